@@ -1,0 +1,25 @@
+"""The Arabic date engine: normalize, find and resolve temporal expressions.
+
+Pure: no I/O, no clocks, no global state beyond compiled patterns.
+"""
+
+from .calendar import ImpossibleDate
+from .engine import Explanation, Mention, ResolutionError, extract, resolve, resolve_mention
+from .normalize import fold, fold_text, strip
+from .span import DateSpan, Granularity, Mod
+
+__all__ = [
+    "DateSpan",
+    "Explanation",
+    "Granularity",
+    "ImpossibleDate",
+    "Mention",
+    "Mod",
+    "ResolutionError",
+    "extract",
+    "fold",
+    "fold_text",
+    "resolve",
+    "resolve_mention",
+    "strip",
+]

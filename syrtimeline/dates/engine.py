@@ -1,0 +1,284 @@
+"""extract() and resolve(): the public face of the date engine.
+
+text → strip (offset map) → one lexer pass → symbol string → one pass of all rules → resolvers with
+the anchor → Mentions whose spans point into the ORIGINAL text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final, Literal
+
+import attrs
+
+from .calendar import ImpossibleDate
+from .lexer import Token, tokenize
+from .normalize import strip
+from .rules import RULES, Ctx, NeedsAnchor, NotADate, Rule, compiled
+from .span import DateSpan
+
+__all__ = ["Explanation", "Mention", "ResolutionError", "extract", "resolve", "resolve_mention"]
+
+Kind = Literal["date", "range", "duration", "set", "vague", "invalid"]
+KINDS: Final = ("date", "range", "duration", "set", "vague", "invalid")
+
+
+class ResolutionError(ValueError):
+    """An expression holds no date that can be resolved; the message names the text and why."""
+
+    def __init__(self, expression: str, reason: str) -> None:
+        super().__init__(f"{expression!r}: {reason}")
+        self.expression = expression
+        self.reason = reason
+
+
+@attrs.frozen
+class Explanation:
+    """Why a mention came out as it did: the rule, the anchor and every step taken."""
+
+    text: str
+    rule: str
+    rule_doc: str
+    anchor: dt.date | None
+    steps: tuple[str, ...]
+    warnings: tuple[str, ...] = ()
+    result: str = ""
+
+    def __str__(self) -> str:
+        lines = [f"{self.text!r} → {self.result}", f"rule: {self.rule} — {self.rule_doc}",
+                 f"anchor: {self.anchor.isoformat() if self.anchor else 'none (no publication date)'}"]
+        lines += [f"  {i}. {s}" for i, s in enumerate(self.steps, 1)]
+        lines += [f"  ! {w}" for w in self.warnings]
+        return "\n".join(lines)
+
+
+@attrs.frozen
+class Mention:
+    """One temporal expression found in a text.
+
+    ``text`` is exactly ``original[span[0]:span[1]]``. ``value`` is None for durations, frequencies
+    (kind ``set``), vague references, impossible dates (kind ``invalid``, with ``reason``) and relative
+    expressions found without a publication date (``reason`` says so).
+    """
+
+    text: str
+    span: tuple[int, int]
+    kind: Kind
+    value: DateSpan | None
+    rule: str
+    anchor: dt.date | None = None
+    steps: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    detail: str | None = None
+    reason: str | None = None
+
+    @property
+    def start(self) -> int:
+        return self.span[0]
+
+    @property
+    def end(self) -> int:
+        return self.span[1]
+
+    @property
+    def timex(self) -> str | None:
+        """The TIMEX3-style value (a date, or an ISO duration such as ``P6M`` for durations)."""
+        if self.value is not None:
+            return self.value.timex
+        if self.kind == "duration" and self.detail:
+            return self.detail.split()[0]
+        return None
+
+    @property
+    def needs_anchor(self) -> bool:
+        return self.value is None and self.kind in ("date", "range") and self.reason == _NEEDS_ANCHOR
+
+    def explain(self) -> Explanation:
+        rule = _RULES_BY_NAME[self.rule]
+        if self.value is not None:
+            result = f"{self.value} ({self.value.granularity.value}, timex {self.value.timex})"
+        elif self.reason:
+            result = f"{self.kind}: {self.reason}"
+        else:
+            result = f"{self.kind}: {self.detail or 'no calendar value'}"
+        return Explanation(self.text, self.rule, rule.doc, self.anchor, self.steps, self.warnings, result)
+
+
+_NEEDS_ANCHOR: Final = "relative to the publication date, and none was given"
+_RULES_BY_NAME: Final = {r.name: r for r in RULES}
+
+
+def _as_anchor(value: object, what: str) -> tuple[dt.date | None, dt.datetime | None]:
+    if value is None:
+        return None, None
+    if isinstance(value, dt.datetime):
+        return value.date(), value
+    if isinstance(value, dt.date):
+        return value, None
+    if isinstance(value, str):
+        try:
+            parsed = dt.datetime.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"{what} {value!r} is not an ISO date (expected e.g. 2021-12-18)") from None
+        if len(value.strip()) <= 10:
+            return parsed.date(), None
+        return parsed.date(), parsed
+    raise TypeError(
+        f"{what} must be a datetime.date, a datetime or an ISO string, not {type(value).__name__}"
+    )
+
+
+_rule_patterns: dict[int, re.Pattern[str]] = {}
+
+
+def _single(index: int) -> re.Pattern[str]:
+    """One rule on its own (used only to retry after a rule rejects its match)."""
+    pat = _rule_patterns.get(index)
+    if pat is None:
+        pat = re.compile(_group_body(compiled()[0].pattern, index))
+        _rule_patterns[index] = pat
+    return pat
+
+
+def _group_body(pattern: str, index: int) -> str:
+    start = pattern.index(f"(?P<r{index}>")
+    depth = 0
+    i = start
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # skip a character class
+            i += 1
+            while pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return pattern[start:i + 1]
+        i += 1
+    raise AssertionError("unbalanced rule pattern")
+
+
+def _char_span(tokens: list[Token], i: int, j: int, stripped: str) -> tuple[int, int]:
+    """The stripped-text span of tokens i..j, without the white space a gap symbol may hold."""
+    s, e = tokens[i].start, tokens[j - 1].end
+    while e > s and stripped[e - 1].isspace():
+        e -= 1
+    while s < e and stripped[s].isspace():
+        s += 1
+    return s, e
+
+
+def extract(text: str, published: dt.date | dt.datetime | str | None = None) -> list[Mention]:
+    """Every temporal expression in *text*, in order, resolved against *published* when given.
+
+    Without a publication date nothing relative is resolved (its value is None); dates that carry
+    their year still are. Never raises on any string.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    anchor, anchor_dt = _as_anchor(published, "published")
+    stripped, omap = strip(text)
+    tokens = tokenize(stripped)
+    if not tokens:
+        return []
+    symbols = "".join(t.sym for t in tokens)
+    regex, groups = compiled()
+    out: list[Mention] = []
+    pos = 0
+    n = len(symbols)
+    while pos < n:
+        m = regex.search(symbols, pos)
+        if m is None:
+            break
+        assert m.lastgroup is not None
+        index = int(m.lastgroup[1:])
+        mention, end = _resolve_match(m, index, groups, tokens, anchor, anchor_dt, text, stripped, omap)
+        if mention is None:
+            # The rule looked closer and declined: let the rules after it try the same place.
+            for k in range(index + 1, len(groups)):
+                mm = _single(k).match(symbols, m.start())
+                if mm is None:
+                    continue
+                mention, end = _resolve_match(mm, k, groups, tokens, anchor, anchor_dt, text, stripped, omap)
+                if mention is not None:
+                    break
+        if mention is not None:
+            out.append(mention)
+            pos = end
+        else:
+            pos = m.start() + 1
+    return out
+
+
+def _resolve_match(m: re.Match[str], index: int, groups: list[tuple[Rule, list[tuple[str, str]]]],
+                   tokens: list[Token], anchor: dt.date | None, anchor_dt: dt.datetime | None,
+                   text: str, stripped: str, omap: object) -> tuple[Mention | None, int]:
+    rule, names = groups[index]
+    gd: dict[str, tuple[int, int]] = {}
+    for short, full in names:
+        s, e = m.span(full)
+        if s >= 0:
+            gd[short] = (s, e)
+    ctx = Ctx(tokens, gd, anchor, anchor_dt, rule.kind)
+    i, j = m.span()
+    s, e = _char_span(tokens, i, j, stripped)
+    os_, oe = omap.span_to_original(s, e)  # type: ignore[attr-defined]
+    kind: str = rule.kind
+    reason: str | None = None
+    value: DateSpan | None = None
+    try:
+        value = rule.resolve(ctx)
+    except NotADate:
+        return None, j
+    except NeedsAnchor:
+        reason = _NEEDS_ANCHOR
+        ctx.steps.append("no publication date: left unresolved")
+    except ImpossibleDate as exc:
+        kind = "invalid"
+        reason = str(exc)
+        ctx.steps.append(f"impossible: {exc}")
+    except (OverflowError, ValueError) as exc:  # dates beyond the calendar's range
+        kind = "invalid"
+        reason = f"outside the calendar: {exc}"
+        ctx.steps.append(reason)
+    mention = Mention(
+        text=text[os_:oe], span=(os_, oe), kind=kind, value=value, rule=rule.name,  # type: ignore[arg-type]
+        anchor=anchor, steps=tuple(ctx.steps), warnings=tuple(ctx.warnings), detail=ctx.detail,
+        reason=reason,
+    )
+    return mention, j
+
+
+def resolve_mention(expression: str, anchor: dt.date | dt.datetime | str | None) -> Mention:
+    """The mention that best covers *expression* (the longest resolved one), for explain()."""
+    mentions = extract(expression, anchor)
+    if not mentions:
+        raise ResolutionError(expression, "no temporal expression found")
+    valued = [x for x in mentions if x.value is not None]
+    if valued:
+        return max(valued, key=lambda x: (x.end - x.start, -x.start))
+    best = max(mentions, key=lambda x: (x.end - x.start, -x.start))
+    if best.kind == "invalid":
+        raise ResolutionError(expression, f"not a possible date: {best.reason}")
+    if best.reason == _NEEDS_ANCHOR:
+        raise ResolutionError(expression, f"{best.text!r} is {_NEEDS_ANCHOR}")
+    what = {"duration": "a duration", "set": "a frequency", "vague": "a vague time reference"}.get(
+        best.kind, best.kind)
+    raise ResolutionError(expression, f"{best.text!r} is {what}, not a calendar date")
+
+
+def resolve(expression: str, anchor: dt.date | dt.datetime | str | None) -> DateSpan:
+    """Resolve one Arabic temporal expression against *anchor* (the publication date).
+
+    Raises :class:`ResolutionError` (a ValueError naming the text) when there is no date in it,
+    when the date is impossible, or when it is a duration, a frequency or a vague reference.
+    """
+    value = resolve_mention(expression, anchor).value
+    assert value is not None
+    return value

@@ -1,0 +1,259 @@
+"""From stripped text to a string of symbols, one per word the grammar knows.
+
+One compiled regular expression walks the stripped text once and stops only at numbers, numeric dates,
+times and the words of the lexicon (with their clitics و ف ب ل ك). Everything else is skipped inside the
+regex engine. Between two stops the gap is read: white space joins them, a comma / slash / dash /
+bracket becomes a symbol of its own, anything else breaks the chain. The rules in ``rules.py`` are
+regular expressions over this symbol string, so matching every rule is one more pass over a string
+far shorter than the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final, NamedTuple
+
+from . import lexicon as L
+from .normalize import fold
+
+__all__ = ["SYMBOLS", "Token", "tokenize"]
+
+
+class Token(NamedTuple):
+    start: int  # in the stripped text
+    end: int
+    sym: str  # one character, see SYMBOLS
+    value: object
+    word: str  # folded surface form ("" for gaps)
+
+
+# category → one-character symbol. Units and modifiers pick their symbol by value.
+SYMBOLS: Final[dict[str, str]] = {
+    "month": "M", "amb_month": "m", "hmonth": "H", "weekday": "W", "weekday_indef": "w",
+    "card": "c", "several": "v", "ord": "o", "ordi": "q", "first": "f", "last": "l",
+    "day_word": "a", "week_word": "k", "month_word": "s", "year_word": "e", "hour_word": "h",
+    "plural": "V", "dual": "X", "plural_def": "Z",
+    "the_week": "K", "the_month": "S", "the_year": "E",
+    "today": "A", "yesterday": "Q", "tomorrow": "T",
+    "past": "R", "future": "F", "current": "C", "this": "t",
+    "part": "P", "half": "N", "quarter": "U", "season": "G",
+    "in_": "i", "from_": "x", "since": "z", "before": "B", "after": "b", "between": "j", "to": "r",
+    "and_": "&", "for_": "g", "approx": "~", "date_of": "y", "ghurra": "u", "clock": "L",
+    "hijri_mark": "J", "greg_mark": "I",
+    "times": "*", "every": "%", "freq": "$", "vague": "?", "daypart": "p", "holiday": "O",
+    "filler": "_",
+    "small": "d", "big": "D", "year": "Y", "other_num": "n", "numdate": "#", "time": "@",
+    "comma": ",", "slash": "/", "dash": "-", "lparen": "(", "rparen": ")", "colon": ":",
+    "brk": "|",
+}
+
+_PREP_CAT: Final = {
+    "in": "in_", "from": "from_", "since": "since", "before": "before", "after": "after",
+    "between": "between", "to": "to", "and": "and_", "for": "for_", "approx": "approx",
+    "date-of": "date_of", "first-day": "ghurra", "hour-word": "clock",
+}
+_UNIT_WORD_CAT: Final = {
+    "day": "day_word", "week": "week_word", "month": "month_word", "year": "year_word",
+    "hour": "hour_word", "minute": "hour_word",
+}
+_UNIT_DEF_CAT: Final = {"week": "the_week", "month": "the_month", "year": "the_year"}
+
+
+def _build_words() -> dict[str, tuple[str, object]]:
+    words: dict[str, tuple[str, object]] = {}
+
+    def put(items: Iterable[tuple[str, object]], category: str | None = None) -> None:
+        for word, value in items:
+            cat = category
+            if cat is None:  # value carries (category, value)
+                cat, value = value  # type: ignore[misc]
+            assert cat is not None
+            words.setdefault(fold(word), (cat, value))
+
+    # Order matters where a word has two readings: the first table that lists it wins.
+    put(((w, 1) for w in L.FIRST), "first")
+    put(((w, 0) for w in L.LAST), "last")
+    put(L.GREGORIAN_MONTHS.items(), "month")
+    put(L.AMBIGUOUS_MONTHS.items(), "amb_month")
+    put(L.HIJRI_MONTHS.items(), "hmonth")
+    put(L.WEEKDAYS.items(), "weekday")
+    put(L.WEEKDAYS_INDEFINITE.items(), "weekday_indef")
+    put(((w, -1) for w in L.YESTERDAY), "yesterday")
+    put(((w, 1) for w in L.TOMORROW), "tomorrow")
+    put(((w, 0) for w in L.TODAY), "today")
+    put(((w, (c, v)) for w, (c, v) in ((w, ("vague", v)) for w, v in L.VAGUE_WORDS.items())))
+    put(L.DAYPARTS.items(), "daypart")
+    put(((w, (_UNIT_DEF_CAT[u], u)) for w, u in L.UNIT_DEFINITE.items()))
+    put(((w, (_UNIT_WORD_CAT[u], u)) for w, u in L.UNIT_SINGULAR.items()))
+    put(L.UNIT_PLURAL.items(), "plural")
+    put(L.UNIT_DUAL.items(), "dual")
+    put(L.UNIT_PLURAL_DEFINITE.items(), "plural_def")
+    put(((w, (m, m)) for w, m in L.MODIFIERS.items()))
+    put(((w, 0) for w in L.THIS), "this")
+    put(L.PARTS.items(), "part")
+    put(((w, 0) for w in L.HALF), "half")
+    put(((w, 0) for w in L.QUARTER), "quarter")
+    put(L.SEASONS.items(), "season")
+    put(L.ORDINALS.items(), "ord")
+    put(L.ORDINALS_INDEFINITE.items(), "ordi")
+    put(L.CARDINALS.items(), "card")
+    put(((w, None) for w in L.SEVERAL), "several")
+    put(((w, (_PREP_CAT[p], p)) for w, p in L.PREPOSITIONS.items()))
+    put(((w, "hijri") for w in L.HIJRI_MARKERS), "hijri_mark")
+    put(((w, "gregorian") for w in L.GREGORIAN_MARKERS), "greg_mark")
+    put(((w, 0) for w in L.TIMES_WORDS), "times")
+    put(((w, 0) for w in L.EVERY), "every")
+    put(L.FREQUENCY_ADVERBS.items(), "freq")
+    # Words that only count inside a multi-word name (الفطر, القعدة, وقت ...).
+    for key in L.MULTIWORD:
+        for w in key:
+            words.setdefault(fold(w), ("filler", None))
+    return words
+
+
+WORDS: Final = _build_words()
+# The multi-word table, folded, indexed by first word; longest first.
+_MULTI: Final[dict[str, list[tuple[tuple[str, ...], tuple[str, object]]]]] = {}
+for _key, _val in sorted(L.MULTIWORD.items(), key=lambda kv: -len(kv[0])):
+    _fkey = tuple(fold(w) for w in _key)
+    _MULTI.setdefault(_fkey[0], []).append((_fkey, _val))
+
+# Characters that spelling folds together: the regex accepts every variant of a folded letter.
+_VARIANTS: Final = {"ا": "[اأإآٱ]", "ي": "[يىی]", "ه": "[هةۃە]", "ك": "[كک]"}
+
+
+def _trie_regex(words: Iterable[str]) -> str:
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        alts = []
+        terminal = "" in node
+        for ch in sorted(k for k in node if k):
+            alts.append(_VARIANTS.get(ch, re.escape(ch)) + emit(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if terminal else body
+
+    return emit(trie)
+
+
+# A word that starts with ال also appears after the preposition ل as لل… (للعام = ل + العام).
+_LIL: Final = {"ل" + w[2:]: w for w in WORDS if w.startswith("ال") and len(w) > 3}
+_WORD_RE: Final = _trie_regex(sorted(set(WORDS) | set(_LIL)))
+
+_LEXER: Final = re.compile(
+    r"(?P<nd>(?<![\d.,/:-])\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?![\d]|[./:-]\d))"
+    r"|(?P<tm>(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?![\d]|[:.]\d))"
+    r"|(?<![^\W\d_])(?:(?P<ncl>[وف]?(?:بال|ال|لل|ب|ل|ك)?)(?P<num>\d+(?:[.,٫٬]\d+)*)(?![.,٫٬]?\d)"
+    rf"|(?P<cl>[وف]?[بلك]?)(?P<w>{_WORD_RE})(?![^\W\d_]))"
+)
+
+_GAP_SYMBOLS: Final = {
+    ",": ",", "،": ",", "/": "/", "-": "-", "–": "-", "—": "-", "−": "-", "(": "(", ")": ")",
+    ":": ":", "(-": "(", "-)": ")", ")/": "/",
+}
+
+
+def _number_symbol(text: str) -> tuple[str, object]:
+    if not text.isdecimal():  # 2.5, 1,000: a quantity, never a day or a year
+        return "n", None
+    value = int(text)
+    if len(text) == 4 and 1000 <= value <= 2999:
+        return "Y", value
+    if len(text) <= 2 and 1 <= value <= 12:
+        return "d", value
+    if len(text) <= 2 and 13 <= value <= 31:
+        return "D", value
+    return "n", value
+
+
+def tokenize(text: str) -> list[Token]:
+    """The known words of *text* (already stripped), with gap symbols between them."""
+    out: list[Token] = []
+    append = out.append
+    words = WORDS
+    prev_end = -1
+    for m in _LEXER.finditer(text):
+        start = m.start()
+        if start > prev_end >= 0:
+            gap = text[prev_end:start]
+            if "\n" in gap:
+                append(Token(prev_end, start, "|", None, ""))
+            elif not gap.isspace():
+                append(Token(prev_end, start, _GAP_SYMBOLS.get(gap.strip(), "_"), None, ""))
+        kind = m.lastgroup
+        if kind == "nd":
+            append(Token(start, m.end(), "#", m.group("nd"), ""))
+        elif kind == "tm":
+            append(Token(start, m.end(), "@", m.group("tm"), ""))
+        elif kind == "num":
+            cl = m.group("ncl")
+            if cl and cl[0] == "و":
+                append(Token(start, start + 1, "&", "and", "و"))
+            if cl.endswith("ب"):  # بـ2014: "in 2014"
+                start = m.start("num") - 1
+                append(Token(start, start + 1, "i", "in", "ب"))
+                start += 1
+                cl = ""
+            num = m.group("num")
+            sym, value = _number_symbol(num)
+            # the span keeps a clitic (ال30, بـ2014) but not the conjunction و, its own token
+            append(Token(start + (1 if cl[:1] == "و" else 0), m.end(), sym, value, num))
+        else:
+            cl = m.group("cl")
+            if cl and cl[0] == "و":
+                append(Token(start, start + 1, "&", "and", "و"))
+            w = fold(m.group("w"))
+            cat, value = words.get(w) or words[_LIL[w]]
+            append(Token(start + (1 if cl[:1] == "و" else 0), m.end(), SYMBOLS[cat], value, _LIL.get(w, w)))
+        prev_end = m.end()
+    return _merge(out)
+
+
+def _merge(tokens: list[Token]) -> list[Token]:
+    """Join multi-word names (كانون الأول, عيد الفطر, في وقت سابق) and compound numbers
+    (الحادي عشر, الثالث والعشرون, خمسة عشر) into single tokens."""
+    out: list[Token] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        cands = _MULTI.get(tok.word) if tok.word else None
+        if cands:
+            done = False
+            for key, (cat, value) in cands:
+                k = len(key)
+                if i + k <= n and all(tokens[i + j].word == key[j] for j in range(k)):
+                    last = tokens[i + k - 1]
+                    out.append(Token(tok.start, last.end, SYMBOLS[cat], value, " ".join(key)))
+                    i += k
+                    done = True
+                    break
+            if done:
+                continue
+        if tok.sym in "ocq" and isinstance(tok.value, int) and tok.value < 10 and i + 1 < n:
+            nxt = tokens[i + 1]
+            # الحادي عشر, خمسة عشر → 11, 15
+            if nxt.word in ("عشر", "عشره"):
+                out.append(Token(tok.start, nxt.end, tok.sym, tok.value + 10, tok.word + " " + nxt.word))
+                i += 2
+                continue
+            # الثالث والعشرون, خمسة وعشرين → 23, 25
+            if nxt.sym == "&" and i + 2 < n:
+                tens = tokens[i + 2]
+                if tens.sym in "oc" and tens.value in (20, 30, 40, 50, 60, 70, 80, 90):
+                    assert isinstance(tens.value, int)
+                    out.append(Token(tok.start, tens.end, tok.sym, tens.value + tok.value,
+                                     tok.word + " و" + tens.word))
+                    i += 3
+                    continue
+        out.append(tok)
+        i += 1
+    return out

@@ -1,0 +1,258 @@
+"""Language data for the Arabic date engine — tables only, no logic.
+
+Every entry is written as Arabic news writes it. The engine folds spelling variation itself
+(alef forms أ إ آ ٱ → ا, ى → ي, ة → ه, tatweel, diacritics, clitics و ف ب ل ك), so a table needs one
+line per *word*, not per spelling: adding a dialect variant or a misspelling is a one-line change here.
+
+Each WORDS entry maps a word to ``(category, value)``. The categories are the vocabulary of the
+grammar in ``rules.py``; the values are what the resolvers read (a month number, a weekday with
+Monday = 0, a unit, a count ...).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# --- months ------------------------------------------------------------------------------------
+# Unambiguous Gregorian month names: they are dates wherever a date is possible.
+GREGORIAN_MONTHS: Final[dict[str, int]] = {
+    # Levantine / Iraqi (single-word ones; كانون and تشرين are in MULTIWORD)
+    "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "أيلول": 9,
+    # Egyptian / Gulf
+    "يناير": 1, "فبراير": 2, "أبريل": 4, "إبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
+    "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "سيبتمبر": 9, "أكتوبر": 10,
+    "اكتوبر": 10, "أكتوير": 10, "نوفمبر": 11, "نوفمير": 11, "ديسمبر": 12, "ديسيمبر": 12,
+    "فبرير": 2, "إبرايل": 4,
+    # Maghrebi: Algeria / Tunisia
+    "جانفي": 1, "فيفري": 2, "أفريل": 4, "جوان": 6, "جويلية": 7, "جويليه": 7, "أوت": 8,
+    # Maghrebi: Morocco
+    "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
+}
+# Month names that are also ordinary words (آب / أب "father", مارس "he practised", ماي):
+# they are read as months only where the context makes a date certain.
+AMBIGUOUS_MONTHS: Final[dict[str, int]] = {"آب": 8, "مارس": 3, "ماي": 5}
+
+HIJRI_MONTHS: Final[dict[str, int]] = {
+    "محرم": 1, "صفر": 2, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
+}
+
+# Multi-word names. Key: the words in order; value: (category, value).
+MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
+    ("كانون", "الثاني"): ("month", 1), ("كانون", "ثاني"): ("month", 1),
+    ("كانون", "الأول"): ("month", 12), ("كانون", "أول"): ("month", 12),
+    ("تشرين", "الأول"): ("month", 10), ("تشرين", "أول"): ("month", 10),
+    ("تشرين", "الثاني"): ("month", 11), ("تشرين", "ثاني"): ("month", 11),
+    ("ربيع", "الأول"): ("hmonth", 3), ("ربيع", "أول"): ("hmonth", 3),
+    ("ربيع", "الثاني"): ("hmonth", 4), ("ربيع", "الآخر"): ("hmonth", 4), ("ربيع", "ثاني"): ("hmonth", 4),
+    ("جمادى", "الأولى"): ("hmonth", 5), ("جمادى", "الأول"): ("hmonth", 5),
+    ("جمادى", "الآخرة"): ("hmonth", 6), ("جمادى", "الثانية"): ("hmonth", 6),
+    ("جمادى", "الآخر"): ("hmonth", 6), ("جمادى", "الثاني"): ("hmonth", 6),
+    ("ذو", "القعدة"): ("hmonth", 11), ("ذي", "القعدة"): ("hmonth", 11),
+    ("ذو", "الحجة"): ("hmonth", 12), ("ذي", "الحجة"): ("hmonth", 12),
+    # holidays (value: holiday id, see HOLIDAYS)
+    ("عيد", "الفطر"): ("holiday", "eid-al-fitr"),
+    ("عيد", "الأضحى"): ("holiday", "eid-al-adha"),
+    ("رأس", "السنة", "الهجرية"): ("holiday", "hijri-new-year"),
+    ("المولد", "النبوي"): ("holiday", "mawlid"),
+    ("عيد", "الميلاد", "المجيد"): ("holiday", "christmas"),
+    ("عيد", "الميلاد"): ("holiday", "christmas"),
+    ("عيد", "الفصح"): ("holiday", "easter"),
+    ("رأس", "السنة", "الميلادية"): ("holiday", "new-year"),
+    ("رأس", "السنة"): ("holiday", "new-year"),
+    # references to a time that no calendar fixes
+    ("في", "وقت", "سابق"): ("vague", "past"),
+    ("في", "وقت", "لاحق"): ("vague", "future"),
+    ("في", "وقت", "مبكر"): ("vague", "past"),
+    ("في", "الوقت", "القريب"): ("vague", "future"),
+    ("في", "الوقت", "الحالي"): ("vague", "present"),
+    ("في", "الوقت", "الراهن"): ("vague", "present"),
+    ("في", "أقرب", "وقت"): ("vague", "future"),
+    ("في", "المستقبل", "القريب"): ("vague", "future"),
+    ("في", "السابق"): ("vague", "past"),
+    ("في", "الآونة", "الأخيرة"): ("vague", "past"),
+    ("في", "الفترة", "الأخيرة"): ("vague", "past"),
+    ("خلال", "الفترة", "المقبلة"): ("vague", "future"),
+    ("في", "الفترة", "المقبلة"): ("vague", "future"),
+    ("اليوم", "التالي"): ("vague", "narrative"),
+    ("اليوم", "السابق"): ("vague", "narrative"),
+    ("اليوم", "نفسه"): ("vague", "narrative"),
+    ("اليوم", "ذاته"): ("vague", "narrative"),
+    ("ذلك", "اليوم"): ("vague", "narrative"),
+    ("تلك", "الفترة"): ("vague", "narrative"),
+    ("ذلك", "الوقت"): ("vague", "narrative"),
+    # numbers written as two words
+    ("أحد", "عشر"): ("card", 11), ("إحدى", "عشرة"): ("card", 11),
+    ("اثنا", "عشر"): ("card", 12), ("اثني", "عشر"): ("card", 12), ("اثنتا", "عشرة"): ("card", 12),
+    ("اثنتي", "عشرة"): ("card", 12),
+}
+
+# --- weekdays (Monday = 0) -----------------------------------------------------------------------
+WEEKDAYS: Final[dict[str, int]] = {
+    "الاثنين": 0, "الإثنين": 0,
+    "الثلاثاء": 1, "الثلثاء": 1, "الثلاثا": 1,
+    "الأربعاء": 2, "الأربعا": 2,
+    "الخميس": 3,
+    "الجمعة": 4,
+    "السبت": 5,
+    "الأحد": 6,
+}
+# Indefinite forms, used after كل / يوم and in "ثالث ثلاثاء" (أحد and اثنين are left out: they are
+# the everyday words "one" and "two").
+WEEKDAYS_INDEFINITE: Final[dict[str, int]] = {
+    "ثلاثاء": 1, "ثلثاء": 1, "أربعاء": 2, "خميس": 3, "جمعة": 4, "سبت": 5,
+}
+
+# --- numbers -----------------------------------------------------------------------------------
+CARDINALS: Final[dict[str, int]] = {
+    "واحد": 1, "واحدة": 1,
+    "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
+    "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4, "خمس": 5, "خمسة": 5,
+    "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7, "ثمان": 8, "ثماني": 8, "ثمانية": 8,
+    "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10,
+    "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "أربعين": 40, "أربعون": 40,
+    "خمسين": 50, "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70,
+    "ثمانين": 80, "ثمانون": 80, "تسعين": 90, "تسعون": 90,
+    "مئة": 100, "مائة": 100, "ألف": 1000,
+}
+# Ordinals (definite: "the third"); masculine and feminine.
+ORDINALS: Final[dict[str, int]] = {
+    "الأول": 1, "الأولى": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3,
+    "الرابع": 4, "الرابعة": 4, "الخامس": 5, "الخامسة": 5, "السادس": 6, "السادسة": 6,
+    "السابع": 7, "السابعة": 7, "الثامن": 8, "الثامنة": 8, "التاسع": 9, "التاسعة": 9,
+    "العاشر": 10, "العاشرة": 10, "الحادي": 1, "الحادية": 1,
+    "العشرين": 20, "العشرون": 20, "الثلاثين": 30, "الثلاثون": 30,
+}
+# Indefinite ordinals: "ثالث ثلاثاء", "ثاني يوم".
+ORDINALS_INDEFINITE: Final[dict[str, int]] = {
+    "ثاني": 2, "ثان": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8,
+    "تاسع": 9, "عاشر": 10,
+}
+TEEN_WORDS: Final[frozenset[str]] = frozenset({"عشر", "عشرة"})
+
+# --- units ---------------------------------------------------------------------------------------
+# Unit nouns: singular, plural, dual (the dual carries its count of 2), definite plural.
+UNIT_SINGULAR: Final[dict[str, str]] = {
+    "يوم": "day", "أسبوع": "week", "شهر": "month", "سنة": "year", "عام": "year",
+    "ساعة": "hour", "دقيقة": "minute", "ليلة": "day",
+}
+UNIT_PLURAL: Final[dict[str, str]] = {
+    "أيام": "day", "أسابيع": "week", "أشهر": "month", "شهور": "month", "سنوات": "year",
+    "سنين": "year", "أعوام": "year", "ساعات": "hour", "دقائق": "minute", "ليال": "day",
+    "ليالي": "day",
+}
+UNIT_DUAL: Final[dict[str, str]] = {
+    "يومين": "day", "يومان": "day", "أسبوعين": "week", "أسبوعان": "week",
+    "شهرين": "month", "شهران": "month", "سنتين": "year", "سنتان": "year",
+    "عامين": "year", "عامان": "year", "ساعتين": "hour", "ساعتان": "hour",
+    "دقيقتين": "minute", "دقيقتان": "minute", "ليلتين": "day",
+}
+UNIT_PLURAL_DEFINITE: Final[dict[str, str]] = {
+    "الأيام": "day", "الأسابيع": "week", "الأشهر": "month", "الشهور": "month",
+    "السنوات": "year", "الأعوام": "year", "السنين": "year", "الساعات": "hour",
+}
+# Definite singulars that name the current unit ("الشهر الماضي", "هذا العام").
+UNIT_DEFINITE: Final[dict[str, str]] = {
+    "الأسبوع": "week", "الشهر": "month", "العام": "year", "السنة": "year",
+}
+
+# --- relative words ------------------------------------------------------------------------------
+YESTERDAY: Final[tuple[str, ...]] = ("أمس", "البارحة", "امبارح", "مبارح", "الأمس")
+TOMORROW: Final[tuple[str, ...]] = ("غدا", "غد", "الغد", "بكرة", "بكرا")
+TODAY: Final[tuple[str, ...]] = ("اليوم",)
+
+MODIFIERS: Final[dict[str, str]] = {
+    # previous
+    "الماضي": "past", "الماضية": "past", "الماض": "past", "الفائت": "past", "الفائتة": "past",
+    "المنصرم": "past", "المنصرمة": "past", "السابق": "past", "السابقة": "past",
+    "الفارط": "past", "الفارطة": "past", "المنقضي": "past", "المنقضية": "past",
+    # next
+    "المقبل": "future", "المقبلة": "future", "القادم": "future", "القادمة": "future",
+    "التالي": "future", "التالية": "future", "الجاي": "future", "الجاية": "future",
+    # current
+    "الجاري": "current", "الجارية": "current", "الحالي": "current", "الحالية": "current",
+}
+THIS: Final[tuple[str, ...]] = ("هذا", "هذه")
+
+# Parts of a period (conventions: days 1–10 / 11–20 / 21–end; Jan–Apr / May–Aug / Sep–Dec).
+PARTS: Final[dict[str, str]] = {
+    "بداية": "early", "بدايات": "early", "مطلع": "early", "أوائل": "early", "مستهل": "early",
+    "منتصف": "mid", "أواسط": "mid", "نصف": "mid", "نص": "mid", "وسط": "mid",
+    "أواخر": "late", "نهاية": "late", "نهايات": "late", "ختام": "late",
+}
+FIRST: Final[tuple[str, ...]] = ("أول",)           # أول + period = early; أول أمس
+LAST: Final[tuple[str, ...]] = ("آخر", "أخر", "الأخير", "الأخيرة")
+HALF: Final[tuple[str, ...]] = ("النصف",)
+QUARTER: Final[tuple[str, ...]] = ("الربع",)
+
+SEASONS: Final[dict[str, str]] = {
+    "صيف": "SU", "الصيف": "SU", "شتاء": "WI", "الشتاء": "WI",
+    "ربيع": "SP", "الربيع": "SP", "خريف": "FA", "الخريف": "FA",
+}
+
+# --- function words that join or frame a date ---------------------------------------------------
+PREPOSITIONS: Final[dict[str, str]] = {
+    "في": "in", "خلال": "in", "من": "from", "منذ": "since", "مذ": "since",
+    "قبل": "before", "بعد": "after", "بين": "between",
+    "إلى": "to", "حتى": "to", "لغاية": "to",
+    "و": "and",
+    "لمدة": "for", "مدة": "for", "طوال": "for", "طيلة": "for",
+    "نحو": "approx", "حوالي": "approx", "حوالى": "approx", "قرابة": "approx", "زهاء": "approx",
+    "قرابه": "approx", "تقريبا": "approx",
+    "الموافق": "date-of", "الموافقة": "date-of", "تاريخ": "date-of", "بتاريخ": "date-of",
+    "الواقع": "date-of",
+    "غرة": "first-day", "الساعة": "hour-word",
+}
+
+# Era and calendar markers after a year: "1442 هـ", "2017م".
+HIJRI_MARKERS: Final[tuple[str, ...]] = (
+    "هـ", "ه", "هجري", "هجرية", "الهجري", "الهجرية", "للهجرة", "هجريا",
+)
+GREGORIAN_MARKERS: Final[tuple[str, ...]] = ("م", "ميلادي", "ميلادية", "الميلادي", "الميلادية", "للميلاد")
+
+# Frequencies: never dates.
+TIMES_WORDS: Final[tuple[str, ...]] = ("مرة", "مرات", "مرتين", "مرتان")
+EVERY: Final[tuple[str, ...]] = ("كل",)
+SEVERAL: Final[tuple[str, ...]] = ("عدة", "بضع", "بضعة")
+FREQUENCY_ADVERBS: Final[dict[str, str]] = {
+    "يوميا": "day", "أسبوعيا": "week", "شهريا": "month", "سنويا": "year", "ساعيا": "hour",
+    "يومي": "day", "يومية": "day", "أسبوعي": "week", "أسبوعية": "week", "شهري": "month",
+    "شهرية": "month", "سنوي": "year", "سنوية": "year",
+}
+# Vague single words: a time, but no calendar fixes it.
+VAGUE_WORDS: Final[dict[str, str]] = {
+    "حينها": "narrative", "حينذاك": "narrative", "آنذاك": "narrative", "وقتها": "narrative",
+    "مؤخرا": "past", "سابقا": "past", "حاليا": "present", "قريبا": "future", "لاحقا": "future",
+    "الآن": "present", "حالا": "present",
+}
+DAYPARTS: Final[dict[str, str]] = {
+    "صباح": "morning", "صباحا": "morning", "الصباح": "morning", "مساء": "evening",
+    "المساء": "evening", "ليلة": "night", "ليل": "night", "ليلا": "night", "الليلة": "night",
+    "فجر": "dawn", "فجرا": "dawn", "ظهر": "noon", "ظهرا": "noon", "عصر": "afternoon",
+    "عصرا": "afternoon", "صبيحة": "morning", "عشية": "evening",
+}
+
+# --- holidays -------------------------------------------------------------------------------------
+# Hijri holidays: (month, day) in the Umm al-Qura calendar; Gregorian ones: (month, day) or "easter".
+HIJRI_HOLIDAYS: Final[dict[str, tuple[int, int]]] = {
+    "eid-al-fitr": (10, 1), "eid-al-adha": (12, 10), "hijri-new-year": (1, 1), "mawlid": (3, 12),
+}
+GREGORIAN_HOLIDAYS: Final[dict[str, tuple[int, int]]] = {"christmas": (12, 25), "new-year": (1, 1)}
+
+# --- writing dates (format_date) -------------------------------------------------------------------
+# The spelling each style writes; every one of them is also read back above.
+FORMAT_MONTHS: Final[dict[str, tuple[str, ...]]] = {
+    "levantine": ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
+                  "تشرين الأول", "تشرين الثاني", "كانون الأول"),
+    "egyptian": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+                 "أكتوبر", "نوفمبر", "ديسمبر"),
+    "maghrebi": ("جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر",
+                 "أكتوبر", "نوفمبر", "ديسمبر"),
+    "moroccan": ("يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر",
+                 "أكتوبر", "نونبر", "دجنبر"),
+    "hijri": ("محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب",
+              "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"),
+}
+FORMAT_WEEKDAYS: Final[tuple[str, ...]] = (
+    "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
+)
+ARABIC_INDIC_DIGITS: Final[str] = "٠١٢٣٤٥٦٧٨٩"

@@ -1,0 +1,113 @@
+"""Seeing through Arabic orthography without losing the way back to the original text.
+
+Two steps, both pure:
+
+* ``strip(text)`` deletes what carries no meaning for dates — tatweel, diacritics, bidi and zero-width
+  marks, soft hyphens and the censorship-dodging dots inside words (مسـ.ـؤول, القو.ات, أمـ.ـس) — and
+  returns an :class:`OffsetMap` that takes any position in the stripped text back to the original.
+* ``fold(word)`` unifies the letters and digits that vary in spelling (أ إ آ ٱ → ا, ى → ي, ة → ه,
+  Persian ی ک, Arabic-Indic and Persian digits → ASCII). Folding is one character for one character,
+  so it never moves an offset.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Final
+
+import attrs
+
+__all__ = ["OffsetMap", "fold", "fold_text", "strip"]
+
+_DELETABLE: Final = (
+    "\u0640"  # tatweel
+    "\u064b-\u065f\u0670"  # harakat, shadda, sukun, superscript alef
+    "\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"  # Quranic annotation marks
+    "\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad"  # zero-width, bidi, BOM, soft hyphen
+)
+_LETTER: Final = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
+_DOTS: Final = ".\u00b7\u2022\u2027\u066d"  # . · • ‧ ٭
+_STRIP_RE: Final = re.compile(
+    f"(?<=[{_LETTER}])[{_DELETABLE}]*[{_DOTS}]+[{_DELETABLE}]*(?=[{_LETTER}])|[{_DELETABLE}]+"
+)
+
+_FOLD_TABLE: Final = str.maketrans(
+    {
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ئ": "ئ", "ة": "ه", "ک": "ك",
+        "\u06c1": "ه", "\u06d5": "ه",
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+        "،": ",", "؛": ";", "٫": ".", "٬": ",", "–": "-", "—": "-", "−": "-", "‐": "-", "‑": "-",
+        "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
+    }
+)
+
+
+@attrs.frozen(slots=True)
+class OffsetMap:
+    """Maps positions in a stripped text back to the original text.
+
+    Stored as the start of every kept run in both texts, so memory grows with the number of
+    deletions, not with the length of the text; the identity map stores nothing.
+    """
+
+    norm_starts: tuple[int, ...] = ()
+    orig_starts: tuple[int, ...] = ()
+    length: int = 0  # length of the original text
+
+    def to_original(self, pos: int) -> int:
+        """The original position of stripped position *pos* (a character, or the end)."""
+        if not self.norm_starts:
+            return pos
+        k = bisect_right(self.norm_starts, pos) - 1
+        if k < 0:
+            return pos
+        return self.orig_starts[k] + (pos - self.norm_starts[k])
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Maps a half-open span; the result begins at the first and ends after the last kept
+        character, so deleted marks at either edge stay outside and those inside stay in."""
+        if not self.norm_starts:
+            return start, end
+        if end <= start:
+            o = self.to_original(start)
+            return o, o
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+
+def strip(text: str) -> tuple[str, OffsetMap]:
+    """Delete marks that carry no meaning and return the text with its map back."""
+    pieces: list[str] = []
+    norm_starts: list[int] = []
+    orig_starts: list[int] = []
+    last = 0
+    npos = 0
+    for m in _STRIP_RE.finditer(text):
+        s, e = m.span()
+        if s > last:
+            pieces.append(text[last:s])
+            norm_starts.append(npos)
+            orig_starts.append(last)
+            npos += s - last
+        last = e
+    if last == 0:
+        return text, OffsetMap(length=len(text))
+    if last < len(text):
+        pieces.append(text[last:])
+        norm_starts.append(npos)
+        orig_starts.append(last)
+    # A run that is deleted at the very end still maps the end position correctly.
+    norm_starts.append(npos + (len(text) - last if last < len(text) else 0))
+    orig_starts.append(len(text))
+    return "".join(pieces), OffsetMap(tuple(norm_starts), tuple(orig_starts), len(text))
+
+
+def fold(word: str) -> str:
+    """Fold spelling variants of one word or phrase (no offsets move)."""
+    return word.translate(_FOLD_TABLE)
+
+
+def fold_text(text: str) -> str:
+    """Strip and fold a whole text: the canonical form used to compare Arabic words."""
+    return fold(strip(text)[0])

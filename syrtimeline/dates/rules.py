@@ -1,0 +1,1230 @@
+"""The named rules of the date grammar.
+
+A rule is a name, a pattern over the symbol string of ``lexer.py`` and a resolver. Patterns are
+written with ``{names}`` for symbols (see ``lexer.SYMBOLS``) and macros (``MACROS`` below). All
+patterns are compiled into one alternation, tried at each position in the order they are listed
+here, so a longer or more specific rule comes before the rules it contains. A resolver receives the
+matched tokens by group name and the anchor, records each step it takes (``explain()`` shows them)
+and returns a :class:`DateSpan` — or ``None`` for durations, frequencies and vague references.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Final
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from . import calendar as cal
+from . import lexicon as L
+from .calendar import ImpossibleDate
+from .lexer import SYMBOLS, Token
+from .span import DateSpan, Granularity, Mod
+
+__all__ = ["RULES", "Ctx", "NeedsAnchor", "NotADate", "Rule", "compiled"]
+
+WEEKDAY_EN: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+class NeedsAnchor(Exception):
+    """The expression is relative and no publication date was given."""
+
+
+class NotADate(Exception):
+    """On a closer look the match is not a temporal expression; it is dropped."""
+
+
+class Ctx:
+    """What a resolver sees: the matched tokens by group, the anchor, and the trace it writes."""
+
+    __slots__ = ("_anchor", "anchor_dt", "detail", "groups", "kind", "steps", "tokens", "warnings")
+
+    def __init__(self, tokens: list[Token], groups: dict[str, tuple[int, int]],
+                 anchor: dt.date | None, anchor_dt: dt.datetime | None, kind: str) -> None:
+        self.tokens = tokens
+        self.groups = groups
+        self._anchor = anchor
+        self.anchor_dt = anchor_dt
+        self.steps: list[str] = []
+        self.warnings: list[str] = []
+        self.detail: str | None = None
+        self.kind = kind
+
+    # tokens of a group
+    def has(self, name: str) -> bool:
+        return name in self.groups
+
+    def toks(self, name: str) -> list[Token]:
+        i, j = self.groups.get(name, (0, 0))
+        return self.tokens[i:j]
+
+    def tok(self, name: str) -> Token:
+        i, _ = self.groups[name]
+        return self.tokens[i]
+
+    def val(self, name: str) -> object:
+        return self.tok(name).value
+
+    def word(self, name: str) -> str:
+        return " ".join(t.word for t in self.toks(name) if t.word) or str(self.val(name))
+
+    @property
+    def anchor(self) -> dt.date:
+        if self._anchor is None:
+            raise NeedsAnchor
+        return self._anchor
+
+    @property
+    def has_anchor(self) -> bool:
+        return self._anchor is not None
+
+    def step(self, text: str) -> None:
+        self.steps.append(text)
+
+
+Resolver = Callable[[Ctx], DateSpan | None]
+
+
+@attrs.frozen
+class Rule:
+    name: str
+    kind: str  # date, range, duration, set, vague
+    pattern: str
+    resolve: Resolver
+    doc: str
+
+
+RULES: list[Rule] = []
+
+
+def rule(name: str, kind: str, pattern: str) -> Callable[[Resolver], Resolver]:
+    def register(fn: Resolver) -> Resolver:
+        RULES.append(Rule(name, kind, pattern, fn, (fn.__doc__ or "").strip()))
+        return fn
+
+    return register
+
+
+# --- macros --------------------------------------------------------------------------------------
+MACROS: Final[dict[str, str]] = {
+    "DAY": "(?:{small}|{big}|{ord})",
+    "ANYMONTH": "(?:{month}|{amb_month})",
+    "MNAME": "{ANYMONTH}(?:{slash}{ANYMONTH}|{lparen}{ANYMONTH}{rparen})?",
+    "OF": "(?:{from_})?(?:{month_word})?",
+    "ERA": "(?P<era>{hijri_mark}|{greg_mark})",
+    "YEARTAIL": "(?:{comma})?(?:{from_})?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?",
+    "RELYEAR": "(?:{from_})?(?:(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current}))",
+    "MOD": "(?P<mod>{past}|{future}|{current})",
+    "TO": "(?:{to}|{dash}|{and_}{to}|{and_}|{dash}{to})",
+    "COUNT": "(?:{small}|{big}|{other_num}|{year}|{card})",
+    "UNITWORD": "(?:{day_word}|{week_word}|{month_word}|{year_word}|{hour_word})",
+    "UNIT": "(?:{plural}|{day_word}|{week_word}|{month_word}|{year_word}|{hour_word})",
+}
+_REF = re.compile(r"\{(\w+)\}")
+
+
+def _expand(template: str) -> str:
+    def sub(m: re.Match[str]) -> str:
+        key = m.group(1)
+        if key in MACROS:
+            return _expand(MACROS[key])
+        return re.escape(SYMBOLS[key])
+
+    return _REF.sub(sub, template)
+
+
+# --- helpers -------------------------------------------------------------------------------------
+def _day(c: Ctx, name: str = "day") -> int:
+    t = c.tok(name)
+    assert isinstance(t.value, int)
+    return t.value
+
+
+def _month(c: Ctx, name: str = "month") -> int:
+    ts = [t for t in c.toks(name) if t.sym in "Mm"]
+    first = ts[0].value
+    assert isinstance(first, int)
+    for other in ts[1:]:
+        if other.value != first:
+            c.warnings.append(
+                f"the paired month names disagree: {ts[0].word} ({first}) / {other.word} ({other.value})"
+            )
+    return first
+
+
+def _is_hijri_era(c: Ctx) -> bool:
+    return c.has("era") and c.val("era") == "hijri"
+
+
+def _greg_year(c: Ctx, name: str = "year") -> int:
+    y = c.val(name)
+    assert isinstance(y, int)
+    if _is_hijri_era(c):
+        raise ImpossibleDate(f"a Gregorian month with the Hijri year {y} هـ")
+    return y
+
+
+def _mod_of(c: Ctx, name: str = "mod") -> str | None:
+    return str(c.val(name)) if c.has(name) else None
+
+
+def _rel_year(c: Ctx) -> int:
+    a = c.anchor
+    if c.has("ythis"):
+        c.step(f"هذا العام: the anchor's year {a.year}")
+        return a.year
+    mod = _mod_of(c, "ymod")
+    y = a.year + {"past": -1, "future": 1, "current": 0}[mod or "current"]
+    c.step(f"{c.word('ymod')}: year {y} from the anchor {a.isoformat()}")
+    return y
+
+
+def _month_year_by_mod(c: Ctx, month: int, mod: str) -> int:
+    a = c.anchor
+    if mod == "past":
+        y = a.year if month < a.month else a.year - 1
+        c.step(f"{cal.MONTH_NAMES_EN[month]} + past: the most recent {cal.MONTH_NAMES_EN[month]} strictly "
+               f"before {a.year}-{a.month:02d} → {y}")
+    elif mod == "future":
+        y = a.year if month > a.month else a.year + 1
+        c.step(f"{cal.MONTH_NAMES_EN[month]} + next: the next {cal.MONTH_NAMES_EN[month]} strictly "
+               f"after {a.year}-{a.month:02d} → {y}")
+    else:
+        y = a.year
+        c.step(f"{cal.MONTH_NAMES_EN[month]} + current: in the anchor's year {y}")
+    return y
+
+
+def _resolve_month_year(c: Ctx, month: int) -> int:
+    """The year of a month named with a year, a relative year, a modifier, or nothing."""
+    if c.has("year"):
+        y = _greg_year(c)
+        c.step(f"year given: {y}")
+        return y
+    if c.has("ythis") or c.has("ymod"):
+        return _rel_year(c)
+    mod = _mod_of(c)
+    if mod:
+        return _month_year_by_mod(c, month, mod)
+    y, why = cal.nearest_month(month, c.anchor)
+    c.step(why)
+    return y
+
+
+def _dm(c: Ctx, day: int, month: int) -> DateSpan:
+    """A day and a month, with whatever year the match gives or the anchor implies."""
+    if c.has("year") or c.has("ythis") or c.has("ymod") or c.has("mod"):
+        y = _resolve_month_year(c, month)
+        return cal.day_span(y, month, day)
+    # no year: check the day exists at all before asking for an anchor
+    if day > cal.max_days(month):
+        raise ImpossibleDate(f"{cal.MONTH_NAMES_EN[month]} never has {day} days")
+    y, why = cal.nearest_day(month, day, c.anchor)
+    c.step(why)
+    return cal.day_span(y, month, day)
+
+
+def _check_weekday(c: Ctx, span: DateSpan, name: str = "wd") -> None:
+    wd = c.val(name)
+    assert isinstance(wd, int)
+    actual = span.start.weekday()
+    if actual == wd:
+        c.step(f"weekday {WEEKDAY_EN[wd]} confirms {span.start.isoformat()}")
+    else:
+        msg = (f"weekday mismatch: the text says {c.word(name)} ({WEEKDAY_EN[wd]}) but "
+               f"{span.start.isoformat()} is a {WEEKDAY_EN[actual]}")
+        c.warnings.append(msg)
+        c.step(msg)
+
+
+def _relday_offset(c: Ctx) -> int:
+    v = c.val("rel")
+    assert isinstance(v, int)
+    return v
+
+
+def _relday(c: Ctx) -> DateSpan:
+    off = _relday_offset(c)
+    d = c.anchor + dt.timedelta(days=off)
+    c.step(f"{c.word('rel')}: anchor {c.anchor.isoformat()} {off:+d} day(s) → {d.isoformat()}")
+    if c.has("dp"):
+        c.detail = f"part of day: {c.val('dp')}"
+    return DateSpan.day(d)
+
+
+def _count(c: Ctx, name: str = "n") -> int:
+    t = c.tok(name)
+    if not isinstance(t.value, int):
+        raise NotADate
+    return t.value
+
+
+_UNIT_ISO: Final = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "H", "minute": "M"}
+
+
+def _iso_duration(n: int | None, unit: str) -> str:
+    count = "X" if n is None else str(n)
+    return f"PT{count}{_UNIT_ISO[unit]}" if unit in ("hour", "minute") else f"P{count}{_UNIT_ISO[unit]}"
+
+
+def _count_and_unit(c: Ctx) -> tuple[int, str]:
+    if c.has("dual"):
+        return 2, str(c.val("dual"))
+    if c.has("one"):
+        return 1, str(c.val("one"))
+    unit_tok = c.tok("unit")
+    return _count(c), str(unit_tok.value)
+
+
+# ==================================================================================================
+# Frequencies, vague references and offsets from events: never calendar dates.
+# ==================================================================================================
+@rule("frequency_times_per", "set",
+      "(?:{several}|{card}|{small}|{big}|{other_num})?{times}(?:{in_}|{from_})?{every}?"
+      "(?P<unit>{today}|{the_week}|{the_month}|{the_year}|{day_word}|{week_word}|{month_word}|{year_word})")
+def frequency_times_per(c: Ctx) -> None:
+    """مرتين في الأسبوع, عدة مرات في اليوم: a frequency, not a date."""
+    unit = c.tok("unit")
+    u = "day" if unit.sym == "A" else str(unit.value)
+    c.detail = f"frequency: per {u}"
+    c.step(f"a count of times per {u}: a frequency, not a date")
+    return None
+
+
+@rule("frequency_every", "set",
+      "{every}(?P<n>{small}|{big}|{card})?(?P<unit>{day_word}|{week_word}|{month_word}|{year_word}|{plural}"
+      "|{dual}|{weekday_indef}|{weekday})(?:{weekday_indef}|{weekday})?")
+def frequency_every(c: Ctx) -> None:
+    """كل يوم, كل ثلاثة أشهر, كل جمعة: a recurring time."""
+    unit = c.tok("unit")
+    n = c.val("n") if c.has("n") else (2 if unit.sym == "X" else 1)
+    what = WEEKDAY_EN[unit.value] if unit.sym in "Ww" and isinstance(unit.value, int) else unit.value
+    c.detail = f"every {n} {what}" if n != 1 else f"every {what}"
+    c.step(f"كل: {c.detail}")
+    return None
+
+
+@rule("frequency_adverb", "set", "(?P<f>{freq})")
+def frequency_adverb(c: Ctx) -> None:
+    """يومياً, شهرياً: once per unit."""
+    c.detail = f"frequency: per {c.val('f')}"
+    c.step(c.detail)
+    return None
+
+
+@rule("per_day", "set", "{in_}{today}(?!{ord}|{weekday}|{comma}{weekday}|{daypart})")
+def per_day(c: Ctx) -> None:
+    """في اليوم after a count means "per day" (عدة مرات في اليوم), not today."""
+    c.detail = "frequency: per day"
+    c.step("في اليوم: per day, a frequency")
+    return None
+
+
+@rule("vague_reference", "vague", "(?P<v>{vague})")
+def vague_reference(c: Ctx) -> None:
+    """في وقت سابق, حينها, في الوقت القريب: a time no calendar fixes."""
+    c.detail = f"vague: {c.val('v')}"
+    c.step(f"{c.word('v')}: refers to a time ({c.val('v')}) that the text does not date")
+    return None
+
+
+@rule("offset_from_event", "vague",
+      "(?P<rel>{before}|{after})(?:{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
+      "|(?P<one>{UNITWORD}))(?={from_})")
+def offset_from_event(c: Ctx) -> None:
+    """قبل يوم من التصعيد: an offset from another event, not from the publication date."""
+    n, unit = _count_and_unit(c)
+    direction = "before" if c.tok("rel").sym == "B" else "after"
+    c.detail = f"{_iso_duration(n, unit)} {direction} an event named in the text"
+    c.step(f"{c.word('rel')} … من: {n} {unit}(s) {direction} an event, not the publication date")
+    return None
+
+
+@rule("vague_some_units_ago", "vague",
+      "(?P<rel>{since}|{before}|{after})(?:{approx}|{several})?(?P<unit>{plural})"
+      "(?!{small}|{big}|{card}|{year})")
+def vague_some_units_ago(c: Ctx) -> None:
+    """منذ سنوات, قبل أيام: an unstated number of units."""
+    c.detail = f"some {c.val('unit')}s {'ago' if c.tok('rel').sym != 'b' else 'later'}"
+    c.step(f"{c.word('rel')} {c.word('unit')}: no number given")
+    return None
+
+
+@rule("vague_recent_units", "vague", "(?P<u>{plural_def})(?:{past}|{future}|{last})")
+def vague_recent_units(c: Ctx) -> None:
+    """الأشهر الماضية, الأيام الأخيرة: a stretch of unstated length."""
+    c.detail = f"recent {c.val('u')}s"
+    c.step(f"{c.word('u')} with no count: a stretch of unstated length")
+    return None
+
+
+# ==================================================================================================
+# Relative days with a weekday and a date: every part is checked against the others.
+# ==================================================================================================
+@rule("relday_weekday_date", "date",
+      "(?P<dp>{daypart})?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?(?P<wd>{weekday}){comma}?"
+      "(?:{date_of}|{in_})?{comma}?(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL})?")
+def relday_weekday_date(c: Ctx) -> DateSpan:
+    """أمس الجمعة 17 كانون الأول: the day named relative to the anchor, confirmed by the weekday
+    and the date; with no anchor, a date that has its year still stands."""
+    day, month = _day(c), _month(c)
+    if not c.has_anchor:
+        if not c.has("year"):
+            raise NeedsAnchor
+        span = cal.day_span(_greg_year(c), month, day)
+        c.step(f"no anchor: the stated date {span.start.isoformat()} stands")
+        _check_weekday(c, span)
+        return span
+    span = _relday(c)
+    stated = _dm(c, day, month)
+    if stated.start != span.start:
+        msg = (f"date mismatch: {c.word('rel')} is {span.start.isoformat()} but the text gives "
+               f"{stated.start.isoformat()}")
+        c.warnings.append(msg)
+        c.step(msg)
+    else:
+        c.step(f"the stated date {stated.start.isoformat()} agrees")
+    _check_weekday(c, span)
+    return span
+
+
+@rule("relday_weekday", "date", "(?P<dp>{daypart})?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?"
+      "(?P<wd>{weekday})")
+def relday_weekday(c: Ctx) -> DateSpan:
+    """أمس الجمعة, اليوم الأربعاء: the relative day, confirmed by the weekday."""
+    span = _relday(c)
+    _check_weekday(c, span)
+    return span
+
+
+# ==================================================================================================
+# A weekday with a date.
+# ==================================================================================================
+@rule("weekday_date_hijri", "date",
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?(?:{date_of}|{in_})?{comma}?(?P<day>{DAY}){OF}"
+      "(?P<hmonth>{hmonth})(?:{comma}?(?:{year_word})?(?P<year>{year}){ERA}?)?")
+def weekday_date_hijri(c: Ctx) -> DateSpan:
+    """الجمعة 15 رمضان 1442: a Hijri date confirmed by its weekday."""
+    span = _hijri_dmy(c)
+    _check_weekday(c, span)
+    return span
+
+
+@rule("weekday_date", "date",
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?(?:{date_of}|{in_})?{comma}?(?P<day>{DAY}){OF}"
+      "(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
+def weekday_date(c: Ctx) -> DateSpan:
+    """الأربعاء 17 من آذار, يوم الاثنين في 18 شباط: the date, confirmed by the weekday."""
+    span = _dm(c, _day(c), _month(c))
+    _check_weekday(c, span)
+    return span
+
+
+@rule("weekday_numeric_date", "date",
+      "{day_word}?(?P<wd>{weekday}){comma}?(?:{date_of}|{in_})?{comma}?"
+      "(?:(?P<nd>{numdate})(?P<time>{time})?{ERA}?|(?P<dd>{small}|{big}){slash}(?P<mm>{small}))")
+def weekday_numeric_date(c: Ctx) -> DateSpan:
+    """الأحد 20/06/2017, يوم السبت 21/09: a numeric date confirmed by the weekday."""
+    span = _numeric(c) if c.has("nd") else _ddmm(c)
+    _check_weekday(c, span)
+    return span
+
+
+# ==================================================================================================
+# Days relative to the anchor.
+# ==================================================================================================
+@rule("day_before_yesterday", "date",
+      "(?:{first}{yesterday}|{yesterday}(?P<o>{ord})|(?:{day_word}|{today})?{before}{yesterday})")
+def day_before_yesterday(c: Ctx) -> DateSpan:
+    """أول أمس, أمس الأول, قبل أمس: two days before the anchor."""
+    if c.has("o") and c.val("o") != 1:
+        raise NotADate
+    d = c.anchor - dt.timedelta(days=2)
+    c.step(f"the day before yesterday: anchor {c.anchor.isoformat()} − 2 days → {d.isoformat()}")
+    return DateSpan.day(d)
+
+
+@rule("day_after_tomorrow", "date", "(?:{day_word}|{today})?{after}{tomorrow}")
+def day_after_tomorrow(c: Ctx) -> DateSpan:
+    """بعد غد: two days after the anchor."""
+    d = c.anchor + dt.timedelta(days=2)
+    c.step(f"the day after tomorrow: anchor {c.anchor.isoformat()} + 2 days → {d.isoformat()}")
+    return DateSpan.day(d)
+
+
+@rule("relative_day", "date", "(?:(?P<dp>{daypart})|{day_word})?(?P<rel>{yesterday}|{tomorrow})")
+def relative_day(c: Ctx) -> DateSpan:
+    """أمس, مساء أمس, ليلة أمس, غداً, يوم غد: one day before or after the anchor."""
+    return _relday(c)
+
+
+@rule("today", "date", "(?:(?P<dp>{daypart})|{in_}?{this})?(?P<rel>{today})")
+def today(c: Ctx) -> DateSpan:
+    """اليوم, صباح اليوم, في هذا اليوم: the anchor day."""
+    return _relday(c)
+
+
+# ==================================================================================================
+# Weekdays.
+# ==================================================================================================
+@rule("weekday_of_week", "date",
+      "{day_word}?(?P<wd>{weekday}|{weekday_indef})(?:{from_})?"
+      "(?:(?P<this>{this}){the_week}|{the_week}(?P<mod>{past}|{future}|{current}))")
+def weekday_of_week(c: Ctx) -> DateSpan:
+    """الأحد من الأسبوع الماضي, الاثنين من هذا الأسبوع: that weekday of the named ISO week."""
+    shift = {"past": -7, "future": 7, "current": 0}[_mod_of(c) or "current"]
+    week = cal.week_span(c.anchor + dt.timedelta(days=shift))
+    wd = c.val("wd")
+    assert isinstance(wd, int)
+    d = week.start + dt.timedelta(days=wd)
+    c.step(f"{WEEKDAY_EN[wd]} of the ISO week {week.timex} → {d.isoformat()}")
+    return DateSpan.day(d)
+
+
+@rule("weekday_relative", "date", "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})(?P<mod>{past}|{future})")
+def weekday_relative(c: Ctx) -> DateSpan:
+    """الثلاثاء الماضي / المقبل: the nearest such weekday strictly before / after the anchor."""
+    wd = c.val("wd")
+    assert isinstance(wd, int)
+    a = c.anchor
+    if _mod_of(c) == "past":
+        back = (a.weekday() - wd) % 7 or 7
+        d = a - dt.timedelta(days=back)
+        c.step(f"the most recent {WEEKDAY_EN[wd]} strictly before {a.isoformat()} → {d.isoformat()}")
+    else:
+        fwd = (wd - a.weekday()) % 7 or 7
+        d = a + dt.timedelta(days=fwd)
+        c.step(f"the next {WEEKDAY_EN[wd]} strictly after {a.isoformat()} → {d.isoformat()}")
+    return DateSpan.day(d)
+
+
+@rule("weekday_this_week", "date", "{this}{day_word}?(?P<wd>{weekday})")
+def weekday_this_week(c: Ctx) -> DateSpan:
+    """هذا الاثنين: that weekday in the anchor's ISO week."""
+    wd = c.val("wd")
+    assert isinstance(wd, int)
+    week = cal.week_span(c.anchor)
+    d = week.start + dt.timedelta(days=wd)
+    c.step(f"{WEEKDAY_EN[wd]} of the anchor's ISO week {week.timex} → {d.isoformat()}")
+    return DateSpan.day(d)
+
+
+@rule("weekday", "date", "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})")
+def weekday(c: Ctx) -> DateSpan:
+    """يوم الثلاثاء, الثلاثاء: the most recent such weekday on or before the anchor."""
+    wd = c.val("wd")
+    assert isinstance(wd, int)
+    a = c.anchor
+    d = a - dt.timedelta(days=(a.weekday() - wd) % 7)
+    c.step(f"the most recent {WEEKDAY_EN[wd]} on or before {a.isoformat()} → {d.isoformat()}")
+    if c.has("dp"):
+        c.detail = f"part of day: {c.val('dp')}"
+    return DateSpan.day(d)
+
+
+# ==================================================================================================
+# Ranges.
+# ==================================================================================================
+def _range(c: Ctx, a: DateSpan, b: DateSpan, granularity: Granularity | None = None) -> DateSpan:
+    if b.end < a.start:
+        raise ImpossibleDate(f"the range ends ({b.end.isoformat()}) before it starts ({a.start.isoformat()})")
+    g = granularity or a.granularity
+    span = DateSpan(a.start, b.end, g, None, f"{a.timex}/{b.timex}")
+    c.step(f"one span from {a.start.isoformat()} to {b.end.isoformat()}")
+    return span
+
+
+@rule("range_days_two_months", "range",
+      "(?:{from_}|{between})?(?P<d1>{DAY}){OF}(?P<m1>{MNAME})(?P<y1>{year})?{TO}"
+      "(?P<d2>{DAY}){OF}(?P<m2>{MNAME})(?:{YEARTAIL}|{MOD})?")
+def range_days_two_months(c: Ctx) -> DateSpan:
+    """من 13 تموز إلى 15 تموز, بين 28 شباط و3 آذار 2021."""
+    d1, m1, d2, m2 = _day(c, "d1"), _month(c, "m1"), _day(c, "d2"), _month(c, "m2")
+    if c.has("year") or c.has("mod"):
+        y2 = _resolve_month_year(c, m2)
+    else:
+        y2, why = cal.nearest_day(m2, d2, c.anchor)
+        c.step(why)
+    if c.has("y1"):
+        y1 = c.val("y1")
+        assert isinstance(y1, int)
+    else:
+        y1 = y2 if m1 <= m2 else y2 - 1
+    return _range(c, cal.day_span(y1, m1, d1), cal.day_span(y2, m2, d2))
+
+
+@rule("range_days", "range",
+      "(?:{from_}|{between})?(?P<d1>{DAY}){TO}(?P<d2>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
+def range_days(c: Ctx) -> DateSpan:
+    """4 و5 تموز, 4 – 5 من شهر تموز المقبل, بين 3 و5 آذار, من 3 إلى 5 آذار."""
+    d1, d2, month = _day(c, "d1"), _day(c, "d2"), _month(c)
+    if c.has("year") or c.has("ythis") or c.has("ymod") or c.has("mod"):
+        y = _resolve_month_year(c, month)
+    else:
+        y, why = cal.nearest_day(month, d1, c.anchor)
+        c.step(why)
+    return _range(c, cal.day_span(y, month, d1), cal.day_span(y, month, d2))
+
+
+@rule("range_days_month_first", "range",
+      "(?P<month>{MNAME})(?P<d1>{small}|{big}){TO}(?P<d2>{small}|{big})(?:{YEARTAIL})?")
+def range_days_month_first(c: Ctx) -> DateSpan:
+    """يوليو 13-15, تموز 13 إلى 15."""
+    return range_days(c)  # type: ignore[return-value]
+
+
+@rule("range_months", "range",
+      "(?:{from_}|{between}){month_word}?(?P<m1>{MNAME})(?P<y1>{year})?{TO}{month_word}?(?P<m2>{MNAME})"
+      "(?:{YEARTAIL}|{MOD})?")
+def range_months(c: Ctx) -> DateSpan:
+    """من كانون الثاني إلى آذار 2020, بين آذار ونيسان."""
+    m1, m2 = _month(c, "m1"), _month(c, "m2")
+    y2 = _resolve_month_year(c, m2)
+    if c.has("y1"):
+        y1 = c.val("y1")
+        assert isinstance(y1, int)
+    else:
+        y1 = y2 if m1 <= m2 else y2 - 1
+    return _range(c, cal.month_span(y1, m1), cal.month_span(y2, m2))
+
+
+@rule("range_years", "range",
+      "(?:(?:{from_}|{between}){year_word}?(?P<y1>{year}){TO}{year_word}?(?P<y2>{year})"
+      "|(?P<y1b>{year}){dash}(?P<y2b>{year})){ERA}?")
+def range_years(c: Ctx) -> DateSpan:
+    """بين عامي 2014 و2016, من 2014 إلى 2016, 2014-2016."""
+    a = c.val("y1") if c.has("y1") else c.val("y1b")
+    b = c.val("y2") if c.has("y2") else c.val("y2b")
+    assert isinstance(a, int) and isinstance(b, int)
+    if not c.has("y1") and not 0 < b - a <= 50:
+        raise NotADate
+    if _is_hijri_era(c):
+        return _range(c, cal.hijri_year_span(a), cal.hijri_year_span(b), Granularity.YEAR)
+    return _range(c, cal.year_span(a), cal.year_span(b), Granularity.YEAR)
+
+
+# ==================================================================================================
+# Numeric dates.
+# ==================================================================================================
+_ND = re.compile(r"(\d+)([./-])(\d+)\2(\d+)")
+
+
+def _numeric(c: Ctx) -> DateSpan:
+    raw = str(c.val("nd"))
+    m = _ND.fullmatch(raw)
+    if m is None:  # mixed separators (2.05/916) are not dates
+        raise NotADate
+    a, sep, b, e = m.group(1), m.group(2), m.group(3), m.group(4)
+    if c.has("time"):
+        c.detail = f"time: {c.val('time')}"
+    if len(a) == 4:  # year first
+        if len(e) > 2:
+            raise NotADate
+        y, mo, d = int(a), int(b), int(e)
+        c.step(f"{raw}: year first, read as yyyy{sep}mm{sep}dd")
+    elif len(e) in (2, 4):
+        if len(e) == 2 and (len(a) != 2 or len(b) != 2):
+            raise NotADate  # 1.2.33 is a version, not a date
+        y = int(e) if len(e) == 4 else (2000 + int(e) if int(e) < 70 else 1900 + int(e))
+        x1, x2 = int(a), int(b)
+        if 1 <= x2 <= 12:
+            d, mo = x1, x2
+            c.step(f"{raw}: read day first as dd{sep}mm{sep}yyyy")
+        elif 1 <= x1 <= 12 and 13 <= x2 <= 31:
+            d, mo = x2, x1
+            c.step(f"{raw}: day first is impossible (month {x2}); read month first as mm{sep}dd{sep}yyyy")
+        else:
+            raise ImpossibleDate(f"{raw} has no month between 1 and 12")
+        if len(e) == 2:
+            c.step(f"two-digit year {e} → {y}")
+    else:
+        raise NotADate
+    if _is_hijri_era(c) or (cal.HIJRI_MIN_YEAR - 43 <= y <= cal.HIJRI_MAX_YEAR and len(str(y)) == 4):
+        c.step(f"year {y} {'is marked هـ' if _is_hijri_era(c) else 'can only be Hijri'}: Umm al-Qura")
+        return cal.hijri_day(y, mo, d)
+    return cal.day_span(y, mo, d)
+
+
+@rule("numeric_date", "date", "(?P<nd>{numdate})(?P<time>{time})?{ERA}?")
+def numeric_date(c: Ctx) -> DateSpan:
+    """20.06.2017, 2017-06-20, 11/30/2017, 14-09-1432 هـ: day first unless the year comes first."""
+    return _numeric(c)
+
+
+def _ddmm(c: Ctx) -> DateSpan:
+    d, mo = c.val("dd"), c.val("mm")
+    assert isinstance(d, int) and isinstance(mo, int)
+    c.step(f"{d}/{mo}: day/month without a year")
+    return _dm_explicit(c, d, mo)
+
+
+def _dm_explicit(c: Ctx, d: int, mo: int) -> DateSpan:
+    y, why = cal.nearest_day(mo, d, c.anchor)
+    c.step(why)
+    return cal.day_span(y, mo, d)
+
+
+@rule("numeric_day_month_context", "date", "(?<={date_of})(?P<dd>{small}|{big}){slash}(?P<mm>{small})")
+def numeric_day_month_context(c: Ctx) -> DateSpan:
+    """بتاريخ 17/3: day/month after a word that announces a date."""
+    return _ddmm(c)
+
+
+@rule("numeric_month_year", "date", "(?<!{slash})(?P<mm>{small}){slash}(?P<year>{year}){ERA}?")
+def numeric_month_year(c: Ctx) -> DateSpan:
+    """2/2013, 03/2021: a month and a year."""
+    mo, y = c.val("mm"), c.val("year")
+    assert isinstance(mo, int) and isinstance(y, int)
+    if _is_hijri_era(c) or cal.HIJRI_MIN_YEAR <= y <= cal.HIJRI_MAX_YEAR:
+        c.step(f"{mo}/{y}: Hijri month and year")
+        return cal.hijri_month_span(y, mo)
+    c.step(f"{mo}/{y}: month and year")
+    return cal.month_span(y, mo)
+
+
+# ==================================================================================================
+# Hijri dates.
+# ==================================================================================================
+def _hijri_year(c: Ctx, month: int, day: int | None) -> int:
+    """The Hijri year: stated, or the occurrence nearest the anchor."""
+    if c.has("year"):
+        y = c.val("year")
+        assert isinstance(y, int)
+        if cal.HIJRI_MIN_YEAR <= y <= cal.HIJRI_MAX_YEAR or _is_hijri_era(c):
+            c.step(f"Hijri year {y}")
+            return y
+        raise _GregorianYear(y)
+    mod = _mod_of(c)
+    ay, am, _ = cal.to_hijri(c.anchor)
+    a_idx = cal.hijri_month_index(ay, am)
+    if mod == "past":
+        y = ay if month < am else ay - 1
+        c.step(f"Hijri month {cal.HIJRI_MONTHS_EN[month]} + past: strictly before {ay}-{am:02d} AH → {y}")
+    elif mod == "future":
+        y = ay if month > am else ay + 1
+        c.step(f"Hijri month {cal.HIJRI_MONTHS_EN[month]} + next: strictly after {ay}-{am:02d} AH → {y}")
+    elif mod == "current":
+        y = ay
+        c.step(f"Hijri month in the anchor's Hijri year {ay}")
+    else:
+        best = min((ay - 1, ay, ay + 1), key=lambda yy: (abs(cal.hijri_month_index(yy, month) - a_idx),
+                                                          cal.hijri_month_index(yy, month) > a_idx))
+        y = best
+        c.step(f"{cal.HIJRI_MONTHS_EN[month]} nearest to {c.anchor.isoformat()} ({ay}-{am:02d} AH): {y} AH")
+    return y
+
+
+class _GregorianYear(Exception):
+    def __init__(self, year: int) -> None:
+        self.year = year
+
+
+def _hijri_in_gregorian_year(c: Ctx, month: int, year: int, day: int | None) -> DateSpan:
+    """رمضان 2019: the occurrence of a Hijri month that begins in a Gregorian year."""
+    c.step(f"year {year} is Gregorian: the {cal.HIJRI_MONTHS_EN[month]} that begins in {year}")
+    hy, _, _ = cal.to_hijri(dt.date(year, 1, 1))
+    for y in (hy, hy + 1):
+        span = cal.hijri_month_span(y, month)
+        if span.start.year == year:
+            return cal.hijri_day(y, month, day) if day else span
+    raise ImpossibleDate(f"no {cal.HIJRI_MONTHS_EN[month]} begins in {year}")
+
+
+def _hijri_dmy(c: Ctx) -> DateSpan:
+    month = c.val("hmonth")
+    assert isinstance(month, int)
+    day = _day(c) if c.has("day") else 1
+    try:
+        y = _hijri_year(c, month, day)
+    except _GregorianYear as g:
+        return _hijri_in_gregorian_year(c, month, g.year, day)
+    return cal.hijri_day(y, month, day)
+
+
+@rule("hijri_day_month", "date",
+      "(?:(?P<day>{DAY})|{ghurra}){OF}(?P<hmonth>{hmonth})(?:{MOD}|{comma}?(?:{year_word}|{the_year})?"
+      "(?P<year>{year}){ERA}?|{hijri_mark})?")
+def hijri_day_month(c: Ctx) -> DateSpan:
+    """15 رمضان 1442, غرة شوال, 1 محرم 1443 هـ: Umm al-Qura; غرة is the first day."""
+    if not c.has("day"):
+        c.step("غرة: the first day of the month")
+    return _hijri_dmy(c)
+
+
+# ==================================================================================================
+# A day and a month.
+# ==================================================================================================
+@rule("day_month_year", "date", "{ghurra}?(?P<day>{DAY}){OF}(?P<month>{MNAME}){YEARTAIL}(?P<time>{time})?")
+def day_month_year(c: Ctx) -> DateSpan:
+    """22 من تشرين الأول 2019, 17 آذار 2021."""
+    span = cal.day_span(_greg_year(c), _month(c), _day(c))
+    c.step(f"explicit date {span.start.isoformat()}")
+    return span
+
+
+@rule("ghurra_month", "date", "{ghurra}{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
+def ghurra_month(c: Ctx) -> DateSpan:
+    """غرة آذار: the first day of a Gregorian month."""
+    c.step("غرة: the first day of the month")
+    return _dm(c, 1, _month(c))
+
+
+@rule("day_of_relative_month", "date",
+      "(?P<day>{DAY})(?:{from_})?(?:(?P<this>{this}){the_month}|{the_month}(?P<mod>{past}|{future}|{current}))")
+def day_of_relative_month(c: Ctx) -> DateSpan:
+    """15 من الشهر الجاري, الخامس من الشهر الماضي."""
+    shift = {"past": -1, "future": 1, "current": 0}[_mod_of(c) or "current"]
+    d = cal.shift_months(c.anchor.replace(day=1), shift)
+    c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month)")
+    return cal.day_span(d.year, d.month, _day(c))
+
+
+@rule("day_month", "date", "(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{RELYEAR}|{MOD})?")
+def day_month(c: Ctx) -> DateSpan:
+    """17 كانون الأول, 21 من كانون الثاني الماضي, 17 آذار من العام الماضي, الأول من شباط."""
+    return _dm(c, _day(c), _month(c))
+
+
+# ==================================================================================================
+# Parts of months and years, halves, quarters, seasons.
+# ==================================================================================================
+_PART_MOD: Final = {"early": Mod.EARLY, "mid": Mod.MID, "late": Mod.LATE}
+
+
+def _part(c: Ctx) -> Mod:
+    t = c.tok("part")
+    if t.sym == "f":
+        return Mod.EARLY
+    if t.sym == "l":
+        return Mod.LATE
+    return _PART_MOD[str(t.value)]
+
+
+_PARTS = "(?P<part>{part}|{first}|{last})(?:{from_})?"
+
+
+@rule("part_of_month", "date", _PARTS + "{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
+def part_of_month(c: Ctx) -> DateSpan:
+    """أواخر شهر تشرين الثاني الفائت, مطلع آذار 2020: days 1–10, 11–20 or 21–end."""
+    month = _month(c)
+    part = _part(c)
+    y = _resolve_month_year(c, month)
+    span = cal.part_of_month(y, month, part)
+    c.step(f"{c.word('part')}: the {part.value} part of {y}-{month:02d} → days "
+           f"{span.start.day}–{span.end.day}")
+    return span
+
+
+@rule("part_of_hijri_month", "date",
+      _PARTS + "{month_word}?(?P<hmonth>{hmonth})(?:{MOD}|{comma}?{year_word}?(?P<year>{year}){ERA}?)?")
+def part_of_hijri_month(c: Ctx) -> DateSpan:
+    """أواخر رمضان, منتصف شعبان 1442."""
+    month = c.val("hmonth")
+    assert isinstance(month, int)
+    part = _part(c)
+    try:
+        y = _hijri_year(c, month, None)
+    except _GregorianYear as g:
+        whole = _hijri_in_gregorian_year(c, month, g.year, None)
+        hy, _, _ = cal.to_hijri(whole.start)
+        y = hy if cal.to_hijri(whole.start)[1] == month else hy + 1
+    span = cal.hijri_month_span(y, month, part)
+    c.step(f"{c.word('part')}: the {part.value} part of {cal.HIJRI_MONTHS_EN[month]} {y} AH")
+    return span
+
+
+@rule("part_of_relative_month", "date",
+      _PARTS + "(?:(?P<this>{this}){the_month}|{the_month}(?P<mod>{past}|{future}|{current})?)")
+def part_of_relative_month(c: Ctx) -> DateSpan:
+    """بداية الشهر الماضي, نهاية الشهر, مطلع هذا الشهر."""
+    shift = {"past": -1, "future": 1, "current": 0}[_mod_of(c) or "current"]
+    d = cal.shift_months(c.anchor.replace(day=1), shift)
+    part = _part(c)
+    c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month), {part.value} part")
+    return cal.part_of_month(d.year, d.month, part)
+
+
+@rule("part_of_month_number", "date", _PARTS + "{month_word}(?P<mnum>{small})(?:{YEARTAIL})?")
+def part_of_month_number(c: Ctx) -> DateSpan:
+    """بداية شهر 3."""
+    month = c.val("mnum")
+    assert isinstance(month, int)
+    y = _resolve_month_year(c, month)
+    return cal.part_of_month(y, month, _part(c))
+
+
+@rule("part_of_year", "date",
+      _PARTS + "(?:(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?"
+      "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current})?)")
+def part_of_year(c: Ctx) -> DateSpan:
+    """منتصف 2014, مطلع العام الجاري, نهاية العام الماضي: Jan–Apr, May–Aug or Sep–Dec."""
+    part = _part(c)
+    if c.has("year"):
+        y = c.val("year")
+        assert isinstance(y, int)
+        if _is_hijri_era(c):
+            whole = cal.hijri_year_span(y)
+            third = (whole.end - whole.start).days // 3
+            i = {Mod.EARLY: 0, Mod.MID: 1, Mod.LATE: 2}[part]
+            start = whole.start + dt.timedelta(days=i * third)
+            end = whole.end if i == 2 else start + dt.timedelta(days=third - 1)
+            c.step(f"the {part.value} third of {y} AH")
+            return DateSpan(start, end, Granularity.PART_OF_YEAR, part, f"{start}/{end}")
+    elif c.has("ythis") or c.has("ymod"):
+        y = _rel_year(c)
+    else:
+        y = c.anchor.year
+        c.step(f"العام: the anchor's year {y}")
+    c.step(f"{c.word('part')}: the {part.value} part of {y}")
+    return cal.part_of_year(y, part)
+
+
+@rule("half_or_quarter", "date",
+      "(?P<which>{half}|{quarter})(?P<o>{ord})(?:{from_})?(?:(?:{year_word}|{the_year})?(?P<year>{year})"
+      "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current})?)")
+def half_or_quarter(c: Ctx) -> DateSpan:
+    """النصف الأول من 2014, الربع الثالث من العام الماضي."""
+    n = c.val("o")
+    assert isinstance(n, int)
+    if c.has("year"):
+        y = c.val("year")
+        assert isinstance(y, int)
+    elif c.has("ythis") or c.has("ymod"):
+        y = _rel_year(c)
+    else:
+        y = c.anchor.year
+    if c.tok("which").sym == "N":
+        if n not in (1, 2):
+            raise NotADate
+        c.step(f"half {n} of {y}")
+        return cal.half_span(y, n)
+    if not 1 <= n <= 4:
+        raise NotADate
+    c.step(f"quarter {n} of {y}")
+    return cal.quarter_span(y, n)
+
+
+def _season_nearest(code: str, anchor: dt.date, future_ties: bool) -> DateSpan:
+    spans = [cal.season_span(y, code) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    for s in spans:
+        if anchor in s:
+            return s
+
+    def dist(s: DateSpan) -> tuple[int, bool]:
+        d = (s.start - anchor).days if s.start > anchor else (anchor - s.end).days
+        return (d, (s.start > anchor) != future_ties)
+
+    return min(spans, key=dist)
+
+
+@rule("season", "date",
+      "(?:(?P<this>{this})(?P<s1>{season})|(?P<season>{season})(?:{comma}?(?:{year_word}|{the_year})?"
+      "(?P<year>{year})|(?P<mod>{past}|{future}|{current})))")
+def season(c: Ctx) -> DateSpan:
+    """صيف 2017, الشتاء الماضي, هذا الصيف: meteorological seasons (winter starts in December)."""
+    code = str(c.val("season") if c.has("season") else c.val("s1"))
+    if c.has("year"):
+        y = c.val("year")
+        assert isinstance(y, int)
+        c.step(f"season {code} of {y}")
+        return cal.season_span(y, code)
+    a = c.anchor
+    mod = _mod_of(c)
+    if mod in ("past", "future"):
+        spans = [cal.season_span(y, code) for y in range(a.year - 2, a.year + 3)]
+        current = next((s for s in spans if a in s), None)
+        if mod == "past":
+            limit = current.start if current else a
+            span = max(s for s in spans if s.end < limit)
+        else:
+            limit = current.end if current else a
+            span = min(s for s in spans if s.start > limit)
+        c.step(f"the {code} season {'before' if mod == 'past' else 'after'} the anchor's → {span.timex}")
+        return span
+    span = _season_nearest(code, a, future_ties=True)
+    c.step(f"this {code} season relative to {a.isoformat()} → {span.timex}")
+    return span
+
+
+@rule("season_context", "date", "(?<=[{in_}{since}])(?P<season>{season})")
+def season_context(c: Ctx) -> DateSpan:
+    """في الصيف: the nearest such season (ties to the past)."""
+    span = _season_nearest(str(c.val("season")), c.anchor, future_ties=False)
+    c.step(f"season nearest to {c.anchor.isoformat()} → {span.timex}")
+    return span
+
+
+# ==================================================================================================
+# Months.
+# ==================================================================================================
+@rule("month_year", "date", "{month_word}?(?P<month>{MNAME}){YEARTAIL}")
+def month_year(c: Ctx) -> DateSpan:
+    """آذار 2021, شهر آب 2020, تشرين الأول/أكتوبر 2019."""
+    month = _month(c)
+    y = _greg_year(c)
+    c.step(f"month {month} of {y}")
+    return cal.month_span(y, month)
+
+
+@rule("hijri_month", "date",
+      "{month_word}?(?P<hmonth>{hmonth})(?:{MOD}|{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?"
+      "|{hijri_mark})")
+def hijri_month(c: Ctx) -> DateSpan:
+    """رمضان 1443 هـ, رمضان المقبل, رمضان 2019 (the Ramadan that begins in 2019)."""
+    month = c.val("hmonth")
+    assert isinstance(month, int)
+    try:
+        y = _hijri_year(c, month, None)
+    except _GregorianYear as g:
+        return _hijri_in_gregorian_year(c, month, g.year, None)
+    return cal.hijri_month_span(y, month)
+
+
+@rule("hijri_month_named", "date", "(?:{month_word}|(?<={in_}))(?P<hmonth>{hmonth})")
+def hijri_month_named(c: Ctx) -> DateSpan:
+    """شهر رمضان, في رمضان: the occurrence nearest the anchor."""
+    return hijri_month(c)  # type: ignore[return-value]
+
+
+@rule("month_relative", "date", "{month_word}?(?P<month>{MNAME})(?:{RELYEAR}|{MOD})")
+def month_relative(c: Ctx) -> DateSpan:
+    """شهر آب الماضي, كانون الثاني الماضي, تموز المقبل, آذار من العام الماضي."""
+    month = _month(c)
+    return cal.month_span(_resolve_month_year(c, month), month)
+
+
+@rule("month_named", "date",
+      "(?:{month_word}(?P<month>{MNAME})|(?<=[{in_}{since}{to}{from_}{before}{after}{approx}])(?P<m2>{month})"
+      "|(?<=[{in_}{since}{to}])(?P<m3>{amb_month}))")
+def month_named(c: Ctx) -> DateSpan:
+    """شهر آب, في أيار, منذ آذار: the occurrence nearest the anchor (ties to the past)."""
+    name = "month" if c.has("month") else ("m2" if c.has("m2") else "m3")
+    month = _month(c, name)
+    y, why = cal.nearest_month(month, c.anchor)
+    c.step(why)
+    return cal.month_span(y, month)
+
+
+@rule("month_number", "date", "(?<!{for_}){month_word}(?P<mnum>{small})(?:{YEARTAIL})?")
+def month_number(c: Ctx) -> DateSpan:
+    """شهر 3, شهر 10 2014: a month by its number."""
+    month = c.val("mnum")
+    assert isinstance(month, int)
+    y = _resolve_month_year(c, month)
+    return cal.month_span(y, month)
+
+
+# ==================================================================================================
+# Relative units: this / last / next week, month, year.
+# ==================================================================================================
+@rule("relative_unit", "date",
+      "(?:(?P<this>{this})(?P<u1>{the_week}|{the_month}|{the_year})|(?P<u>{the_week}|{the_month}|{the_year})"
+      "(?P<mod>{past}|{future}|{current}))")
+def relative_unit(c: Ctx) -> DateSpan:
+    """الشهر الماضي, العام المقبل, الأسبوع الجاري, هذا العام."""
+    unit = str(c.val("u") if c.has("u") else c.val("u1"))
+    shift = {"past": -1, "future": 1, "current": 0}[_mod_of(c) or "current"]
+    a = c.anchor
+    if unit == "week":
+        span = cal.week_span(a + dt.timedelta(weeks=shift))
+    elif unit == "month":
+        d = cal.shift_months(a.replace(day=1), shift)
+        span = cal.month_span(d.year, d.month)
+    else:
+        span = cal.year_span(a.year + shift)
+    c.step(f"{unit} {shift:+d} from the anchor {a.isoformat()} → {span.timex}")
+    return span
+
+
+# ==================================================================================================
+# Years.
+# ==================================================================================================
+def _year(c: Ctx) -> DateSpan:
+    y = c.val("year")
+    assert isinstance(y, int)
+    if _is_hijri_era(c):
+        c.step(f"Hijri year {y} (Umm al-Qura)")
+        return cal.hijri_year_span(y)
+    c.step(f"the year {y}")
+    return cal.year_span(y)
+
+
+@rule("year_with_word", "date", "(?:{year_word}|{the_year})(?P<year>{year}){ERA}?")
+def year_with_word(c: Ctx) -> DateSpan:
+    """عام 2014, العام 2015, سنة 1442 هـ."""
+    return _year(c)
+
+
+@rule("year_with_era", "date", "(?P<year>{year}){ERA}")
+def year_with_era(c: Ctx) -> DateSpan:
+    """1442 هـ, 2017م."""
+    return _year(c)
+
+
+@rule("year_context", "date", "(?<=[{in_}{since}{to}{from_}{before}{after}{approx}])(?P<year>{year})")
+def year_context(c: Ctx) -> DateSpan:
+    """في 2015, منذ 2015, حتى 2020 (1900–2100; a bare four-digit number is not a year)."""
+    y = c.val("year")
+    assert isinstance(y, int)
+    if not 1900 <= y <= 2100:
+        raise NotADate
+    return _year(c)
+
+
+# ==================================================================================================
+# Holidays.
+# ==================================================================================================
+@rule("holiday", "date",
+      "(?P<hol>{holiday})(?:{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?|{MOD})?")
+def holiday(c: Ctx) -> DateSpan:
+    """عيد الفطر 2013, عيد الأضحى, رأس السنة الهجرية, عيد الفصح."""
+    hid = str(c.val("hol"))
+    if hid in L.HIJRI_HOLIDAYS:
+        hm, hd = L.HIJRI_HOLIDAYS[hid]
+        if c.has("year"):
+            y = c.val("year")
+            assert isinstance(y, int)
+            if cal.HIJRI_MIN_YEAR <= y <= cal.HIJRI_MAX_YEAR or _is_hijri_era(c):
+                return cal.hijri_day(y, hm, hd)
+            c.step(f"{hid} in the Gregorian year {y}")
+            hy, _, _ = cal.to_hijri(dt.date(y, 1, 1))
+            for cand in (hy, hy + 1):
+                s = cal.hijri_day(cand, hm, hd)
+                if s.start.year == y:
+                    return s
+            raise ImpossibleDate(f"no {hid} falls in {y}")
+        ay, _, _ = cal.to_hijri(c.anchor)
+        days = [cal.hijri_day(y, hm, hd) for y in (ay - 1, ay, ay + 1)]
+        best = _pick_holiday(c, days)
+        c.step(f"{hid} relative to {c.anchor.isoformat()} → {best.start.isoformat()}")
+        return best
+    # Gregorian holidays
+    if c.has("year"):
+        y = c.val("year")
+        assert isinstance(y, int)
+        return _greg_holiday(hid, y)
+    days = [_greg_holiday(hid, y) for y in (c.anchor.year - 1, c.anchor.year, c.anchor.year + 1)]
+    best = _pick_holiday(c, days)
+    c.step(f"{hid} relative to {c.anchor.isoformat()} → {best.start.isoformat()}")
+    return best
+
+
+def _pick_holiday(c: Ctx, days: list[DateSpan]) -> DateSpan:
+    a = c.anchor
+    mod = _mod_of(c)
+    if mod == "past":
+        return max(d for d in days if d.start < a)
+    if mod == "future":
+        return min(d for d in days if d.start > a)
+    return min(days, key=lambda d: (abs((d.start - a).days), d.start > a))
+
+
+def _greg_holiday(hid: str, year: int) -> DateSpan:
+    if hid == "easter":
+        return DateSpan.day(cal.easter_day(year))
+    m, d = L.GREGORIAN_HOLIDAYS[hid]
+    return cal.day_span(year, m, d)
+
+
+# ==================================================================================================
+# Offsets from the anchor, durations, spans of recent units.
+# ==================================================================================================
+@rule("recent_units", "range",
+      "(?P<u>{plural_def})(?P<n>{card}|{small}|{big})(?P<mod>{past}|{future}|{last})")
+def recent_units(c: Ctx) -> DateSpan:
+    """الأشهر الستة الماضية, الأيام الثلاثة المقبلة: from the anchor back / forward N units."""
+    n = _count(c)
+    unit = str(c.val("u"))
+    if unit == "hour":
+        raise NotADate
+    a = c.anchor
+    delta = {"day": relativedelta(days=n), "week": relativedelta(weeks=n),
+             "month": relativedelta(months=n), "year": relativedelta(years=n)}[unit]
+    if c.tok("mod").sym == "F":
+        span = DateSpan(a, a + delta, Granularity.DAY, None, "")
+        c.step(f"the next {n} {unit}s from {a.isoformat()} → {span}")
+    else:
+        span = DateSpan(a - delta, a, Granularity.DAY, None, "")
+        c.step(f"the last {n} {unit}s up to {a.isoformat()} → {span}")
+    return span
+
+
+@rule("offset_from_anchor", "date",
+      "(?P<rel>{since}|{before}|{after})(?P<approx>{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
+      "|(?P<one>{UNITWORD}))(?!{year}|{month}|{amb_month}|{hmonth}|{small}|{big}|{weekday}|{ord})")
+def offset_from_anchor(c: Ctx) -> DateSpan:
+    """منذ سبع سنوات, قبل 3 أيام, قبل أسبوعين, بعد شهرين: the day / ISO week / month / year that
+    lies N units before or after the anchor."""
+    n, unit = _count_and_unit(c)
+    sign = 1 if c.tok("rel").sym == "b" else -1
+    a = c.anchor
+    mod = Mod.APPROXIMATE if c.has("approx") else None
+    word = c.word("rel")
+    if unit in ("hour", "minute"):
+        if c.anchor_dt is not None:
+            moment = c.anchor_dt + dt.timedelta(**{unit + "s": sign * n})
+            d = moment.date()
+        else:
+            d = a
+        c.step(f"{word} {n} {unit}(s): the anchor's own day → {d.isoformat()}")
+        return DateSpan(d, d, Granularity.DAY, mod, d.isoformat())
+    if unit == "day":
+        d = a + dt.timedelta(days=sign * n)
+        c.step(f"{word} {n} day(s): {a.isoformat()} {sign * n:+d} days → {d.isoformat()}")
+        return DateSpan(d, d, Granularity.DAY, mod, d.isoformat())
+    if unit == "week":
+        w = cal.week_span(a + dt.timedelta(weeks=sign * n))
+        c.step(f"{word} {n} week(s): the ISO week of {a.isoformat()} {sign * n:+d} weeks → {w.timex}")
+        return DateSpan(w.start, w.end, w.granularity, mod, w.timex)
+    if unit == "month":
+        d = cal.shift_months(a, sign * n)
+        s = cal.month_span(d.year, d.month, mod)
+        c.step(f"{word} {n} month(s): the month {sign * n:+d} from the anchor's → {s.timex}")
+        return s
+    y = a.year + sign * n
+    s = cal.year_span(y)
+    c.step(f"{word} {n} year(s): {a.year} {sign * n:+d} → {y}")
+    return DateSpan(s.start, s.end, s.granularity, mod, s.timex)
+
+
+@rule("duration", "duration",
+      "(?P<for>{for_})?(?:{approx})?(?:(?P<n>{COUNT})(?P<unit>{plural}|{UNITWORD})|(?P<dual>{dual})"
+      "|(?<={for_})(?P<one>{UNITWORD}))")
+def duration(c: Ctx) -> None:
+    """لمدة 6 أشهر, ستّ ساعات, 48 ساعة, أسبوعين: a length of time, never a calendar date."""
+    n, unit = _count_and_unit(c)
+    if not c.has("for") and not c.has("dual") and unit == "year" and c.tok("n").sym == "Y":
+        raise NotADate
+    c.detail = _iso_duration(n, unit)
+    c.step(f"a duration of {n} {unit}(s): {c.detail}")
+    return None
+
+
+# --------------------------------------------------------------------------------------------------
+_COMPILED: re.Pattern[str] | None = None
+_GROUPS: list[tuple[Rule, list[tuple[str, str]]]] = []
+
+
+def compiled() -> tuple[re.Pattern[str], list[tuple[Rule, list[tuple[str, str]]]]]:
+    """The one alternation of every rule (built on first use) and, per rule, its group names."""
+    global _COMPILED
+    if _COMPILED is None:
+        parts = []
+        groups: list[tuple[Rule, list[tuple[str, str]]]] = []
+        for i, r in enumerate(RULES):
+            body = _expand(r.pattern)
+            names: list[tuple[str, str]] = []
+
+            def rename(m: re.Match[str], i: int = i, names: list[tuple[str, str]] = names) -> str:
+                names.append((m.group(1), f"g{i}_{m.group(1)}"))
+                return f"(?P<g{i}_{m.group(1)}>"
+
+            body = re.sub(r"\(\?P<(\w+)>", rename, body)
+            parts.append(f"(?P<r{i}>{body})")
+            groups.append((r, names))
+        _GROUPS[:] = groups
+        _COMPILED = re.compile("|".join(parts))
+    return _COMPILED, _GROUPS
