@@ -105,6 +105,7 @@ class Mention:
         return Explanation(self.text, self.rule, rule.doc, self.anchor, self.steps, self.warnings, result)
 
 
+_WORD_MARKS: Final = frozenset("\u0640" + "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670")
 _NEEDS_ANCHOR: Final = "relative to the publication date, and none was given"
 _RULES_BY_NAME: Final = {r.name: r for r in RULES}
 
@@ -229,6 +230,9 @@ def _resolve_match(m: re.Match[str], index: int, groups: list[tuple[Rule, list[t
     i, j = m.span()
     s, e = _char_span(tokens, i, j, stripped)
     os_, oe = omap.span_to_original(s, e)  # type: ignore[attr-defined]
+    # keep the word's own marks that were stripped after its last letter (عاماً, ستّ)
+    while oe < len(text) and text[oe] in _WORD_MARKS:
+        oe += 1
     kind: str = rule.kind
     reason: str | None = None
     value: DateSpan | None = None

@@ -33,7 +33,7 @@ SYMBOLS: Final[dict[str, str]] = {
     "month": "M", "amb_month": "m", "hmonth": "H", "weekday": "W", "weekday_indef": "w",
     "card": "c", "several": "v", "ord": "o", "ordi": "q", "first": "f", "last": "l",
     "day_word": "a", "week_word": "k", "month_word": "s", "year_word": "e", "hour_word": "h",
-    "plural": "V", "dual": "X", "plural_def": "Z",
+    "plural": "V", "dual": "X", "plural_def": "Z", "dual_def": "2",
     "the_week": "K", "the_month": "S", "the_year": "E",
     "today": "A", "yesterday": "Q", "tomorrow": "T",
     "past": "R", "future": "F", "current": "C", "this": "t",
@@ -89,6 +89,7 @@ def _build_words() -> dict[str, tuple[str, object]]:
     put(L.UNIT_PLURAL.items(), "plural")
     put(L.UNIT_DUAL.items(), "dual")
     put(L.UNIT_PLURAL_DEFINITE.items(), "plural_def")
+    put(L.UNIT_DUAL_DEFINITE.items(), "dual_def")
     put(((w, (m, m)) for w, m in L.MODIFIERS.items()))
     put(((w, 0) for w in L.THIS), "this")
     put(L.PARTS.items(), "part")
@@ -98,6 +99,8 @@ def _build_words() -> dict[str, tuple[str, object]]:
     put(L.ORDINALS.items(), "ord")
     put(L.ORDINALS_INDEFINITE.items(), "ordi")
     put(L.CARDINALS.items(), "card")
+    # a cardinal after a definite noun takes the article: الأشهر الستة الماضية
+    put((("ال" + w, v) for w, v in L.CARDINALS.items()), "card")
     put(((w, None) for w in L.SEVERAL), "several")
     put(((w, (_PREP_CAT[p], p)) for w, p in L.PREPOSITIONS.items()))
     put(((w, "hijri") for w in L.HIJRI_MARKERS), "hijri_mark")

@@ -80,6 +80,15 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("ذلك", "اليوم"): ("vague", "narrative"),
     ("تلك", "الفترة"): ("vague", "narrative"),
     ("ذلك", "الوقت"): ("vague", "narrative"),
+    # look like dates but are names: never dates
+    ("الربيع", "العربي"): ("filler", None),
+    ("رجب", "طيب"): ("filler", None),
+    ("اليوم", "العالمي"): ("filler", None),
+    ("اليوم", "الوطني"): ("filler", None),
+    ("عيد", "ميلاده"): ("filler", None),
+    ("مفاعل", "تموز"): ("filler", None),
+    ("أيلول", "الأسود"): ("filler", None),
+    ("نكسة", "حزيران"): ("filler", None),
     # numbers written as two words
     ("أحد", "عشر"): ("card", 11), ("إحدى", "عشرة"): ("card", 11),
     ("اثنا", "عشر"): ("card", 12), ("اثني", "عشر"): ("card", 12), ("اثنتا", "عشرة"): ("card", 12),
@@ -99,7 +108,7 @@ WEEKDAYS: Final[dict[str, int]] = {
 # Indefinite forms, used after كل / يوم and in "ثالث ثلاثاء" (أحد and اثنين are left out: they are
 # the everyday words "one" and "two").
 WEEKDAYS_INDEFINITE: Final[dict[str, int]] = {
-    "ثلاثاء": 1, "ثلثاء": 1, "أربعاء": 2, "خميس": 3, "جمعة": 4, "سبت": 5,
+    "ثلاثاء": 1, "ثلثاء": 1, "ثلاثا": 1, "أربعاء": 2, "أربعا": 2, "خميس": 3, "جمعة": 4, "سبت": 5,
 }
 
 # --- numbers -----------------------------------------------------------------------------------
@@ -113,6 +122,7 @@ CARDINALS: Final[dict[str, int]] = {
     "خمسين": 50, "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70,
     "ثمانين": 80, "ثمانون": 80, "تسعين": 90, "تسعون": 90,
     "مئة": 100, "مائة": 100, "ألف": 1000,
+    "إحدى": 1, "احدى": 1, "اثنتي": 2, "اثني": 2,
 }
 # Ordinals (definite: "the third"); masculine and feminine.
 ORDINALS: Final[dict[str, int]] = {
@@ -133,7 +143,10 @@ TEEN_WORDS: Final[frozenset[str]] = frozenset({"عشر", "عشرة"})
 # Unit nouns: singular, plural, dual (the dual carries its count of 2), definite plural.
 UNIT_SINGULAR: Final[dict[str, str]] = {
     "يوم": "day", "أسبوع": "week", "شهر": "month", "سنة": "year", "عام": "year",
-    "ساعة": "hour", "دقيقة": "minute", "ليلة": "day",
+    "ساعة": "hour", "دقيقة": "minute",
+    # accusative after 11–99 ("منذ 11 عاماً"), and the dual construct ("بين عامي 2014 و2016")
+    "يوما": "day", "أسبوعا": "week", "شهرا": "month", "عاما": "year", "ساعه": "hour",
+    "عامي": "year", "شهري": "month", "سنتي": "year",
 }
 UNIT_PLURAL: Final[dict[str, str]] = {
     "أيام": "day", "أسابيع": "week", "أشهر": "month", "شهور": "month", "سنوات": "year",
@@ -150,6 +163,9 @@ UNIT_PLURAL_DEFINITE: Final[dict[str, str]] = {
     "الأيام": "day", "الأسابيع": "week", "الأشهر": "month", "الشهور": "month",
     "السنوات": "year", "الأعوام": "year", "السنين": "year", "الساعات": "hour",
 }
+UNIT_DUAL_DEFINITE: Final[dict[str, str]] = {
+    "اليومين": "day", "الأسبوعين": "week", "الشهرين": "month", "العامين": "year", "السنتين": "year",
+}
 # Definite singulars that name the current unit ("الشهر الماضي", "هذا العام").
 UNIT_DEFINITE: Final[dict[str, str]] = {
     "الأسبوع": "week", "الشهر": "month", "العام": "year", "السنة": "year",
@@ -162,11 +178,13 @@ TODAY: Final[tuple[str, ...]] = ("اليوم",)
 
 MODIFIERS: Final[dict[str, str]] = {
     # previous
-    "الماضي": "past", "الماضية": "past", "الماض": "past", "الفائت": "past", "الفائتة": "past",
+    "الماضي": "past", "الماضية": "past", "الماض": "past", "الماضيين": "past", "الماضيتين": "past",
+    "الفائت": "past", "الفائتة": "past",
     "المنصرم": "past", "المنصرمة": "past", "السابق": "past", "السابقة": "past",
     "الفارط": "past", "الفارطة": "past", "المنقضي": "past", "المنقضية": "past",
     # next
-    "المقبل": "future", "المقبلة": "future", "القادم": "future", "القادمة": "future",
+    "المقبل": "future", "المقبلة": "future", "المقبلين": "future", "القادمين": "future",
+    "القادم": "future", "القادمة": "future",
     "التالي": "future", "التالية": "future", "الجاي": "future", "الجاية": "future",
     # current
     "الجاري": "current", "الجارية": "current", "الحالي": "current", "الحالية": "current",
@@ -215,8 +233,6 @@ EVERY: Final[tuple[str, ...]] = ("كل",)
 SEVERAL: Final[tuple[str, ...]] = ("عدة", "بضع", "بضعة")
 FREQUENCY_ADVERBS: Final[dict[str, str]] = {
     "يوميا": "day", "أسبوعيا": "week", "شهريا": "month", "سنويا": "year", "ساعيا": "hour",
-    "يومي": "day", "يومية": "day", "أسبوعي": "week", "أسبوعية": "week", "شهري": "month",
-    "شهرية": "month", "سنوي": "year", "سنوية": "year",
 }
 # Vague single words: a time, but no calendar fixes it.
 VAGUE_WORDS: Final[dict[str, str]] = {

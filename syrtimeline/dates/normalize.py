@@ -34,7 +34,7 @@ _STRIP_RE: Final = re.compile(
 
 _FOLD_TABLE: Final = str.maketrans(
     {
-        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ئ": "ئ", "ة": "ه", "ک": "ك",
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ة": "ه", "ک": "ك",
         "\u06c1": "ه", "\u06d5": "ه",
         **{chr(0x0660 + i): str(i) for i in range(10)},
         **{chr(0x06F0 + i): str(i) for i in range(10)},
@@ -74,6 +74,7 @@ class OffsetMap:
             o = self.to_original(start)
             return o, o
         return self.to_original(start), self.to_original(end - 1) + 1
+
 
 
 def strip(text: str) -> tuple[str, OffsetMap]:

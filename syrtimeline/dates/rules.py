@@ -115,7 +115,9 @@ MACROS: Final[dict[str, str]] = {
     "MNAME": "{ANYMONTH}(?:{slash}{ANYMONTH}|{lparen}{ANYMONTH}{rparen})?",
     "OF": "(?:{from_})?(?:{month_word})?",
     "ERA": "(?P<era>{hijri_mark}|{greg_mark})",
-    "YEARTAIL": "(?:{comma})?(?:{from_})?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?",
+    "YEARTAIL": "(?:{comma})?(?:{from_}|{in_})?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?",
+    "PERIOD": "(?:{from_}|{in_})?(?:(?:{month_word}?(?P<month>{MNAME})|{month_word}(?P<mnum>{small}|{card}))"
+              "(?:{YEARTAIL}|{RELYEAR}|{MOD})?|(?P<this>{this}){the_month}|{the_month}(?P<rmod>{past}|{future}|{current}))",
     "RELYEAR": "(?:{from_})?(?:(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current}))",
     "MOD": "(?P<mod>{past}|{future}|{current})",
     "TO": "(?:{to}|{dash}|{and_}{to}|{and_}|{dash}{to})",
@@ -417,8 +419,19 @@ def weekday_date_hijri(c: Ctx) -> DateSpan:
       "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?(?:{date_of}|{in_})?{comma}?(?P<day>{DAY}){OF}"
       "(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
 def weekday_date(c: Ctx) -> DateSpan:
-    """الأربعاء 17 من آذار, يوم الاثنين في 18 شباط: the date, confirmed by the weekday."""
+    """الأربعاء 17 من آذار, يوم الاثنين في 18 شباط: the date, confirmed by the weekday. With an
+    ordinal (الثلاثاء الثالث من أيلول) the weekday decides between "Tuesday the 3rd" and "the third
+    Tuesday"."""
     span = _dm(c, _day(c), _month(c))
+    wd = c.val("wd")
+    if c.tok("day").sym == "o" and span.start.weekday() != wd and _day(c) <= 5:
+        assert isinstance(wd, int)
+        first = span.start.replace(day=1)
+        nth = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (_day(c) - 1))
+        if nth.month == first.month:
+            c.step(f"{span.start.isoformat()} is not a {WEEKDAY_EN[wd]}: read as the {_day(c)}. "
+                   f"{WEEKDAY_EN[wd]} of the month → {nth.isoformat()}")
+            return DateSpan.day(nth)
     _check_weekday(c, span)
     return span
 
@@ -431,6 +444,87 @@ def weekday_numeric_date(c: Ctx) -> DateSpan:
     span = _numeric(c) if c.has("nd") else _ddmm(c)
     _check_weekday(c, span)
     return span
+
+
+# ==================================================================================================
+# The n-th weekday or day of a month.
+# ==================================================================================================
+def _period_month(c: Ctx) -> tuple[int, int]:
+    """(year, month) of a PERIOD group: a named month, a month by number, or a relative month."""
+    if c.has("month"):
+        month = _month(c)
+    elif c.has("mnum"):
+        t = c.tok("mnum")
+        if t.sym == "c" and t.value == 1:  # شهر واحد is "one month", not January
+            raise NotADate
+        month = int(t.value)  # type: ignore[call-overload]
+        if not 1 <= month <= 12:
+            raise NotADate
+    else:
+        shift = {"past": -1, "future": 1, "current": 0}[_mod_of(c, "rmod") or "current"]
+        d = cal.shift_months(c.anchor.replace(day=1), shift)
+        c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month)")
+        return d.year, d.month
+    return _resolve_month_year(c, month), month
+
+
+def _nth(c: Ctx) -> int:
+    """1, 2, 3 … for first / second / third; -1 for last."""
+    for name in ("q", "o", "last"):
+        if c.has(name):
+            t = c.tok(name)
+            if t.sym == "l":
+                return -1
+            if t.sym == "f":
+                return 1
+            assert isinstance(t.value, int)
+            return t.value
+    raise NotADate
+
+
+@rule("nth_weekday_of_month", "date",
+      "(?:(?P<q>{first}|{last}|{ordi}){day_word}?(?P<wd>{weekday_indef}|{weekday}|{card})"
+      "|(?P<wd2>{weekday})(?P<o>{ord}|{last})){PERIOD}")
+def nth_weekday_of_month(c: Ctx) -> DateSpan:
+    """أول ثلاثاء من تشرين الأول, الثلاثاء الثالث من أيلول 2014, آخر اثنين من الشهر القادم."""
+    if c.has("wd2"):
+        c.groups["wd"] = c.groups["wd2"]
+        if c.tok("o").sym == "l":
+            c.groups["last"] = c.groups.pop("o")
+    wd_tok = c.tok("wd")
+    if wd_tok.sym == "c":  # اثنين: Monday when it stands where a weekday must
+        if wd_tok.value != 2:
+            raise NotADate
+        wd = 0
+    else:
+        assert isinstance(wd_tok.value, int)
+        wd = wd_tok.value
+    n = _nth(c)
+    y, month = _period_month(c)
+    first = dt.date(y, month, 1)
+    if n > 0:
+        d = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+        if d.month != month:
+            raise ImpossibleDate(f"{y}-{month:02d} has no {n}th {WEEKDAY_EN[wd]}")
+    else:
+        last = cal.month_span(y, month).end
+        d = last - dt.timedelta(days=(last.weekday() - wd) % 7)
+    c.step(f"{'the last' if n < 0 else f'weekday no. {n}:'} {WEEKDAY_EN[wd]} of {y}-{month:02d} → {d}")
+    return DateSpan.day(d)
+
+
+@rule("nth_day_of_month", "date",
+      "(?:{today}(?P<o>{ord}|{last})|(?P<q>{ordi}|{first}|{last}){day_word}){PERIOD}")
+def nth_day_of_month(c: Ctx) -> DateSpan:
+    """اليوم الثالث من أكتوبر, ثالث يوم من شهر عشرة, آخر يوم بشهر عشرة سنة 2015."""
+    if c.has("o") and c.tok("o").sym == "l":
+        c.groups["last"] = c.groups.pop("o")
+    n = _nth(c)
+    y, month = _period_month(c)
+    span = cal.month_span(y, month)
+    day = span.end.day if n < 0 else n
+    c.step(f"day {day} of {y}-{month:02d}")
+    return cal.day_span(y, month, day)
 
 
 # ==================================================================================================
@@ -1133,10 +1227,12 @@ def _greg_holiday(hid: str, year: int) -> DateSpan:
 # Offsets from the anchor, durations, spans of recent units.
 # ==================================================================================================
 @rule("recent_units", "range",
-      "(?P<u>{plural_def})(?P<n>{card}|{small}|{big})(?P<mod>{past}|{future}|{last})")
+      "(?:(?P<u>{plural_def})(?P<n>{card}|{small}|{big})|(?P<u2>{dual_def}))(?P<mod>{past}|{future}|{last})")
 def recent_units(c: Ctx) -> DateSpan:
-    """الأشهر الستة الماضية, الأيام الثلاثة المقبلة: from the anchor back / forward N units."""
-    n = _count(c)
+    """الأشهر الستة الماضية, العامين الماضيين: from the anchor back / forward N units."""
+    n = _count(c) if c.has("n") else 2
+    if c.has("u2"):
+        c.groups["u"] = c.groups["u2"]
     unit = str(c.val("u"))
     if unit == "hour":
         raise NotADate
