@@ -1,0 +1,219 @@
+"""The public API: shapes, errors, offsets and explanations."""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import pairwise
+
+import pytest
+
+import syrtimeline as st
+from syrtimeline.cli import main
+from syrtimeline.dates import strip
+
+D = dt.date
+
+
+# --- DateSpan ---------------------------------------------------------------------------------------
+def test_datespan_is_frozen_ordered_and_has_relations() -> None:
+    a = st.DateSpan(D(2017, 6, 1), D(2017, 6, 30), "month")
+    b = st.DateSpan.day(D(2017, 6, 20))
+    c = st.DateSpan(D(2017, 7, 4), D(2017, 7, 5))
+    assert b in a and D(2017, 6, 20) in a and c not in a
+    assert a.contains(b) and not b.contains(a)
+    assert a.overlaps(b) and not a.overlaps(c)
+    assert a.before(c) and c.after(a) and not b.before(a)
+    assert sorted([c, b, a]) == [a, b, c]
+    assert a.days == 30 and b.is_exact_day
+    assert a.timex == "2017-06" and b.timex == "2017-06-20" and c.timex == "2017-07-04/2017-07-05"
+    with pytest.raises(AttributeError):
+        a.start = D(2000, 1, 1)  # type: ignore[misc]
+
+
+def test_datespan_rejects_an_end_before_its_start() -> None:
+    with pytest.raises(ValueError, match="ends before it starts"):
+        st.DateSpan(D(2020, 2, 2), D(2020, 2, 1))
+
+
+def test_datespan_mod_and_granularity_compare_as_strings() -> None:
+    v = st.resolve("أواخر شهر تشرين الثاني الفائت", anchor=D(2021, 12, 18))
+    assert (v.start, v.end) == (D(2021, 11, 21), D(2021, 11, 30))
+    assert v.granularity == "part-of-month" and v.mod == "late" and v.timex == "2021-11"
+    assert v.timex_mod == "END"
+
+
+@pytest.mark.parametrize(
+    ("expression", "anchor", "timex"),
+    [
+        ("الأسبوع الماضي", D(2021, 3, 17), "2021-W10"),
+        ("صيف 2017", D(2021, 3, 17), "2017-SU"),
+        ("منذ سبع سنوات", D(2021, 12, 18), "2014"),
+        ("النصف الأول من 2014", D(2021, 3, 17), "2014-H1"),
+        ("17 كانون الأول 2021", D(2021, 3, 17), "2021-12-17"),
+    ],
+)
+def test_timex_values(expression: str, anchor: dt.date, timex: str) -> None:
+    assert st.resolve(expression, anchor).timex == timex
+
+
+# --- resolve ----------------------------------------------------------------------------------------
+def test_resolve_accepts_datetimes_and_iso_strings_as_anchor() -> None:
+    assert st.resolve("أمس", dt.datetime(2017, 6, 20, 19, 39)).start == D(2017, 6, 19)
+    assert st.resolve("أمس", "2017-06-20").start == D(2017, 6, 19)
+
+
+def test_resolution_error_names_the_text_and_is_a_value_error() -> None:
+    with pytest.raises(st.ResolutionError) as info:
+        st.resolve("قال المسؤول إن الوضع هادئ", D(2021, 1, 1))
+    assert isinstance(info.value, ValueError)
+    assert "قال المسؤول" in str(info.value)
+    assert info.value.expression == "قال المسؤول إن الوضع هادئ"
+
+
+@pytest.mark.parametrize(
+    ("expression", "why"),
+    [
+        ("31 شباط 2021", "28 days"),
+        ("لمدة 6 أشهر", "duration"),
+        ("عدة مرات في اليوم", "frequency"),
+        ("في وقت سابق", "vague"),
+    ],
+)
+def test_resolve_refuses_what_is_not_a_calendar_date(expression: str, why: str) -> None:
+    with pytest.raises(st.ResolutionError, match=why):
+        st.resolve(expression, D(2021, 3, 17))
+
+
+def test_relative_expression_without_anchor_is_an_error_for_resolve() -> None:
+    with pytest.raises(st.ResolutionError, match="publication date"):
+        st.resolve("أمس", None)
+    assert st.resolve("17 آذار 2021", None).start == D(2021, 3, 17)
+
+
+def test_bad_anchor_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="not an ISO date"):
+        st.extract("أمس", published="yesterday")
+    with pytest.raises(TypeError, match="published must be"):
+        st.extract("أمس", published=20170620)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="text must be a str"):
+        st.extract(b"\xd8\xa3\xd9\x85\xd8\xb3")  # type: ignore[arg-type]
+
+
+# --- extract: offsets into the original text ------------------------------------------------------------
+def test_offsets_point_into_the_original_text_through_tatweel_dots_and_marks() -> None:
+    text = "وقال المسـ.ـؤول \u200fأمـ.ـس\u200f إن القو.ات انسحبت منذ ستّ سنوات، في ٢٠ حزيران ٢٠١٧."
+    ms = st.extract(text, published=D(2021, 3, 17))
+    assert [m.text for m in ms] == ["أمـ.ـس", "منذ ستّ سنوات", "٢٠ حزيران ٢٠١٧"]
+    for m in ms:
+        assert text[m.span[0]:m.span[1]] == m.text
+    assert ms[0].value is not None and ms[0].value.start == D(2021, 3, 16)
+    assert ms[1].value is not None and ms[1].value.start == D(2015, 1, 1)
+    assert ms[2].value == st.DateSpan.day(D(2017, 6, 20))
+
+
+def test_strip_map_round_trips_every_kept_character() -> None:
+    text = "ـأمـ.ـس\u200f الجُمُعَة ١٧ كانون‌الأول"
+    stripped, omap = strip(text)
+    for i, ch in enumerate(stripped):
+        assert text[omap.to_original(i)] == ch
+    assert omap.to_original(len(stripped)) == len(text)
+
+
+def test_without_publication_date_nothing_relative_is_resolved() -> None:
+    ms = st.extract("وبحث أمس في هلسنكي، ومنذ 22 من تشرين الأول 2019 تسير الدوريات", published=None)
+    by_text = {m.text: m for m in ms}
+    assert by_text["أمس"].value is None and by_text["أمس"].needs_anchor
+    assert by_text["22 من تشرين الأول 2019"].value == st.DateSpan.day(D(2019, 10, 22))
+
+
+def test_kinds_cover_the_documented_set() -> None:
+    text = ("عقدت 4 جولات في أيار، وتجري الاتصالات عدة مرات في اليوم لمدة 6 أشهر، "
+            "وذكر في وقت سابق أن 31 شباط 2021 موعد، وذلك من 4 إلى 5 تموز.")
+    kinds = {m.text: m.kind for m in st.extract(text, published=D(2021, 3, 17))}
+    assert kinds == {
+        "أيار": "date",
+        "عدة مرات في اليوم": "set",
+        "لمدة 6 أشهر": "duration",
+        "في وقت سابق": "vague",
+        "31 شباط 2021": "invalid",
+        "من 4 إلى 5 تموز": "range",
+    }
+
+
+def test_invalid_mention_carries_its_reason() -> None:
+    (m,) = st.extract("31 شباط 2021")
+    assert m.kind == "invalid" and m.value is None
+    assert m.reason == "February 2021 has 28 days, not 31"
+
+
+def test_weekday_mismatch_is_reported_not_silently_accepted() -> None:
+    m = st.resolve_mention("الخميس 17 من آذار 2021", D(2021, 3, 20))
+    assert m.value is not None and m.value.start == D(2021, 3, 17)
+    assert m.warnings and "Wednesday" in m.warnings[0]
+    ok = st.resolve_mention("الأربعاء 17 من آذار 2021", D(2021, 3, 20))
+    assert ok.warnings == ()
+
+
+def test_explain_gives_rule_anchor_and_steps() -> None:
+    m = st.resolve_mention("شهر آب الماضي", D(2021, 12, 18))
+    e = m.explain()
+    assert e.rule == "month_relative" and e.anchor == D(2021, 12, 18)
+    assert any("strictly before 2021-12" in s for s in e.steps)
+    text = str(e)
+    assert "month_relative" in text and "2021-12-18" in text and "2021-08-01..2021-08-31" in text
+
+
+def test_mentions_are_in_order_and_do_not_overlap() -> None:
+    text = "في 4 و5 تموز المقبل، و4 – 5 من شهر تموز المقبل، وفي أيار، ويوم الثلاثاء"
+    ms = st.extract(text, published=D(2017, 6, 20))
+    assert [m.span for m in ms] == sorted(m.span for m in ms)
+    assert all(a.end <= b.start for a, b in pairwise(ms))
+
+
+# --- format_date ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("style", "digits", "expected"),
+    [
+        ("levantine", "western", "17 كانون الأول 2021"),
+        ("egyptian", "western", "17 ديسمبر 2021"),
+        ("maghrebi", "western", "17 ديسمبر 2021"),
+        ("moroccan", "arabic-indic", "١٧ دجنبر ٢٠٢١"),
+        ("hijri", "western", "13 جمادى الأولى 1443 هـ"),
+        ("numeric", "western", "17.12.2021"),
+    ],
+)
+def test_format_date_styles(style: str, digits: str, expected: str) -> None:
+    assert st.format_date(D(2021, 12, 17), style, digits) == expected
+    assert st.resolve(expected, D(2000, 1, 1)) == st.DateSpan.day(D(2021, 12, 17))
+
+
+def test_format_date_rejects_unknown_styles_by_name() -> None:
+    with pytest.raises(ValueError, match="unknown style 'syriac'"):
+        st.format_date(D(2021, 1, 1), "syriac")
+    with pytest.raises(ValueError, match="outside the Umm al-Qura"):
+        st.format_date(D(1900, 1, 1), "hijri")
+
+
+# --- command line -----------------------------------------------------------------------------------
+def test_cli_runs_on_the_bundled_seeds(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 0
+    out = capsys.readouterr().out
+    assert "أمس الجمعة 17 كانون الأول  →  2021-12-17" in out
+    assert "000_6bf70da0005c9e2e.txt (published 2021-12-18)" in out
+
+
+def test_cli_resolve_explains(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["resolve", "الثلاثاء الماضي", "--anchor", "2017-06-20"]) == 0
+    out = capsys.readouterr().out
+    assert "2017-06-13" in out and "weekday_relative" in out
+
+
+def test_cli_errors_are_one_line(capsys: pytest.CaptureFixture[str], tmp_path: object) -> None:
+    assert main(["resolve", "لا تاريخ هنا", "--anchor", "2017-06-20"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "لا تاريخ هنا" in err
+    assert main(["dates", "/nonexistent/file.txt"]) == 1
+    assert "cannot read /nonexistent/file.txt" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_info:
+        main(["resolve", "أمس", "--anchor", "not-a-date"])
+    assert exit_info.value.code == 2
