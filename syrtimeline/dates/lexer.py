@@ -10,6 +10,7 @@ far shorter than the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Final, NamedTuple
@@ -149,14 +150,19 @@ def _trie_regex(words: Iterable[str]) -> str:
 
 # A word that starts with ال also appears after the preposition ل as لل… (للعام = ل + العام).
 _LIL: Final = {"ل" + w[2:]: w for w in WORDS if w.startswith("ال") and len(w) > 3}
-_WORD_RE: Final = _trie_regex(sorted(set(WORDS) | set(_LIL)))
 
-_LEXER: Final = re.compile(
-    r"(?P<nd>(?<![\d.,/:-])\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?![\d]|[./:-]\d))"
-    r"|(?P<tm>(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?![\d]|[:.]\d))"
-    r"|(?<![^\W\d_])(?:(?P<ncl>[وف]?(?:بال|ال|لل|ب|ل|ك)?)(?P<num>\d+(?:[.,٫٬]\d+)*)(?![.,٫٬]?\d)"
-    rf"|(?P<cl>[وف]?[بلك]?)(?P<w>{_WORD_RE})(?![^\W\d_]))"
-)
+
+@functools.cache
+def lexer_regex() -> re.Pattern[str]:
+    """The one lexer pattern (built on first use, so importing the package stays fast)."""
+    words = _trie_regex(sorted(set(WORDS) | set(_LIL)))
+    return re.compile(
+        r"(?P<nd>(?<![\d.,/:-])\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?![\d]|[./:-]\d))"
+        r"|(?P<tm>(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?![\d]|[:.]\d))"
+        r"|(?<![^\W\d_])(?:(?P<ncl>[وف]?(?:بال|ال|لل|ب|ل|ك)?)(?P<num>\d+(?:[.,٫٬]\d+)*)(?![.,٫٬]?\d)"
+        rf"|(?P<cl>[وف]?[بلك]?)(?P<w>{words})(?![^\W\d_]))"
+    )
+
 
 _GAP_SYMBOLS: Final = {
     ",": ",", "،": ",", "/": "/", "-": "-", "–": "-", "—": "-", "−": "-", "(": "(", ")": ")",
@@ -183,7 +189,7 @@ def tokenize(text: str) -> list[Token]:
     append = out.append
     words = WORDS
     prev_end = -1
-    for m in _LEXER.finditer(text):
+    for m in lexer_regex().finditer(text):
         start = m.start()
         if start > prev_end >= 0:
             gap = text[prev_end:start]
