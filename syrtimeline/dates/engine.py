@@ -15,7 +15,7 @@ import attrs
 from .calendar import ImpossibleDate
 from .lexer import Token, tokenize
 from .normalize import strip
-from .rules import RULES, Ctx, NeedsAnchor, NotADate, Rule, compiled
+from .rules import RULES, Ctx, Grammar, NeedsAnchor, NotADate, compiled
 from .span import DateSpan
 
 __all__ = ["Explanation", "Mention", "ResolutionError", "extract", "resolve", "resolve_mention"]
@@ -130,41 +130,6 @@ def _as_anchor(value: object, what: str) -> tuple[dt.date | None, dt.datetime | 
     )
 
 
-_rule_patterns: dict[int, re.Pattern[str]] = {}
-
-
-def _single(index: int) -> re.Pattern[str]:
-    """One rule on its own (used only to retry after a rule rejects its match)."""
-    pat = _rule_patterns.get(index)
-    if pat is None:
-        pat = re.compile(_group_body(compiled()[0].pattern, index))
-        _rule_patterns[index] = pat
-    return pat
-
-
-def _group_body(pattern: str, index: int) -> str:
-    start = pattern.index(f"(?P<r{index}>")
-    depth = 0
-    i = start
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":  # skip a character class
-            i += 1
-            while pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return pattern[start:i + 1]
-        i += 1
-    raise AssertionError("unbalanced rule pattern")
-
-
 def _char_span(tokens: list[Token], i: int, j: int, stripped: str) -> tuple[int, int]:
     """The stripped-text span of tokens i..j, without the white space a gap symbol may hold."""
     s, e = tokens[i].start, tokens[j - 1].end
@@ -189,38 +154,45 @@ def extract(text: str, published: dt.date | dt.datetime | str | None = None) -> 
     if not tokens:
         return []
     symbols = "".join(t.sym for t in tokens)
-    regex, groups = compiled()
+    grammar = compiled()
+    starts, by_first = grammar.starts, grammar.by_first
     out: list[Mention] = []
     pos = 0
-    n = len(symbols)
-    while pos < n:
-        m = regex.search(symbols, pos)
-        if m is None:
+    while True:
+        first = starts.search(symbols, pos)
+        if first is None:
             break
+        at = first.start()
+        m = by_first[symbols[at]].match(symbols, at)
+        if m is None:
+            pos = at + 1
+            continue
         assert m.lastgroup is not None
         index = int(m.lastgroup[1:])
-        mention, end = _resolve_match(m, index, groups, tokens, anchor, anchor_dt, text, stripped, omap)
+        mention, end = _resolve_match(m, index, grammar, tokens, anchor, anchor_dt, text, stripped, omap)
         if mention is None:
             # The rule looked closer and declined: let the rules after it try the same place.
-            for k in range(index + 1, len(groups)):
-                mm = _single(k).match(symbols, m.start())
+            for k in range(index + 1, len(grammar.rules)):
+                if symbols[at] not in grammar.first[k]:
+                    continue
+                mm = grammar.single[k].match(symbols, at)
                 if mm is None:
                     continue
-                mention, end = _resolve_match(mm, k, groups, tokens, anchor, anchor_dt, text, stripped, omap)
+                mention, end = _resolve_match(mm, k, grammar, tokens, anchor, anchor_dt, text, stripped, omap)
                 if mention is not None:
                     break
         if mention is not None:
             out.append(mention)
             pos = end
         else:
-            pos = m.start() + 1
+            pos = at + 1
     return out
 
 
-def _resolve_match(m: re.Match[str], index: int, groups: list[tuple[Rule, list[tuple[str, str]]]],
+def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
                    tokens: list[Token], anchor: dt.date | None, anchor_dt: dt.datetime | None,
                    text: str, stripped: str, omap: object) -> tuple[Mention | None, int]:
-    rule, names = groups[index]
+    rule, names = grammar.rules[index]
     gd: dict[str, tuple[int, int]] = {}
     for short, full in names:
         s, e = m.span(full)

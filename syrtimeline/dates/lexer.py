@@ -117,11 +117,12 @@ def _build_words() -> dict[str, tuple[str, object]]:
 
 
 WORDS: Final = _build_words()
-# The multi-word table, folded, indexed by first word; longest first.
-_MULTI: Final[dict[str, list[tuple[tuple[str, ...], tuple[str, object]]]]] = {}
+# The multi-word table, folded, indexed by its first two words; longest first.
+_MULTI: Final[dict[tuple[str, str], list[tuple[tuple[str, ...], tuple[str, object]]]]] = {}
 for _key, _val in sorted(L.MULTIWORD.items(), key=lambda kv: -len(kv[0])):
     _fkey = tuple(fold(w) for w in _key)
-    _MULTI.setdefault(_fkey[0], []).append((_fkey, _val))
+    _MULTI.setdefault((_fkey[0], _fkey[1]), []).append((_fkey, _val))
+_MULTI_HEADS: Final = frozenset(k[0] for k in _MULTI)
 
 # Characters that spelling folds together: the regex accepts every variant of a folded letter.
 _VARIANTS: Final = {"ا": "[اأإآٱ]", "ي": "[يىی]", "ه": "[هةۃە]", "ك": "[كک]"}
@@ -154,14 +155,40 @@ _LIL: Final = {"ل" + w[2:]: w for w in WORDS if w.startswith("ال") and len(w)
 
 @functools.cache
 def lexer_regex() -> re.Pattern[str]:
-    """The one lexer pattern (built on first use, so importing the package stays fast)."""
+    """The one lexer pattern (built on first use, so importing the package stays fast).
+
+    One look-behind per position (is this the start of a word?), then either a run of digits and
+    date punctuation or a lexicon word with its clitics; digit runs are classified in Python.
+    """
     words = _trie_regex(sorted(set(WORDS) | set(_LIL)))
     return re.compile(
-        r"(?P<nd>(?<![\d.,/:-])\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?![\d]|[./:-]\d))"
-        r"|(?P<tm>(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?![\d]|[:.]\d))"
-        r"|(?<![^\W\d_])(?:(?P<ncl>[وف]?(?:بال|ال|لل|ب|ل|ك)?)(?P<num>\d+(?:[.,٫٬]\d+)*)(?![.,٫٬]?\d)"
+        r"(?<![^\W\d_])(?:(?P<ncl>[وف]?(?:بال|ال|لل|ب|ل|ك)?)(?P<num>\d[\d./:,٫٬-]*\d|\d)"
         rf"|(?P<cl>[وف]?[بلك]?)(?P<w>{words})(?![^\W\d_]))"
     )
+
+
+_NUMDATE: Final = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}")
+_CLOCK: Final = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_PAIR: Final = re.compile(r"(\d{1,4})([/-])(\d{1,4})")
+
+
+def _digit_tokens(run: str, start: int) -> list[Token]:
+    """Classify a run of digits and date punctuation: a numeric date, a clock time, a pair such as
+    13-15 or 2/2013 (three tokens), a plain number, or a quantity (2.5, 1,000)."""
+    if _NUMDATE.fullmatch(run):
+        return [Token(start, start + len(run), "#", run, "")]
+    if _CLOCK.fullmatch(run):
+        return [Token(start, start + len(run), "@", run, "")]
+    pair = _PAIR.fullmatch(run)
+    if pair:
+        a, sep, b = pair.groups()
+        mid = start + len(a)
+        sa, va = _number_symbol(a)
+        sb, vb = _number_symbol(b)
+        return [Token(start, mid, sa, va, a), Token(mid, mid + 1, sep, None, ""),
+                Token(mid + 1, start + len(run), sb, vb, b)]
+    sym, value = _number_symbol(run)
+    return [Token(start, start + len(run), sym, value, run)]
 
 
 _GAP_SYMBOLS: Final = {
@@ -183,46 +210,58 @@ def _number_symbol(text: str) -> tuple[str, object]:
     return "n", value
 
 
+@functools.lru_cache(maxsize=4096)
+def _classify(surface: str) -> tuple[str, object, str]:
+    """(symbol, value, folded word) of a lexicon word as written (memoized: a pure function)."""
+    w = fold(surface)
+    canon = _LIL.get(w, w)
+    cat, value = WORDS[canon]
+    return SYMBOLS[cat], value, canon
+
+
 def tokenize(text: str) -> list[Token]:
     """The known words of *text* (already stripped), with gap symbols between them."""
     out: list[Token] = []
     append = out.append
-    words = WORDS
+    new = tuple.__new__
+    classify = _classify
+    gaps = _GAP_SYMBOLS
     prev_end = -1
     for m in lexer_regex().finditer(text):
         start = m.start()
         if start > prev_end >= 0:
             gap = text[prev_end:start]
             if "\n" in gap:
-                append(Token(prev_end, start, "|", None, ""))
+                append(new(Token, (prev_end, start, "|", None, "")))
             elif not gap.isspace():
-                append(Token(prev_end, start, _GAP_SYMBOLS.get(gap.strip(), "_"), None, ""))
-        kind = m.lastgroup
-        if kind == "nd":
-            append(Token(start, m.end(), "#", m.group("nd"), ""))
-        elif kind == "tm":
-            append(Token(start, m.end(), "@", m.group("tm"), ""))
-        elif kind == "num":
-            cl = m.group("ncl")
-            if cl and cl[0] == "و":
-                append(Token(start, start + 1, "&", "and", "و"))
-            if cl.endswith("ب"):  # بـ2014: "in 2014"
-                start = m.start("num") - 1
-                append(Token(start, start + 1, "i", "in", "ب"))
-                start += 1
-                cl = ""
-            num = m.group("num")
-            sym, value = _number_symbol(num)
-            # the span keeps a clitic (ال30, بـ2014) but not the conjunction و, its own token
-            append(Token(start + (1 if cl[:1] == "و" else 0), m.end(), sym, value, num))
-        else:
+                append(new(Token, (prev_end, start, gaps.get(gap.strip(), "_"), None, "")))
+        prev_end = m.end()
+        if m.lastgroup == "w":
             cl = m.group("cl")
             if cl and cl[0] == "و":
-                append(Token(start, start + 1, "&", "and", "و"))
-            w = fold(m.group("w"))
-            cat, value = words.get(w) or words[_LIL[w]]
-            append(Token(start + (1 if cl[:1] == "و" else 0), m.end(), SYMBOLS[cat], value, _LIL.get(w, w)))
-        prev_end = m.end()
+                append(new(Token, (start, start + 1, "&", "and", "و")))
+                start += 1
+            sym, value, canon = classify(m.group("w"))
+            append(new(Token, (start, prev_end, sym, value, canon)))
+            continue
+        cl = m.group("ncl")
+        num = m.group("num")
+        if cl and cl[0] == "و":
+            append(new(Token, (start, start + 1, "&", "and", "و")))
+            start += 1
+            cl = cl[1:]
+        if cl.endswith("ب"):  # بـ2014: "in 2014"
+            start = m.start("num") - 1
+            append(new(Token, (start, start + 1, "i", "in", "ب")))
+            start += 1
+        # the span keeps a clitic (ال30) but not the conjunction و, its own token
+        if num.isdecimal():
+            sym, value = _number_symbol(num)
+            append(new(Token, (start, prev_end, sym, value, num)))
+        else:
+            toks = _digit_tokens(num, m.start("num"))
+            toks[0] = toks[0]._replace(start=start)
+            out.extend(toks)
     return _merge(out)
 
 
@@ -234,7 +273,8 @@ def _merge(tokens: list[Token]) -> list[Token]:
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        cands = _MULTI.get(tok.word) if tok.word else None
+        cands = (_MULTI.get((tok.word, tokens[i + 1].word))
+                 if tok.word in _MULTI_HEADS and i + 1 < n else None)
         if cands:
             done = False
             for key, (cat, value) in cands:

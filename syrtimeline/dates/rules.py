@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from re import _parser  # type: ignore[attr-defined]
 from typing import Final
 
 import attrs
@@ -1300,27 +1301,95 @@ def duration(c: Ctx) -> None:
 
 
 # --------------------------------------------------------------------------------------------------
-_COMPILED: re.Pattern[str] | None = None
-_GROUPS: list[tuple[Rule, list[tuple[str, str]]]] = []
+@attrs.frozen
+class Grammar:
+    """Every rule compiled for one pass over a symbol string.
+
+    ``starts`` finds the next symbol that can begin a match; ``by_first[symbol]`` is the alternation
+    of just the rules that can begin with that symbol, in priority order, so a position is only ever
+    tried against the rules that could match there. ``rules[i]`` pairs rule *i* with its group names.
+    """
+
+    starts: re.Pattern[str]
+    by_first: dict[str, re.Pattern[str]]
+    single: tuple[re.Pattern[str], ...]
+    rules: tuple[tuple[Rule, tuple[tuple[str, str], ...]], ...]
+    first: tuple[frozenset[str], ...]
 
 
-def compiled() -> tuple[re.Pattern[str], list[tuple[Rule, list[tuple[str, str]]]]]:
-    """The one alternation of every rule (built on first use) and, per rule, its group names."""
-    global _COMPILED
-    if _COMPILED is None:
-        parts = []
-        groups: list[tuple[Rule, list[tuple[str, str]]]] = []
+_GRAMMAR: list[Grammar] = []
+_GROUP_NAME: Final = re.compile(r"\(\?P<(\w+)>")
+
+
+def compiled() -> Grammar:
+    """The grammar, built on first use."""
+    if not _GRAMMAR:
+        bodies: list[str] = []
+        rules: list[tuple[Rule, tuple[tuple[str, str], ...]]] = []
+        firsts: list[frozenset[str]] = []
         for i, r in enumerate(RULES):
-            body = _expand(r.pattern)
             names: list[tuple[str, str]] = []
 
             def rename(m: re.Match[str], i: int = i, names: list[tuple[str, str]] = names) -> str:
                 names.append((m.group(1), f"g{i}_{m.group(1)}"))
                 return f"(?P<g{i}_{m.group(1)}>"
 
-            body = re.sub(r"\(\?P<(\w+)>", rename, body)
-            parts.append(f"(?P<r{i}>{body})")
-            groups.append((r, names))
-        _GROUPS[:] = groups
-        _COMPILED = re.compile("|".join(parts))
-    return _COMPILED, _GROUPS
+            inner = _GROUP_NAME.sub(rename, _expand(r.pattern))
+            body = f"(?P<r{i}>{inner})"
+            bodies.append(body)
+            rules.append((r, tuple(names)))
+            firsts.append(frozenset(_first_symbols(_parser.parse(body))))
+        symbols = sorted(set().union(*firsts))
+        by_first = {
+            sym: re.compile("|".join(b for b, f in zip(bodies, firsts, strict=True) if sym in f))
+            for sym in symbols
+        }
+        starts = re.compile("[" + "".join(re.escape(x) for x in symbols) + "]")
+        _GRAMMAR.append(Grammar(starts, by_first, tuple(re.compile(b) for b in bodies), tuple(rules),
+                                tuple(firsts)))
+    return _GRAMMAR[0]
+
+
+def _first_symbols(parsed: object) -> set[str]:
+    """The symbols a (parsed) pattern can begin with; lookarounds are skipped as zero-width."""
+    first, _ = _first(list(parsed))  # type: ignore[call-overload]
+    return first
+
+
+def _first(items: list[tuple[object, object]]) -> tuple[set[str], bool]:
+    """(FIRST set, nullable) of a sequence of sre parse items."""
+    out: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            out.add(chr(av))  # type: ignore[arg-type]
+            return out, False
+        if name == "IN":
+            for sub_op, sub_av in av:  # type: ignore[attr-defined]
+                if str(sub_op) == "LITERAL":
+                    out.add(chr(sub_av))
+                elif str(sub_op) == "RANGE":
+                    out.update(chr(c) for c in range(sub_av[0], sub_av[1] + 1))
+                else:  # a negated or category class: anything may start here
+                    raise ValueError(f"cannot bound the first symbol of {sub_op}")
+            return out, False
+        if name == "SUBPATTERN":
+            f, nullable = _first(list(av[-1]))  # type: ignore[index]
+        elif name == "BRANCH":
+            f, nullable = set(), False
+            for alt in av[1]:  # type: ignore[index]
+                fa, na = _first(list(alt))
+                f |= fa
+                nullable = nullable or na
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            lo, _hi, sub = av  # type: ignore[misc]
+            f, nullable = _first(list(sub))  # type: ignore[has-type]
+            nullable = nullable or lo == 0  # type: ignore[has-type]
+        elif name in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue
+        else:
+            raise ValueError(f"cannot bound the first symbol of {name}")
+        out |= f
+        if not nullable:
+            return out, False
+    return out, True
