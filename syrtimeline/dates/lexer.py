@@ -234,7 +234,14 @@ def tokenize(text: str) -> list[Token]:
             if "\n" in gap:
                 append(new(Token, (prev_end, start, "|", None, "")))
             elif not gap.isspace():
-                append(new(Token, (prev_end, start, gaps.get(gap.strip(), "_"), None, "")))
+                g = gap.strip()
+                sym = gaps.get(g)
+                if sym is None:
+                    if g[0] == ")":  # a bracket that closes a date, then other words
+                        close = prev_end + gap.index(")") + 1
+                        append(new(Token, (prev_end, close, ")", None, "")))
+                    sym = "_"
+                append(new(Token, (prev_end, start, sym, None, "")))
         prev_end = m.end()
         if m.lastgroup == "w":
             cl = m.group("cl")
@@ -262,6 +269,9 @@ def tokenize(text: str) -> list[Token]:
             toks = _digit_tokens(num, m.start("num"))
             toks[0] = toks[0]._replace(start=start)
             out.extend(toks)
+    if prev_end >= 0 and text[prev_end:].lstrip(" ")[:1] == ")":
+        close = text.index(")", prev_end) + 1
+        append(new(Token, (prev_end, close, ")", None, "")))
     return _merge(out)
 
 

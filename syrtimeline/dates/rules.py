@@ -417,8 +417,8 @@ def weekday_date_hijri(c: Ctx) -> DateSpan:
 
 
 @rule("weekday_date", "date",
-      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?(?:{date_of}|{in_})?{comma}?(?P<day>{DAY}){OF}"
-      "(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})(?:{comma}|{lparen})?(?:{date_of}|{in_})?{comma}?(?P<day>{DAY})"
+      "{OF}(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?{rparen}?")
 def weekday_date(c: Ctx) -> DateSpan:
     """الأربعاء 17 من آذار, يوم الاثنين في 18 شباط: the date, confirmed by the weekday. With an
     ordinal (الثلاثاء الثالث من أيلول) the weekday decides between "Tuesday the 3rd" and "the third
@@ -1092,8 +1092,9 @@ def month_relative(c: Ctx) -> DateSpan:
 
 
 @rule("month_named", "date",
-      "(?:{month_word}(?P<month>{MNAME})|(?<=[{in_}{since}{to}{from_}{before}{after}{approx}])(?P<m2>{month})"
-      "|(?<=[{in_}{since}{to}])(?P<m3>{amb_month}))")
+      "(?:{month_word}(?P<month>{MNAME})|(?<=[{in_}{since}{to}{from_}{before}{after}{approx}])"
+      "(?P<m2>{month}(?:{slash}{ANYMONTH}|{lparen}{ANYMONTH}{rparen})?)"
+      "|(?<=[{in_}{since}{to}])(?P<m3>{MNAME}))")
 def month_named(c: Ctx) -> DateSpan:
     """شهر آب, في أيار, منذ آذار: the occurrence nearest the anchor (ties to the past)."""
     name = "month" if c.has("month") else ("m2" if c.has("m2") else "m3")
