@@ -72,6 +72,12 @@ class Mention:
     warnings: tuple[str, ...] = ()
     detail: str | None = None
     reason: str | None = None
+    stated: tuple[tuple[str, int], ...] = ()
+
+    def said(self, part: str) -> int | None:
+        """What the words themselves stated, whatever the anchor: ``weekday`` (Monday = 0), ``day``,
+        ``month``, ``year`` (Gregorian) and ``relative_days`` (أمس = −1, اليوم = 0, غداً = 1)."""
+        return dict(self.stated).get(part)
 
     @property
     def start(self) -> int:
@@ -226,7 +232,7 @@ def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
     mention = Mention(
         text=text[os_:oe], span=(os_, oe), kind=kind, value=value, rule=rule.name,  # type: ignore[arg-type]
         anchor=anchor, steps=tuple(ctx.steps), warnings=tuple(ctx.warnings), detail=ctx.detail,
-        reason=reason,
+        reason=reason, stated=tuple(sorted(ctx.stated.items())),
     )
     return mention, j
 

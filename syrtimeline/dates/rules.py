@@ -41,7 +41,7 @@ class NotADate(Exception):
 class Ctx:
     """What a resolver sees: the matched tokens by group, the anchor, and the trace it writes."""
 
-    __slots__ = ("_anchor", "anchor_dt", "detail", "groups", "kind", "steps", "tokens", "warnings")
+    __slots__ = ("_anchor", "anchor_dt", "detail", "groups", "kind", "stated", "steps", "tokens", "warnings")
 
     def __init__(self, tokens: list[Token], groups: dict[str, tuple[int, int]],
                  anchor: dt.date | None, anchor_dt: dt.datetime | None, kind: str) -> None:
@@ -53,6 +53,8 @@ class Ctx:
         self.warnings: list[str] = []
         self.detail: str | None = None
         self.kind = kind
+        # what the words themselves said: weekday, day, month, year, relative_days
+        self.stated: dict[str, int] = {}
 
     # tokens of a group
     def has(self, name: str) -> bool:
@@ -219,6 +221,9 @@ def _resolve_month_year(c: Ctx, month: int) -> int:
 
 def _dm(c: Ctx, day: int, month: int) -> DateSpan:
     """A day and a month, with whatever year the match gives or the anchor implies."""
+    c.stated.update(day=day, month=month)
+    if c.has("year"):
+        c.stated["year"] = int(c.val("year"))  # type: ignore[call-overload]
     if c.has("year") or c.has("ythis") or c.has("ymod") or c.has("mod"):
         y = _resolve_month_year(c, month)
         return cal.day_span(y, month, day)
@@ -233,6 +238,7 @@ def _dm(c: Ctx, day: int, month: int) -> DateSpan:
 def _check_weekday(c: Ctx, span: DateSpan, name: str = "wd") -> None:
     wd = c.val(name)
     assert isinstance(wd, int)
+    c.stated["weekday"] = wd
     actual = span.start.weekday()
     if actual == wd:
         c.step(f"weekday {WEEKDAY_EN[wd]} confirms {span.start.isoformat()}")
@@ -251,6 +257,7 @@ def _relday_offset(c: Ctx) -> int:
 
 def _relday(c: Ctx) -> DateSpan:
     off = _relday_offset(c)
+    c.stated["relative_days"] = off
     d = c.anchor + dt.timedelta(days=off)
     c.step(f"{c.word('rel')}: anchor {c.anchor.isoformat()} {off:+d} day(s) → {d.isoformat()}")
     if c.has("dp"):
@@ -374,6 +381,9 @@ def relday_weekday_date(c: Ctx) -> DateSpan:
     """أمس الجمعة 17 كانون الأول: the day named relative to the anchor, confirmed by the weekday
     and the date; with no anchor, a date that has its year still stands."""
     day, month = _day(c), _month(c)
+    wd = c.val("wd")
+    assert isinstance(wd, int)
+    c.stated.update(day=day, month=month, weekday=wd, relative_days=_relday_offset(c))
     if not c.has_anchor:
         if not c.has("year"):
             raise NeedsAnchor
@@ -398,6 +408,7 @@ def relday_weekday_date(c: Ctx) -> DateSpan:
       "(?P<wd>{weekday})")
 def relday_weekday(c: Ctx) -> DateSpan:
     """أمس الجمعة, اليوم الأربعاء: the relative day, confirmed by the weekday."""
+    c.stated.update(weekday=int(c.val("wd")), relative_days=_relday_offset(c))  # type: ignore[call-overload]
     span = _relday(c)
     _check_weekday(c, span)
     return span
@@ -423,6 +434,7 @@ def weekday_date(c: Ctx) -> DateSpan:
     """الأربعاء 17 من آذار, يوم الاثنين في 18 شباط: the date, confirmed by the weekday. With an
     ordinal (الثلاثاء الثالث من أيلول) the weekday decides between "Tuesday the 3rd" and "the third
     Tuesday"."""
+    c.stated["weekday"] = int(c.val("wd"))  # type: ignore[call-overload]
     span = _dm(c, _day(c), _month(c))
     wd = c.val("wd")
     if c.tok("day").sym == "o" and span.start.weekday() != wd and _day(c) <= 5:
@@ -740,7 +752,9 @@ def _numeric(c: Ctx) -> DateSpan:
     if _is_hijri_era(c) or (cal.HIJRI_MIN_YEAR - 43 <= y <= cal.HIJRI_MAX_YEAR and len(str(y)) == 4):
         c.step(f"year {y} {'is marked هـ' if _is_hijri_era(c) else 'can only be Hijri'}: Umm al-Qura")
         return cal.hijri_day(y, mo, d)
-    return cal.day_span(y, mo, d)
+    span = cal.day_span(y, mo, d)
+    c.stated.update(day=d, month=mo, year=y)
+    return span
 
 
 @rule("numeric_date", "date", "(?P<nd>{numdate})(?P<time>{time})?{ERA}?")
@@ -856,6 +870,9 @@ def hijri_day_month(c: Ctx) -> DateSpan:
 def day_month_year(c: Ctx) -> DateSpan:
     """22 من تشرين الأول 2019, 17 آذار 2021."""
     span = cal.day_span(_greg_year(c), _month(c), _day(c))
+    c.stated.update(day=span.start.day, month=span.start.month, year=span.start.year)
+    if c.has("time"):
+        c.detail = f"time: {c.val('time')}"
     c.step(f"explicit date {span.start.isoformat()}")
     return span
 
