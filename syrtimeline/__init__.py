@@ -6,6 +6,8 @@ The heart is the Arabic date engine (:func:`extract`, :func:`resolve`, :class:`D
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .dates import (
     DateSpan,
     Explanation,
@@ -19,9 +21,25 @@ from .dates import (
 )
 from .dates.format import format_date
 
+if TYPE_CHECKING:
+    from .articles import Article, detect_published, iter_corpus, load_corpus, seeds
+
+_LAZY = frozenset({"Article", "detect_published", "iter_corpus", "load_corpus", "seeds"})
+
+
+def __getattr__(name: str) -> Any:
+    """The article layer loads on first use, so ``import syrtimeline`` stays fast."""
+    if name in _LAZY:
+        from . import articles
+
+        return getattr(articles, name)
+    raise AttributeError(f"module 'syrtimeline' has no attribute {name!r}")
+
+
 __version__ = "0.1.0"
 
 __all__ = [
+    "Article",
     "DateSpan",
     "Explanation",
     "Granularity",
@@ -29,8 +47,12 @@ __all__ = [
     "Mod",
     "ResolutionError",
     "__version__",
+    "detect_published",
     "extract",
     "format_date",
+    "iter_corpus",
+    "load_corpus",
     "resolve",
     "resolve_mention",
+    "seeds",
 ]
