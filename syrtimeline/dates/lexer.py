@@ -197,6 +197,21 @@ _GAP_SYMBOLS: Final = {
 }
 
 
+def _gap_tokens(gap: str, start: int, end: int) -> list[Token]:
+    """A gap of several marks: ")، " is a closing bracket then a comma. Any other character breaks
+    the chain, after the marks before it (a bracket there still closes the date before it)."""
+    toks: list[Token] = []
+    for k, ch in enumerate(gap):
+        if ch.isspace():
+            continue
+        sym = _GAP_SYMBOLS.get(ch)
+        if sym is None:
+            toks.append(Token(start + k, end, "_", None, ""))
+            return toks
+        toks.append(Token(start + k, start + k + 1, sym, None, ""))
+    return toks
+
+
 def _number_symbol(text: str) -> tuple[str, object]:
     if not text.isdecimal():  # 2.5, 1,000: a quantity, never a day or a year
         return "n", None
@@ -236,12 +251,10 @@ def tokenize(text: str) -> list[Token]:
             elif not gap.isspace():
                 g = gap.strip()
                 sym = gaps.get(g)
-                if sym is None:
-                    if g[0] == ")":  # a bracket that closes a date, then other words
-                        close = prev_end + gap.index(")") + 1
-                        append(new(Token, (prev_end, close, ")", None, "")))
-                    sym = "_"
-                append(new(Token, (prev_end, start, sym, None, "")))
+                if sym is not None:
+                    append(new(Token, (prev_end, start, sym, None, "")))
+                else:
+                    out.extend(_gap_tokens(gap, prev_end, start))
         prev_end = m.end()
         if m.lastgroup == "w":
             cl = m.group("cl")

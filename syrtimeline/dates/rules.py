@@ -544,9 +544,9 @@ def nth_day_of_month(c: Ctx) -> DateSpan:
 # Days relative to the anchor.
 # ==================================================================================================
 @rule("day_before_yesterday", "date",
-      "(?:{first}{yesterday}|{yesterday}(?P<o>{ord})|(?:{day_word}|{today})?{before}{yesterday})")
+      "(?:{first}{from_}?{yesterday}|{yesterday}(?P<o>{ord})|(?:{day_word}|{today})?{before}{yesterday})")
 def day_before_yesterday(c: Ctx) -> DateSpan:
-    """أول أمس, أمس الأول, قبل أمس: two days before the anchor."""
+    """أول أمس, أول من أمس, أمس الأول, قبل أمس: two days before the anchor."""
     if c.has("o") and c.val("o") != 1:
         raise NotADate
     d = c.anchor - dt.timedelta(days=2)
