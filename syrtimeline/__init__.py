@@ -6,6 +6,7 @@ The heart is the Arabic date engine (:func:`extract`, :func:`resolve`, :class:`D
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from .dates import (
@@ -22,17 +23,17 @@ from .dates import (
 from .dates.format import format_date
 
 if TYPE_CHECKING:
-    from .articles import Article, detect_published, iter_corpus, load_corpus, seeds
+    from .articles import Article, CorpusError, LoadWarning, detect_published, iter_corpus, load_corpus, seeds
 
-_LAZY = frozenset({"Article", "detect_published", "iter_corpus", "load_corpus", "seeds"})
+_LAZY = frozenset({"Article", "CorpusError", "LoadWarning", "detect_published", "iter_corpus",
+                   "load_corpus", "seeds"})
 
 
 def __getattr__(name: str) -> Any:
     """The article layer loads on first use, so ``import syrtimeline`` stays fast."""
-    if name in _LAZY:
-        from . import articles
-
-        return getattr(articles, name)
+    if name in _LAZY or name == "articles":
+        articles = importlib.import_module(".articles", __name__)
+        return articles if name == "articles" else getattr(articles, name)
     raise AttributeError(f"module 'syrtimeline' has no attribute {name!r}")
 
 
@@ -40,9 +41,11 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Article",
+    "CorpusError",
     "DateSpan",
     "Explanation",
     "Granularity",
+    "LoadWarning",
     "Mention",
     "Mod",
     "ResolutionError",

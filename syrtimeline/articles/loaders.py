@@ -18,7 +18,7 @@ import unicodedata
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from .._seeds import seed_dir
 from .model import Article
@@ -113,10 +113,12 @@ def _str_or_none(value: Any) -> str | None:
 
 def _read_manifest(path: Path) -> dict[str, dict[str, Any]]:
     try:
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
+        data = tomllib.loads(decode(path.read_bytes(), str(path)))
     except tomllib.TOMLDecodeError as exc:
         _warn(str(path), f"bad TOML, manifest ignored: {exc}")
+        return {}
+    except DecodeError as exc:
+        _warn(exc.where, f"{exc.what}; manifest ignored")
         return {}
     except OSError as exc:
         _warn(str(path), f"cannot read manifest: {exc.strerror}")
@@ -147,7 +149,19 @@ def _read_text_file(path: Path) -> str | None:
     return text
 
 
-def _from_folder(folder: Path) -> Iterator[Article]:
+class _Window(NamedTuple):
+    earliest: dt.date | None
+    latest: dt.date | None
+
+
+def _checked(article: Article) -> Article:
+    """Report an article's own warnings (metadata contradicting the text, an ambiguous date)."""
+    for w in article.warnings:
+        _warn(article.source or article.id, w)
+    return article
+
+
+def _from_folder(folder: Path, window: _Window) -> Iterator[Article]:
     manifest_path = folder / "MANIFEST.toml"
     manifest = _read_manifest(manifest_path) if manifest_path.exists() else {}
     files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
@@ -165,12 +179,14 @@ def _from_folder(folder: Path) -> Iterator[Article]:
         except ValueError as exc:
             _warn(f"{manifest_path} [{path.name}]", str(exc).split(": ", 1)[-1])
             published = None
-        yield Article.build(path.stem, text, title=_str_or_none(entry.get("title")),
-                            outlet=_str_or_none(entry.get("outlet")), url=_str_or_none(entry.get("url")),
-                            published=published, source=str(path), notes=_str_or_none(entry.get("notes")))
+        yield _checked(Article.build(
+            path.stem, text, title=_str_or_none(entry.get("title")), outlet=_str_or_none(entry.get("outlet")),
+            url=_str_or_none(entry.get("url")), published=published, source=str(path),
+            notes=_str_or_none(entry.get("notes")), earliest=window.earliest, latest=window.latest))
 
 
-def _from_jsonl(stream: IO[bytes], where: str) -> Iterator[Article]:
+def _from_jsonl(stream: IO[bytes], where: str, window: _Window) -> Iterator[Article]:
+    seen = 0
     for lineno, raw in enumerate(stream, 1):
         at = f"{where}:{lineno}"
         if not raw.strip():
@@ -196,19 +212,28 @@ def _from_jsonl(stream: IO[bytes], where: str) -> Iterator[Article]:
         except ValueError as exc:
             _warn(at, str(exc).split(": ", 1)[-1])
             published = None
-        yield Article.build(str(obj.get("id") or f"{Path(where).stem}-{lineno}"), body,
-                            title=_str_or_none(obj.get("title")), outlet=_str_or_none(obj.get("outlet")),
-                            url=_str_or_none(obj.get("url")), published=published, source=at)
+        seen += 1
+        yield _checked(Article.build(
+            str(obj.get("id") or f"{Path(where).stem}-{lineno}"), body, title=_str_or_none(obj.get("title")),
+            outlet=_str_or_none(obj.get("outlet")), url=_str_or_none(obj.get("url")), published=published,
+            source=at, earliest=window.earliest, latest=window.latest))
+    if not seen:
+        _warn(where, "empty: no articles in this JSON Lines input")
 
 
-def iter_corpus(path: str | Path, *, stdin: IO[bytes] | None = None) -> Iterator[Article]:
-    """Stream the articles of a corpus (see module doc); problems become LoadWarnings."""
+def iter_corpus(path: str | Path, *, stdin: IO[bytes] | None = None, earliest: dt.date | None = None,
+                latest: dt.date | None = None) -> Iterator[Article]:
+    """Stream the articles of a corpus (see module doc); problems become LoadWarnings.
+
+    ``earliest`` / ``latest`` bound the years a dateline's weekday may fix (default 2011 to today).
+    """
+    window = _Window(earliest, latest)
     if str(path) == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         head = stream.read(1 << 16)
         rest = io.BufferedReader(_Chain(head, stream))
-        if head.lstrip()[:1] == b"{":
-            yield from _from_jsonl(rest, "<stdin>")
+        if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
+            yield from _from_jsonl(rest, "<stdin>", window)
             return
         data = rest.read()
         try:
@@ -217,7 +242,8 @@ def iter_corpus(path: str | Path, *, stdin: IO[bytes] | None = None) -> Iterator
             _warn(exc.where, exc.what)
             return
         if text.strip():
-            yield Article.build("stdin", text, source="<stdin>")
+            yield _checked(Article.build("stdin", text, source="<stdin>", earliest=window.earliest,
+                                         latest=window.latest))
         else:
             _warn("<stdin>", "no text")
         return
@@ -225,19 +251,21 @@ def iter_corpus(path: str | Path, *, stdin: IO[bytes] | None = None) -> Iterator
     if not p.exists():
         raise CorpusError(f"{p}: no such file or folder")
     if p.is_dir():
-        yield from _from_folder(p)
+        yield from _from_folder(p, window)
     elif p.name.lower().endswith(".jsonl"):
         with p.open("rb") as fh:
-            yield from _from_jsonl(fh, str(p))
+            yield from _from_jsonl(fh, str(p), window)
     else:
         content = _read_text_file(p)
         if content is not None:
-            yield Article.build(p.stem, content, source=str(p))
+            yield _checked(Article.build(p.stem, content, source=str(p), earliest=window.earliest,
+                                         latest=window.latest))
 
 
-def load_corpus(path: str | Path) -> list[Article]:
+def load_corpus(path: str | Path, *, earliest: dt.date | None = None,
+                latest: dt.date | None = None) -> list[Article]:
     """All the articles of a corpus: a folder (with MANIFEST.toml), a .jsonl file, a text file, or "-"."""
-    return list(iter_corpus(path))
+    return list(iter_corpus(path, earliest=earliest, latest=latest))
 
 
 def seeds() -> list[Article]:

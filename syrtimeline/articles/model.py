@@ -71,11 +71,16 @@ class Article:
             where = f" ({source})" if source else ""
             evidence = Evidence("manifest", "", None, f"given with the text{where}")
             pub_day = published.date() if isinstance(published, dt.datetime) else published
-            if found is not None and found.date is not None and found.date != pub_day:
-                warnings.append(
-                    f"the metadata says {pub_day.isoformat()} but the text says {found.date.isoformat()} "
-                    f"({found.evidence.text!r}); keeping the metadata"
-                )
+            if found is not None and found.date is not None:
+                if found.date == pub_day:  # the words say so too: cite them
+                    published_from = found.source
+                    note = found.evidence.note + "; the metadata agrees"
+                    evidence = attrs.evolve(found.evidence, note=note)
+                else:
+                    warnings.append(
+                        f"the metadata says {pub_day.isoformat()} but the text says "
+                        f"{found.date.isoformat()} ({found.evidence.text!r}); keeping the metadata"
+                    )
         elif found is not None:
             published = found.value
             published_from = found.source if found.value is not None else None

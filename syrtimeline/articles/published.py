@@ -21,6 +21,7 @@ import attrs
 
 from ..dates import Mention, extract
 from ..dates.normalize import fold_text
+from .chrome import Region, find_chrome
 
 __all__ = ["Evidence", "Published", "detect_published"]
 
@@ -64,13 +65,25 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _is_edge_line(text: str, m: Mention) -> bool:
-    """A mention in one of the first or last few non-empty lines, standing nearly alone on it."""
-    lines = [ln for ln in text.splitlines() if ln.strip()]
-    start, end = _line_bounds(text, m.start)
-    line = text[start:end].strip()
-    edge = lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]
-    return line in edge and len(line) <= len(m.text) + 20
+def _edge_role(text: str, m: Mention, chrome: tuple[Region, ...]) -> str | None:
+    """"header" or "footer" when the mention stands (nearly) alone on one of the first or last few
+    content lines; chrome lines do not count. A header may add one word (a city: دمشق –), a footer
+    two (an outlet's name); a headline that merely contains a date is neither."""
+    lines = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        start = pos
+        pos += len(raw)
+        if raw.strip() and not any(r.start <= start + len(raw) - len(raw.lstrip()) < r.end for r in chrome):
+            lines.append((start, start + len(raw)))
+    for role, group, max_words in (("header", lines[:_EDGE_LINES], 1), ("footer", lines[-_EDGE_LINES:], 2)):
+        for s, e in group:
+            if s <= m.start and m.end <= e:
+                rest = (text[s:m.start] + " " + text[m.end:e]).strip(" \t\r\n-–—،,:|/()")
+                words = [w for w in rest.split() if any(ch.isalpha() for ch in w)]
+                if len(words) <= max_words and len(rest) <= 25:
+                    return role
+    return None
 
 
 def _after_published_word(text: str, m: Mention) -> bool:
@@ -94,15 +107,17 @@ def detect_published(text: str, *, earliest: dt.date = DEFAULT_EARLIEST,
     if latest is None:
         latest = dt.date.today()
     mentions = extract(text, None)
+    chrome = find_chrome(text)
     for m in mentions:  # 1. timestamps
         if m.value is None or not m.value.is_exact_day or m.kind != "date" or m.said("year") is None:
             continue
         if m.said("relative_days") is not None:
             continue
-        if _is_edge_line(text, m) or _after_published_word(text, m):
-            where = "a header or footer line" if _is_edge_line(text, m) else "after a word for 'published'"
+        role = _edge_role(text, m, chrome)
+        if role or _after_published_word(text, m):
+            note = f"a full date in the {role} line" if role else "a full date after a word for 'published'"
             return Published(_with_clock(m, m.value.start), "text",
-                             Evidence("timestamp", m.text, m.span, f"a full date in {where}"))
+                             Evidence("timestamp", m.text, m.span, note))
     for m in mentions:  # 2. datelines naming today / yesterday
         rel, wd, day, month = m.said("relative_days"), m.said("weekday"), m.said("day"), m.said("month")
         if rel is None or wd is None or day is None or month is None:
@@ -119,7 +134,8 @@ def detect_published(text: str, *, earliest: dt.date = DEFAULT_EARLIEST,
             except ValueError:
                 continue
             pub = d - dt.timedelta(days=rel)
-            if d.weekday() == wd and earliest <= pub <= latest:
+            # the window bounds only a year the weekday has to fix, not one the text states
+            if d.weekday() == wd and (year is not None or earliest <= pub <= latest):
                 fits.append(pub)
         if not fits:
             continue

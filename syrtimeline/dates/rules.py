@@ -384,6 +384,8 @@ def relday_weekday_date(c: Ctx) -> DateSpan:
     wd = c.val("wd")
     assert isinstance(wd, int)
     c.stated.update(day=day, month=month, weekday=wd, relative_days=_relday_offset(c))
+    if c.has("year"):
+        c.stated["year"] = int(c.val("year"))  # type: ignore[call-overload]
     if not c.has_anchor:
         if not c.has("year"):
             raise NeedsAnchor
