@@ -1,0 +1,257 @@
+"""The corpus: a table of Arabic temporal expressions with what the conventions say they mean.
+
+Every row of ``tests/corpus/*.tsv`` is one case: ``expression<TAB>anchor<TAB>expected<TAB>note``.
+Lines starting with ``#`` are comments; the first other line is the header. ``\\uXXXX`` in an
+expression stands for that character (NBSP, bidi marks ...). ``anchor`` is an ISO date or ``-`` (no
+publication date). ``expected`` is one of:
+
+* ``2021-12-17`` or ``2021-11-21..2021-11-30`` (inclusive), optionally followed by checks
+  ``granularity=…`` ``mod=…`` ``timex=…``, ``explain=day_first`` (explain() says so; ``_`` for a
+  space) and flags ``warn`` (the mention must carry a warning: a weekday that contradicts its date),
+  ``whole`` (the mention covers the whole expression) and ``detail`` (a part of day is kept as the
+  mention's detail); without ``warn`` the mention must carry no warning;
+* ``duration`` / ``set`` / ``vague``: a mention of that kind, no calendar value anywhere;
+* ``invalid``: an impossible date, reported as kind invalid with a reason; resolve() raises;
+* ``none``: extract() finds nothing at all;
+* ``unresolved`` (anchor ``-``): a relative expression without an anchor has value None.
+
+A row whose note contains the word ``xfail`` documents the contract where the engine is known to be
+wrong (see ``tests/corpus/ENGINE_BUGS.md``); it runs as a strict xfail, so a fix makes it fail loudly
+until the marker is removed.
+
+Expected values were computed from /work/shared/conventions/dates.md with datetime, dateutil and
+hijridate — never copied from the engine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+import syrtimeline as st
+
+CORPUS = Path(__file__).parent / "corpus"
+KINDS_WITHOUT_VALUE = ("duration", "set", "vague")
+_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+_DATES = re.compile(r"(\d{4}-\d{2}-\d{2})(?:\.\.(\d{4}-\d{2}-\d{2}))?")
+_XFAIL = re.compile(r"\bxfail\b")
+CHECKS = ("granularity", "mod", "timex", "explain")
+FLAGS = ("warn", "whole", "detail")
+
+
+_BUCKWALTER = str.maketrans({
+    "ء": "'", "آ": "|", "أ": ">", "ؤ": "&", "إ": "<", "ئ": "}", "ا": "A", "ب": "b", "ة": "p", "ت": "t",
+    "ث": "v", "ج": "j", "ح": "H", "خ": "x", "د": "d", "ذ": "*", "ر": "r", "ز": "z", "س": "s", "ش": "$",
+    "ص": "S", "ض": "D", "ط": "T", "ظ": "Z", "ع": "E", "غ": "g", "ـ": "_", "ف": "f", "ق": "q", "ك": "k",
+    "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w", "ى": "Y", "ي": "y", "ً": "F", "ٌ": "N", "ٍ": "K",
+    "َ": "a", "ُ": "u", "ِ": "i", "ّ": "~", "ْ": "o", "ٰ": "`", "ٱ": "{", "،": ",", "؛": ";", "؟": "?",
+    "–": "-", "—": "-", " ": "_",
+    **{chr(0x0660 + i): str(i) for i in range(10)},
+    **{chr(0x06F0 + i): str(i) for i in range(10)},
+})
+
+
+def buckwalter(text: str) -> str:
+    """An ASCII transliteration; other characters (bidi marks, NBSP ...) as ``<U+XXXX>``."""
+    out = text.translate(_BUCKWALTER)
+    return "".join(c if c.isascii() else f"<U+{ord(c):04X}>" for c in out)
+
+
+@dataclass(frozen=True)
+class Case:
+    file: str
+    line: int
+    expression: str
+    anchor: dt.date | None
+    expected: str
+    note: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+    checks: dict[str, str] = field(default_factory=dict)
+    flags: frozenset[str] = frozenset()
+
+    @property
+    def id(self) -> str:
+        """``file:line:expression``, the expression in Buckwalter transliteration (pytest escapes
+        non-ASCII ids to ``\\uXXXX``, which nobody can read)."""
+        return f"{self.file}:{self.line}:{buckwalter(self.expression)}"
+
+    @property
+    def where(self) -> str:
+        anchor = self.anchor.isoformat() if self.anchor else "no anchor"
+        return f"{self.expression!r} @ {anchor} [{self.file}:{self.line}]"
+
+    @property
+    def xfail(self) -> bool:
+        return bool(_XFAIL.search(self.note))
+
+
+def _parse_row(path: Path, lineno: int, line: str) -> Case:
+    cols = line.split("\t")
+    if len(cols) == 3:
+        cols.append("")
+    if len(cols) != 4:
+        raise ValueError(f"{path.name}:{lineno}: expected 4 tab-separated columns, got {len(cols)}")
+    expression, anchor_s, expected, note = (c.strip() for c in cols)
+    expression = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), expression)
+    if not expression:
+        raise ValueError(f"{path.name}:{lineno}: empty expression")
+    anchor = None if anchor_s == "-" else dt.date.fromisoformat(anchor_s)
+    head, *rest = expected.split()
+    case = Case(path.name, lineno, expression, anchor, head, note)
+    m = _DATES.fullmatch(head)
+    if m is None:
+        if head not in (*KINDS_WITHOUT_VALUE, "invalid", "none", "unresolved") or rest:
+            raise ValueError(f"{path.name}:{lineno}: bad expected value {expected!r}")
+        if head == "unresolved" and anchor is not None:
+            raise ValueError(f"{path.name}:{lineno}: 'unresolved' needs the anchor '-'")
+        return case
+    start = dt.date.fromisoformat(m.group(1))
+    end = dt.date.fromisoformat(m.group(2)) if m.group(2) else start
+    checks: dict[str, str] = {}
+    flags: set[str] = set()
+    for item in rest:
+        key, sep, value = item.partition("=")
+        if sep and key in CHECKS:
+            checks[key] = value
+        elif not sep and item in FLAGS:
+            flags.add(item)
+        else:
+            raise ValueError(f"{path.name}:{lineno}: unknown check {item!r}")
+    return Case(path.name, lineno, expression, anchor, "date", note, start, end, checks, frozenset(flags))
+
+
+def load_corpus(folder: Path = CORPUS) -> list[Case]:
+    cases: list[Case] = []
+    for path in sorted(folder.glob("*.tsv")):
+        header_seen = False
+        for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            line = raw.rstrip("\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            if not header_seen:
+                if line.split("\t")[:3] != ["expression", "anchor", "expected"]:
+                    raise ValueError(f"{path.name}:{lineno}: missing header line")
+                header_seen = True
+                continue
+            cases.append(_parse_row(path, lineno, line))
+    return cases
+
+
+CASES = load_corpus()
+
+
+def _param(case: Case) -> object:
+    marks = [pytest.mark.xfail(strict=True, reason=case.note)] if case.xfail else []
+    return pytest.param(case, id=case.id, marks=marks)
+
+
+def _check_offsets(text: str, mentions: list[st.Mention]) -> None:
+    for m in mentions:
+        assert text[m.span[0]:m.span[1]] == m.text, f"offsets of {m.text!r} do not point into the text"
+
+
+def _describe(mentions: list[st.Mention]) -> str:
+    return "; ".join(f"{m.text!r} {m.kind} {m.value!r} ({m.rule})" for m in mentions) or "no mention"
+
+
+def _check_date(case: Case) -> None:
+    text, anchor = case.expression, case.anchor
+    mentions = st.extract(text, anchor)
+    assert mentions, "extract() found no mention"
+    _check_offsets(text, mentions)
+    try:
+        value = st.resolve(text, anchor)
+    except st.ResolutionError as exc:
+        raise AssertionError(f"resolve() raised {exc}; mentions: {_describe(mentions)}") from None
+    got = (value.start, value.end)
+    assert got == (case.start, case.end), (
+        f"expected {case.start}..{case.end}, got {value!r}; mentions: {_describe(mentions)}")
+    for key, want in case.checks.items():
+        if key == "explain":
+            continue
+        have = getattr(value, key)
+        assert have is not None and str(have) == want, f"{key}: expected {want!r}, got {have!r} in {value!r}"
+    mention = st.resolve_mention(text, anchor)
+    if "explain" in case.checks:
+        words = case.checks["explain"].replace("_", " ").lower()
+        explanation = str(mention.explain())
+        said = explanation.replace("-", " ").lower()
+        assert words in said, f"explain() does not say {words!r}:\n{explanation}"
+    if "detail" in case.flags:
+        assert mention.detail, f"the part of day is not kept as a detail of {mention.text!r}"
+    assert mention.value == value
+    assert text[mention.span[0]:mention.span[1]] == mention.text
+    if "warn" in case.flags:
+        assert mention.warnings, f"expected a warning on {mention.text!r} ({value!r})"
+    else:
+        assert not mention.warnings, f"unexpected warnings: {mention.warnings}"
+    if "whole" in case.flags:
+        assert mention.text == text.strip(), f"the mention {mention.text!r} does not cover the expression"
+
+
+def _check_kind(case: Case) -> None:
+    text, anchor = case.expression, case.anchor
+    mentions = st.extract(text, anchor)
+    assert mentions, "extract() found no mention"
+    _check_offsets(text, mentions)
+    valued = [m for m in mentions if m.value is not None]
+    assert not valued, f"expected no calendar value, got: {_describe(valued)}"
+    longest = max(mentions, key=lambda m: (m.end - m.start, -m.start))
+    assert longest.kind == case.expected, f"expected kind {case.expected}, got: {_describe(mentions)}"
+    if case.expected == "invalid":
+        assert longest.reason, "an invalid mention must say why"
+    with pytest.raises(st.ResolutionError):
+        st.resolve(text, anchor)
+
+
+def _check_none(case: Case) -> None:
+    mentions = st.extract(case.expression, case.anchor)
+    assert not mentions, f"expected no mention, got: {_describe(mentions)}"
+
+
+def _check_unresolved(case: Case) -> None:
+    text = case.expression
+    mentions = st.extract(text, None)
+    assert mentions, "extract() found no mention"
+    _check_offsets(text, mentions)
+    valued = [m for m in mentions if m.value is not None]
+    assert not valued, f"resolved without an anchor: {_describe(valued)}"
+    assert any(m.needs_anchor for m in mentions), f"no mention says it needs an anchor: {_describe(mentions)}"
+    with pytest.raises(st.ResolutionError):
+        st.resolve(text, None)
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+def test_corpus(case: Case) -> None:
+    check = {"date": _check_date, "none": _check_none, "unresolved": _check_unresolved}.get(
+        case.expected, _check_kind)
+    try:
+        check(case)
+    except (AssertionError, pytest.fail.Exception) as exc:
+        raise AssertionError(f"{case.where}: {exc}") from None
+
+
+def test_corpus_is_large_and_covers_every_category() -> None:
+    assert len(CASES) >= 400
+    files = {c.file for c in CASES}
+    for name in ("relative_days", "weekdays", "months_levantine", "months_egyptian", "months_maghrebi",
+                 "months_paired", "hijri", "parts", "seasons", "relative_units", "offsets", "ranges",
+                 "numeric", "years", "numbers", "orthography", "not_dates", "durations_sets_vague",
+                 "invalid", "no_anchor"):
+        assert f"{name}.tsv" in files, name
+    kinds = {c.expected for c in CASES}
+    assert kinds >= {"date", "duration", "set", "vague", "invalid", "none", "unresolved"}
+    assert any("warn" in c.flags for c in CASES)
+
+
+def test_corpus_rows_are_unique() -> None:
+    seen: dict[tuple[str, dt.date | None], str] = {}
+    for c in CASES:
+        key = (c.expression, c.anchor)
+        assert key not in seen, f"{c.id} repeats {seen[key]}"
+        seen[key] = c.id
