@@ -204,8 +204,8 @@ def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
         s, e = m.span(full)
         if s >= 0:
             gd[short] = (s, e)
-    ctx = Ctx(tokens, gd, anchor, anchor_dt, rule.kind)
     i, j = m.span()
+    ctx = Ctx(tokens, gd, anchor, anchor_dt, rule.kind, j - 1)
     s, e = _char_span(tokens, i, j, stripped)
     os_, oe = omap.span_to_original(s, e)  # type: ignore[attr-defined]
     # keep the word's own marks that were stripped after its last letter (عاماً, ستّ)

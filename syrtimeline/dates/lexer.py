@@ -43,7 +43,7 @@ SYMBOLS: Final[dict[str, str]] = {
     "and_": "&", "for_": "g", "approx": "~", "date_of": "y", "ghurra": "u", "clock": "L",
     "hijri_mark": "J", "greg_mark": "I",
     "times": "*", "every": "%", "freq": "$", "vague": "?", "daypart": "p", "holiday": "O",
-    "filler": "_",
+    "filler": "_", "from_now": "!",
     "small": "d", "big": "D", "year": "Y", "other_num": "n", "numdate": "#", "time": "@",
     "comma": ",", "slash": "/", "dash": "-", "lparen": "(", "rparen": ")", "colon": ":",
     "brk": "|",
@@ -163,7 +163,7 @@ def lexer_regex() -> re.Pattern[str]:
     words = _trie_regex(sorted(set(WORDS) | set(_LIL)))
     return re.compile(
         r"(?<![^\W\d_])(?:(?P<ncl>[وف]?(?:بال|ال|لل|ب|ل|ك)?)(?P<num>\d[\d./:,٫٬-]*\d|\d)"
-        rf"|(?P<cl>[وف]?[بلك]?)(?P<w>{words})(?![^\W\d_]))"
+        rf"|(?P<cl>(?:[وف]?[بلك]?)??)(?P<w>{words})(?![^\W\d_]))"
     )
 
 
@@ -244,10 +244,17 @@ def tokenize(text: str) -> list[Token]:
     prev_end = -1
     for m in lexer_regex().finditer(text):
         start = m.start()
-        if start > prev_end >= 0:
+        if prev_end < 0:
+            line_start = text.rfind("\n", 0, start) + 1
+            if start > line_start and not text[line_start:start].isspace():
+                append(new(Token, (line_start, start, _GAP_SYMBOLS.get(text[line_start:start].strip(), "_"),
+                                   None, "")))
+        elif start > prev_end:
             gap = text[prev_end:start]
             if "\n" in gap:
                 append(new(Token, (prev_end, start, "|", None, "")))
+                if not gap[gap.rindex("\n"):].isspace():  # words before it on its own line
+                    append(new(Token, (prev_end, start, "_", None, "")))
             elif not gap.isspace():
                 g = gap.strip()
                 sym = gaps.get(g)
@@ -277,7 +284,7 @@ def tokenize(text: str) -> list[Token]:
         # the span keeps a clitic (ال30) but not the conjunction و, its own token
         if num.isdecimal():
             sym, value = _number_symbol(num)
-            append(new(Token, (start, prev_end, sym, value, num)))
+            append(new(Token, (start, prev_end, sym, value, str(int(num)))))
         else:
             toks = _digit_tokens(num, m.start("num"))
             toks[0] = toks[0]._replace(start=start)

@@ -73,6 +73,7 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("في", "الفترة", "الأخيرة"): ("vague", "past"),
     ("خلال", "الفترة", "المقبلة"): ("vague", "future"),
     ("في", "الفترة", "المقبلة"): ("vague", "future"),
+    ("من", "الآن"): ("from_now", None), ("من", "اليوم"): ("from_now", None),
     ("اليوم", "التالي"): ("vague", "narrative"),
     ("اليوم", "السابق"): ("vague", "narrative"),
     ("اليوم", "نفسه"): ("vague", "narrative"),
@@ -80,7 +81,14 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("ذلك", "اليوم"): ("vague", "narrative"),
     ("تلك", "الفترة"): ("vague", "narrative"),
     ("ذلك", "الوقت"): ("vague", "narrative"),
-    # look like dates but are names: never dates
+    # look like dates but are names: never dates (movements and revolutions named after a day)
+    ("قوى", "14", "آذار"): ("filler", None), ("تحالف", "14", "آذار"): ("filler", None),
+    ("تيار", "14", "آذار"): ("filler", None), ("فريق", "14", "آذار"): ("filler", None),
+    ("قوى", "8", "آذار"): ("filler", None), ("تحالف", "8", "آذار"): ("filler", None),
+    ("فريق", "8", "آذار"): ("filler", None), ("ثورة", "8", "آذار"): ("filler", None),
+    ("حركة", "6", "أبريل"): ("filler", None), ("حركة", "6", "إبريل"): ("filler", None),
+    ("ثورة", "25", "يناير"): ("filler", None), ("ثورة", "17", "فبراير"): ("filler", None),
+    ("حركة", "20", "فبراير"): ("filler", None), ("ثورة", "30", "يونيو"): ("filler", None),
     ("الربيع", "العربي"): ("filler", None),
     ("رجب", "طيب"): ("filler", None),
     ("اليوم", "العالمي"): ("filler", None),

@@ -41,11 +41,13 @@ class NotADate(Exception):
 class Ctx:
     """What a resolver sees: the matched tokens by group, the anchor, and the trace it writes."""
 
-    __slots__ = ("_anchor", "anchor_dt", "detail", "groups", "kind", "stated", "steps", "tokens", "warnings")
+    __slots__ = ("_anchor", "anchor_dt", "detail", "end", "groups", "kind", "stated", "steps", "tokens",
+                 "warnings")
 
     def __init__(self, tokens: list[Token], groups: dict[str, tuple[int, int]],
-                 anchor: dt.date | None, anchor_dt: dt.datetime | None, kind: str) -> None:
+                 anchor: dt.date | None, anchor_dt: dt.datetime | None, kind: str, end: int = 0) -> None:
         self.tokens = tokens
+        self.end = end  # index of the last token of the match
         self.groups = groups
         self._anchor = anchor
         self.anchor_dt = anchor_dt
@@ -293,7 +295,7 @@ def _count_and_unit(c: Ctx) -> tuple[int, str]:
 # Frequencies, vague references and offsets from events: never calendar dates.
 # ==================================================================================================
 @rule("frequency_times_per", "set",
-      "(?:{several}|{card}|{small}|{big}|{other_num})?{times}(?:{in_}|{from_})?{every}?"
+      "(?:{several}|{card}|{small}|{big}|{other_num})?{times}{card}?(?:{in_}|{from_})?{every}?"
       "(?P<unit>{today}|{the_week}|{the_month}|{the_year}|{day_word}|{week_word}|{month_word}|{year_word})")
 def frequency_times_per(c: Ctx) -> None:
     """مرتين في الأسبوع, عدة مرات في اليوم: a frequency, not a date."""
@@ -345,7 +347,8 @@ def vague_reference(c: Ctx) -> None:
       "(?P<rel>{before}|{after})(?:{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
       "|(?P<one>{UNITWORD}))(?={from_})")
 def offset_from_event(c: Ctx) -> None:
-    """قبل يوم من التصعيد: an offset from another event, not from the publication date."""
+    """قبل يوم من التصعيد: an offset from another event, not from the publication date (but
+    قبل ثلاثة أيام من الآن counts from now, the publication date)."""
     n, unit = _count_and_unit(c)
     direction = "before" if c.tok("rel").sym == "B" else "after"
     c.detail = f"{_iso_duration(n, unit)} {direction} an event named in the text"
@@ -665,10 +668,38 @@ def range_days_two_months(c: Ctx) -> DateSpan:
     return _range(c, cal.day_span(y1, m1, d1), cal.day_span(y2, m2, d2))
 
 
+@rule("range_days_relative_month", "range",
+      "(?:{from_}|{between})?(?P<d1>{DAY})(?:{and_}{DAY})*{TO}(?P<d2>{DAY})(?:{from_})?"
+      "(?:(?P<this>{this}){the_month}|{the_month}(?P<mod>{past}|{future}|{current}))")
+def range_days_relative_month(c: Ctx) -> DateSpan:
+    """بين 3 و5 من الشهر الجاري."""
+    shift = {"past": -1, "future": 1, "current": 0}[_mod_of(c) or "current"]
+    d = cal.shift_months(c.anchor.replace(day=1), shift)
+    c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month)")
+    first, last = cal.day_span(d.year, d.month, _day(c, "d1")), cal.day_span(d.year, d.month, _day(c, "d2"))
+    return _range(c, first, last)
+
+
+@rule("range_days_hijri", "range",
+      "(?:{from_}|{between})?(?P<d1>{DAY})(?:{and_}{DAY})*{TO}(?P<d2>{DAY}){OF}(?P<hmonth>{hmonth})"
+      "(?:{MOD}|{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?)?")
+def range_days_hijri(c: Ctx) -> DateSpan:
+    """بين 10 و12 رمضان 1442."""
+    month = c.val("hmonth")
+    assert isinstance(month, int)
+    try:
+        y = _hijri_year(c, month, None)
+    except _GregorianYear as g:
+        first = _hijri_in_gregorian_year(c, month, g.year, None)
+        y = cal.to_hijri(first.start)[0]
+    return _range(c, cal.hijri_day(y, month, _day(c, "d1")), cal.hijri_day(y, month, _day(c, "d2")))
+
+
 @rule("range_days", "range",
-      "(?:{from_}|{between})?(?P<d1>{DAY}){TO}(?P<d2>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
+      "(?:{from_}|{between})?(?P<d1>{DAY})(?:{and_}{DAY})*{TO}(?P<d2>{DAY}){OF}(?P<month>{MNAME})"
+      "(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
 def range_days(c: Ctx) -> DateSpan:
-    """4 و5 تموز, 4 – 5 من شهر تموز المقبل, بين 3 و5 آذار, من 3 إلى 5 آذار."""
+    """4 و5 تموز, 4 و5 و6 تموز, 4 – 5 من شهر تموز المقبل, بين 3 و5 آذار, من 3 إلى 5 آذار."""
     d1, d2, month = _day(c, "d1"), _day(c, "d2"), _month(c)
     if c.has("year") or c.has("ythis") or c.has("ymod") or c.has("mod"):
         y = _resolve_month_year(c, month)
@@ -708,8 +739,10 @@ def range_years(c: Ctx) -> DateSpan:
     a = c.val("y1") if c.has("y1") else c.val("y1b")
     b = c.val("y2") if c.has("y2") else c.val("y2b")
     assert isinstance(a, int) and isinstance(b, int)
-    if not c.has("y1") and not 0 < b - a <= 50:
+    if not 0 < b - a <= 100 or (not c.has("y1") and b - a > 50):
         raise NotADate
+    if not _is_hijri_era(c) and not (1900 <= a <= 2100 and 1900 <= b <= 2100):
+        raise NotADate  # من 1500 إلى 2000 مقاتل: counts
     if _is_hijri_era(c):
         return _range(c, cal.hijri_year_span(a), cal.hijri_year_span(b), Granularity.YEAR)
     return _range(c, cal.year_span(a), cal.year_span(b), Granularity.YEAR)
@@ -1036,13 +1069,17 @@ def _season_nearest(code: str, anchor: dt.date, future_ties: bool) -> DateSpan:
 
 @rule("season", "date",
       "(?:(?P<this>{this})(?P<s1>{season})|(?P<season>{season})(?:{comma}?(?:{year_word}|{the_year})?"
-      "(?P<year>{year})|(?P<mod>{past}|{future}|{current})))")
+      "(?P<year>{year})|(?P<mod>{past}|{future}|{current})|{RELYEAR}))")
 def season(c: Ctx) -> DateSpan:
     """صيف 2017, الشتاء الماضي, هذا الصيف: meteorological seasons (winter starts in December)."""
     code = str(c.val("season") if c.has("season") else c.val("s1"))
     if c.has("year"):
         y = c.val("year")
         assert isinstance(y, int)
+        c.step(f"season {code} of {y}")
+        return cal.season_span(y, code)
+    if c.has("ythis") or c.has("ymod"):
+        y = _rel_year(c)
         c.step(f"season {code} of {y}")
         return cal.season_span(y, code)
     a = c.anchor
@@ -1103,10 +1140,13 @@ def hijri_month_named(c: Ctx) -> DateSpan:
     return hijri_month(c)  # type: ignore[return-value]
 
 
-@rule("month_relative", "date", "{month_word}?(?P<month>{MNAME})(?:{RELYEAR}|{MOD})")
+@rule("month_relative", "date", "{month_word}?(?P<month>{MNAME})(?:{RELYEAR}|{MOD}|(?P<mthis>{this}))")
 def month_relative(c: Ctx) -> DateSpan:
-    """شهر آب الماضي, كانون الثاني الماضي, تموز المقبل, آذار من العام الماضي."""
+    """شهر آب الماضي, كانون الثاني الماضي, تموز المقبل, آذار من العام الماضي, شهر أيار هذا."""
     month = _month(c)
+    if c.has("mthis"):
+        c.step(f"{cal.MONTH_NAMES_EN[month]} هذا: in the anchor's year {c.anchor.year}")
+        return cal.month_span(c.anchor.year, month)
     return cal.month_span(_resolve_month_year(c, month), month)
 
 
@@ -1118,6 +1158,17 @@ def month_named(c: Ctx) -> DateSpan:
     """شهر آب, في أيار, منذ آذار: the occurrence nearest the anchor (ties to the past)."""
     name = "month" if c.has("month") else ("m2" if c.has("m2") else "m3")
     month = _month(c, name)
+    y, why = cal.nearest_month(month, c.anchor)
+    c.step(why)
+    return cal.month_span(y, month)
+
+
+@rule("month_alone", "date",
+      "(?<![^|,(:])(?P<month>{month}(?:{slash}{ANYMONTH}|{lparen}{ANYMONTH}{rparen})?)(?![^|,)])")
+def month_alone(c: Ctx) -> DateSpan:
+    """نيسان on its own (a line, a cell, a bracket): the occurrence nearest the anchor. Inside a
+    sentence a month name needs a preposition, شهر, a day or a year: سيارة نيسان is a car."""
+    month = _month(c)
     y, why = cal.nearest_month(month, c.anchor)
     c.step(why)
     return cal.month_span(y, month)
@@ -1137,11 +1188,15 @@ def month_number(c: Ctx) -> DateSpan:
 # ==================================================================================================
 @rule("relative_unit", "date",
       "(?:(?P<this>{this})(?P<u1>{the_week}|{the_month}|{the_year})|(?P<u>{the_week}|{the_month}|{the_year})"
-      "(?P<mod>{past}|{future}|{current}))")
+      "(?P<twice>{before}|{after})?(?P<mod>{past}|{future}|{current}))")
 def relative_unit(c: Ctx) -> DateSpan:
-    """الشهر الماضي, العام المقبل, الأسبوع الجاري, هذا العام."""
+    """الشهر الماضي, العام المقبل, الأسبوع الجاري, هذا العام, الشهر قبل الماضي."""
     unit = str(c.val("u") if c.has("u") else c.val("u1"))
     shift = {"past": -1, "future": 1, "current": 0}[_mod_of(c) or "current"]
+    if c.has("twice"):  # قبل الماضي / بعد المقبل: one more step the same way
+        if (c.tok("twice").sym == "B") != (shift < 0) or shift == 0:
+            raise NotADate
+        shift *= 2
     a = c.anchor
     if unit == "week":
         span = cal.week_span(a + dt.timedelta(weeks=shift))
@@ -1179,12 +1234,14 @@ def year_with_era(c: Ctx) -> DateSpan:
     return _year(c)
 
 
-@rule("year_context", "date", "(?<=[{in_}{since}{to}{from_}{before}{after}{approx}])(?P<year>{year})")
+@rule("year_context", "date", "(?<=[{in_}{since}{to}{before}{after}])(?P<year>{year})")
 def year_context(c: Ctx) -> DateSpan:
-    """في 2015, منذ 2015, حتى 2020 (1900–2100; a bare four-digit number is not a year)."""
+    """في 2015, منذ 2015, حتى 2020 (1900–2100). A bare four-digit number is not a year, nor is
+    one after من, إلى or نحو ("أكثر من 2000 مقاتل", "إلى 2000", "نحو 2000"): those are counts."""
     y = c.val("year")
     assert isinstance(y, int)
-    if not 1900 <= y <= 2100:
+    before = c.tokens[c.groups["year"][0] - 1]
+    if not 1900 <= y <= 2100 or before.word == "الي":  # ارتفع العدد إلى 2000: a count
         raise NotADate
     return _year(c)
 
@@ -1271,10 +1328,10 @@ def recent_units(c: Ctx) -> DateSpan:
 
 @rule("offset_from_anchor", "date",
       "(?P<rel>{since}|{before}|{after})(?P<approx>{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
-      "|(?P<one>{UNITWORD}))(?!{year}|{month}|{amb_month}|{hmonth}|{small}|{big}|{weekday}|{ord})")
+      "|(?P<one>{UNITWORD}))(?!{year}|{month}|{amb_month}|{hmonth}|{small}|{big}|{weekday}|{ord}){from_now}?")
 def offset_from_anchor(c: Ctx) -> DateSpan:
-    """منذ سبع سنوات, قبل 3 أيام, قبل أسبوعين, بعد شهرين: the day / ISO week / month / year that
-    lies N units before or after the anchor."""
+    """منذ سبع سنوات, قبل 3 أيام, قبل أسبوعين, بعد شهرين (من الآن): the day / ISO week / month / year
+    that lies N units before or after the anchor."""
     n, unit = _count_and_unit(c)
     sign = 1 if c.tok("rel").sym == "b" else -1
     a = c.anchor
