@@ -16,8 +16,7 @@ publication date). ``expected`` is one of:
 * ``unresolved`` (anchor ``-``): a relative expression without an anchor has value None.
 
 A row whose note contains the word ``xfail`` documents the contract where the engine is known to be
-wrong (see ``tests/corpus/ENGINE_BUGS.md``); it runs as a strict xfail, so a fix makes it fail loudly
-until the marker is removed.
+wrong; it runs as a strict xfail, so a fix makes it fail loudly until the marker is removed.
 
 Expected values were computed from /work/shared/conventions/dates.md with datetime, dateutil and
 hijridate — never copied from the engine.

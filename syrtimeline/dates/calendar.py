@@ -60,6 +60,10 @@ def day_span(year: int, month: int, day: int) -> DateSpan:
     return DateSpan.day(dt.date(year, month, day))
 
 
+def month_days(year: int, month: int) -> int:
+    return _cal.monthrange(year, month)[1]
+
+
 def max_days(month: int) -> int:
     """The most days *month* ever has (29 for February)."""
     return 29 if month == 2 else _cal.monthrange(2001, month)[1]

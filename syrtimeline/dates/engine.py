@@ -136,6 +136,17 @@ def _as_anchor(value: object, what: str) -> tuple[dt.date | None, dt.datetime | 
     )
 
 
+_QUOTES: Final = (("“", "”"), ("«", "»"), ("„", "“"))
+
+
+def _inside_quotation(text: str, pos: int) -> bool:
+    """Is *pos* inside a quotation opened earlier in its paragraph and not yet closed?"""
+    before = text[text.rfind("\n", 0, pos) + 1:pos]
+    if any(before.rfind(o) > before.rfind(c) for o, c in _QUOTES):
+        return True
+    return before.count('"') % 2 == 1
+
+
 def _char_span(tokens: list[Token], i: int, j: int, stripped: str) -> tuple[int, int]:
     """The stripped-text span of tokens i..j, without the white space a gap symbol may hold."""
     s, e = tokens[i].start, tokens[j - 1].end
@@ -229,6 +240,11 @@ def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
         kind = "invalid"
         reason = f"outside the calendar: {exc}"
         ctx.steps.append(reason)
+    if rule.name == "today" and kind == "date" and j - i == 1 and _inside_quotation(text, os_):
+        kind, value, reason = "vague", None, None
+        ctx.detail = "vague: present"
+        ctx.steps.append("a bare اليوم inside a quotation: the speaker's 'nowadays', a present reference, "
+                         "not the publication day")
     mention = Mention(
         text=text[os_:oe], span=(os_, oe), kind=kind, value=value, rule=rule.name,  # type: ignore[arg-type]
         anchor=anchor, steps=tuple(ctx.steps), warnings=tuple(ctx.warnings), detail=ctx.detail,

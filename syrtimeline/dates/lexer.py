@@ -43,7 +43,7 @@ SYMBOLS: Final[dict[str, str]] = {
     "and_": "&", "for_": "g", "approx": "~", "date_of": "y", "ghurra": "u", "clock": "L",
     "hijri_mark": "J", "greg_mark": "I",
     "times": "*", "every": "%", "freq": "$", "vague": "?", "daypart": "p", "holiday": "O",
-    "filler": "_", "from_now": "!",
+    "filler": "_", "from_now": "!", "weekday_week": "3",
     "small": "d", "big": "D", "year": "Y", "other_num": "n", "numdate": "#", "time": "@",
     "comma": ",", "slash": "/", "dash": "-", "lparen": "(", "rparen": ")", "colon": ":",
     "brk": "|",

@@ -66,6 +66,8 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("في", "الوقت", "القريب"): ("vague", "future"),
     ("في", "الوقت", "الحالي"): ("vague", "present"),
     ("في", "الوقت", "الراهن"): ("vague", "present"),
+    ("في", "أقرب", "وقت", "ممكن"): ("vague", "future"),
+    ("في", "أقرب", "وقت", "الممكن"): ("vague", "future"),
     ("في", "أقرب", "وقت"): ("vague", "future"),
     ("في", "المستقبل", "القريب"): ("vague", "future"),
     ("في", "السابق"): ("vague", "past"),
@@ -74,6 +76,14 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("خلال", "الفترة", "المقبلة"): ("vague", "future"),
     ("في", "الفترة", "المقبلة"): ("vague", "future"),
     ("من", "الآن"): ("from_now", None), ("من", "اليوم"): ("from_now", None),
+    # "the past day" is yesterday
+    ("اليوم", "الماضي"): ("yesterday", -1), ("اليوم", "المنصرم"): ("yesterday", -1),
+    ("اليوم", "الفائت"): ("yesterday", -1),
+    # a weekday in construct with the week, where the bare word is a number (أحد "one", اثنين "two")
+    ("أحد", "الأسبوع"): ("weekday_week", 6), ("اثنين", "الأسبوع"): ("weekday_week", 0),
+    ("ثلاثاء", "الأسبوع"): ("weekday_week", 1), ("أربعاء", "الأسبوع"): ("weekday_week", 2),
+    ("خميس", "الأسبوع"): ("weekday_week", 3), ("جمعة", "الأسبوع"): ("weekday_week", 4),
+    ("سبت", "الأسبوع"): ("weekday_week", 5),
     ("اليوم", "التالي"): ("vague", "narrative"),
     ("اليوم", "السابق"): ("vague", "narrative"),
     ("اليوم", "نفسه"): ("vague", "narrative"),

@@ -440,8 +440,19 @@ def weekday_date(c: Ctx) -> DateSpan:
     ordinal (الثلاثاء الثالث من أيلول) the weekday decides between "Tuesday the 3rd" and "the third
     Tuesday"."""
     c.stated["weekday"] = int(c.val("wd"))  # type: ignore[call-overload]
-    span = _dm(c, _day(c), _month(c))
+    day, month = _day(c), _month(c)
+    span = _dm(c, day, month)
     wd = c.val("wd")
+    if span.start.weekday() != wd and not any(c.has(g) for g in ("year", "ythis", "ymod", "mod")):
+        fits = [dt.date(y, month, day) for y in range(c.anchor.year - 1, c.anchor.year + 2)
+                if day <= cal.month_days(y, month)]
+        fits = [d for d in fits if d.weekday() == wd and abs((d - c.anchor).days) <= 366]
+        if fits:
+            best = min(fits, key=lambda d: (abs((d - c.anchor).days), d > c.anchor))
+            c.step(f"{span.start.isoformat()} is not a {WEEKDAY_EN[best.weekday()]}; the nearest "
+                   f"{day} {cal.MONTH_NAMES_EN[month]} that is → {best.isoformat()}")
+            _check_weekday(c, DateSpan.day(best))
+            return DateSpan.day(best)
     if c.tok("day").sym == "o" and span.start.weekday() != wd and _day(c) <= 5:
         assert isinstance(wd, int)
         first = span.start.replace(day=1)
@@ -518,6 +529,8 @@ def nth_weekday_of_month(c: Ctx) -> DateSpan:
         assert isinstance(wd_tok.value, int)
         wd = wd_tok.value
     n = _nth(c)
+    if n > 5:  # الثلاثاء التاسع عشر: "Tuesday the 19th", a day of the month
+        raise NotADate
     y, month = _period_month(c)
     first = dt.date(y, month, 1)
     if n > 0:
@@ -543,6 +556,32 @@ def nth_day_of_month(c: Ctx) -> DateSpan:
     day = span.end.day if n < 0 else n
     c.step(f"day {day} of {y}-{month:02d}")
     return cal.day_span(y, month, day)
+
+
+@rule("weekday_ordinal_day", "date",
+      "{day_word}?(?P<wd>{weekday})(?P<day>{ord})"
+      "(?!{from_}?(?:{this}|{the_month}|{month}|{amb_month}|{hmonth}|{month_word}))")
+def weekday_ordinal_day(c: Ctx) -> DateSpan:
+    """السبت السادس عشر: "Saturday the 16th" — the nearest such day that is that weekday."""
+    day = _day(c)
+    wd = c.val("wd")
+    assert isinstance(wd, int)
+    if day <= 5:  # الجمعة الأولى: "the first Friday" of something unnamed
+        raise NotADate
+    a = c.anchor
+    cands = []
+    for k in range(-6, 7):
+        m = cal.shift_months(a.replace(day=1), k)
+        if day <= cal.month_days(m.year, m.month):
+            d = m.replace(day=day)
+            if d.weekday() == wd:
+                cands.append(d)
+    if not cands:
+        raise NotADate
+    best = min(cands, key=lambda d: (abs((d - a).days), d > a))
+    c.step(f"the {day}th nearest to {a.isoformat()} that is a {WEEKDAY_EN[wd]} → {best.isoformat()}")
+    c.stated.update(day=day, weekday=wd)
+    return DateSpan.day(best)
 
 
 # ==================================================================================================
@@ -575,7 +614,8 @@ def relative_day(c: Ctx) -> DateSpan:
 
 @rule("today", "date", "(?:(?P<dp>{daypart})|{in_}?{this})?(?P<rel>{today})")
 def today(c: Ctx) -> DateSpan:
-    """اليوم, صباح اليوم, في هذا اليوم: the anchor day."""
+    """اليوم, صباح اليوم, في هذا اليوم: the anchor day. A bare اليوم inside a quotation is the
+    speaker's "nowadays" (a present reference), not a calendar day: the engine reports it as vague."""
     return _relday(c)
 
 
@@ -583,10 +623,16 @@ def today(c: Ctx) -> DateSpan:
 # Weekdays.
 # ==================================================================================================
 @rule("weekday_of_week", "date",
-      "{day_word}?(?P<wd>{weekday}|{weekday_indef})(?:{from_})?"
-      "(?:(?P<this>{this}){the_week}|{the_week}(?P<mod>{past}|{future}|{current}))")
+      "(?:{day_word}?(?P<wd>{weekday}|{weekday_indef})(?:{from_})?"
+      "(?:(?P<this>{this}){the_week}|{the_week}(?P<mod>{past}|{future}|{current}))"
+      "|(?P<wdw>{weekday_week})(?P<mod2>{past}|{future}|{current})?)")
 def weekday_of_week(c: Ctx) -> DateSpan:
-    """الأحد من الأسبوع الماضي, الاثنين من هذا الأسبوع: that weekday of the named ISO week."""
+    """الأحد من الأسبوع الماضي, الاثنين من هذا الأسبوع, ثلاثاء الأسبوع الفائت: that weekday of the
+    named ISO week."""
+    if c.has("wdw"):
+        c.groups["wd"] = c.groups["wdw"]
+        if c.has("mod2"):
+            c.groups["mod"] = c.groups["mod2"]
     shift = {"past": -7, "future": 7, "current": 0}[_mod_of(c) or "current"]
     week = cal.week_span(c.anchor + dt.timedelta(days=shift))
     wd = c.val("wd")
@@ -920,13 +966,17 @@ def ghurra_month(c: Ctx) -> DateSpan:
 
 
 @rule("day_of_relative_month", "date",
-      "(?P<day>{DAY})(?:{from_})?(?:(?P<this>{this}){the_month}|{the_month}(?P<mod>{past}|{future}|{current}))")
+      "(?:{day_word}?(?P<wd>{weekday}){comma}?)?(?P<day>{DAY})(?:{from_})?"
+      "(?:(?P<this>{this}){the_month}|{the_month}(?P<mod>{past}|{future}|{current}))")
 def day_of_relative_month(c: Ctx) -> DateSpan:
-    """15 من الشهر الجاري, الخامس من الشهر الماضي."""
+    """15 من الشهر الجاري, الخامس من الشهر الماضي, الثلاثاء التاسع عشر من هذا الشهر."""
     shift = {"past": -1, "future": 1, "current": 0}[_mod_of(c) or "current"]
     d = cal.shift_months(c.anchor.replace(day=1), shift)
     c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month)")
-    return cal.day_span(d.year, d.month, _day(c))
+    span = cal.day_span(d.year, d.month, _day(c))
+    if c.has("wd"):
+        _check_weekday(c, span)
+    return span
 
 
 @rule("day_month", "date", "(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{RELYEAR}|{MOD})?")

@@ -1,0 +1,38 @@
+"""Shared fixtures: the bundled seed articles, and a place for measured suites to report their scores.
+
+Measured suites (the Duckling peer suite) append lines to ``measured_report``; they are printed in the
+terminal summary under "syrtimeline measured suites", so a plain ``pytest -q`` shows the pass rates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from syrtimeline._seeds import seed_texts
+
+Published = dt.date | dt.datetime | None
+
+_REPORT: pytest.StashKey[list[str]] = pytest.StashKey()
+
+
+@pytest.fixture(scope="session")
+def seeds() -> dict[str, tuple[str, Published]]:
+    """file name → (text, publication date or None), loaded through the package's own seed helper."""
+    return {name: (text, published) for name, text, published in seed_texts()}
+
+
+@pytest.fixture(scope="session")
+def measured_report(pytestconfig: pytest.Config) -> list[str]:
+    """Lines a measured suite wants shown in the terminal summary."""
+    return pytestconfig.stash.setdefault(_REPORT, [])
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    lines = config.stash.get(_REPORT, [])
+    if lines:
+        terminalreporter.section("syrtimeline measured suites")
+        for line in lines:
+            terminalreporter.write_line(line)
