@@ -111,7 +111,7 @@ class Event:
     """
 
     id: str
-    when: DateSpan
+    when: DateSpan | None  # None: the report gives no date and has no publication date
     kind: EventKind = attrs.field(converter=EventKind)
     summary: str
     actors: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
@@ -124,4 +124,6 @@ class Event:
     note: str = ""
 
     def sort_key(self) -> tuple[dt.date, dt.date, str]:
+        if self.when is None:
+            return (dt.date.max, dt.date.max, self.id)
         return (self.when.start, self.when.end, self.id)
