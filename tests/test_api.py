@@ -170,6 +170,25 @@ def test_mentions_are_in_order_and_do_not_overlap() -> None:
     assert all(a.end <= b.start for a, b in pairwise(ms))
 
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 5000,                      # over int()'s 4,300-digit limit
+        "١" * 5000,                      # Arabic-Indic digits
+        "و" + "7" * 5000,                # with the conjunction
+        "ب" + "2" * 5000,                # with the preposition بـ
+        "12/" + "3" * 5000,              # a pair
+        "في " + "2021" * 2000 + " آذار",  # before a month name
+        "منذ " + "9" * 4400 + " سنوات",    # a count
+    ],
+)
+def test_extract_never_raises_on_a_very_long_digit_run(text: str) -> None:
+    """A run of thousands of digits is no date: extract() skips it rather than raising."""
+    for anchor in (None, D(2021, 3, 20)):
+        ms = st.extract(text, anchor)
+        assert all(m.value is None and m.text == text[m.start:m.end] for m in ms)
+
 # --- format_date ------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("style", "digits", "expected"),

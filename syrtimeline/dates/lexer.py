@@ -212,8 +212,13 @@ def _gap_tokens(gap: str, start: int, end: int) -> list[Token]:
     return toks
 
 
+# A run of more digits than this is no date and no count a resolver reads; it is never given to int()
+# (which refuses strings of over 4,300 digits and is quadratic on long ones).
+_MAX_NUMBER_DIGITS: Final = 18
+
+
 def _number_symbol(text: str) -> tuple[str, object]:
-    if not text.isdecimal():  # 2.5, 1,000: a quantity, never a day or a year
+    if not text.isdecimal() or len(text) > _MAX_NUMBER_DIGITS:  # 2.5, 1,000: a quantity
         return "n", None
     value = int(text)
     if len(text) == 4 and 1000 <= value <= 2999:
@@ -284,7 +289,7 @@ def tokenize(text: str) -> list[Token]:
         # the span keeps a clitic (ال30) but not the conjunction و, its own token
         if num.isdecimal():
             sym, value = _number_symbol(num)
-            append(new(Token, (start, prev_end, sym, value, str(int(num)))))
+            append(new(Token, (start, prev_end, sym, value, num if value is None else str(value))))
         else:
             toks = _digit_tokens(num, m.start("num"))
             toks[0] = toks[0]._replace(start=start)
