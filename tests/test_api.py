@@ -171,6 +171,49 @@ def test_mentions_are_in_order_and_do_not_overlap() -> None:
 
 
 
+def test_a_list_of_20000_days_without_a_month_is_scanned_in_linear_time() -> None:
+    """"4 و5 و6 و…" with no month: every start inside the list used to rescan the rest of it, so
+    20,000 items took minutes (quadratic); linear, this is a fraction of a second."""
+    days = " و".join(str(1 + k % 28) for k in range(20_000))
+    assert st.extract(days, D(2021, 3, 20)) == []
+    (m,) = st.extract(days + " تموز", D(2021, 3, 20))
+    # a list of days is at most a month long: the mention is the last 31 days before the month
+    assert m.kind == "range" and m.rule == "range_days" and m.text.endswith("و8 تموز")
+    assert m.text.count(" و") == 30
+    whole = " و".join(str(k) for k in range(1, 32)) + " تموز"
+    (m,) = st.extract(whole, D(2021, 3, 20))
+    assert m.text == whole and m.value == st.DateSpan(D(2021, 7, 1), D(2021, 7, 31), timex=m.value.timex)
+
+
+def test_no_rule_can_scan_without_bound() -> None:
+    """The deterministic guard behind the test above: no rule pattern holds an unbounded repeat, so
+    the work the grammar does at one start position does not grow with the text."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from syrtimeline.dates.rules import compiled
+
+    def unbounded(items: object) -> bool:
+        for op, av in items:  # type: ignore[attr-defined]
+            name = str(op)
+            inner: list[object] = []
+            if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                if av[1] == _parser.MAXREPEAT:
+                    return True
+                inner = [av[2]]
+            elif name == "SUBPATTERN":
+                inner = [av[-1]]
+            elif name == "BRANCH":
+                inner = list(av[1])
+            elif name in ("ASSERT", "ASSERT_NOT"):
+                inner = [av[1]]
+            if any(unbounded(sub) for sub in inner):
+                return True
+        return False
+
+    for pattern in compiled().single:
+        assert not unbounded(_parser.parse(pattern.pattern)), pattern.pattern
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -126,6 +126,11 @@ MACROS: Final[dict[str, str]] = {
     "RELYEAR": "(?:{from_})?(?:(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current}))",
     "MOD": "(?P<mod>{past}|{future}|{current})",
     "TO": "(?:{to}|{dash}|{and_}{to}|{and_}|{dash}{to})",
+    # 4 و5 و6 … و9: a list of at most 31 days (a month has no more) ending in TO d2. Each "و DAY" is
+    # taken possessively and only when another TO DAY follows it, so nothing is backtracked into, and
+    # the bound keeps the work at one start constant: a list of 10^5 days without a month costs
+    # linear time, not quadratic.
+    "DAYLIST": "(?P<d1>{DAY})(?:{and_}{DAY}(?={TO}{DAY})){0,29}+{TO}(?P<d2>{DAY})",
     "COUNT": "(?:{small}|{big}|{other_num}|{year}|{card})",
     "UNITWORD": "(?:{day_word}|{week_word}|{month_word}|{year_word}|{hour_word})",
     "UNIT": "(?:{plural}|{day_word}|{week_word}|{month_word}|{year_word}|{hour_word})",
@@ -715,7 +720,7 @@ def range_days_two_months(c: Ctx) -> DateSpan:
 
 
 @rule("range_days_relative_month", "range",
-      "(?:{from_}|{between})?(?P<d1>{DAY})(?:{and_}{DAY})*{TO}(?P<d2>{DAY})(?:{from_})?"
+      "(?:{from_}|{between})?{DAYLIST}(?:{from_})?"
       "(?:(?P<this>{this}){the_month}|{the_month}(?P<mod>{past}|{future}|{current}))")
 def range_days_relative_month(c: Ctx) -> DateSpan:
     """بين 3 و5 من الشهر الجاري."""
@@ -727,7 +732,7 @@ def range_days_relative_month(c: Ctx) -> DateSpan:
 
 
 @rule("range_days_hijri", "range",
-      "(?:{from_}|{between})?(?P<d1>{DAY})(?:{and_}{DAY})*{TO}(?P<d2>{DAY}){OF}(?P<hmonth>{hmonth})"
+      "(?:{from_}|{between})?{DAYLIST}{OF}(?P<hmonth>{hmonth})"
       "(?:{MOD}|{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?)?")
 def range_days_hijri(c: Ctx) -> DateSpan:
     """بين 10 و12 رمضان 1442."""
@@ -742,7 +747,7 @@ def range_days_hijri(c: Ctx) -> DateSpan:
 
 
 @rule("range_days", "range",
-      "(?:{from_}|{between})?(?P<d1>{DAY})(?:{and_}{DAY})*{TO}(?P<d2>{DAY}){OF}(?P<month>{MNAME})"
+      "(?:{from_}|{between})?{DAYLIST}{OF}(?P<month>{MNAME})"
       "(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
 def range_days(c: Ctx) -> DateSpan:
     """4 و5 تموز, 4 و5 و6 تموز, 4 – 5 من شهر تموز المقبل, بين 3 و5 آذار, من 3 إلى 5 آذار."""
