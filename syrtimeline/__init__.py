@@ -24,37 +24,65 @@ from .dates.format import format_date
 
 if TYPE_CHECKING:
     from .articles import Article, CorpusError, LoadWarning, detect_published, iter_corpus, load_corpus, seeds
+    from .channels import ChannelState
+    from .events import (
+        Actor,
+        Channel,
+        Event,
+        EventKind,
+        KnowledgeError,
+        Source,
+        Timeline,
+        default_timeline,
+        load_knowledge,
+    )
 
-_LAZY = frozenset({"Article", "CorpusError", "LoadWarning", "detect_published", "iter_corpus",
-                   "load_corpus", "seeds"})
+_LAZY = {
+    **dict.fromkeys(("Article", "CorpusError", "LoadWarning", "detect_published", "iter_corpus",
+                     "load_corpus", "seeds"), ".articles"),
+    **dict.fromkeys(("Actor", "Channel", "Event", "EventKind", "Source", "Timeline", "default_timeline",
+                     "load_knowledge", "KnowledgeError"), ".events"),
+    **dict.fromkeys(("ChannelState",), ".channels"),
+}
 
 
 def __getattr__(name: str) -> Any:
-    """The article layer loads on first use, so ``import syrtimeline`` stays fast."""
-    if name in _LAZY or name == "articles":
-        articles = importlib.import_module(".articles", __name__)
-        return articles if name == "articles" else getattr(articles, name)
+    """The article, event and channel layers load on first use, so ``import syrtimeline`` stays fast."""
+    if name in ("articles", "events", "channels"):
+        return importlib.import_module(f".{name}", __name__)
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
     raise AttributeError(f"module 'syrtimeline' has no attribute {name!r}")
 
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Actor",
     "Article",
+    "Channel",
+    "ChannelState",
     "CorpusError",
     "DateSpan",
+    "Event",
+    "EventKind",
     "Explanation",
     "Granularity",
+    "KnowledgeError",
     "LoadWarning",
     "Mention",
     "Mod",
     "ResolutionError",
+    "Source",
+    "Timeline",
     "__version__",
+    "default_timeline",
     "detect_published",
     "extract",
     "format_date",
     "iter_corpus",
     "load_corpus",
+    "load_knowledge",
     "resolve",
     "resolve_mention",
     "seeds",
