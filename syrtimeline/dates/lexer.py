@@ -61,6 +61,19 @@ _UNIT_WORD_CAT: Final = {
 _UNIT_DEF_CAT: Final = {"week": "the_week", "month": "the_month", "year": "the_year"}
 
 
+def _article_forms(table: dict[str, int]) -> dict[str, int]:
+    """الآذار, المحرم: the month names of *table* with the article (see MONTHS_WITHOUT_ARTICLE)."""
+    return {"ال" + w: v for w, v in table.items() if w not in L.MONTHS_WITHOUT_ARTICLE}
+
+
+# The multi-word names, with the article on the first word of a month's name (الكانون الثاني).
+MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
+    **L.MULTIWORD,
+    **{("ال" + key[0], *key[1:]): val for key, val in L.MULTIWORD.items()
+       if val[0] in ("month", "hmonth") and key[0] not in L.MONTHS_WITHOUT_ARTICLE},
+}
+
+
 def _build_words() -> dict[str, tuple[str, object]]:
     words: dict[str, tuple[str, object]] = {}
 
@@ -78,6 +91,9 @@ def _build_words() -> dict[str, tuple[str, object]]:
     put(L.GREGORIAN_MONTHS.items(), "month")
     put(L.AMBIGUOUS_MONTHS.items(), "amb_month")
     put(L.HIJRI_MONTHS.items(), "hmonth")
+    put(_article_forms(L.GREGORIAN_MONTHS).items(), "month")
+    put(_article_forms(L.AMBIGUOUS_MONTHS).items(), "amb_month")
+    put(_article_forms(L.HIJRI_MONTHS).items(), "hmonth")
     put(L.WEEKDAYS.items(), "weekday")
     put(L.WEEKDAYS_INDEFINITE.items(), "weekday_indef")
     put(((w, -1) for w in L.YESTERDAY), "yesterday")
@@ -110,7 +126,7 @@ def _build_words() -> dict[str, tuple[str, object]]:
     put(((w, 0) for w in L.EVERY), "every")
     put(L.FREQUENCY_ADVERBS.items(), "freq")
     # Words that only count inside a multi-word name (الفطر, القعدة, وقت ...).
-    for key in L.MULTIWORD:
+    for key in MULTIWORD:
         for w in key:
             words.setdefault(fold(w), ("filler", None))
     return words
@@ -119,7 +135,7 @@ def _build_words() -> dict[str, tuple[str, object]]:
 WORDS: Final = _build_words()
 # The multi-word table, folded, indexed by its first two words; longest first.
 _MULTI: Final[dict[tuple[str, str], list[tuple[tuple[str, ...], tuple[str, object]]]]] = {}
-for _key, _val in sorted(L.MULTIWORD.items(), key=lambda kv: -len(kv[0])):
+for _key, _val in sorted(MULTIWORD.items(), key=lambda kv: -len(kv[0])):
     _fkey = tuple(fold(w) for w in _key)
     _MULTI.setdefault((_fkey[0], _fkey[1]), []).append((_fkey, _val))
 _MULTI_HEADS: Final = frozenset(k[0] for k in _MULTI)

@@ -35,6 +35,10 @@ AMBIGUOUS_MONTHS: Final[dict[str, int]] = {"آب": 8, "مارس": 3, "ماي": 5
 HIJRI_MONTHS: Final[dict[str, int]] = {
     "محرم": 1, "صفر": 2, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
 }
+# Every month name is also read with the article (الآذار 2021, المحرم, الكانون الثاني), except where
+# the ال-form is a common word: الأب / الآب "the father", الصفر "zero", الربيع "spring"; ذو / ذي
+# never take it.
+MONTHS_WITHOUT_ARTICLE: Final = frozenset({"آب", "صفر", "ربيع", "ذو", "ذي"})
 
 # Multi-word names. Key: the words in order; value: (category, value).
 MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {

@@ -952,6 +952,24 @@ def hijri_day_month(c: Ctx) -> DateSpan:
 # ==================================================================================================
 # A day and a month.
 # ==================================================================================================
+@rule("impossible_day", "date",
+      "(?P<day>{other_num}){OF}(?:(?P<month>{MNAME})|(?P<hmonth>{hmonth}))(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
+def impossible_day(c: Ctx) -> DateSpan:
+    """32 آذار 2021, 0 شباط: a number that can never be a day (0, 32–99) written as the day of a month.
+    An impossible date, reported as invalid with its reason, not a month whose day was dropped."""
+    day = c.val("day")
+    if not isinstance(day, int) or not (day == 0 or 32 <= day <= 99):
+        raise NotADate  # 2.5 آذار, 150 آذار: a quantity, not a day
+    if c.has("hmonth"):
+        name = cal.HIJRI_MONTHS_EN[int(c.val("hmonth"))]  # type: ignore[call-overload]
+    else:
+        month = _month(c)
+        name = cal.MONTH_NAMES_EN[month]
+        if c.has("year") and day and not _is_hijri_era(c):
+            cal.day_span(int(c.val("year")), month, day)  # type: ignore[call-overload]  # raises
+    raise ImpossibleDate(f"{name} has no day 0" if day == 0 else f"{name} never has {day} days")
+
+
 @rule("day_month_year", "date", "{ghurra}?(?P<day>{DAY}){OF}(?P<month>{MNAME}){YEARTAIL}(?P<time>{time})?")
 def day_month_year(c: Ctx) -> DateSpan:
     """22 من تشرين الأول 2019, 17 آذار 2021."""
