@@ -231,7 +231,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             channel=channel, quote_ar=quote, sources=(source,),
             certainty=Certainty.REPORTED if basis == "stated" else Certainty.UNCERTAIN,
             when_basis=basis,
-            note=f"dated by {governing.text!r}" if governing is not None else "no date in the clause",
+            note=f"dated by {governing.text!r}" if governing is not None and basis in ("stated", "since")
+            else f"no date governs the clause: {basis.replace('-', ' ')}",
         ))
     return out
 

@@ -122,6 +122,10 @@ class Event:
     when_basis: str = "stated"
     other_dates: tuple[DateSpan, ...] = attrs.field(default=(), converter=_tuple)
     note: str = ""
+    #: The reports this event was merged from (empty for a single report). Merging always starts
+    #: again from these, which makes it idempotent, order-independent and associative (partial
+    #: timelines merged on several machines combine into the timeline of the whole).
+    records: tuple[Event, ...] = attrs.field(default=(), converter=_tuple, eq=False, repr=False)
 
     def sort_key(self) -> tuple[dt.date, dt.date, str]:
         if self.when is None:

@@ -89,8 +89,10 @@ def _is_kb(e: Event) -> bool:
 
 
 def _combine(group: list[Event]) -> Event:
+    group = [r for e in group for r in (e.records or (e,))]  # always from the reports themselves
     if len(group) == 1:
         return group[0]
+    records = tuple(sorted(group, key=lambda e: (e.sort_key(), repr(e))))
     group = sorted(group, key=lambda e: (not _is_kb(e), not _precise(e), e.when.days if e.when else 1 << 30,
                                          e.id))
     base = group[0]
@@ -129,7 +131,7 @@ def _combine(group: list[Event]) -> Event:
         note = (note + "; " if note else "") + f"sources disagree on the date: also {listing}"
     return Event(id=base.id, when=when, kind=kind, summary=base.summary, actors=tuple(actors),
                  channel=channel, quote_ar=quote, sources=sources, certainty=certainty, when_basis=basis,
-                 other_dates=tuple(sorted(others)), note=note)
+                 other_dates=tuple(sorted(others)), note=note, records=records)
 
 
 def _root(parent: list[int], i: int) -> int:
@@ -147,7 +149,8 @@ def merge_events(events: Iterable[Event], generic: Iterable[str] = ()) -> list[E
     reports naming only "Russia" are not thereby the same event.
     """
     gen = frozenset(generic)
-    current = sorted(set(events), key=lambda e: (e.sort_key(), repr(e)))
+    raw = {r for e in events for r in (e.records or (e,))}
+    current = sorted(raw, key=lambda e: (e.sort_key(), repr(e)))
     while True:
         n = len(current)
         parent = list(range(n))

@@ -1,0 +1,339 @@
+"""Events from articles, the merged Timeline and the channel tracker fed by it (public API)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as hs
+
+import syrtimeline as st
+from syrtimeline import Article, ChannelState, Event, EventKind, Source, Timeline
+from syrtimeline.dates import DateSpan
+from syrtimeline.events import merge_events
+
+D = dt.date.fromisoformat
+
+
+@cache
+def seeds() -> tuple[Article, ...]:
+    return tuple(st.seeds())
+
+
+@cache
+def default() -> Timeline:
+    return st.default_timeline()
+
+
+@cache
+def from_seeds_only() -> Timeline:
+    return Timeline.from_articles(seeds(), knowledge=False)
+
+
+def _seed(prefix: str) -> str:
+    return next(a.id for a in seeds() if a.id.startswith(prefix))
+
+
+def _find(tl: Timeline, *, kind: str, seed: str, channel: str | None = None, actor: str | None = None,
+          start: str | None = None, end: str | None = None) -> Event:
+    found = [e for e in tl.events(kind=kind, channel=channel, actor=actor)
+             if any(s.ref == _seed(seed) for s in e.sources)
+             and (start is None or (e.when is not None and e.when.start == D(start)))
+             and (end is None or (e.when is not None and e.when.end == D(end)))]
+    assert found, f"no {kind} event from seed {seed} ({channel=}, {actor=}, {start=}, {end=})"
+    return found[0]
+
+
+# -- the seeds yield the events of the story (articles only, no knowledge base) -------------------------
+
+@pytest.mark.parametrize(
+    ("seed", "kind", "channel", "actor", "start", "end"),
+    [
+        # 004: Moscow suspends the air-safety memorandum (undated in the text: on or before 2017-06-20)
+        ("004", "suspension", "us-ru-air-safety-mou", "russia", "2017-05-21", "2017-06-20"),
+        # 004: Washington is ready to use Gmail as a backup line
+        ("004", "proposal", "us-ru-email-backup", None, "2017-05-21", "2017-06-20"),
+        # 004: the Astana rounds: May, and 4–5 July
+        ("004", "negotiation-round", "astana-format", None, "2017-05-01", "2017-05-31"),
+        ("004", "negotiation-round", "astana-format", None, "2017-07-04", "2017-07-05"),
+        # 003: Gerasimov and Dunford in Helsinki "أمس" (published 2018-06-09)
+        ("003", "meeting", None, "gerasimov", "2018-06-08", "2018-06-08"),
+        # 001: Shoigu's interview published "today, Wednesday 17 March"
+        ("001", "interview", None, "shoigu", "2021-03-17", "2021-03-17"),
+        # 000: Antonov's Newsweek interview, published "yesterday, Friday 17 December"
+        ("000", "interview", "us-ru-air-safety-mou", "antonov", "2021-12-17", "2021-12-17"),
+        # 000: Lavrov met the SDC in Moscow "late last November"
+        ("000", "meeting", None, "lavrov", "2021-11-21", "2021-11-30"),
+    ],
+)
+def test_seed_events(seed: str, kind: str, channel: str | None, actor: str | None, start: str,
+                     end: str) -> None:
+    e = _find(from_seeds_only(), kind=kind, seed=seed, channel=channel, actor=actor, start=start, end=end)
+    art = next(a for a in seeds() if a.id == _seed(seed))
+    for s in e.sources:
+        if s.ref != art.id:
+            continue
+        assert s.span is not None
+        i, j = s.span
+        assert art.text[i:j] == s.quote
+    assert e.quote_ar
+
+
+def test_002_has_no_publication_date_so_its_shoigu_report_is_undated() -> None:
+    only_002 = Timeline.from_articles([a for a in seeds() if a.id == _seed("002")], knowledge=False)
+    found = only_002.events(actor="shoigu")
+    assert found and all(e.when is None and e.when_basis == "undated" for e in found)
+    assert list(only_002)[-1].when is None
+
+
+def test_undated_reports_are_on_or_before_publication() -> None:
+    e = _find(from_seeds_only(), kind="suspension", seed="004", channel="us-ru-air-safety-mou")
+    assert e.when_basis == "on-or-before-publication"
+    assert e.certainty == "uncertain"
+
+
+def test_an_announced_round_joins_the_dated_one() -> None:
+    # "وفد النظام السوري اكد مشاركته في لقاء استانا المقبل": no date, but "next": on or after publication,
+    # so it is the round of 4–5 July, not a round "on or before" 2017-06-20
+    e = _find(from_seeds_only(), kind="negotiation-round", seed="004", start="2017-07-04", end="2017-07-05")
+    assert any(s.quote and "لقاء استانا المقبل" in s.quote for s in e.sources)
+    assert not [x for x in from_seeds_only().events(channel="astana-format")
+                if x.when_basis == "on-or-before-publication" and x.sources[0].ref == _seed("004")]
+
+
+def test_site_chrome_is_never_an_event() -> None:
+    for art in seeds():
+        for e in from_seeds_only():
+            for s in e.sources:
+                if s.ref == art.id and s.span is not None:
+                    assert not art.is_chrome(*s.span)
+
+
+# -- one event, several sources ------------------------------------------------------------------------
+
+def test_shoigu_statement_is_one_event_with_every_source() -> None:
+    shoigu = default().events(actor="shoigu", start=D("2021-03-01"), end=D("2021-03-31"), kind="interview")
+    assert len(shoigu) == 1
+    e = shoigu[0]
+    assert e.id == "shoigu-close-contacts"
+    refs = {s.ref for s in e.sources}
+    assert {_seed("001"), _seed("002")} <= refs
+    assert any(not s.is_article for s in e.sources)  # and the knowledge base's own sources
+    assert e.when == DateSpan.day(D("2021-03-17"))
+    assert e.certainty == "confirmed"
+
+
+@pytest.mark.parametrize(
+    ("event_id", "seed"),
+    [
+        ("mou-suspended-su22", "004"),
+        ("astana-4", "004"),
+        ("astana-5", "004"),
+        ("helsinki-chiefs-meeting", "003"),
+        ("antonov-newsweek-interview", "000"),
+        ("lavrov-ilham-ahmed-meeting", "000"),
+        ("gmail-backup-line", "004"),
+    ],
+)
+def test_article_reports_merge_into_the_known_event(event_id: str, seed: str) -> None:
+    e = default()[event_id]
+    assert _seed(seed) in {s.ref for s in e.sources}
+
+
+def test_knowledge_base_entries_never_merge_with_each_other() -> None:
+    ids = {e.id for e in default()}
+    kb_ids = {e.id for e in st.load_knowledge().events}
+    assert kb_ids <= ids
+
+
+def _said(eid: str, day: str, ref: str, span: tuple[int, int] | None = (0, 5), actor: str = "lavrov",
+          basis: str = "stated") -> Event:
+    return Event(id=eid, when=DateSpan.day(D(day)), kind="statement", summary="s", actors=(actor,),
+                 channel="us-ru-air-safety-mou", sources=(Source(ref, span),), when_basis=basis)
+
+
+def test_conflicting_dates_are_kept_and_reported() -> None:
+    kb = _said("kb", "2021-11-22", "example.org", span=None)
+    art = _said("a@0", "2021-11-24", "article-1")
+    tl = Timeline(events=[kb, art])
+    assert len(tl) == 1
+    (e,) = tl
+    assert e.when == DateSpan.day(D("2021-11-22"))  # the knowledge base's date leads
+    assert e.other_dates == (DateSpan.day(D("2021-11-24")),)
+    assert e.certainty == "uncertain"
+    assert "disagree" in e.note
+    assert [c.event.id for c in tl.conflicts] == ["kb"]
+
+
+def test_different_people_or_far_dates_stay_apart() -> None:
+    a = _said("a@0", "2021-11-22", "a1")
+    b = _said("b@0", "2021-11-22", "a2", actor="antonov")
+    c = _said("c@0", "2021-12-22", "a3")
+    assert len(Timeline(events=[a, b, c])) == 3
+
+
+# -- queries -------------------------------------------------------------------------------------------
+
+def test_filters() -> None:
+    tl = default()
+    assert all("antonov" in e.actors for e in tl.events(actor="antonov"))
+    assert all(e.channel == "ru-tr-joint-patrols" for e in tl.events(channel="ru-tr-joint-patrols"))
+    assert all(e.kind is EventKind.SUSPENSION for e in tl.events(kind="suspension"))
+    window = tl.events(start=D("2017-06-01"), end=D("2017-06-30"))
+    assert window and all(e.when is not None and e.when.overlaps(DateSpan(D("2017-06-01"), D("2017-06-30")))
+                          for e in window)
+    assert [e.id for e in tl.events(channel="us-ru-air-safety-mou", kind="suspension")] == [
+        "mou-suspended-shayrat", "mou-suspended-su22"]
+
+
+def test_unknown_ids_are_clear_errors() -> None:
+    with pytest.raises(KeyError, match="unknown channel id 'nope'"):
+        default().events(channel="nope")
+    with pytest.raises(KeyError, match="unknown channel id 'nope'"):
+        default().channel_status("nope", on=D("2020-01-01"))
+    with pytest.raises(ValueError):
+        default().events(kind="party")
+
+
+def test_iteration_is_in_order_and_undated_last() -> None:
+    events = list(default())
+    dated = [e for e in events if e.when is not None]
+    assert [e.sort_key() for e in events] == sorted(e.sort_key() for e in events)
+    assert events[: len(dated)] == dated
+
+
+def test_ordered_flags_overlaps() -> None:
+    flagged = dict((e.id, o) for e, o in default().ordered())
+    assert "mou-suspended-shayrat" in flagged["shayrat-strike"]  # same day: order uncertain
+    assert flagged["mou-signed"] == ()
+
+
+def test_json_round_trip() -> None:
+    tl = default()
+    back = Timeline.from_json(tl.to_json())
+    assert back == tl
+    assert list(back) == list(tl)
+    assert back.channels.keys() == tl.channels.keys()
+
+
+# -- the tracker, fed by the timeline --------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("on", "state", "event_id"),
+    [
+        ("2015-10-19", ChannelState.UNKNOWN, None),
+        ("2016-01-01", ChannelState.ACTIVE, "mou-signed"),
+        ("2017-04-10", ChannelState.SUSPENDED, "mou-suspended-shayrat"),
+        ("2017-05-10", ChannelState.ACTIVE, "mou-restored-in-full"),
+        ("2017-06-20", ChannelState.SUSPENDED, "mou-suspended-su22"),
+        ("2017-06-25", ChannelState.SUSPENDED, "mou-suspended-su22"),
+        ("2021-03-17", ChannelState.ACTIVE, "da-nang-joint-statement"),
+    ],
+)
+def test_air_safety_memorandum_status(on: str, state: ChannelState, event_id: str | None) -> None:
+    status = default().channel_status("us-ru-air-safety-mou", on=D(on))
+    assert status.state is state
+    assert (status.event.id if status.event else None) == event_id
+    if status.event is not None:
+        assert status.sources
+
+
+def test_the_line_in_use_while_suspended_is_evidence_not_smoothed_over() -> None:
+    status = default().channel_status("us-ru-air-safety-mou", on=D("2017-06-25"))
+    assert status.state is ChannelState.SUSPENDED
+    assert "mou-line-in-use-june-2017" in {f.event.id for f in status.findings}
+
+
+def test_uncertain_inside_a_deciding_span() -> None:
+    hist = default().channel_history("astana-format")
+    status = hist.status(D("2017-05-03"))
+    assert status.state is ChannelState.ACTIVE
+    assert status.uncertain
+
+
+def test_history_intervals_of_the_memorandum() -> None:
+    hist = default().channel_history("us-ru-air-safety-mou")
+    states = [(i.state, i.start) for i in hist.intervals]
+    assert states[:5] == [
+        (ChannelState.ACTIVE, D("2015-10-20")),
+        (ChannelState.SUSPENDED, D("2017-04-07")),
+        (ChannelState.ACTIVE, D("2017-05-06")),
+        (ChannelState.SUSPENDED, D("2017-06-19")),
+        (ChannelState.ACTIVE, D("2017-11-11")),
+    ]
+
+
+def test_joint_patrols_history() -> None:
+    status = default().channel_status("ru-tr-joint-patrols", on=D("2020-01-01"))
+    assert status.state is ChannelState.ACTIVE
+    assert status.event is not None and status.event.id == "sochi-memorandum"
+
+
+# -- properties: ordering and merging ----------------------------------------------------------------------
+
+_DAY0 = D("2021-01-01")
+
+
+@hs.composite
+def events(draw: hs.DrawFn) -> list[Event]:
+    n = draw(hs.integers(0, 9))
+    out = []
+    for i in range(n):
+        start = _DAY0 + dt.timedelta(days=draw(hs.integers(0, 40)))
+        end = start + dt.timedelta(days=draw(hs.sampled_from([0, 0, 1, 9, 30])))
+        when = draw(hs.sampled_from([DateSpan(start, end), DateSpan(start, end), None]))
+        kb = draw(hs.booleans())
+        out.append(Event(
+            id=f"e{i}", when=when,
+            kind=draw(hs.sampled_from(["statement", "interview", "meeting", "suspension"])), summary="x",
+            actors=tuple(draw(hs.sets(hs.sampled_from(["lavrov", "antonov", "russia"]), max_size=2))),
+            channel=draw(hs.sampled_from([None, "us-ru-air-safety-mou", "astana-format"])),
+            sources=(Source(f"ref{i}") if kb else Source(f"art{i % 3}", (i, i + 1)),),
+            when_basis=draw(hs.sampled_from(["stated", "stated", "on-or-before-publication"])),
+        ))
+    return out
+
+
+GENERIC = ("russia",)
+
+
+@settings(max_examples=150, deadline=None)
+@given(events(), hs.randoms(use_true_random=False))
+def test_merge_is_idempotent_and_order_independent(evs: list[Event], rnd: object) -> None:
+    once = merge_events(evs, GENERIC)
+    assert merge_events(once, GENERIC) == once
+    shuffled = list(evs)
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert merge_events(shuffled, GENERIC) == once
+    # nothing is lost: every source survives the merge
+    assert {s for e in evs for s in e.sources} == {s for e in once for s in e.sources}
+
+
+@settings(max_examples=150, deadline=None)
+@given(events())
+def test_order_is_total_and_consistent_with_certain_precedence(evs: list[Event]) -> None:
+    tl = Timeline(events=evs)
+    seq = list(tl)
+    for i, a in enumerate(seq):
+        for b in seq[i + 1:]:
+            # b never certainly precedes a
+            if a.when is not None and b.when is not None:
+                assert not b.when.before(a.when)
+            else:
+                assert b.when is None  # the undated come last
+    flagged = dict((e.id, set(o)) for e, o in tl.ordered())
+    for a in seq:
+        for b in seq:
+            if a is not b and a.when is not None and b.when is not None and a.when.overlaps(b.when):
+                assert b.id in flagged[a.id]
+
+
+@settings(max_examples=150, deadline=None)
+@given(events(), hs.integers(0, 9))
+def test_merge_of_partial_merges_equals_the_whole(evs: list[Event], cut: int) -> None:
+    # what a distributed run relies on: merging per partition, then merging the results
+    left, right = evs[:cut], evs[cut:]
+    partial = merge_events(left, GENERIC) + merge_events(right, GENERIC)
+    assert merge_events(partial, GENERIC) == merge_events(evs, GENERIC)
