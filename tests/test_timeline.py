@@ -337,3 +337,54 @@ def test_merge_of_partial_merges_equals_the_whole(evs: list[Event], cut: int) ->
     left, right = evs[:cut], evs[cut:]
     partial = merge_events(left, GENERIC) + merge_events(right, GENERIC)
     assert merge_events(partial, GENERIC) == merge_events(evs, GENERIC)
+
+
+# -- sentences as news writes them: (sentence, published, kind, channel, actor, start, end) ---------------
+
+SENTENCES = [
+    ("أعلنت وزارة الدفاع الروسية، الجمعة، تعليق العمل بمذكرة التفاهم مع الولايات المتحدة حول سلامة الطيران.",
+     "2021-07-10", "suspension", "us-ru-air-safety-mou", "ru-mod", "2021-07-09", "2021-07-09"),
+    ("التقى رئيس الأركان الروسي فاليري جيراسيموف نظيره الأمريكي جوزيف دانفورد في 8 حزيران في هلسنكي.",
+     "2018-06-09", "meeting", "us-ru-chiefs-of-staff", "gerasimov", "2018-06-08", "2018-06-08"),
+    ("سيّرت القوات الروسية والتركية الدورية المشتركة الـ 20 على طريق M4 يوم الأحد.",
+     "2021-07-10", "patrol", "ru-tr-joint-patrols", "russia", "2021-07-04", "2021-07-04"),
+    ("قال السفير الروسي أنطونوف إن قنوات الاتصال العسكرية مع واشنطن تعمل بشكل فعال.",
+     "2021-07-10", "statement", "us-ru-air-safety-mou", "antonov", "2021-06-10", "2021-07-10"),
+    ("وأكد المتحدث باسم التحالف الدولي أن خط منع الاشتباك مع الروس لا يزال مفتوحاً.",
+     "2021-07-10", "statement", "us-ru-deconfliction-line", "coalition", "2021-06-10", "2021-07-10"),
+    ("اتفقت روسيا وتركيا في 5 آذار 2020 على وقف إطلاق النار في إدلب وتسيير دوريات مشتركة على الطريق M4.",
+     "2020-03-07", "agreement", "ru-tr-joint-patrols", "turkey", "2020-03-05", "2020-03-05"),
+    ("عقدت الجولة الـ16 من محادثات أستانا يومي 7 و8 تموز 2021 في العاصمة الكازاخية.",
+     "2021-07-10", "negotiation-round", "astana-format", None, "2021-07-07", "2021-07-08"),
+    ("وقال شويجو إن الاتصالات مع البنتاجون مستمرة.",
+     "2021-07-10", "statement", "us-ru-air-safety-mou", "shoigu", "2021-06-10", "2021-07-10"),
+    ("ونقلت الوكالة عن غراسيموف قوله إن الجانبين استأنفا العمل بمذكرة منع الحوادث في 6 أيار.",
+     "2017-05-08", "resumption", "us-ru-air-safety-mou", "gerasimov", "2017-05-06", "2017-05-06"),
+    # a prospect is not the thing itself
+    ("وأعلنت واشنطن عن سعيها لإعادة العمل باتفاقية السلامة الجوية مع روسيا.",
+     "2017-06-20", "proposal", "us-ru-air-safety-mou", "usa", "2017-05-21", "2017-06-20"),
+    # what deconfliction prevents is not an incident
+    ("وقال أنطونوف إن الجيشين سيواصلان الاتصالات المنتظمة في سوريا لمنع وقوع حوادث.",
+     "2021-01-22", "statement", "us-ru-air-safety-mou", "antonov", "2020-12-23", "2021-01-22"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "channel", "actor", "start", "end"), SENTENCES)
+def test_sentences(text: str, published: str, kind: str, channel: str, actor: str | None, start: str,
+                   end: str) -> None:
+    art = Article.build("t", text, published=D(published))
+    (e,) = Timeline.from_articles([art], knowledge=False)
+    assert (e.kind.value, e.channel) == (kind, channel)
+    assert actor is None or actor in e.actors
+    assert e.when is not None and (e.when.start, e.when.end) == (D(start), D(end))
+    assert e.sources[0].ref == "t" and e.sources[0].span is not None
+
+
+@pytest.mark.parametrize("text", [
+    "قال المتحدث إن الطقس سيكون حاراً يوم الجمعة.",  # a statement about nothing in the story
+    "وعقدت 4 جولات من المباحثات.",  # a round of no known format
+    "أسقطت الدفاعات الجوية طائرة مسيرة.",  # an incident with no actor nor channel
+])
+def test_not_events_of_the_story(text: str) -> None:
+    art = Article.build("t", text, published=D("2021-07-10"))
+    assert list(Timeline.from_articles([art], knowledge=False)) == []

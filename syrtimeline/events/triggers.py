@@ -16,7 +16,8 @@ TRIGGERS: Final[dict[str, str]] = {
     "أوقف": "suspension", "إيقاف": "suspension", "وقف العمل": "suspension", "جمدت": "suspension",
     "تجميد": "suspension", "انسحبت من": "suspension",
     # resumption
-    "استئناف": "resumption", "استأنفت": "resumption", "استأنف": "resumption", "إعادة العمل": "resumption",
+    "استئناف": "resumption", "استأنفت": "resumption", "استأنف": "resumption", "استأنفا": "resumption",
+    "استأنفوا": "resumption", "استؤنف": "resumption", "استؤنفت": "resumption", "إعادة العمل": "resumption",
     "عودة العمل": "resumption", "عودة الاتصالات": "resumption", "أعادت تفعيل": "resumption",
     # agreement
     "اتفاق": "agreement", "اتفاقية": "agreement", "اتفقت": "agreement", "اتفق": "agreement",
