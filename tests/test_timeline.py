@@ -360,6 +360,9 @@ SENTENCES = [
      "2021-07-10", "statement", "us-ru-air-safety-mou", "shoigu", "2021-06-10", "2021-07-10"),
     ("ونقلت الوكالة عن غراسيموف قوله إن الجانبين استأنفا العمل بمذكرة منع الحوادث في 6 أيار.",
      "2017-05-08", "resumption", "us-ru-air-safety-mou", "gerasimov", "2017-05-06", "2017-05-06"),
+    # a full stop inside a number does not end the sentence
+    ("في 20.06.2017 علقت روسيا العمل بمذكرة أمن التحليقات. وقال لافروف إن ذلك مؤقت.",
+     "2017-06-21", "suspension", "us-ru-air-safety-mou", "russia", "2017-06-20", "2017-06-20"),
     # a prospect is not the thing itself
     ("وأعلنت واشنطن عن سعيها لإعادة العمل باتفاقية السلامة الجوية مع روسيا.",
      "2017-06-20", "proposal", "us-ru-air-safety-mou", "usa", "2017-05-21", "2017-06-20"),

@@ -40,7 +40,8 @@ _FUTURE: Final = tuple(fold(w) for w in FUTURE)
 _ANAPHORIC: Final = tuple(fold(w) for w in ANAPHORIC)
 _MODAL: Final = tuple(fold(w) for w in ("ممكن", "محتمل", "احتمالية", "يمكن", "سعيها", "استعداد", "ترجح",
                                          "مستعدة", "مستعد"))
-_SENTENCE: Final = re.compile(r"[^.!?؟\n]+(?:[.!?؟]+|\n|$)")
+# A sentence ends at ! ? ؟, a line break, or a full stop that is not inside a number (20.06.2017, 2.5).
+_SENTENCE: Final = re.compile(r"(?:[^.!?؟\n]|(?<=\d)\.(?=\d))+(?:[.!?؟]+|\n|$)")
 _CLAUSE_BREAK: Final = re.compile(r"[،,]?\s+كما\s+")
 _ONGOING: Final = frozenset({"patrol", "contact", "agreement"})  # what "منذ" (since) can date
 _ONLY_ON: Final = {"patrol": "joint-patrols", "negotiation-round": "negotiation-format"}
