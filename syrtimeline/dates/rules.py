@@ -437,6 +437,37 @@ def weekday_date_hijri(c: Ctx) -> DateSpan:
     return span
 
 
+# A day and month without a year nearer to the anchor than this is in no doubt about its year.
+YEAR_IN_DOUBT_DAYS: Final = 91
+
+
+def _weekday_year(c: Ctx, nearest: dt.date, wd: object) -> dt.date | None:
+    """When the nearest occurrence of a yearless day and month is not the stated weekday: the
+    occurrence on the other side of the anchor, if the weekday fits it and the year is in doubt.
+
+    The year is in doubt only when the nearest occurrence lies more than three months from the anchor
+    (so the other lies less than nine months away, on the other side): "الخميس 15 اغسطس" in February
+    2013 is 15 August 2013, a Thursday. Nearer than that, the date is the one around the publication
+    day and a weekday that does not fit it is a mismatch to report, not a reason to move a year.
+    """
+    a = c.anchor
+    near = abs((nearest - a).days)
+    name = f"{nearest.day} {cal.MONTH_NAMES_EN[nearest.month]}"
+    if near <= YEAR_IN_DOUBT_DAYS:
+        c.step(f"{nearest.isoformat()} is {near} days from the anchor: its year is not in doubt")
+        return None
+    y = nearest.year + (1 if nearest <= a else -1)
+    if nearest.day > cal.month_days(y, nearest.month):  # 29 February
+        return None
+    other = nearest.replace(year=y)
+    if other.weekday() != wd:
+        return None
+    c.step(f"{nearest.isoformat()} is not a {WEEKDAY_EN[other.weekday()]} and lies {near} days from the "
+           f"anchor, so its year is in doubt: the {name} on the other side of the anchor is one "
+           f"→ {other.isoformat()}")
+    return other
+
+
 @rule("weekday_date", "date",
       "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})(?:{comma}|{lparen})?(?:{date_of}|{in_})?{comma}?(?P<day>{DAY})"
       "{OF}(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?{rparen}?")
@@ -449,13 +480,8 @@ def weekday_date(c: Ctx) -> DateSpan:
     span = _dm(c, day, month)
     wd = c.val("wd")
     if span.start.weekday() != wd and not any(c.has(g) for g in ("year", "ythis", "ymod", "mod")):
-        fits = [dt.date(y, month, day) for y in range(c.anchor.year - 1, c.anchor.year + 2)
-                if day <= cal.month_days(y, month)]
-        fits = [d for d in fits if d.weekday() == wd and abs((d - c.anchor).days) <= 366]
-        if fits:
-            best = min(fits, key=lambda d: (abs((d - c.anchor).days), d > c.anchor))
-            c.step(f"{span.start.isoformat()} is not a {WEEKDAY_EN[best.weekday()]}; the nearest "
-                   f"{day} {cal.MONTH_NAMES_EN[month]} that is → {best.isoformat()}")
+        best = _weekday_year(c, span.start, wd)
+        if best is not None:
             _check_weekday(c, DateSpan.day(best))
             return DateSpan.day(best)
     if c.tok("day").sym == "o" and span.start.weekday() != wd and _day(c) <= 5:
