@@ -60,11 +60,10 @@ def _gap(a: DateSpan, b: DateSpan) -> int:
 
 
 def _same_event(a: Event, b: Event, generic: frozenset[str] = frozenset()) -> bool:
-    """Whether two records report the same event (see the module doc)."""
-    if _family(a) != _family(b):
-        return False
-    if _is_kb(a) and _is_kb(b):
-        return False  # the knowledge base is curated: two entries are two events
+    """Whether two records of the same family report the same event (see the module doc).
+
+    (That two knowledge-base entries are never one event is enforced by :func:`merge_events` on
+    whole groups.)"""
     if a.channel and b.channel and a.channel != b.channel:
         return False
     people_a, people_b = set(a.actors) - generic, set(b.actors) - generic
@@ -84,6 +83,13 @@ def _same_event(a: Event, b: Event, generic: frozenset[str] = frozenset()) -> bo
     return related and _precise(a) and _precise(b) and gap <= SAME_EVENT_GAP
 
 
+def _order(e: Event) -> tuple[object, ...]:
+    """A total, deterministic order of records that does not depend on the order they came in."""
+    return (e.sort_key(), e.kind.value, e.channel or "", e.actors,
+            tuple((s.ref, s.span or (-1, -1), s.url or "") for s in e.sources), e.summary, e.when_basis,
+            e.certainty.value, e.quote_ar or "", e.note, e.other_dates)
+
+
 def _is_kb(e: Event) -> bool:
     return any(not s.is_article for s in e.sources)
 
@@ -92,7 +98,7 @@ def _combine(group: list[Event]) -> Event:
     group = [r for e in group for r in (e.records or (e,))]  # always from the reports themselves
     if len(group) == 1:
         return group[0]
-    records = tuple(sorted(group, key=lambda e: (e.sort_key(), repr(e))))
+    records = tuple(sorted(group, key=_order))
     group = sorted(group, key=lambda e: (not _is_kb(e), not _precise(e), e.when.days if e.when else 1 << 30,
                                          e.id))
     base = group[0]
@@ -141,6 +147,44 @@ def _root(parent: list[int], i: int) -> int:
     return i
 
 
+def _candidates(events: list[Event], generic: frozenset[str]) -> list[tuple[int, int]]:
+    """The pairs (i < j, sorted) that could be one event, without comparing every pair.
+
+    Two records can only be one event when they are of the same family and share an actor or a
+    channel (their "keys"). Within each (family, key) block a sweep over start dates pairs only
+    records at most ``SAME_EVENT_GAP`` days apart; an undated record pairs with the records that
+    share a person with it.
+    """
+    blocks: dict[tuple[str, str], list[int]] = {}
+    people: dict[tuple[str, str], list[int]] = {}
+    for i, e in enumerate(events):
+        fam = _family(e)
+        keys = {f"actor:{a}" for a in e.actors}
+        if e.channel:
+            keys.add(f"channel:{e.channel}")
+        for k in keys:
+            blocks.setdefault((fam, k), []).append(i)
+        for a in set(e.actors) - generic:
+            people.setdefault((fam, a), []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in people.values():
+        undated = [i for i in members if events[i].when is None]
+        for u in undated:
+            pairs.update((min(u, j), max(u, j)) for j in members if j != u)
+    gap = dt.timedelta(days=SAME_EVENT_GAP)
+    for members in blocks.values():
+        dated = sorted((i for i in members if events[i].when is not None),
+                       key=lambda i: events[i].sort_key())
+        active: list[tuple[dt.date, int]] = []
+        for i in dated:
+            when = events[i].when
+            assert when is not None
+            active = [(limit, j) for limit, j in active if limit >= when.start]
+            pairs.update((min(i, j), max(i, j)) for _, j in active)
+            active.append((when.end + gap if when.end <= dt.date.max - gap else dt.date.max, i))
+    return sorted(pairs)
+
+
 def merge_events(events: Iterable[Event], generic: Iterable[str] = ()) -> list[Event]:
     """Merge records of the same event (see module doc); the result is sorted and independent of the
     order of *events*, and merging it again changes nothing.
@@ -150,27 +194,22 @@ def merge_events(events: Iterable[Event], generic: Iterable[str] = ()) -> list[E
     """
     gen = frozenset(generic)
     raw = {r for e in events for r in (e.records or (e,))}
-    current = sorted(raw, key=lambda e: (e.sort_key(), repr(e)))
+    current = sorted(raw, key=_order)
     while True:
         n = len(current)
         parent = list(range(n))
         kb = [int(_is_kb(e)) for e in current]  # knowledge-base entries per group: at most one
-        by_family: dict[str, list[int]] = {}
-        for i, e in enumerate(current):
-            by_family.setdefault(_family(e), []).append(i)
-        for members in by_family.values():
-            for x, i in enumerate(members):
-                for j in members[x + 1:]:
-                    ri, rj = _root(parent, i), _root(parent, j)
-                    if ri == rj or kb[ri] + kb[rj] > 1:
-                        continue
-                    if _same_event(current[i], current[j], gen):
-                        parent[ri] = rj
-                        kb[rj] += kb[ri]
+        for i, j in _candidates(current, gen):
+            ri, rj = _root(parent, i), _root(parent, j)
+            if ri == rj or kb[ri] + kb[rj] > 1:
+                continue
+            if _same_event(current[i], current[j], gen):
+                parent[ri] = rj
+                kb[rj] += kb[ri]
         groups: dict[int, list[Event]] = {}
         for i in range(n):
             groups.setdefault(_root(parent, i), []).append(current[i])
-        merged = sorted((_combine(g) for g in groups.values()), key=lambda e: (e.sort_key(), repr(e)))
+        merged = sorted((_combine(g) for g in groups.values()), key=_order)
         if len(merged) == n:
             return merged
         current = merged
