@@ -1,22 +1,68 @@
 """The syrtimeline command (edge layer: files, terminal, clock).
 
-    syrtimeline                          dates in the bundled seed articles
-    syrtimeline dates FILE... [--published DATE]
+    syrtimeline                                  the timeline of the bundled seeds + knowledge base
+    syrtimeline timeline [PATH...] [--actor ID] [--channel ID] [--kind KIND] [--from DATE] [--to DATE]
+                         [--format rich|json|csv|ics|timelinejs|markdown] [--output FILE]
     syrtimeline resolve EXPRESSION --anchor DATE
+    syrtimeline extract FILE... [--published DATE]     (alias: dates)
+    syrtimeline channels [--on DATE]
+    syrtimeline channels history ID
+
+Common options (before or after the subcommand): --no-color (NO_COLOR is honoured too), --width N,
+--debug (tracebacks instead of one-line errors).
+
+Exit codes: 0 success; 1 a data error (a file that cannot be read or parsed, an expression with no
+date in it); 2 a usage error (a bad option, a malformed date, an unknown channel, actor or kind id).
+
+Subcommands are registered by functions ``register(subparsers)`` listed in :data:`COMMANDS`: each
+adds its parser and sets ``func`` to a function ``(args) -> int``. Another module adds a subcommand
+by appending its own ``register`` to ``COMMANDS`` (or passing it to :func:`main` as ``commands``).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import os
 import sys
-from collections.abc import Sequence
+import warnings
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import __version__
-from .dates import Mention, ResolutionError, extract, resolve_mention
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from .articles import Article
+    from .events import Event, Timeline
+
+__all__ = ["COMMANDS", "DataError", "UsageError", "build_parser", "main"]
+
+FORMATS = ("rich", "json", "csv", "ics", "timelinejs", "markdown")
+
+SubParsers = Any  # argparse._SubParsersAction[argparse.ArgumentParser]: private in typeshed
+Register = Callable[[SubParsers], None]
 
 
+class UsageError(Exception):
+    """The user asked for something malformed or unknown: exit 2."""
+
+
+class DataError(Exception):
+    """The data cannot be read or makes no sense: exit 1."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line errors (exit 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+# -- argument types -----------------------------------------------------------------------------------
 def _date(value: str) -> dt.date | dt.datetime:
     try:
         parsed = dt.datetime.fromisoformat(value)
@@ -25,65 +71,289 @@ def _date(value: str) -> dt.date | dt.datetime:
     return parsed.date() if len(value) <= 10 else parsed
 
 
-def _print_mentions(name: str, text: str, published: object, out: list[str]) -> None:
-    pub = published.isoformat() if isinstance(published, dt.date) else "unknown"
-    out.append(f"== {name} (published {pub})")
-    for m in extract(text, published):  # type: ignore[arg-type]
-        out.append("  " + _line(m))
+def _day(value: str) -> dt.date:
+    d = _date(value)
+    return d.date() if isinstance(d, dt.datetime) else d
 
 
-def _line(m: Mention) -> str:
-    if m.value is not None:
-        val = f"{m.value}  [{m.value.granularity.value}{', ' + m.value.mod.value if m.value.mod else ''}]"
-    elif m.reason:
-        val = f"unresolved: {m.reason}"
-    else:
-        val = m.detail or ""
-    warn = "".join(f"  ! {w}" for w in m.warnings)
-    return f"{m.span[0]:>5}-{m.span[1]:<5} {m.kind:<8} {m.text}  →  {val}  ({m.rule}){warn}"
+def _common() -> argparse.ArgumentParser:
+    """Options every (sub)command takes; SUPPRESS so a subparser does not reset the main one's."""
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument("--no-color", "--no-colour", dest="no_color", action="store_true",
+                   default=argparse.SUPPRESS, help="no colour (also when NO_COLOR is set)")
+    p.add_argument("--width", type=int, default=argparse.SUPPRESS, metavar="N",
+                   help="render at this many columns (default: the terminal's)")
+    p.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                   help="show tracebacks instead of one-line errors")
+    return p
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="syrtimeline", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--version", action="version", version=f"syrtimeline {__version__}")
-    sub = parser.add_subparsers(dest="command")
-    p_dates = sub.add_parser("dates", help="list the temporal expressions in files (default: the seeds)")
-    p_dates.add_argument("files", nargs="*", type=Path)
-    p_dates.add_argument("--published", type=_date, help="publication date (ISO) to resolve against")
-    p_res = sub.add_parser("resolve", help="resolve one expression and show why")
-    p_res.add_argument("expression")
-    p_res.add_argument("--anchor", type=_date, required=True, help="publication date (ISO)")
-    args = parser.parse_args(argv)
+# -- consoles -----------------------------------------------------------------------------------------
+def _console(args: argparse.Namespace, file: Any = None, stderr: bool = False) -> Console:
+    from .render import make_console
 
-    out: list[str] = []
-    if args.command == "resolve":
-        try:
-            mention = resolve_mention(args.expression, args.anchor)
-        except ResolutionError as exc:
-            print(f"syrtimeline: {exc}", file=sys.stderr)
-            return 1
-        print(mention.explain())
-        return 0
-    files = getattr(args, "files", None) or []
-    if files:
-        for path in files:
+    return make_console(file, no_color=getattr(args, "no_color", False),
+                        width=None if stderr else getattr(args, "width", None), stderr=stderr)
+
+
+def _warn_line(message: str) -> None:
+    print(f"syrtimeline: warning: {message}", file=sys.stderr)
+
+
+# -- loading ------------------------------------------------------------------------------------------
+def _count(path: Path) -> int | None:
+    if path.is_dir():
+        return sum(1 for p in path.iterdir() if p.suffix.lower() == ".txt")
+    return None if path.suffix.lower() == ".jsonl" or str(path) == "-" else 1
+
+
+def _articles(paths: Sequence[str], args: argparse.Namespace) -> Iterator[Article]:
+    """The articles of *paths*, with a progress bar on stderr for long corpora; load warnings are
+    printed one per line."""
+    from .articles import CorpusError, LoadWarning, iter_corpus
+    from .render import progress
+
+    err = _console(args, stderr=True)
+    for raw in paths:
+        path = Path(raw)
+        if raw != "-" and not path.exists():
+            raise DataError(f"{raw}: no such file or folder")
+        total = _count(path) if raw != "-" else None
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", LoadWarning)
             try:
-                text = path.read_text(encoding="utf-8-sig")
+                yield from progress(iter_corpus(raw), err, total=total, description=f"reading {raw}")
+            except CorpusError as exc:
+                raise DataError(str(exc)) from exc
             except OSError as exc:
-                print(f"syrtimeline: cannot read {path}: {exc.strerror}", file=sys.stderr)
-                return 1
-            except UnicodeDecodeError as exc:
-                print(f"syrtimeline: {path} is not UTF-8 (byte {exc.start})", file=sys.stderr)
-                return 1
-            _print_mentions(str(path), text, args.published, out)
-    else:
-        from ._seeds import seed_texts
+                raise DataError(f"cannot read {raw}: {exc.strerror or exc}") from exc
+        for w in caught:
+            if issubclass(w.category, LoadWarning):
+                _warn_line(str(w.message))
+            else:
+                warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
 
-        for name, text, published in seed_texts():
-            _print_mentions(name, text, published, out)
-    print("\n".join(out))
+
+def _timeline(args: argparse.Namespace, paths: Sequence[str] = ()) -> Timeline:
+    from .events import KnowledgeError, Timeline, default_timeline
+
+    try:
+        if not paths:
+            return default_timeline()
+        return Timeline.from_articles(list(_articles(paths, args)),
+                                      knowledge=not getattr(args, "no_knowledge", False))
+    except KnowledgeError as exc:
+        raise DataError(f"knowledge base: {exc}") from exc
+
+
+def _write(args: argparse.Namespace, text: str) -> None:
+    out = getattr(args, "output", None)
+    if out is None or str(out) == "-":
+        sys.stdout.write(text)
+        return
+    try:
+        Path(out).write_text(text, encoding="utf-8", newline="")
+    except OSError as exc:
+        raise DataError(f"cannot write {out}: {exc.strerror or exc}") from exc
+
+
+# -- timeline -----------------------------------------------------------------------------------------
+def _run_timeline(args: argparse.Namespace) -> int:
+    timeline = _timeline(args, args.paths)
+    events = _filter(timeline, args)
+    if args.format == "rich":
+        if args.output is not None and str(args.output) != "-":
+            import io
+
+            buf = io.StringIO()
+            from .render import make_console, render_timeline
+
+            render_timeline(make_console(buf, no_color=True, width=getattr(args, "width", None) or 100),
+                            timeline, events, legend=not args.no_legend)
+            _write(args, buf.getvalue())
+        else:
+            from .render import render_timeline
+
+            render_timeline(_console(args), timeline, events, legend=not args.no_legend)
+        return 0
+    from .export import export
+
+    _write(args, export(timeline, args.format, events))
     return 0
+
+
+def _filter(timeline: Timeline, args: argparse.Namespace) -> list[Event]:
+    if args.start and args.end and args.end < args.start:
+        raise UsageError(f"--to {args.end} is before --from {args.start}")
+    try:
+        return timeline.events(actor=args.actor, channel=args.channel, kind=args.kind, start=args.start,
+                               end=args.end)
+    except KeyError as exc:
+        message = exc.args[0] if exc.args else str(exc)
+        if message.startswith("unknown actor") and timeline.actors:
+            message += f"; known: {', '.join(sorted(timeline.actors))}"
+        raise UsageError(message) from exc
+
+
+def register_timeline(sub: SubParsers) -> None:
+    from .events.model import EventKind
+
+    p = sub.add_parser("timeline", parents=[_common()], help="the timeline (default: bundled seeds + KB)",
+                       description="Print or export the timeline of the bundled seeds and knowledge "
+                                   "base, or of your own articles (folders with MANIFEST.toml, .jsonl, "
+                                   ".txt files, - for stdin) merged with the knowledge base.")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="corpora to read (default: the bundled seeds)")
+    p.add_argument("--actor", metavar="ID", help="only events involving this actor id")
+    p.add_argument("--channel", metavar="ID", help="only events of this channel id")
+    p.add_argument("--kind", choices=[k.value for k in EventKind], metavar="KIND",
+                   help="only events of this kind: " + ", ".join(k.value for k in EventKind))
+    p.add_argument("--from", dest="start", type=_day, metavar="DATE", help="only events on or after DATE")
+    p.add_argument("--to", dest="end", type=_day, metavar="DATE", help="only events on or before DATE")
+    p.add_argument("--format", "-f", choices=FORMATS, default="rich", help="output format (default: rich)")
+    p.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument("--no-knowledge", action="store_true",
+                   help="with PATHs: only their events, without the bundled knowledge base")
+    p.add_argument("--no-legend", action="store_true", help="rich format: leave out the legend")
+    p.set_defaults(func=_run_timeline)
+
+
+# -- resolve ------------------------------------------------------------------------------------------
+def _run_resolve(args: argparse.Namespace) -> int:
+    from .dates import ResolutionError, resolve_mention
+
+    try:
+        mention = resolve_mention(args.expression, args.anchor)
+    except ResolutionError as exc:
+        raise DataError(str(exc)) from exc
+    print(mention.explain())
+    return 0
+
+
+def register_resolve(sub: SubParsers) -> None:
+    p = sub.add_parser("resolve", parents=[_common()], help="resolve one expression and show why",
+                       description="Resolve an Arabic temporal expression against an anchor date: the "
+                                   "span, granularity, TIMEX value and the rule trace.")
+    p.add_argument("expression")
+    p.add_argument("--anchor", type=_date, required=True, help="publication date (ISO)")
+    p.set_defaults(func=_run_resolve)
+
+
+# -- extract ------------------------------------------------------------------------------------------
+def _run_extract(args: argparse.Namespace) -> int:
+    from .dates import extract
+    from .render import render_mentions
+
+    console = _console(args)
+    if args.files:
+        articles: Iterator[Article] | list[Article] = _articles(args.files, args)
+    else:
+        from .articles import seeds
+
+        articles = seeds()
+    for article in articles:
+        name = article.source or article.id
+        if not args.files:  # the bundled seeds: their file names, not where they are installed
+            name = Path(name).name
+        published = args.published if args.published is not None else article.published
+        mentions = extract(article.text, published) if args.published is not None else article.mentions()
+        day = published.date() if isinstance(published, dt.datetime) else published
+        render_mentions(console, name, article.text, mentions, day, show_text=not args.no_text)
+    return 0
+
+
+def register_extract(sub: SubParsers) -> None:
+    p = sub.add_parser("extract", aliases=["dates"], parents=[_common()],
+                       help="the temporal expressions in files, highlighted, with their resolutions",
+                       description="List the temporal expressions in articles (default: the bundled "
+                                   "seeds), resolved against each article's publication date.")
+    p.add_argument("files", nargs="*", metavar="FILE", help="articles: .txt files, folders, .jsonl, -")
+    p.add_argument("--published", type=_date, metavar="DATE",
+                   help="publication date (ISO) to resolve against, instead of the article's own")
+    p.add_argument("--no-text", action="store_true", help="only the table of mentions, not the text")
+    p.set_defaults(func=_run_extract)
+
+
+# -- channels -----------------------------------------------------------------------------------------
+def _run_channels(args: argparse.Namespace) -> int:
+    from .render import render_channel_history, render_channels
+
+    timeline = _timeline(args, args.corpus or ())
+    console = _console(args)
+    if getattr(args, "channel_command", None) == "history":
+        try:
+            history = timeline.channel_history(args.id)
+        except KeyError as exc:
+            raise UsageError(exc.args[0] if exc.args else str(exc)) from exc
+        render_channel_history(console, timeline, history)
+        return 0
+    on = args.on or dt.date.today()
+    ids = list(timeline.channels) or sorted({e.channel for e in timeline if e.channel})
+    statuses = [(cid, timeline.channel_status(cid, on)) for cid in ids]
+    render_channels(console, timeline, statuses, on)
+    return 0
+
+
+def register_channels(sub: SubParsers) -> None:
+    p = sub.add_parser("channels", parents=[_common()], help="each channel's state on a day; its history",
+                       description="Each deconfliction channel's state on a day (default: today) with "
+                                   "the deciding event and its sources; 'channels history ID' lists a "
+                                   "channel's intervals and findings.")
+    p.add_argument("--on", type=_day, metavar="DATE", help="the day to ask about (default: today)")
+    p.add_argument("--corpus", action="append", metavar="PATH",
+                   help="read these articles too (repeatable; default: the bundled seeds)")
+    inner = p.add_subparsers(dest="channel_command", metavar="{history}", parser_class=_Parser)
+    h = inner.add_parser("history", parents=[_common()], help="a channel's intervals and findings")
+    h.add_argument("id", metavar="ID", help="channel id (see 'syrtimeline channels')")
+    p.set_defaults(func=_run_channels)
+
+
+#: The subcommands, in the order --help lists them. Add ``register(subparsers)`` functions here.
+COMMANDS: list[Register] = [register_timeline, register_resolve, register_extract, register_channels]
+
+
+def build_parser(commands: Sequence[Register] | None = None) -> argparse.ArgumentParser:
+    parser = _Parser(prog="syrtimeline", parents=[_common()], description=__doc__,
+                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"syrtimeline {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for register in COMMANDS if commands is None else commands:
+        register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, commands: Sequence[Register] | None = None) -> int:
+    """Run the command line; returns the exit code (0, 1 data error, 2 usage error)."""
+    parser = build_parser(commands)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, usage errors
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    if getattr(args, "func", None) is None:  # no subcommand: the default timeline
+        args = parser.parse_args([*(argv or []), "timeline"]) if argv is not None else \
+            parser.parse_args([*sys.argv[1:], "timeline"])
+    debug = getattr(args, "debug", False)
+    try:
+        code: int = args.func(args)
+        return code
+    except UsageError as exc:
+        if debug:
+            raise
+        print(f"syrtimeline: error: {exc}", file=sys.stderr)
+        return 2
+    except DataError as exc:
+        if debug:
+            raise
+        print(f"syrtimeline: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `syrtimeline | head`
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        if debug:
+            raise
+        print("syrtimeline: interrupted", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,395 @@
+"""Terminal rendering with rich: timelines, channel states, channel histories and mentions.
+
+This is the only module (with :mod:`syrtimeline.cli`) that imports rich; ``import syrtimeline``
+does not load it. Every function draws on a :class:`rich.console.Console` it is given, so the same
+code writes colour to a terminal, plain text to a pipe and a fixed-width snapshot in the tests
+(:func:`make_console`).
+
+Colours are given per channel (in the order of the channel ids) and per event kind, and a legend
+says which is which. Nothing relies on colour alone: kinds and channel ids are written out.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from typing import IO, TYPE_CHECKING, Final, TypeVar
+
+from rich import box
+from rich.console import Console, Group
+from rich.padding import Padding
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from .export import date_label
+
+if TYPE_CHECKING:
+    from .channels import ChannelHistory, Status
+    from .dates import Mention
+    from .events import Event, Timeline
+
+__all__ = [
+    "KIND_STYLES",
+    "STATE_STYLES",
+    "channel_styles",
+    "make_console",
+    "progress",
+    "render_channel_history",
+    "render_channels",
+    "render_mentions",
+    "render_timeline",
+]
+
+T = TypeVar("T")
+
+#: Colour per event kind.
+KIND_STYLES: Final = {
+    "statement": "cyan",
+    "interview": "cyan",
+    "meeting": "bright_blue",
+    "agreement": "bold green",
+    "suspension": "bold red",
+    "resumption": "green",
+    "contact": "blue",
+    "incident": "red",
+    "patrol": "yellow",
+    "negotiation-round": "magenta",
+    "proposal": "bright_cyan",
+    "end": "bold bright_red",
+}
+
+#: Colour per channel state.
+STATE_STYLES: Final = {
+    "unknown": "dim",
+    "proposed": "cyan",
+    "active": "bold green",
+    "suspended": "bold red",
+    "ended": "bright_black",
+}
+
+_CHANNEL_PALETTE: Final = ("bright_magenta", "bright_green", "bright_yellow", "orange3", "deep_sky_blue1",
+                           "plum2", "spring_green2", "gold3", "hot_pink", "turquoise2")
+_MENTION_STYLES: Final = {"date": "black on bright_yellow", "range": "black on bright_green",
+                          "duration": "black on bright_cyan", "set": "black on plum2",
+                          "vague": "black on grey70", "invalid": "white on red"}
+NARROW: Final = 72  # below this width the timeline is a list, not a table
+
+
+def make_console(file: IO[str] | None = None, *, no_color: bool = False, width: int | None = None,
+                 stderr: bool = False, force_terminal: bool | None = None) -> Console:
+    """A console that honours ``NO_COLOR`` and *no_color*, and writes plain text (no colour, no
+    cursor moves) when its file is not a terminal. *width* fixes the width (default: the terminal's,
+    or ``COLUMNS``, or 100 when not a terminal)."""
+    no_color = no_color or os.environ.get("NO_COLOR", "") != ""
+    console = Console(file=file, stderr=stderr, no_color=no_color, width=width, highlight=False,
+                      emoji=False, soft_wrap=False, force_terminal=force_terminal,
+                      color_system=None if no_color else "auto")
+    if width is None and not console.is_terminal and "COLUMNS" not in os.environ:
+        console.width = 100
+    return console
+
+
+def channel_styles(channel_ids: Iterable[str]) -> dict[str, str]:
+    """A colour for each channel id, stable for a given set of ids."""
+    return {cid: _CHANNEL_PALETTE[i % len(_CHANNEL_PALETTE)] for i, cid in enumerate(sorted(channel_ids))}
+
+
+# -- progress ---------------------------------------------------------------------------------------
+def progress(items: Iterable[T], console: Console, *, total: int | None = None,
+             description: str = "reading articles", threshold: int = 20) -> Iterator[T]:
+    """Yield *items*, showing a transient progress bar on *console* (meant to be stderr) when it is a
+    terminal and the corpus is long (*total* unknown or at least *threshold*)."""
+    if not console.is_terminal or (total is not None and total < threshold):
+        yield from items
+        return
+    columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn()]
+    if total is not None:
+        columns.append(MofNCompleteColumn())
+    else:
+        columns.append(TextColumn("{task.completed} done"))
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task(description, total=total)
+        for item in items:
+            yield item
+            bar.advance(task)
+
+
+# -- timeline ---------------------------------------------------------------------------------------
+def _sources_text(e: Event) -> Text:
+    """The sources, one citation per reference: "ref: title", or "article (published) @offsets"."""
+    order: list[str] = []
+    labels: dict[str, str] = {}
+    offsets: dict[str, list[int]] = {}
+    for s in e.sources:
+        if s.ref not in labels:
+            order.append(s.ref)
+            label = s.ref
+            if s.span is None and s.title and s.title != s.ref:
+                label += f": {s.title}"
+            if s.published is not None:
+                label += f" ({s.published.isoformat()})"
+            labels[s.ref] = label
+            offsets[s.ref] = []
+        if s.span is not None:
+            offsets[s.ref].append(s.span[0])
+    cites = []
+    for ref in order:
+        at = offsets[ref]
+        cites.append(labels[ref] + (" @" + ",".join(str(o) for o in sorted(set(at))) if at else ""))
+    return Text("— " + "; ".join(cites), style="dim italic")
+
+
+def _event_cell(e: Event, channel_style: dict[str, str], show_channel: bool) -> Group:
+    head = Text()
+    if show_channel and e.channel:
+        head.append(f"[{e.channel}] ", style=channel_style.get(e.channel, "bold"))
+    head.append(e.summary)
+    if e.certainty.value == "uncertain":
+        head.append("  (uncertain)", style="yellow")
+    parts: list[Text] = [head]
+    if e.quote_ar:
+        parts.append(Text(f"«{e.quote_ar}»", style="italic"))
+    if e.other_dates:
+        parts.append(Text("sources disagree: also " + ", ".join(str(d) for d in e.other_dates),
+                          style="bold yellow"))
+    if e.sources:
+        parts.append(_sources_text(e))
+    return Group(*parts)
+
+
+def _legend(events: Sequence[Event], timeline: Timeline, channel_style: dict[str, str]) -> Table:
+    kinds = sorted({e.kind.value for e in events})
+    channels = sorted({e.channel for e in events if e.channel})
+    legend = Table(box=None, show_header=False, padding=(0, 1), title="Legend", title_justify="left",
+                   title_style="bold")
+    legend.add_column(no_wrap=True)
+    legend.add_column()
+    kind_text = Text()
+    for i, k in enumerate(kinds):
+        if i:
+            kind_text.append("  ")
+        kind_text.append("■ ", style=KIND_STYLES.get(k, ""))
+        kind_text.append(k)
+    legend.add_row("kinds", kind_text)
+    for cid in channels:
+        ch = timeline.channels.get(cid)
+        legend.add_row(Text(cid, style=channel_style.get(cid, "")), ch.name if ch else "")
+    legend.add_row("dates", "≤ on or before publication · ≥ on or after · 2021-11 a month · "
+                            "(early/mid/late) part of it")
+    return legend
+
+
+def _month_key(e: Event) -> tuple[int, int] | None:
+    """The (year, month) heading an event goes under; month 0 for a year or several months."""
+    w = e.when
+    if w is None:
+        return None
+    if e.when_basis == "on-or-before-publication":
+        return (w.end.year, w.end.month)
+    if (w.start.year, w.start.month) == (w.end.year, w.end.month) or w.days <= 7:
+        return (w.start.year, w.start.month)
+    return (w.start.year, 0)
+
+
+def render_timeline(console: Console, timeline: Timeline, events: Sequence[Event] | None = None, *,
+                    title: str | None = None, legend: bool = True) -> None:
+    """The events grouped by year and month: date, kind, and the summary with channel, Arabic quote
+    and sources. A table on wide consoles, a list on narrow ones (< ``NARROW`` columns)."""
+    evs = list(timeline if events is None else events)
+    styles = channel_styles(timeline.channels or {e.channel for e in evs if e.channel})
+    narrow = console.width < NARROW
+    if title:
+        console.print(Text(title, style="bold"))
+    if not evs:
+        console.print("no events match")
+        return
+    date_width = max(len(date_label(e)) for e in evs)
+    kind_width = max(len(e.kind.value) for e in evs)
+    groups: dict[tuple[int, int] | None, list[Event]] = {}
+    for e in evs:
+        groups.setdefault(_month_key(e), []).append(e)
+    year: int | None = None
+    for key in sorted(groups, key=lambda k: (1, 0, 0) if k is None else (0, *k)):
+        members = groups[key]
+        if key is not None and key[0] != year:
+            year = key[0]
+            console.print(Rule(Text(str(year), style="bold"), align="left"))
+        if key is None:
+            heading = "Undated"
+            console.print(Rule(Text(heading, style="bold"), align="left"))
+        elif key[1] == 0:
+            heading = f"{key[0]}, not within one month"
+        else:
+            heading = f"{calendar.month_name[key[1]]} {key[0]}"
+        if narrow:
+            if key is not None:
+                console.print(Text(heading, style="bold underline"))
+            for e in members:
+                line = Text()
+                line.append(date_label(e), style="bold")
+                line.append("  ")
+                line.append(e.kind.value, style=KIND_STYLES.get(e.kind.value, ""))
+                console.print(line)
+                console.print(Padding(_event_cell(e, styles, True), (0, 0, 0, 2)))
+            continue
+        table = Table(box=None, show_header=False, title=heading if key else None, title_justify="left",
+                      title_style="bold", expand=False, pad_edge=False, padding=(0, 2, 0, 0))
+        table.add_column("date", no_wrap=True, style="bold", min_width=date_width)
+        table.add_column("kind", no_wrap=True, min_width=kind_width)
+        table.add_column("event", ratio=1)
+        for e in members:
+            table.add_row(date_label(e), Text(e.kind.value, style=KIND_STYLES.get(e.kind.value, "")),
+                          _event_cell(e, styles, True))
+        console.print(table)
+    if legend:
+        console.print()
+        console.print(_legend(evs, timeline, styles))
+
+
+# -- channels ---------------------------------------------------------------------------------------
+def _state(state: str, uncertain: bool = False) -> Text:
+    return Text(state + (" ?" if uncertain else ""), style=STATE_STYLES.get(state, ""))
+
+
+def _deciding(e: Event | None) -> Text:
+    if e is None:
+        return Text("—", style="dim")
+    text = Text(e.id, style="bold")
+    text.append(f" ({date_label(e)})\n")
+    text.append(e.summary)
+    return text
+
+
+def _source(sources: Sequence[object]) -> Text:
+    from .events import Source
+
+    refs = []
+    for s in sources:
+        if isinstance(s, Source):
+            label = s.ref
+            if label not in refs:
+                refs.append(label)
+    return Text("\n".join(refs[:3]) + ("\n…" if len(refs) > 3 else ""), style="dim")
+
+
+def render_channels(console: Console, timeline: Timeline, statuses: Sequence[tuple[str, Status]],
+                    on: dt.date) -> None:
+    """Each channel's state on *on*, with the deciding event and its sources ("?" marks a state whose
+    deciding day is not exactly known)."""
+    styles = channel_styles(timeline.channels or [cid for cid, _ in statuses])
+    table = Table(title=f"Channel states on {on.isoformat()}", title_justify="left", title_style="bold",
+                  box=box.SIMPLE_HEAD, show_edge=False, expand=True, pad_edge=False)
+    table.add_column("channel", style="bold", ratio=1, min_width=12, overflow="fold")
+    table.add_column("state", no_wrap=True)
+    table.add_column("since", no_wrap=True)
+    table.add_column("deciding event", ratio=2)
+    if console.width >= 100:
+        table.add_column("sources", ratio=1, overflow="fold")
+    for cid, st in statuses:
+        ch = timeline.channels.get(cid)
+        name = Text(cid, style=styles.get(cid, ""))
+        if ch is not None and console.width >= NARROW:
+            name.append(f"\n{ch.name}", style="dim")
+        row: list[Text | str] = [name, _state(st.state.value, st.uncertain),
+                                 st.since.isoformat() if st.since else "—", _deciding(st.event)]
+        if st.findings:
+            row[3] = Text.assemble(row[3], Text(f"\n{len(st.findings)} finding(s) so far", style="yellow"))
+        if console.width >= 100:
+            row.append(_source(st.sources))
+        table.add_row(*row)
+    console.print(table)
+
+
+def render_channel_history(console: Console, timeline: Timeline, history: ChannelHistory) -> None:
+    """A channel's intervals (state, from, to, deciding event, sources) and its findings."""
+    ch = timeline.channels.get(history.channel_id)
+    title = history.channel_id + (f" — {ch.name}" if ch else "")
+    table = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
+                  show_edge=False, expand=True, pad_edge=False)
+    table.add_column("state", no_wrap=True)
+    table.add_column("from", no_wrap=True)
+    table.add_column("to", no_wrap=True)
+    table.add_column("deciding event", ratio=2)
+    if console.width >= 100:
+        table.add_column("sources", ratio=1, overflow="fold")
+    for iv in history.intervals:
+        row: list[Text | str] = [_state(iv.state.value, iv.uncertain), iv.start.isoformat(),
+                                 iv.end.isoformat() if iv.end else "now", _deciding(iv.event)]
+        if iv.evidence:
+            row[3] = Text.assemble(row[3], Text(f"\n+{len(iv.evidence)} confirming event(s)", style="dim"))
+        if console.width >= 100:
+            row.append(_source(iv.sources))
+        table.add_row(*row)
+    if not history.intervals:
+        console.print(Text(f"{title}: no dated event on record", style="bold"))
+    else:
+        console.print(table)
+    if history.findings:
+        console.print(Text("Findings", style="bold yellow"))
+        for f in history.findings:
+            line = Text(f"  {f.date.isoformat()}  ", style="bold")
+            line.append(f"{f.message} ", style="yellow")
+            line.append(f"(state {f.state.value}; event {f.event.id})", style="dim")
+            console.print(line)
+    if history.undated:
+        console.print(Text(f"{len(history.undated)} undated event(s) cannot be placed: "
+                           + ", ".join(e.id for e in history.undated), style="dim"))
+
+
+# -- mentions ---------------------------------------------------------------------------------------
+def render_mentions(console: Console, name: str, text: str, mentions: Sequence[Mention],
+                    published: dt.date | None, *, show_text: bool = True) -> None:
+    """The text with each mention highlighted (and numbered), then a table of the mentions with
+    their resolution. Without colour the mentions are marked ⟦…⟧¹ in the text."""
+    pub = published.isoformat() if published else "unknown"
+    console.print(Rule(Text(f"{name} (published {pub})", style="bold"), align="left"))
+    plain = console.no_color or console.color_system is None
+    if show_text:
+        body = Text()
+        pos = 0
+        for i, m in enumerate(sorted(mentions, key=lambda m: m.span), 1):
+            start, end = m.span
+            if start < pos:
+                continue
+            body.append(text[pos:start])
+            if plain:
+                body.append(f"⟦{text[start:end]}⟧{i}")
+            else:
+                body.append(text[start:end], style=_MENTION_STYLES.get(m.kind, "reverse"))
+                body.append(str(i), style="bold dim")
+            pos = end
+        body.append(text[pos:])
+        console.print(body)
+        console.print()
+    if not mentions:
+        console.print("no temporal expressions")
+        return
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True, pad_edge=False)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("span", no_wrap=True)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("text", ratio=3)
+    table.add_column("value", ratio=3)
+    if console.width >= 100:
+        table.add_column("rule", ratio=2, overflow="fold")
+    for i, m in enumerate(sorted(mentions, key=lambda m: m.span), 1):
+        if m.value is not None:
+            value = Text(str(m.value), style="bold")
+            value.append(f"\n{m.value.granularity.value}" + (f", {m.value.mod.value}" if m.value.mod else "")
+                         + f" · TIMEX {m.value.timex}", style="dim")
+        elif m.reason:
+            value = Text(f"unresolved: {m.reason}", style="yellow")
+        else:
+            value = Text(m.detail or "")
+        for w in m.warnings:
+            value.append(f"\n! {w}", style="yellow")
+        row: list[Text | str] = [str(i), f"{m.span[0]}–{m.span[1]}",
+                                 Text(m.kind, style=_MENTION_STYLES.get(m.kind, "")), m.text, value]
+        if console.width >= 100:
+            row.append(Text(m.rule or "", style="dim"))
+        table.add_row(*row)
+    console.print(table)

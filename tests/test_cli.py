@@ -1,0 +1,293 @@
+"""The syrtimeline command: each subcommand and format through the entry point, the rich rendering
+at fixed widths against stored snapshots, colour rules, progress, and the error paths.
+
+Snapshots live in tests/snapshots/; after an intended change of the rendering, regenerate them with
+``SYRTIMELINE_UPDATE_SNAPSHOTS=1 python -m pytest tests/test_cli.py`` and review the diff.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import icalendar
+import pytest
+from small_timeline import small_timeline
+
+import syrtimeline as st
+from syrtimeline.cli import COMMANDS, DataError, UsageError, main
+from syrtimeline.export import CSV_COLUMNS
+from syrtimeline.render import (
+    make_console,
+    progress,
+    render_channel_history,
+    render_channels,
+    render_mentions,
+    render_timeline,
+)
+
+REPO = Path(__file__).resolve().parent.parent
+SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
+COLOUR = re.compile(r"\x1b\[(?:[0-9;]*;)?(?:3[0-8]|9[0-7]|4[0-8]|10[0-7])[;m]")  # a foreground/background
+
+
+@pytest.fixture(autouse=True)
+def _plain_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+
+
+def _render(draw: object, width: int, **kw: object) -> str:
+    buf = io.StringIO()
+    console = make_console(buf, no_color=True, width=width)
+    draw(console, **kw)  # type: ignore[operator]
+    return "\n".join(line.rstrip() for line in buf.getvalue().splitlines()) + "\n"
+
+
+def _snapshot(name: str, text: str) -> None:
+    path = SNAPSHOTS / name
+    if os.environ.get("SYRTIMELINE_UPDATE_SNAPSHOTS") or not path.exists():
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8"), f"rendering differs from {path}"
+
+
+# -- snapshots ----------------------------------------------------------------------------------------
+def test_timeline_snapshot_at_100_columns() -> None:
+    t = small_timeline()
+    text = _render(lambda c: render_timeline(c, t), 100)
+    _snapshot("timeline_small_100.txt", text)
+    assert "2021-11 (late)" in text and "≤ 2017-06-20" in text and "2017-05-03–04" in text
+    assert "«الخط يعمل بشكل جيد»" in text and "— example.org: Interview" in text
+    assert text.index("2014 ─") < text.index("2017 ─") < text.index("Undated ─") < text.index("Legend")
+
+
+def test_timeline_snapshot_narrow() -> None:
+    t = small_timeline()
+    text = _render(lambda c: render_timeline(c, t), 50)
+    _snapshot("timeline_small_50.txt", text)
+    assert max(len(line) for line in text.splitlines()) <= 50
+
+
+def test_channels_snapshot() -> None:
+    t = small_timeline()
+    on = dt.date(2019, 1, 1)
+    statuses = [(cid, t.channel_status(cid, on)) for cid in t.channels]
+    text = _render(lambda c: render_channels(c, t, statuses, on), 100)
+    _snapshot("channels_small_100.txt", text)
+    assert "Channel states on 2019-01-01" in text and "suspended" in text and "line-suspended" in text
+
+
+def test_channel_history_rendering() -> None:
+    t = small_timeline()
+    text = _render(lambda c: render_channel_history(c, t, t.channel_history("test-line")), 100)
+    _snapshot("history_small_100.txt", text)
+    assert "test-line — Test hotline" in text
+    assert re.search(r"active\s+2017-04-07\s+2018-04-30\s+line-agreed", text)
+
+
+def test_mentions_are_marked_in_plain_text() -> None:
+    text = "ونشرته أمس الجمعة 17 كانون الأول."
+    mentions = st.extract(text, dt.date(2021, 12, 18))
+    out = _render(lambda c: render_mentions(c, "note.txt", text, mentions, dt.date(2021, 12, 18)), 100)
+    assert "⟦أمس الجمعة 17 كانون الأول⟧1" in out
+    assert "note.txt (published 2021-12-18)" in out and "2021-12-17" in out
+
+
+# -- colour, width, progress ----------------------------------------------------------------------------
+def test_colour_on_a_terminal_and_none_with_no_color(monkeypatch: pytest.MonkeyPatch) -> None:
+    t = small_timeline()
+    buf = io.StringIO()
+    render_timeline(make_console(buf, width=100, force_terminal=True), t)
+    assert COLOUR.search(buf.getvalue())
+    buf = io.StringIO()
+    render_timeline(make_console(buf, width=100, force_terminal=True, no_color=True), t)
+    assert not COLOUR.search(buf.getvalue())
+    monkeypatch.setenv("NO_COLOR", "1")
+    buf = io.StringIO()
+    render_timeline(make_console(buf, width=100, force_terminal=True), t)
+    assert not COLOUR.search(buf.getvalue())
+
+
+def test_piped_output_is_plain_text() -> None:
+    out = subprocess.run([sys.executable, "-m", "syrtimeline"], capture_output=True, text=True, cwd=REPO,
+                         timeout=120, check=True, env={**os.environ, "COLUMNS": "120"})
+    assert "\x1b[" not in out.stdout
+    assert "2021-12-17" in out.stdout and "Legend" in out.stdout
+    assert out.stderr == ""
+
+
+def test_progress_bar_only_on_a_terminal_and_for_long_corpora() -> None:
+    buf = io.StringIO()
+    assert list(progress(range(30), make_console(buf, force_terminal=True, width=80), total=30)) == \
+        list(range(30))
+    assert "reading articles" in buf.getvalue()
+    buf = io.StringIO()
+    assert list(progress(range(30), make_console(buf, width=80), total=30)) == list(range(30))
+    assert buf.getvalue() == ""  # not a terminal
+    buf = io.StringIO()
+    assert list(progress(range(3), make_console(buf, force_terminal=True, width=80), total=3)) == [0, 1, 2]
+    assert buf.getvalue() == ""  # short
+
+
+def test_importing_syrtimeline_does_not_import_rich() -> None:
+    code = ("import sys, syrtimeline, syrtimeline.export\n"
+            "print('rich' in sys.modules, 'icalendar' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
+                         timeout=60, check=True)
+    assert out.stdout.split() == ["False", "False"]
+
+
+# -- subcommands through main() -------------------------------------------------------------------------
+def test_no_arguments_prints_the_default_timeline(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 0
+    out = capsys.readouterr().out
+    assert "2021-12-17" in out and "2017 ─" in out and "us-ru-air-safety-mou" in out
+
+
+def test_timeline_filters(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["timeline", "--channel", "us-ru-air-safety-mou", "--kind", "suspension", "-f", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows and {r["kind"] for r in rows} == {"suspension"}
+    assert {r["channel"] for r in rows} == {"us-ru-air-safety-mou"}
+    assert main(["timeline", "--actor", "antonov", "--from", "2021-01-01", "--to", "2021-12-31",
+                 "-f", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["events"] and all("antonov" in e["actors"] for e in data["events"])
+    assert all(e["when"]["start"] <= "2021-12-31" and e["when"]["end"] >= "2021-01-01"
+               for e in data["events"])
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "ics", "timelinejs", "markdown", "rich"])
+def test_every_format_to_a_file(fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / f"timeline.{fmt}"
+    assert main(["timeline", "--format", fmt, "--output", str(out)]) == 0
+    assert capsys.readouterr().out == ""
+    text = out.read_text(encoding="utf-8")
+    if fmt == "json":
+        assert st.Timeline.from_json(text) == st.default_timeline()
+    elif fmt == "csv":
+        rows = list(csv.reader(io.StringIO(text)))
+        assert tuple(rows[0]) == CSV_COLUMNS and len(rows) == len(st.default_timeline()) + 1
+        assert out.read_bytes().count(b"\r\n") == len(rows)  # RFC 4180 line ends survive the file
+    elif fmt == "ics":
+        cal = icalendar.Calendar.from_ical(text)
+        assert len(list(cal.walk("VEVENT"))) == sum(1 for e in st.default_timeline() if e.when)
+    elif fmt == "timelinejs":
+        assert json.loads(text)["events"][0]["start_date"]["year"]
+    elif fmt == "markdown":
+        assert text.startswith("# Timeline") and "## 2017" in text
+    else:
+        assert "\x1b[" not in text and "2021-12-17" in text
+
+
+def test_timeline_of_your_own_articles(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text("علقت روسيا العمل بمذكرة أمن التحليقات مع الولايات المتحدة أمس.\n",
+                                    encoding="utf-8")
+    (tmp_path / "MANIFEST.toml").write_text('["a.txt"]\npublished = 2017-06-20\n', encoding="utf-8")
+    assert main(["timeline", str(tmp_path), "--no-knowledge", "-f", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert any(e["when"] and e["when"]["start"] == "2017-06-19" for e in data["events"])
+
+
+def test_resolve(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["resolve", "أواخر شهر تشرين الثاني الفائت", "--anchor", "2021-12-18"]) == 0
+    out = capsys.readouterr().out
+    assert "2021-11-21..2021-11-30" in out and "part-of-month" in out and "timex 2021-11" in out
+    assert "rule: part_of_month" in out
+
+
+def test_extract_files_with_published(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "note.txt"
+    f.write_text("ونشرته أمس الجمعة 17 كانون الأول.", encoding="utf-8")
+    assert main(["extract", str(f), "--published", "2021-12-18"]) == 0
+    out = capsys.readouterr().out
+    assert "⟦أمس الجمعة 17 كانون الأول⟧1" in out and "2021-12-17" in out
+    assert main(["dates", str(f), "--published", "2021-12-18", "--no-text"]) == 0  # the old name
+    out = capsys.readouterr().out
+    assert "⟦" not in out and "2021-12-17" in out
+
+
+def test_channels_on_a_day_and_history(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["channels", "--on", "2017-06-25", "--width", "120"]) == 0
+    out = capsys.readouterr().out
+    assert "Channel states on 2017-06-25" in out
+    assert re.search(r"us-ru-air-safety-mou\s+suspended\s+2017-06-19\s+mou-suspended-su22", out)
+    assert main(["channels", "history", "us-ru-air-safety-mou", "--width", "120"]) == 0
+    out = capsys.readouterr().out
+    assert "Findings" in out and re.search(r"suspended\s+2017-04-07\s+2017-05-05", out)
+    assert main(["channels"]) == 0
+    assert f"Channel states on {dt.date.today().isoformat()}" in capsys.readouterr().out
+
+
+def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"syrtimeline {st.__version__}"
+    for argv in (["--help"], ["timeline", "--help"], ["channels", "history", "--help"], ["extract", "-h"]):
+        assert main(argv) == 0
+        assert "usage: syrtimeline" in capsys.readouterr().out
+
+
+def test_python_dash_m(tmp_path: Path) -> None:
+    out = subprocess.run([sys.executable, "-m", "syrtimeline", "resolve", "أمس", "--anchor", "2021-12-18"],
+                         capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    assert out.returncode == 0 and "2021-12-17" in out.stdout
+
+
+def test_a_subcommand_registers_itself(capsys: pytest.CaptureFixture[str]) -> None:
+    def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+        p = sub.add_parser("hello")
+        p.add_argument("name")
+        p.set_defaults(func=lambda args: print(f"hello {args.name}") or 0)
+
+    assert main(["hello", "world"], commands=[*COMMANDS, register]) == 0
+    assert capsys.readouterr().out == "hello world\n"
+
+
+# -- errors -----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("argv", "code", "message"), [
+    (["timeline", "--channel", "nope"], 2, "unknown channel id 'nope'"),
+    (["timeline", "--actor", "nobody"], 2, "unknown actor id 'nobody'"),
+    (["timeline", "--kind", "party"], 2, "invalid choice: 'party'"),
+    (["timeline", "--from", "2017-13-01"], 2, "not an ISO date: '2017-13-01'"),
+    (["timeline", "--from", "2018-01-01", "--to", "2017-01-01"], 2, "is before --from"),
+    (["timeline", "--format", "xml"], 2, "invalid choice: 'xml'"),
+    (["timeline", "/no/such/folder"], 1, "/no/such/folder: no such file or folder"),
+    (["timeline", "-f", "json", "-o", "/no/such/dir/out.json"], 1, "cannot write /no/such/dir/out.json"),
+    (["channels", "history", "nope"], 2, "unknown channel id 'nope'"),
+    (["channels", "--on", "yesterday"], 2, "not an ISO date: 'yesterday'"),
+    (["resolve", "لا تاريخ هنا", "--anchor", "2017-06-20"], 1, "لا تاريخ هنا"),
+    (["resolve", "أمس"], 2, "--anchor"),
+    (["extract", "/no/such/file.txt"], 1, "/no/such/file.txt: no such file or folder"),
+    (["frobnicate"], 2, "invalid choice: 'frobnicate'"),
+])
+def test_errors_are_one_line_with_exit_codes(argv: list[str], code: int, message: str,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == code
+    captured = capsys.readouterr()
+    assert captured.err.count("\n") == 1, captured.err
+    assert message in captured.err and "Traceback" not in captured.err
+
+
+def test_debug_shows_the_exception() -> None:
+    with pytest.raises(UsageError, match="unknown channel id 'nope'"):
+        main(["--debug", "channels", "history", "nope"])
+    with pytest.raises(DataError, match="no such file"):
+        main(["timeline", "/no/such/folder", "--debug"])
+
+
+def test_an_error_from_a_subprocess_has_no_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00\xd8 not text \x81\x82")
+    out = subprocess.run([sys.executable, "-m", "syrtimeline", "channels", "history", "nope"],
+                         capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    assert out.returncode == 2 and out.stderr.count("\n") == 1 and "Traceback" not in out.stderr
