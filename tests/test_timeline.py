@@ -391,3 +391,20 @@ def test_sentences(text: str, published: str, kind: str, channel: str, actor: st
 def test_not_events_of_the_story(text: str) -> None:
     art = Article.build("t", text, published=D("2021-07-10"))
     assert list(Timeline.from_articles([art], knowledge=False)) == []
+
+
+_WORDS = ["علقت", "روسيا", "واشنطن", "مذكرة أمن التحليقات", "أمس", "في 4 و5 تموز", "منذ 2019", "حينها",
+          "كما", "المقبل", "لافروف", "التقى", "دوريات مشتركة", "أستانا", ".", "،", "\n", "لمنع وقوع حوادث",
+          "20.06.2017", "31 شباط", "ـ", "ال30"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(hs.lists(hs.one_of(hs.sampled_from(_WORDS), hs.text(max_size=4)), max_size=30),
+       hs.one_of(hs.none(), hs.dates(min_value=D("1990-01-01"), max_value=D("2030-12-31"))))
+def test_events_never_crash_and_cite_their_words(words: list[str], published: dt.date | None) -> None:
+    text = " ".join(words)
+    art = Article.build("h", text, published=published, detect=False)
+    for e in Timeline.from_articles([art], knowledge=False):
+        for s in e.sources:
+            assert s.span is not None and text[s.span[0]:s.span[1]] == s.quote
+        assert (e.when is None) == (published is None and e.when_basis == "undated")
