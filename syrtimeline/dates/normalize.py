@@ -28,8 +28,11 @@ _DELETABLE: Final = (
 )
 _LETTER: Final = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 _DOTS: Final = ".\u00b7\u2022\u2027\u066d"  # . · • ‧ ٭
+# The leading look-ahead names every character a match can begin with, so the regex engine skips ahead
+# to the next such character instead of trying the look-behind at every position.
 _STRIP_RE: Final = re.compile(
-    f"(?<=[{_LETTER}])[{_DELETABLE}]*[{_DOTS}]+[{_DELETABLE}]*(?=[{_LETTER}])|[{_DELETABLE}]+"
+    f"(?=[{_DELETABLE}{_DOTS}])"
+    f"(?:(?<=[{_LETTER}])[{_DELETABLE}]*[{_DOTS}]+[{_DELETABLE}]*(?=[{_LETTER}])|[{_DELETABLE}]+)"
 )
 
 _FOLD_TABLE: Final = str.maketrans(
