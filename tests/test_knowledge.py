@@ -153,6 +153,8 @@ sources = [{title = "t", url = "https://example.org/a"}]
         ("events.toml", 'id = "new-event"', 'id = "mou-signed"', "event 'mou-signed': duplicate id"),
         ("events.toml", 'kind = "meeting"', 'kind = "meeting\n', "events.toml: invalid TOML"),
         ("events.toml", 'actors = ["lavrov"]', "actors = [1]", "must be a list of strings"),
+        ("events.toml", 'actors = ["lavrov"]', 'actors = ["lavrov"]\nnames_ar = ["اتفاق سوتشي"]',
+         "the name 'اتفاق سوتشي' is already event 'sochi-memorandum'"),
     ],
 )
 def test_errors_name_file_and_key(tmp_path: Path, file: str, replace: str, with_: str, message: str) -> None:

@@ -408,3 +408,31 @@ def test_events_never_crash_and_cite_their_words(words: list[str], published: dt
         for s in e.sources:
             assert s.span is not None and text[s.span[0]:s.span[1]] == s.quote
         assert (e.when is None) == (published is None and e.when_basis == "undated")
+
+
+# -- a report that names a known event refers to it ---------------------------------------------------------
+
+def test_a_named_agreement_takes_the_known_date() -> None:
+    art = Article.build("n", "وتخضع محافظة إدلب لاتفاق “موسكو”، الموقع بين أردوغان وبوتين.",
+                        published=D("2021-03-17"))
+    tl = Timeline.from_articles([art])
+    e = tl["moscow-idlib-protocol"]
+    assert "n" in {s.ref for s in e.sources}
+    assert e.when == DateSpan.day(D("2020-03-05"))
+    # without the knowledge base, the same words are an agreement "on or before publication"
+    (alone,) = Timeline.from_articles([art], knowledge=False)
+    assert alone.when_basis == "on-or-before-publication"
+
+
+def test_a_stated_date_wins_over_the_name_and_the_disagreement_is_kept() -> None:
+    art = Article.build("n", "ووقع بوتين وأردوغان اتفاق سوتشي في 23 تشرين الأول 2019.",
+                        published=D("2019-10-25"))
+    e = Timeline.from_articles([art])["sochi-memorandum"]
+    assert e.when == DateSpan.day(D("2019-10-22"))
+    assert e.other_dates == (DateSpan.day(D("2019-10-23")),)
+
+
+def test_names_of_known_events() -> None:
+    kb = st.load_knowledge()
+    assert kb.named["اتفاق سوتشي"].id == "sochi-memorandum"
+    assert kb.named["اتفاق موسكو"].id == "moscow-idlib-protocol"

@@ -43,22 +43,26 @@ _MODAL: Final = tuple(fold(w) for w in ("ممكن", "محتمل", "احتمال�
 # A sentence ends at ! ? ؟, a line break, or a full stop that is not inside a number (20.06.2017, 2.5).
 _SENTENCE: Final = re.compile(r"(?:[^.!?؟\n]|(?<=\d)\.(?=\d))+(?:[.!?؟]+|\n|$)")
 _CLAUSE_BREAK: Final = re.compile(r"[،,]?\s+كما\s+")
+_FAMILY: Final = {"interview": "statement"}  # what counts as the same kind of event for a named one
 _ONGOING: Final = frozenset({"patrol", "contact", "agreement"})  # what "منذ" (since) can date
 _ONLY_ON: Final = {"patrol": "joint-patrols", "negotiation-round": "negotiation-format"}
+_QUOTES: Final = re.compile(r"[“”\"«»']")
 _CLITIC: Final = "(?:[وف]?(?:بال|لل|ال|ب|ل|ك)?)"
 
 
 def _word_pattern(phrases: Iterable[str]) -> str:
     """One alternation of folded phrases, longest first, each a whole word after optional clitics."""
     forms = sorted({fold(" ".join(p.split())) for p in phrases if p.strip()}, key=len, reverse=True)
-    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    body = "|".join(re.escape(f).replace(r"\ ", r"[\s“”\"«»']+") for f in forms)  # اتفاق “موسكو”
     return rf"(?<![^\W\d_]){_CLITIC}(?:{body})(?![^\W\d_])"
 
 
 class _Matchers:
     """Compiled matchers for one knowledge base (built once per extraction call)."""
 
-    def __init__(self, actors: Mapping[str, Actor], channels: Mapping[str, Channel]) -> None:
+    def __init__(self, actors: Mapping[str, Actor], channels: Mapping[str, Channel],
+                 named: Mapping[str, Event] | None = None) -> None:
+        named = named or {}
         self.actors = actors
         self.channels = channels
         self.actor_of: dict[str, str] = {}
@@ -71,11 +75,16 @@ class _Matchers:
             for phrase in (*c.phrases_ar, *c.names_ar):
                 self.channel_of[fold(" ".join(phrase.split()))] = c.id
         self.channel_re = re.compile(_word_pattern(self.channel_of)) if self.channel_of else None
+        self.named = dict(named)
+        self.event_of: dict[str, str] = {}
+        for name in self.named:
+            self.event_of[fold(" ".join(name.split()))] = name
+        self.event_re = re.compile(_word_pattern(self.event_of)) if self.event_of else None
         self.trigger_of = {fold(k): v for k, v in TRIGGERS.items()}
         self.trigger_re = re.compile(_word_pattern(TRIGGERS))
 
     def _key(self, matched: str, table: Mapping[str, str]) -> str | None:
-        m = " ".join(matched.split())
+        m = " ".join(_QUOTES.sub(" ", matched).split())
         for cut in (0, 1, 2, 3):
             if m[cut:] in table:
                 return table[m[cut:]]
@@ -181,10 +190,27 @@ def _when(article: Article, m: Mention | None, text: str, kind: str,
     return DateSpan(start, pub_day, Granularity.DAY, None, f"{start}/{pub_day}"), "on-or-before-publication"
 
 
+def _named(mx: _Matchers, clause: str, kind: str) -> Event | None:
+    """The known event a clause names ("اتفاق سوتشي"), when it is of the clause's kind of event."""
+    if mx.event_re is None:
+        return None
+    for m in mx.event_re.finditer(clause):
+        name = mx._key(m.group(), mx.event_of)
+        event = mx.named.get(name) if name else None
+        if event is not None and _FAMILY.get(event.kind.value, event.kind.value) == _FAMILY.get(kind, kind):
+            return event
+    return None
+
+
 def events_from_article(article: Article, actors: Mapping[str, Actor], channels: Mapping[str, Channel],
-                        *, _matchers: _Matchers | None = None) -> list[Event]:
-    """The events one article reports, each citing the article and the span of its clause."""
-    mx = _matchers or _Matchers(actors, channels)
+                        named: Mapping[str, Event] | None = None, *,
+                        _matchers: _Matchers | None = None) -> list[Event]:
+    """The events one article reports, each citing the article and the span of its clause.
+
+    *named* maps Arabic names of known events ("اتفاق سوتشي") to them: a clause that names one and
+    states no date of its own refers to it and takes its date (``when_basis`` "named").
+    """
+    mx = _matchers or _Matchers(actors, channels, named)
     text = article.text
     stripped, omap = strip(text)
     folded = fold(stripped)
@@ -219,6 +245,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             kind = "negotiation-round"
         future = any(w.strip("،,.") in _FUTURE for w in words)
         when, basis = _when(article, governing, text, kind, future)
+        known = _named(mx, clause, kind)
+        if known is not None and basis != "stated" and known.when is not None:
+            # "اتفاق سوتشي" names a known event: the clause refers to it, and it has its date
+            when, basis = known.when, "named"
+            channel = known.channel or channel
+            actor_ids += [x for x in known.actors if x not in actor_ids]
+            governing = None
         quote = text[oa:ob].strip()
         qs = oa + (len(text[oa:ob]) - len(text[oa:ob].lstrip()))
         source = Source(article.id, (qs, qs + len(quote)), quote, article.title, article.url,
@@ -230,17 +263,19 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         out.append(Event(
             id=f"{article.id}@{qs}", when=when, kind=kind, summary=summary, actors=tuple(actor_ids),
             channel=channel, quote_ar=quote, sources=(source,),
-            certainty=Certainty.REPORTED if basis == "stated" else Certainty.UNCERTAIN,
+            certainty=Certainty.REPORTED if basis in ("stated", "named") else Certainty.UNCERTAIN,
             when_basis=basis,
             note=f"dated by {governing.text!r}" if governing is not None and basis in ("stated", "since")
+            else f"names the known event {known.id!r}" if known is not None and basis == "named"
             else f"no date governs the clause: {basis.replace('-', ' ')}",
         ))
     return out
 
 
 def events_from_articles(articles: Iterable[Article], actors: Mapping[str, Actor],
-                         channels: Mapping[str, Channel]) -> list[Event]:
-    mx = _Matchers(actors, channels)
+                         channels: Mapping[str, Channel], named: Mapping[str, Event] | None = None
+                         ) -> list[Event]:
+    mx = _Matchers(actors, channels, named)
     out: list[Event] = []
     for article in articles:
         out.extend(events_from_article(article, actors, channels, _matchers=mx))

@@ -33,7 +33,7 @@ _CHANNEL_FIELDS: Final[dict[str, type]] = {"name": str, "names_ar": list, "kind"
                                            "phrases_ar": list, "description": str}
 _EVENT_FIELDS: Final[dict[str, type]] = {"id": str, "fact": str, "date": str, "kind": str, "summary": str,
                                          "actors": list, "channel": str, "certainty": str, "date_basis": str,
-                                         "quote_ar": str, "note": str, "sources": list}
+                                         "quote_ar": str, "note": str, "sources": list, "names_ar": list}
 _REQUIRED: Final = {"actors.toml": ("name", "names_ar"), "channels.toml": ("name", "kind"),
                     "events.toml": ("id", "date", "kind", "summary", "sources")}
 
@@ -49,6 +49,8 @@ class Knowledge:
     actors: Mapping[str, Actor]
     channels: Mapping[str, Channel]
     events: tuple[Event, ...]
+    #: Arabic names of known events ("اتفاق سوتشي") → the event: a report naming one refers to it.
+    named: Mapping[str, Event] = attrs.field(factory=dict)
 
 
 def _read(folder: Path | None, name: str) -> tuple[str, dict[str, Any]]:
@@ -165,13 +167,14 @@ def _sources(where: str, key: str, items: list[Any]) -> tuple[Source, ...]:
 
 
 def _events(where: str, data: dict[str, Any], actors: Mapping[str, Actor],
-            channels: Mapping[str, Channel]) -> tuple[Event, ...]:
+            channels: Mapping[str, Channel]) -> tuple[tuple[Event, ...], dict[str, Event]]:
     tables = data.get("event", [])
     unknown = set(data) - {"event"}
     if unknown:
         raise KnowledgeError(f"{where}: unknown top-level key {sorted(unknown)[0]!r} (events are [[event]])")
     seen: set[str] = set()
     out = []
+    named: dict[str, Event] = {}
     for n, table in enumerate(tables, 1):
         key = f"event {table.get('id')!r}" if isinstance(table, dict) and table.get("id") else f"event #{n}"
         t = _check_fields(where, key, table, _EVENT_FIELDS)
@@ -195,12 +198,17 @@ def _events(where: str, data: dict[str, Any], actors: Mapping[str, Actor],
         note = t.get("note", "")
         if t.get("fact"):
             note = (note + " " if note else "") + f"(facts row {t['fact']})"
-        out.append(Event(id=eid, when=when, kind=kind, summary=t["summary"],
+        event = Event(id=eid, when=when, kind=kind, summary=t["summary"],
                          actors=tuple(t.get("actors", ())),
                          channel=channel, quote_ar=t.get("quote_ar"),
                          sources=_sources(where, key, t["sources"]), certainty=certainty,
-                         when_basis=basis, note=note))
-    return tuple(out)
+                         when_basis=basis, note=note)
+        out.append(event)
+        for name in t.get("names_ar", []):
+            if name in named:
+                raise KnowledgeError(f"{where}: {key}: the name {name!r} is already event {named[name].id!r}")
+            named[name] = event
+    return tuple(out), named
 
 
 def load_knowledge(folder: str | Path | None = None) -> Knowledge:
@@ -216,5 +224,5 @@ def load_knowledge(folder: str | Path | None = None) -> Knowledge:
     where, data = _read(base, "channels.toml")
     channels = _channels(where, data, actors)
     where, data = _read(base, "events.toml")
-    events = _events(where, data, actors, channels)
-    return Knowledge(actors=actors, channels=channels, events=events)
+    events, named = _events(where, data, actors, channels)
+    return Knowledge(actors=actors, channels=channels, events=events, named=named)

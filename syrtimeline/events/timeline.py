@@ -253,7 +253,7 @@ class Timeline:
         from .knowledge import load_knowledge
 
         kb = load_knowledge()
-        events = events_from_articles(articles, kb.actors, kb.channels)
+        events = events_from_articles(articles, kb.actors, kb.channels, kb.named if knowledge else None)
         if knowledge:
             events += list(kb.events)
         return cls(events=events, actors=kb.actors, channels=kb.channels)
