@@ -307,12 +307,15 @@ def register_channels(sub: SubParsers) -> None:
     p.set_defaults(func=_run_channels)
 
 
+_DESCRIPTION = "Sourced event timelines from Arabic news about Syria." + __doc__.split("clock).", 1)[1].split(
+    "\n\nSubcommands are registered", 1)[0]
+
 #: The subcommands, in the order --help lists them. Add ``register(subparsers)`` functions here.
 COMMANDS: list[Register] = [register_timeline, register_resolve, register_extract, register_channels]
 
 
 def build_parser(commands: Sequence[Register] | None = None) -> argparse.ArgumentParser:
-    parser = _Parser(prog="syrtimeline", parents=[_common()], description=__doc__,
+    parser = _Parser(prog="syrtimeline", parents=[_common()], description=_DESCRIPTION,
                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"syrtimeline {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

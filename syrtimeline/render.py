@@ -283,7 +283,11 @@ def render_channels(console: Console, timeline: Timeline, statuses: Sequence[tup
     styles = channel_styles(timeline.channels or [cid for cid, _ in statuses])
     table = Table(title=f"Channel states on {on.isoformat()}", title_justify="left", title_style="bold",
                   box=box.SIMPLE_HEAD, show_edge=False, expand=True, pad_edge=False)
-    table.add_column("channel", style="bold", ratio=1, min_width=12, overflow="fold")
+    id_width = max((len(cid) for cid, _ in statuses), default=12)
+    if console.width >= 90:
+        table.add_column("channel", style="bold", overflow="fold", width=min(id_width, 26))
+    else:
+        table.add_column("channel", style="bold", ratio=1, overflow="fold", min_width=12)
     table.add_column("state", no_wrap=True)
     table.add_column("since", no_wrap=True)
     table.add_column("deciding event", ratio=2)
