@@ -1,0 +1,13 @@
+"""Corpora at scale: a streaming pipeline, parallel on one machine or on a Dask cluster.
+
+``process(sources, out)`` reads articles in bounded batches, extracts mentions and events on local
+worker processes or Dask workers, merges partial timelines and writes tables (Parquet through
+pyarrow, or JSON Lines) plus ``timeline.json`` and ``errors.jsonl``. pyarrow and dask are optional
+(``pip install 'syrtimeline[scale]'``) and imported only when Parquet or a scheduler is asked for.
+"""
+
+from ._optional import MissingExtra
+from .core import BATCH_SIZE, Summary, process
+from .readers import RawArticle, ReadError, iter_records
+
+__all__ = ["BATCH_SIZE", "MissingExtra", "RawArticle", "ReadError", "Summary", "iter_records", "process"]

@@ -1,0 +1,35 @@
+"""Optional dependencies (pyarrow, dask, rich): imported only when asked for, with a clear message."""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+__all__ = ["MissingExtra", "available", "require"]
+
+_PACKAGE = {"pyarrow": "pyarrow", "dask": "dask[distributed]", "distributed": "dask[distributed]",
+            "rich": "rich"}
+
+
+class MissingExtra(ImportError):
+    """An optional package the request needs is not installed; the message says what to install."""
+
+
+def available(module: str) -> bool:
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        return False
+    return True
+
+
+def require(module: str, purpose: str) -> ModuleType:
+    """Import *module*, or raise :class:`MissingExtra` saying what to install for *purpose*."""
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        top = module.split(".")[0]
+        raise MissingExtra(
+            f"{purpose} needs {_PACKAGE.get(top, top)}, which is not installed: "
+            f"pip install 'syrtimeline[scale]' (or use --format jsonl and --jobs for a pure-Python run)"
+        ) from None

@@ -1,0 +1,217 @@
+"""process(): a corpus in, the tables and the merged timeline out, in bounded batches."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any, Final
+
+import attrs
+
+from ..articles import Article, CorpusError
+from ..events.timeline import Timeline
+from ._optional import require
+from .progress import Progress
+from .readers import ByteCounter, RawArticle, ReadError, iter_records, total_bytes
+from .runners import Runner, make_runner
+from .work import BatchResult, canonical, event_rows, knowledge
+from .writers import ARTICLES, ERRORS, EVENTS, MENTIONS, Format, TableWriter, write_text_atomic
+
+__all__ = ["BATCH_SIZE", "Summary", "process"]
+
+BATCH_SIZE: Final = 64  # articles (and read errors) per batch: the unit of work and of the merge tree
+
+Source = str | Path
+
+
+@attrs.frozen
+class Summary:
+    """What a run did. ``exit_code`` is 1 when anything was skipped (or the run stopped), else 0."""
+
+    out: Path
+    format: str
+    runner: str
+    articles: int
+    errors: int
+    mentions: int
+    events: int
+    event_rows: int
+    input_bytes: int
+    chars: int
+    seconds: float
+    stopped: bool = False
+    files: tuple[Path, ...] = ()
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.errors or self.stopped else 0
+
+    def rows(self) -> list[tuple[str, str]]:
+        mb = self.input_bytes / 1e6
+        rate = self.articles / self.seconds if self.seconds else 0.0
+        return [("ran on", self.runner), ("articles", f"{self.articles:,}"),
+                ("skipped (errors.jsonl)", f"{self.errors:,}"), ("mentions", f"{self.mentions:,}"),
+                ("events in the timeline", f"{self.events:,}"), ("input", f"{mb:,.1f} MB"),
+                ("time", f"{self.seconds:,.1f} s"), ("articles/s", f"{rate:,.1f}"),
+                ("MB/s", f"{mb / self.seconds if self.seconds else 0.0:,.2f}"),
+                ("output", f"{self.out} ({self.format})" + ("  STOPPED at the first error" if self.stopped
+                                                           else ""))]
+
+
+def _is_sources(articles: Any) -> bool:
+    if isinstance(articles, str | Path):
+        return True
+    return isinstance(articles, list | tuple) and all(isinstance(a, str | Path) for a in articles) \
+        and bool(articles)
+
+
+def _records(articles: Any, counter: ByteCounter, stdin: IO[bytes] | None) -> Iterator[RawArticle | ReadError
+                                                                                       | Article]:
+    if _is_sources(articles):
+        sources = [articles] if isinstance(articles, str | Path) else list(articles)
+        yield from iter_records(sources, stdin=stdin, counter=counter)
+        return
+    for a in articles:
+        if not isinstance(a, Article | RawArticle | ReadError):
+            raise TypeError(f"process() takes paths or Articles, not {type(a).__name__}")
+        if isinstance(a, Article | RawArticle):
+            counter.done += len(a.text.encode("utf-8"))
+        yield a
+
+
+def _batches(records: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(records)
+    while batch := list(itertools.islice(it, size)):
+        yield batch
+
+
+class _Tree:
+    """Partial timelines combined FAN_IN at a time, in a shape fixed by the number of batches alone (a
+    counter in base FAN_IN: FAN_IN partials of the same height are combined as soon as they exist).
+    Merging is associative, so the shape does not change the result; fixing it keeps every runner's
+    work the same, and the combinations run where the runner runs work."""
+
+    FAN_IN: Final = 8
+
+    def __init__(self, runner: Runner) -> None:
+        self.runner = runner
+        self.stack: list[tuple[int, Any]] = []
+
+    def push(self, partial: Any) -> None:
+        height = 0
+        self.stack.append((height, partial))
+        while len(self.stack) >= self.FAN_IN and all(h == height for h, _ in self.stack[-self.FAN_IN:]):
+            parts = [p for _, p in self.stack[-self.FAN_IN:]]
+            del self.stack[-self.FAN_IN:]
+            height += 1
+            self.stack.append((height, self.runner.combine(parts)))
+
+    def result(self) -> list[Any]:
+        if not self.stack:
+            return []
+        parts = [p for _, p in self.stack]
+        self.stack = []
+        return self.runner.value(self.runner.combine(parts) if len(parts) > 1 else parts[0])
+
+
+def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | Path, *,
+            format: Format = "parquet", jobs: int | None = None, scheduler: str | None = None,
+            batch_size: int = BATCH_SIZE, fail_fast: bool = False, knowledge_base: bool = True,
+            knowledge_folder: str | Path | None = None, progress: bool = False,
+            stdin: IO[bytes] | None = None) -> Summary:
+    """Run the whole pipeline over a corpus and write, in *out*: ``mentions``, ``events`` and
+    ``articles`` tables (``.parquet``, or ``.jsonl`` with ``format="jsonl"``), ``timeline.json`` (load
+    it with :meth:`Timeline.from_json`) and ``errors.jsonl``.
+
+    *articles* is a source (a folder, a ``.jsonl`` / ``.jsonl.gz`` / ``.parquet`` / text file, or
+    ``"-"`` for stdin), a list of sources, or an iterable of :class:`Article`. *jobs* local processes
+    (default: the machine's cores), or a Dask cluster at *scheduler* (``"local"`` starts one). The
+    output does not depend on *jobs* or *scheduler*: rows come in input order and partial timelines
+    are combined in a fixed shape (see :class:`_Tree`). It does depend on *batch_size*.
+
+    Bad input never stops the run: each unreadable or failing article is one line of errors.jsonl,
+    counted in the summary. With *fail_fast* the run stops at the first one, writes errors.jsonl and
+    leaves no other table behind.
+    """
+    started = time.perf_counter()
+    if format not in ("parquet", "jsonl"):
+        raise ValueError(f"format must be 'parquet' or 'jsonl', not {format!r}")
+    if format == "parquet":
+        require("pyarrow.parquet", "Parquet output (the default --format)")
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    sources: list[Source] | None = None
+    if _is_sources(articles):
+        sources = [articles] if isinstance(articles, str | Path) else list(articles)  # type: ignore[arg-type]
+        for s in sources:
+            if str(s) != "-" and not Path(s).exists():
+                raise CorpusError(f"{s}: no such file or folder")
+    kf = None if knowledge_folder is None else str(knowledge_folder)
+    kb = knowledge(kf)  # fail early on a bad knowledge base, before any worker starts
+    outdir = Path(out)
+    outdir.mkdir(parents=True, exist_ok=True)
+    ext = "parquet" if format == "parquet" else "jsonl"
+    size = total_bytes(sources) if sources is not None else None
+    counter = ByteCounter()
+    bar = Progress(size, progress)
+    runner = make_runner(jobs, scheduler, kf, fail_fast, knowledge_base)
+    tables = {
+        "mentions": TableWriter(outdir / f"mentions.{ext}", MENTIONS, format),
+        "articles": TableWriter(outdir / f"articles.{ext}", ARTICLES, format),
+        "errors": TableWriter(outdir / "errors.jsonl", ERRORS, "jsonl"),
+    }
+    n_articles = n_errors = n_mentions = chars = 0
+    stopped = False
+    committed: list[Path] = []
+    try:
+        tree = _Tree(runner)
+        result: BatchResult
+        for result in runner.map(_batches(_records(articles, counter, stdin), batch_size)):
+            tables["errors"].write([e.to_dict() for e in result.errors])
+            n_errors += len(result.errors)
+            if fail_fast and result.errors:
+                stopped = True
+                break
+            tables["mentions"].write(result.mentions)
+            tables["articles"].write(result.articles)
+            n_articles += len(result.articles)
+            n_mentions += len(result.mentions)
+            chars += result.chars
+            tree.push(result.events)
+            bar.update(counter.done, n_articles, n_errors)
+        if stopped:
+            for name in ("mentions", "articles"):
+                tables.pop(name).abort()
+            committed.append(tables.pop("errors").commit())
+            n_events = n_rows = 0
+        else:
+            events = tree.result()
+            if knowledge_base:
+                events = [*events, *kb.events]
+            timeline = Timeline(events=events, actors=kb.actors, channels=kb.channels)
+            data = json.loads(timeline.to_json())
+            data["events"] = [canonical(e) for e in data["events"]]
+            ev_table = TableWriter(outdir / f"events.{ext}", EVENTS, format)
+            tables["events"] = ev_table
+            rows = event_rows(data["events"])
+            ev_table.write(rows)
+            n_events, n_rows = len(timeline), len(rows)
+            del timeline
+            committed.append(write_text_atomic(outdir / "timeline.json",
+                                               json.dumps(data, ensure_ascii=False, indent=1)))
+            for name in ("mentions", "events", "articles", "errors"):
+                committed.append(tables.pop(name).commit())
+    except BaseException:
+        for t in tables.values():
+            t.abort()
+        raise
+    finally:
+        bar.close()
+        runner.close()
+    return Summary(out=outdir, format=format, runner=runner.description, articles=n_articles,
+                   errors=n_errors, mentions=n_mentions, events=n_events, event_rows=n_rows,
+                   input_bytes=size if size is not None else counter.done, chars=chars,
+                   seconds=time.perf_counter() - started, stopped=stopped, files=tuple(committed))

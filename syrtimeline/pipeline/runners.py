@@ -1,0 +1,142 @@
+"""Where batches run: in this process, in local worker processes, or on a Dask distributed cluster.
+
+Every runner takes batches in input order and gives their results back in that same order, with at
+most ``window`` batches in flight (so memory stays bounded however large the input). Partial
+timelines are combined with :meth:`Runner.combine`, which runs the combination where the runner
+runs work (a worker process, a Dask worker) and returns a handle; :meth:`Runner.value` fetches it.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any
+
+from ..events.model import Event
+from ._optional import require
+from .work import BatchResult, Item, combine, process_batch
+
+__all__ = ["DaskRunner", "LocalRunner", "Runner", "SerialRunner", "make_runner"]
+
+Handle = Any  # a list of events, or a future of one
+
+
+class Runner:
+    """In this process, one batch at a time (``--jobs 1``)."""
+
+    description = "1 process"
+
+    def __init__(self, knowledge_folder: str | None = None, fail_fast: bool = False,
+                 named: bool = True) -> None:
+        self.knowledge_folder = knowledge_folder
+        self.fail_fast = fail_fast
+        self.named = named
+        self.window = 1
+
+    def _submit(self, fn: Any, *args: Any) -> Any:
+        return _Done(fn(*args))
+
+    def _result(self, handle: Any) -> Any:
+        return handle.result()
+
+    def map(self, batches: Iterable[Sequence[Item]]) -> Iterator[BatchResult]:
+        """The result of each batch, in order."""
+        pending: deque[Any] = deque()
+        for batch in batches:
+            pending.append(self._submit(process_batch, list(batch), self.knowledge_folder, self.fail_fast,
+                                        self.named))
+            while len(pending) >= self.window:
+                yield self._result(pending.popleft())
+        while pending:
+            yield self._result(pending.popleft())
+
+    def combine(self, parts: Sequence[Handle]) -> Handle:
+        """Partial timelines (or handles of them) merged into one, where this runner runs work."""
+        return self._submit(combine, self.knowledge_folder, *(self._arg(p) for p in parts))
+
+    def _arg(self, handle: Handle) -> Any:
+        return handle.result() if isinstance(handle, _Done | Future) else handle
+
+    def value(self, handle: Handle) -> list[Event]:
+        out: list[Event] = self._result(handle) if not isinstance(handle, list) else handle
+        return out
+
+    def close(self) -> None:
+        pass
+
+
+SerialRunner = Runner
+
+
+class _Done:
+    def __init__(self, value: Any) -> None:
+        self._value = value
+
+    def result(self) -> Any:
+        return self._value
+
+
+class LocalRunner(Runner):
+    """Local worker processes (``--jobs N``), started fresh (spawn) so they share nothing."""
+
+    def __init__(self, jobs: int, knowledge_folder: str | None = None, fail_fast: bool = False,
+                 named: bool = True) -> None:
+        super().__init__(knowledge_folder, fail_fast, named)
+        self.description = f"{jobs} local processes"
+        self.window = 2 * jobs
+        self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+
+    def _submit(self, fn: Any, *args: Any) -> Any:
+        return self._pool.submit(fn, *args)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskRunner(Runner):
+    """A Dask distributed cluster: ``tcp://host:8786``, or ``local`` for a LocalCluster on this machine.
+
+    Batches go to the workers as tasks; partial timelines are combined on the workers (a tree of
+    tasks whose inputs never come back to this process) and only the final one is fetched.
+    """
+
+    def __init__(self, address: str, jobs: int | None = None, knowledge_folder: str | None = None,
+                 fail_fast: bool = False, named: bool = True) -> None:
+        super().__init__(knowledge_folder, fail_fast, named)
+        distributed = require("distributed", "--scheduler")
+        self._cluster: Any = None
+        if address == "local":
+            self._cluster = distributed.LocalCluster(
+                n_workers=jobs or os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                dashboard_address=None, silence_logs=logging.ERROR)
+            self._client = distributed.Client(self._cluster)
+        else:
+            self._client = distributed.Client(address)
+        threads = sum(self._client.nthreads().values()) or 1
+        self.description = f"Dask {address} ({threads} worker threads)"
+        self.window = 2 * threads
+
+    def _submit(self, fn: Any, *args: Any) -> Any:
+        return self._client.submit(fn, *args, pure=False)
+
+    def _arg(self, handle: Handle) -> Any:
+        return handle  # futures are passed as they are: Dask resolves them on the workers
+
+    def close(self) -> None:
+        self._client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+
+def make_runner(jobs: int | None, scheduler: str | None, knowledge_folder: str | None = None,
+                fail_fast: bool = False, named: bool = True) -> Runner:
+    if scheduler:
+        return DaskRunner(scheduler, jobs, knowledge_folder, fail_fast, named)
+    n = jobs if jobs is not None else (os.cpu_count() or 1)
+    if n <= 1:
+        return Runner(knowledge_folder, fail_fast, named)
+    return LocalRunner(n, knowledge_folder, fail_fast, named)

@@ -1,0 +1,183 @@
+"""The work of one batch, and the combination of partial timelines (pure functions, picklable).
+
+These run wherever the runner puts them: in the calling process, in local worker processes or on
+Dask workers. Nothing here does I/O beyond loading the knowledge base once per process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+
+from ..articles import Article
+from ..dates import Mention
+from ..events.extract import events_from_articles
+from ..events.knowledge import Knowledge, load_knowledge
+from ..events.model import Event
+from ..events.timeline import GENERIC_ROLES, merge_events
+from .readers import RawArticle, ReadError
+
+__all__ = ["BatchResult", "canonical", "combine", "event_rows", "generic", "knowledge", "process_batch"]
+
+Item = RawArticle | Article | ReadError  # a read error passes through, so errors keep input order
+
+_KB: dict[str | None, Knowledge] = {}
+
+
+def knowledge(folder: str | None = None) -> Knowledge:
+    """The knowledge base (bundled, or from *folder*), loaded once per process."""
+    if folder not in _KB:
+        _KB[folder] = load_knowledge(folder)
+    return _KB[folder]
+
+
+def generic(kb: Knowledge) -> frozenset[str]:
+    """Actors that do not identify an event by themselves (as ``Timeline`` computes them)."""
+    return frozenset(a.id for a in kb.actors.values() if a.role in GENERIC_ROLES)
+
+
+@attrs.frozen
+class BatchResult:
+    """What one batch gives: table rows in input order, errors, and its events merged."""
+
+    articles: list[dict[str, Any]]
+    mentions: list[dict[str, Any]]
+    errors: list[ReadError]
+    events: list[Event]
+    chars: int = 0
+
+
+@attrs.frozen
+class _Mentioned(Article):
+    """An article whose mentions are already known (so event extraction does not extract again)."""
+
+    known: tuple[Mention, ...] = ()
+
+    def mentions(self) -> list[Mention]:
+        return list(self.known)
+
+
+def _mention_row(article_id: str, m: Mention) -> dict[str, Any]:
+    v = m.value
+    return {"article_id": article_id, "start": m.start, "end": m.end, "text": m.text, "kind": m.kind,
+            "value_start": None if v is None else v.start, "value_end": None if v is None else v.end,
+            "granularity": None if v is None else v.granularity.value,
+            "mod": None if v is None or v.mod is None else v.mod.value, "timex": m.timex, "rule": m.rule}
+
+
+def _build(item: RawArticle | Article) -> Article:
+    if isinstance(item, Article):
+        return item
+    return Article.build(item.id, item.text, title=item.title, outlet=item.outlet, url=item.url,
+                         published=item.published, source=item.where)
+
+
+def _where(item: RawArticle | Article) -> str:
+    return item.where if isinstance(item, RawArticle) else (item.source or item.id)
+
+
+def _one(item: RawArticle | Article, kb: Knowledge, named: bool = True
+         ) -> tuple[Article, list[Mention], list[Event]]:
+    article = _build(item)
+    mentions = article.mentions()
+    fields = {a.name: getattr(article, a.name) for a in attrs.fields(Article)}
+    events = events_from_articles([_Mentioned(**fields, known=tuple(mentions))], kb.actors, kb.channels,
+                                  kb.named if named else None)
+    return article, mentions, events
+
+
+def process_batch(items: Sequence[Item], knowledge_folder: str | None = None,
+                  fail_fast: bool = False, named: bool = True) -> BatchResult:
+    """Build, extract and merge one batch. An article whose processing raises becomes a
+    :class:`ReadError` naming it; the others go on (with *fail_fast* the batch stops there).
+    With *named*, a report naming a known event of the knowledge base refers to it (as
+    ``Timeline.from_articles`` does when it includes the knowledge base)."""
+    kb = knowledge(knowledge_folder)
+    articles: list[dict[str, Any]] = []
+    mentions: list[dict[str, Any]] = []
+    errors: list[ReadError] = []
+    events: list[Event] = []
+    chars = 0
+    for item in items:
+        if isinstance(item, ReadError):
+            errors.append(item)
+            if fail_fast:
+                break
+            continue
+        try:
+            article, found, evs = _one(item, kb, named)
+        except Exception as exc:  # one article's failure must not stop the run
+            errors.append(ReadError(_where(item), f"processing failed: {type(exc).__name__}: {exc}", item.id))
+            if fail_fast:
+                break
+            continue
+        chars += len(article.text)
+        pub = article.published
+        articles.append({
+            "id": article.id, "outlet": article.outlet, "published": None if pub is None else pub.isoformat(),
+            "published_from": article.published_from, "title": article.title, "url": article.url,
+            "where": _where(item), "chars": len(article.text), "mentions": len(found), "events": len(evs),
+            "warnings": len(article.warnings)})
+        mentions.extend(_mention_row(article.id, m) for m in found)
+        events.extend(evs)
+    return BatchResult(articles, mentions, errors, merge_events(events, generic(kb)), chars)
+
+
+def combine(knowledge_folder: str | None, *parts: Sequence[Event]) -> list[Event]:
+    """Partial timelines merged into one. Merging restarts from each event's reports
+    (``Event.records``), so this is associative: any grouping of the parts gives the same timeline."""
+    return merge_events([e for p in parts for e in p], generic(knowledge(knowledge_folder)))
+
+
+def _source_key(s: dict[str, Any]) -> tuple[Any, ...]:
+    return (s.get("span") is not None, s.get("ref") or "", s.get("span") or (0, 0), s.get("quote") or "",
+            s.get("title") or "", s.get("url") or "", s.get("published") or "")
+
+
+def _span_key(d: dict[str, Any]) -> tuple[Any, ...]:
+    return (d["start"], d["end"], d.get("granularity") or "", d.get("mod") or "", d.get("timex") or "")
+
+
+def canonical(event: dict[str, Any]) -> dict[str, Any]:
+    """An unstructured event (and its records) with sources and other dates in a total order.
+
+    ``merge_events`` sorts an event's sources by (is_article, ref, span) and its other dates by
+    (start, end) only; ties (two knowledge-base sources of one outlet, two spans of the same days) keep
+    set order, which follows the process's string hashing (PYTHONHASHSEED). This breaks the ties by
+    every remaining field, so output written by different processes, or different runs, is identical.
+    """
+    out = dict(event)
+    out["sources"] = sorted(event.get("sources", []), key=_source_key)
+    out["other_dates"] = sorted(event.get("other_dates", []), key=_span_key)
+    if event.get("records"):
+        out["records"] = [canonical(r) for r in event["records"]]
+    return out
+
+
+def event_rows(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per source of each (unstructured, canonical) event, with the event's id and fields."""
+    rows = []
+    for e in events:
+        w = e.get("when")
+        base = {"event_id": e["id"], "kind": e["kind"], "when_start": None if w is None else _day(w["start"]),
+                "when_end": None if w is None else _day(w["end"]),
+                "granularity": None if w is None else w["granularity"],
+                "timex": None if w is None else w["timex"],
+                "when_basis": e["when_basis"], "certainty": e["certainty"], "summary": e["summary"],
+                "actors": list(e["actors"]), "channel": e["channel"],
+                "other_dates": [d["timex"] for d in e["other_dates"]]}
+        for s in e["sources"]:
+            span = s.get("span")
+            rows.append({**base, "source_ref": s["ref"], "source_is_article": span is not None,
+                         "source_start": None if span is None else span[0],
+                         "source_end": None if span is None else span[1], "source_quote": s.get("quote"),
+                         "source_title": s.get("title"), "source_url": s.get("url"),
+                         "source_published": None if s.get("published") is None else _day(s["published"])})
+    return rows
+
+
+def _day(value: str) -> dt.date:
+    return dt.date.fromisoformat(value)
