@@ -79,13 +79,22 @@ _MENTION_STYLES: Final = {"date": "black on bright_yellow", "range": "black on b
 NARROW: Final = 72  # below this width the timeline is a list, not a table
 
 
+class _Console(Console):
+    """A console whose broken pipe (``syrtimeline | head``) is a BrokenPipeError for the caller to end
+    quietly, instead of rich's SystemExit(1)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def make_console(file: IO[str] | None = None, *, no_color: bool = False, width: int | None = None,
                  stderr: bool = False, force_terminal: bool | None = None) -> Console:
     """A console that honours ``NO_COLOR`` and *no_color*, and writes plain text (no colour, no
     cursor moves) when its file is not a terminal. *width* fixes the width (default: the terminal's,
     or ``COLUMNS``, or 100 when not a terminal)."""
     no_color = no_color or os.environ.get("NO_COLOR", "") != ""
-    console = Console(file=file, stderr=stderr, no_color=no_color, width=width, highlight=False,
+    console = _Console(file=file, stderr=stderr, no_color=no_color, width=width, highlight=False,
                       emoji=False, soft_wrap=False, force_terminal=force_terminal,
                       color_system=None if no_color else "auto")
     if width is None and not console.is_terminal and "COLUMNS" not in os.environ:

@@ -291,3 +291,29 @@ def test_an_error_from_a_subprocess_has_no_traceback(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-m", "syrtimeline", "channels", "history", "nope"],
                          capture_output=True, text=True, cwd=tmp_path, timeout=60)
     assert out.returncode == 2 and out.stderr.count("\n") == 1 and "Traceback" not in out.stderr
+
+
+def test_a_broken_pipe_is_a_broken_pipe_error_not_rich_s_exit() -> None:
+    class Closed(io.StringIO):
+        def write(self, s: str) -> int:
+            raise BrokenPipeError
+
+        def flush(self) -> None:
+            raise BrokenPipeError
+
+    with pytest.raises(BrokenPipeError):
+        render_timeline(make_console(Closed(), width=80), small_timeline())
+
+
+@pytest.mark.parametrize("args", [["timeline", "-f", "json"]])  # 160 kB: more than a pipe holds
+def test_a_closed_pipe_ends_quietly(args: list[str]) -> None:
+    """`syrtimeline | head -1`: no traceback, no 'Exception ignored', exit 0 (the output is larger
+    than a pipe's buffer, so the pipe does break)."""
+    proc = subprocess.Popen([sys.executable, "-m", "syrtimeline", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, cwd=REPO)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0, err
+    assert err == ""
