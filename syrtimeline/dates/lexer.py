@@ -250,93 +250,113 @@ def _number_symbol(text: str) -> tuple[str, object]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _classify(surface: str) -> tuple[str, object, str]:
-    """(symbol, value, folded word) of a lexicon word as written (memoized: a pure function)."""
+def _classify(surface: str) -> tuple[str, object, str, bool]:
+    """(symbol, value, folded word, may start a merge) of a lexicon word as written (memoized: a pure
+    function). The flag is set for the words that ``_merge`` may join with the words after them."""
     w = fold(surface)
     canon = _LIL.get(w, w)
     cat, value = WORDS[canon]
-    return SYMBOLS[cat], value, canon
+    sym = SYMBOLS[cat]
+    joins = canon in _MULTI_HEADS or (sym in "ocq" and isinstance(value, int) and value < 10)
+    return sym, value, canon, joins
+
+
+# The first characters of the gap symbols: a gap that starts (after white space) with anything else
+# is one "_" symbol from that character to the next word.
+_GAP_FIRST: Final = frozenset(k[0] for k in _GAP_SYMBOLS)
 
 
 def tokenize(text: str) -> list[Token]:
     """The known words of *text* (already stripped), with gap symbols between them."""
     out: list[Token] = []
+    joins: list[int] = []  # indices in out of the words that may start a multi-word name
     append = out.append
     new = tuple.__new__
     classify = _classify
     gaps = _GAP_SYMBOLS
+    gap_first = _GAP_FIRST
     prev_end = -1
     for m in lexer_regex().finditer(text):
-        start = m.start()
-        if prev_end < 0:
-            line_start = text.rfind("\n", 0, start) + 1
-            if start > line_start and not text[line_start:start].isspace():
-                append(new(Token, (line_start, start, _GAP_SYMBOLS.get(text[line_start:start].strip(), "_"),
-                                   None, "")))
-        elif start > prev_end:
+        start, end = m.span()
+        if start > prev_end >= 0:
             gap = text[prev_end:start]
-            if "\n" in gap:
+            if gap == " ":
+                pass
+            elif "\n" in gap:
                 append(new(Token, (prev_end, start, "|", None, "")))
                 if not gap[gap.rindex("\n"):].isspace():  # words before it on its own line
                     append(new(Token, (prev_end, start, "_", None, "")))
             elif not gap.isspace():
-                g = gap.strip()
-                sym = gaps.get(g)
-                if sym is not None:
-                    append(new(Token, (prev_end, start, sym, None, "")))
+                g = gap.lstrip()
+                if g[0] not in gap_first:  # a word: the chain breaks from it to here
+                    append(new(Token, (start - len(g), start, "_", None, "")))
                 else:
-                    out.extend(_gap_tokens(gap, prev_end, start))
-        prev_end = m.end()
-        if m.lastgroup == "w":
-            cl = m.group("cl")
+                    sym = gaps.get(g.rstrip())
+                    if sym is not None:
+                        append(new(Token, (prev_end, start, sym, None, "")))
+                    else:
+                        out.extend(_gap_tokens(gap, prev_end, start))
+        elif prev_end < 0:
+            line_start = text.rfind("\n", 0, start) + 1
+            if start > line_start and not text[line_start:start].isspace():
+                append(new(Token, (line_start, start, _GAP_SYMBOLS.get(text[line_start:start].strip(), "_"),
+                                   None, "")))
+        prev_end = end
+        if m.lastindex == 4:  # a word
+            cl, w = m.group(3, 4)
             if cl and cl[0] == "و":
                 append(new(Token, (start, start + 1, "&", "and", "و")))
                 start += 1
-            sym, value, canon = classify(m.group("w"))
-            append(new(Token, (start, prev_end, sym, value, canon)))
+            sym, value, canon, join = classify(w)
+            if join:
+                joins.append(len(out))
+            append(new(Token, (start, end, sym, value, canon)))
             continue
-        cl = m.group("ncl")
-        num = m.group("num")
+        cl, num = m.group(1, 2)
         if cl and cl[0] == "و":
             append(new(Token, (start, start + 1, "&", "and", "و")))
             start += 1
             cl = cl[1:]
         if cl.endswith("ب"):  # بـ2014: "in 2014"
-            start = m.start("num") - 1
+            start = m.start(2) - 1
             append(new(Token, (start, start + 1, "i", "in", "ب")))
             start += 1
         # the span keeps a clitic (ال30) but not the conjunction و, its own token
         if num.isdecimal():
             sym, value = _number_symbol(num)
-            append(new(Token, (start, prev_end, sym, value, num if value is None else str(value))))
+            append(new(Token, (start, end, sym, value, num if value is None else str(value))))
         else:
-            toks = _digit_tokens(num, m.start("num"))
+            toks = _digit_tokens(num, m.start(2))
             toks[0] = toks[0]._replace(start=start)
             out.extend(toks)
     if prev_end >= 0 and text[prev_end:].lstrip(" ")[:1] == ")":
         close = text.index(")", prev_end) + 1
         append(new(Token, (prev_end, close, ")", None, "")))
-    return _merge(out)
+    return _merge(out, joins) if joins else out
 
 
-def _merge(tokens: list[Token]) -> list[Token]:
+def _merge(tokens: list[Token], joins: list[int]) -> list[Token]:
     """Join multi-word names (كانون الأول, عيد الفطر, في وقت سابق) and compound numbers
-    (الحادي عشر, الثالث والعشرون, خمسة عشر) into single tokens."""
+    (الحادي عشر, الثالث والعشرون, خمسة عشر) into single tokens. *joins* are the indices of the
+    tokens that may begin one, in order; the tokens between them are copied as they are."""
     out: list[Token] = []
-    i = 0
+    i = 0  # tokens before i are done
     n = len(tokens)
-    while i < n:
-        tok = tokens[i]
-        cands = (_MULTI.get((tok.word, tokens[i + 1].word))
-                 if tok.word in _MULTI_HEADS and i + 1 < n else None)
+    for at in joins:
+        if at < i:  # already joined into the name before it
+            continue
+        out.extend(tokens[i:at])
+        i = at
+        tok = tokens[at]
+        cands = _MULTI.get((tok.word, tokens[at + 1].word)) if at + 1 < n else None
         if cands:
             done = False
             for key, (cat, value) in cands:
                 k = len(key)
-                if i + k <= n and all(tokens[i + j].word == key[j] for j in range(k)):
-                    last = tokens[i + k - 1]
+                if at + k <= n and all(tokens[at + j].word == key[j] for j in range(k)):
+                    last = tokens[at + k - 1]
                     out.append(Token(tok.start, last.end, SYMBOLS[cat], value, " ".join(key)))
-                    i += k
+                    i = at + k
                     done = True
                     break
             if done:
@@ -358,5 +378,6 @@ def _merge(tokens: list[Token]) -> list[Token]:
                     i += 3
                     continue
         out.append(tok)
-        i += 1
+        i = at + 1
+    out.extend(tokens[i:])
     return out
