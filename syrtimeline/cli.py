@@ -15,8 +15,9 @@ Exit codes: 0 success; 1 a data error (a file that cannot be read or parsed, an 
 date in it); 2 a usage error (a bad option, a malformed date, an unknown channel, actor or kind id).
 
 Subcommands are registered by functions ``register(subparsers)`` listed in :data:`COMMANDS`: each
-adds its parser and sets ``func`` to a function ``(args) -> int``. Another module adds a subcommand
-by appending its own ``register`` to ``COMMANDS`` (or passing it to :func:`main` as ``commands``).
+adds its parser and sets ``func`` (or ``handler``) to a function ``(args) -> int``. Another module
+adds a subcommand by appending its own ``register`` to ``COMMANDS`` (or passing it to :func:`main` as
+``commands``).
 """
 
 from __future__ import annotations
@@ -324,6 +325,12 @@ def build_parser(commands: Sequence[Register] | None = None) -> argparse.Argumen
     return parser
 
 
+def _handler(args: argparse.Namespace) -> Callable[[argparse.Namespace], int] | None:
+    """The subcommand's function: ``func`` (set by the registers here) or ``handler``."""
+    fn: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
+    return fn or getattr(args, "handler", None)
+
+
 def main(argv: Sequence[str] | None = None, commands: Sequence[Register] | None = None) -> int:
     """Run the command line; returns the exit code (0, 1 data error, 2 usage error)."""
     parser = build_parser(commands)
@@ -331,12 +338,11 @@ def main(argv: Sequence[str] | None = None, commands: Sequence[Register] | None 
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, usage errors
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
-    if getattr(args, "func", None) is None:  # no subcommand: the default timeline
-        args = parser.parse_args([*(argv or []), "timeline"]) if argv is not None else \
-            parser.parse_args([*sys.argv[1:], "timeline"])
+    if _handler(args) is None:  # no subcommand: the default timeline
+        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "timeline"])
     debug = getattr(args, "debug", False)
     try:
-        code: int = args.func(args)
+        code: int = _handler(args)(args)  # type: ignore[misc]  # not None: "timeline" was added
         return code
     except UsageError as exc:
         if debug:

@@ -252,6 +252,11 @@ def test_a_subcommand_registers_itself(capsys: pytest.CaptureFixture[str]) -> No
     assert main(["hello", "world"], commands=[*COMMANDS, register]) == 0
     assert capsys.readouterr().out == "hello world\n"
 
+    def register_with_handler(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+        sub.add_parser("bye").set_defaults(handler=lambda args: 3)
+
+    assert main(["bye"], commands=[*COMMANDS, register_with_handler]) == 3
+
 
 # -- errors -----------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(("argv", "code", "message"), [
