@@ -120,19 +120,25 @@ def _articles(paths: Sequence[str], args: argparse.Namespace) -> Iterator[Articl
         if raw != "-" and not path.exists():
             raise DataError(f"{raw}: no such file or folder")
         total = _count(path) if raw != "-" else None
+        read = 0
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", LoadWarning)
             try:
-                yield from progress(iter_corpus(raw), err, total=total, description=f"reading {raw}")
+                for article in progress(iter_corpus(raw), err, total=total, description=f"reading {raw}"):
+                    read += 1
+                    yield article
             except CorpusError as exc:
                 raise DataError(str(exc)) from exc
             except OSError as exc:
                 raise DataError(f"cannot read {raw}: {exc.strerror or exc}") from exc
+        problems = [str(w.message) for w in caught if issubclass(w.category, LoadWarning)]
         for w in caught:
-            if issubclass(w.category, LoadWarning):
-                _warn_line(str(w.message))
-            else:
+            if not issubclass(w.category, LoadWarning):
                 warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+        if read == 0:  # nothing at all could be read from a path the user named: a data error
+            raise DataError(problems[0] if problems else f"{raw}: no articles")
+        for message in problems:
+            _warn_line(message)
 
 
 def _timeline(args: argparse.Namespace, paths: Sequence[str] = ()) -> Timeline:

@@ -314,6 +314,9 @@ def render_channels(console: Console, timeline: Timeline, statuses: Sequence[tup
         if console.width >= 100:
             row.append(_source(st.sources))
         table.add_row(*row)
+    if any(st.uncertain for _, st in statuses):
+        table.caption = "? the deciding event's day is not exactly known, and the date falls in its span"
+        table.caption_justify = "left"
     console.print(table)
 
 

@@ -296,6 +296,21 @@ def test_an_error_from_a_subprocess_has_no_traceback(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-m", "syrtimeline", "channels", "history", "nope"],
                          capture_output=True, text=True, cwd=tmp_path, timeout=60)
     assert out.returncode == 2 and out.stderr.count("\n") == 1 and "Traceback" not in out.stderr
+    out = subprocess.run([sys.executable, "-m", "syrtimeline", "extract", str(bad)],
+                         capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    assert out.returncode == 1 and out.stderr.count("\n") == 1 and "Traceback" not in out.stderr
+    assert out.stderr.startswith(f"syrtimeline: {bad}")
+
+
+def test_load_warnings_are_one_line_each_and_the_rest_is_read(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "good.txt").write_text("علقت روسيا العمل بمذكرة أمن التحليقات أمس.", encoding="utf-8")
+    (tmp_path / "MANIFEST.toml").write_text('["good.txt"]\npublished = 2017-06-20\n["gone.txt"]\n',
+                                            encoding="utf-8")
+    assert main(["timeline", str(tmp_path), "--no-knowledge", "-f", "csv"]) == 0
+    captured = capsys.readouterr()
+    assert "2017-06-19" in captured.out
+    assert captured.err.startswith("syrtimeline: warning: ") and "gone.txt" in captured.err
 
 
 def test_a_broken_pipe_is_a_broken_pipe_error_not_rich_s_exit() -> None:
