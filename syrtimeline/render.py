@@ -290,6 +290,24 @@ def render_channels(console: Console, timeline: Timeline, statuses: Sequence[tup
     """Each channel's state on *on*, with the deciding event and its sources ("?" marks a state whose
     deciding day is not exactly known)."""
     styles = channel_styles(timeline.channels or [cid for cid, _ in statuses])
+    if console.width < NARROW:
+        console.print(Text(f"Channel states on {on.isoformat()}", style="bold"))
+        for cid, st in statuses:
+            head = Text(cid, style=f"bold {styles.get(cid, '')}".strip())
+            head.append("  ")
+            head.append_text(_state(st.state.value, st.uncertain))
+            if st.since:
+                head.append(f" since {st.since.isoformat()}")
+            console.print(head)
+            body = [_deciding(st.event)] if st.event is not None else []
+            if st.sources:
+                body.append(Text("sources: " + ", ".join(dict.fromkeys(s.ref for s in st.sources)),
+                                 style="dim"))
+            if st.findings:
+                body.append(Text(f"{len(st.findings)} finding(s) so far", style="yellow"))
+            if body:
+                console.print(Padding(Group(*body), (0, 0, 0, 2)))
+        return
     table = Table(title=f"Channel states on {on.isoformat()}", title_justify="left", title_style="bold",
                   box=box.SIMPLE_HEAD, show_edge=False, expand=True, pad_edge=False)
     id_width = max((len(cid) for cid, _ in statuses), default=12)
@@ -324,6 +342,19 @@ def render_channel_history(console: Console, timeline: Timeline, history: Channe
     """A channel's intervals (state, from, to, deciding event, sources) and its findings."""
     ch = timeline.channels.get(history.channel_id)
     title = history.channel_id + (f" — {ch.name}" if ch else "")
+    if console.width < NARROW and history.intervals:
+        console.print(Text(title, style="bold"))
+        for iv in history.intervals:
+            head = _state(iv.state.value, iv.uncertain)
+            head.append(f"  {iv.start.isoformat()} → {iv.end.isoformat() if iv.end else 'now'}")
+            console.print(head)
+            body = [_deciding(iv.event)]
+            if iv.sources:
+                body.append(Text("sources: " + ", ".join(dict.fromkeys(s.ref for s in iv.sources)),
+                                 style="dim"))
+            console.print(Padding(Group(*body), (0, 0, 0, 2)))
+        _findings(console, history)
+        return
     table = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
                   show_edge=False, expand=True, pad_edge=False)
     table.add_column("state", no_wrap=True)
@@ -344,6 +375,10 @@ def render_channel_history(console: Console, timeline: Timeline, history: Channe
         console.print(Text(f"{title}: no dated event on record", style="bold"))
     else:
         console.print(table)
+    _findings(console, history)
+
+
+def _findings(console: Console, history: ChannelHistory) -> None:
     if history.findings:
         console.print(Text("Findings", style="bold yellow"))
         for f in history.findings:
@@ -384,28 +419,44 @@ def render_mentions(console: Console, name: str, text: str, mentions: Sequence[M
     if not mentions:
         console.print("no temporal expressions")
         return
+    if console.width < NARROW:
+        for i, m in enumerate(sorted(mentions, key=lambda m: m.span), 1):
+            head = Text(f"{i}  {m.span[0]}–{m.span[1]}  ")
+            head.append(m.kind, style=_MENTION_STYLES.get(m.kind, ""))
+            head.append(f"  {m.text}")
+            console.print(head)
+            console.print(Padding(_mention_value(m), (0, 0, 0, 3)))
+        return
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True, pad_edge=False)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("span", no_wrap=True)
     table.add_column("kind", no_wrap=True)
     table.add_column("text", ratio=3)
-    table.add_column("value", ratio=3)
+    table.add_column("value", ratio=3, overflow="fold")
     if console.width >= 100:
         table.add_column("rule", ratio=2, overflow="fold")
     for i, m in enumerate(sorted(mentions, key=lambda m: m.span), 1):
-        if m.value is not None:
-            value = Text(str(m.value), style="bold")
-            value.append(f"\n{m.value.granularity.value}" + (f", {m.value.mod.value}" if m.value.mod else "")
-                         + f" · TIMEX {m.value.timex}", style="dim")
-        elif m.reason:
-            value = Text(f"unresolved: {m.reason}", style="yellow")
-        else:
-            value = Text(m.detail or "")
-        for w in m.warnings:
-            value.append(f"\n! {w}", style="yellow")
+        value = _mention_value(m, rule=False)
         row: list[Text | str] = [str(i), f"{m.span[0]}–{m.span[1]}",
                                  Text(m.kind, style=_MENTION_STYLES.get(m.kind, "")), m.text, value]
         if console.width >= 100:
             row.append(Text(m.rule or "", style="dim"))
         table.add_row(*row)
     console.print(table)
+
+
+def _mention_value(m: Mention, rule: bool = True) -> Text:
+    """A mention's resolution: the span, then granularity and TIMEX (and the rule), then warnings."""
+    if m.value is not None:
+        value = Text(str(m.value), style="bold")
+        value.append(f"\n{m.value.granularity.value}" + (f", {m.value.mod.value}" if m.value.mod else "")
+                     + f" · TIMEX {m.value.timex}", style="dim")
+    elif m.reason:
+        value = Text(f"unresolved: {m.reason}", style="yellow")
+    else:
+        value = Text(m.detail or "")
+    if rule and m.rule:
+        value.append(f"\nrule {m.rule}", style="dim")
+    for w in m.warnings:
+        value.append(f"\n! {w}", style="yellow")
+    return value

@@ -87,6 +87,30 @@ def test_channels_snapshot() -> None:
     assert "Channel states on 2019-01-01" in text and "suspended" in text and "line-suspended" in text
 
 
+def test_narrow_channels_and_history_are_lists() -> None:
+    t = small_timeline()
+    on = dt.date(2019, 1, 1)
+    statuses = [(cid, t.channel_status(cid, on)) for cid in t.channels]
+    text = _render(lambda c: render_channels(c, t, statuses, on), 50)
+    _snapshot("channels_small_50.txt", text)
+    assert "test-line  suspended since 2018-05-01" in text
+    assert max(len(line) for line in text.splitlines()) <= 50
+    text = _render(lambda c: render_channel_history(c, t, t.channel_history("test-line")), 50)
+    assert "active  2017-04-07 → 2018-04-30" in text and "Findings" in text
+    assert max(len(line) for line in text.splitlines()) <= 50
+
+
+def test_mentions_wide_and_narrow() -> None:
+    """No snapshot here: the values come from the date engine, which changes on its own."""
+    text = "ونقلت الوكالة، أمس الجمعة 17 كانون الأول، أن الاتصالات تجري منذ سبع سنوات."
+    mentions = st.extract(text, dt.date(2021, 12, 18))
+    for width in (100, 50):
+        out = _render(lambda c: render_mentions(c, "note.txt", text, mentions, dt.date(2021, 12, 18)), width)
+        assert "⟦أمس الجمعة 17 كانون الأول⟧1" in out and "⟦منذ سبع سنوات⟧2" in out
+        assert "2021-12-17" in out and "2014-01-01..2014-12-31" in out and "TIMEX 2014" in out
+        assert max(len(line) for line in out.splitlines()) <= width
+
+
 def test_channel_history_rendering() -> None:
     t = small_timeline()
     text = _render(lambda c: render_channel_history(c, t, t.channel_history("test-line")), 100)
