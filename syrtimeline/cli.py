@@ -147,7 +147,8 @@ def _timeline(args: argparse.Namespace, paths: Sequence[str] = ()) -> Timeline:
     try:
         if not paths:
             return default_timeline()
-        return Timeline.from_articles(list(_articles(paths, args)),
+        # a generator: the progress bar follows the reading and the extraction of each article
+        return Timeline.from_articles(_articles(paths, args),
                                       knowledge=not getattr(args, "no_knowledge", False))
     except KnowledgeError as exc:
         raise DataError(f"knowledge base: {exc}") from exc
