@@ -12,6 +12,7 @@ from typing import IO, Any, Final
 import attrs
 
 from ..articles import Article, CorpusError
+from ..events.serialize import converter
 from ..events.timeline import Timeline
 from ._optional import require
 from .progress import Progress
@@ -89,12 +90,14 @@ def _batches(records: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 class _Tree:
-    """Partial timelines combined FAN_IN at a time, in a shape fixed by the number of batches alone (a
-    counter in base FAN_IN: FAN_IN partials of the same height are combined as soon as they exist).
-    Merging is associative, so the shape does not change the result; fixing it keeps every runner's
-    work the same, and the combinations run where the runner runs work."""
+    """Partial timelines combined FAN_IN at a time where the runner runs work (on a Dask cluster: on
+    the workers), in a shape fixed by the number of batches alone (a counter in base FAN_IN). Merging
+    restarts from each event's reports, so it is associative and the shape cannot change the result;
+    the last step, all that is left plus the knowledge base, is the ``Timeline`` built here. Runners
+    whose ``reduce`` is False (this process, local processes) keep the partials for that last step:
+    an intermediate combination would only merge the same reports twice on the same cores."""
 
-    FAN_IN: Final = 8
+    FAN_IN: Final = 16
 
     def __init__(self, runner: Runner) -> None:
         self.runner = runner
@@ -103,18 +106,18 @@ class _Tree:
     def push(self, partial: Any) -> None:
         height = 0
         self.stack.append((height, partial))
-        while len(self.stack) >= self.FAN_IN and all(h == height for h, _ in self.stack[-self.FAN_IN:]):
+        while self.runner.reduce and len(self.stack) >= self.FAN_IN \
+                and all(h == height for h, _ in self.stack[-self.FAN_IN:]):
             parts = [p for _, p in self.stack[-self.FAN_IN:]]
             del self.stack[-self.FAN_IN:]
             height += 1
             self.stack.append((height, self.runner.combine(parts)))
 
-    def result(self) -> list[Any]:
-        if not self.stack:
-            return []
-        parts = [p for _, p in self.stack]
+    def partials(self) -> list[list[Any]]:
+        """What is left to combine (at most FAN_IN - 1 per height); the caller makes the last step."""
+        parts = [self.runner.value(p) for _, p in self.stack]
         self.stack = []
-        return self.runner.value(self.runner.combine(parts) if len(parts) > 1 else parts[0])
+        return parts
 
 
 def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | Path, *,
@@ -188,12 +191,16 @@ def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | 
             committed.append(tables.pop("errors").commit())
             n_events = n_rows = 0
         else:
-            events = tree.result()
+            # the last step of the reduction: the remaining partials (and the knowledge base) merged
+            # into the Timeline, as Timeline.from_articles would merge them
+            events = [e for part in tree.partials() for e in part]
             if knowledge_base:
-                events = [*events, *kb.events]
+                events += kb.events
             timeline = Timeline(events=events, actors=kb.actors, channels=kb.channels)
-            data = json.loads(timeline.to_json())
-            data["events"] = [canonical(e) for e in data["events"]]
+            del events
+            data = {"events": [canonical(converter.unstructure(e)) for e in timeline],  # (see canonical)
+                    "actors": converter.unstructure(list(timeline.actors.values())),
+                    "channels": converter.unstructure(list(timeline.channels.values()))}
             ev_table = TableWriter(outdir / f"events.{ext}", EVENTS, format)
             tables["events"] = ev_table
             rows = event_rows(data["events"])
@@ -201,7 +208,7 @@ def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | 
             n_events, n_rows = len(timeline), len(rows)
             del timeline
             committed.append(write_text_atomic(outdir / "timeline.json",
-                                               json.dumps(data, ensure_ascii=False, indent=1)))
+                                               json.dumps(data, ensure_ascii=False)))  # C encoder: no indent
             for name in ("mentions", "events", "articles", "errors"):
                 committed.append(tables.pop(name).commit())
     except BaseException:

@@ -29,6 +29,7 @@ class Runner:
     """In this process, one batch at a time (``--jobs 1``)."""
 
     description = "1 process"
+    reduce = False  # whether partial timelines are combined here as they come (see core._Tree)
 
     def __init__(self, knowledge_folder: str | None = None, fail_fast: bool = False,
                  named: bool = True) -> None:
@@ -87,7 +88,7 @@ class LocalRunner(Runner):
                  named: bool = True) -> None:
         super().__init__(knowledge_folder, fail_fast, named)
         self.description = f"{jobs} local processes"
-        self.window = 2 * jobs
+        self.window = 4 * jobs
         self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
 
     def _submit(self, fn: Any, *args: Any) -> Any:
@@ -119,6 +120,8 @@ class DaskRunner(Runner):
         threads = sum(self._client.nthreads().values()) or 1
         self.description = f"Dask {address} ({threads} worker threads)"
         self.window = 2 * threads
+
+    reduce = True
 
     def _submit(self, fn: Any, *args: Any) -> Any:
         return self._client.submit(fn, *args, pure=False)

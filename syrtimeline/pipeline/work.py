@@ -79,14 +79,14 @@ def _where(item: RawArticle | Article) -> str:
     return item.where if isinstance(item, RawArticle) else (item.source or item.id)
 
 
-def _one(item: RawArticle | Article, kb: Knowledge, named: bool = True
-         ) -> tuple[Article, list[Mention], list[Event]]:
+def _with_mentions(item: RawArticle | Article) -> _Mentioned:
     article = _build(item)
-    mentions = article.mentions()
     fields = {a.name: getattr(article, a.name) for a in attrs.fields(Article)}
-    events = events_from_articles([_Mentioned(**fields, known=tuple(mentions))], kb.actors, kb.channels,
-                                  kb.named if named else None)
-    return article, mentions, events
+    return _Mentioned(**fields, known=tuple(article.mentions()))
+
+
+def _failed(item: RawArticle | Article, exc: Exception) -> ReadError:
+    return ReadError(_where(item), f"processing failed: {type(exc).__name__}: {exc}", item.id)
 
 
 def process_batch(items: Sequence[Item], knowledge_folder: str | None = None,
@@ -96,24 +96,51 @@ def process_batch(items: Sequence[Item], knowledge_folder: str | None = None,
     With *named*, a report naming a known event of the knowledge base refers to it (as
     ``Timeline.from_articles`` does when it includes the knowledge base)."""
     kb = knowledge(knowledge_folder)
+    known = kb.named if named else None
+    # 1. each article built and its mentions found; a failure is that article's error
+    slots: list[ReadError | tuple[RawArticle | Article, _Mentioned]] = []
+    for item in items:
+        if isinstance(item, ReadError):
+            slots.append(item)
+        else:
+            try:
+                slots.append((item, _with_mentions(item)))
+            except Exception as exc:  # one article's failure must not stop the run
+                slots.append(_failed(item, exc))
+        if fail_fast and isinstance(slots[-1], ReadError):
+            break
+    # 2. events: the batch at once (the matchers are compiled once), one by one only if that fails
+    built = [s[1] for s in slots if not isinstance(s, ReadError)]
+    by_article: dict[str, list[Event]] = {}
+    try:
+        for e in events_from_articles(built, kb.actors, kb.channels, known):
+            by_article.setdefault(e.sources[0].ref, []).append(e)
+    except Exception:
+        by_article = {}
+        for i, slot in enumerate(slots):
+            if isinstance(slot, ReadError):
+                continue
+            try:
+                by_article.setdefault(slot[1].id, []).extend(
+                    events_from_articles([slot[1]], kb.actors, kb.channels, known))
+            except Exception as exc:
+                slots[i] = _failed(slot[0], exc)
+                if fail_fast:
+                    del slots[i + 1:]
+                    break
+    # 3. rows, in input order
     articles: list[dict[str, Any]] = []
     mentions: list[dict[str, Any]] = []
     errors: list[ReadError] = []
     events: list[Event] = []
     chars = 0
-    for item in items:
-        if isinstance(item, ReadError):
-            errors.append(item)
-            if fail_fast:
-                break
+    for slot in slots:
+        if isinstance(slot, ReadError):
+            errors.append(slot)
             continue
-        try:
-            article, found, evs = _one(item, kb, named)
-        except Exception as exc:  # one article's failure must not stop the run
-            errors.append(ReadError(_where(item), f"processing failed: {type(exc).__name__}: {exc}", item.id))
-            if fail_fast:
-                break
-            continue
+        item, article = slot
+        found = article.known
+        evs = by_article.pop(article.id, [])
         chars += len(article.text)
         pub = article.published
         articles.append({
