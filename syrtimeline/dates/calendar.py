@@ -73,14 +73,15 @@ def month_span(year: int, month: int, mod: Mod | None = None) -> DateSpan:
     if not 1 <= year <= 9999:
         raise ImpossibleDate(f"year {year} is outside the calendar")
     last = _cal.monthrange(year, month)[1]
-    return DateSpan(dt.date(year, month, 1), dt.date(year, month, last), Granularity.MONTH, mod,
-                    f"{year:04d}-{month:02d}")
+    return DateSpan._trusted(dt.date(year, month, 1), dt.date(year, month, last), Granularity.MONTH, mod,
+                             f"{year:04d}-{month:02d}")
 
 
 def year_span(year: int) -> DateSpan:
     if not 1 <= year <= 9999:
         raise ImpossibleDate(f"year {year} is outside the calendar")
-    return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), Granularity.YEAR, None, f"{year:04d}")
+    return DateSpan._trusted(dt.date(year, 1, 1), dt.date(year, 12, 31), Granularity.YEAR, None,
+                             f"{year:04d}")
 
 
 def week_span(day: dt.date) -> DateSpan:
@@ -98,7 +99,7 @@ def part_of_month(year: int, month: int, part: Mod) -> DateSpan:
     a, b = _PART_DAYS[part]
     b = min(b, _cal.monthrange(year, month)[1])
     return DateSpan(dt.date(year, month, a), dt.date(year, month, b), Granularity.PART_OF_MONTH, part,
-                    f"{year:04d}-{month:02d}")
+                             f"{year:04d}-{month:02d}")
 
 
 def part_of_year(year: int, part: Mod) -> DateSpan:

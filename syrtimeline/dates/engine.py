@@ -170,7 +170,7 @@ def extract(text: str, published: dt.date | dt.datetime | str | None = None) -> 
     tokens = tokenize(stripped)
     if not tokens:
         return []
-    symbols = "".join(t.sym for t in tokens)
+    symbols = "".join([t[2] for t in tokens])  # t.sym
     grammar = compiled()
     starts, by_first = grammar.starts, grammar.by_first
     out: list[Mention] = []
@@ -206,13 +206,21 @@ def extract(text: str, published: dt.date | dt.datetime | str | None = None) -> 
     return out
 
 
+# (pattern, rule index) → the rule's (group name, group number) pairs in that pattern
+_SLOTS: dict[tuple[re.Pattern[str], int], tuple[tuple[str, int], ...]] = {}
+
+
 def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
                    tokens: list[Token], anchor: dt.date | None, anchor_dt: dt.datetime | None,
                    text: str, stripped: str, omap: object) -> tuple[Mention | None, int]:
     rule, names = grammar.rules[index]
+    key = (m.re, index)
+    slots = _SLOTS.get(key)
+    if slots is None:  # the rule's groups by number in this pattern, looked up once
+        slots = _SLOTS[key] = tuple((short, m.re.groupindex[full]) for short, full in names)
     gd: dict[str, tuple[int, int]] = {}
-    for short, full in names:
-        s, e = m.span(full)
+    for short, g in slots:
+        s, e = m.span(g)
         if s >= 0:
             gd[short] = (s, e)
     i, j = m.span()

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from re import _parser  # type: ignore[attr-defined]
-from typing import Final
+from typing import Any, Final
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -1502,6 +1502,7 @@ def compiled() -> Grammar:
     if not _GRAMMAR:
         bodies: list[str] = []
         rules: list[tuple[Rule, tuple[tuple[str, str], ...]]] = []
+        trees: list[Any] = []  # the parsed bodies
         firsts: list[frozenset[str]] = []
         for i, r in enumerate(RULES):
             names: list[tuple[str, str]] = []
@@ -1514,16 +1515,66 @@ def compiled() -> Grammar:
             body = f"(?P<r{i}>{inner})"
             bodies.append(body)
             rules.append((r, tuple(names)))
-            firsts.append(frozenset(_first_symbols(_parser.parse(body))))
+            tree = _parser.parse(body)
+            trees.append(tree)
+            firsts.append(frozenset(_first_symbols(tree)))
         symbols = sorted(set().union(*firsts))
         by_first = {
             sym: re.compile("|".join(b for b, f in zip(bodies, firsts, strict=True) if sym in f))
             for sym in symbols
         }
-        starts = re.compile("[" + "".join(re.escape(x) for x in symbols) + "]")
+        starts = re.compile(
+            "[" + "".join(re.escape(x) for x in symbols) + "]" + _live_start(by_first, trees))
         _GRAMMAR.append(Grammar(starts, by_first, tuple(re.compile(b) for b in bodies), tuple(rules),
                                 tuple(firsts)))
     return _GRAMMAR[0]
+
+
+def _live_start(by_first: dict[str, re.Pattern[str]], trees: list[Any]) -> str:
+    """A check to put after the first symbol of ``starts``: skip a symbol that no rule can match when
+    a break ``_`` follows it (في and من between two unknown words are most of the symbols that can
+    begin a rule). When no pattern consumes ``_`` and no look-behind is wider than one symbol, trying
+    each symbol after every possible previous symbol (or none) and before ``_`` is exact; otherwise
+    nothing is skipped."""
+    if any(_consumes_break_or_looks_far(t) for t in trees):
+        return ""
+    alphabet = ["", *sorted(set(SYMBOLS.values()))]
+    dead = [sym for sym, pat in by_first.items()
+            if all(pat.match(f"{p}{sym}_", len(p)) is None for p in alphabet)]
+    if not dead:
+        return ""
+    live = [sym for sym in by_first if sym not in dead]
+    return "(?:(?<=[" + "".join(re.escape(x) for x in live) + "])|(?!_))"
+
+
+def _consumes_break_or_looks_far(items: Any) -> bool:
+    """Does a (parsed) pattern consume the break symbol ``_``, or look behind more than one symbol?"""
+    brk = ord(SYMBOLS["filler"])
+    for op, av in items:
+        name = str(op)
+        if name in ("ANY", "NOT_LITERAL") or (name == "LITERAL" and av == brk):
+            return True
+        if name == "IN" and any(str(o) in ("NEGATE", "CATEGORY") or (str(o) == "LITERAL" and a == brk)
+                                or (str(o) == "RANGE" and a[0] <= brk <= a[1]) for o, a in av):
+            return True
+        subs: list[Any] = []
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            subs = [av[2]]
+        elif name == "SUBPATTERN":
+            subs = [av[-1]]
+        elif name == "ATOMIC_GROUP":
+            subs = [av]
+        elif name == "BRANCH":
+            subs = list(av[1])
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            direction, sub = av
+            if direction < 0 and sub.getwidth()[1] > 1:
+                return True
+            if direction > 0 and sub.getwidth()[1] > 1:
+                subs = [sub]  # a wider look-ahead must not read past a break either
+        if any(_consumes_break_or_looks_far(x) for x in subs):
+            return True
+    return False
 
 
 def _first_symbols(parsed: object) -> set[str]:

@@ -79,8 +79,25 @@ class DateSpan:
     # -- constructors ---------------------------------------------------------------------------
     @classmethod
     def day(cls, d: dt.date) -> DateSpan:
+        if type(d) is dt.date:  # the common case, built without the converters (same value)
+            return cls._trusted(d, d, Granularity.DAY, None, d.isoformat())
         d = _to_date(d)
         return cls(d, d, Granularity.DAY, None, d.isoformat())
+
+    @classmethod
+    def _trusted(cls, start: dt.date, end: dt.date, granularity: Granularity, mod: Mod | None,
+                 timex: str) -> DateSpan:
+        """For the engine's hot path: a span from values that already are what the converters and
+        the validator would make of them (two ``datetime.date`` in order, a Granularity, a Mod or None,
+        a non-empty timex)."""
+        self = object.__new__(cls)
+        setattr_ = object.__setattr__
+        setattr_(self, "start", start)
+        setattr_(self, "end", end)
+        setattr_(self, "granularity", granularity)
+        setattr_(self, "mod", mod)
+        setattr_(self, "timex", timex)
+        return self
 
     # -- views ----------------------------------------------------------------------------------
     @property
