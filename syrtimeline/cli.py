@@ -77,12 +77,22 @@ def _day(value: str) -> dt.date:
     return d.date() if isinstance(d, dt.datetime) else d
 
 
+def _width(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of columns: {value!r}") from None
+    if n < 20:
+        raise argparse.ArgumentTypeError(f"at least 20 columns, not {n}")
+    return n
+
+
 def _common() -> argparse.ArgumentParser:
     """Options every (sub)command takes; SUPPRESS so a subparser does not reset the main one's."""
     p = argparse.ArgumentParser(add_help=False)
     p.add_argument("--no-color", "--no-colour", dest="no_color", action="store_true",
                    default=argparse.SUPPRESS, help="no colour (also when NO_COLOR is set)")
-    p.add_argument("--width", type=int, default=argparse.SUPPRESS, metavar="N",
+    p.add_argument("--width", type=_width, default=argparse.SUPPRESS, metavar="N",
                    help="render at this many columns (default: the terminal's)")
     p.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                    help="show tracebacks instead of one-line errors")
@@ -166,7 +176,20 @@ def _write(args: argparse.Namespace, text: str) -> None:
 
 
 # -- timeline -----------------------------------------------------------------------------------------
+def _check_ids(args: argparse.Namespace) -> None:
+    """Unknown channel or actor ids are usage errors, found before a long corpus is read."""
+    from .events import KnowledgeError, Timeline, load_knowledge
+
+    try:
+        kb = load_knowledge()
+    except KnowledgeError as exc:
+        raise DataError(f"knowledge base: {exc}") from exc
+    _filter(Timeline(events=(), actors=kb.actors, channels=kb.channels), args)
+
+
 def _run_timeline(args: argparse.Namespace) -> int:
+    if args.paths:
+        _check_ids(args)
     timeline = _timeline(args, args.paths)
     events = _filter(timeline, args)
     if args.format == "rich":

@@ -298,6 +298,8 @@ def test_a_subcommand_registers_itself(capsys: pytest.CaptureFixture[str]) -> No
     (["resolve", "أمس"], 2, "--anchor"),
     (["extract", "/no/such/file.txt"], 1, "/no/such/file.txt: no such file or folder"),
     (["frobnicate"], 2, "invalid choice: 'frobnicate'"),
+    (["timeline", "--width", "5"], 2, "at least 20 columns, not 5"),
+    (["timeline", "seeds", "--channel", "nope"], 2, "unknown channel id 'nope'"),
 ])
 def test_errors_are_one_line_with_exit_codes(argv: list[str], code: int, message: str,
                                              capsys: pytest.CaptureFixture[str]) -> None:
