@@ -253,6 +253,15 @@ def test_channels_on_a_day_and_history(capsys: pytest.CaptureFixture[str]) -> No
     assert f"Channel states on {dt.date.today().isoformat()}" in capsys.readouterr().out
 
 
+def test_channels_with_your_own_articles(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text("أعلنت روسيا أمس تعليق العمل بمذكرة أمن التحليقات مع الولايات المتحدة.",
+                                    encoding="utf-8")
+    (tmp_path / "MANIFEST.toml").write_text('["a.txt"]\npublished = 2030-01-02\n', encoding="utf-8")
+    assert main(["channels", "--corpus", str(tmp_path), "--on", "2030-01-05", "--width", "120"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"us-ru-air-safety-mou\s+suspended\s+2030-01-01", out)
+
+
 def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--version"]) == 0
     assert capsys.readouterr().out.strip() == f"syrtimeline {st.__version__}"

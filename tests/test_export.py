@@ -117,6 +117,8 @@ def test_csv_has_one_row_per_event_with_the_coder_columns(small: Timeline) -> No
     assert by_id["undated-contact"]["date_start"] == "" and by_id["undated-contact"]["date_prec"] == ""
     assert by_id["article@120"]["date_basis"] == "on-or-before-publication"
     assert by_id["article@120"]["source_quotes"].startswith("وأكدت موسكو")
+    assert by_id["article@120"]["source_published"] == "2017-06-20"
+    assert by_id["article@120"]["source_titles"] == "موسكو: الاتصالات مستمرة"
     assert text.startswith("event_id,date_start,date_end,date_prec,")
 
 
