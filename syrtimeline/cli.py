@@ -96,6 +96,7 @@ def _common() -> argparse.ArgumentParser:
                    help="render at this many columns (default: the terminal's)")
     p.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                    help="show tracebacks instead of one-line errors")
+    p.add_argument("--version", action="version", version=f"syrtimeline {__version__}")
     return p
 
 
@@ -348,7 +349,6 @@ COMMANDS: list[Register] = [register_timeline, register_resolve, register_extrac
 def build_parser(commands: Sequence[Register] | None = None) -> argparse.ArgumentParser:
     parser = _Parser(prog="syrtimeline", parents=[_common()], description=_DESCRIPTION,
                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--version", action="version", version=f"syrtimeline {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for register in COMMANDS if commands is None else commands:
         register(sub)

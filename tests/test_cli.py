@@ -263,8 +263,9 @@ def test_channels_with_your_own_articles(tmp_path: Path, capsys: pytest.CaptureF
 
 
 def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--version"]) == 0
-    assert capsys.readouterr().out.strip() == f"syrtimeline {st.__version__}"
+    for argv in (["--version"], ["channels", "--version"], ["timeline", "--version"]):
+        assert main(argv) == 0
+        assert capsys.readouterr().out.strip() == f"syrtimeline {st.__version__}"
     for argv in (["--help"], ["timeline", "--help"], ["channels", "history", "--help"], ["extract", "-h"]):
         assert main(argv) == 0
         assert "usage: syrtimeline" in capsys.readouterr().out
