@@ -138,7 +138,7 @@ _MULTI: Final[dict[tuple[str, str], list[tuple[tuple[str, ...], tuple[str, objec
 for _key, _val in sorted(MULTIWORD.items(), key=lambda kv: -len(kv[0])):
     _fkey = tuple(fold(w) for w in _key)
     _MULTI.setdefault((_fkey[0], _fkey[1]), []).append((_fkey, _val))
-_MULTI_HEADS: Final = frozenset(k[0] for k in _MULTI)
+_MULTI_SECONDS: Final = frozenset(k[1] for k in _MULTI)
 
 # Characters that spelling folds together: the regex accepts every variant of a folded letter.
 _VARIANTS: Final = {"ا": "[اأإآٱ]", "ي": "[يىی]", "ه": "[هةۃە]", "ك": "[كک]"}
@@ -251,14 +251,21 @@ def _number_symbol(text: str) -> tuple[str, object]:
 
 @functools.lru_cache(maxsize=4096)
 def _classify(surface: str) -> tuple[str, object, str, bool]:
-    """(symbol, value, folded word, may start a merge) of a lexicon word as written (memoized: a pure
-    function). The flag is set for the words that ``_merge`` may join with the words after them."""
+    """(symbol, value, folded word, may begin a compound) of a lexicon word as written (memoized: a
+    pure function). The flag is set for the number words that ``_merge`` may join with the words after
+    them (الحادي عشر, الثالث والعشرون); multi-word names are found by their first two words."""
     w = fold(surface)
     canon = _LIL.get(w, w)
     cat, value = WORDS[canon]
     sym = SYMBOLS[cat]
-    joins = canon in _MULTI_HEADS or (sym in "ocq" and isinstance(value, int) and value < 10)
-    return sym, value, canon, joins
+    return sym, value, canon, sym in "ocq" and isinstance(value, int) and value < 10
+
+
+@functools.lru_cache(maxsize=4096)
+def _number_token(num: str) -> tuple[str, object, str]:
+    """(symbol, value, word) of a run of decimal digits (memoized: a pure function)."""
+    sym, value = _number_symbol(num)
+    return sym, value, num if value is None else str(value)
 
 
 # The first characters of the gap symbols: a gap that starts (after white space) with anything else
@@ -269,12 +276,13 @@ _GAP_FIRST: Final = frozenset(k[0] for k in _GAP_SYMBOLS)
 def tokenize(text: str) -> list[Token]:
     """The known words of *text* (already stripped), with gap symbols between them."""
     out: list[Token] = []
-    joins: list[int] = []  # indices in out of the words that may start a multi-word name
+    joins: list[int] = []  # indices in out of the words that may begin a name or a compound number
     append = out.append
     new = tuple.__new__
     classify = _classify
     gaps = _GAP_SYMBOLS
     gap_first = _GAP_FIRST
+    seconds, multi, number_token = _MULTI_SECONDS, _MULTI, _number_token
     prev_end = -1
     for m in lexer_regex().finditer(text):
         start, end = m.span()
@@ -308,6 +316,8 @@ def tokenize(text: str) -> list[Token]:
                 append(new(Token, (start, start + 1, "&", "and", "و")))
                 start += 1
             sym, value, canon, join = classify(w)
+            if canon in seconds and out and (out[-1][4], canon) in multi:  # كانون الأول
+                joins.append(len(out) - 1)
             if join:
                 joins.append(len(out))
             append(new(Token, (start, end, sym, value, canon)))
@@ -323,11 +333,15 @@ def tokenize(text: str) -> list[Token]:
             start += 1
         # the span keeps a clitic (ال30) but not the conjunction و, its own token
         if num.isdecimal():
-            sym, value = _number_symbol(num)
-            append(new(Token, (start, end, sym, value, num if value is None else str(value))))
+            sym, value, word = number_token(num)
+            if word in seconds and out and (out[-1][4], word) in multi:  # قوى 14 آذار
+                joins.append(len(out) - 1)
+            append(new(Token, (start, end, sym, value, word)))
         else:
             toks = _digit_tokens(num, m.start(2))
             toks[0] = toks[0]._replace(start=start)
+            if toks[0].word in seconds and out and (out[-1][4], toks[0].word) in multi:
+                joins.append(len(out) - 1)
             out.extend(toks)
     if prev_end >= 0 and text[prev_end:].lstrip(" ")[:1] == ")":
         close = text.index(")", prev_end) + 1
