@@ -28,11 +28,17 @@ _DELETABLE: Final = (
 )
 _LETTER: Final = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 _DOTS: Final = ".\u00b7\u2022\u2027\u066d"  # . · • ‧ ٭
-# The leading look-ahead names every character a match can begin with, so the regex engine skips ahead
-# to the next such character instead of trying the look-behind at every position.
+# What is deleted: a run of marks, dots and marks between two letters (القو.ات, أمـ.ـس), or a run of
+# marks anywhere. Written so that the pattern begins with the class of characters a match can begin
+# with, which lets the regex engine skip ahead to the next such character instead of trying the
+# look-behind at every position. It is the same as
+#     (?<=[letter])[mark]*[dot]+[mark]*(?=[letter]) | [mark]+
+# with the first character consumed before the look-behind checks it (marks and dots are disjoint).
 _STRIP_RE: Final = re.compile(
-    f"(?=[{_DELETABLE}{_DOTS}])"
-    f"(?:(?<=[{_LETTER}])[{_DELETABLE}]*[{_DOTS}]+[{_DELETABLE}]*(?=[{_LETTER}])|[{_DELETABLE}]+)"
+    f"[{_DELETABLE}{_DOTS}]"
+    f"(?:(?<=[{_LETTER}][{_DELETABLE}])[{_DELETABLE}]*[{_DOTS}]+[{_DELETABLE}]*(?=[{_LETTER}])"
+    f"|(?<=[{_LETTER}][{_DOTS}])[{_DOTS}]*[{_DELETABLE}]*(?=[{_LETTER}])"
+    f"|(?<=[{_DELETABLE}])[{_DELETABLE}]*)"
 )
 
 _FOLD_TABLE: Final = str.maketrans(
