@@ -294,12 +294,20 @@ def tokenize(text: str) -> list[Token]:
                 append(new(Token, (prev_end, start, "|", None, "")))
                 if not gap[gap.rindex("\n"):].isspace():  # words before it on its own line
                     append(new(Token, (prev_end, start, "_", None, "")))
-            elif not gap.isspace():
-                g = gap.lstrip()
-                if g[0] not in gap_first:  # a word: the chain breaks from it to here
-                    append(new(Token, (start - len(g), start, "_", None, "")))
+            else:
+                # the first character that is not white space (most gaps are " word …")
+                k = 1 if gap[0] == " " and len(gap) > 1 else 0
+                c = gap[k]
+                if c.isspace():
+                    g = gap.lstrip()
+                    if g:
+                        k, c = len(gap) - len(g), g[0]
+                if c.isspace():  # white space only
+                    pass
+                elif c not in gap_first:  # a word: the chain breaks from it to here
+                    append(new(Token, (prev_end + k, start, "_", None, "")))
                 else:
-                    sym = gaps.get(g.rstrip())
+                    sym = gaps.get(gap.strip())
                     if sym is not None:
                         append(new(Token, (prev_end, start, sym, None, "")))
                     else:
