@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import json
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -19,7 +18,7 @@ from .progress import Progress
 from .readers import ByteCounter, RawArticle, ReadError, iter_records, total_bytes
 from .runners import Runner, make_runner
 from .work import BatchResult, canonical, event_rows, knowledge
-from .writers import ARTICLES, ERRORS, EVENTS, MENTIONS, Format, TableWriter, write_text_atomic
+from .writers import ARTICLES, ERRORS, EVENTS, MENTIONS, Format, JsonTimelineWriter, TableWriter
 
 __all__ = ["BATCH_SIZE", "Summary", "process"]
 
@@ -45,6 +44,7 @@ class Summary:
     seconds: float
     stopped: bool = False
     files: tuple[Path, ...] = ()
+    merge_seconds: float = 0.0  # of ``seconds``: the last step, merging the timeline and writing it
 
     @property
     def exit_code(self) -> int:
@@ -56,7 +56,8 @@ class Summary:
         return [("ran on", self.runner), ("articles", f"{self.articles:,}"),
                 ("skipped (errors.jsonl)", f"{self.errors:,}"), ("mentions", f"{self.mentions:,}"),
                 ("events in the timeline", f"{self.events:,}"), ("input", f"{mb:,.1f} MB"),
-                ("time", f"{self.seconds:,.1f} s"), ("articles/s", f"{rate:,.1f}"),
+                ("time", f"{self.seconds:,.1f} s (final merge {self.merge_seconds:,.1f} s)"),
+                ("articles/s", f"{rate:,.1f}"),
                 ("MB/s", f"{mb / self.seconds if self.seconds else 0.0:,.2f}"),
                 ("output", f"{self.out} ({self.format})" + ("  STOPPED at the first error" if self.stopped
                                                            else ""))]
@@ -169,6 +170,8 @@ def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | 
     n_articles = n_errors = n_mentions = chars = 0
     stopped = False
     committed: list[Path] = []
+    tl_file: JsonTimelineWriter | None = None
+    merge_seconds = 0.0
     try:
         tree = _Tree(runner)
         result: BatchResult
@@ -191,6 +194,8 @@ def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | 
             committed.append(tables.pop("errors").commit())
             n_events = n_rows = 0
         else:
+            merge_started = time.perf_counter()
+            bar.stage("merging the timeline")
             # the last step of the reduction: the remaining partials (and the knowledge base) merged
             # into the Timeline, as Timeline.from_articles would merge them
             events = [e for part in tree.partials() for e in part]
@@ -198,22 +203,34 @@ def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | 
                 events += kb.events
             timeline = Timeline(events=events, actors=kb.actors, channels=kb.channels)
             del events
-            data = {"events": [canonical(converter.unstructure(e)) for e in timeline],  # (see canonical)
-                    "actors": converter.unstructure(list(timeline.actors.values())),
-                    "channels": converter.unstructure(list(timeline.channels.values()))}
+            # written event by event: sources and other dates in a total order (see canonical)
             ev_table = TableWriter(outdir / f"events.{ext}", EVENTS, format)
             tables["events"] = ev_table
-            rows = event_rows(data["events"])
+            tl_file = JsonTimelineWriter(outdir / "timeline.json")
+            rows: list[dict[str, Any]] = []
+            n_rows = 0
+            for e in timeline:
+                data = canonical(converter.unstructure(e))
+                tl_file.write(data)
+                rows += event_rows([data])
+                if len(rows) >= 4096:
+                    ev_table.write(rows)
+                    n_rows += len(rows)
+                    rows = []
             ev_table.write(rows)
-            n_events, n_rows = len(timeline), len(rows)
+            n_rows += len(rows)
+            n_events = len(timeline)
+            committed.append(tl_file.commit(converter.unstructure(list(timeline.actors.values())),
+                                            converter.unstructure(list(timeline.channels.values()))))
             del timeline
-            committed.append(write_text_atomic(outdir / "timeline.json",
-                                               json.dumps(data, ensure_ascii=False)))  # C encoder: no indent
+            merge_seconds = time.perf_counter() - merge_started
             for name in ("mentions", "events", "articles", "errors"):
                 committed.append(tables.pop(name).commit())
     except BaseException:
         for t in tables.values():
             t.abort()
+        if tl_file is not None:
+            tl_file.abort()
         raise
     finally:
         bar.close()
@@ -221,4 +238,5 @@ def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | 
     return Summary(out=outdir, format=format, runner=runner.description, articles=n_articles,
                    errors=n_errors, mentions=n_mentions, events=n_events, event_rows=n_rows,
                    input_bytes=size if size is not None else counter.done, chars=chars,
-                   seconds=time.perf_counter() - started, stopped=stopped, files=tuple(committed))
+                   seconds=time.perf_counter() - started, stopped=stopped, files=tuple(committed),
+                   merge_seconds=merge_seconds)

@@ -30,7 +30,7 @@ class Progress:
         from rich.progress import BarColumn, TextColumn, TimeRemainingColumn
         from rich.progress import Progress as RichProgress
 
-        columns: list[Any] = [TextColumn("[bold]process"), BarColumn()]
+        columns: list[Any] = [TextColumn("[bold]{task.description}"), BarColumn()]
         if total_bytes:
             columns += [TextColumn("{task.percentage:>3.0f}%"), TimeRemainingColumn()]
         columns += [TextColumn("{task.fields[articles]:,} articles  {task.fields[aps]:.0f}/s  "
@@ -46,6 +46,11 @@ class Progress:
         elapsed = max(time.perf_counter() - self.start, 1e-9)
         self._bar.update(self._task, completed=nbytes, articles=articles, aps=articles / elapsed,
                          mbps=nbytes / MB / elapsed, errors=errors)
+
+    def stage(self, description: str) -> None:
+        """Name what is being done now (the bar's label)."""
+        if self._bar is not None:
+            self._bar.update(self._task, description=description)
 
     def close(self) -> None:
         if self._bar is not None:

@@ -16,7 +16,8 @@ from typing import IO, Any, Final, Literal
 
 from ._optional import require
 
-__all__ = ["ARTICLES", "ERRORS", "EVENTS", "MENTIONS", "Format", "TableWriter", "write_text_atomic"]
+__all__ = ["ARTICLES", "ERRORS", "EVENTS", "MENTIONS", "Format", "JsonTimelineWriter", "TableWriter",
+           "write_text_atomic"]
 
 Format = Literal["parquet", "jsonl"]
 Column = tuple[str, str]  # name, type: str | int | bool | date | list
@@ -106,6 +107,38 @@ class TableWriter:
     def abort(self) -> None:
         """Close the table and remove what was written."""
         self._close()
+        self._tmp.unlink(missing_ok=True)
+
+
+class JsonTimelineWriter:
+    """``timeline.json`` written event by event (the layout of ``Timeline.to_json``), so the whole
+    document is never held in memory as one string; temporary name, renamed by :meth:`commit`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._tmp = _temp(path)
+        self._fh: IO[str] | None = self._tmp.open("w", encoding="utf-8", newline="\n")
+        self._fh.write('{"events": [')
+        self._first = True
+
+    def write(self, event: dict[str, Any]) -> None:
+        assert self._fh is not None
+        self._fh.write(("\n" if self._first else ",\n") + json.dumps(event, ensure_ascii=False))
+        self._first = False
+
+    def commit(self, actors: list[Any], channels: list[Any]) -> Path:
+        assert self._fh is not None
+        self._fh.write('\n], "actors": ' + json.dumps(actors, ensure_ascii=False)
+                       + ', "channels": ' + json.dumps(channels, ensure_ascii=False) + "}\n")
+        self._fh.close()
+        self._fh = None
+        os.replace(self._tmp, self.path)
+        return self.path
+
+    def abort(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
         self._tmp.unlink(missing_ok=True)
 
 
