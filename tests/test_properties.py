@@ -199,6 +199,18 @@ def test_extract_never_raises_and_spans_point_into_the_text(text: str, anchor: d
     _check_mentions(text, anchor)
 
 
+@WIDE
+@given(text=hs.text(hs.sampled_from('ab "“”«»„\n'), max_size=60), data=hs.data())
+def test_quotation_state_read_once_agrees_with_reading_each_paragraph_again(text: str,
+                                                                            data: hs.DataObject) -> None:
+    from syrtimeline.dates.engine import _inside_quotation, _Quotations
+
+    positions = sorted(data.draw(hs.lists(hs.integers(0, len(text)), max_size=8)))
+    quotes = _Quotations(text)
+    for pos in positions:
+        assert quotes.inside(pos) == _inside_quotation(text, pos), (text, pos)
+
+
 @MEDIUM
 @given(text=hs.text(), anchor=_ANY_ANCHOR)
 def test_extract_never_raises_on_any_unicode(text: str, anchor: dt.date | None) -> None:

@@ -147,6 +147,42 @@ def _inside_quotation(text: str, pos: int) -> bool:
     return before.count('"') % 2 == 1
 
 
+class _Quotations:
+    """``_inside_quotation`` for positions asked in increasing order, reading each part of the text
+    once: a long paragraph with many bare اليوم costs linear time, not quadratic."""
+
+    __slots__ = ("_last", "_odd", "_pos", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._pos = 0  # the paragraph is read up to here
+        self._last = [-1] * (2 * len(_QUOTES))  # last opening / closing mark of each pair, or -1
+        self._odd = False  # an odd number of " so far in the paragraph
+
+    def inside(self, pos: int) -> bool:
+        text = self._text
+        if pos < self._pos:  # asked out of order: read the paragraph again
+            return _inside_quotation(text, pos)
+        start = self._pos
+        newline = text.rfind("\n", start, pos)
+        if newline >= 0:  # a new paragraph: forget the old one
+            start = newline + 1
+            self._last = [-1] * (2 * len(_QUOTES))
+            self._odd = False
+        last = self._last
+        for k, (o, c) in enumerate(_QUOTES):
+            i = text.rfind(o, start, pos)
+            if i >= 0:
+                last[2 * k] = i
+            i = text.rfind(c, start, pos)
+            if i >= 0:
+                last[2 * k + 1] = i
+        if text.count('"', start, pos) % 2:
+            self._odd = not self._odd
+        self._pos = pos
+        return self._odd or any(last[2 * k] > last[2 * k + 1] for k in range(len(_QUOTES)))
+
+
 def _char_span(tokens: list[Token], i: int, j: int, stripped: str) -> tuple[int, int]:
     """The stripped-text span of tokens i..j, without the white space a gap symbol may hold."""
     s, e = tokens[i].start, tokens[j - 1].end
@@ -172,6 +208,7 @@ def extract(text: str, published: dt.date | dt.datetime | str | None = None) -> 
         return []
     symbols = "".join([t[2] for t in tokens])  # t.sym
     grammar = compiled()
+    quotes = _Quotations(text)
     starts, by_first = grammar.starts, grammar.by_first
     out: list[Mention] = []
     pos = 0
@@ -186,7 +223,8 @@ def extract(text: str, published: dt.date | dt.datetime | str | None = None) -> 
             continue
         assert m.lastgroup is not None
         index = int(m.lastgroup[1:])
-        mention, end = _resolve_match(m, index, grammar, tokens, anchor, anchor_dt, text, stripped, omap)
+        mention, end = _resolve_match(m, index, grammar, tokens, anchor, anchor_dt, text, stripped, omap,
+                                      quotes)
         if mention is None:
             # The rule looked closer and declined: let the rules after it try the same place.
             for k in range(index + 1, len(grammar.rules)):
@@ -195,7 +233,8 @@ def extract(text: str, published: dt.date | dt.datetime | str | None = None) -> 
                 mm = grammar.single[k].match(symbols, at)
                 if mm is None:
                     continue
-                mention, end = _resolve_match(mm, k, grammar, tokens, anchor, anchor_dt, text, stripped, omap)
+                mention, end = _resolve_match(mm, k, grammar, tokens, anchor, anchor_dt, text, stripped,
+                                              omap, quotes)
                 if mention is not None:
                     break
         if mention is not None:
@@ -212,7 +251,8 @@ _SLOTS: dict[tuple[re.Pattern[str], int], tuple[tuple[str, int], ...]] = {}
 
 def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
                    tokens: list[Token], anchor: dt.date | None, anchor_dt: dt.datetime | None,
-                   text: str, stripped: str, omap: object) -> tuple[Mention | None, int]:
+                   text: str, stripped: str, omap: object,
+                   quotes: _Quotations) -> tuple[Mention | None, int]:
     rule, names = grammar.rules[index]
     key = (m.re, index)
     slots = _SLOTS.get(key)
@@ -248,7 +288,7 @@ def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
         kind = "invalid"
         reason = f"outside the calendar: {exc}"
         ctx.steps.append(reason)
-    if rule.name == "today" and kind == "date" and j - i == 1 and _inside_quotation(text, os_):
+    if rule.name == "today" and kind == "date" and j - i == 1 and quotes.inside(os_):
         kind, value, reason = "vague", None, None
         ctx.detail = "vague: present"
         ctx.steps.append("a bare اليوم inside a quotation: the speaker's 'nowadays', a present reference, "
