@@ -82,9 +82,8 @@ class TableWriter:
         self.rows += len(rows)
         if self._pq is not None:
             pa = require("pyarrow", "writing Parquet")
-            names = [name for name, _ in self.columns]
-            table = pa.Table.from_pylist([{n: r.get(n) for n in names} for r in rows], schema=self._schema)
-            self._pq.write_table(table)
+            columns = {name: [r.get(name) for r in rows] for name, _ in self.columns}
+            self._pq.write_table(pa.Table.from_pydict(columns, schema=self._schema))
         elif self._fh is not None:
             names = [name for name, _ in self.columns]
             self._fh.writelines(json.dumps({n: r.get(n) for n in names}, ensure_ascii=False,
