@@ -312,3 +312,10 @@ def test_the_subcommand_under_the_syrtimeline_command(tmp_path: Path) -> None:
     argv = ["process", str(seed_dir()), "--out", str(tmp_path), "--format", "jsonl", "--jobs", "1", "--quiet"]
     assert cli.main(argv, commands=commands) == 0
     assert len(_read_jsonl(tmp_path / "articles.jsonl")) == 5
+
+
+def test_articles_in_memory_and_any_batch_size_give_the_same_files(tmp_path: Path) -> None:
+    process(seed_dir(), tmp_path / "folder", format="jsonl", jobs=1)
+    process(st.seeds(), tmp_path / "articles", format="jsonl", jobs=1, batch_size=2)
+    for name in ("mentions.jsonl", "timeline.json", "events.jsonl"):
+        assert (tmp_path / "articles" / name).read_bytes() == (tmp_path / "folder" / name).read_bytes()

@@ -133,8 +133,9 @@ def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | 
     *articles* is a source (a folder, a ``.jsonl`` / ``.jsonl.gz`` / ``.parquet`` / text file, or
     ``"-"`` for stdin), a list of sources, or an iterable of :class:`Article`. *jobs* local processes
     (default: the machine's cores), or a Dask cluster at *scheduler* (``"local"`` starts one). The
-    output does not depend on *jobs* or *scheduler*: rows come in input order and partial timelines
-    are combined in a fixed shape (see :class:`_Tree`). It does depend on *batch_size*.
+    output does not depend on *jobs*, *scheduler* or *batch_size*: rows come in input order, and
+    merging restarts from each event's reports, so partial timelines combine into the timeline of the
+    whole however they are grouped (see :class:`_Tree`).
 
     Bad input never stops the run: each unreadable or failing article is one line of errors.jsonl,
     counted in the summary. With *fail_fast* the run stops at the first one, writes errors.jsonl and
