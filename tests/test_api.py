@@ -296,3 +296,56 @@ def test_cli_errors_are_one_line(capsys: pytest.CaptureFixture[str], tmp_path: o
     assert main(["dates", "/nonexistent/file.txt"]) == 1
     assert "/nonexistent/file.txt: no such file or folder" in capsys.readouterr().err
     assert main(["resolve", "أمس", "--anchor", "not-a-date"]) == 2
+
+
+# --- stretches around the anchor, parts of weeks, lists ---------------------------------------------
+@pytest.mark.parametrize(("text", "detail"), [
+    ("خلال الأيام القليلة الماضية", "recent days"),
+    ("في الأيام المقبلة", "coming days"),
+    ("خلال الأسابيع القليلة القادمة", "coming weeks"),
+    ("الأشهر الأخيرة", "recent months"),
+])
+def test_vague_stretches_say_which_side_of_the_anchor(text: str, detail: str) -> None:
+    (m,) = st.extract(text, published=D(2021, 3, 20))
+    assert m.kind == "vague" and m.value is None and m.detail == detail
+
+
+@pytest.mark.parametrize(("published", "start"), [
+    (dt.datetime(2021, 3, 20, 18, 0), D(2021, 3, 20)),  # 12 hours before 18:00 is the same day
+    (dt.datetime(2021, 3, 20, 2, 0), D(2021, 3, 19)),  # ... before 02:00 is the day before
+    (D(2021, 3, 20), D(2021, 3, 19)),  # unknown hour: the hours may reach the day before
+])
+def test_the_last_hours_reach_back_from_the_publication_time(published: object, start: dt.date) -> None:
+    span = st.resolve("خلال الساعات الـ12 الماضية", published)  # type: ignore[arg-type]
+    assert (span.start, span.end) == (start, D(2021, 3, 20))
+
+
+def test_part_of_week_keeps_the_modifier_and_the_week() -> None:
+    (m,) = st.extract("وقعت الاشتباكات نهاية الأسبوع الماضي في درعا", published=D(2021, 3, 20))
+    assert m.text == "نهاية الأسبوع الماضي" and m.rule == "part_of_week"
+    assert m.value == st.DateSpan(D(2021, 3, 12), D(2021, 3, 14), "part-of-week", "late", "2021-W10")
+    assert m.value.timex_mod == "END"
+    assert "2021-W10" in str(m.explain())
+
+
+def test_lists_are_one_mention_and_explain_says_so() -> None:
+    ms = st.extract("جرت الانتخابات في عامي 2015 و2016 وخلال شهري أيار وحزيران 2020", published=None)
+    assert [(m.text, m.kind) for m in ms] == [("عامي 2015 و2016", "range"),
+                                               ("شهري أيار وحزيران 2020", "range")]
+    assert "a list of years" in str(ms[0].explain())
+    assert ms[1].value is not None and (ms[1].value.start, ms[1].value.end) == (D(2020, 5, 1), D(2020, 6, 30))
+
+
+def test_weekday_pair_and_twin_month_are_single_mentions() -> None:
+    ms = st.extract("اجتمع الطرفان يومي السبت والأحد، وسيعودان في 2 أيلول سبتمبر 2021",
+                    published=D(2021, 3, 20))
+    assert [m.text for m in ms] == ["يومي السبت والأحد", "2 أيلول سبتمبر 2021"]
+    pair = ms[0].value
+    assert pair is not None and (pair.start, pair.end) == (D(2021, 3, 13), D(2021, 3, 14))
+    assert ms[1].value == st.DateSpan.day(D(2021, 9, 2))
+
+
+def test_part_of_day_before_the_day_before_yesterday() -> None:
+    (m,) = st.extract("صباح أمس الأول", published=D(2021, 3, 20))
+    assert m.value == st.DateSpan.day(D(2021, 3, 18))
+    assert m.detail == "part of day: morning" and m.said("relative_days") == -2

@@ -329,3 +329,67 @@ def test_strategies_need_hypothesis(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delitem(sys.modules, "syrtimeline.strategies")
     with pytest.raises(ImportError, match=r"pip install 'syrtimeline\[strategies\]'"):
         importlib.import_module("syrtimeline.strategies")
+
+
+# ==================================================================================================
+# Weekday pairs, parts of weeks, bilingual twin months, lists of years
+# ==================================================================================================
+_WEEKDAY_NAMES = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+
+
+@MEDIUM
+@given(anchor=sts.anchors(), wd1=hs.integers(0, 6), step=hs.integers(1, 6),
+       mod=hs.sampled_from(("", " الماضيين", " المقبلين")))
+def test_weekday_pair_is_one_stretch_on_its_side_of_the_anchor(anchor: dt.date, wd1: int, step: int,
+                                                               mod: str) -> None:
+    wd2 = (wd1 + step) % 7
+    span = st.resolve(f"يومي {_WEEKDAY_NAMES[wd1]} و{_WEEKDAY_NAMES[wd2]}{mod}", anchor)
+    assert span.start.weekday() == wd1 and span.end.weekday() == wd2
+    assert (span.end - span.start).days == step
+    if mod == "":  # the most recent stretch that ends on or before the anchor
+        assert span.end <= anchor < span.end + dt.timedelta(days=7)
+    elif mod == " الماضيين":
+        assert span.end < anchor <= span.end + dt.timedelta(days=7)
+    else:
+        assert anchor < span.start <= anchor + dt.timedelta(days=7)
+
+
+_PARTS_OF_WEEK = {"بداية": ("early", 0, 1), "منتصف": ("mid", 2, 3), "نهاية": ("late", 4, 6)}
+
+
+@MEDIUM
+@given(anchor=sts.anchors(), part=hs.sampled_from(sorted(_PARTS_OF_WEEK)),
+       which=hs.sampled_from((("الماضي", -1), ("الجاري", 0), ("المقبل", 1))))
+def test_part_of_week_lies_in_its_iso_week(anchor: dt.date, part: str, which: tuple[str, int]) -> None:
+    word, shift = which
+    span = st.resolve(f"{part} الأسبوع {word}", anchor)
+    monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=shift)
+    mod, a, b = _PARTS_OF_WEEK[part]
+    assert (span.start, span.end) == (monday + dt.timedelta(days=a), monday + dt.timedelta(days=b))
+    assert span.mod == mod and span.granularity == "part-of-week"
+    year, week, _ = monday.isocalendar()
+    assert span.timex == f"{year:04d}-W{week:02d}"
+
+
+@FAST
+@given(month=hs.integers(1, 12), year=hs.integers(1950, 2075), day=hs.integers(1, 28),
+       order=hs.booleans())
+def test_a_month_and_its_twin_are_one_month(month: int, year: int, day: int, order: bool) -> None:
+    # the month's name in each style: format_date writes "1 <name> <year>"
+    lev, egy = (st.format_date(D(year, month, 1), style=s).split(" ", 1)[1].rsplit(" ", 1)[0]
+                for s in ("levantine", "egyptian"))
+    pair = f"{lev} {egy}" if order else f"{egy} {lev}"
+    assert _span(f"{day} {pair} {year}", None) == (D(year, month, day), D(year, month, day))
+    last = calendar.monthrange(year, month)[1]
+    assert _span(f"{pair} {year}", None) == (D(year, month, 1), D(year, month, last))
+
+
+@FAST
+@given(first=hs.integers(1950, 2070), extra=hs.integers(1, 5), word=hs.sampled_from(("عامي", "في", "عام")))
+def test_a_list_of_years_is_one_span(first: int, extra: int, word: str) -> None:
+    years = list(range(first, first + extra + 1))
+    if word == "عام":
+        text = " و".join(f"عام {y}" for y in years)
+    else:
+        text = f"{word} " + " و".join(str(y) for y in years)
+    assert _span(text, None) == (D(first, 1, 1), D(years[-1], 12, 31))

@@ -95,6 +95,17 @@ _PART_DAYS: Final = {Mod.EARLY: (1, 10), Mod.MID: (11, 20), Mod.LATE: (21, 31)}
 _PART_MONTHS: Final = {Mod.EARLY: (1, 4), Mod.MID: (5, 8), Mod.LATE: (9, 12)}
 
 
+# Parts of an ISO week, as days after its Monday: Mon–Tue, Wed–Thu, Fri–Sun (the weekend is late).
+_PART_WEEKDAYS: Final = {Mod.EARLY: (0, 1), Mod.MID: (2, 3), Mod.LATE: (4, 6)}
+
+
+def part_of_week(week: DateSpan, part: Mod) -> DateSpan:
+    """The early / mid / late part of the ISO *week*; its TIMEX stays the week's (mod says which)."""
+    a, b = _PART_WEEKDAYS[part]
+    return DateSpan(week.start + dt.timedelta(days=a), week.start + dt.timedelta(days=b),
+                    Granularity.PART_OF_WEEK, part, week.timex)
+
+
 def part_of_month(year: int, month: int, part: Mod) -> DateSpan:
     a, b = _PART_DAYS[part]
     b = min(b, _cal.monthrange(year, month)[1])

@@ -284,6 +284,7 @@ def tokenize(text: str) -> list[Token]:
     gap_first = _GAP_FIRST
     seconds, multi, number_token = _MULTI_SECONDS, _MULTI, _number_token
     prev_end = -1
+    twins = False  # a month name right after a month name (or the ordinal of كانون الأول): _twins
     for m in lexer_regex().finditer(text):
         start, end = m.span()
         if start > prev_end >= 0:
@@ -326,8 +327,12 @@ def tokenize(text: str) -> list[Token]:
             sym, value, canon, join = classify(w)
             if canon in seconds and out and (out[-1][4], canon) in multi:  # كانون الأول
                 joins.append(len(out) - 1)
+                if len(out) > 1 and out[-2][2] in "Mm":  # يناير كانون الثاني
+                    twins = True
             if join:
                 joins.append(len(out))
+            if sym in "Mm" and out and out[-1][2] in "Mmoqf":
+                twins = True
             append(new(Token, (start, end, sym, value, canon)))
             continue
         cl, num = m.group(1, 2)
@@ -354,7 +359,28 @@ def tokenize(text: str) -> list[Token]:
     if prev_end >= 0 and text[prev_end:].lstrip(" ")[:1] == ")":
         close = text.index(")", prev_end) + 1
         append(new(Token, (prev_end, close, ")", None, "")))
-    return _merge(out, joins) if joins else out
+    if joins:
+        out = _merge(out, joins)
+    return _twins(out) if twins else out
+
+
+def _twins(tokens: list[Token]) -> list[Token]:
+    """A Levantine month followed directly by its Egyptian / Western twin (أيلول سبتمبر, آذار مارس,
+    تشرين الأول أكتوبر) is one bilingual month, like آذار/مارس. Only names of the same month number
+    are paired; the pair is a plain month (M) when either name is unambiguous."""
+    out: list[Token] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < n else None
+        if nxt is not None and tok.sym in "Mm" and nxt.sym in "Mm" and tok.value == nxt.value:
+            sym = "M" if "M" in (tok.sym, nxt.sym) else "m"
+            out.append(Token(tok.start, nxt.end, sym, tok.value, tok.word + " " + nxt.word))
+            i += 2  # a pair, never a chain: آذار مارس آذار is a twin then a month
+        else:
+            out.append(tok)
+            i += 1
+    return out
 
 
 def _merge(tokens: list[Token], joins: list[int]) -> list[Token]:

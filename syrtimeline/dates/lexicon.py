@@ -77,12 +77,23 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("في", "السابق"): ("vague", "past"),
     ("في", "الآونة", "الأخيرة"): ("vague", "past"),
     ("في", "الفترة", "الأخيرة"): ("vague", "past"),
+    # the same without في (خلال الفترة الأخيرة, منذ الآونة الأخيرة): the preposition is not needed
+    ("الآونة", "الأخيرة"): ("vague", "past"),
+    ("الفترة", "الأخيرة"): ("vague", "past"), ("الفترة", "الماضية"): ("vague", "past"),
+    ("الفترة", "السابقة"): ("vague", "past"), ("الفترة", "الفائتة"): ("vague", "past"),
+    ("الفترة", "المقبلة"): ("vague", "future"), ("الفترة", "القادمة"): ("vague", "future"),
     ("خلال", "الفترة", "المقبلة"): ("vague", "future"),
     ("في", "الفترة", "المقبلة"): ("vague", "future"),
     ("من", "الآن"): ("from_now", None), ("من", "اليوم"): ("from_now", None),
     # "the past day" is yesterday
     ("اليوم", "الماضي"): ("yesterday", -1), ("اليوم", "المنصرم"): ("yesterday", -1),
     ("اليوم", "الفائت"): ("yesterday", -1),
+    # "last night" is the night before the publication day (like ليلة أمس)
+    ("الليلة", "الماضية"): ("yesterday", -1), ("الليلة", "الفائتة"): ("yesterday", -1),
+    ("الليلة", "المنصرمة"): ("yesterday", -1),
+    # "a little while ago"
+    ("قبل", "قليل"): ("vague", "past"), ("منذ", "قليل"): ("vague", "past"),
+    ("بعد", "قليل"): ("vague", "future"),
     # a weekday in construct with the week, where the bare word is a number (أحد "one", اثنين "two")
     ("أحد", "الأسبوع"): ("weekday_week", 6), ("اثنين", "الأسبوع"): ("weekday_week", 0),
     ("ثلاثاء", "الأسبوع"): ("weekday_week", 1), ("أربعاء", "الأسبوع"): ("weekday_week", 2),
@@ -168,7 +179,7 @@ UNIT_SINGULAR: Final[dict[str, str]] = {
     "ساعة": "hour", "دقيقة": "minute",
     # accusative after 11–99 ("منذ 11 عاماً"), and the dual construct ("بين عامي 2014 و2016")
     "يوما": "day", "أسبوعا": "week", "شهرا": "month", "عاما": "year", "ساعه": "hour",
-    "عامي": "year", "شهري": "month", "سنتي": "year",
+    "عامي": "year", "شهري": "month", "سنتي": "year", "يومي": "day",
 }
 UNIT_PLURAL: Final[dict[str, str]] = {
     "أيام": "day", "أسابيع": "week", "أشهر": "month", "شهور": "month", "سنوات": "year",
@@ -252,7 +263,8 @@ GREGORIAN_MARKERS: Final[tuple[str, ...]] = ("م", "ميلادي", "ميلادي
 # Frequencies: never dates.
 TIMES_WORDS: Final[tuple[str, ...]] = ("مرة", "مرات", "مرتين", "مرتان")
 EVERY: Final[tuple[str, ...]] = ("كل",)
-SEVERAL: Final[tuple[str, ...]] = ("عدة", "بضع", "بضعة")
+# "a few": عدة أيام, الأيام القليلة الماضية, قبل أيام قليلة
+SEVERAL: Final[tuple[str, ...]] = ("عدة", "بضع", "بضعة", "القليلة", "قليلة", "المعدودة")
 FREQUENCY_ADVERBS: Final[dict[str, str]] = {
     "يوميا": "day", "أسبوعيا": "week", "شهريا": "month", "سنويا": "year", "ساعيا": "hour",
 }

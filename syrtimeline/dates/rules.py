@@ -269,6 +269,8 @@ def _relday(c: Ctx) -> DateSpan:
     c.step(f"{c.word('rel')}: anchor {c.anchor.isoformat()} {off:+d} day(s) → {d.isoformat()}")
     if c.has("dp"):
         c.detail = f"part of day: {c.val('dp')}"
+    elif c.tok("rel").word.startswith("الليله "):  # الليلة الماضية: last night
+        c.detail = "part of day: night"
     return DateSpan.day(d)
 
 
@@ -362,7 +364,7 @@ def offset_from_event(c: Ctx) -> None:
 
 
 @rule("vague_some_units_ago", "vague",
-      "(?P<rel>{since}|{before}|{after})(?:{approx}|{several})?(?P<unit>{plural})"
+      "(?P<rel>{since}|{before}|{after})(?:{approx}|{several})?(?P<unit>{plural}){several}?"
       "(?!{small}|{big}|{card}|{year})")
 def vague_some_units_ago(c: Ctx) -> None:
     """منذ سنوات, قبل أيام: an unstated number of units."""
@@ -371,11 +373,18 @@ def vague_some_units_ago(c: Ctx) -> None:
     return None
 
 
-@rule("vague_recent_units", "vague", "(?P<u>{plural_def})(?:{past}|{future}|{last})")
+@rule("vague_recent_units", "vague",
+      "(?P<u2>{plural_def})(?P<dir2>{past}|{future}|{last}){several}"
+      "|(?P<u>{plural_def}){several}?(?P<dir>{past}|{future}|{last})")
 def vague_recent_units(c: Ctx) -> None:
-    """الأشهر الماضية, الأيام الأخيرة: a stretch of unstated length."""
-    c.detail = f"recent {c.val('u')}s"
-    c.step(f"{c.word('u')} with no count: a stretch of unstated length")
+    """الأشهر الماضية, الأيام الأخيرة, الأيام القليلة الماضية, الأسابيع المقبلة: a stretch of unstated
+    length, before or after the publication date."""
+    if c.has("u2"):
+        c.groups["u"], c.groups["dir"] = c.groups["u2"], c.groups["dir2"]
+    ahead = c.tok("dir").sym == "F"
+    c.detail = f"{'coming' if ahead else 'recent'} {c.val('u')}s"
+    c.step(f"{c.word('u')} with no count: a stretch of unstated length "
+           f"{'after' if ahead else 'up to'} the publication date")
     return None
 
 
@@ -619,13 +628,18 @@ def weekday_ordinal_day(c: Ctx) -> DateSpan:
 # Days relative to the anchor.
 # ==================================================================================================
 @rule("day_before_yesterday", "date",
-      "(?:{first}{from_}?{yesterday}|{yesterday}(?P<o>{ord})|(?:{day_word}|{today})?{before}{yesterday})")
+      "(?:(?P<dp>{daypart})|{day_word})?"
+      "(?:{first}{from_}?{yesterday}|{yesterday}(?P<o>{ord})|{today}?{before}{yesterday})")
 def day_before_yesterday(c: Ctx) -> DateSpan:
-    """أول أمس, أول من أمس, أمس الأول, قبل أمس: two days before the anchor."""
+    """أول أمس, أول من أمس, أمس الأول, قبل أمس, صباح أمس الأول, مساء أول أمس: two days before the
+    anchor (a part of day before it is kept as a detail)."""
     if c.has("o") and c.val("o") != 1:
         raise NotADate
     d = c.anchor - dt.timedelta(days=2)
+    c.stated["relative_days"] = -2
     c.step(f"the day before yesterday: anchor {c.anchor.isoformat()} − 2 days → {d.isoformat()}")
+    if c.has("dp"):
+        c.detail = f"part of day: {c.val('dp')}"
     return DateSpan.day(d)
 
 
@@ -653,6 +667,47 @@ def today(c: Ctx) -> DateSpan:
 # ==================================================================================================
 # Weekdays.
 # ==================================================================================================
+_WEEK_OF = "(?:{from_}?(?:(?P<this>{this}){the_week}|{the_week}(?P<wmod>{past}|{future}|{current})))"
+
+
+@rule("weekday_pair", "range",
+      "(?P<dp>{daypart})?(?:{day_word}|{plural})?(?P<wd1>{weekday})"
+      "(?:{and_}{day_word}?{weekday}(?={and_}{day_word}?{weekday})){0,5}+{and_}{day_word}?(?P<wd2>{weekday})"
+      "(?:" + _WEEK_OF + "|(?P<mod>{past}|{future}))?")
+def weekday_pair(c: Ctx) -> DateSpan:
+    """يومي السبت والأحد, الخميس والجمعة الماضيين, أيام الجمعة والسبت والأحد: one stretch of days
+    from the first weekday to the last. Bare, it is the most recent such stretch that ends on or before
+    the anchor (as a bare weekday); with الماضيين / المقبلين it lies wholly before / after the anchor;
+    with a week (من الأسبوع الماضي) it starts on the first weekday of that ISO week."""
+    wd1, wd2 = c.val("wd1"), c.val("wd2")
+    assert isinstance(wd1, int) and isinstance(wd2, int)
+    length = (wd2 - wd1) % 7
+    if length == 0:
+        raise NotADate
+    a = c.anchor
+    if c.has("this") or c.has("wmod"):
+        shift = {"past": -1, "future": 1, "current": 0}[_mod_of(c, "wmod") or "current"]
+        week = cal.week_span(a + dt.timedelta(weeks=shift))
+        start = week.start + dt.timedelta(days=wd1)
+        c.step(f"{WEEKDAY_EN[wd1]} of the ISO week {week.timex} → {start.isoformat()}")
+        end = start + dt.timedelta(days=length)
+    elif _mod_of(c) == "future":
+        start = a + dt.timedelta(days=(wd1 - a.weekday()) % 7 or 7)
+        end = start + dt.timedelta(days=length)
+        c.step(f"the next {WEEKDAY_EN[wd1]}–{WEEKDAY_EN[wd2]} wholly after {a.isoformat()}")
+    else:
+        back = (a.weekday() - wd2) % 7
+        if _mod_of(c) == "past":
+            back = back or 7
+        end = a - dt.timedelta(days=back)
+        start = end - dt.timedelta(days=length)
+        c.step(f"the most recent {WEEKDAY_EN[wd1]}–{WEEKDAY_EN[wd2]} ending "
+               f"{'strictly before' if _mod_of(c) == 'past' else 'on or before'} {a.isoformat()}")
+    if c.has("dp"):
+        c.detail = f"part of day: {c.val('dp')}"
+    return _range(c, DateSpan.day(start), DateSpan.day(end))
+
+
 @rule("weekday_of_week", "date",
       "(?:{day_word}?(?P<wd>{weekday}|{weekday_indef})(?:{from_})?"
       "(?:(?P<this>{this}){the_week}|{the_week}(?P<mod>{past}|{future}|{current}))"
@@ -809,7 +864,8 @@ def range_months(c: Ctx) -> DateSpan:
 
 
 @rule("range_years", "range",
-      "(?:(?:{from_}|{between}){year_word}?(?P<y1>{year}){TO}{year_word}?(?P<y2>{year})"
+      "(?:(?:{from_}|{between}){year_word}?(?P<y1>{year})"
+      "(?:{and_}{year_word}?{year}(?={and_}{year_word}?{year})){0,10}+{TO}{year_word}?(?P<y2>{year})"
       "|(?P<y1b>{year}){dash}(?P<y2b>{year})){ERA}?")
 def range_years(c: Ctx) -> DateSpan:
     """بين عامي 2014 و2016, من 2014 إلى 2016, 2014-2016."""
@@ -823,6 +879,60 @@ def range_years(c: Ctx) -> DateSpan:
     if _is_hijri_era(c):
         return _range(c, cal.hijri_year_span(a), cal.hijri_year_span(b), Granularity.YEAR)
     return _range(c, cal.year_span(a), cal.year_span(b), Granularity.YEAR)
+
+
+_YW = "(?:{year_word}|{the_year})"
+
+
+@rule("list_years", "range",
+      "(?:(?P<yw>" + _YW + ")|(?P<ydual>{dual_def}))?(?P<y1>{year})"
+      "(?:{and_}" + _YW + "?{year}(?={and_}" + _YW + "?{year})){0,10}+"
+      "{and_}" + _YW + "?(?P<y2>{year}){ERA}?")
+def list_years(c: Ctx) -> DateSpan:
+    """عامي 2015 و2016, في 2014 و2015 و2016, العامين 2019 و2020: years joined by و are one span from
+    the first to the last, like a list of days (4 و5 تموز). Without عام / عامي / العامين the list
+    needs في, خلال or منذ before it."""
+    before = c.tokens[c.groups["y1"][0] - 1].sym if c.groups["y1"][0] > 0 else ""
+    if c.has("ydual"):
+        if c.val("ydual") != "year":
+            raise NotADate
+    elif not c.has("yw") and before not in ("i", "z"):
+        raise NotADate
+    a, b = c.val("y1"), c.val("y2")
+    assert isinstance(a, int) and isinstance(b, int)
+    if not 0 < b - a <= 50:
+        raise NotADate
+    if _is_hijri_era(c):
+        return _range(c, cal.hijri_year_span(a), cal.hijri_year_span(b), Granularity.YEAR)
+    if not (1900 <= a <= 2100 and 1900 <= b <= 2100):
+        raise NotADate
+    c.step(f"a list of years joined by و: one span from {a} to {b}")
+    return _range(c, cal.year_span(a), cal.year_span(b), Granularity.YEAR)
+
+
+@rule("list_months", "range",
+      "(?P<mw>{month_word})?(?P<m1>{MNAME})(?P<y1>{year})?"
+      "(?:{and_}{month_word}?{MNAME}(?={and_}{month_word}?{MNAME})){0,10}+{and_}{month_word}?(?P<m2>{MNAME})"
+      "(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
+def list_months(c: Ctx) -> DateSpan:
+    """شهري أيار وحزيران, في تموز وآب 2020, آذار ونيسان الماضيين: months joined by و are one span from
+    the first to the last. Without شهر / شهري, a year or a modifier, the list needs a preposition
+    before it (في, منذ, حتى), like a month alone."""
+    before = c.tokens[c.groups["m1"][0] - 1].sym if c.groups["m1"][0] > 0 else ""
+    framed = c.has("mw") or before in ("i", "z", "r")
+    if not (framed or any(c.has(g) for g in ("year", "ythis", "ymod", "mod"))):
+        raise NotADate
+    m1, m2 = _month(c, "m1"), _month(c, "m2")
+    if m1 == m2:
+        raise NotADate
+    y2 = _resolve_month_year(c, m2)
+    if c.has("y1"):
+        y1 = c.val("y1")
+        assert isinstance(y1, int)
+    else:
+        y1 = y2 if m1 < m2 else y2 - 1
+    c.step(f"a list of months joined by و: one span from {y1}-{m1:02d} to {y2}-{m2:02d}")
+    return _range(c, cal.month_span(y1, m1), cal.month_span(y2, m2))
 
 
 # ==================================================================================================
@@ -1091,6 +1201,26 @@ def part_of_relative_month(c: Ctx) -> DateSpan:
     part = _part(c)
     c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month), {part.value} part")
     return cal.part_of_month(d.year, d.month, part)
+
+
+@rule("part_of_week", "date",
+      _PARTS + "(?:(?P<this>{this}){the_week}"
+      "|{the_week}(?P<twice>{before})?(?P<mod>{past}|{future}|{current})?)")
+def part_of_week(c: Ctx) -> DateSpan:
+    """نهاية الأسبوع الماضي, مطلع الأسبوع الجاري, منتصف الأسبوع المقبل, أواخر الأسبوع: a part of an ISO
+    week: Monday–Tuesday, Wednesday–Thursday or Friday–Sunday (the weekend, Friday–Saturday in Syria
+    and Saturday–Sunday elsewhere, is in the last part)."""
+    shift = {"past": -1, "future": 1, "current": 0}[_mod_of(c) or "current"]
+    if c.has("twice"):  # الأسبوع قبل الماضي
+        if shift >= 0:
+            raise NotADate
+        shift = -2
+    week = cal.week_span(c.anchor + dt.timedelta(weeks=shift))
+    part = _part(c)
+    span = cal.part_of_week(week, part)
+    c.step(f"the ISO week {week.timex} ({shift:+d} from the anchor's week), {part.value} part → "
+           f"{span.start.isoformat()}..{span.end.isoformat()}")
+    return span
 
 
 @rule("part_of_month_number", "date", _PARTS + "{month_word}(?P<mnum>{small})(?:{YEARTAIL})?")
@@ -1404,16 +1534,32 @@ def _greg_holiday(hid: str, year: int) -> DateSpan:
 # Offsets from the anchor, durations, spans of recent units.
 # ==================================================================================================
 @rule("recent_units", "range",
-      "(?:(?P<u>{plural_def})(?P<n>{card}|{small}|{big})|(?P<u2>{dual_def}))(?P<mod>{past}|{future}|{last})")
+      "(?:(?P<u>{plural_def})(?P<n>{card}|{small}|{big}|{other_num})|(?P<u2>{dual_def})"
+      "|(?P<n3>{card}|{small}|{big}|{other_num})(?P<u3>{plural}|{UNITWORD}))(?P<mod>{past}|{future}|{last})")
 def recent_units(c: Ctx) -> DateSpan:
-    """الأشهر الستة الماضية, العامين الماضيين: from the anchor back / forward N units."""
+    """الأشهر الستة الماضية, العامين الماضيين, الساعات الـ24 الماضية, خلال الـ48 ساعة المقبلة: from the
+    anchor back / forward N units (hours reach back to the day they begin on)."""
+    if c.has("n3"):
+        c.groups["n"], c.groups["u"] = c.groups["n3"], c.groups["u3"]
     n = _count(c) if c.has("n") else 2
     if c.has("u2"):
         c.groups["u"] = c.groups["u2"]
     unit = str(c.val("u"))
-    if unit == "hour":
+    if not 0 < n <= 1000:
         raise NotADate
     a = c.anchor
+    if unit in ("hour", "minute"):
+        ahead = c.tok("mod").sym == "F"
+        hours = n if unit == "hour" else n / 60
+        if c.anchor_dt is not None:
+            edge = (c.anchor_dt + dt.timedelta(hours=hours if ahead else -hours)).date()
+            c.step(f"{n} {unit}s {'after' if ahead else 'before'} {c.anchor_dt.isoformat()} → {edge}")
+        else:  # the hour of publication is unknown: the hours may reach back to this day
+            days = -(-int(hours * 60) // (24 * 60))
+            edge = a + dt.timedelta(days=days if ahead else -days)
+            c.step(f"{n} {unit}s from an unknown hour of {a.isoformat()} reach {edge.isoformat()}")
+        start, end = (a, edge) if ahead else (edge, a)
+        return DateSpan(start, end, Granularity.DAY, None, "")
     delta = {"day": relativedelta(days=n), "week": relativedelta(weeks=n),
              "month": relativedelta(months=n), "year": relativedelta(years=n)}[unit]
     if c.tok("mod").sym == "F":

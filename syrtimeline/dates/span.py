@@ -16,6 +16,7 @@ class Granularity(StrEnum):
 
     DAY = "day"
     WEEK = "week"
+    PART_OF_WEEK = "part-of-week"
     MONTH = "month"
     PART_OF_MONTH = "part-of-month"
     SEASON = "season"
