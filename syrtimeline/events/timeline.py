@@ -147,17 +147,19 @@ def _root(parent: list[int], i: int) -> int:
     return i
 
 
-def _candidates(events: list[Event], generic: frozenset[str]) -> list[tuple[int, int]]:
-    """The pairs (i < j, sorted) that could be one event, without comparing every pair.
+def _candidates(events: list[Event], nodes: list[int], generic: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """The pairs of *nodes* (indices into *events*) that could be one event, without comparing every pair.
 
     Two records can only be one event when they are of the same family and share an actor or a
     channel (their "keys"). Within each (family, key) block a sweep over start dates pairs only
     records at most ``SAME_EVENT_GAP`` days apart; an undated record pairs with the records that
-    share a person with it.
+    share a person with it. Pairs come in an order fixed by the order of *events*; a pair may come
+    more than once (once per shared key).
     """
     blocks: dict[tuple[str, str], list[int]] = {}
     people: dict[tuple[str, str], list[int]] = {}
-    for i, e in enumerate(events):
+    for i in nodes:
+        e = events[i]
         fam = _family(e)
         keys = {f"actor:{a}" for a in e.actors}
         if e.channel:
@@ -166,23 +168,36 @@ def _candidates(events: list[Event], generic: frozenset[str]) -> list[tuple[int,
             blocks.setdefault((fam, k), []).append(i)
         for a in set(e.actors) - generic:
             people.setdefault((fam, a), []).append(i)
-    pairs: set[tuple[int, int]] = set()
-    for members in people.values():
-        undated = [i for i in members if events[i].when is None]
-        for u in undated:
-            pairs.update((min(u, j), max(u, j)) for j in members if j != u)
+    for key in sorted(people):
+        members = people[key]
+        for u in (i for i in members if events[i].when is None):
+            yield from ((u, j) for j in members if j != u)
     gap = dt.timedelta(days=SAME_EVENT_GAP)
-    for members in blocks.values():
-        dated = sorted((i for i in members if events[i].when is not None),
+    for key in sorted(blocks):
+        dated = sorted((i for i in blocks[key] if events[i].when is not None),
                        key=lambda i: events[i].sort_key())
         active: list[tuple[dt.date, int]] = []
         for i in dated:
             when = events[i].when
             assert when is not None
             active = [(limit, j) for limit, j in active if limit >= when.start]
-            pairs.update((min(i, j), max(i, j)) for _, j in active)
+            yield from ((j, i) for _, j in active)
             active.append((when.end + gap if when.end <= dt.date.max - gap else dt.date.max, i))
-    return sorted(pairs)
+
+
+def _signature(e: Event, generic: frozenset[str]) -> tuple[object, ...] | None:
+    """What the merge rule reads of a report, when two reports with it are always one event (None
+    when they are not: knowledge-base entries, undated reports naming no person, reports naming
+    neither actor nor channel). Reports sharing a signature are merged without comparing pairs."""
+    if _is_kb(e):
+        return None
+    if e.when is None:
+        if not set(e.actors) - generic:
+            return None
+    elif not e.actors and not e.channel:
+        return None
+    basis = "since" if e.when_basis == "since" else ("imprecise" if e.when_basis in _IMPRECISE else "precise")
+    return (_family(e), e.channel, frozenset(e.actors), e.when, basis)
 
 
 def merge_events(events: Iterable[Event], generic: Iterable[str] = ()) -> list[Event]:
@@ -199,7 +214,17 @@ def merge_events(events: Iterable[Event], generic: Iterable[str] = ()) -> list[E
         n = len(current)
         parent = list(range(n))
         kb = [int(_is_kb(e)) for e in current]  # knowledge-base entries per group: at most one
-        for i, j in _candidates(current, gen):
+        first: dict[tuple[object, ...], int] = {}
+        nodes = []
+        for i, e in enumerate(current):
+            sig = _signature(e, gen)
+            if sig is None or sig not in first:
+                nodes.append(i)
+                if sig is not None:
+                    first[sig] = i
+            else:
+                parent[i] = first[sig]
+        for i, j in _candidates(current, nodes, gen):
             ri, rj = _root(parent, i), _root(parent, j)
             if ri == rj or kb[ri] + kb[rj] > 1:
                 continue
