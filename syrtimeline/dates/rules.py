@@ -373,6 +373,56 @@ def vague_some_units_ago(c: Ctx) -> None:
     return None
 
 
+def _first_or_last(c: Ctx, unit: str) -> Mod:
+    if c.val("u") != unit:
+        raise NotADate
+    t = c.tok("part")
+    if t.sym == "l":
+        return Mod.LATE
+    if t.value == 1:
+        return Mod.EARLY
+    raise NotADate
+
+
+@rule("months_of_year", "date",
+      "(?P<u>{plural_def})(?P<part>{last}|{ord}){from_}"
+      "(?:(?:{year_word}|{the_year})?(?P<year>{year})|(?P<ythis>{this}){the_year}"
+      "|{the_year}(?P<ymod>{past}|{future}|{current})?)")
+def months_of_year(c: Ctx) -> DateSpan:
+    """الأشهر الأخيرة من العام الماضي, الأشهر الأولى من 2020: the first / last months of a year, its
+    early / late part (Jan–Apr / Sep–Dec)."""
+    part = _first_or_last(c, "month")
+    if c.has("year"):
+        y = c.val("year")
+        assert isinstance(y, int)
+    elif c.has("ythis") or c.has("ymod"):
+        y = _rel_year(c)
+    else:
+        y = c.anchor.year
+        c.step(f"العام: the anchor's year {y}")
+    c.step(f"the {part.value} months of {y}: its {part.value} part")
+    return cal.part_of_year(y, part)
+
+
+@rule("days_of_month", "date",
+      "(?P<u>{plural_def})(?P<part>{last}|{ord}){from_}"
+      "(?:(?P<this>{this}){the_month}|{the_month}(?P<rmod>{past}|{future}|{current})?"
+      "|{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?)")
+def days_of_month(c: Ctx) -> DateSpan:
+    """الأيام الأخيرة من الشهر الماضي, الأيام الأولى من آذار 2021: the first / last days of a month,
+    its early / late part (days 1–10 / 21–end)."""
+    part = _first_or_last(c, "day")
+    if c.has("month"):
+        month = _month(c)
+        y = _resolve_month_year(c, month)
+    else:
+        shift = {"past": -1, "future": 1, "current": 0}[_mod_of(c, "rmod") or "current"]
+        d = cal.shift_months(c.anchor.replace(day=1), shift)
+        y, month = d.year, d.month
+    c.step(f"the {part.value} days of {y}-{month:02d}: its {part.value} part")
+    return cal.part_of_month(y, month, part)
+
+
 @rule("vague_recent_units", "vague",
       "(?P<u2>{plural_def})(?P<dir2>{past}|{future}|{last}){several}"
       "|(?P<u>{plural_def}){several}?(?P<dir>{past}|{future}|{last})")
@@ -628,11 +678,13 @@ def weekday_ordinal_day(c: Ctx) -> DateSpan:
 # Days relative to the anchor.
 # ==================================================================================================
 @rule("day_before_yesterday", "date",
-      "(?:(?P<dp>{daypart})|{day_word})?"
-      "(?:{first}{from_}?{yesterday}|{yesterday}(?P<o>{ord})|{today}?{before}{yesterday})")
+      "(?P<dp>{daypart})?{day_word}?"
+      "(?:{first}{from_}?{yesterday}|{yesterday}(?P<o>{ord})|{today}?{before}{yesterday})"
+      "(?:{comma}?(?P<wd>{weekday}))?")
 def day_before_yesterday(c: Ctx) -> DateSpan:
     """أول أمس, أول من أمس, أمس الأول, قبل أمس, صباح أمس الأول, مساء أول أمس: two days before the
-    anchor (a part of day before it is kept as a detail)."""
+    anchor (a part of day before it is kept as a detail; a weekday after it, أمس الأول الخميس, is
+    checked against it)."""
     if c.has("o") and c.val("o") != 1:
         raise NotADate
     d = c.anchor - dt.timedelta(days=2)
@@ -640,7 +692,10 @@ def day_before_yesterday(c: Ctx) -> DateSpan:
     c.step(f"the day before yesterday: anchor {c.anchor.isoformat()} − 2 days → {d.isoformat()}")
     if c.has("dp"):
         c.detail = f"part of day: {c.val('dp')}"
-    return DateSpan.day(d)
+    span = DateSpan.day(d)
+    if c.has("wd"):
+        _check_weekday(c, span)
+    return span
 
 
 @rule("day_after_tomorrow", "date", "(?:{day_word}|{today})?{after}{tomorrow}")
@@ -651,7 +706,7 @@ def day_after_tomorrow(c: Ctx) -> DateSpan:
     return DateSpan.day(d)
 
 
-@rule("relative_day", "date", "(?:(?P<dp>{daypart})|{day_word})?(?P<rel>{yesterday}|{tomorrow})")
+@rule("relative_day", "date", "(?P<dp>{daypart})?{day_word}?(?P<rel>{yesterday}|{tomorrow})")
 def relative_day(c: Ctx) -> DateSpan:
     """أمس, مساء أمس, ليلة أمس, غداً, يوم غد: one day before or after the anchor."""
     return _relday(c)
@@ -671,14 +726,20 @@ _WEEK_OF = "(?:{from_}?(?:(?P<this>{this}){the_week}|{the_week}(?P<wmod>{past}|{
 
 
 @rule("weekday_pair", "range",
-      "(?P<dp>{daypart})?(?:{day_word}|{plural})?(?P<wd1>{weekday})"
+      "(?:(?P<dp>{daypart})?(?:{day_word}|{plural})?(?P<wd1>{weekday})"
       "(?:{and_}{day_word}?{weekday}(?={and_}{day_word}?{weekday})){0,5}+{and_}{day_word}?(?P<wd2>{weekday})"
+      "|(?P<night>{daypart})(?P<nwd1>{weekday}){dash}?(?P<nwd2>{weekday}))"
       "(?:" + _WEEK_OF + "|(?P<mod>{past}|{future}))?")
 def weekday_pair(c: Ctx) -> DateSpan:
     """يومي السبت والأحد, الخميس والجمعة الماضيين, أيام الجمعة والسبت والأحد: one stretch of days
     from the first weekday to the last. Bare, it is the most recent such stretch that ends on or before
     the anchor (as a bare weekday); with الماضيين / المقبلين it lies wholly before / after the anchor;
-    with a week (من الأسبوع الماضي) it starts on the first weekday of that ISO week."""
+    with a week (من الأسبوع الماضي) it starts on the first weekday of that ISO week. ليلة السبت -
+    الأحد, ليل الجمعة السبت: the night from one day to the next, the two days."""
+    if c.has("night"):
+        if c.val("night") != "night" or (c.val("nwd2") - c.val("nwd1")) % 7 != 1:  # type: ignore[operator]
+            raise NotADate
+        c.groups.update(wd1=c.groups["nwd1"], wd2=c.groups["nwd2"], dp=c.groups["night"])
     wd1, wd2 = c.val("wd1"), c.val("wd2")
     assert isinstance(wd1, int) and isinstance(wd2, int)
     length = (wd2 - wd1) % 7
@@ -1259,11 +1320,12 @@ def part_of_year(c: Ctx) -> DateSpan:
 
 
 @rule("half_or_quarter", "date",
-      "(?P<which>{half}|{quarter})(?P<o>{ord})(?:{from_})?(?:(?:{year_word}|{the_year})?(?P<year>{year})"
+      "(?P<which>{half}|{quarter})(?P<o>{ord}|{last})(?:{from_})?(?:(?:{year_word}|{the_year})?(?P<year>{year})"
       "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current})?)")
 def half_or_quarter(c: Ctx) -> DateSpan:
-    """النصف الأول من 2014, الربع الثالث من العام الماضي."""
-    n = c.val("o")
+    """النصف الأول من 2014, الربع الثالث من العام الماضي, الربع الأخير من 2020 (the fourth)."""
+    last = 2 if c.tok("which").sym == "N" else 4  # الأخير: the last half or quarter
+    n = last if c.tok("o").sym == "l" else c.val("o")
     assert isinstance(n, int)
     if c.has("year"):
         y = c.val("year")
@@ -1535,7 +1597,9 @@ def _greg_holiday(hid: str, year: int) -> DateSpan:
 # ==================================================================================================
 @rule("recent_units", "range",
       "(?:(?P<u>{plural_def})(?P<n>{card}|{small}|{big}|{other_num})|(?P<u2>{dual_def})"
-      "|(?P<n3>{card}|{small}|{big}|{other_num})(?P<u3>{plural}|{UNITWORD}))(?P<mod>{past}|{future}|{last})")
+      "|(?P<n3>{card}|{small}|{big}|{other_num})(?P<u3>{plural}|{UNITWORD}))(?P<mod>{past}|{future}|{last})"
+      # الأيام الثلاثة الأخيرة من الشهر: the last days OF a period, not the days before the anchor
+      "(?!{from_}(?:{the_month}|{the_year}|{this}|{month}|{amb_month}|{month_word}|{year_word}|{year}))")
 def recent_units(c: Ctx) -> DateSpan:
     """الأشهر الستة الماضية, العامين الماضيين, الساعات الـ24 الماضية, خلال الـ48 ساعة المقبلة: from the
     anchor back / forward N units (hours reach back to the day they begin on)."""
