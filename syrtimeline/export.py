@@ -273,8 +273,8 @@ def _known_parts(span: DateSpan) -> int:
         return 3
     if g is Granularity.YEAR:
         return 1
-    if g is Granularity.WEEK:
-        return 3  # an ISO week is a range of known days
+    if g in (Granularity.WEEK, Granularity.PART_OF_WEEK):
+        return 3  # an ISO week (or part of one) is a range of known days
     return 2
 
 

@@ -190,3 +190,13 @@ def test_every_format_is_dispatched(small: Timeline) -> None:
         assert export(small, fmt).strip()
     with pytest.raises(ValueError, match="unknown export format 'xml'"):
         export(small, "xml")
+
+
+def test_part_of_a_week_keeps_its_days() -> None:
+    # "نهاية الأسبوع الماضي" published Saturday 2021-03-20: Friday to Sunday of week 10
+    span = DateSpan(D(2021, 3, 12), D(2021, 3, 14), Granularity.PART_OF_WEEK, Mod.LATE, "2021-W10")
+    assert precision_code(span) == 2
+    e = Event(id="weekend", when=span, kind="statement", summary="s")
+    (tjs,) = json.loads(to_timelinejs(Timeline(events=[e])))["events"]
+    assert tjs["start_date"] == {"year": "2021", "month": "3", "day": "12"}
+    assert tjs["end_date"] == {"year": "2021", "month": "3", "day": "14"}
