@@ -436,3 +436,31 @@ def test_names_of_known_events() -> None:
     kb = st.load_knowledge()
     assert kb.named["اتفاق سوتشي"].id == "sochi-memorandum"
     assert kb.named["اتفاق موسكو"].id == "moscow-idlib-protocol"
+
+
+_SEED_CODE = """
+import datetime as dt
+from syrtimeline.dates import DateSpan
+from syrtimeline.events import Event, Source, Timeline
+day = DateSpan.day(dt.date(2017, 5, 4))
+srcs = [Source("tass.com", url=f"http://tass.com/world/{n}", title=t) for n in (1, 2, 3) for t in ("a", "b")]
+evs = [Event(id="kb", when=day, kind="meeting", summary="s", actors=("lavrov",), sources=tuple(srcs[:3]))]
+evs += [Event(id=f"a@{i}", when=day, kind="meeting", summary="s", actors=("lavrov",),
+              sources=(Source("art", (i, i + 1), quote=q),)) for i, q in enumerate("xyx")]
+evs += [Event(id="a@0", when=day, kind="meeting", summary="s", actors=("lavrov",),
+              sources=(Source("art", (0, 1), quote="z"),))]
+print(Timeline(events=evs + [Event(id="kb2", when=day, kind="meeting", summary="s", actors=("lavrov",),
+                                   sources=tuple(srcs[3:]))]).to_json())
+"""
+
+
+def test_the_timeline_does_not_depend_on_the_hash_seed() -> None:
+    # sources that tie on their article or host, records that tie on their id: the order of sets
+    # (which changes with PYTHONHASHSEED) must never show through
+    import os
+    import subprocess
+    import sys
+
+    outs = {subprocess.run([sys.executable, "-c", _SEED_CODE], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in "1234"}
+    assert len(outs) == 1

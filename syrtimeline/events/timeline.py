@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from ..dates import DateSpan
-from .model import Actor, Certainty, Channel, Event, EventKind
+from .model import Actor, Certainty, Channel, Event, EventKind, Source
 from .triggers import PRIORITY
 
 if TYPE_CHECKING:
@@ -83,10 +83,15 @@ def _same_event(a: Event, b: Event, generic: frozenset[str] = frozenset()) -> bo
     return related and _precise(a) and _precise(b) and gap <= SAME_EVENT_GAP
 
 
+def _source_order(s: Source) -> tuple[object, ...]:
+    return (s.is_article, s.ref, s.span or (-1, -1), s.url or "", s.title or "", s.quote or "",
+            s.published.isoformat() if s.published else "")
+
+
 def _order(e: Event) -> tuple[object, ...]:
     """A total, deterministic order of records that does not depend on the order they came in."""
     return (e.sort_key(), e.kind.value, e.channel or "", e.actors,
-            tuple((s.ref, s.span or (-1, -1), s.url or "") for s in e.sources), e.summary, e.when_basis,
+            tuple(_source_order(s) for s in e.sources), e.summary, e.when_basis,
             e.certainty.value, e.quote_ar or "", e.note, e.other_dates)
 
 
@@ -121,8 +126,7 @@ def _combine(group: list[Event]) -> Event:
     for e in group:
         actors += [a for a in e.actors if a not in actors]
     channel = base.channel or next((e.channel for e in group if e.channel), None)
-    sources = tuple(sorted({s for e in group for s in e.sources},
-                           key=lambda s: (s.is_article, s.ref, s.span or (0, 0))))
+    sources = tuple(sorted({s for e in group for s in e.sources}, key=_source_order))
     refs = {s.ref for s in sources}
     if others:
         certainty = Certainty.UNCERTAIN
