@@ -109,6 +109,12 @@ def test_timeline_json_loads_and_event_rows_cite_sources(jsonl_run: tuple[Path, 
     assert len(rows) == sum(len(e.sources) for e in timeline)
     quoted = [r for r in rows if r["source_is_article"]]
     assert quoted and all(r["source_quote"] and r["source_start"] is not None for r in quoted)
+    # each row carries the date its own report gave; an event of one source has that date
+    assert all(r["reported_basis"] for r in rows)
+    single = [r for r in rows if sum(x["event_id"] == r["event_id"] for x in rows) == 1]
+    assert single and all((r["reported_start"], r["reported_end"]) == (r["when_start"], r["when_end"])
+                          for r in single)
+    assert any(r["disagreements"] for r in rows) or not any(e.other_dates for e in timeline)
 
 
 def test_the_timeline_is_that_of_the_library(tmp_path: Path) -> None:

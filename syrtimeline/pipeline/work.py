@@ -184,8 +184,16 @@ def canonical(event: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _source_id(s: dict[str, Any]) -> tuple[Any, ...]:
+    span = s.get("span")
+    return (s["ref"], None if span is None else tuple(span), s.get("url"), s.get("title"))
+
+
 def event_rows(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One row per source of each (unstructured, canonical) event, with the event's id and fields."""
+    """One row per source of each (unstructured, canonical) event: the event's id and fields, the
+    source, and the date that source's own report gave (``reported_*``; where sources disagree, the
+    event's date is one of them). Per-event lists that grow with the reports (``other_dates``) stay in
+    timeline.json: repeated on every source's row they would grow with the square of the reports."""
     rows = []
     for e in events:
         w = e.get("when")
@@ -194,15 +202,24 @@ def event_rows(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
                 "granularity": None if w is None else w["granularity"],
                 "timex": None if w is None else w["timex"],
                 "when_basis": e["when_basis"], "certainty": e["certainty"], "summary": e["summary"],
-                "actors": list(e["actors"]), "channel": e["channel"],
-                "other_dates": [d["timex"] for d in e["other_dates"]]}
+                "actors": list(e["actors"]), "channel": e["channel"], "disagreements": len(e["other_dates"])}
+        report: dict[tuple[Any, ...], dict[str, Any]] = {}
+        for r in e.get("records") or (e,):
+            for rs in r["sources"]:
+                report.setdefault(_source_id(rs), r)
         for s in e["sources"]:
             span = s.get("span")
+            r = report.get(_source_id(s), e)
+            rw = r.get("when")
             rows.append({**base, "source_ref": s["ref"], "source_is_article": span is not None,
                          "source_start": None if span is None else span[0],
                          "source_end": None if span is None else span[1], "source_quote": s.get("quote"),
                          "source_title": s.get("title"), "source_url": s.get("url"),
-                         "source_published": None if s.get("published") is None else _day(s["published"])})
+                         "source_published": None if s.get("published") is None else _day(s["published"]),
+                         "reported_start": None if rw is None else _day(rw["start"]),
+                         "reported_end": None if rw is None else _day(rw["end"]),
+                         "reported_timex": None if rw is None else rw["timex"],
+                         "reported_basis": r["when_basis"]})
     return rows
 
 

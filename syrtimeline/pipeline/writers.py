@@ -34,9 +34,10 @@ EVENTS: Final[tuple[Column, ...]] = (
     ("event_id", "str"), ("kind", "str"), ("when_start", "date"), ("when_end", "date"),
     ("granularity", "str"), ("timex", "str"), ("when_basis", "str"), ("certainty", "str"), ("summary", "str"),
     ("actors", "list"),
-    ("channel", "str"), ("other_dates", "list"), ("source_ref", "str"), ("source_is_article", "bool"),
+    ("channel", "str"), ("disagreements", "int"), ("source_ref", "str"), ("source_is_article", "bool"),
     ("source_start", "int"), ("source_end", "int"), ("source_quote", "str"), ("source_title", "str"),
-    ("source_url", "str"), ("source_published", "date"))
+    ("source_url", "str"), ("source_published", "date"), ("reported_start", "date"), ("reported_end", "date"),
+    ("reported_timex", "str"), ("reported_basis", "str"))
 ERRORS: Final[tuple[Column, ...]] = (("where", "str"), ("what", "str"), ("id", "str"))
 
 
