@@ -36,19 +36,22 @@ if TYPE_CHECKING:
         default_timeline,
         load_knowledge,
     )
+    from .pipeline import process
 
 _LAZY = {
     **dict.fromkeys(("Article", "CorpusError", "LoadWarning", "detect_published", "iter_corpus",
                      "load_corpus", "seeds"), ".articles"),
     **dict.fromkeys(("Actor", "Channel", "Event", "EventKind", "Source", "Timeline", "default_timeline",
-                     "load_knowledge", "KnowledgeError"), ".events"),
+                     "load_knowledge",
+    "process", "KnowledgeError"), ".events"),
     **dict.fromkeys(("ChannelState",), ".channels"),
+    **dict.fromkeys(("process",), ".pipeline"),
 }
 
 
 def __getattr__(name: str) -> Any:
     """The article, event and channel layers load on first use, so ``import syrtimeline`` stays fast."""
-    if name in ("articles", "events", "channels"):
+    if name in ("articles", "events", "channels", "pipeline"):
         return importlib.import_module(f".{name}", __name__)
     if name in _LAZY:
         return getattr(importlib.import_module(_LAZY[name], __name__), name)
@@ -83,6 +86,7 @@ __all__ = [
     "iter_corpus",
     "load_corpus",
     "load_knowledge",
+    "process",
     "resolve",
     "resolve_mention",
     "seeds",

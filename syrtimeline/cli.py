@@ -343,7 +343,15 @@ _DESCRIPTION = "Sourced event timelines from Arabic news about Syria." + __doc__
     "\n\nSubcommands are registered", 1)[0]
 
 #: The subcommands, in the order --help lists them. Add ``register(subparsers)`` functions here.
-COMMANDS: list[Register] = [register_timeline, register_resolve, register_extract, register_channels]
+def register_process(sub: SubParsers) -> None:
+    """``process``: a whole corpus to tables and a timeline (syrtimeline.pipeline)."""
+    from .pipeline.command import register
+
+    register(sub)
+
+
+COMMANDS: list[Register] = [register_timeline, register_resolve, register_extract, register_channels,
+                            register_process]
 
 
 def build_parser(commands: Sequence[Register] | None = None) -> argparse.ArgumentParser:

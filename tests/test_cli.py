@@ -373,3 +373,20 @@ def test_a_closed_pipe_ends_quietly(args: list[str]) -> None:
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 0, err
     assert err == ""
+
+
+def test_process_is_a_subcommand_of_the_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    code = main(["process", str(REPO / "seeds"), "--out", str(out), "--format", "jsonl", "--jobs", "1",
+                 "--quiet"])
+    assert code == 0
+    assert {"mentions.jsonl", "events.jsonl", "articles.jsonl", "timeline.json", "errors.jsonl"} <= {
+        p.name for p in out.iterdir()}
+    tl = st.Timeline.from_json((out / "timeline.json").read_text(encoding="utf-8"))
+    assert "shoigu-close-contacts" in {e.id for e in tl}
+    assert st.process is not None
+
+
+def test_process_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["process", str(REPO / "seeds")]) == 2  # --out is required
+    assert "--out" in capsys.readouterr().err
