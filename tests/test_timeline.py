@@ -449,6 +449,10 @@ evs += [Event(id=f"a@{i}", when=day, kind="meeting", summary="s", actors=("lavro
               sources=(Source("art", (i, i + 1), quote=q),)) for i, q in enumerate("xyx")]
 evs += [Event(id="a@0", when=day, kind="meeting", summary="s", actors=("lavrov",),
               sources=(Source("art", (0, 1), quote="z"),))]
+other = dt.date(2017, 5, 8)
+evs += [Event(id=f"b@{t}", when=DateSpan(other, other, timex=t), kind="meeting", summary="s",
+              actors=("lavrov",),
+              sources=(Source("art2", (0, 1)),)) for t in ("2017-05-08", "XXXX-05-08")]
 print(Timeline(events=evs + [Event(id="kb2", when=day, kind="meeting", summary="s", actors=("lavrov",),
                                    sources=tuple(srcs[3:]))]).to_json())
 """

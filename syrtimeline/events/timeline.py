@@ -83,6 +83,10 @@ def _same_event(a: Event, b: Event, generic: frozenset[str] = frozenset()) -> bo
     return related and _precise(a) and _precise(b) and gap <= SAME_EVENT_GAP
 
 
+def _span_order(d: DateSpan) -> tuple[object, ...]:
+    return (d.start, d.end, d.granularity.value, d.mod.value if d.mod else "", d.timex)
+
+
 def _source_order(s: Source) -> tuple[object, ...]:
     return (s.is_article, s.ref, s.span or (-1, -1), s.url or "", s.title or "", s.quote or "",
             s.published.isoformat() if s.published else "")
@@ -92,7 +96,7 @@ def _order(e: Event) -> tuple[object, ...]:
     """A total, deterministic order of records that does not depend on the order they came in."""
     return (e.sort_key(), e.kind.value, e.channel or "", e.actors,
             tuple(_source_order(s) for s in e.sources), e.summary, e.when_basis,
-            e.certainty.value, e.quote_ar or "", e.note, e.other_dates)
+            e.certainty.value, e.quote_ar or "", e.note, tuple(_span_order(d) for d in e.other_dates))
 
 
 def _is_kb(e: Event) -> bool:
@@ -141,7 +145,7 @@ def _combine(group: list[Event]) -> Event:
         note = (note + "; " if note else "") + f"sources disagree on the date: also {listing}"
     return Event(id=base.id, when=when, kind=kind, summary=base.summary, actors=tuple(actors),
                  channel=channel, quote_ar=quote, sources=sources, certainty=certainty, when_basis=basis,
-                 other_dates=tuple(sorted(others)), note=note, records=records)
+                 other_dates=tuple(sorted(others, key=_span_order)), note=note, records=records)
 
 
 def _root(parent: list[int], i: int) -> int:
