@@ -27,7 +27,7 @@ from typing import IO, Any
 
 import attrs
 
-from ..articles.loaders import CorpusError, decode
+from ..articles.loaders import CorpusError, _Chain, decode
 from ._optional import require
 
 __all__ = ["ByteCounter", "RawArticle", "ReadError", "iter_records", "total_bytes"]
@@ -275,25 +275,3 @@ def iter_records(sources: Iterable[str | Path], *, stdin: IO[bytes] | None = Non
         if not p.exists():
             raise CorpusError(f"{p}: no such file or folder")
         yield from _folder(p, counter) if p.is_dir() else _file(p, counter)
-
-
-class _Chain(io.RawIOBase):
-    """Bytes already read, then the rest of a stream."""
-
-    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
-        self._head = head
-        self._rest = rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, b: Any) -> int:
-        if self._head:
-            n = min(len(b), len(self._head))
-            b[:n] = self._head[:n]
-            self._head = self._head[n:]
-            return n
-        chunk = self._rest.read(len(b))
-        n = len(chunk)
-        b[:n] = chunk
-        return n
