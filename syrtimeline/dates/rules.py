@@ -194,6 +194,14 @@ def _rel_year(c: Ctx) -> int:
     return y
 
 
+def _year_or_anchor(c: Ctx) -> int:
+    """The year a relative word names (العام الماضي, هذا العام), else the anchor's (a bare العام)."""
+    if c.has("ythis") or c.has("ymod"):
+        return _rel_year(c)
+    c.step(f"العام: the anchor's year {c.anchor.year}")
+    return c.anchor.year
+
+
 def _month_year_by_mod(c: Ctx, month: int, mod: str) -> int:
     a = c.anchor
     if mod == "past":
@@ -395,11 +403,8 @@ def months_of_year(c: Ctx) -> DateSpan:
     if c.has("year"):
         y = c.val("year")
         assert isinstance(y, int)
-    elif c.has("ythis") or c.has("ymod"):
-        y = _rel_year(c)
     else:
-        y = c.anchor.year
-        c.step(f"العام: the anchor's year {y}")
+        y = _year_or_anchor(c)
     c.step(f"the {part.value} months of {y}: its {part.value} part")
     return cal.part_of_year(y, part)
 
@@ -1310,11 +1315,8 @@ def part_of_year(c: Ctx) -> DateSpan:
             end = whole.end if i == 2 else start + dt.timedelta(days=third - 1)
             c.step(f"the {part.value} third of {y} AH")
             return DateSpan(start, end, Granularity.PART_OF_YEAR, part, f"{start}/{end}")
-    elif c.has("ythis") or c.has("ymod"):
-        y = _rel_year(c)
     else:
-        y = c.anchor.year
-        c.step(f"العام: the anchor's year {y}")
+        y = _year_or_anchor(c)
     c.step(f"{c.word('part')}: the {part.value} part of {y}")
     return cal.part_of_year(y, part)
 
