@@ -653,6 +653,32 @@ def nth_day_of_month(c: Ctx) -> DateSpan:
     return cal.day_span(y, month, day)
 
 
+@rule("week_of_month", "date",
+      "(?:{the_week}(?P<o>{ord}|{last})|(?P<q>{ordi}|{first}|{last}){week_word}){PERIOD}")
+def week_of_month(c: Ctx) -> DateSpan:
+    """الأسبوع الأول من آذار 2021, الأسبوع الأخير من شهر أيار, أول أسبوع من شهر تشرين الأول: weeks of
+    a month counted from its first day (days 1–7, 8–14, 15–21, 22–28, 29–end), not ISO weeks; the last
+    week is the month's last seven days."""
+    if c.has("o") and c.tok("o").sym == "l":
+        c.groups["last"] = c.groups.pop("o")
+    n = _nth(c)
+    if n > 5:
+        raise NotADate
+    y, month = _period_month(c)
+    whole = cal.month_span(y, month)
+    if n < 0:
+        start, end = whole.end - dt.timedelta(days=6), whole.end
+        c.step(f"the last week of {y}-{month:02d}: its last seven days → {start}..{end}")
+    else:
+        first = 1 + 7 * (n - 1)
+        if first > whole.end.day:
+            raise ImpossibleDate(f"{y}-{month:02d} has no week no. {n}")
+        start = dt.date(y, month, first)
+        end = min(start + dt.timedelta(days=6), whole.end)
+        c.step(f"week no. {n} of {y}-{month:02d}, counted from day 1 → {start}..{end}")
+    return DateSpan(start, end, Granularity.PART_OF_MONTH, None, f"{start.isoformat()}/{end.isoformat()}")
+
+
 @rule("weekday_ordinal_day", "date",
       "{day_word}?(?P<wd>{weekday})(?P<day>{ord})"
       "(?!{from_}?(?:{this}|{the_month}|{month}|{amb_month}|{hmonth}|{month_word}))")
