@@ -47,6 +47,7 @@ SYMBOLS: Final[dict[str, str]] = {
     "small": "d", "big": "D", "year": "Y", "other_num": "n", "numdate": "#", "time": "@",
     "comma": ",", "slash": "/", "dash": "-", "lparen": "(", "rparen": ")", "colon": ":",
     "brk": "|",
+    "decade": "4", "decades": "5", "the_decade": "6", "decade_name": "7", "the_century": "8",
 }
 
 _PREP_CAT: Final = {
@@ -122,6 +123,11 @@ def _build_words() -> dict[str, tuple[str, object]]:
     put(((w, (_PREP_CAT[p], p)) for w, p in L.PREPOSITIONS.items()))
     put(((w, "hijri") for w in L.HIJRI_MARKERS), "hijri_mark")
     put(((w, "gregorian") for w in L.GREGORIAN_MARKERS), "greg_mark")
+    put(((w, 1) for w in L.DECADE_SINGULAR), "decade")
+    put(L.DECADE_COUNTED.items(), "decades")
+    put(((w, 0) for w in L.DECADE_DEFINITE), "the_decade")
+    put(L.DECADE_NAMES.items(), "decade_name")
+    put(((w, 0) for w in L.CENTURY_DEFINITE), "the_century")
     put(((w, 0) for w in L.TIMES_WORDS), "times")
     put(((w, 0) for w in L.EVERY), "every")
     put(L.FREQUENCY_ADVERBS.items(), "freq")

@@ -204,6 +204,21 @@ UNIT_DEFINITE: Final[dict[str, str]] = {
     "الأسبوع": "week", "الشهر": "month", "العام": "year", "السنة": "year",
 }
 
+# Decades: عقد (one decade), عقدين / عقدان (two), عقود (a plural counted by the number before it),
+# العقد (the decade: العقد الماضي), the decades of a century by name and القرن (the century).
+DECADE_SINGULAR: Final[tuple[str, ...]] = ("عقد",)
+DECADE_COUNTED: Final[dict[str, int | None]] = {"عقدين": 2, "عقدان": 2, "عقود": None}
+DECADE_DEFINITE: Final[tuple[str, ...]] = ("العقد",)
+_DECADE_STEMS: Final[dict[str, int]] = {
+    "عشرين": 2, "ثلاثين": 3, "أربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7, "ثمانين": 8, "تسعين": 9,
+}
+# ثمانينيات, الثمانينيات, ثمانينات, الثمانينات → 8 (the 80s of a century)
+DECADE_NAMES: Final[dict[str, int]] = {
+    art + stem + suffix: v
+    for stem, v in _DECADE_STEMS.items() for art in ("", "ال") for suffix in ("يات", "ات")
+}
+CENTURY_DEFINITE: Final[tuple[str, ...]] = ("القرن",)
+
 # --- relative words ------------------------------------------------------------------------------
 YESTERDAY: Final[tuple[str, ...]] = ("أمس", "البارحة", "امبارح", "مبارح", "الأمس")
 TOMORROW: Final[tuple[str, ...]] = ("غدا", "غد", "الغد", "بكرة", "بكرا")
@@ -246,7 +261,7 @@ PREPOSITIONS: Final[dict[str, str]] = {
     "قبل": "before", "بعد": "after", "بين": "between",
     "إلى": "to", "حتى": "to", "لغاية": "to",
     "و": "and",
-    "لمدة": "for", "مدة": "for", "طوال": "for", "طيلة": "for",
+    "لمدة": "for", "مدة": "for", "مدى": "for", "طوال": "for", "طيلة": "for",
     "نحو": "approx", "حوالي": "approx", "حوالى": "approx", "قرابة": "approx", "زهاء": "approx",
     "قرابه": "approx", "تقريبا": "approx",
     "الموافق": "date-of", "الموافقة": "date-of", "تاريخ": "date-of", "بتاريخ": "date-of",

@@ -1621,6 +1621,115 @@ def _greg_holiday(hid: str, year: int) -> DateSpan:
 
 
 # ==================================================================================================
+# Decades: منذ عقد, العقد الماضي, ثمانينيات القرن الماضي. A decade is ten calendar years (2010–2019),
+# granularity year, TIMEX3 decade value "201".
+# ==================================================================================================
+def _decade_span(first_year: int) -> DateSpan:
+    return DateSpan(dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31), Granularity.YEAR, None,
+                    str(first_year // 10))
+
+
+def _decade_count(c: Ctx) -> int:
+    """1 for عقد, 2 for عقدين, N for N عقود; NotADate for a plural without its number (منذ عقود)."""
+    if c.has("n"):
+        n = _count(c)
+    else:
+        v = c.val("dec")
+        if not isinstance(v, int):
+            raise NotADate
+        n = v
+    if not 0 < n <= 20:
+        raise NotADate
+    return n
+
+
+def _word_follows(c: Ctx) -> bool:
+    """A word the lexicon does not know right after the match: قبل عقد الاجتماع is "before the
+    meeting is held" (عقد, a verbal noun), not "a decade ago"."""
+    nxt = c.end + 1
+    if nxt >= len(c.tokens):
+        return False
+    t, last = c.tokens[nxt], c.tokens[c.end]
+    return t.sym == "_" and t.start > last.end
+
+
+@rule("offset_decades", "date",
+      "(?P<rel>{since}|{before}|{after})(?P<approx>{approx})?(?:(?P<n>{small}|{card})(?P<dec>{decades})"
+      "|(?P<dec1>{decade}|{decades}))")
+def offset_decades(c: Ctx) -> DateSpan:
+    """منذ عقد, قبل عقدين, منذ ثلاثة عقود, بعد عقد: the year N × 10 years before or after the anchor, as
+    offset_from_anchor reads منذ عشر سنوات."""
+    if c.has("dec1"):
+        c.groups["dec"] = c.groups["dec1"]
+    n = _decade_count(c)
+    if _word_follows(c):
+        raise NotADate
+    sign = 1 if c.tok("rel").sym == "b" else -1
+    a = c.anchor
+    y = a.year + sign * 10 * n
+    s = cal.year_span(y)
+    c.step(f"{c.word('rel')} {n} decade(s): {a.year} {sign * 10 * n:+d} years → {y}")
+    return DateSpan(s.start, s.end, s.granularity, Mod.APPROXIMATE if c.has("approx") else None, s.timex)
+
+
+@rule("relative_decade", "date", "{the_decade}(?P<mod>{past}|{future}|{current})")
+def relative_decade(c: Ctx) -> DateSpan:
+    """العقد الماضي, العقد الحالي, العقد المقبل: the previous / current / next calendar decade
+    (2010–2019, 2020–2029 ... for an anchor in 2021)."""
+    if c.tok("mod").word in ("السابق", "السابقه"):  # العقد السابق: the previous contract, as often
+        raise NotADate
+    shift = {"past": -1, "future": 1, "current": 0}[str(c.val("mod"))]
+    a = c.anchor
+    first = (a.year // 10 + shift) * 10
+    c.step(f"decade {shift:+d} from the anchor's ({a.year // 10 * 10}s) → {first}–{first + 9}")
+    return _decade_span(first)
+
+
+@rule("decade_of_century", "date",
+      "(?:(?<=[{in_}{since}{to}{from_}])(?P<dn>{decade_name})(?!{the_century})"
+      "|(?P<dn2>{decade_name}){the_century}(?:(?P<cmod>{past}|{current})|(?P<cent>{ord})))")
+def decade_of_century(c: Ctx) -> DateSpan:
+    """ثمانينيات القرن الماضي, تسعينيات القرن العشرين, في الثمانينيات: that decade of the century
+    named; alone (after في, منذ, حتى, من), the most recent such decade that began by the anchor's year."""
+    if c.has("dn2"):
+        c.groups["dn"] = c.groups["dn2"]
+    d = c.val("dn")
+    assert isinstance(d, int)
+    if c.has("cent"):
+        cent = c.val("cent")
+        assert isinstance(cent, int)
+        if not 15 <= cent <= 21:
+            raise NotADate
+        first = (cent - 1) * 100 + d * 10
+        c.step(f"the {d * 10}s of century {cent} → {first}–{first + 9}")
+        return _decade_span(first)
+    a = c.anchor
+    if c.has("cmod"):
+        base = (a.year // 100 - (1 if c.val("cmod") == "past" else 0)) * 100
+        first = base + d * 10
+        c.step(f"the {d * 10}s of the century {base}–{base + 99} (from the anchor {a.year}) → "
+               f"{first}–{first + 9}")
+        return _decade_span(first)
+    first = a.year // 100 * 100 + d * 10
+    if first > a.year:
+        first -= 100
+    c.step(f"the {d * 10}s: the most recent that began by {a.year} → {first}–{first + 9}")
+    return _decade_span(first)
+
+
+@rule("duration_decades", "duration",
+      "{for_}(?:{approx})?(?:(?P<n>{small}|{card})(?P<dec>{decades})|(?P<dec1>{decade}|{decades}))")
+def duration_decades(c: Ctx) -> None:
+    """لمدة عقد, على مدى عقدين, طوال ثلاثة عقود: a length of time, never a calendar date."""
+    if c.has("dec1"):
+        c.groups["dec"] = c.groups["dec1"]
+    n = _decade_count(c)
+    c.detail = f"P{10 * n}Y"
+    c.step(f"a duration of {n} decade(s): {c.detail}")
+    return None
+
+
+# ==================================================================================================
 # Offsets from the anchor, durations, spans of recent units.
 # ==================================================================================================
 @rule("recent_units", "range",
