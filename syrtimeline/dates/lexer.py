@@ -365,6 +365,14 @@ def tokenize(text: str) -> list[Token]:
     if prev_end >= 0 and text[prev_end:].lstrip(" ")[:1] == ")":
         close = text.index(")", prev_end) + 1
         append(new(Token, (prev_end, close, ")", None, "")))
+    elif 0 <= prev_end < len(text):
+        # a word after the last known one, on its line, breaks the chain as it does between two
+        # known words ("قبل عقد الاجتماع" at the end of a text: عقد is "holding", not "a decade")
+        line = text[prev_end:text.find("\n", prev_end) if "\n" in text[prev_end:] else len(text)]
+        rest = line.lstrip()
+        if rest and rest[0] not in gap_first:
+            k = prev_end + len(line) - len(rest)
+            append(new(Token, (k, prev_end + len(line), "_", None, "")))
     if joins:
         out = _merge(out, joins)
     return _twins(out) if twins else out
