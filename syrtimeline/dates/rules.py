@@ -1630,7 +1630,10 @@ def _decade_span(first_year: int) -> DateSpan:
 
 
 def _decade_count(c: Ctx) -> int:
-    """1 for عقد, 2 for عقدين, N for N عقود; NotADate for a plural without its number (منذ عقود)."""
+    """1 for عقد, 2 for عقدين, N for N عقود; NotADate for a plural without its number (منذ عقود).
+    The word alone (group dec1, no number before it) is read as group dec."""
+    if c.has("dec1"):
+        c.groups["dec"] = c.groups["dec1"]
     if c.has("n"):
         n = _count(c)
     else:
@@ -1659,8 +1662,6 @@ def _word_follows(c: Ctx) -> bool:
 def offset_decades(c: Ctx) -> DateSpan:
     """منذ عقد, قبل عقدين, منذ ثلاثة عقود, بعد عقد: the year N × 10 years before or after the anchor, as
     offset_from_anchor reads منذ عشر سنوات."""
-    if c.has("dec1"):
-        c.groups["dec"] = c.groups["dec1"]
     n = _decade_count(c)
     if _word_follows(c):
         raise NotADate
@@ -1721,8 +1722,6 @@ def decade_of_century(c: Ctx) -> DateSpan:
       "{for_}(?:{approx})?(?:(?P<n>{small}|{card})(?P<dec>{decades})|(?P<dec1>{decade}|{decades}))")
 def duration_decades(c: Ctx) -> None:
     """لمدة عقد, على مدى عقدين, طوال ثلاثة عقود: a length of time, never a calendar date."""
-    if c.has("dec1"):
-        c.groups["dec"] = c.groups["dec1"]
     n = _decade_count(c)
     c.detail = f"P{10 * n}Y"
     c.step(f"a duration of {n} decade(s): {c.detail}")
