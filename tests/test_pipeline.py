@@ -167,7 +167,8 @@ def test_an_interrupted_run_leaves_no_file_that_looks_whole(tmp_path: Path,
     def interrupted(*args: object, **kw: object) -> object:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(core, "Timeline", interrupted)
+    # interrupted while the timeline is being written: no table, no timeline, no spilled reports left
+    monkeypatch.setattr(core, "event_rows", interrupted)
     with pytest.raises(KeyboardInterrupt):
         process(seed_dir(), tmp_path, format="jsonl", jobs=1)
     assert list(tmp_path.iterdir()) == []
@@ -308,6 +309,35 @@ def test_combining_partials_in_any_grouping_is_the_whole(evs: list[Event], label
     flipped = [attrs.evolve(e, sources=tuple(reversed(e.sources))) for e in whole]
     assert [canonical(converter.unstructure(e)) for e in flipped] == \
         [canonical(converter.unstructure(e)) for e in whole]
+
+
+@settings(max_examples=100, deadline=None)
+@given(_events(), hs.lists(hs.integers(0, 9), max_size=4))
+def test_the_merge_from_disk_is_merge_events(evs: list[Event], repeats: list[int]) -> None:
+    # the pipeline merges family by family from spilled keys and reports; it must give exactly what
+    # merge_events gives in memory, also for the same report read twice and ids that tie
+    import tempfile
+
+    from syrtimeline.events.serialize import converter, record_bytes
+    from syrtimeline.pipeline.spill import Spill, key_fields
+
+    evs = evs + [evs[i] for i in repeats if i < len(evs)]
+    evs += [attrs.evolve(e, summary="other report, same id") for e in evs[:2]]
+    with tempfile.TemporaryDirectory() as folder:
+        spill = Spill(Path(folder), frozenset({"russia"}))
+        try:
+            spill.add((key_fields(e), record_bytes(e)) for e in evs)
+            from_disk = list(spill.events())
+        finally:
+            spill.close()
+        assert list(Path(folder).iterdir()) == []
+    in_memory = merge_events(evs, ("russia",))
+
+    def written(es: list[Event]) -> list[dict[str, object]]:
+        return [canonical(converter.unstructure(e)) for e in es]
+
+    assert written(from_disk) == written(in_memory)
+    assert [len(e.records) for e in from_disk] == [len(e.records) for e in in_memory]
 
 
 def test_the_subcommand_under_the_syrtimeline_command(tmp_path: Path) -> None:

@@ -339,6 +339,55 @@ def test_merge_of_partial_merges_equals_the_whole(evs: list[Event], cut: int) ->
     assert merge_events(partial, GENERIC) == merge_events(evs, GENERIC)
 
 
+def _report(i: int, day: str, actors: tuple[str, ...] = ("lavrov",), basis: str = "stated",
+            days: int = 1) -> Event:
+    start = D(day)
+    when = None if basis == "undated" else DateSpan(start, start + dt.timedelta(days=days - 1))
+    return Event(id=f"r{i}", when=when, kind="statement", summary="s", actors=actors,
+                 sources=(Source(f"art{i}", (0, 5)),), when_basis=basis)
+
+
+def test_reports_a_few_days_apart_do_not_chain_into_one_event() -> None:
+    # Lavrov speaking every five days for a month: single linkage made one event of all of them;
+    # each report is compared with the leader of a group, so no event spans more than a week or so
+    reports = [_report(i, f"2021-03-{1 + 5 * i:02d}") for i in range(7)]
+    merged = merge_events(reports, GENERIC)
+    assert [len(e.records) or 1 for e in merged] == [2, 2, 2, 1]
+    for e in merged:
+        starts = [r.when.start for r in e.records or (e,) if r.when is not None]
+        assert (max(starts) - min(starts)).days <= 7
+
+
+def test_a_window_report_joins_an_event_only_when_one_fits() -> None:
+    a, b = _report(1, "2021-03-02"), _report(2, "2021-03-20")
+    # published 2021-03-25, no date stated: "on or before publication" (30 days) covers both
+    vague = _report(3, "2021-02-24", basis="on-or-before-publication", days=30)
+    assert len(merge_events([a, b, vague], GENERIC)) == 3  # which statement it reports is unknown
+    assert len(merge_events([b, vague], GENERIC)) == 1  # only one fits: it is that one
+    undated = _report(4, "2021-01-01", basis="undated")
+    assert len(merge_events([a, b, undated], GENERIC)) == 3
+    assert len(merge_events([a, undated], GENERIC)) == 1
+
+
+def test_the_nearest_event_takes_a_stated_report() -> None:
+    a, b = _report(1, "2021-03-01"), _report(2, "2021-03-12")
+    between = _report(3, "2021-03-10")  # fits both (9 and 2 days): goes to the nearer
+    merged = merge_events([a, b, between], GENERIC)
+    assert sorted(sorted(r.id for r in e.records or (e,)) for e in merged) == [["r1"], ["r2", "r3"]]
+
+
+@settings(max_examples=150, deadline=None)
+@given(events())
+def test_every_report_fits_the_leader_of_its_group(evs: list[Event]) -> None:
+    from syrtimeline.events.timeline import MergeKey, _same_event, cluster
+
+    keys = [MergeKey.of(e, frozenset(GENERIC)) for e in set(evs)]
+    for group in cluster(keys, lambda k: repr(k.ref).encode()):
+        leader, *members = group
+        assert sum(k.kb for k in group) <= 1 and (not members or not any(k.kb for k in members))
+        assert all(_same_event(leader, k) for k in members)
+
+
 # -- sentences as news writes them: (sentence, published, kind, channel, actor, start, end) ---------------
 
 SENTENCES = [

@@ -10,7 +10,7 @@ import cattrs
 
 from ..dates import DateSpan
 
-__all__ = ["converter", "from_json", "to_json"]
+__all__ = ["canonical", "converter", "from_json", "record_bytes", "to_json"]
 
 T = TypeVar("T")
 
@@ -35,3 +35,35 @@ def to_json(value: Any, **kw: Any) -> str:
 
 def from_json(text: str, cls: type[T]) -> T:
     return converter.structure(json.loads(text), cls)
+
+
+def _source_key(s: dict[str, Any]) -> tuple[Any, ...]:
+    return (s.get("span") is not None, s.get("ref") or "", s.get("span") or (0, 0), s.get("quote") or "",
+            s.get("title") or "", s.get("url") or "", s.get("published") or "")
+
+
+def _span_key(d: dict[str, Any]) -> tuple[Any, ...]:
+    return (d["start"], d["end"], d.get("granularity") or "", d.get("mod") or "", d.get("timex") or "")
+
+
+def canonical(event: dict[str, Any]) -> dict[str, Any]:
+    """An unstructured event (and its records) with sources and other dates in a total order.
+
+    An event's sources and other dates are sets; their order in a merged event follows its sort keys,
+    and ties (two knowledge-base sources of one outlet) would keep set order, which follows the
+    process's string hashing (PYTHONHASHSEED). This breaks the ties by every remaining field, so
+    output written by different processes, or different runs, is identical.
+    """
+    out = dict(event)
+    out["sources"] = sorted(event.get("sources", []), key=_source_key)
+    out["other_dates"] = sorted(event.get("other_dates", []), key=_span_key)
+    if event.get("records"):
+        out["records"] = [canonical(r) for r in event["records"]]
+    return out
+
+
+def record_bytes(event: Any) -> bytes:
+    """One report as canonical JSON (UTF-8, keys sorted): what the batch pipeline spills to disk, and
+    what a digest of the report is taken over."""
+    data = canonical(converter.unstructure(event))
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")

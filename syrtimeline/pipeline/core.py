@@ -11,13 +11,13 @@ from typing import IO, Any, Final
 import attrs
 
 from ..articles import Article, CorpusError
-from ..events.serialize import converter
-from ..events.timeline import Timeline
+from ..events.serialize import canonical, converter, record_bytes
 from ._optional import require
 from .progress import Progress
 from .readers import ByteCounter, RawArticle, ReadError, iter_records, total_bytes
-from .runners import Runner, make_runner
-from .work import BatchResult, canonical, event_rows, knowledge
+from .runners import make_runner
+from .spill import Spill, key_fields
+from .work import BatchResult, event_rows, generic, knowledge
 from .writers import ARTICLES, ERRORS, EVENTS, MENTIONS, Format, JsonTimelineWriter, TableWriter
 
 __all__ = ["BATCH_SIZE", "Summary", "process"]
@@ -90,37 +90,6 @@ def _batches(records: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield batch
 
 
-class _Tree:
-    """Partial timelines combined FAN_IN at a time where the runner runs work (on a Dask cluster: on
-    the workers), in a shape fixed by the number of batches alone (a counter in base FAN_IN). Merging
-    restarts from each event's reports, so it is associative and the shape cannot change the result;
-    the last step, all that is left plus the knowledge base, is the ``Timeline`` built here. Runners
-    whose ``reduce`` is False (this process, local processes) keep the partials for that last step:
-    an intermediate combination would only merge the same reports twice on the same cores."""
-
-    FAN_IN: Final = 16
-
-    def __init__(self, runner: Runner) -> None:
-        self.runner = runner
-        self.stack: list[tuple[int, Any]] = []
-
-    def push(self, partial: Any) -> None:
-        height = 0
-        self.stack.append((height, partial))
-        while self.runner.reduce and len(self.stack) >= self.FAN_IN \
-                and all(h == height for h, _ in self.stack[-self.FAN_IN:]):
-            parts = [p for _, p in self.stack[-self.FAN_IN:]]
-            del self.stack[-self.FAN_IN:]
-            height += 1
-            self.stack.append((height, self.runner.combine(parts)))
-
-    def partials(self) -> list[list[Any]]:
-        """What is left to combine (at most FAN_IN - 1 per height); the caller makes the last step."""
-        parts = [self.runner.value(p) for _, p in self.stack]
-        self.stack = []
-        return parts
-
-
 def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | Path, *,
             format: Format = "parquet", jobs: int | None = None, scheduler: str | None = None,
             batch_size: int = BATCH_SIZE, fail_fast: bool = False, knowledge_base: bool = True,
@@ -133,9 +102,9 @@ def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | 
     *articles* is a source (a folder, a ``.jsonl`` / ``.jsonl.gz`` / ``.parquet`` / text file, or
     ``"-"`` for stdin), a list of sources, or an iterable of :class:`Article`. *jobs* local processes
     (default: the machine's cores), or a Dask cluster at *scheduler* (``"local"`` starts one). The
-    output does not depend on *jobs*, *scheduler* or *batch_size*: rows come in input order, and
-    merging restarts from each event's reports, so partial timelines combine into the timeline of the
-    whole however they are grouped (see :class:`_Tree`).
+    output does not depend on *jobs*, *scheduler* or *batch_size*: rows come in input order, and the
+    reports are merged at the end, family by family from disk, exactly as ``merge_events`` merges
+    them (see :class:`~syrtimeline.pipeline.spill.Spill`), so memory stays flat.
 
     Bad input never stops the run: each unreadable or failing article is one line of errors.jsonl,
     counted in the summary. With *fail_fast* the run stops at the first one, writes errors.jsonl and
@@ -162,6 +131,7 @@ def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | 
     size = total_bytes(sources) if sources is not None else None
     counter = ByteCounter()
     bar = Progress(size, progress)
+    spill = Spill(outdir, generic(kb))  # reports wait on disk for the final merge
     runner = make_runner(jobs, scheduler, kf, fail_fast, knowledge_base)
     tables = {
         "mentions": TableWriter(outdir / f"mentions.{ext}", MENTIONS, format),
@@ -174,7 +144,8 @@ def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | 
     tl_file: JsonTimelineWriter | None = None
     merge_seconds = 0.0
     try:
-        tree = _Tree(runner)
+        if knowledge_base:
+            spill.add((key_fields(e), record_bytes(e)) for e in kb.events)
         result: BatchResult
         for result in runner.map(_batches(_records(articles, counter, stdin), batch_size)):
             tables["errors"].write([e.to_dict() for e in result.errors])
@@ -187,7 +158,7 @@ def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | 
             n_articles += len(result.articles)
             n_mentions += len(result.mentions)
             chars += result.chars
-            tree.push(result.events)
+            spill.add(result.reports)
             bar.update(counter.done, n_articles, n_errors)
         if stopped:
             for name in ("mentions", "articles"):
@@ -197,20 +168,14 @@ def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | 
         else:
             merge_started = time.perf_counter()
             bar.stage("merging the timeline")
-            # the last step of the reduction: the remaining partials (and the knowledge base) merged
-            # into the Timeline, as Timeline.from_articles would merge them
-            events = [e for part in tree.partials() for e in part]
-            if knowledge_base:
-                events += kb.events
-            timeline = Timeline(events=events, actors=kb.actors, channels=kb.channels)
-            del events
             # written event by event: sources and other dates in a total order (see canonical)
             ev_table = TableWriter(outdir / f"events.{ext}", EVENTS, format)
             tables["events"] = ev_table
             tl_file = JsonTimelineWriter(outdir / "timeline.json")
             rows: list[dict[str, Any]] = []
-            n_rows = 0
-            for e in timeline:
+            n_rows = n_events = 0
+            for e in spill.events():
+                n_events += 1
                 data = canonical(converter.unstructure(e))
                 tl_file.write(data)
                 rows += event_rows([data])
@@ -220,10 +185,8 @@ def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | 
                     rows = []
             ev_table.write(rows)
             n_rows += len(rows)
-            n_events = len(timeline)
-            committed.append(tl_file.commit(converter.unstructure(list(timeline.actors.values())),
-                                            converter.unstructure(list(timeline.channels.values()))))
-            del timeline
+            committed.append(tl_file.commit(converter.unstructure(list(kb.actors.values())),
+                                            converter.unstructure(list(kb.channels.values()))))
             merge_seconds = time.perf_counter() - merge_started
             for name in ("mentions", "events", "articles", "errors"):
                 committed.append(tables.pop(name).commit())
@@ -234,6 +197,7 @@ def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | 
             tl_file.abort()
         raise
     finally:
+        spill.close()
         bar.close()
         runner.close()
     return Summary(out=outdir, format=format, runner=runner.description, articles=n_articles,

@@ -1,9 +1,7 @@
 """Where batches run: in this process, in local worker processes, or on a Dask distributed cluster.
 
 Every runner takes batches in input order and gives their results back in that same order, with at
-most ``window`` batches in flight (so memory stays bounded however large the input). Partial
-timelines are combined with :meth:`Runner.combine`, which runs the combination where the runner
-runs work (a worker process, a Dask worker) and returns a handle; :meth:`Runner.value` fetches it.
+most ``window`` batches in flight (so memory stays bounded however large the input).
 """
 
 from __future__ import annotations
@@ -13,23 +11,19 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
-from ..events.model import Event
 from ._optional import require
-from .work import BatchResult, Item, combine, process_batch
+from .work import BatchResult, Item, process_batch
 
 __all__ = ["DaskRunner", "LocalRunner", "Runner", "SerialRunner", "make_runner"]
-
-Handle = Any  # a list of events, or a future of one
 
 
 class Runner:
     """In this process, one batch at a time (``--jobs 1``)."""
 
     description = "1 process"
-    reduce = False  # whether partial timelines are combined here as they come (see core._Tree)
 
     def __init__(self, knowledge_folder: str | None = None, fail_fast: bool = False,
                  named: bool = True) -> None:
@@ -54,17 +48,6 @@ class Runner:
                 yield self._result(pending.popleft())
         while pending:
             yield self._result(pending.popleft())
-
-    def combine(self, parts: Sequence[Handle]) -> Handle:
-        """Partial timelines (or handles of them) merged into one, where this runner runs work."""
-        return self._submit(combine, self.knowledge_folder, *(self._arg(p) for p in parts))
-
-    def _arg(self, handle: Handle) -> Any:
-        return handle.result() if isinstance(handle, _Done | Future) else handle
-
-    def value(self, handle: Handle) -> list[Event]:
-        out: list[Event] = self._result(handle) if not isinstance(handle, list) else handle
-        return out
 
     def close(self) -> None:
         pass
@@ -101,8 +84,8 @@ class LocalRunner(Runner):
 class DaskRunner(Runner):
     """A Dask distributed cluster: ``tcp://host:8786``, or ``local`` for a LocalCluster on this machine.
 
-    Batches go to the workers as tasks; partial timelines are combined on the workers (a tree of
-    tasks whose inputs never come back to this process) and only the final one is fetched.
+    Batches go to the workers as tasks (at most two per worker thread in flight); their rows and
+    reports come back in input order.
     """
 
     def __init__(self, address: str, jobs: int | None = None, knowledge_folder: str | None = None,
@@ -121,13 +104,8 @@ class DaskRunner(Runner):
         self.description = f"Dask {address} ({threads} worker threads)"
         self.window = 2 * threads
 
-    reduce = True
-
     def _submit(self, fn: Any, *args: Any) -> Any:
         return self._client.submit(fn, *args, pure=False)
-
-    def _arg(self, handle: Handle) -> Any:
-        return handle  # futures are passed as they are: Dask resolves them on the workers
 
     def close(self) -> None:
         self._client.close()

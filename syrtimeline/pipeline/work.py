@@ -17,8 +17,10 @@ from ..dates import Mention
 from ..events.extract import events_from_articles
 from ..events.knowledge import Knowledge, load_knowledge
 from ..events.model import Event
+from ..events.serialize import canonical, record_bytes
 from ..events.timeline import GENERIC_ROLES, merge_events
 from .readers import RawArticle, ReadError
+from .spill import KeyFields, key_fields
 
 __all__ = ["BatchResult", "canonical", "combine", "event_rows", "generic", "knowledge", "process_batch"]
 
@@ -46,7 +48,7 @@ class BatchResult:
     articles: list[dict[str, Any]]
     mentions: list[dict[str, Any]]
     errors: list[ReadError]
-    events: list[Event]
+    reports: list[tuple[KeyFields, bytes]]  # each report's merge key and canonical JSON, to spill
     chars: int = 0
 
 
@@ -91,7 +93,8 @@ def _failed(item: RawArticle | Article, exc: Exception) -> ReadError:
 
 def process_batch(items: Sequence[Item], knowledge_folder: str | None = None,
                   fail_fast: bool = False, named: bool = True) -> BatchResult:
-    """Build, extract and merge one batch. An article whose processing raises becomes a
+    """Build one batch's articles and extract their mentions and reports (merged at the end of the
+    run, see :class:`~syrtimeline.pipeline.spill.Spill`). An article whose processing raises becomes a
     :class:`ReadError` naming it; the others go on (with *fail_fast* the batch stops there).
     With *named*, a report naming a known event of the knowledge base refers to it (as
     ``Timeline.from_articles`` does when it includes the knowledge base)."""
@@ -132,7 +135,7 @@ def process_batch(items: Sequence[Item], knowledge_folder: str | None = None,
     articles: list[dict[str, Any]] = []
     mentions: list[dict[str, Any]] = []
     errors: list[ReadError] = []
-    events: list[Event] = []
+    reports: list[tuple[KeyFields, bytes]] = []
     chars = 0
     for slot in slots:
         if isinstance(slot, ReadError):
@@ -149,39 +152,14 @@ def process_batch(items: Sequence[Item], knowledge_folder: str | None = None,
             "where": _where(item), "chars": len(article.text), "mentions": len(found), "events": len(evs),
             "warnings": len(article.warnings)})
         mentions.extend(_mention_row(article.id, m) for m in found)
-        events.extend(evs)
-    return BatchResult(articles, mentions, errors, merge_events(events, generic(kb)), chars)
+        reports.extend((key_fields(e), record_bytes(e)) for e in evs)
+    return BatchResult(articles, mentions, errors, reports, chars)
 
 
 def combine(knowledge_folder: str | None, *parts: Sequence[Event]) -> list[Event]:
     """Partial timelines merged into one. Merging restarts from each event's reports
     (``Event.records``), so this is associative: any grouping of the parts gives the same timeline."""
     return merge_events([e for p in parts for e in p], generic(knowledge(knowledge_folder)))
-
-
-def _source_key(s: dict[str, Any]) -> tuple[Any, ...]:
-    return (s.get("span") is not None, s.get("ref") or "", s.get("span") or (0, 0), s.get("quote") or "",
-            s.get("title") or "", s.get("url") or "", s.get("published") or "")
-
-
-def _span_key(d: dict[str, Any]) -> tuple[Any, ...]:
-    return (d["start"], d["end"], d.get("granularity") or "", d.get("mod") or "", d.get("timex") or "")
-
-
-def canonical(event: dict[str, Any]) -> dict[str, Any]:
-    """An unstructured event (and its records) with sources and other dates in a total order.
-
-    ``merge_events`` sorts an event's sources by (is_article, ref, span) and its other dates by
-    (start, end) only; ties (two knowledge-base sources of one outlet, two spans of the same days) keep
-    set order, which follows the process's string hashing (PYTHONHASHSEED). This breaks the ties by
-    every remaining field, so output written by different processes, or different runs, is identical.
-    """
-    out = dict(event)
-    out["sources"] = sorted(event.get("sources", []), key=_source_key)
-    out["other_dates"] = sorted(event.get("other_dates", []), key=_span_key)
-    if event.get("records"):
-        out["records"] = [canonical(r) for r in event["records"]]
-    return out
 
 
 def _source_id(s: dict[str, Any]) -> tuple[Any, ...]:
