@@ -9,6 +9,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -323,21 +324,29 @@ def test_the_merge_from_disk_is_merge_events(evs: list[Event], repeats: list[int
 
     evs = evs + [evs[i] for i in repeats if i < len(evs)]
     evs += [attrs.evolve(e, summary="other report, same id") for e in evs[:2]]
-    with tempfile.TemporaryDirectory() as folder:
-        spill = Spill(Path(folder), frozenset({"russia"}))
-        try:
-            spill.add((key_fields(e), record_bytes(e)) for e in evs)
-            from_disk = list(spill.events())
-        finally:
-            spill.close()
-        assert list(Path(folder).iterdir()) == []
+
+    def spilled(read: str) -> list[Any]:
+        with tempfile.TemporaryDirectory() as folder:
+            spill = Spill(Path(folder), frozenset({"russia"}))
+            try:
+                spill.add((key_fields(e), record_bytes(e)) for e in evs)
+                out = list(getattr(spill, read)())
+            finally:
+                spill.close()
+            assert list(Path(folder).iterdir()) == []
+        return out
+
     in_memory = merge_events(evs, ("russia",))
-
-    def written(es: list[Event]) -> list[dict[str, object]]:
-        return [canonical(converter.unstructure(e)) for e in es]
-
-    assert written(from_disk) == written(in_memory)
+    expected = [json.loads(json.dumps(canonical(converter.unstructure(e)), ensure_ascii=False))
+                for e in in_memory]
+    from_disk = spilled("events")
+    assert [canonical(converter.unstructure(e)) for e in from_disk] == \
+        [canonical(converter.unstructure(e)) for e in in_memory]
     assert [len(e.records) for e in from_disk] == [len(e.records) for e in in_memory]
+    # and as timeline.json holds them: the text, and the rows' source
+    texts = spilled("written")
+    assert [json.loads(t) for _, t in texts] == expected
+    assert [json.loads(json.dumps(d, ensure_ascii=False)) for d, _ in texts] == expected
 
 
 def test_the_subcommand_under_the_syrtimeline_command(tmp_path: Path) -> None:

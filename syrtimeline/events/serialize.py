@@ -63,7 +63,6 @@ def canonical(event: dict[str, Any]) -> dict[str, Any]:
 
 
 def record_bytes(event: Any) -> bytes:
-    """One report as canonical JSON (UTF-8, keys sorted): what the batch pipeline spills to disk, and
-    what a digest of the report is taken over."""
-    data = canonical(converter.unstructure(event))
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    """One report as canonical JSON in UTF-8 (fields in the model's order, exactly as timeline.json
+    writes an event): what the batch pipeline spills to disk, and what a digest is taken over."""
+    return json.dumps(canonical(converter.unstructure(event)), ensure_ascii=False).encode("utf-8")

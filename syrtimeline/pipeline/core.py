@@ -11,7 +11,7 @@ from typing import IO, Any, Final
 import attrs
 
 from ..articles import Article, CorpusError
-from ..events.serialize import canonical, converter, record_bytes
+from ..events.serialize import converter, record_bytes
 from ._optional import require
 from .progress import Progress
 from .readers import ByteCounter, RawArticle, ReadError, iter_records, total_bytes
@@ -174,10 +174,9 @@ def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | 
             tl_file = JsonTimelineWriter(outdir / "timeline.json")
             rows: list[dict[str, Any]] = []
             n_rows = n_events = 0
-            for e in spill.events():
+            for data, text in spill.written():
                 n_events += 1
-                data = canonical(converter.unstructure(e))
-                tl_file.write(data)
+                tl_file.write(text)
                 rows += event_rows([data])
                 if len(rows) >= 4096:
                     ev_table.write(rows)

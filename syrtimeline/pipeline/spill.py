@@ -25,7 +25,7 @@ from typing import IO, Any, Final, cast
 
 from ..dates import DateSpan
 from ..events.model import Event, EventKind
-from ..events.serialize import converter
+from ..events.serialize import canonical, converter
 from ..events.timeline import MergeKey, _order, cluster, combine_group, group_when
 
 __all__ = ["KeyFields", "Spill", "key_fields"]
@@ -86,6 +86,25 @@ class Spill:
     # -- at the end -------------------------------------------------------------------------------
     def events(self) -> Iterator[Event]:
         """The merged events, in timeline order (as ``merge_events`` would return them)."""
+        for run, data in self._runs():
+            yield from self._build(run, data)
+
+    def written(self) -> Iterator[tuple[dict[str, Any], str]]:
+        """Each merged event in timeline order, unstructured (canonical) and as the JSON text that
+        timeline.json holds. An event of one report is its spilled text as it is."""
+        for run, data in self._runs():
+            if len(run) == 1 and len(run[0]) == 1:
+                offset, length = run[0][0]
+                text = data[offset:offset + length].decode("utf-8")
+                yield json.loads(text), text
+                continue
+            for e in self._build(run, data):
+                d = canonical(converter.unstructure(e))
+                yield d, json.dumps(d, ensure_ascii=False)
+
+    def _runs(self) -> Iterator[tuple[list[list[tuple[int, int]]], mmap.mmap]]:
+        """Groups (the places of their reports) in timeline order, those that tie on (start, end,
+        id) together, with the report file they point into."""
         for family in list(self._pending):
             self._flush(family)
         for fh in self._keys.values():
@@ -102,12 +121,12 @@ class Spill:
             run_key: tuple[int, int, str] | None = None
             for key, refs in heapq.merge(*streams, key=lambda item: item[0]):
                 if key != run_key and run:
-                    yield from self._build(run, data)
+                    yield run, data
                     run = []
                 run_key = key
                 run.append(refs)
             if run:
-                yield from self._build(run, data)
+                yield run, data
 
     def _grouped(self, family: str, data: mmap.mmap) -> Iterator[tuple[tuple[int, int, str],
                                                                        list[tuple[int, int]]]]:

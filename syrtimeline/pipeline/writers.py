@@ -121,9 +121,11 @@ class JsonTimelineWriter:
         self._fh.write('{"events": [')
         self._first = True
 
-    def write(self, event: dict[str, Any]) -> None:
+    def write(self, event: dict[str, Any] | str) -> None:
+        """One event: unstructured, or already its JSON text."""
         assert self._fh is not None
-        self._fh.write(("\n" if self._first else ",\n") + json.dumps(event, ensure_ascii=False))
+        text = event if isinstance(event, str) else json.dumps(event, ensure_ascii=False)
+        self._fh.write(("\n" if self._first else ",\n") + text)
         self._first = False
 
     def commit(self, actors: list[Any], channels: list[Any]) -> Path:
