@@ -15,9 +15,9 @@ from ..events.serialize import converter, record_bytes
 from ._optional import require
 from .progress import Progress
 from .readers import ByteCounter, RawArticle, ReadError, iter_records, total_bytes
-from .runners import make_runner
-from .spill import Spill, key_fields
-from .work import BatchResult, event_rows, generic, knowledge
+from .runners import Runner, make_runner
+from .spill import Run, Spill, cluster_family, key_fields
+from .work import BatchResult, build_events, generic, knowledge
 from .writers import ARTICLES, ERRORS, EVENTS, MENTIONS, Format, JsonTimelineWriter, TableWriter
 
 __all__ = ["BATCH_SIZE", "Summary", "process"]
@@ -88,6 +88,33 @@ def _batches(records: Iterable[Any], size: int) -> Iterator[list[Any]]:
     it = iter(records)
     while batch := list(itertools.islice(it, size)):
         yield batch
+
+
+_BUILD_BYTES: Final = 1 << 20  # reports' JSON per event-building task
+
+
+def _merged(spill: Spill, runner: Runner) -> Iterator[tuple[list[str], list[dict[str, Any]]]]:
+    """The final merge, on the runner's workers: families grouped in parallel (one task each), then
+    the events built in chunks of about a megabyte of reports, in timeline order."""
+    families = spill.families()
+    calls = [(spill.keys(f, runner.shared_disk), spill.generic, spill.groups_path(f) if runner.shared_disk
+              else None) for f in families]
+    for family, result in zip(families, runner.imap(cluster_family, calls), strict=True):
+        spill.grouped(family, result)
+
+    def chunks() -> Iterator[tuple[list[Run]]]:
+        chunk: list[Run] = []
+        size = 0
+        for run in spill.runs():
+            chunk.append(run)
+            size += sum(len(d) for g in run for d in g)
+            if size >= _BUILD_BYTES:
+                yield (chunk,)
+                chunk, size = [], 0
+        if chunk:
+            yield (chunk,)
+
+    yield from runner.imap(build_events, chunks())
 
 
 def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | Path, *,
@@ -172,18 +199,13 @@ def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | 
             ev_table = TableWriter(outdir / f"events.{ext}", EVENTS, format)
             tables["events"] = ev_table
             tl_file = JsonTimelineWriter(outdir / "timeline.json")
-            rows: list[dict[str, Any]] = []
             n_rows = n_events = 0
-            for data, text in spill.written():
-                n_events += 1
-                tl_file.write(text)
-                rows += event_rows([data])
-                if len(rows) >= 4096:
-                    ev_table.write(rows)
-                    n_rows += len(rows)
-                    rows = []
-            ev_table.write(rows)
-            n_rows += len(rows)
+            for texts, rows in _merged(spill, runner):
+                for text in texts:
+                    tl_file.write(text)
+                n_events += len(texts)
+                ev_table.write(rows)
+                n_rows += len(rows)
             committed.append(tl_file.commit(converter.unstructure(list(kb.actors.values())),
                                             converter.unstructure(list(kb.channels.values()))))
             merge_seconds = time.perf_counter() - merge_started

@@ -10,14 +10,16 @@ import logging
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any
+from typing import Any, TypeVar
 
 from ._optional import require
 from .work import BatchResult, Item, process_batch
 
 __all__ = ["DaskRunner", "LocalRunner", "Runner", "SerialRunner", "make_runner"]
+
+T = TypeVar("T")
 
 
 class Runner:
@@ -38,12 +40,20 @@ class Runner:
     def _result(self, handle: Any) -> Any:
         return handle.result()
 
+    #: Whether the workers see this machine's files (so a task can be given a path, not its bytes).
+    shared_disk = True
+
     def map(self, batches: Iterable[Sequence[Item]]) -> Iterator[BatchResult]:
         """The result of each batch, in order."""
+        return self.imap(process_batch, ((list(batch), self.knowledge_folder, self.fail_fast, self.named)
+                                         for batch in batches))
+
+    def imap(self, fn: Callable[..., T], calls: Iterable[tuple[Any, ...]]) -> Iterator[T]:
+        """``fn(*args)`` for each tuple of *calls*, where this runner runs work; results in order,
+        at most ``window`` calls in flight."""
         pending: deque[Any] = deque()
-        for batch in batches:
-            pending.append(self._submit(process_batch, list(batch), self.knowledge_folder, self.fail_fast,
-                                        self.named))
+        for args in calls:
+            pending.append(self._submit(fn, *args))
             while len(pending) >= self.window:
                 yield self._result(pending.popleft())
         while pending:
@@ -100,6 +110,7 @@ class DaskRunner(Runner):
             self._client = distributed.Client(self._cluster)
         else:
             self._client = distributed.Client(address)
+            self.shared_disk = False  # a remote cluster: tasks get bytes, not paths
         threads = sum(self._client.nthreads().values()) or 1
         self.description = f"Dask {address} ({threads} worker threads)"
         self.window = 2 * threads

@@ -1,12 +1,19 @@
 """Reports kept on disk while a corpus streams through, and merged family by family at the end.
 
-Memory stays flat however large the corpus: while batches come in, each report is appended to one
-file as canonical JSON (``record_bytes``) and a small key (what merging reads: id, dates, kind,
-actors, channel) is appended to a file of its family (families never merge with each other). At the
-end each family's keys are loaded alone and grouped by the same :func:`cluster` that
-``merge_events`` uses, its groups are written back sorted by the merged event's date and id, and the
-families are streamed together (a k-way merge); each event is then built from its reports, read back
-from the report file. Only one family's keys, and one event's reports, are in memory at a time.
+Memory stays flat however large the corpus. While batches come in, each report is appended to one
+file as the JSON that timeline.json holds (``record_bytes``), and a small key (what merging reads:
+id, dates, kind, actors, channel, and a digest of the report) to a file of its family (families
+never merge with each other). At the end:
+
+1. each family's keys are grouped by the same :func:`~syrtimeline.events.timeline.cluster` that
+   ``merge_events`` uses (:func:`cluster_family`, one task per family, so families are grouped in
+   parallel on the runner's workers), and its groups are written back sorted by the merged event's
+   (start, end, id);
+2. the families' groups are streamed together in that order (a k-way merge, :meth:`Spill.runs`),
+   each with its reports read back from the report file, and built into events in chunks
+   (``work.build_events``, again on the workers).
+
+Only one family's keys per worker, and a few chunks of events, are in memory at a time.
 """
 
 from __future__ import annotations
@@ -14,29 +21,32 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import heapq
-import json
+import io
 import mmap
 import pickle
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any, Final, cast
+from typing import IO, Any, Final
 
 from ..dates import DateSpan
 from ..events.model import Event, EventKind
-from ..events.serialize import canonical, converter
-from ..events.timeline import MergeKey, _order, cluster, combine_group, group_when
+from ..events.timeline import MergeKey, cluster, group_when
 
-__all__ = ["KeyFields", "Spill", "key_fields"]
+__all__ = ["KeyFields", "Run", "Spill", "cluster_family", "key_fields"]
 
 #: What a worker sends for each report besides its bytes:
 #: (id, kb, (start, end, granularity, mod, timex) or None, when_basis, kind, channel, actors)
 _When = tuple[int, int, str, str | None, str]
 KeyFields = tuple[str, bool, _When | None, str, str, str | None, tuple[str, ...]]
+#: Groups whose merged events tie on (start, end, id), each group the JSON of its reports
+#: (leader first): the unit :func:`~syrtimeline.pipeline.work.build_events` turns into events.
+Run = list[list[bytes]]
 
 _MAX: Final = dt.date.max.toordinal()
 _CHUNK: Final = 4096  # keys or groups per pickled chunk
+_KINDS: Final = {k.value: k for k in EventKind}
 
 
 def key_fields(e: Event) -> KeyFields:
@@ -51,8 +61,59 @@ def _family(kind: str) -> str:
     return "said" if kind in ("statement", "interview") else kind
 
 
+def _chunks(source: str | bytes) -> Iterator[Any]:
+    """The pickled chunks of a file (a path) or of bytes, one after the other."""
+    with (open(source, "rb") if isinstance(source, str) else io.BytesIO(source)) as fh:
+        while True:
+            try:
+                yield pickle.load(fh)
+            except EOFError:
+                return
+
+
+def cluster_family(keys: str | bytes, generic: frozenset[str], out: str | None = None) -> str | bytes:
+    """One family's reports grouped into events (a task: pure, picklable).
+
+    *keys* is the family's key file (a path) or its bytes. The groups, as (the merged event's
+    (start, end, id), the places of its reports in the report file), sorted, are pickled in chunks
+    to the file *out* (its path is returned) or returned as bytes."""
+    cache: dict[object, object] = {}
+    spans: dict[tuple[Any, ...], DateSpan] = {}
+    merge_keys: list[MergeKey] = []
+    for rows in _chunks(keys):
+        for id_, kb, w, basis, kind, channel, actors, offset, length, digest in rows:
+            when = None
+            if w is not None:
+                when = spans.get(w)
+                if when is None:
+                    when = spans[w] = DateSpan(dt.date.fromordinal(w[0]), dt.date.fromordinal(w[1]), w[2],
+                                               w[3], w[4])
+            merge_keys.append(MergeKey(id_, kb, when, basis, _KINDS[kind], channel, actors, generic,
+                                       (offset, length, digest), cache))
+    groups = cluster(merge_keys, lambda k: k.ref[2])  # type: ignore[index]
+    del merge_keys, cache
+    found = []
+    for g in groups:
+        when, _ = group_when(g)
+        order = (_MAX, _MAX, g[0].id) if when is None else (when.start.toordinal(), when.end.toordinal(),
+                                                             g[0].id)
+        found.append((order, [k.ref[:2] for k in g]))  # type: ignore[index]
+    del groups
+    found.sort(key=lambda r: r[0])
+    sink: IO[bytes] = open(out, "wb") if out is not None else io.BytesIO()  # noqa: SIM115
+    with sink:
+        for i in range(0, len(found), _CHUNK):
+            pickle.dump(found[i:i + _CHUNK], sink, protocol=pickle.HIGHEST_PROTOCOL)
+        return out if out is not None else sink.getvalue()  # type: ignore[attr-defined]
+
+
 class Spill:
-    """A temporary folder (inside *parent*) of reports and keys; :meth:`events` merges them."""
+    """A temporary folder (inside *parent*) of reports and keys.
+
+    :meth:`add` while the corpus streams; then, for each of :meth:`families`, run
+    :func:`cluster_family` on :meth:`keys` and hand its result to :meth:`grouped`; then read the
+    events' reports in timeline order from :meth:`runs`. :meth:`events` does it all in this process.
+    """
 
     def __init__(self, parent: Path, generic: frozenset[str]) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix=".spill-", dir=parent))
@@ -65,15 +126,16 @@ class Spill:
 
     # -- while the corpus streams -----------------------------------------------------------------
     def add(self, reports: Iterable[tuple[KeyFields, bytes]]) -> None:
-        assert self._data is not None
+        assert self._data is not None, "add() after families()"
         for fields, data in reports:
             self._data.write(data)
-            rows = self._pending.setdefault(_family(fields[4]), [])
-            rows.append((*fields, self.offset, len(data)))
+            family = _family(fields[4])
+            rows = self._pending.setdefault(family, [])
+            rows.append((*fields, self.offset, len(data), hashlib.blake2b(data, digest_size=16).digest()))
             self.offset += len(data)
             self.reports += 1
             if len(rows) >= _CHUNK:
-                self._flush(_family(fields[4]))
+                self._flush(family)
 
     def _flush(self, family: str) -> None:
         rows = self._pending.pop(family, [])
@@ -84,110 +146,58 @@ class Spill:
             pickle.dump(rows, fh, protocol=pickle.HIGHEST_PROTOCOL)
 
     # -- at the end -------------------------------------------------------------------------------
-    def events(self) -> Iterator[Event]:
-        """The merged events, in timeline order (as ``merge_events`` would return them)."""
-        for run, data in self._runs():
-            yield from self._build(run, data)
+    def families(self) -> list[str]:
+        """The families that have reports (after this, nothing more can be added)."""
+        if self._data is not None:
+            for family in list(self._pending):
+                self._flush(family)
+            for fh in self._keys.values():
+                fh.close()
+            self._data.close()
+            self._data = None
+        return sorted(self._keys)
 
-    def written(self) -> Iterator[tuple[dict[str, Any], str]]:
-        """Each merged event in timeline order, unstructured (canonical) and as the JSON text that
-        timeline.json holds. An event of one report is its spilled text as it is."""
-        for run, data in self._runs():
-            if len(run) == 1 and len(run[0]) == 1:
-                offset, length = run[0][0]
-                text = data[offset:offset + length].decode("utf-8")
-                yield json.loads(text), text
-                continue
-            for e in self._build(run, data):
-                d = canonical(converter.unstructure(e))
-                yield d, json.dumps(d, ensure_ascii=False)
+    def keys(self, family: str, as_path: bool = True) -> str | bytes:
+        """A family's key file: its path, or (for workers on other machines) its bytes."""
+        path = self.folder / f"keys-{family}.pkl"
+        return str(path) if as_path else path.read_bytes()
 
-    def _runs(self) -> Iterator[tuple[list[list[tuple[int, int]]], mmap.mmap]]:
-        """Groups (the places of their reports) in timeline order, those that tie on (start, end,
-        id) together, with the report file they point into."""
-        for family in list(self._pending):
-            self._flush(family)
-        for fh in self._keys.values():
-            fh.close()
-        assert self._data is not None
-        self._data.close()
-        self._data = None
+    def groups_path(self, family: str) -> str:
+        return str(self.folder / f"groups-{family}.pkl")
+
+    def grouped(self, family: str, result: str | bytes) -> None:
+        """Take :func:`cluster_family`'s result for *family* (a path it wrote, or bytes to write)."""
+        (self.folder / f"keys-{family}.pkl").unlink(missing_ok=True)
+        if isinstance(result, bytes):
+            Path(self.groups_path(family)).write_bytes(result)
+
+    def runs(self) -> Iterator[Run]:
+        """The merged events' reports in timeline order: runs of groups that tie on (start, end, id)."""
+        families = self.families()
         if not self.offset:
             return
         with (self.folder / "reports.bin").open("rb") as fh, \
                 mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
-            streams = [self._grouped(family, data) for family in sorted(self._keys)]
-            run: list[list[tuple[int, int]]] = []
+            streams = [(row for chunk in _chunks(self.groups_path(f)) for row in chunk) for f in families]
+            run: Run = []
             run_key: tuple[int, int, str] | None = None
             for key, refs in heapq.merge(*streams, key=lambda item: item[0]):
                 if key != run_key and run:
-                    yield run, data
+                    yield run
                     run = []
                 run_key = key
-                run.append(refs)
+                run.append([data[o:o + n] for o, n in refs])
             if run:
-                yield run, data
+                yield run
 
-    def _grouped(self, family: str, data: mmap.mmap) -> Iterator[tuple[tuple[int, int, str],
-                                                                       list[tuple[int, int]]]]:
-        """One family's groups, sorted by the merged event's (start, end, id), from a file."""
-        path = self.folder / f"groups-{family}.pkl"
-        self._cluster_family(family, data, path)
-        with path.open("rb") as fh:
-            while True:
-                try:
-                    chunk = pickle.load(fh)
-                except EOFError:
-                    break
-                yield from chunk
-        path.unlink()
+    def events(self) -> Iterator[Event]:
+        """The merged events in timeline order (as ``merge_events`` returns them), all in this process."""
+        from .work import build_run
 
-    def _cluster_family(self, family: str, data: mmap.mmap, out: Path) -> None:
-        cache: dict[object, object] = {}
-        spans: dict[tuple[Any, ...], DateSpan] = {}
-        keys: list[MergeKey] = []
-        kinds = {k.value: k for k in EventKind}
-        with (self.folder / f"keys-{family}.pkl").open("rb") as fh:
-            while True:
-                try:
-                    rows = pickle.load(fh)
-                except EOFError:
-                    break
-                for id_, kb, w, basis, kind, channel, actors, offset, length in rows:
-                    when = None
-                    if w is not None:
-                        when = spans.get(w)
-                        if when is None:
-                            when = spans[w] = DateSpan(dt.date.fromordinal(w[0]), dt.date.fromordinal(w[1]),
-                                                       w[2], w[3], w[4])
-                    keys.append(MergeKey(id_, kb, when, basis, kinds[kind], channel, actors, self.generic,
-                                         (offset, length), cache))
-        (self.folder / f"keys-{family}.pkl").unlink()
-
-        def digest(k: MergeKey) -> bytes:
-            start, size = cast(tuple[int, int], k.ref)
-            return hashlib.blake2b(data[start:start + size], digest_size=16).digest()
-
-        groups = cluster(keys, digest)
-        del keys, cache
-        rows_out = []
-        for g in groups:
-            when, _ = group_when(g)
-            order = (_MAX, _MAX, g[0].id) if when is None else (when.start.toordinal(), when.end.toordinal(),
-                                                                 g[0].id)
-            rows_out.append((order, [k.ref for k in g]))
-        del groups
-        rows_out.sort(key=lambda r: r[0])
-        with out.open("wb") as sink:
-            for i in range(0, len(rows_out), _CHUNK):
-                pickle.dump(rows_out[i:i + _CHUNK], sink, protocol=pickle.HIGHEST_PROTOCOL)
-
-    @staticmethod
-    def _build(run: Sequence[list[tuple[int, int]]], data: mmap.mmap) -> list[Event]:
-        """Events of groups that tie on (start, end, id), in the full timeline order."""
-        events = [combine_group([converter.structure(json.loads(data[o:o + n]), Event) for o, n in refs])
-                  for refs in run]
-        return sorted(events, key=_order) if len(events) > 1 else events
+        for family in self.families():
+            self.grouped(family, cluster_family(self.keys(family), self.generic, self.groups_path(family)))
+        for run in self.runs():
+            yield from build_run(run)
 
     def close(self) -> None:
         for fh in self._keys.values():

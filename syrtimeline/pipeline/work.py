@@ -7,6 +7,7 @@ Dask workers. Nothing here does I/O beyond loading the knowledge base once per p
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -17,12 +18,13 @@ from ..dates import Mention
 from ..events.extract import events_from_articles
 from ..events.knowledge import Knowledge, load_knowledge
 from ..events.model import Event
-from ..events.serialize import canonical, record_bytes
-from ..events.timeline import GENERIC_ROLES, merge_events
+from ..events.serialize import canonical, converter, record_bytes
+from ..events.timeline import GENERIC_ROLES, _order, combine_group, merge_events
 from .readers import RawArticle, ReadError
-from .spill import KeyFields, key_fields
+from .spill import KeyFields, Run, key_fields
 
-__all__ = ["BatchResult", "canonical", "combine", "event_rows", "generic", "knowledge", "process_batch"]
+__all__ = ["BatchResult", "build_events", "build_run", "canonical", "combine", "event_rows", "generic",
+           "knowledge", "process_batch"]
 
 Item = RawArticle | Article | ReadError  # a read error passes through, so errors keep input order
 
@@ -154,6 +156,31 @@ def process_batch(items: Sequence[Item], knowledge_folder: str | None = None,
         mentions.extend(_mention_row(article.id, m) for m in found)
         reports.extend((key_fields(e), record_bytes(e)) for e in evs)
     return BatchResult(articles, mentions, errors, reports, chars)
+
+
+def build_run(run: Run) -> list[Event]:
+    """The events of groups that tie on (start, end, id) (see ``Spill.runs``), in timeline order."""
+    events = [combine_group([converter.structure(json.loads(data), Event) for data in group])
+              for group in run]
+    return sorted(events, key=_order) if len(events) > 1 else events
+
+
+def build_events(runs: Sequence[Run]) -> tuple[list[str], list[dict[str, Any]]]:
+    """Merged events from their reports' JSON (a task: pure, picklable): each event's text for
+    timeline.json and its rows of the events table. An event of one report is that report's text."""
+    texts: list[str] = []
+    rows: list[dict[str, Any]] = []
+    for run in runs:
+        if len(run) == 1 and len(run[0]) == 1:
+            text = run[0][0].decode("utf-8")
+            texts.append(text)
+            rows += event_rows([json.loads(text)])
+            continue
+        for e in build_run(run):
+            data = canonical(converter.unstructure(e))
+            texts.append(json.dumps(data, ensure_ascii=False))
+            rows += event_rows([data])
+    return texts, rows
 
 
 def combine(knowledge_folder: str | None, *parts: Sequence[Event]) -> list[Event]:
