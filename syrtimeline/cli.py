@@ -347,7 +347,7 @@ def register_process(sub: SubParsers) -> None:
     """``process``: a whole corpus to tables and a timeline (syrtimeline.pipeline)."""
     from .pipeline.command import register
 
-    register(sub)
+    register(sub, parents=[_common()])
 
 
 COMMANDS: list[Register] = [register_timeline, register_resolve, register_extract, register_channels,

@@ -389,3 +389,30 @@ def test_the_files_do_not_depend_on_string_hashing(tmp_path: Path) -> None:
         assert done.returncode == 0, done.stderr
         outs.append(out)
     assert _outputs(outs[0], "jsonl") == _outputs(outs[1], "jsonl")
+
+
+def test_the_shared_options_after_the_subcommand(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from syrtimeline import cli
+    from syrtimeline.articles import CorpusError
+
+    missing = str(tmp_path / "nope")
+    assert cli.main(["process", missing, "--out", str(tmp_path / "o"), "--no-color"]) == 2
+    assert "no such file or folder" in capsys.readouterr().err
+    with pytest.raises(CorpusError):  # --debug: the exception itself, with its traceback
+        cli.main(["process", missing, "--out", str(tmp_path / "o"), "--debug"])
+    argv = ["process", str(seed_dir()), "--out", str(tmp_path / "s"), "--format", "jsonl", "--jobs", "1",
+            "--no-color"]
+    assert cli.main(argv) == 0  # accepted after the subcommand too, like every other subcommand's
+
+
+def test_two_articles_with_one_id_in_a_batch_keep_their_own_events(tmp_path: Path) -> None:
+    seeds = st.seeds()
+    twin = attrs.evolve(seeds[1], id=seeds[0].id)  # another article under the first one's id
+    process([seeds[0], twin], tmp_path / "both", format="jsonl", jobs=1)
+    process([seeds[0]], tmp_path / "a", format="jsonl", jobs=1)
+    process([seeds[1]], tmp_path / "b", format="jsonl", jobs=1)
+    both = _read_jsonl(tmp_path / "both" / "articles.jsonl")
+    alone = _read_jsonl(tmp_path / "a" / "articles.jsonl") + _read_jsonl(tmp_path / "b" / "articles.jsonl")
+    assert [r["events"] for r in both] == [r["events"] for r in alone]
+    assert [r["mentions"] for r in both] == [r["mentions"] for r in alone]
+    assert all(int(str(r["events"])) > 0 for r in both)

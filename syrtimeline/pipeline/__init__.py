@@ -1,7 +1,8 @@
 """Corpora at scale: a streaming pipeline, parallel on one machine or on a Dask cluster.
 
 ``process(sources, out)`` reads articles in bounded batches, extracts mentions and events on local
-worker processes or Dask workers, merges partial timelines and writes tables (Parquet through
+worker processes or Dask workers, keeps event reports on disk and merges them family by family at the
+end (on the workers too, see ``spill``), and writes tables (Parquet through
 pyarrow, or JSON Lines) plus ``timeline.json`` and ``errors.jsonl``. pyarrow and dask are optional
 (``pip install 'syrtimeline[scale]'``) and imported only when Parquet or a scheduler is asked for.
 """

@@ -34,11 +34,13 @@ def _positive(value: str) -> int:
     return n
 
 
-def register(subparsers: Any) -> argparse.ArgumentParser:
-    """Add ``process`` to an argparse subparsers object; ``args.handler(args)`` runs it."""
+def register(subparsers: Any,
+             parents: list[argparse.ArgumentParser] | None = None) -> argparse.ArgumentParser:
+    """Add ``process`` to an argparse subparsers object; ``args.handler(args)`` runs it. *parents*
+    are the options every subcommand takes (``--no-color``, ``--debug`` …, from ``cli.py``)."""
     p: argparse.ArgumentParser = subparsers.add_parser(
         "process", help="run a whole corpus: mention, event and article tables plus the merged timeline",
-        description=__doc__.split("\n\n")[0], epilog=_EPILOG,
+        description=__doc__.split("\n\n")[0], epilog=_EPILOG, parents=parents or [],
         formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("sources", nargs="+", metavar="SOURCE", help="folder, .jsonl, .jsonl.gz, .parquet or -")
     p.add_argument("--out", required=True, metavar="DIR", help="output folder (created if needed)")
@@ -72,6 +74,7 @@ def run(args: argparse.Namespace) -> int:
     from .progress import summary_table
 
     show = not args.quiet
+    debug = getattr(args, "debug", False)
     try:
         summary = process(
             args.sources if len(args.sources) > 1 else args.sources[0], args.out, format=args.format,
@@ -79,17 +82,13 @@ def run(args: argparse.Namespace) -> int:
             batch_size=args.batch_size or BATCH_SIZE, fail_fast=args.fail_fast,
             knowledge_base=not args.no_knowledge, knowledge_folder=args.knowledge,
             progress=show and sys.stderr.isatty())
-    except MissingExtra as exc:
-        print(f"syrtimeline process: {exc}", file=sys.stderr)
-        return 2
-    except (CorpusError, KnowledgeError) as exc:
-        print(f"syrtimeline process: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:
+    except (MissingExtra, CorpusError, KnowledgeError, OSError) as exc:
+        if debug:
+            raise
         print(f"syrtimeline process: {exc}", file=sys.stderr)
         return 2
     if show:
-        summary_table(summary.rows())
+        summary_table(summary.rows(), no_color=getattr(args, "no_color", False))
         if summary.errors:
             print(f"syrtimeline process: {summary.errors:,} skipped; see {summary.out / 'errors.jsonl'}",
                   file=sys.stderr)

@@ -58,8 +58,8 @@ class Progress:
             self._bar = None
 
 
-def summary_table(rows: list[tuple[str, str]], stream: IO[str] | None = None) -> None:
-    """Print a two-column summary (a rich table when rich is installed)."""
+def summary_table(rows: list[tuple[str, str]], stream: IO[str] | None = None, no_color: bool = False) -> None:
+    """Print a two-column summary (a rich table when rich is installed; NO_COLOR is honoured)."""
     out = stream or sys.stderr
     if available("rich"):
         from rich.console import Console
@@ -70,7 +70,7 @@ def summary_table(rows: list[tuple[str, str]], stream: IO[str] | None = None) ->
         table.add_column(justify="right")
         for k, v in rows:
             table.add_row(k, v)
-        Console(file=out, width=100).print(table)
+        Console(file=out, width=100, no_color=no_color or None).print(table)
         return
     width = max(len(k) for k, _ in rows)
     for k, v in rows:

@@ -22,7 +22,7 @@ import datetime as dt
 import hashlib
 import heapq
 import io
-import mmap
+import os
 import pickle
 import shutil
 import tempfile
@@ -176,8 +176,10 @@ class Spill:
         families = self.families()
         if not self.offset:
             return
-        with (self.folder / "reports.bin").open("rb") as fh, \
-                mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        # read with pread, not a memory map: pages of a map count in the process's RSS as they are
+        # read, so a map of a 1 GB report file would look like 1 GB of memory
+        fd = os.open(self.folder / "reports.bin", os.O_RDONLY)
+        try:
             streams = [(row for chunk in _chunks(self.groups_path(f)) for row in chunk) for f in families]
             run: Run = []
             run_key: tuple[int, int, str] | None = None
@@ -186,9 +188,11 @@ class Spill:
                     yield run
                     run = []
                 run_key = key
-                run.append([data[o:o + n] for o, n in refs])
+                run.append([os.pread(fd, n, o) for o, n in refs])
             if run:
                 yield run
+        finally:
+            os.close(fd)
 
     def events(self) -> Iterator[Event]:
         """The merged events in timeline order (as ``merge_events`` returns them), all in this process."""

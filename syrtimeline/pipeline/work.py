@@ -1,4 +1,5 @@
-"""The work of one batch, and the combination of partial timelines (pure functions, picklable).
+"""The tasks: one batch's articles, and building merged events from their reports (pure functions,
+picklable); ``combine`` merges partial timelines for library users.
 
 These run wherever the runner puts them: in the calling process, in local worker processes or on
 Dask workers. Nothing here does I/O beyond loading the knowledge base once per process.
@@ -93,6 +94,10 @@ def _failed(item: RawArticle | Article, exc: Exception) -> ReadError:
     return ReadError(_where(item), f"processing failed: {type(exc).__name__}: {exc}", item.id)
 
 
+class _SameId(Exception):
+    """Two articles of a batch share an id."""
+
+
 def process_batch(items: Sequence[Item], knowledge_folder: str | None = None,
                   fail_fast: bool = False, named: bool = True) -> BatchResult:
     """Build one batch's articles and extract their mentions and reports (merged at the end of the
@@ -114,21 +119,24 @@ def process_batch(items: Sequence[Item], knowledge_folder: str | None = None,
                 slots.append(_failed(item, exc))
         if fail_fast and isinstance(slots[-1], ReadError):
             break
-    # 2. events: the batch at once (the matchers are compiled once), one by one only if that fails
-    built = [s[1] for s in slots if not isinstance(s, ReadError)]
-    by_article: dict[str, list[Event]] = {}
+    # 2. events: the batch at once (the matchers are compiled once), one by one if that fails or if
+    #    two articles share an id (their events could not be told apart)
+    live = [(i, s[1]) for i, s in enumerate(slots) if not isinstance(s, ReadError)]
+    index = {article.id: i for i, article in live}
+    by_slot: dict[int, list[Event]] = {}
     try:
-        for e in events_from_articles(built, kb.actors, kb.channels, known):
-            by_article.setdefault(e.sources[0].ref, []).append(e)
+        if len(index) < len(live):
+            raise _SameId
+        for e in events_from_articles([a for _, a in live], kb.actors, kb.channels, known):
+            by_slot.setdefault(index[e.sources[0].ref], []).append(e)
     except Exception:
-        by_article = {}
-        for i, slot in enumerate(slots):
-            if isinstance(slot, ReadError):
-                continue
+        by_slot = {}
+        for i, article in live:
             try:
-                by_article.setdefault(slot[1].id, []).extend(
-                    events_from_articles([slot[1]], kb.actors, kb.channels, known))
+                by_slot[i] = events_from_articles([article], kb.actors, kb.channels, known)
             except Exception as exc:
+                slot = slots[i]
+                assert not isinstance(slot, ReadError)
                 slots[i] = _failed(slot[0], exc)
                 if fail_fast:
                     del slots[i + 1:]
@@ -139,13 +147,13 @@ def process_batch(items: Sequence[Item], knowledge_folder: str | None = None,
     errors: list[ReadError] = []
     reports: list[tuple[KeyFields, bytes]] = []
     chars = 0
-    for slot in slots:
+    for i, slot in enumerate(slots):
         if isinstance(slot, ReadError):
             errors.append(slot)
             continue
         item, article = slot
         found = article.known
-        evs = by_article.pop(article.id, [])
+        evs = by_slot.get(i, [])
         chars += len(article.text)
         pub = article.published
         articles.append({
