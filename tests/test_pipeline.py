@@ -341,7 +341,7 @@ def test_the_merge_from_disk_is_merge_events(evs: list[Event], repeats: list[int
                     out = []
                     for i in range(0, len(runs), 3):
                         texts, _ = build_events(runs[i:i + 3])
-                        out += texts
+                        out += [b"".join(t) for t in texts]
             finally:
                 spill.close()
             assert list(Path(folder).iterdir()) == []

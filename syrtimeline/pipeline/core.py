@@ -93,7 +93,7 @@ def _batches(records: Iterable[Any], size: int) -> Iterator[list[Any]]:
 _BUILD_BYTES: Final = 1 << 20  # reports' JSON per event-building task
 
 
-def _merged(spill: Spill, runner: Runner) -> Iterator[tuple[list[str], list[dict[str, Any]]]]:
+def _merged(spill: Spill, runner: Runner) -> Iterator[tuple[list[list[bytes]], list[dict[str, Any]]]]:
     """The final merge, on the runner's workers: families grouped in parallel (one task each), then
     the events built in chunks of about a megabyte of reports, in timeline order."""
     families = spill.families()

@@ -173,21 +173,50 @@ def build_run(run: Run) -> list[Event]:
     return sorted(events, key=_order) if len(events) > 1 else events
 
 
-def build_events(runs: Sequence[Run]) -> tuple[list[str], list[dict[str, Any]]]:
-    """Merged events from their reports' JSON (a task: pure, picklable): each event's text for
-    timeline.json and its rows of the events table. An event of one report is that report's text."""
-    texts: list[str] = []
+def _merged(group: list[bytes]) -> tuple[tuple[object, ...], list[bytes], list[dict[str, Any]]]:
+    """A merged event from its reports' JSON: its place in the timeline order, its JSON for
+    timeline.json (in pieces) and its rows.
+
+    The event's own fields are unstructured; its records are the reports' JSON as spilled, spliced
+    in (``record_bytes`` is what unstructuring and dumping each record would give), in the order
+    ``combine_group`` puts them, so a group of thousands of reports is not unstructured again."""
+    reports = [converter.structure(json.loads(data), Event) for data in group]
+    event = combine_group(reports)
+    if len(group) == 1:  # one report: the event is the report (no records)
+        return _order(event), [group[0]], event_rows([json.loads(group[0])])
+    order = sorted(range(len(reports)), key=lambda i: _order(reports[i]))  # as combine_group sorts them
+    head = canonical(converter.unstructure(attrs.evolve(event, records=())))
+    text = json.dumps(head, ensure_ascii=False).encode("utf-8")
+    assert text.endswith(b'"records": []}')
+    pieces = [text[:-3], b"["]
+    for n, i in enumerate(order):
+        pieces += [b", ", group[i]] if n else [group[i]]
+    pieces.append(b"]}")
+    # what event_rows reads of each record: its sources and the date it gave
+    records = [{"sources": [{"ref": s.ref, "span": s.span, "url": s.url, "title": s.title}
+                            for s in reports[i].sources],
+                "when": None if reports[i].when is None else converter.unstructure(reports[i].when),
+                "when_basis": reports[i].when_basis} for i in order]
+    return _order(event), pieces, event_rows([head], records)
+
+
+def build_events(runs: Sequence[Run]) -> tuple[list[list[bytes]], list[dict[str, Any]]]:
+    """Merged events from their reports' JSON (a task: pure, picklable): each event's JSON (UTF-8,
+    in pieces that join into it: the records are the reports' own bytes, not copies) for
+    timeline.json, and its rows of the events table. An event of one report is that report's JSON."""
+    texts: list[list[bytes]] = []
     rows: list[dict[str, Any]] = []
     for run in runs:
         if len(run) == 1 and len(run[0]) == 1:
-            text = run[0][0].decode("utf-8")
-            texts.append(text)
-            rows += event_rows([json.loads(text)])
+            texts.append([run[0][0]])
+            rows += event_rows([json.loads(run[0][0])])
             continue
-        for e in build_run(run):
-            data = canonical(converter.unstructure(e))
-            texts.append(json.dumps(data, ensure_ascii=False))
-            rows += event_rows([data])
+        built = [_merged(group) for group in run]
+        if len(built) > 1:  # events that tie on (start, end, id): in the full timeline order
+            built.sort(key=lambda b: b[0])
+        for _, text, event_rows_ in built:
+            texts.append(text)
+            rows += event_rows_
     return texts, rows
 
 
@@ -202,11 +231,13 @@ def _source_id(s: dict[str, Any]) -> tuple[Any, ...]:
     return (s["ref"], None if span is None else tuple(span), s.get("url"), s.get("title"))
 
 
-def event_rows(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+def event_rows(events: Iterable[dict[str, Any]],
+               records: Sequence[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """One row per source of each (unstructured, canonical) event: the event's id and fields, the
     source, and the date that source's own report gave (``reported_*``; where sources disagree, the
     event's date is one of them). Per-event lists that grow with the reports (``other_dates``) stay in
-    timeline.json: repeated on every source's row they would grow with the square of the reports."""
+    timeline.json: repeated on every source's row they would grow with the square of the reports.
+    *records*, for one event, stands for its ``records`` (their sources, ``when`` and ``when_basis``)."""
     rows = []
     for e in events:
         w = e.get("when")
@@ -217,7 +248,7 @@ def event_rows(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
                 "when_basis": e["when_basis"], "certainty": e["certainty"], "summary": e["summary"],
                 "actors": list(e["actors"]), "channel": e["channel"], "disagreements": len(e["other_dates"])}
         report: dict[tuple[Any, ...], dict[str, Any]] = {}
-        for r in e.get("records") or (e,):
+        for r in (records if records is not None else e.get("records")) or (e,):
             for rs in r["sources"]:
                 report.setdefault(_source_id(rs), r)
         for s in e["sources"]:

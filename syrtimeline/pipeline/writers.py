@@ -39,6 +39,8 @@ EVENTS: Final[tuple[Column, ...]] = (
     ("source_url", "str"), ("source_published", "date"), ("reported_start", "date"), ("reported_end", "date"),
     ("reported_timex", "str"), ("reported_basis", "str"))
 ERRORS: Final[tuple[Column, ...]] = (("where", "str"), ("what", "str"), ("id", "str"))
+ROW_GROUP_ROWS: Final = 65_536  # rows per Parquet row group, at most
+ROW_GROUP_BYTES: Final = 2 << 20  # Arrow bytes buffered before a row group is written, at most
 
 
 def _temp(path: Path) -> Path:
@@ -70,6 +72,8 @@ class TableWriter:
         self._fh: IO[str] | None = None
         self._pq: Any = None
         self._schema: Any = None
+        self._buffer: list[Any] = []
+        self._buffered_rows = self._buffered_bytes = 0
         if fmt == "parquet":
             self._schema = _arrow_schema(self.columns)
             pq = require("pyarrow.parquet", "writing Parquet")
@@ -82,16 +86,34 @@ class TableWriter:
             return
         self.rows += len(rows)
         if self._pq is not None:
+            # buffered as Arrow batches and written as row groups of up to ROW_GROUP_ROWS rows (or
+            # ROW_GROUP_BYTES): one row group per small batch would make the file's footer, which
+            # the writer holds in memory until it closes, grow with the input
             pa = require("pyarrow", "writing Parquet")
             columns = {name: [r.get(name) for r in rows] for name, _ in self.columns}
-            self._pq.write_table(pa.Table.from_pydict(columns, schema=self._schema))
+            batch = pa.RecordBatch.from_pydict(columns, schema=self._schema)
+            self._buffer.append(batch)
+            self._buffered_rows += batch.num_rows
+            self._buffered_bytes += batch.nbytes
+            if self._buffered_rows >= ROW_GROUP_ROWS or self._buffered_bytes >= ROW_GROUP_BYTES:
+                self._flush()
         elif self._fh is not None:
             names = [name for name, _ in self.columns]
             self._fh.writelines(json.dumps({n: r.get(n) for n in names}, ensure_ascii=False,
                                            default=_json_default) + "\n" for r in rows)
 
-    def _close(self) -> None:
+    def _flush(self) -> None:
+        if self._buffer:
+            pa = require("pyarrow", "writing Parquet")
+            self._pq.write_table(pa.Table.from_batches(self._buffer, schema=self._schema),
+                                 row_group_size=max(self._buffered_rows, 1))
+        self._buffer = []
+        self._buffered_rows = self._buffered_bytes = 0
+
+    def _close(self, flush: bool = True) -> None:
         if self._pq is not None:
+            if flush:
+                self._flush()
             self._pq.close()
             self._pq = None
         if self._fh is not None:
@@ -106,7 +128,8 @@ class TableWriter:
 
     def abort(self) -> None:
         """Close the table and remove what was written."""
-        self._close()
+        self._buffer = []
+        self._close(flush=False)
         self._tmp.unlink(missing_ok=True)
 
 
@@ -117,21 +140,25 @@ class JsonTimelineWriter:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._tmp = _temp(path)
-        self._fh: IO[str] | None = self._tmp.open("w", encoding="utf-8", newline="\n")
-        self._fh.write('{"events": [')
+        self._fh: IO[bytes] | None = self._tmp.open("wb")
+        self._fh.write(b'{"events": [')
         self._first = True
 
-    def write(self, event: dict[str, Any] | str) -> None:
-        """One event: unstructured, or already its JSON text."""
+    def write(self, event: dict[str, Any] | Sequence[bytes]) -> None:
+        """One event: unstructured, or already its JSON (UTF-8, in pieces)."""
         assert self._fh is not None
-        text = event if isinstance(event, str) else json.dumps(event, ensure_ascii=False)
-        self._fh.write(("\n" if self._first else ",\n") + text)
+        self._fh.write(b"\n" if self._first else b",\n")
+        if isinstance(event, dict):
+            self._fh.write(json.dumps(event, ensure_ascii=False).encode("utf-8"))
+        else:
+            self._fh.writelines(event)
         self._first = False
 
     def commit(self, actors: list[Any], channels: list[Any]) -> Path:
         assert self._fh is not None
-        self._fh.write('\n], "actors": ' + json.dumps(actors, ensure_ascii=False)
-                       + ', "channels": ' + json.dumps(channels, ensure_ascii=False) + "}\n")
+        tail = ('\n], "actors": ' + json.dumps(actors, ensure_ascii=False)
+                + ', "channels": ' + json.dumps(channels, ensure_ascii=False) + "}\n")
+        self._fh.write(tail.encode("utf-8"))
         self._fh.close()
         self._fh = None
         os.replace(self._tmp, self.path)
