@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -160,8 +160,12 @@ def _distance(a: MergeKey, b: MergeKey) -> int:
     return _FAR if a.when is None or b.when is None else _gap(a.when, b.when)
 
 
+_BUCKET: Final = 32  # days per bucket of the index of leaders
+
+
 def _week(d: dt.date) -> int:
-    return d.toordinal() // 7
+    """The index bucket of a day (buckets of a month: a leader is filed under a few of them)."""
+    return d.toordinal() // _BUCKET
 
 
 def _index_keys(k: MergeKey) -> list[str]:
@@ -171,7 +175,7 @@ def _index_keys(k: MergeKey) -> list[str]:
     return out
 
 
-def _cluster_family(keys: list[MergeKey], tiebreak: Callable[[MergeKey], bytes]) -> list[list[MergeKey]]:
+def _cluster_family(keys: list[MergeKey], tiebreak: Callable[[MergeKey], Any]) -> list[list[MergeKey]]:
     """Reports of one family grouped into events, each group led by its best-dated report.
 
     Reports are taken in :meth:`MergeKey.priority` order (independent of the input order). A
@@ -234,11 +238,11 @@ def _cluster_family(keys: list[MergeKey], tiebreak: Callable[[MergeKey], bytes])
     return groups
 
 
-def cluster(keys: Iterable[MergeKey], tiebreak: Callable[[MergeKey], bytes]) -> list[list[MergeKey]]:
+def cluster(keys: Iterable[MergeKey], tiebreak: Callable[[MergeKey], Any]) -> list[list[MergeKey]]:
     """Keys grouped into events, family by family (a statement never merges with a meeting); each
     group lists its leader first, then its other reports in priority order. *tiebreak* orders two
-    reports with the same id and dates (a digest of the whole report), so the result never depends on
-    the order of *keys*."""
+    reports with the same id and dates (a digest of the whole report, as bytes or as the big-endian
+    int of those bytes: both order alike), so the result never depends on the order of *keys*."""
     families: dict[str, list[MergeKey]] = {}
     for k in keys:
         families.setdefault(k.family, []).append(k)
@@ -251,7 +255,7 @@ def group_when(members: Sequence[Event] | Sequence[MergeKey]) -> tuple[DateSpan 
     precise = [m.when for m in members if m.when is not None and m.when_basis not in _IMPRECISE]
     if not precise:
         return members[0].when, members[0].when_basis
-    when = min(precise, key=lambda s: (s.days, s.start, _span_order(s)))
+    when = min(precise, key=_when_rank)
     return when, next(m.when_basis for m in members if m.when == when)
 
 
@@ -275,40 +279,91 @@ def _is_kb(e: Event) -> bool:
     return any(not s.is_article for s in e.sources)
 
 
+class GroupSummary:
+    """What a merged event takes from its reports, gathered one report at a time (the leader first,
+    then in :func:`cluster` order), so a group of any size can be combined without holding its
+    reports: :func:`combine_group` uses it, and so does the batch pipeline, streaming from disk."""
+
+    def __init__(self) -> None:
+        self.base: Event | None = None
+        self.first_basis: dict[DateSpan, str] = {}  # the basis of the first report of each date
+        self.best: DateSpan | None = None  # the narrowest, then earliest, stated date
+        self.precise: set[DateSpan] = set()
+        self.n_precise = 0
+        self.others: set[DateSpan] = set()
+        self.kinds: list[EventKind] = []
+        self.actors: list[str] = []
+        self._seen_actors: set[str] = set()
+        self.channel: str | None = None
+        self.sources: set[Source] = set()
+        self.quote: str | None = None
+
+    def add(self, e: Event) -> None:
+        if self.base is None:
+            self.base = e
+        if e.when is not None:
+            self.first_basis.setdefault(e.when, e.when_basis)
+            if _precise(e):
+                self.n_precise += 1
+                self.precise.add(e.when)
+                if self.best is None or _when_rank(e.when) < _when_rank(self.best):
+                    self.best = e.when
+        self.others.update(e.other_dates)
+        if e.kind not in self.kinds:
+            self.kinds.append(e.kind)
+        new = [a for a in e.actors if a not in self._seen_actors]
+        self.actors += new
+        self._seen_actors.update(new)
+        if self.channel is None and e.channel:
+            self.channel = e.channel
+        self.sources.update(e.sources)
+        if self.quote is None and e.quote_ar:
+            self.quote = e.quote_ar
+
+    def event(self, records: tuple[Event, ...] = ()) -> Event:
+        """The merged event (with *records*, the reports in timeline order, when they are at hand)."""
+        base = self.base
+        assert base is not None, "no report added"
+        if self.best is None:
+            when, basis = base.when, base.when_basis
+        else:
+            when, basis = self.best, self.first_basis[self.best]
+        others = set(self.others)
+        others |= {s for s in self.precise if when is not None and not s.overlaps(when)}
+        if when is not None:
+            others.discard(when)
+        kind = base.kind if _is_kb(base) else min(self.kinds, key=lambda k: PRIORITY.index(k.value)
+                                                   if k.value in PRIORITY else len(PRIORITY))
+        sources = tuple(sorted(self.sources, key=_source_order))
+        refs = {s.ref for s in sources}
+        if others:
+            certainty = Certainty.UNCERTAIN
+        elif base.certainty is Certainty.CONFIRMED or (len(refs) >= 2 and self.n_precise >= 1):
+            certainty = Certainty.CONFIRMED
+        else:
+            certainty = base.certainty
+        note = base.note
+        if others:
+            listing = ", ".join(sorted(str(s) for s in others))
+            note = (note + "; " if note else "") + f"sources disagree on the date: also {listing}"
+        return Event(id=base.id, when=when, kind=kind, summary=base.summary, actors=tuple(self.actors),
+                     channel=self.channel, quote_ar=self.quote, sources=sources, certainty=certainty,
+                     when_basis=basis, other_dates=tuple(sorted(others, key=_span_order)), note=note,
+                     records=records)
+
+
+def _when_rank(s: DateSpan) -> tuple[object, ...]:
+    return (s.days, s.start, _span_order(s))
+
+
 def combine_group(group: Sequence[Event]) -> Event:
     """One event from the reports :func:`cluster` grouped (the leader first, then priority order)."""
     if len(group) == 1:
         return group[0]
-    base = group[0]
-    when, basis = group_when(group)
-    precise = [e.when for e in group if _precise(e) and e.when is not None]
-    others = {s for e in group for s in e.other_dates}
-    others |= {s for s in precise if when is not None and not s.overlaps(when)}
-    if when is not None:
-        others.discard(when)
-    kind = base.kind if _is_kb(base) else min((e.kind for e in group), key=lambda k: PRIORITY.index(k.value)
-                                              if k.value in PRIORITY else len(PRIORITY))
-    actors: list[str] = []
+    summary = GroupSummary()
     for e in group:
-        actors += [a for a in e.actors if a not in actors]
-    channel = base.channel or next((e.channel for e in group if e.channel), None)
-    sources = tuple(sorted({s for e in group for s in e.sources}, key=_source_order))
-    refs = {s.ref for s in sources}
-    if others:
-        certainty = Certainty.UNCERTAIN
-    elif base.certainty is Certainty.CONFIRMED or (len(refs) >= 2 and len(precise) >= 1):
-        certainty = Certainty.CONFIRMED
-    else:
-        certainty = base.certainty
-    quote = base.quote_ar or next((e.quote_ar for e in group if e.quote_ar), None)
-    note = base.note
-    if others:
-        listing = ", ".join(sorted(str(s) for s in others))
-        note = (note + "; " if note else "") + f"sources disagree on the date: also {listing}"
-    return Event(id=base.id, when=when, kind=kind, summary=base.summary, actors=tuple(actors),
-                 channel=channel, quote_ar=quote, sources=sources, certainty=certainty, when_basis=basis,
-                 other_dates=tuple(sorted(others, key=_span_order)), note=note,
-                 records=tuple(sorted(group, key=_order)))
+        summary.add(e)
+    return summary.event(records=tuple(sorted(group, key=_order)))
 
 
 def record_digest(e: Event) -> bytes:

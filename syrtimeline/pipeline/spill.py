@@ -28,7 +28,7 @@ import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any, Final
+from typing import IO, Any, Final, cast
 
 from ..dates import DateSpan
 from ..events.model import Event, EventKind
@@ -47,6 +47,8 @@ Run = list[list[bytes]]
 _MAX: Final = dt.date.max.toordinal()
 _CHUNK: Final = 4096  # keys or groups per pickled chunk
 _KINDS: Final = {k.value: k for k in EventKind}
+_LENGTH: Final = (1 << 24) - 1  # a report's JSON is under 16 MB
+_OFFSET: Final = (1 << 40) - 1  # the report file is under 1 TB
 
 
 def key_fields(e: Event) -> KeyFields:
@@ -88,16 +90,18 @@ def cluster_family(keys: str | bytes, generic: frozenset[str], out: str | None =
                 if when is None:
                     when = spans[w] = DateSpan(dt.date.fromordinal(w[0]), dt.date.fromordinal(w[1]), w[2],
                                                w[3], w[4])
-            merge_keys.append(MergeKey(id_, kb, when, basis, _KINDS[kind], channel, actors, generic,
-                                       (offset, length, digest), cache))
-    groups = cluster(merge_keys, lambda k: k.ref[2])  # type: ignore[index]
+            # the place of the report and its digest, in one int (a tuple of three costs 170 bytes)
+            ref = int.from_bytes(digest, "big") << 64 | offset << 24 | length
+            merge_keys.append(MergeKey(id_, kb, when, basis, _KINDS[kind], channel, actors, generic, ref,
+                                       cache))
+    groups = cluster(merge_keys, lambda k: cast(int, k.ref) >> 64)
     del merge_keys, cache
     found = []
     for g in groups:
         when, _ = group_when(g)
         order = (_MAX, _MAX, g[0].id) if when is None else (when.start.toordinal(), when.end.toordinal(),
                                                              g[0].id)
-        found.append((order, [k.ref[:2] for k in g]))  # type: ignore[index]
+        found.append((order, [(cast(int, k.ref) >> 24 & _OFFSET, cast(int, k.ref) & _LENGTH) for k in g]))
     del groups
     found.sort(key=lambda r: r[0])
     sink: IO[bytes] = open(out, "wb") if out is not None else io.BytesIO()  # noqa: SIM115
@@ -128,6 +132,8 @@ class Spill:
     def add(self, reports: Iterable[tuple[KeyFields, bytes]]) -> None:
         assert self._data is not None, "add() after families()"
         for fields, data in reports:
+            if len(data) > _LENGTH:
+                raise ValueError(f"report {fields[0]!r}: {len(data):,} bytes of JSON, more than {_LENGTH:,}")
             self._data.write(data)
             family = _family(fields[4])
             rows = self._pending.setdefault(family, [])

@@ -20,7 +20,7 @@ from ..events.extract import events_from_articles
 from ..events.knowledge import Knowledge, load_knowledge
 from ..events.model import Event
 from ..events.serialize import canonical, converter, record_bytes
-from ..events.timeline import GENERIC_ROLES, _order, combine_group, merge_events
+from ..events.timeline import GENERIC_ROLES, GroupSummary, _order, combine_group, merge_events
 from .readers import RawArticle, ReadError
 from .spill import KeyFields, Run, key_fields
 
@@ -177,27 +177,48 @@ def _merged(group: list[bytes]) -> tuple[tuple[object, ...], list[bytes], list[d
     """A merged event from its reports' JSON: its place in the timeline order, its JSON for
     timeline.json (in pieces) and its rows.
 
-    The event's own fields are unstructured; its records are the reports' JSON as spilled, spliced
-    in (``record_bytes`` is what unstructuring and dumping each record would give), in the order
-    ``combine_group`` puts them, so a group of thousands of reports is not unstructured again."""
-    reports = [converter.structure(json.loads(data), Event) for data in group]
-    event = combine_group(reports)
+    The reports are read one at a time into a :class:`GroupSummary` (as ``combine_group`` reads
+    them), never all held as objects; the records are the reports' JSON as spilled, spliced in
+    (``record_bytes`` is what unstructuring and dumping each record would give) in the order
+    ``combine_group`` gives them, so a group of thousands of reports costs little more than its JSON."""
     if len(group) == 1:  # one report: the event is the report (no records)
-        return _order(event), [group[0]], event_rows([json.loads(group[0])])
-    order = sorted(range(len(reports)), key=lambda i: _order(reports[i]))  # as combine_group sorts them
-    head = canonical(converter.unstructure(attrs.evolve(event, records=())))
+        e = converter.structure(json.loads(group[0]), Event)
+        return _order(e), [group[0]], event_rows([json.loads(group[0])])
+    summary = GroupSummary()
+    sort_keys = []
+    for data in group:
+        e = converter.structure(json.loads(data), Event)
+        summary.add(e)
+        sort_keys.append(e.sort_key())
+    del e
+    # the records' order: by sort key, and by the whole timeline order where sort keys tie
+    order = sorted(range(len(group)), key=sort_keys.__getitem__)
+    i = 0
+    while i < len(order):
+        j = i + 1
+        while j < len(order) and sort_keys[order[j]] == sort_keys[order[i]]:
+            j += 1
+        if j - i > 1:
+            order[i:j] = sorted(order[i:j], key=lambda n: _order(converter.structure(json.loads(group[n]),
+                                                                                    Event)))
+        i = j
+    del sort_keys
+    event = summary.event()
+    del summary
+    head = canonical(converter.unstructure(event))
     text = json.dumps(head, ensure_ascii=False).encode("utf-8")
     assert text.endswith(b'"records": []}')
     pieces = [text[:-3], b"["]
-    for n, i in enumerate(order):
-        pieces += [b", ", group[i]] if n else [group[i]]
+    for n, k in enumerate(order):
+        pieces += [b", ", group[k]] if n else [group[k]]
     pieces.append(b"]}")
-    # what event_rows reads of each record: its sources and the date it gave
-    records = [{"sources": [{"ref": s.ref, "span": s.span, "url": s.url, "title": s.title}
-                            for s in reports[i].sources],
-                "when": None if reports[i].when is None else converter.unstructure(reports[i].when),
-                "when_basis": reports[i].when_basis} for i in order]
-    return _order(event), pieces, event_rows([head], records)
+    return _order(event), pieces, event_rows([head], (_reported(group[k]) for k in order))
+
+
+def _reported(data: bytes) -> dict[str, Any]:
+    """What event_rows reads of a record: its sources and the date it gave."""
+    r = json.loads(data)
+    return {"sources": r["sources"], "when": r["when"], "when_basis": r["when_basis"]}
 
 
 def build_events(runs: Sequence[Run]) -> tuple[list[list[bytes]], list[dict[str, Any]]]:
@@ -232,7 +253,7 @@ def _source_id(s: dict[str, Any]) -> tuple[Any, ...]:
 
 
 def event_rows(events: Iterable[dict[str, Any]],
-               records: Sequence[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+               records: Iterable[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """One row per source of each (unstructured, canonical) event: the event's id and fields, the
     source, and the date that source's own report gave (``reported_*``; where sources disagree, the
     event's date is one of them). Per-event lists that grow with the reports (``other_dates``) stay in
@@ -247,14 +268,14 @@ def event_rows(events: Iterable[dict[str, Any]],
                 "timex": None if w is None else w["timex"],
                 "when_basis": e["when_basis"], "certainty": e["certainty"], "summary": e["summary"],
                 "actors": list(e["actors"]), "channel": e["channel"], "disagreements": len(e["other_dates"])}
-        report: dict[tuple[Any, ...], dict[str, Any]] = {}
+        # the date each source's own report gave: the first record (in order) that cites it
+        report: dict[tuple[Any, ...], tuple[Any, str]] = {}
         for r in (records if records is not None else e.get("records")) or (e,):
             for rs in r["sources"]:
-                report.setdefault(_source_id(rs), r)
+                report.setdefault(_source_id(rs), (r.get("when"), r["when_basis"]))
         for s in e["sources"]:
             span = s.get("span")
-            r = report.get(_source_id(s), e)
-            rw = r.get("when")
+            rw, rbasis = report.get(_source_id(s), (e.get("when"), e["when_basis"]))
             rows.append({**base, "source_ref": s["ref"], "source_is_article": span is not None,
                          "source_start": None if span is None else span[0],
                          "source_end": None if span is None else span[1], "source_quote": s.get("quote"),
@@ -263,7 +284,7 @@ def event_rows(events: Iterable[dict[str, Any]],
                          "reported_start": None if rw is None else _day(rw["start"]),
                          "reported_end": None if rw is None else _day(rw["end"]),
                          "reported_timex": None if rw is None else rw["timex"],
-                         "reported_basis": r["when_basis"]})
+                         "reported_basis": rbasis})
     return rows
 
 
