@@ -104,9 +104,14 @@ class DaskRunner(Runner):
         distributed = require("distributed", "--scheduler")
         self._cluster: Any = None
         if address == "local":
-            self._cluster = distributed.LocalCluster(
-                n_workers=jobs or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                dashboard_address=None, silence_logs=logging.ERROR)
+            # The scheduler's transition log (100,000 entries by default) keeps what each task was
+            # sent with: a batch of articles per task, so the scheduler grew with the corpus (1.2 GB
+            # at 500 MB). A scheduler we start keeps none; a remote one is configured by its owner.
+            dask = require("dask", "--scheduler")
+            with dask.config.set({"distributed.admin.low-level-log-length": 0}):
+                self._cluster = distributed.LocalCluster(
+                    n_workers=jobs or os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                    dashboard_address=None, silence_logs=logging.ERROR)
             self._client = distributed.Client(self._cluster)
         else:
             self._client = distributed.Client(address)

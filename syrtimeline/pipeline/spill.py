@@ -49,6 +49,7 @@ _CHUNK: Final = 4096  # keys or groups per pickled chunk
 _KINDS: Final = {k.value: k for k in EventKind}
 _LENGTH: Final = (1 << 24) - 1  # a report's JSON is under 16 MB
 _OFFSET: Final = (1 << 40) - 1  # the report file is under 1 TB
+_PLACE: Final = (1 << 64) - 1  # offset << 24 | length
 
 
 def key_fields(e: Event) -> KeyFields:
@@ -101,7 +102,7 @@ def cluster_family(keys: str | bytes, generic: frozenset[str], out: str | None =
         when, _ = group_when(g)
         order = (_MAX, _MAX, g[0].id) if when is None else (when.start.toordinal(), when.end.toordinal(),
                                                              g[0].id)
-        found.append((order, [(cast(int, k.ref) >> 24 & _OFFSET, cast(int, k.ref) & _LENGTH) for k in g]))
+        found.append((order, [cast(int, k.ref) & _PLACE for k in g]))  # offset << 24 | length
     del groups
     found.sort(key=lambda r: r[0])
     sink: IO[bytes] = open(out, "wb") if out is not None else io.BytesIO()  # noqa: SIM115
@@ -132,8 +133,10 @@ class Spill:
     def add(self, reports: Iterable[tuple[KeyFields, bytes]]) -> None:
         assert self._data is not None, "add() after families()"
         for fields, data in reports:
-            if len(data) > _LENGTH:
-                raise ValueError(f"report {fields[0]!r}: {len(data):,} bytes of JSON, more than {_LENGTH:,}")
+            if len(data) > _LENGTH or self.offset > _OFFSET:
+                raise ValueError(f"report {fields[0]!r}: {len(data):,} bytes of JSON at offset "
+                                 f"{self.offset:,}: more than a spill holds ({_LENGTH:,} bytes a report, "
+                                 f"{_OFFSET:,} in all)")
             self._data.write(data)
             family = _family(fields[4])
             rows = self._pending.setdefault(family, [])
@@ -194,7 +197,7 @@ class Spill:
                     yield run
                     run = []
                 run_key = key
-                run.append([os.pread(fd, n, o) for o, n in refs])
+                run.append([os.pread(fd, place & _LENGTH, place >> 24) for place in refs])
             if run:
                 yield run
         finally:
