@@ -95,6 +95,7 @@ def cluster_family(keys: str | bytes, generic: frozenset[str], out: str | None =
             ref = int.from_bytes(digest, "big") << 64 | offset << 24 | length
             merge_keys.append(MergeKey(id_, kb, when, basis, _KINDS[kind], channel, actors, generic, ref,
                                        cache))
+    del spans  # its keys, one tuple per distinct date, are not needed to group
     groups = cluster(merge_keys, lambda k: cast(int, k.ref) >> 64)
     del merge_keys, cache
     found = []
