@@ -51,8 +51,9 @@ _CHANNEL_LEVEL: Final = frozenset({EventKind.SUSPENSION, EventKind.RESUMPTION, E
 _IMPRECISE: Final = frozenset({"on-or-before-publication", "undated", "since"})
 
 
-def _family(e: Event) -> str:
-    return _FAMILY.get(e.kind, e.kind.value)
+def family(kind: EventKind | str) -> str:
+    """The family of a kind of event: reports of different families are never one event."""
+    return _FAMILY.get(EventKind(kind), str(kind))
 
 
 def _precise(e: Event) -> bool:
@@ -101,7 +102,7 @@ class MergeKey:
         self.kb = kb
         self.when_basis = when_basis
         self.kind = kind
-        self.family = _FAMILY.get(kind, kind.value)
+        self.family = family(kind)
         self.channel = channel
         if cache is not None:  # many reports share actors and dates: keep one copy of each
             when = cache.setdefault(when, when)  # type: ignore[assignment]

@@ -32,7 +32,8 @@ from typing import IO, Any, Final, cast
 
 from ..dates import DateSpan
 from ..events.model import Event, EventKind
-from ..events.timeline import MergeKey, cluster, group_when
+from ..events.timeline import MergeKey, _is_kb, cluster, group_when
+from ..events.timeline import family as family_of
 
 __all__ = ["KeyFields", "Run", "Spill", "cluster_family", "key_fields"]
 
@@ -56,12 +57,7 @@ def key_fields(e: Event) -> KeyFields:
     w = e.when
     when = None if w is None else (w.start.toordinal(), w.end.toordinal(), w.granularity.value,
                                    None if w.mod is None else w.mod.value, w.timex)
-    return (e.id, any(not s.is_article for s in e.sources), when, e.when_basis, e.kind.value, e.channel,
-            e.actors)
-
-
-def _family(kind: str) -> str:
-    return "said" if kind in ("statement", "interview") else kind
+    return (e.id, _is_kb(e), when, e.when_basis, e.kind.value, e.channel, e.actors)
 
 
 def _chunks(source: str | bytes) -> Iterator[Any]:
@@ -139,7 +135,7 @@ class Spill:
                                  f"{self.offset:,}: more than a spill holds ({_LENGTH:,} bytes a report, "
                                  f"{_OFFSET:,} in all)")
             self._data.write(data)
-            family = _family(fields[4])
+            family = family_of(fields[4])
             rows = self._pending.setdefault(family, [])
             rows.append((*fields, self.offset, len(data), hashlib.blake2b(data, digest_size=16).digest()))
             self.offset += len(data)
