@@ -131,7 +131,7 @@ def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | 
     (default: the machine's cores), or a Dask cluster at *scheduler* (``"local"`` starts one). The
     output does not depend on *jobs*, *scheduler* or *batch_size*: rows come in input order, and the
     reports are merged at the end, family by family from disk, exactly as ``merge_events`` merges
-    them (see :class:`~syrtimeline.pipeline.spill.Spill`), so memory stays flat.
+    them (see :class:`~syrtimeline.pipeline.spill.Spill`), so the reports are never all in memory.
 
     Bad input never stops the run: each unreadable or failing article is one line of errors.jsonl,
     counted in the summary. With *fail_fast* the run stops at the first one, writes errors.jsonl and

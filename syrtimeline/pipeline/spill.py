@@ -1,6 +1,6 @@
 """Reports kept on disk while a corpus streams through, and merged family by family at the end.
 
-Memory stays flat however large the corpus. While batches come in, each report is appended to one
+The reports are never all in memory, however large the corpus. While batches come in, each report is appended to one
 file as the JSON that timeline.json holds (``record_bytes``), and a small key (what merging reads:
 id, dates, kind, actors, channel, and a digest of the report) to a file of its family (families
 never merge with each other). At the end:
