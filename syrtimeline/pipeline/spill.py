@@ -1,9 +1,9 @@
 """Reports kept on disk while a corpus streams through, and merged family by family at the end.
 
-The reports are never all in memory, however large the corpus. While batches come in, each report is appended to one
-file as the JSON that timeline.json holds (``record_bytes``), and a small key (what merging reads:
-id, dates, kind, actors, channel, and a digest of the report) to a file of its family (families
-never merge with each other). At the end:
+The reports are never all in memory, however large the corpus. While batches come in, each report
+is appended to one file as the JSON that timeline.json holds (``record_bytes``), and a small key
+(what merging reads: id, dates, kind, actors, channel, and a digest of the report) to a file of its
+family (families never merge with each other). At the end:
 
 1. each family's keys are grouped by the same :func:`~syrtimeline.events.timeline.cluster` that
    ``merge_events`` uses (:func:`cluster_family`, one task per family, so families are grouped in
