@@ -29,6 +29,7 @@ spans overlap are ordered by start and flagged (``Timeline.ordered()``).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
@@ -187,17 +188,15 @@ def _cluster_family(keys: list[MergeKey], tiebreak: Callable[[MergeKey], Any]) -
     only when exactly one fits (otherwise which event it reports is unknown, and it stands alone).
     """
     keys.sort(key=MergeKey.priority)
-    i = 0
-    while i < len(keys):  # equal priority (the same id twice): broken by the report's content
-        j = i + 1
-        while j < len(keys) and keys[j].priority() == keys[i].priority():
-            j += 1
-        if j - i > 1:
-            run = sorted(keys[i:j], key=tiebreak)
-            kept = [k for n, k in enumerate(run) if n == 0 or tiebreak(k) != tiebreak(run[n - 1])]
-            keys[i:j] = kept  # the same report twice (one article read twice) counts once
-            j = i + len(kept)
-        i = j
+    ordered: list[MergeKey] = []
+    for _, same in itertools.groupby(keys, key=MergeKey.priority):
+        run = list(same)
+        if len(run) > 1:  # equal priority (the same id twice): broken by the report's content, and
+            # the same report twice (one article read twice) counts once
+            by_digest = sorted(((tiebreak(k), n, k) for n, k in enumerate(run)), key=lambda t: (t[0], t[1]))
+            run = [k for m, (d, _, k) in enumerate(by_digest) if m == 0 or d != by_digest[m - 1][0]]
+        ordered += run
+    keys = ordered
     groups: list[list[MergeKey]] = []
     by_week: dict[tuple[str, int], list[int]] = {}
     by_person: dict[str, list[int]] = {}
@@ -250,14 +249,36 @@ def cluster(keys: Iterable[MergeKey], tiebreak: Callable[[MergeKey], Any]) -> li
     return [g for fam in sorted(families) for g in _cluster_family(families[fam], tiebreak)]
 
 
+class _DatePick:
+    """The date of a merged event and its basis, read one report at a time (the leader first): the
+    narrowest (then earliest) stated date among its reports, with the basis of the first report
+    that gives that date; else the leader's date and basis."""
+
+    def __init__(self) -> None:
+        self.leader: tuple[DateSpan | None, str] | None = None
+        self.best: DateSpan | None = None
+        self.first_basis: dict[DateSpan, str] = {}
+
+    def add(self, when: DateSpan | None, basis: str) -> None:
+        if self.leader is None:
+            self.leader = (when, basis)
+        if when is None:
+            return
+        self.first_basis.setdefault(when, basis)
+        if basis not in _IMPRECISE and (self.best is None or _when_rank(when) < _when_rank(self.best)):
+            self.best = when
+
+    def result(self) -> tuple[DateSpan | None, str]:
+        assert self.leader is not None, "no report added"
+        return self.leader if self.best is None else (self.best, self.first_basis[self.best])
+
+
 def group_when(members: Sequence[Event] | Sequence[MergeKey]) -> tuple[DateSpan | None, str]:
-    """The date of a merged event and its basis: the narrowest (then earliest) stated date among
-    its reports, else its leader's (``members[0]``)."""
-    precise = [m.when for m in members if m.when is not None and m.when_basis not in _IMPRECISE]
-    if not precise:
-        return members[0].when, members[0].when_basis
-    when = min(precise, key=_when_rank)
-    return when, next(m.when_basis for m in members if m.when == when)
+    """The date of a merged event and its basis (see :class:`_DatePick`; ``members[0]`` leads)."""
+    pick = _DatePick()
+    for m in members:
+        pick.add(m.when, m.when_basis)
+    return pick.result()
 
 
 def _span_order(d: DateSpan) -> tuple[object, ...]:
@@ -287,8 +308,7 @@ class GroupSummary:
 
     def __init__(self) -> None:
         self.base: Event | None = None
-        self.first_basis: dict[DateSpan, str] = {}  # the basis of the first report of each date
-        self.best: DateSpan | None = None  # the narrowest, then earliest, stated date
+        self.date = _DatePick()
         self.precise: set[DateSpan] = set()
         self.n_precise = 0
         self.others: set[DateSpan] = set()
@@ -302,13 +322,10 @@ class GroupSummary:
     def add(self, e: Event) -> None:
         if self.base is None:
             self.base = e
-        if e.when is not None:
-            self.first_basis.setdefault(e.when, e.when_basis)
-            if _precise(e):
-                self.n_precise += 1
-                self.precise.add(e.when)
-                if self.best is None or _when_rank(e.when) < _when_rank(self.best):
-                    self.best = e.when
+        self.date.add(e.when, e.when_basis)
+        if e.when is not None and _precise(e):
+            self.n_precise += 1
+            self.precise.add(e.when)
         self.others.update(e.other_dates)
         if e.kind not in self.kinds:
             self.kinds.append(e.kind)
@@ -325,10 +342,7 @@ class GroupSummary:
         """The merged event (with *records*, the reports in timeline order, when they are at hand)."""
         base = self.base
         assert base is not None, "no report added"
-        if self.best is None:
-            when, basis = base.when, base.when_basis
-        else:
-            when, basis = self.best, self.first_basis[self.best]
+        when, basis = self.date.result()
         others = set(self.others)
         others |= {s for s in self.precise if when is not None and not s.overlaps(when)}
         if when is not None:
