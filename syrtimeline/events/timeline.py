@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
@@ -74,11 +75,23 @@ _RANK: Final = {"precise": 0, "since": 1, "imprecise": 2, "undated": 3}
 _FAR: Final = 1 << 30
 
 
+def _rank(when: DateSpan | None, when_basis: str) -> int:
+    if when is None:
+        return _RANK["undated"]
+    if when_basis == "since":
+        return _RANK["since"]
+    return _RANK["imprecise" if when_basis in _IMPRECISE else "precise"]
+
+
+_Actors = tuple[tuple[str, ...], frozenset[str], frozenset[str]]  # the actors, as a set, the people
+
+
 class MergeKey:
-    """What merging reads of one report, and nothing else (a few hundred bytes whatever the report).
+    """What merging reads of one report, and nothing else.
 
     :func:`cluster` groups keys; ``ref`` is whatever the caller needs to find the report again (the
-    event itself in :func:`merge_events`, a place in a spill file in the batch pipeline)."""
+    event itself, say). A :class:`KeyTable` holds many keys more compactly and makes one of these for
+    a row only while it is compared."""
 
     __slots__ = ("actor_set", "actors", "channel", "family", "id", "kb", "kind", "people", "rank", "ref",
                  "when", "when_basis")
@@ -97,39 +110,28 @@ class MergeKey:
     ref: object
 
     def __init__(self, id: str, kb: bool, when: DateSpan | None, when_basis: str, kind: EventKind,
-                 channel: str | None, actors: tuple[str, ...], generic: frozenset[str], ref: object,
-                 cache: dict[object, object] | None = None) -> None:
+                 channel: str | None, actors: tuple[str, ...], generic: frozenset[str], ref: object) -> None:
+        actor_set = frozenset(actors)
+        self._fill(id, kb, when, when_basis, kind, channel, (actors, actor_set, actor_set - generic), ref)
+
+    def _fill(self, id: str, kb: bool, when: DateSpan | None, when_basis: str, kind: EventKind,
+              channel: str | None, actors: _Actors, ref: object) -> None:
         self.id = id
         self.kb = kb
+        self.when = when
         self.when_basis = when_basis
         self.kind = kind
         self.family = family(kind)
         self.channel = channel
-        if cache is not None:  # many reports share actors and dates: keep one copy of each
-            when = cache.setdefault(when, when)  # type: ignore[assignment]
-            shared = cache.get(actors)
-            if shared is None:
-                shared = cache[actors] = (actors, frozenset(actors), frozenset(actors) - generic)
-            self.actors, self.actor_set, self.people = shared  # type: ignore[misc]
-        else:
-            self.actors = actors
-            self.actor_set = frozenset(actors)
-            self.people = self.actor_set - generic
-        self.when = when
-        if when is None:
-            self.rank = _RANK["undated"]
-        elif when_basis == "since":
-            self.rank = _RANK["since"]
-        else:
-            self.rank = _RANK["imprecise" if when_basis in _IMPRECISE else "precise"]
+        self.actors, self.actor_set, self.people = actors
+        self.rank = _rank(when, when_basis)
         self.ref = ref
 
     @classmethod
-    def of(cls, event: Event, generic: frozenset[str], ref: object = None,
-           cache: dict[object, object] | None = None) -> MergeKey:
+    def of(cls, event: Event, generic: frozenset[str], ref: object = None) -> MergeKey:
         """The key of *event*; *ref* defaults to the event itself."""
         return cls(event.id, _is_kb(event), event.when, event.when_basis, event.kind, event.channel,
-                   event.actors, generic, event if ref is None else ref, cache)
+                   event.actors, generic, event if ref is None else ref)
 
     def priority(self) -> tuple[object, ...]:
         """Knowledge-base entries first, then the best dated (narrowest, earliest), then by id."""
@@ -162,7 +164,137 @@ def _distance(a: MergeKey, b: MergeKey) -> int:
     return _FAR if a.when is None or b.when is None else _gap(a.when, b.when)
 
 
+class _Interned:
+    """Distinct values, each kept once and numbered (0 is None)."""
+
+    __slots__ = ("number", "values")
+
+    def __init__(self) -> None:
+        self.values: list[Any] = [None]
+        self.number: dict[Any, int] = {None: 0}
+
+    def __call__(self, value: Any) -> int:
+        n = self.number.get(value)
+        if n is None:
+            n = self.number[value] = len(self.values)
+            self.values.append(value)
+        return n
+
+
+_MAX_DAY: Final = dt.date.max.toordinal()
+
+
+class KeyTable:
+    """The merge keys of many reports, held column by column: a report costs its id's UTF-8 and a
+    few small integers (about 40 bytes), and each distinct date, actor list, basis, kind and channel
+    is kept once. Rows are numbered from 0 in the order they are added; :func:`cluster_table`
+    groups them. This is what lets the batch pipeline group a family of a million reports in memory
+    (``MergeKey`` objects cost about 0.5 KB a report)."""
+
+    def __init__(self, generic: frozenset[str] = frozenset()) -> None:
+        self.generic = generic
+        self._dates, self._bases, self._kinds = _Interned(), _Interned(), _Interned()
+        self._channels, self._families = _Interned(), _Interned()
+        self._actor_rows: list[_Actors] = []
+        self._actor_number: dict[tuple[tuple[str, ...], frozenset[str]], int] = {}
+        self._when, self._basis, self._kind = array("i"), array("i"), array("i")
+        self._channel, self._family, self._actors = array("i"), array("i"), array("i")
+        self._kb = bytearray()
+        self._ids = bytearray()
+        self._id_end = array("q", [0])
+
+    def __len__(self) -> int:
+        return len(self._kb)
+
+    def add(self, id: str, kb: bool, when: DateSpan | None, when_basis: str, kind: EventKind,
+            channel: str | None, actors: tuple[str, ...], people: frozenset[str] | None = None) -> int:
+        """Add a report's key; returns its row. *people* defaults to its actors that are not generic."""
+        actor_set = frozenset(actors)
+        people = actor_set - self.generic if people is None else people
+        a = self._actor_number.get((actors, people))
+        if a is None:
+            a = self._actor_number[(actors, people)] = len(self._actor_rows)
+            self._actor_rows.append((actors, actor_set, people))
+        self._actors.append(a)
+        self._when.append(self._dates(when))
+        self._basis.append(self._bases(when_basis))
+        self._kind.append(self._kinds(kind))
+        self._channel.append(self._channels(channel))
+        self._family.append(self._families(family(kind)))
+        self._kb.append(bool(kb))
+        self._ids += id.encode("utf-8")
+        self._id_end.append(len(self._ids))
+        return len(self._kb) - 1
+
+    def add_key(self, key: MergeKey) -> int:
+        return self.add(key.id, key.kb, key.when, key.when_basis, key.kind, key.channel, key.actors,
+                        key.people)
+
+    def id(self, row: int) -> str:
+        return self._ids[self._id_end[row]:self._id_end[row + 1]].decode("utf-8")
+
+    def _id_bytes(self, row: int) -> bytes:
+        """The id's UTF-8, which sorts as the id does (and costs less than the str while sorting)."""
+        return bytes(self._ids[self._id_end[row]:self._id_end[row + 1]])
+
+    def when(self, row: int) -> DateSpan | None:
+        return self._dates.values[self._when[row]]  # type: ignore[no-any-return]
+
+    def when_basis(self, row: int) -> str:
+        return self._bases.values[self._basis[row]]  # type: ignore[no-any-return]
+
+    def family(self, row: int) -> str:
+        return self._families.values[self._family[row]]  # type: ignore[no-any-return]
+
+    def key(self, row: int) -> MergeKey:
+        """The row as a :class:`MergeKey` (its ``ref`` is the row)."""
+        k = MergeKey.__new__(MergeKey)
+        k._fill(self.id(row), bool(self._kb[row]), self.when(row), self.when_basis(row),
+                self._kinds.values[self._kind[row]], self._channels.values[self._channel[row]],
+                self._actor_rows[self._actors[row]], row)
+        return k
+
+    def _priority(self, row: int) -> int:
+        """:meth:`MergeKey.priority` but the id, as one integer."""
+        when = self.when(row)
+        head = (not self._kb[row]) << 4 | _rank(when, self.when_basis(row))
+        if when is None:
+            return ((head << 32 | _FAR) << 32 | _MAX_DAY) << 32 | _MAX_DAY
+        return ((head << 32 | when.days) << 32 | when.start.toordinal()) << 32 | when.end.toordinal()
+
+    def group_when(self, rows: Iterable[int]) -> tuple[DateSpan | None, str]:
+        """The date of the event of a group of rows (the leader first) and its basis (:func:`group_when`)."""
+        pick = _DatePick()
+        for row in rows:
+            pick.add(self.when(row), self.when_basis(row))
+        return pick.result()
+
+
+class Groups:
+    """Rows of a :class:`KeyTable` grouped into events: ``groups[g]`` lists group *g*'s rows, its
+    leader first, then its other reports in priority order (an ``array`` of ints)."""
+
+    __slots__ = ("_members", "_starts")
+
+    def __init__(self, members: array[int], starts: array[int]) -> None:
+        self._members = members
+        self._starts = starts
+
+    def __len__(self) -> int:
+        return len(self._starts) - 1
+
+    def __getitem__(self, g: int) -> array[int]:
+        return self._members[self._starts[g]:self._starts[g + 1]]
+
+    def __iter__(self) -> Iterator[array[int]]:
+        return (self[g] for g in range(len(self)))
+
+    def leader(self, g: int) -> int:
+        return self._members[self._starts[g]]
+
+
 _BUCKET: Final = 32  # days per bucket of the index of leaders
+_VIEWS: Final = 1 << 12  # leaders' keys kept made at a time (made again from the table when needed)
 
 
 def _week(d: dt.date) -> int:
@@ -177,76 +309,122 @@ def _index_keys(k: MergeKey) -> list[str]:
     return out
 
 
-def _cluster_family(keys: list[MergeKey], tiebreak: Callable[[MergeKey], Any]) -> list[list[MergeKey]]:
-    """Reports of one family grouped into events, each group led by its best-dated report.
+def _file(index: dict[Any, array[int]], key: object, g: int) -> None:
+    found = index.get(key)
+    if found is None:
+        found = index[key] = array("i")
+    found.append(g)
 
-    Reports are taken in :meth:`MergeKey.priority` order (independent of the input order). A
-    knowledge-base entry always leads its own group. Any other report joins the group whose *leader*
-    it can be the same event as (:func:`_same_event`), never a group it only resembles through
-    another member, so reports do not chain into one "event" spanning months. A report with a stated
-    date joins the nearest such group; a report dated only by a window or not at all joins a group
-    only when exactly one fits (otherwise which event it reports is unknown, and it stands alone).
+
+def cluster_table(table: KeyTable, tiebreak: Callable[[int], Any]) -> Groups:
+    """The rows of *table* grouped into events, family by family (a statement never merges with a
+    meeting), each group led by its best-dated report; groups are numbered family by family (in the
+    order of their names), then in the order they were made.
+
+    Rows are taken in :meth:`MergeKey.priority` order (independent of the order they were added).
+    Two rows with the same priority are ordered by *tiebreak* (of the row: a digest of the whole
+    report), and the same report twice (one article read twice) counts once. A knowledge-base entry
+    always leads its own group. Any other report joins the group whose *leader* it can be the same
+    event as (:func:`_same_event`), never a group it only resembles through another member, so
+    reports do not chain into one "event" spanning months. A report with a stated date joins the
+    nearest such group; a report dated only by a window or not at all joins a group only when
+    exactly one fits (otherwise which event it reports is unknown, and it stands alone).
     """
-    keys.sort(key=MergeKey.priority)
-    ordered: list[MergeKey] = []
-    for _, same in itertools.groupby(keys, key=MergeKey.priority):
+    order_list = list(range(len(table)))  # sorted in passes (each stable): one key object at a time
+    order_list.sort(key=table._id_bytes)
+    order_list.sort(key=table._priority)
+    order_list.sort(key=table.family)
+    order = array("i", order_list)
+    del order_list
+    kept, group_of, leaders = array("i"), array("i"), array("i")
+    views: dict[int, MergeKey] = {}
+
+    def leader(g: int) -> MergeKey:
+        k = views.get(g)
+        if k is None:
+            if len(views) >= _VIEWS:
+                views.clear()
+            k = views[g] = table.key(leaders[g])
+        return k
+
+    by_week: dict[tuple[str, int], array[int]] = {}
+    by_person: dict[str, array[int]] = {}
+    undated_by_person: dict[str, array[int]] = {}
+    gap = dt.timedelta(days=SAME_EVENT_GAP)
+    current_family: str | None = None
+    for (fam, _, _), same in itertools.groupby(order, key=lambda r: (table.family(r), table._priority(r),
+                                                                       table.id(r))):
+        if fam != current_family:  # families never merge: a new index for each
+            current_family = fam
+            by_week, by_person, undated_by_person = {}, {}, {}
+            views.clear()
         run = list(same)
         if len(run) > 1:  # equal priority (the same id twice): broken by the report's content, and
-            # the same report twice (one article read twice) counts once
-            by_digest = sorted(((tiebreak(k), n, k) for n, k in enumerate(run)), key=lambda t: (t[0], t[1]))
-            run = [k for m, (d, _, k) in enumerate(by_digest) if m == 0 or d != by_digest[m - 1][0]]
-        ordered += run
-    keys = ordered
-    groups: list[list[MergeKey]] = []
-    by_week: dict[tuple[str, int], list[int]] = {}
-    by_person: dict[str, list[int]] = {}
-    undated_by_person: dict[str, list[int]] = {}
-    gap = dt.timedelta(days=SAME_EVENT_GAP)
-    for k in keys:
-        chosen: int | None = None
-        if not k.kb:
-            found: set[int] = set()
+            # the same report twice counts once
+            by_digest = sorted(((tiebreak(r), n, r) for n, r in enumerate(run)), key=lambda t: (t[0], t[1]))
+            run = [r for m, (d, _, r) in enumerate(by_digest) if m == 0 or d != by_digest[m - 1][0]]
+        for row in run:
+            k = table.key(row)
+            chosen: int | None = None
+            if not k.kb:
+                found: set[int] = set()
+                if k.when is None:
+                    for p in k.people:
+                        found.update(by_person.get(p, ()))
+                else:
+                    first, last = _week(k.when.start), _week(k.when.end)
+                    for name in _index_keys(k):
+                        for w in range(first, last + 1):
+                            found.update(by_week.get((name, w), ()))
+                    for p in k.people:
+                        found.update(undated_by_person.get(p, ()))
+                fits = [g for g in sorted(found) if _same_event(leader(g), k)]
+                if len(fits) == 1 or (fits and k.rank == 0):
+                    chosen = min(fits, key=lambda g: (_distance(leader(g), k), g))
+            kept.append(row)
+            if chosen is not None:
+                group_of.append(chosen)
+                continue
+            g = len(leaders)
+            leaders.append(row)
+            group_of.append(g)
+            for p in k.people:
+                _file(by_person, p, g)
             if k.when is None:
                 for p in k.people:
-                    found.update(by_person.get(p, ()))
-            else:
-                first, last = _week(k.when.start), _week(k.when.end)
-                for name in _index_keys(k):
-                    for w in range(first, last + 1):
-                        found.update(by_week.get((name, w), ()))
-                for p in k.people:
-                    found.update(undated_by_person.get(p, ()))
-            fits = [g for g in sorted(found) if _same_event(groups[g][0], k)]
-            if len(fits) == 1 or (fits and k.rank == 0):
-                chosen = min(fits, key=lambda g: (_distance(groups[g][0], k), g))
-        if chosen is not None:
-            groups[chosen].append(k)
-            continue
-        g = len(groups)
-        groups.append([k])
-        for p in k.people:
-            by_person.setdefault(p, []).append(g)
-        if k.when is None:
-            for p in k.people:
-                undated_by_person.setdefault(p, []).append(g)
-            continue
-        lo = k.when.start - gap if k.when.start >= dt.date.min + gap else dt.date.min
-        hi = k.when.end + gap if k.when.end <= dt.date.max - gap else dt.date.max
-        for name in _index_keys(k):
-            for w in range(_week(lo), _week(hi) + 1):
-                by_week.setdefault((name, w), []).append(g)
-    return groups
+                    _file(undated_by_person, p, g)
+                continue
+            lo = k.when.start - gap if k.when.start >= dt.date.min + gap else dt.date.min
+            hi = k.when.end + gap if k.when.end <= dt.date.max - gap else dt.date.max
+            for name in _index_keys(k):
+                for w in range(_week(lo), _week(hi) + 1):
+                    _file(by_week, (name, w), g)
+    views.clear()
+    del order, by_week, by_person, undated_by_person
+    # the members of each group together, in the order they were taken (a counting sort)
+    starts = array("i", [0]) * (len(leaders) + 1)
+    for g in group_of:
+        starts[g + 1] += 1
+    for g in range(len(leaders)):
+        starts[g + 1] += starts[g]
+    place = starts[:-1]
+    members = array("i", [0]) * len(kept)
+    for row, g in zip(kept, group_of, strict=True):
+        members[place[g]] = row
+        place[g] += 1
+    return Groups(members, starts)
 
 
 def cluster(keys: Iterable[MergeKey], tiebreak: Callable[[MergeKey], Any]) -> list[list[MergeKey]]:
-    """Keys grouped into events, family by family (a statement never merges with a meeting); each
-    group lists its leader first, then its other reports in priority order. *tiebreak* orders two
-    reports with the same id and dates (a digest of the whole report, as bytes or as the big-endian
-    int of those bytes: both order alike), so the result never depends on the order of *keys*."""
-    families: dict[str, list[MergeKey]] = {}
+    """Keys grouped into events (see :func:`cluster_table`): each group lists its leader first, then
+    its other reports in priority order. *tiebreak* orders two reports with the same id and dates (a
+    digest of the whole report, as bytes or as the big-endian int of those bytes: both order alike),
+    so the result never depends on the order of *keys*."""
+    keys = list(keys)
+    table = KeyTable()
     for k in keys:
-        families.setdefault(k.family, []).append(k)
-    return [g for fam in sorted(families) for g in _cluster_family(families[fam], tiebreak)]
+        table.add_key(k)
+    return [[keys[r] for r in g] for g in cluster_table(table, lambda r: tiebreak(keys[r]))]
 
 
 class _DatePick:
@@ -399,10 +577,12 @@ def merge_events(events: Iterable[Event], generic: Iterable[str] = ()) -> list[E
     reports naming only "Russia" are not thereby the same event.
     """
     gen = frozenset(generic)
-    raw = {r for e in events for r in (e.records or (e,))}
-    keys = [MergeKey.of(r, gen) for r in raw]
-    groups = cluster(keys, lambda k: record_digest(k.ref))  # type: ignore[arg-type]
-    return sorted((combine_group([k.ref for k in g]) for g in groups), key=_order)  # type: ignore[misc]
+    raw = list({r for e in events for r in (e.records or (e,))})
+    table = KeyTable(gen)
+    for r in raw:
+        table.add(r.id, _is_kb(r), r.when, r.when_basis, r.kind, r.channel, r.actors)
+    groups = cluster_table(table, lambda row: record_digest(raw[row]))
+    return sorted((combine_group([raw[r] for r in g]) for g in groups), key=_order)
 
 
 GENERIC_ROLES: Final = frozenset({"state", "ministry", "military coalition", "political body", "armed group"})

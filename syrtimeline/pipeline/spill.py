@@ -26,13 +26,14 @@ import os
 import pickle
 import shutil
 import tempfile
+from array import array
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any, Final, cast
+from typing import IO, Any, Final
 
 from ..dates import DateSpan
 from ..events.model import Event, EventKind
-from ..events.timeline import MergeKey, _is_kb, cluster, group_when
+from ..events.timeline import KeyTable, _is_kb, cluster_table
 from ..events.timeline import family as family_of
 
 __all__ = ["KeyFields", "Run", "Spill", "cluster_family", "key_fields"]
@@ -50,7 +51,6 @@ _CHUNK: Final = 4096  # keys or groups per pickled chunk
 _KINDS: Final = {k.value: k for k in EventKind}
 _LENGTH: Final = (1 << 24) - 1  # a report's JSON is under 16 MB
 _OFFSET: Final = (1 << 40) - 1  # the report file is under 1 TB
-_PLACE: Final = (1 << 64) - 1  # offset << 24 | length
 
 
 def key_fields(e: Event) -> KeyFields:
@@ -70,15 +70,13 @@ def _chunks(source: str | bytes) -> Iterator[Any]:
                 return
 
 
-def cluster_family(keys: str | bytes, generic: frozenset[str], out: str | None = None) -> str | bytes:
-    """One family's reports grouped into events (a task: pure, picklable).
-
-    *keys* is the family's key file (a path) or its bytes. The groups, as (the merged event's
-    (start, end, id), the places of its reports in the report file), sorted, are pickled in chunks
-    to the file *out* (its path is returned) or returned as bytes."""
-    cache: dict[object, object] = {}
+def _load(keys: str | bytes, generic: frozenset[str]) -> tuple[KeyTable, array[int], bytearray]:
+    """A family's keys as a table, the places of its reports (offset << 24 | length) and their
+    digests (16 bytes a row), row by row."""
+    table = KeyTable(generic)
+    places = array("Q")
+    digests = bytearray()
     spans: dict[tuple[Any, ...], DateSpan] = {}
-    merge_keys: list[MergeKey] = []
     for rows in _chunks(keys):
         for id_, kb, w, basis, kind, channel, actors, offset, length, digest in rows:
             when = None
@@ -87,25 +85,35 @@ def cluster_family(keys: str | bytes, generic: frozenset[str], out: str | None =
                 if when is None:
                     when = spans[w] = DateSpan(dt.date.fromordinal(w[0]), dt.date.fromordinal(w[1]), w[2],
                                                w[3], w[4])
-            # the place of the report and its digest, in one int (a tuple of three costs 170 bytes)
-            ref = int.from_bytes(digest, "big") << 64 | offset << 24 | length
-            merge_keys.append(MergeKey(id_, kb, when, basis, _KINDS[kind], channel, actors, generic, ref,
-                                       cache))
-    del spans  # its keys, one tuple per distinct date, are not needed to group
-    groups = cluster(merge_keys, lambda k: cast(int, k.ref) >> 64)
-    del merge_keys, cache
-    found = []
+            table.add(id_, kb, when, basis, _KINDS[kind], channel, actors)
+            places.append(offset << 24 | length)
+            digests += digest
+    return table, places, digests
+
+
+def cluster_family(keys: str | bytes, generic: frozenset[str], out: str | None = None) -> str | bytes:
+    """One family's reports grouped into events (a task: pure, picklable).
+
+    *keys* is the family's key file (a path) or its bytes. The groups, as (the merged event's
+    (start, end, id), the places of its reports in the report file), sorted, are pickled in chunks
+    to the file *out* (its path is returned) or returned as bytes. The keys are held in a
+    :class:`~syrtimeline.events.timeline.KeyTable` (tens of bytes a report, not objects)."""
+    table, places, digests = _load(keys, generic)
+    groups = cluster_table(table, lambda row: digests[16 * row:16 * row + 16])
+    starts, ends = array("i"), array("i")
     for g in groups:
-        when, _ = group_when(g)
-        order = (_MAX, _MAX, g[0].id) if when is None else (when.start.toordinal(), when.end.toordinal(),
-                                                             g[0].id)
-        found.append((order, [cast(int, k.ref) & _PLACE for k in g]))  # offset << 24 | length
-    del groups
-    found.sort(key=lambda r: r[0])
+        when, _ = table.group_when(g)
+        starts.append(_MAX if when is None else when.start.toordinal())
+        ends.append(_MAX if when is None else when.end.toordinal())
+    order = list(range(len(groups)))  # by (start, end, the leader's id), in stable passes
+    order.sort(key=lambda g: table.id(groups.leader(g)))
+    order.sort(key=lambda g: starts[g] << 32 | ends[g])
     sink: IO[bytes] = open(out, "wb") if out is not None else io.BytesIO()  # noqa: SIM115
     with sink:
-        for i in range(0, len(found), _CHUNK):
-            pickle.dump(found[i:i + _CHUNK], sink, protocol=pickle.HIGHEST_PROTOCOL)
+        for i in range(0, len(order), _CHUNK):
+            chunk = [((starts[g], ends[g], table.id(groups.leader(g))), [places[r] for r in groups[g]])
+                     for g in order[i:i + _CHUNK]]
+            pickle.dump(chunk, sink, protocol=pickle.HIGHEST_PROTOCOL)
         return out if out is not None else sink.getvalue()  # type: ignore[attr-defined]
 
 
