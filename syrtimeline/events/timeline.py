@@ -112,16 +112,17 @@ class MergeKey:
     def __init__(self, id: str, kb: bool, when: DateSpan | None, when_basis: str, kind: EventKind,
                  channel: str | None, actors: tuple[str, ...], generic: frozenset[str], ref: object) -> None:
         actor_set = frozenset(actors)
-        self._fill(id, kb, when, when_basis, kind, channel, (actors, actor_set, actor_set - generic), ref)
+        self._fill(id, kb, when, when_basis, kind, family(kind), channel,
+                   (actors, actor_set, actor_set - generic), ref)
 
-    def _fill(self, id: str, kb: bool, when: DateSpan | None, when_basis: str, kind: EventKind,
+    def _fill(self, id: str, kb: bool, when: DateSpan | None, when_basis: str, kind: EventKind, family: str,
               channel: str | None, actors: _Actors, ref: object) -> None:
         self.id = id
         self.kb = kb
         self.when = when
         self.when_basis = when_basis
         self.kind = kind
-        self.family = family(kind)
+        self.family = family
         self.channel = channel
         self.actors, self.actor_set, self.people = actors
         self.rank = _rank(when, when_basis)
@@ -250,8 +251,8 @@ class KeyTable:
         """The row as a :class:`MergeKey` (its ``ref`` is the row)."""
         k = MergeKey.__new__(MergeKey)
         k._fill(self.id(row), bool(self._kb[row]), self.when(row), self.when_basis(row),
-                self._kinds.values[self._kind[row]], self._channels.values[self._channel[row]],
-                self._actor_rows[self._actors[row]], row)
+                self._kinds.values[self._kind[row]], self.family(row),
+                self._channels.values[self._channel[row]], self._actor_rows[self._actors[row]], row)
         return k
 
     def _priority(self, row: int) -> int:
@@ -302,10 +303,33 @@ def _week(d: dt.date) -> int:
     return d.toordinal() // _BUCKET
 
 
-def _index_keys(k: MergeKey) -> list[str]:
-    out = [f"a:{a}" for a in k.actors]
+def _filed_under(k: MergeKey) -> list[str]:
+    """The names a dated leader is filed under in the index. A leader naming people is found by
+    reports that name one of them ("p:"); both kinds of leader are found by their actors and channel,
+    by reports naming no people ("a:", "c:" for leaders with people, "n:", "m:" for leaders without):
+    a report naming people is never the same event as a leader naming only other people."""
+    if k.people:
+        out = [f"p:{p}" for p in k.people] + [f"a:{a}" for a in k.actors]
+        if k.channel:
+            out.append(f"c:{k.channel}")
+        return out
+    out = [f"n:{a}" for a in k.actors]
     if k.channel:
-        out.append(f"c:{k.channel}")
+        out.append(f"m:{k.channel}")
+    return out
+
+
+def _looked_up(k: MergeKey) -> list[str]:
+    """The names a dated report looks up in the index: the leaders it can be the same event as are
+    filed under one of them (see :func:`_filed_under` and :func:`_same_event`)."""
+    if k.people:
+        out = [f"p:{p}" for p in k.people] + [f"n:{a}" for a in k.actors]
+        if k.channel:
+            out.append(f"m:{k.channel}")
+        return out
+    out = [f"{prefix}:{a}" for a in k.actors for prefix in "an"]
+    if k.channel:
+        out += [f"c:{k.channel}", f"m:{k.channel}"]
     return out
 
 
@@ -373,14 +397,24 @@ def cluster_table(table: KeyTable, tiebreak: Callable[[int], Any]) -> Groups:
                         found.update(by_person.get(p, ()))
                 else:
                     first, last = _week(k.when.start), _week(k.when.end)
-                    for name in _index_keys(k):
+                    for name in _looked_up(k):
                         for w in range(first, last + 1):
                             found.update(by_week.get((name, w), ()))
                     for p in k.people:
                         found.update(undated_by_person.get(p, ()))
-                fits = [g for g in sorted(found) if _same_event(leader(g), k)]
-                if len(fits) == 1 or (fits and k.rank == 0):
-                    chosen = min(fits, key=lambda g: (_distance(leader(g), k), g))
+                if k.rank == 0:  # a stated date: the nearest leader it fits
+                    fits = [g for g in found if _same_event(leader(g), k)]
+                    if fits:
+                        chosen = min(fits, key=lambda g: (_distance(leader(g), k), g))
+                else:  # only if exactly one fits: a second one settles it
+                    fits = []
+                    for g in found:
+                        if _same_event(leader(g), k):
+                            fits.append(g)
+                            if len(fits) > 1:
+                                break
+                    if len(fits) == 1:
+                        chosen = fits[0]
             kept.append(row)
             if chosen is not None:
                 group_of.append(chosen)
@@ -396,7 +430,7 @@ def cluster_table(table: KeyTable, tiebreak: Callable[[int], Any]) -> Groups:
                 continue
             lo = k.when.start - gap if k.when.start >= dt.date.min + gap else dt.date.min
             hi = k.when.end + gap if k.when.end <= dt.date.max - gap else dt.date.max
-            for name in _index_keys(k):
+            for name in _filed_under(k):
                 for w in range(_week(lo), _week(hi) + 1):
                     _file(by_week, (name, w), g)
     views.clear()
