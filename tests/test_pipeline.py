@@ -20,7 +20,7 @@ import syrtimeline as st
 from syrtimeline._seeds import seed_dir, seed_texts
 from syrtimeline.dates import DateSpan
 from syrtimeline.events import Event, Source
-from syrtimeline.events.timeline import merge_events
+from syrtimeline.events.timeline import Timeline, merge_events
 from syrtimeline.pipeline import ReadError, iter_records, process
 from syrtimeline.pipeline.command import main
 from syrtimeline.pipeline.work import canonical, combine
@@ -333,6 +333,12 @@ def test_the_merge_from_disk_is_merge_events(evs: list[Event], repeats: list[int
                 spill.add((key_fields(e), record_bytes(e)) for e in evs)
                 if read == "events":
                     out: list[Any] = list(spill.events())
+                elif read == "streamed":  # every event built from its reports read from disk as written
+                    from syrtimeline.pipeline.core import _merged
+                    from syrtimeline.pipeline.runners import make_runner
+
+                    serial = make_runner(1, None, None, False, True)
+                    out = [b"".join(t) for texts, _ in _merged(spill, serial, big=0) for t in texts]
                 else:  # as the pipeline does it: families as bytes (a remote worker), events in chunks
                     for family in spill.families():
                         spill.grouped(family, cluster_family(spill.keys(family, as_path=False),
@@ -356,6 +362,7 @@ def test_the_merge_from_disk_is_merge_events(evs: list[Event], repeats: list[int
     assert [len(e.records) for e in from_disk] == [len(e.records) for e in in_memory]
     # and as timeline.json holds them: the text, and the rows' source
     assert [json.loads(t) for t in spilled("written")] == expected
+    assert [json.loads(t) for t in spilled("streamed")] == expected
 
 
 def test_the_subcommand_under_the_syrtimeline_command(tmp_path: Path) -> None:
@@ -372,6 +379,20 @@ def test_articles_in_memory_and_any_batch_size_give_the_same_files(tmp_path: Pat
     process(st.seeds(), tmp_path / "articles", format="jsonl", jobs=1, batch_size=2)
     for name in ("mentions.jsonl", "timeline.json", "events.jsonl"):
         assert (tmp_path / "articles" / name).read_bytes() == (tmp_path / "folder" / name).read_bytes()
+
+
+def test_events_too_big_for_one_task_are_streamed_from_disk_to_the_same_files(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # an event whose reports exceed BIG_EVENT_BYTES is built in the main process, reading its reports
+    # from the spill as it is written; with the threshold at 0 every event is, and nothing changes
+    import syrtimeline.pipeline.core as core
+
+    process(seed_dir(), tmp_path / "tasks", format="jsonl", jobs=1)
+    monkeypatch.setattr(core, "BIG_EVENT_BYTES", 0)
+    process(seed_dir(), tmp_path / "streamed", format="jsonl", jobs=2, batch_size=2)
+    assert _outputs(tmp_path / "streamed", "jsonl") == _outputs(tmp_path / "tasks", "jsonl")
+    timeline = Timeline.from_json((tmp_path / "streamed" / "timeline.json").read_text(encoding="utf-8"))
+    assert any(e.records for e in timeline)  # merged events, with their records spliced in
 
 
 def test_the_files_do_not_depend_on_string_hashing(tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, Final
 
@@ -17,7 +17,7 @@ from .progress import Progress
 from .readers import ByteCounter, RawArticle, ReadError, iter_records, total_bytes
 from .runners import Runner, make_runner
 from .spill import Run, Spill, cluster_family, key_fields
-from .work import BatchResult, build_events, generic, knowledge
+from .work import BatchResult, MergedEvent, build_events, generic, knowledge
 from .writers import ARTICLES, ERRORS, EVENTS, MENTIONS, Format, JsonTimelineWriter, TableWriter
 
 __all__ = ["BATCH_SIZE", "Summary", "process"]
@@ -91,30 +91,60 @@ def _batches(records: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 _BUILD_BYTES: Final = 1 << 20  # reports' JSON per event-building task
+#: An event whose reports' JSON is larger is built in this process, streaming its reports from disk
+#: (``MergedEvent``), rather than sent whole to a worker with all its reports.
+BIG_EVENT_BYTES: Final = 4 << 20
+_ROWS: Final = 4096  # rows of a big event handed to the table at a time
+
+Merged = tuple[Sequence[Iterable[bytes]], list[dict[str, Any]]]  # events' JSON pieces, their rows
 
 
-def _merged(spill: Spill, runner: Runner) -> Iterator[tuple[list[list[bytes]], list[dict[str, Any]]]]:
+def _reader(spill: Spill, places: list[int]) -> Callable[[int], bytes]:
+    return lambda n: spill.read(places[n])
+
+
+def _merged(spill: Spill, runner: Runner, big: int | None = None) -> Iterator[Merged]:
     """The final merge, on the runner's workers: families grouped in parallel (one task each), then
-    the events built in chunks of about a megabyte of reports, in timeline order."""
+    the events built in chunks of about a megabyte of reports, in timeline order. An event of more
+    than *big* bytes of reports (default ``BIG_EVENT_BYTES``) is built here, reading its reports
+    from disk as it is written, so it never is in memory whole."""
+    big = BIG_EVENT_BYTES if big is None else big
     families = spill.families()
     calls = [(spill.keys(f, runner.shared_disk), spill.generic, spill.groups_path(f) if runner.shared_disk
               else None) for f in families]
     for family, result in zip(families, runner.imap(cluster_family, calls), strict=True):
         spill.grouped(family, result)
+    runs = spill.placed_runs()
+    waiting: list[list[list[int]]] = []
 
     def chunks() -> Iterator[tuple[list[Run]]]:
+        """Runs of ordinary events, up to the next run with a big event (left in *waiting*)."""
         chunk: list[Run] = []
         size = 0
-        for run in spill.runs():
-            chunk.append(run)
-            size += sum(len(d) for g in run for d in g)
+        for run in runs:
+            sizes = [spill.size(places) for places in run]
+            if max(sizes) > big:
+                waiting.append(run)
+                break
+            chunk.append([[spill.read(p) for p in places] for places in run])
+            size += sum(sizes)
             if size >= _BUILD_BYTES:
                 yield (chunk,)
                 chunk, size = [], 0
         if chunk:
             yield (chunk,)
 
-    yield from runner.imap(build_events, chunks())
+    while True:
+        yield from runner.imap(build_events, chunks())
+        if not waiting:
+            return
+        built = [MergedEvent(_reader(spill, places), len(places)) for places in waiting.pop()]
+        built.sort(key=lambda b: b.order_key)  # events that tie on (start, end, id): timeline order
+        for b in built:
+            yield [b.pieces()], []
+            rows = b.rows()
+            while batch := list(itertools.islice(rows, _ROWS)):
+                yield [], batch
 
 
 def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | Path, *,

@@ -133,6 +133,7 @@ class Spill:
         self._pending: dict[str, list[tuple[Any, ...]]] = {}
         self.offset = 0
         self.reports = 0
+        self._fd: int | None = None
 
     # -- while the corpus streams -----------------------------------------------------------------
     def add(self, reports: Iterable[tuple[KeyFields, bytes]]) -> None:
@@ -185,28 +186,41 @@ class Spill:
         if isinstance(result, bytes):
             Path(self.groups_path(family)).write_bytes(result)
 
-    def runs(self) -> Iterator[Run]:
-        """The merged events' reports in timeline order: runs of groups that tie on (start, end, id)."""
+    def placed_runs(self) -> Iterator[list[list[int]]]:
+        """The merged events' reports in timeline order, as places (read them with :meth:`read`): runs
+        of groups that tie on (start, end, id)."""
         families = self.families()
         if not self.offset:
             return
-        # read with pread, not a memory map: pages of a map count in the process's RSS as they are
-        # read, so a map of a 1 GB report file would look like 1 GB of memory
-        fd = os.open(self.folder / "reports.bin", os.O_RDONLY)
-        try:
-            streams = [(row for chunk in _chunks(self.groups_path(f)) for row in chunk) for f in families]
-            run: Run = []
-            run_key: tuple[int, int, str] | None = None
-            for key, refs in heapq.merge(*streams, key=lambda item: item[0]):
-                if key != run_key and run:
-                    yield run
-                    run = []
-                run_key = key
-                run.append([os.pread(fd, place & _LENGTH, place >> 24) for place in refs])
-            if run:
+        streams = [(row for chunk in _chunks(self.groups_path(f)) for row in chunk) for f in families]
+        run: list[list[int]] = []
+        run_key: tuple[int, int, str] | None = None
+        for key, places in heapq.merge(*streams, key=lambda item: item[0]):
+            if key != run_key and run:
                 yield run
-        finally:
-            os.close(fd)
+                run = []
+            run_key = key
+            run.append(places)
+        if run:
+            yield run
+
+    def read(self, place: int) -> bytes:
+        """A report's JSON, from its place (offset << 24 | length)."""
+        if self._fd is None:
+            # read with pread, not a memory map: pages of a map count in the process's RSS as they
+            # are read, so a map of a 1 GB report file would look like 1 GB of memory
+            self._fd = os.open(self.folder / "reports.bin", os.O_RDONLY)
+        return os.pread(self._fd, place & _LENGTH, place >> 24)
+
+    @staticmethod
+    def size(places: Iterable[int]) -> int:
+        """Bytes of JSON of the reports at *places*."""
+        return sum(p & _LENGTH for p in places)
+
+    def runs(self) -> Iterator[Run]:
+        """The merged events' reports in timeline order: runs of groups that tie on (start, end, id)."""
+        for run in self.placed_runs():
+            yield [[self.read(p) for p in places] for places in run]
 
     def events(self) -> Iterator[Event]:
         """The merged events in timeline order (as ``merge_events`` returns them), all in this process."""
@@ -218,6 +232,9 @@ class Spill:
             yield from build_run(run)
 
     def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
         for fh in self._keys.values():
             fh.close()
         if self._data is not None:

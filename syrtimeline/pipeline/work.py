@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -24,8 +24,8 @@ from ..events.timeline import GENERIC_ROLES, GroupSummary, _order, combine_group
 from .readers import RawArticle, ReadError
 from .spill import KeyFields, Run, key_fields
 
-__all__ = ["BatchResult", "build_events", "build_run", "canonical", "combine", "event_rows", "generic",
-           "knowledge", "process_batch"]
+__all__ = ["BatchResult", "MergedEvent", "build_events", "build_run", "canonical", "combine", "event_rows",
+           "generic", "iter_event_rows", "knowledge", "process_batch"]
 
 Item = RawArticle | Article | ReadError  # a read error passes through, so errors keep input order
 
@@ -173,46 +173,72 @@ def build_run(run: Run) -> list[Event]:
     return sorted(events, key=_order) if len(events) > 1 else events
 
 
-def _merged(group: list[bytes]) -> tuple[tuple[object, ...], list[bytes], list[dict[str, Any]]]:
-    """A merged event from its reports' JSON: its place in the timeline order, its JSON for
-    timeline.json (in pieces) and its rows.
+class MergedEvent:
+    """A merged event from its reports' JSON, read one report at a time by number (``read(n)``, ``n``
+    below ``count``): from a group held in memory, or from the spill file on disk.
 
-    The reports are read one at a time into a :class:`GroupSummary` (as ``combine_group`` reads
-    them), never all held as objects; the records are the reports' JSON as spilled, spliced in
-    (``record_bytes`` is what unstructuring and dumping each record would give) in the order
-    ``combine_group`` gives them, so a group of thousands of reports costs little more than its JSON."""
-    if len(group) == 1:  # one report: the event is the report (no records)
-        e = converter.structure(json.loads(group[0]), Event)
-        return _order(e), [group[0]], event_rows([json.loads(group[0])])
-    summary = GroupSummary()
-    sort_keys = []
-    for data in group:
-        e = converter.structure(json.loads(data), Event)
-        summary.add(e)
-        sort_keys.append(e.sort_key())
-    del e
-    # the records' order: by sort key, and by the whole timeline order where sort keys tie
-    order = sorted(range(len(group)), key=sort_keys.__getitem__)
-    i = 0
-    while i < len(order):
-        j = i + 1
-        while j < len(order) and sort_keys[order[j]] == sort_keys[order[i]]:
-            j += 1
-        if j - i > 1:
-            order[i:j] = sorted(order[i:j], key=lambda n: _order(converter.structure(json.loads(group[n]),
-                                                                                    Event)))
-        i = j
-    del sort_keys
-    event = summary.event()
-    del summary
-    head = canonical(converter.unstructure(event))
-    text = json.dumps(head, ensure_ascii=False).encode("utf-8")
-    assert text.endswith(b'"records": []}')
-    pieces = [text[:-3], b"["]
-    for n, k in enumerate(order):
-        pieces += [b", ", group[k]] if n else [group[k]]
-    pieces.append(b"]}")
-    return _order(event), pieces, event_rows([head], (_reported(group[k]) for k in order))
+    The reports are read into a :class:`GroupSummary` (as ``combine_group`` reads them), never all
+    held as objects; the records are the reports' JSON as spilled, spliced in (``record_bytes`` is
+    what unstructuring and dumping each record would give) in the order ``combine_group`` gives them.
+    :meth:`pieces` and :meth:`rows` read the reports again as they go, so an event of any number of
+    reports can be written without holding its reports: what stays in memory is its header (its
+    sources) and the records' order."""
+
+    def __init__(self, read: Callable[[int], bytes], count: int) -> None:
+        self.read = read
+        self.count = count
+        if count == 1:  # one report: the event is the report (no records)
+            data = read(0)
+            self.head: dict[str, Any] = json.loads(data)
+            self.order_key = _order(converter.structure(self.head, Event))
+            self.records: list[int] = []
+            self._text = data
+            return
+        summary = GroupSummary()
+        sort_keys = []
+        for n in range(count):
+            e = converter.structure(json.loads(read(n)), Event)
+            summary.add(e)
+            sort_keys.append(e.sort_key())
+        del e
+        # the records' order: by sort key, and by the whole timeline order where sort keys tie
+        order = sorted(range(count), key=sort_keys.__getitem__)
+        i = 0
+        while i < len(order):
+            j = i + 1
+            while j < len(order) and sort_keys[order[j]] == sort_keys[order[i]]:
+                j += 1
+            if j - i > 1:
+                order[i:j] = sorted(order[i:j], key=lambda n: _order(converter.structure(json.loads(read(n)),
+                                                                                        Event)))
+            i = j
+        del sort_keys
+        event = summary.event()
+        del summary
+        self.order_key = _order(event)
+        self.head = canonical(converter.unstructure(event))
+        self.records = order
+        self._text = json.dumps(self.head, ensure_ascii=False).encode("utf-8")
+        assert self._text.endswith(b'"records": []}')
+
+    def pieces(self) -> Iterator[bytes]:
+        """Its JSON for timeline.json (UTF-8), in pieces: the records are the reports' own bytes."""
+        if not self.records:
+            yield self._text
+            return
+        yield self._text[:-3]
+        yield b"["
+        for n, k in enumerate(self.records):
+            if n:
+                yield b", "
+            yield self.read(k)
+        yield b"]}"
+
+    def rows(self) -> Iterator[dict[str, Any]]:
+        """Its rows of the events table (see :func:`event_rows`)."""
+        if not self.records:
+            return iter_event_rows([self.head])
+        return iter_event_rows([self.head], (_reported(self.read(k)) for k in self.records))
 
 
 def _reported(data: bytes) -> dict[str, Any]:
@@ -232,12 +258,12 @@ def build_events(runs: Sequence[Run]) -> tuple[list[list[bytes]], list[dict[str,
             texts.append([run[0][0]])
             rows += event_rows([json.loads(run[0][0])])
             continue
-        built = [_merged(group) for group in run]
+        built = [MergedEvent(group.__getitem__, len(group)) for group in run]
         if len(built) > 1:  # events that tie on (start, end, id): in the full timeline order
-            built.sort(key=lambda b: b[0])
-        for _, text, event_rows_ in built:
-            texts.append(text)
-            rows += event_rows_
+            built.sort(key=lambda b: b.order_key)
+        for b in built:
+            texts.append(list(b.pieces()))
+            rows += b.rows()
     return texts, rows
 
 
@@ -259,7 +285,12 @@ def event_rows(events: Iterable[dict[str, Any]],
     event's date is one of them). Per-event lists that grow with the reports (``other_dates``) stay in
     timeline.json: repeated on every source's row they would grow with the square of the reports.
     *records*, for one event, stands for its ``records`` (their sources, ``when`` and ``when_basis``)."""
-    rows = []
+    return list(iter_event_rows(events, records))
+
+
+def iter_event_rows(events: Iterable[dict[str, Any]],
+                    records: Iterable[dict[str, Any]] | None = None) -> Iterator[dict[str, Any]]:
+    """:func:`event_rows`, one row at a time."""
     for e in events:
         w = e.get("when")
         base = {"event_id": e["id"], "kind": e["kind"], "when_start": None if w is None else _day(w["start"]),
@@ -276,16 +307,15 @@ def event_rows(events: Iterable[dict[str, Any]],
         for s in e["sources"]:
             span = s.get("span")
             rw, rbasis = report.get(_source_id(s), (e.get("when"), e["when_basis"]))
-            rows.append({**base, "source_ref": s["ref"], "source_is_article": span is not None,
-                         "source_start": None if span is None else span[0],
-                         "source_end": None if span is None else span[1], "source_quote": s.get("quote"),
-                         "source_title": s.get("title"), "source_url": s.get("url"),
-                         "source_published": None if s.get("published") is None else _day(s["published"]),
-                         "reported_start": None if rw is None else _day(rw["start"]),
-                         "reported_end": None if rw is None else _day(rw["end"]),
-                         "reported_timex": None if rw is None else rw["timex"],
-                         "reported_basis": rbasis})
-    return rows
+            yield {**base, "source_ref": s["ref"], "source_is_article": span is not None,
+                   "source_start": None if span is None else span[0],
+                   "source_end": None if span is None else span[1], "source_quote": s.get("quote"),
+                   "source_title": s.get("title"), "source_url": s.get("url"),
+                   "source_published": None if s.get("published") is None else _day(s["published"]),
+                   "reported_start": None if rw is None else _day(rw["start"]),
+                   "reported_end": None if rw is None else _day(rw["end"]),
+                   "reported_timex": None if rw is None else rw["timex"],
+                   "reported_basis": rbasis}
 
 
 def _day(value: str) -> dt.date:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any, Final, Literal
 
@@ -148,7 +148,7 @@ class JsonTimelineWriter:
         self._fh.write(b'{"events": [')
         self._first = True
 
-    def write(self, event: dict[str, Any] | Sequence[bytes]) -> None:
+    def write(self, event: dict[str, Any] | Iterable[bytes]) -> None:
         """One event: unstructured, or already its JSON (UTF-8, in pieces)."""
         assert self._fh is not None
         self._fh.write(b"\n" if self._first else b",\n")
