@@ -33,7 +33,7 @@ from typing import IO, Any, Final
 
 from ..dates import DateSpan
 from ..events.model import Event, EventKind
-from ..events.timeline import KeyTable, _is_kb, cluster_table
+from ..events.timeline import Groups, KeyTable, _is_kb, cluster_table, packed_order
 from ..events.timeline import family as family_of
 
 __all__ = ["KeyFields", "Run", "Spill", "cluster_family", "key_fields"]
@@ -91,6 +91,12 @@ def _load(keys: str | bytes, generic: frozenset[str]) -> tuple[KeyTable, array[i
     return table, places, digests
 
 
+def _timeline_order(table: KeyTable, groups: Groups, starts: array[int], ends: array[int]) -> array[int]:
+    """The groups by (start, end, the leader's id), then in the order they were made."""
+    return packed_order([(starts[g] << 32 | ends[g]) << 32 | g for g in range(len(groups))],
+                        lambda g: table._id_bytes(groups.leader(g)))
+
+
 def cluster_family(keys: str | bytes, generic: frozenset[str], out: str | None = None) -> str | bytes:
     """One family's reports grouped into events (a task: pure, picklable).
 
@@ -105,9 +111,7 @@ def cluster_family(keys: str | bytes, generic: frozenset[str], out: str | None =
         when, _ = table.group_when(g)
         starts.append(_MAX if when is None else when.start.toordinal())
         ends.append(_MAX if when is None else when.end.toordinal())
-    order = list(range(len(groups)))  # by (start, end, the leader's id), in stable passes
-    order.sort(key=lambda g: table.id(groups.leader(g)))
-    order.sort(key=lambda g: starts[g] << 32 | ends[g])
+    order = _timeline_order(table, groups, starts, ends)
     sink: IO[bytes] = open(out, "wb") if out is not None else io.BytesIO()  # noqa: SIM115
     with sink:
         for i in range(0, len(order), _CHUNK):
