@@ -542,7 +542,11 @@ class GroupSummary:
     then in :func:`cluster` order), so a group of any size can be combined without holding its
     reports: :func:`combine_group` uses it, and so does the batch pipeline, streaming from disk."""
 
-    def __init__(self) -> None:
+    def __init__(self, keep_sources: bool = True) -> None:
+        """With *keep_sources* false the sources are not gathered (the event comes out with none, its
+        certainty still counts them): for a caller that lists them itself, streaming."""
+        self.keep_sources = keep_sources
+        self.refs: set[str] = set()  # of the sources, the first two
         self.base: Event | None = None
         self.date = _DatePick()
         self.precise: set[DateSpan] = set()
@@ -570,7 +574,12 @@ class GroupSummary:
         self._seen_actors.update(new)
         if self.channel is None and e.channel:
             self.channel = e.channel
-        self.sources.update(e.sources)
+        if self.keep_sources:
+            self.sources.update(e.sources)
+        for src in e.sources:
+            if len(self.refs) >= 2:
+                break
+            self.refs.add(src.ref)
         if self.quote is None and e.quote_ar:
             self.quote = e.quote_ar
 
@@ -586,10 +595,9 @@ class GroupSummary:
         kind = base.kind if _is_kb(base) else min(self.kinds, key=lambda k: PRIORITY.index(k.value)
                                                    if k.value in PRIORITY else len(PRIORITY))
         sources = tuple(sorted(self.sources, key=_source_order))
-        refs = {s.ref for s in sources}
         if others:
             certainty = Certainty.UNCERTAIN
-        elif base.certainty is Certainty.CONFIRMED or (len(refs) >= 2 and self.n_precise >= 1):
+        elif base.certainty is Certainty.CONFIRMED or (len(self.refs) >= 2 and self.n_precise >= 1):
             certainty = Certainty.CONFIRMED
         else:
             certainty = base.certainty

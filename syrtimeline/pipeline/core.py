@@ -94,7 +94,7 @@ _BUILD_BYTES: Final = 1 << 20  # reports' JSON per event-building task
 #: An event whose reports' JSON is larger is built in this process, streaming its reports from disk
 #: (``MergedEvent``), rather than sent whole to a worker with all its reports.
 BIG_EVENT_BYTES: Final = 4 << 20
-_ROWS: Final = 4096  # rows of a big event handed to the table at a time
+_ROWS: Final = 1024  # rows of a big event handed to the table at a time
 
 Merged = tuple[Sequence[Iterable[bytes]], list[dict[str, Any]]]  # events' JSON pieces, their rows
 

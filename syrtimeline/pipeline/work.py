@@ -8,9 +8,11 @@ Dask workers. Nothing here does I/O beyond loading the knowledge base once per p
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -19,7 +21,7 @@ from ..dates import Mention
 from ..events.extract import events_from_articles
 from ..events.knowledge import Knowledge, load_knowledge
 from ..events.model import Event
-from ..events.serialize import canonical, converter, record_bytes
+from ..events.serialize import _source_key, canonical, converter, record_bytes
 from ..events.timeline import GENERIC_ROLES, GroupSummary, _order, combine_group, merge_events
 from .readers import RawArticle, ReadError
 from .spill import KeyFields, Run, key_fields
@@ -173,33 +175,48 @@ def build_run(run: Run) -> list[Event]:
     return sorted(events, key=_order) if len(events) > 1 else events
 
 
+_SOURCES_KEY: Final = b'"sources": [], '  # where a header made without its sources takes them
+
+
+def _digest(value: object) -> bytes:
+    return hashlib.blake2b(json.dumps(value, ensure_ascii=False).encode("utf-8"), digest_size=16).digest()
+
+
 class MergedEvent:
     """A merged event from its reports' JSON, read one report at a time by number (``read(n)``, ``n``
     below ``count``): from a group held in memory, or from the spill file on disk.
 
-    The reports are read into a :class:`GroupSummary` (as ``combine_group`` reads them), never all
-    held as objects; the records are the reports' JSON as spilled, spliced in (``record_bytes`` is
-    what unstructuring and dumping each record would give) in the order ``combine_group`` gives them.
-    :meth:`pieces` and :meth:`rows` read the reports again as they go, so an event of any number of
-    reports can be written without holding its reports: what stays in memory is its header (its
-    sources) and the records' order."""
+    Nothing that grows with the reports is held as objects: the reports are read once into a
+    :class:`GroupSummary` that does not gather their sources (as ``combine_group`` reads them
+    otherwise), and what is kept is, per report and per source, a few numbers (the records' order,
+    where each source is, which record first cites it). :meth:`pieces` and :meth:`rows` read the
+    reports again as they go: the sources and records are the reports' own JSON, spliced into the
+    event's (``record_bytes`` is what unstructuring and dumping them would give), in the order
+    ``combine_group`` and ``canonical`` give them. So an event reported tens of thousands of times
+    is written in little memory."""
 
     def __init__(self, read: Callable[[int], bytes], count: int) -> None:
         self.read = read
         self.count = count
+        self._order_key: tuple[object, ...] | None = None
         if count == 1:  # one report: the event is the report (no records)
             data = read(0)
             self.head: dict[str, Any] = json.loads(data)
-            self.order_key = _order(converter.structure(self.head, Event))
+            self._order_key = _order(converter.structure(self.head, Event))
             self.records: list[int] = []
             self._text = data
             return
-        summary = GroupSummary()
+        summary = GroupSummary(keep_sources=False)
         sort_keys = []
+        cited: list[tuple[bool, str, int, int, int, int]] = []  # the sources, by their sort key's head
         for n in range(count):
             e = converter.structure(json.loads(read(n)), Event)
             summary.add(e)
             sort_keys.append(e.sort_key())
+            assert len(e.sources) <= 0xFFFF, "a report cites at most 65,535 sources"
+            for j, src in enumerate(e.sources):
+                span = src.span or (0, 0)
+                cited.append((src.span is not None, src.ref, span[0], span[1], n, j))
         del e
         # the records' order: by sort key, and by the whole timeline order where sort keys tie
         order = sorted(range(count), key=sort_keys.__getitem__)
@@ -213,32 +230,86 @@ class MergedEvent:
                                                                                         Event)))
             i = j
         del sort_keys
+        self.records = order
+        self._sources = self._source_order(cited)
+        del cited
         event = summary.event()
         del summary
-        self.order_key = _order(event)
         self.head = canonical(converter.unstructure(event))
-        self.records = order
         self._text = json.dumps(self.head, ensure_ascii=False).encode("utf-8")
-        assert self._text.endswith(b'"records": []}')
+        assert self._text.endswith(b'"records": []}') and self._text.count(_SOURCES_KEY) == 1
+        # the date each source's own report gave: the first record (in order) that cites it
+        first: dict[bytes, int] = {}
+        for position, n in enumerate(order):
+            for rs in json.loads(read(n))["sources"]:
+                first.setdefault(_digest(_source_id(rs)), position)
+        self._first = first
+
+    def _source(self, place: int) -> dict[str, Any]:
+        source: dict[str, Any] = json.loads(self.read(place >> 16))["sources"][place & 0xFFFF]
+        return source
+
+    def _source_order(self, cited: list[tuple[bool, str, int, int, int, int]]) -> array[int]:
+        """The event's sources (each once) in ``canonical`` order, as places (report << 16 | index)."""
+        cited.sort()
+        places = array("q")
+        i = 0
+        while i < len(cited):
+            j = i + 1
+            while j < len(cited) and cited[j][:4] == cited[i][:4]:
+                j += 1
+            if j - i == 1:
+                places.append(cited[i][4] << 16 | cited[i][5])
+            else:  # the same article and span: the whole source decides, and the same source counts once
+                tied = sorted(((_source_key(self._source(c[4] << 16 | c[5])), c[4] << 16 | c[5])
+                               for c in cited[i:j]), key=lambda t: t[0])
+                places.extend(p for m, (k, p) in enumerate(tied) if m == 0 or k != tied[m - 1][0])
+            i = j
+        return places
+
+    @property
+    def order_key(self) -> tuple[object, ...]:
+        """The event's place in the timeline order (``_order``). It reads the sources, so for a merged
+        event it is made (from the reports) only when asked: when events tie on (start, end, id)."""
+        if self._order_key is None:
+            summary = GroupSummary()
+            for n in range(self.count):
+                summary.add(converter.structure(json.loads(self.read(n)), Event))
+            self._order_key = _order(summary.event())
+        return self._order_key
 
     def pieces(self) -> Iterator[bytes]:
-        """Its JSON for timeline.json (UTF-8), in pieces: the records are the reports' own bytes."""
+        """Its JSON for timeline.json (UTF-8), in pieces: sources and records are the reports' own."""
         if not self.records:
             yield self._text
             return
-        yield self._text[:-3]
+        at = self._text.index(_SOURCES_KEY) + len(b'"sources": ')  # at its "[]"
+        yield self._text[:at]
         yield b"["
-        for n, k in enumerate(self.records):
-            if n:
+        for m, place in enumerate(self._sources):
+            if m:
                 yield b", "
-            yield self.read(k)
+            yield json.dumps(self._source(place), ensure_ascii=False).encode("utf-8")
+        yield self._text[at + 1:-3]  # "], ..." up to the records' "[]}"
+        yield b"["
+        for m, n in enumerate(self.records):
+            if m:
+                yield b", "
+            yield self.read(n)
         yield b"]}"
 
     def rows(self) -> Iterator[dict[str, Any]]:
         """Its rows of the events table (see :func:`event_rows`)."""
         if not self.records:
             return iter_event_rows([self.head])
-        return iter_event_rows([self.head], (_reported(self.read(k)) for k in self.records))
+        return self._rows()
+
+    def _rows(self) -> Iterator[dict[str, Any]]:
+        base = _row_base(self.head)
+        for place in self._sources:
+            s = self._source(place)
+            r = json.loads(self.read(self.records[self._first[_digest(_source_id(s))]]))
+            yield _row(base, s, r.get("when"), r["when_basis"])
 
 
 def _reported(data: bytes) -> dict[str, Any]:
@@ -292,30 +363,39 @@ def iter_event_rows(events: Iterable[dict[str, Any]],
                     records: Iterable[dict[str, Any]] | None = None) -> Iterator[dict[str, Any]]:
     """:func:`event_rows`, one row at a time."""
     for e in events:
-        w = e.get("when")
-        base = {"event_id": e["id"], "kind": e["kind"], "when_start": None if w is None else _day(w["start"]),
-                "when_end": None if w is None else _day(w["end"]),
-                "granularity": None if w is None else w["granularity"],
-                "timex": None if w is None else w["timex"],
-                "when_basis": e["when_basis"], "certainty": e["certainty"], "summary": e["summary"],
-                "actors": list(e["actors"]), "channel": e["channel"], "disagreements": len(e["other_dates"])}
+        base = _row_base(e)
         # the date each source's own report gave: the first record (in order) that cites it
         report: dict[tuple[Any, ...], tuple[Any, str]] = {}
         for r in (records if records is not None else e.get("records")) or (e,):
             for rs in r["sources"]:
                 report.setdefault(_source_id(rs), (r.get("when"), r["when_basis"]))
         for s in e["sources"]:
-            span = s.get("span")
-            rw, rbasis = report.get(_source_id(s), (e.get("when"), e["when_basis"]))
-            yield {**base, "source_ref": s["ref"], "source_is_article": span is not None,
-                   "source_start": None if span is None else span[0],
-                   "source_end": None if span is None else span[1], "source_quote": s.get("quote"),
-                   "source_title": s.get("title"), "source_url": s.get("url"),
-                   "source_published": None if s.get("published") is None else _day(s["published"]),
-                   "reported_start": None if rw is None else _day(rw["start"]),
-                   "reported_end": None if rw is None else _day(rw["end"]),
-                   "reported_timex": None if rw is None else rw["timex"],
-                   "reported_basis": rbasis}
+            yield _row(base, s, *report.get(_source_id(s), (e.get("when"), e["when_basis"])))
+
+
+def _row_base(e: dict[str, Any]) -> dict[str, Any]:
+    """What every row of an event says of the event."""
+    w = e.get("when")
+    return {"event_id": e["id"], "kind": e["kind"], "when_start": None if w is None else _day(w["start"]),
+            "when_end": None if w is None else _day(w["end"]),
+            "granularity": None if w is None else w["granularity"],
+            "timex": None if w is None else w["timex"],
+            "when_basis": e["when_basis"], "certainty": e["certainty"], "summary": e["summary"],
+            "actors": list(e["actors"]), "channel": e["channel"], "disagreements": len(e["other_dates"])}
+
+
+def _row(base: dict[str, Any], s: dict[str, Any], rw: dict[str, Any] | None, rbasis: str) -> dict[str, Any]:
+    """The row of one source: the event, the source, and the date that source's own report gave."""
+    span = s.get("span")
+    return {**base, "source_ref": s["ref"], "source_is_article": span is not None,
+            "source_start": None if span is None else span[0],
+            "source_end": None if span is None else span[1], "source_quote": s.get("quote"),
+            "source_title": s.get("title"), "source_url": s.get("url"),
+            "source_published": None if s.get("published") is None else _day(s["published"]),
+            "reported_start": None if rw is None else _day(rw["start"]),
+            "reported_end": None if rw is None else _day(rw["end"]),
+            "reported_timex": None if rw is None else rw["timex"],
+            "reported_basis": rbasis}
 
 
 def _day(value: str) -> dt.date:
