@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import pickle
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -124,12 +125,23 @@ class DaskRunner(Runner):
         self.window = 2 * threads
 
     def _submit(self, fn: Any, *args: Any) -> Any:
-        return self._client.submit(fn, *args, pure=False)
+        # arguments and result travel as one pickled blob each: Dask walks and frames nested
+        # containers of its own accord, which cost 37 ms a task for a result of a megabyte of small
+        # bytes objects (8 ms as one blob; a local process pool pays 3 ms either way)
+        return self._client.submit(_packed, fn, pickle.dumps(args, pickle.HIGHEST_PROTOCOL), pure=False)
+
+    def _result(self, handle: Any) -> Any:
+        return pickle.loads(handle.result())
 
     def close(self) -> None:
         self._client.close()
         if self._cluster is not None:
             self._cluster.close()
+
+
+def _packed(fn: Callable[..., Any], args: bytes) -> bytes:
+    """``fn(*args)`` with its arguments and result pickled (a Dask task)."""
+    return pickle.dumps(fn(*pickle.loads(args)), pickle.HIGHEST_PROTOCOL)
 
 
 def make_runner(jobs: int | None, scheduler: str | None, knowledge_folder: str | None = None,
