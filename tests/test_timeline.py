@@ -388,6 +388,36 @@ def test_every_report_fits_the_leader_of_its_group(evs: list[Event]) -> None:
         assert all(_same_event(leader, k) for k in members)
 
 
+@settings(max_examples=200, deadline=None)
+@given(events())
+def test_the_index_of_leaders_misses_none(evs: list[Event]) -> None:
+    # cluster() finds the leaders a report may fit through an index (by person, actor, channel and
+    # month); compared here with every leader so far, by the same rule, it must group alike
+    from syrtimeline.events.timeline import MergeKey, _distance, _same_event, cluster
+
+    keys = [MergeKey.of(e, frozenset(GENERIC)) for e in set(evs)]
+
+    def tiebreak(k: MergeKey) -> bytes:
+        return repr(k.ref).encode()
+
+    expected: list[list[MergeKey]] = []
+    for fam in sorted({k.family for k in keys}):
+        groups: list[list[MergeKey]] = []
+        previous: MergeKey | None = None
+        for k in sorted((k for k in keys if k.family == fam), key=lambda k: (k.priority(), tiebreak(k))):
+            same = previous is not None and previous.priority() == k.priority()
+            if same and tiebreak(previous) == tiebreak(k):  # type: ignore[arg-type]
+                continue  # the same report twice
+            previous = k
+            fits = [] if k.kb else [n for n, g in enumerate(groups) if _same_event(g[0], k)]
+            if fits and (k.rank == 0 or len(fits) == 1):
+                groups[min(fits, key=lambda n: (_distance(groups[n][0], k), n))].append(k)
+            else:
+                groups.append([k])
+        expected += groups
+    assert [[k.ref for k in g] for g in cluster(keys, tiebreak)] == [[k.ref for k in g] for g in expected]
+
+
 # -- sentences as news writes them: (sentence, published, kind, channel, actor, start, end) ---------------
 
 SENTENCES = [
