@@ -108,11 +108,8 @@ class DaskRunner(Runner):
             # The scheduler's transition log (100,000 entries by default) keeps what each task was
             # sent with: a batch of articles per task, so the scheduler grew with the corpus (1.2 GB
             # at 500 MB). A scheduler we start keeps none; a remote one is configured by its owner.
-            # Its workers do not sample their task thread's stack every 10 ms for the dashboard's
-            # profile (we start no dashboard), which pure-Python tasks pay for in time.
             dask = require("dask", "--scheduler")
-            with dask.config.set({"distributed.admin.low-level-log-length": 0,
-                                  "distributed.worker.profile.enabled": False}):
+            with dask.config.set({"distributed.admin.low-level-log-length": 0}):
                 self._cluster = distributed.LocalCluster(
                     n_workers=jobs or os.cpu_count() or 1, threads_per_worker=1, processes=True,
                     dashboard_address=None, silence_logs=logging.ERROR)
