@@ -321,12 +321,15 @@ def test_the_merge_from_disk_is_merge_events(evs: list[Event], repeats: list[int
 
     from syrtimeline.events.serialize import converter, record_bytes
     from syrtimeline.pipeline.spill import Spill, cluster_family, key_fields
-    from syrtimeline.pipeline.work import build_events
+    from syrtimeline.pipeline.work import build_events, event_rows
 
     evs = evs + [evs[i] for i in repeats if i < len(evs)]
     evs += [attrs.evolve(e, summary="other report, same id") for e in evs[:2]]
 
+    rows: dict[str, list[dict[str, Any]]] = {}
+
     def spilled(read: str) -> list[Any]:
+        rows[read] = []
         with tempfile.TemporaryDirectory() as folder:
             spill = Spill(Path(folder), frozenset({"russia"}))
             try:
@@ -338,7 +341,10 @@ def test_the_merge_from_disk_is_merge_events(evs: list[Event], repeats: list[int
                     from syrtimeline.pipeline.runners import make_runner
 
                     serial = make_runner(1, None, None, False, True)
-                    out = [b"".join(t) for texts, _ in _merged(spill, serial, big=0) for t in texts]
+                    out = []
+                    for texts, built_rows in _merged(spill, serial, big=0):
+                        out += [b"".join(t) for t in texts]
+                        rows[read] += built_rows
                 else:  # as the pipeline does it: families as bytes (a remote worker), events in chunks
                     for family in spill.families():
                         spill.grouped(family, cluster_family(spill.keys(family, as_path=False),
@@ -346,8 +352,9 @@ def test_the_merge_from_disk_is_merge_events(evs: list[Event], repeats: list[int
                     runs = list(spill.runs())
                     out = []
                     for i in range(0, len(runs), 3):
-                        texts, _ = build_events(runs[i:i + 3])
+                        texts, built_rows = build_events(runs[i:i + 3])
                         out += [b"".join(t) for t in texts]
+                        rows[read] += built_rows
             finally:
                 spill.close()
             assert list(Path(folder).iterdir()) == []
@@ -363,6 +370,8 @@ def test_the_merge_from_disk_is_merge_events(evs: list[Event], repeats: list[int
     # and as timeline.json holds them: the text, and the rows' source
     assert [json.loads(t) for t in spilled("written")] == expected
     assert [json.loads(t) for t in spilled("streamed")] == expected
+    # the events table: what event_rows makes of the merged events, records and all
+    assert rows["written"] == rows["streamed"] == event_rows(expected)
 
 
 def test_the_subcommand_under_the_syrtimeline_command(tmp_path: Path) -> None:
