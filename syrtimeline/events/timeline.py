@@ -83,6 +83,18 @@ def _rank(when: DateSpan | None, when_basis: str) -> int:
     return _RANK["imprecise" if when_basis in _IMPRECISE else "precise"]
 
 
+_MAX_DAY: Final = dt.date.max.toordinal()
+
+
+def _priority(kb: bool, when: DateSpan | None, when_basis: str) -> int:
+    """A report's place in the order merging takes reports, but its id, as one integer (it packs
+    into a plain int to sort: not a knowledge-base entry, rank, days, start, end)."""
+    head = (not kb) << 4 | _rank(when, when_basis)
+    if when is None:
+        return ((head << 32 | _FAR) << 32 | _MAX_DAY) << 32 | _MAX_DAY
+    return ((head << 32 | when.days) << 32 | when.start.toordinal()) << 32 | when.end.toordinal()
+
+
 _Actors = tuple[tuple[str, ...], frozenset[str], frozenset[str]]  # the actors, as a set, the people
 
 
@@ -134,11 +146,9 @@ class MergeKey:
         return cls(event.id, _is_kb(event), event.when, event.when_basis, event.kind, event.channel,
                    event.actors, generic, event if ref is None else ref)
 
-    def priority(self) -> tuple[object, ...]:
+    def priority(self) -> tuple[int, str]:
         """Knowledge-base entries first, then the best dated (narrowest, earliest), then by id."""
-        if self.when is None:
-            return (not self.kb, self.rank, _FAR, dt.date.max, dt.date.max, self.id)
-        return (not self.kb, self.rank, self.when.days, self.when.start, self.when.end, self.id)
+        return _priority(self.kb, self.when, self.when_basis), self.id
 
 
 def _same_event(a: MergeKey, b: MergeKey) -> bool:
@@ -180,9 +190,6 @@ class _Interned:
             n = self.number[value] = len(self.values)
             self.values.append(value)
         return n
-
-
-_MAX_DAY: Final = dt.date.max.toordinal()
 
 
 class KeyTable:
@@ -256,15 +263,10 @@ class KeyTable:
         return k
 
     def _priority(self, row: int) -> int:
-        """:meth:`MergeKey.priority` but the id, as one integer."""
-        when = self.when(row)
-        head = (not self._kb[row]) << 4 | _rank(when, self.when_basis(row))
-        if when is None:
-            return ((head << 32 | _FAR) << 32 | _MAX_DAY) << 32 | _MAX_DAY
-        return ((head << 32 | when.days) << 32 | when.start.toordinal()) << 32 | when.end.toordinal()
+        return _priority(bool(self._kb[row]), self.when(row), self.when_basis(row))
 
     def group_when(self, rows: Iterable[int]) -> tuple[DateSpan | None, str]:
-        """The date of the event of a group of rows (the leader first) and its basis (:func:`group_when`)."""
+        """The date of the event of a group of rows (the leader first) and its basis (:class:`_DatePick`)."""
         pick = _DatePick()
         for row in rows:
             pick.add(self.when(row), self.when_basis(row))
@@ -507,14 +509,6 @@ class _DatePick:
     def result(self) -> tuple[DateSpan | None, str]:
         assert self.leader is not None, "no report added"
         return self.leader if self.best is None else (self.best, self.first_basis[self.best])
-
-
-def group_when(members: Sequence[Event] | Sequence[MergeKey]) -> tuple[DateSpan | None, str]:
-    """The date of a merged event and its basis (see :class:`_DatePick`; ``members[0]`` leads)."""
-    pick = _DatePick()
-    for m in members:
-        pick.add(m.when, m.when_basis)
-    return pick.result()
 
 
 def _span_order(d: DateSpan) -> tuple[object, ...]:
