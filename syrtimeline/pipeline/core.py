@@ -126,7 +126,7 @@ def _merged(spill: Spill, runner: Runner, big: int | None = None) -> Iterator[Me
             if max(sizes) > big:
                 waiting.append(run)
                 break
-            chunk.append([[spill.read(p) for p in places] for places in run])
+            chunk.append(spill.read_run(run))
             size += sum(sizes)
             if size >= _BUILD_BYTES:
                 yield (chunk,)

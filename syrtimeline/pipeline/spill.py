@@ -221,10 +221,14 @@ class Spill:
         """Bytes of JSON of the reports at *places*."""
         return sum(p & _LENGTH for p in places)
 
+    def read_run(self, run: list[list[int]]) -> Run:
+        """A run of :meth:`placed_runs` with its reports read."""
+        return [[self.read(p) for p in places] for places in run]
+
     def runs(self) -> Iterator[Run]:
         """The merged events' reports in timeline order: runs of groups that tie on (start, end, id)."""
         for run in self.placed_runs():
-            yield [[self.read(p) for p in places] for places in run]
+            yield self.read_run(run)
 
     def events(self) -> Iterator[Event]:
         """The merged events in timeline order (as ``merge_events`` returns them), all in this process."""
