@@ -348,16 +348,11 @@ def packed_order(packed: list[int], tie: Callable[[int], Any]) -> array[int]:
     plain ints costs no key objects: a way to sort millions of rows in little memory."""
     packed.sort()
     order = array("i")
-    i = 0
-    while i < len(packed):
-        j = i + 1
-        while j < len(packed) and packed[j] >> 32 == packed[i] >> 32:
-            j += 1
-        tied = [p & 0xFFFFFFFF for p in packed[i:j]]
+    for _, run in itertools.groupby(packed, key=lambda p: p >> 32):
+        tied = [p & 0xFFFFFFFF for p in run]
         if len(tied) > 1:
             tied.sort(key=tie)  # stable: items that tie here too stay in their order
         order.extend(tied)
-        i = j
     return order
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -219,16 +220,13 @@ class MergedEvent:
                 cited.append((src.span is not None, src.ref, span[0], span[1], n, j))
         del e
         # the records' order: by sort key, and by the whole timeline order where sort keys tie
-        order = sorted(range(count), key=sort_keys.__getitem__)
-        i = 0
-        while i < len(order):
-            j = i + 1
-            while j < len(order) and sort_keys[order[j]] == sort_keys[order[i]]:
-                j += 1
-            if j - i > 1:
-                order[i:j] = sorted(order[i:j], key=lambda n: _order(converter.structure(json.loads(read(n)),
-                                                                                        Event)))
-            i = j
+        order: list[int] = []
+        for _, run in itertools.groupby(sorted(range(count), key=sort_keys.__getitem__),
+                                        key=sort_keys.__getitem__):
+            tied = list(run)
+            if len(tied) > 1:
+                tied.sort(key=lambda n: _order(converter.structure(json.loads(read(n)), Event)))
+            order += tied
         del sort_keys
         self.records = order
         self._sources = self._source_order(cited)
@@ -253,18 +251,13 @@ class MergedEvent:
         """The event's sources (each once) in ``canonical`` order, as places (report << 16 | index)."""
         cited.sort()
         places = array("q")
-        i = 0
-        while i < len(cited):
-            j = i + 1
-            while j < len(cited) and cited[j][:4] == cited[i][:4]:
-                j += 1
-            if j - i == 1:
-                places.append(cited[i][4] << 16 | cited[i][5])
+        for _, run in itertools.groupby(cited, key=lambda c: c[:4]):
+            here = [c[4] << 16 | c[5] for c in run]
+            if len(here) == 1:
+                places.append(here[0])
             else:  # the same article and span: the whole source decides, and the same source counts once
-                tied = sorted(((_source_key(self._source(c[4] << 16 | c[5])), c[4] << 16 | c[5])
-                               for c in cited[i:j]), key=lambda t: t[0])
+                tied = sorted(((_source_key(self._source(p)), p) for p in here), key=lambda t: t[0])
                 places.extend(p for m, (k, p) in enumerate(tied) if m == 0 or k != tied[m - 1][0])
-            i = j
         return places
 
     @property
