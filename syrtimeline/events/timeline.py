@@ -194,7 +194,7 @@ class _Interned:
 
 class KeyTable:
     """The merge keys of many reports, held column by column: a report costs its id's UTF-8 and a
-    few small integers (about 40 bytes), and each distinct date, actor list, basis, kind and channel
+    few small integers (about 50 bytes), and each distinct date, actor list, basis, kind and channel
     is kept once. Rows are numbered from 0 in the order they are added; :func:`cluster_table`
     groups them. This is what lets the batch pipeline group a family of a million reports in memory
     (``MergeKey`` objects cost about 0.5 KB a report)."""
