@@ -203,7 +203,6 @@ class MergedEvent:
         if count == 1:  # one report: the event is the report (no records)
             data = read(0)
             self.head: dict[str, Any] = json.loads(data)
-            self._order_key = _order(converter.structure(self.head, Event))
             self.records: list[int] = []
             self._text = data
             return
@@ -262,9 +261,11 @@ class MergedEvent:
 
     @property
     def order_key(self) -> tuple[object, ...]:
-        """The event's place in the timeline order (``_order``). It reads the sources, so for a merged
-        event it is made (from the reports) only when asked: when events tie on (start, end, id)."""
-        if self._order_key is None:
+        """The event's place in the timeline order (``_order``). It reads the whole event (for a merged
+        one, its reports again), so it is made only when asked: when events tie on (start, end, id)."""
+        if self._order_key is None and self.count == 1:
+            self._order_key = _order(converter.structure(self.head, Event))
+        elif self._order_key is None:
             summary = GroupSummary()
             for n in range(self.count):
                 summary.add(converter.structure(json.loads(self.read(n)), Event))
@@ -305,12 +306,6 @@ class MergedEvent:
             yield _row(base, s, r.get("when"), r["when_basis"])
 
 
-def _reported(data: bytes) -> dict[str, Any]:
-    """What event_rows reads of a record: its sources and the date it gave."""
-    r = json.loads(data)
-    return {"sources": r["sources"], "when": r["when"], "when_basis": r["when_basis"]}
-
-
 def build_events(runs: Sequence[Run]) -> tuple[list[list[bytes]], list[dict[str, Any]]]:
     """Merged events from their reports' JSON (a task: pure, picklable): each event's JSON (UTF-8,
     in pieces that join into it: the records are the reports' own bytes, not copies) for
@@ -318,10 +313,6 @@ def build_events(runs: Sequence[Run]) -> tuple[list[list[bytes]], list[dict[str,
     texts: list[list[bytes]] = []
     rows: list[dict[str, Any]] = []
     for run in runs:
-        if len(run) == 1 and len(run[0]) == 1:
-            texts.append([run[0][0]])
-            rows += event_rows([json.loads(run[0][0])])
-            continue
         built = [MergedEvent(group.__getitem__, len(group)) for group in run]
         if len(built) > 1:  # events that tie on (start, end, id): in the full timeline order
             built.sort(key=lambda b: b.order_key)
@@ -342,24 +333,21 @@ def _source_id(s: dict[str, Any]) -> tuple[Any, ...]:
     return (s["ref"], None if span is None else tuple(span), s.get("url"), s.get("title"))
 
 
-def event_rows(events: Iterable[dict[str, Any]],
-               records: Iterable[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+def event_rows(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """One row per source of each (unstructured, canonical) event: the event's id and fields, the
     source, and the date that source's own report gave (``reported_*``; where sources disagree, the
     event's date is one of them). Per-event lists that grow with the reports (``other_dates``) stay in
-    timeline.json: repeated on every source's row they would grow with the square of the reports.
-    *records*, for one event, stands for its ``records`` (their sources, ``when`` and ``when_basis``)."""
-    return list(iter_event_rows(events, records))
+    timeline.json: repeated on every source's row they would grow with the square of the reports."""
+    return list(iter_event_rows(events))
 
 
-def iter_event_rows(events: Iterable[dict[str, Any]],
-                    records: Iterable[dict[str, Any]] | None = None) -> Iterator[dict[str, Any]]:
+def iter_event_rows(events: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """:func:`event_rows`, one row at a time."""
     for e in events:
         base = _row_base(e)
         # the date each source's own report gave: the first record (in order) that cites it
         report: dict[tuple[Any, ...], tuple[Any, str]] = {}
-        for r in (records if records is not None else e.get("records")) or (e,):
+        for r in e.get("records") or (e,):
             for rs in r["sources"]:
                 report.setdefault(_source_id(rs), (r.get("when"), r["when_basis"]))
         for s in e["sources"]:
