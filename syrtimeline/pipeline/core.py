@@ -17,7 +17,7 @@ from .progress import Progress
 from .readers import ByteCounter, RawArticle, ReadError, iter_records, total_bytes
 from .runners import Runner, make_runner
 from .spill import Run, Spill, cluster_family, key_fields
-from .work import BatchResult, MergedEvent, build_events, generic, knowledge
+from .work import BatchResult, MergedEvent, build_events, generic, in_timeline_order, knowledge
 from .writers import ARTICLES, ERRORS, EVENTS, MENTIONS, Format, JsonTimelineWriter, TableWriter
 
 __all__ = ["BATCH_SIZE", "Summary", "process"]
@@ -138,9 +138,8 @@ def _merged(spill: Spill, runner: Runner, big: int | None = None) -> Iterator[Me
         yield from runner.imap(build_events, chunks())
         if not waiting:
             return
-        built = [MergedEvent(_reader(spill, places), len(places)) for places in waiting.pop()]
-        built.sort(key=lambda b: b.order_key)  # events that tie on (start, end, id): timeline order
-        for b in built:
+        for b in in_timeline_order([MergedEvent(_reader(spill, places), len(places))
+                                    for places in waiting.pop()]):
             yield [b.pieces()], []
             rows = b.rows()
             while batch := list(itertools.islice(rows, _ROWS)):

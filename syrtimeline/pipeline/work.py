@@ -28,7 +28,7 @@ from .readers import RawArticle, ReadError
 from .spill import KeyFields, Run, key_fields
 
 __all__ = ["BatchResult", "MergedEvent", "build_events", "build_run", "canonical", "combine", "event_rows",
-           "generic", "iter_event_rows", "knowledge", "process_batch"]
+           "generic", "in_timeline_order", "iter_event_rows", "knowledge", "process_batch"]
 
 Item = RawArticle | Article | ReadError  # a read error passes through, so errors keep input order
 
@@ -306,6 +306,12 @@ class MergedEvent:
             yield _row(base, s, r.get("when"), r["when_basis"])
 
 
+def in_timeline_order(run: list[MergedEvent]) -> list[MergedEvent]:
+    """The events of a run (they tie on start, end and id) in the full timeline order. Their order
+    keys are made only when there are several: for a merged event that reads its reports again."""
+    return sorted(run, key=lambda b: b.order_key) if len(run) > 1 else run
+
+
 def build_events(runs: Sequence[Run]) -> tuple[list[list[bytes]], list[dict[str, Any]]]:
     """Merged events from their reports' JSON (a task: pure, picklable): each event's JSON (UTF-8,
     in pieces that join into it: the records are the reports' own bytes, not copies) for
@@ -313,10 +319,7 @@ def build_events(runs: Sequence[Run]) -> tuple[list[list[bytes]], list[dict[str,
     texts: list[list[bytes]] = []
     rows: list[dict[str, Any]] = []
     for run in runs:
-        built = [MergedEvent(group.__getitem__, len(group)) for group in run]
-        if len(built) > 1:  # events that tie on (start, end, id): in the full timeline order
-            built.sort(key=lambda b: b.order_key)
-        for b in built:
+        for b in in_timeline_order([MergedEvent(group.__getitem__, len(group)) for group in run]):
             texts.append(list(b.pieces()))
             rows += b.rows()
     return texts, rows
