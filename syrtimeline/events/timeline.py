@@ -342,6 +342,21 @@ def _file(index: dict[Any, array[int]], key: object, g: int) -> None:
     found.append(g)
 
 
+def _candidates(k: MergeKey, by_week: dict[tuple[str, int], array[int]], by_person: dict[str, array[int]],
+                undated_by_person: dict[str, array[int]]) -> Iterator[int]:
+    """The groups whose leaders *k* may be the same event as, from the index (some more than once)."""
+    if k.when is None:
+        for p in k.people:
+            yield from by_person.get(p, ())
+        return
+    first, last = _week(k.when.start), _week(k.when.end)
+    for name in _looked_up(k):
+        for w in range(first, last + 1):
+            yield from by_week.get((name, w), ())
+    for p in k.people:
+        yield from undated_by_person.get(p, ())
+
+
 def packed_order(packed: list[int], tie: Callable[[int], Any]) -> array[int]:
     """The items of *packed* (plain ints: a sort key above the low 32 bits, an item below them) in
     the order of their keys, then of *tie* (of the item) where keys tie, then of the items. Sorting
@@ -412,28 +427,21 @@ def cluster_table(table: KeyTable, tiebreak: Callable[[int], Any]) -> Groups:
             k = table.key(row)
             chosen: int | None = None
             if not k.kb:
-                found: set[int] = set()
-                if k.when is None:
-                    for p in k.people:
-                        found.update(by_person.get(p, ()))
-                else:
-                    first, last = _week(k.when.start), _week(k.when.end)
-                    for name in _looked_up(k):
-                        for w in range(first, last + 1):
-                            found.update(by_week.get((name, w), ()))
-                    for p in k.people:
-                        found.update(undated_by_person.get(p, ()))
+                found = _candidates(k, by_week, by_person, undated_by_person)
                 if k.rank == 0:  # a stated date: the nearest leader it fits
-                    fits = [g for g in found if _same_event(leader(g), k)]
+                    fits = [g for g in set(found) if _same_event(leader(g), k)]
                     if fits:
                         chosen = min(fits, key=lambda g: (_distance(leader(g), k), g))
-                else:  # only if exactly one fits: a second one settles it
-                    fits = []
+                else:  # only if exactly one fits: a second one settles it, so the candidates are
+                    # looked at one by one (not gathered first: a busy month has thousands)
+                    fits, seen = [], set()
                     for g in found:
-                        if _same_event(leader(g), k):
-                            fits.append(g)
-                            if len(fits) > 1:
-                                break
+                        if g not in seen:
+                            seen.add(g)
+                            if _same_event(leader(g), k):
+                                fits.append(g)
+                                if len(fits) > 1:
+                                    break
                     if len(fits) == 1:
                         chosen = fits[0]
             kept.append(row)
