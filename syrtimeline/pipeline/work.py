@@ -301,8 +301,10 @@ class MergedEvent:
     def _rows(self) -> Iterator[dict[str, Any]]:
         base = _row_base(self.head)
         for place in self._sources:
-            s = self._source(place)
-            r = json.loads(self.read(self.records[self._first[_digest(_source_id(s))]]))
+            report = json.loads(self.read(place >> 16))
+            s = report["sources"][place & 0xFFFF]
+            n = self.records[self._first[_digest(_source_id(s))]]
+            r = report if n == place >> 16 else json.loads(self.read(n))  # often the source's own report
             yield _row(base, s, r.get("when"), r["when_basis"])
 
 
