@@ -15,7 +15,7 @@ days = [dt.date.fromisoformat(sys.argv[2])] if len(sys.argv) > 2 else \
 timeline = st.default_timeline()  # the bundled knowledge base and seed articles
 print(timeline.channels[channel].name)
 for day in days:
-    status = timeline.channel_status(channel, on=day)
+    status = st.channel_status(timeline, channel, on=day)
     line = f"{day}: {status.state.value}"
     if status.event is not None:
         line += f" since {status.since} ({status.event.id}: {status.event.summary})"
@@ -24,7 +24,7 @@ for day in days:
         line += " [the deciding event's day is not exactly known]"
     print(line)
 
-history = timeline.channel_history(channel)
+history = st.channel_history(timeline, channel)
 print("\nIntervals:")
 for interval in history.intervals:
     print(f"  {interval.state.value:<10} {interval.start} → {interval.end or 'now'}  ({interval.event.id})")

@@ -24,7 +24,7 @@ from .dates.format import format_date
 
 if TYPE_CHECKING:
     from .articles import Article, CorpusError, LoadWarning, detect_published, iter_corpus, load_corpus, seeds
-    from .channels import ChannelState
+    from .channels import ChannelState, channel_history, channel_status
     from .events import (
         Actor,
         Channel,
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
         KnowledgeError,
         Source,
         Timeline,
+        WhenBasis,
         default_timeline,
         load_knowledge,
     )
@@ -41,10 +42,9 @@ if TYPE_CHECKING:
 _LAZY = {
     **dict.fromkeys(("Article", "CorpusError", "LoadWarning", "detect_published", "iter_corpus",
                      "load_corpus", "seeds"), ".articles"),
-    **dict.fromkeys(("Actor", "Channel", "Event", "EventKind", "Source", "Timeline", "default_timeline",
-                     "load_knowledge",
-    "process", "KnowledgeError"), ".events"),
-    **dict.fromkeys(("ChannelState",), ".channels"),
+    **dict.fromkeys(("Actor", "Channel", "Event", "EventKind", "KnowledgeError", "Source", "Timeline",
+                     "WhenBasis", "default_timeline", "load_knowledge"), ".events"),
+    **dict.fromkeys(("ChannelState", "channel_history", "channel_status"), ".channels"),
     **dict.fromkeys(("process",), ".pipeline"),
 }
 
@@ -78,7 +78,10 @@ __all__ = [
     "ResolutionError",
     "Source",
     "Timeline",
+    "WhenBasis",
     "__version__",
+    "channel_history",
+    "channel_status",
     "default_timeline",
     "detect_published",
     "extract",

@@ -307,20 +307,21 @@ def register_extract(sub: SubParsers) -> None:
 
 # -- channels -----------------------------------------------------------------------------------------
 def _run_channels(args: argparse.Namespace) -> int:
+    from .channels import channel_history, channel_status
     from .render import render_channel_history, render_channels
 
     timeline = _timeline(args, args.corpus or ())
     console = _console(args)
     if getattr(args, "channel_command", None) == "history":
         try:
-            history = timeline.channel_history(args.id)
+            history = channel_history(timeline, args.id)
         except KeyError as exc:
             raise UsageError(exc.args[0] if exc.args else str(exc)) from exc
         render_channel_history(console, timeline, history)
         return 0
     on = args.on or dt.date.today()
     ids = list(timeline.channels) or sorted({e.channel for e in timeline if e.channel})
-    statuses = [(cid, timeline.channel_status(cid, on)) for cid in ids]
+    statuses = [(cid, channel_status(timeline, cid, on)) for cid in ids]
     render_channels(console, timeline, statuses, on)
     return 0
 

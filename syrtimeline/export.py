@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Final
 
 from .dates.span import DateSpan, Granularity
+from .events.model import WhenBasis
 
 if TYPE_CHECKING:
     from .events import Event, Source, Timeline
@@ -130,11 +131,11 @@ def date_label(event: Event) -> str:
     if when is None:
         return "undated"
     basis = event.when_basis
-    if basis == "on-or-before-publication":
+    if basis is WhenBasis.ON_OR_BEFORE_PUBLICATION:
         return f"≤ {when.end.isoformat()}"
-    if basis == "on-or-after-publication":
+    if basis is WhenBasis.ON_OR_AFTER_PUBLICATION:
         return f"≥ {when.start.isoformat()}"
-    if basis == "since":
+    if basis is WhenBasis.SINCE:
         return f"since {when.start.isoformat()}"
     return span_label(when)
 
@@ -173,7 +174,7 @@ def _csv_row(e: Event) -> dict[str, str]:
         "date_prec": "" if prec is None else str(prec),
         "granularity": w.granularity.value if w else "",
         "timex": w.timex if w else "",
-        "date_basis": e.when_basis,
+        "date_basis": e.when_basis.value,
         "kind": e.kind.value,
         "channel": e.channel or "",
         "actors": _SEP.join(e.actors),
@@ -206,7 +207,7 @@ def _description(e: Event, timeline: Timeline) -> str:
     lines = [e.summary]
     if e.quote_ar:
         lines.append(f"«{e.quote_ar}»")
-    lines.append(f"Date: {date_label(e)} ({e.when_basis}); certainty: {e.certainty.value}")
+    lines.append(f"Date: {date_label(e)} ({e.when_basis.value}); certainty: {e.certainty.value}")
     if e.channel:
         ch = timeline.channels.get(e.channel)
         lines.append(f"Channel: {ch.name if ch else e.channel}")

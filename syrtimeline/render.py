@@ -14,7 +14,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Final, TypeVar
 
 from rich import box
@@ -25,6 +25,8 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from .channels import ChannelState
+from .events.model import EventKind, WhenBasis
 from .export import date_label
 
 if TYPE_CHECKING:
@@ -46,29 +48,29 @@ __all__ = [
 
 T = TypeVar("T")
 
-#: Colour per event kind.
-KIND_STYLES: Final = {
-    "statement": "cyan",
-    "interview": "cyan",
-    "meeting": "bright_blue",
-    "agreement": "bold green",
-    "suspension": "bold red",
-    "resumption": "green",
-    "contact": "blue",
-    "incident": "red",
-    "patrol": "yellow",
-    "negotiation-round": "magenta",
-    "proposal": "bright_cyan",
-    "end": "bold bright_red",
+#: Colour per event kind (every kind has one: a test checks).
+KIND_STYLES: Final[Mapping[EventKind, str]] = {
+    EventKind.STATEMENT: "cyan",
+    EventKind.INTERVIEW: "cyan",
+    EventKind.MEETING: "bright_blue",
+    EventKind.AGREEMENT: "bold green",
+    EventKind.SUSPENSION: "bold red",
+    EventKind.RESUMPTION: "green",
+    EventKind.CONTACT: "blue",
+    EventKind.INCIDENT: "red",
+    EventKind.PATROL: "yellow",
+    EventKind.NEGOTIATION_ROUND: "magenta",
+    EventKind.PROPOSAL: "bright_cyan",
+    EventKind.END: "bold bright_red",
 }
 
-#: Colour per channel state.
-STATE_STYLES: Final = {
-    "unknown": "dim",
-    "proposed": "cyan",
-    "active": "bold green",
-    "suspended": "bold red",
-    "ended": "bright_black",
+#: Colour per channel state (every state has one: a test checks).
+STATE_STYLES: Final[Mapping[ChannelState, str]] = {
+    ChannelState.UNKNOWN: "dim",
+    ChannelState.PROPOSED: "cyan",
+    ChannelState.ACTIVE: "bold green",
+    ChannelState.SUSPENDED: "bold red",
+    ChannelState.ENDED: "bright_black",
 }
 
 _CHANNEL_PALETTE: Final = ("bright_magenta", "bright_green", "bright_yellow", "orange3", "deep_sky_blue1",
@@ -171,7 +173,7 @@ def _event_cell(e: Event, channel_style: dict[str, str], show_channel: bool) -> 
 
 
 def _legend(events: Sequence[Event], timeline: Timeline, channel_style: dict[str, str]) -> Table:
-    kinds = sorted({e.kind.value for e in events})
+    kinds = sorted({e.kind for e in events})
     channels = sorted({e.channel for e in events if e.channel})
     legend = Table(box=None, show_header=False, padding=(0, 1), title="Legend", title_justify="left",
                    title_style="bold")
@@ -181,8 +183,8 @@ def _legend(events: Sequence[Event], timeline: Timeline, channel_style: dict[str
     for i, k in enumerate(kinds):
         if i:
             kind_text.append("  ")
-        kind_text.append("■ ", style=KIND_STYLES.get(k, ""))
-        kind_text.append(k)
+        kind_text.append("■ ", style=KIND_STYLES[k])
+        kind_text.append(k.value)
     legend.add_row("kinds", kind_text)
     for cid in channels:
         ch = timeline.channels.get(cid)
@@ -197,7 +199,7 @@ def _month_key(e: Event) -> tuple[int, int] | None:
     w = e.when
     if w is None:
         return None
-    if e.when_basis == "on-or-before-publication":
+    if e.when_basis is WhenBasis.ON_OR_BEFORE_PUBLICATION:
         return (w.end.year, w.end.month)
     if (w.start.year, w.start.month) == (w.end.year, w.end.month) or w.days <= 7:
         return (w.start.year, w.start.month)
@@ -241,7 +243,7 @@ def render_timeline(console: Console, timeline: Timeline, events: Sequence[Event
                 line = Text()
                 line.append(date_label(e), style="bold")
                 line.append("  ")
-                line.append(e.kind.value, style=KIND_STYLES.get(e.kind.value, ""))
+                line.append(e.kind.value, style=KIND_STYLES[e.kind])
                 console.print(line)
                 console.print(Padding(_event_cell(e, styles, True), (0, 0, 0, 2)))
             continue
@@ -251,7 +253,7 @@ def render_timeline(console: Console, timeline: Timeline, events: Sequence[Event
         table.add_column("kind", no_wrap=True, min_width=kind_width)
         table.add_column("event", ratio=1)
         for e in members:
-            table.add_row(date_label(e), Text(e.kind.value, style=KIND_STYLES.get(e.kind.value, "")),
+            table.add_row(date_label(e), Text(e.kind.value, style=KIND_STYLES[e.kind]),
                           _event_cell(e, styles, True))
         console.print(table)
     if legend:
@@ -260,8 +262,8 @@ def render_timeline(console: Console, timeline: Timeline, events: Sequence[Event
 
 
 # -- channels ---------------------------------------------------------------------------------------
-def _state(state: str, uncertain: bool = False) -> Text:
-    return Text(state + (" ?" if uncertain else ""), style=STATE_STYLES.get(state, ""))
+def _state(state: ChannelState, uncertain: bool = False) -> Text:
+    return Text(state.value + (" ?" if uncertain else ""), style=STATE_STYLES[state])
 
 
 def _deciding(e: Event | None) -> Text:
@@ -295,7 +297,7 @@ def render_channels(console: Console, timeline: Timeline, statuses: Sequence[tup
         for cid, st in statuses:
             head = Text(cid, style=f"bold {styles.get(cid, '')}".strip())
             head.append("  ")
-            head.append_text(_state(st.state.value, st.uncertain))
+            head.append_text(_state(st.state, st.uncertain))
             if st.since:
                 head.append(f" since {st.since.isoformat()}")
             console.print(head)
@@ -325,7 +327,7 @@ def render_channels(console: Console, timeline: Timeline, statuses: Sequence[tup
         name = Text(cid, style=styles.get(cid, ""))
         if ch is not None and console.width >= NARROW:
             name.append(f"\n{ch.name}", style="dim")
-        row: list[Text | str] = [name, _state(st.state.value, st.uncertain),
+        row: list[Text | str] = [name, _state(st.state, st.uncertain),
                                  st.since.isoformat() if st.since else "—", _deciding(st.event)]
         if st.findings:
             row[3] = Text.assemble(row[3], Text(f"\n{len(st.findings)} finding(s) so far", style="yellow"))
@@ -345,7 +347,7 @@ def render_channel_history(console: Console, timeline: Timeline, history: Channe
     if console.width < NARROW and history.intervals:
         console.print(Text(title, style="bold"))
         for iv in history.intervals:
-            head = _state(iv.state.value, iv.uncertain)
+            head = _state(iv.state, iv.uncertain)
             head.append(f"  {iv.start.isoformat()} → {iv.end.isoformat() if iv.end else 'now'}")
             console.print(head)
             body = [_deciding(iv.event)]
@@ -364,7 +366,7 @@ def render_channel_history(console: Console, timeline: Timeline, history: Channe
     if console.width >= 100:
         table.add_column("sources", ratio=1, overflow="fold")
     for iv in history.intervals:
-        row: list[Text | str] = [_state(iv.state.value, iv.uncertain), iv.start.isoformat(),
+        row: list[Text | str] = [_state(iv.state, iv.uncertain), iv.start.isoformat(),
                                  iv.end.isoformat() if iv.end else "now", _deciding(iv.event)]
         if iv.evidence:
             row[3] = Text.assemble(row[3], Text(f"\n+{len(iv.evidence)} confirming event(s)", style="dim"))

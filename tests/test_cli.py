@@ -23,6 +23,7 @@ import pytest
 from small_timeline import small_timeline
 
 import syrtimeline as st
+from syrtimeline.channels import channel_history, channel_status
 from syrtimeline.cli import COMMANDS, DataError, UsageError, main
 from syrtimeline.export import CSV_COLUMNS
 from syrtimeline.render import (
@@ -81,7 +82,7 @@ def test_timeline_snapshot_narrow() -> None:
 def test_channels_snapshot() -> None:
     t = small_timeline()
     on = dt.date(2019, 1, 1)
-    statuses = [(cid, t.channel_status(cid, on)) for cid in t.channels]
+    statuses = [(cid, channel_status(t, cid, on)) for cid in t.channels]
     text = _render(lambda c: render_channels(c, t, statuses, on), 100)
     _snapshot("channels_small_100.txt", text)
     assert "Channel states on 2019-01-01" in text and "suspended" in text and "line-suspended" in text
@@ -90,12 +91,12 @@ def test_channels_snapshot() -> None:
 def test_narrow_channels_and_history_are_lists() -> None:
     t = small_timeline()
     on = dt.date(2019, 1, 1)
-    statuses = [(cid, t.channel_status(cid, on)) for cid in t.channels]
+    statuses = [(cid, channel_status(t, cid, on)) for cid in t.channels]
     text = _render(lambda c: render_channels(c, t, statuses, on), 50)
     _snapshot("channels_small_50.txt", text)
     assert "test-line  suspended since 2018-05-01" in text
     assert max(len(line) for line in text.splitlines()) <= 50
-    text = _render(lambda c: render_channel_history(c, t, t.channel_history("test-line")), 50)
+    text = _render(lambda c: render_channel_history(c, t, channel_history(t, "test-line")), 50)
     assert "active  2017-04-07 → 2018-04-30" in text and "Findings" in text
     assert max(len(line) for line in text.splitlines()) <= 50
 
@@ -113,7 +114,7 @@ def test_mentions_wide_and_narrow() -> None:
 
 def test_channel_history_rendering() -> None:
     t = small_timeline()
-    text = _render(lambda c: render_channel_history(c, t, t.channel_history("test-line")), 100)
+    text = _render(lambda c: render_channel_history(c, t, channel_history(t, "test-line")), 100)
     _snapshot("history_small_100.txt", text)
     assert "test-line — Test hotline" in text
     assert re.search(r"active\s+2017-04-07\s+2018-04-30\s+line-agreed", text)

@@ -20,10 +20,11 @@ import syrtimeline as st
 from syrtimeline._seeds import seed_dir, seed_texts
 from syrtimeline.dates import DateSpan
 from syrtimeline.events import Event, Source
+from syrtimeline.events.serialize import canonical
 from syrtimeline.events.timeline import Timeline, merge_events
 from syrtimeline.pipeline import ReadError, iter_records, process
 from syrtimeline.pipeline.command import main
-from syrtimeline.pipeline.work import canonical, combine
+from syrtimeline.pipeline.work import combine
 
 D = dt.date.fromisoformat
 TABLES = ("mentions", "events", "articles")
@@ -126,10 +127,8 @@ def test_the_timeline_is_that_of_the_library(tmp_path: Path) -> None:
 
 
 def _written(events: object) -> list[dict[str, object]]:
-    from syrtimeline.events.serialize import converter
-
     # the fields that make an event equal (its records, the reports it was merged from, are not compared)
-    return [{k: v for k, v in canonical(converter.unstructure(e)).items() if k != "records"}
+    return [{k: v for k, v in canonical(e).items() if k != "records"}
             for e in events]  # type: ignore[attr-defined]
 
 
@@ -305,11 +304,9 @@ def test_combining_partials_in_any_grouping_is_the_whole(evs: list[Event], label
     assert combine(None, combine(None, a, b), combine(None, c, d)) == whole  # a tree
     assert combine(None, a, combine(None, b, combine(None, c, d))) == whole  # a fold
     # and the written form does not depend on how the sources' ties happened to be ordered
-    from syrtimeline.events.serialize import converter
-
     flipped = [attrs.evolve(e, sources=tuple(reversed(e.sources))) for e in whole]
-    assert [canonical(converter.unstructure(e)) for e in flipped] == \
-        [canonical(converter.unstructure(e)) for e in whole]
+    assert [canonical(e) for e in flipped] == \
+        [canonical(e) for e in whole]
 
 
 @settings(max_examples=100, deadline=None)
@@ -319,9 +316,9 @@ def test_the_merge_from_disk_is_merge_events(evs: list[Event], repeats: list[int
     # merge_events gives in memory, also for the same report read twice and ids that tie
     import tempfile
 
-    from syrtimeline.events.serialize import converter, record_bytes
+    from syrtimeline.events.serialize import record_bytes
     from syrtimeline.pipeline.spill import Spill, cluster_family, key_fields
-    from syrtimeline.pipeline.work import build_events, event_rows
+    from syrtimeline.pipeline.work import build_events, event_rows, merged_events
 
     evs = evs + [evs[i] for i in repeats if i < len(evs)]
     evs += [attrs.evolve(e, summary="other report, same id") for e in evs[:2]]
@@ -335,7 +332,7 @@ def test_the_merge_from_disk_is_merge_events(evs: list[Event], repeats: list[int
             try:
                 spill.add((key_fields(e), record_bytes(e)) for e in evs)
                 if read == "events":
-                    out: list[Any] = list(spill.events())
+                    out: list[Any] = list(merged_events(spill))
                 elif read == "streamed":  # every event built from its reports read from disk as written
                     from syrtimeline.pipeline.core import _merged
                     from syrtimeline.pipeline.runners import make_runner
@@ -361,11 +358,11 @@ def test_the_merge_from_disk_is_merge_events(evs: list[Event], repeats: list[int
         return out
 
     in_memory = merge_events(evs, ("russia",))
-    expected = [json.loads(json.dumps(canonical(converter.unstructure(e)), ensure_ascii=False))
+    expected = [json.loads(json.dumps(canonical(e), ensure_ascii=False))
                 for e in in_memory]
     from_disk = spilled("events")
-    assert [canonical(converter.unstructure(e)) for e in from_disk] == \
-        [canonical(converter.unstructure(e)) for e in in_memory]
+    assert [canonical(e) for e in from_disk] == \
+        [canonical(e) for e in in_memory]
     assert [len(e.records) for e in from_disk] == [len(e.records) for e in in_memory]
     # and as timeline.json holds them: the text, and the rows' source
     assert [json.loads(t) for t in spilled("written")] == expected

@@ -10,7 +10,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as hs
 
 import syrtimeline as st
-from syrtimeline import Article, ChannelState, Event, EventKind, Source, Timeline
+from syrtimeline import (
+    Article,
+    ChannelState,
+    Event,
+    EventKind,
+    Source,
+    Timeline,
+    channel_history,
+    channel_status,
+)
 from syrtimeline.dates import DateSpan
 from syrtimeline.events import merge_events
 
@@ -192,7 +201,7 @@ def test_unknown_ids_are_clear_errors() -> None:
     with pytest.raises(KeyError, match="unknown channel id 'nope'"):
         default().events(channel="nope")
     with pytest.raises(KeyError, match="unknown channel id 'nope'"):
-        default().channel_status("nope", on=D("2020-01-01"))
+        channel_status(default(), "nope", on=D("2020-01-01"))
     with pytest.raises(ValueError):
         default().events(kind="party")
 
@@ -233,7 +242,7 @@ def test_json_round_trip() -> None:
     ],
 )
 def test_air_safety_memorandum_status(on: str, state: ChannelState, event_id: str | None) -> None:
-    status = default().channel_status("us-ru-air-safety-mou", on=D(on))
+    status = channel_status(default(), "us-ru-air-safety-mou", on=D(on))
     assert status.state is state
     assert (status.event.id if status.event else None) == event_id
     if status.event is not None:
@@ -241,20 +250,20 @@ def test_air_safety_memorandum_status(on: str, state: ChannelState, event_id: st
 
 
 def test_the_line_in_use_while_suspended_is_evidence_not_smoothed_over() -> None:
-    status = default().channel_status("us-ru-air-safety-mou", on=D("2017-06-25"))
+    status = channel_status(default(), "us-ru-air-safety-mou", on=D("2017-06-25"))
     assert status.state is ChannelState.SUSPENDED
     assert "mou-line-in-use-june-2017" in {f.event.id for f in status.findings}
 
 
 def test_uncertain_inside_a_deciding_span() -> None:
-    hist = default().channel_history("astana-format")
+    hist = channel_history(default(), "astana-format")
     status = hist.status(D("2017-05-03"))
     assert status.state is ChannelState.ACTIVE
     assert status.uncertain
 
 
 def test_history_intervals_of_the_memorandum() -> None:
-    hist = default().channel_history("us-ru-air-safety-mou")
+    hist = channel_history(default(), "us-ru-air-safety-mou")
     states = [(i.state, i.start) for i in hist.intervals]
     assert states[:5] == [
         (ChannelState.ACTIVE, D("2015-10-20")),
@@ -266,7 +275,7 @@ def test_history_intervals_of_the_memorandum() -> None:
 
 
 def test_joint_patrols_history() -> None:
-    status = default().channel_status("ru-tr-joint-patrols", on=D("2020-01-01"))
+    status = channel_status(default(), "ru-tr-joint-patrols", on=D("2020-01-01"))
     assert status.state is ChannelState.ACTIVE
     assert status.event is not None and status.event.id == "sochi-memorandum"
 
@@ -374,48 +383,6 @@ def test_the_nearest_event_takes_a_stated_report() -> None:
     between = _report(3, "2021-03-10")  # fits both (9 and 2 days): goes to the nearer
     merged = merge_events([a, b, between], GENERIC)
     assert sorted(sorted(r.id for r in e.records or (e,)) for e in merged) == [["r1"], ["r2", "r3"]]
-
-
-@settings(max_examples=150, deadline=None)
-@given(events())
-def test_every_report_fits_the_leader_of_its_group(evs: list[Event]) -> None:
-    from syrtimeline.events.timeline import MergeKey, _same_event, cluster
-
-    keys = [MergeKey.of(e, frozenset(GENERIC)) for e in set(evs)]
-    for group in cluster(keys, lambda k: repr(k.ref).encode()):
-        leader, *members = group
-        assert sum(k.kb for k in group) <= 1 and (not members or not any(k.kb for k in members))
-        assert all(_same_event(leader, k) for k in members)
-
-
-@settings(max_examples=200, deadline=None)
-@given(events())
-def test_the_index_of_leaders_misses_none(evs: list[Event]) -> None:
-    # cluster() finds the leaders a report may fit through an index (by person, actor, channel and
-    # month); compared here with every leader so far, by the same rule, it must group alike
-    from syrtimeline.events.timeline import MergeKey, _distance, _same_event, cluster
-
-    keys = [MergeKey.of(e, frozenset(GENERIC)) for e in set(evs)]
-
-    def tiebreak(k: MergeKey) -> bytes:
-        return repr(k.ref).encode()
-
-    expected: list[list[MergeKey]] = []
-    for fam in sorted({k.family for k in keys}):
-        groups: list[list[MergeKey]] = []
-        previous: MergeKey | None = None
-        for k in sorted((k for k in keys if k.family == fam), key=lambda k: (k.priority(), tiebreak(k))):
-            same = previous is not None and previous.priority() == k.priority()
-            if same and tiebreak(previous) == tiebreak(k):  # type: ignore[arg-type]
-                continue  # the same report twice
-            previous = k
-            fits = [] if k.kb else [n for n, g in enumerate(groups) if _same_event(g[0], k)]
-            if fits and (k.rank == 0 or len(fits) == 1):
-                groups[min(fits, key=lambda n: (_distance(groups[n][0], k), n))].append(k)
-            else:
-                groups.append([k])
-        expected += groups
-    assert [[k.ref for k in g] for g in cluster(keys, tiebreak)] == [[k.ref for k in g] for g in expected]
 
 
 # -- sentences as news writes them: (sentence, published, kind, channel, actor, start, end) ---------------

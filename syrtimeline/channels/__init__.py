@@ -1,4 +1,6 @@
-"""Deconfliction channels over time: the channel tracker (an explicit, table-driven state machine)."""
+"""Deconfliction channels over time: the channel tracker (an explicit, table-driven state machine), and
+a channel's history and status over a timeline (``channel_history(timeline, id)``,
+``channel_status(timeline, id, on)``)."""
 
 from .tracker import (
     FINDINGS,
@@ -13,6 +15,8 @@ from .tracker import (
     Interval,
     Status,
     Step,
+    channel_history,
+    channel_status,
     step,
     track,
 )
@@ -30,6 +34,8 @@ __all__ = [
     "Interval",
     "Status",
     "Step",
+    "channel_history",
+    "channel_status",
     "step",
     "track",
 ]

@@ -28,12 +28,15 @@ import bisect
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from ..dates.span import DateSpan
 from ..events.model import Event, EventKind, Source
+
+if TYPE_CHECKING:
+    from ..events import Timeline
 
 __all__ = [
     "FINDINGS",
@@ -48,6 +51,8 @@ __all__ = [
     "Interval",
     "Status",
     "Step",
+    "channel_history",
+    "channel_status",
     "step",
     "track",
 ]
@@ -362,3 +367,20 @@ def track(channel_id: str, events: Iterable[Event]) -> ChannelHistory:
         prelude=tuple(prelude),
         undated=undated,
     )
+
+
+# -- over a timeline --------------------------------------------------------------------------------
+
+
+def channel_history(timeline: Timeline, channel_id: str) -> ChannelHistory:
+    """The whole record of a channel over *timeline*: its dated events run through the machine.
+
+    Raises KeyError naming *channel_id* (and the known ids) when the timeline does not know it.
+    """
+    timeline.check_channel(channel_id)
+    return track(channel_id, (e for e in timeline if e.when is not None))
+
+
+def channel_status(timeline: Timeline, channel_id: str, on: dt.date) -> Status:
+    """Where a channel stands on the day *on*, over *timeline* (see :meth:`ChannelHistory.status`)."""
+    return channel_history(timeline, channel_id).status(on)

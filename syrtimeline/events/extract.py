@@ -23,15 +23,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from typing import Final
+from typing import Final, TypeVar
 
 from ..articles import Article
 from ..dates import DateSpan, Granularity, Mention
 from ..dates.normalize import fold, strip
-from .model import Actor, Certainty, Channel, Event, EventKind, Source
+from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis
 from .triggers import ANAPHORIC, FUTURE, NEED_CHANNEL, PREVENTION, PRIORITY, ROUND_KINDS, TRIGGERS
 
 __all__ = ["REPORT_WINDOW", "events_from_article", "events_from_articles"]
+
+T = TypeVar("T")
 
 REPORT_WINDOW: Final = 30  # days before publication that an undated report may cover
 FUTURE_WINDOW: Final = 60  # days after publication that an undated announced event may fall in
@@ -43,9 +45,9 @@ _MODAL: Final = tuple(fold(w) for w in ("ممكن", "محتمل", "احتمال�
 # A sentence ends at ! ? ؟, a line break, or a full stop that is not inside a number (20.06.2017, 2.5).
 _SENTENCE: Final = re.compile(r"(?:[^.!?؟\n]|(?<=\d)\.(?=\d))+(?:[.!?؟]+|\n|$)")
 _CLAUSE_BREAK: Final = re.compile(r"[،,]?\s+كما\s+")
-_FAMILY: Final = {"interview": "statement"}  # what counts as the same kind of event for a named one
-_ONGOING: Final = frozenset({"patrol", "contact", "agreement"})  # what "منذ" (since) can date
-_ONLY_ON: Final = {"patrol": "joint-patrols", "negotiation-round": "negotiation-format"}
+_ONGOING: Final = frozenset({EventKind.PATROL, EventKind.CONTACT, EventKind.AGREEMENT})  # what "منذ" can date
+_ONLY_ON: Final = {EventKind.PATROL: ChannelKind.JOINT_PATROLS,
+                   EventKind.NEGOTIATION_ROUND: ChannelKind.NEGOTIATION_FORMAT}
 _QUOTES: Final = re.compile(r"[“”\"«»']")
 _CLITIC: Final = "(?:[وف]?(?:بال|لل|ال|ب|ل|ك)?)"
 
@@ -80,10 +82,10 @@ class _Matchers:
         for name in self.named:
             self.event_of[fold(" ".join(name.split()))] = name
         self.event_re = re.compile(_word_pattern(self.event_of)) if self.event_of else None
-        self.trigger_of = {fold(k): v for k, v in TRIGGERS.items()}
+        self.trigger_of: dict[str, EventKind] = {fold(k): v for k, v in TRIGGERS.items()}
         self.trigger_re = re.compile(_word_pattern(TRIGGERS))
 
-    def _key(self, matched: str, table: Mapping[str, str]) -> str | None:
+    def _key(self, matched: str, table: Mapping[str, T]) -> T | None:
         m = " ".join(_QUOTES.sub(" ", matched).split())
         for cut in (0, 1, 2, 3):
             if m[cut:] in table:
@@ -103,7 +105,7 @@ class _Matchers:
     def countries(self, actor_ids: Iterable[str]) -> set[str]:
         return {self.actors[a].country for a in actor_ids if a in self.actors and self.actors[a].country}
 
-    def infer_channel(self, actor_ids: list[str], kind: str) -> str | None:
+    def infer_channel(self, actor_ids: list[str], kind: EventKind) -> str | None:
         """The one channel whose parties the clause names (if exactly one fits)."""
         present = self.countries(actor_ids)
         fits = []
@@ -114,7 +116,7 @@ class _Matchers:
         if kind in _ONLY_ON:
             fits = [c for c in fits if c.kind == _ONLY_ON[kind]]
         else:
-            for tier in ("memorandum", "hotline"):
+            for tier in (ChannelKind.MEMORANDUM, ChannelKind.HOTLINE):
                 preferred = [c for c in fits if c.kind == tier]
                 if preferred:
                     fits = preferred
@@ -135,7 +137,7 @@ def _clauses(text: str) -> list[tuple[int, int, int]]:
     return [(a, b, n) for a, b, n in out if text[a:b].strip()]
 
 
-def _triggers(mx: _Matchers, clause: str) -> list[str]:
+def _triggers(mx: _Matchers, clause: str) -> list[EventKind]:
     """Kinds of the triggers in a folded clause; an incident word after a prevention word
     ("لمنع وقوع حوادث") is what deconfliction prevents, not an incident."""
     out = []
@@ -143,7 +145,7 @@ def _triggers(mx: _Matchers, clause: str) -> list[str]:
         kind = mx._key(m.group(), mx.trigger_of)
         if kind is None:
             continue
-        if kind == "incident":
+        if kind is EventKind.INCIDENT:
             before = clause[max(0, m.start() - 16):m.start()].split()
             if any(w in _PREVENTION for w in before[-2:]):
                 continue
@@ -151,15 +153,15 @@ def _triggers(mx: _Matchers, clause: str) -> list[str]:
     return out
 
 
-def _kind(found: list[str], folded: str) -> str | None:
+def _kind(found: list[EventKind], folded: str) -> EventKind | None:
     if not found:
         return None
     kind = min(found, key=PRIORITY.index)
     if any(m in folded for m in _MODAL):
-        if {"resumption", "agreement", "contact"} & set(found):
-            return "proposal"  # "استئناف الاتصالات أمر ممكن": a prospect, not a resumption
-        if kind == "suspension":
-            return "statement"
+        if {EventKind.RESUMPTION, EventKind.AGREEMENT, EventKind.CONTACT} & set(found):
+            return EventKind.PROPOSAL  # "استئناف الاتصالات أمر ممكن": a prospect, not a resumption
+        if kind is EventKind.SUSPENSION:
+            return EventKind.STATEMENT
     return kind
 
 
@@ -170,34 +172,36 @@ def _governing(mentions: list[Mention], a: int, b: int) -> Mention | None:
     return None
 
 
-def _when(article: Article, m: Mention | None, text: str, kind: str,
-          future: bool) -> tuple[DateSpan | None, str]:
+def _when(article: Article, m: Mention | None, text: str, kind: EventKind,
+          future: bool) -> tuple[DateSpan | None, WhenBasis]:
     pub = article.published
     pub_day = pub.date() if isinstance(pub, dt.datetime) else pub
     if m is not None and m.value is not None:
         before = fold(text[max(0, m.start - 6):m.start])
         if "منذ" not in before:
-            return m.value, "stated"
+            return m.value, WhenBasis.STATED
         if kind in _ONGOING and pub_day is not None and m.value.start <= pub_day:
-            return DateSpan(m.value.start, pub_day, Granularity.DAY, None, ""), "since"
+            return DateSpan(m.value.start, pub_day, Granularity.DAY, None, ""), WhenBasis.SINCE
         # "منذ" dates something ongoing; a one-off event in the same clause is not dated by it
     if pub_day is None:
-        return None, "undated"
+        return None, WhenBasis.UNDATED
     if future:
         end = pub_day + dt.timedelta(days=FUTURE_WINDOW)
-        return DateSpan(pub_day, end, Granularity.DAY, None, f"{pub_day}/{end}"), "on-or-after-publication"
+        return (DateSpan(pub_day, end, Granularity.DAY, None, f"{pub_day}/{end}"),
+                WhenBasis.ON_OR_AFTER_PUBLICATION)
     start = pub_day - dt.timedelta(days=REPORT_WINDOW)
-    return DateSpan(start, pub_day, Granularity.DAY, None, f"{start}/{pub_day}"), "on-or-before-publication"
+    return (DateSpan(start, pub_day, Granularity.DAY, None, f"{start}/{pub_day}"),
+            WhenBasis.ON_OR_BEFORE_PUBLICATION)
 
 
-def _named(mx: _Matchers, clause: str, kind: str) -> Event | None:
+def _named(mx: _Matchers, clause: str, kind: EventKind) -> Event | None:
     """The known event a clause names ("اتفاق سوتشي"), when it is of the clause's kind of event."""
     if mx.event_re is None:
         return None
     for m in mx.event_re.finditer(clause):
         name = mx._key(m.group(), mx.event_of)
         event = mx.named.get(name) if name else None
-        if event is not None and _FAMILY.get(event.kind.value, event.kind.value) == _FAMILY.get(kind, kind):
+        if event is not None and event.kind.family is kind.family:
             return event
     return None
 
@@ -241,14 +245,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         if channel is None and (kind in NEED_CHANNEL or not actor_ids):
             continue
         if channel is not None and kind in ROUND_KINDS and channel in channels \
-                and channels[channel].kind == "negotiation-format":
-            kind = "negotiation-round"
+                and channels[channel].kind is ChannelKind.NEGOTIATION_FORMAT:
+            kind = EventKind.NEGOTIATION_ROUND
         future = any(w.strip("،,.") in _FUTURE for w in words)
         when, basis = _when(article, governing, text, kind, future)
         known = _named(mx, clause, kind)
-        if known is not None and basis != "stated" and known.when is not None:
+        if known is not None and basis is not WhenBasis.STATED and known.when is not None:
             # "اتفاق سوتشي" names a known event: the clause refers to it, and it has its date
-            when, basis = known.when, "named"
+            when, basis = known.when, WhenBasis.NAMED
             channel = known.channel or channel
             actor_ids += [x for x in known.actors if x not in actor_ids]
             governing = None
@@ -259,15 +263,17 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                         else article.published)
         names = ", ".join(actors[x].name for x in actor_ids if x in actors) or "unnamed actors"
         chan = channels[channel].name if channel is not None and channel in channels else "no channel"
-        summary = f"{EventKind(kind).value} — {names} ({chan}), reported by {article.outlet or article.id}"
+        summary = f"{kind.value} — {names} ({chan}), reported by {article.outlet or article.id}"
         out.append(Event(
             id=f"{article.id}@{qs}", when=when, kind=kind, summary=summary, actors=tuple(actor_ids),
             channel=channel, quote_ar=quote, sources=(source,),
-            certainty=Certainty.REPORTED if basis in ("stated", "named") else Certainty.UNCERTAIN,
+            certainty=(Certainty.REPORTED if basis in (WhenBasis.STATED, WhenBasis.NAMED)
+                       else Certainty.UNCERTAIN),
             when_basis=basis,
-            note=f"dated by {governing.text!r}" if governing is not None and basis in ("stated", "since")
-            else f"names the known event {known.id!r}" if known is not None and basis == "named"
-            else f"no date governs the clause: {basis.replace('-', ' ')}",
+            note=f"dated by {governing.text!r}" if governing is not None
+            and basis in (WhenBasis.STATED, WhenBasis.SINCE)
+            else f"names the known event {known.id!r}" if known is not None and basis is WhenBasis.NAMED
+            else f"no date governs the clause: {basis.value.replace('-', ' ')}",
         ))
     return out
 

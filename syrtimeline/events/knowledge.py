@@ -22,11 +22,12 @@ from urllib.parse import urlsplit
 import attrs
 
 from ..dates import DateSpan, Granularity
-from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source
+from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis
 
 __all__ = ["DATE_BASES", "Knowledge", "KnowledgeError", "load_knowledge"]
 
-DATE_BASES: Final = ("stated", "weekday-derived", "from-seeds")
+#: How a knowledge-base event's date may be known (``date_basis``).
+DATE_BASES: Final = (WhenBasis.STATED, WhenBasis.WEEKDAY_DERIVED, WhenBasis.FROM_SEEDS)
 
 _ACTOR_FIELDS: Final[dict[str, type]] = {"name": str, "names_ar": list, "role": str, "country": str}
 _CHANNEL_FIELDS: Final[dict[str, type]] = {"name": str, "names_ar": list, "kind": str, "parties": list,
@@ -188,7 +189,7 @@ def _events(where: str, data: dict[str, Any], actors: Mapping[str, Actor],
         basis = t.get("date_basis", "stated")
         if basis not in DATE_BASES:
             raise KnowledgeError(f"{where}: {key}: date_basis {basis!r} is not one of: "
-                                 f"{', '.join(DATE_BASES)}")
+                                 f"{', '.join(b.value for b in DATE_BASES)}")
         for a in t.get("actors", []):
             if a not in actors:
                 raise KnowledgeError(f"{where}: {key}: unknown actor {a!r} (not in actors.toml)")

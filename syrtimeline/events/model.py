@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -21,6 +21,9 @@ __all__ = [
     "Event",
     "EventKind",
     "Source",
+    "WhenBasis",
+    "span_order",
+    "timeline_order",
 ]
 
 
@@ -46,6 +49,35 @@ class EventKind(StrEnum):
     NEGOTIATION_ROUND = "negotiation-round"
     PROPOSAL = "proposal"
     END = "end"
+
+    @property
+    def family(self) -> EventKind:
+        """The family of a kind: reports of one family can be one event, of two never (an interview
+        is a statement: the two are one family)."""
+        return _FAMILY.get(self, self)
+
+
+_FAMILY: Final = {EventKind.INTERVIEW: EventKind.STATEMENT}
+
+
+class WhenBasis(StrEnum):
+    """How an event's date is known."""
+
+    STATED = "stated"  #: a date the words give
+    WEEKDAY_DERIVED = "weekday-derived"  #: (knowledge base) worked out from a weekday in a source
+    FROM_SEEDS = "from-seeds"  #: (knowledge base) known only from the bundled seed articles
+    NAMED = "named"  #: the date of a known event the report names ("اتفاق سوتشي")
+    ON_OR_AFTER_PUBLICATION = "on-or-after-publication"  #: announced, no date: a window after publication
+    SINCE = "since"  #: ongoing from a stated day ("منذ …") up to publication
+    ON_OR_BEFORE_PUBLICATION = "on-or-before-publication"  #: no date: a window up to publication
+    UNDATED = "undated"  #: no date, and no publication date to date the report by
+
+    @property
+    def precise(self) -> bool:
+        """Whether the date is the event's own: every basis but a "since", a window up to publication
+        and none. (An announced event's window after publication counts: the report names the event
+        to come.) Merging prefers these dates and lets only them lead or bridge a few days' gap."""
+        return self not in (WhenBasis.SINCE, WhenBasis.ON_OR_BEFORE_PUBLICATION, WhenBasis.UNDATED)
 
 
 class Certainty(StrEnum):
@@ -101,6 +133,13 @@ class Source:
     def is_article(self) -> bool:
         return self.span is not None
 
+    def sort_key(self) -> tuple[bool, str, tuple[int, int], str, str, str, str]:
+        """The one order of sources: references before articles, then by ref, span, url, title, quote
+        and publication day. A merged event lists its sources in this order, and the batch pipeline
+        writes every report's sources in it."""
+        return (self.is_article, self.ref, self.span or (-1, -1), self.url or "", self.title or "",
+                self.quote or "", self.published.isoformat() if self.published else "")
+
 
 @attrs.frozen
 class Event:
@@ -119,7 +158,7 @@ class Event:
     quote_ar: str | None = None
     sources: tuple[Source, ...] = attrs.field(default=(), converter=_tuple)
     certainty: Certainty = attrs.field(default=Certainty.REPORTED, converter=Certainty)
-    when_basis: str = "stated"
+    when_basis: WhenBasis = attrs.field(default=WhenBasis.STATED, converter=WhenBasis)
     other_dates: tuple[DateSpan, ...] = attrs.field(default=(), converter=_tuple)
     note: str = ""
     #: The reports this event was merged from (empty for a single report). Merging always starts
@@ -128,6 +167,25 @@ class Event:
     records: tuple[Event, ...] = attrs.field(default=(), converter=_tuple, eq=False, repr=False)
 
     def sort_key(self) -> tuple[dt.date, dt.date, str]:
+        """(start, end, id): the undated last."""
         if self.when is None:
             return (dt.date.max, dt.date.max, self.id)
         return (self.when.start, self.when.end, self.id)
+
+    @property
+    def from_knowledge_base(self) -> bool:
+        """A knowledge-base entry (or an event merged with one): a source is a reference, not an article."""
+        return any(not s.is_article for s in self.sources)
+
+
+def span_order(d: DateSpan) -> tuple[dt.date, dt.date, str, str, str]:
+    """A total order of date spans (start, end, then granularity, mod and TIMEX)."""
+    return (d.start, d.end, d.granularity.value, d.mod.value if d.mod else "", d.timex)
+
+
+def timeline_order(e: Event) -> tuple[object, ...]:
+    """The order of a timeline: by :meth:`Event.sort_key`, then by every other field, so it is total
+    and never depends on the order events came in."""
+    return (e.sort_key(), e.kind.value, e.channel or "", e.actors, tuple(s.sort_key() for s in e.sources),
+            e.summary, e.when_basis.value, e.certainty.value, e.quote_ar or "", e.note,
+            tuple(span_order(d) for d in e.other_dates))

@@ -1,16 +1,28 @@
-"""JSON round trips for the event model through cattrs."""
+"""JSON for the event model, through cattrs: every event written anywhere goes through here.
+
+``to_json`` / ``from_json`` round-trip any model value (a timeline written out loads back equal).
+``canonical`` is an event as a JSON-ready dict with its sets (sources, other dates) in their one total
+order (:meth:`Source.sort_key`, :func:`span_order`), so two processes write the same bytes whatever
+order the sets were built in; ``record_bytes`` is that dict as UTF-8 JSON (what the batch pipeline
+keeps on disk for each report) and ``event_json`` writes an event in pieces, its sources and records
+streamed, for an event merged from more reports than memory should hold at once.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
 import cattrs
 
 from ..dates import DateSpan
+from .model import Event, Source, span_order
 
-__all__ = ["canonical", "converter", "from_json", "record_bytes", "to_json"]
+__all__ = ["canonical", "content_digest", "converter", "digest", "event_json", "from_json", "record_bytes",
+           "to_json"]
 
 T = TypeVar("T")
 
@@ -37,32 +49,64 @@ def from_json(text: str, cls: type[T]) -> T:
     return converter.structure(json.loads(text), cls)
 
 
-def _source_key(s: dict[str, Any]) -> tuple[Any, ...]:
-    return (s.get("span") is not None, s.get("ref") or "", s.get("span") or (0, 0), s.get("quote") or "",
-            s.get("title") or "", s.get("url") or "", s.get("published") or "")
+def _reordered(items: list[Any], keys: list[Any]) -> list[Any]:
+    """*items* in the order of *keys* (one key per item)."""
+    return [items[i] for i in sorted(range(len(keys)), key=keys.__getitem__)]
 
 
-def _span_key(d: dict[str, Any]) -> tuple[Any, ...]:
-    return (d["start"], d["end"], d.get("granularity") or "", d.get("mod") or "", d.get("timex") or "")
-
-
-def canonical(event: dict[str, Any]) -> dict[str, Any]:
-    """An unstructured event (and its records) with sources and other dates in a total order.
-
-    An event's sources and other dates are sets; their order in a merged event follows its sort keys,
-    and ties (two knowledge-base sources of one outlet) would keep set order, which follows the
-    process's string hashing (PYTHONHASHSEED). This breaks the ties by every remaining field, so
-    output written by different processes, or different runs, is identical.
-    """
-    out = dict(event)
-    out["sources"] = sorted(event.get("sources", []), key=_source_key)
-    out["other_dates"] = sorted(event.get("other_dates", []), key=_span_key)
-    if event.get("records"):
-        out["records"] = [canonical(r) for r in event["records"]]
+def canonical(event: Event) -> dict[str, Any]:
+    """*event* unstructured (fields in the model's order), its sources and other dates, and those of
+    its records, in their one total order; the records themselves stay in the order given."""
+    out: dict[str, Any] = converter.unstructure(event)
+    if len(event.sources) > 1:
+        out["sources"] = _reordered(out["sources"], [s.sort_key() for s in event.sources])
+    if len(event.other_dates) > 1:
+        out["other_dates"] = _reordered(out["other_dates"], [span_order(d) for d in event.other_dates])
+    if event.records:
+        out["records"] = [canonical(r) for r in event.records]
     return out
 
 
-def record_bytes(event: Any) -> bytes:
-    """One report as canonical JSON in UTF-8 (fields in the model's order, exactly as timeline.json
-    writes an event): what the batch pipeline spills to disk, and what a digest is taken over."""
-    return json.dumps(canonical(converter.unstructure(event)), ensure_ascii=False).encode("utf-8")
+def record_bytes(event: Event) -> bytes:
+    """*event* as canonical JSON in UTF-8 (exactly as timeline.json holds it): what the batch pipeline
+    keeps on disk for each report, and what :func:`content_digest` is taken over."""
+    return json.dumps(canonical(event), ensure_ascii=False).encode("utf-8")
+
+
+def digest(data: bytes) -> bytes:
+    """A 16-byte digest of *data*."""
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+def content_digest(event: Event) -> bytes:
+    """A digest of everything a report says (orders two reports that tie on id and dates)."""
+    return digest(record_bytes(event))
+
+
+def _array(items: Iterable[bytes]) -> Iterator[bytes]:
+    yield b"["
+    for n, item in enumerate(items):
+        if n:
+            yield b", "
+        yield item
+    yield b"]"
+
+
+def event_json(event: Event, *, sources: Iterable[Source | dict[str, Any]] | None = None,
+               records: Iterable[bytes] | None = None) -> Iterator[bytes]:
+    """*event* as :func:`record_bytes` writes it, in pieces (UTF-8), with its sources and its records
+    streamed when given: *sources* (each a Source or its unstructured dict) are written in the order
+    given instead of ``event.sources``, and *records* (each a record's own :func:`record_bytes`) instead
+    of ``event.records``. An event merged from tens of thousands of reports is written this way
+    without holding them all."""
+    fields = canonical(event)
+    for n, (name, value) in enumerate(fields.items()):
+        yield (", " if n else "{").encode("utf-8") + json.dumps(name).encode("utf-8") + b": "
+        if name == "sources" and sources is not None:
+            yield from _array(json.dumps(s if isinstance(s, dict) else converter.unstructure(s),
+                                         ensure_ascii=False).encode("utf-8") for s in sources)
+        elif name == "records" and records is not None:
+            yield from _array(records)
+        else:
+            yield json.dumps(value, ensure_ascii=False).encode("utf-8")
+    yield b"}"

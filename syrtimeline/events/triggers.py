@@ -10,57 +10,61 @@ from __future__ import annotations
 
 from typing import Final
 
-TRIGGERS: Final[dict[str, str]] = {
+from .model import EventKind
+
+K = EventKind
+
+TRIGGERS: Final[dict[str, EventKind]] = {
     # suspension
-    "علقت": "suspension", "علق": "suspension", "تعليق": "suspension", "أوقفت": "suspension",
-    "أوقف": "suspension", "إيقاف": "suspension", "وقف العمل": "suspension", "جمدت": "suspension",
-    "تجميد": "suspension", "انسحبت من": "suspension",
+    "علقت": K.SUSPENSION, "علق": K.SUSPENSION, "تعليق": K.SUSPENSION, "أوقفت": K.SUSPENSION,
+    "أوقف": K.SUSPENSION, "إيقاف": K.SUSPENSION, "وقف العمل": K.SUSPENSION, "جمدت": K.SUSPENSION,
+    "تجميد": K.SUSPENSION, "انسحبت من": K.SUSPENSION,
     # resumption
-    "استئناف": "resumption", "استأنفت": "resumption", "استأنف": "resumption", "استأنفا": "resumption",
-    "استأنفوا": "resumption", "استؤنف": "resumption", "استؤنفت": "resumption", "إعادة العمل": "resumption",
-    "عودة العمل": "resumption", "عودة الاتصالات": "resumption", "أعادت تفعيل": "resumption",
+    "استئناف": K.RESUMPTION, "استأنفت": K.RESUMPTION, "استأنف": K.RESUMPTION, "استأنفا": K.RESUMPTION,
+    "استأنفوا": K.RESUMPTION, "استؤنف": K.RESUMPTION, "استؤنفت": K.RESUMPTION, "إعادة العمل": K.RESUMPTION,
+    "عودة العمل": K.RESUMPTION, "عودة الاتصالات": K.RESUMPTION, "أعادت تفعيل": K.RESUMPTION,
     # agreement
-    "اتفاق": "agreement", "اتفاقية": "agreement", "اتفقت": "agreement", "اتفق": "agreement",
-    "وقعت": "agreement", "وقع": "agreement", "توقيع": "agreement", "الموقعة": "agreement",
-    "مذكرة تفاهم": "agreement", "بروتوكول": "agreement",
+    "اتفاق": K.AGREEMENT, "اتفاقية": K.AGREEMENT, "اتفقت": K.AGREEMENT, "اتفق": K.AGREEMENT,
+    "وقعت": K.AGREEMENT, "وقع": K.AGREEMENT, "توقيع": K.AGREEMENT, "الموقعة": K.AGREEMENT,
+    "مذكرة تفاهم": K.AGREEMENT, "بروتوكول": K.AGREEMENT,
     # interview
-    "مقابلة": "interview", "حوار صحفي": "interview", "مقابلته": "interview",
+    "مقابلة": K.INTERVIEW, "حوار صحفي": K.INTERVIEW, "مقابلته": K.INTERVIEW,
     # meeting
-    "لقاء": "meeting", "اجتماع": "meeting", "اجتماعات": "meeting", "التقى": "meeting", "التقت": "meeting",
-    "بحث مع": "meeting", "وبحث": "meeting", "مباحثات": "meeting", "محادثات": "meeting", "قمة": "meeting",
-    "اتصال هاتفي": "meeting",
+    "لقاء": K.MEETING, "اجتماع": K.MEETING, "اجتماعات": K.MEETING, "التقى": K.MEETING, "التقت": K.MEETING,
+    "بحث مع": K.MEETING, "وبحث": K.MEETING, "مباحثات": K.MEETING, "محادثات": K.MEETING, "قمة": K.MEETING,
+    "اتصال هاتفي": K.MEETING,
     # negotiation rounds
-    "جولة": "negotiation-round", "جولات": "negotiation-round", "الدورة": "negotiation-round",
-    "مفاوضات": "negotiation-round",
+    "جولة": K.NEGOTIATION_ROUND, "جولات": K.NEGOTIATION_ROUND, "الدورة": K.NEGOTIATION_ROUND,
+    "مفاوضات": K.NEGOTIATION_ROUND,
     # patrols
-    "دوريات": "patrol", "دورية": "patrol", "تسيير": "patrol",
+    "دوريات": K.PATROL, "دورية": K.PATROL, "تسيير": K.PATROL,
     # incidents
-    "إسقاط": "incident", "أسقطت": "incident", "اسقاط": "incident", "هجوم": "incident", "غارة": "incident",
-    "غارات": "incident", "ضربة": "incident", "حادث": "incident", "حوادث": "incident", "احتكاك": "incident",
-    "اصطدام": "incident", "اشتباك": "incident",
+    "إسقاط": K.INCIDENT, "أسقطت": K.INCIDENT, "اسقاط": K.INCIDENT, "هجوم": K.INCIDENT, "غارة": K.INCIDENT,
+    "غارات": K.INCIDENT, "ضربة": K.INCIDENT, "حادث": K.INCIDENT, "حوادث": K.INCIDENT, "احتكاك": K.INCIDENT,
+    "اصطدام": K.INCIDENT, "اشتباك": K.INCIDENT,
     # proposals
-    "استعدادها": "proposal", "استعداده": "proposal", "مستعدة": "proposal", "سعيها": "proposal",
-    "اقترح": "proposal", "اقترحت": "proposal", "عرضت": "proposal",
+    "استعدادها": K.PROPOSAL, "استعداده": K.PROPOSAL, "مستعدة": K.PROPOSAL, "سعيها": K.PROPOSAL,
+    "اقترح": K.PROPOSAL, "اقترحت": K.PROPOSAL, "عرضت": K.PROPOSAL,
     # contacts (the channel in use)
-    "اتصالات": "contact", "تواصل": "contact", "التواصل": "contact", "تنسيق": "contact", "التنسيق": "contact",
-    "تبادل المعلومات": "contact", "تعاون": "contact", "تتعاونان": "contact", "يحافظان على اتصالات": "contact",
+    "اتصالات": K.CONTACT, "تواصل": K.CONTACT, "التواصل": K.CONTACT, "تنسيق": K.CONTACT, "التنسيق": K.CONTACT,
+    "تبادل المعلومات": K.CONTACT, "تعاون": K.CONTACT, "تتعاونان": K.CONTACT, "يحافظان على اتصالات": K.CONTACT,
     # statements
-    "قال": "statement", "أعلن": "statement", "أعلنت": "statement", "أكد": "statement", "أكدت": "statement",
-    "أوضح": "statement", "صرح": "statement", "أشار": "statement", "كشف": "statement", "اعتبر": "statement",
-    "أفاد": "statement", "أضاف": "statement", "أضافت": "statement", "ادعى": "statement", "حذرت": "statement",
-    "عارضت": "statement", "رجحت": "statement",
+    "قال": K.STATEMENT, "أعلن": K.STATEMENT, "أعلنت": K.STATEMENT, "أكد": K.STATEMENT, "أكدت": K.STATEMENT,
+    "أوضح": K.STATEMENT, "صرح": K.STATEMENT, "أشار": K.STATEMENT, "كشف": K.STATEMENT, "اعتبر": K.STATEMENT,
+    "أفاد": K.STATEMENT, "أضاف": K.STATEMENT, "أضافت": K.STATEMENT, "ادعى": K.STATEMENT, "حذرت": K.STATEMENT,
+    "عارضت": K.STATEMENT, "رجحت": K.STATEMENT,
 }
 
-PRIORITY: Final[tuple[str, ...]] = (
-    "suspension", "resumption", "agreement", "interview", "meeting", "negotiation-round", "patrol",
-    "proposal", "incident", "statement", "contact",
+PRIORITY: Final[tuple[EventKind, ...]] = (
+    K.SUSPENSION, K.RESUMPTION, K.AGREEMENT, K.INTERVIEW, K.MEETING, K.NEGOTIATION_ROUND, K.PATROL,
+    K.PROPOSAL, K.INCIDENT, K.STATEMENT, K.CONTACT,
 )
 
 # A sentence is worth an event only when it names a channel, or an actor together with a trigger.
 # Kinds that need a channel in the sentence to be kept (a bare "قال" about anything is not an event
 # of this story).
-NEED_CHANNEL: Final[frozenset[str]] = frozenset({"statement", "contact", "incident", "proposal",
-                                                "negotiation-round", "patrol"})
+NEED_CHANNEL: Final[frozenset[EventKind]] = frozenset({K.STATEMENT, K.CONTACT, K.INCIDENT, K.PROPOSAL,
+                                                K.NEGOTIATION_ROUND, K.PATROL})
 
 # Words that, just before an incident trigger, make it the thing prevented, not an incident
 # ("لمنع وقوع حوادث", "تفادي الحوادث", "تجنب الاحتكاك").
@@ -75,4 +79,4 @@ FUTURE: Final[tuple[str, ...]] = ("المقبل", "المقبلة", "القاد�
 ANAPHORIC: Final[tuple[str, ...]] = ("حينها", "حينذاك", "آنذاك", "وقتها", "يومها", "يومذاك")
 
 # Event kinds that, on a negotiation format (Astana, Geneva), are a round of it.
-ROUND_KINDS: Final[frozenset[str]] = frozenset({"meeting", "agreement", "negotiation-round"})
+ROUND_KINDS: Final[frozenset[EventKind]] = frozenset({K.MEETING, K.AGREEMENT, K.NEGOTIATION_ROUND})

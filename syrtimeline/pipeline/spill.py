@@ -5,10 +5,10 @@ is appended to one file as the JSON that timeline.json holds (``record_bytes``),
 (what merging reads: id, dates, kind, actors, channel, and a digest of the report) to a file of its
 family (families never merge with each other). At the end:
 
-1. each family's keys are grouped by the same :func:`~syrtimeline.events.timeline.cluster` that
-   ``merge_events`` uses (:func:`cluster_family`, one task per family, so families are grouped in
-   parallel on the runner's workers), and its groups are written back sorted by the merged event's
-   (start, end, id);
+1. each family's keys are grouped by the columnar merge (:mod:`syrtimeline.events.columnar`, proven
+   equal to the rule of :mod:`syrtimeline.events.merge`; :func:`cluster_family`, one task per family,
+   so families are grouped in parallel on the runner's workers), and its groups are written back
+   sorted by the merged event's (start, end, id);
 2. the families' groups are streamed together in that order (a k-way merge, :meth:`Spill.runs`),
    each with its reports read back from the report file, and built into events in chunks
    (``work.build_events``, again on the workers).
@@ -19,7 +19,6 @@ Only one family's keys per worker, and a few chunks of events, are in memory at 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import heapq
 import io
 import os
@@ -32,9 +31,9 @@ from pathlib import Path
 from typing import IO, Any, Final
 
 from ..dates import DateSpan
-from ..events.model import Event, EventKind
-from ..events.timeline import Groups, KeyTable, _is_kb, cluster_table, packed_order
-from ..events.timeline import family as family_of
+from ..events.columnar import Groups, KeyTable, cluster_table, packed_order
+from ..events.model import Event, EventKind, WhenBasis
+from ..events.serialize import digest
 
 __all__ = ["KeyFields", "Run", "Spill", "cluster_family", "key_fields"]
 
@@ -49,6 +48,7 @@ Run = list[list[bytes]]
 _MAX: Final = dt.date.max.toordinal()
 _CHUNK: Final = 4096  # keys or groups per pickled chunk
 _KINDS: Final = {k.value: k for k in EventKind}
+_BASES: Final = {b.value: b for b in WhenBasis}
 _LENGTH: Final = (1 << 24) - 1  # a report's JSON is under 16 MB
 _OFFSET: Final = (1 << 40) - 1  # the report file is under 1 TB
 
@@ -57,7 +57,7 @@ def key_fields(e: Event) -> KeyFields:
     w = e.when
     when = None if w is None else (w.start.toordinal(), w.end.toordinal(), w.granularity.value,
                                    None if w.mod is None else w.mod.value, w.timex)
-    return (e.id, _is_kb(e), when, e.when_basis, e.kind.value, e.channel, e.actors)
+    return (e.id, e.from_knowledge_base, when, e.when_basis.value, e.kind.value, e.channel, e.actors)
 
 
 def _chunks(source: str | bytes) -> Iterator[Any]:
@@ -78,23 +78,23 @@ def _load(keys: str | bytes, generic: frozenset[str]) -> tuple[KeyTable, array[i
     digests = bytearray()
     spans: dict[tuple[Any, ...], DateSpan] = {}
     for rows in _chunks(keys):
-        for id_, kb, w, basis, kind, channel, actors, offset, length, digest in rows:
+        for id_, kb, w, basis, kind, channel, actors, offset, length, report_digest in rows:
             when = None
             if w is not None:
                 when = spans.get(w)
                 if when is None:
                     when = spans[w] = DateSpan(dt.date.fromordinal(w[0]), dt.date.fromordinal(w[1]), w[2],
                                                w[3], w[4])
-            table.add(id_, kb, when, basis, _KINDS[kind], channel, actors)
+            table.add(id_, kb, when, _BASES[basis], _KINDS[kind], channel, actors)
             places.append(offset << 24 | length)
-            digests += digest
+            digests += report_digest
     return table, places, digests
 
 
 def _timeline_order(table: KeyTable, groups: Groups, starts: array[int], ends: array[int]) -> array[int]:
     """The groups by (start, end, the leader's id), then in the order they were made."""
     return packed_order([(starts[g] << 32 | ends[g]) << 32 | g for g in range(len(groups))],
-                        lambda g: table._id_bytes(groups.leader(g)))
+                        lambda g: table.id_bytes(groups.leader(g)))
 
 
 def cluster_family(keys: str | bytes, generic: frozenset[str], out: str | None = None) -> str | bytes:
@@ -103,7 +103,7 @@ def cluster_family(keys: str | bytes, generic: frozenset[str], out: str | None =
     *keys* is the family's key file (a path) or its bytes. The groups, as (the merged event's
     (start, end, id), the places of its reports in the report file), sorted, are pickled in chunks
     to the file *out* (its path is returned) or returned as bytes. The keys are held in a
-    :class:`~syrtimeline.events.timeline.KeyTable` (tens of bytes a report, not objects)."""
+    :class:`~syrtimeline.events.columnar.KeyTable` (tens of bytes a report, not objects)."""
     table, places, digests = _load(keys, generic)
     groups = cluster_table(table, lambda row: digests[16 * row:16 * row + 16])
     starts, ends = array("i"), array("i")
@@ -126,7 +126,8 @@ class Spill:
 
     :meth:`add` while the corpus streams; then, for each of :meth:`families`, run
     :func:`cluster_family` on :meth:`keys` and hand its result to :meth:`grouped`; then read the
-    events' reports in timeline order from :meth:`runs`. :meth:`events` does it all in this process.
+    events' reports in timeline order from :meth:`runs` (``work.merged_events`` does it all in this
+    process).
     """
 
     def __init__(self, parent: Path, generic: frozenset[str]) -> None:
@@ -148,9 +149,9 @@ class Spill:
                                  f"{self.offset:,}: more than a spill holds ({_LENGTH:,} bytes a report, "
                                  f"{_OFFSET:,} in all)")
             self._data.write(data)
-            family = family_of(fields[4])
+            family = _KINDS[fields[4]].family.value
             rows = self._pending.setdefault(family, [])
-            rows.append((*fields, self.offset, len(data), hashlib.blake2b(data, digest_size=16).digest()))
+            rows.append((*fields, self.offset, len(data), digest(data)))
             self.offset += len(data)
             self.reports += 1
             if len(rows) >= _CHUNK:
@@ -229,15 +230,6 @@ class Spill:
         """The merged events' reports in timeline order: runs of groups that tie on (start, end, id)."""
         for run in self.placed_runs():
             yield self.read_run(run)
-
-    def events(self) -> Iterator[Event]:
-        """The merged events in timeline order (as ``merge_events`` returns them), all in this process."""
-        from .work import build_run
-
-        for family in self.families():
-            self.grouped(family, cluster_family(self.keys(family), self.generic, self.groups_path(family)))
-        for run in self.runs():
-            yield from build_run(run)
 
     def close(self) -> None:
         if self._fd is not None:

@@ -8,27 +8,28 @@ Dask workers. Nothing here does I/O beyond loading the knowledge base once per p
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import itertools
 import json
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, Final
+from typing import Any
 
 import attrs
 
 from ..articles import Article
 from ..dates import Mention
+from ..events.columnar import GroupSummary, combine_group
 from ..events.extract import events_from_articles
 from ..events.knowledge import Knowledge, load_knowledge
-from ..events.model import Event
-from ..events.serialize import _source_key, canonical, converter, record_bytes
-from ..events.timeline import GENERIC_ROLES, GroupSummary, _order, combine_group, merge_events
+from ..events.merge import generic_actors
+from ..events.model import Event, Source, timeline_order
+from ..events.serialize import canonical, converter, digest, event_json, record_bytes
+from ..events.timeline import merge_events
 from .readers import RawArticle, ReadError
-from .spill import KeyFields, Run, key_fields
+from .spill import KeyFields, Run, Spill, cluster_family, key_fields
 
-__all__ = ["BatchResult", "MergedEvent", "build_events", "build_run", "canonical", "combine", "event_rows",
-           "generic", "in_timeline_order", "iter_event_rows", "knowledge", "process_batch"]
+__all__ = ["BatchResult", "MergedEvent", "build_events", "build_run", "combine", "event_rows", "generic",
+           "in_timeline_order", "iter_event_rows", "knowledge", "merged_events", "process_batch"]
 
 Item = RawArticle | Article | ReadError  # a read error passes through, so errors keep input order
 
@@ -44,7 +45,7 @@ def knowledge(folder: str | None = None) -> Knowledge:
 
 def generic(kb: Knowledge) -> frozenset[str]:
     """Actors that do not identify an event by themselves (as ``Timeline`` computes them)."""
-    return frozenset(a.id for a in kb.actors.values() if a.role in GENERIC_ROLES)
+    return generic_actors(kb.actors)
 
 
 @attrs.frozen
@@ -173,14 +174,20 @@ def build_run(run: Run) -> list[Event]:
     """The events of groups that tie on (start, end, id) (see ``Spill.runs``), in timeline order."""
     events = [combine_group([converter.structure(json.loads(data), Event) for data in group])
               for group in run]
-    return sorted(events, key=_order) if len(events) > 1 else events
+    return sorted(events, key=timeline_order) if len(events) > 1 else events
 
 
-_SOURCES_KEY: Final = b'"sources": [], '  # where a header made without its sources takes them
+def merged_events(spill: Spill) -> Iterator[Event]:
+    """The merged events of the reports in *spill*, in timeline order (as ``merge_events`` returns
+    them), all in this process."""
+    for family in spill.families():
+        spill.grouped(family, cluster_family(spill.keys(family), spill.generic, spill.groups_path(family)))
+    for run in spill.runs():
+        yield from build_run(run)
 
 
-def _digest(value: object) -> bytes:
-    return hashlib.blake2b(json.dumps(value, ensure_ascii=False).encode("utf-8"), digest_size=16).digest()
+def _structured(data: bytes | dict[str, Any]) -> Event:
+    return converter.structure(json.loads(data) if isinstance(data, bytes) else data, Event)
 
 
 class MergedEvent:
@@ -188,13 +195,12 @@ class MergedEvent:
     below ``count``): from a group held in memory, or from the spill file on disk.
 
     Nothing that grows with the reports is held as objects: the reports are read once into a
-    :class:`GroupSummary` that does not gather their sources (as ``combine_group`` reads them
-    otherwise), and what is kept is, per report and per source, a few numbers (the records' order,
-    where each source is, which record first cites it). :meth:`pieces` and :meth:`rows` read the
-    reports again as they go: the sources and records are the reports' own JSON, spliced into the
-    event's (``record_bytes`` is what unstructuring and dumping them would give), in the order
-    ``combine_group`` and ``canonical`` give them. So an event reported tens of thousands of times
-    is written in little memory."""
+    :class:`~syrtimeline.events.columnar.GroupSummary` that does not gather their sources, and what is
+    kept is, per report and per source, a few numbers (the records' order, where each source is,
+    which record first cites it). :meth:`pieces` and :meth:`rows` read the reports again as they go:
+    the event is written by ``event_json`` with its sources and records streamed, each source once,
+    in the one order of sources. So an event reported tens of thousands of times is written in
+    little memory."""
 
     def __init__(self, read: Callable[[int], bytes], count: int) -> None:
         self.read = read
@@ -210,13 +216,13 @@ class MergedEvent:
         sort_keys = []
         cited: list[tuple[bool, str, int, int, int, int]] = []  # the sources, by their sort key's head
         for n in range(count):
-            e = converter.structure(json.loads(read(n)), Event)
+            e = _structured(read(n))
             summary.add(e)
             sort_keys.append(e.sort_key())
             assert len(e.sources) <= 0xFFFF, "a report cites at most 65,535 sources"
             for j, src in enumerate(e.sources):
-                span = src.span or (0, 0)
-                cited.append((src.span is not None, src.ref, span[0], span[1], n, j))
+                span = src.span or (-1, -1)
+                cited.append((src.is_article, src.ref, span[0], span[1], n, j))
         del e
         # the records' order: by sort key, and by the whole timeline order where sort keys tie
         order: list[int] = []
@@ -224,22 +230,20 @@ class MergedEvent:
                                         key=sort_keys.__getitem__):
             tied = list(run)
             if len(tied) > 1:
-                tied.sort(key=lambda n: _order(converter.structure(json.loads(read(n)), Event)))
+                tied.sort(key=lambda n: timeline_order(_structured(read(n))))
             order += tied
         del sort_keys
         self.records = order
         self._sources = self._source_order(cited)
         del cited
-        event = summary.event()
+        self._event = summary.event()  # without its sources and records: they are streamed
         del summary
-        self.head = canonical(converter.unstructure(event))
-        self._text = json.dumps(self.head, ensure_ascii=False).encode("utf-8")
-        assert self._text.endswith(b'"records": []}') and self._text.count(_SOURCES_KEY) == 1
+        self.head = canonical(self._event)
         # the date each source's own report gave: the first record (in order) that cites it
         first: dict[bytes, int] = {}
         for position, n in enumerate(order):
             for rs in json.loads(read(n))["sources"]:
-                first.setdefault(_digest(_source_id(rs)), position)
+                first.setdefault(_source_digest(rs), position)
         self._first = first
 
     def _source(self, place: int) -> dict[str, Any]:
@@ -247,7 +251,8 @@ class MergedEvent:
         return source
 
     def _source_order(self, cited: list[tuple[bool, str, int, int, int, int]]) -> array[int]:
-        """The event's sources (each once) in ``canonical`` order, as places (report << 16 | index)."""
+        """The event's sources (each once) in the order of ``Source.sort_key``, as places
+        (report << 16 | index)."""
         cited.sort()
         places = array("q")
         for _, run in itertools.groupby(cited, key=lambda c: c[:4]):
@@ -255,42 +260,31 @@ class MergedEvent:
             if len(here) == 1:
                 places.append(here[0])
             else:  # the same article and span: the whole source decides, and the same source counts once
-                tied = sorted(((_source_key(self._source(p)), p) for p in here), key=lambda t: t[0])
+                tied = sorted(((converter.structure(self._source(p), Source).sort_key(), p) for p in here),
+                              key=lambda t: t[0])
                 places.extend(p for m, (k, p) in enumerate(tied) if m == 0 or k != tied[m - 1][0])
         return places
 
     @property
     def order_key(self) -> tuple[object, ...]:
-        """The event's place in the timeline order (``_order``). It reads the whole event (for a merged
-        one, its reports again), so it is made only when asked: when events tie on (start, end, id)."""
+        """The event's place in the timeline order. It reads the whole event (for a merged one, its
+        reports again), so it is made only when asked: when events tie on (start, end, id)."""
         if self._order_key is None and self.count == 1:
-            self._order_key = _order(converter.structure(self.head, Event))
+            self._order_key = timeline_order(_structured(self.head))
         elif self._order_key is None:
             summary = GroupSummary()
             for n in range(self.count):
-                summary.add(converter.structure(json.loads(self.read(n)), Event))
-            self._order_key = _order(summary.event())
+                summary.add(_structured(self.read(n)))
+            self._order_key = timeline_order(summary.event())
         return self._order_key
 
     def pieces(self) -> Iterator[bytes]:
-        """Its JSON for timeline.json (UTF-8), in pieces: sources and records are the reports' own."""
+        """Its JSON for timeline.json (UTF-8), in pieces."""
         if not self.records:
             yield self._text
             return
-        at = self._text.index(_SOURCES_KEY) + len(b'"sources": ')  # at its "[]"
-        yield self._text[:at]
-        yield b"["
-        for m, place in enumerate(self._sources):
-            if m:
-                yield b", "
-            yield json.dumps(self._source(place), ensure_ascii=False).encode("utf-8")
-        yield self._text[at + 1:-3]  # "], ..." up to the records' "[]}"
-        yield b"["
-        for m, n in enumerate(self.records):
-            if m:
-                yield b", "
-            yield self.read(n)
-        yield b"]}"
+        yield from event_json(self._event, sources=(self._source(p) for p in self._sources),
+                              records=(self.read(n) for n in self.records))
 
     def rows(self) -> Iterator[dict[str, Any]]:
         """Its rows of the events table (see :func:`event_rows`)."""
@@ -303,7 +297,7 @@ class MergedEvent:
         for place in self._sources:
             report = json.loads(self.read(place >> 16))
             s = report["sources"][place & 0xFFFF]
-            n = self.records[self._first[_digest(_source_id(s))]]
+            n = self.records[self._first[_source_digest(s)]]
             r = report if n == place >> 16 else json.loads(self.read(n))  # often the source's own report
             yield _row(base, s, r.get("when"), r["when_basis"])
 
@@ -336,6 +330,10 @@ def combine(knowledge_folder: str | None, *parts: Sequence[Event]) -> list[Event
 def _source_id(s: dict[str, Any]) -> tuple[Any, ...]:
     span = s.get("span")
     return (s["ref"], None if span is None else tuple(span), s.get("url"), s.get("title"))
+
+
+def _source_digest(s: dict[str, Any]) -> bytes:
+    return digest(json.dumps(_source_id(s), ensure_ascii=False).encode("utf-8"))
 
 
 def event_rows(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -1,0 +1,247 @@
+"""When several reports are one event: the merge rule, in plain code.
+
+This module is the specification. :mod:`syrtimeline.events.columnar` does the same work in little
+memory and near-linear time for corpora of millions of reports; a property test proves the two give
+identical timelines, and :class:`~syrtimeline.events.Timeline` uses this one for small inputs.
+
+**Which reports may be one event** (:func:`same_event`). Two reports are the same event when
+
+* their kinds are of one family (an interview is a statement) and they do not name different channels;
+* they are not two knowledge-base entries (the knowledge base is curated: two entries are two events);
+* they do not name different people (states, ministries and other bodies, ``GENERIC_ROLES``, do not
+  identify an event by themselves: two reports naming only "Russia" are not thereby one event);
+* and their dates fit: overlapping dates with a shared actor or the same channel; an undated report
+  with a shared person; a "since" report starting on the same day; or two precise dates at most
+  ``SAME_EVENT_GAP`` days apart for the same person (or the same channel's own event: suspension,
+  resumption, agreement, negotiation round, end).
+
+**How reports are grouped** (:func:`group`). Reports are taken best-dated first (:func:`priority`:
+knowledge-base entries, then precise dates, narrowest and earliest first, then by id), family by
+family. Each one joins the group whose *leader* (its first report) it fits, or leads a new group. A
+report is compared with leaders only, never with other members, so a run of reports a few days
+apart cannot chain into one "event" spanning months. A report with a precise date joins the nearest
+leader it fits (the earliest made on a tie); one dated only by a window around its publication, or
+not at all, joins only when exactly one leader fits (otherwise which event it reports is unknown, and
+it stands alone). The same report twice counts once.
+
+**What the merged event says** (:func:`combine`). Its date is the narrowest (then earliest) precise
+date among its reports, with the basis of the first report giving it; else the leader's. Sources that
+disagree are kept, never smoothed over: every other precise date that does not overlap the event's
+date goes into ``other_dates``, the certainty becomes "uncertain" and the note says so. It has the
+leader's id and summary, every actor and source of its reports, the first channel and quote given,
+the kind of the knowledge-base entry (else the most telling kind, by ``triggers.PRIORITY``), and is
+"confirmed" when the leader is or when two sources and a precise date agree.
+
+Merging starts again from the reports each time (``Event.records``), so it is idempotent, does not
+depend on the order of its input, and partial timelines merge into the timeline of the whole.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, Final
+
+from ..dates import DateSpan
+from .model import Actor, Certainty, Event, EventKind, WhenBasis, span_order, timeline_order
+from .serialize import content_digest
+from .triggers import PRIORITY
+
+__all__ = ["GENERIC_ROLES", "SAME_EVENT_GAP", "MergeKey", "combine", "date_rank", "distance", "event_date",
+           "generic_actors", "group", "merge", "priority", "same_event"]
+
+SAME_EVENT_GAP: Final = 7  # days between two precise dates that can still be one event
+#: Roles of actors that do not identify an event by themselves.
+GENERIC_ROLES: Final = frozenset({"state", "ministry", "military coalition", "political body", "armed group"})
+#: Kinds that are a channel's own event: two reports of one on the same channel a few days apart fit.
+CHANNEL_LEVEL: Final = frozenset({EventKind.SUSPENSION, EventKind.RESUMPTION, EventKind.AGREEMENT,
+                                  EventKind.NEGOTIATION_ROUND, EventKind.END})
+
+#: How well a report is dated, from the most to the least telling.
+PRECISE, SINCE, WINDOW, UNDATED = 0, 1, 2, 3
+
+
+def generic_actors(actors: Mapping[str, Actor]) -> frozenset[str]:
+    """The ids of the actors whose role is generic (:data:`GENERIC_ROLES`)."""
+    return frozenset(a.id for a in actors.values() if a.role in GENERIC_ROLES)
+
+
+def date_rank(when: DateSpan | None, basis: WhenBasis) -> int:
+    """:data:`PRECISE`, :data:`SINCE`, :data:`WINDOW` (a window around publication) or :data:`UNDATED`."""
+    if when is None:
+        return UNDATED
+    if basis is WhenBasis.SINCE:
+        return SINCE
+    return PRECISE if basis.precise else WINDOW
+
+
+class MergeKey:
+    """What merging reads of one report, and nothing else; ``ref`` is whatever the caller needs to
+    find the report again (the event itself, by default)."""
+
+    __slots__ = ("actor_set", "actors", "basis", "channel", "family", "id", "kb", "kind", "people", "rank",
+                 "ref", "when")
+
+    id: str
+    kb: bool  # a knowledge-base entry
+    when: DateSpan | None
+    basis: WhenBasis
+    kind: EventKind
+    family: EventKind
+    channel: str | None
+    actors: tuple[str, ...]
+    actor_set: frozenset[str]
+    people: frozenset[str]  # the actors that identify an event (not generic)
+    rank: int
+    ref: Any
+
+    def __init__(self, id: str, kb: bool, when: DateSpan | None, basis: WhenBasis, kind: EventKind,
+                 channel: str | None, actors: tuple[str, ...], people: frozenset[str], ref: Any) -> None:
+        self.id, self.kb, self.when, self.basis, self.kind = id, kb, when, basis, kind
+        self.family = kind.family
+        self.channel = channel
+        self.actors, self.actor_set, self.people = actors, frozenset(actors), people
+        self.rank = date_rank(when, basis)
+        self.ref = ref
+
+    @classmethod
+    def of(cls, event: Event, generic: frozenset[str], ref: Any = None) -> MergeKey:
+        """The key of *event*; *ref* defaults to the event itself."""
+        return cls(event.id, event.from_knowledge_base, event.when, event.when_basis, event.kind,
+                   event.channel, event.actors, frozenset(event.actors) - generic,
+                   event if ref is None else ref)
+
+    def __repr__(self) -> str:
+        return f"MergeKey({self.id!r}, {self.family.value}, {self.when}, {self.basis.value})"
+
+
+def priority(k: MergeKey) -> tuple[object, ...]:
+    """The order merging takes reports in: knowledge-base entries first, then the best dated (by
+    rank, the narrowest, then the earliest), then by id."""
+    if k.when is None:
+        return (not k.kb, k.rank, 0, dt.date.max, dt.date.max, k.id)
+    return (not k.kb, k.rank, k.when.days, k.when.start, k.when.end, k.id)
+
+
+def gap(a: DateSpan, b: DateSpan) -> int:
+    """Days between two spans (0 when they overlap)."""
+    if a.overlaps(b):
+        return 0
+    return (b.start - a.end).days if a.end < b.start else (a.start - b.end).days
+
+
+FAR: Final = 1 << 30  # the distance to or from an undated report
+
+
+def distance(a: MergeKey, b: MergeKey) -> int:
+    """Days between two reports' dates (:data:`FAR` when either is undated)."""
+    return FAR if a.when is None or b.when is None else gap(a.when, b.when)
+
+
+def same_event(a: MergeKey, b: MergeKey) -> bool:
+    """Whether two reports of one family can be the same event (see the module doc)."""
+    if a.channel and b.channel and a.channel != b.channel:
+        return False
+    if a.people and b.people and not a.people & b.people:
+        return False  # different people
+    shared_person = bool(a.people & b.people)
+    if a.when is None or b.when is None:
+        return shared_person
+    shared = bool(a.actor_set & b.actor_set)
+    same_channel = bool(a.channel) and a.channel == b.channel
+    if WhenBasis.SINCE in (a.basis, b.basis):
+        return a.when.start == b.when.start and (shared or same_channel)
+    days = gap(a.when, b.when)
+    if days == 0:
+        return shared or same_channel
+    related = shared_person or (a.kind in CHANNEL_LEVEL and same_channel)
+    return related and a.rank == PRECISE and b.rank == PRECISE and days <= SAME_EVENT_GAP
+
+
+def group(keys: Iterable[MergeKey], tiebreak: Callable[[MergeKey], Any]) -> list[list[MergeKey]]:
+    """Reports grouped into events, family by family (in the order of the families' names), each
+    group its leader first, then its other reports in the order they were taken (see the module doc).
+
+    Reports are taken in :func:`priority` order, then *tiebreak* order (of the report: a digest of
+    all it says) where that ties; two reports that tie on both are the same report, counted once.
+    """
+    by_family: dict[EventKind, list[MergeKey]] = {}
+    for k in keys:
+        by_family.setdefault(k.family, []).append(k)
+    out: list[list[MergeKey]] = []
+    for family in sorted(by_family, key=lambda f: f.value):
+        groups: list[list[MergeKey]] = []
+        previous: tuple[object, ...] | None = None
+        for k in sorted(by_family[family], key=lambda k: (priority(k), tiebreak(k))):
+            if (priority(k), tiebreak(k)) == previous:
+                continue  # the same report twice
+            previous = (priority(k), tiebreak(k))
+            fits = [] if k.kb else [n for n, g in enumerate(groups) if same_event(g[0], k)]
+            if fits and (k.rank == PRECISE or len(fits) == 1):
+                groups[min(fits, key=lambda n: (distance(groups[n][0], k), n))].append(k)
+            else:
+                groups.append([k])
+        out += groups
+    return out
+
+
+def event_date(reports: Sequence[Event]) -> tuple[DateSpan | None, WhenBasis]:
+    """The date of an event merged from *reports* (the leader first) and its basis: the narrowest,
+    then earliest, precise date among them, with the basis of the first report that gives that date;
+    else the leader's date and basis."""
+    precise = [r.when for r in reports if r.when is not None and r.when_basis.precise]
+    if not precise:
+        return reports[0].when, reports[0].when_basis
+    best = min(precise, key=lambda s: (s.days, s.start, span_order(s)))
+    return best, next(r.when_basis for r in reports if r.when == best)
+
+
+def _kind_rank(kind: EventKind) -> int:
+    return PRIORITY.index(kind) if kind in PRIORITY else len(PRIORITY)
+
+
+def combine(reports: Sequence[Event]) -> Event:
+    """One event from the reports :func:`group` made one (the leader first)."""
+    if len(reports) == 1:
+        return reports[0]
+    leader = reports[0]
+    when, basis = event_date(reports)
+    others = {d for r in reports for d in r.other_dates}
+    if when is not None:
+        others |= {r.when for r in reports if r.when is not None and r.when_basis.precise
+                   and not r.when.overlaps(when)}
+        others.discard(when)
+    kinds = list(dict.fromkeys(r.kind for r in reports))
+    sources = {s for r in reports for s in r.sources}
+    if others:
+        certainty = Certainty.UNCERTAIN
+    elif leader.certainty is Certainty.CONFIRMED or (
+            len({s.ref for s in sources}) >= 2 and any(r.when is not None and r.when_basis.precise
+                                                        for r in reports)):
+        certainty = Certainty.CONFIRMED
+    else:
+        certainty = leader.certainty
+    note = leader.note
+    if others:
+        listing = ", ".join(sorted(str(d) for d in others))
+        note = (note + "; " if note else "") + f"sources disagree on the date: also {listing}"
+    return Event(
+        id=leader.id, when=when,
+        kind=leader.kind if leader.from_knowledge_base else min(kinds, key=_kind_rank),
+        summary=leader.summary, actors=tuple(dict.fromkeys(a for r in reports for a in r.actors)),
+        channel=next((r.channel for r in reports if r.channel), None),
+        quote_ar=next((r.quote_ar for r in reports if r.quote_ar), None),
+        sources=tuple(sorted(sources, key=lambda s: s.sort_key())), certainty=certainty, when_basis=basis,
+        other_dates=tuple(sorted(others, key=span_order)), note=note,
+        records=tuple(sorted(reports, key=timeline_order)))
+
+
+def merge(events: Iterable[Event], generic: Iterable[str] = ()) -> list[Event]:
+    """Reports of the same event merged (see the module doc), in timeline order. Merged events in
+    *events* are taken apart into their reports first. *generic* names the actors that do not identify
+    an event by themselves (:func:`generic_actors`)."""
+    people_aside = frozenset(generic)
+    reports = list({r for e in events for r in (e.records or (e,))})
+    keys = [MergeKey.of(r, people_aside) for r in reports]
+    groups = group(keys, lambda k: content_digest(k.ref))
+    return sorted((combine([k.ref for k in g]) for g in groups), key=timeline_order)

@@ -1,0 +1,154 @@
+"""The merge rule (syrtimeline.events.merge, the specification) and its columnar fast path.
+
+The fast path (syrtimeline.events.columnar: a key table, packed orders, an index of leaders, groups
+combined one report at a time) must give exactly the timeline the plain rule gives, for any reports:
+ties on id and dates, the same report twice, undated reports, windows around publication, "since"
+reports, knowledge-base entries, generic actors, families of kinds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as hs
+
+import syrtimeline as st
+from syrtimeline.dates import DateSpan
+from syrtimeline.events import Event, Source, Timeline, WhenBasis, columnar, merge, merge_events, timeline
+from syrtimeline.events.merge import MergeKey, same_event
+from syrtimeline.events.serialize import content_digest, to_json
+
+D = dt.date.fromisoformat
+_DAY0 = D("2021-03-01")
+GENERIC = frozenset({"russia", "usa"})
+
+_BASES = [WhenBasis.STATED, WhenBasis.STATED, WhenBasis.ON_OR_BEFORE_PUBLICATION, WhenBasis.SINCE,
+          WhenBasis.ON_OR_AFTER_PUBLICATION, WhenBasis.NAMED, WhenBasis.UNDATED]
+
+
+@hs.composite
+def reports(draw: hs.DrawFn) -> list[Event]:
+    """Reports as extraction and the knowledge base make them, crowded enough to merge and to tie."""
+    out: list[Event] = []
+    for i in range(draw(hs.integers(0, 14))):
+        basis = draw(hs.sampled_from(_BASES))
+        start = _DAY0 + dt.timedelta(days=draw(hs.integers(0, 30)))
+        length = draw(hs.sampled_from([0, 0, 0, 1, 6, 30]))
+        when = None if basis is WhenBasis.UNDATED else DateSpan(start, start + dt.timedelta(days=length))
+        kb = draw(hs.integers(0, 4)) == 0
+        if kb:
+            sources: tuple[Source, ...] = tuple(
+                Source(draw(hs.sampled_from(["tass.com", "rbth.com"])), title=f"t{j}", url=f"https://x/{i}/{j}")
+                for j in range(draw(hs.integers(1, 2))))
+        else:
+            art = draw(hs.integers(0, 3))
+            sources = (Source(f"art{art}", (i, i + 5), quote=f"q{i}", published=D("2021-04-02")),)
+        other = (DateSpan.day(start - dt.timedelta(days=3)),) if draw(hs.integers(0, 9)) == 0 else ()
+        out.append(Event(
+            id=f"e{draw(hs.integers(0, max(i, 1)))}",  # ids repeat: the same id, other content
+            when=when, kind=draw(hs.sampled_from(["statement", "interview", "meeting", "suspension",
+                                                  "agreement", "patrol"])),
+            summary=draw(hs.sampled_from(["s", "t"])),
+            actors=tuple(draw(hs.lists(hs.sampled_from(["lavrov", "antonov", "russia", "usa"]), max_size=3,
+                                       unique=True))),
+            channel=draw(hs.sampled_from([None, None, "us-ru-air-safety-mou", "astana-format"])),
+            quote_ar=draw(hs.sampled_from([None, "نص"])), sources=sources,
+            certainty=draw(hs.sampled_from(["reported", "confirmed", "uncertain"])),
+            when_basis=basis, other_dates=other, note=draw(hs.sampled_from(["", "n"]))))
+    if out and draw(hs.booleans()):
+        out.append(out[draw(hs.integers(0, len(out) - 1))])  # the same report twice
+    return out
+
+
+def _written(events: list[Event]) -> list[tuple[Event, tuple[Event, ...], str]]:
+    """Everything a timeline says: each event, its records and its JSON (order of sources included)."""
+    return [(e, e.records, to_json(e)) for e in events]
+
+
+@settings(max_examples=400, deadline=None)
+@given(reports())
+def test_the_columnar_merge_gives_the_timeline_of_the_rule(evs: list[Event]) -> None:
+    expected = merge.merge(evs, GENERIC)
+    assert _written(columnar.merge(evs, GENERIC)) == _written(expected)
+    # and so does merging again what either made (a merged event brings its reports back)
+    assert _written(columnar.merge(expected, GENERIC)) == _written(expected)
+
+
+@settings(max_examples=300, deadline=None)
+@given(reports())
+def test_the_index_of_leaders_misses_none(evs: list[Event]) -> None:
+    # the fast path looks a report's leaders up in an index (by person, actor, channel and month);
+    # the rule compares it with every leader so far: they must group alike
+    keys = [MergeKey.of(e, GENERIC) for e in set(evs)]
+
+    def tiebreak(k: MergeKey) -> bytes:
+        return content_digest(k.ref)
+
+    def refs(groups: list[list[MergeKey]]) -> list[list[object]]:
+        return [[k.ref for k in g] for g in groups]
+
+    assert refs(columnar.cluster(keys, tiebreak)) == refs(merge.group(keys, tiebreak))
+
+
+@settings(max_examples=200, deadline=None)
+@given(reports())
+def test_every_report_fits_the_leader_of_its_group(evs: list[Event]) -> None:
+    keys = [MergeKey.of(e, GENERIC) for e in set(evs)]
+    for group in merge.group(keys, lambda k: content_digest(k.ref)):
+        leader, *members = group
+        assert not any(k.kb for k in members)  # a knowledge-base entry always leads its own group
+        assert all(same_event(leader, k) for k in members)
+        assert len({k.family for k in group}) == 1
+
+
+def test_timeline_takes_the_columnar_path_above_its_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    plain = st.default_timeline()
+    assert sum(len(e.records) or 1 for e in plain) <= timeline.COLUMNAR_ABOVE  # the seeds: the rule
+    calls: list[int] = []
+    fast = columnar.merge
+
+    def counted(events: object, generic: object = ()) -> list[Event]:
+        calls.append(1)
+        return fast(events, generic)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(timeline.columnar, "merge", counted)
+    monkeypatch.setattr(timeline, "COLUMNAR_ABOVE", 10)
+    fast_tl = st.default_timeline()
+    assert calls
+    assert _written(list(fast_tl)) == _written(list(plain))
+
+
+def _said(i: int, day: str, ref: str, basis: WhenBasis = WhenBasis.STATED, actor: str = "lavrov") -> Event:
+    return Event(id=f"r{i}", when=DateSpan.day(D(day)), kind="statement", summary="s", actors=(actor,),
+                 sources=(Source(ref, (0, 5)),), when_basis=basis)
+
+
+def test_the_narrowest_precise_date_wins_and_the_others_are_kept() -> None:
+    a = _said(1, "2021-03-02", "a1")
+    b = Event(id="r2", when=DateSpan(D("2021-03-01"), D("2021-03-31")), kind="statement", summary="s",
+              actors=("lavrov",), sources=(Source("a2", (0, 5)),))
+    c = _said(3, "2021-03-05", "a3")
+    (e,) = merge.merge([b, a, c], GENERIC)
+    assert e.when == DateSpan.day(D("2021-03-02")) and e.when_basis is WhenBasis.STATED
+    assert e.other_dates == (DateSpan.day(D("2021-03-05")),)  # the month overlaps: no disagreement
+    assert e.certainty == "uncertain" and "sources disagree on the date: also 2021-03-05" in e.note
+    assert [r.id for r in e.records] == ["r2", "r1", "r3"]  # in timeline order
+
+
+def test_a_knowledge_base_entry_leads_and_gives_its_kind() -> None:
+    kb = Event(id="kb", when=DateSpan.day(D("2021-03-02")), kind="interview", summary="known",
+               actors=("lavrov",), sources=(Source("tass.com", title="T"),), certainty="confirmed")
+    art = _said(1, "2021-03-02", "a1")
+    (e,) = merge.merge([art, kb], GENERIC)
+    assert (e.id, e.kind.value, e.summary, e.certainty.value) == ("kb", "interview", "known", "confirmed")
+    assert [s.ref for s in e.sources] == ["tass.com", "a1"]  # references before articles
+
+
+def test_the_same_report_twice_counts_once_and_merging_again_changes_nothing() -> None:
+    a, b = _said(1, "2021-03-02", "a1"), _said(2, "2021-03-03", "a2")
+    once = merge_events([a, b, a], GENERIC)
+    assert [len(e.records) for e in once] == [2]
+    assert merge_events(once, GENERIC) == once
+    assert Timeline(events=[a, b]) == Timeline(events=once)
