@@ -27,7 +27,7 @@ __all__ = ["COLUMNAR_ABOVE", "Conflict", "Timeline", "default_timeline", "merge_
 
 #: Above this many reports, merging takes the columnar fast path (the same result, in less time and
 #: memory); at or below it, the plain specification.
-COLUMNAR_ABOVE: Final = 2_000
+COLUMNAR_ABOVE: Final = 1_000
 
 
 def merge_events(events: Iterable[Event], generic: Iterable[str] = ()) -> list[Event]:
