@@ -4,7 +4,7 @@ Every date-level row is resolved with ``syrtimeline.resolve(phrase, anchor=2013-
 reference day) and given one outcome:
 
 - ``same``               our span equals Duckling's answer;
-- ``convention-differs`` shared/conventions/dates.md answers differently, and we give OUR answer;
+- ``convention-differs`` docs/conventions.md answers differently, and we give OUR answer;
 - ``fails``              we give neither (a wrong span, an error, a value where ours has none);
 - ``not-supported``      no temporal expression found in the phrase.
 
