@@ -59,3 +59,15 @@ def test_no_path_outside_the_repository_is_cited() -> None:
                 if _OUTSIDE.search(line):
                     offenders.append(f"{rel}:{n}: {line.strip()}")
     assert not offenders, "\n".join(offenders)
+
+
+def test_the_api_overview_lists_every_top_level_name() -> None:
+    """docs/api.md's table of the names importable from ``syrtimeline`` is ``syrtimeline.__all__``
+    (``mkdocs build --strict`` then checks that each link reaches a rendered entry)."""
+    text = (REPO / "docs" / "api.md").read_text(encoding="utf-8")
+    table = text[text.index("| topic | names |"):text.index("## Reference")]
+    links = re.findall(r"\[`(\w+)`\]\[(syrtimeline\.[\w.]+)\]", table)
+    assert all(target.endswith(f".{name}") for name, target in links), links
+    listed = [name for name, _ in links]
+    assert len(listed) == len(set(listed)), "a name is listed twice"
+    assert set(listed) == set(st.__all__) - {"__version__"}
