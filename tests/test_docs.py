@@ -43,7 +43,7 @@ def test_every_knowledge_base_fact_is_a_row_with_its_sources() -> None:
 _OUTSIDE = re.compile(r"/wor[k]/|share[d]/(?:conventions|facts|seeds|peer)")
 _SCANNED = ("README.md", "pyproject.toml", "mkdocs.yml", ".ci", "syrtimeline", "seeds", "tests", "docs",
             "examples", "benchmarks")
-_TEXT = {".py", ".md", ".toml", ".tsv", ".txt", ".yml", ".jsonl", ".json", ".ambr", ""}
+_TEXT = {".py", ".md", ".toml", ".tsv", ".txt", ".yml", ".jsonl", ".json", ""}
 
 
 def test_no_path_outside_the_repository_is_cited() -> None:
