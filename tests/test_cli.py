@@ -1,8 +1,10 @@
 """The syrtimeline command: each subcommand and format through the entry point, the rich rendering
 at fixed widths against stored snapshots, colour rules, progress, and the error paths.
 
-Snapshots live in tests/snapshots/; after an intended change of the rendering, regenerate them with
-``SYRTIMELINE_UPDATE_SNAPSHOTS=1 python -m pytest tests/test_cli.py`` and review the diff.
+Snapshots are kept by syrupy as plain UTF-8 text, one file per test, in tests/__snapshots__/test_cli/
+(named after the test). A missing or different snapshot fails the test. After an intended change of
+the rendering, regenerate them with ``python -m pytest tests/test_cli.py --snapshot-update`` and review
+the diff.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from pathlib import Path
 import icalendar
 import pytest
 from small_timeline import small_timeline
+from syrupy.assertion import SnapshotAssertion
+from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
 import syrtimeline as st
 from syrtimeline.channels import channel_history, channel_status
@@ -36,7 +40,6 @@ from syrtimeline.render import (
 )
 
 REPO = Path(__file__).resolve().parent.parent
-SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
 COLOUR = re.compile(r"\x1b\[(?:[0-9;]*;)?(?:3[0-8]|9[0-7]|4[0-8]|10[0-7])[;m]")  # a foreground/background
 
 
@@ -54,46 +57,50 @@ def _render(draw: object, width: int, **kw: object) -> str:
     return "\n".join(line.rstrip() for line in buf.getvalue().splitlines()) + "\n"
 
 
-def _snapshot(name: str, text: str) -> None:
-    path = SNAPSHOTS / name
-    if os.environ.get("SYRTIMELINE_UPDATE_SNAPSHOTS") or not path.exists():
-        path.parent.mkdir(exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    assert text == path.read_text(encoding="utf-8"), f"rendering differs from {path}"
+class PlainTextSnapshot(SingleFileSnapshotExtension):
+    """One snapshot per file, stored as the rendered UTF-8 text itself (readable in a diff)."""
+
+    file_extension = "txt"
+    _write_mode = WriteMode.TEXT
+
+
+@pytest.fixture
+def snapshot(snapshot: SnapshotAssertion) -> SnapshotAssertion:
+    return snapshot.use_extension(PlainTextSnapshot)
 
 
 # -- snapshots ----------------------------------------------------------------------------------------
-def test_timeline_snapshot_at_100_columns() -> None:
+def test_timeline_snapshot_at_100_columns(snapshot: SnapshotAssertion) -> None:
     t = small_timeline()
     text = _render(lambda c: render_timeline(c, t), 100)
-    _snapshot("timeline_small_100.txt", text)
+    assert text == snapshot
     assert "2021-11 (late)" in text and "≤ 2017-06-20" in text and "2017-05-03–04" in text
     assert "«الخط يعمل بشكل جيد»" in text and "— example.org: Interview" in text
     assert text.index("2014 ─") < text.index("2017 ─") < text.index("Undated ─") < text.index("Legend")
 
 
-def test_timeline_snapshot_narrow() -> None:
+def test_timeline_snapshot_narrow(snapshot: SnapshotAssertion) -> None:
     t = small_timeline()
     text = _render(lambda c: render_timeline(c, t), 50)
-    _snapshot("timeline_small_50.txt", text)
+    assert text == snapshot
     assert max(len(line) for line in text.splitlines()) <= 50
 
 
-def test_channels_snapshot() -> None:
+def test_channels_snapshot(snapshot: SnapshotAssertion) -> None:
     t = small_timeline()
     on = dt.date(2019, 1, 1)
     statuses = [(cid, channel_status(t, cid, on)) for cid in t.channels]
     text = _render(lambda c: render_channels(c, t, statuses, on), 100)
-    _snapshot("channels_small_100.txt", text)
+    assert text == snapshot
     assert "Channel states on 2019-01-01" in text and "suspended" in text and "line-suspended" in text
 
 
-def test_narrow_channels_and_history_are_lists() -> None:
+def test_narrow_channels_and_history_are_lists(snapshot: SnapshotAssertion) -> None:
     t = small_timeline()
     on = dt.date(2019, 1, 1)
     statuses = [(cid, channel_status(t, cid, on)) for cid in t.channels]
     text = _render(lambda c: render_channels(c, t, statuses, on), 50)
-    _snapshot("channels_small_50.txt", text)
+    assert text == snapshot
     assert "test-line  suspended since 2018-05-01" in text
     assert max(len(line) for line in text.splitlines()) <= 50
     text = _render(lambda c: render_channel_history(c, t, channel_history(t, "test-line")), 50)
@@ -112,10 +119,10 @@ def test_mentions_wide_and_narrow() -> None:
         assert max(len(line) for line in out.splitlines()) <= width
 
 
-def test_channel_history_rendering() -> None:
+def test_channel_history_rendering(snapshot: SnapshotAssertion) -> None:
     t = small_timeline()
     text = _render(lambda c: render_channel_history(c, t, channel_history(t, "test-line")), 100)
-    _snapshot("history_small_100.txt", text)
+    assert text == snapshot
     assert "test-line — Test hotline" in text
     assert re.search(r"active\s+2017-04-07\s+2018-04-30\s+line-agreed", text)
 

@@ -18,7 +18,7 @@ publication date). ``expected`` is one of:
 A row whose note contains the word ``xfail`` documents the contract where the engine is known to be
 wrong; it runs as a strict xfail, so a fix makes it fail loudly until the marker is removed.
 
-Expected values were computed from /work/shared/conventions/dates.md with datetime, dateutil and
+Expected values were computed from docs/conventions.md with datetime, dateutil and
 hijridate — never copied from the engine.
 """
 

@@ -1,7 +1,7 @@
 """The five bundled seed articles, end to end.
 
 The table below is what an Arabic-reading analyst finds in each article, written from the articles and
-shared/conventions/dates.md, not from the engine's output. Where the engine disagrees and the
+docs/conventions.md, not from the engine's output. Where the engine disagrees and the
 conventions back the table, the case is marked xfail(strict=True) with the reason (none at present).
 
 Span policy (one rule, applied everywhere):

@@ -1,8 +1,7 @@
 """The channel tracker: the protocol tables, the real story of the US–Russia air-safety MoU, and
 properties over random event sequences.
 
-The story's events are written here by hand from /work/shared/facts/deconfliction.md, with the
-sources the facts cite.
+The story's events are written here by hand from docs/facts.md, with the sources the facts cite.
 """
 
 from __future__ import annotations
