@@ -186,7 +186,7 @@ def _events(where: str, data: dict[str, Any], actors: Mapping[str, Actor],
         when = parse_when(where, key, t["date"])
         kind = _enum(where, key, "kind", t["kind"], EventKind)
         certainty = _enum(where, key, "certainty", t.get("certainty", "confirmed"), Certainty)
-        basis = t.get("date_basis", "stated")
+        basis = t.get("date_basis", WhenBasis.STATED.value)
         if basis not in DATE_BASES:
             raise KnowledgeError(f"{where}: {key}: date_basis {basis!r} is not one of: "
                                  f"{', '.join(b.value for b in DATE_BASES)}")
