@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import __version__
+from .dates import parse_iso
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -66,10 +67,9 @@ class _Parser(argparse.ArgumentParser):
 # -- argument types -----------------------------------------------------------------------------------
 def _date(value: str) -> dt.date | dt.datetime:
     try:
-        parsed = dt.datetime.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO date: {value!r} (expected e.g. 2021-12-18)") from None
-    return parsed.date() if len(value) <= 10 else parsed
+        return parse_iso(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _day(value: str) -> dt.date:
