@@ -17,10 +17,11 @@ from typing import Any
 __all__ = ["register", "run"]
 
 _EPILOG = """\
-SOURCE is a folder of .txt files (with MANIFEST.toml), a .jsonl / .jsonl.gz file, a Parquet file with
-columns id, text, published, outlet, url, or - for standard input. DIR receives mentions, events and
-articles tables, timeline.json and errors.jsonl. Exit code: 0 when every article was processed, 1 when
-any was skipped (listed in errors.jsonl), 2 for a usage error or a missing optional package.
+SOURCE is a folder of .txt files (with MANIFEST.toml; then any .jsonl, .jsonl.gz and .parquet files in
+it), a .jsonl / .jsonl.gz file, a Parquet file with columns id, text, published, outlet, url, a text
+file, or - for standard input. DIR receives mentions, events and articles tables, timeline.json and
+errors.jsonl. Exit code: 0 when all the input was read and processed, 1 when anything was skipped or
+wrong (listed in errors.jsonl), 2 for a usage error or a missing optional package.
 """
 
 
@@ -67,10 +68,10 @@ def register(subparsers: Any,
 
 def run(args: argparse.Namespace) -> int:
     """Run ``process`` with parsed arguments; returns the exit code."""
+    from .._optional import MissingExtra
     from ..articles import CorpusError
     from ..events.knowledge import KnowledgeError
     from . import BATCH_SIZE, process
-    from ._optional import MissingExtra
     from .progress import summary_table
 
     show = not args.quiet
@@ -94,8 +95,8 @@ def run(args: argparse.Namespace) -> int:
     if show:
         summary_table(summary.rows(), no_color=getattr(args, "no_color", False))
         if summary.errors:
-            print(f"syrtimeline process: {summary.errors:,} skipped; see {summary.out / 'errors.jsonl'}",
-                  file=sys.stderr)
+            print(f"syrtimeline process: {summary.errors:,} problems (articles skipped or fields dropped); "
+                  f"see {summary.out / 'errors.jsonl'}", file=sys.stderr)
     return summary.exit_code
 
 

@@ -10,11 +10,10 @@ from typing import IO, Any, Final
 
 import attrs
 
-from ..articles import Article, CorpusError
+from .._optional import require
+from ..articles import Article, ByteCounter, CorpusError, RawArticle, ReadError, iter_records, total_bytes
 from ..events.serialize import converter, record_bytes
-from ._optional import require
 from .progress import Progress
-from .readers import ByteCounter, RawArticle, ReadError, iter_records, total_bytes
 from .runners import Runner, make_runner
 from .spill import Run, Spill, cluster_family, key_fields
 from .work import BatchResult, MergedEvent, build_events, generic, in_timeline_order, knowledge
@@ -29,7 +28,8 @@ Source = str | Path
 
 @attrs.frozen
 class Summary:
-    """What a run did. ``exit_code`` is 1 when anything was skipped (or the run stopped), else 0."""
+    """What a run did. ``exit_code`` is 1 when anything was skipped or wrong (a line of errors.jsonl),
+    or the run stopped; else 0."""
 
     out: Path
     format: str
@@ -54,7 +54,7 @@ class Summary:
         mb = self.input_bytes / 1e6
         rate = self.articles / self.seconds if self.seconds else 0.0
         return [("ran on", self.runner), ("articles", f"{self.articles:,}"),
-                ("skipped (errors.jsonl)", f"{self.errors:,}"), ("mentions", f"{self.mentions:,}"),
+                ("problems (errors.jsonl)", f"{self.errors:,}"), ("mentions", f"{self.mentions:,}"),
                 ("events in the timeline", f"{self.events:,}"), ("input", f"{mb:,.1f} MB"),
                 ("time", f"{self.seconds:,.1f} s (final merge {self.merge_seconds:,.1f} s)"),
                 ("articles/s", f"{rate:,.1f}"),
@@ -156,14 +156,16 @@ def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | 
     it with :meth:`Timeline.from_json`) and ``errors.jsonl``.
 
     *articles* is a source (a folder, a ``.jsonl`` / ``.jsonl.gz`` / ``.parquet`` / text file, or
-    ``"-"`` for stdin), a list of sources, or an iterable of :class:`Article`. *jobs* local processes
-    (default: the machine's cores), or a Dask cluster at *scheduler* (``"local"`` starts one). The
-    output does not depend on *jobs*, *scheduler* or *batch_size*: rows come in input order, and the
-    reports are merged at the end, family by family from disk, exactly as ``merge_events`` merges
-    them (see :class:`~syrtimeline.pipeline.spill.Spill`), so the reports are never all in memory.
+    ``"-"`` for stdin, read by :func:`syrtimeline.articles.iter_records`), a list of sources, or an
+    iterable of :class:`Article`. *jobs* local processes (default: the machine's cores), or a Dask
+    cluster at *scheduler* (``"local"`` starts one). The output does not depend on *jobs*,
+    *scheduler* or *batch_size*: rows come in input order, and the reports are merged at the end,
+    family by family from disk, exactly as ``merge_events`` merges them (see
+    :class:`~syrtimeline.pipeline.spill.Spill`), so the reports are never all in memory.
 
-    Bad input never stops the run: each unreadable or failing article is one line of errors.jsonl,
-    counted in the summary. With *fail_fast* the run stops at the first one, writes errors.jsonl and
+    Bad input never stops the run: each unreadable or failing article (or bad field of an article
+    that is kept, like a ``published`` that is not a date) is one line of errors.jsonl, counted in
+    the summary. With *fail_fast* the run stops at the first one, writes errors.jsonl and
     leaves no other table behind.
     """
     started = time.perf_counter()

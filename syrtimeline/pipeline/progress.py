@@ -6,7 +6,7 @@ import sys
 import time
 from typing import IO, Any
 
-from ._optional import available
+from .._optional import available
 
 __all__ = ["Progress", "summary_table"]
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
 
-from ._optional import require
+from .._optional import require
 from .work import BatchResult, Item, process_batch
 
 __all__ = ["DaskRunner", "LocalRunner", "Runner", "SerialRunner", "make_runner"]

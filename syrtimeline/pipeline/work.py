@@ -17,14 +17,13 @@ from typing import Any, Final
 
 import attrs
 
-from ..articles import Article
+from ..articles import Article, RawArticle, ReadError
 from ..dates import Mention
 from ..events.extract import events_from_articles
 from ..events.knowledge import Knowledge, load_knowledge
 from ..events.model import Event
 from ..events.serialize import _source_key, canonical, converter, record_bytes
 from ..events.timeline import GENERIC_ROLES, GroupSummary, _order, combine_group, merge_events
-from .readers import RawArticle, ReadError
 from .spill import KeyFields, Run, key_fields
 
 __all__ = ["BatchResult", "MergedEvent", "build_events", "build_run", "canonical", "combine", "event_rows",
@@ -77,10 +76,7 @@ def _mention_row(article_id: str, m: Mention) -> dict[str, Any]:
 
 
 def _build(item: RawArticle | Article) -> Article:
-    if isinstance(item, Article):
-        return item
-    return Article.build(item.id, item.text, title=item.title, outlet=item.outlet, url=item.url,
-                         published=item.published, source=item.where)
+    return item if isinstance(item, Article) else item.to_article()
 
 
 def _where(item: RawArticle | Article) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any, Final, Literal
 
-from ._optional import require
+from .._optional import require
 
 __all__ = ["ARTICLES", "ERRORS", "EVENTS", "MENTIONS", "Format", "JsonTimelineWriter", "TableWriter",
            "write_text_atomic"]

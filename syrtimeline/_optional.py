@@ -1,4 +1,7 @@
-"""Optional dependencies (pyarrow, dask, rich): imported only when asked for, with a clear message."""
+"""Optional dependencies (pyarrow, dask): imported only when asked for, with a clear message.
+
+Used by the corpus reader (Parquet input) and the pipeline (Parquet tables, Dask clusters).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ __all__ = ["MissingExtra", "available", "require"]
 
 _PACKAGE = {"pyarrow": "pyarrow", "dask": "dask[distributed]", "distributed": "dask[distributed]",
             "rich": "rich"}
+_PURE_PYTHON = "use --format jsonl and --jobs for a pure-Python run"
 
 
 class MissingExtra(ImportError):
@@ -23,13 +27,14 @@ def available(module: str) -> bool:
     return True
 
 
-def require(module: str, purpose: str) -> ModuleType:
-    """Import *module*, or raise :class:`MissingExtra` saying what to install for *purpose*."""
+def require(module: str, purpose: str, instead: str | None = _PURE_PYTHON) -> ModuleType:
+    """Import *module*, or raise :class:`MissingExtra` saying what to install for *purpose* (and,
+    when there is one, what to do *instead*)."""
     try:
         return importlib.import_module(module)
     except ImportError:
         top = module.split(".")[0]
         raise MissingExtra(
             f"{purpose} needs {_PACKAGE.get(top, top)}, which is not installed: "
-            f"pip install 'syrtimeline[scale]' (or use --format jsonl and --jobs for a pure-Python run)"
+            f"pip install 'syrtimeline[scale]'" + (f" (or {instead})" if instead else "")
         ) from None
