@@ -8,23 +8,14 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-__all__ = ["MissingExtra", "available", "require"]
+__all__ = ["MissingExtra", "require"]
 
-_PACKAGE = {"pyarrow": "pyarrow", "dask": "dask[distributed]", "distributed": "dask[distributed]",
-            "rich": "rich"}
+_PACKAGE = {"pyarrow": "pyarrow", "dask": "dask[distributed]", "distributed": "dask[distributed]"}
 _PURE_PYTHON = "use --format jsonl and --jobs for a pure-Python run"
 
 
 class MissingExtra(ImportError):
     """An optional package the request needs is not installed; the message says what to install."""
-
-
-def available(module: str) -> bool:
-    try:
-        importlib.import_module(module)
-    except ImportError:
-        return False
-    return True
 
 
 def require(module: str, purpose: str, instead: str | None = _PURE_PYTHON) -> ModuleType:

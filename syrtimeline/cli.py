@@ -127,7 +127,7 @@ def _articles(paths: Sequence[str], args: argparse.Namespace) -> Iterator[Articl
     printed one per line."""
     from ._optional import MissingExtra
     from .articles import CorpusError, LoadWarning, iter_corpus
-    from .render import progress
+    from .progress import track
 
     err = _console(args, stderr=True)
     for raw in paths:
@@ -139,7 +139,7 @@ def _articles(paths: Sequence[str], args: argparse.Namespace) -> Iterator[Articl
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", LoadWarning)
             try:
-                for article in progress(iter_corpus(raw), err, total=total, description=f"reading {raw}"):
+                for article in track(iter_corpus(raw), err, total=total, description=f"reading {raw}"):
                     read += 1
                     yield article
             except CorpusError as exc:

@@ -72,7 +72,6 @@ def run(args: argparse.Namespace) -> int:
     from ..articles import CorpusError
     from ..events.knowledge import KnowledgeError
     from . import BATCH_SIZE, process
-    from .progress import summary_table
 
     show = not args.quiet
     debug = getattr(args, "debug", False)
@@ -93,11 +92,24 @@ def run(args: argparse.Namespace) -> int:
         print(f"syrtimeline process: {exc}", file=sys.stderr)
         return 2
     if show:
-        summary_table(summary.rows(), no_color=getattr(args, "no_color", False))
+        _summary_table(summary.rows(), no_color=getattr(args, "no_color", False))
         if summary.errors:
             print(f"syrtimeline process: {summary.errors:,} problems (articles skipped or fields dropped); "
                   f"see {summary.out / 'errors.jsonl'}", file=sys.stderr)
     return summary.exit_code
+
+
+def _summary_table(rows: list[tuple[str, str]], no_color: bool = False) -> None:
+    """The run's summary on stderr, as a two-column table (NO_COLOR is honoured)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="syrtimeline process", show_header=False)
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    for k, v in rows:
+        table.add_row(k, v)
+    Console(file=sys.stderr, width=100, no_color=no_color or None).print(table)
 
 
 def main(argv: list[str] | None = None) -> int:

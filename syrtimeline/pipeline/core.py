@@ -13,7 +13,7 @@ import attrs
 from .._optional import require
 from ..articles import Article, ByteCounter, CorpusError, RawArticle, ReadError, iter_records, total_bytes
 from ..events.serialize import converter, record_bytes
-from .progress import Progress
+from ..progress import Progress
 from .runners import Runner, make_runner
 from .spill import Run, Spill, cluster_family, key_fields
 from .work import BatchResult, MergedEvent, build_events, generic, in_timeline_order, knowledge
@@ -188,7 +188,7 @@ def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | 
     ext = "parquet" if format == "parquet" else "jsonl"
     size = total_bytes(sources) if sources is not None else None
     counter = ByteCounter()
-    bar = Progress(size, progress)
+    bar = Progress("process", total=size, enabled=progress, transient=False, rates=True)
     spill = Spill(outdir, generic(kb))  # reports wait on disk for the final merge
     runner = make_runner(jobs, scheduler, kf, fail_fast, knowledge_base)
     tables = {
