@@ -23,7 +23,7 @@ __all__ = ["BATCH_SIZE", "Summary", "process"]
 
 BATCH_SIZE: Final = 64  # articles (and read errors) per batch: the unit of work and of the merge tree
 
-Source = str | Path
+SourcePath = str | Path  # a corpus to read: a path, or "-" for stdin
 
 
 @attrs.frozen
@@ -146,7 +146,7 @@ def _merged(spill: Spill, runner: Runner, big: int | None = None) -> Iterator[Me
                 yield [], batch
 
 
-def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | Path, *,
+def process(articles: SourcePath | Iterable[SourcePath] | Iterable[Article], out: str | Path, *,
             format: Format = "parquet", jobs: int | None = None, scheduler: str | None = None,
             batch_size: int = BATCH_SIZE, fail_fast: bool = False, knowledge_base: bool = True,
             knowledge_folder: str | Path | None = None, progress: bool = False,
@@ -175,7 +175,7 @@ def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | 
         require("pyarrow.parquet", "Parquet output (the default --format)")
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
-    sources: list[Source] | None = None
+    sources: list[SourcePath] | None = None
     if _is_sources(articles):
         sources = [articles] if isinstance(articles, str | Path) else list(articles)  # type: ignore[arg-type]
         for s in sources:
