@@ -216,3 +216,15 @@ def test_the_reader_is_importable_without_the_pipeline_or_pyarrow() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60,
                          check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_command_line_reads_a_folder_s_json_lines_too(tmp_path: Path, texts: dict[str, str],
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    d = tmp_path / "c"
+    d.mkdir()
+    (d / "a.txt").write_text(texts["002"], encoding="utf-8")
+    (d / "feed.jsonl").write_bytes(_jsonl({"id": "f1", "text": texts["004"]}, b"[1]"))
+    assert main(["extract", str(d), "--no-text", "--width", "400"]) == 0
+    out, err = capsys.readouterr()
+    assert str(d / "a.txt") in out and f"{d / 'feed.jsonl'}:1" in out
+    assert f"syrtimeline: warning: {d / 'feed.jsonl'}:2: a line must be a JSON object, not list" in err

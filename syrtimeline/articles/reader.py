@@ -291,27 +291,21 @@ def _text_file(path: Path, counter: ByteCounter) -> str | ReadError:
     return text
 
 
-def _manifest(path: Path) -> Iterator[ReadError | dict[str, dict[str, Any]]]:
-    """The entries of a folder's MANIFEST.toml (yielded last), after the errors found in it. A
-    manifest that cannot be read is ignored as a whole; an entry that is not a table, alone."""
+def _manifest(path: Path) -> tuple[dict[str, dict[str, Any]], list[ReadError]]:
+    """The entries of a folder's MANIFEST.toml and the errors found in it. A manifest that cannot be
+    read is ignored as a whole; an entry that is not a table, alone."""
     try:
         data = tomllib.loads(decode(path.read_bytes(), str(path)))
     except tomllib.TOMLDecodeError as exc:
-        yield ReadError(str(path), f"bad TOML, manifest ignored: {exc}")
-        data = {}
+        return {}, [ReadError(str(path), f"bad TOML, manifest ignored: {exc}")]
     except DecodeError as exc:
-        yield ReadError(exc.where, f"{exc.what}; manifest ignored")
-        data = {}
+        return {}, [ReadError(exc.where, f"{exc.what}; manifest ignored")]
     except OSError as exc:
-        yield ReadError(str(path), f"cannot read manifest: {exc.strerror}")
-        data = {}
-    entries = {}
-    for key, entry in data.items():
-        if isinstance(entry, dict):
-            entries[key] = entry
-        else:
-            yield ReadError(f"{path} [{key}]", "a manifest entry must be a table of fields")
-    yield entries
+        return {}, [ReadError(str(path), f"cannot read manifest: {exc.strerror}; manifest ignored")]
+    entries = {key: entry for key, entry in data.items() if isinstance(entry, dict)}
+    errors = [ReadError(f"{path} [{key}]", "a manifest entry must be a table of fields")
+              for key in data if key not in entries]
+    return entries, errors
 
 
 def _folder(folder: Path, counter: ByteCounter) -> Iterator[Record]:
@@ -320,11 +314,8 @@ def _folder(folder: Path, counter: ByteCounter) -> Iterator[Record]:
     mpath = folder / "MANIFEST.toml"
     manifest: dict[str, dict[str, Any]] = {}
     if mpath.exists():
-        for item in _manifest(mpath):
-            if isinstance(item, ReadError):
-                yield item
-            else:
-                manifest = item
+        manifest, errors = _manifest(mpath)
+        yield from errors
     names = {p.name for p in texts}
     for key in manifest:
         if key not in names:
