@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import __version__
+from .dates import parse_iso
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -66,10 +67,9 @@ class _Parser(argparse.ArgumentParser):
 # -- argument types -----------------------------------------------------------------------------------
 def _date(value: str) -> dt.date | dt.datetime:
     try:
-        parsed = dt.datetime.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO date: {value!r} (expected e.g. 2021-12-18)") from None
-    return parsed.date() if len(value) <= 10 else parsed
+        return parse_iso(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _day(value: str) -> dt.date:
@@ -114,16 +114,20 @@ def _warn_line(message: str) -> None:
 
 # -- loading ------------------------------------------------------------------------------------------
 def _count(path: Path) -> int | None:
-    if path.is_dir():
-        return sum(1 for p in path.iterdir() if p.suffix.lower() == ".txt")
-    return None if path.suffix.lower() == ".jsonl" or str(path) == "-" else 1
+    """How many articles *path* holds, when that is known without reading it: one a text file. A
+    JSON Lines or Parquet file (alone or in a folder) holds an unknown number."""
+    files = [p for p in path.iterdir() if p.is_file()] if path.is_dir() else [path]
+    if any(p.name.lower().endswith((".jsonl", ".jsonl.gz", ".parquet")) for p in files):
+        return None
+    return sum(1 for p in files if p.name.lower().endswith(".txt")) if path.is_dir() else 1
 
 
 def _articles(paths: Sequence[str], args: argparse.Namespace) -> Iterator[Article]:
     """The articles of *paths*, with a progress bar on stderr for long corpora; load warnings are
     printed one per line."""
+    from ._optional import MissingExtra
     from .articles import CorpusError, LoadWarning, iter_corpus
-    from .render import progress
+    from .progress import track
 
     err = _console(args, stderr=True)
     for raw in paths:
@@ -135,11 +139,13 @@ def _articles(paths: Sequence[str], args: argparse.Namespace) -> Iterator[Articl
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", LoadWarning)
             try:
-                for article in progress(iter_corpus(raw), err, total=total, description=f"reading {raw}"):
+                for article in track(iter_corpus(raw), err, total=total, description=f"reading {raw}"):
                     read += 1
                     yield article
             except CorpusError as exc:
                 raise DataError(str(exc)) from exc
+            except MissingExtra as exc:  # a Parquet file without pyarrow
+                raise UsageError(str(exc)) from exc
             except OSError as exc:
                 raise DataError(f"cannot read {raw}: {exc.strerror or exc}") from exc
         problems = [str(w.message) for w in caught if issubclass(w.category, LoadWarning)]
@@ -233,7 +239,8 @@ def register_timeline(sub: SubParsers) -> None:
     p = sub.add_parser("timeline", parents=[_common()], help="the timeline (default: bundled seeds + KB)",
                        description="Print or export the timeline of the bundled seeds and knowledge "
                                    "base, or of your own articles (folders with MANIFEST.toml, .jsonl, "
-                                   ".txt files, - for stdin) merged with the knowledge base.")
+                                   ".jsonl.gz, .parquet, .txt files, - for stdin) merged with the "
+                                   "knowledge base.")
     p.add_argument("paths", nargs="*", metavar="PATH", help="corpora to read (default: the bundled seeds)")
     p.add_argument("--actor", metavar="ID", help="only events involving this actor id")
     p.add_argument("--channel", metavar="ID", help="only events of this channel id")
@@ -298,7 +305,8 @@ def register_extract(sub: SubParsers) -> None:
                        help="the temporal expressions in files, highlighted, with their resolutions",
                        description="List the temporal expressions in articles (default: the bundled "
                                    "seeds), resolved against each article's publication date.")
-    p.add_argument("files", nargs="*", metavar="FILE", help="articles: .txt files, folders, .jsonl, -")
+    p.add_argument("files", nargs="*", metavar="FILE",
+                   help="articles: .txt files, folders, .jsonl, .jsonl.gz, .parquet, -")
     p.add_argument("--published", type=_date, metavar="DATE",
                    help="publication date (ISO) to resolve against, instead of the article's own")
     p.add_argument("--no-text", action="store_true", help="only the table of mentions, not the text")

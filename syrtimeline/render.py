@@ -1,9 +1,9 @@
 """Terminal rendering with rich: timelines, channel states, channel histories and mentions.
 
-This is the only module (with :mod:`syrtimeline.cli`) that imports rich; ``import syrtimeline``
-does not load it. Every function draws on a :class:`rich.console.Console` it is given, so the same
-code writes colour to a terminal, plain text to a pipe and a fixed-width snapshot in the tests
-(:func:`make_console`).
+This module, :mod:`syrtimeline.cli` and :mod:`syrtimeline.progress` (the progress bars) are the ones
+that import rich; ``import syrtimeline`` does not load it. Every function draws on a
+:class:`rich.console.Console` it is given, so the same code writes colour to a terminal, plain text to
+a pipe and a fixed-width snapshot in the tests (:func:`make_console`).
 
 Colours are given per channel (in the order of the channel ids) and per event kind, and a legend
 says which is which. Nothing relies on colour alone: kinds and channel ids are written out.
@@ -14,13 +14,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import IO, TYPE_CHECKING, Final, TypeVar
+from collections.abc import Iterable, Mapping, Sequence
+from typing import IO, TYPE_CHECKING, Final
 
 from rich import box
 from rich.console import Console, Group
 from rich.padding import Padding
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
@@ -39,14 +38,11 @@ __all__ = [
     "STATE_STYLES",
     "channel_styles",
     "make_console",
-    "progress",
     "render_channel_history",
     "render_channels",
     "render_mentions",
     "render_timeline",
 ]
-
-T = TypeVar("T")
 
 #: Colour per event kind (every kind has one: a test checks).
 KIND_STYLES: Final[Mapping[EventKind, str]] = {
@@ -107,26 +103,6 @@ def make_console(file: IO[str] | None = None, *, no_color: bool = False, width: 
 def channel_styles(channel_ids: Iterable[str]) -> dict[str, str]:
     """A colour for each channel id, stable for a given set of ids."""
     return {cid: _CHANNEL_PALETTE[i % len(_CHANNEL_PALETTE)] for i, cid in enumerate(sorted(channel_ids))}
-
-
-# -- progress ---------------------------------------------------------------------------------------
-def progress(items: Iterable[T], console: Console, *, total: int | None = None,
-             description: str = "reading articles", threshold: int = 20) -> Iterator[T]:
-    """Yield *items*, showing a transient progress bar on *console* (meant to be stderr) when it is a
-    terminal and the corpus is long (*total* unknown or at least *threshold*)."""
-    if not console.is_terminal or (total is not None and total < threshold):
-        yield from items
-        return
-    columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn()]
-    if total is not None:
-        columns.append(MofNCompleteColumn())
-    else:
-        columns.append(TextColumn("{task.completed} done"))
-    with Progress(*columns, console=console, transient=True) as bar:
-        task = bar.add_task(description, total=total)
-        for item in items:
-            yield item
-            bar.advance(task)
 
 
 # -- timeline ---------------------------------------------------------------------------------------

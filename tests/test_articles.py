@@ -528,7 +528,7 @@ class _Endless(io.RawIOBase):
 def test_jsonl_on_stdin_is_streamed(seed: dict[str, st.Article]) -> None:
     stream = _Endless(_jsonl({"text": seed["003"].text}), limit=20 << 20)
     got = list(islice(st.iter_corpus("-", stdin=stream), 3))  # type: ignore[arg-type]
-    assert [a.id for a in got] == ["<stdin>-1", "<stdin>-2", "<stdin>-3"]
+    assert [a.id for a in got] == ["stdin-1", "stdin-2", "stdin-3"]  # as `process` names them
     assert stream.served < 1 << 20
 
 

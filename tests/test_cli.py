@@ -30,9 +30,9 @@ import syrtimeline as st
 from syrtimeline.channels import channel_history, channel_status
 from syrtimeline.cli import COMMANDS, DataError, UsageError, main
 from syrtimeline.export import CSV_COLUMNS
+from syrtimeline.progress import track
 from syrtimeline.render import (
     make_console,
-    progress,
     render_channel_history,
     render_channels,
     render_mentions,
@@ -160,14 +160,14 @@ def test_piped_output_is_plain_text() -> None:
 
 def test_progress_bar_only_on_a_terminal_and_for_long_corpora() -> None:
     buf = io.StringIO()
-    assert list(progress(range(30), make_console(buf, force_terminal=True, width=80), total=30)) == \
+    assert list(track(range(30), make_console(buf, force_terminal=True, width=80), total=30)) == \
         list(range(30))
     assert "reading articles" in buf.getvalue()
     buf = io.StringIO()
-    assert list(progress(range(30), make_console(buf, width=80), total=30)) == list(range(30))
+    assert list(track(range(30), make_console(buf, width=80), total=30)) == list(range(30))
     assert buf.getvalue() == ""  # not a terminal
     buf = io.StringIO()
-    assert list(progress(range(3), make_console(buf, force_terminal=True, width=80), total=3)) == [0, 1, 2]
+    assert list(track(range(3), make_console(buf, force_terminal=True, width=80), total=3)) == [0, 1, 2]
     assert buf.getvalue() == ""  # short
 
 

@@ -22,7 +22,7 @@ from syrtimeline.dates import DateSpan
 from syrtimeline.events import Event, Source
 from syrtimeline.events.serialize import canonical
 from syrtimeline.events.timeline import Timeline, merge_events
-from syrtimeline.pipeline import ReadError, iter_records, process
+from syrtimeline.pipeline import RawArticle, ReadError, iter_records, process
 from syrtimeline.pipeline.command import main
 from syrtimeline.pipeline.work import combine
 
@@ -182,8 +182,9 @@ def test_readers_stream_stdin_and_report_where(tmp_path: Path) -> None:
     assert recs[1] == ReadError("<stdin>:2", "a line must be a JSON object, not int")
     bad_date = tmp_path / "d.jsonl"
     bad_date.write_text('{"id": "x", "text": "نص", "published": "yesterday"}\n', encoding="utf-8")
-    [rec] = list(iter_records([bad_date]))
-    assert isinstance(rec, ReadError) and "not an ISO date" in rec.what and rec.id == "x"
+    error, kept = list(iter_records([bad_date]))  # the bad date is reported, the article kept
+    assert isinstance(error, ReadError) and "not an ISO date" in error.what and error.id == "x"
+    assert isinstance(kept, RawArticle) and (kept.id, kept.published) == ("x", None)
     broken = tmp_path / "broken.jsonl.gz"
     broken.write_bytes(gzip.compress(b'{"id": "ok", "text": "\xd9\x86\xd8\xb5"}\n' * 50)[:-30])
     recs = list(iter_records([broken]))

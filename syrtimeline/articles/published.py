@@ -59,12 +59,6 @@ class Published:
         return self.value
 
 
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
-
-
 def _edge_role(text: str, m: Mention, chrome: tuple[Region, ...]) -> str | None:
     """"header" or "footer" when the mention stands (nearly) alone on one of the first or last few
     content lines; chrome lines do not count. A header may add one word (a city: دمشق –), a footer

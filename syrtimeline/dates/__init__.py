@@ -5,6 +5,7 @@ Pure: no I/O, no clocks, no global state beyond compiled patterns.
 
 from .calendar import ImpossibleDate
 from .engine import Explanation, Mention, ResolutionError, extract, resolve, resolve_mention
+from .iso import as_date, parse_iso
 from .normalize import fold, fold_text, strip
 from .span import DateSpan, Granularity, Mod
 
@@ -16,9 +17,11 @@ __all__ = [
     "Mention",
     "Mod",
     "ResolutionError",
+    "as_date",
     "extract",
     "fold",
     "fold_text",
+    "parse_iso",
     "resolve",
     "resolve_mention",
     "strip",

@@ -13,6 +13,7 @@ from typing import Final, Literal
 import attrs
 
 from .calendar import ImpossibleDate
+from .iso import as_date
 from .lexer import Token, tokenize
 from .normalize import strip
 from .rules import RULES, Ctx, Grammar, NeedsAnchor, NotADate, compiled
@@ -117,23 +118,10 @@ _RULES_BY_NAME: Final = {r.name: r for r in RULES}
 
 
 def _as_anchor(value: object, what: str) -> tuple[dt.date | None, dt.datetime | None]:
-    if value is None:
-        return None, None
-    if isinstance(value, dt.datetime):
-        return value.date(), value
-    if isinstance(value, dt.date):
-        return value, None
-    if isinstance(value, str):
-        try:
-            parsed = dt.datetime.fromisoformat(value.strip())
-        except ValueError:
-            raise ValueError(f"{what} {value!r} is not an ISO date (expected e.g. 2021-12-18)") from None
-        if len(value.strip()) <= 10:
-            return parsed.date(), None
+    parsed = as_date(value, what)
+    if isinstance(parsed, dt.datetime):
         return parsed.date(), parsed
-    raise TypeError(
-        f"{what} must be a datetime.date, a datetime or an ISO string, not {type(value).__name__}"
-    )
+    return parsed, None
 
 
 _QUOTES: Final = (("“", "”"), ("«", "»"), ("„", "“"))

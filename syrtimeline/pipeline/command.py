@@ -17,10 +17,11 @@ from typing import Any
 __all__ = ["register", "run"]
 
 _EPILOG = """\
-SOURCE is a folder of .txt files (with MANIFEST.toml), a .jsonl / .jsonl.gz file, a Parquet file with
-columns id, text, published, outlet, url, or - for standard input. DIR receives mentions, events and
-articles tables, timeline.json and errors.jsonl. Exit code: 0 when every article was processed, 1 when
-any was skipped (listed in errors.jsonl), 2 for a usage error or a missing optional package.
+SOURCE is a folder of .txt files (with MANIFEST.toml; then any .jsonl, .jsonl.gz and .parquet files in
+it), a .jsonl / .jsonl.gz file, a Parquet file with columns id, text, published, outlet, url, a text
+file, or - for standard input. DIR receives mentions, events and articles tables, timeline.json and
+errors.jsonl. Exit code: 0 when all the input was read and processed, 1 when anything was skipped or
+wrong (listed in errors.jsonl), 2 for a usage error or a missing optional package.
 """
 
 
@@ -67,11 +68,10 @@ def register(subparsers: Any,
 
 def run(args: argparse.Namespace) -> int:
     """Run ``process`` with parsed arguments; returns the exit code."""
+    from .._optional import MissingExtra
     from ..articles import CorpusError
     from ..events.knowledge import KnowledgeError
     from . import BATCH_SIZE, process
-    from ._optional import MissingExtra
-    from .progress import summary_table
 
     show = not args.quiet
     debug = getattr(args, "debug", False)
@@ -92,11 +92,24 @@ def run(args: argparse.Namespace) -> int:
         print(f"syrtimeline process: {exc}", file=sys.stderr)
         return 2
     if show:
-        summary_table(summary.rows(), no_color=getattr(args, "no_color", False))
+        _summary_table(summary.rows(), no_color=getattr(args, "no_color", False))
         if summary.errors:
-            print(f"syrtimeline process: {summary.errors:,} skipped; see {summary.out / 'errors.jsonl'}",
-                  file=sys.stderr)
+            print(f"syrtimeline process: {summary.errors:,} problems (articles skipped or fields dropped); "
+                  f"see {summary.out / 'errors.jsonl'}", file=sys.stderr)
     return summary.exit_code
+
+
+def _summary_table(rows: list[tuple[str, str]], no_color: bool = False) -> None:
+    """The run's summary on stderr, as a two-column table (NO_COLOR is honoured)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="syrtimeline process", show_header=False)
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    for k, v in rows:
+        table.add_row(k, v)
+    Console(file=sys.stderr, width=100, no_color=no_color or None).print(table)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,11 +10,10 @@ from typing import IO, Any, Final
 
 import attrs
 
-from ..articles import Article, CorpusError
+from .._optional import require
+from ..articles import Article, ByteCounter, CorpusError, RawArticle, ReadError, iter_records, total_bytes
 from ..events.serialize import converter, record_bytes
-from ._optional import require
-from .progress import Progress
-from .readers import ByteCounter, RawArticle, ReadError, iter_records, total_bytes
+from ..progress import Progress
 from .runners import Runner, make_runner
 from .spill import Run, Spill, cluster_family, key_fields
 from .work import BatchResult, MergedEvent, build_events, generic, in_timeline_order, knowledge
@@ -24,12 +23,13 @@ __all__ = ["BATCH_SIZE", "Summary", "process"]
 
 BATCH_SIZE: Final = 64  # articles (and read errors) per batch: the unit of work and of the merge tree
 
-Source = str | Path
+SourcePath = str | Path  # a corpus to read: a path, or "-" for stdin
 
 
 @attrs.frozen
 class Summary:
-    """What a run did. ``exit_code`` is 1 when anything was skipped (or the run stopped), else 0."""
+    """What a run did. ``exit_code`` is 1 when anything was skipped or wrong (a line of errors.jsonl),
+    or the run stopped; else 0."""
 
     out: Path
     format: str
@@ -54,7 +54,7 @@ class Summary:
         mb = self.input_bytes / 1e6
         rate = self.articles / self.seconds if self.seconds else 0.0
         return [("ran on", self.runner), ("articles", f"{self.articles:,}"),
-                ("skipped (errors.jsonl)", f"{self.errors:,}"), ("mentions", f"{self.mentions:,}"),
+                ("problems (errors.jsonl)", f"{self.errors:,}"), ("mentions", f"{self.mentions:,}"),
                 ("events in the timeline", f"{self.events:,}"), ("input", f"{mb:,.1f} MB"),
                 ("time", f"{self.seconds:,.1f} s (final merge {self.merge_seconds:,.1f} s)"),
                 ("articles/s", f"{rate:,.1f}"),
@@ -146,7 +146,7 @@ def _merged(spill: Spill, runner: Runner, big: int | None = None) -> Iterator[Me
                 yield [], batch
 
 
-def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | Path, *,
+def process(articles: SourcePath | Iterable[SourcePath] | Iterable[Article], out: str | Path, *,
             format: Format = "parquet", jobs: int | None = None, scheduler: str | None = None,
             batch_size: int = BATCH_SIZE, fail_fast: bool = False, knowledge_base: bool = True,
             knowledge_folder: str | Path | None = None, progress: bool = False,
@@ -156,14 +156,16 @@ def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | 
     it with :meth:`Timeline.from_json`) and ``errors.jsonl``.
 
     *articles* is a source (a folder, a ``.jsonl`` / ``.jsonl.gz`` / ``.parquet`` / text file, or
-    ``"-"`` for stdin), a list of sources, or an iterable of :class:`Article`. *jobs* local processes
-    (default: the machine's cores), or a Dask cluster at *scheduler* (``"local"`` starts one). The
-    output does not depend on *jobs*, *scheduler* or *batch_size*: rows come in input order, and the
-    reports are merged at the end, family by family from disk, exactly as ``merge_events`` merges
-    them (see :class:`~syrtimeline.pipeline.spill.Spill`), so the reports are never all in memory.
+    ``"-"`` for stdin, read by :func:`syrtimeline.articles.iter_records`), a list of sources, or an
+    iterable of :class:`Article`. *jobs* local processes (default: the machine's cores), or a Dask
+    cluster at *scheduler* (``"local"`` starts one). The output does not depend on *jobs*,
+    *scheduler* or *batch_size*: rows come in input order, and the reports are merged at the end,
+    family by family from disk, exactly as ``merge_events`` merges them (see
+    :class:`~syrtimeline.pipeline.spill.Spill`), so the reports are never all in memory.
 
-    Bad input never stops the run: each unreadable or failing article is one line of errors.jsonl,
-    counted in the summary. With *fail_fast* the run stops at the first one, writes errors.jsonl and
+    Bad input never stops the run: each unreadable or failing article (or bad field of an article
+    that is kept, like a ``published`` that is not a date) is one line of errors.jsonl, counted in
+    the summary. With *fail_fast* the run stops at the first one, writes errors.jsonl and
     leaves no other table behind.
     """
     started = time.perf_counter()
@@ -173,7 +175,7 @@ def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | 
         require("pyarrow.parquet", "Parquet output (the default --format)")
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
-    sources: list[Source] | None = None
+    sources: list[SourcePath] | None = None
     if _is_sources(articles):
         sources = [articles] if isinstance(articles, str | Path) else list(articles)  # type: ignore[arg-type]
         for s in sources:
@@ -186,7 +188,7 @@ def process(articles: Source | Iterable[Source] | Iterable[Article], out: str | 
     ext = "parquet" if format == "parquet" else "jsonl"
     size = total_bytes(sources) if sources is not None else None
     counter = ByteCounter()
-    bar = Progress(size, progress)
+    bar = Progress("process", total=size, enabled=progress, transient=False, rates=True)
     spill = Spill(outdir, generic(kb))  # reports wait on disk for the final merge
     runner = make_runner(jobs, scheduler, kf, fail_fast, knowledge_base)
     tables = {

@@ -15,10 +15,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
 
-from ._optional import require
+from .._optional import require
 from .work import BatchResult, Item, process_batch
 
-__all__ = ["DaskRunner", "LocalRunner", "Runner", "SerialRunner", "make_runner"]
+__all__ = ["DaskRunner", "LocalRunner", "Runner", "make_runner"]
 
 T = TypeVar("T")
 
@@ -62,9 +62,6 @@ class Runner:
 
     def close(self) -> None:
         pass
-
-
-SerialRunner = Runner
 
 
 class _Done:

@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from ..articles import Article
+from ..articles import Article, RawArticle, ReadError
 from ..dates import Mention
 from ..events.columnar import GroupSummary, combine_group
 from ..events.extract import events_from_articles
@@ -25,7 +25,6 @@ from ..events.merge import generic_actors
 from ..events.model import Event, Source, timeline_order
 from ..events.serialize import canonical, converter, digest, event_json, record_bytes
 from ..events.timeline import merge_events
-from .readers import RawArticle, ReadError
 from .spill import KeyFields, Run, Spill, cluster_family, key_fields
 
 __all__ = ["BatchResult", "MergedEvent", "build_events", "build_run", "combine", "event_rows", "generic",
@@ -78,10 +77,7 @@ def _mention_row(article_id: str, m: Mention) -> dict[str, Any]:
 
 
 def _build(item: RawArticle | Article) -> Article:
-    if isinstance(item, Article):
-        return item
-    return Article.build(item.id, item.text, title=item.title, outlet=item.outlet, url=item.url,
-                         published=item.published, source=item.where)
+    return item if isinstance(item, Article) else item.to_article()
 
 
 def _where(item: RawArticle | Article) -> str:

@@ -14,10 +14,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any, Final, Literal
 
-from ._optional import require
+from .._optional import require
 
-__all__ = ["ARTICLES", "ERRORS", "EVENTS", "MENTIONS", "Format", "JsonTimelineWriter", "TableWriter",
-           "write_text_atomic"]
+__all__ = ["ARTICLES", "ERRORS", "EVENTS", "MENTIONS", "Format", "JsonTimelineWriter", "TableWriter"]
 
 Format = Literal["parquet", "jsonl"]
 Column = tuple[str, str]  # name, type: str | int | bool | date | list
@@ -173,11 +172,3 @@ class JsonTimelineWriter:
             self._fh.close()
             self._fh = None
         self._tmp.unlink(missing_ok=True)
-
-
-def write_text_atomic(path: Path, text: str) -> Path:
-    """Write *text* under a temporary name, then rename it to *path*."""
-    tmp = _temp(path)
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
-    return path
