@@ -30,7 +30,6 @@ The reader only decodes and checks; :meth:`RawArticle.to_article` builds the
 from __future__ import annotations
 
 import datetime as dt
-import gzip
 import io
 import json
 import sys
@@ -239,6 +238,8 @@ def _jsonl_gz(path: Path, counter: ByteCounter) -> Iterator[Record]:
     start = counter.done
     with path.open("rb") as raw:
         try:
+            import gzip  # only for .gz input
+
             with gzip.GzipFile(fileobj=raw) as gz:
                 yield from _jsonl(gz, str(path), counter, lambda: start + raw.tell())
         except (OSError, EOFError, zlib.error) as exc:

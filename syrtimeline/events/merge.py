@@ -39,6 +39,7 @@ depend on the order of its input, and partial timelines merge into the timeline 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Final
 
@@ -158,6 +159,19 @@ def same_event(a: MergeKey, b: MergeKey) -> bool:
     return related and a.rank == PRECISE and b.rank == PRECISE and days <= SAME_EVENT_GAP
 
 
+def _in_priority_order(keys: list[MergeKey], tiebreak: Callable[[MergeKey], Any]) -> list[MergeKey]:
+    """*keys* by :func:`priority`, then by *tiebreak* where priorities tie; of two keys that tie on both
+    (the same report twice) only the first."""
+    out: list[MergeKey] = []
+    for _, run in itertools.groupby(sorted(keys, key=priority), key=priority):
+        tied = list(run)
+        if len(tied) > 1:  # only now is the tiebreak needed: a digest of the whole report
+            tied.sort(key=tiebreak)
+            tied = [k for n, k in enumerate(tied) if n == 0 or tiebreak(k) != tiebreak(tied[n - 1])]
+        out += tied
+    return out
+
+
 def group(keys: Iterable[MergeKey], tiebreak: Callable[[MergeKey], Any]) -> list[list[MergeKey]]:
     """Reports grouped into events, family by family (in the order of the families' names), each
     group its leader first, then its other reports in the order they were taken (see the module doc).
@@ -171,11 +185,7 @@ def group(keys: Iterable[MergeKey], tiebreak: Callable[[MergeKey], Any]) -> list
     out: list[list[MergeKey]] = []
     for family in sorted(by_family, key=lambda f: f.value):
         groups: list[list[MergeKey]] = []
-        previous: tuple[object, ...] | None = None
-        for k in sorted(by_family[family], key=lambda k: (priority(k), tiebreak(k))):
-            if (priority(k), tiebreak(k)) == previous:
-                continue  # the same report twice
-            previous = (priority(k), tiebreak(k))
+        for k in _in_priority_order(by_family[family], tiebreak):
             fits = [] if k.kb else [n for n, g in enumerate(groups) if same_event(g[0], k)]
             if fits and (k.rank == PRECISE or len(fits) == 1):
                 groups[min(fits, key=lambda n: (distance(groups[n][0], k), n))].append(k)

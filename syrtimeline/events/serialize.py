@@ -11,7 +11,6 @@ streamed, for an event merged from more reports than memory should hold at once.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
@@ -75,6 +74,8 @@ def record_bytes(event: Event) -> bytes:
 
 def digest(data: bytes) -> bytes:
     """A 16-byte digest of *data*."""
+    import hashlib  # not at import time: it loads OpenSSL (3 MB), and most merges never need a digest
+
     return hashlib.blake2b(data, digest_size=16).digest()
 
 
