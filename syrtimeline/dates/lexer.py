@@ -397,6 +397,9 @@ def _twins(tokens: list[Token]) -> list[Token]:
     return out
 
 
+_TEENS: Final = frozenset(fold(w) for w in L.TEEN_WORDS)
+
+
 def _merge(tokens: list[Token], joins: list[int]) -> list[Token]:
     """Join multi-word names (كانون الأول, عيد الفطر, في وقت سابق) and compound numbers
     (الحادي عشر, الثالث والعشرون, خمسة عشر) into single tokens. *joins* are the indices of the
@@ -426,7 +429,7 @@ def _merge(tokens: list[Token], joins: list[int]) -> list[Token]:
         if tok.sym in "ocq" and isinstance(tok.value, int) and tok.value < 10 and i + 1 < n:
             nxt = tokens[i + 1]
             # الحادي عشر, خمسة عشر → 11, 15
-            if nxt.word in ("عشر", "عشره"):
+            if nxt.word in _TEENS:
                 out.append(Token(tok.start, nxt.end, tok.sym, tok.value + 10, tok.word + " " + nxt.word))
                 i += 2
                 continue
