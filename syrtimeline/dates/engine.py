@@ -13,9 +13,10 @@ from typing import Final, Literal
 import attrs
 
 from .calendar import ImpossibleDate
+from .grammar import Grammar, compiled
 from .lexer import Token, tokenize
 from .normalize import strip
-from .rules import RULES, Ctx, Grammar, NeedsAnchor, NotADate, compiled
+from .rules import RULES, Ctx, NeedsAnchor, NotADate
 from .span import DateSpan
 
 __all__ = ["Explanation", "Mention", "ResolutionError", "extract", "resolve", "resolve_mention"]

@@ -13,8 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from re import _parser  # type: ignore[attr-defined]
-from typing import Any, Final
+from typing import Final
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -22,10 +21,10 @@ from dateutil.relativedelta import relativedelta
 from . import calendar as cal
 from . import lexicon as L
 from .calendar import ImpossibleDate
-from .lexer import SYMBOLS, Token
+from .lexer import Token
 from .span import DateSpan, Granularity, Mod
 
-__all__ = ["RULES", "Ctx", "NeedsAnchor", "NotADate", "Rule", "compiled"]
+__all__ = ["MACROS", "RULES", "Ctx", "NeedsAnchor", "NotADate", "Rule"]
 
 WEEKDAY_EN: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -135,17 +134,6 @@ MACROS: Final[dict[str, str]] = {
     "UNITWORD": "(?:{day_word}|{week_word}|{month_word}|{year_word}|{hour_word})",
     "UNIT": "(?:{plural}|{day_word}|{week_word}|{month_word}|{year_word}|{hour_word})",
 }
-_REF = re.compile(r"\{(\w+)\}")
-
-
-def _expand(template: str) -> str:
-    def sub(m: re.Match[str]) -> str:
-        key = m.group(1)
-        if key in MACROS:
-            return _expand(MACROS[key])
-        return re.escape(SYMBOLS[key])
-
-    return _REF.sub(sub, template)
 
 
 # --- helpers -------------------------------------------------------------------------------------
@@ -1820,149 +1808,3 @@ def duration(c: Ctx) -> None:
     c.detail = _iso_duration(n, unit)
     c.step(f"a duration of {n} {unit}(s): {c.detail}")
     return None
-
-
-# --------------------------------------------------------------------------------------------------
-@attrs.frozen
-class Grammar:
-    """Every rule compiled for one pass over a symbol string.
-
-    ``starts`` finds the next symbol that can begin a match; ``by_first[symbol]`` is the alternation
-    of just the rules that can begin with that symbol, in priority order, so a position is only ever
-    tried against the rules that could match there. ``rules[i]`` pairs rule *i* with its group names.
-    """
-
-    starts: re.Pattern[str]
-    by_first: dict[str, re.Pattern[str]]
-    single: tuple[re.Pattern[str], ...]
-    rules: tuple[tuple[Rule, tuple[tuple[str, str], ...]], ...]
-    first: tuple[frozenset[str], ...]
-
-
-_GRAMMAR: list[Grammar] = []
-_GROUP_NAME: Final = re.compile(r"\(\?P<(\w+)>")
-
-
-def compiled() -> Grammar:
-    """The grammar, built on first use."""
-    if not _GRAMMAR:
-        bodies: list[str] = []
-        rules: list[tuple[Rule, tuple[tuple[str, str], ...]]] = []
-        trees: list[Any] = []  # the parsed bodies
-        firsts: list[frozenset[str]] = []
-        for i, r in enumerate(RULES):
-            names: list[tuple[str, str]] = []
-
-            def rename(m: re.Match[str], i: int = i, names: list[tuple[str, str]] = names) -> str:
-                names.append((m.group(1), f"g{i}_{m.group(1)}"))
-                return f"(?P<g{i}_{m.group(1)}>"
-
-            inner = _GROUP_NAME.sub(rename, _expand(r.pattern))
-            body = f"(?P<r{i}>{inner})"
-            bodies.append(body)
-            rules.append((r, tuple(names)))
-            tree = _parser.parse(body)
-            trees.append(tree)
-            firsts.append(frozenset(_first_symbols(tree)))
-        symbols = sorted(set().union(*firsts))
-        by_first = {
-            sym: re.compile("|".join(b for b, f in zip(bodies, firsts, strict=True) if sym in f))
-            for sym in symbols
-        }
-        starts = re.compile(
-            "[" + "".join(re.escape(x) for x in symbols) + "]" + _live_start(by_first, trees))
-        _GRAMMAR.append(Grammar(starts, by_first, tuple(re.compile(b) for b in bodies), tuple(rules),
-                                tuple(firsts)))
-    return _GRAMMAR[0]
-
-
-def _live_start(by_first: dict[str, re.Pattern[str]], trees: list[Any]) -> str:
-    """A check to put after the first symbol of ``starts``: skip a symbol that no rule can match when
-    a break ``_`` follows it (في and من between two unknown words are most of the symbols that can
-    begin a rule). When no pattern consumes ``_`` and no look-behind is wider than one symbol, trying
-    each symbol after every possible previous symbol (or none) and before ``_`` is exact; otherwise
-    nothing is skipped."""
-    if any(_consumes_break_or_looks_far(t) for t in trees):
-        return ""
-    alphabet = ["", *sorted(set(SYMBOLS.values()))]
-    dead = [sym for sym, pat in by_first.items()
-            if all(pat.match(f"{p}{sym}_", len(p)) is None for p in alphabet)]
-    if not dead:
-        return ""
-    live = [sym for sym in by_first if sym not in dead]
-    return "(?:(?<=[" + "".join(re.escape(x) for x in live) + "])|(?!_))"
-
-
-def _consumes_break_or_looks_far(items: Any) -> bool:
-    """Does a (parsed) pattern consume the break symbol ``_``, or look behind more than one symbol?"""
-    brk = ord(SYMBOLS["filler"])
-    for op, av in items:
-        name = str(op)
-        if name in ("ANY", "NOT_LITERAL") or (name == "LITERAL" and av == brk):
-            return True
-        if name == "IN" and any(str(o) in ("NEGATE", "CATEGORY") or (str(o) == "LITERAL" and a == brk)
-                                or (str(o) == "RANGE" and a[0] <= brk <= a[1]) for o, a in av):
-            return True
-        subs: list[Any] = []
-        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            subs = [av[2]]
-        elif name == "SUBPATTERN":
-            subs = [av[-1]]
-        elif name == "ATOMIC_GROUP":
-            subs = [av]
-        elif name == "BRANCH":
-            subs = list(av[1])
-        elif name in ("ASSERT", "ASSERT_NOT"):
-            direction, sub = av
-            if direction < 0 and sub.getwidth()[1] > 1:
-                return True
-            if direction > 0 and sub.getwidth()[1] > 1:
-                subs = [sub]  # a wider look-ahead must not read past a break either
-        if any(_consumes_break_or_looks_far(x) for x in subs):
-            return True
-    return False
-
-
-def _first_symbols(parsed: object) -> set[str]:
-    """The symbols a (parsed) pattern can begin with; lookarounds are skipped as zero-width."""
-    first, _ = _first(list(parsed))  # type: ignore[call-overload]
-    return first
-
-
-def _first(items: list[tuple[object, object]]) -> tuple[set[str], bool]:
-    """(FIRST set, nullable) of a sequence of sre parse items."""
-    out: set[str] = set()
-    for op, av in items:
-        name = str(op)
-        if name == "LITERAL":
-            out.add(chr(av))  # type: ignore[arg-type]
-            return out, False
-        if name == "IN":
-            for sub_op, sub_av in av:  # type: ignore[attr-defined]
-                if str(sub_op) == "LITERAL":
-                    out.add(chr(sub_av))
-                elif str(sub_op) == "RANGE":
-                    out.update(chr(c) for c in range(sub_av[0], sub_av[1] + 1))
-                else:  # a negated or category class: anything may start here
-                    raise ValueError(f"cannot bound the first symbol of {sub_op}")
-            return out, False
-        if name == "SUBPATTERN":
-            f, nullable = _first(list(av[-1]))  # type: ignore[index]
-        elif name == "BRANCH":
-            f, nullable = set(), False
-            for alt in av[1]:  # type: ignore[index]
-                fa, na = _first(list(alt))
-                f |= fa
-                nullable = nullable or na
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            lo, _hi, sub = av  # type: ignore[misc]
-            f, nullable = _first(list(sub))  # type: ignore[has-type]
-            nullable = nullable or lo == 0  # type: ignore[has-type]
-        elif name in ("ASSERT", "ASSERT_NOT", "AT"):
-            continue
-        else:
-            raise ValueError(f"cannot bound the first symbol of {name}")
-        out |= f
-        if not nullable:
-            return out, False
-    return out, True
