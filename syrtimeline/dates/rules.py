@@ -21,7 +21,7 @@ from dateutil.relativedelta import relativedelta
 from . import calendar as cal
 from . import lexicon as L
 from .calendar import ImpossibleDate
-from .lexer import Token
+from .lexer import Sym, Token
 from .span import DateSpan, Granularity, Mod
 
 __all__ = ["MACROS", "RULES", "Ctx", "NeedsAnchor", "NotADate", "Rule"]
@@ -137,6 +137,9 @@ MACROS: Final[dict[str, str]] = {
 
 
 # --- helpers -------------------------------------------------------------------------------------
+_MONTHS: Final = frozenset({Sym.MONTH, Sym.AMB_MONTH})
+
+
 def _day(c: Ctx, name: str = "day") -> int:
     t = c.tok(name)
     assert isinstance(t.value, int)
@@ -144,7 +147,7 @@ def _day(c: Ctx, name: str = "day") -> int:
 
 
 def _month(c: Ctx, name: str = "month") -> int:
-    ts = [t for t in c.toks(name) if t.sym in "Mm"]
+    ts = [t for t in c.toks(name) if t.sym in _MONTHS]
     first = ts[0].value
     assert isinstance(first, int)
     for other in ts[1:]:
@@ -303,7 +306,7 @@ def _count_and_unit(c: Ctx) -> tuple[int, str]:
 def frequency_times_per(c: Ctx) -> None:
     """مرتين في الأسبوع, عدة مرات في اليوم: a frequency, not a date."""
     unit = c.tok("unit")
-    u = "day" if unit.sym == "A" else str(unit.value)
+    u = "day" if unit.sym == Sym.TODAY else str(unit.value)
     c.detail = f"frequency: per {u}"
     c.step(f"a count of times per {u}: a frequency, not a date")
     return None
@@ -315,8 +318,10 @@ def frequency_times_per(c: Ctx) -> None:
 def frequency_every(c: Ctx) -> None:
     """كل يوم, كل ثلاثة أشهر, كل جمعة: a recurring time."""
     unit = c.tok("unit")
-    n = c.val("n") if c.has("n") else (2 if unit.sym == "X" else 1)
-    what = WEEKDAY_EN[unit.value] if unit.sym in "Ww" and isinstance(unit.value, int) else unit.value
+    n = c.val("n") if c.has("n") else (2 if unit.sym == Sym.DUAL else 1)
+    what: object = unit.value
+    if unit.sym in (Sym.WEEKDAY, Sym.WEEKDAY_INDEF) and isinstance(unit.value, int):
+        what = WEEKDAY_EN[unit.value]
     c.detail = f"every {n} {what}" if n != 1 else f"every {what}"
     c.step(f"كل: {c.detail}")
     return None
@@ -353,7 +358,7 @@ def offset_from_event(c: Ctx) -> None:
     """قبل يوم من التصعيد: an offset from another event, not from the publication date (but
     قبل ثلاثة أيام من الآن counts from now, the publication date)."""
     n, unit = _count_and_unit(c)
-    direction = "before" if c.tok("rel").sym == "B" else "after"
+    direction = "before" if c.tok("rel").sym == Sym.BEFORE else "after"
     c.detail = f"{_iso_duration(n, unit)} {direction} an event named in the text"
     c.step(f"{c.word('rel')} … من: {n} {unit}(s) {direction} an event, not the publication date")
     return None
@@ -364,7 +369,7 @@ def offset_from_event(c: Ctx) -> None:
       "(?!{small}|{big}|{card}|{year})")
 def vague_some_units_ago(c: Ctx) -> None:
     """منذ سنوات, قبل أيام: an unstated number of units."""
-    c.detail = f"some {c.val('unit')}s {'ago' if c.tok('rel').sym != 'b' else 'later'}"
+    c.detail = f"some {c.val('unit')}s {'ago' if c.tok('rel').sym != Sym.AFTER else 'later'}"
     c.step(f"{c.word('rel')} {c.word('unit')}: no number given")
     return None
 
@@ -373,7 +378,7 @@ def _first_or_last(c: Ctx, unit: str) -> Mod:
     if c.val("u") != unit:
         raise NotADate
     t = c.tok("part")
-    if t.sym == "l":
+    if t.sym == Sym.LAST:
         return Mod.LATE
     if t.value == 1:
         return Mod.EARLY
@@ -424,7 +429,7 @@ def vague_recent_units(c: Ctx) -> None:
     length, before or after the publication date."""
     if c.has("u2"):
         c.groups["u"], c.groups["dir"] = c.groups["u2"], c.groups["dir2"]
-    ahead = c.tok("dir").sym == "F"
+    ahead = c.tok("dir").sym == Sym.FUTURE
     c.detail = f"{'coming' if ahead else 'recent'} {c.val('u')}s"
     c.step(f"{c.word('u')} with no count: a stretch of unstated length "
            f"{'after' if ahead else 'up to'} the publication date")
@@ -536,7 +541,7 @@ def weekday_date(c: Ctx) -> DateSpan:
         if best is not None:
             _check_weekday(c, DateSpan.day(best))
             return DateSpan.day(best)
-    if c.tok("day").sym == "o" and span.start.weekday() != wd and _day(c) <= 5:
+    if c.tok("day").sym == Sym.ORD and span.start.weekday() != wd and _day(c) <= 5:
         assert isinstance(wd, int)
         first = span.start.replace(day=1)
         nth = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (_day(c) - 1))
@@ -567,7 +572,7 @@ def _period_month(c: Ctx) -> tuple[int, int]:
         month = _month(c)
     elif c.has("mnum"):
         t = c.tok("mnum")
-        if t.sym == "c" and t.value == 1:  # شهر واحد is "one month", not January
+        if t.sym == Sym.CARD and t.value == 1:  # شهر واحد is "one month", not January
             raise NotADate
         month = int(t.value)  # type: ignore[call-overload]
         if not 1 <= month <= 12:
@@ -585,9 +590,9 @@ def _nth(c: Ctx) -> int:
     for name in ("q", "o", "last"):
         if c.has(name):
             t = c.tok(name)
-            if t.sym == "l":
+            if t.sym == Sym.LAST:
                 return -1
-            if t.sym == "f":
+            if t.sym == Sym.FIRST:
                 return 1
             assert isinstance(t.value, int)
             return t.value
@@ -601,10 +606,10 @@ def nth_weekday_of_month(c: Ctx) -> DateSpan:
     """أول ثلاثاء من تشرين الأول, الثلاثاء الثالث من أيلول 2014, آخر اثنين من الشهر القادم."""
     if c.has("wd2"):
         c.groups["wd"] = c.groups["wd2"]
-        if c.tok("o").sym == "l":
+        if c.tok("o").sym == Sym.LAST:
             c.groups["last"] = c.groups.pop("o")
     wd_tok = c.tok("wd")
-    if wd_tok.sym == "c":  # اثنين: Monday when it stands where a weekday must
+    if wd_tok.sym == Sym.CARD:  # اثنين: Monday when it stands where a weekday must
         if wd_tok.value != 2:
             raise NotADate
         wd = 0
@@ -631,7 +636,7 @@ def nth_weekday_of_month(c: Ctx) -> DateSpan:
       "(?:{today}(?P<o>{ord}|{last})|(?P<q>{ordi}|{first}|{last}){day_word}){PERIOD}")
 def nth_day_of_month(c: Ctx) -> DateSpan:
     """اليوم الثالث من أكتوبر, ثالث يوم من شهر عشرة, آخر يوم بشهر عشرة سنة 2015."""
-    if c.has("o") and c.tok("o").sym == "l":
+    if c.has("o") and c.tok("o").sym == Sym.LAST:
         c.groups["last"] = c.groups.pop("o")
     n = _nth(c)
     y, month = _period_month(c)
@@ -647,7 +652,7 @@ def week_of_month(c: Ctx) -> DateSpan:
     """الأسبوع الأول من آذار 2021, الأسبوع الأخير من شهر أيار, أول أسبوع من شهر تشرين الأول: weeks of
     a month counted from its first day (days 1–7, 8–14, 15–21, 22–28, 29–end), not ISO weeks; the last
     week is the month's last seven days."""
-    if c.has("o") and c.tok("o").sym == "l":
+    if c.has("o") and c.tok("o").sym == Sym.LAST:
         c.groups["last"] = c.groups.pop("o")
     n = _nth(c)
     if n > 5:
@@ -972,11 +977,11 @@ def list_years(c: Ctx) -> DateSpan:
     """عامي 2015 و2016, في 2014 و2015 و2016, العامين 2019 و2020: years joined by و are one span from
     the first to the last, like a list of days (4 و5 تموز). Without عام / عامي / العامين the list
     needs في, خلال or منذ before it."""
-    before = c.tokens[c.groups["y1"][0] - 1].sym if c.groups["y1"][0] > 0 else ""
+    before = c.tokens[c.groups["y1"][0] - 1].sym if c.groups["y1"][0] > 0 else None
     if c.has("ydual"):
         if c.val("ydual") != "year":
             raise NotADate
-    elif not c.has("yw") and before not in ("i", "z"):
+    elif not c.has("yw") and before not in (Sym.IN, Sym.SINCE):
         raise NotADate
     a, b = c.val("y1"), c.val("y2")
     assert isinstance(a, int) and isinstance(b, int)
@@ -998,8 +1003,8 @@ def list_months(c: Ctx) -> DateSpan:
     """شهري أيار وحزيران, في تموز وآب 2020, آذار ونيسان الماضيين: months joined by و are one span from
     the first to the last. Without شهر / شهري, a year or a modifier, the list needs a preposition
     before it (في, منذ, حتى), like a month alone."""
-    before = c.tokens[c.groups["m1"][0] - 1].sym if c.groups["m1"][0] > 0 else ""
-    framed = c.has("mw") or before in ("i", "z", "r")
+    before = c.tokens[c.groups["m1"][0] - 1].sym if c.groups["m1"][0] > 0 else None
+    framed = c.has("mw") or before in (Sym.IN, Sym.SINCE, Sym.TO)
     if not (framed or any(c.has(g) for g in ("year", "ythis", "ymod", "mod"))):
         raise NotADate
     m1, m2 = _month(c, "m1"), _month(c, "m2")
@@ -1232,9 +1237,9 @@ _PART_MOD: Final = {"early": Mod.EARLY, "mid": Mod.MID, "late": Mod.LATE}
 
 def _part(c: Ctx) -> Mod:
     t = c.tok("part")
-    if t.sym == "f":
+    if t.sym == Sym.FIRST:
         return Mod.EARLY
-    if t.sym == "l":
+    if t.sym == Sym.LAST:
         return Mod.LATE
     return _PART_MOD[str(t.value)]
 
@@ -1340,8 +1345,8 @@ def part_of_year(c: Ctx) -> DateSpan:
       "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current})?)")
 def half_or_quarter(c: Ctx) -> DateSpan:
     """النصف الأول من 2014, الربع الثالث من العام الماضي, الربع الأخير من 2020 (the fourth)."""
-    last = 2 if c.tok("which").sym == "N" else 4  # الأخير: the last half or quarter
-    n = last if c.tok("o").sym == "l" else c.val("o")
+    last = 2 if c.tok("which").sym == Sym.HALF else 4  # الأخير: the last half or quarter
+    n = last if c.tok("o").sym == Sym.LAST else c.val("o")
     assert isinstance(n, int)
     if c.has("year"):
         y = c.val("year")
@@ -1350,7 +1355,7 @@ def half_or_quarter(c: Ctx) -> DateSpan:
         y = _rel_year(c)
     else:
         y = c.anchor.year
-    if c.tok("which").sym == "N":
+    if c.tok("which").sym == Sym.HALF:
         if n not in (1, 2):
             raise NotADate
         c.step(f"half {n} of {y}")
@@ -1471,7 +1476,8 @@ def month_named(c: Ctx) -> DateSpan:
 
 
 @rule("month_alone", "date",
-      "(?<![^|,(:])(?P<month>{month}(?:{slash}{ANYMONTH}|{lparen}{ANYMONTH}{rparen})?)(?![^|,)])")
+      "(?<![^{brk}{comma}{lparen}{colon}])(?P<month>{month}(?:{slash}{ANYMONTH}|{lparen}{ANYMONTH}{rparen})?)"
+      "(?![^{brk}{comma}{rparen}])")
 def month_alone(c: Ctx) -> DateSpan:
     """نيسان on its own (a line, a cell, a bracket): the occurrence nearest the anchor. Inside a
     sentence a month name needs a preposition, شهر, a day or a year: سيارة نيسان is a car."""
@@ -1501,7 +1507,7 @@ def relative_unit(c: Ctx) -> DateSpan:
     unit = str(c.val("u") if c.has("u") else c.val("u1"))
     shift = {"past": -1, "future": 1, "current": 0}[_mod_of(c) or "current"]
     if c.has("twice"):  # قبل الماضي / بعد المقبل: one more step the same way
-        if (c.tok("twice").sym == "B") != (shift < 0) or shift == 0:
+        if (c.tok("twice").sym == Sym.BEFORE) != (shift < 0) or shift == 0:
             raise NotADate
         shift *= 2
     a = c.anchor
@@ -1641,7 +1647,7 @@ def _word_follows(c: Ctx) -> bool:
     if nxt >= len(c.tokens):
         return False
     t, last = c.tokens[nxt], c.tokens[c.end]
-    return t.sym == "_" and t.start > last.end
+    return t.sym == Sym.FILLER and t.start > last.end
 
 
 @rule("offset_decades", "date",
@@ -1653,7 +1659,7 @@ def offset_decades(c: Ctx) -> DateSpan:
     n = _decade_count(c)
     if _word_follows(c):
         raise NotADate
-    sign = 1 if c.tok("rel").sym == "b" else -1
+    sign = 1 if c.tok("rel").sym == Sym.AFTER else -1
     a = c.anchor
     y = a.year + sign * 10 * n
     s = cal.year_span(y)
@@ -1737,7 +1743,7 @@ def recent_units(c: Ctx) -> DateSpan:
         raise NotADate
     a = c.anchor
     if unit in ("hour", "minute"):
-        ahead = c.tok("mod").sym == "F"
+        ahead = c.tok("mod").sym == Sym.FUTURE
         hours = n if unit == "hour" else n / 60
         if c.anchor_dt is not None:
             edge = (c.anchor_dt + dt.timedelta(hours=hours if ahead else -hours)).date()
@@ -1750,7 +1756,7 @@ def recent_units(c: Ctx) -> DateSpan:
         return DateSpan(start, end, Granularity.DAY, None, "")
     delta = {"day": relativedelta(days=n), "week": relativedelta(weeks=n),
              "month": relativedelta(months=n), "year": relativedelta(years=n)}[unit]
-    if c.tok("mod").sym == "F":
+    if c.tok("mod").sym == Sym.FUTURE:
         span = DateSpan(a, a + delta, Granularity.DAY, None, "")
         c.step(f"the next {n} {unit}s from {a.isoformat()} → {span}")
     else:
@@ -1766,7 +1772,7 @@ def offset_from_anchor(c: Ctx) -> DateSpan:
     """منذ سبع سنوات, قبل 3 أيام, قبل أسبوعين, بعد شهرين (من الآن): the day / ISO week / month / year
     that lies N units before or after the anchor."""
     n, unit = _count_and_unit(c)
-    sign = 1 if c.tok("rel").sym == "b" else -1
+    sign = 1 if c.tok("rel").sym == Sym.AFTER else -1
     a = c.anchor
     mod = Mod.APPROXIMATE if c.has("approx") else None
     word = c.word("rel")
@@ -1803,7 +1809,7 @@ def offset_from_anchor(c: Ctx) -> DateSpan:
 def duration(c: Ctx) -> None:
     """لمدة 6 أشهر, ستّ ساعات, 48 ساعة, أسبوعين: a length of time, never a calendar date."""
     n, unit = _count_and_unit(c)
-    if not c.has("for") and not c.has("dual") and unit == "year" and c.tok("n").sym == "Y":
+    if not c.has("for") and not c.has("dual") and unit == "year" and c.tok("n").sym == Sym.YEAR:
         raise NotADate
     c.detail = _iso_duration(n, unit)
     c.step(f"a duration of {n} {unit}(s): {c.detail}")
