@@ -13,10 +13,11 @@ from typing import Final, Literal
 import attrs
 
 from .calendar import ImpossibleDate
+from .context import Ctx, NeedsAnchor, NotADate
 from .grammar import Grammar, compiled
 from .lexer import Token, tokenize
 from .normalize import strip
-from .rules import RULES, Ctx, NeedsAnchor, NotADate
+from .rules import RULES
 from .span import DateSpan
 
 __all__ = ["Explanation", "Mention", "ResolutionError", "extract", "resolve", "resolve_mention"]
@@ -265,7 +266,7 @@ def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
         if s >= 0:
             gd[short] = (s, e)
     i, j = m.span()
-    ctx = Ctx(tokens, gd, anchor, anchor_dt, rule.kind, j - 1)
+    ctx = Ctx(tokens, gd, anchor, anchor_dt, rule.kind, i, j - 1)
     s, e = _char_span(tokens, i, j, stripped)
     os_, oe = omap.span_to_original(s, e)  # type: ignore[attr-defined]
     # keep the word's own marks that were stripped after its last letter (عاماً, ستّ)

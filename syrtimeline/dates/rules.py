@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from typing import Final
+from typing import Final, TypeVar
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -21,75 +21,17 @@ from dateutil.relativedelta import relativedelta
 from . import calendar as cal
 from . import lexicon as L
 from .calendar import ImpossibleDate
-from .lexer import Sym, Token
+from .context import Ctx, NeedsAnchor, NotADate
+from .lexer import Sym
 from .span import DateSpan, Granularity, Mod
 
-__all__ = ["MACROS", "RULES", "Ctx", "NeedsAnchor", "NotADate", "Rule"]
+__all__ = ["MACROS", "RULES", "Rule", "rule"]
 
 WEEKDAY_EN: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-class NeedsAnchor(Exception):
-    """The expression is relative and no publication date was given."""
-
-
-class NotADate(Exception):
-    """On a closer look the match is not a temporal expression; it is dropped."""
-
-
-class Ctx:
-    """What a resolver sees: the matched tokens by group, the anchor, and the trace it writes."""
-
-    __slots__ = ("_anchor", "anchor_dt", "detail", "end", "groups", "kind", "stated", "steps", "tokens",
-                 "warnings")
-
-    def __init__(self, tokens: list[Token], groups: dict[str, tuple[int, int]],
-                 anchor: dt.date | None, anchor_dt: dt.datetime | None, kind: str, end: int = 0) -> None:
-        self.tokens = tokens
-        self.end = end  # index of the last token of the match
-        self.groups = groups
-        self._anchor = anchor
-        self.anchor_dt = anchor_dt
-        self.steps: list[str] = []
-        self.warnings: list[str] = []
-        self.detail: str | None = None
-        self.kind = kind
-        # what the words themselves said: weekday, day, month, year, relative_days
-        self.stated: dict[str, int] = {}
-
-    # tokens of a group
-    def has(self, name: str) -> bool:
-        return name in self.groups
-
-    def toks(self, name: str) -> list[Token]:
-        i, j = self.groups.get(name, (0, 0))
-        return self.tokens[i:j]
-
-    def tok(self, name: str) -> Token:
-        i, _ = self.groups[name]
-        return self.tokens[i]
-
-    def val(self, name: str) -> object:
-        return self.tok(name).value
-
-    def word(self, name: str) -> str:
-        return " ".join(t.word for t in self.toks(name) if t.word) or str(self.val(name))
-
-    @property
-    def anchor(self) -> dt.date:
-        if self._anchor is None:
-            raise NeedsAnchor
-        return self._anchor
-
-    @property
-    def has_anchor(self) -> bool:
-        return self._anchor is not None
-
-    def step(self, text: str) -> None:
-        self.steps.append(text)
-
-
 Resolver = Callable[[Ctx], DateSpan | None]
+_R = TypeVar("_R", bound=Resolver)
 
 
 @attrs.frozen
@@ -104,8 +46,8 @@ class Rule:
 RULES: list[Rule] = []
 
 
-def rule(name: str, kind: str, pattern: str) -> Callable[[Resolver], Resolver]:
-    def register(fn: Resolver) -> Resolver:
+def rule(name: str, kind: str, pattern: str) -> Callable[[_R], _R]:
+    def register(fn: _R) -> _R:
         RULES.append(Rule(name, kind, pattern, fn, (fn.__doc__ or "").strip()))
         return fn
 
@@ -137,41 +79,15 @@ MACROS: Final[dict[str, str]] = {
 
 
 # --- helpers -------------------------------------------------------------------------------------
-_MONTHS: Final = frozenset({Sym.MONTH, Sym.AMB_MONTH})
-
-
-def _day(c: Ctx, name: str = "day") -> int:
-    t = c.tok(name)
-    assert isinstance(t.value, int)
-    return t.value
-
-
-def _month(c: Ctx, name: str = "month") -> int:
-    ts = [t for t in c.toks(name) if t.sym in _MONTHS]
-    first = ts[0].value
-    assert isinstance(first, int)
-    for other in ts[1:]:
-        if other.value != first:
-            c.warnings.append(
-                f"the paired month names disagree: {ts[0].word} ({first}) / {other.word} ({other.value})"
-            )
-    return first
-
-
 def _is_hijri_era(c: Ctx) -> bool:
-    return c.has("era") and c.val("era") == "hijri"
+    return c.has("era") and c.text("era") == "hijri"
 
 
 def _greg_year(c: Ctx, name: str = "year") -> int:
-    y = c.val(name)
-    assert isinstance(y, int)
+    y = c.number(name)
     if _is_hijri_era(c):
         raise ImpossibleDate(f"a Gregorian month with the Hijri year {y} هـ")
     return y
-
-
-def _mod_of(c: Ctx, name: str = "mod") -> str | None:
-    return str(c.val(name)) if c.has(name) else None
 
 
 def _rel_year(c: Ctx) -> int:
@@ -179,8 +95,7 @@ def _rel_year(c: Ctx) -> int:
     if c.has("ythis"):
         c.step(f"هذا العام: the anchor's year {a.year}")
         return a.year
-    mod = _mod_of(c, "ymod")
-    y = a.year + {"past": -1, "future": 1, "current": 0}[mod or "current"]
+    y = a.year + c.direction("ymod")
     c.step(f"{c.word('ymod')}: year {y} from the anchor {a.isoformat()}")
     return y
 
@@ -193,13 +108,13 @@ def _year_or_anchor(c: Ctx) -> int:
     return c.anchor.year
 
 
-def _month_year_by_mod(c: Ctx, month: int, mod: str) -> int:
+def _month_year_by_mod(c: Ctx, month: int, shift: int) -> int:
     a = c.anchor
-    if mod == "past":
+    if shift < 0:
         y = a.year if month < a.month else a.year - 1
         c.step(f"{cal.MONTH_NAMES_EN[month]} + past: the most recent {cal.MONTH_NAMES_EN[month]} strictly "
                f"before {a.year}-{a.month:02d} → {y}")
-    elif mod == "future":
+    elif shift > 0:
         y = a.year if month > a.month else a.year + 1
         c.step(f"{cal.MONTH_NAMES_EN[month]} + next: the next {cal.MONTH_NAMES_EN[month]} strictly "
                f"after {a.year}-{a.month:02d} → {y}")
@@ -217,9 +132,8 @@ def _resolve_month_year(c: Ctx, month: int) -> int:
         return y
     if c.has("ythis") or c.has("ymod"):
         return _rel_year(c)
-    mod = _mod_of(c)
-    if mod:
-        return _month_year_by_mod(c, month, mod)
+    if c.has("mod"):
+        return _month_year_by_mod(c, month, c.direction("mod"))
     y, why = cal.nearest_month(month, c.anchor)
     c.step(why)
     return y
@@ -229,7 +143,7 @@ def _dm(c: Ctx, day: int, month: int) -> DateSpan:
     """A day and a month, with whatever year the match gives or the anchor implies."""
     c.stated.update(day=day, month=month)
     if c.has("year"):
-        c.stated["year"] = int(c.val("year"))  # type: ignore[call-overload]
+        c.stated["year"] = c.number("year")
     if c.has("year") or c.has("ythis") or c.has("ymod") or c.has("mod"):
         y = _resolve_month_year(c, month)
         return cal.day_span(y, month, day)
@@ -242,8 +156,7 @@ def _dm(c: Ctx, day: int, month: int) -> DateSpan:
 
 
 def _check_weekday(c: Ctx, span: DateSpan, name: str = "wd") -> None:
-    wd = c.val(name)
-    assert isinstance(wd, int)
+    wd = c.weekday(name)
     c.stated["weekday"] = wd
     actual = span.start.weekday()
     if actual == wd:
@@ -255,29 +168,16 @@ def _check_weekday(c: Ctx, span: DateSpan, name: str = "wd") -> None:
         c.step(msg)
 
 
-def _relday_offset(c: Ctx) -> int:
-    v = c.val("rel")
-    assert isinstance(v, int)
-    return v
-
-
 def _relday(c: Ctx) -> DateSpan:
-    off = _relday_offset(c)
+    off = c.number("rel")
     c.stated["relative_days"] = off
     d = c.anchor + dt.timedelta(days=off)
     c.step(f"{c.word('rel')}: anchor {c.anchor.isoformat()} {off:+d} day(s) → {d.isoformat()}")
     if c.has("dp"):
-        c.detail = f"part of day: {c.val('dp')}"
+        c.detail = f"part of day: {c.text('dp')}"
     elif c.tok("rel").word.startswith("الليله "):  # الليلة الماضية: last night
         c.detail = "part of day: night"
     return DateSpan.day(d)
-
-
-def _count(c: Ctx, name: str = "n") -> int:
-    t = c.tok(name)
-    if not isinstance(t.value, int):
-        raise NotADate
-    return t.value
 
 
 _UNIT_ISO: Final = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "H", "minute": "M"}
@@ -290,11 +190,10 @@ def _iso_duration(n: int | None, unit: str) -> str:
 
 def _count_and_unit(c: Ctx) -> tuple[int, str]:
     if c.has("dual"):
-        return 2, str(c.val("dual"))
+        return 2, c.text("dual")
     if c.has("one"):
-        return 1, str(c.val("one"))
-    unit_tok = c.tok("unit")
-    return _count(c), str(unit_tok.value)
+        return 1, c.text("one")
+    return c.number("n"), c.text("unit")
 
 
 # ==================================================================================================
@@ -305,8 +204,7 @@ def _count_and_unit(c: Ctx) -> tuple[int, str]:
       "(?P<unit>{today}|{the_week}|{the_month}|{the_year}|{day_word}|{week_word}|{month_word}|{year_word})")
 def frequency_times_per(c: Ctx) -> None:
     """مرتين في الأسبوع, عدة مرات في اليوم: a frequency, not a date."""
-    unit = c.tok("unit")
-    u = "day" if unit.sym == Sym.TODAY else str(unit.value)
+    u = "day" if c.tok("unit").sym == Sym.TODAY else c.text("unit")
     c.detail = f"frequency: per {u}"
     c.step(f"a count of times per {u}: a frequency, not a date")
     return None
@@ -317,11 +215,9 @@ def frequency_times_per(c: Ctx) -> None:
       "|{dual}|{weekday_indef}|{weekday})(?:{weekday_indef}|{weekday})?")
 def frequency_every(c: Ctx) -> None:
     """كل يوم, كل ثلاثة أشهر, كل جمعة: a recurring time."""
-    unit = c.tok("unit")
-    n = c.val("n") if c.has("n") else (2 if unit.sym == Sym.DUAL else 1)
-    what: object = unit.value
-    if unit.sym in (Sym.WEEKDAY, Sym.WEEKDAY_INDEF) and isinstance(unit.value, int):
-        what = WEEKDAY_EN[unit.value]
+    unit = c.tok("unit").sym
+    n = c.number("n") if c.has("n") else (2 if unit == Sym.DUAL else 1)
+    what = WEEKDAY_EN[c.weekday("unit")] if unit in (Sym.WEEKDAY, Sym.WEEKDAY_INDEF) else c.text("unit")
     c.detail = f"every {n} {what}" if n != 1 else f"every {what}"
     c.step(f"كل: {c.detail}")
     return None
@@ -330,7 +226,7 @@ def frequency_every(c: Ctx) -> None:
 @rule("frequency_adverb", "set", "(?P<f>{freq})")
 def frequency_adverb(c: Ctx) -> None:
     """يومياً, شهرياً: once per unit."""
-    c.detail = f"frequency: per {c.val('f')}"
+    c.detail = f"frequency: per {c.text('f')}"
     c.step(c.detail)
     return None
 
@@ -346,8 +242,8 @@ def per_day(c: Ctx) -> None:
 @rule("vague_reference", "vague", "(?P<v>{vague})")
 def vague_reference(c: Ctx) -> None:
     """في وقت سابق, حينها, في الوقت القريب: a time no calendar fixes."""
-    c.detail = f"vague: {c.val('v')}"
-    c.step(f"{c.word('v')}: refers to a time ({c.val('v')}) that the text does not date")
+    c.detail = f"vague: {c.text('v')}"
+    c.step(f"{c.word('v')}: refers to a time ({c.text('v')}) that the text does not date")
     return None
 
 
@@ -369,18 +265,17 @@ def offset_from_event(c: Ctx) -> None:
       "(?!{small}|{big}|{card}|{year})")
 def vague_some_units_ago(c: Ctx) -> None:
     """منذ سنوات, قبل أيام: an unstated number of units."""
-    c.detail = f"some {c.val('unit')}s {'ago' if c.tok('rel').sym != Sym.AFTER else 'later'}"
+    c.detail = f"some {c.text('unit')}s {'ago' if c.tok('rel').sym != Sym.AFTER else 'later'}"
     c.step(f"{c.word('rel')} {c.word('unit')}: no number given")
     return None
 
 
 def _first_or_last(c: Ctx, unit: str) -> Mod:
-    if c.val("u") != unit:
+    if c.text("u") != unit:
         raise NotADate
-    t = c.tok("part")
-    if t.sym == Sym.LAST:
+    if c.tok("part").sym == Sym.LAST:
         return Mod.LATE
-    if t.value == 1:
+    if c.number("part") == 1:
         return Mod.EARLY
     raise NotADate
 
@@ -393,11 +288,7 @@ def months_of_year(c: Ctx) -> DateSpan:
     """الأشهر الأخيرة من العام الماضي, الأشهر الأولى من 2020: the first / last months of a year, its
     early / late part (Jan–Apr / Sep–Dec)."""
     part = _first_or_last(c, "month")
-    if c.has("year"):
-        y = c.val("year")
-        assert isinstance(y, int)
-    else:
-        y = _year_or_anchor(c)
+    y = c.number("year") if c.has("year") else _year_or_anchor(c)
     c.step(f"the {part.value} months of {y}: its {part.value} part")
     return cal.part_of_year(y, part)
 
@@ -411,11 +302,10 @@ def days_of_month(c: Ctx) -> DateSpan:
     its early / late part (days 1–10 / 21–end)."""
     part = _first_or_last(c, "day")
     if c.has("month"):
-        month = _month(c)
+        month = c.month()
         y = _resolve_month_year(c, month)
     else:
-        shift = {"past": -1, "future": 1, "current": 0}[_mod_of(c, "rmod") or "current"]
-        d = cal.shift_months(c.anchor.replace(day=1), shift)
+        d = cal.shift_months(c.anchor.replace(day=1), c.direction("rmod"))
         y, month = d.year, d.month
     c.step(f"the {part.value} days of {y}-{month:02d}: its {part.value} part")
     return cal.part_of_month(y, month, part)
@@ -430,7 +320,7 @@ def vague_recent_units(c: Ctx) -> None:
     if c.has("u2"):
         c.groups["u"], c.groups["dir"] = c.groups["u2"], c.groups["dir2"]
     ahead = c.tok("dir").sym == Sym.FUTURE
-    c.detail = f"{'coming' if ahead else 'recent'} {c.val('u')}s"
+    c.detail = f"{'coming' if ahead else 'recent'} {c.text('u')}s"
     c.step(f"{c.word('u')} with no count: a stretch of unstated length "
            f"{'after' if ahead else 'up to'} the publication date")
     return None
@@ -445,12 +335,11 @@ def vague_recent_units(c: Ctx) -> None:
 def relday_weekday_date(c: Ctx) -> DateSpan:
     """أمس الجمعة 17 كانون الأول: the day named relative to the anchor, confirmed by the weekday
     and the date; with no anchor, a date that has its year still stands."""
-    day, month = _day(c), _month(c)
-    wd = c.val("wd")
-    assert isinstance(wd, int)
-    c.stated.update(day=day, month=month, weekday=wd, relative_days=_relday_offset(c))
+    day, month = c.number("day"), c.month()
+    wd = c.weekday("wd")
+    c.stated.update(day=day, month=month, weekday=wd, relative_days=c.number("rel"))
     if c.has("year"):
-        c.stated["year"] = int(c.val("year"))  # type: ignore[call-overload]
+        c.stated["year"] = c.number("year")
     if not c.has_anchor:
         if not c.has("year"):
             raise NeedsAnchor
@@ -475,7 +364,7 @@ def relday_weekday_date(c: Ctx) -> DateSpan:
       "(?P<wd>{weekday})")
 def relday_weekday(c: Ctx) -> DateSpan:
     """أمس الجمعة, اليوم الأربعاء: the relative day, confirmed by the weekday."""
-    c.stated.update(weekday=int(c.val("wd")), relative_days=_relday_offset(c))  # type: ignore[call-overload]
+    c.stated.update(weekday=c.weekday("wd"), relative_days=c.number("rel"))
     span = _relday(c)
     _check_weekday(c, span)
     return span
@@ -498,7 +387,7 @@ def weekday_date_hijri(c: Ctx) -> DateSpan:
 YEAR_IN_DOUBT_DAYS: Final = 91
 
 
-def _weekday_year(c: Ctx, nearest: dt.date, wd: object) -> dt.date | None:
+def _weekday_year(c: Ctx, nearest: dt.date, wd: int) -> dt.date | None:
     """When the nearest occurrence of a yearless day and month is not the stated weekday: the
     occurrence on the other side of the anchor, if the weekday fits it and the year is in doubt.
 
@@ -532,21 +421,20 @@ def weekday_date(c: Ctx) -> DateSpan:
     """الأربعاء 17 من آذار, يوم الاثنين في 18 شباط: the date, confirmed by the weekday. With an
     ordinal (الثلاثاء الثالث من أيلول) the weekday decides between "Tuesday the 3rd" and "the third
     Tuesday"."""
-    c.stated["weekday"] = int(c.val("wd"))  # type: ignore[call-overload]
-    day, month = _day(c), _month(c)
+    wd = c.weekday("wd")
+    c.stated["weekday"] = wd
+    day, month = c.number("day"), c.month()
     span = _dm(c, day, month)
-    wd = c.val("wd")
     if span.start.weekday() != wd and not any(c.has(g) for g in ("year", "ythis", "ymod", "mod")):
         best = _weekday_year(c, span.start, wd)
         if best is not None:
             _check_weekday(c, DateSpan.day(best))
             return DateSpan.day(best)
-    if c.tok("day").sym == Sym.ORD and span.start.weekday() != wd and _day(c) <= 5:
-        assert isinstance(wd, int)
+    if c.tok("day").sym == Sym.ORD and span.start.weekday() != wd and day <= 5:
         first = span.start.replace(day=1)
-        nth = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (_day(c) - 1))
+        nth = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (day - 1))
         if nth.month == first.month:
-            c.step(f"{span.start.isoformat()} is not a {WEEKDAY_EN[wd]}: read as the {_day(c)}. "
+            c.step(f"{span.start.isoformat()} is not a {WEEKDAY_EN[wd]}: read as the {day}. "
                    f"{WEEKDAY_EN[wd]} of the month → {nth.isoformat()}")
             return DateSpan.day(nth)
     _check_weekday(c, span)
@@ -569,16 +457,15 @@ def weekday_numeric_date(c: Ctx) -> DateSpan:
 def _period_month(c: Ctx) -> tuple[int, int]:
     """(year, month) of a PERIOD group: a named month, a month by number, or a relative month."""
     if c.has("month"):
-        month = _month(c)
+        month = c.month()
     elif c.has("mnum"):
-        t = c.tok("mnum")
-        if t.sym == Sym.CARD and t.value == 1:  # شهر واحد is "one month", not January
+        month = c.number("mnum")
+        if c.tok("mnum").sym == Sym.CARD and month == 1:  # شهر واحد is "one month", not January
             raise NotADate
-        month = int(t.value)  # type: ignore[call-overload]
         if not 1 <= month <= 12:
             raise NotADate
     else:
-        shift = {"past": -1, "future": 1, "current": 0}[_mod_of(c, "rmod") or "current"]
+        shift = c.direction("rmod")
         d = cal.shift_months(c.anchor.replace(day=1), shift)
         c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month)")
         return d.year, d.month
@@ -594,8 +481,7 @@ def _nth(c: Ctx) -> int:
                 return -1
             if t.sym == Sym.FIRST:
                 return 1
-            assert isinstance(t.value, int)
-            return t.value
+            return c.number(name)
     raise NotADate
 
 
@@ -614,8 +500,7 @@ def nth_weekday_of_month(c: Ctx) -> DateSpan:
             raise NotADate
         wd = 0
     else:
-        assert isinstance(wd_tok.value, int)
-        wd = wd_tok.value
+        wd = c.weekday("wd")
     n = _nth(c)
     if n > 5:  # الثلاثاء التاسع عشر: "Tuesday the 19th", a day of the month
         raise NotADate
@@ -677,9 +562,8 @@ def week_of_month(c: Ctx) -> DateSpan:
       "(?!{from_}?(?:{this}|{the_month}|{month}|{amb_month}|{hmonth}|{month_word}))")
 def weekday_ordinal_day(c: Ctx) -> DateSpan:
     """السبت السادس عشر: "Saturday the 16th" — the nearest such day that is that weekday."""
-    day = _day(c)
-    wd = c.val("wd")
-    assert isinstance(wd, int)
+    day = c.number("day")
+    wd = c.weekday("wd")
     if day <= 5:  # الجمعة الأولى: "the first Friday" of something unnamed
         raise NotADate
     a = c.anchor
@@ -709,13 +593,13 @@ def day_before_yesterday(c: Ctx) -> DateSpan:
     """أول أمس, أول من أمس, أمس الأول, قبل أمس, صباح أمس الأول, مساء أول أمس: two days before the
     anchor (a part of day before it is kept as a detail; a weekday after it, أمس الأول الخميس, is
     checked against it)."""
-    if c.has("o") and c.val("o") != 1:
+    if c.has("o") and c.number("o") != 1:
         raise NotADate
     d = c.anchor - dt.timedelta(days=2)
     c.stated["relative_days"] = -2
     c.step(f"the day before yesterday: anchor {c.anchor.isoformat()} − 2 days → {d.isoformat()}")
     if c.has("dp"):
-        c.detail = f"part of day: {c.val('dp')}"
+        c.detail = f"part of day: {c.text('dp')}"
     span = DateSpan.day(d)
     if c.has("wd"):
         _check_weekday(c, span)
@@ -761,35 +645,35 @@ def weekday_pair(c: Ctx) -> DateSpan:
     with a week (من الأسبوع الماضي) it starts on the first weekday of that ISO week. ليلة السبت -
     الأحد, ليل الجمعة السبت: the night from one day to the next, the two days."""
     if c.has("night"):
-        if c.val("night") != "night" or (c.val("nwd2") - c.val("nwd1")) % 7 != 1:  # type: ignore[operator]
+        if c.text("night") != "night" or (c.weekday("nwd2") - c.weekday("nwd1")) % 7 != 1:
             raise NotADate
         c.groups.update(wd1=c.groups["nwd1"], wd2=c.groups["nwd2"], dp=c.groups["night"])
-    wd1, wd2 = c.val("wd1"), c.val("wd2")
-    assert isinstance(wd1, int) and isinstance(wd2, int)
+    wd1, wd2 = c.weekday("wd1"), c.weekday("wd2")
     length = (wd2 - wd1) % 7
     if length == 0:
         raise NotADate
     a = c.anchor
     if c.has("this") or c.has("wmod"):
-        shift = {"past": -1, "future": 1, "current": 0}[_mod_of(c, "wmod") or "current"]
+        shift = c.direction("wmod")
         week = cal.week_span(a + dt.timedelta(weeks=shift))
         start = week.start + dt.timedelta(days=wd1)
         c.step(f"{WEEKDAY_EN[wd1]} of the ISO week {week.timex} → {start.isoformat()}")
         end = start + dt.timedelta(days=length)
-    elif _mod_of(c) == "future":
+    elif c.direction("mod") > 0:
         start = a + dt.timedelta(days=(wd1 - a.weekday()) % 7 or 7)
         end = start + dt.timedelta(days=length)
         c.step(f"the next {WEEKDAY_EN[wd1]}–{WEEKDAY_EN[wd2]} wholly after {a.isoformat()}")
     else:
+        past = c.direction("mod") < 0
         back = (a.weekday() - wd2) % 7
-        if _mod_of(c) == "past":
+        if past:
             back = back or 7
         end = a - dt.timedelta(days=back)
         start = end - dt.timedelta(days=length)
         c.step(f"the most recent {WEEKDAY_EN[wd1]}–{WEEKDAY_EN[wd2]} ending "
-               f"{'strictly before' if _mod_of(c) == 'past' else 'on or before'} {a.isoformat()}")
+               f"{'strictly before' if past else 'on or before'} {a.isoformat()}")
     if c.has("dp"):
-        c.detail = f"part of day: {c.val('dp')}"
+        c.detail = f"part of day: {c.text('dp')}"
     return _range(c, DateSpan.day(start), DateSpan.day(end))
 
 
@@ -804,10 +688,9 @@ def weekday_of_week(c: Ctx) -> DateSpan:
         c.groups["wd"] = c.groups["wdw"]
         if c.has("mod2"):
             c.groups["mod"] = c.groups["mod2"]
-    shift = {"past": -7, "future": 7, "current": 0}[_mod_of(c) or "current"]
+    shift = 7 * c.direction("mod")
     week = cal.week_span(c.anchor + dt.timedelta(days=shift))
-    wd = c.val("wd")
-    assert isinstance(wd, int)
+    wd = c.weekday("wd")
     d = week.start + dt.timedelta(days=wd)
     c.step(f"{WEEKDAY_EN[wd]} of the ISO week {week.timex} → {d.isoformat()}")
     return DateSpan.day(d)
@@ -816,10 +699,9 @@ def weekday_of_week(c: Ctx) -> DateSpan:
 @rule("weekday_relative", "date", "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})(?P<mod>{past}|{future})")
 def weekday_relative(c: Ctx) -> DateSpan:
     """الثلاثاء الماضي / المقبل: the nearest such weekday strictly before / after the anchor."""
-    wd = c.val("wd")
-    assert isinstance(wd, int)
+    wd = c.weekday("wd")
     a = c.anchor
-    if _mod_of(c) == "past":
+    if c.direction("mod") < 0:
         back = (a.weekday() - wd) % 7 or 7
         d = a - dt.timedelta(days=back)
         c.step(f"the most recent {WEEKDAY_EN[wd]} strictly before {a.isoformat()} → {d.isoformat()}")
@@ -833,8 +715,7 @@ def weekday_relative(c: Ctx) -> DateSpan:
 @rule("weekday_this_week", "date", "{this}{day_word}?(?P<wd>{weekday})")
 def weekday_this_week(c: Ctx) -> DateSpan:
     """هذا الاثنين: that weekday in the anchor's ISO week."""
-    wd = c.val("wd")
-    assert isinstance(wd, int)
+    wd = c.weekday("wd")
     week = cal.week_span(c.anchor)
     d = week.start + dt.timedelta(days=wd)
     c.step(f"{WEEKDAY_EN[wd]} of the anchor's ISO week {week.timex} → {d.isoformat()}")
@@ -844,13 +725,12 @@ def weekday_this_week(c: Ctx) -> DateSpan:
 @rule("weekday", "date", "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})")
 def weekday(c: Ctx) -> DateSpan:
     """يوم الثلاثاء, الثلاثاء: the most recent such weekday on or before the anchor."""
-    wd = c.val("wd")
-    assert isinstance(wd, int)
+    wd = c.weekday("wd")
     a = c.anchor
     d = a - dt.timedelta(days=(a.weekday() - wd) % 7)
     c.step(f"the most recent {WEEKDAY_EN[wd]} on or before {a.isoformat()} → {d.isoformat()}")
     if c.has("dp"):
-        c.detail = f"part of day: {c.val('dp')}"
+        c.detail = f"part of day: {c.text('dp')}"
     return DateSpan.day(d)
 
 
@@ -871,17 +751,13 @@ def _range(c: Ctx, a: DateSpan, b: DateSpan, granularity: Granularity | None = N
       "(?P<d2>{DAY}){OF}(?P<m2>{MNAME})(?:{YEARTAIL}|{MOD})?")
 def range_days_two_months(c: Ctx) -> DateSpan:
     """من 13 تموز إلى 15 تموز, بين 28 شباط و3 آذار 2021."""
-    d1, m1, d2, m2 = _day(c, "d1"), _month(c, "m1"), _day(c, "d2"), _month(c, "m2")
+    d1, m1, d2, m2 = c.number("d1"), c.month("m1"), c.number("d2"), c.month("m2")
     if c.has("year") or c.has("mod"):
         y2 = _resolve_month_year(c, m2)
     else:
         y2, why = cal.nearest_day(m2, d2, c.anchor)
         c.step(why)
-    if c.has("y1"):
-        y1 = c.val("y1")
-        assert isinstance(y1, int)
-    else:
-        y1 = y2 if m1 <= m2 else y2 - 1
+    y1 = c.number("y1") if c.has("y1") else (y2 if m1 <= m2 else y2 - 1)
     return _range(c, cal.day_span(y1, m1, d1), cal.day_span(y2, m2, d2))
 
 
@@ -890,10 +766,10 @@ def range_days_two_months(c: Ctx) -> DateSpan:
       "(?:(?P<this>{this}){the_month}|{the_month}(?P<mod>{past}|{future}|{current}))")
 def range_days_relative_month(c: Ctx) -> DateSpan:
     """بين 3 و5 من الشهر الجاري."""
-    shift = {"past": -1, "future": 1, "current": 0}[_mod_of(c) or "current"]
+    shift = c.direction("mod")
     d = cal.shift_months(c.anchor.replace(day=1), shift)
     c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month)")
-    first, last = cal.day_span(d.year, d.month, _day(c, "d1")), cal.day_span(d.year, d.month, _day(c, "d2"))
+    first, last = cal.day_span(d.year, d.month, c.number("d1")), cal.day_span(d.year, d.month, c.number("d2"))
     return _range(c, first, last)
 
 
@@ -902,14 +778,13 @@ def range_days_relative_month(c: Ctx) -> DateSpan:
       "(?:{MOD}|{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?)?")
 def range_days_hijri(c: Ctx) -> DateSpan:
     """بين 10 و12 رمضان 1442."""
-    month = c.val("hmonth")
-    assert isinstance(month, int)
+    month = c.number("hmonth")
     try:
         y = _hijri_year(c, month, None)
     except _GregorianYear as g:
         first = _hijri_in_gregorian_year(c, month, g.year, None)
         y = cal.to_hijri(first.start)[0]
-    return _range(c, cal.hijri_day(y, month, _day(c, "d1")), cal.hijri_day(y, month, _day(c, "d2")))
+    return _range(c, cal.hijri_day(y, month, c.number("d1")), cal.hijri_day(y, month, c.number("d2")))
 
 
 @rule("range_days", "range",
@@ -917,7 +792,7 @@ def range_days_hijri(c: Ctx) -> DateSpan:
       "(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
 def range_days(c: Ctx) -> DateSpan:
     """4 و5 تموز, 4 و5 و6 تموز, 4 – 5 من شهر تموز المقبل, بين 3 و5 آذار, من 3 إلى 5 آذار."""
-    d1, d2, month = _day(c, "d1"), _day(c, "d2"), _month(c)
+    d1, d2, month = c.number("d1"), c.number("d2"), c.month()
     if c.has("year") or c.has("ythis") or c.has("ymod") or c.has("mod"):
         y = _resolve_month_year(c, month)
     else:
@@ -930,7 +805,7 @@ def range_days(c: Ctx) -> DateSpan:
       "(?P<month>{MNAME})(?P<d1>{small}|{big}){TO}(?P<d2>{small}|{big})(?:{YEARTAIL})?")
 def range_days_month_first(c: Ctx) -> DateSpan:
     """يوليو 13-15, تموز 13 إلى 15."""
-    return range_days(c)  # type: ignore[return-value]
+    return range_days(c)
 
 
 @rule("range_months", "range",
@@ -938,13 +813,9 @@ def range_days_month_first(c: Ctx) -> DateSpan:
       "(?:{YEARTAIL}|{MOD})?")
 def range_months(c: Ctx) -> DateSpan:
     """من كانون الثاني إلى آذار 2020, بين آذار ونيسان."""
-    m1, m2 = _month(c, "m1"), _month(c, "m2")
+    m1, m2 = c.month("m1"), c.month("m2")
     y2 = _resolve_month_year(c, m2)
-    if c.has("y1"):
-        y1 = c.val("y1")
-        assert isinstance(y1, int)
-    else:
-        y1 = y2 if m1 <= m2 else y2 - 1
+    y1 = c.number("y1") if c.has("y1") else (y2 if m1 <= m2 else y2 - 1)
     return _range(c, cal.month_span(y1, m1), cal.month_span(y2, m2))
 
 
@@ -954,9 +825,8 @@ def range_months(c: Ctx) -> DateSpan:
       "|(?P<y1b>{year}){dash}(?P<y2b>{year})){ERA}?")
 def range_years(c: Ctx) -> DateSpan:
     """بين عامي 2014 و2016, من 2014 إلى 2016, 2014-2016."""
-    a = c.val("y1") if c.has("y1") else c.val("y1b")
-    b = c.val("y2") if c.has("y2") else c.val("y2b")
-    assert isinstance(a, int) and isinstance(b, int)
+    a = c.number("y1" if c.has("y1") else "y1b")
+    b = c.number("y2" if c.has("y2") else "y2b")
     if not 0 < b - a <= 100 or (not c.has("y1") and b - a > 50):
         raise NotADate
     if not _is_hijri_era(c) and not (1900 <= a <= 2100 and 1900 <= b <= 2100):
@@ -977,14 +847,13 @@ def list_years(c: Ctx) -> DateSpan:
     """عامي 2015 و2016, في 2014 و2015 و2016, العامين 2019 و2020: years joined by و are one span from
     the first to the last, like a list of days (4 و5 تموز). Without عام / عامي / العامين the list
     needs في, خلال or منذ before it."""
-    before = c.tokens[c.groups["y1"][0] - 1].sym if c.groups["y1"][0] > 0 else None
+    before = c.before("y1")
     if c.has("ydual"):
-        if c.val("ydual") != "year":
+        if c.text("ydual") != "year":
             raise NotADate
-    elif not c.has("yw") and before not in (Sym.IN, Sym.SINCE):
+    elif not c.has("yw") and (before is None or before.sym not in (Sym.IN, Sym.SINCE)):
         raise NotADate
-    a, b = c.val("y1"), c.val("y2")
-    assert isinstance(a, int) and isinstance(b, int)
+    a, b = c.number("y1"), c.number("y2")
     if not 0 < b - a <= 50:
         raise NotADate
     if _is_hijri_era(c):
@@ -1003,19 +872,15 @@ def list_months(c: Ctx) -> DateSpan:
     """شهري أيار وحزيران, في تموز وآب 2020, آذار ونيسان الماضيين: months joined by و are one span from
     the first to the last. Without شهر / شهري, a year or a modifier, the list needs a preposition
     before it (في, منذ, حتى), like a month alone."""
-    before = c.tokens[c.groups["m1"][0] - 1].sym if c.groups["m1"][0] > 0 else None
-    framed = c.has("mw") or before in (Sym.IN, Sym.SINCE, Sym.TO)
+    before = c.before("m1")
+    framed = c.has("mw") or (before is not None and before.sym in (Sym.IN, Sym.SINCE, Sym.TO))
     if not (framed or any(c.has(g) for g in ("year", "ythis", "ymod", "mod"))):
         raise NotADate
-    m1, m2 = _month(c, "m1"), _month(c, "m2")
+    m1, m2 = c.month("m1"), c.month("m2")
     if m1 == m2:
         raise NotADate
     y2 = _resolve_month_year(c, m2)
-    if c.has("y1"):
-        y1 = c.val("y1")
-        assert isinstance(y1, int)
-    else:
-        y1 = y2 if m1 < m2 else y2 - 1
+    y1 = c.number("y1") if c.has("y1") else (y2 if m1 < m2 else y2 - 1)
     c.step(f"a list of months joined by و: one span from {y1}-{m1:02d} to {y2}-{m2:02d}")
     return _range(c, cal.month_span(y1, m1), cal.month_span(y2, m2))
 
@@ -1027,13 +892,13 @@ _ND = re.compile(r"(\d+)([./-])(\d+)\2(\d+)")
 
 
 def _numeric(c: Ctx) -> DateSpan:
-    raw = str(c.val("nd"))
+    raw = c.text("nd")
     m = _ND.fullmatch(raw)
     if m is None:  # mixed separators (2.05/916) are not dates
         raise NotADate
     a, sep, b, e = m.group(1), m.group(2), m.group(3), m.group(4)
     if c.has("time"):
-        c.detail = f"time: {c.val('time')}"
+        c.detail = f"time: {c.text('time')}"
     if len(a) == 4:  # year first
         if len(e) > 2:
             raise NotADate
@@ -1071,8 +936,7 @@ def numeric_date(c: Ctx) -> DateSpan:
 
 
 def _ddmm(c: Ctx) -> DateSpan:
-    d, mo = c.val("dd"), c.val("mm")
-    assert isinstance(d, int) and isinstance(mo, int)
+    d, mo = c.number("dd"), c.number("mm")
     c.step(f"{d}/{mo}: day/month without a year")
     return _dm_explicit(c, d, mo)
 
@@ -1092,8 +956,7 @@ def numeric_day_month_context(c: Ctx) -> DateSpan:
 @rule("numeric_month_year", "date", "(?<!{slash})(?P<mm>{small}){slash}(?P<year>{year}){ERA}?")
 def numeric_month_year(c: Ctx) -> DateSpan:
     """2/2013, 03/2021: a month and a year."""
-    mo, y = c.val("mm"), c.val("year")
-    assert isinstance(mo, int) and isinstance(y, int)
+    mo, y = c.number("mm"), c.number("year")
     if _is_hijri_era(c) or cal.HIJRI_MIN_YEAR <= y <= cal.HIJRI_MAX_YEAR:
         c.step(f"{mo}/{y}: Hijri month and year")
         return cal.hijri_month_span(y, mo)
@@ -1107,29 +970,28 @@ def numeric_month_year(c: Ctx) -> DateSpan:
 def _hijri_year(c: Ctx, month: int, day: int | None) -> int:
     """The Hijri year: stated, or the occurrence nearest the anchor."""
     if c.has("year"):
-        y = c.val("year")
-        assert isinstance(y, int)
+        y = c.number("year")
         if cal.HIJRI_MIN_YEAR <= y <= cal.HIJRI_MAX_YEAR or _is_hijri_era(c):
             c.step(f"Hijri year {y}")
             return y
         raise _GregorianYear(y)
-    mod = _mod_of(c)
+    shift = c.direction("mod") if c.has("mod") else None
     ay, am, _ = cal.to_hijri(c.anchor)
     a_idx = cal.hijri_month_index(ay, am)
-    if mod == "past":
-        y = ay if month < am else ay - 1
-        c.step(f"Hijri month {cal.HIJRI_MONTHS_EN[month]} + past: strictly before {ay}-{am:02d} AH → {y}")
-    elif mod == "future":
-        y = ay if month > am else ay + 1
-        c.step(f"Hijri month {cal.HIJRI_MONTHS_EN[month]} + next: strictly after {ay}-{am:02d} AH → {y}")
-    elif mod == "current":
-        y = ay
-        c.step(f"Hijri month in the anchor's Hijri year {ay}")
-    else:
+    if shift is None:
         best = min((ay - 1, ay, ay + 1), key=lambda yy: (abs(cal.hijri_month_index(yy, month) - a_idx),
                                                           cal.hijri_month_index(yy, month) > a_idx))
         y = best
         c.step(f"{cal.HIJRI_MONTHS_EN[month]} nearest to {c.anchor.isoformat()} ({ay}-{am:02d} AH): {y} AH")
+    elif shift < 0:
+        y = ay if month < am else ay - 1
+        c.step(f"Hijri month {cal.HIJRI_MONTHS_EN[month]} + past: strictly before {ay}-{am:02d} AH → {y}")
+    elif shift > 0:
+        y = ay if month > am else ay + 1
+        c.step(f"Hijri month {cal.HIJRI_MONTHS_EN[month]} + next: strictly after {ay}-{am:02d} AH → {y}")
+    else:
+        y = ay
+        c.step(f"Hijri month in the anchor's Hijri year {ay}")
     return y
 
 
@@ -1150,9 +1012,8 @@ def _hijri_in_gregorian_year(c: Ctx, month: int, year: int, day: int | None) -> 
 
 
 def _hijri_dmy(c: Ctx) -> DateSpan:
-    month = c.val("hmonth")
-    assert isinstance(month, int)
-    day = _day(c) if c.has("day") else 1
+    month = c.number("hmonth")
+    day = c.number("day") if c.has("day") else 1
     try:
         y = _hijri_year(c, month, day)
     except _GregorianYear as g:
@@ -1178,26 +1039,26 @@ def hijri_day_month(c: Ctx) -> DateSpan:
 def impossible_day(c: Ctx) -> DateSpan:
     """32 آذار 2021, 0 شباط: a number that can never be a day (0, 32–99) written as the day of a month.
     An impossible date, reported as invalid with its reason, not a month whose day was dropped."""
-    day = c.val("day")
-    if not isinstance(day, int) or not (day == 0 or 32 <= day <= 99):
+    day = c.number("day")
+    if not (day == 0 or 32 <= day <= 99):
         raise NotADate  # 2.5 آذار, 150 آذار: a quantity, not a day
     if c.has("hmonth"):
-        name = cal.HIJRI_MONTHS_EN[int(c.val("hmonth"))]  # type: ignore[call-overload]
+        name = cal.HIJRI_MONTHS_EN[c.number("hmonth")]
     else:
-        month = _month(c)
+        month = c.month()
         name = cal.MONTH_NAMES_EN[month]
         if c.has("year") and day and not _is_hijri_era(c):
-            cal.day_span(int(c.val("year")), month, day)  # type: ignore[call-overload]  # raises
+            cal.day_span(c.number("year"), month, day)  # raises
     raise ImpossibleDate(f"{name} has no day 0" if day == 0 else f"{name} never has {day} days")
 
 
 @rule("day_month_year", "date", "{ghurra}?(?P<day>{DAY}){OF}(?P<month>{MNAME}){YEARTAIL}(?P<time>{time})?")
 def day_month_year(c: Ctx) -> DateSpan:
     """22 من تشرين الأول 2019, 17 آذار 2021."""
-    span = cal.day_span(_greg_year(c), _month(c), _day(c))
+    span = cal.day_span(_greg_year(c), c.month(), c.number("day"))
     c.stated.update(day=span.start.day, month=span.start.month, year=span.start.year)
     if c.has("time"):
-        c.detail = f"time: {c.val('time')}"
+        c.detail = f"time: {c.text('time')}"
     c.step(f"explicit date {span.start.isoformat()}")
     return span
 
@@ -1206,7 +1067,7 @@ def day_month_year(c: Ctx) -> DateSpan:
 def ghurra_month(c: Ctx) -> DateSpan:
     """غرة آذار: the first day of a Gregorian month."""
     c.step("غرة: the first day of the month")
-    return _dm(c, 1, _month(c))
+    return _dm(c, 1, c.month())
 
 
 @rule("day_of_relative_month", "date",
@@ -1214,10 +1075,10 @@ def ghurra_month(c: Ctx) -> DateSpan:
       "(?:(?P<this>{this}){the_month}|{the_month}(?P<mod>{past}|{future}|{current}))")
 def day_of_relative_month(c: Ctx) -> DateSpan:
     """15 من الشهر الجاري, الخامس من الشهر الماضي, الثلاثاء التاسع عشر من هذا الشهر."""
-    shift = {"past": -1, "future": 1, "current": 0}[_mod_of(c) or "current"]
+    shift = c.direction("mod")
     d = cal.shift_months(c.anchor.replace(day=1), shift)
     c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month)")
-    span = cal.day_span(d.year, d.month, _day(c))
+    span = cal.day_span(d.year, d.month, c.number("day"))
     if c.has("wd"):
         _check_weekday(c, span)
     return span
@@ -1226,7 +1087,7 @@ def day_of_relative_month(c: Ctx) -> DateSpan:
 @rule("day_month", "date", "(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{RELYEAR}|{MOD})?")
 def day_month(c: Ctx) -> DateSpan:
     """17 كانون الأول, 21 من كانون الثاني الماضي, 17 آذار من العام الماضي, الأول من شباط."""
-    return _dm(c, _day(c), _month(c))
+    return _dm(c, c.number("day"), c.month())
 
 
 # ==================================================================================================
@@ -1250,7 +1111,7 @@ _PARTS = "(?P<part>{part}|{first}|{last})(?:{from_})?"
 @rule("part_of_month", "date", _PARTS + "{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
 def part_of_month(c: Ctx) -> DateSpan:
     """أواخر شهر تشرين الثاني الفائت, مطلع آذار 2020: days 1–10, 11–20 or 21–end."""
-    month = _month(c)
+    month = c.month()
     part = _part(c)
     y = _resolve_month_year(c, month)
     span = cal.part_of_month(y, month, part)
@@ -1263,8 +1124,7 @@ def part_of_month(c: Ctx) -> DateSpan:
       _PARTS + "{month_word}?(?P<hmonth>{hmonth})(?:{MOD}|{comma}?{year_word}?(?P<year>{year}){ERA}?)?")
 def part_of_hijri_month(c: Ctx) -> DateSpan:
     """أواخر رمضان, منتصف شعبان 1442."""
-    month = c.val("hmonth")
-    assert isinstance(month, int)
+    month = c.number("hmonth")
     part = _part(c)
     try:
         y = _hijri_year(c, month, None)
@@ -1281,7 +1141,7 @@ def part_of_hijri_month(c: Ctx) -> DateSpan:
       _PARTS + "(?:(?P<this>{this}){the_month}|{the_month}(?P<mod>{past}|{future}|{current})?)")
 def part_of_relative_month(c: Ctx) -> DateSpan:
     """بداية الشهر الماضي, نهاية الشهر, مطلع هذا الشهر."""
-    shift = {"past": -1, "future": 1, "current": 0}[_mod_of(c) or "current"]
+    shift = c.direction("mod")
     d = cal.shift_months(c.anchor.replace(day=1), shift)
     part = _part(c)
     c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month), {part.value} part")
@@ -1295,7 +1155,7 @@ def part_of_week(c: Ctx) -> DateSpan:
     """نهاية الأسبوع الماضي, مطلع الأسبوع الجاري, منتصف الأسبوع المقبل, أواخر الأسبوع: a part of an ISO
     week: Monday–Tuesday, Wednesday–Thursday or Friday–Sunday (the weekend, Friday–Saturday in Syria
     and Saturday–Sunday elsewhere, is in the last part)."""
-    shift = {"past": -1, "future": 1, "current": 0}[_mod_of(c) or "current"]
+    shift = c.direction("mod")
     if c.has("twice"):  # الأسبوع قبل الماضي
         if shift >= 0:
             raise NotADate
@@ -1311,8 +1171,7 @@ def part_of_week(c: Ctx) -> DateSpan:
 @rule("part_of_month_number", "date", _PARTS + "{month_word}(?P<mnum>{small})(?:{YEARTAIL})?")
 def part_of_month_number(c: Ctx) -> DateSpan:
     """بداية شهر 3."""
-    month = c.val("mnum")
-    assert isinstance(month, int)
+    month = c.number("mnum")
     y = _resolve_month_year(c, month)
     return cal.part_of_month(y, month, _part(c))
 
@@ -1324,8 +1183,7 @@ def part_of_year(c: Ctx) -> DateSpan:
     """منتصف 2014, مطلع العام الجاري, نهاية العام الماضي: Jan–Apr, May–Aug or Sep–Dec."""
     part = _part(c)
     if c.has("year"):
-        y = c.val("year")
-        assert isinstance(y, int)
+        y = c.number("year")
         if _is_hijri_era(c):
             whole = cal.hijri_year_span(y)
             third = (whole.end - whole.start).days // 3
@@ -1346,11 +1204,9 @@ def part_of_year(c: Ctx) -> DateSpan:
 def half_or_quarter(c: Ctx) -> DateSpan:
     """النصف الأول من 2014, الربع الثالث من العام الماضي, الربع الأخير من 2020 (the fourth)."""
     last = 2 if c.tok("which").sym == Sym.HALF else 4  # الأخير: the last half or quarter
-    n = last if c.tok("o").sym == Sym.LAST else c.val("o")
-    assert isinstance(n, int)
+    n = last if c.tok("o").sym == Sym.LAST else c.number("o")
     if c.has("year"):
-        y = c.val("year")
-        assert isinstance(y, int)
+        y = c.number("year")
     elif c.has("ythis") or c.has("ymod"):
         y = _rel_year(c)
     else:
@@ -1384,10 +1240,9 @@ def _season_nearest(code: str, anchor: dt.date, future_ties: bool) -> DateSpan:
       "(?P<year>{year})|(?P<mod>{past}|{future}|{current})|{RELYEAR}))")
 def season(c: Ctx) -> DateSpan:
     """صيف 2017, الشتاء الماضي, هذا الصيف: meteorological seasons (winter starts in December)."""
-    code = str(c.val("season") if c.has("season") else c.val("s1"))
+    code = c.text("season" if c.has("season") else "s1")
     if c.has("year"):
-        y = c.val("year")
-        assert isinstance(y, int)
+        y = c.number("year")
         c.step(f"season {code} of {y}")
         return cal.season_span(y, code)
     if c.has("ythis") or c.has("ymod"):
@@ -1395,17 +1250,17 @@ def season(c: Ctx) -> DateSpan:
         c.step(f"season {code} of {y}")
         return cal.season_span(y, code)
     a = c.anchor
-    mod = _mod_of(c)
-    if mod in ("past", "future"):
+    shift = c.direction("mod")
+    if shift:
         spans = [cal.season_span(y, code) for y in range(a.year - 2, a.year + 3)]
         current = next((s for s in spans if a in s), None)
-        if mod == "past":
+        if shift < 0:
             limit = current.start if current else a
             span = max(s for s in spans if s.end < limit)
         else:
             limit = current.end if current else a
             span = min(s for s in spans if s.start > limit)
-        c.step(f"the {code} season {'before' if mod == 'past' else 'after'} the anchor's → {span.timex}")
+        c.step(f"the {code} season {'before' if shift < 0 else 'after'} the anchor's → {span.timex}")
         return span
     span = _season_nearest(code, a, future_ties=True)
     c.step(f"this {code} season relative to {a.isoformat()} → {span.timex}")
@@ -1415,7 +1270,7 @@ def season(c: Ctx) -> DateSpan:
 @rule("season_context", "date", "(?<=[{in_}{since}])(?P<season>{season})")
 def season_context(c: Ctx) -> DateSpan:
     """في الصيف: the nearest such season (ties to the past)."""
-    span = _season_nearest(str(c.val("season")), c.anchor, future_ties=False)
+    span = _season_nearest(c.text("season"), c.anchor, future_ties=False)
     c.step(f"season nearest to {c.anchor.isoformat()} → {span.timex}")
     return span
 
@@ -1426,7 +1281,7 @@ def season_context(c: Ctx) -> DateSpan:
 @rule("month_year", "date", "{month_word}?(?P<month>{MNAME}){YEARTAIL}")
 def month_year(c: Ctx) -> DateSpan:
     """آذار 2021, شهر آب 2020, تشرين الأول/أكتوبر 2019."""
-    month = _month(c)
+    month = c.month()
     y = _greg_year(c)
     c.step(f"month {month} of {y}")
     return cal.month_span(y, month)
@@ -1437,8 +1292,7 @@ def month_year(c: Ctx) -> DateSpan:
       "|{hijri_mark})")
 def hijri_month(c: Ctx) -> DateSpan:
     """رمضان 1443 هـ, رمضان المقبل, رمضان 2019 (the Ramadan that begins in 2019)."""
-    month = c.val("hmonth")
-    assert isinstance(month, int)
+    month = c.number("hmonth")
     try:
         y = _hijri_year(c, month, None)
     except _GregorianYear as g:
@@ -1449,13 +1303,13 @@ def hijri_month(c: Ctx) -> DateSpan:
 @rule("hijri_month_named", "date", "(?:{month_word}|(?<={in_}))(?P<hmonth>{hmonth})")
 def hijri_month_named(c: Ctx) -> DateSpan:
     """شهر رمضان, في رمضان: the occurrence nearest the anchor."""
-    return hijri_month(c)  # type: ignore[return-value]
+    return hijri_month(c)
 
 
 @rule("month_relative", "date", "{month_word}?(?P<month>{MNAME})(?:{RELYEAR}|{MOD}|(?P<mthis>{this}))")
 def month_relative(c: Ctx) -> DateSpan:
     """شهر آب الماضي, كانون الثاني الماضي, تموز المقبل, آذار من العام الماضي, شهر أيار هذا."""
-    month = _month(c)
+    month = c.month()
     if c.has("mthis"):
         c.step(f"{cal.MONTH_NAMES_EN[month]} هذا: in the anchor's year {c.anchor.year}")
         return cal.month_span(c.anchor.year, month)
@@ -1469,7 +1323,7 @@ def month_relative(c: Ctx) -> DateSpan:
 def month_named(c: Ctx) -> DateSpan:
     """شهر آب, في أيار, منذ آذار: the occurrence nearest the anchor (ties to the past)."""
     name = "month" if c.has("month") else ("m2" if c.has("m2") else "m3")
-    month = _month(c, name)
+    month = c.month(name)
     y, why = cal.nearest_month(month, c.anchor)
     c.step(why)
     return cal.month_span(y, month)
@@ -1481,7 +1335,7 @@ def month_named(c: Ctx) -> DateSpan:
 def month_alone(c: Ctx) -> DateSpan:
     """نيسان on its own (a line, a cell, a bracket): the occurrence nearest the anchor. Inside a
     sentence a month name needs a preposition, شهر, a day or a year: سيارة نيسان is a car."""
-    month = _month(c)
+    month = c.month()
     y, why = cal.nearest_month(month, c.anchor)
     c.step(why)
     return cal.month_span(y, month)
@@ -1490,8 +1344,7 @@ def month_alone(c: Ctx) -> DateSpan:
 @rule("month_number", "date", "(?<!{for_}){month_word}(?P<mnum>{small})(?:{YEARTAIL})?")
 def month_number(c: Ctx) -> DateSpan:
     """شهر 3, شهر 10 2014: a month by its number."""
-    month = c.val("mnum")
-    assert isinstance(month, int)
+    month = c.number("mnum")
     y = _resolve_month_year(c, month)
     return cal.month_span(y, month)
 
@@ -1504,8 +1357,8 @@ def month_number(c: Ctx) -> DateSpan:
       "(?P<twice>{before}|{after})?(?P<mod>{past}|{future}|{current}))")
 def relative_unit(c: Ctx) -> DateSpan:
     """الشهر الماضي, العام المقبل, الأسبوع الجاري, هذا العام, الشهر قبل الماضي."""
-    unit = str(c.val("u") if c.has("u") else c.val("u1"))
-    shift = {"past": -1, "future": 1, "current": 0}[_mod_of(c) or "current"]
+    unit = c.text("u" if c.has("u") else "u1")
+    shift = c.direction("mod")
     if c.has("twice"):  # قبل الماضي / بعد المقبل: one more step the same way
         if (c.tok("twice").sym == Sym.BEFORE) != (shift < 0) or shift == 0:
             raise NotADate
@@ -1526,8 +1379,7 @@ def relative_unit(c: Ctx) -> DateSpan:
 # Years.
 # ==================================================================================================
 def _year(c: Ctx) -> DateSpan:
-    y = c.val("year")
-    assert isinstance(y, int)
+    y = c.number("year")
     if _is_hijri_era(c):
         c.step(f"Hijri year {y} (Umm al-Qura)")
         return cal.hijri_year_span(y)
@@ -1551,10 +1403,9 @@ def year_with_era(c: Ctx) -> DateSpan:
 def year_context(c: Ctx) -> DateSpan:
     """في 2015, منذ 2015, حتى 2020 (1900–2100). A bare four-digit number is not a year, nor is
     one after من, إلى or نحو ("أكثر من 2000 مقاتل", "إلى 2000", "نحو 2000"): those are counts."""
-    y = c.val("year")
-    assert isinstance(y, int)
-    before = c.tokens[c.groups["year"][0] - 1]
-    if not 1900 <= y <= 2100 or before.word == "الي":  # ارتفع العدد إلى 2000: a count
+    y = c.number("year")
+    before = c.before("year")
+    if not 1900 <= y <= 2100 or (before is not None and before.word == "الي"):  # ارتفع إلى 2000: a count
         raise NotADate
     return _year(c)
 
@@ -1566,12 +1417,11 @@ def year_context(c: Ctx) -> DateSpan:
       "(?P<hol>{holiday})(?:{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?|{MOD})?")
 def holiday(c: Ctx) -> DateSpan:
     """عيد الفطر 2013, عيد الأضحى, رأس السنة الهجرية, عيد الفصح."""
-    hid = str(c.val("hol"))
+    hid = c.text("hol")
     if hid in L.HIJRI_HOLIDAYS:
         hm, hd = L.HIJRI_HOLIDAYS[hid]
         if c.has("year"):
-            y = c.val("year")
-            assert isinstance(y, int)
+            y = c.number("year")
             if cal.HIJRI_MIN_YEAR <= y <= cal.HIJRI_MAX_YEAR or _is_hijri_era(c):
                 return cal.hijri_day(y, hm, hd)
             c.step(f"{hid} in the Gregorian year {y}")
@@ -1588,8 +1438,7 @@ def holiday(c: Ctx) -> DateSpan:
         return best
     # Gregorian holidays
     if c.has("year"):
-        y = c.val("year")
-        assert isinstance(y, int)
+        y = c.number("year")
         return _greg_holiday(hid, y)
     days = [_greg_holiday(hid, y) for y in (c.anchor.year - 1, c.anchor.year, c.anchor.year + 1)]
     best = _pick_holiday(c, days)
@@ -1599,10 +1448,10 @@ def holiday(c: Ctx) -> DateSpan:
 
 def _pick_holiday(c: Ctx, days: list[DateSpan]) -> DateSpan:
     a = c.anchor
-    mod = _mod_of(c)
-    if mod == "past":
+    shift = c.direction("mod")
+    if shift < 0:
         return max(d for d in days if d.start < a)
-    if mod == "future":
+    if shift > 0:
         return min(d for d in days if d.start > a)
     return min(days, key=lambda d: (abs((d.start - a).days), d.start > a))
 
@@ -1628,13 +1477,7 @@ def _decade_count(c: Ctx) -> int:
     The word alone (group dec1, no number before it) is read as group dec."""
     if c.has("dec1"):
         c.groups["dec"] = c.groups["dec1"]
-    if c.has("n"):
-        n = _count(c)
-    else:
-        v = c.val("dec")
-        if not isinstance(v, int):
-            raise NotADate
-        n = v
+    n = c.number("n" if c.has("n") else "dec")
     if not 0 < n <= 20:
         raise NotADate
     return n
@@ -1673,7 +1516,7 @@ def relative_decade(c: Ctx) -> DateSpan:
     (2010–2019, 2020–2029 ... for an anchor in 2021)."""
     if c.tok("mod").word in ("السابق", "السابقه"):  # العقد السابق: the previous contract, as often
         raise NotADate
-    shift = {"past": -1, "future": 1, "current": 0}[str(c.val("mod"))]
+    shift = c.direction("mod")
     a = c.anchor
     first = (a.year // 10 + shift) * 10
     c.step(f"decade {shift:+d} from the anchor's ({a.year // 10 * 10}s) → {first}–{first + 9}")
@@ -1688,11 +1531,9 @@ def decade_of_century(c: Ctx) -> DateSpan:
     named; alone (after في, منذ, حتى, من), the most recent such decade that began by the anchor's year."""
     if c.has("dn2"):
         c.groups["dn"] = c.groups["dn2"]
-    d = c.val("dn")
-    assert isinstance(d, int)
+    d = c.number("dn")
     if c.has("cent"):
-        cent = c.val("cent")
-        assert isinstance(cent, int)
+        cent = c.number("cent")
         if not 15 <= cent <= 21:
             raise NotADate
         first = (cent - 1) * 100 + d * 10
@@ -1700,7 +1541,7 @@ def decade_of_century(c: Ctx) -> DateSpan:
         return _decade_span(first)
     a = c.anchor
     if c.has("cmod"):
-        base = (a.year // 100 - (1 if c.val("cmod") == "past" else 0)) * 100
+        base = (a.year // 100 + c.direction("cmod")) * 100
         first = base + d * 10
         c.step(f"the {d * 10}s of the century {base}–{base + 99} (from the anchor {a.year}) → "
                f"{first}–{first + 9}")
@@ -1735,10 +1576,10 @@ def recent_units(c: Ctx) -> DateSpan:
     anchor back / forward N units (hours reach back to the day they begin on)."""
     if c.has("n3"):
         c.groups["n"], c.groups["u"] = c.groups["n3"], c.groups["u3"]
-    n = _count(c) if c.has("n") else 2
+    n = c.number("n") if c.has("n") else 2
     if c.has("u2"):
         c.groups["u"] = c.groups["u2"]
-    unit = str(c.val("u"))
+    unit = c.text("u")
     if not 0 < n <= 1000:
         raise NotADate
     a = c.anchor
