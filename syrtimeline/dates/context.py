@@ -27,7 +27,7 @@ from typing import Final, Protocol
 
 from .lexer import Sym, Token
 
-__all__ = ["Ctx", "NeedsAnchor", "NotADate", "Quotations"]
+__all__ = ["UNRESOLVED_STEP", "Ctx", "NeedsAnchor", "NotADate", "Quotations"]
 
 
 class NeedsAnchor(Exception):
@@ -44,6 +44,8 @@ class Quotations(Protocol):
     def inside(self, pos: int) -> bool: ...
 
 
+# the step the engine records when a resolver needs the anchor and there is none
+UNRESOLVED_STEP: Final = "no publication date: left unresolved"
 # what a modifier's value says about the period it follows
 _DIRECTION: Final[dict[object, int]] = {"past": -1, "future": 1, "current": 0}
 _MONTHS: Final = frozenset({Sym.MONTH, Sym.AMB_MONTH})
@@ -164,6 +166,13 @@ class Ctx:
     def in_quotation(self) -> bool:
         """Is the match inside a quotation opened earlier in its paragraph and not yet closed?"""
         return self._quotes is not None and self._quotes.inside(self._at)
+
+    # -- what the match turned out to be --------------------------------------------------------------
+    def vague(self, what: str) -> None:
+        """Report the match as a vague reference (kind ``vague``, detail ``vague: <what>``), whatever
+        the rule's kind; the resolver then returns None."""
+        self.kind = "vague"
+        self.detail = f"vague: {what}"
 
     # -- the trace --------------------------------------------------------------------------------------
     def step(self, text: str) -> None:

@@ -13,10 +13,10 @@ from typing import Final, Literal
 import attrs
 
 from .calendar import ImpossibleDate
-from .context import Ctx, NeedsAnchor, NotADate
+from .context import UNRESOLVED_STEP, Ctx, NeedsAnchor, NotADate
 from .grammar import Grammar, compiled
 from .lexer import Token, tokenize
-from .normalize import strip
+from .normalize import OffsetMap, strip
 from .rules import RULES
 from .span import DateSpan
 
@@ -253,7 +253,7 @@ _SLOTS: dict[tuple[re.Pattern[str], int], tuple[tuple[str, int], ...]] = {}
 
 def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
                    tokens: list[Token], anchor: dt.date | None, anchor_dt: dt.datetime | None,
-                   text: str, stripped: str, omap: object,
+                   text: str, stripped: str, omap: OffsetMap,
                    quotes: _Quotations) -> tuple[Mention | None, int]:
     rule, names = grammar.rules[index]
     key = (m.re, index)
@@ -266,13 +266,12 @@ def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
         if s >= 0:
             gd[short] = (s, e)
     i, j = m.span()
-    ctx = Ctx(tokens, gd, anchor, anchor_dt, rule.kind, i, j - 1)
     s, e = _char_span(tokens, i, j, stripped)
-    os_, oe = omap.span_to_original(s, e)  # type: ignore[attr-defined]
+    os_, oe = omap.span_to_original(s, e)
+    ctx = Ctx(tokens, gd, anchor, anchor_dt, rule.kind, i, j - 1, quotes, os_)
     # keep the word's own marks that were stripped after its last letter (عاماً, ستّ)
     while oe < len(text) and text[oe] in _WORD_MARKS:
         oe += 1
-    kind: str = rule.kind
     reason: str | None = None
     value: DateSpan | None = None
     try:
@@ -281,22 +280,17 @@ def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
         return None, j
     except NeedsAnchor:
         reason = _NEEDS_ANCHOR
-        ctx.steps.append("no publication date: left unresolved")
+        ctx.steps.append(UNRESOLVED_STEP)
     except ImpossibleDate as exc:
-        kind = "invalid"
+        ctx.kind = "invalid"
         reason = str(exc)
         ctx.steps.append(f"impossible: {exc}")
     except (OverflowError, ValueError) as exc:  # dates beyond the calendar's range
-        kind = "invalid"
+        ctx.kind = "invalid"
         reason = f"outside the calendar: {exc}"
         ctx.steps.append(reason)
-    if rule.name == "today" and kind == "date" and j - i == 1 and quotes.inside(os_):
-        kind, value, reason = "vague", None, None
-        ctx.detail = "vague: present"
-        ctx.steps.append("a bare اليوم inside a quotation: the speaker's 'nowadays', a present reference, "
-                         "not the publication day")
     mention = Mention(
-        text=text[os_:oe], span=(os_, oe), kind=kind, value=value, rule=rule.name,  # type: ignore[arg-type]
+        text=text[os_:oe], span=(os_, oe), kind=ctx.kind, value=value, rule=rule.name,  # type: ignore[arg-type]
         anchor=anchor, steps=tuple(ctx.steps), warnings=tuple(ctx.warnings), detail=ctx.detail,
         reason=reason, stated=tuple(sorted(ctx.stated.items())),
     )

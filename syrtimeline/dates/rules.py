@@ -21,7 +21,7 @@ from dateutil.relativedelta import relativedelta
 from . import calendar as cal
 from . import lexicon as L
 from .calendar import ImpossibleDate
-from .context import Ctx, NeedsAnchor, NotADate
+from .context import UNRESOLVED_STEP, Ctx, NeedsAnchor, NotADate
 from .lexer import Sym
 from .span import DateSpan, Granularity, Mod
 
@@ -621,10 +621,19 @@ def relative_day(c: Ctx) -> DateSpan:
 
 
 @rule("today", "date", "(?:(?P<dp>{daypart})|{in_}?{this})?(?P<rel>{today})")
-def today(c: Ctx) -> DateSpan:
+def today(c: Ctx) -> DateSpan | None:
     """اليوم, صباح اليوم, في هذا اليوم: the anchor day. A bare اليوم inside a quotation is the
-    speaker's "nowadays" (a present reference), not a calendar day: the engine reports it as vague."""
-    return _relday(c)
+    speaker's "nowadays" (a present reference), not a calendar day: a vague mention."""
+    if c.size > 1 or not c.in_quotation():
+        return _relday(c)
+    try:
+        _relday(c)  # the day it would be, for the trace
+    except NeedsAnchor:
+        c.step(UNRESOLVED_STEP)
+    c.step("a bare اليوم inside a quotation: the speaker's 'nowadays', a present reference, not the "
+           "publication day")
+    c.vague("present")
+    return None
 
 
 # ==================================================================================================
