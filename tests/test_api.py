@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from itertools import pairwise
 
 import pytest
 
 import syrtimeline as st
 from syrtimeline.cli import main
-from syrtimeline.dates import strip
+from syrtimeline.dates import MentionKind, strip
 
 D = dt.date
 
@@ -138,6 +139,29 @@ def test_kinds_cover_the_documented_set() -> None:
         "31 شباط 2021": "invalid",
         "من 4 إلى 5 تموز": "range",
     }
+
+
+def test_kinds_are_a_str_enum_that_shows_as_its_value() -> None:
+    """Mention.kind is a MentionKind: it compares, formats and serialises as its plain string. A rule
+    gives every kind but invalid, which only the engine gives (to a date that cannot exist)."""
+    from syrtimeline.dates.rules import RULES
+
+    text = ("عقدت 4 جولات في أيار، وتجري الاتصالات عدة مرات في اليوم لمدة 6 أشهر، "
+            "وذكر في وقت سابق أن 31 شباط 2021 موعد، وذلك من 4 إلى 5 تموز.")
+    mentions = st.extract(text, published=D(2021, 3, 17))
+    assert {m.kind for m in mentions} == set(MentionKind)
+    for m in mentions:
+        assert type(m.kind) is MentionKind
+        assert json.dumps({"kind": m.kind}) == json.dumps({"kind": m.kind.value})
+        assert f"{m.kind}" == str(m.kind) == m.kind.value
+    assert {r.kind for r in RULES} == set(MentionKind) - {MentionKind.INVALID}
+
+
+def test_every_mention_kind_has_its_own_style() -> None:
+    from syrtimeline.render import _MENTION_STYLES
+
+    assert set(_MENTION_STYLES) == set(MentionKind)
+    assert len(set(_MENTION_STYLES.values())) == len(MentionKind)
 
 
 def test_invalid_mention_carries_its_reason() -> None:

@@ -5,6 +5,7 @@ Pure: no I/O, no clocks, no global state beyond compiled patterns.
 
 from .calendar import ImpossibleDate
 from .engine import Explanation, Mention, ResolutionError, extract, resolve, resolve_mention
+from .kinds import MentionKind
 from .normalize import fold, fold_text, strip
 from .span import DateSpan, Granularity, Mod
 
@@ -14,6 +15,7 @@ __all__ = [
     "Granularity",
     "ImpossibleDate",
     "Mention",
+    "MentionKind",
     "Mod",
     "ResolutionError",
     "extract",

@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final, Protocol
 
+from .kinds import MentionKind
 from .lexer import Sym, Token
 
 __all__ = ["UNRESOLVED_STEP", "Ctx", "NeedsAnchor", "NotADate", "Quotations"]
@@ -65,7 +66,7 @@ class Ctx:
                  "stated", "steps", "tokens", "warnings")
 
     def __init__(self, tokens: list[Token], groups: dict[str, tuple[int, int]],
-                 anchor: dt.date | None, anchor_dt: dt.datetime | None, kind: str, start: int = 0,
+                 anchor: dt.date | None, anchor_dt: dt.datetime | None, kind: MentionKind, start: int = 0,
                  end: int = 0, quotes: Quotations | None = None, at: int = 0) -> None:
         self.tokens = tokens
         self.start = start  # index of the first token of the match
@@ -171,7 +172,7 @@ class Ctx:
     def vague(self, what: str) -> None:
         """Report the match as a vague reference (kind ``vague``, detail ``vague: <what>``), whatever
         the rule's kind; the resolver then returns None."""
-        self.kind = "vague"
+        self.kind = MentionKind.VAGUE
         self.detail = f"vague: {what}"
 
     # -- the trace --------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from . import calendar as cal
 from . import lexicon as L
 from .calendar import ImpossibleDate
 from .context import UNRESOLVED_STEP, Ctx, NeedsAnchor, NotADate
+from .kinds import MentionKind
 from .lexer import Sym
 from .span import DateSpan, Granularity, Mod
 
@@ -37,7 +38,7 @@ _R = TypeVar("_R", bound=Resolver)
 @attrs.frozen
 class Rule:
     name: str
-    kind: str  # date, range, duration, set, vague
+    kind: MentionKind  # date, range, duration, set or vague: never invalid
     pattern: str
     resolve: Resolver
     doc: str
@@ -46,7 +47,7 @@ class Rule:
 RULES: list[Rule] = []
 
 
-def rule(name: str, kind: str, pattern: str) -> Callable[[_R], _R]:
+def rule(name: str, kind: MentionKind, pattern: str) -> Callable[[_R], _R]:
     def register(fn: _R) -> _R:
         RULES.append(Rule(name, kind, pattern, fn, (fn.__doc__ or "").strip()))
         return fn
@@ -199,7 +200,7 @@ def _count_and_unit(c: Ctx) -> tuple[int, str]:
 # ==================================================================================================
 # Frequencies, vague references and offsets from events: never calendar dates.
 # ==================================================================================================
-@rule("frequency_times_per", "set",
+@rule("frequency_times_per", MentionKind.SET,
       "(?:{several}|{card}|{small}|{big}|{other_num})?{times}{card}?(?:{in_}|{from_})?{every}?"
       "(?P<unit>{today}|{the_week}|{the_month}|{the_year}|{day_word}|{week_word}|{month_word}|{year_word})")
 def frequency_times_per(c: Ctx) -> None:
@@ -210,7 +211,7 @@ def frequency_times_per(c: Ctx) -> None:
     return None
 
 
-@rule("frequency_every", "set",
+@rule("frequency_every", MentionKind.SET,
       "{every}(?P<n>{small}|{big}|{card})?(?P<unit>{day_word}|{week_word}|{month_word}|{year_word}|{plural}"
       "|{dual}|{weekday_indef}|{weekday})(?:{weekday_indef}|{weekday})?")
 def frequency_every(c: Ctx) -> None:
@@ -223,7 +224,7 @@ def frequency_every(c: Ctx) -> None:
     return None
 
 
-@rule("frequency_adverb", "set", "(?P<f>{freq})")
+@rule("frequency_adverb", MentionKind.SET, "(?P<f>{freq})")
 def frequency_adverb(c: Ctx) -> None:
     """يومياً, شهرياً: once per unit."""
     c.detail = f"frequency: per {c.text('f')}"
@@ -231,7 +232,7 @@ def frequency_adverb(c: Ctx) -> None:
     return None
 
 
-@rule("per_day", "set", "{in_}{today}(?!{ord}|{weekday}|{comma}{weekday}|{daypart})")
+@rule("per_day", MentionKind.SET, "{in_}{today}(?!{ord}|{weekday}|{comma}{weekday}|{daypart})")
 def per_day(c: Ctx) -> None:
     """في اليوم after a count means "per day" (عدة مرات في اليوم), not today."""
     c.detail = "frequency: per day"
@@ -239,7 +240,7 @@ def per_day(c: Ctx) -> None:
     return None
 
 
-@rule("vague_reference", "vague", "(?P<v>{vague})")
+@rule("vague_reference", MentionKind.VAGUE, "(?P<v>{vague})")
 def vague_reference(c: Ctx) -> None:
     """في وقت سابق, حينها, في الوقت القريب: a time no calendar fixes."""
     c.detail = f"vague: {c.text('v')}"
@@ -247,7 +248,7 @@ def vague_reference(c: Ctx) -> None:
     return None
 
 
-@rule("offset_from_event", "vague",
+@rule("offset_from_event", MentionKind.VAGUE,
       "(?P<rel>{before}|{after})(?:{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
       "|(?P<one>{UNITWORD}))(?={from_})")
 def offset_from_event(c: Ctx) -> None:
@@ -260,7 +261,7 @@ def offset_from_event(c: Ctx) -> None:
     return None
 
 
-@rule("vague_some_units_ago", "vague",
+@rule("vague_some_units_ago", MentionKind.VAGUE,
       "(?P<rel>{since}|{before}|{after})(?:{approx}|{several})?(?P<unit>{plural}){several}?"
       "(?!{small}|{big}|{card}|{year})")
 def vague_some_units_ago(c: Ctx) -> None:
@@ -280,7 +281,7 @@ def _first_or_last(c: Ctx, unit: str) -> Mod:
     raise NotADate
 
 
-@rule("months_of_year", "date",
+@rule("months_of_year", MentionKind.DATE,
       "(?P<u>{plural_def})(?P<part>{last}|{ord}){from_}"
       "(?:(?:{year_word}|{the_year})?(?P<year>{year})|(?P<ythis>{this}){the_year}"
       "|{the_year}(?P<ymod>{past}|{future}|{current})?)")
@@ -293,7 +294,7 @@ def months_of_year(c: Ctx) -> DateSpan:
     return cal.part_of_year(y, part)
 
 
-@rule("days_of_month", "date",
+@rule("days_of_month", MentionKind.DATE,
       "(?P<u>{plural_def})(?P<part>{last}|{ord}){from_}"
       "(?:(?P<this>{this}){the_month}|{the_month}(?P<rmod>{past}|{future}|{current})?"
       "|{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?)")
@@ -311,7 +312,7 @@ def days_of_month(c: Ctx) -> DateSpan:
     return cal.part_of_month(y, month, part)
 
 
-@rule("vague_recent_units", "vague",
+@rule("vague_recent_units", MentionKind.VAGUE,
       "(?P<u2>{plural_def})(?P<dir2>{past}|{future}|{last}){several}"
       "|(?P<u>{plural_def}){several}?(?P<dir>{past}|{future}|{last})")
 def vague_recent_units(c: Ctx) -> None:
@@ -329,7 +330,7 @@ def vague_recent_units(c: Ctx) -> None:
 # ==================================================================================================
 # Relative days with a weekday and a date: every part is checked against the others.
 # ==================================================================================================
-@rule("relday_weekday_date", "date",
+@rule("relday_weekday_date", MentionKind.DATE,
       "(?P<dp>{daypart})?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?(?P<wd>{weekday}){comma}?"
       "(?:{date_of}|{in_})?{comma}?(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL})?")
 def relday_weekday_date(c: Ctx) -> DateSpan:
@@ -360,7 +361,8 @@ def relday_weekday_date(c: Ctx) -> DateSpan:
     return span
 
 
-@rule("relday_weekday", "date", "(?P<dp>{daypart})?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?"
+@rule("relday_weekday", MentionKind.DATE,
+      "(?P<dp>{daypart})?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?"
       "(?P<wd>{weekday})")
 def relday_weekday(c: Ctx) -> DateSpan:
     """أمس الجمعة, اليوم الأربعاء: the relative day, confirmed by the weekday."""
@@ -373,7 +375,7 @@ def relday_weekday(c: Ctx) -> DateSpan:
 # ==================================================================================================
 # A weekday with a date.
 # ==================================================================================================
-@rule("weekday_date_hijri", "date",
+@rule("weekday_date_hijri", MentionKind.DATE,
       "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?(?:{date_of}|{in_})?{comma}?(?P<day>{DAY}){OF}"
       "(?P<hmonth>{hmonth})(?:{comma}?(?:{year_word})?(?P<year>{year}){ERA}?)?")
 def weekday_date_hijri(c: Ctx) -> DateSpan:
@@ -414,7 +416,7 @@ def _weekday_year(c: Ctx, nearest: dt.date, wd: int) -> dt.date | None:
     return other
 
 
-@rule("weekday_date", "date",
+@rule("weekday_date", MentionKind.DATE,
       "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})(?:{comma}|{lparen})?(?:{date_of}|{in_})?{comma}?(?P<day>{DAY})"
       "{OF}(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?{rparen}?")
 def weekday_date(c: Ctx) -> DateSpan:
@@ -441,7 +443,7 @@ def weekday_date(c: Ctx) -> DateSpan:
     return span
 
 
-@rule("weekday_numeric_date", "date",
+@rule("weekday_numeric_date", MentionKind.DATE,
       "{day_word}?(?P<wd>{weekday}){comma}?(?:{date_of}|{in_})?{comma}?"
       "(?:(?P<nd>{numdate})(?P<time>{time})?{ERA}?|(?P<dd>{small}|{big}){slash}(?P<mm>{small}))")
 def weekday_numeric_date(c: Ctx) -> DateSpan:
@@ -485,7 +487,7 @@ def _nth(c: Ctx) -> int:
     raise NotADate
 
 
-@rule("nth_weekday_of_month", "date",
+@rule("nth_weekday_of_month", MentionKind.DATE,
       "(?:(?P<q>{first}|{last}|{ordi}){day_word}?(?P<wd>{weekday_indef}|{weekday}|{card})"
       "|(?P<wd2>{weekday})(?P<o>{ord}|{last})){PERIOD}")
 def nth_weekday_of_month(c: Ctx) -> DateSpan:
@@ -517,7 +519,7 @@ def nth_weekday_of_month(c: Ctx) -> DateSpan:
     return DateSpan.day(d)
 
 
-@rule("nth_day_of_month", "date",
+@rule("nth_day_of_month", MentionKind.DATE,
       "(?:{today}(?P<o>{ord}|{last})|(?P<q>{ordi}|{first}|{last}){day_word}){PERIOD}")
 def nth_day_of_month(c: Ctx) -> DateSpan:
     """اليوم الثالث من أكتوبر, ثالث يوم من شهر عشرة, آخر يوم بشهر عشرة سنة 2015."""
@@ -531,7 +533,7 @@ def nth_day_of_month(c: Ctx) -> DateSpan:
     return cal.day_span(y, month, day)
 
 
-@rule("week_of_month", "date",
+@rule("week_of_month", MentionKind.DATE,
       "(?:{the_week}(?P<o>{ord}|{last})|(?P<q>{ordi}|{first}|{last}){week_word}){PERIOD}")
 def week_of_month(c: Ctx) -> DateSpan:
     """الأسبوع الأول من آذار 2021, الأسبوع الأخير من شهر أيار, أول أسبوع من شهر تشرين الأول: weeks of
@@ -557,7 +559,7 @@ def week_of_month(c: Ctx) -> DateSpan:
     return DateSpan(start, end, Granularity.PART_OF_MONTH, None, f"{start.isoformat()}/{end.isoformat()}")
 
 
-@rule("weekday_ordinal_day", "date",
+@rule("weekday_ordinal_day", MentionKind.DATE,
       "{day_word}?(?P<wd>{weekday})(?P<day>{ord})"
       "(?!{from_}?(?:{this}|{the_month}|{month}|{amb_month}|{hmonth}|{month_word}))")
 def weekday_ordinal_day(c: Ctx) -> DateSpan:
@@ -585,7 +587,7 @@ def weekday_ordinal_day(c: Ctx) -> DateSpan:
 # ==================================================================================================
 # Days relative to the anchor.
 # ==================================================================================================
-@rule("day_before_yesterday", "date",
+@rule("day_before_yesterday", MentionKind.DATE,
       "(?P<dp>{daypart})?{day_word}?"
       "(?:{first}{from_}?{yesterday}|{yesterday}(?P<o>{ord})|{today}?{before}{yesterday})"
       "(?:{comma}?(?P<wd>{weekday}))?")
@@ -606,7 +608,7 @@ def day_before_yesterday(c: Ctx) -> DateSpan:
     return span
 
 
-@rule("day_after_tomorrow", "date", "(?:{day_word}|{today})?{after}{tomorrow}")
+@rule("day_after_tomorrow", MentionKind.DATE, "(?:{day_word}|{today})?{after}{tomorrow}")
 def day_after_tomorrow(c: Ctx) -> DateSpan:
     """بعد غد: two days after the anchor."""
     d = c.anchor + dt.timedelta(days=2)
@@ -614,13 +616,13 @@ def day_after_tomorrow(c: Ctx) -> DateSpan:
     return DateSpan.day(d)
 
 
-@rule("relative_day", "date", "(?P<dp>{daypart})?{day_word}?(?P<rel>{yesterday}|{tomorrow})")
+@rule("relative_day", MentionKind.DATE, "(?P<dp>{daypart})?{day_word}?(?P<rel>{yesterday}|{tomorrow})")
 def relative_day(c: Ctx) -> DateSpan:
     """أمس, مساء أمس, ليلة أمس, غداً, يوم غد: one day before or after the anchor."""
     return _relday(c)
 
 
-@rule("today", "date", "(?:(?P<dp>{daypart})|{in_}?{this})?(?P<rel>{today})")
+@rule("today", MentionKind.DATE, "(?:(?P<dp>{daypart})|{in_}?{this})?(?P<rel>{today})")
 def today(c: Ctx) -> DateSpan | None:
     """اليوم, صباح اليوم, في هذا اليوم: the anchor day. A bare اليوم inside a quotation is the
     speaker's "nowadays" (a present reference), not a calendar day: a vague mention."""
@@ -642,7 +644,7 @@ def today(c: Ctx) -> DateSpan | None:
 _WEEK_OF = "(?:{from_}?(?:(?P<this>{this}){the_week}|{the_week}(?P<wmod>{past}|{future}|{current})))"
 
 
-@rule("weekday_pair", "range",
+@rule("weekday_pair", MentionKind.RANGE,
       "(?:(?P<dp>{daypart})?(?:{day_word}|{plural})?(?P<wd1>{weekday})"
       "(?:{and_}{day_word}?{weekday}(?={and_}{day_word}?{weekday})){0,5}+{and_}{day_word}?(?P<wd2>{weekday})"
       "|(?P<night>{daypart})(?P<nwd1>{weekday}){dash}?(?P<nwd2>{weekday}))"
@@ -686,7 +688,7 @@ def weekday_pair(c: Ctx) -> DateSpan:
     return _range(c, DateSpan.day(start), DateSpan.day(end))
 
 
-@rule("weekday_of_week", "date",
+@rule("weekday_of_week", MentionKind.DATE,
       "(?:{day_word}?(?P<wd>{weekday}|{weekday_indef})(?:{from_})?"
       "(?:(?P<this>{this}){the_week}|{the_week}(?P<mod>{past}|{future}|{current}))"
       "|(?P<wdw>{weekday_week})(?P<mod2>{past}|{future}|{current})?)")
@@ -705,7 +707,8 @@ def weekday_of_week(c: Ctx) -> DateSpan:
     return DateSpan.day(d)
 
 
-@rule("weekday_relative", "date", "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})(?P<mod>{past}|{future})")
+@rule("weekday_relative", MentionKind.DATE,
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})(?P<mod>{past}|{future})")
 def weekday_relative(c: Ctx) -> DateSpan:
     """الثلاثاء الماضي / المقبل: the nearest such weekday strictly before / after the anchor."""
     wd = c.weekday("wd")
@@ -721,7 +724,7 @@ def weekday_relative(c: Ctx) -> DateSpan:
     return DateSpan.day(d)
 
 
-@rule("weekday_this_week", "date", "{this}{day_word}?(?P<wd>{weekday})")
+@rule("weekday_this_week", MentionKind.DATE, "{this}{day_word}?(?P<wd>{weekday})")
 def weekday_this_week(c: Ctx) -> DateSpan:
     """هذا الاثنين: that weekday in the anchor's ISO week."""
     wd = c.weekday("wd")
@@ -731,7 +734,7 @@ def weekday_this_week(c: Ctx) -> DateSpan:
     return DateSpan.day(d)
 
 
-@rule("weekday", "date", "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})")
+@rule("weekday", MentionKind.DATE, "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})")
 def weekday(c: Ctx) -> DateSpan:
     """يوم الثلاثاء, الثلاثاء: the most recent such weekday on or before the anchor."""
     wd = c.weekday("wd")
@@ -755,7 +758,7 @@ def _range(c: Ctx, a: DateSpan, b: DateSpan, granularity: Granularity | None = N
     return span
 
 
-@rule("range_days_two_months", "range",
+@rule("range_days_two_months", MentionKind.RANGE,
       "(?:{from_}|{between})?(?P<d1>{DAY}){OF}(?P<m1>{MNAME})(?P<y1>{year})?{TO}"
       "(?P<d2>{DAY}){OF}(?P<m2>{MNAME})(?:{YEARTAIL}|{MOD})?")
 def range_days_two_months(c: Ctx) -> DateSpan:
@@ -770,7 +773,7 @@ def range_days_two_months(c: Ctx) -> DateSpan:
     return _range(c, cal.day_span(y1, m1, d1), cal.day_span(y2, m2, d2))
 
 
-@rule("range_days_relative_month", "range",
+@rule("range_days_relative_month", MentionKind.RANGE,
       "(?:{from_}|{between})?{DAYLIST}(?:{from_})?"
       "(?:(?P<this>{this}){the_month}|{the_month}(?P<mod>{past}|{future}|{current}))")
 def range_days_relative_month(c: Ctx) -> DateSpan:
@@ -782,7 +785,7 @@ def range_days_relative_month(c: Ctx) -> DateSpan:
     return _range(c, first, last)
 
 
-@rule("range_days_hijri", "range",
+@rule("range_days_hijri", MentionKind.RANGE,
       "(?:{from_}|{between})?{DAYLIST}{OF}(?P<hmonth>{hmonth})"
       "(?:{MOD}|{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?)?")
 def range_days_hijri(c: Ctx) -> DateSpan:
@@ -796,7 +799,7 @@ def range_days_hijri(c: Ctx) -> DateSpan:
     return _range(c, cal.hijri_day(y, month, c.number("d1")), cal.hijri_day(y, month, c.number("d2")))
 
 
-@rule("range_days", "range",
+@rule("range_days", MentionKind.RANGE,
       "(?:{from_}|{between})?{DAYLIST}{OF}(?P<month>{MNAME})"
       "(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
 def range_days(c: Ctx) -> DateSpan:
@@ -810,14 +813,14 @@ def range_days(c: Ctx) -> DateSpan:
     return _range(c, cal.day_span(y, month, d1), cal.day_span(y, month, d2))
 
 
-@rule("range_days_month_first", "range",
+@rule("range_days_month_first", MentionKind.RANGE,
       "(?P<month>{MNAME})(?P<d1>{small}|{big}){TO}(?P<d2>{small}|{big})(?:{YEARTAIL})?")
 def range_days_month_first(c: Ctx) -> DateSpan:
     """يوليو 13-15, تموز 13 إلى 15."""
     return range_days(c)
 
 
-@rule("range_months", "range",
+@rule("range_months", MentionKind.RANGE,
       "(?:{from_}|{between}){month_word}?(?P<m1>{MNAME})(?P<y1>{year})?{TO}{month_word}?(?P<m2>{MNAME})"
       "(?:{YEARTAIL}|{MOD})?")
 def range_months(c: Ctx) -> DateSpan:
@@ -828,7 +831,7 @@ def range_months(c: Ctx) -> DateSpan:
     return _range(c, cal.month_span(y1, m1), cal.month_span(y2, m2))
 
 
-@rule("range_years", "range",
+@rule("range_years", MentionKind.RANGE,
       "(?:(?:{from_}|{between}){year_word}?(?P<y1>{year})"
       "(?:{and_}{year_word}?{year}(?={and_}{year_word}?{year})){0,10}+{TO}{year_word}?(?P<y2>{year})"
       "|(?P<y1b>{year}){dash}(?P<y2b>{year})){ERA}?")
@@ -848,7 +851,7 @@ def range_years(c: Ctx) -> DateSpan:
 _YW = "(?:{year_word}|{the_year})"
 
 
-@rule("list_years", "range",
+@rule("list_years", MentionKind.RANGE,
       "(?:(?P<yw>" + _YW + ")|(?P<ydual>{dual_def}))?(?P<y1>{year})"
       "(?:{and_}" + _YW + "?{year}(?={and_}" + _YW + "?{year})){0,10}+"
       "{and_}" + _YW + "?(?P<y2>{year}){ERA}?")
@@ -873,7 +876,7 @@ def list_years(c: Ctx) -> DateSpan:
     return _range(c, cal.year_span(a), cal.year_span(b), Granularity.YEAR)
 
 
-@rule("list_months", "range",
+@rule("list_months", MentionKind.RANGE,
       "(?P<mw>{month_word})?(?P<m1>{MNAME})(?P<y1>{year})?"
       "(?:{and_}{month_word}?{MNAME}(?={and_}{month_word}?{MNAME})){0,10}+{and_}{month_word}?(?P<m2>{MNAME})"
       "(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
@@ -938,7 +941,7 @@ def _numeric(c: Ctx) -> DateSpan:
     return span
 
 
-@rule("numeric_date", "date", "(?P<nd>{numdate})(?P<time>{time})?{ERA}?")
+@rule("numeric_date", MentionKind.DATE, "(?P<nd>{numdate})(?P<time>{time})?{ERA}?")
 def numeric_date(c: Ctx) -> DateSpan:
     """20.06.2017, 2017-06-20, 11/30/2017, 14-09-1432 هـ: day first unless the year comes first."""
     return _numeric(c)
@@ -956,13 +959,14 @@ def _dm_explicit(c: Ctx, d: int, mo: int) -> DateSpan:
     return cal.day_span(y, mo, d)
 
 
-@rule("numeric_day_month_context", "date", "(?<={date_of})(?P<dd>{small}|{big}){slash}(?P<mm>{small})")
+@rule("numeric_day_month_context", MentionKind.DATE,
+      "(?<={date_of})(?P<dd>{small}|{big}){slash}(?P<mm>{small})")
 def numeric_day_month_context(c: Ctx) -> DateSpan:
     """بتاريخ 17/3: day/month after a word that announces a date."""
     return _ddmm(c)
 
 
-@rule("numeric_month_year", "date", "(?<!{slash})(?P<mm>{small}){slash}(?P<year>{year}){ERA}?")
+@rule("numeric_month_year", MentionKind.DATE, "(?<!{slash})(?P<mm>{small}){slash}(?P<year>{year}){ERA}?")
 def numeric_month_year(c: Ctx) -> DateSpan:
     """2/2013, 03/2021: a month and a year."""
     mo, y = c.number("mm"), c.number("year")
@@ -1030,7 +1034,7 @@ def _hijri_dmy(c: Ctx) -> DateSpan:
     return cal.hijri_day(y, month, day)
 
 
-@rule("hijri_day_month", "date",
+@rule("hijri_day_month", MentionKind.DATE,
       "(?:(?P<day>{DAY})|{ghurra}){OF}(?P<hmonth>{hmonth})(?:{MOD}|{comma}?(?:{year_word}|{the_year})?"
       "(?P<year>{year}){ERA}?|{hijri_mark})?")
 def hijri_day_month(c: Ctx) -> DateSpan:
@@ -1043,7 +1047,7 @@ def hijri_day_month(c: Ctx) -> DateSpan:
 # ==================================================================================================
 # A day and a month.
 # ==================================================================================================
-@rule("impossible_day", "date",
+@rule("impossible_day", MentionKind.DATE,
       "(?P<day>{other_num}){OF}(?:(?P<month>{MNAME})|(?P<hmonth>{hmonth}))(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
 def impossible_day(c: Ctx) -> DateSpan:
     """32 آذار 2021, 0 شباط: a number that can never be a day (0, 32–99) written as the day of a month.
@@ -1061,7 +1065,8 @@ def impossible_day(c: Ctx) -> DateSpan:
     raise ImpossibleDate(f"{name} has no day 0" if day == 0 else f"{name} never has {day} days")
 
 
-@rule("day_month_year", "date", "{ghurra}?(?P<day>{DAY}){OF}(?P<month>{MNAME}){YEARTAIL}(?P<time>{time})?")
+@rule("day_month_year", MentionKind.DATE,
+      "{ghurra}?(?P<day>{DAY}){OF}(?P<month>{MNAME}){YEARTAIL}(?P<time>{time})?")
 def day_month_year(c: Ctx) -> DateSpan:
     """22 من تشرين الأول 2019, 17 آذار 2021."""
     span = cal.day_span(_greg_year(c), c.month(), c.number("day"))
@@ -1072,14 +1077,15 @@ def day_month_year(c: Ctx) -> DateSpan:
     return span
 
 
-@rule("ghurra_month", "date", "{ghurra}{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
+@rule("ghurra_month", MentionKind.DATE,
+      "{ghurra}{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
 def ghurra_month(c: Ctx) -> DateSpan:
     """غرة آذار: the first day of a Gregorian month."""
     c.step("غرة: the first day of the month")
     return _dm(c, 1, c.month())
 
 
-@rule("day_of_relative_month", "date",
+@rule("day_of_relative_month", MentionKind.DATE,
       "(?:{day_word}?(?P<wd>{weekday}){comma}?)?(?P<day>{DAY})(?:{from_})?"
       "(?:(?P<this>{this}){the_month}|{the_month}(?P<mod>{past}|{future}|{current}))")
 def day_of_relative_month(c: Ctx) -> DateSpan:
@@ -1093,7 +1099,7 @@ def day_of_relative_month(c: Ctx) -> DateSpan:
     return span
 
 
-@rule("day_month", "date", "(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{RELYEAR}|{MOD})?")
+@rule("day_month", MentionKind.DATE, "(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{RELYEAR}|{MOD})?")
 def day_month(c: Ctx) -> DateSpan:
     """17 كانون الأول, 21 من كانون الثاني الماضي, 17 آذار من العام الماضي, الأول من شباط."""
     return _dm(c, c.number("day"), c.month())
@@ -1117,7 +1123,8 @@ def _part(c: Ctx) -> Mod:
 _PARTS = "(?P<part>{part}|{first}|{last})(?:{from_})?"
 
 
-@rule("part_of_month", "date", _PARTS + "{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
+@rule("part_of_month", MentionKind.DATE,
+      _PARTS + "{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
 def part_of_month(c: Ctx) -> DateSpan:
     """أواخر شهر تشرين الثاني الفائت, مطلع آذار 2020: days 1–10, 11–20 or 21–end."""
     month = c.month()
@@ -1129,7 +1136,7 @@ def part_of_month(c: Ctx) -> DateSpan:
     return span
 
 
-@rule("part_of_hijri_month", "date",
+@rule("part_of_hijri_month", MentionKind.DATE,
       _PARTS + "{month_word}?(?P<hmonth>{hmonth})(?:{MOD}|{comma}?{year_word}?(?P<year>{year}){ERA}?)?")
 def part_of_hijri_month(c: Ctx) -> DateSpan:
     """أواخر رمضان, منتصف شعبان 1442."""
@@ -1146,7 +1153,7 @@ def part_of_hijri_month(c: Ctx) -> DateSpan:
     return span
 
 
-@rule("part_of_relative_month", "date",
+@rule("part_of_relative_month", MentionKind.DATE,
       _PARTS + "(?:(?P<this>{this}){the_month}|{the_month}(?P<mod>{past}|{future}|{current})?)")
 def part_of_relative_month(c: Ctx) -> DateSpan:
     """بداية الشهر الماضي, نهاية الشهر, مطلع هذا الشهر."""
@@ -1157,7 +1164,7 @@ def part_of_relative_month(c: Ctx) -> DateSpan:
     return cal.part_of_month(d.year, d.month, part)
 
 
-@rule("part_of_week", "date",
+@rule("part_of_week", MentionKind.DATE,
       _PARTS + "(?:(?P<this>{this}){the_week}"
       "|{the_week}(?P<twice>{before})?(?P<mod>{past}|{future}|{current})?)")
 def part_of_week(c: Ctx) -> DateSpan:
@@ -1177,7 +1184,7 @@ def part_of_week(c: Ctx) -> DateSpan:
     return span
 
 
-@rule("part_of_month_number", "date", _PARTS + "{month_word}(?P<mnum>{small})(?:{YEARTAIL})?")
+@rule("part_of_month_number", MentionKind.DATE, _PARTS + "{month_word}(?P<mnum>{small})(?:{YEARTAIL})?")
 def part_of_month_number(c: Ctx) -> DateSpan:
     """بداية شهر 3."""
     month = c.number("mnum")
@@ -1185,7 +1192,7 @@ def part_of_month_number(c: Ctx) -> DateSpan:
     return cal.part_of_month(y, month, _part(c))
 
 
-@rule("part_of_year", "date",
+@rule("part_of_year", MentionKind.DATE,
       _PARTS + "(?:(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?"
       "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current})?)")
 def part_of_year(c: Ctx) -> DateSpan:
@@ -1207,7 +1214,7 @@ def part_of_year(c: Ctx) -> DateSpan:
     return cal.part_of_year(y, part)
 
 
-@rule("half_or_quarter", "date",
+@rule("half_or_quarter", MentionKind.DATE,
       "(?P<which>{half}|{quarter})(?P<o>{ord}|{last})(?:{from_})?(?:(?:{year_word}|{the_year})?(?P<year>{year})"
       "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current})?)")
 def half_or_quarter(c: Ctx) -> DateSpan:
@@ -1244,7 +1251,7 @@ def _season_nearest(code: str, anchor: dt.date, future_ties: bool) -> DateSpan:
     return min(spans, key=dist)
 
 
-@rule("season", "date",
+@rule("season", MentionKind.DATE,
       "(?:(?P<this>{this})(?P<s1>{season})|(?P<season>{season})(?:{comma}?(?:{year_word}|{the_year})?"
       "(?P<year>{year})|(?P<mod>{past}|{future}|{current})|{RELYEAR}))")
 def season(c: Ctx) -> DateSpan:
@@ -1276,7 +1283,7 @@ def season(c: Ctx) -> DateSpan:
     return span
 
 
-@rule("season_context", "date", "(?<=[{in_}{since}])(?P<season>{season})")
+@rule("season_context", MentionKind.DATE, "(?<=[{in_}{since}])(?P<season>{season})")
 def season_context(c: Ctx) -> DateSpan:
     """في الصيف: the nearest such season (ties to the past)."""
     span = _season_nearest(c.text("season"), c.anchor, future_ties=False)
@@ -1287,7 +1294,7 @@ def season_context(c: Ctx) -> DateSpan:
 # ==================================================================================================
 # Months.
 # ==================================================================================================
-@rule("month_year", "date", "{month_word}?(?P<month>{MNAME}){YEARTAIL}")
+@rule("month_year", MentionKind.DATE, "{month_word}?(?P<month>{MNAME}){YEARTAIL}")
 def month_year(c: Ctx) -> DateSpan:
     """آذار 2021, شهر آب 2020, تشرين الأول/أكتوبر 2019."""
     month = c.month()
@@ -1296,7 +1303,7 @@ def month_year(c: Ctx) -> DateSpan:
     return cal.month_span(y, month)
 
 
-@rule("hijri_month", "date",
+@rule("hijri_month", MentionKind.DATE,
       "{month_word}?(?P<hmonth>{hmonth})(?:{MOD}|{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?"
       "|{hijri_mark})")
 def hijri_month(c: Ctx) -> DateSpan:
@@ -1309,13 +1316,14 @@ def hijri_month(c: Ctx) -> DateSpan:
     return cal.hijri_month_span(y, month)
 
 
-@rule("hijri_month_named", "date", "(?:{month_word}|(?<={in_}))(?P<hmonth>{hmonth})")
+@rule("hijri_month_named", MentionKind.DATE, "(?:{month_word}|(?<={in_}))(?P<hmonth>{hmonth})")
 def hijri_month_named(c: Ctx) -> DateSpan:
     """شهر رمضان, في رمضان: the occurrence nearest the anchor."""
     return hijri_month(c)
 
 
-@rule("month_relative", "date", "{month_word}?(?P<month>{MNAME})(?:{RELYEAR}|{MOD}|(?P<mthis>{this}))")
+@rule("month_relative", MentionKind.DATE,
+      "{month_word}?(?P<month>{MNAME})(?:{RELYEAR}|{MOD}|(?P<mthis>{this}))")
 def month_relative(c: Ctx) -> DateSpan:
     """شهر آب الماضي, كانون الثاني الماضي, تموز المقبل, آذار من العام الماضي, شهر أيار هذا."""
     month = c.month()
@@ -1325,7 +1333,7 @@ def month_relative(c: Ctx) -> DateSpan:
     return cal.month_span(_resolve_month_year(c, month), month)
 
 
-@rule("month_named", "date",
+@rule("month_named", MentionKind.DATE,
       "(?:{month_word}(?P<month>{MNAME})|(?<=[{in_}{since}{to}{from_}{before}{after}{approx}])"
       "(?P<m2>{month}(?:{slash}{ANYMONTH}|{lparen}{ANYMONTH}{rparen})?)"
       "|(?<=[{in_}{since}{to}])(?P<m3>{MNAME}))")
@@ -1338,7 +1346,7 @@ def month_named(c: Ctx) -> DateSpan:
     return cal.month_span(y, month)
 
 
-@rule("month_alone", "date",
+@rule("month_alone", MentionKind.DATE,
       "(?<![^{brk}{comma}{lparen}{colon}])(?P<month>{month}(?:{slash}{ANYMONTH}|{lparen}{ANYMONTH}{rparen})?)"
       "(?![^{brk}{comma}{rparen}])")
 def month_alone(c: Ctx) -> DateSpan:
@@ -1350,7 +1358,7 @@ def month_alone(c: Ctx) -> DateSpan:
     return cal.month_span(y, month)
 
 
-@rule("month_number", "date", "(?<!{for_}){month_word}(?P<mnum>{small})(?:{YEARTAIL})?")
+@rule("month_number", MentionKind.DATE, "(?<!{for_}){month_word}(?P<mnum>{small})(?:{YEARTAIL})?")
 def month_number(c: Ctx) -> DateSpan:
     """شهر 3, شهر 10 2014: a month by its number."""
     month = c.number("mnum")
@@ -1361,7 +1369,7 @@ def month_number(c: Ctx) -> DateSpan:
 # ==================================================================================================
 # Relative units: this / last / next week, month, year.
 # ==================================================================================================
-@rule("relative_unit", "date",
+@rule("relative_unit", MentionKind.DATE,
       "(?:(?P<this>{this})(?P<u1>{the_week}|{the_month}|{the_year})|(?P<u>{the_week}|{the_month}|{the_year})"
       "(?P<twice>{before}|{after})?(?P<mod>{past}|{future}|{current}))")
 def relative_unit(c: Ctx) -> DateSpan:
@@ -1396,19 +1404,19 @@ def _year(c: Ctx) -> DateSpan:
     return cal.year_span(y)
 
 
-@rule("year_with_word", "date", "(?:{year_word}|{the_year})(?P<year>{year}){ERA}?")
+@rule("year_with_word", MentionKind.DATE, "(?:{year_word}|{the_year})(?P<year>{year}){ERA}?")
 def year_with_word(c: Ctx) -> DateSpan:
     """عام 2014, العام 2015, سنة 1442 هـ."""
     return _year(c)
 
 
-@rule("year_with_era", "date", "(?P<year>{year}){ERA}")
+@rule("year_with_era", MentionKind.DATE, "(?P<year>{year}){ERA}")
 def year_with_era(c: Ctx) -> DateSpan:
     """1442 هـ, 2017م."""
     return _year(c)
 
 
-@rule("year_context", "date", "(?<=[{in_}{since}{to}{before}{after}])(?P<year>{year})")
+@rule("year_context", MentionKind.DATE, "(?<=[{in_}{since}{to}{before}{after}])(?P<year>{year})")
 def year_context(c: Ctx) -> DateSpan:
     """في 2015, منذ 2015, حتى 2020 (1900–2100). A bare four-digit number is not a year, nor is
     one after من, إلى or نحو ("أكثر من 2000 مقاتل", "إلى 2000", "نحو 2000"): those are counts."""
@@ -1422,7 +1430,7 @@ def year_context(c: Ctx) -> DateSpan:
 # ==================================================================================================
 # Holidays.
 # ==================================================================================================
-@rule("holiday", "date",
+@rule("holiday", MentionKind.DATE,
       "(?P<hol>{holiday})(?:{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?|{MOD})?")
 def holiday(c: Ctx) -> DateSpan:
     """عيد الفطر 2013, عيد الأضحى, رأس السنة الهجرية, عيد الفصح."""
@@ -1502,7 +1510,7 @@ def _word_follows(c: Ctx) -> bool:
     return t.sym == Sym.FILLER and t.start > last.end
 
 
-@rule("offset_decades", "date",
+@rule("offset_decades", MentionKind.DATE,
       "(?P<rel>{since}|{before}|{after})(?P<approx>{approx})?(?:(?P<n>{small}|{card})(?P<dec>{decades})"
       "|(?P<dec1>{decade}|{decades}))")
 def offset_decades(c: Ctx) -> DateSpan:
@@ -1519,7 +1527,7 @@ def offset_decades(c: Ctx) -> DateSpan:
     return DateSpan(s.start, s.end, s.granularity, Mod.APPROXIMATE if c.has("approx") else None, s.timex)
 
 
-@rule("relative_decade", "date", "{the_decade}(?P<mod>{past}|{future}|{current})")
+@rule("relative_decade", MentionKind.DATE, "{the_decade}(?P<mod>{past}|{future}|{current})")
 def relative_decade(c: Ctx) -> DateSpan:
     """العقد الماضي, العقد الحالي, العقد المقبل: the previous / current / next calendar decade
     (2010–2019, 2020–2029 ... for an anchor in 2021)."""
@@ -1532,7 +1540,7 @@ def relative_decade(c: Ctx) -> DateSpan:
     return _decade_span(first)
 
 
-@rule("decade_of_century", "date",
+@rule("decade_of_century", MentionKind.DATE,
       "(?:(?<=[{in_}{since}{to}{from_}])(?P<dn>{decade_name})(?!{the_century})"
       "|(?P<dn2>{decade_name}){the_century}(?:(?P<cmod>{past}|{current})|(?P<cent>{ord})))")
 def decade_of_century(c: Ctx) -> DateSpan:
@@ -1562,7 +1570,7 @@ def decade_of_century(c: Ctx) -> DateSpan:
     return _decade_span(first)
 
 
-@rule("duration_decades", "duration",
+@rule("duration_decades", MentionKind.DURATION,
       "{for_}(?:{approx})?(?:(?P<n>{small}|{card})(?P<dec>{decades})|(?P<dec1>{decade}|{decades}))")
 def duration_decades(c: Ctx) -> None:
     """لمدة عقد, على مدى عقدين, طوال ثلاثة عقود: a length of time, never a calendar date."""
@@ -1575,7 +1583,7 @@ def duration_decades(c: Ctx) -> None:
 # ==================================================================================================
 # Offsets from the anchor, durations, spans of recent units.
 # ==================================================================================================
-@rule("recent_units", "range",
+@rule("recent_units", MentionKind.RANGE,
       "(?:(?P<u>{plural_def})(?P<n>{card}|{small}|{big}|{other_num})|(?P<u2>{dual_def})"
       "|(?P<n3>{card}|{small}|{big}|{other_num})(?P<u3>{plural}|{UNITWORD}))(?P<mod>{past}|{future}|{last})"
       # الأيام الثلاثة الأخيرة من الشهر: the last days OF a period, not the days before the anchor
@@ -1615,7 +1623,7 @@ def recent_units(c: Ctx) -> DateSpan:
     return span
 
 
-@rule("offset_from_anchor", "date",
+@rule("offset_from_anchor", MentionKind.DATE,
       "(?P<rel>{since}|{before}|{after})(?P<approx>{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
       "|(?P<one>{UNITWORD}))(?!{year}|{month}|{amb_month}|{hmonth}|{small}|{big}|{weekday}|{ord}){from_now}?")
 def offset_from_anchor(c: Ctx) -> DateSpan:
@@ -1653,7 +1661,7 @@ def offset_from_anchor(c: Ctx) -> DateSpan:
     return DateSpan(s.start, s.end, s.granularity, mod, s.timex)
 
 
-@rule("duration", "duration",
+@rule("duration", MentionKind.DURATION,
       "(?P<for>{for_})?(?:{approx})?(?:(?P<n>{COUNT})(?P<unit>{plural}|{UNITWORD})|(?P<dual>{dual})"
       "|(?<={for_})(?P<one>{UNITWORD}))")
 def duration(c: Ctx) -> None:
