@@ -134,3 +134,19 @@ def test_the_grammar_is_built_on_first_use() -> None:
                          cwd=Path(__file__).parent.parent)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["0", "1"]
+
+
+def test_the_priority_table_names_every_rule_once() -> None:
+    from syrtimeline.dates.priority import PRIORITY, ordered
+    from syrtimeline.dates.rules import _DEFINED
+
+    assert len(set(PRIORITY)) == len(PRIORITY) == len(_DEFINED)
+    assert set(PRIORITY) == set(_DEFINED)
+    assert [r.name for r in RULES] == list(PRIORITY)
+    assert [r.name for r, _ in compiled().rules] == list(PRIORITY)
+    defined = {"a": 1, "b": 2}
+    assert ordered(defined, ("b", "a")) == [2, 1]
+    for table, problem in ((("a",), "not in the priority table: b"), (("a", "b", "a"), "named twice: a"),
+                           (("a", "b", "c"), "not defined: c")):
+        with pytest.raises(ValueError, match=problem):
+            ordered(defined, table)

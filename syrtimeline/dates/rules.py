@@ -1,11 +1,19 @@
-"""The named rules of the date grammar.
+"""The named rules of the date grammar, by family.
 
-A rule is a name, a pattern over the symbol string of ``lexer.py`` and a resolver. Patterns are
-written with ``{names}`` for symbols (see ``lexer.SYMBOLS``) and macros (``MACROS`` below). All
-patterns are compiled into one alternation, tried at each position in the order they are listed
-here, so a longer or more specific rule comes before the rules it contains. A resolver receives the
-matched tokens by group name and the anchor, records each step it takes (``explain()`` shows them)
-and returns a :class:`DateSpan` — or ``None`` for durations, frequencies and vague references.
+A rule is a **name**, a **pattern** over the symbol string of ``lexer.py`` and a **resolver**, registered
+with the :func:`rule` decorator; its kind (:class:`MentionKind`) says what it reads, and its docstring
+(examples, then what they mean) is what ``explain()`` and the rule list of docs/dates.md show. Patterns
+are written with ``{names}``: the symbol categories of ``lexer.Sym`` (``{month}``, ``{in_}``) and the
+macros of :data:`MACROS` below (``{DAY}``, ``{MNAME}`` …); ``grammar.py`` compiles them. A resolver reads
+the matched tokens by group name through its :class:`~.context.Ctx` (typed accessors: ``c.number``,
+``c.month``, ``c.direction`` …), reads the anchor only when it needs it, records each step it takes
+and returns a :class:`DateSpan`, or ``None`` for durations, frequencies and vague references; it
+declines with ``NotADate`` and reports an impossible date with ``ImpossibleDate``.
+
+Where a rule sits in this file says nothing about when it is tried. Rules sit under headings by
+family (relative days, weekdays, months …), each family with its own helpers after the helpers shared
+by several; the order in which they are tried at each position is the priority table of
+``priority.py``, which names every rule once. :data:`RULES` is the rules in that order.
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ from .calendar import ImpossibleDate
 from .context import UNRESOLVED_STEP, Ctx, NeedsAnchor, NotADate
 from .kinds import MentionKind
 from .lexer import Sym
+from .priority import ordered
 from .span import DateSpan, Granularity, Mod
 
 __all__ = ["MACROS", "RULES", "Rule", "rule"]
@@ -44,18 +53,22 @@ class Rule:
     doc: str
 
 
-RULES: list[Rule] = []
+_DEFINED: dict[str, Rule] = {}  # by name, in the order of this file; RULES (at the end) is by priority
 
 
 def rule(name: str, kind: MentionKind, pattern: str) -> Callable[[_R], _R]:
+    """Register the decorated resolver as the rule *name*; its docstring is the rule's documentation."""
+
     def register(fn: _R) -> _R:
-        RULES.append(Rule(name, kind, pattern, fn, (fn.__doc__ or "").strip()))
+        if name in _DEFINED:
+            raise ValueError(f"two rules are named {name!r}")
+        _DEFINED[name] = Rule(name, kind, pattern, fn, (fn.__doc__ or "").strip())
         return fn
 
     return register
 
 
-# --- macros --------------------------------------------------------------------------------------
+# --- macros ---------------------------------------------------------------------------------------
 MACROS: Final[dict[str, str]] = {
     "DAY": "(?:{small}|{big}|{ord})",
     "ANYMONTH": "(?:{month}|{amb_month})",
@@ -79,7 +92,7 @@ MACROS: Final[dict[str, str]] = {
 }
 
 
-# --- helpers -------------------------------------------------------------------------------------
+# --- helpers shared by several families -----------------------------------------------------------
 def _is_hijri_era(c: Ctx) -> bool:
     return c.has("era") and c.text("era") == "hijri"
 
@@ -169,16 +182,13 @@ def _check_weekday(c: Ctx, span: DateSpan, name: str = "wd") -> None:
         c.step(msg)
 
 
-def _relday(c: Ctx) -> DateSpan:
-    off = c.number("rel")
-    c.stated["relative_days"] = off
-    d = c.anchor + dt.timedelta(days=off)
-    c.step(f"{c.word('rel')}: anchor {c.anchor.isoformat()} {off:+d} day(s) → {d.isoformat()}")
-    if c.has("dp"):
-        c.detail = f"part of day: {c.text('dp')}"
-    elif c.tok("rel").word.startswith("الليله "):  # الليلة الماضية: last night
-        c.detail = "part of day: night"
-    return DateSpan.day(d)
+def _range(c: Ctx, a: DateSpan, b: DateSpan, granularity: Granularity | None = None) -> DateSpan:
+    if b.end < a.start:
+        raise ImpossibleDate(f"the range ends ({b.end.isoformat()}) before it starts ({a.start.isoformat()})")
+    g = granularity or a.granularity
+    span = DateSpan(a.start, b.end, g, None, f"{a.timex}/{b.timex}")
+    c.step(f"one span from {a.start.isoformat()} to {b.end.isoformat()}")
+    return span
 
 
 _UNIT_ISO: Final = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "H", "minute": "M"}
@@ -198,138 +208,21 @@ def _count_and_unit(c: Ctx) -> tuple[int, str]:
 
 
 # ==================================================================================================
-# Frequencies, vague references and offsets from events: never calendar dates.
+# Relative days: أمس, اليوم, غداً, أول أمس, بعد غد; with a weekday and a date, every part is checked
+# against the others.
 # ==================================================================================================
-@rule("frequency_times_per", MentionKind.SET,
-      "(?:{several}|{card}|{small}|{big}|{other_num})?{times}{card}?(?:{in_}|{from_})?{every}?"
-      "(?P<unit>{today}|{the_week}|{the_month}|{the_year}|{day_word}|{week_word}|{month_word}|{year_word})")
-def frequency_times_per(c: Ctx) -> None:
-    """مرتين في الأسبوع, عدة مرات في اليوم: a frequency, not a date."""
-    u = "day" if c.tok("unit").sym == Sym.TODAY else c.text("unit")
-    c.detail = f"frequency: per {u}"
-    c.step(f"a count of times per {u}: a frequency, not a date")
-    return None
+def _relday(c: Ctx) -> DateSpan:
+    off = c.number("rel")
+    c.stated["relative_days"] = off
+    d = c.anchor + dt.timedelta(days=off)
+    c.step(f"{c.word('rel')}: anchor {c.anchor.isoformat()} {off:+d} day(s) → {d.isoformat()}")
+    if c.has("dp"):
+        c.detail = f"part of day: {c.text('dp')}"
+    elif c.tok("rel").word.startswith("الليله "):  # الليلة الماضية: last night
+        c.detail = "part of day: night"
+    return DateSpan.day(d)
 
 
-@rule("frequency_every", MentionKind.SET,
-      "{every}(?P<n>{small}|{big}|{card})?(?P<unit>{day_word}|{week_word}|{month_word}|{year_word}|{plural}"
-      "|{dual}|{weekday_indef}|{weekday})(?:{weekday_indef}|{weekday})?")
-def frequency_every(c: Ctx) -> None:
-    """كل يوم, كل ثلاثة أشهر, كل جمعة: a recurring time."""
-    unit = c.tok("unit").sym
-    n = c.number("n") if c.has("n") else (2 if unit == Sym.DUAL else 1)
-    what = WEEKDAY_EN[c.weekday("unit")] if unit in (Sym.WEEKDAY, Sym.WEEKDAY_INDEF) else c.text("unit")
-    c.detail = f"every {n} {what}" if n != 1 else f"every {what}"
-    c.step(f"كل: {c.detail}")
-    return None
-
-
-@rule("frequency_adverb", MentionKind.SET, "(?P<f>{freq})")
-def frequency_adverb(c: Ctx) -> None:
-    """يومياً, شهرياً: once per unit."""
-    c.detail = f"frequency: per {c.text('f')}"
-    c.step(c.detail)
-    return None
-
-
-@rule("per_day", MentionKind.SET, "{in_}{today}(?!{ord}|{weekday}|{comma}{weekday}|{daypart})")
-def per_day(c: Ctx) -> None:
-    """في اليوم after a count means "per day" (عدة مرات في اليوم), not today."""
-    c.detail = "frequency: per day"
-    c.step("في اليوم: per day, a frequency")
-    return None
-
-
-@rule("vague_reference", MentionKind.VAGUE, "(?P<v>{vague})")
-def vague_reference(c: Ctx) -> None:
-    """في وقت سابق, حينها, في الوقت القريب: a time no calendar fixes."""
-    c.detail = f"vague: {c.text('v')}"
-    c.step(f"{c.word('v')}: refers to a time ({c.text('v')}) that the text does not date")
-    return None
-
-
-@rule("offset_from_event", MentionKind.VAGUE,
-      "(?P<rel>{before}|{after})(?:{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
-      "|(?P<one>{UNITWORD}))(?={from_})")
-def offset_from_event(c: Ctx) -> None:
-    """قبل يوم من التصعيد: an offset from another event, not from the publication date (but
-    قبل ثلاثة أيام من الآن counts from now, the publication date)."""
-    n, unit = _count_and_unit(c)
-    direction = "before" if c.tok("rel").sym == Sym.BEFORE else "after"
-    c.detail = f"{_iso_duration(n, unit)} {direction} an event named in the text"
-    c.step(f"{c.word('rel')} … من: {n} {unit}(s) {direction} an event, not the publication date")
-    return None
-
-
-@rule("vague_some_units_ago", MentionKind.VAGUE,
-      "(?P<rel>{since}|{before}|{after})(?:{approx}|{several})?(?P<unit>{plural}){several}?"
-      "(?!{small}|{big}|{card}|{year})")
-def vague_some_units_ago(c: Ctx) -> None:
-    """منذ سنوات, قبل أيام: an unstated number of units."""
-    c.detail = f"some {c.text('unit')}s {'ago' if c.tok('rel').sym != Sym.AFTER else 'later'}"
-    c.step(f"{c.word('rel')} {c.word('unit')}: no number given")
-    return None
-
-
-def _first_or_last(c: Ctx, unit: str) -> Mod:
-    if c.text("u") != unit:
-        raise NotADate
-    if c.tok("part").sym == Sym.LAST:
-        return Mod.LATE
-    if c.number("part") == 1:
-        return Mod.EARLY
-    raise NotADate
-
-
-@rule("months_of_year", MentionKind.DATE,
-      "(?P<u>{plural_def})(?P<part>{last}|{ord}){from_}"
-      "(?:(?:{year_word}|{the_year})?(?P<year>{year})|(?P<ythis>{this}){the_year}"
-      "|{the_year}(?P<ymod>{past}|{future}|{current})?)")
-def months_of_year(c: Ctx) -> DateSpan:
-    """الأشهر الأخيرة من العام الماضي, الأشهر الأولى من 2020: the first / last months of a year, its
-    early / late part (Jan–Apr / Sep–Dec)."""
-    part = _first_or_last(c, "month")
-    y = c.number("year") if c.has("year") else _year_or_anchor(c)
-    c.step(f"the {part.value} months of {y}: its {part.value} part")
-    return cal.part_of_year(y, part)
-
-
-@rule("days_of_month", MentionKind.DATE,
-      "(?P<u>{plural_def})(?P<part>{last}|{ord}){from_}"
-      "(?:(?P<this>{this}){the_month}|{the_month}(?P<rmod>{past}|{future}|{current})?"
-      "|{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?)")
-def days_of_month(c: Ctx) -> DateSpan:
-    """الأيام الأخيرة من الشهر الماضي, الأيام الأولى من آذار 2021: the first / last days of a month,
-    its early / late part (days 1–10 / 21–end)."""
-    part = _first_or_last(c, "day")
-    if c.has("month"):
-        month = c.month()
-        y = _resolve_month_year(c, month)
-    else:
-        d = cal.shift_months(c.anchor.replace(day=1), c.direction("rmod"))
-        y, month = d.year, d.month
-    c.step(f"the {part.value} days of {y}-{month:02d}: its {part.value} part")
-    return cal.part_of_month(y, month, part)
-
-
-@rule("vague_recent_units", MentionKind.VAGUE,
-      "(?P<u2>{plural_def})(?P<dir2>{past}|{future}|{last}){several}"
-      "|(?P<u>{plural_def}){several}?(?P<dir>{past}|{future}|{last})")
-def vague_recent_units(c: Ctx) -> None:
-    """الأشهر الماضية, الأيام الأخيرة, الأيام القليلة الماضية, الأسابيع المقبلة: a stretch of unstated
-    length, before or after the publication date."""
-    if c.has("u2"):
-        c.groups["u"], c.groups["dir"] = c.groups["u2"], c.groups["dir2"]
-    ahead = c.tok("dir").sym == Sym.FUTURE
-    c.detail = f"{'coming' if ahead else 'recent'} {c.text('u')}s"
-    c.step(f"{c.word('u')} with no count: a stretch of unstated length "
-           f"{'after' if ahead else 'up to'} the publication date")
-    return None
-
-
-# ==================================================================================================
-# Relative days with a weekday and a date: every part is checked against the others.
-# ==================================================================================================
 @rule("relday_weekday_date", MentionKind.DATE,
       "(?P<dp>{daypart})?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?(?P<wd>{weekday}){comma}?"
       "(?:{date_of}|{in_})?{comma}?(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL})?")
@@ -372,17 +265,60 @@ def relday_weekday(c: Ctx) -> DateSpan:
     return span
 
 
-# ==================================================================================================
-# A weekday with a date.
-# ==================================================================================================
-@rule("weekday_date_hijri", MentionKind.DATE,
-      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?(?:{date_of}|{in_})?{comma}?(?P<day>{DAY}){OF}"
-      "(?P<hmonth>{hmonth})(?:{comma}?(?:{year_word})?(?P<year>{year}){ERA}?)?")
-def weekday_date_hijri(c: Ctx) -> DateSpan:
-    """الجمعة 15 رمضان 1442: a Hijri date confirmed by its weekday."""
-    span = _hijri_dmy(c)
-    _check_weekday(c, span)
+@rule("day_before_yesterday", MentionKind.DATE,
+      "(?P<dp>{daypart})?{day_word}?"
+      "(?:{first}{from_}?{yesterday}|{yesterday}(?P<o>{ord})|{today}?{before}{yesterday})"
+      "(?:{comma}?(?P<wd>{weekday}))?")
+def day_before_yesterday(c: Ctx) -> DateSpan:
+    """أول أمس, أول من أمس, أمس الأول, قبل أمس, صباح أمس الأول, مساء أول أمس: two days before the
+    anchor (a part of day before it is kept as a detail; a weekday after it, أمس الأول الخميس, is
+    checked against it)."""
+    if c.has("o") and c.number("o") != 1:
+        raise NotADate
+    d = c.anchor - dt.timedelta(days=2)
+    c.stated["relative_days"] = -2
+    c.step(f"the day before yesterday: anchor {c.anchor.isoformat()} − 2 days → {d.isoformat()}")
+    if c.has("dp"):
+        c.detail = f"part of day: {c.text('dp')}"
+    span = DateSpan.day(d)
+    if c.has("wd"):
+        _check_weekday(c, span)
     return span
+
+
+@rule("day_after_tomorrow", MentionKind.DATE, "(?:{day_word}|{today})?{after}{tomorrow}")
+def day_after_tomorrow(c: Ctx) -> DateSpan:
+    """بعد غد: two days after the anchor."""
+    d = c.anchor + dt.timedelta(days=2)
+    c.step(f"the day after tomorrow: anchor {c.anchor.isoformat()} + 2 days → {d.isoformat()}")
+    return DateSpan.day(d)
+
+
+@rule("relative_day", MentionKind.DATE, "(?P<dp>{daypart})?{day_word}?(?P<rel>{yesterday}|{tomorrow})")
+def relative_day(c: Ctx) -> DateSpan:
+    """أمس, مساء أمس, ليلة أمس, غداً, يوم غد: one day before or after the anchor."""
+    return _relday(c)
+
+
+@rule("today", MentionKind.DATE, "(?:(?P<dp>{daypart})|{in_}?{this})?(?P<rel>{today})")
+def today(c: Ctx) -> DateSpan | None:
+    """اليوم, صباح اليوم, في هذا اليوم: the anchor day. A bare اليوم inside a quotation is the
+    speaker's "nowadays" (a present reference), not a calendar day: a vague mention."""
+    if c.size > 1 or not c.in_quotation():
+        return _relday(c)
+    try:
+        _relday(c)  # the day it would be, for the trace
+    except NeedsAnchor:
+        c.step(UNRESOLVED_STEP)
+    c.step("a bare اليوم inside a quotation: the speaker's 'nowadays', a present reference, not the "
+           "publication day")
+    c.vague("present")
+    return None
+
+
+# ==================================================================================================
+# Weekdays: with a date (which they confirm), two or more, of a named week, relative, alone.
+# ==================================================================================================
 
 
 # A day and month without a year nearer to the anchor than this is in no doubt about its year.
@@ -443,6 +379,16 @@ def weekday_date(c: Ctx) -> DateSpan:
     return span
 
 
+@rule("weekday_date_hijri", MentionKind.DATE,
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?(?:{date_of}|{in_})?{comma}?(?P<day>{DAY}){OF}"
+      "(?P<hmonth>{hmonth})(?:{comma}?(?:{year_word})?(?P<year>{year}){ERA}?)?")
+def weekday_date_hijri(c: Ctx) -> DateSpan:
+    """الجمعة 15 رمضان 1442: a Hijri date confirmed by its weekday."""
+    span = _hijri_dmy(c)
+    _check_weekday(c, span)
+    return span
+
+
 @rule("weekday_numeric_date", MentionKind.DATE,
       "{day_word}?(?P<wd>{weekday}){comma}?(?:{date_of}|{in_})?{comma}?"
       "(?:(?P<nd>{numdate})(?P<time>{time})?{ERA}?|(?P<dd>{small}|{big}){slash}(?P<mm>{small}))")
@@ -451,112 +397,6 @@ def weekday_numeric_date(c: Ctx) -> DateSpan:
     span = _numeric(c) if c.has("nd") else _ddmm(c)
     _check_weekday(c, span)
     return span
-
-
-# ==================================================================================================
-# The n-th weekday or day of a month.
-# ==================================================================================================
-def _period_month(c: Ctx) -> tuple[int, int]:
-    """(year, month) of a PERIOD group: a named month, a month by number, or a relative month."""
-    if c.has("month"):
-        month = c.month()
-    elif c.has("mnum"):
-        month = c.number("mnum")
-        if c.tok("mnum").sym == Sym.CARD and month == 1:  # شهر واحد is "one month", not January
-            raise NotADate
-        if not 1 <= month <= 12:
-            raise NotADate
-    else:
-        shift = c.direction("rmod")
-        d = cal.shift_months(c.anchor.replace(day=1), shift)
-        c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month)")
-        return d.year, d.month
-    return _resolve_month_year(c, month), month
-
-
-def _nth(c: Ctx) -> int:
-    """1, 2, 3 … for first / second / third; -1 for last."""
-    for name in ("q", "o", "last"):
-        if c.has(name):
-            t = c.tok(name)
-            if t.sym == Sym.LAST:
-                return -1
-            if t.sym == Sym.FIRST:
-                return 1
-            return c.number(name)
-    raise NotADate
-
-
-@rule("nth_weekday_of_month", MentionKind.DATE,
-      "(?:(?P<q>{first}|{last}|{ordi}){day_word}?(?P<wd>{weekday_indef}|{weekday}|{card})"
-      "|(?P<wd2>{weekday})(?P<o>{ord}|{last})){PERIOD}")
-def nth_weekday_of_month(c: Ctx) -> DateSpan:
-    """أول ثلاثاء من تشرين الأول, الثلاثاء الثالث من أيلول 2014, آخر اثنين من الشهر القادم."""
-    if c.has("wd2"):
-        c.groups["wd"] = c.groups["wd2"]
-        if c.tok("o").sym == Sym.LAST:
-            c.groups["last"] = c.groups.pop("o")
-    wd_tok = c.tok("wd")
-    if wd_tok.sym == Sym.CARD:  # اثنين: Monday when it stands where a weekday must
-        if wd_tok.value != 2:
-            raise NotADate
-        wd = 0
-    else:
-        wd = c.weekday("wd")
-    n = _nth(c)
-    if n > 5:  # الثلاثاء التاسع عشر: "Tuesday the 19th", a day of the month
-        raise NotADate
-    y, month = _period_month(c)
-    first = dt.date(y, month, 1)
-    if n > 0:
-        d = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
-        if d.month != month:
-            raise ImpossibleDate(f"{y}-{month:02d} has no {n}th {WEEKDAY_EN[wd]}")
-    else:
-        last = cal.month_span(y, month).end
-        d = last - dt.timedelta(days=(last.weekday() - wd) % 7)
-    c.step(f"{'the last' if n < 0 else f'weekday no. {n}:'} {WEEKDAY_EN[wd]} of {y}-{month:02d} → {d}")
-    return DateSpan.day(d)
-
-
-@rule("nth_day_of_month", MentionKind.DATE,
-      "(?:{today}(?P<o>{ord}|{last})|(?P<q>{ordi}|{first}|{last}){day_word}){PERIOD}")
-def nth_day_of_month(c: Ctx) -> DateSpan:
-    """اليوم الثالث من أكتوبر, ثالث يوم من شهر عشرة, آخر يوم بشهر عشرة سنة 2015."""
-    if c.has("o") and c.tok("o").sym == Sym.LAST:
-        c.groups["last"] = c.groups.pop("o")
-    n = _nth(c)
-    y, month = _period_month(c)
-    span = cal.month_span(y, month)
-    day = span.end.day if n < 0 else n
-    c.step(f"day {day} of {y}-{month:02d}")
-    return cal.day_span(y, month, day)
-
-
-@rule("week_of_month", MentionKind.DATE,
-      "(?:{the_week}(?P<o>{ord}|{last})|(?P<q>{ordi}|{first}|{last}){week_word}){PERIOD}")
-def week_of_month(c: Ctx) -> DateSpan:
-    """الأسبوع الأول من آذار 2021, الأسبوع الأخير من شهر أيار, أول أسبوع من شهر تشرين الأول: weeks of
-    a month counted from its first day (days 1–7, 8–14, 15–21, 22–28, 29–end), not ISO weeks; the last
-    week is the month's last seven days."""
-    if c.has("o") and c.tok("o").sym == Sym.LAST:
-        c.groups["last"] = c.groups.pop("o")
-    n = _nth(c)
-    if n > 5:
-        raise NotADate
-    y, month = _period_month(c)
-    whole = cal.month_span(y, month)
-    if n < 0:
-        start, end = whole.end - dt.timedelta(days=6), whole.end
-        c.step(f"the last week of {y}-{month:02d}: its last seven days → {start}..{end}")
-    else:
-        first = 1 + 7 * (n - 1)
-        if first > whole.end.day:
-            raise ImpossibleDate(f"{y}-{month:02d} has no week no. {n}")
-        start = dt.date(y, month, first)
-        end = min(start + dt.timedelta(days=6), whole.end)
-        c.step(f"week no. {n} of {y}-{month:02d}, counted from day 1 → {start}..{end}")
-    return DateSpan(start, end, Granularity.PART_OF_MONTH, None, f"{start.isoformat()}/{end.isoformat()}")
 
 
 @rule("weekday_ordinal_day", MentionKind.DATE,
@@ -584,63 +424,6 @@ def weekday_ordinal_day(c: Ctx) -> DateSpan:
     return DateSpan.day(best)
 
 
-# ==================================================================================================
-# Days relative to the anchor.
-# ==================================================================================================
-@rule("day_before_yesterday", MentionKind.DATE,
-      "(?P<dp>{daypart})?{day_word}?"
-      "(?:{first}{from_}?{yesterday}|{yesterday}(?P<o>{ord})|{today}?{before}{yesterday})"
-      "(?:{comma}?(?P<wd>{weekday}))?")
-def day_before_yesterday(c: Ctx) -> DateSpan:
-    """أول أمس, أول من أمس, أمس الأول, قبل أمس, صباح أمس الأول, مساء أول أمس: two days before the
-    anchor (a part of day before it is kept as a detail; a weekday after it, أمس الأول الخميس, is
-    checked against it)."""
-    if c.has("o") and c.number("o") != 1:
-        raise NotADate
-    d = c.anchor - dt.timedelta(days=2)
-    c.stated["relative_days"] = -2
-    c.step(f"the day before yesterday: anchor {c.anchor.isoformat()} − 2 days → {d.isoformat()}")
-    if c.has("dp"):
-        c.detail = f"part of day: {c.text('dp')}"
-    span = DateSpan.day(d)
-    if c.has("wd"):
-        _check_weekday(c, span)
-    return span
-
-
-@rule("day_after_tomorrow", MentionKind.DATE, "(?:{day_word}|{today})?{after}{tomorrow}")
-def day_after_tomorrow(c: Ctx) -> DateSpan:
-    """بعد غد: two days after the anchor."""
-    d = c.anchor + dt.timedelta(days=2)
-    c.step(f"the day after tomorrow: anchor {c.anchor.isoformat()} + 2 days → {d.isoformat()}")
-    return DateSpan.day(d)
-
-
-@rule("relative_day", MentionKind.DATE, "(?P<dp>{daypart})?{day_word}?(?P<rel>{yesterday}|{tomorrow})")
-def relative_day(c: Ctx) -> DateSpan:
-    """أمس, مساء أمس, ليلة أمس, غداً, يوم غد: one day before or after the anchor."""
-    return _relday(c)
-
-
-@rule("today", MentionKind.DATE, "(?:(?P<dp>{daypart})|{in_}?{this})?(?P<rel>{today})")
-def today(c: Ctx) -> DateSpan | None:
-    """اليوم, صباح اليوم, في هذا اليوم: the anchor day. A bare اليوم inside a quotation is the
-    speaker's "nowadays" (a present reference), not a calendar day: a vague mention."""
-    if c.size > 1 or not c.in_quotation():
-        return _relday(c)
-    try:
-        _relday(c)  # the day it would be, for the trace
-    except NeedsAnchor:
-        c.step(UNRESOLVED_STEP)
-    c.step("a bare اليوم inside a quotation: the speaker's 'nowadays', a present reference, not the "
-           "publication day")
-    c.vague("present")
-    return None
-
-
-# ==================================================================================================
-# Weekdays.
-# ==================================================================================================
 _WEEK_OF = "(?:{from_}?(?:(?P<this>{this}){the_week}|{the_week}(?P<wmod>{past}|{future}|{current})))"
 
 
@@ -747,17 +530,743 @@ def weekday(c: Ctx) -> DateSpan:
 
 
 # ==================================================================================================
-# Ranges.
+# The nth weekday, day or week of a month.
 # ==================================================================================================
-def _range(c: Ctx, a: DateSpan, b: DateSpan, granularity: Granularity | None = None) -> DateSpan:
-    if b.end < a.start:
-        raise ImpossibleDate(f"the range ends ({b.end.isoformat()}) before it starts ({a.start.isoformat()})")
-    g = granularity or a.granularity
-    span = DateSpan(a.start, b.end, g, None, f"{a.timex}/{b.timex}")
-    c.step(f"one span from {a.start.isoformat()} to {b.end.isoformat()}")
+def _period_month(c: Ctx) -> tuple[int, int]:
+    """(year, month) of a PERIOD group: a named month, a month by number, or a relative month."""
+    if c.has("month"):
+        month = c.month()
+    elif c.has("mnum"):
+        month = c.number("mnum")
+        if c.tok("mnum").sym == Sym.CARD and month == 1:  # شهر واحد is "one month", not January
+            raise NotADate
+        if not 1 <= month <= 12:
+            raise NotADate
+    else:
+        shift = c.direction("rmod")
+        d = cal.shift_months(c.anchor.replace(day=1), shift)
+        c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month)")
+        return d.year, d.month
+    return _resolve_month_year(c, month), month
+
+
+def _nth(c: Ctx) -> int:
+    """1, 2, 3 … for first / second / third; -1 for last."""
+    for name in ("q", "o", "last"):
+        if c.has(name):
+            t = c.tok(name)
+            if t.sym == Sym.LAST:
+                return -1
+            if t.sym == Sym.FIRST:
+                return 1
+            return c.number(name)
+    raise NotADate
+
+
+@rule("nth_weekday_of_month", MentionKind.DATE,
+      "(?:(?P<q>{first}|{last}|{ordi}){day_word}?(?P<wd>{weekday_indef}|{weekday}|{card})"
+      "|(?P<wd2>{weekday})(?P<o>{ord}|{last})){PERIOD}")
+def nth_weekday_of_month(c: Ctx) -> DateSpan:
+    """أول ثلاثاء من تشرين الأول, الثلاثاء الثالث من أيلول 2014, آخر اثنين من الشهر القادم."""
+    if c.has("wd2"):
+        c.groups["wd"] = c.groups["wd2"]
+        if c.tok("o").sym == Sym.LAST:
+            c.groups["last"] = c.groups.pop("o")
+    wd_tok = c.tok("wd")
+    if wd_tok.sym == Sym.CARD:  # اثنين: Monday when it stands where a weekday must
+        if wd_tok.value != 2:
+            raise NotADate
+        wd = 0
+    else:
+        wd = c.weekday("wd")
+    n = _nth(c)
+    if n > 5:  # الثلاثاء التاسع عشر: "Tuesday the 19th", a day of the month
+        raise NotADate
+    y, month = _period_month(c)
+    first = dt.date(y, month, 1)
+    if n > 0:
+        d = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+        if d.month != month:
+            raise ImpossibleDate(f"{y}-{month:02d} has no {n}th {WEEKDAY_EN[wd]}")
+    else:
+        last = cal.month_span(y, month).end
+        d = last - dt.timedelta(days=(last.weekday() - wd) % 7)
+    c.step(f"{'the last' if n < 0 else f'weekday no. {n}:'} {WEEKDAY_EN[wd]} of {y}-{month:02d} → {d}")
+    return DateSpan.day(d)
+
+
+@rule("nth_day_of_month", MentionKind.DATE,
+      "(?:{today}(?P<o>{ord}|{last})|(?P<q>{ordi}|{first}|{last}){day_word}){PERIOD}")
+def nth_day_of_month(c: Ctx) -> DateSpan:
+    """اليوم الثالث من أكتوبر, ثالث يوم من شهر عشرة, آخر يوم بشهر عشرة سنة 2015."""
+    if c.has("o") and c.tok("o").sym == Sym.LAST:
+        c.groups["last"] = c.groups.pop("o")
+    n = _nth(c)
+    y, month = _period_month(c)
+    span = cal.month_span(y, month)
+    day = span.end.day if n < 0 else n
+    c.step(f"day {day} of {y}-{month:02d}")
+    return cal.day_span(y, month, day)
+
+
+@rule("week_of_month", MentionKind.DATE,
+      "(?:{the_week}(?P<o>{ord}|{last})|(?P<q>{ordi}|{first}|{last}){week_word}){PERIOD}")
+def week_of_month(c: Ctx) -> DateSpan:
+    """الأسبوع الأول من آذار 2021, الأسبوع الأخير من شهر أيار, أول أسبوع من شهر تشرين الأول: weeks of
+    a month counted from its first day (days 1–7, 8–14, 15–21, 22–28, 29–end), not ISO weeks; the last
+    week is the month's last seven days."""
+    if c.has("o") and c.tok("o").sym == Sym.LAST:
+        c.groups["last"] = c.groups.pop("o")
+    n = _nth(c)
+    if n > 5:
+        raise NotADate
+    y, month = _period_month(c)
+    whole = cal.month_span(y, month)
+    if n < 0:
+        start, end = whole.end - dt.timedelta(days=6), whole.end
+        c.step(f"the last week of {y}-{month:02d}: its last seven days → {start}..{end}")
+    else:
+        first = 1 + 7 * (n - 1)
+        if first > whole.end.day:
+            raise ImpossibleDate(f"{y}-{month:02d} has no week no. {n}")
+        start = dt.date(y, month, first)
+        end = min(start + dt.timedelta(days=6), whole.end)
+        c.step(f"week no. {n} of {y}-{month:02d}, counted from day 1 → {start}..{end}")
+    return DateSpan(start, end, Granularity.PART_OF_MONTH, None, f"{start.isoformat()}/{end.isoformat()}")
+
+
+# ==================================================================================================
+# Months: with a year, relative, after شهر or a preposition, alone, by number.
+# ==================================================================================================
+@rule("month_year", MentionKind.DATE, "{month_word}?(?P<month>{MNAME}){YEARTAIL}")
+def month_year(c: Ctx) -> DateSpan:
+    """آذار 2021, شهر آب 2020, تشرين الأول/أكتوبر 2019."""
+    month = c.month()
+    y = _greg_year(c)
+    c.step(f"month {month} of {y}")
+    return cal.month_span(y, month)
+
+
+@rule("month_relative", MentionKind.DATE,
+      "{month_word}?(?P<month>{MNAME})(?:{RELYEAR}|{MOD}|(?P<mthis>{this}))")
+def month_relative(c: Ctx) -> DateSpan:
+    """شهر آب الماضي, كانون الثاني الماضي, تموز المقبل, آذار من العام الماضي, شهر أيار هذا."""
+    month = c.month()
+    if c.has("mthis"):
+        c.step(f"{cal.MONTH_NAMES_EN[month]} هذا: in the anchor's year {c.anchor.year}")
+        return cal.month_span(c.anchor.year, month)
+    return cal.month_span(_resolve_month_year(c, month), month)
+
+
+@rule("month_named", MentionKind.DATE,
+      "(?:{month_word}(?P<month>{MNAME})|(?<=[{in_}{since}{to}{from_}{before}{after}{approx}])"
+      "(?P<m2>{month}(?:{slash}{ANYMONTH}|{lparen}{ANYMONTH}{rparen})?)"
+      "|(?<=[{in_}{since}{to}])(?P<m3>{MNAME}))")
+def month_named(c: Ctx) -> DateSpan:
+    """شهر آب, في أيار, منذ آذار: the occurrence nearest the anchor (ties to the past)."""
+    name = "month" if c.has("month") else ("m2" if c.has("m2") else "m3")
+    month = c.month(name)
+    y, why = cal.nearest_month(month, c.anchor)
+    c.step(why)
+    return cal.month_span(y, month)
+
+
+@rule("month_alone", MentionKind.DATE,
+      "(?<![^{brk}{comma}{lparen}{colon}])(?P<month>{month}(?:{slash}{ANYMONTH}|{lparen}{ANYMONTH}{rparen})?)"
+      "(?![^{brk}{comma}{rparen}])")
+def month_alone(c: Ctx) -> DateSpan:
+    """نيسان on its own (a line, a cell, a bracket): the occurrence nearest the anchor. Inside a
+    sentence a month name needs a preposition, شهر, a day or a year: سيارة نيسان is a car."""
+    month = c.month()
+    y, why = cal.nearest_month(month, c.anchor)
+    c.step(why)
+    return cal.month_span(y, month)
+
+
+@rule("month_number", MentionKind.DATE, "(?<!{for_}){month_word}(?P<mnum>{small})(?:{YEARTAIL})?")
+def month_number(c: Ctx) -> DateSpan:
+    """شهر 3, شهر 10 2014: a month by its number."""
+    month = c.number("mnum")
+    y = _resolve_month_year(c, month)
+    return cal.month_span(y, month)
+
+
+# ==================================================================================================
+# A day and a month: with a year or without, غرة, of a relative month; an impossible day.
+# ==================================================================================================
+@rule("impossible_day", MentionKind.DATE,
+      "(?P<day>{other_num}){OF}(?:(?P<month>{MNAME})|(?P<hmonth>{hmonth}))(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
+def impossible_day(c: Ctx) -> DateSpan:
+    """32 آذار 2021, 0 شباط: a number that can never be a day (0, 32–99) written as the day of a month.
+    An impossible date, reported as invalid with its reason, not a month whose day was dropped."""
+    day = c.number("day")
+    if not (day == 0 or 32 <= day <= 99):
+        raise NotADate  # 2.5 آذار, 150 آذار: a quantity, not a day
+    if c.has("hmonth"):
+        name = cal.HIJRI_MONTHS_EN[c.number("hmonth")]
+    else:
+        month = c.month()
+        name = cal.MONTH_NAMES_EN[month]
+        if c.has("year") and day and not _is_hijri_era(c):
+            cal.day_span(c.number("year"), month, day)  # raises
+    raise ImpossibleDate(f"{name} has no day 0" if day == 0 else f"{name} never has {day} days")
+
+
+@rule("day_month_year", MentionKind.DATE,
+      "{ghurra}?(?P<day>{DAY}){OF}(?P<month>{MNAME}){YEARTAIL}(?P<time>{time})?")
+def day_month_year(c: Ctx) -> DateSpan:
+    """22 من تشرين الأول 2019, 17 آذار 2021."""
+    span = cal.day_span(_greg_year(c), c.month(), c.number("day"))
+    c.stated.update(day=span.start.day, month=span.start.month, year=span.start.year)
+    if c.has("time"):
+        c.detail = f"time: {c.text('time')}"
+    c.step(f"explicit date {span.start.isoformat()}")
     return span
 
 
+@rule("ghurra_month", MentionKind.DATE,
+      "{ghurra}{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
+def ghurra_month(c: Ctx) -> DateSpan:
+    """غرة آذار: the first day of a Gregorian month."""
+    c.step("غرة: the first day of the month")
+    return _dm(c, 1, c.month())
+
+
+@rule("day_of_relative_month", MentionKind.DATE,
+      "(?:{day_word}?(?P<wd>{weekday}){comma}?)?(?P<day>{DAY})(?:{from_})?"
+      "(?:(?P<this>{this}){the_month}|{the_month}(?P<mod>{past}|{future}|{current}))")
+def day_of_relative_month(c: Ctx) -> DateSpan:
+    """15 من الشهر الجاري, الخامس من الشهر الماضي, الثلاثاء التاسع عشر من هذا الشهر."""
+    shift = c.direction("mod")
+    d = cal.shift_months(c.anchor.replace(day=1), shift)
+    c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month)")
+    span = cal.day_span(d.year, d.month, c.number("day"))
+    if c.has("wd"):
+        _check_weekday(c, span)
+    return span
+
+
+@rule("day_month", MentionKind.DATE, "(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{RELYEAR}|{MOD})?")
+def day_month(c: Ctx) -> DateSpan:
+    """17 كانون الأول, 21 من كانون الثاني الماضي, 17 آذار من العام الماضي, الأول من شباط."""
+    return _dm(c, c.number("day"), c.month())
+
+
+# ==================================================================================================
+# Parts of periods: early / mid / late parts of months, weeks and years, their first and last days or
+# months, halves and quarters.
+# ==================================================================================================
+def _first_or_last(c: Ctx, unit: str) -> Mod:
+    if c.text("u") != unit:
+        raise NotADate
+    if c.tok("part").sym == Sym.LAST:
+        return Mod.LATE
+    if c.number("part") == 1:
+        return Mod.EARLY
+    raise NotADate
+
+
+@rule("months_of_year", MentionKind.DATE,
+      "(?P<u>{plural_def})(?P<part>{last}|{ord}){from_}"
+      "(?:(?:{year_word}|{the_year})?(?P<year>{year})|(?P<ythis>{this}){the_year}"
+      "|{the_year}(?P<ymod>{past}|{future}|{current})?)")
+def months_of_year(c: Ctx) -> DateSpan:
+    """الأشهر الأخيرة من العام الماضي, الأشهر الأولى من 2020: the first / last months of a year, its
+    early / late part (Jan–Apr / Sep–Dec)."""
+    part = _first_or_last(c, "month")
+    y = c.number("year") if c.has("year") else _year_or_anchor(c)
+    c.step(f"the {part.value} months of {y}: its {part.value} part")
+    return cal.part_of_year(y, part)
+
+
+@rule("days_of_month", MentionKind.DATE,
+      "(?P<u>{plural_def})(?P<part>{last}|{ord}){from_}"
+      "(?:(?P<this>{this}){the_month}|{the_month}(?P<rmod>{past}|{future}|{current})?"
+      "|{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?)")
+def days_of_month(c: Ctx) -> DateSpan:
+    """الأيام الأخيرة من الشهر الماضي, الأيام الأولى من آذار 2021: the first / last days of a month,
+    its early / late part (days 1–10 / 21–end)."""
+    part = _first_or_last(c, "day")
+    if c.has("month"):
+        month = c.month()
+        y = _resolve_month_year(c, month)
+    else:
+        d = cal.shift_months(c.anchor.replace(day=1), c.direction("rmod"))
+        y, month = d.year, d.month
+    c.step(f"the {part.value} days of {y}-{month:02d}: its {part.value} part")
+    return cal.part_of_month(y, month, part)
+
+
+_PART_MOD: Final = {"early": Mod.EARLY, "mid": Mod.MID, "late": Mod.LATE}
+
+
+def _part(c: Ctx) -> Mod:
+    t = c.tok("part")
+    if t.sym == Sym.FIRST:
+        return Mod.EARLY
+    if t.sym == Sym.LAST:
+        return Mod.LATE
+    return _PART_MOD[str(t.value)]
+
+
+_PARTS = "(?P<part>{part}|{first}|{last})(?:{from_})?"
+
+
+@rule("part_of_month", MentionKind.DATE,
+      _PARTS + "{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
+def part_of_month(c: Ctx) -> DateSpan:
+    """أواخر شهر تشرين الثاني الفائت, مطلع آذار 2020: days 1–10, 11–20 or 21–end."""
+    month = c.month()
+    part = _part(c)
+    y = _resolve_month_year(c, month)
+    span = cal.part_of_month(y, month, part)
+    c.step(f"{c.word('part')}: the {part.value} part of {y}-{month:02d} → days "
+           f"{span.start.day}–{span.end.day}")
+    return span
+
+
+@rule("part_of_hijri_month", MentionKind.DATE,
+      _PARTS + "{month_word}?(?P<hmonth>{hmonth})(?:{MOD}|{comma}?{year_word}?(?P<year>{year}){ERA}?)?")
+def part_of_hijri_month(c: Ctx) -> DateSpan:
+    """أواخر رمضان, منتصف شعبان 1442."""
+    month = c.number("hmonth")
+    part = _part(c)
+    try:
+        y = _hijri_year(c, month, None)
+    except _GregorianYear as g:
+        whole = _hijri_in_gregorian_year(c, month, g.year, None)
+        hy, _, _ = cal.to_hijri(whole.start)
+        y = hy if cal.to_hijri(whole.start)[1] == month else hy + 1
+    span = cal.hijri_month_span(y, month, part)
+    c.step(f"{c.word('part')}: the {part.value} part of {cal.HIJRI_MONTHS_EN[month]} {y} AH")
+    return span
+
+
+@rule("part_of_relative_month", MentionKind.DATE,
+      _PARTS + "(?:(?P<this>{this}){the_month}|{the_month}(?P<mod>{past}|{future}|{current})?)")
+def part_of_relative_month(c: Ctx) -> DateSpan:
+    """بداية الشهر الماضي, نهاية الشهر, مطلع هذا الشهر."""
+    shift = c.direction("mod")
+    d = cal.shift_months(c.anchor.replace(day=1), shift)
+    part = _part(c)
+    c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month), {part.value} part")
+    return cal.part_of_month(d.year, d.month, part)
+
+
+@rule("part_of_week", MentionKind.DATE,
+      _PARTS + "(?:(?P<this>{this}){the_week}"
+      "|{the_week}(?P<twice>{before})?(?P<mod>{past}|{future}|{current})?)")
+def part_of_week(c: Ctx) -> DateSpan:
+    """نهاية الأسبوع الماضي, مطلع الأسبوع الجاري, منتصف الأسبوع المقبل, أواخر الأسبوع: a part of an ISO
+    week: Monday–Tuesday, Wednesday–Thursday or Friday–Sunday (the weekend, Friday–Saturday in Syria
+    and Saturday–Sunday elsewhere, is in the last part)."""
+    shift = c.direction("mod")
+    if c.has("twice"):  # الأسبوع قبل الماضي
+        if shift >= 0:
+            raise NotADate
+        shift = -2
+    week = cal.week_span(c.anchor + dt.timedelta(weeks=shift))
+    part = _part(c)
+    span = cal.part_of_week(week, part)
+    c.step(f"the ISO week {week.timex} ({shift:+d} from the anchor's week), {part.value} part → "
+           f"{span.start.isoformat()}..{span.end.isoformat()}")
+    return span
+
+
+@rule("part_of_month_number", MentionKind.DATE, _PARTS + "{month_word}(?P<mnum>{small})(?:{YEARTAIL})?")
+def part_of_month_number(c: Ctx) -> DateSpan:
+    """بداية شهر 3."""
+    month = c.number("mnum")
+    y = _resolve_month_year(c, month)
+    return cal.part_of_month(y, month, _part(c))
+
+
+@rule("part_of_year", MentionKind.DATE,
+      _PARTS + "(?:(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?"
+      "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current})?)")
+def part_of_year(c: Ctx) -> DateSpan:
+    """منتصف 2014, مطلع العام الجاري, نهاية العام الماضي: Jan–Apr, May–Aug or Sep–Dec."""
+    part = _part(c)
+    if c.has("year"):
+        y = c.number("year")
+        if _is_hijri_era(c):
+            whole = cal.hijri_year_span(y)
+            third = (whole.end - whole.start).days // 3
+            i = {Mod.EARLY: 0, Mod.MID: 1, Mod.LATE: 2}[part]
+            start = whole.start + dt.timedelta(days=i * third)
+            end = whole.end if i == 2 else start + dt.timedelta(days=third - 1)
+            c.step(f"the {part.value} third of {y} AH")
+            return DateSpan(start, end, Granularity.PART_OF_YEAR, part, f"{start}/{end}")
+    else:
+        y = _year_or_anchor(c)
+    c.step(f"{c.word('part')}: the {part.value} part of {y}")
+    return cal.part_of_year(y, part)
+
+
+@rule("half_or_quarter", MentionKind.DATE,
+      "(?P<which>{half}|{quarter})(?P<o>{ord}|{last})(?:{from_})?(?:(?:{year_word}|{the_year})?(?P<year>{year})"
+      "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current})?)")
+def half_or_quarter(c: Ctx) -> DateSpan:
+    """النصف الأول من 2014, الربع الثالث من العام الماضي, الربع الأخير من 2020 (the fourth)."""
+    last = 2 if c.tok("which").sym == Sym.HALF else 4  # الأخير: the last half or quarter
+    n = last if c.tok("o").sym == Sym.LAST else c.number("o")
+    if c.has("year"):
+        y = c.number("year")
+    elif c.has("ythis") or c.has("ymod"):
+        y = _rel_year(c)
+    else:
+        y = c.anchor.year
+    if c.tok("which").sym == Sym.HALF:
+        if n not in (1, 2):
+            raise NotADate
+        c.step(f"half {n} of {y}")
+        return cal.half_span(y, n)
+    if not 1 <= n <= 4:
+        raise NotADate
+    c.step(f"quarter {n} of {y}")
+    return cal.quarter_span(y, n)
+
+
+# ==================================================================================================
+# Seasons.
+# ==================================================================================================
+def _season_nearest(code: str, anchor: dt.date, future_ties: bool) -> DateSpan:
+    spans = [cal.season_span(y, code) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    for s in spans:
+        if anchor in s:
+            return s
+
+    def dist(s: DateSpan) -> tuple[int, bool]:
+        d = (s.start - anchor).days if s.start > anchor else (anchor - s.end).days
+        return (d, (s.start > anchor) != future_ties)
+
+    return min(spans, key=dist)
+
+
+@rule("season", MentionKind.DATE,
+      "(?:(?P<this>{this})(?P<s1>{season})|(?P<season>{season})(?:{comma}?(?:{year_word}|{the_year})?"
+      "(?P<year>{year})|(?P<mod>{past}|{future}|{current})|{RELYEAR}))")
+def season(c: Ctx) -> DateSpan:
+    """صيف 2017, الشتاء الماضي, هذا الصيف: meteorological seasons (winter starts in December)."""
+    code = c.text("season" if c.has("season") else "s1")
+    if c.has("year"):
+        y = c.number("year")
+        c.step(f"season {code} of {y}")
+        return cal.season_span(y, code)
+    if c.has("ythis") or c.has("ymod"):
+        y = _rel_year(c)
+        c.step(f"season {code} of {y}")
+        return cal.season_span(y, code)
+    a = c.anchor
+    shift = c.direction("mod")
+    if shift:
+        spans = [cal.season_span(y, code) for y in range(a.year - 2, a.year + 3)]
+        current = next((s for s in spans if a in s), None)
+        if shift < 0:
+            limit = current.start if current else a
+            span = max(s for s in spans if s.end < limit)
+        else:
+            limit = current.end if current else a
+            span = min(s for s in spans if s.start > limit)
+        c.step(f"the {code} season {'before' if shift < 0 else 'after'} the anchor's → {span.timex}")
+        return span
+    span = _season_nearest(code, a, future_ties=True)
+    c.step(f"this {code} season relative to {a.isoformat()} → {span.timex}")
+    return span
+
+
+@rule("season_context", MentionKind.DATE, "(?<=[{in_}{since}])(?P<season>{season})")
+def season_context(c: Ctx) -> DateSpan:
+    """في الصيف: the nearest such season (ties to the past)."""
+    span = _season_nearest(c.text("season"), c.anchor, future_ties=False)
+    c.step(f"season nearest to {c.anchor.isoformat()} → {span.timex}")
+    return span
+
+
+# ==================================================================================================
+# Years.
+# ==================================================================================================
+def _year(c: Ctx) -> DateSpan:
+    y = c.number("year")
+    if _is_hijri_era(c):
+        c.step(f"Hijri year {y} (Umm al-Qura)")
+        return cal.hijri_year_span(y)
+    c.step(f"the year {y}")
+    return cal.year_span(y)
+
+
+@rule("year_with_word", MentionKind.DATE, "(?:{year_word}|{the_year})(?P<year>{year}){ERA}?")
+def year_with_word(c: Ctx) -> DateSpan:
+    """عام 2014, العام 2015, سنة 1442 هـ."""
+    return _year(c)
+
+
+@rule("year_with_era", MentionKind.DATE, "(?P<year>{year}){ERA}")
+def year_with_era(c: Ctx) -> DateSpan:
+    """1442 هـ, 2017م."""
+    return _year(c)
+
+
+@rule("year_context", MentionKind.DATE, "(?<=[{in_}{since}{to}{before}{after}])(?P<year>{year})")
+def year_context(c: Ctx) -> DateSpan:
+    """في 2015, منذ 2015, حتى 2020 (1900–2100). A bare four-digit number is not a year, nor is
+    one after من, إلى or نحو ("أكثر من 2000 مقاتل", "إلى 2000", "نحو 2000"): those are counts."""
+    y = c.number("year")
+    before = c.before("year")
+    if not 1900 <= y <= 2100 or (before is not None and before.word == "الي"):  # ارتفع إلى 2000: a count
+        raise NotADate
+    return _year(c)
+
+
+# ==================================================================================================
+# Decades: منذ عقد, العقد الماضي, ثمانينيات القرن الماضي, لمدة عقد. A decade is ten calendar years
+# (2010–2019), granularity year, TIMEX3 decade value "201".
+# ==================================================================================================
+def _decade_span(first_year: int) -> DateSpan:
+    return DateSpan(dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31), Granularity.YEAR, None,
+                    str(first_year // 10))
+
+
+def _decade_count(c: Ctx) -> int:
+    """1 for عقد, 2 for عقدين, N for N عقود; NotADate for a plural without its number (منذ عقود).
+    The word alone (group dec1, no number before it) is read as group dec."""
+    if c.has("dec1"):
+        c.groups["dec"] = c.groups["dec1"]
+    n = c.number("n" if c.has("n") else "dec")
+    if not 0 < n <= 20:
+        raise NotADate
+    return n
+
+
+def _word_follows(c: Ctx) -> bool:
+    """A word the lexicon does not know right after the match: قبل عقد الاجتماع is "before the
+    meeting is held" (عقد, a verbal noun), not "a decade ago"."""
+    nxt = c.end + 1
+    if nxt >= len(c.tokens):
+        return False
+    t, last = c.tokens[nxt], c.tokens[c.end]
+    return t.sym == Sym.FILLER and t.start > last.end
+
+
+@rule("offset_decades", MentionKind.DATE,
+      "(?P<rel>{since}|{before}|{after})(?P<approx>{approx})?(?:(?P<n>{small}|{card})(?P<dec>{decades})"
+      "|(?P<dec1>{decade}|{decades}))")
+def offset_decades(c: Ctx) -> DateSpan:
+    """منذ عقد, قبل عقدين, منذ ثلاثة عقود, بعد عقد: the year N × 10 years before or after the anchor, as
+    offset_from_anchor reads منذ عشر سنوات."""
+    n = _decade_count(c)
+    if _word_follows(c):
+        raise NotADate
+    sign = 1 if c.tok("rel").sym == Sym.AFTER else -1
+    a = c.anchor
+    y = a.year + sign * 10 * n
+    s = cal.year_span(y)
+    c.step(f"{c.word('rel')} {n} decade(s): {a.year} {sign * 10 * n:+d} years → {y}")
+    return DateSpan(s.start, s.end, s.granularity, Mod.APPROXIMATE if c.has("approx") else None, s.timex)
+
+
+@rule("relative_decade", MentionKind.DATE, "{the_decade}(?P<mod>{past}|{future}|{current})")
+def relative_decade(c: Ctx) -> DateSpan:
+    """العقد الماضي, العقد الحالي, العقد المقبل: the previous / current / next calendar decade
+    (2010–2019, 2020–2029 ... for an anchor in 2021)."""
+    if c.tok("mod").word in ("السابق", "السابقه"):  # العقد السابق: the previous contract, as often
+        raise NotADate
+    shift = c.direction("mod")
+    a = c.anchor
+    first = (a.year // 10 + shift) * 10
+    c.step(f"decade {shift:+d} from the anchor's ({a.year // 10 * 10}s) → {first}–{first + 9}")
+    return _decade_span(first)
+
+
+@rule("decade_of_century", MentionKind.DATE,
+      "(?:(?<=[{in_}{since}{to}{from_}])(?P<dn>{decade_name})(?!{the_century})"
+      "|(?P<dn2>{decade_name}){the_century}(?:(?P<cmod>{past}|{current})|(?P<cent>{ord})))")
+def decade_of_century(c: Ctx) -> DateSpan:
+    """ثمانينيات القرن الماضي, تسعينيات القرن العشرين, في الثمانينيات: that decade of the century
+    named; alone (after في, منذ, حتى, من), the most recent such decade that began by the anchor's year."""
+    if c.has("dn2"):
+        c.groups["dn"] = c.groups["dn2"]
+    d = c.number("dn")
+    if c.has("cent"):
+        cent = c.number("cent")
+        if not 15 <= cent <= 21:
+            raise NotADate
+        first = (cent - 1) * 100 + d * 10
+        c.step(f"the {d * 10}s of century {cent} → {first}–{first + 9}")
+        return _decade_span(first)
+    a = c.anchor
+    if c.has("cmod"):
+        base = (a.year // 100 + c.direction("cmod")) * 100
+        first = base + d * 10
+        c.step(f"the {d * 10}s of the century {base}–{base + 99} (from the anchor {a.year}) → "
+               f"{first}–{first + 9}")
+        return _decade_span(first)
+    first = a.year // 100 * 100 + d * 10
+    if first > a.year:
+        first -= 100
+    c.step(f"the {d * 10}s: the most recent that began by {a.year} → {first}–{first + 9}")
+    return _decade_span(first)
+
+
+@rule("duration_decades", MentionKind.DURATION,
+      "{for_}(?:{approx})?(?:(?P<n>{small}|{card})(?P<dec>{decades})|(?P<dec1>{decade}|{decades}))")
+def duration_decades(c: Ctx) -> None:
+    """لمدة عقد, على مدى عقدين, طوال ثلاثة عقود: a length of time, never a calendar date."""
+    n = _decade_count(c)
+    c.detail = f"P{10 * n}Y"
+    c.step(f"a duration of {n} decade(s): {c.detail}")
+    return None
+
+
+# ==================================================================================================
+# Relative units: this / last / next week, month, year.
+# ==================================================================================================
+@rule("relative_unit", MentionKind.DATE,
+      "(?:(?P<this>{this})(?P<u1>{the_week}|{the_month}|{the_year})|(?P<u>{the_week}|{the_month}|{the_year})"
+      "(?P<twice>{before}|{after})?(?P<mod>{past}|{future}|{current}))")
+def relative_unit(c: Ctx) -> DateSpan:
+    """الشهر الماضي, العام المقبل, الأسبوع الجاري, هذا العام, الشهر قبل الماضي."""
+    unit = c.text("u" if c.has("u") else "u1")
+    shift = c.direction("mod")
+    if c.has("twice"):  # قبل الماضي / بعد المقبل: one more step the same way
+        if (c.tok("twice").sym == Sym.BEFORE) != (shift < 0) or shift == 0:
+            raise NotADate
+        shift *= 2
+    a = c.anchor
+    if unit == "week":
+        span = cal.week_span(a + dt.timedelta(weeks=shift))
+    elif unit == "month":
+        d = cal.shift_months(a.replace(day=1), shift)
+        span = cal.month_span(d.year, d.month)
+    else:
+        span = cal.year_span(a.year + shift)
+    c.step(f"{unit} {shift:+d} from the anchor {a.isoformat()} → {span.timex}")
+    return span
+
+
+# ==================================================================================================
+# Offsets and stretches: N units before or after the publication date or an event, the last N units;
+# without a number, vague.
+# ==================================================================================================
+@rule("offset_from_anchor", MentionKind.DATE,
+      "(?P<rel>{since}|{before}|{after})(?P<approx>{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
+      "|(?P<one>{UNITWORD}))(?!{year}|{month}|{amb_month}|{hmonth}|{small}|{big}|{weekday}|{ord}){from_now}?")
+def offset_from_anchor(c: Ctx) -> DateSpan:
+    """منذ سبع سنوات, قبل 3 أيام, قبل أسبوعين, بعد شهرين (من الآن): the day / ISO week / month / year
+    that lies N units before or after the anchor."""
+    n, unit = _count_and_unit(c)
+    sign = 1 if c.tok("rel").sym == Sym.AFTER else -1
+    a = c.anchor
+    mod = Mod.APPROXIMATE if c.has("approx") else None
+    word = c.word("rel")
+    if unit in ("hour", "minute"):
+        if c.anchor_dt is not None:
+            moment = c.anchor_dt + dt.timedelta(**{unit + "s": sign * n})
+            d = moment.date()
+        else:
+            d = a
+        c.step(f"{word} {n} {unit}(s): the anchor's own day → {d.isoformat()}")
+        return DateSpan(d, d, Granularity.DAY, mod, d.isoformat())
+    if unit == "day":
+        d = a + dt.timedelta(days=sign * n)
+        c.step(f"{word} {n} day(s): {a.isoformat()} {sign * n:+d} days → {d.isoformat()}")
+        return DateSpan(d, d, Granularity.DAY, mod, d.isoformat())
+    if unit == "week":
+        w = cal.week_span(a + dt.timedelta(weeks=sign * n))
+        c.step(f"{word} {n} week(s): the ISO week of {a.isoformat()} {sign * n:+d} weeks → {w.timex}")
+        return DateSpan(w.start, w.end, w.granularity, mod, w.timex)
+    if unit == "month":
+        d = cal.shift_months(a, sign * n)
+        s = cal.month_span(d.year, d.month, mod)
+        c.step(f"{word} {n} month(s): the month {sign * n:+d} from the anchor's → {s.timex}")
+        return s
+    y = a.year + sign * n
+    s = cal.year_span(y)
+    c.step(f"{word} {n} year(s): {a.year} {sign * n:+d} → {y}")
+    return DateSpan(s.start, s.end, s.granularity, mod, s.timex)
+
+
+@rule("offset_from_event", MentionKind.VAGUE,
+      "(?P<rel>{before}|{after})(?:{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
+      "|(?P<one>{UNITWORD}))(?={from_})")
+def offset_from_event(c: Ctx) -> None:
+    """قبل يوم من التصعيد: an offset from another event, not from the publication date (but
+    قبل ثلاثة أيام من الآن counts from now, the publication date)."""
+    n, unit = _count_and_unit(c)
+    direction = "before" if c.tok("rel").sym == Sym.BEFORE else "after"
+    c.detail = f"{_iso_duration(n, unit)} {direction} an event named in the text"
+    c.step(f"{c.word('rel')} … من: {n} {unit}(s) {direction} an event, not the publication date")
+    return None
+
+
+@rule("vague_some_units_ago", MentionKind.VAGUE,
+      "(?P<rel>{since}|{before}|{after})(?:{approx}|{several})?(?P<unit>{plural}){several}?"
+      "(?!{small}|{big}|{card}|{year})")
+def vague_some_units_ago(c: Ctx) -> None:
+    """منذ سنوات, قبل أيام: an unstated number of units."""
+    c.detail = f"some {c.text('unit')}s {'ago' if c.tok('rel').sym != Sym.AFTER else 'later'}"
+    c.step(f"{c.word('rel')} {c.word('unit')}: no number given")
+    return None
+
+
+@rule("recent_units", MentionKind.RANGE,
+      "(?:(?P<u>{plural_def})(?P<n>{card}|{small}|{big}|{other_num})|(?P<u2>{dual_def})"
+      "|(?P<n3>{card}|{small}|{big}|{other_num})(?P<u3>{plural}|{UNITWORD}))(?P<mod>{past}|{future}|{last})"
+      # الأيام الثلاثة الأخيرة من الشهر: the last days OF a period, not the days before the anchor
+      "(?!{from_}(?:{the_month}|{the_year}|{this}|{month}|{amb_month}|{month_word}|{year_word}|{year}))")
+def recent_units(c: Ctx) -> DateSpan:
+    """الأشهر الستة الماضية, العامين الماضيين, الساعات الـ24 الماضية, خلال الـ48 ساعة المقبلة: from the
+    anchor back / forward N units (hours reach back to the day they begin on)."""
+    if c.has("n3"):
+        c.groups["n"], c.groups["u"] = c.groups["n3"], c.groups["u3"]
+    n = c.number("n") if c.has("n") else 2
+    if c.has("u2"):
+        c.groups["u"] = c.groups["u2"]
+    unit = c.text("u")
+    if not 0 < n <= 1000:
+        raise NotADate
+    a = c.anchor
+    if unit in ("hour", "minute"):
+        ahead = c.tok("mod").sym == Sym.FUTURE
+        hours = n if unit == "hour" else n / 60
+        if c.anchor_dt is not None:
+            edge = (c.anchor_dt + dt.timedelta(hours=hours if ahead else -hours)).date()
+            c.step(f"{n} {unit}s {'after' if ahead else 'before'} {c.anchor_dt.isoformat()} → {edge}")
+        else:  # the hour of publication is unknown: the hours may reach back to this day
+            days = -(-int(hours * 60) // (24 * 60))
+            edge = a + dt.timedelta(days=days if ahead else -days)
+            c.step(f"{n} {unit}s from an unknown hour of {a.isoformat()} reach {edge.isoformat()}")
+        start, end = (a, edge) if ahead else (edge, a)
+        return DateSpan(start, end, Granularity.DAY, None, "")
+    delta = {"day": relativedelta(days=n), "week": relativedelta(weeks=n),
+             "month": relativedelta(months=n), "year": relativedelta(years=n)}[unit]
+    if c.tok("mod").sym == Sym.FUTURE:
+        span = DateSpan(a, a + delta, Granularity.DAY, None, "")
+        c.step(f"the next {n} {unit}s from {a.isoformat()} → {span}")
+    else:
+        span = DateSpan(a - delta, a, Granularity.DAY, None, "")
+        c.step(f"the last {n} {unit}s up to {a.isoformat()} → {span}")
+    return span
+
+
+@rule("vague_recent_units", MentionKind.VAGUE,
+      "(?P<u2>{plural_def})(?P<dir2>{past}|{future}|{last}){several}"
+      "|(?P<u>{plural_def}){several}?(?P<dir>{past}|{future}|{last})")
+def vague_recent_units(c: Ctx) -> None:
+    """الأشهر الماضية, الأيام الأخيرة, الأيام القليلة الماضية, الأسابيع المقبلة: a stretch of unstated
+    length, before or after the publication date."""
+    if c.has("u2"):
+        c.groups["u"], c.groups["dir"] = c.groups["u2"], c.groups["dir2"]
+    ahead = c.tok("dir").sym == Sym.FUTURE
+    c.detail = f"{'coming' if ahead else 'recent'} {c.text('u')}s"
+    c.step(f"{c.word('u')} with no count: a stretch of unstated length "
+           f"{'after' if ahead else 'up to'} the publication date")
+    return None
+
+
+# ==================================================================================================
+# Ranges and lists: from one day, month or year to another.
+# ==================================================================================================
 @rule("range_days_two_months", MentionKind.RANGE,
       "(?:{from_}|{between})?(?P<d1>{DAY}){OF}(?P<m1>{MNAME})(?P<y1>{year})?{TO}"
       "(?P<d2>{DAY}){OF}(?P<m2>{MNAME})(?:{YEARTAIL}|{MOD})?")
@@ -978,7 +1487,7 @@ def numeric_month_year(c: Ctx) -> DateSpan:
 
 
 # ==================================================================================================
-# Hijri dates.
+# Hijri dates and holidays.
 # ==================================================================================================
 def _hijri_year(c: Ctx, month: int, day: int | None) -> int:
     """The Hijri year: stated, or the occurrence nearest the anchor."""
@@ -1044,265 +1553,6 @@ def hijri_day_month(c: Ctx) -> DateSpan:
     return _hijri_dmy(c)
 
 
-# ==================================================================================================
-# A day and a month.
-# ==================================================================================================
-@rule("impossible_day", MentionKind.DATE,
-      "(?P<day>{other_num}){OF}(?:(?P<month>{MNAME})|(?P<hmonth>{hmonth}))(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
-def impossible_day(c: Ctx) -> DateSpan:
-    """32 آذار 2021, 0 شباط: a number that can never be a day (0, 32–99) written as the day of a month.
-    An impossible date, reported as invalid with its reason, not a month whose day was dropped."""
-    day = c.number("day")
-    if not (day == 0 or 32 <= day <= 99):
-        raise NotADate  # 2.5 آذار, 150 آذار: a quantity, not a day
-    if c.has("hmonth"):
-        name = cal.HIJRI_MONTHS_EN[c.number("hmonth")]
-    else:
-        month = c.month()
-        name = cal.MONTH_NAMES_EN[month]
-        if c.has("year") and day and not _is_hijri_era(c):
-            cal.day_span(c.number("year"), month, day)  # raises
-    raise ImpossibleDate(f"{name} has no day 0" if day == 0 else f"{name} never has {day} days")
-
-
-@rule("day_month_year", MentionKind.DATE,
-      "{ghurra}?(?P<day>{DAY}){OF}(?P<month>{MNAME}){YEARTAIL}(?P<time>{time})?")
-def day_month_year(c: Ctx) -> DateSpan:
-    """22 من تشرين الأول 2019, 17 آذار 2021."""
-    span = cal.day_span(_greg_year(c), c.month(), c.number("day"))
-    c.stated.update(day=span.start.day, month=span.start.month, year=span.start.year)
-    if c.has("time"):
-        c.detail = f"time: {c.text('time')}"
-    c.step(f"explicit date {span.start.isoformat()}")
-    return span
-
-
-@rule("ghurra_month", MentionKind.DATE,
-      "{ghurra}{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
-def ghurra_month(c: Ctx) -> DateSpan:
-    """غرة آذار: the first day of a Gregorian month."""
-    c.step("غرة: the first day of the month")
-    return _dm(c, 1, c.month())
-
-
-@rule("day_of_relative_month", MentionKind.DATE,
-      "(?:{day_word}?(?P<wd>{weekday}){comma}?)?(?P<day>{DAY})(?:{from_})?"
-      "(?:(?P<this>{this}){the_month}|{the_month}(?P<mod>{past}|{future}|{current}))")
-def day_of_relative_month(c: Ctx) -> DateSpan:
-    """15 من الشهر الجاري, الخامس من الشهر الماضي, الثلاثاء التاسع عشر من هذا الشهر."""
-    shift = c.direction("mod")
-    d = cal.shift_months(c.anchor.replace(day=1), shift)
-    c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month)")
-    span = cal.day_span(d.year, d.month, c.number("day"))
-    if c.has("wd"):
-        _check_weekday(c, span)
-    return span
-
-
-@rule("day_month", MentionKind.DATE, "(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{RELYEAR}|{MOD})?")
-def day_month(c: Ctx) -> DateSpan:
-    """17 كانون الأول, 21 من كانون الثاني الماضي, 17 آذار من العام الماضي, الأول من شباط."""
-    return _dm(c, c.number("day"), c.month())
-
-
-# ==================================================================================================
-# Parts of months and years, halves, quarters, seasons.
-# ==================================================================================================
-_PART_MOD: Final = {"early": Mod.EARLY, "mid": Mod.MID, "late": Mod.LATE}
-
-
-def _part(c: Ctx) -> Mod:
-    t = c.tok("part")
-    if t.sym == Sym.FIRST:
-        return Mod.EARLY
-    if t.sym == Sym.LAST:
-        return Mod.LATE
-    return _PART_MOD[str(t.value)]
-
-
-_PARTS = "(?P<part>{part}|{first}|{last})(?:{from_})?"
-
-
-@rule("part_of_month", MentionKind.DATE,
-      _PARTS + "{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
-def part_of_month(c: Ctx) -> DateSpan:
-    """أواخر شهر تشرين الثاني الفائت, مطلع آذار 2020: days 1–10, 11–20 or 21–end."""
-    month = c.month()
-    part = _part(c)
-    y = _resolve_month_year(c, month)
-    span = cal.part_of_month(y, month, part)
-    c.step(f"{c.word('part')}: the {part.value} part of {y}-{month:02d} → days "
-           f"{span.start.day}–{span.end.day}")
-    return span
-
-
-@rule("part_of_hijri_month", MentionKind.DATE,
-      _PARTS + "{month_word}?(?P<hmonth>{hmonth})(?:{MOD}|{comma}?{year_word}?(?P<year>{year}){ERA}?)?")
-def part_of_hijri_month(c: Ctx) -> DateSpan:
-    """أواخر رمضان, منتصف شعبان 1442."""
-    month = c.number("hmonth")
-    part = _part(c)
-    try:
-        y = _hijri_year(c, month, None)
-    except _GregorianYear as g:
-        whole = _hijri_in_gregorian_year(c, month, g.year, None)
-        hy, _, _ = cal.to_hijri(whole.start)
-        y = hy if cal.to_hijri(whole.start)[1] == month else hy + 1
-    span = cal.hijri_month_span(y, month, part)
-    c.step(f"{c.word('part')}: the {part.value} part of {cal.HIJRI_MONTHS_EN[month]} {y} AH")
-    return span
-
-
-@rule("part_of_relative_month", MentionKind.DATE,
-      _PARTS + "(?:(?P<this>{this}){the_month}|{the_month}(?P<mod>{past}|{future}|{current})?)")
-def part_of_relative_month(c: Ctx) -> DateSpan:
-    """بداية الشهر الماضي, نهاية الشهر, مطلع هذا الشهر."""
-    shift = c.direction("mod")
-    d = cal.shift_months(c.anchor.replace(day=1), shift)
-    part = _part(c)
-    c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month), {part.value} part")
-    return cal.part_of_month(d.year, d.month, part)
-
-
-@rule("part_of_week", MentionKind.DATE,
-      _PARTS + "(?:(?P<this>{this}){the_week}"
-      "|{the_week}(?P<twice>{before})?(?P<mod>{past}|{future}|{current})?)")
-def part_of_week(c: Ctx) -> DateSpan:
-    """نهاية الأسبوع الماضي, مطلع الأسبوع الجاري, منتصف الأسبوع المقبل, أواخر الأسبوع: a part of an ISO
-    week: Monday–Tuesday, Wednesday–Thursday or Friday–Sunday (the weekend, Friday–Saturday in Syria
-    and Saturday–Sunday elsewhere, is in the last part)."""
-    shift = c.direction("mod")
-    if c.has("twice"):  # الأسبوع قبل الماضي
-        if shift >= 0:
-            raise NotADate
-        shift = -2
-    week = cal.week_span(c.anchor + dt.timedelta(weeks=shift))
-    part = _part(c)
-    span = cal.part_of_week(week, part)
-    c.step(f"the ISO week {week.timex} ({shift:+d} from the anchor's week), {part.value} part → "
-           f"{span.start.isoformat()}..{span.end.isoformat()}")
-    return span
-
-
-@rule("part_of_month_number", MentionKind.DATE, _PARTS + "{month_word}(?P<mnum>{small})(?:{YEARTAIL})?")
-def part_of_month_number(c: Ctx) -> DateSpan:
-    """بداية شهر 3."""
-    month = c.number("mnum")
-    y = _resolve_month_year(c, month)
-    return cal.part_of_month(y, month, _part(c))
-
-
-@rule("part_of_year", MentionKind.DATE,
-      _PARTS + "(?:(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?"
-      "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current})?)")
-def part_of_year(c: Ctx) -> DateSpan:
-    """منتصف 2014, مطلع العام الجاري, نهاية العام الماضي: Jan–Apr, May–Aug or Sep–Dec."""
-    part = _part(c)
-    if c.has("year"):
-        y = c.number("year")
-        if _is_hijri_era(c):
-            whole = cal.hijri_year_span(y)
-            third = (whole.end - whole.start).days // 3
-            i = {Mod.EARLY: 0, Mod.MID: 1, Mod.LATE: 2}[part]
-            start = whole.start + dt.timedelta(days=i * third)
-            end = whole.end if i == 2 else start + dt.timedelta(days=third - 1)
-            c.step(f"the {part.value} third of {y} AH")
-            return DateSpan(start, end, Granularity.PART_OF_YEAR, part, f"{start}/{end}")
-    else:
-        y = _year_or_anchor(c)
-    c.step(f"{c.word('part')}: the {part.value} part of {y}")
-    return cal.part_of_year(y, part)
-
-
-@rule("half_or_quarter", MentionKind.DATE,
-      "(?P<which>{half}|{quarter})(?P<o>{ord}|{last})(?:{from_})?(?:(?:{year_word}|{the_year})?(?P<year>{year})"
-      "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current})?)")
-def half_or_quarter(c: Ctx) -> DateSpan:
-    """النصف الأول من 2014, الربع الثالث من العام الماضي, الربع الأخير من 2020 (the fourth)."""
-    last = 2 if c.tok("which").sym == Sym.HALF else 4  # الأخير: the last half or quarter
-    n = last if c.tok("o").sym == Sym.LAST else c.number("o")
-    if c.has("year"):
-        y = c.number("year")
-    elif c.has("ythis") or c.has("ymod"):
-        y = _rel_year(c)
-    else:
-        y = c.anchor.year
-    if c.tok("which").sym == Sym.HALF:
-        if n not in (1, 2):
-            raise NotADate
-        c.step(f"half {n} of {y}")
-        return cal.half_span(y, n)
-    if not 1 <= n <= 4:
-        raise NotADate
-    c.step(f"quarter {n} of {y}")
-    return cal.quarter_span(y, n)
-
-
-def _season_nearest(code: str, anchor: dt.date, future_ties: bool) -> DateSpan:
-    spans = [cal.season_span(y, code) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
-    for s in spans:
-        if anchor in s:
-            return s
-
-    def dist(s: DateSpan) -> tuple[int, bool]:
-        d = (s.start - anchor).days if s.start > anchor else (anchor - s.end).days
-        return (d, (s.start > anchor) != future_ties)
-
-    return min(spans, key=dist)
-
-
-@rule("season", MentionKind.DATE,
-      "(?:(?P<this>{this})(?P<s1>{season})|(?P<season>{season})(?:{comma}?(?:{year_word}|{the_year})?"
-      "(?P<year>{year})|(?P<mod>{past}|{future}|{current})|{RELYEAR}))")
-def season(c: Ctx) -> DateSpan:
-    """صيف 2017, الشتاء الماضي, هذا الصيف: meteorological seasons (winter starts in December)."""
-    code = c.text("season" if c.has("season") else "s1")
-    if c.has("year"):
-        y = c.number("year")
-        c.step(f"season {code} of {y}")
-        return cal.season_span(y, code)
-    if c.has("ythis") or c.has("ymod"):
-        y = _rel_year(c)
-        c.step(f"season {code} of {y}")
-        return cal.season_span(y, code)
-    a = c.anchor
-    shift = c.direction("mod")
-    if shift:
-        spans = [cal.season_span(y, code) for y in range(a.year - 2, a.year + 3)]
-        current = next((s for s in spans if a in s), None)
-        if shift < 0:
-            limit = current.start if current else a
-            span = max(s for s in spans if s.end < limit)
-        else:
-            limit = current.end if current else a
-            span = min(s for s in spans if s.start > limit)
-        c.step(f"the {code} season {'before' if shift < 0 else 'after'} the anchor's → {span.timex}")
-        return span
-    span = _season_nearest(code, a, future_ties=True)
-    c.step(f"this {code} season relative to {a.isoformat()} → {span.timex}")
-    return span
-
-
-@rule("season_context", MentionKind.DATE, "(?<=[{in_}{since}])(?P<season>{season})")
-def season_context(c: Ctx) -> DateSpan:
-    """في الصيف: the nearest such season (ties to the past)."""
-    span = _season_nearest(c.text("season"), c.anchor, future_ties=False)
-    c.step(f"season nearest to {c.anchor.isoformat()} → {span.timex}")
-    return span
-
-
-# ==================================================================================================
-# Months.
-# ==================================================================================================
-@rule("month_year", MentionKind.DATE, "{month_word}?(?P<month>{MNAME}){YEARTAIL}")
-def month_year(c: Ctx) -> DateSpan:
-    """آذار 2021, شهر آب 2020, تشرين الأول/أكتوبر 2019."""
-    month = c.month()
-    y = _greg_year(c)
-    c.step(f"month {month} of {y}")
-    return cal.month_span(y, month)
-
-
 @rule("hijri_month", MentionKind.DATE,
       "{month_word}?(?P<hmonth>{hmonth})(?:{MOD}|{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?"
       "|{hijri_mark})")
@@ -1322,114 +1572,6 @@ def hijri_month_named(c: Ctx) -> DateSpan:
     return hijri_month(c)
 
 
-@rule("month_relative", MentionKind.DATE,
-      "{month_word}?(?P<month>{MNAME})(?:{RELYEAR}|{MOD}|(?P<mthis>{this}))")
-def month_relative(c: Ctx) -> DateSpan:
-    """شهر آب الماضي, كانون الثاني الماضي, تموز المقبل, آذار من العام الماضي, شهر أيار هذا."""
-    month = c.month()
-    if c.has("mthis"):
-        c.step(f"{cal.MONTH_NAMES_EN[month]} هذا: in the anchor's year {c.anchor.year}")
-        return cal.month_span(c.anchor.year, month)
-    return cal.month_span(_resolve_month_year(c, month), month)
-
-
-@rule("month_named", MentionKind.DATE,
-      "(?:{month_word}(?P<month>{MNAME})|(?<=[{in_}{since}{to}{from_}{before}{after}{approx}])"
-      "(?P<m2>{month}(?:{slash}{ANYMONTH}|{lparen}{ANYMONTH}{rparen})?)"
-      "|(?<=[{in_}{since}{to}])(?P<m3>{MNAME}))")
-def month_named(c: Ctx) -> DateSpan:
-    """شهر آب, في أيار, منذ آذار: the occurrence nearest the anchor (ties to the past)."""
-    name = "month" if c.has("month") else ("m2" if c.has("m2") else "m3")
-    month = c.month(name)
-    y, why = cal.nearest_month(month, c.anchor)
-    c.step(why)
-    return cal.month_span(y, month)
-
-
-@rule("month_alone", MentionKind.DATE,
-      "(?<![^{brk}{comma}{lparen}{colon}])(?P<month>{month}(?:{slash}{ANYMONTH}|{lparen}{ANYMONTH}{rparen})?)"
-      "(?![^{brk}{comma}{rparen}])")
-def month_alone(c: Ctx) -> DateSpan:
-    """نيسان on its own (a line, a cell, a bracket): the occurrence nearest the anchor. Inside a
-    sentence a month name needs a preposition, شهر, a day or a year: سيارة نيسان is a car."""
-    month = c.month()
-    y, why = cal.nearest_month(month, c.anchor)
-    c.step(why)
-    return cal.month_span(y, month)
-
-
-@rule("month_number", MentionKind.DATE, "(?<!{for_}){month_word}(?P<mnum>{small})(?:{YEARTAIL})?")
-def month_number(c: Ctx) -> DateSpan:
-    """شهر 3, شهر 10 2014: a month by its number."""
-    month = c.number("mnum")
-    y = _resolve_month_year(c, month)
-    return cal.month_span(y, month)
-
-
-# ==================================================================================================
-# Relative units: this / last / next week, month, year.
-# ==================================================================================================
-@rule("relative_unit", MentionKind.DATE,
-      "(?:(?P<this>{this})(?P<u1>{the_week}|{the_month}|{the_year})|(?P<u>{the_week}|{the_month}|{the_year})"
-      "(?P<twice>{before}|{after})?(?P<mod>{past}|{future}|{current}))")
-def relative_unit(c: Ctx) -> DateSpan:
-    """الشهر الماضي, العام المقبل, الأسبوع الجاري, هذا العام, الشهر قبل الماضي."""
-    unit = c.text("u" if c.has("u") else "u1")
-    shift = c.direction("mod")
-    if c.has("twice"):  # قبل الماضي / بعد المقبل: one more step the same way
-        if (c.tok("twice").sym == Sym.BEFORE) != (shift < 0) or shift == 0:
-            raise NotADate
-        shift *= 2
-    a = c.anchor
-    if unit == "week":
-        span = cal.week_span(a + dt.timedelta(weeks=shift))
-    elif unit == "month":
-        d = cal.shift_months(a.replace(day=1), shift)
-        span = cal.month_span(d.year, d.month)
-    else:
-        span = cal.year_span(a.year + shift)
-    c.step(f"{unit} {shift:+d} from the anchor {a.isoformat()} → {span.timex}")
-    return span
-
-
-# ==================================================================================================
-# Years.
-# ==================================================================================================
-def _year(c: Ctx) -> DateSpan:
-    y = c.number("year")
-    if _is_hijri_era(c):
-        c.step(f"Hijri year {y} (Umm al-Qura)")
-        return cal.hijri_year_span(y)
-    c.step(f"the year {y}")
-    return cal.year_span(y)
-
-
-@rule("year_with_word", MentionKind.DATE, "(?:{year_word}|{the_year})(?P<year>{year}){ERA}?")
-def year_with_word(c: Ctx) -> DateSpan:
-    """عام 2014, العام 2015, سنة 1442 هـ."""
-    return _year(c)
-
-
-@rule("year_with_era", MentionKind.DATE, "(?P<year>{year}){ERA}")
-def year_with_era(c: Ctx) -> DateSpan:
-    """1442 هـ, 2017م."""
-    return _year(c)
-
-
-@rule("year_context", MentionKind.DATE, "(?<=[{in_}{since}{to}{before}{after}])(?P<year>{year})")
-def year_context(c: Ctx) -> DateSpan:
-    """في 2015, منذ 2015, حتى 2020 (1900–2100). A bare four-digit number is not a year, nor is
-    one after من, إلى or نحو ("أكثر من 2000 مقاتل", "إلى 2000", "نحو 2000"): those are counts."""
-    y = c.number("year")
-    before = c.before("year")
-    if not 1900 <= y <= 2100 or (before is not None and before.word == "الي"):  # ارتفع إلى 2000: a count
-        raise NotADate
-    return _year(c)
-
-
-# ==================================================================================================
-# Holidays.
-# ==================================================================================================
 @rule("holiday", MentionKind.DATE,
       "(?P<hol>{holiday})(?:{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?|{MOD})?")
 def holiday(c: Ctx) -> DateSpan:
@@ -1481,186 +1623,8 @@ def _greg_holiday(hid: str, year: int) -> DateSpan:
 
 
 # ==================================================================================================
-# Decades: منذ عقد, العقد الماضي, ثمانينيات القرن الماضي. A decade is ten calendar years (2010–2019),
-# granularity year, TIMEX3 decade value "201".
+# Durations, frequencies and vague words: never calendar dates.
 # ==================================================================================================
-def _decade_span(first_year: int) -> DateSpan:
-    return DateSpan(dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31), Granularity.YEAR, None,
-                    str(first_year // 10))
-
-
-def _decade_count(c: Ctx) -> int:
-    """1 for عقد, 2 for عقدين, N for N عقود; NotADate for a plural without its number (منذ عقود).
-    The word alone (group dec1, no number before it) is read as group dec."""
-    if c.has("dec1"):
-        c.groups["dec"] = c.groups["dec1"]
-    n = c.number("n" if c.has("n") else "dec")
-    if not 0 < n <= 20:
-        raise NotADate
-    return n
-
-
-def _word_follows(c: Ctx) -> bool:
-    """A word the lexicon does not know right after the match: قبل عقد الاجتماع is "before the
-    meeting is held" (عقد, a verbal noun), not "a decade ago"."""
-    nxt = c.end + 1
-    if nxt >= len(c.tokens):
-        return False
-    t, last = c.tokens[nxt], c.tokens[c.end]
-    return t.sym == Sym.FILLER and t.start > last.end
-
-
-@rule("offset_decades", MentionKind.DATE,
-      "(?P<rel>{since}|{before}|{after})(?P<approx>{approx})?(?:(?P<n>{small}|{card})(?P<dec>{decades})"
-      "|(?P<dec1>{decade}|{decades}))")
-def offset_decades(c: Ctx) -> DateSpan:
-    """منذ عقد, قبل عقدين, منذ ثلاثة عقود, بعد عقد: the year N × 10 years before or after the anchor, as
-    offset_from_anchor reads منذ عشر سنوات."""
-    n = _decade_count(c)
-    if _word_follows(c):
-        raise NotADate
-    sign = 1 if c.tok("rel").sym == Sym.AFTER else -1
-    a = c.anchor
-    y = a.year + sign * 10 * n
-    s = cal.year_span(y)
-    c.step(f"{c.word('rel')} {n} decade(s): {a.year} {sign * 10 * n:+d} years → {y}")
-    return DateSpan(s.start, s.end, s.granularity, Mod.APPROXIMATE if c.has("approx") else None, s.timex)
-
-
-@rule("relative_decade", MentionKind.DATE, "{the_decade}(?P<mod>{past}|{future}|{current})")
-def relative_decade(c: Ctx) -> DateSpan:
-    """العقد الماضي, العقد الحالي, العقد المقبل: the previous / current / next calendar decade
-    (2010–2019, 2020–2029 ... for an anchor in 2021)."""
-    if c.tok("mod").word in ("السابق", "السابقه"):  # العقد السابق: the previous contract, as often
-        raise NotADate
-    shift = c.direction("mod")
-    a = c.anchor
-    first = (a.year // 10 + shift) * 10
-    c.step(f"decade {shift:+d} from the anchor's ({a.year // 10 * 10}s) → {first}–{first + 9}")
-    return _decade_span(first)
-
-
-@rule("decade_of_century", MentionKind.DATE,
-      "(?:(?<=[{in_}{since}{to}{from_}])(?P<dn>{decade_name})(?!{the_century})"
-      "|(?P<dn2>{decade_name}){the_century}(?:(?P<cmod>{past}|{current})|(?P<cent>{ord})))")
-def decade_of_century(c: Ctx) -> DateSpan:
-    """ثمانينيات القرن الماضي, تسعينيات القرن العشرين, في الثمانينيات: that decade of the century
-    named; alone (after في, منذ, حتى, من), the most recent such decade that began by the anchor's year."""
-    if c.has("dn2"):
-        c.groups["dn"] = c.groups["dn2"]
-    d = c.number("dn")
-    if c.has("cent"):
-        cent = c.number("cent")
-        if not 15 <= cent <= 21:
-            raise NotADate
-        first = (cent - 1) * 100 + d * 10
-        c.step(f"the {d * 10}s of century {cent} → {first}–{first + 9}")
-        return _decade_span(first)
-    a = c.anchor
-    if c.has("cmod"):
-        base = (a.year // 100 + c.direction("cmod")) * 100
-        first = base + d * 10
-        c.step(f"the {d * 10}s of the century {base}–{base + 99} (from the anchor {a.year}) → "
-               f"{first}–{first + 9}")
-        return _decade_span(first)
-    first = a.year // 100 * 100 + d * 10
-    if first > a.year:
-        first -= 100
-    c.step(f"the {d * 10}s: the most recent that began by {a.year} → {first}–{first + 9}")
-    return _decade_span(first)
-
-
-@rule("duration_decades", MentionKind.DURATION,
-      "{for_}(?:{approx})?(?:(?P<n>{small}|{card})(?P<dec>{decades})|(?P<dec1>{decade}|{decades}))")
-def duration_decades(c: Ctx) -> None:
-    """لمدة عقد, على مدى عقدين, طوال ثلاثة عقود: a length of time, never a calendar date."""
-    n = _decade_count(c)
-    c.detail = f"P{10 * n}Y"
-    c.step(f"a duration of {n} decade(s): {c.detail}")
-    return None
-
-
-# ==================================================================================================
-# Offsets from the anchor, durations, spans of recent units.
-# ==================================================================================================
-@rule("recent_units", MentionKind.RANGE,
-      "(?:(?P<u>{plural_def})(?P<n>{card}|{small}|{big}|{other_num})|(?P<u2>{dual_def})"
-      "|(?P<n3>{card}|{small}|{big}|{other_num})(?P<u3>{plural}|{UNITWORD}))(?P<mod>{past}|{future}|{last})"
-      # الأيام الثلاثة الأخيرة من الشهر: the last days OF a period, not the days before the anchor
-      "(?!{from_}(?:{the_month}|{the_year}|{this}|{month}|{amb_month}|{month_word}|{year_word}|{year}))")
-def recent_units(c: Ctx) -> DateSpan:
-    """الأشهر الستة الماضية, العامين الماضيين, الساعات الـ24 الماضية, خلال الـ48 ساعة المقبلة: from the
-    anchor back / forward N units (hours reach back to the day they begin on)."""
-    if c.has("n3"):
-        c.groups["n"], c.groups["u"] = c.groups["n3"], c.groups["u3"]
-    n = c.number("n") if c.has("n") else 2
-    if c.has("u2"):
-        c.groups["u"] = c.groups["u2"]
-    unit = c.text("u")
-    if not 0 < n <= 1000:
-        raise NotADate
-    a = c.anchor
-    if unit in ("hour", "minute"):
-        ahead = c.tok("mod").sym == Sym.FUTURE
-        hours = n if unit == "hour" else n / 60
-        if c.anchor_dt is not None:
-            edge = (c.anchor_dt + dt.timedelta(hours=hours if ahead else -hours)).date()
-            c.step(f"{n} {unit}s {'after' if ahead else 'before'} {c.anchor_dt.isoformat()} → {edge}")
-        else:  # the hour of publication is unknown: the hours may reach back to this day
-            days = -(-int(hours * 60) // (24 * 60))
-            edge = a + dt.timedelta(days=days if ahead else -days)
-            c.step(f"{n} {unit}s from an unknown hour of {a.isoformat()} reach {edge.isoformat()}")
-        start, end = (a, edge) if ahead else (edge, a)
-        return DateSpan(start, end, Granularity.DAY, None, "")
-    delta = {"day": relativedelta(days=n), "week": relativedelta(weeks=n),
-             "month": relativedelta(months=n), "year": relativedelta(years=n)}[unit]
-    if c.tok("mod").sym == Sym.FUTURE:
-        span = DateSpan(a, a + delta, Granularity.DAY, None, "")
-        c.step(f"the next {n} {unit}s from {a.isoformat()} → {span}")
-    else:
-        span = DateSpan(a - delta, a, Granularity.DAY, None, "")
-        c.step(f"the last {n} {unit}s up to {a.isoformat()} → {span}")
-    return span
-
-
-@rule("offset_from_anchor", MentionKind.DATE,
-      "(?P<rel>{since}|{before}|{after})(?P<approx>{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
-      "|(?P<one>{UNITWORD}))(?!{year}|{month}|{amb_month}|{hmonth}|{small}|{big}|{weekday}|{ord}){from_now}?")
-def offset_from_anchor(c: Ctx) -> DateSpan:
-    """منذ سبع سنوات, قبل 3 أيام, قبل أسبوعين, بعد شهرين (من الآن): the day / ISO week / month / year
-    that lies N units before or after the anchor."""
-    n, unit = _count_and_unit(c)
-    sign = 1 if c.tok("rel").sym == Sym.AFTER else -1
-    a = c.anchor
-    mod = Mod.APPROXIMATE if c.has("approx") else None
-    word = c.word("rel")
-    if unit in ("hour", "minute"):
-        if c.anchor_dt is not None:
-            moment = c.anchor_dt + dt.timedelta(**{unit + "s": sign * n})
-            d = moment.date()
-        else:
-            d = a
-        c.step(f"{word} {n} {unit}(s): the anchor's own day → {d.isoformat()}")
-        return DateSpan(d, d, Granularity.DAY, mod, d.isoformat())
-    if unit == "day":
-        d = a + dt.timedelta(days=sign * n)
-        c.step(f"{word} {n} day(s): {a.isoformat()} {sign * n:+d} days → {d.isoformat()}")
-        return DateSpan(d, d, Granularity.DAY, mod, d.isoformat())
-    if unit == "week":
-        w = cal.week_span(a + dt.timedelta(weeks=sign * n))
-        c.step(f"{word} {n} week(s): the ISO week of {a.isoformat()} {sign * n:+d} weeks → {w.timex}")
-        return DateSpan(w.start, w.end, w.granularity, mod, w.timex)
-    if unit == "month":
-        d = cal.shift_months(a, sign * n)
-        s = cal.month_span(d.year, d.month, mod)
-        c.step(f"{word} {n} month(s): the month {sign * n:+d} from the anchor's → {s.timex}")
-        return s
-    y = a.year + sign * n
-    s = cal.year_span(y)
-    c.step(f"{word} {n} year(s): {a.year} {sign * n:+d} → {y}")
-    return DateSpan(s.start, s.end, s.granularity, mod, s.timex)
-
-
 @rule("duration", MentionKind.DURATION,
       "(?P<for>{for_})?(?:{approx})?(?:(?P<n>{COUNT})(?P<unit>{plural}|{UNITWORD})|(?P<dual>{dual})"
       "|(?<={for_})(?P<one>{UNITWORD}))")
@@ -1672,3 +1636,55 @@ def duration(c: Ctx) -> None:
     c.detail = _iso_duration(n, unit)
     c.step(f"a duration of {n} {unit}(s): {c.detail}")
     return None
+
+
+@rule("frequency_times_per", MentionKind.SET,
+      "(?:{several}|{card}|{small}|{big}|{other_num})?{times}{card}?(?:{in_}|{from_})?{every}?"
+      "(?P<unit>{today}|{the_week}|{the_month}|{the_year}|{day_word}|{week_word}|{month_word}|{year_word})")
+def frequency_times_per(c: Ctx) -> None:
+    """مرتين في الأسبوع, عدة مرات في اليوم: a frequency, not a date."""
+    u = "day" if c.tok("unit").sym == Sym.TODAY else c.text("unit")
+    c.detail = f"frequency: per {u}"
+    c.step(f"a count of times per {u}: a frequency, not a date")
+    return None
+
+
+@rule("frequency_every", MentionKind.SET,
+      "{every}(?P<n>{small}|{big}|{card})?(?P<unit>{day_word}|{week_word}|{month_word}|{year_word}|{plural}"
+      "|{dual}|{weekday_indef}|{weekday})(?:{weekday_indef}|{weekday})?")
+def frequency_every(c: Ctx) -> None:
+    """كل يوم, كل ثلاثة أشهر, كل جمعة: a recurring time."""
+    unit = c.tok("unit").sym
+    n = c.number("n") if c.has("n") else (2 if unit == Sym.DUAL else 1)
+    what = WEEKDAY_EN[c.weekday("unit")] if unit in (Sym.WEEKDAY, Sym.WEEKDAY_INDEF) else c.text("unit")
+    c.detail = f"every {n} {what}" if n != 1 else f"every {what}"
+    c.step(f"كل: {c.detail}")
+    return None
+
+
+@rule("frequency_adverb", MentionKind.SET, "(?P<f>{freq})")
+def frequency_adverb(c: Ctx) -> None:
+    """يومياً, شهرياً: once per unit."""
+    c.detail = f"frequency: per {c.text('f')}"
+    c.step(c.detail)
+    return None
+
+
+@rule("per_day", MentionKind.SET, "{in_}{today}(?!{ord}|{weekday}|{comma}{weekday}|{daypart})")
+def per_day(c: Ctx) -> None:
+    """في اليوم after a count means "per day" (عدة مرات في اليوم), not today."""
+    c.detail = "frequency: per day"
+    c.step("في اليوم: per day, a frequency")
+    return None
+
+
+@rule("vague_reference", MentionKind.VAGUE, "(?P<v>{vague})")
+def vague_reference(c: Ctx) -> None:
+    """في وقت سابق, حينها, في الوقت القريب: a time no calendar fixes."""
+    c.detail = f"vague: {c.text('v')}"
+    c.step(f"{c.word('v')}: refers to a time ({c.text('v')}) that the text does not date")
+    return None
+
+
+# --------------------------------------------------------------------------------------------------
+RULES: Final[list[Rule]] = ordered(_DEFINED)  # in the order they are tried: see priority.py
