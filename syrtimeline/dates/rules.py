@@ -612,9 +612,9 @@ def nth_day_of_month(c: Ctx) -> DateSpan:
 @rule("week_of_month", MentionKind.DATE,
       "(?:{the_week}(?P<o>{ord}|{last})|(?P<q>{ordi}|{first}|{last}){week_word}){PERIOD}")
 def week_of_month(c: Ctx) -> DateSpan:
-    """الأسبوع الأول من آذار 2021, الأسبوع الأخير من شهر أيار, أول أسبوع من شهر تشرين الأول: weeks of
-    a month counted from its first day (days 1–7, 8–14, 15–21, 22–28, 29–end), not ISO weeks; the last
-    week is the month's last seven days."""
+    """الأسبوع الأول من آذار 2021, الأسبوع الأخير من شهر أيار, أول أسبوع من شهر تشرين الأول, الأسبوع
+    الأخير من الشهر الماضي: weeks of a month counted from its first day (days 1–7, 8–14, 15–21, 22–28,
+    29–end), not ISO weeks; the last week is the month's last seven days."""
     if c.has("o") and c.tok("o").sym == Sym.LAST:
         c.groups["last"] = c.groups.pop("o")
     n = _nth(c)
@@ -1068,7 +1068,7 @@ def offset_decades(c: Ctx) -> DateSpan:
 @rule("relative_decade", MentionKind.DATE, "{the_decade}(?P<mod>{past}|{future}|{current})")
 def relative_decade(c: Ctx) -> DateSpan:
     """العقد الماضي, العقد الحالي, العقد المقبل: the previous / current / next calendar decade
-    (2010–2019, 2020–2029 ... for an anchor in 2021)."""
+    (2010–2019, 2020–2029 ... for an anchor in 2021), TIMEX3 decade value 201, 202 ..."""
     if c.tok("mod").word in ("السابق", "السابقه"):  # العقد السابق: the previous contract, as often
         raise NotADate
     shift = c.direction("mod")
