@@ -23,12 +23,20 @@ except for ``direction``, for which no modifier means the current period.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Final, Protocol
+from typing import TYPE_CHECKING, Final
 
 from .kinds import MentionKind
 from .lexer import Sym, Token
 
-__all__ = ["UNRESOLVED_STEP", "Ctx", "NeedsAnchor", "NotADate", "Quotations"]
+if TYPE_CHECKING:
+    from typing import Protocol
+
+    class Quotations(Protocol):
+        """Tells whether a position of the original text is inside a quotation (engine._Quotations)."""
+
+        def inside(self, pos: int) -> bool: ...
+
+__all__ = ["UNRESOLVED_STEP", "Ctx", "NeedsAnchor", "NotADate"]
 
 
 class NeedsAnchor(Exception):
@@ -37,12 +45,6 @@ class NeedsAnchor(Exception):
 
 class NotADate(Exception):
     """On a closer look the match is not a temporal expression; it is dropped."""
-
-
-class Quotations(Protocol):
-    """Tells whether a position of the original text is inside a quotation (the engine's helper)."""
-
-    def inside(self, pos: int) -> bool: ...
 
 
 # the step the engine records when a resolver needs the anchor and there is none

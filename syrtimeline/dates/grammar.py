@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Final
-
-import attrs
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from .lexer import SYMBOLS
-from .regex_facts import Facts, facts
 from .rules import MACROS, RULES, Rule
+
+if TYPE_CHECKING:
+    from .regex_facts import Facts
 
 __all__ = ["Grammar", "build", "compiled", "expand"]
 
@@ -42,8 +42,7 @@ def expand(template: str, macros: Mapping[str, str]) -> str:
     return _REF.sub(sub, template)
 
 
-@attrs.frozen
-class Grammar:
+class Grammar(NamedTuple):
     """Every rule compiled for one pass over a symbol string.
 
     ``starts`` finds the next symbol that can begin a match; ``by_first[symbol]`` is the alternation
@@ -63,6 +62,8 @@ class Grammar:
 def build(rules: Sequence[Rule], macros: Mapping[str, str]) -> Grammar:
     """Compile *rules*, tried in the order given. Each rule's pattern becomes the group ``r<i>`` and
     its group ``name`` the group ``g<i>_name``, so one alternation can hold every rule."""
+    from .regex_facts import facts  # on first use only, like the grammar itself
+
     bodies: list[str] = []
     named: list[tuple[Rule, tuple[tuple[str, str], ...]]] = []
     found: list[Facts] = []

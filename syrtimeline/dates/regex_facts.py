@@ -28,7 +28,6 @@ object per pattern: ``{"first": [...], "nullable": ..., "reads_break_or_looks_fa
 
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import dataclass
 from re import _parser  # type: ignore[attr-defined]  # private: see the module docstring
@@ -164,6 +163,8 @@ def _answer(pattern: str, brk: str) -> dict[str, Any]:
 
 
 def main() -> None:
+    import json  # only when run as a script: importing the package stays light
+
     request = json.load(sys.stdin)
     json.dump([_answer(p, request["brk"]) for p in request["patterns"]], sys.stdout)
 
