@@ -109,7 +109,10 @@ class Ctx:
     # -- typed values: NotADate when the token does not hold one ----------------------------------------
     def number(self, name: str) -> int:
         """The int of the group's first token: a day, a month, a year, a count, an ordinal."""
-        return _number(self.tok(name))
+        value = self.tokens[self.groups[name][0]].value
+        if not isinstance(value, int):
+            raise NotADate
+        return value
 
     def weekday(self, name: str) -> int:
         """The weekday of the group's first token, Monday = 0."""
@@ -121,7 +124,7 @@ class Ctx:
     def text(self, name: str) -> str:
         """The str of the group's first token: a unit, a part, an era, a modifier, a season code, a
         holiday id, a part of day, a numeric date or a time as written."""
-        value = self.tok(name).value
+        value = self.tokens[self.groups[name][0]].value
         if not isinstance(value, str):
             raise NotADate
         return value
