@@ -590,9 +590,15 @@ def stage_breakdown(articles: Sequence[Article]) -> str:
     try:
         from syrtimeline.dates.lexer import lexer_regex, tokenize
         from syrtimeline.dates.normalize import strip
-        from syrtimeline.dates.rules import compiled
     except ImportError as exc:
         return f"stage breakdown unavailable: {exc}\n"
+    try:
+        from syrtimeline.dates.grammar import compiled
+    except ImportError:  # an engine from before the grammar had its own module
+        try:
+            from syrtimeline.dates.rules import compiled  # type: ignore[attr-defined,no-redef]
+        except ImportError as exc:
+            return f"stage breakdown unavailable: {exc}\n"
     nb = nbytes(articles)
     texts = [a.text for a in articles]
     stripped = [strip(t)[0] for t in texts]

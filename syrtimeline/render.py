@@ -25,6 +25,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .channels import ChannelState
+from .dates import MentionKind
 from .events.model import EventKind, WhenBasis
 from .export import date_label
 
@@ -71,9 +72,11 @@ STATE_STYLES: Final[Mapping[ChannelState, str]] = {
 
 _CHANNEL_PALETTE: Final = ("bright_magenta", "bright_green", "bright_yellow", "orange3", "deep_sky_blue1",
                            "plum2", "spring_green2", "gold3", "hot_pink", "turquoise2")
-_MENTION_STYLES: Final = {"date": "black on bright_yellow", "range": "black on bright_green",
-                          "duration": "black on bright_cyan", "set": "black on plum2",
-                          "vague": "black on grey70", "invalid": "white on red"}
+_MENTION_STYLES: Final[dict[MentionKind, str]] = {
+    MentionKind.DATE: "black on bright_yellow", MentionKind.RANGE: "black on bright_green",
+    MentionKind.DURATION: "black on bright_cyan", MentionKind.SET: "black on plum2",
+    MentionKind.VAGUE: "black on grey70", MentionKind.INVALID: "white on red",
+}
 NARROW: Final = 72  # below this width the timeline is a list, not a table
 
 
@@ -388,7 +391,7 @@ def render_mentions(console: Console, name: str, text: str, mentions: Sequence[M
             if plain:
                 body.append(f"⟦{text[start:end]}⟧{i}")
             else:
-                body.append(text[start:end], style=_MENTION_STYLES.get(m.kind, "reverse"))
+                body.append(text[start:end], style=_MENTION_STYLES[m.kind])
                 body.append(str(i), style="bold dim")
             pos = end
         body.append(text[pos:])
@@ -400,7 +403,7 @@ def render_mentions(console: Console, name: str, text: str, mentions: Sequence[M
     if console.width < NARROW:
         for i, m in enumerate(sorted(mentions, key=lambda m: m.span), 1):
             head = Text(f"{i}  {m.span[0]}–{m.span[1]}  ")
-            head.append(m.kind, style=_MENTION_STYLES.get(m.kind, ""))
+            head.append(m.kind, style=_MENTION_STYLES[m.kind])
             head.append(f"  {m.text}")
             console.print(head)
             console.print(Padding(_mention_value(m), (0, 0, 0, 3)))
@@ -416,7 +419,7 @@ def render_mentions(console: Console, name: str, text: str, mentions: Sequence[M
     for i, m in enumerate(sorted(mentions, key=lambda m: m.span), 1):
         value = _mention_value(m, rule=False)
         row: list[Text | str] = [str(i), f"{m.span[0]}–{m.span[1]}",
-                                 Text(m.kind, style=_MENTION_STYLES.get(m.kind, "")), m.text, value]
+                                 Text(m.kind, style=_MENTION_STYLES[m.kind]), m.text, value]
         if console.width >= 100:
             row.append(Text(m.rule or "", style="dim"))
         table.add_row(*row)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from itertools import pairwise
 
 import pytest
 
 import syrtimeline as st
 from syrtimeline.cli import main
-from syrtimeline.dates import strip
+from syrtimeline.dates import MentionKind, strip
 
 D = dt.date
 
@@ -140,6 +141,29 @@ def test_kinds_cover_the_documented_set() -> None:
     }
 
 
+def test_kinds_are_a_str_enum_that_shows_as_its_value() -> None:
+    """Mention.kind is a MentionKind: it compares, formats and serialises as its plain string. A rule
+    gives every kind but invalid, which only the engine gives (to a date that cannot exist)."""
+    from syrtimeline.dates.rules import RULES
+
+    text = ("عقدت 4 جولات في أيار، وتجري الاتصالات عدة مرات في اليوم لمدة 6 أشهر، "
+            "وذكر في وقت سابق أن 31 شباط 2021 موعد، وذلك من 4 إلى 5 تموز.")
+    mentions = st.extract(text, published=D(2021, 3, 17))
+    assert {m.kind for m in mentions} == set(MentionKind)
+    for m in mentions:
+        assert type(m.kind) is MentionKind
+        assert json.dumps({"kind": m.kind}) == json.dumps({"kind": m.kind.value})
+        assert f"{m.kind}" == str(m.kind) == m.kind.value
+    assert {r.kind for r in RULES} == set(MentionKind) - {MentionKind.INVALID}
+
+
+def test_every_mention_kind_has_its_own_style() -> None:
+    from syrtimeline.render import _MENTION_STYLES
+
+    assert set(_MENTION_STYLES) == set(MentionKind)
+    assert len(set(_MENTION_STYLES.values())) == len(MentionKind)
+
+
 def test_invalid_mention_carries_its_reason() -> None:
     (m,) = st.extract("31 شباط 2021")
     assert m.kind == "invalid" and m.value is None
@@ -188,30 +212,14 @@ def test_a_list_of_20000_days_without_a_month_is_scanned_in_linear_time() -> Non
 def test_no_rule_can_scan_without_bound() -> None:
     """The deterministic guard behind the test above: no rule pattern holds an unbounded repeat, so
     the work the grammar does at one start position does not grow with the text."""
-    from re import _parser  # type: ignore[attr-defined]
-
-    from syrtimeline.dates.rules import compiled
-
-    def unbounded(items: object) -> bool:
-        for op, av in items:  # type: ignore[attr-defined]
-            name = str(op)
-            inner: list[object] = []
-            if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-                if av[1] == _parser.MAXREPEAT:
-                    return True
-                inner = [av[2]]
-            elif name == "SUBPATTERN":
-                inner = [av[-1]]
-            elif name == "BRANCH":
-                inner = list(av[1])
-            elif name in ("ASSERT", "ASSERT_NOT"):
-                inner = [av[1]]
-            if any(unbounded(sub) for sub in inner):
-                return True
-        return False
+    from syrtimeline.dates.grammar import compiled
+    from syrtimeline.dates.lexer import SYMBOLS
+    from syrtimeline.dates.regex_facts import facts
 
     for pattern in compiled().single:
-        assert not unbounded(_parser.parse(pattern.pattern)), pattern.pattern
+        assert not facts(pattern.pattern, SYMBOLS["filler"]).unbounded, pattern.pattern
+    assert facts("(?:ab)+", "_").unbounded and facts("(?<=x)[ab]{0,3}?y*", "_").unbounded
+    assert not facts("(?:ab){1,5}+(?=c{0,2})", "_").unbounded
 
 
 def test_a_bare_today_inside_a_quotation_is_the_speakers_present() -> None:

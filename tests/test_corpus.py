@@ -1,9 +1,9 @@
 """The corpus: a table of Arabic temporal expressions with what the conventions say they mean.
 
-Every row of ``tests/corpus/*.tsv`` is one case: ``expression<TAB>anchor<TAB>expected<TAB>note``.
-Lines starting with ``#`` are comments; the first other line is the header. ``\\uXXXX`` in an
-expression stands for that character (NBSP, bidi marks ...). ``anchor`` is an ISO date or ``-`` (no
-publication date). ``expected`` is one of:
+Every row of ``tests/corpus/*.tsv`` is one case: ``expression<TAB>anchor<TAB>expected<TAB>rule<TAB>note``
+(the note may be left out). Lines starting with ``#`` are comments; the first other line is the header.
+``\\uXXXX`` in an expression stands for that character (NBSP, bidi marks ...). ``anchor`` is an ISO
+date or ``-`` (no publication date). ``expected`` is one of:
 
 * ``2021-12-17`` or ``2021-11-21..2021-11-30`` (inclusive), optionally followed by checks
   ``granularity=…`` ``mod=…`` ``timex=…``, ``explain=day_first`` (explain() says so; ``_`` for a
@@ -14,6 +14,11 @@ publication date). ``expected`` is one of:
 * ``invalid``: an impossible date, reported as kind invalid with a reason; resolve() raises;
 * ``none``: extract() finds nothing at all;
 * ``unresolved`` (anchor ``-``): a relative expression without an anchor has value None.
+
+``rule`` names the rule that must read the expression: the rule of the mention that decides the row
+(the one resolve() explains for a date; the longest mention for a kind; the longest mention that needs
+an anchor for ``unresolved``), and ``-`` for ``none``. Every rule of the grammar reads at least one
+row, so a rule that the rules before it shadow entirely fails the corpus.
 
 A row whose note contains the word ``xfail`` documents the contract where the engine is known to be
 wrong; it runs as a strict xfail, so a fix makes it fail loudly until the marker is removed.
@@ -32,6 +37,7 @@ from pathlib import Path
 import pytest
 
 import syrtimeline as st
+from syrtimeline.dates.rules import RULES
 
 CORPUS = Path(__file__).parent / "corpus"
 KINDS_WITHOUT_VALUE = ("duration", "set", "vague")
@@ -67,6 +73,7 @@ class Case:
     expression: str
     anchor: dt.date | None
     expected: str
+    rule: str
     note: str
     start: dt.date | None = None
     end: dt.date | None = None
@@ -91,17 +98,19 @@ class Case:
 
 def _parse_row(path: Path, lineno: int, line: str) -> Case:
     cols = line.split("\t")
-    if len(cols) == 3:
+    if len(cols) == 4:
         cols.append("")
-    if len(cols) != 4:
-        raise ValueError(f"{path.name}:{lineno}: expected 4 tab-separated columns, got {len(cols)}")
-    expression, anchor_s, expected, note = (c.strip() for c in cols)
+    if len(cols) != 5:
+        raise ValueError(f"{path.name}:{lineno}: expected 5 tab-separated columns, got {len(cols)}")
+    expression, anchor_s, expected, rule, note = (c.strip() for c in cols)
     expression = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), expression)
     if not expression:
         raise ValueError(f"{path.name}:{lineno}: empty expression")
     anchor = None if anchor_s == "-" else dt.date.fromisoformat(anchor_s)
     head, *rest = expected.split()
-    case = Case(path.name, lineno, expression, anchor, head, note)
+    if not rule or (rule == "-") != (head == "none"):
+        raise ValueError(f"{path.name}:{lineno}: the rule is '-' for 'none' and a rule's name otherwise")
+    case = Case(path.name, lineno, expression, anchor, head, rule, note)
     m = _DATES.fullmatch(head)
     if m is None:
         if head not in (*KINDS_WITHOUT_VALUE, "invalid", "none", "unresolved") or rest:
@@ -121,7 +130,8 @@ def _parse_row(path: Path, lineno: int, line: str) -> Case:
             flags.add(item)
         else:
             raise ValueError(f"{path.name}:{lineno}: unknown check {item!r}")
-    return Case(path.name, lineno, expression, anchor, "date", note, start, end, checks, frozenset(flags))
+    return Case(path.name, lineno, expression, anchor, "date", rule, note, start, end, checks,
+                frozenset(flags))
 
 
 def load_corpus(folder: Path = CORPUS) -> list[Case]:
@@ -133,7 +143,7 @@ def load_corpus(folder: Path = CORPUS) -> list[Case]:
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
             if not header_seen:
-                if line.split("\t")[:3] != ["expression", "anchor", "expected"]:
+                if line.split("\t")[:4] != ["expression", "anchor", "expected", "rule"]:
                     raise ValueError(f"{path.name}:{lineno}: missing header line")
                 header_seen = True
                 continue
@@ -158,6 +168,16 @@ def _describe(mentions: list[st.Mention]) -> str:
     return "; ".join(f"{m.text!r} {m.kind} {m.value!r} ({m.rule})" for m in mentions) or "no mention"
 
 
+def _check_rule(case: Case, mention: st.Mention) -> None:
+    assert mention.rule == case.rule, (
+        f"{mention.text!r} is read by {mention.rule}, not by {case.rule} (the rule column)")
+
+
+def _length(m: st.Mention) -> tuple[int, int]:
+    """The longest mention first, the earliest of equal length."""
+    return m.end - m.start, -m.start
+
+
 def _check_date(case: Case) -> None:
     text, anchor = case.expression, case.anchor
     mentions = st.extract(text, anchor)
@@ -176,6 +196,7 @@ def _check_date(case: Case) -> None:
         have = getattr(value, key)
         assert have is not None and str(have) == want, f"{key}: expected {want!r}, got {have!r} in {value!r}"
     mention = st.resolve_mention(text, anchor)
+    _check_rule(case, mention)
     if "explain" in case.checks:
         words = case.checks["explain"].replace("_", " ").lower()
         explanation = str(mention.explain())
@@ -200,8 +221,9 @@ def _check_kind(case: Case) -> None:
     _check_offsets(text, mentions)
     valued = [m for m in mentions if m.value is not None]
     assert not valued, f"expected no calendar value, got: {_describe(valued)}"
-    longest = max(mentions, key=lambda m: (m.end - m.start, -m.start))
+    longest = max(mentions, key=_length)
     assert longest.kind == case.expected, f"expected kind {case.expected}, got: {_describe(mentions)}"
+    _check_rule(case, longest)
     if case.expected == "invalid":
         assert longest.reason, "an invalid mention must say why"
     with pytest.raises(st.ResolutionError):
@@ -220,7 +242,9 @@ def _check_unresolved(case: Case) -> None:
     _check_offsets(text, mentions)
     valued = [m for m in mentions if m.value is not None]
     assert not valued, f"resolved without an anchor: {_describe(valued)}"
-    assert any(m.needs_anchor for m in mentions), f"no mention says it needs an anchor: {_describe(mentions)}"
+    needs = [m for m in mentions if m.needs_anchor]
+    assert needs, f"no mention says it needs an anchor: {_describe(mentions)}"
+    _check_rule(case, max(needs, key=_length))
     with pytest.raises(st.ResolutionError):
         st.resolve(text, None)
 
@@ -238,10 +262,10 @@ def test_corpus(case: Case) -> None:
 def test_corpus_is_large_and_covers_every_category() -> None:
     assert len(CASES) >= 400
     files = {c.file for c in CASES}
-    for name in ("relative_days", "weekdays", "months_levantine", "months_egyptian", "months_maghrebi",
-                 "months_paired", "hijri", "parts", "seasons", "relative_units", "offsets", "ranges",
-                 "numeric", "years", "numbers", "orthography", "not_dates", "durations_sets_vague",
-                 "invalid", "no_anchor"):
+    for name in ("relative_days", "weekdays", "nth_of_month", "weeks_of_month", "months_levantine",
+                 "months_egyptian", "months_maghrebi", "months_paired", "hijri", "holidays", "parts",
+                 "seasons", "relative_units", "offsets", "ranges", "numeric", "years", "numbers",
+                 "orthography", "not_dates", "durations_sets_vague", "invalid", "no_anchor"):
         assert f"{name}.tsv" in files, name
     kinds = {c.expected for c in CASES}
     assert kinds >= {"date", "duration", "set", "vague", "invalid", "none", "unresolved"}
@@ -254,3 +278,12 @@ def test_corpus_rows_are_unique() -> None:
         key = (c.expression, c.anchor)
         assert key not in seen, f"{c.id} repeats {seen[key]}"
         seen[key] = c.id
+
+
+def test_every_rule_reads_a_row_and_every_row_names_a_rule() -> None:
+    """A rule that no row reaches is untested, or shadowed entirely by the rules tried before it."""
+    names = [r.name for r in RULES]
+    named = {c.rule for c in CASES} - {"-"}
+    assert not named - set(names), f"rows name rules that do not exist: {sorted(named - set(names))}"
+    unread = [n for n in names if n not in named]
+    assert not unread, f"no row of tests/corpus is read by: {', '.join(unread)}"

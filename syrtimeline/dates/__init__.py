@@ -6,6 +6,7 @@ Pure: no I/O, no clocks, no global state beyond compiled patterns.
 from .calendar import ImpossibleDate
 from .engine import Explanation, Mention, ResolutionError, extract, resolve, resolve_mention
 from .iso import as_date, parse_iso
+from .kinds import MentionKind
 from .normalize import fold, fold_text, strip
 from .span import DateSpan, Granularity, Mod
 
@@ -15,6 +16,7 @@ __all__ = [
     "Granularity",
     "ImpossibleDate",
     "Mention",
+    "MentionKind",
     "Mod",
     "ResolutionError",
     "as_date",

@@ -8,21 +8,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Final, Literal
+from typing import Final
 
 import attrs
 
 from .calendar import ImpossibleDate
+from .context import UNRESOLVED_STEP, Ctx, NeedsAnchor, NotADate
+from .grammar import Grammar, compiled
 from .iso import as_date
+from .kinds import MentionKind
 from .lexer import Token, tokenize
-from .normalize import strip
-from .rules import RULES, Ctx, Grammar, NeedsAnchor, NotADate, compiled
+from .normalize import OffsetMap, strip
+from .rules import RULES
 from .span import DateSpan
 
 __all__ = ["Explanation", "Mention", "ResolutionError", "extract", "resolve", "resolve_mention"]
 
-Kind = Literal["date", "range", "duration", "set", "vague", "invalid"]
-KINDS: Final = ("date", "range", "duration", "set", "vague", "invalid")
+KINDS: Final = tuple(MentionKind)
 
 
 class ResolutionError(ValueError):
@@ -65,7 +67,7 @@ class Mention:
 
     text: str
     span: tuple[int, int]
-    kind: Kind
+    kind: MentionKind
     value: DateSpan | None
     rule: str
     anchor: dt.date | None = None
@@ -93,13 +95,13 @@ class Mention:
         """The TIMEX3-style value (a date, or an ISO duration such as ``P6M`` for durations)."""
         if self.value is not None:
             return self.value.timex
-        if self.kind == "duration" and self.detail:
+        if self.kind == MentionKind.DURATION and self.detail:
             return self.detail.split()[0]
         return None
 
     @property
     def needs_anchor(self) -> bool:
-        return self.value is None and self.kind in ("date", "range") and self.reason == _NEEDS_ANCHOR
+        return self.value is None and self.kind in _VALUED and self.reason == _NEEDS_ANCHOR
 
     def explain(self) -> Explanation:
         rule = _RULES_BY_NAME[self.rule]
@@ -114,6 +116,9 @@ class Mention:
 
 _WORD_MARKS: Final = frozenset("\u0640" + "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670")
 _NEEDS_ANCHOR: Final = "relative to the publication date, and none was given"
+_VALUED: Final = (MentionKind.DATE, MentionKind.RANGE)  # the kinds with a calendar value
+_WHAT: Final = {MentionKind.DURATION: "a duration", MentionKind.SET: "a frequency",
+                MentionKind.VAGUE: "a vague time reference"}
 _RULES_BY_NAME: Final = {r.name: r for r in RULES}
 
 
@@ -239,7 +244,7 @@ _SLOTS: dict[tuple[re.Pattern[str], int], tuple[tuple[str, int], ...]] = {}
 
 def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
                    tokens: list[Token], anchor: dt.date | None, anchor_dt: dt.datetime | None,
-                   text: str, stripped: str, omap: object,
+                   text: str, stripped: str, omap: OffsetMap,
                    quotes: _Quotations) -> tuple[Mention | None, int]:
     rule, names = grammar.rules[index]
     key = (m.re, index)
@@ -252,13 +257,12 @@ def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
         if s >= 0:
             gd[short] = (s, e)
     i, j = m.span()
-    ctx = Ctx(tokens, gd, anchor, anchor_dt, rule.kind, j - 1)
     s, e = _char_span(tokens, i, j, stripped)
-    os_, oe = omap.span_to_original(s, e)  # type: ignore[attr-defined]
+    os_, oe = omap.span_to_original(s, e)
+    ctx = Ctx(tokens, gd, anchor, anchor_dt, rule.kind, i, j - 1, quotes, os_)
     # keep the word's own marks that were stripped after its last letter (عاماً, ستّ)
     while oe < len(text) and text[oe] in _WORD_MARKS:
         oe += 1
-    kind: str = rule.kind
     reason: str | None = None
     value: DateSpan | None = None
     try:
@@ -267,22 +271,17 @@ def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
         return None, j
     except NeedsAnchor:
         reason = _NEEDS_ANCHOR
-        ctx.steps.append("no publication date: left unresolved")
+        ctx.steps.append(UNRESOLVED_STEP)
     except ImpossibleDate as exc:
-        kind = "invalid"
+        ctx.kind = MentionKind.INVALID
         reason = str(exc)
         ctx.steps.append(f"impossible: {exc}")
     except (OverflowError, ValueError) as exc:  # dates beyond the calendar's range
-        kind = "invalid"
+        ctx.kind = MentionKind.INVALID
         reason = f"outside the calendar: {exc}"
         ctx.steps.append(reason)
-    if rule.name == "today" and kind == "date" and j - i == 1 and quotes.inside(os_):
-        kind, value, reason = "vague", None, None
-        ctx.detail = "vague: present"
-        ctx.steps.append("a bare اليوم inside a quotation: the speaker's 'nowadays', a present reference, "
-                         "not the publication day")
     mention = Mention(
-        text=text[os_:oe], span=(os_, oe), kind=kind, value=value, rule=rule.name,  # type: ignore[arg-type]
+        text=text[os_:oe], span=(os_, oe), kind=ctx.kind, value=value, rule=rule.name,
         anchor=anchor, steps=tuple(ctx.steps), warnings=tuple(ctx.warnings), detail=ctx.detail,
         reason=reason, stated=tuple(sorted(ctx.stated.items())),
     )
@@ -298,12 +297,11 @@ def resolve_mention(expression: str, anchor: dt.date | dt.datetime | str | None)
     if valued:
         return max(valued, key=lambda x: (x.end - x.start, -x.start))
     best = max(mentions, key=lambda x: (x.end - x.start, -x.start))
-    if best.kind == "invalid":
+    if best.kind == MentionKind.INVALID:
         raise ResolutionError(expression, f"not a possible date: {best.reason}")
     if best.reason == _NEEDS_ANCHOR:
         raise ResolutionError(expression, f"{best.text!r} is {_NEEDS_ANCHOR}")
-    what = {"duration": "a duration", "set": "a frequency", "vague": "a vague time reference"}.get(
-        best.kind, best.kind)
+    what = _WHAT.get(best.kind, best.kind)
     raise ResolutionError(expression, f"{best.text!r} is {what}, not a calendar date")
 
 

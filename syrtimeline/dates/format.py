@@ -7,15 +7,13 @@ round-trip property for every style and digit set).
 from __future__ import annotations
 
 import datetime as dt
-from typing import Final, Literal
+from typing import Final
 
 from . import lexicon as L
 from .calendar import ImpossibleDate, to_hijri
 
 __all__ = ["DIGITS", "STYLES", "format_date"]
 
-Style = Literal["levantine", "egyptian", "maghrebi", "moroccan", "hijri", "numeric"]
-Digits = Literal["western", "arabic-indic"]
 STYLES: Final[tuple[str, ...]] = ("levantine", "egyptian", "maghrebi", "moroccan", "hijri", "numeric")
 DIGITS: Final[tuple[str, ...]] = ("western", "arabic-indic")
 _INDIC: Final = str.maketrans("0123456789", L.ARABIC_INDIC_DIGITS)

@@ -11,44 +11,131 @@ far shorter than the text.
 from __future__ import annotations
 
 import functools
+import keyword
 import re
 from collections.abc import Iterable
+from enum import StrEnum, unique
 from typing import Final, NamedTuple
 
 from . import lexicon as L
 from .normalize import fold
 
-__all__ = ["SYMBOLS", "Token", "tokenize"]
+__all__ = ["SYMBOLS", "Sym", "Token", "tokenize"]
+
+
+@unique
+class Sym(StrEnum):
+    """The symbols of the symbol string: one character per word the grammar knows, named by the
+    category of that word. A rule pattern writes a symbol by its category, which is the member's name in
+    lower case (``{month}``, ``{amb_month}``), with ``_`` after a Python keyword (``{in_}``, ``{from_}``,
+    ``{and_}``, ``{for_}``); see :attr:`category` and ``SYMBOLS``. A member is its character (a str),
+    so the symbol string is the tokens' symbols joined, and a resolver compares ``t.sym == Sym.LAST``."""
+
+    # months and weekdays
+    MONTH = "M"  # a Gregorian month: كانون الثاني, يناير, جانفي (value: 1–12)
+    AMB_MONTH = "m"  # a month name that is also a common word, a month only in a date context: آب, مارس, ماي
+    HMONTH = "H"  # a Hijri month: رمضان, ذو الحجة (value: 1–12)
+    WEEKDAY = "W"  # الثلاثاء (value: Monday = 0)
+    WEEKDAY_INDEF = "w"  # ثلاثاء, as in أول ثلاثاء
+    WEEKDAY_WEEK = "3"  # ثلاثاء الأسبوع: a weekday of a week
+    # numbers written as words
+    CARD = "c"  # a cardinal: ثلاثة, خمسة عشر (value: the number)
+    SEVERAL = "v"  # عدة, بضعة, القليلة: an unstated number
+    ORD = "o"  # an ordinal: الثالث, الحادي عشر (value: the number)
+    ORDI = "q"  # an indefinite ordinal: ثالث, as in ثالث يوم
+    FIRST = "f"  # أول
+    LAST = "l"  # آخر, الأخير
+    # units
+    DAY_WORD = "a"  # يوم
+    WEEK_WORD = "k"  # أسبوع
+    MONTH_WORD = "s"  # شهر
+    YEAR_WORD = "e"  # عام, سنة
+    HOUR_WORD = "h"  # ساعة, دقيقة (value: hour / minute)
+    PLURAL = "V"  # أيام, أشهر (value: the unit)
+    DUAL = "X"  # يومين, شهرين (value: the unit)
+    PLURAL_DEF = "Z"  # الأيام, الأشهر (value: the unit)
+    DUAL_DEF = "2"  # العامين, الشهرين (value: the unit)
+    THE_WEEK = "K"  # الأسبوع
+    THE_MONTH = "S"  # الشهر
+    THE_YEAR = "E"  # العام, السنة
+    # days relative to the publication date
+    TODAY = "A"  # اليوم
+    YESTERDAY = "Q"  # أمس, البارحة
+    TOMORROW = "T"  # غداً, بكرة
+    # modifiers
+    PAST = "R"  # الماضي, الفائت, السابق (value: "past")
+    FUTURE = "F"  # المقبل, القادم (value: "future")
+    CURRENT = "C"  # الجاري, الحالي (value: "current")
+    THIS = "t"  # هذا, هذه
+    # parts of periods
+    PART = "P"  # بداية, منتصف, أواخر (value: early / mid / late)
+    HALF = "N"  # النصف
+    QUARTER = "U"  # الربع
+    SEASON = "G"  # الصيف (value: SU, WI, SP, FA)
+    # words that join or frame a date
+    IN = "i"  # في, خلال
+    FROM = "x"  # من
+    SINCE = "z"  # منذ
+    BEFORE = "B"  # قبل
+    AFTER = "b"  # بعد
+    BETWEEN = "j"  # بين
+    TO = "r"  # إلى, حتى
+    AND = "&"  # و
+    FOR = "g"  # لمدة, طوال
+    APPROX = "~"  # نحو, حوالي
+    DATE_OF = "y"  # بتاريخ, الموافق
+    GHURRA = "u"  # غرة: the first day of
+    CLOCK = "L"  # الساعة
+    FROM_NOW = "!"  # من الآن
+    HIJRI_MARK = "J"  # هـ, هجري
+    GREG_MARK = "I"  # م, ميلادي
+    # frequencies, vague words, parts of the day, holidays
+    TIMES = "*"  # مرة, مرات, مرتين
+    EVERY = "%"  # كل
+    FREQ = "$"  # يومياً, شهرياً (value: the unit)
+    VAGUE = "?"  # حينها, مؤخراً, في وقت سابق (value: narrative / past / present / future)
+    DAYPART = "p"  # صباح, مساء, ليلة (value: morning, evening, night …)
+    HOLIDAY = "O"  # عيد الفطر (value: its id)
+    # decades
+    DECADE = "4"  # عقد
+    DECADES = "5"  # عقدين, عقود (value: 2, or None)
+    THE_DECADE = "6"  # العقد
+    DECADE_NAME = "7"  # الثمانينيات (value: 8)
+    THE_CENTURY = "8"  # القرن
+    # digits (the value is the number)
+    SMALL = "d"  # 1–12: a day or a month
+    BIG = "D"  # 13–31: a day
+    YEAR = "Y"  # four digits, 1000–2999
+    OTHER_NUM = "n"  # any other number; a quantity such as 2.5 or 1,000 (value: None)
+    NUMDATE = "#"  # 20.06.2017, 2017-06-20 (value: as written)
+    TIME = "@"  # 14:30 (value: as written)
+    # marks between words
+    COMMA = ","
+    SLASH = "/"
+    DASH = "-"
+    LPAREN = "("
+    RPAREN = ")"
+    COLON = ":"
+    BRK = "|"  # a line break
+    FILLER = "_"  # a word the lexicon does not know (or knows only inside a longer name): the chain breaks
+
+    @property
+    def category(self) -> str:
+        """The name a pattern template writes: ``month``, ``in_``."""
+        name = self.name.lower()
+        return name + "_" if keyword.iskeyword(name) else name
 
 
 class Token(NamedTuple):
     start: int  # in the stripped text
     end: int
-    sym: str  # one character, see SYMBOLS
+    sym: Sym
     value: object
     word: str  # folded surface form ("" for gaps)
 
 
-# category → one-character symbol. Units and modifiers pick their symbol by value.
-SYMBOLS: Final[dict[str, str]] = {
-    "month": "M", "amb_month": "m", "hmonth": "H", "weekday": "W", "weekday_indef": "w",
-    "card": "c", "several": "v", "ord": "o", "ordi": "q", "first": "f", "last": "l",
-    "day_word": "a", "week_word": "k", "month_word": "s", "year_word": "e", "hour_word": "h",
-    "plural": "V", "dual": "X", "plural_def": "Z", "dual_def": "2",
-    "the_week": "K", "the_month": "S", "the_year": "E",
-    "today": "A", "yesterday": "Q", "tomorrow": "T",
-    "past": "R", "future": "F", "current": "C", "this": "t",
-    "part": "P", "half": "N", "quarter": "U", "season": "G",
-    "in_": "i", "from_": "x", "since": "z", "before": "B", "after": "b", "between": "j", "to": "r",
-    "and_": "&", "for_": "g", "approx": "~", "date_of": "y", "ghurra": "u", "clock": "L",
-    "hijri_mark": "J", "greg_mark": "I",
-    "times": "*", "every": "%", "freq": "$", "vague": "?", "daypart": "p", "holiday": "O",
-    "filler": "_", "from_now": "!", "weekday_week": "3",
-    "small": "d", "big": "D", "year": "Y", "other_num": "n", "numdate": "#", "time": "@",
-    "comma": ",", "slash": "/", "dash": "-", "lparen": "(", "rparen": ")", "colon": ":",
-    "brk": "|",
-    "decade": "4", "decades": "5", "the_decade": "6", "decade_name": "7", "the_century": "8",
-}
+# category → symbol, for the pattern templates. Units and modifiers pick their symbol by value.
+SYMBOLS: Final[dict[str, Sym]] = {s.category: s for s in Sym}
 
 _PREP_CAT: Final = {
     "in": "in_", "from": "from_", "since": "since", "before": "before", "after": "after",
@@ -201,24 +288,25 @@ def _digit_tokens(run: str, start: int) -> list[Token]:
     """Classify a run of digits and date punctuation: a numeric date, a clock time, a pair such as
     13-15 or 2/2013 (three tokens), a plain number, or a quantity (2.5, 1,000)."""
     if _NUMDATE.fullmatch(run):
-        return [Token(start, start + len(run), "#", run, "")]
+        return [Token(start, start + len(run), Sym.NUMDATE, run, "")]
     if _CLOCK.fullmatch(run):
-        return [Token(start, start + len(run), "@", run, "")]
+        return [Token(start, start + len(run), Sym.TIME, run, "")]
     pair = _PAIR.fullmatch(run)
     if pair:
         a, sep, b = pair.groups()
         mid = start + len(a)
         sa, va = _number_symbol(a)
         sb, vb = _number_symbol(b)
-        return [Token(start, mid, sa, va, a), Token(mid, mid + 1, sep, None, ""),
+        return [Token(start, mid, sa, va, a), Token(mid, mid + 1, _GAP_SYMBOLS[sep], None, ""),
                 Token(mid + 1, start + len(run), sb, vb, b)]
     sym, value = _number_symbol(run)
     return [Token(start, start + len(run), sym, value, run)]
 
 
-_GAP_SYMBOLS: Final = {
-    ",": ",", "،": ",", "/": "/", "-": "-", "–": "-", "—": "-", "−": "-", "(": "(", ")": ")",
-    ":": ":", "(-": "(", "-)": ")", ")/": "/",
+_GAP_SYMBOLS: Final[dict[str, Sym]] = {
+    ",": Sym.COMMA, "،": Sym.COMMA, "/": Sym.SLASH, "-": Sym.DASH, "–": Sym.DASH, "—": Sym.DASH,
+    "−": Sym.DASH, "(": Sym.LPAREN, ")": Sym.RPAREN, ":": Sym.COLON, "(-": Sym.LPAREN, "-)": Sym.RPAREN,
+    ")/": Sym.SLASH,
 }
 
 
@@ -231,7 +319,7 @@ def _gap_tokens(gap: str, start: int, end: int) -> list[Token]:
             continue
         sym = _GAP_SYMBOLS.get(ch)
         if sym is None:
-            toks.append(Token(start + k, end, "_", None, ""))
+            toks.append(Token(start + k, end, Sym.FILLER, None, ""))
             return toks
         toks.append(Token(start + k, start + k + 1, sym, None, ""))
     return toks
@@ -242,21 +330,28 @@ def _gap_tokens(gap: str, start: int, end: int) -> list[Token]:
 _MAX_NUMBER_DIGITS: Final = 18
 
 
-def _number_symbol(text: str) -> tuple[str, object]:
+def _number_symbol(text: str) -> tuple[Sym, object]:
     if not text.isdecimal() or len(text) > _MAX_NUMBER_DIGITS:  # 2.5, 1,000: a quantity
-        return "n", None
+        return Sym.OTHER_NUM, None
     value = int(text)
     if len(text) == 4 and 1000 <= value <= 2999:
-        return "Y", value
+        return Sym.YEAR, value
     if len(text) <= 2 and 1 <= value <= 12:
-        return "d", value
+        return Sym.SMALL, value
     if len(text) <= 2 and 13 <= value <= 31:
-        return "D", value
-    return "n", value
+        return Sym.BIG, value
+    return Sym.OTHER_NUM, value
+
+
+# The number words _merge may join with the words after them; the month names and what may stand right
+# before a month in a pair of twin names (_twins).
+_NUMBER_WORDS: Final = frozenset({Sym.ORD, Sym.CARD, Sym.ORDI})
+_MONTHS: Final = frozenset({Sym.MONTH, Sym.AMB_MONTH})
+_BEFORE_TWIN: Final = _MONTHS | {Sym.ORD, Sym.ORDI, Sym.FIRST}
 
 
 @functools.lru_cache(maxsize=4096)
-def _classify(surface: str) -> tuple[str, object, str, bool]:
+def _classify(surface: str) -> tuple[Sym, object, str, bool]:
     """(symbol, value, folded word, may begin a compound) of a lexicon word as written (memoized: a
     pure function). The flag is set for the number words that ``_merge`` may join with the words after
     them (الحادي عشر, الثالث والعشرون); multi-word names are found by their first two words."""
@@ -264,18 +359,18 @@ def _classify(surface: str) -> tuple[str, object, str, bool]:
     canon = _LIL.get(w, w)
     cat, value = WORDS[canon]
     sym = SYMBOLS[cat]
-    return sym, value, canon, sym in "ocq" and isinstance(value, int) and value < 10
+    return sym, value, canon, sym in _NUMBER_WORDS and isinstance(value, int) and value < 10
 
 
 @functools.lru_cache(maxsize=4096)
-def _number_token(num: str) -> tuple[str, object, str]:
+def _number_token(num: str) -> tuple[Sym, object, str]:
     """(symbol, value, word) of a run of decimal digits (memoized: a pure function)."""
     sym, value = _number_symbol(num)
     return sym, value, num if value is None else str(value)
 
 
 # The first characters of the gap symbols: a gap that starts (after white space) with anything else
-# is one "_" symbol from that character to the next word.
+# is one FILLER symbol from that character to the next word.
 _GAP_FIRST: Final = frozenset(k[0] for k in _GAP_SYMBOLS)
 
 
@@ -289,6 +384,8 @@ def tokenize(text: str) -> list[Token]:
     gaps = _GAP_SYMBOLS
     gap_first = _GAP_FIRST
     seconds, multi, number_token = _MULTI_SECONDS, _MULTI, _number_token
+    months, before_twin = _MONTHS, _BEFORE_TWIN
+    brk, filler, and_, in_ = Sym.BRK, Sym.FILLER, Sym.AND, Sym.IN
     prev_end = -1
     twins = False  # a month name right after a month name (or the ordinal of كانون الأول): _twins
     for m in lexer_regex().finditer(text):
@@ -298,9 +395,9 @@ def tokenize(text: str) -> list[Token]:
             if gap == " ":
                 pass
             elif "\n" in gap:
-                append(new(Token, (prev_end, start, "|", None, "")))
+                append(new(Token, (prev_end, start, brk, None, "")))
                 if not gap[gap.rindex("\n"):].isspace():  # words before it on its own line
-                    append(new(Token, (prev_end, start, "_", None, "")))
+                    append(new(Token, (prev_end, start, filler, None, "")))
             else:
                 # the first character that is not white space (most gaps are " word …")
                 k = 1 if gap[0] == " " and len(gap) > 1 else 0
@@ -312,7 +409,7 @@ def tokenize(text: str) -> list[Token]:
                 if c.isspace():  # white space only
                     pass
                 elif c not in gap_first:  # a word: the chain breaks from it to here
-                    append(new(Token, (prev_end + k, start, "_", None, "")))
+                    append(new(Token, (prev_end + k, start, filler, None, "")))
                 else:
                     sym = gaps.get(gap.strip())
                     if sym is not None:
@@ -322,33 +419,33 @@ def tokenize(text: str) -> list[Token]:
         elif prev_end < 0:
             line_start = text.rfind("\n", 0, start) + 1
             if start > line_start and not text[line_start:start].isspace():
-                append(new(Token, (line_start, start, _GAP_SYMBOLS.get(text[line_start:start].strip(), "_"),
+                append(new(Token, (line_start, start, gaps.get(text[line_start:start].strip(), filler),
                                    None, "")))
         prev_end = end
         if m.lastindex == 4:  # a word
             cl, w = m.group(3, 4)
             if cl and cl[0] == "و":
-                append(new(Token, (start, start + 1, "&", "and", "و")))
+                append(new(Token, (start, start + 1, and_, "and", "و")))
                 start += 1
             sym, value, canon, join = classify(w)
             if canon in seconds and out and (out[-1][4], canon) in multi:  # كانون الأول
                 joins.append(len(out) - 1)
-                if len(out) > 1 and out[-2][2] in "Mm":  # يناير كانون الثاني
+                if len(out) > 1 and out[-2][2] in months:  # يناير كانون الثاني
                     twins = True
             if join:
                 joins.append(len(out))
-            if sym in "Mm" and out and out[-1][2] in "Mmoqf":
+            if sym in months and out and out[-1][2] in before_twin:
                 twins = True
             append(new(Token, (start, end, sym, value, canon)))
             continue
         cl, num = m.group(1, 2)
         if cl and cl[0] == "و":
-            append(new(Token, (start, start + 1, "&", "and", "و")))
+            append(new(Token, (start, start + 1, and_, "and", "و")))
             start += 1
             cl = cl[1:]
         if cl.endswith("ب"):  # بـ2014: "in 2014"
             start = m.start(2) - 1
-            append(new(Token, (start, start + 1, "i", "in", "ب")))
+            append(new(Token, (start, start + 1, in_, "in", "ب")))
             start += 1
         # the span keeps a clitic (ال30) but not the conjunction و, its own token
         if num.isdecimal():
@@ -364,7 +461,7 @@ def tokenize(text: str) -> list[Token]:
             out.extend(toks)
     if prev_end >= 0 and text[prev_end:].lstrip(" ")[:1] == ")":
         close = text.index(")", prev_end) + 1
-        append(new(Token, (prev_end, close, ")", None, "")))
+        append(new(Token, (prev_end, close, Sym.RPAREN, None, "")))
     elif 0 <= prev_end < len(text):
         # a word after the last known one, on its line, breaks the chain as it does between two
         # known words ("قبل عقد الاجتماع" at the end of a text: عقد is "holding", not "a decade")
@@ -372,7 +469,7 @@ def tokenize(text: str) -> list[Token]:
         rest = line.lstrip()
         if rest and rest[0] not in gap_first:
             k = prev_end + len(line) - len(rest)
-            append(new(Token, (k, prev_end + len(line), "_", None, "")))
+            append(new(Token, (k, prev_end + len(line), filler, None, "")))
     if joins:
         out = _merge(out, joins)
     return _twins(out) if twins else out
@@ -387,14 +484,17 @@ def _twins(tokens: list[Token]) -> list[Token]:
     while i < n:
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < n else None
-        if nxt is not None and tok.sym in "Mm" and nxt.sym in "Mm" and tok.value == nxt.value:
-            sym = "M" if "M" in (tok.sym, nxt.sym) else "m"
+        if nxt is not None and tok.sym in _MONTHS and nxt.sym in _MONTHS and tok.value == nxt.value:
+            sym = Sym.MONTH if Sym.MONTH in (tok.sym, nxt.sym) else Sym.AMB_MONTH
             out.append(Token(tok.start, nxt.end, sym, tok.value, tok.word + " " + nxt.word))
             i += 2  # a pair, never a chain: آذار مارس آذار is a twin then a month
         else:
             out.append(tok)
             i += 1
     return out
+
+
+_TEENS: Final = frozenset(fold(w) for w in L.TEEN_WORDS)
 
 
 def _merge(tokens: list[Token], joins: list[int]) -> list[Token]:
@@ -423,17 +523,17 @@ def _merge(tokens: list[Token], joins: list[int]) -> list[Token]:
                     break
             if done:
                 continue
-        if tok.sym in "ocq" and isinstance(tok.value, int) and tok.value < 10 and i + 1 < n:
+        if tok.sym in _NUMBER_WORDS and isinstance(tok.value, int) and tok.value < 10 and i + 1 < n:
             nxt = tokens[i + 1]
             # الحادي عشر, خمسة عشر → 11, 15
-            if nxt.word in ("عشر", "عشره"):
+            if nxt.word in _TEENS:
                 out.append(Token(tok.start, nxt.end, tok.sym, tok.value + 10, tok.word + " " + nxt.word))
                 i += 2
                 continue
             # الثالث والعشرون, خمسة وعشرين → 23, 25
-            if nxt.sym == "&" and i + 2 < n:
+            if nxt.sym == Sym.AND and i + 2 < n:
                 tens = tokens[i + 2]
-                if tens.sym in "oc" and tens.value in (20, 30, 40, 50, 60, 70, 80, 90):
+                if tens.sym in (Sym.ORD, Sym.CARD) and tens.value in (20, 30, 40, 50, 60, 70, 80, 90):
                     assert isinstance(tens.value, int)
                     out.append(Token(tok.start, tens.end, tok.sym, tens.value + tok.value,
                                      tok.word + " و" + tens.word))

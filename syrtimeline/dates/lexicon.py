@@ -170,6 +170,7 @@ ORDINALS_INDEFINITE: Final[dict[str, int]] = {
     "ثاني": 2, "ثان": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8,
     "تاسع": 9, "عاشر": 10,
 }
+# The second word of 11–19 (أحد عشر, الحادي عشر, خمسة عشر): the lexer joins it to the unit before it.
 TEEN_WORDS: Final[frozenset[str]] = frozenset({"عشر", "عشرة"})
 
 # --- units ---------------------------------------------------------------------------------------

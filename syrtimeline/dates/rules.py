@@ -1,11 +1,19 @@
-"""The named rules of the date grammar.
+"""The named rules of the date grammar, by family.
 
-A rule is a name, a pattern over the symbol string of ``lexer.py`` and a resolver. Patterns are
-written with ``{names}`` for symbols (see ``lexer.SYMBOLS``) and macros (``MACROS`` below). All
-patterns are compiled into one alternation, tried at each position in the order they are listed
-here, so a longer or more specific rule comes before the rules it contains. A resolver receives the
-matched tokens by group name and the anchor, records each step it takes (``explain()`` shows them)
-and returns a :class:`DateSpan` — or ``None`` for durations, frequencies and vague references.
+A rule is a **name**, a **pattern** over the symbol string of ``lexer.py`` and a **resolver**, registered
+with the :func:`rule` decorator; its kind (:class:`MentionKind`) says what it reads, and its docstring
+(examples, then what they mean) is what ``explain()`` and the rule list of docs/dates.md show. Patterns
+are written with ``{names}``: the symbol categories of ``lexer.Sym`` (``{month}``, ``{in_}``) and the
+macros of :data:`MACROS` below (``{DAY}``, ``{MNAME}`` …); ``grammar.py`` compiles them. A resolver reads
+the matched tokens by group name through its :class:`~.context.Ctx` (typed accessors: ``c.number``,
+``c.month``, ``c.direction`` …), reads the anchor only when it needs it, records each step it takes
+and returns a :class:`DateSpan`, or ``None`` for durations, frequencies and vague references; it
+declines with ``NotADate`` and reports an impossible date with ``ImpossibleDate``.
+
+Where a rule sits in this file says nothing about when it is tried. Rules sit under headings by
+family (relative days, weekdays, months …), each family with its own helpers after the helpers shared
+by several; the order in which they are tried at each position is the priority table of
+``priority.py``, which names every rule once. :data:`RULES` is the rules in that order.
 """
 
 from __future__ import annotations
@@ -13,8 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from re import _parser  # type: ignore[attr-defined]
-from typing import Any, Final
+from typing import Final, TypeVar
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -22,98 +29,46 @@ from dateutil.relativedelta import relativedelta
 from . import calendar as cal
 from . import lexicon as L
 from .calendar import ImpossibleDate
-from .lexer import SYMBOLS, Token
+from .context import UNRESOLVED_STEP, Ctx, NeedsAnchor, NotADate
+from .kinds import MentionKind
+from .lexer import Sym
+from .priority import ordered
 from .span import DateSpan, Granularity, Mod
 
-__all__ = ["RULES", "Ctx", "NeedsAnchor", "NotADate", "Rule", "compiled"]
+__all__ = ["MACROS", "RULES", "Rule", "rule"]
 
 WEEKDAY_EN: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-class NeedsAnchor(Exception):
-    """The expression is relative and no publication date was given."""
-
-
-class NotADate(Exception):
-    """On a closer look the match is not a temporal expression; it is dropped."""
-
-
-class Ctx:
-    """What a resolver sees: the matched tokens by group, the anchor, and the trace it writes."""
-
-    __slots__ = ("_anchor", "anchor_dt", "detail", "end", "groups", "kind", "stated", "steps", "tokens",
-                 "warnings")
-
-    def __init__(self, tokens: list[Token], groups: dict[str, tuple[int, int]],
-                 anchor: dt.date | None, anchor_dt: dt.datetime | None, kind: str, end: int = 0) -> None:
-        self.tokens = tokens
-        self.end = end  # index of the last token of the match
-        self.groups = groups
-        self._anchor = anchor
-        self.anchor_dt = anchor_dt
-        self.steps: list[str] = []
-        self.warnings: list[str] = []
-        self.detail: str | None = None
-        self.kind = kind
-        # what the words themselves said: weekday, day, month, year, relative_days
-        self.stated: dict[str, int] = {}
-
-    # tokens of a group
-    def has(self, name: str) -> bool:
-        return name in self.groups
-
-    def toks(self, name: str) -> list[Token]:
-        i, j = self.groups.get(name, (0, 0))
-        return self.tokens[i:j]
-
-    def tok(self, name: str) -> Token:
-        i, _ = self.groups[name]
-        return self.tokens[i]
-
-    def val(self, name: str) -> object:
-        return self.tok(name).value
-
-    def word(self, name: str) -> str:
-        return " ".join(t.word for t in self.toks(name) if t.word) or str(self.val(name))
-
-    @property
-    def anchor(self) -> dt.date:
-        if self._anchor is None:
-            raise NeedsAnchor
-        return self._anchor
-
-    @property
-    def has_anchor(self) -> bool:
-        return self._anchor is not None
-
-    def step(self, text: str) -> None:
-        self.steps.append(text)
-
-
 Resolver = Callable[[Ctx], DateSpan | None]
+_R = TypeVar("_R", bound=Resolver)
 
 
 @attrs.frozen
 class Rule:
     name: str
-    kind: str  # date, range, duration, set, vague
+    kind: MentionKind  # date, range, duration, set or vague: never invalid
     pattern: str
     resolve: Resolver
     doc: str
 
 
-RULES: list[Rule] = []
+_DEFINED: dict[str, Rule] = {}  # by name, in the order of this file; RULES (at the end) is by priority
 
 
-def rule(name: str, kind: str, pattern: str) -> Callable[[Resolver], Resolver]:
-    def register(fn: Resolver) -> Resolver:
-        RULES.append(Rule(name, kind, pattern, fn, (fn.__doc__ or "").strip()))
+def rule(name: str, kind: MentionKind, pattern: str) -> Callable[[_R], _R]:
+    """Register the decorated resolver as the rule *name*; its docstring is the rule's documentation."""
+
+    def register(fn: _R) -> _R:
+        if name in _DEFINED:
+            raise ValueError(f"two rules are named {name!r}")
+        _DEFINED[name] = Rule(name, kind, pattern, fn, (fn.__doc__ or "").strip())
         return fn
 
     return register
 
 
-# --- macros --------------------------------------------------------------------------------------
+# --- macros ---------------------------------------------------------------------------------------
 MACROS: Final[dict[str, str]] = {
     "DAY": "(?:{small}|{big}|{ord})",
     "ANYMONTH": "(?:{month}|{amb_month})",
@@ -135,52 +90,18 @@ MACROS: Final[dict[str, str]] = {
     "UNITWORD": "(?:{day_word}|{week_word}|{month_word}|{year_word}|{hour_word})",
     "UNIT": "(?:{plural}|{day_word}|{week_word}|{month_word}|{year_word}|{hour_word})",
 }
-_REF = re.compile(r"\{(\w+)\}")
 
 
-def _expand(template: str) -> str:
-    def sub(m: re.Match[str]) -> str:
-        key = m.group(1)
-        if key in MACROS:
-            return _expand(MACROS[key])
-        return re.escape(SYMBOLS[key])
-
-    return _REF.sub(sub, template)
-
-
-# --- helpers -------------------------------------------------------------------------------------
-def _day(c: Ctx, name: str = "day") -> int:
-    t = c.tok(name)
-    assert isinstance(t.value, int)
-    return t.value
-
-
-def _month(c: Ctx, name: str = "month") -> int:
-    ts = [t for t in c.toks(name) if t.sym in "Mm"]
-    first = ts[0].value
-    assert isinstance(first, int)
-    for other in ts[1:]:
-        if other.value != first:
-            c.warnings.append(
-                f"the paired month names disagree: {ts[0].word} ({first}) / {other.word} ({other.value})"
-            )
-    return first
-
-
+# --- helpers shared by several families -----------------------------------------------------------
 def _is_hijri_era(c: Ctx) -> bool:
-    return c.has("era") and c.val("era") == "hijri"
+    return c.has("era") and c.text("era") == "hijri"
 
 
 def _greg_year(c: Ctx, name: str = "year") -> int:
-    y = c.val(name)
-    assert isinstance(y, int)
+    y = c.number(name)
     if _is_hijri_era(c):
         raise ImpossibleDate(f"a Gregorian month with the Hijri year {y} هـ")
     return y
-
-
-def _mod_of(c: Ctx, name: str = "mod") -> str | None:
-    return str(c.val(name)) if c.has(name) else None
 
 
 def _rel_year(c: Ctx) -> int:
@@ -188,8 +109,7 @@ def _rel_year(c: Ctx) -> int:
     if c.has("ythis"):
         c.step(f"هذا العام: the anchor's year {a.year}")
         return a.year
-    mod = _mod_of(c, "ymod")
-    y = a.year + {"past": -1, "future": 1, "current": 0}[mod or "current"]
+    y = a.year + c.direction("ymod")
     c.step(f"{c.word('ymod')}: year {y} from the anchor {a.isoformat()}")
     return y
 
@@ -202,13 +122,13 @@ def _year_or_anchor(c: Ctx) -> int:
     return c.anchor.year
 
 
-def _month_year_by_mod(c: Ctx, month: int, mod: str) -> int:
+def _month_year_by_mod(c: Ctx, month: int, shift: int) -> int:
     a = c.anchor
-    if mod == "past":
+    if shift < 0:
         y = a.year if month < a.month else a.year - 1
         c.step(f"{cal.MONTH_NAMES_EN[month]} + past: the most recent {cal.MONTH_NAMES_EN[month]} strictly "
                f"before {a.year}-{a.month:02d} → {y}")
-    elif mod == "future":
+    elif shift > 0:
         y = a.year if month > a.month else a.year + 1
         c.step(f"{cal.MONTH_NAMES_EN[month]} + next: the next {cal.MONTH_NAMES_EN[month]} strictly "
                f"after {a.year}-{a.month:02d} → {y}")
@@ -226,9 +146,8 @@ def _resolve_month_year(c: Ctx, month: int) -> int:
         return y
     if c.has("ythis") or c.has("ymod"):
         return _rel_year(c)
-    mod = _mod_of(c)
-    if mod:
-        return _month_year_by_mod(c, month, mod)
+    if c.has("mod"):
+        return _month_year_by_mod(c, month, c.direction("mod"))
     y, why = cal.nearest_month(month, c.anchor)
     c.step(why)
     return y
@@ -238,7 +157,7 @@ def _dm(c: Ctx, day: int, month: int) -> DateSpan:
     """A day and a month, with whatever year the match gives or the anchor implies."""
     c.stated.update(day=day, month=month)
     if c.has("year"):
-        c.stated["year"] = int(c.val("year"))  # type: ignore[call-overload]
+        c.stated["year"] = c.number("year")
     if c.has("year") or c.has("ythis") or c.has("ymod") or c.has("mod"):
         y = _resolve_month_year(c, month)
         return cal.day_span(y, month, day)
@@ -251,8 +170,7 @@ def _dm(c: Ctx, day: int, month: int) -> DateSpan:
 
 
 def _check_weekday(c: Ctx, span: DateSpan, name: str = "wd") -> None:
-    wd = c.val(name)
-    assert isinstance(wd, int)
+    wd = c.weekday(name)
     c.stated["weekday"] = wd
     actual = span.start.weekday()
     if actual == wd:
@@ -264,29 +182,13 @@ def _check_weekday(c: Ctx, span: DateSpan, name: str = "wd") -> None:
         c.step(msg)
 
 
-def _relday_offset(c: Ctx) -> int:
-    v = c.val("rel")
-    assert isinstance(v, int)
-    return v
-
-
-def _relday(c: Ctx) -> DateSpan:
-    off = _relday_offset(c)
-    c.stated["relative_days"] = off
-    d = c.anchor + dt.timedelta(days=off)
-    c.step(f"{c.word('rel')}: anchor {c.anchor.isoformat()} {off:+d} day(s) → {d.isoformat()}")
-    if c.has("dp"):
-        c.detail = f"part of day: {c.val('dp')}"
-    elif c.tok("rel").word.startswith("الليله "):  # الليلة الماضية: last night
-        c.detail = "part of day: night"
-    return DateSpan.day(d)
-
-
-def _count(c: Ctx, name: str = "n") -> int:
-    t = c.tok(name)
-    if not isinstance(t.value, int):
-        raise NotADate
-    return t.value
+def _range(c: Ctx, a: DateSpan, b: DateSpan, granularity: Granularity | None = None) -> DateSpan:
+    if b.end < a.start:
+        raise ImpossibleDate(f"the range ends ({b.end.isoformat()}) before it starts ({a.start.isoformat()})")
+    g = granularity or a.granularity
+    span = DateSpan(a.start, b.end, g, None, f"{a.timex}/{b.timex}")
+    c.step(f"one span from {a.start.isoformat()} to {b.end.isoformat()}")
+    return span
 
 
 _UNIT_ISO: Final = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "H", "minute": "M"}
@@ -299,165 +201,39 @@ def _iso_duration(n: int | None, unit: str) -> str:
 
 def _count_and_unit(c: Ctx) -> tuple[int, str]:
     if c.has("dual"):
-        return 2, str(c.val("dual"))
+        return 2, c.text("dual")
     if c.has("one"):
-        return 1, str(c.val("one"))
-    unit_tok = c.tok("unit")
-    return _count(c), str(unit_tok.value)
+        return 1, c.text("one")
+    return c.number("n"), c.text("unit")
 
 
 # ==================================================================================================
-# Frequencies, vague references and offsets from events: never calendar dates.
+# Relative days: أمس, اليوم, غداً, أول أمس, بعد غد; with a weekday and a date, every part is checked
+# against the others.
 # ==================================================================================================
-@rule("frequency_times_per", "set",
-      "(?:{several}|{card}|{small}|{big}|{other_num})?{times}{card}?(?:{in_}|{from_})?{every}?"
-      "(?P<unit>{today}|{the_week}|{the_month}|{the_year}|{day_word}|{week_word}|{month_word}|{year_word})")
-def frequency_times_per(c: Ctx) -> None:
-    """مرتين في الأسبوع, عدة مرات في اليوم: a frequency, not a date."""
-    unit = c.tok("unit")
-    u = "day" if unit.sym == "A" else str(unit.value)
-    c.detail = f"frequency: per {u}"
-    c.step(f"a count of times per {u}: a frequency, not a date")
-    return None
+def _relday(c: Ctx) -> DateSpan:
+    off = c.number("rel")
+    c.stated["relative_days"] = off
+    d = c.anchor + dt.timedelta(days=off)
+    c.step(f"{c.word('rel')}: anchor {c.anchor.isoformat()} {off:+d} day(s) → {d.isoformat()}")
+    if c.has("dp"):
+        c.detail = f"part of day: {c.text('dp')}"
+    elif c.tok("rel").word.startswith("الليله "):  # الليلة الماضية: last night
+        c.detail = "part of day: night"
+    return DateSpan.day(d)
 
 
-@rule("frequency_every", "set",
-      "{every}(?P<n>{small}|{big}|{card})?(?P<unit>{day_word}|{week_word}|{month_word}|{year_word}|{plural}"
-      "|{dual}|{weekday_indef}|{weekday})(?:{weekday_indef}|{weekday})?")
-def frequency_every(c: Ctx) -> None:
-    """كل يوم, كل ثلاثة أشهر, كل جمعة: a recurring time."""
-    unit = c.tok("unit")
-    n = c.val("n") if c.has("n") else (2 if unit.sym == "X" else 1)
-    what = WEEKDAY_EN[unit.value] if unit.sym in "Ww" and isinstance(unit.value, int) else unit.value
-    c.detail = f"every {n} {what}" if n != 1 else f"every {what}"
-    c.step(f"كل: {c.detail}")
-    return None
-
-
-@rule("frequency_adverb", "set", "(?P<f>{freq})")
-def frequency_adverb(c: Ctx) -> None:
-    """يومياً, شهرياً: once per unit."""
-    c.detail = f"frequency: per {c.val('f')}"
-    c.step(c.detail)
-    return None
-
-
-@rule("per_day", "set", "{in_}{today}(?!{ord}|{weekday}|{comma}{weekday}|{daypart})")
-def per_day(c: Ctx) -> None:
-    """في اليوم after a count means "per day" (عدة مرات في اليوم), not today."""
-    c.detail = "frequency: per day"
-    c.step("في اليوم: per day, a frequency")
-    return None
-
-
-@rule("vague_reference", "vague", "(?P<v>{vague})")
-def vague_reference(c: Ctx) -> None:
-    """في وقت سابق, حينها, في الوقت القريب: a time no calendar fixes."""
-    c.detail = f"vague: {c.val('v')}"
-    c.step(f"{c.word('v')}: refers to a time ({c.val('v')}) that the text does not date")
-    return None
-
-
-@rule("offset_from_event", "vague",
-      "(?P<rel>{before}|{after})(?:{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
-      "|(?P<one>{UNITWORD}))(?={from_})")
-def offset_from_event(c: Ctx) -> None:
-    """قبل يوم من التصعيد: an offset from another event, not from the publication date (but
-    قبل ثلاثة أيام من الآن counts from now, the publication date)."""
-    n, unit = _count_and_unit(c)
-    direction = "before" if c.tok("rel").sym == "B" else "after"
-    c.detail = f"{_iso_duration(n, unit)} {direction} an event named in the text"
-    c.step(f"{c.word('rel')} … من: {n} {unit}(s) {direction} an event, not the publication date")
-    return None
-
-
-@rule("vague_some_units_ago", "vague",
-      "(?P<rel>{since}|{before}|{after})(?:{approx}|{several})?(?P<unit>{plural}){several}?"
-      "(?!{small}|{big}|{card}|{year})")
-def vague_some_units_ago(c: Ctx) -> None:
-    """منذ سنوات, قبل أيام: an unstated number of units."""
-    c.detail = f"some {c.val('unit')}s {'ago' if c.tok('rel').sym != 'b' else 'later'}"
-    c.step(f"{c.word('rel')} {c.word('unit')}: no number given")
-    return None
-
-
-def _first_or_last(c: Ctx, unit: str) -> Mod:
-    if c.val("u") != unit:
-        raise NotADate
-    t = c.tok("part")
-    if t.sym == "l":
-        return Mod.LATE
-    if t.value == 1:
-        return Mod.EARLY
-    raise NotADate
-
-
-@rule("months_of_year", "date",
-      "(?P<u>{plural_def})(?P<part>{last}|{ord}){from_}"
-      "(?:(?:{year_word}|{the_year})?(?P<year>{year})|(?P<ythis>{this}){the_year}"
-      "|{the_year}(?P<ymod>{past}|{future}|{current})?)")
-def months_of_year(c: Ctx) -> DateSpan:
-    """الأشهر الأخيرة من العام الماضي, الأشهر الأولى من 2020: the first / last months of a year, its
-    early / late part (Jan–Apr / Sep–Dec)."""
-    part = _first_or_last(c, "month")
-    if c.has("year"):
-        y = c.val("year")
-        assert isinstance(y, int)
-    else:
-        y = _year_or_anchor(c)
-    c.step(f"the {part.value} months of {y}: its {part.value} part")
-    return cal.part_of_year(y, part)
-
-
-@rule("days_of_month", "date",
-      "(?P<u>{plural_def})(?P<part>{last}|{ord}){from_}"
-      "(?:(?P<this>{this}){the_month}|{the_month}(?P<rmod>{past}|{future}|{current})?"
-      "|{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?)")
-def days_of_month(c: Ctx) -> DateSpan:
-    """الأيام الأخيرة من الشهر الماضي, الأيام الأولى من آذار 2021: the first / last days of a month,
-    its early / late part (days 1–10 / 21–end)."""
-    part = _first_or_last(c, "day")
-    if c.has("month"):
-        month = _month(c)
-        y = _resolve_month_year(c, month)
-    else:
-        shift = {"past": -1, "future": 1, "current": 0}[_mod_of(c, "rmod") or "current"]
-        d = cal.shift_months(c.anchor.replace(day=1), shift)
-        y, month = d.year, d.month
-    c.step(f"the {part.value} days of {y}-{month:02d}: its {part.value} part")
-    return cal.part_of_month(y, month, part)
-
-
-@rule("vague_recent_units", "vague",
-      "(?P<u2>{plural_def})(?P<dir2>{past}|{future}|{last}){several}"
-      "|(?P<u>{plural_def}){several}?(?P<dir>{past}|{future}|{last})")
-def vague_recent_units(c: Ctx) -> None:
-    """الأشهر الماضية, الأيام الأخيرة, الأيام القليلة الماضية, الأسابيع المقبلة: a stretch of unstated
-    length, before or after the publication date."""
-    if c.has("u2"):
-        c.groups["u"], c.groups["dir"] = c.groups["u2"], c.groups["dir2"]
-    ahead = c.tok("dir").sym == "F"
-    c.detail = f"{'coming' if ahead else 'recent'} {c.val('u')}s"
-    c.step(f"{c.word('u')} with no count: a stretch of unstated length "
-           f"{'after' if ahead else 'up to'} the publication date")
-    return None
-
-
-# ==================================================================================================
-# Relative days with a weekday and a date: every part is checked against the others.
-# ==================================================================================================
-@rule("relday_weekday_date", "date",
+@rule("relday_weekday_date", MentionKind.DATE,
       "(?P<dp>{daypart})?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?(?P<wd>{weekday}){comma}?"
       "(?:{date_of}|{in_})?{comma}?(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL})?")
 def relday_weekday_date(c: Ctx) -> DateSpan:
     """أمس الجمعة 17 كانون الأول: the day named relative to the anchor, confirmed by the weekday
     and the date; with no anchor, a date that has its year still stands."""
-    day, month = _day(c), _month(c)
-    wd = c.val("wd")
-    assert isinstance(wd, int)
-    c.stated.update(day=day, month=month, weekday=wd, relative_days=_relday_offset(c))
+    day, month = c.number("day"), c.month()
+    wd = c.weekday("wd")
+    c.stated.update(day=day, month=month, weekday=wd, relative_days=c.number("rel"))
     if c.has("year"):
-        c.stated["year"] = int(c.val("year"))  # type: ignore[call-overload]
+        c.stated["year"] = c.number("year")
     if not c.has_anchor:
         if not c.has("year"):
             raise NeedsAnchor
@@ -478,34 +254,78 @@ def relday_weekday_date(c: Ctx) -> DateSpan:
     return span
 
 
-@rule("relday_weekday", "date", "(?P<dp>{daypart})?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?"
+@rule("relday_weekday", MentionKind.DATE,
+      "(?P<dp>{daypart})?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?"
       "(?P<wd>{weekday})")
 def relday_weekday(c: Ctx) -> DateSpan:
     """أمس الجمعة, اليوم الأربعاء: the relative day, confirmed by the weekday."""
-    c.stated.update(weekday=int(c.val("wd")), relative_days=_relday_offset(c))  # type: ignore[call-overload]
+    c.stated.update(weekday=c.weekday("wd"), relative_days=c.number("rel"))
     span = _relday(c)
     _check_weekday(c, span)
     return span
 
 
-# ==================================================================================================
-# A weekday with a date.
-# ==================================================================================================
-@rule("weekday_date_hijri", "date",
-      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?(?:{date_of}|{in_})?{comma}?(?P<day>{DAY}){OF}"
-      "(?P<hmonth>{hmonth})(?:{comma}?(?:{year_word})?(?P<year>{year}){ERA}?)?")
-def weekday_date_hijri(c: Ctx) -> DateSpan:
-    """الجمعة 15 رمضان 1442: a Hijri date confirmed by its weekday."""
-    span = _hijri_dmy(c)
-    _check_weekday(c, span)
+@rule("day_before_yesterday", MentionKind.DATE,
+      "(?P<dp>{daypart})?{day_word}?"
+      "(?:{first}{from_}?{yesterday}|{yesterday}(?P<o>{ord})|{today}?{before}{yesterday})"
+      "(?:{comma}?(?P<wd>{weekday}))?")
+def day_before_yesterday(c: Ctx) -> DateSpan:
+    """أول أمس, أول من أمس, أمس الأول, قبل أمس, صباح أمس الأول, مساء أول أمس: two days before the
+    anchor (a part of day before it is kept as a detail; a weekday after it, أمس الأول الخميس, is
+    checked against it)."""
+    if c.has("o") and c.number("o") != 1:
+        raise NotADate
+    d = c.anchor - dt.timedelta(days=2)
+    c.stated["relative_days"] = -2
+    c.step(f"the day before yesterday: anchor {c.anchor.isoformat()} − 2 days → {d.isoformat()}")
+    if c.has("dp"):
+        c.detail = f"part of day: {c.text('dp')}"
+    span = DateSpan.day(d)
+    if c.has("wd"):
+        _check_weekday(c, span)
     return span
+
+
+@rule("day_after_tomorrow", MentionKind.DATE, "(?:{day_word}|{today})?{after}{tomorrow}")
+def day_after_tomorrow(c: Ctx) -> DateSpan:
+    """بعد غد: two days after the anchor."""
+    d = c.anchor + dt.timedelta(days=2)
+    c.step(f"the day after tomorrow: anchor {c.anchor.isoformat()} + 2 days → {d.isoformat()}")
+    return DateSpan.day(d)
+
+
+@rule("relative_day", MentionKind.DATE, "(?P<dp>{daypart})?{day_word}?(?P<rel>{yesterday}|{tomorrow})")
+def relative_day(c: Ctx) -> DateSpan:
+    """أمس, مساء أمس, ليلة أمس, غداً, يوم غد: one day before or after the anchor."""
+    return _relday(c)
+
+
+@rule("today", MentionKind.DATE, "(?:(?P<dp>{daypart})|{in_}?{this})?(?P<rel>{today})")
+def today(c: Ctx) -> DateSpan | None:
+    """اليوم, صباح اليوم, في هذا اليوم: the anchor day. A bare اليوم inside a quotation is the
+    speaker's "nowadays" (a present reference), not a calendar day: a vague mention."""
+    if c.size > 1 or not c.in_quotation():
+        return _relday(c)
+    try:
+        _relday(c)  # the day it would be, for the trace
+    except NeedsAnchor:
+        c.step(UNRESOLVED_STEP)
+    c.step("a bare اليوم inside a quotation: the speaker's 'nowadays', a present reference, not the "
+           "publication day")
+    c.vague("present")
+    return None
+
+
+# ==================================================================================================
+# Weekdays: with a date (which they confirm), two or more, of a named week, relative, alone.
+# ==================================================================================================
 
 
 # A day and month without a year nearer to the anchor than this is in no doubt about its year.
 YEAR_IN_DOUBT_DAYS: Final = 91
 
 
-def _weekday_year(c: Ctx, nearest: dt.date, wd: object) -> dt.date | None:
+def _weekday_year(c: Ctx, nearest: dt.date, wd: int) -> dt.date | None:
     """When the nearest occurrence of a yearless day and month is not the stated weekday: the
     occurrence on the other side of the anchor, if the weekday fits it and the year is in doubt.
 
@@ -532,35 +352,44 @@ def _weekday_year(c: Ctx, nearest: dt.date, wd: object) -> dt.date | None:
     return other
 
 
-@rule("weekday_date", "date",
+@rule("weekday_date", MentionKind.DATE,
       "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})(?:{comma}|{lparen})?(?:{date_of}|{in_})?{comma}?(?P<day>{DAY})"
       "{OF}(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?{rparen}?")
 def weekday_date(c: Ctx) -> DateSpan:
     """الأربعاء 17 من آذار, يوم الاثنين في 18 شباط: the date, confirmed by the weekday. With an
     ordinal (الثلاثاء الثالث من أيلول) the weekday decides between "Tuesday the 3rd" and "the third
     Tuesday"."""
-    c.stated["weekday"] = int(c.val("wd"))  # type: ignore[call-overload]
-    day, month = _day(c), _month(c)
+    wd = c.weekday("wd")
+    c.stated["weekday"] = wd
+    day, month = c.number("day"), c.month()
     span = _dm(c, day, month)
-    wd = c.val("wd")
     if span.start.weekday() != wd and not any(c.has(g) for g in ("year", "ythis", "ymod", "mod")):
         best = _weekday_year(c, span.start, wd)
         if best is not None:
             _check_weekday(c, DateSpan.day(best))
             return DateSpan.day(best)
-    if c.tok("day").sym == "o" and span.start.weekday() != wd and _day(c) <= 5:
-        assert isinstance(wd, int)
+    if c.tok("day").sym == Sym.ORD and span.start.weekday() != wd and day <= 5:
         first = span.start.replace(day=1)
-        nth = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (_day(c) - 1))
+        nth = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (day - 1))
         if nth.month == first.month:
-            c.step(f"{span.start.isoformat()} is not a {WEEKDAY_EN[wd]}: read as the {_day(c)}. "
+            c.step(f"{span.start.isoformat()} is not a {WEEKDAY_EN[wd]}: read as the {day}. "
                    f"{WEEKDAY_EN[wd]} of the month → {nth.isoformat()}")
             return DateSpan.day(nth)
     _check_weekday(c, span)
     return span
 
 
-@rule("weekday_numeric_date", "date",
+@rule("weekday_date_hijri", MentionKind.DATE,
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?(?:{date_of}|{in_})?{comma}?(?P<day>{DAY}){OF}"
+      "(?P<hmonth>{hmonth})(?:{comma}?(?:{year_word})?(?P<year>{year}){ERA}?)?")
+def weekday_date_hijri(c: Ctx) -> DateSpan:
+    """الجمعة 15 رمضان 1442: a Hijri date confirmed by its weekday."""
+    span = _hijri_dmy(c)
+    _check_weekday(c, span)
+    return span
+
+
+@rule("weekday_numeric_date", MentionKind.DATE,
       "{day_word}?(?P<wd>{weekday}){comma}?(?:{date_of}|{in_})?{comma}?"
       "(?:(?P<nd>{numdate})(?P<time>{time})?{ERA}?|(?P<dd>{small}|{big}){slash}(?P<mm>{small}))")
 def weekday_numeric_date(c: Ctx) -> DateSpan:
@@ -570,22 +399,151 @@ def weekday_numeric_date(c: Ctx) -> DateSpan:
     return span
 
 
+@rule("weekday_ordinal_day", MentionKind.DATE,
+      "{day_word}?(?P<wd>{weekday})(?P<day>{ord})"
+      "(?!{from_}?(?:{this}|{the_month}|{month}|{amb_month}|{hmonth}|{month_word}))")
+def weekday_ordinal_day(c: Ctx) -> DateSpan:
+    """السبت السادس عشر: "Saturday the 16th" — the nearest such day that is that weekday."""
+    day = c.number("day")
+    wd = c.weekday("wd")
+    if day <= 5:  # الجمعة الأولى: "the first Friday" of something unnamed
+        raise NotADate
+    a = c.anchor
+    cands = []
+    for k in range(-6, 7):
+        m = cal.shift_months(a.replace(day=1), k)
+        if day <= cal.month_days(m.year, m.month):
+            d = m.replace(day=day)
+            if d.weekday() == wd:
+                cands.append(d)
+    if not cands:
+        raise NotADate
+    best = min(cands, key=lambda d: (abs((d - a).days), d > a))
+    c.step(f"the {day}th nearest to {a.isoformat()} that is a {WEEKDAY_EN[wd]} → {best.isoformat()}")
+    c.stated.update(day=day, weekday=wd)
+    return DateSpan.day(best)
+
+
+_WEEK_OF = "(?:{from_}?(?:(?P<this>{this}){the_week}|{the_week}(?P<wmod>{past}|{future}|{current})))"
+
+
+@rule("weekday_pair", MentionKind.RANGE,
+      "(?:(?P<dp>{daypart})?(?:{day_word}|{plural})?(?P<wd1>{weekday})"
+      "(?:{and_}{day_word}?{weekday}(?={and_}{day_word}?{weekday})){0,5}+{and_}{day_word}?(?P<wd2>{weekday})"
+      "|(?P<night>{daypart})(?P<nwd1>{weekday}){dash}?(?P<nwd2>{weekday}))"
+      "(?:" + _WEEK_OF + "|(?P<mod>{past}|{future}))?")
+def weekday_pair(c: Ctx) -> DateSpan:
+    """يومي السبت والأحد, الخميس والجمعة الماضيين, أيام الجمعة والسبت والأحد: one stretch of days
+    from the first weekday to the last. Bare, it is the most recent such stretch that ends on or before
+    the anchor (as a bare weekday); with الماضيين / المقبلين it lies wholly before / after the anchor;
+    with a week (من الأسبوع الماضي) it starts on the first weekday of that ISO week. ليلة السبت -
+    الأحد, ليل الجمعة السبت: the night from one day to the next, the two days."""
+    if c.has("night"):
+        if c.text("night") != "night" or (c.weekday("nwd2") - c.weekday("nwd1")) % 7 != 1:
+            raise NotADate
+        c.groups.update(wd1=c.groups["nwd1"], wd2=c.groups["nwd2"], dp=c.groups["night"])
+    wd1, wd2 = c.weekday("wd1"), c.weekday("wd2")
+    length = (wd2 - wd1) % 7
+    if length == 0:
+        raise NotADate
+    a = c.anchor
+    if c.has("this") or c.has("wmod"):
+        shift = c.direction("wmod")
+        week = cal.week_span(a + dt.timedelta(weeks=shift))
+        start = week.start + dt.timedelta(days=wd1)
+        c.step(f"{WEEKDAY_EN[wd1]} of the ISO week {week.timex} → {start.isoformat()}")
+        end = start + dt.timedelta(days=length)
+    elif c.direction("mod") > 0:
+        start = a + dt.timedelta(days=(wd1 - a.weekday()) % 7 or 7)
+        end = start + dt.timedelta(days=length)
+        c.step(f"the next {WEEKDAY_EN[wd1]}–{WEEKDAY_EN[wd2]} wholly after {a.isoformat()}")
+    else:
+        past = c.direction("mod") < 0
+        back = (a.weekday() - wd2) % 7
+        if past:
+            back = back or 7
+        end = a - dt.timedelta(days=back)
+        start = end - dt.timedelta(days=length)
+        c.step(f"the most recent {WEEKDAY_EN[wd1]}–{WEEKDAY_EN[wd2]} ending "
+               f"{'strictly before' if past else 'on or before'} {a.isoformat()}")
+    if c.has("dp"):
+        c.detail = f"part of day: {c.text('dp')}"
+    return _range(c, DateSpan.day(start), DateSpan.day(end))
+
+
+@rule("weekday_of_week", MentionKind.DATE,
+      "(?:{day_word}?(?P<wd>{weekday}|{weekday_indef})(?:{from_})?"
+      "(?:(?P<this>{this}){the_week}|{the_week}(?P<mod>{past}|{future}|{current}))"
+      "|(?P<wdw>{weekday_week})(?P<mod2>{past}|{future}|{current})?)")
+def weekday_of_week(c: Ctx) -> DateSpan:
+    """الأحد من الأسبوع الماضي, الاثنين من هذا الأسبوع, ثلاثاء الأسبوع الفائت: that weekday of the
+    named ISO week."""
+    if c.has("wdw"):
+        c.groups["wd"] = c.groups["wdw"]
+        if c.has("mod2"):
+            c.groups["mod"] = c.groups["mod2"]
+    shift = 7 * c.direction("mod")
+    week = cal.week_span(c.anchor + dt.timedelta(days=shift))
+    wd = c.weekday("wd")
+    d = week.start + dt.timedelta(days=wd)
+    c.step(f"{WEEKDAY_EN[wd]} of the ISO week {week.timex} → {d.isoformat()}")
+    return DateSpan.day(d)
+
+
+@rule("weekday_relative", MentionKind.DATE,
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})(?P<mod>{past}|{future})")
+def weekday_relative(c: Ctx) -> DateSpan:
+    """الثلاثاء الماضي / المقبل: the nearest such weekday strictly before / after the anchor."""
+    wd = c.weekday("wd")
+    a = c.anchor
+    if c.direction("mod") < 0:
+        back = (a.weekday() - wd) % 7 or 7
+        d = a - dt.timedelta(days=back)
+        c.step(f"the most recent {WEEKDAY_EN[wd]} strictly before {a.isoformat()} → {d.isoformat()}")
+    else:
+        fwd = (wd - a.weekday()) % 7 or 7
+        d = a + dt.timedelta(days=fwd)
+        c.step(f"the next {WEEKDAY_EN[wd]} strictly after {a.isoformat()} → {d.isoformat()}")
+    return DateSpan.day(d)
+
+
+@rule("weekday_this_week", MentionKind.DATE, "{this}{day_word}?(?P<wd>{weekday})")
+def weekday_this_week(c: Ctx) -> DateSpan:
+    """هذا الاثنين: that weekday in the anchor's ISO week."""
+    wd = c.weekday("wd")
+    week = cal.week_span(c.anchor)
+    d = week.start + dt.timedelta(days=wd)
+    c.step(f"{WEEKDAY_EN[wd]} of the anchor's ISO week {week.timex} → {d.isoformat()}")
+    return DateSpan.day(d)
+
+
+@rule("weekday", MentionKind.DATE, "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})")
+def weekday(c: Ctx) -> DateSpan:
+    """يوم الثلاثاء, الثلاثاء: the most recent such weekday on or before the anchor."""
+    wd = c.weekday("wd")
+    a = c.anchor
+    d = a - dt.timedelta(days=(a.weekday() - wd) % 7)
+    c.step(f"the most recent {WEEKDAY_EN[wd]} on or before {a.isoformat()} → {d.isoformat()}")
+    if c.has("dp"):
+        c.detail = f"part of day: {c.text('dp')}"
+    return DateSpan.day(d)
+
+
 # ==================================================================================================
-# The n-th weekday or day of a month.
+# The nth weekday, day or week of a month.
 # ==================================================================================================
 def _period_month(c: Ctx) -> tuple[int, int]:
     """(year, month) of a PERIOD group: a named month, a month by number, or a relative month."""
     if c.has("month"):
-        month = _month(c)
+        month = c.month()
     elif c.has("mnum"):
-        t = c.tok("mnum")
-        if t.sym == "c" and t.value == 1:  # شهر واحد is "one month", not January
+        month = c.number("mnum")
+        if c.tok("mnum").sym == Sym.CARD and month == 1:  # شهر واحد is "one month", not January
             raise NotADate
-        month = int(t.value)  # type: ignore[call-overload]
         if not 1 <= month <= 12:
             raise NotADate
     else:
-        shift = {"past": -1, "future": 1, "current": 0}[_mod_of(c, "rmod") or "current"]
+        shift = c.direction("rmod")
         d = cal.shift_months(c.anchor.replace(day=1), shift)
         c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month)")
         return d.year, d.month
@@ -597,32 +555,30 @@ def _nth(c: Ctx) -> int:
     for name in ("q", "o", "last"):
         if c.has(name):
             t = c.tok(name)
-            if t.sym == "l":
+            if t.sym == Sym.LAST:
                 return -1
-            if t.sym == "f":
+            if t.sym == Sym.FIRST:
                 return 1
-            assert isinstance(t.value, int)
-            return t.value
+            return c.number(name)
     raise NotADate
 
 
-@rule("nth_weekday_of_month", "date",
+@rule("nth_weekday_of_month", MentionKind.DATE,
       "(?:(?P<q>{first}|{last}|{ordi}){day_word}?(?P<wd>{weekday_indef}|{weekday}|{card})"
       "|(?P<wd2>{weekday})(?P<o>{ord}|{last})){PERIOD}")
 def nth_weekday_of_month(c: Ctx) -> DateSpan:
     """أول ثلاثاء من تشرين الأول, الثلاثاء الثالث من أيلول 2014, آخر اثنين من الشهر القادم."""
     if c.has("wd2"):
         c.groups["wd"] = c.groups["wd2"]
-        if c.tok("o").sym == "l":
+        if c.tok("o").sym == Sym.LAST:
             c.groups["last"] = c.groups.pop("o")
     wd_tok = c.tok("wd")
-    if wd_tok.sym == "c":  # اثنين: Monday when it stands where a weekday must
+    if wd_tok.sym == Sym.CARD:  # اثنين: Monday when it stands where a weekday must
         if wd_tok.value != 2:
             raise NotADate
         wd = 0
     else:
-        assert isinstance(wd_tok.value, int)
-        wd = wd_tok.value
+        wd = c.weekday("wd")
     n = _nth(c)
     if n > 5:  # الثلاثاء التاسع عشر: "Tuesday the 19th", a day of the month
         raise NotADate
@@ -639,11 +595,11 @@ def nth_weekday_of_month(c: Ctx) -> DateSpan:
     return DateSpan.day(d)
 
 
-@rule("nth_day_of_month", "date",
+@rule("nth_day_of_month", MentionKind.DATE,
       "(?:{today}(?P<o>{ord}|{last})|(?P<q>{ordi}|{first}|{last}){day_word}){PERIOD}")
 def nth_day_of_month(c: Ctx) -> DateSpan:
     """اليوم الثالث من أكتوبر, ثالث يوم من شهر عشرة, آخر يوم بشهر عشرة سنة 2015."""
-    if c.has("o") and c.tok("o").sym == "l":
+    if c.has("o") and c.tok("o").sym == Sym.LAST:
         c.groups["last"] = c.groups.pop("o")
     n = _nth(c)
     y, month = _period_month(c)
@@ -653,13 +609,13 @@ def nth_day_of_month(c: Ctx) -> DateSpan:
     return cal.day_span(y, month, day)
 
 
-@rule("week_of_month", "date",
+@rule("week_of_month", MentionKind.DATE,
       "(?:{the_week}(?P<o>{ord}|{last})|(?P<q>{ordi}|{first}|{last}){week_word}){PERIOD}")
 def week_of_month(c: Ctx) -> DateSpan:
-    """الأسبوع الأول من آذار 2021, الأسبوع الأخير من شهر أيار, أول أسبوع من شهر تشرين الأول: weeks of
-    a month counted from its first day (days 1–7, 8–14, 15–21, 22–28, 29–end), not ISO weeks; the last
-    week is the month's last seven days."""
-    if c.has("o") and c.tok("o").sym == "l":
+    """الأسبوع الأول من آذار 2021, الأسبوع الأخير من شهر أيار, أول أسبوع من شهر تشرين الأول, الأسبوع
+    الأخير من الشهر الماضي: weeks of a month counted from its first day (days 1–7, 8–14, 15–21, 22–28,
+    29–end), not ISO weeks; the last week is the month's last seven days."""
+    if c.has("o") and c.tok("o").sym == Sym.LAST:
         c.groups["last"] = c.groups.pop("o")
     n = _nth(c)
     if n > 5:
@@ -679,574 +635,176 @@ def week_of_month(c: Ctx) -> DateSpan:
     return DateSpan(start, end, Granularity.PART_OF_MONTH, None, f"{start.isoformat()}/{end.isoformat()}")
 
 
-@rule("weekday_ordinal_day", "date",
-      "{day_word}?(?P<wd>{weekday})(?P<day>{ord})"
-      "(?!{from_}?(?:{this}|{the_month}|{month}|{amb_month}|{hmonth}|{month_word}))")
-def weekday_ordinal_day(c: Ctx) -> DateSpan:
-    """السبت السادس عشر: "Saturday the 16th" — the nearest such day that is that weekday."""
-    day = _day(c)
-    wd = c.val("wd")
-    assert isinstance(wd, int)
-    if day <= 5:  # الجمعة الأولى: "the first Friday" of something unnamed
-        raise NotADate
-    a = c.anchor
-    cands = []
-    for k in range(-6, 7):
-        m = cal.shift_months(a.replace(day=1), k)
-        if day <= cal.month_days(m.year, m.month):
-            d = m.replace(day=day)
-            if d.weekday() == wd:
-                cands.append(d)
-    if not cands:
-        raise NotADate
-    best = min(cands, key=lambda d: (abs((d - a).days), d > a))
-    c.step(f"the {day}th nearest to {a.isoformat()} that is a {WEEKDAY_EN[wd]} → {best.isoformat()}")
-    c.stated.update(day=day, weekday=wd)
-    return DateSpan.day(best)
-
-
 # ==================================================================================================
-# Days relative to the anchor.
+# Months: with a year, relative, after شهر or a preposition, alone, by number.
 # ==================================================================================================
-@rule("day_before_yesterday", "date",
-      "(?P<dp>{daypart})?{day_word}?"
-      "(?:{first}{from_}?{yesterday}|{yesterday}(?P<o>{ord})|{today}?{before}{yesterday})"
-      "(?:{comma}?(?P<wd>{weekday}))?")
-def day_before_yesterday(c: Ctx) -> DateSpan:
-    """أول أمس, أول من أمس, أمس الأول, قبل أمس, صباح أمس الأول, مساء أول أمس: two days before the
-    anchor (a part of day before it is kept as a detail; a weekday after it, أمس الأول الخميس, is
-    checked against it)."""
-    if c.has("o") and c.val("o") != 1:
-        raise NotADate
-    d = c.anchor - dt.timedelta(days=2)
-    c.stated["relative_days"] = -2
-    c.step(f"the day before yesterday: anchor {c.anchor.isoformat()} − 2 days → {d.isoformat()}")
-    if c.has("dp"):
-        c.detail = f"part of day: {c.val('dp')}"
-    span = DateSpan.day(d)
-    if c.has("wd"):
-        _check_weekday(c, span)
-    return span
+@rule("month_year", MentionKind.DATE, "{month_word}?(?P<month>{MNAME}){YEARTAIL}")
+def month_year(c: Ctx) -> DateSpan:
+    """آذار 2021, شهر آب 2020, تشرين الأول/أكتوبر 2019."""
+    month = c.month()
+    y = _greg_year(c)
+    c.step(f"month {month} of {y}")
+    return cal.month_span(y, month)
 
 
-@rule("day_after_tomorrow", "date", "(?:{day_word}|{today})?{after}{tomorrow}")
-def day_after_tomorrow(c: Ctx) -> DateSpan:
-    """بعد غد: two days after the anchor."""
-    d = c.anchor + dt.timedelta(days=2)
-    c.step(f"the day after tomorrow: anchor {c.anchor.isoformat()} + 2 days → {d.isoformat()}")
-    return DateSpan.day(d)
+@rule("month_relative", MentionKind.DATE,
+      "{month_word}?(?P<month>{MNAME})(?:{RELYEAR}|{MOD}|(?P<mthis>{this}))")
+def month_relative(c: Ctx) -> DateSpan:
+    """شهر آب الماضي, كانون الثاني الماضي, تموز المقبل, آذار من العام الماضي, شهر أيار هذا."""
+    month = c.month()
+    if c.has("mthis"):
+        c.step(f"{cal.MONTH_NAMES_EN[month]} هذا: in the anchor's year {c.anchor.year}")
+        return cal.month_span(c.anchor.year, month)
+    return cal.month_span(_resolve_month_year(c, month), month)
 
 
-@rule("relative_day", "date", "(?P<dp>{daypart})?{day_word}?(?P<rel>{yesterday}|{tomorrow})")
-def relative_day(c: Ctx) -> DateSpan:
-    """أمس, مساء أمس, ليلة أمس, غداً, يوم غد: one day before or after the anchor."""
-    return _relday(c)
-
-
-@rule("today", "date", "(?:(?P<dp>{daypart})|{in_}?{this})?(?P<rel>{today})")
-def today(c: Ctx) -> DateSpan:
-    """اليوم, صباح اليوم, في هذا اليوم: the anchor day. A bare اليوم inside a quotation is the
-    speaker's "nowadays" (a present reference), not a calendar day: the engine reports it as vague."""
-    return _relday(c)
-
-
-# ==================================================================================================
-# Weekdays.
-# ==================================================================================================
-_WEEK_OF = "(?:{from_}?(?:(?P<this>{this}){the_week}|{the_week}(?P<wmod>{past}|{future}|{current})))"
-
-
-@rule("weekday_pair", "range",
-      "(?:(?P<dp>{daypart})?(?:{day_word}|{plural})?(?P<wd1>{weekday})"
-      "(?:{and_}{day_word}?{weekday}(?={and_}{day_word}?{weekday})){0,5}+{and_}{day_word}?(?P<wd2>{weekday})"
-      "|(?P<night>{daypart})(?P<nwd1>{weekday}){dash}?(?P<nwd2>{weekday}))"
-      "(?:" + _WEEK_OF + "|(?P<mod>{past}|{future}))?")
-def weekday_pair(c: Ctx) -> DateSpan:
-    """يومي السبت والأحد, الخميس والجمعة الماضيين, أيام الجمعة والسبت والأحد: one stretch of days
-    from the first weekday to the last. Bare, it is the most recent such stretch that ends on or before
-    the anchor (as a bare weekday); with الماضيين / المقبلين it lies wholly before / after the anchor;
-    with a week (من الأسبوع الماضي) it starts on the first weekday of that ISO week. ليلة السبت -
-    الأحد, ليل الجمعة السبت: the night from one day to the next, the two days."""
-    if c.has("night"):
-        if c.val("night") != "night" or (c.val("nwd2") - c.val("nwd1")) % 7 != 1:  # type: ignore[operator]
-            raise NotADate
-        c.groups.update(wd1=c.groups["nwd1"], wd2=c.groups["nwd2"], dp=c.groups["night"])
-    wd1, wd2 = c.val("wd1"), c.val("wd2")
-    assert isinstance(wd1, int) and isinstance(wd2, int)
-    length = (wd2 - wd1) % 7
-    if length == 0:
-        raise NotADate
-    a = c.anchor
-    if c.has("this") or c.has("wmod"):
-        shift = {"past": -1, "future": 1, "current": 0}[_mod_of(c, "wmod") or "current"]
-        week = cal.week_span(a + dt.timedelta(weeks=shift))
-        start = week.start + dt.timedelta(days=wd1)
-        c.step(f"{WEEKDAY_EN[wd1]} of the ISO week {week.timex} → {start.isoformat()}")
-        end = start + dt.timedelta(days=length)
-    elif _mod_of(c) == "future":
-        start = a + dt.timedelta(days=(wd1 - a.weekday()) % 7 or 7)
-        end = start + dt.timedelta(days=length)
-        c.step(f"the next {WEEKDAY_EN[wd1]}–{WEEKDAY_EN[wd2]} wholly after {a.isoformat()}")
-    else:
-        back = (a.weekday() - wd2) % 7
-        if _mod_of(c) == "past":
-            back = back or 7
-        end = a - dt.timedelta(days=back)
-        start = end - dt.timedelta(days=length)
-        c.step(f"the most recent {WEEKDAY_EN[wd1]}–{WEEKDAY_EN[wd2]} ending "
-               f"{'strictly before' if _mod_of(c) == 'past' else 'on or before'} {a.isoformat()}")
-    if c.has("dp"):
-        c.detail = f"part of day: {c.val('dp')}"
-    return _range(c, DateSpan.day(start), DateSpan.day(end))
-
-
-@rule("weekday_of_week", "date",
-      "(?:{day_word}?(?P<wd>{weekday}|{weekday_indef})(?:{from_})?"
-      "(?:(?P<this>{this}){the_week}|{the_week}(?P<mod>{past}|{future}|{current}))"
-      "|(?P<wdw>{weekday_week})(?P<mod2>{past}|{future}|{current})?)")
-def weekday_of_week(c: Ctx) -> DateSpan:
-    """الأحد من الأسبوع الماضي, الاثنين من هذا الأسبوع, ثلاثاء الأسبوع الفائت: that weekday of the
-    named ISO week."""
-    if c.has("wdw"):
-        c.groups["wd"] = c.groups["wdw"]
-        if c.has("mod2"):
-            c.groups["mod"] = c.groups["mod2"]
-    shift = {"past": -7, "future": 7, "current": 0}[_mod_of(c) or "current"]
-    week = cal.week_span(c.anchor + dt.timedelta(days=shift))
-    wd = c.val("wd")
-    assert isinstance(wd, int)
-    d = week.start + dt.timedelta(days=wd)
-    c.step(f"{WEEKDAY_EN[wd]} of the ISO week {week.timex} → {d.isoformat()}")
-    return DateSpan.day(d)
-
-
-@rule("weekday_relative", "date", "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})(?P<mod>{past}|{future})")
-def weekday_relative(c: Ctx) -> DateSpan:
-    """الثلاثاء الماضي / المقبل: the nearest such weekday strictly before / after the anchor."""
-    wd = c.val("wd")
-    assert isinstance(wd, int)
-    a = c.anchor
-    if _mod_of(c) == "past":
-        back = (a.weekday() - wd) % 7 or 7
-        d = a - dt.timedelta(days=back)
-        c.step(f"the most recent {WEEKDAY_EN[wd]} strictly before {a.isoformat()} → {d.isoformat()}")
-    else:
-        fwd = (wd - a.weekday()) % 7 or 7
-        d = a + dt.timedelta(days=fwd)
-        c.step(f"the next {WEEKDAY_EN[wd]} strictly after {a.isoformat()} → {d.isoformat()}")
-    return DateSpan.day(d)
-
-
-@rule("weekday_this_week", "date", "{this}{day_word}?(?P<wd>{weekday})")
-def weekday_this_week(c: Ctx) -> DateSpan:
-    """هذا الاثنين: that weekday in the anchor's ISO week."""
-    wd = c.val("wd")
-    assert isinstance(wd, int)
-    week = cal.week_span(c.anchor)
-    d = week.start + dt.timedelta(days=wd)
-    c.step(f"{WEEKDAY_EN[wd]} of the anchor's ISO week {week.timex} → {d.isoformat()}")
-    return DateSpan.day(d)
-
-
-@rule("weekday", "date", "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})")
-def weekday(c: Ctx) -> DateSpan:
-    """يوم الثلاثاء, الثلاثاء: the most recent such weekday on or before the anchor."""
-    wd = c.val("wd")
-    assert isinstance(wd, int)
-    a = c.anchor
-    d = a - dt.timedelta(days=(a.weekday() - wd) % 7)
-    c.step(f"the most recent {WEEKDAY_EN[wd]} on or before {a.isoformat()} → {d.isoformat()}")
-    if c.has("dp"):
-        c.detail = f"part of day: {c.val('dp')}"
-    return DateSpan.day(d)
-
-
-# ==================================================================================================
-# Ranges.
-# ==================================================================================================
-def _range(c: Ctx, a: DateSpan, b: DateSpan, granularity: Granularity | None = None) -> DateSpan:
-    if b.end < a.start:
-        raise ImpossibleDate(f"the range ends ({b.end.isoformat()}) before it starts ({a.start.isoformat()})")
-    g = granularity or a.granularity
-    span = DateSpan(a.start, b.end, g, None, f"{a.timex}/{b.timex}")
-    c.step(f"one span from {a.start.isoformat()} to {b.end.isoformat()}")
-    return span
-
-
-@rule("range_days_two_months", "range",
-      "(?:{from_}|{between})?(?P<d1>{DAY}){OF}(?P<m1>{MNAME})(?P<y1>{year})?{TO}"
-      "(?P<d2>{DAY}){OF}(?P<m2>{MNAME})(?:{YEARTAIL}|{MOD})?")
-def range_days_two_months(c: Ctx) -> DateSpan:
-    """من 13 تموز إلى 15 تموز, بين 28 شباط و3 آذار 2021."""
-    d1, m1, d2, m2 = _day(c, "d1"), _month(c, "m1"), _day(c, "d2"), _month(c, "m2")
-    if c.has("year") or c.has("mod"):
-        y2 = _resolve_month_year(c, m2)
-    else:
-        y2, why = cal.nearest_day(m2, d2, c.anchor)
-        c.step(why)
-    if c.has("y1"):
-        y1 = c.val("y1")
-        assert isinstance(y1, int)
-    else:
-        y1 = y2 if m1 <= m2 else y2 - 1
-    return _range(c, cal.day_span(y1, m1, d1), cal.day_span(y2, m2, d2))
-
-
-@rule("range_days_relative_month", "range",
-      "(?:{from_}|{between})?{DAYLIST}(?:{from_})?"
-      "(?:(?P<this>{this}){the_month}|{the_month}(?P<mod>{past}|{future}|{current}))")
-def range_days_relative_month(c: Ctx) -> DateSpan:
-    """بين 3 و5 من الشهر الجاري."""
-    shift = {"past": -1, "future": 1, "current": 0}[_mod_of(c) or "current"]
-    d = cal.shift_months(c.anchor.replace(day=1), shift)
-    c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month)")
-    first, last = cal.day_span(d.year, d.month, _day(c, "d1")), cal.day_span(d.year, d.month, _day(c, "d2"))
-    return _range(c, first, last)
-
-
-@rule("range_days_hijri", "range",
-      "(?:{from_}|{between})?{DAYLIST}{OF}(?P<hmonth>{hmonth})"
-      "(?:{MOD}|{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?)?")
-def range_days_hijri(c: Ctx) -> DateSpan:
-    """بين 10 و12 رمضان 1442."""
-    month = c.val("hmonth")
-    assert isinstance(month, int)
-    try:
-        y = _hijri_year(c, month, None)
-    except _GregorianYear as g:
-        first = _hijri_in_gregorian_year(c, month, g.year, None)
-        y = cal.to_hijri(first.start)[0]
-    return _range(c, cal.hijri_day(y, month, _day(c, "d1")), cal.hijri_day(y, month, _day(c, "d2")))
-
-
-@rule("range_days", "range",
-      "(?:{from_}|{between})?{DAYLIST}{OF}(?P<month>{MNAME})"
-      "(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
-def range_days(c: Ctx) -> DateSpan:
-    """4 و5 تموز, 4 و5 و6 تموز, 4 – 5 من شهر تموز المقبل, بين 3 و5 آذار, من 3 إلى 5 آذار."""
-    d1, d2, month = _day(c, "d1"), _day(c, "d2"), _month(c)
-    if c.has("year") or c.has("ythis") or c.has("ymod") or c.has("mod"):
-        y = _resolve_month_year(c, month)
-    else:
-        y, why = cal.nearest_day(month, d1, c.anchor)
-        c.step(why)
-    return _range(c, cal.day_span(y, month, d1), cal.day_span(y, month, d2))
-
-
-@rule("range_days_month_first", "range",
-      "(?P<month>{MNAME})(?P<d1>{small}|{big}){TO}(?P<d2>{small}|{big})(?:{YEARTAIL})?")
-def range_days_month_first(c: Ctx) -> DateSpan:
-    """يوليو 13-15, تموز 13 إلى 15."""
-    return range_days(c)  # type: ignore[return-value]
-
-
-@rule("range_months", "range",
-      "(?:{from_}|{between}){month_word}?(?P<m1>{MNAME})(?P<y1>{year})?{TO}{month_word}?(?P<m2>{MNAME})"
-      "(?:{YEARTAIL}|{MOD})?")
-def range_months(c: Ctx) -> DateSpan:
-    """من كانون الثاني إلى آذار 2020, بين آذار ونيسان."""
-    m1, m2 = _month(c, "m1"), _month(c, "m2")
-    y2 = _resolve_month_year(c, m2)
-    if c.has("y1"):
-        y1 = c.val("y1")
-        assert isinstance(y1, int)
-    else:
-        y1 = y2 if m1 <= m2 else y2 - 1
-    return _range(c, cal.month_span(y1, m1), cal.month_span(y2, m2))
-
-
-@rule("range_years", "range",
-      "(?:(?:{from_}|{between}){year_word}?(?P<y1>{year})"
-      "(?:{and_}{year_word}?{year}(?={and_}{year_word}?{year})){0,10}+{TO}{year_word}?(?P<y2>{year})"
-      "|(?P<y1b>{year}){dash}(?P<y2b>{year})){ERA}?")
-def range_years(c: Ctx) -> DateSpan:
-    """بين عامي 2014 و2016, من 2014 إلى 2016, 2014-2016."""
-    a = c.val("y1") if c.has("y1") else c.val("y1b")
-    b = c.val("y2") if c.has("y2") else c.val("y2b")
-    assert isinstance(a, int) and isinstance(b, int)
-    if not 0 < b - a <= 100 or (not c.has("y1") and b - a > 50):
-        raise NotADate
-    if not _is_hijri_era(c) and not (1900 <= a <= 2100 and 1900 <= b <= 2100):
-        raise NotADate  # من 1500 إلى 2000 مقاتل: counts
-    if _is_hijri_era(c):
-        return _range(c, cal.hijri_year_span(a), cal.hijri_year_span(b), Granularity.YEAR)
-    return _range(c, cal.year_span(a), cal.year_span(b), Granularity.YEAR)
-
-
-_YW = "(?:{year_word}|{the_year})"
-
-
-@rule("list_years", "range",
-      "(?:(?P<yw>" + _YW + ")|(?P<ydual>{dual_def}))?(?P<y1>{year})"
-      "(?:{and_}" + _YW + "?{year}(?={and_}" + _YW + "?{year})){0,10}+"
-      "{and_}" + _YW + "?(?P<y2>{year}){ERA}?")
-def list_years(c: Ctx) -> DateSpan:
-    """عامي 2015 و2016, في 2014 و2015 و2016, العامين 2019 و2020: years joined by و are one span from
-    the first to the last, like a list of days (4 و5 تموز). Without عام / عامي / العامين the list
-    needs في, خلال or منذ before it."""
-    before = c.tokens[c.groups["y1"][0] - 1].sym if c.groups["y1"][0] > 0 else ""
-    if c.has("ydual"):
-        if c.val("ydual") != "year":
-            raise NotADate
-    elif not c.has("yw") and before not in ("i", "z"):
-        raise NotADate
-    a, b = c.val("y1"), c.val("y2")
-    assert isinstance(a, int) and isinstance(b, int)
-    if not 0 < b - a <= 50:
-        raise NotADate
-    if _is_hijri_era(c):
-        return _range(c, cal.hijri_year_span(a), cal.hijri_year_span(b), Granularity.YEAR)
-    if not (1900 <= a <= 2100 and 1900 <= b <= 2100):
-        raise NotADate
-    c.step(f"a list of years joined by و: one span from {a} to {b}")
-    return _range(c, cal.year_span(a), cal.year_span(b), Granularity.YEAR)
-
-
-@rule("list_months", "range",
-      "(?P<mw>{month_word})?(?P<m1>{MNAME})(?P<y1>{year})?"
-      "(?:{and_}{month_word}?{MNAME}(?={and_}{month_word}?{MNAME})){0,10}+{and_}{month_word}?(?P<m2>{MNAME})"
-      "(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
-def list_months(c: Ctx) -> DateSpan:
-    """شهري أيار وحزيران, في تموز وآب 2020, آذار ونيسان الماضيين: months joined by و are one span from
-    the first to the last. Without شهر / شهري, a year or a modifier, the list needs a preposition
-    before it (في, منذ, حتى), like a month alone."""
-    before = c.tokens[c.groups["m1"][0] - 1].sym if c.groups["m1"][0] > 0 else ""
-    framed = c.has("mw") or before in ("i", "z", "r")
-    if not (framed or any(c.has(g) for g in ("year", "ythis", "ymod", "mod"))):
-        raise NotADate
-    m1, m2 = _month(c, "m1"), _month(c, "m2")
-    if m1 == m2:
-        raise NotADate
-    y2 = _resolve_month_year(c, m2)
-    if c.has("y1"):
-        y1 = c.val("y1")
-        assert isinstance(y1, int)
-    else:
-        y1 = y2 if m1 < m2 else y2 - 1
-    c.step(f"a list of months joined by و: one span from {y1}-{m1:02d} to {y2}-{m2:02d}")
-    return _range(c, cal.month_span(y1, m1), cal.month_span(y2, m2))
-
-
-# ==================================================================================================
-# Numeric dates.
-# ==================================================================================================
-_ND = re.compile(r"(\d+)([./-])(\d+)\2(\d+)")
-
-
-def _numeric(c: Ctx) -> DateSpan:
-    raw = str(c.val("nd"))
-    m = _ND.fullmatch(raw)
-    if m is None:  # mixed separators (2.05/916) are not dates
-        raise NotADate
-    a, sep, b, e = m.group(1), m.group(2), m.group(3), m.group(4)
-    if c.has("time"):
-        c.detail = f"time: {c.val('time')}"
-    if len(a) == 4:  # year first
-        if len(e) > 2:
-            raise NotADate
-        y, mo, d = int(a), int(b), int(e)
-        c.step(f"{raw}: year first, read as yyyy{sep}mm{sep}dd")
-    elif len(e) in (2, 4):
-        if len(e) == 2 and (len(a) != 2 or len(b) != 2):
-            raise NotADate  # 1.2.33 is a version, not a date
-        y = int(e) if len(e) == 4 else (2000 + int(e) if int(e) < 70 else 1900 + int(e))
-        x1, x2 = int(a), int(b)
-        if 1 <= x2 <= 12:
-            d, mo = x1, x2
-            c.step(f"{raw}: read day first as dd{sep}mm{sep}yyyy")
-        elif 1 <= x1 <= 12 and 13 <= x2 <= 31:
-            d, mo = x2, x1
-            c.step(f"{raw}: day first is impossible (month {x2}); read month first as mm{sep}dd{sep}yyyy")
-        else:
-            raise ImpossibleDate(f"{raw} has no month between 1 and 12")
-        if len(e) == 2:
-            c.step(f"two-digit year {e} → {y}")
-    else:
-        raise NotADate
-    if _is_hijri_era(c) or (cal.HIJRI_MIN_YEAR - 43 <= y <= cal.HIJRI_MAX_YEAR and len(str(y)) == 4):
-        c.step(f"year {y} {'is marked هـ' if _is_hijri_era(c) else 'can only be Hijri'}: Umm al-Qura")
-        return cal.hijri_day(y, mo, d)
-    span = cal.day_span(y, mo, d)
-    c.stated.update(day=d, month=mo, year=y)
-    return span
-
-
-@rule("numeric_date", "date", "(?P<nd>{numdate})(?P<time>{time})?{ERA}?")
-def numeric_date(c: Ctx) -> DateSpan:
-    """20.06.2017, 2017-06-20, 11/30/2017, 14-09-1432 هـ: day first unless the year comes first."""
-    return _numeric(c)
-
-
-def _ddmm(c: Ctx) -> DateSpan:
-    d, mo = c.val("dd"), c.val("mm")
-    assert isinstance(d, int) and isinstance(mo, int)
-    c.step(f"{d}/{mo}: day/month without a year")
-    return _dm_explicit(c, d, mo)
-
-
-def _dm_explicit(c: Ctx, d: int, mo: int) -> DateSpan:
-    y, why = cal.nearest_day(mo, d, c.anchor)
+@rule("month_named", MentionKind.DATE,
+      "(?:{month_word}(?P<month>{MNAME})|(?<=[{in_}{since}{to}{from_}{before}{after}{approx}])"
+      "(?P<m2>{month}(?:{slash}{ANYMONTH}|{lparen}{ANYMONTH}{rparen})?)"
+      "|(?<=[{in_}{since}{to}])(?P<m3>{MNAME}))")
+def month_named(c: Ctx) -> DateSpan:
+    """شهر آب, في أيار, منذ آذار: the occurrence nearest the anchor (ties to the past)."""
+    name = "month" if c.has("month") else ("m2" if c.has("m2") else "m3")
+    month = c.month(name)
+    y, why = cal.nearest_month(month, c.anchor)
     c.step(why)
-    return cal.day_span(y, mo, d)
+    return cal.month_span(y, month)
 
 
-@rule("numeric_day_month_context", "date", "(?<={date_of})(?P<dd>{small}|{big}){slash}(?P<mm>{small})")
-def numeric_day_month_context(c: Ctx) -> DateSpan:
-    """بتاريخ 17/3: day/month after a word that announces a date."""
-    return _ddmm(c)
+@rule("month_alone", MentionKind.DATE,
+      "(?<![^{brk}{comma}{lparen}{colon}])(?P<month>{month}(?:{slash}{ANYMONTH}|{lparen}{ANYMONTH}{rparen})?)"
+      "(?![^{brk}{comma}{rparen}])")
+def month_alone(c: Ctx) -> DateSpan:
+    """نيسان on its own (a line, a cell, a bracket): the occurrence nearest the anchor. Inside a
+    sentence a month name needs a preposition, شهر, a day or a year: سيارة نيسان is a car."""
+    month = c.month()
+    y, why = cal.nearest_month(month, c.anchor)
+    c.step(why)
+    return cal.month_span(y, month)
 
 
-@rule("numeric_month_year", "date", "(?<!{slash})(?P<mm>{small}){slash}(?P<year>{year}){ERA}?")
-def numeric_month_year(c: Ctx) -> DateSpan:
-    """2/2013, 03/2021: a month and a year."""
-    mo, y = c.val("mm"), c.val("year")
-    assert isinstance(mo, int) and isinstance(y, int)
-    if _is_hijri_era(c) or cal.HIJRI_MIN_YEAR <= y <= cal.HIJRI_MAX_YEAR:
-        c.step(f"{mo}/{y}: Hijri month and year")
-        return cal.hijri_month_span(y, mo)
-    c.step(f"{mo}/{y}: month and year")
-    return cal.month_span(y, mo)
-
-
-# ==================================================================================================
-# Hijri dates.
-# ==================================================================================================
-def _hijri_year(c: Ctx, month: int, day: int | None) -> int:
-    """The Hijri year: stated, or the occurrence nearest the anchor."""
-    if c.has("year"):
-        y = c.val("year")
-        assert isinstance(y, int)
-        if cal.HIJRI_MIN_YEAR <= y <= cal.HIJRI_MAX_YEAR or _is_hijri_era(c):
-            c.step(f"Hijri year {y}")
-            return y
-        raise _GregorianYear(y)
-    mod = _mod_of(c)
-    ay, am, _ = cal.to_hijri(c.anchor)
-    a_idx = cal.hijri_month_index(ay, am)
-    if mod == "past":
-        y = ay if month < am else ay - 1
-        c.step(f"Hijri month {cal.HIJRI_MONTHS_EN[month]} + past: strictly before {ay}-{am:02d} AH → {y}")
-    elif mod == "future":
-        y = ay if month > am else ay + 1
-        c.step(f"Hijri month {cal.HIJRI_MONTHS_EN[month]} + next: strictly after {ay}-{am:02d} AH → {y}")
-    elif mod == "current":
-        y = ay
-        c.step(f"Hijri month in the anchor's Hijri year {ay}")
-    else:
-        best = min((ay - 1, ay, ay + 1), key=lambda yy: (abs(cal.hijri_month_index(yy, month) - a_idx),
-                                                          cal.hijri_month_index(yy, month) > a_idx))
-        y = best
-        c.step(f"{cal.HIJRI_MONTHS_EN[month]} nearest to {c.anchor.isoformat()} ({ay}-{am:02d} AH): {y} AH")
-    return y
-
-
-class _GregorianYear(Exception):
-    def __init__(self, year: int) -> None:
-        self.year = year
-
-
-def _hijri_in_gregorian_year(c: Ctx, month: int, year: int, day: int | None) -> DateSpan:
-    """رمضان 2019: the occurrence of a Hijri month that begins in a Gregorian year."""
-    c.step(f"year {year} is Gregorian: the {cal.HIJRI_MONTHS_EN[month]} that begins in {year}")
-    hy, _, _ = cal.to_hijri(dt.date(year, 1, 1))
-    for y in (hy, hy + 1):
-        span = cal.hijri_month_span(y, month)
-        if span.start.year == year:
-            return cal.hijri_day(y, month, day) if day else span
-    raise ImpossibleDate(f"no {cal.HIJRI_MONTHS_EN[month]} begins in {year}")
-
-
-def _hijri_dmy(c: Ctx) -> DateSpan:
-    month = c.val("hmonth")
-    assert isinstance(month, int)
-    day = _day(c) if c.has("day") else 1
-    try:
-        y = _hijri_year(c, month, day)
-    except _GregorianYear as g:
-        return _hijri_in_gregorian_year(c, month, g.year, day)
-    return cal.hijri_day(y, month, day)
-
-
-@rule("hijri_day_month", "date",
-      "(?:(?P<day>{DAY})|{ghurra}){OF}(?P<hmonth>{hmonth})(?:{MOD}|{comma}?(?:{year_word}|{the_year})?"
-      "(?P<year>{year}){ERA}?|{hijri_mark})?")
-def hijri_day_month(c: Ctx) -> DateSpan:
-    """15 رمضان 1442, غرة شوال, 1 محرم 1443 هـ: Umm al-Qura; غرة is the first day."""
-    if not c.has("day"):
-        c.step("غرة: the first day of the month")
-    return _hijri_dmy(c)
+@rule("month_number", MentionKind.DATE, "(?<!{for_}){month_word}(?P<mnum>{small})(?:{YEARTAIL})?")
+def month_number(c: Ctx) -> DateSpan:
+    """شهر 3, شهر 10 2014: a month by its number."""
+    month = c.number("mnum")
+    y = _resolve_month_year(c, month)
+    return cal.month_span(y, month)
 
 
 # ==================================================================================================
-# A day and a month.
+# A day and a month: with a year or without, غرة, of a relative month; an impossible day.
 # ==================================================================================================
-@rule("impossible_day", "date",
+@rule("impossible_day", MentionKind.DATE,
       "(?P<day>{other_num}){OF}(?:(?P<month>{MNAME})|(?P<hmonth>{hmonth}))(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
 def impossible_day(c: Ctx) -> DateSpan:
     """32 آذار 2021, 0 شباط: a number that can never be a day (0, 32–99) written as the day of a month.
     An impossible date, reported as invalid with its reason, not a month whose day was dropped."""
-    day = c.val("day")
-    if not isinstance(day, int) or not (day == 0 or 32 <= day <= 99):
+    day = c.number("day")
+    if not (day == 0 or 32 <= day <= 99):
         raise NotADate  # 2.5 آذار, 150 آذار: a quantity, not a day
     if c.has("hmonth"):
-        name = cal.HIJRI_MONTHS_EN[int(c.val("hmonth"))]  # type: ignore[call-overload]
+        name = cal.HIJRI_MONTHS_EN[c.number("hmonth")]
     else:
-        month = _month(c)
+        month = c.month()
         name = cal.MONTH_NAMES_EN[month]
         if c.has("year") and day and not _is_hijri_era(c):
-            cal.day_span(int(c.val("year")), month, day)  # type: ignore[call-overload]  # raises
+            cal.day_span(c.number("year"), month, day)  # raises
     raise ImpossibleDate(f"{name} has no day 0" if day == 0 else f"{name} never has {day} days")
 
 
-@rule("day_month_year", "date", "{ghurra}?(?P<day>{DAY}){OF}(?P<month>{MNAME}){YEARTAIL}(?P<time>{time})?")
+@rule("day_month_year", MentionKind.DATE,
+      "{ghurra}?(?P<day>{DAY}){OF}(?P<month>{MNAME}){YEARTAIL}(?P<time>{time})?")
 def day_month_year(c: Ctx) -> DateSpan:
     """22 من تشرين الأول 2019, 17 آذار 2021."""
-    span = cal.day_span(_greg_year(c), _month(c), _day(c))
+    span = cal.day_span(_greg_year(c), c.month(), c.number("day"))
     c.stated.update(day=span.start.day, month=span.start.month, year=span.start.year)
     if c.has("time"):
-        c.detail = f"time: {c.val('time')}"
+        c.detail = f"time: {c.text('time')}"
     c.step(f"explicit date {span.start.isoformat()}")
     return span
 
 
-@rule("ghurra_month", "date", "{ghurra}{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
+@rule("ghurra_month", MentionKind.DATE,
+      "{ghurra}{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
 def ghurra_month(c: Ctx) -> DateSpan:
     """غرة آذار: the first day of a Gregorian month."""
     c.step("غرة: the first day of the month")
-    return _dm(c, 1, _month(c))
+    return _dm(c, 1, c.month())
 
 
-@rule("day_of_relative_month", "date",
+@rule("day_of_relative_month", MentionKind.DATE,
       "(?:{day_word}?(?P<wd>{weekday}){comma}?)?(?P<day>{DAY})(?:{from_})?"
       "(?:(?P<this>{this}){the_month}|{the_month}(?P<mod>{past}|{future}|{current}))")
 def day_of_relative_month(c: Ctx) -> DateSpan:
     """15 من الشهر الجاري, الخامس من الشهر الماضي, الثلاثاء التاسع عشر من هذا الشهر."""
-    shift = {"past": -1, "future": 1, "current": 0}[_mod_of(c) or "current"]
+    shift = c.direction("mod")
     d = cal.shift_months(c.anchor.replace(day=1), shift)
     c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month)")
-    span = cal.day_span(d.year, d.month, _day(c))
+    span = cal.day_span(d.year, d.month, c.number("day"))
     if c.has("wd"):
         _check_weekday(c, span)
     return span
 
 
-@rule("day_month", "date", "(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{RELYEAR}|{MOD})?")
+@rule("day_month", MentionKind.DATE, "(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{RELYEAR}|{MOD})?")
 def day_month(c: Ctx) -> DateSpan:
     """17 كانون الأول, 21 من كانون الثاني الماضي, 17 آذار من العام الماضي, الأول من شباط."""
-    return _dm(c, _day(c), _month(c))
+    return _dm(c, c.number("day"), c.month())
 
 
 # ==================================================================================================
-# Parts of months and years, halves, quarters, seasons.
+# Parts of periods: early / mid / late parts of months, weeks and years, their first and last days or
+# months, halves and quarters.
 # ==================================================================================================
+def _first_or_last(c: Ctx, unit: str) -> Mod:
+    if c.text("u") != unit:
+        raise NotADate
+    if c.tok("part").sym == Sym.LAST:
+        return Mod.LATE
+    if c.number("part") == 1:
+        return Mod.EARLY
+    raise NotADate
+
+
+@rule("months_of_year", MentionKind.DATE,
+      "(?P<u>{plural_def})(?P<part>{last}|{ord}){from_}"
+      "(?:(?:{year_word}|{the_year})?(?P<year>{year})|(?P<ythis>{this}){the_year}"
+      "|{the_year}(?P<ymod>{past}|{future}|{current})?)")
+def months_of_year(c: Ctx) -> DateSpan:
+    """الأشهر الأخيرة من العام الماضي, الأشهر الأولى من 2020: the first / last months of a year, its
+    early / late part (Jan–Apr / Sep–Dec)."""
+    part = _first_or_last(c, "month")
+    y = c.number("year") if c.has("year") else _year_or_anchor(c)
+    c.step(f"the {part.value} months of {y}: its {part.value} part")
+    return cal.part_of_year(y, part)
+
+
+@rule("days_of_month", MentionKind.DATE,
+      "(?P<u>{plural_def})(?P<part>{last}|{ord}){from_}"
+      "(?:(?P<this>{this}){the_month}|{the_month}(?P<rmod>{past}|{future}|{current})?"
+      "|{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?)")
+def days_of_month(c: Ctx) -> DateSpan:
+    """الأيام الأخيرة من الشهر الماضي, الأيام الأولى من آذار 2021: the first / last days of a month,
+    its early / late part (days 1–10 / 21–end)."""
+    part = _first_or_last(c, "day")
+    if c.has("month"):
+        month = c.month()
+        y = _resolve_month_year(c, month)
+    else:
+        d = cal.shift_months(c.anchor.replace(day=1), c.direction("rmod"))
+        y, month = d.year, d.month
+    c.step(f"the {part.value} days of {y}-{month:02d}: its {part.value} part")
+    return cal.part_of_month(y, month, part)
+
+
 _PART_MOD: Final = {"early": Mod.EARLY, "mid": Mod.MID, "late": Mod.LATE}
 
 
 def _part(c: Ctx) -> Mod:
     t = c.tok("part")
-    if t.sym == "f":
+    if t.sym == Sym.FIRST:
         return Mod.EARLY
-    if t.sym == "l":
+    if t.sym == Sym.LAST:
         return Mod.LATE
     return _PART_MOD[str(t.value)]
 
@@ -1254,10 +812,11 @@ def _part(c: Ctx) -> Mod:
 _PARTS = "(?P<part>{part}|{first}|{last})(?:{from_})?"
 
 
-@rule("part_of_month", "date", _PARTS + "{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
+@rule("part_of_month", MentionKind.DATE,
+      _PARTS + "{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
 def part_of_month(c: Ctx) -> DateSpan:
     """أواخر شهر تشرين الثاني الفائت, مطلع آذار 2020: days 1–10, 11–20 or 21–end."""
-    month = _month(c)
+    month = c.month()
     part = _part(c)
     y = _resolve_month_year(c, month)
     span = cal.part_of_month(y, month, part)
@@ -1266,12 +825,11 @@ def part_of_month(c: Ctx) -> DateSpan:
     return span
 
 
-@rule("part_of_hijri_month", "date",
+@rule("part_of_hijri_month", MentionKind.DATE,
       _PARTS + "{month_word}?(?P<hmonth>{hmonth})(?:{MOD}|{comma}?{year_word}?(?P<year>{year}){ERA}?)?")
 def part_of_hijri_month(c: Ctx) -> DateSpan:
     """أواخر رمضان, منتصف شعبان 1442."""
-    month = c.val("hmonth")
-    assert isinstance(month, int)
+    month = c.number("hmonth")
     part = _part(c)
     try:
         y = _hijri_year(c, month, None)
@@ -1284,25 +842,25 @@ def part_of_hijri_month(c: Ctx) -> DateSpan:
     return span
 
 
-@rule("part_of_relative_month", "date",
+@rule("part_of_relative_month", MentionKind.DATE,
       _PARTS + "(?:(?P<this>{this}){the_month}|{the_month}(?P<mod>{past}|{future}|{current})?)")
 def part_of_relative_month(c: Ctx) -> DateSpan:
     """بداية الشهر الماضي, نهاية الشهر, مطلع هذا الشهر."""
-    shift = {"past": -1, "future": 1, "current": 0}[_mod_of(c) or "current"]
+    shift = c.direction("mod")
     d = cal.shift_months(c.anchor.replace(day=1), shift)
     part = _part(c)
     c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month), {part.value} part")
     return cal.part_of_month(d.year, d.month, part)
 
 
-@rule("part_of_week", "date",
+@rule("part_of_week", MentionKind.DATE,
       _PARTS + "(?:(?P<this>{this}){the_week}"
       "|{the_week}(?P<twice>{before})?(?P<mod>{past}|{future}|{current})?)")
 def part_of_week(c: Ctx) -> DateSpan:
     """نهاية الأسبوع الماضي, مطلع الأسبوع الجاري, منتصف الأسبوع المقبل, أواخر الأسبوع: a part of an ISO
     week: Monday–Tuesday, Wednesday–Thursday or Friday–Sunday (the weekend, Friday–Saturday in Syria
     and Saturday–Sunday elsewhere, is in the last part)."""
-    shift = {"past": -1, "future": 1, "current": 0}[_mod_of(c) or "current"]
+    shift = c.direction("mod")
     if c.has("twice"):  # الأسبوع قبل الماضي
         if shift >= 0:
             raise NotADate
@@ -1315,24 +873,22 @@ def part_of_week(c: Ctx) -> DateSpan:
     return span
 
 
-@rule("part_of_month_number", "date", _PARTS + "{month_word}(?P<mnum>{small})(?:{YEARTAIL})?")
+@rule("part_of_month_number", MentionKind.DATE, _PARTS + "{month_word}(?P<mnum>{small})(?:{YEARTAIL})?")
 def part_of_month_number(c: Ctx) -> DateSpan:
     """بداية شهر 3."""
-    month = c.val("mnum")
-    assert isinstance(month, int)
+    month = c.number("mnum")
     y = _resolve_month_year(c, month)
     return cal.part_of_month(y, month, _part(c))
 
 
-@rule("part_of_year", "date",
+@rule("part_of_year", MentionKind.DATE,
       _PARTS + "(?:(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?"
       "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current})?)")
 def part_of_year(c: Ctx) -> DateSpan:
     """منتصف 2014, مطلع العام الجاري, نهاية العام الماضي: Jan–Apr, May–Aug or Sep–Dec."""
     part = _part(c)
     if c.has("year"):
-        y = c.val("year")
-        assert isinstance(y, int)
+        y = c.number("year")
         if _is_hijri_era(c):
             whole = cal.hijri_year_span(y)
             third = (whole.end - whole.start).days // 3
@@ -1347,22 +903,20 @@ def part_of_year(c: Ctx) -> DateSpan:
     return cal.part_of_year(y, part)
 
 
-@rule("half_or_quarter", "date",
+@rule("half_or_quarter", MentionKind.DATE,
       "(?P<which>{half}|{quarter})(?P<o>{ord}|{last})(?:{from_})?(?:(?:{year_word}|{the_year})?(?P<year>{year})"
       "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current})?)")
 def half_or_quarter(c: Ctx) -> DateSpan:
     """النصف الأول من 2014, الربع الثالث من العام الماضي, الربع الأخير من 2020 (the fourth)."""
-    last = 2 if c.tok("which").sym == "N" else 4  # الأخير: the last half or quarter
-    n = last if c.tok("o").sym == "l" else c.val("o")
-    assert isinstance(n, int)
+    last = 2 if c.tok("which").sym == Sym.HALF else 4  # الأخير: the last half or quarter
+    n = last if c.tok("o").sym == Sym.LAST else c.number("o")
     if c.has("year"):
-        y = c.val("year")
-        assert isinstance(y, int)
+        y = c.number("year")
     elif c.has("ythis") or c.has("ymod"):
         y = _rel_year(c)
     else:
         y = c.anchor.year
-    if c.tok("which").sym == "N":
+    if c.tok("which").sym == Sym.HALF:
         if n not in (1, 2):
             raise NotADate
         c.step(f"half {n} of {y}")
@@ -1373,6 +927,9 @@ def half_or_quarter(c: Ctx) -> DateSpan:
     return cal.quarter_span(y, n)
 
 
+# ==================================================================================================
+# Seasons.
+# ==================================================================================================
 def _season_nearest(code: str, anchor: dt.date, future_ties: bool) -> DateSpan:
     spans = [cal.season_span(y, code) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
     for s in spans:
@@ -1386,15 +943,14 @@ def _season_nearest(code: str, anchor: dt.date, future_ties: bool) -> DateSpan:
     return min(spans, key=dist)
 
 
-@rule("season", "date",
+@rule("season", MentionKind.DATE,
       "(?:(?P<this>{this})(?P<s1>{season})|(?P<season>{season})(?:{comma}?(?:{year_word}|{the_year})?"
       "(?P<year>{year})|(?P<mod>{past}|{future}|{current})|{RELYEAR}))")
 def season(c: Ctx) -> DateSpan:
     """صيف 2017, الشتاء الماضي, هذا الصيف: meteorological seasons (winter starts in December)."""
-    code = str(c.val("season") if c.has("season") else c.val("s1"))
+    code = c.text("season" if c.has("season") else "s1")
     if c.has("year"):
-        y = c.val("year")
-        assert isinstance(y, int)
+        y = c.number("year")
         c.step(f"season {code} of {y}")
         return cal.season_span(y, code)
     if c.has("ythis") or c.has("ymod"):
@@ -1402,118 +958,178 @@ def season(c: Ctx) -> DateSpan:
         c.step(f"season {code} of {y}")
         return cal.season_span(y, code)
     a = c.anchor
-    mod = _mod_of(c)
-    if mod in ("past", "future"):
+    shift = c.direction("mod")
+    if shift:
         spans = [cal.season_span(y, code) for y in range(a.year - 2, a.year + 3)]
         current = next((s for s in spans if a in s), None)
-        if mod == "past":
+        if shift < 0:
             limit = current.start if current else a
             span = max(s for s in spans if s.end < limit)
         else:
             limit = current.end if current else a
             span = min(s for s in spans if s.start > limit)
-        c.step(f"the {code} season {'before' if mod == 'past' else 'after'} the anchor's → {span.timex}")
+        c.step(f"the {code} season {'before' if shift < 0 else 'after'} the anchor's → {span.timex}")
         return span
     span = _season_nearest(code, a, future_ties=True)
     c.step(f"this {code} season relative to {a.isoformat()} → {span.timex}")
     return span
 
 
-@rule("season_context", "date", "(?<=[{in_}{since}])(?P<season>{season})")
+@rule("season_context", MentionKind.DATE, "(?<=[{in_}{since}])(?P<season>{season})")
 def season_context(c: Ctx) -> DateSpan:
     """في الصيف: the nearest such season (ties to the past)."""
-    span = _season_nearest(str(c.val("season")), c.anchor, future_ties=False)
+    span = _season_nearest(c.text("season"), c.anchor, future_ties=False)
     c.step(f"season nearest to {c.anchor.isoformat()} → {span.timex}")
     return span
 
 
 # ==================================================================================================
-# Months.
+# Years.
 # ==================================================================================================
-@rule("month_year", "date", "{month_word}?(?P<month>{MNAME}){YEARTAIL}")
-def month_year(c: Ctx) -> DateSpan:
-    """آذار 2021, شهر آب 2020, تشرين الأول/أكتوبر 2019."""
-    month = _month(c)
-    y = _greg_year(c)
-    c.step(f"month {month} of {y}")
-    return cal.month_span(y, month)
+def _year(c: Ctx) -> DateSpan:
+    y = c.number("year")
+    if _is_hijri_era(c):
+        c.step(f"Hijri year {y} (Umm al-Qura)")
+        return cal.hijri_year_span(y)
+    c.step(f"the year {y}")
+    return cal.year_span(y)
 
 
-@rule("hijri_month", "date",
-      "{month_word}?(?P<hmonth>{hmonth})(?:{MOD}|{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?"
-      "|{hijri_mark})")
-def hijri_month(c: Ctx) -> DateSpan:
-    """رمضان 1443 هـ, رمضان المقبل, رمضان 2019 (the Ramadan that begins in 2019)."""
-    month = c.val("hmonth")
-    assert isinstance(month, int)
-    try:
-        y = _hijri_year(c, month, None)
-    except _GregorianYear as g:
-        return _hijri_in_gregorian_year(c, month, g.year, None)
-    return cal.hijri_month_span(y, month)
+@rule("year_with_word", MentionKind.DATE, "(?:{year_word}|{the_year})(?P<year>{year}){ERA}?")
+def year_with_word(c: Ctx) -> DateSpan:
+    """عام 2014, العام 2015, سنة 1442 هـ."""
+    return _year(c)
 
 
-@rule("hijri_month_named", "date", "(?:{month_word}|(?<={in_}))(?P<hmonth>{hmonth})")
-def hijri_month_named(c: Ctx) -> DateSpan:
-    """شهر رمضان, في رمضان: the occurrence nearest the anchor."""
-    return hijri_month(c)  # type: ignore[return-value]
+@rule("year_with_era", MentionKind.DATE, "(?P<year>{year}){ERA}")
+def year_with_era(c: Ctx) -> DateSpan:
+    """1442 هـ, 2017م."""
+    return _year(c)
 
 
-@rule("month_relative", "date", "{month_word}?(?P<month>{MNAME})(?:{RELYEAR}|{MOD}|(?P<mthis>{this}))")
-def month_relative(c: Ctx) -> DateSpan:
-    """شهر آب الماضي, كانون الثاني الماضي, تموز المقبل, آذار من العام الماضي, شهر أيار هذا."""
-    month = _month(c)
-    if c.has("mthis"):
-        c.step(f"{cal.MONTH_NAMES_EN[month]} هذا: in the anchor's year {c.anchor.year}")
-        return cal.month_span(c.anchor.year, month)
-    return cal.month_span(_resolve_month_year(c, month), month)
+@rule("year_context", MentionKind.DATE, "(?<=[{in_}{since}{to}{before}{after}])(?P<year>{year})")
+def year_context(c: Ctx) -> DateSpan:
+    """في 2015, منذ 2015, حتى 2020 (1900–2100). A bare four-digit number is not a year, nor is
+    one after من, إلى or نحو ("أكثر من 2000 مقاتل", "إلى 2000", "نحو 2000"): those are counts."""
+    y = c.number("year")
+    before = c.before("year")
+    if not 1900 <= y <= 2100 or (before is not None and before.word == "الي"):  # ارتفع إلى 2000: a count
+        raise NotADate
+    return _year(c)
 
 
-@rule("month_named", "date",
-      "(?:{month_word}(?P<month>{MNAME})|(?<=[{in_}{since}{to}{from_}{before}{after}{approx}])"
-      "(?P<m2>{month}(?:{slash}{ANYMONTH}|{lparen}{ANYMONTH}{rparen})?)"
-      "|(?<=[{in_}{since}{to}])(?P<m3>{MNAME}))")
-def month_named(c: Ctx) -> DateSpan:
-    """شهر آب, في أيار, منذ آذار: the occurrence nearest the anchor (ties to the past)."""
-    name = "month" if c.has("month") else ("m2" if c.has("m2") else "m3")
-    month = _month(c, name)
-    y, why = cal.nearest_month(month, c.anchor)
-    c.step(why)
-    return cal.month_span(y, month)
+# ==================================================================================================
+# Decades: منذ عقد, العقد الماضي, ثمانينيات القرن الماضي, لمدة عقد. A decade is ten calendar years
+# (2010–2019), granularity year, TIMEX3 decade value "201".
+# ==================================================================================================
+def _decade_span(first_year: int) -> DateSpan:
+    return DateSpan(dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31), Granularity.YEAR, None,
+                    str(first_year // 10))
 
 
-@rule("month_alone", "date",
-      "(?<![^|,(:])(?P<month>{month}(?:{slash}{ANYMONTH}|{lparen}{ANYMONTH}{rparen})?)(?![^|,)])")
-def month_alone(c: Ctx) -> DateSpan:
-    """نيسان on its own (a line, a cell, a bracket): the occurrence nearest the anchor. Inside a
-    sentence a month name needs a preposition, شهر, a day or a year: سيارة نيسان is a car."""
-    month = _month(c)
-    y, why = cal.nearest_month(month, c.anchor)
-    c.step(why)
-    return cal.month_span(y, month)
+def _decade_count(c: Ctx) -> int:
+    """1 for عقد, 2 for عقدين, N for N عقود; NotADate for a plural without its number (منذ عقود).
+    The word alone (group dec1, no number before it) is read as group dec."""
+    if c.has("dec1"):
+        c.groups["dec"] = c.groups["dec1"]
+    n = c.number("n" if c.has("n") else "dec")
+    if not 0 < n <= 20:
+        raise NotADate
+    return n
 
 
-@rule("month_number", "date", "(?<!{for_}){month_word}(?P<mnum>{small})(?:{YEARTAIL})?")
-def month_number(c: Ctx) -> DateSpan:
-    """شهر 3, شهر 10 2014: a month by its number."""
-    month = c.val("mnum")
-    assert isinstance(month, int)
-    y = _resolve_month_year(c, month)
-    return cal.month_span(y, month)
+def _word_follows(c: Ctx) -> bool:
+    """A word the lexicon does not know right after the match: قبل عقد الاجتماع is "before the
+    meeting is held" (عقد, a verbal noun), not "a decade ago"."""
+    nxt = c.end + 1
+    if nxt >= len(c.tokens):
+        return False
+    t, last = c.tokens[nxt], c.tokens[c.end]
+    return t.sym == Sym.FILLER and t.start > last.end
+
+
+@rule("offset_decades", MentionKind.DATE,
+      "(?P<rel>{since}|{before}|{after})(?P<approx>{approx})?(?:(?P<n>{small}|{card})(?P<dec>{decades})"
+      "|(?P<dec1>{decade}|{decades}))")
+def offset_decades(c: Ctx) -> DateSpan:
+    """منذ عقد, قبل عقدين, منذ ثلاثة عقود, بعد عقد: the year N × 10 years before or after the anchor, as
+    offset_from_anchor reads منذ عشر سنوات."""
+    n = _decade_count(c)
+    if _word_follows(c):
+        raise NotADate
+    sign = 1 if c.tok("rel").sym == Sym.AFTER else -1
+    a = c.anchor
+    y = a.year + sign * 10 * n
+    s = cal.year_span(y)
+    c.step(f"{c.word('rel')} {n} decade(s): {a.year} {sign * 10 * n:+d} years → {y}")
+    return DateSpan(s.start, s.end, s.granularity, Mod.APPROXIMATE if c.has("approx") else None, s.timex)
+
+
+@rule("relative_decade", MentionKind.DATE, "{the_decade}(?P<mod>{past}|{future}|{current})")
+def relative_decade(c: Ctx) -> DateSpan:
+    """العقد الماضي, العقد الحالي, العقد المقبل: the previous / current / next calendar decade
+    (2010–2019, 2020–2029 ... for an anchor in 2021), TIMEX3 decade value 201, 202 ..."""
+    if c.tok("mod").word in ("السابق", "السابقه"):  # العقد السابق: the previous contract, as often
+        raise NotADate
+    shift = c.direction("mod")
+    a = c.anchor
+    first = (a.year // 10 + shift) * 10
+    c.step(f"decade {shift:+d} from the anchor's ({a.year // 10 * 10}s) → {first}–{first + 9}")
+    return _decade_span(first)
+
+
+@rule("decade_of_century", MentionKind.DATE,
+      "(?:(?<=[{in_}{since}{to}{from_}])(?P<dn>{decade_name})(?!{the_century})"
+      "|(?P<dn2>{decade_name}){the_century}(?:(?P<cmod>{past}|{current})|(?P<cent>{ord})))")
+def decade_of_century(c: Ctx) -> DateSpan:
+    """ثمانينيات القرن الماضي, تسعينيات القرن العشرين, في الثمانينيات: that decade of the century
+    named; alone (after في, منذ, حتى, من), the most recent such decade that began by the anchor's year."""
+    if c.has("dn2"):
+        c.groups["dn"] = c.groups["dn2"]
+    d = c.number("dn")
+    if c.has("cent"):
+        cent = c.number("cent")
+        if not 15 <= cent <= 21:
+            raise NotADate
+        first = (cent - 1) * 100 + d * 10
+        c.step(f"the {d * 10}s of century {cent} → {first}–{first + 9}")
+        return _decade_span(first)
+    a = c.anchor
+    if c.has("cmod"):
+        base = (a.year // 100 + c.direction("cmod")) * 100
+        first = base + d * 10
+        c.step(f"the {d * 10}s of the century {base}–{base + 99} (from the anchor {a.year}) → "
+               f"{first}–{first + 9}")
+        return _decade_span(first)
+    first = a.year // 100 * 100 + d * 10
+    if first > a.year:
+        first -= 100
+    c.step(f"the {d * 10}s: the most recent that began by {a.year} → {first}–{first + 9}")
+    return _decade_span(first)
+
+
+@rule("duration_decades", MentionKind.DURATION,
+      "{for_}(?:{approx})?(?:(?P<n>{small}|{card})(?P<dec>{decades})|(?P<dec1>{decade}|{decades}))")
+def duration_decades(c: Ctx) -> None:
+    """لمدة عقد, على مدى عقدين, طوال ثلاثة عقود: a length of time, never a calendar date."""
+    n = _decade_count(c)
+    c.detail = f"P{10 * n}Y"
+    c.step(f"a duration of {n} decade(s): {c.detail}")
+    return None
 
 
 # ==================================================================================================
 # Relative units: this / last / next week, month, year.
 # ==================================================================================================
-@rule("relative_unit", "date",
+@rule("relative_unit", MentionKind.DATE,
       "(?:(?P<this>{this})(?P<u1>{the_week}|{the_month}|{the_year})|(?P<u>{the_week}|{the_month}|{the_year})"
       "(?P<twice>{before}|{after})?(?P<mod>{past}|{future}|{current}))")
 def relative_unit(c: Ctx) -> DateSpan:
     """الشهر الماضي, العام المقبل, الأسبوع الجاري, هذا العام, الشهر قبل الماضي."""
-    unit = str(c.val("u") if c.has("u") else c.val("u1"))
-    shift = {"past": -1, "future": 1, "current": 0}[_mod_of(c) or "current"]
+    unit = c.text("u" if c.has("u") else "u1")
+    shift = c.direction("mod")
     if c.has("twice"):  # قبل الماضي / بعد المقبل: one more step the same way
-        if (c.tok("twice").sym == "B") != (shift < 0) or shift == 0:
+        if (c.tok("twice").sym == Sym.BEFORE) != (shift < 0) or shift == 0:
             raise NotADate
         shift *= 2
     a = c.anchor
@@ -1529,256 +1145,17 @@ def relative_unit(c: Ctx) -> DateSpan:
 
 
 # ==================================================================================================
-# Years.
+# Offsets and stretches: N units before or after the publication date or an event, the last N units;
+# without a number, vague.
 # ==================================================================================================
-def _year(c: Ctx) -> DateSpan:
-    y = c.val("year")
-    assert isinstance(y, int)
-    if _is_hijri_era(c):
-        c.step(f"Hijri year {y} (Umm al-Qura)")
-        return cal.hijri_year_span(y)
-    c.step(f"the year {y}")
-    return cal.year_span(y)
-
-
-@rule("year_with_word", "date", "(?:{year_word}|{the_year})(?P<year>{year}){ERA}?")
-def year_with_word(c: Ctx) -> DateSpan:
-    """عام 2014, العام 2015, سنة 1442 هـ."""
-    return _year(c)
-
-
-@rule("year_with_era", "date", "(?P<year>{year}){ERA}")
-def year_with_era(c: Ctx) -> DateSpan:
-    """1442 هـ, 2017م."""
-    return _year(c)
-
-
-@rule("year_context", "date", "(?<=[{in_}{since}{to}{before}{after}])(?P<year>{year})")
-def year_context(c: Ctx) -> DateSpan:
-    """في 2015, منذ 2015, حتى 2020 (1900–2100). A bare four-digit number is not a year, nor is
-    one after من, إلى or نحو ("أكثر من 2000 مقاتل", "إلى 2000", "نحو 2000"): those are counts."""
-    y = c.val("year")
-    assert isinstance(y, int)
-    before = c.tokens[c.groups["year"][0] - 1]
-    if not 1900 <= y <= 2100 or before.word == "الي":  # ارتفع العدد إلى 2000: a count
-        raise NotADate
-    return _year(c)
-
-
-# ==================================================================================================
-# Holidays.
-# ==================================================================================================
-@rule("holiday", "date",
-      "(?P<hol>{holiday})(?:{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?|{MOD})?")
-def holiday(c: Ctx) -> DateSpan:
-    """عيد الفطر 2013, عيد الأضحى, رأس السنة الهجرية, عيد الفصح."""
-    hid = str(c.val("hol"))
-    if hid in L.HIJRI_HOLIDAYS:
-        hm, hd = L.HIJRI_HOLIDAYS[hid]
-        if c.has("year"):
-            y = c.val("year")
-            assert isinstance(y, int)
-            if cal.HIJRI_MIN_YEAR <= y <= cal.HIJRI_MAX_YEAR or _is_hijri_era(c):
-                return cal.hijri_day(y, hm, hd)
-            c.step(f"{hid} in the Gregorian year {y}")
-            hy, _, _ = cal.to_hijri(dt.date(y, 1, 1))
-            for cand in (hy, hy + 1):
-                s = cal.hijri_day(cand, hm, hd)
-                if s.start.year == y:
-                    return s
-            raise ImpossibleDate(f"no {hid} falls in {y}")
-        ay, _, _ = cal.to_hijri(c.anchor)
-        days = [cal.hijri_day(y, hm, hd) for y in (ay - 1, ay, ay + 1)]
-        best = _pick_holiday(c, days)
-        c.step(f"{hid} relative to {c.anchor.isoformat()} → {best.start.isoformat()}")
-        return best
-    # Gregorian holidays
-    if c.has("year"):
-        y = c.val("year")
-        assert isinstance(y, int)
-        return _greg_holiday(hid, y)
-    days = [_greg_holiday(hid, y) for y in (c.anchor.year - 1, c.anchor.year, c.anchor.year + 1)]
-    best = _pick_holiday(c, days)
-    c.step(f"{hid} relative to {c.anchor.isoformat()} → {best.start.isoformat()}")
-    return best
-
-
-def _pick_holiday(c: Ctx, days: list[DateSpan]) -> DateSpan:
-    a = c.anchor
-    mod = _mod_of(c)
-    if mod == "past":
-        return max(d for d in days if d.start < a)
-    if mod == "future":
-        return min(d for d in days if d.start > a)
-    return min(days, key=lambda d: (abs((d.start - a).days), d.start > a))
-
-
-def _greg_holiday(hid: str, year: int) -> DateSpan:
-    if hid == "easter":
-        return DateSpan.day(cal.easter_day(year))
-    m, d = L.GREGORIAN_HOLIDAYS[hid]
-    return cal.day_span(year, m, d)
-
-
-# ==================================================================================================
-# Decades: منذ عقد, العقد الماضي, ثمانينيات القرن الماضي. A decade is ten calendar years (2010–2019),
-# granularity year, TIMEX3 decade value "201".
-# ==================================================================================================
-def _decade_span(first_year: int) -> DateSpan:
-    return DateSpan(dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31), Granularity.YEAR, None,
-                    str(first_year // 10))
-
-
-def _decade_count(c: Ctx) -> int:
-    """1 for عقد, 2 for عقدين, N for N عقود; NotADate for a plural without its number (منذ عقود).
-    The word alone (group dec1, no number before it) is read as group dec."""
-    if c.has("dec1"):
-        c.groups["dec"] = c.groups["dec1"]
-    if c.has("n"):
-        n = _count(c)
-    else:
-        v = c.val("dec")
-        if not isinstance(v, int):
-            raise NotADate
-        n = v
-    if not 0 < n <= 20:
-        raise NotADate
-    return n
-
-
-def _word_follows(c: Ctx) -> bool:
-    """A word the lexicon does not know right after the match: قبل عقد الاجتماع is "before the
-    meeting is held" (عقد, a verbal noun), not "a decade ago"."""
-    nxt = c.end + 1
-    if nxt >= len(c.tokens):
-        return False
-    t, last = c.tokens[nxt], c.tokens[c.end]
-    return t.sym == "_" and t.start > last.end
-
-
-@rule("offset_decades", "date",
-      "(?P<rel>{since}|{before}|{after})(?P<approx>{approx})?(?:(?P<n>{small}|{card})(?P<dec>{decades})"
-      "|(?P<dec1>{decade}|{decades}))")
-def offset_decades(c: Ctx) -> DateSpan:
-    """منذ عقد, قبل عقدين, منذ ثلاثة عقود, بعد عقد: the year N × 10 years before or after the anchor, as
-    offset_from_anchor reads منذ عشر سنوات."""
-    n = _decade_count(c)
-    if _word_follows(c):
-        raise NotADate
-    sign = 1 if c.tok("rel").sym == "b" else -1
-    a = c.anchor
-    y = a.year + sign * 10 * n
-    s = cal.year_span(y)
-    c.step(f"{c.word('rel')} {n} decade(s): {a.year} {sign * 10 * n:+d} years → {y}")
-    return DateSpan(s.start, s.end, s.granularity, Mod.APPROXIMATE if c.has("approx") else None, s.timex)
-
-
-@rule("relative_decade", "date", "{the_decade}(?P<mod>{past}|{future}|{current})")
-def relative_decade(c: Ctx) -> DateSpan:
-    """العقد الماضي, العقد الحالي, العقد المقبل: the previous / current / next calendar decade
-    (2010–2019, 2020–2029 ... for an anchor in 2021)."""
-    if c.tok("mod").word in ("السابق", "السابقه"):  # العقد السابق: the previous contract, as often
-        raise NotADate
-    shift = {"past": -1, "future": 1, "current": 0}[str(c.val("mod"))]
-    a = c.anchor
-    first = (a.year // 10 + shift) * 10
-    c.step(f"decade {shift:+d} from the anchor's ({a.year // 10 * 10}s) → {first}–{first + 9}")
-    return _decade_span(first)
-
-
-@rule("decade_of_century", "date",
-      "(?:(?<=[{in_}{since}{to}{from_}])(?P<dn>{decade_name})(?!{the_century})"
-      "|(?P<dn2>{decade_name}){the_century}(?:(?P<cmod>{past}|{current})|(?P<cent>{ord})))")
-def decade_of_century(c: Ctx) -> DateSpan:
-    """ثمانينيات القرن الماضي, تسعينيات القرن العشرين, في الثمانينيات: that decade of the century
-    named; alone (after في, منذ, حتى, من), the most recent such decade that began by the anchor's year."""
-    if c.has("dn2"):
-        c.groups["dn"] = c.groups["dn2"]
-    d = c.val("dn")
-    assert isinstance(d, int)
-    if c.has("cent"):
-        cent = c.val("cent")
-        assert isinstance(cent, int)
-        if not 15 <= cent <= 21:
-            raise NotADate
-        first = (cent - 1) * 100 + d * 10
-        c.step(f"the {d * 10}s of century {cent} → {first}–{first + 9}")
-        return _decade_span(first)
-    a = c.anchor
-    if c.has("cmod"):
-        base = (a.year // 100 - (1 if c.val("cmod") == "past" else 0)) * 100
-        first = base + d * 10
-        c.step(f"the {d * 10}s of the century {base}–{base + 99} (from the anchor {a.year}) → "
-               f"{first}–{first + 9}")
-        return _decade_span(first)
-    first = a.year // 100 * 100 + d * 10
-    if first > a.year:
-        first -= 100
-    c.step(f"the {d * 10}s: the most recent that began by {a.year} → {first}–{first + 9}")
-    return _decade_span(first)
-
-
-@rule("duration_decades", "duration",
-      "{for_}(?:{approx})?(?:(?P<n>{small}|{card})(?P<dec>{decades})|(?P<dec1>{decade}|{decades}))")
-def duration_decades(c: Ctx) -> None:
-    """لمدة عقد, على مدى عقدين, طوال ثلاثة عقود: a length of time, never a calendar date."""
-    n = _decade_count(c)
-    c.detail = f"P{10 * n}Y"
-    c.step(f"a duration of {n} decade(s): {c.detail}")
-    return None
-
-
-# ==================================================================================================
-# Offsets from the anchor, durations, spans of recent units.
-# ==================================================================================================
-@rule("recent_units", "range",
-      "(?:(?P<u>{plural_def})(?P<n>{card}|{small}|{big}|{other_num})|(?P<u2>{dual_def})"
-      "|(?P<n3>{card}|{small}|{big}|{other_num})(?P<u3>{plural}|{UNITWORD}))(?P<mod>{past}|{future}|{last})"
-      # الأيام الثلاثة الأخيرة من الشهر: the last days OF a period, not the days before the anchor
-      "(?!{from_}(?:{the_month}|{the_year}|{this}|{month}|{amb_month}|{month_word}|{year_word}|{year}))")
-def recent_units(c: Ctx) -> DateSpan:
-    """الأشهر الستة الماضية, العامين الماضيين, الساعات الـ24 الماضية, خلال الـ48 ساعة المقبلة: from the
-    anchor back / forward N units (hours reach back to the day they begin on)."""
-    if c.has("n3"):
-        c.groups["n"], c.groups["u"] = c.groups["n3"], c.groups["u3"]
-    n = _count(c) if c.has("n") else 2
-    if c.has("u2"):
-        c.groups["u"] = c.groups["u2"]
-    unit = str(c.val("u"))
-    if not 0 < n <= 1000:
-        raise NotADate
-    a = c.anchor
-    if unit in ("hour", "minute"):
-        ahead = c.tok("mod").sym == "F"
-        hours = n if unit == "hour" else n / 60
-        if c.anchor_dt is not None:
-            edge = (c.anchor_dt + dt.timedelta(hours=hours if ahead else -hours)).date()
-            c.step(f"{n} {unit}s {'after' if ahead else 'before'} {c.anchor_dt.isoformat()} → {edge}")
-        else:  # the hour of publication is unknown: the hours may reach back to this day
-            days = -(-int(hours * 60) // (24 * 60))
-            edge = a + dt.timedelta(days=days if ahead else -days)
-            c.step(f"{n} {unit}s from an unknown hour of {a.isoformat()} reach {edge.isoformat()}")
-        start, end = (a, edge) if ahead else (edge, a)
-        return DateSpan(start, end, Granularity.DAY, None, "")
-    delta = {"day": relativedelta(days=n), "week": relativedelta(weeks=n),
-             "month": relativedelta(months=n), "year": relativedelta(years=n)}[unit]
-    if c.tok("mod").sym == "F":
-        span = DateSpan(a, a + delta, Granularity.DAY, None, "")
-        c.step(f"the next {n} {unit}s from {a.isoformat()} → {span}")
-    else:
-        span = DateSpan(a - delta, a, Granularity.DAY, None, "")
-        c.step(f"the last {n} {unit}s up to {a.isoformat()} → {span}")
-    return span
-
-
-@rule("offset_from_anchor", "date",
+@rule("offset_from_anchor", MentionKind.DATE,
       "(?P<rel>{since}|{before}|{after})(?P<approx>{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
       "|(?P<one>{UNITWORD}))(?!{year}|{month}|{amb_month}|{hmonth}|{small}|{big}|{weekday}|{ord}){from_now}?")
 def offset_from_anchor(c: Ctx) -> DateSpan:
     """منذ سبع سنوات, قبل 3 أيام, قبل أسبوعين, بعد شهرين (من الآن): the day / ISO week / month / year
     that lies N units before or after the anchor."""
     n, unit = _count_and_unit(c)
-    sign = 1 if c.tok("rel").sym == "b" else -1
+    sign = 1 if c.tok("rel").sym == Sym.AFTER else -1
     a = c.anchor
     mod = Mod.APPROXIMATE if c.has("approx") else None
     word = c.word("rel")
@@ -1809,160 +1186,505 @@ def offset_from_anchor(c: Ctx) -> DateSpan:
     return DateSpan(s.start, s.end, s.granularity, mod, s.timex)
 
 
-@rule("duration", "duration",
+@rule("offset_from_event", MentionKind.VAGUE,
+      "(?P<rel>{before}|{after})(?:{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
+      "|(?P<one>{UNITWORD}))(?={from_})")
+def offset_from_event(c: Ctx) -> None:
+    """قبل يوم من التصعيد: an offset from another event, not from the publication date (but
+    قبل ثلاثة أيام من الآن counts from now, the publication date)."""
+    n, unit = _count_and_unit(c)
+    direction = "before" if c.tok("rel").sym == Sym.BEFORE else "after"
+    c.detail = f"{_iso_duration(n, unit)} {direction} an event named in the text"
+    c.step(f"{c.word('rel')} … من: {n} {unit}(s) {direction} an event, not the publication date")
+    return None
+
+
+@rule("vague_some_units_ago", MentionKind.VAGUE,
+      "(?P<rel>{since}|{before}|{after})(?:{approx}|{several})?(?P<unit>{plural}){several}?"
+      "(?!{small}|{big}|{card}|{year})")
+def vague_some_units_ago(c: Ctx) -> None:
+    """منذ سنوات, قبل أيام: an unstated number of units."""
+    c.detail = f"some {c.text('unit')}s {'ago' if c.tok('rel').sym != Sym.AFTER else 'later'}"
+    c.step(f"{c.word('rel')} {c.word('unit')}: no number given")
+    return None
+
+
+@rule("recent_units", MentionKind.RANGE,
+      "(?:(?P<u>{plural_def})(?P<n>{card}|{small}|{big}|{other_num})|(?P<u2>{dual_def})"
+      "|(?P<n3>{card}|{small}|{big}|{other_num})(?P<u3>{plural}|{UNITWORD}))(?P<mod>{past}|{future}|{last})"
+      # الأيام الثلاثة الأخيرة من الشهر: the last days OF a period, not the days before the anchor
+      "(?!{from_}(?:{the_month}|{the_year}|{this}|{month}|{amb_month}|{month_word}|{year_word}|{year}))")
+def recent_units(c: Ctx) -> DateSpan:
+    """الأشهر الستة الماضية, العامين الماضيين, الساعات الـ24 الماضية, خلال الـ48 ساعة المقبلة: from the
+    anchor back / forward N units (hours reach back to the day they begin on)."""
+    if c.has("n3"):
+        c.groups["n"], c.groups["u"] = c.groups["n3"], c.groups["u3"]
+    n = c.number("n") if c.has("n") else 2
+    if c.has("u2"):
+        c.groups["u"] = c.groups["u2"]
+    unit = c.text("u")
+    if not 0 < n <= 1000:
+        raise NotADate
+    a = c.anchor
+    if unit in ("hour", "minute"):
+        ahead = c.tok("mod").sym == Sym.FUTURE
+        hours = n if unit == "hour" else n / 60
+        if c.anchor_dt is not None:
+            edge = (c.anchor_dt + dt.timedelta(hours=hours if ahead else -hours)).date()
+            c.step(f"{n} {unit}s {'after' if ahead else 'before'} {c.anchor_dt.isoformat()} → {edge}")
+        else:  # the hour of publication is unknown: the hours may reach back to this day
+            days = -(-int(hours * 60) // (24 * 60))
+            edge = a + dt.timedelta(days=days if ahead else -days)
+            c.step(f"{n} {unit}s from an unknown hour of {a.isoformat()} reach {edge.isoformat()}")
+        start, end = (a, edge) if ahead else (edge, a)
+        return DateSpan(start, end, Granularity.DAY, None, "")
+    delta = {"day": relativedelta(days=n), "week": relativedelta(weeks=n),
+             "month": relativedelta(months=n), "year": relativedelta(years=n)}[unit]
+    if c.tok("mod").sym == Sym.FUTURE:
+        span = DateSpan(a, a + delta, Granularity.DAY, None, "")
+        c.step(f"the next {n} {unit}s from {a.isoformat()} → {span}")
+    else:
+        span = DateSpan(a - delta, a, Granularity.DAY, None, "")
+        c.step(f"the last {n} {unit}s up to {a.isoformat()} → {span}")
+    return span
+
+
+@rule("vague_recent_units", MentionKind.VAGUE,
+      "(?P<u2>{plural_def})(?P<dir2>{past}|{future}|{last}){several}"
+      "|(?P<u>{plural_def}){several}?(?P<dir>{past}|{future}|{last})")
+def vague_recent_units(c: Ctx) -> None:
+    """الأشهر الماضية, الأيام الأخيرة, الأيام القليلة الماضية, الأسابيع المقبلة: a stretch of unstated
+    length, before or after the publication date."""
+    if c.has("u2"):
+        c.groups["u"], c.groups["dir"] = c.groups["u2"], c.groups["dir2"]
+    ahead = c.tok("dir").sym == Sym.FUTURE
+    c.detail = f"{'coming' if ahead else 'recent'} {c.text('u')}s"
+    c.step(f"{c.word('u')} with no count: a stretch of unstated length "
+           f"{'after' if ahead else 'up to'} the publication date")
+    return None
+
+
+# ==================================================================================================
+# Ranges and lists: from one day, month or year to another.
+# ==================================================================================================
+@rule("range_days_two_months", MentionKind.RANGE,
+      "(?:{from_}|{between})?(?P<d1>{DAY}){OF}(?P<m1>{MNAME})(?P<y1>{year})?{TO}"
+      "(?P<d2>{DAY}){OF}(?P<m2>{MNAME})(?:{YEARTAIL}|{MOD})?")
+def range_days_two_months(c: Ctx) -> DateSpan:
+    """من 13 تموز إلى 15 تموز, بين 28 شباط و3 آذار 2021."""
+    d1, m1, d2, m2 = c.number("d1"), c.month("m1"), c.number("d2"), c.month("m2")
+    if c.has("year") or c.has("mod"):
+        y2 = _resolve_month_year(c, m2)
+    else:
+        y2, why = cal.nearest_day(m2, d2, c.anchor)
+        c.step(why)
+    y1 = c.number("y1") if c.has("y1") else (y2 if m1 <= m2 else y2 - 1)
+    return _range(c, cal.day_span(y1, m1, d1), cal.day_span(y2, m2, d2))
+
+
+@rule("range_days_relative_month", MentionKind.RANGE,
+      "(?:{from_}|{between})?{DAYLIST}(?:{from_})?"
+      "(?:(?P<this>{this}){the_month}|{the_month}(?P<mod>{past}|{future}|{current}))")
+def range_days_relative_month(c: Ctx) -> DateSpan:
+    """بين 3 و5 من الشهر الجاري."""
+    shift = c.direction("mod")
+    d = cal.shift_months(c.anchor.replace(day=1), shift)
+    c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month)")
+    first, last = cal.day_span(d.year, d.month, c.number("d1")), cal.day_span(d.year, d.month, c.number("d2"))
+    return _range(c, first, last)
+
+
+@rule("range_days_hijri", MentionKind.RANGE,
+      "(?:{from_}|{between})?{DAYLIST}{OF}(?P<hmonth>{hmonth})"
+      "(?:{MOD}|{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?)?")
+def range_days_hijri(c: Ctx) -> DateSpan:
+    """بين 10 و12 رمضان 1442."""
+    month = c.number("hmonth")
+    try:
+        y = _hijri_year(c, month, None)
+    except _GregorianYear as g:
+        first = _hijri_in_gregorian_year(c, month, g.year, None)
+        y = cal.to_hijri(first.start)[0]
+    return _range(c, cal.hijri_day(y, month, c.number("d1")), cal.hijri_day(y, month, c.number("d2")))
+
+
+@rule("range_days", MentionKind.RANGE,
+      "(?:{from_}|{between})?{DAYLIST}{OF}(?P<month>{MNAME})"
+      "(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
+def range_days(c: Ctx) -> DateSpan:
+    """4 و5 تموز, 4 و5 و6 تموز, 4 – 5 من شهر تموز المقبل, بين 3 و5 آذار, من 3 إلى 5 آذار."""
+    d1, d2, month = c.number("d1"), c.number("d2"), c.month()
+    if c.has("year") or c.has("ythis") or c.has("ymod") or c.has("mod"):
+        y = _resolve_month_year(c, month)
+    else:
+        y, why = cal.nearest_day(month, d1, c.anchor)
+        c.step(why)
+    return _range(c, cal.day_span(y, month, d1), cal.day_span(y, month, d2))
+
+
+@rule("range_days_month_first", MentionKind.RANGE,
+      "(?P<month>{MNAME})(?P<d1>{small}|{big}){TO}(?P<d2>{small}|{big})(?:{YEARTAIL})?")
+def range_days_month_first(c: Ctx) -> DateSpan:
+    """يوليو 13-15, تموز 13 إلى 15."""
+    return range_days(c)
+
+
+@rule("range_months", MentionKind.RANGE,
+      "(?:{from_}|{between}){month_word}?(?P<m1>{MNAME})(?P<y1>{year})?{TO}{month_word}?(?P<m2>{MNAME})"
+      "(?:{YEARTAIL}|{MOD})?")
+def range_months(c: Ctx) -> DateSpan:
+    """من كانون الثاني إلى آذار 2020, بين آذار ونيسان."""
+    m1, m2 = c.month("m1"), c.month("m2")
+    y2 = _resolve_month_year(c, m2)
+    y1 = c.number("y1") if c.has("y1") else (y2 if m1 <= m2 else y2 - 1)
+    return _range(c, cal.month_span(y1, m1), cal.month_span(y2, m2))
+
+
+@rule("range_years", MentionKind.RANGE,
+      "(?:(?:{from_}|{between}){year_word}?(?P<y1>{year})"
+      "(?:{and_}{year_word}?{year}(?={and_}{year_word}?{year})){0,10}+{TO}{year_word}?(?P<y2>{year})"
+      "|(?P<y1b>{year}){dash}(?P<y2b>{year})){ERA}?")
+def range_years(c: Ctx) -> DateSpan:
+    """بين عامي 2014 و2016, من 2014 إلى 2016, 2014-2016."""
+    a = c.number("y1" if c.has("y1") else "y1b")
+    b = c.number("y2" if c.has("y2") else "y2b")
+    if not 0 < b - a <= 100 or (not c.has("y1") and b - a > 50):
+        raise NotADate
+    if not _is_hijri_era(c) and not (1900 <= a <= 2100 and 1900 <= b <= 2100):
+        raise NotADate  # من 1500 إلى 2000 مقاتل: counts
+    if _is_hijri_era(c):
+        return _range(c, cal.hijri_year_span(a), cal.hijri_year_span(b), Granularity.YEAR)
+    return _range(c, cal.year_span(a), cal.year_span(b), Granularity.YEAR)
+
+
+_YW = "(?:{year_word}|{the_year})"
+
+
+@rule("list_years", MentionKind.RANGE,
+      "(?:(?P<yw>" + _YW + ")|(?P<ydual>{dual_def}))?(?P<y1>{year})"
+      "(?:{and_}" + _YW + "?{year}(?={and_}" + _YW + "?{year})){0,10}+"
+      "{and_}" + _YW + "?(?P<y2>{year}){ERA}?")
+def list_years(c: Ctx) -> DateSpan:
+    """عامي 2015 و2016, في 2014 و2015 و2016, العامين 2019 و2020: years joined by و are one span from
+    the first to the last, like a list of days (4 و5 تموز). Without عام / عامي / العامين the list
+    needs في, خلال or منذ before it."""
+    before = c.before("y1")
+    if c.has("ydual"):
+        if c.text("ydual") != "year":
+            raise NotADate
+    elif not c.has("yw") and (before is None or before.sym not in (Sym.IN, Sym.SINCE)):
+        raise NotADate
+    a, b = c.number("y1"), c.number("y2")
+    if not 0 < b - a <= 50:
+        raise NotADate
+    if _is_hijri_era(c):
+        return _range(c, cal.hijri_year_span(a), cal.hijri_year_span(b), Granularity.YEAR)
+    if not (1900 <= a <= 2100 and 1900 <= b <= 2100):
+        raise NotADate
+    c.step(f"a list of years joined by و: one span from {a} to {b}")
+    return _range(c, cal.year_span(a), cal.year_span(b), Granularity.YEAR)
+
+
+@rule("list_months", MentionKind.RANGE,
+      "(?P<mw>{month_word})?(?P<m1>{MNAME})(?P<y1>{year})?"
+      "(?:{and_}{month_word}?{MNAME}(?={and_}{month_word}?{MNAME})){0,10}+{and_}{month_word}?(?P<m2>{MNAME})"
+      "(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
+def list_months(c: Ctx) -> DateSpan:
+    """شهري أيار وحزيران, في تموز وآب 2020, آذار ونيسان الماضيين: months joined by و are one span from
+    the first to the last. Without شهر / شهري, a year or a modifier, the list needs a preposition
+    before it (في, منذ, حتى), like a month alone."""
+    before = c.before("m1")
+    framed = c.has("mw") or (before is not None and before.sym in (Sym.IN, Sym.SINCE, Sym.TO))
+    if not (framed or any(c.has(g) for g in ("year", "ythis", "ymod", "mod"))):
+        raise NotADate
+    m1, m2 = c.month("m1"), c.month("m2")
+    if m1 == m2:
+        raise NotADate
+    y2 = _resolve_month_year(c, m2)
+    y1 = c.number("y1") if c.has("y1") else (y2 if m1 < m2 else y2 - 1)
+    c.step(f"a list of months joined by و: one span from {y1}-{m1:02d} to {y2}-{m2:02d}")
+    return _range(c, cal.month_span(y1, m1), cal.month_span(y2, m2))
+
+
+# ==================================================================================================
+# Numeric dates.
+# ==================================================================================================
+_ND = re.compile(r"(\d+)([./-])(\d+)\2(\d+)")
+
+
+def _numeric(c: Ctx) -> DateSpan:
+    raw = c.text("nd")
+    m = _ND.fullmatch(raw)
+    if m is None:  # mixed separators (2.05/916) are not dates
+        raise NotADate
+    a, sep, b, e = m.group(1), m.group(2), m.group(3), m.group(4)
+    if c.has("time"):
+        c.detail = f"time: {c.text('time')}"
+    if len(a) == 4:  # year first
+        if len(e) > 2:
+            raise NotADate
+        y, mo, d = int(a), int(b), int(e)
+        c.step(f"{raw}: year first, read as yyyy{sep}mm{sep}dd")
+    elif len(e) in (2, 4):
+        if len(e) == 2 and (len(a) != 2 or len(b) != 2):
+            raise NotADate  # 1.2.33 is a version, not a date
+        y = int(e) if len(e) == 4 else (2000 + int(e) if int(e) < 70 else 1900 + int(e))
+        x1, x2 = int(a), int(b)
+        if 1 <= x2 <= 12:
+            d, mo = x1, x2
+            c.step(f"{raw}: read day first as dd{sep}mm{sep}yyyy")
+        elif 1 <= x1 <= 12 and 13 <= x2 <= 31:
+            d, mo = x2, x1
+            c.step(f"{raw}: day first is impossible (month {x2}); read month first as mm{sep}dd{sep}yyyy")
+        else:
+            raise ImpossibleDate(f"{raw} has no month between 1 and 12")
+        if len(e) == 2:
+            c.step(f"two-digit year {e} → {y}")
+    else:
+        raise NotADate
+    if _is_hijri_era(c) or (cal.HIJRI_MIN_YEAR - 43 <= y <= cal.HIJRI_MAX_YEAR and len(str(y)) == 4):
+        c.step(f"year {y} {'is marked هـ' if _is_hijri_era(c) else 'can only be Hijri'}: Umm al-Qura")
+        return cal.hijri_day(y, mo, d)
+    span = cal.day_span(y, mo, d)
+    c.stated.update(day=d, month=mo, year=y)
+    return span
+
+
+@rule("numeric_date", MentionKind.DATE, "(?P<nd>{numdate})(?P<time>{time})?{ERA}?")
+def numeric_date(c: Ctx) -> DateSpan:
+    """20.06.2017, 2017-06-20, 11/30/2017, 14-09-1432 هـ: day first unless the year comes first."""
+    return _numeric(c)
+
+
+def _ddmm(c: Ctx) -> DateSpan:
+    d, mo = c.number("dd"), c.number("mm")
+    c.step(f"{d}/{mo}: day/month without a year")
+    return _dm_explicit(c, d, mo)
+
+
+def _dm_explicit(c: Ctx, d: int, mo: int) -> DateSpan:
+    y, why = cal.nearest_day(mo, d, c.anchor)
+    c.step(why)
+    return cal.day_span(y, mo, d)
+
+
+@rule("numeric_day_month_context", MentionKind.DATE,
+      "(?<={date_of})(?P<dd>{small}|{big}){slash}(?P<mm>{small})")
+def numeric_day_month_context(c: Ctx) -> DateSpan:
+    """بتاريخ 17/3: day/month after a word that announces a date."""
+    return _ddmm(c)
+
+
+@rule("numeric_month_year", MentionKind.DATE, "(?<!{slash})(?P<mm>{small}){slash}(?P<year>{year}){ERA}?")
+def numeric_month_year(c: Ctx) -> DateSpan:
+    """2/2013, 03/2021: a month and a year."""
+    mo, y = c.number("mm"), c.number("year")
+    if _is_hijri_era(c) or cal.HIJRI_MIN_YEAR <= y <= cal.HIJRI_MAX_YEAR:
+        c.step(f"{mo}/{y}: Hijri month and year")
+        return cal.hijri_month_span(y, mo)
+    c.step(f"{mo}/{y}: month and year")
+    return cal.month_span(y, mo)
+
+
+# ==================================================================================================
+# Hijri dates and holidays.
+# ==================================================================================================
+def _hijri_year(c: Ctx, month: int, day: int | None) -> int:
+    """The Hijri year: stated, or the occurrence nearest the anchor."""
+    if c.has("year"):
+        y = c.number("year")
+        if cal.HIJRI_MIN_YEAR <= y <= cal.HIJRI_MAX_YEAR or _is_hijri_era(c):
+            c.step(f"Hijri year {y}")
+            return y
+        raise _GregorianYear(y)
+    shift = c.direction("mod") if c.has("mod") else None
+    ay, am, _ = cal.to_hijri(c.anchor)
+    a_idx = cal.hijri_month_index(ay, am)
+    if shift is None:
+        best = min((ay - 1, ay, ay + 1), key=lambda yy: (abs(cal.hijri_month_index(yy, month) - a_idx),
+                                                          cal.hijri_month_index(yy, month) > a_idx))
+        y = best
+        c.step(f"{cal.HIJRI_MONTHS_EN[month]} nearest to {c.anchor.isoformat()} ({ay}-{am:02d} AH): {y} AH")
+    elif shift < 0:
+        y = ay if month < am else ay - 1
+        c.step(f"Hijri month {cal.HIJRI_MONTHS_EN[month]} + past: strictly before {ay}-{am:02d} AH → {y}")
+    elif shift > 0:
+        y = ay if month > am else ay + 1
+        c.step(f"Hijri month {cal.HIJRI_MONTHS_EN[month]} + next: strictly after {ay}-{am:02d} AH → {y}")
+    else:
+        y = ay
+        c.step(f"Hijri month in the anchor's Hijri year {ay}")
+    return y
+
+
+class _GregorianYear(Exception):
+    def __init__(self, year: int) -> None:
+        self.year = year
+
+
+def _hijri_in_gregorian_year(c: Ctx, month: int, year: int, day: int | None) -> DateSpan:
+    """رمضان 2019: the occurrence of a Hijri month that begins in a Gregorian year."""
+    c.step(f"year {year} is Gregorian: the {cal.HIJRI_MONTHS_EN[month]} that begins in {year}")
+    hy, _, _ = cal.to_hijri(dt.date(year, 1, 1))
+    for y in (hy, hy + 1):
+        span = cal.hijri_month_span(y, month)
+        if span.start.year == year:
+            return cal.hijri_day(y, month, day) if day else span
+    raise ImpossibleDate(f"no {cal.HIJRI_MONTHS_EN[month]} begins in {year}")
+
+
+def _hijri_dmy(c: Ctx) -> DateSpan:
+    month = c.number("hmonth")
+    day = c.number("day") if c.has("day") else 1
+    try:
+        y = _hijri_year(c, month, day)
+    except _GregorianYear as g:
+        return _hijri_in_gregorian_year(c, month, g.year, day)
+    return cal.hijri_day(y, month, day)
+
+
+@rule("hijri_day_month", MentionKind.DATE,
+      "(?:(?P<day>{DAY})|{ghurra}){OF}(?P<hmonth>{hmonth})(?:{MOD}|{comma}?(?:{year_word}|{the_year})?"
+      "(?P<year>{year}){ERA}?|{hijri_mark})?")
+def hijri_day_month(c: Ctx) -> DateSpan:
+    """15 رمضان 1442, غرة شوال, 1 محرم 1443 هـ: Umm al-Qura; غرة is the first day."""
+    if not c.has("day"):
+        c.step("غرة: the first day of the month")
+    return _hijri_dmy(c)
+
+
+@rule("hijri_month", MentionKind.DATE,
+      "{month_word}?(?P<hmonth>{hmonth})(?:{MOD}|{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?"
+      "|{hijri_mark})")
+def hijri_month(c: Ctx) -> DateSpan:
+    """رمضان 1443 هـ, رمضان المقبل, رمضان 2019 (the Ramadan that begins in 2019)."""
+    month = c.number("hmonth")
+    try:
+        y = _hijri_year(c, month, None)
+    except _GregorianYear as g:
+        return _hijri_in_gregorian_year(c, month, g.year, None)
+    return cal.hijri_month_span(y, month)
+
+
+@rule("hijri_month_named", MentionKind.DATE, "(?:{month_word}|(?<={in_}))(?P<hmonth>{hmonth})")
+def hijri_month_named(c: Ctx) -> DateSpan:
+    """شهر رمضان, في رمضان: the occurrence nearest the anchor."""
+    return hijri_month(c)
+
+
+@rule("holiday", MentionKind.DATE,
+      "(?P<hol>{holiday})(?:{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?|{MOD})?")
+def holiday(c: Ctx) -> DateSpan:
+    """عيد الفطر 2013, عيد الأضحى, رأس السنة الهجرية, عيد الفصح."""
+    hid = c.text("hol")
+    if hid in L.HIJRI_HOLIDAYS:
+        hm, hd = L.HIJRI_HOLIDAYS[hid]
+        if c.has("year"):
+            y = c.number("year")
+            if cal.HIJRI_MIN_YEAR <= y <= cal.HIJRI_MAX_YEAR or _is_hijri_era(c):
+                return cal.hijri_day(y, hm, hd)
+            c.step(f"{hid} in the Gregorian year {y}")
+            hy, _, _ = cal.to_hijri(dt.date(y, 1, 1))
+            for cand in (hy, hy + 1):
+                s = cal.hijri_day(cand, hm, hd)
+                if s.start.year == y:
+                    return s
+            raise ImpossibleDate(f"no {hid} falls in {y}")
+        ay, _, _ = cal.to_hijri(c.anchor)
+        days = [cal.hijri_day(y, hm, hd) for y in (ay - 1, ay, ay + 1)]
+        best = _pick_holiday(c, days)
+        c.step(f"{hid} relative to {c.anchor.isoformat()} → {best.start.isoformat()}")
+        return best
+    # Gregorian holidays
+    if c.has("year"):
+        y = c.number("year")
+        return _greg_holiday(hid, y)
+    days = [_greg_holiday(hid, y) for y in (c.anchor.year - 1, c.anchor.year, c.anchor.year + 1)]
+    best = _pick_holiday(c, days)
+    c.step(f"{hid} relative to {c.anchor.isoformat()} → {best.start.isoformat()}")
+    return best
+
+
+def _pick_holiday(c: Ctx, days: list[DateSpan]) -> DateSpan:
+    a = c.anchor
+    shift = c.direction("mod")
+    if shift < 0:
+        return max(d for d in days if d.start < a)
+    if shift > 0:
+        return min(d for d in days if d.start > a)
+    return min(days, key=lambda d: (abs((d.start - a).days), d.start > a))
+
+
+def _greg_holiday(hid: str, year: int) -> DateSpan:
+    if hid == "easter":
+        return DateSpan.day(cal.easter_day(year))
+    m, d = L.GREGORIAN_HOLIDAYS[hid]
+    return cal.day_span(year, m, d)
+
+
+# ==================================================================================================
+# Durations, frequencies and vague words: never calendar dates.
+# ==================================================================================================
+@rule("duration", MentionKind.DURATION,
       "(?P<for>{for_})?(?:{approx})?(?:(?P<n>{COUNT})(?P<unit>{plural}|{UNITWORD})|(?P<dual>{dual})"
       "|(?<={for_})(?P<one>{UNITWORD}))")
 def duration(c: Ctx) -> None:
     """لمدة 6 أشهر, ستّ ساعات, 48 ساعة, أسبوعين: a length of time, never a calendar date."""
     n, unit = _count_and_unit(c)
-    if not c.has("for") and not c.has("dual") and unit == "year" and c.tok("n").sym == "Y":
+    if not c.has("for") and not c.has("dual") and unit == "year" and c.tok("n").sym == Sym.YEAR:
         raise NotADate
     c.detail = _iso_duration(n, unit)
     c.step(f"a duration of {n} {unit}(s): {c.detail}")
     return None
 
 
+@rule("frequency_times_per", MentionKind.SET,
+      "(?:{several}|{card}|{small}|{big}|{other_num})?{times}{card}?(?:{in_}|{from_})?{every}?"
+      "(?P<unit>{today}|{the_week}|{the_month}|{the_year}|{day_word}|{week_word}|{month_word}|{year_word})")
+def frequency_times_per(c: Ctx) -> None:
+    """مرتين في الأسبوع, عدة مرات في اليوم: a frequency, not a date."""
+    u = "day" if c.tok("unit").sym == Sym.TODAY else c.text("unit")
+    c.detail = f"frequency: per {u}"
+    c.step(f"a count of times per {u}: a frequency, not a date")
+    return None
+
+
+@rule("frequency_every", MentionKind.SET,
+      "{every}(?P<n>{small}|{big}|{card})?(?P<unit>{day_word}|{week_word}|{month_word}|{year_word}|{plural}"
+      "|{dual}|{weekday_indef}|{weekday})(?:{weekday_indef}|{weekday})?")
+def frequency_every(c: Ctx) -> None:
+    """كل يوم, كل ثلاثة أشهر, كل جمعة: a recurring time."""
+    unit = c.tok("unit").sym
+    n = c.number("n") if c.has("n") else (2 if unit == Sym.DUAL else 1)
+    what = WEEKDAY_EN[c.weekday("unit")] if unit in (Sym.WEEKDAY, Sym.WEEKDAY_INDEF) else c.text("unit")
+    c.detail = f"every {n} {what}" if n != 1 else f"every {what}"
+    c.step(f"كل: {c.detail}")
+    return None
+
+
+@rule("frequency_adverb", MentionKind.SET, "(?P<f>{freq})")
+def frequency_adverb(c: Ctx) -> None:
+    """يومياً, شهرياً: once per unit."""
+    c.detail = f"frequency: per {c.text('f')}"
+    c.step(c.detail)
+    return None
+
+
+@rule("per_day", MentionKind.SET, "{in_}{today}(?!{ord}|{weekday}|{comma}{weekday}|{daypart})")
+def per_day(c: Ctx) -> None:
+    """في اليوم after a count means "per day" (عدة مرات في اليوم), not today."""
+    c.detail = "frequency: per day"
+    c.step("في اليوم: per day, a frequency")
+    return None
+
+
+@rule("vague_reference", MentionKind.VAGUE, "(?P<v>{vague})")
+def vague_reference(c: Ctx) -> None:
+    """في وقت سابق, حينها, في الوقت القريب: a time no calendar fixes."""
+    c.detail = f"vague: {c.text('v')}"
+    c.step(f"{c.word('v')}: refers to a time ({c.text('v')}) that the text does not date")
+    return None
+
+
 # --------------------------------------------------------------------------------------------------
-@attrs.frozen
-class Grammar:
-    """Every rule compiled for one pass over a symbol string.
-
-    ``starts`` finds the next symbol that can begin a match; ``by_first[symbol]`` is the alternation
-    of just the rules that can begin with that symbol, in priority order, so a position is only ever
-    tried against the rules that could match there. ``rules[i]`` pairs rule *i* with its group names.
-    """
-
-    starts: re.Pattern[str]
-    by_first: dict[str, re.Pattern[str]]
-    single: tuple[re.Pattern[str], ...]
-    rules: tuple[tuple[Rule, tuple[tuple[str, str], ...]], ...]
-    first: tuple[frozenset[str], ...]
-
-
-_GRAMMAR: list[Grammar] = []
-_GROUP_NAME: Final = re.compile(r"\(\?P<(\w+)>")
-
-
-def compiled() -> Grammar:
-    """The grammar, built on first use."""
-    if not _GRAMMAR:
-        bodies: list[str] = []
-        rules: list[tuple[Rule, tuple[tuple[str, str], ...]]] = []
-        trees: list[Any] = []  # the parsed bodies
-        firsts: list[frozenset[str]] = []
-        for i, r in enumerate(RULES):
-            names: list[tuple[str, str]] = []
-
-            def rename(m: re.Match[str], i: int = i, names: list[tuple[str, str]] = names) -> str:
-                names.append((m.group(1), f"g{i}_{m.group(1)}"))
-                return f"(?P<g{i}_{m.group(1)}>"
-
-            inner = _GROUP_NAME.sub(rename, _expand(r.pattern))
-            body = f"(?P<r{i}>{inner})"
-            bodies.append(body)
-            rules.append((r, tuple(names)))
-            tree = _parser.parse(body)
-            trees.append(tree)
-            firsts.append(frozenset(_first_symbols(tree)))
-        symbols = sorted(set().union(*firsts))
-        by_first = {
-            sym: re.compile("|".join(b for b, f in zip(bodies, firsts, strict=True) if sym in f))
-            for sym in symbols
-        }
-        starts = re.compile(
-            "[" + "".join(re.escape(x) for x in symbols) + "]" + _live_start(by_first, trees))
-        _GRAMMAR.append(Grammar(starts, by_first, tuple(re.compile(b) for b in bodies), tuple(rules),
-                                tuple(firsts)))
-    return _GRAMMAR[0]
-
-
-def _live_start(by_first: dict[str, re.Pattern[str]], trees: list[Any]) -> str:
-    """A check to put after the first symbol of ``starts``: skip a symbol that no rule can match when
-    a break ``_`` follows it (في and من between two unknown words are most of the symbols that can
-    begin a rule). When no pattern consumes ``_`` and no look-behind is wider than one symbol, trying
-    each symbol after every possible previous symbol (or none) and before ``_`` is exact; otherwise
-    nothing is skipped."""
-    if any(_consumes_break_or_looks_far(t) for t in trees):
-        return ""
-    alphabet = ["", *sorted(set(SYMBOLS.values()))]
-    dead = [sym for sym, pat in by_first.items()
-            if all(pat.match(f"{p}{sym}_", len(p)) is None for p in alphabet)]
-    if not dead:
-        return ""
-    live = [sym for sym in by_first if sym not in dead]
-    return "(?:(?<=[" + "".join(re.escape(x) for x in live) + "])|(?!_))"
-
-
-def _consumes_break_or_looks_far(items: Any) -> bool:
-    """Does a (parsed) pattern consume the break symbol ``_``, or look behind more than one symbol?"""
-    brk = ord(SYMBOLS["filler"])
-    for op, av in items:
-        name = str(op)
-        if name in ("ANY", "NOT_LITERAL") or (name == "LITERAL" and av == brk):
-            return True
-        if name == "IN" and any(str(o) in ("NEGATE", "CATEGORY") or (str(o) == "LITERAL" and a == brk)
-                                or (str(o) == "RANGE" and a[0] <= brk <= a[1]) for o, a in av):
-            return True
-        subs: list[Any] = []
-        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            subs = [av[2]]
-        elif name == "SUBPATTERN":
-            subs = [av[-1]]
-        elif name == "ATOMIC_GROUP":
-            subs = [av]
-        elif name == "BRANCH":
-            subs = list(av[1])
-        elif name in ("ASSERT", "ASSERT_NOT"):
-            direction, sub = av
-            if direction < 0 and sub.getwidth()[1] > 1:
-                return True
-            if direction > 0 and sub.getwidth()[1] > 1:
-                subs = [sub]  # a wider look-ahead must not read past a break either
-        if any(_consumes_break_or_looks_far(x) for x in subs):
-            return True
-    return False
-
-
-def _first_symbols(parsed: object) -> set[str]:
-    """The symbols a (parsed) pattern can begin with; lookarounds are skipped as zero-width."""
-    first, _ = _first(list(parsed))  # type: ignore[call-overload]
-    return first
-
-
-def _first(items: list[tuple[object, object]]) -> tuple[set[str], bool]:
-    """(FIRST set, nullable) of a sequence of sre parse items."""
-    out: set[str] = set()
-    for op, av in items:
-        name = str(op)
-        if name == "LITERAL":
-            out.add(chr(av))  # type: ignore[arg-type]
-            return out, False
-        if name == "IN":
-            for sub_op, sub_av in av:  # type: ignore[attr-defined]
-                if str(sub_op) == "LITERAL":
-                    out.add(chr(sub_av))
-                elif str(sub_op) == "RANGE":
-                    out.update(chr(c) for c in range(sub_av[0], sub_av[1] + 1))
-                else:  # a negated or category class: anything may start here
-                    raise ValueError(f"cannot bound the first symbol of {sub_op}")
-            return out, False
-        if name == "SUBPATTERN":
-            f, nullable = _first(list(av[-1]))  # type: ignore[index]
-        elif name == "BRANCH":
-            f, nullable = set(), False
-            for alt in av[1]:  # type: ignore[index]
-                fa, na = _first(list(alt))
-                f |= fa
-                nullable = nullable or na
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            lo, _hi, sub = av  # type: ignore[misc]
-            f, nullable = _first(list(sub))  # type: ignore[has-type]
-            nullable = nullable or lo == 0  # type: ignore[has-type]
-        elif name in ("ASSERT", "ASSERT_NOT", "AT"):
-            continue
-        else:
-            raise ValueError(f"cannot bound the first symbol of {name}")
-        out |= f
-        if not nullable:
-            return out, False
-    return out, True
+RULES: Final[list[Rule]] = ordered(_DEFINED)  # in the order they are tried: see priority.py

@@ -1,0 +1,185 @@
+"""What a resolver sees: :class:`Ctx`, and the two ways it declines (:class:`NotADate`, :class:`NeedsAnchor`).
+
+A resolver reads the tokens its pattern matched by group name, through accessors that say what they
+expect the token to hold:
+
+* ``c.number(name)`` an int (a day, a month, a year, a count, an ordinal), ``c.weekday(name)`` a weekday
+  (Monday = 0), ``c.month(name)`` the month of a month name (a paired name such as آذار/مارس reads its
+  first and warns when the two disagree), ``c.text(name)`` a str (a unit such as ``day``, a part
+  ``early`` / ``mid`` / ``late``, an era, a season code, a holiday id, a numeric date as written …);
+* ``c.direction(name)``: -1, +1 or 0 for a past / future / current modifier (الماضي, المقبل, الجاري),
+  and 0 when the group did not match;
+* ``c.has(name)``, ``c.tok(name)``, ``c.toks(name)``, ``c.word(name)`` (the words as folded),
+  ``c.before(name)`` (the token right before the group).
+
+The contract: an accessor reads the group's first token. When that token does not hold what the
+accessor expects (``c.number`` on a quantity such as 2.5, whose value is None), it raises
+:class:`NotADate`: the rule declines the match, as it would on a closer look, and the rules after it
+try the same place. It never fails an assertion: a surprise in the text is "not a date", not a crash.
+A group that did not match is the rule's own mistake (it did not check ``c.has``) and raises KeyError,
+except for ``direction``, for which no modifier means the current period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Final
+
+from .kinds import MentionKind
+from .lexer import Sym, Token
+
+if TYPE_CHECKING:
+    from typing import Protocol
+
+    class Quotations(Protocol):
+        """Tells whether a position of the original text is inside a quotation (engine._Quotations)."""
+
+        def inside(self, pos: int) -> bool: ...
+
+__all__ = ["UNRESOLVED_STEP", "Ctx", "NeedsAnchor", "NotADate"]
+
+
+class NeedsAnchor(Exception):
+    """The expression is relative and no publication date was given."""
+
+
+class NotADate(Exception):
+    """On a closer look the match is not a temporal expression; it is dropped."""
+
+
+# the step the engine records when a resolver needs the anchor and there is none
+UNRESOLVED_STEP: Final = "no publication date: left unresolved"
+# what a modifier's value says about the period it follows
+_DIRECTION: Final[dict[object, int]] = {"past": -1, "future": 1, "current": 0}
+_MONTHS: Final = frozenset({Sym.MONTH, Sym.AMB_MONTH})
+
+
+def _number(token: Token) -> int:
+    value = token.value
+    if not isinstance(value, int):
+        raise NotADate
+    return value
+
+
+class Ctx:
+    """What a resolver sees: the matched tokens by group, the anchor, and the trace it writes."""
+
+    __slots__ = ("_anchor", "_at", "_quotes", "anchor_dt", "detail", "end", "groups", "kind", "start",
+                 "stated", "steps", "tokens", "warnings")
+
+    def __init__(self, tokens: list[Token], groups: dict[str, tuple[int, int]],
+                 anchor: dt.date | None, anchor_dt: dt.datetime | None, kind: MentionKind, start: int = 0,
+                 end: int = 0, quotes: Quotations | None = None, at: int = 0) -> None:
+        self.tokens = tokens
+        self.start = start  # index of the first token of the match
+        self.end = end  # index of the last token of the match
+        self.groups = groups
+        self._anchor = anchor
+        self.anchor_dt = anchor_dt
+        self._quotes = quotes
+        self._at = at  # where the match begins in the original text
+        self.steps: list[str] = []
+        self.warnings: list[str] = []
+        self.detail: str | None = None
+        self.kind = kind
+        # what the words themselves said: weekday, day, month, year, relative_days
+        self.stated: dict[str, int] = {}
+
+    # -- the tokens of a group ------------------------------------------------------------------------
+    def has(self, name: str) -> bool:
+        return name in self.groups
+
+    def toks(self, name: str) -> list[Token]:
+        i, j = self.groups.get(name, (0, 0))
+        return self.tokens[i:j]
+
+    def tok(self, name: str) -> Token:
+        i, _ = self.groups[name]
+        return self.tokens[i]
+
+    def before(self, name: str) -> Token | None:
+        """The token right before the group, or None at the start of the text."""
+        i, _ = self.groups[name]
+        return self.tokens[i - 1] if i > 0 else None
+
+    def word(self, name: str) -> str:
+        """The group's words as folded (its value as a string when it has no word, such as a gap)."""
+        return " ".join(t.word for t in self.toks(name) if t.word) or str(self.tok(name).value)
+
+    # -- typed values: NotADate when the token does not hold one ----------------------------------------
+    def number(self, name: str) -> int:
+        """The int of the group's first token: a day, a month, a year, a count, an ordinal."""
+        value = self.tokens[self.groups[name][0]].value
+        if not isinstance(value, int):
+            raise NotADate
+        return value
+
+    def weekday(self, name: str) -> int:
+        """The weekday of the group's first token, Monday = 0."""
+        wd = self.number(name)
+        if not 0 <= wd <= 6:
+            raise NotADate
+        return wd
+
+    def text(self, name: str) -> str:
+        """The str of the group's first token: a unit, a part, an era, a modifier, a season code, a
+        holiday id, a part of day, a numeric date or a time as written."""
+        value = self.tokens[self.groups[name][0]].value
+        if not isinstance(value, str):
+            raise NotADate
+        return value
+
+    def month(self, name: str = "month") -> int:
+        """The month (1–12) of a group that names one; of a paired name (آذار/مارس, أيلول سبتمبر) the
+        first, with a warning when the names disagree."""
+        names = [t for t in self.toks(name) if t.sym in _MONTHS]
+        if not names:
+            raise NotADate
+        first = _number(names[0])
+        for other in names[1:]:
+            if other.value != first:
+                self.warnings.append(f"the paired month names disagree: {names[0].word} ({first}) / "
+                                     f"{other.word} ({other.value})")
+        return first
+
+    def direction(self, name: str) -> int:
+        """-1, +1 or 0 for the past / future / current modifier of the group (الماضي, المقبل, الجاري);
+        0 when the group did not match: a period without a modifier is the current one."""
+        if name not in self.groups:
+            return 0
+        shift = _DIRECTION.get(self.tok(name).value)
+        if shift is None:
+            raise NotADate
+        return shift
+
+    # -- the anchor and the place of the match ----------------------------------------------------------
+    @property
+    def anchor(self) -> dt.date:
+        """The publication date; NeedsAnchor when there is none (the mention is left unresolved)."""
+        if self._anchor is None:
+            raise NeedsAnchor
+        return self._anchor
+
+    @property
+    def has_anchor(self) -> bool:
+        return self._anchor is not None
+
+    @property
+    def size(self) -> int:
+        """The number of tokens the match covers."""
+        return self.end - self.start + 1
+
+    def in_quotation(self) -> bool:
+        """Is the match inside a quotation opened earlier in its paragraph and not yet closed?"""
+        return self._quotes is not None and self._quotes.inside(self._at)
+
+    # -- what the match turned out to be --------------------------------------------------------------
+    def vague(self, what: str) -> None:
+        """Report the match as a vague reference (kind ``vague``, detail ``vague: <what>``), whatever
+        the rule's kind; the resolver then returns None."""
+        self.kind = MentionKind.VAGUE
+        self.detail = f"vague: {what}"
+
+    # -- the trace --------------------------------------------------------------------------------------
+    def step(self, text: str) -> None:
+        self.steps.append(text)

@@ -1,0 +1,140 @@
+"""The order in which the rules are tried: the priority table, kept apart from where rules are defined.
+
+The grammar reads the symbol string from left to right. At each position it tries the rules that can
+begin there in the order of :data:`PRIORITY`, and the first that matches (and whose resolver does not
+decline with NotADate) reads the expression; reading goes on after it. So where two rules match at the
+same place, the one listed first wins, and **a rule must come before every rule that matches a part of
+what it matches from the same place** (أمس الجمعة 17 كانون الأول before أمس الجمعة, 13 تموز إلى 15 تموز
+before 13 تموز), or the shorter reading wins there and the longer rule never fires. A rule of another
+kind that reads the same words differently (a frequency, a vague word, an offset from an event) comes
+before the date rules those words would otherwise feed.
+
+Rules are defined in ``rules.py`` under headings by family; this table alone says which is tried first.
+Every rule is named here exactly once (``ordered`` checks it when ``rules.py`` is imported), and the
+corpus test checks that every rule reads at least one row of ``tests/corpus``, so a rule that an earlier
+one shadows entirely shows. The list in docs/dates.md ("Every rule, in order") is rendered from this
+order and the rules' docstrings (``python -m syrtimeline.dates.ruledoc``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import Final, TypeVar
+
+__all__ = ["PRIORITY", "ordered"]
+
+PRIORITY: Final[tuple[str, ...]] = (
+    # Readings that are never calendar dates: frequencies, vague words, offsets from an event and
+    # offsets without a number (قبل يوم من التصعيد, منذ سنوات).
+    "frequency_times_per",
+    "frequency_every",
+    "frequency_adverb",
+    "per_day",
+    "vague_reference",
+    "offset_from_event",
+    "vague_some_units_ago",
+    # The first / last days or months OF a period (الأيام الأخيرة من الشهر الماضي), before the stretch
+    # of recent units they begin with (الأيام الأخيرة).
+    "months_of_year",
+    "days_of_month",
+    "vague_recent_units",
+    # A relative day confirmed by a weekday and a date, then by a weekday.
+    "relday_weekday_date",
+    "relday_weekday",
+    # A weekday with a date (before the weekday alone, below).
+    "weekday_date_hijri",
+    "weekday_date",
+    "weekday_numeric_date",
+    # The nth weekday, day or week of a month (before اليوم and the weekdays they begin with), and
+    # "Saturday the 16th".
+    "nth_weekday_of_month",
+    "nth_day_of_month",
+    "week_of_month",
+    "weekday_ordinal_day",
+    # Relative days: the day before yesterday / after tomorrow before أمس, غداً and اليوم alone.
+    "day_before_yesterday",
+    "day_after_tomorrow",
+    "relative_day",
+    "today",
+    # Weekdays: two or more, of a named week, relative, of this week, then alone.
+    "weekday_pair",
+    "weekday_of_week",
+    "weekday_relative",
+    "weekday_this_week",
+    "weekday",
+    # Ranges and lists, before the single days, months and years they begin with.
+    "range_days_two_months",
+    "range_days_relative_month",
+    "range_days_hijri",
+    "range_days",
+    "range_days_month_first",
+    "range_months",
+    "range_years",
+    "list_years",
+    "list_months",
+    # Numeric dates.
+    "numeric_date",
+    "numeric_day_month_context",
+    "numeric_month_year",
+    # A day and a month: Hijri, an impossible day, with a year, غرة, of a relative month, alone.
+    "hijri_day_month",
+    "impossible_day",
+    "day_month_year",
+    "ghurra_month",
+    "day_of_relative_month",
+    "day_month",
+    # Parts of months, weeks and years; halves and quarters; seasons.
+    "part_of_month",
+    "part_of_hijri_month",
+    "part_of_relative_month",
+    "part_of_week",
+    "part_of_month_number",
+    "part_of_year",
+    "half_or_quarter",
+    "season",
+    "season_context",
+    # Months: with a year, Hijri, relative, named after شهر or a preposition, alone, by number.
+    "month_year",
+    "hijri_month",
+    "hijri_month_named",
+    "month_relative",
+    "month_named",
+    "month_alone",
+    "month_number",
+    # This / last / next week, month, year.
+    "relative_unit",
+    # Years.
+    "year_with_word",
+    "year_with_era",
+    "year_context",
+    # Holidays.
+    "holiday",
+    # Decades (the duration لمدة عقد included).
+    "offset_decades",
+    "relative_decade",
+    "decade_of_century",
+    "duration_decades",
+    # Stretches and offsets counted from the publication date, then durations (recent_units before the
+    # count and the unit it begins with: 48 ساعة الماضية).
+    "recent_units",
+    "offset_from_anchor",
+    "duration",
+)
+
+_T = TypeVar("_T")
+
+
+def ordered(defined: Mapping[str, _T], priority: Sequence[str] = PRIORITY) -> list[_T]:
+    """The values of *defined* (by rule name) in the order of *priority*. Raises ValueError when the
+    table names a rule twice, names one that is not defined, or leaves one out."""
+    counts = Counter(priority)
+    twice = sorted(n for n, k in counts.items() if k > 1)
+    unknown = sorted(set(counts) - set(defined))
+    missing = sorted(set(defined) - set(counts))
+    problems = [f"{what}: {', '.join(names)}" for what, names in
+                (("named twice", twice), ("not defined", unknown), ("not in the priority table", missing))
+                if names]
+    if problems:
+        raise ValueError("the rule priority table is wrong: " + "; ".join(problems))
+    return [defined[n] for n in priority]
