@@ -32,11 +32,13 @@ from .merge import (
     MergeKey,
     date_rank,
     distance,
+    merged_certainty,
+    merged_kind,
+    merged_note,
     same_event,
 )
-from .model import Certainty, Event, EventKind, Source, WhenBasis, span_order, timeline_order
+from .model import Event, EventKind, Source, WhenBasis, span_order, timeline_order
 from .serialize import content_digest
-from .triggers import PRIORITY
 
 __all__ = ["DatePick", "GroupSummary", "Groups", "KeyTable", "cluster", "cluster_table", "merge",
            "packed_order"]
@@ -452,23 +454,12 @@ class GroupSummary:
         others |= {s for s in self.precise if when is not None and not s.overlaps(when)}
         if when is not None:
             others.discard(when)
-        kind = base.kind if base.from_knowledge_base else min(
-            self.kinds, key=lambda k: PRIORITY.index(k) if k in PRIORITY else len(PRIORITY))
         sources = tuple(sorted(self.sources, key=Source.sort_key))
-        if others:
-            certainty = Certainty.UNCERTAIN
-        elif base.certainty is Certainty.CONFIRMED or (len(self.refs) >= 2 and self.n_precise >= 1):
-            certainty = Certainty.CONFIRMED
-        else:
-            certainty = base.certainty
-        note = base.note
-        if others:
-            listing = ", ".join(sorted(str(s) for s in others))
-            note = (note + "; " if note else "") + f"sources disagree on the date: also {listing}"
-        return Event(id=base.id, when=when, kind=kind, summary=base.summary, actors=tuple(self.actors),
-                     channel=self.channel, quote_ar=self.quote, sources=sources, certainty=certainty,
-                     when_basis=basis, other_dates=tuple(sorted(others, key=span_order)), note=note,
-                     records=records)
+        certainty = merged_certainty(base, bool(others), len(self.refs) >= 2, self.n_precise >= 1)
+        return Event(id=base.id, when=when, kind=merged_kind(base, self.kinds), summary=base.summary,
+                     actors=tuple(self.actors), channel=self.channel, quote_ar=self.quote, sources=sources,
+                     certainty=certainty, when_basis=basis, other_dates=tuple(sorted(others, key=span_order)),
+                     note=merged_note(base, others), records=records)
 
 
 def combine_group(group: Sequence[Event]) -> Event:

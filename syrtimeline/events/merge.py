@@ -49,7 +49,8 @@ from .serialize import content_digest
 from .triggers import PRIORITY
 
 __all__ = ["GENERIC_ROLES", "SAME_EVENT_GAP", "MergeKey", "combine", "date_rank", "distance", "event_date",
-           "generic_actors", "group", "merge", "priority", "same_event"]
+           "generic_actors", "group", "merge", "merged_certainty", "merged_kind", "merged_note", "priority",
+           "same_event"]
 
 SAME_EVENT_GAP: Final = 7  # days between two precise dates that can still be one event
 #: Roles of actors that do not identify an event by themselves.
@@ -206,8 +207,30 @@ def event_date(reports: Sequence[Event]) -> tuple[DateSpan | None, WhenBasis]:
     return best, next(r.when_basis for r in reports if r.when == best)
 
 
-def _kind_rank(kind: EventKind) -> int:
-    return PRIORITY.index(kind) if kind in PRIORITY else len(PRIORITY)
+def merged_kind(leader: Event, kinds: Sequence[EventKind]) -> EventKind:
+    """The kind of a merged event: the knowledge-base entry's, else the most telling of *kinds* (the
+    reports' kinds, each once, in order) by ``triggers.PRIORITY``."""
+    if leader.from_knowledge_base:
+        return leader.kind
+    return min(kinds, key=lambda k: PRIORITY.index(k) if k in PRIORITY else len(PRIORITY))
+
+
+def merged_certainty(leader: Event, disagree: bool, two_refs: bool, any_precise: bool) -> Certainty:
+    """"uncertain" when sources disagree on the date; "confirmed" when the leader is, or when two
+    sources and a precise date agree; else the leader's."""
+    if disagree:
+        return Certainty.UNCERTAIN
+    if leader.certainty is Certainty.CONFIRMED or (two_refs and any_precise):
+        return Certainty.CONFIRMED
+    return leader.certainty
+
+
+def merged_note(leader: Event, others: Iterable[DateSpan]) -> str:
+    """The leader's note, saying which other dates sources give, if any."""
+    listing = ", ".join(sorted(str(d) for d in others))
+    if not listing:
+        return leader.note
+    return (leader.note + "; " if leader.note else "") + f"sources disagree on the date: also {listing}"
 
 
 def combine(reports: Sequence[Event]) -> Event:
@@ -221,28 +244,16 @@ def combine(reports: Sequence[Event]) -> Event:
         others |= {r.when for r in reports if r.when is not None and r.when_basis.precise
                    and not r.when.overlaps(when)}
         others.discard(when)
-    kinds = list(dict.fromkeys(r.kind for r in reports))
     sources = {s for r in reports for s in r.sources}
-    if others:
-        certainty = Certainty.UNCERTAIN
-    elif leader.certainty is Certainty.CONFIRMED or (
-            len({s.ref for s in sources}) >= 2 and any(r.when is not None and r.when_basis.precise
-                                                        for r in reports)):
-        certainty = Certainty.CONFIRMED
-    else:
-        certainty = leader.certainty
-    note = leader.note
-    if others:
-        listing = ", ".join(sorted(str(d) for d in others))
-        note = (note + "; " if note else "") + f"sources disagree on the date: also {listing}"
+    certainty = merged_certainty(leader, bool(others), len({s.ref for s in sources}) >= 2,
+                                 any(r.when is not None and r.when_basis.precise for r in reports))
     return Event(
-        id=leader.id, when=when,
-        kind=leader.kind if leader.from_knowledge_base else min(kinds, key=_kind_rank),
+        id=leader.id, when=when, kind=merged_kind(leader, list(dict.fromkeys(r.kind for r in reports))),
         summary=leader.summary, actors=tuple(dict.fromkeys(a for r in reports for a in r.actors)),
         channel=next((r.channel for r in reports if r.channel), None),
         quote_ar=next((r.quote_ar for r in reports if r.quote_ar), None),
         sources=tuple(sorted(sources, key=lambda s: s.sort_key())), certainty=certainty, when_basis=basis,
-        other_dates=tuple(sorted(others, key=span_order)), note=note,
+        other_dates=tuple(sorted(others, key=span_order)), note=merged_note(leader, others),
         records=tuple(sorted(reports, key=timeline_order)))
 
 
