@@ -59,6 +59,16 @@ KIND_STYLES: Final[Mapping[EventKind, str]] = {
     EventKind.NEGOTIATION_ROUND: "magenta",
     EventKind.PROPOSAL: "bright_cyan",
     EventKind.END: "bold bright_red",
+    EventKind.CALL: "bright_blue",
+    EventKind.STRIKE: "bold red",
+    EventKind.CLASH: "red",
+    EventKind.ATTACK: "red",
+    EventKind.CEASEFIRE: "bold green",
+    EventKind.WITHDRAWAL: "yellow",
+    EventKind.DEPLOYMENT: "yellow",
+    EventKind.ARREST: "magenta",
+    EventKind.PROTEST: "bright_magenta",
+    EventKind.CAPTURE: "bold yellow",
 }
 
 #: Colour per channel state (every state has one: a test checks).

@@ -46,13 +46,15 @@ def reports(draw: hs.DrawFn) -> list[Event]:
             art = draw(hs.integers(0, 3))
             sources = (Source(f"art{art}", (i, i + 5), quote=f"q{i}", published=D("2021-04-02")),)
         other = (DateSpan.day(start - dt.timedelta(days=3)),) if draw(hs.integers(0, 9)) == 0 else ()
+        actors = tuple(draw(hs.lists(hs.sampled_from(["lavrov", "antonov", "russia", "usa"]), max_size=3,
+                                     unique=True)))
         out.append(Event(
             id=f"e{draw(hs.integers(0, max(i, 1)))}",  # ids repeat: the same id, other content
             when=when, kind=draw(hs.sampled_from(["statement", "interview", "meeting", "suspension",
                                                   "agreement", "patrol"])),
             summary=draw(hs.sampled_from(["s", "t"])),
-            actors=tuple(draw(hs.lists(hs.sampled_from(["lavrov", "antonov", "russia", "usa"]), max_size=3,
-                                       unique=True))),
+            actors=actors, source_actors=actors[:1], target_actors=actors[1:2],
+            mode=draw(hs.sampled_from([None, None, "aerial", "warn"])), trace=(f"read {i}",),
             channel=draw(hs.sampled_from([None, None, "us-ru-air-safety-mou", "astana-format"])),
             quote_ar=draw(hs.sampled_from([None, "نص"])), sources=sources,
             certainty=draw(hs.sampled_from(["reported", "confirmed", "uncertain"])),

@@ -157,8 +157,17 @@ def test_protocol_semantics(state: ChannelState, kind: EventKind, after: Channel
 
 
 def test_use_kinds() -> None:
-    assert {K.CONTACT, K.MEETING, K.PATROL, K.NEGOTIATION_ROUND, K.STATEMENT, K.INTERVIEW} == USE_KINDS
+    assert {K.CONTACT, K.MEETING, K.CALL, K.PATROL, K.NEGOTIATION_ROUND, K.STATEMENT,
+                         K.INTERVIEW} == USE_KINDS
     assert step(S.SUSPENDED, K.CONTACT) == (S.SUSPENDED, IN_USE_WHILE_SUSPENDED)
+    assert step(S.SUSPENDED, K.CALL) == (S.SUSPENDED, IN_USE_WHILE_SUSPENDED)
+
+
+def test_what_happens_near_a_channel_changes_nothing() -> None:
+    for kind in (K.INCIDENT, K.STRIKE, K.CLASH, K.ATTACK, K.CEASEFIRE, K.WITHDRAWAL, K.DEPLOYMENT):
+        for state in (S.UNKNOWN, S.PROPOSED, S.ACTIVE, S.SUSPENDED):
+            assert step(state, kind) == (state, None)
+        assert step(S.ENDED, kind)[1] == f"{kind.value} after the channel ended"
 
 
 # -- the real story: the US–Russia air-safety MoU ------------------------------------------------

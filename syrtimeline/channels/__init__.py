@@ -4,6 +4,7 @@ a channel's history and status over a timeline (``channel_history(timeline, id)`
 
 from .tracker import (
     FINDINGS,
+    HAPPENING_KINDS,
     IN_USE_WHILE_SUSPENDED,
     NO_CHANGE,
     SAID_IN_USE_WHILE_SUSPENDED,
@@ -23,6 +24,7 @@ from .tracker import (
 
 __all__ = [
     "FINDINGS",
+    "HAPPENING_KINDS",
     "IN_USE_WHILE_SUSPENDED",
     "NO_CHANGE",
     "SAID_IN_USE_WHILE_SUSPENDED",

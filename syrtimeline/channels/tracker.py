@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FINDINGS",
+    "HAPPENING_KINDS",
     "IN_USE_WHILE_SUSPENDED",
     "NO_CHANGE",
     "SAID_IN_USE_WHILE_SUSPENDED",
@@ -74,9 +75,15 @@ _K = EventKind
 #: Event kinds that show a channel in use (or spoken of as working): its first evidence of existence
 #: on an unknown channel, a confirmation on an active one, a finding on a suspended one.
 USE_KINDS: Final[frozenset[EventKind]] = frozenset(
-    {_K.CONTACT, _K.MEETING, _K.PATROL, _K.NEGOTIATION_ROUND, _K.STATEMENT, _K.INTERVIEW}
+    {_K.CONTACT, _K.MEETING, _K.CALL, _K.PATROL, _K.NEGOTIATION_ROUND, _K.STATEMENT, _K.INTERVIEW}
 )
-_WORK_KINDS = (_K.CONTACT, _K.MEETING, _K.PATROL, _K.NEGOTIATION_ROUND)  # the channel is worked
+_WORK_KINDS = (_K.CONTACT, _K.MEETING, _K.CALL, _K.PATROL, _K.NEGOTIATION_ROUND)  # the channel is worked
+#: What happens on the ground or in the air near a channel (a strike, a clash, an incident …): what
+#: deconfliction is for, it does not by itself change the channel.
+HAPPENING_KINDS: Final[frozenset[EventKind]] = frozenset(
+    {_K.INCIDENT, _K.STRIKE, _K.CLASH, _K.ATTACK, _K.CEASEFIRE, _K.WITHDRAWAL, _K.DEPLOYMENT, _K.ARREST,
+     _K.PROTEST, _K.CAPTURE}
+)
 _TALK_KINDS = (_K.STATEMENT, _K.INTERVIEW)  # someone says it works
 
 # ------------------------------------------------------------------------------------------------
@@ -137,11 +144,10 @@ NO_CHANGE: Final[frozenset[tuple[ChannelState, EventKind]]] = frozenset(
         # A proposal about a channel that already exists or is suspended (to change or restore it).
         (_S.ACTIVE, _K.PROPOSAL),
         (_S.SUSPENDED, _K.PROPOSAL),
-        # An incident is what deconfliction is for; it does not by itself change the channel.
-        (_S.UNKNOWN, _K.INCIDENT),
-        (_S.PROPOSED, _K.INCIDENT),
-        (_S.ACTIVE, _K.INCIDENT),
-        (_S.SUSPENDED, _K.INCIDENT),
+        # An incident, a strike, a clash … is what deconfliction is for; it does not by itself change
+        # the channel.
+        *((state, k) for state in (_S.UNKNOWN, _S.PROPOSED, _S.ACTIVE, _S.SUSPENDED)
+          for k in HAPPENING_KINDS),
     }
 )
 

@@ -417,6 +417,9 @@ class GroupSummary:
         self.kinds: list[EventKind] = []
         self.actors: list[str] = []
         self._seen_actors: set[str] = set()
+        self.source_actors: dict[str, None] = {}
+        self.target_actors: dict[str, None] = {}
+        self.modes: dict[EventKind, str] = {}  # the first mode given for each kind
         self.channel: str | None = None
         self.sources: set[Source] = set()
         self.quote: str | None = None
@@ -434,6 +437,10 @@ class GroupSummary:
         new = [a for a in e.actors if a not in self._seen_actors]
         self.actors += new
         self._seen_actors.update(new)
+        self.source_actors.update(dict.fromkeys(e.source_actors))
+        self.target_actors.update(dict.fromkeys(e.target_actors))
+        if e.mode:
+            self.modes.setdefault(e.kind, e.mode)
         if self.channel is None and e.channel:
             self.channel = e.channel
         if self.keep_sources:
@@ -456,10 +463,13 @@ class GroupSummary:
             others.discard(when)
         sources = tuple(sorted(self.sources, key=Source.sort_key))
         certainty = merged_certainty(base, bool(others), len(self.refs) >= 2, self.n_precise >= 1)
-        return Event(id=base.id, when=when, kind=merged_kind(base, self.kinds), summary=base.summary,
-                     actors=tuple(self.actors), channel=self.channel, quote_ar=self.quote, sources=sources,
-                     certainty=certainty, when_basis=basis, other_dates=tuple(sorted(others, key=span_order)),
-                     note=merged_note(base, others), records=records)
+        kind = merged_kind(base, self.kinds)
+        return Event(id=base.id, when=when, kind=kind, summary=base.summary, actors=tuple(self.actors),
+                     channel=self.channel, quote_ar=self.quote, sources=sources, certainty=certainty,
+                     when_basis=basis, other_dates=tuple(sorted(others, key=span_order)),
+                     note=merged_note(base, others), mode=self.modes.get(kind),
+                     source_actors=tuple(self.source_actors), target_actors=tuple(self.target_actors),
+                     records=records)
 
 
 def combine_group(group: Sequence[Event]) -> Event:

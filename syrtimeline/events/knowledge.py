@@ -34,7 +34,8 @@ _CHANNEL_FIELDS: Final[dict[str, type]] = {"name": str, "names_ar": list, "kind"
                                            "phrases_ar": list, "description": str}
 _EVENT_FIELDS: Final[dict[str, type]] = {"id": str, "fact": str, "date": str, "kind": str, "summary": str,
                                          "actors": list, "channel": str, "certainty": str, "date_basis": str,
-                                         "quote_ar": str, "note": str, "sources": list, "names_ar": list}
+                                         "quote_ar": str, "note": str, "sources": list, "names_ar": list,
+                                         "mode": str, "source_actors": list, "target_actors": list}
 _REQUIRED: Final = {"actors.toml": ("name", "names_ar"), "channels.toml": ("name", "kind"),
                     "events.toml": ("id", "date", "kind", "summary", "sources")}
 
@@ -190,17 +191,22 @@ def _events(where: str, data: dict[str, Any], actors: Mapping[str, Actor],
         if basis not in DATE_BASES:
             raise KnowledgeError(f"{where}: {key}: date_basis {basis!r} is not one of: "
                                  f"{', '.join(b.value for b in DATE_BASES)}")
-        for a in t.get("actors", []):
-            if a not in actors:
-                raise KnowledgeError(f"{where}: {key}: unknown actor {a!r} (not in actors.toml)")
+        for field in ("actors", "source_actors", "target_actors"):
+            for a in t.get(field, []):
+                if a not in actors:
+                    raise KnowledgeError(f"{where}: {key}: unknown actor {a!r} in {field} "
+                                         "(not in actors.toml)")
         channel = t.get("channel")
         if channel is not None and channel not in channels:
             raise KnowledgeError(f"{where}: {key}: unknown channel {channel!r} (not in channels.toml)")
         note = t.get("note", "")
         if t.get("fact"):
             note = (note + " " if note else "") + f"(facts row {t['fact']})"
+        roles = tuple(t.get("source_actors", ())) + tuple(t.get("target_actors", ()))
         event = Event(id=eid, when=when, kind=kind, summary=t["summary"],
-                         actors=tuple(t.get("actors", ())),
+                         actors=tuple(dict.fromkeys((*t.get("actors", ()), *roles))), mode=t.get("mode"),
+                         source_actors=tuple(t.get("source_actors", ())),
+                         target_actors=tuple(t.get("target_actors", ())),
                          channel=channel, quote_ar=t.get("quote_ar"),
                          sources=_sources(where, key, t["sources"]), certainty=certainty,
                          when_basis=basis, note=note)

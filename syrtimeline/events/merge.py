@@ -28,9 +28,10 @@ it stands alone). The same report twice counts once.
 date among its reports, with the basis of the first report giving it; else the leader's. Sources that
 disagree are kept, never smoothed over: every other precise date that does not overlap the event's
 date goes into ``other_dates``, the certainty becomes "uncertain" and the note says so. It has the
-leader's id and summary, every actor and source of its reports, the first channel and quote given,
-the kind of the knowledge-base entry (else the most telling kind, by ``triggers.PRIORITY``), and is
-"confirmed" when the leader is or when two sources and a precise date agree.
+leader's id and summary, every actor, source actor, target actor and source of its reports, the first
+channel and quote given, the kind of the knowledge-base entry (else the most telling kind, by
+``triggers.PRIORITY``) and the first mode given for that kind, and is "confirmed" when the leader is or
+when two sources and a precise date agree. Each report keeps its own trace (``records``).
 
 Merging starts again from the reports each time (``Event.records``), so it is idempotent, does not
 depend on the order of its input, and partial timelines merge into the timeline of the whole.
@@ -247,8 +248,12 @@ def combine(reports: Sequence[Event]) -> Event:
     sources = {s for r in reports for s in r.sources}
     certainty = merged_certainty(leader, bool(others), len({s.ref for s in sources}) >= 2,
                                  any(r.when is not None and r.when_basis.precise for r in reports))
+    kind = merged_kind(leader, list(dict.fromkeys(r.kind for r in reports)))
     return Event(
-        id=leader.id, when=when, kind=merged_kind(leader, list(dict.fromkeys(r.kind for r in reports))),
+        id=leader.id, when=when, kind=kind,
+        mode=next((r.mode for r in reports if r.kind is kind and r.mode), None),
+        source_actors=tuple(dict.fromkeys(a for r in reports for a in r.source_actors)),
+        target_actors=tuple(dict.fromkeys(a for r in reports for a in r.target_actors)),
         summary=leader.summary, actors=tuple(dict.fromkeys(a for r in reports for a in r.actors)),
         channel=next((r.channel for r in reports if r.channel), None),
         quote_ar=next((r.quote_ar for r in reports if r.quote_ar), None),

@@ -37,18 +37,31 @@ class ChannelKind(StrEnum):
 
 
 class EventKind(StrEnum):
-    STATEMENT = "statement"
-    INTERVIEW = "interview"
-    MEETING = "meeting"
-    AGREEMENT = "agreement"
-    SUSPENSION = "suspension"
-    RESUMPTION = "resumption"
-    CONTACT = "contact"
-    INCIDENT = "incident"
-    PATROL = "patrol"
-    NEGOTIATION_ROUND = "negotiation-round"
-    PROPOSAL = "proposal"
-    END = "end"
+    """What happened. Each kind (with its mode, where one fits) maps to the field's codes: PLOVER event
+    types and ACLED event / sub-event types (``syrtimeline.events.ontology``)."""
+
+    STATEMENT = "statement"  #: someone says, announces, warns, denies, accuses, condemns, demands
+    INTERVIEW = "interview"  #: an interview given (a statement's family)
+    MEETING = "meeting"  #: talks in person, a summit
+    CALL = "call"  #: a phone call
+    AGREEMENT = "agreement"  #: an agreement or memorandum signed or agreed
+    SUSPENSION = "suspension"  #: a channel, an agreement or a patrol suspended
+    RESUMPTION = "resumption"  #: ... resumed
+    CONTACT = "contact"  #: a deconfliction channel in use
+    INCIDENT = "incident"  #: an air incident, an interception, a downing
+    PATROL = "patrol"  #: a (joint) patrol
+    NEGOTIATION_ROUND = "negotiation-round"  #: a round of a negotiation format (Astana, Geneva)
+    PROPOSAL = "proposal"  #: something offered or proposed
+    END = "end"  #: a channel or agreement ended
+    STRIKE = "strike"  #: an air, drone or missile strike, or shelling
+    CLASH = "clash"  #: armed fighting between parties
+    ATTACK = "attack"  #: an armed attack or bombing that is neither a strike nor a two-sided clash
+    CEASEFIRE = "ceasefire"  #: a truce agreed, announced or entering into force
+    WITHDRAWAL = "withdrawal"  #: forces withdrawn
+    DEPLOYMENT = "deployment"  #: forces sent or stationed
+    ARREST = "arrest"  #: people arrested or detained
+    PROTEST = "protest"  #: a demonstration
+    CAPTURE = "capture"  #: territory taken
 
     @property
     def family(self) -> EventKind:
@@ -161,6 +174,15 @@ class Event:
     when_basis: WhenBasis = attrs.field(default=WhenBasis.STATED, converter=WhenBasis)
     other_dates: tuple[DateSpan, ...] = attrs.field(default=(), converter=_tuple)
     note: str = ""
+    #: How, within its kind (``aerial``, ``drone``, ``shelling`` for a strike; ``warn``, ``deny`` for a
+    #: statement …): see ``syrtimeline.events.ontology``.
+    mode: str | None = None
+    #: Who acts and who is acted on, when the words say so (CAMEO/PLOVER source and target actors);
+    #: ``actors`` is their union and any other actor named.
+    source_actors: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    target_actors: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    #: How the report was read (its trigger, actors, date): the steps ``explain()`` shows.
+    trace: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     #: The reports this event was merged from (empty for a single report). Merging always starts
     #: again from these, which makes it idempotent, order-independent and associative (partial
     #: timelines merged on several machines combine into the timeline of the whole).
@@ -188,4 +210,5 @@ def timeline_order(e: Event) -> tuple[object, ...]:
     and never depends on the order events came in."""
     return (e.sort_key(), e.kind.value, e.channel or "", e.actors, tuple(s.sort_key() for s in e.sources),
             e.summary, e.when_basis.value, e.certainty.value, e.quote_ar or "", e.note,
-            tuple(span_order(d) for d in e.other_dates))
+            tuple(span_order(d) for d in e.other_dates), e.mode or "", e.source_actors, e.target_actors,
+            e.trace)
