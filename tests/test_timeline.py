@@ -422,7 +422,7 @@ SENTENCES = [
 def test_sentences(text: str, published: str, kind: str, channel: str, actor: str | None, start: str,
                    end: str) -> None:
     art = Article.build("t", text, published=D(published))
-    (e,) = Timeline.from_articles([art], knowledge=False)
+    (e,) = [x for x in Timeline.from_articles([art], knowledge=False) if x.kind.value == kind]
     assert (e.kind.value, e.channel) == (kind, channel)
     assert actor is None or actor in e.actors
     assert e.when is not None and (e.when.start, e.when.end) == (D(start), D(end))

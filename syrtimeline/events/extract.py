@@ -1,62 +1,177 @@
-"""Events from articles: sentences → actors, channels, triggers → dated, sourced events.
+"""Events from articles: each clause read for what happened, who did it to whom, and when.
 
-Each clause (a sentence, split again at "كما") is read for
-* a trigger (``triggers.py``, data): what kind of event it reports;
-* actors, matched through every Arabic spelling variant the knowledge base lists;
-* channels, matched through their Arabic phrases, or inferred when the clause names the parties of
-  a channel (روسيا … الولايات المتحدة → the US–Russia air-safety memorandum, the memorandum being
-  preferred to the hotline, joint patrols for a patrol); on a negotiation format a meeting or an
-  agreement is a round of it;
-* a clause split off at "كما" keeps the subject of its sentence when it names no actor;
-* incident words after a prevention word ("لمنع وقوع حوادث") are not incidents;
-* the date mention that governs it (the first date or range in the clause; "حينها" takes the date of
-  the clause before), else the report itself: "on or before publication" (a window of
-  ``REPORT_WINDOW`` days up to the publication day, flagged in ``when_basis``), or "on or after
-  publication" for an announced event ("لقاء أستانا المقبل", ``FUTURE_WINDOW`` days), else no date
-  at all when the article has no publication date.
-Modal clauses ("استئناف الاتصالات أمر ممكن", "سعيها لإعادة العمل") report a prospect, not a
-resumption: they become proposals. Site chrome is skipped.
+An article is cut into clauses (sentences, split again at كما, فيما, بينما, في حين and ؛). Each clause
+is read in steps, and each step is written into the event's trace, so ``Event.explain()`` says why:
+
+1. **Triggers** (``triggers.py``, data; ``morph.py``): verbs through their conjugations and clitics
+   (قصفت, يقصفون, ستقصف, وقصفها), nouns (القصف, غارات), phrases (وقف إطلاق النار). A trigger is
+   dropped when the word right before it negates it (لم, لن, عدم …), when the words before it make it
+   a prospect or a condition (ربما, في حال, يعتزم, قد + present …) or the thing prevented (لمنع …),
+   when a statement before it only demands, threatens or denies it (دعا إلى وقف إطلاق النار, نفى أن
+   تكون … قصفت), and when it is only spoken of inside a quotation (a report of a past happening in
+   a quotation stays). A word that reports an event only beside another (نشر beside قوات) needs it.
+2. **The kind**: of the triggers left, the first in ``PRIORITY``; its mode from the trigger or the
+   clause's cue words (``MODE_CUES``). A modal clause ("استئناف الاتصالات أمر ممكن") is a proposal.
+3. **Actors and their roles** (the knowledge base's actors, through every spelling): who acts (the
+   subject the trigger's verb takes after it or before it, the party a noun names: غارات روسية,
+   the speaker of a statement) and who is acted on (after على, ضد, مع, بين … و, the object of the
+   verb). A clause split off at كما keeps its sentence's actors when it names none.
+4. **The date**: the date mention that governs the trigger — the nearest one after it in the clause,
+   else the nearest one before it, never one that opens a relative clause about something else
+   (الذي, التي …) — "حينها" takes the date of the clause before; "منذ" dates only something
+   ongoing (patrols, contacts, agreements); with no date, the report's: on or before publication
+   (a window of ``REPORT_WINDOW`` days), on or after it for an announced event (``FUTURE_WINDOW``),
+   else none at all when the article has no publication date.
+5. **Channel and known events**: a channel named by its phrases, or inferred from the parties the
+   clause names (for the channel's own kinds of event); a known event named ("اتفاق سوتشي") with no
+   date of its own in the clause gives its date.
+
+A clause with no trigger left, or with no actor, is no event. Site chrome is skipped.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
-from typing import Final, TypeVar
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Final, NamedTuple, TypeVar
+
+import attrs
 
 from ..articles import Article
 from ..dates import DateSpan, Granularity, Mention
 from ..dates.normalize import fold, strip
+from . import triggers as T
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis
-from .triggers import ANAPHORIC, FUTURE, NEED_CHANNEL, PREVENTION, PRIORITY, ROUND_KINDS, TRIGGERS
+from .morph import noun_forms, stems_of, verb_forms
 
-__all__ = ["REPORT_WINDOW", "events_from_article", "events_from_articles"]
+__all__ = ["FUTURE_WINDOW", "REPORT_WINDOW", "events_from_article", "events_from_articles"]
 
-T = TypeVar("T")
+X = TypeVar("X")
 
 REPORT_WINDOW: Final = 30  # days before publication that an undated report may cover
 FUTURE_WINDOW: Final = 60  # days after publication that an undated announced event may fall in
-_PREVENTION: Final = tuple(fold(w) for w in PREVENTION)
-_FUTURE: Final = tuple(fold(w) for w in FUTURE)
-_ANAPHORIC: Final = tuple(fold(w) for w in ANAPHORIC)
-_MODAL: Final = tuple(fold(w) for w in ("ممكن", "محتمل", "احتمالية", "يمكن", "سعيها", "استعداد", "ترجح",
-                                         "مستعدة", "مستعد"))
-# A sentence ends at ! ? ؟, a line break, or a full stop that is not inside a number (20.06.2017, 2.5).
-_SENTENCE: Final = re.compile(r"(?:[^.!?؟\n]|(?<=\d)\.(?=\d))+(?:[.!?؟]+|\n|$)")
-_CLAUSE_BREAK: Final = re.compile(r"[،,]?\s+كما\s+")
-_ONGOING: Final = frozenset({EventKind.PATROL, EventKind.CONTACT, EventKind.AGREEMENT})  # what "منذ" can date
+_ONGOING: Final = frozenset({EventKind.PATROL, EventKind.CONTACT, EventKind.AGREEMENT})  # what منذ can date
 _ONLY_ON: Final = {EventKind.PATROL: ChannelKind.JOINT_PATROLS,
                    EventKind.NEGOTIATION_ROUND: ChannelKind.NEGOTIATION_FORMAT}
+#: Kinds whose channel may be inferred from the parties a clause names (a strike is not a channel event
+#: because it names Russia and the United States; it is one when it names the channel).
+_CHANNEL_KINDS: Final = frozenset({
+    EventKind.STATEMENT, EventKind.INTERVIEW, EventKind.MEETING, EventKind.CALL, EventKind.AGREEMENT,
+    EventKind.SUSPENSION, EventKind.RESUMPTION, EventKind.CONTACT, EventKind.INCIDENT, EventKind.PATROL,
+    EventKind.NEGOTIATION_ROUND, EventKind.PROPOSAL, EventKind.END})
+_SPEECH_SCOPE: Final = frozenset({"demand", "warn", "deny"})  # what these statements speak of did not happen
+# A sentence ends at ! ? ؟, a line break, or a full stop that is not inside a number (20.06.2017, 2.5).
+_SENTENCE: Final = re.compile(r"(?:[^.!?؟\n]|(?<=\d)\.(?=\d))+(?:[.!?؟]+|\n|$)")
+_CLAUSE_BREAK: Final = re.compile(r"[،,;؛]?\s+(?:كما|فيما|بينما|في\s+حين)\s+|\s*[;؛]\s*")
 _QUOTES: Final = re.compile(r"[“”\"«»']")
+_OPENERS: Final = (("“", "”"), ("«", "»"))
 _CLITIC: Final = "(?:[وف]?(?:بال|لل|ال|ب|ل|ك)?)"
+_WORD: Final = re.compile(r"[^\W_]+")
+#: Words before an actor that make it who is acted on, not who acts.
+_TARGET_MARKS: Final = frozenset({"علي", "ضد", "مع", "مواقع", "نقاط", "مقرات", "استهدفت", "استهدف", "نظيره",
+                                  "نظيرته", "بنظيره", "بنظيرته"})
+_PREPOSITIONS: Final = frozenset({"علي", "ضد", "مع", "في", "من", "الي", "عن", "بين", "لدي", "عبر", "حول",
+                                  "تجاه"})
+#: Words before an actor that say it reports the event rather than takes part in it.
+_ATTRIBUTION: Final = frozenset({"وفق", "وفقا", "بحسب", "حسب", "نقلا", "عن", "افاد", "افادت", "ذكر", "ذكرت",
+                                 "اوردت", "اورد"})
+_RELATIVE: Final = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 
 
 def _word_pattern(phrases: Iterable[str]) -> str:
-    """One alternation of folded phrases, longest first, each a whole word after optional clitics."""
+    """One alternation of folded phrases, longest first, each a whole word after optional clitics
+    (the phrase itself in group ``w``)."""
     forms = sorted({fold(" ".join(p.split())) for p in phrases if p.strip()}, key=len, reverse=True)
     body = "|".join(re.escape(f).replace(r"\ ", r"[\s“”\"«»']+") for f in forms)  # اتفاق “موسكو”
-    return rf"(?<![^\W\d_]){_CLITIC}(?:{body})(?![^\W\d_])"
+    return rf"(?<![^\W\d_]){_CLITIC}(?P<w>{body})(?![^\W\d_])"
+
+
+class _Word(NamedTuple):
+    start: int  # in the stripped text
+    end: int
+    text: str  # folded
+
+
+class _Hit(NamedTuple):
+    """A trigger in a clause."""
+
+    first: int  # index of its first word in the clause
+    last: int  # of its last word
+    kind: EventKind
+    mode: str | None
+    tense: str  # past, present, future, noun
+    rule: str  # the table entry: "verb قصف/قصف", "noun غارات", "phrase وقف اطلاق النار"
+    surface: str
+
+
+class _Actor(NamedTuple):
+    """An actor named in the text: its id and where (stripped offsets of the name, clitics outside)."""
+
+    start: int
+    end: int
+    id: str
+
+
+class _Tables:
+    """The trigger tables spelled out: every written form to what it reports (built once)."""
+
+    def __init__(self) -> None:
+        self.verbs: dict[str, tuple[str, EventKind, str | None, str]] = {}
+        for spec, (kind, mode) in T.VERBS.items():
+            pasts, presents = (part.split("|") for part in spec.split("/"))
+            for past in pasts:
+                for present in presents:
+                    for form, tense in verb_forms(past, present):
+                        self.verbs.setdefault(form, (spec, kind, mode, tense))
+        self.nouns: dict[str, tuple[str, EventKind, str | None]] = {}
+        for word, (kind, mode) in T.NOUNS.items():
+            for form, _ in noun_forms(word):
+                self.nouns.setdefault(form, (word, kind, mode))
+        self.phrases: dict[str, list[tuple[tuple[str, ...], EventKind, str | None]]] = {}
+        for phrase, (kind, mode) in sorted(T.PHRASES.items(), key=lambda kv: -len(kv[0].split())):
+            words = tuple(phrase.split())
+            self.phrases.setdefault(words[0], []).append((words, kind, mode))
+        self.needs = {key: frozenset(words) for key, words in T.NEEDS.items()}
+        self.negation = frozenset(T.NEGATION)
+        self.prevention = frozenset(T.PREVENTION)
+        self.modal = frozenset(w for w in T.MODAL if " " not in w)
+        self.modal_pairs = frozenset(tuple(w.split()) for w in T.MODAL if " " in w)
+        self.future = frozenset(T.FUTURE)
+        self.anaphoric = frozenset(T.ANAPHORIC)
+        self.modal_clause = tuple(T.MODAL_CLAUSE)
+
+    def reading(self, word: str) -> tuple[str, EventKind, str | None, str] | None:
+        """What a single word reports (rule, kind, mode, tense), through its clitics."""
+        found = self.verbs.get(word)
+        if found is not None:
+            return found
+        if word[:1] in ("و", "ف") and len(word) > 3:
+            found = self.verbs.get(word[1:])
+            if found is not None:
+                return found
+        for stem in stems_of(word):
+            noun = self.nouns.get(stem)
+            if noun is not None:
+                return (noun[0], noun[1], noun[2], "noun")
+        return None
+
+
+_TABLES: list[_Tables] = []
+
+
+def _tables() -> _Tables:
+    if not _TABLES:
+        _TABLES.append(_Tables())
+    return _TABLES[0]
+
+
+def _has(words: Sequence[_Word], wanted: frozenset[str]) -> bool:
+    return any(s in wanted for w in words for s in stems_of(w.text))
+
+
+def _stems(word: _Word) -> set[str]:
+    return set(stems_of(word.text))
 
 
 class _Matchers:
@@ -82,24 +197,32 @@ class _Matchers:
         for name in self.named:
             self.event_of[fold(" ".join(name.split()))] = name
         self.event_re = re.compile(_word_pattern(self.event_of)) if self.event_of else None
-        self.trigger_of: dict[str, EventKind] = {fold(k): v for k, v in TRIGGERS.items()}
-        self.trigger_re = re.compile(_word_pattern(TRIGGERS))
+        self.tables = _tables()
 
-    def _key(self, matched: str, table: Mapping[str, T]) -> T | None:
-        m = " ".join(_QUOTES.sub(" ", matched).split())
-        for cut in (0, 1, 2, 3):
-            if m[cut:] in table:
-                return table[m[cut:]]
-        return None
+    @staticmethod
+    def _key(matched: str, table: Mapping[str, X]) -> X | None:
+        return table.get(" ".join(_QUOTES.sub(" ", matched).split()))
 
     def find(self, folded: str, regex: re.Pattern[str] | None, table: Mapping[str, str]) -> list[str]:
+        """The distinct ids a folded text names, in order."""
         if regex is None:
             return []
         out: list[str] = []
         for m in regex.finditer(folded):
-            key = self._key(m.group(), table)
+            key = self._key(m.group("w"), table)
             if key and key not in out:
                 out.append(key)
+        return out
+
+    def actor_spans(self, folded: str) -> list[_Actor]:
+        """Every knowledge-base actor a folded text names, where (clitics outside the span)."""
+        if self.actor_re is None:
+            return []
+        out = []
+        for m in self.actor_re.finditer(folded):
+            key = self._key(m.group("w"), self.actor_of)
+            if key:
+                out.append(_Actor(m.start("w"), m.end("w"), key))
         return out
 
     def countries(self, actor_ids: Iterable[str]) -> set[str]:
@@ -125,7 +248,8 @@ class _Matchers:
 
 
 def _clauses(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, sentence number) of each clause: sentences, split again at "كما"."""
+    """(start, end, sentence number) of each clause: sentences, split again at كما, فيما, بينما,
+    في حين and ؛."""
     out = []
     for n, s in enumerate(_SENTENCE.finditer(text)):
         start, end = s.span()
@@ -137,39 +261,188 @@ def _clauses(text: str) -> list[tuple[int, int, int]]:
     return [(a, b, n) for a, b, n in out if text[a:b].strip()]
 
 
-def _triggers(mx: _Matchers, clause: str) -> list[EventKind]:
-    """Kinds of the triggers in a folded clause; an incident word after a prevention word
-    ("لمنع وقوع حوادث") is what deconfliction prevents, not an incident."""
-    out = []
-    for m in mx.trigger_re.finditer(clause):
-        kind = mx._key(m.group(), mx.trigger_of)
-        if kind is None:
+def _inside_quotes(text: str, start: int, pos: int) -> bool:
+    """Is *pos* inside a quotation opened in ``text[start:pos]`` and not yet closed?"""
+    before = text[start:pos]
+    if any(before.rfind(o) > before.rfind(c) for o, c in _OPENERS):
+        return True
+    return before.count('"') % 2 == 1
+
+
+def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: int,
+              trace: list[str]) -> list[_Hit]:
+    """The triggers of a clause that report an event (see the module doc, step 1)."""
+    hits: list[_Hit] = []
+    i = 0
+    while i < len(words):
+        stems = _stems(words[i])
+        phrase_hit: _Hit | None = None
+        for first in stems:
+            for phrase, kind, mode in tb.phrases.get(first, ()):
+                n = len(phrase)
+                if i + n <= len(words) and all(phrase[k] in _stems(words[i + k]) for k in range(1, n)):
+                    phrase_hit = _Hit(i, i + n - 1, kind, mode, "noun", "phrase " + " ".join(phrase),
+                                      text[words[i].start:words[i + n - 1].end])
+                    break
+            if phrase_hit:
+                break
+        if phrase_hit is not None:
+            hits.append(phrase_hit)
+            i = phrase_hit.last + 1
             continue
-        if kind is EventKind.INCIDENT:
-            before = clause[max(0, m.start() - 16):m.start()].split()
-            if any(w in _PREVENTION for w in before[-2:]):
-                continue
-        out.append(kind)
-    return out
+        found = tb.reading(words[i].text)
+        if found is not None:
+            rule, kind, mode, tense = found
+            if rule in tb.needs and not _has(words, tb.needs[rule]):
+                trace.append(f"'{text[words[i].start:words[i].end]}' ({rule}) reports {kind.value} only "
+                             f"beside one of {', '.join(sorted(tb.needs[rule]))}: not here")
+            else:
+                label = ("verb " if tense != "noun" else "noun ") + rule
+                hits.append(_Hit(i, i, kind, mode, tense, label, text[words[i].start:words[i].end]))
+        i += 1
+    kept = []
+    for h in hits:
+        why = _not_an_event(tb, h, words, hits, text, sentence_start)
+        if why:
+            trace.append(f"'{h.surface}' ({h.rule}) is no {h.kind.value}: {why}")
+        else:
+            kept.append(h)
+    return kept
 
 
-def _kind(found: list[EventKind], folded: str) -> EventKind | None:
-    if not found:
-        return None
-    kind = min(found, key=PRIORITY.index)
-    if any(m in folded for m in _MODAL):
-        if {EventKind.RESUMPTION, EventKind.AGREEMENT, EventKind.CONTACT} & set(found):
-            return EventKind.PROPOSAL  # "استئناف الاتصالات أمر ممكن": a prospect, not a resumption
-        if kind is EventKind.SUSPENSION:
-            return EventKind.STATEMENT
-    return kind
-
-
-def _governing(mentions: list[Mention], a: int, b: int) -> Mention | None:
-    for m in mentions:
-        if a <= m.start and m.end <= b and m.value is not None and m.kind in ("date", "range"):
-            return m
+def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], hits: Sequence[_Hit], text: str,
+                  sentence_start: int) -> str | None:
+    before = [w.text for w in words[max(0, h.first - 3):h.first]]
+    if before and before[-1] in tb.negation:
+        return f"negated by '{before[-1]}'"
+    if any(w in tb.prevention for w in before[-2:]):
+        return "it is what is prevented"
+    if any(w in tb.modal for w in before) or any(
+            tuple(before[k:k + 2]) in tb.modal_pairs for k in range(len(before) - 1)):
+        return "a prospect or a condition, not a happening"
+    if before and before[-1] == T.MAYBE and h.tense in ("present", "future"):
+        return "قد before a present verb: a prospect"
+    for other in hits:
+        if other.last < h.first and other.kind is EventKind.STATEMENT and other.mode in _SPEECH_SCOPE \
+                and h.kind is not EventKind.STATEMENT:
+            return f"what the statement '{other.surface}' ({other.mode}) speaks of"
+    if _inside_quotes(text, sentence_start, words[h.first].start) and not (
+            h.kind not in (EventKind.STATEMENT, EventKind.CONTACT, EventKind.PROPOSAL) and h.tense == "past"):
+        return "only spoken of inside a quotation"
     return None
+
+
+def _kind(hits: Sequence[_Hit], folded: str, trace: list[str]) -> _Hit | None:
+    """The clause's main trigger (its kind first in PRIORITY), modal clauses read as prospects."""
+    if not hits:
+        return None
+    main = min(hits, key=lambda h: T.PRIORITY.index(h.kind) if h.kind in T.PRIORITY else len(T.PRIORITY))
+    kinds = {h.kind for h in hits}
+    if any(m in folded for m in _tables().modal_clause):
+        if {EventKind.RESUMPTION, EventKind.AGREEMENT, EventKind.CONTACT} & kinds:
+            trace.append("a modal clause ('ممكن', 'استعداد' …): a prospect, read as a proposal")
+            return main._replace(kind=EventKind.PROPOSAL, mode=None)
+        if main.kind is EventKind.SUSPENSION:
+            trace.append("a modal clause: a suspension spoken of, read as a statement")
+            return main._replace(kind=EventKind.STATEMENT, mode=None)
+    return main
+
+
+def _mode(main: _Hit, words: Sequence[_Word]) -> tuple[str | None, str | None]:
+    """The mode and the word that says it (the trigger's own, else a cue word of the clause)."""
+    if main.mode:
+        return main.mode, main.surface
+    cues = T.MODE_CUES.get(main.kind, {})
+    for w in words:
+        for s in stems_of(w.text):
+            if s in cues:
+                return cues[s], w.text
+    return None, None
+
+
+class _Roles(NamedTuple):
+    source: list[str]
+    target: list[str]
+    others: list[str]
+    notes: list[str]
+
+
+def _word_index(words: Sequence[_Word], pos: int) -> int:
+    for k, w in enumerate(words):
+        if w.end > pos:
+            return k
+    return len(words)
+
+
+def _roles(main: _Hit, hits: Sequence[_Hit], actors: Sequence[_Actor], words: Sequence[_Word],
+           names: Mapping[str, Actor], text: str) -> _Roles:
+    """Who acts, who is acted on, and who else is named (see the module doc, step 3). Who acts is
+    the subject of the clause's first verb when it comes before the trigger ("قال شويغو في مقابلة":
+    the interview is Shoigu's), else the trigger's own: the actor right after it, else right before."""
+    source: list[str] = []
+    target: list[str] = []
+    others: list[str] = []
+    notes: list[str] = []
+
+    def before_word(a: _Actor) -> tuple[str, str]:
+        """The word before the actor's name, and the clitics glued to the name (بالقوات → بال)."""
+        k = _word_index(words, a.start)
+        prev = words[k - 1].text if k > 0 else ""
+        clitic = text[words[k].start:a.start] if k < len(words) and words[k].start < a.start else ""
+        return prev, clitic
+
+    placed: list[tuple[_Actor, str]] = []
+    for a in actors:
+        prev, clitic = before_word(a)
+        if prev in _ATTRIBUTION and main.kind is not EventKind.STATEMENT:
+            notes.append(f"'{text[a.start:a.end]}' after '{prev}' reports it: not a party")
+            continue
+        if prev in _TARGET_MARKS or (prev in _PREPOSITIONS and prev not in ("بين", "من", "في", "عن"))\
+                or clitic.endswith(("ب", "ل", "لل", "بال")):
+            placed.append((a, "target"))
+        else:
+            placed.append((a, "free"))
+    verb = next((h for h in hits if h.tense != "noun" and h.first <= main.first), main)
+    trigger_at = words[verb.first].start if verb.first < len(words) else 0
+    free_after = [a for a, r in placed if r == "free" and a.start >= trigger_at]
+    free_before = [a for a, r in placed if r == "free" and a.start < trigger_at]
+    for a in free_after[:1] or free_before[-1:]:
+        source.append(a.id)
+    for a, r in placed:
+        if a.id in source:
+            continue
+        if r == "target" or (main.kind in (EventKind.CLASH, EventKind.MEETING, EventKind.CALL) and source):
+            if a.id not in target:
+                target.append(a.id)
+        elif a.id not in others:
+            others.append(a.id)
+    if source:
+        notes.append("acts: " + ", ".join(f"{names[s].name if s in names else s}" for s in source))
+    if target:
+        notes.append("acted on: " + ", ".join(f"{names[t].name if t in names else t}" for t in target))
+    return _Roles(source, target, others, notes)
+
+
+def _governing(mentions: Sequence[Mention], a: int, b: int, trigger: int, text: str
+               ) -> tuple[Mention | None, str]:
+    """The date mention that governs a trigger at *trigger* (original offset) in the clause a..b, and
+    why it was chosen."""
+    dated = [m for m in mentions if a <= m.start and m.end <= b and m.value is not None
+             and m.kind in ("date", "range")]
+    if not dated:
+        return None, ""
+
+    def opens_relative(m: Mention) -> bool:
+        gap = fold(text[trigger:m.start]) if trigger <= m.start else ""
+        return any(w in _RELATIVE for w in _WORD.findall(gap)) and m.start > trigger
+
+    after = [m for m in dated if m.start >= trigger and not opens_relative(m)]
+    if after:
+        return after[0], "the nearest date after the trigger"
+    before = [m for m in dated if m.end <= trigger]
+    if before:
+        return before[-1], "the nearest date before the trigger"
+    return dated[0], "the date of the clause"
 
 
 def _when(article: Article, m: Mention | None, text: str, kind: EventKind,
@@ -199,7 +472,7 @@ def _named(mx: _Matchers, clause: str, kind: EventKind) -> Event | None:
     if mx.event_re is None:
         return None
     for m in mx.event_re.finditer(clause):
-        name = mx._key(m.group(), mx.event_of)
+        name = mx._key(m.group("w"), mx.event_of)
         event = mx.named.get(name) if name else None
         if event is not None and event.kind.family is kind.family:
             return event
@@ -215,39 +488,65 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     states no date of its own refers to it and takes its date (``when_basis`` "named").
     """
     mx = _matchers or _Matchers(actors, channels, named)
+    tb = mx.tables
     text = article.text
     stripped, omap = strip(text)
     folded = fold(stripped)
     mentions = article.mentions()
+    spans = mx.actor_spans(folded)
     out: list[Event] = []
     previous: Mention | None = None  # the date of the clause before (for "حينها")
-    sentence_actors: tuple[int, list[str]] = (-1, [])  # the subject of a sentence split at "كما"
+    sentence_actors: tuple[int, list[str]] = (-1, [])  # the actors of a sentence split at "كما"
+    sentence_starts = {n: a for a, _, n in reversed(_clauses(stripped))}
     for a, b, n in _clauses(stripped):
         oa, ob = omap.span_to_original(a, b)
         if article.is_chrome(oa, ob):
             continue
         clause = folded[a:b]
-        governing = _governing(mentions, oa, ob)
-        words = clause.split()
-        if governing is None and previous is not None and any(w.strip("،,.") in _ANAPHORIC for w in words):
-            governing = previous
-        if governing is not None:
-            previous = governing
-        actor_ids = mx.find(clause, mx.actor_re, mx.actor_of)
+        words = [_Word(a + m.start(), a + m.end(), m.group()) for m in _WORD.finditer(clause)]
+        trace: list[str] = []
+        hits = _triggers(tb, words, folded, sentence_starts[n], trace)
+        main = _kind(hits, clause, trace)
+        here = [s for s in spans if a <= s.start and s.end <= b]
+        actor_ids = list(dict.fromkeys(s.id for s in here))
         if not actor_ids and sentence_actors[0] == n:
             actor_ids = list(sentence_actors[1])
+            if main is not None and actor_ids:
+                trace.append("no actor named in the clause: its sentence's, " + ", ".join(actor_ids))
         sentence_actors = (n, actor_ids)
-        kind = _kind(_triggers(mx, clause), clause)
-        if kind is None:
+        trigger_at = omap.to_original(words[main.first].start) if main is not None and words else oa
+        governing, why_date = _governing(mentions, oa, ob, trigger_at, text)
+        if governing is None and previous is not None and _has(words, tb.anaphoric):
+            governing, why_date = previous, "'حينها': the date of the clause before"
+        if governing is not None:
+            previous = governing
+        if main is None:
             continue
+        kind, mode = main.kind, None
+        trace.insert(0, f"trigger: '{main.surface}' ({main.rule}, {main.tense}) → {kind.value}")
         channel_ids = mx.find(clause, mx.channel_re, mx.channel_of)
-        channel = channel_ids[0] if channel_ids else mx.infer_channel(actor_ids, kind)
-        if channel is None and (kind in NEED_CHANNEL or not actor_ids):
+        channel = channel_ids[0] if channel_ids else (
+            mx.infer_channel(actor_ids, kind) if kind in _CHANNEL_KINDS else None)
+        if channel is None and (kind in T.NEED_CHANNEL or not actor_ids):
             continue
-        if channel is not None and kind in ROUND_KINDS and channel in channels \
+        if channel_ids:
+            trace.append(f"channel: {channel} (named)")
+        elif channel is not None:
+            trace.append(f"channel: {channel} (inferred from the parties named)")
+        truce = any(h.kind is EventKind.CEASEFIRE for h in hits)
+        if kind is EventKind.AGREEMENT and channel is None and truce:
+            kind = EventKind.CEASEFIRE
+            trace.append("an agreement on a truce, on no channel: a ceasefire")
+        if channel is not None and kind in T.ROUND_KINDS and channel in channels \
                 and channels[channel].kind is ChannelKind.NEGOTIATION_FORMAT:
             kind = EventKind.NEGOTIATION_ROUND
-        future = any(w.strip("،,.") in _FUTURE for w in words)
+            trace.append("on a negotiation format: a round of it")
+        mode, cue = _mode(main._replace(kind=kind), words)
+        if mode:
+            trace.append(f"mode: {mode} ('{cue}')")
+        roles = _roles(main, hits, here, words, actors, folded) if here else _Roles([], [], actor_ids, [])
+        trace += roles.notes
+        future = main.tense == "future" or _has(words, tb.future)
         when, basis = _when(article, governing, text, kind, future)
         known = _named(mx, clause, kind)
         if known is not None and basis is not WhenBasis.STATED and known.when is not None:
@@ -256,25 +555,88 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             channel = known.channel or channel
             actor_ids += [x for x in known.actors if x not in actor_ids]
             governing = None
+            trace.append(f"names the known event {known.id!r}: its date {known.when}")
+        elif governing is not None and basis in (WhenBasis.STATED, WhenBasis.SINCE):
+            trace.append(f"date: '{governing.text}' (rule {governing.rule}) → {when}, {why_date}")
+        else:
+            trace.append(f"date: none governs the clause: {basis.value.replace('-', ' ')}")
         quote = text[oa:ob].strip()
         qs = oa + (len(text[oa:ob]) - len(text[oa:ob].lstrip()))
         source = Source(article.id, (qs, qs + len(quote)), quote, article.title, article.url,
                         article.published.date() if isinstance(article.published, dt.datetime)
                         else article.published)
-        names = ", ".join(actors[x].name for x in actor_ids if x in actors) or "unnamed actors"
+        involved = list(dict.fromkeys([*actor_ids, *roles.source, *roles.target]))
+        names = ", ".join(actors[x].name for x in involved if x in actors) or "unnamed actors"
         chan = channels[channel].name if channel is not None and channel in channels else "no channel"
         summary = f"{kind.value} — {names} ({chan}), reported by {article.outlet or article.id}"
         out.append(Event(
-            id=f"{article.id}@{qs}", when=when, kind=kind, summary=summary, actors=tuple(actor_ids),
+            id=f"{article.id}@{qs}", when=when, kind=kind, summary=summary, actors=tuple(involved),
             channel=channel, quote_ar=quote, sources=(source,),
             certainty=(Certainty.REPORTED if basis in (WhenBasis.STATED, WhenBasis.NAMED)
                        else Certainty.UNCERTAIN),
-            when_basis=basis,
+            when_basis=basis, mode=mode, source_actors=tuple(roles.source), target_actors=tuple(roles.target),
+            trace=tuple(trace),
             note=f"dated by {governing.text!r}" if governing is not None
             and basis in (WhenBasis.STATED, WhenBasis.SINCE)
             else f"names the known event {known.id!r}" if known is not None and basis is WhenBasis.NAMED
             else f"no date governs the clause: {basis.value.replace('-', ' ')}",
         ))
+    return _one_speech(out)
+
+
+def _one_speech(events: list[Event]) -> list[Event]:
+    """One speaker's statements in one article are one event: the speech the article reports
+    ("وقال شويغو في مقابلة … نشرت اليوم، الأربعاء 17 من آذار" … "وأضاف شويغو" … "وأشار شويغو").
+    The speaker's first dated statement (else the first) is the event; the other statements of the
+    speaker with no date of their own join it (their clauses become sources of it) when they concern
+    the same channel or none; those about another channel stay apart but take its date. A statement
+    with a date of its own ("وكان لافروف قد صرح في 18 كانون الثاني") is another event."""
+    by_speaker: dict[str, list[int]] = {}
+    for n, e in enumerate(events):
+        if e.kind.family is EventKind.STATEMENT and e.source_actors:
+            by_speaker.setdefault(e.source_actors[0], []).append(n)
+    fused: dict[int, list[Event]] = {}
+    replaced: dict[int, Event | None] = {}
+    for members in by_speaker.values():
+        if len(members) < 2:
+            continue
+        dated = [n for n in members if events[n].when_basis is WhenBasis.STATED]
+        lead = dated[0] if dated else members[0]
+        anchor = events[lead]
+        for n in members:
+            e = events[n]
+            if n == lead or e.when_basis.precise:
+                continue
+            if e.channel is None or e.channel == anchor.channel:
+                fused.setdefault(lead, []).append(e)
+                replaced[n] = None
+            elif anchor.when_basis.precise:
+                replaced[n] = attrs.evolve(e, when=anchor.when, when_basis=anchor.when_basis,
+                                           note=f"dated by the speaker's statement at {anchor.id}",
+                                           trace=(*e.trace, f"date: the speaker's dated statement in this "
+                                                            f"article ({anchor.id}) → {anchor.when}"))
+    out = []
+    for n, e in enumerate(events):
+        if n in replaced:
+            e2 = replaced[n]
+            if e2 is not None:
+                out.append(e2)
+            continue
+        joined = fused.get(n)
+        if joined:
+            kinds = {e.kind, *(j.kind for j in joined)}
+            e = attrs.evolve(
+                e, kind=EventKind.INTERVIEW if EventKind.INTERVIEW in kinds else e.kind,
+                actors=tuple(dict.fromkeys([*e.actors, *(a for j in joined for a in j.actors)])),
+                source_actors=tuple(dict.fromkeys([*e.source_actors, *(a for j in joined
+                                                                        for a in j.source_actors)])),
+                target_actors=tuple(dict.fromkeys([*e.target_actors, *(a for j in joined
+                                                                        for a in j.target_actors)])),
+                channel=e.channel or next((j.channel for j in joined if j.channel), None),
+                sources=(*e.sources, *(s for j in joined for s in j.sources)),
+                trace=(*e.trace, *(f"the same speech, also at {j.sources[0].span}: "
+                                   f"'{(j.quote_ar or '')[:60]}'" for j in joined)))
+        out.append(e)
     return out
 
 

@@ -1,9 +1,24 @@
 """Event triggers, as data: the Arabic words that say what kind of event a sentence reports.
 
-Keys are words as news writes them (the matcher folds spelling and strips the clitics و ف ب ل ك
-and ال); a phrase of several words is matched as written. When a sentence holds triggers of several
-kinds, the kind listed first in PRIORITY wins (a suspension reported in a statement is a suspension;
-contacts reported in a statement are a statement about the channel).
+Everything here is written in folded spelling (alef forms as ا, ى as ي, ة as ه; see
+:func:`syrtimeline.dates.fold`), without diacritics. Adding a word is adding one string.
+
+* ``VERBS``: ``"past/present"`` stems (``morph.verb_forms`` spells out every conjugation: قصفت, يقصفون,
+  ستقصف, استهدفتها …; ``|`` separates the stems of a defective or irregular verb: ``نفي|نف/نفي`` gives
+  نفى, نفت, نفوا, ينفي). The value is the kind and, where the verb says it, the mode.
+* ``NOUNS``: nouns and verbal nouns with their plurals (غاره, غارات; the clitics و ف ب ل ك and ال are
+  taken off before lookup).
+* ``PHRASES``: several words matched in order, each through its clitics (وقف اطلاق النار).
+* ``NEEDS``: a word that reports an event only next to one of these words (نشر deploys forces only
+  when forces are named: نشرت تركيا تعزيزات; otherwise it "published").
+* ``MODE_CUES``: words in the clause that tell the mode (طائرات, جوي → aerial; مسيره → drone …).
+* The lists after them are the words around a trigger that make it no event (negation, a modal, a
+  condition, prevention), that put it in the future, that take the date of the clause before.
+
+When a clause holds triggers of several kinds, the kind listed first in ``PRIORITY`` is its event (a
+suspension reported in a statement is a suspension; an agreement on a truce is a ceasefire unless it
+concerns a deconfliction channel: the Moscow protocol of 2020, a truce and joint patrols, is an
+agreement on the joint patrols).
 """
 
 from __future__ import annotations
@@ -13,70 +28,183 @@ from typing import Final
 from .model import EventKind
 
 K = EventKind
+Reading = tuple[EventKind, str | None]  # the kind a word reports, and the mode it says (or None)
 
-TRIGGERS: Final[dict[str, EventKind]] = {
-    # suspension
-    "علقت": K.SUSPENSION, "علق": K.SUSPENSION, "تعليق": K.SUSPENSION, "أوقفت": K.SUSPENSION,
-    "أوقف": K.SUSPENSION, "إيقاف": K.SUSPENSION, "وقف العمل": K.SUSPENSION, "جمدت": K.SUSPENSION,
-    "تجميد": K.SUSPENSION, "انسحبت من": K.SUSPENSION,
-    # resumption
-    "استئناف": K.RESUMPTION, "استأنفت": K.RESUMPTION, "استأنف": K.RESUMPTION, "استأنفا": K.RESUMPTION,
-    "استأنفوا": K.RESUMPTION, "استؤنف": K.RESUMPTION, "استؤنفت": K.RESUMPTION, "إعادة العمل": K.RESUMPTION,
-    "عودة العمل": K.RESUMPTION, "عودة الاتصالات": K.RESUMPTION, "أعادت تفعيل": K.RESUMPTION,
-    # agreement
-    "اتفاق": K.AGREEMENT, "اتفاقية": K.AGREEMENT, "اتفقت": K.AGREEMENT, "اتفق": K.AGREEMENT,
-    "وقعت": K.AGREEMENT, "وقع": K.AGREEMENT, "توقيع": K.AGREEMENT, "الموقعة": K.AGREEMENT,
-    "مذكرة تفاهم": K.AGREEMENT, "بروتوكول": K.AGREEMENT,
-    # interview
-    "مقابلة": K.INTERVIEW, "حوار صحفي": K.INTERVIEW, "مقابلته": K.INTERVIEW,
-    # meeting
-    "لقاء": K.MEETING, "اجتماع": K.MEETING, "اجتماعات": K.MEETING, "التقى": K.MEETING, "التقت": K.MEETING,
-    "بحث مع": K.MEETING, "وبحث": K.MEETING, "مباحثات": K.MEETING, "محادثات": K.MEETING, "قمة": K.MEETING,
-    "اتصال هاتفي": K.MEETING,
-    # negotiation rounds
-    "جولة": K.NEGOTIATION_ROUND, "جولات": K.NEGOTIATION_ROUND, "الدورة": K.NEGOTIATION_ROUND,
-    "مفاوضات": K.NEGOTIATION_ROUND,
-    # patrols
-    "دوريات": K.PATROL, "دورية": K.PATROL, "تسيير": K.PATROL,
-    # incidents
-    "إسقاط": K.INCIDENT, "أسقطت": K.INCIDENT, "اسقاط": K.INCIDENT, "هجوم": K.INCIDENT, "غارة": K.INCIDENT,
-    "غارات": K.INCIDENT, "ضربة": K.INCIDENT, "حادث": K.INCIDENT, "حوادث": K.INCIDENT, "احتكاك": K.INCIDENT,
-    "اصطدام": K.INCIDENT, "اشتباك": K.INCIDENT,
+VERBS: Final[dict[str, Reading]] = {
+    # strikes: air, drone, missile, shelling (the mode comes from MODE_CUES unless the verb says it)
+    "قصف/قصف": (K.STRIKE, None), "اغار/غير": (K.STRIKE, "aerial"), "دك/دك": (K.STRIKE, None),
+    "استهدف/ستهدف": (K.STRIKE, None), "ضرب/ضرب": (K.STRIKE, None),
+    # clashes and attacks
+    "اشتبك/شتبك": (K.CLASH, None), "هاجم/هاجم": (K.ATTACK, None), "فجر/فجر": (K.ATTACK, "explosive"),
+    "اغتال/غتال": (K.ATTACK, None),
+    # withdrawals, deployments, territory
+    "انسحب/نسحب": (K.WITHDRAWAL, None), "سحب/سحب": (K.WITHDRAWAL, None),
+    "نشر/نشر": (K.DEPLOYMENT, None), "ارسل/رسل": (K.DEPLOYMENT, None), "دفع/دفع": (K.DEPLOYMENT, None),
+    "سيطر/سيطر": (K.CAPTURE, None), "استعاد/ستعيد": (K.CAPTURE, None),
+    # arrests, protests
+    "اعتقل/عتقل": (K.ARREST, None), "احتجز/حتجز": (K.ARREST, None), "اوقف/وقف": (K.ARREST, None),
+    "تظاهر/تظاهر": (K.PROTEST, None),
+    # patrols, incidents
+    "سير/سير": (K.PATROL, None), "اسقط/سقط": (K.INCIDENT, None),
+    # channels: suspension, resumption, agreement, end
+    "علق/علق": (K.SUSPENSION, None), "جمد/جمد": (K.SUSPENSION, None),
+    "استانف|استؤنف/ستانف": (K.RESUMPTION, None),
+    "اتفق/تفق": (K.AGREEMENT, None), "وقع/وقع": (K.AGREEMENT, None),
+    # meetings and calls
+    "التقي|التق/لتقي": (K.MEETING, None), "اجتمع/جتمع": (K.MEETING, None), "استقبل/ستقبل": (K.MEETING, None),
+    "ناقش/ناقش": (K.MEETING, None), "زار/زور": (K.MEETING, "visit"),
+    "هاتف/هاتف": (K.CALL, None),
     # proposals
-    "استعدادها": K.PROPOSAL, "استعداده": K.PROPOSAL, "مستعدة": K.PROPOSAL, "سعيها": K.PROPOSAL,
-    "اقترح": K.PROPOSAL, "اقترحت": K.PROPOSAL, "عرضت": K.PROPOSAL,
-    # contacts (the channel in use)
-    "اتصالات": K.CONTACT, "تواصل": K.CONTACT, "التواصل": K.CONTACT, "تنسيق": K.CONTACT, "التنسيق": K.CONTACT,
-    "تبادل المعلومات": K.CONTACT, "تعاون": K.CONTACT, "تتعاونان": K.CONTACT, "يحافظان على اتصالات": K.CONTACT,
+    "اقترح/قترح": (K.PROPOSAL, None), "عرض/عرض": (K.PROPOSAL, None),
+    # statements: the verb says the mode
+    "قال/قول": (K.STATEMENT, None), "اعلن/علن": (K.STATEMENT, "announce"), "اكد/ؤكد": (K.STATEMENT, None),
+    "اوضح/وضح": (K.STATEMENT, None), "صرح/صرح": (K.STATEMENT, None), "اشار/شير": (K.STATEMENT, None),
+    "كشف/كشف": (K.STATEMENT, "announce"), "اعتبر/عتبر": (K.STATEMENT, None), "افاد/فيد": (K.STATEMENT, None),
+    "اضاف/ضيف": (K.STATEMENT, None), "ادعي|ادع/دعي": (K.STATEMENT, "claim"),
+    "زعم/زعم": (K.STATEMENT, "claim"),
+    "حذر/حذر": (K.STATEMENT, "warn"), "هدد/هدد": (K.STATEMENT, "warn"), "توعد/توعد": (K.STATEMENT, "warn"),
+    "نفي|نف/نفي": (K.STATEMENT, "deny"), "اتهم/تهم": (K.STATEMENT, "accuse"),
+    "ادان/دين": (K.STATEMENT, "condemn"), "ندد/ندد": (K.STATEMENT, "condemn"),
+    "استنكر/ستنكر": (K.STATEMENT, "condemn"), "طالب/طالب": (K.STATEMENT, "demand"),
+    "دعا|دع/دعو": (K.STATEMENT, "demand"), "حث/حث": (K.STATEMENT, "demand"),
+    "عارض/عارض": (K.STATEMENT, None), "رجح/رجح": (K.STATEMENT, None), "رحب/رحب": (K.STATEMENT, None),
+    "رفض/رفض": (K.STATEMENT, None), "شدد/شدد": (K.STATEMENT, None), "اعرب/عرب": (K.STATEMENT, None),
+    "لفت/لفت": (K.STATEMENT, None), "ابدي|ابد/بدي": (K.STATEMENT, None),
+}
+
+NOUNS: Final[dict[str, Reading]] = {
+    # strikes
+    "قصف": (K.STRIKE, None), "غاره": (K.STRIKE, "aerial"), "غارات": (K.STRIKE, "aerial"),
+    "ضربه": (K.STRIKE, None), "ضربات": (K.STRIKE, None), "استهداف": (K.STRIKE, None),
+    # clashes and attacks
+    "اشتباك": (K.CLASH, None), "اشتباكات": (K.CLASH, None), "معارك": (K.CLASH, None),
+    "معركه": (K.CLASH, None),
+    "مواجهات": (K.CLASH, None), "اقتتال": (K.CLASH, None),
+    "هجوم": (K.ATTACK, None), "هجمات": (K.ATTACK, None), "تفجير": (K.ATTACK, "explosive"),
+    "تفجيرات": (K.ATTACK, "explosive"), "انفجار": (K.ATTACK, "explosive"), "كمين": (K.ATTACK, None),
+    "اغتيال": (K.ATTACK, None),
+    # truces, withdrawals, deployments, territory
+    "هدنه": (K.CEASEFIRE, None), "تهدئه": (K.CEASEFIRE, None),
+    "انسحاب": (K.WITHDRAWAL, None), "تعزيزات": (K.DEPLOYMENT, None), "انتشار": (K.DEPLOYMENT, None),
+    "سيطره": (K.CAPTURE, None),
+    # arrests, protests
+    "اعتقال": (K.ARREST, None), "اعتقالات": (K.ARREST, None), "احتجاز": (K.ARREST, None),
+    "مظاهره": (K.PROTEST, None), "مظاهرات": (K.PROTEST, None), "احتجاجات": (K.PROTEST, None),
+    # patrols
+    "دوريات": (K.PATROL, None), "دوريه": (K.PATROL, None), "تسيير": (K.PATROL, None),
+    # incidents
+    "اسقاط": (K.INCIDENT, None), "حادث": (K.INCIDENT, None),
+    "حوادث": (K.INCIDENT, None), "احتكاك": (K.INCIDENT, None), "اصطدام": (K.INCIDENT, None),
+    "اعتراض": (K.INCIDENT, None),
+    # channels
+    "تعليق": (K.SUSPENSION, None), "ايقاف": (K.SUSPENSION, None), "تجميد": (K.SUSPENSION, None),
+    "استئناف": (K.RESUMPTION, None),
+    "اتفاق": (K.AGREEMENT, None), "اتفاقيه": (K.AGREEMENT, None), "توقيع": (K.AGREEMENT, None),
+    "الموقعه": (K.AGREEMENT, None), "بروتوكول": (K.AGREEMENT, None),
+    # interviews, meetings, rounds, calls
+    "مقابله": (K.INTERVIEW, None), "مقابلته": (K.INTERVIEW, None),
+    "لقاء": (K.MEETING, None), "اجتماع": (K.MEETING, None), "اجتماعات": (K.MEETING, None),
+    "مباحثات": (K.MEETING, None), "محادثات": (K.MEETING, None), "قمه": (K.MEETING, None),
+    "زياره": (K.MEETING, "visit"),
+    "جوله": (K.NEGOTIATION_ROUND, None), "جولات": (K.NEGOTIATION_ROUND, None),
+    "الدوره": (K.NEGOTIATION_ROUND, None), "مفاوضات": (K.NEGOTIATION_ROUND, None),
+    "مكالمه": (K.CALL, None),
+    # proposals
+    "استعدادها": (K.PROPOSAL, None), "استعداده": (K.PROPOSAL, None), "مستعده": (K.PROPOSAL, None),
+    "سعيها": (K.PROPOSAL, None), "اقتراح": (K.PROPOSAL, None),
+    # contacts: the channel in use
+    "اتصالات": (K.CONTACT, None), "تواصل": (K.CONTACT, None), "تنسيق": (K.CONTACT, None),
+    "تعاون": (K.CONTACT, None), "تتعاونان": (K.CONTACT, None),
     # statements
-    "قال": K.STATEMENT, "أعلن": K.STATEMENT, "أعلنت": K.STATEMENT, "أكد": K.STATEMENT, "أكدت": K.STATEMENT,
-    "أوضح": K.STATEMENT, "صرح": K.STATEMENT, "أشار": K.STATEMENT, "كشف": K.STATEMENT, "اعتبر": K.STATEMENT,
-    "أفاد": K.STATEMENT, "أضاف": K.STATEMENT, "أضافت": K.STATEMENT, "ادعى": K.STATEMENT, "حذرت": K.STATEMENT,
-    "عارضت": K.STATEMENT, "رجحت": K.STATEMENT,
+    "بيان": (K.STATEMENT, "announce"), "تصريح": (K.STATEMENT, None), "تصريحات": (K.STATEMENT, None),
+    "تحذير": (K.STATEMENT, "warn"), "اتهامات": (K.STATEMENT, "accuse"), "اداناته": (K.STATEMENT, "condemn"),
+}
+
+PHRASES: Final[dict[str, Reading]] = {
+    "وقف اطلاق النار": (K.CEASEFIRE, None), "وقف اطلاق نار": (K.CEASEFIRE, None),
+    "وقف الاعمال القتاليه": (K.CEASEFIRE, None), "وقف العمليات القتاليه": (K.CEASEFIRE, None),
+    "تبادل اطلاق النار": (K.CLASH, None), "تبادل القصف": (K.CLASH, None),
+    "وقف العمل": (K.SUSPENSION, None), "انسحبت من": (K.SUSPENSION, None),
+    "اعاده العمل": (K.RESUMPTION, None), "عوده العمل": (K.RESUMPTION, None),
+    "عوده الاتصالات": (K.RESUMPTION, None), "اعادت تفعيل": (K.RESUMPTION, None),
+    "مذكره تفاهم": (K.AGREEMENT, None),
+    "حوار صحفي": (K.INTERVIEW, None), "مؤتمر صحفي": (K.STATEMENT, "announce"),
+    "بحث مع": (K.MEETING, None), "وبحث": (K.MEETING, None),
+    "اتصال هاتفي": (K.CALL, None), "اتصالا هاتفيا": (K.CALL, None), "مكالمه هاتفيه": (K.CALL, None),
+    "تبادل المعلومات": (K.CONTACT, None), "يحافظان علي اتصالات": (K.CONTACT, None),
+    "القي القبض": (K.ARREST, None), "عبوه ناسفه": (K.ATTACK, "explosive"),
+    "سياره مفخخه": (K.ATTACK, "explosive"), "تفجير انتحاري": (K.ATTACK, "explosive"),
+}
+
+#: Words that report an event only when one of these words is in the clause too.
+NEEDS: Final[dict[str, tuple[str, ...]]] = {
+    "نشر/نشر": ("قوات", "قواته", "قواتها", "تعزيزات", "جنود", "عسكريه", "منظومه", "منظومات", "وحدات"),
+    "ارسل/رسل": ("قوات", "تعزيزات", "جنود", "عسكريه", "وحدات", "رتل", "ارتال"),
+    "دفع/دفع": ("تعزيزات", "قوات", "رتل", "ارتال"),
+    "سحب/سحب": ("قوات", "قواته", "قواتها", "جنود", "عناصر", "وحدات"),
+    "سيطر/سيطر": ("علي",), "استعاد/ستعيد": ("سيطره", "السيطره"),
+    "اوقف/وقف": ("شخص", "اشخاص", "عناصر", "مطلوبين", "متهمين", "مشتبه"),
+    "وقع/وقع": ("اتفاق", "اتفاقيه", "مذكره", "بروتوكول", "علي"),
+    "عرض/عرض": ("استعداد", "وساطه", "مساعده", "اقتراح", "خطه", "مبادره"),
+    "ضرب/ضرب": ("صاروخ", "صواريخ", "طائرات", "مسيره", "قذائف", "غارات", "موقع", "مواقع", "مقر"),
+    "سير/سير": ("دوريه", "دوريات", "مشتركه"),
+    "هاتف/هاتف": ("نظيره", "نظيرته", "الرئيس", "وزير"),
+    "سيطره": ("علي",), "انتشار": ("قوات", "جنود", "عسكري", "عسكريه", "الجيش"),
+}
+
+#: Words in the clause that say the mode of an event of that kind (the first found wins).
+MODE_CUES: Final[dict[EventKind, dict[str, str]]] = {
+    K.STRIKE: {
+        "مسيره": "drone", "مسيرات": "drone", "درون": "drone", "المسيره": "drone",
+        "صاروخ": "missile", "صواريخ": "missile", "صاروخيه": "missile", "باليستي": "missile",
+        "كروز": "missile", "توماهوك": "missile",
+        "مدفعي": "shelling", "مدفعيه": "shelling", "قذائف": "shelling", "قذيفه": "shelling",
+        "هاون": "shelling", "راجمات": "shelling", "المدفعيه": "shelling",
+        "جوي": "aerial", "جويه": "aerial", "طيران": "aerial", "الطيران": "aerial", "طائرات": "aerial",
+        "الطائرات": "aerial", "مقاتلات": "aerial", "حربيه": "aerial", "غاره": "aerial", "غارات": "aerial",
+    },
+    K.ATTACK: {"ناسفه": "explosive", "مفخخه": "explosive", "انتحاري": "explosive", "لغم": "explosive",
+               "انفجار": "explosive", "تفجير": "explosive"},
 }
 
 PRIORITY: Final[tuple[EventKind, ...]] = (
-    K.SUSPENSION, K.RESUMPTION, K.AGREEMENT, K.INTERVIEW, K.MEETING, K.NEGOTIATION_ROUND, K.PATROL,
-    K.PROPOSAL, K.INCIDENT, K.STATEMENT, K.CONTACT,
+    K.SUSPENSION, K.RESUMPTION, K.AGREEMENT, K.CEASEFIRE, K.INTERVIEW, K.MEETING, K.CALL, K.NEGOTIATION_ROUND,
+    K.WITHDRAWAL, K.DEPLOYMENT, K.PATROL, K.STRIKE, K.ATTACK, K.CLASH, K.CAPTURE, K.ARREST, K.PROTEST,
+    K.PROPOSAL, K.INCIDENT, K.STATEMENT, K.CONTACT, K.END,
 )
 
-# A sentence is worth an event only when it names a channel, or an actor together with a trigger.
-# Kinds that need a channel in the sentence to be kept (a bare "قال" about anything is not an event
-# of this story).
-NEED_CHANNEL: Final[frozenset[EventKind]] = frozenset({K.STATEMENT, K.CONTACT, K.INCIDENT, K.PROPOSAL,
-                                                K.NEGOTIATION_ROUND, K.PATROL})
+#: Kinds that say nothing without a channel (the deconfliction channel in use).
+NEED_CHANNEL: Final[frozenset[EventKind]] = frozenset({K.CONTACT})
 
-# Words that, just before an incident trigger, make it the thing prevented, not an incident
-# ("لمنع وقوع حوادث", "تفادي الحوادث", "تجنب الاحتكاك").
-PREVENTION: Final[tuple[str, ...]] = ("منع", "لمنع", "تفادي", "لتفادي", "تجنب", "لتجنب", "تجـنب", "تقليل")
+#: Words that, just before a trigger, make it the thing prevented, not an event ("لمنع وقوع حوادث",
+#: "تفادي الحوادث", "تجنب الاحتكاك").
+PREVENTION: Final[tuple[str, ...]] = ("منع", "لمنع", "تفادي", "لتفادي", "تجنب", "لتجنب", "تقليل",
+                                      "للحيلوله", "حظر")
 
-# Words that put the reported event in the future ("لقاء أستانا المقبل", "من المقرر عقد جولة"):
-# undated, such an event is dated "on or after publication".
-FUTURE: Final[tuple[str, ...]] = ("المقبل", "المقبلة", "القادم", "القادمة", "المقرر", "سيعقد", "ستعقد",
+#: Words right before a trigger that deny it happened ("لم يلتق", "لن تنسحب", "عدم انسحاب"). ("لا يزال"
+#: and "ما زال" say that something goes on: they come before the trigger's own word, not right at it.)
+NEGATION: Final[tuple[str, ...]] = ("لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون", "ولم", "ولن",
+                                    "ولا", "فلم", "فلن", "وعدم")
+
+#: Words (or pairs of words) a few words before a trigger that make it a prospect, a wish or a
+#: condition ("ربما ينسحب", "يمكن أن", "في حال انسحاب", "يعتزم نشر"): not an event. ("قد" makes a
+#: present verb a prospect, "قد يلتقي"; before a past verb it is emphatic: "كانت قد بحثت".)
+MODAL: Final[tuple[str, ...]] = ("ربما", "يمكن", "ممكن", "محتمل", "احتمال", "يحتمل", "اذا", "لو", "في حال",
+                                 "حال", "يعتزم", "تعتزم", "ينوي", "تنوي", "يسعي", "تسعي", "يريد", "تريد",
+                                 "امكانيه", "يجب", "ينبغي")
+MAYBE: Final = "قد"  # before a present verb: a prospect
+
+#: Words in a clause that make it a prospect (the clause is read as a proposal or a statement).
+MODAL_CLAUSE: Final[tuple[str, ...]] = ("ممكن", "محتمل", "احتماليه", "يمكن", "سعيها", "استعداد", "ترجح",
+                                        "مستعده", "مستعد")
+
+#: Words that put the reported event in the future ("لقاء أستانا المقبل", "من المقرر عقد جولة"):
+#: undated, such an event is dated "on or after publication".
+FUTURE: Final[tuple[str, ...]] = ("المقبل", "المقبله", "القادم", "القادمه", "المقرر", "سيعقد", "ستعقد",
                                   "سيجري", "ستجري")
 
-# Words that take the date of the previous clause ("وقال أنطونوف حينها": then, on the date just given).
-ANAPHORIC: Final[tuple[str, ...]] = ("حينها", "حينذاك", "آنذاك", "وقتها", "يومها", "يومذاك")
+#: Words that take the date of the previous clause ("وقال أنطونوف حينها": then, on the date just given).
+ANAPHORIC: Final[tuple[str, ...]] = ("حينها", "حينذاك", "انذاك", "وقتها", "يومها", "يومذاك")
 
-# Event kinds that, on a negotiation format (Astana, Geneva), are a round of it.
+#: Event kinds that, on a negotiation format (Astana, Geneva), are a round of it.
 ROUND_KINDS: Final[frozenset[EventKind]] = frozenset({K.MEETING, K.AGREEMENT, K.NEGOTIATION_ROUND})

@@ -1,0 +1,66 @@
+"""Arabic word forms for event triggers: verbs through their conjugations, nouns through their clitics.
+
+A trigger table (``triggers.py``) gives each verb by its two stems in folded spelling (see
+:func:`syrtimeline.dates.fold`): the past stem (the 3rd person masculine singular: قصف, استهدف, اعلن)
+and the present stem (what follows the prefix ي/ت/ن/ا: قصف, ستهدف, علن; for hollow and defective
+verbs the stem as the present writes it: قال → قول, نفى → نفي, دعا → دعو). :func:`verb_forms` spells out
+every form news writes: the past with its subject endings (قصفت, قصفوا, قصفا, قصفتا ...), the present
+and the future with its prefixes and endings (يقصف, تقصف, يقصفون, سيقصف, ستقصف ...), each with an
+object pronoun or none (قصفها, استهدفتهم). Nouns are listed as words with their plurals. The clitics
+و ف ب ل ك and the article ال are taken off a word before it is looked up (:func:`stems_of`).
+
+Pure: tables in, tables out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Final
+
+__all__ = ["Form", "noun_forms", "stems_of", "verb_forms"]
+
+PAST_ENDINGS: Final = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم", "تما", "تن")
+PRESENT_PREFIXES: Final = ("ي", "ت", "ن", "ا")
+PRESENT_ENDINGS: Final = ("", "ان", "ون", "ين", "ن", "وا", "ا")
+OBJECT_PRONOUNS: Final = ("", "ه", "ها", "هم", "هما", "هن")
+FUTURE: Final = "س"  # سيقصف: the future
+#: Clitics a word may carry before it, longest first (و and ف conjunctions, the prepositions ب ل ك,
+#: the article ال and their combinations): وبال, فلل, بال, لل, وال, ال, و, ف, ب, ل, ك.
+PREFIX_CLITICS: Final = ("وبال", "فبال", "وكال", "ولل", "فلل", "بال", "كال", "لل", "وال", "فال", "وب", "فب",
+                         "ول", "فل", "ال", "و", "ف", "ب", "ل", "ك")
+
+#: What a form is: the tense of a verb (its polarity and time are read around it) or a noun.
+Form = str  # "past", "present", "future", "noun"
+
+
+def verb_forms(past: str, present: str) -> Iterator[tuple[str, Form]]:
+    """Every written form of the verb with these stems, with its tense."""
+    for ending in PAST_ENDINGS:
+        for pronoun in OBJECT_PRONOUNS:
+            yield past + ending + pronoun, "past"
+    for prefix in PRESENT_PREFIXES:
+        for ending in PRESENT_ENDINGS:
+            for pronoun in OBJECT_PRONOUNS:
+                word = prefix + present + ending + pronoun
+                yield word, "present"
+                yield FUTURE + word, "future"
+
+
+def noun_forms(word: str) -> Iterator[tuple[str, Form]]:
+    """A noun as listed (plurals are listed as nouns of their own) and with the dual/accusative ا
+    ending news glues to some of them (اتصالا هاتفيا)."""
+    yield word, "noun"
+    if word.endswith("ه"):  # غاره → غارتين, غارتان (two strikes)
+        yield word[:-1] + "تين", "noun"
+        yield word[:-1] + "تان", "noun"
+    else:
+        yield word + "ا", "noun"
+
+
+def stems_of(word: str) -> Iterator[str]:
+    """*word* and what is left of it with each clitic it may carry taken off (وبالقصف → بالقصف,
+    القصف, قصف ...), the whole word first. A word of two letters or fewer is only itself."""
+    yield word
+    for clitic in PREFIX_CLITICS:
+        if word.startswith(clitic) and len(word) - len(clitic) >= 2:
+            yield word[len(clitic):]
