@@ -198,6 +198,15 @@ def _run_timeline(args: argparse.Namespace) -> int:
     if args.paths:
         _check_ids(args)
     timeline = _timeline(args, args.paths)
+    if args.explain is not None:
+        try:
+            explanation = timeline.explain(args.explain)
+        except KeyError as exc:
+            known = ", ".join(e.id for e in list(timeline)[:5])
+            raise UsageError(f"no event {args.explain!r} in the timeline (ids look like: {known} …; "
+                             "see --format json)") from exc
+        _write(args, str(explanation) + "\n")
+        return 0
     events = _filter(timeline, args)
     if args.format == "rich":
         if args.output is not None and str(args.output) != "-":
@@ -253,6 +262,9 @@ def register_timeline(sub: SubParsers) -> None:
     p.add_argument("--no-knowledge", action="store_true",
                    help="with PATHs: only their events, without the bundled knowledge base")
     p.add_argument("--no-legend", action="store_true", help="rich format: leave out the legend")
+    p.add_argument("--explain", metavar="ID", default=None,
+                   help="say why the event ID came out as it did: its reports, triggers, actors and "
+                        "their roles, the date mention that governs it, and the merges")
     p.set_defaults(func=_run_timeline)
 
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Final, NamedTuple, TypeVar
 
 import attrs
@@ -133,6 +133,7 @@ class _Tables:
             words = tuple(phrase.split())
             self.phrases.setdefault(words[0], []).append((words, kind, mode))
         self.needs = {key: frozenset(words) for key, words in T.NEEDS.items()}
+        self.not_triggers = T.NOT_TRIGGERS
         self.negation = frozenset(T.NEGATION)
         self.prevention = frozenset(T.PREVENTION)
         self.modal = frozenset(w for w in T.MODAL if " " not in w)
@@ -143,6 +144,8 @@ class _Tables:
 
     def reading(self, word: str) -> tuple[str, EventKind, str | None, str] | None:
         """What a single word reports (rule, kind, mode, tense), through its clitics."""
+        if word in self.not_triggers:
+            return None
         found = self.verbs.get(word)
         if found is not None:
             return found
@@ -270,8 +273,9 @@ def _inside_quotes(text: str, start: int, pos: int) -> bool:
 
 
 def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: int,
-              trace: list[str]) -> list[_Hit]:
-    """The triggers of a clause that report an event (see the module doc, step 1)."""
+              trace: list[str], show: Callable[[int, int], str]) -> list[_Hit]:
+    """The triggers of a clause that report an event (see the module doc, step 1). *text* is the
+    folded text the words point into; *show* gives the original words of a span of it."""
     hits: list[_Hit] = []
     i = 0
     while i < len(words):
@@ -282,7 +286,7 @@ def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: in
                 n = len(phrase)
                 if i + n <= len(words) and all(phrase[k] in _stems(words[i + k]) for k in range(1, n)):
                     phrase_hit = _Hit(i, i + n - 1, kind, mode, "noun", "phrase " + " ".join(phrase),
-                                      text[words[i].start:words[i + n - 1].end])
+                                      show(words[i].start, words[i + n - 1].end))
                     break
             if phrase_hit:
                 break
@@ -294,11 +298,11 @@ def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: in
         if found is not None:
             rule, kind, mode, tense = found
             if rule in tb.needs and not _has(words, tb.needs[rule]):
-                trace.append(f"'{text[words[i].start:words[i].end]}' ({rule}) reports {kind.value} only "
+                trace.append(f"'{show(words[i].start, words[i].end)}' ({rule}) reports {kind.value} only "
                              f"beside one of {', '.join(sorted(tb.needs[rule]))}: not here")
             else:
                 label = ("verb " if tense != "noun" else "noun ") + rule
-                hits.append(_Hit(i, i, kind, mode, tense, label, text[words[i].start:words[i].end]))
+                hits.append(_Hit(i, i, kind, mode, tense, label, show(words[i].start, words[i].end)))
         i += 1
     kept = []
     for h in hits:
@@ -313,14 +317,16 @@ def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: in
 def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], hits: Sequence[_Hit], text: str,
                   sentence_start: int) -> str | None:
     before = [w.text for w in words[max(0, h.first - 3):h.first]]
-    if before and before[-1] in tb.negation:
-        return f"negated by '{before[-1]}'"
+    last = before[-1] if before else ""
+    last_bare = last[1:] if last[:1] in ("و", "ف") and len(last) > 2 else last  # وقد, ولم, فلن
+    if last in tb.negation or last_bare in tb.negation:
+        return f"negated by '{last}'"
     if any(w in tb.prevention for w in before[-2:]):
         return "it is what is prevented"
     if any(w in tb.modal for w in before) or any(
             tuple(before[k:k + 2]) in tb.modal_pairs for k in range(len(before) - 1)):
         return "a prospect or a condition, not a happening"
-    if before and before[-1] == T.MAYBE and h.tense in ("present", "future"):
+    if last_bare == T.MAYBE and h.tense in ("present", "future"):
         return "قد before a present verb: a prospect"
     for other in hits:
         if other.last < h.first and other.kind is EventKind.STATEMENT and other.mode in _SPEECH_SCOPE \
@@ -348,15 +354,15 @@ def _kind(hits: Sequence[_Hit], folded: str, trace: list[str]) -> _Hit | None:
     return main
 
 
-def _mode(main: _Hit, words: Sequence[_Word]) -> tuple[str | None, str | None]:
+def _mode(main: _Hit, words: Sequence[_Word]) -> tuple[str | None, _Word | None]:
     """The mode and the word that says it (the trigger's own, else a cue word of the clause)."""
     if main.mode:
-        return main.mode, main.surface
+        return main.mode, words[main.first] if main.first < len(words) else None
     cues = T.MODE_CUES.get(main.kind, {})
     for w in words:
         for s in stems_of(w.text):
             if s in cues:
-                return cues[s], w.text
+                return cues[s], w
     return None, None
 
 
@@ -498,6 +504,12 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     previous: Mention | None = None  # the date of the clause before (for "حينها")
     sentence_actors: tuple[int, list[str]] = (-1, [])  # the actors of a sentence split at "كما"
     sentence_starts = {n: a for a, _, n in reversed(_clauses(stripped))}
+
+    def show(start: int, end: int) -> str:
+        """The original words of a span of the stripped text."""
+        os_, oe = omap.span_to_original(start, end)
+        return text[os_:oe]
+
     for a, b, n in _clauses(stripped):
         oa, ob = omap.span_to_original(a, b)
         if article.is_chrome(oa, ob):
@@ -505,7 +517,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         clause = folded[a:b]
         words = [_Word(a + m.start(), a + m.end(), m.group()) for m in _WORD.finditer(clause)]
         trace: list[str] = []
-        hits = _triggers(tb, words, folded, sentence_starts[n], trace)
+        hits = _triggers(tb, words, folded, sentence_starts[n], trace, show)
         main = _kind(hits, clause, trace)
         here = [s for s in spans if a <= s.start and s.end <= b]
         actor_ids = list(dict.fromkeys(s.id for s in here))
@@ -543,7 +555,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             trace.append("on a negotiation format: a round of it")
         mode, cue = _mode(main._replace(kind=kind), words)
         if mode:
-            trace.append(f"mode: {mode} ('{cue}')")
+            trace.append(f"mode: {mode}" + (f" ('{show(cue.start, cue.end)}')" if cue else ""))
         roles = _roles(main, hits, here, words, actors, folded) if here else _Roles([], [], actor_ids, [])
         trace += roles.notes
         future = main.tense == "future" or _has(words, tb.future)

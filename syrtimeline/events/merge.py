@@ -49,9 +49,25 @@ from .model import Actor, Certainty, Event, EventKind, WhenBasis, span_order, ti
 from .serialize import content_digest
 from .triggers import PRIORITY
 
-__all__ = ["GENERIC_ROLES", "SAME_EVENT_GAP", "MergeKey", "combine", "date_rank", "distance", "event_date",
-           "generic_actors", "group", "merge", "merged_certainty", "merged_kind", "merged_note", "priority",
-           "same_event"]
+__all__ = [
+    "GENERIC_ROLES",
+    "REASONS",
+    "SAME_EVENT_GAP",
+    "MergeKey",
+    "combine",
+    "date_rank",
+    "distance",
+    "event_date",
+    "generic_actors",
+    "group",
+    "judge",
+    "merge",
+    "merged_certainty",
+    "merged_kind",
+    "merged_note",
+    "priority",
+    "same_event",
+]
 
 SAME_EVENT_GAP: Final = 7  # days between two precise dates that can still be one event
 #: Roles of actors that do not identify an event by themselves.
@@ -141,24 +157,50 @@ def distance(a: MergeKey, b: MergeKey) -> int:
     return FAR if a.when is None or b.when is None else gap(a.when, b.when)
 
 
-def same_event(a: MergeKey, b: MergeKey) -> bool:
-    """Whether two reports of one family can be the same event (see the module doc)."""
+#: Why two reports are, or are not, one event (the reasons :func:`judge` gives).
+REASONS: Final = {
+    "channels": "they concern different channels",
+    "people": "they name different people",
+    "undated-person": "one is undated, and they name the same person",
+    "undated-nobody": "one is undated, and they name no person in common",
+    "since": "ongoing since the same day, with an actor or the channel in common",
+    "since-not": "a 'since' report needs the same first day and an actor or the channel in common",
+    "overlap": "their dates overlap and they have an actor or the channel in common",
+    "overlap-nobody": "their dates overlap but they have no actor nor channel in common",
+    "near": f"precise dates at most {SAME_EVENT_GAP} days apart, of the same person or the channel's own "
+            "event",
+    "far": f"dates apart, which only precise dates of the same person (or the channel's own event) within "
+           f"{SAME_EVENT_GAP} days bridge",
+}
+
+
+def judge(a: MergeKey, b: MergeKey) -> tuple[bool, str]:
+    """Whether two reports of one family can be the same event (see the module doc), and why (a key
+    of :data:`REASONS`)."""
     if a.channel and b.channel and a.channel != b.channel:
-        return False
+        return False, "channels"
     if a.people and b.people and not a.people & b.people:
-        return False  # different people
+        return False, "people"
     shared_person = bool(a.people & b.people)
     if a.when is None or b.when is None:
-        return shared_person
+        return shared_person, "undated-person" if shared_person else "undated-nobody"
     shared = bool(a.actor_set & b.actor_set)
     same_channel = bool(a.channel) and a.channel == b.channel
     if WhenBasis.SINCE in (a.basis, b.basis):
-        return a.when.start == b.when.start and (shared or same_channel)
+        fits = a.when.start == b.when.start and (shared or same_channel)
+        return fits, "since" if fits else "since-not"
     days = gap(a.when, b.when)
     if days == 0:
-        return shared or same_channel
+        fits = shared or same_channel
+        return fits, "overlap" if fits else "overlap-nobody"
     related = shared_person or (a.kind in CHANNEL_LEVEL and same_channel)
-    return related and a.rank == PRECISE and b.rank == PRECISE and days <= SAME_EVENT_GAP
+    fits = related and a.rank == PRECISE and b.rank == PRECISE and days <= SAME_EVENT_GAP
+    return fits, "near" if fits else "far"
+
+
+def same_event(a: MergeKey, b: MergeKey) -> bool:
+    """Whether two reports of one family can be the same event (see the module doc)."""
+    return judge(a, b)[0]
 
 
 def _in_priority_order(keys: list[MergeKey], tiebreak: Callable[[MergeKey], Any]) -> list[MergeKey]:

@@ -6,6 +6,7 @@ JSON goes through cattrs (``to_json`` / ``from_json``), so a timeline written ou
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, Final
 
@@ -19,6 +20,7 @@ __all__ = [
     "Channel",
     "ChannelKind",
     "Event",
+    "EventExplanation",
     "EventKind",
     "Source",
     "WhenBasis",
@@ -198,6 +200,58 @@ class Event:
     def from_knowledge_base(self) -> bool:
         """A knowledge-base entry (or an event merged with one): a source is a reference, not an article."""
         return any(not s.is_article for s in self.sources)
+
+    def explain(self, why_merged: Callable[[Event, Event], tuple[bool, str]] | None = None
+                ) -> EventExplanation:
+        """Why the event came out as it did: each report it was read from (its words, its trigger and
+        rule, each actor and its role, the date mention that governs it and its rule) and, for a
+        merged event, its reports, the leader first. *why_merged(leader, report)* says whether and why
+        a report is the same event as the leader: ``Timeline.explain(event_id)`` passes the merge
+        rule's reasons. The event twin of ``Mention.explain()``."""
+        when = "undated" if self.when is None else f"{self.when} ({self.when_basis.value})"
+        lines = [f"{self.id}: {self.kind.value}{f' ({self.mode})' if self.mode else ''} — {when}, "
+                 f"{self.certainty.value}", f"  {self.summary}"]
+        if self.channel:
+            lines.append(f"  channel: {self.channel}")
+        if self.source_actors or self.target_actors:
+            lines.append(f"  acts: {', '.join(self.source_actors) or '—'}; acted on: "
+                         f"{', '.join(self.target_actors) or '—'}")
+        lines.append(f"  actors: {', '.join(self.actors) or '—'}")
+        reports = self.records or (self,)
+        if self.records:
+            lines.append(f"merged from {len(reports)} reports (syrtimeline/events/merge.py): the date is the "
+                         "narrowest precise one, and each report is compared with the leader")
+        leader = next((r for r in reports if r.id == self.id), reports[0])
+        for n, r in enumerate(reports, 1):
+            where = ", ".join(s.ref + (f" chars {s.span[0]}–{s.span[1]}" if s.span else "")
+                              for s in r.sources)
+            r_when = "undated" if r.when is None else f"{r.when} ({r.when_basis.value})"
+            head = f"{n}. {r.id} — {r.kind.value}, {r_when}; from {where}"
+            if r is leader and self.records:
+                head += " [the leader]"
+            lines.append(head)
+            if r.quote_ar:
+                lines.append(f"   «{r.quote_ar}»")
+            lines += [f"   {step}" for step in r.trace]
+            if r.from_knowledge_base and not r.trace:
+                lines.append(f"   a knowledge-base entry{': ' + r.note if r.note else ''}")
+            if self.records and r is not leader and why_merged is not None:
+                fits, why = why_merged(leader, r)
+                lines.append(f"   {'joins' if fits else 'does not fit'} the leader: {why}")
+        if self.other_dates:
+            lines.append("sources disagree on the date: also " + ", ".join(str(d) for d in self.other_dates))
+        return EventExplanation(self.id, tuple(lines))
+
+
+@attrs.frozen
+class EventExplanation:
+    """Why an event came out as it did (``Event.explain()``): printable, line by line."""
+
+    event_id: str
+    lines: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return "\n".join(self.lines)
 
 
 def span_order(d: DateSpan) -> tuple[dt.date, dt.date, str, str, str]:

@@ -18,7 +18,7 @@ import attrs
 
 from ..dates import DateSpan
 from . import columnar, merge
-from .model import Actor, Channel, Event, EventKind
+from .model import Actor, Channel, Event, EventExplanation, EventKind
 
 if TYPE_CHECKING:
     from ..articles import Article
@@ -129,6 +129,17 @@ class Timeline:
                              and o.when is not None and e.when.overlaps(o.when))
             out.append((e, overlaps))
         return out
+
+    def explain(self, event_id: str) -> EventExplanation:
+        """Why the event *event_id* came out as it did (``Event.explain`` with this timeline's generic
+        actors). KeyError for an id the timeline does not hold."""
+        generic = merge.generic_actors(self.actors)
+
+        def why(leader: Event, report: Event) -> tuple[bool, str]:
+            fits, reason = merge.judge(merge.MergeKey.of(leader, generic), merge.MergeKey.of(report, generic))
+            return fits, merge.REASONS[reason]
+
+        return self[event_id].explain(why)
 
     @property
     def conflicts(self) -> list[Conflict]:

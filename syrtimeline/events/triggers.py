@@ -136,6 +136,13 @@ PHRASES: Final[dict[str, Reading]] = {
     "سياره مفخخه": (K.ATTACK, "explosive"), "تفجير انتحاري": (K.ATTACK, "explosive"),
 }
 
+#: Words that look like a trigger's form but are other words (وزاره "ministry" is not و + زاره "and
+#: visited him"); never read as triggers.
+NOT_TRIGGERS: Final[frozenset[str]] = frozenset({
+    "وزاره", "الوزاره", "وزارات", "وزير", "وزيره", "وزراء", "ولايه", "ولايات", "وفد", "وقت", "وقتها", "وقوع",
+    "سياره", "سيارات", "عرضه", "دفعه", "نشره", "قصير",
+})
+
 #: Words that report an event only when one of these words is in the clause too.
 NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "نشر/نشر": ("قوات", "قواته", "قواتها", "تعزيزات", "جنود", "عسكريه", "منظومه", "منظومات", "وحدات"),

@@ -1,0 +1,175 @@
+"""The event coder on sentences as news writes them: triggers through their conjugations and clitics,
+what is not an event (negated, prevented, a prospect, what a statement demands or denies, a word in
+a quotation), who acts and who is acted on, the date that governs the trigger, explain()."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as hs
+
+import syrtimeline as st
+from syrtimeline import Article, Event, Timeline
+from syrtimeline.cli import main
+from syrtimeline.events.morph import noun_forms, stems_of, verb_forms
+
+D = dt.date.fromisoformat
+PUB = D("2019-05-13")  # a Monday
+
+
+def _events(text: str, published: dt.date | None = PUB) -> list[Event]:
+    art = Article.build("t", text, published=published, detect=False)
+    return list(Timeline.from_articles([art], knowledge=False))
+
+
+# -- morphology ------------------------------------------------------------------------------------
+
+def test_a_verb_is_read_through_its_conjugations() -> None:
+    forms = dict(verb_forms("قصف", "قصف"))
+    for word, tense in [("قصف", "past"), ("قصفت", "past"), ("قصفوا", "past"), ("قصفها", "past"),
+                        ("يقصف", "present"), ("تقصفان", "present"), ("يقصفون", "present"),
+                        ("سيقصف", "future"), ("ستقصف", "future")]:
+        assert forms[word] == tense, word
+    assert "استهدفتهم" in dict(verb_forms("استهدف", "ستهدف"))
+    assert "يقول" in dict(verb_forms("قال", "قول"))
+
+
+def test_clitics_come_off_a_word_before_lookup() -> None:
+    assert list(stems_of("وبالقصف"))[:2] == ["وبالقصف", "قصف"]
+    assert {"القصف", "بالقصف"} <= set(stems_of("وبالقصف"))
+    assert "غارات" in stems_of("والغارات")
+    assert list(stems_of("في")) == ["في"]  # two letters: only itself
+    assert ("غارتين", "noun") in list(noun_forms("غاره"))
+
+
+# -- what happened ---------------------------------------------------------------------------------
+
+HAPPENINGS = [
+    # (text, kind, mode, a source actor, a target actor or None, start, end)
+    ("قصفت الطائرات الروسية أمس مواقع لقوات النظام في ريف إدلب.", "strike", "aerial", "russia",
+     "syria-government", "2019-05-12", "2019-05-12"),
+    ("وشنت روسيا يوم السبت غارات على مواقع المعارضة في إدلب.", "strike", "aerial", "russia", None,
+     "2019-05-11", "2019-05-11"),
+    ("استهدفت طائرة مسيرة تركية الأحد مواقع لقسد قرب القامشلي.", "strike", "drone", "turkey", "sdf",
+     "2019-05-12", "2019-05-12"),
+    ("وقصفت المدفعية التركية قرى في ريف الحسكة يوم الجمعة.", "strike", "shelling", "turkey", None,
+     "2019-05-10", "2019-05-10"),
+    ("اندلعت اشتباكات عنيفة بين قسد والقوات التركية قرب رأس العين أمس.", "clash", None, "sdf", "turkey",
+     "2019-05-12", "2019-05-12"),
+    ("وأعلنت روسيا وتركيا الاثنين وقف إطلاق النار في إدلب.", "ceasefire", None, "russia", None,
+     "2019-05-13", "2019-05-13"),
+    ("انسحبت القوات الأمريكية من قاعدة قرب منبج يوم الأحد.", "withdrawal", None, "usa", None,
+     "2019-05-12", "2019-05-12"),
+    ("ونشرت تركيا تعزيزات عسكرية جديدة في إدلب الخميس.", "deployment", None, "turkey", None,
+     "2019-05-09", "2019-05-09"),
+    ("التقى لافروف نظيره التركي في موسكو يوم الجمعة.", "meeting", None, "lavrov", None,
+     "2019-05-10", "2019-05-10"),
+    ("وحذر لافروف أمس من تصعيد في إدلب.", "statement", "warn", "lavrov", None, "2019-05-12", "2019-05-12"),
+    ("ونفت روسيا أمس أن تكون طائراتها قصفت مستشفى في إدلب.", "statement", "deny", "russia", None,
+     "2019-05-12", "2019-05-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "mode", "source", "target", "start", "end"), HAPPENINGS)
+def test_what_happened_who_did_it_to_whom_and_when(text: str, kind: str, mode: str | None, source: str,
+                                                   target: str | None, start: str, end: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == kind]
+    assert len(found) == 1, [(e.kind.value, e.quote_ar) for e in _events(text)]
+    (e,) = found
+    assert e.mode == mode
+    assert source in e.source_actors, e.trace
+    assert target is None or target in e.target_actors, e.trace
+    assert set(e.source_actors) | set(e.target_actors) <= set(e.actors)
+    assert e.when is not None and (e.when.start, e.when.end) == (D(start), D(end)), e.trace
+
+
+NOT_EVENTS = [
+    ("لم تقصف الطائرات الروسية أي مواقع في إدلب أمس.", "strike"),  # negated
+    ("وقالت أنقرة إنها لن تنسحب من نقاط المراقبة.", "withdrawal"),  # negated
+    ("وناقش الطرفان سبل منع وقوع اشتباكات بين روسيا وتركيا.", "clash"),  # prevented
+    ("ودعا لافروف إلى وقف إطلاق النار في إدلب.", "ceasefire"),  # what a statement demands
+    ("وهدد أردوغان بشن هجوم على قسد.", "attack"),  # what a statement threatens
+    ("ونفت روسيا أن تكون طائراتها قصفت مستشفى في إدلب.", "strike"),  # what a statement denies
+    ("وقد تنسحب القوات الأمريكية من سوريا.", "withdrawal"),  # a prospect
+    ("وفي حال انسحاب القوات الأمريكية ستملأ روسيا الفراغ.", "withdrawal"),  # a condition
+    ("وقال لافروف: «نريد السلام لا الحرب ولا الاشتباكات».", "clash"),  # a word in a quotation
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_EVENTS)
+def test_what_did_not_happen_is_no_event(text: str, kind: str) -> None:
+    assert [e.kind.value for e in _events(text) if e.kind.value == kind] == []
+
+
+def test_a_statement_needs_a_named_speaker_not_a_channel() -> None:
+    (e,) = _events("وقال لافروف أمس إن الوضع في سوريا معقد.")
+    assert (e.kind.value, e.source_actors, e.channel) == ("statement", ("lavrov",), None)
+    assert _events("وقال مصدر مطلع إن الوضع في سوريا معقد.") == []
+
+
+def test_a_report_of_a_happening_in_a_quotation_is_an_event() -> None:
+    found = _events("وقال المتحدث باسم وزارة الدفاع الروسية: «قصفت طائراتنا أمس مقرات للإرهابيين».")
+    assert "strike" in {e.kind.value for e in found}
+
+
+def test_the_date_governs_its_own_trigger_not_the_first_in_the_clause() -> None:
+    # the relative clause dates the agreement of May, not today's strike
+    text = ("وقصفت الطائرات الروسية اليوم مواقع في إدلب المشمولة باتفاق خفض التصعيد الذي تم التوصل إليه "
+            "في أيار الماضي.")
+    (e,) = [e for e in _events(text) if e.kind.value == "strike"]
+    assert e.when == st.DateSpan.day(PUB)
+
+
+def test_undated_reports_are_dated_by_tense() -> None:
+    (past,) = _events("وقصفت الطائرات الروسية مواقع في إدلب.")
+    assert past.when_basis.value == "on-or-before-publication"
+    (future,) = [e for e in _events("ومن المقرر أن يلتقي لافروف نظيره التركي.") if e.kind.value == "meeting"]
+    assert future.when_basis.value == "on-or-after-publication"
+
+
+def test_one_speakers_statements_in_an_article_are_one_speech() -> None:
+    text = "وقال لافروف أمس إن الحل سياسي. وأضاف لافروف أن روسيا ستواصل دعم دمشق."
+    (e,) = _events(text)
+    assert e.kind.value == "statement" and e.when == st.DateSpan.day(D("2019-05-12"))
+    assert len(e.sources) == 2
+
+
+# -- explain ---------------------------------------------------------------------------------------
+
+def test_explain_says_how_each_report_was_read_and_why_they_merged() -> None:
+    tl = st.default_timeline()
+    text = str(tl.explain("mou-suspended-su22"))
+    assert "trigger: 'وعلقت' (verb علق/علق, past) → suspension" in text
+    assert "joins the leader: their dates overlap" in text
+    assert "[the leader]" in text and "a knowledge-base entry" in text
+    one = _events("وقال لافروف أمس إن الحل سياسي.")[0]
+    said = str(one.explain())
+    assert "date: 'أمس' (rule relative_day)" in said and "acts: Sergey Lavrov" in said or "acts:" in said
+
+
+def test_the_command_line_explains_an_event(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["timeline", "--explain", "mou-suspended-su22"]) == 0
+    assert "mou-suspended-su22: suspension" in capsys.readouterr().out
+    assert main(["timeline", "--explain", "no-such-event"]) == 2
+    assert "no event 'no-such-event'" in capsys.readouterr().err
+
+
+# -- bad input -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "Breaking news in English only.", "،،،؛؛؛", "ا" * 200_000,
+                                  "قصف " * 20_000])
+def test_no_sentence_or_another_language_or_a_huge_line_gives_no_error(text: str) -> None:
+    art = Article.build("x", text or " ", published=PUB, detect=False)
+    Timeline.from_articles([art], knowledge=False)
+
+
+@settings(max_examples=150, deadline=None)
+@given(hs.lists(hs.sampled_from([*"قصفتلمانوعيرسدهكب ،.«»\"", "روسيا ", "لافروف ", "أمس ", "وزارة "]),
+                max_size=80).map("".join))
+def test_the_coder_never_raises_and_cites_its_words(text: str) -> None:
+    art = Article.build("h", text, published=PUB, detect=False)
+    for e in Timeline.from_articles([art], knowledge=False):
+        for s in e.sources:
+            assert s.span is not None and text[s.span[0]:s.span[1]] == s.quote
