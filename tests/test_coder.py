@@ -146,7 +146,7 @@ def test_explain_says_how_each_report_was_read_and_why_they_merged() -> None:
     assert "[the leader]" in text and "a knowledge-base entry" in text
     one = _events("وقال لافروف أمس إن الحل سياسي.")[0]
     said = str(one.explain())
-    assert "date: 'أمس' (rule relative_day)" in said and "acts: Sergey Lavrov" in said or "acts:" in said
+    assert ("date: 'أمس' (rule relative_day)" in said and "acts: Sergey Lavrov" in said) or "acts:" in said
 
 
 def test_the_command_line_explains_an_event(capsys: pytest.CaptureFixture[str]) -> None:
