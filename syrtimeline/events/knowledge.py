@@ -23,6 +23,7 @@ import attrs
 
 from ..dates import DateSpan, Granularity
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis
+from .ontology import ModeError, check_mode
 
 __all__ = ["DATE_BASES", "Knowledge", "KnowledgeError", "load_knowledge"]
 
@@ -186,6 +187,10 @@ def _events(where: str, data: dict[str, Any], actors: Mapping[str, Actor],
         seen.add(eid)
         when = parse_when(where, key, t["date"])
         kind = _enum(where, key, "kind", t["kind"], EventKind)
+        try:
+            check_mode(kind, t.get("mode"))
+        except ModeError as exc:
+            raise KnowledgeError(f"{where}: {key}: {exc}") from None
         certainty = _enum(where, key, "certainty", t.get("certainty", "confirmed"), Certainty)
         basis = t.get("date_basis", WhenBasis.STATED.value)
         if basis not in DATE_BASES:

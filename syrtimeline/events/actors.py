@@ -1,0 +1,783 @@
+"""Who an Arabic news text names: knowledge-base actors, states, and people introduced by a title.
+
+:class:`ActorFinder` reads one article and returns its :class:`ActorMention` s in text order, never
+overlapping (the longest phrase wins), each with offsets into the text as given (whatever diacritics,
+tatweel or censorship dots it holds) and the rule that found it (``how``):
+
+``"name"``
+    a knowledge-base actor by one of its spellings (``actors.toml``: «لافروف», «قسد», «المرصد السوري»).
+``"country"``, ``"capital"``, ``"demonym"``
+    a state by its country name («تركيا»), a capital or seat of power used for it («موسكو»), or a demonym
+    adjective in any form («الطيران الروسي», «القوات التركية», «الأمريكيين»). The state is the
+    knowledge base's actor where it has one (``russia``, ``usa``, ``turkey``, ``syria-government``: the
+    actor of that id, else the first of role ``state`` with that country), else a new :class:`Actor`
+    with the country's id from ``countries.toml`` (``israel``, ``france``), role ``state`` and its ISO
+    code. A demonym's ``head`` is the noun it qualifies («القوات» in «القوات التركية»), its ``title``
+    and ``role`` the title it qualifies when there is one («وزير الخارجية الروسي»). A demonym after a
+    noun that names no actor («الأراضي السورية», «اللاجئين السوريين», ``words.toml``) is not a mention;
+    one right after an actor of its own country («حزب الله اللبناني», «لافروف الروسي») extends that
+    actor's mention.
+``"title+name"``
+    a person introduced by a title and a name (``titles.toml``): «وزير الخارجية البريطاني بوريس جونسون»,
+    «المتحدث باسم البنتاغون جون كيربي», «نائب وزير الدفاع الروسي أناتولي أنتونوف». Between title and name
+    may come a demonym, whose body or state («باسم البنتاغون», «لدى واشنطن»), more titles and ranks
+    («العماد»), and adjectives («السابق»); the mention's ``title`` is the span of all that, ``role``
+    the title's English role, ``affiliation`` the body or state named in it. The name is 1–5 words
+    that are not known words (``words.toml``: particles, verbs, prepositions, the nouns that follow a
+    subject; dates; actors; titles), the first without ال (a definite word after a title is part of
+    the title: «قائد العمليات»), then at most two more words, or three when the third ends the phrase;
+    «أبو», «بن», «عبد», «آل» … always take the next word (عبد الرحمن), and a definite nisba or a
+    family name from the list ends the name (محمد شياع السوداني, بشار الأسد). A known person named
+    this way (or a name ending with one: «سيرجيه لافروف») is the knowledge-base actor. An unknown one
+    becomes a new actor: id :func:`person_id` of the folded name (the same name gives the same id in
+    every article), ``name`` the name as written (diacritics out), ``names_ar`` that name and its last
+    word (with its particle: «بن فرحان»), ``role`` the title's, ``country`` the demonym's or the
+    affiliation's.
+``"bare-name"``
+    a later mention, in the same article, of a person introduced by title and name: the full name or
+    its last word («جونسون», «وأضاف كيربي»), after clitics.
+
+Everything is matched on the folded text (``syrtimeline.dates.normalize``: alef forms, ى/ي, ة/ه,
+tatweel, diacritics, dots inside words) with the clitics و ف ب ل ك before a word and the article ال
+where the name has it (a name written without ال never matches with it: «قطر» is not «القطر»). A
+mention's span leaves the clitics out, except ل fused with the article («للأمم المتحدة»).
+
+The finder is built once per knowledge base (one compiled regex per table) and :meth:`ActorFinder.find`
+is pure: the package data (``countries.toml``, ``titles.toml``, ``words.toml``) is read on first use,
+never at import.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import zlib
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
+from functools import cache
+from importlib import resources
+from typing import Any, Final, NamedTuple
+
+import attrs
+
+from ..dates import lexicon
+from ..dates.normalize import fold, strip
+from .model import Actor
+
+__all__ = [
+    "BODY_ROLES",
+    "GENERIC_BODY_ROLES",
+    "ActorFinder",
+    "ActorMention",
+    "Country",
+    "countries",
+    "is_person",
+    "person_id",
+    "transliterate",
+]
+
+#: The closed set of roles of bodies (``actors.toml``); any other role is a person's office.
+BODY_ROLES: Final = frozenset({
+    "state",  # a state, its government or regime (russia, syria-government, a country of countries.toml)
+    "ministry",  # a ministry or department (ru-mod, us-state-department)
+    "military",  # a state's armed or security forces, or a unit of them (syrian-army, irgc, idf)
+    "armed group",  # a non-state armed group (hts, isis, sdf, hezbollah, SNA factions, wagner)
+    "military coalition",  # a coalition of states' forces (coalition, nato)
+    "political body",  # a party, council, administration or opposition body (sdc, aanes, etilaf)
+    "international organization",  # un, unsc, arab-league, eu, opcw
+    "un agency",  # ocha, unhcr, wfp, unicef, who, unsmis
+    "monitor",  # sohr, snhr
+    "civil defence",  # white-helmets
+    "humanitarian organization",  # icrc, sarc
+    "office",  # a post whoever holds it (un-envoy-syria, un-secretary-general): it names one person
+})
+#: The body roles that do not identify an event by themselves (for ``merge.GENERIC_ROLES``): every
+#: body role but ``office``, which names one person at a time.
+GENERIC_BODY_ROLES: Final = BODY_ROLES - {"office"}
+
+_LETTER: Final = r"[^\W\d_]"
+_SPACE: Final = "[\\s\u201c\u201d\"\u00ab\u00bb']+"  # between the words of a phrase: spaces, quotes
+_QUOTES: Final = re.compile("[\u201c\u201d\"\u00ab\u00bb']")
+_ARABIC_WORD: Final = re.compile("[\u0621-\u063a\u0641-\u064a]+")
+_GAP: Final = re.compile("[ \t\u201c\u201d\"\u00ab\u00bb']*")  # what may stand between two words of a phrase
+#: between coordinated demonyms: الروسي – الأمريكي
+_JOIN: Final = re.compile("[ \t]*(?:[-\u2013\u2014][ \t]*)?")
+
+
+def is_person(actor: Actor) -> bool:
+    """Whether *actor* is a person: its role is not a body's (:data:`BODY_ROLES`)."""
+    return actor.role not in BODY_ROLES
+
+
+# -- person ids ---------------------------------------------------------------------------------------
+_TRANSLIT: Final = {
+    "ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
+    "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "gh", "ف": "f",
+    "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ء": "", "ؤ": "", "ئ": "",
+}
+
+
+def transliterate(folded: str) -> str:
+    """A readable ASCII rendering of a folded Arabic name, words joined by "-" (غير بيدرسن → ghir-bidrsn):
+    consonants as in common romanisation, و and ي as w / y at the start of a word or next to ا, else as
+    the vowels u / i. Lossy: ids add a checksum (:func:`person_id`)."""
+    words = []
+    for word in folded.split():
+        out = []
+        for i, ch in enumerate(word):
+            if ch in "وي":
+                edge = i == 0 or word[i - 1] == "ا" or (i + 1 < len(word) and word[i + 1] == "ا")
+                out.append(("w" if ch == "و" else "y") if edge else ("u" if ch == "و" else "i"))
+            else:
+                out.append(_TRANSLIT.get(ch, ch if ch.isascii() and ch.isalnum() else ""))
+        if "".join(out):
+            words.append("".join(out))
+    return "-".join(words)
+
+
+def person_id(name: str) -> str:
+    """The stable id of a person known only by *name*: ``person:`` + :func:`transliterate` of the folded
+    name + ``-`` + four hex digits of its CRC-32 (``person:ghir-bidrsn-3fa1``). The same name, however
+    written (hamzas, ى/ي, ة/ه, diacritics), gives the same id in any article and any run."""
+    key = " ".join(fold(strip(name)[0]).split())
+    return f"person:{transliterate(key) or 'x'}-{zlib.crc32(key.encode('utf-8')) & 0xFFFF:04x}"
+
+
+# -- package data -------------------------------------------------------------------------------------
+@attrs.frozen
+class Country:
+    """A country of ``countries.toml``: ISO code (lower case), the actor id of its state, its names."""
+
+    code: str
+    id: str
+    name: str
+    names_ar: tuple[str, ...] = ()
+    capitals_ar: tuple[str, ...] = ()
+    demonyms_ar: tuple[str, ...] = ()
+
+
+def _data(name: str) -> dict[str, Any]:
+    return tomllib.loads(resources.files("syrtimeline.events.kb").joinpath(name).read_text(encoding="utf-8"))
+
+
+@cache
+def countries() -> Mapping[str, Country]:
+    """Every country of the bundled ``countries.toml``, by ISO code (read on first use)."""
+    return {code: Country(code, t["id"], t["name"], tuple(t["names_ar"]), tuple(t["capitals_ar"]),
+                          tuple(t["demonyms_ar"]))
+            for code, t in _data("countries.toml").items()}
+
+
+@attrs.frozen
+class _Title:
+    role: str
+    kind: str  # office, rank, prefix
+    complement: bool
+
+
+@attrs.frozen
+class _Words:
+    stop: frozenset[str]
+    particles: frozenset[str]
+    suffixes: frozenset[str]
+    family_names: frozenset[str]
+    non_actor_heads: frozenset[str]
+    blockers: tuple[str, ...]
+    connectors: frozenset[str]
+
+
+def _key(phrase: str) -> str:
+    """The folded form of a phrase, words separated by one space."""
+    return fold(" ".join(strip(phrase)[0].split()))
+
+
+@cache
+def _titles() -> dict[str, _Title]:
+    out: dict[str, _Title] = {}
+    for t in _data("titles.toml")["title"]:
+        title = _Title(t["role"], t.get("kind", "office"), bool(t.get("complement", False)))
+        for ar in t["ar"]:
+            out.setdefault(_key(ar), title)
+    return out
+
+
+@cache
+def _words() -> _Words:
+    w = _data("words.toml")
+    dates = [*lexicon.GREGORIAN_MONTHS, *lexicon.AMBIGUOUS_MONTHS, *lexicon.WEEKDAYS, *lexicon.YESTERDAY,
+             *lexicon.TOMORROW, *lexicon.TODAY, "كانون", "تشرين"]
+
+    def folded(items: Iterable[str]) -> frozenset[str]:
+        return frozenset(_key(x) for x in items)
+
+    return _Words(stop=folded([*w["stop"], *dates]), particles=folded(w["particles"]),
+                  suffixes=folded(w["suffixes"]), family_names=folded(w["family_names"]),
+                  non_actor_heads=folded(w["non_actor_heads"]), blockers=tuple(w["blockers"]),
+                  connectors=folded(["في", "إلى", "لدى", "لشؤون", "ضمن", "على"]))
+
+
+# -- matching -----------------------------------------------------------------------------------------
+def _trie(forms: Iterable[str]) -> str:
+    """One regex alternation of *forms* as a trie (shared prefixes once; longer continuations tried
+    first, so the longest form that ends at a word boundary wins). A space matches any run of spaces
+    and quotes."""
+    root: dict[str, Any] = {}
+    for form in forms:
+        node = root
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict[str, Any]) -> str:
+        alts = [(_SPACE if ch == " " else re.escape(ch)) + walk(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return walk(root)
+
+
+def _phrase_regex(forms: Iterable[str]) -> re.Pattern[str] | None:
+    """A regex for folded phrases, each a whole word after the clitics و ف ب ل ك; a phrase written with
+    the article ال also after بال كال لل (groups: ``a`` the article, ``d`` the phrase after it, ``i`` a
+    phrase without the article). Only phrases written with ال take it."""
+    definite, indefinite = set(), set()
+    for f in forms:
+        if f.startswith("ال") and len(f) > 2:
+            definite.add(f[2:])
+        if f:
+            indefinite.add(f)
+    if not indefinite:
+        return None
+    branches = []
+    if definite:
+        branches.append(f"[وف]?(?:[بك]?(?P<a>ال)|(?P<a2>لل)|ل(?=ل))(?P<d>{_trie(definite)})")
+    branches.append(f"[وف]?[بلك]?(?P<i>{_trie(indefinite)})")
+    return re.compile(f"(?<!{_LETTER})(?:{'|'.join(branches)})(?!{_LETTER})")
+
+
+def _matched(m: re.Match[str]) -> tuple[int, str]:
+    """(start of the name in the folded text, its folded key) of a :func:`_phrase_regex` match."""
+    if m.group("i") is not None:
+        start, body = m.start("i"), m.group("i")
+        key = body
+    else:
+        start = m.start("a") if m.group("a") else m.start("a2") if m.group("a2") else m.start("d")
+        key = "ال" + m.group("d")
+    return start, " ".join(_QUOTES.sub(" ", key).split())
+
+
+@attrs.frozen
+class _Entry:
+    actor: Actor | None  # None: a blocker
+    how: str
+    masc_nisba: bool = False  # a definite masculine singular demonym (السوداني): may end a name
+    also_demonym: bool = False  # a country name that is also its feminine demonym (سورية)
+
+
+@attrs.frozen
+class _Token:
+    start: int  # folded-text offsets of the name (clitics out)
+    end: int
+    entry: _Entry
+    wstart: int  # where the word begins (clitics in)
+
+
+class _Found(NamedTuple):
+    """A mention in folded-text offsets (what :class:`ActorMention` holds, before mapping)."""
+
+    start: int
+    end: int
+    actor: Actor
+    how: str
+    title: tuple[int, int] | None = None
+    role: str = ""
+    head: tuple[int, int] | None = None
+    affiliation: Actor | None = None
+
+
+@attrs.frozen
+class ActorMention:
+    """One actor named in a text. Offsets point into the text given to :meth:`ActorFinder.find`."""
+
+    start: int
+    end: int
+    actor: Actor
+    surface: str  # text[start:end]
+    how: str  # "name", "country", "capital", "demonym", "title+name", "bare-name"
+    #: The span of the title words: for "title+name", the title, demonym, body … before the name;
+    #: for a "demonym", the title it qualifies («وزير الخارجية» in «وزير الخارجية الروسي»).
+    title: tuple[int, int] | None = None
+    #: The English role of the title ("Minister of Foreign Affairs"), where there is one.
+    role: str = ""
+    #: For a "demonym": the span of the noun it qualifies («القوات» in «القوات التركية»).
+    head: tuple[int, int] | None = None
+    #: For "title+name": the body or state the title names (باسم البنتاغون → us-dod, الروسي → russia).
+    affiliation: Actor | None = None
+
+
+class ActorFinder:
+    """The actor finder for one knowledge base: build once, then :meth:`find` per article."""
+
+    def __init__(self, actors: Mapping[str, Actor]) -> None:
+        self.actors: Mapping[str, Actor] = dict(actors)
+        words = _words()
+        self._words = words
+        self._titles = _titles()
+        #: The state actor of every country, by ISO code (the knowledge base's where it has one).
+        self.states: dict[str, Actor] = {c.code: self._state(c) for c in countries().values()}
+        entries: dict[str, _Entry] = {}
+        for c in countries().values():
+            state = self.states[c.code]
+            tables = (("demonym", c.demonyms_ar), ("capital", c.capitals_ar), ("country", c.names_ar))
+            for how, forms in tables:
+                for form in forms:
+                    k = _key(form)
+                    masc = how == "demonym" and k.startswith("ال") and k.endswith("ي")
+                    both = how == "country" and k in entries and entries[k].how == "demonym"
+                    entries[k] = _Entry(state, how, masc, both)
+        for a in self.actors.values():
+            for name in a.names_ar:
+                k = _key(name)
+                if not k:
+                    continue
+                known = entries.get(k)
+                if known is not None and known.actor is not None and known.how != "name" \
+                        and known.actor.country == a.country:
+                    entries[k] = attrs.evolve(known, actor=a)  # keep how: "capital" دمشق, "demonym" الروس
+                else:
+                    entries[k] = _Entry(a, "name")
+        for b in words.blockers:
+            entries[_key(b)] = _Entry(None, "blocker")
+        self._entries = entries
+        self._entity_re = _phrase_regex(entries)
+        self._title_re = _phrase_regex(self._titles)
+
+    def _state(self, c: Country) -> Actor:
+        if c.id in self.actors:
+            return self.actors[c.id]
+        for a in self.actors.values():
+            if a.role == "state" and a.country == c.code:
+                return a
+        return Actor(id=c.id, name=c.name, names_ar=c.names_ar, role="state", country=c.code)
+
+    @property
+    def country_actors(self) -> dict[str, Actor]:
+        """Every state the finder can name, by actor id (for filters that check ids before reading)."""
+        return {a.id: a for a in self.states.values()}
+
+    def find(self, text: str) -> list[ActorMention]:
+        """The actors *text* names, in text order, never overlapping; offsets into *text*."""
+        stripped, omap = strip(text)
+        found = _Reader(self, stripped, fold(stripped)).read()
+
+        def span(s: tuple[int, int] | None) -> tuple[int, int] | None:
+            return omap.span_to_original(*s) if s is not None else None
+
+        out = []
+        for f in found:
+            s, e = omap.span_to_original(f.start, f.end)
+            out.append(ActorMention(s, e, f.actor, text[s:e], f.how, span(f.title), f.role, span(f.head),
+                                    f.affiliation))
+        return out
+
+    # -- tokens ---------------------------------------------------------------------------------------
+    def _entities(self, folded: str) -> list[_Token]:
+        out = []
+        if self._entity_re is not None:
+            for m in self._entity_re.finditer(folded):
+                start, key = _matched(m)
+                entry = self._entries.get(key)
+                if entry is not None:
+                    out.append(_Token(start, m.end(), entry, m.start()))
+        return out
+
+    def _title_tokens(self, folded: str) -> list[tuple[int, int, _Title, int]]:
+        """(start, end, title, where the word begins) of every title in the text."""
+        out = []
+        if self._title_re is not None:
+            for m in self._title_re.finditer(folded):
+                start, key = _matched(m)
+                title = self._titles.get(key)
+                if title is not None:
+                    out.append((start, m.end(), title, m.start()))
+        return out
+
+
+_Person = tuple[_Found, tuple[int, int], tuple[int, int]]  # the mention, its title span, its name span
+_NAME_LETTERS: Final = frozenset(chr(c) for c in range(0x0621, 0x064B) if not 0x063B <= c <= 0x0640)
+
+
+class _Reader:
+    """The reading of one text: tokens, titles and names, then the mentions (folded-text offsets)."""
+
+    def __init__(self, finder: ActorFinder, stripped: str, folded: str) -> None:
+        self.w = finder._words
+        self.stripped = stripped
+        self.text = folded
+        self.tokens = finder._entities(folded)
+        self.starts = [t.start for t in self.tokens]
+        self.at = {t.start: t for t in self.tokens}
+        self.at_word = {t.wstart: t for t in self.tokens}
+        self.titles = finder._title_tokens(folded)
+        self.title_at = {s: (s, e, t) for s, e, t, _ in self.titles}
+        self.title_words = {w for *_, w in self.titles}
+        self.title_end_at = {e: (s, e, t) for s, e, t, _ in self.titles if t.kind != "rank"}
+        self.title_keys = finder._titles
+        self.people: dict[str, Actor] = {}  # new persons of this text, by id (the first made is kept)
+
+    # -- small helpers --------------------------------------------------------------------------------
+    def covering(self, pos: int) -> _Token | None:
+        """The entity token that starts at or covers *pos*."""
+        k = bisect_right(self.starts, pos) - 1
+        if k >= 0 and self.tokens[k].start <= pos < self.tokens[k].end:
+            return self.tokens[k]
+        return None
+
+    def skip(self, pos: int) -> int:
+        q = _GAP.match(self.text, pos)
+        return q.end() if q else pos
+
+    def word_at(self, pos: int) -> tuple[int, int, str] | None:
+        """The Arabic word after *pos* (spaces and quotes skipped) as (start, end, word), or None when
+        something else comes first or the word is glued to digits or Latin letters."""
+        start = self.skip(pos)
+        m = _ARABIC_WORD.match(self.text, start)
+        if m is None:
+            return None
+        end = m.end()
+        if end < len(self.text) and (self.text[end].isalnum() or self.text[end] == "_"):
+            return None
+        return start, end, m.group()
+
+    def stop(self, word: str) -> bool:
+        """Whether *word*, or it without a clitic (وقال, لهذه, وبعد), is a stop word."""
+        stop = self.w.stop
+        if word in stop or len(word) < 2:
+            return True
+        if len(word) > 2 and word[0] in "وفبلك" and word[1:] in stop:
+            return True
+        return len(word) > 3 and word[0] in "وف" and word[1] in "بلك" and word[2:] in stop
+
+    def word_before(self, pos: int) -> tuple[int, int] | None:
+        """The span of the Arabic word that ends just before *pos* (spaces and quotes between)."""
+        j = pos
+        while j > 0 and self.text[j - 1] in " \t\u201c\u201d\"\u00ab\u00bb'":
+            j -= 1
+        i = j
+        while i > 0 and self.text[i - 1] in _NAME_LETTERS:
+            i -= 1
+        return (i, j) if i < j else None
+
+    # -- reading --------------------------------------------------------------------------------------
+    def read(self) -> list[_Found]:
+        people: list[_Found] = []
+        absorbed: list[tuple[int, int]] = []  # title and name spans of people: their tokens are taken
+        done = -1
+        for start, end, title, _ in self.titles:
+            if start < done:
+                continue
+            person = self.person(start, end, title)
+            if person is None:
+                continue
+            found, title_span, name_span = person
+            people.append(found)
+            absorbed += [title_span, name_span]
+            done = name_span[1]
+        absorbed.sort()
+        kept, k = [], 0
+        for t in self.tokens:
+            while k < len(absorbed) and absorbed[k][1] <= t.start:
+                k += 1
+            if k < len(absorbed) and absorbed[k][0] <= t.start < absorbed[k][1]:
+                continue
+            kept.append(t)
+        mentions = self.entity_mentions(kept)
+        mentions += people
+        mentions += self.bare_mentions(people, mentions)
+        return _no_overlaps(mentions)
+
+    def entity_mentions(self, tokens: list[_Token]) -> list[_Found]:
+        out: list[_Found] = []
+        previous: _Found | None = None  # the mention just before
+        demonym_end = -1  # the end of the last demonym read (kept or not), for coordination
+        demonym_head: tuple[int, int] | None = None
+        demonym_dropped = False
+        for t in tokens:
+            e = t.entry
+            actor, how = e.actor, e.how
+            if actor is None:
+                previous, demonym_end = None, -1
+                continue
+            if e.also_demonym and t.start == t.wstart:
+                before = self.word_before(t.start)  # مروحية سورية: the demonym; في سورية: the country
+                if before is not None and not self.stop(self.text[before[0]:before[1]]):
+                    how = "demonym"
+            if how != "demonym":
+                previous = _Found(t.start, t.end, actor, how)
+                out.append(previous)
+                demonym_end = -1
+                continue
+            title: tuple[int, int] | None = None
+            role = ""
+            if demonym_end >= 0 and self.joined(demonym_end, t):
+                # الروسي – الأمريكي, الطائرات الروسية والسورية, الحدود السورية التركية
+                if demonym_dropped:
+                    demonym_end = t.end
+                    continue
+                head = demonym_head
+                if previous is not None and previous.how == "demonym":
+                    title, role = previous.title, previous.role
+            elif previous is not None and self.joined(previous.end, t) and previous.how != "demonym":
+                if self.text[previous.end:t.start].strip(" \t") == "" \
+                        and previous.actor.country == actor.country:
+                    # حزب الله اللبناني, لافروف الروسي: the adjective belongs to the actor before it
+                    previous = previous._replace(end=t.end)
+                    out[-1] = previous
+                    continue
+                # القوات الروسية والسورية: the head of the body before; none after a person
+                space = self.text.find(" ", previous.start, previous.end)
+                head = (previous.start, space) if space > 0 and not is_person(previous.actor) else None
+            else:
+                head = self.word_before(t.wstart)
+                if head is not None and head[1] in self.title_end_at:
+                    s, end, tt = self.title_end_at[head[1]]
+                    title, role = (s, end), tt.role
+                    head = (s, end)
+            if head is not None and self.names_no_actor(self.text[head[0]:head[1]]):
+                demonym_head, demonym_dropped, demonym_end = head, True, t.end
+                continue
+            previous = _Found(t.start, t.end, actor, "demonym", title, role, head)
+            out.append(previous)
+            demonym_head, demonym_dropped, demonym_end = head, False, t.end
+        return out
+
+    def names_no_actor(self, word: str) -> bool:
+        """Whether *word* (or it without its clitics: والحدود, للاجئين) is a noun that a demonym
+        qualifies without naming an actor (``words.toml``)."""
+        heads = self.w.non_actor_heads
+        if word in heads:
+            return True
+        for cut in (1, 2):
+            rest = word[cut:]
+            if word[:cut] in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك") and rest in heads:
+                return True
+        return word.startswith(("لل", "ولل", "فلل")) and "ال" + word[word.index("لل") + 2:] in heads
+
+    def joined(self, end: int, t: _Token) -> bool:
+        """Whether the demonym *t* is coordinated with, or follows, what ends at *end* (spaces, a dash,
+        or the conjunction و as its clitic between)."""
+        m = _JOIN.match(self.text, end)
+        return m is not None and (m.end() == t.start or (m.end() == t.wstart and self.text[t.wstart] == "و"))
+
+    # -- title + name -----------------------------------------------------------------------------------
+    def person(self, start: int, end: int, title: _Title) -> _Person | None:
+        """The person a title at *start*..*end* introduces, or None when no name follows it."""
+        role, kind = title.role, title.kind
+        need = title.complement or kind == "prefix"
+        affiliation: Actor | None = None
+        country = ""
+        pos = title_end = end
+        definite_words = 0
+        for _ in range(12):
+            q = self.skip(pos)
+            if q in self.title_at:
+                _s, e, t2 = self.title_at[q]
+                if kind == "prefix" and t2.kind != "rank":
+                    role = f"{role} {t2.role}"
+                elif not role:
+                    role = t2.role
+                kind = t2.kind
+                need = t2.complement or t2.kind == "prefix"
+                pos = title_end = e
+                continue
+            tok = self.covering(q)
+            if tok is not None:
+                actor = tok.entry.actor
+                if actor is None:
+                    return None
+                if tok.entry.how == "name" and is_person(actor):
+                    if need:
+                        return None
+                    found = _Found(tok.start, tok.end, actor, "title+name", (start, title_end), role, None,
+                                   affiliation)
+                    return found, (start, title_end), (tok.start, tok.end)
+                affiliation = affiliation or actor
+                country = country or actor.country
+                if tok.entry.how != "demonym":
+                    need = False
+                pos = title_end = tok.end
+                continue
+            word = self.word_at(q)
+            if word is None:
+                return None
+            _, we, w = word
+            if self.stop(w):
+                if w in self.w.connectors:  # قائد القوات الروسية في سوريا, سفير روسيا لدى واشنطن
+                    after = self.covering(self.skip(we))
+                    body = after.entry.actor if after is not None else None
+                    if body is not None and not is_person(body):
+                        pos = we
+                        continue
+                return None
+            if w.startswith("ال") and len(w) > 3 and w not in self.w.family_names:
+                definite_words += 1  # قائد العمليات, المبعوث الخاص: part of the title
+                if definite_words > 3:
+                    return None
+                need = False
+                pos = title_end = we
+                continue
+            if need:
+                # an indefinite noun of the complement: «مدير مكتب الأمم المتحدة», «قائد فصيل …»
+                nxt = self.word_at(we)
+                if nxt is not None and (nxt[2].startswith("ال") or self.covering(nxt[0]) is not None):
+                    pos = title_end = we
+                    continue
+                return None
+            break
+        else:
+            return None
+        return self.named(start, title_end, pos, role, affiliation, country)
+
+    def named(self, start: int, title_end: int, pos: int, role: str, affiliation: Actor | None,
+              country: str) -> _Person | None:
+        """The person whose name begins after *pos*, or None when no name follows."""
+        words = self.name(pos)
+        if not words:
+            return None
+        name_start, name_end = words[0][0], words[-1][1]
+        tok = self.at.get(words[-1][0])
+        if tok is not None and tok.entry.actor is not None and tok.entry.how == "name" \
+                and is_person(tok.entry.actor):
+            # «سيرجيه لافروف»: a name that ends with a known person's is that person
+            found = _Found(name_start, name_end, tok.entry.actor, "title+name", (start, title_end), role,
+                           None, affiliation)
+            return found, (start, title_end), (name_start, name_end)
+        folded_name = " ".join(w for _, _, w in words)
+        pid = person_id(folded_name)
+        actor = self.people.get(pid)
+        if actor is None:
+            tail = words[-2:] if len(words) >= 2 and words[-2][2] in self.w.particles else words[-1:]
+            names = [self.stripped[name_start:name_end]]
+            tail_key = " ".join(w for _, _, w in tail)
+            if len(words) > len(tail) and len(tail_key) >= 3 and not self.stop(tail_key):
+                names.append(self.stripped[tail[0][0]:tail[-1][1]])
+            actor = Actor(id=pid, name=names[0], names_ar=tuple(names), role=role or "person",
+                          country=country)
+            self.people[pid] = actor
+        found = _Found(name_start, name_end, actor, "title+name", (start, title_end), role, None, affiliation)
+        return found, (start, title_end), (name_start, name_end)
+
+    def name(self, pos: int) -> list[tuple[int, int, str]]:
+        """The words of a person's name beginning after *pos* (empty when none): see the module."""
+        w = self.w
+        out: list[tuple[int, int, str]] = []
+        free = 0  # words neither particles nor after one
+        q = pos
+        after_particle = False
+        while len(out) < 5:
+            word = self.word_at(q)
+            if word is None:
+                break
+            ws, we, text = word
+            if out and _QUOTES.search(self.text, q, ws):
+                break  # a closing quote ends the name
+            if after_particle:
+                out.append(word)
+                after_particle = False
+                q = we
+                continue
+            if self.joined_word(text) or ws in self.title_words:
+                break  # والرئيس, والشرع, للصحفيين, وعائلته: another phrase begins
+            tok = self.at.get(ws)
+            if tok is not None:
+                e = tok.entry
+                if e.actor is not None and e.how == "name" and is_person(e.actor):
+                    out.append((ws, tok.end, self.text[ws:tok.end]))
+                elif out and e.masc_nisba:
+                    out.append(word)
+                break
+            if ws in self.title_at or self.stop(text):
+                break
+            if text in w.particles:
+                out.append(word)
+                after_particle = True
+                q = we
+                continue
+            if text.startswith("ال") and len(text) > 3:
+                if out and (text.endswith("ي") or text in w.family_names):
+                    out.append(word)
+                break
+            if free >= 3 or (free == 2 and text not in w.suffixes and not self.ends_phrase(we)):
+                break
+            out.append(word)
+            free += 1
+            q = we
+        while out and out[-1][2] in w.particles:
+            out.pop()
+        return out
+
+    def ends_phrase(self, pos: int) -> bool:
+        """Whether nothing of a name can follow *pos*: punctuation, the end, a stop word, an actor, a
+        word with the conjunction و."""
+        word = self.word_at(pos)
+        if word is None:
+            return True
+        ws, _, text = word
+        return bool(self.text[pos:ws].strip(" \t")) or self.stop(text) or text.startswith("و") \
+            or ws in self.at_word or ws in self.title_words
+
+    def joined_word(self, word: str) -> bool:
+        """Whether *word* is a preposition or conjunction joined to a word that is no name: a definite
+        noun (والرئيس, للصحفيين, بالهجوم), a stop word or title (وقال, ونائب), or a noun with a pronoun
+        (وعائلته)."""
+        if word.startswith(("وال", "فال", "بال", "كال", "لل", "ولل", "فلل")):
+            return True
+        if len(word) > 3 and word[0] in "وف":
+            rest = word[1:]
+            return rest in self.w.stop or rest in self.title_keys or rest[:-1] in self.title_keys \
+                or rest.endswith(("ته", "تها", "تهم", "هما"))
+        return False
+
+    # -- later mentions ---------------------------------------------------------------------------------
+    def bare_mentions(self, people: list[_Found], mentions: list[_Found]) -> list[_Found]:
+        """Mentions of the new persons by full or last name after they were introduced."""
+        forms: dict[str, Actor | None] = {}
+        intro: dict[str, int] = {}
+        for p in people:
+            if not p.actor.id.startswith("person:"):
+                continue
+            intro.setdefault(p.actor.id, p.end)
+            for n in p.actor.names_ar:
+                form = _key(n)
+                if form in forms and (forms[form] is None or forms[form] != p.actor):
+                    forms[form] = None  # two people share it: it names neither
+                else:
+                    forms[form] = p.actor
+        regex = _phrase_regex(k for k, v in forms.items() if v is not None)
+        if regex is None:
+            return []
+        taken = sorted((m.start, m.end) for m in mentions)
+        out: list[_Found] = []
+        for m in regex.finditer(self.text):
+            start, key = _matched(m)
+            actor = forms.get(key)
+            end = m.end()
+            if actor is None or start < intro[actor.id]:
+                continue
+            k = bisect_right(taken, (start, end)) - 1
+            if (k >= 0 and taken[k][1] > start) or (k + 1 < len(taken) and taken[k + 1][0] < end):
+                continue
+            out.append(_Found(start, end, actor, "bare-name"))
+        return out
+
+
+def _no_overlaps(found: Iterable[_Found]) -> list[_Found]:
+    """In text order; of two overlapping mentions the earlier (then the longer) is kept."""
+    out: list[_Found] = []
+    for f in sorted(found, key=lambda f: (f.start, -f.end)):
+        if out and f.start < out[-1].end:
+            continue
+        out.append(f)
+    return out

@@ -1,0 +1,179 @@
+"""The event ontology: every kind (and mode) mapped to PLOVER and ACLED codes, and a knowledge-base mode
+checked against its kind."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from syrtimeline.events import EventKind, KnowledgeError, load_knowledge
+from syrtimeline.events.ontology import (
+    ACLED_TYPES,
+    EXPORTED,
+    PLOVER_EVENTS,
+    TABLE,
+    Codes,
+    ModeError,
+    check_mode,
+    codes,
+    export_codes,
+    modes,
+    row,
+)
+
+D = dt.date
+
+
+# -- the table ----------------------------------------------------------------------------------------
+def test_every_kind_has_a_default_row_and_rows_are_unique() -> None:
+    keys = [(r.kind, r.mode) for r in TABLE]
+    assert len(keys) == len(set(keys))
+    for kind in EventKind:
+        assert (kind, None) in keys, kind
+        assert row(kind).mode is None and row(kind).kind is kind
+
+
+def test_every_mode_named_in_the_table_maps() -> None:
+    for r in TABLE:
+        if r.mode is not None:
+            assert r.mode in modes(r.kind)
+            assert codes(r.kind, r.mode) == r.codes
+            assert r.mode == r.mode.strip().lower() and " " not in r.mode
+    assert sum(len(modes(k)) for k in EventKind) == sum(r.mode is not None for r in TABLE)
+
+
+def test_every_code_is_one_the_datasets_have_and_every_row_is_described() -> None:
+    for r in TABLE:
+        c = r.codes
+        assert c.plover_event is None or c.plover_event in PLOVER_EVENTS, r
+        assert c.plover_mode is None or c.plover_event is not None, r
+        if c.acled_event_type is None:
+            assert c.acled_sub_event_type is None, r
+        else:
+            assert c.acled_event_type in ACLED_TYPES, r
+            assert c.acled_sub_event_type is None or c.acled_sub_event_type in ACLED_TYPES[c.acled_event_type]
+        assert r.description and r.example_ar, r
+    assert len(PLOVER_EVENTS) == 16 and sum(len(s) for s in ACLED_TYPES.values()) == 25
+    assert len(ACLED_TYPES) == 6
+
+
+@pytest.mark.parametrize(("kind", "mode", "expected"), [
+    ("strike", "aerial", Codes("ASSAULT", "aerial", "Explosions/Remote violence", "Air/drone strike")),
+    ("strike", "drone", Codes("ASSAULT", "drone", "Explosions/Remote violence", "Air/drone strike")),
+    ("strike", "shelling",
+     Codes("ASSAULT", "heavy-weapons", "Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("strike", "missile",
+     Codes("ASSAULT", "heavy-weapons", "Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("strike", None, Codes("ASSAULT", None, "Explosions/Remote violence", None)),
+    ("clash", None, Codes("ASSAULT", None, "Battles", "Armed clash")),
+    ("attack", "explosive", Codes("ASSAULT", "explosives", "Explosions/Remote violence",
+                                  "Remote explosive/landmine/IED")),
+    ("attack", "suicide", Codes("ASSAULT", "suicide-attack", "Explosions/Remote violence", "Suicide bomb")),
+    ("withdrawal", None, Codes("RETREAT", "withdraw", "Strategic developments", "Change to group/activity")),
+    ("withdrawal", "handover",
+     Codes("RETREAT", "withdraw", "Strategic developments", "Non-violent transfer of territory")),
+    ("deployment", None, Codes("MOBILIZE", "troops", "Strategic developments", "Change to group/activity")),
+    ("patrol", None, Codes("MOBILIZE", "troops", None, None)),
+    ("patrol", "joint", Codes("COOPERATE", None, None, None)),
+    ("ceasefire", "agreed", Codes("AGREE", None, "Strategic developments", "Agreement")),
+    ("ceasefire", "in-force", Codes("RETREAT", "ceasefire", "Strategic developments", "Agreement")),
+    ("arrest", None, Codes("COERCE", "arrest", "Strategic developments", "Arrests")),
+    ("protest", None, Codes("PROTEST", "demo", "Protests", "Peaceful protest")),
+    ("capture", "regained", Codes("ASSAULT", None, "Battles", "Government regains territory")),
+    ("meeting", None, Codes("CONSULT")),
+    ("call", None, Codes("CONSULT", "phone")),
+    ("negotiation-round", None, Codes("CONSULT", "multilateral")),
+    ("suspension", "channel", Codes("SANCTION", "discontinue")),
+    ("suspension", "meeting", Codes("REJECT", "meet")),
+    ("statement", None, Codes()),
+    ("statement", "announce", Codes()),
+    ("statement", "deny", Codes("REJECT")),
+    ("statement", "condemn", Codes("ACCUSE", "disapprove")),
+    ("statement", "demand", Codes("REQUEST")),
+    ("statement", "warn", Codes("THREATEN")),
+    ("interview", "accuse", Codes("ACCUSE", "allege")),
+    ("incident", None, Codes()),
+    ("contact", None, Codes("COOPERATE")),
+])
+def test_mappings(kind: str, mode: str | None, expected: Codes) -> None:
+    assert codes(kind, mode) == expected
+    assert codes(EventKind(kind), mode) == expected
+
+
+def test_an_unknown_mode_falls_back_to_the_kinds_default_row() -> None:
+    assert codes("strike", "catapult") == codes("strike") == codes(EventKind.STRIKE, None)
+    assert row("clash", "aerial") is row("clash")
+    assert export_codes("strike", "catapult") == export_codes("strike", None)
+
+
+def test_the_dev_sets_modes_are_modes_of_the_ontology() -> None:
+    # the modes the hand-annotated excerpts use (tests/events_real)
+    assert {"aerial", "drone", "missile", "shelling"} <= set(modes("strike"))
+    assert "explosive" in modes("attack")
+    assert {"announce", "warn", "deny", "accuse", "condemn", "demand", "claim"} <= set(modes("statement"))
+    assert modes("statement") == modes("interview")
+    assert modes("clash") == () and modes(EventKind.CALL) == ()
+
+
+def test_check_mode() -> None:
+    check_mode("strike", "aerial")
+    check_mode("clash", None)
+    with pytest.raises(ModeError, match=r"mode 'aerial' is not a mode of clash \(its modes: none\)"):
+        check_mode("clash", "aerial")
+    with pytest.raises(ModeError, match=r"aerial, drone, missile, shelling"):
+        check_mode(EventKind.STRIKE, "catapult")
+
+
+def test_export_codes_are_the_codes_by_name() -> None:
+    for r in TABLE:
+        got = export_codes(r.kind.value, r.mode)
+        assert tuple(got) == EXPORTED
+        assert tuple(got.values()) == (r.codes.plover_event, r.codes.acled_event_type,
+                                       r.codes.acled_sub_event_type)
+
+
+# -- the knowledge base --------------------------------------------------------------------------------
+def _kb_with(tmp_path: Path, event: str) -> Path:
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    for name in ("actors.toml", "channels.toml", "events.toml"):
+        with resources.as_file(resources.files("syrtimeline.events").joinpath("kb", name)) as path:
+            shutil.copy(path, folder / name)
+    with (folder / "events.toml").open("a", encoding="utf-8") as fh:
+        fh.write(event)
+    return folder
+
+
+STRIKE = """
+[[event]]
+id = "new-strike"
+date = "2017-04-07"
+kind = "strike"
+mode = "{mode}"
+summary = "A strike."
+source_actors = ["usa"]
+sources = [{{title = "t", url = "https://example.org/a"}}]
+"""
+
+
+def test_a_knowledge_base_mode_the_kind_has_is_loaded(tmp_path: Path) -> None:
+    kb = load_knowledge(_kb_with(tmp_path, STRIKE.format(mode="missile")))
+    (e,) = [e for e in kb.events if e.id == "new-strike"]
+    assert (e.kind, e.mode) == (EventKind.STRIKE, "missile")
+
+
+def test_a_knowledge_base_mode_the_kind_lacks_names_file_and_key(tmp_path: Path) -> None:
+    folder = _kb_with(tmp_path, STRIKE.format(mode="deny"))
+    with pytest.raises(KnowledgeError) as err:
+        load_knowledge(folder)
+    assert str(folder / "events.toml") in str(err.value)
+    assert "event 'new-strike': mode 'deny' is not a mode of strike" in str(err.value)
+
+
+def test_the_bundled_knowledge_base_has_only_modes_its_kinds_have() -> None:
+    for e in load_knowledge().events:
+        check_mode(e.kind, e.mode)
