@@ -31,6 +31,7 @@ A clause with no trigger left, or with no actor, is no event. Site chrome is ski
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -40,8 +41,9 @@ import attrs
 
 from ..articles import Article
 from ..dates import DateSpan, Granularity, Mention
-from ..dates.normalize import fold, strip
+from ..dates.normalize import OffsetMap, fold, strip
 from . import triggers as T
+from .actors import ActorFinder
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis
 from .morph import noun_forms, stems_of, verb_forms
 
@@ -61,6 +63,11 @@ _CHANNEL_KINDS: Final = frozenset({
     EventKind.SUSPENSION, EventKind.RESUMPTION, EventKind.CONTACT, EventKind.INCIDENT, EventKind.PATROL,
     EventKind.NEGOTIATION_ROUND, EventKind.PROPOSAL, EventKind.END})
 _SPEECH_SCOPE: Final = frozenset({"demand", "warn", "deny"})  # what these statements speak of did not happen
+#: Kinds a speaker's declaring makes happen: the declaration is the event, not a statement beside it.
+_DECLARED: Final = frozenset({EventKind.CEASEFIRE, EventKind.SUSPENSION, EventKind.RESUMPTION, EventKind.END})
+#: Kinds whose agent is the speaker when the words name no other («أعلن الجيش السيطرة على …»).
+_ANNOUNCED: Final = frozenset({EventKind.CAPTURE, EventKind.WITHDRAWAL, EventKind.DEPLOYMENT, EventKind.STRIKE,
+                               EventKind.AGREEMENT, EventKind.ARREST})
 # A sentence ends at ! ? ؟, a line break, or a full stop that is not inside a number (20.06.2017, 2.5).
 _SENTENCE: Final = re.compile(r"(?:[^.!?؟\n]|(?<=\d)\.(?=\d))+(?:[.!?؟]+|\n|$)")
 _CLAUSE_BREAK: Final = re.compile(r"[،,;؛]?\s+(?:كما|فيما|بينما|في\s+حين)\s+|\s*[;؛]\s*")
@@ -77,6 +84,8 @@ _PREPOSITIONS: Final = frozenset({"علي", "ضد", "مع", "في", "من", "ا�
 _ATTRIBUTION: Final = frozenset({"وفق", "وفقا", "بحسب", "حسب", "نقلا", "عن", "افاد", "افادت", "ذكر", "ذكرت",
                                  "اوردت", "اورد"})
 _RELATIVE: Final = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+#: Words that begin what a speaker says (إن, أن, بأن …, folded).
+_COMPLEMENTIZERS: Final = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وان"})
 
 
 def _word_pattern(phrases: Iterable[str]) -> str:
@@ -106,11 +115,15 @@ class _Hit(NamedTuple):
 
 
 class _Actor(NamedTuple):
-    """An actor named in the text: its id and where (stripped offsets of the name, clitics outside)."""
+    """An actor named in the text (``actors.ActorFinder``), in stripped offsets: where its words begin
+    for the roles (a demonym's noun or title first: «مواقع القوات التركية» is read from «القوات»), where
+    its name is, its id and the finder's rule."""
 
     start: int
     end: int
     id: str
+    how: str
+    lead: int  # where the phrase that names it begins (≤ start)
 
 
 class _Tables:
@@ -185,11 +198,6 @@ class _Matchers:
         named = named or {}
         self.actors = actors
         self.channels = channels
-        self.actor_of: dict[str, str] = {}
-        for a in actors.values():
-            for name in a.names_ar:
-                self.actor_of[fold(" ".join(name.split()))] = a.id
-        self.actor_re = re.compile(_word_pattern(self.actor_of)) if self.actor_of else None
         self.channel_of: dict[str, str] = {}
         for c in channels.values():
             for phrase in (*c.phrases_ar, *c.names_ar):
@@ -201,6 +209,8 @@ class _Matchers:
             self.event_of[fold(" ".join(name.split()))] = name
         self.event_re = re.compile(_word_pattern(self.event_of)) if self.event_of else None
         self.tables = _tables()
+        self.finder = ActorFinder(actors)
+        self.new_actors: dict[str, Actor] = {}
 
     @staticmethod
     def _key(matched: str, table: Mapping[str, X]) -> X | None:
@@ -217,19 +227,25 @@ class _Matchers:
                 out.append(key)
         return out
 
-    def actor_spans(self, folded: str) -> list[_Actor]:
-        """Every knowledge-base actor a folded text names, where (clitics outside the span)."""
-        if self.actor_re is None:
-            return []
+    def actor(self, actor_id: str) -> Actor | None:
+        """A known actor, or one the finder met in an article read with these matchers."""
+        return self.actors.get(actor_id) or self.new_actors.get(actor_id)
+
+    def actor_mentions(self, text: str, stripped_of: Callable[[int], int]) -> list[_Actor]:
+        """The actors an article names (``ActorFinder``), in stripped offsets; actors the knowledge
+        base does not know (a person introduced by title and name, a state) are kept in
+        ``new_actors``."""
         out = []
-        for m in self.actor_re.finditer(folded):
-            key = self._key(m.group("w"), self.actor_of)
-            if key:
-                out.append(_Actor(m.start("w"), m.end("w"), key))
+        for m in self.finder.find(text):
+            if m.actor.id not in self.actors:
+                self.new_actors.setdefault(m.actor.id, m.actor)
+            lead = min(x[0] for x in (m.head, m.title, (m.start, m.end)) if x is not None)
+            out.append(_Actor(stripped_of(m.start), stripped_of(m.end), m.actor.id, m.how, stripped_of(lead)))
         return out
 
     def countries(self, actor_ids: Iterable[str]) -> set[str]:
-        return {self.actors[a].country for a in actor_ids if a in self.actors and self.actors[a].country}
+        found = (self.actor(a) for a in actor_ids)
+        return {a.country for a in found if a is not None and a.country}
 
     def infer_channel(self, actor_ids: list[str], kind: EventKind) -> str | None:
         """The one channel whose parties the clause names (if exactly one fits)."""
@@ -338,11 +354,18 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], hits: Sequence[_
     return None
 
 
-def _kind(hits: Sequence[_Hit], folded: str, trace: list[str]) -> _Hit | None:
-    """The clause's main trigger (its kind first in PRIORITY), modal clauses read as prospects."""
+def _kind(hits: Sequence[_Hit], words: Sequence[_Word], folded: str, trace: list[str]) -> _Hit | None:
+    """The trigger of what happened: the clause's first verb (its predicate: «قصفت … المشمولة باتفاق»
+    is a strike), else the noun first in PRIORITY among those that do not follow a preposition, else
+    among all; a modal clause is read as a prospect."""
     if not hits:
         return None
-    main = min(hits, key=lambda h: T.PRIORITY.index(h.kind) if h.kind in T.PRIORITY else len(T.PRIORITY))
+    verbs = [h for h in hits if h.tense != "noun"]
+    free = [h for h in hits if h.tense == "noun" and not (
+        h.first > 0 and words[h.first - 1].text in _PREPOSITIONS) and not words[h.first].text.startswith(
+        ("ب", "لل", "وب", "فب"))]
+    pool = verbs[:1] or free or hits
+    main = min(pool, key=lambda h: T.PRIORITY.index(h.kind) if h.kind in T.PRIORITY else len(T.PRIORITY))
     kinds = {h.kind for h in hits}
     if any(m in folded for m in _tables().modal_clause):
         if {EventKind.RESUMPTION, EventKind.AGREEMENT, EventKind.CONTACT} & kinds:
@@ -381,7 +404,7 @@ def _word_index(words: Sequence[_Word], pos: int) -> int:
 
 
 def _roles(main: _Hit, hits: Sequence[_Hit], actors: Sequence[_Actor], words: Sequence[_Word],
-           names: Mapping[str, Actor], text: str) -> _Roles:
+           names: Mapping[str, Actor], text: str, show: Callable[[int, int], str]) -> _Roles:
     """Who acts, who is acted on, and who else is named (see the module doc, step 3). Who acts is
     the subject of the clause's first verb when it comes before the trigger ("قال شويغو في مقابلة":
     the interview is Shoigu's), else the trigger's own: the actor right after it, else right before."""
@@ -391,15 +414,19 @@ def _roles(main: _Hit, hits: Sequence[_Hit], actors: Sequence[_Actor], words: Se
     notes: list[str] = []
 
     def before_word(a: _Actor) -> tuple[str, str]:
-        """The word before the actor's name, and the clitics glued to the name (بالقوات → بال)."""
-        k = _word_index(words, a.start)
+        """The word before the phrase that names the actor, and the clitics glued to it (بالقوات → بال)."""
+        k = _word_index(words, a.lead)
         prev = words[k - 1].text if k > 0 else ""
-        clitic = text[words[k].start:a.start] if k < len(words) and words[k].start < a.start else ""
+        clitic = text[words[k].start:a.lead] if k < len(words) and words[k].start < a.lead else ""
         return prev, clitic
 
     placed: list[tuple[_Actor, str]] = []
+    noun_end = words[main.last].end if main.tense == "noun" and main.last < len(words) else -1
     for a in actors:
         prev, clitic = before_word(a)
+        if noun_end >= 0 and clitic.endswith(("ل", "لل")) and 0 <= a.lead - noun_end <= 2:
+            placed.append((a, "free"))  # مقابلة للسفير, غارات للطيران الروسي: the noun's agent
+            continue
         if prev in _ATTRIBUTION and main.kind is not EventKind.STATEMENT:
             notes.append(f"'{text[a.start:a.end]}' after '{prev}' reports it: not a party")
             continue
@@ -410,8 +437,14 @@ def _roles(main: _Hit, hits: Sequence[_Hit], actors: Sequence[_Actor], words: Se
             placed.append((a, "free"))
     verb = next((h for h in hits if h.tense != "noun" and h.first <= main.first), main)
     trigger_at = words[verb.first].start if verb.first < len(words) else 0
-    free_after = [a for a, r in placed if r == "free" and a.start >= trigger_at]
-    free_before = [a for a, r in placed if r == "free" and a.start < trigger_at]
+    # what a speaker says begins at إن / أن / : — a subject comes before it ("قال مصدر إن سوريا …")
+    said_at = next((w.start for w in words[verb.first + 1:] if w.text in _COMPLEMENTIZERS), None)
+    if said_at is None and verb.kind is EventKind.STATEMENT:
+        colon = text.find(":", trigger_at)
+        said_at = colon if colon >= 0 else None
+    free_after = [a for a, r in placed if r == "free" and a.lead >= trigger_at
+                  and (said_at is None or a.lead < said_at or verb.kind is not EventKind.STATEMENT)]
+    free_before = [a for a, r in placed if r == "free" and a.lead < trigger_at]
     for a in free_after[:1] or free_before[-1:]:
         source.append(a.id)
     for a, r in placed:
@@ -422,10 +455,14 @@ def _roles(main: _Hit, hits: Sequence[_Hit], actors: Sequence[_Actor], words: Se
                 target.append(a.id)
         elif a.id not in others:
             others.append(a.id)
+    def said(ids: list[str]) -> str:
+        return ", ".join(f"{names[x].name if x in names else x} ('{show(a.start, a.end)}', {a.how})"
+                         for x in ids for a in actors if a.id == x)
+
     if source:
-        notes.append("acts: " + ", ".join(f"{names[s].name if s in names else s}" for s in source))
+        notes.append("acts: " + said(source))
     if target:
-        notes.append("acted on: " + ", ".join(f"{names[t].name if t in names else t}" for t in target))
+        notes.append("acted on: " + said(target))
     return _Roles(source, target, others, notes)
 
 
@@ -485,6 +522,40 @@ def _named(mx: _Matchers, clause: str, kind: EventKind) -> Event | None:
     return None
 
 
+class _Reading(NamedTuple):
+    """One event a clause reports: its trigger and the part of the clause that speaks of it."""
+
+    hit: _Hit
+    first: int  # index of the first word of its part
+    last: int  # of the last (inclusive)
+    speaker: list[str]  # for what a speaker says: who says it (the event's agent when it names none)
+
+
+def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: list[str]) -> list[_Reading]:
+    """What a clause reports (see the module doc, step 2): the speech of a named speaker, and what it
+    says or what the clause says happened. A declared truce, suspension, resumption or end is that
+    event itself, not a statement beside it."""
+    speech = next((h for h in hits if h.kind.family is EventKind.STATEMENT and h.tense != "noun"), None) \
+        or next((h for h in hits if h.kind.family is EventKind.STATEMENT), None)
+    content_hits = [h for h in hits if h.kind.family is not EventKind.STATEMENT]
+    said_from = len(words)  # where what a speaker says begins (إن / أن …); with none, nothing is quoted
+    if speech is not None:
+        said_from = next((k for k in range(speech.last + 1, len(words))
+                          if words[k].text in _COMPLEMENTIZERS), len(words))
+    main = _kind(content_hits, words, clause, trace) if content_hits else None
+    out: list[_Reading] = []
+    if main is not None:
+        first = said_from if speech is not None and main.first >= said_from else 0
+        out.append(_Reading(main, min(first, len(words) - 1), len(words) - 1, []))
+    if speech is not None and not (main is not None and main.kind in _DECLARED and main.first >= said_from):
+        if any(h.kind is EventKind.INTERVIEW for h in hits):  # قال … في مقابلة: the speech is an interview
+            speech = speech._replace(kind=EventKind.INTERVIEW)
+        out.append(_Reading(speech, 0, max(said_from - 1, speech.last), []))
+    elif speech is not None and main is not None:
+        out[0] = out[0]._replace(first=0)
+    return out
+
+
 def events_from_article(article: Article, actors: Mapping[str, Actor], channels: Mapping[str, Channel],
                         named: Mapping[str, Event] | None = None, *,
                         _matchers: _Matchers | None = None) -> list[Event]:
@@ -499,7 +570,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     stripped, omap = strip(text)
     folded = fold(stripped)
     mentions = article.mentions()
-    spans = mx.actor_spans(folded)
+    spans = mx.actor_mentions(text, _stripped_position(omap, len(stripped)))
+    names = {**actors, **mx.new_actors}
     out: list[Event] = []
     previous: Mention | None = None  # the date of the clause before (for "حينها")
     sentence_actors: tuple[int, list[str]] = (-1, [])  # the actors of a sentence split at "كما"
@@ -516,83 +588,109 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             continue
         clause = folded[a:b]
         words = [_Word(a + m.start(), a + m.end(), m.group()) for m in _WORD.finditer(clause)]
-        trace: list[str] = []
-        hits = _triggers(tb, words, folded, sentence_starts[n], trace, show)
-        main = _kind(hits, clause, trace)
-        here = [s for s in spans if a <= s.start and s.end <= b]
+        clause_trace: list[str] = []
+        hits = _triggers(tb, words, folded, sentence_starts[n], clause_trace, show)
+        readings = _readings(hits, words, clause, clause_trace) if words else []
+        here = [s for s in spans if a <= s.lead and s.end <= b]
         actor_ids = list(dict.fromkeys(s.id for s in here))
+        inherited = False
         if not actor_ids and sentence_actors[0] == n:
-            actor_ids = list(sentence_actors[1])
-            if main is not None and actor_ids:
-                trace.append("no actor named in the clause: its sentence's, " + ", ".join(actor_ids))
+            actor_ids, inherited = list(sentence_actors[1]), True
         sentence_actors = (n, actor_ids)
-        trigger_at = omap.to_original(words[main.first].start) if main is not None and words else oa
-        governing, why_date = _governing(mentions, oa, ob, trigger_at, text)
-        if governing is None and previous is not None and _has(words, tb.anaphoric):
-            governing, why_date = previous, "'حينها': the date of the clause before"
-        if governing is not None:
-            previous = governing
-        if main is None:
-            continue
-        kind, mode = main.kind, None
-        trace.insert(0, f"trigger: '{main.surface}' ({main.rule}, {main.tense}) → {kind.value}")
-        channel_ids = mx.find(clause, mx.channel_re, mx.channel_of)
-        channel = channel_ids[0] if channel_ids else (
-            mx.infer_channel(actor_ids, kind) if kind in _CHANNEL_KINDS else None)
-        if channel is None and (kind in T.NEED_CHANNEL or not actor_ids):
-            continue
-        if channel_ids:
-            trace.append(f"channel: {channel} (named)")
-        elif channel is not None:
-            trace.append(f"channel: {channel} (inferred from the parties named)")
-        truce = any(h.kind is EventKind.CEASEFIRE for h in hits)
-        if kind is EventKind.AGREEMENT and channel is None and truce:
-            kind = EventKind.CEASEFIRE
-            trace.append("an agreement on a truce, on no channel: a ceasefire")
-        if channel is not None and kind in T.ROUND_KINDS and channel in channels \
-                and channels[channel].kind is ChannelKind.NEGOTIATION_FORMAT:
-            kind = EventKind.NEGOTIATION_ROUND
-            trace.append("on a negotiation format: a round of it")
-        mode, cue = _mode(main._replace(kind=kind), words)
-        if mode:
-            trace.append(f"mode: {mode}" + (f" ('{show(cue.start, cue.end)}')" if cue else ""))
-        roles = _roles(main, hits, here, words, actors, folded) if here else _Roles([], [], actor_ids, [])
-        trace += roles.notes
-        future = main.tense == "future" or _has(words, tb.future)
-        when, basis = _when(article, governing, text, kind, future)
-        known = _named(mx, clause, kind)
-        if known is not None and basis is not WhenBasis.STATED and known.when is not None:
-            # "اتفاق سوتشي" names a known event: the clause refers to it, and it has its date
-            when, basis = known.when, WhenBasis.NAMED
-            channel = known.channel or channel
-            actor_ids += [x for x in known.actors if x not in actor_ids]
-            governing = None
-            trace.append(f"names the known event {known.id!r}: its date {known.when}")
-        elif governing is not None and basis in (WhenBasis.STATED, WhenBasis.SINCE):
-            trace.append(f"date: '{governing.text}' (rule {governing.rule}) → {when}, {why_date}")
-        else:
-            trace.append(f"date: none governs the clause: {basis.value.replace('-', ' ')}")
+        first_at = omap.to_original(words[readings[0].hit.first].start) if readings else oa
+        clause_date, clause_why = _governing(mentions, oa, ob, first_at, text)
+        if clause_date is None and previous is not None and _has(words, tb.anaphoric):
+            clause_date, clause_why = previous, "'حينها': the date of the clause before"
+        if clause_date is not None:
+            previous = clause_date
         quote = text[oa:ob].strip()
         qs = oa + (len(text[oa:ob]) - len(text[oa:ob].lstrip()))
         source = Source(article.id, (qs, qs + len(quote)), quote, article.title, article.url,
                         article.published.date() if isinstance(article.published, dt.datetime)
                         else article.published)
-        involved = list(dict.fromkeys([*actor_ids, *roles.source, *roles.target]))
-        names = ", ".join(actors[x].name for x in involved if x in actors) or "unnamed actors"
-        chan = channels[channel].name if channel is not None and channel in channels else "no channel"
-        summary = f"{kind.value} — {names} ({chan}), reported by {article.outlet or article.id}"
-        out.append(Event(
-            id=f"{article.id}@{qs}", when=when, kind=kind, summary=summary, actors=tuple(involved),
-            channel=channel, quote_ar=quote, sources=(source,),
-            certainty=(Certainty.REPORTED if basis in (WhenBasis.STATED, WhenBasis.NAMED)
-                       else Certainty.UNCERTAIN),
-            when_basis=basis, mode=mode, source_actors=tuple(roles.source), target_actors=tuple(roles.target),
-            trace=tuple(trace),
-            note=f"dated by {governing.text!r}" if governing is not None
-            and basis in (WhenBasis.STATED, WhenBasis.SINCE)
-            else f"names the known event {known.id!r}" if known is not None and basis is WhenBasis.NAMED
-            else f"no date governs the clause: {basis.value.replace('-', ' ')}",
-        ))
+        speaker: list[str] = []
+        made = 0
+        for reading in sorted(readings, key=lambda r: r.hit.kind.family is not EventKind.STATEMENT):
+            main = reading.hit
+            trace = [f"trigger: '{main.surface}' ({main.rule}, {main.tense}) → {main.kind.value}", *clause_trace]
+            if inherited and actor_ids:
+                trace.append("no actor named in the clause: its sentence's, " + ", ".join(actor_ids))
+            kind = main.kind
+            part = [s for s in here if words[reading.first].start <= s.lead <= words[reading.last].end]
+            channel_ids = mx.find(clause, mx.channel_re, mx.channel_of)
+            channel = channel_ids[0] if channel_ids else (
+                mx.infer_channel(actor_ids, kind) if kind in _CHANNEL_KINDS else None)
+            if channel is None and (kind in T.NEED_CHANNEL or not actor_ids):
+                continue
+            if channel_ids:
+                trace.append(f"channel: {channel} (named)")
+            elif channel is not None:
+                trace.append(f"channel: {channel} (inferred from the parties named)")
+            if kind is EventKind.AGREEMENT and channel is None and any(h.kind is EventKind.CEASEFIRE for h in hits):
+                kind = EventKind.CEASEFIRE
+                trace.append("an agreement on a truce, on no channel: a ceasefire")
+            if channel is not None and kind in T.ROUND_KINDS and channel in channels \
+                    and channels[channel].kind is ChannelKind.NEGOTIATION_FORMAT:
+                kind = EventKind.NEGOTIATION_ROUND
+                trace.append("on a negotiation format: a round of it")
+            mode, cue = _mode(main._replace(kind=kind), words)
+            if mode:
+                trace.append(f"mode: {mode}" + (f" ('{show(cue.start, cue.end)}')" if cue else ""))
+            region = words[reading.first:reading.last + 1]
+            roles = (_roles(main, hits, part, region, names, folded, show) if part
+                     else _Roles([], [], [], []))
+            if kind.family is EventKind.STATEMENT:
+                speaker = roles.source
+                if not roles.source and channel is None:
+                    continue  # a statement is an event when a named actor says it ("قال مصدر" is nobody)
+            elif not roles.source and speaker and kind in _DECLARED | _ANNOUNCED:
+                roles = roles._replace(source=list(speaker))
+                roles.notes.append("acts: the speaker, " + ", ".join(speaker))
+            trace += roles.notes
+            at = omap.to_original(words[main.first].start)
+            if kind.family is EventKind.STATEMENT:
+                limit = omap.to_original(words[reading.last].end)
+                governing, why_date = _governing(mentions, oa, limit, at, text)
+            elif reading.first > 0:  # what a speaker says: only its own words date it
+                governing, why_date = _governing(mentions, omap.to_original(words[reading.first].start), ob,
+                                                 at, text)
+            else:
+                governing, why_date = _governing(mentions, oa, ob, at, text)
+            if governing is None and clause_date is not None and clause_why.startswith("'حينها'"):
+                governing, why_date = clause_date, clause_why
+            future = main.tense == "future" or _has(region, tb.future)
+            when, basis = _when(article, governing, text, kind, future)
+            involved = list(dict.fromkeys([*(s.id for s in part), *roles.source, *roles.target]))
+            if not involved:
+                involved = list(actor_ids)
+            known = _named(mx, clause, kind)
+            if known is not None and basis is not WhenBasis.STATED and known.when is not None:
+                # "اتفاق سوتشي" names a known event: the clause refers to it, and it has its date
+                when, basis = known.when, WhenBasis.NAMED
+                channel = known.channel or channel
+                involved += [x for x in known.actors if x not in involved]
+                governing = None
+                trace.append(f"names the known event {known.id!r}: its date {known.when}")
+            elif governing is not None and basis in (WhenBasis.STATED, WhenBasis.SINCE):
+                trace.append(f"date: '{governing.text}' (rule {governing.rule}) → {when}, {why_date}")
+            else:
+                trace.append(f"date: none governs it: {basis.value.replace('-', ' ')}")
+            who = ", ".join(a.name for a in map(mx.actor, involved) if a is not None) or "unnamed actors"
+            chan = channels[channel].name if channel is not None and channel in channels else "no channel"
+            summary = f"{kind.value} — {who} ({chan}), reported by {article.outlet or article.id}"
+            made += 1
+            out.append(Event(
+                id=f"{article.id}@{qs}" + (f".{made}" if made > 1 else ""), when=when, kind=kind,
+                summary=summary, actors=tuple(involved), channel=channel, quote_ar=quote, sources=(source,),
+                certainty=(Certainty.REPORTED if basis in (WhenBasis.STATED, WhenBasis.NAMED)
+                           else Certainty.UNCERTAIN),
+                when_basis=basis, mode=mode, source_actors=tuple(roles.source),
+                target_actors=tuple(roles.target), trace=tuple(trace),
+                note=f"dated by {governing.text!r}" if governing is not None
+                and basis in (WhenBasis.STATED, WhenBasis.SINCE)
+                else f"names the known event {known.id!r}" if known is not None and basis is WhenBasis.NAMED
+                else f"no date governs it: {basis.value.replace('-', ' ')}",
+            ))
     return _one_speech(out)
 
 
@@ -653,10 +751,32 @@ def _one_speech(events: list[Event]) -> list[Event]:
 
 
 def events_from_articles(articles: Iterable[Article], actors: Mapping[str, Actor],
-                         channels: Mapping[str, Channel], named: Mapping[str, Event] | None = None
-                         ) -> list[Event]:
+                         channels: Mapping[str, Channel], named: Mapping[str, Event] | None = None,
+                         new_actors: dict[str, Actor] | None = None) -> list[Event]:
+    """The events the articles report (see :func:`events_from_article`). The actors they name that
+    *actors* does not hold (people introduced by title and name, states) are added to *new_actors*
+    when it is given: a timeline lists them beside the known ones."""
     mx = _Matchers(actors, channels, named)
     out: list[Event] = []
     for article in articles:
         out.extend(events_from_article(article, actors, channels, _matchers=mx))
+    if new_actors is not None:
+        used = {a for e in out for a in e.actors}
+        new_actors.update((k, v) for k, v in mx.new_actors.items() if k in used)
     return out
+
+
+def _stripped_position(omap: OffsetMap, size: int) -> Callable[[int], int]:
+    """The stripped position of an original one (a deleted character: the next kept one)."""
+    starts = omap.orig_starts
+    norms = omap.norm_starts
+    if not norms:
+        return lambda p: p
+
+    def position(p: int) -> int:
+        k = bisect.bisect_right(starts, p) - 1
+        if k < 0:
+            return 0
+        end_of_run = (norms[k + 1] if k + 1 < len(norms) else size) - norms[k]
+        return norms[k] + min(p - starts[k], end_of_run)
+    return position

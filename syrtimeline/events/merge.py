@@ -70,8 +70,12 @@ __all__ = [
 ]
 
 SAME_EVENT_GAP: Final = 7  # days between two precise dates that can still be one event
-#: Roles of actors that do not identify an event by themselves.
-GENERIC_ROLES: Final = frozenset({"state", "ministry", "military coalition", "political body", "armed group"})
+#: Roles of actors that do not identify an event by themselves: every body's but an office's (a post
+#: held by one person at a time). Two reports naming only Russia, or only the SOHR, are not thereby
+#: one event; two naming Lavrov on overlapping dates are.
+GENERIC_ROLES: Final = frozenset({
+    "state", "ministry", "military", "armed group", "military coalition", "political body",
+    "international organization", "un agency", "monitor", "civil defence", "humanitarian organization"})
 #: Kinds that are a channel's own event: two reports of one on the same channel a few days apart fit.
 CHANNEL_LEVEL: Final = frozenset({EventKind.SUSPENSION, EventKind.RESUMPTION, EventKind.AGREEMENT,
                                   EventKind.NEGOTIATION_ROUND, EventKind.END})

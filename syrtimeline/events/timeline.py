@@ -72,10 +72,11 @@ class Timeline:
         from .knowledge import load_knowledge
 
         kb = load_knowledge()
-        events = events_from_articles(articles, kb.actors, kb.channels, kb.named if knowledge else None)
+        met: dict[str, Actor] = {}  # actors the articles name that the knowledge base does not hold
+        events = events_from_articles(articles, kb.actors, kb.channels, kb.named if knowledge else None, met)
         if knowledge:
             events += list(kb.events)
-        return cls(events=events, actors=kb.actors, channels=kb.channels)
+        return cls(events=events, actors={**kb.actors, **dict(sorted(met.items()))}, channels=kb.channels)
 
     # -- reading ----------------------------------------------------------------------------------
     def __iter__(self) -> Iterator[Event]:
