@@ -25,6 +25,7 @@ from syrtimeline.events.ontology import (
     TABLE,
     Codes,
     ModeError,
+    Row,
     check_mode,
     codes,
     export_codes,
@@ -301,3 +302,23 @@ def test_timeline_kind_takes_the_new_kinds(kind: str, capsys: pytest.CaptureFixt
     assert main(["timeline", "--kind", kind, "-f", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert all(r["kind"] == kind for r in rows)  # an empty result is fine
+
+
+# -- the documentation ------------------------------------------------------------------------------
+def _doc_row(r: Row) -> str:
+    c = r.codes
+    plover = "—" if c.plover_event is None else c.plover_event
+    if c.plover_mode:
+        plover += f" ({c.plover_mode})"
+    acled = "—" if c.acled_event_type is None else f"{c.acled_event_type} / {c.acled_sub_event_type or '—'}"
+    kind = f"`{r.kind.value}`" if r.mode is None else ""
+    mode = "—" if r.mode is None else f"`{r.mode}`"
+    return f"| {kind} | {mode} | {plover} | {acled} | {r.description} | {r.example_ar} |"
+
+
+def test_docs_state_the_table() -> None:
+    text = (Path(__file__).resolve().parent.parent / "docs" / "events.md").read_text(encoding="utf-8")
+    section = text[text.index("## Event kinds and the field's codes"):text.index("\n## Channels")]
+    table = [line for line in section.splitlines() if line.startswith("| ") and "---" not in line][1:]
+    expected = [_doc_row(r) for r in TABLE if r.kind is not EventKind.INTERVIEW or r.mode is None]
+    assert table == expected
