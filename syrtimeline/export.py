@@ -6,7 +6,8 @@ to (the iCalendar ``DTSTAMP`` defaults to now).
 
 * :func:`to_json` — the timeline's own JSON (``Timeline.from_json`` loads it back equal).
 * :func:`to_csv` — one row per event, the columns an event-data coder expects (:data:`CSV_COLUMNS`),
-  with ``date_prec`` in the UCDP GED convention (:func:`precision_code`).
+  with ``date_prec`` in the UCDP GED convention (:func:`precision_code`) and the PLOVER and ACLED
+  codes of the event's kind and mode (:mod:`syrtimeline.events.ontology`).
 * :func:`to_ics` — RFC 5545 all-day events spanning each event's dates (``DTEND`` exclusive), written
   with the ``icalendar`` package; undated events are left out.
 * :func:`to_timelinejs` — TimelineJS3 JSON; ``start_date``/``end_date`` carry only the parts the
@@ -14,7 +15,9 @@ to (the iCalendar ``DTSTAMP`` defaults to now).
 * :func:`to_markdown` — headings per year and month, one bullet per event with quote and sources.
 
 :func:`date_label` is the short human form of an event's date used by the Markdown export and the
-terminal rendering ("2021-11 (late)", "≤ 2017-06-20" for "on or before publication").
+terminal rendering ("2021-11 (late)", "≤ 2017-06-20" for "on or before publication"); :func:`kind_label`
+is its kind with its mode ("strike (aerial)") and :func:`codes_label` its codes, which the iCalendar,
+TimelineJS and Markdown exports show.
 
 This module does not import rich (``import syrtimeline.export`` stays light); ``icalendar`` is
 imported only by :func:`to_ics`.
@@ -32,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from .dates.span import DateSpan, Granularity
 from .events.model import WhenBasis
+from .events.ontology import export_codes
 
 if TYPE_CHECKING:
     from .events import Event, Source, Timeline
@@ -39,8 +43,10 @@ if TYPE_CHECKING:
 __all__ = [
     "CSV_COLUMNS",
     "FORMATS",
+    "codes_label",
     "date_label",
     "export",
+    "kind_label",
     "precision_code",
     "span_label",
     "to_csv",
@@ -60,8 +66,14 @@ CSV_COLUMNS: Final = (
     "timex",
     "date_basis",
     "kind",
+    "mode",
+    "plover_event",
+    "acled_event_type",
+    "acled_sub_event_type",
     "channel",
     "actors",
+    "source_actors",
+    "target_actors",
     "certainty",
     "summary",
     "quote_ar",
@@ -140,6 +152,24 @@ def date_label(event: Event) -> str:
     return span_label(when)
 
 
+def kind_label(event: Event) -> str:
+    """The kind of *event* with its mode, as shown to a reader: "strike (aerial)", "meeting"."""
+    return f"{event.kind.value} ({event.mode})" if event.mode else event.kind.value
+
+
+def codes_label(event: Event) -> str:
+    """The field's codes of *event* in one line ("PLOVER ASSAULT; ACLED Explosions/Remote violence /
+    Air/drone strike"); empty when neither dataset has a code for it."""
+    c = export_codes(event.kind.value, event.mode)
+    parts = []
+    if c["plover_event"]:
+        parts.append(f"PLOVER {c['plover_event']}")
+    if c["acled_event_type"]:
+        sub = c["acled_sub_event_type"]
+        parts.append(f"ACLED {c['acled_event_type']}" + (f" / {sub}" if sub else ""))
+    return "; ".join(parts)
+
+
 def _events(timeline: Timeline, events: Iterable[Event] | None) -> list[Event]:
     return list(timeline if events is None else events)
 
@@ -167,6 +197,7 @@ def to_json(timeline: Timeline, events: Iterable[Event] | None = None, *, indent
 def _csv_row(e: Event) -> dict[str, str]:
     w = e.when
     prec = precision_code(w)
+    c = export_codes(e.kind.value, e.mode)
     return {
         "event_id": e.id,
         "date_start": w.start.isoformat() if w else "",
@@ -176,8 +207,14 @@ def _csv_row(e: Event) -> dict[str, str]:
         "timex": w.timex if w else "",
         "date_basis": e.when_basis.value,
         "kind": e.kind.value,
+        "mode": e.mode or "",
+        "plover_event": c["plover_event"] or "",
+        "acled_event_type": c["acled_event_type"] or "",
+        "acled_sub_event_type": c["acled_sub_event_type"] or "",
         "channel": e.channel or "",
         "actors": _SEP.join(e.actors),
+        "source_actors": _SEP.join(e.source_actors),
+        "target_actors": _SEP.join(e.target_actors),
         "certainty": e.certainty.value,
         "summary": e.summary,
         "quote_ar": e.quote_ar or "",
@@ -193,7 +230,8 @@ def _csv_row(e: Event) -> dict[str, str]:
 
 def to_csv(timeline: Timeline, events: Iterable[Event] | None = None) -> str:
     """One row per event, with the header :data:`CSV_COLUMNS` (RFC 4180: CRLF line ends, quoting);
-    several values in one cell (actors, sources) are joined by "; "."""
+    several values in one cell (actors, sources) are joined by "; "; a code the field's datasets do
+    not have for the event is an empty cell."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS)
     writer.writeheader()
@@ -208,11 +246,17 @@ def _description(e: Event, timeline: Timeline) -> str:
     if e.quote_ar:
         lines.append(f"«{e.quote_ar}»")
     lines.append(f"Date: {date_label(e)} ({e.when_basis.value}); certainty: {e.certainty.value}")
+    codes = codes_label(e)
+    lines.append(f"Kind: {kind_label(e)}" + (f" ({codes})" if codes else ""))
     if e.channel:
         ch = timeline.channels.get(e.channel)
         lines.append(f"Channel: {ch.name if ch else e.channel}")
     if e.actors:
         lines.append("Actors: " + ", ".join(_actor_name(timeline, a) for a in e.actors))
+    if e.source_actors:
+        lines.append("Acting: " + ", ".join(_actor_name(timeline, a) for a in e.source_actors))
+    if e.target_actors:
+        lines.append("Acted on: " + ", ".join(_actor_name(timeline, a) for a in e.target_actors))
     lines += [f"Source: {_source_text(s)}" + (f" <{s.url}>" if s.url else "") for s in e.sources]
     if e.note:
         lines.append(f"Note: {e.note}")
@@ -292,6 +336,9 @@ def _tjs_event(e: Event, timeline: Timeline) -> dict[str, Any]:
     for s in e.sources:
         label = _html(_source_text(s))
         cites.append(f'<a href="{_html(s.url)}">{label}</a>' if s.url else label)
+    codes = codes_label(e)
+    if codes:
+        text.append(f"<p>{_html(codes)}</p>")
     if cites:
         text.append("<p>Sources: " + "; ".join(cites) + "</p>")
     out: dict[str, Any] = {"start_date": start}
@@ -308,7 +355,7 @@ def _tjs_event(e: Event, timeline: Timeline) -> dict[str, Any]:
 
 def _headline(e: Event, timeline: Timeline) -> str:
     who = ", ".join(_actor_name(timeline, a) for a in e.actors[:3])
-    return _html(f"{e.kind.value.replace('-', ' ').capitalize()}" + (f": {who}" if who else ""))
+    return _html(kind_label(e).replace("-", " ").capitalize() + (f": {who}" if who else ""))
 
 
 def _html(text: str) -> str:
@@ -334,8 +381,9 @@ def _md(text: str) -> str:
 
 def to_markdown(timeline: Timeline, events: Iterable[Event] | None = None, *,
                 title: str = "Timeline") -> str:
-    """Markdown: ``## year``, ``### month`` headings and one bullet per event (date, kind, channel,
-    summary), its Arabic quote as a block quote and its sources; undated events come last."""
+    """Markdown: ``## year``, ``### month`` headings and one bullet per event (date, kind and mode,
+    channel, summary), its Arabic quote as a block quote, its PLOVER and ACLED codes when it has any
+    and its sources; undated events come last."""
     lines = [f"# {title}", ""]
     year: int | None = None
     month: tuple[int, int] | None = None
@@ -354,12 +402,15 @@ def to_markdown(timeline: Timeline, events: Iterable[Event] | None = None, *,
             if key != month:
                 month = key
                 lines += [f"### {calendar.month_name[key[1]]} {key[0]}", ""]
-        head = f"- **{date_label(e)}** · {e.kind.value}"
+        head = f"- **{date_label(e)}** · {kind_label(e)}"
         if e.channel:
             head += f" · `{e.channel}`"
         lines.append(f"{head} — {_md(e.summary)}")
         if e.quote_ar:
             lines.append(f"  > {_md(e.quote_ar)}")
+        codes = codes_label(e)
+        if codes:
+            lines.append(f"  - codes: {_md(codes)}")
         for s in e.sources:
             cite = _md(_source_text(s))
             lines.append(f"  - source: [{cite}]({s.url})" if s.url else f"  - source: {cite}")

@@ -1,6 +1,9 @@
 """JSON for the event model, through cattrs: every event written anywhere goes through here.
 
 ``to_json`` / ``from_json`` round-trip any model value (a timeline written out loads back equal).
+An event's JSON also carries the field's codes of its kind and mode, right after ``mode``
+(:data:`CODE_FIELDS`: ``plover_event``, ``acled_event_type``, ``acled_sub_event_type``, from
+:mod:`.ontology`); loading ignores them, so a timeline still loads back equal.
 ``canonical`` is an event as a JSON-ready dict with its sets (sources, other dates) in their one total
 order (:meth:`Source.sort_key`, :func:`span_order`), so two processes write the same bytes whatever
 order the sets were built in; ``record_bytes`` is that dict as UTF-8 JSON (what the batch pipeline
@@ -12,16 +15,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Final, TypeVar
 
+import attrs
 import cattrs
+from cattrs.gen import make_dict_unstructure_fn, override
 
 from ..dates import DateSpan
 from .model import Event, Source, span_order
+from .ontology import EXPORTED, export_codes
 
-__all__ = ["canonical", "content_digest", "converter", "digest", "event_json", "from_json", "record_bytes",
-           "to_json"]
+__all__ = ["CODE_FIELDS", "canonical", "content_digest", "converter", "digest", "event_json", "from_json",
+           "record_bytes", "to_json"]
 
 T = TypeVar("T")
 
@@ -38,6 +44,34 @@ converter.register_structure_hook(
     lambda v, _: DateSpan(dt.date.fromisoformat(v["start"]), dt.date.fromisoformat(v["end"]),
                           v.get("granularity", "day"), v.get("mod"), v.get("timex", "")),
 )
+
+
+#: The codes an event's JSON carries after ``mode``, from its kind and mode (ignored on loading).
+CODE_FIELDS: Final = EXPORTED
+_head: Callable[[Event], dict[str, Any]] | None = None  # cattrs' unstructuring of the fields up to mode
+_tail: Callable[[Event], dict[str, Any]] | None = None  # ... and of those after it
+
+
+def _fields_but(omitted: list[str]) -> Callable[[Event], dict[str, Any]]:
+    """cattrs' unstructuring of an Event without the fields *omitted*."""
+    overrides: dict[str, Any] = {name: override(omit=True) for name in omitted}
+    return make_dict_unstructure_fn(Event, converter, **overrides)
+
+
+def _unstructure_event(event: Event) -> dict[str, Any]:
+    """*event*'s fields as cattrs unstructures them, with its codes inserted after ``mode``."""
+    global _head, _tail
+    if _head is None or _tail is None:  # made on first use, as cattrs makes its own: importing stays light
+        names = [a.name for a in attrs.fields(Event)]
+        cut = names.index("mode") + 1
+        _head, _tail = _fields_but(names[cut:]), _fields_but(names[:cut])
+    out = _head(event)
+    out.update(export_codes(event.kind.value, event.mode))
+    out.update(_tail(event))
+    return out
+
+
+converter.register_unstructure_hook(Event, _unstructure_event)
 
 
 def to_json(value: Any, **kw: Any) -> str:

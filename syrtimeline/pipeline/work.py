@@ -23,6 +23,7 @@ from ..events.extract import events_from_articles
 from ..events.knowledge import Knowledge, load_knowledge
 from ..events.merge import generic_actors
 from ..events.model import Event, Source, timeline_order
+from ..events.ontology import export_codes
 from ..events.serialize import canonical, converter, digest, event_json, record_bytes
 from ..events.timeline import merge_events
 from .spill import KeyFields, Run, Spill, cluster_family, key_fields
@@ -354,14 +355,18 @@ def iter_event_rows(events: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]
 
 
 def _row_base(e: dict[str, Any]) -> dict[str, Any]:
-    """What every row of an event says of the event."""
+    """What every row of an event says of the event (its codes from its kind and mode)."""
     w = e.get("when")
-    return {"event_id": e["id"], "kind": e["kind"], "when_start": None if w is None else _day(w["start"]),
+    mode = e.get("mode")
+    return {"event_id": e["id"], "kind": e["kind"], "mode": mode, **export_codes(e["kind"], mode),
+            "when_start": None if w is None else _day(w["start"]),
             "when_end": None if w is None else _day(w["end"]),
             "granularity": None if w is None else w["granularity"],
             "timex": None if w is None else w["timex"],
             "when_basis": e["when_basis"], "certainty": e["certainty"], "summary": e["summary"],
-            "actors": list(e["actors"]), "channel": e["channel"], "disagreements": len(e["other_dates"])}
+            "actors": list(e["actors"]), "source_actors": list(e.get("source_actors") or ()),
+            "target_actors": list(e.get("target_actors") or ()), "channel": e["channel"],
+            "disagreements": len(e["other_dates"])}
 
 
 def _row(base: dict[str, Any], s: dict[str, Any], rw: dict[str, Any] | None, rbasis: str) -> dict[str, Any]:

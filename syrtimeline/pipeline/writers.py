@@ -30,9 +30,11 @@ ARTICLES: Final[tuple[Column, ...]] = (
     ("url", "str"), ("where", "str"), ("chars", "int"), ("mentions", "int"), ("events", "int"),
     ("warnings", "int"))
 EVENTS: Final[tuple[Column, ...]] = (
-    ("event_id", "str"), ("kind", "str"), ("when_start", "date"), ("when_end", "date"),
+    ("event_id", "str"), ("kind", "str"), ("mode", "str"),
+    ("plover_event", "str"), ("acled_event_type", "str"), ("acled_sub_event_type", "str"),
+    ("when_start", "date"), ("when_end", "date"),
     ("granularity", "str"), ("timex", "str"), ("when_basis", "str"), ("certainty", "str"), ("summary", "str"),
-    ("actors", "list"),
+    ("actors", "list"), ("source_actors", "list"), ("target_actors", "list"),
     ("channel", "str"), ("disagreements", "int"), ("source_ref", "str"), ("source_is_article", "bool"),
     ("source_start", "int"), ("source_end", "int"), ("source_quote", "str"), ("source_title", "str"),
     ("source_url", "str"), ("source_published", "date"), ("reported_start", "date"), ("reported_end", "date"),
