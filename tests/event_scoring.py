@@ -45,7 +45,9 @@ evidence; a pair needs a positive overlap and
 An actor is in common when a gold surface, folded (``syrtimeline.dates.fold_text``) and with the
 leading clitics و ف ب ل ال of each word ignored, is equal to or contained in (as a run of whole
 words) one of the Arabic names (``timeline.actors[id].names_ar``) of one of the produced event's
-actors; an actor id the timeline does not know is compared as a name itself. A gold event that
+actors, or contains one of them whole (the gold «الطائرات الحربية الروسية» names Russia when
+«الروسية» is one of Russia's names); an actor id the timeline does not know is compared as a name
+itself. A gold event that
 names no actor (a bombing by nobody named) needs no actor in common. The date is the same when a
 gold span equals ``(e.when.start, e.when.end)``; a gold basis (``on-or-before-publication``,
 ``on-or-after-publication``, ``undated``) is compared with ``e.when_basis``.
@@ -369,11 +371,12 @@ def _names(e: Event, timeline: KnowsActors) -> list[str]:
 
 
 def actor_in_common(gold: GoldEvent, e: Event, timeline: KnowsActors) -> bool:
-    """Whether a gold surface is (or is contained in) a name of one of the produced event's actors."""
+    """Whether a gold surface is (or is contained in) a name of one of the produced event's actors, or
+    holds one of those names whole («الطائرات الحربية الروسية» holds «الروسية», a name of Russia)."""
     if not gold.actors:
         return True
     names = _names(e, timeline)
-    return any(_contained(s, n) for s in gold.actors for n in names)
+    return any(_contained(s, n) or _contained(n, s) for s in gold.actors for n in names)
 
 
 def same_date(gold: GoldEvent, e: Event) -> bool:

@@ -74,6 +74,7 @@ __all__ = [
     "is_person",
     "person_id",
     "transliterate",
+    "with_country_names",
 ]
 
 #: The closed set of roles of bodies (``actors.toml``); any other role is a person's office.
@@ -166,6 +167,18 @@ def countries() -> Mapping[str, Country]:
     return {code: Country(code, t["id"], t["name"], tuple(t["names_ar"]), tuple(t["capitals_ar"]),
                           tuple(t["demonyms_ar"]))
             for code, t in _data("countries.toml").items()}
+
+
+def with_country_names(actor: Actor) -> Actor:
+    """A state *actor* with every Arabic name its country goes by added to its ``names_ar`` (country
+    names, capitals used for it, demonyms in every form: «الروسية» names Russia as «روسيا» does); any
+    other actor as it is. What a timeline lists, so a reader sees how each state was named."""
+    country = countries().get(actor.country) if actor.role == "state" and actor.country else None
+    if country is None:
+        return actor
+    names = tuple(dict.fromkeys((*actor.names_ar, *country.names_ar, *country.capitals_ar,
+                                 *country.demonyms_ar)))
+    return actor if names == actor.names_ar else attrs.evolve(actor, names_ar=names)
 
 
 @attrs.frozen

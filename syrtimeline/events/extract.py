@@ -533,20 +533,32 @@ class _Reading(NamedTuple):
 
 def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: list[str]) -> list[_Reading]:
     """What a clause reports (see the module doc, step 2): the speech of a named speaker, and what it
-    says or what the clause says happened. A declared truce, suspension, resumption or end is that
-    event itself, not a statement beside it."""
+    says or what the clause says happened — its main event (the predicate's), then each other kind of
+    event it names, each read in its own part of the clause (from its trigger to the next). A declared
+    truce, suspension, resumption or end is that event itself, not a statement beside it."""
     speech = next((h for h in hits if h.kind.family is EventKind.STATEMENT and h.tense != "noun"), None) \
         or next((h for h in hits if h.kind.family is EventKind.STATEMENT), None)
-    content_hits = [h for h in hits if h.kind.family is not EventKind.STATEMENT]
+    content = [h for h in hits if h.kind.family is not EventKind.STATEMENT]
     said_from = len(words)  # where what a speaker says begins (إن / أن …); with none, nothing is quoted
     if speech is not None:
         said_from = next((k for k in range(speech.last + 1, len(words))
                           if words[k].text in _COMPLEMENTIZERS), len(words))
-    main = _kind(content_hits, words, clause, trace) if content_hits else None
+    main = _kind(content, words, clause, trace) if content else None
     out: list[_Reading] = []
     if main is not None:
-        first = said_from if speech is not None and main.first >= said_from else 0
-        out.append(_Reading(main, min(first, len(words) - 1), len(words) - 1, []))
+        # each kind of event once, in the order of the clause; a part runs to the next trigger
+        firsts: list[_Hit] = []
+        for h in content:
+            if h.first == main.first:
+                h = main
+            if all(f.kind is not h.kind for f in firsts) and (h is main or h.kind is not main.kind):
+                firsts.append(h)
+        start = said_from if speech is not None and firsts[0].first >= said_from else 0
+        for n, h in enumerate(firsts):
+            last = firsts[n + 1].first - 1 if n + 1 < len(firsts) else len(words) - 1
+            first = start if n == 0 else firsts[n - 1].last + 1
+            reading = _Reading(h, min(first, h.first), max(last, h.last), [])
+            out.insert(0, reading) if h is main else out.append(reading)
     if speech is not None and not (main is not None and main.kind in _DECLARED and main.first >= said_from):
         if any(h.kind is EventKind.INTERVIEW for h in hits):  # قال … في مقابلة: the speech is an interview
             speech = speech._replace(kind=EventKind.INTERVIEW)

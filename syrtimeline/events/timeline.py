@@ -68,6 +68,7 @@ class Timeline:
     @classmethod
     def from_articles(cls, articles: Iterable[Article], knowledge: bool = True) -> Timeline:
         """Events of *articles*, merged with the bundled knowledge base unless ``knowledge=False``."""
+        from .actors import with_country_names
         from .extract import events_from_articles
         from .knowledge import load_knowledge
 
@@ -76,7 +77,8 @@ class Timeline:
         events = events_from_articles(articles, kb.actors, kb.channels, kb.named if knowledge else None, met)
         if knowledge:
             events += list(kb.events)
-        return cls(events=events, actors={**kb.actors, **dict(sorted(met.items()))}, channels=kb.channels)
+        named = {k: with_country_names(a) for k, a in {**kb.actors, **dict(sorted(met.items()))}.items()}
+        return cls(events=events, actors=named, channels=kb.channels)
 
     # -- reading ----------------------------------------------------------------------------------
     def __iter__(self) -> Iterator[Event]:
