@@ -66,8 +66,9 @@ _SPEECH_SCOPE: Final = frozenset({"demand", "warn", "deny"})  # what these state
 #: Kinds a speaker's declaring makes happen: the declaration is the event, not a statement beside it.
 _DECLARED: Final = frozenset({EventKind.CEASEFIRE, EventKind.SUSPENSION, EventKind.RESUMPTION, EventKind.END})
 #: Kinds whose agent is the speaker when the words name no other («أعلن الجيش السيطرة على …»).
-_ANNOUNCED: Final = frozenset({EventKind.CAPTURE, EventKind.WITHDRAWAL, EventKind.DEPLOYMENT, EventKind.STRIKE,
-                               EventKind.AGREEMENT, EventKind.ARREST})
+_ANNOUNCED: Final = frozenset({
+    EventKind.CAPTURE, EventKind.WITHDRAWAL, EventKind.DEPLOYMENT, EventKind.STRIKE,
+    EventKind.AGREEMENT, EventKind.ARREST})
 # A sentence ends at ! ? ؟, a line break, or a full stop that is not inside a number (20.06.2017, 2.5).
 _SENTENCE: Final = re.compile(r"(?:[^.!?؟\n]|(?<=\d)\.(?=\d))+(?:[.!?؟]+|\n|$)")
 _CLAUSE_BREAK: Final = re.compile(r"[،,;؛]?\s+(?:كما|فيما|بينما|في\s+حين)\s+|\s*[;؛]\s*")
@@ -84,6 +85,11 @@ _PREPOSITIONS: Final = frozenset({"علي", "ضد", "مع", "في", "من", "ا�
 _ATTRIBUTION: Final = frozenset({"وفق", "وفقا", "بحسب", "حسب", "نقلا", "عن", "افاد", "افادت", "ذكر", "ذكرت",
                                  "اوردت", "اورد"})
 _RELATIVE: Final = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+#: Roles of actors that report what others do: their words make no one else's event theirs.
+_REPORTERS: Final = frozenset({
+    "monitor", "un agency", "international organization", "humanitarian organization",
+    "civil defence", "office", "media"})
+_BY_PHONE: Final = frozenset({"هاتفي", "هاتفيه", "هاتفيا", "هاتفيين", "الهاتفي", "الهاتفيه", "هاتف"})
 #: Words that begin what a speaker says (إن, أن, بأن …, folded).
 _COMPLEMENTIZERS: Final = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وان"})
 
@@ -332,6 +338,10 @@ def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: in
 
 def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], hits: Sequence[_Hit], text: str,
                   sentence_start: int) -> str | None:
+    if h.kind is EventKind.CAPTURE and h.tense == "present":
+        return "the present of سيطر says who controls a place, not that it was taken"
+    if h.kind is EventKind.DEPLOYMENT and any(w.text == "حيز" for w in words[h.last + 1:h.last + 4]):
+        return "دخل حيز التنفيذ: a truce entering into force, not forces going in"
     before = [w.text for w in words[max(0, h.first - 3):h.first]]
     last = before[-1] if before else ""
     last_bare = last[1:] if last[:1] in ("و", "ف") and len(last) > 2 else last  # وقد, ولم, فلن
@@ -624,7 +634,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         made = 0
         for reading in sorted(readings, key=lambda r: r.hit.kind.family is not EventKind.STATEMENT):
             main = reading.hit
-            trace = [f"trigger: '{main.surface}' ({main.rule}, {main.tense}) → {main.kind.value}", *clause_trace]
+            trace = [f"trigger: '{main.surface}' ({main.rule}, {main.tense}) → {main.kind.value}",
+                     *clause_trace]
             if inherited and actor_ids:
                 trace.append("no actor named in the clause: its sentence's, " + ", ".join(actor_ids))
             kind = main.kind
@@ -638,24 +649,35 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 trace.append(f"channel: {channel} (named)")
             elif channel is not None:
                 trace.append(f"channel: {channel} (inferred from the parties named)")
-            if kind is EventKind.AGREEMENT and channel is None and any(h.kind is EventKind.CEASEFIRE for h in hits):
+            truce_named = any(h.kind is EventKind.CEASEFIRE for h in hits)
+            if kind is EventKind.AGREEMENT and channel is None and truce_named:
                 kind = EventKind.CEASEFIRE
                 trace.append("an agreement on a truce, on no channel: a ceasefire")
             if channel is not None and kind in T.ROUND_KINDS and channel in channels \
                     and channels[channel].kind is ChannelKind.NEGOTIATION_FORMAT:
                 kind = EventKind.NEGOTIATION_ROUND
                 trace.append("on a negotiation format: a round of it")
-            mode, cue = _mode(main._replace(kind=kind), words)
+            region = words[reading.first:reading.last + 1]
+            if kind is EventKind.ATTACK:  # هجوم صاروخي وجوي, عملية جوية: an attack from the air is a strike
+                air, air_cue = _mode(main._replace(kind=EventKind.STRIKE, mode=None), region)
+                if air in ("aerial", "drone", "missile"):
+                    kind = EventKind.STRIKE
+                    trace.append(f"an attack from the air ('{show(air_cue.start, air_cue.end)}'): a strike"
+                                 if air_cue else "an attack from the air: a strike")
+            if kind is EventKind.MEETING and _has(region, _BY_PHONE):
+                kind = EventKind.CALL
+                trace.append("talks by phone: a call")
+            mode, cue = _mode(main._replace(kind=kind), region if kind is not main.kind else words)
             if mode:
                 trace.append(f"mode: {mode}" + (f" ('{show(cue.start, cue.end)}')" if cue else ""))
-            region = words[reading.first:reading.last + 1]
             roles = (_roles(main, hits, part, region, names, folded, show) if part
                      else _Roles([], [], [], []))
             if kind.family is EventKind.STATEMENT:
                 speaker = roles.source
                 if not roles.source and channel is None:
                     continue  # a statement is an event when a named actor says it ("قال مصدر" is nobody)
-            elif not roles.source and speaker and kind in _DECLARED | _ANNOUNCED:
+            elif not roles.source and speaker and kind in _DECLARED | _ANNOUNCED and all(
+                    _is_party(mx.actor(x)) for x in speaker):
                 roles = roles._replace(source=list(speaker))
                 roles.notes.append("acts: the speaker, " + ", ".join(speaker))
             trace += roles.notes
@@ -704,6 +726,12 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 else f"no date governs it: {basis.value.replace('-', ' ')}",
             ))
     return _one_speech(out)
+
+
+def _is_party(actor: Actor | None) -> bool:
+    """Whether an actor takes part in what it announces (a state, its forces, an armed group, an
+    official) rather than reports it (a monitor, a UN agency, an envoy, a humanitarian body)."""
+    return actor is not None and actor.role not in _REPORTERS
 
 
 def _one_speech(events: list[Event]) -> list[Event]:

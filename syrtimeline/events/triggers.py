@@ -33,17 +33,19 @@ Reading = tuple[EventKind, str | None]  # the kind a word reports, and the mode 
 VERBS: Final[dict[str, Reading]] = {
     # strikes: air, drone, missile, shelling (the mode comes from MODE_CUES unless the verb says it)
     "قصف/قصف": (K.STRIKE, None), "اغار/غير": (K.STRIKE, "aerial"), "دك/دك": (K.STRIKE, None),
-    "استهدف/ستهدف": (K.STRIKE, None), "ضرب/ضرب": (K.STRIKE, None),
+    "استهدف/ستهدف": (K.STRIKE, None), "ضرب/ضرب": (K.STRIKE, None), "اغارت|اغار/غير": (K.STRIKE, "aerial"),
     # clashes and attacks
     "اشتبك/شتبك": (K.CLASH, None), "هاجم/هاجم": (K.ATTACK, None), "فجر/فجر": (K.ATTACK, "explosive"),
-    "اغتال/غتال": (K.ATTACK, None),
+    "اغتال/غتال": (K.ATTACK, None), "اقتحم/قتحم": (K.ATTACK, None), "نصب/نصب": (K.ATTACK, None),
     # withdrawals, deployments, territory
-    "انسحب/نسحب": (K.WITHDRAWAL, None), "سحب/سحب": (K.WITHDRAWAL, None),
+    "انسحب/نسحب": (K.WITHDRAWAL, None), "سحب/سحب": (K.WITHDRAWAL, None), "فر/فر": (K.WITHDRAWAL, None),
     "نشر/نشر": (K.DEPLOYMENT, None), "ارسل/رسل": (K.DEPLOYMENT, None), "دفع/دفع": (K.DEPLOYMENT, None),
-    "سيطر/سيطر": (K.CAPTURE, None), "استعاد/ستعيد": (K.CAPTURE, None),
+    "دخل/دخل": (K.DEPLOYMENT, None), "طوق/طوق": (K.DEPLOYMENT, None), "انتشر/نتشر": (K.DEPLOYMENT, None),
+    "سيطر/سيطر": (K.CAPTURE, None), "استعاد/ستعيد": (K.CAPTURE, None), "حرر/حرر": (K.CAPTURE, None),
+    "استولي|استول/ستولي": (K.CAPTURE, None),
     # arrests, protests
     "اعتقل/عتقل": (K.ARREST, None), "احتجز/حتجز": (K.ARREST, None), "اوقف/وقف": (K.ARREST, None),
-    "تظاهر/تظاهر": (K.PROTEST, None),
+    "تظاهر/تظاهر": (K.PROTEST, None), "اعتصم/عتصم": (K.PROTEST, None), "اسر/اسر": (K.ARREST, None),
     # patrols, incidents
     "سير/سير": (K.PATROL, None), "اسقط/سقط": (K.INCIDENT, None),
     # channels: suspension, resumption, agreement, end
@@ -53,7 +55,7 @@ VERBS: Final[dict[str, Reading]] = {
     # meetings and calls
     "التقي|التق/لتقي": (K.MEETING, None), "اجتمع/جتمع": (K.MEETING, None), "استقبل/ستقبل": (K.MEETING, None),
     "ناقش/ناقش": (K.MEETING, None), "زار/زور": (K.MEETING, "visit"),
-    "هاتف/هاتف": (K.CALL, None),
+    "هاتف/هاتف": (K.CALL, None), "اتصل/تصل": (K.CALL, None),
     # proposals
     "اقترح/قترح": (K.PROPOSAL, None), "عرض/عرض": (K.PROPOSAL, None),
     # statements: the verb says the mode
@@ -68,7 +70,12 @@ VERBS: Final[dict[str, Reading]] = {
     "استنكر/ستنكر": (K.STATEMENT, "condemn"), "طالب/طالب": (K.STATEMENT, "demand"),
     "دعا|دع/دعو": (K.STATEMENT, "demand"), "حث/حث": (K.STATEMENT, "demand"),
     "عارض/عارض": (K.STATEMENT, None), "رجح/رجح": (K.STATEMENT, None), "رحب/رحب": (K.STATEMENT, None),
-    "رفض/رفض": (K.STATEMENT, None), "شدد/شدد": (K.STATEMENT, None), "اعرب/عرب": (K.STATEMENT, None),
+    "رفض/رفض": (K.STATEMENT, "reject"), "شدد/شدد": (K.STATEMENT, None), "اعرب/عرب": (K.STATEMENT, None),
+    "حمل/حمل": (K.STATEMENT, "accuse"), "تبني|تبن/تبني": (K.STATEMENT, "claim"),
+    "اعترض/عترض": (K.STATEMENT, None),
+    "وثق/وثق": (K.STATEMENT, None), "كتب/كتب": (K.STATEMENT, None), "تعهد/تعهد": (K.STATEMENT, "pledge"),
+    "وصف/صف": (K.STATEMENT, None), "امر/امر": (K.STATEMENT, None), "ذكر/ذكر": (K.STATEMENT, None),
+    "نقل/نقل": (K.STATEMENT, None), "ابلغ/بلغ": (K.STATEMENT, None), "افادت|افاد/فيد": (K.STATEMENT, None),
     "لفت/لفت": (K.STATEMENT, None), "ابدي|ابد/بدي": (K.STATEMENT, None),
 }
 
@@ -85,6 +92,8 @@ NOUNS: Final[dict[str, Reading]] = {
     "اغتيال": (K.ATTACK, None),
     # truces, withdrawals, deployments, territory
     "هدنه": (K.CEASEFIRE, None), "تهدئه": (K.CEASEFIRE, None),
+    "انتهاء": (K.END, None), "انهيار": (K.END, None), "الغاء": (K.END, None),
+    "خروج": (K.WITHDRAWAL, None), "اعتصام": (K.PROTEST, None), "عمليه": (K.ATTACK, None),
     "انسحاب": (K.WITHDRAWAL, None), "تعزيزات": (K.DEPLOYMENT, None), "انتشار": (K.DEPLOYMENT, None),
     "سيطره": (K.CAPTURE, None),
     # arrests, protests
@@ -117,12 +126,18 @@ NOUNS: Final[dict[str, Reading]] = {
     "تعاون": (K.CONTACT, None), "تتعاونان": (K.CONTACT, None),
     # statements
     "بيان": (K.STATEMENT, "announce"), "تصريح": (K.STATEMENT, None), "تصريحات": (K.STATEMENT, None),
+    "اعلان": (K.STATEMENT, "announce"),
     "تحذير": (K.STATEMENT, "warn"), "اتهامات": (K.STATEMENT, "accuse"), "اداناته": (K.STATEMENT, "condemn"),
 }
 
 PHRASES: Final[dict[str, Reading]] = {
     "وقف اطلاق النار": (K.CEASEFIRE, None), "وقف اطلاق نار": (K.CEASEFIRE, None),
     "وقف الاعمال القتاليه": (K.CEASEFIRE, None), "وقف العمليات القتاليه": (K.CEASEFIRE, None),
+    "وقف الاعمال العدائيه": (K.CEASEFIRE, None), "وقف العمليات العسكريه": (K.CEASEFIRE, None),
+    "لوقف اطلاق النار": (K.CEASEFIRE, None), "حيز التنفيذ": (K.CEASEFIRE, "in-force"),
+    "سقوط النظام": (K.END, None), "سقوط نظام": (K.END, None),
+    "مباحثات هاتفيه": (K.CALL, None), "محادثات هاتفيه": (K.CALL, None), "محادثه هاتفيه": (K.CALL, None),
+    "اتصالين هاتفيين": (K.CALL, None), "اتصالات هاتفيه": (K.CALL, None),
     "تبادل اطلاق النار": (K.CLASH, None), "تبادل القصف": (K.CLASH, None),
     "وقف العمل": (K.SUSPENSION, None), "انسحبت من": (K.SUSPENSION, None),
     "اعاده العمل": (K.RESUMPTION, None), "عوده العمل": (K.RESUMPTION, None),
@@ -140,7 +155,7 @@ PHRASES: Final[dict[str, Reading]] = {
 #: visited him"); never read as triggers.
 NOT_TRIGGERS: Final[frozenset[str]] = frozenset({
     "وزاره", "الوزاره", "وزارات", "وزير", "وزيره", "وزراء", "ولايه", "ولايات", "وفد", "وقت", "وقتها", "وقوع",
-    "سياره", "سيارات", "عرضه", "دفعه", "نشره", "قصير",
+    "سياره", "سيارات", "عرضه", "دفعه", "نشره", "قصير", "اوقع", "اوقعت", "اوقعا", "اوقعوا", "فجرا",
 })
 
 #: Words that report an event only when one of these words is in the clause too.
@@ -152,6 +167,26 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "سيطر/سيطر": ("علي",), "استعاد/ستعيد": ("سيطره", "السيطره"),
     "اوقف/وقف": ("شخص", "اشخاص", "عناصر", "مطلوبين", "متهمين", "مشتبه"),
     "وقع/وقع": ("اتفاق", "اتفاقيه", "مذكره", "بروتوكول", "علي"),
+    "استهدف/ستهدف": ("طائرات", "طائره", "طيران", "غاره", "غارات", "صاروخ", "صواريخ", "مسيره", "مسيرات",
+                     "قصف", "مدفعيه", "قذائف", "قذيفه", "جوي", "جويه", "حربيه", "مقاتلات", "مروحيه",
+                     "ضربه", "ضربات", "راجمات", "درون"),
+    "دخل/دخل": ("قوات", "الشرطه", "وحدات", "رتل", "ارتال", "عناصر", "دبابات", "جنود", "الجيش"),
+    "طوق/طوق": ("قوات", "الوحدات", "وحدات", "عناصر", "الامنيه", "الجيش"),
+    "انتشر/نتشر": ("قوات", "وحدات", "عناصر", "الجيش", "الشرطه", "الامن"),
+    "حمل/حمل": ("مسؤوليه", "المسؤوليه"), "كتب/كتب": ("تويتر", "تغريده", "منشور", "حسابه", "صفحته"),
+    "امر/امر": ("الجيش", "القوات", "قوات", "بالانسحاب", "بالاستيلاء", "بنشر", "بشن"),
+    "اتصل/تصل": ("هاتفيا", "بنظيره", "بالرئيس", "هاتفي"),
+    "نقل/نقل": ("عن",), "ابلغ/بلغ": ("مسبقا", "بالضربه", "الجانب", "نظيره"),
+    "عمليه": ("عسكريه", "ضد", "جويه", "بريه", "هجوميه"),
+    "فر/فر": ("الرئيس", "الاسد", "قوات", "عناصر", "مقاتلو", "مقاتلي"),
+    "اسر/اسر": ("قائد", "جنود", "عناصر", "ضابط", "اسري"),
+    "خروج": ("مقاتلي", "مقاتلين", "قوات", "عناصر", "المقاتلين", "المسلحين"),
+    "انتهاء": ("الهدنه", "الاتفاق", "وقف", "العمليه", "العمليات"),
+    "انهيار": ("الهدنه", "الاتفاق", "اتفاقيه", "وقف"),
+    "الغاء": ("الاتفاق", "اتفاقيه", "مذكره"),
+    "فجر/فجر": ("عبوه", "سياره", "انتحاري", "نفسه", "مفخخه", "ناسفه", "لغم", "عربه", "حزاما", "حزام"),
+    "تعليق": ("العمل", "المشاركه", "الاتفاق", "المذكره", "بمذكره", "الدوريات", "التعاون", "الاتصالات",
+              "عضويه", "المفاوضات", "الرحلات", "اتفاق", "مشاركه", "الهدنه"),
     "عرض/عرض": ("استعداد", "وساطه", "مساعده", "اقتراح", "خطه", "مبادره"),
     "ضرب/ضرب": ("صاروخ", "صواريخ", "طائرات", "مسيره", "قذائف", "غارات", "موقع", "مواقع", "مقر"),
     "سير/سير": ("دوريه", "دوريات", "مشتركه"),
