@@ -73,7 +73,10 @@ __all__ = [
     "countries",
     "is_person",
     "person_id",
+    "speaker_continues",
+    "speaker_role",
     "transliterate",
+    "unnamed_speaker",
     "with_country_names",
 ]
 
@@ -91,6 +94,8 @@ BODY_ROLES: Final = frozenset({
     "civil defence",  # white-helmets
     "humanitarian organization",  # icrc, sarc
     "office",  # a post whoever holds it (un-envoy-syria, un-secretary-general): it names one person
+    "media",  # an outlet a report cites as a speaker (شبكة شام, وسائل إعلام مقربة من النظام)
+    "unnamed source",  # a speaker a report does not name (مصادر محلية, مسؤول في البيت الأبيض)
 })
 #: The body roles that do not identify an event by themselves (for ``merge.GENERIC_ROLES``): every
 #: body role but ``office``, which names one person at a time.
@@ -136,12 +141,33 @@ def transliterate(folded: str) -> str:
     return "-".join(words)
 
 
-def person_id(name: str) -> str:
+def person_id(name: str, prefix: str = "person") -> str:
     """The stable id of a person known only by *name*: ``person:`` + :func:`transliterate` of the folded
     name + ``-`` + four hex digits of its CRC-32 (``person:ghir-bidrsn-3fa1``). The same name, however
-    written (hamzas, ى/ي, ة/ه, diacritics), gives the same id in any article and any run."""
+    written (hamzas, ى/ي, ة/ه, diacritics), gives the same id in any article and any run. An unnamed
+    speaker's id has the prefix ``source`` (:func:`unnamed_speaker`)."""
     key = " ".join(fold(strip(name)[0]).split())
-    return f"person:{transliterate(key) or 'x'}-{zlib.crc32(key.encode('utf-8')) & 0xFFFF:04x}"
+    return f"{prefix}:{transliterate(key) or 'x'}-{zlib.crc32(key.encode('utf-8')) & 0xFFFF:04x}"
+
+
+def speaker_role(word: str) -> str | None:
+    """The role of a speaker whose phrase has *word* (folded) as its head — ``"media"`` for an outlet
+    (وكالة, شبكة, وسائل …), ``"unnamed source"`` for a source the report does not name (مصادر, مسؤول,
+    شهود …) — or None (``words.toml``, ``speaker_heads``)."""
+    return _words().speaker_heads.get(word)
+
+
+def speaker_continues(word: str) -> bool:
+    """Whether *word* (folded) can qualify a speaker's head («مصادر **محلية**», «شبكة **شام**»): it is
+    not one of the words that never continue a name (``words.toml``, ``stop``)."""
+    return word not in _words().stop
+
+
+def unnamed_speaker(surface: str, role: str) -> Actor:
+    """The actor of a speaker known only by the phrase *surface* («مصادر محلية»): id ``source:…``
+    (:func:`person_id`), its phrase as its only name, its *role* (:func:`speaker_role`)."""
+    name = " ".join(_QUOTES.sub(" ", surface).split())
+    return Actor(id=person_id(name, "source"), name=name, names_ar=(name,), role=role)
 
 
 # -- package data -------------------------------------------------------------------------------------
@@ -197,6 +223,7 @@ class _Words:
     non_actor_heads: frozenset[str]
     blockers: tuple[str, ...]
     connectors: frozenset[str]
+    speaker_heads: Mapping[str, str]  # folded head noun → role ("media", "unnamed source")
 
 
 def _key(phrase: str) -> str:
@@ -226,7 +253,9 @@ def _words() -> _Words:
     return _Words(stop=folded([*w["stop"], *dates]), particles=folded(w["particles"]),
                   suffixes=folded(w["suffixes"]), family_names=folded(w["family_names"]),
                   non_actor_heads=folded(w["non_actor_heads"]), blockers=tuple(w["blockers"]),
-                  connectors=folded(["في", "إلى", "لدى", "لشؤون", "ضمن", "على"]))
+                  connectors=folded(["في", "إلى", "لدى", "لشؤون", "ضمن", "على"]),
+                  speaker_heads={**{_key(x): "unnamed source" for x in w["speaker_heads"]["unnamed"]},
+                                 **{_key(x): "media" for x in w["speaker_heads"]["media"]}})
 
 
 # -- matching -----------------------------------------------------------------------------------------

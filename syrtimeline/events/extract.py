@@ -43,7 +43,7 @@ from ..articles import Article
 from ..dates import DateSpan, Granularity, Mention
 from ..dates.normalize import OffsetMap, fold, strip
 from . import triggers as T
-from .actors import ActorFinder
+from .actors import ActorFinder, speaker_continues, speaker_role, unnamed_speaker
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis
 from .morph import noun_forms, stems_of, verb_forms
 
@@ -62,7 +62,8 @@ _CHANNEL_KINDS: Final = frozenset({
     EventKind.STATEMENT, EventKind.INTERVIEW, EventKind.MEETING, EventKind.CALL, EventKind.AGREEMENT,
     EventKind.SUSPENSION, EventKind.RESUMPTION, EventKind.CONTACT, EventKind.INCIDENT, EventKind.PATROL,
     EventKind.NEGOTIATION_ROUND, EventKind.PROPOSAL, EventKind.END})
-_SPEECH_SCOPE: Final = frozenset({"demand", "warn", "deny"})  # what these statements speak of did not happen
+#: Statement modes whose content did not happen.
+_SPEECH_SCOPE: Final = frozenset({"demand", "warn", "deny"})
 #: Kinds a speaker's declaring makes happen: the declaration is the event, not a statement beside it.
 _DECLARED: Final = frozenset({EventKind.CEASEFIRE, EventKind.SUSPENSION, EventKind.RESUMPTION, EventKind.END})
 #: Kinds whose agent is the speaker when the words name no other («أعلن الجيش السيطرة على …»).
@@ -81,6 +82,9 @@ _TARGET_MARKS: Final = frozenset({"علي", "ضد", "مع", "مواقع", "نق�
                                   "نظيرته", "بنظيره", "بنظيرته"})
 _PREPOSITIONS: Final = frozenset({"علي", "ضد", "مع", "في", "من", "الي", "عن", "بين", "لدي", "عبر", "حول",
                                   "تجاه"})
+#: Words before a country's or a capital's name that make it the place of the event, not an actor
+#: («في سوريا», «إلى موسكو», «داخل تركيا»); «بسوريا» is the same with ب glued on.
+_PLACE_MARKS: Final = frozenset({"في", "الي", "داخل", "نحو", "باتجاه", "عبر", "اراضي", "اجواء"})
 #: Words before an actor that say it reports the event rather than takes part in it.
 _ATTRIBUTION: Final = frozenset({"وفق", "وفقا", "بحسب", "حسب", "نقلا", "عن", "افاد", "افادت", "ذكر", "ذكرت",
                                  "اوردت", "اورد"})
@@ -88,7 +92,7 @@ _RELATIVE: Final = frozenset({"الذي", "التي", "الذين", "اللذي�
 #: Roles of actors that report what others do: their words make no one else's event theirs.
 _REPORTERS: Final = frozenset({
     "monitor", "un agency", "international organization", "humanitarian organization",
-    "civil defence", "office", "media"})
+    "civil defence", "office", "media", "unnamed source"})
 _BY_PHONE: Final = frozenset({"هاتفي", "هاتفيه", "هاتفيا", "هاتفيين", "الهاتفي", "الهاتفيه", "هاتف"})
 #: Words that begin what a speaker says (إن, أن, بأن …, folded).
 _COMPLEMENTIZERS: Final = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وان"})
@@ -476,10 +480,12 @@ def _roles(main: _Hit, hits: Sequence[_Hit], actors: Sequence[_Actor], words: Se
     return _Roles(source, target, others, notes)
 
 
-def _governing(mentions: Sequence[Mention], a: int, b: int, trigger: int, text: str
-               ) -> tuple[Mention | None, str]:
+def _governing(mentions: Sequence[Mention], a: int, b: int, trigger: int, text: str,
+               noun: bool = False) -> tuple[Mention | None, str]:
     """The date mention that governs a trigger at *trigger* (original offset) in the clause a..b, and
-    why it was chosen."""
+    why it was chosen: the nearest one, before or after it. A relative clause after a verb («حمّلت …
+    مسؤولية الهجوم الذي وقع يوم الثلاثاء») dates what it describes, not the verb; after a noun trigger
+    («الهدنة التي دخلت حيز التنفيذ قبل أسبوع») it describes the trigger itself."""
     dated = [m for m in mentions if a <= m.start and m.end <= b and m.value is not None
              and m.kind in ("date", "range")]
     if not dated:
@@ -487,15 +493,18 @@ def _governing(mentions: Sequence[Mention], a: int, b: int, trigger: int, text: 
 
     def opens_relative(m: Mention) -> bool:
         gap = fold(text[trigger:m.start]) if trigger <= m.start else ""
-        return any(w in _RELATIVE for w in _WORD.findall(gap)) and m.start > trigger
+        return not noun and m.start > trigger and any(w in _RELATIVE for w in _WORD.findall(gap))
 
-    after = [m for m in dated if m.start >= trigger and not opens_relative(m)]
-    if after:
-        return after[0], "the nearest date after the trigger"
-    before = [m for m in dated if m.end <= trigger]
-    if before:
-        return before[-1], "the nearest date before the trigger"
-    return dated[0], "the date of the clause"
+    free = [m for m in dated if not opens_relative(m)]
+    if not free:
+        return None, ""
+
+    def distance(m: Mention) -> int:
+        return m.start - trigger if m.start >= trigger else trigger - m.end
+
+    best = min(free, key=lambda m: (distance(m), m.start < trigger))
+    return best, ("the nearest date after the trigger" if best.start >= trigger
+                  else "the nearest date before the trigger")
 
 
 def _when(article: Article, m: Mention | None, text: str, kind: EventKind,
@@ -541,11 +550,77 @@ class _Reading(NamedTuple):
     speaker: list[str]  # for what a speaker says: who says it (the event's agent when it names none)
 
 
+#: Words that may stand between a speech verb and its speaker («وفق ما صرحت **به** مسؤولة»).
+_SPEAKER_GAP: Final = frozenset({"به", "له", "لها", "بها", "اليوم", "امس"})
+#: How many words may qualify an unnamed speaker's head («مصدر امني سوري رفيع»).
+_SPEAKER_WORDS: Final = 3
+
+
+def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str) -> tuple[int, int, str] | None:
+    """The speaker of a speech verb that the report does not name: a head noun of ``speaker_heads``
+    right after the verb («وقالت مصادر محلية إن …») or just before it («مصادر تركية قد أكدت»), with
+    the words that qualify it — as (first word, last word, role), or None."""
+    def joined(i: int) -> bool:  # words i and i+1 with nothing but spaces and quotes between them
+        return not folded[words[i].end:words[i + 1].start].strip(" \t\"'«»“”")
+
+    def extent(k: int) -> int:
+        j = k
+        while (j + 1 < len(words) and j - k < _SPEAKER_WORDS and joined(j)
+               and words[j + 1].text not in _COMPLEMENTIZERS and speaker_continues(words[j + 1].text)):
+            j += 1
+        return j
+
+    k = verb.last + 1
+    while k < len(words) and words[k].text in _SPEAKER_GAP and joined(k - 1):
+        k += 1
+    if k < len(words) and joined(k - 1) and (role := speaker_role(words[k].text)):
+        j = extent(k)
+        # «نقلت وكالة سانا عن مصدر عسكري قوله»: the outlet carries the words of the one it quotes
+        if j + 2 < len(words) and words[j + 1].text == "عن" and (quoted := speaker_role(words[j + 2].text)):
+            return j + 2, extent(j + 2), quoted
+        return k, j, role
+    k = verb.first - 1
+    if k >= 0 and words[k].text in ("قد", "لقد"):
+        k -= 1
+    for head in range(k, max(-1, k - _SPEAKER_WORDS - 1), -1):
+        text = words[head].text
+        role = speaker_role(text) or (speaker_role(text[1:]) if text[:1] in ("و", "ف") else None)
+        if role and extent(head) >= k:
+            return head, k, role
+    return None
+
+
+#: How many words may stand between a noun trigger and the relative pronoun whose clause describes it
+#: («الهجوم الكيميائي الذي استهدف …»: one).
+_DESCRIBED_WITHIN: Final = 3
+
+
+def _described(hits: Sequence[_Hit], words: Sequence[_Word], trace: list[str]) -> list[_Hit]:
+    """Hits with each verb of a relative clause that describes a noun trigger folded into that noun:
+    «الهجوم الذي استهدف خان شيخون» is one event, of the kind ``PRIORITY`` puts first."""
+    out: list[_Hit] = []
+    for h in hits:
+        rel = h.first - 1
+        antecedent = next((
+            n for n in reversed(out) if n.tense == "noun" and rel >= 1 and words[rel].text in _RELATIVE
+            and 0 <= rel - n.last - 1 <= _DESCRIBED_WITHIN and h.tense != "noun"
+            and EventKind.STATEMENT not in (h.kind.family, n.kind.family)), None)
+        if antecedent is None:
+            out.append(h)
+            continue
+        kind = min(antecedent.kind, h.kind, key=T.PRIORITY.index)
+        trace.append(f"'{h.surface}' describes '{antecedent.surface}' (a relative clause): one event, "
+                     f"{kind.value}")
+        out[out.index(antecedent)] = antecedent._replace(kind=kind)
+    return out
+
+
 def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: list[str]) -> list[_Reading]:
     """What a clause reports (see the module doc, step 2): the speech of a named speaker, and what it
     says or what the clause says happened — its main event (the predicate's), then each other kind of
     event it names, each read in its own part of the clause (from its trigger to the next). A declared
     truce, suspension, resumption or end is that event itself, not a statement beside it."""
+    hits = _described(hits, words, trace)
     speech = next((h for h in hits if h.kind.family is EventKind.STATEMENT and h.tense != "noun"), None) \
         or next((h for h in hits if h.kind.family is EventKind.STATEMENT), None)
     content = [h for h in hits if h.kind.family is not EventKind.STATEMENT]
@@ -561,15 +636,21 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
         for h in content:
             if h.first == main.first:
                 h = main
+            if main.kind is EventKind.PROPOSAL and h is not main:
+                continue  # what a proposal names is what it proposes, not another event
             if all(f.kind is not h.kind for f in firsts) and (h is main or h.kind is not main.kind):
                 firsts.append(h)
         start = said_from if speech is not None and firsts[0].first >= said_from else 0
         for n, h in enumerate(firsts):
             last = firsts[n + 1].first - 1 if n + 1 < len(firsts) else len(words) - 1
-            first = start if n == 0 else firsts[n - 1].last + 1
+            first = start if n == 0 or h is main else firsts[n - 1].last + 1  # the predicate's: all
             reading = _Reading(h, min(first, h.first), max(last, h.last), [])
             out.insert(0, reading) if h is main else out.append(reading)
-    if speech is not None and not (main is not None and main.kind in _DECLARED and main.first >= said_from):
+    # a declared truce (…) is the speech itself; so is a readiness or a wish a speaker voices with no
+    # «أن»: «أبدت استعدادها لاستخدام البريد الإلكتروني» is the proposal, not a statement beside it
+    declared = main is not None and ((main.kind in _DECLARED and main.first >= said_from)
+                                     or (main.kind is EventKind.PROPOSAL and said_from == len(words)))
+    if speech is not None and not declared:
         if any(h.kind is EventKind.INTERVIEW for h in hits):  # قال … في مقابلة: the speech is an interview
             speech = speech._replace(kind=EventKind.INTERVIEW)
         out.append(_Reading(speech, 0, max(said_from - 1, speech.last), []))
@@ -594,6 +675,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     mentions = article.mentions()
     spans = mx.actor_mentions(text, _stripped_position(omap, len(stripped)))
     names = {**actors, **mx.new_actors}
+    unnamed_by_head: dict[str, Actor] = {}  # folded head without ال → the last unnamed speaker with it
     out: list[Event] = []
     previous: Mention | None = None  # the date of the clause before (for "حينها")
     sentence_actors: tuple[int, list[str]] = (-1, [])  # the actors of a sentence split at "كما"
@@ -614,6 +696,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         hits = _triggers(tb, words, folded, sentence_starts[n], clause_trace, show)
         readings = _readings(hits, words, clause, clause_trace) if words else []
         here = [s for s in spans if a <= s.lead and s.end <= b]
+        places = [s for s in here if _a_place(s, folded, a)]  # «في سوريا»: where, not who
+        here = [s for s in here if s not in places]
         actor_ids = list(dict.fromkeys(s.id for s in here))
         inherited = False
         if not actor_ids and sentence_actors[0] == n:
@@ -641,9 +725,16 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             kind = main.kind
             part = [s for s in here if words[reading.first].start <= s.lead <= words[reading.last].end]
             channel_ids = mx.find(clause, mx.channel_re, mx.channel_of)
+            # a statement is on a channel when its words name it or speak of contacts («قنوات الاتصال
+            # العسكرية مع واشنطن», ``CHANNEL_WORDS``) and it reports no change of the channel: that
+            # its parties are a channel's says nothing by itself (Russia speaking of the United
+            # States); a whole interview of one of them is taken to be about the channel they share
+            talk_only = kind is EventKind.STATEMENT and (
+                not _has(words, T.CHANNEL_WORDS) or any(r.hit.kind in T.CHANNEL_CHANGE for r in readings))
             channel = channel_ids[0] if channel_ids else (
-                mx.infer_channel(actor_ids, kind) if kind in _CHANNEL_KINDS else None)
-            if channel is None and (kind in T.NEED_CHANNEL or not actor_ids):
+                mx.infer_channel(actor_ids, kind) if kind in _CHANNEL_KINDS and not talk_only else None)
+            unnamed = _unnamed(main, words, folded) if kind.family is EventKind.STATEMENT else None
+            if channel is None and (kind in T.NEED_CHANNEL or not (actor_ids or unnamed or places)):
                 continue
             if channel_ids:
                 trace.append(f"channel: {channel} (named)")
@@ -673,30 +764,59 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             roles = (_roles(main, hits, part, region, names, folded, show) if part
                      else _Roles([], [], [], []))
             if kind.family is EventKind.STATEMENT:
+                if unnamed is not None:
+                    first, last, role = unnamed
+                    said = show(words[first].start, words[last].end)
+                    head = words[first].text
+                    teller: Actor | None = unnamed_speaker(said, role)
+                    if roles.source:  # «مصدر أمني سوري»: a named party's source; «المصدر» later is it
+                        teller = None
+                        if (told := mx.actor(roles.source[0])) is not None:
+                            unnamed_by_head[head.removeprefix("ال")] = told
+                    elif first == last and head.startswith("ال"):
+                        # «وأضافت الشبكة»: the network named before; with none, a speaker we cannot tell
+                        teller = unnamed_by_head.get(head[2:])
+                        said = f"{said}: {teller.name}" if teller is not None else said
+                    if teller is not None:
+                        unnamed_by_head[head.removeprefix("ال")] = teller
+                        mx.new_actors.setdefault(teller.id, teller)
+                        names.setdefault(teller.id, teller)
+                        roles = roles._replace(source=[teller.id])
+                        roles.notes.append(f"acts: '{said}' ({role}, not named)")
                 speaker = roles.source
                 if not roles.source and channel is None:
-                    continue  # a statement is an event when a named actor says it ("قال مصدر" is nobody)
+                    continue  # a statement is an event when someone says it
             elif not roles.source and speaker and kind in _DECLARED | _ANNOUNCED and all(
                     _is_party(mx.actor(x)) for x in speaker):
                 roles = roles._replace(source=list(speaker))
                 roles.notes.append("acts: the speaker, " + ", ".join(speaker))
+            reporters = {x for x in speaker if not _is_party(mx.actor(x))}
+            if kind.family is not EventKind.STATEMENT and reporters:
+                # «أعلن المرصد مقتل 27 مدنياً في قصف جوي»: who reports a happening takes no part in it
+                if set(roles.source) & reporters:
+                    roles.notes.append("acts: not " + ", ".join(sorted(set(roles.source) & reporters))
+                                       + ", who reports it")
+                roles = roles._replace(source=[x for x in roles.source if x not in reporters],
+                                       target=[x for x in roles.target if x not in reporters])
+                part = [x for x in part if x.id not in reporters]
             trace += roles.notes
             at = omap.to_original(words[main.first].start)
+            noun = main.tense == "noun"
             if kind.family is EventKind.STATEMENT:
                 limit = omap.to_original(words[reading.last].end)
-                governing, why_date = _governing(mentions, oa, limit, at, text)
+                governing, why_date = _governing(mentions, oa, limit, at, text, noun)
             elif reading.first > 0:  # what a speaker says: only its own words date it
                 governing, why_date = _governing(mentions, omap.to_original(words[reading.first].start), ob,
-                                                 at, text)
+                                                 at, text, noun)
             else:
-                governing, why_date = _governing(mentions, oa, ob, at, text)
+                governing, why_date = _governing(mentions, oa, ob, at, text, noun)
             if governing is None and clause_date is not None and clause_why.startswith("'حينها'"):
                 governing, why_date = clause_date, clause_why
             future = main.tense == "future" or _has(region, tb.future)
             when, basis = _when(article, governing, text, kind, future)
             involved = list(dict.fromkeys([*(s.id for s in part), *roles.source, *roles.target]))
             if not involved:
-                involved = list(actor_ids)
+                involved = [x for x in actor_ids if x not in reporters]
             known = _named(mx, clause, kind)
             if known is not None and basis is not WhenBasis.STATED and known.when is not None:
                 # "اتفاق سوتشي" names a known event: the clause refers to it, and it has its date
@@ -709,6 +829,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 trace.append(f"date: '{governing.text}' (rule {governing.rule}) → {when}, {why_date}")
             else:
                 trace.append(f"date: none governs it: {basis.value.replace('-', ' ')}")
+            if (noun and basis not in (WhenBasis.STATED, WhenBasis.SINCE, WhenBasis.NAMED)
+                    and _definite(words[main.first].text) and any(e.kind.family is kind.family for e in out)):
+                continue  # «الدورية» once a patrol is reported, with no date of its own: that patrol again
             who = ", ".join(a.name for a in map(mx.actor, involved) if a is not None) or "unnamed actors"
             chan = channels[channel].name if channel is not None and channel in channels else "no channel"
             summary = f"{kind.value} — {who} ({chan}), reported by {article.outlet or article.id}"
@@ -726,6 +849,32 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 else f"no date governs it: {basis.value.replace('-', ' ')}",
             ))
     return _one_speech(out)
+
+
+def _a_place(actor: _Actor, folded: str, clause_start: int) -> bool:
+    """Whether a state named by its country or capital is where the event happens, not who acts in
+    it: right after a mark of place («في سوريا», «إلى موسكو») or with ب glued on («بسوريا»)."""
+    if actor.how not in ("country", "capital"):
+        return False
+    before = folded[clause_start:actor.start]
+    if before.endswith("ب") and (len(before) == 1 or not before[-2].isalpha()):
+        return True
+    words = _WORD.findall(before[-40:])
+    if not words or before.rstrip() == before or words[-1] not in _PLACE_MARKS:
+        return False
+    # «مسؤول في البيت الأبيض», «مصدر في موسكو»: whom the speaker works for, not a place
+    return not (len(words) > 1 and speaker_role(words[-2]) is not None)
+
+
+def _definite(word: str) -> bool:
+    """Whether a folded word is a definite noun, through its clitics (الدورية، والدورية، للاتفاق، بالهجوم)."""
+    for clitic in ("", "و", "ف"):
+        if not word.startswith(clitic):
+            continue
+        rest = word[len(clitic):]
+        if rest.startswith(("ال", "لل")) or (rest[:1] in ("ب", "ك") and rest[1:].startswith("ال")):
+            return True
+    return False
 
 
 def _is_party(actor: Actor | None) -> bool:

@@ -218,6 +218,20 @@ PRIORITY: Final[tuple[EventKind, ...]] = (
 #: Kinds that say nothing without a channel (the deconfliction channel in use).
 NEED_CHANNEL: Final[frozenset[EventKind]] = frozenset({K.CONTACT})
 
+#: Words that speak of contacts between forces: a statement with one of them, by a party of a channel
+#: naming the other («قنوات الاتصال العسكرية مع واشنطن تعمل»), is about that channel. Without one, a
+#: statement is on a channel only when it names it.
+CHANNEL_WORDS: Final[frozenset[str]] = frozenset({
+    "اتصال", "الاتصال", "اتصالات", "الاتصالات", "قناه", "القناه", "قنوات", "القنوات", "خط", "الخط",
+    "خطوط", "الساخن", "تنسيق", "التنسيق", "تواصل", "التواصل", "الاشتباك", "التصادم", "مذكره", "المذكره",
+    "تفاهم", "التفاهم", "اليه", "الاليه", "تعاون", "التعاون",
+})
+#: Kinds whose report carries the channel itself: a statement that reports one («أشارت إلى أن
+#: استئناف الاتصالات أمر ممكن») speaks of changing the channel, not of it at work, and leaves the
+#: channel to that event.
+CHANNEL_CHANGE: Final[frozenset[EventKind]] = frozenset({
+    K.PROPOSAL, K.SUSPENSION, K.RESUMPTION, K.END, K.AGREEMENT})
+
 #: Words that, just before a trigger, make it the thing prevented, not an event ("لمنع وقوع حوادث",
 #: "تفادي الحوادث", "تجنب الاحتكاك").
 PREVENTION: Final[tuple[str, ...]] = ("منع", "لمنع", "تفادي", "لتفادي", "تجنب", "لتجنب", "تقليل",
