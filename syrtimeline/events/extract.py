@@ -495,7 +495,17 @@ def _governing(mentions: Sequence[Mention], a: int, b: int, trigger: int, text: 
         gap = fold(text[trigger:m.start]) if trigger <= m.start else ""
         return not noun and m.start > trigger and any(w in _RELATIVE for w in _WORD.findall(gap))
 
-    free = [m for m in dated if not opens_relative(m)]
+    # the part of the clause between the time boundaries around the trigger (T.TIME_BOUNDARIES)
+    lo, hi = a, b
+    for w in _WORD.finditer(fold(text[a:b])):
+        at = a + w.start()
+        if w.group() not in T.TIME_BOUNDARIES or any(m.start <= at < m.end for m in mentions):
+            continue
+        if at <= trigger:
+            lo = at
+        elif at < hi:
+            hi = at
+    free = [m for m in dated if not opens_relative(m) and lo <= m.start and m.end <= hi]
     if not free:
         return None, ""
 

@@ -89,6 +89,7 @@ NOUNS: Final[dict[str, Reading]] = {
     "مواجهات": (K.CLASH, None), "اقتتال": (K.CLASH, None),
     "هجوم": (K.ATTACK, None), "هجمات": (K.ATTACK, None), "تفجير": (K.ATTACK, "explosive"),
     "تفجيرات": (K.ATTACK, "explosive"), "انفجار": (K.ATTACK, "explosive"), "كمين": (K.ATTACK, None),
+    "حمله": (K.STRIKE, "aerial"),
     "اغتيال": (K.ATTACK, None),
     # truces, withdrawals, deployments, territory
     "هدنه": (K.CEASEFIRE, None), "تهدئه": (K.CEASEFIRE, None),
@@ -162,7 +163,8 @@ NOT_TRIGGERS: Final[frozenset[str]] = frozenset({
 NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "نشر/نشر": ("قوات", "قواته", "قواتها", "تعزيزات", "جنود", "عسكريه", "منظومه", "منظومات", "وحدات"),
     "ارسل/رسل": ("قوات", "تعزيزات", "جنود", "عسكريه", "وحدات", "رتل", "ارتال"),
-    "دفع/دفع": ("تعزيزات", "قوات", "رتل", "ارتال"),
+    "دفع/دفع": ("تعزيزات", "قوات", "رتل", "ارتال", "دبابات", "اليات", "مدرعات", "عربات"),
+    "حمله": ("جويه", "الجويه", "غارات", "قصف"),
     "سحب/سحب": ("قوات", "قواته", "قواتها", "جنود", "عناصر", "وحدات"),
     "سيطر/سيطر": ("علي",), "استعاد/ستعيد": ("سيطره", "السيطره"),
     "اوقف/وقف": ("شخص", "اشخاص", "عناصر", "مطلوبين", "متهمين", "مشتبه"),
@@ -225,6 +227,14 @@ CHANNEL_WORDS: Final[frozenset[str]] = frozenset({
     "اتصال", "الاتصال", "اتصالات", "الاتصالات", "قناه", "القناه", "قنوات", "القنوات", "خط", "الخط",
     "خطوط", "الساخن", "تنسيق", "التنسيق", "تواصل", "التواصل", "الاشتباك", "التصادم", "مذكره", "المذكره",
     "تفاهم", "التفاهم", "اليه", "الاليه", "تعاون", "التعاون",
+})
+#: Words that open a part of a clause with a time of its own: «بعدما انسحب منها مقاتلو الفيلق» is
+#: not dated by the capture «أمس» it follows, «وفق ما أعلنته الوزارة» not by the event it sources. A
+#: date dates a trigger only on the trigger's side of these words (one inside a date mention, as in
+#: «بعد يومين», is part of that date). «إثر» and «عقب» are not among them: what follows at once
+#: shares the day («اتفق … إثر قمة جمعتهم أمس»).
+TIME_BOUNDARIES: Final[frozenset[str]] = frozenset({
+    "بعد", "بعدما", "وبعد", "قبل", "قبيل", "وقبل", "وفق", "وفقا", "بحسب", "حسب",
 })
 #: Kinds whose report carries the channel itself: a statement that reports one («أشارت إلى أن
 #: استئناف الاتصالات أمر ممكن») speaks of changing the channel, not of it at work, and leaves the
