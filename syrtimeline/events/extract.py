@@ -196,6 +196,13 @@ def _has(words: Sequence[_Word], wanted: frozenset[str]) -> bool:
     return any(s in wanted for w in words for s in stems_of(w.text))
 
 
+def _stems_of_clause(words: Sequence[_Word], cache: set[str]) -> set[str]:
+    """The stems of every word of a clause, computed once into *cache*."""
+    if not cache and words:
+        cache.update(s for w in words for s in stems_of(w.text))
+    return cache
+
+
 def _stems(word: _Word) -> set[str]:
     return set(stems_of(word.text))
 
@@ -290,9 +297,14 @@ def _clauses(text: str) -> list[tuple[int, int, int]]:
     return [(a, b, n) for a, b, n in out if text[a:b].strip()]
 
 
+#: How far back a quotation is looked for (a sentence longer than this is not news prose).
+_QUOTE_REACH: Final = 2000
+
+
 def _inside_quotes(text: str, start: int, pos: int) -> bool:
-    """Is *pos* inside a quotation opened in ``text[start:pos]`` and not yet closed?"""
-    before = text[start:pos]
+    """Is *pos* inside a quotation opened in ``text[start:pos]`` (at most ``_QUOTE_REACH`` characters
+    back) and not yet closed?"""
+    before = text[max(start, pos - _QUOTE_REACH):pos]
     if any(before.rfind(o) > before.rfind(c) for o, c in _OPENERS):
         return True
     return before.count('"') % 2 == 1
@@ -303,6 +315,7 @@ def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: in
     """The triggers of a clause that report an event (see the module doc, step 1). *text* is the
     folded text the words point into; *show* gives the original words of a span of it."""
     hits: list[_Hit] = []
+    present: set[str] = set()  # the stems of the clause's words, filled on first need
     i = 0
     while i < len(words):
         stems = _stems(words[i])
@@ -323,7 +336,7 @@ def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: in
         found = tb.reading(words[i].text)
         if found is not None:
             rule, kind, mode, tense = found
-            if rule in tb.needs and not _has(words, tb.needs[rule]):
+            if rule in tb.needs and not _stems_of_clause(words, present) & tb.needs[rule]:
                 trace.append(f"'{show(words[i].start, words[i].end)}' ({rule}) reports {kind.value} only "
                              f"beside one of {', '.join(sorted(tb.needs[rule]))}: not here")
             else:
@@ -331,8 +344,9 @@ def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: in
                 hits.append(_Hit(i, i, kind, mode, tense, label, show(words[i].start, words[i].end)))
         i += 1
     kept = []
+    scope = next((o for o in hits if o.kind is EventKind.STATEMENT and o.mode in _SPEECH_SCOPE), None)
     for h in hits:
-        why = _not_an_event(tb, h, words, hits, text, sentence_start)
+        why = _not_an_event(tb, h, words, scope, text, sentence_start)
         if why:
             trace.append(f"'{h.surface}' ({h.rule}) is no {h.kind.value}: {why}")
         else:
@@ -340,8 +354,10 @@ def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: in
     return kept
 
 
-def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], hits: Sequence[_Hit], text: str,
+def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | None, text: str,
                   sentence_start: int) -> str | None:
+    """Why a trigger reports no event (negated, prevented, a prospect, what the statement *scope* —
+    the clause's first that demands, warns or denies — speaks of, only quoted), or None."""
     if h.kind is EventKind.CAPTURE and h.tense == "present":
         return "the present of سيطر says who controls a place, not that it was taken"
     if h.kind is EventKind.DEPLOYMENT and any(w.text == "حيز" for w in words[h.last + 1:h.last + 4]):
@@ -358,10 +374,8 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], hits: Sequence[_
         return "a prospect or a condition, not a happening"
     if last_bare == T.MAYBE and h.tense in ("present", "future"):
         return "قد before a present verb: a prospect"
-    for other in hits:
-        if other.last < h.first and other.kind is EventKind.STATEMENT and other.mode in _SPEECH_SCOPE \
-                and h.kind is not EventKind.STATEMENT:
-            return f"what the statement '{other.surface}' ({other.mode}) speaks of"
+    if h.kind is not EventKind.STATEMENT and scope is not None and scope.last < h.first:
+        return f"what the statement '{scope.surface}' ({scope.mode}) speaks of"
     if _inside_quotes(text, sentence_start, words[h.first].start) and not (
             h.kind not in (EventKind.STATEMENT, EventKind.CONTACT, EventKind.PROPOSAL) and h.tense == "past"):
         return "only spoken of inside a quotation"
@@ -411,10 +425,15 @@ class _Roles(NamedTuple):
 
 
 def _word_index(words: Sequence[_Word], pos: int) -> int:
-    for k, w in enumerate(words):
-        if w.end > pos:
-            return k
-    return len(words)
+    """The index of the first word that ends after *pos* (len(words) if none)."""
+    lo, hi = 0, len(words)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if words[mid].end > pos:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
 
 
 def _roles(main: _Hit, hits: Sequence[_Hit], actors: Sequence[_Actor], words: Sequence[_Word],
@@ -485,27 +504,33 @@ def _governing(mentions: Sequence[Mention], a: int, b: int, trigger: int, text: 
     """The date mention that governs a trigger at *trigger* (original offset) in the clause a..b, and
     why it was chosen: the nearest one, before or after it. A relative clause after a verb («حمّلت …
     مسؤولية الهجوم الذي وقع يوم الثلاثاء») dates what it describes, not the verb; after a noun trigger
-    («الهدنة التي دخلت حيز التنفيذ قبل أسبوع») it describes the trigger itself."""
-    dated = [m for m in mentions if a <= m.start and m.end <= b and m.value is not None
-             and m.kind in ("date", "range")]
+    («الهدنة التي دخلت حيز التنفيذ قبل أسبوع») it describes the trigger itself. Only dates on the
+    trigger's side of a time boundary count («سيطرت أمس … بعدما انسحب منها …»: ``TIME_BOUNDARIES``)."""
+    inside = [m for m in mentions if a <= m.start and m.end <= b]
+    dated = [m for m in inside if m.value is not None and m.kind in ("date", "range")]
     if not dated:
         return None, ""
 
-    def opens_relative(m: Mention) -> bool:
-        gap = fold(text[trigger:m.start]) if trigger <= m.start else ""
-        return not noun and m.start > trigger and any(w in _RELATIVE for w in _WORD.findall(gap))
-
-    # the part of the clause between the time boundaries around the trigger (T.TIME_BOUNDARIES)
-    lo, hi = a, b
+    # one pass over the clause: where relative pronouns and time boundaries stand
+    relatives: list[int] = []
+    lo, hi = a, b  # the part of the clause between the time boundaries around the trigger
     for w in _WORD.finditer(fold(text[a:b])):
         at = a + w.start()
-        if w.group() not in T.TIME_BOUNDARIES or any(m.start <= at < m.end for m in mentions):
-            continue
-        if at <= trigger:
-            lo = at
-        elif at < hi:
-            hi = at
-    free = [m for m in dated if not opens_relative(m) and lo <= m.start and m.end <= hi]
+        if w.group() in _RELATIVE:
+            relatives.append(at)
+        elif w.group() in T.TIME_BOUNDARIES and not any(m.start <= at < m.end for m in inside):
+            if at <= trigger:
+                lo = at
+            elif at < hi:
+                hi = at
+
+    def opens_relative(m: Mention) -> bool:
+        if noun or m.start <= trigger:
+            return False
+        k = bisect.bisect_right(relatives, trigger)
+        return k < len(relatives) and relatives[k] < m.start
+
+    free = [m for m in dated if lo <= m.start and m.end <= hi and not opens_relative(m)]
     if not free:
         return None, ""
 
@@ -611,6 +636,9 @@ def _described(hits: Sequence[_Hit], words: Sequence[_Word], trace: list[str]) -
     out: list[_Hit] = []
     for h in hits:
         rel = h.first - 1
+        if h.tense == "noun" or rel < 1 or words[rel].text not in _RELATIVE:
+            out.append(h)
+            continue
         antecedent = next((
             n for n in reversed(out) if n.tense == "noun" and rel >= 1 and words[rel].text in _RELATIVE
             and 0 <= rel - n.last - 1 <= _DESCRIBED_WITHIN and h.tense != "noun"
