@@ -432,3 +432,29 @@ def _finder() -> ActorFinder:
     if not _FINDER:
         _FINDER.append(ActorFinder(st.load_knowledge().actors))
     return _FINDER[0]
+
+
+# -- short names of bodies named before ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("سيطرت هيئة تحرير الشام على عفرين. وكانت الهيئة قد سيطرت أمس على جنديرس.",
+     [("هيئة تحرير الشام", "hts", "name"), ("الهيئة", "hts", "short-name")]),
+    ("بدأ تنظيم الدولة الإسلامية هجوماً. وكان التنظيم قد تقدم نحو تدمر.",
+     [("تنظيم الدولة الإسلامية", "isis", "name"), ("التنظيم", "isis", "short-name")]),
+    # the last-named of the short name's actors
+    ("قال المرصد السوري لحقوق الإنسان إن قسد ومجلس دير الزور العسكري اشتبكا. وهاجم عناصر المجلس مقرات.",
+     [("المرصد السوري لحقوق الإنسان", "sohr", "name"), ("قسد", "sdf", "name"),
+      ("مجلس دير الزور العسكري", "deir-ez-zor-military-council", "name"),
+      ("المجلس", "deir-ez-zor-military-council", "short-name")]),
+])
+def test_a_body_named_before_may_be_called_by_its_short_name(finder: ActorFinder, text: str,
+                                                             expected: list[tuple[str, str, str]]) -> None:
+    assert [(m.surface, m.actor.id, m.how) for m in _find(finder, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت الهيئة قد سيطرت أمس على جنديرس.",  # named before nowhere: nobody
+    "سيطرت هيئة تحرير الشام على عفرين. واجتمعت الهيئة العامة للأمم المتحدة.",  # another body's name
+])
+def test_a_short_name_with_nothing_named_before_names_nobody(finder: ActorFinder, text: str) -> None:
+    assert [m for m in _find(finder, text) if m.how == "short-name"] == []

@@ -357,3 +357,28 @@ def test_part_of_day_before_the_day_before_yesterday() -> None:
     (m,) = st.extract("صباح أمس الأول", published=D(2021, 3, 20))
     assert m.value == st.DateSpan.day(D(2021, 3, 18))
     assert m.detail == "part of day: morning" and m.said("relative_days") == -2
+
+
+# --- offsets from another event ---------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("بعد أسبوعين من القمة", D(2018, 7, 30), D(2018, 7, 30)),
+    ("قبل ثلاثة أيام من القمة", D(2018, 7, 13), D(2018, 7, 13)),
+    ("بعد يوم من القمة", D(2018, 7, 17), D(2018, 7, 17)),
+    ("بعد شهرين من القمة", D(2018, 9, 1), D(2018, 9, 30)),
+    ("بعد عامين من القمة", D(2020, 1, 1), D(2020, 12, 31)),
+    ("بعد ساعتين من القمة", D(2018, 7, 16), D(2018, 7, 16)),  # hours: the event's own day
+])
+def test_an_offset_from_an_event_resolves_against_that_events_date(text: str, start: D, end: D) -> None:
+    (m,) = st.extract(text, D(2018, 12, 1))
+    assert (m.rule, m.value) == ("offset_from_event", None)  # alone, it counts from nothing
+    summit = st.DateSpan.day(D(2018, 7, 16))
+    r = m.from_event(summit, "the summit")
+    assert r is not None and r.value is not None and (r.value.start, r.value.end) == (start, end)
+    assert r.span == m.span and "the summit (2018-07-16)" in r.steps[-1]
+
+
+def test_only_an_offset_from_an_event_resolves_against_one() -> None:
+    summit = st.DateSpan.day(D(2018, 7, 16))
+    (vague,) = st.extract("بعد ساعات من القمة", D(2018, 12, 1))  # no number
+    (day,) = st.extract("أمس", D(2018, 12, 1))
+    assert vague.from_event(summit, "x") is None and day.from_event(summit, "x") is None

@@ -229,3 +229,50 @@ def test_a_long_single_line_is_read_in_linear_time() -> None:
     text = " ".join([sentence] * 7_700)  # about 100,000 words, no full stop
     found = _events(text)
     assert found and all(s.span is not None and s.span[1] <= len(text) for e in found for s in e.sources)
+
+
+# -- dates relative to a known event ---------------------------------------------------------------
+
+def _with_knowledge(text: str, published: str) -> list[Event]:
+    art = Article.build("t", text, published=D(published), detect=False)
+    return [e for e in Timeline.from_articles([art]) if any(s.ref == "t" for s in e.sources)]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "start", "end"), [
+    # two weeks after the Helsinki summit of 16 July 2018
+    ("وقال لافروف بعد أسبوعين من قمة هلسنكي إن الوضع في سوريا معقد.", "2018-09-01", "statement",
+     "2018-07-30", "2018-07-30"),
+    ("وأكد لافروف قبل ثلاثة أيام من قمة هلسنكي أن الوضع معقد.", "2018-09-01", "statement",
+     "2018-07-13", "2018-07-13"),
+    # a month offset gives the month
+    ("وقال لافروف بعد شهرين من قمة هلسنكي إن الوضع معقد.", "2018-12-01", "statement",
+     "2018-09-01", "2018-09-30"),
+])
+def test_an_offset_from_a_known_event_is_dated_by_that_event(text: str, published: str, kind: str,
+                                                              start: str, end: str) -> None:
+    found = _with_knowledge(text, published)
+    assert [(e.kind.value, e.when.start, e.when.end) for e in found if e.when is not None] == [
+        (kind, D(start), D(end))]  # and the summit it counts from is no event here
+    assert any("the known event 'helsinki-summit-2018'" in step for step in found[0].trace) is False
+    assert "rule offset_from_event" in " ".join(found[0].trace)
+
+
+def test_an_offset_from_an_unknown_event_stays_undated() -> None:
+    found = _with_knowledge("وقال لافروف بعد أسبوعين من الاجتماع إن الوضع معقد.", "2018-09-01")
+    (e,) = [x for x in found if x.kind.value == "statement"]
+    assert e.when_basis.value == "on-or-before-publication"
+
+
+def test_what_goes_on_since_a_known_event_runs_from_its_date() -> None:
+    found = _with_knowledge("وتسير الدوريات المشتركة منذ سقوط النظام على الطريق الدولي.", "2025-03-01")
+    (e,) = [x for x in found if x.kind.value == "patrol"]
+    assert (e.when.start, e.when.end, e.when_basis.value) == (D("2024-12-08"), D("2025-03-01"), "since")
+    assert any("since the known event 'fall-of-assad'" in step for step in e.trace)
+
+
+def test_a_date_after_since_belongs_to_what_follows_since() -> None:
+    """«منذ سقوط النظام في الثامن من كانون الأول»: the date is the fall's, not the attack's."""
+    found = _with_knowledge("ويعد هجوم تنظيم داعش على الكنيسة الأول من نوعه في العاصمة منذ سقوط النظام في"
+                            " الثامن من كانون الأول الماضي.", "2025-06-22")
+    (attack,) = [e for e in found if e.kind.value == "attack"]
+    assert attack.when_basis.value == "on-or-before-publication"

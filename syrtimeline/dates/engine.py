@@ -12,7 +12,7 @@ from typing import Final
 
 import attrs
 
-from .calendar import ImpossibleDate
+from .calendar import ImpossibleDate, month_span, shift_months, year_span
 from .context import UNRESOLVED_STEP, Ctx, NeedsAnchor, NotADate
 from .grammar import Grammar, compiled
 from .iso import as_date
@@ -103,6 +103,29 @@ class Mention:
     def needs_anchor(self) -> bool:
         return self.value is None and self.kind in _VALUED and self.reason == _NEEDS_ANCHOR
 
+    def from_event(self, event: DateSpan, name: str) -> Mention | None:
+        """An offset from another event («بعد أسبوعين من قمة هلسنكي», rule ``offset_from_event``)
+        resolved against the date of that event, *event*, called *name* in the steps: days and weeks
+        give a day, months a month, years a year; hours and minutes the event's own day. None for
+        any other mention, or an offset with no number («بعد ساعات من»)."""
+        found = _OFFSET.match(self.detail or "") if self.rule == "offset_from_event" else None
+        if found is None:
+            return None
+        n, unit, direction = int(found["n"]), found["unit"], found["dir"]
+        sign = 1 if direction == "after" else -1
+        base = event.end if sign > 0 else event.start
+        if found["t"]:  # hours or minutes: the same day as the event
+            value = DateSpan.day(base)
+        elif unit in ("D", "W"):
+            value = DateSpan.day(base + dt.timedelta(days=sign * n * (7 if unit == "W" else 1)))
+        elif unit == "M":
+            shifted = shift_months(base, sign * n)
+            value = month_span(shifted.year, shifted.month)
+        else:
+            value = year_span(base.year + sign * n)
+        step = f"{found['iso']} {direction} {name} ({event}) → {value}"
+        return attrs.evolve(self, kind=value_kind(value), value=value, steps=(*self.steps, step))
+
     def explain(self) -> Explanation:
         rule = _RULES_BY_NAME[self.rule]
         if self.value is not None:
@@ -112,6 +135,15 @@ class Mention:
         else:
             result = f"{self.kind}: {self.detail or 'no calendar value'}"
         return Explanation(self.text, self.rule, rule.doc, self.anchor, self.steps, self.warnings, result)
+
+
+#: The detail of an ``offset_from_event`` mention: "P2W after an event named in the text".
+_OFFSET: Final = re.compile(r"(?P<iso>P(?P<t>T?)(?P<n>\d+)(?P<unit>[DWMYHS]))\s+(?P<dir>before|after)\b")
+
+
+def value_kind(value: DateSpan) -> MentionKind:
+    """A day's value is a date; any longer span a range (the kinds ``Mention.from_event`` gives)."""
+    return MentionKind.DATE if value.start == value.end else MentionKind.RANGE
 
 
 _WORD_MARKS: Final = frozenset("\u0640" + "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670")

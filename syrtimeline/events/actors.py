@@ -224,6 +224,7 @@ class _Words:
     blockers: tuple[str, ...]
     connectors: frozenset[str]
     speaker_heads: Mapping[str, str]  # folded head noun → role ("media", "unnamed source")
+    short_names: Mapping[str, tuple[str, ...]]  # folded short name → the actor ids it may stand for
 
 
 def _key(phrase: str) -> str:
@@ -255,7 +256,8 @@ def _words() -> _Words:
                   non_actor_heads=folded(w["non_actor_heads"]), blockers=tuple(w["blockers"]),
                   connectors=folded(["في", "إلى", "لدى", "لشؤون", "ضمن", "على"]),
                   speaker_heads={**{_key(x): "unnamed source" for x in w["speaker_heads"]["unnamed"]},
-                                 **{_key(x): "media" for x in w["speaker_heads"]["media"]}})
+                                 **{_key(x): "media" for x in w["speaker_heads"]["media"]}},
+                  short_names={_key(k): tuple(v) for k, v in w["short_names"].items()})
 
 
 # -- matching -----------------------------------------------------------------------------------------
@@ -538,7 +540,8 @@ class _Reader:
         mentions = self.entity_mentions(kept)
         mentions += people
         mentions += self.bare_mentions(people, mentions)
-        return _no_overlaps(mentions)
+        mentions = _no_overlaps(mentions)
+        return _no_overlaps([*mentions, *self.short_mentions(mentions)])
 
     def entity_mentions(self, tokens: list[_Token]) -> list[_Found]:
         out: list[_Found] = []
@@ -783,6 +786,33 @@ class _Reader:
         return False
 
     # -- later mentions ---------------------------------------------------------------------------------
+    def short_mentions(self, mentions: list[_Found]) -> list[_Found]:
+        """Short names of bodies named before («الهيئة» after «هيئة تحرير الشام»: ``short_names`` of
+        ``words.toml``): each names the last-named of its actors, or nobody."""
+        table = self.w.short_names
+        regex = _short_regex() if mentions else None
+        if regex is None:
+            return []
+        starts = [m.start for m in mentions]
+        out: list[_Found] = []
+        for m in regex.finditer(self.text):
+            start, key = _matched(m)
+            ids = table.get(key, ())
+            k = bisect_right(starts, start) - 1
+            if k >= 0 and mentions[k].end > start:
+                continue  # inside a longer mention («المجلس العسكري»)
+            named = next((p.actor for p in reversed(mentions[:k + 1]) if p.actor.id in ids), None)
+            if named is not None and self.short_name_ends(m.end()):
+                out.append(_Found(start, m.end(), named, "short-name"))
+        return out
+
+    def short_name_ends(self, end: int) -> bool:
+        """Whether the word after *end* does not continue the short name into another body's name
+        («الهيئة العامة», «المجلس الوطني»): it is no letter-word or a known non-qualifier."""
+        rest = self.text[end:end + 30].split()
+        nxt = rest[0] if rest else ""
+        return not (nxt.startswith("ال") and nxt not in self.w.stop and len(nxt) > 3)
+
     def bare_mentions(self, people: list[_Found], mentions: list[_Found]) -> list[_Found]:
         """Mentions of the new persons by full or last name after they were introduced."""
         forms: dict[str, Actor | None] = {}
@@ -813,6 +843,12 @@ class _Reader:
                 continue
             out.append(_Found(start, end, actor, "bare-name"))
         return out
+
+
+@cache
+def _short_regex() -> re.Pattern[str] | None:
+    """The regex of the short names of bodies (``words.toml``), built once."""
+    return _phrase_regex(_words().short_names)
 
 
 def _no_overlaps(found: Iterable[_Found]) -> list[_Found]:

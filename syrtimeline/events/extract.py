@@ -518,7 +518,9 @@ def _governing(mentions: Sequence[Mention], a: int, b: int, trigger: int, text: 
         at = a + w.start()
         if w.group() in _RELATIVE:
             relatives.append(at)
-        elif w.group() in T.TIME_BOUNDARIES and not any(m.start <= at < m.end for m in inside):
+        elif (w.group() in T.TIME_BOUNDARIES or (w.group() in _SINCE_WORDS and not any(
+                0 <= m.start - (at + len(w.group())) <= 2 for m in inside))) \
+                and not any(m.start <= at < m.end for m in inside):
             if at <= trigger:
                 lo = at
             elif at < hi:
@@ -710,8 +712,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     text = article.text
     stripped, omap = strip(text)
     folded = fold(stripped)
-    mentions = article.mentions()
-    spans = mx.actor_mentions(text, _stripped_position(omap, len(stripped)))
+    pub_day = article.published.date() if isinstance(article.published, dt.datetime) else article.published
+    to_stripped = _stripped_position(omap, len(stripped))
+    mentions, anchors = _on_known_events(article.mentions(), folded, to_stripped, mx)
+    spans = mx.actor_mentions(text, to_stripped)
     names = {**actors, **mx.new_actors}
     unnamed_by_head: dict[str, Actor] = {}  # folded head without ال → the last unnamed speaker with it
     out: list[Event] = []
@@ -756,6 +760,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         made = 0
         for reading in sorted(readings, key=lambda r: r.hit.kind.family is not EventKind.STATEMENT):
             main = reading.hit
+            if any(s <= words[main.first].start < e for s, e in anchors):
+                continue  # «بعد أسبوعين من قمة هلسنكي»: the known event a date counts from
             trace = [f"trigger: '{main.surface}' ({main.rule}, {main.tense}) → {main.kind.value}",
                      *clause_trace]
             if inherited and actor_ids:
@@ -855,8 +861,15 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             involved = list(dict.fromkeys([*(s.id for s in part), *roles.source, *roles.target]))
             if not involved:
                 involved = [x for x in actor_ids if x not in reporters]
-            known = _named(mx, clause, kind)
-            if known is not None and basis is not WhenBasis.STATED and known.when is not None:
+            since = (_since_known_event(mx, folded, a, b)
+                     if kind in _ONGOING and basis is not WhenBasis.STATED and pub_day is not None else None)
+            known = None if since is not None else _named(mx, clause, kind)
+            if since is not None and since.when is not None and pub_day is not None:
+                # «منذ سقوط النظام»: what goes on since a known event, up to publication
+                when = DateSpan(since.when.start, max(since.when.start, pub_day), Granularity.DAY, None, "")
+                basis = WhenBasis.SINCE
+                trace.append(f"date: since the known event {since.id!r} ({since.when}) up to publication")
+            elif known is not None and basis is not WhenBasis.STATED and known.when is not None:
                 # "اتفاق سوتشي" names a known event: the clause refers to it, and it has its date
                 when, basis = known.when, WhenBasis.NAMED
                 channel = known.channel or channel
@@ -902,6 +915,55 @@ def _a_place(actor: _Actor, folded: str, clause_start: int) -> bool:
         return False
     # «مسؤول في البيت الأبيض», «مصدر في موسكو»: whom the speaker works for, not a place
     return not (len(words) > 1 and speaker_role(words[-2]) is not None)
+
+
+_AFTER_OFFSET: Final = re.compile(r"[\s“”\"«»']*(?:من|علي)[\s“”\"«»']+")
+#: «منذ» before something other than a date («منذ سقوط النظام في الثامن من …») opens a part of the
+#: clause with a time of its own; before a date («منذ مساء أمس») it is that date's.
+_SINCE_WORDS: Final = frozenset({"منذ", "ومنذ"})
+_SINCE: Final = re.compile(r"(?:^|\s)[وف]?منذ\s+$")
+
+
+def _known_event_at(mx: _Matchers, folded: str, pos: int) -> Event | None:
+    """The known event whose name begins at *pos* of the folded text, if one does."""
+    if mx.event_re is None:
+        return None
+    found = mx.event_re.match(folded, pos)
+    name = mx._key(found.group("w"), mx.event_of) if found else None
+    return mx.named.get(name) if name else None
+
+
+def _on_known_events(mentions: Sequence[Mention], folded: str, to_stripped: Callable[[int], int],
+                     mx: _Matchers) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """The article's date mentions, with each offset from a known event the words name resolved
+    against its date («بعد أسبوعين من قمة هلسنكي»: two weeks after the summit's day); and the spans
+    (stripped offsets) of the names of the known events such offsets count from, whose words report
+    no event of their own there."""
+    out = []
+    anchors: list[tuple[int, int]] = []
+    for m in mentions:
+        if m.rule == "offset_from_event":
+            gap = _AFTER_OFFSET.match(folded, to_stripped(m.end))
+            found = mx.event_re.match(folded, gap.end()) if gap and mx.event_re is not None else None
+            event = _known_event_at(mx, folded, gap.end()) if gap else None
+            if found is not None and event is not None and event.when is not None:
+                m = m.from_event(event.when, f"the known event {event.id!r}") or m
+                anchors.append(found.span())
+        out.append(m)
+    return out, anchors
+
+
+def _since_known_event(mx: _Matchers, folded: str, a: int, b: int) -> Event | None:
+    """The known event a clause (folded a..b) counts from with «منذ» («منذ سقوط النظام»), if any."""
+    if mx.event_re is None:
+        return None
+    for found in mx.event_re.finditer(folded, a, b):
+        if _SINCE.search(folded[max(a, found.start() - 8):found.start()]):
+            name = mx._key(found.group("w"), mx.event_of)
+            event = mx.named.get(name) if name else None
+            if event is not None and event.when is not None:
+                return event
+    return None
 
 
 def _definite(word: str) -> bool:
