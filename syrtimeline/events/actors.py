@@ -54,7 +54,7 @@ import tomllib
 import zlib
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Final, NamedTuple
 
@@ -827,7 +827,7 @@ class _Reader:
                     forms[form] = None  # two people share it: it names neither
                 else:
                     forms[form] = p.actor
-        regex = _phrase_regex(k for k, v in forms.items() if v is not None)
+        regex = _names_regex(frozenset(k for k, v in forms.items() if v is not None))
         if regex is None:
             return []
         taken = sorted((m.start, m.end) for m in mentions)
@@ -843,6 +843,12 @@ class _Reader:
                 continue
             out.append(_Found(start, end, actor, "bare-name"))
         return out
+
+
+@lru_cache(maxsize=512)
+def _names_regex(forms: frozenset[str]) -> re.Pattern[str] | None:
+    """:func:`_phrase_regex` of a text's new people's names, remembered: the same people recur."""
+    return _phrase_regex(sorted(forms))
 
 
 @cache

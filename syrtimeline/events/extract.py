@@ -45,7 +45,7 @@ from ..dates.normalize import OffsetMap, fold, strip
 from . import triggers as T
 from .actors import ActorFinder, speaker_continues, speaker_role, unnamed_speaker
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis
-from .morph import noun_forms, stems_of, verb_forms
+from .morph import noun_forms, stems, verb_forms
 
 __all__ = ["FUTURE_WINDOW", "REPORT_WINDOW", "events_from_article", "events_from_articles"]
 
@@ -176,7 +176,7 @@ class _Tables:
             found = self.verbs.get(word[1:])
             if found is not None:
                 return found
-        for stem in stems_of(word):
+        for stem in stems(word):
             noun = self.nouns.get(stem)
             if noun is not None:
                 return (noun[0], noun[1], noun[2], "noun")
@@ -193,18 +193,18 @@ def _tables() -> _Tables:
 
 
 def _has(words: Sequence[_Word], wanted: frozenset[str]) -> bool:
-    return any(s in wanted for w in words for s in stems_of(w.text))
+    return any(s in wanted for w in words for s in stems(w.text))
 
 
 def _stems_of_clause(words: Sequence[_Word], cache: set[str]) -> set[str]:
     """The stems of every word of a clause, computed once into *cache*."""
     if not cache and words:
-        cache.update(s for w in words for s in stems_of(w.text))
+        cache.update(s for w in words for s in stems(w.text))
     return cache
 
 
 def _stems(word: _Word) -> set[str]:
-    return set(stems_of(word.text))
+    return set(stems(word.text))
 
 
 class _Matchers:
@@ -411,7 +411,7 @@ def _mode(main: _Hit, words: Sequence[_Word]) -> tuple[str | None, _Word | None]
         return main.mode, words[main.first] if main.first < len(words) else None
     cues = T.MODE_CUES.get(main.kind, {})
     for w in words:
-        for s in stems_of(w.text):
+        for s in stems(w.text):
             if s in cues:
                 return cues[s], w
     return None, None

@@ -15,9 +15,10 @@ Pure: tables in, tables out.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Final
 
-__all__ = ["Form", "noun_forms", "stems_of", "verb_forms"]
+__all__ = ["Form", "noun_forms", "stems", "stems_of", "verb_forms"]
 
 PAST_ENDINGS: Final = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم", "تما", "تن")
 PRESENT_PREFIXES: Final = ("ي", "ت", "ن", "ا")
@@ -64,3 +65,9 @@ def stems_of(word: str) -> Iterator[str]:
     for clitic in PREFIX_CLITICS:
         if word.startswith(clitic) and len(word) - len(clitic) >= 2:
             yield word[len(clitic):]
+
+
+@lru_cache(maxsize=1 << 16)
+def stems(word: str) -> tuple[str, ...]:
+    """:func:`stems_of` as a tuple, remembered for the words met most (news repeats its words)."""
+    return tuple(stems_of(word))

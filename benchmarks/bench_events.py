@@ -1,0 +1,100 @@
+"""What the event coder costs on top of reading the dates: one run, ratios.
+
+    python benchmarks/bench_events.py                  # the 20 MB corpus of bench_extract.py (a few minutes)
+    python benchmarks/bench_events.py --size-mb 2      # a quick look
+
+The corpus is the deterministic one of ``bench_extract.py`` (the five seeds and generated articles that
+recombine seed sentences with dates in every style; seed 20211218). Each pass builds fresh
+``Article`` objects (outside the clock: an article caches its mentions) and times, over every article:
+
+1. **dates**: ``Article.mentions()`` — the date extraction alone;
+2. **events**: ``events_from_articles`` with the bundled knowledge base — the dates, the actors and the
+   event coder (what ``Timeline.from_articles`` does before merging);
+3. **timeline**: ``Timeline.from_articles`` — the same and the merge of the reports.
+
+The three run in turn in each pass and the best of ``--passes`` is kept, so the machine's load falls on
+all three alike. The target of issue 15 is events / dates ≤ 2×. Nothing asserts: the summary says PASS
+or MISS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_extract import Article as Raw
+from bench_extract import build_corpus, nbytes
+
+import syrtimeline as st
+from syrtimeline.events.extract import events_from_articles
+
+MB = 1_000_000
+
+
+def fresh(raw: Sequence[Raw]) -> list[st.Article]:
+    return [st.Article.build(r.name, r.text, published=r.published, detect=False) for r in raw]
+
+
+def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    gc.collect()
+    t0 = time.perf_counter()
+    out = fn()
+    return time.perf_counter() - t0, out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--size-mb", type=float, default=20.0, help="corpus size in MB of UTF-8 (default 20)")
+    ap.add_argument("--seed", type=int, default=20211218, help="random seed of the corpus")
+    ap.add_argument("--passes", type=int, default=3, help="best of N passes (default 3)")
+    args = ap.parse_args(argv)
+
+    raw = build_corpus(args.size_mb, args.seed)
+    size = nbytes(raw)
+    kb = st.load_knowledge()
+    print(f"corpus: {size / MB:.1f} MB, {len(raw)} articles; best of {args.passes} passes", flush=True)
+
+    best = {"dates": float("inf"), "events": float("inf"), "timeline": float("inf")}
+    counts: dict[str, int] = {}
+    for n in range(args.passes):
+        arts = fresh(raw)
+        t, found = timed(lambda arts=arts: sum(len(a.mentions()) for a in arts))
+        best["dates"], counts["mentions"] = min(best["dates"], t), found
+        arts = fresh(raw)
+        t, events = timed(lambda arts=arts: events_from_articles(arts, kb.actors, kb.channels, kb.named, {}))
+        best["events"], counts["reports"] = min(best["events"], t), len(events)
+        arts = fresh(raw)
+        t, tl = timed(lambda arts=arts: st.Timeline.from_articles(arts))
+        best["timeline"], counts["events"] = min(best["timeline"], t), len(tl)
+        print(f"  pass {n + 1}: dates {best['dates']:.2f} s, events {best['events']:.2f} s, "
+              f"timeline {best['timeline']:.2f} s (best so far)", flush=True)
+
+    ratio = best["events"] / best["dates"]
+    rows = [
+        ("corpus", f"{size / MB:.1f} MB, {len(raw)} articles", "", ""),
+        ("dates: Article.mentions()", f"{best['dates']:.2f} s, {size / MB / best['dates']:.2f} MB/s "
+         f"({counts['mentions']:,} mentions)", "", ""),
+        ("events: events_from_articles", f"{best['events']:.2f} s, {size / MB / best['events']:.2f} MB/s "
+         f"({counts['reports']:,} reports)", "", ""),
+        ("timeline: Timeline.from_articles", f"{best['timeline']:.2f} s ({counts['events']:,} events)",
+         "", ""),
+        ("events / dates", f"{ratio:.2f}×", "≤ 2×", "PASS" if ratio <= 2 else "MISS"),
+        ("timeline / dates", f"{best['timeline'] / best['dates']:.2f}×", "", ""),
+    ]
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    print()
+    for r in [("measure", "value", "target", ""), *rows]:
+        print("| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
