@@ -123,7 +123,11 @@ def test_the_timeline_is_that_of_the_library(tmp_path: Path) -> None:
     summary = process(seed_dir(), tmp_path, format="jsonl", jobs=1)
     assert summary.exit_code == 0 and summary.errors == 0 and summary.articles == 5
     ours = st.Timeline.from_json((tmp_path / "timeline.json").read_text(encoding="utf-8"))
-    assert _written(ours) == _written(st.default_timeline())
+    library = st.default_timeline()
+    assert _written(ours) == _written(library)
+    # the same actors, those the seeds name that the knowledge base does not hold among them
+    assert ours.actors == library.actors
+    assert any(a.startswith(("person:", "source:")) for a in ours.actors)
 
 
 def _written(events: object) -> list[dict[str, object]]:

@@ -12,6 +12,9 @@ import attrs
 
 from .._optional import require
 from ..articles import Article, ByteCounter, CorpusError, RawArticle, ReadError, iter_records, total_bytes
+from ..events.actors import with_country_names
+from ..events.merge import generic_actors
+from ..events.model import Actor
 from ..events.serialize import converter, record_bytes
 from ..progress import Progress
 from .runners import Runner, make_runner
@@ -197,6 +200,7 @@ def process(articles: SourcePath | Iterable[SourcePath] | Iterable[Article], out
         "errors": TableWriter(outdir / "errors.jsonl", ERRORS, "jsonl"),
     }
     n_articles = n_errors = n_mentions = chars = 0
+    met: dict[str, Actor] = {}  # actors the articles name that the knowledge base does not hold
     stopped = False
     committed: list[Path] = []
     tl_file: JsonTimelineWriter | None = None
@@ -217,6 +221,8 @@ def process(articles: SourcePath | Iterable[SourcePath] | Iterable[Article], out
             n_mentions += len(result.mentions)
             chars += result.chars
             spill.add(result.reports)
+            for actor in result.actors:
+                met.setdefault(actor.id, actor)
             bar.update(counter.done, n_articles, n_errors)
         if stopped:
             for name in ("mentions", "articles"):
@@ -226,6 +232,9 @@ def process(articles: SourcePath | Iterable[SourcePath] | Iterable[Article], out
         else:
             merge_started = time.perf_counter()
             bar.stage("merging the timeline")
+            # as Timeline.from_articles: the actors met are listed, and generic ones merge as generic
+            spill.generic = spill.generic | generic_actors(met)
+            listed = [with_country_names(a) for a in {**kb.actors, **dict(sorted(met.items()))}.values()]
             # written event by event: sources and other dates in a total order (see canonical)
             ev_table = TableWriter(outdir / f"events.{ext}", EVENTS, format)
             tables["events"] = ev_table
@@ -237,7 +246,7 @@ def process(articles: SourcePath | Iterable[SourcePath] | Iterable[Article], out
                 n_events += len(texts)
                 ev_table.write(rows)
                 n_rows += len(rows)
-            committed.append(tl_file.commit(converter.unstructure(list(kb.actors.values())),
+            committed.append(tl_file.commit(converter.unstructure(listed),
                                             converter.unstructure(list(kb.channels.values()))))
             merge_seconds = time.perf_counter() - merge_started
             for name in ("mentions", "events", "articles", "errors"):

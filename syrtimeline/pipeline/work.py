@@ -22,7 +22,7 @@ from ..events.columnar import GroupSummary, combine_group
 from ..events.extract import events_from_articles
 from ..events.knowledge import Knowledge, load_knowledge
 from ..events.merge import generic_actors
-from ..events.model import Event, Source, timeline_order
+from ..events.model import Actor, Event, Source, timeline_order
 from ..events.ontology import export_codes
 from ..events.serialize import canonical, converter, digest, event_json, record_bytes
 from ..events.timeline import merge_events
@@ -57,6 +57,9 @@ class BatchResult:
     errors: list[ReadError]
     reports: list[tuple[KeyFields, bytes]]  # each report's merge key and canonical JSON, to spill
     chars: int = 0
+    #: the actors the batch's articles name that the knowledge base does not hold (people met by title
+    #: and name, states, unnamed speakers), for the timeline's list of actors
+    actors: tuple[Actor, ...] = ()
 
 
 @attrs.frozen
@@ -125,16 +128,18 @@ def process_batch(items: Sequence[Item], knowledge_folder: str | None = None,
     live = [(i, s[1]) for i, s in enumerate(slots) if not isinstance(s, ReadError)]
     index = {article.id: i for i, article in live}
     by_slot: dict[int, list[Event]] = {}
+    met: dict[str, Actor] = {}
     try:
         if len(index) < len(live):
             raise _SameId
-        for e in events_from_articles([a for _, a in live], kb.actors, kb.channels, known):
+        for e in events_from_articles([a for _, a in live], kb.actors, kb.channels, known, met):
             by_slot.setdefault(index[e.sources[0].ref], []).append(e)
     except Exception:
         by_slot = {}
+        met = {}
         for i, article in live:
             try:
-                by_slot[i] = events_from_articles([article], kb.actors, kb.channels, known)
+                by_slot[i] = events_from_articles([article], kb.actors, kb.channels, known, met)
             except Exception as exc:
                 slot = slots[i]
                 assert not isinstance(slot, ReadError)
@@ -164,7 +169,7 @@ def process_batch(items: Sequence[Item], knowledge_folder: str | None = None,
             "warnings": len(article.warnings)})
         mentions.extend(_mention_row(article.id, m) for m in found)
         reports.extend((key_fields(e), record_bytes(e)) for e in evs)
-    return BatchResult(articles, mentions, errors, reports, chars)
+    return BatchResult(articles, mentions, errors, reports, chars, tuple(met[k] for k in sorted(met)))
 
 
 def build_run(run: Run) -> list[Event]:
