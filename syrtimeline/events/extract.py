@@ -924,13 +924,12 @@ _SINCE_WORDS: Final = frozenset({"منذ", "ومنذ"})
 _SINCE: Final = re.compile(r"(?:^|\s)[وف]?منذ\s+$")
 
 
-def _known_event_at(mx: _Matchers, folded: str, pos: int) -> Event | None:
-    """The known event whose name begins at *pos* of the folded text, if one does."""
-    if mx.event_re is None:
-        return None
-    found = mx.event_re.match(folded, pos)
+def _known_event_at(mx: _Matchers, folded: str, pos: int) -> tuple[Event, tuple[int, int]] | None:
+    """The known event whose name begins at *pos* of the folded text, and the span of that name."""
+    found = mx.event_re.match(folded, pos) if mx.event_re is not None else None
     name = mx._key(found.group("w"), mx.event_of) if found else None
-    return mx.named.get(name) if name else None
+    event = mx.named.get(name) if name else None
+    return (event, found.span()) if event is not None and found is not None else None
 
 
 def _on_known_events(mentions: Sequence[Mention], folded: str, to_stripped: Callable[[int], int],
@@ -944,11 +943,11 @@ def _on_known_events(mentions: Sequence[Mention], folded: str, to_stripped: Call
     for m in mentions:
         if m.rule == "offset_from_event":
             gap = _AFTER_OFFSET.match(folded, to_stripped(m.end))
-            found = mx.event_re.match(folded, gap.end()) if gap and mx.event_re is not None else None
-            event = _known_event_at(mx, folded, gap.end()) if gap else None
-            if found is not None and event is not None and event.when is not None:
+            known = _known_event_at(mx, folded, gap.end()) if gap else None
+            event, span = known if known is not None else (None, (0, 0))
+            if event is not None and event.when is not None:
                 m = m.from_event(event.when, f"the known event {event.id!r}") or m
-                anchors.append(found.span())
+                anchors.append(span)
         out.append(m)
     return out, anchors
 
