@@ -88,6 +88,10 @@ _PLACE_MARKS: Final = frozenset({"في", "الي", "داخل", "نحو", "بات
 #: Words before an actor that say it reports the event rather than takes part in it.
 _ATTRIBUTION: Final = frozenset({"وفق", "وفقا", "بحسب", "حسب", "نقلا", "عن", "افاد", "افادت", "ذكر", "ذكرت",
                                  "اوردت", "اورد"})
+#: «منذ» before something other than a date («منذ سقوط النظام في الثامن من …») opens a part of the
+#: clause with a time of its own; before a date («منذ مساء أمس») it is that date's.
+_SINCE_WORDS: Final = frozenset({"منذ", "ومنذ"})
+_SINCE: Final = re.compile(r"(?:^|\s)[وف]?منذ\s+$")
 _RELATIVE: Final = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 #: Roles of actors that report what others do: their words make no one else's event theirs.
 _REPORTERS: Final = frozenset({
@@ -544,10 +548,15 @@ def _governing(mentions: Sequence[Mention], a: int, b: int, trigger: int, text: 
                   else "the nearest date before the trigger")
 
 
+def _published_day(article: Article) -> dt.date | None:
+    """The day an article was published (a datetime's date), or None."""
+    pub = article.published
+    return pub.date() if isinstance(pub, dt.datetime) else pub
+
+
 def _when(article: Article, m: Mention | None, text: str, kind: EventKind,
           future: bool) -> tuple[DateSpan | None, WhenBasis]:
-    pub = article.published
-    pub_day = pub.date() if isinstance(pub, dt.datetime) else pub
+    pub_day = _published_day(article)
     if m is not None and m.value is not None:
         before = fold(text[max(0, m.start - 6):m.start])
         if "منذ" not in before:
@@ -712,7 +721,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     text = article.text
     stripped, omap = strip(text)
     folded = fold(stripped)
-    pub_day = article.published.date() if isinstance(article.published, dt.datetime) else article.published
+    pub_day = _published_day(article)
     to_stripped = _stripped_position(omap, len(stripped))
     mentions, anchors = _on_known_events(article.mentions(), folded, to_stripped, mx)
     spans = mx.actor_mentions(text, to_stripped)
@@ -753,9 +762,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             previous = clause_date
         quote = text[oa:ob].strip()
         qs = oa + (len(text[oa:ob]) - len(text[oa:ob].lstrip()))
-        source = Source(article.id, (qs, qs + len(quote)), quote, article.title, article.url,
-                        article.published.date() if isinstance(article.published, dt.datetime)
-                        else article.published)
+        source = Source(article.id, (qs, qs + len(quote)), quote, article.title, article.url, pub_day)
         speaker: list[str] = []
         made = 0
         for reading in sorted(readings, key=lambda r: r.hit.kind.family is not EventKind.STATEMENT):
@@ -918,10 +925,6 @@ def _a_place(actor: _Actor, folded: str, clause_start: int) -> bool:
 
 
 _AFTER_OFFSET: Final = re.compile(r"[\s“”\"«»']*(?:من|علي)[\s“”\"«»']+")
-#: «منذ» before something other than a date («منذ سقوط النظام في الثامن من …») opens a part of the
-#: clause with a time of its own; before a date («منذ مساء أمس») it is that date's.
-_SINCE_WORDS: Final = frozenset({"منذ", "ومنذ"})
-_SINCE: Final = re.compile(r"(?:^|\s)[وف]?منذ\s+$")
 
 
 def _known_event_at(mx: _Matchers, folded: str, pos: int) -> tuple[Event, tuple[int, int]] | None:
