@@ -95,6 +95,10 @@ NOT_EVENTS = [
     ("وقد تنسحب القوات الأمريكية من سوريا.", "withdrawal"),  # a prospect
     ("وفي حال انسحاب القوات الأمريكية ستملأ روسيا الفراغ.", "withdrawal"),  # a condition
     ("وقال لافروف: «نريد السلام لا الحرب ولا الاشتباكات».", "clash"),  # a word in a quotation
+    ("وأعلن نتنياهو انهيار اتفاقية فض الاشتباك مع سوريا.", "clash"),  # disengagement: no fighting
+    ("وقصفت المدفعية التركية قرى في مناطق سيطرة قسد.", "capture"),  # the control of an area
+    ("حلب - نقلاً عن وكالة الأناضول", "statement"),  # quoting: the attribution of a report
+    ("وأضافت الوزارة في بيان نشرته على تويتر أن قواتها ردت.", "deployment"),  # a statement published
 ]
 
 
@@ -135,6 +139,32 @@ def test_a_speaker_the_report_does_not_name_is_an_actor_of_its_own(text: str, na
     assert _speakers(text) == [("statement", name, role)]
 
 
+DESCRIBED_PARTIES = [
+    # (text, kind, the party's phrase): a party the report describes, not names, acts
+    ("واستهدفت طائرات مسيرة مجهولة أمس سيارة قرب القامشلي.", "strike", "طائرات مسيرة مجهولة"),
+    ("أسقطت الدفاعات الجوية طائرة مسيرة فوق المدينة.", "incident", "الدفاعات الجوية"),
+    ("قوات الأمن انتشرت في أحياء المدينة.", "deployment", "قوات الأمن"),
+    ("وقالت وزارة الإعلام إن الهجمات توقفت.", "statement", "وزارة الإعلام"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), DESCRIBED_PARTIES)
+def test_a_party_the_report_describes_is_an_actor_of_its_own(text: str, kind: str, name: str) -> None:
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=False)
+    (e,) = [e for e in tl if e.kind.value == kind]
+    (party,) = e.source_actors
+    assert (tl.actors[party].name, tl.actors[party].role) == (name, "described party")
+    assert party.startswith("party:")
+
+
+def test_a_party_before_its_verb_acts_unless_a_preposition_governs_it() -> None:
+    (e,) = _events("والمسلحون انسحبوا من المنطقة.")
+    assert [Timeline.from_articles([Article.build("t", "والمسلحون انسحبوا من المنطقة.", published=PUB)],
+                                   knowledge=False).actors[a].name for a in e.source_actors] == ["المسلحون"]
+    assert _events("وبعد الضغط على المسلحين انسحبوا من المنطقة.") == []  # nobody named acts
+
+
 def test_a_definite_head_names_the_speaker_named_before() -> None:
     found = _speakers('وقالت شبكة "فرات بوست" إن مقاتلين انضموا إلى المعارك. وأضافت الشبكة أن الحاجز سقط.')
     assert found == [("statement", "شبكة فرات بوست", "media")]  # one speaker, one statement
@@ -151,6 +181,26 @@ def test_the_date_governs_its_own_trigger_not_the_first_in_the_clause() -> None:
             "في أيار الماضي.")
     (e,) = [e for e in _events(text) if e.kind.value == "strike"]
     assert e.when == st.DateSpan.day(PUB)
+
+
+def test_what_has_happened_is_not_dated_after_publication() -> None:
+    # «تبدأ يوم الاثنين المقبل» dates the truce to come, not the announcement made
+    text = "أعلن كيري مساء أمس توصله إلى اتفاق على هدنة تبدأ يوم الاثنين المقبل."
+    (said,) = [e for e in _events(text) if e.kind.value == "statement"]
+    assert said.when == st.DateSpan.day(PUB - dt.timedelta(days=1)), said.trace
+
+
+def test_a_time_of_day_after_a_boundary_word_is_a_date_not_a_boundary() -> None:
+    (e,) = [e for e in _events("شنت طائرات حربية تركية بعد ظهر أمس غارات على رأس العين.")
+            if e.kind.value == "strike"]
+    assert e.when == st.DateSpan.day(PUB - dt.timedelta(days=1)), e.trace
+
+
+def test_after_a_preposition_a_verbal_noun_is_not_a_verb() -> None:
+    # «تحدث عن قصف جوي»: the noun قصف, which a verb of the clause («شنت») outranks
+    (e,) = [e for e in _events("شنت طائرات تركية أمس غارات على القرى، وتحدث المرصد عن قصف جوي.")
+            if e.kind.value == "strike"]
+    assert "verb" not in e.trace[0] or "قصف" not in e.trace[0], e.trace
 
 
 def test_undated_reports_are_dated_by_tense() -> None:

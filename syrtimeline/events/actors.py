@@ -70,7 +70,9 @@ __all__ = [
     "ActorFinder",
     "ActorMention",
     "Country",
+    "agent_role",
     "countries",
+    "described_party",
     "is_person",
     "person_id",
     "speaker_continues",
@@ -96,6 +98,7 @@ BODY_ROLES: Final = frozenset({
     "office",  # a post whoever holds it (un-envoy-syria, un-secretary-general): it names one person
     "media",  # an outlet a report cites as a speaker (شبكة شام, وسائل إعلام مقربة من النظام)
     "unnamed source",  # a speaker a report does not name (مصادر محلية, مسؤول في البيت الأبيض)
+    "described party",  # a party a report describes, not names (قوات الأمن, طائرات مسيرة, فصائل محلية)
 })
 #: The body roles that do not identify an event by themselves (for ``merge.GENERIC_ROLES``): every
 #: body role but ``office``, which names one person at a time.
@@ -163,6 +166,19 @@ def speaker_continues(word: str) -> bool:
     return word not in _words().stop
 
 
+def agent_role(word: str) -> str | None:
+    """``"described party"`` when *word* (folded) heads the phrase of a party a report describes
+    without naming it («طائرات مسيرة», «قوات الأمن»), else None (``words.toml``, ``agent_heads``)."""
+    return "described party" if word in _words().agent_heads else None
+
+
+def described_party(surface: str) -> Actor:
+    """The actor of a party known only by the phrase *surface* («طائرات مسيرة من طراز شاهين»): id
+    ``party:…`` (:func:`person_id`), its phrase as its only name, role ``"described party"``."""
+    name = " ".join(_QUOTES.sub(" ", surface).split())
+    return Actor(id=person_id(name, "party"), name=name, names_ar=(name,), role="described party")
+
+
 def unnamed_speaker(surface: str, role: str) -> Actor:
     """The actor of a speaker known only by the phrase *surface* («مصادر محلية»): id ``source:…``
     (:func:`person_id`), its phrase as its only name, its *role* (:func:`speaker_role`)."""
@@ -224,6 +240,7 @@ class _Words:
     blockers: tuple[str, ...]
     connectors: frozenset[str]
     speaker_heads: Mapping[str, str]  # folded head noun → role ("media", "unnamed source")
+    agent_heads: frozenset[str]  # folded head nouns of parties a report describes without naming
     short_names: Mapping[str, tuple[str, ...]]  # folded short name → the actor ids it may stand for
 
 
@@ -257,6 +274,7 @@ def _words() -> _Words:
                   connectors=folded(["في", "إلى", "لدى", "لشؤون", "ضمن", "على"]),
                   speaker_heads={**{_key(x): "unnamed source" for x in w["speaker_heads"]["unnamed"]},
                                  **{_key(x): "media" for x in w["speaker_heads"]["media"]}},
+                  agent_heads=folded(w["agent_heads"]["described"]),
                   short_names={_key(k): tuple(v) for k, v in w["short_names"].items()})
 
 

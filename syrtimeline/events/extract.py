@@ -43,7 +43,7 @@ from ..articles import Article
 from ..dates import DateSpan, Granularity, Mention
 from ..dates.normalize import OffsetMap, fold, strip
 from . import triggers as T
-from .actors import ActorFinder, speaker_continues, speaker_role, unnamed_speaker
+from .actors import ActorFinder, agent_role, described_party, speaker_continues, speaker_role, unnamed_speaker
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis
 from .morph import noun_forms, stems, verb_forms
 
@@ -169,22 +169,22 @@ class _Tables:
         self.anaphoric = frozenset(T.ANAPHORIC)
         self.modal_clause = tuple(T.MODAL_CLAUSE)
 
-    def reading(self, word: str) -> tuple[str, EventKind, str | None, str] | None:
-        """What a single word reports (rule, kind, mode, tense), through its clitics."""
+    def reading(self, word: str,
+                after_preposition: bool = False) -> tuple[str, EventKind, str | None, str] | None:
+        """What a single word reports (rule, kind, mode, tense), through its clitics. After a
+        preposition a form that is a verb and a verbal noun is the noun («تحدث عن قصف جوي»)."""
         if word in self.not_triggers:
             return None
         found = self.verbs.get(word)
-        if found is not None:
-            return found
-        if word[:1] in ("و", "ف") and len(word) > 3:
+        if found is None and word[:1] in ("و", "ف") and len(word) > 3:
             found = self.verbs.get(word[1:])
-            if found is not None:
-                return found
+        if found is not None and not after_preposition:
+            return found
         for stem in stems(word):
             noun = self.nouns.get(stem)
             if noun is not None:
                 return (noun[0], noun[1], noun[2], "noun")
-        return None
+        return found
 
 
 _TABLES: list[_Tables] = []
@@ -337,7 +337,7 @@ def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: in
             hits.append(phrase_hit)
             i = phrase_hit.last + 1
             continue
-        found = tb.reading(words[i].text)
+        found = tb.reading(words[i].text, i > 0 and words[i - 1].text in _PREPOSITIONS)
         if found is not None:
             rule, kind, mode, tense = found
             if rule in tb.needs and not _stems_of_clause(words, present) & tb.needs[rule]:
@@ -364,6 +364,8 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
     the clause's first that demands, warns or denies — speaks of, only quoted), or None."""
     if h.kind is EventKind.CAPTURE and h.tense == "present":
         return "the present of سيطر says who controls a place, not that it was taken"
+    if h.kind is EventKind.CAPTURE and h.first > 0 and words[h.first - 1].text in T.CONTROL_OF:
+        return f"'{words[h.first - 1].text} سيطرة' is the control of an area, not its capture"
     if h.kind is EventKind.DEPLOYMENT and any(w.text == "حيز" for w in words[h.last + 1:h.last + 4]):
         return "دخل حيز التنفيذ: a truce entering into force, not forces going in"
     before = [w.text for w in words[max(0, h.first - 3):h.first]]
@@ -504,27 +506,33 @@ def _roles(main: _Hit, hits: Sequence[_Hit], actors: Sequence[_Actor], words: Se
 
 
 def _governing(mentions: Sequence[Mention], a: int, b: int, trigger: int, text: str,
-               noun: bool = False) -> tuple[Mention | None, str]:
+               noun: bool = False, latest: dt.date | None = None) -> tuple[Mention | None, str]:
     """The date mention that governs a trigger at *trigger* (original offset) in the clause a..b, and
     why it was chosen: the nearest one, before or after it. A relative clause after a verb («حمّلت …
     مسؤولية الهجوم الذي وقع يوم الثلاثاء») dates what it describes, not the verb; after a noun trigger
     («الهدنة التي دخلت حيز التنفيذ قبل أسبوع») it describes the trigger itself. Only dates on the
-    trigger's side of a time boundary count («سيطرت أمس … بعدما انسحب منها …»: ``TIME_BOUNDARIES``)."""
+    trigger's side of a time boundary count («سيطرت أمس … بعدما انسحب منها …»: ``TIME_BOUNDARIES``;
+    «بعد ظهر أمس» is a time of day, not a boundary: ``NOT_A_BOUNDARY_BEFORE``). A trigger in the past
+    tense happened by *latest* (the publication day): a date after it belongs to something else («أعلن
+    … اتفاقاً على هدنة تبدأ يوم الاثنين المقبل»)."""
     inside = [m for m in mentions if a <= m.start and m.end <= b]
-    dated = [m for m in inside if m.value is not None and m.kind in ("date", "range")]
+    dated = [m for m in inside if m.value is not None and m.kind in ("date", "range")
+             and (latest is None or m.value.start <= latest)]
     if not dated:
         return None, ""
 
     # one pass over the clause: where relative pronouns and time boundaries stand
     relatives: list[int] = []
     lo, hi = a, b  # the part of the clause between the time boundaries around the trigger
-    for w in _WORD.finditer(fold(text[a:b])):
+    folded_clause = fold(text[a:b])
+    for w in _WORD.finditer(folded_clause):
         at = a + w.start()
         if w.group() in _RELATIVE:
             relatives.append(at)
         elif (w.group() in T.TIME_BOUNDARIES or (w.group() in _SINCE_WORDS and not any(
                 0 <= m.start - (at + len(w.group())) <= 2 for m in inside))) \
-                and not any(m.start <= at < m.end for m in inside):
+                and not any(m.start <= at < m.end for m in inside) \
+                and _next_word(folded_clause, w.end()) not in T.NOT_A_BOUNDARY_BEFORE:
             if at <= trigger:
                 lo = at
             elif at < hi:
@@ -546,6 +554,12 @@ def _governing(mentions: Sequence[Mention], a: int, b: int, trigger: int, text: 
     best = min(free, key=lambda m: (distance(m), m.start < trigger))
     return best, ("the nearest date after the trigger" if best.start >= trigger
                   else "the nearest date before the trigger")
+
+
+def _next_word(folded: str, end: int) -> str:
+    """The word that follows position *end* of a folded text, or ''."""
+    m = _WORD.search(folded, end)
+    return m.group() if m is not None else ""
 
 
 def _published_day(article: Article) -> dt.date | None:
@@ -602,19 +616,27 @@ _SPEAKER_GAP: Final = frozenset({"به", "له", "لها", "بها", "اليوم
 _SPEAKER_WORDS: Final = 3
 
 
-def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str) -> tuple[int, int, str] | None:
+def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
+             role_of: Callable[[str], str | None] = speaker_role) -> tuple[int, int, str] | None:
     """The speaker of a speech verb that the report does not name: a head noun of ``speaker_heads``
     right after the verb («وقالت مصادر محلية إن …») or just before it («مصادر تركية قد أكدت»), with
-    the words that qualify it — as (first word, last word, role), or None."""
+    the words that qualify it — as (first word, last word, role), or None. With *role_of*
+    :func:`~syrtimeline.events.actors.agent_role`, the party a verb of what happened describes
+    («استهدفت طائرات مسيرة …», «قوات الأمن بدأت …»)."""
+    speaker_role = role_of
     def joined(i: int) -> bool:  # words i and i+1 with nothing but spaces and quotes between them
         return not folded[words[i].end:words[i + 1].start].strip(" \t\"'«»“”")
 
     def extent(k: int) -> int:
         j = k
         while (j + 1 < len(words) and j - k < _SPEAKER_WORDS and joined(j)
-               and words[j + 1].text not in _COMPLEMENTIZERS and speaker_continues(words[j + 1].text)):
+               and words[j + 1].text not in _COMPLEMENTIZERS and speaker_continues(words[j + 1].text)
+               and not new_phrase(j)):
             j += 1
         return j
+
+    def new_phrase(j: int) -> bool:  # «الدفاعات الجوية | طائرة مسيرة»: a definite word, then a head
+        return role_of is agent_role and words[j].text.startswith("ال") and bool(role_of(words[j + 1].text))
 
     k = verb.last + 1
     while k < len(words) and words[k].text in _SPEAKER_GAP and joined(k - 1):
@@ -628,7 +650,11 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str) -> tuple[int, int,
     k = verb.first - 1
     if k >= 0 and words[k].text in ("قد", "لقد"):
         k -= 1
-    for head in range(k, max(-1, k - _SPEAKER_WORDS - 1), -1):
+    # a speaker's phrase may run up to the verb; a party's subject stands right before it
+    reach = _SPEAKER_WORDS if role_of is not agent_role else 1
+    for head in range(k, max(-1, k - reach - 1), -1):
+        if role_of is agent_role and head > 0 and words[head - 1].text in _PREPOSITIONS:
+            continue  # «على الفصائل»: the object of a preposition acts in nothing
         text = words[head].text
         role = speaker_role(text) or (speaker_role(text[1:]) if text[:1] in ("و", "ف") else None)
         if role and extent(head) >= k:
@@ -785,7 +811,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             channel = channel_ids[0] if channel_ids else (
                 mx.infer_channel(actor_ids, kind) if kind in _CHANNEL_KINDS and not talk_only else None)
             unnamed = _unnamed(main, words, folded) if kind.family is EventKind.STATEMENT else None
-            if channel is None and (kind in T.NEED_CHANNEL or not (actor_ids or unnamed or places)):
+            described = (_unnamed(main, words, folded, agent_role)
+                         if main.tense != "noun" and unnamed is None else None)
+            if channel is None and (kind in T.NEED_CHANNEL
+                                    or not (actor_ids or unnamed or described or places)):
                 continue
             if channel_ids:
                 trace.append(f"channel: {channel} (named)")
@@ -814,6 +843,15 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 trace.append(f"mode: {mode}" + (f" ('{show(cue.start, cue.end)}')" if cue else ""))
             roles = (_roles(main, hits, part, region, names, folded, show) if part
                      else _Roles([], [], [], []))
+            if not roles.source and described is not None:
+                first, last, _ = described
+                glued = words[first].text[:1] in ("و", "ف") and not agent_role(words[first].text)
+                said = show(words[first].start + glued, words[last].end)  # «والمسلحون»: not its و
+                party = described_party(said)
+                mx.new_actors.setdefault(party.id, party)
+                names.setdefault(party.id, party)
+                roles = roles._replace(source=[party.id])
+                roles.notes.append(f"acts: '{said}' (described, not named)")
             if kind.family is EventKind.STATEMENT:
                 if unnamed is not None:
                     first, last, role = unnamed
@@ -853,14 +891,15 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             trace += roles.notes
             at = omap.to_original(words[main.first].start)
             noun = main.tense == "noun"
+            latest = pub_day if main.tense == "past" else None  # what has happened, by publication
             if kind.family is EventKind.STATEMENT:
                 limit = omap.to_original(words[reading.last].end)
-                governing, why_date = _governing(mentions, oa, limit, at, text, noun)
+                governing, why_date = _governing(mentions, oa, limit, at, text, noun, latest)
             elif reading.first > 0:  # what a speaker says: only its own words date it
                 governing, why_date = _governing(mentions, omap.to_original(words[reading.first].start), ob,
-                                                 at, text, noun)
+                                                 at, text, noun, latest)
             else:
-                governing, why_date = _governing(mentions, oa, ob, at, text, noun)
+                governing, why_date = _governing(mentions, oa, ob, at, text, noun, latest)
             if governing is None and clause_date is not None and clause_why.startswith("'حينها'"):
                 governing, why_date = clause_date, clause_why
             future = main.tense == "future" or _has(region, tb.future)

@@ -76,7 +76,7 @@ SAME_EVENT_GAP: Final = 7  # days between two precise dates that can still be on
 GENERIC_ROLES: Final = frozenset({
     "state", "ministry", "military", "armed group", "military coalition", "political body",
     "international organization", "un agency", "monitor", "civil defence", "humanitarian organization",
-    "media", "unnamed source"})
+    "media", "unnamed source", "described party"})
 #: Kinds that are a channel's own event: two reports of one on the same channel a few days apart fit.
 CHANNEL_LEVEL: Final = frozenset({EventKind.SUSPENSION, EventKind.RESUMPTION, EventKind.AGREEMENT,
                                   EventKind.NEGOTIATION_ROUND, EventKind.END})

@@ -136,6 +136,7 @@ PHRASES: Final[dict[str, Reading]] = {
     "وقف الاعمال القتاليه": (K.CEASEFIRE, None), "وقف العمليات القتاليه": (K.CEASEFIRE, None),
     "وقف الاعمال العدائيه": (K.CEASEFIRE, None), "وقف العمليات العسكريه": (K.CEASEFIRE, None),
     "لوقف اطلاق النار": (K.CEASEFIRE, None), "حيز التنفيذ": (K.CEASEFIRE, "in-force"),
+    "لاطلاق النار": (K.CEASEFIRE, None),  # «وقفاً شاملاً وفورياً لإطلاق النار»: وقف then its epithets
     "سقوط النظام": (K.END, None), "سقوط نظام": (K.END, None),
     "مباحثات هاتفيه": (K.CALL, None), "محادثات هاتفيه": (K.CALL, None), "محادثه هاتفيه": (K.CALL, None),
     "اتصالين هاتفيين": (K.CALL, None), "اتصالات هاتفيه": (K.CALL, None),
@@ -157,7 +158,13 @@ PHRASES: Final[dict[str, Reading]] = {
 NOT_TRIGGERS: Final[frozenset[str]] = frozenset({
     "وزاره", "الوزاره", "وزارات", "وزير", "وزيره", "وزراء", "ولايه", "ولايات", "وفد", "وقت", "وقتها", "وقوع",
     "سياره", "سيارات", "عرضه", "دفعه", "نشره", "قصير", "اوقع", "اوقعت", "اوقعا", "اوقعوا", "فجرا",
+    "نقلا",  # «نقلاً عن …»: quoting, the attribution of a report, not a report
+    "نشرته",  # «في بيان نشرته على تويتر»: a statement published, not forces deployed
 })
+#: Words right before «سيطرة» that make it the control of an area, not its capture («مناطق سيطرة
+#: قسد», «تحت سيطرة النظام»).
+CONTROL_OF: Final[frozenset[str]] = frozenset({"مناطق", "منطقه", "تحت", "خطوط", "نفوذ", "وبمناطق",
+                                               "بمناطق", "ومناطق", "لمناطق"})
 
 #: Words that report an event only when one of these words is in the clause too.
 NEEDS: Final[dict[str, tuple[str, ...]]] = {
@@ -236,6 +243,8 @@ CHANNEL_WORDS: Final[frozenset[str]] = frozenset({
 TIME_BOUNDARIES: Final[frozenset[str]] = frozenset({
     "بعد", "بعدما", "وبعد", "قبل", "قبيل", "وقبل", "وفق", "وفقا", "بحسب", "حسب",
 })
+#: Words after which a boundary word is part of a time of day («بعد ظهر أمس», «قبيل منتصف الليل»).
+NOT_A_BOUNDARY_BEFORE: Final[frozenset[str]] = frozenset({"ظهر", "الظهر", "الظهيره", "منتصف"})
 #: Kinds whose report carries the channel itself: a statement that reports one («أشارت إلى أن
 #: استئناف الاتصالات أمر ممكن») speaks of changing the channel, not of it at work, and leaves the
 #: channel to that event.
@@ -245,7 +254,7 @@ CHANNEL_CHANGE: Final[frozenset[EventKind]] = frozenset({
 #: Words that, just before a trigger, make it the thing prevented, not an event ("لمنع وقوع حوادث",
 #: "تفادي الحوادث", "تجنب الاحتكاك").
 PREVENTION: Final[tuple[str, ...]] = ("منع", "لمنع", "تفادي", "لتفادي", "تجنب", "لتجنب", "تقليل",
-                                      "للحيلوله", "حظر")
+                                      "للحيلوله", "حظر", "فض", "لفض")  # فض الاشتباك: disengagement
 
 #: Words right before a trigger that deny it happened ("لم يلتق", "لن تنسحب", "عدم انسحاب"). ("لا يزال"
 #: and "ما زال" say that something goes on: they come before the trigger's own word, not right at it.)
