@@ -33,8 +33,8 @@ from event_scoring import (
 from syrtimeline import Actor, Event, EventKind, Source, WhenBasis
 from syrtimeline.dates import DateSpan
 
-MIN_EXCERPTS = 64
-MIN_HELD_OUT = 16
+MIN_EXCERPTS = 90
+MIN_HELD_OUT = 22
 MIN_OUTLETS = 20
 YEARS = range(2012, 2026)
 
@@ -43,10 +43,10 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.653     # 172 of 263 gold events (kind + actor + date); 10 before the coder
-FLOOR_STRICT_PRECISION = 0.669  # 172 of 257 produced events
-FLOOR_LOOSE_RECALL = 0.794      # 209 of 263 (kind + evidence overlap)
-FLOOR_LOOSE_PRECISION = 0.813   # 209 of 257
+FLOOR_STRICT_RECALL = 0.594     # 213 of 358 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.641  # 213 of 332 produced events
+FLOOR_LOOSE_RECALL = 0.740      # 265 of 358 (kind + evidence overlap)
+FLOOR_LOOSE_PRECISION = 0.798   # 265 of 332
 
 
 @pytest.fixture(scope="module")
