@@ -36,6 +36,7 @@ from .merge import (
     merged_kind,
     merged_note,
     same_event,
+    speakers_of,
 )
 from .model import Event, EventKind, Source, WhenBasis, span_order, timeline_order
 from .serialize import content_digest
@@ -43,7 +44,8 @@ from .serialize import content_digest
 __all__ = ["DatePick", "GroupSummary", "Groups", "KeyTable", "cluster", "cluster_table", "merge",
            "packed_order"]
 
-_Actors = tuple[tuple[str, ...], frozenset[str], frozenset[str]]  # the actors, as a set, the people
+#: the actors, as a set, the people, the speakers
+_Actors = tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]
 _MAX_DAY: Final = dt.date.max.toordinal()
 
 
@@ -83,7 +85,7 @@ class KeyTable:
         self._dates, self._bases, self._kinds = _Interned(), _Interned(), _Interned()
         self._channels, self._families = _Interned(), _Interned()
         self._actor_rows: list[_Actors] = []
-        self._actor_number: dict[tuple[tuple[str, ...], frozenset[str]], int] = {}
+        self._actor_number: dict[tuple[tuple[str, ...], frozenset[str], frozenset[str]], int] = {}
         self._when, self._basis, self._kind = array("i"), array("i"), array("i")
         self._channel, self._family, self._actors = array("i"), array("i"), array("i")
         self._kb = bytearray()
@@ -94,14 +96,16 @@ class KeyTable:
         return len(self._kb)
 
     def add(self, id: str, kb: bool, when: DateSpan | None, basis: WhenBasis, kind: EventKind,
-            channel: str | None, actors: tuple[str, ...], people: frozenset[str] | None = None) -> int:
-        """Add a report's key; returns its row. *people* defaults to its actors that are not generic."""
+            channel: str | None, actors: tuple[str, ...], people: frozenset[str] | None = None,
+            speakers: frozenset[str] = frozenset()) -> int:
+        """Add a report's key; returns its row. *people* defaults to its actors that are not generic;
+        *speakers* are who says a statement (:func:`merge.speakers_of`)."""
         actor_set = frozenset(actors)
         people = actor_set - self.generic if people is None else people
-        a = self._actor_number.get((actors, people))
+        a = self._actor_number.get((actors, people, speakers))
         if a is None:
-            a = self._actor_number[(actors, people)] = len(self._actor_rows)
-            self._actor_rows.append((actors, actor_set, people))
+            a = self._actor_number[(actors, people, speakers)] = len(self._actor_rows)
+            self._actor_rows.append((actors, actor_set, people, speakers))
         self._actors.append(a)
         self._when.append(self._dates(when))
         self._basis.append(self._bases(basis))
@@ -115,10 +119,11 @@ class KeyTable:
 
     def add_event(self, event: Event) -> int:
         return self.add(event.id, event.from_knowledge_base, event.when, event.when_basis, event.kind,
-                        event.channel, event.actors)
+                        event.channel, event.actors, speakers=speakers_of(event))
 
     def add_key(self, key: MergeKey) -> int:
-        return self.add(key.id, key.kb, key.when, key.basis, key.kind, key.channel, key.actors, key.people)
+        return self.add(key.id, key.kb, key.when, key.basis, key.kind, key.channel, key.actors, key.people,
+                        key.speakers)
 
     def id(self, row: int) -> str:
         return self._ids[self._id_end[row]:self._id_end[row + 1]].decode("utf-8")
@@ -142,7 +147,7 @@ class KeyTable:
         k.id, k.kb, k.when, k.basis = self.id(row), bool(self._kb[row]), self.when(row), self.basis(row)
         k.kind, k.family = self._kinds.values[self._kind[row]], self.family(row)
         k.channel = self._channels.values[self._channel[row]]
-        k.actors, k.actor_set, k.people = self._actor_rows[self._actors[row]]
+        k.actors, k.actor_set, k.people, k.speakers = self._actor_rows[self._actors[row]]
         k.rank, k.ref = date_rank(k.when, k.basis), row
         return k
 

@@ -902,7 +902,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing, why_date = _governing(mentions, oa, ob, at, text, noun, latest)
             if governing is None and clause_date is not None and clause_why.startswith("'حينها'"):
                 governing, why_date = clause_date, clause_why
-            future = main.tense == "future" or _has(region, tb.future)
+            # «أكد مشاركته في لقاء أستانا المقبل»: what was said is past, whatever it speaks of
+            future = main.tense == "future" or (main.tense != "past" and _has(region, tb.future))
             when, basis = _when(article, governing, text, kind, future)
             involved = list(dict.fromkeys([*(s.id for s in part), *roles.source, *roles.target]))
             if not involved:

@@ -10,6 +10,8 @@ identical timelines, and :class:`~syrtimeline.events.Timeline` uses this one for
 * they are not two knowledge-base entries (the knowledge base is curated: two entries are two events);
 * they do not name different people (states, ministries and other bodies, ``GENERIC_ROLES``, do not
   identify an event by themselves: two reports naming only "Russia" are not thereby one event);
+* they are not statements by different speakers (what Ankara says and what Moscow says the same day
+  about the same strike are two statements: ``speakers``, a statement's source actors);
 * and their dates fit: overlapping dates with a shared actor or the same channel; an undated report
   with a shared person; a "since" report starting on the same day; or two precise dates at most
   ``SAME_EVENT_GAP`` days apart for the same person (or the same channel's own event: suspension,
@@ -67,6 +69,7 @@ __all__ = [
     "merged_note",
     "priority",
     "same_event",
+    "speakers_of",
 ]
 
 SAME_EVENT_GAP: Final = 7  # days between two precise dates that can still be one event
@@ -104,7 +107,7 @@ class MergeKey:
     find the report again (the event itself, by default)."""
 
     __slots__ = ("actor_set", "actors", "basis", "channel", "family", "id", "kb", "kind", "people", "rank",
-                 "ref", "when")
+                 "ref", "speakers", "when")
 
     id: str
     kb: bool  # a knowledge-base entry
@@ -116,15 +119,18 @@ class MergeKey:
     actors: tuple[str, ...]
     actor_set: frozenset[str]
     people: frozenset[str]  # the actors that identify an event (not generic)
+    speakers: frozenset[str]  # who says it, when it is a statement (its source actors)
     rank: int
     ref: Any
 
     def __init__(self, id: str, kb: bool, when: DateSpan | None, basis: WhenBasis, kind: EventKind,
-                 channel: str | None, actors: tuple[str, ...], people: frozenset[str], ref: Any) -> None:
+                 channel: str | None, actors: tuple[str, ...], people: frozenset[str], ref: Any,
+                 speakers: frozenset[str] = frozenset()) -> None:
         self.id, self.kb, self.when, self.basis, self.kind = id, kb, when, basis, kind
         self.family = kind.family
         self.channel = channel
         self.actors, self.actor_set, self.people = actors, frozenset(actors), people
+        self.speakers = speakers
         self.rank = date_rank(when, basis)
         self.ref = ref
 
@@ -133,10 +139,15 @@ class MergeKey:
         """The key of *event*; *ref* defaults to the event itself."""
         return cls(event.id, event.from_knowledge_base, event.when, event.when_basis, event.kind,
                    event.channel, event.actors, frozenset(event.actors) - generic,
-                   event if ref is None else ref)
+                   event if ref is None else ref, speakers_of(event))
 
     def __repr__(self) -> str:
         return f"MergeKey({self.id!r}, {self.family.value}, {self.when}, {self.basis.value})"
+
+
+def speakers_of(event: Event) -> frozenset[str]:
+    """Who says a statement (its source actors); nobody for any other kind of event."""
+    return frozenset(event.source_actors) if event.kind.family is EventKind.STATEMENT else frozenset()
 
 
 def priority(k: MergeKey) -> tuple[object, ...]:
@@ -166,6 +177,7 @@ def distance(a: MergeKey, b: MergeKey) -> int:
 REASONS: Final = {
     "channels": "they concern different channels",
     "people": "they name different people",
+    "speakers": "they are statements by different speakers",
     "undated-person": "one is undated, and they name the same person",
     "undated-nobody": "one is undated, and they name no person in common",
     "since": "ongoing since the same day, with an actor or the channel in common",
@@ -186,6 +198,8 @@ def judge(a: MergeKey, b: MergeKey) -> tuple[bool, str]:
         return False, "channels"
     if a.people and b.people and not a.people & b.people:
         return False, "people"
+    if a.speakers and b.speakers and not a.speakers & b.speakers:
+        return False, "speakers"
     shared_person = bool(a.people & b.people)
     if a.when is None or b.when is None:
         return shared_person, "undated-person" if shared_person else "undated-nobody"
