@@ -621,9 +621,11 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
     """The speaker of a speech verb that the report does not name: a head noun of ``speaker_heads``
     right after the verb («وقالت مصادر محلية إن …») or just before it («مصادر تركية قد أكدت»), with
     the words that qualify it — as (first word, last word, role), or None. With *role_of*
-    :func:`~syrtimeline.events.actors.agent_role`, the party a verb of what happened describes
-    («استهدفت طائرات مسيرة …», «قوات الأمن بدأت …»)."""
-    speaker_role = role_of
+    :func:`~syrtimeline.events.actors.agent_role`, the party a verb of what happened describes: its
+    subject right before it («قوات الأمن انتشرت», «الطيران الحربي لا يزال يستهدف …»: the subject, not
+    the object after the verb), else right after it («استهدفت طائرات مسيرة …»)."""
+    party = role_of is agent_role
+
     def joined(i: int) -> bool:  # words i and i+1 with nothing but spaces and quotes between them
         return not folded[words[i].end:words[i + 1].start].strip(" \t\"'«»“”")
 
@@ -636,30 +638,35 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
         return j
 
     def new_phrase(j: int) -> bool:  # «الدفاعات الجوية | طائرة مسيرة»: a definite word, then a head
-        return role_of is agent_role and words[j].text.startswith("ال") and bool(role_of(words[j + 1].text))
+        return party and words[j].text.startswith("ال") and bool(role_of(words[j + 1].text))
 
-    k = verb.last + 1
-    while k < len(words) and words[k].text in _SPEAKER_GAP and joined(k - 1):
-        k += 1
-    if k < len(words) and joined(k - 1) and (role := speaker_role(words[k].text)):
-        j = extent(k)
-        # «نقلت وكالة سانا عن مصدر عسكري قوله»: the outlet carries the words of the one it quotes
-        if j + 2 < len(words) and words[j + 1].text == "عن" and (quoted := speaker_role(words[j + 2].text)):
-            return j + 2, extent(j + 2), quoted
-        return k, j, role
-    k = verb.first - 1
-    if k >= 0 and words[k].text in ("قد", "لقد"):
-        k -= 1
-    # a speaker's phrase may run up to the verb; a party's subject stands right before it
-    reach = _SPEAKER_WORDS if role_of is not agent_role else 1
-    for head in range(k, max(-1, k - reach - 1), -1):
-        if role_of is agent_role and head > 0 and words[head - 1].text in _PREPOSITIONS:
-            continue  # «على الفصائل»: the object of a preposition acts in nothing
-        text = words[head].text
-        role = speaker_role(text) or (speaker_role(text[1:]) if text[:1] in ("و", "ف") else None)
-        if role and extent(head) >= k:
-            return head, k, role
-    return None
+    def after() -> tuple[int, int, str] | None:
+        k = verb.last + 1
+        while k < len(words) and words[k].text in _SPEAKER_GAP and joined(k - 1):
+            k += 1
+        if k < len(words) and joined(k - 1) and (role := role_of(words[k].text)):
+            j = extent(k)
+            # «نقلت وكالة سانا عن مصدر عسكري قوله»: the outlet carries the words of the one it quotes
+            if j + 2 < len(words) and words[j + 1].text == "عن" and (quoted := role_of(words[j + 2].text)):
+                return j + 2, extent(j + 2), quoted
+            return k, j, role
+        return None
+
+    def before() -> tuple[int, int, str] | None:
+        k = verb.first - 1
+        while k >= 0 and (words[k].text in ("قد", "لقد") or (party and words[k].text in T.AUXILIARIES)):
+            k -= 1
+        # a speaker's phrase may run up to the verb; a party's subject stands right before it
+        for head in range(k, max(-1, k - (1 if party else _SPEAKER_WORDS) - 1), -1):
+            if party and head > 0 and words[head - 1].text in _PREPOSITIONS:
+                continue  # «على الفصائل»: the object of a preposition acts in nothing
+            text = words[head].text
+            role = role_of(text) or (role_of(text[1:]) if text[:1] in ("و", "ف") else None)
+            if role and extent(head) >= k:
+                return head, k, role
+        return None
+
+    return (before() or after()) if party else (after() or before())
 
 
 #: How many words may stand between a noun trigger and the relative pronoun whose clause describes it
@@ -843,14 +850,17 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 trace.append(f"mode: {mode}" + (f" ('{show(cue.start, cue.end)}')" if cue else ""))
             roles = (_roles(main, hits, part, region, names, folded, show) if part
                      else _Roles([], [], [], []))
-            if not roles.source and described is not None:
+            if described is not None and (not roles.source or not any(
+                    words[described[0]].start <= s.lead < words[described[1]].end for s in here)):
+                # the party that acts is the one the phrase next to the verb describes, unless that
+                # phrase names one («قوات النظام»): then the named one acts
                 first, last, _ = described
                 glued = words[first].text[:1] in ("و", "ف") and not agent_role(words[first].text)
                 said = show(words[first].start + glued, words[last].end)  # «والمسلحون»: not its و
                 party = described_party(said)
                 mx.new_actors.setdefault(party.id, party)
                 names.setdefault(party.id, party)
-                roles = roles._replace(source=[party.id])
+                roles = roles._replace(source=[party.id, *roles.source])
                 roles.notes.append(f"acts: '{said}' (described, not named)")
             if kind.family is EventKind.STATEMENT:
                 if unnamed is not None:

@@ -283,3 +283,8 @@ ANAPHORIC: Final[tuple[str, ...]] = ("حينها", "حينذاك", "انذاك",
 
 #: Event kinds that, on a negotiation format (Astana, Geneva), are a round of it.
 ROUND_KINDS: Final[frozenset[EventKind]] = frozenset({K.MEETING, K.AGREEMENT, K.NEGOTIATION_ROUND})
+#: Words between a subject and its verb that say how the action goes on, not who acts («الطيران
+#: الحربي لا يزال يستهدف …», «القوات ما زالت تقصف …»).
+AUXILIARIES: Final[frozenset[str]] = frozenset({"لا", "ما", "يزال", "تزال", "زال", "زالت", "يزالون", "زالوا",
+                                               "ظل", "ظلت", "واصل", "واصلت"})
+
