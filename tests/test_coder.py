@@ -205,6 +205,23 @@ def test_after_a_preposition_a_verbal_noun_is_not_a_verb() -> None:
     assert "verb" not in e.trace[0] or "قصف" not in e.trace[0], e.trace
 
 
+def test_what_an_announcement_reports_as_done_is_not_dated_by_the_announcement() -> None:
+    text = "وأعلنت قوات سوريا الديمقراطية اليوم سيطرتها الكاملة على مدينة الرقة."
+    found = {e.kind.value: e for e in _events(text)}
+    assert found["statement"].when == st.DateSpan.day(PUB)
+    assert found["capture"].when_basis.value == "on-or-before-publication", found["capture"].trace
+    # its own words still date it
+    (e,) = [e for e in _events("وأعلن الجيش السوري اليوم سيطرته على البلدة أمس.")
+            if e.kind.value == "capture"]
+    assert e.when == st.DateSpan.day(PUB - dt.timedelta(days=1)), e.trace
+
+
+def test_a_word_of_a_name_is_no_trigger() -> None:
+    # «آصف» (a name) is also the verb «I describe»
+    text = "قتل وزير الدفاع ونائبه العماد آصف شوكت اليوم في تفجير انتحاري."
+    assert [e.kind.value for e in _events(text)] == ["attack"]
+
+
 def test_undated_reports_are_dated_by_tense() -> None:
     (past,) = _events("وقصفت الطائرات الروسية مواقع في إدلب.")
     assert past.when_basis.value == "on-or-before-publication"

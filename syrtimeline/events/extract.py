@@ -66,6 +66,11 @@ _CHANNEL_KINDS: Final = frozenset({
 _SPEECH_SCOPE: Final = frozenset({"demand", "warn", "deny"})
 #: Kinds a speaker's declaring makes happen: the declaration is the event, not a statement beside it.
 _DECLARED: Final = frozenset({EventKind.CEASEFIRE, EventKind.SUSPENSION, EventKind.RESUMPTION, EventKind.END})
+#: Kinds of what an announcement reports as done before it («أعلنت قسد اليوم سيطرتها على الرقة»):
+#: the announcement's date is not theirs. (An agreement or a meeting is announced as it is made.)
+_REPORTED_DONE: Final = frozenset({
+    EventKind.CAPTURE, EventKind.WITHDRAWAL, EventKind.DEPLOYMENT, EventKind.STRIKE, EventKind.ATTACK,
+    EventKind.CLASH, EventKind.ARREST, EventKind.INCIDENT})
 #: Kinds whose agent is the speaker when the words name no other («أعلن الجيش السيطرة على …»).
 _ANNOUNCED: Final = frozenset({
     EventKind.CAPTURE, EventKind.WITHDRAWAL, EventKind.DEPLOYMENT, EventKind.STRIKE,
@@ -556,6 +561,16 @@ def _governing(mentions: Sequence[Mention], a: int, b: int, trigger: int, text: 
                   else "the nearest date before the trigger")
 
 
+def _in_a_name(h: _Hit, words: Sequence[_Word], actors: Sequence[_Actor], trace: list[str]) -> bool:
+    """Whether a trigger's word is part of an actor's name («العماد آصف شوكت»: آصف is not «I
+    describe»), which the trace then says."""
+    at = words[h.first].start
+    name = next((s for s in actors if s.start <= at < s.end), None)
+    if name is not None:
+        trace.append(f"'{h.surface}' is part of the name of {name.id}, not a {h.kind.value}")
+    return name is not None
+
+
 def _next_word(folded: str, end: int) -> str:
     """The word that follows position *end* of a folded text, or ''."""
     m = _WORD.search(folded, end)
@@ -777,9 +792,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         clause = folded[a:b]
         words = [_Word(a + m.start(), a + m.end(), m.group()) for m in _WORD.finditer(clause)]
         clause_trace: list[str] = []
-        hits = _triggers(tb, words, folded, sentence_starts[n], clause_trace, show)
-        readings = _readings(hits, words, clause, clause_trace) if words else []
         here = [s for s in spans if a <= s.lead and s.end <= b]
+        hits = [h for h in _triggers(tb, words, folded, sentence_starts[n], clause_trace, show)
+                if not _in_a_name(h, words, here, clause_trace)]
+        readings = _readings(hits, words, clause, clause_trace) if words else []
         places = [s for s in here if _a_place(s, folded, a)]  # «في سوريا»: where, not who
         here = [s for s in here if s not in places]
         actor_ids = list(dict.fromkeys(s.id for s in here))
@@ -908,6 +924,16 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             elif reading.first > 0:  # what a speaker says: only its own words date it
                 governing, why_date = _governing(mentions, omap.to_original(words[reading.first].start), ob,
                                                  at, text, noun, latest)
+            elif kind in _REPORTED_DONE and (announced := next((
+                    r.hit for r in readings if r.hit.kind.family is EventKind.STATEMENT
+                    and r.hit.mode == "announce" and r.hit.tense != "noun" and r.hit.last < main.first),
+                    None)) is not None:
+                # «أعلنت قسد اليوم سيطرتها على الرقة»: «اليوم» dates the announcement; what it
+                # announces is dated by its own words, else it happened by then
+                governing, why_date = _governing(mentions, at, ob, at, text, noun, latest)
+                if governing is None:
+                    trace.append(f"what '{announced.surface}' announces: the announcement's date is "
+                                 "not its own")
             else:
                 governing, why_date = _governing(mentions, oa, ob, at, text, noun, latest)
             if governing is None and clause_date is not None and clause_why.startswith("'حينها'"):
