@@ -216,6 +216,13 @@ def test_what_an_announcement_reports_as_done_is_not_dated_by_the_announcement()
     assert e.when == st.DateSpan.day(PUB - dt.timedelta(days=1)), e.trace
 
 
+def test_a_happening_nobody_is_named_for_is_an_event_when_a_day_is_told() -> None:
+    (e,) = _events("وكانت الجولة الحادية والعشرون قد عقدت في كانون الثاني الماضي.")
+    assert (e.kind.value, e.actors, e.when_basis.value) == ("negotiation-round", (), "stated")
+    assert (e.when.start, e.when.end) == (D("2019-01-01"), D("2019-01-31"))
+    assert _events("وكانت الجولة الحادية والعشرون قد عقدت.") == []  # nobody, no day: too little
+
+
 def test_a_word_of_a_name_is_no_trigger() -> None:
     # «آصف» (a name) is also the verb «I describe»
     text = "قتل وزير الدفاع ونائبه العماد آصف شوكت اليوم في تفجير انتحاري."

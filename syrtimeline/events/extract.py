@@ -836,8 +836,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             unnamed = _unnamed(main, words, folded) if kind.family is EventKind.STATEMENT else None
             described = (_unnamed(main, words, folded, agent_role)
                          if main.tense != "noun" and unnamed is None else None)
-            if channel is None and (kind in T.NEED_CHANNEL
-                                    or not (actor_ids or unnamed or described or places)):
+            nobody = channel is None and not (actor_ids or unnamed or described or places)
+            if channel is None and kind in T.NEED_CHANNEL:
                 continue
             if channel_ids:
                 trace.append(f"channel: {channel} (named)")
@@ -941,6 +941,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             # «أكد مشاركته في لقاء أستانا المقبل»: what was said is past, whatever it speaks of
             future = main.tense == "future" or (main.tense != "past" and _has(region, tb.future))
             when, basis = _when(article, governing, text, kind, future)
+            if nobody and (basis is not WhenBasis.STATED or kind.family is EventKind.STATEMENT):
+                continue  # nobody named, no day told: too little to be an event of the story
             involved = list(dict.fromkeys([*(s.id for s in part), *roles.source, *roles.target]))
             if not involved:
                 involved = [x for x in actor_ids if x not in reporters]

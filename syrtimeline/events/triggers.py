@@ -145,6 +145,10 @@ PHRASES: Final[dict[str, Reading]] = {
     "اعاده العمل": (K.RESUMPTION, None), "عوده العمل": (K.RESUMPTION, None),
     "عوده الاتصالات": (K.RESUMPTION, None), "اعادت تفعيل": (K.RESUMPTION, None),
     "مذكره تفاهم": (K.AGREEMENT, None),
+    # the works of a conference open or close: a meeting («انطلقت أعمال مؤتمر جنيف 2»)
+    "انطلقت اعمال": (K.MEETING, None), "انطلاق اعمال": (K.MEETING, None),
+    "افتتحت اعمال": (K.MEETING, None), "افتتاح اعمال": (K.MEETING, None),
+    "اختتمت اعمال": (K.MEETING, None), "اختتام اعمال": (K.MEETING, None),
     "حوار صحفي": (K.INTERVIEW, None), "مؤتمر صحفي": (K.STATEMENT, "announce"),
     "بحث مع": (K.MEETING, None), "وبحث": (K.MEETING, None),
     "اتصال هاتفي": (K.CALL, None), "اتصالا هاتفيا": (K.CALL, None), "مكالمه هاتفيه": (K.CALL, None),
