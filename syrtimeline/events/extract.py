@@ -44,6 +44,7 @@ from ..dates import DateSpan, Granularity, Mention
 from ..dates.normalize import OffsetMap, fold, strip
 from . import triggers as T
 from .actors import ActorFinder, agent_role, described_party, speaker_continues, speaker_role, unnamed_speaker
+from .fastpath import ClauseDates, TriggerIndex
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis
 from .morph import noun_forms, stems, verb_forms
 
@@ -772,20 +773,23 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     pub_day = _published_day(article)
     to_stripped = _stripped_position(omap, len(stripped))
     mentions, anchors = _on_known_events(article.mentions(), folded, to_stripped, mx)
+    dates = ClauseDates(mentions, text, _RELATIVE, T.TIME_BOUNDARIES, _SINCE_WORDS,  # _governing's fast path
+                        T.NOT_A_BOUNDARY_BEFORE)
     spans = mx.actor_mentions(text, to_stripped)
     names = {**actors, **mx.new_actors}
     unnamed_by_head: dict[str, Actor] = {}  # folded head without ال → the last unnamed speaker with it
     out: list[Event] = []
     previous: Mention | None = None  # the date of the clause before (for "حينها")
     sentence_actors: tuple[int, list[str]] = (-1, [])  # the actors of a sentence split at "كما"
-    sentence_starts = {n: a for a, _, n in reversed(_clauses(stripped))}
+    clauses = _clauses(stripped)
+    sentence_starts = {n: a for a, _, n in reversed(clauses)}
 
     def show(start: int, end: int) -> str:
         """The original words of a span of the stripped text."""
         os_, oe = omap.span_to_original(start, end)
         return text[os_:oe]
 
-    for a, b, n in _clauses(stripped):
+    for a, b, n in clauses:
         oa, ob = omap.span_to_original(a, b)
         if article.is_chrome(oa, ob):
             continue
@@ -793,7 +797,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         words = [_Word(a + m.start(), a + m.end(), m.group()) for m in _WORD.finditer(clause)]
         clause_trace: list[str] = []
         here = [s for s in spans if a <= s.lead and s.end <= b]
-        hits = [h for h in _triggers(tb, words, folded, sentence_starts[n], clause_trace, show)
+        hits = [h for h in _triggers_fast(tb, words, folded, sentence_starts[n], clause_trace, show)
                 if not _in_a_name(h, words, here, clause_trace)]
         readings = _readings(hits, words, clause, clause_trace) if words else []
         places = [s for s in here if _a_place(s, folded, a)]  # «في سوريا»: where, not who
@@ -804,7 +808,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             actor_ids, inherited = list(sentence_actors[1]), True
         sentence_actors = (n, actor_ids)
         first_at = omap.to_original(words[readings[0].hit.first].start) if readings else oa
-        clause_date, clause_why = _governing(mentions, oa, ob, first_at, text)
+        clause_date, clause_why = dates.governing(oa, ob, first_at)
         if clause_date is None and previous is not None and _has(words, tb.anaphoric):
             clause_date, clause_why = previous, "'حينها': the date of the clause before"
         if clause_date is not None:
@@ -920,22 +924,22 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             latest = pub_day if main.tense == "past" else None  # what has happened, by publication
             if kind.family is EventKind.STATEMENT:
                 limit = omap.to_original(words[reading.last].end)
-                governing, why_date = _governing(mentions, oa, limit, at, text, noun, latest)
+                governing, why_date = dates.governing(oa, limit, at, noun, latest)
             elif reading.first > 0:  # what a speaker says: only its own words date it
-                governing, why_date = _governing(mentions, omap.to_original(words[reading.first].start), ob,
-                                                 at, text, noun, latest)
+                governing, why_date = dates.governing(omap.to_original(words[reading.first].start), ob,
+                                                      at, noun, latest)
             elif kind in _REPORTED_DONE and (announced := next((
                     r.hit for r in readings if r.hit.kind.family is EventKind.STATEMENT
                     and r.hit.mode == "announce" and r.hit.tense != "noun" and r.hit.last < main.first),
                     None)) is not None:
                 # «أعلنت قسد اليوم سيطرتها على الرقة»: «اليوم» dates the announcement; what it
                 # announces is dated by its own words, else it happened by then
-                governing, why_date = _governing(mentions, at, ob, at, text, noun, latest)
+                governing, why_date = dates.governing(at, ob, at, noun, latest)
                 if governing is None:
                     trace.append(f"what '{announced.surface}' announces: the announcement's date is "
                                  "not its own")
             else:
-                governing, why_date = _governing(mentions, oa, ob, at, text, noun, latest)
+                governing, why_date = dates.governing(oa, ob, at, noun, latest)
             if governing is None and clause_date is not None and clause_why.startswith("'حينها'"):
                 governing, why_date = clause_date, clause_why
             # «أكد مشاركته في لقاء أستانا المقبل»: what was said is past, whatever it speaks of
@@ -1149,3 +1153,34 @@ def _stripped_position(omap: OffsetMap, size: int) -> Callable[[int], int]:
         end_of_run = (norms[k + 1] if k + 1 < len(norms) else size) - norms[k]
         return norms[k] + min(p - starts[k], end_of_run)
     return position
+
+
+# --------------------------------------------------------------------------------------------------
+# Fast paths (``fastpath.py``): what events_from_article calls in place of the plain rules above,
+# which stay the specification; tests/test_fastpath.py proves each equal to its rule.
+
+_INDEX: list[TriggerIndex] = []
+
+
+def _trigger_index(tb: _Tables) -> TriggerIndex:
+    """The ``TriggerIndex`` of the coder's tables (built on first use), or of other tables."""
+    if tb is not _tables():
+        return TriggerIndex(tb)
+    if not _INDEX:
+        _INDEX.append(TriggerIndex(tb))
+    return _INDEX[0]
+
+
+def _triggers_fast(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: int,
+                   trace: list[str], show: Callable[[int, int], str]) -> list[_Hit]:
+    """``_triggers``, the words looked up through ``TriggerIndex`` (each distinct word once)."""
+    hits = _trigger_index(tb).scan(words, trace, show, _Hit, _PREPOSITIONS)
+    kept = []
+    scope = next((o for o in hits if o.kind is EventKind.STATEMENT and o.mode in _SPEECH_SCOPE), None)
+    for h in hits:
+        why = _not_an_event(tb, h, words, scope, text, sentence_start)
+        if why:
+            trace.append(f"'{h.surface}' ({h.rule}) is no {h.kind.value}: {why}")
+        else:
+            kept.append(h)
+    return kept

@@ -1,0 +1,216 @@
+"""The event coder's fast paths: the same answers as its plain rules, with less work done per word.
+
+The plain rules in :mod:`.extract` are the specification; each function here stands for one of them
+and ``tests/test_fastpath.py`` proves the two equal with hypothesis (random clauses built from the
+trigger vocabulary, clitics, Arabic letters, numbers and the seeds' sentences):
+
+* :class:`TriggerIndex` stands for the first step of ``extract._triggers``: what each folded word can
+  begin (the phrases its stems open, in the order the plain loop tries them) and what it reports on its
+  own (``_Tables.reading``, through its clitics and conjugations), looked up once per distinct word
+  and remembered, instead of spelling out the word's stems at every occurrence. A word that opens no
+  phrase and reports nothing — most words — costs one lookup.
+* :class:`ClauseDates` stands for the scan of ``extract._governing``: the date mentions of an
+  article sorted by where they begin, so that those inside a clause are found by bisection instead of
+  by reading every mention of the article for every clause, and the relative pronouns and time
+  boundaries of a clause's words found once per clause instead of once per reading of it.
+
+The tables are built on first use (never at import) from the coder's own tables; the remembered words
+are a bounded ``functools.lru_cache``. Pure: nothing here reads or writes anything else.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import Final, Protocol, TypeVar
+
+from ..dates import Mention
+from ..dates.normalize import fold
+from .model import EventKind
+from .morph import stems
+
+__all__ = ["ClauseDates", "TriggerIndex"]
+
+H = TypeVar("H")
+
+#: How many distinct words a :class:`TriggerIndex` remembers (news repeats its words; a corpus's
+#: long tail of rare words is looked up again when it comes back).
+WORDS_REMEMBERED: Final = 1 << 17
+
+_Phrase = tuple[tuple[str, ...], EventKind, str | None]
+_Found = tuple[str, EventKind, str | None, str]  # rule, kind, mode, tense (``_Tables.reading``)
+#: What a word can begin: the phrases its stems open (in the plain loop's order), and its own reading.
+_Entry = tuple[tuple[_Phrase, ...], _Found | None]
+_NOTHING: Final[_Entry] = ((), None)
+
+
+class _Word(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+
+
+class _TriggerTables(Protocol):
+    """What :class:`TriggerIndex` reads of ``extract._Tables``."""
+
+    @property
+    def phrases(self) -> Mapping[str, Sequence[_Phrase]]: ...
+    @property
+    def needs(self) -> Mapping[str, frozenset[str]]: ...
+    def reading(self, word: str, after_preposition: bool = False) -> _Found | None: ...
+
+
+class TriggerIndex:
+    """The trigger tables read word by word: built once per tables, then :meth:`scan` per clause."""
+
+    def __init__(self, tables: _TriggerTables) -> None:
+        self.tables = tables
+        self.entry: Callable[[str, bool], _Entry] = functools.lru_cache(maxsize=WORDS_REMEMBERED)(
+            self._entry)
+
+    def _entry(self, word: str, after_preposition: bool) -> _Entry:
+        """What *word* can begin, as the plain loop finds it: the phrases of each of its stems, the
+        stems taken in the order of the set ``extract._stems`` makes of them, then its own reading
+        (after a preposition or not: a verb-or-noun form is read as the noun after one)."""
+        phrases = tuple(p for first in set(stems(word)) for p in self.tables.phrases.get(first, ()))
+        found = self.tables.reading(word, after_preposition)
+        return _NOTHING if not phrases and found is None else (phrases, found)
+
+    def scan(self, words: Sequence[_Word], trace: list[str], show: Callable[[int, int], str],
+             hit: Callable[[int, int, EventKind, str | None, str, str, str], H],
+             prepositions: frozenset[str] = frozenset()) -> list[H]:
+        """The triggers of a clause before any is filtered out (the first loop of
+        ``extract._triggers``): a phrase where one begins, else what the word reports, a word that
+        reports its event only beside another (``NEEDS``) traced and left out when none is there.
+        *hit* makes a trigger of (first, last, kind, mode, tense, rule, surface)."""
+        entry = self.entry
+        needs = self.tables.needs
+        hits: list[H] = []
+        present: set[str] | None = None  # the stems of the clause's words, on first need
+        n_words = len(words)
+        i = 0
+        while i < n_words:
+            phrases, found = entry(words[i].text, i > 0 and words[i - 1].text in prepositions)
+            if phrases:
+                matched = False
+                for phrase, kind, mode in phrases:
+                    n = len(phrase)
+                    if i + n <= n_words and all(phrase[k] in stems(words[i + k].text) for k in range(1, n)):
+                        hits.append(hit(i, i + n - 1, kind, mode, "noun", "phrase " + " ".join(phrase),
+                                        show(words[i].start, words[i + n - 1].end)))
+                        i += n
+                        matched = True
+                        break
+                if matched:
+                    continue
+            if found is not None:
+                rule, kind, mode, tense = found
+                wanted = needs.get(rule)
+                if wanted is not None:
+                    if present is None:
+                        present = {s for w in words for s in stems(w.text)}
+                    if not present & wanted:
+                        trace.append(f"'{show(words[i].start, words[i].end)}' ({rule}) reports {kind.value} "
+                                     f"only beside one of {', '.join(sorted(wanted))}: not here")
+                        i += 1
+                        continue
+                label = ("verb " if tense != "noun" else "noun ") + rule
+                hits.append(hit(i, i, kind, mode, tense, label, show(words[i].start, words[i].end)))
+            i += 1
+        return hits
+
+
+_WORD: Final = re.compile(r"[^\W_]+")
+
+
+class ClauseDates:
+    """An article's date mentions, for ``extract._governing``: those inside a span found by bisection,
+    and each span's words scanned once for relative pronouns and time boundaries.
+
+    *mentions* must be the list the plain rule is given (its order is kept among equals); *text* the
+    article's original text; *relative*, *boundaries*, *since* and *not_boundary_before* (the words
+    after which a boundary word is part of a time of day) the word sets the plain rule reads.
+    """
+
+    def __init__(self, mentions: Sequence[Mention], text: str, relative: frozenset[str],
+                 boundaries: frozenset[str], since: frozenset[str],
+                 not_boundary_before: frozenset[str] = frozenset()) -> None:
+        self.mentions = mentions
+        order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+        self.order = order
+        self.starts = [mentions[k].start for k in order]
+        self.text = text
+        self.relative = relative
+        self.boundaries = boundaries
+        self.since = since
+        self.not_boundary_before = not_boundary_before
+        self._words: dict[tuple[int, int], list[tuple[int, str, str]]] = {}
+
+    def inside(self, a: int, b: int) -> list[Mention]:
+        """The mentions within ``[a, b)``, in the order of the list (``[m for m in mentions if a <=
+        m.start and m.end <= b]``)."""
+        lo = bisect.bisect_left(self.starts, a)
+        hi = bisect.bisect_right(self.starts, b)
+        ms = self.mentions
+        picked = sorted(k for k in self.order[lo:hi] if ms[k].end <= b)
+        return [ms[k] for k in picked]
+
+    def words(self, a: int, b: int) -> list[tuple[int, str, str]]:
+        """(offset, folded word, the folded word after it) of the words of ``text[a:b]`` that are
+        relative pronouns, time boundaries or «منذ» (the only words the plain rule's scan acts on),
+        remembered per span."""
+        key = (a, b)
+        found = self._words.get(key)
+        if found is None:
+            wanted = self.relative | self.boundaries | self.since
+            all_words = [(w.start(), w.group()) for w in _WORD.finditer(fold(self.text[a:b]))]
+            found = [(a + at, word, all_words[n + 1][1] if n + 1 < len(all_words) else "")
+                     for n, (at, word) in enumerate(all_words) if word in wanted]
+            self._words[key] = found
+        return found
+
+    def governing(self, a: int, b: int, trigger: int, noun: bool = False,
+                  latest: dt.date | None = None) -> tuple[Mention | None, str]:
+        """``extract._governing(mentions, a, b, trigger, text, noun, latest)``, the same mention and
+        reason."""
+        inside = self.inside(a, b)
+        dated = [m for m in inside if m.value is not None and m.kind in ("date", "range")
+                 and (latest is None or m.value.start <= latest)]
+        if not dated:
+            return None, ""
+        relatives: list[int] = []
+        lo, hi = a, b
+        for at, word, after in self.words(a, b):
+            if word in self.relative:
+                relatives.append(at)
+            elif (word in self.boundaries or (word in self.since and not any(
+                    0 <= m.start - (at + len(word)) <= 2 for m in inside))) \
+                    and not any(m.start <= at < m.end for m in inside) \
+                    and after not in self.not_boundary_before:
+                if at <= trigger:
+                    lo = at
+                elif at < hi:
+                    hi = at
+
+        def opens_relative(m: Mention) -> bool:
+            if noun or m.start <= trigger:
+                return False
+            k = bisect.bisect_right(relatives, trigger)
+            return k < len(relatives) and relatives[k] < m.start
+
+        free = [m for m in dated if lo <= m.start and m.end <= hi and not opens_relative(m)]
+        if not free:
+            return None, ""
+
+        def distance(m: Mention) -> int:
+            return m.start - trigger if m.start >= trigger else trigger - m.end
+
+        best = min(free, key=lambda m: (distance(m), m.start < trigger))
+        return best, ("the nearest date after the trigger" if best.start >= trigger
+                      else "the nearest date before the trigger")

@@ -1,0 +1,201 @@
+"""The event coder's fast paths (``syrtimeline/events/fastpath.py``) give what its plain rules give.
+
+The plain rules of ``syrtimeline/events/extract.py`` are the specification: ``_triggers`` (the trigger
+words of a clause and what is not an event among them) and ``_governing`` (the date that governs a
+trigger). The coder calls their fast paths (``_triggers_fast``, ``ClauseDates.governing``); these
+properties check, on random clauses and articles built from the trigger vocabulary (verbs through their
+conjugations, nouns, phrases, the words that need another, negations, modals), clitics, Arabic letters,
+numbers, dates, relative pronouns, time boundaries, quotation marks and the seeds' own sentences, that
+both give the same triggers, the same trace, the same date and reason, and — the whole coder run once
+with the plain rules and once with the fast paths — the same events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as hs
+
+import syrtimeline as st
+from syrtimeline.dates import Mention
+from syrtimeline.dates.normalize import fold
+from syrtimeline.events import extract as X
+from syrtimeline.events import triggers as T
+from syrtimeline.events.fastpath import ClauseDates
+from syrtimeline.events.morph import PREFIX_CLITICS, noun_forms, verb_forms
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+E2E = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _verb_forms() -> list[str]:
+    out = []
+    for spec in T.VERBS:
+        pasts, presents = (part.split("|") for part in spec.split("/"))
+        for past in pasts:
+            for present in presents:
+                out += [f for f, _ in verb_forms(past, present)][::7]  # every seventh: all tenses
+    return sorted(set(out))
+
+
+VERB_FORMS = _verb_forms()
+NOUN_FORMS = sorted({f for w in T.NOUNS for f, _ in noun_forms(w)})
+PHRASE_WORDS = sorted({w for p in T.PHRASES for w in p.split()})
+CONTEXT = sorted({*T.NOT_TRIGGERS, *(w for ws in T.NEEDS.values() for w in ws), *T.NEGATION, *T.PREVENTION,
+                  *(w for m in T.MODAL for w in m.split()), T.MAYBE, *T.FUTURE, *T.ANAPHORIC,
+                  *T.TIME_BOUNDARIES, *X._RELATIVE, *X._COMPLEMENTIZERS, "منذ", "ومنذ", "حيز", "علي",
+                  *X._PREPOSITIONS, *T.NOT_A_BOUNDARY_BEFORE,
+                  "روسيا", "الولايات", "المتحده", "تركيا", "القوات", "الروسيه", "لافروف", "وزير", "الخارجيه"})
+SEED_SENTENCES = sorted({s.group().strip() for a in st.seeds() for s in X._SENTENCE.finditer(a.text)
+                         if len(s.group().split()) > 2})
+DATES = ["أمس", "يوم الثلاثاء", "في 17 كانون الأول", "الشهر الماضي", "منذ سبع سنوات", "20.06.2017",
+         "قبل أسبوعين", "في الثامن من كانون الأول 2024", "صباح اليوم", "عام 2019", "بعد يومين",
+         "منذ سقوط النظام", "ومنذ ذلك الحين", "بعدما انسحب", "وفق ما أعلنته الوزارة", "الذي وقع أمس",
+         "التي دخلت حيز التنفيذ قبل أسبوع", "بعد ظهر أمس", "قبيل منتصف الليل", "يوم الاثنين المقبل",
+         "في 20 كانون الأول المقبل"]
+
+#: forms read one way after a preposition and another elsewhere («تحدث عن قصف جوي»: the noun)
+TWO_WAY = sorted(w for w in {*X._tables().verbs, *VERB_FORMS}
+                 if X._tables().reading(w, True) != X._tables().reading(w, False))
+
+clitic = hs.sampled_from(["", "", "", *PREFIX_CLITICS])
+vocab_word = hs.one_of(
+    hs.tuples(clitic, hs.sampled_from(VERB_FORMS)).map("".join),
+    hs.tuples(clitic, hs.sampled_from(NOUN_FORMS)).map("".join),
+    hs.tuples(clitic, hs.sampled_from(PHRASE_WORDS)).map("".join),
+    hs.tuples(clitic, hs.sampled_from(sorted(T.PHRASES))).map("".join),  # a whole phrase
+    hs.sampled_from(PHRASE_WORDS),
+    hs.sampled_from(CONTEXT),
+    hs.text(alphabet="ابتثجحخدذرسشصضطظعغفقكلمنهويءئؤةىأإآ", min_size=1, max_size=7),
+    hs.integers(0, 3000).map(str),
+    hs.tuples(hs.sampled_from(sorted(X._PREPOSITIONS)), hs.just(" "), hs.sampled_from(TWO_WAY)).map("".join),
+)
+separator = hs.sampled_from([" ", " ", " ", " ", "، ", " «", "» ", ' "', " “", "” ", ": ", " - "])
+
+
+@hs.composite
+def clause_texts(draw: hs.DrawFn) -> str:
+    """A clause: vocabulary words and separators, sometimes a seed sentence's words among them."""
+    parts = draw(hs.lists(hs.tuples(vocab_word, separator), min_size=1, max_size=25))
+    text = "".join(w + s for w, s in parts)
+    if draw(hs.booleans()):
+        seed = draw(hs.sampled_from(SEED_SENTENCES))
+        cut = draw(hs.integers(0, len(text)))
+        text = text[:cut] + " " + seed.rstrip(".!?؟") + " " + text[cut:]
+    return text
+
+
+@hs.composite
+def article_texts(draw: hs.DrawFn) -> str:
+    """An article: seed sentences, random clauses and date expressions, in sentences and lines."""
+    pieces = draw(hs.lists(hs.one_of(hs.sampled_from(SEED_SENTENCES), clause_texts(), hs.sampled_from(DATES)),
+                           min_size=1, max_size=12))
+    ends = draw(hs.lists(hs.sampled_from([". ", " ", "\n", "، ", " كما ", "؛ ", " و"]),
+                         min_size=len(pieces), max_size=len(pieces)))
+    return "".join(p + e for p, e in zip(pieces, ends, strict=True))
+
+
+@hs.composite
+def dated_texts(draw: hs.DrawFn) -> str:
+    """A short text dense in dates and in the words around them that the date choice reads."""
+    around = sorted({*T.TIME_BOUNDARIES, *X._RELATIVE, *X._SINCE_WORDS, "قصفت", "الهجوم", "قال", "ان"})
+    pieces = draw(hs.lists(hs.one_of(hs.sampled_from(DATES), hs.sampled_from(around), vocab_word),
+                           min_size=1, max_size=30))
+    seps = draw(hs.lists(separator, min_size=len(pieces), max_size=len(pieces)))
+    return "".join(p + e for p, e in zip(pieces, seps, strict=True))
+
+
+def _words(folded: str, a: int = 0) -> list[X._Word]:
+    return [X._Word(a + m.start(), a + m.end(), m.group()) for m in _WORD.finditer(folded)]
+
+
+@SETTINGS
+@given(text=clause_texts(), data=hs.data())
+def test_the_trigger_scan_is_the_plain_rule(text: str, data: hs.DataObject) -> None:
+    folded = fold(text)
+    words = _words(folded)
+    sentence_start = data.draw(hs.integers(0, words[0].start if words else 0))
+
+    def show(start: int, end: int) -> str:
+        return text[start:end]
+
+    tb = X._tables()
+    plain_trace: list[str] = []
+    fast_trace: list[str] = []
+    plain = X._triggers(tb, words, folded, sentence_start, plain_trace, show)
+    fast = X._triggers_fast(tb, words, folded, sentence_start, fast_trace, show)
+    assert fast == plain
+    assert fast_trace == plain_trace
+
+
+@SETTINGS
+@given(text=hs.one_of(dated_texts(), article_texts()), data=hs.data())
+def test_the_date_choice_is_the_plain_rule(text: str, data: hs.DataObject) -> None:
+    mentions = st.extract(text, dt.date(2021, 12, 18))
+    dates = ClauseDates(mentions, text, X._RELATIVE, T.TIME_BOUNDARIES, X._SINCE_WORDS,
+                        T.NOT_A_BOUNDARY_BEFORE)
+    spans = [(0, len(text)), *((a, b) for a, b, _ in X._clauses(text))]
+    for _ in range(data.draw(hs.integers(1, 10))):  # several questions to the same article's index
+        a, b = data.draw(hs.sampled_from(spans))
+        if data.draw(hs.booleans()):
+            a = data.draw(hs.integers(0, len(text)))
+            b = data.draw(hs.integers(a, len(text)))
+        edges = [*(w.start() for w in _WORD.finditer(text, a, b)), *(m.start for m in mentions),
+                 *(m.end for m in mentions)]
+        trigger = data.draw(hs.one_of(hs.integers(max(0, a - 5), b + 5), hs.sampled_from(edges or [a])))
+        noun = data.draw(hs.booleans())
+        latest = data.draw(hs.sampled_from([None, dt.date(2021, 12, 18), dt.date(2021, 12, 1)]))
+        assert dates.governing(a, b, trigger, noun, latest) == X._governing(mentions, a, b, trigger, text,
+                                                                            noun, latest)
+        assert dates.inside(a, b) == [m for m in mentions if a <= m.start and m.end <= b]
+
+
+def _plain_coder(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make events_from_article call the plain rules instead of their fast paths."""
+    monkeypatch.setattr(X, "_triggers_fast", X._triggers)
+
+    def governing(self: ClauseDates, a: int, b: int, trigger: int, noun: bool = False,
+                  latest: dt.date | None = None) -> tuple[Mention | None, str]:
+        return X._governing(self.mentions, a, b, trigger, self.text, noun, latest)
+    monkeypatch.setattr(ClauseDates, "governing", governing)
+
+
+def _coded(texts: list[str]) -> list[str]:
+    kb = st.load_knowledge()
+    arts = [st.Article.build(f"a{n}", t, published=dt.date(2021, 12, 18), detect=False)
+            for n, t in enumerate(texts)]
+    return [repr(e) for e in X.events_from_articles(arts, kb.actors, kb.channels, kb.named, {})]
+
+
+def _both(texts: list[str]) -> tuple[list[str], list[str]]:
+    fast = _coded(texts)
+    with pytest.MonkeyPatch.context() as mp:
+        _plain_coder(mp)
+        plain = _coded(texts)
+    return fast, plain
+
+
+@E2E
+@given(texts=hs.lists(article_texts(), min_size=1, max_size=3))
+def test_the_coder_with_its_fast_paths_is_the_plain_coder(texts: list[str]) -> None:
+    fast, plain = _both(texts)
+    assert fast == plain
+
+
+def test_the_seeds_are_coded_alike_both_ways() -> None:
+    fast, plain = _both([a.text for a in st.seeds()])
+    assert fast == plain and len(fast) > 20
+
+
+def test_a_fast_path_is_built_on_first_use_not_at_import() -> None:
+    import subprocess
+    import sys
+    code = ("import syrtimeline, sys; from syrtimeline.events import extract as X; "
+            "print(len(X._INDEX), 'syrtimeline.events.fastpath' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split()[0] == "0"
+
