@@ -27,8 +27,8 @@ from syrtimeline.events import triggers as T
 from syrtimeline.events.fastpath import ClauseDates
 from syrtimeline.events.morph import PREFIX_CLITICS, noun_forms, verb_forms
 
-SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-E2E = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+E2E = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -92,8 +92,8 @@ def clause_texts(draw: hs.DrawFn) -> str:
 @hs.composite
 def article_texts(draw: hs.DrawFn) -> str:
     """An article: seed sentences, random clauses and date expressions, in sentences and lines."""
-    pieces = draw(hs.lists(hs.one_of(hs.sampled_from(SEED_SENTENCES), clause_texts(), hs.sampled_from(DATES)),
-                           min_size=1, max_size=12))
+    pieces = draw(hs.lists(hs.one_of(hs.sampled_from(SEED_SENTENCES), clause_texts(), hs.sampled_from(DATES),
+                                     hs.sampled_from(EVENT_NAMES)), min_size=1, max_size=12))
     ends = draw(hs.lists(hs.sampled_from([". ", " ", "\n", "، ", " كما ", "؛ ", " و"]),
                          min_size=len(pieces), max_size=len(pieces)))
     return "".join(p + e for p, e in zip(pieces, ends, strict=True))
@@ -154,9 +154,53 @@ def test_the_date_choice_is_the_plain_rule(text: str, data: hs.DataObject) -> No
         assert dates.inside(a, b) == [m for m in mentions if a <= m.start and m.end <= b]
 
 
+@SETTINGS
+@given(text=clause_texts(), cut=hs.integers(0, 30), wanted=hs.sampled_from(
+    [frozenset(T.ANAPHORIC), T.CHANNEL_WORDS, frozenset(T.FUTURE), X._BY_PHONE, frozenset(PHRASE_WORDS)]))
+def test_a_word_of_a_set_is_found_as_the_plain_rule_finds_it(text: str, cut: int,
+                                                              wanted: frozenset[str]) -> None:
+    words = _words(fold(text))
+    for region in (words, words[cut:], words[:cut]):
+        assert X._has_any(region, wanted) == X._has(region, wanted)
+
+
+KB = st.load_knowledge()
+EVENT_NAMES = sorted(KB.named)
+
+
+FAMILIES = sorted({e.kind.family for e in KB.named.values()}, key=lambda k: k.value)
+MX = X._Matchers(KB.actors, KB.channels, KB.named)
+
+
+@SETTINGS
+@given(text=clause_texts(), family=hs.sampled_from(FAMILIES), kind=hs.sampled_from(list(T.PRIORITY)),
+       data=hs.data())
+def test_the_known_events_a_clause_names_are_the_plain_rules(
+        text: str, family: X.EventKind, kind: X.EventKind, data: hs.DataObject) -> None:
+    kin = [n for n in EVENT_NAMES if KB.named[n].kind.family is family]  # often several of one family
+    names = data.draw(hs.lists(hs.tuples(hs.sampled_from(kin) | hs.sampled_from(EVENT_NAMES), clitic),
+                               max_size=4))
+    for name, glued in names:
+        cut = data.draw(hs.integers(0, len(text)))
+        text = f"{text[:cut]} {glued}{name} {text[cut:]}"
+    clause = fold(text)
+    for k in (kind, family):
+        assert X._NamedHere(MX, clause).of(k) == X._named(MX, clause, k)
+
+
+class _PlainNamed:
+    def __init__(self, mx: X._Matchers, clause: str) -> None:
+        self.mx, self.clause = mx, clause
+
+    def of(self, kind: X.EventKind) -> X.Event | None:
+        return X._named(self.mx, self.clause, kind)
+
+
 def _plain_coder(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make events_from_article call the plain rules instead of their fast paths."""
     monkeypatch.setattr(X, "_triggers_fast", X._triggers)
+    monkeypatch.setattr(X, "_has_any", X._has)
+    monkeypatch.setattr(X, "_NamedHere", _PlainNamed)
 
     def governing(self: ClauseDates, a: int, b: int, trigger: int, noun: bool = False,
                   latest: dt.date | None = None) -> tuple[Mention | None, str]:
@@ -165,7 +209,7 @@ def _plain_coder(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _coded(texts: list[str]) -> list[str]:
-    kb = st.load_knowledge()
+    kb = KB
     arts = [st.Article.build(f"a{n}", t, published=dt.date(2021, 12, 18), detect=False)
             for n, t in enumerate(texts)]
     return [repr(e) for e in X.events_from_articles(arts, kb.actors, kb.channels, kb.named, {})]

@@ -44,7 +44,7 @@ from ..dates import DateSpan, Granularity, Mention
 from ..dates.normalize import OffsetMap, fold, strip
 from . import triggers as T
 from .actors import ActorFinder, agent_role, described_party, speaker_continues, speaker_role, unnamed_speaker
-from .fastpath import ClauseDates, TriggerIndex
+from .fastpath import ClauseDates, TriggerIndex, has
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis
 from .morph import noun_forms, stems, verb_forms
 
@@ -809,7 +809,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         sentence_actors = (n, actor_ids)
         first_at = omap.to_original(words[readings[0].hit.first].start) if readings else oa
         clause_date, clause_why = dates.governing(oa, ob, first_at)
-        if clause_date is None and previous is not None and _has(words, tb.anaphoric):
+        if clause_date is None and previous is not None and _has_any(words, tb.anaphoric):
             clause_date, clause_why = previous, "'حينها': the date of the clause before"
         if clause_date is not None:
             previous = clause_date
@@ -818,6 +818,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         source = Source(article.id, (qs, qs + len(quote)), quote, article.title, article.url, pub_day)
         speaker: list[str] = []
         made = 0
+        clause_channels = mx.find(clause, mx.channel_re, mx.channel_of) if readings else []
+        named_here = _NamedHere(mx, clause) if readings else None
         for reading in sorted(readings, key=lambda r: r.hit.kind.family is not EventKind.STATEMENT):
             main = reading.hit
             if any(s <= words[main.first].start < e for s, e in anchors):
@@ -828,13 +830,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 trace.append("no actor named in the clause: its sentence's, " + ", ".join(actor_ids))
             kind = main.kind
             part = [s for s in here if words[reading.first].start <= s.lead <= words[reading.last].end]
-            channel_ids = mx.find(clause, mx.channel_re, mx.channel_of)
+            channel_ids = clause_channels
             # a statement is on a channel when its words name it or speak of contacts («قنوات الاتصال
             # العسكرية مع واشنطن», ``CHANNEL_WORDS``) and it reports no change of the channel: that
             # its parties are a channel's says nothing by itself (Russia speaking of the United
             # States); a whole interview of one of them is taken to be about the channel they share
             talk_only = kind is EventKind.STATEMENT and (
-                not _has(words, T.CHANNEL_WORDS) or any(r.hit.kind in T.CHANNEL_CHANGE for r in readings))
+                not _has_any(words, T.CHANNEL_WORDS) or any(r.hit.kind in T.CHANNEL_CHANGE for r in readings))
             channel = channel_ids[0] if channel_ids else (
                 mx.infer_channel(actor_ids, kind) if kind in _CHANNEL_KINDS and not talk_only else None)
             unnamed = _unnamed(main, words, folded) if kind.family is EventKind.STATEMENT else None
@@ -862,7 +864,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     kind = EventKind.STRIKE
                     trace.append(f"an attack from the air ('{show(air_cue.start, air_cue.end)}'): a strike"
                                  if air_cue else "an attack from the air: a strike")
-            if kind is EventKind.MEETING and _has(region, _BY_PHONE):
+            if kind is EventKind.MEETING and _has_any(region, _BY_PHONE):
                 kind = EventKind.CALL
                 trace.append("talks by phone: a call")
             mode, cue = _mode(main._replace(kind=kind), region if kind is not main.kind else words)
@@ -943,7 +945,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             if governing is None and clause_date is not None and clause_why.startswith("'حينها'"):
                 governing, why_date = clause_date, clause_why
             # «أكد مشاركته في لقاء أستانا المقبل»: what was said is past, whatever it speaks of
-            future = main.tense == "future" or (main.tense != "past" and _has(region, tb.future))
+            future = main.tense == "future" or (main.tense != "past" and _has_any(region, tb.future))
             when, basis = _when(article, governing, text, kind, future)
             if nobody and (basis is not WhenBasis.STATED or kind.family is EventKind.STATEMENT):
                 continue  # nobody named, no day told: too little to be an event of the story
@@ -952,7 +954,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 involved = [x for x in actor_ids if x not in reporters]
             since = (_since_known_event(mx, folded, a, b)
                      if kind in _ONGOING and basis is not WhenBasis.STATED and pub_day is not None else None)
-            known = None if since is not None else _named(mx, clause, kind)
+            known = None if since is not None or named_here is None else named_here.of(kind)
             if since is not None and since.when is not None and pub_day is not None:
                 # «منذ سقوط النظام»: what goes on since a known event, up to publication
                 when = DateSpan(since.when.start, max(since.when.start, pub_day), Granularity.DAY, None, "")
@@ -1184,3 +1186,23 @@ def _triggers_fast(tb: _Tables, words: Sequence[_Word], text: str, sentence_star
         else:
             kept.append(h)
     return kept
+
+
+_has_any = has  # ``_has``, one set operation per word
+
+
+class _NamedHere:
+    """The known events a clause names, in order: ``_named`` with its regex run once per clause
+    instead of once per reading (``of(kind)`` is ``_named(mx, clause, kind)``)."""
+
+    def __init__(self, mx: _Matchers, clause: str) -> None:
+        self.events: list[Event] = []
+        if mx.event_re is not None:
+            for m in mx.event_re.finditer(clause):
+                name = mx._key(m.group("w"), mx.event_of)
+                event = mx.named.get(name) if name else None
+                if event is not None:
+                    self.events.append(event)
+
+    def of(self, kind: EventKind) -> Event | None:
+        return next((e for e in self.events if e.kind.family is kind.family), None)

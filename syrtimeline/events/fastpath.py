@@ -9,6 +9,8 @@ trigger vocabulary, clitics, Arabic letters, numbers and the seeds' sentences):
   own (``_Tables.reading``, through its clitics and conjugations), looked up once per distinct word
   and remembered, instead of spelling out the word's stems at every occurrence. A word that opens no
   phrase and reports nothing — most words — costs one lookup.
+* :func:`has` stands for ``extract._has`` (does a word of these, through its clitics, belong to a set):
+  one set operation per word instead of one Python step per stem.
 * :class:`ClauseDates` stands for the scan of ``extract._governing``: the date mentions of an
   article sorted by where they begin, so that those inside a clause are found by bisection instead of
   by reading every mention of the article for every clause, and the relative pronouns and time
@@ -32,7 +34,7 @@ from ..dates.normalize import fold
 from .model import EventKind
 from .morph import stems
 
-__all__ = ["ClauseDates", "TriggerIndex"]
+__all__ = ["ClauseDates", "TriggerIndex", "has"]
 
 H = TypeVar("H")
 
@@ -124,6 +126,11 @@ class TriggerIndex:
                 hits.append(hit(i, i, kind, mode, tense, label, show(words[i].start, words[i].end)))
             i += 1
         return hits
+
+
+def has(words: Sequence[_Word], wanted: frozenset[str]) -> bool:
+    """``extract._has``: whether a stem of one of *words* is in *wanted*."""
+    return any(not wanted.isdisjoint(stems(w.text)) for w in words)
 
 
 _WORD: Final = re.compile(r"[^\W_]+")
