@@ -34,7 +34,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Final, NamedTuple, TypeVar
 
 import attrs
@@ -578,6 +578,25 @@ def _next_word(folded: str, end: int) -> str:
     return m.group() if m is not None else ""
 
 
+class _Either(Mapping[str, Actor]):
+    """Two mappings read as one, the first before the second (never copied: the actors met in a
+    corpus grow with it, and an article looks up a few of them)."""
+
+    def __init__(self, first: Mapping[str, Actor], second: Mapping[str, Actor]) -> None:
+        self.first, self.second = first, second
+
+    def __getitem__(self, key: str) -> Actor:
+        found = self.first.get(key)
+        return self.second[key] if found is None else found
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.first
+        yield from (k for k in self.second if k not in self.first)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
 def _published_day(article: Article) -> dt.date | None:
     """The day an article was published (a datetime's date), or None."""
     pub = article.published
@@ -776,7 +795,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     dates = ClauseDates(mentions, text, _RELATIVE, T.TIME_BOUNDARIES, _SINCE_WORDS,  # _governing's fast path
                         T.NOT_A_BOUNDARY_BEFORE)
     spans = mx.actor_mentions(text, to_stripped)
-    names = {**actors, **mx.new_actors}
+    names = _Either(mx.new_actors, actors)  # not a copy: the new actors grow with a corpus
     unnamed_by_head: dict[str, Actor] = {}  # folded head without ال → the last unnamed speaker with it
     out: list[Event] = []
     previous: Mention | None = None  # the date of the clause before (for "حينها")
@@ -881,7 +900,6 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 said = show(words[first].start + glued, words[last].end)  # «والمسلحون»: not its و
                 party = described_party(said)
                 mx.new_actors.setdefault(party.id, party)
-                names.setdefault(party.id, party)
                 roles = roles._replace(source=[party.id, *roles.source])
                 roles.notes.append(f"acts: '{said}' (described, not named)")
             if kind.family is EventKind.STATEMENT:
@@ -901,7 +919,6 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     if teller is not None:
                         unnamed_by_head[head.removeprefix("ال")] = teller
                         mx.new_actors.setdefault(teller.id, teller)
-                        names.setdefault(teller.id, teller)
                         roles = roles._replace(source=[teller.id])
                         roles.notes.append(f"acts: '{said}' ({role}, not named)")
                 speaker = roles.source
