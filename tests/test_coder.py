@@ -346,6 +346,15 @@ def test_what_goes_on_since_a_known_event_runs_from_its_date() -> None:
     assert any("since the known event 'fall-of-assad'" in step for step in e.trace)
 
 
+@pytest.mark.parametrize(("text", "kind", "start"), [
+    ("وتعرضت المدينة منذ مساء أمس لقصف مدفعي كثيف من القوات النظامية.", "strike", "2019-05-12"),
+    ("وتتواصل المعارك بين قسد والقوات التركية منذ الأحد.", "clash", "2019-05-12"),
+])
+def test_what_goes_on_since_a_day_runs_from_it_to_publication(text: str, kind: str, start: str) -> None:
+    (e,) = [e for e in _events(text) if e.kind.value == kind]
+    assert (e.when_basis.value, e.when.start, e.when.end) == ("since", D(start), PUB), e.trace
+
+
 def test_a_date_after_since_belongs_to_what_follows_since() -> None:
     """«منذ سقوط النظام في الثامن من كانون الأول»: the date is the fall's, not the attack's."""
     found = _with_knowledge("ويعد هجوم تنظيم داعش على الكنيسة الأول من نوعه في العاصمة منذ سقوط النظام في"

@@ -54,7 +54,11 @@ X = TypeVar("X")
 
 REPORT_WINDOW: Final = 30  # days before publication that an undated report may cover
 FUTURE_WINDOW: Final = 60  # days after publication that an undated announced event may fall in
-_ONGOING: Final = frozenset({EventKind.PATROL, EventKind.CONTACT, EventKind.AGREEMENT})  # what منذ can date
+#: What «منذ» can date: what goes on from a day up to the report («تعرضت المدينة منذ مساء أمس لقصف
+#: مدفعي», «معارك متواصلة منذ الأحد», «الدوريات منذ آذار»), not a one-off (a capture, a meeting, a call)
+_ONGOING: Final = frozenset({
+    EventKind.PATROL, EventKind.CONTACT, EventKind.AGREEMENT, EventKind.STRIKE, EventKind.CLASH,
+    EventKind.ATTACK, EventKind.PROTEST, EventKind.DEPLOYMENT, EventKind.CEASEFIRE})
 _ONLY_ON: Final = {EventKind.PATROL: ChannelKind.JOINT_PATROLS,
                    EventKind.NEGOTIATION_ROUND: ChannelKind.NEGOTIATION_FORMAT}
 #: Kinds whose channel may be inferred from the parties a clause names (a strike is not a channel event
@@ -603,14 +607,14 @@ def _published_day(article: Article) -> dt.date | None:
     return pub.date() if isinstance(pub, dt.datetime) else pub
 
 
-def _when(article: Article, m: Mention | None, text: str, kind: EventKind,
+def _when(article: Article, m: Mention | None, text: str, ongoing: bool,
           future: bool) -> tuple[DateSpan | None, WhenBasis]:
     pub_day = _published_day(article)
     if m is not None and m.value is not None:
         before = fold(text[max(0, m.start - 6):m.start])
         if "منذ" not in before:
             return m.value, WhenBasis.STATED
-        if kind in _ONGOING and pub_day is not None and m.value.start <= pub_day:
+        if ongoing and pub_day is not None and m.value.start <= pub_day:
             return DateSpan(m.value.start, pub_day, Granularity.DAY, None, ""), WhenBasis.SINCE
         # "منذ" dates something ongoing; a one-off event in the same clause is not dated by it
     if pub_day is None:
@@ -963,14 +967,16 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing, why_date = clause_date, clause_why
             # «أكد مشاركته في لقاء أستانا المقبل»: what was said is past, whatever it speaks of
             future = main.tense == "future" or (main.tense != "past" and _has_any(region, tb.future))
-            when, basis = _when(article, governing, text, kind, future)
+            # «أول هجوم من نوعه منذ سقوط النظام»: the first since, a one-off, not what goes on since
+            ongoing = kind in _ONGOING and not _has_any(words, T.FIRST_SINCE)
+            when, basis = _when(article, governing, text, ongoing, future)
             if nobody and (basis is not WhenBasis.STATED or kind.family is EventKind.STATEMENT):
                 continue  # nobody named, no day told: too little to be an event of the story
             involved = list(dict.fromkeys([*(s.id for s in part), *roles.source, *roles.target]))
             if not involved:
                 involved = [x for x in actor_ids if x not in reporters]
             since = (_since_known_event(mx, folded, a, b)
-                     if kind in _ONGOING and basis is not WhenBasis.STATED and pub_day is not None else None)
+                     if ongoing and basis is not WhenBasis.STATED and pub_day is not None else None)
             known = None if since is not None or named_here is None else named_here.of(kind)
             if since is not None and since.when is not None and pub_day is not None:
                 # «منذ سقوط النظام»: what goes on since a known event, up to publication

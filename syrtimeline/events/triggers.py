@@ -291,4 +291,6 @@ ROUND_KINDS: Final[frozenset[EventKind]] = frozenset({K.MEETING, K.AGREEMENT, K.
 #: الحربي لا يزال يستهدف …», «القوات ما زالت تقصف …»).
 AUXILIARIES: Final[frozenset[str]] = frozenset({"لا", "ما", "يزال", "تزال", "زال", "زالت", "يزالون", "زالوا",
                                                "ظل", "ظلت", "واصل", "واصلت"})
-
+#: Words that make what «منذ» follows a one-off: the first of its kind since a day («الهجوم الأول من
+#: نوعه منذ سقوط النظام»), not something going on since then.
+FIRST_SINCE: Final[frozenset[str]] = frozenset({"اول", "الاول", "الاولي", "اولي", "الاوله"})
