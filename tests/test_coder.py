@@ -355,6 +355,19 @@ def test_what_goes_on_since_a_day_runs_from_it_to_publication(text: str, kind: s
     assert (e.when_basis.value, e.when.start, e.when.end) == ("since", D(start), PUB), e.trace
 
 
+def test_hours_after_count_from_the_day_the_story_told_before() -> None:
+    # published on the 13th; the strike «أمس» (the 12th), «وبعد ساعات» the next one: the 12th too
+    text = ("قصفت الطائرات الروسية أمس مواقع في إدلب. وبعد ساعات، استهدفت طائرات تركية مواقع لقسد. "
+            "وقال المرصد السوري لحقوق الإنسان بعد ساعة على ذلك إن الهدوء عاد إلى المنطقة.")
+    found = [(e.kind.value, e.when) for e in _events(text)]
+    day = st.DateSpan.day(PUB - dt.timedelta(days=1))
+    assert found.count(("strike", day)) == 2, found
+    assert ("statement", day) in found, found
+    # with nothing told before, hours after an event are no day at all (not the day of publication)
+    (alone,) = _events("وقال المرصد السوري لحقوق الإنسان بعد ساعة على انتهاء المهلة إن الهدوء عاد.")
+    assert alone.when_basis.value == "on-or-before-publication", alone.trace
+
+
 def test_a_date_after_since_belongs_to_what_follows_since() -> None:
     """«منذ سقوط النظام في الثامن من كانون الأول»: the date is the fall's, not the attack's."""
     found = _with_knowledge("ويعد هجوم تنظيم داعش على الكنيسة الأول من نوعه في العاصمة منذ سقوط النظام في"

@@ -566,6 +566,25 @@ def _governing(mentions: Sequence[Mention], a: int, b: int, trigger: int, text: 
                   else "the nearest date before the trigger")
 
 
+def _hours_from_an_event(m: Mention) -> bool:
+    """Whether a mention is an offset of hours or minutes («بعد ساعات», «قبل أقل من دقيقة»), which
+    news counts from the happening it has just told, not from the day it is published."""
+    words = fold(m.text).split()
+    return bool(words) and words[0] in T.OFFSET_WORDS and any(w in T.SHORT_UNITS for w in words)
+
+
+def _counts_for(m: Mention, trigger: int, words: Sequence[_Word], hits: Sequence[_Hit],
+                omap: OffsetMap) -> bool:
+    """Whether a mention (original offsets) stands where it can date the trigger at *trigger*: before
+    it, or after it but before the next trigger or what a speaker says («وقال المرصد بعد ساعة … إنه»;
+    not «… إن الفصائل سيطرت بعد 12 ساعة»)."""
+    if m.start < trigger:
+        return True
+    stops = [omap.to_original(w.start) for w in words if w.text in _COMPLEMENTIZERS]
+    stops += [omap.to_original(words[h.first].start) for h in hits]
+    return not any(trigger < at <= m.start for at in stops)
+
+
 def _in_a_name(h: _Hit, words: Sequence[_Word], actors: Sequence[_Actor], trace: list[str]) -> bool:
     """Whether a trigger's word is part of an actor's name («العماد آصف شوكت»: آصف is not «I
     describe»), which the trace then says."""
@@ -803,6 +822,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     unnamed_by_head: dict[str, Actor] = {}  # folded head without ال → the last unnamed speaker with it
     out: list[Event] = []
     previous: Mention | None = None  # the date of the clause before (for "حينها")
+    told_last: Mention | None = None  # the date of the last event told (for «وبعد ساعات، …»)
+    told_here: Mention | None = None
     sentence_actors: tuple[int, list[str]] = (-1, [])  # the actors of a sentence split at "كما"
     clauses = _clauses(stripped)
     sentence_starts = {n: a for a, _, n in reversed(clauses)}
@@ -834,6 +855,15 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         clause_date, clause_why = dates.governing(oa, ob, first_at)
         if clause_date is None and previous is not None and _has_any(words, tb.anaphoric):
             clause_date, clause_why = previous, "'حينها': the date of the clause before"
+        # «وبعد ساعات، استهدفت …», «بعد ساعة على انتهاء المهلة»: hours from what the story told
+        # before, not from the day of publication; with nothing told before, no day at all
+        told_last, told_here = told_here or told_last, None  # what the clauses before this one told
+        short = next((m for m in dates.inside(oa, ob) if _hours_from_an_event(m)), None)
+        if short is not None:
+            antecedent = told_last if told_last is not None and told_last.value is not None \
+                and told_last.value.start == told_last.value.end else None
+            clause_date, clause_why = antecedent, (f"'{short.text}': hours from the day the clause "
+                                                   f"before tells" if antecedent is not None else "")
         if clause_date is not None:
             previous = clause_date
         quote = text[oa:ob].strip()
@@ -965,6 +995,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing, why_date = dates.governing(oa, ob, at, noun, latest)
             if governing is None and clause_date is not None and clause_why.startswith("'حينها'"):
                 governing, why_date = clause_date, clause_why
+            if short is not None and (governing is None or governing is short) and _counts_for(
+                    short, at, words, hits, omap):
+                governing, why_date = clause_date, clause_why
             # «أكد مشاركته في لقاء أستانا المقبل»: what was said is past, whatever it speaks of
             future = main.tense == "future" or (main.tense != "past" and _has_any(region, tb.future))
             # «أول هجوم من نوعه منذ سقوط النظام»: the first since, a one-off, not what goes on since
@@ -1001,6 +1034,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             chan = channels[channel].name if channel is not None and channel in channels else "no channel"
             summary = f"{kind.value} — {who} ({chan}), reported by {article.outlet or article.id}"
             made += 1
+            if governing is not None and basis is WhenBasis.STATED:
+                told_here = told_here or governing
             out.append(Event(
                 id=f"{article.id}@{qs}" + (f".{made}" if made > 1 else ""), when=when, kind=kind,
                 summary=summary, actors=tuple(involved), channel=channel, quote_ar=quote, sources=(source,),

@@ -294,3 +294,9 @@ AUXILIARIES: Final[frozenset[str]] = frozenset({"لا", "ما", "يزال", "ت�
 #: Words that make what «منذ» follows a one-off: the first of its kind since a day («الهجوم الأول من
 #: نوعه منذ سقوط النظام»), not something going on since then.
 FIRST_SINCE: Final[frozenset[str]] = frozenset({"اول", "الاول", "الاولي", "اولي", "الاوله"})
+#: An offset of hours or minutes («بعد ساعات», «قبل أقل من دقيقة من الهجوم») counts from the happening
+#: the story has just told: its first word, and the units that make it short.
+OFFSET_WORDS: Final[frozenset[str]] = frozenset({"بعد", "وبعد", "قبل", "وقبل", "قبيل", "عقب"})
+SHORT_UNITS: Final[frozenset[str]] = frozenset({
+    "ساعه", "ساعات", "ساعتين", "ساعتان", "دقيقه", "دقائق", "دقيقتين", "دقيقتان", "لحظات"})
+
