@@ -98,6 +98,8 @@ NOT_EVENTS = [
     ("وأعلن نتنياهو انهيار اتفاقية فض الاشتباك مع سوريا.", "clash"),  # disengagement: no fighting
     ("وقصفت المدفعية التركية قرى في مناطق سيطرة قسد.", "capture"),  # the control of an area
     ("حلب - نقلاً عن وكالة الأناضول", "statement"),  # quoting: the attribution of a report
+    ("ودخلت الهدنة حيز التنفيذ أمس وسط هدوء حذر في إدلب.", "statement"),  # an adjective: cautious
+    ("وتواصلت العملية السياسية بين الحكومة والمعارضة في جنيف أمس.", "attack"),  # not military
     ("وأضافت الوزارة في بيان نشرته على تويتر أن قواتها ردت.", "deployment"),  # a statement published
 ]
 

@@ -374,6 +374,8 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
     the clause's first that demands, warns or denies — speaks of, only quoted), or None."""
     if h.kind is EventKind.CAPTURE and h.tense == "present":
         return "the present of سيطر says who controls a place, not that it was taken"
+    if h.first > 0 and words[h.first - 1].text in T.NOT_AFTER.get(words[h.first].text, ()):
+        return f"after '{words[h.first - 1].text}' it is an adjective"
     if h.kind is EventKind.CAPTURE and h.first > 0 and words[h.first - 1].text in T.CONTROL_OF:
         return f"'{words[h.first - 1].text} سيطرة' is the control of an area, not its capture"
     if h.kind is EventKind.DEPLOYMENT and any(w.text == "حيز" for w in words[h.last + 1:h.last + 4]):

@@ -170,6 +170,12 @@ NOT_TRIGGERS: Final[frozenset[str]] = frozenset({
 CONTROL_OF: Final[frozenset[str]] = frozenset({"مناطق", "منطقه", "تحت", "خطوط", "نفوذ", "وبمناطق",
                                                "بمناطق", "ومناطق", "لمناطق"})
 
+#: Words that are no trigger right after these words: there they are adjectives («وسط هدوء حذر»:
+#: a cautious calm, not «he warned»).
+NOT_AFTER: Final[dict[str, frozenset[str]]] = {
+    "حذر": frozenset({"هدوء", "وهدوء", "ترقب", "وترقب", "تفاؤل", "بتفاؤل", "بشكل", "صمت"}),
+}
+
 #: Words that report an event only when one of these words is in the clause too.
 NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "نشر/نشر": ("قوات", "قواته", "قواتها", "تعزيزات", "جنود", "عسكريه", "منظومه", "منظومات", "وحدات"),
