@@ -67,6 +67,9 @@ HAPPENINGS = [
     ("التقى لافروف نظيره التركي في موسكو يوم الجمعة.", "meeting", None, "lavrov", None,
      "2019-05-10", "2019-05-10"),
     ("وحذر لافروف أمس من تصعيد في إدلب.", "statement", "warn", "lavrov", None, "2019-05-12", "2019-05-12"),
+    # VSO: the phrase after the trigger's own verb is its subject, not its object
+    ("استهدفت طائرات تركية أمس مواقع لقسد قرب القامشلي.", "strike", "aerial", "turkey", "sdf",
+     "2019-05-12", "2019-05-12"),
     ("ونفت روسيا أمس أن تكون طائراتها قصفت مستشفى في إدلب.", "statement", "deny", "russia", None,
      "2019-05-12", "2019-05-12"),
 ]
@@ -160,6 +163,12 @@ def test_a_party_the_report_describes_is_an_actor_of_its_own(text: str, kind: st
     (party,) = e.source_actors
     assert (tl.actors[party].name, tl.actors[party].role) == (name, "described party")
     assert party.startswith("party:")
+
+
+def test_a_verb_after_an_indefinite_noun_describes_it() -> None:
+    # «غارة استهدفت القوات التركية»: a relative clause with no relative pronoun; Turkey is hit
+    (e,) = _events("قتل جنديان في غارة جوية استهدفت القوات التركية في إدلب أمس.")
+    assert (e.kind.value, e.source_actors, e.target_actors) == ("strike", (), ("turkey",)), e.trace
 
 
 def test_a_party_before_its_verb_acts_unless_a_preposition_governs_it() -> None:

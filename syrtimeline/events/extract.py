@@ -465,10 +465,14 @@ def _roles(main: _Hit, hits: Sequence[_Hit], actors: Sequence[_Actor], words: Se
     notes: list[str] = []
 
     def before_word(a: _Actor) -> tuple[str, str]:
-        """The word before the phrase that names the actor, and the clitics glued to it (بالقوات → بال)."""
+        """The word before the phrase that names the actor, and the clitics glued to it (بالقوات → بال).
+        The trigger's own verb is no mark of a target: «استهدفت طائرات تركية مواقع لقسد» (VSO: the
+        subject), unlike «غارة استهدفت القوات التركية» (the verb describes the noun before it)."""
         k = _word_index(words, a.lead)
         prev = words[k - 1].text if k > 0 else ""
         clitic = text[words[k].start:a.lead] if k < len(words) and words[k].start < a.lead else ""
+        if main.tense != "noun" and k - 1 == main.first:
+            prev = ""
         return prev, clitic
 
     placed: list[tuple[_Actor, str]] = []
@@ -740,6 +744,14 @@ def _described(hits: Sequence[_Hit], words: Sequence[_Word], trace: list[str]) -
     out: list[_Hit] = []
     for h in hits:
         rel = h.first - 1
+        if h.tense != "noun" and rel >= 0 and words[rel].text not in _RELATIVE and (bare := next((
+                n for n in reversed(out) if n.tense == "noun" and 0 <= h.first - n.last - 1 <= 1
+                and not _definite(words[n.first].text) and n.kind is h.kind), None)) is not None:
+            # «غارة جوية استهدفت القوات التركية»: after an indefinite noun a verb with no relative
+            # pronoun describes it (Arabic writes none there): the noun's event, the verb's words
+            trace.append(f"'{h.surface}' describes '{bare.surface}' (a relative clause): one event, "
+                         f"{bare.kind.value}")
+            continue
         if h.tense == "noun" or rel < 1 or words[rel].text not in _RELATIVE:
             out.append(h)
             continue
@@ -927,8 +939,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 trace.append(f"mode: {mode}" + (f" ('{show(cue.start, cue.end)}')" if cue else ""))
             roles = (_roles(main, hits, part, region, names, folded, show) if part
                      else _Roles([], [], [], []))
-            if described is not None and (not roles.source or not any(
-                    words[described[0]].start <= s.lead < words[described[1]].end for s in here)):
+            if described is not None and not any(
+                    words[described[0]].start <= s.lead < words[described[1]].end for s in here):
                 # the party that acts is the one the phrase next to the verb describes, unless that
                 # phrase names one («قوات النظام»): then the named one acts
                 first, last, _ = described
