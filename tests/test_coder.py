@@ -42,6 +42,12 @@ def test_clitics_come_off_a_word_before_lookup() -> None:
     assert "غارات" in stems_of("والغارات")
     assert list(stems_of("في")) == ["في"]  # two letters: only itself
     assert ("غارتين", "noun") in list(noun_forms("غاره"))
+    # a possessive pronoun: «اتفاقهما» their agreement, «سيطرتها» (ة written ت); not ي («هجومي»)
+    owned = {f for w in ("اتفاق", "هجوم", "انسحاب") for f, _ in noun_forms(w)}
+    assert {"اتفاقهما", "هجومها", "انسحابهم"} <= owned
+    assert ("سيطرتها", "noun") in list(noun_forms("سيطره"))
+    assert "هجومي" not in {f for f, _ in noun_forms("هجوم")}
+    assert "اتصالاته" not in {f for f, _ in noun_forms("اتصالات", possessive=False)}
 
 
 # -- what happened ---------------------------------------------------------------------------------

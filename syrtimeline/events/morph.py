@@ -25,6 +25,8 @@ PRESENT_PREFIXES: Final = ("ي", "ت", "ن", "ا")
 PRESENT_ENDINGS: Final = ("", "ان", "ون", "ين", "ن", "وا", "ا")
 OBJECT_PRONOUNS: Final = ("", "ه", "ها", "هم", "هما", "هن")
 FUTURE: Final = "س"  # سيقصف: the future
+#: Pronouns glued to a noun for its owner (اتفاقهما, هجومها, انسحابهم); not ي («هجومي» is «offensive»).
+POSSESSIVE_PRONOUNS: Final = ("ه", "ها", "هم", "هما", "هن", "نا")
 #: Clitics a word may carry before it, longest first (و and ف conjunctions, the prepositions ب ل ك,
 #: the article ال and their combinations): وبال, فلل, بال, لل, وال, ال, و, ف, ب, ل, ك.
 PREFIX_CLITICS: Final = ("وبال", "فبال", "وكال", "ولل", "فلل", "بال", "كال", "لل", "وال", "فال", "وب", "فب",
@@ -47,15 +49,19 @@ def verb_forms(past: str, present: str) -> Iterator[tuple[str, Form]]:
                 yield FUTURE + word, "future"
 
 
-def noun_forms(word: str) -> Iterator[tuple[str, Form]]:
-    """A noun as listed (plurals are listed as nouns of their own) and with the dual/accusative ا
-    ending news glues to some of them (اتصالا هاتفيا)."""
+def noun_forms(word: str, possessive: bool = True) -> Iterator[tuple[str, Form]]:
+    """A noun as listed (plurals are listed as nouns of their own), with the dual/accusative ا ending
+    news glues to some of them (اتصالا هاتفيا), and with a possessive pronoun (اتفاقهما «their
+    agreement», هجومها, سيطرته: ة is written ت before it)."""
     yield word, "noun"
     if word.endswith("ه"):  # غاره → غارتين, غارتان (two strikes)
         yield word[:-1] + "تين", "noun"
         yield word[:-1] + "تان", "noun"
     else:
         yield word + "ا", "noun"
+    base = word[:-1] + "ت" if word.endswith("ه") else word
+    for pronoun in POSSESSIVE_PRONOUNS if possessive else ():
+        yield base + pronoun, "noun"
 
 
 def stems_of(word: str) -> Iterator[str]:
