@@ -142,6 +142,9 @@ UNNAMED_SPEAKERS = [
     # the outlet carries the words of the one it quotes
     ("ونقلت قناة الجزيرة عن ناشط قوله إن المقاتلين دخلوا المطار.", "ناشط", "unnamed source"),
     ("ونقلت وكالة الأنباء الرسمية عن مصدر عسكري قوله إن الجيش تقدم.", "مصدر عسكري", "unnamed source"),
+    # a governor is known by his province (no gazetteer yet: the phrase, name and all, is the speaker)
+    ("أعلن محافظ حمص طلال البرازي سقوط قتلى وجرحى.", "محافظ حمص طلال البرازي", "unnamed source"),
+    ("وقال مصدران عسكريان إن الطريق قطع.", "مصدران عسكريان", "unnamed source"),
 ]
 
 
