@@ -161,6 +161,8 @@ DESCRIBED_PARTIES = [
     ("وقالت وزارة الإعلام إن الهجمات توقفت.", "statement", "وزارة الإعلام"),
     # the subject before the verb, not the object after it; «لا يزال» between them
     ("الطيران الحربي لا يزال يستهدف المجموعات المسلحة في المنطقة.", "strike", "الطيران الحربي"),
+    # a noun trigger's doer is the subject of the verb that carries it
+    ("وشنت طائرات حربية اليوم غارات على حي الفرقان.", "strike", "طائرات حربية"),
 ]
 
 

@@ -178,6 +178,10 @@ class _Tables:
         self.modal_pairs = frozenset(tuple(w.split()) for w in T.MODAL if " " in w)
         self.future = frozenset(T.FUTURE)
         self.anaphoric = frozenset(T.ANAPHORIC)
+        self.light_verbs = frozenset(
+            f for spec in T.LIGHT_VERBS for past, present in [spec.split("/")]
+            for f, tense in verb_forms(past, present) if tense in ("past", "present"))
+        self.light_verbs |= {c + f for f in self.light_verbs for c in ("و", "ف")}
         self.modal_clause = tuple(T.MODAL_CLAUSE)
 
     def reading(self, word: str,
@@ -573,6 +577,20 @@ def _governing(mentions: Sequence[Mention], a: int, b: int, trigger: int, text: 
                   else "the nearest date before the trigger")
 
 
+def _light_verb(tb: _Tables, noun: _Hit, words: Sequence[_Word]) -> _Hit | None:
+    """The verb that carries a noun trigger («وشنت طائرات حربية اليوم غارات», «نفذت القوات
+    الأمريكية عملية إنزال»: ``triggers.LIGHT_VERBS``) a few words before it, as a hit whose subject is
+    the noun's doer; or None."""
+    for k in range(noun.first - 1, max(-1, noun.first - 1 - _LIGHT_VERB_REACH), -1):
+        if words[k].text in tb.light_verbs:
+            return noun._replace(first=k, last=k, tense="past")
+    return None
+
+
+#: How many words a light verb may stand before its noun («وشنت طائرات حربية روسية اليوم غارات»).
+_LIGHT_VERB_REACH: Final = 6
+
+
 def _hours_from_an_event(m: Mention) -> bool:
     """Whether a mention is an offset of hours or minutes («بعد ساعات», «قبل أقل من دقيقة»), which
     news counts from the happening it has just told, not from the day it is published."""
@@ -908,8 +926,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             channel = channel_ids[0] if channel_ids else (
                 mx.infer_channel(actor_ids, kind) if kind in _CHANNEL_KINDS and not talk_only else None)
             unnamed = _unnamed(main, words, folded) if kind.family is EventKind.STATEMENT else None
-            described = (_unnamed(main, words, folded, agent_role)
-                         if main.tense != "noun" and unnamed is None else None)
+            doer = main if main.tense != "noun" else _light_verb(tb, main, words)
+            described = (_unnamed(doer, words, folded, agent_role)
+                         if doer is not None and unnamed is None else None)
             nobody = channel is None and not (actor_ids or unnamed or described or places)
             if channel is None and kind in T.NEED_CHANNEL:
                 continue

@@ -305,4 +305,9 @@ FIRST_SINCE: Final[frozenset[str]] = frozenset({"اول", "الاول", "الا�
 OFFSET_WORDS: Final[frozenset[str]] = frozenset({"بعد", "وبعد", "قبل", "وقبل", "قبيل", "عقب"})
 SHORT_UNITS: Final[frozenset[str]] = frozenset({
     "ساعه", "ساعات", "ساعتين", "ساعتان", "دقيقه", "دقائق", "دقيقتين", "دقيقتان", "لحظات"})
+#: Verbs that carry a noun trigger and whose subject is the noun's doer («شنت طائرات حربية غارات»,
+#: «نفذت القوات الأمريكية عملية إنزال», «خاضت الوحدات معارك»), as past/present stems (``morph``).
+LIGHT_VERBS: Final[tuple[str, ...]] = (
+    "شن/شن", "نفذ/نفذ", "اطلق/طلق", "خاض/خوض", "باشر/باشر", "واصل/واصل", "اجري/جري", "عقد/عقد",
+    "ارتكب/رتكب", "سير/سير", "بدا/بدا", "صعد/صعد")
 
