@@ -337,9 +337,8 @@ def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: in
     present: set[str] = set()  # the stems of the clause's words, filled on first need
     i = 0
     while i < len(words):
-        stems = _stems(words[i])
         phrase_hit: _Hit | None = None
-        for first in stems:
+        for first in dict.fromkeys(stems(words[i].text)):  # the whole word first, then without clitics
             for phrase, kind, mode in tb.phrases.get(first, ()):
                 n = len(phrase)
                 if i + n <= len(words) and all(phrase[k] in _stems(words[i + k]) for k in range(1, n)):

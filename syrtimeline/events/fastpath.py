@@ -78,9 +78,9 @@ class TriggerIndex:
 
     def _entry(self, word: str, after_preposition: bool) -> _Entry:
         """What *word* can begin, as the plain loop finds it: the phrases of each of its stems, the
-        stems taken in the order of the set ``extract._stems`` makes of them, then its own reading
+        stems taken in the order ``morph.stems`` gives them (the whole word first), then its own reading
         (after a preposition or not: a verb-or-noun form is read as the noun after one)."""
-        phrases = tuple(p for first in set(stems(word)) for p in self.tables.phrases.get(first, ()))
+        phrases = tuple(p for first in dict.fromkeys(stems(word)) for p in self.tables.phrases.get(first, ()))
         found = self.tables.reading(word, after_preposition)
         return _NOTHING if not phrases and found is None else (phrases, found)
 
