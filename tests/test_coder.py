@@ -254,6 +254,12 @@ def test_a_word_of_a_name_is_no_trigger() -> None:
     assert [e.kind.value for e in _events(text)] == ["attack"]
 
 
+def test_what_is_agreed_to_be_done_is_to_come() -> None:
+    text = "واتفقت روسيا وتركيا اليوم على أن تسيّر قوات تركية وروسية دوريات مشتركة على الطريق."
+    (patrol,) = [e for e in _events(text) if e.kind.value == "patrol"]
+    assert patrol.when_basis.value == "on-or-after-publication", patrol.trace
+
+
 def test_undated_reports_are_dated_by_tense() -> None:
     (past,) = _events("وقصفت الطائرات الروسية مواقع في إدلب.")
     assert past.when_basis.value == "on-or-before-publication"

@@ -1008,7 +1008,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             at = omap.to_original(words[main.first].start)
             noun = main.tense == "noun"
             latest = pub_day if main.tense == "past" else None  # what has happened, by publication
-            if kind.family is EventKind.STATEMENT:
+            # «اتفقتا … على أن تسيّر قوات تركية وروسية دوريات»: what is agreed to be done, from then on
+            agreed = kind.family is not EventKind.STATEMENT and main.tense in ("present", "future") and any(
+                words[k].text in T.AGREED_TO and words[k + 1].text in _COMPLEMENTIZERS | {"ان"}
+                for k in range(max(0, main.first - 3), main.first - 1))
+            if agreed:
+                governing, why_date = dates.governing(at, ob, at, noun)
+                trace.append("what «على أن» agrees to be done: dated by its own words, else to come")
+            elif kind.family is EventKind.STATEMENT:
                 limit = omap.to_original(words[reading.last].end)
                 governing, why_date = dates.governing(oa, limit, at, noun, latest)
             elif reading.first > 0:  # what a speaker says: only its own words date it
@@ -1032,7 +1039,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     short, at, words, hits, omap):
                 governing, why_date = clause_date, clause_why
             # «أكد مشاركته في لقاء أستانا المقبل»: what was said is past, whatever it speaks of
-            future = main.tense == "future" or (main.tense != "past" and _has_any(region, tb.future))
+            future = main.tense == "future" or agreed or (
+                main.tense != "past" and _has_any(region, tb.future))
             # «أول هجوم من نوعه منذ سقوط النظام»: the first since, a one-off, not what goes on since
             ongoing = kind in _ONGOING and not _has_any(words, T.FIRST_SINCE)
             when, basis = _when(article, governing, text, ongoing, future)

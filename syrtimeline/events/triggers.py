@@ -310,4 +310,7 @@ SHORT_UNITS: Final[frozenset[str]] = frozenset({
 LIGHT_VERBS: Final[tuple[str, ...]] = (
     "شن/شن", "نفذ/نفذ", "اطلق/طلق", "خاض/خوض", "باشر/باشر", "واصل/واصل", "اجري/جري", "عقد/عقد",
     "ارتكب/رتكب", "سير/سير", "بدا/بدا", "صعد/صعد")
+#: The word before «أن» that makes the verb after it what is agreed or planned to be done («على أن
+#: تسيّر القوات دوريات»: to come, not done).
+AGREED_TO: Final[frozenset[str]] = frozenset({"علي", "وعلي"})
 
