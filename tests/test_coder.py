@@ -75,6 +75,8 @@ HAPPENINGS = [
      "2019-05-09", "2019-05-09"),
     ("التقى لافروف نظيره التركي في موسكو يوم الجمعة.", "meeting", None, "lavrov", None,
      "2019-05-10", "2019-05-10"),
+    ("وانطلق أمس في جنيف مؤتمر للسلام بحضور لافروف.", "meeting", None, "lavrov", None,
+     "2019-05-12", "2019-05-12"),
     ("وحذر لافروف أمس من تصعيد في إدلب.", "statement", "warn", "lavrov", None, "2019-05-12", "2019-05-12"),
     # VSO: the phrase after the trigger's own verb is its subject, not its object
     ("استهدفت طائرات تركية أمس مواقع لقسد قرب القامشلي.", "strike", "aerial", "turkey", "sdf",

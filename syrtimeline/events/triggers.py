@@ -115,6 +115,7 @@ NOUNS: Final[dict[str, Reading]] = {
     "مقابله": (K.INTERVIEW, None), "مقابلته": (K.INTERVIEW, None),
     "لقاء": (K.MEETING, None), "اجتماع": (K.MEETING, None), "اجتماعات": (K.MEETING, None),
     "مباحثات": (K.MEETING, None), "محادثات": (K.MEETING, None), "قمه": (K.MEETING, None),
+    "مؤتمر": (K.MEETING, None), "مؤتمرا": (K.MEETING, None),  # a conference («مؤتمر جنيف 2»)
     "زياره": (K.MEETING, "visit"),
     "جوله": (K.NEGOTIATION_ROUND, None), "جولات": (K.NEGOTIATION_ROUND, None),
     "الدوره": (K.NEGOTIATION_ROUND, None), "مفاوضات": (K.NEGOTIATION_ROUND, None),
