@@ -15,18 +15,25 @@ is read in steps, and each step is written into the event's trace, so ``Event.ex
 3. **Actors and their roles** (the knowledge base's actors, through every spelling): who acts (the
    subject the trigger's verb takes after it or before it, the party a noun names: غارات روسية,
    the speaker of a statement) and who is acted on (after على, ضد, مع, بين … و, the object of the
-   verb). A clause split off at كما keeps its sentence's actors when it names none.
+   verb). A clause split off at كما keeps its sentence's actors when it names none. A party the
+   report describes without naming it («طائرات مسيرة», «قوات الأمن») acts when the phrase next to
+   the verb names nobody known (``words.toml`` ``agent_heads``; a noun's doer is the subject of the
+   verb that carries it, ``LIGHT_VERBS``).
 4. **The date**: the date mention that governs the trigger — the nearest one after it in the clause,
    else the nearest one before it, never one that opens a relative clause about something else
-   (الذي, التي …) — "حينها" takes the date of the clause before; "منذ" dates only something
-   ongoing (patrols, contacts, agreements); with no date, the report's: on or before publication
+   (الذي, التي …), never one after publication for a past-tense verb — "حينها" takes the date of
+   the clause before; an offset of hours («وبعد ساعات») the day of the last event told; "منذ" dates
+   only something ongoing (patrols, contacts, agreements, strikes, clashes, truces …); what an
+   announcement reports as done is dated by its own words only, and what «على أن» agrees to do is to
+   come; with no date, the report's: on or before publication
    (a window of ``REPORT_WINDOW`` days), on or after it for an announced event (``FUTURE_WINDOW``),
    else none at all when the article has no publication date.
 5. **Channel and known events**: a channel named by its phrases, or inferred from the parties the
    clause names (for the channel's own kinds of event); a known event named ("اتفاق سوتشي") with no
    date of its own in the clause gives its date.
 
-A clause with no trigger left, or with no actor, is no event. Site chrome is skipped.
+A clause with no trigger left is no event; nor is one with no actor, unless a day is told for what
+it reports. Site chrome is skipped.
 """
 
 from __future__ import annotations
