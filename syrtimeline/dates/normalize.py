@@ -44,7 +44,7 @@ _STRIP_RE: Final = re.compile(
 _FOLD_TABLE: Final = str.maketrans(
     {
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ة": "ه", "ک": "ك",
-        "\u06c1": "ه", "\u06d5": "ه",
+        "\u06c1": "ه", "\u06c3": "ه", "\u06d5": "ه",  # ہ, ۃ (teh marbuta goal), ە: the lexer reads them as ه
         **{chr(0x0660 + i): str(i) for i in range(10)},
         **{chr(0x06F0 + i): str(i) for i in range(10)},
         "،": ",", "؛": ";", "٫": ".", "٬": ",", "–": "-", "—": "-", "−": "-", "‐": "-", "‑": "-",
