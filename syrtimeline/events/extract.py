@@ -51,7 +51,7 @@ from ..dates import DateSpan, Granularity, Mention
 from ..dates.normalize import OffsetMap, fold, strip
 from . import triggers as T
 from .actors import ActorFinder, agent_role, described_party, speaker_continues, speaker_role, unnamed_speaker
-from .fastpath import ClauseDates, TriggerIndex, has
+from .fastpath import ClauseDates, TriggerIndex, has, nearest
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis
 from .morph import noun_forms, stems, verb_forms
 
@@ -368,6 +368,12 @@ def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: in
                 label = ("verb " if tense != "noun" else "noun ") + rule
                 hits.append(_Hit(i, i, kind, mode, tense, label, show(words[i].start, words[i].end)))
         i += 1
+    return _events_only(tb, hits, words, text, sentence_start, trace)
+
+
+def _events_only(tb: _Tables, hits: list[_Hit], words: Sequence[_Word], text: str, sentence_start: int,
+                 trace: list[str]) -> list[_Hit]:
+    """The triggers that report an event (``_not_an_event`` says why the others do not, into *trace*)."""
     kept = []
     scope = next((o for o in hits if o.kind is EventKind.STATEMENT and o.mode in _SPEECH_SCOPE), None)
     for h in hits:
@@ -565,22 +571,7 @@ def _governing(mentions: Sequence[Mention], a: int, b: int, trigger: int, text: 
             elif at < hi:
                 hi = at
 
-    def opens_relative(m: Mention) -> bool:
-        if noun or m.start <= trigger:
-            return False
-        k = bisect.bisect_right(relatives, trigger)
-        return k < len(relatives) and relatives[k] < m.start
-
-    free = [m for m in dated if lo <= m.start and m.end <= hi and not opens_relative(m)]
-    if not free:
-        return None, ""
-
-    def distance(m: Mention) -> int:
-        return m.start - trigger if m.start >= trigger else trigger - m.end
-
-    best = min(free, key=lambda m: (distance(m), m.start < trigger))
-    return best, ("the nearest date after the trigger" if best.start >= trigger
-                  else "the nearest date before the trigger")
+    return nearest(dated, lo, hi, relatives, trigger, noun)
 
 
 def _light_verb(tb: _Tables, noun: _Hit, words: Sequence[_Word]) -> _Hit | None:
@@ -1283,15 +1274,7 @@ def _triggers_fast(tb: _Tables, words: Sequence[_Word], text: str, sentence_star
                    trace: list[str], show: Callable[[int, int], str]) -> list[_Hit]:
     """``_triggers``, the words looked up through ``TriggerIndex`` (each distinct word once)."""
     hits = _trigger_index(tb).scan(words, trace, show, _Hit, _PREPOSITIONS)
-    kept = []
-    scope = next((o for o in hits if o.kind is EventKind.STATEMENT and o.mode in _SPEECH_SCOPE), None)
-    for h in hits:
-        why = _not_an_event(tb, h, words, scope, text, sentence_start)
-        if why:
-            trace.append(f"'{h.surface}' ({h.rule}) is no {h.kind.value}: {why}")
-        else:
-            kept.append(h)
-    return kept
+    return _events_only(tb, hits, words, text, sentence_start, trace)
 
 
 _has_any = has  # ``_has``, one set operation per word

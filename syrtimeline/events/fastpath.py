@@ -34,7 +34,7 @@ from ..dates.normalize import fold
 from .model import EventKind
 from .morph import stems
 
-__all__ = ["ClauseDates", "TriggerIndex", "has"]
+__all__ = ["ClauseDates", "TriggerIndex", "has", "nearest"]
 
 H = TypeVar("H")
 
@@ -205,19 +205,28 @@ class ClauseDates:
                 elif at < hi:
                     hi = at
 
-        def opens_relative(m: Mention) -> bool:
-            if noun or m.start <= trigger:
-                return False
-            k = bisect.bisect_right(relatives, trigger)
-            return k < len(relatives) and relatives[k] < m.start
+        return nearest(dated, lo, hi, relatives, trigger, noun)
 
-        free = [m for m in dated if lo <= m.start and m.end <= hi and not opens_relative(m)]
-        if not free:
-            return None, ""
 
-        def distance(m: Mention) -> int:
-            return m.start - trigger if m.start >= trigger else trigger - m.end
+def nearest(dated: Sequence[Mention], lo: int, hi: int, relatives: Sequence[int], trigger: int,
+            noun: bool) -> tuple[Mention | None, str]:
+    """The last step of the date choice, shared by ``extract._governing`` and :meth:`ClauseDates.governing`:
+    of the *dated* mentions between the time boundaries *lo* and *hi*, the nearest to the *trigger*
+    (after it on a tie), never one that a relative pronoun after a verb trigger opens (*relatives*: the
+    pronouns' offsets, in order); and why."""
+    def opens_relative(m: Mention) -> bool:
+        if noun or m.start <= trigger:
+            return False
+        k = bisect.bisect_right(relatives, trigger)
+        return k < len(relatives) and relatives[k] < m.start
 
-        best = min(free, key=lambda m: (distance(m), m.start < trigger))
-        return best, ("the nearest date after the trigger" if best.start >= trigger
-                      else "the nearest date before the trigger")
+    free = [m for m in dated if lo <= m.start and m.end <= hi and not opens_relative(m)]
+    if not free:
+        return None, ""
+
+    def distance(m: Mention) -> int:
+        return m.start - trigger if m.start >= trigger else trigger - m.end
+
+    best = min(free, key=lambda m: (distance(m), m.start < trigger))
+    return best, ("the nearest date after the trigger" if best.start >= trigger
+                  else "the nearest date before the trigger")
