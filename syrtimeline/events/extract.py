@@ -694,6 +694,9 @@ class _Reading(NamedTuple):
 _SPEAKER_GAP: Final = frozenset({"به", "له", "لها", "بها", "اليوم", "امس"})
 #: How many words may qualify an unnamed speaker's head («مصدر امني سوري رفيع»).
 _SPEAKER_WORDS: Final = 3
+#: How many words may qualify a described party's head: fewer, for the object often follows the subject
+#: at once («استهدفت طائرات مسيرة مجهولة | سيارة»).
+_PARTY_WORDS: Final = 2
 
 
 def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
@@ -711,7 +714,7 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
 
     def extent(k: int) -> int:
         j = k
-        while (j + 1 < len(words) and j - k < _SPEAKER_WORDS and joined(j)
+        while (j + 1 < len(words) and j - k < (_PARTY_WORDS if party else _SPEAKER_WORDS) and joined(j)
                and words[j + 1].text not in _COMPLEMENTIZERS and speaker_continues(words[j + 1].text)
                and not new_phrase(j)):
             j += 1
