@@ -401,6 +401,14 @@ def test_hours_after_count_from_the_day_the_story_told_before() -> None:
     assert alone.when_basis.value == "on-or-before-publication", alone.trace
 
 
+def test_a_clause_can_tell_two_happenings_of_one_kind_at_two_times() -> None:
+    text = ("قصفت الطائرات الروسية أمس مواقع في ريف إدلب، وبعد ساعات قصفت طائرات تركية مواقع لقسد "
+            "قرب القامشلي.")
+    found = sorted((e.source_actors, e.target_actors, e.when) for e in _events(text))
+    day = st.DateSpan.day(PUB - dt.timedelta(days=1))
+    assert found == [(("russia",), (), day), (("turkey",), ("sdf",), day)]
+
+
 def test_a_date_after_since_belongs_to_what_follows_since() -> None:
     """«منذ سقوط النظام في الثامن من كانون الأول»: the date is the fall's, not the attack's."""
     found = _with_knowledge("ويعد هجوم تنظيم داعش على الكنيسة الأول من نوعه في العاصمة منذ سقوط النظام في"

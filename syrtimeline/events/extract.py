@@ -507,7 +507,8 @@ def _roles(main: _Hit, hits: Sequence[_Hit], actors: Sequence[_Actor], words: Se
             placed.append((a, "target"))
         else:
             placed.append((a, "free"))
-    verb = next((h for h in hits if h.tense != "noun" and h.first <= main.first), main)
+    verb = main if main.tense != "noun" else next(
+        (h for h in hits if h.tense != "noun" and h.first <= main.first), main)
     trigger_at = words[verb.first].start if verb.first < len(words) else 0
     # what a speaker says begins at إن / أن / : — a subject comes before it ("قال مصدر إن سوريا …")
     said_at = next((w.start for w in words[verb.first + 1:] if w.text in _COMPLEMENTIZERS), None)
@@ -788,6 +789,15 @@ def _described(hits: Sequence[_Hit], words: Sequence[_Word], trace: list[str]) -
     return out
 
 
+def _another_time(h: _Hit, firsts: Sequence[_Hit], words: Sequence[_Word]) -> bool:
+    """Whether a verb trigger of a kind already read in the clause reports another happening of it:
+    a time boundary stands between them («قصفت الطائرات الروسية أمس مواقع …، وبعد ساعات قصفت
+    طائرات تركية …»: two strikes)."""
+    same = [f for f in firsts if f.kind is h.kind]
+    return h.tense != "noun" and bool(same) and any(
+        w.text in T.TIME_BOUNDARIES for w in words[same[-1].last + 1:h.first])
+
+
 def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: list[str]) -> list[_Reading]:
     """What a clause reports (see the module doc, step 2): the speech of a named speaker, and what it
     says or what the clause says happened — its main event (the predicate's), then each other kind of
@@ -811,12 +821,19 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
                 h = main
             if main.kind is EventKind.PROPOSAL and h is not main:
                 continue  # what a proposal names is what it proposes, not another event
-            if all(f.kind is not h.kind for f in firsts) and (h is main or h.kind is not main.kind):
+            if h is main or (all(f.kind is not h.kind for f in firsts) and h.kind is not main.kind) \
+                    or _another_time(h, firsts, words):
                 firsts.append(h)
         start = said_from if speech is not None and firsts[0].first >= said_from else 0
         for n, h in enumerate(firsts):
             last = firsts[n + 1].first - 1 if n + 1 < len(firsts) else len(words) - 1
             first = start if n == 0 or h is main else firsts[n - 1].last + 1  # the predicate's: all
+            if n > 0 and any(f.kind is h.kind for f in firsts[:n]):  # another time: from its boundary on
+                first = max(k for k in range(firsts[n - 1].last + 1, h.first)
+                            if words[k].text in T.TIME_BOUNDARIES)
+            if h is main and n + 1 < len(firsts) and firsts[n + 1].kind is h.kind:
+                last = max(k for k in range(h.last + 1, firsts[n + 1].first)
+                           if words[k].text in T.TIME_BOUNDARIES) - 1
             reading = _Reading(h, min(first, h.first), max(last, h.last), [])
             out.insert(0, reading) if h is main else out.append(reading)
     # a declared truce (…) is the speech itself; so is a readiness or a wish a speaker voices with no
@@ -1039,6 +1056,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             if short is not None and (governing is None or governing is short) and _counts_for(
                     short, at, words, hits, omap):
                 governing, why_date = clause_date, clause_why
+                if told_here is not None and told_here.value is not None \
+                        and told_here.value.start == told_here.value.end and told_here.end <= short.start:
+                    # «قصفت … أمس …، وبعد ساعات قصفت …»: hours after what this clause told first
+                    governing, why_date = told_here, f"'{short.text}': hours from the day told before it"
             # «أكد مشاركته في لقاء أستانا المقبل»: what was said is past, whatever it speaks of
             future = main.tense == "future" or agreed or (
                 main.tense != "past" and _has_any(region, tb.future))
