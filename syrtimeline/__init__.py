@@ -38,6 +38,7 @@ if TYPE_CHECKING:
         load_knowledge,
     )
     from .pipeline import process
+    from .places import GazetteerError, Place, PlaceMention, extract_places
 
 _LAZY = {
     **dict.fromkeys(("Article", "CorpusError", "LoadWarning", "detect_published", "iter_corpus",
@@ -46,12 +47,13 @@ _LAZY = {
                      "WhenBasis", "default_timeline", "load_knowledge"), ".events"),
     **dict.fromkeys(("ChannelState", "channel_history", "channel_status"), ".channels"),
     **dict.fromkeys(("process",), ".pipeline"),
+    **dict.fromkeys(("GazetteerError", "Place", "PlaceMention", "extract_places"), ".places"),
 }
 
 
 def __getattr__(name: str) -> Any:
-    """The article, event and channel layers load on first use, so ``import syrtimeline`` stays fast."""
-    if name in ("articles", "events", "channels", "pipeline"):
+    """The article, place, event and channel layers load on first use: ``import syrtimeline`` stays fast."""
+    if name in ("articles", "events", "channels", "pipeline", "places"):
         return importlib.import_module(f".{name}", __name__)
     if name in _LAZY:
         return getattr(importlib.import_module(_LAZY[name], __name__), name)
@@ -70,11 +72,14 @@ __all__ = [
     "Event",
     "EventKind",
     "Explanation",
+    "GazetteerError",
     "Granularity",
     "KnowledgeError",
     "LoadWarning",
     "Mention",
     "Mod",
+    "Place",
+    "PlaceMention",
     "ResolutionError",
     "Source",
     "Timeline",
@@ -85,6 +90,7 @@ __all__ = [
     "default_timeline",
     "detect_published",
     "extract",
+    "extract_places",
     "format_date",
     "iter_corpus",
     "load_corpus",

@@ -1,0 +1,450 @@
+"""Where an Arabic news text says something happened: place mentions, resolved against the gazetteer.
+
+:func:`extract_places` (or :meth:`PlaceFinder.find`) returns the :class:`PlaceMention` s of a text in
+text order, never overlapping (the longest gazetteer name wins), each with offsets into the text as
+given (whatever diacritics, tatweel or censorship dots it holds), the gazetteer entry it names (or
+its candidates when the name is ambiguous: never a guess), the frame that found it and a precision
+level in the manner of UCDP GED's ``where_prec`` and ACLED's ``geo_precision``
+(:class:`Precision`).
+
+Names are matched on the folded text (``syrtimeline.dates.normalize``: alef forms, ى/ي, ة/ه, tatweel,
+diacritics; Latin letters in lower case) after the clitics و ف and ب ل ك, a name written with the
+article ال also after بال وبال لل («للرقة»); a name written without ال never matches with it («دوما»
+is not «الدوما», the Russian Duma). The frames (``frame``), read from the words before the name:
+
+``"settlement"``
+    «مدينة / بلدة / قرية / مخيم / حي X»: the settlement (governorates, regions, roads … are left out of
+    its candidates when a settlement of the name remains).
+``"governorate"``
+    «محافظة X»: the governorate (X may be its seat's name). Precision 3.
+``"area"``
+    «منطقة / ناحية X»: the area or district of X. Precision 2 at least.
+``"countryside"``
+    «ريف X», «ريف X الشمالي الغربي», «الريف الجنوبي لـX», «بريف دمشق الغربي»: a region of the governorate
+    when X is a governorate's seat («ريف إدلب الجنوبي»: a region of Idlib governorate), else the
+    countryside of the town. Precision 2. The direction is kept (``direction``).
+``"facility"``
+    «مطار / قاعدة / معبر / طريق / الطريق الدولي X»: an air base, crossing or road of the name when
+    there is one.
+``"direction"``
+    «جنوب / شمال / شرق / غرب X», «جنوبي X», «شمال غرب X», «جنوب مدينة X»: near X, on that side. Precision
+    2 at least.
+``"near"``
+    «قرب / محيط / أطراف / ضواحي / مشارف X», «بالقرب من X». Precision 2 at least.
+``"process"``
+    «اتفاق / مسار / تفاهمات / منصة / بيان X»: an agreement or process named after the place («اتفاق
+    سوتشي», «مسار أستانة»), which says nothing of where its events happen.
+``"preposition"``
+    «في X», «من / إلى / نحو / داخل … X», or the clitics ب ل on the name («بدمشق», «لحلب»).
+``"name"``
+    the name alone.
+
+**Common words.** A name that is also a common word needs a frame (``needs_frame`` of the data file:
+«تدمر», «القصير», «السلمية» … are places after a preposition or a place noun, not alone), some a place
+noun (``needs_place_noun``: «الباب», «التل», «الزيارة» … only after «مدينة», «ريف», «جنوب» …).
+
+**People.** A name right after a given name or a title of the data file («أحمد حلب», «العميد حلب», «أبو
+حلب»), with no preposition on it, is a person's name and no place. Phrases that hold a place name but
+name a body (``blockers``: «قوات سوريا الديمقراطية», «قناة الميادين») are read as one phrase and
+dropped. This layer sits below the actor finder (``syrtimeline.events.actors``) and does not use it.
+
+**Ambiguity.** A governorate and its seat share a name («إدلب»): the name alone, or after «مدينة», is
+the city; after «محافظة» the governorate; after «ريف» the governorate's region. Any other name that
+names several places («صوران», «عمان»: Amman or Oman) keeps all of them as ``candidates`` and no
+``place``; its precision is the coarsest of theirs. A name the gazetteer does not have is no mention:
+nothing is ever matched to the nearest known name.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any, Final
+
+import attrs
+
+from ..dates.normalize import fold, strip
+from .gazetteer import Gazetteer, Place, gazetteer
+
+__all__ = ["FRAMES", "PlaceFinder", "PlaceMention", "Precision", "extract_places"]
+
+
+class Precision(enum.IntEnum):
+    """How precisely a mention places what happened (UCDP ``where_prec`` / ACLED ``geo_precision``)."""
+
+    PLACE = 1  #: the place itself: a city, town, village, air base, crossing, a place abroad
+    NEAR = 2  #: near the place, its district or area, or a region within one governorate
+    GOVERNORATE = 3  #: a governorate, or a larger region or road across governorates
+    COUNTRY = 4  #: the country
+
+
+#: What each frame means (see the module), as :meth:`PlaceMention.explain` says it.
+FRAMES: Final = {
+    "settlement": "«مدينة / بلدة / قرية / مخيم / حي X»: the settlement X",
+    "governorate": "«محافظة X»: the governorate X",
+    "area": "«منطقة / ناحية X»: the area or district of X",
+    "countryside": "«ريف X» (+ a direction): a region of the governorate X is the seat of, else the "
+                   "countryside of X",
+    "facility": "«مطار / قاعدة / معبر / طريق X»: the air base, crossing or road X",
+    "direction": "«جنوب / شمال / شرق / غرب X»: near X, on that side",
+    "near": "«قرب / محيط / أطراف / بالقرب من X»: near X",
+    "process": "«اتفاق / مسار / تفاهمات X»: an agreement or process named after X, not where it happens",
+    "preposition": "«في / من / إلى … X» or «بـX / لـX»: X",
+    "name": "the name alone",
+}
+_DESCRIBE_PRECISION: Final = {
+    1: "the place itself",
+    2: "near the place, its district, or a region of its governorate",
+    3: "the governorate, or a larger region",
+    4: "the country",
+}
+
+_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_SPACE: Final = "[\\s\"'\u00ab\u00bb\u201c\u201d/-]+"  # between the words of a name: spaces, quotes, a dash
+_GAP: Final = " \t\"'\u00ab\u00bb\u201c\u201d"  # what may stand between two words of a phrase
+_WORD: Final = re.compile(r"[^\W_]+")
+
+_SETTLEMENT: Final = frozenset({"مدينه", "بلده", "قريه", "مخيم", "حي", "مدن", "بلدات", "قري", "مدينتي",
+                                "بلدتي", "قريتي"})
+_GOVERNORATE: Final = frozenset({"محافظه", "محافظتي"})
+_AREA: Final = frozenset({"منطقه", "ناحيه", "مناطق", "منطقتي"})
+_COUNTRYSIDE: Final = frozenset({"ريف", "ريفي", "ارياف"})
+_FACILITY: Final = frozenset({"مطار", "قاعده", "معبر", "طريق", "الطريق", "اوتوستراد", "اوتستراد"})
+_ROAD_ADJ: Final = frozenset({"الدولي", "السريع"})
+_DIRECTION: Final = {"شمال": "north", "جنوب": "south", "شرق": "east", "غرب": "west", "شمالي": "north",
+                     "جنوبي": "south", "شرقي": "east", "غربي": "west"}
+_DIRECTION_ADJ: Final = {"الشمالي": "north", "الجنوبي": "south", "الشرقي": "east", "الغربي": "west",
+                         "الاوسط": "centre"}
+_NEAR: Final = frozenset({"قرب", "محيط", "اطراف", "ضواحي", "مشارف", "تخوم", "حدود", "جوار"})
+_NEAR_BEFORE_MIN: Final = frozenset({"القرب", "قريبا", "مقربه"})  # «بالقرب من X», «قريبا من X»
+_PROCESS: Final = frozenset({"اتفاق", "اتفاقيه", "مسار", "تفاهمات", "تفاهم", "منصه", "صيغه", "مخرجات",
+                             "بيان"})
+_PREPOSITIONS: Final = frozenset({"في", "من", "الى", "الي", "نحو", "داخل", "عند", "حول", "باتجاه", "عبر",
+                                  "لدي", "علي", "خارج", "بين", "تجاه", "صوب", "قباله"})
+_NOUNS: Final = {"settlement": _SETTLEMENT, "governorate": _GOVERNORATE, "area": _AREA,
+                 "countryside": _COUNTRYSIDE, "facility": _FACILITY}
+_FRAMING: Final = frozenset({"settlement", "governorate", "area", "countryside", "facility", "direction",
+                             "near"})
+_SETTLED: Final = frozenset({"city", "town", "village", "abroad"})
+_FACILITIES: Final = frozenset({"airbase", "crossing", "road"})
+
+
+@attrs.frozen
+class PlaceMention:
+    """One place a text names. Offsets point into the text given to :func:`extract_places`.
+
+    ``start``/``end`` cover the whole expression without its preposition («ريف إدلب الجنوبي», «بلدة
+    الترنبة», «جنوب حلب»), ``name_start``/``name_end`` the gazetteer name in it («إدلب»). ``place`` is the
+    gazetteer entry, or None when the name is ambiguous: then ``candidates`` holds every place it may
+    be (it always holds the place when there is one)."""
+
+    start: int
+    end: int
+    surface: str  # text[start:end]
+    name_start: int
+    name_end: int
+    place: Place | None
+    candidates: tuple[Place, ...]
+    frame: str  # a key of FRAMES
+    precision: Precision
+    #: the words of the frame as written («ريف … الجنوبي», «في», «ب»), empty for a name alone
+    cue: str = ""
+    #: the side («south», «north-west») for the "direction" and "countryside" frames
+    direction: str = ""
+    #: the gazetteer name that matched, folded («ادلب»)
+    key: str = ""
+
+    @property
+    def name(self) -> str:
+        """The place name as written in the text."""
+        return self.surface[self.name_start - self.start:self.name_end - self.start]
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.place is None
+
+    @property
+    def admin1(self) -> str:
+        """The GeoNames admin1 code of the governorate: the place's, or the one all candidates share,
+        else empty."""
+        codes = {p.admin1 for p in self.candidates}
+        return codes.pop() if len(codes) == 1 else ""
+
+    def explain(self) -> str:
+        """Which rule found the mention and which gazetteer entry it names, in a few lines."""
+        if self.place is not None:
+            head = f"{self.surface!r} [{self.start}:{self.end}] → {self.place.describe()}"
+        else:
+            head = (f"{self.surface!r} [{self.start}:{self.end}] → ambiguous: {len(self.candidates)} "
+                    "candidates, not guessed")
+        lines = [head, f"precision {int(self.precision)}: {_DESCRIBE_PRECISION[int(self.precision)]}"]
+        rule = f"rule: {self.frame} — {FRAMES[self.frame]}"
+        if self.cue:
+            rule += f" (the words «{self.cue}»)"
+        if self.direction:
+            rule += f"; side: {self.direction}"
+        lines.append(rule)
+        for p in self.candidates:
+            seat = f"; coordinates of its seat {p.seat}" if p.seat and p.latitude is not None else ""
+            note = f"; {p.note}" if p.note and not seat else ""
+            also = "" if self.place is not None else f": {p.describe()}"
+            lines.append(f"name: «{self.name}» is the gazetteer name «{self.key}» of {p.id} "
+                         f"({p.source}{seat}{note}){also}")
+        return "\n".join(lines)
+
+
+def _trie(forms: Iterable[str]) -> str:
+    """One regex alternation of *forms* as a trie; longer continuations first. A space in a form
+    matches any run of spaces, quotes, dashes or slashes."""
+    root: dict[str, Any] = {}
+    for form in forms:
+        node = root
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict[str, Any]) -> str:
+        alts = [(_SPACE if ch == " " else re.escape(ch)) + walk(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return walk(root)
+
+
+def _name_regex(keys: Iterable[str]) -> re.Pattern[str]:
+    """The names, each a whole word after the clitics و ف ب ل ك; one written with ال also after بال,
+    لل (groups: ``a``/``a2``/``d`` a definite name, ``i`` one without the article)."""
+    definite = {k[2:] for k in keys if k.startswith("ال") and len(k) > 2}
+    indefinite = set(keys)
+    return re.compile(
+        f"(?<!\\w)(?:[وف]?(?:[بك]?(?P<a>ال)|(?P<a2>لل)|ل(?=ل))(?P<d>{_trie(definite)})"
+        f"|[وف]?[بلك]?(?P<i>{_trie(indefinite)}))(?!\\w)")
+
+
+def _matched(m: re.Match[str]) -> tuple[int, str, str]:
+    """(start of the name, its key, the clitics before it) of a :func:`_name_regex` match."""
+    if m.group("i") is not None:
+        start = m.start("i")
+        return start, _normal(m.group("i")), m.string[m.start():start]
+    if m.group("a") is not None:
+        start = m.start("a")
+        return start, _normal("ال" + m.group("d")), m.string[m.start():start]
+    start = m.start("a2") if m.group("a2") is not None else m.start("d")
+    return start, _normal("ال" + m.group("d")), m.string[m.start():start] + "ل"
+
+
+def _normal(matched: str) -> str:
+    return " ".join(re.sub(_SPACE, " ", matched).split()) if not matched.startswith("m-") else matched
+
+
+class _Word:
+    __slots__ = ("bare", "end", "offset", "start")
+
+    def __init__(self, start: int, end: int, bare: str, offset: int) -> None:
+        self.start, self.end, self.bare, self.offset = start, end, bare, offset
+
+
+def _word_before(folded: str, pos: int) -> tuple[int, int, str] | None:
+    """The word that ends just before *pos* (spaces and quotes between), or None (punctuation)."""
+    j = pos
+    while j > 0 and folded[j - 1] in _GAP:
+        j -= 1
+    i = j
+    while i > 0 and (folded[i - 1].isalnum()):
+        i -= 1
+    return (i, j, folded[i:j]) if i < j else None
+
+
+def _word_after(folded: str, pos: int) -> tuple[int, int, str] | None:
+    m = _WORD.match(folded, len(folded) - len(folded[pos:].lstrip(_GAP)))
+    return (m.start(), m.end(), m.group()) if m else None
+
+
+def _bares(word: str) -> list[tuple[int, str]]:
+    """*word* and it without its clitics: و / ف, then ب / ل / ك («وبريف» → «ريف», «بالقرب» → «القرب»)."""
+    out = [(0, word)]
+    k = 1 if len(word) > 2 and word[0] in "وف" else 0
+    if k:
+        out.append((1, word[1:]))
+    if len(word) > k + 2 and word[k] in "بلك":
+        out.append((k + 1, word[k + 1:]))
+    return out
+
+
+def _classify(found: tuple[int, int, str] | None, tables: dict[str, Any]) -> tuple[str, _Word] | None:
+    if found is None:
+        return None
+    start, end, word = found
+    for offset, bare in _bares(word):
+        for name, table in tables.items():
+            if bare in table:
+                return name, _Word(start, end, bare, offset)
+    return None
+
+
+_BEFORE: Final = {**_NOUNS, "direction": _DIRECTION, "near": _NEAR, "process": _PROCESS,
+                  "preposition": _PREPOSITIONS}
+
+
+class PlaceFinder:
+    """The place finder for one gazetteer: built once (one compiled regex), then :meth:`find`."""
+
+    def __init__(self, data: Gazetteer | None = None) -> None:
+        self.gazetteer = data if data is not None else gazetteer()
+        g = self.gazetteer
+        self._regex = _name_regex({*g.by_name, *g.blockers})
+        self._seat_of: dict[str, Place] = {p.seat: p for p in g.places.values() if p.seat}
+        self._people = g.given_names | g.titles
+
+    def find(self, text: str) -> list[PlaceMention]:
+        """The places *text* names, in text order, never overlapping; offsets into *text*."""
+        stripped, omap = strip(text)
+        folded = fold(stripped).translate(_LOWER)
+        g = self.gazetteer
+        out: list[PlaceMention] = []
+        taken = -1
+        for m in self._regex.finditer(folded):
+            name_start, key, clitics = _matched(m)
+            places = g.by_name.get(key)
+            if not places or m.start() < taken:
+                continue
+            found = self._read(folded, m.start(), name_start, m.end(), key, clitics, places)
+            if found is None:
+                continue
+            start, end, frame, cue_spans, direction, cands, precision = found
+            s, e = omap.span_to_original(start, end)
+            ns, ne = omap.span_to_original(name_start, m.end())
+            cue = " … ".join(text[a:b] for a, b in (omap.span_to_original(x, y) for x, y in cue_spans))
+            out.append(PlaceMention(s, e, text[s:e], ns, ne, cands[0] if len(cands) == 1 else None,
+                                    tuple(cands), frame, precision, cue.strip(), direction, key))
+            taken = end
+        return out
+
+    def _read(self, folded: str, wstart: int, name_start: int, name_end: int, key: str, clitics: str,
+              places: tuple[Place, ...]) -> tuple[int, int, str, list[tuple[int, int]], str, list[Place],
+                                                  Precision] | None:
+        g = self.gazetteer
+        prep = any(c in "بلك" for c in clitics)
+        w1 = _word_before(folded, wstart)
+        c1 = _classify(w1, _BEFORE)
+        noun = outer = ""
+        direction = ""
+        start = name_start
+        cues: list[tuple[int, int]] = []
+        if prep:
+            cues.append((wstart + (1 if clitics[0] in "وف" else 0), wstart + len(clitics)))
+        w2 = _word_before(folded, w1[0]) if w1 is not None else None
+        if w1 is not None and w1[2] in _ROAD_ADJ and _classify(w2, {"f": {"الطريق", "طريق", "الاوتوستراد"}}):
+            noun = "facility"  # «الطريق الدولي M4»
+            c2 = _classify(w2, {"f": {"الطريق", "طريق", "الاوتوستراد"}})
+            assert c2 is not None
+            start = c2[1].start + c2[1].offset
+            cues = [(start, w1[1])]
+        elif c1 is not None and c1[0] in _NOUNS:
+            noun, word = c1
+            start = word.start + word.offset
+            cues = [(start, word.end)]
+            c2 = _classify(w2, {"direction": _DIRECTION, "near": _NEAR})
+            if c2 is not None:
+                outer = c2[0]
+                start = c2[1].start + c2[1].offset
+                cues = [(start, word.end)]
+                if outer == "direction":
+                    direction = _DIRECTION[c2[1].bare]
+        elif c1 is not None and c1[0] == "direction":
+            outer, word = c1
+            direction = _DIRECTION[word.bare]
+            start = word.start + word.offset
+            c2 = _classify(w2, {"direction": _DIRECTION})
+            if c2 is not None and c2[1].bare in ("شمال", "جنوب") and direction in ("east", "west"):
+                direction = f"{_DIRECTION[c2[1].bare]}-{direction}"  # «جنوب شرق X», «شمال غربي X»
+                start = c2[1].start + c2[1].offset
+            cues = [(start, word.end)]
+        elif c1 is not None and c1[0] == "near":
+            outer, word = c1
+            start = word.start + word.offset
+            cues = [(start, word.end)]
+        elif w1 is not None and w1[2] == "من" and _classify(w2, {"n": _NEAR_BEFORE_MIN}):
+            c2 = _classify(w2, {"n": _NEAR_BEFORE_MIN})
+            assert c2 is not None
+            outer, start = "near", c2[1].start + (1 if c2[1].bare == "القرب" and c2[1].offset == 2 else 0)
+            cues = [(start, w1[1])]  # «بالقرب من X»: the whole compound preposition
+        elif w1 is not None and w1[2] in _DIRECTION_ADJ and prep and "ل" in clitics \
+                and _classify(w2, {"c": {"الريف"}}):
+            c2 = _classify(w2, {"c": {"الريف"}})  # «الريف الجنوبي لإدلب»
+            assert c2 is not None
+            noun, direction = "countryside", _DIRECTION_ADJ[w1[2]]
+            start = c2[1].start + c2[1].offset
+            cues = [(start, wstart + len(clitics))]
+        elif c1 is not None and c1[0] == "process":
+            outer, word = c1
+            start = word.start + word.offset
+            cues = [(start, word.end)]
+        elif prep or (c1 is not None and c1[0] == "preposition"):
+            outer = "preposition"
+            if not prep and c1 is not None:
+                cues = [(c1[1].start + c1[1].offset, c1[1].end)]
+        elif w1 is not None and any(b in self._people for _, b in _bares(w1[2])[:2]):
+            return None  # «أحمد حلب», «العميد حلب»: a person's name
+        frame = outer if outer in ("direction", "near", "process") else (noun or outer or "name")
+        framed = bool(noun) or frame in _FRAMING
+        if key in g.needs_place_noun and not framed:
+            return None
+        if key in g.needs_frame and frame in ("name", "process"):
+            return None
+        end = name_end
+        if noun == "countryside" or (key.startswith("ريف ") and not noun):
+            after = _word_after(folded, end)
+            if after is not None and after[2] in _DIRECTION_ADJ and not direction:
+                side, end = _DIRECTION_ADJ[after[2]], after[1]
+                nxt = _word_after(folded, end)
+                if nxt is not None and nxt[2] in _DIRECTION_ADJ and nxt[2] not in ("الشمالي", "الجنوبي"):
+                    side, end = f"{side}-{_DIRECTION_ADJ[nxt[2]]}", nxt[1]  # الشمالي الغربي
+                direction = side
+                cues.append((after[0], end))
+                if not noun:
+                    noun = "countryside"  # «ريف دمشق الغربي»
+                    frame = "countryside" if frame in ("name", "preposition") else frame
+        cands = self._candidates(places, noun)
+        precision = max(self._precision(p, frame, noun) for p in cands)
+        return start, end, frame, cues, direction, cands, Precision(precision)
+
+    def _candidates(self, places: tuple[Place, ...], noun: str) -> list[Place]:
+        cands = list(places)
+        if noun in ("governorate", "countryside"):
+            # the governorate a seat city's name stands for, and not the city itself
+            mapped = [self._seat_of.get(p.id, p) for p in cands]
+            cands = list(dict.fromkeys(mapped))
+            if noun == "governorate":
+                cands = [p for p in cands if p.kind == "governorate"] or cands
+            return cands
+        if noun == "settlement":
+            cands = [p for p in cands if p.kind in _SETTLED] or cands
+        elif noun == "facility":
+            cands = [p for p in cands if p.kind in _FACILITIES] or cands
+        ids = {p.id for p in cands}
+        return [p for p in cands if not (p.kind == "governorate" and p.seat in ids)] or cands
+
+    @staticmethod
+    def _precision(place: Place, frame: str, noun: str) -> int:
+        base = place.precision
+        if noun == "countryside":
+            return 2 if base <= 3 else base
+        if frame in ("direction", "near") or noun == "area":
+            return max(2, base)
+        return base
+
+
+@cache
+def _default_finder() -> PlaceFinder:
+    return PlaceFinder()
+
+
+def extract_places(text: str) -> list[PlaceMention]:
+    """The places *text* names, in text order, with offsets into *text*, each resolved against the
+    bundled gazetteer (read on first use): see :mod:`syrtimeline.places.find`."""
+    return _default_finder().find(text)

