@@ -7,6 +7,7 @@
     syrtimeline extract FILE... [--published DATE]     (alias: dates)
     syrtimeline channels [--on DATE]
     syrtimeline channels history ID
+    syrtimeline places FILE...                         the places a text names (- for stdin)
 
 Common options (before or after the subcommand): --no-color (NO_COLOR is honoured too), --width N,
 --debug (tracebacks instead of one-line errors).
@@ -325,6 +326,33 @@ def register_extract(sub: SubParsers) -> None:
     p.set_defaults(func=_run_extract)
 
 
+# -- places -------------------------------------------------------------------------------------------
+def _run_places(args: argparse.Namespace) -> int:
+    from .places import GazetteerError, PlaceFinder
+    from .render import render_places
+
+    try:
+        finder = PlaceFinder()
+    except GazetteerError as exc:
+        raise DataError(f"gazetteer: {exc}") from exc
+    console = _console(args)
+    for article in _articles(args.files, args):
+        name = article.source or article.id
+        render_places(console, name, finder.find(article.text))
+    return 0
+
+
+def register_places(sub: SubParsers) -> None:
+    p = sub.add_parser("places", parents=[_common()], help="the places a text names, resolved",
+                       description="List the places named in texts: the words and their offsets, the "
+                                   "gazetteer entry (or the candidates of an ambiguous name), its "
+                                   "governorate, coordinates and precision (1 the place, 2 near it or "
+                                   "its district, 3 the governorate, 4 the country), and the frame.")
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help="texts: .txt files, folders, .jsonl, .jsonl.gz, .parquet, - for stdin")
+    p.set_defaults(func=_run_places)
+
+
 # -- channels -----------------------------------------------------------------------------------------
 def _run_channels(args: argparse.Namespace) -> int:
     from .channels import channel_history, channel_status
@@ -371,8 +399,8 @@ def register_process(sub: SubParsers) -> None:
     register(sub, parents=[_common()])
 
 
-COMMANDS: list[Register] = [register_timeline, register_resolve, register_extract, register_channels,
-                            register_process]
+COMMANDS: list[Register] = [register_timeline, register_resolve, register_extract, register_places,
+                            register_channels, register_process]
 
 
 def build_parser(commands: Sequence[Register] | None = None) -> argparse.ArgumentParser:

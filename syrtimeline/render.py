@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .channels import ChannelHistory, Status
     from .dates import Mention
     from .events import Event, Timeline
+    from .places import PlaceMention
 
 __all__ = [
     "KIND_STYLES",
@@ -42,6 +43,7 @@ __all__ = [
     "render_channel_history",
     "render_channels",
     "render_mentions",
+    "render_places",
     "render_timeline",
 ]
 
@@ -451,3 +453,38 @@ def _mention_value(m: Mention, rule: bool = True) -> Text:
     for w in m.warnings:
         value.append(f"\n! {w}", style="yellow")
     return value
+
+
+# -- places -------------------------------------------------------------------------------------------
+def render_places(console: Console, name: str, mentions: Sequence[PlaceMention]) -> None:
+    """A table of the place mentions of one text: the words, their offsets, the place (or the
+    candidates of an ambiguous name), its governorate, coordinates, precision and frame."""
+    console.print(Rule(Text(name, style="bold"), align="left"))
+    if not mentions:
+        console.print("no places")
+        return
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True, pad_edge=False)
+    table.add_column("surface", ratio=2)
+    table.add_column("offsets", no_wrap=True)
+    table.add_column("place", ratio=3, overflow="fold")
+    table.add_column("admin1", ratio=1, overflow="fold")
+    table.add_column("lat, lon", no_wrap=True)
+    table.add_column("prec.", justify="right", no_wrap=True)
+    table.add_column("frame", no_wrap=True)
+    for m in mentions:
+        if m.place is not None:
+            p = m.place
+            place = Text(f"{p.name_en}\n", style="bold")
+            place.append(f"{p.id} · {p.kind}", style="dim")
+            coords = f"{p.latitude:.4f}, {p.longitude:.4f}" if p.latitude is not None and \
+                p.longitude is not None else "–"
+        else:
+            place = Text(f"ambiguous: {len(m.candidates)} candidates", style="yellow")
+            for c in m.candidates:
+                place.append(f"\n{c.id} {c.name_en}", style="dim")
+            coords = "–"
+        admin = next((f"{c.admin1_en} / {c.admin1_ar}" for c in m.candidates if c.admin1 == m.admin1), "") \
+            if m.admin1 else ""
+        frame = m.frame + (f" ({m.direction})" if m.direction else "")
+        table.add_row(m.surface, f"{m.start}–{m.end}", place, admin, coords, str(int(m.precision)), frame)
+    console.print(table)

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as hs
 
 import syrtimeline as st
+from syrtimeline.cli import main
 from syrtimeline.places import (
     GazetteerError,
     PlaceFinder,
@@ -240,3 +241,20 @@ def test_never_crashes_and_spans_hold(text: str) -> None:
         last = m.end
         assert m.candidates and Precision.PLACE <= m.precision <= Precision.COUNTRY
         assert m.explain()
+
+
+# -- the command line ----------------------------------------------------------------------------------------
+def test_the_places_command_lists_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("دخلت قافلة عبر معبر باب الهوى إلى ريف إدلب الجنوبي، واجتمعوا في عمان",
+                       encoding="utf-8")
+    assert main(["places", str(article), "--no-color", "--width", "160"]) == 0
+    out = capsys.readouterr().out
+    assert "Bab al-Hawa border crossing" in out and "Idlib Governorate" in out
+    assert "ambiguous: 2 candidates" in out and "abroad:oman" in out
+    assert "countryside (south)" in out
+
+
+def test_the_places_command_reports_a_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["places", "no-such-file.txt"]) == 1
+    assert "no-such-file.txt" in capsys.readouterr().err
