@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Final
+from collections.abc import Iterable
+from typing import Any, Final
 
 import attrs
 
-__all__ = ["OffsetMap", "fold", "fold_text", "strip"]
+__all__ = ["OffsetMap", "fold", "fold_text", "strip", "trie_pattern"]
 
 _DELETABLE: Final = (
     "\u0640"  # tatweel
@@ -121,3 +122,24 @@ def fold(word: str) -> str:
 def fold_text(text: str) -> str:
     """Strip and fold a whole text: the canonical form used to compare Arabic words."""
     return fold(strip(text)[0])
+
+
+def trie_pattern(forms: Iterable[str], space: str) -> str:
+    """One regex alternation of *forms* as a trie: shared prefixes once, longer continuations tried
+    first (so the longest form that ends where the pattern is anchored wins); a space in a form matches
+    the pattern *space* (a run of spaces and quotes, say)."""
+    root: dict[str, Any] = {}
+    for form in forms:
+        node = root
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict[str, Any]) -> str:
+        alts = [(space if ch == " " else re.escape(ch)) + walk(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return walk(root)

@@ -61,7 +61,7 @@ from typing import Any, Final, NamedTuple
 import attrs
 
 from ..dates import lexicon
-from ..dates.normalize import fold, strip
+from ..dates.normalize import fold, strip, trie_pattern
 from .model import Actor
 
 __all__ = [
@@ -280,24 +280,9 @@ def _words() -> _Words:
 
 # -- matching -----------------------------------------------------------------------------------------
 def _trie(forms: Iterable[str]) -> str:
-    """One regex alternation of *forms* as a trie (shared prefixes once; longer continuations tried
-    first, so the longest form that ends at a word boundary wins). A space matches any run of spaces
+    """:func:`~syrtimeline.dates.normalize.trie_pattern` of *forms*: a space matches any run of spaces
     and quotes."""
-    root: dict[str, Any] = {}
-    for form in forms:
-        node = root
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node: dict[str, Any]) -> str:
-        alts = [(_SPACE if ch == " " else re.escape(ch)) + walk(node[ch]) for ch in sorted(node) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return walk(root)
+    return trie_pattern(forms, _SPACE)
 
 
 def _phrase_regex(forms: Iterable[str]) -> re.Pattern[str] | None:

@@ -65,7 +65,7 @@ from typing import Any, Final
 
 import attrs
 
-from ..dates.normalize import fold, strip
+from ..dates.normalize import fold, strip, trie_pattern
 from .gazetteer import Gazetteer, Place, gazetteer
 
 __all__ = ["FRAMES", "PlaceFinder", "PlaceMention", "Precision", "extract_places"]
@@ -196,23 +196,9 @@ class PlaceMention:
 
 
 def _trie(forms: Iterable[str]) -> str:
-    """One regex alternation of *forms* as a trie; longer continuations first. A space in a form
-    matches any run of spaces, quotes, dashes or slashes."""
-    root: dict[str, Any] = {}
-    for form in forms:
-        node = root
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node: dict[str, Any]) -> str:
-        alts = [(_SPACE if ch == " " else re.escape(ch)) + walk(node[ch]) for ch in sorted(node) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return walk(root)
+    """:func:`~syrtimeline.dates.normalize.trie_pattern` of *forms*: a space matches any run of spaces,
+    quotes, dashes or slashes."""
+    return trie_pattern(forms, _SPACE)
 
 
 def _name_regex(keys: Iterable[str]) -> re.Pattern[str]:

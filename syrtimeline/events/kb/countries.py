@@ -30,7 +30,6 @@ add to them. From each stem s come s, sة, الs, الsة, the sound plurals sو
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import re
 import sys
@@ -40,6 +39,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final
 
+from ..._generated import dedupe, write_or_check
 from ...dates.normalize import fold, strip
 
 __all__ = ["HEADER", "build", "demonym_forms", "demonym_stem", "main", "render"]
@@ -115,14 +115,7 @@ def _key(name: str) -> str:
 
 
 def _dedupe(names: Iterable[str]) -> list[str]:
-    seen: set[str] = set()
-    out = []
-    for n in names:
-        k = _key(n)
-        if k and k not in seen:
-            seen.add(k)
-            out.append(n)
-    return out
+    return dedupe(names, _key)
 
 
 def slug(english: str) -> str:
@@ -223,25 +216,9 @@ def generate() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m syrtimeline.events.kb.countries",
-                                description="Generate countries.toml (pycountry, Babel, extras).")
-    g = p.add_mutually_exclusive_group()
-    g.add_argument("--write", action="store_true", help="write countries.toml")
-    g.add_argument("--check", action="store_true", help="exit 1 when countries.toml is not up to date")
-    args = p.parse_args(argv)
-    text = generate()
-    if args.write:
-        OUTPUT.write_text(text, encoding="utf-8")
-        print(f"wrote {OUTPUT.name}: {text.count(chr(10) + '[')} countries")
-        return 0
-    if args.check:
-        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.is_file() else ""
-        if current != text:
-            print(f"{OUTPUT.name} is not up to date: run with --write", file=sys.stderr)
-            return 1
-        return 0
-    sys.stdout.write(text)
-    return 0
+    return write_or_check("python -m syrtimeline.events.kb.countries",
+                          "Generate countries.toml (pycountry, Babel, extras).", OUTPUT, generate,
+                          lambda text: f"{text.count(chr(10) + '[')} countries", argv)
 
 
 if __name__ == "__main__":
