@@ -21,6 +21,11 @@ One TOML file per excerpt, ``tests/events_real/NNN.toml``::
     targets = ["..."]               # optional: what is acted on, exactly as written
     date = "2019-05-12"             # a day, "start/end", or one of BASES
     channel = "ru-tr-joint-patrols" # optional: the deconfliction channel concerned
+    place = "ريف إدلب الجنوبي"        # optional: where it happened, the place's words exactly as written
+
+An excerpt whose top level says ``places = true`` has every event's place annotated: an event with
+no ``place`` there is one whose text names no place for it (an event placed anyway is a false place).
+In the other excerpts a missing ``place`` says nothing.
 
 Every event the excerpt reports is annotated (a background event with a date too); a negated,
 prevented or hypothetical one is not. :func:`load_excerpt` validates a file and raises
@@ -124,8 +129,12 @@ _CHANNELS: Final = frozenset({
     "us-ru-air-safety-mou", "us-ru-email-backup", "us-ru-deconfliction-line", "us-ru-chiefs-of-staff",
     "ru-tr-joint-patrols", "astana-format", "geneva-process",
 })
-_TOP_KEYS: Final = frozenset({"id", "url", "outlet", "published", "part", "notes", "text", "event"})
-_EVENT_KEYS: Final = frozenset({"kind", "mode", "evidence", "actors", "targets", "date", "channel", "note"})
+_TOP_KEYS: Final = frozenset({
+    "id", "url", "outlet", "published", "part", "notes", "text", "event", "places",
+})
+_EVENT_KEYS: Final = frozenset({
+    "kind", "mode", "evidence", "actors", "targets", "date", "channel", "note", "place",
+})
 
 DateValue = tuple[dt.date, dt.date] | str
 
@@ -148,6 +157,7 @@ class GoldEvent:
     targets: tuple[str, ...] = ()
     channel: str | None = None
     note: str = ""
+    place: str | None = None  # where it happened, as written in the text
 
     @property
     def family(self) -> str:
@@ -172,6 +182,7 @@ class Excerpt:
     text: str
     events: tuple[GoldEvent, ...]
     notes: str = ""
+    places: bool = False  # every event's place is annotated (no ``place``: the text names none)
 
     @property
     def day(self) -> dt.date:
@@ -257,8 +268,14 @@ def _event(raw: Any, n: int, text: str, where: str) -> GoldEvent:
     note = raw.get("note", "")
     if not isinstance(note, str):
         raise GoldError(f"{at}: note: not a string")
+    place = raw.get("place")
+    if place is not None and (not isinstance(place, str) or not place.strip()):
+        raise GoldError(f"{at}: place: must be a non-empty string")
+    if place is not None and place not in text:
+        raise GoldError(f"{at}: place: {place!r} is not in text")
     return GoldEvent(index=n, kind=kind, evidence=evidence, span=(start, start + len(evidence)),
-                     actors=actors, date=date, mode=mode, targets=targets, channel=channel, note=note)
+                     actors=actors, date=date, mode=mode, targets=targets, channel=channel, note=note,
+                     place=place)
 
 
 def load_excerpt(path: Path) -> Excerpt:
@@ -290,13 +307,16 @@ def load_excerpt(path: Path) -> Excerpt:
     notes = raw.get("notes", "")
     if not isinstance(notes, str):
         raise GoldError(f"{where}: notes: not a string")
+    places = raw.get("places", False)
+    if not isinstance(places, bool):
+        raise GoldError(f"{where}: places: must be true or false")
     text = raw["text"]
     events_raw = raw.get("event", [])
     if not isinstance(events_raw, list):
         raise GoldError(f"{where}: event: must be an array of tables ([[event]])")
     events = tuple(_event(e, n, text, where) for n, e in enumerate(events_raw, 1))
     return Excerpt(id=raw["id"], path=path, url=raw["url"], outlet=raw["outlet"], published=published,
-                   part=raw["part"], text=text, events=events, notes=notes)
+                   part=raw["part"], text=text, events=events, notes=notes, places=places)
 
 
 def load_all(folder: Path = DATA) -> list[Excerpt]:
