@@ -181,6 +181,8 @@ class _Tables:
         self.not_triggers = T.NOT_TRIGGERS
         self.negation = frozenset(T.NEGATION)
         self.prevention = frozenset(T.PREVENTION)
+        self.aimed_at = frozenset(T.AIMED_AT)
+        self.hit_by = frozenset(T.HIT_BY)
         self.modal = frozenset(w for w in T.MODAL if " " not in w)
         self.modal_pairs = frozenset(tuple(w.split()) for w in T.MODAL if " " in w)
         self.future = frozenset(T.FUTURE)
@@ -404,6 +406,10 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return f"negated by '{last}'"
     if any(w in tb.prevention for w in before[-2:]):
         return "it is what is prevented"
+    if last in tb.aimed_at:
+        return f"it is what '{last}' aims at"
+    if h.tense == "noun" and last in tb.hit_by and h.kind not in (EventKind.STRIKE, EventKind.ATTACK):
+        return f"it is what '{last}' hits"
     if any(w in tb.modal for w in before) or any(
             tuple(before[k:k + 2]) in tb.modal_pairs for k in range(len(before) - 1)):
         return "a prospect or a condition, not a happening"
@@ -1093,6 +1099,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             if (noun and basis not in (WhenBasis.STATED, WhenBasis.SINCE, WhenBasis.NAMED)
                     and _definite(words[main.first].text) and any(e.kind.family is kind.family for e in out)):
                 continue  # «الدورية» once a patrol is reported, with no date of its own: that patrol again
+            if (noun and kind is EventKind.CEASEFIRE and _definite_phrase(words, main)
+                    and any(e.kind is kind for e in out)):
+                continue  # «أعلن الهدنة يوم الخميس» once the truce is told: the truce again, dated by another
             who = ", ".join(a.name for a in map(mx.actor, involved) if a is not None) or "unnamed actors"
             chan = channels[channel].name if channel is not None and channel in channels else "no channel"
             summary = f"{kind.value} — {who} ({chan}), reported by {article.outlet or article.id}"
@@ -1182,6 +1191,14 @@ def _definite(word: str) -> bool:
         if rest.startswith(("ال", "لل")) or (rest[:1] in ("ب", "ك") and rest[1:].startswith("ال")):
             return True
     return False
+
+
+def _definite_phrase(words: Sequence[_Word], h: _Hit) -> bool:
+    """Whether a noun trigger is definite: its first word (الهدنة), or the last word of a construct
+    phrase whose first word is no indefinite accusative (وقف إطلاق النار, not وقفاً لإطلاق النار)."""
+    if _definite(words[h.first].text):
+        return True
+    return h.last > h.first and _definite(words[h.last].text) and not words[h.first].text.endswith("ا")
 
 
 def _is_party(actor: Actor | None) -> bool:
