@@ -183,6 +183,7 @@ class _Tables:
         self.prevention = frozenset(T.PREVENTION)
         self.aimed_at = frozenset(T.AIMED_AT)
         self.hit_by = frozenset(T.HIT_BY)
+        self.refused = frozenset(T.REFUSED)
         self.modal = frozenset(w for w in T.MODAL if " " not in w)
         self.modal_pairs = frozenset(tuple(w.split()) for w in T.MODAL if " " in w)
         self.future = frozenset(T.FUTURE)
@@ -406,6 +407,8 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return f"negated by '{last}'"
     if any(w in tb.prevention for w in before[-2:]):
         return "it is what is prevented"
+    if last in tb.refused and not words[h.first].text.startswith("لل"):  # «رفضهم للهجوم»: it happened
+        return f"it is refused ('{last}')"
     if last in tb.aimed_at:
         return f"it is what '{last}' aims at"
     if h.tense == "noun" and last in tb.hit_by and h.kind not in (EventKind.STRIKE, EventKind.ATTACK):

@@ -169,7 +169,8 @@ NOT_TRIGGERS: Final[frozenset[str]] = frozenset({
 #: Words right before «سيطرة» that make it the control of an area, not its capture («مناطق سيطرة
 #: قسد», «تحت سيطرة النظام»).
 CONTROL_OF: Final[frozenset[str]] = frozenset({"مناطق", "منطقه", "تحت", "خطوط", "نفوذ", "وبمناطق",
-                                               "بمناطق", "ومناطق", "لمناطق"})
+                                               "بمناطق", "ومناطق", "لمناطق", "الخاضعه", "الخاضع",
+                                               "خاضعه", "خاضع", "الواقعه", "الواقع"})
 
 #: Words that are no trigger right after these words: there they are adjectives («وسط هدوء حذر»:
 #: a cautious calm, not «he warned»).
@@ -276,6 +277,10 @@ AIMED_AT: Final[tuple[str, ...]] = ("تثبيت", "لتثبيت", "وتثبيت"
 #: اجتماعاً لقادة", "تفجير استهدف دورية روسية تركية").
 HIT_BY: Final[tuple[str, ...]] = ("استهدف", "استهدفت", "يستهدف", "تستهدف", "طال", "طالت", "هاجم", "هاجمت",
                                   "ضرب", "ضربت", "قصف", "قصفت")
+
+#: Words right before a trigger that refuse it ("يرفضون الخروج إلى إدلب"): not an event.
+REFUSED: Final[tuple[str, ...]] = ("رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون", "يرفضان", "ورفض",
+                                   "ورفضت", "رفضها", "رفضه", "رفضهم")
 
 #: Words right before a trigger that deny it happened ("لم يلتق", "لن تنسحب", "عدم انسحاب"). ("لا يزال"
 #: and "ما زال" say that something goes on: they come before the trigger's own word, not right at it.)
