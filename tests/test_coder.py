@@ -118,6 +118,7 @@ NOT_EVENTS = [
     ("وأرسلت تركيا قوات إلى إدلب لتثبيت وقف إطلاق النار.", "ceasefire"),  # what is aimed at
     ("وقتل خمسة قادة في غارة جوية استهدفت اجتماعاً لهم في الغوطة أمس.", "meeting"),  # what was hit
     ("وأصيب جنديان في تفجير استهدف دورية روسية تركية على الطريق أمس.", "patrol"),  # what was hit
+    ("وضربت طائرات روسية أمس مواقع وأطلقت عملية إغاثة في المدينة.", "attack"),  # not a military one
     ("وقع القصف على أريحا بعد دقائق من تفجير دمشق.", "agreement"),  # وقع: it fell, not signed
     ("وقال التلفزيون إن المقاتلين في دوما يرفضون الخروج إلى إدلب.", "withdrawal"),  # refused
     ("وسقطت قذائف على أريحا الخاضعة لسيطرة المعارضة أمس.", "capture"),  # the control of an area
@@ -127,6 +128,13 @@ NOT_EVENTS = [
 @pytest.mark.parametrize(("text", "kind"), NOT_EVENTS)
 def test_what_did_not_happen_is_no_event(text: str, kind: str) -> None:
     assert [e.kind.value for e in _events(text) if e.kind.value == kind] == []
+
+
+def test_an_operation_carried_out_is_an_attack() -> None:
+    # «عملية» reports an attack beside a word that makes it military: carried out, special, landing
+    for text in ("ونفذت الفصائل أمس عملية نوعية على محور خطاب.",
+                 "وقالت الوزارة إن القوات التركية باشرت أمس عملية في المنطقة."):
+        assert [e.kind.value for e in _events(text) if e.kind.value == "attack"] == ["attack"], text
 
 
 def test_a_statement_needs_a_speaker_not_a_channel() -> None:
@@ -156,6 +164,10 @@ UNNAMED_SPEAKERS = [
     # a governor is known by his province (no gazetteer yet: the phrase, name and all, is the speaker)
     ("أعلن محافظ حمص طلال البرازي سقوط قتلى وجرحى.", "محافظ حمص طلال البرازي", "unnamed source"),
     ("وقال مصدران عسكريان إن الطريق قطع.", "مصدران عسكريان", "unnamed source"),
+    # a party named further on («والتي تبث من تركيا») does not speak: the outlet does
+    ("وأكدت وكالة أنباء الفرات المقربة من الأكراد، والتي تبث من تركيا، أن الوفد وصل.",
+     "وكالة أنباء الفرات المقربة", "media"),
+    ("وقالت مصادر محلية لوكالة الأناضول التركية إن الطريق قطع.", "مصادر محلية", "unnamed source"),
 ]
 
 

@@ -702,6 +702,8 @@ class _Reading(NamedTuple):
 
 #: Words that may stand between a speech verb and its speaker («وفق ما صرحت **به** مسؤولة»).
 _SPEAKER_GAP: Final = frozenset({"به", "له", "لها", "بها", "اليوم", "امس"})
+#: Words that tie an unnamed speaker to the body it speaks for («مسؤول في البيت الأبيض», «متحدث باسم …»).
+_OF_A_BODY: Final = frozenset({"في", "من", "باسم", "لدي", "داخل", "ب"})
 #: How many words may qualify an unnamed speaker's head («مصدر امني سوري رفيع»).
 _SPEAKER_WORDS: Final = 3
 #: How many words may qualify a described party's head: fewer, for the object often follows the subject
@@ -1002,7 +1004,12 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     said = show(words[first].start, words[last].end)
                     head = words[first].text
                     teller: Actor | None = unnamed_speaker(said, role)
-                    if roles.source:  # «مصدر أمني سوري»: a named party's source; «المصدر» later is it
+                    # «مصدر أمني سوري», «مسؤول في البيت الأبيض»: the named party qualifies the phrase;
+                    # «أكدت وكالة أنباء الفرات …، والتي تبث من تركيا»: a party named further on does not
+                    reach = last + 2 if last + 2 < len(words) and words[last + 1].text in _OF_A_BODY else last
+                    qualified = any(words[first].start <= x.lead <= words[reach].end for x in part)
+                    if roles.source and qualified:
+                        # «مصدر أمني سوري»: a named party's source; «المصدر» later is it
                         teller = None
                         if (told := mx.actor(roles.source[0])) is not None:
                             unnamed_by_head[head.removeprefix("ال")] = told
