@@ -186,6 +186,8 @@ DESCRIBED_PARTIES = [
     ("الطيران الحربي لا يزال يستهدف المجموعات المسلحة في المنطقة.", "strike", "الطيران الحربي"),
     # a noun trigger's doer is the subject of the verb that carries it
     ("وشنت طائرات حربية اليوم غارات على حي الفرقان.", "strike", "طائرات حربية"),
+    # a head and the quoted name after it, before the verb
+    ('مجموعة "العصائب الحمراء" نفذت عملية نوعية على محور خطاب أمس.', "attack", "مجموعة العصائب الحمراء"),
 ]
 
 

@@ -702,6 +702,10 @@ class _Reading(NamedTuple):
 
 #: Words that may stand between a speech verb and its speaker («وفق ما صرحت **به** مسؤولة»).
 _SPEAKER_GAP: Final = frozenset({"به", "له", "لها", "بها", "اليوم", "امس"})
+#: Quotes that open and close a name («مجموعة "العصائب الحمراء"»), and how many words it may have.
+_OPENERS_: Final = frozenset({'"', "«", "“"})
+_CLOSERS: Final = frozenset({'"', "»", "”"})
+_QUOTED_NAME: Final = 4
 #: Words that tie an unnamed speaker to the body it speaks for («مسؤول في البيت الأبيض», «متحدث باسم …»).
 _OF_A_BODY: Final = frozenset({"في", "من", "باسم", "لدي", "داخل", "ب"})
 #: How many words may qualify an unnamed speaker's head («مصدر امني سوري رفيع»).
@@ -751,8 +755,16 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
         k = verb.first - 1
         while k >= 0 and (words[k].text in ("قد", "لقد") or (party and words[k].text in T.AUXILIARIES)):
             k -= 1
-        # a speaker's phrase may run up to the verb; a party's subject stands right before it
-        for head in range(k, max(-1, k - (1 if party else _SPEAKER_WORDS) - 1), -1):
+        # a speaker's phrase may run up to the verb; a party's subject stands right before it, or a
+        # head and the quoted name after it («مجموعة "العصائب الحمراء" نفذت»)
+        back = 1 if party else _SPEAKER_WORDS
+        if party and k >= 0 and folded[words[k].end:words[k].end + 1] in _CLOSERS:
+            j = k
+            while j > max(0, k - _QUOTED_NAME) and folded[words[j].start - 1:words[j].start] not in _OPENERS_:
+                j -= 1
+            if folded[words[j].start - 1:words[j].start] in _OPENERS_:
+                back = k - j + 1
+        for head in range(k, max(-1, k - back - 1), -1):
             if party and head > 0 and words[head - 1].text in _PREPOSITIONS:
                 continue  # «على الفصائل»: the object of a preposition acts in nothing
             text = words[head].text
@@ -994,6 +1006,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 first, last, _ = described
                 glued = words[first].text[:1] in ("و", "ف") and not agent_role(words[first].text)
                 said = show(words[first].start + glued, words[last].end)  # «والمسلحون»: not its و
+                said = " ".join(_QUOTES.sub(" ", said).split())  # «مجموعة "العصائب الحمراء"»: its words
                 party = described_party(said)
                 mx.new_actors.setdefault(party.id, party)
                 roles = roles._replace(source=[party.id, *roles.source])
