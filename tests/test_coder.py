@@ -188,6 +188,8 @@ DESCRIBED_PARTIES = [
     ("وشنت طائرات حربية اليوم غارات على حي الفرقان.", "strike", "طائرات حربية"),
     # a head and the quoted name after it, before the verb
     ('مجموعة "العصائب الحمراء" نفذت عملية نوعية على محور خطاب أمس.', "attack", "مجموعة العصائب الحمراء"),
+    # a clash is between the parties «بين» names; the phrase ends where «و» and another head begin
+    ("واندلعت أمس اشتباكات في السويداء بين فصائل محلية ومجموعات عشائرية.", "clash", "فصائل محلية"),
 ]
 
 

@@ -736,8 +736,10 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
             j += 1
         return j
 
-    def new_phrase(j: int) -> bool:  # «الدفاعات الجوية | طائرة مسيرة»: a definite word, then a head
-        return party and words[j].text.startswith("ال") and bool(role_of(words[j + 1].text))
+    def new_phrase(j: int) -> bool:  # «الدفاعات الجوية | طائرة مسيرة»: a definite word, then a head;
+        nxt = words[j + 1].text       # «فصائل محلية | ومجموعات عشائرية»: «و» and a head
+        return party and ((words[j].text.startswith("ال") and bool(role_of(nxt)))
+                          or (nxt[:1] == "و" and bool(role_of(nxt[1:]))))
 
     def after() -> tuple[int, int, str] | None:
         k = verb.last + 1
@@ -775,6 +777,18 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
 
     return (before() or after()) if party else (after() or before())
 
+
+def _between(main: _Hit, words: Sequence[_Word], folded: str) -> tuple[int, int, str] | None:
+    """«اشتباكات في السويداء بين فصائل محلية ومجموعات عشائرية»: the first party a clash is between,
+    when the report describes it rather than names it (the phrase after «بين», a few words on)."""
+    for b in range(main.last + 1, min(len(words) - 1, main.last + 1 + _BETWEEN_WITHIN)):
+        if words[b].text == "بين":
+            return _unnamed(main._replace(first=b, last=b), words, folded, agent_role)
+    return None
+
+
+#: How many words may stand between a clash and the «بين» that names its parties.
+_BETWEEN_WITHIN: Final = 4
 
 #: How many words may stand between a noun trigger and the relative pronoun whose clause describes it
 #: («الهجوم الكيميائي الذي استهدف …»: one).
@@ -969,6 +983,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             doer = main if main.tense != "noun" else _light_verb(tb, main, words)
             described = (_unnamed(doer, words, folded, agent_role)
                          if doer is not None and unnamed is None else None)
+            if described is None and unnamed is None and kind is EventKind.CLASH:
+                described = _between(main, words, folded)
             nobody = channel is None and not (actor_ids or unnamed or described or places)
             if channel is None and kind in T.NEED_CHANNEL:
                 continue
