@@ -130,6 +130,13 @@ def test_what_did_not_happen_is_no_event(text: str, kind: str) -> None:
     assert [e.kind.value for e in _events(text) if e.kind.value == kind] == []
 
 
+def test_what_is_taken_from_someone_is_taken_by_the_subject() -> None:
+    (e,) = _events('وكانت وحدات حماية الشعب الكردية قد انتزعت منبج من تنظيم "داعش" أمس.')
+    assert (e.kind.value, e.source_actors) == ("capture", ("ypg",)), e.trace
+    (e,) = _events("وأحكمت قسد قبضتها على كامل بلدة العزبة أمس.")
+    assert (e.kind.value, e.source_actors) == ("capture", ("sdf",)), e.trace
+
+
 def test_an_operation_carried_out_is_an_attack() -> None:
     # «عملية» reports an attack beside a word that makes it military: carried out, special, landing
     for text in ("ونفذت الفصائل أمس عملية نوعية على محور خطاب.",

@@ -514,6 +514,8 @@ def _roles(main: _Hit, hits: Sequence[_Hit], actors: Sequence[_Actor], words: Se
         if prev in _TARGET_MARKS or (prev in _PREPOSITIONS and prev not in ("بين", "من", "في", "عن"))\
                 or clitic.endswith(("ب", "ل", "لل", "بال")):
             placed.append((a, "target"))
+        elif prev in _OBLIQUE and main.kind.family is not EventKind.STATEMENT:
+            placed.append((a, "oblique"))  # «انتزعت منبج من تنظيم داعش»: not who took it
         else:
             placed.append((a, "free"))
     verb = main if main.tense != "noun" else next(
@@ -527,7 +529,8 @@ def _roles(main: _Hit, hits: Sequence[_Hit], actors: Sequence[_Actor], words: Se
     free_after = [a for a, r in placed if r == "free" and a.lead >= trigger_at
                   and (said_at is None or a.lead < said_at or verb.kind is not EventKind.STATEMENT)]
     free_before = [a for a, r in placed if r == "free" and a.lead < trigger_at]
-    for a in free_after[:1] or free_before[-1:]:
+    oblique = [a for a, r in placed if r == "oblique" and a.lead >= trigger_at]
+    for a in free_after[:1] or free_before[-1:] or oblique[:1]:
         source.append(a.id)
     for a, r in placed:
         if a.id in source:
@@ -706,6 +709,9 @@ _SPEAKER_GAP: Final = frozenset({"به", "له", "لها", "بها", "اليوم
 _OPENERS_: Final = frozenset({'"', "«", "“"})
 _CLOSERS: Final = frozenset({'"', "»", "”"})
 _QUOTED_NAME: Final = 4
+#: Prepositions whose object is not who acts, when someone else is named free of one («انتزعت
+#: الوحدات منبج من تنظيم داعش»).
+_OBLIQUE: Final = frozenset({"من", "في", "عن"})
 #: Words that tie an unnamed speaker to the body it speaks for («مسؤول في البيت الأبيض», «متحدث باسم …»).
 _OF_A_BODY: Final = frozenset({"في", "من", "باسم", "لدي", "داخل", "ب"})
 #: How many words may qualify an unnamed speaker's head («مصدر امني سوري رفيع»).
