@@ -122,6 +122,7 @@ NOT_EVENTS = [
     ("وقع القصف على أريحا بعد دقائق من تفجير دمشق.", "agreement"),  # وقع: it fell, not signed
     ("وقال التلفزيون إن المقاتلين في دوما يرفضون الخروج إلى إدلب.", "withdrawal"),  # refused
     ("وسقطت قذائف على أريحا الخاضعة لسيطرة المعارضة أمس.", "capture"),  # the control of an area
+    ("ونصبت العائلات خياماً قرب الجسر أمس.", "attack"),  # نصب: an ambush only beside كمين
 ]
 
 
@@ -142,6 +143,22 @@ def test_an_operation_carried_out_is_an_attack() -> None:
     for text in ("ونفذت الفصائل أمس عملية نوعية على محور خطاب.",
                  "وقالت الوزارة إن القوات التركية باشرت أمس عملية في المنطقة."):
         assert [e.kind.value for e in _events(text) if e.kind.value == "attack"] == ["attack"], text
+
+
+def test_a_truce_a_speaker_speaks_of_is_not_the_speech_unless_announced() -> None:
+    # «أعلنت … وقف» declares the truce: one event; «قال … إن الهدنة صامدة» speaks of it: a statement too
+    said = _events("وقال مصدر أمني سوري أمس إن الهدنة صامدة في إدلب.")
+    assert sorted(e.kind.value for e in said) == ["ceasefire", "statement"], [e.trace for e in said]
+    announced = _events("وأعلنت القيادة العامة للجيش السوري أمس أن وقف إطلاق النار يبدأ في إدلب.")
+    assert [e.kind.value for e in announced] == ["ceasefire"], [e.trace for e in announced]
+
+
+def test_the_outlets_own_correspondent_is_the_report_itself() -> None:
+    text = "وقال مراسل عنب بلدي إن القصف طال حي الصاخور أمس."
+    own = Article.build("t", text, published=PUB, outlet="عنب بلدي", detect=False)
+    other = Article.build("t", text, published=PUB, outlet="حلب اليوم", detect=False)
+    kinds = [sorted(e.kind.value for e in Timeline.from_articles([a], knowledge=False)) for a in (own, other)]
+    assert "statement" not in kinds[0] and "statement" in kinds[1], kinds
 
 
 def test_a_statement_needs_a_speaker_not_a_channel() -> None:
@@ -175,6 +192,7 @@ UNNAMED_SPEAKERS = [
     ("وأكدت وكالة أنباء الفرات المقربة من الأكراد، والتي تبث من تركيا، أن الوفد وصل.",
      "وكالة أنباء الفرات المقربة", "media"),
     ("وقالت مصادر محلية لوكالة الأناضول التركية إن الطريق قطع.", "مصادر محلية", "unnamed source"),
+    ("وذكرت مراسلة قناة الميادين أن الفصائل قبلت العرض.", "مراسلة", "unnamed source"),
 ]
 
 
@@ -193,6 +211,7 @@ DESCRIBED_PARTIES = [
     ("الطيران الحربي لا يزال يستهدف المجموعات المسلحة في المنطقة.", "strike", "الطيران الحربي"),
     # a noun trigger's doer is the subject of the verb that carries it
     ("وشنت طائرات حربية اليوم غارات على حي الفرقان.", "strike", "طائرات حربية"),
+    ("وكثف الطيران الحربي أمس غاراته على المدينة.", "strike", "الطيران الحربي"),  # not «… غاراته»
     # a head and the quoted name after it, before the verb
     ('مجموعة "العصائب الحمراء" نفذت عملية نوعية على محور خطاب أمس.', "attack", "مجموعة العصائب الحمراء"),
     # a clash is between the parties «بين» names; the phrase ends where «و» and another head begin

@@ -722,7 +722,8 @@ _PARTY_WORDS: Final = 2
 
 
 def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
-             role_of: Callable[[str], str | None] = speaker_role) -> tuple[int, int, str] | None:
+             role_of: Callable[[str], str | None] = speaker_role,
+             stop: int | None = None) -> tuple[int, int, str] | None:
     """The speaker of a speech verb that the report does not name: a head noun of ``speaker_heads``
     right after the verb («وقالت مصادر محلية إن …») or just before it («مصادر تركية قد أكدت»), with
     the words that qualify it — as (first word, last word, role), or None. With *role_of*
@@ -736,7 +737,8 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
 
     def extent(k: int) -> int:
         j = k
-        while (j + 1 < len(words) and j - k < (_PARTY_WORDS if party else _SPEAKER_WORDS) and joined(j)
+        while (j + 1 < len(words) and j + 1 != stop and j - k < (_PARTY_WORDS if party else _SPEAKER_WORDS)
+               and joined(j)
                and words[j + 1].text not in _COMPLEMENTIZERS and speaker_continues(words[j + 1].text)
                and not new_phrase(j)):
             j += 1
@@ -881,7 +883,8 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
             out.insert(0, reading) if h is main else out.append(reading)
     # a declared truce (…) is the speech itself; so is a readiness or a wish a speaker voices with no
     # «أن»: «أبدت استعدادها لاستخدام البريد الإلكتروني» is the proposal, not a statement beside it
-    declared = main is not None and ((main.kind in _DECLARED and main.first >= said_from)
+    declared = main is not None and ((main.kind in _DECLARED and main.first >= said_from
+                                      and (speech is None or speech.mode == "announce"))
                                      or (main.kind is EventKind.PROPOSAL and said_from == len(words)))
     if speech is not None and not declared:
         if any(h.kind is EventKind.INTERVIEW for h in hits):  # قال … في مقابلة: the speech is an interview
@@ -906,6 +909,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     stripped, omap = strip(text)
     folded = fold(stripped)
     pub_day = _published_day(article)
+    own_outlet = " ".join(fold((article.outlet or "").split("(")[0]).split())  # «الراي (الكويت)»: الراي
     to_stripped = _stripped_position(omap, len(stripped))
     mentions, anchors = _on_known_events(article.mentions(), folded, to_stripped, mx)
     dates = ClauseDates(mentions, text, _RELATIVE, T.TIME_BOUNDARIES, _SINCE_WORDS,  # _governing's fast path
@@ -987,7 +991,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 mx.infer_channel(actor_ids, kind) if kind in _CHANNEL_KINDS and not talk_only else None)
             unnamed = _unnamed(main, words, folded) if kind.family is EventKind.STATEMENT else None
             doer = main if main.tense != "noun" else _light_verb(tb, main, words)
-            described = (_unnamed(doer, words, folded, agent_role)
+            described = (_unnamed(doer, words, folded, agent_role, main.first)  # «كثف الطيران غاراته»
                          if doer is not None and unnamed is None else None)
             if described is None and unnamed is None and kind is EventKind.CLASH:
                 described = _between(main, words, folded)
@@ -1052,6 +1056,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                         # «وأضافت الشبكة»: the network named before; with none, a speaker we cannot tell
                         teller = unnamed_by_head.get(head[2:])
                         said = f"{said}: {teller.name}" if teller is not None else said
+                    if teller is not None and own_outlet and own_outlet in fold(said):
+                        continue  # «وقال مراسل عنب بلدي» in Enab Baladi: the report itself, no one else's
                     if teller is not None:
                         unnamed_by_head[head.removeprefix("ال")] = teller
                         mx.new_actors.setdefault(teller.id, teller)
