@@ -43,8 +43,8 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.689     # 247 of 358 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.695  # 247 of 355 produced events
+FLOOR_STRICT_RECALL = 0.692     # 248 of 358 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.698  # 248 of 355 produced events
 FLOOR_LOOSE_RECALL = 0.801      # 287 of 358 (kind + evidence overlap)
 FLOOR_LOOSE_PRECISION = 0.807   # 286 of 354
 
