@@ -23,16 +23,14 @@ except for ``direction``, for which no modifier means the current period.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final, Protocol
 
 from .kinds import MentionKind
 from .lexer import Sym, Token
-from .normalize import fold_text
+from .normalize import fold
 from .span import DateSpan
 
 if TYPE_CHECKING:
-    from typing import Protocol
-
     class Quotations(Protocol):
         """Tells whether a position of the original text is inside a quotation (engine._Quotations)."""
 
@@ -51,14 +49,18 @@ class NeedsAntecedent(Exception):
     the text told none that it can count from: it stays unresolved, never guessed."""
 
 
-class Antecedent(NamedTuple):
-    """The last date the text fixed before a mention: its words, its value and where it ends in the
-    original text."""
+class Antecedent(Protocol):
+    """The last date the text fixed before a mention (the engine's Mention): its words, its value and
+    where it stands in the original text."""
 
-    text: str
-    value: DateSpan
-    start: int
-    end: int
+    @property
+    def text(self) -> str: ...
+    @property
+    def value(self) -> DateSpan | None: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
 class NotADate(Exception):
@@ -73,6 +75,9 @@ NO_ANTECEDENT_STEP: Final = "no earlier date in the text to count from: left unr
 _DIRECTION: Final[dict[object, int]] = {"past": -1, "future": 1, "current": 0}
 _MONTHS: Final = frozenset({Sym.MONTH, Sym.AMB_MONTH})
 _CLAUSE_MARKS: Final = ".!?؟\n؛;،,:"
+# tatweel, diacritics and bidi / zero-width marks, deleted from the words before a date
+_MARKS: Final = str.maketrans("", "", "\u0640" + "".join(map(chr, range(0x064B, 0x0660))) + "\u0670"
+                              "\u200b\u200c\u200d\u200e\u200f\u061c")
 
 
 def _number(token: Token) -> int:
@@ -192,7 +197,8 @@ class Ctx:
         """The last date the text fixed before the match (for «اليوم التالي», «الشهر نفسه»);
         NeedsAntecedent when there is none, or, with *paragraph*, none in the match's paragraph."""
         ante = self._antecedent
-        if ante is None or (paragraph and self._text.find("\n", ante.end, self._at) >= 0):
+        if ante is None or ante.value is None or (
+                paragraph and self._text.find("\n", ante.end, self._at) >= 0):
             raise NeedsAntecedent
         return ante
 
@@ -202,7 +208,7 @@ class Ctx:
         at = self._at
         window = self._text[max(0, at - 100):at]
         cut = max(window.rfind(ch) for ch in _CLAUSE_MARKS)
-        return fold_text(window[cut + 1:]).split()[::-1][:n]
+        return fold(window[cut + 1:].translate(_MARKS)).split()[::-1][:n]
 
     @property
     def size(self) -> int:

@@ -275,7 +275,7 @@ def extract(text: str, published: dt.date | dt.datetime | str | None = None) -> 
         if mention is not None:
             out.append(mention)
             if mention.value is not None and mention.kind in _VALUED:
-                antecedent = Antecedent(mention.text, mention.value, mention.start, mention.end)
+                antecedent = mention
             pos = end
         else:
             pos = at + 1

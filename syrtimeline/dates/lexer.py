@@ -278,7 +278,7 @@ def lexer_regex() -> re.Pattern[str]:
     # would walk the trie a second time at every word that is not in the lexicon).
     return re.compile(
         r"(?<![^\W\d_])(?:(?=[وفبالك]{0,4}\d)(?P<ncl>[وف]?(?:بال|ال|لل|ب|ل|ك)?)(?P<num>\d[\d./:,٫٬-]*\d|\d)"
-        rf"|(?P<cl>(?:[وف][بلك]?|[بلك])??)(?P<w>{words})(?:(?![^\W\d_])|(?={_GLUED_AHEAD})))"
+        rf"|(?P<cl>(?:[وف][بلك]?|[بلك])??)(?P<w>{words})(?:(?![^\W\d_])|(?=(?P<glued>{_GLUED_AHEAD}))))"
     )
 
 
@@ -435,7 +435,7 @@ def tokenize(text: str) -> list[Token]:
                 append(new(Token, (line_start, start, gaps.get(text[line_start:start].strip(), filler),
                                    None, "")))
         prev_end = end
-        if m.lastindex == 4:  # a word
+        if m.lastindex != 2:  # a word (group 4), with a modifier glued after it (group 5)
             cl, w = m.group(3, 4)
             if cl and cl[0] == "و":
                 append(new(Token, (start, start + 1, and_, "and", "و")))
@@ -447,20 +447,21 @@ def tokenize(text: str) -> list[Token]:
                     twins = True
             if join:
                 joins.append(len(out))
-            if sym in months and out and out[-1][2] in before_twin:
-                twins = True
             append(new(Token, (start, end, sym, value, canon)))
-            if end < len(text) and not text[end].isspace():  # something glued to the word
-                glued = _GLUED.match(text, end)
-                if glued is not None:  # نيسانالماضي
-                    gsym, gvalue, gcanon, _ = classify(glued.group())
-                    append(new(Token, (end, glued.end(), gsym, gvalue, gcanon)))
-                    prev_end = glued.end()
-                elif sym in months:  # آذار2019
+            if sym in months:
+                if len(out) > 1 and out[-2][2] in before_twin:
+                    twins = True
+                if end < len(text) and text[end].isdecimal():  # آذار2019: digits glued to the month
                     digits = _GLUED_DIGITS.match(text, end)
                     if digits is not None:
                         out.extend(_digit_tokens(digits.group(), end))
                         prev_end = skip = digits.end()
+            if m.lastindex == 5:  # نيسانالماضي: a modifier glued to the word
+                glued = _GLUED.match(text, end)
+                if glued is not None:
+                    gsym, gvalue, gcanon, _ = classify(glued.group())
+                    append(new(Token, (end, glued.end(), gsym, gvalue, gcanon)))
+                    prev_end = glued.end()
             continue
         cl, num = m.group(1, 2)
         if cl and cl[0] == "و":

@@ -1232,6 +1232,8 @@ def _antecedent_unit(c: Ctx, unit: str) -> tuple[Antecedent, dt.date]:
     ante = c.antecedent()
     _antecedent_step(c, ante)
     v = ante.value
+    if v is None:
+        raise NeedsAntecedent
     fits = {"day": v.start == v.end, "month": (v.start.year, v.start.month) == (v.end.year, v.end.month),
             "year": v.start.year == v.end.year}[unit]
     if not fits:
@@ -1368,10 +1370,11 @@ def offset_from_antecedent(c: Ctx) -> DateSpan:
         ante = c.antecedent(paragraph=True)
     except NeedsAntecedent:
         raise NotADate from None
-    if not ante.value.is_exact_day:
+    value = ante.value
+    if value is None or not value.is_exact_day:
         raise NotADate
     _antecedent_step(c, ante)
-    return _offset(c, ante.value.start, None, "the antecedent")
+    return _offset(c, value.start, None, "the antecedent")
 
 
 @rule("offset_from_event", MentionKind.VAGUE,
