@@ -40,6 +40,7 @@ except ImportError as _exc:  # pragma: no cover - exercised by a test that hides
     ) from _exc
 
 __all__ = [
+    "ARABIC_HEAVY_CHARACTERS",
     "CURRENT_MODIFIERS",
     "FUTURE_MODIFIERS",
     "GREGORIAN_MONTH_SPELLINGS",
@@ -49,6 +50,7 @@ __all__ = [
     "Case",
     "absolute_dates",
     "anchors",
+    "arabic_heavy_text",
     "count_phrases",
     "month_expressions",
     "month_spellings",
@@ -659,6 +661,61 @@ def orthographic_noise(cases: SearchStrategy[Case]) -> SearchStrategy[Case]:
         return attrs.evolve(case, expression="".join(out), note=f"{case.note} + orthographic noise")
 
     return build()
+
+
+# ================================================================================================
+# Arabic-heavy text for robustness properties ("never raises")
+# ================================================================================================
+def _code_points(*ranges: tuple[int, int]) -> str:
+    return "".join(chr(c) for a, b in ranges for c in range(a, b + 1) if not 0xD800 <= c <= 0xDFFF)
+
+
+def _decimal_digits() -> str:
+    """Every decimal digit of every script Unicode knows (Arabic-Indic, Persian, Devanagari, N'Ko,
+    full-width, mathematical …): the ones ``str.isdecimal`` accepts and ``int`` reads."""
+    return "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and chr(c).isdecimal())
+
+
+#: The characters news text in Arabic script may hold, grouped by where they come from: every Arabic
+#: block (Arabic, Supplement, Extended-A/B/C, the presentation forms, the mathematical letters), the
+#: Persian and Urdu letters, the Quranic marks, the digits of every script, joiners and bidi controls,
+#: tatweel, the punctuation and spaces dates are written with.
+ARABIC_HEAVY_CHARACTERS: Final[dict[str, str]] = {
+    "arabic": _code_points((0x0600, 0x06FF)),
+    "arabic_supplement": _code_points((0x0750, 0x077F)),
+    "arabic_extended": _code_points((0x0870, 0x08FF), (0x10EC0, 0x10EFF)),
+    "presentation_forms": _code_points((0xFB50, 0xFDFF), (0xFE70, 0xFEFF)),
+    "mathematical_letters": _code_points((0x1EE00, 0x1EEFF)),
+    "persian_urdu": "پچژگکیےۓٹڈڑںہھۃۀەۆۇۈۋێ",
+    "quranic_marks": _code_points((0x06D6, 0x06ED), (0x08D3, 0x08FF)),
+    "digits": _decimal_digits(),
+    "joiners_bidi": "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                    "\u2060\u2066\u2067\u2068\u2069\u061c\ufeff\u034f\u00ad",
+    "tatweel": "\u0640",
+    "punctuation": " \n\t\u00a0\u202f.,،؛:;/-–—()«»\"“”„'!؟?%٪+٫٬",
+}
+
+_LEXICON_WORDS: Final[tuple[str, ...]] = tuple(sorted({
+    w for table in (_lexicon.GREGORIAN_MONTHS, _lexicon.AMBIGUOUS_MONTHS, _lexicon.HIJRI_MONTHS,
+                    _lexicon.WEEKDAYS, _lexicon.CARDINALS, _lexicon.ORDINALS, _lexicon.UNIT_SINGULAR,
+                    _lexicon.UNIT_PLURAL, _lexicon.UNIT_DUAL, _lexicon.MODIFIERS, _lexicon.PARTS,
+                    _lexicon.PREPOSITIONS, _lexicon.SEASONS, _lexicon.VAGUE_WORDS, _lexicon.DAYPARTS)
+    for w in table
+} | {w for key in _lexicon.MULTIWORD for w in key} | set(_lexicon.YESTERDAY) | set(_lexicon.TOMORROW)
+  | set(_lexicon.TODAY)))
+
+
+def arabic_heavy_text(max_size: int = 80) -> SearchStrategy[str]:
+    """Text that is mostly Arabic script and date words: each piece is a character of one of the
+    groups of :data:`ARABIC_HEAVY_CHARACTERS`, a word of the engine's lexicon, or a number in any
+    script's digits, so that the engine's rules, not only its lexer, meet the strange characters."""
+    chars = hst.one_of(*(hst.sampled_from(group) for group in ARABIC_HEAVY_CHARACTERS.values()))
+    digits = ARABIC_HEAVY_CHARACTERS["digits"]
+    numbers = hst.lists(hst.sampled_from(digits), min_size=1, max_size=5).map("".join)
+    words = hst.sampled_from(_LEXICON_WORDS)
+    spaces = hst.sampled_from((" ", " ", "\u00a0", "\n", "\u200f ", ""))
+    piece = hst.one_of(chars, words, numbers, spaces, hst.integers(1, 2100).map(str))
+    return hst.lists(piece, max_size=max_size).map("".join)
 
 
 def month_spellings(calendar: Calendar = "gregorian") -> dict[int, tuple[str, ...]]:

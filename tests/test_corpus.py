@@ -13,7 +13,12 @@ date or ``-`` (no publication date). ``expected`` is one of:
 * ``duration`` / ``set`` / ``vague``: a mention of that kind, no calendar value anywhere;
 * ``invalid``: an impossible date, reported as kind invalid with a reason; resolve() raises;
 * ``none``: extract() finds nothing at all;
-* ``unresolved`` (anchor ``-``): a relative expression without an anchor has value None.
+* ``unresolved`` (anchor ``-``): a relative expression without an anchor has value None;
+* ``no-antecedent``: a discourse anchor («اليوم التالي», «الشهر نفسه») with no date told before it
+  that it can count from has value None, and says so.
+
+The flag ``last`` checks the last dated mention of the expression instead of the longest one: a
+discourse anchor's row holds its antecedent first.
 
 ``rule`` names the rule that must read the expression: the rule of the mention that decides the row
 (the one resolve() explains for a date; the longest mention for a kind; the longest mention that needs
@@ -45,7 +50,7 @@ _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 _DATES = re.compile(r"(\d{4}-\d{2}-\d{2})(?:\.\.(\d{4}-\d{2}-\d{2}))?")
 _XFAIL = re.compile(r"\bxfail\b")
 CHECKS = ("granularity", "mod", "timex", "explain")
-FLAGS = ("warn", "whole", "detail")
+FLAGS = ("warn", "whole", "detail", "last")
 
 
 _BUCKWALTER = str.maketrans({
@@ -113,7 +118,7 @@ def _parse_row(path: Path, lineno: int, line: str) -> Case:
     case = Case(path.name, lineno, expression, anchor, head, rule, note)
     m = _DATES.fullmatch(head)
     if m is None:
-        if head not in (*KINDS_WITHOUT_VALUE, "invalid", "none", "unresolved") or rest:
+        if head not in (*KINDS_WITHOUT_VALUE, "invalid", "none", "unresolved", "no-antecedent") or rest:
             raise ValueError(f"{path.name}:{lineno}: bad expected value {expected!r}")
         if head == "unresolved" and anchor is not None:
             raise ValueError(f"{path.name}:{lineno}: 'unresolved' needs the anchor '-'")
@@ -173,6 +178,9 @@ def _check_rule(case: Case, mention: st.Mention) -> None:
         f"{mention.text!r} is read by {mention.rule}, not by {case.rule} (the rule column)")
 
 
+_FROM_ANTECEDENT = ("discourse_day", "day_of_discourse_month", "offset_from_antecedent")
+
+
 def _length(m: st.Mention) -> tuple[int, int]:
     """The longest mention first, the earliest of equal length."""
     return m.end - m.start, -m.start
@@ -183,10 +191,16 @@ def _check_date(case: Case) -> None:
     mentions = st.extract(text, anchor)
     assert mentions, "extract() found no mention"
     _check_offsets(text, mentions)
-    try:
-        value = st.resolve(text, anchor)
-    except st.ResolutionError as exc:
-        raise AssertionError(f"resolve() raised {exc}; mentions: {_describe(mentions)}") from None
+    if "last" in case.flags:
+        valued = [m for m in mentions if m.value is not None]
+        assert valued, f"no dated mention: {_describe(mentions)}"
+        value = valued[-1].value
+        assert value is not None
+    else:
+        try:
+            value = st.resolve(text, anchor)
+        except st.ResolutionError as exc:
+            raise AssertionError(f"resolve() raised {exc}; mentions: {_describe(mentions)}") from None
     got = (value.start, value.end)
     assert got == (case.start, case.end), (
         f"expected {case.start}..{case.end}, got {value!r}; mentions: {_describe(mentions)}")
@@ -195,8 +209,10 @@ def _check_date(case: Case) -> None:
             continue
         have = getattr(value, key)
         assert have is not None and str(have) == want, f"{key}: expected {want!r}, got {have!r} in {value!r}"
-    mention = st.resolve_mention(text, anchor)
+    mention = valued[-1] if "last" in case.flags else st.resolve_mention(text, anchor)
     _check_rule(case, mention)
+    if mention.rule in _FROM_ANTECEDENT:
+        assert "antecedent:" in str(mention.explain()), "explain() does not name the antecedent"
     if "explain" in case.checks:
         words = case.checks["explain"].replace("_", " ").lower()
         explanation = str(mention.explain())
@@ -249,10 +265,22 @@ def _check_unresolved(case: Case) -> None:
         st.resolve(text, None)
 
 
+def _check_no_antecedent(case: Case) -> None:
+    text = case.expression
+    mentions = st.extract(text, case.anchor)
+    assert mentions, "extract() found no mention"
+    _check_offsets(text, mentions)
+    waiting = [m for m in mentions if m.value is None and m.reason and "told earlier" in m.reason]
+    assert waiting, f"no mention waits for an antecedent: {_describe(mentions)}"
+    last = waiting[-1]
+    _check_rule(case, last)
+    assert "no earlier date" in str(last.explain()) or "gives no single" in str(last.explain())
+
+
 @pytest.mark.parametrize("case", [_param(c) for c in CASES])
 def test_corpus(case: Case) -> None:
-    check = {"date": _check_date, "none": _check_none, "unresolved": _check_unresolved}.get(
-        case.expected, _check_kind)
+    check = {"date": _check_date, "none": _check_none, "unresolved": _check_unresolved,
+             "no-antecedent": _check_no_antecedent}.get(case.expected, _check_kind)
     try:
         check(case)
     except (AssertionError, pytest.fail.Exception) as exc:

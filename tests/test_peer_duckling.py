@@ -50,7 +50,8 @@ BY_ID = {r["id"].rsplit("-", 1)[1]: r for r in DATE_ROWS}  # "007" → row
 DURATION_ROWS = _load("duckling_ar_duration.jsonl")
 NEGATIVE_ROWS = _load("duckling_ar_time_negative.jsonl")
 
-VAGUE = None  # our answer is "a vague reference, no calendar value"
+VAGUE = None  # our answer is "no calendar value": a vague reference, or a day counted from a narrated day
+# (اليوم السابق) in a phrase that narrates none (docs/conventions.md: it stays unresolved)
 
 # --- rows where our conventions and Duckling agree: asserted ------------------------------------------
 MUST_PASS: list[str] = [
@@ -83,7 +84,7 @@ MUST_PASS: list[str] = [
 CONVENTION: dict[str, tuple[str, str] | None] = {
     "006": ("2013-02-01", "2013-02-28"),  # 2/2013: the month, not its first day
     "009": ("2013-02-01", "2013-02-10"),  # في اول شباط: أول + period = first part (days 1–10)
-    "013": VAGUE,                         # اليوم السابق: "the day before" a narrated day (anaphoric)
+    "013": VAGUE,                         # اليوم السابق: the day before a narrated day; none is told here
     "019": ("2013-02-11", "2013-02-11"),  # الاثنين: bare weekday, on or before the anchor
     "020": ("2013-02-11", "2013-02-11"),  # هذا الاثنين: Monday of this (ISO) week
     "023": ("2013-02-12", "2013-02-12"),  # الثلاثاء: the anchor is a Tuesday
@@ -174,7 +175,8 @@ def answer(phrase: str) -> tuple[tuple[dt.date, dt.date] | None, str]:
 def _is_vague(phrase: str) -> bool:
     mentions = syrtimeline.extract(phrase, ANCHOR)
     no_value = all(m.value is None for m in mentions)
-    return bool(mentions) and no_value and any(m.kind == "vague" for m in mentions)
+    return bool(mentions) and no_value and any(
+        m.kind == "vague" or (m.reason is not None and "told earlier" in m.reason) for m in mentions)
 
 
 def _ours(rid: str) -> tuple[dt.date, dt.date] | None:

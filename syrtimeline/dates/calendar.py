@@ -165,6 +165,31 @@ def nearest_month(month: int, anchor: dt.date) -> tuple[int, str]:
     return year, f"{MONTH_NAMES_EN[month]} nearest to {anchor.isoformat()}: {year}"
 
 
+def day_on_side(month: int, day: int, anchor: dt.date, side: int) -> tuple[int, str]:
+    """The year of the latest *day* *month* on or before *anchor* (side −1), or of the first on or after
+    it (side +1): a date whose words point back or forward."""
+    years = range(anchor.year, anchor.year - 9, -1) if side < 0 else range(anchor.year, anchor.year + 9)
+    for y in years:
+        if 1 <= y <= 9999 and day <= _cal.monthrange(y, month)[1]:
+            d = dt.date(y, month, day)
+            if (d <= anchor) if side < 0 else (d >= anchor):
+                where = "on or before" if side < 0 else "on or after"
+                return y, f"{day} {MONTH_NAMES_EN[month]} {where} {anchor.isoformat()}: {y}"
+    raise ImpossibleDate(f"{MONTH_NAMES_EN[month]} never has {day} days")
+
+
+def month_on_side(month: int, anchor: dt.date, side: int) -> tuple[int, str]:
+    """The year of the latest *month* up to *anchor*'s month (side −1), or of the first from it on
+    (side +1)."""
+    if side < 0:
+        year = anchor.year if month <= anchor.month else anchor.year - 1
+        where = "up to"
+    else:
+        year = anchor.year if month >= anchor.month else anchor.year + 1
+        where = "from"
+    return year, f"{MONTH_NAMES_EN[month]} {where} {anchor.year}-{anchor.month:02d}: {year}"
+
+
 def shift_months(anchor: dt.date, months: int) -> dt.date:
     return anchor + relativedelta(months=months)
 

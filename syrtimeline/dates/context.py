@@ -23,24 +23,44 @@ except for ``direction``, for which no modifier means the current period.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Protocol
 
 from .kinds import MentionKind
 from .lexer import Sym, Token
+from .normalize import fold
+from .span import DateSpan
 
 if TYPE_CHECKING:
-    from typing import Protocol
-
     class Quotations(Protocol):
         """Tells whether a position of the original text is inside a quotation (engine._Quotations)."""
 
         def inside(self, pos: int) -> bool: ...
 
-__all__ = ["UNRESOLVED_STEP", "Ctx", "NeedsAnchor", "NotADate"]
+__all__ = ["NO_ANTECEDENT_STEP", "UNRESOLVED_STEP", "Antecedent", "Ctx", "NeedsAnchor", "NeedsAntecedent",
+           "NotADate"]
 
 
 class NeedsAnchor(Exception):
     """The expression is relative and no publication date was given."""
+
+
+class NeedsAntecedent(Exception):
+    """The expression counts from a date the text told before it («اليوم التالي», «الشهر نفسه»), and
+    the text told none that it can count from: it stays unresolved, never guessed."""
+
+
+class Antecedent(Protocol):
+    """The last date the text fixed before a mention (the engine's Mention): its words, its value and
+    where it stands in the original text."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def value(self) -> DateSpan | None: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
 class NotADate(Exception):
@@ -49,9 +69,15 @@ class NotADate(Exception):
 
 # the step the engine records when a resolver needs the anchor and there is none
 UNRESOLVED_STEP: Final = "no publication date: left unresolved"
+# the step the engine records when a resolver needs an antecedent and there is none
+NO_ANTECEDENT_STEP: Final = "no earlier date in the text to count from: left unresolved"
 # what a modifier's value says about the period it follows
 _DIRECTION: Final[dict[object, int]] = {"past": -1, "future": 1, "current": 0}
 _MONTHS: Final = frozenset({Sym.MONTH, Sym.AMB_MONTH})
+_CLAUSE_MARKS: Final = ".!?؟\n؛;،,:"
+# tatweel, diacritics and bidi / zero-width marks, deleted from the words before a date
+_MARKS: Final = str.maketrans("", "", "\u0640" + "".join(map(chr, range(0x064B, 0x0660))) + "\u0670"
+                              "\u200b\u200c\u200d\u200e\u200f\u061c")
 
 
 def _number(token: Token) -> int:
@@ -64,12 +90,13 @@ def _number(token: Token) -> int:
 class Ctx:
     """What a resolver sees: the matched tokens by group, the anchor, and the trace it writes."""
 
-    __slots__ = ("_anchor", "_at", "_quotes", "anchor_dt", "detail", "end", "groups", "kind", "start",
-                 "stated", "steps", "tokens", "warnings")
+    __slots__ = ("_anchor", "_antecedent", "_at", "_quotes", "_text", "anchor_dt", "detail", "end", "groups",
+                 "kind", "start", "stated", "steps", "tokens", "warnings")
 
     def __init__(self, tokens: list[Token], groups: dict[str, tuple[int, int]],
                  anchor: dt.date | None, anchor_dt: dt.datetime | None, kind: MentionKind, start: int = 0,
-                 end: int = 0, quotes: Quotations | None = None, at: int = 0) -> None:
+                 end: int = 0, quotes: Quotations | None = None, at: int = 0,
+                 antecedent: Antecedent | None = None, text: str = "") -> None:
         self.tokens = tokens
         self.start = start  # index of the first token of the match
         self.end = end  # index of the last token of the match
@@ -78,6 +105,8 @@ class Ctx:
         self.anchor_dt = anchor_dt
         self._quotes = quotes
         self._at = at  # where the match begins in the original text
+        self._antecedent = antecedent  # the last date the text fixed before the match
+        self._text = text  # the original text
         self.steps: list[str] = []
         self.warnings: list[str] = []
         self.detail: str | None = None
@@ -163,6 +192,23 @@ class Ctx:
     @property
     def has_anchor(self) -> bool:
         return self._anchor is not None
+
+    def antecedent(self, paragraph: bool = False) -> Antecedent:
+        """The last date the text fixed before the match (for «اليوم التالي», «الشهر نفسه»);
+        NeedsAntecedent when there is none, or, with *paragraph*, none in the match's paragraph."""
+        ante = self._antecedent
+        if ante is None or ante.value is None or (
+                paragraph and self._text.find("\n", ante.end, self._at) >= 0):
+            raise NeedsAntecedent
+        return ante
+
+    def words_before(self, n: int) -> list[str]:
+        """Up to *n* words (folded) before the match in its clause, the nearest first: the clause ends
+        at a full stop, a comma, a colon or a line break."""
+        at = self._at
+        window = self._text[max(0, at - 100):at]
+        cut = max(window.rfind(ch) for ch in _CLAUSE_MARKS)
+        return fold(window[cut + 1:].translate(_MARKS)).split()[::-1][:n]
 
     @property
     def size(self) -> int:

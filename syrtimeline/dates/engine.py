@@ -13,7 +13,15 @@ from typing import Final
 import attrs
 
 from .calendar import ImpossibleDate, month_span, shift_months, year_span
-from .context import UNRESOLVED_STEP, Ctx, NeedsAnchor, NotADate
+from .context import (
+    NO_ANTECEDENT_STEP,
+    UNRESOLVED_STEP,
+    Antecedent,
+    Ctx,
+    NeedsAnchor,
+    NeedsAntecedent,
+    NotADate,
+)
 from .grammar import Grammar, compiled
 from .iso import as_date
 from .kinds import MentionKind
@@ -148,6 +156,7 @@ def value_kind(value: DateSpan) -> MentionKind:
 
 _WORD_MARKS: Final = frozenset("\u0640" + "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670")
 _NEEDS_ANCHOR: Final = "relative to the publication date, and none was given"
+_NEEDS_ANTECEDENT: Final = "relative to a date told earlier in the text, and none before it fixes one"
 _VALUED: Final = (MentionKind.DATE, MentionKind.RANGE)  # the kinds with a calendar value
 _WHAT: Final = {MentionKind.DURATION: "a duration", MentionKind.SET: "a frequency",
                 MentionKind.VAGUE: "a vague time reference"}
@@ -236,6 +245,7 @@ def extract(text: str, published: dt.date | dt.datetime | str | None = None) -> 
     quotes = _Quotations(text)
     starts, by_first = grammar.starts, grammar.by_first
     out: list[Mention] = []
+    antecedent: Antecedent | None = None  # the last date the text fixed (discourse anchors count from it)
     pos = 0
     while True:
         first = starts.search(symbols, pos)
@@ -249,7 +259,7 @@ def extract(text: str, published: dt.date | dt.datetime | str | None = None) -> 
         assert m.lastgroup is not None
         index = int(m.lastgroup[1:])
         mention, end = _resolve_match(m, index, grammar, tokens, anchor, anchor_dt, text, stripped, omap,
-                                      quotes)
+                                      quotes, antecedent)
         if mention is None:
             # The rule looked closer and declined: let the rules after it try the same place.
             for k in range(index + 1, len(grammar.rules)):
@@ -259,11 +269,13 @@ def extract(text: str, published: dt.date | dt.datetime | str | None = None) -> 
                 if mm is None:
                     continue
                 mention, end = _resolve_match(mm, k, grammar, tokens, anchor, anchor_dt, text, stripped,
-                                              omap, quotes)
+                                              omap, quotes, antecedent)
                 if mention is not None:
                     break
         if mention is not None:
             out.append(mention)
+            if mention.value is not None and mention.kind in _VALUED:
+                antecedent = mention
             pos = end
         else:
             pos = at + 1
@@ -277,7 +289,7 @@ _SLOTS: dict[tuple[re.Pattern[str], int], tuple[tuple[str, int], ...]] = {}
 def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
                    tokens: list[Token], anchor: dt.date | None, anchor_dt: dt.datetime | None,
                    text: str, stripped: str, omap: OffsetMap,
-                   quotes: _Quotations) -> tuple[Mention | None, int]:
+                   quotes: _Quotations, antecedent: Antecedent | None) -> tuple[Mention | None, int]:
     rule, names = grammar.rules[index]
     key = (m.re, index)
     slots = _SLOTS.get(key)
@@ -291,7 +303,7 @@ def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
     i, j = m.span()
     s, e = _char_span(tokens, i, j, stripped)
     os_, oe = omap.span_to_original(s, e)
-    ctx = Ctx(tokens, gd, anchor, anchor_dt, rule.kind, i, j - 1, quotes, os_)
+    ctx = Ctx(tokens, gd, anchor, anchor_dt, rule.kind, i, j - 1, quotes, os_, antecedent, text)
     # keep the word's own marks that were stripped after its last letter (عاماً, ستّ)
     while oe < len(text) and text[oe] in _WORD_MARKS:
         oe += 1
@@ -304,6 +316,9 @@ def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
     except NeedsAnchor:
         reason = _NEEDS_ANCHOR
         ctx.steps.append(UNRESOLVED_STEP)
+    except NeedsAntecedent:
+        reason = _NEEDS_ANTECEDENT
+        ctx.steps.append(NO_ANTECEDENT_STEP)
     except ImpossibleDate as exc:
         ctx.kind = MentionKind.INVALID
         reason = str(exc)
@@ -331,8 +346,8 @@ def resolve_mention(expression: str, anchor: dt.date | dt.datetime | str | None)
     best = max(mentions, key=lambda x: (x.end - x.start, -x.start))
     if best.kind == MentionKind.INVALID:
         raise ResolutionError(expression, f"not a possible date: {best.reason}")
-    if best.reason == _NEEDS_ANCHOR:
-        raise ResolutionError(expression, f"{best.text!r} is {_NEEDS_ANCHOR}")
+    if best.reason in (_NEEDS_ANCHOR, _NEEDS_ANTECEDENT):
+        raise ResolutionError(expression, f"{best.text!r} is {best.reason}")
     what = _WHAT.get(best.kind, best.kind)
     raise ResolutionError(expression, f"{best.text!r} is {what}, not a calendar date")
 

@@ -38,6 +38,7 @@ class Sym(StrEnum):
     WEEKDAY = "W"  # الثلاثاء (value: Monday = 0)
     WEEKDAY_INDEF = "w"  # ثلاثاء, as in أول ثلاثاء
     WEEKDAY_WEEK = "3"  # ثلاثاء الأسبوع: a weekday of a week
+    WEEKDAY_PLURAL = "1"  # الآحاد, الجمعات: a weekday that recurs (value: Monday = 0)
     # numbers written as words
     CARD = "c"  # a cardinal: ثلاثة, خمسة عشر (value: the number)
     SEVERAL = "v"  # عدة, بضعة, القليلة: an unstated number
@@ -96,6 +97,7 @@ class Sym(StrEnum):
     VAGUE = "?"  # حينها, مؤخراً, في وقت سابق (value: narrative / past / present / future)
     DAYPART = "p"  # صباح, مساء, ليلة (value: morning, evening, night …)
     HOLIDAY = "O"  # عيد الفطر (value: its id)
+    DISCOURSE = "9"  # اليوم نفسه, الشهر ذاته, اليوم التالي: a day, month or year told before (unit, shift)
     # decades
     DECADE = "4"  # عقد
     DECADES = "5"  # عقدين, عقود (value: 2, or None)
@@ -184,6 +186,7 @@ def _build_words() -> dict[str, tuple[str, object]]:
     put(_article_forms(L.HIJRI_MONTHS).items(), "hmonth")
     put(L.WEEKDAYS.items(), "weekday")
     put(L.WEEKDAYS_INDEFINITE.items(), "weekday_indef")
+    put(L.WEEKDAY_PLURALS.items(), "weekday_plural")
     put(((w, -1) for w in L.YESTERDAY), "yesterday")
     put(((w, 1) for w in L.TOMORROW), "tomorrow")
     put(((w, 0) for w in L.TODAY), "today")
@@ -275,8 +278,15 @@ def lexer_regex() -> re.Pattern[str]:
     # would walk the trie a second time at every word that is not in the lexicon).
     return re.compile(
         r"(?<![^\W\d_])(?:(?=[وفبالك]{0,4}\d)(?P<ncl>[وف]?(?:بال|ال|لل|ب|ل|ك)?)(?P<num>\d[\d./:,٫٬-]*\d|\d)"
-        rf"|(?P<cl>(?:[وف][بلك]?|[بلك])??)(?P<w>{words})(?![^\W\d_]))"
+        rf"|(?P<cl>(?:[وف][بلك]?|[بلك])??)(?P<w>{words})(?:(?![^\W\d_])|(?=(?P<glued>{_GLUED_AHEAD}))))"
     )
+
+
+# A modifier glued to the word before it (نيسانالماضي): the word may end before it, and tokenize reads it.
+_GLUED_AHEAD: Final = "ال(?:" + "|".join(L.GLUED_MODIFIERS) + ")"
+_GLUED: Final = re.compile(r"ال(?:" + "|".join(L.GLUED_MODIFIERS) + r")[ةه]?(?![^\W\d_])")
+# Digits glued after a month name (آذار2019): the number branch does not start after a letter.
+_GLUED_DIGITS: Final = re.compile(r"\d[\d./:,٫٬-]*\d|\d")
 
 
 _NUMDATE: Final = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}")
@@ -387,9 +397,12 @@ def tokenize(text: str) -> list[Token]:
     months, before_twin = _MONTHS, _BEFORE_TWIN
     brk, filler, and_, in_ = Sym.BRK, Sym.FILLER, Sym.AND, Sym.IN
     prev_end = -1
+    skip = -1  # the end of digits glued to a month name, read already
     twins = False  # a month name right after a month name (or the ordinal of كانون الأول): _twins
     for m in lexer_regex().finditer(text):
         start, end = m.span()
+        if start < skip:  # inside digits read already, glued to the month name before them
+            continue
         if start > prev_end >= 0:
             gap = text[prev_end:start]
             if gap == " ":
@@ -422,7 +435,7 @@ def tokenize(text: str) -> list[Token]:
                 append(new(Token, (line_start, start, gaps.get(text[line_start:start].strip(), filler),
                                    None, "")))
         prev_end = end
-        if m.lastindex == 4:  # a word
+        if m.lastindex != 2:  # a word (group 4), with a modifier glued after it (group 5)
             cl, w = m.group(3, 4)
             if cl and cl[0] == "و":
                 append(new(Token, (start, start + 1, and_, "and", "و")))
@@ -434,9 +447,21 @@ def tokenize(text: str) -> list[Token]:
                     twins = True
             if join:
                 joins.append(len(out))
-            if sym in months and out and out[-1][2] in before_twin:
-                twins = True
             append(new(Token, (start, end, sym, value, canon)))
+            if sym in months:
+                if len(out) > 1 and out[-2][2] in before_twin:
+                    twins = True
+                if end < len(text) and text[end].isdecimal():  # آذار2019: digits glued to the month
+                    digits = _GLUED_DIGITS.match(text, end)
+                    if digits is not None:
+                        out.extend(_digit_tokens(digits.group(), end))
+                        prev_end = skip = digits.end()
+            if m.lastindex == 5:  # نيسانالماضي: a modifier glued to the word
+                glued = _GLUED.match(text, end)
+                if glued is not None:
+                    gsym, gvalue, gcanon, _ = classify(glued.group())
+                    append(new(Token, (end, glued.end(), gsym, gvalue, gcanon)))
+                    prev_end = glued.end()
             continue
         cl, num = m.group(1, 2)
         if cl and cl[0] == "و":

@@ -99,11 +99,21 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("ثلاثاء", "الأسبوع"): ("weekday_week", 1), ("أربعاء", "الأسبوع"): ("weekday_week", 2),
     ("خميس", "الأسبوع"): ("weekday_week", 3), ("جمعة", "الأسبوع"): ("weekday_week", 4),
     ("سبت", "الأسبوع"): ("weekday_week", 5),
-    ("اليوم", "التالي"): ("vague", "narrative"),
-    ("اليوم", "السابق"): ("vague", "narrative"),
-    ("اليوم", "نفسه"): ("vague", "narrative"),
-    ("اليوم", "ذاته"): ("vague", "narrative"),
-    ("ذلك", "اليوم"): ("vague", "narrative"),
+    # a day, month or year the text told before (its antecedent): "the same day", "the next day";
+    # value: the unit and the shift from the antecedent
+    ("اليوم", "التالي"): ("discourse", ("day", 1)), ("اليوم", "السابق"): ("discourse", ("day", -1)),
+    ("اليوم", "نفسه"): ("discourse", ("day", 0)), ("اليوم", "ذاته"): ("discourse", ("day", 0)),
+    ("ذلك", "اليوم"): ("discourse", ("day", 0)), ("نفس", "اليوم"): ("discourse", ("day", 0)),
+    ("ذات", "اليوم"): ("discourse", ("day", 0)),
+    ("الليلة", "نفسها"): ("discourse", ("day", 0)), ("الليلة", "ذاتها"): ("discourse", ("day", 0)),
+    ("الشهر", "نفسه"): ("discourse", ("month", 0)), ("الشهر", "ذاته"): ("discourse", ("month", 0)),
+    ("ذلك", "الشهر"): ("discourse", ("month", 0)), ("نفس", "الشهر"): ("discourse", ("month", 0)),
+    ("ذات", "الشهر"): ("discourse", ("month", 0)),
+    ("العام", "نفسه"): ("discourse", ("year", 0)), ("العام", "ذاته"): ("discourse", ("year", 0)),
+    ("السنة", "نفسها"): ("discourse", ("year", 0)), ("السنة", "ذاتها"): ("discourse", ("year", 0)),
+    ("ذلك", "العام"): ("discourse", ("year", 0)), ("تلك", "السنة"): ("discourse", ("year", 0)),
+    ("نفس", "العام"): ("discourse", ("year", 0)), ("نفس", "السنة"): ("discourse", ("year", 0)),
+    ("ذات", "العام"): ("discourse", ("year", 0)), ("ذات", "السنة"): ("discourse", ("year", 0)),
     ("تلك", "الفترة"): ("vague", "narrative"),
     ("ذلك", "الوقت"): ("vague", "narrative"),
     # look like dates but are names: never dates (movements and revolutions named after a day)
@@ -137,6 +147,11 @@ WEEKDAYS: Final[dict[str, int]] = {
     "الجمعة": 4,
     "السبت": 5,
     "الأحد": 6,
+}
+# Plurals of weekdays: أيام الآحاد "on Sundays", a recurring day, never a date.
+WEEKDAY_PLURALS: Final[dict[str, int]] = {
+    "الآحاد": 6, "الأحاد": 6, "الأثانين": 0, "الثلاثاءات": 1, "الأربعاءات": 2, "الخميسات": 3,
+    "الجمعات": 4, "السبوت": 5,
 }
 # Indefinite forms, used after كل / يوم and in "ثالث ثلاثاء" (أحد and اثنين are left out: they are
 # the everyday words "one" and "two").
@@ -239,6 +254,33 @@ MODIFIERS: Final[dict[str, str]] = {
     "الجاري": "current", "الجارية": "current", "الحالي": "current", "الحالية": "current",
 }
 THIS: Final[tuple[str, ...]] = ("هذا", "هذه")
+# Modifiers a news text sometimes glues to the word before them (نيسانالماضي, العامالمقبل): read as two
+# words. Their stems, after ال; the feminine ة follows.
+GLUED_MODIFIERS: Final[tuple[str, ...]] = ("ماضي", "مقبل", "قادم", "جاري", "حالي", "فائت", "منصرم")
+
+# Tense cues for a date without its year (17 آذار) or a month alone (في تشرين الثاني): a word among the
+# few before it, in its clause, that says the time is past or still to come. Without one, the nearest
+# occurrence stands.
+PAST_CUES: Final[tuple[str, ...]] = (
+    "منذ", "مذ", "صدر", "صدرت", "جرى", "جرت", "وقع", "وقعت", "حدث", "حدثت", "تم", "كان", "كانت",
+    "سقوط", "توقيع", "التوقيع", "اندلاع", "مقتل", "اغتيال", "انعقد", "انعقدت", "أعلن", "أعلنت", "بدأ",
+    "بدأت", "انتهى", "انتهت", "شهد", "شهدت", "قتل", "قتلت", "استهدف", "استهدفت", "سيطر", "سيطرت", "انسحب",
+    "انسحبت", "دخل", "دخلت", "أطلق", "أطلقت", "نفذ", "نفذت", "وقعا", "عقدت", "اجتمع",
+    "اجتمعت", "زار", "زارت", "أصدر", "أصدرت", "المنصرم",
+)
+FUTURE_CUES: Final[tuple[str, ...]] = (
+    "المقرر", "مقرر", "مقررة", "المزمع", "مزمع", "المرتقب", "مرتقب", "المرتقبة", "المنتظر", "المتوقع",
+    "يأمل", "تأمل", "نأمل", "يأملون", "يعتزم", "تعتزم", "يتوقع", "تتوقع", "يرتقب", "سوف", "المقبل",
+    "المقبلة", "القادم", "القادمة", "موعد",
+)
+# سـ + an imperfect verb (سيعقد, ستبدأ, سنعلن) points forward; these words begin the same way and are not.
+FUTURE_PREFIX_STOPWORDS: Final[tuple[str, ...]] = (
+    "سيارة", "سيارات", "سياسة", "سياسات", "سياسي", "سياسية", "سياسيين", "سياسيون", "سيطرة", "سيطرت",
+    "سيطر", "سيادة", "سيدة", "سيد", "سيناريو", "ستين", "ستة", "سنة", "سنوات", "سنين", "سنوية", "سنوي",
+    "ستار", "سياق", "سياج", "سيول", "سيناء", "سنتين", "ستالين", "سيناتور", "سيرة", "سيتي", "ستوديو",
+    "سنوياً", "سيئة", "سيء", "سيف", "سيفر", "ستراتيجية", "سنغافورة", "سيبيريا", "سيريلانكا", "سيراليون",
+    "سنجار", "ستوكهولم", "سيول",
+)
 
 # Parts of a period (conventions: days 1–10 / 11–20 / 21–end; Jan–Apr / May–Aug / Sep–Dec).
 PARTS: Final[dict[str, str]] = {

@@ -46,18 +46,28 @@ PRIORITY: Final[tuple[str, ...]] = (
     "weekday_date_hijri",
     "weekday_date",
     "weekday_numeric_date",
+    # A byline in English order (يونيو 14, 2020), its weekday first.
+    "month_day_year",
     # The nth weekday, day or week of a month (before اليوم and the weekdays they begin with), and
     # "Saturday the 16th".
     "nth_weekday_of_month",
     "nth_day_of_month",
     "week_of_month",
     "weekday_ordinal_day",
+    # Two relative days (اليوم وغداً), then the nth day of something that goes on (لليوم العاشر على
+    # التوالي), before اليوم alone.
+    "relday_pair",
+    "ordinal_day_count",
     # Relative days: the day before yesterday / after tomorrow before أمس, غداً and اليوم alone.
     "day_before_yesterday",
     "day_after_tomorrow",
     "relative_day",
+    # A day, month or year the text told before (before اليوم, which such a phrase begins with).
+    "discourse_day",
     "today",
-    # Weekdays: two or more, of a named week, relative, of this week, then alone.
+    # Weekdays: in the plural (a frequency), two or more, of a named week, relative, of this week, then
+    # alone.
+    "weekday_plural_set",
     "weekday_pair",
     "weekday_of_week",
     "weekday_relative",
@@ -83,6 +93,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "day_month_year",
     "ghurra_month",
     "day_of_relative_month",
+    "day_of_discourse_month",
     "day_month",
     # Parts of months, weeks and years; halves and quarters; seasons.
     "part_of_month",
@@ -95,6 +106,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "season",
     "season_context",
     # Months: with a year, Hijri, relative, named after شهر or a preposition, alone, by number.
+    "year_month",
     "month_year",
     "hijri_month",
     "hijri_month_named",
@@ -118,6 +130,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     # Stretches and offsets counted from the publication date, then durations (recent_units before the
     # count and the unit it begins with: 48 ساعة الماضية).
     "recent_units",
+    "offset_from_antecedent",
     "offset_from_anchor",
     "duration",
 )

@@ -29,9 +29,10 @@ from dateutil.relativedelta import relativedelta
 from . import calendar as cal
 from . import lexicon as L
 from .calendar import ImpossibleDate
-from .context import UNRESOLVED_STEP, Ctx, NeedsAnchor, NotADate
+from .context import UNRESOLVED_STEP, Antecedent, Ctx, NeedsAnchor, NeedsAntecedent, NotADate
 from .kinds import MentionKind
 from .lexer import Sym
+from .normalize import fold
 from .priority import ordered
 from .span import DateSpan, Granularity, Mod
 
@@ -138,6 +139,35 @@ def _month_year_by_mod(c: Ctx, month: int, shift: int) -> int:
     return y
 
 
+_PAST_CUES: Final = frozenset(fold(w) for w in L.PAST_CUES)
+_FUTURE_CUES: Final = frozenset(fold(w) for w in L.FUTURE_CUES)
+_NOT_FUTURE: Final = frozenset(fold(w) for w in L.FUTURE_PREFIX_STOPWORDS)
+
+
+def _cue(word: str) -> int:
+    """−1 when *word* points back (a past verb, منذ), +1 forward (المقرر, يأمل, سـ + a verb), else 0."""
+    if word in _PAST_CUES:
+        return -1
+    if word in _FUTURE_CUES:
+        return 1
+    if len(word) >= 4 and word[0] == "س" and word[1] in "يتنا" and word not in _NOT_FUTURE:
+        return 1
+    return 0
+
+
+def _tense(c: Ctx) -> int:
+    """The tense the words before a date without a year say (−1 past, +1 future, 0 none): the nearest
+    cue among the few words before it in its clause, with و / ف before it or not."""
+    for word in c.words_before(6):
+        cue = _cue(word)
+        if not cue and len(word) > 3 and word[0] in "وف":
+            cue = _cue(word[1:])
+        if cue:
+            c.step(f"tense: {word!r} points {'back' if cue < 0 else 'forward'}")
+            return cue
+    return 0
+
+
 def _resolve_month_year(c: Ctx, month: int) -> int:
     """The year of a month named with a year, a relative year, a modifier, or nothing."""
     if c.has("year"):
@@ -148,7 +178,14 @@ def _resolve_month_year(c: Ctx, month: int) -> int:
         return _rel_year(c)
     if c.has("mod"):
         return _month_year_by_mod(c, month, c.direction("mod"))
-    y, why = cal.nearest_month(month, c.anchor)
+    return _month_by_tense(c, month)
+
+
+def _month_by_tense(c: Ctx, month: int) -> int:
+    """The year of a month named without a year or a modifier: on the side its tense cue says, else
+    the occurrence nearest the anchor."""
+    side = _tense(c)
+    y, why = cal.month_on_side(month, c.anchor, side) if side else cal.nearest_month(month, c.anchor)
     c.step(why)
     return y
 
@@ -164,7 +201,9 @@ def _dm(c: Ctx, day: int, month: int) -> DateSpan:
     # no year: check the day exists at all before asking for an anchor
     if day > cal.max_days(month):
         raise ImpossibleDate(f"{cal.MONTH_NAMES_EN[month]} never has {day} days")
-    y, why = cal.nearest_day(month, day, c.anchor)
+    anchor = c.anchor
+    side = _tense(c)
+    y, why = cal.day_on_side(month, day, anchor, side) if side else cal.nearest_day(month, day, anchor)
     c.step(why)
     return cal.day_span(y, month, day)
 
@@ -316,6 +355,28 @@ def today(c: Ctx) -> DateSpan | None:
     return None
 
 
+@rule("relday_pair", MentionKind.RANGE,
+      "(?P<r1>{yesterday}|{today})(?:{comma}?{and_})(?P<r2>{today}|{tomorrow})(?!{comma}?{day_word}?{weekday})")
+def relday_pair(c: Ctx) -> DateSpan:
+    """اليوم وغداً, أمس واليوم: one stretch of days from the first to the second."""
+    r1, r2 = c.number("r1"), c.number("r2")
+    if r1 >= r2:
+        raise NotADate
+    a = c.anchor
+    c.step(f"{c.word('r1')} and {c.word('r2')}: anchor {a.isoformat()} {r1:+d} to {r2:+d} day(s)")
+    return _range(c, DateSpan.day(a + dt.timedelta(days=r1)), DateSpan.day(a + dt.timedelta(days=r2)))
+
+
+@rule("ordinal_day_count", MentionKind.DURATION, "(?P<rel>{today})(?P<o>{ord})")
+def ordinal_day_count(c: Ctx) -> None:
+    """لليوم العاشر على التوالي, في اليوم الثاني للهجوم: the nth day of something that goes on, a
+    count of days, not the publication day (اليوم الثالث من أكتوبر, a day of a month, is read before)."""
+    n = c.number("o")
+    c.detail = f"P{n}D (day {n} of something that goes on)"
+    c.step(f"{c.word('rel')} {c.word('o')}: the day {n} of a stretch the text counts, not a calendar day")
+    return None
+
+
 # ==================================================================================================
 # Weekdays: with a date (which they confirm), two or more, of a named week, relative, alone.
 # ==================================================================================================
@@ -425,6 +486,27 @@ def weekday_ordinal_day(c: Ctx) -> DateSpan:
 
 
 _WEEK_OF = "(?:{from_}?(?:(?P<this>{this}){the_week}|{the_week}(?P<wmod>{past}|{future}|{current})))"
+
+
+@rule("weekday_plural_set", MentionKind.SET,
+      "(?:(?P<pl>{plural})?(?P<wdp>{weekday_plural})"
+      "|(?P<pl2>{plural})(?P<wd1>{weekday})(?:{and_}{day_word}?{weekday}){0,6}+)"
+      "(?!{past}|{future}|{current}|{from_}?(?:{this}|{the_week}|{the_month}))")
+def weekday_plural_set(c: Ctx) -> None:
+    """أيام الآحاد, الجمعات, أيام الخميس والجمعة: weekdays that recur ("on Thursdays and Fridays"), a
+    frequency, not dates (with الماضية / المقبلة they are one stretch: ``weekday_pair``)."""
+    if c.has("pl2") and c.text("pl2") != "day":
+        raise NotADate
+    if c.has("pl") and c.text("pl") != "day":
+        raise NotADate
+    names = [WEEKDAY_EN[int(t.value)] + "s" for t in c.toks("wdp" if c.has("wdp") else "pl2")
+             if t.sym in (Sym.WEEKDAY, Sym.WEEKDAY_PLURAL) and isinstance(t.value, int)]
+    if c.has("pl2"):
+        names = [WEEKDAY_EN[int(t.value)] + "s" for t in c.tokens[c.start:c.end + 1]
+                 if t.sym == Sym.WEEKDAY and isinstance(t.value, int)]
+    c.detail = "on " + " and ".join(names) if names else "recurring weekdays"
+    c.step(f"weekdays in the plural: {c.detail}, a frequency")
+    return None
 
 
 @rule("weekday_pair", MentionKind.RANGE,
@@ -638,6 +720,27 @@ def week_of_month(c: Ctx) -> DateSpan:
 # ==================================================================================================
 # Months: with a year, relative, after شهر or a preposition, alone, by number.
 # ==================================================================================================
+@rule("month_day_year", MentionKind.DATE,
+      "(?:{day_word}?(?P<wd>{weekday}){comma}?)?(?P<month>{MNAME})(?P<day>{small}|{big}){comma}?(?P<year>{year})")
+def month_day_year(c: Ctx) -> DateSpan:
+    """يونيو 14, 2020, أيار 3، 2021: a byline in English order, the month, the day, the year."""
+    span = cal.day_span(_greg_year(c), c.month(), c.number("day"))
+    c.step(f"month, day, year (English order) → {span.start.isoformat()}")
+    if c.has("wd"):
+        _check_weekday(c, span)
+    return span
+
+
+@rule("year_month", MentionKind.DATE, "(?P<year>{year})(?P<month>{MNAME})")
+def year_month(c: Ctx) -> DateSpan:
+    """2019آذار: a year glued to the month after it (the words run together in the text), that month."""
+    if c.tok("year").end != c.tok("month").start:
+        raise NotADate
+    span = cal.month_span(_greg_year(c), c.month())
+    c.step(f"a year glued to a month → {span.timex}")
+    return span
+
+
 @rule("month_year", MentionKind.DATE, "{month_word}?(?P<month>{MNAME}){YEARTAIL}")
 def month_year(c: Ctx) -> DateSpan:
     """آذار 2021, شهر آب 2020, تشرين الأول/أكتوبر 2019."""
@@ -666,9 +769,7 @@ def month_named(c: Ctx) -> DateSpan:
     """شهر آب, في أيار, منذ آذار: the occurrence nearest the anchor (ties to the past)."""
     name = "month" if c.has("month") else ("m2" if c.has("m2") else "m3")
     month = c.month(name)
-    y, why = cal.nearest_month(month, c.anchor)
-    c.step(why)
-    return cal.month_span(y, month)
+    return cal.month_span(_month_by_tense(c, month), month)
 
 
 @rule("month_alone", MentionKind.DATE,
@@ -678,9 +779,7 @@ def month_alone(c: Ctx) -> DateSpan:
     """نيسان on its own (a line, a cell, a bracket): the occurrence nearest the anchor. Inside a
     sentence a month name needs a preposition, شهر, a day or a year: سيارة نيسان is a car."""
     month = c.month()
-    y, why = cal.nearest_month(month, c.anchor)
-    c.step(why)
-    return cal.month_span(y, month)
+    return cal.month_span(_month_by_tense(c, month), month)
 
 
 @rule("month_number", MentionKind.DATE, "(?<!{for_}){month_word}(?P<mnum>{small})(?:{YEARTAIL})?")
@@ -1119,6 +1218,73 @@ def duration_decades(c: Ctx) -> None:
 
 
 # ==================================================================================================
+# Discourse anchors: a day, month or year the text told before (the antecedent): اليوم التالي,
+# الشهر نفسه, في العام ذاته, العاشر من الشهر ذاته. With no antecedent they stay unresolved.
+# ==================================================================================================
+def _antecedent_step(c: Ctx, ante: Antecedent) -> None:
+    c.step(f"antecedent: {ante.text!r} → {ante.value} (the last date the text fixed before, at "
+           f"{ante.start}–{ante.end})")
+
+
+def _antecedent_unit(c: Ctx, unit: str) -> tuple[Antecedent, dt.date]:
+    """The antecedent and its day (unit day), its month's first day (month) or its year's (year);
+    NeedsAntecedent when its span is wider than that unit (a month gives no day)."""
+    ante = c.antecedent()
+    _antecedent_step(c, ante)
+    v = ante.value
+    if v is None:
+        raise NeedsAntecedent
+    fits = {"day": v.start == v.end, "month": (v.start.year, v.start.month) == (v.end.year, v.end.month),
+            "year": v.start.year == v.end.year}[unit]
+    if not fits:
+        c.step(f"the antecedent {v} gives no single {unit}")
+        raise NeedsAntecedent
+    if unit == "day":
+        return ante, v.start
+    return ante, v.start.replace(day=1) if unit == "month" else v.start.replace(month=1, day=1)
+
+
+@rule("discourse_day", MentionKind.DATE, "(?P<dp>{daypart})?(?P<ref>{discourse})")
+def discourse_day(c: Ctx) -> DateSpan:
+    """اليوم نفسه, في اليوم التالي, صباح اليوم التالي, في الشهر ذاته, في العام نفسه, ذلك اليوم: the
+    day, month or year of the antecedent (the last date the text fixed before), or the one after or
+    before it (التالي, السابق); unresolved with no antecedent, or one that gives no such unit."""
+    ref = c.tok("ref").value
+    if not (isinstance(ref, tuple) and len(ref) == 2):
+        raise NotADate
+    unit, shift = ref
+    _, base = _antecedent_unit(c, unit)
+    if c.has("dp"):
+        c.detail = f"part of day: {c.text('dp')}"
+    if unit == "day":
+        d = base + dt.timedelta(days=shift)
+        c.step(f"{c.word('ref')}: the antecedent's day {shift:+d} → {d.isoformat()}")
+        return DateSpan.day(d)
+    if unit == "month":
+        d = cal.shift_months(base, shift)
+        span = cal.month_span(d.year, d.month)
+    else:
+        span = cal.year_span(base.year + shift)
+    c.step(f"{c.word('ref')}: the antecedent's {unit} {shift:+d} → {span.timex}")
+    return span
+
+
+@rule("day_of_discourse_month", MentionKind.DATE,
+      "(?:{day_word}?(?P<wd>{weekday}){comma}?)?(?P<day>{DAY})(?:{from_})?(?P<ref>{discourse})")
+def day_of_discourse_month(c: Ctx) -> DateSpan:
+    """العاشر من الشهر ذاته, الـ 7 من الشهر نفسه: that day of the antecedent's month."""
+    ref = c.tok("ref").value
+    if ref != ("month", 0):
+        raise NotADate
+    _, base = _antecedent_unit(c, "month")
+    span = cal.day_span(base.year, base.month, c.number("day"))
+    c.step(f"day {c.number('day')} of the antecedent's month → {span.start.isoformat()}")
+    if c.has("wd"):
+        _check_weekday(c, span)
+    return span
+
+
+# ==================================================================================================
 # Relative units: this / last / next week, month, year.
 # ==================================================================================================
 @rule("relative_unit", MentionKind.DATE,
@@ -1154,18 +1320,22 @@ def relative_unit(c: Ctx) -> DateSpan:
 def offset_from_anchor(c: Ctx) -> DateSpan:
     """منذ سبع سنوات, قبل 3 أيام, قبل أسبوعين, بعد شهرين (من الآن): the day / ISO week / month / year
     that lies N units before or after the anchor."""
+    return _offset(c, c.anchor, c.anchor_dt, "the anchor")
+
+
+def _offset(c: Ctx, a: dt.date, a_dt: dt.datetime | None, base: str) -> DateSpan:
+    """N units before or after the day *a* (the anchor or an antecedent, called *base* in the steps)."""
     n, unit = _count_and_unit(c)
     sign = 1 if c.tok("rel").sym == Sym.AFTER else -1
-    a = c.anchor
     mod = Mod.APPROXIMATE if c.has("approx") else None
     word = c.word("rel")
     if unit in ("hour", "minute"):
-        if c.anchor_dt is not None:
-            moment = c.anchor_dt + dt.timedelta(**{unit + "s": sign * n})
+        if a_dt is not None:
+            moment = a_dt + dt.timedelta(**{unit + "s": sign * n})
             d = moment.date()
         else:
             d = a
-        c.step(f"{word} {n} {unit}(s): the anchor's own day → {d.isoformat()}")
+        c.step(f"{word} {n} {unit}(s): {base}'s own day → {d.isoformat()}")
         return DateSpan(d, d, Granularity.DAY, mod, d.isoformat())
     if unit == "day":
         d = a + dt.timedelta(days=sign * n)
@@ -1178,12 +1348,33 @@ def offset_from_anchor(c: Ctx) -> DateSpan:
     if unit == "month":
         d = cal.shift_months(a, sign * n)
         s = cal.month_span(d.year, d.month, mod)
-        c.step(f"{word} {n} month(s): the month {sign * n:+d} from the anchor's → {s.timex}")
+        c.step(f"{word} {n} month(s): the month {sign * n:+d} from {base}'s → {s.timex}")
         return s
     y = a.year + sign * n
     s = cal.year_span(y)
     c.step(f"{word} {n} year(s): {a.year} {sign * n:+d} → {y}")
     return DateSpan(s.start, s.end, s.granularity, mod, s.timex)
+
+
+@rule("offset_from_antecedent", MentionKind.DATE,
+      "(?P<rel>{after})(?P<approx>{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
+      "|(?P<one>{UNITWORD}))(?!{year}|{month}|{amb_month}|{hmonth}|{small}|{big}|{weekday}|{ord})(?P<now>{from_now})?")
+def offset_from_antecedent(c: Ctx) -> DateSpan:
+    """في 3 آذار قصفت الطائرات البلدة، وبعد يومين انسحبت: in a story, «بعد» + a count counts from
+    the last date the paragraph fixed before it (the antecedent), not from the publication date.
+    With no date before it in its paragraph, or one that gives no day (a month, a year, a stretch),
+    or with من الآن, it counts from the anchor (``offset_from_anchor``)."""
+    if c.has("now"):
+        raise NotADate
+    try:
+        ante = c.antecedent(paragraph=True)
+    except NeedsAntecedent:
+        raise NotADate from None
+    value = ante.value
+    if value is None or not value.is_exact_day:
+        raise NotADate
+    _antecedent_step(c, ante)
+    return _offset(c, value.start, None, "the antecedent")
 
 
 @rule("offset_from_event", MentionKind.VAGUE,
