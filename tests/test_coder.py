@@ -138,6 +138,18 @@ def test_what_is_taken_from_someone_is_taken_by_the_subject() -> None:
     assert (e.kind.value, e.source_actors) == ("capture", ("sdf",)), e.trace
 
 
+def test_a_date_in_the_relative_clause_before_is_not_the_next_ones() -> None:
+    # the bombing's date, in the first relative clause, does not date the accusation in the second
+    text = ("وجاءت العملية بعد أسبوع من التفجير الذي هز إسطنبول في 10 أيار، والذي اتهمت أنقرة حزب "
+            "العمال الكردستاني بالوقوف وراءه.")
+    (e,) = [e for e in _events(text) if e.kind.value == "statement"]
+    assert e.when_basis.value == "on-or-before-publication", e.trace
+    # one relative clause: the main clause's date still dates it («…، الذي وصف الاجتماع»)
+    found = _events("وافتتحت الجلسة أمس بحضور بيدرسن، الذي وصف الاجتماع بأنه لحظة تاريخية.")
+    (e,) = [e for e in found if e.kind.value == "statement"]
+    assert e.when == st.DateSpan.day(D("2019-05-12")), e.trace
+
+
 def test_an_operation_carried_out_is_an_attack() -> None:
     # «عملية» reports an attack beside a word that makes it military: carried out, special, landing
     for text in ("ونفذت الفصائل أمس عملية نوعية على محور خطاب.",

@@ -109,7 +109,8 @@ _ATTRIBUTION: Final = frozenset({"وفق", "وفقا", "بحسب", "حسب", "ن
 #: clause with a time of its own; before a date («منذ مساء أمس») it is that date's.
 _SINCE_WORDS: Final = frozenset({"منذ", "ومنذ"})
 _SINCE: Final = re.compile(r"(?:^|\s)[وف]?منذ\s+$")
-_RELATIVE: Final = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+_RELATIVE: Final = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي",
+                              "والذي", "والتي", "والذين"})
 #: Roles of actors that report what others do: their words make no one else's event theirs.
 _REPORTERS: Final = frozenset({
     "monitor", "un agency", "international organization", "humanitarian organization",

@@ -212,11 +212,15 @@ def nearest(dated: Sequence[Mention], lo: int, hi: int, relatives: Sequence[int]
             noun: bool) -> tuple[Mention | None, str]:
     """The last step of the date choice, shared by ``extract._governing`` and :meth:`ClauseDates.governing`:
     of the *dated* mentions between the time boundaries *lo* and *hi*, the nearest to the *trigger*
-    (after it on a tie), never one that a relative pronoun after a verb trigger opens (*relatives*: the
-    pronouns' offsets, in order); and why."""
+    (after it on a tie), never one that a relative pronoun after a verb trigger opens, nor one inside a
+    relative clause that ends where another, the verb trigger's own, begins (*relatives*: the pronouns'
+    offsets, in order); and why."""
     def opens_relative(m: Mention) -> bool:
-        if noun or m.start <= trigger:
+        if noun:
             return False
+        if m.start <= trigger:  # «التفجير الذي هز … في 13 تشرين الثاني، والذي اتهمت أنقرة»: the date
+            k = bisect.bisect_left(relatives, m.end)  # is in the relative clause before the trigger's own
+            return 0 < k < len(relatives) and relatives[k] < trigger and relatives[k - 1] < m.start
         k = bisect.bisect_right(relatives, trigger)
         return k < len(relatives) and relatives[k] < m.start
 
