@@ -439,6 +439,18 @@ def test_what_goes_on_since_a_known_event_runs_from_its_date() -> None:
     assert any("since the known event 'fall-of-assad'" in step for step in e.trace)
 
 
+def test_a_trigger_inside_a_known_events_name_is_that_event_whatever_its_kind() -> None:
+    # «سقوط نظام الأسد» reads as an end; the knowledge base knows the fall (a capture) and its date
+    found = _with_knowledge("وجاءت الزيارة الأولى من نوعها بعد سقوط نظام الأسد.", "2025-01-29")
+    (e,) = [x for x in found if x.kind.value == "end"]
+    assert (e.when.start, e.when_basis.value) == (D("2024-12-08"), "named"), e.trace
+
+
+def test_a_request_is_a_demand() -> None:
+    (e,) = _events("وطلب أحمد الشرع من موسكو أمس تسليم بشار الأسد.")
+    assert (e.kind.value, e.mode, e.source_actors) == ("statement", "demand", ("sharaa",)), e.trace
+
+
 @pytest.mark.parametrize(("text", "kind", "start"), [
     ("وتعرضت المدينة منذ مساء أمس لقصف مدفعي كثيف من القوات النظامية.", "strike", "2019-05-12"),
     ("وتتواصل المعارك بين قسد والقوات التركية منذ الأحد.", "clash", "2019-05-12"),

@@ -1131,7 +1131,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 involved = [x for x in actor_ids if x not in reporters]
             since = (_since_known_event(mx, folded, a, b)
                      if ongoing and basis is not WhenBasis.STATED and pub_day is not None else None)
-            known = None if since is not None or named_here is None else named_here.of(kind)
+            known = None if since is not None or named_here is None else (
+                named_here.of(kind) or named_here.at(words[main.first].start - a))
             if since is not None and since.when is not None and pub_day is not None:
                 # «منذ سقوط النظام»: what goes on since a known event, up to publication
                 when = DateSpan(since.when.start, max(since.when.start, pub_day), Granularity.DAY, None, "")
@@ -1379,12 +1380,19 @@ class _NamedHere:
 
     def __init__(self, mx: _Matchers, clause: str) -> None:
         self.events: list[Event] = []
+        self.spans: list[tuple[int, int]] = []  # where each is named, in the clause
         if mx.event_re is not None:
             for m in mx.event_re.finditer(clause):
                 name = mx._key(m.group("w"), mx.event_of)
                 event = mx.named.get(name) if name else None
                 if event is not None:
                     self.events.append(event)
+                    self.spans.append(m.span("w"))
 
     def of(self, kind: EventKind) -> Event | None:
         return next((e for e in self.events if e.kind.family is kind.family), None)
+
+    def at(self, pos: int) -> Event | None:
+        """The known event whose name the trigger at *pos* (in the clause) is part of, whatever its
+        kind: «سقوط نظام الأسد» is the fall of the regime the knowledge base knows."""
+        return next((e for e, (s, t) in zip(self.events, self.spans, strict=True) if s <= pos < t), None)

@@ -68,6 +68,7 @@ VERBS: Final[dict[str, Reading]] = {
     "نفي|نف/نفي": (K.STATEMENT, "deny"), "اتهم/تهم": (K.STATEMENT, "accuse"),
     "ادان/دين": (K.STATEMENT, "condemn"), "ندد/ندد": (K.STATEMENT, "condemn"),
     "استنكر/ستنكر": (K.STATEMENT, "condemn"), "طالب/طالب": (K.STATEMENT, "demand"),
+    "طلب/طلب": (K.STATEMENT, "demand"),
     "دعا|دع/دعو": (K.STATEMENT, "demand"), "حث/حث": (K.STATEMENT, "demand"),
     "عارض/عارض": (K.STATEMENT, None), "رجح/رجح": (K.STATEMENT, None), "رحب/رحب": (K.STATEMENT, None),
     "رفض/رفض": (K.STATEMENT, "reject"), "شدد/شدد": (K.STATEMENT, None), "اعرب/عرب": (K.STATEMENT, None),
