@@ -195,6 +195,9 @@ class _PlainNamed:
     def of(self, kind: X.EventKind) -> X.Event | None:
         return X._named(self.mx, self.clause, kind)
 
+    def at(self, pos: int) -> X.Event | None:
+        return X._named_at(self.mx, self.clause, pos)
+
 
 def _plain_coder(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make events_from_article call the plain rules instead of their fast paths."""

@@ -695,6 +695,19 @@ def _named(mx: _Matchers, clause: str, kind: EventKind) -> Event | None:
     return None
 
 
+def _named_at(mx: _Matchers, clause: str, pos: int) -> Event | None:
+    """The known event whose name in the clause the word at *pos* is part of, whatever its kind
+    («سقوط نظام الأسد», read as an end, is the fall the knowledge base knows)."""
+    if mx.event_re is None:
+        return None
+    for m in mx.event_re.finditer(clause):
+        name = mx._key(m.group("w"), mx.event_of)
+        event = mx.named.get(name) if name else None
+        if event is not None and m.start("w") <= pos < m.end("w"):
+            return event
+    return None
+
+
 class _Reading(NamedTuple):
     """One event a clause reports: its trigger and the part of the clause that speaks of it."""
 
@@ -1375,8 +1388,9 @@ _has_any = has  # ``_has``, one set operation per word
 
 
 class _NamedHere:
-    """The known events a clause names, in order: ``_named`` with its regex run once per clause
-    instead of once per reading (``of(kind)`` is ``_named(mx, clause, kind)``)."""
+    """The known events a clause names, in order: ``_named`` and ``_named_at`` with their regex run
+    once per clause instead of once per reading (``of(kind)`` is ``_named(mx, clause, kind)``,
+    ``at(pos)`` is ``_named_at(mx, clause, pos)``)."""
 
     def __init__(self, mx: _Matchers, clause: str) -> None:
         self.events: list[Event] = []
@@ -1393,6 +1407,5 @@ class _NamedHere:
         return next((e for e in self.events if e.kind.family is kind.family), None)
 
     def at(self, pos: int) -> Event | None:
-        """The known event whose name the trigger at *pos* (in the clause) is part of, whatever its
-        kind: «سقوط نظام الأسد» is the fall of the regime the knowledge base knows."""
+        """``_named_at(mx, clause, pos)``: the known event whose name the word at *pos* is part of."""
         return next((e for e, (s, t) in zip(self.events, self.spans, strict=True) if s <= pos < t), None)
