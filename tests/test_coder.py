@@ -446,6 +446,13 @@ def test_a_trigger_inside_a_known_events_name_is_that_event_whatever_its_kind() 
     assert (e.when.start, e.when_basis.value) == (D("2024-12-08"), "named"), e.trace
 
 
+def test_what_a_party_says_it_did_is_its_own_act() -> None:
+    text = ('وكان الجيش الإسرائيلي قد أعلن أمس أنه قصف مدخل المجمع، بعدما قال وزير الدفاع الإسرائيلي '
+            'يسرائيل كاتس إن "ضربات مؤلمة" قادمة.')
+    (e,) = [e for e in _events(text) if e.kind.value == "strike"]
+    assert e.source_actors == ("idf",), e.trace
+
+
 def test_a_request_is_a_demand() -> None:
     (e,) = _events("وطلب أحمد الشرع من موسكو أمس تسليم بشار الأسد.")
     assert (e.kind.value, e.mode, e.source_actors) == ("statement", "demand", ("sharaa",)), e.trace

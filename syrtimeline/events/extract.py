@@ -117,6 +117,8 @@ _REPORTERS: Final = frozenset({
     "civil defence", "office", "media", "unnamed source"})
 _BY_PHONE: Final = frozenset({"هاتفي", "هاتفيه", "هاتفيا", "هاتفيين", "الهاتفي", "الهاتفيه", "هاتف"})
 #: Words that begin what a speaker says (إن, أن, بأن …, folded).
+#: «أنه قصف», «بأنها سيطرت»: a complementizer with a pronoun, the subject of the verb right after it.
+_SELF_COMPLEMENTIZERS: Final = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "انهما", "بانهما"})
 _COMPLEMENTIZERS: Final = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وان"})
 
 
@@ -1084,6 +1086,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     _is_party(mx.actor(x)) for x in speaker):
                 roles = roles._replace(source=list(speaker))
                 roles.notes.append("acts: the speaker, " + ", ".join(speaker))
+            elif speaker and main.tense != "noun" and main.first > 0 \
+                    and words[main.first - 1].text in _SELF_COMPLEMENTIZERS and all(
+                    _is_party(mx.actor(x)) for x in speaker) and roles.source != speaker:
+                # «أعلن الجيش الإسرائيلي أنه قصف …»: «أنه» is the speaker, who did it
+                roles = roles._replace(source=list(speaker),
+                                       target=[x for x in roles.target if x not in speaker])
+                roles.notes.append("acts: the speaker ('" + words[main.first - 1].text + "'), "
+                                   + ", ".join(speaker))
             reporters = {x for x in speaker if not _is_party(mx.actor(x))}
             if kind.family is not EventKind.STATEMENT and reporters:
                 # «أعلن المرصد مقتل 27 مدنياً في قصف جوي»: who reports a happening takes no part in it
