@@ -123,6 +123,7 @@ NOT_EVENTS = [
     ("وقال التلفزيون إن المقاتلين في دوما يرفضون الخروج إلى إدلب.", "withdrawal"),  # refused
     ("وسقطت قذائف على أريحا الخاضعة لسيطرة المعارضة أمس.", "capture"),  # the control of an area
     ("ونصبت العائلات خياماً قرب الجسر أمس.", "attack"),  # نصب: an ambush only beside كمين
+    ("وصوت البرلمان أمس على سحب الثقة من الحكومة.", "withdrawal"),  # سحب: of troops only
 ]
 
 
@@ -451,6 +452,13 @@ def test_what_a_party_says_it_did_is_its_own_act() -> None:
             'يسرائيل كاتس إن "ضربات مؤلمة" قادمة.')
     (e,) = [e for e in _events(text) if e.kind.value == "strike"]
     assert e.source_actors == ("idf",), e.trace
+
+
+def test_the_withdrawal_of_troops_and_targets_struck_are_events() -> None:
+    assert [e.kind.value for e in _events("وأعلن البيت الأبيض أمس البدء بسحب القوات الأمريكية من سوريا.")
+            if e.kind.value == "withdrawal"] == ["withdrawal"]
+    assert [e.kind.value for e in _events("وقالت الوزارة إن القوات التركية ضربت أمس 181 هدفاً.")
+            if e.kind.value == "strike"] == ["strike"]
 
 
 def test_a_request_is_a_demand() -> None:
