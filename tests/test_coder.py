@@ -461,6 +461,16 @@ def test_the_withdrawal_of_troops_and_targets_struck_are_events() -> None:
             if e.kind.value == "strike"] == ["strike"]
 
 
+def test_what_is_said_at_a_meeting_told_before_is_said_that_day() -> None:
+    said = _events("وعقد الوزراء اجتماعاً في جنيف أمس. وقال لافروف بعد الاجتماع إن الحل سياسي.")
+    (e,) = [e for e in said if e.kind.value == "statement"]
+    assert e.when == st.DateSpan.day(D("2019-05-12")), e.trace
+    # a meeting spoken of in what is said dates nothing
+    spoken = _events("وعقد الوزراء اجتماعاً في جنيف أمس. وقال لافروف إن الاجتماع كان بناء.")
+    (e,) = [e for e in spoken if e.kind.value == "statement"]
+    assert e.when_basis.value == "on-or-before-publication", e.trace
+
+
 def test_a_request_is_a_demand() -> None:
     (e,) = _events("وطلب أحمد الشرع من موسكو أمس تسليم بشار الأسد.")
     assert (e.kind.value, e.mode, e.source_actors) == ("statement", "demand", ("sharaa",)), e.trace

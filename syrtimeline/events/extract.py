@@ -937,6 +937,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     previous: Mention | None = None  # the date of the clause before (for "حينها")
     told_last: Mention | None = None  # the date of the last event told (for «وبعد ساعات، …»)
     told_here: Mention | None = None
+    met: Mention | None = None  # the day of the last meeting told (for what is said at it)
     sentence_actors: tuple[int, list[str]] = (-1, [])  # the actors of a sentence split at "كما"
     clauses = _clauses(stripped)
     sentence_starts = {n: a for a, _, n in reversed(clauses)}
@@ -1134,6 +1135,12 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing, why_date = dates.governing(oa, ob, at, noun, latest)
             if governing is None and clause_date is not None and clause_why.startswith("'حينها'"):
                 governing, why_date = clause_date, clause_why
+            if governing is None and kind.family is EventKind.STATEMENT and met is not None and any(
+                    h.kind.family is EventKind.MEETING and h.tense == "noun"
+                    and reading.first <= h.first <= reading.last for h in hits):
+                # «وقال بوتين بعد اجتماع استمر ساعتين إن …»: said at the meeting told before, that day
+                # (a meeting in what is said, «قالت إن الاجتماع …», dates nothing)
+                governing, why_date = met, "said at the meeting told before it, on its day"
             if short is not None and (governing is None or governing is short) and _counts_for(
                     short, at, words, hits, omap):
                 governing, why_date = clause_date, clause_why
@@ -1184,6 +1191,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             made += 1
             if governing is not None and basis is WhenBasis.STATED:
                 told_here = told_here or governing
+                if kind.family is EventKind.MEETING and when is not None and when.start == when.end:
+                    met = governing
             out.append(Event(
                 id=f"{article.id}@{qs}" + (f".{made}" if made > 1 else ""), when=when, kind=kind,
                 summary=summary, actors=tuple(involved), channel=channel, quote_ar=quote, sources=(source,),
