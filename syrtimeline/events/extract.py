@@ -75,7 +75,7 @@ _CHANNEL_KINDS: Final = frozenset({
     EventKind.SUSPENSION, EventKind.RESUMPTION, EventKind.CONTACT, EventKind.INCIDENT, EventKind.PATROL,
     EventKind.NEGOTIATION_ROUND, EventKind.PROPOSAL, EventKind.END})
 #: Statement modes whose content did not happen.
-_SPEECH_SCOPE: Final = frozenset({"demand", "warn", "deny"})
+_SPEECH_SCOPE: Final = frozenset({"demand", "warn", "deny", "pledge"})
 #: Kinds a speaker's declaring makes happen: the declaration is the event, not a statement beside it.
 _DECLARED: Final = frozenset({EventKind.CEASEFIRE, EventKind.SUSPENSION, EventKind.RESUMPTION, EventKind.END})
 #: Kinds of what an announcement reports as done before it («أعلنت قسد اليوم سيطرتها على الرقة»):

@@ -273,8 +273,8 @@ CHANNEL_CHANGE: Final[frozenset[EventKind]] = frozenset({
 
 #: Words that, just before a trigger, make it the thing prevented, not an event ("لمنع وقوع حوادث",
 #: "تفادي الحوادث", "تجنب الاحتكاك").
-PREVENTION: Final[tuple[str, ...]] = ("منع", "لمنع", "تفادي", "لتفادي", "تجنب", "لتجنب", "تقليل",
-                                      "للحيلوله", "حظر", "فض", "لفض")  # فض الاشتباك: disengagement
+PREVENTION: Final[tuple[str, ...]] = ("منع", "لمنع", "بمنع", "تفادي", "لتفادي", "بتفادي", "تجنب", "لتجنب",
+                                      "بتجنب", "تقليل", "للحيلوله", "حظر", "فض", "لفض")  # فض الاشتباك
 
 #: Words right before a trigger that make it an aim, not a happening ("لتثبيت وقف إطلاق النار": to
 #: make the truce hold).
