@@ -473,6 +473,22 @@ def test_what_is_said_at_a_meeting_told_before_is_said_that_day() -> None:
     assert e.when_basis.value == "on-or-before-publication", e.trace
 
 
+def test_the_nth_day_running_dates_what_goes_on_from_its_first_day() -> None:
+    (e,) = [e for e in _events("وتشهد أرياف دير الزور لليوم الثالث على التوالي اشتباكات بين قسد والعشائر.")
+            if e.kind.value == "clash"]
+    assert (e.when_basis.value, e.when.start, e.when.end) == ("since", D("2019-05-11"), PUB), e.trace
+    # the second day of an attack is counted from the attack, not from publication: no date from it
+    (e,) = [e for e in _events("وتواصلت الاشتباكات في اليوم الثاني للهجوم بين قسد والعشائر.")
+            if e.kind.value == "clash"]
+    assert e.when_basis.value != "since", e.trace
+
+
+def test_the_truce_told_again_is_the_same_truce() -> None:
+    # «أعلن الهدنة يوم الخميس» once the truce is told: the truce again, dated by the announcement
+    found = _events("ودخلت الهدنة حيز التنفيذ أمس في إدلب. وكان بوتين قد أعلن الهدنة يوم الخميس.")
+    assert [e.kind.value for e in found].count("ceasefire") == 1, [e.trace for e in found]
+
+
 def test_a_request_is_a_demand() -> None:
     (e,) = _events("وطلب أحمد الشرع من موسكو أمس تسليم بشار الأسد.")
     assert (e.kind.value, e.mode, e.source_actors) == ("statement", "demand", ("sharaa",)), e.trace

@@ -1175,6 +1175,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 involved += [x for x in known.actors if x not in involved]
                 governing = None
                 trace.append(f"names the known event {known.id!r}: its date {known.when}")
+            elif ongoing and pub_day is not None and (count := _days_running(dates.inside(oa, ob), text)) \
+                    and (governing is None or abs(count[0].start - at) < abs(governing.start - at)):
+                # «تشهد أرياف دير الزور لليوم الثاني على التوالي اشتباكات»: the day before and today; the
+                # count is the trigger's own when it stands nearer to it than the date that governs
+                m, n = count
+                when = DateSpan(pub_day - dt.timedelta(days=n - 1), pub_day, Granularity.DAY, None, "")
+                basis, governing = WhenBasis.SINCE, m
+                trace.append(f"date: '{m.text} على التوالي': day {n} running up to publication → {when}")
             elif governing is not None and basis in (WhenBasis.STATED, WhenBasis.SINCE):
                 trace.append(f"date: '{governing.text}' (rule {governing.rule}) → {when}, {why_date}")
             else:
@@ -1276,6 +1284,21 @@ def _definite(word: str) -> bool:
         if rest.startswith(("ال", "لل")) or (rest[:1] in ("ب", "ك") and rest[1:].startswith("ال")):
             return True
     return False
+
+
+_RUNNING: Final = re.compile(r"\s+على\s+التوالي")
+_DAYS: Final = re.compile(r"P(\d+)D")
+
+
+def _days_running(mentions: Sequence[Mention], text: str) -> tuple[Mention, int] | None:
+    """The count of a stretch of days running up to publication («لليوم الثاني على التوالي»: the
+    date engine's ``ordinal_day_count``, followed by «على التوالي»), as the mention and the number of
+    days, or None. Not «في اليوم الثاني للهجوم»: the second day of an attack is counted from it."""
+    for m in mentions:
+        if m.rule == "ordinal_day_count" and (days := _DAYS.match(m.detail or "")) \
+                and _RUNNING.match(text, m.end) and int(days.group(1)) >= 1:
+            return m, int(days.group(1))
+    return None
 
 
 def _definite_phrase(words: Sequence[_Word], h: _Hit) -> bool:
