@@ -489,6 +489,16 @@ def test_the_truce_told_again_is_the_same_truce() -> None:
     assert [e.kind.value for e in found].count("ceasefire") == 1, [e.trace for e in found]
 
 
+def test_an_agreement_reached_is_not_dated_by_what_it_agrees_on() -> None:
+    text = "وأعلن كيري توصله مع لافروف إلى اتفاق على هدنة تبدأ يوم الاثنين المقبل."
+    (e,) = [e for e in _events(text) if e.kind.value == "agreement"]
+    assert e.when is not None and e.when.end <= PUB, e.trace
+    # an agreement to come is dated by its day
+    (e,) = [e for e in _events("ومن المقرر توقيع الاتفاق بين الطرفين يوم الاثنين المقبل.")
+            if e.kind.value == "agreement"]
+    assert e.when is not None and e.when.start > PUB, e.trace
+
+
 def test_a_request_is_a_demand() -> None:
     (e,) = _events("وطلب أحمد الشرع من موسكو أمس تسليم بشار الأسد.")
     assert (e.kind.value, e.mode, e.source_actors) == ("statement", "demand", ("sharaa",)), e.trace

@@ -74,6 +74,9 @@ _CHANNEL_KINDS: Final = frozenset({
     EventKind.STATEMENT, EventKind.INTERVIEW, EventKind.MEETING, EventKind.CALL, EventKind.AGREEMENT,
     EventKind.SUSPENSION, EventKind.RESUMPTION, EventKind.CONTACT, EventKind.INCIDENT, EventKind.PATROL,
     EventKind.NEGOTIATION_ROUND, EventKind.PROPOSAL, EventKind.END})
+#: Kinds whose noun reports what was reached or concluded (an agreement), so by publication unless
+#: the clause puts it to come: a later day in the clause is another event's (what it agrees on).
+_REACHED: Final = frozenset({EventKind.AGREEMENT})
 #: Statement modes whose content did not happen.
 _SPEECH_SCOPE: Final = frozenset({"demand", "warn", "deny", "pledge"})
 #: Kinds a speaker's declaring makes happen: the declaration is the event, not a statement beside it.
@@ -1108,6 +1111,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             at = omap.to_original(words[main.first].start)
             noun = main.tense == "noun"
             latest = pub_day if main.tense == "past" else None  # what has happened, by publication
+            if noun and kind in _REACHED and not _has_any(region, tb.future):
+                latest = pub_day  # «توصله إلى اتفاق على هدنة تبدأ يوم الاثنين المقبل»: the truce's day
             # «اتفقتا … على أن تسيّر قوات تركية وروسية دوريات»: what is agreed to be done, from then on
             agreed = kind.family is not EventKind.STATEMENT and main.tense in ("present", "future") and any(
                 words[k].text in T.AGREED_TO and words[k + 1].text in _COMPLEMENTIZERS | {"ان"}
