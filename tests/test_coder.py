@@ -499,6 +499,12 @@ def test_an_agreement_reached_is_not_dated_by_what_it_agrees_on() -> None:
     assert e.when is not None and e.when.start > PUB, e.trace
 
 
+def test_the_attack_told_again_after_a_strike_is_that_strike() -> None:
+    text = "وقصفت قوات النظام أمس نقطة تركية في إدلب. وقالت الوزارة إن القوات التركية ردت على الهجوم."
+    found = [e.kind.value for e in _events(text)]
+    assert "attack" not in found and "strike" in found, found
+
+
 def test_a_request_is_a_demand() -> None:
     (e,) = _events("وطلب أحمد الشرع من موسكو أمس تسليم بشار الأسد.")
     assert (e.kind.value, e.mode, e.source_actors) == ("statement", "demand", ("sharaa",)), e.trace

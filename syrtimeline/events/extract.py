@@ -74,6 +74,9 @@ _CHANNEL_KINDS: Final = frozenset({
     EventKind.STATEMENT, EventKind.INTERVIEW, EventKind.MEETING, EventKind.CALL, EventKind.AGREEMENT,
     EventKind.SUSPENSION, EventKind.RESUMPTION, EventKind.CONTACT, EventKind.INCIDENT, EventKind.PATROL,
     EventKind.NEGOTIATION_ROUND, EventKind.PROPOSAL, EventKind.END})
+#: What a definite noun may refer back to besides its own kind («ردت على الهجوم» after a strike told:
+#: that strike, called an attack).
+_TOLD_AS: Final[dict[EventKind, frozenset[EventKind]]] = {EventKind.ATTACK: frozenset({EventKind.STRIKE})}
 #: Kinds whose noun reports what was reached or concluded (an agreement), so by publication unless
 #: the clause puts it to come: a later day in the clause is another event's (what it agrees on).
 _REACHED: Final = frozenset({EventKind.AGREEMENT})
@@ -1193,7 +1196,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             else:
                 trace.append(f"date: none governs it: {basis.value.replace('-', ' ')}")
             if (noun and basis not in (WhenBasis.STATED, WhenBasis.SINCE, WhenBasis.NAMED)
-                    and _definite(words[main.first].text) and any(e.kind.family is kind.family for e in out)):
+                    and _definite(words[main.first].text) and any(
+                        e.kind.family is kind.family or e.kind in _TOLD_AS.get(kind, ()) for e in out)):
                 continue  # «الدورية» once a patrol is reported, with no date of its own: that patrol again
             if (noun and kind is EventKind.CEASEFIRE and _definite_phrase(words, main)
                     and any(e.kind is kind for e in out)):
