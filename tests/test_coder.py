@@ -505,6 +505,16 @@ def test_the_attack_told_again_after_a_strike_is_that_strike() -> None:
     assert "attack" not in found and "strike" in found, found
 
 
+def test_one_speakers_statements_on_different_days_are_two() -> None:
+    # the opening speech is dated by the conference told before; yesterday's words are another statement
+    text = ("وافتتح مؤتمر جنيف أعماله اليوم في مونترو. وقال لافروف في كلمته الافتتاحية إن المهمة صعبة. "
+            "وكان لافروف قد أوضح أمس أن روسيا تدعم المؤتمر.")
+    art = Article.build("t", text, published=PUB, detect=False)
+    said = sorted((e.when.start, e.when.end) for e in Timeline.from_articles([art], knowledge=False)
+                  if e.kind.value == "statement" and e.when is not None)
+    assert said == [(D("2019-05-12"), D("2019-05-12")), (PUB, PUB)], said
+
+
 def test_a_request_is_a_demand() -> None:
     (e,) = _events("وطلب أحمد الشرع من موسكو أمس تسليم بشار الأسد.")
     assert (e.kind.value, e.mode, e.source_actors) == ("statement", "demand", ("sharaa",)), e.trace

@@ -395,6 +395,12 @@ def test_statements_by_different_speakers_are_different_events() -> None:
     # what is not a statement is not told apart by who reports it
     strikes = [attrs.evolve(said(i, x), kind="strike") for i, x in ((1, "turkey"), (2, "russia"))]
     assert len(merge_events(strikes, generic)) == 1
+    # one speaker's statements on days that are known and differ are two; a strike's reports a day
+    # apart are one
+    next_day = attrs.evolve(said(2, "turkey"), when=DateSpan.day(D("2020-02-21")))
+    assert len(merge_events([said(1, "turkey"), next_day], generic)) == 2
+    assert len(merge_events([attrs.evolve(e, kind="strike", actors=("lavrov",)) for e in
+                             (said(1, "turkey"), next_day)], generic)) == 1
 
 
 def test_the_nearest_event_takes_a_stated_report() -> None:

@@ -1143,9 +1143,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing, why_date = dates.governing(oa, ob, at, noun, latest)
             if governing is None and clause_date is not None and clause_why.startswith("'حينها'"):
                 governing, why_date = clause_date, clause_why
-            if governing is None and kind.family is EventKind.STATEMENT and met is not None and any(
+            if governing is None and kind.family is EventKind.STATEMENT and met is not None and (any(
                     h.kind.family is EventKind.MEETING and h.tense == "noun"
-                    and reading.first <= h.first <= reading.last for h in hits):
+                    and reading.first <= h.first <= reading.last for h in hits)
+                    or _has_any(words[reading.first:reading.last + 1], T.AT_A_MEETING)):
                 # «وقال بوتين بعد اجتماع استمر ساعتين إن …»: said at the meeting told before, that day
                 # (a meeting in what is said, «قالت إن الاجتماع …», dates nothing)
                 governing, why_date = met, "said at the meeting told before it, on its day"

@@ -11,7 +11,8 @@ identical timelines, and :class:`~syrtimeline.events.Timeline` uses this one for
 * they do not name different people (states, ministries and other bodies, ``GENERIC_ROLES``, do not
   identify an event by themselves: two reports naming only "Russia" are not thereby one event);
 * they are not statements by different speakers (what Ankara says and what Moscow says the same day
-  about the same strike are two statements: ``speakers``, a statement's source actors);
+  about the same strike are two statements: ``speakers``, a statement's source actors), nor one
+  speaker's statements on days that are known and differ (what Lavrov said yesterday and today);
 * and their dates fit: overlapping dates with a shared actor or the same channel; an undated report
   with a shared person; a "since" report starting on the same day; or two precise dates at most
   ``SAME_EVENT_GAP`` days apart for the same person (or the same channel's own event: suspension,
@@ -178,6 +179,7 @@ REASONS: Final = {
     "channels": "they concern different channels",
     "people": "they name different people",
     "speakers": "they are statements by different speakers",
+    "said-apart": "they are statements of one speaker on different days",
     "undated-person": "one is undated, and they name the same person",
     "undated-nobody": "one is undated, and they name no person in common",
     "since": "ongoing since the same day, with an actor or the channel in common",
@@ -212,6 +214,8 @@ def judge(a: MergeKey, b: MergeKey) -> tuple[bool, str]:
     if days == 0:
         fits = shared or same_channel
         return fits, "overlap" if fits else "overlap-nobody"
+    if a.family is EventKind.STATEMENT and a.rank == PRECISE == b.rank and a.speakers & b.speakers:
+        return False, "said-apart"
     related = shared_person or (a.kind in CHANNEL_LEVEL and same_channel)
     fits = related and a.rank == PRECISE and b.rank == PRECISE and days <= SAME_EVENT_GAP
     return fits, "near" if fits else "far"

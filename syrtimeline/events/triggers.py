@@ -290,6 +290,10 @@ HIT_BY: Final[tuple[str, ...]] = ("استهدف", "استهدفت", "يستهد�
 REFUSED: Final[tuple[str, ...]] = ("رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون", "يرفضان", "ورفض",
                                    "ورفضت", "رفضها", "رفضه", "رفضهم")
 
+#: Words in a speaker's part of a clause that set the speech at a meeting («قال لافروف في كلمته
+#: الافتتاحية»): with no date of its own, it is dated by the meeting the article told.
+AT_A_MEETING: Final[frozenset[str]] = frozenset({"الافتتاحيه", "الختاميه", "افتتاحيه", "ختاميه"})
+
 #: Words right before a trigger that deny it happened ("لم يلتق", "لن تنسحب", "عدم انسحاب"). ("لا يزال"
 #: and "ما زال" say that something goes on: they come before the trigger's own word, not right at it.)
 NEGATION: Final[tuple[str, ...]] = ("لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون", "ولم", "ولن",
