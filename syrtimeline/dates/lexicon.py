@@ -302,6 +302,7 @@ SEASONS: Final[dict[str, str]] = {
 PREPOSITIONS: Final[dict[str, str]] = {
     "في": "in", "خلال": "in", "من": "from", "منذ": "since", "مذ": "since",
     "قبل": "before", "بعد": "after", "بين": "between",
+    "القبل": "before",  # colloquial: اليوم القبل البارحة, the day before yesterday
     "إلى": "to", "حتى": "to", "لغاية": "to",
     "و": "and",
     "لمدة": "for", "مدة": "for", "مدى": "for", "طوال": "for", "طيلة": "for",

@@ -77,7 +77,9 @@ MACROS: Final[dict[str, str]] = {
     "OF": "(?:{from_})?(?:{month_word})?",
     "ERA": "(?P<era>{hijri_mark}|{greg_mark})",
     "YEARTAIL": "(?:{comma})?(?:{from_}|{in_})?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?",
-    "PERIOD": "(?:{from_}|{in_})?(?:(?:{month_word}?(?P<month>{MNAME})|{month_word}(?P<mnum>{small}|{card}))"
+    "PERIOD": "(?:{from_}|{in_})?(?:(?:{month_word}?(?P<month>{MNAME})|{month_word}(?P<mnum>{small}|{card})"
+              # الشهر التاسع سنة 2014: the ninth month, only with its year (الشهر الأول للحرب is no date)
+              "|{the_month}(?P<mord>{ord})(?={comma}?(?:{from_}|{in_})?(?:{year_word}|{the_year})?{year}))"
               "(?:{YEARTAIL}|{RELYEAR}|{MOD})?|(?P<this>{this}){the_month}|{the_month}(?P<rmod>{past}|{future}|{current}))",
     "RELYEAR": "(?:{from_})?(?:(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current}))",
     "MOD": "(?P<mod>{past}|{future}|{current})",
@@ -618,9 +620,9 @@ def _period_month(c: Ctx) -> tuple[int, int]:
     """(year, month) of a PERIOD group: a named month, a month by number, or a relative month."""
     if c.has("month"):
         month = c.month()
-    elif c.has("mnum"):
-        month = c.number("mnum")
-        if c.tok("mnum").sym == Sym.CARD and month == 1:  # شهر واحد is "one month", not January
+    elif c.has("mnum") or c.has("mord"):
+        month = c.number("mnum" if c.has("mnum") else "mord")
+        if c.has("mnum") and c.tok("mnum").sym == Sym.CARD and month == 1:  # شهر واحد: "one month"
             raise NotADate
         if not 1 <= month <= 12:
             raise NotADate
