@@ -1746,6 +1746,14 @@ def hijri_day_month(c: Ctx) -> DateSpan:
     return _hijri_dmy(c)
 
 
+@rule("nth_day_of_hijri_month", MentionKind.DATE,
+      "{today}(?P<day>{ord}){OF}(?P<hmonth>{hmonth})(?:{MOD}|{comma}?(?:{year_word}|{the_year})?"
+      "(?P<year>{year}){ERA}?|{hijri_mark})?")
+def nth_day_of_hijri_month(c: Ctx) -> DateSpan:
+    """اليوم الأول من رمضان, اليوم العاشر من محرم 1443: that day of the Hijri month (Umm al-Qura)."""
+    return _hijri_dmy(c)
+
+
 @rule("hijri_month", MentionKind.DATE,
       "{month_word}?(?P<hmonth>{hmonth})(?:{MOD}|{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?"
       "|{hijri_mark})")
