@@ -80,6 +80,7 @@ class Sym(StrEnum):
     BEFORE = "B"  # قبل
     AFTER = "b"  # بعد
     BETWEEN = "j"  # بين
+    ON = "0"  # على, as in بعد ساعة على الهجوم (an offset from an event)
     TO = "r"  # إلى, حتى
     AND = "&"  # و
     FOR = "g"  # لمدة, طوال
@@ -142,7 +143,7 @@ SYMBOLS: Final[dict[str, Sym]] = {s.category: s for s in Sym}
 _PREP_CAT: Final = {
     "in": "in_", "from": "from_", "since": "since", "before": "before", "after": "after",
     "between": "between", "to": "to", "and": "and_", "for": "for_", "approx": "approx",
-    "date-of": "date_of", "first-day": "ghurra", "hour-word": "clock",
+    "date-of": "date_of", "first-day": "ghurra", "hour-word": "clock", "on": "on",
 }
 _UNIT_WORD_CAT: Final = {
     "day": "day_word", "week": "week_word", "month": "month_word", "year": "year_word",

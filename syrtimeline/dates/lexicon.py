@@ -132,6 +132,8 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("مفاعل", "تموز"): ("filler", None),
     ("أيلول", "الأسود"): ("filler", None),
     ("نكسة", "حزيران"): ("filler", None),
+    # "at least" (قبل عامين على الأقل): not an offset from an event
+    ("على", "الأقل"): ("filler", None),
     # numbers written as two words
     ("أحد", "عشر"): ("card", 11), ("إحدى", "عشرة"): ("card", 11),
     ("اثنا", "عشر"): ("card", 12), ("اثني", "عشر"): ("card", 12), ("اثنتا", "عشرة"): ("card", 12),
@@ -303,6 +305,7 @@ PREPOSITIONS: Final[dict[str, str]] = {
     "في": "in", "خلال": "in", "من": "from", "منذ": "since", "مذ": "since",
     "قبل": "before", "بعد": "after", "بين": "between",
     "القبل": "before",  # colloquial: اليوم القبل البارحة, the day before yesterday
+    "على": "on",  # بعد ساعة على انتهاء المهلة: an offset from an event
     "إلى": "to", "حتى": "to", "لغاية": "to",
     "و": "and",
     "لمدة": "for", "مدة": "for", "مدى": "for", "طوال": "for", "طيلة": "for",

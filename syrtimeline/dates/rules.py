@@ -1381,10 +1381,15 @@ def offset_from_antecedent(c: Ctx) -> DateSpan:
 
 @rule("offset_from_event", MentionKind.VAGUE,
       "(?P<rel>{before}|{after})(?:{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
-      "|(?P<one>{UNITWORD}))(?={from_})")
+      "|(?P<one>{UNITWORD})(?P<single>{card})?)(?:{and_}(?P<half>{part}))?(?={from_}|{on})")
 def offset_from_event(c: Ctx) -> None:
-    """قبل يوم من التصعيد: an offset from another event, not from the publication date (but
-    قبل ثلاثة أيام من الآن counts from now, the publication date)."""
+    """قبل يوم من التصعيد, قبل ساعة واحدة من الهجوم, بعد ساعة على انتهاء المهلة, قبل ساعة ونصف من
+    الانفجار: an offset from another event, not from the publication date (but قبل ثلاثة أيام من الآن
+    counts from now, the publication date)."""
+    if c.has("single") and c.number("single") != 1:
+        raise NotADate
+    if c.has("half") and c.word("half") not in ("نصف", "نص"):
+        raise NotADate
     n, unit = _count_and_unit(c)
     direction = "before" if c.tok("rel").sym == Sym.BEFORE else "after"
     c.detail = f"{_iso_duration(n, unit)} {direction} an event named in the text"
