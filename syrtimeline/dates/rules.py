@@ -141,6 +141,8 @@ def _month_year_by_mod(c: Ctx, month: int, shift: int) -> int:
     return y
 
 
+_EVENT_OFFSET: Final = tuple(fold(w) + " " for w in L.EVENT_OFFSET_WORDS)
+_NOT_EVENT: Final = tuple(fold(w) for w in L.NOT_EVENT_AFTER_OFFSET)
 _PAST_CUES: Final = frozenset(fold(w) for w in L.PAST_CUES)
 _FUTURE_CUES: Final = frozenset(fold(w) for w in L.FUTURE_CUES)
 _NOT_FUTURE: Final = frozenset(fold(w) for w in L.FUTURE_PREFIX_STOPWORDS)
@@ -1381,7 +1383,7 @@ def offset_from_antecedent(c: Ctx) -> DateSpan:
 
 @rule("offset_from_event", MentionKind.VAGUE,
       "(?P<rel>{before}|{after})(?:{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
-      "|(?P<one>{UNITWORD})(?P<single>{card})?)(?:{and_}(?P<half>{part}))?(?={from_}|{on})")
+      "|(?P<one>{UNITWORD})(?P<single>{card})?)(?:{and_}(?P<half>{part}))?(?:(?={from_})|(?P<on>(?={filler})))")
 def offset_from_event(c: Ctx) -> None:
     """قبل يوم من التصعيد, قبل ساعة واحدة من الهجوم, بعد ساعة على انتهاء المهلة, قبل ساعة ونصف من
     الانفجار: an offset from another event, not from the publication date (but قبل ثلاثة أيام من الآن
@@ -1390,6 +1392,10 @@ def offset_from_event(c: Ctx) -> None:
         raise NotADate
     if c.has("half") and c.word("half") not in ("نصف", "نص"):
         raise NotADate
+    if c.has("on"):  # a word the lexicon does not know follows: an offset from an event after على
+        after = fold(c.text_after(12))
+        if not after.startswith(_EVENT_OFFSET) or after.startswith(_NOT_EVENT):
+            raise NotADate
     n, unit = _count_and_unit(c)
     direction = "before" if c.tok("rel").sym == Sym.BEFORE else "after"
     c.detail = f"{_iso_duration(n, unit)} {direction} an event named in the text"
