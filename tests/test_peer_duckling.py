@@ -70,7 +70,7 @@ MUST_PASS: list[str] = [
     "063", "064", "065", "066", "067",           # الشهر التالي, السنة السابقة / القادمة / الحالية
     "068", "069", "070", "071", "072",           # a weekday of last / this week
     "073", "074", "075",                         # الثلاثاء الماضي
-    "076", "077", "079",                         # بعد غد, قبل امس
+    "076", "077", "079", "080",                  # بعد غد, قبل امس, اليوم القبل البارحة
     "096",                                       # الثلاثاء الأولى من اكتوبر: the weekday confirms 1 Oct 2013
     "082", "083", "084", "085",                  # last Monday / Tuesday of a month
     "091", "092",                                # last day of October 2015
@@ -103,6 +103,11 @@ CONVENTION: dict[str, tuple[str, str] | None] = {
     "095": ("2012-10-02", "2012-10-02"),  # first Tuesday of the nearest October
     # 096 "الثلاثاء الأولى من اكتوبر": Tuesday 1 October is a Tuesday in 2013, so the weekday reads it as
     # that date (Duckling's answer too); it is asserted in MUST_PASS.
+    # weeks of a month are counted from its first day, the last week is its last seven days (not ISO weeks)
+    "089": ("2014-10-01", "2014-10-07"),  # اول اسبوع بشهر اكتوبر 2014
+    "090": ("2014-10-01", "2014-10-07"),  # الاسبوع الاول من شهر عشرة 2014
+    "093": ("2014-09-24", "2014-09-30"),  # اخر اسبوع في سبتمبر لعام 2014
+    "094": ("2014-09-24", "2014-09-30"),  # الاسبوع الاخير في الشهر التاسع سنة 2014
     "164": ("2012-09-01", "2012-09-08"),  # 1–8 September: nearest is 2012
     "165": ("2012-10-23", "2012-10-26"),  # 23–26 October: nearest is 2012
     "166": ("2012-08-27", "2012-08-29"),  # 27–29 August: nearest is 2012
@@ -116,7 +121,9 @@ CONVENTION: dict[str, tuple[str, str] | None] = {
 CONVENTION_MEASURED: dict[str, tuple[str, str] | None] = {
     "035": ("2013-03-11", "2013-03-20"),  # نص شهر ثلاث (colloquial; نص is "text" in MSA)
     "055": ("2013-02-04", "2013-02-10"),  # من اسبوع (colloquial "a week ago")
-    "097": ("2012-10-02", "2012-10-02"),  # الثلاثا (without hamza) الاول من شهر تشرين الاول
+    # الثلاثا (without hamza) الاول من شهر تشرين الاول: Tuesday the 1st of October, read as 096 is (the
+    # weekday settles the year in doubt: 1 October 2013 is a Tuesday), the same answer as Duckling's
+    "097": ("2013-10-01", "2013-10-01"),
     "167": ("2012-08-27", "2012-08-29"),  # الشهر الثامن (could be a Hijri or any eighth month)
 }
 
@@ -135,8 +142,8 @@ _ISO_UNIT = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
 # Counts the measured suites must not fall under: today's figures. When a change makes more rows pass,
 # the run prints the higher count; raise the floor here to it in the same commit, so the gain is kept.
 # Never lower a floor to make a change pass: fix the regression, or say in the commit why a row is lost.
-FLOOR_DATE_SAME = 89           # of 125 date-level rows: our span equals Duckling's
-FLOOR_DATE_CONVENTIONS = 114   # of 125 date-level rows: same, or our convention's different answer
+FLOOR_DATE_SAME = 90           # of 125 date-level rows: our span equals Duckling's
+FLOOR_DATE_CONVENTIONS = 120   # of 125 date-level rows: same, or our convention's different answer
 FLOOR_DURATION_FOUND = 10      # of 14 duration rows: found as a duration covering the whole phrase
 FLOOR_DURATION_VALUE = 10      # of 14 duration rows: with Duckling's value
 

@@ -90,13 +90,13 @@ def _number(token: Token) -> int:
 class Ctx:
     """What a resolver sees: the matched tokens by group, the anchor, and the trace it writes."""
 
-    __slots__ = ("_anchor", "_antecedent", "_at", "_quotes", "_text", "anchor_dt", "detail", "end", "groups",
-                 "kind", "start", "stated", "steps", "tokens", "warnings")
+    __slots__ = ("_anchor", "_antecedent", "_at", "_quotes", "_text", "_to", "anchor_dt", "detail", "end",
+                 "groups", "kind", "start", "stated", "steps", "tokens", "warnings")
 
     def __init__(self, tokens: list[Token], groups: dict[str, tuple[int, int]],
                  anchor: dt.date | None, anchor_dt: dt.datetime | None, kind: MentionKind, start: int = 0,
                  end: int = 0, quotes: Quotations | None = None, at: int = 0,
-                 antecedent: Antecedent | None = None, text: str = "") -> None:
+                 antecedent: Antecedent | None = None, text: str = "", to: int = 0) -> None:
         self.tokens = tokens
         self.start = start  # index of the first token of the match
         self.end = end  # index of the last token of the match
@@ -107,6 +107,7 @@ class Ctx:
         self._at = at  # where the match begins in the original text
         self._antecedent = antecedent  # the last date the text fixed before the match
         self._text = text  # the original text
+        self._to = to  # where the match ends in the original text
         self.steps: list[str] = []
         self.warnings: list[str] = []
         self.detail: str | None = None
@@ -201,6 +202,11 @@ class Ctx:
                 paragraph and self._text.find("\n", ante.end, self._at) >= 0):
             raise NeedsAntecedent
         return ante
+
+    def text_after(self, n: int) -> str:
+        """The next *n* characters of the original text after the match, white space before them
+        left out."""
+        return self._text[self._to:self._to + n + 4].lstrip()[:n]
 
     def words_before(self, n: int) -> list[str]:
         """Up to *n* words (folded) before the match in its clause, the nearest first: the clause ends

@@ -401,8 +401,6 @@ def tokenize(text: str) -> list[Token]:
     twins = False  # a month name right after a month name (or the ordinal of كانون الأول): _twins
     for m in lexer_regex().finditer(text):
         start, end = m.span()
-        if start < skip:  # inside digits read already, glued to the month name before them
-            continue
         if start > prev_end >= 0:
             gap = text[prev_end:start]
             if gap == " ":
@@ -435,7 +433,8 @@ def tokenize(text: str) -> list[Token]:
                 append(new(Token, (line_start, start, gaps.get(text[line_start:start].strip(), filler),
                                    None, "")))
         prev_end = end
-        if m.lastindex != 2:  # a word (group 4), with a modifier glued after it (group 5)
+        last = m.lastindex
+        if last != 2:  # a word (group 4), with a modifier glued after it (group 5)
             cl, w = m.group(3, 4)
             if cl and cl[0] == "و":
                 append(new(Token, (start, start + 1, and_, "and", "و")))
@@ -456,12 +455,14 @@ def tokenize(text: str) -> list[Token]:
                     if digits is not None:
                         out.extend(_digit_tokens(digits.group(), end))
                         prev_end = skip = digits.end()
-            if m.lastindex == 5:  # نيسانالماضي: a modifier glued to the word
+            if last == 5:  # نيسانالماضي: a modifier glued to the word
                 glued = _GLUED.match(text, end)
                 if glued is not None:
                     gsym, gvalue, gcanon, _ = classify(glued.group())
                     append(new(Token, (end, glued.end(), gsym, gvalue, gcanon)))
                     prev_end = glued.end()
+            continue
+        if start < skip:  # inside digits read already, glued to the month name before them
             continue
         cl, num = m.group(1, 2)
         if cl and cl[0] == "و":

@@ -258,6 +258,12 @@ THIS: Final[tuple[str, ...]] = ("هذا", "هذه")
 # words. Their stems, after ال; the feminine ة follows.
 GLUED_MODIFIERS: Final[tuple[str, ...]] = ("ماضي", "مقبل", "قادم", "جاري", "حالي", "فائت", "منصرم")
 
+# After an offset, the word that makes it an offset from an event (بعد ساعة على انتهاء المهلة), unless it
+# begins "at least" (قبل عامين على الأقل). Read in the text after the match, not by the lexer: it is too
+# common a word to stop at.
+EVENT_OFFSET_WORDS: Final[tuple[str, ...]] = ("على",)
+NOT_EVENT_AFTER_OFFSET: Final[tuple[str, ...]] = ("على الأقل", "على الاقل")
+
 # Tense cues for a date without its year (17 آذار) or a month alone (في تشرين الثاني): a word among the
 # few before it, in its clause, that says the time is past or still to come. Without one, the nearest
 # occurrence stands.
@@ -302,6 +308,7 @@ SEASONS: Final[dict[str, str]] = {
 PREPOSITIONS: Final[dict[str, str]] = {
     "في": "in", "خلال": "in", "من": "from", "منذ": "since", "مذ": "since",
     "قبل": "before", "بعد": "after", "بين": "between",
+    "القبل": "before",  # colloquial: اليوم القبل البارحة, the day before yesterday
     "إلى": "to", "حتى": "to", "لغاية": "to",
     "و": "and",
     "لمدة": "for", "مدة": "for", "مدى": "for", "طوال": "for", "طيلة": "for",

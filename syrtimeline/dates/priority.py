@@ -52,6 +52,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     # "Saturday the 16th".
     "nth_weekday_of_month",
     "nth_day_of_month",
+    "nth_day_of_hijri_month",
     "week_of_month",
     "weekday_ordinal_day",
     # Two relative days (اليوم وغداً), then the nth day of something that goes on (لليوم العاشر على

@@ -77,7 +77,9 @@ MACROS: Final[dict[str, str]] = {
     "OF": "(?:{from_})?(?:{month_word})?",
     "ERA": "(?P<era>{hijri_mark}|{greg_mark})",
     "YEARTAIL": "(?:{comma})?(?:{from_}|{in_})?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?",
-    "PERIOD": "(?:{from_}|{in_})?(?:(?:{month_word}?(?P<month>{MNAME})|{month_word}(?P<mnum>{small}|{card}))"
+    "PERIOD": "(?:{from_}|{in_})?(?:(?:{month_word}?(?P<month>{MNAME})|{month_word}(?P<mnum>{small}|{card})"
+              # الشهر التاسع سنة 2014: the ninth month, only with its year (الشهر الأول للحرب is no date)
+              "|{the_month}(?P<mord>{ord})(?={comma}?(?:{from_}|{in_})?(?:{year_word}|{the_year})?{year}))"
               "(?:{YEARTAIL}|{RELYEAR}|{MOD})?|(?P<this>{this}){the_month}|{the_month}(?P<rmod>{past}|{future}|{current}))",
     "RELYEAR": "(?:{from_})?(?:(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current}))",
     "MOD": "(?P<mod>{past}|{future}|{current})",
@@ -139,6 +141,8 @@ def _month_year_by_mod(c: Ctx, month: int, shift: int) -> int:
     return y
 
 
+_EVENT_OFFSET: Final = tuple(fold(w) + " " for w in L.EVENT_OFFSET_WORDS)
+_NOT_EVENT: Final = tuple(fold(w) for w in L.NOT_EVENT_AFTER_OFFSET)
 _PAST_CUES: Final = frozenset(fold(w) for w in L.PAST_CUES)
 _FUTURE_CUES: Final = frozenset(fold(w) for w in L.FUTURE_CUES)
 _NOT_FUTURE: Final = frozenset(fold(w) for w in L.FUTURE_PREFIX_STOPWORDS)
@@ -618,9 +622,9 @@ def _period_month(c: Ctx) -> tuple[int, int]:
     """(year, month) of a PERIOD group: a named month, a month by number, or a relative month."""
     if c.has("month"):
         month = c.month()
-    elif c.has("mnum"):
-        month = c.number("mnum")
-        if c.tok("mnum").sym == Sym.CARD and month == 1:  # شهر واحد is "one month", not January
+    elif c.has("mnum") or c.has("mord"):
+        month = c.number("mnum" if c.has("mnum") else "mord")
+        if c.has("mnum") and c.tok("mnum").sym == Sym.CARD and month == 1:  # شهر واحد: "one month"
             raise NotADate
         if not 1 <= month <= 12:
             raise NotADate
@@ -1379,10 +1383,19 @@ def offset_from_antecedent(c: Ctx) -> DateSpan:
 
 @rule("offset_from_event", MentionKind.VAGUE,
       "(?P<rel>{before}|{after})(?:{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
-      "|(?P<one>{UNITWORD}))(?={from_})")
+      "|(?P<one>{UNITWORD})(?P<single>{card})?)(?:{and_}(?P<half>{part}))?(?:(?={from_})|(?P<on>(?={filler})))")
 def offset_from_event(c: Ctx) -> None:
-    """قبل يوم من التصعيد: an offset from another event, not from the publication date (but
-    قبل ثلاثة أيام من الآن counts from now, the publication date)."""
+    """قبل يوم من التصعيد, قبل ساعة واحدة من الهجوم, بعد ساعة على انتهاء المهلة, قبل ساعة ونصف من
+    الانفجار: an offset from another event, not from the publication date (but قبل ثلاثة أيام من الآن
+    counts from now, the publication date)."""
+    if c.has("single") and c.number("single") != 1:
+        raise NotADate
+    if c.has("half") and c.word("half") not in ("نصف", "نص"):
+        raise NotADate
+    if c.has("on"):  # a word the lexicon does not know follows: an offset from an event after على
+        after = fold(c.text_after(12))
+        if not after.startswith(_EVENT_OFFSET) or after.startswith(_NOT_EVENT):
+            raise NotADate
     n, unit = _count_and_unit(c)
     direction = "before" if c.tok("rel").sym == Sym.BEFORE else "after"
     c.detail = f"{_iso_duration(n, unit)} {direction} an event named in the text"
@@ -1741,6 +1754,14 @@ def hijri_day_month(c: Ctx) -> DateSpan:
     """15 رمضان 1442, غرة شوال, 1 محرم 1443 هـ: Umm al-Qura; غرة is the first day."""
     if not c.has("day"):
         c.step("غرة: the first day of the month")
+    return _hijri_dmy(c)
+
+
+@rule("nth_day_of_hijri_month", MentionKind.DATE,
+      "{today}(?P<day>{ord}){OF}(?P<hmonth>{hmonth})(?:{MOD}|{comma}?(?:{year_word}|{the_year})?"
+      "(?P<year>{year}){ERA}?|{hijri_mark})?")
+def nth_day_of_hijri_month(c: Ctx) -> DateSpan:
+    """اليوم الأول من رمضان, اليوم العاشر من محرم 1443: that day of the Hijri month (Umm al-Qura)."""
     return _hijri_dmy(c)
 
 

@@ -1,0 +1,118 @@
+"""Properties of discourse anchors and tense cues (issue 17, items 2 and 3; docs/conventions.md).
+
+Every expectation is computed here with datetime and dateutil from the conventions, never by asking the
+engine: a phrase that counts from the antecedent («اليوم التالي», «الشهر نفسه», «العام ذاته», «العاشر من
+الشهر ذاته», narrative «بعد N أيام») lands where the antecedent says whatever the publication date, and
+with no antecedent it has no value; a tense cue puts a yearless date on its side of the anchor.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from dateutil.relativedelta import relativedelta
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as hs
+
+import syrtimeline as st
+from syrtimeline import strategies as sts
+
+MEDIUM = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+DAYS = hs.dates(min_value=dt.date(1960, 1, 1), max_value=dt.date(2070, 12, 31))
+STYLES = ("levantine", "egyptian", "maghrebi", "moroccan")
+
+
+def _last_value(text: str, anchor: dt.date | None) -> st.DateSpan | None:
+    mentions = st.extract(text, anchor)
+    assert mentions, text
+    return mentions[-1].value
+
+
+@MEDIUM
+@given(d=DAYS, style=hs.sampled_from(STYLES), anchor=hs.one_of(hs.none(), sts.anchors()),
+       phrase=hs.sampled_from([("في اليوم التالي", 1), ("في اليوم نفسه", 0), ("في اليوم ذاته", 0),
+                               ("في اليوم السابق", -1), ("صباح اليوم التالي", 1)]))
+def test_a_day_told_before_is_counted_from(d: dt.date, style: str, anchor: dt.date | None,
+                                           phrase: tuple[str, int]) -> None:
+    words, shift = phrase
+    text = f"قصفت الطائرات البلدة في {st.format_date(d, style)}، و{words} انسحبت القوات"
+    value = _last_value(text, anchor)
+    want = d + dt.timedelta(days=shift)
+    assert value is not None and (value.start, value.end) == (want, want), (text, value)
+    ante = st.extract(text, anchor)[-1]
+    assert "antecedent:" in str(ante.explain())
+
+
+@MEDIUM
+@given(d=DAYS, style=hs.sampled_from(STYLES), anchor=sts.anchors(),
+       unit=hs.sampled_from([("الشهر نفسه", "month"), ("الشهر ذاته", "month"), ("العام نفسه", "year"),
+                             ("السنة ذاتها", "year")]))
+def test_the_same_month_or_year_is_the_antecedents(d: dt.date, style: str, anchor: dt.date,
+                                                   unit: tuple[str, str]) -> None:
+    words, kind = unit
+    text = f"وقع الاتفاق في {st.format_date(d, style)}، وفي {words} انهار"
+    value = _last_value(text, anchor)
+    if kind == "month":
+        want = (d.replace(day=1), d.replace(day=calendar.monthrange(d.year, d.month)[1]))
+    else:
+        want = (dt.date(d.year, 1, 1), dt.date(d.year, 12, 31))
+    assert value is not None and (value.start, value.end) == want, (text, value)
+
+
+@MEDIUM
+@given(d=DAYS, day=hs.integers(1, 31), anchor=sts.anchors())
+def test_a_day_of_the_same_month(d: dt.date, day: int, anchor: dt.date) -> None:
+    text = f"قصفت الطائرات في {st.format_date(d, 'levantine')}، ثم في {day} من الشهر ذاته"
+    mention = st.extract(text, anchor)[-1]
+    if day > calendar.monthrange(d.year, d.month)[1]:
+        assert mention.kind == "invalid" and mention.value is None  # reported, not resolved
+    else:
+        assert mention.value is not None and mention.value.start == d.replace(day=day)
+
+
+@MEDIUM
+@given(d=DAYS, n=hs.integers(2, 10), anchor=sts.anchors())
+def test_narrative_days_after_count_from_the_antecedent(d: dt.date, n: int, anchor: dt.date) -> None:
+    text = f"دخلت القوات المدينة في {st.format_date(d, 'egyptian')}، وبعد {n} أيام أعلنت السيطرة عليها"
+    value = _last_value(text, anchor)
+    want = d + dt.timedelta(days=n)
+    assert value is not None and (value.start, value.end) == (want, want)
+    # in another paragraph, it counts from the publication date again
+    value = _last_value(text.replace("، وبعد", "\nوبعد"), anchor)
+    want = anchor + dt.timedelta(days=n)
+    assert value is not None and (value.start, value.end) == (want, want)
+
+
+@MEDIUM
+@given(anchor=hs.one_of(hs.none(), sts.anchors()),
+       words=hs.sampled_from(["في اليوم التالي", "في الشهر نفسه", "في العام ذاته", "في العاشر من الشهر ذاته",
+                              "ذلك اليوم", "الليلة نفسها"]))
+def test_with_no_antecedent_nothing_is_guessed(anchor: dt.date | None, words: str) -> None:
+    mentions = st.extract(f"قالت المصادر إنه {words} انسحبت القوات", anchor)
+    assert mentions and all(m.value is None for m in mentions)
+    assert any(m.reason and "told earlier" in m.reason for m in mentions)
+
+
+PAST = ["منذ", "التوقيع الذي جرى في", "القرار الذي صدر في", "عقدت الجولة في", "اندلاع المعارك في"]
+FUTURE = ["من المقرر أن تعقد الجولة في", "ستعقد الجولة في", "سيبدأ الانسحاب في", "تعتزم الحكومة في"]
+
+
+@MEDIUM
+@given(anchor=sts.anchors(), month=hs.integers(1, 12), day=hs.integers(1, 28),
+       cue=hs.sampled_from([(w, -1) for w in PAST] + [(w, 1) for w in FUTURE]))
+def test_a_tense_cue_puts_a_yearless_date_on_its_side(anchor: dt.date, month: int, day: int,
+                                                      cue: tuple[str, int]) -> None:
+    words, side = cue
+    name = sts.month_spellings()[month][0]
+    value = _last_value(f"{words} {day} {name}", anchor)
+    assert value is not None
+    d = value.start
+    assert (d.month, d.day) == (month, day)
+    assert (d <= anchor) if side < 0 else (d >= anchor)
+    assert abs(relativedelta(d, anchor).years) < 1  # the first such day on that side
+    # a month alone: the month on its side, the anchor's own month included
+    value = _last_value(f"{words} {name}", anchor)
+    assert value is not None
+    months = (value.start.year - anchor.year) * 12 + value.start.month - anchor.month
+    assert (-11 <= months <= 0) if side < 0 else (0 <= months <= 11)
