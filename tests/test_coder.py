@@ -515,6 +515,12 @@ def test_one_speakers_statements_on_different_days_are_two() -> None:
     assert said == [(D("2019-05-12"), D("2019-05-12")), (PUB, PUB)], said
 
 
+def test_an_attack_from_the_air_in_the_accusative_is_a_strike() -> None:
+    text = "وشنت الولايات المتحدة وبريطانيا وفرنسا فجر اليوم هجوماً صاروخياً وجوياً على مواقع في سوريا."
+    (e,) = [e for e in _events(text) if e.kind.value in ("strike", "attack")]
+    assert (e.kind.value, e.mode) == ("strike", "missile"), e.trace
+
+
 def test_a_request_is_a_demand() -> None:
     (e,) = _events("وطلب أحمد الشرع من موسكو أمس تسليم بشار الأسد.")
     assert (e.kind.value, e.mode, e.source_actors) == ("statement", "demand", ("sharaa",)), e.trace
