@@ -125,6 +125,8 @@ NOT_EVENTS = [
     ("ونصبت العائلات خياماً قرب الجسر أمس.", "attack"),  # نصب: an ambush only beside كمين
     ("وصوت البرلمان أمس على سحب الثقة من الحكومة.", "withdrawal"),  # سحب: of troops only
     ("وتعهدت روسيا بإسقاط أي صواريخ تطلق على سوريا.", "incident"),  # what is pledged
+    ("وقصف الجيش التركي أمس مصدر النيران في ثاني حادث من هذا النوع.", "incident"),  # that strike
+    ("إثر سقوط قذيفة مصدرها الجانب السوري على بلدة أكجاكالي أمس.", "incident"),  # a shell: a strike
     ("واتفق الطرفان على العمل بالمذكرة الخاصة بمنع الحوادث الجوية.", "incident"),  # prevented
 ]
 
@@ -518,6 +520,11 @@ def test_one_speakers_statements_on_different_days_are_two() -> None:
 def test_an_attack_from_the_air_in_the_accusative_is_a_strike() -> None:
     text = "وشنت الولايات المتحدة وبريطانيا وفرنسا فجر اليوم هجوماً صاروخياً وجوياً على مواقع في سوريا."
     (e,) = [e for e in _events(text) if e.kind.value in ("strike", "attack")]
+    assert (e.kind.value, e.mode) == ("strike", "missile"), e.trace
+
+
+def test_a_projectile_falling_is_a_strike() -> None:
+    (e,) = _events("وسقطت صواريخ أمس على الفوعة وكفريا ما أدى إلى مقتل ثلاثة أشخاص.")
     assert (e.kind.value, e.mode) == ("strike", "missile"), e.trace
 
 

@@ -1043,6 +1043,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             if kind is EventKind.MEETING and _has_any(region, _BY_PHONE):
                 kind = EventKind.CALL
                 trace.append("talks by phone: a call")
+            if main.rule.removeprefix("noun ") in T.GENERIC_NOUNS and any(
+                    r.hit.kind.family not in (kind.family, EventKind.STATEMENT) for r in readings):
+                continue  # «في ثاني حادث من هذا النوع»: the clause's other event, named in general
             mode, cue = _mode(main._replace(kind=kind), region if kind is not main.kind else words)
             if mode:
                 trace.append(f"mode: {mode}" + (f" ('{show(cue.start, cue.end)}')" if cue else ""))

@@ -141,6 +141,11 @@ PHRASES: Final[dict[str, Reading]] = {
     "لوقف اطلاق النار": (K.CEASEFIRE, None), "حيز التنفيذ": (K.CEASEFIRE, "in-force"),
     "لاطلاق النار": (K.CEASEFIRE, None),  # «وقفاً شاملاً وفورياً لإطلاق النار»: وقف then its epithets
     "سقوط النظام": (K.END, None), "سقوط نظام": (K.END, None),
+    # a projectile falling is a strike (a shell, a rocket), not an aircraft downed
+    "سقوط قذيفه": (K.STRIKE, "shelling"), "سقوط قذائف": (K.STRIKE, "shelling"),
+    "سقطت قذيفه": (K.STRIKE, "shelling"), "سقطت قذائف": (K.STRIKE, "shelling"),
+    "سقوط صاروخ": (K.STRIKE, "missile"), "سقوط صواريخ": (K.STRIKE, "missile"),
+    "سقط صاروخ": (K.STRIKE, "missile"), "سقطت صواريخ": (K.STRIKE, "missile"),
     "مباحثات هاتفيه": (K.CALL, None), "محادثات هاتفيه": (K.CALL, None), "محادثه هاتفيه": (K.CALL, None),
     "اتصالين هاتفيين": (K.CALL, None), "اتصالات هاتفيه": (K.CALL, None),
     "تبادل اطلاق النار": (K.CLASH, None), "تبادل القصف": (K.CLASH, None),
@@ -295,6 +300,10 @@ REFUSED: Final[tuple[str, ...]] = ("رفض", "رفضت", "رفضوا", "يرفض
 #: Words in a speaker's part of a clause that set the speech at a meeting («قال لافروف في كلمته
 #: الافتتاحية»): with no date of its own, it is dated by the meeting the article told.
 AT_A_MEETING: Final[frozenset[str]] = frozenset({"الافتتاحيه", "الختاميه", "افتتاحيه", "ختاميه"})
+
+#: Nouns that name any event in general («حادث»): beside another event in their clause they name that
+#: one, not another («ردّ الجيش التركي بقذيفة … في ثاني حادث من هذا النوع»).
+GENERIC_NOUNS: Final[frozenset[str]] = frozenset({"حادث", "حوادث"})
 
 #: Words right before a trigger that deny it happened ("لم يلتق", "لن تنسحب", "عدم انسحاب"). ("لا يزال"
 #: and "ما زال" say that something goes on: they come before the trigger's own word, not right at it.)
