@@ -528,6 +528,12 @@ def test_a_projectile_falling_is_a_strike() -> None:
     assert (e.kind.value, e.mode) == ("strike", "missile"), e.trace
 
 
+def test_a_verb_form_out_of_its_context_is_read_as_the_noun() -> None:
+    # «حملتها» is not «she carried it» (حمل, accuse, needs «مسؤولية») but «her campaign», beside «الجوية»
+    (e,) = _events("وبدأت روسيا أمس حملتها الجوية في سوريا.")
+    assert (e.kind.value, e.mode, e.source_actors) == ("strike", "aerial", ("russia",)), e.trace
+
+
 def test_a_request_is_a_demand() -> None:
     (e,) = _events("وطلب أحمد الشرع من موسكو أمس تسليم بشار الأسد.")
     assert (e.kind.value, e.mode, e.source_actors) == ("statement", "demand", ("sharaa",)), e.trace

@@ -43,10 +43,10 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.667     # 341 of 511 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.703  # 341 of 485 produced events
-FLOOR_LOOSE_RECALL = 0.784      # 401 of 511 (kind + evidence overlap)
-FLOOR_LOOSE_PRECISION = 0.826   # 401 of 485
+FLOOR_STRICT_RECALL = 0.669     # 342 of 511 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.703  # 342 of 486 produced events
+FLOOR_LOOSE_RECALL = 0.786      # 402 of 511 (kind + evidence overlap)
+FLOOR_LOOSE_PRECISION = 0.827   # 402 of 486
 # (The dev part grew on 2026-12-04 from 68 excerpts to 90: the second held-out part, 069-090, scored
 # once, joined it; its figures are lower, so the floors were set anew on the larger part, not lowered.)
 

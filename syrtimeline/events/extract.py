@@ -214,11 +214,18 @@ class _Tables:
             found = self.verbs.get(word[1:])
         if found is not None and not after_preposition:
             return found
+        return self.noun_reading(word) or found
+
+    def noun_reading(self, word: str) -> tuple[str, EventKind, str | None, str] | None:
+        """What a word reports read as a noun, through its clitics (الحملة, حملتها), or None.
+        (Where a verb form fails its ``NEEDS``, the extractor tries this reading only for a noun that
+        has context words of its own, «حملة» beside «جوية»: one that needs none, «ضربه», is no better
+        a reading of the form than the verb was.)"""
         for stem in stems(word):
             noun = self.nouns.get(stem)
             if noun is not None:
                 return (noun[0], noun[1], noun[2], "noun")
-        return found
+        return None
 
 
 _TABLES: list[_Tables] = []
@@ -371,6 +378,10 @@ def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: in
             i = phrase_hit.last + 1
             continue
         found = tb.reading(words[i].text, i > 0 and words[i - 1].text in _PREPOSITIONS)
+        if found is not None and found[3] != "noun" and found[0] in tb.needs \
+                and not _stems_of_clause(words, present) & tb.needs[found[0]]:
+            noun = tb.noun_reading(words[i].text)  # «حملتها الجوية»: her campaign, not «she carried it»
+            found = noun if noun is not None and noun[0] in tb.needs else found
         if found is not None:
             rule, kind, mode, tense = found
             if rule in tb.needs and not _stems_of_clause(words, present) & tb.needs[rule]:

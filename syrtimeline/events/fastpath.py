@@ -66,6 +66,7 @@ class _TriggerTables(Protocol):
     @property
     def needs(self) -> Mapping[str, frozenset[str]]: ...
     def reading(self, word: str, after_preposition: bool = False) -> _Found | None: ...
+    def noun_reading(self, word: str) -> _Found | None: ...
 
 
 class TriggerIndex:
@@ -111,6 +112,12 @@ class TriggerIndex:
                         break
                 if matched:
                     continue
+            if found is not None and found[3] != "noun" and found[0] in needs:
+                if present is None:
+                    present = {s for w in words for s in stems(w.text)}
+                if not present & needs[found[0]]:  # a verb beside none of its words: the noun, if one
+                    noun = self.tables.noun_reading(words[i].text)  # with context words of its own
+                    found = noun if noun is not None and noun[0] in needs else found
             if found is not None:
                 rule, kind, mode, tense = found
                 wanted = needs.get(rule)
