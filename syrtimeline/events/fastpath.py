@@ -30,11 +30,11 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Final, Protocol, TypeVar
 
 from ..dates import Mention
-from ..dates.normalize import fold
+from ..dates.normalize import OffsetMap, fold
 from .model import EventKind
 from .morph import stems
 
-__all__ = ["ClauseDates", "TriggerIndex", "has", "nearest"]
+__all__ = ["ClauseDates", "TriggerIndex", "folded_original", "has", "nearest"]
 
 H = TypeVar("H")
 
@@ -147,12 +147,15 @@ class ClauseDates:
 
     def __init__(self, mentions: Sequence[Mention], text: str, relative: frozenset[str],
                  boundaries: frozenset[str], since: frozenset[str],
-                 not_boundary_before: frozenset[str] = frozenset()) -> None:
+                 not_boundary_before: frozenset[str] = frozenset(), folded: str | None = None) -> None:
         self.mentions = mentions
         order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
         self.order = order
         self.starts = [mentions[k].start for k in order]
         self.text = text
+        # folding is one character for one: a span's fold is this one's slice (*folded*, when the
+        # caller has it: :func:`folded_original`)
+        self.folded = fold(text) if folded is None else folded
         self.relative = relative
         self.boundaries = boundaries
         self.since = since
@@ -176,8 +179,8 @@ class ClauseDates:
         found = self._words.get(key)
         if found is None:
             wanted = self.relative | self.boundaries | self.since
-            all_words = [(w.start(), w.group()) for w in _WORD.finditer(fold(self.text[a:b]))]
-            found = [(a + at, word, all_words[n + 1][1] if n + 1 < len(all_words) else "")
+            all_words = [(w.start(), w.group()) for w in _WORD.finditer(self.folded, a, b)]
+            found = [(at, word, all_words[n + 1][1] if n + 1 < len(all_words) else "")
                      for n, (at, word) in enumerate(all_words) if word in wanted]
             self._words[key] = found
         return found
@@ -206,6 +209,22 @@ class ClauseDates:
                     hi = at
 
         return nearest(dated, lo, hi, relatives, trigger, noun)
+
+
+def folded_original(text: str, folded: str, omap: OffsetMap) -> str:
+    """``fold(text)``, made from *folded* — ``fold(strip(text)[0])``, *omap* the map ``strip`` gave —
+    without folding the text again: the runs ``strip`` kept are taken from *folded*, what it deleted
+    between them (tatweel, diacritics, invisible marks, dots inside words) from *text*, for folding
+    leaves all of those as they are."""
+    norms, origs = omap.norm_starts, omap.orig_starts
+    if not norms:  # nothing deleted: the stripped text is the text
+        return folded
+    out = [text[:origs[0]]]
+    for k in range(len(norms) - 1):
+        kept = norms[k + 1] - norms[k]
+        out.append(folded[norms[k]:norms[k + 1]])
+        out.append(text[origs[k] + kept:origs[k + 1]])
+    return "".join(out)
 
 
 def nearest(dated: Sequence[Mention], lo: int, hi: int, relatives: Sequence[int], trigger: int,
