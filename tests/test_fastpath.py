@@ -157,6 +157,24 @@ def test_the_date_choice_is_the_plain_rule(text: str, data: hs.DataObject) -> No
 
 
 @SETTINGS
+@given(text=hs.one_of(dated_texts(), article_texts(), hs.lists(hs.sampled_from(
+    ["وبعد", "وقبل", "ومنذ", "فبعد", "قصفت", "الذي", " ", "، "])).map("".join)), data=hs.data())
+def test_the_words_the_date_choice_reads_are_those_of_the_span(text: str, data: hs.DataObject) -> None:
+    dates = ClauseDates([], text, X._RELATIVE, T.TIME_BOUNDARIES, X._SINCE_WORDS, T.NOT_A_BOUNDARY_BEFORE)
+    wanted = X._RELATIVE | T.TIME_BOUNDARIES | X._SINCE_WORDS
+    # cuts anywhere, and inside the words it wants («وبعد» read from its «بعد»)
+    inner = [m.start() + k for m in _WORD.finditer(fold(text)) for k in range(len(m.group()) + 1)]
+    after_clitic = [m.start() + 1 for m in _WORD.finditer(fold(text)) if m.group()[:1] in ("و", "ف")]
+    cut = hs.integers(0, len(text)) | hs.sampled_from(inner or [0]) | hs.sampled_from(after_clitic or [0])
+    for _ in range(data.draw(hs.integers(1, 10))):
+        a, b = sorted(data.draw(hs.tuples(cut, cut)))
+        runs = [(a + m.start(), m.group()) for m in _WORD.finditer(fold(text[a:b]))]
+        plain = [(at, w, runs[n + 1][1] if n + 1 < len(runs) else "") for n, (at, w) in enumerate(runs)
+                 if w in wanted]
+        assert dates.words(a, b) == plain
+
+
+@SETTINGS
 @given(text=clause_texts(), cut=hs.integers(0, 30), wanted=hs.sampled_from(
     [frozenset(T.ANAPHORIC), T.CHANNEL_WORDS, frozenset(T.FUTURE), X._BY_PHONE, frozenset(PHRASE_WORDS)]))
 def test_a_word_of_a_set_is_found_as_the_plain_rule_finds_it(text: str, cut: int,
@@ -282,6 +300,44 @@ def test_later_mentions_of_people_are_the_plain_rules(text: str) -> None:
     assert fast == plain
 
 
+CHANNEL_NAMES = sorted({p for c in KB.channels.values() for p in (*c.phrases_ar, *c.names_ar)})
+
+
+@hs.composite
+def naming_texts(draw: hs.DrawFn) -> str:
+    """Articles naming channels and known events, with clitics, quotes between a name's words, and
+    names glued to the letters before or after them."""
+    text = draw(article_texts())
+    for _ in range(draw(hs.integers(0, 6))):
+        name = draw(hs.sampled_from(CHANNEL_NAMES) | hs.sampled_from(EVENT_NAMES))
+        name = name.replace(" ", draw(hs.sampled_from([" ", " ", " «", "» ", "\n"])))
+        glue = draw(hs.tuples(hs.sampled_from(["", " ", "منذ ", "ب", "س", ". ", "، كما "]), clitic,
+                              hs.sampled_from(["", " ", "ة", ". ", "؛"])))
+        cut = draw(hs.integers(0, len(text)))
+        text = f"{text[:cut]}{glue[0]}{glue[1]}{name}{glue[2]}{text[cut:]}"
+    return text
+
+
+@SETTINGS
+@given(text=naming_texts(), data=hs.data())
+def test_a_clause_that_may_name_nothing_names_nothing(text: str, data: hs.DataObject) -> None:
+    stripped = strip(text)[0]
+    folded = fold(stripped)
+    marks = X._naming_marks(MX, folded)
+    # cuts anywhere, and where a name's first or last word begins or ends (inside a longer word too)
+    edges = [x for key in [*MX.channel_of, *MX.event_of] for w in (key.split()[0], key.split()[-1])
+             for m in re.finditer(re.escape(w), folded) for x in m.span()]
+    cuts = hs.integers(0, len(folded)) | hs.sampled_from(edges or [0])
+    spans = [(a, b) for a, b, _ in X._clauses(stripped)]
+    spans += [tuple(sorted(data.draw(hs.tuples(cuts, cuts)))) for _ in range(data.draw(hs.integers(0, 10)))]
+    for a, b in spans:
+        if not X._may_name(marks, folded, a, b):
+            clause = folded[a:b]
+            assert MX.find(clause, MX.channel_re, MX.channel_of) == []
+            assert X._NamedHere(MX, clause).events == []
+            assert X._since_known_event(MX, folded, a, b) is None
+
+
 class _PlainNamed:
     def __init__(self, mx: X._Matchers, clause: str) -> None:
         self.mx, self.clause = mx, clause
@@ -307,6 +363,7 @@ def _plain_coder(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(X, "_actor_spans", actor_spans)
     monkeypatch.setattr(X, "_span_starts", lambda spans: None)
     monkeypatch.setattr(X, "_clauses_fast", X._clauses)
+    monkeypatch.setattr(X, "_may_name", lambda marks, folded, a, b: True)
     monkeypatch.setattr(X, "folded_original", lambda text, folded, omap: fold(text))
 
 

@@ -254,6 +254,8 @@ class _Matchers:
         for name in self.named:
             self.event_of[fold(" ".join(name.split()))] = name
         self.event_re = re.compile(_word_pattern(self.event_of)) if self.event_of else None
+        names = [*self.channel_of, *self.event_of]  # both at once, for ``_naming_marks``
+        self.names_re = re.compile(_word_pattern(names)) if names else None
         self.tables = _tables()
         self.finder = ActorFinder(actors)
         self.new_actors: dict[str, Actor] = {}
@@ -906,6 +908,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                         T.NOT_A_BOUNDARY_BEFORE, folded=folded_original(text, folded, omap))
     spans = _actor_spans(mx, text, to_stripped, stripped, folded)
     span_starts = _span_starts(spans)
+    marks = _naming_marks(mx, folded)
     names = _Either(mx.new_actors, actors)  # not a copy: the new actors grow with a corpus
     unnamed_by_head: dict[str, Actor] = {}  # folded head without ال → the last unnamed speaker with it
     out: list[Event] = []
@@ -959,8 +962,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         source = Source(article.id, (qs, qs + len(quote)), quote, article.title, article.url, pub_day)
         speaker: list[str] = []
         made = 0
-        clause_channels = mx.find(clause, mx.channel_re, mx.channel_of) if readings else []
-        named_here = _NamedHere(mx, clause) if readings else None
+        may_name = bool(readings) and _may_name(marks, folded, a, b)  # else neither regex finds anything
+        clause_channels = mx.find(clause, mx.channel_re, mx.channel_of) if may_name else []
+        named_here = _NamedHere(mx, clause) if may_name else None
         for reading in sorted(readings, key=lambda r: r.hit.kind.family is not EventKind.STATEMENT):
             main = reading.hit
             if any(s <= words[main.first].start < e for s, e in anchors):
@@ -1371,6 +1375,33 @@ def _clauses_fast(text: str) -> list[tuple[int, int, int]]:
     """``_clauses(text)``, its sentences and breaks found by ``_SENTENCE_FAST`` and
     ``_CLAUSE_BREAK_FAST``."""
     return _clauses(text, _SENTENCE_FAST, _CLAUSE_BREAK_FAST)
+
+
+_LETTER_AT: Final = re.compile(r"[^\W\d_]")
+
+
+class _Marks(NamedTuple):
+    starts: list[int]
+    ends: list[int]
+
+
+def _naming_marks(mx: _Matchers, folded: str) -> _Marks:
+    """Where an article may name a channel or a known event: the matches of ``mx.names_re`` (the
+    phrases of both) over its whole folded text, read once."""
+    spans = [m.span() for m in mx.names_re.finditer(folded)] if mx.names_re is not None else []
+    return _Marks([s for s, _ in spans], [e for _, e in spans])
+
+
+def _may_name(marks: _Marks, folded: str, a: int, b: int) -> bool:
+    """Whether the clause ``folded[a:b]`` may name a channel or a known event: when it may not,
+    ``mx.find`` of its channels and ``_NamedHere`` find nothing in it (nor ``_since_known_event``). A
+    phrase the clause names is one of the article too, unless a letter stands right before or after
+    the clause (the article's word goes on there: then the clause is read as it is); so one of the
+    article's *marks* overlaps the clause (its own match there, or an earlier one that covers it)."""
+    if (a > 0 and _LETTER_AT.match(folded, a - 1)) or (b < len(folded) and _LETTER_AT.match(folded, b)):
+        return True
+    k = bisect.bisect_right(marks.ends, a)
+    return k < len(marks.ends) and marks.starts[k] < b
 
 
 def _actor_spans(mx: _Matchers, text: str, to_stripped: Callable[[int], int], stripped: str,

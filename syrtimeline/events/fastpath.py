@@ -161,15 +161,21 @@ class ClauseDates:
         self.since = since
         self.not_boundary_before = not_boundary_before
         self._words: dict[tuple[int, int], list[tuple[int, str, str]]] = {}
+        self._inside: dict[tuple[int, int], list[Mention]] = {}
+        self._wanted = _whole_words(relative | boundaries | since)
 
     def inside(self, a: int, b: int) -> list[Mention]:
         """The mentions within ``[a, b)``, in the order of the list (``[m for m in mentions if a <=
-        m.start and m.end <= b]``)."""
-        lo = bisect.bisect_left(self.starts, a)
-        hi = bisect.bisect_right(self.starts, b)
-        ms = self.mentions
-        picked = sorted(k for k in self.order[lo:hi] if ms[k].end <= b)
-        return [ms[k] for k in picked]
+        m.start and m.end <= b]``), remembered per span (the clause's is asked for each of its
+        readings): not to be changed."""
+        found = self._inside.get((a, b))
+        if found is None:
+            lo = bisect.bisect_left(self.starts, a)
+            hi = bisect.bisect_right(self.starts, b)
+            ms = self.mentions
+            picked = sorted(k for k in self.order[lo:hi] if ms[k].end <= b)
+            found = self._inside[a, b] = [ms[k] for k in picked]
+        return found
 
     def words(self, a: int, b: int) -> list[tuple[int, str, str]]:
         """(offset, folded word, the folded word after it) of the words of ``text[a:b]`` that are
@@ -177,7 +183,16 @@ class ClauseDates:
         remembered per span."""
         key = (a, b)
         found = self._words.get(key)
-        if found is None:
+        if found is None and (a <= 0 or not _WORD.match(self.folded, a - 1, a)):
+            # the span begins a word: the words it wants, found by a regex of them alone, each
+            # with the word after it (none read but those)
+            found = []
+            if self._wanted is not None:
+                for w in self._wanted.finditer(self.folded, a, b):
+                    after = _WORD.search(self.folded, w.end(), b)
+                    found.append((w.start(), w.group(), after.group() if after is not None else ""))
+            self._words[key] = found
+        if found is None:  # the span cuts a word: its part in the span is a word of the span
             wanted = self.relative | self.boundaries | self.since
             all_words = [(w.start(), w.group()) for w in _WORD.finditer(self.folded, a, b)]
             found = [(at, word, all_words[n + 1][1] if n + 1 < len(all_words) else "")
@@ -209,6 +224,14 @@ class ClauseDates:
                     hi = at
 
         return nearest(dated, lo, hi, relatives, trigger, noun)
+
+
+def _whole_words(words: frozenset[str]) -> re.Pattern[str] | None:
+    """A regex of *words*, each only as a whole word (the whole of a match of ``_WORD``)."""
+    if not words:
+        return None
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})"
+                      r"(?![^\W_])")
 
 
 def folded_original(text: str, folded: str, omap: OffsetMap) -> str:
