@@ -1339,7 +1339,11 @@ def _stripped_position(omap: OffsetMap, size: int) -> Callable[[int], int]:
 
 # --------------------------------------------------------------------------------------------------
 # Fast paths (``fastpath.py``): what events_from_article calls in place of the plain rules above,
-# which stay the specification; tests/test_fastpath.py proves each equal to its rule.
+# which stay the specification; tests/test_fastpath.py proves each equal to its rule. Below: the
+# triggers through ``TriggerIndex``; the clauses cut by faster regexes of the same matches
+# (``_clauses_fast``); the actors read from the coder's stripped and folded text (``_actor_spans``)
+# and a clause's found by bisection (``_spans_within``); the channels and known events a clause
+# names looked for only where one scan of the article finds one (``_may_name``).
 
 _INDEX: list[TriggerIndex] = []
 

@@ -14,7 +14,9 @@ trigger vocabulary, clitics, Arabic letters, numbers and the seeds' sentences):
 * :class:`ClauseDates` stands for the scan of ``extract._governing``: the date mentions of an
   article sorted by where they begin, so that those inside a clause are found by bisection instead of
   by reading every mention of the article for every clause, and the relative pronouns and time
-  boundaries of a clause's words found once per clause instead of once per reading of it.
+  boundaries of a clause's words found once per clause instead of once per reading of it — by a regex
+  of those few words over the article's fold (:func:`folded_original`, made from the coder's fold of
+  the stripped text), not by listing every word of the clause.
 
 The tables are built on first use (never at import) from the coder's own tables; the remembered words
 are a bounded ``functools.lru_cache``. Pure: nothing here reads or writes anything else.
@@ -226,6 +228,7 @@ class ClauseDates:
         return nearest(dated, lo, hi, relatives, trigger, noun)
 
 
+@functools.lru_cache(maxsize=8)
 def _whole_words(words: frozenset[str]) -> re.Pattern[str] | None:
     """A regex of *words*, each only as a whole word (the whole of a match of ``_WORD``)."""
     if not words:
