@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -21,10 +22,11 @@ from hypothesis import strategies as hs
 
 import syrtimeline as st
 from syrtimeline.dates import Mention
-from syrtimeline.dates.normalize import fold
+from syrtimeline.dates.normalize import fold, strip
+from syrtimeline.events import actors as A
 from syrtimeline.events import extract as X
 from syrtimeline.events import triggers as T
-from syrtimeline.events.fastpath import ClauseDates
+from syrtimeline.events.fastpath import ClauseDates, folded_original
 from syrtimeline.events.morph import PREFIX_CLITICS, noun_forms, verb_forms
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -155,6 +157,24 @@ def test_the_date_choice_is_the_plain_rule(text: str, data: hs.DataObject) -> No
 
 
 @SETTINGS
+@given(text=hs.one_of(dated_texts(), article_texts(), hs.lists(hs.sampled_from(
+    ["وبعد", "وقبل", "ومنذ", "فبعد", "قصفت", "الذي", " ", "، "])).map("".join)), data=hs.data())
+def test_the_words_the_date_choice_reads_are_those_of_the_span(text: str, data: hs.DataObject) -> None:
+    dates = ClauseDates([], text, X._RELATIVE, T.TIME_BOUNDARIES, X._SINCE_WORDS, T.NOT_A_BOUNDARY_BEFORE)
+    wanted = X._RELATIVE | T.TIME_BOUNDARIES | X._SINCE_WORDS
+    # cuts anywhere, and inside the words it wants («وبعد» read from its «بعد»)
+    inner = [m.start() + k for m in _WORD.finditer(fold(text)) for k in range(len(m.group()) + 1)]
+    after_clitic = [m.start() + 1 for m in _WORD.finditer(fold(text)) if m.group()[:1] in ("و", "ف")]
+    cut = hs.integers(0, len(text)) | hs.sampled_from(inner or [0]) | hs.sampled_from(after_clitic or [0])
+    for _ in range(data.draw(hs.integers(1, 10))):
+        a, b = sorted(data.draw(hs.tuples(cut, cut)))
+        runs = [(a + m.start(), m.group()) for m in _WORD.finditer(fold(text[a:b]))]
+        plain = [(at, w, runs[n + 1][1] if n + 1 < len(runs) else "") for n, (at, w) in enumerate(runs)
+                 if w in wanted]
+        assert dates.words(a, b) == plain
+
+
+@SETTINGS
 @given(text=clause_texts(), cut=hs.integers(0, 30), wanted=hs.sampled_from(
     [frozenset(T.ANAPHORIC), T.CHANNEL_WORDS, frozenset(T.FUTURE), X._BY_PHONE, frozenset(PHRASE_WORDS)]))
 def test_a_word_of_a_set_is_found_as_the_plain_rule_finds_it(text: str, cut: int,
@@ -188,6 +208,136 @@ def test_the_known_events_a_clause_names_are_the_plain_rules(
         assert X._NamedHere(MX, clause).of(k) == X._named(MX, clause, k)
 
 
+#: What strip() deletes (tatweel, harakat, a bidi mark) and the dots it deletes between letters.
+MARKS = ["\u0640", "\u064e", "\u0651", "\u0650", "\u200f", ".", "ـ.ـ"]
+
+
+@hs.composite
+def marked_texts(draw: hs.DrawFn) -> str:
+    """An article with marks strip() deletes sprinkled in it (مسـ.ـؤول, حزبُ الله …)."""
+    text = draw(article_texts())
+    for _ in range(draw(hs.integers(0, 12))):
+        cut = draw(hs.integers(0, len(text)))
+        text = text[:cut] + draw(hs.sampled_from(MARKS)) + text[cut:]
+    return text
+
+
+@SETTINGS
+@given(text=marked_texts(), data=hs.data())
+def test_the_actors_read_from_the_stripped_text_are_the_plain_rules(text: str, data: hs.DataObject) -> None:
+    stripped, omap = strip(text)
+    folded = fold(stripped)
+    to_stripped = X._stripped_position(omap, len(stripped))
+    plain_mx = X._Matchers(KB.actors, KB.channels, KB.named)
+    fast_mx = X._Matchers(KB.actors, KB.channels, KB.named)
+    plain = plain_mx.actor_mentions(text, to_stripped)
+    fast = X._actor_spans(fast_mx, text, to_stripped, stripped, folded)
+    assert fast == plain
+    assert fast_mx.new_actors == plain_mx.new_actors
+    starts = X._span_starts(fast)
+    assert starts is not None  # the finder gives its mentions in order
+    edges = [0, len(stripped), *(x for s in fast for x in (s.lead, s.start, s.end))]
+    for _ in range(data.draw(hs.integers(1, 8))):
+        a = data.draw(hs.sampled_from(edges) | hs.integers(0, len(stripped)))
+        b = data.draw(hs.sampled_from(edges) | hs.integers(0, len(stripped)))
+        assert X._spans_within(fast, starts, a, b) == [s for s in fast if a <= s.lead and s.end <= b]
+
+
+@SETTINGS
+@given(text=marked_texts() | hs.text(alphabet=" \n\t.!?؟،,;؛0123456789٠٣كمافيبنحـَ", max_size=60)
+       | hs.lists(hs.sampled_from([" كما ", "، فيما ", " بينما ", " في  حين ", "؛", " ; ", ".", "5.5", "3.",
+                                   ".4", "\n", "!؟", "قال", "في", "حين", " "]), max_size=20).map("".join))
+def test_the_sentences_and_clauses_are_the_plain_rules(text: str) -> None:
+    stripped = strip(text)[0]
+    assert X._clauses_fast(stripped) == X._clauses(stripped)
+    spans = [m.span() for m in X._SENTENCE.finditer(text)]
+    assert [m.span() for m in X._SENTENCE_FAST.finditer(text)] == spans
+
+
+@SETTINGS
+@given(text=marked_texts() | hs.text(alphabet="ـَُِّ\u200f\u00ad.·ابةىأ٣، ", max_size=40))
+def test_the_fold_of_the_original_text_is_made_from_the_stripped_ones(text: str) -> None:
+    stripped, omap = strip(text)
+    assert folded_original(text, fold(stripped), omap) == fold(text)
+
+
+TITLES = ["وزير الخارجية البريطاني", "المتحدث باسم البنتاغون", "نائب وزير الدفاع الروسي", "وزير الدفاع",
+          "الرئيس", "المبعوث الأممي"]
+NAMES = ["بوريس جونسون", "جون كيربي", "أناتولي أنتونوف", "مارك جونسون", "عبد الله بن زايد", "سيرغي لافروف",
+         "غير بيدرسن", "محمد شياع السوداني", "جونسون", "أبو محمد الجولاني", "خالد العلي", "أحمد الحسيني"]
+name_word = hs.one_of(hs.sampled_from(NAMES), hs.text(alphabet="ابتجحدرسعفقلمنهوي", min_size=3, max_size=6))
+
+
+@hs.composite
+def people_texts(draw: hs.DrawFn) -> str:
+    """Texts that introduce people by title and name and name them again, whole or by a last word,
+    with clitics and the article, before or after, among other words."""
+    named = draw(hs.lists(hs.tuples(name_word, name_word).map(" ".join) | name_word, min_size=1, max_size=3))
+    first = draw(hs.sampled_from(named))  # one introduced first, maybe named again at once
+    again = draw(hs.sampled_from(["", " " + first.split()[-1]]))
+    pieces = [f"{draw(hs.sampled_from(TITLES))} {first}،{again}"]
+    pieces += draw(hs.lists(hs.one_of(
+        hs.tuples(hs.sampled_from(TITLES), hs.sampled_from(named)).map(" ".join).map(lambda s: s + "،"),
+        hs.tuples(clitic, hs.sampled_from(named).map(lambda n: n.split()[-1])).map("".join),
+        hs.tuples(clitic, hs.sampled_from(named)).map("".join),
+        hs.tuples(hs.sampled_from(["ال", "لل", "وال"]), hs.sampled_from(named)).map("".join),
+        hs.sampled_from(named).map(lambda n: "لل" + n.split()[-1].removeprefix("ال")),  # للعلي
+        hs.tuples(hs.sampled_from(TITLES), hs.sampled_from(named)).map(  # named again at once
+            lambda tn: f"{tn[0]} {tn[1]}، {tn[1].split()[-1]}"),
+        vocab_word), min_size=1, max_size=14))
+    seps = draw(hs.lists(separator, min_size=len(pieces), max_size=len(pieces)))
+    return "".join(p + e for p, e in zip(pieces, seps, strict=True))
+
+
+@SETTINGS
+@given(text=people_texts() | marked_texts())
+def test_later_mentions_of_people_are_the_plain_rules(text: str) -> None:
+    finder = MX.finder
+    fast = finder.find(text)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(A._Reader, "bare_mentions_fast", A._Reader.bare_mentions)
+        plain = finder.find(text)
+    assert fast == plain
+
+
+CHANNEL_NAMES = sorted({p for c in KB.channels.values() for p in (*c.phrases_ar, *c.names_ar)})
+
+
+@hs.composite
+def naming_texts(draw: hs.DrawFn) -> str:
+    """Articles naming channels and known events, with clitics, quotes between a name's words, and
+    names glued to the letters before or after them."""
+    text = draw(article_texts())
+    for _ in range(draw(hs.integers(0, 6))):
+        name = draw(hs.sampled_from(CHANNEL_NAMES) | hs.sampled_from(EVENT_NAMES))
+        name = name.replace(" ", draw(hs.sampled_from([" ", " ", " «", "» ", "\n"])))
+        glue = draw(hs.tuples(hs.sampled_from(["", " ", "منذ ", "ب", "س", ". ", "، كما "]), clitic,
+                              hs.sampled_from(["", " ", "ة", ". ", "؛"])))
+        cut = draw(hs.integers(0, len(text)))
+        text = f"{text[:cut]}{glue[0]}{glue[1]}{name}{glue[2]}{text[cut:]}"
+    return text
+
+
+@SETTINGS
+@given(text=naming_texts(), data=hs.data())
+def test_a_clause_that_may_name_nothing_names_nothing(text: str, data: hs.DataObject) -> None:
+    stripped = strip(text)[0]
+    folded = fold(stripped)
+    marks = X._naming_marks(MX, folded)
+    # cuts anywhere, and where a name's first or last word begins or ends (inside a longer word too)
+    edges = [x for key in [*MX.channel_of, *MX.event_of] for w in (key.split()[0], key.split()[-1])
+             for m in re.finditer(re.escape(w), folded) for x in m.span()]
+    cuts = hs.integers(0, len(folded)) | hs.sampled_from(edges or [0])
+    spans = [(a, b) for a, b, _ in X._clauses(stripped)]
+    spans += [tuple(sorted(data.draw(hs.tuples(cuts, cuts)))) for _ in range(data.draw(hs.integers(0, 10)))]
+    for a, b in spans:
+        if not X._may_name(marks, folded, a, b):
+            clause = folded[a:b]
+            assert MX.find(clause, MX.channel_re, MX.channel_of) == []
+            assert X._NamedHere(MX, clause).events == []
+            assert X._since_known_event(MX, folded, a, b) is None
+
+
 class _PlainNamed:
     def __init__(self, mx: X._Matchers, clause: str) -> None:
         self.mx, self.clause = mx, clause
@@ -209,6 +359,15 @@ def _plain_coder(monkeypatch: pytest.MonkeyPatch) -> None:
                   latest: dt.date | None = None) -> tuple[Mention | None, str]:
         return X._governing(self.mentions, a, b, trigger, self.text, noun, latest)
     monkeypatch.setattr(ClauseDates, "governing", governing)
+
+    def actor_spans(mx: X._Matchers, text: str, to_stripped: Callable[[int], int], stripped: str,
+                    folded: str) -> list[X._Actor]:
+        return mx.actor_mentions(text, to_stripped)
+    monkeypatch.setattr(X, "_actor_spans", actor_spans)
+    monkeypatch.setattr(X, "_span_starts", lambda spans: None)
+    monkeypatch.setattr(X, "_clauses_fast", X._clauses)
+    monkeypatch.setattr(X, "_may_name", lambda marks, folded, a, b: True)
+    monkeypatch.setattr(X, "folded_original", lambda text, folded, omap: fold(text))
 
 
 def _coded(texts: list[str]) -> list[str]:

@@ -417,7 +417,7 @@ class ActorFinder:
     def find(self, text: str) -> list[ActorMention]:
         """The actors *text* names, in text order, never overlapping; offsets into *text*."""
         stripped, omap = strip(text)
-        found = _Reader(self, stripped, fold(stripped)).read()
+        found = self.found(stripped, fold(stripped))
 
         def span(s: tuple[int, int] | None) -> tuple[int, int] | None:
             return omap.span_to_original(*s) if s is not None else None
@@ -428,6 +428,12 @@ class ActorFinder:
             out.append(ActorMention(s, e, f.actor, text[s:e], f.how, span(f.title), f.role, span(f.head),
                                     f.affiliation))
         return out
+
+    def found(self, stripped: str, folded: str) -> list[_Found]:
+        """What :meth:`find` finds, before it is mapped back to the text: in offsets of *stripped*
+        (``strip(text)[0]``), *folded* its fold (for a caller that has stripped and folded the text
+        already)."""
+        return _Reader(self, stripped, folded).read()
 
     # -- tokens ---------------------------------------------------------------------------------------
     def _entities(self, folded: str) -> list[_Token]:
@@ -542,7 +548,7 @@ class _Reader:
             kept.append(t)
         mentions = self.entity_mentions(kept)
         mentions += people
-        mentions += self.bare_mentions(people, mentions)
+        mentions += self.bare_mentions_fast(people, mentions)
         mentions = _no_overlaps(mentions)
         return _no_overlaps([*mentions, *self.short_mentions(mentions)])
 
@@ -815,6 +821,21 @@ class _Reader:
         rest = self.text[end:end + 30].split()
         nxt = rest[0] if rest else ""
         return not (nxt.startswith("ال") and nxt not in self.w.stop and len(nxt) > 3)
+
+    def bare_mentions_fast(self, people: list[_Found], mentions: list[_Found]) -> list[_Found]:
+        """:meth:`bare_mentions`, whose regex of the people's names is built only when a name can be met
+        again: a later mention holds the last word of one of the person's names (without its article)
+        as written, after where the person was introduced; with no such word there, there is none."""
+        intro: dict[str, int] = {}
+        for p in people:
+            if not p.actor.id.startswith("person:"):
+                continue
+            at = intro.setdefault(p.actor.id, p.end)
+            for n in p.actor.names_ar:
+                last = (_key(n).split() or [""])[-1]
+                if self.text.find(last[2:] if last.startswith("ال") else last, at) >= 0:
+                    return self.bare_mentions(people, mentions)
+        return []
 
     def bare_mentions(self, people: list[_Found], mentions: list[_Found]) -> list[_Found]:
         """Mentions of the new persons by full or last name after they were introduced."""

@@ -51,7 +51,7 @@ from ..dates import DateSpan, Granularity, Mention
 from ..dates.normalize import OffsetMap, fold, strip
 from . import triggers as T
 from .actors import ActorFinder, agent_role, described_party, speaker_continues, speaker_role, unnamed_speaker
-from .fastpath import ClauseDates, TriggerIndex, has, nearest
+from .fastpath import ClauseDates, TriggerIndex, folded_original, has, nearest
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis
 from .morph import noun_forms, stems, verb_forms
 
@@ -270,6 +270,8 @@ class _Matchers:
         for name in self.named:
             self.event_of[fold(" ".join(name.split()))] = name
         self.event_re = re.compile(_word_pattern(self.event_of)) if self.event_of else None
+        names = [*self.channel_of, *self.event_of]  # both at once, for ``_naming_marks``
+        self.names_re = re.compile(_word_pattern(names)) if names else None
         self.tables = _tables()
         self.finder = ActorFinder(actors)
         self.new_actors: dict[str, Actor] = {}
@@ -305,6 +307,19 @@ class _Matchers:
             out.append(_Actor(stripped_of(m.start), stripped_of(m.end), m.actor.id, m.how, stripped_of(lead)))
         return out
 
+    def actor_mentions_stripped(self, stripped: str, folded: str) -> list[_Actor]:
+        """``actor_mentions(text, stripped_of)`` read from the article's stripped and folded text
+        (*stripped* is ``strip(text)[0]``, *folded* its fold): the same mentions in the same stripped
+        offsets, without stripping and folding the text a second time and mapping each mention to the
+        original text and back."""
+        out = []
+        for m in self.finder.found(stripped, folded):
+            if m.actor.id not in self.actors:
+                self.new_actors.setdefault(m.actor.id, m.actor)
+            lead = min(x[0] for x in (m.head, m.title, (m.start, m.end)) if x is not None)
+            out.append(_Actor(m.start, m.end, m.actor.id, m.how, lead))
+        return out
+
     def countries(self, actor_ids: Iterable[str]) -> set[str]:
         found = (self.actor(a) for a in actor_ids)
         return {a.country for a in found if a is not None and a.country}
@@ -328,14 +343,15 @@ class _Matchers:
         return fits[0].id if len(fits) == 1 else None
 
 
-def _clauses(text: str) -> list[tuple[int, int, int]]:
+def _clauses(text: str, sentence: re.Pattern[str] = _SENTENCE,
+             clause_break: re.Pattern[str] = _CLAUSE_BREAK) -> list[tuple[int, int, int]]:
     """(start, end, sentence number) of each clause: sentences, split again at كما, فيما, بينما,
     في حين and ؛."""
     out = []
-    for n, s in enumerate(_SENTENCE.finditer(text)):
+    for n, s in enumerate(sentence.finditer(text)):
         start, end = s.span()
         pos = start
-        for br in _CLAUSE_BREAK.finditer(text, start, end):
+        for br in clause_break.finditer(text, start, end):
             out.append((pos, br.start(), n))
             pos = br.start()
         out.append((pos, end, n))
@@ -946,8 +962,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     to_stripped = _stripped_position(omap, len(stripped))
     mentions, anchors = _on_known_events(article.mentions(), folded, to_stripped, mx)
     dates = ClauseDates(mentions, text, _RELATIVE, T.TIME_BOUNDARIES, _SINCE_WORDS,  # _governing's fast path
-                        T.NOT_A_BOUNDARY_BEFORE)
-    spans = mx.actor_mentions(text, to_stripped)
+                        T.NOT_A_BOUNDARY_BEFORE, folded=folded_original(text, folded, omap))
+    spans = _actor_spans(mx, text, to_stripped, stripped, folded)
+    span_starts = _span_starts(spans)
+    marks = _naming_marks(mx, folded)
     names = _Either(mx.new_actors, actors)  # not a copy: the new actors grow with a corpus
     unnamed_by_head: dict[str, Actor] = {}  # folded head without ال → the last unnamed speaker with it
     out: list[Event] = []
@@ -956,7 +974,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     told_here: Mention | None = None
     met: Mention | None = None  # the day of the last meeting told (for what is said at it)
     sentence_actors: tuple[int, list[str]] = (-1, [])  # the actors of a sentence split at "كما"
-    clauses = _clauses(stripped)
+    clauses = _clauses_fast(stripped)
     sentence_starts = {n: a for a, _, n in reversed(clauses)}
 
     def show(start: int, end: int) -> str:
@@ -971,7 +989,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         clause = folded[a:b]
         words = [_Word(a + m.start(), a + m.end(), m.group()) for m in _WORD.finditer(clause)]
         clause_trace: list[str] = []
-        here = [s for s in spans if a <= s.lead and s.end <= b]
+        here = _spans_within(spans, span_starts, a, b)  # [s for s in spans if a <= s.lead and s.end <= b]
         hits = [h for h in _triggers_fast(tb, words, folded, sentence_starts[n], clause_trace, show)
                 if not _in_a_name(h, words, here, clause_trace)]
         readings = _readings(hits, words, clause, clause_trace) if words else []
@@ -1002,8 +1020,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         source = Source(article.id, (qs, qs + len(quote)), quote, article.title, article.url, pub_day)
         speaker: list[str] = []
         made = 0
-        clause_channels = mx.find(clause, mx.channel_re, mx.channel_of) if readings else []
-        named_here = _NamedHere(mx, clause) if readings else None
+        may_name = bool(readings) and _may_name(marks, folded, a, b)  # else neither regex finds anything
+        clause_channels = mx.find(clause, mx.channel_re, mx.channel_of) if may_name else []
+        named_here = _NamedHere(mx, clause) if may_name else None
         for reading in sorted(readings, key=lambda r: r.hit.kind.family is not EventKind.STATEMENT):
             main = reading.hit
             if any(s <= words[main.first].start < e for s, e in anchors):
@@ -1429,7 +1448,11 @@ def _stripped_position(omap: OffsetMap, size: int) -> Callable[[int], int]:
 
 # --------------------------------------------------------------------------------------------------
 # Fast paths (``fastpath.py``): what events_from_article calls in place of the plain rules above,
-# which stay the specification; tests/test_fastpath.py proves each equal to its rule.
+# which stay the specification; tests/test_fastpath.py proves each equal to its rule. Below: the
+# triggers through ``TriggerIndex``; the clauses cut by faster regexes of the same matches
+# (``_clauses_fast``); the actors read from the coder's stripped and folded text (``_actor_spans``)
+# and a clause's found by bisection (``_spans_within``); the channels and known events a clause
+# names looked for only where one scan of the article finds one (``_may_name``).
 
 _INDEX: list[TriggerIndex] = []
 
@@ -1451,6 +1474,72 @@ def _triggers_fast(tb: _Tables, words: Sequence[_Word], text: str, sentence_star
 
 
 _has_any = has  # ``_has``, one set operation per word
+
+
+#: ``_SENTENCE``, a run of the characters of a sentence read at once rather than one by one (the same
+#: matches: the run is greedy either way and the end that follows it never fails).
+_SENTENCE_FAST: Final = re.compile(r"(?:[^.!?؟\n]+|(?<=\d)\.(?=\d))+(?:[.!?؟]+|\n|$)")
+#: ``_CLAUSE_BREAK``, tried only where a break can begin (at a comma, a semicolon or a space: each of
+#: its branches begins with one), so the regex engine skips the letters between.
+_CLAUSE_BREAK_FAST: Final = re.compile(rf"(?=[،,;؛\s])(?:{_CLAUSE_BREAK.pattern})")
+
+
+def _clauses_fast(text: str) -> list[tuple[int, int, int]]:
+    """``_clauses(text)``, its sentences and breaks found by ``_SENTENCE_FAST`` and
+    ``_CLAUSE_BREAK_FAST``."""
+    return _clauses(text, _SENTENCE_FAST, _CLAUSE_BREAK_FAST)
+
+
+_LETTER_AT: Final = re.compile(r"[^\W\d_]")
+
+
+class _Marks(NamedTuple):
+    starts: list[int]
+    ends: list[int]
+
+
+def _naming_marks(mx: _Matchers, folded: str) -> _Marks:
+    """Where an article may name a channel or a known event: the matches of ``mx.names_re`` (the
+    phrases of both) over its whole folded text, read once."""
+    spans = [m.span() for m in mx.names_re.finditer(folded)] if mx.names_re is not None else []
+    return _Marks([s for s, _ in spans], [e for _, e in spans])
+
+
+def _may_name(marks: _Marks, folded: str, a: int, b: int) -> bool:
+    """Whether the clause ``folded[a:b]`` may name a channel or a known event: when it may not,
+    ``mx.find`` of its channels and ``_NamedHere`` find nothing in it (nor ``_since_known_event``). A
+    phrase the clause names is one of the article too, unless a letter stands right before or after
+    the clause (the article's word goes on there: then the clause is read as it is); so one of the
+    article's *marks* overlaps the clause (its own match there, or an earlier one that covers it)."""
+    if (a > 0 and _LETTER_AT.match(folded, a - 1)) or (b < len(folded) and _LETTER_AT.match(folded, b)):
+        return True
+    k = bisect.bisect_right(marks.ends, a)
+    return k < len(marks.ends) and marks.starts[k] < b
+
+
+def _actor_spans(mx: _Matchers, text: str, to_stripped: Callable[[int], int], stripped: str,
+                 folded: str) -> list[_Actor]:
+    """``mx.actor_mentions(text, to_stripped)``, read from the stripped and folded text the coder has
+    already (``_Matchers.actor_mentions_stripped``)."""
+    return mx.actor_mentions_stripped(stripped, folded)
+
+
+def _span_starts(spans: Sequence[_Actor]) -> list[int] | None:
+    """Where each span begins, for :func:`_spans_within`; None when they are not in that order (never,
+    from the actor finder)."""
+    starts = [s.start for s in spans]
+    return starts if starts == sorted(starts) else None
+
+
+def _spans_within(spans: Sequence[_Actor], starts: Sequence[int] | None, a: int, b: int) -> list[_Actor]:
+    """``[s for s in spans if a <= s.lead and s.end <= b]``, reading only the spans that begin in
+    ``[a, b]`` (*starts*: :func:`_span_starts`; a span's phrase begins at or before its name,
+    ``lead <= start``, and its name, within the clause, begins by *b*)."""
+    if starts is None:
+        return [s for s in spans if a <= s.lead and s.end <= b]
+    lo = bisect.bisect_left(starts, a)
+    hi = bisect.bisect_right(starts, b)
+    return [s for s in spans[lo:hi] if a <= s.lead and s.end <= b]
 
 
 class _NamedHere:

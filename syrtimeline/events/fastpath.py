@@ -14,7 +14,9 @@ trigger vocabulary, clitics, Arabic letters, numbers and the seeds' sentences):
 * :class:`ClauseDates` stands for the scan of ``extract._governing``: the date mentions of an
   article sorted by where they begin, so that those inside a clause are found by bisection instead of
   by reading every mention of the article for every clause, and the relative pronouns and time
-  boundaries of a clause's words found once per clause instead of once per reading of it.
+  boundaries of a clause's words found once per clause instead of once per reading of it — by a regex
+  of those few words over the article's fold (:func:`folded_original`, made from the coder's fold of
+  the stripped text), not by listing every word of the clause.
 
 The tables are built on first use (never at import) from the coder's own tables; the remembered words
 are a bounded ``functools.lru_cache``. Pure: nothing here reads or writes anything else.
@@ -30,11 +32,11 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Final, Protocol, TypeVar
 
 from ..dates import Mention
-from ..dates.normalize import fold
+from ..dates.normalize import OffsetMap, fold
 from .model import EventKind
 from .morph import stems
 
-__all__ = ["ClauseDates", "TriggerIndex", "has", "nearest"]
+__all__ = ["ClauseDates", "TriggerIndex", "folded_original", "has", "nearest"]
 
 H = TypeVar("H")
 
@@ -154,26 +156,35 @@ class ClauseDates:
 
     def __init__(self, mentions: Sequence[Mention], text: str, relative: frozenset[str],
                  boundaries: frozenset[str], since: frozenset[str],
-                 not_boundary_before: frozenset[str] = frozenset()) -> None:
+                 not_boundary_before: frozenset[str] = frozenset(), folded: str | None = None) -> None:
         self.mentions = mentions
         order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
         self.order = order
         self.starts = [mentions[k].start for k in order]
         self.text = text
+        # folding is one character for one: a span's fold is this one's slice (*folded*, when the
+        # caller has it: :func:`folded_original`)
+        self.folded = fold(text) if folded is None else folded
         self.relative = relative
         self.boundaries = boundaries
         self.since = since
         self.not_boundary_before = not_boundary_before
         self._words: dict[tuple[int, int], list[tuple[int, str, str]]] = {}
+        self._inside: dict[tuple[int, int], list[Mention]] = {}
+        self._wanted = _whole_words(relative | boundaries | since)
 
     def inside(self, a: int, b: int) -> list[Mention]:
         """The mentions within ``[a, b)``, in the order of the list (``[m for m in mentions if a <=
-        m.start and m.end <= b]``)."""
-        lo = bisect.bisect_left(self.starts, a)
-        hi = bisect.bisect_right(self.starts, b)
-        ms = self.mentions
-        picked = sorted(k for k in self.order[lo:hi] if ms[k].end <= b)
-        return [ms[k] for k in picked]
+        m.start and m.end <= b]``), remembered per span (the clause's is asked for each of its
+        readings): not to be changed."""
+        found = self._inside.get((a, b))
+        if found is None:
+            lo = bisect.bisect_left(self.starts, a)
+            hi = bisect.bisect_right(self.starts, b)
+            ms = self.mentions
+            picked = sorted(k for k in self.order[lo:hi] if ms[k].end <= b)
+            found = self._inside[a, b] = [ms[k] for k in picked]
+        return found
 
     def words(self, a: int, b: int) -> list[tuple[int, str, str]]:
         """(offset, folded word, the folded word after it) of the words of ``text[a:b]`` that are
@@ -181,10 +192,19 @@ class ClauseDates:
         remembered per span."""
         key = (a, b)
         found = self._words.get(key)
-        if found is None:
+        if found is None and (a <= 0 or not _WORD.match(self.folded, a - 1, a)):
+            # the span begins a word: the words it wants, found by a regex of them alone, each
+            # with the word after it (none read but those)
+            found = []
+            if self._wanted is not None:
+                for w in self._wanted.finditer(self.folded, a, b):
+                    after = _WORD.search(self.folded, w.end(), b)
+                    found.append((w.start(), w.group(), after.group() if after is not None else ""))
+            self._words[key] = found
+        if found is None:  # the span cuts a word: its part in the span is a word of the span
             wanted = self.relative | self.boundaries | self.since
-            all_words = [(w.start(), w.group()) for w in _WORD.finditer(fold(self.text[a:b]))]
-            found = [(a + at, word, all_words[n + 1][1] if n + 1 < len(all_words) else "")
+            all_words = [(w.start(), w.group()) for w in _WORD.finditer(self.folded, a, b)]
+            found = [(at, word, all_words[n + 1][1] if n + 1 < len(all_words) else "")
                      for n, (at, word) in enumerate(all_words) if word in wanted]
             self._words[key] = found
         return found
@@ -213,6 +233,31 @@ class ClauseDates:
                     hi = at
 
         return nearest(dated, lo, hi, relatives, trigger, noun)
+
+
+@functools.lru_cache(maxsize=8)
+def _whole_words(words: frozenset[str]) -> re.Pattern[str] | None:
+    """A regex of *words*, each only as a whole word (the whole of a match of ``_WORD``)."""
+    if not words:
+        return None
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})"
+                      r"(?![^\W_])")
+
+
+def folded_original(text: str, folded: str, omap: OffsetMap) -> str:
+    """``fold(text)``, made from *folded* — ``fold(strip(text)[0])``, *omap* the map ``strip`` gave —
+    without folding the text again: the runs ``strip`` kept are taken from *folded*, what it deleted
+    between them (tatweel, diacritics, invisible marks, dots inside words) from *text*, for folding
+    leaves all of those as they are."""
+    norms, origs = omap.norm_starts, omap.orig_starts
+    if not norms:  # nothing deleted: the stripped text is the text
+        return folded
+    out = [text[:origs[0]]]
+    for k in range(len(norms) - 1):
+        kept = norms[k + 1] - norms[k]
+        out.append(folded[norms[k]:norms[k + 1]])
+        out.append(text[origs[k] + kept:origs[k + 1]])
+    return "".join(out)
 
 
 def nearest(dated: Sequence[Mention], lo: int, hi: int, relatives: Sequence[int], trigger: int,
