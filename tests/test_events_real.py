@@ -96,8 +96,8 @@ _BREAKS = {
     "mode": ('mode = "aerial"', 'mode = "naval"', "not a mode"),
     "part": ('part = "dev"', 'part = "test"', "part"),
     "id": ('id = "013"', 'id = "031"', "stem"),
-    "place": ('date = "2015-09-30"', 'date = "2015-09-30"\nplace = "قندهار"', "not in text"),
-    "places": ('part = "dev"', 'part = "dev"\nplaces = "yes"', "true or false"),
+    "place": ('place = "محافظات حمص وحماة واللاذقية"', 'place = "قندهار"', "not in text"),
+    "places": ("places = true", 'places = "yes"', "true or false"),
 }
 
 
