@@ -54,6 +54,7 @@ from .actors import ActorFinder, agent_role, described_party, speaker_continues,
 from .fastpath import ClauseDates, TriggerIndex, has, nearest
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis
 from .morph import noun_forms, stems, verb_forms
+from .where import where_of
 
 __all__ = ["FUTURE_WINDOW", "REPORT_WINDOW", "events_from_article", "events_from_articles"]
 
@@ -1110,6 +1111,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 and basis in (WhenBasis.STATED, WhenBasis.SINCE)
                 else f"names the known event {known.id!r}" if known is not None and basis is WhenBasis.NAMED
                 else f"no date governs it: {basis.value.replace('-', ' ')}",
+                where=where_of(text, (oa, ob), omap.span_to_original(region[0].start, region[-1].end), at,
+                               kind, [(*omap.span_to_original(s.lead, s.end), s.how) for s in here]),
             ))
     return _one_speech(out)
 
