@@ -197,7 +197,6 @@ def _cue_is_word(m: PlaceMention) -> bool:
 
 def _posted(text: str, m: PlaceMention) -> bool:
     """Whether the mention says whose post someone holds («السفير الإيراني في سوريا»)."""
-    words = _words_before(text, m.start, 2)
     words = _words_before(text, m.start, 3)
     if not _cue_is_word(m):
         return bool(words) and _has(words[-1:], POST_WORDS)  # «والي محافظة هاتاي»
