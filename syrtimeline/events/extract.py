@@ -1112,7 +1112,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 else f"names the known event {known.id!r}" if known is not None and basis is WhenBasis.NAMED
                 else f"no date governs it: {basis.value.replace('-', ' ')}",
                 where=where_of(text, (oa, ob), omap.span_to_original(region[0].start, region[-1].end), at,
-                               kind, [(*omap.span_to_original(s.lead, s.end), s.how) for s in here]),
+                               kind, ((*omap.span_to_original(s.lead, s.end), s.how) for s in here)),
             ))
     return _one_speech(out)
 

@@ -127,12 +127,13 @@ _STATES: Final = frozenset({"country", "capital"})  # the actor finder's rules f
 
 class _Places(NamedTuple):
     """What an article's events are placed from, found once while they are read: its place mentions
-    (with their starts, for bisection) less those that never say where (a process, a post, a topic,
-    an origin), and its anaphors («المدينة» …) with the place each points back to."""
+    (with their starts, for bisection), whether each may say where (not a process, a post, a topic or
+    an origin: judged on first need, kept in ``usable``), and its anaphors («المدينة» …) with the
+    place each points back to."""
 
     mentions: tuple[PlaceMention, ...]
-    usable: tuple[PlaceMention, ...]
     starts: list[int]
+    usable: dict[int, bool]
     anaphors: tuple[tuple[int, PlaceMention], ...]
 
 
@@ -144,8 +145,6 @@ _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
 @lru_cache(maxsize=2)
 def _places(text: str) -> _Places:
     mentions = tuple(extract_places(text))
-    usable = tuple(m for m in mentions if m.frame != "process" and not _posted(text, m)
-                   and not _topic(text, m) and not _origin(text, m))
     anaphors: list[tuple[int, PlaceMention]] = []
     if mentions:
         for w in _ANAPHOR_RE.finditer(text):
@@ -153,12 +152,29 @@ def _places(text: str) -> _Places:
             if any(m.start <= at < m.end for m in mentions):
                 continue
             sorts = ANAPHORS[fold(w.group("w"))]
-            before = [m for m in mentions if m.end <= at and m.place is not None and m.frame not in
-                      ("process", "governorate", "countryside")
-                      and (m.place.kind in sorts or _has(_words_before(text, m.name_start, 1), sorts))]
-            if before:
-                anaphors.append((at, before[-1]))
-    return _Places(mentions, usable, [m.start for m in usable], tuple(anaphors))
+            referent = next((m for m in reversed(mentions) if m.end <= at and m.place is not None
+                             and m.frame not in ("process", "governorate", "countryside")
+                             and (m.place.kind in sorts
+                                  or _has(_words_before(text, m.name_start, 1), sorts))), None)
+            if referent is not None:
+                anaphors.append((at, referent))
+    return _Places(mentions, [m.start for m in mentions], {}, tuple(anaphors))
+
+
+def _usable(text: str, places: _Places, n: int) -> bool:
+    """Whether mention *n* of the article may say where (judged once)."""
+    found = places.usable.get(n)
+    if found is None:
+        m = places.mentions[n]
+        found = places.usable[n] = m.frame != "process" and not _says_nothing_of_where(text, m)
+    return found
+
+
+def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
+    """A post, a topic or an origin (:func:`_posted`, :func:`_topic`, :func:`_origin`), read off the
+    three words before the mention at once."""
+    words = _words_before(text, m.start, 3)
+    return _posted(m, words) or _topic(m, words[-2:]) or _origin(m, words[-2:])
 
 
 def place_of(m: PlaceMention) -> Where:
@@ -187,7 +203,7 @@ def _words_before(text: str, pos: int, n: int, floor: int = 0) -> list[str]:
 
 
 def _has(words: Sequence[str], table: frozenset[str]) -> bool:
-    return any(_bare(w) & table for w in words)
+    return any(not _bare(w).isdisjoint(table) for w in words)
 
 
 def _cue_is_word(m: PlaceMention) -> bool:
@@ -195,26 +211,25 @@ def _cue_is_word(m: PlaceMention) -> bool:
     return bool(m.cue) and m.frame == "preposition" and not m.cue.startswith(("ب", "ل", "وب", "ول"))
 
 
-def _posted(text: str, m: PlaceMention) -> bool:
-    """Whether the mention says whose post someone holds («السفير الإيراني في سوريا»)."""
-    words = _words_before(text, m.start, 3)
+def _posted(m: PlaceMention, words: list[str]) -> bool:
+    """Whether the mention says whose post someone holds («السفير الإيراني في سوريا»); *words* are the
+    three before it."""
     if not _cue_is_word(m):
         return bool(words) and _has(words[-1:], POST_WORDS)  # «والي محافظة هاتاي»
     return _has(words[:-1][-2:], POST_WORDS)  # «السفير الإيراني في سوريا», «مصدر في موسكو»
 
 
-def _topic(text: str, m: PlaceMention) -> bool:
-    """Whether the place is what is spoken of («حول سوريا», «الأزمة في سوريا»), not where."""
-    words = _words_before(text, m.start, 2)
+def _topic(m: PlaceMention, words: list[str]) -> bool:
+    """Whether the place is what is spoken of («حول سوريا», «الأزمة في سوريا»), not where; *words* are
+    the two before it."""
     if words and _has(words[-1:], ABOUT_WORDS):
         return True
     return _cue_is_word(m) and len(words) == 2 and _has(words[:1], TOPIC_WORDS)
 
 
-def _origin(text: str, m: PlaceMention) -> bool:
+def _origin(m: PlaceMention, words: list[str]) -> bool:
     """Whether the place is where something came from («بعد إطلاقها من الأراضي السورية», «قادمين من
-    تركيا»), not where the event happened."""
-    words = _words_before(text, m.start, 2)
+    تركيا»), not where the event happened; *words* are the two before it."""
     return _cue_is_word(m) and len(words) == 2 and words[1] == "من" and _has(words[:1], ORIGIN_WORDS)
 
 
@@ -255,8 +270,10 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
     *actors* the spans of the actors the clause names with the actor finder's rule for each (a place
     inside an actor's name is not where, unless a frame ties it: «في العاصمة دمشق»)."""
     places = _places(text)
-    if not places.mentions:
-        return None
+    lo = bisect.bisect_left(places.starts, clause[0])
+    if (lo == len(places.starts) or places.starts[lo] >= clause[1]) and not any(
+            clause[0] <= at < clause[1] for at, _ in places.anaphors):
+        return None  # the clause names no place (most do not): its actors are never looked at
     spans = list(actors)
     found = _where_in(text, places, clause if kind in SETTING_KINDS else part, trigger, kind, spans)
     if found is None and kind not in SETTING_KINDS | {EventKind.CEASEFIRE} and part[1] < clause[1]:
@@ -270,7 +287,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
               kind: EventKind, spans: Sequence[tuple[int, int, str]]) -> Where | None:
     start, end = part
     lo = bisect.bisect_left(places.starts, start)
-    inside = [m for m in places.usable[lo:bisect.bisect_left(places.starts, end, lo)] if m.end <= end]
+    inside = [places.mentions[n] for n in range(lo, bisect.bisect_left(places.starts, end, lo))
+              if places.mentions[n].end <= end and _usable(text, places, n)]
     here: list[PlaceMention] = []
     for m in inside:
         # «مدينة حمص السورية»: a demonym's phrase may open on a place's name; that names no body

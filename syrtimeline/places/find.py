@@ -289,7 +289,9 @@ class PlaceFinder:
     def find(self, text: str) -> list[PlaceMention]:
         """The places *text* names, in text order, never overlapping; offsets into *text*."""
         stripped, omap = strip(text)
-        folded = fold(stripped).translate(_LOWER)
+        folded = fold(stripped)
+        lowered = folded.lower()  # Latin letters in lower case: str.lower is the fast way, when it moves
+        folded = lowered if len(lowered) == len(folded) else folded.translate(_LOWER)  # no offset
         g = self.gazetteer
         out: list[PlaceMention] = []
         taken = -1
