@@ -2,7 +2,8 @@
 
     syrtimeline                                  the timeline of the bundled seeds + knowledge base
     syrtimeline timeline [PATH...] [--actor ID] [--channel ID] [--kind KIND] [--from DATE] [--to DATE]
-                         [--format rich|json|csv|ics|timelinejs|markdown] [--output FILE]
+                         [--place NAME] [--admin1 NAME]
+                         [--format rich|json|csv|geojson|ics|timelinejs|markdown] [--output FILE]
     syrtimeline resolve EXPRESSION --anchor DATE
     syrtimeline extract FILE... [--published DATE]     (alias: dates)
     syrtimeline channels [--on DATE]
@@ -13,7 +14,8 @@ Common options (before or after the subcommand): --no-color (NO_COLOR is honoure
 --debug (tracebacks instead of one-line errors).
 
 Exit codes: 0 success; 1 a data error (a file that cannot be read or parsed, an expression with no
-date in it); 2 a usage error (a bad option, a malformed date, an unknown channel, actor or kind id).
+date in it); 2 a usage error (a bad option, a malformed date, an unknown channel, actor or kind id,
+an unknown place or governorate name).
 
 Subcommands are registered by functions ``register(subparsers)`` listed in :data:`COMMANDS`: each
 adds its parser and sets ``func`` (or ``handler``) to a function ``(args) -> int``. Another module
@@ -44,7 +46,7 @@ if TYPE_CHECKING:
 
 __all__ = ["COMMANDS", "DataError", "UsageError", "build_parser", "main"]
 
-FORMATS = ("rich", "json", "csv", "ics", "timelinejs", "markdown")
+FORMATS = ("rich", "json", "csv", "geojson", "ics", "timelinejs", "markdown")
 
 SubParsers = Any  # argparse._SubParsersAction[argparse.ArgumentParser]: private in typeshed
 Register = Callable[[SubParsers], None]
@@ -224,9 +226,14 @@ def _run_timeline(args: argparse.Namespace) -> int:
 
             render_timeline(_console(args), timeline, events, legend=not args.no_legend)
         return 0
-    from .export import export
+    from .export import export, geojson_left_out
 
     _write(args, export(timeline, args.format, events))
+    if args.format == "geojson":
+        unplaced, no_point = geojson_left_out(events)
+        if unplaced or no_point:
+            _warn_line(f"geojson: {unplaced} event(s) with no place and {no_point} placed with no "
+                       "coordinates (a region, a road) left out")
     return 0
 
 
@@ -235,7 +242,7 @@ def _filter(timeline: Timeline, args: argparse.Namespace) -> list[Event]:
         raise UsageError(f"--to {args.end} is before --from {args.start}")
     try:
         return timeline.events(actor=args.actor, channel=args.channel, kind=args.kind, start=args.start,
-                               end=args.end)
+                               end=args.end, place=args.place, admin1=args.admin1)
     except KeyError as exc:
         message = exc.args[0] if exc.args else str(exc)
         if message.startswith("unknown actor") and timeline.actors:
@@ -258,6 +265,10 @@ def register_timeline(sub: SubParsers) -> None:
                    help="only events of this kind: " + ", ".join(k.value for k in EventKind))
     p.add_argument("--from", dest="start", type=_day, metavar="DATE", help="only events on or after DATE")
     p.add_argument("--to", dest="end", type=_day, metavar="DATE", help="only events on or before DATE")
+    p.add_argument("--place", metavar="NAME",
+                   help="only events at this place or inside it (Arabic or English: إدلب, Idlib, Saraqib)")
+    p.add_argument("--admin1", metavar="NAME",
+                   help="only events in this governorate (Arabic or English name, or GeoNames code)")
     p.add_argument("--format", "-f", choices=FORMATS, default="rich", help="output format (default: rich)")
     p.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
     p.add_argument("--no-knowledge", action="store_true",

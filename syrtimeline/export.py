@@ -1,4 +1,4 @@
-"""Exports of a timeline: JSON, CSV, iCalendar, TimelineJS3 JSON and Markdown.
+"""Exports of a timeline: JSON, CSV, GeoJSON, iCalendar, TimelineJS3 JSON and Markdown.
 
 Every exporter takes a :class:`~syrtimeline.events.Timeline` (or any iterable of events plus the
 timeline they come from) and returns text; nothing here writes files or reads the clock unless told
@@ -7,7 +7,12 @@ to (the iCalendar ``DTSTAMP`` defaults to now).
 * :func:`to_json` — the timeline's own JSON (``Timeline.from_json`` loads it back equal).
 * :func:`to_csv` — one row per event, the columns an event-data coder expects (:data:`CSV_COLUMNS`),
   with ``date_prec`` in the UCDP GED convention (:func:`precision_code`) and the PLOVER and ACLED
-  codes of the event's kind and mode (:mod:`syrtimeline.events.ontology`).
+  codes of the event's kind and mode (:mod:`syrtimeline.events.ontology`) and its place in ACLED's
+  columns (``location``, ``admin1``, ``latitude``, ``longitude``, ``geo_precision``).
+* :func:`to_geojson` — a GeoJSON FeatureCollection (RFC 7946) of the placed events: a Point at
+  ``[longitude, latitude]`` each, with the event's id, date, kind, codes, actors, sources and place as
+  properties; events with no place, or a place with no coordinates, are left out
+  (:func:`geojson_left_out` counts them). It opens in QGIS, kepler.gl and geojson.io.
 * :func:`to_ics` — RFC 5545 all-day events spanning each event's dates (``DTEND`` exclusive), written
   with the ``icalendar`` package; undated events are left out.
 * :func:`to_timelinejs` — TimelineJS3 JSON; ``start_date``/``end_date`` carry only the parts the
@@ -46,10 +51,12 @@ __all__ = [
     "codes_label",
     "date_label",
     "export",
+    "geojson_left_out",
     "kind_label",
     "precision_code",
     "span_label",
     "to_csv",
+    "to_geojson",
     "to_ics",
     "to_json",
     "to_markdown",
@@ -74,6 +81,12 @@ CSV_COLUMNS: Final = (
     "actors",
     "source_actors",
     "target_actors",
+    "location",
+    "location_ar",
+    "admin1",
+    "latitude",
+    "longitude",
+    "geo_precision",
     "certainty",
     "summary",
     "quote_ar",
@@ -87,6 +100,7 @@ CSV_COLUMNS: Final = (
 )
 
 _SEP: Final = "; "  # between several values in one CSV cell
+_PLACE_COLUMNS: Final = ("location", "location_ar", "admin1", "latitude", "longitude", "geo_precision")
 
 
 # -- dates ------------------------------------------------------------------------------------------
@@ -215,6 +229,7 @@ def _csv_row(e: Event) -> dict[str, str]:
         "actors": _SEP.join(e.actors),
         "source_actors": _SEP.join(e.source_actors),
         "target_actors": _SEP.join(e.target_actors),
+        **_place_cells(e),
         "certainty": e.certainty.value,
         "summary": e.summary,
         "quote_ar": e.quote_ar or "",
@@ -228,6 +243,18 @@ def _csv_row(e: Event) -> dict[str, str]:
     }
 
 
+def _place_cells(e: Event) -> dict[str, str]:
+    """The place columns of an event: its English name (else its words), its words as written, its
+    governorate's English name, its coordinates and ``geo_precision``; empty when unplaced."""
+    w = e.where
+    if w is None:
+        return dict.fromkeys(_PLACE_COLUMNS, "")
+    return {"location": w.location or w.location_ar, "location_ar": w.location_ar, "admin1": w.admin1_en,
+            "latitude": "" if w.latitude is None else f"{w.latitude:.5f}",
+            "longitude": "" if w.longitude is None else f"{w.longitude:.5f}",
+            "geo_precision": str(int(w.geo_precision))}
+
+
 def to_csv(timeline: Timeline, events: Iterable[Event] | None = None) -> str:
     """One row per event, with the header :data:`CSV_COLUMNS` (RFC 4180: CRLF line ends, quoting);
     several values in one cell (actors, sources) are joined by "; "; a code the field's datasets do
@@ -238,6 +265,54 @@ def to_csv(timeline: Timeline, events: Iterable[Event] | None = None) -> str:
     for e in _events(timeline, events):
         writer.writerow(_csv_row(e))
     return buf.getvalue()
+
+
+# -- GeoJSON ----------------------------------------------------------------------------------------
+def geojson_left_out(events: Iterable[Event]) -> tuple[int, int]:
+    """How many of *events* :func:`to_geojson` leaves out: (unplaced, placed with no coordinates)."""
+    unplaced = no_point = 0
+    for e in events:
+        if e.where is None:
+            unplaced += 1
+        elif e.where.latitude is None or e.where.longitude is None:
+            no_point += 1
+    return unplaced, no_point
+
+
+def _feature(e: Event) -> dict[str, Any] | None:
+    w = e.where
+    if w is None or w.latitude is None or w.longitude is None:
+        return None
+    return {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [w.longitude, w.latitude]},
+        "properties": {
+            "id": e.id,
+            "date": date_label(e),
+            "date_start": e.when.start.isoformat() if e.when else None,
+            "date_end": e.when.end.isoformat() if e.when else None,
+            "kind": e.kind.value,
+            "mode": e.mode,
+            "codes": export_codes(e.kind.value, e.mode),
+            "actors": list(e.actors),
+            "sources": [s.ref for s in e.sources],
+            "place": w.location or w.location_ar,
+            "place_ar": w.location_ar,
+            "place_id": w.place_id,
+            "admin1": w.admin1_en,
+            "country": w.country,
+            "geo_precision": int(w.geo_precision),
+            "summary": e.summary,
+        },
+    }
+
+
+def to_geojson(timeline: Timeline, events: Iterable[Event] | None = None, *, indent: int | None = 2) -> str:
+    """A GeoJSON FeatureCollection (RFC 7946: ``[longitude, latitude]``) of the events that have a
+    place with coordinates, in timeline order; :func:`geojson_left_out` counts the others."""
+    features = [f for f in map(_feature, _events(timeline, events)) if f is not None]
+    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False,
+                      indent=indent) + "\n"
 
 
 # -- iCalendar --------------------------------------------------------------------------------------
@@ -422,6 +497,7 @@ def to_markdown(timeline: Timeline, events: Iterable[Event] | None = None, *,
 FORMATS: Final[dict[str, Callable[..., str]]] = {
     "json": to_json,
     "csv": to_csv,
+    "geojson": to_geojson,
     "ics": to_ics,
     "timelinejs": to_timelinejs,
     "markdown": to_markdown,

@@ -153,6 +153,8 @@ def _event_cell(e: Event, channel_style: dict[str, str], show_channel: bool) -> 
     if e.certainty.value == "uncertain":
         head.append("  (uncertain)", style="yellow")
     parts: list[Text] = [head]
+    if e.where is not None:
+        parts.append(Text(f"at {e.where.label()}", style="cyan"))
     if e.quote_ar:
         parts.append(Text(f"«{e.quote_ar}»", style="italic"))
     if e.other_dates:

@@ -563,3 +563,105 @@ def _span_text(span: tuple[dt.date, dt.date]) -> str:
 def _clip(s: str, n: int = 70) -> str:
     s = " ".join(s.split())
     return s if len(s) <= n else s[: n - 1] + "…"
+
+
+# --- places ------------------------------------------------------------------------------------------------
+@dataclass
+class PlaceReport:
+    """How the coder places events (:func:`score_places`)."""
+
+    part: str
+    excerpts: int
+    gold_placed: int = 0  # gold events with a place
+    matched: int = 0  # ... matched (loose) to a produced event
+    right: int = 0  # ... whose produced event has the right place
+    unplaced: int = 0  # ... whose produced event has no place
+    judged_unplaced: int = 0  # gold events the text places nowhere (excerpts with places = true), matched
+    false_places: int = 0  # ... whose produced event is placed all the same
+    wrong: list[tuple[str, GoldEvent, str]] = field(default_factory=list)  # (excerpt, gold, produced place)
+    false: list[tuple[str, GoldEvent, str]] = field(default_factory=list)
+
+    def accuracy(self) -> float:
+        return self.right / self.matched if self.matched else 0.0
+
+
+@cache
+def _gold_entries(words: str) -> frozenset[str]:
+    """The gazetteer entries the gold words name (every candidate of an ambiguous name)."""
+    from syrtimeline import extract_places
+
+    return frozenset(p.id for m in extract_places(words) for p in m.candidates)
+
+
+def right_place(gold: str, e: Event) -> bool:
+    """Whether *e*'s place is the gold place: the same gazetteer entry, or one of its names (or its
+    words as written) equal to, contained in or containing the gold words (clitics ignored)."""
+    from syrtimeline.places import gazetteer
+
+    w = e.where
+    if w is None:
+        return False
+    ids = {w.place_id} if w.place_id else set(w.candidates)
+    if ids & _gold_entries(gold):
+        return True
+    names = [w.location_ar]
+    for i in ids:
+        place = gazetteer().places.get(i)
+        if place is not None:
+            names += place.names_ar
+    return any(_contained(n, gold) or _contained(gold, n) for n in names)
+
+
+def report_of(gold: GoldEvent, e: Event, ref: str) -> Event:
+    """The report of *e* (one of its ``records``, or *e* itself) that overlaps the gold evidence most:
+    its place is the one its own clause gives, which the gold place is (a merged event's place may
+    come from another report of it)."""
+    reports = e.records or (e,)
+    return max(reports, key=lambda r: overlap(gold, r, ref))
+
+
+def score_places(excerpts: Sequence[Excerpt], part: str = "dev") -> PlaceReport:
+    """The places of the coder's events against the gold places of *part* ("dev", "held-out" or "all"),
+    on the loose matches (kind and evidence: a place is judged whoever the actors and whatever the
+    date), each judged on the report that overlaps the gold evidence most (:func:`report_of`): of the
+    matched gold events with a place, how many have the right one (:func:`right_place`); of the
+    matched gold events the text places nowhere (in excerpts with ``places = true``), how many are
+    placed all the same (false places)."""
+    chosen = [x for x in excerpts if part == "all" or x.part == part]
+    r = PlaceReport(part, len(chosen))
+    for x in chosen:
+        s = score_excerpt(x)
+        for g in x.events:
+            p = s.loose.get(g.index)
+            e = report_of(g, s.produced[p], x.id) if p is not None else None
+            if g.place is not None:
+                r.gold_placed += 1
+                if e is None:
+                    continue
+                r.matched += 1
+                if right_place(g.place, e):
+                    r.right += 1
+                else:
+                    r.unplaced += e.where is None
+                    r.wrong.append((x.id, g, e.where.label() if e.where is not None else "-"))
+            elif x.places and e is not None:
+                r.judged_unplaced += 1
+                if e.where is not None:
+                    r.false_places += 1
+                    r.false.append((x.id, g, e.where.label()))
+    return r
+
+
+def format_place_report(r: PlaceReport, verbose: bool = False) -> list[str]:
+    lines = [
+        f"places on the {r.part} part: {r.excerpts} excerpts, {r.gold_placed} gold events with a place, "
+        f"{r.matched} of them matched (loose)",
+        f"  right place {_pct(r.accuracy())} ({r.right}/{r.matched}; unplaced {r.unplaced}), "
+        f"false places {r.false_places} (of {r.judged_unplaced} matched events the text places nowhere)",
+    ]
+    if verbose:
+        lines += [f"    wrong {xid} #{g.index} {g.kind}: gold «{g.place}», produced {got}"
+                  for xid, g, got in r.wrong]
+        lines += [f"    false {xid} #{g.index} {g.kind}: produced {got}: {g.describe()}"
+                  for xid, g, got in r.false]
+    return lines

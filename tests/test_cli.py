@@ -199,7 +199,30 @@ def test_timeline_filters(capsys: pytest.CaptureFixture[str]) -> None:
                for e in data["events"])
 
 
-@pytest.mark.parametrize("fmt", ["json", "csv", "ics", "timelinejs", "markdown", "rich"])
+def test_timeline_filters_by_place(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(
+        "قصفت الطائرات الروسية أمس بلدة الترنبة في ريف إدلب الجنوبي. وقصفت الطائرات الروسية أمس مدينة "
+        "حلب. واجتمع لافروف مع نظيره التركي أمس في موسكو.\n", encoding="utf-8")
+    (tmp_path / "MANIFEST.toml").write_text('["a.txt"]\npublished = 2020-02-20\n', encoding="utf-8")
+
+    def places(*argv: str) -> list[str]:
+        assert main(["timeline", str(tmp_path), "--no-knowledge", "-f", "csv", *argv]) == 0
+        return sorted(r["location"] for r in csv.DictReader(io.StringIO(capsys.readouterr().out)))
+
+    assert places("--place", "إدلب") == ["Tarnaba"]  # the governorate holds the village
+    assert places("--place", "Idlib") == ["Tarnaba"]
+    assert places("--admin1", "Aleppo") == ["Aleppo"]
+    assert places("--admin1", "حلب") == ["Aleppo"]
+    assert places("--place", "موسكو") == ["Moscow"]
+    assert places("--place", "Saraqib") == []
+    assert main(["timeline", str(tmp_path), "--no-knowledge", "-f", "geojson"]) == 0
+    captured = capsys.readouterr()
+    points = json.loads(captured.out)["features"]
+    assert sorted(f["properties"]["place"] for f in points) == ["Aleppo", "Moscow"]  # Tarnaba: no point
+    assert "0 event(s) with no place and 1 placed with no coordinates" in captured.err
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "geojson", "ics", "timelinejs", "markdown", "rich"])
 def test_every_format_to_a_file(fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / f"timeline.{fmt}"
     assert main(["timeline", "--format", fmt, "--output", str(out)]) == 0
@@ -216,6 +239,9 @@ def test_every_format_to_a_file(fmt: str, tmp_path: Path, capsys: pytest.Capture
         assert len(list(cal.walk("VEVENT"))) == sum(1 for e in st.default_timeline() if e.when)
     elif fmt == "timelinejs":
         assert json.loads(text)["events"][0]["start_date"]["year"]
+    elif fmt == "geojson":
+        features = json.loads(text)["features"]
+        assert features and all(f["geometry"]["type"] == "Point" for f in features)
     elif fmt == "markdown":
         assert text.startswith("# Timeline") and "## 2017" in text
     else:
@@ -318,6 +344,9 @@ def test_a_subcommand_registers_itself(capsys: pytest.CaptureFixture[str]) -> No
     (["frobnicate"], 2, "invalid choice: 'frobnicate'"),
     (["timeline", "--width", "5"], 2, "at least 20 columns, not 5"),
     (["timeline", "seeds", "--channel", "nope"], 2, "unknown channel id 'nope'"),
+    (["timeline", "--place", "Narnia"], 2, "unknown place 'Narnia'"),
+    (["timeline", "seeds", "--place", "نارنيا"], 2, "unknown place 'نارنيا'"),
+    (["timeline", "--admin1", "Gotham"], 2, "unknown governorate 'Gotham'"),
 ])
 def test_errors_are_one_line_with_exit_codes(argv: list[str], code: int, message: str,
                                              capsys: pytest.CaptureFixture[str]) -> None:

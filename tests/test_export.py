@@ -20,9 +20,11 @@ from syrtimeline.export import (
     FORMATS,
     date_label,
     export,
+    geojson_left_out,
     precision_code,
     span_label,
     to_csv,
+    to_geojson,
     to_ics,
     to_json,
     to_markdown,
@@ -120,6 +122,35 @@ def test_csv_has_one_row_per_event_with_the_coder_columns(small: Timeline) -> No
     assert by_id["article@120"]["source_published"] == "2017-06-20"
     assert by_id["article@120"]["source_titles"] == "موسكو: الاتصالات مستمرة"
     assert text.startswith("event_id,date_start,date_end,date_prec,")
+    geneva = by_id["talks-round-1"]
+    assert (geneva["location"], geneva["location_ar"], geneva["latitude"], geneva["longitude"],
+            geneva["geo_precision"]) == ("Geneva", "في جنيف", "46.20222", "6.14569", "1")
+    assert by_id["week-meeting"]["geo_precision"] == "3" and by_id["week-meeting"]["latitude"] == ""
+    assert by_id["line-agreed"]["location"] == "" and by_id["line-agreed"]["geo_precision"] == ""
+
+
+# -- GeoJSON ------------------------------------------------------------------------------------------
+def test_geojson_is_a_feature_collection_of_the_placed_events(small: Timeline) -> None:
+    data = json.loads(to_geojson(small))
+    assert data["type"] == "FeatureCollection"
+    assert [f["properties"]["id"] for f in data["features"]] == ["talks-round-1"]  # the only point
+    feature = data["features"][0]
+    assert feature["geometry"] == {"type": "Point", "coordinates": [6.14569, 46.20222]}  # lon, lat
+    props = feature["properties"]
+    assert props["kind"] == "negotiation-round" and props["place"] == "Geneva"
+    assert props["actors"] == ["usa", "russia"] and props["sources"] == ["example.net"]
+    assert props["date"] == "2017-05-03–04" and props["geo_precision"] == 1
+    assert set(props["codes"]) == {"plover_event", "acled_event_type", "acled_sub_event_type"}
+    # the region has no point, the others no place: left out, and counted
+    assert geojson_left_out(small) == (len(small) - 2, 1)
+
+
+def test_json_carries_the_place_and_loads_it_back(small: Timeline) -> None:
+    data = json.loads(to_json(small))
+    geneva = next(e for e in data["events"] if e["id"] == "talks-round-1")["where"]
+    assert (geneva["location"], geneva["admin1"], geneva["latitude"], geneva["longitude"],
+            geneva["geo_precision"]) == ("Geneva", "", 46.20222, 6.14569, 1)
+    assert Timeline.from_json(to_json(small))["talks-round-1"].where == small["talks-round-1"].where
 
 
 # -- iCalendar ----------------------------------------------------------------------------------------
@@ -185,7 +216,7 @@ def test_markdown_groups_by_year_and_month(small: Timeline) -> None:
 
 
 def test_every_format_is_dispatched(small: Timeline) -> None:
-    assert set(FORMATS) == {"json", "csv", "ics", "timelinejs", "markdown"}
+    assert set(FORMATS) == {"json", "csv", "geojson", "ics", "timelinejs", "markdown"}
     for fmt in FORMATS:
         assert export(small, fmt).strip()
     with pytest.raises(ValueError, match="unknown export format 'xml'"):

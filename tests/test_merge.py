@@ -3,7 +3,8 @@
 The fast path (syrtimeline.events.columnar: a key table, packed orders, an index of leaders, groups
 combined one report at a time) must give exactly the timeline the plain rule gives, for any reports:
 ties on id and dates, the same report twice, undated reports, windows around publication, "since"
-reports, knowledge-base entries, generic actors, families of kinds.
+reports, knowledge-base entries, generic actors, families of kinds, places (two reports merge only when
+their places are compatible: the properties below fail if either path drops that check).
 """
 
 from __future__ import annotations
@@ -16,14 +17,39 @@ from hypothesis import strategies as hs
 
 import syrtimeline as st
 from syrtimeline.dates import DateSpan
-from syrtimeline.events import Event, Source, Timeline, WhenBasis, columnar, merge, merge_events, timeline
+from syrtimeline.events import (
+    Event,
+    Source,
+    Timeline,
+    WhenBasis,
+    Where,
+    columnar,
+    merge,
+    merge_events,
+    timeline,
+)
 from syrtimeline.events.merge import MergeKey, same_event
 from syrtimeline.events.serialize import content_digest, to_json
+from syrtimeline.events.where import compatible
+from syrtimeline.places import Precision
 
 D = dt.date.fromisoformat
 _DAY0 = D("2021-03-01")
 GENERIC = frozenset({"russia", "usa"})
 
+#: Places of reports: unplaced (often), a governorate and two towns in it, a city of another governorate,
+#: the country, a place abroad and an ambiguous name.
+_WHERES = [
+    None, None, None,
+    Where("محافظة إدلب", "Idlib Governorate", "gov:idlib", "governorate", "12", "إدلب", "Idlib", "SY",
+          35.93, 36.63, Precision.GOVERNORATE),
+    Where("سراقب", "Saraqib", "gn:1", "town", "12", "إدلب", "Idlib", "SY", 35.86, 36.8),
+    Where("أريحا", "Ariha", "gn:2", "town", "12", "إدلب", "Idlib", "SY", 35.81, 36.61),
+    Where("حلب", "Aleppo", "gn:3", "city", "09", "حلب", "Aleppo", "SY", 36.2, 37.16),
+    Where("سوريا", "Syria", "country:sy", "country", "", "", "", "SY", None, None, Precision.COUNTRY),
+    Where("موسكو", "Moscow", "abroad:moscow", "abroad", "", "", "", "RU", 55.75, 37.62),
+    Where("عمان", candidates=("abroad:amman", "abroad:oman")),
+]
 _BASES = [WhenBasis.STATED, WhenBasis.STATED, WhenBasis.ON_OR_BEFORE_PUBLICATION, WhenBasis.SINCE,
           WhenBasis.ON_OR_AFTER_PUBLICATION, WhenBasis.NAMED, WhenBasis.UNDATED]
 
@@ -58,7 +84,8 @@ def reports(draw: hs.DrawFn) -> list[Event]:
             channel=draw(hs.sampled_from([None, None, "us-ru-air-safety-mou", "astana-format"])),
             quote_ar=draw(hs.sampled_from([None, "نص"])), sources=sources,
             certainty=draw(hs.sampled_from(["reported", "confirmed", "uncertain"])),
-            when_basis=basis, other_dates=other, note=draw(hs.sampled_from(["", "n"]))))
+            when_basis=basis, other_dates=other, note=draw(hs.sampled_from(["", "n"])),
+            where=draw(hs.sampled_from(_WHERES))))
     if out and draw(hs.booleans()):
         out.append(out[draw(hs.integers(0, len(out) - 1))])  # the same report twice
     return out
@@ -76,6 +103,47 @@ def test_the_columnar_merge_gives_the_timeline_of_the_rule(evs: list[Event]) -> 
     assert _written(columnar.merge(evs, GENERIC)) == _written(expected)
     # and so does merging again what either made (a merged event brings its reports back)
     assert _written(columnar.merge(expected, GENERIC)) == _written(expected)
+
+
+def _places_fit(events: list[Event]) -> None:
+    """Each merged event's reports are placed compatibly with one of them (its leader), and the event
+    has the most precise place that fits them all (or, when the leader is unplaced and two reports'
+    places do not fit each other, one of theirs)."""
+    for e in events:
+        reports = e.records or (e,)
+        assert any(all(compatible(r.where, o.where) for o in reports) for r in reports), e.id
+        placed = [r.where for r in reports if r.where is not None]
+        assert (e.where is None) == (not placed)
+        if placed:
+            assert e.where in placed
+            fits = [w for w in placed if all(compatible(w, o) for o in placed)]
+            if fits:
+                assert int(e.where.geo_precision) == min(int(w.geo_precision) for w in fits)
+                assert e.where in fits
+
+
+@settings(max_examples=300, deadline=None)
+@given(reports())
+def test_reports_in_different_places_never_merge_either_way(evs: list[Event]) -> None:
+    _places_fit(merge.merge(evs, GENERIC))
+    _places_fit(columnar.merge(evs, GENERIC))
+
+
+def test_a_town_merges_with_its_governorate_not_with_another_town() -> None:
+    day = DateSpan.day(D("2020-02-20"))
+    idlib, saraqib, ariha = _WHERES[3:6]
+
+    def report(n: int, where: Where | None) -> Event:
+        return Event(id=f"r{n}", when=day, kind="strike", summary="s", actors=("lavrov",),
+                     sources=(Source(f"a{n}", (0, 5)),), where=where)
+
+    for merged in (merge.merge, columnar.merge):
+        one = merged([report(1, idlib), report(2, saraqib)], GENERIC)
+        assert len(one) == 1 and one[0].where == saraqib  # the more precise place that fits both
+        assert len(merged([report(1, saraqib), report(2, ariha)], GENERIC)) == 2
+        assert len(merged([report(1, None), report(2, ariha)], GENERIC)) == 1
+        assert len(merged([report(1, _WHERES[7]), report(2, ariha)], GENERIC)) == 1  # Syria holds it
+        assert len(merged([report(1, _WHERES[8]), report(2, ariha)], GENERIC)) == 2  # Moscow does not
 
 
 @settings(max_examples=300, deadline=None)

@@ -146,6 +146,12 @@ CORPUS = [
     ("تعزيزات تركية إلى شمال سوريا", "شمال سوريا", "country:syria", 4, "direction"),
     ("هجوم على مخيم الهول", "مخيم الهول", "gn:173797", 1, "settlement"),
     ("وسيطرت قسد على مدينة كوباني", "مدينة كوباني", "gn:172256", 1, "settlement"),
+    ("شنت طائرات غارات على مواقع في محافظات حمص وحماة", "محافظات حمص", "gov:homs", 3, "governorate"),
+    ("عقد اجتماع رباعي في العاصمة الروسية", "العاصمة الروسية", "abroad:moscow", 1, "preposition"),
+    ("فر الرئيس من العاصمة دمشق", "العاصمة دمشق", "gn:170654", 1, "settlement"),
+    ("اعتصام عند جسر أريحا", "جسر أريحا", "gn:172994", 1, "facility"),
+    ("في ختام جولة أستانا", "جولة أستانا", "abroad:astana", 1, "process"),
+    ("دفعت الحكومة بتعزيزات إلى الساحل", "الساحل", "region:syrian-coast", 3, "preposition"),
 ]
 
 
@@ -194,6 +200,8 @@ def test_a_governorate_and_its_seat_share_the_name() -> None:
     "المظاهرات السلمية في الساحات",
     "خلال الزيارة الأخيرة",
     "تدمر الطائرات المنازل",
+    "قرب الحدود مع لبنان",  # Lebanon, not «ل» + the village «بنان»
+    "على طول الساحل",  # the coast of anywhere, with no frame
 ])
 def test_people_bodies_and_common_words_are_not_places(text: str) -> None:
     assert extract_places(text) == []

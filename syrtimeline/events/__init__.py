@@ -6,7 +6,18 @@ fast and in little memory, ``Timeline`` the merged, ordered, queryable result.
 
 from .knowledge import Knowledge, KnowledgeError, load_knowledge
 from .merge import GENERIC_ROLES, generic_actors
-from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis, timeline_order
+from .model import (
+    Actor,
+    Certainty,
+    Channel,
+    ChannelKind,
+    Event,
+    EventKind,
+    Source,
+    WhenBasis,
+    Where,
+    timeline_order,
+)
 from .serialize import converter, from_json, to_json
 from .timeline import Conflict, Timeline, default_timeline, merge_events
 
@@ -24,6 +35,7 @@ __all__ = [
     "Source",
     "Timeline",
     "WhenBasis",
+    "Where",
     "converter",
     "default_timeline",
     "from_json",

@@ -35,11 +35,13 @@ from .merge import (
     merged_certainty,
     merged_kind,
     merged_note,
+    place_of,
     same_event,
     speakers_of,
 )
-from .model import Event, EventKind, Source, WhenBasis, span_order, timeline_order
+from .model import Event, EventKind, Source, WhenBasis, Where, span_order, timeline_order
 from .serialize import content_digest
+from .where import merged_where
 
 __all__ = ["DatePick", "GroupSummary", "Groups", "KeyTable", "cluster", "cluster_table", "merge",
            "packed_order"]
@@ -83,11 +85,12 @@ class KeyTable:
     def __init__(self, generic: frozenset[str] = frozenset()) -> None:
         self.generic = generic
         self._dates, self._bases, self._kinds = _Interned(), _Interned(), _Interned()
-        self._channels, self._families = _Interned(), _Interned()
+        self._channels, self._families, self._places = _Interned(), _Interned(), _Interned()
         self._actor_rows: list[_Actors] = []
         self._actor_number: dict[tuple[tuple[str, ...], frozenset[str], frozenset[str]], int] = {}
         self._when, self._basis, self._kind = array("i"), array("i"), array("i")
         self._channel, self._family, self._actors = array("i"), array("i"), array("i")
+        self._place = array("i")
         self._kb = bytearray()
         self._ids = bytearray()
         self._id_end = array("q", [0])
@@ -97,9 +100,10 @@ class KeyTable:
 
     def add(self, id: str, kb: bool, when: DateSpan | None, basis: WhenBasis, kind: EventKind,
             channel: str | None, actors: tuple[str, ...], people: frozenset[str] | None = None,
-            speakers: frozenset[str] = frozenset()) -> int:
+            speakers: frozenset[str] = frozenset(), place: tuple[str, str, str, str] | None = None) -> int:
         """Add a report's key; returns its row. *people* defaults to its actors that are not generic;
-        *speakers* are who says a statement (:func:`merge.speakers_of`)."""
+        *speakers* are who says a statement (:func:`merge.speakers_of`), *place* where it happened
+        (:func:`merge.place_of`)."""
         actor_set = frozenset(actors)
         people = actor_set - self.generic if people is None else people
         a = self._actor_number.get((actors, people, speakers))
@@ -112,6 +116,7 @@ class KeyTable:
         self._kind.append(self._kinds(kind))
         self._channel.append(self._channels(channel))
         self._family.append(self._families(kind.family))
+        self._place.append(self._places(place))
         self._kb.append(bool(kb))
         self._ids += id.encode("utf-8")
         self._id_end.append(len(self._ids))
@@ -119,11 +124,11 @@ class KeyTable:
 
     def add_event(self, event: Event) -> int:
         return self.add(event.id, event.from_knowledge_base, event.when, event.when_basis, event.kind,
-                        event.channel, event.actors, speakers=speakers_of(event))
+                        event.channel, event.actors, speakers=speakers_of(event), place=place_of(event))
 
     def add_key(self, key: MergeKey) -> int:
         return self.add(key.id, key.kb, key.when, key.basis, key.kind, key.channel, key.actors, key.people,
-                        key.speakers)
+                        key.speakers, key.place)
 
     def id(self, row: int) -> str:
         return self._ids[self._id_end[row]:self._id_end[row + 1]].decode("utf-8")
@@ -148,6 +153,7 @@ class KeyTable:
         k.kind, k.family = self._kinds.values[self._kind[row]], self.family(row)
         k.channel = self._channels.values[self._channel[row]]
         k.actors, k.actor_set, k.people, k.speakers = self._actor_rows[self._actors[row]]
+        k.place = self._places.values[self._place[row]]
         k.rank, k.ref = date_rank(k.when, k.basis), row
         return k
 
@@ -428,6 +434,7 @@ class GroupSummary:
         self.channel: str | None = None
         self.sources: set[Source] = set()
         self.quote: str | None = None
+        self.wheres: dict[Where, None] = {}  # the places given, each once, in order
 
     def add(self, e: Event) -> None:
         if self.base is None:
@@ -456,6 +463,8 @@ class GroupSummary:
             self.refs.add(src.ref)
         if self.quote is None and e.quote_ar:
             self.quote = e.quote_ar
+        if e.where is not None:
+            self.wheres.setdefault(e.where)
 
     def event(self, records: tuple[Event, ...] = ()) -> Event:
         """The merged event (with *records*, the reports in timeline order, when they are at hand)."""
@@ -474,7 +483,7 @@ class GroupSummary:
                      when_basis=basis, other_dates=tuple(sorted(others, key=span_order)),
                      note=merged_note(base, others), mode=self.modes.get(kind),
                      source_actors=tuple(self.source_actors), target_actors=tuple(self.target_actors),
-                     records=records)
+                     records=records, where=merged_where(self.wheres))
 
 
 def combine_group(group: Sequence[Event]) -> Event:

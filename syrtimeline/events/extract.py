@@ -54,6 +54,7 @@ from .actors import ActorFinder, agent_role, described_party, speaker_continues,
 from .fastpath import ClauseDates, TriggerIndex, folded_original, has, nearest
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis
 from .morph import noun_forms, stems, verb_forms
+from .where import where_of
 
 __all__ = ["FUTURE_WINDOW", "REPORT_WINDOW", "events_from_article", "events_from_articles"]
 
@@ -77,6 +78,10 @@ _CHANNEL_KINDS: Final = frozenset({
 #: What a definite noun may refer back to besides its own kind («ردت على الهجوم» after a strike told:
 #: that strike, called an attack).
 _TOLD_AS: Final[dict[EventKind, frozenset[EventKind]]] = {EventKind.ATTACK: frozenset({EventKind.STRIKE})}
+#: Kinds whose noun after a verb of discussing is the topic («ناقشا خلال اتصال هاتفي اتفاق مناطق خفض
+#: التوتر»), and how many words may stand between them.
+_DISCUSSED_KINDS: Final = frozenset({EventKind.AGREEMENT, EventKind.CEASEFIRE, EventKind.PROPOSAL})
+_TOPIC_REACH: Final = 5
 #: Kinds whose noun reports what was reached or concluded (an agreement), so by publication unless
 #: the clause puts it to come: a later day in the clause is another event's (what it agrees on).
 _REACHED: Final = frozenset({EventKind.AGREEMENT})
@@ -193,6 +198,7 @@ class _Tables:
         self.aimed_at = frozenset(T.AIMED_AT)
         self.hit_by = frozenset(T.HIT_BY)
         self.refused = frozenset(T.REFUSED)
+        self.discussed = frozenset(T.DISCUSSED)
         self.modal = frozenset(w for w in T.MODAL if " " not in w)
         self.modal_pairs = frozenset(tuple(w.split()) for w in T.MODAL if " " in w)
         self.future = frozenset(T.FUTURE)
@@ -449,6 +455,9 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return f"it is what '{last}' aims at"
     if h.tense == "noun" and last in tb.hit_by and h.kind not in (EventKind.STRIKE, EventKind.ATTACK):
         return f"it is what '{last}' hits"
+    if h.tense == "noun" and h.kind in _DISCUSSED_KINDS and (talk := next((
+            w.text for w in words[max(0, h.first - _TOPIC_REACH):h.first] if w.text in tb.discussed), None)):
+        return f"it is what '{talk}' discusses, not an agreement made"
     if any(w in tb.modal for w in before) or any(
             tuple(before[k:k + 2]) in tb.modal_pairs for k in range(len(before) - 1)):
         return "a prospect or a condition, not a happening"
@@ -1255,6 +1264,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 and basis in (WhenBasis.STATED, WhenBasis.SINCE)
                 else f"names the known event {known.id!r}" if known is not None and basis is WhenBasis.NAMED
                 else f"no date governs it: {basis.value.replace('-', ' ')}",
+                where=where_of(text, (oa, ob), omap.span_to_original(region[0].start, region[-1].end), at,
+                               kind, ((*omap.span_to_original(s.lead, s.end), s.how) for s in here)),
             ))
     return _one_speech(out)
 

@@ -7,6 +7,9 @@ identical timelines, and :class:`~syrtimeline.events.Timeline` uses this one for
 **Which reports may be one event** (:func:`same_event`). Two reports are the same event when
 
 * their kinds are of one family (an interview is a statement) and they do not name different channels;
+* their places are compatible (:func:`syrtimeline.events.where.compatible`: either unplaced, the same
+  place, or one inside the other, a town inside its governorate; a strike on Saraqib and one on Ariha
+  the same day are two strikes);
 * they are not two knowledge-base entries (the knowledge base is curated: two entries are two events);
 * they do not name different people (states, ministries and other bodies, ``GENERIC_ROLES``, do not
   identify an event by themselves: two reports naming only "Russia" are not thereby one event);
@@ -31,7 +34,9 @@ it stands alone). The same report twice counts once.
 date among its reports, with the basis of the first report giving it; else the leader's. Sources that
 disagree are kept, never smoothed over: every other precise date that does not overlap the event's
 date goes into ``other_dates``, the certainty becomes "uncertain" and the note says so. It has the
-leader's id and summary, every actor, source actor, target actor and source of its reports, the first
+leader's id and summary, the most precise place that fits every report's
+(:func:`syrtimeline.events.where.merged_where`), every actor, source actor, target actor and source
+of its reports, the first
 channel and quote given, the kind of the knowledge-base entry (else the most telling kind, by
 ``triggers.PRIORITY``) and the first mode given for that kind, and is "confirmed" when the leader is or
 when two sources and a precise date agree. Each report keeps its own trace (``records``).
@@ -51,6 +56,7 @@ from ..dates import DateSpan
 from .model import Actor, Certainty, Event, EventKind, WhenBasis, span_order, timeline_order
 from .serialize import content_digest
 from .triggers import PRIORITY
+from .where import compatible_keys, merged_where
 
 __all__ = [
     "GENERIC_ROLES",
@@ -68,6 +74,7 @@ __all__ = [
     "merged_certainty",
     "merged_kind",
     "merged_note",
+    "place_of",
     "priority",
     "same_event",
     "speakers_of",
@@ -107,8 +114,8 @@ class MergeKey:
     """What merging reads of one report, and nothing else; ``ref`` is whatever the caller needs to
     find the report again (the event itself, by default)."""
 
-    __slots__ = ("actor_set", "actors", "basis", "channel", "family", "id", "kb", "kind", "people", "rank",
-                 "ref", "speakers", "when")
+    __slots__ = ("actor_set", "actors", "basis", "channel", "family", "id", "kb", "kind", "people", "place",
+                 "rank", "ref", "speakers", "when")
 
     id: str
     kb: bool  # a knowledge-base entry
@@ -121,13 +128,16 @@ class MergeKey:
     actor_set: frozenset[str]
     people: frozenset[str]  # the actors that identify an event (not generic)
     speakers: frozenset[str]  # who says it, when it is a statement (its source actors)
+    place: tuple[str, str, str, str] | None  # where it happened (``Where.key()``), None unplaced
     rank: int
     ref: Any
 
     def __init__(self, id: str, kb: bool, when: DateSpan | None, basis: WhenBasis, kind: EventKind,
                  channel: str | None, actors: tuple[str, ...], people: frozenset[str], ref: Any,
-                 speakers: frozenset[str] = frozenset()) -> None:
+                 speakers: frozenset[str] = frozenset(),
+                 place: tuple[str, str, str, str] | None = None) -> None:
         self.id, self.kb, self.when, self.basis, self.kind = id, kb, when, basis, kind
+        self.place = place
         self.family = kind.family
         self.channel = channel
         self.actors, self.actor_set, self.people = actors, frozenset(actors), people
@@ -140,10 +150,15 @@ class MergeKey:
         """The key of *event*; *ref* defaults to the event itself."""
         return cls(event.id, event.from_knowledge_base, event.when, event.when_basis, event.kind,
                    event.channel, event.actors, frozenset(event.actors) - generic,
-                   event if ref is None else ref, speakers_of(event))
+                   event if ref is None else ref, speakers_of(event), place_of(event))
 
     def __repr__(self) -> str:
         return f"MergeKey({self.id!r}, {self.family.value}, {self.when}, {self.basis.value})"
+
+
+def place_of(event: Event) -> tuple[str, str, str, str] | None:
+    """What merging compares of an event's place (``Where.key()``), None when it is unplaced."""
+    return None if event.where is None else event.where.key()
 
 
 def speakers_of(event: Event) -> frozenset[str]:
@@ -177,6 +192,7 @@ def distance(a: MergeKey, b: MergeKey) -> int:
 #: Why two reports are, or are not, one event (the reasons :func:`judge` gives).
 REASONS: Final = {
     "channels": "they concern different channels",
+    "places": "they happened in different places (neither inside the other)",
     "people": "they name different people",
     "speakers": "they are statements by different speakers",
     "said-apart": "they are statements of one speaker on different days",
@@ -198,6 +214,8 @@ def judge(a: MergeKey, b: MergeKey) -> tuple[bool, str]:
     of :data:`REASONS`)."""
     if a.channel and b.channel and a.channel != b.channel:
         return False, "channels"
+    if not compatible_keys(a.place, b.place):
+        return False, "places"
     if a.people and b.people and not a.people & b.people:
         return False, "people"
     if a.speakers and b.speakers and not a.speakers & b.speakers:
@@ -324,7 +342,7 @@ def combine(reports: Sequence[Event]) -> Event:
         quote_ar=next((r.quote_ar for r in reports if r.quote_ar), None),
         sources=tuple(sorted(sources, key=lambda s: s.sort_key())), certainty=certainty, when_basis=basis,
         other_dates=tuple(sorted(others, key=span_order)), note=merged_note(leader, others),
-        records=tuple(sorted(reports, key=timeline_order)))
+        records=tuple(sorted(reports, key=timeline_order)), where=merged_where(r.where for r in reports))
 
 
 def merge(events: Iterable[Event], generic: Iterable[str] = ()) -> list[Event]:

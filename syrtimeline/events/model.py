@@ -13,6 +13,7 @@ from typing import Any, Final
 import attrs
 
 from ..dates import DateSpan
+from ..places import Precision
 
 __all__ = [
     "Actor",
@@ -24,6 +25,7 @@ __all__ = [
     "EventKind",
     "Source",
     "WhenBasis",
+    "Where",
     "span_order",
     "timeline_order",
 ]
@@ -157,6 +159,44 @@ class Source:
 
 
 @attrs.frozen
+class Where:
+    """Where an event happened: the place its clause names (``syrtimeline.events.where``), with the
+    fields of ACLED's location columns.
+
+    ``location_ar`` is the place's words as the text writes them («ريف إدلب الجنوبي»); ``location``
+    the gazetteer entry's English name and ``place_id`` its id (both empty when the name is
+    ambiguous: then ``candidates`` holds the ids it may be, and nothing is guessed); ``kind`` its
+    gazetteer kind; ``admin1`` the GeoNames code of its governorate (with ``admin1_ar`` /
+    ``admin1_en``); ``country`` ISO alpha-2; ``latitude`` / ``longitude`` None where the gazetteer
+    has none; ``geo_precision`` 1 (the place itself) to 4 (the country), as ACLED's
+    ``geo_precision`` and UCDP's ``where_prec`` grade it."""
+
+    location_ar: str
+    location: str = ""
+    place_id: str = ""
+    kind: str = ""
+    admin1: str = ""
+    admin1_ar: str = ""
+    admin1_en: str = ""
+    country: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: Precision = attrs.field(default=Precision.PLACE, converter=Precision)
+    candidates: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+
+    def key(self) -> tuple[str, str, str, str]:
+        """What merging compares (:func:`syrtimeline.events.where.compatible`): the entry (or the
+        ambiguous name's candidates), its governorate, its country and its kind."""
+        return (self.place_id or "?" + "|".join(self.candidates), self.admin1, self.country, self.kind)
+
+    def label(self) -> str:
+        """One short line: the words as written, then the English name and governorate."""
+        governorate = self.admin1_en if self.admin1_en != self.location else ""
+        extra = ", ".join(x for x in (self.location, governorate) if x)
+        return f"{self.location_ar} ({extra})" if extra else self.location_ar
+
+
+@attrs.frozen
 class Event:
     """Something that happened, when, to which channel, and who says so.
 
@@ -189,6 +229,8 @@ class Event:
     #: again from these, which makes it idempotent, order-independent and associative (partial
     #: timelines merged on several machines combine into the timeline of the whole).
     records: tuple[Event, ...] = attrs.field(default=(), converter=_tuple, eq=False, repr=False)
+    #: Where it happened (the place that governs its clause), or None when the clause names none.
+    where: Where | None = None
 
     def sort_key(self) -> tuple[dt.date, dt.date, str]:
         """(start, end, id): the undated last."""
@@ -217,6 +259,8 @@ class Event:
             lines.append(f"  acts: {', '.join(self.source_actors) or '—'}; acted on: "
                          f"{', '.join(self.target_actors) or '—'}")
         lines.append(f"  actors: {', '.join(self.actors) or '—'}")
+        if self.where is not None:
+            lines.append(f"  where: {self.where.label()}, geo_precision {int(self.where.geo_precision)}")
         reports = self.records or (self,)
         if self.records:
             lines.append(f"merged from {len(reports)} reports (syrtimeline/events/merge.py): the date is the "
@@ -265,4 +309,4 @@ def timeline_order(e: Event) -> tuple[object, ...]:
     return (e.sort_key(), e.kind.value, e.channel or "", e.actors, tuple(s.sort_key() for s in e.sources),
             e.summary, e.when_basis.value, e.certainty.value, e.quote_ar or "", e.note,
             tuple(span_order(d) for d in e.other_dates), e.mode or "", e.source_actors, e.target_actors,
-            e.trace)
+            e.trace, () if e.where is None else (e.where.key(), e.where.location_ar))

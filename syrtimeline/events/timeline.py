@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from ..dates import DateSpan
-from . import columnar, merge
+from . import columnar, merge, where
 from .model import Actor, Channel, Event, EventExplanation, EventKind
 
 if TYPE_CHECKING:
@@ -99,9 +99,14 @@ class Timeline:
             raise KeyError(f"unknown channel id {channel_id!r}; known: {', '.join(sorted(self.channels))}")
 
     def events(self, actor: str | None = None, channel: str | None = None, kind: str | None = None,
-               start: dt.date | None = None, end: dt.date | None = None) -> list[Event]:
-        """The events, in order, that involve *actor*, concern *channel*, are of *kind* and overlap
-        the dates *start*..*end* (either may be open)."""
+               start: dt.date | None = None, end: dt.date | None = None, place: str | None = None,
+               admin1: str | None = None) -> list[Event]:
+        """The events, in order, that involve *actor*, concern *channel*, are of *kind*, overlap the
+        dates *start*..*end* (either may be open), happened at *place* or inside it (a gazetteer
+        name, Arabic or English: «إدلب» holds the events of the city and of the governorate) and in
+        the governorate *admin1* (its name or GeoNames code). KeyError naming an unknown id or name."""
+        places = where.places_named(place) if place is not None else None
+        code = where.governorate_named(admin1) if admin1 is not None else None
         if channel is not None:
             self.check_channel(channel)
         if actor is not None and self.actors and actor not in self.actors:
@@ -120,6 +125,10 @@ class Timeline:
             if start is not None and e.when is not None and e.when.end < start:
                 continue
             if end is not None and e.when is not None and e.when.start > end:
+                continue
+            if places is not None and not where.inside(e.where, places):
+                continue
+            if code is not None and (e.where is None or e.where.admin1 != code):
                 continue
             out.append(e)
         return out

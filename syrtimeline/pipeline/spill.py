@@ -32,16 +32,18 @@ from typing import IO, Any, Final
 
 from ..dates import DateSpan
 from ..events.columnar import Groups, KeyTable, cluster_table, packed_order
-from ..events.merge import speakers_of
+from ..events.merge import place_of, speakers_of
 from ..events.model import Event, EventKind, WhenBasis
 from ..events.serialize import digest
 
 __all__ = ["KeyFields", "Run", "Spill", "cluster_family", "key_fields"]
 
 #: What a worker sends for each report besides its bytes:
-#: (id, kb, (start, end, granularity, mod, timex) or None, when_basis, kind, channel, actors, speakers)
+#: (id, kb, (start, end, granularity, mod, timex) or None, when_basis, kind, channel, actors, speakers,
+#: place: ``Where.key()`` or None)
 _When = tuple[int, int, str, str | None, str]
-KeyFields = tuple[str, bool, _When | None, str, str, str | None, tuple[str, ...], tuple[str, ...]]
+KeyFields = tuple[str, bool, _When | None, str, str, str | None, tuple[str, ...], tuple[str, ...],
+                  tuple[str, str, str, str] | None]
 #: Groups whose merged events tie on (start, end, id), each group the JSON of its reports
 #: (leader first): the unit :func:`~syrtimeline.pipeline.work.build_events` turns into events.
 Run = list[list[bytes]]
@@ -59,7 +61,7 @@ def key_fields(e: Event) -> KeyFields:
     when = None if w is None else (w.start.toordinal(), w.end.toordinal(), w.granularity.value,
                                    None if w.mod is None else w.mod.value, w.timex)
     return (e.id, e.from_knowledge_base, when, e.when_basis.value, e.kind.value, e.channel, e.actors,
-            tuple(sorted(speakers_of(e))))
+            tuple(sorted(speakers_of(e))), place_of(e))
 
 
 def _chunks(source: str | bytes) -> Iterator[Any]:
@@ -80,7 +82,7 @@ def _load(keys: str | bytes, generic: frozenset[str]) -> tuple[KeyTable, array[i
     digests = bytearray()
     spans: dict[tuple[Any, ...], DateSpan] = {}
     for rows in _chunks(keys):
-        for id_, kb, w, basis, kind, channel, actors, speakers, offset, length, report_digest in rows:
+        for id_, kb, w, basis, kind, channel, actors, speakers, place, offset, length, report_digest in rows:
             when = None
             if w is not None:
                 when = spans.get(w)
@@ -88,7 +90,7 @@ def _load(keys: str | bytes, generic: frozenset[str]) -> tuple[KeyTable, array[i
                     when = spans[w] = DateSpan(dt.date.fromordinal(w[0]), dt.date.fromordinal(w[1]), w[2],
                                                w[3], w[4])
             table.add(id_, kb, when, _BASES[basis], _KINDS[kind], channel, actors,
-                      speakers=frozenset(speakers))
+                      speakers=frozenset(speakers), place=place)
             places.append(offset << 24 | length)
             digests += report_digest
     return table, places, digests

@@ -107,11 +107,11 @@ _GAP: Final = " \t\"'\u00ab\u00bb\u201c\u201d"  # what may stand between two wor
 _WORD: Final = re.compile(r"[^\W_]+")
 
 _SETTLEMENT: Final = frozenset({"مدينه", "بلده", "قريه", "مخيم", "حي", "مدن", "بلدات", "قري", "مدينتي",
-                                "بلدتي", "قريتي"})
-_GOVERNORATE: Final = frozenset({"محافظه", "محافظتي"})
+                                "بلدتي", "قريتي", "العاصمه"})
+_GOVERNORATE: Final = frozenset({"محافظه", "محافظتي", "محافظات"})
 _AREA: Final = frozenset({"منطقه", "ناحيه", "مناطق", "منطقتي"})
 _COUNTRYSIDE: Final = frozenset({"ريف", "ريفي", "ارياف"})
-_FACILITY: Final = frozenset({"مطار", "قاعده", "معبر", "طريق", "الطريق", "اوتوستراد", "اوتستراد"})
+_FACILITY: Final = frozenset({"مطار", "قاعده", "معبر", "طريق", "الطريق", "اوتوستراد", "اوتستراد", "جسر"})
 _ROAD_ADJ: Final = frozenset({"الدولي", "السريع"})
 _DIRECTION: Final = {"شمال": "north", "جنوب": "south", "شرق": "east", "غرب": "west", "شمالي": "north",
                      "جنوبي": "south", "شرقي": "east", "غربي": "west"}
@@ -120,7 +120,7 @@ _DIRECTION_ADJ: Final = {"الشمالي": "north", "الجنوبي": "south", "
 _NEAR: Final = frozenset({"قرب", "محيط", "اطراف", "ضواحي", "مشارف", "تخوم", "حدود", "جوار"})
 _NEAR_BEFORE_MIN: Final = frozenset({"القرب", "قريبا", "مقربه"})  # «بالقرب من X», «قريبا من X»
 _PROCESS: Final = frozenset({"اتفاق", "اتفاقيه", "مسار", "تفاهمات", "تفاهم", "منصه", "صيغه", "مخرجات",
-                             "بيان"})
+                             "بيان", "جوله", "جولات", "محادثات", "مفاوضات", "مؤتمر"})
 _PREPOSITIONS: Final = frozenset({"في", "من", "الى", "الي", "نحو", "داخل", "عند", "حول", "باتجاه", "عبر",
                                   "لدي", "علي", "خارج", "بين", "تجاه", "صوب", "قباله"})
 _NOUNS: Final = {"settlement": _SETTLEMENT, "governorate": _GOVERNORATE, "area": _AREA,
@@ -289,15 +289,18 @@ class PlaceFinder:
     def find(self, text: str) -> list[PlaceMention]:
         """The places *text* names, in text order, never overlapping; offsets into *text*."""
         stripped, omap = strip(text)
-        folded = fold(stripped).translate(_LOWER)
+        folded = fold(stripped)
+        lowered = folded.lower()  # Latin letters in lower case: str.lower is the fast way, when it moves
+        folded = lowered if len(lowered) == len(folded) else folded.translate(_LOWER)  # no offset
         g = self.gazetteer
         out: list[PlaceMention] = []
         taken = -1
         for m in self._regex.finditer(folded):
             name_start, key, clitics = _matched(m)
             places = g.by_name.get(key)
-            if not places or m.start() < taken:
-                continue
+            if not places or m.start() < taken or any(clitics[i:] + key in g.blockers
+                                                      for i in range(len(clitics))):
+                continue  # a blocker read with a clitic: «لبنان» is not «ل» + the village «بنان»
             found = self._read(folded, m.start(), name_start, m.end(), key, clitics, places)
             if found is None:
                 continue

@@ -1,0 +1,443 @@
+"""Where an event happened: the place that governs its clause (docs/places.md, "Events and places").
+
+The places of an article are found once (:func:`syrtimeline.places.extract_places`, kept for the
+article being read, with its anaphors), then each event takes the place mention that governs its
+trigger (:func:`where_of`, one call per event from the coder):
+
+1. **The event's own words**: the mentions of the part of the clause that speaks of it (from the
+   clause's start, or the end of the event before it, to the next trigger); when that part names
+   none, the rest of the clause after it. Never a place of another clause.
+2. **What never says where**: a place inside an actor's name (unless a frame ties it: «في العاصمة
+   دمشق»), a ``process`` frame («اتفاق سوتشي»), a post or a body's seat (:data:`POST_WORDS`), a topic
+   (:data:`ABOUT_WORDS`, :data:`TOPIC_WORDS`), an origin (:data:`ORIGIN_WORDS`).
+3. **One place phrase**: a place that locates the one before it (:data:`LOCATOR_GAP`: «بلدة الترنبة في
+   ريف إدلب») is one phrase with it; the more precise of the two stands for it.
+4. **Said, agreed or held where** (:data:`SETTING_KINDS`): a statement, a call, an agreement … only
+   where the text says it was said or made (:data:`SETTING_WORDS`, right after its trigger, or
+   fronted: «وفي واشنطن، قال»); what it says never places it.
+5. **Tied, then near**: a mention tied by a frame (:data:`TIED`) beats a bare name; a deployment's
+   destination comes first (:data:`ARRIVING`), a withdrawal's destination is not where
+   (:data:`LEAVING`); then the nearest after the trigger, then before it (within
+   :data:`BEFORE_REACH`, with no span of time between and not closing the conjunct before it).
+6. **Anaphora**: «المدينة», «البلدة», «المطار» … with no name after them point back to the last place of
+   that sort (:data:`ANAPHORS`).
+
+Nothing is guessed: a clause that names no place leaves its event unplaced (``Event.where`` None),
+and an ambiguous name («عمان») places it by the words as written with its candidates, no entry and
+no coordinates.
+
+Merging (:func:`compatible`): two reports can be one event when either is unplaced, they name the same
+place, or one lies inside the other (a place inside its governorate, anything in a country inside
+it); the merged event has the most precise place that fits all (:func:`merged_where`). Filters:
+:func:`places_named`, :func:`governorate_named`, :func:`inside`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Final, NamedTuple
+
+from ..dates.normalize import fold
+from ..places import Place, PlaceMention, Precision, extract_places, gazetteer
+from .model import EventKind, Where
+
+__all__ = ["ABOUT_WORDS", "ANAPHORS", "POST_WORDS", "SETTING_KINDS", "SETTING_WORDS", "TIED", "compatible",
+           "compatible_keys", "governorate_named", "inside", "merged_where", "place_of", "places_named",
+           "where_of"]
+
+#: The frames that tie a place to what the clause reports (everything but a bare name and a process).
+TIED: Final = frozenset({"settlement", "governorate", "area", "countryside", "facility", "direction",
+                         "near", "preposition"})
+#: Words after which «في X» says whose post someone holds or where a body sits, not where something
+#: happens (folded): «السفير الإيراني في سوريا», «مصدر في موسكو», «والي محافظة هاتاي».
+POST_WORDS: Final = frozenset(fold(w) for w in (
+    "سفير", "مبعوث", "ممثل", "مسؤول", "مسؤولون", "مسؤولين", "مسؤولي", "مصدر", "مصادر", "مراسل",
+    "مراسلة", "رئيس", "قائد", "محافظ", "والي", "بعثة", "مكتب", "سفارة", "قنصلية", "مندوب", "الدوليين",
+    "الأممي", "الخاص", "وزير", "نائب", "حكومة", "رئاسة", "الجمهورية", "مجلس", "متحدث", "اللجان", "الجوية",
+    "أهالي", "سكان", "أبناء", "نازحي", "مهجري",
+))
+#: Words after which a place is what the event is about, not where it happens: «حول سوريا».
+ABOUT_WORDS: Final = frozenset(fold(w) for w in ("حول", "بشأن", "بخصوص", "تجاه", "إزاء"))
+#: Words before «في X» that make X the topic: «الأزمة في سوريا», «للسلام في سوريا», «الوضع في إدلب».
+TOPIC_WORDS: Final = frozenset(fold(w) for w in (
+    "السلام", "الأزمة", "الحرب", "الوضع", "الأوضاع", "الصراع", "النزاع", "التسوية", "الحل", "الاستقرار",
+    "التطورات", "الملف",
+)) | frozenset(fold(w) for w in ("سلام", "أزمة", "حرب", "وضع", "أوضاع", "صراع", "نزاع", "تسوية", "حل"))
+#: Words before «من X» that make X where something came from: «بعد إطلاقها من الأراضي السورية».
+ORIGIN_WORDS: Final = frozenset(fold(w) for w in (
+    "إطلاق", "إطلاقها", "إطلاقه", "انطلاق", "انطلاقها", "انطلاقا", "قادمة", "قادما", "قادمين", "قادمون",
+    "أقلعت", "إقلاعها", "مصدرها", "مصدره",
+))
+#: Kinds placed only where the text says they were said, agreed or held (``SETTING_WORDS``): what a
+#: statement, a call or an agreement speaks of is not where it happened.
+SETTING_KINDS: Final = frozenset({EventKind.STATEMENT, EventKind.INTERVIEW, EventKind.CALL,
+                                  EventKind.AGREEMENT, EventKind.PROPOSAL, EventKind.SUSPENSION,
+                                  EventKind.RESUMPTION, EventKind.END})
+#: Words that set a scene, up to eight words before the place: «في مؤتمر صحفي في موسكو», «خلال لقائهما
+#: في بالي», «الاتفاق الذي توصل إليه الوزيران في جنيف», «المبرم في سوتشي».
+SETTING_WORDS: Final = frozenset(fold(w) for w in (
+    "مؤتمر", "كلمة", "كلمته", "خطاب", "خطابه", "تصريحات", "تصريحاته", "زيارة", "زيارته", "لقاء",
+    "لقائه", "لقائهما", "اجتماع", "اجتماعه", "اجتماعهما", "قمة", "محادثات", "مباحثات", "ختام",
+    "هامش", "جلسة", "منتدى", "توصل", "توصلا", "توصلت", "توصلتا", "وقع", "وقعا", "وقعت", "وقعتا",
+    "أبرم", "أبرمت", "أبرمه", "المبرم", "الموقع", "عقد", "عقدت", "عقداه", "عقدوا", "اجتمع", "اجتمعا",
+    "التقى", "التقيا", "مشترك", "صحفي",
+))
+#: What may stand between a place and the one that locates it («مطار منغ العسكري في ريف حلب الشمالي»,
+#: «جسر أريحا على طريق M4», «مدينة عفرين شمالي سوريا»): the second only says where the first is.
+LOCATOR_GAP: Final = frozenset(fold(w) for w in (
+    "في", "على", "قرب", "الواقعة", "الواقع", "العسكري", "العسكرية", "الدولي", "الجوية", "الجوي",
+    "الأثرية", "الحدودية", "السورية", "الاستراتيجية", "التابعة", "لمحافظة",
+))
+#: Definite place nouns that point back to the last place of their sort (folded noun → the kinds of
+#: gazetteer entry it may refer to, or the noun written before the place's name: «ميناء اللاذقية»).
+ANAPHORS: Final[dict[str, frozenset[str]]] = {
+    fold("المدينة"): frozenset({"city", "town", "مدينه"}),
+    fold("البلدة"): frozenset({"town", "village", "city", "بلده"}),
+    fold("القرية"): frozenset({"village", "town", "قريه"}),
+    fold("المطار"): frozenset({"airbase", "مطار"}),
+    fold("القاعدة"): frozenset({"airbase", "قاعده"}),
+    fold("الميناء"): frozenset({"ميناء"}),
+    fold("المعبر"): frozenset({"crossing", "معبر"}),
+}
+#: Kinds that happen where they arrive («دفعت بتعزيزات من حلب إلى الساحل»): a place after these cues
+#: comes first.
+ARRIVING: Final = {EventKind.DEPLOYMENT: frozenset(fold(w) for w in ("إلى", "الى", "نحو", "باتجاه"))}
+#: How far (in characters) before its trigger a place may stand and still be the event's
+#: («البلدة تعرضت مساء الجمعة الماضي لقصف»); one farther off is what the clause told before it.
+BEFORE_REACH: Final = 60
+#: Words of a span of time: between a place and a later trigger, they tell another time.
+SPANS_OF_TIME: Final = frozenset(fold(w) for w in (
+    "شهر", "شهرين", "أشهر", "أسبوع", "أسبوعين", "أسابيع", "أيام", "يومين", "عام", "عامين", "أعوام", "سنة",
+    "سنتين", "سنوات", "ساعات", "ساعتين",
+))
+#: Words that open what is said or agreed («إن», «أن», «على»): a place after them is its content.
+_CONTENT_OPENS: Final = frozenset(fold(w) for w in ("إن", "أن", "بأن", "على", "عن", "حول"))
+_SPEECH: Final = frozenset({EventKind.STATEMENT, EventKind.INTERVIEW, EventKind.CALL})
+#: Kinds that happen where they leave from: a place after these cues is where they went.
+LEAVING: Final = {EventKind.WITHDRAWAL: frozenset(fold(w) for w in ("إلى", "الى", "نحو", "باتجاه"))}
+_SAID: Final = frozenset(fold(w) for w in ("إن", "أن", "بأن", "وأن", "وإن"))
+_WORD: Final = re.compile(r"[^\W\d_]+")
+_CLITICS: Final = ("وبال", "وال", "وب", "ول", "فال", "بال", "لل", "و", "ف", "ب", "ل", "ال")
+_STATES: Final = frozenset({"country", "capital"})  # the actor finder's rules for a state by its name
+
+
+class _Places(NamedTuple):
+    """What an article's events are placed from, found once while they are read: its place mentions
+    (with their starts, for bisection), whether each may say where (not a process, a post, a topic or
+    an origin: judged on first need, kept in ``usable``), and its anaphors («المدينة» …) with the
+    place each points back to."""
+
+    mentions: tuple[PlaceMention, ...]
+    starts: list[int]
+    usable: dict[int, bool]
+    anaphors: tuple[tuple[int, PlaceMention], ...]
+
+
+#: The words of :data:`ANAPHORS` as news writes them (ة or ه, with a clitic), read on the text as given.
+_ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
+                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد)[ةه]|المطار|الميناء|المعبر)(?![^\W\d_])")
+
+
+@lru_cache(maxsize=2)
+def _places(text: str) -> _Places:
+    mentions = tuple(extract_places(text))
+    anaphors: list[tuple[int, PlaceMention]] = []
+    if mentions:
+        for w in _ANAPHOR_RE.finditer(text):
+            at = w.start()
+            if any(m.start <= at < m.end for m in mentions):
+                continue
+            sorts = ANAPHORS[fold(w.group("w"))]
+            referent = next((m for m in reversed(mentions) if m.end <= at and m.place is not None
+                             and m.frame not in ("process", "governorate", "countryside")
+                             and (m.place.kind in sorts
+                                  or _has(_words_before(text, m.name_start, 1), sorts))), None)
+            if referent is not None:
+                anaphors.append((at, referent))
+    return _Places(mentions, [m.start for m in mentions], {}, tuple(anaphors))
+
+
+def _usable(text: str, places: _Places, n: int) -> bool:
+    """Whether mention *n* of the article may say where (judged once)."""
+    found = places.usable.get(n)
+    if found is None:
+        m = places.mentions[n]
+        found = places.usable[n] = m.frame != "process" and not _says_nothing_of_where(text, m)
+    return found
+
+
+def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
+    """A post, a topic or an origin (:func:`_posted`, :func:`_topic`, :func:`_origin`), read off the
+    three words before the mention at once."""
+    words = _words_before(text, m.start, 3)
+    return _posted(m, words) or _topic(m, words[-2:]) or _origin(m, words[-2:])
+
+
+def place_of(m: PlaceMention) -> Where:
+    """The :class:`Where` of a place mention: its words as written and its gazetteer entry (none for
+    an ambiguous name, whose candidates are kept)."""
+    p = m.place
+    if p is None:
+        countries = {c.country for c in m.candidates}
+        admin1 = m.admin1
+        ar = next((c.admin1_ar for c in m.candidates if c.admin1 == admin1), "") if admin1 else ""
+        en = next((c.admin1_en for c in m.candidates if c.admin1 == admin1), "") if admin1 else ""
+        return Where(m.surface, "", "", "", admin1, ar, en, countries.pop() if len(countries) == 1 else "",
+                     None, None, m.precision, tuple(c.id for c in m.candidates))
+    return Where(m.surface, p.name_en, p.id, p.kind, p.admin1, p.admin1_ar, p.admin1_en, p.country,
+                 p.latitude, p.longitude, m.precision)
+
+
+@lru_cache(maxsize=1 << 14)
+def _bare(word: str) -> frozenset[str]:
+    return frozenset({word} | {word[len(c):] for c in _CLITICS
+                               if word.startswith(c) and len(word) - len(c) >= 2})
+
+
+def _words_before(text: str, pos: int, n: int, floor: int = 0) -> list[str]:
+    return _WORD.findall(fold(text[max(floor, pos - 12 * n):pos]))[-n:]
+
+
+def _has(words: Sequence[str], table: frozenset[str]) -> bool:
+    return any(not _bare(w).isdisjoint(table) for w in words)
+
+
+def _cue_is_word(m: PlaceMention) -> bool:
+    """Whether the mention's frame words are a word of their own before it (not a clitic on it)."""
+    return bool(m.cue) and m.frame == "preposition" and not m.cue.startswith(("ب", "ل", "وب", "ول"))
+
+
+def _posted(m: PlaceMention, words: list[str]) -> bool:
+    """Whether the mention says whose post someone holds («السفير الإيراني في سوريا»); *words* are the
+    three before it."""
+    if not _cue_is_word(m):
+        return bool(words) and _has(words[-1:], POST_WORDS)  # «والي محافظة هاتاي»
+    return _has(words[:-1][-2:], POST_WORDS)  # «السفير الإيراني في سوريا», «مصدر في موسكو»
+
+
+def _topic(m: PlaceMention, words: list[str]) -> bool:
+    """Whether the place is what is spoken of («حول سوريا», «الأزمة في سوريا»), not where; *words* are
+    the two before it."""
+    if words and _has(words[-1:], ABOUT_WORDS):
+        return True
+    return _cue_is_word(m) and len(words) == 2 and _has(words[:1], TOPIC_WORDS)
+
+
+def _origin(m: PlaceMention, words: list[str]) -> bool:
+    """Whether the place is where something came from («بعد إطلاقها من الأراضي السورية», «قادمين من
+    تركيا»), not where the event happened; *words* are the two before it."""
+    return _cue_is_word(m) and len(words) == 2 and words[1] == "من" and _has(words[:1], ORIGIN_WORDS)
+
+
+def _set_scene(text: str, m: PlaceMention, start: int, trigger: int) -> bool:
+    """Whether a scene word («مؤتمر», «لقاء», «توصل») stands up to eight words before the mention, the
+    mention follows the trigger closely («اتفقت روسيا وتركيا أمس في موسكو على …», «قال لافروف في
+    موسكو إن …»), or it opens its part of the clause («وفي واشنطن، قال …»)."""
+    if m.frame != "preposition":
+        return False
+    before = _words_before(text, m.start, 9, start)
+    if _cue_is_word(m):
+        before = before[:-1]
+    if trigger < m.start and len(_WORD.findall(text[trigger:m.start])) <= 5 and not _has(
+            _WORD.findall(fold(text[trigger:m.start]))[1:], _CONTENT_OPENS):
+        return True
+    if not before or (len(before) == 1 and before[0] in ("و", "ف")):
+        # fronted: a city where it was said («وفي واشنطن، قال»), not the region a report is about
+        # («وفي ريف دمشق، ذكرت اللجان أن …»)
+        return m.precision is Precision.PLACE
+    # a scene word before a place that comes before the trigger sets another event's scene
+    # («ناقشا اتفاق مناطق خفض التوتر في سوريا، واتفقا على …»)
+    return m.start > trigger and _has(before, SETTING_WORDS)
+
+
+def _said_from(text: str, trigger: int, end: int) -> int:
+    """Where what a speaker says begins after the speech verb at *trigger* (its «أن / إن»), else *end*."""
+    for w in _WORD.finditer(text, trigger, end):
+        if w.start() > trigger and fold(w.group()) in _SAID:
+            return w.start()
+    return end
+
+
+def _chained(text: str, prev: PlaceMention, m: PlaceMention) -> bool:
+    """Whether *m* and the mention just before it are one place phrase, the second saying where the
+    first is («بلدة الترنبة في ريف إدلب», «جسر أريحا على طريق M4», «طريق M4 قرب مدينة أريحا»)."""
+    gap = text[prev.end:m.start]
+    words = _WORD.findall(fold(gap))
+    return len(words) <= 3 and all(w in LOCATOR_GAP for w in words) and "." not in gap
+
+
+def _conjunct_before(text: str, m: PlaceMention, trigger: int) -> bool:
+    """Whether a place before the trigger closes the conjunct before it («وقف إطلاق النار في إدلب
+    وتسيير دوريات»: Idlib is the truce's, not the patrols')."""
+    first = _WORD.search(text, m.end)
+    return first is not None and first.start() == trigger and fold(first.group()).startswith("و")
+
+
+def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger: int, kind: EventKind,
+             actors: Iterable[tuple[int, int, str]] = ()) -> Where | None:
+    """Where the event whose trigger stands at *trigger* happened, or None (see the module doc).
+    Offsets are into the original *text*; *part* is the part of its clause that speaks of the event,
+    *actors* the spans of the actors the clause names with the actor finder's rule for each (a place
+    inside an actor's name is not where, unless a frame ties it: «في العاصمة دمشق»)."""
+    places = _places(text)
+    lo = bisect.bisect_left(places.starts, clause[0])
+    if (lo == len(places.starts) or places.starts[lo] >= clause[1]) and not any(
+            clause[0] <= at < clause[1] for at, _ in places.anaphors):
+        return None  # the clause names no place (most do not): its actors are never looked at
+    spans = list(actors)
+    found = _where_in(text, places, clause if kind in SETTING_KINDS else part, trigger, kind, spans)
+    if found is None and kind not in SETTING_KINDS | {EventKind.CEASEFIRE} and part[1] < clause[1]:
+        # the part names no place: the rest of the clause after it may («تفجير انتحاري استهدف دورية
+        # للتحالف وسط مدينة منبج»: the patrol is what the attack hit, read as a part of its own)
+        found = _where_in(text, places, (part[1], clause[1]), trigger, kind, spans)
+    return found
+
+
+def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
+              kind: EventKind, spans: Sequence[tuple[int, int, str]]) -> Where | None:
+    start, end = part
+    lo = bisect.bisect_left(places.starts, start)
+    inside = [places.mentions[n] for n in range(lo, bisect.bisect_left(places.starts, end, lo))
+              if places.mentions[n].end <= end and _usable(text, places, n)]
+    here: list[PlaceMention] = []
+    for m in inside:
+        # «مدينة حمص السورية»: a demonym's phrase may open on a place's name; that names no body
+        named = [how for a, b, how in spans if a < m.end and m.start < b and how != "demonym"]
+        if named and (m.frame not in TIED or not all(how in _STATES for how in named)):
+            continue  # «قال مسؤول في البيت الأبيض», «موسكو تعلن»
+        if here and _chained(text, here[-1], m):  # one place phrase: the more precise of the two
+            if int(m.precision) < int(here[-1].precision):
+                here[-1] = m
+            continue
+        here.append(m)
+    if kind in SETTING_KINDS:
+        # said where: after the speech verb («قال … في مؤتمر صحفي في موسكو»), or fronted («وفي
+        # واشنطن، قال متحدث»); never in what is said («أعلنت … تطبيقاً للاتفاق الذي جرى التوصل
+        # إليه في أستانا»: Astana is the agreement's scene, not the announcement's)
+        said = _said_from(text, trigger, end) if kind in _SPEECH else end
+        here = [m for m in here if m.start < said and _set_scene(text, m, start, trigger) and (
+            kind not in _SPEECH or m.start > trigger or not _words_before(text, m.start, 2, start)[:-1])]
+        return place_of(min(here, key=lambda m: abs(m.start - trigger))) if here else None
+    candidates = [(m.start, m, m.frame in TIED) for m in here]
+    candidates += [(at, m, True) for at, m in places.anaphors if start <= at < end]
+    # a place far before the trigger, or one a span of time stands between («سيطر … على مدينة عفرين،
+    # بعد نحو شهرين من انطلاق عملية …»), belongs to what the clause told before it
+    candidates = [c for c in candidates if c[0] >= trigger or (
+        c[0] >= trigger - BEFORE_REACH and not _has(_WORD.findall(fold(text[c[0]:trigger])), SPANS_OF_TIME)
+        and not _conjunct_before(text, c[1], trigger))]
+    if kind in LEAVING:  # «انسحبوا باتجاه مدينة أعزاز»: where they went is not where they withdrew
+        candidates = [c for c in candidates if not _has(_words_before(text, c[0], 1), LEAVING[kind])]
+    if not candidates:
+        return None
+    arriving = ARRIVING.get(kind, frozenset())
+
+    def rank(c: tuple[int, PlaceMention, bool]) -> tuple[int, int, int, int, int]:
+        at, m, tied = c
+        after = at >= trigger
+        arrives = bool(arriving) and _has(_words_before(text, at, 1), arriving)
+        return (0 if tied else 1, 0 if arrives else 1, 0 if after else 1, abs(at - trigger),
+                int(m.precision))
+
+    return place_of(min(candidates, key=rank)[1])
+
+
+# -- merging ------------------------------------------------------------------------------------------
+
+def compatible(a: Where | None, b: Where | None) -> bool:
+    """Whether two reports' places allow them to be one event: either unplaced, the same place (or
+    the same ambiguous name), or one inside the other (a place inside its governorate, a place in a
+    country inside that country)."""
+    if a is None or b is None:
+        return True
+    return compatible_keys(a.key(), b.key())
+
+
+def compatible_keys(a: tuple[str, str, str, str] | None, b: tuple[str, str, str, str] | None) -> bool:
+    """:func:`compatible` of two :meth:`Where.key` s (what the columnar merge keeps)."""
+    if a is None or b is None or a[0] == b[0]:
+        return True
+    return _contains(a, b) or _contains(b, a)
+
+
+def _contains(outer: tuple[str, str, str, str], inner: tuple[str, str, str, str]) -> bool:
+    _, admin1, country, kind = outer
+    if kind == "country":
+        return bool(country) and inner[2] == country
+    if kind == "governorate":
+        return bool(admin1) and inner[1] == admin1
+    return False
+
+
+def merged_where(wheres: Iterable[Where | None]) -> Where | None:
+    """The place of an event merged from reports with these places (the leader's first): the most
+    precise one that fits every other (the town, when one report says the town and another its
+    governorate), else the first given."""
+    seen = list(dict.fromkeys(w for w in wheres if w is not None))
+    if not seen:
+        return None
+    fits = [w for w in seen if all(compatible(w, o) for o in seen)]
+    return min(fits, key=lambda w: int(w.geo_precision)) if fits else seen[0]
+
+
+# -- filtering by place -------------------------------------------------------------------------------
+
+def _latin(name: str) -> str:
+    """An English name folded: lower case, no diacritics, letters and digits only («Ma‘arrat an
+    Nu‘mān» → «maarratannuman»)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+
+
+def places_named(name: str) -> tuple[Place, ...]:
+    """The gazetteer entries *name* names, written in Arabic (any spelling the finder reads) or in
+    English (case and diacritics ignored; «Idlib» is the city and the governorate). KeyError naming
+    *name* when it names none."""
+    g = gazetteer()
+    # a name, else a place phrase («محافظة إدلب», «ريف حلب»)
+    found = list(g.lookup(name)) or [c for m in extract_places(name) for c in m.candidates]
+    latin = _latin(name)
+    if latin:
+        found += [p for p in g.places.values() if latin in (_latin(p.name_en), _latin(p.admin1_en))
+                  and (p.kind == "governorate" or _latin(p.name_en) == latin)]
+    if not found:
+        raise KeyError(f"unknown place {name!r}: not a name in the gazetteer (Arabic or English)")
+    return tuple(dict.fromkeys(found))
+
+
+def governorate_named(name: str) -> str:
+    """The GeoNames admin1 code of the governorate *name* names (Arabic, English or the code itself).
+    KeyError naming *name* when it names none."""
+    g = gazetteer()
+    codes = {p.admin1 for p in g.places.values() if p.kind == "governorate"}
+    if name.strip() in codes:
+        return name.strip()
+    try:
+        named = places_named(name)
+    except KeyError:
+        named = ()
+    found = {p.admin1 for p in named if p.kind == "governorate"} or {
+        p.admin1 for p in named if p.admin1 and _latin(p.admin1_en) == _latin(name)}
+    if len(found) != 1:
+        raise KeyError(f"unknown governorate {name!r}: not a governorate's name (Arabic or English) "
+                       f"nor its code ({', '.join(sorted(codes))})")
+    return found.pop()
+
+
+def inside(where: Where | None, places: Sequence[Place]) -> bool:
+    """Whether an event placed at *where* happened at one of *places* or inside one (a town inside
+    its governorate, anything in a country inside it); an ambiguous place, when one of its
+    candidates is."""
+    if where is None:
+        return False
+    ids = {where.place_id} if where.place_id else set(where.candidates)
+    for p in places:
+        if p.id in ids:
+            return True
+        outer = (p.id, p.admin1, p.country, p.kind)
+        if where.place_id and _contains(outer, where.key()):
+            return True
+    return False

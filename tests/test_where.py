@@ -1,0 +1,112 @@
+"""Where events happened: the place that governs each event's clause (syrtimeline.events.where)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import syrtimeline as st
+from syrtimeline.events import EventKind, Where
+from syrtimeline.events.where import compatible, governorate_named, inside, merged_where, places_named
+
+DAY = dt.date(2020, 2, 20)
+
+
+def _places(text: str) -> dict[str, str | None]:
+    """kind → the Arabic words of its place (None: unplaced), for each event the text reports."""
+    article = st.Article.build("t", text, published=DAY)
+    out: dict[str, str | None] = {}
+    for e in st.Timeline.from_articles([article], knowledge=False):
+        for r in e.records or (e,):
+            out[r.kind.value] = r.where.location_ar if r.where else None
+    return out
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), [
+    # a frame ties the place to the trigger; the nearest after it wins, a locator joins the phrase
+    ("قصفت الطائرات الروسية أمس بلدة الترنبة في ريف إدلب الجنوبي.", "strike", "بلدة الترنبة"),
+    ("سيطرت الفصائل أمس على مطار منغ العسكري في ريف حلب الشمالي.", "capture", "مطار منغ العسكري"),
+    ("استهدف تفجير أمس دورية مشتركة على طريق حلب-اللاذقية قرب مدينة أريحا.", "attack", "قرب مدينة أريحا"),
+    # a statement is placed where it was said, never by what it says
+    ("وقال لافروف أمس في مؤتمر صحفي في موسكو إن الطائرات قصفت إدلب.", "statement", "موسكو"),
+    ("وقال المرصد السوري أمس إن الطائرات قصفت بلدة الترنبة.", "statement", None),
+    # fronted: a city where it was said, not the region the report is about
+    ("وفي موسكو، قال لافروف أمس إن الطائرات قصفت إدلب.", "statement", "موسكو"),
+    ("وفي ريف دمشق، ذكرت اللجان أمس أن الطيران قصف البلدة.", "statement", None),
+    # a scene in what is said is another event's («التوصل إليه في أستانا»)
+    ("وأعلن الجيش التركي أمس أن قواته عبرت الحدود تطبيقاً للاتفاق الذي جرى التوصل إليه في أستانا.",
+     "statement", None),
+    # an agreement where it was made, not where it applies
+    ("اتفقت روسيا وتركيا أمس في موسكو على وقف إطلاق النار في إدلب.", "agreement", "موسكو"),
+    # a place a title holds, or a topic, is not where
+    ("التقى السفير الإيراني في سوريا أمس وزير الخارجية.", "meeting", None),
+    ("اجتمع الوزيران أمس لبحث الأزمة في سوريا.", "meeting", None),
+    # a definite place noun points back to the last place of its sort
+    ("سيطرت قوات النظام أمس على مدينة القصير. وقالت مصادر إن المدينة تعرضت أمس لقصف عنيف.", "strike",
+     "مدينة القصير"),
+    # a clause that names no place leaves its event unplaced
+    ("قصفت الطائرات الروسية أمس مواقع المسلحين.", "strike", None),
+])
+def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | None) -> None:
+    assert _places(text)[kind] == place
+
+
+def test_a_place_of_another_sentence_is_not_taken() -> None:
+    found = _places("وصل الوفد أمس إلى مدينة حلب. وقصفت الطائرات الروسية أمس مواقع المسلحين.")
+    assert found["strike"] is None
+
+
+def test_a_place_inside_a_body_s_name_is_not_where() -> None:
+    found = _places("هاجمت قوات سوريا الديمقراطية أمس مواقع التنظيم.")
+    assert found["attack"] is None
+
+
+def test_an_event_s_place_carries_the_gazetteer_entry() -> None:
+    article = st.Article.build("t", "قصفت الطائرات أمس مدينة سراقب.", published=DAY)
+    (e,) = st.Timeline.from_articles([article], knowledge=False)
+    w = e.where
+    assert w is not None
+    assert (w.location, w.admin1, w.admin1_en, w.country, int(w.geo_precision)) == ("Saraqib", "12", "Idlib",
+                                                                                     "SY", 1)
+    assert w.latitude is not None and w.longitude is not None
+    assert "where: مدينة سراقب (Saraqib, Idlib)" in str(e.explain())
+
+
+# -- compatibility and filters ----------------------------------------------------------------------------
+IDLIB = Where("محافظة إدلب", "Idlib Governorate", "gov:idlib", "governorate", "12", country="SY",
+              geo_precision=3)
+SARAQIB = Where("سراقب", "Saraqib", "gn:164816", "town", "12", country="SY")
+ARIHA = Where("أريحا", "Ariha", "gn:172946", "town", "12", country="SY")
+SYRIA = Where("سوريا", "Syria", "country:sy", "country", country="SY", geo_precision=4)
+MOSCOW = Where("موسكو", "Moscow", "abroad:moscow", "abroad", country="RU")
+
+
+def test_places_are_compatible_when_one_holds_the_other() -> None:
+    assert compatible(SARAQIB, SARAQIB) and compatible(SARAQIB, None)
+    assert compatible(IDLIB, SARAQIB) and compatible(SARAQIB, IDLIB)
+    assert compatible(SYRIA, ARIHA)
+    assert not compatible(SARAQIB, ARIHA)
+    assert not compatible(SYRIA, MOSCOW)
+    assert merged_where([IDLIB, SARAQIB, None]) == SARAQIB  # the most precise that fits all
+    assert merged_where([SARAQIB, ARIHA, IDLIB]) == IDLIB  # the towns do not fit each other
+
+
+def test_place_names_in_arabic_and_english() -> None:
+    assert {p.id for p in places_named("إدلب")} == {p.id for p in places_named("idlib")}
+    assert governorate_named("Idlib") == governorate_named("محافظة إدلب") == governorate_named("12") == "12"
+    assert inside(SARAQIB, places_named("إدلب")) and not inside(SARAQIB, places_named("حلب"))
+    assert not inside(None, places_named("إدلب"))
+    with pytest.raises(KeyError, match="unknown place 'Narnia'"):
+        places_named("Narnia")
+    with pytest.raises(KeyError, match="unknown governorate 'Saraqib'"):
+        governorate_named("Saraqib")
+
+
+def test_timeline_events_filter_by_place() -> None:
+    article = st.Article.build("t", "قصفت الطائرات أمس مدينة سراقب. وقصفت الطائرات أمس مدينة حلب.",
+                               published=DAY)
+    tl = st.Timeline.from_articles([article], knowledge=False)
+    assert [e.where.location for e in tl.events(place="Idlib") if e.where] == ["Saraqib"]
+    assert [e.where.location for e in tl.events(admin1="حلب") if e.where] == ["Aleppo"]
+    assert len(tl.events(kind=EventKind.STRIKE.value)) == 2
