@@ -1264,11 +1264,7 @@ def discourse_day(c: Ctx) -> DateSpan:
         d = base + dt.timedelta(days=shift)
         c.step(f"{c.word('ref')}: the antecedent's day {shift:+d} → {d.isoformat()}")
         return DateSpan.day(d)
-    if unit == "month":
-        d = cal.shift_months(base, shift)
-        span = cal.month_span(d.year, d.month)
-    else:
-        span = cal.year_span(base.year + shift)
+    span = _shifted(base, unit, shift)
     c.step(f"{c.word('ref')}: the antecedent's {unit} {shift:+d} → {span.timex}")
     return span
 
@@ -1303,15 +1299,19 @@ def relative_unit(c: Ctx) -> DateSpan:
             raise NotADate
         shift *= 2
     a = c.anchor
-    if unit == "week":
-        span = cal.week_span(a + dt.timedelta(weeks=shift))
-    elif unit == "month":
-        d = cal.shift_months(a.replace(day=1), shift)
-        span = cal.month_span(d.year, d.month)
-    else:
-        span = cal.year_span(a.year + shift)
+    span = _shifted(a, unit, shift)
     c.step(f"{unit} {shift:+d} from the anchor {a.isoformat()} → {span.timex}")
     return span
+
+
+def _shifted(base: dt.date, unit: str, shift: int) -> DateSpan:
+    """The week, month or year *shift* units from the one *base* falls in."""
+    if unit == "week":
+        return cal.week_span(base + dt.timedelta(weeks=shift))
+    if unit == "month":
+        d = cal.shift_months(base.replace(day=1), shift)
+        return cal.month_span(d.year, d.month)
+    return cal.year_span(base.year + shift)
 
 
 # ==================================================================================================
