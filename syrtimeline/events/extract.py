@@ -764,8 +764,8 @@ class _Reading(NamedTuple):
 #: Words that may stand between a speech verb and its speaker («وفق ما صرحت **به** مسؤولة»).
 _SPEAKER_GAP: Final = frozenset({"به", "له", "لها", "بها", "اليوم", "امس"})
 #: Quotes that open and close a name («مجموعة "العصائب الحمراء"»), and how many words it may have.
-_OPENERS_: Final = frozenset({'"', "«", "“"})
-_CLOSERS: Final = frozenset({'"', "»", "”"})
+_OPENING_QUOTES: Final = frozenset({'"', "«", "“"})
+_CLOSING_QUOTES: Final = frozenset({'"', "»", "”"})
 _QUOTED_NAME: Final = 4
 #: Prepositions whose object is not who acts, when someone else is named free of one («انتزعت
 #: الوحدات منبج من تنظيم داعش»).
@@ -826,11 +826,14 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
         # a speaker's phrase may run up to the verb; a party's subject stands right before it, or a
         # head and the quoted name after it («مجموعة "العصائب الحمراء" نفذت»)
         back = 1 if party else _SPEAKER_WORDS
-        if party and k >= 0 and folded[words[k].end:words[k].end + 1] in _CLOSERS:
+        if party and k >= 0 and folded[words[k].end:words[k].end + 1] in _CLOSING_QUOTES:
+            def opens(i: int) -> bool:  # a quote right before word i
+                return folded[words[i].start - 1:words[i].start] in _OPENING_QUOTES
+
             j = k
-            while j > max(0, k - _QUOTED_NAME) and folded[words[j].start - 1:words[j].start] not in _OPENERS_:
+            while j > max(0, k - _QUOTED_NAME) and not opens(j):
                 j -= 1
-            if folded[words[j].start - 1:words[j].start] in _OPENERS_:
+            if opens(j):
                 back = k - j + 1
         for head in range(k, max(-1, k - back - 1), -1):
             if party and head > 0 and words[head - 1].text in _PREPOSITIONS:
