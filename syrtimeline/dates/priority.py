@@ -31,6 +31,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "frequency_every",
     "frequency_adverb",
     "per_day",
+    "earlier_today",  # في وقت سابق من اليوم: the day, before the vague words it begins with
     "vague_reference",
     "offset_from_event",
     "vague_some_units_ago",

@@ -1890,6 +1890,21 @@ def per_day(c: Ctx) -> None:
     return None
 
 
+@rule("earlier_today", MentionKind.DATE, "(?P<v>{vague})(?:(?P<now>{from_now})|(?P<rel>{today}))")
+def earlier_today(c: Ctx) -> DateSpan:
+    """في وقت سابق من اليوم, في وقت لاحق اليوم: earlier or later on the anchor day, that day (the
+    vague «في وقت سابق» alone is no day)."""
+    side = c.tok("v").value
+    if side not in ("past", "future") or (c.has("now") and not c.tok("now").word.endswith("اليوم")):
+        raise NotADate  # «في وقت لاحق من الآن» is no day
+    d = c.anchor
+    c.stated["relative_days"] = 0
+    c.step(f"{c.word('v')} … اليوم: {'earlier' if side == 'past' else 'later'} on the anchor day "
+           f"→ {d.isoformat()}")
+    c.detail = "earlier in the day" if side == "past" else "later in the day"
+    return DateSpan.day(d)
+
+
 @rule("vague_reference", MentionKind.VAGUE, "(?P<v>{vague})")
 def vague_reference(c: Ctx) -> None:
     """في وقت سابق, حينها, في الوقت القريب: a time no calendar fixes."""
