@@ -26,8 +26,8 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.639  # 147 of 230 matched gold events with a place
-FLOOR_MATCHED = 230  # gold events with a place that the coder produces (loose)
+FLOOR_RIGHT_PLACE = 0.655  # 160 of 244 matched gold events with a place
+FLOOR_MATCHED = 244  # gold events with a place that the coder produces (loose)
 # (Set anew on 2026-12-05 when the third held-out part, 091-120, scored once, joined the dev part: 120
 # excerpts. Before, on 001-090, the floors were 110 of 168 (65.4 %) and no false place.)
 # (Set anew when the place work met the coder's third round on main: 168 gold events with a place are
