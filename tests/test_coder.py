@@ -151,6 +151,24 @@ NOT_EVENTS = [
 ]
 
 
+def test_two_strikes_by_two_parties_in_one_clause_are_two_events() -> None:
+    text = "وانسحبت الفصائل أمس عقب غارات جوية تركية على محيط السد، وضربات بطائرات مسيرة شنتها قسد على مواقع."
+    strikes = sorted(e.source_actors for e in _events(text) if e.kind.value == "strike")
+    assert strikes == [("sdf",), ("turkey",)]
+    # the same party told twice is one strike
+    text = "وشنت طائرات روسية أمس غارات على سرمين، وضربات أخرى للطائرات الروسية على محيطها."
+    assert len([e for e in _events(text) if e.kind.value == "strike"]) == 1
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("أطلقت فصائل المعارضة السورية، اليوم الاثنين، معركة جديدة ضد قوات النظام في ريف حلب.", "attack"),
+    ("ورفع الجيش العلم فوق المعبر أمس إثر معركة استمرت أسبوعين مع الفصائل.", "clash"),
+])
+def test_a_battle_one_side_launches_is_an_attack(text: str, kind: str) -> None:
+    assert kind in [e.kind.value for e in _events(text)]
+    assert {"attack", "clash"} - {kind} & {e.kind.value for e in _events(text)} == set()
+
+
 def test_the_disengagement_agreement_of_1974_is_no_deconfliction_channel() -> None:
     events = _events("وأكد نتنياهو أمس انهيار اتفاقية فض الاشتباك لعام 1974 مع سوريا.")
     assert events and all(e.channel is None for e in events), [(e.kind.value, e.channel) for e in events]
@@ -286,6 +304,8 @@ DESCRIBED_PARTIES = [
     ('مجموعة "العصائب الحمراء" نفذت عملية نوعية على محور خطاب أمس.', "attack", "مجموعة العصائب الحمراء"),
     # a clash is between the parties «بين» names; the phrase ends where «و» and another head begin
     ("واندلعت أمس اشتباكات في السويداء بين فصائل محلية ومجموعات عشائرية.", "clash", "فصائل محلية"),
+    # a name in quotes right after the verb is its subject, a party of its own
+    ('وسيطر "جيش الفتح" أمس على عدد كبير من القرى والحواجز.', "capture", "جيش الفتح"),
 ]
 
 

@@ -212,6 +212,9 @@ class _Tables:
             f for spec in T.LIGHT_VERBS for past, present in [spec.split("/")]
             for f, tense in verb_forms(past, present) if tense in ("past", "present"))
         self.light_verbs |= {c + f for f in self.light_verbs for c in ("و", "ف")}
+        self.launch = frozenset(
+            f for spec in T.LAUNCH for past, present in [spec.split("/")]
+            for f, tense in verb_forms(past, present) if tense in ("past", "present"))
         self.modal_clause = tuple(T.MODAL_CLAUSE)
 
     def reading(self, word: str,
@@ -816,10 +819,22 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
         return party and ((words[j].text.startswith("ال") and bool(role_of(nxt)))
                           or (nxt[:1] == "و" and bool(role_of(nxt[1:]))))
 
+    def quoted_from(k: int) -> int | None:  # «سيطر "جيش الفتح" على …»: a name in quotes, its last word
+        if not party or folded[words[k].start - 1:words[k].start] not in _OPENING_QUOTES:
+            return None
+        for j in range(k, min(len(words), k + _QUOTED_NAME)):
+            if folded[words[j].end:words[j].end + 1] in _CLOSING_QUOTES:
+                return j
+            if not joined(j):
+                return None
+        return None
+
     def after() -> tuple[int, int, str] | None:
         k = verb.last + 1
         while k < len(words) and words[k].text in _SPEAKER_GAP and joined(k - 1):
             k += 1
+        if k < len(words) and (j := quoted_from(k)) is not None:
+            return k, j, "described party"
         if k < len(words) and joined(k - 1) and (role := role_of(words[k].text)):
             j = extent(k)
             # «نقلت وكالة سانا عن مصدر عسكري قوله»: the outlet carries the words of the one it quotes
@@ -906,6 +921,9 @@ def _between(main: _Hit, words: Sequence[_Word], folded: str) -> tuple[int, int,
     return None
 
 
+#: How many words may stand between a battle and the verb after it that launches it («معركة "إدلب"
+#: التي أطلقتها الفصائل»: two); a verb before it is its light verb («أطلقت الفصائل … معركة»).
+_LAUNCH_REACH: Final = 4
 #: How many words may stand between a clash and the «بين» that names its parties.
 _BETWEEN_WITHIN: Final = 4
 
@@ -954,7 +972,23 @@ def _another_time(h: _Hit, firsts: Sequence[_Hit], words: Sequence[_Word]) -> bo
         w.text in T.TIME_BOUNDARIES for w in words[same[-1].last + 1:h.first])
 
 
-def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: list[str]) -> list[_Reading]:
+def _another_doer(h: _Hit, firsts: Sequence[_Hit], doers: Sequence[tuple[int, str]]) -> bool:
+    """Whether a trigger of a kind already read in the clause reports another happening of it by
+    another party: the actors named from the earlier one to it and from it to the clause's end are
+    different («انسحبت الفصائل عقب غارات جوية تركية على محيط السد، وضربات بطائرات مسيرة شنتها قسد
+    على مواقع الفصائل»: two strikes). *doers* are the clause's actors, as (word index, actor id). (A
+    trigger before the clause's main event of its kind stays one with it: measured, no event more
+    right.)"""
+    same = [f for f in firsts if f.kind is h.kind]
+    if not same or not doers:
+        return False
+    before = {x for k, x in doers if same[-1].first <= k < h.first}
+    after = {x for k, x in doers if k >= h.first}
+    return bool(before) and bool(after) and not before & after
+
+
+def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: list[str],
+              doers: Sequence[tuple[int, str]] = ()) -> list[_Reading]:
     """What a clause reports (see the module doc, step 2): the speech of a named speaker, and what it
     says or what the clause says happened — its main event (the predicate's), then each other kind of
     event it names, each read in its own part of the clause (from its trigger to the next). A declared
@@ -980,18 +1014,18 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
             if main.kind is EventKind.PROPOSAL and h is not main:
                 continue  # what a proposal names is what it proposes, not another event
             if h is main or (all(f.kind is not h.kind for f in firsts) and h.kind is not main.kind) \
-                    or _another_time(h, firsts, words):
+                    or _another_time(h, firsts, words) or _another_doer(h, firsts, doers):
                 firsts.append(h)
         start = said_from if speech is not None and firsts[0].first >= said_from else 0
         for n, h in enumerate(firsts):
             last = firsts[n + 1].first - 1 if n + 1 < len(firsts) else len(words) - 1
             first = start if n == 0 or h is main else firsts[n - 1].last + 1  # the predicate's: all
             if n > 0 and any(f.kind is h.kind for f in firsts[:n]):  # another time: from its boundary on
-                first = max(k for k in range(firsts[n - 1].last + 1, h.first)
-                            if words[k].text in T.TIME_BOUNDARIES)
+                first = max((k for k in range(firsts[n - 1].last + 1, h.first)
+                             if words[k].text in T.TIME_BOUNDARIES), default=h.first)  # another doer
             if h is main and n + 1 < len(firsts) and firsts[n + 1].kind is h.kind:
-                last = max(k for k in range(h.last + 1, firsts[n + 1].first)
-                           if words[k].text in T.TIME_BOUNDARIES) - 1
+                last = max((k for k in range(h.last + 1, firsts[n + 1].first)
+                            if words[k].text in T.TIME_BOUNDARIES), default=last + 1) - 1
             reading = _Reading(h, min(first, h.first), max(last, h.last), [])
             out.insert(0, reading) if h is main else out.append(reading)
     # a declared truce (…) is the speech itself; so is a readiness or a wish a speaker voices with no
@@ -1060,8 +1094,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         hits = [h for h in _triggers_fast(tb, words, folded, sentence_starts[n], clause_trace, show)
                 if not _in_a_name(h, words, here, clause_trace)]
         hits += _attributions(words, here, folded, show)
-        readings = _readings(hits, words, clause, clause_trace) if words else []
         places = [s for s in here if _a_place(s, folded, a)]  # «في سوريا»: where, not who
+        readings = _readings(hits, words, clause, clause_trace, [
+            (_word_index(words, s.lead), s.id) for s in here if s not in places]) if words else []
         here = [s for s in here if s not in places]
         actor_ids = list(dict.fromkeys(s.id for s in here))
         inherited = False
@@ -1150,6 +1185,12 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     kind = EventKind.STRIKE
                     trace.append(f"an attack from the air ('{show(air_cue.start, air_cue.end)}'): a strike"
                                  if air_cue else "an attack from the air: a strike")
+            if kind is EventKind.CLASH and main.rule.removeprefix("noun ") in T.LAUNCHED and any(
+                    _bare(w.text) in tb.launch for w in (
+                        *words[main.last + 1:main.last + 1 + _LAUNCH_REACH],  # «… التي أطلقتها»
+                        *([words[doer.first]] if doer is not None and doer is not main else []))):
+                kind = EventKind.ATTACK
+                trace.append("a battle launched («أطلقت الفصائل معركة …»): an offensive, an attack")
             if kind is EventKind.MEETING and _has_any(region, _BY_PHONE):
                 kind = EventKind.CALL
                 trace.append("talks by phone: a call")

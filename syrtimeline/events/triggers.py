@@ -199,6 +199,11 @@ NOT_AFTER: Final[dict[str, frozenset[str]]] = {
     "حذر": frozenset({"هدوء", "وهدوء", "ترقب", "وترقب", "تفاؤل", "بتفاؤل", "بشكل", "صمت"}),
 }
 
+#: A battle one side launches is its offensive, an attack, not fighting between two («أطلقت فصائل
+#: المعارضة معركة جديدة ضد قوات النظام»; «إثر معركة استمرت أسبوعين» stays a clash): the nouns, and the
+#: verbs that launch them (past/present stems).
+LAUNCHED: Final[frozenset[str]] = frozenset({"معركه"})
+LAUNCH: Final[tuple[str, ...]] = ("اطلق/طلق",)
 #: Verbs whose present tense tells how things stand, not what happened («حيث تتمركز القوات الروسية»;
 #: a capture verb's present is always so: «المناطق التي يسيطر عليها التنظيم»).
 STATES_IN_THE_PRESENT: Final[frozenset[str]] = frozenset({"تمركز/تمركز"})
