@@ -68,6 +68,7 @@ class Sym(StrEnum):
     FUTURE = "F"  # المقبل, القادم (value: "future")
     CURRENT = "C"  # الجاري, الحالي (value: "current")
     THIS = "t"  # هذا, هذه
+    THAT = "="  # ذلك, as in قبل ذلك بيومين: the date the text told before
     # parts of periods
     PART = "P"  # بداية, منتصف, أواخر (value: early / mid / late)
     HALF = "N"  # النصف
@@ -200,6 +201,7 @@ def _build_words() -> dict[str, tuple[str, object]]:
     put(L.UNIT_DUAL_DEFINITE.items(), "dual_def")
     put(((w, (m, m)) for w, m in L.MODIFIERS.items()))
     put(((w, 0) for w in L.THIS), "this")
+    put(((w, 0) for w in L.THAT), "that")
     put(L.PARTS.items(), "part")
     put(((w, 0) for w in L.HALF), "half")
     put(((w, 0) for w in L.QUARTER), "quarter")
@@ -211,6 +213,8 @@ def _build_words() -> dict[str, tuple[str, object]]:
     put((("ال" + w, v) for w, v in L.CARDINALS.items()), "card")
     put(((w, None) for w in L.SEVERAL), "several")
     put(((w, (_PREP_CAT[p], p)) for w, p in L.PREPOSITIONS.items()))
+    # قبلها, بعده: قبل / بعد pointing at the date told before (value "that")
+    put(((w, (_PREP_CAT[p], "that")) for w, p in L.PREPOSITIONS_OF_THAT.items()))
     put(((w, "hijri") for w in L.HIJRI_MARKERS), "hijri_mark")
     put(((w, "gregorian") for w in L.GREGORIAN_MARKERS), "greg_mark")
     put(((w, 1) for w in L.DECADE_SINGULAR), "decade")

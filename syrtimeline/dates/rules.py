@@ -1158,7 +1158,7 @@ def offset_decades(c: Ctx) -> DateSpan:
     """منذ عقد, قبل عقدين, منذ ثلاثة عقود, بعد عقد: the year N × 10 years before or after the anchor, as
     offset_from_anchor reads منذ عشر سنوات."""
     n = _decade_count(c)
-    if _word_follows(c):
+    if _word_follows(c) or _of_that(c):
         raise NotADate
     sign = 1 if c.tok("rel").sym == Sym.AFTER else -1
     a = c.anchor
@@ -1230,20 +1230,30 @@ def _antecedent_step(c: Ctx, ante: Antecedent) -> None:
            f"{ante.start}–{ante.end})")
 
 
+def _fits(v: DateSpan, unit: str) -> bool:
+    """Does the span *v* lie in one *unit* (a day, an ISO week, a month, a year)?"""
+    if unit == "day":
+        return v.start == v.end
+    if unit == "week":
+        return v.start.isocalendar()[:2] == v.end.isocalendar()[:2]
+    if unit == "month":
+        return (v.start.year, v.start.month) == (v.end.year, v.end.month)
+    return v.start.year == v.end.year
+
+
 def _antecedent_unit(c: Ctx, unit: str) -> tuple[Antecedent, dt.date]:
-    """The antecedent and its day (unit day), its month's first day (month) or its year's (year);
-    NeedsAntecedent when its span is wider than that unit (a month gives no day)."""
+    """The antecedent and its day (unit day), its day (week: the week it falls in), its month's first
+    day (month) or its year's (year); NeedsAntecedent when its span is wider than that unit (a month
+    gives no day)."""
     ante = c.antecedent()
     _antecedent_step(c, ante)
     v = ante.value
     if v is None:
         raise NeedsAntecedent
-    fits = {"day": v.start == v.end, "month": (v.start.year, v.start.month) == (v.end.year, v.end.month),
-            "year": v.start.year == v.end.year}[unit]
-    if not fits:
+    if not _fits(v, unit):
         c.step(f"the antecedent {v} gives no single {unit}")
         raise NeedsAntecedent
-    if unit == "day":
+    if unit in ("day", "week"):
         return ante, v.start
     return ante, v.start.replace(day=1) if unit == "month" else v.start.replace(month=1, day=1)
 
@@ -1284,6 +1294,29 @@ def day_of_discourse_month(c: Ctx) -> DateSpan:
     return span
 
 
+@rule("discourse_next_unit", MentionKind.DATE,
+      "(?P<u>{the_week}|{the_month}|{the_year})(?P<mod>{future})")
+def discourse_next_unit(c: Ctx) -> DateSpan:
+    """وقع الاتفاق في آذار 2019، وفي الشهر التالي انسحبت القوات; الأسبوع التالي, العام التالي, السنة
+    التالية: the week, month or year after the antecedent's (the last date the text fixed before), as
+    «اليوم التالي» counts the day after it; unresolved when the antecedent gives no single such unit.
+    With no antecedent, التالي is «the next» from the anchor (``relative_unit``)."""
+    if c.word("mod") not in _NEXT_IN_STORY:
+        raise NotADate
+    try:
+        c.antecedent()
+    except NeedsAntecedent:
+        raise NotADate from None  # nothing told before: the next unit after the anchor
+    unit = c.text("u")
+    _, base = _antecedent_unit(c, unit)
+    span = _shifted(base, unit, 1)
+    c.step(f"{c.word('u')} {c.word('mod')}: the {unit} after the antecedent's → {span.timex}")
+    return span
+
+
+_NEXT_IN_STORY: Final = frozenset(fold(w) for w in L.NEXT_IN_STORY)
+
+
 # ==================================================================================================
 # Relative units: this / last / next week, month, year.
 # ==================================================================================================
@@ -1318,12 +1351,44 @@ def _shifted(base: dt.date, unit: str, shift: int) -> DateSpan:
 # Offsets and stretches: N units before or after the publication date or an event, the last N units;
 # without a number, vague.
 # ==================================================================================================
+def _of_that(c: Ctx) -> bool:
+    """Is the group ``rel`` قبلها / بعده, قبل / بعد pointing at the date the text told before?"""
+    return c.tok("rel").value == "that"
+
+
+@rule("offset_from_that", MentionKind.DATE,
+      "(?P<rel>{before}|{after})(?P<that>{that})?(?P<bi>{in_})?(?P<approx>{approx})?"
+      "(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})|(?P<one>{UNITWORD}))"
+      "(?!{year}|{month}|{amb_month}|{hmonth}|{small}|{big}|{weekday}|{ord})(?P<of>{from_}{that})?")
+def offset_from_that(c: Ctx) -> DateSpan:
+    """في 3 آذار قصفت الطائرات البلدة، وقبل ذلك بيومين انسحبت القوات; بعد ذلك بثلاثة أيام, بعدها
+    بيومين, قبله بأسبوع, بعد يومين من ذلك: N units before or after the date the paragraph fixed before
+    (the antecedent), which «ذلك» or the pronoun points at. With no such date in the paragraph, or
+    one wider than the unit, the words are read as without it (بيومين a duration, بعد يومين من an
+    offset from an event)."""
+    pointed = c.has("that") + c.has("of") + _of_that(c)
+    if pointed != 1 or (c.has("bi") and c.word("bi") != "ب"):  # no pointer, or two; بـ alone: ب3 أيام
+        raise NotADate
+    try:
+        ante = c.antecedent(paragraph=True)
+    except NeedsAntecedent:
+        raise NotADate from None
+    _, unit = _count_and_unit(c)
+    value = ante.value
+    if value is None or not _fits(value, "day" if unit in ("hour", "minute", "week") else unit):
+        raise NotADate
+    _antecedent_step(c, ante)
+    return _offset(c, value.start, None, "the antecedent")
+
+
 @rule("offset_from_anchor", MentionKind.DATE,
       "(?P<rel>{since}|{before}|{after})(?P<approx>{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
       "|(?P<one>{UNITWORD}))(?!{year}|{month}|{amb_month}|{hmonth}|{small}|{big}|{weekday}|{ord}){from_now}?")
 def offset_from_anchor(c: Ctx) -> DateSpan:
     """منذ سبع سنوات, قبل 3 أيام, قبل أسبوعين, بعد شهرين (من الآن): the day / ISO week / month / year
     that lies N units before or after the anchor."""
+    if _of_that(c):  # بعدها بيومين: from the date told before, or no offset (offset_from_that)
+        raise NotADate
     return _offset(c, c.anchor, c.anchor_dt, "the anchor")
 
 
@@ -1368,7 +1433,7 @@ def offset_from_antecedent(c: Ctx) -> DateSpan:
     the last date the paragraph fixed before it (the antecedent), not from the publication date.
     With no date before it in its paragraph, or one that gives no day (a month, a year, a stretch),
     or with من الآن, it counts from the anchor (``offset_from_anchor``)."""
-    if c.has("now"):
+    if c.has("now") or _of_that(c):
         raise NotADate
     try:
         ante = c.antecedent(paragraph=True)
@@ -1388,7 +1453,7 @@ def offset_from_event(c: Ctx) -> None:
     """قبل يوم من التصعيد, قبل ساعة واحدة من الهجوم, بعد ساعة على انتهاء المهلة, قبل ساعة ونصف من
     الانفجار: an offset from another event, not from the publication date (but قبل ثلاثة أيام من الآن
     counts from now, the publication date)."""
-    if c.has("single") and c.number("single") != 1:
+    if (c.has("single") and c.number("single") != 1) or _of_that(c):
         raise NotADate
     if c.has("half") and c.word("half") not in ("نصف", "نص"):
         raise NotADate
