@@ -483,8 +483,9 @@ def tokenize(text: str, plain: bool = False) -> list[Token]:
     word with the character before it, no letter). Where that character is not in the unread text,
     the scan is shown one: at the start of the text (:func:`_at_start`), and right after a number
     (9آب: the only matches that end with no letter), where it starts on the number's last digit. A
-    match found after an astral letter is no match of the plain regex, and is passed over. With
-    *plain*, the plain regex is used: the specification the fast path is tested against
+    match found after an astral letter is no match of the plain regex, and is passed over. The gap
+    between two words is read without a copy when it begins with a word. With *plain*, the plain
+    regex is used and every gap copied: the specification the fast paths are tested against
     (tests/test_dates_fastpath.py).
     """
     out: list[Token] = []
@@ -500,6 +501,7 @@ def tokenize(text: str, plain: bool = False) -> list[Token]:
     prev_end = -1
     skip = -1  # the end of digits glued to a month name, read already
     twins = False  # a month name right after a month name (or the ordinal of كانون الأول): _twins
+    fast = not plain
     scan = None if plain else _scan_regex()
     source, shift = (lexer_regex(), 0) if scan is None else (scan, 1)  # a scan match starts 1 early
     glued_after = None if scan is None else scan.match
@@ -527,31 +529,35 @@ def tokenize(text: str, plain: bool = False) -> list[Token]:
         else:
             after = None
         if start > prev_end >= 0:
-            gap = text[prev_end:start]
-            if gap == " ":
-                pass
-            elif "\n" in gap:
-                append(new(Token, (prev_end, start, brk, None, "")))
-                if not gap[gap.rindex("\n"):].isspace():  # words before it on its own line
-                    append(new(Token, (prev_end, start, filler, None, "")))
+            # the first character that is not white space (most gaps are " word …")
+            k = 1 if text[prev_end] == " " and start - prev_end > 1 else 0
+            c = text[prev_end + k]
+            if fast and c not in gap_first and not c.isspace() and text.find("\n", prev_end, start) < 0:
+                # a word, the common gap (read without a copy): the chain breaks from it to here
+                append(new(Token, (prev_end + k, start, filler, None, "")))
             else:
-                # the first character that is not white space (most gaps are " word …")
-                k = 1 if gap[0] == " " and len(gap) > 1 else 0
-                c = gap[k]
-                if c.isspace():
-                    g = gap.lstrip()
-                    if g:
-                        k, c = len(gap) - len(g), g[0]
-                if c.isspace():  # white space only
+                gap = text[prev_end:start]
+                if gap == " ":
                     pass
-                elif c not in gap_first:  # a word: the chain breaks from it to here
-                    append(new(Token, (prev_end + k, start, filler, None, "")))
+                elif "\n" in gap:
+                    append(new(Token, (prev_end, start, brk, None, "")))
+                    if not gap[gap.rindex("\n"):].isspace():  # words before it on its own line
+                        append(new(Token, (prev_end, start, filler, None, "")))
                 else:
-                    sym = gaps.get(gap.strip())
-                    if sym is not None:
-                        append(new(Token, (prev_end, start, sym, None, "")))
+                    if c.isspace():
+                        g = gap.lstrip()
+                        if g:
+                            k, c = len(gap) - len(g), g[0]
+                    if c.isspace():  # white space only
+                        pass
+                    elif c not in gap_first:  # a word: the chain breaks from it to here
+                        append(new(Token, (prev_end + k, start, filler, None, "")))
                     else:
-                        out.extend(_gap_tokens(gap, prev_end, start))
+                        sym = gaps.get(gap.strip())
+                        if sym is not None:
+                            append(new(Token, (prev_end, start, sym, None, "")))
+                        else:
+                            out.extend(_gap_tokens(gap, prev_end, start))
         elif prev_end < 0:
             line_start = text.rfind("\n", 0, start) + 1
             if start > line_start and not text[line_start:start].isspace():
