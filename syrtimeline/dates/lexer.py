@@ -69,6 +69,8 @@ class Sym(StrEnum):
     CURRENT = "C"  # الجاري, الحالي (value: "current")
     THIS = "t"  # هذا, هذه
     THAT = "="  # ذلك, as in قبل ذلك بيومين: the date the text told before
+    BEFORE_THAT = "<"  # قبلها, قبله: قبل pointing at the date the text told before
+    AFTER_THAT = ">"  # بعدها, بعده
     # parts of periods
     PART = "P"  # بداية, منتصف, أواخر (value: early / mid / late)
     HALF = "N"  # النصف
@@ -213,8 +215,7 @@ def _build_words() -> dict[str, tuple[str, object]]:
     put((("ال" + w, v) for w, v in L.CARDINALS.items()), "card")
     put(((w, None) for w in L.SEVERAL), "several")
     put(((w, (_PREP_CAT[p], p)) for w, p in L.PREPOSITIONS.items()))
-    # قبلها, بعده: قبل / بعد pointing at the date told before (value "that")
-    put(((w, (_PREP_CAT[p], "that")) for w, p in L.PREPOSITIONS_OF_THAT.items()))
+    put(((w, (p + "_that", p)) for w, p in L.PREPOSITIONS_OF_THAT.items()))
     put(((w, "hijri") for w in L.HIJRI_MARKERS), "hijri_mark")
     put(((w, "gregorian") for w in L.GREGORIAN_MARKERS), "greg_mark")
     put(((w, 1) for w in L.DECADE_SINGULAR), "decade")

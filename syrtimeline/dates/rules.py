@@ -1158,7 +1158,7 @@ def offset_decades(c: Ctx) -> DateSpan:
     """منذ عقد, قبل عقدين, منذ ثلاثة عقود, بعد عقد: the year N × 10 years before or after the anchor, as
     offset_from_anchor reads منذ عشر سنوات."""
     n = _decade_count(c)
-    if _word_follows(c) or _of_that(c):
+    if _word_follows(c):
         raise NotADate
     sign = 1 if c.tok("rel").sym == Sym.AFTER else -1
     a = c.anchor
@@ -1351,13 +1351,14 @@ def _shifted(base: dt.date, unit: str, shift: int) -> DateSpan:
 # Offsets and stretches: N units before or after the publication date or an event, the last N units;
 # without a number, vague.
 # ==================================================================================================
-def _of_that(c: Ctx) -> bool:
-    """Is the group ``rel`` قبلها / بعده, قبل / بعد pointing at the date the text told before?"""
-    return c.tok("rel").value == "that"
+_POINTING: Final = frozenset({Sym.BEFORE_THAT, Sym.AFTER_THAT})  # قبلها, بعده
 
 
 @rule("offset_from_that", MentionKind.DATE,
-      "(?P<rel>{before}|{after})(?P<that>{that})?(?P<bi>{in_})?(?P<approx>{approx})?"
+      # only where something points at the date told before: ذلك after قبل / بعد, a pronoun, من ذلك
+      "(?=(?:{before}|{after}){that}|{before_that}|{after_that}"
+      "|(?:{before}|{after}){approx}?(?:{COUNT}{UNIT}|{dual}|{UNITWORD}){from_}{that})"
+      "(?P<rel>{before}|{after}|{before_that}|{after_that})(?P<that>{that})?(?P<bi>{in_})?(?P<approx>{approx})?"
       "(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})|(?P<one>{UNITWORD}))"
       "(?!{year}|{month}|{amb_month}|{hmonth}|{small}|{big}|{weekday}|{ord})(?P<of>{from_}{that})?")
 def offset_from_that(c: Ctx) -> DateSpan:
@@ -1366,7 +1367,7 @@ def offset_from_that(c: Ctx) -> DateSpan:
     (the antecedent), which «ذلك» or the pronoun points at. With no such date in the paragraph, or
     one wider than the unit, the words are read as without it (بيومين a duration, بعد يومين من an
     offset from an event)."""
-    pointed = c.has("that") + c.has("of") + _of_that(c)
+    pointed = c.has("that") + c.has("of") + (c.tok("rel").sym in _POINTING)
     if pointed != 1 or (c.has("bi") and c.word("bi") != "ب"):  # no pointer, or two; بـ alone: ب3 أيام
         raise NotADate
     try:
@@ -1387,15 +1388,13 @@ def offset_from_that(c: Ctx) -> DateSpan:
 def offset_from_anchor(c: Ctx) -> DateSpan:
     """منذ سبع سنوات, قبل 3 أيام, قبل أسبوعين, بعد شهرين (من الآن): the day / ISO week / month / year
     that lies N units before or after the anchor."""
-    if _of_that(c):  # بعدها بيومين: from the date told before, or no offset (offset_from_that)
-        raise NotADate
     return _offset(c, c.anchor, c.anchor_dt, "the anchor")
 
 
 def _offset(c: Ctx, a: dt.date, a_dt: dt.datetime | None, base: str) -> DateSpan:
     """N units before or after the day *a* (the anchor or an antecedent, called *base* in the steps)."""
     n, unit = _count_and_unit(c)
-    sign = 1 if c.tok("rel").sym == Sym.AFTER else -1
+    sign = 1 if c.tok("rel").sym in (Sym.AFTER, Sym.AFTER_THAT) else -1
     mod = Mod.APPROXIMATE if c.has("approx") else None
     word = c.word("rel")
     if unit in ("hour", "minute"):
@@ -1433,7 +1432,7 @@ def offset_from_antecedent(c: Ctx) -> DateSpan:
     the last date the paragraph fixed before it (the antecedent), not from the publication date.
     With no date before it in its paragraph, or one that gives no day (a month, a year, a stretch),
     or with من الآن, it counts from the anchor (``offset_from_anchor``)."""
-    if c.has("now") or _of_that(c):
+    if c.has("now"):
         raise NotADate
     try:
         ante = c.antecedent(paragraph=True)
@@ -1453,7 +1452,7 @@ def offset_from_event(c: Ctx) -> None:
     """قبل يوم من التصعيد, قبل ساعة واحدة من الهجوم, بعد ساعة على انتهاء المهلة, قبل ساعة ونصف من
     الانفجار: an offset from another event, not from the publication date (but قبل ثلاثة أيام من الآن
     counts from now, the publication date)."""
-    if (c.has("single") and c.number("single") != 1) or _of_that(c):
+    if c.has("single") and c.number("single") != 1:
         raise NotADate
     if c.has("half") and c.word("half") not in ("نصف", "نص"):
         raise NotADate
