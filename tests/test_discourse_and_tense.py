@@ -2,8 +2,10 @@
 
 Every expectation is computed here with datetime and dateutil from the conventions, never by asking the
 engine: a phrase that counts from the antecedent («اليوم التالي», «الشهر نفسه», «العام ذاته», «العاشر من
-الشهر ذاته», narrative «بعد N أيام») lands where the antecedent says whatever the publication date, and
-with no antecedent it has no value; a tense cue puts a yearless date on its side of the anchor.
+الشهر ذاته», narrative «بعد N أيام», «قبل ذلك بـN أيام», «الشهر التالي») lands where the antecedent says
+whatever the publication date, and with no antecedent it has no value («الشهر التالي» is then the next
+month after the anchor, and «قبل ذلك بيومين» no date); a tense cue puts a yearless date on its side of the
+anchor.
 """
 
 from __future__ import annotations
@@ -82,6 +84,49 @@ def test_narrative_days_after_count_from_the_antecedent(d: dt.date, n: int, anch
     value = _last_value(text.replace("، وبعد", "\nوبعد"), anchor)
     want = anchor + dt.timedelta(days=n)
     assert value is not None and (value.start, value.end) == (want, want)
+
+
+@MEDIUM
+@given(d=DAYS, n=hs.integers(2, 10), anchor=sts.anchors(),
+       pointer=hs.sampled_from([("قبل ذلك ب{n} أيام", -1), ("بعد ذلك ب{n} أيام", 1), ("قبلها ب{n} أيام", -1),
+                                ("بعدها ب{n} أيام", 1), ("بعد {n} أيام من ذلك", 1)]))
+def test_before_or_after_that_counts_from_the_antecedent(d: dt.date, n: int, anchor: dt.date,
+                                                          pointer: tuple[str, int]) -> None:
+    words, sign = pointer
+    text = f"دخلت القوات المدينة في {st.format_date(d, 'levantine')}، و{words.format(n=n)} أعلنت السيطرة"
+    mention = st.extract(text, anchor)[-1]
+    want = d + dt.timedelta(days=sign * n)
+    assert mention.value is not None and (mention.value.start, mention.value.end) == (want, want), text
+    assert "antecedent:" in str(mention.explain())
+    # bare «قبل N أيام» is N days before publication, whatever the story told before
+    value = _last_value(f"دخلت القوات المدينة في {st.format_date(d, 'levantine')}، وقبل {n} أيام أعلنت",
+                        anchor)
+    want = anchor - dt.timedelta(days=n)
+    assert value is not None and (value.start, value.end) == (want, want)
+
+
+@MEDIUM
+@given(d=DAYS, anchor=sts.anchors(),
+       unit=hs.sampled_from([("الأسبوع التالي", "week"), ("الشهر التالي", "month"), ("العام التالي", "year"),
+                             ("السنة التالية", "year")]))
+def test_the_next_week_month_or_year_after_the_antecedents(d: dt.date, anchor: dt.date,
+                                                           unit: tuple[str, str]) -> None:
+    words, kind = unit
+
+    def after(base: dt.date) -> tuple[dt.date, dt.date]:
+        if kind == "week":
+            monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=1)
+            return monday, monday + dt.timedelta(days=6)
+        if kind == "month":
+            first = base.replace(day=1) + relativedelta(months=1)
+            return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        return dt.date(base.year + 1, 1, 1), dt.date(base.year + 1, 12, 31)
+
+    value = _last_value(f"وقع الاتفاق في {st.format_date(d, 'egyptian')}، وفي {words} انهار", anchor)
+    assert value is not None and (value.start, value.end) == after(d)
+    # with nothing told before, the next one after the publication date
+    value = _last_value(f"قالت المصادر إن الجولة تعقد في {words}", anchor)
+    assert value is not None and (value.start, value.end) == after(anchor)
 
 
 @MEDIUM

@@ -13,9 +13,9 @@ from __future__ import annotations
 import functools
 import keyword
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from enum import StrEnum, unique
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple, Protocol
 
 from . import lexicon as L
 from .normalize import fold
@@ -68,6 +68,9 @@ class Sym(StrEnum):
     FUTURE = "F"  # المقبل, القادم (value: "future")
     CURRENT = "C"  # الجاري, الحالي (value: "current")
     THIS = "t"  # هذا, هذه
+    THAT = "="  # ذلك, as in قبل ذلك بيومين: the date the text told before
+    BEFORE_THAT = "<"  # قبلها, قبله: قبل pointing at the date the text told before
+    AFTER_THAT = ">"  # بعدها, بعده
     # parts of periods
     PART = "P"  # بداية, منتصف, أواخر (value: early / mid / late)
     HALF = "N"  # النصف
@@ -200,6 +203,7 @@ def _build_words() -> dict[str, tuple[str, object]]:
     put(L.UNIT_DUAL_DEFINITE.items(), "dual_def")
     put(((w, (m, m)) for w, m in L.MODIFIERS.items()))
     put(((w, 0) for w in L.THIS), "this")
+    put(((w, 0) for w in L.THAT), "that")
     put(L.PARTS.items(), "part")
     put(((w, 0) for w in L.HALF), "half")
     put(((w, 0) for w in L.QUARTER), "quarter")
@@ -211,6 +215,7 @@ def _build_words() -> dict[str, tuple[str, object]]:
     put((("ال" + w, v) for w, v in L.CARDINALS.items()), "card")
     put(((w, None) for w in L.SEVERAL), "several")
     put(((w, (_PREP_CAT[p], p)) for w, p in L.PREPOSITIONS.items()))
+    put(((w, (p + "_that", p)) for w, p in L.PREPOSITIONS_OF_THAT.items()))
     put(((w, "hijri") for w in L.HIJRI_MARKERS), "hijri_mark")
     put(((w, "gregorian") for w in L.GREGORIAN_MARKERS), "greg_mark")
     put(((w, 1) for w in L.DECADE_SINGULAR), "decade")
@@ -266,20 +271,108 @@ _LIL: Final = {"ل" + w[2:]: w for w in WORDS if w.startswith("ال") and len(w)
 
 
 @functools.cache
-def lexer_regex() -> re.Pattern[str]:
-    """The one lexer pattern (built on first use, so importing the package stays fast).
-
-    One look-behind per position (is this the start of a word?), then either a run of digits and
-    date punctuation or a lexicon word with its clitics; digit runs are classified in Python.
-    """
+def _lexer_source() -> str:
+    """The lexer pattern's source: a word of the lexicon (with its clitics) or a number, after no letter."""
     words = _trie_regex(sorted(set(WORDS) | set(_LIL)))
     # For speed, without changing what matches: the number branch first checks that a digit follows
     # at most four clitic letters, and the clitics of a word are never tried as an empty group (which
     # would walk the trie a second time at every word that is not in the lexicon).
-    return re.compile(
-        r"(?<![^\W\d_])(?:(?=[وفبالك]{0,4}\d)(?P<ncl>[وف]?(?:بال|ال|لل|ب|ل|ك)?)(?P<num>\d[\d./:,٫٬-]*\d|\d)"
+    return (
+        _WORD_START + r"(?:(?=[وفبالك]{0,4}\d)(?P<ncl>[وف]?(?:بال|ال|لل|ب|ل|ك)?)(?P<num>\d[\d./:,٫٬-]*\d|\d)"
         rf"|(?P<cl>(?:[وف][بلك]?|[بلك])??)(?P<w>{words})(?:(?![^\W\d_])|(?=(?P<glued>{_GLUED_AHEAD}))))"
     )
+
+
+@functools.cache
+def lexer_regex() -> re.Pattern[str]:
+    """The one lexer pattern (built on first use, so importing the package stays fast): its plain form.
+
+    One look-behind per position (is this the start of a word?), then either a run of digits and
+    date punctuation or a lexicon word with its clitics; digit runs are classified in Python.
+    :func:`tokenize` finds the same matches faster with ``_scan_regex()`` (see :func:`_words`).
+    """
+    return re.compile(_lexer_source())
+
+
+# A match of the lexer begins where no letter stands before it ([^\W\d_]: a word character that is no
+# digit and no underscore).
+_WORD_START: Final = r"(?<![^\W\d_])"
+
+
+def _no_letter(ch: str) -> bool:
+    """True for a character after which a word may begin: no letter as ``_WORD_START`` reads one."""
+    return not ch.isalnum() or ch.isdecimal() or ch == "_"
+
+
+@functools.cache
+def _scan_regex() -> re.Pattern[str] | None:
+    """``lexer_regex()`` for scanning: each word with the character before it, which the class at its
+    head requires to be no letter, instead of the look-behind. A pattern that begins with a class of
+    characters lets the regex engine skip from candidate to candidate in C rather than try every
+    position inside a word. The class is every character that is no letter, written out (the
+    complement of the letters of the Basic Multilingual Plane as ranges), and every astral character
+    (a rare astral letter before a word is caught in :func:`_words`). None, and the plain regex is
+    used, if a word of the lexicon that the word branch can reach ends with no letter (a word could
+    then begin right after it, where the scan does not look) or holds white space (see _words)."""
+    if any((_no_letter(w[-1]) and not w[0].isdecimal()) or any(ch.isspace() for ch in w)
+           for w in (*WORDS, *_LIL)):
+        return None
+    plain = _lexer_source()
+    assert plain.startswith(_WORD_START)
+    ranges: list[str] = []
+    start = -1
+    for c in range(0x10001):
+        if c < 0x10000 and _no_letter(chr(c)):
+            if start < 0:
+                start = c
+        elif start >= 0:
+            ranges.append(re.escape(chr(start)) + ("" if c - 1 == start else "-" + re.escape(chr(c - 1))))
+            start = -1
+    return re.compile("[" + "".join(ranges) + "\U00010000-\U0010ffff](?:" + plain[len(_WORD_START):] + ")")
+
+
+class WordMatch(Protocol):
+    """What tokenize reads of a lexer match: a ``re.Match``, or the first match of a text (_AtStart)."""
+
+    @property
+    def lastindex(self) -> int | None: ...
+    def start(self, group: int = 0, /) -> int: ...
+    def end(self, group: int = 0, /) -> int: ...
+    def group(self, group1: int, group2: int, /) -> tuple[Any, ...]: ...
+
+
+class _AtStart:
+    """A match of the scan regex at the start of a text, read on a copy of the text's first run with
+    a space before it (the scan needs a character before a word), seen at its place in the text: the
+    space it consumed stands at -1."""
+
+    __slots__ = ("_m", "lastindex")
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+        self.lastindex = m.lastindex
+
+    def start(self, group: int = 0, /) -> int:
+        s = self._m.start(group)
+        return s - 1 if s >= 0 else s
+
+    def end(self, group: int = 0, /) -> int:
+        e = self._m.end(group)
+        return e - 1 if e >= 0 else e
+
+    def group(self, group1: int, group2: int, /) -> tuple[Any, ...]:
+        return self._m.group(group1, group2)
+
+
+_SPACE: Final = re.compile(r"\s")
+
+
+def _at_start(text: str, scan: re.Pattern[str]) -> _AtStart | None:
+    """The match of the scan regex at the start of *text*: read on a copy of the text up to its first
+    white space (no match and no look-ahead goes past white space) with a space before it."""
+    space = _SPACE.search(text)
+    first = scan.match(" " + (text[:space.end()] if space is not None else text))
+    return None if first is None else _AtStart(first)
 
 
 # A modifier glued to the word before it (نيسانالماضي): the word may end before it, and tokenize reads it.
@@ -384,8 +477,18 @@ def _number_token(num: str) -> tuple[Sym, object, str]:
 _GAP_FIRST: Final = frozenset(k[0] for k in _GAP_SYMBOLS)
 
 
-def tokenize(text: str) -> list[Token]:
-    """The known words of *text* (already stripped), with gap symbols between them."""
+def tokenize(text: str, plain: bool = False) -> list[Token]:
+    """The known words of *text* (already stripped), with gap symbols between them.
+
+    The words are the matches of ``lexer_regex()``, found with the scan regex (``_scan_regex()``: each
+    word with the character before it, no letter). Where that character is not in the unread text,
+    the scan is shown one: at the start of the text (:func:`_at_start`), and right after a number
+    (9آب: the only matches that end with no letter), where it starts on the number's last digit. A
+    match found after an astral letter is no match of the plain regex, and is passed over. The gap
+    between two words is read without a copy when it begins with a word. With *plain*, the plain
+    regex is used and every gap copied: the specification the fast paths are tested against
+    (tests/test_dates_fastpath.py).
+    """
     out: list[Token] = []
     joins: list[int] = []  # indices in out of the words that may begin a name or a compound number
     append = out.append
@@ -399,43 +502,72 @@ def tokenize(text: str) -> list[Token]:
     prev_end = -1
     skip = -1  # the end of digits glued to a month name, read already
     twins = False  # a month name right after a month name (or the ordinal of كانون الأول): _twins
-    for m in lexer_regex().finditer(text):
-        start, end = m.span()
+    fast = not plain
+    scan = None if plain else _scan_regex()
+    source, shift = (lexer_regex(), 0) if scan is None else (scan, 1)  # a scan match starts 1 early
+    glued_after = None if scan is None else scan.match
+    m: WordMatch | None = None if scan is None else _at_start(text, scan)
+    found: Iterator[re.Match[str]] | None = None
+    pos = 0
+    while True:
+        if m is None:
+            if found is None:
+                found = source.finditer(text, pos)
+            m = next(found, None)
+            if m is None:
+                break
+            if shift and text[m.start()] > "\uffff" and not _no_letter(text[m.start()]):
+                pos, found, m = m.start() + 1, None, None  # after an astral letter: no word
+                continue
+        start, end = m.start() + shift, m.end()
+        if found is None:  # a match the scan did not find: it goes on after it
+            pos = end
+        last = m.lastindex
+        if last == 2 and glued_after is not None:  # a number: a word may begin right after it
+            after = glued_after(text, end - 1)
+            if after is not None:
+                found = None
+        else:
+            after = None
         if start > prev_end >= 0:
-            gap = text[prev_end:start]
-            if gap == " ":
-                pass
-            elif "\n" in gap:
-                append(new(Token, (prev_end, start, brk, None, "")))
-                if not gap[gap.rindex("\n"):].isspace():  # words before it on its own line
-                    append(new(Token, (prev_end, start, filler, None, "")))
+            # the first character that is not white space (most gaps are " word …")
+            k = 1 if text[prev_end] == " " and start - prev_end > 1 else 0
+            c = text[prev_end + k]
+            if fast and c not in gap_first and not c.isspace() and text.find("\n", prev_end, start) < 0:
+                # a word, the common gap (read without a copy): the chain breaks from it to here
+                append(new(Token, (prev_end + k, start, filler, None, "")))
             else:
-                # the first character that is not white space (most gaps are " word …")
-                k = 1 if gap[0] == " " and len(gap) > 1 else 0
-                c = gap[k]
-                if c.isspace():
-                    g = gap.lstrip()
-                    if g:
-                        k, c = len(gap) - len(g), g[0]
-                if c.isspace():  # white space only
+                gap = text[prev_end:start]
+                if gap == " ":
                     pass
-                elif c not in gap_first:  # a word: the chain breaks from it to here
-                    append(new(Token, (prev_end + k, start, filler, None, "")))
+                elif "\n" in gap:
+                    append(new(Token, (prev_end, start, brk, None, "")))
+                    if not gap[gap.rindex("\n"):].isspace():  # words before it on its own line
+                        append(new(Token, (prev_end, start, filler, None, "")))
                 else:
-                    sym = gaps.get(gap.strip())
-                    if sym is not None:
-                        append(new(Token, (prev_end, start, sym, None, "")))
+                    if c.isspace():
+                        g = gap.lstrip()
+                        if g:
+                            k, c = len(gap) - len(g), g[0]
+                    if c.isspace():  # white space only
+                        pass
+                    elif c not in gap_first:  # a word: the chain breaks from it to here
+                        append(new(Token, (prev_end + k, start, filler, None, "")))
                     else:
-                        out.extend(_gap_tokens(gap, prev_end, start))
+                        sym = gaps.get(gap.strip())
+                        if sym is not None:
+                            append(new(Token, (prev_end, start, sym, None, "")))
+                        else:
+                            out.extend(_gap_tokens(gap, prev_end, start))
         elif prev_end < 0:
             line_start = text.rfind("\n", 0, start) + 1
             if start > line_start and not text[line_start:start].isspace():
                 append(new(Token, (line_start, start, gaps.get(text[line_start:start].strip(), filler),
                                    None, "")))
         prev_end = end
-        last = m.lastindex
         if last != 2:  # a word (group 4), with a modifier glued after it (group 5)
             cl, w = m.group(3, 4)
+            m = None
             if cl and cl[0] == "و":
                 append(new(Token, (start, start + 1, and_, "and", "و")))
                 start += 1
@@ -462,15 +594,17 @@ def tokenize(text: str) -> list[Token]:
                     append(new(Token, (end, glued.end(), gsym, gvalue, gcanon)))
                     prev_end = glued.end()
             continue
+        cl, num = m.group(1, 2)
+        number_start = m.start(2)
+        m = after
         if start < skip:  # inside digits read already, glued to the month name before them
             continue
-        cl, num = m.group(1, 2)
         if cl and cl[0] == "و":
             append(new(Token, (start, start + 1, and_, "and", "و")))
             start += 1
             cl = cl[1:]
         if cl.endswith("ب"):  # بـ2014: "in 2014"
-            start = m.start(2) - 1
+            start = number_start - 1
             append(new(Token, (start, start + 1, in_, "in", "ب")))
             start += 1
         # the span keeps a clitic (ال30) but not the conjunction و, its own token
@@ -480,7 +614,7 @@ def tokenize(text: str) -> list[Token]:
                 joins.append(len(out) - 1)
             append(new(Token, (start, end, sym, value, word)))
         else:
-            toks = _digit_tokens(num, m.start(2))
+            toks = _digit_tokens(num, number_start)
             toks[0] = toks[0]._replace(start=start)
             if toks[0].word in seconds and out and (out[-1][4], toks[0].word) in multi:
                 joins.append(len(out) - 1)

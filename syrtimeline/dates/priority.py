@@ -33,6 +33,9 @@ PRIORITY: Final[tuple[str, ...]] = (
     "per_day",
     "earlier_today",  # في وقت سابق من اليوم: the day, before the vague words it begins with
     "vague_reference",
+    # An offset from the date told before (قبل ذلك بيومين, بعد يومين من ذلك), before the offset from
+    # an event that بعد يومين من begins.
+    "offset_from_that",
     "offset_from_event",
     "vague_some_units_ago",
     # The first / last days or months OF a period (الأيام الأخيرة من الشهر الماضي), before the stretch
@@ -67,6 +70,8 @@ PRIORITY: Final[tuple[str, ...]] = (
     # A day, month or year the text told before (before اليوم, which such a phrase begins with).
     "discourse_day",
     "today",
+    # The week, month or year after the one told before (الشهر التالي), before relative_unit.
+    "discourse_next_unit",
     # Weekdays: in the plural (a frequency), two or more, of a named week, relative, of this week, then
     # alone.
     "weekday_plural_set",

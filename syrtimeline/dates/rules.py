@@ -1230,20 +1230,30 @@ def _antecedent_step(c: Ctx, ante: Antecedent) -> None:
            f"{ante.start}–{ante.end})")
 
 
+def _fits(v: DateSpan, unit: str) -> bool:
+    """Does the span *v* lie in one *unit* (a day, an ISO week, a month, a year)?"""
+    if unit == "day":
+        return v.start == v.end
+    if unit == "week":
+        return v.start.isocalendar()[:2] == v.end.isocalendar()[:2]
+    if unit == "month":
+        return (v.start.year, v.start.month) == (v.end.year, v.end.month)
+    return v.start.year == v.end.year
+
+
 def _antecedent_unit(c: Ctx, unit: str) -> tuple[Antecedent, dt.date]:
-    """The antecedent and its day (unit day), its month's first day (month) or its year's (year);
-    NeedsAntecedent when its span is wider than that unit (a month gives no day)."""
+    """The antecedent and its day (unit day), its day (week: the week it falls in), its month's first
+    day (month) or its year's (year); NeedsAntecedent when its span is wider than that unit (a month
+    gives no day)."""
     ante = c.antecedent()
     _antecedent_step(c, ante)
     v = ante.value
     if v is None:
         raise NeedsAntecedent
-    fits = {"day": v.start == v.end, "month": (v.start.year, v.start.month) == (v.end.year, v.end.month),
-            "year": v.start.year == v.end.year}[unit]
-    if not fits:
+    if not _fits(v, unit):
         c.step(f"the antecedent {v} gives no single {unit}")
         raise NeedsAntecedent
-    if unit == "day":
+    if unit in ("day", "week"):
         return ante, v.start
     return ante, v.start.replace(day=1) if unit == "month" else v.start.replace(month=1, day=1)
 
@@ -1284,6 +1294,29 @@ def day_of_discourse_month(c: Ctx) -> DateSpan:
     return span
 
 
+@rule("discourse_next_unit", MentionKind.DATE,
+      "(?P<u>{the_week}|{the_month}|{the_year})(?P<mod>{future})")
+def discourse_next_unit(c: Ctx) -> DateSpan:
+    """وقع الاتفاق في آذار 2019، وفي الشهر التالي انسحبت القوات; الأسبوع التالي, العام التالي, السنة
+    التالية: the week, month or year after the antecedent's (the last date the text fixed before), as
+    «اليوم التالي» counts the day after it; unresolved when the antecedent gives no single such unit.
+    With no antecedent, التالي is «the next» from the anchor (``relative_unit``)."""
+    if c.word("mod") not in _NEXT_IN_STORY:
+        raise NotADate
+    try:
+        c.antecedent()
+    except NeedsAntecedent:
+        raise NotADate from None  # nothing told before: the next unit after the anchor
+    unit = c.text("u")
+    _, base = _antecedent_unit(c, unit)
+    span = _shifted(base, unit, 1)
+    c.step(f"{c.word('u')} {c.word('mod')}: the {unit} after the antecedent's → {span.timex}")
+    return span
+
+
+_NEXT_IN_STORY: Final = frozenset(fold(w) for w in L.NEXT_IN_STORY)
+
+
 # ==================================================================================================
 # Relative units: this / last / next week, month, year.
 # ==================================================================================================
@@ -1318,6 +1351,37 @@ def _shifted(base: dt.date, unit: str, shift: int) -> DateSpan:
 # Offsets and stretches: N units before or after the publication date or an event, the last N units;
 # without a number, vague.
 # ==================================================================================================
+_POINTING: Final = frozenset({Sym.BEFORE_THAT, Sym.AFTER_THAT})  # قبلها, بعده
+
+
+@rule("offset_from_that", MentionKind.DATE,
+      # only where something points at the date told before: ذلك after قبل / بعد, a pronoun, من ذلك
+      "(?=(?:{before}|{after}){that}|{before_that}|{after_that}"
+      "|(?:{before}|{after}){approx}?(?:{COUNT}{UNIT}|{dual}|{UNITWORD}){from_}{that})"
+      "(?P<rel>{before}|{after}|{before_that}|{after_that})(?P<that>{that})?(?P<bi>{in_})?(?P<approx>{approx})?"
+      "(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})|(?P<one>{UNITWORD}))"
+      "(?!{year}|{month}|{amb_month}|{hmonth}|{small}|{big}|{weekday}|{ord})(?P<of>{from_}{that})?")
+def offset_from_that(c: Ctx) -> DateSpan:
+    """في 3 آذار قصفت الطائرات البلدة، وقبل ذلك بيومين انسحبت القوات; بعد ذلك بثلاثة أيام, بعدها
+    بيومين, قبله بأسبوع, بعد يومين من ذلك: N units before or after the date the paragraph fixed before
+    (the antecedent), which «ذلك» or the pronoun points at. With no such date in the paragraph, or
+    one wider than the unit, the words are read as without it (بيومين a duration, بعد يومين من an
+    offset from an event)."""
+    pointed = c.has("that") + c.has("of") + (c.tok("rel").sym in _POINTING)
+    if pointed != 1 or (c.has("bi") and c.word("bi") != "ب"):  # no pointer, or two; بـ alone: ب3 أيام
+        raise NotADate
+    try:
+        ante = c.antecedent(paragraph=True)
+    except NeedsAntecedent:
+        raise NotADate from None
+    _, unit = _count_and_unit(c)
+    value = ante.value
+    if value is None or not _fits(value, "day" if unit in ("hour", "minute", "week") else unit):
+        raise NotADate
+    _antecedent_step(c, ante)
+    return _offset(c, value.start, None, "the antecedent")
+
+
 @rule("offset_from_anchor", MentionKind.DATE,
       "(?P<rel>{since}|{before}|{after})(?P<approx>{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
       "|(?P<one>{UNITWORD}))(?!{year}|{month}|{amb_month}|{hmonth}|{small}|{big}|{weekday}|{ord}){from_now}?")
@@ -1330,7 +1394,7 @@ def offset_from_anchor(c: Ctx) -> DateSpan:
 def _offset(c: Ctx, a: dt.date, a_dt: dt.datetime | None, base: str) -> DateSpan:
     """N units before or after the day *a* (the anchor or an antecedent, called *base* in the steps)."""
     n, unit = _count_and_unit(c)
-    sign = 1 if c.tok("rel").sym == Sym.AFTER else -1
+    sign = 1 if c.tok("rel").sym in (Sym.AFTER, Sym.AFTER_THAT) else -1
     mod = Mod.APPROXIMATE if c.has("approx") else None
     word = c.word("rel")
     if unit in ("hour", "minute"):
