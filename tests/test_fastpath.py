@@ -25,6 +25,7 @@ from syrtimeline.dates import Mention
 from syrtimeline.dates.normalize import fold, strip
 from syrtimeline.events import actors as A
 from syrtimeline.events import extract as X
+from syrtimeline.events import fastpath
 from syrtimeline.events import triggers as T
 from syrtimeline.events.fastpath import ClauseDates, folded_original
 from syrtimeline.events.morph import PREFIX_CLITICS, noun_forms, verb_forms
@@ -131,6 +132,35 @@ def test_the_trigger_scan_is_the_plain_rule(text: str, data: hs.DataObject) -> N
     plain = X._triggers(tb, words, folded, sentence_start, plain_trace, show)
     fast = X._triggers_fast(tb, words, folded, sentence_start, fast_trace, show)
     assert fast == plain
+    assert fast_trace == plain_trace
+
+
+@SETTINGS
+@given(text=clause_texts(), data=hs.data())
+def test_the_trigger_scan_passes_by_only_what_the_plain_rule_passes_by(text: str,
+                                                                         data: hs.DataObject) -> None:
+    """The scan visits only the words that can begin a trigger (``TriggerIndex.candidates``): phrases
+    (whose inner words may be triggers of their own: «تبادل القصف»), words read one way after a
+    preposition and another elsewhere, and words met again once the remembered words were cleared."""
+    for _ in range(data.draw(hs.integers(1, 4))):
+        phrase = data.draw(hs.sampled_from(sorted(T.PHRASES)) | hs.tuples(
+            hs.sampled_from(sorted(X._PREPOSITIONS)), hs.just(" "), hs.sampled_from(TWO_WAY)).map("".join))
+        cut = data.draw(hs.integers(0, len(text)))
+        text = f"{text[:cut]} {data.draw(clitic)}{phrase} {text[cut:]}"
+    folded = fold(text)
+    words = _words(folded)
+    tb = X._tables()
+    index = X._trigger_index(tb)
+    remembered = data.draw(hs.sampled_from([fastpath.WORDS_REMEMBERED, 0, 1, len(index.live) + 2]))
+
+    def show(start: int, end: int) -> str:
+        return text[start:end]
+    plain_trace: list[str] = []
+    fast_trace: list[str] = []
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(fastpath, "WORDS_REMEMBERED", remembered)
+        fast = X._triggers_fast(tb, words, folded, 0, fast_trace, show)
+    assert fast == X._triggers(tb, words, folded, 0, plain_trace, show)
     assert fast_trace == plain_trace
 
 
