@@ -368,6 +368,43 @@ def test_a_clause_that_may_name_nothing_names_nothing(text: str, data: hs.DataOb
             assert X._since_known_event(MX, folded, a, b) is None
 
 
+PHRASE_PIECES = ["اتفاق", "موسكو", "سوتشي", "قمه", "هلسنكي", "الثاني", "خط", "منع", "الصدام", "ال", "اتفاقيه",
+                 "2", "17", "ب", "و", "ا", "قم"]
+
+
+@hs.composite
+def phrase_sets(draw: hs.DrawFn) -> list[str]:
+    """Phrases of the kind the coder names (channels and known events), and made-up ones that are
+    the starts of each other («اتفاق», «اتفاق موسكو», «اتفاقيه»), with digits; sometimes one with a
+    quote, a dash or two spaces in it beside its plain spelling (then the alternation is kept)."""
+    made = draw(hs.lists(hs.lists(hs.sampled_from(PHRASE_PIECES), min_size=1, max_size=4).map(" ".join),
+                         max_size=8))
+    known = draw(hs.lists(hs.sampled_from(CHANNEL_NAMES) | hs.sampled_from(EVENT_NAMES), max_size=8))
+    odd = draw(hs.lists(hs.sampled_from(["اتفاق «موسكو»", "خط - منع", "اتفاق  موسكو", "قمه'"]), max_size=1))
+    return [*made, *known, *odd, *(" ".join(o.replace("«", " ").replace("»", " ").split()) for o in odd)] \
+        or ["اتفاق"]
+
+
+@SETTINGS
+@given(phrases=phrase_sets(), data=hs.data())
+def test_the_trie_of_names_matches_as_the_alternation_of_them(phrases: list[str],
+                                                              data: hs.DataObject) -> None:
+    """The text: the phrases (their spaces spelled as any run of spaces and quotes), their words and
+    the coder's vocabulary, with clitics, glued to each other or apart."""
+    pieces = data.draw(hs.lists(hs.sampled_from(phrases) | hs.sampled_from(PHRASE_PIECES) | vocab_word,
+                                min_size=1, max_size=20))
+    gaps = hs.sampled_from([" ", " ", "  ", " «", "» ", "'", "“", "\n", " \"", "»"])
+    text = ""
+    for piece in pieces:
+        piece = " ".join(piece.split(" ")).replace(" ", data.draw(gaps))
+        text += data.draw(gaps | hs.sampled_from(["", "، ", "-", "."])) + data.draw(clitic) + piece
+    text = fold(text)
+    plain = re.compile(X._word_pattern(phrases))
+    fast = re.compile(X._word_pattern_fast(phrases))
+    assert [(m.span(), m.span("w")) for m in fast.finditer(text)] == \
+        [(m.span(), m.span("w")) for m in plain.finditer(text)]
+
+
 class _PlainNamed:
     def __init__(self, mx: X._Matchers, clause: str) -> None:
         self.mx, self.clause = mx, clause
