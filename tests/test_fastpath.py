@@ -420,6 +420,7 @@ def _plain_coder(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make events_from_article call the plain rules instead of their fast paths."""
     monkeypatch.setattr(X, "_triggers_fast", X._triggers)
     monkeypatch.setattr(X, "_has_any", X._has)
+    monkeypatch.setattr(X, "_word_pattern_fast", X._word_pattern)
     monkeypatch.setattr(X, "_NamedHere", _PlainNamed)
 
     def governing(self: ClauseDates, a: int, b: int, trigger: int, noun: bool = False,
