@@ -83,6 +83,21 @@ HAPPENINGS = [
      "2019-05-12", "2019-05-12"),
     ("ونفت روسيا أمس أن تكون طائراتها قصفت مستشفى في إدلب.", "statement", "deny", "russia", None,
      "2019-05-12", "2019-05-12"),
+    # incursions, evacuations, a place falling into a party's hands, an acceptance, a build-up
+    ("توغلت القوات الإسرائيلية أمس في قرى بريف القنيطرة.", "deployment", None, "israel", None,
+     "2019-05-12", "2019-05-12"),
+    ("وأخلت القوات الأمريكية يوم الأحد مواقعها قرب منبج.", "withdrawal", None, "usa", None,
+     "2019-05-12", "2019-05-12"),
+    ("وغادرت القوات الأمريكية أمس قاعدة قرب التنف.", "withdrawal", None, "usa", None,
+     "2019-05-12", "2019-05-12"),
+    ("وأقرت دمشق أمس بسقوط مطار الطبقة بيد تنظيم داعش.", "capture", None, "isis", None,
+     "2019-05-12", "2019-05-12"),
+    ("ووافقت الحكومة السورية أمس على الهدنة التي اقترحها المبعوث.", "agreement", None, "syria-government",
+     None, "2019-05-12", "2019-05-12"),
+    ("وحشدت تركيا قوات كبيرة يوم السبت على الحدود.", "deployment", None, "turkey", None,
+     "2019-05-11", "2019-05-11"),
+    ("وألقت قوات الأمن التركية أمس القبض على عناصر من داعش.", "arrest", None, "turkey", None,
+     "2019-05-12", "2019-05-12"),
 ]
 
 
@@ -129,7 +144,16 @@ NOT_EVENTS = [
     ("وناقش الجنرالان خلال اتصال هاتفي اتفاق مناطق خفض التوتر أمس.", "agreement"),  # a topic
     ("إثر سقوط قذيفة مصدرها الجانب السوري على بلدة أكجاكالي أمس.", "incident"),  # a shell: a strike
     ("واتفق الطرفان على العمل بالمذكرة الخاصة بمنع الحوادث الجوية.", "incident"),  # prevented
+    ("دمشق - البيان", "statement"),  # a dateline names the outlet, which is no statement
+    ("وشملت المواجهات بلدة ذيبان، إضافة إلى أطراف الشحيل.", "statement"),  # «إضافة إلى»: in addition
+    ("وقصفت المدفعية مواقع حيث تتمركز القوات الروسية في ريف حماة.", "deployment"),  # where they stand
+    ("وسقطت قذائف على حي الميدان أمس.", "capture"),  # a shell falls: no party takes anything
 ]
+
+
+def test_the_disengagement_agreement_of_1974_is_no_deconfliction_channel() -> None:
+    events = _events("وأكد نتنياهو أمس انهيار اتفاقية فض الاشتباك لعام 1974 مع سوريا.")
+    assert events and all(e.channel is None for e in events), [(e.kind.value, e.channel) for e in events]
 
 
 @pytest.mark.parametrize(("text", "kind"), NOT_EVENTS)
@@ -219,6 +243,34 @@ def test_a_speaker_the_report_does_not_name_is_an_actor_of_its_own(text: str, na
     assert _speakers(text) == [("statement", name, role)]
 
 
+ATTRIBUTED = [
+    # (text, the teller's name and role, or None when the attribution tells no statement)
+    ("قتل خمسة مدنيين في غارة على سرمين، بحسب مراسل الشبكة.", ("مراسل الشبكة", "unnamed source")),
+    # a known outlet in the phrase tells it: its correspondent speaks for it
+    ("قتل خمسة مدنيين في غارة على سرمين، بحسب مراسل الأناضول.", ("Anadolu Agency", "media")),
+    ("وفقاً لوكالة \"سانا\"، دخلت دورية إسرائيلية إلى القرية.", ("SANA (Syrian Arab News Agency)", "media")),
+    ("وفقاً لوكالة \"الفرات\"، دخلت دورية إسرائيلية إلى القرية.", ("وكالة الفرات", "media")),
+    ("قتل خمسة مدنيين في غارة، وفق مصادر محلية.", ("مصادر محلية", "unnamed source")),
+    ("تقدمت القوات وفق الخطة المرسومة.", None),  # a plan is no teller
+    ("وبحسب ما أفاد مصدر مطلع، فإن الطريق قطع.", ("مصدر مطلع", "unnamed source")),  # the verb's, told once
+    ("وأكد مصدر عسكري أن الطريق قطع، بحسب وكالة رويترز.", ("مصدر عسكري", "unnamed source")),  # relayed
+]
+
+
+@pytest.mark.parametrize(("text", "teller"), ATTRIBUTED)
+def test_a_report_attributed_to_a_teller_is_the_tellers_statement(text: str,
+                                                                  teller: tuple[str, str] | None) -> None:
+    assert _speakers(text) == ([("statement", *teller)] if teller else [])
+
+
+def test_an_attribution_dates_nothing_but_its_own_telling() -> None:
+    told, strike = sorted(_events("قتل خمسة مدنيين أمس في غارة روسية على سرمين، بحسب المرصد."),
+                          key=lambda e: e.kind.value)
+    assert (strike.kind.value, str(strike.when)) == ("strike", "2019-05-12")
+    assert told.kind.value == "statement" and told.when_basis.value == "on-or-before-publication"
+    assert "attribution بحسب" in str(told.explain())
+
+
 DESCRIBED_PARTIES = [
     # (text, kind, the party's phrase): a party the report describes, not names, acts
     ("واستهدفت طائرات مسيرة مجهولة أمس سيارة قرب القامشلي.", "strike", "طائرات مسيرة مجهولة"),
@@ -285,10 +337,13 @@ def test_what_has_happened_is_not_dated_after_publication() -> None:
     assert said.when == st.DateSpan.day(PUB - dt.timedelta(days=1)), said.trace
 
 
-def test_a_time_of_day_after_a_boundary_word_is_a_date_not_a_boundary() -> None:
-    (e,) = [e for e in _events("شنت طائرات حربية تركية بعد ظهر أمس غارات على رأس العين.")
-            if e.kind.value == "strike"]
-    assert e.when == st.DateSpan.day(PUB - dt.timedelta(days=1)), e.trace
+@pytest.mark.parametrize(("text", "days_back"), [
+    ("شنت طائرات حربية تركية بعد ظهر أمس غارات على رأس العين.", 1),
+    ("وكان الطيران الإسرائيلي قد قصف قبيل فجر السبت المطار الواقع جنوب العاصمة.", 2),  # PUB: a Monday
+])
+def test_a_time_of_day_after_a_boundary_word_is_a_date_not_a_boundary(text: str, days_back: int) -> None:
+    (e,) = [e for e in _events(text) if e.kind.value == "strike"]
+    assert e.when == st.DateSpan.day(PUB - dt.timedelta(days=days_back)), e.trace
 
 
 def test_after_a_preposition_a_verbal_noun_is_not_a_verb() -> None:

@@ -33,7 +33,7 @@ from event_scoring import (
 from syrtimeline import Actor, Event, EventKind, Source, WhenBasis
 from syrtimeline.dates import DateSpan
 
-MIN_EXCERPTS = 120
+MIN_EXCERPTS = 150
 MIN_HELD_OUT = 30
 MIN_OUTLETS = 20
 YEARS = range(2012, 2026)
@@ -43,10 +43,13 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.667     # 341 of 511 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.698  # 341 of 488 produced events
-FLOOR_LOOSE_RECALL = 0.788      # 403 of 511 (kind + evidence overlap)
-FLOOR_LOOSE_PRECISION = 0.825   # 403 of 488
+FLOOR_STRICT_RECALL = 0.622     # 457 of 734 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.670  # 457 of 682 produced events
+FLOOR_LOOSE_RECALL = 0.754      # 554 of 734 (kind + evidence overlap)
+FLOOR_LOOSE_PRECISION = 0.812   # 554 of 682
+# (The dev part grew on 2026-12-05 from 90 excerpts to 120: the third held-out part, 091-120, scored once
+# at the end of the third round, joined it, and a fourth held-out part, 121-150, written blind, took its
+# place; the floors were set anew on the 120-excerpt part with the coder as it was then, not lowered.)
 # (The dev part grew on 2026-12-04 from 68 excerpts to 90: the second held-out part, 069-090, scored
 # once, joined it; its figures are lower, so the floors were set anew on the larger part, not lowered.)
 # Issue 16 (places) moved the strict figures by one event, the one exception to the rule above: reports

@@ -26,12 +26,16 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.654  # 110 of 168 matched gold events with a place
-FLOOR_MATCHED = 168  # gold events with a place that the coder produces (loose)
+FLOOR_RIGHT_PLACE = 0.655  # 160 of 244 matched gold events with a place
+FLOOR_MATCHED = 244  # gold events with a place that the coder produces (loose)
+# (Set anew on 2026-12-05 when the third held-out part, 091-120, scored once, joined the dev part: 120
+# excerpts. Before, on 001-090, the floors were 110 of 168 (65.4 %) and no false place.)
 # (Set anew when the place work met the coder's third round on main: 168 gold events with a place are
 # matched now, 113 on the place branch, and the 55 more are placed right less often; on the branch the
 # figure was 76 of 113, 67.3 %.)
-CEILING_FALSE_PLACES = 0  # events placed where the text names no place
+# events placed where the text names no place: the two of 091-120 (106's meeting of the convoys' commanders
+# set at the patrol's town, 119's truce at the city it was for), counted when that part was scored once
+CEILING_FALSE_PLACES = 2
 
 
 @pytest.fixture(scope="module")

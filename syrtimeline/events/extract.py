@@ -85,6 +85,8 @@ _TOPIC_REACH: Final = 5
 #: Kinds whose noun reports what was reached or concluded (an agreement), so by publication unless
 #: the clause puts it to come: a later day in the clause is another event's (what it agrees on).
 _REACHED: Final = frozenset({EventKind.AGREEMENT})
+#: The "tense" of a statement told by an attribution («بحسب المرصد»): no verb, and not the clause's speech.
+_ATTRIBUTED: Final = "attribution"
 #: Statement modes whose content did not happen.
 _SPEECH_SCOPE: Final = frozenset({"demand", "warn", "deny", "pledge"})
 #: Kinds a speaker's declaring makes happen: the declaration is the event, not a statement beside it.
@@ -101,6 +103,9 @@ _ANNOUNCED: Final = frozenset({
 # A sentence ends at ! ? ؟, a line break, or a full stop that is not inside a number (20.06.2017, 2.5).
 _SENTENCE: Final = re.compile(r"(?:[^.!?؟\n]|(?<=\d)\.(?=\d))+(?:[.!?؟]+|\n|$)")
 _CLAUSE_BREAK: Final = re.compile(r"[،,;؛]?\s+(?:كما|فيما|بينما|في\s+حين)\s+|\s*[;؛]\s*")
+#: A dateline on a line of its own: a place, a dash, an outlet or a byline («دمشق - البيان»), a few
+#: words in all.
+_DATELINE: Final = re.compile(r"[^\s\-–—][^\n\-–—]{0,30}\s[-–—]\s(?:\S+\s?){1,4}")
 _QUOTES: Final = re.compile(r"[“”\"«»']")
 _OPENERS: Final = (("“", "”"), ("«", "»"))
 _CLITIC: Final = "(?:[وف]?(?:بال|لل|ال|ب|ل|ك)?)"
@@ -270,6 +275,8 @@ class _Matchers:
         for c in channels.values():
             for phrase in (*c.phrases_ar, *c.names_ar):
                 self.channel_of[fold(" ".join(phrase.split()))] = c.id
+        for phrase in T.NOT_CHANNELS:  # a longer phrase that names something else: no channel
+            self.channel_of.setdefault(fold(" ".join(phrase.split())), "")
         self.channel_re = re.compile(_word_pattern_fast(self.channel_of)) if self.channel_of else None
         self.named = dict(named)
         self.event_of: dict[str, str] = {}
@@ -436,6 +443,8 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
     the clause's first that demands, warns or denies — speaks of, only quoted), or None."""
     if h.kind is EventKind.CAPTURE and h.tense == "present":
         return "the present of سيطر says who controls a place, not that it was taken"
+    if h.tense == "present" and h.rule.removeprefix("verb ") in T.STATES_IN_THE_PRESENT:
+        return f"the present of {h.rule.removeprefix('verb ')} says how things stand, not what happened"
     if h.first > 0 and words[h.first - 1].text in T.NOT_AFTER.get(words[h.first].text, ()):
         return f"after '{words[h.first - 1].text}' it is an adjective"
     if h.kind is EventKind.CAPTURE and h.first > 0 and words[h.first - 1].text in T.CONTROL_OF:
@@ -847,6 +856,47 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
     return (before() or after()) if party else (after() or before())
 
 
+def _attributions(words: Sequence[_Word], here: Sequence[_Actor], folded: str,
+                  show: Callable[[int, int], str]) -> list[_Hit]:
+    """«بحسب المرصد», «وفقاً لوكالة سانا»: a report attributed to a teller named right after a word of
+    ``ATTRIBUTIONS`` is that teller's statement. The hit runs from the word over the teller's phrase:
+    a speaker's head right after it, with the words that qualify it («بحسب مراسل الأناضول», «وفقاً
+    لوكالة الأنباء السورية», ``_unnamed``), or an actor whose phrase begins in the next word."""
+    out: list[_Hit] = []
+    for i, w in enumerate(words[:-1]):
+        bare = w.text[1:] if w.text[:1] in ("و", "ف") and w.text[1:] in T.ATTRIBUTIONS else w.text
+        nxt = words[i + 1]
+        if bare not in T.ATTRIBUTIONS or nxt.text in T.ATTRIBUTED_BY_VERB:
+            continue
+        last = -1
+        teller = next((s for s in here if nxt.start <= s.lead < nxt.end), None)
+        if teller is not None:
+            last = max(i + 1, _word_index(words, teller.end - 1))
+        found = _unnamed(_Hit(i, i, EventKind.STATEMENT, None, _ATTRIBUTED, "", ""),
+                         _told_by(words, i), folded)
+        if found is not None and found[0] == i + 1:
+            last = max(last, found[1])
+        if last > i:
+            out.append(_Hit(i, last, EventKind.STATEMENT, None, _ATTRIBUTED, f"attribution {bare}",
+                            show(w.start, words[last].end)))
+    return out
+
+
+def _bare(word: str) -> str:
+    """A word without a leading و or ف («وبحسب» → بحسب), when what is left is still a word."""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+
+
+def _told_by(words: Sequence[_Word], i: int) -> Sequence[_Word]:
+    """The words of a clause with the ل of the teller after an attribution word *i* taken off
+    («وفقاً لوكالة» → وكالة, «للوكالة» → الوكالة), so that its head reads as a speaker's."""
+    if i + 1 >= len(words) or not words[i + 1].text.startswith("ل") or len(words[i + 1].text) < 4:
+        return words
+    told = words[i + 1].text
+    told = "ا" + told[1:] if told.startswith("لل") else told[1:]
+    return [*words[:i + 1], words[i + 1]._replace(text=told), *words[i + 2:]]
+
+
 def _between(main: _Hit, words: Sequence[_Word], folded: str) -> tuple[int, int, str] | None:
     """«اشتباكات في السويداء بين فصائل محلية ومجموعات عشائرية»: the first party a clash is between,
     when the report describes it rather than names it (the phrase after «بين», a few words on)."""
@@ -910,6 +960,8 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
     event it names, each read in its own part of the clause (from its trigger to the next). A declared
     truce, suspension, resumption or end is that event itself, not a statement beside it."""
     hits = _described(hits, words, trace)
+    attributed = [h for h in hits if h.tense == _ATTRIBUTED]  # «بحسب المرصد»: a telling of its own
+    hits = [h for h in hits if h.tense != _ATTRIBUTED]
     speech = next((h for h in hits if h.kind.family is EventKind.STATEMENT and h.tense != "noun"), None) \
         or next((h for h in hits if h.kind.family is EventKind.STATEMENT), None)
     content = [h for h in hits if h.kind.family is not EventKind.STATEMENT]
@@ -953,6 +1005,9 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
         out.append(_Reading(speech, 0, max(said_from - 1, speech.last), []))
     elif speech is not None and main is not None:
         out[0] = out[0]._replace(first=0)
+    # «أكد أنتونوف توقيع الوثيقة، بحسب وكالة ريا نوفوستي»: who relays a speech the clause reports
+    # tells no second one
+    out += [_Reading(h, h.first, h.last, []) for h in attributed if speech is None or speech.tense == "noun"]
     return out
 
 
@@ -996,14 +1051,15 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
 
     for a, b, n in clauses:
         oa, ob = omap.span_to_original(a, b)
-        if article.is_chrome(oa, ob):
-            continue
+        if article.is_chrome(oa, ob) or (n == 0 and _DATELINE.fullmatch(text[oa:ob].strip())):
+            continue  # «دمشق - البيان»: where and by whom, not what happened
         clause = folded[a:b]
         words = [_Word(a + m.start(), a + m.end(), m.group()) for m in _WORD.finditer(clause)]
         clause_trace: list[str] = []
         here = _spans_within(spans, span_starts, a, b)  # [s for s in spans if a <= s.lead and s.end <= b]
         hits = [h for h in _triggers_fast(tb, words, folded, sentence_starts[n], clause_trace, show)
                 if not _in_a_name(h, words, here, clause_trace)]
+        hits += _attributions(words, here, folded, show)
         readings = _readings(hits, words, clause, clause_trace) if words else []
         places = [s for s in here if _a_place(s, folded, a)]  # «في سوريا»: where, not who
         here = [s for s in here if s not in places]
@@ -1031,6 +1087,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         qs = oa + (len(text[oa:ob]) - len(text[oa:ob].lstrip()))
         source = Source(article.id, (qs, qs + len(quote)), quote, article.title, article.url, pub_day)
         speaker: list[str] = []
+        vouching = False  # the speaker only vouches for the report («وفق ما أفاد …»)
         made = 0
         may_name = bool(readings) and _may_name(marks, folded, a, b)  # else neither regex finds anything
         clause_channels = mx.find(clause, mx.channel_re, mx.channel_of) if may_name else []
@@ -1045,6 +1102,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 trace.append("no actor named in the clause: its sentence's, " + ", ".join(actor_ids))
             kind = main.kind
             part = [s for s in here if words[reading.first].start <= s.lead <= words[reading.last].end]
+            if kind.family is not EventKind.STATEMENT and (credit := next((
+                    w for w in words[main.last + 1:reading.last + 1] if _bare(w.text) in T.ATTRIBUTIONS),
+                    None)) is not None and any(s.lead > credit.start for s in part):
+                # «غادرت الحافلات …، وفق ما أفاد التلفزيون الرسمي السوري»: who the report is attributed
+                # to tells it, and takes no part in it
+                trace.append(f"'{show(credit.start, credit.end)}' and what follows credit it: no party there")
+                part = [s for s in part if s.lead < credit.start]
             channel_ids = clause_channels
             # a statement is on a channel when its words name it or speak of contacts («قنوات الاتصال
             # العسكرية مع واشنطن», ``CHANNEL_WORDS``) and it reports no change of the channel: that
@@ -1054,7 +1118,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 not _has_any(words, T.CHANNEL_WORDS) or any(r.hit.kind in T.CHANNEL_CHANGE for r in readings))
             channel = channel_ids[0] if channel_ids else (
                 mx.infer_channel(actor_ids, kind) if kind in _CHANNEL_KINDS and not talk_only else None)
-            unnamed = _unnamed(main, words, folded) if kind.family is EventKind.STATEMENT else None
+            attributed = main.tense == _ATTRIBUTED
+            unnamed = (_unnamed(main._replace(last=main.first), _told_by(words, main.first), folded)
+                       if attributed else _unnamed(main, words, folded)) \
+                if kind.family is EventKind.STATEMENT and not (attributed and part) else None
             doer = main if main.tense != "noun" else _light_verb(tb, main, words)
             described = (_unnamed(doer, words, folded, agent_role, main.first)  # «كثف الطيران غاراته»
                          if doer is not None and unnamed is None else None)
@@ -1068,7 +1135,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             elif channel is not None:
                 trace.append(f"channel: {channel} (inferred from the parties named)")
             truce_named = any(h.kind is EventKind.CEASEFIRE for h in hits)
-            if kind is EventKind.AGREEMENT and channel is None and truce_named:
+            if kind is EventKind.AGREEMENT and channel is None and truce_named \
+                    and main.rule.split(" ", 1)[-1] not in T.ACCEPTANCE:  # «وافقت على الهدنة»: accepted
                 kind = EventKind.CEASEFIRE
                 trace.append("an agreement on a truce, on no channel: a ceasefire")
             if channel is not None and kind in T.ROUND_KINDS and channel in channels \
@@ -1091,7 +1159,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             mode, cue = _mode(main._replace(kind=kind), region if kind is not main.kind else words)
             if mode:
                 trace.append(f"mode: {mode}" + (f" ('{show(cue.start, cue.end)}')" if cue else ""))
-            roles = (_roles(main, hits, part, region, names, folded, show) if part
+            roles = (_roles(main, hits, part, region, names, folded, show) if part and not attributed
+                     else _Roles([part[0].id], [], [x.id for x in part[1:] if x.id != part[0].id],
+                                 [f"acts: '{show(part[0].start, part[0].end)}', to whom '{main.surface}' "
+                                  "attributes the report"]) if part
                      else _Roles([], [], [], []))
             if described is not None and not any(
                     words[described[0]].start <= s.lead < words[described[1]].end for s in here):
@@ -1110,6 +1181,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     first, last, role = unnamed
                     said = show(words[first].start, words[last].end)
                     head = words[first].text
+                    if attributed and first == main.first + 1 and head.startswith("ل"):
+                        # «وفقاً لوكالة سانا», «للوكالة …»: the teller without the ل
+                        said = ("ا" if head.startswith("لل") else "") + said[1:]
+                        head = _told_by(words, main.first)[first].text
                     teller: Actor | None = unnamed_speaker(said, role)
                     # «مصدر أمني سوري», «مسؤول في البيت الأبيض»: the named party qualifies the phrase;
                     # «أكدت وكالة أنباء الفرات …، والتي تبث من تركيا»: a party named further on does not
@@ -1132,9 +1207,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                         roles = roles._replace(source=[teller.id])
                         roles.notes.append(f"acts: '{said}' ({role}, not named)")
                 speaker = roles.source
+                # «…، وفق ما أفاد التلفزيون الرسمي السوري»: a speaker the report is attributed to after
+                # it tells the report, and makes none of it his own deed
+                vouching = main.first > 0 and (words[main.first - 1].text in T.ATTRIBUTED_BY_VERB and (
+                    main.first > 1 and _bare(words[main.first - 2].text) in T.ATTRIBUTIONS))
                 if not roles.source and channel is None:
                     continue  # a statement is an event when someone says it
-            elif not roles.source and speaker and kind in _DECLARED | _ANNOUNCED and all(
+            elif not roles.source and speaker and not vouching and kind in _DECLARED | _ANNOUNCED and all(
                     _is_party(mx.actor(x)) for x in speaker):
                 roles = roles._replace(source=list(speaker))
                 roles.notes.append("acts: the speaker, " + ", ".join(speaker))
@@ -1267,8 +1346,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 and basis in (WhenBasis.STATED, WhenBasis.SINCE)
                 else f"names the known event {known.id!r}" if known is not None and basis is WhenBasis.NAMED
                 else f"no date governs it: {basis.value.replace('-', ' ')}",
-                where=where_of(text, (oa, ob), omap.span_to_original(region[0].start, region[-1].end), at,
-                               kind, ((*omap.span_to_original(s.lead, s.end), s.how) for s in here)),
+                where=None if attributed else  # «بحسب رويترز، وقع القصف على أريحا»: told, not where
+                where_of(text, (oa, ob), omap.span_to_original(region[0].start, region[-1].end), at,
+                         kind, ((*omap.span_to_original(s.lead, s.end), s.how) for s in here)),
             ))
     return _one_speech(out)
 

@@ -41,7 +41,12 @@ VERBS: Final[dict[str, Reading]] = {
     "انسحب/نسحب": (K.WITHDRAWAL, None), "سحب/سحب": (K.WITHDRAWAL, None), "فر/فر": (K.WITHDRAWAL, None),
     "نشر/نشر": (K.DEPLOYMENT, None), "ارسل/رسل": (K.DEPLOYMENT, None), "دفع/دفع": (K.DEPLOYMENT, None),
     "دخل/دخل": (K.DEPLOYMENT, None), "طوق/طوق": (K.DEPLOYMENT, None), "انتشر/نتشر": (K.DEPLOYMENT, None),
-    "سيطر/سيطر": (K.CAPTURE, None), "استعاد/ستعيد": (K.CAPTURE, None), "حرر/حرر": (K.CAPTURE, None),
+    "توغل/توغل": (K.DEPLOYMENT, None), "حشد/حشد": (K.DEPLOYMENT, None), "استقدم/ستقدم": (K.DEPLOYMENT, None),
+    "تمركز/تمركز": (K.DEPLOYMENT, None), "تقدم/تقدم": (K.ATTACK, None),
+    "اخلي|اخل/خلي": (K.WITHDRAWAL, None), "غادر/غادر": (K.WITHDRAWAL, None),
+    "تقهقر/تقهقر": (K.WITHDRAWAL, None), "تراجع/تراجع": (K.WITHDRAWAL, None),
+    "سيطر/سيطر": (K.CAPTURE, None), "سقط/سقط": (K.CAPTURE, None), "استعاد/ستعيد": (K.CAPTURE, None),
+    "حرر/حرر": (K.CAPTURE, None),
     "استولي|استول/ستولي": (K.CAPTURE, None), "انتزع/نتزع": (K.CAPTURE, None), "احكم/حكم": (K.CAPTURE, None),
     # arrests, protests
     "اعتقل/عتقل": (K.ARREST, None), "احتجز/حتجز": (K.ARREST, None), "اوقف/وقف": (K.ARREST, None),
@@ -51,7 +56,7 @@ VERBS: Final[dict[str, Reading]] = {
     # channels: suspension, resumption, agreement, end
     "علق/علق": (K.SUSPENSION, None), "جمد/جمد": (K.SUSPENSION, None),
     "استانف|استؤنف/ستانف": (K.RESUMPTION, None),
-    "اتفق/تفق": (K.AGREEMENT, None), "وقع/وقع": (K.AGREEMENT, None),
+    "اتفق/تفق": (K.AGREEMENT, None), "وقع/وقع": (K.AGREEMENT, None), "وافق/وافق": (K.AGREEMENT, None),
     # meetings and calls
     "التقي|التق/لتقي": (K.MEETING, None), "اجتمع/جتمع": (K.MEETING, None), "استقبل/ستقبل": (K.MEETING, None),
     "ناقش/ناقش": (K.MEETING, None), "زار/زور": (K.MEETING, "visit"),
@@ -91,16 +96,20 @@ NOUNS: Final[dict[str, Reading]] = {
     "هجوم": (K.ATTACK, None), "هجمات": (K.ATTACK, None), "تفجير": (K.ATTACK, "explosive"),
     "تفجيرات": (K.ATTACK, "explosive"), "انفجار": (K.ATTACK, "explosive"), "كمين": (K.ATTACK, None),
     "حمله": (K.STRIKE, "aerial"),
-    "اغتيال": (K.ATTACK, None),
+    "اغتيال": (K.ATTACK, None), "مجزره": (K.ATTACK, None), "اقتحام": (K.ATTACK, None),
+    "حشود": (K.DEPLOYMENT, None), "احتجاج": (K.PROTEST, None),
     # truces, withdrawals, deployments, territory
     "هدنه": (K.CEASEFIRE, None), "تهدئه": (K.CEASEFIRE, None),
     "انتهاء": (K.END, None), "انهيار": (K.END, None), "الغاء": (K.END, None),
     "خروج": (K.WITHDRAWAL, None), "اعتصام": (K.PROTEST, None), "عمليه": (K.ATTACK, None),
     "انسحاب": (K.WITHDRAWAL, None), "سحب": (K.WITHDRAWAL, None), "تعزيزات": (K.DEPLOYMENT, None),
+    "اخلاء": (K.WITHDRAWAL, None), "مغادره": (K.WITHDRAWAL, None),
+    "توغل": (K.DEPLOYMENT, None), "سقوط": (K.CAPTURE, None),
     "انتشار": (K.DEPLOYMENT, None),
     "سيطره": (K.CAPTURE, None),
     # arrests, protests
-    "اعتقال": (K.ARREST, None), "اعتقالات": (K.ARREST, None), "احتجاز": (K.ARREST, None),
+    "اعتقال": (K.ARREST, None), "قبض": (K.ARREST, None), "اعتقالات": (K.ARREST, None),
+    "احتجاز": (K.ARREST, None),
     "مظاهره": (K.PROTEST, None), "مظاهرات": (K.PROTEST, None), "احتجاجات": (K.PROTEST, None),
     # patrols
     "دوريات": (K.PATROL, None), "دوريه": (K.PATROL, None), "تسيير": (K.PATROL, None),
@@ -112,6 +121,7 @@ NOUNS: Final[dict[str, Reading]] = {
     "تعليق": (K.SUSPENSION, None), "ايقاف": (K.SUSPENSION, None), "تجميد": (K.SUSPENSION, None),
     "استئناف": (K.RESUMPTION, None),
     "اتفاق": (K.AGREEMENT, None), "اتفاقيه": (K.AGREEMENT, None), "توقيع": (K.AGREEMENT, None),
+    "موافقه": (K.AGREEMENT, None), "موافقتها": (K.AGREEMENT, None), "موافقتهم": (K.AGREEMENT, None),
     "الموقعه": (K.AGREEMENT, None), "بروتوكول": (K.AGREEMENT, None),
     # interviews, meetings, rounds, calls
     "مقابله": (K.INTERVIEW, None), "مقابلته": (K.INTERVIEW, None),
@@ -161,7 +171,10 @@ PHRASES: Final[dict[str, Reading]] = {
     "بحث مع": (K.MEETING, None), "وبحث": (K.MEETING, None),
     "اتصال هاتفي": (K.CALL, None), "اتصالا هاتفيا": (K.CALL, None), "مكالمه هاتفيه": (K.CALL, None),
     "تبادل المعلومات": (K.CONTACT, None), "يحافظان علي اتصالات": (K.CONTACT, None),
-    "القي القبض": (K.ARREST, None), "عبوه ناسفه": (K.ATTACK, "explosive"),
+    "القي القبض": (K.ARREST, None), "القت القبض": (K.ARREST, None), "القوا القبض": (K.ARREST, None),
+    "القاء القبض": (K.ARREST, None), "وقفه احتجاجيه": (K.PROTEST, None), "وقفات احتجاجيه": (K.PROTEST, None),
+    "اطبقت الحصار": (K.DEPLOYMENT, None), "اطبق الحصار": (K.DEPLOYMENT, None),
+    "عبوه ناسفه": (K.ATTACK, "explosive"),
     "سياره مفخخه": (K.ATTACK, "explosive"), "تفجير انتحاري": (K.ATTACK, "explosive"),
 }
 
@@ -172,6 +185,7 @@ NOT_TRIGGERS: Final[frozenset[str]] = frozenset({
     "سياره", "سيارات", "عرضه", "دفعه", "نشره", "قصير", "اوقع", "اوقعت", "اوقعا", "اوقعوا", "فجرا",
     "نقلا",  # «نقلاً عن …»: quoting, the attribution of a report, not a report
     "نشرته",  # «في بيان نشرته على تويتر»: a statement published, not forces deployed
+    "اضافه", "واضافه", "بالاضافه",  # «إضافة إلى»: in addition to, not «he added it»
 })
 #: Words right before «سيطرة» that make it the control of an area, not its capture («مناطق سيطرة
 #: قسد», «تحت سيطرة النظام»).
@@ -184,6 +198,13 @@ CONTROL_OF: Final[frozenset[str]] = frozenset({"مناطق", "منطقه", "تح
 NOT_AFTER: Final[dict[str, frozenset[str]]] = {
     "حذر": frozenset({"هدوء", "وهدوء", "ترقب", "وترقب", "تفاؤل", "بتفاؤل", "بشكل", "صمت"}),
 }
+
+#: Verbs whose present tense tells how things stand, not what happened («حيث تتمركز القوات الروسية»;
+#: a capture verb's present is always so: «المناطق التي يسيطر عليها التنظيم»).
+STATES_IN_THE_PRESENT: Final[frozenset[str]] = frozenset({"تمركز/تمركز"})
+#: Words of accepting: an agreement to a truce they report is the acceptance, not the truce itself
+#: («وافقت الحكومة على الهدنة التي دعا إليها المبعوث»).
+ACCEPTANCE: Final[frozenset[str]] = frozenset({"وافق/وافق", "موافقه"})
 
 #: Words that report an event only when one of these words is in the clause too.
 NEEDS: Final[dict[str, tuple[str, ...]]] = {
@@ -226,6 +247,30 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "نصب/نصب": ("كمين", "كمينا", "كمائن", "مكمن"),  # «نصبت كميناً», not «نصبت خيام»
     "احكم/حكم": ("قبضه", "قبضتها", "قبضته", "قبضتهم", "سيطرتها", "سيطرته", "سيطرتهم", "السيطره"),
     "سيطره": ("علي",), "انتشار": ("قوات", "جنود", "عسكري", "عسكريه", "الجيش"),
+    # forces leave a place («أخلت القوات مواقعها», «إجلاء المقاتلين»), not a hospital its wounded
+    "اخلي|اخل/خلي": ("مواقع", "مواقعها", "مواقعه", "مواقعهم", "مقاتلي", "مقاتلين", "المقاتلين", "مسلحي",
+                     "المسلحين", "قوات", "قواتها", "عناصر", "نقاط", "نقطه", "مقر", "مقرات", "الثكنه"),
+    "اخلاء": ("مواقع", "مواقعها", "مواقعه", "مقاتلي", "مقاتلين", "المقاتلين", "مسلحي", "المسلحين", "قوات",
+              "عناصر", "نقاط", "نقطه", "مقر", "مقرات"),
+    "غادر/غادر": ("حافلات", "الحافلات", "حافلتين", "قوات", "القوات", "مقاتلو", "مقاتلي", "المقاتلين",
+                  "مسلحو", "المسلحين", "عناصر", "قافله", "رتل", "الرتل", "مفتشو", "المفتشين"),
+    "مغادره": ("حافلات", "الحافلات", "قوات", "القوات", "مقاتلي", "المقاتلين", "المسلحين", "عناصر",
+               "مفتشو", "المفتشين"),
+    "تراجع/تراجع": ("قوات", "القوات", "الدوريه", "الدوريات", "دوريه", "عناصر", "مقاتلي", "الرتل", "رتل"),
+    "تقهقر/تقهقر": ("قوات", "القوات", "عناصر", "مقاتلي"),
+    # a place falling into a party's hands («سقوط مطار الطبقة بيد التنظيم»), not a shell or a regime
+    "سقط/سقط": ("بيد", "بايدي", "يد", "قبضه"),
+    "وافق/وافق": ("هدنه", "الهدنه", "اتفاق", "الاتفاق", "وقف", "خطه", "الخطه", "مقترح", "المقترح", "تسويه",
+                  "التسويه", "مبادره", "المبادره", "عليها", "عليه", "السماح", "شروط", "الشروط"),
+    "موافقه": ("هدنه", "الهدنه", "اتفاق", "الاتفاق", "وقف", "خطه", "مقترح", "تسويه", "مبادره"),
+    "حشد/حشد": ("قوات", "قواته", "قواتها", "تعزيزات", "جنود", "عناصر", "مقاتلين", "الاف", "دبابات"),
+    "حشود": ("عسكريه", "قوات", "تركيه", "للجيش", "للقوات"),
+    "استقدم/ستقدم": ("تعزيزات", "قوات", "رتل", "ارتال", "عناصر", "دبابات", "مقاتلين"),
+    "تمركز/تمركز": ("قوات", "القوات", "عناصر", "وحدات", "الجيش", "دوريات", "نقاط"),
+    "تقدم/تقدم": ("قوات", "القوات", "عناصر", "الفصائل", "فصائل", "مقاتلو", "مقاتلي", "الجيش", "وحدات",
+                  "نحو", "باتجاه"),
+    "سقوط": ("بيد", "بايدي", "يد", "قبضه"),
+    "قبض": ("علي",),  # «ألقت قوات الأمن القبض على …», not a grip («قبضته»)
 }
 
 #: Words in the clause that say the mode of an event of that kind (the first found wins).
@@ -270,8 +315,19 @@ CHANNEL_WORDS: Final[frozenset[str]] = frozenset({
 TIME_BOUNDARIES: Final[frozenset[str]] = frozenset({
     "بعد", "بعدما", "وبعد", "قبل", "قبيل", "وقبل", "وفق", "وفقا", "بحسب", "حسب",
 })
+#: Words that attribute a report to whoever tells it («بحسب المرصد», «وفقاً لوكالة سانا», «حسب مراسل
+#: الأناضول»): with the teller named right after them, the telling is that teller's statement. Before
+#: «ما» a verb of speech follows («وفق ما أفاد المرصد»), which is the statement's own trigger.
+ATTRIBUTIONS: Final[frozenset[str]] = frozenset({"بحسب", "حسب", "وفق", "وفقا", "طبقا"})
+#: Words after an attribution word that hand the report to a verb, not to a teller named at once.
+ATTRIBUTED_BY_VERB: Final[frozenset[str]] = frozenset({"ما", "لما"})
 #: Words after which a boundary word is part of a time of day («بعد ظهر أمس», «قبيل منتصف الليل»).
-NOT_A_BOUNDARY_BEFORE: Final[frozenset[str]] = frozenset({"ظهر", "الظهر", "الظهيره", "منتصف"})
+NOT_A_BOUNDARY_BEFORE: Final[frozenset[str]] = frozenset({
+    "ظهر", "الظهر", "الظهيره", "منتصف", "فجر", "الفجر", "غروب", "الغروب", "شروق", "الشروق"})
+#: Phrases that hold a channel's phrase but name something else: the 1974 Israeli–Syrian disengagement
+#: agreement is «اتفاقية فض الاشتباك», not the US–Russian deconfliction of the air.
+NOT_CHANNELS: Final[tuple[str, ...]] = ("اتفاقيه فض الاشتباك", "اتفاق فض الاشتباك", "اتفاقيه فصل القوات",
+                                        "اتفاق فصل القوات")
 #: Kinds whose report carries the channel itself: a statement that reports one («أشارت إلى أن
 #: استئناف الاتصالات أمر ممكن») speaks of changing the channel, not of it at work, and leaves the
 #: channel to that event.
@@ -353,7 +409,7 @@ SHORT_UNITS: Final[frozenset[str]] = frozenset({
 #: «نفذت القوات الأمريكية عملية إنزال», «خاضت الوحدات معارك»), as past/present stems (``morph``).
 LIGHT_VERBS: Final[tuple[str, ...]] = (
     "شن/شن", "نفذ/نفذ", "اطلق/طلق", "خاض/خوض", "باشر/باشر", "واصل/واصل", "اجري/جري", "عقد/عقد",
-    "ارتكب/رتكب", "سير/سير", "بدا/بدا", "صعد/صعد", "كثف/كثف", "جدد/جدد")
+    "ارتكب/رتكب", "سير/سير", "بدا/بدا", "صعد/صعد", "كثف/كثف", "جدد/جدد", "القي/لقي")
 #: The word before «أن» that makes the verb after it what is agreed or planned to be done («على أن
 #: تسيّر القوات دوريات»: to come, not done).
 AGREED_TO: Final[frozenset[str]] = frozenset({"علي", "وعلي"})
