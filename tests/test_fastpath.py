@@ -25,6 +25,7 @@ from syrtimeline.dates import Mention
 from syrtimeline.dates.normalize import fold, strip
 from syrtimeline.events import actors as A
 from syrtimeline.events import extract as X
+from syrtimeline.events import fastpath
 from syrtimeline.events import triggers as T
 from syrtimeline.events.fastpath import ClauseDates, folded_original
 from syrtimeline.events.morph import PREFIX_CLITICS, noun_forms, verb_forms
@@ -131,6 +132,35 @@ def test_the_trigger_scan_is_the_plain_rule(text: str, data: hs.DataObject) -> N
     plain = X._triggers(tb, words, folded, sentence_start, plain_trace, show)
     fast = X._triggers_fast(tb, words, folded, sentence_start, fast_trace, show)
     assert fast == plain
+    assert fast_trace == plain_trace
+
+
+@SETTINGS
+@given(text=clause_texts(), data=hs.data())
+def test_the_trigger_scan_passes_by_only_what_the_plain_rule_passes_by(text: str,
+                                                                         data: hs.DataObject) -> None:
+    """The scan visits only the words that can begin a trigger (``TriggerIndex.candidates``): phrases
+    (whose inner words may be triggers of their own: «تبادل القصف»), words read one way after a
+    preposition and another elsewhere, and words met again once the remembered words were cleared."""
+    for _ in range(data.draw(hs.integers(1, 4))):
+        phrase = data.draw(hs.sampled_from(sorted(T.PHRASES)) | hs.tuples(
+            hs.sampled_from(sorted(X._PREPOSITIONS)), hs.just(" "), hs.sampled_from(TWO_WAY)).map("".join))
+        cut = data.draw(hs.integers(0, len(text)))
+        text = f"{text[:cut]} {data.draw(clitic)}{phrase} {text[cut:]}"
+    folded = fold(text)
+    words = _words(folded)
+    tb = X._tables()
+    index = X._trigger_index(tb)
+    remembered = data.draw(hs.sampled_from([fastpath.WORDS_REMEMBERED, 0, 1, len(index.live) + 2]))
+
+    def show(start: int, end: int) -> str:
+        return text[start:end]
+    plain_trace: list[str] = []
+    fast_trace: list[str] = []
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(fastpath, "WORDS_REMEMBERED", remembered)
+        fast = X._triggers_fast(tb, words, folded, 0, fast_trace, show)
+    assert fast == X._triggers(tb, words, folded, 0, plain_trace, show)
     assert fast_trace == plain_trace
 
 
@@ -338,6 +368,43 @@ def test_a_clause_that_may_name_nothing_names_nothing(text: str, data: hs.DataOb
             assert X._since_known_event(MX, folded, a, b) is None
 
 
+PHRASE_PIECES = ["اتفاق", "موسكو", "سوتشي", "قمه", "هلسنكي", "الثاني", "خط", "منع", "الصدام", "ال", "اتفاقيه",
+                 "2", "17", "ب", "و", "ا", "قم"]
+
+
+@hs.composite
+def phrase_sets(draw: hs.DrawFn) -> list[str]:
+    """Phrases of the kind the coder names (channels and known events), and made-up ones that are
+    the starts of each other («اتفاق», «اتفاق موسكو», «اتفاقيه»), with digits; sometimes one with a
+    quote, a dash or two spaces in it beside its plain spelling (then the alternation is kept)."""
+    made = draw(hs.lists(hs.lists(hs.sampled_from(PHRASE_PIECES), min_size=1, max_size=4).map(" ".join),
+                         max_size=8))
+    known = draw(hs.lists(hs.sampled_from(CHANNEL_NAMES) | hs.sampled_from(EVENT_NAMES), max_size=8))
+    odd = draw(hs.lists(hs.sampled_from(["اتفاق «موسكو»", "خط - منع", "اتفاق  موسكو", "قمه'"]), max_size=1))
+    return [*made, *known, *odd, *(" ".join(o.replace("«", " ").replace("»", " ").split()) for o in odd)] \
+        or ["اتفاق"]
+
+
+@SETTINGS
+@given(phrases=phrase_sets(), data=hs.data())
+def test_the_trie_of_names_matches_as_the_alternation_of_them(phrases: list[str],
+                                                              data: hs.DataObject) -> None:
+    """The text: the phrases (their spaces spelled as any run of spaces and quotes), their words and
+    the coder's vocabulary, with clitics, glued to each other or apart."""
+    pieces = data.draw(hs.lists(hs.sampled_from(phrases) | hs.sampled_from(PHRASE_PIECES) | vocab_word,
+                                min_size=1, max_size=20))
+    gaps = hs.sampled_from([" ", " ", "  ", " «", "» ", "'", "“", "\n", " \"", "»"])
+    text = ""
+    for piece in pieces:
+        piece = " ".join(piece.split(" ")).replace(" ", data.draw(gaps))
+        text += data.draw(gaps | hs.sampled_from(["", "، ", "-", "."])) + data.draw(clitic) + piece
+    text = fold(text)
+    plain = re.compile(X._word_pattern(phrases))
+    fast = re.compile(X._word_pattern_fast(phrases))
+    assert [(m.span(), m.span("w")) for m in fast.finditer(text)] == \
+        [(m.span(), m.span("w")) for m in plain.finditer(text)]
+
+
 class _PlainNamed:
     def __init__(self, mx: X._Matchers, clause: str) -> None:
         self.mx, self.clause = mx, clause
@@ -353,6 +420,7 @@ def _plain_coder(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make events_from_article call the plain rules instead of their fast paths."""
     monkeypatch.setattr(X, "_triggers_fast", X._triggers)
     monkeypatch.setattr(X, "_has_any", X._has)
+    monkeypatch.setattr(X, "_word_pattern_fast", X._word_pattern)
     monkeypatch.setattr(X, "_NamedHere", _PlainNamed)
 
     def governing(self: ClauseDates, a: int, b: int, trigger: int, noun: bool = False,

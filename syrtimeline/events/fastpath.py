@@ -27,6 +27,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
+import operator
 import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Final, Protocol, TypeVar
@@ -78,6 +80,9 @@ class TriggerIndex:
         self.tables = tables
         self.entry: Callable[[str, bool], _Entry] = functools.lru_cache(maxsize=WORDS_REMEMBERED)(
             self._entry)
+        #: Whether a word can begin a trigger, after a preposition or not (False: it begins no phrase
+        #: and reports nothing either way, so the scan passes it by), for the words met so far.
+        self.live: dict[str, bool] = {}
 
     def _entry(self, word: str, after_preposition: bool) -> _Entry:
         """What *word* can begin, as the plain loop finds it: the phrases of each of its stems, the
@@ -100,7 +105,10 @@ class TriggerIndex:
         present: set[str] | None = None  # the stems of the clause's words, on first need
         n_words = len(words)
         i = 0
-        while i < n_words:
+        for at in self.candidates(words):  # a word that can begin nothing adds nothing: passed by
+            if at < i:
+                continue  # inside a phrase found before
+            i = at
             phrases, found = entry(words[i].text, i > 0 and words[i - 1].text in prepositions)
             if phrases:
                 matched = False
@@ -136,13 +144,31 @@ class TriggerIndex:
             i += 1
         return hits
 
+    def candidates(self, words: Sequence[_Word]) -> list[int]:
+        """The indices of the words of a clause that can begin a trigger (after a preposition or
+        not), in order: the words met for the first time looked up both ways, then one dictionary
+        lookup per word inside ``map``. The scan's plain loop does nothing at any other word."""
+        texts = list(map(_TEXT, words))
+        live = self.live
+        new = set(texts).difference(live)
+        if new:
+            if len(live) + len(new) > WORDS_REMEMBERED:
+                live.clear()  # bounded, as the lookups are
+                new = set(texts)
+            entry = self.entry
+            for word in new:
+                live[word] = entry(word, False) != _NOTHING or entry(word, True) != _NOTHING
+        return list(itertools.compress(range(len(texts)), map(live.__getitem__, texts)))
+
 
 def has(words: Sequence[_Word], wanted: frozenset[str]) -> bool:
-    """``extract._has``: whether a stem of one of *words* is in *wanted*."""
-    return any(not wanted.isdisjoint(stems(w.text)) for w in words)
+    """``extract._has``: whether a stem of one of *words* is in *wanted* (the words' stems are met
+    one after the other inside ``map`` and ``all``, with no Python frame per word)."""
+    return not all(map(wanted.isdisjoint, map(stems, map(_TEXT, words))))
 
 
 _WORD: Final = re.compile(r"[^\W_]+")
+_TEXT: Final = operator.attrgetter("text")
 
 
 class ClauseDates:
