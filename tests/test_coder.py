@@ -148,7 +148,13 @@ NOT_EVENTS = [
     ("وشملت المواجهات بلدة ذيبان، إضافة إلى أطراف الشحيل.", "statement"),  # «إضافة إلى»: in addition
     ("وقصفت المدفعية مواقع حيث تتمركز القوات الروسية في ريف حماة.", "deployment"),  # where they stand
     ("وسقطت قذائف على حي الميدان أمس.", "capture"),  # a shell falls: no party takes anything
+    ("وطالب المحتجون أمس بإسقاط النظام في ساحة الكرامة.", "incident"),  # a regime toppled: no aircraft
+    ("دخل اتفاق وقف الأعمال العدائية في سوريا، الذي رعته موسكو وواشنطن، حيز التنفيذ.", "deployment"),
 ]
+
+
+def test_an_airport_back_at_work_is_a_resumption() -> None:
+    assert "resumption" in [e.kind.value for e in _events("وكان مطار دمشق الدولي قد عاد إلى العمل أمس.")]
 
 
 def test_two_strikes_by_two_parties_in_one_clause_are_two_events() -> None:

@@ -161,6 +161,7 @@ PHRASES: Final[dict[str, Reading]] = {
     "تبادل اطلاق النار": (K.CLASH, None), "تبادل القصف": (K.CLASH, None),
     "وقف العمل": (K.SUSPENSION, None), "انسحبت من": (K.SUSPENSION, None),
     "اعاده العمل": (K.RESUMPTION, None), "عوده العمل": (K.RESUMPTION, None),
+    "عاد الي العمل": (K.RESUMPTION, None), "عادت الي العمل": (K.RESUMPTION, None),
     "عوده الاتصالات": (K.RESUMPTION, None), "اعادت تفعيل": (K.RESUMPTION, None),
     "مذكره تفاهم": (K.AGREEMENT, None),
     # the works of a conference open or close: a meeting («انطلقت أعمال مؤتمر جنيف 2»)
@@ -210,6 +211,12 @@ STATES_IN_THE_PRESENT: Final[frozenset[str]] = frozenset({"تمركز/تمركز
 #: Words of accepting: an agreement to a truce they report is the acceptance, not the truce itself
 #: («وافقت الحكومة على الهدنة التي دعا إليها المبعوث»).
 ACCEPTANCE: Final[frozenset[str]] = frozenset({"وافق/وافق", "موافقه"})
+
+_DOWNED: Final = ("طائره", "طائرات", "الطائره", "الطائرات", "مقاتله", "مقاتلات", "المقاتله", "مسيره",
+                  "مسيرات", "المسيره", "مروحيه", "المروحيه", "صاروخ", "صواريخ", "الصواريخ", "قذيفه",
+                  "درون", "طراز", "سو", "اف", "ميغ", "حربيه", "مقاتلاتها", "طائرتها", "طائرته",
+                  # what the sentence before named («أطلقت صواريخ … وأسقطت الدفاعات معظمها»)
+                  "معظمها", "بعضها", "منها", "اغلبها", "جميعها")
 
 #: Words that report an event only when one of these words is in the clause too.
 NEEDS: Final[dict[str, tuple[str, ...]]] = {
@@ -275,6 +282,8 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "تقدم/تقدم": ("قوات", "القوات", "عناصر", "الفصائل", "فصائل", "مقاتلو", "مقاتلي", "الجيش", "وحدات",
                   "نحو", "باتجاه"),
     "سقوط": ("بيد", "بايدي", "يد", "قبضه"),
+    # an aircraft or a missile downed, not a regime toppled («إسقاط النظام»)
+    "اسقط/سقط": _DOWNED, "اسقاط": _DOWNED,
     "قبض": ("علي",),  # «ألقت قوات الأمن القبض على …», not a grip («قبضته»)
 }
 
