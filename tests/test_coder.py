@@ -153,6 +153,11 @@ NOT_EVENTS = [
 ]
 
 
+def test_a_protest_at_a_place_is_an_event_with_nobody_named() -> None:
+    assert "protest" in [e.kind.value for e in _events("وخرجت مظاهرات ليلية في عدة أحياء من مدينة حلب.")]
+    assert "protest" not in [e.kind.value for e in _events("وخرجت مظاهرات ليلية في عدة أحياء.")]
+
+
 def test_an_airport_back_at_work_is_a_resumption() -> None:
     assert "resumption" in [e.kind.value for e in _events("وكان مطار دمشق الدولي قد عاد إلى العمل أمس.")]
 

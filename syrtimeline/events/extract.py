@@ -91,6 +91,10 @@ _ATTRIBUTED: Final = "attribution"
 _SPEECH_SCOPE: Final = frozenset({"demand", "warn", "deny", "pledge"})
 #: Kinds a speaker's declaring makes happen: the declaration is the event, not a statement beside it.
 _DECLARED: Final = frozenset({EventKind.CEASEFIRE, EventKind.SUSPENSION, EventKind.RESUMPTION, EventKind.END})
+#: Kinds that are events by where they happen, when nobody is named for them and no day is told (a
+#: protest seldom has a named party; strikes, attacks and clashes set at a place with nobody named
+#: were measured and found no more events right).
+_HAPPENS_AT: Final = frozenset({EventKind.PROTEST})
 #: Kinds of what an announcement reports as done before it («أعلنت قسد اليوم سيطرتها على الرقة»):
 #: the announcement's date is not theirs. (An agreement or a meeting is announced as it is made.)
 _REPORTED_DONE: Final = frozenset({
@@ -1328,8 +1332,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             # «أول هجوم من نوعه منذ سقوط النظام»: the first since, a one-off, not what goes on since
             ongoing = kind in _ONGOING and not _has_any(words, T.FIRST_SINCE)
             when, basis = _when(article, governing, text, ongoing, future)
-            if nobody and (basis is not WhenBasis.STATED or kind.family is EventKind.STATEMENT):
-                continue  # nobody named, no day told: too little to be an event of the story
+            if nobody and (basis is not WhenBasis.STATED or kind.family is EventKind.STATEMENT) and not (
+                    kind in _HAPPENS_AT and where_of(
+                        text, (oa, ob), omap.span_to_original(region[0].start, region[-1].end), at, kind,
+                        ((*omap.span_to_original(s.lead, s.end), s.how) for s in here)) is not None):
+                # nobody named, no day told: too little to be an event of the story — unless it is a
+                # happening the clause sets at a place («خرجت مظاهرات ليلية في عدة أحياء من مدينة حلب»)
+                continue
             involved = list(dict.fromkeys([*(s.id for s in part), *roles.source, *roles.target]))
             if not involved:
                 involved = [x for x in actor_ids if x not in reporters]
