@@ -41,7 +41,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Final, NamedTuple, TypeVar
 
 import attrs
@@ -883,7 +883,7 @@ def _attributions(words: Sequence[_Word], here: Sequence[_Actor], folded: str,
     لوكالة الأنباء السورية», ``_unnamed``), or an actor whose phrase begins in the next word."""
     out: list[_Hit] = []
     for i, w in enumerate(words[:-1]):
-        bare = w.text[1:] if w.text[:1] in ("و", "ف") and w.text[1:] in T.ATTRIBUTIONS else w.text
+        bare = _bare(w.text, T.ATTRIBUTIONS)
         nxt = words[i + 1]
         if bare not in T.ATTRIBUTIONS or nxt.text in T.ATTRIBUTED_BY_VERB:
             continue
@@ -901,9 +901,10 @@ def _attributions(words: Sequence[_Word], here: Sequence[_Actor], folded: str,
     return out
 
 
-def _bare(word: str) -> str:
-    """A word without a leading و or ف («وبحسب» → بحسب), when what is left is still a word."""
-    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+def _bare(word: str, known: Collection[str]) -> str:
+    """*word*, or the word of *known* it is with a و or ف glued on («وبحسب» → بحسب; «وفقا» stays,
+    it is a word of its own)."""
+    return word[1:] if word not in known and word[:1] in ("و", "ف") and word[1:] in known else word
 
 
 def _told_by(words: Sequence[_Word], i: int) -> Sequence[_Word]:
@@ -1142,8 +1143,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             kind = main.kind
             part = [s for s in here if words[reading.first].start <= s.lead <= words[reading.last].end]
             if kind.family is not EventKind.STATEMENT and (credit := next((
-                    w for w in words[main.last + 1:reading.last + 1] if _bare(w.text) in T.ATTRIBUTIONS),
-                    None)) is not None and any(s.lead > credit.start for s in part):
+                    w for w in words[main.last + 1:reading.last + 1]
+                    if _bare(w.text, T.ATTRIBUTIONS) in T.ATTRIBUTIONS), None)) is not None \
+                    and any(s.lead > credit.start for s in part):
                 # «غادرت الحافلات …، وفق ما أفاد التلفزيون الرسمي السوري»: who the report is attributed
                 # to tells it, and takes no part in it
                 trace.append(f"'{show(credit.start, credit.end)}' and what follows credit it: no party there")
@@ -1190,7 +1192,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     trace.append(f"an attack from the air ('{show(air_cue.start, air_cue.end)}'): a strike"
                                  if air_cue else "an attack from the air: a strike")
             if kind is EventKind.CLASH and main.rule.removeprefix("noun ") in T.LAUNCHED and any(
-                    _bare(w.text) in tb.launch for w in (
+                    _bare(w.text, tb.launch) in tb.launch for w in (
                         *words[main.last + 1:main.last + 1 + _LAUNCH_REACH],  # «… التي أطلقتها»
                         *([words[doer.first]] if doer is not None and doer is not main else []))):
                 kind = EventKind.ATTACK
@@ -1255,7 +1257,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # «…، وفق ما أفاد التلفزيون الرسمي السوري»: a speaker the report is attributed to after
                 # it tells the report, and makes none of it his own deed
                 vouching = main.first > 0 and (words[main.first - 1].text in T.ATTRIBUTED_BY_VERB and (
-                    main.first > 1 and _bare(words[main.first - 2].text) in T.ATTRIBUTIONS))
+                    main.first > 1 and _bare(words[main.first - 2].text, T.ATTRIBUTIONS) in T.ATTRIBUTIONS))
                 if not roles.source and channel is None:
                     continue  # a statement is an event when someone says it
             elif not roles.source and speaker and not vouching and kind in _DECLARED | _ANNOUNCED and all(
