@@ -62,7 +62,7 @@ class Article:
         found: Published | None = None
         if detect:
             kw = {"earliest": earliest} if earliest else {}
-            found = detect_published(text, latest=latest, **kw)
+            found = detect_published(text, latest=latest, chrome=chrome, **kw)
         published_from: PublishedFrom | None = None
         evidence: Evidence | None = None
         candidates: tuple[dt.date, ...] = ()
