@@ -2,6 +2,7 @@
 
     python benchmarks/bench_scale.py                 # 50 MB and 500 MB corpora (long: tens of minutes)
     python benchmarks/bench_scale.py --sizes 50      # one size
+    python benchmarks/bench_scale.py --sizes 50 5000 --runs jobs2   # an archive: 5 GB (hours)
     python benchmarks/bench_scale.py --small         # a 2 MB sanity run (a minute)
 
 For each size the script writes a deterministic (seeded) JSON Lines corpus — the generator of
@@ -14,9 +15,13 @@ noise, each article with its own outlet and publication date — and runs, each 
 
 It reports wall time, MB/s and articles/s, the speed-up over --jobs 1, and memory: the peak of the summed
 RSS of the whole process tree (sampled every 0.1 s) and the peak RSS of its largest process. It checks
-that the three runs wrote the same tables and timeline. Targets (informational, nothing asserts):
-two processes >= 1.7x one; the Dask LocalCluster within 1.3x of --jobs 2; peak RSS at the larger size
-within 1.5x of that at the smaller.
+that the three runs wrote the same tables and timeline. Beside them, in the same run and on the same
+corpus, it times date extraction alone (``syrtimeline.dates.extract`` of every article's text against
+its publication date, in one fresh process: wall and CPU seconds) and prints each run's MB/s as a share
+of that (a run on N processes against N times the one-process figure), so the ratio holds under load
+that moves both. Targets (informational, nothing asserts): two processes >= 1.7x one; the Dask
+LocalCluster within 1.3x of --jobs 2; peak RSS at the larger size within 1.5x of that at the smaller;
+--jobs 1 at >= 50 % of date extraction alone.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import json
 import os
 import platform
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -43,6 +49,7 @@ MB = 1_000_000
 TARGET_JOBS2 = 1.7
 TARGET_DASK = 1.3
 TARGET_RSS = 1.5
+TARGET_DATES = 0.5  # --jobs 1 end to end against date extraction alone
 OUTLETS = ("عنب بلدي", "راديو الكل", "سيريانيوز", "مرصد مينا", "تلفزيون سوريا", "الشرق الأوسط", "سانا")
 
 
@@ -66,12 +73,22 @@ def write_corpus(path: Path, size_mb: float, seed: int) -> tuple[int, int]:
     return n, path.stat().st_size
 
 
+def size_of_texts(corpus: Path) -> float:
+    """MB of the articles' texts (UTF-8): what both date extraction and `process` read."""
+    total = 0
+    with corpus.open(encoding="utf-8") as fh:
+        for line in fh:
+            total += len(json.loads(line)["text"].encode("utf-8"))
+    return total / MB
+
+
 def run(label: str, corpus: Path, out: Path, extra: Sequence[str]) -> dict[str, Any]:
     """One `process` run in a child process: wall time and memory of its process tree."""
     import psutil
 
     cmd = [sys.executable, "-m", "syrtimeline.pipeline.command", "process", str(corpus), "--out", str(out),
            "--quiet", *extra]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     root = psutil.Process(proc.pid)
@@ -89,10 +106,37 @@ def run(label: str, corpus: Path, out: Path, extra: Sequence[str]) -> dict[str, 
             pass
         time.sleep(0.1)
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the tree's processes, reaped
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{label} failed ({proc.returncode}):\n{err}")
-    return {"label": label, "seconds": seconds, "peak_sum": peak_sum, "peak_one": peak_one, "out": out}
+    return {"label": label, "seconds": seconds, "cpu": cpu, "peak_sum": peak_sum, "peak_one": peak_one,
+            "out": out}
+
+
+_DATES = """
+import datetime as dt, json, sys, time
+from syrtimeline.dates import extract
+n = chars = 0
+wall, cpu = time.perf_counter(), time.process_time()
+with open(sys.argv[1], encoding="utf-8") as fh:
+    for line in fh:
+        row = json.loads(line)
+        published = row.get("published")
+        extract(row["text"], dt.datetime.fromisoformat(published) if published else None)
+        n += 1
+print(json.dumps({"articles": n, "wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu}))
+"""
+
+
+def dates_only(corpus: Path) -> dict[str, float]:
+    """Date extraction alone over the corpus (its texts against their publication dates), in one
+    fresh process: wall and CPU seconds, reading the JSON Lines included."""
+    done = subprocess.run([sys.executable, "-c", _DATES, str(corpus)], check=True, capture_output=True,
+                          text=True)
+    result: dict[str, float] = json.loads(done.stdout)
+    return result
 
 
 _SPIN = "import time\nt = time.perf_counter()\nx = 0\nfor i in range(20_000_000):\n    x += i\n" \
@@ -138,6 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--keep", type=Path, default=None, help="keep corpora and outputs in this folder")
     ap.add_argument("--runs", nargs="+", choices=("jobs1", "jobs2", "dask"),
                     default=["jobs1", "jobs2", "dask"], help="which runs to make (default: all three)")
+    ap.add_argument("--no-dates", action="store_true", help="skip timing date extraction alone")
     args = ap.parse_args(argv)
     sizes = [2.0] if args.small else args.sizes
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench-scale-"))
@@ -147,13 +192,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"# parallel capacity: two CPU-bound processes at once run {capacity():.2f}x as fast as one "
           f"(2.00 on two idle cores); load average {os.getloadavg()[0]:.2f}", flush=True)
     results: dict[float, list[dict[str, Any]]] = {}
+    dates_mbps: dict[float, dict[str, float]] = {}
     try:
         for size in sizes:
             corpus = work / f"corpus-{size:g}MB.jsonl"
             t0 = time.perf_counter()
+            free = shutil.disk_usage(work).free
+            if free < 3 * size * MB:  # the corpus, the spilled reports and the output tables
+                raise SystemExit(f"{size:g} MB needs about {3 * size:,.0f} MB free in {work}; "
+                                 f"{free / MB:,.0f} MB are")
             n, nbytes = write_corpus(corpus, size, args.seed)
             print(f"\n## {size:g} MB: {n:,} articles, {nbytes / MB:,.1f} MB of JSON Lines "
                   f"(written in {time.perf_counter() - t0:.1f} s)", flush=True)
+            text_mb = size_of_texts(corpus)
+            dates: dict[str, float] | None = None
+            if not args.no_dates:
+                dates = dates_only(corpus)
+                dates["mbps"] = text_mb / dates["wall"]
+                dates["cpu_mbps"] = text_mb / dates["cpu"]
+                print(f"  {'dates only (1 process)':<22} {dates['wall']:8.1f} s  {dates['mbps']:6.3f} MB/s "
+                      f"({dates['cpu']:.1f} s CPU, {dates['cpu_mbps']:.3f} MB/s of CPU)", flush=True)
             rows = []
             modes = {"jobs1": ("--jobs 1", ["--jobs", "1"]), "jobs2": ("--jobs 2", ["--jobs", "2"]),
                      "dask": ("Dask LocalCluster(2)", ["--scheduler", "local", "--workers", "2"])}
@@ -163,17 +221,27 @@ def main(argv: Sequence[str] | None = None) -> int:
                 r = run(label, corpus, out, extra)
                 r["mbps"] = nbytes / MB / r["seconds"]
                 r["aps"] = n / r["seconds"]
+                r["text_mbps"] = text_mb / r["seconds"]
+                r["procs"] = 1 if label == "--jobs 1" else 2
                 rows.append(r)
+                share = ""
+                if dates is not None:
+                    r["of_dates"] = r["text_mbps"] / (r["procs"] * dates["mbps"])
+                    r["of_dates_cpu"] = dates["cpu"] / r["cpu"]  # MB per CPU second, against dates'
+                    share = (f"  {r['of_dates']:6.1%} of dates only{' x2' if r['procs'] > 1 else ''} "
+                             f"(CPU {r['cpu']:.1f} s: {r['of_dates_cpu']:.1%} of dates' MB per CPU s)")
                 print(f"  {label:<22} {r['seconds']:8.1f} s  {r['mbps']:6.3f} MB/s  {r['aps']:7.1f} art/s  "
                       f"peak RSS {r['peak_sum'] / MB:7.0f} MB (tree), "
                       f"{r['peak_one'] / MB:6.0f} MB (largest); "
-                      f"load average after {os.getloadavg()[0]:.2f}", flush=True)
+                      f"load average after {os.getloadavg()[0]:.2f}{share}", flush=True)
             arts, ments, events = counts(rows[0]["out"])
             same = all(same_output(rows[0]["out"], r["out"]) for r in rows[1:])
             agree = ("" if len(rows) == 1 else
                      f"; the {len(rows)} runs wrote {'the same' if same else 'DIFFERENT'} files")
             print(f"  output: {arts:,} articles, {ments:,} mentions, {events:,} timeline events{agree}")
             results[size] = rows
+            if dates is not None:
+                dates_mbps[size] = dates
             if not args.keep:
                 for r in rows:
                     shutil.rmtree(r["out"], ignore_errors=True)
@@ -182,15 +250,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
     print("\n## Summary")
-    print("| size | run | time | MB/s | speed-up | peak RSS (tree) | peak RSS (largest process) |")
-    print("|---|---|---|---|---|---|---|")
+    print("| size | run | time | CPU | MB/s | speed-up | share of dates only (wall; CPU) | peak RSS (tree) "
+          "| peak RSS (largest process) |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for size, rows in results.items():
         base = rows[0]["seconds"]
+        if size in dates_mbps:
+            d = dates_mbps[size]
+            print(f"| {size:g} MB | dates only | {d['wall']:.1f} s | {d['cpu']:.1f} s | {d['mbps']:.3f} "
+                  f"| | 100 % | | |")
         for r in rows:
-            print(f"| {size:g} MB | {r['label']} | {r['seconds']:.1f} s | {r['mbps']:.3f} "
-                  f"| {base / r['seconds']:.2f}x | {r['peak_sum'] / MB:,.0f} MB "
+            share = f"{r['of_dates']:.1%}; {r['of_dates_cpu']:.1%}" if "of_dates" in r else "—"
+            print(f"| {size:g} MB | {r['label']} | {r['seconds']:.1f} s | {r['cpu']:.1f} s | {r['mbps']:.3f} "
+                  f"| {base / r['seconds']:.2f}x | {share} | {r['peak_sum'] / MB:,.0f} MB "
                   f"| {r['peak_one'] / MB:,.0f} MB |")
     print()
+    for size, rows in results.items():
+        one = next((r for r in rows if r["label"] == "--jobs 1"), None)
+        if one is not None and "of_dates" in one:
+            print(f"- {size:g} MB: --jobs 1 end to end at {one['of_dates']:.1%} of date extraction alone "
+                  f"({one['of_dates_cpu']:.1%} by CPU seconds; target >= {TARGET_DATES:.0%}): "
+                  f"{'PASS' if one['of_dates'] >= TARGET_DATES else 'MISS'}")
     for size, rows in results.items():
         if len(rows) < 3:
             break  # the speed ratios compare all three runs

@@ -637,6 +637,8 @@ def test_timestamps_in_headers_footers_and_after_published(text: str, value: dt.
     assert p.evidence.method == "timestamp" and p.evidence.text == evidence
     _check_evidence(text, p.evidence)
     assert p.date == (value.date() if isinstance(value, dt.datetime) else value)
+    # the chrome found once (Article.build passes its own) gives the same answer
+    assert st.detect_published(text, latest=LATEST, chrome=find_chrome(text)) == p
 
 
 @pytest.mark.parametrize(

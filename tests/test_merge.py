@@ -55,12 +55,13 @@ _BASES = [WhenBasis.STATED, WhenBasis.STATED, WhenBasis.ON_OR_BEFORE_PUBLICATION
 
 
 @hs.composite
-def reports(draw: hs.DrawFn) -> list[Event]:
-    """Reports as extraction and the knowledge base make them, crowded enough to merge and to tie."""
+def reports(draw: hs.DrawFn, spread: int = 30, most: int = 14) -> list[Event]:
+    """Reports as extraction and the knowledge base make them, crowded enough to merge and to tie
+    (at most *most*, starting within *spread* days)."""
     out: list[Event] = []
-    for i in range(draw(hs.integers(0, 14))):
+    for i in range(draw(hs.integers(0, most))):
         basis = draw(hs.sampled_from(_BASES))
-        start = _DAY0 + dt.timedelta(days=draw(hs.integers(0, 30)))
+        start = _DAY0 + dt.timedelta(days=draw(hs.integers(0, spread)))
         length = draw(hs.sampled_from([0, 0, 0, 1, 6, 30]))
         when = None if basis is WhenBasis.UNDATED else DateSpan(start, start + dt.timedelta(days=length))
         kb = draw(hs.integers(0, 4)) == 0
@@ -162,6 +163,24 @@ def test_the_index_of_leaders_misses_none(evs: list[Event]) -> None:
     assert refs(columnar.cluster(keys, tiebreak)) == refs(merge.group(keys, tiebreak))
 
 
+@settings(max_examples=300, deadline=None)
+@given(reports(spread=100, most=30))
+def test_the_nearest_leader_found_first_is_the_nearest_that_fits(evs: list[Event]) -> None:
+    # the fast path takes a precisely dated report's candidate leaders in order of distance (then of
+    # their making) and stops at the first that fits; the rule gathers every leader that fits and
+    # takes the nearest (the earliest made on a tie). Over months (several buckets of the index) and
+    # crowded, with leaders at every distance: they must group alike
+    keys = [MergeKey.of(e, GENERIC) for e in set(evs)]
+
+    def tiebreak(k: MergeKey) -> bytes:
+        return content_digest(k.ref)
+
+    def refs(groups: list[list[MergeKey]]) -> list[list[object]]:
+        return [[k.ref for k in g] for g in groups]
+
+    assert refs(columnar.cluster(keys, tiebreak)) == refs(merge.group(keys, tiebreak))
+
+
 @settings(max_examples=200, deadline=None)
 @given(reports())
 def test_every_report_fits_the_leader_of_its_group(evs: list[Event]) -> None:
@@ -222,3 +241,19 @@ def test_the_same_report_twice_counts_once_and_merging_again_changes_nothing() -
     assert [len(e.records) for e in once] == [2]
     assert merge_events(once, GENERIC) == once
     assert Timeline(events=[a, b]) == Timeline(events=once)
+
+
+def test_a_dated_leader_is_nearer_than_an_undated_one() -> None:
+    # an undated knowledge-base entry naming Lavrov leads first; a report naming only Russia leads the
+    # day's group; a report of that day naming Lavrov and Russia fits both, and joins the day's group:
+    # an undated leader is the farthest (merge.FAR), however early it was made
+    kb = Event(id="kb", when=None, kind="statement", summary="known", actors=("lavrov",),
+               sources=(Source("tass.com", title="T"),), certainty="confirmed", when_basis=WhenBasis.UNDATED)
+    day = DateSpan.day(D("2021-03-02"))
+    russia = Event(id="e1", when=day, kind="statement", summary="s", actors=("russia",),
+                   sources=(Source("a1", (0, 5), quote="q"),), when_basis=WhenBasis.STATED)
+    both = Event(id="e2", when=day, kind="statement", summary="s", actors=("lavrov", "russia"),
+                 sources=(Source("a2", (0, 5), quote="q"),), when_basis=WhenBasis.STATED)
+    for merged in (merge.merge, columnar.merge):
+        events = merged([kb, russia, both], GENERIC)
+        assert sorted([r.id for r in e.records] for e in events) == [[], ["e1", "e2"]]

@@ -393,3 +393,17 @@ def test_a_list_of_years_is_one_span(first: int, extra: int, word: str) -> None:
     else:
         text = f"{word} " + " و".join(str(y) for y in years)
     assert _span(text, None) == (D(first, 1, 1), D(years[-1], 12, 31))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hs.lists(hs.one_of(sts.temporal_cases().map(lambda c: c.expression), sts.arabic_heavy_text(40)),
+                max_size=6).map(" ".join),
+       hs.one_of(hs.none(), sts.anchors(2000, 2030)), sts.arabic_heavy_text(20))
+def test_a_text_lexed_once_gives_the_same_mentions_against_any_anchor(text: str, anchor: dt.date | None,
+                                                                       other: str) -> None:
+    # Article.build reads the publication date against no anchor and the pipeline then extracts against
+    # that date: both from one lex(text). The same mentions as lexing each time; another text's is ignored
+    lexed = st.dates.lex(text)
+    assert st.dates.extract(text, None, lexed=lexed) == st.dates.extract(text, None)
+    assert st.dates.extract(text, anchor, lexed=lexed) == st.dates.extract(text, anchor)
+    assert st.dates.extract(text, anchor, lexed=st.dates.lex(other + "x")) == st.dates.extract(text, anchor)

@@ -7,7 +7,7 @@ from typing import Literal
 
 import attrs
 
-from ..dates import Mention, extract
+from ..dates import Lexed, Mention, extract
 from .chrome import Region, find_chrome
 from .published import Evidence, Published, detect_published
 
@@ -51,10 +51,12 @@ class Article:
     def build(cls, id: str, text: str, *, title: str | None = None, outlet: str | None = None,
               url: str | None = None, published: dt.date | dt.datetime | None = None,
               source: str | None = None, notes: str | None = None, detect: bool = True,
-              earliest: dt.date | None = None, latest: dt.date | None = None) -> Article:
+              earliest: dt.date | None = None, latest: dt.date | None = None,
+              lexed: Lexed | None = None) -> Article:
         """An article from its text and whatever metadata came with it: finds the chrome and the
         title, reads the publication date from the text when the metadata lacks it, and warns when
-        metadata and text disagree."""
+        metadata and text disagree. *lexed* is ``dates.lex(text)`` when the caller has it (to lex the
+        text once for this and :meth:`mentions`)."""
         chrome = find_chrome(text)
         warnings: list[str] = []
         if title is None:
@@ -62,7 +64,7 @@ class Article:
         found: Published | None = None
         if detect:
             kw = {"earliest": earliest} if earliest else {}
-            found = detect_published(text, latest=latest, **kw)
+            found = detect_published(text, latest=latest, chrome=chrome, lexed=lexed, **kw)
         published_from: PublishedFrom | None = None
         evidence: Evidence | None = None
         candidates: tuple[dt.date, ...] = ()
@@ -96,9 +98,11 @@ class Article:
         """True when ``[start, end)`` overlaps site chrome."""
         return any(start < r.end and r.start < end for r in self.chrome)
 
-    def mentions(self) -> list[Mention]:
-        """``extract(text, published)``, less what falls in site chrome."""
-        return [m for m in extract(self.text, self.published) if not self.is_chrome(m.start, m.end)]
+    def mentions(self, lexed: Lexed | None = None) -> list[Mention]:
+        """``extract(text, published)``, less what falls in site chrome (*lexed*: ``dates.lex(text)``
+        when the caller has it)."""
+        return [m for m in extract(self.text, self.published, lexed=lexed)
+                if not self.is_chrome(m.start, m.end)]
 
     @property
     def content(self) -> str:

@@ -19,7 +19,7 @@ from typing import Final, Literal
 
 import attrs
 
-from ..dates import Mention, extract
+from ..dates import Lexed, Mention, extract
 from ..dates.normalize import fold_text
 from .chrome import Region, find_chrome
 
@@ -93,15 +93,20 @@ def _with_clock(m: Mention, day: dt.date) -> dt.date | dt.datetime:
 
 
 def detect_published(text: str, *, earliest: dt.date = DEFAULT_EARLIEST,
-                     latest: dt.date | None = None) -> Published | None:
+                     latest: dt.date | None = None,
+                     chrome: tuple[Region, ...] | None = None,
+                     lexed: Lexed | None = None) -> Published | None:
     """The publication date an article's own words give, with the evidence; None if they give none.
 
-    ``earliest`` / ``latest`` bound the years a weekday may fix (default 2011 to today).
+    ``earliest`` / ``latest`` bound the years a weekday may fix (default 2011 to today). *chrome* is
+    ``find_chrome(text)`` and *lexed* ``dates.lex(text)`` when the caller has them already
+    (``Article.build`` may).
     """
     if latest is None:
         latest = dt.date.today()
-    mentions = extract(text, None)
-    chrome = find_chrome(text)
+    mentions = extract(text, None, lexed=lexed)
+    if chrome is None:
+        chrome = find_chrome(text)
     for m in mentions:  # 1. timestamps
         if m.value is None or not m.value.is_exact_day or m.kind != "date" or m.said("year") is None:
             continue

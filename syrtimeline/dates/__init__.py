@@ -4,7 +4,7 @@ Pure: no I/O, no clocks, no global state beyond compiled patterns.
 """
 
 from .calendar import ImpossibleDate
-from .engine import Explanation, Mention, ResolutionError, extract, resolve, resolve_mention
+from .engine import Explanation, Lexed, Mention, ResolutionError, extract, lex, resolve, resolve_mention
 from .iso import as_date, parse_iso
 from .kinds import MentionKind
 from .normalize import fold, fold_text, strip
@@ -15,6 +15,7 @@ __all__ = [
     "Explanation",
     "Granularity",
     "ImpossibleDate",
+    "Lexed",
     "Mention",
     "MentionKind",
     "Mod",
@@ -23,6 +24,7 @@ __all__ = [
     "extract",
     "fold",
     "fold_text",
+    "lex",
     "parse_iso",
     "resolve",
     "resolve_mention",

@@ -30,7 +30,8 @@ from .normalize import OffsetMap, strip
 from .rules import RULES
 from .span import DateSpan
 
-__all__ = ["Explanation", "Mention", "ResolutionError", "extract", "resolve", "resolve_mention"]
+__all__ = ["Explanation", "Lexed", "Mention", "ResolutionError", "extract", "lex", "resolve",
+           "resolve_mention"]
 
 KINDS: Final = tuple(MentionKind)
 
@@ -227,17 +228,38 @@ def _char_span(tokens: list[Token], i: int, j: int, stripped: str) -> tuple[int,
     return s, e
 
 
-def extract(text: str, published: dt.date | dt.datetime | str | None = None) -> list[Mention]:
+@attrs.frozen(eq=False)
+class Lexed:
+    """What :func:`extract` reads of a text before it looks at the anchor: the text stripped, the
+    offset map and the tokens (:func:`lex`). Extracting one text against two anchors (no anchor to
+    read its publication date, then that date) can lex it once."""
+
+    text: str
+    stripped: str
+    omap: OffsetMap
+    tokens: list[Token]
+
+
+def lex(text: str) -> Lexed:
+    """*text* stripped and tokenized, for :func:`extract`'s ``lexed``."""
+    stripped, omap = strip(text)
+    return Lexed(text, stripped, omap, tokenize(stripped))
+
+
+def extract(text: str, published: dt.date | dt.datetime | str | None = None, *,
+            lexed: Lexed | None = None) -> list[Mention]:
     """Every temporal expression in *text*, in order, resolved against *published* when given.
 
     Without a publication date nothing relative is resolved (its value is None); dates that carry
-    their year still are. Never raises on any string.
+    their year still are. Never raises on any string. *lexed* is ``lex(text)`` when the caller has
+    it (another text's is ignored): the same mentions, without lexing again.
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     anchor, anchor_dt = _as_anchor(published, "published")
-    stripped, omap = strip(text)
-    tokens = tokenize(stripped)
+    if lexed is None or lexed.text != text:
+        lexed = lex(text)
+    stripped, omap, tokens = lexed.stripped, lexed.omap, lexed.tokens
     if not tokens:
         return []
     symbols = "".join([t[2] for t in tokens])  # t.sym

@@ -398,8 +398,8 @@ class ActorFinder:
         for b in words.blockers:
             entries[_key(b)] = _Entry(None, "blocker")
         self._entries = entries
-        self._entity_re = _phrase_regex(entries)
-        self._title_re = _phrase_regex(self._titles)
+        self._entity_re = _phrase_regex_of(frozenset(entries))
+        self._title_re = _phrase_regex_of(frozenset(self._titles))
 
     def _state(self, c: Country) -> Actor:
         if c.id in self.actors:
@@ -867,6 +867,13 @@ class _Reader:
                 continue
             out.append(_Found(start, end, actor, "bare-name"))
         return out
+
+
+@lru_cache(maxsize=8)
+def _phrase_regex_of(forms: frozenset[str]) -> re.Pattern[str] | None:
+    """:func:`_phrase_regex` of the knowledge base's names or of the titles, remembered: a finder is
+    built for each batch of articles, and the pattern does not depend on the forms' order."""
+    return _phrase_regex(forms)
 
 
 @lru_cache(maxsize=512)

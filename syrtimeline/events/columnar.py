@@ -10,8 +10,9 @@ below to merge corpora of millions of reports family by family from disk. What m
 * reports are put in priority order by sorting plain packed integers (:func:`packed_order`), with no
   key object per row;
 * :func:`cluster_table` compares a report only with the leaders an index files under its people,
-  actors, channel and month (:func:`merge.same_event` can be true of no other), and a report that
-  joins only when exactly one leader fits stops looking at the second fit;
+  actors, channel and month (:func:`merge.same_event` can be true of no other); a report with a precise
+  date takes those leaders in order of distance (then of their making) and stops at the first that
+  fits, and a report that joins only when exactly one leader fits stops looking at the second fit;
 * :class:`GroupSummary` reads a group one report at a time, so an event of any size is combined
   without holding its reports (the pipeline streams them from disk).
 """
@@ -31,7 +32,6 @@ from .merge import (
     SAME_EVENT_GAP,
     MergeKey,
     date_rank,
-    distance,
     merged_certainty,
     merged_kind,
     merged_note,
@@ -299,12 +299,34 @@ class _Index:
             yield from self.undated_by_person.get(p, ())
 
 
+_UNDATED: Final = -1  # the day number of an undated leader (day numbers start at 1)
+
+
+def _nearest_fit(k: MergeKey, found: Iterable[int], starts: array[int], ends: array[int],
+                 leader: Callable[[int], MergeKey]) -> int | None:
+    """``min(fits, key=lambda g: (distance(leader(g), k), g))`` of the groups in *found* whose leaders
+    *k* (a report with a precise date) fits: the candidates are put in that order first, from the
+    leaders' day numbers (*starts*, *ends*), and the first that fits is the answer. A leader is made
+    and compared only until then: in a crowded month most candidates fit, and the nearest one found
+    first ends the search."""
+    assert k.when is not None
+    s, e = k.when.start.toordinal(), k.when.end.toordinal()
+    order = sorted({(FAR if starts[g] == _UNDATED else max(0, starts[g] - e, s - ends[g])) << 32 | g
+                    for g in found})
+    for packed in order:
+        g = packed & 0xFFFFFFFF
+        if same_event(leader(g), k):
+            return g
+    return None
+
+
 def cluster_table(table: KeyTable, tiebreak: Callable[[int], Any]) -> Groups:
     """The rows of *table* grouped as :func:`merge.group` groups reports (*tiebreak* of a row: a digest
     of the whole report), families in the order of their names, each family's groups in the order
     they were made."""
     order = table.priority_order()
     kept, group_of, leaders = array("i"), array("i"), array("i")
+    starts, ends = array("i"), array("i")  # each leader's dates as day numbers (_UNDATED: none)
     views: dict[int, MergeKey] = {}
 
     def leader(g: int) -> MergeKey:
@@ -333,10 +355,8 @@ def cluster_table(table: KeyTable, tiebreak: Callable[[int], Any]) -> Groups:
             chosen: int | None = None
             if not k.kb:
                 found = index.candidates(k)
-                if k.rank == PRECISE:  # the nearest leader it fits
-                    fits = [g for g in set(found) if same_event(leader(g), k)]
-                    if fits:
-                        chosen = min(fits, key=lambda g: (distance(leader(g), k), g))
+                if k.rank == PRECISE:  # the nearest leader it fits, the earliest made on a tie
+                    chosen = _nearest_fit(k, found, starts, ends, leader)
                 else:  # only if exactly one fits: a second one settles it, so the candidates are
                     # looked at one by one (not gathered first: a busy month has thousands)
                     fits, seen = [], set()
@@ -355,10 +375,12 @@ def cluster_table(table: KeyTable, tiebreak: Callable[[int], Any]) -> Groups:
                 continue
             g = len(leaders)
             leaders.append(row)
+            starts.append(_UNDATED if k.when is None else k.when.start.toordinal())
+            ends.append(_UNDATED if k.when is None else k.when.end.toordinal())
             group_of.append(g)
             index.file(k, g)
     views.clear()
-    del order, index
+    del order, index, starts, ends
     # the members of each group together, in the order they were taken (a counting sort)
     starts = array("i", [0]) * (len(leaders) + 1)
     for g in group_of:

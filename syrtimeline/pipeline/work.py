@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 
 from ..articles import Article, RawArticle, ReadError
-from ..dates import Mention
+from ..dates import Lexed, Mention, lex
 from ..events.columnar import GroupSummary, combine_group
 from ..events.extract import events_from_articles
 from ..events.knowledge import Knowledge, load_knowledge
@@ -68,7 +68,7 @@ class _Mentioned(Article):
 
     known: tuple[Mention, ...] = ()
 
-    def mentions(self) -> list[Mention]:
+    def mentions(self, lexed: Lexed | None = None) -> list[Mention]:
         return list(self.known)
 
 
@@ -80,8 +80,8 @@ def _mention_row(article_id: str, m: Mention) -> dict[str, Any]:
             "mod": None if v is None or v.mod is None else v.mod.value, "timex": m.timex, "rule": m.rule}
 
 
-def _build(item: RawArticle | Article) -> Article:
-    return item if isinstance(item, Article) else item.to_article()
+def _build(item: RawArticle | Article, lexed: Lexed | None = None) -> Article:
+    return item if isinstance(item, Article) else item.to_article(lexed=lexed)
 
 
 def _where(item: RawArticle | Article) -> str:
@@ -89,9 +89,12 @@ def _where(item: RawArticle | Article) -> str:
 
 
 def _with_mentions(item: RawArticle | Article) -> _Mentioned:
-    article = _build(item)
+    """The article built and its mentions found, its text lexed once for both (the publication date
+    read from the text against no anchor, then the mentions against that date)."""
+    lexed = lex(item.text)
+    article = _build(item, lexed)
     fields = {a.name: getattr(article, a.name) for a in attrs.fields(Article)}
-    return _Mentioned(**fields, known=tuple(article.mentions()))
+    return _Mentioned(**fields, known=tuple(article.mentions(lexed)))
 
 
 def _failed(item: RawArticle | Article, exc: Exception) -> ReadError:
