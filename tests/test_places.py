@@ -160,7 +160,8 @@ CORPUS = [
     ("قصفت قسد بالأسلحة الثقيلة بلدة العزبة", "بلدة العزبة", "town:al-azbah", 1, "settlement"),
     ("دخلت دورية إلى بلدة عابدين في منطقة حوض اليرموك", "بلدة عابدين", "village:abidin", 1, "settlement"),
     ("في منطقة حوض اليرموك غربي درعا", "منطقة حوض اليرموك", "region:yarmouk-basin", 2, "preposition"),
-    ("سيطرت فرقة على معبر الحمران شرق جرابلس", "معبر الحمران", "crossing:al-hamran", 1, "preposition"),  # not ف + رقة
+    # «فرقة» ("a division") is not ف + «رقة»
+    ("سيطرت فرقة على معبر الحمران شرق جرابلس", "معبر الحمران", "crossing:al-hamran", 1, "preposition"),
     # neighbourhoods of a city: «حي X», «حيّا X»
     ("سيطر المقاتلون على حي بابا عمرو", "حي بابا عمرو", "hood:baba-amr", 1, "settlement"),
     ("استهدفت الطائرات مباني في منطقة كفرسوسة وسط دمشق", "منطقة كفرسوسة", "hood:kafr-sousa", 2, "area"),

@@ -47,6 +47,18 @@ def _places(text: str) -> dict[str, str | None]:
      "مدينة القصير"),
     # a clause that names no place leaves its event unplaced
     ("قصفت الطائرات الروسية أمس مواقع المسلحين.", "strike", None),
+    # one place phrase however many names it chains: a road by its name and number, the town by it
+    ('استهدف تفجير أمس دورية مشتركة على طريق حلب-اللاذقية الدولي "إم 4" قرب مدينة أريحا.', "attack",
+     "قرب مدينة أريحا"),
+    # «X ولا سيما Y»: Y is a place in X
+    ("شن الطيران الحربي أمس غارات عنيفة على بلدات الغوطة الشرقية ولا سيما المليحة.", "strike", "المليحة"),
+    # whom a force answers to is not where it is
+    ("انسحبت الفصائل الموالية لأنقرة أمس من مواقعها.", "withdrawal", None),
+    # a scene given by a resort or a city noun, after a scene word
+    ("اتفق الرؤساء الثلاثة، إثر قمة جمعتهم أمس في منتجع سوتشي، على عقد مؤتمر للحوار.", "agreement",
+     "منتجع سوتشي"),
+    # a settlement right after a speech verb is as often a body's seat
+    ("أعلنت الفصائل المحلية في مدينة جاسم أمس مقتل القيادي.", "statement", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | None) -> None:
     assert _places(text)[kind] == place

@@ -67,6 +67,12 @@ TOPIC_WORDS: Final = frozenset(fold(w) for w in (
     "السلام", "الأزمة", "الحرب", "الوضع", "الأوضاع", "الصراع", "النزاع", "التسوية", "الحل", "الاستقرار",
     "التطورات", "الملف",
 )) | frozenset(fold(w) for w in ("سلام", "أزمة", "حرب", "وضع", "أوضاع", "صراع", "نزاع", "تسوية", "حل"))
+#: Words before «لـX» / «من X» that say whom a force answers to, not where it is: «الفصائل الموالية
+#: لأنقرة», «الميليشيات المدعومة من إيران», «القوات التابعة لدمشق».
+ALLEGIANCE_WORDS: Final = frozenset(fold(w) for w in (
+    "الموالية", "الموالي", "الموالين", "الموالون", "موالية", "موالين", "الموالیة", "المدعومة", "المدعوم",
+    "المدعومين", "مدعومة", "التابعة", "التابع", "التابعين", "تابعة", "المقربة", "المقرب", "المقربين",
+))
 #: Words before «من X» that make X where something came from: «بعد إطلاقها من الأراضي السورية».
 ORIGIN_WORDS: Final = frozenset(fold(w) for w in (
     "إطلاق", "إطلاقها", "إطلاقه", "انطلاق", "انطلاقها", "انطلاقا", "قادمة", "قادما", "قادمين", "قادمون",
@@ -91,6 +97,8 @@ SETTING_WORDS: Final = frozenset(fold(w) for w in (
 LOCATOR_GAP: Final = frozenset(fold(w) for w in (
     "في", "على", "قرب", "الواقعة", "الواقع", "العسكري", "العسكرية", "الدولي", "الجوية", "الجوي",
     "الأثرية", "الحدودية", "السورية", "الاستراتيجية", "التابعة", "لمحافظة",
+    # «بلدات الغوطة الشرقية ولا سيما المليحة», «ريف إدلب وتحديداً سراقب»: the second is a place in the first
+    "ولا", "لا", "سيما", "ولاسيما", "لاسيما", "خاصة", "وخاصة", "خصوصا", "وخصوصا", "تحديدا", "وتحديدا",
 ))
 #: Definite place nouns that point back to the last place of their sort (folded noun → the kinds of
 #: gazetteer entry it may refer to, or the noun written before the place's name: «ميناء اللاذقية»).
@@ -174,7 +182,7 @@ def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
     """A post, a topic or an origin (:func:`_posted`, :func:`_topic`, :func:`_origin`), read off the
     three words before the mention at once."""
     words = _words_before(text, m.start, 3)
-    return _posted(m, words) or _topic(m, words[-2:]) or _origin(m, words[-2:])
+    return _posted(m, words) or _topic(m, words[-2:]) or _origin(m, words[-2:]) or _allegiance(text, m, words)
 
 
 def place_of(m: PlaceMention) -> Where:
@@ -233,10 +241,32 @@ def _origin(m: PlaceMention, words: list[str]) -> bool:
     return _cue_is_word(m) and len(words) == 2 and words[1] == "من" and _has(words[:1], ORIGIN_WORDS)
 
 
+def _allegiance(text: str, m: PlaceMention, words: list[str]) -> bool:
+    """Whether the place is whom a force answers to («الفصائل الموالية لأنقرة», «المدعومة من إيران»), not
+    where it is; *words* are the three before it."""
+    if m.frame != "preposition" or not m.cue:
+        return False
+    if _cue_is_word(m):
+        return len(words) >= 2 and fold(m.cue) == "من" and _has(words[-2:-1], ALLEGIANCE_WORDS)
+    # «لأنقرة»: the word before the clitic
+    return m.cue.endswith("ل") and _has(_words_before(text, m.start - len(m.cue), 1), ALLEGIANCE_WORDS)
+
+
 def _set_scene(text: str, m: PlaceMention, start: int, trigger: int) -> bool:
-    """Whether a scene word («مؤتمر», «لقاء», «توصل») stands up to eight words before the mention, the
-    mention follows the trigger closely («اتفقت روسيا وتركيا أمس في موسكو على …», «قال لافروف في
-    موسكو إن …»), or it opens its part of the clause («وفي واشنطن، قال …»)."""
+    """Whether a scene word («مؤتمر», «لقاء», «توصل») stands up to eight words before the mention («في X»,
+    «بـX», or «في / بـ» a settlement noun and X: «في منتجع سوتشي»), the mention follows the trigger
+    closely («اتفقت روسيا وتركيا أمس في موسكو على …», «قال لافروف في موسكو إن …»), or it opens its part
+    of the clause («وفي واشنطن، قال …»)."""
+    if m.frame == "settlement":
+        # «في مؤتمر صحفي بمدينة بورصة», «قمة جمعتهم أمس في منتجع سوتشي»: only after a scene word (a
+        # settlement right after the trigger is as often a body's seat: «أعلنت الفصائل في مدينة جاسم»)
+        if m.start > 0 and text[m.start - 1] == "ب":
+            before = _words_before(text, m.start - 1, 9, start)
+        elif _words_before(text, m.start, 1, start) == ["في"]:
+            before = _words_before(text, m.start, 10, start)[:-1]
+        else:
+            return False
+        return m.start > trigger and _has(before, SETTING_WORDS)
     if m.frame != "preposition":
         return False
     before = _words_before(text, m.start, 9, start)
@@ -304,16 +334,20 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     inside = [places.mentions[n] for n in range(lo, bisect.bisect_left(places.starts, end, lo))
               if places.mentions[n].end <= end and _usable(text, places, n)]
     here: list[PlaceMention] = []
+    last: PlaceMention | None = None  # the last mention of the place phrase here[-1] stands for
     for m in inside:
         # «مدينة حمص السورية»: a demonym's phrase may open on a place's name; that names no body
         named = [how for a, b, how in spans if a < m.end and m.start < b and how != "demonym"]
         if named and (m.frame not in TIED or not all(how in _STATES for how in named)):
             continue  # «قال مسؤول في البيت الأبيض», «موسكو تعلن»
-        if here and _chained(text, here[-1], m):  # one place phrase: the more precise of the two
+        if here and last is not None and _chained(text, last, m):
+            # one place phrase («طريق حلب-اللاذقية الدولي "إم 4" قرب مدينة أريحا»): its most precise place
+            last = m
             if int(m.precision) < int(here[-1].precision):
                 here[-1] = m
             continue
         here.append(m)
+        last = m
     if kind in SETTING_KINDS:
         # said where: after the speech verb («قال … في مؤتمر صحفي في موسكو»), or fronted («وفي
         # واشنطن، قال متحدث»); never in what is said («أعلنت … تطبيقاً للاتفاق الذي جرى التوصل
