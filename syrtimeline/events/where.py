@@ -110,7 +110,33 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
     fold("القاعدة"): frozenset({"airbase", "قاعده"}),
     fold("الميناء"): frozenset({"ميناء"}),
     fold("المعبر"): frozenset({"crossing", "معبر"}),
+    fold("الطريق"): frozenset({"road", "طريق"}),
+    fold("المحافظة"): frozenset({"governorate", "محافظه"}),
+    fold("المنطقة"): frozenset({"region", "district", "منطقه", "ريف"}),
+    fold("هناك"): frozenset(),  # any place: «سحب القوات الأمريكية من هناك»
+    fold("فيها"): frozenset({"مدينه", "بلده", "قريه", "محافظه", "منطقه", "ريف"}),  # «دوريات فيها»
 }
+#: Anaphors that point back only a short way (characters): to a place of the sentence or the one before.
+_NEAR_ANAPHORS: Final = {fold("المنطقة"): 250, fold("هناك"): 250, fold("فيها"): 150, fold("المحافظة"): 400}
+#: The frames a referent may have (default: any but a process, a governorate or a countryside).
+_REFERENT_FRAMES: Final = {
+    fold("المحافظة"): frozenset({"governorate", "countryside", "preposition", "name"}),
+    fold("المنطقة"): frozenset({"area", "countryside", "preposition", "name"}),
+    fold("فيها"): frozenset({"settlement", "governorate", "area", "countryside"}),
+}
+_OTHER_FRAMES: Final = frozenset(TIED | {"name"}) - {"governorate", "countryside"}
+_ADVERBS: Final = frozenset({fold("هناك"), fold("فيها")})
+_TOWARDS: Final = frozenset(fold(w) for w in ("من", "إلى", "الى", "حتى", "نحو"))
+
+
+def _adverb_of_place(text: str, start: int, end: int) -> bool:
+    """Whether «هناك» / «فيها» at *start* points to a place: «من هناك», «إلى هناك», «بقيت هناك.» (not «إن
+    هناك خلافات»: there is), «دوريات فيها» (not «بما فيها»: including)."""
+    before = _words_before(text, start, 1)
+    if fold(text[start:end]).endswith("فيها"):
+        return before != ["بما"]
+    after = text[end:end + 2].lstrip(" ")
+    return (bool(before) and before[0] in _TOWARDS) or not after or after[0] in ".،,؛;:"
 #: Kinds that happen where they arrive («دفعت بتعزيزات من حلب إلى الساحل»): a place after these cues
 #: comes first.
 ARRIVING: Final = {EventKind.DEPLOYMENT: frozenset(fold(w) for w in ("إلى", "الى", "نحو", "باتجاه"))}
@@ -147,7 +173,8 @@ class _Places(NamedTuple):
 
 #: The words of :data:`ANAPHORS` as news writes them (ة or ه, with a clitic), read on the text as given.
 _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
-                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد)[ةه]|المطار|الميناء|المعبر)(?![^\W\d_])")
+                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق)[ةه]|المطار|الميناء|المعبر|الطريق"
+                                r"|هناك|فيها)(?![^\W\d_])")
 
 
 @lru_cache(maxsize=2)
@@ -159,10 +186,15 @@ def _places(text: str) -> _Places:
             at = w.start()
             if any(m.start <= at < m.end for m in mentions):
                 continue
-            sorts = ANAPHORS[fold(w.group("w"))]
-            referent = next((m for m in reversed(mentions) if m.end <= at and m.place is not None
-                             and m.frame not in ("process", "governorate", "countryside")
-                             and (m.place.kind in sorts
+            word = fold(w.group("w"))
+            if word in _ADVERBS and not _adverb_of_place(text, w.start(), w.end()):
+                continue  # «إن هناك خلافات» (there is), «بما فيها» (including)
+            sorts = ANAPHORS[word]
+            reach = _NEAR_ANAPHORS.get(word, len(text))
+            frames = _REFERENT_FRAMES.get(word, _OTHER_FRAMES)
+            referent = next((m for m in reversed(mentions) if at - reach <= m.end <= at and m.place is not None
+                             and m.frame in frames
+                             and (not sorts or m.place.kind in sorts or (m.frame == "countryside" and "ريف" in sorts)
                                   or _has(_words_before(text, m.name_start, 1), sorts))), None)
             if referent is not None:
                 anaphors.append((at, referent))
