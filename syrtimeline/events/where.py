@@ -192,9 +192,10 @@ def _places(text: str) -> _Places:
             sorts = ANAPHORS[word]
             reach = _NEAR_ANAPHORS.get(word, len(text))
             frames = _REFERENT_FRAMES.get(word, _OTHER_FRAMES)
-            referent = next((m for m in reversed(mentions) if at - reach <= m.end <= at and m.place is not None
-                             and m.frame in frames
-                             and (not sorts or m.place.kind in sorts or (m.frame == "countryside" and "ريف" in sorts)
+            referent = next((m for m in reversed(mentions)
+                             if at - reach <= m.end <= at and m.place is not None and m.frame in frames
+                             and (not sorts or m.place.kind in sorts
+                                  or (m.frame == "countryside" and "ريف" in sorts)
                                   or _has(_words_before(text, m.name_start, 1), sorts))), None)
             if referent is not None:
                 anaphors.append((at, referent))
