@@ -126,6 +126,9 @@ _REFERENT_FRAMES: Final = {
 }
 _OTHER_FRAMES: Final = frozenset(TIED | {"name"}) - {"governorate", "countryside"}
 _ADVERBS: Final = frozenset({fold("هناك"), fold("فيها")})
+#: Where a clause's next conjunct opens: «، وأن …», «، و…», «وإن …».
+_NEXT_CONJUNCT: Final = re.compile(r"[،,؛;]\s*[وف]|(?<!\w)و[أإا]ن(?!\w)")
+_NEW_REPORT: Final = re.compile(r"(?<!\w)و[أإا]ن(?!\w)")
 _TOWARDS: Final = frozenset(fold(w) for w in ("من", "إلى", "الى", "حتى", "نحو"))
 
 
@@ -356,13 +359,19 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
     if found is None and kind not in SETTING_KINDS | {EventKind.CEASEFIRE} and part[1] < clause[1]:
         # the part names no place: the rest of the clause after it may («تفجير انتحاري استهدف دورية
         # للتحالف وسط مدينة منبج»: the patrol is what the attack hit, read as a part of its own)
-        found = _where_in(text, places, (part[1], clause[1]), trigger, kind, spans)
+        # up to the next conjunct («…، وأن مقاتلة سقطت في شمال إسرائيل» tells another event)
+        rest = _NEXT_CONJUNCT.search(text, part[1], clause[1])
+        found = _where_in(text, places, (part[1], rest.start() if rest else clause[1]), trigger, kind, spans)
     return found
 
 
 def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
               kind: EventKind, spans: Sequence[tuple[int, int, str]]) -> Where | None:
     start, end = part
+    if kind not in SETTING_KINDS and start <= trigger < end:
+        # «أسقطت طائرة مسيرة …، وأن مقاتلة سقطت في شمال إسرائيل»: what follows «وأن» is another report
+        said = _NEW_REPORT.search(text, trigger, end)
+        end = said.start() if said else end
     lo = bisect.bisect_left(places.starts, start)
     inside = [places.mentions[n] for n in range(lo, bisect.bisect_left(places.starts, end, lo))
               if places.mentions[n].end <= end and _usable(text, places, n)]
