@@ -70,6 +70,8 @@ def _places(text: str) -> dict[str, str | None]:
     ("وقال المرصد إن الطائرات قصفت أمس بلدة الترنبة. ثم وصلت أمس تعزيزات إلى هناك.", "deployment",
      "بلدة الترنبة"),
     ("قصفت الطائرات أمس بلدة الترنبة. وقال المرصد إن هناك اشتباكات عنيفة أمس بين الفصائل.", "clash", None),
+    # what follows «وأن» is another report
+    ("أعلن الجيش أمس أن مروحية أسقطت طائرة مسيرة، وأن مقاتلة سقطت في شمال إسرائيل.", "incident", None),
     # a settlement right after a speech verb is as often a body's seat
     ("أعلنت الفصائل المحلية في مدينة جاسم أمس مقتل القيادي.", "statement", None),
 ])
