@@ -70,6 +70,10 @@ def _places(text: str) -> dict[str, str | None]:
     ("وقال المرصد إن الطائرات قصفت أمس بلدة الترنبة. ثم وصلت أمس تعزيزات إلى هناك.", "deployment",
      "بلدة الترنبة"),
     ("قصفت الطائرات أمس بلدة الترنبة. وقال المرصد إن هناك اشتباكات عنيفة أمس بين الفصائل.", "clash", None),
+    # a scene before the trigger in the same conjunct; the residents of a place protest there
+    ("وكان الرئيسان قد أعلنا أمس، في مؤتمر صحفي بالعاصمة الروسية، التوصل إلى الاتفاق.", "agreement",
+     "العاصمة الروسية"),
+    ("يواصل أهالي محافظة السويداء، جنوبي سوريا، أمس احتجاجاتهم الشعبية.", "protest", "محافظة السويداء"),
     # what follows «وأن» is another report
     ("أعلن الجيش أمس أن مروحية أسقطت طائرة مسيرة، وأن مقاتلة سقطت في شمال إسرائيل.", "incident", None),
     # a settlement right after a speech verb is as often a body's seat

@@ -126,6 +126,8 @@ _REFERENT_FRAMES: Final = {
 }
 _OTHER_FRAMES: Final = frozenset(TIED | {"name"}) - {"governorate", "countryside"}
 _ADVERBS: Final = frozenset({fold("هناك"), fold("فيها")})
+#: The residents of a place («أهالي محافظة السويداء»): no post, but where they protest.
+_RESIDENTS: Final = frozenset(fold(w) for w in ("أهالي", "سكان", "أبناء"))
 #: Where a clause's next conjunct opens: «، وأن …», «، و…», «وإن …».
 _NEXT_CONJUNCT: Final = re.compile(r"[،,؛;]\s*[وف]|(?<!\w)و[أإا]ن(?!\w)")
 _NEW_REPORT: Final = re.compile(r"(?<!\w)و[أإا]ن(?!\w)")
@@ -288,6 +290,11 @@ def _allegiance(text: str, m: PlaceMention, words: list[str]) -> bool:
     return m.cue.endswith("ل") and _has(_words_before(text, m.start - len(m.cue), 1), ALLEGIANCE_WORDS)
 
 
+def _residents(text: str, m: PlaceMention) -> bool:
+    """Whether the mention says whose residents someone are («أهالي محافظة السويداء»): where they protest."""
+    return m.frame != "process" and _has(_words_before(text, m.start, 1), _RESIDENTS)
+
+
 def _set_scene(text: str, m: PlaceMention, start: int, trigger: int) -> bool:
     """Whether a scene word («مؤتمر», «لقاء», «توصل») stands up to eight words before the mention («في X»,
     «بـX», or «في / بـ» a settlement noun and X: «في منتجع سوتشي»), the mention follows the trigger
@@ -316,8 +323,13 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int) -> bool:
         # («وفي ريف دمشق، ذكرت اللجان أن …»)
         return m.precision is Precision.PLACE
     # a scene word before a place that comes before the trigger sets another event's scene
-    # («ناقشا اتفاق مناطق خفض التوتر في سوريا، واتفقا على …»)
-    return m.start > trigger and _has(before, SETTING_WORDS)
+    # («ناقشا اتفاق مناطق خفض التوتر في سوريا، واتفقا على …»), unless the trigger follows it in the same
+    # conjunct («أعلنا، في مؤتمر صحفي بالعاصمة الروسية، التوصل إلى الاتفاق»)
+    if m.start > trigger:
+        return _has(before, SETTING_WORDS)
+    gap = _WORD.findall(text[m.end:trigger + 1])
+    return (len(gap) <= 3 and not any(w.startswith(("و", "ف")) for w in gap)
+            and _has(before, SETTING_WORDS))
 
 
 def _said_from(text: str, trigger: int, end: int) -> int:
@@ -374,7 +386,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         end = said.start() if said else end
     lo = bisect.bisect_left(places.starts, start)
     inside = [places.mentions[n] for n in range(lo, bisect.bisect_left(places.starts, end, lo))
-              if places.mentions[n].end <= end and _usable(text, places, n)]
+              if places.mentions[n].end <= end and (_usable(text, places, n) or (
+                  kind is EventKind.PROTEST and _residents(text, places.mentions[n])))]
     here: list[PlaceMention] = []
     last: PlaceMention | None = None  # the last mention of the place phrase here[-1] stands for
     for m in inside:
