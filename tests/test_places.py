@@ -172,7 +172,7 @@ CORPUS = [
     ("دبابات عبر الحدود قرب بلدة قرقميش", "قرب بلدة قرقميش", "abroad:karkamis", 2, "near"),
     ("اجتماع ثلاثي عقده بوتين في الكرملين", "الكرملين", "abroad:kremlin", 1, "preposition"),
     # Syria's neighbours and the powers of the story, as countries
-    ("غارات على مواقع في شمالي العراق وسوريا", "شمالي العراق", "country:iraq", 4, "direction"),
+    ("سقطت مقاتلة في شمال إسرائيل", "شمال إسرائيل", "country:israel", 4, "direction"),
     ("عقد مؤتمر للحوار الوطني في روسيا", "روسيا", "country:russia", 4, "preposition"),
 ]
 
