@@ -76,6 +76,10 @@ def _places(text: str) -> dict[str, str | None]:
     ("يواصل أهالي محافظة السويداء، جنوبي سوريا، أمس احتجاجاتهم الشعبية.", "protest", "محافظة السويداء"),
     # what follows «وأن» is another report
     ("أعلن الجيش أمس أن مروحية أسقطت طائرة مسيرة، وأن مقاتلة سقطت في شمال إسرائيل.", "incident", None),
+    # «قبل أن» opens another report; a place before «تنفيذاً لـ» is where the agreement is carried out
+    ("التقى قائدا الرتلين التركي والأمريكي أمس على الشريط الحدودي وتباحثا في خطة سير الدورية، قبل أن تتحرك"
+     " القافلة المشتركة نحو مدينة تل أبيض.", "meeting", None),
+    ("انتشرت قوات الأمن أمس داخل مدينة السويداء تنفيذاً لبنود اتفاق وقف إطلاق النار.", "ceasefire", None),
     # a settlement right after a speech verb is as often a body's seat
     ("أعلنت الفصائل المحلية في مدينة جاسم أمس مقتل القيادي.", "statement", None),
 ])

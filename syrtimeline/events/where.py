@@ -129,8 +129,9 @@ _ADVERBS: Final = frozenset({fold("هناك"), fold("فيها")})
 #: The residents of a place («أهالي محافظة السويداء»): no post, but where they protest.
 _RESIDENTS: Final = frozenset(fold(w) for w in ("أهالي", "سكان", "أبناء"))
 #: Where a clause's next conjunct opens: «، وأن …», «، و…», «وإن …».
-_NEXT_CONJUNCT: Final = re.compile(r"[،,؛;]\s*[وف]|(?<!\w)و[أإا]ن(?!\w)")
-_NEW_REPORT: Final = re.compile(r"(?<!\w)و[أإا]ن(?!\w)")
+_NEXT_CONJUNCT: Final = re.compile(r"[،,؛;]\s*[وف]|(?<!\w)(?:و[أإا]ن|قبل [أا]ن)(?!\w)")
+#: What opens another report after the trigger: «…، وأن مقاتلة سقطت», «… قبل أن تتحرك القافلة نحو …».
+_NEW_REPORT: Final = re.compile(r"(?<!\w)(?:و[أإا]ن|قبل [أا]ن)(?!\w)")
 _TOWARDS: Final = frozenset(fold(w) for w in ("من", "إلى", "الى", "حتى", "نحو"))
 
 
@@ -153,6 +154,12 @@ SPANS_OF_TIME: Final = frozenset(fold(w) for w in (
     "شهر", "شهرين", "أشهر", "أسبوع", "أسبوعين", "أسابيع", "أيام", "يومين", "عام", "عامين", "أعوام", "سنة",
     "سنتين", "سنوات", "ساعات", "ساعتين",
 ))
+#: Words that cite an agreement or a decision: a place before them is where what carries it out happened
+#: («انتشار قوات الأمن داخل المدينة تنفيذاً لبنود اتفاق وقف إطلاق النار»), not the agreement's.
+CITING_WORDS: Final = frozenset(fold(w) for w in (
+    "تنفيذا", "تنفيذاً", "تطبيقا", "تطبيقاً", "بموجب", "وفق", "وفقا", "وفقاً", "استنادا", "استناداً",
+))
+_NOT_ACROSS: Final = SPANS_OF_TIME | CITING_WORDS
 #: Words that open what is said or agreed («إن», «أن», «على»): a place after them is its content.
 _CONTENT_OPENS: Final = frozenset(fold(w) for w in ("إن", "أن", "بأن", "على", "عن", "حول"))
 _SPEECH: Final = frozenset({EventKind.STATEMENT, EventKind.INTERVIEW, EventKind.CALL})
@@ -416,7 +423,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     # a place far before the trigger, or one a span of time stands between («سيطر … على مدينة عفرين،
     # بعد نحو شهرين من انطلاق عملية …»), belongs to what the clause told before it
     candidates = [c for c in candidates if c[0] >= trigger or (
-        c[0] >= trigger - BEFORE_REACH and not _has(_WORD.findall(fold(text[c[0]:trigger])), SPANS_OF_TIME)
+        c[0] >= trigger - BEFORE_REACH and not _has(_WORD.findall(fold(text[c[0]:trigger])), _NOT_ACROSS)
         and not _conjunct_before(text, c[1], trigger))]
     if kind in LEAVING:  # «انسحبوا باتجاه مدينة أعزاز»: where they went is not where they withdrew
         candidates = [c for c in candidates if not _has(_words_before(text, c[0], 1), LEAVING[kind])]
