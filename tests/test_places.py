@@ -171,6 +171,9 @@ CORPUS = [
     ("على هامش القمة في جزيرة بالي الإندونيسية", "جزيرة بالي", "abroad:bali", 1, "preposition"),
     ("دبابات عبر الحدود قرب بلدة قرقميش", "قرب بلدة قرقميش", "abroad:karkamis", 2, "near"),
     ("اجتماع ثلاثي عقده بوتين في الكرملين", "الكرملين", "abroad:kremlin", 1, "preposition"),
+    # the places a list names: «ومن أبرزها X», «ولا سيما X»
+    ("سيطرت على البلدات المجاورة، ومن أبرزها اللطامنة وكفرزيتا", "اللطامنة", "town:al-lataminah", 1,
+     "preposition"),
     # Syria's neighbours and the powers of the story, as countries
     ("سقطت مقاتلة في شمال إسرائيل", "شمال إسرائيل", "country:israel", 4, "direction"),
     ("عقد مؤتمر للحوار الوطني في روسيا", "روسيا", "country:russia", 4, "preposition"),

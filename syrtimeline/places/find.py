@@ -122,7 +122,9 @@ _NEAR_BEFORE_MIN: Final = frozenset({"القرب", "قريبا", "مقربه"}) 
 _PROCESS: Final = frozenset({"اتفاق", "اتفاقيه", "مسار", "تفاهمات", "تفاهم", "منصه", "صيغه", "مخرجات",
                              "بيان", "جوله", "جولات", "محادثات", "مفاوضات", "مؤتمر"})
 _PREPOSITIONS: Final = frozenset({"في", "من", "الى", "الي", "نحو", "داخل", "عند", "حول", "باتجاه", "عبر",
-                                  "لدي", "علي", "خارج", "بين", "تجاه", "صوب", "قباله"})
+                                  "لدي", "علي", "خارج", "بين", "تجاه", "صوب", "قباله",
+                                  # the places a list names: «ومن أبرزها اللطامنة», «ولا سيما المليحة»
+                                  "ابرزها", "اهمها", "بينها", "منها", "سيما", "لاسيما"})
 _NOUNS: Final = {"settlement": _SETTLEMENT, "governorate": _GOVERNORATE, "area": _AREA,
                  "countryside": _COUNTRYSIDE, "facility": _FACILITY}
 _FRAMING: Final = frozenset({"settlement", "governorate", "area", "countryside", "facility", "direction",
