@@ -80,6 +80,9 @@ def _places(text: str) -> dict[str, str | None]:
     ("التقى قائدا الرتلين التركي والأمريكي أمس على الشريط الحدودي وتباحثا في خطة سير الدورية، قبل أن تتحرك"
      " القافلة المشتركة نحو مدينة تل أبيض.", "meeting", None),
     ("انتشرت قوات الأمن أمس داخل مدينة السويداء تنفيذاً لبنود اتفاق وقف إطلاق النار.", "ceasefire", None),
+    # a place before the trigger in a contrasting conjunct is that conjunct's
+    ("شن التحالف ضربات عدة قرب كوباني، لكنها لم تنجح في إبطاء زحف التنظيم الذي استولى أمس على قرى عدة.",
+     "capture", None),
     # a settlement right after a speech verb is as often a body's seat
     ("أعلنت الفصائل المحلية في مدينة جاسم أمس مقتل القيادي.", "statement", None),
 ])

@@ -18,7 +18,8 @@ trigger (:func:`where_of`, one call per event from the coder):
 5. **Tied, then near**: a mention tied by a frame (:data:`TIED`) beats a bare name; a deployment's
    destination comes first (:data:`ARRIVING`), a withdrawal's destination is not where
    (:data:`LEAVING`); then the nearest after the trigger, then before it (within
-   :data:`BEFORE_REACH`, with no span of time between and not closing the conjunct before it).
+   :data:`BEFORE_REACH`, with no span of time, citing or contrasting word between and not closing the
+   conjunct before it).
 6. **Anaphora**: «المدينة», «البلدة», «المطار» … with no name after them point back to the last place of
    that sort (:data:`ANAPHORS`).
 
@@ -148,7 +149,7 @@ def _adverb_of_place(text: str, start: int, end: int) -> bool:
 ARRIVING: Final = {EventKind.DEPLOYMENT: frozenset(fold(w) for w in ("إلى", "الى", "نحو", "باتجاه"))}
 #: How far (in characters) before its trigger a place may stand and still be the event's
 #: («البلدة تعرضت مساء الجمعة الماضي لقصف»); one farther off is what the clause told before it.
-BEFORE_REACH: Final = 60
+BEFORE_REACH: Final = 80
 #: Words of a span of time: between a place and a later trigger, they tell another time.
 SPANS_OF_TIME: Final = frozenset(fold(w) for w in (
     "شهر", "شهرين", "أشهر", "أسبوع", "أسبوعين", "أسابيع", "أيام", "يومين", "عام", "عامين", "أعوام", "سنة",
@@ -159,7 +160,12 @@ SPANS_OF_TIME: Final = frozenset(fold(w) for w in (
 CITING_WORDS: Final = frozenset(fold(w) for w in (
     "تنفيذا", "تنفيذاً", "تطبيقا", "تطبيقاً", "بموجب", "وفق", "وفقا", "وفقاً", "استنادا", "استناداً",
 ))
-_NOT_ACROSS: Final = SPANS_OF_TIME | CITING_WORDS
+#: Words that open a contrasting or concurrent conjunct: a place before them is that conjunct's
+#: («ضربات قرب كوباني …، لكنها لم تنجح في إبطاء زحف داعش الذي استولى على قرى»).
+CONTRAST_WORDS: Final = frozenset(fold(w) for w in (
+    "لكن", "لكنها", "لكنه", "لكنهم", "ولكن", "بينما", "فيما", "حين", "غير",
+))
+_NOT_ACROSS: Final = SPANS_OF_TIME | CITING_WORDS | CONTRAST_WORDS
 #: Words that open what is said or agreed («إن», «أن», «على»): a place after them is its content.
 _CONTENT_OPENS: Final = frozenset(fold(w) for w in ("إن", "أن", "بأن", "على", "عن", "حول"))
 _SPEECH: Final = frozenset({EventKind.STATEMENT, EventKind.INTERVIEW, EventKind.CALL})
