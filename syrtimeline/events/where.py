@@ -119,13 +119,15 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
 }
 #: Anaphors that point back only a short way (characters): to a place of the sentence or the one before.
 _NEAR_ANAPHORS: Final = {fold("المنطقة"): 250, fold("هناك"): 250, fold("فيها"): 150, fold("المحافظة"): 400}
-#: The frames a referent may have (default: any but a process, a governorate or a countryside).
+#: The frames a referent may have (default: _OTHER_FRAMES).
 _REFERENT_FRAMES: Final = {
     fold("المحافظة"): frozenset({"governorate", "countryside", "preposition", "name"}),
     fold("المنطقة"): frozenset({"area", "countryside", "preposition", "name"}),
     fold("فيها"): frozenset({"settlement", "governorate", "area", "countryside"}),
 }
-_OTHER_FRAMES: Final = frozenset(TIED | {"name"}) - {"governorate", "countryside"}
+#: Any frame but a process, a governorate, a countryside or a side of a place («مدينة جاسم، شمال غربي درعا
+#: … أبناء المدينة»: Jasim, not the city a side of which was named).
+_OTHER_FRAMES: Final = frozenset(TIED | {"name"}) - {"governorate", "countryside", "direction"}
 _ADVERBS: Final = frozenset({fold("هناك"), fold("فيها")})
 #: The residents of a place («أهالي محافظة السويداء»): no post, but where they protest.
 _RESIDENTS: Final = frozenset(fold(w) for w in ("أهالي", "سكان", "أبناء"))
