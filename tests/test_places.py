@@ -165,6 +165,8 @@ CORPUS = [
     # neighbourhoods of a city: «حي X», «حيّا X»
     ("سيطر المقاتلون على حي بابا عمرو", "حي بابا عمرو", "hood:baba-amr", 1, "settlement"),
     ("استهدفت الطائرات مباني في منطقة كفرسوسة وسط دمشق", "منطقة كفرسوسة", "hood:kafr-sousa", 2, "area"),
+    ("كنيسة مار الياس في حي الدويلعة بدمشق", "حي الدويلعة", "hood:dweila", 1, "settlement"),
+    ("أغار الطيران على مواقعه في المالحة والبغيلية", "البغيلية", "village:al-baghiliyah", 1, "name"),
     # a resort: «منتجع X»; places abroad where it happened or was said
     ("قمة جمعتهم أمس في منتجع سوتشي", "منتجع سوتشي", "abroad:sochi", 1, "settlement"),
     ("انطلقت في منتجع مونترو السويسري أعمال المؤتمر", "منتجع مونترو", "abroad:montreux", 1, "settlement"),
@@ -203,6 +205,9 @@ def test_an_ambiguous_name_keeps_its_candidates() -> None:
     assert _one("في سلطنة عمان").place is not None
     sawran = _one("في قرية صوران")  # two villages of the name, in Hama and Aleppo
     assert sawran.place is None and len(sawran.candidates) == 2 and sawran.admin1 == ""
+    khalidiya = _one("هزت انفجارات حي الخالدية")  # a neighbourhood of Homs and one of Aleppo
+    assert khalidiya.place is None and {p.id for p in khalidiya.candidates} == {"hood:khalidiya-homs",
+                                                                                "hood:khalidiya-aleppo"}
     qabasin = _one("في بلدة قباسين")  # two GeoNames entries, both in Aleppo governorate
     assert qabasin.place is None and qabasin.admin1 == "09"
 
