@@ -200,26 +200,39 @@ _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
 @lru_cache(maxsize=2)
 def _places(text: str) -> _Places:
     mentions = tuple(extract_places(text))
+    starts = [m.start for m in mentions]
     anaphors: list[tuple[int, PlaceMention]] = []
     if mentions:
         for w in _ANAPHOR_RE.finditer(text):
             at = w.start()
-            if any(m.start <= at < m.end for m in mentions):
-                continue
+            before = bisect.bisect_right(starts, at)  # the mentions that start before it
+            if before and mentions[before - 1].end > at:
+                continue  # a place noun of a mention («المدينة» of «المدينة X»)
             word = fold(w.group("w"))
             if word in _ADVERBS and not _adverb_of_place(text, w.start(), w.end()):
                 continue  # «إن هناك خلافات» (there is), «بما فيها» (including)
-            sorts = ANAPHORS[word]
-            reach = _NEAR_ANAPHORS.get(word, len(text))
-            frames = _REFERENT_FRAMES.get(word, _OTHER_FRAMES)
-            referent = next((m for m in reversed(mentions)
-                             if at - reach <= m.end <= at and m.place is not None and m.frame in frames
-                             and (not sorts or m.place.kind in sorts
-                                  or (m.frame == "countryside" and "ريف" in sorts)
-                                  or _has(_words_before(text, m.name_start, 1), sorts))), None)
+            referent = _referent(text, mentions, before, at, word)
             if referent is not None:
                 anaphors.append((at, referent))
-    return _Places(mentions, [m.start for m in mentions], {}, tuple(anaphors))
+    return _Places(mentions, starts, {}, tuple(anaphors))
+
+
+def _referent(text: str, mentions: Sequence[PlaceMention], before: int, at: int,
+              word: str) -> PlaceMention | None:
+    """The place the anaphor *word* at *at* points back to: the last of the *before* first mentions
+    of its sort, within its reach."""
+    sorts = ANAPHORS[word]
+    floor = at - _NEAR_ANAPHORS.get(word, at)
+    frames = _REFERENT_FRAMES.get(word, _OTHER_FRAMES)
+    for n in range(before - 1, -1, -1):
+        m = mentions[n]
+        if m.end < floor:
+            return None  # mentions end in text order: the rest are farther still
+        if m.place is not None and m.frame in frames and (
+                not sorts or m.place.kind in sorts or (m.frame == "countryside" and "ريف" in sorts)
+                or _has(_words_before(text, m.name_start, 1), sorts)):
+            return m
+    return None
 
 
 def _usable(text: str, places: _Places, n: int) -> bool:
