@@ -6,22 +6,25 @@ trigger (:func:`where_of`, one call per event from the coder):
 
 1. **The event's own words**: the mentions of the part of the clause that speaks of it (from the
    clause's start, or the end of the event before it, to the next trigger); when that part names
-   none, the rest of the clause after it. Never a place of another clause.
+   none, the rest of the clause after it, up to its next conjunct. Never a place of another clause,
+   nor one after «وأن / قبل أن» past the trigger (another report).
 2. **What never says where**: a place inside an actor's name (unless a frame ties it: «في العاصمة
    دمشق»), a ``process`` frame («اتفاق سوتشي»), a post or a body's seat (:data:`POST_WORDS`), a topic
-   (:data:`ABOUT_WORDS`, :data:`TOPIC_WORDS`), an origin (:data:`ORIGIN_WORDS`).
+   (:data:`ABOUT_WORDS`, :data:`TOPIC_WORDS`), an origin (:data:`ORIGIN_WORDS`), whom a force answers
+   to (:data:`ALLEGIANCE_WORDS`); but the residents of a place protest there.
 3. **One place phrase**: a place that locates the one before it (:data:`LOCATOR_GAP`: «بلدة الترنبة في
-   ريف إدلب») is one phrase with it; the more precise of the two stands for it.
+   ريف إدلب», «ولا سيما») is one phrase with it; the most precise of the phrase stands for it.
 4. **Said, agreed or held where** (:data:`SETTING_KINDS`): a statement, a call, an agreement … only
-   where the text says it was said or made (:data:`SETTING_WORDS`, right after its trigger, or
-   fronted: «وفي واشنطن، قال»); what it says never places it.
+   where the text says it was said or made (:data:`SETTING_WORDS`, also before the trigger in its
+   conjunct, right after its trigger, or fronted: «وفي واشنطن، قال»); what it says never places it.
 5. **Tied, then near**: a mention tied by a frame (:data:`TIED`) beats a bare name; a deployment's
    destination comes first (:data:`ARRIVING`), a withdrawal's destination is not where
    (:data:`LEAVING`); then the nearest after the trigger, then before it (within
    :data:`BEFORE_REACH`, with no span of time, citing or contrasting word between and not closing the
    conjunct before it).
-6. **Anaphora**: «المدينة», «البلدة», «المطار» … with no name after them point back to the last place of
-   that sort (:data:`ANAPHORS`).
+6. **Anaphora**: «المدينة», «البلدة», «المطار», «الطريق», «المحافظة», «المنطقة» … with no name after
+   them point back to the last place of that sort (:data:`ANAPHORS`); «من هناك» and «فيها» to a place
+   of the sentence or the one before.
 
 Nothing is guessed: a clause that names no place leaves its event unplaced (``Event.where`` None),
 and an ambiguous name («عمان») places it by the words as written with its candidates, no entry and

@@ -35,7 +35,8 @@ is not «الدوما», the Russian Duma). The frames (``frame``), read from th
     «اتفاق / مسار / تفاهمات / منصة / بيان X»: an agreement or process named after the place («اتفاق
     سوتشي», «مسار أستانة»), which says nothing of where its events happen.
 ``"preposition"``
-    «في X», «من / إلى / نحو / داخل … X», or the clitics ب ل on the name («بدمشق», «لحلب»).
+    «في X», «من / إلى / نحو / داخل … X», or the clitics ب ل on the name («بدمشق», «لحلب»); also the
+    places a list gives («ومن أبرزها X», «ولا سيما X»).
 ``"name"``
     the name alone.
 
