@@ -413,8 +413,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     start, end = part
     if kind not in SETTING_KINDS and start <= trigger < end:
         # «أسقطت طائرة مسيرة …، وأن مقاتلة سقطت في شمال إسرائيل»: what follows «وأن» is another report
-        said = _NEW_REPORT.search(text, trigger, end)
-        end = said.start() if said else end
+        other = _NEW_REPORT.search(text, trigger, end)
+        end = other.start() if other else end
     lo = bisect.bisect_left(places.starts, start)
     inside = [places.mentions[n] for n in range(lo, bisect.bisect_left(places.starts, end, lo))
               if places.mentions[n].end <= end and (_usable(text, places, n) or (
