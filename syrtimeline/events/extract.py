@@ -935,11 +935,11 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
             last = firsts[n + 1].first - 1 if n + 1 < len(firsts) else len(words) - 1
             first = start if n == 0 or h is main else firsts[n - 1].last + 1  # the predicate's: all
             if n > 0 and any(f.kind is h.kind for f in firsts[:n]):  # another time: from its boundary on
-                first = max(k for k in range(firsts[n - 1].last + 1, h.first)
-                            if words[k].text in T.TIME_BOUNDARIES)
+                first = max((k for k in range(firsts[n - 1].last + 1, h.first)
+                             if words[k].text in T.TIME_BOUNDARIES), default=first)  # none: as before
             if h is main and n + 1 < len(firsts) and firsts[n + 1].kind is h.kind:
-                last = max(k for k in range(h.last + 1, firsts[n + 1].first)
-                           if words[k].text in T.TIME_BOUNDARIES) - 1
+                last = max((k for k in range(h.last + 1, firsts[n + 1].first)
+                            if words[k].text in T.TIME_BOUNDARIES), default=last + 1) - 1
             reading = _Reading(h, min(first, h.first), max(last, h.last), [])
             out.insert(0, reading) if h is main else out.append(reading)
     # a declared truce (…) is the speech itself; so is a readiness or a wish a speaker voices with no
