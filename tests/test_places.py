@@ -152,6 +152,30 @@ CORPUS = [
     ("اعتصام عند جسر أريحا", "جسر أريحا", "gn:172994", 1, "facility"),
     ("في ختام جولة أستانا", "جولة أستانا", "abroad:astana", 1, "process"),
     ("دفعت الحكومة بتعزيزات إلى الساحل", "الساحل", "region:syrian-coast", 3, "preposition"),
+    # places GeoNames lacks, curated with the page their coordinates were read from
+    ("غارات على مركز البحوث العلمية في جمرايا بريف دمشق", "جمرايا", "village:jamraya", 1, "preposition"),
+    ("المواجهات مستمرة في الباغوز القريبة من الحدود العراقية", "الباغوز", "town:al-baghuz", 1,
+     "preposition"),
+    ("سقطت صواريخ على الفوعة وكفريا", "الفوعة", "town:al-fuah", 1, "preposition"),
+    ("قصفت قسد بالأسلحة الثقيلة بلدة العزبة", "بلدة العزبة", "town:al-azbah", 1, "settlement"),
+    ("دخلت دورية إلى بلدة عابدين في منطقة حوض اليرموك", "بلدة عابدين", "village:abidin", 1, "settlement"),
+    ("في منطقة حوض اليرموك غربي درعا", "منطقة حوض اليرموك", "region:yarmouk-basin", 2, "preposition"),
+    # «فرقة» ("a division") is not ف + «رقة»
+    ("سيطرت فرقة على معبر الحمران شرق جرابلس", "معبر الحمران", "crossing:al-hamran", 1, "preposition"),
+    # neighbourhoods of a city: «حي X», «حيّا X»
+    ("سيطر المقاتلون على حي بابا عمرو", "حي بابا عمرو", "hood:baba-amr", 1, "settlement"),
+    ("استهدفت الطائرات مباني في منطقة كفرسوسة وسط دمشق", "منطقة كفرسوسة", "hood:kafr-sousa", 2, "area"),
+    ("كنيسة مار الياس في حي الدويلعة بدمشق", "حي الدويلعة", "hood:dweila", 1, "settlement"),
+    ("أغار الطيران على مواقعه في المالحة والبغيلية", "البغيلية", "village:al-baghiliyah", 1, "name"),
+    # a resort: «منتجع X»; places abroad where it happened or was said
+    ("قمة جمعتهم أمس في منتجع سوتشي", "منتجع سوتشي", "abroad:sochi", 1, "settlement"),
+    ("انطلقت في منتجع مونترو السويسري أعمال المؤتمر", "منتجع مونترو", "abroad:montreux", 1, "settlement"),
+    ("على هامش القمة في جزيرة بالي الإندونيسية", "جزيرة بالي", "abroad:bali", 1, "preposition"),
+    ("دبابات عبر الحدود قرب بلدة قرقميش", "قرب بلدة قرقميش", "abroad:karkamis", 2, "near"),
+    ("اجتماع ثلاثي عقده بوتين في الكرملين", "الكرملين", "abroad:kremlin", 1, "preposition"),
+    # the places a list names: «ومن أبرزها X», «ولا سيما X»
+    ("سيطرت على البلدات المجاورة، ومن أبرزها اللطامنة وكفرزيتا", "اللطامنة", "town:al-lataminah", 1,
+     "preposition"),
 ]
 
 
@@ -178,6 +202,9 @@ def test_an_ambiguous_name_keeps_its_candidates() -> None:
     assert _one("في سلطنة عمان").place is not None
     sawran = _one("في قرية صوران")  # two villages of the name, in Hama and Aleppo
     assert sawran.place is None and len(sawran.candidates) == 2 and sawran.admin1 == ""
+    khalidiya = _one("هزت انفجارات حي الخالدية")  # a neighbourhood of Homs and one of Aleppo
+    assert khalidiya.place is None and {p.id for p in khalidiya.candidates} == {"hood:khalidiya-homs",
+                                                                                "hood:khalidiya-aleppo"}
     qabasin = _one("في بلدة قباسين")  # two GeoNames entries, both in Aleppo governorate
     assert qabasin.place is None and qabasin.admin1 == "09"
 
@@ -202,6 +229,8 @@ def test_a_governorate_and_its_seat_share_the_name() -> None:
     "تدمر الطائرات المنازل",
     "قرب الحدود مع لبنان",  # Lebanon, not «ل» + the village «بنان»
     "على طول الساحل",  # the coast of anywhere, with no frame
+    "أعلن الكرملين أن الخطوة اتخذت",  # the Kremlin as a speaker is no place
+    "ارتفعت أسعار الأسهم في بورصة",  # a stock exchange, not the Turkish city
 ])
 def test_people_bodies_and_common_words_are_not_places(text: str) -> None:
     assert extract_places(text) == []

@@ -47,6 +47,49 @@ def _places(text: str) -> dict[str, str | None]:
      "مدينة القصير"),
     # a clause that names no place leaves its event unplaced
     ("قصفت الطائرات الروسية أمس مواقع المسلحين.", "strike", None),
+    # one place phrase however many names it chains: a road by its name and number, the town by it
+    ('استهدف تفجير أمس دورية مشتركة على طريق حلب-اللاذقية الدولي "إم 4" قرب مدينة أريحا.', "attack",
+     "قرب مدينة أريحا"),
+    # «X ولا سيما Y»: Y is a place in X
+    ("شن الطيران الحربي أمس غارات عنيفة على بلدات الغوطة الشرقية ولا سيما المليحة.", "strike", "المليحة"),
+    # whom a force answers to is not where it is
+    ("انسحبت الفصائل الموالية لأنقرة أمس من مواقعها.", "withdrawal", None),
+    # a scene given by a resort or a city noun, after a scene word
+    ("اتفق الرؤساء الثلاثة، إثر قمة جمعتهم أمس في منتجع سوتشي، على عقد مؤتمر للحوار.", "agreement",
+     "منتجع سوتشي"),
+    # «الطريق», «المحافظة», «المنطقة» point back to the last road, governorate, region; «هناك», «فيها»
+    # to a place of the sentence or the one before
+    ('وأنشئ ممر آمن على جانبي الطريق الدولي "إم 4". وستنطلق دوريات مشتركة أمس على امتداد الطريق.',
+     "patrol", 'الطريق الدولي "إم 4'),
+    ("بدأت عملية في محافظة إدلب. وقال البيان إن وحدات من الجيش دخلت أمس أراضي المحافظة.", "deployment",
+     "محافظة إدلب"),
+    ("هزم التنظيم في سوريا، فيما أعلن البيت الأبيض أمس البدء بسحب القوات من هناك.", "withdrawal",
+     "سوريا"),
+    ("اتفقا على منطقة عازلة في محافظة إدلب، على أن تسيّر قوات تركية وروسية أمس دوريات فيها.", "patrol",
+     "محافظة إدلب"),
+    ("وقال المرصد إن الطائرات قصفت أمس بلدة الترنبة. ثم وصلت أمس تعزيزات إلى هناك.", "deployment",
+     "بلدة الترنبة"),
+    ("قصفت الطائرات أمس بلدة الترنبة. وقال المرصد إن هناك اشتباكات عنيفة أمس بين الفصائل.", "clash", None),
+    # a scene before the trigger in the same conjunct; the residents of a place protest there
+    ("وكان الرئيسان قد أعلنا أمس، في مؤتمر صحفي بالعاصمة الروسية، التوصل إلى الاتفاق.", "agreement",
+     "العاصمة الروسية"),
+    ("يواصل أهالي محافظة السويداء، جنوبي سوريا، أمس احتجاجاتهم الشعبية.", "protest", "محافظة السويداء"),
+    # what follows «وأن» is another report
+    ('أعلن الجيش الإسرائيلي أمس أن مروحية من طراز "أباتشي" أسقطت طائرة إيرانية مسيرة اخترقت الأجواء بعد'
+     ' إطلاقها من الأراضي السورية، وأن مقاتلة من طراز "إف-16" سقطت في ريف درعا بعدما أصابتها نيران'
+     " المضادات الأرضية.", "incident", None),
+    # «قبل أن» opens another report; a place before «تنفيذاً لـ» is where the agreement is carried out
+    ("التقى قائدا الرتلين التركي والأمريكي أمس على الشريط الحدودي وتباحثا في خطة سير الدورية، قبل أن تتحرك"
+     " القافلة المشتركة نحو مدينة تل أبيض.", "meeting", None),
+    ("انتشرت قوات الأمن أمس داخل مدينة السويداء تنفيذاً لبنود اتفاق وقف إطلاق النار.", "ceasefire", None),
+    # «المدينة» points back to a city named, not to one a side of which was named
+    ("أعلنت الفصائل في مدينة جاسم، شمال غربي درعا، مقتل القيادي. وتجددت أمس الاشتباكات بين مجموعات من أبناء"
+     " المدينة وخلية التنظيم.", "clash", "مدينة جاسم"),
+    # a place before the trigger in a contrasting conjunct is that conjunct's
+    ("شن التحالف ضربات عدة قرب كوباني، لكنها لم تنجح في إبطاء زحف التنظيم الذي استولى أمس على قرى عدة.",
+     "capture", None),
+    # a settlement right after a speech verb is as often a body's seat
+    ("أعلنت الفصائل المحلية في مدينة جاسم أمس مقتل القيادي.", "statement", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | None) -> None:
     assert _places(text)[kind] == place

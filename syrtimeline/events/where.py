@@ -6,21 +6,25 @@ trigger (:func:`where_of`, one call per event from the coder):
 
 1. **The event's own words**: the mentions of the part of the clause that speaks of it (from the
    clause's start, or the end of the event before it, to the next trigger); when that part names
-   none, the rest of the clause after it. Never a place of another clause.
+   none, the rest of the clause after it, up to its next conjunct. Never a place of another clause,
+   nor one after «وأن / قبل أن» past the trigger (another report).
 2. **What never says where**: a place inside an actor's name (unless a frame ties it: «في العاصمة
    دمشق»), a ``process`` frame («اتفاق سوتشي»), a post or a body's seat (:data:`POST_WORDS`), a topic
-   (:data:`ABOUT_WORDS`, :data:`TOPIC_WORDS`), an origin (:data:`ORIGIN_WORDS`).
+   (:data:`ABOUT_WORDS`, :data:`TOPIC_WORDS`), an origin (:data:`ORIGIN_WORDS`), whom a force answers
+   to (:data:`ALLEGIANCE_WORDS`); but the residents of a place protest there.
 3. **One place phrase**: a place that locates the one before it (:data:`LOCATOR_GAP`: «بلدة الترنبة في
-   ريف إدلب») is one phrase with it; the more precise of the two stands for it.
+   ريف إدلب», «ولا سيما») is one phrase with it; the most precise of the phrase stands for it.
 4. **Said, agreed or held where** (:data:`SETTING_KINDS`): a statement, a call, an agreement … only
-   where the text says it was said or made (:data:`SETTING_WORDS`, right after its trigger, or
-   fronted: «وفي واشنطن، قال»); what it says never places it.
+   where the text says it was said or made (:data:`SETTING_WORDS`, also before the trigger in its
+   conjunct, right after its trigger, or fronted: «وفي واشنطن، قال»); what it says never places it.
 5. **Tied, then near**: a mention tied by a frame (:data:`TIED`) beats a bare name; a deployment's
    destination comes first (:data:`ARRIVING`), a withdrawal's destination is not where
    (:data:`LEAVING`); then the nearest after the trigger, then before it (within
-   :data:`BEFORE_REACH`, with no span of time between and not closing the conjunct before it).
-6. **Anaphora**: «المدينة», «البلدة», «المطار» … with no name after them point back to the last place of
-   that sort (:data:`ANAPHORS`).
+   :data:`BEFORE_REACH`, with no span of time, citing or contrasting word between and not closing the
+   conjunct before it).
+6. **Anaphora**: «المدينة», «البلدة», «المطار», «الطريق», «المحافظة», «المنطقة» … with no name after
+   them point back to the last place of that sort (:data:`ANAPHORS`); «من هناك» and «فيها» to a place
+   of the sentence or the one before.
 
 Nothing is guessed: a clause that names no place leaves its event unplaced (``Event.where`` None),
 and an ambiguous name («عمان») places it by the words as written with its candidates, no entry and
@@ -67,6 +71,12 @@ TOPIC_WORDS: Final = frozenset(fold(w) for w in (
     "السلام", "الأزمة", "الحرب", "الوضع", "الأوضاع", "الصراع", "النزاع", "التسوية", "الحل", "الاستقرار",
     "التطورات", "الملف",
 )) | frozenset(fold(w) for w in ("سلام", "أزمة", "حرب", "وضع", "أوضاع", "صراع", "نزاع", "تسوية", "حل"))
+#: Words before «لـX» / «من X» that say whom a force answers to, not where it is: «الفصائل الموالية
+#: لأنقرة», «الميليشيات المدعومة من إيران», «القوات التابعة لدمشق».
+ALLEGIANCE_WORDS: Final = frozenset(fold(w) for w in (
+    "الموالية", "الموالي", "الموالين", "الموالون", "موالية", "موالين", "الموالیة", "المدعومة", "المدعوم",
+    "المدعومين", "مدعومة", "التابعة", "التابع", "التابعين", "تابعة", "المقربة", "المقرب", "المقربين",
+))
 #: Words before «من X» that make X where something came from: «بعد إطلاقها من الأراضي السورية».
 ORIGIN_WORDS: Final = frozenset(fold(w) for w in (
     "إطلاق", "إطلاقها", "إطلاقه", "انطلاق", "انطلاقها", "انطلاقا", "قادمة", "قادما", "قادمين", "قادمون",
@@ -91,6 +101,8 @@ SETTING_WORDS: Final = frozenset(fold(w) for w in (
 LOCATOR_GAP: Final = frozenset(fold(w) for w in (
     "في", "على", "قرب", "الواقعة", "الواقع", "العسكري", "العسكرية", "الدولي", "الجوية", "الجوي",
     "الأثرية", "الحدودية", "السورية", "الاستراتيجية", "التابعة", "لمحافظة",
+    # «بلدات الغوطة الشرقية ولا سيما المليحة», «ريف إدلب وتحديداً سراقب»: the second is a place in the first
+    "ولا", "لا", "سيما", "ولاسيما", "لاسيما", "خاصة", "وخاصة", "خصوصا", "وخصوصا", "تحديدا", "وتحديدا",
 ))
 #: Definite place nouns that point back to the last place of their sort (folded noun → the kinds of
 #: gazetteer entry it may refer to, or the noun written before the place's name: «ميناء اللاذقية»).
@@ -102,18 +114,63 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
     fold("القاعدة"): frozenset({"airbase", "قاعده"}),
     fold("الميناء"): frozenset({"ميناء"}),
     fold("المعبر"): frozenset({"crossing", "معبر"}),
+    fold("الطريق"): frozenset({"road", "طريق"}),
+    fold("المحافظة"): frozenset({"governorate", "محافظه"}),
+    fold("المنطقة"): frozenset({"region", "district", "منطقه", "ريف"}),
+    fold("هناك"): frozenset(),  # any place: «سحب القوات الأمريكية من هناك»
+    fold("فيها"): frozenset({"مدينه", "بلده", "قريه", "محافظه", "منطقه", "ريف"}),  # «دوريات فيها»
 }
+#: Anaphors that point back only a short way (characters): to a place of the sentence or the one before.
+_NEAR_ANAPHORS: Final = {fold("المنطقة"): 250, fold("هناك"): 250, fold("فيها"): 150, fold("المحافظة"): 400}
+#: The frames a referent may have (default: _OTHER_FRAMES).
+_REFERENT_FRAMES: Final = {
+    fold("المحافظة"): frozenset({"governorate", "countryside", "preposition", "name"}),
+    fold("المنطقة"): frozenset({"area", "countryside", "preposition", "name"}),
+    fold("فيها"): frozenset({"settlement", "governorate", "area", "countryside"}),
+}
+#: Any frame but a process, a governorate, a countryside or a side of a place («مدينة جاسم، شمال غربي درعا
+#: … أبناء المدينة»: Jasim, not the city a side of which was named).
+_OTHER_FRAMES: Final = frozenset(TIED | {"name"}) - {"governorate", "countryside", "direction"}
+_ADVERBS: Final = frozenset({fold("هناك"), fold("فيها")})
+#: The residents of a place («أهالي محافظة السويداء»): no post, but where they protest.
+_RESIDENTS: Final = frozenset(fold(w) for w in ("أهالي", "سكان", "أبناء"))
+#: Where a clause's next conjunct opens: «، وأن …», «، و…», «وإن …».
+_NEXT_CONJUNCT: Final = re.compile(r"[،,؛;]\s*[وف]|(?<!\w)(?:و[أإا]ن|قبل [أا]ن)(?!\w)")
+#: What opens another report after the trigger: «…، وأن مقاتلة سقطت», «… قبل أن تتحرك القافلة نحو …».
+_NEW_REPORT: Final = re.compile(r"(?<!\w)(?:و[أإا]ن|قبل [أا]ن)(?!\w)")
+_TOWARDS: Final = frozenset(fold(w) for w in ("من", "إلى", "الى", "حتى", "نحو"))
+
+
+def _adverb_of_place(text: str, start: int, end: int) -> bool:
+    """Whether «هناك» / «فيها» at *start* points to a place: «من هناك», «إلى هناك», «بقيت هناك.» (not «إن
+    هناك خلافات»: there is), «دوريات فيها» (not «بما فيها»: including)."""
+    before = _words_before(text, start, 1)
+    if fold(text[start:end]).endswith("فيها"):
+        return before != ["بما"]
+    after = text[end:end + 2].lstrip(" ")
+    return (bool(before) and before[0] in _TOWARDS) or not after or after[0] in ".،,؛;:"
 #: Kinds that happen where they arrive («دفعت بتعزيزات من حلب إلى الساحل»): a place after these cues
 #: comes first.
 ARRIVING: Final = {EventKind.DEPLOYMENT: frozenset(fold(w) for w in ("إلى", "الى", "نحو", "باتجاه"))}
 #: How far (in characters) before its trigger a place may stand and still be the event's
 #: («البلدة تعرضت مساء الجمعة الماضي لقصف»); one farther off is what the clause told before it.
-BEFORE_REACH: Final = 60
+BEFORE_REACH: Final = 80
 #: Words of a span of time: between a place and a later trigger, they tell another time.
 SPANS_OF_TIME: Final = frozenset(fold(w) for w in (
     "شهر", "شهرين", "أشهر", "أسبوع", "أسبوعين", "أسابيع", "أيام", "يومين", "عام", "عامين", "أعوام", "سنة",
     "سنتين", "سنوات", "ساعات", "ساعتين",
 ))
+#: Words that cite an agreement or a decision: a place before them is where what carries it out happened
+#: («انتشار قوات الأمن داخل المدينة تنفيذاً لبنود اتفاق وقف إطلاق النار»), not the agreement's.
+CITING_WORDS: Final = frozenset(fold(w) for w in (
+    "تنفيذا", "تنفيذاً", "تطبيقا", "تطبيقاً", "بموجب", "وفق", "وفقا", "وفقاً", "استنادا", "استناداً",
+))
+#: Words that open a contrasting or concurrent conjunct: a place before them is that conjunct's
+#: («ضربات قرب كوباني …، لكنها لم تنجح في إبطاء زحف داعش الذي استولى على قرى»).
+CONTRAST_WORDS: Final = frozenset(fold(w) for w in (
+    "لكن", "لكنها", "لكنه", "لكنهم", "ولكن", "بينما", "فيما", "حين", "غير",
+))
+_NOT_ACROSS: Final = SPANS_OF_TIME | CITING_WORDS | CONTRAST_WORDS
 #: Words that open what is said or agreed («إن», «أن», «على»): a place after them is its content.
 _CONTENT_OPENS: Final = frozenset(fold(w) for w in ("إن", "أن", "بأن", "على", "عن", "حول"))
 _SPEECH: Final = frozenset({EventKind.STATEMENT, EventKind.INTERVIEW, EventKind.CALL})
@@ -139,26 +196,46 @@ class _Places(NamedTuple):
 
 #: The words of :data:`ANAPHORS` as news writes them (ة or ه, with a clitic), read on the text as given.
 _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
-                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد)[ةه]|المطار|الميناء|المعبر)(?![^\W\d_])")
+                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق)[ةه]|المطار|الميناء|المعبر|الطريق"
+                                r"|هناك|فيها)(?![^\W\d_])")
 
 
 @lru_cache(maxsize=2)
 def _places(text: str) -> _Places:
     mentions = tuple(extract_places(text))
+    starts = [m.start for m in mentions]
     anaphors: list[tuple[int, PlaceMention]] = []
     if mentions:
         for w in _ANAPHOR_RE.finditer(text):
             at = w.start()
-            if any(m.start <= at < m.end for m in mentions):
-                continue
-            sorts = ANAPHORS[fold(w.group("w"))]
-            referent = next((m for m in reversed(mentions) if m.end <= at and m.place is not None
-                             and m.frame not in ("process", "governorate", "countryside")
-                             and (m.place.kind in sorts
-                                  or _has(_words_before(text, m.name_start, 1), sorts))), None)
+            before = bisect.bisect_right(starts, at)  # the mentions that start before it
+            if before and mentions[before - 1].end > at:
+                continue  # a place noun of a mention («المدينة» of «المدينة X»)
+            word = fold(w.group("w"))
+            if word in _ADVERBS and not _adverb_of_place(text, w.start(), w.end()):
+                continue  # «إن هناك خلافات» (there is), «بما فيها» (including)
+            referent = _referent(text, mentions, before, at, word)
             if referent is not None:
                 anaphors.append((at, referent))
-    return _Places(mentions, [m.start for m in mentions], {}, tuple(anaphors))
+    return _Places(mentions, starts, {}, tuple(anaphors))
+
+
+def _referent(text: str, mentions: Sequence[PlaceMention], before: int, at: int,
+              word: str) -> PlaceMention | None:
+    """The place the anaphor *word* at *at* points back to: the last of the *before* first mentions
+    of its sort, within its reach."""
+    sorts = ANAPHORS[word]
+    floor = at - _NEAR_ANAPHORS.get(word, at)
+    frames = _REFERENT_FRAMES.get(word, _OTHER_FRAMES)
+    for n in range(before - 1, -1, -1):
+        m = mentions[n]
+        if m.end < floor:
+            return None  # mentions end in text order: the rest are farther still
+        if m.place is not None and m.frame in frames and (
+                not sorts or m.place.kind in sorts or (m.frame == "countryside" and "ريف" in sorts)
+                or _has(_words_before(text, m.name_start, 1), sorts)):
+            return m
+    return None
 
 
 def _usable(text: str, places: _Places, n: int) -> bool:
@@ -174,7 +251,7 @@ def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
     """A post, a topic or an origin (:func:`_posted`, :func:`_topic`, :func:`_origin`), read off the
     three words before the mention at once."""
     words = _words_before(text, m.start, 3)
-    return _posted(m, words) or _topic(m, words[-2:]) or _origin(m, words[-2:])
+    return _posted(m, words) or _topic(m, words[-2:]) or _origin(m, words[-2:]) or _allegiance(text, m, words)
 
 
 def place_of(m: PlaceMention) -> Where:
@@ -233,10 +310,37 @@ def _origin(m: PlaceMention, words: list[str]) -> bool:
     return _cue_is_word(m) and len(words) == 2 and words[1] == "من" and _has(words[:1], ORIGIN_WORDS)
 
 
+def _allegiance(text: str, m: PlaceMention, words: list[str]) -> bool:
+    """Whether the place is whom a force answers to («الفصائل الموالية لأنقرة», «المدعومة من إيران»), not
+    where it is; *words* are the three before it."""
+    if m.frame != "preposition" or not m.cue:
+        return False
+    if _cue_is_word(m):
+        return len(words) >= 2 and fold(m.cue) == "من" and _has(words[-2:-1], ALLEGIANCE_WORDS)
+    # «لأنقرة»: the word before the clitic
+    return m.cue.endswith("ل") and _has(_words_before(text, m.start - len(m.cue), 1), ALLEGIANCE_WORDS)
+
+
+def _residents(text: str, m: PlaceMention) -> bool:
+    """Whether the mention says whose residents someone are («أهالي محافظة السويداء»): where they protest."""
+    return m.frame != "process" and _has(_words_before(text, m.start, 1), _RESIDENTS)
+
+
 def _set_scene(text: str, m: PlaceMention, start: int, trigger: int) -> bool:
-    """Whether a scene word («مؤتمر», «لقاء», «توصل») stands up to eight words before the mention, the
-    mention follows the trigger closely («اتفقت روسيا وتركيا أمس في موسكو على …», «قال لافروف في
-    موسكو إن …»), or it opens its part of the clause («وفي واشنطن، قال …»)."""
+    """Whether a scene word («مؤتمر», «لقاء», «توصل») stands up to eight words before the mention («في X»,
+    «بـX», or «في / بـ» a settlement noun and X: «في منتجع سوتشي»), the mention follows the trigger
+    closely («اتفقت روسيا وتركيا أمس في موسكو على …», «قال لافروف في موسكو إن …»), or it opens its part
+    of the clause («وفي واشنطن، قال …»)."""
+    if m.frame == "settlement":
+        # «في مؤتمر صحفي بمدينة بورصة», «قمة جمعتهم أمس في منتجع سوتشي»: only after a scene word (a
+        # settlement right after the trigger is as often a body's seat: «أعلنت الفصائل في مدينة جاسم»)
+        if m.start > 0 and text[m.start - 1] == "ب":
+            before = _words_before(text, m.start - 1, 9, start)
+        elif _words_before(text, m.start, 1, start) == ["في"]:
+            before = _words_before(text, m.start, 10, start)[:-1]
+        else:
+            return False
+        return m.start > trigger and _has(before, SETTING_WORDS)
     if m.frame != "preposition":
         return False
     before = _words_before(text, m.start, 9, start)
@@ -250,8 +354,13 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int) -> bool:
         # («وفي ريف دمشق، ذكرت اللجان أن …»)
         return m.precision is Precision.PLACE
     # a scene word before a place that comes before the trigger sets another event's scene
-    # («ناقشا اتفاق مناطق خفض التوتر في سوريا، واتفقا على …»)
-    return m.start > trigger and _has(before, SETTING_WORDS)
+    # («ناقشا اتفاق مناطق خفض التوتر في سوريا، واتفقا على …»), unless the trigger follows it in the same
+    # conjunct («أعلنا، في مؤتمر صحفي بالعاصمة الروسية، التوصل إلى الاتفاق»)
+    if m.start > trigger:
+        return _has(before, SETTING_WORDS)
+    gap = _WORD.findall(text[m.end:trigger + 1])
+    return (len(gap) <= 3 and not any(w.startswith(("و", "ف")) for w in gap)
+            and _has(before, SETTING_WORDS))
 
 
 def _said_from(text: str, trigger: int, end: int) -> int:
@@ -293,27 +402,38 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
     if found is None and kind not in SETTING_KINDS | {EventKind.CEASEFIRE} and part[1] < clause[1]:
         # the part names no place: the rest of the clause after it may («تفجير انتحاري استهدف دورية
         # للتحالف وسط مدينة منبج»: the patrol is what the attack hit, read as a part of its own)
-        found = _where_in(text, places, (part[1], clause[1]), trigger, kind, spans)
+        # up to the next conjunct («…، وأن مقاتلة سقطت في شمال إسرائيل» tells another event)
+        rest = _NEXT_CONJUNCT.search(text, part[1], clause[1])
+        found = _where_in(text, places, (part[1], rest.start() if rest else clause[1]), trigger, kind, spans)
     return found
 
 
 def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
               kind: EventKind, spans: Sequence[tuple[int, int, str]]) -> Where | None:
     start, end = part
+    if kind not in SETTING_KINDS and start <= trigger < end:
+        # «أسقطت طائرة مسيرة …، وأن مقاتلة سقطت في شمال إسرائيل»: what follows «وأن» is another report
+        other = _NEW_REPORT.search(text, trigger, end)
+        end = other.start() if other else end
     lo = bisect.bisect_left(places.starts, start)
     inside = [places.mentions[n] for n in range(lo, bisect.bisect_left(places.starts, end, lo))
-              if places.mentions[n].end <= end and _usable(text, places, n)]
+              if places.mentions[n].end <= end and (_usable(text, places, n) or (
+                  kind is EventKind.PROTEST and _residents(text, places.mentions[n])))]
     here: list[PlaceMention] = []
+    last: PlaceMention | None = None  # the last mention of the place phrase here[-1] stands for
     for m in inside:
         # «مدينة حمص السورية»: a demonym's phrase may open on a place's name; that names no body
         named = [how for a, b, how in spans if a < m.end and m.start < b and how != "demonym"]
         if named and (m.frame not in TIED or not all(how in _STATES for how in named)):
             continue  # «قال مسؤول في البيت الأبيض», «موسكو تعلن»
-        if here and _chained(text, here[-1], m):  # one place phrase: the more precise of the two
+        if here and last is not None and _chained(text, last, m):
+            # one place phrase («طريق حلب-اللاذقية الدولي "إم 4" قرب مدينة أريحا»): its most precise place
+            last = m
             if int(m.precision) < int(here[-1].precision):
                 here[-1] = m
             continue
         here.append(m)
+        last = m
     if kind in SETTING_KINDS:
         # said where: after the speech verb («قال … في مؤتمر صحفي في موسكو»), or fronted («وفي
         # واشنطن، قال متحدث»); never in what is said («أعلنت … تطبيقاً للاتفاق الذي جرى التوصل
@@ -327,7 +447,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     # a place far before the trigger, or one a span of time stands between («سيطر … على مدينة عفرين،
     # بعد نحو شهرين من انطلاق عملية …»), belongs to what the clause told before it
     candidates = [c for c in candidates if c[0] >= trigger or (
-        c[0] >= trigger - BEFORE_REACH and not _has(_WORD.findall(fold(text[c[0]:trigger])), SPANS_OF_TIME)
+        c[0] >= trigger - BEFORE_REACH and not _has(_WORD.findall(fold(text[c[0]:trigger])), _NOT_ACROSS)
         and not _conjunct_before(text, c[1], trigger))]
     if kind in LEAVING:  # «انسحبوا باتجاه مدينة أعزاز»: where they went is not where they withdrew
         candidates = [c for c in candidates if not _has(_words_before(text, c[0], 1), LEAVING[kind])]

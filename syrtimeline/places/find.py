@@ -13,8 +13,8 @@ article ال also after بال وبال لل («للرقة»); a name written wi
 is not «الدوما», the Russian Duma). The frames (``frame``), read from the words before the name:
 
 ``"settlement"``
-    «مدينة / بلدة / قرية / مخيم / حي X»: the settlement (governorates, regions, roads … are left out of
-    its candidates when a settlement of the name remains).
+    «مدينة / بلدة / قرية / مخيم / حي / حيّا / أحياء / منتجع X»: the settlement (governorates, regions,
+    roads … are left out of its candidates when a settlement of the name remains).
 ``"governorate"``
     «محافظة X»: the governorate (X may be its seat's name). Precision 3.
 ``"area"``
@@ -35,7 +35,8 @@ is not «الدوما», the Russian Duma). The frames (``frame``), read from th
     «اتفاق / مسار / تفاهمات / منصة / بيان X»: an agreement or process named after the place («اتفاق
     سوتشي», «مسار أستانة»), which says nothing of where its events happen.
 ``"preposition"``
-    «في X», «من / إلى / نحو / داخل … X», or the clitics ب ل on the name («بدمشق», «لحلب»).
+    «في X», «من / إلى / نحو / داخل … X», or the clitics ب ل on the name («بدمشق», «لحلب»); also the
+    places a list gives («ومن أبرزها X», «ولا سيما X»).
 ``"name"``
     the name alone.
 
@@ -82,7 +83,7 @@ class Precision(enum.IntEnum):
 
 #: What each frame means (see the module), as :meth:`PlaceMention.explain` says it.
 FRAMES: Final = {
-    "settlement": "«مدينة / بلدة / قرية / مخيم / حي X»: the settlement X",
+    "settlement": "«مدينة / بلدة / قرية / مخيم / حي / منتجع X»: the settlement X",
     "governorate": "«محافظة X»: the governorate X",
     "area": "«منطقة / ناحية X»: the area or district of X",
     "countryside": "«ريف X» (+ a direction): a region of the governorate X is the seat of, else the "
@@ -107,7 +108,7 @@ _GAP: Final = " \t\"'\u00ab\u00bb\u201c\u201d"  # what may stand between two wor
 _WORD: Final = re.compile(r"[^\W_]+")
 
 _SETTLEMENT: Final = frozenset({"مدينه", "بلده", "قريه", "مخيم", "حي", "مدن", "بلدات", "قري", "مدينتي",
-                                "بلدتي", "قريتي", "العاصمه"})
+                                "بلدتي", "قريتي", "العاصمه", "حيا", "حيي", "احياء", "منتجع"})
 _GOVERNORATE: Final = frozenset({"محافظه", "محافظتي", "محافظات"})
 _AREA: Final = frozenset({"منطقه", "ناحيه", "مناطق", "منطقتي"})
 _COUNTRYSIDE: Final = frozenset({"ريف", "ريفي", "ارياف"})
@@ -122,12 +123,14 @@ _NEAR_BEFORE_MIN: Final = frozenset({"القرب", "قريبا", "مقربه"}) 
 _PROCESS: Final = frozenset({"اتفاق", "اتفاقيه", "مسار", "تفاهمات", "تفاهم", "منصه", "صيغه", "مخرجات",
                              "بيان", "جوله", "جولات", "محادثات", "مفاوضات", "مؤتمر"})
 _PREPOSITIONS: Final = frozenset({"في", "من", "الى", "الي", "نحو", "داخل", "عند", "حول", "باتجاه", "عبر",
-                                  "لدي", "علي", "خارج", "بين", "تجاه", "صوب", "قباله"})
+                                  "لدي", "علي", "خارج", "بين", "تجاه", "صوب", "قباله",
+                                  # the places a list names: «ومن أبرزها اللطامنة», «ولا سيما المليحة»
+                                  "ابرزها", "اهمها", "بينها", "منها", "سيما", "لاسيما"})
 _NOUNS: Final = {"settlement": _SETTLEMENT, "governorate": _GOVERNORATE, "area": _AREA,
                  "countryside": _COUNTRYSIDE, "facility": _FACILITY}
 _FRAMING: Final = frozenset({"settlement", "governorate", "area", "countryside", "facility", "direction",
                              "near"})
-_SETTLED: Final = frozenset({"city", "town", "village", "abroad"})
+_SETTLED: Final = frozenset({"city", "town", "village", "neighbourhood", "abroad"})
 _FACILITIES: Final = frozenset({"airbase", "crossing", "road"})
 
 

@@ -16,8 +16,9 @@ The file holds
   coordinates. Its kind is ``city`` for a governorate seat or 100,000 inhabitants or more, ``village``
   below 5,000 when GeoNames gives the population, ``town`` otherwise;
 * the curated places of ``curated.toml`` (``[[place]]``: the country, air bases, border crossings,
-  roads, regions, places abroad), their coordinates taken from GeoNames where they name a GeoNames
-  place (``geonameid``, ``coords_from``);
+  towns and villages GeoNames lacks, neighbourhoods, roads, regions, places abroad), their coordinates
+  taken from GeoNames where they name a GeoNames place (``geonameid``, ``coords_from``), else from the
+  page named in their ``source`` (kept in the entry's ``note``), else none;
 * the finder's word lists (``[names]``, ``[finder]``).
 
 GeoNames data is licensed under CC BY 4.0: the file's ``attribution`` credits it.
@@ -119,6 +120,8 @@ def build(cities: Mapping[str, Mapping[str, Any]], curated: Mapping[str, Any],
                  "kind": p["kind"], "admin1": p.get("admin1", ""), "country": p.get("country", "SY")}
         if "latitude" in p:
             entry.update(latitude=p["latitude"], longitude=p["longitude"])
+        if "source" in p:  # the page its coordinates (or its governorate) were read from
+            entry["note"] = f"source: {p['source']}"
         ref = p.get("geonameid") or p.get("coords_from")
         if ref is not None:
             c = by_id[int(ref)]
