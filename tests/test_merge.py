@@ -147,11 +147,8 @@ def test_a_town_merges_with_its_governorate_not_with_another_town() -> None:
         assert len(merged([report(1, _WHERES[8]), report(2, ariha)], GENERIC)) == 2  # Moscow does not
 
 
-@settings(max_examples=300, deadline=None)
-@given(reports())
-def test_the_index_of_leaders_misses_none(evs: list[Event]) -> None:
-    # the fast path looks a report's leaders up in an index (by person, actor, channel and month);
-    # the rule compares it with every leader so far: they must group alike
+def _groups_alike(evs: list[Event]) -> None:
+    """The fast path (``columnar.cluster``) and the rule (``merge.group``) group *evs* alike."""
     keys = [MergeKey.of(e, GENERIC) for e in set(evs)]
 
     def tiebreak(k: MergeKey) -> bytes:
@@ -161,6 +158,14 @@ def test_the_index_of_leaders_misses_none(evs: list[Event]) -> None:
         return [[k.ref for k in g] for g in groups]
 
     assert refs(columnar.cluster(keys, tiebreak)) == refs(merge.group(keys, tiebreak))
+
+
+@settings(max_examples=300, deadline=None)
+@given(reports())
+def test_the_index_of_leaders_misses_none(evs: list[Event]) -> None:
+    # the fast path looks a report's leaders up in an index (by person, actor, channel and month);
+    # the rule compares it with every leader so far: they must group alike
+    _groups_alike(evs)
 
 
 @settings(max_examples=300, deadline=None)
@@ -170,15 +175,7 @@ def test_the_nearest_leader_found_first_is_the_nearest_that_fits(evs: list[Event
     # their making) and stops at the first that fits; the rule gathers every leader that fits and
     # takes the nearest (the earliest made on a tie). Over months (several buckets of the index) and
     # crowded, with leaders at every distance: they must group alike
-    keys = [MergeKey.of(e, GENERIC) for e in set(evs)]
-
-    def tiebreak(k: MergeKey) -> bytes:
-        return content_digest(k.ref)
-
-    def refs(groups: list[list[MergeKey]]) -> list[list[object]]:
-        return [[k.ref for k in g] for g in groups]
-
-    assert refs(columnar.cluster(keys, tiebreak)) == refs(merge.group(keys, tiebreak))
+    _groups_alike(evs)
 
 
 @settings(max_examples=200, deadline=None)
