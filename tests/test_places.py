@@ -141,7 +141,22 @@ CORPUS = [
     ("اشتباكات على أطراف مدينة منبج", "أطراف مدينة منبج", "gn:167357", 2, "near"),
     ("عاد النازحون إلى الغوطة الشرقية", "الغوطة الشرقية", "region:east-ghouta", 2, "preposition"),
     ("بموجب اتفاق سوتشي", "اتفاق سوتشي", "abroad:sochi", 1, "process"),
-    ("سيطرت القوات التركية على منطقة عفرين", "منطقة عفرين", "gn:174186", 2, "area"),
+    ("سيطرت القوات التركية على منطقة عفرين", "منطقة عفرين", "district:afrin", 2, "area"),
+    # districts (مناطق): «منطقة X» is the district; the bare name, «مدينة X», «ناحية X» stay the town
+    ("قصفت المدفعية قرى في منطقة منبج", "منطقة منبج", "district:manbij", 2, "area"),
+    ("اشتباكات على أطراف مدينة منبج", "أطراف مدينة منبج", "gn:167357", 2, "near"),
+    ("نزوح الآلاف من منطقة جبل سمعان", "منطقة جبل سمعان", "district:mount-simeon", 2, "area"),
+    ("غارات على مواقع في منطقة البوكمال", "منطقة البوكمال", "district:abu-kamal", 2, "area"),
+    ("تسلمت القوات المسؤولية في منطقة معرة النعمان", "منطقة معرة النعمان", "district:maarrat-al-numan", 2,
+     "area"),
+    ("هدوء حذر يسود منطقة القامشلي", "منطقة القامشلي", "district:qamishli", 2, "area"),
+    ("دخلت القوات التركية إلى منطقتي تل أبيض ورأس العين", "منطقتي تل أبيض", "district:tell-abyad", 2,
+     "area"),
+    ("قصف على قرى بمنطقة جسر الشغور", "منطقة جسر الشغور", "district:jisr-al-shughur", 2, "area"),
+    ("اعتقالات في منطقة حارم", "منطقة حارم", "district:harem", 2, "area"),
+    ("قصف مدفعي على منطقة أريحا", "منطقة أريحا", "district:ariha", 2, "area"),
+    ("غارة على البوكمال قرب الحدود", "البوكمال", "gn:174448", 1, "preposition"),
+    ("اشتباكات في ناحية عفرين", "ناحية عفرين", "gn:174186", 2, "area"),
     ("الحرب في سوريا", "سوريا", "country:syria", 4, "preposition"),
     ("تعزيزات تركية إلى شمال سوريا", "شمال سوريا", "country:syria", 4, "direction"),
     ("هجوم على مخيم الهول", "مخيم الهول", "gn:173797", 1, "settlement"),
@@ -207,6 +222,23 @@ def test_an_ambiguous_name_keeps_its_candidates() -> None:
                                                                                 "hood:khalidiya-aleppo"}
     qabasin = _one("في بلدة قباسين")  # two GeoNames entries, both in Aleppo governorate
     assert qabasin.place is None and qabasin.admin1 == "09"
+
+
+def test_a_district_and_its_seat_share_the_name() -> None:
+    district = _one("سيطرت الفصائل على منطقة منبج")
+    assert district.place is not None and district.place.kind == "district"
+    assert (district.place.id, district.admin1, district.precision) == ("district:manbij", "09", 2)
+    assert district.place.seat == "gn:167357" and district.place.latitude is not None
+    assert "coordinates of its seat" in district.explain()
+    for text in ("في منبج", "مدينة منبج", "ريف منبج", "ناحية منبج", "محافظة منبج", "شرق منبج"):
+        assert _one(text).place.id == "gn:167357", text  # type: ignore[union-attr]
+    assert _one("في ريف القامشلي").place.id == "gn:173377"  # type: ignore[union-attr]
+    assert _one("في منطقة حلب").place.id == "gn:170063"  # type: ignore[union-attr]  # not Mount Simeon
+    g = gazetteer()
+    districts = [p for p in g.places.values() if p.kind == "district"]
+    assert len(districts) >= 50 and all(p.admin1 and p.note for p in districts)
+    assert {p.admin1 for p in districts} >= {"01", "02", "04", "05", "06", "07", "08", "09", "10", "11",
+                                              "12", "14"}
 
 
 def test_a_governorate_and_its_seat_share_the_name() -> None:

@@ -116,6 +116,19 @@ def test_an_event_s_place_carries_the_gazetteer_entry() -> None:
     assert "where: مدينة سراقب (Saraqib, Idlib)" in str(e.explain())
 
 
+def test_an_event_in_a_district_is_placed_at_the_district() -> None:
+    article = st.Article.build("t", "قصفت الطائرات أمس قرى في منطقة معرة النعمان.", published=DAY)
+    (e,) = st.Timeline.from_articles([article], knowledge=False)
+    w = e.where
+    assert w is not None
+    assert (w.location_ar, w.place_id, w.kind, w.admin1, int(w.geo_precision)) == (
+        "منطقة معرة النعمان", "district:maarrat-al-numan", "district", "12", 2)
+    assert w.latitude is not None  # its seat's
+    article = st.Article.build("t", "قصفت الطائرات أمس مدينة معرة النعمان.", published=DAY)
+    (e,) = st.Timeline.from_articles([article], knowledge=False)
+    assert e.where is not None and (e.where.kind, int(e.where.geo_precision)) == ("town", 1)
+
+
 # -- compatibility and filters ----------------------------------------------------------------------------
 IDLIB = Where("محافظة إدلب", "Idlib Governorate", "gov:idlib", "governorate", "12", country="SY",
               geo_precision=3)

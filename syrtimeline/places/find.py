@@ -18,7 +18,9 @@ is not «الدوما», the Russian Duma). The frames (``frame``), read from th
 ``"governorate"``
     «محافظة X»: the governorate (X may be its seat's name). Precision 3.
 ``"area"``
-    «منطقة / ناحية X»: the area or district of X. Precision 2 at least.
+    «منطقة / ناحية X»: the area or district of X. Precision 2 at least. After «منطقة / مناطق / منطقتي» a
+    name of a district is the district («منطقة منبج»: Manbij District, not the town); elsewhere a
+    district named like its seat town gives way to the town («منبج», «مدينة منبج», «ناحية منبج»).
 ``"countryside"``
     «ريف X», «ريف X الشمالي الغربي», «الريف الجنوبي لـX», «بريف دمشق الغربي»: a region of the governorate
     when X is a governorate's seat («ريف إدلب الجنوبي»: a region of Idlib governorate), else the
@@ -111,6 +113,7 @@ _SETTLEMENT: Final = frozenset({"مدينه", "بلده", "قريه", "مخيم"
                                 "بلدتي", "قريتي", "العاصمه", "حيا", "حيي", "احياء", "منتجع"})
 _GOVERNORATE: Final = frozenset({"محافظه", "محافظتي", "محافظات"})
 _AREA: Final = frozenset({"منطقه", "ناحيه", "مناطق", "منطقتي"})
+_DISTRICT_NOUNS: Final = frozenset({"منطقه", "مناطق", "منطقتي"})  # not «ناحية»: a subdistrict
 _COUNTRYSIDE: Final = frozenset({"ريف", "ريفي", "ارياف"})
 _FACILITY: Final = frozenset({"مطار", "قاعده", "معبر", "طريق", "الطريق", "اوتوستراد", "اوتستراد", "جسر"})
 _ROAD_ADJ: Final = frozenset({"الدولي", "السريع"})
@@ -286,7 +289,8 @@ class PlaceFinder:
         self.gazetteer = data if data is not None else gazetteer()
         g = self.gazetteer
         self._regex = _name_regex({*g.by_name, *g.blockers})
-        self._seat_of: dict[str, Place] = {p.seat: p for p in g.places.values() if p.seat}
+        self._seat_of: dict[str, Place] = {p.seat: p for p in g.places.values()
+                                           if p.seat and p.kind == "governorate"}
         self._people = g.given_names | g.titles
 
     def find(self, text: str) -> list[PlaceMention]:
@@ -323,7 +327,7 @@ class PlaceFinder:
         prep = any(c in "بلك" for c in clitics)
         w1 = _word_before(folded, wstart)
         c1 = _classify(w1, _BEFORE)
-        noun = outer = ""
+        noun = outer = noun_word = ""
         direction = ""
         start = name_start
         cues: list[tuple[int, int]] = []
@@ -338,6 +342,7 @@ class PlaceFinder:
             cues = [(start, w1[1])]
         elif c1 is not None and c1[0] in _NOUNS:
             noun, word = c1
+            noun_word = word.bare
             start = word.start + word.offset
             cues = [(start, word.end)]
             c2 = _classify(w2, {"direction": _DIRECTION, "near": _NEAR})
@@ -401,12 +406,17 @@ class PlaceFinder:
                 if not noun:
                     noun = "countryside"  # «ريف دمشق الغربي»
                     frame = "countryside" if frame in ("name", "preposition") else frame
-        cands = self._candidates(places, noun)
+        cands = self._candidates(places, noun, noun_word in _DISTRICT_NOUNS)
         precision = max(self._precision(p, frame, noun) for p in cands)
         return start, end, frame, cues, direction, cands, Precision(precision)
 
-    def _candidates(self, places: tuple[Place, ...], noun: str) -> list[Place]:
+    def _candidates(self, places: tuple[Place, ...], noun: str, district: bool = False) -> list[Place]:
         cands = list(places)
+        if district and noun == "area" and any(p.kind == "district" for p in cands):
+            return [p for p in cands if p.kind == "district"]  # «منطقة منبج»: the district
+        ids = {p.id for p in cands}
+        # a district shares its seat town's names: without «منطقة» the name is the town («منبج»)
+        cands = [p for p in cands if not (p.kind == "district" and p.seat in ids)] or cands
         if noun in ("governorate", "countryside"):
             # the governorate a seat city's name stands for, and not the city itself
             mapped = [self._seat_of.get(p.id, p) for p in cands]

@@ -52,7 +52,7 @@ class Place:
     names in ``admin1_ar`` and ``admin1_en``; empty for places abroad, the country, roads and regions
     across governorates. ``latitude`` and ``longitude`` are None where no reliable value is known.
     ``source`` is ``"geonames"`` or ``"curated"``; ``geonameid`` the GeoNames id the place or its
-    coordinates come from; ``seat`` (a governorate's) the id of its seat city."""
+    coordinates come from; ``seat`` (a governorate's or a district's) the id of its seat."""
 
     id: str
     names_ar: tuple[str, ...]

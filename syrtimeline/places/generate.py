@@ -15,10 +15,11 @@ The file holds
   skipped; ``curated.toml`` ``[geonames.<id>]`` adds and drops names), its governorate and its
   coordinates. Its kind is ``city`` for a governorate seat or 100,000 inhabitants or more, ``village``
   below 5,000 when GeoNames gives the population, ``town`` otherwise;
-* the curated places of ``curated.toml`` (``[[place]]``: the country, air bases, border crossings,
-  towns and villages GeoNames lacks, neighbourhoods, roads, regions, places abroad), their coordinates
-  taken from GeoNames where they name a GeoNames place (``geonameid``, ``coords_from``), else from the
-  page named in their ``source`` (kept in the entry's ``note``), else none;
+* the curated places of ``curated.toml`` (``[[place]]``: the country, districts, air bases, border
+  crossings, towns and villages GeoNames lacks, neighbourhoods, roads, regions, places abroad), their
+  coordinates taken from GeoNames where they name a GeoNames place (``geonameid``, ``coords_from``; a
+  district's ``seat``, whose governorate it takes too, and with ``seat_names`` its Arabic names), else
+  from the page named in their ``source`` (kept in the entry's ``note``), else none;
 * the finder's word lists (``[names]``, ``[finder]``).
 
 GeoNames data is licensed under CC BY 4.0: the file's ``attribution`` credits it.
@@ -118,6 +119,17 @@ def build(cities: Mapping[str, Mapping[str, Any]], curated: Mapping[str, Any],
     for p in curated["place"]:
         entry = {"id": p["id"], "names_ar": _dedupe(p["names_ar"]), "name_en": p["name_en"],
                  "kind": p["kind"], "admin1": p.get("admin1", ""), "country": p.get("country", "SY")}
+        if "seat" in p:  # a district: its seat town's governorate and coordinates (and names)
+            seat = by_id[int(p["seat"])]
+            if p.get("seat_names"):
+                entry["names_ar"] = _dedupe([*p["names_ar"], *(n for n in arabic(seat)
+                                                               if not n.startswith("مدينة "))])
+            entry.update(admin1=entry["admin1"] or seat["admin1code"], latitude=seat["latitude"],
+                         longitude=seat["longitude"], seat=f"gn:{seat['geonameid']}",
+                         geonameid=int(seat["geonameid"]),
+                         note=f"coordinates of its seat ({seat['name']}); source: {p['source']}")
+            places.append(entry)
+            continue
         if "latitude" in p:
             entry.update(latitude=p["latitude"], longitude=p["longitude"])
         if "source" in p:  # the page its coordinates (or its governorate) were read from
