@@ -52,7 +52,7 @@ from ..dates.normalize import OffsetMap, fold, strip, trie_pattern
 from . import triggers as T
 from .actors import ActorFinder, agent_role, described_party, speaker_continues, speaker_role, unnamed_speaker
 from .fastpath import ClauseDates, TriggerIndex, folded_original, has, nearest
-from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis
+from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis, Where
 from .morph import noun_forms, stems, verb_forms
 from .where import where_of
 
@@ -1334,13 +1334,15 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             # «أول هجوم من نوعه منذ سقوط النظام»: the first since, a one-off, not what goes on since
             ongoing = kind in _ONGOING and not _has_any(words, T.FIRST_SINCE)
             when, basis = _when(article, governing, text, ongoing, future)
-            if nobody and (basis is not WhenBasis.STATED or kind.family is EventKind.STATEMENT) and not (
-                    kind in _HAPPENS_AT and where_of(
-                        text, (oa, ob), omap.span_to_original(region[0].start, region[-1].end), at, kind,
-                        ((*omap.span_to_original(s.lead, s.end), s.how) for s in here)) is not None):
+            where: Where | None = None
+            sought = False  # whether *where* is the event's place, found already
+            if nobody and (basis is not WhenBasis.STATED or kind.family is EventKind.STATEMENT):
                 # nobody named, no day told: too little to be an event of the story — unless it is a
                 # happening the clause sets at a place («خرجت مظاهرات ليلية في عدة أحياء من مدينة حلب»)
-                continue
+                if kind in _HAPPENS_AT:
+                    where, sought = _place_of(text, omap, (oa, ob), region, at, kind, here), True
+                if where is None:
+                    continue
             involved = list(dict.fromkeys([*(s.id for s in part), *roles.source, *roles.target]))
             if not involved:
                 involved = [x for x in actor_ids if x not in reporters]
@@ -1398,11 +1400,19 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 and basis in (WhenBasis.STATED, WhenBasis.SINCE)
                 else f"names the known event {known.id!r}" if known is not None and basis is WhenBasis.NAMED
                 else f"no date governs it: {basis.value.replace('-', ' ')}",
-                where=None if attributed else  # «بحسب رويترز، وقع القصف على أريحا»: told, not where
-                where_of(text, (oa, ob), omap.span_to_original(region[0].start, region[-1].end), at,
-                         kind, ((*omap.span_to_original(s.lead, s.end), s.how) for s in here)),
+                # «بحسب رويترز، وقع القصف على أريحا»: told, not where; a place found above is not sought again
+                where=None if attributed else where if sought else _place_of(
+                    text, omap, (oa, ob), region, at, kind, here),
             ))
     return _one_speech(out)
+
+
+def _place_of(text: str, omap: OffsetMap, clause: tuple[int, int], region: Sequence[_Word], at: int,
+              kind: EventKind, here: Sequence[_Actor]) -> Where | None:
+    """Where an event happened (``where.where_of``): its clause (original offsets), the part of it that
+    speaks of it (stripped words), its trigger's offset and the actors the clause names."""
+    return where_of(text, clause, omap.span_to_original(region[0].start, region[-1].end), at, kind,
+                    ((*omap.span_to_original(s.lead, s.end), s.how) for s in here))
 
 
 def _a_place(actor: _Actor, folded: str, clause_start: int) -> bool:
