@@ -320,6 +320,11 @@ DESCRIBED_PARTIES = [
 ]
 
 
+@pytest.mark.parametrize("text", ["اؤكداهما «اتصالات . ", 'وسيطر "جيش الفتح', "وقصفت «"])
+def test_a_quote_the_clause_never_closes_gives_no_error(text: str) -> None:
+    _events(text)  # the quoted name after a verb runs to the clause's end: no party, no error
+
+
 @pytest.mark.parametrize(("text", "kind", "name"), DESCRIBED_PARTIES)
 def test_a_party_the_report_describes_is_an_actor_of_its_own(text: str, kind: str, name: str) -> None:
     art = Article.build("t", text, published=PUB, detect=False)

@@ -829,7 +829,7 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
         for j in range(k, min(len(words), k + _QUOTED_NAME)):
             if folded[words[j].end:words[j].end + 1] in _CLOSING_QUOTES:
                 return j
-            if not joined(j):
+            if j + 1 == len(words) or not joined(j):  # a quote the clause never closes names nobody
                 return None
         return None
 
