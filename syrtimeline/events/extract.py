@@ -212,13 +212,9 @@ class _Tables:
         self.modal_pairs = frozenset(tuple(w.split()) for w in T.MODAL if " " in w)
         self.future = frozenset(T.FUTURE)
         self.anaphoric = frozenset(T.ANAPHORIC)
-        self.light_verbs = frozenset(
-            f for spec in T.LIGHT_VERBS for past, present in [spec.split("/")]
-            for f, tense in verb_forms(past, present) if tense in ("past", "present"))
+        self.light_verbs = _done_forms(T.LIGHT_VERBS)
         self.light_verbs |= {c + f for f in self.light_verbs for c in ("و", "ف")}
-        self.launch = frozenset(
-            f for spec in T.LAUNCH for past, present in [spec.split("/")]
-            for f, tense in verb_forms(past, present) if tense in ("past", "present"))
+        self.launch = _done_forms(T.LAUNCH)
         self.modal_clause = tuple(T.MODAL_CLAUSE)
 
     def reading(self, word: str,
@@ -244,6 +240,12 @@ class _Tables:
             if noun is not None:
                 return (noun[0], noun[1], noun[2], "noun")
         return None
+
+
+def _done_forms(specs: Iterable[str]) -> frozenset[str]:
+    """The past and present forms (``morph.verb_forms``) of the verbs given as "past/present" stems."""
+    return frozenset(f for spec in specs for past, present in [spec.split("/")]
+                     for f, tense in verb_forms(past, present) if tense in ("past", "present"))
 
 
 _TABLES: list[_Tables] = []
