@@ -43,10 +43,13 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.632     # 464 of 734 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.677  # 464 of 685 produced events
-FLOOR_LOOSE_RECALL = 0.764      # 561 of 734 (kind + evidence overlap)
-FLOOR_LOOSE_PRECISION = 0.818   # 561 of 685
+FLOOR_STRICT_RECALL = 0.589     # 557 of 945 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.646  # 557 of 862 produced events
+FLOOR_LOOSE_RECALL = 0.738      # 698 of 945 (kind + evidence overlap)
+FLOOR_LOOSE_PRECISION = 0.809   # 698 of 862
+# (The dev part grew on 2026-12-05 from 120 excerpts to 150: the fourth held-out part, 121-150, scored
+# once at the end of the fourth round, joined it, and a fifth held-out part, 151-180, written blind, took
+# its place; the floors were set anew on the 150-excerpt part with the coder as it was then, not lowered.)
 # (The dev part grew on 2026-12-05 from 90 excerpts to 120: the third held-out part, 091-120, scored once
 # at the end of the third round, joined it, and a fourth held-out part, 121-150, written blind, took its
 # place; the floors were set anew on the 120-excerpt part with the coder as it was then, not lowered.)

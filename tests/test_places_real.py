@@ -26,8 +26,10 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.788  # 198 of 251 matched gold events with a place
-FLOOR_MATCHED = 251  # gold events with a place that the coder produces (loose)
+FLOOR_RIGHT_PLACE = 0.769  # 241 of 313 matched gold events with a place
+FLOOR_MATCHED = 313  # gold events with a place that the coder produces (loose)
+# (Set anew on 2026-12-05 when the fourth held-out part, 121-150, scored once, joined the dev part: 150
+# excerpts. Before, on 001-120, the floors were 198 of 251 (78.9 %) and no false place.)
 # (Raised by the second round of issue 16, 2026-12-05: 147 → 185 of 230 with the coder of the third round,
 # and no false place left; merged with the coder's fourth round, which matches 21 more placed gold events
 # (230 → 251): 198 of 251, 78.9 %.)
@@ -39,7 +41,9 @@ FLOOR_MATCHED = 251  # gold events with a place that the coder produces (loose)
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 0
+CEILING_FALSE_PLACES = 6
+# (121-150 brought six false places when it joined the dev part; the target stays none: lower this as
+# they go, never raise it.)
 
 
 @pytest.fixture(scope="module")
