@@ -82,6 +82,10 @@ _TOLD_AS: Final[dict[EventKind, frozenset[EventKind]]] = {EventKind.ATTACK: froz
 #: التوتر»), and how many words may stand between them.
 _DISCUSSED_KINDS: Final = frozenset({EventKind.AGREEMENT, EventKind.CEASEFIRE, EventKind.PROPOSAL})
 _TOPIC_REACH: Final = 5
+_TERMS_REACH: Final = 8  # words before a trigger where a word that opens an agreement's terms makes it one
+#: Kinds never read as an agreement's terms: the agreement itself, the truce it makes, what is said of it.
+_NOT_TERMS: Final = frozenset({EventKind.AGREEMENT, EventKind.CEASEFIRE, EventKind.STATEMENT,
+                               EventKind.INTERVIEW})
 #: Kinds whose noun reports what was reached or concluded (an agreement), so by publication unless
 #: the clause puts it to come: a later day in the clause is another event's (what it agrees on).
 _REACHED: Final = frozenset({EventKind.AGREEMENT})
@@ -476,6 +480,9 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
     if h.tense == "noun" and h.kind in _DISCUSSED_KINDS and (talk := next((
             w.text for w in words[max(0, h.first - _TOPIC_REACH):h.first] if w.text in tb.discussed), None)):
         return f"it is what '{talk}' discusses, not an agreement made"
+    if h.kind not in _NOT_TERMS and (term := next((
+            w.text for w in words[max(0, h.first - _TERMS_REACH):h.first] if w.text in T.PROVISIONS), None)):
+        return f"a term the agreement provides for ('{term}'), not a happening"
     if any(w in tb.modal for w in before) or any(
             tuple(before[k:k + 2]) in tb.modal_pairs for k in range(len(before) - 1)):
         return "a prospect or a condition, not a happening"
