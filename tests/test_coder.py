@@ -160,6 +160,12 @@ def test_a_protest_at_a_place_is_an_event_with_nobody_named() -> None:
     assert "protest" not in [e.kind.value for e in _events("وخرجت مظاهرات ليلية في عدة أحياء.")]
 
 
+def test_an_adjective_that_looks_like_a_warning_scopes_nothing() -> None:
+    # «هدوء حذر» is a cautious calm: no warning, so what follows is no warning's topic
+    text = "ساد هدوء حذر معظم المناطق بعدما دخلت الهدنة حيز التنفيذ صباح اليوم."
+    assert [e.kind.value for e in _events(text)] == ["ceasefire"]
+
+
 def test_an_airport_back_at_work_is_a_resumption() -> None:
     assert "resumption" in [e.kind.value for e in _events("وكان مطار دمشق الدولي قد عاد إلى العمل أمس.")]
 

@@ -440,7 +440,8 @@ def _events_only(tb: _Tables, hits: list[_Hit], words: Sequence[_Word], text: st
                  trace: list[str]) -> list[_Hit]:
     """The triggers that report an event (``_not_an_event`` says why the others do not, into *trace*)."""
     kept = []
-    scope = next((o for o in hits if o.kind is EventKind.STATEMENT and o.mode in _SPEECH_SCOPE), None)
+    scope = next((o for o in hits if o.kind is EventKind.STATEMENT and o.mode in _SPEECH_SCOPE
+                  and not _an_adjective(o, words)), None)  # «ساد هدوء حذر»: no warning, no scope
     for h in hits:
         why = _not_an_event(tb, h, words, scope, text, sentence_start)
         if why:
@@ -448,6 +449,11 @@ def _events_only(tb: _Tables, hits: list[_Hit], words: Sequence[_Word], text: st
         else:
             kept.append(h)
     return kept
+
+
+def _an_adjective(h: _Hit, words: Sequence[_Word]) -> bool:
+    """Whether the trigger's word is an adjective of the word before it («وسط هدوء حذر»: cautious)."""
+    return h.first > 0 and words[h.first - 1].text in T.NOT_AFTER.get(words[h.first].text, ())
 
 
 def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | None, text: str,
@@ -458,7 +464,7 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return "the present of سيطر says who controls a place, not that it was taken"
     if h.tense == "present" and h.rule.removeprefix("verb ") in T.STATES_IN_THE_PRESENT:
         return f"the present of {h.rule.removeprefix('verb ')} says how things stand, not what happened"
-    if h.first > 0 and words[h.first - 1].text in T.NOT_AFTER.get(words[h.first].text, ()):
+    if _an_adjective(h, words):
         return f"after '{words[h.first - 1].text}' it is an adjective"
     if h.kind is EventKind.CAPTURE and h.first > 0 and words[h.first - 1].text in T.CONTROL_OF:
         return f"'{words[h.first - 1].text} سيطرة' is the control of an area, not its capture"
