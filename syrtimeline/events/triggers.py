@@ -83,6 +83,7 @@ VERBS: Final[dict[str, Reading]] = {
     "وصف/صف": (K.STATEMENT, None), "امر/امر": (K.STATEMENT, None), "ذكر/ذكر": (K.STATEMENT, None),
     "نقل/نقل": (K.STATEMENT, None), "ابلغ/بلغ": (K.STATEMENT, None), "افادت|افاد/فيد": (K.STATEMENT, None),
     "لفت/لفت": (K.STATEMENT, None), "ابدي|ابد/بدي": (K.STATEMENT, None),
+    "سجل/سجل": (K.STATEMENT, None), "احصي|احص/حصي": (K.STATEMENT, None),  # a monitor records, counts
 }
 
 NOUNS: Final[dict[str, Reading]] = {
