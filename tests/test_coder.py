@@ -315,6 +315,15 @@ def test_an_attribution_dates_nothing_but_its_own_telling() -> None:
     assert "attribution بحسب" in str(told.explain())
 
 
+@pytest.mark.parametrize("teller", ['وكالة "سانا"', "الوكالة العربية السورية للأنباء (سانا)"])
+def test_the_one_whose_words_a_teller_relays_is_in_the_statement(teller: str) -> None:
+    # «نقلت سانا عن محافظ حمص …»: the agency tells, the governor's words are told
+    told = _events(f"ونقلت {teller} عن محافظ حمص طلال البرازي أمس أن عملية الإجلاء ستستكمل.")
+    assert [e.kind.value for e in told] == ["statement"]
+    assert {"sana", "source:mhafz-hms-tlal-albrazi-9881"} <= set(told[0].actors)
+    assert "'محافظ حمص طلال البرازي'" in str(told[0].explain())
+
+
 DESCRIBED_PARTIES = [
     # (text, kind, the party's phrase): a party the report describes, not names, acts
     ("واستهدفت طائرات مسيرة مجهولة أمس سيارة قرب القامشلي.", "strike", "طائرات مسيرة مجهولة"),

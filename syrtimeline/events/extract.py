@@ -82,6 +82,7 @@ _TOLD_AS: Final[dict[EventKind, frozenset[EventKind]]] = {EventKind.ATTACK: froz
 #: التوتر»), and how many words may stand between them.
 _DISCUSSED_KINDS: Final = frozenset({EventKind.AGREEMENT, EventKind.CEASEFIRE, EventKind.PROPOSAL})
 _TOPIC_REACH: Final = 5
+_RELAY_REACH: Final = 8  # words after a relaying verb in which its «عن» stands (the outlet's name between)
 _TERMS_REACH: Final = 8  # words before a trigger where a word that opens an agreement's terms makes it one
 #: Kinds never read as an agreement's terms: the agreement itself, the truce it makes, what is said of it.
 _NOT_TERMS: Final = frozenset({EventKind.AGREEMENT, EventKind.CEASEFIRE, EventKind.STATEMENT,
@@ -890,6 +891,28 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
     return (before() or after()) if party else (after() or before())
 
 
+def _relayed(main: _Hit, words: Sequence[_Word], folded: str, here: Sequence[_Actor],
+             show: Callable[[int, int], str]) -> tuple[str, str, Actor | None] | None:
+    """Whose words a relaying verb carries («نقلت الوكالة عن محافظ حمص …», ``RELAYED_BY``): the actor
+    named right after its «عن», else the speaker's phrase there (``_unnamed``), as (actor id, words,
+    the new actor of an unnamed speaker or None)."""
+    at = next((k for k in range(main.last + 1, min(len(words), main.last + 1 + _RELAY_REACH))
+               if words[k].text == "عن"), None)
+    if at is None or at + 1 >= len(words):
+        return None
+    nxt = words[at + 1]
+    named = next((s for s in here if nxt.start <= s.lead < nxt.end), None)
+    if named is not None:
+        return named.id, show(named.start, named.end), None
+    found = _unnamed(main._replace(first=at, last=at), words, folded)
+    if found is None or found[0] != at + 1:
+        return None
+    first, last, role = found
+    said = show(words[first].start, words[last].end)
+    teller = unnamed_speaker(said, role)
+    return teller.id, said, teller
+
+
 def _attributions(words: Sequence[_Word], here: Sequence[_Actor], folded: str,
                   show: Callable[[int, int], str]) -> list[_Hit]:
     """«بحسب المرصد», «وفقاً لوكالة سانا»: a report attributed to a teller named right after a word of
@@ -1149,6 +1172,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         named_here = _NamedHere(mx, clause) if may_name else None
         for reading in sorted(readings, key=lambda r: r.hit.kind.family is not EventKind.STATEMENT):
             main = reading.hit
+            quoted_in: list[str] = []  # whose words a relaying teller carries
             if any(s <= words[main.first].start < e for s, e in anchors):
                 continue  # «بعد أسبوعين من قمة هلسنكي»: the known event a date counts from
             trace = [f"trigger: '{main.surface}' ({main.rule}, {main.tense}) → {main.kind.value}",
@@ -1268,6 +1292,16 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                         mx.new_actors.setdefault(teller.id, teller)
                         roles = roles._replace(source=[teller.id])
                         roles.notes.append(f"acts: '{said}' ({role}, not named)")
+                if main.rule in T.RELAYED_BY and roles.source and (
+                        relayed := _relayed(main, words, folded, here, show)) is not None:
+                    # «نقلت وكالة سانا عن محافظ حمص طلال البرازي أن …»: the words are the governor's,
+                    # carried by the agency
+                    said_by, said, new = relayed
+                    if new is not None:
+                        mx.new_actors.setdefault(new.id, new)
+                    if said_by not in roles.source:
+                        quoted_in = [said_by]
+                        roles.notes.append(f"involved: '{said}', whose words '{main.surface}' carries")
                 speaker = roles.source
                 # «…، وفق ما أفاد التلفزيون الرسمي السوري»: a speaker the report is attributed to after
                 # it tells the report, and makes none of it his own deed
@@ -1358,7 +1392,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     where, sought = _place_of(text, omap, (oa, ob), region, at, kind, here), True
                 if where is None:
                     continue
-            involved = list(dict.fromkeys([*(s.id for s in part), *roles.source, *roles.target]))
+            involved = list(dict.fromkeys([*(s.id for s in part), *roles.source, *roles.target, *quoted_in]))
             if not involved:
                 involved = [x for x in actor_ids if x not in reporters]
             since = (_since_known_event(mx, folded, a, b)

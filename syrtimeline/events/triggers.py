@@ -336,6 +336,9 @@ TIME_BOUNDARIES: Final[frozenset[str]] = frozenset({
 #: الأناضول»): with the teller named right after them, the telling is that teller's statement. Before
 #: «ما» a verb of speech follows («وفق ما أفاد المرصد»), which is the statement's own trigger.
 ATTRIBUTIONS: Final[frozenset[str]] = frozenset({"بحسب", "حسب", "وفق", "وفقا", "طبقا"})
+#: Verbs that relay another's words («نقلت وكالة سانا عن محافظ حمص …»): the one after their «عن» says
+#: what the relaying teller carries (both are the statement's sources, the one quoted first).
+RELAYED_BY: Final[frozenset[str]] = frozenset({"verb نقل/نقل"})
 #: Words after an attribution word that hand the report to a verb, not to a teller named at once.
 ATTRIBUTED_BY_VERB: Final[frozenset[str]] = frozenset({"ما", "لما"})
 #: Words after which a boundary word is part of a time of day («بعد ظهر أمس», «قبيل منتصف الليل»).
