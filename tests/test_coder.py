@@ -173,6 +173,11 @@ def test_an_adjective_that_looks_like_a_warning_scopes_nothing() -> None:
     assert [e.kind.value for e in _events(text)] == ["ceasefire"]
 
 
+def test_an_agreement_carried_out_is_not_made_on_the_day_it_is_carried_out() -> None:
+    text = "وتوصل الطرفان أمس إلى اتفاق في درعا. وبدأ اليوم تنفيذ الاتفاق في درعا البلد."
+    assert [(e.kind.value, str(e.when)) for e in _events(text)] == [("agreement", "2019-05-12")]
+
+
 def test_an_airport_back_at_work_is_a_resumption() -> None:
     assert "resumption" in [e.kind.value for e in _events("وكان مطار دمشق الدولي قد عاد إلى العمل أمس.")]
 

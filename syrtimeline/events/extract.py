@@ -82,6 +82,8 @@ _TOLD_AS: Final[dict[EventKind, frozenset[EventKind]]] = {EventKind.ATTACK: froz
 #: التوتر»), and how many words may stand between them.
 _DISCUSSED_KINDS: Final = frozenset({EventKind.AGREEMENT, EventKind.CEASEFIRE, EventKind.PROPOSAL})
 _TOPIC_REACH: Final = 5
+#: Kinds that words of carrying out («تنفيذ الاتفاق», «بموجب الهدنة») refer back to.
+_CARRIED_OUT_KINDS: Final = frozenset({EventKind.AGREEMENT, EventKind.CEASEFIRE})
 _RELAY_REACH: Final = 8  # words after a relaying verb in which its «عن» stands (the outlet's name between)
 _TERMS_REACH: Final = 8  # words before a trigger where a word that opens an agreement's terms makes it one
 #: Kinds never read as an agreement's terms: the agreement itself, the truce it makes, what is said of it.
@@ -1361,6 +1363,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                                  "not its own")
             else:
                 governing, why_date = dates.governing(oa, ob, at, noun, latest)
+            if governing is not None and noun and kind in _CARRIED_OUT_KINDS and governing.start < at \
+                    and main.first > 0 and (carried := next((
+                        w.text for w in words[max(0, main.first - 2):main.first]
+                        if _bare(w.text, T.CARRIED_OUT) in T.CARRIED_OUT), None)) is not None:
+                # «بدأ اليوم تنفيذ الاتفاق»: the agreement carried out today was made before; the day
+                # before it is the carrying out's, not the agreement's
+                trace.append(f"'{carried}': the agreement carried out, not made on '{governing.text}'")
+                governing = None
             if governing is None and clause_date is not None and clause_why.startswith("'حينها'"):
                 governing, why_date = clause_date, clause_why
             if governing is None and kind.family is EventKind.STATEMENT and met is not None and (any(

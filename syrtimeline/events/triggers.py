@@ -380,6 +380,12 @@ PROVISIONS: Final[frozenset[str]] = frozenset({
     "ينص", "تنص", "وينص", "وتنص", "ينصان", "يقضي", "تقضي", "ويقضي", "وتقضي", "يتضمن", "تتضمن", "ويتضمن",
     "وتتضمن", "بنود", "بند", "وبنود", "ببنود", "يشمل", "تشمل", "ويشمل", "وتشمل", "نصت"})
 
+#: Words right before an agreement or a truce that refer to one made before: it is carried out,
+#: kept or broken on the day the clause tells, not made then («بدأ اليوم تنفيذ الاتفاق»).
+CARRIED_OUT: Final[frozenset[str]] = frozenset({
+    "تنفيذ", "تطبيق", "تنفيذا", "تطبيقا", "استكمال", "بنود", "خرق", "خروقات", "انتهاك", "انتهاكات", "بموجب",
+    "سريان", "تثبيت", "احترام", "التزام", "بتنفيذ", "لتنفيذ", "بتطبيق", "لتطبيق", "لاستكمال", "لبنود"})
+
 #: Words right before a trigger that refuse it ("يرفضون الخروج إلى إدلب"): not an event.
 REFUSED: Final[tuple[str, ...]] = ("رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون", "يرفضان", "ورفض",
                                    "ورفضت", "رفضها", "رفضه", "رفضهم")
