@@ -82,6 +82,7 @@ _TOLD_AS: Final[dict[EventKind, frozenset[EventKind]]] = {EventKind.ATTACK: froz
 #: التوتر»), and how many words may stand between them.
 _DISCUSSED_KINDS: Final = frozenset({EventKind.AGREEMENT, EventKind.CEASEFIRE, EventKind.PROPOSAL})
 _TOPIC_REACH: Final = 5
+_DURING: Final = frozenset({"خلال", "عبر", "في"})  # before the call talks were held in («بحثا خلال اتصال»)
 #: Kinds that words of carrying out («تنفيذ الاتفاق», «بموجب الهدنة») refer back to.
 _CARRIED_OUT_KINDS: Final = frozenset({EventKind.AGREEMENT, EventKind.CEASEFIRE})
 _RELAY_REACH: Final = 8  # words after a relaying verb in which its «عن» stands (the outlet's name between)
@@ -467,6 +468,10 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return "the present of سيطر says who controls a place, not that it was taken"
     if h.tense == "present" and h.rule.removeprefix("verb ") in T.STATES_IN_THE_PRESENT:
         return f"the present of {h.rule.removeprefix('verb ')} says how things stand, not what happened"
+    if h.rule.removeprefix("noun ") in T.OPERATION_NOUNS and h.last + 1 < len(words) and (
+            words[h.last + 1].text.removeprefix("ال") in T.NOT_MILITARY
+            or ((other := tb.noun_reading(words[h.last + 1].text)) is not None and other[1] is not h.kind)):
+        return f"the operation is the '{words[h.last + 1].text}' it names, not an attack"
     if _an_adjective(h, words):
         return f"after '{words[h.first - 1].text}' it is an adjective"
     if h.kind is EventKind.CAPTURE and h.first > 0 and words[h.first - 1].text in T.CONTROL_OF:
@@ -1238,6 +1243,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                         *([words[doer.first]] if doer is not None and doer is not main else []))):
                 kind = EventKind.ATTACK
                 trace.append("a battle launched («أطلقت الفصائل معركة …»): an offensive, an attack")
+            if kind is EventKind.MEETING and main.tense != "noun" and any(
+                    h.kind is EventKind.CALL and h.first > main.last
+                    and words[h.first - 1].text in _DURING for h in hits):
+                continue  # «ناقشا خلال اتصال هاتفي»: the talks are the call the clause reports
             if kind is EventKind.MEETING and _has_any(region, _BY_PHONE):
                 kind = EventKind.CALL
                 trace.append("talks by phone: a call")

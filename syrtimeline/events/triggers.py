@@ -386,6 +386,14 @@ CARRIED_OUT: Final[frozenset[str]] = frozenset({
     "تنفيذ", "تطبيق", "تنفيذا", "تطبيقا", "استكمال", "بنود", "خرق", "خروقات", "انتهاك", "انتهاكات", "بموجب",
     "سريان", "تثبيت", "احترام", "التزام", "بتنفيذ", "لتنفيذ", "بتطبيق", "لتطبيق", "لاستكمال", "لبنود"})
 
+#: Nouns of an operation in general: followed by what it is («عملية الانسحاب», «عملية التسوية»), they
+#: name that, no attack of their own.
+OPERATION_NOUNS: Final[frozenset[str]] = frozenset({"عمليه", "عمليات"})
+#: What an operation may be besides fighting («عملية التسوية», «عملية الإجلاء»).
+NOT_MILITARY: Final[frozenset[str]] = frozenset({
+    "تسويه", "مصالحه", "اجلاء", "اغاثه", "تبادل", "انتخابيه", "انتخابات", "سياسيه", "اعاده", "نقل", "ترحيل",
+    "تسليم", "تفتيش", "اخلاء", "عوده", "اعمار", "تلقيح", "توزيع", "انقاذ", "بحث"})
+
 #: Words right before a trigger that refuse it ("يرفضون الخروج إلى إدلب"): not an event.
 REFUSED: Final[tuple[str, ...]] = ("رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون", "يرفضان", "ورفض",
                                    "ورفضت", "رفضها", "رفضه", "رفضهم")
