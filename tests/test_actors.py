@@ -195,6 +195,8 @@ def test_a_country_name_that_is_also_a_demonym_reads_by_context(finder: ActorFin
      "سفير روسيا لدى واشنطن"),
     ("المتحدث باسم الجيش الإسرائيلي اللفتنانت كولونيل جوناثان كونريكوس", "جوناثان كونريكوس", None,
      "Spokesperson", "il", "المتحدث باسم الجيش الإسرائيلي اللفتنانت كولونيل"),
+    ("وصل شيخ العقل حكمت الهجري إلى بلدة المزرعة", "حكمت الهجري", None,
+     "Sheikh al-Aql (Druze spiritual leader)", "", "شيخ العقل"),
 ])
 def test_title_and_name(finder: ActorFinder, text: str, name: str, actor: str | None, role: str | None,
                         country: str | None, title: str) -> None:
