@@ -182,6 +182,16 @@ def test_an_agreement_carried_out_is_not_made_on_the_day_it_is_carried_out() -> 
     assert [(e.kind.value, str(e.when)) for e in _events(text)] == [("agreement", "2019-05-12")]
 
 
+def test_a_happening_the_sentence_joins_to_a_dated_one_is_of_its_day() -> None:
+    dated = ("قتل 14 شخصاً صباح أمس في تفجير استهدف حافلة في دمشق، "
+             "فيما قتل 11 مدنياً في قصف نفذه الجيش على أريحا.")
+    assert {(e.kind.value, str(e.when)) for e in _events(dated)} == {
+        ("attack", "2019-05-12"), ("strike", "2019-05-12")}
+    # another sentence, or what a speaker reports, does not take it
+    apart = "قتل 14 شخصاً صباح أمس في تفجير استهدف حافلة في دمشق. وقصف الجيش أريحا."
+    assert [e.kind.value for e in _events(apart)] == ["attack"]
+
+
 def test_an_airport_back_at_work_is_a_resumption() -> None:
     assert "resumption" in [e.kind.value for e in _events("وكان مطار دمشق الدولي قد عاد إلى العمل أمس.")]
 

@@ -82,6 +82,8 @@ _TOLD_AS: Final[dict[EventKind, frozenset[EventKind]]] = {EventKind.ATTACK: froz
 #: التوتر»), and how many words may stand between them.
 _DISCUSSED_KINDS: Final = frozenset({EventKind.AGREEMENT, EventKind.CEASEFIRE, EventKind.PROPOSAL})
 _TOPIC_REACH: Final = 5
+#: Words of a clause that tell background (what had happened before: «وكان … قد»).
+_BACKGROUND: Final = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "سبق", "وسبق"})
 _DURING: Final = frozenset({"خلال", "عبر", "في"})  # before the call talks were held in («بحثا خلال اتصال»)
 #: Kinds that words of carrying out («تنفيذ الاتفاق», «بموجب الهدنة») refer back to.
 _CARRIED_OUT_KINDS: Final = frozenset({EventKind.AGREEMENT, EventKind.CEASEFIRE})
@@ -1125,6 +1127,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     told_here: Mention | None = None
     met: Mention | None = None  # the day of the last meeting told (for what is said at it)
     sentence_actors: tuple[int, list[str]] = (-1, [])  # the actors of a sentence split at "كما"
+    told_sentence = -1  # the sentence of the clause before
     clauses = _clauses_fast(stripped)
     sentence_starts = {n: a for a, _, n in reversed(clauses)}
 
@@ -1159,6 +1162,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             clause_date, clause_why = previous, "'حينها': the date of the clause before"
         # «وبعد ساعات، استهدفت …», «بعد ساعة على انتهاء المهلة»: hours from what the story told
         # before, not from the day of publication; with nothing told before, no day at all
+        told_before = told_here if told_sentence == n else None  # the day this sentence told so far
         told_last, told_here = told_here or told_last, None  # what the clauses before this one told
         short = next((m for m in dates.inside(oa, ob) if _hours_from_an_event(m)), None)
         if short is not None:
@@ -1389,6 +1393,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # «وقال بوتين بعد اجتماع استمر ساعتين إن …»: said at the meeting told before, that day
                 # (a meeting in what is said, «قالت إن الاجتماع …», dates nothing)
                 governing, why_date = met, "said at the meeting told before it, on its day"
+            if governing is None and told_before is not None and (main.tense == "past" or (
+                    noun and not _definite(words[main.first].text))) \
+                    and kind.family is not EventKind.STATEMENT and not _has_any(words, _BACKGROUND) \
+                    and not any(h.kind.family is EventKind.STATEMENT for h in hits) \
+                    and told_before.value is not None and told_before.value.start == told_before.value.end:
+                # «قتل 14 شخصاً صباح اليوم في تفجير …، فيما قتل 11 مدنياً في قصف على أريحا»: a happening
+                # the sentence joins to one it dated, with no day of its own, is of that day
+                governing, why_date = told_before, "the day the sentence told before it"
             if short is not None and (governing is None or governing is short) and _counts_for(
                     short, at, words, hits, omap):
                 governing, why_date = clause_date, clause_why
@@ -1472,6 +1484,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 where=None if attributed else where if sought else _place_of(
                     text, omap, (oa, ob), region, at, kind, here),
             ))
+        told_sentence = n
     return _one_speech(out)
 
 
