@@ -160,6 +160,7 @@ NOT_EVENTS = [
     ("دخل اتفاق وقف الأعمال العدائية في سوريا، الذي رعته موسكو وواشنطن، حيز التنفيذ.", "deployment"),
     ("واتفق الطرفان أمس على تسوية تقضي بخروج المسلحين من البلدة.", "withdrawal"),  # a term agreed
     ("واستمرت اليوم عملية الانسحاب العسكرية من نقطة مورك.", "attack"),  # the operation is the withdrawal
+    ("ووصلت القوات أمس بناء على طلب الحكومة السورية.", "statement"),  # a request, not «she demanded»
     ("وأطلقت القوات الروسية أمس عملية الإجلاء العسكرية في درعا.", "attack"),  # an operation, no fighting
     ("وناقش لافروف وكيري خلال اتصال هاتفي أمس الوضع في إدلب.", "meeting"),  # the talks are the call
     ("ويتضمن الاتفاق الموقع أمس انتشار الشرطة العسكرية الروسية في المحافظة.", "deployment"),  # a term
@@ -190,6 +191,10 @@ def test_a_happening_the_sentence_joins_to_a_dated_one_is_of_its_day() -> None:
     # another sentence, or what a speaker reports, does not take it
     apart = "قتل 14 شخصاً صباح أمس في تفجير استهدف حافلة في دمشق. وقصف الجيش أريحا."
     assert [e.kind.value for e in _events(apart)] == ["attack"]
+
+
+def test_after_a_preposition_a_verbal_noun_reports_its_kind() -> None:
+    assert "withdrawal" in [e.kind.value for e in _events("وأرغم المعتصمون أمس الدورية الروسية على التراجع.")]
 
 
 def test_an_airport_back_at_work_is_a_resumption() -> None:

@@ -230,7 +230,8 @@ class _Tables:
     def reading(self, word: str,
                 after_preposition: bool = False) -> tuple[str, EventKind, str | None, str] | None:
         """What a single word reports (rule, kind, mode, tense), through its clitics. After a
-        preposition a form that is a verb and a verbal noun is the noun («تحدث عن قصف جوي»)."""
+        preposition a form that is a verb and a verbal noun is the noun («تحدث عن قصف جوي»), and a
+        form with no noun reading is none («بناء على طلب الرئيس»: a request, not «he demanded»)."""
         if word in self.not_triggers:
             return None
         found = self.verbs.get(word)
@@ -238,7 +239,7 @@ class _Tables:
             found = self.verbs.get(word[1:])
         if found is not None and not after_preposition:
             return found
-        return self.noun_reading(word) or found
+        return self.noun_reading(word) or (None if after_preposition else found)
 
     def noun_reading(self, word: str) -> tuple[str, EventKind, str | None, str] | None:
         """What a word reports read as a noun, through its clitics (الحملة, حملتها), or None.

@@ -106,6 +106,7 @@ NOUNS: Final[dict[str, Reading]] = {
     "خروج": (K.WITHDRAWAL, None), "اعتصام": (K.PROTEST, None), "عمليه": (K.ATTACK, None),
     "انسحاب": (K.WITHDRAWAL, None), "سحب": (K.WITHDRAWAL, None), "تعزيزات": (K.DEPLOYMENT, None),
     "اخلاء": (K.WITHDRAWAL, None), "مغادره": (K.WITHDRAWAL, None),
+    "تقهقر": (K.WITHDRAWAL, None), "تراجع": (K.WITHDRAWAL, None),  # the verbal nouns of the verbs
     "توغل": (K.DEPLOYMENT, None), "سقوط": (K.CAPTURE, None),
     "انتشار": (K.DEPLOYMENT, None),
     "سيطره": (K.CAPTURE, None),
@@ -275,6 +276,8 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
                "مفتشو", "المفتشين"),
     "تراجع/تراجع": ("قوات", "القوات", "الدوريه", "الدوريات", "دوريه", "عناصر", "مقاتلي", "الرتل", "رتل"),
     "تقهقر/تقهقر": ("قوات", "القوات", "عناصر", "مقاتلي"),
+    "تقهقر": ("قوات", "القوات", "عناصر", "مقاتلي"),
+    "تراجع": ("قوات", "القوات", "الدوريه", "الدوريات", "دوريه", "عناصر", "مقاتلي", "الرتل", "رتل"),
     # a place falling into a party's hands («سقوط مطار الطبقة بيد التنظيم»), not a shell or a regime
     "سقط/سقط": ("بيد", "بايدي", "يد", "قبضه"),
     "وافق/وافق": ("هدنه", "الهدنه", "اتفاق", "الاتفاق", "وقف", "خطه", "الخطه", "مقترح", "المقترح", "تسويه",
