@@ -197,6 +197,14 @@ def test_after_a_preposition_a_verbal_noun_reports_its_kind() -> None:
     assert "withdrawal" in [e.kind.value for e in _events("وأرغم المعتصمون أمس الدورية الروسية على التراجع.")]
 
 
+def test_a_date_before_another_happening_is_not_the_statement_after_it() -> None:
+    text = "واستمرت أمس الخروقات للهدنة في إدلب، إذ وثق المرصد السوري لحقوق الإنسان مقتل عشرة مدنيين."
+    told = {e.kind.value: e for e in _events(text)}
+    assert str(told["ceasefire"].when) == "2019-05-12"
+    assert told["statement"].when_basis.value == "on-or-before-publication"
+    assert str(_events("ووثق المرصد السوري لحقوق الإنسان أمس مقتل عشرة مدنيين.")[0].when) == "2019-05-12"
+
+
 def test_an_airport_back_at_work_is_a_resumption() -> None:
     assert "resumption" in [e.kind.value for e in _events("وكان مطار دمشق الدولي قد عاد إلى العمل أمس.")]
 

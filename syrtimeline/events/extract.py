@@ -1362,6 +1362,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             elif kind.family is EventKind.STATEMENT:
                 limit = omap.to_original(words[reading.last].end)
                 governing, why_date = dates.governing(oa, limit, at, noun, latest)
+                if governing is not None and governing.end <= at and (owner := next((
+                        h for h in hits if h.kind.family is not EventKind.STATEMENT
+                        and governing.end <= omap.to_original(words[h.first].start) < at), None)):
+                    # «تواصلت الخروقات للهدنة التي بدأت في الـ30 من كانون الأول، إذ وثق المرصد …»:
+                    # a date before another happening told before the statement is that one's
+                    trace.append(f"'{governing.text}' dates '{owner.surface}', told between it and the "
+                                 "statement")
+                    governing = None
             elif reading.first > 0:  # what a speaker says: only its own words date it
                 governing, why_date = dates.governing(omap.to_original(words[reading.first].start), ob,
                                                       at, noun, latest)
