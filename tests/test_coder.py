@@ -207,6 +207,13 @@ def test_a_date_before_another_happening_is_not_the_statement_after_it() -> None
     assert str(_events("ووثق المرصد السوري لحقوق الإنسان أمس مقتل عشرة مدنيين.")[0].when) == "2019-05-12"
 
 
+def test_on_a_negotiation_format_a_meeting_is_a_round_and_an_agreement_stays_one() -> None:
+    made = _events("وأبرمت روسيا وإيران وتركيا أمس في أستانا اتفاقاً لإقامة مناطق لخفض التصعيد.")
+    assert [(e.kind.value, e.channel) for e in made] == [("agreement", "astana-format")]
+    met = _events("واجتمعت وفود روسيا وإيران وتركيا أمس في أستانا.")
+    assert [(e.kind.value, e.channel) for e in met] == [("negotiation-round", "astana-format")]
+
+
 def test_an_airport_back_at_work_is_a_resumption() -> None:
     assert "resumption" in [e.kind.value for e in _events("وكان مطار دمشق الدولي قد عاد إلى العمل أمس.")]
 

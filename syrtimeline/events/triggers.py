@@ -437,8 +437,9 @@ FUTURE: Final[tuple[str, ...]] = ("المقبل", "المقبله", "القاد�
 #: Words that take the date of the previous clause ("وقال أنطونوف حينها": then, on the date just given).
 ANAPHORIC: Final[tuple[str, ...]] = ("حينها", "حينذاك", "انذاك", "وقتها", "يومها", "يومذاك")
 
-#: Event kinds that, on a negotiation format (Astana, Geneva), are a round of it.
-ROUND_KINDS: Final[frozenset[EventKind]] = frozenset({K.MEETING, K.AGREEMENT, K.NEGOTIATION_ROUND})
+#: Event kinds that, on a negotiation format (Astana, Geneva), are a round of it (an agreement made at
+#: one stays an agreement: what the round produced).
+ROUND_KINDS: Final[frozenset[EventKind]] = frozenset({K.MEETING, K.NEGOTIATION_ROUND})
 #: Words between a subject and its verb that say how the action goes on, not who acts («الطيران
 #: الحربي لا يزال يستهدف …», «القوات ما زالت تقصف …»).
 AUXILIARIES: Final[frozenset[str]] = frozenset({"لا", "ما", "يزال", "تزال", "زال", "زالت", "يزالون", "زالوا",
