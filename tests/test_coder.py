@@ -214,6 +214,13 @@ def test_on_a_negotiation_format_a_meeting_is_a_round_and_an_agreement_stays_one
     assert [(e.kind.value, e.channel) for e in met] == [("negotiation-round", "astana-format")]
 
 
+def test_a_targeting_is_a_strike_only_with_a_fire_from_afar() -> None:
+    ground = _events("وسجل المرصد أمس استهداف مسلحين عربة مدرعة لقوات النظام قرب عربين.")
+    assert "attack" in [e.kind.value for e in ground] and "strike" not in [e.kind.value for e in ground]
+    air = _events("وأدى استهداف الطائرات الروسية أمس مواقع للمعارضة إلى مقتل عشرة.")
+    assert [(e.kind.value, e.mode) for e in air] == [("strike", "aerial")]
+
+
 def test_an_airport_back_at_work_is_a_resumption() -> None:
     assert "resumption" in [e.kind.value for e in _events("وكان مطار دمشق الدولي قد عاد إلى العمل أمس.")]
 

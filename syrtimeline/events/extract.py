@@ -1242,6 +1242,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     kind = EventKind.STRIKE
                     trace.append(f"an attack from the air ('{show(air_cue.start, air_cue.end)}'): a strike"
                                  if air_cue else "an attack from the air: a strike")
+            if kind is EventKind.STRIKE and main.rule.removeprefix("noun ") in T.TARGETING \
+                    and _mode(main, region)[0] is None:
+                kind = EventKind.ATTACK  # «استهداف مسلحين عربة مدرعة»: targeting by no fire from afar
+                trace.append(f"'{main.surface}' by no air, missile or shell: an attack")
             if kind is EventKind.CLASH and main.rule.removeprefix("noun ") in T.LAUNCHED and any(
                     _bare(w.text, tb.launch) in tb.launch for w in (
                         *words[main.last + 1:main.last + 1 + _LAUNCH_REACH],  # «… التي أطلقتها»

@@ -400,6 +400,10 @@ NOT_MILITARY: Final[frozenset[str]] = frozenset({
     "تسويه", "مصالحه", "اجلاء", "اغاثه", "تبادل", "انتخابيه", "انتخابات", "سياسيه", "اعاده", "نقل", "ترحيل",
     "تسليم", "تفتيش", "اخلاء", "عوده", "اعمار", "تلقيح", "توزيع", "انقاذ", "بحث"})
 
+#: Nouns of targeting: a strike only when the clause tells a fire from afar (``MODE_CUES``: aircraft,
+#: drones, missiles, shells); else a targeting on the ground, an attack («استهداف مسلحين عربة مدرعة»).
+TARGETING: Final[frozenset[str]] = frozenset({"استهداف"})
+
 #: Words right before a trigger that refuse it ("يرفضون الخروج إلى إدلب"): not an event.
 REFUSED: Final[tuple[str, ...]] = ("رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون", "يرفضان", "ورفض",
                                    "ورفضت", "رفضها", "رفضه", "رفضهم")
