@@ -243,6 +243,9 @@ _MULTI_SECONDS: Final = frozenset(k[1] for k in _MULTI)
 
 # Characters that spelling folds together: the regex accepts every variant of a folded letter.
 _VARIANTS: Final = {"ا": "[اأإآٱ]", "ي": "[يىی]", "ه": "[هةۃە]", "ك": "[كک]"}
+# The pronoun ه of «بعده», «قبلها» (L.PRONOUN_HA) in the trie: read as written, never as a ة.
+_PRONOUN_HA: Final = "\x00"
+_VARIANTS[_PRONOUN_HA] = L.PRONOUN_HA
 
 
 def _trie_regex(words: Iterable[str]) -> str:
@@ -273,13 +276,20 @@ _LIL: Final = {"ل" + w[2:]: w for w in WORDS if w.startswith("ال") and len(w)
 @functools.cache
 def _lexer_source() -> str:
     """The lexer pattern's source: a word of the lexicon (with its clitics) or a number, after no letter."""
-    words = _trie_regex(sorted(set(WORDS) | set(_LIL)))
+    pronoun = {fold(w) for w in L.PREPOSITIONS_OF_THAT}
+    words = _trie_regex(sorted({w.replace(L.PRONOUN_HA, _PRONOUN_HA) if w in pronoun else w
+                                for w in (*WORDS, *_LIL)}))
+    # a clitic ب / ل / ك does not stand before the words of L.NO_CLITIC, nor before a month of
+    # L.MADDA_AFTER_CLITIC written without its madda
+    barred = _trie_regex(sorted({fold(w) for w in L.NO_CLITIC}))
+    bare_madda = "|".join("[اأإٱ]" + re.escape(w[1:]) for w in L.MADDA_AFTER_CLITIC)
+    clitic = rf"[بلك](?!(?:{barred}|{bare_madda})(?![^\W\d_]))"
     # For speed, without changing what matches: the number branch first checks that a digit follows
     # at most four clitic letters, and the clitics of a word are never tried as an empty group (which
     # would walk the trie a second time at every word that is not in the lexicon).
     return (
         _WORD_START + r"(?:(?=[وفبالك]{0,4}\d)(?P<ncl>[وف]?(?:بال|ال|لل|ب|ل|ك)?)(?P<num>\d[\d./:,٫٬-]*\d|\d)"
-        rf"|(?P<cl>(?:[وف][بلك]?|[بلك])??)(?P<w>{words})(?:(?![^\W\d_])|(?=(?P<glued>{_GLUED_AHEAD}))))"
+        rf"|(?P<cl>(?:[وف](?:{clitic})??|{clitic})??)(?P<w>{words})(?:(?![^\W\d_])|(?=(?P<glued>{_GLUED_AHEAD}))))"
     )
 
 
