@@ -284,12 +284,17 @@ def _lexer_source() -> str:
     barred = _trie_regex(sorted({fold(w) for w in L.NO_CLITIC}))
     bare_madda = "|".join("[اأإٱ]" + re.escape(w[1:]) for w in L.MADDA_AFTER_CLITIC)
     clitic = rf"[بلك](?!(?:{barred}|{bare_madda})(?![^\W\d_]))"
+    # The article may stand apart before a number, as in «الـ 15 من» (its tatweel stripped): the
+    # number's clitic, as in «ال15».
+    # Neither branch begins inside a run of digits: «F16 آذار» holds no 6 (a word of the lexicon may
+    # begin with a digit: the 14 of «قوى 14 آذار»).
     # For speed, without changing what matches: the number branch first checks that a digit follows
     # at most four clitic letters, and the clitics of a word are never tried as an empty group (which
     # would walk the trie a second time at every word that is not in the lexicon).
     return (
-        _WORD_START + r"(?:(?=[وفبالك]{0,4}\d)(?P<ncl>[وف]?(?:بال|ال|لل|ب|ل|ك)?)(?P<num>\d[\d./:,٫٬-]*\d|\d)"
-        rf"|(?P<cl>(?:[وف](?:{clitic})??|{clitic})??)(?P<w>{words})(?:(?![^\W\d_])|(?=(?P<glued>{_GLUED_AHEAD}))))"
+        _WORD_START + r"(?:(?=[وفبالك]{0,4} ?\d)(?P<ncl>[وف]?(?:(?:بال|ال) ?|لل|ب|ل|ك)?)"
+        r"(?<!\d)(?P<num>\d[\d./:,٫٬-]*\d|\d)"
+        rf"|(?P<cl>(?:[وف](?:{clitic})??|{clitic})??)(?!(?<=\d)\d)(?P<w>{words})(?:(?![^\W\d_])|(?=(?P<glued>{_GLUED_AHEAD}))))"
     )
 
 
@@ -388,7 +393,8 @@ def _at_start(text: str, scan: re.Pattern[str]) -> _AtStart | None:
 # A modifier glued to the word before it (نيسانالماضي): the word may end before it, and tokenize reads it.
 _GLUED_AHEAD: Final = "ال(?:" + "|".join(L.GLUED_MODIFIERS) + ")"
 _GLUED: Final = re.compile(r"ال(?:" + "|".join(L.GLUED_MODIFIERS) + r")[ةه]?(?![^\W\d_])")
-# Digits glued after a month name (آذار2019): the number branch does not start after a letter.
+# Digits glued after a month name, a weekday or the word for year (آذار2019, الثلاثاء16, عام2019): the
+# number branch does not start after a letter, nor inside a run of digits (F16 holds no number 6).
 _GLUED_DIGITS: Final = re.compile(r"\d[\d./:,٫٬-]*\d|\d")
 
 
@@ -461,6 +467,7 @@ def _number_symbol(text: str) -> tuple[Sym, object]:
 _NUMBER_WORDS: Final = frozenset({Sym.ORD, Sym.CARD, Sym.ORDI})
 _MONTHS: Final = frozenset({Sym.MONTH, Sym.AMB_MONTH})
 _BEFORE_TWIN: Final = _MONTHS | {Sym.ORD, Sym.ORDI, Sym.FIRST}
+_DIGITS_AFTER: Final = _MONTHS | {Sym.WEEKDAY, Sym.YEAR_WORD, Sym.THE_YEAR}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -507,7 +514,7 @@ def tokenize(text: str, plain: bool = False) -> list[Token]:
     gaps = _GAP_SYMBOLS
     gap_first = _GAP_FIRST
     seconds, multi, number_token = _MULTI_SECONDS, _MULTI, _number_token
-    months, before_twin = _MONTHS, _BEFORE_TWIN
+    months, before_twin, digits_after = _MONTHS, _BEFORE_TWIN, _DIGITS_AFTER
     brk, filler, and_, in_ = Sym.BRK, Sym.FILLER, Sym.AND, Sym.IN
     prev_end = -1
     skip = -1  # the end of digits glued to a month name, read already
@@ -589,14 +596,14 @@ def tokenize(text: str, plain: bool = False) -> list[Token]:
             if join:
                 joins.append(len(out))
             append(new(Token, (start, end, sym, value, canon)))
-            if sym in months:
-                if len(out) > 1 and out[-2][2] in before_twin:
-                    twins = True
-                if end < len(text) and text[end].isdecimal():  # آذار2019: digits glued to the month
-                    digits = _GLUED_DIGITS.match(text, end)
-                    if digits is not None:
-                        out.extend(_digit_tokens(digits.group(), end))
-                        prev_end = skip = digits.end()
+            if sym in months and len(out) > 1 and out[-2][2] in before_twin:
+                twins = True
+            if sym in digits_after and end < len(text) and text[end].isdecimal():
+                # آذار2019, الثلاثاء16, عام2019: digits glued to the word, a number of their own
+                digits = _GLUED_DIGITS.match(text, end)
+                if digits is not None:
+                    out.extend(_digit_tokens(digits.group(), end))
+                    prev_end = skip = digits.end()
             if last == 5:  # نيسانالماضي: a modifier glued to the word
                 glued = _GLUED.match(text, end)
                 if glued is not None:

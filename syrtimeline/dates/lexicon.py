@@ -311,6 +311,11 @@ FUTURE_PREFIX_STOPWORDS: Final[tuple[str, ...]] = (
     "سنوياً", "سيئة", "سيء", "سيف", "سيفر", "ستراتيجية", "سنغافورة", "سيبيريا", "سيريلانكا", "سيراليون",
     "سنجار", "ستوكهولم", "سيول",
 )
+# سـ + a verb of remaining: «سيبقى الثامن من ديسمبر يوماً فارقاً» says the day will stay memorable, not
+# that it is still to come; no cue (the nearest occurrence stands).
+REMAIN_VERBS: Final[tuple[str, ...]] = (
+    "سيبقى", "ستبقى", "سيظل", "ستظل", "سيبقي", "ستبقي", "سيضل", "ستضل", "سيظلان", "ستظلان",
+)
 
 # Parts of a period (conventions: days 1–10 / 11–20 / 21–end; Jan–Apr / May–Aug / Sep–Dec).
 PARTS: Final[dict[str, str]] = {
