@@ -383,9 +383,12 @@ _SPACE: Final = re.compile(r"\s")
 
 
 def _at_start(text: str, scan: re.Pattern[str]) -> _AtStart | None:
-    """The match of the scan regex at the start of *text*: read on a copy of the text up to its first
-    white space (no match and no look-ahead goes past white space) with a space before it."""
+    """The match of the scan regex at the start of *text*: read on a copy of the text up to its second
+    white space (no match and no look-ahead goes past a second one: only the article written apart
+    before a number, «الـ 15», holds one) with a space before it."""
     space = _SPACE.search(text)
+    if space is not None:
+        space = _SPACE.search(text, space.end())
     first = scan.match(" " + (text[:space.end()] if space is not None else text))
     return None if first is None else _AtStart(first)
 
