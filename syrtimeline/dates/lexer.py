@@ -249,6 +249,9 @@ _VARIANTS[_PRONOUN_HA] = L.PRONOUN_HA
 
 
 def _trie_regex(words: Iterable[str]) -> str:
+    """One alternation of *words* as a trie (spelling variants of a letter as a class). A word that
+    begins with a digit (the 14 of «قوى 14 آذار») does not begin inside a run of digits: its first
+    digit is checked to follow none, after it matched (so the check costs nothing elsewhere)."""
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
     for w in words:
         node = trie
@@ -256,17 +259,18 @@ def _trie_regex(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
+    def emit(node: dict, top: bool = False) -> str:  # type: ignore[type-arg]
         alts = []
         terminal = "" in node
         for ch in sorted(k for k in node if k):
-            alts.append(_VARIANTS.get(ch, re.escape(ch)) + emit(node[ch]))
+            guard = r"(?<!\d\d)" if top and ch.isdecimal() else ""
+            alts.append(_VARIANTS.get(ch, re.escape(ch)) + guard + emit(node[ch]))
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return f"(?:{body})?" if terminal else body
 
-    return emit(trie)
+    return emit(trie, top=True)
 
 
 # A word that starts with ال also appears after the preposition ل as لل… (للعام = ل + العام).
@@ -284,17 +288,14 @@ def _lexer_source() -> str:
     barred = _trie_regex(sorted({fold(w) for w in L.NO_CLITIC}))
     bare_madda = "|".join("[اأإٱ]" + re.escape(w[1:]) for w in L.MADDA_AFTER_CLITIC)
     clitic = rf"[بلك](?!(?:{barred}|{bare_madda})(?![^\W\d_]))"
-    # The article may stand apart before a number, as in «الـ 15 من» (its tatweel stripped): the
-    # number's clitic, as in «ال15».
-    # Neither branch begins inside a run of digits: «F16 آذار» holds no 6 (a word of the lexicon may
-    # begin with a digit: the 14 of «قوى 14 آذار»).
+    # Neither branch begins inside a run of digits: «F16 آذار» holds no 6.
     # For speed, without changing what matches: the number branch first checks that a digit follows
     # at most four clitic letters, and the clitics of a word are never tried as an empty group (which
     # would walk the trie a second time at every word that is not in the lexicon).
     return (
-        _WORD_START + r"(?:(?=[وفبالك]{0,4} ?\d)(?P<ncl>[وف]?(?:(?:بال|ال) ?|لل|ب|ل|ك)?)"
+        _WORD_START + r"(?:(?=[وفبالك]{0,4}\d)(?P<ncl>[وف]?(?:بال|ال|لل|ب|ل|ك)?)"
         r"(?<!\d)(?P<num>\d[\d./:,٫٬-]*\d|\d)"
-        rf"|(?P<cl>(?:[وف](?:{clitic})??|{clitic})??)(?!(?<=\d)\d)(?P<w>{words})(?:(?![^\W\d_])|(?=(?P<glued>{_GLUED_AHEAD}))))"
+        rf"|(?P<cl>(?:[وف](?:{clitic})??|{clitic})??)(?P<w>{words})(?:(?![^\W\d_])|(?=(?P<glued>{_GLUED_AHEAD}))))"
     )
 
 
@@ -383,12 +384,9 @@ _SPACE: Final = re.compile(r"\s")
 
 
 def _at_start(text: str, scan: re.Pattern[str]) -> _AtStart | None:
-    """The match of the scan regex at the start of *text*: read on a copy of the text up to its second
-    white space (no match and no look-ahead goes past a second one: only the article written apart
-    before a number, «الـ 15», holds one) with a space before it."""
+    """The match of the scan regex at the start of *text*: read on a copy of the text up to its first
+    white space (no match and no look-ahead goes past white space) with a space before it."""
     space = _SPACE.search(text)
-    if space is not None:
-        space = _SPACE.search(text, space.end())
     first = scan.match(" " + (text[:space.end()] if space is not None else text))
     return None if first is None else _AtStart(first)
 
@@ -619,6 +617,14 @@ def tokenize(text: str, plain: bool = False) -> list[Token]:
         m = after
         if start < skip:  # inside digits read already, glued to the month name before them
             continue
+        if not cl and text[start - 3:start] == "ال " and out:
+            # the article written apart before the number (الـ 15, its tatweel stripped) is the number's,
+            # as in ال15, when nothing else stands between the word before and the number
+            before = out[-1]
+            if (before[2] is filler and before[1] == start and not text[before[0]:start - 3].strip()
+                    and (start == 3 or _no_letter(text[start - 4]))):
+                out.pop()
+                start -= 3
         if cl and cl[0] == "و":
             append(new(Token, (start, start + 1, and_, "and", "و")))
             start += 1
