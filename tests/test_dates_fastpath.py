@@ -31,7 +31,7 @@ _PIECES = hs.one_of(
     hs.tuples(hs.sampled_from(["", "", "و", "ف", "ب", "ل", "ك", "وب", "فل", "بال", "لل", "وال"]),
               hs.sampled_from(_LEXICON)).map("".join),
     hs.integers(0, 3000).map(str),
-    hs.tuples(hs.sampled_from(["", "ب", "و", "ال", "وال", "لل", "ك"]),
+    hs.tuples(hs.sampled_from(["", "ب", "و", "ال", "وال", "لل", "ك", "ال ", "الـ ", "بال "]),
               hs.integers(0, 40).map(str)).map("".join),
     hs.sampled_from(["9", "٢٠١٩", "۱۴۰۰", "2019/12/3", "12:30", "1,000", "2.5", "_", "x", "A",
                      "\U0001d400",  # MATHEMATICAL BOLD CAPITAL A: an astral letter
@@ -57,6 +57,8 @@ def _texts(draw: hs.DrawFn) -> str:
 @example("12ب5ب6 و3وال4")  # numbers glued after numbers
 @example("2014 أمس")  # a number at the very start, then a word
 @example("\U0001d400أمس \U0001f600أمس")  # after an astral letter: no word; after an emoji: a word
+@example("الثلاثاء16 أبريل، عام2019، إف16 آذار، الجمعة الـ 15 من")  # digits after words, the article apart
+@example("وبعده بيومين، لم، به، بالي، للغاية، باب الهوى، بآب")  # clitics that make no date word
 def test_the_lexer_scan_finds_the_plain_regexs_words(text: str) -> None:
     assert LX.tokenize(text) == LX.tokenize(text, plain=True)
     stripped, _ = strip(text)

@@ -243,9 +243,15 @@ _MULTI_SECONDS: Final = frozenset(k[1] for k in _MULTI)
 
 # Characters that spelling folds together: the regex accepts every variant of a folded letter.
 _VARIANTS: Final = {"ا": "[اأإآٱ]", "ي": "[يىی]", "ه": "[هةۃە]", "ك": "[كک]"}
+# The pronoun ه of «بعده», «قبلها» (L.PRONOUN_HA) in the trie: read as written, never as a ة.
+_PRONOUN_HA: Final = "\x00"
+_VARIANTS[_PRONOUN_HA] = L.PRONOUN_HA
 
 
 def _trie_regex(words: Iterable[str]) -> str:
+    """One alternation of *words* as a trie (spelling variants of a letter as a class). A word that
+    begins with a digit (the 14 of «قوى 14 آذار») does not begin inside a run of digits: its first
+    digit is checked to follow none, after it matched (so the check costs nothing elsewhere)."""
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
     for w in words:
         node = trie
@@ -253,17 +259,18 @@ def _trie_regex(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
+    def emit(node: dict, top: bool = False) -> str:  # type: ignore[type-arg]
         alts = []
         terminal = "" in node
         for ch in sorted(k for k in node if k):
-            alts.append(_VARIANTS.get(ch, re.escape(ch)) + emit(node[ch]))
+            guard = r"(?<!\d\d)" if top and ch.isdecimal() else ""
+            alts.append(_VARIANTS.get(ch, re.escape(ch)) + guard + emit(node[ch]))
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return f"(?:{body})?" if terminal else body
 
-    return emit(trie)
+    return emit(trie, top=True)
 
 
 # A word that starts with ال also appears after the preposition ل as لل… (للعام = ل + العام).
@@ -273,13 +280,22 @@ _LIL: Final = {"ل" + w[2:]: w for w in WORDS if w.startswith("ال") and len(w)
 @functools.cache
 def _lexer_source() -> str:
     """The lexer pattern's source: a word of the lexicon (with its clitics) or a number, after no letter."""
-    words = _trie_regex(sorted(set(WORDS) | set(_LIL)))
+    pronoun = {fold(w) for w in L.PREPOSITIONS_OF_THAT}
+    words = _trie_regex(sorted({w.replace(L.PRONOUN_HA, _PRONOUN_HA) if w in pronoun else w
+                                for w in (*WORDS, *_LIL)}))
+    # a clitic ب / ل / ك does not stand before the words of L.NO_CLITIC, nor before a month of
+    # L.MADDA_AFTER_CLITIC written without its madda
+    barred = _trie_regex(sorted({fold(w) for w in L.NO_CLITIC}))
+    bare_madda = "|".join("[اأإٱ]" + re.escape(w[1:]) for w in L.MADDA_AFTER_CLITIC)
+    clitic = rf"[بلك](?!(?:{barred}|{bare_madda})(?![^\W\d_]))"
+    # Neither branch begins inside a run of digits: «F16 آذار» holds no 6.
     # For speed, without changing what matches: the number branch first checks that a digit follows
     # at most four clitic letters, and the clitics of a word are never tried as an empty group (which
     # would walk the trie a second time at every word that is not in the lexicon).
     return (
-        _WORD_START + r"(?:(?=[وفبالك]{0,4}\d)(?P<ncl>[وف]?(?:بال|ال|لل|ب|ل|ك)?)(?P<num>\d[\d./:,٫٬-]*\d|\d)"
-        rf"|(?P<cl>(?:[وف][بلك]?|[بلك])??)(?P<w>{words})(?:(?![^\W\d_])|(?=(?P<glued>{_GLUED_AHEAD}))))"
+        _WORD_START + r"(?:(?=[وفبالك]{0,4}\d)(?P<ncl>[وف]?(?:بال|ال|لل|ب|ل|ك)?)"
+        r"(?<!\d)(?P<num>\d[\d./:,٫٬-]*\d|\d)"
+        rf"|(?P<cl>(?:[وف](?:{clitic})??|{clitic})??)(?P<w>{words})(?:(?![^\W\d_])|(?=(?P<glued>{_GLUED_AHEAD}))))"
     )
 
 
@@ -378,7 +394,8 @@ def _at_start(text: str, scan: re.Pattern[str]) -> _AtStart | None:
 # A modifier glued to the word before it (نيسانالماضي): the word may end before it, and tokenize reads it.
 _GLUED_AHEAD: Final = "ال(?:" + "|".join(L.GLUED_MODIFIERS) + ")"
 _GLUED: Final = re.compile(r"ال(?:" + "|".join(L.GLUED_MODIFIERS) + r")[ةه]?(?![^\W\d_])")
-# Digits glued after a month name (آذار2019): the number branch does not start after a letter.
+# Digits glued after a month name, a weekday or the word for year (آذار2019, الثلاثاء16, عام2019): the
+# number branch does not start after a letter, nor inside a run of digits (F16 holds no number 6).
 _GLUED_DIGITS: Final = re.compile(r"\d[\d./:,٫٬-]*\d|\d")
 
 
@@ -451,6 +468,7 @@ def _number_symbol(text: str) -> tuple[Sym, object]:
 _NUMBER_WORDS: Final = frozenset({Sym.ORD, Sym.CARD, Sym.ORDI})
 _MONTHS: Final = frozenset({Sym.MONTH, Sym.AMB_MONTH})
 _BEFORE_TWIN: Final = _MONTHS | {Sym.ORD, Sym.ORDI, Sym.FIRST}
+_DIGITS_AFTER: Final = _MONTHS | {Sym.WEEKDAY, Sym.YEAR_WORD, Sym.THE_YEAR}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -497,7 +515,7 @@ def tokenize(text: str, plain: bool = False) -> list[Token]:
     gaps = _GAP_SYMBOLS
     gap_first = _GAP_FIRST
     seconds, multi, number_token = _MULTI_SECONDS, _MULTI, _number_token
-    months, before_twin = _MONTHS, _BEFORE_TWIN
+    months, before_twin, digits_after = _MONTHS, _BEFORE_TWIN, _DIGITS_AFTER
     brk, filler, and_, in_ = Sym.BRK, Sym.FILLER, Sym.AND, Sym.IN
     prev_end = -1
     skip = -1  # the end of digits glued to a month name, read already
@@ -579,14 +597,14 @@ def tokenize(text: str, plain: bool = False) -> list[Token]:
             if join:
                 joins.append(len(out))
             append(new(Token, (start, end, sym, value, canon)))
-            if sym in months:
-                if len(out) > 1 and out[-2][2] in before_twin:
-                    twins = True
-                if end < len(text) and text[end].isdecimal():  # آذار2019: digits glued to the month
-                    digits = _GLUED_DIGITS.match(text, end)
-                    if digits is not None:
-                        out.extend(_digit_tokens(digits.group(), end))
-                        prev_end = skip = digits.end()
+            if sym in months and len(out) > 1 and out[-2][2] in before_twin:
+                twins = True
+            if sym in digits_after and end < len(text) and text[end].isdecimal():
+                # آذار2019, الثلاثاء16, عام2019: digits glued to the word, a number of their own
+                digits = _GLUED_DIGITS.match(text, end)
+                if digits is not None:
+                    out.extend(_digit_tokens(digits.group(), end))
+                    prev_end = skip = digits.end()
             if last == 5:  # نيسانالماضي: a modifier glued to the word
                 glued = _GLUED.match(text, end)
                 if glued is not None:
@@ -599,6 +617,14 @@ def tokenize(text: str, plain: bool = False) -> list[Token]:
         m = after
         if start < skip:  # inside digits read already, glued to the month name before them
             continue
+        if not cl and text[start - 3:start] == "ال " and out:
+            # the article written apart before the number (الـ 15, its tatweel stripped) is the number's,
+            # as in ال15, when nothing else stands between the word before and the number
+            before = out[-1]
+            if (before[2] is filler and before[1] == start and not text[before[0]:start - 3].strip()
+                    and (start == 3 or _no_letter(text[start - 4]))):
+                out.pop()
+                start -= 3
         if cl and cl[0] == "و":
             append(new(Token, (start, start + 1, and_, "and", "و")))
             start += 1

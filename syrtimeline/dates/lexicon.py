@@ -264,6 +264,16 @@ PREPOSITIONS_OF_THAT: Final[dict[str, str]] = {
 # The modifiers of «الشهر التالي», «الأسبوع التالي», «العام التالي», «السنة التالية»: the unit after the
 # antecedent's when the text told one before (as «اليوم التالي»), else the next one after the anchor.
 NEXT_IN_STORY: Final[tuple[str, ...]] = ("التالي", "التالية")
+# The ه of these words is the pronoun «it» (بعده «after it»), never a taa marbuta written ه: «بعدة أيام»
+# is ب + عدة «after several days» (the lexer reads their ه as written, not folded).
+PRONOUN_HA: Final[str] = "ه"
+# Words a clitic ب / ل / ك never stands before: with one, the letters are another word. «لم» (did not) is
+# no ل + the era mark م, «به» / «له» no ب / ل + the Hijri mark ه, «بالي» (Bali, my mind) no ب + إلى,
+# «للغاية» (extremely) no ل + لغاية.
+NO_CLITIC: Final[tuple[str, ...]] = ("م", "ه", "هـ", "إلى", "لغاية")
+# Month names that keep their madda after a clitic: «بآب», «لآب» are «in / for August»; «باب» (a door, as
+# in معبر باب الهوى), «لاب», «كاب» are other words.
+MADDA_AFTER_CLITIC: Final[tuple[str, ...]] = ("آب",)
 # Modifiers a news text sometimes glues to the word before them (نيسانالماضي, العامالمقبل): read as two
 # words. Their stems, after ال; the feminine ة follows.
 GLUED_MODIFIERS: Final[tuple[str, ...]] = ("ماضي", "مقبل", "قادم", "جاري", "حالي", "فائت", "منصرم")
@@ -300,6 +310,11 @@ FUTURE_PREFIX_STOPWORDS: Final[tuple[str, ...]] = (
     "ستار", "سياق", "سياج", "سيول", "سيناء", "سنتين", "ستالين", "سيناتور", "سيرة", "سيتي", "ستوديو",
     "سنوياً", "سيئة", "سيء", "سيف", "سيفر", "ستراتيجية", "سنغافورة", "سيبيريا", "سيريلانكا", "سيراليون",
     "سنجار", "ستوكهولم", "سيول",
+)
+# سـ + a verb of remaining: «سيبقى الثامن من ديسمبر يوماً فارقاً» says the day will stay memorable, not
+# that it is still to come; no cue (the nearest occurrence stands).
+REMAIN_VERBS: Final[tuple[str, ...]] = (
+    "سيبقى", "ستبقى", "سيظل", "ستظل", "سيبقي", "ستبقي", "سيضل", "ستضل", "سيظلان", "ستظلان",
 )
 
 # Parts of a period (conventions: days 1–10 / 11–20 / 21–end; Jan–Apr / May–Aug / Sep–Dec).

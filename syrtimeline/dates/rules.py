@@ -145,7 +145,7 @@ _EVENT_OFFSET: Final = tuple(fold(w) + " " for w in L.EVENT_OFFSET_WORDS)
 _NOT_EVENT: Final = tuple(fold(w) for w in L.NOT_EVENT_AFTER_OFFSET)
 _PAST_CUES: Final = frozenset(fold(w) for w in L.PAST_CUES)
 _FUTURE_CUES: Final = frozenset(fold(w) for w in L.FUTURE_CUES)
-_NOT_FUTURE: Final = frozenset(fold(w) for w in L.FUTURE_PREFIX_STOPWORDS)
+_NOT_FUTURE: Final = frozenset(fold(w) for w in (*L.FUTURE_PREFIX_STOPWORDS, *L.REMAIN_VERBS))
 
 
 def _cue(word: str) -> int:
