@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any, Final
 
 import attrs
@@ -117,6 +118,15 @@ def strip(text: str) -> tuple[str, OffsetMap]:
 def fold(word: str) -> str:
     """Fold spelling variants of one word or phrase (no offsets move)."""
     return word.translate(_FOLD_TABLE)
+
+
+@lru_cache(maxsize=4)
+def stripped_folded(text: str) -> tuple[str, OffsetMap, str]:
+    """``strip(text)`` and the fold of the stripped text, remembered for the last few texts: the event
+    coder and the place finder read each article's, one after the other (the map is frozen, the
+    strings immutable: sharing them changes nothing)."""
+    stripped, omap = strip(text)
+    return stripped, omap, fold(stripped)
 
 
 def fold_text(text: str) -> str:

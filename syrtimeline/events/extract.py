@@ -48,7 +48,7 @@ import attrs
 
 from ..articles import Article
 from ..dates import DateSpan, Granularity, Mention
-from ..dates.normalize import OffsetMap, fold, strip, trie_pattern
+from ..dates.normalize import OffsetMap, fold, stripped_folded, trie_pattern
 from . import triggers as T
 from .actors import ActorFinder, agent_role, described_party, speaker_continues, speaker_role, unnamed_speaker
 from .fastpath import ClauseDates, TriggerIndex, folded_original, has, nearest
@@ -1063,8 +1063,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     mx = _matchers or _Matchers(actors, channels, named)
     tb = mx.tables
     text = article.text
-    stripped, omap = strip(text)
-    folded = fold(stripped)
+    stripped, omap, folded = stripped_folded(text)  # shared with the place finder (where_of)
     pub_day = _published_day(article)
     own_outlet = " ".join(fold((article.outlet or "").split("(")[0]).split())  # «الراي (الكويت)»: الراي
     to_stripped = _stripped_position(omap, len(stripped))
