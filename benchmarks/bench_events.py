@@ -21,6 +21,13 @@ event, ``syrtimeline.events.extract.where_of``: the article's place finding, don
 each event's place) is summed, and reported against the rest of the coding: places / (events − places),
 target ≤ +20 %. Timed inside the same run, it is not thrown off by other work on the machine, as timing
 two runs with and without places is.
+
+**Phases** (``--phases``, issues 15 and 18): one more pass of the events run, with the coder's main
+steps timed in CPU seconds (``time.process_time``) as they are called, each printed beside the date
+extraction of the same pass (``× dates``): what the events / dates ratio is made of. The steps nest in
+one place only (placing per event is ``_place_of`` less the article's place finding, ``where._places``);
+the rest is the coder's own lines (tokenizing each clause, the rules read inline, building the events).
+The timing wrappers cost a little: read the shares, not the total.
 """
 
 from __future__ import annotations
@@ -39,7 +46,8 @@ from bench_extract import Article as Raw
 from bench_extract import build_corpus, nbytes
 
 import syrtimeline as st
-from syrtimeline.events import extract
+from syrtimeline.articles.model import Article
+from syrtimeline.events import extract, fastpath, where
 from syrtimeline.events.extract import events_from_articles
 
 MB = 1_000_000
@@ -62,6 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--size-mb", type=float, default=20.0, help="corpus size in MB of UTF-8 (default 20)")
     ap.add_argument("--seed", type=int, default=20211218, help="random seed of the corpus")
     ap.add_argument("--passes", type=int, default=3, help="best of N passes (default 3)")
+    ap.add_argument("--phases", action="store_true", help="one more pass: the coder's steps, × dates")
     args = ap.parse_args(argv)
 
     raw = build_corpus(args.size_mb, args.seed)
@@ -117,7 +126,75 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     for r in [("measure", "value", "target", ""), *rows]:
         print("| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |")
+    if args.phases:
+        print()
+        phases(raw, kb)
     return 0
+
+
+#: The coder's steps timed by ``--phases``: (label, owner, attribute). Each is looked up where the
+#: coder calls it (a module's global, or a class's method).
+PHASES: list[tuple[str, Any, str]] = [
+    ("dates (Article.mentions, inside the coder)", Article, "mentions"),
+    ("strip and fold (once per article)", extract, "stripped_folded"),
+    ("actors (the actor finder, per article)", extract, "_actor_spans"),
+    ("channel and known-event names (per article)", extract, "_naming_marks"),
+    ("clauses (per article)", extract, "_clauses_fast"),
+    ("places: finding them (per article)", where, "_places"),
+    ("places: all (_place_of, per event)", extract, "_place_of"),
+    ("triggers (per clause)", extract, "_triggers_fast"),
+    ("attributions (per clause)", extract, "_attributions_fast"),
+    ("readings (per clause)", extract, "_readings"),
+    ("the date that governs (per clause, per event)", fastpath.ClauseDates, "governing"),
+    ("roles (per event)", extract, "_roles"),
+    ("unnamed and described parties (per event)", extract, "_unnamed"),
+    ("when (per event)", extract, "_when"),
+    ("mode (per event)", extract, "_mode"),
+    ("one speech (per article)", extract, "_one_speech"),
+]
+
+
+def phases(raw: Sequence[Raw], kb: Any) -> None:
+    """One pass of dates and one of events, the coder's steps (``PHASES``) timed as they are called."""
+    spent: dict[str, float] = {}
+    saved = [(owner, name, getattr(owner, name)) for _, owner, name in PHASES]
+
+    def timing(label: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def timed_step(*a: Any, **k: Any) -> Any:
+            t0 = time.process_time()
+            try:
+                return fn(*a, **k)
+            finally:
+                spent[label] = spent.get(label, 0.0) + time.process_time() - t0
+        return timed_step
+
+    arts = fresh(raw)
+    gc.collect()
+    t0 = time.process_time()
+    for a in arts:
+        a.mentions()
+    dates = time.process_time() - t0
+    arts = fresh(raw)
+    try:
+        for (label, owner, name), (_, _, fn) in zip(PHASES, saved, strict=True):
+            setattr(owner, name, timing(label, fn))
+        gc.collect()
+        t0 = time.process_time()
+        events_from_articles(arts, kb.actors, kb.channels, kb.named, {})
+        total = time.process_time() - t0
+    finally:
+        for owner, name, fn in saved:
+            setattr(owner, name, fn)
+    place_all = "places: all (_place_of, per event)"
+    finding = "places: finding them (per article)"
+    spent["places: placing each event (per event)"] = spent.pop(place_all, 0.0) - spent.get(finding, 0.0)
+    spent["the rest: the coder's own lines"] = total - sum(spent.values())
+    print(f"phases (CPU seconds, one pass): dates alone {dates:.2f} s; events {total:.2f} s = "
+          f"{total / dates:.2f}× dates")
+    print("| step | CPU s | share | × dates |")
+    print("| --- | --- | --- | --- |")
+    for label, t in sorted(spent.items(), key=lambda kv: -kv[1]):
+        print(f"| {label} | {t:.2f} | {100 * t / total:.1f} % | {t / dates:.2f} |")
 
 
 if __name__ == "__main__":

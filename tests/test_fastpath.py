@@ -416,6 +416,45 @@ class _PlainNamed:
         return X._named_at(self.mx, self.clause, pos)
 
 
+ATTRIBUTION_WORDS = sorted({*T.ATTRIBUTIONS, *T.ATTRIBUTED_BY_VERB})
+
+
+@SETTINGS
+@given(text=clause_texts(), data=hs.data())
+def test_the_attributions_of_a_clause_are_the_plain_rules(text: str, data: hs.DataObject) -> None:
+    """``_attributions_fast`` (nothing when no word but the last is an attribution word, through its
+    و or ف) gives what ``_attributions`` gives, on clauses with such words glued, at the end, or not."""
+    for _ in range(data.draw(hs.integers(0, 3))):
+        word = data.draw(hs.tuples(clitic, hs.sampled_from(ATTRIBUTION_WORDS)).map("".join))
+        cut = data.draw(hs.sampled_from([0, len(text), data.draw(hs.integers(0, len(text)))]))
+        text = f"{text[:cut]} {word} {text[cut:]}"
+    folded = fold(text)
+    words = _words(folded)
+    spans = MX.actor_mentions_stripped(text, folded)
+
+    def show(start: int, end: int) -> str:
+        return text[start:end]
+    assert X._attributions_fast(words, spans, folded, show) == X._attributions(words, spans, folded, show)
+
+
+ACTOR_IDS = sorted(KB.actors)
+PARTY_IDS = sorted({p for c in KB.channels.values() for p in c.parties})
+
+
+@SETTINGS
+@given(asked=hs.lists(hs.tuples(
+    hs.lists(hs.sampled_from(PARTY_IDS) | hs.sampled_from(ACTOR_IDS) | hs.just("person:nobody"), max_size=6),
+    hs.sampled_from(list(X.EventKind))), min_size=1, max_size=12))
+def test_the_channel_inferred_from_the_parties_is_the_plain_rules(
+        asked: list[tuple[list[str], X.EventKind]]) -> None:
+    """``_inferred_channel`` (each channel's countries read once, answers remembered) answers a run of
+    questions to one set of matchers as ``infer_channel`` does, with parties of channels, other actors
+    and unknown ids."""
+    mx = X._Matchers(KB.actors, KB.channels, KB.named)
+    for ids, kind in asked:
+        assert X._inferred_channel(mx, ids, kind) == mx.infer_channel(ids, kind)
+
+
 def _plain_coder(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make events_from_article call the plain rules instead of their fast paths."""
     monkeypatch.setattr(X, "_triggers_fast", X._triggers)
@@ -436,6 +475,8 @@ def _plain_coder(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(X, "_clauses_fast", X._clauses)
     monkeypatch.setattr(X, "_may_name", lambda marks, folded, a, b: True)
     monkeypatch.setattr(X, "folded_original", lambda text, folded, omap: fold(text))
+    monkeypatch.setattr(X, "_attributions_fast", X._attributions)
+    monkeypatch.setattr(X, "_inferred_channel", lambda mx, actor_ids, kind: mx.infer_channel(actor_ids, kind))
 
 
 def _coded(texts: list[str]) -> list[str]:

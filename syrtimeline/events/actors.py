@@ -312,7 +312,14 @@ def _matched(m: re.Match[str]) -> tuple[int, str]:
     else:
         start = m.start("a") if m.group("a") else m.start("a2") if m.group("a2") else m.start("d")
         key = "ال" + m.group("d")
-    return start, " ".join(_QUOTES.sub(" ", key).split())
+    return start, _phrase_key(key)
+
+
+@lru_cache(maxsize=1 << 14)
+def _phrase_key(matched: str) -> str:
+    """The folded key of a phrase as matched: quotes and runs of spaces read as one space. Remembered
+    (a bounded cache): an article's names recur, and this was 4 % of the event coder's time."""
+    return " ".join(_QUOTES.sub(" ", matched).split())
 
 
 @attrs.frozen

@@ -48,7 +48,7 @@ import attrs
 
 from ..articles import Article
 from ..dates import DateSpan, Granularity, Mention
-from ..dates.normalize import OffsetMap, fold, strip, trie_pattern
+from ..dates.normalize import OffsetMap, fold, stripped_folded, trie_pattern
 from . import triggers as T
 from .actors import ActorFinder, agent_role, described_party, speaker_continues, speaker_role, unnamed_speaker
 from .fastpath import ClauseDates, TriggerIndex, folded_original, has, nearest
@@ -308,6 +308,7 @@ class _Matchers:
         self.tables = _tables()
         self.finder = ActorFinder(actors)
         self.new_actors: dict[str, Actor] = {}
+        self.parties: _ChannelParties | None = None  # ``_inferred_channel``'s, on first use
 
     @staticmethod
     def _key(matched: str, table: Mapping[str, X]) -> X | None:
@@ -1109,8 +1110,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     mx = _matchers or _Matchers(actors, channels, named)
     tb = mx.tables
     text = article.text
-    stripped, omap = strip(text)
-    folded = fold(stripped)
+    stripped, omap, folded = stripped_folded(text)  # shared with the place finder (where_of)
     pub_day = _published_day(article)
     own_outlet = " ".join(fold((article.outlet or "").split("(")[0]).split())  # «الراي (الكويت)»: الراي
     to_stripped = _stripped_position(omap, len(stripped))
@@ -1147,7 +1147,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         here = _spans_within(spans, span_starts, a, b)  # [s for s in spans if a <= s.lead and s.end <= b]
         hits = [h for h in _triggers_fast(tb, words, folded, sentence_starts[n], clause_trace, show)
                 if not _in_a_name(h, words, here, clause_trace)]
-        hits += _attributions(words, here, folded, show)
+        hits += _attributions_fast(words, here, folded, show)
         places = [s for s in here if _a_place(s, folded, a)]  # «في سوريا»: where, not who
         readings = _readings(hits, words, clause, clause_trace, [
             (_word_index(words, s.lead), s.id) for s in here if s not in places]) if words else []
@@ -1209,7 +1209,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             talk_only = kind is EventKind.STATEMENT and (
                 not _has_any(words, T.CHANNEL_WORDS) or any(r.hit.kind in T.CHANNEL_CHANGE for r in readings))
             channel = channel_ids[0] if channel_ids else (
-                mx.infer_channel(actor_ids, kind) if kind in _CHANNEL_KINDS and not talk_only else None)
+                _inferred_channel(mx, actor_ids, kind) if kind in _CHANNEL_KINDS and not talk_only else None)
             attributed = main.tense == _ATTRIBUTED
             unnamed = (_unnamed(main._replace(last=main.first), _told_by(words, main.first), folded)
                        if attributed else _unnamed(main, words, folded)) \
@@ -1833,3 +1833,63 @@ class _NamedHere:
     def at(self, pos: int) -> Event | None:
         """``_named_at(mx, clause, pos)``: the known event whose name the word at *pos* is part of."""
         return next((e for e, (s, t) in zip(self.events, self.spans, strict=True) if s <= pos < t), None)
+
+
+#: The words ``_attributions`` reads as an attribution word: one of ``ATTRIBUTIONS``, or one with a و
+#: or ف glued on (what ``_bare`` takes off).
+_ATTRIBUTION_FORMS: Final = frozenset({*T.ATTRIBUTIONS, *(c + w for w in T.ATTRIBUTIONS for c in ("و", "ف"))})
+
+
+def _attributions_fast(words: Sequence[_Word], here: Sequence[_Actor], folded: str,
+                       show: Callable[[int, int], str]) -> list[_Hit]:
+    """``_attributions``, which finds nothing in a clause none of whose words but the last is an
+    attribution word (``_bare(w) in ATTRIBUTIONS`` exactly when ``w in _ATTRIBUTION_FORMS``): that
+    is one set operation, not a Python step per word. Most clauses have none."""
+    if _ATTRIBUTION_FORMS.isdisjoint([w.text for w in words[:-1]]):
+        return []
+    return _attributions(words, here, folded, show)
+
+
+class _ChannelParties:
+    """``_Matchers.infer_channel`` with each channel's countries read once instead of at every call
+    (``countries(c.parties)`` for every channel, for every event that may be on one), and the answer
+    for a set of countries and a kind remembered. A channel's parties are knowledge-base actors, which
+    do not change; a party the knowledge base does not hold (one a text may add) is read at each call,
+    as the plain rule does."""
+
+    def __init__(self, mx: _Matchers) -> None:
+        self.mx = mx
+        self.needs: list[tuple[Channel, set[str] | None]] = [
+            (c, mx.countries(c.parties) if all(p in mx.actors for p in c.parties) else None)
+            for c in mx.channels.values()]
+        self.known: dict[tuple[frozenset[str], EventKind], str | None] = {}
+        self.fixed = all(need is not None for _, need in self.needs)
+
+    def infer(self, actor_ids: list[str], kind: EventKind) -> str | None:
+        mx = self.mx
+        present = mx.countries(actor_ids)
+        key = (frozenset(present), kind)
+        if self.fixed and key in self.known:
+            return self.known[key]
+        fits = [c for c, need in self.needs
+                if len(n := (need if need is not None else mx.countries(c.parties))) >= 2 and n <= present]
+        if kind in _ONLY_ON:
+            fits = [c for c in fits if c.kind == _ONLY_ON[kind]]
+        else:
+            for tier in (ChannelKind.MEMORANDUM, ChannelKind.HOTLINE):
+                preferred = [c for c in fits if c.kind == tier]
+                if preferred:
+                    fits = preferred
+                    break
+        found = fits[0].id if len(fits) == 1 else None
+        if self.fixed:
+            self.known[key] = found
+        return found
+
+
+def _inferred_channel(mx: _Matchers, actor_ids: list[str], kind: EventKind) -> str | None:
+    """``mx.infer_channel(actor_ids, kind)`` through the matchers' ``_ChannelParties`` (made on first
+    use)."""
+    if mx.parties is None:
+        mx.parties = _ChannelParties(mx)
+    return mx.parties.infer(actor_ids, kind)

@@ -63,12 +63,12 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Final
 
 import attrs
 
-from ..dates.normalize import fold, strip, trie_pattern
+from ..dates.normalize import stripped_folded, trie_pattern
 from .gazetteer import Gazetteer, Place, gazetteer
 
 __all__ = ["FRAMES", "PlaceFinder", "PlaceMention", "Precision", "extract_places"]
@@ -106,6 +106,7 @@ _DESCRIBE_PRECISION: Final = {
 
 _LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _SPACE: Final = "[\\s\"'\u00ab\u00bb\u201c\u201d/-]+"  # between the words of a name: spaces, quotes, a dash
+_SPACE_RE: Final = re.compile(_SPACE)
 _GAP: Final = " \t\"'\u00ab\u00bb\u201c\u201d"  # what may stand between two words of a phrase
 _WORD: Final = re.compile(r"[^\W_]+")
 
@@ -229,8 +230,11 @@ def _matched(m: re.Match[str]) -> tuple[int, str, str]:
     return start, _normal("ال" + m.group("d")), m.string[m.start():start] + "ل"
 
 
+@lru_cache(maxsize=1 << 14)
 def _normal(matched: str) -> str:
-    return " ".join(re.sub(_SPACE, " ", matched).split()) if not matched.startswith("m-") else matched
+    """A name as matched, its spaces, quotes and dashes read as one space (remembered, a bounded cache:
+    an article's places recur)."""
+    return " ".join(_SPACE_RE.sub(" ", matched).split()) if not matched.startswith("m-") else matched
 
 
 class _Word:
@@ -295,8 +299,7 @@ class PlaceFinder:
 
     def find(self, text: str) -> list[PlaceMention]:
         """The places *text* names, in text order, never overlapping; offsets into *text*."""
-        stripped, omap = strip(text)
-        folded = fold(stripped)
+        _, omap, folded = stripped_folded(text)  # the event coder's, when it reads the same article
         lowered = folded.lower()  # Latin letters in lower case: str.lower is the fast way, when it moves
         folded = lowered if len(lowered) == len(folded) else folded.translate(_LOWER)  # no offset
         g = self.gazetteer
