@@ -43,10 +43,10 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.589     # 557 of 945 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.646  # 557 of 862 produced events
-FLOOR_LOOSE_RECALL = 0.738      # 698 of 945 (kind + evidence overlap)
-FLOOR_LOOSE_PRECISION = 0.809   # 698 of 862
+FLOOR_STRICT_RECALL = 0.615     # 582 of 945 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.663  # 582 of 877 produced events
+FLOOR_LOOSE_RECALL = 0.761      # 720 of 945 (kind + evidence overlap)
+FLOOR_LOOSE_PRECISION = 0.820   # 720 of 877
 # (The dev part grew on 2026-12-05 from 120 excerpts to 150: the fourth held-out part, 121-150, scored
 # once at the end of the fourth round, joined it, and a fifth held-out part, 151-180, written blind, took
 # its place; the floors were set anew on the 150-excerpt part with the coder as it was then, not lowered.)
