@@ -162,6 +162,7 @@ NOT_EVENTS = [
     ("دخل اتفاق وقف الأعمال العدائية في سوريا، الذي رعته موسكو وواشنطن، حيز التنفيذ.", "deployment"),
     ("واتفق الطرفان أمس على تسوية تقضي بخروج المسلحين من البلدة.", "withdrawal"),  # a term agreed
     ("واستمرت اليوم عملية الانسحاب العسكرية من نقطة مورك.", "attack"),  # the operation is the withdrawal
+    ("واستأنفت الحكومة أمس تسيير رحلات بين دمشق وحلب.", "patrol"),  # flights run, not patrols
     ("ووصلت القوات أمس بناء على طلب الحكومة السورية.", "statement"),  # a request, not «she demanded»
     ("وأطلقت القوات الروسية أمس عملية الإجلاء العسكرية في درعا.", "attack"),  # an operation, no fighting
     ("وناقش لافروف وكيري خلال اتصال هاتفي أمس الوضع في إدلب.", "meeting"),  # the talks are the call
@@ -219,6 +220,12 @@ def test_a_targeting_is_a_strike_only_with_a_fire_from_afar() -> None:
     assert "attack" in [e.kind.value for e in ground] and "strike" not in [e.kind.value for e in ground]
     air = _events("وأدى استهداف الطائرات الروسية أمس مواقع للمعارضة إلى مقتل عشرة.")
     assert [(e.kind.value, e.mode) for e in air] == [("strike", "aerial")]
+
+
+def test_a_verbal_noun_no_verb_form_can_be_is_read_as_the_noun() -> None:
+    # «سيطرة» would be «سيطر» + «ه», but سيطر takes no object: the noun
+    taken = _events("وأعلنت قوات سوريا الديمقراطية أمس سيطرة مقاتليها على مدينة الرقة.")
+    assert "(noun سيطره, noun)" in str(next(e for e in taken if e.kind.value == "capture").explain())
 
 
 def test_an_airport_back_at_work_is_a_resumption() -> None:

@@ -234,8 +234,8 @@ class _Tables:
         form with no noun reading is none («بناء على طلب الرئيس»: a request, not «he demanded»)."""
         if word in self.not_triggers:
             return None
-        found = self.verbs.get(word)
-        if found is None and word[:1] in ("و", "ف") and len(word) > 3:
+        found = self.verbs.get(word) if word not in T.NOUN_NOT_VERB else None
+        if found is None and word[:1] in ("و", "ف") and len(word) > 3 and word not in T.NOUN_NOT_VERB:
             found = self.verbs.get(word[1:])
         if found is not None and not after_preposition:
             return found

@@ -191,6 +191,9 @@ NOT_TRIGGERS: Final[frozenset[str]] = frozenset({
     "نشرته",  # «في بيان نشرته على تويتر»: a statement published, not forces deployed
     "اضافه", "واضافه", "بالاضافه",  # «إضافة إلى»: in addition to, not «he added it»
 })
+#: Forms a verb's conjugation makes that are only ever its verbal noun in news («سيطرة», not «he took
+#: it»: سيطر takes no object): read as the noun.
+NOUN_NOT_VERB: Final[frozenset[str]] = frozenset({"سيطره", "وسيطره"})
 #: Words right before «سيطرة» that make it the control of an area, not its capture («مناطق سيطرة
 #: قسد», «تحت سيطرة النظام»).
 CONTROL_OF: Final[frozenset[str]] = frozenset({"مناطق", "منطقه", "تحت", "خطوط", "نفوذ", "وبمناطق",
@@ -265,6 +268,7 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "نصب/نصب": ("كمين", "كمينا", "كمائن", "مكمن"),  # «نصبت كميناً», not «نصبت خيام»
     "احكم/حكم": ("قبضه", "قبضتها", "قبضته", "قبضتهم", "سيطرتها", "سيطرته", "سيطرتهم", "السيطره"),
     "سيطره": ("علي",), "انتشار": ("قوات", "جنود", "عسكري", "عسكريه", "الجيش"),
+    "تسيير": ("دوريه", "دوريات", "الدوريه", "الدوريات", "مشتركه", "دورياتها"),  # not «تسيير رحلات»
     # forces leave a place («أخلت القوات مواقعها», «إجلاء المقاتلين»), not a hospital its wounded
     "اخلي|اخل/خلي": ("مواقع", "مواقعها", "مواقعه", "مواقعهم", "مقاتلي", "مقاتلين", "المقاتلين", "مسلحي",
                      "المسلحين", "قوات", "قواتها", "عناصر", "نقاط", "نقطه", "مقر", "مقرات", "الثكنه"),
