@@ -228,6 +228,14 @@ def test_a_verbal_noun_no_verb_form_can_be_is_read_as_the_noun() -> None:
     assert "(noun سيطره, noun)" in str(next(e for e in taken if e.kind.value == "capture").explain())
 
 
+def test_who_only_says_a_happening_is_not_its_doer() -> None:
+    # «أعلنت قسد سيطرتها …»: who announces a capture made it; who says there are signs of strikes did not
+    said = _events("وقال مسؤول أميركي أمس إن لدى الولايات المتحدة مؤشرات على بدء ضربات جوية في سوريا.")
+    assert [e.source_actors for e in said if e.kind.value == "strike"] == [()]
+    announced = _events("وأعلنت قوات سوريا الديمقراطية أمس سيطرة مقاتليها على مدينة الرقة.")
+    assert [e.source_actors for e in announced if e.kind.value == "capture"] == [("sdf",)]
+
+
 def test_an_airport_back_at_work_is_a_resumption() -> None:
     assert "resumption" in [e.kind.value for e in _events("وكان مطار دمشق الدولي قد عاد إلى العمل أمس.")]
 

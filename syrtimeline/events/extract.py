@@ -1177,6 +1177,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         qs = oa + (len(text[oa:ob]) - len(text[oa:ob].lstrip()))
         source = Source(article.id, (qs, qs + len(quote)), quote, article.title, article.url, pub_day)
         speaker: list[str] = []
+        announces = False  # whether the clause's speaker announces (أعلن, كشف, بيان), not only says
         vouching = False  # the speaker only vouches for the report («وفق ما أفاد …»)
         made = 0
         may_name = bool(readings) and _may_name(marks, folded, a, b)  # else neither regex finds anything
@@ -1323,13 +1324,15 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                         quoted_in = [said_by]
                         roles.notes.append(f"involved: '{said}', whose words '{main.surface}' carries")
                 speaker = roles.source
+                announces = main.mode == "announce"
                 # «…، وفق ما أفاد التلفزيون الرسمي السوري»: a speaker the report is attributed to after
                 # it tells the report, and makes none of it his own deed
                 vouching = main.first > 0 and (words[main.first - 1].text in T.ATTRIBUTED_BY_VERB and (
                     main.first > 1 and _bare(words[main.first - 2].text, T.ATTRIBUTIONS) in T.ATTRIBUTIONS))
                 if not roles.source and channel is None:
                     continue  # a statement is an event when someone says it
-            elif not roles.source and speaker and not vouching and kind in _DECLARED | _ANNOUNCED and all(
+            elif not roles.source and speaker and not vouching and (
+                    kind in _DECLARED or (kind in _ANNOUNCED and announces)) and all(
                     _is_party(mx.actor(x)) for x in speaker):
                 roles = roles._replace(source=list(speaker))
                 roles.notes.append("acts: the speaker, " + ", ".join(speaker))
