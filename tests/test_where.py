@@ -31,8 +31,11 @@ def _places(text: str) -> dict[str, str | None]:
     # a statement is placed where it was said, never by what it says
     ("وقال لافروف أمس في مؤتمر صحفي في موسكو إن الطائرات قصفت إدلب.", "statement", "موسكو"),
     ("وقال المرصد السوري أمس إن الطائرات قصفت بلدة الترنبة.", "statement", None),
-    # fronted: a city where it was said, not the region the report is about
-    ("وفي موسكو، قال لافروف أمس إن الطائرات قصفت إدلب.", "statement", "موسكو"),
+    # fronted: a city where a speech told as issued was made («في بيان»), not the region the report is
+    # about, nor a correspondent's «meanwhile in Moscow» (121-150: «وفي موسكو، أعلنت وزارة الدفاع»)
+    ("وفي موسكو، قال لافروف أمس في بيان إن الطائرات قصفت إدلب.", "statement", "موسكو"),
+    ("وفي موسكو، أعلنت وزارة الدفاع الروسية أمس أن الطائرات قصفت إدلب.", "statement", None),
+    ("وفي واشنطن، قال مسؤول أميركي أمس لوكالة رويترز إن روسيا بدأت شن ضربات جوية.", "statement", None),
     ("وفي ريف دمشق، ذكرت اللجان أمس أن الطيران قصف البلدة.", "statement", None),
     # a scene in what is said is another event's («التوصل إليه في أستانا»)
     ("وأعلن الجيش التركي أمس أن قواته عبرت الحدود تطبيقاً للاتفاق الذي جرى التوصل إليه في أستانا.",
@@ -90,6 +93,15 @@ def _places(text: str) -> dict[str, str | None]:
      "capture", None),
     # a settlement right after a speech verb is as often a body's seat
     ("أعلنت الفصائل المحلية في مدينة جاسم أمس مقتل القيادي.", "statement", None),
+    # a body's office with its adjective («المكتب الصحفي للكرملين») is no scene
+    ("وأشار المكتب الصحفي للكرملين أمس إلى أن المحادثة جرت بطلب من الجانب التركي.", "statement", None),
+    # «خلاله» (during it): what follows is another report, in the event's time
+    ("في إطار هجومها الذي أطلقته أمس وخسرت خلاله القوات الحكومية مدينة حلب.", "attack", None),
+    # a withdrawal's destinations, a list sharing its «إلى», are not where it withdrew from
+    ("قال المصدر إن نحو 3200 شخص من المسلحين وذويهم يغادرون أمس إلى منطقتي الباب وعفرين في ريف حلب.",
+     "withdrawal", None),
+    # a place before «لمراقبة» is where the watch is, not the truce's
+    ("قرر المجلس أمس إرسال نحو 300 مراقب إلى سوريا لمراقبة وقف إطلاق النار.", "ceasefire", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | None) -> None:
     assert _places(text)[kind] == place

@@ -136,8 +136,12 @@ _ADVERBS: Final = frozenset({fold("هناك"), fold("فيها")})
 _RESIDENTS: Final = frozenset(fold(w) for w in ("أهالي", "سكان", "أبناء"))
 #: Where a clause's next conjunct opens: «، وأن …», «، و…», «وإن …».
 _NEXT_CONJUNCT: Final = re.compile(r"[،,؛;]\s*[وف]|(?<!\w)(?:و[أإا]ن|قبل [أا]ن)(?!\w)")
-#: What opens another report after the trigger: «…، وأن مقاتلة سقطت», «… قبل أن تتحرك القافلة نحو …».
-_NEW_REPORT: Final = re.compile(r"(?<!\w)(?:و[أإا]ن|قبل [أا]ن)(?!\w)")
+#: Words that point back to the event itself as the time of another («هجومها الذي أطلقته الأسبوع الماضي
+#: وخسرت خلاله القوات الحكومية مدينة حلب»): what follows them happened during or after it, another report.
+WITHIN_IT_WORDS: Final = ("خلاله", "خلالها", "أثناءه", "أثناءها", "إثره", "إثرها", "عقبه", "عقبها")
+#: What opens another report after the trigger: «…، وأن مقاتلة سقطت», «… قبل أن تتحرك القافلة نحو …»,
+#: «… وخسرت خلاله القوات الحكومية مدينة حلب».
+_NEW_REPORT: Final = re.compile(r"(?<!\w)(?:و[أإا]ن|قبل [أا]ن|" + "|".join(WITHIN_IT_WORDS) + r")(?!\w)")
 _TOWARDS: Final = frozenset(fold(w) for w in ("من", "إلى", "الى", "حتى", "نحو"))
 
 
@@ -160,10 +164,12 @@ SPANS_OF_TIME: Final = frozenset(fold(w) for w in (
     "شهر", "شهرين", "أشهر", "أسبوع", "أسبوعين", "أسابيع", "أيام", "يومين", "عام", "عامين", "أعوام", "سنة",
     "سنتين", "سنوات", "ساعات", "ساعتين",
 ))
-#: Words that cite an agreement or a decision: a place before them is where what carries it out happened
-#: («انتشار قوات الأمن داخل المدينة تنفيذاً لبنود اتفاق وقف إطلاق النار»), not the agreement's.
+#: Words that cite an agreement or a decision: a place before them is where what carries it out or
+#: watches over it happened («انتشار قوات الأمن داخل المدينة تنفيذاً لبنود اتفاق وقف إطلاق النار», «إرسال
+#: نحو 300 مراقب إلى سوريا لمراقبة وقف إطلاق النار»), not the agreement's.
 CITING_WORDS: Final = frozenset(fold(w) for w in (
     "تنفيذا", "تنفيذاً", "تطبيقا", "تطبيقاً", "بموجب", "وفق", "وفقا", "وفقاً", "استنادا", "استناداً",
+    "لتنفيذ", "لتطبيق", "لمراقبة", "ومراقبة", "مراقبة",
 ))
 #: Words that open a contrasting or concurrent conjunct: a place before them is that conjunct's
 #: («ضربات قرب كوباني …، لكنها لم تنجح في إبطاء زحف داعش الذي استولى على قرى»).
@@ -292,8 +298,16 @@ def _posted(m: PlaceMention, words: list[str]) -> bool:
     """Whether the mention says whose post someone holds («السفير الإيراني في سوريا»); *words* are the
     three before it."""
     if not _cue_is_word(m):
-        return bool(words) and _has(words[-1:], POST_WORDS)  # «والي محافظة هاتاي»
+        # «والي محافظة هاتاي»; «المكتب الصحفي للكرملين»: a body's office, an adjective between
+        return bool(words) and (_has(words[-1:], POST_WORDS) or (
+            len(words) >= 2 and m.cue.endswith("ل") and _adjective(words[-1])
+            and _has(words[-2:-1], POST_WORDS)))
     return _has(words[:-1][-2:], POST_WORDS)  # «السفير الإيراني في سوريا», «مصدر في موسكو»
+
+
+def _adjective(word: str) -> bool:
+    """Whether a (folded) word is a definite relative adjective («الصحفي», «الإعلامي», «الخاص» is not)."""
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4
 
 
 def _topic(m: PlaceMention, words: list[str]) -> bool:
@@ -326,11 +340,12 @@ def _residents(text: str, m: PlaceMention) -> bool:
     return m.frame != "process" and _has(_words_before(text, m.start, 1), _RESIDENTS)
 
 
-def _set_scene(text: str, m: PlaceMention, start: int, trigger: int) -> bool:
+def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int | None = None) -> bool:
     """Whether a scene word («مؤتمر», «لقاء», «توصل») stands up to eight words before the mention («في X»,
     «بـX», or «في / بـ» a settlement noun and X: «في منتجع سوتشي»), the mention follows the trigger
     closely («اتفقت روسيا وتركيا أمس في موسكو على …», «قال لافروف في موسكو إن …»), or it opens its part
-    of the clause («وفي واشنطن، قال …»)."""
+    of the clause («وفي واشنطن، قال متحدث … في بيان إن»: a speech, *said* being where what it says
+    begins, only with a scene word of its own, :func:`_issued`)."""
     if m.frame == "settlement":
         # «في مؤتمر صحفي بمدينة بورصة», «قمة جمعتهم أمس في منتجع سوتشي»: only after a scene word (a
         # settlement right after the trigger is as often a body's seat: «أعلنت الفصائل في مدينة جاسم»)
@@ -351,8 +366,9 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int) -> bool:
         return True
     if not before or (len(before) == 1 and before[0] in ("و", "ف")):
         # fronted: a city where it was said («وفي واشنطن، قال»), not the region a report is about
-        # («وفي ريف دمشق، ذكرت اللجان أن …»)
-        return m.precision is Precision.PLACE
+        # («وفي ريف دمشق، ذكرت اللجان أن …»); a speech only when it was issued there, not a
+        # correspondent's «meanwhile in Moscow» («وفي موسكو، أعلنت وزارة الدفاع الروسية الثلاثاء أن»)
+        return m.precision is Precision.PLACE and (said is None or _issued(text, trigger, said))
     # a scene word before a place that comes before the trigger sets another event's scene
     # («ناقشا اتفاق مناطق خفض التوتر في سوريا، واتفقا على …»), unless the trigger follows it in the same
     # conjunct («أعلنا، في مؤتمر صحفي بالعاصمة الروسية، التوصل إلى الاتفاق»)
@@ -361,6 +377,19 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int) -> bool:
     gap = _WORD.findall(text[m.end:trigger + 1])
     return (len(gap) <= 3 and not any(w.startswith(("و", "ف")) for w in gap)
             and _has(before, SETTING_WORDS))
+
+
+#: Words that say how a speech was issued («في بيان», «في مؤتمر صحفي», «في مقابلة»): a fronted place
+#: («وفي واشنطن، قال متحدث … في بيان إن») is where a speech told so was made.
+ISSUED_WORDS: Final = SETTING_WORDS | frozenset(fold(w) for w in (
+    "بيان", "بيانا", "بياناً", "مقابلة", "تصريح", "تصريحا", "تصريحاً", "إيجاز", "موجز", "تغريدة",
+))
+
+
+def _issued(text: str, trigger: int, said: int) -> bool:
+    """Whether the speech whose verb stands at *trigger* says how it was issued (:data:`ISSUED_WORDS`)
+    before what it says (at *said*)."""
+    return _has(_WORD.findall(fold(text[trigger:said])), ISSUED_WORDS)
 
 
 def _said_from(text: str, trigger: int, end: int) -> int:
@@ -377,6 +406,22 @@ def _chained(text: str, prev: PlaceMention, m: PlaceMention) -> bool:
     gap = text[prev.end:m.start]
     words = _WORD.findall(fold(gap))
     return len(words) <= 3 and all(w in LOCATOR_GAP for w in words) and "." not in gap
+
+
+#: What joins the places of a list («إلى منطقتي الباب وعفرين», «نحو إدلب أو حماة»): they share its cue.
+_LIST_JOIN: Final = re.compile(r"\s*(?:[وأ]|أو|،\s*و?)\s*")
+
+
+def _cue_of_list(text: str, places: _Places, at: int) -> list[str]:
+    """The word before the place at *at*, or, when it continues a list of places («إلى منطقتي الباب
+    وعفرين»), the word before the list's first place (its cue: «إلى»)."""
+    n = bisect.bisect_left(places.starts, at)
+    while 0 < n < len(places.starts) and places.starts[n] == at:
+        prev = places.mentions[n - 1]
+        if prev.end > at or _LIST_JOIN.fullmatch(text, prev.end, at) is None:
+            break
+        at, n = prev.start, n - 1
+    return _words_before(text, at, 1)
 
 
 def _conjunct_before(text: str, m: PlaceMention, trigger: int) -> bool:
@@ -439,7 +484,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         # واشنطن، قال متحدث»); never in what is said («أعلنت … تطبيقاً للاتفاق الذي جرى التوصل
         # إليه في أستانا»: Astana is the agreement's scene, not the announcement's)
         said = _said_from(text, trigger, end) if kind in _SPEECH else end
-        here = [m for m in here if m.start < said and _set_scene(text, m, start, trigger) and (
+        here = [m for m in here if m.start < said and _set_scene(
+            text, m, start, trigger, said if kind in _SPEECH else None) and (
             kind not in _SPEECH or m.start > trigger or not _words_before(text, m.start, 2, start)[:-1])]
         return place_of(min(here, key=lambda m: abs(m.start - trigger))) if here else None
     candidates = [(m.start, m, m.frame in TIED) for m in here]
@@ -450,7 +496,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         c[0] >= trigger - BEFORE_REACH and not _has(_WORD.findall(fold(text[c[0]:trigger])), _NOT_ACROSS)
         and not _conjunct_before(text, c[1], trigger))]
     if kind in LEAVING:  # «انسحبوا باتجاه مدينة أعزاز»: where they went is not where they withdrew
-        candidates = [c for c in candidates if not _has(_words_before(text, c[0], 1), LEAVING[kind])]
+        candidates = [c for c in candidates if not _has(_cue_of_list(text, places, c[0]), LEAVING[kind])]
     if not candidates:
         return None
     arriving = ARRIVING.get(kind, frozenset())
@@ -458,7 +504,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     def rank(c: tuple[int, PlaceMention, bool]) -> tuple[int, int, int, int, int]:
         at, m, tied = c
         after = at >= trigger
-        arrives = bool(arriving) and _has(_words_before(text, at, 1), arriving)
+        arrives = bool(arriving) and _has(_cue_of_list(text, places, at), arriving)
         return (0 if tied else 1, 0 if arrives else 1, 0 if after else 1, abs(at - trigger),
                 int(m.precision))
 
