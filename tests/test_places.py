@@ -191,6 +191,9 @@ CORPUS = [
     # the places a list names: «ومن أبرزها X», «ولا سيما X»
     ("سيطرت على البلدات المجاورة، ومن أبرزها اللطامنة وكفرزيتا", "اللطامنة", "town:al-lataminah", 1,
      "preposition"),
+    # «البلاد» (the country) after a side is Syria; «وسط البلاد» is central Syria
+    ("لهجوم على مناطقهم في شمال شرق البلاد", "شمال شرق البلاد", "country:syria", 4, "direction"),
+    ("قاعدة جوية للقوات السورية في وسط البلاد", "وسط البلاد", "region:central-syria", 3, "preposition"),
 ]
 
 
@@ -263,6 +266,8 @@ def test_a_governorate_and_its_seat_share_the_name() -> None:
     "على طول الساحل",  # the coast of anywhere, with no frame
     "أعلن الكرملين أن الخطوة اتخذت",  # the Kremlin as a speaker is no place
     "ارتفعت أسعار الأسهم في بورصة",  # a stock exchange, not the Turkish city
+    "رابع كبرى مدن البلاد",  # «البلاد» only after a side: the country's cities are no place
+    "نشر قوات روسية خارج البلاد",
 ])
 def test_people_bodies_and_common_words_are_not_places(text: str) -> None:
     assert extract_places(text) == []

@@ -100,6 +100,13 @@ def _places(text: str) -> dict[str, str | None]:
     # a withdrawal's destinations, a list sharing its «إلى», are not where it withdrew from
     ("قال المصدر إن نحو 3200 شخص من المسلحين وذويهم يغادرون أمس إلى منطقتي الباب وعفرين في ريف حلب.",
      "withdrawal", None),
+    # a capital inside a facility's name is the facility, not the state acting
+    ("قتل عسكريان أمس بقصف جوي إسرائيلي طال مطار دمشق الدولي ومحيطه.", "strike", "مطار دمشق الدولي"),
+    # an airport or a crossing that stops or resumes working is where, by name or by «المطار»
+    ("استهدفت الغارات أمس مطار دمشق الدولي. وكان المطار قد عاد إلى العمل أمس بعد توقف.", "resumption",
+     "مطار دمشق الدولي"),
+    # «المنطقة» points to a region named on its own, not to one that locates a city («مدينة حمص وسط البلاد»)
+    ("تفقد الرئيس أمس مدينة حمص وسط البلاد. واشتبكت القوات أمس مع مسلحين لجأوا إلى المنطقة.", "clash", None),
     # a place before «لمراقبة» is where the watch is, not the truce's
     ("قرر المجلس أمس إرسال نحو 300 مراقب إلى سوريا لمراقبة وقف إطلاق النار.", "ceasefire", None),
 ])

@@ -237,6 +237,8 @@ def _referent(text: str, mentions: Sequence[PlaceMention], before: int, at: int,
         m = mentions[n]
         if m.end < floor:
             return None  # mentions end in text order: the rest are farther still
+        if n and _locates(text, mentions[n - 1], m):
+            continue  # «مدينة حمص وسط البلاد»: the phrase is Homs, not the region that locates it
         if m.place is not None and m.frame in frames and (
                 not sorts or m.place.kind in sorts or (m.frame == "countryside" and "ريف" in sorts)
                 or _has(_words_before(text, m.name_start, 1), sorts)):
@@ -400,6 +402,36 @@ def _said_from(text: str, trigger: int, end: int) -> int:
     return end
 
 
+def _locates(text: str, prev: PlaceMention, m: PlaceMention) -> bool:
+    """Whether *m* only says where *prev* is, one place phrase with it (:func:`_chained`), *prev* being
+    the more precise: the phrase stands for *prev*."""
+    return int(prev.precision) < int(m.precision) and _chained(text, prev, m)
+
+
+def _state_in_name(m: PlaceMention, a: int, b: int, how: str) -> bool:
+    """Whether the actor span [a, b), a state read off its capital or its name, lies inside the place
+    mention *m* and is shorter than it: «مطار دمشق الدولي» is the airport, not Damascus acting."""
+    return how in _STATES and m.start <= a and b <= m.end and b - a < m.end - m.start
+
+
+#: Kinds of facility that stop and resume working («يبقى مطار دمشق الدولي معلقاً عن العمل», «وكان المطار قد
+#: عاد إلى العمل»): a suspension or a resumption of one happens there, whatever else the clause says.
+WORKING_FACILITIES: Final = frozenset({"airbase", "crossing"})
+_STOPS: Final = frozenset({EventKind.SUSPENSION, EventKind.RESUMPTION})
+
+
+def _working_facility(places: _Places, kind: EventKind, here: Sequence[PlaceMention], start: int,
+                      end: int) -> Where | None:
+    """The facility (:data:`WORKING_FACILITIES`) a suspension or resumption names in its clause, by name
+    or by anaphor («المطار»), when there is exactly one; else None."""
+    if kind not in _STOPS:
+        return None
+    found = {m.place.id: m for m in here if m.place is not None and m.place.kind in WORKING_FACILITIES}
+    found.update((m.place.id, m) for at, m in places.anaphors if start <= at < end
+                 and m.place is not None and m.place.kind in WORKING_FACILITIES)
+    return place_of(next(iter(found.values()))) if len(found) == 1 else None
+
+
 def _chained(text: str, prev: PlaceMention, m: PlaceMention) -> bool:
     """Whether *m* and the mention just before it are one place phrase, the second saying where the
     first is («بلدة الترنبة في ريف إدلب», «جسر أريحا على طريق M4», «طريق M4 قرب مدينة أريحا»)."""
@@ -468,7 +500,9 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     last: PlaceMention | None = None  # the last mention of the place phrase here[-1] stands for
     for m in inside:
         # «مدينة حمص السورية»: a demonym's phrase may open on a place's name; that names no body
-        named = [how for a, b, how in spans if a < m.end and m.start < b and how != "demonym"]
+        # a state read off a capital inside a longer place name («مطار دمشق الدولي») names no body
+        named = [how for a, b, how in spans if a < m.end and m.start < b and how != "demonym"
+                 and not _state_in_name(m, a, b, how)]
         if named and (m.frame not in TIED or not all(how in _STATES for how in named)):
             continue  # «قال مسؤول في البيت الأبيض», «موسكو تعلن»
         if here and last is not None and _chained(text, last, m):
@@ -484,6 +518,9 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         # واشنطن، قال متحدث»); never in what is said («أعلنت … تطبيقاً للاتفاق الذي جرى التوصل
         # إليه في أستانا»: Astana is the agreement's scene, not the announcement's)
         said = _said_from(text, trigger, end) if kind in _SPEECH else end
+        working = _working_facility(places, kind, here, start, end)
+        if working is not None:
+            return working
         here = [m for m in here if m.start < said and _set_scene(
             text, m, start, trigger, said if kind in _SPEECH else None) and (
             kind not in _SPEECH or m.start > trigger or not _words_before(text, m.start, 2, start)[:-1])]

@@ -44,7 +44,8 @@ is not «الدوما», the Russian Duma). The frames (``frame``), read from th
 
 **Common words.** A name that is also a common word needs a frame (``needs_frame`` of the data file:
 «تدمر», «القصير», «السلمية» … are places after a preposition or a place noun, not alone), some a place
-noun (``needs_place_noun``: «الباب», «التل», «الزيارة» … only after «مدينة», «ريف», «جنوب» …).
+noun (``needs_place_noun``: «الباب», «التل», «الزيارة» … only after «مدينة», «ريف», «جنوب» …), or
+only after a side or «near» (``needs_side``: «البلاد», the country, in «شمال شرق البلاد»).
 
 **People.** A name right after a given name or a title of the data file («أحمد حلب», «العميد حلب», «أبو
 حلب»), with no preposition on it, is a person's name and no place. Phrases that hold a place name but
@@ -391,6 +392,8 @@ class PlaceFinder:
         framed = bool(noun) or frame in _FRAMING
         if key in g.needs_place_noun and not framed:
             return None
+        if key in g.needs_side and frame not in ("direction", "near"):
+            return None  # «شمال شرق البلاد», not «مدن البلاد» (the country's cities)
         if key in g.needs_frame and frame in ("name", "process"):
             return None
         end = name_end
