@@ -107,6 +107,13 @@ def _places(text: str) -> dict[str, str | None]:
      "مطار دمشق الدولي"),
     # «المنطقة» points to a region named on its own, not to one that locates a city («مدينة حمص وسط البلاد»)
     ("تفقد الرئيس أمس مدينة حمص وسط البلاد. واشتبكت القوات أمس مع مسلحين لجأوا إلى المنطقة.", "clash", None),
+    # an air campaign is no air force: «حملتها الجوية في سوريا» is where, «القوات الجوية في …» a body's seat
+    ("فيما بدأت روسيا أمس حملتها الجوية في سوريا.", "strike", "سوريا"),
+    # an anaphor located by a more precise place right after it is that place («على الطريق في ريف …»)
+    ('سيرت القوات دورية على الطريق الدولي "إم 4". وثبتت القوات التركية أمس نقاط تمركز جديدة على الطريق في'
+     " ريف جسر الشغور.", "deployment", "ريف جسر الشغور"),
+    # where a shell was fired from is no place of the strike («أطلقت من مطار حماة»)
+    ("استهدفت قوات النظام أمس بصواريخ يعتقد أنها أطلقت من مطار حماة نقطة المراقبة التركية.", "strike", None),
     # a place before «لمراقبة» is where the watch is, not the truce's
     ("قرر المجلس أمس إرسال نحو 300 مراقب إلى سوريا لمراقبة وقف إطلاق النار.", "ceasefire", None),
 ])

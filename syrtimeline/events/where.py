@@ -61,8 +61,13 @@ TIED: Final = frozenset({"settlement", "governorate", "area", "countryside", "fa
 POST_WORDS: Final = frozenset(fold(w) for w in (
     "سفير", "مبعوث", "ممثل", "مسؤول", "مسؤولون", "مسؤولين", "مسؤولي", "مصدر", "مصادر", "مراسل",
     "مراسلة", "رئيس", "قائد", "محافظ", "والي", "بعثة", "مكتب", "سفارة", "قنصلية", "مندوب", "الدوليين",
-    "الأممي", "الخاص", "وزير", "نائب", "حكومة", "رئاسة", "الجمهورية", "مجلس", "متحدث", "اللجان", "الجوية",
+    "الأممي", "الخاص", "وزير", "نائب", "حكومة", "رئاسة", "الجمهورية", "مجلس", "متحدث", "اللجان",
     "أهالي", "سكان", "أبناء", "نازحي", "مهجري",
+))
+#: Bodies named by two words, after which «في X» is where the body sits, as after a post word («قائد القوات
+#: الجوية في منطقة …»); the adjective alone is no body («بدأت روسيا حملتها الجوية في سوريا»: the campaign's).
+POST_BODIES: Final = frozenset(fold(w) for w in (
+    "القوات الجوية", "القوات البحرية", "المخابرات الجوية", "الدفاعات الجوية",
 ))
 #: Words after which a place is what the event is about, not where it happens: «حول سوريا».
 ABOUT_WORDS: Final = frozenset(fold(w) for w in ("حول", "بشأن", "بخصوص", "تجاه", "إزاء"))
@@ -80,7 +85,7 @@ ALLEGIANCE_WORDS: Final = frozenset(fold(w) for w in (
 #: Words before «من X» that make X where something came from: «بعد إطلاقها من الأراضي السورية».
 ORIGIN_WORDS: Final = frozenset(fold(w) for w in (
     "إطلاق", "إطلاقها", "إطلاقه", "انطلاق", "انطلاقها", "انطلاقا", "قادمة", "قادما", "قادمين", "قادمون",
-    "أقلعت", "إقلاعها", "مصدرها", "مصدره",
+    "أقلعت", "إقلاعها", "مصدرها", "مصدره", "أطلقت", "أطلق", "أطلقها", "أطلقوا",
 ))
 #: Kinds placed only where the text says they were said, agreed or held (``SETTING_WORDS``): what a
 #: statement, a call or an agreement speaks of is not where it happened.
@@ -220,10 +225,23 @@ def _places(text: str) -> _Places:
             word = fold(w.group("w"))
             if word in _ADVERBS and not _adverb_of_place(text, w.start(), w.end()):
                 continue  # «إن هناك خلافات» (there is), «بما فيها» (including)
+            if word in _DESCRIBED and _described(text, w.end()):
+                continue  # «المنطقة العازلة», «المنطقة الآمنة»: a zone of its own, not the region before
             referent = _referent(text, mentions, before, at, word)
             if referent is not None:
                 anaphors.append((at, referent))
     return _Places(mentions, starts, {}, tuple(anaphors))
+
+
+#: Anaphors that a definite adjective after them makes a description of their own («سيطرت على المنطقة
+#: العازلة», «المنطقة الآمنة», «المنطقة الحدودية»), not a pointer back to the last region named.
+_DESCRIBED: Final = frozenset({fold("المنطقة")})
+
+
+def _described(text: str, end: int) -> bool:
+    """Whether a definite adjective («العازلة», «الآمنة») follows the anaphor ending at *end*."""
+    after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    return after is not None and fold(after.group()).startswith("ال")
 
 
 def _referent(text: str, mentions: Sequence[PlaceMention], before: int, at: int,
@@ -304,7 +322,8 @@ def _posted(m: PlaceMention, words: list[str]) -> bool:
         return bool(words) and (_has(words[-1:], POST_WORDS) or (
             len(words) >= 2 and m.cue.endswith("ل") and _adjective(words[-1])
             and _has(words[-2:-1], POST_WORDS)))
-    return _has(words[:-1][-2:], POST_WORDS)  # «السفير الإيراني في سوريا», «مصدر في موسكو»
+    # «السفير الإيراني في سوريا», «مصدر في موسكو», «قائد القوات الجوية في …»
+    return _has(words[:-1][-2:], POST_WORDS) or " ".join(words[-3:-1]) in POST_BODIES
 
 
 def _adjective(word: str) -> bool:
@@ -406,6 +425,22 @@ def _locates(text: str, prev: PlaceMention, m: PlaceMention) -> bool:
     """Whether *m* only says where *prev* is, one place phrase with it (:func:`_chained`), *prev* being
     the more precise: the phrase stands for *prev*."""
     return int(prev.precision) < int(m.precision) and _chained(text, prev, m)
+
+
+def _anaphor_located(text: str, at: int, referent: PlaceMention, here: Sequence[PlaceMention]) -> bool:
+    """Whether the anaphor at *at* («الطريق») is located by a more precise mention right after it, one
+    place phrase with it («نقاط تمركز على الطريق في ريف جسر الشغور»: the phrase stands for the
+    countryside, :data:`LOCATOR_GAP`)."""
+    word = _WORD.match(text, at)
+    if word is None:
+        return False
+    for m in here:
+        if m.start >= word.end():
+            gap = text[word.end():m.start]
+            words = _WORD.findall(fold(gap))
+            return (int(m.precision) < int(referent.precision) and len(words) <= 3
+                    and all(w in LOCATOR_GAP for w in words) and "." not in gap)
+    return False
 
 
 def _state_in_name(m: PlaceMention, a: int, b: int, how: str) -> bool:
@@ -526,7 +561,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
             kind not in _SPEECH or m.start > trigger or not _words_before(text, m.start, 2, start)[:-1])]
         return place_of(min(here, key=lambda m: abs(m.start - trigger))) if here else None
     candidates = [(m.start, m, m.frame in TIED) for m in here]
-    candidates += [(at, m, True) for at, m in places.anaphors if start <= at < end]
+    candidates += [(at, m, True) for at, m in places.anaphors if start <= at < end
+                   and not _anaphor_located(text, at, m, here)]
     # a place far before the trigger, or one a span of time stands between («سيطر … على مدينة عفرين،
     # بعد نحو شهرين من انطلاق عملية …»), belongs to what the clause told before it
     candidates = [c for c in candidates if c[0] >= trigger or (
@@ -604,8 +640,10 @@ def places_named(name: str) -> tuple[Place, ...]:
     found = list(g.lookup(name)) or [c for m in extract_places(name) for c in m.candidates]
     latin = _latin(name)
     if latin:
-        found += [p for p in g.places.values() if latin in (_latin(p.name_en), _latin(p.admin1_en))
-                  and (p.kind == "governorate" or _latin(p.name_en) == latin)]
+        # «Idlib»: the city, the governorate and the district, as «إدلب» names all three
+        found += [p for p in g.places.values() if (latin in (_latin(p.name_en), _latin(p.admin1_en))
+                  and (p.kind == "governorate" or _latin(p.name_en) == latin))
+                  or (p.kind == "district" and _latin(p.name_en) == latin + "district")]
     if not found:
         raise KeyError(f"unknown place {name!r}: not a name in the gazetteer (Arabic or English)")
     return tuple(dict.fromkeys(found))

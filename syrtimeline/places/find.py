@@ -416,7 +416,12 @@ class PlaceFinder:
     def _candidates(self, places: tuple[Place, ...], noun: str, district: bool = False) -> list[Place]:
         cands = list(places)
         if district and noun == "area" and any(p.kind == "district" for p in cands):
-            return [p for p in cands if p.kind == "district"]  # «منطقة منبج»: the district
+            # «منطقة منبج»: the district; «منطقة إدلب», a central district named like its governorate's
+            # seat: the district or the wider region (the governorate), not guessed
+            districts = [p for p in cands if p.kind == "district"]
+            seats_of = {self._seat_of[p.seat].id for p in districts if p.seat in self._seat_of}
+            wider = [p for p in cands if p.kind == "governorate" and p.id in seats_of]
+            return list(dict.fromkeys([*districts, *wider]))
         ids = {p.id for p in cands}
         # a district shares its seat town's names: without «منطقة» the name is the town («منبج»)
         cands = [p for p in cands if not (p.kind == "district" and p.seat in ids)] or cands
