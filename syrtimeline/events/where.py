@@ -255,11 +255,11 @@ def _referent(text: str, mentions: Sequence[PlaceMention], before: int, at: int,
         m = mentions[n]
         if m.end < floor:
             return None  # mentions end in text order: the rest are farther still
-        if n and _locates(text, mentions[n - 1], m):
-            continue  # «مدينة حمص وسط البلاد»: the phrase is Homs, not the region that locates it
         if m.place is not None and m.frame in frames and (
                 not sorts or m.place.kind in sorts or (m.frame == "countryside" and "ريف" in sorts)
-                or _has(_words_before(text, m.name_start, 1), sorts)):
+                or _has(_words_before(text, m.name_start, 1), sorts)) and not (
+                n and _locates(text, mentions[n - 1], m)):
+            # (not one that only locates the place before it: «مدينة حمص وسط البلاد» is Homs)
             return m
     return None
 
@@ -537,7 +537,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         # «مدينة حمص السورية»: a demonym's phrase may open on a place's name; that names no body
         # a state read off a capital inside a longer place name («مطار دمشق الدولي») names no body
         named = [how for a, b, how in spans if a < m.end and m.start < b and how != "demonym"
-                 and not _state_in_name(m, a, b, how)]
+                 and not (how in _STATES and _state_in_name(m, a, b, how))]
         if named and (m.frame not in TIED or not all(how in _STATES for how in named)):
             continue  # «قال مسؤول في البيت الأبيض», «موسكو تعلن»
         if here and last is not None and _chained(text, last, m):
@@ -553,7 +553,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         # واشنطن، قال متحدث»); never in what is said («أعلنت … تطبيقاً للاتفاق الذي جرى التوصل
         # إليه في أستانا»: Astana is the agreement's scene, not the announcement's)
         said = _said_from(text, trigger, end) if kind in _SPEECH else end
-        working = _working_facility(places, kind, here, start, end)
+        working = _working_facility(places, kind, here, start, end) if kind in _STOPS else None
         if working is not None:
             return working
         here = [m for m in here if m.start < said and _set_scene(
