@@ -191,6 +191,8 @@ CORPUS = [
     # the places a list names: «ومن أبرزها X», «ولا سيما X»
     ("سيطرت على البلدات المجاورة، ومن أبرزها اللطامنة وكفرزيتا", "اللطامنة", "town:al-lataminah", 1,
      "preposition"),
+    # a dam on the Euphrates
+    ("غارات على محيط سد تشرين", "محيط سد تشرين", "dam:tishrin", 2, "near"),
     # «البلاد» (the country) after a side is Syria; «وسط البلاد» is central Syria
     ("لهجوم على مناطقهم في شمال شرق البلاد", "شمال شرق البلاد", "country:syria", 4, "direction"),
     ("قاعدة جوية للقوات السورية في وسط البلاد", "وسط البلاد", "region:central-syria", 3, "preposition"),
