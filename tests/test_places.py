@@ -191,6 +191,9 @@ CORPUS = [
     # the places a list names: «ومن أبرزها X», «ولا سيما X»
     ("سيطرت على البلدات المجاورة، ومن أبرزها اللطامنة وكفرزيتا", "اللطامنة", "town:al-lataminah", 1,
      "preposition"),
+    # a plural or dual settlement noun frames every name of its list: «العزبة» needs a place noun
+    ("هاجموا مقرات في قرى الصور وبريهة والحريجة والعزبة", "العزبة", "town:al-azbah", 1, "settlement"),
+    ("امتدت الاشتباكات إلى بلدتي الحصين والعزبة", "العزبة", "town:al-azbah", 1, "settlement"),
     # a dam on the Euphrates
     ("غارات على محيط سد تشرين", "محيط سد تشرين", "dam:tishrin", 2, "near"),
     # «البلاد» (the country) after a side is Syria; «وسط البلاد» is central Syria
@@ -289,6 +292,7 @@ def test_a_governorate_and_its_seat_share_the_name() -> None:
     "ارتفعت أسعار الأسهم في بورصة",  # a stock exchange, not the Turkish city
     "رابع كبرى مدن البلاد",  # «البلاد» only after a side: the country's cities are no place
     "نشر قوات روسية خارج البلاد",
+    "قصف قرى في ريف البلدة وفتح الباب أمام الحل",  # «الباب» ends no list of settlements
 ])
 def test_people_bodies_and_common_words_are_not_places(text: str) -> None:
     assert extract_places(text) == []

@@ -112,6 +112,10 @@ _WORD: Final = re.compile(r"[^\W_]+")
 
 _SETTLEMENT: Final = frozenset({"مدينه", "بلده", "قريه", "مخيم", "حي", "مدن", "بلدات", "قري", "مدينتي",
                                 "بلدتي", "قريتي", "العاصمه", "حيا", "حيي", "احياء", "منتجع"})
+#: Plural and dual settlement nouns, which frame every name of the list after them («قرى الصور وبريهة
+#: والعزبة», «بلدتي الحصين والعزبة»): a name that needs a place noun is framed by the list's.
+_SETTLEMENTS: Final = frozenset({"مدن", "بلدات", "قري", "مدينتي", "بلدتي", "قريتي", "حيا", "حيي", "احياء"})
+_LIST_REACH: Final = 8  # words back from a name to its list's noun
 _GOVERNORATE: Final = frozenset({"محافظه", "محافظتي", "محافظات"})
 _AREA: Final = frozenset({"منطقه", "ناحيه", "مناطق", "منطقتي"})
 _DISTRICT_NOUNS: Final = frozenset({"منطقه", "مناطق", "منطقتي"})  # not «ناحية»: a subdistrict
@@ -250,6 +254,27 @@ def _word_before(folded: str, pos: int) -> tuple[int, int, str] | None:
     while i > 0 and (folded[i - 1].isalnum()):
         i -= 1
     return (i, j, folded[i:j]) if i < j else None
+
+
+def _listed(folded: str, pos: int) -> bool:
+    """Whether the name at *pos* («والعزبة») ends a list of names joined by «و» that a plural or dual
+    settlement noun opens («قرى الصور وبريهة والحريجة والعزبة»): each name before it starts with «و»,
+    but the first, of one or two words, right after the noun."""
+    w = _word_before(folded, pos)
+    plain = 0  # words since the last «و»: the first name's, at most two
+    for _ in range(_LIST_REACH):
+        if w is None:
+            return False
+        if plain and any(b in _SETTLEMENTS for _, b in _bares(w[2])):
+            return True
+        if w[2].startswith("و") and len(w[2]) > 2:
+            plain = 0
+        else:
+            plain += 1
+            if plain > 2:
+                return False
+        w = _word_before(folded, w[0])
+    return False
 
 
 def _word_after(folded: str, pos: int) -> tuple[int, int, str] | None:
@@ -391,7 +416,9 @@ class PlaceFinder:
         frame = outer if outer in ("direction", "near", "process") else (noun or outer or "name")
         framed = bool(noun) or frame in _FRAMING
         if key in g.needs_place_noun and not framed:
-            return None
+            if not (clitics.startswith("و") and _listed(folded, wstart)):
+                return None
+            noun = frame = "settlement"  # «قرى الصور وبريهة والحريجة والعزبة»: the list's noun
         if key in g.needs_side and frame not in ("direction", "near"):
             return None  # «شمال شرق البلاد», not «مدن البلاد» (the country's cities)
         if key in g.needs_frame and frame in ("name", "process"):
