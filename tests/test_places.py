@@ -194,8 +194,6 @@ CORPUS = [
     # a plural or dual settlement noun frames every name of its list: «العزبة» needs a place noun
     ("هاجموا مقرات في قرى الصور وبريهة والحريجة والعزبة", "العزبة", "town:al-azbah", 1, "settlement"),
     ("امتدت الاشتباكات إلى بلدتي الحصين والعزبة", "العزبة", "town:al-azbah", 1, "settlement"),
-    # a dam on the Euphrates
-    ("غارات على محيط سد تشرين", "محيط سد تشرين", "dam:tishrin", 2, "near"),
     # «البلاد» (the country) after a side is Syria; «وسط البلاد» is central Syria
     ("لهجوم على مناطقهم في شمال شرق البلاد", "شمال شرق البلاد", "country:syria", 4, "direction"),
     ("قاعدة جوية للقوات السورية في وسط البلاد", "وسط البلاد", "region:central-syria", 3, "preposition"),

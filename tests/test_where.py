@@ -114,12 +114,6 @@ def _places(text: str) -> dict[str, str | None]:
      " ريف جسر الشغور.", "deployment", "ريف جسر الشغور"),
     # where a shell was fired from is no place of the strike («أطلقت من مطار حماة»)
     ("استهدفت قوات النظام أمس بصواريخ يعتقد أنها أطلقت من مطار حماة نقطة المراقبة التركية.", "strike", None),
-    # a dam, and «السد» pointing back to it
-    ("انسحبت الفصائل أمس من موقع قرب سد تشرين في ريف حلب الشرقي.", "withdrawal", "قرب سد تشرين"),
-    # a date with the article between a place and a later trigger is no span of time («في وقت لاحق من
-    # الشهر الجاري»), an indefinite span is («بعد نحو شهرين»)
-    ("واتفقا أمس على مواصلة المشاورات في نيويورك في وقت لاحق من الشهر الجاري، على هامش اجتماعات الجمعية"
-     " العامة.", "meeting", "نيويورك"),
     # a place before «لمراقبة» is where the watch is, not the truce's
     ("قرر المجلس أمس إرسال نحو 300 مراقب إلى سوريا لمراقبة وقف إطلاق النار.", "ceasefire", None),
 ])

@@ -22,7 +22,7 @@ trigger (:func:`where_of`, one call per event from the coder):
    (:data:`LEAVING`); then the nearest after the trigger, then before it (within
    :data:`BEFORE_REACH`, with no span of time, citing or contrasting word between and not closing the
    conjunct before it).
-6. **Anaphora**: «المدينة», «البلدة», «المطار», «الطريق», «السد», «المحافظة», «المنطقة» … with no name after
+6. **Anaphora**: «المدينة», «البلدة», «المطار», «الطريق», «المحافظة», «المنطقة» … with no name after
    them point back to the last place of that sort (:data:`ANAPHORS`); «من هناك» and «فيها» to a place
    of the sentence or the one before.
 
@@ -119,7 +119,6 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
     fold("القاعدة"): frozenset({"airbase", "قاعده"}),
     fold("الميناء"): frozenset({"ميناء"}),
     fold("المعبر"): frozenset({"crossing", "معبر"}),
-    fold("السد"): frozenset({"dam", "سد"}),  # «غارات على محيط السد»: the dam named before
     fold("الطريق"): frozenset({"road", "طريق"}),
     fold("المحافظة"): frozenset({"governorate", "محافظه"}),
     fold("المنطقة"): frozenset({"region", "district", "منطقه", "ريف"}),
@@ -182,14 +181,7 @@ CITING_WORDS: Final = frozenset(fold(w) for w in (
 CONTRAST_WORDS: Final = frozenset(fold(w) for w in (
     "لكن", "لكنها", "لكنه", "لكنهم", "ولكن", "بينما", "فيما", "حين", "غير",
 ))
-_NOT_ACROSS: Final = CITING_WORDS | CONTRAST_WORDS
-
-
-def _across(words: Sequence[str]) -> bool:
-    """Whether *words* (between a place and a later trigger) hold a span of time («بعد نحو شهرين»; not
-    a date with the article: «في وقت لاحق من الشهر الجاري»), a citing or a contrasting word."""
-    return _has(words, _NOT_ACROSS) or any(not w.startswith(("ال", "وال", "بال", "لل")) and (
-        w in SPANS_OF_TIME or w[1:] in SPANS_OF_TIME) for w in words)
+_NOT_ACROSS: Final = SPANS_OF_TIME | CITING_WORDS | CONTRAST_WORDS
 #: Words that open what is said or agreed («إن», «أن», «على»): a place after them is its content.
 _CONTENT_OPENS: Final = frozenset(fold(w) for w in ("إن", "أن", "بأن", "على", "عن", "حول"))
 _SPEECH: Final = frozenset({EventKind.STATEMENT, EventKind.INTERVIEW, EventKind.CALL})
@@ -215,7 +207,7 @@ class _Places(NamedTuple):
 
 #: The words of :data:`ANAPHORS` as news writes them (ة or ه, with a clitic), read on the text as given.
 _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
-                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق)[ةه]|المطار|الميناء|المعبر|الطريق|السد"
+                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق)[ةه]|المطار|الميناء|المعبر|الطريق"
                                 r"|هناك|فيها)(?![^\W\d_])")
 
 
@@ -574,7 +566,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     # a place far before the trigger, or one a span of time stands between («سيطر … على مدينة عفرين،
     # بعد نحو شهرين من انطلاق عملية …»), belongs to what the clause told before it
     candidates = [c for c in candidates if c[0] >= trigger or (
-        c[0] >= trigger - BEFORE_REACH and not _across(_WORD.findall(fold(text[c[0]:trigger])))
+        c[0] >= trigger - BEFORE_REACH and not _has(_WORD.findall(fold(text[c[0]:trigger])), _NOT_ACROSS)
         and not _conjunct_before(text, c[1], trigger))]
     if kind in LEAVING:  # «انسحبوا باتجاه مدينة أعزاز»: where they went is not where they withdrew
         candidates = [c for c in candidates if not _has(_cue_of_list(text, places, c[0]), LEAVING[kind])]

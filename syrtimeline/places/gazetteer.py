@@ -26,8 +26,8 @@ __all__ = ["KINDS", "Gazetteer", "GazetteerError", "Place", "gazetteer", "load_g
 #: within one governorate or a district (2), a governorate, a road or a region across governorates (3),
 #: the country (4).
 KINDS: Final = {
-    "city": 1, "town": 1, "village": 1, "neighbourhood": 1, "airbase": 1, "crossing": 1, "dam": 1,
-    "abroad": 1, "district": 2, "region": 2, "governorate": 3, "road": 3, "country": 4,
+    "city": 1, "town": 1, "village": 1, "neighbourhood": 1, "airbase": 1, "crossing": 1, "abroad": 1,
+    "district": 2, "region": 2, "governorate": 3, "road": 3, "country": 4,
 }
 _LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _FILE: Final = "gazetteer.json"
