@@ -5,10 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as hs
 
 import syrtimeline as st
 from syrtimeline.events import EventKind, Where
-from syrtimeline.events.where import compatible, governorate_named, inside, merged_where, places_named
+from syrtimeline.events.where import (
+    _said_from,
+    _said_from_plain,
+    compatible,
+    governorate_named,
+    inside,
+    merged_where,
+    places_named,
+)
 
 DAY = dt.date(2020, 2, 20)
 
@@ -192,3 +202,17 @@ def test_timeline_events_filter_by_place() -> None:
     assert [e.where.location for e in tl.events(place="Idlib") if e.where] == ["Saraqib"]
     assert [e.where.location for e in tl.events(admin1="حلب") if e.where] == ["Aleppo"]
     assert len(tl.events(kind=EventKind.STRIKE.value)) == 2
+
+
+_SPEECH_WORDS = hs.sampled_from(["إن", "أن", "بأن", "وأن", "وإن", "إنّ", "أنَّ", "آن", "ان", "قال", "لكن",
+                                 "أنه", "بين", "إنما", "عن", "ن", "ـن", "ٱن", "إن،", "«أن»", "٣ن"])
+
+
+@given(words=hs.lists(_SPEECH_WORDS | hs.text(alphabet="ابتنوأإآٱىةـَُِّ ،.0٣", max_size=6), max_size=14),
+       cut=hs.integers(0, 80), span=hs.integers(0, 120))
+def test_the_said_from_fast_path_is_the_plain_rule(words: list[str], cut: int, span: int) -> None:
+    text = " ".join(words)
+    trigger = min(cut, len(text))
+    end = min(len(text), trigger + span)
+    assert _said_from(text, trigger, end) == _said_from_plain(text, trigger, end)
+

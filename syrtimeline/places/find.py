@@ -107,6 +107,7 @@ _DESCRIBE_PRECISION: Final = {
 
 _LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _SPACE: Final = "[\\s\"'\u00ab\u00bb\u201c\u201d/-]+"  # between the words of a name: spaces, quotes, a dash
+_SPACE_RE: Final = re.compile(_SPACE)  # the same, compiled once (the name of each match is normalized)
 _GAP: Final = " \t\"'\u00ab\u00bb\u201c\u201d"  # what may stand between two words of a phrase
 _WORD: Final = re.compile(r"[^\W_]+")
 
@@ -235,7 +236,7 @@ def _matched(m: re.Match[str]) -> tuple[int, str, str]:
 
 
 def _normal(matched: str) -> str:
-    return " ".join(re.sub(_SPACE, " ", matched).split()) if not matched.startswith("m-") else matched
+    return " ".join(_SPACE_RE.sub(" ", matched).split()) if not matched.startswith("m-") else matched
 
 
 class _Word:
