@@ -191,6 +191,12 @@ CORPUS = [
     # the places a list names: «ومن أبرزها X», «ولا سيما X»
     ("سيطرت على البلدات المجاورة، ومن أبرزها اللطامنة وكفرزيتا", "اللطامنة", "town:al-lataminah", 1,
      "preposition"),
+    # a plural or dual settlement noun frames every name of its list: «العزبة» needs a place noun
+    ("هاجموا مقرات في قرى الصور وبريهة والحريجة والعزبة", "العزبة", "town:al-azbah", 1, "settlement"),
+    ("امتدت الاشتباكات إلى بلدتي الحصين والعزبة", "العزبة", "town:al-azbah", 1, "settlement"),
+    # «البلاد» (the country) after a side is Syria; «وسط البلاد» is central Syria
+    ("لهجوم على مناطقهم في شمال شرق البلاد", "شمال شرق البلاد", "country:syria", 4, "direction"),
+    ("قاعدة جوية للقوات السورية في وسط البلاد", "وسط البلاد", "region:central-syria", 3, "preposition"),
 ]
 
 
@@ -241,6 +247,25 @@ def test_a_district_and_its_seat_share_the_name() -> None:
                                               "12", "14"}
 
 
+def test_all_65_districts_and_the_central_ones_keep_their_candidates() -> None:
+    g = gazetteer()
+    districts = [p for p in g.places.values() if p.kind == "district"]
+    assert len(districts) == 65  # Syria's districts (مناطق), Damascus's one among them
+    assert {p.admin1 for p in districts} == {f"{n:02d}" for n in range(1, 15)}
+    # a central district is named like its governorate's seat: «منطقة إدلب» is the district or the wider
+    # region, not guessed; without «منطقة» the name stays the city
+    central = _one("قصفت الطائرات مواقع في منطقة إدلب")
+    assert central.place is None and [c.id for c in central.candidates] == ["district:idlib", "gov:idlib"]
+    assert central.admin1 == "12"
+    assert _one("في إدلب").place.id == "gn:169389"  # type: ignore[union-attr]
+    assert _one("في منطقة مركز ريف دمشق").place.id == "district:markaz-rif-dimashq"  # type: ignore[union-attr]
+    taldou = _one("في منطقة تلدو").place
+    assert taldou is not None
+    assert (taldou.id, taldou.admin1, taldou.seat) == ("district:taldou", "11", "gn:163596")
+    assert _one("في منطقة فيق").place.id == "district:fiq"  # type: ignore[union-attr]
+    assert extract_places("فيق") == []  # only after «منطقة»
+
+
 def test_a_governorate_and_its_seat_share_the_name() -> None:
     assert _one("في إدلب").place.id == "gn:169389"  # type: ignore[union-attr]
     assert _one("مدينة إدلب").place.id == "gn:169389"  # type: ignore[union-attr]
@@ -263,6 +288,9 @@ def test_a_governorate_and_its_seat_share_the_name() -> None:
     "على طول الساحل",  # the coast of anywhere, with no frame
     "أعلن الكرملين أن الخطوة اتخذت",  # the Kremlin as a speaker is no place
     "ارتفعت أسعار الأسهم في بورصة",  # a stock exchange, not the Turkish city
+    "رابع كبرى مدن البلاد",  # «البلاد» only after a side: the country's cities are no place
+    "نشر قوات روسية خارج البلاد",
+    "قصف قرى في ريف البلدة وفتح الباب أمام الحل",  # «الباب» ends no list of settlements
 ])
 def test_people_bodies_and_common_words_are_not_places(text: str) -> None:
     assert extract_places(text) == []

@@ -26,8 +26,12 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.769  # 241 of 313 matched gold events with a place
+FLOOR_RIGHT_PLACE = 0.801  # 251 of 313 matched gold events with a place
 FLOOR_MATCHED = 313  # gold events with a place that the coder produces (loose)
+# (Raised by the third round of issue 16, 2026-12-05: 241 → 247 of 313: a capital inside a facility's name,
+# an airport that stops or resumes working, «البلاد» after a side and «وسط البلاد»; then 250: an air campaign
+# is no air force, an anaphor located by a more precise place, Ayn Tarma; then 251: a list's plural noun
+# frames its names.)
 # (Set anew on 2026-12-05 when the fourth held-out part, 121-150, scored once, joined the dev part: 150
 # excerpts. Before, on 001-120, the floors were 198 of 251 (78.9 %) and no false place.)
 # (Raised by the second round of issue 16, 2026-12-05: 147 → 185 of 230 with the coder of the third round,
@@ -41,9 +45,11 @@ FLOOR_MATCHED = 313  # gold events with a place that the coder produces (loose)
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 6
-# (121-150 brought six false places when it joined the dev part; the target stays none: lower this as
-# they go, never raise it.)
+CEILING_FALSE_PLACES = 0
+# (121-150 brought six false places when it joined the dev part; the third round of issue 16 brought them
+# back to none: «خلاله» opens another report, a body's office with its adjective («المكتب الصحفي
+# للكرملين») is a post, a fronted «وفي موسكو،» places a speech only told as issued there («في بيان»),
+# a withdrawal's destinations in a list share its «إلى», a place before «لمراقبة» is the watch's.)
 
 
 @pytest.fixture(scope="module")

@@ -5,10 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as hs
 
 import syrtimeline as st
 from syrtimeline.events import EventKind, Where
-from syrtimeline.events.where import compatible, governorate_named, inside, merged_where, places_named
+from syrtimeline.events.where import (
+    _said_from,
+    _said_from_plain,
+    compatible,
+    governorate_named,
+    inside,
+    merged_where,
+    places_named,
+)
 
 DAY = dt.date(2020, 2, 20)
 
@@ -31,8 +41,11 @@ def _places(text: str) -> dict[str, str | None]:
     # a statement is placed where it was said, never by what it says
     ("وقال لافروف أمس في مؤتمر صحفي في موسكو إن الطائرات قصفت إدلب.", "statement", "موسكو"),
     ("وقال المرصد السوري أمس إن الطائرات قصفت بلدة الترنبة.", "statement", None),
-    # fronted: a city where it was said, not the region the report is about
-    ("وفي موسكو، قال لافروف أمس إن الطائرات قصفت إدلب.", "statement", "موسكو"),
+    # fronted: a city where a speech told as issued was made («في بيان»), not the region the report is
+    # about, nor a correspondent's «meanwhile in Moscow» (121-150: «وفي موسكو، أعلنت وزارة الدفاع»)
+    ("وفي موسكو، قال لافروف أمس في بيان إن الطائرات قصفت إدلب.", "statement", "موسكو"),
+    ("وفي موسكو، أعلنت وزارة الدفاع الروسية أمس أن الطائرات قصفت إدلب.", "statement", None),
+    ("وفي واشنطن، قال مسؤول أميركي أمس لوكالة رويترز إن روسيا بدأت شن ضربات جوية.", "statement", None),
     ("وفي ريف دمشق، ذكرت اللجان أمس أن الطيران قصف البلدة.", "statement", None),
     # a scene in what is said is another event's («التوصل إليه في أستانا»)
     ("وأعلن الجيش التركي أمس أن قواته عبرت الحدود تطبيقاً للاتفاق الذي جرى التوصل إليه في أستانا.",
@@ -92,6 +105,29 @@ def _places(text: str) -> dict[str, str | None]:
      "capture", None),
     # a settlement right after a speech verb is as often a body's seat
     ("أعلنت الفصائل المحلية في مدينة جاسم أمس مقتل القيادي.", "statement", None),
+    # a body's office with its adjective («المكتب الصحفي للكرملين») is no scene
+    ("وأشار المكتب الصحفي للكرملين أمس إلى أن المحادثة جرت بطلب من الجانب التركي.", "statement", None),
+    # «خلاله» (during it): what follows is another report, in the event's time
+    ("في إطار هجومها الذي أطلقته أمس وخسرت خلاله القوات الحكومية مدينة حلب.", "attack", None),
+    # a withdrawal's destinations, a list sharing its «إلى», are not where it withdrew from
+    ("قال المصدر إن نحو 3200 شخص من المسلحين وذويهم يغادرون أمس إلى منطقتي الباب وعفرين في ريف حلب.",
+     "withdrawal", None),
+    # a capital inside a facility's name is the facility, not the state acting
+    ("قتل عسكريان أمس بقصف جوي إسرائيلي طال مطار دمشق الدولي ومحيطه.", "strike", "مطار دمشق الدولي"),
+    # an airport or a crossing that stops or resumes working is where, by name or by «المطار»
+    ("استهدفت الغارات أمس مطار دمشق الدولي. وكان المطار قد عاد إلى العمل أمس بعد توقف.", "resumption",
+     "مطار دمشق الدولي"),
+    # «المنطقة» points to a region named on its own, not to one that locates a city («مدينة حمص وسط البلاد»)
+    ("تفقد الرئيس أمس مدينة حمص وسط البلاد. واشتبكت القوات أمس مع مسلحين لجأوا إلى المنطقة.", "clash", None),
+    # an air campaign is no air force: «حملتها الجوية في سوريا» is where, «القوات الجوية في …» a body's seat
+    ("فيما بدأت روسيا أمس حملتها الجوية في سوريا.", "strike", "سوريا"),
+    # an anaphor located by a more precise place right after it is that place («على الطريق في ريف …»)
+    ('سيرت القوات دورية على الطريق الدولي "إم 4". وثبتت القوات التركية أمس نقاط تمركز جديدة على الطريق في'
+     " ريف جسر الشغور.", "deployment", "ريف جسر الشغور"),
+    # where a shell was fired from is no place of the strike («أطلقت من مطار حماة»)
+    ("استهدفت قوات النظام أمس بصواريخ يعتقد أنها أطلقت من مطار حماة نقطة المراقبة التركية.", "strike", None),
+    # a place before «لمراقبة» is where the watch is, not the truce's
+    ("قرر المجلس أمس إرسال نحو 300 مراقب إلى سوريا لمراقبة وقف إطلاق النار.", "ceasefire", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | None) -> None:
     assert _places(text)[kind] == place
@@ -168,3 +204,17 @@ def test_timeline_events_filter_by_place() -> None:
     assert [e.where.location for e in tl.events(place="Idlib") if e.where] == ["Saraqib"]
     assert [e.where.location for e in tl.events(admin1="حلب") if e.where] == ["Aleppo"]
     assert len(tl.events(kind=EventKind.STRIKE.value)) == 2
+
+
+_SPEECH_WORDS = hs.sampled_from(["إن", "أن", "بأن", "وأن", "وإن", "إنّ", "أنَّ", "آن", "ان", "قال", "لكن",
+                                 "أنه", "بين", "إنما", "عن", "ن", "ـن", "ٱن", "إن،", "«أن»", "٣ن"])
+
+
+@given(words=hs.lists(_SPEECH_WORDS | hs.text(alphabet="ابتنوأإآٱىةـَُِّ ،.0٣", max_size=6), max_size=14),
+       cut=hs.integers(0, 80), span=hs.integers(0, 120))
+def test_the_said_from_fast_path_is_the_plain_rule(words: list[str], cut: int, span: int) -> None:
+    text = " ".join(words)
+    trigger = min(cut, len(text))
+    end = min(len(text), trigger + span)
+    assert _said_from(text, trigger, end) == _said_from_plain(text, trigger, end)
+

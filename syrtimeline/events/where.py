@@ -61,8 +61,13 @@ TIED: Final = frozenset({"settlement", "governorate", "area", "countryside", "fa
 POST_WORDS: Final = frozenset(fold(w) for w in (
     "سفير", "مبعوث", "ممثل", "مسؤول", "مسؤولون", "مسؤولين", "مسؤولي", "مصدر", "مصادر", "مراسل",
     "مراسلة", "رئيس", "قائد", "محافظ", "والي", "بعثة", "مكتب", "سفارة", "قنصلية", "مندوب", "الدوليين",
-    "الأممي", "الخاص", "وزير", "نائب", "حكومة", "رئاسة", "الجمهورية", "مجلس", "متحدث", "اللجان", "الجوية",
+    "الأممي", "الخاص", "وزير", "نائب", "حكومة", "رئاسة", "الجمهورية", "مجلس", "متحدث", "اللجان",
     "أهالي", "سكان", "أبناء", "نازحي", "مهجري",
+))
+#: Bodies named by two words, after which «في X» is where the body sits, as after a post word («قائد القوات
+#: الجوية في منطقة …»); the adjective alone is no body («بدأت روسيا حملتها الجوية في سوريا»: the campaign's).
+POST_BODIES: Final = frozenset(fold(w) for w in (
+    "القوات الجوية", "القوات البحرية", "المخابرات الجوية", "الدفاعات الجوية",
 ))
 #: Words after which a place is what the event is about, not where it happens: «حول سوريا».
 ABOUT_WORDS: Final = frozenset(fold(w) for w in ("حول", "بشأن", "بخصوص", "تجاه", "إزاء"))
@@ -80,7 +85,7 @@ ALLEGIANCE_WORDS: Final = frozenset(fold(w) for w in (
 #: Words before «من X» that make X where something came from: «بعد إطلاقها من الأراضي السورية».
 ORIGIN_WORDS: Final = frozenset(fold(w) for w in (
     "إطلاق", "إطلاقها", "إطلاقه", "انطلاق", "انطلاقها", "انطلاقا", "قادمة", "قادما", "قادمين", "قادمون",
-    "أقلعت", "إقلاعها", "مصدرها", "مصدره",
+    "أقلعت", "إقلاعها", "مصدرها", "مصدره", "أطلقت", "أطلق", "أطلقها", "أطلقوا",
 ))
 #: Kinds placed only where the text says they were said, agreed or held (``SETTING_WORDS``): what a
 #: statement, a call or an agreement speaks of is not where it happened.
@@ -136,8 +141,12 @@ _ADVERBS: Final = frozenset({fold("هناك"), fold("فيها")})
 _RESIDENTS: Final = frozenset(fold(w) for w in ("أهالي", "سكان", "أبناء"))
 #: Where a clause's next conjunct opens: «، وأن …», «، و…», «وإن …».
 _NEXT_CONJUNCT: Final = re.compile(r"[،,؛;]\s*[وف]|(?<!\w)(?:و[أإا]ن|قبل [أا]ن)(?!\w)")
-#: What opens another report after the trigger: «…، وأن مقاتلة سقطت», «… قبل أن تتحرك القافلة نحو …».
-_NEW_REPORT: Final = re.compile(r"(?<!\w)(?:و[أإا]ن|قبل [أا]ن)(?!\w)")
+#: Words that point back to the event itself as the time of another («هجومها الذي أطلقته الأسبوع الماضي
+#: وخسرت خلاله القوات الحكومية مدينة حلب»): what follows them happened during or after it, another report.
+WITHIN_IT_WORDS: Final = ("خلاله", "خلالها", "أثناءه", "أثناءها", "إثره", "إثرها", "عقبه", "عقبها")
+#: What opens another report after the trigger: «…، وأن مقاتلة سقطت», «… قبل أن تتحرك القافلة نحو …»,
+#: «… وخسرت خلاله القوات الحكومية مدينة حلب».
+_NEW_REPORT: Final = re.compile(r"(?<!\w)(?:و[أإا]ن|قبل [أا]ن|" + "|".join(WITHIN_IT_WORDS) + r")(?!\w)")
 _TOWARDS: Final = frozenset(fold(w) for w in ("من", "إلى", "الى", "حتى", "نحو"))
 
 
@@ -160,10 +169,12 @@ SPANS_OF_TIME: Final = frozenset(fold(w) for w in (
     "شهر", "شهرين", "أشهر", "أسبوع", "أسبوعين", "أسابيع", "أيام", "يومين", "عام", "عامين", "أعوام", "سنة",
     "سنتين", "سنوات", "ساعات", "ساعتين",
 ))
-#: Words that cite an agreement or a decision: a place before them is where what carries it out happened
-#: («انتشار قوات الأمن داخل المدينة تنفيذاً لبنود اتفاق وقف إطلاق النار»), not the agreement's.
+#: Words that cite an agreement or a decision: a place before them is where what carries it out or
+#: watches over it happened («انتشار قوات الأمن داخل المدينة تنفيذاً لبنود اتفاق وقف إطلاق النار», «إرسال
+#: نحو 300 مراقب إلى سوريا لمراقبة وقف إطلاق النار»), not the agreement's.
 CITING_WORDS: Final = frozenset(fold(w) for w in (
     "تنفيذا", "تنفيذاً", "تطبيقا", "تطبيقاً", "بموجب", "وفق", "وفقا", "وفقاً", "استنادا", "استناداً",
+    "لتنفيذ", "لتطبيق", "لمراقبة", "ومراقبة", "مراقبة",
 ))
 #: Words that open a contrasting or concurrent conjunct: a place before them is that conjunct's
 #: («ضربات قرب كوباني …، لكنها لم تنجح في إبطاء زحف داعش الذي استولى على قرى»).
@@ -214,10 +225,23 @@ def _places(text: str) -> _Places:
             word = fold(w.group("w"))
             if word in _ADVERBS and not _adverb_of_place(text, w.start(), w.end()):
                 continue  # «إن هناك خلافات» (there is), «بما فيها» (including)
+            if word in _DESCRIBED and _described(text, w.end()):
+                continue  # «المنطقة العازلة», «المنطقة الآمنة»: a zone of its own, not the region before
             referent = _referent(text, mentions, before, at, word)
             if referent is not None:
                 anaphors.append((at, referent))
     return _Places(mentions, starts, {}, tuple(anaphors))
+
+
+#: Anaphors that a definite adjective after them makes a description of their own («سيطرت على المنطقة
+#: العازلة», «المنطقة الآمنة», «المنطقة الحدودية»), not a pointer back to the last region named.
+_DESCRIBED: Final = frozenset({fold("المنطقة")})
+
+
+def _described(text: str, end: int) -> bool:
+    """Whether a definite adjective («العازلة», «الآمنة») follows the anaphor ending at *end*."""
+    after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    return after is not None and fold(after.group()).startswith("ال")
 
 
 def _referent(text: str, mentions: Sequence[PlaceMention], before: int, at: int,
@@ -233,7 +257,9 @@ def _referent(text: str, mentions: Sequence[PlaceMention], before: int, at: int,
             return None  # mentions end in text order: the rest are farther still
         if m.place is not None and m.frame in frames and (
                 not sorts or m.place.kind in sorts or (m.frame == "countryside" and "ريف" in sorts)
-                or _has(_words_before(text, m.name_start, 1), sorts)):
+                or _has(_words_before(text, m.name_start, 1), sorts)) and not (
+                n and _locates(text, mentions[n - 1], m)):
+            # (not one that only locates the place before it: «مدينة حمص وسط البلاد» is Homs)
             return m
     return None
 
@@ -292,8 +318,17 @@ def _posted(m: PlaceMention, words: list[str]) -> bool:
     """Whether the mention says whose post someone holds («السفير الإيراني في سوريا»); *words* are the
     three before it."""
     if not _cue_is_word(m):
-        return bool(words) and _has(words[-1:], POST_WORDS)  # «والي محافظة هاتاي»
-    return _has(words[:-1][-2:], POST_WORDS)  # «السفير الإيراني في سوريا», «مصدر في موسكو»
+        # «والي محافظة هاتاي»; «المكتب الصحفي للكرملين»: a body's office, an adjective between
+        return bool(words) and (_has(words[-1:], POST_WORDS) or (
+            len(words) >= 2 and m.cue.endswith("ل") and _adjective(words[-1])
+            and _has(words[-2:-1], POST_WORDS)))
+    # «السفير الإيراني في سوريا», «مصدر في موسكو», «قائد القوات الجوية في …»
+    return _has(words[:-1][-2:], POST_WORDS) or " ".join(words[-3:-1]) in POST_BODIES
+
+
+def _adjective(word: str) -> bool:
+    """Whether a (folded) word is a definite relative adjective («الصحفي», «الإعلامي», «الخاص» is not)."""
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4
 
 
 def _topic(m: PlaceMention, words: list[str]) -> bool:
@@ -326,11 +361,12 @@ def _residents(text: str, m: PlaceMention) -> bool:
     return m.frame != "process" and _has(_words_before(text, m.start, 1), _RESIDENTS)
 
 
-def _set_scene(text: str, m: PlaceMention, start: int, trigger: int) -> bool:
+def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int | None = None) -> bool:
     """Whether a scene word («مؤتمر», «لقاء», «توصل») stands up to eight words before the mention («في X»,
     «بـX», or «في / بـ» a settlement noun and X: «في منتجع سوتشي»), the mention follows the trigger
     closely («اتفقت روسيا وتركيا أمس في موسكو على …», «قال لافروف في موسكو إن …»), or it opens its part
-    of the clause («وفي واشنطن، قال …»)."""
+    of the clause («وفي واشنطن، قال متحدث … في بيان إن»: a speech, *said* being where what it says
+    begins, only with a scene word of its own, :func:`_issued`)."""
     if m.frame == "settlement":
         # «في مؤتمر صحفي بمدينة بورصة», «قمة جمعتهم أمس في منتجع سوتشي»: only after a scene word (a
         # settlement right after the trigger is as often a body's seat: «أعلنت الفصائل في مدينة جاسم»)
@@ -351,8 +387,9 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int) -> bool:
         return True
     if not before or (len(before) == 1 and before[0] in ("و", "ف")):
         # fronted: a city where it was said («وفي واشنطن، قال»), not the region a report is about
-        # («وفي ريف دمشق، ذكرت اللجان أن …»)
-        return m.precision is Precision.PLACE
+        # («وفي ريف دمشق، ذكرت اللجان أن …»); a speech only when it was issued there, not a
+        # correspondent's «meanwhile in Moscow» («وفي موسكو، أعلنت وزارة الدفاع الروسية الثلاثاء أن»)
+        return m.precision is Precision.PLACE and (said is None or _issued(text, trigger, said))
     # a scene word before a place that comes before the trigger sets another event's scene
     # («ناقشا اتفاق مناطق خفض التوتر في سوريا، واتفقا على …»), unless the trigger follows it in the same
     # conjunct («أعلنا، في مؤتمر صحفي بالعاصمة الروسية، التوصل إلى الاتفاق»)
@@ -363,12 +400,82 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int) -> bool:
             and _has(before, SETTING_WORDS))
 
 
-def _said_from(text: str, trigger: int, end: int) -> int:
-    """Where what a speaker says begins after the speech verb at *trigger* (its «أن / إن»), else *end*."""
+#: Words that say how a speech was issued («في بيان», «في مؤتمر صحفي», «في مقابلة»): a fronted place
+#: («وفي واشنطن، قال متحدث … في بيان إن») is where a speech told so was made.
+ISSUED_WORDS: Final = SETTING_WORDS | frozenset(fold(w) for w in (
+    "بيان", "بيانا", "بياناً", "مقابلة", "تصريح", "تصريحا", "تصريحاً", "إيجاز", "موجز", "تغريدة",
+))
+
+
+def _issued(text: str, trigger: int, said: int) -> bool:
+    """Whether the speech whose verb stands at *trigger* says how it was issued (:data:`ISSUED_WORDS`)
+    before what it says (at *said*)."""
+    return _has(_WORD.findall(fold(text[trigger:said])), ISSUED_WORDS)
+
+
+def _said_from_plain(text: str, trigger: int, end: int) -> int:
+    """Where what a speaker says begins after the speech verb at *trigger* (its «أن / إن»), else *end*:
+    the rule as written (:func:`_said_from` is its fast path)."""
     for w in _WORD.finditer(text, trigger, end):
         if w.start() > trigger and fold(w.group()) in _SAID:
             return w.start()
     return end
+
+
+def _said_from(text: str, trigger: int, end: int) -> int:
+    """:func:`_said_from_plain`, folding only the words that end in «ن»: every word of :data:`_SAID` does,
+    and fold maps no other letter to «ن» (tests/test_where.py proves the two equal)."""
+    for w in _WORD.finditer(text, trigger, end):
+        word = w.group()
+        if word[-1] == "ن" and w.start() > trigger and fold(word) in _SAID:
+            return w.start()
+    return end
+
+
+def _locates(text: str, prev: PlaceMention, m: PlaceMention) -> bool:
+    """Whether *m* only says where *prev* is, one place phrase with it (:func:`_chained`), *prev* being
+    the more precise: the phrase stands for *prev*."""
+    return int(prev.precision) < int(m.precision) and _chained(text, prev, m)
+
+
+def _anaphor_located(text: str, at: int, referent: PlaceMention, here: Sequence[PlaceMention]) -> bool:
+    """Whether the anaphor at *at* («الطريق») is located by a more precise mention right after it, one
+    place phrase with it («نقاط تمركز على الطريق في ريف جسر الشغور»: the phrase stands for the
+    countryside, :data:`LOCATOR_GAP`)."""
+    word = _WORD.match(text, at)
+    if word is None:
+        return False
+    for m in here:
+        if m.start >= word.end():
+            gap = text[word.end():m.start]
+            words = _WORD.findall(fold(gap))
+            return (int(m.precision) < int(referent.precision) and len(words) <= 3
+                    and all(w in LOCATOR_GAP for w in words) and "." not in gap)
+    return False
+
+
+def _state_in_name(m: PlaceMention, a: int, b: int, how: str) -> bool:
+    """Whether the actor span [a, b), a state read off its capital or its name, lies inside the place
+    mention *m* and is shorter than it: «مطار دمشق الدولي» is the airport, not Damascus acting."""
+    return how in _STATES and m.start <= a and b <= m.end and b - a < m.end - m.start
+
+
+#: Kinds of facility that stop and resume working («يبقى مطار دمشق الدولي معلقاً عن العمل», «وكان المطار قد
+#: عاد إلى العمل»): a suspension or a resumption of one happens there, whatever else the clause says.
+WORKING_FACILITIES: Final = frozenset({"airbase", "crossing"})
+_STOPS: Final = frozenset({EventKind.SUSPENSION, EventKind.RESUMPTION})
+
+
+def _working_facility(places: _Places, kind: EventKind, here: Sequence[PlaceMention], start: int,
+                      end: int) -> Where | None:
+    """The facility (:data:`WORKING_FACILITIES`) a suspension or resumption names in its clause, by name
+    or by anaphor («المطار»), when there is exactly one; else None."""
+    if kind not in _STOPS:
+        return None
+    found = {m.place.id: m for m in here if m.place is not None and m.place.kind in WORKING_FACILITIES}
+    found.update((m.place.id, m) for at, m in places.anaphors if start <= at < end
+                 and m.place is not None and m.place.kind in WORKING_FACILITIES)
+    return place_of(next(iter(found.values()))) if len(found) == 1 else None
 
 
 def _chained(text: str, prev: PlaceMention, m: PlaceMention) -> bool:
@@ -377,6 +484,22 @@ def _chained(text: str, prev: PlaceMention, m: PlaceMention) -> bool:
     gap = text[prev.end:m.start]
     words = _WORD.findall(fold(gap))
     return len(words) <= 3 and all(w in LOCATOR_GAP for w in words) and "." not in gap
+
+
+#: What joins the places of a list («إلى منطقتي الباب وعفرين», «نحو إدلب أو حماة»): they share its cue.
+_LIST_JOIN: Final = re.compile(r"\s*(?:[وأ]|أو|،\s*و?)\s*")
+
+
+def _cue_of_list(text: str, places: _Places, at: int) -> list[str]:
+    """The word before the place at *at*, or, when it continues a list of places («إلى منطقتي الباب
+    وعفرين»), the word before the list's first place (its cue: «إلى»)."""
+    n = bisect.bisect_left(places.starts, at)
+    while 0 < n < len(places.starts) and places.starts[n] == at:
+        prev = places.mentions[n - 1]
+        if prev.end > at or _LIST_JOIN.fullmatch(text, prev.end, at) is None:
+            break
+        at, n = prev.start, n - 1
+    return _words_before(text, at, 1)
 
 
 def _conjunct_before(text: str, m: PlaceMention, trigger: int) -> bool:
@@ -423,7 +546,9 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     last: PlaceMention | None = None  # the last mention of the place phrase here[-1] stands for
     for m in inside:
         # «مدينة حمص السورية»: a demonym's phrase may open on a place's name; that names no body
-        named = [how for a, b, how in spans if a < m.end and m.start < b and how != "demonym"]
+        # a state read off a capital inside a longer place name («مطار دمشق الدولي») names no body
+        named = [how for a, b, how in spans if a < m.end and m.start < b and how != "demonym"
+                 and not (how in _STATES and _state_in_name(m, a, b, how))]
         if named and (m.frame not in TIED or not all(how in _STATES for how in named)):
             continue  # «قال مسؤول في البيت الأبيض», «موسكو تعلن»
         if here and last is not None and _chained(text, last, m):
@@ -439,18 +564,23 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         # واشنطن، قال متحدث»); never in what is said («أعلنت … تطبيقاً للاتفاق الذي جرى التوصل
         # إليه في أستانا»: Astana is the agreement's scene, not the announcement's)
         said = _said_from(text, trigger, end) if kind in _SPEECH else end
-        here = [m for m in here if m.start < said and _set_scene(text, m, start, trigger) and (
+        working = _working_facility(places, kind, here, start, end) if kind in _STOPS else None
+        if working is not None:
+            return working
+        here = [m for m in here if m.start < said and _set_scene(
+            text, m, start, trigger, said if kind in _SPEECH else None) and (
             kind not in _SPEECH or m.start > trigger or not _words_before(text, m.start, 2, start)[:-1])]
         return place_of(min(here, key=lambda m: abs(m.start - trigger))) if here else None
     candidates = [(m.start, m, m.frame in TIED) for m in here]
-    candidates += [(at, m, True) for at, m in places.anaphors if start <= at < end]
+    candidates += [(at, m, True) for at, m in places.anaphors if start <= at < end
+                   and not _anaphor_located(text, at, m, here)]
     # a place far before the trigger, or one a span of time stands between («سيطر … على مدينة عفرين،
     # بعد نحو شهرين من انطلاق عملية …»), belongs to what the clause told before it
     candidates = [c for c in candidates if c[0] >= trigger or (
         c[0] >= trigger - BEFORE_REACH and not _has(_WORD.findall(fold(text[c[0]:trigger])), _NOT_ACROSS)
         and not _conjunct_before(text, c[1], trigger))]
     if kind in LEAVING:  # «انسحبوا باتجاه مدينة أعزاز»: where they went is not where they withdrew
-        candidates = [c for c in candidates if not _has(_words_before(text, c[0], 1), LEAVING[kind])]
+        candidates = [c for c in candidates if not _has(_cue_of_list(text, places, c[0]), LEAVING[kind])]
     if not candidates:
         return None
     arriving = ARRIVING.get(kind, frozenset())
@@ -458,7 +588,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     def rank(c: tuple[int, PlaceMention, bool]) -> tuple[int, int, int, int, int]:
         at, m, tied = c
         after = at >= trigger
-        arrives = bool(arriving) and _has(_words_before(text, at, 1), arriving)
+        arrives = bool(arriving) and _has(_cue_of_list(text, places, at), arriving)
         return (0 if tied else 1, 0 if arrives else 1, 0 if after else 1, abs(at - trigger),
                 int(m.precision))
 
@@ -521,8 +651,10 @@ def places_named(name: str) -> tuple[Place, ...]:
     found = list(g.lookup(name)) or [c for m in extract_places(name) for c in m.candidates]
     latin = _latin(name)
     if latin:
-        found += [p for p in g.places.values() if latin in (_latin(p.name_en), _latin(p.admin1_en))
-                  and (p.kind == "governorate" or _latin(p.name_en) == latin)]
+        # «Idlib»: the city, the governorate and the district, as «إدلب» names all three
+        found += [p for p in g.places.values() if (latin in (_latin(p.name_en), _latin(p.admin1_en))
+                  and (p.kind == "governorate" or _latin(p.name_en) == latin))
+                  or (p.kind == "district" and _latin(p.name_en) == latin + "district")]
     if not found:
         raise KeyError(f"unknown place {name!r}: not a name in the gazetteer (Arabic or English)")
     return tuple(dict.fromkeys(found))

@@ -44,7 +44,8 @@ is not «الدوما», the Russian Duma). The frames (``frame``), read from th
 
 **Common words.** A name that is also a common word needs a frame (``needs_frame`` of the data file:
 «تدمر», «القصير», «السلمية» … are places after a preposition or a place noun, not alone), some a place
-noun (``needs_place_noun``: «الباب», «التل», «الزيارة» … only after «مدينة», «ريف», «جنوب» …).
+noun (``needs_place_noun``: «الباب», «التل», «الزيارة» … only after «مدينة», «ريف», «جنوب» …), or
+only after a side or «near» (``needs_side``: «البلاد», the country, in «شمال شرق البلاد»).
 
 **People.** A name right after a given name or a title of the data file («أحمد حلب», «العميد حلب», «أبو
 حلب»), with no preposition on it, is a person's name and no place. Phrases that hold a place name but
@@ -106,12 +107,16 @@ _DESCRIBE_PRECISION: Final = {
 
 _LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _SPACE: Final = "[\\s\"'\u00ab\u00bb\u201c\u201d/-]+"  # between the words of a name: spaces, quotes, a dash
-_SPACE_RE: Final = re.compile(_SPACE)
+_SPACE_RE: Final = re.compile(_SPACE)  # the same, compiled once (the name of each match is normalized)
 _GAP: Final = " \t\"'\u00ab\u00bb\u201c\u201d"  # what may stand between two words of a phrase
 _WORD: Final = re.compile(r"[^\W_]+")
 
 _SETTLEMENT: Final = frozenset({"مدينه", "بلده", "قريه", "مخيم", "حي", "مدن", "بلدات", "قري", "مدينتي",
                                 "بلدتي", "قريتي", "العاصمه", "حيا", "حيي", "احياء", "منتجع"})
+#: Plural and dual settlement nouns, which frame every name of the list after them («قرى الصور وبريهة
+#: والعزبة», «بلدتي الحصين والعزبة»): a name that needs a place noun is framed by the list's.
+_SETTLEMENTS: Final = frozenset({"مدن", "بلدات", "قري", "مدينتي", "بلدتي", "قريتي", "حيا", "حيي", "احياء"})
+_LIST_REACH: Final = 8  # words back from a name to its list's noun
 _GOVERNORATE: Final = frozenset({"محافظه", "محافظتي", "محافظات"})
 _AREA: Final = frozenset({"منطقه", "ناحيه", "مناطق", "منطقتي"})
 _DISTRICT_NOUNS: Final = frozenset({"منطقه", "مناطق", "منطقتي"})  # not «ناحية»: a subdistrict
@@ -255,6 +260,27 @@ def _word_before(folded: str, pos: int) -> tuple[int, int, str] | None:
     return (i, j, folded[i:j]) if i < j else None
 
 
+def _listed(folded: str, pos: int) -> bool:
+    """Whether the name at *pos* («والعزبة») ends a list of names joined by «و» that a plural or dual
+    settlement noun opens («قرى الصور وبريهة والحريجة والعزبة»): each name before it starts with «و»,
+    but the first, of one or two words, right after the noun."""
+    w = _word_before(folded, pos)
+    plain = 0  # words since the last «و»: the first name's, at most two
+    for _ in range(_LIST_REACH):
+        if w is None:
+            return False
+        if plain and any(b in _SETTLEMENTS for _, b in _bares(w[2])):
+            return True
+        if w[2].startswith("و") and len(w[2]) > 2:
+            plain = 0
+        else:
+            plain += 1
+            if plain > 2:
+                return False
+        w = _word_before(folded, w[0])
+    return False
+
+
 def _word_after(folded: str, pos: int) -> tuple[int, int, str] | None:
     m = _WORD.match(folded, len(folded) - len(folded[pos:].lstrip(_GAP)))
     return (m.start(), m.end(), m.group()) if m else None
@@ -393,7 +419,11 @@ class PlaceFinder:
         frame = outer if outer in ("direction", "near", "process") else (noun or outer or "name")
         framed = bool(noun) or frame in _FRAMING
         if key in g.needs_place_noun and not framed:
-            return None
+            if not (clitics.startswith("و") and _listed(folded, wstart)):
+                return None
+            noun = frame = "settlement"  # «قرى الصور وبريهة والحريجة والعزبة»: the list's noun
+        if key in g.needs_side and frame not in ("direction", "near"):
+            return None  # «شمال شرق البلاد», not «مدن البلاد» (the country's cities)
         if key in g.needs_frame and frame in ("name", "process"):
             return None
         end = name_end
@@ -416,7 +446,12 @@ class PlaceFinder:
     def _candidates(self, places: tuple[Place, ...], noun: str, district: bool = False) -> list[Place]:
         cands = list(places)
         if district and noun == "area" and any(p.kind == "district" for p in cands):
-            return [p for p in cands if p.kind == "district"]  # «منطقة منبج»: the district
+            # «منطقة منبج»: the district; «منطقة إدلب», a central district named like its governorate's
+            # seat: the district or the wider region (the governorate), not guessed
+            districts = [p for p in cands if p.kind == "district"]
+            seats_of = {self._seat_of[p.seat].id for p in districts if p.seat in self._seat_of}
+            wider = [p for p in cands if p.kind == "governorate" and p.id in seats_of]
+            return list(dict.fromkeys([*districts, *wider]))
         ids = {p.id for p in cands}
         # a district shares its seat town's names: without «منطقة» the name is the town («منبج»)
         cands = [p for p in cands if not (p.kind == "district" and p.seat in ids)] or cands

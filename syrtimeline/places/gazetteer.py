@@ -103,6 +103,8 @@ class Gazetteer:
     blockers: frozenset[str]
     given_names: frozenset[str]
     titles: frozenset[str]
+    #: name keys that name a place only after a side or «near» («شمال شرق البلاد», not «مدن البلاد»)
+    needs_side: frozenset[str] = frozenset()
 
     def __len__(self) -> int:
         return len(self.places)
@@ -139,6 +141,8 @@ def _parse(data: Any, path: str) -> Gazetteer:
               f"admin1 {code!r}", "needs 'ar' and 'en' names")
     for key in ("needs_frame", "needs_place_noun", "blockers", "given_names", "titles"):
         _need(_strings(data[key]), path, key, "not a list of names")
+    _need(_strings(data.get("needs_side", [])) or data.get("needs_side") == [], path, "needs_side",
+          "not a list of names")
     _need(isinstance(data["places"], list) and bool(data["places"]), path, "places", "not a non-empty list")
     places: dict[str, Place] = {}
     for n, p in enumerate(data["places"]):
@@ -184,7 +188,7 @@ def _parse(data: Any, path: str) -> Gazetteer:
                      by_name={k: tuple(v) for k, v in by_name.items() if k},
                      needs_frame=keys(data["needs_frame"]), needs_place_noun=keys(data["needs_place_noun"]),
                      blockers=keys(data["blockers"]), given_names=keys(data["given_names"]),
-                     titles=keys(data["titles"]))
+                     titles=keys(data["titles"]), needs_side=keys(data.get("needs_side", [])))
 
 
 def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
