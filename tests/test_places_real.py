@@ -26,8 +26,12 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.801  # 251 of 313 matched gold events with a place
-FLOOR_MATCHED = 313  # gold events with a place that the coder produces (loose)
+FLOOR_RIGHT_PLACE = 0.797  # 256 of 321 matched gold events with a place
+FLOOR_MATCHED = 321  # gold events with a place that the coder produces (loose)
+# (Set anew when the third place round (251 of 313 on its branch, 80.2 %) met the coder's fifth round on
+# main, which matches 8 more placed gold events (313 → 321), placed right less often: 256 of 321, 79.8 %;
+# the two false places the coder's new events brought are gone: a place after «بعد عملية / حملة …» is
+# another happening's, and what a fronted city's speech says is not placed there.)
 # (Raised by the third round of issue 16, 2026-12-05: 241 → 247 of 313: a capital inside a facility's name,
 # an airport that stops or resumes working, «البلاد» after a side and «وسط البلاد»; then 250: an air campaign
 # is no air force, an anaphor located by a more precise place, Ayn Tarma; then 251: a list's plural noun

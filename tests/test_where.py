@@ -128,6 +128,13 @@ def _places(text: str) -> dict[str, str | None]:
     ("استهدفت قوات النظام أمس بصواريخ يعتقد أنها أطلقت من مطار حماة نقطة المراقبة التركية.", "strike", None),
     # a place before «لمراقبة» is where the watch is, not the truce's
     ("قرر المجلس أمس إرسال نحو 300 مراقب إلى سوريا لمراقبة وقف إطلاق النار.", "ceasefire", None),
+    # a place after «بعد عملية / حملة / هجوم …» is that other happening's
+    ("وأسرت هيئة تحرير الشام أمس الطيار بعد عملية بحث أطلقتها في ريف إدلب.", "arrest", None),
+    # a fronted city is where the speech was made, not where what it says happened
+    ("وفي واشنطن، قال متحدث باسم البنتاغون أمس في بيان إن الجنرالين اتفقا على إبقاء الاتصالات منتظمة.",
+     "agreement", None),
+    ("وفي واشنطن، قال متحدث باسم البنتاغون أمس في بيان إن الجنرالين اتفقا على إبقاء الاتصالات منتظمة.",
+     "statement", "واشنطن"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | None) -> None:
     assert _places(text)[kind] == place

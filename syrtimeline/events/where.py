@@ -146,7 +146,9 @@ _NEXT_CONJUNCT: Final = re.compile(r"[،,؛;]\s*[وف]|(?<!\w)(?:و[أإا]ن|ق
 WITHIN_IT_WORDS: Final = ("خلاله", "خلالها", "أثناءه", "أثناءها", "إثره", "إثرها", "عقبه", "عقبها")
 #: What opens another report after the trigger: «…، وأن مقاتلة سقطت», «… قبل أن تتحرك القافلة نحو …»,
 #: «… وخسرت خلاله القوات الحكومية مدينة حلب».
-_NEW_REPORT: Final = re.compile(r"(?<!\w)(?:و[أإا]ن|قبل [أا]ن|" + "|".join(WITHIN_IT_WORDS) + r")(?!\w)")
+_NEW_REPORT: Final = re.compile(r"(?<!\w)(?:و[أإا]ن|قبل [أا]ن|بعدما|" + "|".join(WITHIN_IT_WORDS) + r")(?!\w)"
+                                 # «أسرت الطيار بعد عملية بحث أطلقتها في المنطقة»: after another happening
+                                 r"|(?<!\w)بعد\s+(?=(?:عملية|حملة|هجوم|معارك|اشتباكات|قصف|غارات|انسحاب)(?!\w))")
 _TOWARDS: Final = frozenset(fold(w) for w in ("من", "إلى", "الى", "حتى", "نحو"))
 
 
@@ -184,6 +186,7 @@ CONTRAST_WORDS: Final = frozenset(fold(w) for w in (
 _NOT_ACROSS: Final = SPANS_OF_TIME | CITING_WORDS | CONTRAST_WORDS
 #: Words that open what is said or agreed («إن», «أن», «على»): a place after them is its content.
 _CONTENT_OPENS: Final = frozenset(fold(w) for w in ("إن", "أن", "بأن", "على", "عن", "حول"))
+_THAT: Final = frozenset(fold(w) for w in ("إن", "أن", "بأن"))  # what opens a speech's content
 _SPEECH: Final = frozenset({EventKind.STATEMENT, EventKind.INTERVIEW, EventKind.CALL})
 #: Kinds that happen where they leave from: a place after these cues is where they went.
 LEAVING: Final = {EventKind.WITHDRAWAL: frozenset(fold(w) for w in ("إلى", "الى", "نحو", "باتجاه"))}
@@ -389,7 +392,10 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
         # fronted: a city where it was said («وفي واشنطن، قال»), not the region a report is about
         # («وفي ريف دمشق، ذكرت اللجان أن …»); a speech only when it was issued there, not a
         # correspondent's «meanwhile in Moscow» («وفي موسكو، أعلنت وزارة الدفاع الروسية الثلاثاء أن»)
-        return m.precision is Precision.PLACE and (said is None or _issued(text, trigger, said))
+        # (what the speech says is not placed there: «وفي واشنطن، قال متحدث في بيان إن الجنرالين …
+        # واتفقا على …»: the agreement is the speech's content, made nowhere it names)
+        return m.precision is Precision.PLACE and (said is None or _issued(text, trigger, said)) and not (
+            m.end < trigger and _has(_WORD.findall(fold(text[m.end:trigger])), _THAT))
     # a scene word before a place that comes before the trigger sets another event's scene
     # («ناقشا اتفاق مناطق خفض التوتر في سوريا، واتفقا على …»), unless the trigger follows it in the same
     # conjunct («أعلنا، في مؤتمر صحفي بالعاصمة الروسية، التوصل إلى الاتفاق»)
