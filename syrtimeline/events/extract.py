@@ -366,15 +366,22 @@ class _Matchers:
             need = self.countries(c.parties)
             if len(need) >= 2 and need <= present:
                 fits.append(c)
-        if kind in _ONLY_ON:
-            fits = [c for c in fits if c.kind == _ONLY_ON[kind]]
-        else:
-            for tier in (ChannelKind.MEMORANDUM, ChannelKind.HOTLINE):
-                preferred = [c for c in fits if c.kind == tier]
-                if preferred:
-                    fits = preferred
-                    break
-        return fits[0].id if len(fits) == 1 else None
+        return _the_one_channel(fits, kind)
+
+
+def _the_one_channel(fits: list[Channel], kind: EventKind) -> str | None:
+    """Of the channels whose parties a clause names, the one an event of *kind* is on: a kind that
+    lives on one kind of channel only there (``_ONLY_ON``), else a memorandum before a hotline before
+    the rest; None unless exactly one is left."""
+    if kind in _ONLY_ON:
+        fits = [c for c in fits if c.kind == _ONLY_ON[kind]]
+    else:
+        for tier in (ChannelKind.MEMORANDUM, ChannelKind.HOTLINE):
+            preferred = [c for c in fits if c.kind == tier]
+            if preferred:
+                fits = preferred
+                break
+    return fits[0].id if len(fits) == 1 else None
 
 
 def _clauses(text: str, sentence: re.Pattern[str] = _SENTENCE,
@@ -1876,15 +1883,7 @@ class _ChannelParties:
             return self.known[key]
         fits = [c for c, need in self.needs
                 if len(n := (need if need is not None else mx.countries(c.parties))) >= 2 and n <= present]
-        if kind in _ONLY_ON:
-            fits = [c for c in fits if c.kind == _ONLY_ON[kind]]
-        else:
-            for tier in (ChannelKind.MEMORANDUM, ChannelKind.HOTLINE):
-                preferred = [c for c in fits if c.kind == tier]
-                if preferred:
-                    fits = preferred
-                    break
-        found = fits[0].id if len(fits) == 1 else None
+        found = _the_one_channel(fits, kind)
         if self.fixed:
             self.known[key] = found
         return found
