@@ -355,3 +355,14 @@ def test_the_places_command_lists_them(tmp_path: Path, capsys: pytest.CaptureFix
 def test_the_places_command_reports_a_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["places", "no-such-file.txt"]) == 1
     assert "no-such-file.txt" in capsys.readouterr().err
+
+
+def test_a_finder_that_remembers_names_finds_what_a_fresh_one_does() -> None:
+    # the candidates and precision of a name in a frame are remembered across texts: the same mentions
+    g = gazetteer()
+    names = sorted(g.by_name)[::7]
+    frames = ("في {}", "بلدة {}", "ريف {} الشمالي", "منطقة {}", "جنوب {}", "محافظة {}", "قرب {}", "{}")
+    warm = PlaceFinder(g)
+    for n, name in enumerate(names):
+        text = "وقصفت الطائرات " + frames[n % len(frames)].format(name) + " أمس."
+        assert warm.find(text) == PlaceFinder(g).find(text)

@@ -105,6 +105,7 @@ _DESCRIBE_PRECISION: Final = {
     4: "the country",
 }
 
+_READ_MEMO: Final = 1 << 14  # names and frames whose candidates a finder remembers
 _LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _SPACE: Final = "[\\s\"'\u00ab\u00bb\u201c\u201d/-]+"  # between the words of a name: spaces, quotes, a dash
 _SPACE_RE: Final = re.compile(_SPACE)  # the same, compiled once (the name of each match is normalized)
@@ -322,6 +323,7 @@ class PlaceFinder:
         self._seat_of: dict[str, Place] = {p.seat: p for p in g.places.values()
                                            if p.seat and p.kind == "governorate"}
         self._people = g.given_names | g.titles
+        self._read_memo: dict[tuple[str, str, bool, str], tuple[tuple[Place, ...], Precision]] = {}
 
     def find(self, text: str) -> list[PlaceMention]:
         """The places *text* names, in text order, never overlapping; offsets into *text*."""
@@ -439,9 +441,22 @@ class PlaceFinder:
                 if not noun:
                     noun = "countryside"  # «ريف دمشق الغربي»
                     frame = "countryside" if frame in ("name", "preposition") else frame
-        cands = self._candidates(places, noun, noun_word in _DISTRICT_NOUNS)
-        precision = max(self._precision(p, frame, noun) for p in cands)
-        return start, end, frame, cues, direction, cands, Precision(precision)
+        cands, precision = self._read_candidates(key, places, noun, noun_word in _DISTRICT_NOUNS, frame)
+        return start, end, frame, cues, direction, list(cands), precision
+
+    def _read_candidates(self, key: str, places: tuple[Place, ...], noun: str, district: bool,
+                         frame: str) -> tuple[tuple[Place, ...], Precision]:
+        """``_candidates`` and the precision of the best of them, remembered for each name and frame
+        (a pure function of them: the names of an archive recur)."""
+        memo = (key, noun, district, frame)
+        found = self._read_memo.get(memo)
+        if found is None:
+            cands = tuple(self._candidates(places, noun, district))
+            found = cands, Precision(max(self._precision(p, frame, noun) for p in cands))
+            if len(self._read_memo) >= _READ_MEMO:
+                self._read_memo.clear()  # bounded
+            self._read_memo[memo] = found
+        return found
 
     def _candidates(self, places: tuple[Place, ...], noun: str, district: bool = False) -> list[Place]:
         cands = list(places)
