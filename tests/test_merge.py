@@ -26,6 +26,7 @@ from syrtimeline.events import (
     columnar,
     merge,
     merge_events,
+    sweep,
     timeline,
 )
 from syrtimeline.events.merge import MergeKey, same_event
@@ -176,6 +177,34 @@ def test_the_nearest_leader_found_first_is_the_nearest_that_fits(evs: list[Event
     # takes the nearest (the earliest made on a tie). Over months (several buckets of the index) and
     # crowded, with leaders at every distance: they must group alike
     _groups_alike(evs)
+
+
+def _swept_alike(evs: list[Event], chunk_size: int) -> None:
+    """The sweep (``sweep.group``: leaders out of reach wait in a store, read back class by class) and
+    the rule (``merge.group``) group *evs* alike."""
+    keys = [MergeKey.of(e, GENERIC) for e in set(evs)]
+
+    def tiebreak(k: MergeKey) -> bytes:
+        return content_digest(k.ref)
+
+    def refs(groups: list[list[MergeKey]]) -> list[list[object]]:
+        return [[k.ref for k in g] for g in groups]
+
+    assert refs(sweep.group(keys, tiebreak, chunk_size=chunk_size)) == refs(merge.group(keys, tiebreak))
+
+
+@settings(max_examples=400, deadline=None)
+@given(reports(spread=400, most=40), hs.sampled_from([1, 2, 3, 128]))
+def test_the_sweep_groups_as_the_rule_over_months(evs: list[Event], chunk_size: int) -> None:
+    # over a year (a dozen buckets of the index: leaders are dropped from the window and runs'
+    # chunks skipped unread), classes of every width, undated reports and knowledge-base entries
+    _swept_alike(evs, chunk_size)
+
+
+@settings(max_examples=400, deadline=None)
+@given(reports(), hs.sampled_from([1, 2, 128]))
+def test_the_sweep_groups_as_the_rule_when_crowded(evs: list[Event], chunk_size: int) -> None:
+    _swept_alike(evs, chunk_size)
 
 
 @settings(max_examples=200, deadline=None)
