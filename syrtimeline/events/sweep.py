@@ -12,12 +12,16 @@ again. This is exact because of what the rule reads:
 * the priority order takes the reports class by class, a class being the reports of one rank and one
   number of days (:func:`merge.priority`: rank, days, start, end, id), and within a class by their
   first day: so within a class the reports come in the order of time, and the leaders a class makes
-  are made in the order of their first day (each class's leaders are one *run*, sorted by time);
+  are made in the order of their first day (each class's leaders are one *run*, sorted by time;
+  runs are merged two by two as they grow, so there are about log2 of the leaders of them, not one a
+  class: a family has hundreds of classes, "since" dates of every length);
 * so, while a class is taken, the leaders of the runs before it (and its own) are read from their
   runs in the order of their first day, each filed in an index of 32-day buckets as
   :class:`columnar._Index` files it, and a bucket is dropped as soon as the reports have passed it:
-  a report is compared with exactly the leaders the whole index would give it (those filed under its
-  names in its buckets), so it joins the same group;
+  a report is compared with the leaders the whole index would give it (those filed under its names
+  in its buckets), or more, so it joins the same group; a "since" report fits only leaders that start
+  its first day, and a "since" leader only reports that start its first day, so both are looked up
+  and filed under that day's bucket alone;
 * knowledge-base entries come first and are few: they stay in memory all along;
 * undated reports come last (rank ``UNDATED``): each fits only leaders that name one of its people,
   at any date, and joins only when exactly one fits. They are kept in memory (a small share of the
