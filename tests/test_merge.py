@@ -207,6 +207,27 @@ def test_the_sweep_groups_as_the_rule_when_crowded(evs: list[Event], chunk_size:
     _swept_alike(evs, chunk_size)
 
 
+def test_the_sweep_reads_back_a_leader_whose_chunk_starts_before_the_report() -> None:
+    # leaders in chunks of one: the meeting of the 1st and that of the 31st. A two-day report of the
+    # 3rd-4th (a later class) fits the first (a day apart) and must find it, though the chunk after
+    # it starts within the report's bucket: skipping a chunk by where the next one starts is right
+    # only below the report's first bucket less the run's days and the gap
+    day0 = dt.date.fromordinal(23_057 * 32 + 1)  # 2021-02-04, the second day of its 32-day bucket
+
+    def meeting(n: int, start: dt.date, days: int) -> Event:
+        return Event(id=f"m{n}", when=DateSpan(start, start + dt.timedelta(days=days - 1)), kind="meeting",
+                     summary="s", actors=("lavrov",), sources=(Source(f"a{n}", (0, 5)),))
+
+    evs = [meeting(1, day0, 1), meeting(2, day0 + dt.timedelta(days=30), 1),
+           meeting(3, day0 + dt.timedelta(days=2), 2)]
+    keys = [MergeKey.of(e, GENERIC) for e in evs]
+    expected = merge.group(keys, lambda k: content_digest(k.ref))
+    assert [[k.ref.id for k in g] for g in expected] == [["m1", "m3"], ["m2"]]
+    for size in (1, 2, 128):
+        got = sweep.group(keys, lambda k: content_digest(k.ref), chunk_size=size)
+        assert [[k.ref.id for k in g] for g in got] == [["m1", "m3"], ["m2"]]
+
+
 @settings(max_examples=200, deadline=None)
 @given(reports())
 def test_every_report_fits_the_leader_of_its_group(evs: list[Event]) -> None:
