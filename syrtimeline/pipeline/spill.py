@@ -56,9 +56,9 @@ _KINDS: Final = {k.value: k for k in EventKind}
 _BASES: Final = {b.value: b for b in WhenBasis}
 _LENGTH: Final = (1 << 24) - 1  # a report's JSON is under 16 MB
 _OFFSET: Final = (1 << 40) - 1  # the report file is under 1 TB
-_READ: Final = 512  # records per pickled chunk of a sorted run (what a merge holds of each run)
+_READ: Final = 256  # records per pickled chunk of a sorted run (what a merge holds of each run)
 _FAN_IN: Final = 32  # sorted runs merged at a time
-_SORT_RUN: Final = 1 << 15  # records sorted in memory at a time
+_SORT_RUN: Final = 1 << 13  # records sorted in memory at a time (about 6 MB)
 _LEADERS: Final = 128  # leaders per chunk of a run the sweep leaves on disk
 
 
