@@ -26,6 +26,7 @@ from syrtimeline.events import (
     columnar,
     merge,
     merge_events,
+    sweep,
     timeline,
 )
 from syrtimeline.events.merge import MergeKey, same_event
@@ -176,6 +177,55 @@ def test_the_nearest_leader_found_first_is_the_nearest_that_fits(evs: list[Event
     # takes the nearest (the earliest made on a tie). Over months (several buckets of the index) and
     # crowded, with leaders at every distance: they must group alike
     _groups_alike(evs)
+
+
+def _swept_alike(evs: list[Event], chunk_size: int) -> None:
+    """The sweep (``sweep.group``: leaders out of reach wait in a store, read back class by class) and
+    the rule (``merge.group``) group *evs* alike."""
+    keys = [MergeKey.of(e, GENERIC) for e in set(evs)]
+
+    def tiebreak(k: MergeKey) -> bytes:
+        return content_digest(k.ref)
+
+    def refs(groups: list[list[MergeKey]]) -> list[list[object]]:
+        return [[k.ref for k in g] for g in groups]
+
+    assert refs(sweep.group(keys, tiebreak, chunk_size=chunk_size)) == refs(merge.group(keys, tiebreak))
+
+
+@settings(max_examples=400, deadline=None)
+@given(reports(spread=400, most=40), hs.sampled_from([1, 2, 3, 128]))
+def test_the_sweep_groups_as_the_rule_over_months(evs: list[Event], chunk_size: int) -> None:
+    # over a year (a dozen buckets of the index: leaders are dropped from the window and runs'
+    # chunks skipped unread), classes of every width, undated reports and knowledge-base entries
+    _swept_alike(evs, chunk_size)
+
+
+@settings(max_examples=400, deadline=None)
+@given(reports(), hs.sampled_from([1, 2, 128]))
+def test_the_sweep_groups_as_the_rule_when_crowded(evs: list[Event], chunk_size: int) -> None:
+    _swept_alike(evs, chunk_size)
+
+
+def test_the_sweep_reads_back_a_leader_whose_chunk_starts_before_the_report() -> None:
+    # leaders in chunks of one: the meeting of the 1st and that of the 31st. A two-day report of the
+    # 3rd-4th (a later class) fits the first (a day apart) and must find it, though the chunk after
+    # it starts within the report's bucket: skipping a chunk by where the next one starts is right
+    # only below the report's first bucket less the run's days and the gap
+    day0 = dt.date.fromordinal(23_057 * 32 + 1)  # 2021-02-04, the second day of its 32-day bucket
+
+    def meeting(n: int, start: dt.date, days: int) -> Event:
+        return Event(id=f"m{n}", when=DateSpan(start, start + dt.timedelta(days=days - 1)), kind="meeting",
+                     summary="s", actors=("lavrov",), sources=(Source(f"a{n}", (0, 5)),))
+
+    evs = [meeting(1, day0, 1), meeting(2, day0 + dt.timedelta(days=30), 1),
+           meeting(3, day0 + dt.timedelta(days=2), 2)]
+    keys = [MergeKey.of(e, GENERIC) for e in evs]
+    expected = merge.group(keys, lambda k: content_digest(k.ref))
+    assert [[k.ref.id for k in g] for g in expected] == [["m1", "m3"], ["m2"]]
+    for size in (1, 2, 128):
+        got = sweep.group(keys, lambda k: content_digest(k.ref), chunk_size=size)
+        assert [[k.ref.id for k in g] for g in got] == [["m1", "m3"], ["m2"]]
 
 
 @settings(max_examples=200, deadline=None)

@@ -18,23 +18,25 @@ Only one family's keys per worker, and a few chunks of events, are in memory at 
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import heapq
 import io
+import itertools
 import os
 import pickle
 import shutil
 import tempfile
-from array import array
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, Final
 
 from ..dates import DateSpan
-from ..events.columnar import Groups, KeyTable, cluster_table, packed_order
-from ..events.merge import place_of, speakers_of
+from ..events.columnar import DatePick, packed_priority
+from ..events.merge import MergeKey, place_of, speakers_of
 from ..events.model import Event, EventKind, WhenBasis
 from ..events.serialize import digest
+from ..events.sweep import Leader, sweep
 
 __all__ = ["KeyFields", "Run", "Spill", "cluster_family", "key_fields"]
 
@@ -54,6 +56,10 @@ _KINDS: Final = {k.value: k for k in EventKind}
 _BASES: Final = {b.value: b for b in WhenBasis}
 _LENGTH: Final = (1 << 24) - 1  # a report's JSON is under 16 MB
 _OFFSET: Final = (1 << 40) - 1  # the report file is under 1 TB
+_READ: Final = 256  # records per pickled chunk of a sorted run (what a merge holds of each run)
+_FAN_IN: Final = 32  # sorted runs merged at a time
+_SORT_RUN: Final = 1 << 13  # records sorted in memory at a time (about 6 MB)
+_LEADERS: Final = 128  # leaders per chunk of a run the sweep leaves on disk
 
 
 def key_fields(e: Event) -> KeyFields:
@@ -74,32 +80,154 @@ def _chunks(source: str | bytes) -> Iterator[Any]:
                 return
 
 
-def _load(keys: str | bytes, generic: frozenset[str]) -> tuple[KeyTable, array[int], bytearray]:
-    """A family's keys as a table, the places of its reports (offset << 24 | length) and their
-    digests (16 bytes a row), row by row."""
-    table = KeyTable(generic)
-    places = array("Q")
-    digests = bytearray()
-    spans: dict[tuple[Any, ...], DateSpan] = {}
-    for rows in _chunks(keys):
-        for id_, kb, w, basis, kind, channel, actors, speakers, place, offset, length, report_digest in rows:
-            when = None
-            if w is not None:
-                when = spans.get(w)
-                if when is None:
-                    when = spans[w] = DateSpan(dt.date.fromordinal(w[0]), dt.date.fromordinal(w[1]), w[2],
-                                               w[3], w[4])
-            table.add(id_, kb, when, _BASES[basis], _KINDS[kind], channel, actors,
-                      speakers=frozenset(speakers), place=place)
-            places.append(offset << 24 | length)
-            digests += report_digest
-    return table, places, digests
+class _Sorted:
+    """Records (tuples that compare as they must be ordered) sorted in bounded memory: sorted runs of
+    *size* records spilled to files in *folder* and merged, at most ``_FAN_IN`` at a time, so memory
+    holds a run's buffer and one chunk per run merged, however many records there are."""
+
+    def __init__(self, folder: str) -> None:
+        self.folder, self.size = folder, _SORT_RUN
+        self.buffer: list[tuple[Any, ...]] = []
+        self.files: list[str] = []
+
+    def add(self, record: tuple[Any, ...]) -> None:
+        self.buffer.append(record)
+        if len(self.buffer) >= self.size:
+            self.buffer.sort()
+            self.files.append(self._write(iter(self.buffer)))
+            self.buffer = []
+
+    def _write(self, records: Iterator[tuple[Any, ...]]) -> str:
+        fd, path = tempfile.mkstemp(dir=self.folder, suffix=".run")
+        with os.fdopen(fd, "wb") as fh:
+            while chunk := list(itertools.islice(records, _READ)):
+                pickle.dump(chunk, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        return path
+
+    @staticmethod
+    def _read(path: str) -> Iterator[tuple[Any, ...]]:
+        for chunk in _chunks(path):
+            yield from chunk
+        os.unlink(path)
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        self.buffer.sort()
+        if not self.files:
+            yield from self.buffer
+            self.buffer = []
+            return
+        if self.buffer:
+            self.files.append(self._write(iter(self.buffer)))
+            self.buffer = []
+        while len(self.files) > _FAN_IN:
+            first, self.files = self.files[:_FAN_IN], self.files[_FAN_IN:]
+            self.files.append(self._write(heapq.merge(*map(self._read, first))))
+        files, self.files = self.files, []
+        yield from heapq.merge(*map(self._read, files))
 
 
-def _timeline_order(table: KeyTable, groups: Groups, starts: array[int], ends: array[int]) -> array[int]:
-    """The groups by (start, end, the leader's id), then in the order they were made."""
-    return packed_order([(starts[g] << 32 | ends[g]) << 32 | g for g in range(len(groups))],
-                        lambda g: table.id_bytes(groups.leader(g)))
+class _DiskStore:
+    """A :class:`~syrtimeline.events.sweep.LeaderStore` in files: a run's chunks pickled one after the
+    other, found by their offsets (kept in memory: a few numbers a chunk)."""
+
+    def __init__(self, folder: str, spans: _Spans) -> None:
+        self.folder, self.spans = folder, spans
+        self._files: dict[int, IO[bytes]] = {}
+        self._chunks: dict[int, list[tuple[int, int, int]]] = {}  # offset, length, first day
+
+    def write(self, run: int, chunk: list[Leader]) -> None:
+        fh = self._files.get(run)
+        if fh is None:
+            fh = self._files[run] = open(os.path.join(self.folder, f"leaders-{run}.pkl"), "w+b")  # noqa: SIM115
+        data = pickle.dumps([(g, _packed_key(k)) for g, k in chunk], protocol=pickle.HIGHEST_PROTOCOL)
+        fh.seek(0, os.SEEK_END)
+        when = chunk[0][1].when
+        assert when is not None
+        self._chunks.setdefault(run, []).append((fh.tell(), len(data), when.start.toordinal()))
+        fh.write(data)
+
+    def chunks(self, run: int) -> int:
+        return len(self._chunks.get(run, ()))
+
+    def read(self, run: int, chunk: int) -> list[Leader]:
+        offset, length, _ = self._chunks[run][chunk]
+        fh = self._files[run]
+        fh.flush()
+        return [(g, self._key(*k)) for g, k in pickle.loads(os.pread(fh.fileno(), length, offset))]
+
+    def first_day(self, run: int, chunk: int) -> int:
+        return self._chunks[run][chunk][2]
+
+    def _key(self, kb: bool, w: _When | None, basis: str, kind: str, channel: str | None,
+             actors: tuple[str, ...], people: tuple[str, ...], speakers: tuple[str, ...],
+             place: tuple[str, str, str, str] | None) -> MergeKey:
+        return MergeKey("", kb, self.spans(w), _BASES[basis], _KINDS[kind], channel, actors,
+                        frozenset(people), None, frozenset(speakers), place)
+
+    def drop(self, run: int) -> None:
+        fh = self._files.pop(run, None)
+        if fh is not None:
+            fh.close()
+            os.unlink(fh.name)
+        self._chunks.pop(run, None)
+
+    def close(self) -> None:
+        for fh in self._files.values():
+            fh.close()
+        self._files = {}
+
+
+_PackedKey = tuple[bool, _When | None, str, str, str | None, tuple[str, ...], tuple[str, ...],
+                   tuple[str, ...], tuple[str, str, str, str] | None]
+
+
+class _Spans:
+    """Dates from their spilled form, the last few thousand distinct ones kept made."""
+
+    def __init__(self, most: int = 1 << 14) -> None:
+        self.made: dict[_When, DateSpan] = {}
+        self.most = most
+
+    def __call__(self, w: _When | None) -> DateSpan | None:
+        if w is None:
+            return None
+        span = self.made.get(w)
+        if span is None:
+            if len(self.made) >= self.most:
+                self.made.clear()
+            span = self.made[w] = DateSpan(dt.date.fromordinal(w[0]), dt.date.fromordinal(w[1]), w[2], w[3],
+                                           w[4])
+        return span
+
+
+def _packed_key(k: MergeKey) -> _PackedKey:
+    w = k.when
+    when = None if w is None else (w.start.toordinal(), w.end.toordinal(), w.granularity.value,
+                                   None if w.mod is None else w.mod.value, w.timex)
+    return (k.kb, when, k.basis.value, k.kind.value, k.channel, k.actors, tuple(sorted(k.people)),
+            tuple(sorted(k.speakers)), k.place)
+
+
+
+
+def _in_priority_order(keys: str | bytes, folder: str, span: _Spans) -> Iterator[tuple[Any, ...]]:
+    """A family's key rows in the rule's order (:func:`merge.priority`, then the report's digest where
+    that ties, then the order they came in; of the same report twice only the first), each as
+    (id, kb, when, basis, kind, channel, actors, speakers, place, report place), sorted on disk."""
+    rows = _Sorted(folder)
+    seq = 0
+    for chunk in _chunks(keys):
+        for id_, kb, w, basis, kind, channel, actors, speakers, place, offset, length, report_digest in chunk:
+            prio = packed_priority(kb, span(w), _BASES[basis])
+            rows.add((prio, id_.encode("utf-8"), report_digest, seq, id_, kb, w, basis, kind, channel, actors,
+                      speakers, place, offset << 24 | length))
+            seq += 1
+    last: tuple[Any, ...] | None = None
+    for row in rows:
+        if last is not None and row[:3] == last:
+            continue  # the same report again
+        last = row[:3]
+        yield row[4:]
 
 
 def cluster_family(keys: str | bytes, generic: frozenset[str], out: str | None = None) -> str | bytes:
@@ -107,23 +235,56 @@ def cluster_family(keys: str | bytes, generic: frozenset[str], out: str | None =
 
     *keys* is the family's key file (a path) or its bytes. The groups, as (the merged event's
     (start, end, id), the places of its reports in the report file), sorted, are pickled in chunks
-    to the file *out* (its path is returned) or returned as bytes. The keys are held in a
-    :class:`~syrtimeline.events.columnar.KeyTable` (tens of bytes a report, not objects)."""
-    table, places, digests = _load(keys, generic)
-    groups = cluster_table(table, lambda row: digests[16 * row:16 * row + 16])
-    starts, ends = array("i"), array("i")
-    for g in groups:
-        when, _ = table.group_when(g)
-        starts.append(_MAX if when is None else when.start.toordinal())
-        ends.append(_MAX if when is None else when.end.toordinal())
-    order = _timeline_order(table, groups, starts, ends)
-    sink: IO[bytes] = open(out, "wb") if out is not None else io.BytesIO()  # noqa: SIM115
-    with sink:
-        for i in range(0, len(order), _CHUNK):
-            chunk = [((starts[g], ends[g], table.id(groups.leader(g))), [places[r] for r in groups[g]])
-                     for g in order[i:i + _CHUNK]]
-            pickle.dump(chunk, sink, protocol=pickle.HIGHEST_PROTOCOL)
-        return out if out is not None else sink.getvalue()  # type: ignore[attr-defined]
+    to the file *out* (its path is returned) or returned as bytes.
+
+    Memory does not grow with the family: its keys are put in the rule's order by a sort on disk,
+    grouped by :func:`syrtimeline.events.sweep.sweep` (proven equal to :func:`merge.group`; the
+    leaders reports can no longer fit wait on disk), and the groups gathered and put in timeline
+    order by two more sorts on disk, in a temporary folder beside *out* (or the system's)."""
+    folder = tempfile.mkdtemp(prefix=".group-", dir=None if out is None else os.path.dirname(out))
+    span = _Spans()
+    store = _DiskStore(folder, span)
+    try:
+        rows = list[tuple[Any, ...]]()  # the rows the sweep has been given and not yet placed
+        members = _Sorted(folder)  # (group, turn, id, when, basis, report place)
+
+        def keys_in_order() -> Iterator[MergeKey]:
+            for row in _in_priority_order(keys, folder, span):
+                id_, kb, w, basis, kind, channel, actors, speakers, place, _ = row
+                rows.append(row)
+                yield MergeKey(id_, kb, span(w), _BASES[basis], _KINDS[kind], channel, actors,
+                               frozenset(actors) - generic, None, frozenset(speakers), place)
+
+        pending = collections.deque[tuple[Any, ...]]()
+        for turn, g in enumerate(sweep(keys_in_order(), store, _LEADERS)):
+            pending.extend(rows)
+            rows.clear()
+            row = pending.popleft()
+            members.add((g, turn, row[0], row[2], row[3], row[9]))
+        store.close()
+        events = _Sorted(folder)  # (start, end, the leader's id, group, report places)
+        for g, group in itertools.groupby(members, key=lambda m: m[0]):
+            pick = DatePick()
+            places: list[int] = []
+            leader = ""
+            for _, _, id_, w, basis, report in group:
+                if not places:
+                    leader = id_
+                pick.add(span(w), _BASES[basis])
+                places.append(report)
+            when, _ = pick.result()
+            start = _MAX if when is None else when.start.toordinal()
+            end = _MAX if when is None else when.end.toordinal()
+            events.add((start, end, leader.encode("utf-8"), g, leader, places))
+        sink: IO[bytes] = open(out, "wb") if out is not None else io.BytesIO()  # noqa: SIM115
+        with sink:
+            done = (((start, end, leader), places) for start, end, _, _, leader, places in events)
+            while chunk := list(itertools.islice(done, _CHUNK)):
+                pickle.dump(chunk, sink, protocol=pickle.HIGHEST_PROTOCOL)
+            return out if out is not None else sink.getvalue()  # type: ignore[attr-defined]
+    finally:
+        store.close()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 class Spill:

@@ -1,0 +1,427 @@
+"""The merge rule of :mod:`syrtimeline.events.merge`, grouping in memory that does not grow with the corpus.
+
+:func:`sweep` groups reports exactly as :func:`merge.group` does (a property test proves it) and takes
+them in the same order, the rule's :func:`merge.priority` order, one at a time. What differs is where
+the leaders wait: :func:`merge.group` (and :func:`columnar.cluster_table`) keep every leader made so
+far; here only the leaders a report can still fit are in memory, the others wait in a
+:class:`LeaderStore` (on disk, in the batch pipeline) until the order of the reports comes near them
+again. This is exact because of what the rule reads:
+
+* two dated reports fit only when their dates are at most ``SAME_EVENT_GAP`` days apart
+  (:func:`merge.judge`: "since" needs the same first day, "overlap" no gap, "near" at most that gap);
+* the priority order takes the reports class by class, a class being the reports of one rank and one
+  number of days (:func:`merge.priority`: rank, days, start, end, id), and within a class by their
+  first day: so within a class the reports come in the order of time, and the leaders a class makes
+  are made in the order of their first day (each class's leaders are one *run*, sorted by time;
+  runs are merged two by two as they grow, so there are about log2 of the leaders of them, not one a
+  class: a family has hundreds of classes, "since" dates of every length);
+* so, while a class is taken, the leaders of the runs before it (and its own) are read from their
+  runs in the order of their first day, each filed in an index of 32-day buckets as
+  :class:`columnar._Index` files it, and a bucket is dropped as soon as the reports have passed it:
+  a report is compared with the leaders the whole index would give it (those filed under its names
+  in its buckets), or more, so it joins the same group; a "since" report fits only leaders that start
+  its first day, and a "since" leader only reports that start its first day, so both are looked up
+  and filed under that day's bucket alone;
+* knowledge-base entries come first and are few: they stay in memory all along;
+* undated reports come last (rank ``UNDATED``): each fits only leaders that name one of its people,
+  at any date, and joins only when exactly one fits. They are kept in memory (a small share of the
+  reports), each run is read once to find, for each of them, up to two dated leaders it fits (a
+  second settles that it stands alone), and then they are taken in order as the rule takes them.
+
+Groups are numbered in the order they are made, as :func:`merge.group` makes them; a precisely dated
+report that fits several leaders at one distance joins the earliest made, as there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, Final, NamedTuple, Protocol
+
+from .columnar import _filed_under, _Index, _looked_up
+from .merge import FAR, PRECISE, SAME_EVENT_GAP, MergeKey, _in_priority_order, same_event
+from .model import WhenBasis
+
+__all__ = ["Leader", "LeaderStore", "MemoryStore", "group", "sweep"]
+
+#: A leader as a store keeps it: its group (numbered in the order of making) and its key.
+Leader = tuple[int, MergeKey]
+
+_BUCKET: Final = 32  # days per bucket of the index (as columnar's)
+_RUN_CHUNK: Final = 128  # leaders per chunk of a run (a few days of a crowded class)
+
+
+class LeaderStore(Protocol):
+    """Where the leaders of the classes already taken wait: runs of leaders in the order of their
+    first day, each written as chunks and read back chunk by chunk."""
+
+    def write(self, run: int, chunk: list[Leader]) -> None:
+        """Append a chunk to *run* (chunks come in order)."""
+
+    def chunks(self, run: int) -> int:
+        """How many chunks *run* has."""
+
+    def read(self, run: int, chunk: int) -> list[Leader]:
+        """The *chunk*-th chunk of *run*."""
+
+    def first_day(self, run: int, chunk: int) -> int:
+        """The day number of the first leader's first day in that chunk (to skip chunks unread)."""
+
+    def drop(self, run: int) -> None:
+        """Forget *run* (merged into another)."""
+
+
+class MemoryStore:
+    """A :class:`LeaderStore` in memory (for tests and small inputs)."""
+
+    def __init__(self) -> None:
+        self._runs: dict[int, list[list[Leader]]] = {}
+
+    def write(self, run: int, chunk: list[Leader]) -> None:
+        self._runs.setdefault(run, []).append(list(chunk))
+
+    def chunks(self, run: int) -> int:
+        return len(self._runs.get(run, ()))
+
+    def read(self, run: int, chunk: int) -> list[Leader]:
+        return self._runs[run][chunk]
+
+    def first_day(self, run: int, chunk: int) -> int:
+        when = self._runs[run][chunk][0][1].when
+        assert when is not None
+        return when.start.toordinal()
+
+    def drop(self, run: int) -> None:
+        self._runs.pop(run, None)
+
+
+def _day(d: dt.date) -> int:
+    return d.toordinal()
+
+
+_GAP: Final = SAME_EVENT_GAP
+_MIN_DAY: Final = dt.date.min.toordinal()
+_MAX_DAY: Final = dt.date.max.toordinal()
+
+
+def _filed_range(k: MergeKey) -> tuple[int, int]:
+    """The buckets a dated leader is filed under: as :meth:`columnar._Index.file` files it (its dates
+    widened by the gap, within the calendar), but a "since" leader only under the bucket of its
+    first day: it fits only reports that start that day (:func:`merge.judge`), and each of those
+    looks that bucket up."""
+    assert k.when is not None
+    if k.basis is WhenBasis.SINCE:
+        b = _day(k.when.start) // _BUCKET
+        return b, b
+    lo = max(_day(k.when.start) - _GAP, _MIN_DAY)
+    hi = min(_day(k.when.end) + _GAP, _MAX_DAY)
+    return lo // _BUCKET, hi // _BUCKET
+
+
+def _first_bucket(k: MergeKey) -> int:
+    """The first bucket any leader that starts when *k* does is filed under (a run's leaders come in
+    the order of this, whatever their basis)."""
+    assert k.when is not None
+    return max(_day(k.when.start) - _GAP, _MIN_DAY) // _BUCKET
+
+
+def _looked_up_buckets(k: MergeKey) -> range:
+    """The buckets a dated report looks its leaders up in: those of its dates, or for a "since"
+    report only that of its first day (it fits only leaders that start that day)."""
+    assert k.when is not None
+    first = _day(k.when.start) // _BUCKET
+    if k.basis is WhenBasis.SINCE:
+        return range(first, first + 1)
+    return range(first, _day(k.when.end) // _BUCKET + 1)
+
+
+class _Reader:
+    """One run, read in the order of its leaders' first days, skipping chunks that lie wholly before
+    the reports being taken."""
+
+    def __init__(self, store: LeaderStore, run: int, days: int) -> None:
+        self.store, self.run, self.days = store, run, days
+        self.n = store.chunks(run)
+        self.chunk = 0
+        self.items: list[Leader] = []
+        self.at = 0
+
+    def take(self, last: int) -> Iterator[Leader]:
+        """The leaders not yet taken whose first bucket is at most *last*, in order."""
+        while True:
+            while self.at >= len(self.items):
+                if self.chunk >= self.n:
+                    return
+                self.items, self.at = self.store.read(self.run, self.chunk), 0
+                self.chunk += 1
+            item = self.items[self.at]
+            if _first_bucket(item[1]) > last:
+                return
+            self.at += 1
+            yield item
+
+    def skip_below(self, low: int) -> None:
+        """Skip, unread, the chunks whose leaders are all filed under buckets below *low* only: a
+        chunk whose next one starts before ``low * _BUCKET - days - _GAP + 1`` (a leader that starts
+        there ends, widened by the gap, before bucket *low*; the leaders of a run have its class's
+        number of days)."""
+        if self.at < len(self.items):
+            return
+        bound = low * _BUCKET - self.days - _GAP + 1
+        while self.chunk + 1 < self.n and self.store.first_day(self.run, self.chunk + 1) < bound:
+            self.chunk += 1
+
+
+class _Window:
+    """The leaders of one class's sweep that reports can still fit: filed by (bucket, name), a bucket
+    dropped once the reports have passed it."""
+
+    def __init__(self) -> None:
+        self.buckets: dict[int, dict[str, list[int]]] = {}
+        self.keys: dict[int, MergeKey] = {}
+        self.days: dict[int, tuple[int, int]] = {}  # each leader's first and last day
+        self.expires: dict[int, list[int]] = {}  # last bucket -> groups filed up to it
+        self.low = _MIN_DAY // _BUCKET  # buckets below this are gone
+
+    def file(self, k: MergeKey, g: int, names: Sequence[str]) -> None:
+        first, last = _filed_range(k)
+        if last < self.low:
+            return
+        self.keys[g] = k
+        assert k.when is not None
+        self.days[g] = (k.when.start.toordinal(), k.when.end.toordinal())
+        self.expires.setdefault(last, []).append(g)
+        for b in range(max(first, self.low), last + 1):
+            by_name = self.buckets.get(b)
+            if by_name is None:
+                by_name = self.buckets[b] = {}
+            for name in names:
+                found = by_name.get(name)
+                if found is None:
+                    by_name[name] = [g]
+                else:
+                    found.append(g)
+
+    def advance(self, low: int) -> None:
+        """Forget the buckets below *low* and the leaders filed only under them."""
+        if low <= self.low:
+            return
+        for b in [b for b in self.buckets if b < low]:
+            del self.buckets[b]
+        for b in [b for b in self.expires if b < low]:
+            for g in self.expires.pop(b):
+                del self.keys[g], self.days[g]
+        self.low = low
+
+    def candidates(self, k: MergeKey) -> Iterator[int]:
+        assert k.when is not None
+        buckets = _looked_up_buckets(k)
+        for name in _looked_up(k):
+            for b in buckets:
+                by_name = self.buckets.get(b)
+                if by_name is not None:
+                    yield from by_name.get(name, ())
+
+
+def _choose(k: MergeKey, found: Iterable[int], window: _Window, kb: dict[int, MergeKey],
+            kb_days: dict[int, tuple[int, int] | None]) -> int | None:
+    """The group *k* joins among the candidate leaders *found*, as :func:`merge.group` chooses."""
+    leader_of = window.keys
+
+    def leader(g: int) -> MergeKey:
+        got = leader_of.get(g)
+        return kb[g] if got is None else got
+
+    if k.rank == PRECISE:  # the nearest leader it fits (merge.distance), the earliest made on a tie
+        assert k.when is not None
+        s, e = k.when.start.toordinal(), k.when.end.toordinal()
+        days = window.days
+        order = []
+        for g in set(found):
+            d = days.get(g) or kb_days[g]
+            order.append((FAR if d is None else max(0, d[0] - e, s - d[1]), g))
+        order.sort()
+        for _, g in order:
+            if same_event(leader(g), k):
+                return g
+        return None
+    fits: list[int] = []
+    seen: set[int] = set()
+    for g in found:
+        if g not in seen:
+            seen.add(g)
+            if same_event(leader(g), k):
+                fits.append(g)
+                if len(fits) > 1:
+                    return None
+    return fits[0] if fits else None
+
+
+class _Run(NamedTuple):
+    run: int  # its number in the store
+    days: int  # the most days of its leaders' dates
+    size: int  # leaders
+
+
+def _merged(store: LeaderStore, a: _Run, b: _Run, run: int, chunk_size: int) -> _Run:
+    """Runs *a* and *b* as one run (numbered *run*), still in the order of first days; the two are
+    dropped. A reader skips a merged run's chunks by its widest leader, so fewer chunks are skipped,
+    but there are only about log2(leaders) runs to read for each class, not one for each class taken
+    (a family can have hundreds of classes: "since" dates of every length)."""
+    def leaders(r: _Run) -> Iterator[Leader]:
+        for c in range(store.chunks(r.run)):
+            yield from store.read(r.run, c)
+
+    def first(item: Leader) -> int:
+        when = item[1].when
+        assert when is not None
+        return when.start.toordinal()
+
+    both = heapq.merge(leaders(a), leaders(b), key=first)
+    while chunk := list(itertools.islice(both, chunk_size)):
+        store.write(run, chunk)
+    store.drop(a.run)
+    store.drop(b.run)
+    return _Run(run, max(a.days, b.days), a.size + b.size)
+
+
+def sweep(keys: Iterable[MergeKey], store: LeaderStore, chunk_size: int = _RUN_CHUNK) -> Iterator[int]:
+    """The group each of *keys* joins, in turn (groups numbered in the order they are made), as
+    :func:`merge.group` groups one family's reports. *keys* must come in the rule's order
+    (:func:`merge.priority`, ties settled and the same report twice given once, as
+    :func:`merge.group` takes them); *store* keeps the leaders that wait (see the module doc), in
+    chunks of *chunk_size* leaders."""
+    made = 0
+    kb: dict[int, MergeKey] = {}
+    kb_days: dict[int, tuple[int, int] | None] = {}
+    kb_index = _Index()
+    runs: list[_Run] = []  # the runs of the classes taken (merged as they grow)
+    undated: list[MergeKey] = []
+    cls: tuple[int, int] | None = None
+    window = _Window()
+    readers: list[_Reader] = []
+    chunk: list[Leader] = []
+    brought = 0  # the runs' leaders are in the window up to this bucket (their first)
+    made_runs = this_class = 0  # runs made; leaders made by the class being taken
+
+    def end_class() -> None:
+        nonlocal chunk, made_runs
+        if cls is not None:
+            if chunk:
+                store.write(made_runs, chunk)
+                chunk = []
+            runs.append(_Run(made_runs, cls[1], this_class))
+            made_runs += 1
+            while len(runs) > 1 and runs[-2].size <= 2 * runs[-1].size:  # a few runs, not one a class
+                b, a = runs.pop(), runs.pop()
+                runs.append(_merged(store, a, b, made_runs, chunk_size))
+                made_runs += 1
+
+    for k in keys:
+        if k.kb:  # always leads its own group, and waits in memory
+            kb[made] = k
+            kb_days[made] = None if k.when is None else (k.when.start.toordinal(), k.when.end.toordinal())
+            kb_index.file(k, made)
+            yield made
+            made += 1
+            continue
+        if k.when is None:
+            undated.append(k)
+            continue
+        c = (k.rank, k.when.days)
+        if c != cls:
+            end_class()
+            cls = c
+            window = _Window()
+            readers = [_Reader(store, r.run, r.days) for r in runs]
+            this_class = 0
+            brought = _MIN_DAY // _BUCKET - 1
+        window.advance(_day(k.when.start) // _BUCKET)
+        last = _looked_up_buckets(k)[-1]
+        if last > brought:  # bring in the leaders filed under a bucket up to this report's last
+            for reader in readers:
+                reader.skip_below(window.low)
+                for g, leader in reader.take(last):
+                    window.file(leader, g, _filed_under(leader))
+            brought = last
+        found = itertools.chain(window.candidates(k), kb_index.candidates(k))
+        chosen = _choose(k, found, window, kb, kb_days)
+        if chosen is not None:
+            yield chosen
+            continue
+        window.file(k, made, _filed_under(k))
+        chunk.append((made, k))
+        this_class += 1
+        if len(chunk) >= chunk_size:
+            store.write(made_runs, chunk)
+            chunk = []
+        yield made
+        made += 1
+    end_class()
+    if undated:
+        yield from _undated(undated, store, runs, kb, kb_index, made)
+
+
+def _undated(undated: list[MergeKey], store: LeaderStore, runs: list[_Run], kb: dict[int, MergeKey],
+             kb_index: _Index, made: int) -> Iterator[int]:
+    """The groups of the undated reports (the last of the priority order), as :func:`merge.group`
+    takes them: each fits only leaders naming one of its people and joins only when exactly one fits."""
+    by_person: dict[str, list[int]] = {}
+    for n, u in enumerate(undated):
+        for p in u.people:
+            by_person.setdefault(p, []).append(n)
+    dated_fits: list[list[int]] = [[] for _ in undated]  # up to two dated leaders each fits
+    for run in runs:
+        for c in range(store.chunks(run.run)):
+            for g, leader in store.read(run.run, c):
+                if not leader.people:
+                    continue
+                looked: set[int] = set()
+                for p in leader.people:
+                    for n in by_person.get(p, ()):
+                        if n not in looked:
+                            looked.add(n)
+                            if len(dated_fits[n]) < 2 and same_event(leader, undated[n]):
+                                dated_fits[n].append(g)
+    leaders: dict[int, MergeKey] = {}
+    mine: dict[str, list[int]] = {}  # the undated leaders made here, by person
+    for n, u in enumerate(undated):
+        fits = list(dated_fits[n])
+        seen: set[int] = set(fits)
+        for g in itertools.chain(kb_index.candidates(u), *(mine.get(p, ()) for p in u.people)):
+            if len(fits) > 1:
+                break
+            if g not in seen:
+                seen.add(g)
+                if same_event(kb[g] if g in kb else leaders[g], u):
+                    fits.append(g)
+        if len(fits) == 1:
+            yield fits[0]
+            continue
+        leaders[made] = u
+        for p in u.people:
+            mine.setdefault(p, []).append(made)
+        yield made
+        made += 1
+
+
+def group(keys: Iterable[MergeKey], tiebreak: Callable[[MergeKey], Any],
+          store: Callable[[], LeaderStore] = MemoryStore,
+          chunk_size: int = _RUN_CHUNK) -> list[list[MergeKey]]:
+    """:func:`merge.group` through :func:`sweep` (a new *store* for each family)."""
+    by_family: dict[Any, list[MergeKey]] = {}
+    for k in keys:
+        by_family.setdefault(k.family, []).append(k)
+    out: list[list[MergeKey]] = []
+    for family in sorted(by_family, key=lambda f: f.value):
+        ordered = _in_priority_order(by_family[family], tiebreak)
+        groups: list[list[MergeKey]] = []
+        for k, g in zip(ordered, sweep(ordered, store(), chunk_size), strict=True):
+            if g == len(groups):
+                groups.append([k])
+            else:
+                groups[g].append(k)
+        out += groups
+    return out
