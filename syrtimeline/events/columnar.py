@@ -302,6 +302,22 @@ class _Index:
 _UNDATED: Final = -1  # the day number of an undated leader (day numbers start at 1)
 
 
+def _only_fit(k: MergeKey, found: Iterable[int], leader: Callable[[int], MergeKey]) -> int | None:
+    """The one group among *found* (which may repeat) whose leader *k* fits, or None when none or more
+    than one does: a second fit settles it, so the candidates are looked at one by one, not gathered
+    first (a busy month has thousands)."""
+    fits: list[int] = []
+    seen: set[int] = set()
+    for g in found:
+        if g not in seen:
+            seen.add(g)
+            if same_event(leader(g), k):
+                fits.append(g)
+                if len(fits) > 1:
+                    return None
+    return fits[0] if fits else None
+
+
 def _nearest_fit(k: MergeKey, found: Iterable[int], starts: array[int], ends: array[int],
                  leader: Callable[[int], MergeKey]) -> int | None:
     """``min(fits, key=lambda g: (distance(leader(g), k), g))`` of the groups in *found* whose leaders
@@ -357,18 +373,8 @@ def cluster_table(table: KeyTable, tiebreak: Callable[[int], Any]) -> Groups:
                 found = index.candidates(k)
                 if k.rank == PRECISE:  # the nearest leader it fits, the earliest made on a tie
                     chosen = _nearest_fit(k, found, starts, ends, leader)
-                else:  # only if exactly one fits: a second one settles it, so the candidates are
-                    # looked at one by one (not gathered first: a busy month has thousands)
-                    fits, seen = [], set()
-                    for g in found:
-                        if g not in seen:
-                            seen.add(g)
-                            if same_event(leader(g), k):
-                                fits.append(g)
-                                if len(fits) > 1:
-                                    break
-                    if len(fits) == 1:
-                        chosen = fits[0]
+                else:  # only if exactly one fits
+                    chosen = _only_fit(k, found, leader)
             kept.append(row)
             if chosen is not None:
                 group_of.append(chosen)

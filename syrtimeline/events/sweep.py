@@ -40,7 +40,7 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final, NamedTuple, Protocol
 
-from .columnar import _filed_under, _Index, _looked_up
+from .columnar import _filed_under, _Index, _looked_up, _only_fit
 from .merge import FAR, PRECISE, SAME_EVENT_GAP, MergeKey, _in_priority_order, same_event
 from .model import WhenBasis
 
@@ -247,16 +247,7 @@ def _choose(k: MergeKey, found: Iterable[int], window: _Window, kb: dict[int, Me
             if same_event(leader(g), k):
                 return g
         return None
-    fits: list[int] = []
-    seen: set[int] = set()
-    for g in found:
-        if g not in seen:
-            seen.add(g)
-            if same_event(leader(g), k):
-                fits.append(g)
-                if len(fits) > 1:
-                    return None
-    return fits[0] if fits else None
+    return _only_fit(k, found, leader)
 
 
 class _Run(NamedTuple):
