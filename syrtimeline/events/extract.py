@@ -909,6 +909,11 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
     return (before() or after()) if party else (after() or before())
 
 
+def _actor_in(here: Sequence[_Actor], word: _Word) -> _Actor | None:
+    """The first actor of *here* whose phrase begins in *word*, or None."""
+    return next((s for s in here if word.start <= s.lead < word.end), None)
+
+
 def _relayed(main: _Hit, words: Sequence[_Word], folded: str, here: Sequence[_Actor],
              show: Callable[[int, int], str]) -> tuple[str, str, Actor | None] | None:
     """Whose words a relaying verb carries («نقلت الوكالة عن محافظ حمص …», ``RELAYED_BY``): the actor
@@ -919,7 +924,7 @@ def _relayed(main: _Hit, words: Sequence[_Word], folded: str, here: Sequence[_Ac
     if at is None or at + 1 >= len(words):
         return None
     nxt = words[at + 1]
-    named = next((s for s in here if nxt.start <= s.lead < nxt.end), None)
+    named = _actor_in(here, nxt)
     if named is not None:
         return named.id, show(named.start, named.end), None
     found = _unnamed(main._replace(first=at, last=at), words, folded)
@@ -944,7 +949,7 @@ def _attributions(words: Sequence[_Word], here: Sequence[_Actor], folded: str,
         if bare not in T.ATTRIBUTIONS or nxt.text in T.ATTRIBUTED_BY_VERB:
             continue
         last = -1
-        teller = next((s for s in here if nxt.start <= s.lead < nxt.end), None)
+        teller = _actor_in(here, nxt)
         if teller is not None:
             last = max(i + 1, _word_index(words, teller.end - 1))
         found = _unnamed(_Hit(i, i, EventKind.STATEMENT, None, _ATTRIBUTED, "", ""),
