@@ -51,9 +51,9 @@ FLOOR_MATCHED = 371  # gold events with a place that the coder produces (loose)
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 4
+CEILING_FALSE_PLACES = 3
 # (151-180 brought four false places when it joined the dev part; the target stays none: lower this as
-# they go, never raise it.)
+# they go, never raise it. 160's suspension is no longer placed at the base a strike hit: three left.)
 # (121-150 brought six false places when it joined the dev part; the third round of issue 16 brought them
 # back to none: «خلاله» opens another report, a body's office with its adjective («المكتب الصحفي
 # للكرملين») is a post, a fronted «وفي موسكو،» places a speech only told as issued there («في بيان»),

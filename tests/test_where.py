@@ -128,6 +128,9 @@ def _places(text: str) -> dict[str, str | None]:
     ("استهدفت قوات النظام أمس بصواريخ يعتقد أنها أطلقت من مطار حماة نقطة المراقبة التركية.", "strike", None),
     # a place before «لمراقبة» is where the watch is, not the truce's
     ("قرر المجلس أمس إرسال نحو 300 مراقب إلى سوريا لمراقبة وقف إطلاق النار.", "ceasefire", None),
+    # a facility a strike hit is not the one that stops
+    ("أعلنت موسكو أمس تعليق التعاون مع واشنطن إثر الضربة الأمريكية على قاعدة الشعيرات الجوية.",
+     "suspension", None),
     # a place after «بعد عملية / حملة / هجوم …» is that other happening's
     ("وأسرت هيئة تحرير الشام أمس الطيار بعد عملية بحث أطلقتها في ريف إدلب.", "arrest", None),
     # a fronted city is where the speech was made, not where what it says happened

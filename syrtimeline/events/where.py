@@ -469,16 +469,22 @@ def _state_in_name(m: PlaceMention, a: int, b: int, how: str) -> bool:
 #: Kinds of facility that stop and resume working («يبقى مطار دمشق الدولي معلقاً عن العمل», «وكان المطار قد
 #: عاد إلى العمل»): a suspension or a resumption of one happens there, whatever else the clause says.
 WORKING_FACILITIES: Final = frozenset({"airbase", "crossing"})
+#: Words a few words before a facility that make it what a strike hit («الضربة الأمريكية على قاعدة …»).
+STRUCK_BY: Final = frozenset(fold(w) for w in (
+    "الضربة", "ضربة", "الضربات", "ضربات", "قصف", "القصف", "غارة", "الغارة", "غارات", "الغارات", "استهداف",
+    "هجوم", "الهجوم"))
 _STOPS: Final = frozenset({EventKind.SUSPENSION, EventKind.RESUMPTION})
 
 
-def _working_facility(places: _Places, kind: EventKind, here: Sequence[PlaceMention], start: int,
-                      end: int) -> Where | None:
+def _working_facility(text: str, places: _Places, kind: EventKind, here: Sequence[PlaceMention],
+                      start: int, end: int) -> Where | None:
     """The facility (:data:`WORKING_FACILITIES`) a suspension or resumption names in its clause, by name
-    or by anaphor («المطار»), when there is exactly one; else None."""
+    or by anaphor («المطار»), when there is exactly one; else None. A facility a strike hit is not one
+    that stops (:data:`STRUCK_BY`: «إثر الضربة الأمريكية على قاعدة الشعيرات، … أعلنت تعليق التعاون»)."""
     if kind not in _STOPS:
         return None
-    found = {m.place.id: m for m in here if m.place is not None and m.place.kind in WORKING_FACILITIES}
+    found = {m.place.id: m for m in here if m.place is not None and m.place.kind in WORKING_FACILITIES
+             and not _has(_words_before(text, m.start, 3, start), STRUCK_BY)}
     found.update((m.place.id, m) for at, m in places.anaphors if start <= at < end
                  and m.place is not None and m.place.kind in WORKING_FACILITIES)
     return place_of(next(iter(found.values()))) if len(found) == 1 else None
@@ -570,7 +576,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         # واشنطن، قال متحدث»); never in what is said («أعلنت … تطبيقاً للاتفاق الذي جرى التوصل
         # إليه في أستانا»: Astana is the agreement's scene, not the announcement's)
         said = _said_from(text, trigger, end) if kind in _SPEECH else end
-        working = _working_facility(places, kind, here, start, end) if kind in _STOPS else None
+        working = _working_facility(text, places, kind, here, start, end) if kind in _STOPS else None
         if working is not None:
             return working
         here = [m for m in here if m.start < said and _set_scene(
