@@ -236,6 +236,13 @@ def test_who_only_says_a_happening_is_not_its_doer() -> None:
     assert [e.source_actors for e in announced if e.kind.value == "capture"] == [("sdf",)]
 
 
+def test_a_channel_suspended_or_reactivated_in_other_words() -> None:
+    suspended = _events("وأعلنت روسيا أمس تعليق التنسيق مع الولايات المتحدة.")
+    assert ("suspension", "2019-05-12") in [(e.kind.value, str(e.when)) for e in suspended]
+    resumed = _events("وأعلن وزير الدفاع الأمريكي أمس إعادة تفعيل الخط الساخن مع روسيا.")
+    assert ("resumption", "2019-05-12") in [(e.kind.value, str(e.when)) for e in resumed]
+
+
 def test_an_airport_back_at_work_is_a_resumption() -> None:
     assert "resumption" in [e.kind.value for e in _events("وكان مطار دمشق الدولي قد عاد إلى العمل أمس.")]
 
@@ -347,6 +354,7 @@ UNNAMED_SPEAKERS = [
     ("وأكد قائد محلي أن المقاتلين انسحبوا.", "قائد محلي", "unnamed source"),
     ("أفاد صحفيون وناشطون بأن الطريق قطع.", "صحفيون وناشطون", "unnamed source"),
     ("وذكرت صفحة محلية أن الطريق قطع.", "صفحة محلية", "media"),  # a page on a social network
+    ("وروى أحد المقاتلين لوكالة رويترز أن الهجوم بدأ فجراً.", "أحد المقاتلين", "unnamed source"),  # narrated
 ]
 
 

@@ -83,6 +83,7 @@ VERBS: Final[dict[str, Reading]] = {
     "وصف/صف": (K.STATEMENT, None), "امر/امر": (K.STATEMENT, None), "ذكر/ذكر": (K.STATEMENT, None),
     "نقل/نقل": (K.STATEMENT, None), "ابلغ/بلغ": (K.STATEMENT, None), "افادت|افاد/فيد": (K.STATEMENT, None),
     "لفت/لفت": (K.STATEMENT, None), "ابدي|ابد/بدي": (K.STATEMENT, None),
+    "روي|رو/روي": (K.STATEMENT, None), "عزا|عز/عزو": (K.STATEMENT, None),  # narrated; put it down to
     "اورد/ورد": (K.STATEMENT, None), "تحدث/تحدث": (K.STATEMENT, None), "بث/بث": (K.STATEMENT, None),
     "سجل/سجل": (K.STATEMENT, None), "احصي|احص/حصي": (K.STATEMENT, None),  # a monitor records, counts
 }
@@ -163,7 +164,8 @@ PHRASES: Final[dict[str, Reading]] = {
     "اتصالين هاتفيين": (K.CALL, None), "اتصالات هاتفيه": (K.CALL, None),
     "تبادل اطلاق النار": (K.CLASH, None), "تبادل القصف": (K.CLASH, None),
     "وقف العمل": (K.SUSPENSION, None), "انسحبت من": (K.SUSPENSION, None),
-    "اعاده العمل": (K.RESUMPTION, None), "عوده العمل": (K.RESUMPTION, None),
+    "اعاده العمل": (K.RESUMPTION, None), "اعاده تفعيل": (K.RESUMPTION, None),
+    "عوده العمل": (K.RESUMPTION, None),
     "عاد الي العمل": (K.RESUMPTION, None), "عادت الي العمل": (K.RESUMPTION, None),
     "عوده الاتصالات": (K.RESUMPTION, None), "اعادت تفعيل": (K.RESUMPTION, None),
     "مذكره تفاهم": (K.AGREEMENT, None),
@@ -258,7 +260,7 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "الغاء": ("الاتفاق", "اتفاقيه", "مذكره"),
     "فجر/فجر": ("عبوه", "سياره", "انتحاري", "نفسه", "مفخخه", "ناسفه", "لغم", "عربه", "حزاما", "حزام"),
     "تعليق": ("العمل", "المشاركه", "الاتفاق", "المذكره", "بمذكره", "الدوريات", "التعاون", "الاتصالات",
-              "عضويه", "المفاوضات", "الرحلات", "اتفاق", "مشاركه", "الهدنه"),
+              "عضويه", "المفاوضات", "الرحلات", "اتفاق", "مشاركه", "الهدنه", "التنسيق", "عمل"),
     "عرض/عرض": ("استعداد", "وساطه", "مساعده", "اقتراح", "خطه", "مبادره"),
     "ضرب/ضرب": ("صاروخ", "صواريخ", "طائرات", "مسيره", "قذائف", "غارات", "موقع", "مواقع", "مقر", "هدف",
                 "هدفا", "اهداف", "الاهداف"),
