@@ -243,6 +243,13 @@ def test_a_channel_suspended_or_reactivated_in_other_words() -> None:
     assert ("resumption", "2019-05-12") in [(e.kind.value, str(e.when)) for e in resumed]
 
 
+def test_a_document_adopted_is_an_agreement_and_an_attack_claimed_a_statement() -> None:
+    adopted = _events("وتبنى الرئيسان الروسي والتركي أمس في موسكو وثيقة مشتركة بشأن إدلب.")
+    assert "agreement" in [e.kind.value for e in adopted]
+    claimed = _events("وتبنى تنظيم داعش أمس الهجوم على الحاجز.")
+    assert ("statement", "claim") in [(e.kind.value, e.mode) for e in claimed]
+
+
 def test_an_airport_back_at_work_is_a_resumption() -> None:
     assert "resumption" in [e.kind.value for e in _events("وكان مطار دمشق الدولي قد عاد إلى العمل أمس.")]
 

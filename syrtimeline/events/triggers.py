@@ -406,6 +406,13 @@ NOT_MILITARY: Final[frozenset[str]] = frozenset({
     "تسويه", "مصالحه", "اجلاء", "اغاثه", "تبادل", "انتخابيه", "انتخابات", "سياسيه", "اعاده", "نقل", "ترحيل",
     "تسليم", "تفتيش", "اخلاء", "عوده", "اعمار", "تلقيح", "توزيع", "انقاذ", "بحث"})
 
+#: Verbs of claiming that, with a document as their object, adopt it: an agreement («تبنى الرئيسان
+#: وثيقة …», «تبنى المجلس قراراً»), not a claim of responsibility («تبنى التنظيم الهجوم»).
+ADOPTING: Final[frozenset[str]] = frozenset({"تبني|تبن/تبني"})
+ADOPTED: Final[frozenset[str]] = frozenset({
+    "وثيقه", "الوثيقه", "بيانا", "البيان", "قرارا", "القرار", "اتفاقا", "الاتفاق", "بروتوكولا", "البروتوكول",
+    "خطه", "الخطه", "مبادره", "المبادره", "اعلانا", "الاعلان", "مسوده", "ميثاق", "الميثاق"})
+
 #: Nouns of targeting: a strike only when the clause tells a fire from afar (``MODE_CUES``: aircraft,
 #: drones, missiles, shells); else a targeting on the ground, an attack («استهداف مسلحين عربة مدرعة»).
 TARGETING: Final[frozenset[str]] = frozenset({"استهداف"})
