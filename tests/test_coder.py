@@ -245,7 +245,7 @@ def test_a_channel_suspended_or_reactivated_in_other_words() -> None:
 
 def test_a_document_adopted_is_an_agreement_and_an_attack_claimed_a_statement() -> None:
     adopted = _events("وتبنى الرئيسان الروسي والتركي أمس في موسكو وثيقة مشتركة بشأن إدلب.")
-    assert "agreement" in [e.kind.value for e in adopted]
+    assert ("agreement", None) in [(e.kind.value, e.mode) for e in adopted]
     claimed = _events("وتبنى تنظيم داعش أمس الهجوم على الحاجز.")
     assert ("statement", "claim") in [(e.kind.value, e.mode) for e in claimed]
 

@@ -1257,7 +1257,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                                  if air_cue else "an attack from the air: a strike")
             if main.rule.removeprefix("verb ") in T.ADOPTING and _has_any(
                     words[main.last + 1:reading.last + 1], T.ADOPTED):  # its object, after it
-                kind = EventKind.AGREEMENT  # «تبنى الرئيسان وثيقة …»: adopted, not a claim
+                kind, main = EventKind.AGREEMENT, main._replace(mode=None)  # adopted, not a claim
                 trace.append(f"'{main.surface}' a document: adopted, an agreement")
             if kind is EventKind.STRIKE and main.rule.removeprefix("noun ") in T.TARGETING \
                     and _mode(main, region)[0] is None:
