@@ -103,6 +103,10 @@ HAPPENINGS = [
     ("وأوردت وكالة سانا أمس أن الطريق قطع.", "statement", None, "sana", None, "2019-05-12", "2019-05-12"),
     ("ووافق مجلس الأمن أمس على تمديد عمل البعثة.", "agreement", None, "unsc", None,
      "2019-05-12", "2019-05-12"),
+    ("وسحبت قوات سوريا الديمقراطية أمس مسلحيها من مواقعها غرب النهر.", "withdrawal", None, "sdf", None,
+     "2019-05-12", "2019-05-12"),  # what is withdrawn: its fighters
+    ("وأمر الرئيس الروسي فلاديمير بوتين جيشه أمس بسحب القوة الرئيسية.", "statement", None, "putin", None,
+     "2019-05-12", "2019-05-12"),  # an order to his army
     # a monitor records and counts: its report is its statement
     ("وسجل المرصد السوري لحقوق الإنسان أمس خروقات للهدنة في ريف حماة.", "statement", None, "sohr", None,
      "2019-05-12", "2019-05-12"),
