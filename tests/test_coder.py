@@ -105,6 +105,8 @@ HAPPENINGS = [
      "2019-05-12", "2019-05-12"),
     ("وسحبت قوات سوريا الديمقراطية أمس مسلحيها من مواقعها غرب النهر.", "withdrawal", None, "sdf", None,
      "2019-05-12", "2019-05-12"),  # what is withdrawn: its fighters
+    ("وأقام الجيش التركي أمس ثلاث نقاط عسكرية غربي جسر الشغور.", "deployment", None, "turkey", None,
+     "2019-05-12", "2019-05-12"),  # posts set up
     ("وأمر الرئيس الروسي فلاديمير بوتين جيشه أمس بسحب القوة الرئيسية.", "statement", None, "putin", None,
      "2019-05-12", "2019-05-12"),  # an order to his army
     # a monitor records and counts: its report is its statement
