@@ -128,6 +128,8 @@ def _places(text: str) -> dict[str, str | None]:
     ("استهدفت قوات النظام أمس بصواريخ يعتقد أنها أطلقت من مطار حماة نقطة المراقبة التركية.", "strike", None),
     # a place before «لمراقبة» is where the watch is, not the truce's
     ("قرر المجلس أمس إرسال نحو 300 مراقب إلى سوريا لمراقبة وقف إطلاق النار.", "ceasefire", None),
+    # the ends of a line («بين واشنطن وموسكو») are no scene
+    ("أعلن ماتيس أمس إعادة تفعيل الخط الساخن بين واشنطن وموسكو.", "resumption", None),
     # a facility a strike hit is not the one that stops
     ("أعلنت موسكو أمس تعليق التعاون مع واشنطن إثر الضربة الأمريكية على قاعدة الشعيرات الجوية.",
      "suspension", None),

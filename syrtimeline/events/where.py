@@ -186,6 +186,7 @@ CONTRAST_WORDS: Final = frozenset(fold(w) for w in (
 _NOT_ACROSS: Final = SPANS_OF_TIME | CITING_WORDS | CONTRAST_WORDS
 #: Words that open what is said or agreed («إن», «أن», «على»): a place after them is its content.
 _CONTENT_OPENS: Final = frozenset(fold(w) for w in ("إن", "أن", "بأن", "على", "عن", "حول"))
+_BETWEEN: Final = fold("بين")
 _THAT: Final = frozenset(fold(w) for w in ("إن", "أن", "بأن"))  # what opens a speech's content
 _SPEECH: Final = frozenset({EventKind.STATEMENT, EventKind.INTERVIEW, EventKind.CALL})
 #: Kinds that happen where they leave from: a place after these cues is where they went.
@@ -383,6 +384,8 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
     if m.frame != "preposition":
         return False
     before = _words_before(text, m.start, 9, start)
+    if before[-1:] == [_BETWEEN] or (_cue_is_word(m) and before[-2:-1] == [_BETWEEN]):
+        return False  # «الخط الساخن بين واشنطن وموسكو»: the ends of a line, no scene
     if _cue_is_word(m):
         before = before[:-1]
     if trigger < m.start and len(_WORD.findall(text[trigger:m.start])) <= 5 and not _has(
