@@ -197,6 +197,12 @@ def test_a_country_name_that_is_also_a_demonym_reads_by_context(finder: ActorFin
      "Spokesperson", "il", "المتحدث باسم الجيش الإسرائيلي اللفتنانت كولونيل"),
     ("وصل شيخ العقل حكمت الهجري إلى بلدة المزرعة", "حكمت الهجري", None,
      "Sheikh al-Aql (Druze spiritual leader)", "", "شيخ العقل"),
+    # a compound given name («نور الدين») and a family name with ال that ends the phrase
+    ("وقال المتحدث باسم الوزارة نور الدين البابا، في بيان، إن", "نور الدين البابا", None, "Spokesperson", "",
+     "المتحدث باسم الوزارة"),
+    # the complement of a title may begin with a body's head («وزارة الداخلية»)
+    ("وقال المتحدث باسم وزارة الداخلية نور الدين البابا إن", "نور الدين البابا", None, "Spokesperson", "",
+     "المتحدث باسم وزارة الداخلية"),
 ])
 def test_title_and_name(finder: ActorFinder, text: str, name: str, actor: str | None, role: str | None,
                         country: str | None, title: str) -> None:

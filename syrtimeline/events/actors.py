@@ -236,6 +236,8 @@ class _Words:
     particles: frozenset[str]
     suffixes: frozenset[str]
     family_names: frozenset[str]
+    name_seconds: frozenset[str]  # the second word of a compound given name (نور الدين)
+    complement_heads: frozenset[str]  # «وزارة» in «المتحدث باسم وزارة الداخلية»
     non_actor_heads: frozenset[str]
     blockers: tuple[str, ...]
     connectors: frozenset[str]
@@ -270,6 +272,8 @@ def _words() -> _Words:
 
     return _Words(stop=folded([*w["stop"], *dates]), particles=folded(w["particles"]),
                   suffixes=folded(w["suffixes"]), family_names=folded(w["family_names"]),
+                  name_seconds=folded(w["name_seconds"]),
+                  complement_heads=folded(w["complement_heads"]),
                   non_actor_heads=folded(w["non_actor_heads"]), blockers=tuple(w["blockers"]),
                   connectors=folded(["في", "إلى", "لدى", "لشؤون", "ضمن", "على"]),
                   speaker_heads={**{_key(x): "unnamed source" for x in w["speaker_heads"]["unnamed"]},
@@ -681,6 +685,10 @@ class _Reader:
                     if body is not None and not is_person(body):
                         pos = we
                         continue
+                if need and w in self.w.complement_heads and (nxt := self.word_at(we)) is not None \
+                        and nxt[2].startswith("ال"):
+                    pos = title_end = we  # «المتحدث باسم وزارة الداخلية»: the complement's head
+                    continue
                 return None
             if w.startswith("ال") and len(w) > 3 and w not in self.w.family_names:
                 definite_words += 1  # قائد العمليات, المبعوث الخاص: part of the title
@@ -766,8 +774,14 @@ class _Reader:
                 after_particle = True
                 q = we
                 continue
+            if out and text in w.name_seconds and len(out) == free:  # «نور الدين»: a compound given name
+                out.append(word)
+                q = we
+                continue
             if text.startswith("ال") and len(text) > 3:
-                if out and (text.endswith("ي") or text in w.family_names):
+                # «الجولاني», «الأسد», and any other after a given name that ends the phrase
+                # («المتحدث باسم الوزارة نور الدين البابا، في بيان»)
+                if out and (text.endswith("ي") or text in w.family_names or self.ends_phrase(we)):
                     out.append(word)
                 break
             if free >= 3 or (free == 2 and text not in w.suffixes and not self.ends_phrase(we)):
