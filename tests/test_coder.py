@@ -187,6 +187,22 @@ def test_an_adjective_that_looks_like_a_warning_scopes_nothing() -> None:
     assert [e.kind.value for e in _events(text)] == ["ceasefire"]
 
 
+@pytest.mark.parametrize("text", [
+    "وكانت روسيا وتركيا قد اتفقتا في الخامس من آذار الماضي على وقف إطلاق النار في إدلب.",
+    "وتعثر اتفاق وقف إطلاق النار الذي أبرمه الرئيسان في موسكو في الخامس من آذار.",
+])
+def test_the_truce_an_agreement_is_on_is_not_a_second_event(text: str) -> None:
+    # «اتفقتا على وقف إطلاق النار», «اتفاق وقف إطلاق النار»: what is agreed is the agreement's object
+    kinds = [e.kind.value for e in _events(text)]
+    assert kinds.count("agreement") + kinds.count("ceasefire") == 1, kinds
+
+
+def test_informing_a_body_that_something_is_so_is_a_statement() -> None:
+    # «أبلغ … مجلس الأمن أن …»: a speech; «أبلغ» alone (no «أن», no counterpart) is none
+    said = _speakers("أبلغ رئيس بعثة المراقبين الدوليين الجنرال روبرت مود مجلس الأمن الدولي أن العنف تصاعد.")
+    assert [(k, name) for k, name, _ in said] == [("statement", "روبرت مود")]
+
+
 def test_an_agreement_carried_out_is_not_made_on_the_day_it_is_carried_out() -> None:
     text = "وتوصل الطرفان أمس إلى اتفاق في درعا. وبدأ اليوم تنفيذ الاتفاق في درعا البلد."
     assert [(e.kind.value, str(e.when)) for e in _events(text)] == [("agreement", "2019-05-12")]

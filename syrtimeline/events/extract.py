@@ -809,6 +809,7 @@ class _Reading(NamedTuple):
     first: int  # index of the first word of its part
     last: int  # of the last (inclusive)
     speaker: list[str]  # for what a speaker says: who says it (the event's agent when it names none)
+    agreed: bool = False  # what an agreement before it is on («اتفقا على هدنة …»): an event only if dated
 
 
 #: Words that may stand between a speech verb and its speaker («وفق ما صرحت **به** مسؤولة»).
@@ -1053,6 +1054,25 @@ def _another_doer(h: _Hit, firsts: Sequence[_Hit], doers: Sequence[tuple[int, st
     return bool(before) and bool(after) and not before & after
 
 
+_AGREED_REACH: Final = 8  # words from an agreement's verb to the «على» before what it is on
+
+
+def _agreed_on(h: _Hit, content: Sequence[_Hit], words: Sequence[_Word]) -> str:
+    """How *h* is the truce an agreement before it is on (``AGREED_ON``), or "": "name" when it names
+    the agreement («اتفاق وقف إطلاق النار»: one event, the agreement), "object" when it is what the
+    agreement is on («اتفقتا في الخامس من آذار على وقف إطلاق النار»: no second event, unless the truce's
+    own words date it, «اتفاق على هدنة تبدأ يوم الاثنين»)."""
+    if h.kind not in T.AGREED_ON:
+        return ""
+    before = [g for g in content if g.kind is EventKind.AGREEMENT and g.last < h.first]
+    if any(h.first == g.last + 1 for g in before):
+        return "name"
+    if h.first > 0 and words[h.first - 1].text in T.AGREED_TO and any(
+            h.first - g.last <= _AGREED_REACH for g in before):
+        return "object"
+    return ""
+
+
 def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: list[str],
               doers: Sequence[tuple[int, str]] = ()) -> list[_Reading]:
     """What a clause reports (see the module doc, step 2): the speech of a named speaker, and what it
@@ -1079,6 +1099,9 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
                 h = main
             if main.kind is EventKind.PROPOSAL and h is not main:
                 continue  # what a proposal names is what it proposes, not another event
+            if h is not main and _agreed_on(h, content, words) == "name":
+                trace.append(f"'{h.surface}': the name of the agreement before it, not an event of its own")
+                continue
             if h is main or (all(f.kind is not h.kind for f in firsts) and h.kind is not main.kind) \
                     or _another_time(h, firsts, words) or _another_doer(h, firsts, doers):
                 firsts.append(h)
@@ -1092,7 +1115,8 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
             if h is main and n + 1 < len(firsts) and firsts[n + 1].kind is h.kind:
                 last = max((k for k in range(h.last + 1, firsts[n + 1].first)
                             if words[k].text in T.TIME_BOUNDARIES), default=last + 1) - 1
-            reading = _Reading(h, min(first, h.first), max(last, h.last), [])
+            reading = _Reading(h, min(first, h.first), max(last, h.last), [],
+                               h is not main and _agreed_on(h, content, words) == "object")
             out.insert(0, reading) if h is main else out.append(reading)
     # a declared truce (…) is the speech itself; so is a readiness or a wish a speaker voices with no
     # «أن»: «أبدت استعدادها لاستخدام البريد الإلكتروني» is the proposal, not a statement beside it
@@ -1433,6 +1457,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # «قتل 14 شخصاً صباح اليوم في تفجير …، فيما قتل 11 مدنياً في قصف على أريحا»: a happening
                 # the sentence joins to one it dated, with no day of its own, is of that day
                 governing, why_date = told_before, "the day the sentence told before it"
+            if reading.agreed and dates.governing(
+                    at, omap.to_original(words[reading.last].end), at, noun)[0] is None:
+                continue  # «اتفقتا على وقف إطلاق النار»: what the agreement is on, with no day of its own
             if short is not None and (governing is None or governing is short) and _counts_for(
                     short, at, words, hits, omap):
                 governing, why_date = clause_date, clause_why
