@@ -197,6 +197,12 @@ def test_the_truce_an_agreement_is_on_is_not_a_second_event(text: str) -> None:
     assert kinds.count("agreement") + kinds.count("ceasefire") == 1, kinds
 
 
+def test_an_outlet_spoken_to_takes_no_part_in_what_is_said() -> None:
+    (strike,) = [e for e in _events("غير أن مصدرين في المعارضة أكدا لوكالة رويترز أن علوش قتل في الغارة.")
+                 if e.kind.value == "strike"]
+    assert "reuters" not in strike.actors, strike.trace
+
+
 def test_informing_a_body_that_something_is_so_is_a_statement() -> None:
     # «أبلغ … مجلس الأمن أن …»: a speech; «أبلغ» alone (no «أن», no counterpart) is none
     said = _speakers("أبلغ رئيس بعثة المراقبين الدوليين الجنرال روبرت مود مجلس الأمن الدولي أن العنف تصاعد.")
@@ -367,6 +373,8 @@ UNNAMED_SPEAKERS = [
     # a named body in the phrase is the speaker: «مسؤول في البيت الأبيض» speaks for the United States
     ("وقال مسؤول في البيت الأبيض إن الضربة محدودة.", "United States", "state"),
     ("وكانت مصادر محلية قد أكدت أن الطريق قطع.", "مصادر محلية", "unnamed source"),
+    # before the verb with the body it speaks for; the outlet it speaks to is not the speaker
+    ("غير أن مصدرين في المعارضة أكدا لوكالة رويترز أن القائد قتل.", "مصدرين في المعارضة", "unnamed source"),
     # the outlet carries the words of the one it quotes
     ("ونقلت قناة الجزيرة عن ناشط قوله إن المقاتلين دخلوا المطار.", "ناشط", "unnamed source"),
     ("ونقلت وكالة الأنباء الرسمية عن مصدر عسكري قوله إن الجيش تقدم.", "مصدر عسكري", "unnamed source"),

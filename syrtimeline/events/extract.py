@@ -903,8 +903,9 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
                 continue  # «على الفصائل»: the object of a preposition acts in nothing
             text = words[head].text
             role = role_of(text) or (role_of(text[1:]) if text[:1] in ("و", "ف") else None)
-            if role and extent(head) >= k:
-                return head, k, role
+            if role and (extent(head) >= k or (not party and words[extent(head) + 1].text in _OF_A_BODY
+                                               and k - extent(head) <= 2)):
+                return head, k, role  # «مصدرين في المعارضة أكدا»: with the body it speaks for
         return None
 
     return (before() or after()) if party else (after() or before())
@@ -1484,7 +1485,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     continue
             involved = list(dict.fromkeys([*(s.id for s in part), *roles.source, *roles.target, *quoted_in]))
             if not involved:
-                involved = [x for x in actor_ids if x not in reporters]
+                # the clause's actors, save who reports it; an outlet takes part only in speech
+                # («أكد مصدران لوكالة رويترز أن علوش قتل في الغارة»: not Reuters' strike)
+                involved = [x for x in actor_ids if x not in reporters and (
+                    kind.family is EventKind.STATEMENT or not _an_outlet(mx.actor(x)))]
             since = (_since_known_event(mx, folded, a, b)
                      if ongoing and basis is not WhenBasis.STATED and pub_day is not None else None)
             known = None if since is not None or named_here is None else (
@@ -1646,6 +1650,11 @@ def _definite_phrase(words: Sequence[_Word], h: _Hit) -> bool:
     if _definite(words[h.first].text):
         return True
     return h.last > h.first and _definite(words[h.last].text) and not words[h.first].text.endswith("ا")
+
+
+def _an_outlet(actor: Actor | None) -> bool:
+    """Whether an actor is an outlet (a news agency, a channel), which takes part in no happening."""
+    return actor is not None and actor.role == "media"
 
 
 def _is_party(actor: Actor | None) -> bool:
