@@ -685,6 +685,16 @@ class _Reader:
                     if body is not None and not is_person(body):
                         pos = we
                         continue
+                    # «مدير الاتصالات في الرئاسة فخر الدين ألتون»: a body no actor names, one definite
+                    # word, then the name
+                    place = self.word_at(self.skip(we))
+                    nxt = self.word_at(place[1]) if place is not None else None
+                    if after is None and place is not None and nxt is not None \
+                            and place[2].startswith("ال") and len(place[2]) > 3 and not self.stop(place[2]) \
+                            and not nxt[2].startswith("ال") and not self.stop(nxt[2]) \
+                            and self.covering(nxt[0]) is None and nxt[0] not in self.title_at:
+                        pos = title_end = place[1]
+                        continue
                 if need and w in self.w.complement_heads and (nxt := self.word_at(we)) is not None \
                         and nxt[2].startswith("ال"):
                     pos = title_end = we  # «المتحدث باسم وزارة الداخلية»: the complement's head
