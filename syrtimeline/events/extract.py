@@ -1264,11 +1264,6 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 trace.append(f"channel: {channel} (named)")
             elif channel is not None:
                 trace.append(f"channel: {channel} (inferred from the parties named)")
-            truce_named = any(h.kind is EventKind.CEASEFIRE for h in hits)
-            if kind is EventKind.AGREEMENT and channel is None and truce_named \
-                    and main.rule.split(" ", 1)[-1] not in T.ACCEPTANCE:  # «وافقت على الهدنة»: accepted
-                kind = EventKind.CEASEFIRE
-                trace.append("an agreement on a truce, on no channel: a ceasefire")
             if channel is not None and kind in T.ROUND_KINDS and channel in channels \
                     and channels[channel].kind is ChannelKind.NEGOTIATION_FORMAT:
                 kind = EventKind.NEGOTIATION_ROUND

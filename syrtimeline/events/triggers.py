@@ -16,9 +16,8 @@ Everything here is written in folded spelling (alef forms as ا, ى as ي, ة as
   condition, prevention), that put it in the future, that take the date of the clause before.
 
 When a clause holds triggers of several kinds, the kind listed first in ``PRIORITY`` is its event (a
-suspension reported in a statement is a suspension; an agreement on a truce is a ceasefire unless it
-concerns a deconfliction channel: the Moscow protocol of 2020, a truce and joint patrols, is an
-agreement on the joint patrols).
+suspension reported in a statement is a suspension). An agreement on a truce stays an agreement; the
+truce it is on is no second event unless its own words date it (``AGREED_ON``).
 """
 
 from __future__ import annotations
@@ -217,9 +216,6 @@ LAUNCH: Final[tuple[str, ...]] = ("اطلق/طلق",)
 #: Verbs whose present tense tells how things stand, not what happened («حيث تتمركز القوات الروسية»;
 #: a capture verb's present is always so: «المناطق التي يسيطر عليها التنظيم»).
 STATES_IN_THE_PRESENT: Final[frozenset[str]] = frozenset({"تمركز/تمركز"})
-#: Words of accepting: an agreement to a truce they report is the acceptance, not the truce itself
-#: («وافقت الحكومة على الهدنة التي دعا إليها المبعوث»).
-ACCEPTANCE: Final[frozenset[str]] = frozenset({"وافق/وافق", "موافقه"})
 
 _DOWNED: Final = ("طائره", "طائرات", "الطائره", "الطائرات", "مقاتله", "مقاتلات", "المقاتله", "مسيره",
                   "مسيرات", "المسيره", "مروحيه", "المروحيه", "صاروخ", "صواريخ", "الصواريخ", "قذيفه",
