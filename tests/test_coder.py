@@ -203,6 +203,17 @@ def test_an_outlet_spoken_to_takes_no_part_in_what_is_said() -> None:
     assert "reuters" not in strike.actors, strike.trace
 
 
+def test_the_statement_told_before_speaks_on_with_its_speakers_words() -> None:
+    # «ودعا البيان القوات الروسية …»: the statement before, not a statement by the Russian forces
+    found = _events("أعلنت القيادة المركزية الأمريكية أن مقاتلة روسية اقتربت من مسيرة. "
+                    "ودعا البيان القوات الروسية في سوريا إلى وقف هذا السلوك.")
+    said = [e for e in found if e.kind.value == "statement"]
+    assert [e.source_actors for e in said] == [("centcom",)], [e.trace for e in said]
+    # «البيان الختامي» is another statement, with a speaker of its own
+    assert len(_speakers("أعلن الوزير التركي أن المحادثات مثمرة. وشدد البيان الختامي لتركيا وروسيا "
+                         "على وحدة سوريا.")) == 2
+
+
 def test_informing_a_body_that_something_is_so_is_a_statement() -> None:
     # «أبلغ … مجلس الأمن أن …»: a speech; «أبلغ» alone (no «أن», no counterpart) is none
     said = _speakers("أبلغ رئيس بعثة المراقبين الدوليين الجنرال روبرت مود مجلس الأمن الدولي أن العنف تصاعد.")

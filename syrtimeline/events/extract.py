@@ -1166,6 +1166,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     met: Mention | None = None  # the day of the last meeting told (for what is said at it)
     sentence_actors: tuple[int, list[str]] = (-1, [])  # the actors of a sentence split at "كما"
     told_sentence = -1  # the sentence of the clause before
+    last_speakers: list[str] = []  # who spoke in the last statement told (for «ودعا البيان …»)
     clauses = _clauses_fast(stripped)
     sentence_starts = {n: a for a, _, n in reversed(clauses)}
 
@@ -1359,7 +1360,18 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     if said_by not in roles.source:
                         quoted_in = [said_by]
                         roles.notes.append(f"involved: '{said}', whose words '{main.surface}' carries")
+                if main.tense != "noun" and main.last + 1 < len(words) \
+                        and words[main.last + 1].text in T.THE_STATEMENT and last_speakers and not (
+                            main.last + 2 < len(words) and words[main.last + 2].text in T.OTHER_STATEMENT):
+                    # «ودعا البيان القوات الروسية إلى …»: the statement told before speaks on, its
+                    # speaker's; who it names after it is spoken to
+                    roles = roles._replace(source=list(last_speakers), target=[
+                        x for x in dict.fromkeys([*roles.source, *roles.target]) if x not in last_speakers])
+                    roles.notes.append(f"acts: '{show(words[main.last + 1].start, words[main.last + 1].end)}'"
+                                       " told before, its speaker: " + ", ".join(last_speakers))
                 speaker = roles.source
+                if speaker:
+                    last_speakers = list(speaker)
                 announces = main.mode == "announce"
                 # «…، وفق ما أفاد التلفزيون الرسمي السوري»: a speaker the report is attributed to after
                 # it tells the report, and makes none of it his own deed

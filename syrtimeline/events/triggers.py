@@ -481,6 +481,11 @@ LIGHT_VERBS: Final[tuple[str, ...]] = (
 #: The word before «أن» that makes the verb after it what is agreed or planned to be done («على أن
 #: تسيّر القوات دوريات»: to come, not done).
 AGREED_TO: Final[frozenset[str]] = frozenset({"علي", "وعلي"})
+#: The subject of a speech verb that is the statement told before speaking on («ودعا البيان …»,
+#: «وشدد البيان الختامي على …»): its speaker's words, not a new speaker's.
+THE_STATEMENT: Final[frozenset[str]] = frozenset({"البيان", "بيانها", "بيانه", "بيانهما", "بيانهم"})
+#: Words after «البيان» that make it another statement («البيان الختامي», «البيان المشترك»).
+OTHER_STATEMENT: Final[frozenset[str]] = frozenset({"الختامي", "المشترك", "الصادر", "الرسمي"})
 #: What an agreement right before it is on, and so no event of its own («اتفاق وقف إطلاق النار»,
 #: «اتفقتا على وقف إطلاق النار»): the agreement's object.
 AGREED_ON: Final[frozenset[EventKind]] = frozenset({EventKind.CEASEFIRE})
