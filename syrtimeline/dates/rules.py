@@ -1279,6 +1279,22 @@ def discourse_day(c: Ctx) -> DateSpan:
     return span
 
 
+@rule("discourse_weekday", MentionKind.DATE, "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})(?P<same>{same})")
+def discourse_weekday(c: Ctx) -> DateSpan:
+    """وفي 30 يونيو 2011 … يوم الخميس ذاك, الجمعة نفسها: the antecedent's day, when it is that weekday;
+    unresolved with no antecedent, or one that is no single day or another weekday (never the latest
+    such weekday before the anchor)."""
+    wd = c.weekday("wd")
+    _, d = _antecedent_unit(c, "day")
+    if d.weekday() != wd:
+        c.step(f"the antecedent's day {d.isoformat()} is a {WEEKDAY_EN[d.weekday()]}, not a {WEEKDAY_EN[wd]}")
+        raise NeedsAntecedent
+    c.step(f"{c.word('same')}: the antecedent's day, a {WEEKDAY_EN[wd]} → {d.isoformat()}")
+    if c.has("dp"):
+        c.detail = f"part of day: {c.text('dp')}"
+    return DateSpan.day(d)
+
+
 @rule("day_of_discourse_month", MentionKind.DATE,
       "(?:{day_word}?(?P<wd>{weekday}){comma}?)?(?P<day>{DAY})(?:{from_})?(?P<ref>{discourse})")
 def day_of_discourse_month(c: Ctx) -> DateSpan:
@@ -1925,6 +1941,17 @@ def frequency_times_per(c: Ctx) -> None:
     return None
 
 
+@rule("annual_date", MentionKind.SET,
+      "(?:{in_})?(?:(?P<day>{DAY}){from_}?)?{month_word}?(?P<month>{MNAME}){from_}?{every}(?:{year_word}|{the_year})")
+def annual_date(c: Ctx) -> None:
+    """في الـ 21 من آب من كل عام, في آب من كل سنة: a day or month that comes back every year, no date."""
+    month = f"month {c.month()}"
+    what = f"day {c.number('day')} of {month}" if c.has("day") else month
+    c.detail = f"every year: {what}"
+    c.step(f"من كل عام: {what} every year, not one date")
+    return None
+
+
 @rule("frequency_every", MentionKind.SET,
       "{every}(?P<n>{small}|{big}|{card})?(?P<unit>{day_word}|{week_word}|{month_word}|{year_word}|{plural}"
       "|{dual}|{weekday_indef}|{weekday})(?:{weekday_indef}|{weekday})?")
@@ -1967,6 +1994,18 @@ def earlier_today(c: Ctx) -> DateSpan:
            f"→ {d.isoformat()}")
     c.detail = "earlier in the day" if side == "past" else "later in the day"
     return DateSpan.day(d)
+
+
+@rule("anniversary_of_year", MentionKind.DATE,
+      "(?P<v>{vague})(?:{from_})?(?:{year_word}|{the_year})?(?P<year>{year})")
+def anniversary_of_year(c: Ctx) -> DateSpan:
+    """في مثل هذا اليوم من عام 2013: the anchor's day of the month in that year (an anniversary)."""
+    if c.tok("v").value != "anniversary":
+        raise NotADate
+    a, y = c.anchor, c.number("year")
+    span = cal.day_span(y, a.month, a.day)
+    c.step(f"{c.word('v')}: the anchor's day {a.month:02d}-{a.day:02d} in {y} → {span.start.isoformat()}")
+    return span
 
 
 @rule("vague_reference", MentionKind.VAGUE, "(?P<v>{vague})")
