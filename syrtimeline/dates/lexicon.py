@@ -292,6 +292,10 @@ MADDA_AFTER_CLITIC: Final[tuple[str, ...]] = ("آب",)
 # words. Their stems, after ال; the feminine ة follows.
 GLUED_MODIFIERS: Final[tuple[str, ...]] = ("ماضي", "مقبل", "قادم", "جاري", "حالي", "فائت", "منصرم")
 
+# After «اليوم» and a number in digits, the words that make it a count of days (لليوم الـ 12 على التوالي,
+# "for the 12th day in a row"), not the publication day. Read in the text after the match.
+IN_A_ROW: Final[str] = "على التوالي"
+
 # After an offset, the word that makes it an offset from an event (بعد ساعة على انتهاء المهلة), unless it
 # begins "at least" (قبل عامين على الأقل). Read in the text after the match, not by the lexer: it is too
 # common a word to stop at.

@@ -371,14 +371,20 @@ def relday_pair(c: Ctx) -> DateSpan:
     return _range(c, DateSpan.day(a + dt.timedelta(days=r1)), DateSpan.day(a + dt.timedelta(days=r2)))
 
 
-@rule("ordinal_day_count", MentionKind.DURATION, "(?P<rel>{today})(?P<o>{ord})")
+@rule("ordinal_day_count", MentionKind.DURATION, "(?P<rel>{today})(?P<o>{ord}|{small}|{big}|{other_num})")
 def ordinal_day_count(c: Ctx) -> None:
-    """لليوم العاشر على التوالي, في اليوم الثاني للهجوم: the nth day of something that goes on, a
-    count of days, not the publication day (اليوم الثالث من أكتوبر, a day of a month, is read before)."""
+    """لليوم العاشر على التوالي, في اليوم الثاني للهجوم, لليوم الـ 12 على التوالي: the nth day of
+    something that goes on, a count of days, not the publication day (اليوم الثالث من أكتوبر, a day of a
+    month, is read before). In digits only before «على التوالي»: «اليوم 15 آذار» is today, 15 March."""
+    if c.tok("o").sym is not Sym.ORD and not fold(c.text_after(len(_IN_A_ROW))).startswith(_IN_A_ROW):
+        raise NotADate
     n = c.number("o")
     c.detail = f"P{n}D (day {n} of something that goes on)"
     c.step(f"{c.word('rel')} {c.word('o')}: the day {n} of a stretch the text counts, not a calendar day")
     return None
+
+
+_IN_A_ROW: Final = fold(L.IN_A_ROW)
 
 
 # ==================================================================================================
@@ -516,14 +522,14 @@ def weekday_plural_set(c: Ctx) -> None:
 @rule("weekday_pair", MentionKind.RANGE,
       "(?:(?P<dp>{daypart})?(?:{day_word}|{plural})?(?P<wd1>{weekday})"
       "(?:{and_}{day_word}?{weekday}(?={and_}{day_word}?{weekday})){0,5}+{and_}{day_word}?(?P<wd2>{weekday})"
-      "|(?P<night>{daypart})(?P<nwd1>{weekday}){dash}?(?P<nwd2>{weekday}))"
+      "|(?P<night>{daypart})(?P<nwd1>{weekday})(?:{dash}|{slash})?(?P<nwd2>{weekday}))"
       "(?:" + _WEEK_OF + "|(?P<mod>{past}|{future}))?")
 def weekday_pair(c: Ctx) -> DateSpan:
     """يومي السبت والأحد, الخميس والجمعة الماضيين, أيام الجمعة والسبت والأحد: one stretch of days
     from the first weekday to the last. Bare, it is the most recent such stretch that ends on or before
     the anchor (as a bare weekday); with الماضيين / المقبلين it lies wholly before / after the anchor;
     with a week (من الأسبوع الماضي) it starts on the first weekday of that ISO week. ليلة السبت -
-    الأحد, ليل الجمعة السبت: the night from one day to the next, the two days."""
+    الأحد, ليل الجمعة السبت, ليلة السبت/الأحد: the night from one day to the next, the two days."""
     if c.has("night"):
         if c.text("night") != "night" or (c.weekday("nwd2") - c.weekday("nwd1")) % 7 != 1:
             raise NotADate
