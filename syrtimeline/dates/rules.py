@@ -148,24 +148,31 @@ _FUTURE_CUES: Final = frozenset(fold(w) for w in L.FUTURE_CUES)
 _NOT_FUTURE: Final = frozenset(fold(w) for w in (*L.FUTURE_PREFIX_STOPWORDS, *L.REMAIN_VERBS))
 
 
-def _cue(word: str) -> int:
+# The letter after سـ in a future verb: يـ تـ نـ (سيعقد, ستبدأ, سنعلن), and for a date without its year
+# also ا, folded from سأ. A weekday's cue leaves ا out: سا… is far more often a noun (سابق «earlier»,
+# ساعات «hours», ساحة), and a bare weekday is far more common than a yearless date.
+_FUTURE_AFTER_S: Final = "يتنا"
+_FUTURE_AFTER_S_WEEKDAY: Final = "يتن"
+
+
+def _cue(word: str, after_s: str = _FUTURE_AFTER_S) -> int:
     """−1 when *word* points back (a past verb, منذ), +1 forward (المقرر, يأمل, سـ + a verb), else 0."""
     if word in _PAST_CUES:
         return -1
     if word in _FUTURE_CUES:
         return 1
-    if len(word) >= 4 and word[0] == "س" and word[1] in "يتنا" and word not in _NOT_FUTURE:
+    if len(word) >= 4 and word[0] == "س" and word[1] in after_s and word not in _NOT_FUTURE:
         return 1
     return 0
 
 
-def _tense(c: Ctx) -> int:
+def _tense(c: Ctx, after_s: str = _FUTURE_AFTER_S) -> int:
     """The tense the words before a date without a year say (−1 past, +1 future, 0 none): the nearest
     cue among the few words before it in its clause, with و / ف before it or not."""
     for word in c.words_before(6):
-        cue = _cue(word)
+        cue = _cue(word, after_s)
         if not cue and len(word) > 3 and word[0] in "وف":
-            cue = _cue(word[1:])
+            cue = _cue(word[1:], after_s)
         if cue:
             c.step(f"tense: {word!r} points {'back' if cue < 0 else 'forward'}")
             return cue
@@ -527,7 +534,8 @@ def weekday_plural_set(c: Ctx) -> None:
 def weekday_pair(c: Ctx) -> DateSpan:
     """يومي السبت والأحد, الخميس والجمعة الماضيين, أيام الجمعة والسبت والأحد: one stretch of days
     from the first weekday to the last. Bare, it is the most recent such stretch that ends on or before
-    the anchor (as a bare weekday); with الماضيين / المقبلين it lies wholly before / after the anchor;
+    the anchor (as a bare weekday), after a future cue the first that starts on or after it
+    (سيتبادلون الآراء يومي الخميس والجمعة); with الماضيين / المقبلين it lies wholly before / after the anchor;
     with a week (من الأسبوع الماضي) it starts on the first weekday of that ISO week. ليلة السبت -
     الأحد, ليل الجمعة السبت, ليلة السبت/الأحد: the night from one day to the next, the two days."""
     if c.has("night"):
@@ -549,6 +557,10 @@ def weekday_pair(c: Ctx) -> DateSpan:
         start = a + dt.timedelta(days=(wd1 - a.weekday()) % 7 or 7)
         end = start + dt.timedelta(days=length)
         c.step(f"the next {WEEKDAY_EN[wd1]}–{WEEKDAY_EN[wd2]} wholly after {a.isoformat()}")
+    elif not c.has("mod") and _tense(c, _FUTURE_AFTER_S_WEEKDAY) > 0:
+        start = a + dt.timedelta(days=(wd1 - a.weekday()) % 7)
+        end = start + dt.timedelta(days=length)
+        c.step(f"the first {WEEKDAY_EN[wd1]}–{WEEKDAY_EN[wd2]} starting on or after {a.isoformat()}")
     else:
         past = c.direction("mod") < 0
         back = (a.weekday() - wd2) % 7
@@ -611,11 +623,16 @@ def weekday_this_week(c: Ctx) -> DateSpan:
 
 @rule("weekday", MentionKind.DATE, "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})")
 def weekday(c: Ctx) -> DateSpan:
-    """يوم الثلاثاء, الثلاثاء: the most recent such weekday on or before the anchor."""
+    """يوم الثلاثاء, الثلاثاء: the most recent such weekday on or before the anchor; after a future cue
+    (سيلتقي الثلاثاء, من المقرر أن تبدأ الخميس) the first such weekday on or after it."""
     wd = c.weekday("wd")
     a = c.anchor
-    d = a - dt.timedelta(days=(a.weekday() - wd) % 7)
-    c.step(f"the most recent {WEEKDAY_EN[wd]} on or before {a.isoformat()} → {d.isoformat()}")
+    if _tense(c, _FUTURE_AFTER_S_WEEKDAY) > 0:
+        d = a + dt.timedelta(days=(wd - a.weekday()) % 7)
+        c.step(f"the first {WEEKDAY_EN[wd]} on or after {a.isoformat()} → {d.isoformat()}")
+    else:
+        d = a - dt.timedelta(days=(a.weekday() - wd) % 7)
+        c.step(f"the most recent {WEEKDAY_EN[wd]} on or before {a.isoformat()} → {d.isoformat()}")
     if c.has("dp"):
         c.detail = f"part of day: {c.text('dp')}"
     return DateSpan.day(d)
