@@ -430,6 +430,8 @@ _GAP_SYMBOLS: Final[dict[str, Sym]] = {
     ",": Sym.COMMA, "،": Sym.COMMA, "/": Sym.SLASH, "-": Sym.DASH, "–": Sym.DASH, "—": Sym.DASH,
     "−": Sym.DASH, "(": Sym.LPAREN, ")": Sym.RPAREN, ":": Sym.COLON, "(-": Sym.LPAREN, "-)": Sym.RPAREN,
     ")/": Sym.SLASH,
+    # guillemets around the second name of a paired month («مارس «آذار» الماضي»), read as brackets
+    "«": Sym.LPAREN, "»": Sym.RPAREN,
 }
 
 
