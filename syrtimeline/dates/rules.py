@@ -305,10 +305,10 @@ def relday_weekday_date(c: Ctx) -> DateSpan:
 
 
 @rule("relday_weekday", MentionKind.DATE,
-      "(?P<dp>{daypart})?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?"
+      "(?P<dp>{daypart})?{day_word}?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?"
       "(?P<wd>{weekday})")
 def relday_weekday(c: Ctx) -> DateSpan:
-    """أمس الجمعة, اليوم الأربعاء: the relative day, confirmed by the weekday."""
+    """أمس الجمعة, اليوم الأربعاء, يوم غد الجمعة: the relative day, confirmed by the weekday."""
     c.stated.update(weekday=c.weekday("wd"), relative_days=c.number("rel"))
     span = _relday(c)
     _check_weekday(c, span)
@@ -529,7 +529,7 @@ def weekday_plural_set(c: Ctx) -> None:
 @rule("weekday_pair", MentionKind.RANGE,
       "(?:(?P<dp>{daypart})?(?:{day_word}|{plural})?(?P<wd1>{weekday})"
       "(?:{and_}{day_word}?{weekday}(?={and_}{day_word}?{weekday})){0,5}+{and_}{day_word}?(?P<wd2>{weekday})"
-      "|(?P<night>{daypart})(?P<nwd1>{weekday})(?:{dash}|{slash})?(?P<nwd2>{weekday}))"
+      "|(?P<night>{daypart})(?P<nwd1>{weekday})(?:{dash}|{slash}|{to})?(?P<nwd2>{weekday}))"
       "(?:" + _WEEK_OF + "|(?P<mod>{past}|{future}))?")
 def weekday_pair(c: Ctx) -> DateSpan:
     """يومي السبت والأحد, الخميس والجمعة الماضيين, أيام الجمعة والسبت والأحد: one stretch of days
@@ -537,7 +537,8 @@ def weekday_pair(c: Ctx) -> DateSpan:
     the anchor (as a bare weekday), after a future cue the first that starts on or after it
     (سيتبادلون الآراء يومي الخميس والجمعة); with الماضيين / المقبلين it lies wholly before / after the anchor;
     with a week (من الأسبوع الماضي) it starts on the first weekday of that ISO week. ليلة السبت -
-    الأحد, ليل الجمعة السبت, ليلة السبت/الأحد: the night from one day to the next, the two days."""
+    الأحد, ليل الجمعة السبت, ليلة السبت/الأحد, ليلة السبت إلى الأحد: the night from one day to the next, the
+    two days."""
     if c.has("night"):
         if c.text("night") != "night" or (c.weekday("nwd2") - c.weekday("nwd1")) % 7 != 1:
             raise NotADate
