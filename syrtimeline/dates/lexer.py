@@ -71,6 +71,7 @@ class Sym(StrEnum):
     THAT = "="  # ذلك, as in قبل ذلك بيومين: the date the text told before
     BEFORE_THAT = "<"  # قبلها, قبله: قبل pointing at the date the text told before
     AFTER_THAT = ">"  # بعدها, بعده
+    SAME = "^"  # ذاك, نفسه, ذاته after a weekday: «يوم الخميس ذاك» is the day the text told before
     # parts of periods
     PART = "P"  # بداية, منتصف, أواخر (value: early / mid / late)
     HALF = "N"  # النصف
@@ -183,6 +184,7 @@ def _build_words() -> dict[str, tuple[str, object]]:
     put(((w, 0) for w in L.LAST), "last")
     put(L.GREGORIAN_MONTHS.items(), "month")
     put(L.AMBIGUOUS_MONTHS.items(), "amb_month")
+    put(L.ENGLISH_MONTHS.items(), "amb_month")
     put(L.HIJRI_MONTHS.items(), "hmonth")
     put(_article_forms(L.GREGORIAN_MONTHS).items(), "month")
     put(_article_forms(L.AMBIGUOUS_MONTHS).items(), "amb_month")
@@ -204,6 +206,7 @@ def _build_words() -> dict[str, tuple[str, object]]:
     put(((w, (m, m)) for w, m in L.MODIFIERS.items()))
     put(((w, 0) for w in L.THIS), "this")
     put(((w, 0) for w in L.THAT), "that")
+    put(((w, 0) for w in L.SAME_AS_TOLD), "same")
     put(L.PARTS.items(), "part")
     put(((w, 0) for w in L.HALF), "half")
     put(((w, 0) for w in L.QUARTER), "quarter")
@@ -427,6 +430,8 @@ _GAP_SYMBOLS: Final[dict[str, Sym]] = {
     ",": Sym.COMMA, "،": Sym.COMMA, "/": Sym.SLASH, "-": Sym.DASH, "–": Sym.DASH, "—": Sym.DASH,
     "−": Sym.DASH, "(": Sym.LPAREN, ")": Sym.RPAREN, ":": Sym.COLON, "(-": Sym.LPAREN, "-)": Sym.RPAREN,
     ")/": Sym.SLASH,
+    # guillemets around the second name of a paired month («مارس «آذار» الماضي»), read as brackets
+    "«": Sym.LPAREN, "»": Sym.RPAREN,
 }
 
 

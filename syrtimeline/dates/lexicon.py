@@ -31,6 +31,13 @@ GREGORIAN_MONTHS: Final[dict[str, int]] = {
 # Month names that are also ordinary words (آب / أب "father", مارس "he practised", ماي):
 # they are read as months only where the context makes a date certain.
 AMBIGUOUS_MONTHS: Final[dict[str, int]] = {"آب": 8, "مارس": 3, "ماي": 5}
+# English month names, as an embedded post prints its date in an Arabic article («… pic.twitter.com/…
+# August 25, 2025»): read like the ambiguous names, only where a day or a year makes a date certain
+# («May» alone is an English word).
+ENGLISH_MONTHS: Final[dict[str, int]] = {
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8,
+    "September": 9, "October": 10, "November": 11, "December": 12,
+}
 
 HIJRI_MONTHS: Final[dict[str, int]] = {
     "محرم": 1, "صفر": 2, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
@@ -115,6 +122,9 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("نفس", "العام"): ("discourse", ("year", 0)), ("نفس", "السنة"): ("discourse", ("year", 0)),
     ("ذات", "العام"): ("discourse", ("year", 0)), ("ذات", "السنة"): ("discourse", ("year", 0)),
     ("تلك", "الفترة"): ("vague", "narrative"),
+    # an anniversary: «في مثل هذا اليوم» is the anchor's day of the month in another year (that year
+    # when it follows: «في مثل هذا اليوم من عام 2013»), never the anchor's day itself
+    ("مثل", "هذا", "اليوم"): ("vague", "anniversary"),
     ("ذلك", "الوقت"): ("vague", "narrative"),
     # look like dates but are names: never dates (movements and revolutions named after a day)
     ("قوى", "14", "آذار"): ("filler", None), ("تحالف", "14", "آذار"): ("filler", None),
@@ -258,6 +268,10 @@ THIS: Final[tuple[str, ...]] = ("هذا", "هذه")
 # يومين من ذلك» (that), «بعدها بيومين», «قبله بأسبوع» (قبل / بعد with a pronoun): an offset from the
 # antecedent, not from the publication date.
 THAT: Final[tuple[str, ...]] = ("ذلك",)
+# After a weekday, the words that point it at the day the story told before: «وفي 30 يونيو 2011 سمّت
+# التنسيقيات يوم الخميس ذاك …» (that Thursday), «الجمعة نفسها» (the same Friday). Not ذلك, which after a
+# weekday begins a noun phrase as often («أعلن الخميس ذلك القرار»).
+SAME_AS_TOLD: Final[tuple[str, ...]] = ("ذاك", "نفسه", "ذاته", "نفسها", "ذاتها")
 PREPOSITIONS_OF_THAT: Final[dict[str, str]] = {
     "قبلها": "before", "قبله": "before", "بعدها": "after", "بعده": "after",
 }
@@ -278,6 +292,10 @@ MADDA_AFTER_CLITIC: Final[tuple[str, ...]] = ("آب",)
 # words. Their stems, after ال; the feminine ة follows.
 GLUED_MODIFIERS: Final[tuple[str, ...]] = ("ماضي", "مقبل", "قادم", "جاري", "حالي", "فائت", "منصرم")
 
+# After «اليوم» and a number in digits, the words that make it a count of days (لليوم الـ 12 على التوالي,
+# "for the 12th day in a row"), not the publication day. Read in the text after the match.
+IN_A_ROW: Final[str] = "على التوالي"
+
 # After an offset, the word that makes it an offset from an event (بعد ساعة على انتهاء المهلة), unless it
 # begins "at least" (قبل عامين على الأقل). Read in the text after the match, not by the lexer: it is too
 # common a word to stop at.
@@ -297,6 +315,7 @@ PAST_CUES: Final[tuple[str, ...]] = (
     # signed, strikes, killings, a published statement, a meeting held
     "اتفق", "اتفقت", "اتفقا", "اتفقتا", "توصل", "توصلت", "توصلا", "المبرم", "المبرمة", "هز", "هزت",
     "أغار", "أغارت", "اخترق", "اخترقت", "قتلوا", "انطلاق", "نشرته", "نشرتها", "عقده", "عقدته",
+    "نشره", "نشرها",
 )
 FUTURE_CUES: Final[tuple[str, ...]] = (
     "المقرر", "مقرر", "مقررة", "المزمع", "مزمع", "المرتقب", "مرتقب", "المرتقبة", "المنتظر", "المتوقع",
@@ -310,6 +329,11 @@ FUTURE_PREFIX_STOPWORDS: Final[tuple[str, ...]] = (
     "ستار", "سياق", "سياج", "سيول", "سيناء", "سنتين", "ستالين", "سيناتور", "سيرة", "سيتي", "ستوديو",
     "سنوياً", "سيئة", "سيء", "سيف", "سيفر", "ستراتيجية", "سنغافورة", "سيبيريا", "سيريلانكا", "سيراليون",
     "سنجار", "ستوكهولم", "سيول",
+    # names and nouns of the news that begin the same way (سيرغي لافروف, ستيفان دي ميستورا)
+    "سيرغي", "سيرجي", "ستيفان", "ستافان", "ستيفن", "ستيف", "سيمون", "سنان", "ستاد", "سينما", "ستارت",
+    "سياحة", "سياحية", "سياحي", "سيناتورات", "سيدات", "سيدتين", "سيرين", "سيريا", "سنتيمتر",
+    "سيطرته", "سيطرتها", "سيطرتهم", "سيطروا", "سيطرتنا", "سيارته", "سيارتها", "سانا",
+    "ستون", "ستمئة", "ستمائة", "ستينيات", "سيريانيوز", "سيناريوهات", "سياسيا", "سيادية", "سيادي",
 )
 # سـ + a verb of remaining: «سيبقى الثامن من ديسمبر يوماً فارقاً» says the day will stay memorable, not
 # that it is still to come; no cue (the nearest occurrence stands).

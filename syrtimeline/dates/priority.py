@@ -28,9 +28,11 @@ PRIORITY: Final[tuple[str, ...]] = (
     # Readings that are never calendar dates: frequencies, vague words, offsets from an event and
     # offsets without a number (قبل يوم من التصعيد, منذ سنوات).
     "frequency_times_per",
+    "annual_date",  # 21 آب من كل عام: before the day and month it begins with, and before كل عام
     "frequency_every",
     "frequency_adverb",
     "per_day",
+    "anniversary_of_year",  # في مثل هذا اليوم من عام 2013: before the vague words it begins with
     "earlier_today",  # في وقت سابق من اليوم: the day, before the vague words it begins with
     "vague_reference",
     # An offset from the date told before (قبل ذلك بيومين, بعد يومين من ذلك), before the offset from
@@ -46,6 +48,8 @@ PRIORITY: Final[tuple[str, ...]] = (
     # A relative day confirmed by a weekday and a date, then by a weekday.
     "relday_weekday_date",
     "relday_weekday",
+    # A weekday that points at the day told before (يوم الخميس ذاك), before the weekday alone.
+    "discourse_weekday",
     # A weekday with a date (before the weekday alone, below).
     "weekday_date_hijri",
     "weekday_date",

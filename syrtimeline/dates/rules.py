@@ -148,24 +148,31 @@ _FUTURE_CUES: Final = frozenset(fold(w) for w in L.FUTURE_CUES)
 _NOT_FUTURE: Final = frozenset(fold(w) for w in (*L.FUTURE_PREFIX_STOPWORDS, *L.REMAIN_VERBS))
 
 
-def _cue(word: str) -> int:
+# The letter after سـ in a future verb: يـ تـ نـ (سيعقد, ستبدأ, سنعلن), and for a date without its year
+# also ا, folded from سأ. A weekday's cue leaves ا out: سا… is far more often a noun (سابق «earlier»,
+# ساعات «hours», ساحة), and a bare weekday is far more common than a yearless date.
+_FUTURE_AFTER_S: Final = "يتنا"
+_FUTURE_AFTER_S_WEEKDAY: Final = "يتن"
+
+
+def _cue(word: str, after_s: str = _FUTURE_AFTER_S) -> int:
     """−1 when *word* points back (a past verb, منذ), +1 forward (المقرر, يأمل, سـ + a verb), else 0."""
     if word in _PAST_CUES:
         return -1
     if word in _FUTURE_CUES:
         return 1
-    if len(word) >= 4 and word[0] == "س" and word[1] in "يتنا" and word not in _NOT_FUTURE:
+    if len(word) >= 4 and word[0] == "س" and word[1] in after_s and word not in _NOT_FUTURE:
         return 1
     return 0
 
 
-def _tense(c: Ctx) -> int:
+def _tense(c: Ctx, after_s: str = _FUTURE_AFTER_S) -> int:
     """The tense the words before a date without a year say (−1 past, +1 future, 0 none): the nearest
     cue among the few words before it in its clause, with و / ف before it or not."""
     for word in c.words_before(6):
-        cue = _cue(word)
+        cue = _cue(word, after_s)
         if not cue and len(word) > 3 and word[0] in "وف":
-            cue = _cue(word[1:])
+            cue = _cue(word[1:], after_s)
         if cue:
             c.step(f"tense: {word!r} points {'back' if cue < 0 else 'forward'}")
             return cue
@@ -298,10 +305,10 @@ def relday_weekday_date(c: Ctx) -> DateSpan:
 
 
 @rule("relday_weekday", MentionKind.DATE,
-      "(?P<dp>{daypart})?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?"
+      "(?P<dp>{daypart})?{day_word}?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?"
       "(?P<wd>{weekday})")
 def relday_weekday(c: Ctx) -> DateSpan:
-    """أمس الجمعة, اليوم الأربعاء: the relative day, confirmed by the weekday."""
+    """أمس الجمعة, اليوم الأربعاء, يوم غد الجمعة: the relative day, confirmed by the weekday."""
     c.stated.update(weekday=c.weekday("wd"), relative_days=c.number("rel"))
     span = _relday(c)
     _check_weekday(c, span)
@@ -371,14 +378,20 @@ def relday_pair(c: Ctx) -> DateSpan:
     return _range(c, DateSpan.day(a + dt.timedelta(days=r1)), DateSpan.day(a + dt.timedelta(days=r2)))
 
 
-@rule("ordinal_day_count", MentionKind.DURATION, "(?P<rel>{today})(?P<o>{ord})")
+@rule("ordinal_day_count", MentionKind.DURATION, "(?P<rel>{today})(?P<o>{ord}|{small}|{big}|{other_num})")
 def ordinal_day_count(c: Ctx) -> None:
-    """لليوم العاشر على التوالي, في اليوم الثاني للهجوم: the nth day of something that goes on, a
-    count of days, not the publication day (اليوم الثالث من أكتوبر, a day of a month, is read before)."""
+    """لليوم العاشر على التوالي, في اليوم الثاني للهجوم, لليوم الـ 12 على التوالي: the nth day of
+    something that goes on, a count of days, not the publication day (اليوم الثالث من أكتوبر, a day of a
+    month, is read before). In digits only before «على التوالي»: «اليوم 15 آذار» is today, 15 March."""
+    if c.tok("o").sym is not Sym.ORD and not fold(c.text_after(len(_IN_A_ROW))).startswith(_IN_A_ROW):
+        raise NotADate
     n = c.number("o")
     c.detail = f"P{n}D (day {n} of something that goes on)"
     c.step(f"{c.word('rel')} {c.word('o')}: the day {n} of a stretch the text counts, not a calendar day")
     return None
+
+
+_IN_A_ROW: Final = fold(L.IN_A_ROW)
 
 
 # ==================================================================================================
@@ -516,14 +529,16 @@ def weekday_plural_set(c: Ctx) -> None:
 @rule("weekday_pair", MentionKind.RANGE,
       "(?:(?P<dp>{daypart})?(?:{day_word}|{plural})?(?P<wd1>{weekday})"
       "(?:{and_}{day_word}?{weekday}(?={and_}{day_word}?{weekday})){0,5}+{and_}{day_word}?(?P<wd2>{weekday})"
-      "|(?P<night>{daypart})(?P<nwd1>{weekday}){dash}?(?P<nwd2>{weekday}))"
+      "|(?P<night>{daypart})(?P<nwd1>{weekday})(?:{dash}|{slash}|{to})?(?P<nwd2>{weekday}))"
       "(?:" + _WEEK_OF + "|(?P<mod>{past}|{future}))?")
 def weekday_pair(c: Ctx) -> DateSpan:
     """يومي السبت والأحد, الخميس والجمعة الماضيين, أيام الجمعة والسبت والأحد: one stretch of days
     from the first weekday to the last. Bare, it is the most recent such stretch that ends on or before
-    the anchor (as a bare weekday); with الماضيين / المقبلين it lies wholly before / after the anchor;
+    the anchor (as a bare weekday), after a future cue the first that starts on or after it
+    (سيتبادلون الآراء يومي الخميس والجمعة); with الماضيين / المقبلين it lies wholly before / after the anchor;
     with a week (من الأسبوع الماضي) it starts on the first weekday of that ISO week. ليلة السبت -
-    الأحد, ليل الجمعة السبت: the night from one day to the next, the two days."""
+    الأحد, ليل الجمعة السبت, ليلة السبت/الأحد, ليلة السبت إلى الأحد: the night from one day to the next, the
+    two days."""
     if c.has("night"):
         if c.text("night") != "night" or (c.weekday("nwd2") - c.weekday("nwd1")) % 7 != 1:
             raise NotADate
@@ -543,6 +558,10 @@ def weekday_pair(c: Ctx) -> DateSpan:
         start = a + dt.timedelta(days=(wd1 - a.weekday()) % 7 or 7)
         end = start + dt.timedelta(days=length)
         c.step(f"the next {WEEKDAY_EN[wd1]}–{WEEKDAY_EN[wd2]} wholly after {a.isoformat()}")
+    elif not c.has("mod") and _tense(c, _FUTURE_AFTER_S_WEEKDAY) > 0:
+        start = a + dt.timedelta(days=(wd1 - a.weekday()) % 7)
+        end = start + dt.timedelta(days=length)
+        c.step(f"the first {WEEKDAY_EN[wd1]}–{WEEKDAY_EN[wd2]} starting on or after {a.isoformat()}")
     else:
         past = c.direction("mod") < 0
         back = (a.weekday() - wd2) % 7
@@ -605,11 +624,16 @@ def weekday_this_week(c: Ctx) -> DateSpan:
 
 @rule("weekday", MentionKind.DATE, "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})")
 def weekday(c: Ctx) -> DateSpan:
-    """يوم الثلاثاء, الثلاثاء: the most recent such weekday on or before the anchor."""
+    """يوم الثلاثاء, الثلاثاء: the most recent such weekday on or before the anchor; after a future cue
+    (سيلتقي الثلاثاء, من المقرر أن تبدأ الخميس) the first such weekday on or after it."""
     wd = c.weekday("wd")
     a = c.anchor
-    d = a - dt.timedelta(days=(a.weekday() - wd) % 7)
-    c.step(f"the most recent {WEEKDAY_EN[wd]} on or before {a.isoformat()} → {d.isoformat()}")
+    if _tense(c, _FUTURE_AFTER_S_WEEKDAY) > 0:
+        d = a + dt.timedelta(days=(wd - a.weekday()) % 7)
+        c.step(f"the first {WEEKDAY_EN[wd]} on or after {a.isoformat()} → {d.isoformat()}")
+    else:
+        d = a - dt.timedelta(days=(a.weekday() - wd) % 7)
+        c.step(f"the most recent {WEEKDAY_EN[wd]} on or before {a.isoformat()} → {d.isoformat()}")
     if c.has("dp"):
         c.detail = f"part of day: {c.text('dp')}"
     return DateSpan.day(d)
@@ -1279,6 +1303,22 @@ def discourse_day(c: Ctx) -> DateSpan:
     return span
 
 
+@rule("discourse_weekday", MentionKind.DATE, "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})(?P<same>{same})")
+def discourse_weekday(c: Ctx) -> DateSpan:
+    """وفي 30 يونيو 2011 … يوم الخميس ذاك, الجمعة نفسها: the antecedent's day, when it is that weekday;
+    unresolved with no antecedent, or one that is no single day or another weekday (never the latest
+    such weekday before the anchor)."""
+    wd = c.weekday("wd")
+    _, d = _antecedent_unit(c, "day")
+    if d.weekday() != wd:
+        c.step(f"the antecedent's day {d.isoformat()} is a {WEEKDAY_EN[d.weekday()]}, not a {WEEKDAY_EN[wd]}")
+        raise NeedsAntecedent
+    c.step(f"{c.word('same')}: the antecedent's day, a {WEEKDAY_EN[wd]} → {d.isoformat()}")
+    if c.has("dp"):
+        c.detail = f"part of day: {c.text('dp')}"
+    return DateSpan.day(d)
+
+
 @rule("day_of_discourse_month", MentionKind.DATE,
       "(?:{day_word}?(?P<wd>{weekday}){comma}?)?(?P<day>{DAY})(?:{from_})?(?P<ref>{discourse})")
 def day_of_discourse_month(c: Ctx) -> DateSpan:
@@ -1925,6 +1965,17 @@ def frequency_times_per(c: Ctx) -> None:
     return None
 
 
+@rule("annual_date", MentionKind.SET,
+      "(?:{in_})?(?:(?P<day>{DAY}){from_}?)?{month_word}?(?P<month>{MNAME}){from_}?{every}(?:{year_word}|{the_year})")
+def annual_date(c: Ctx) -> None:
+    """في الـ 21 من آب من كل عام, في آب من كل سنة: a day or month that comes back every year, no date."""
+    month = f"month {c.month()}"
+    what = f"day {c.number('day')} of {month}" if c.has("day") else month
+    c.detail = f"every year: {what}"
+    c.step(f"من كل عام: {what} every year, not one date")
+    return None
+
+
 @rule("frequency_every", MentionKind.SET,
       "{every}(?P<n>{small}|{big}|{card})?(?P<unit>{day_word}|{week_word}|{month_word}|{year_word}|{plural}"
       "|{dual}|{weekday_indef}|{weekday})(?:{weekday_indef}|{weekday})?")
@@ -1967,6 +2018,18 @@ def earlier_today(c: Ctx) -> DateSpan:
            f"→ {d.isoformat()}")
     c.detail = "earlier in the day" if side == "past" else "later in the day"
     return DateSpan.day(d)
+
+
+@rule("anniversary_of_year", MentionKind.DATE,
+      "(?P<v>{vague})(?:{from_})?(?:{year_word}|{the_year})?(?P<year>{year})")
+def anniversary_of_year(c: Ctx) -> DateSpan:
+    """في مثل هذا اليوم من عام 2013: the anchor's day of the month in that year (an anniversary)."""
+    if c.tok("v").value != "anniversary":
+        raise NotADate
+    a, y = c.anchor, c.number("year")
+    span = cal.day_span(y, a.month, a.day)
+    c.step(f"{c.word('v')}: the anchor's day {a.month:02d}-{a.day:02d} in {y} → {span.start.isoformat()}")
+    return span
 
 
 @rule("vague_reference", MentionKind.VAGUE, "(?P<v>{vague})")
