@@ -94,9 +94,9 @@ def _places(text: str) -> dict[str, str | None]:
     # «قبل أن» opens another report; a place before «تنفيذاً لـ» is where the agreement is carried out
     ("التقى قائدا الرتلين التركي والأمريكي أمس على الشريط الحدودي وتباحثا في خطة سير الدورية، قبل أن تتحرك"
      " القافلة المشتركة نحو مدينة تل أبيض.", "meeting", None),
-    # (the truce named: with nobody named, a truce carried out and made on no told day is no event)
+    # (the truce names the agreement carried out, which happened at no place the clause tells)
     ("انتشرت قوات الأمن أمس داخل مدينة السويداء تنفيذاً لبنود اتفاق وقف إطلاق النار الذي رعته"
-     " الولايات المتحدة.", "ceasefire", None),
+     " الولايات المتحدة.", "agreement", None),
     # «المدينة» points back to a city named, not to one a side of which was named
     ("أعلنت الفصائل في مدينة جاسم، شمال غربي درعا، مقتل القيادي. وتجددت أمس الاشتباكات بين مجموعات من أبناء"
      " المدينة وخلية التنظيم.", "clash", "مدينة جاسم"),
