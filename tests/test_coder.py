@@ -214,6 +214,15 @@ def test_the_statement_told_before_speaks_on_with_its_speakers_words() -> None:
                          "على وحدة سوريا.")) == 2
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("استهدف مسلحون من المجلس العسكري سيارتين على أطراف البلدة أمس.", "attack"),  # no fire from afar
+    ("استهدفت طائرات حربية مواقع على أطراف البلدة أمس.", "strike"),
+    ("استهدفت قوات النظام بقذيفة أطراف البلدة أمس.", "strike"),
+])
+def test_targeting_is_a_strike_from_afar_else_an_attack(text: str, kind: str) -> None:
+    assert [e.kind.value for e in _events(text)] == [kind]
+
+
 def test_informing_a_body_that_something_is_so_is_a_statement() -> None:
     # «أبلغ … مجلس الأمن أن …»: a speech; «أبلغ» alone (no «أن», no counterpart) is none
     said = _speakers("أبلغ رئيس بعثة المراقبين الدوليين الجنرال روبرت مود مجلس الأمن الدولي أن العنف تصاعد.")

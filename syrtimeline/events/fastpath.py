@@ -35,6 +35,7 @@ from typing import Final, Protocol, TypeVar
 
 from ..dates import Mention
 from ..dates.normalize import OffsetMap, fold
+from . import triggers as T
 from .model import EventKind
 from .morph import stems
 
@@ -137,6 +138,11 @@ class TriggerIndex:
                     if not present & wanted:
                         trace.append(f"'{show(words[i].start, words[i].end)}' ({rule}) reports {kind.value} "
                                      f"only beside one of {', '.join(sorted(wanted))}: not here")
+                        if rule in T.OTHERWISE and tense != "noun":  # the kind it reports otherwise
+                            hits.append(hit(i, i, T.OTHERWISE[rule], None, tense, "verb " + rule,
+                                            show(words[i].start, words[i].end)))
+                            trace.append(f"'{show(words[i].start, words[i].end)}': "
+                                         f"{T.OTHERWISE[rule].value} otherwise")
                         i += 1
                         continue
                 label = ("verb " if tense != "noun" else "noun ") + rule

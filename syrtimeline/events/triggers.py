@@ -481,6 +481,9 @@ LIGHT_VERBS: Final[tuple[str, ...]] = (
 #: The word before «أن» that makes the verb after it what is agreed or planned to be done («على أن
 #: تسيّر القوات دوريات»: to come, not done).
 AGREED_TO: Final[frozenset[str]] = frozenset({"علي", "وعلي"})
+#: The kind a verb reports when the words it needs (``NEEDS``) are not there: targeting by no fire
+#: from afar is an attack («استهدف مسلح رتلاً مشتركاً»), as for its noun (``TARGETING``).
+OTHERWISE: Final[dict[str, EventKind]] = {"استهدف/ستهدف": K.ATTACK}
 #: The subject of a speech verb that is the statement told before speaking on («ودعا البيان …»,
 #: «وشدد البيان الختامي على …»): its speaker's words, not a new speaker's.
 THE_STATEMENT: Final[frozenset[str]] = frozenset({"البيان", "بيانها", "بيانه", "بيانهما", "بيانهم"})
