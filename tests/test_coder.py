@@ -223,6 +223,18 @@ def test_targeting_is_a_strike_from_afar_else_an_attack(text: str, kind: str) ->
     assert [e.kind.value for e in _events(text)] == [kind]
 
 
+def test_informing_the_other_side_in_advance_is_a_contact_on_the_channel() -> None:
+    found = _events("وكانت الولايات المتحدة أبلغت روسيا مسبقاً بالضربة الصاروخية.")
+    (e,) = [x for x in found if x.kind.value == "contact"]
+    assert e.channel is not None, e.trace
+    assert "contact" not in [x.kind.value for x in _events("وأبلغ المبعوث مجلس الأمن أن العنف تصاعد.")]
+
+
+def test_stopping_cooperation_is_a_suspension() -> None:
+    found = _events("أعلنت وزارة الدفاع الروسية، اليوم الاثنين، وقف التعاون مع الجانب الأمريكي في سوريا.")
+    assert "suspension" in [e.kind.value for e in found], [e.trace for e in found]
+
+
 def test_informing_a_body_that_something_is_so_is_a_statement() -> None:
     # «أبلغ … مجلس الأمن أن …»: a speech; «أبلغ» alone (no «أن», no counterpart) is none
     said = _speakers("أبلغ رئيس بعثة المراقبين الدوليين الجنرال روبرت مود مجلس الأمن الدولي أن العنف تصاعد.")

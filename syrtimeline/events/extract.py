@@ -444,11 +444,12 @@ def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: in
             if rule in tb.needs and not _stems_of_clause(words, present) & tb.needs[rule]:
                 trace.append(f"'{show(words[i].start, words[i].end)}' ({rule}) reports {kind.value} only "
                              f"beside one of {', '.join(sorted(tb.needs[rule]))}: not here")
-                if rule in T.OTHERWISE and tense != "noun":  # «استهدف مسلح رتلاً»: no fire from afar
-                    hits.append(_Hit(i, i, T.OTHERWISE[rule], None, tense, "verb " + rule,
+                other, needed = T.OTHERWISE.get(rule, (None, frozenset()))
+                if other is not None and tense != "noun" and (
+                        not needed or _stems_of_clause(words, present) & needed):
+                    hits.append(_Hit(i, i, other, None, tense, "verb " + rule,
                                      show(words[i].start, words[i].end)))
-                    trace.append(f"'{show(words[i].start, words[i].end)}': "
-                                 f"{T.OTHERWISE[rule].value} otherwise")
+                    trace.append(f"'{show(words[i].start, words[i].end)}': {other.value} otherwise")
             else:
                 label = ("verb " if tense != "noun" else "noun ") + rule
                 hits.append(_Hit(i, i, kind, mode, tense, label, show(words[i].start, words[i].end)))

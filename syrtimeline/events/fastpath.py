@@ -138,11 +138,11 @@ class TriggerIndex:
                     if not present & wanted:
                         trace.append(f"'{show(words[i].start, words[i].end)}' ({rule}) reports {kind.value} "
                                      f"only beside one of {', '.join(sorted(wanted))}: not here")
-                        if rule in T.OTHERWISE and tense != "noun":  # the kind it reports otherwise
-                            hits.append(hit(i, i, T.OTHERWISE[rule], None, tense, "verb " + rule,
+                        other, needed = T.OTHERWISE.get(rule, (None, frozenset()))
+                        if other is not None and tense != "noun" and (not needed or present & needed):
+                            hits.append(hit(i, i, other, None, tense, "verb " + rule,  # the kind otherwise
                                             show(words[i].start, words[i].end)))
-                            trace.append(f"'{show(words[i].start, words[i].end)}': "
-                                         f"{T.OTHERWISE[rule].value} otherwise")
+                            trace.append(f"'{show(words[i].start, words[i].end)}': {other.value} otherwise")
                         i += 1
                         continue
                 label = ("verb " if tense != "noun" else "noun ") + rule

@@ -81,7 +81,7 @@ VERBS: Final[dict[str, Reading]] = {
     "اعترض/عترض": (K.STATEMENT, None),
     "وثق/وثق": (K.STATEMENT, None), "كتب/كتب": (K.STATEMENT, None), "تعهد/تعهد": (K.STATEMENT, "pledge"),
     "وصف/صف": (K.STATEMENT, None), "امر/امر": (K.STATEMENT, None), "ذكر/ذكر": (K.STATEMENT, None),
-    "نقل/نقل": (K.STATEMENT, None), "ابلغ/بلغ": (K.STATEMENT, None), "افادت|افاد/فيد": (K.STATEMENT, None),
+    "نقل/نقل": (K.STATEMENT, None), "ابلغ/بلغ": (K.CONTACT, None), "افادت|افاد/فيد": (K.STATEMENT, None),
     "لفت/لفت": (K.STATEMENT, None), "ابدي|ابد/بدي": (K.STATEMENT, None),
     "روي|رو/روي": (K.STATEMENT, None), "عزا|عز/عزو": (K.STATEMENT, None),  # narrated; put it down to
     "اورد/ورد": (K.STATEMENT, None), "تحدث/تحدث": (K.STATEMENT, None), "بث/بث": (K.STATEMENT, None),
@@ -164,6 +164,7 @@ PHRASES: Final[dict[str, Reading]] = {
     "اتصالين هاتفيين": (K.CALL, None), "اتصالات هاتفيه": (K.CALL, None),
     "تبادل اطلاق النار": (K.CLASH, None), "تبادل القصف": (K.CLASH, None),
     "وقف العمل": (K.SUSPENSION, None), "انسحبت من": (K.SUSPENSION, None),
+    "وقف التعاون": (K.SUSPENSION, None), "وقف التنسيق": (K.SUSPENSION, None),  # a channel's work stopped
     "اعاده العمل": (K.RESUMPTION, None), "اعاده تفعيل": (K.RESUMPTION, None),
     "عوده العمل": (K.RESUMPTION, None),
     "عاد الي العمل": (K.RESUMPTION, None), "عادت الي العمل": (K.RESUMPTION, None),
@@ -250,7 +251,7 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "اتصل/تصل": ("هاتفيا", "بنظيره", "بالرئيس", "هاتفي"),
     "نقل/نقل": ("عن",), "بث/بث": ("ان", "بان", "انه", "انها", "عاجل", "بيانا", "بيان"),
     "تحدث/تحدث": ("عن", "ان", "بان"),
-    "ابلغ/بلغ": ("مسبقا", "بالضربه", "الجانب", "نظيره", "ان", "بان", "انه", "انها"),  # informed, or told that
+    "ابلغ/بلغ": ("مسبقا", "بالضربه", "الجانب", "نظيره"),  # the other side informed (else, OTHERWISE)
     "عمليه": ("عسكريه", "ضد", "جويه", "بريه", "هجوميه", "نوعيه", "انزال", "نفذ", "نفذت", "نفذتها",
               "نفذها", "ينفذ", "تنفذ", "باشر", "باشرت", "باشرا"),
     "فر/فر": ("الرئيس", "الاسد", "قوات", "عناصر", "مقاتلو", "مقاتلي"),
@@ -481,9 +482,14 @@ LIGHT_VERBS: Final[tuple[str, ...]] = (
 #: The word before «أن» that makes the verb after it what is agreed or planned to be done («على أن
 #: تسيّر القوات دوريات»: to come, not done).
 AGREED_TO: Final[frozenset[str]] = frozenset({"علي", "وعلي"})
-#: The kind a verb reports when the words it needs (``NEEDS``) are not there: targeting by no fire
-#: from afar is an attack («استهدف مسلح رتلاً مشتركاً»), as for its noun (``TARGETING``).
-OTHERWISE: Final[dict[str, EventKind]] = {"استهدف/ستهدف": K.ATTACK}
+#: The kind a verb reports when the words it needs (``NEEDS``) are not there, and the words that
+#: reading needs in turn (none: any clause): targeting by no fire from afar is an attack («استهدف
+#: مسلح رتلاً مشتركاً»), as for its noun (``TARGETING``); informing someone that something is so, with
+#: no other side informed in advance, is a statement («أبلغ مود مجلس الأمن أن …»).
+OTHERWISE: Final[dict[str, tuple[EventKind, frozenset[str]]]] = {
+    "استهدف/ستهدف": (K.ATTACK, frozenset()),
+    "ابلغ/بلغ": (K.STATEMENT, frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها"})),
+}
 #: The subject of a speech verb that is the statement told before speaking on («ودعا البيان …»,
 #: «وشدد البيان الختامي على …»): its speaker's words, not a new speaker's.
 THE_STATEMENT: Final[frozenset[str]] = frozenset({"البيان", "بيانها", "بيانه", "بيانهما", "بيانهم"})
