@@ -235,6 +235,8 @@ def test_the_affiliation_is_the_body_or_state_of_the_title(finder: ActorFinder) 
     "الرئيس التركي نظيره الروسي",
     "قائد اللواء الثامن والأمن العسكري", "المتحدث العسكري 16تموز", "قال وزير الخارجية لهذه الأسباب",
     "رئيس حلب", "بمشاركة فرقتي الحمزة والسلطان سليمان شاه", "قال الرئيس في حلب",
+    # the clause's verb right after a title is no name
+    "إن قائد قوة المهام المشتركة استخدم الخط الساخن", "أن قائد الفصيل انسحب من البلدة",
 ])
 def test_no_false_persons(finder: ActorFinder, text: str) -> None:
     found = _find(finder, text)

@@ -230,6 +230,11 @@ def test_informing_the_other_side_in_advance_is_a_contact_on_the_channel() -> No
     assert "contact" not in [x.kind.value for x in _events("وأبلغ المبعوث مجلس الأمن أن العنف تصاعد.")]
 
 
+def test_using_a_channel_is_a_contact_on_it() -> None:
+    found = _events("وقال المتحدث إن قائد قوة المهام المشتركة استخدم الخط الساخن مع الجانب الروسي.")
+    assert [e.kind.value for e in found if e.kind.value == "contact"] == ["contact"], [e.trace for e in found]
+
+
 def test_stopping_cooperation_is_a_suspension() -> None:
     found = _events("أعلنت وزارة الدفاع الروسية، اليوم الاثنين، وقف التعاون مع الجانب الأمريكي في سوريا.")
     assert "suspension" in [e.kind.value for e in found], [e.trace for e in found]

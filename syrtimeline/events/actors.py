@@ -796,6 +796,8 @@ class _Reader:
                 break
             if free >= 3 or (free == 2 and text not in w.suffixes and not self.ends_phrase(we)):
                 break
+            if not out and text in _action_verbs():
+                break  # «قائد قوة المهام المشتركة استخدم الخط»: the verb of the clause, no name
             out.append(word)
             free += 1
             q = we
@@ -901,6 +903,21 @@ class _Reader:
 
 
 @lru_cache(maxsize=8)
+@cache
+def _action_verbs() -> frozenset[str]:
+    """The past forms, with a subject ending or none, of the verbs the event coder reads
+    (``triggers.VERBS``), four letters or more («استخدم», «سيطرت», «انسحبوا»): a word that begins a
+    clause's predicate, never a person's name right after a title."""
+    from .morph import PAST_ENDINGS
+    from .triggers import VERBS
+    out: set[str] = set()
+    for spec in VERBS:
+        pasts = spec.split("/")[0].split("|")
+        for past in pasts:
+            out.update(past + e for e in PAST_ENDINGS if len(past + e) >= 4)
+    return frozenset(out)
+
+
 def _phrase_regex_of(forms: frozenset[str]) -> re.Pattern[str] | None:
     """:func:`_phrase_regex` of the knowledge base's names or of the titles, remembered: a finder is
     built for each batch of articles, and the pattern does not depend on the forms' order."""

@@ -61,6 +61,7 @@ VERBS: Final[dict[str, Reading]] = {
     "التقي|التق/لتقي": (K.MEETING, None), "اجتمع/جتمع": (K.MEETING, None), "استقبل/ستقبل": (K.MEETING, None),
     "ناقش/ناقش": (K.MEETING, None), "زار/زور": (K.MEETING, "visit"),
     "هاتف/هاتف": (K.CALL, None), "اتصل/تصل": (K.CALL, None),
+    "استخدم/ستخدم": (K.CONTACT, None),  # a channel used («استخدم الخط الساخن»): with its words (NEEDS)
     # proposals
     "اقترح/قترح": (K.PROPOSAL, None), "عرض/عرض": (K.PROPOSAL, None),
     # statements: the verb says the mode
@@ -140,6 +141,7 @@ NOUNS: Final[dict[str, Reading]] = {
     "استعدادها": (K.PROPOSAL, None), "استعداده": (K.PROPOSAL, None), "مستعده": (K.PROPOSAL, None),
     "سعيها": (K.PROPOSAL, None), "اقتراح": (K.PROPOSAL, None),
     # contacts: the channel in use
+    "اشعار": (K.CONTACT, None), "اخطار": (K.CONTACT, None),  # a notice sent over a channel
     "اتصالات": (K.CONTACT, None), "تواصل": (K.CONTACT, None), "تنسيق": (K.CONTACT, None),
     "تعاون": (K.CONTACT, None), "تتعاونان": (K.CONTACT, None),
     # statements
@@ -251,6 +253,7 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "اتصل/تصل": ("هاتفيا", "بنظيره", "بالرئيس", "هاتفي"),
     "نقل/نقل": ("عن",), "بث/بث": ("ان", "بان", "انه", "انها", "عاجل", "بيانا", "بيان"),
     "تحدث/تحدث": ("عن", "ان", "بان"),
+    "استخدم/ستخدم": ("الساخن", "الخط", "خط", "القناه", "قناه", "قنوات", "القنوات"),
     "ابلغ/بلغ": ("مسبقا", "بالضربه", "الجانب", "نظيره"),  # the other side informed (else, OTHERWISE)
     "عمليه": ("عسكريه", "ضد", "جويه", "بريه", "هجوميه", "نوعيه", "انزال", "نفذ", "نفذت", "نفذتها",
               "نفذها", "ينفذ", "تنفذ", "باشر", "باشرت", "باشرا"),
