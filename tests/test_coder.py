@@ -752,6 +752,16 @@ def test_the_nth_day_running_dates_what_goes_on_from_its_first_day() -> None:
     assert e.when_basis.value != "since", e.trace
 
 
+def test_a_definite_clash_between_other_parties_is_another_clash() -> None:
+    text = ("قصفت المدفعية التركية مواقع وحدات حماية الشعب بالتزامن مع اشتباكات في محيط المدينة. "
+            "كما تجددت المواجهات بين حرس الحدود التركي وقوات سوريا الديمقراطية عند المعبر.")
+    clashes = [e for e in _events(text) if e.kind.value == "clash"]
+    assert len(clashes) == 2, [e.trace for e in clashes]
+    # the same parties, or none named: the clash told before, again
+    again = "اندلعت اشتباكات بين الجيش التركي ووحدات حماية الشعب أمس. وأسفرت المواجهات عن قتلى."
+    assert [e.kind.value for e in _events(again)].count("clash") == 1
+
+
 def test_the_truce_told_again_is_the_same_truce() -> None:
     # «أعلن الهدنة يوم الخميس» once the truce is told: the truce again, dated by the announcement
     found = _events("ودخلت الهدنة حيز التنفيذ أمس في إدلب. وكان بوتين قد أعلن الهدنة يوم الخميس.")

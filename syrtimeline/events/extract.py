@@ -1532,7 +1532,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 trace.append(f"date: none governs it: {basis.value.replace('-', ' ')}")
             if (noun and basis not in (WhenBasis.STATED, WhenBasis.SINCE, WhenBasis.NAMED)
                     and _definite(words[main.first].text) and any(
-                        e.kind.family is kind.family or e.kind in _TOLD_AS.get(kind, ()) for e in out)):
+                        (e.kind.family is kind.family or e.kind in _TOLD_AS.get(kind, ()))
+                        and not _others_between(e, involved, main, words) for e in out)):
                 continue  # «الدورية» once a patrol is reported, with no date of its own: that patrol again
             if (noun and kind is EventKind.CEASEFIRE and _definite_phrase(words, main)
                     and any(e.kind is kind for e in out)):
@@ -1663,6 +1664,14 @@ def _definite_phrase(words: Sequence[_Word], h: _Hit) -> bool:
     if _definite(words[h.first].text):
         return True
     return h.last > h.first and _definite(words[h.last].text) and not words[h.first].text.endswith("ا")
+
+
+def _others_between(told: Event, involved: Sequence[str], main: _Hit, words: Sequence[_Word]) -> bool:
+    """Whether a definite noun's happening is told between parties of its own («بين» right after it),
+    none of them in the one told before («تجددت المواجهات بين حرس الحدود التركي وقسد» after clashes of
+    the Turkish artillery with the YPG): another happening, not that one again."""
+    return bool(involved) and not set(involved) & set(told.actors) and any(
+        w.text == "بين" for w in words[main.last + 1:main.last + 1 + _BETWEEN_WITHIN])
 
 
 def _an_outlet(actor: Actor | None) -> bool:
