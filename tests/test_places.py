@@ -197,6 +197,13 @@ CORPUS = [
     # «البلاد» (the country) after a side is Syria; «وسط البلاد» is central Syria
     ("لهجوم على مناطقهم في شمال شرق البلاد", "شمال شرق البلاد", "country:syria", 4, "direction"),
     ("قاعدة جوية للقوات السورية في وسط البلاد", "وسط البلاد", "region:central-syria", 3, "preposition"),
+    # a side read as a noun before «من X»: «إلى الجنوب من X», «الجنوب الغربي (والغرب) من مدينة X»
+    ("سيطرت على قرى إلى الجنوب الغربي والغرب من مدينة عفرين", "الجنوب الغربي والغرب من مدينة عفرين",
+     "gn:174186", 2, "direction"),
+    ("سقطت القذيفة على بعد كيلومترين إلى الجنوب من حلب", "الجنوب من حلب", "gn:170063", 2, "direction"),
+    ("في الشمال الشرقي من سوريا", "الشمال الشرقي من سوريا", "country:syria", 4, "direction"),
+    # (a side noun alone must follow «إلى»: «حذر الغرب من …» is the West)
+    ("حذر الغرب من حلب", "حلب", "gn:170063", 1, "preposition"),
 ]
 
 
@@ -213,6 +220,8 @@ def test_the_countryside_keeps_its_side() -> None:
     assert _one("في ريف حماة الشمالي الغربي").direction == "north-west"
     assert _one("ريف إدلب الجنوبي").direction == "south"
     assert _one("جنوب شرق إدلب").direction == "south-east"
+    assert _one("إلى الجنوب الغربي والغرب من مدينة عفرين").direction == "south-west"
+    assert _one("إلى الشمال من إدلب").direction == "north"
 
 
 def test_an_ambiguous_name_keeps_its_candidates() -> None:

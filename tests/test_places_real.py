@@ -53,7 +53,14 @@ FLOOR_MATCHED = 377  # gold events with a place that the coder produces (loose)
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 3
+CEILING_FALSE_PLACES = 2
+# (Lowered by the fourth place round: 161's clash «بعد معارك» is no longer placed at the side of Afrin the
+# capture before it names («إلى الجنوب الغربي والغرب من مدينة عفرين», now read as a side); 155's clash is
+# now placed at Idlib, not at Raqqa (a term of a sequence, «بعد الرقة», is no referent of «المدينة»), which
+# the gold still calls none (its 093 and 131 place a clash «بعد / إثر معارك» at the city taken, as 155's
+# clause does by «المدينة»); 170's withdrawal «وسط انسحاب»: reading «وسط» as a concurrent conjunct unplaces
+# it, but the unplaced report then merges with the withdrawal from Homs, one loose match fewer (866 → 865,
+# under the coder's floor), so it was left out.)
 # (151-180 brought four false places when it joined the dev part; the target stays none: lower this as
 # they go, never raise it. 160's suspension is no longer placed at the base a strike hit: three left;
 # 160's hotline «بين واشنطن وموسكو», read as a resumption since, is no scene: still three.)

@@ -184,6 +184,10 @@ CONTRAST_WORDS: Final = frozenset(fold(w) for w in (
     "لكن", "لكنها", "لكنه", "لكنهم", "ولكن", "بينما", "فيما", "حين", "غير",
 ))
 _NOT_ACROSS: Final = SPANS_OF_TIME | CITING_WORDS | CONTRAST_WORDS
+#: Words that tell what came before the event told first («سيطرت على قرى إلى الجنوب من عفرين، بعد
+#: معارك …»): a place given only as a side of another (``direction``) before them is where the first
+#: event's unnamed places lie, not where the fighting before it was.
+AFTER_WORDS: Final = frozenset(fold(w) for w in ("بعد", "إثر", "اثر", "عقب"))
 #: Words that open what is said or agreed («إن», «أن», «على»): a place after them is its content.
 _CONTENT_OPENS: Final = frozenset(fold(w) for w in ("إن", "أن", "بأن", "على", "عن", "حول"))
 _BETWEEN: Final = fold("بين")
@@ -259,13 +263,28 @@ def _referent(text: str, mentions: Sequence[PlaceMention], before: int, at: int,
         m = mentions[n]
         if m.end < floor:
             return None  # mentions end in text order: the rest are farther still
-        if m.place is not None and m.frame in frames and (
+        if m.place is not None and m.frame in frames and not _in_sequence(text, m) and (
                 not sorts or m.place.kind in sorts or (m.frame == "countryside" and "ريف" in sorts)
                 or _has(_words_before(text, m.name_start, 1), sorts)) and not (
                 n and _locates(text, mentions[n - 1], m)):
             # (not one that only locates the place before it: «مدينة حمص وسط البلاد» is Homs)
             return m
     return None
+
+
+#: Words right before a place (no preposition between) that make it a term of a sequence or comparison
+#: («لتغدو ثاني مركز محافظة يخرج من قبضة النظام بعد الرقة»): no referent of a later «المدينة», which
+#: points back to the place the text is about.
+SEQUENCE_WORDS: Final = frozenset(fold(w) for w in ("بعد", "قبل"))
+
+
+def _in_sequence(text: str, m: PlaceMention) -> bool:
+    """Whether the mention is a term of a sequence («ثاني مركز محافظة … بعد الرقة»): :data:`SEQUENCE_WORDS`
+    right before it, no preposition between."""
+    if m.frame not in ("name", "settlement"):
+        return False
+    before = _words_before(text, m.start, 1)
+    return bool(before) and before[0] in SEQUENCE_WORDS
 
 
 def _usable(text: str, places: _Places, n: int) -> bool:
@@ -517,6 +536,14 @@ def _cue_of_list(text: str, places: _Places, at: int) -> list[str]:
     return _words_before(text, at, 1)
 
 
+def _side_before_cause(text: str, at: int, m: PlaceMention, trigger: int) -> bool:
+    """Whether a place given only as a side of another («خمس قرى إلى الجنوب الغربي من مدينة عفرين»)
+    stands before the trigger with a word of what came before between (:data:`AFTER_WORDS`: «، بعد
+    معارك»): it locates the event told first, not the one that led to it."""
+    return m.frame == "direction" and at == m.start and _has(_WORD.findall(fold(text[m.end:trigger])),
+                                                             AFTER_WORDS)
+
+
 def _conjunct_before(text: str, m: PlaceMention, trigger: int) -> bool:
     """Whether a place before the trigger closes the conjunct before it («وقف إطلاق النار في إدلب
     وتسيير دوريات»: Idlib is the truce's, not the patrols')."""
@@ -593,7 +620,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     # بعد نحو شهرين من انطلاق عملية …»), belongs to what the clause told before it
     candidates = [c for c in candidates if c[0] >= trigger or (
         c[0] >= trigger - BEFORE_REACH and not _has(_WORD.findall(fold(text[c[0]:trigger])), _NOT_ACROSS)
-        and not _conjunct_before(text, c[1], trigger))]
+        and not _conjunct_before(text, c[1], trigger) and not _side_before_cause(text, c[0], c[1], trigger))]
     if kind in LEAVING:  # «انسحبوا باتجاه مدينة أعزاز»: where they went is not where they withdrew
         candidates = [c for c in candidates if not _has(_cue_of_list(text, places, c[0]), LEAVING[kind])]
     if not candidates:
