@@ -197,6 +197,14 @@ CORPUS = [
     # «البلاد» (the country) after a side is Syria; «وسط البلاد» is central Syria
     ("لهجوم على مناطقهم في شمال شرق البلاد", "شمال شرق البلاد", "country:syria", 4, "direction"),
     ("قاعدة جوية للقوات السورية في وسط البلاد", "وسط البلاد", "region:central-syria", 3, "preposition"),
+    # named sites (a dam, a hill) and the places the dev part's misses named, each with its page
+    ("انسحبت الفصائل من موقع قرب سد تشرين في ريف حلب الشرقي", "قرب سد تشرين", "site:tishrin-dam", 2, "near"),
+    ("ضربات على مواقع الفصائل في محور تلة سيريتل", "تلة سيريتل", "site:syriatel-hill", 1, "name"),
+    ("غارات استهدفت حارة البدو وسط مدينة الرقة", "حارة البدو", "hood:al-badu-raqqa", 1, "name"),
+    ("توغلت آليات في قرية العجرف بالقنيطرة", "قرية العجرف", "village:al-ajraf", 1, "settlement"),
+    ("هجوم على حي الجمرك في شمال المدينة", "حي الجمرك", "hood:al-jumruk-kobani", 1, "settlement"),
+    ("سيطرت على أحيائها الشرقية، أبرزها حيا الأربعين والصواعق", "الصواعق", "hood:al-sawaeq-hama", 1,
+     "settlement"),
     # a side read as a noun before «من X»: «إلى الجنوب من X», «الجنوب الغربي (والغرب) من مدينة X»
     ("سيطرت على قرى إلى الجنوب الغربي والغرب من مدينة عفرين", "الجنوب الغربي والغرب من مدينة عفرين",
      "gn:174186", 2, "direction"),
@@ -214,6 +222,11 @@ def test_places_in_news_sentences(text: str, surface: str, place: str, precision
         (surface, place, precision, frame)
     assert text[m.start:m.end] == m.surface
     assert m.place is not None and m.place.id in m.explain()
+
+
+def test_customs_and_thunderbolts_need_a_place_noun() -> None:
+    assert extract_places("فرضت الجمارك رسوماً جديدة") == []  # customs, not Kobani's al-Jumruk
+    assert extract_places("ضربت الصواعق المنطقة") == []
 
 
 def test_the_countryside_keeps_its_side() -> None:

@@ -119,6 +119,7 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
     fold("القاعدة"): frozenset({"airbase", "قاعده"}),
     fold("الميناء"): frozenset({"ميناء"}),
     fold("المعبر"): frozenset({"crossing", "معبر"}),
+    fold("السد"): frozenset({"سد"}),  # «غارات على محيط السد»: the dam named before («سد تشرين»)
     fold("الطريق"): frozenset({"road", "طريق"}),
     fold("المحافظة"): frozenset({"governorate", "محافظه"}),
     fold("المنطقة"): frozenset({"region", "district", "منطقه", "ريف"}),
@@ -215,7 +216,7 @@ class _Places(NamedTuple):
 
 #: The words of :data:`ANAPHORS` as news writes them (ة or ه, with a clitic), read on the text as given.
 _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
-                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق)[ةه]|المطار|الميناء|المعبر|الطريق"
+                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق)[ةه]|المطار|الميناء|المعبر|الطريق|السد"
                                 r"|هناك|فيها)(?![^\W\d_])")
 
 
@@ -265,7 +266,8 @@ def _referent(text: str, mentions: Sequence[PlaceMention], before: int, at: int,
             return None  # mentions end in text order: the rest are farther still
         if m.place is not None and m.frame in frames and not _in_sequence(text, m) and (
                 not sorts or m.place.kind in sorts or (m.frame == "countryside" and "ريف" in sorts)
-                or _has(_words_before(text, m.name_start, 1), sorts)) and not (
+                or _has(_words_before(text, m.name_start, 1), sorts)
+                or m.name.split(" ", 1)[0] in sorts) and not (
                 n and _locates(text, mentions[n - 1], m)):
             # (not one that only locates the place before it: «مدينة حمص وسط البلاد» is Homs)
             return m
@@ -544,6 +546,20 @@ def _side_before_cause(text: str, at: int, m: PlaceMention, trigger: int) -> boo
                                                              AFTER_WORDS)
 
 
+#: Verbs whose object is what was hit: a place right after them, with no preposition, is where the strike
+#: fell («غارات استهدفت حارة البدو المكتظة بالسكان وسط مدينة الرقة», «هزت غارات قوية دمشق»), as tied as
+#: one after «في».
+TARGET_VERBS: Final = frozenset(fold(w) for w in (
+    "استهدف", "استهدفت", "استهدفوا", "استهدفا", "قصف", "قصفت", "قصفوا", "ضرب", "ضربت", "طال", "طالت",
+    "هز", "هزت", "أمطر", "أمطرت", "دك", "دكت",
+))
+
+
+def _struck(text: str, m: PlaceMention) -> bool:
+    """Whether a bare name is the object of a verb of striking (:data:`TARGET_VERBS`)."""
+    return m.frame == "name" and _has(_words_before(text, m.start, 1), TARGET_VERBS)
+
+
 def _conjunct_before(text: str, m: PlaceMention, trigger: int) -> bool:
     """Whether a place before the trigger closes the conjunct before it («وقف إطلاق النار في إدلب
     وتسيير دوريات»: Idlib is the truce's, not the patrols')."""
@@ -613,7 +629,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
             text, m, start, trigger, said if kind in _SPEECH else None) and (
             kind not in _SPEECH or m.start > trigger or not _words_before(text, m.start, 2, start)[:-1])]
         return place_of(min(here, key=lambda m: abs(m.start - trigger))) if here else None
-    candidates = [(m.start, m, m.frame in TIED) for m in here]
+    candidates = [(m.start, m, m.frame in TIED or _struck(text, m)) for m in here]
     candidates += [(at, m, True) for at, m in places.anaphors if start <= at < end
                    and not _anaphor_located(text, at, m, here)]
     # a place far before the trigger, or one a span of time stands between («سيطر … على مدينة عفرين،

@@ -144,7 +144,7 @@ _NOUNS: Final = {"settlement": _SETTLEMENT, "governorate": _GOVERNORATE, "area":
 _FRAMING: Final = frozenset({"settlement", "governorate", "area", "countryside", "facility", "direction",
                              "near"})
 _SETTLED: Final = frozenset({"city", "town", "village", "neighbourhood", "abroad"})
-_FACILITIES: Final = frozenset({"airbase", "crossing", "road"})
+_FACILITIES: Final = frozenset({"airbase", "crossing", "road", "site"})
 
 
 @attrs.frozen
