@@ -199,6 +199,10 @@ SARAQIB = Where("سراقب", "Saraqib", "gn:164816", "town", "12", country="SY"
 ARIHA = Where("أريحا", "Ariha", "gn:172946", "town", "12", country="SY")
 SYRIA = Where("سوريا", "Syria", "country:sy", "country", country="SY", geo_precision=4)
 MOSCOW = Where("موسكو", "Moscow", "abroad:moscow", "abroad", country="RU")
+AFRIN_DISTRICT = Where("منطقة عفرين", "Afrin District", "district:afrin", "district", "09", country="SY",
+                       geo_precision=2)
+AFRIN = Where("مدينة عفرين", "Afrin", "gn:174186", "town", "09", country="SY")
+AZAZ = Where("مدينة أعزاز", "Azaz", "gn:172082", "town", "09", country="SY")
 
 
 def test_places_are_compatible_when_one_holds_the_other() -> None:
@@ -209,6 +213,29 @@ def test_places_are_compatible_when_one_holds_the_other() -> None:
     assert not compatible(SYRIA, MOSCOW)
     assert merged_where([IDLIB, SARAQIB, None]) == SARAQIB  # the most precise that fits all
     assert merged_where([SARAQIB, ARIHA, IDLIB]) == IDLIB  # the towns do not fit each other
+    # a district holds its seat town (the gazetteer knows no other town's district)
+    assert compatible(AFRIN_DISTRICT, AFRIN) and compatible(AFRIN, AFRIN_DISTRICT)
+    assert not compatible(AFRIN_DISTRICT, AZAZ) and not compatible(AFRIN, AZAZ)
+    assert merged_where([AFRIN_DISTRICT, AFRIN]) == AFRIN
+
+
+def _strikes(*texts: str) -> list[tuple[str | None, int]]:
+    """The strikes the texts (one article each, the same day) make: (place, how many reports)."""
+    articles = [st.Article.build(f"a{n}", t, published=DAY) for n, t in enumerate(texts)]
+    return [(e.where.location_ar if e.where else None, len(e.records or (e,)))
+            for e in st.Timeline.from_articles(articles, knowledge=False) if e.kind is EventKind.STRIKE]
+
+
+def test_reports_merge_only_when_their_places_are_compatible() -> None:
+    strike = "قصفت الطائرات الروسية أمس "
+    # a district and its seat town, a governorate and a town inside it: one strike, at the town
+    assert _strikes(strike + "قرى في منطقة عفرين.", strike + "مدينة عفرين.") == [("مدينة عفرين", 2)]
+    assert _strikes(strike + "قرى في محافظة إدلب.", strike + "مدينة سراقب.") == [("مدينة سراقب", 2)]
+    # two towns, or a district and a town that is not its seat: two strikes
+    assert sorted(_strikes(strike + "مدينة سراقب.", strike + "مدينة أريحا.")) == [
+        ("مدينة أريحا", 1), ("مدينة سراقب", 1)]
+    assert sorted(_strikes(strike + "قرى في منطقة عفرين.", strike + "مدينة أعزاز.")) == [
+        ("مدينة أعزاز", 1), ("منطقة عفرين", 1)]
 
 
 def test_place_names_in_arabic_and_english() -> None:

@@ -672,12 +672,24 @@ def compatible_keys(a: tuple[str, str, str, str] | None, b: tuple[str, str, str,
 
 
 def _contains(outer: tuple[str, str, str, str], inner: tuple[str, str, str, str]) -> bool:
-    _, admin1, country, kind = outer
+    """Whether the place of key *outer* holds the place of key *inner*: a country what lies in it, a
+    governorate what lies in it, a district its seat town («منطقة عفرين» and «مدينة عفرين»; the
+    gazetteer knows no other town's district)."""
+    place_id, admin1, country, kind = outer
     if kind == "country":
         return bool(country) and inner[2] == country
     if kind == "governorate":
         return bool(admin1) and inner[1] == admin1
+    if kind == "district":
+        return bool(inner[0]) and _seat_of_district(place_id) == inner[0]
     return False
+
+
+@lru_cache(maxsize=128)
+def _seat_of_district(place_id: str) -> str:
+    """The id of the seat town of the district *place_id* (its gazetteer entry's ``seat``), or ""."""
+    place = gazetteer().places.get(place_id)
+    return place.seat if place is not None and place.kind == "district" and place.seat else ""
 
 
 def merged_where(wheres: Iterable[Where | None]) -> Where | None:
