@@ -205,6 +205,8 @@ CORPUS = [
     ("هجوم على حي الجمرك في شمال المدينة", "حي الجمرك", "hood:al-jumruk-kobani", 1, "settlement"),
     ("سيطرت على أحيائها الشرقية، أبرزها حيا الأربعين والصواعق", "الصواعق", "hood:al-sawaeq-hama", 1,
      "settlement"),
+    # after a verb or noun of entering, as after «إلى»: a name that needs a frame has one
+    ("وأوضح المرصد أن مقاتلي الحزب دخلوا القصير تحت غطاء من القصف", "القصير", "gn:173322", 1, "preposition"),
     # a side read as a noun before «من X»: «إلى الجنوب من X», «الجنوب الغربي (والغرب) من مدينة X»
     ("سيطرت على قرى إلى الجنوب الغربي والغرب من مدينة عفرين", "الجنوب الغربي والغرب من مدينة عفرين",
      "gn:174186", 2, "direction"),

@@ -139,6 +139,10 @@ _PREPOSITIONS: Final = frozenset({"في", "من", "الى", "الي", "نحو", 
                                   "لدي", "علي", "خارج", "بين", "تجاه", "صوب", "قباله",
                                   # the places a list names: «ومن أبرزها اللطامنة», «ولا سيما المليحة»
                                   "ابرزها", "اهمها", "بينها", "منها", "سيما", "لاسيما"})
+#: Verbs and nouns of entering, whose object is a place as after «إلى»: «دخلوا القصير», «اقتحموا التل»
+#: (a name that needs a frame has one after them).
+_ENTERING: Final = frozenset({"دخل", "دخلت", "دخلوا", "دخلا", "يدخل", "تدخل", "يدخلون", "دخول", "دخولها",
+                              "دخوله", "دخولهم", "اقتحم", "اقتحمت", "اقتحموا", "اقتحام", "اقتحامها"})
 _NOUNS: Final = {"settlement": _SETTLEMENT, "governorate": _GOVERNORATE, "area": _AREA,
                  "countryside": _COUNTRYSIDE, "facility": _FACILITY}
 _FRAMING: Final = frozenset({"settlement", "governorate", "area", "countryside", "facility", "direction",
@@ -345,7 +349,7 @@ def _classify(found: tuple[int, int, str] | None, tables: dict[str, Any]) -> tup
 
 
 _BEFORE: Final = {**_NOUNS, "direction": _DIRECTION, "near": _NEAR, "process": _PROCESS,
-                  "preposition": _PREPOSITIONS}
+                  "preposition": _PREPOSITIONS | _ENTERING}
 
 
 class PlaceFinder:
