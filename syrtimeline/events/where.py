@@ -211,6 +211,7 @@ class _Places(NamedTuple):
     mentions: tuple[PlaceMention, ...]
     starts: list[int]
     usable: dict[int, bool]
+    struck: dict[int, bool]  # whether the bare name starting there is a striking verb's object, once judged
     anaphors: tuple[tuple[int, PlaceMention], ...]
 
 
@@ -239,7 +240,7 @@ def _places(text: str) -> _Places:
             referent = _referent(text, mentions, before, at, word)
             if referent is not None:
                 anaphors.append((at, referent))
-    return _Places(mentions, starts, {}, tuple(anaphors))
+    return _Places(mentions, starts, {}, {}, tuple(anaphors))
 
 
 #: Anaphors that a definite adjective after them makes a description of their own («سيطرت على المنطقة
@@ -264,11 +265,11 @@ def _referent(text: str, mentions: Sequence[PlaceMention], before: int, at: int,
         m = mentions[n]
         if m.end < floor:
             return None  # mentions end in text order: the rest are farther still
-        if m.place is not None and m.frame in frames and not _in_sequence(text, m) and (
+        if m.place is not None and m.frame in frames and (
                 not sorts or m.place.kind in sorts or (m.frame == "countryside" and "ريف" in sorts)
                 or _has(_words_before(text, m.name_start, 1), sorts)
                 or m.name.split(" ", 1)[0] in sorts) and not (
-                n and _locates(text, mentions[n - 1], m)):
+                n and _locates(text, mentions[n - 1], m)) and not _in_sequence(text, m):
             # (not one that only locates the place before it: «مدينة حمص وسط البلاد» is Homs)
             return m
     return None
@@ -555,9 +556,15 @@ TARGET_VERBS: Final = frozenset(fold(w) for w in (
 ))
 
 
-def _struck(text: str, m: PlaceMention) -> bool:
-    """Whether a bare name is the object of a verb of striking (:data:`TARGET_VERBS`)."""
-    return m.frame == "name" and _has(_words_before(text, m.start, 1), TARGET_VERBS)
+def _struck(text: str, places: _Places, m: PlaceMention) -> bool:
+    """Whether a bare name is the object of a verb of striking (:data:`TARGET_VERBS`), judged once per
+    mention of the article."""
+    if m.frame != "name":
+        return False
+    found = places.struck.get(m.start)
+    if found is None:
+        found = places.struck[m.start] = _has(_words_before(text, m.start, 1), TARGET_VERBS)
+    return found
 
 
 def _conjunct_before(text: str, m: PlaceMention, trigger: int) -> bool:
@@ -629,7 +636,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
             text, m, start, trigger, said if kind in _SPEECH else None) and (
             kind not in _SPEECH or m.start > trigger or not _words_before(text, m.start, 2, start)[:-1])]
         return place_of(min(here, key=lambda m: abs(m.start - trigger))) if here else None
-    candidates = [(m.start, m, m.frame in TIED or _struck(text, m)) for m in here]
+    candidates = [(m.start, m, m.frame in TIED or _struck(text, places, m)) for m in here]
     candidates += [(at, m, True) for at, m in places.anaphors if start <= at < end
                    and not _anaphor_located(text, at, m, here)]
     # a place far before the trigger, or one a span of time stands between («سيطر … على مدينة عفرين،
