@@ -252,6 +252,10 @@ def test_an_ambiguous_name_keeps_its_candidates() -> None:
                                                                                 "hood:khalidiya-aleppo"}
     qabasin = _one("في بلدة قباسين")  # two GeoNames entries, both in Aleppo governorate
     assert qabasin.place is None and qabasin.admin1 == "09"
+    saida = _one("تقدمت دورية نحو قرية صيدا")  # a village of Quneitra, or Sidon in Lebanon
+    assert saida.place is None and {p.id for p in saida.candidates} == {"village:saida-quneitra",
+                                                                        "abroad:sidon"}
+    assert _one("دخلت دورية قرية صيدا الحانوت").place is not None  # the longer name is the village's
 
 
 def test_a_district_and_its_seat_share_the_name() -> None:
