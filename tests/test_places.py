@@ -201,6 +201,12 @@ CORPUS = [
     ("انسحبت الفصائل من موقع قرب سد تشرين في ريف حلب الشرقي", "قرب سد تشرين", "site:tishrin-dam", 2, "near"),
     ("ضربات على مواقع الفصائل في محور تلة سيريتل", "تلة سيريتل", "site:syriatel-hill", 1, "name"),
     ("غارات استهدفت حارة البدو وسط مدينة الرقة", "حارة البدو", "hood:al-badu-raqqa", 1, "name"),
+    ("سيطرت الهيئة على الفوج 46، أكبر مواقع القوات الحكومية غربي حلب", "الفوج 46", "site:regiment-46", 1,
+     "preposition"),
+    ("بعدما سيطر الشهر الماضي على مقر الفرقة 17", "مقر الفرقة 17", "site:division-17", 1, "preposition"),
+    ("تزامناً مع استهداف القوات التركية جسر قرقوزاق", "جسر قرقوزاق", "site:qara-qozak-bridge", 1, "name"),
+    ('وخرجت مظاهرة في ساحة "الكرامة" وسط مدينة السويداء', 'ساحة "الكرامة', "site:karama-square-suwayda", 1,
+     "preposition"),
     ("توغلت آليات في قرية العجرف بالقنيطرة", "قرية العجرف", "village:al-ajraf", 1, "settlement"),
     ("هجوم على حي الجمرك في شمال المدينة", "حي الجمرك", "hood:al-jumruk-kobani", 1, "settlement"),
     ("سيطرت على أحيائها الشرقية، أبرزها حيا الأربعين والصواعق", "الصواعق", "hood:al-sawaeq-hama", 1,
@@ -224,6 +230,11 @@ def test_places_in_news_sentences(text: str, surface: str, place: str, precision
         (surface, place, precision, frame)
     assert text[m.start:m.end] == m.surface
     assert m.place is not None and m.place.id in m.explain()
+
+
+def test_a_unit_number_is_matched_whole() -> None:
+    assert extract_places("تقدمت الفرقة 175 مدرعة") == []  # not Division 17
+    assert extract_places("قصف على الفوج 465") == []
 
 
 def test_customs_and_thunderbolts_need_a_place_noun() -> None:
