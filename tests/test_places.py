@@ -208,6 +208,9 @@ CORPUS = [
     ("اشتباكات عنيفة حول معسكر وادي الضيف قرب معرة النعمان", "معسكر وادي الضيف", "site:wadi-al-deif", 1,
      "preposition"),
     ("قصف قريتي بير حسو والجعدة", "قريتي بير حسو", "village:bir-hasso", 1, "settlement"),
+    ("تتركز المواجهات في حيي الدرعية والبريد غرباً", "حيي الدرعية", "hood:al-daraiya-raqqa", 1, "settlement"),
+    ("سيطرت على عدد من البلدات، هي قبتان الجبل والشيخ عقيل", "قبتان الجبل", "town:qabtan-al-jabal", 1,
+     "name"),
     ("قصفت الطائرات مواقع قرب الحدود السورية التركية", "قرب الحدود السورية التركية",
      "region:syria-turkey-border", 3, "near"),
     ('وخرجت مظاهرة في ساحة "الكرامة" وسط مدينة السويداء', 'ساحة "الكرامة', "site:karama-square-suwayda", 1,
@@ -245,6 +248,8 @@ def test_a_unit_number_is_matched_whole() -> None:
 def test_customs_and_thunderbolts_need_a_place_noun() -> None:
     assert extract_places("فرضت الجمارك رسوماً جديدة") == []  # customs, not Kobani's al-Jumruk
     assert extract_places("ضربت الصواعق المنطقة") == []
+    assert extract_places("أرسل البريد رسالة") == []  # the post, not Raqqa's al-Barid
+    assert extract_places("وقال الشيخ عقيل إن") == []  # a sheikh named Aqil: the village needs a frame
 
 
 def test_the_countryside_keeps_its_side() -> None:

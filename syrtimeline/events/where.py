@@ -108,6 +108,8 @@ LOCATOR_GAP: Final = frozenset(fold(w) for w in (
     "الأثرية", "الحدودية", "السورية", "الاستراتيجية", "التابعة", "لمحافظة",
     # «بلدات الغوطة الشرقية ولا سيما المليحة», «ريف إدلب وتحديداً سراقب»: the second is a place in the first
     "ولا", "لا", "سيما", "ولاسيما", "لاسيما", "خاصة", "وخاصة", "خصوصا", "وخصوصا", "تحديدا", "وتحديدا",
+    # «عدد من البلدات في ريف حلب الغربي، هي قبتان الجبل والشيخ عقيل …»: the places it names
+    "هي", "وهي",
 ))
 #: Definite place nouns that point back to the last place of their sort (folded noun → the kinds of
 #: gazetteer entry it may refer to, or the noun written before the place's name: «ميناء اللاذقية»).
@@ -245,7 +247,7 @@ def _places(text: str) -> _Places:
 
 #: Anaphors that a definite adjective after them makes a description of their own («سيطرت على المنطقة
 #: العازلة», «المنطقة الآمنة», «المنطقة الحدودية»), not a pointer back to the last region named.
-_DESCRIBED: Final = frozenset({fold("المنطقة")})
+_DESCRIBED: Final = frozenset({fold("المنطقة"), fold("المدينة")})
 
 
 def _described(text: str, end: int) -> bool:
