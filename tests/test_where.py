@@ -45,6 +45,8 @@ def _places(text: str) -> dict[str, str | None]:
     # about, nor a correspondent's «meanwhile in Moscow» (121-150: «وفي موسكو، أعلنت وزارة الدفاع»)
     ("وفي موسكو، قال لافروف أمس في بيان إن الطائرات قصفت إدلب.", "statement", "موسكو"),
     ("وفي موسكو، أعلنت وزارة الدفاع الروسية أمس أن الطائرات قصفت إدلب.", "statement", None),
+    # (a fronted city that runs straight into the speech verb is where it was said)
+    ("وفي جنيف أعلن عنان أمس أنه تلقى تعهداً مكتوباً من الحكومة.", "statement", "جنيف"),
     ("وفي واشنطن، قال مسؤول أميركي أمس لوكالة رويترز إن روسيا بدأت شن ضربات جوية.", "statement", None),
     ("وفي ريف دمشق، ذكرت اللجان أمس أن الطيران قصف البلدة.", "statement", None),
     # a scene in what is said is another event's («التوصل إليه في أستانا»)

@@ -426,7 +426,8 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
         # correspondent's «meanwhile in Moscow» («وفي موسكو، أعلنت وزارة الدفاع الروسية الثلاثاء أن»)
         # (what the speech says is not placed there: «وفي واشنطن، قال متحدث في بيان إن الجنرالين …
         # واتفقا على …»: the agreement is the speech's content, made nowhere it names)
-        return m.precision is Precision.PLACE and (said is None or _issued(text, trigger, said)) and not (
+        return m.precision is Precision.PLACE and (
+            said is None or _issued(text, trigger, said) or _adverbial(text, m, trigger)) and not (
             m.end < trigger and _has(_WORD.findall(fold(text[m.end:trigger])), _THAT))
     # a scene word before a place that comes before the trigger sets another event's scene
     # («ناقشا اتفاق مناطق خفض التوتر في سوريا، واتفقا على …»), unless the trigger follows it in the same
@@ -436,6 +437,14 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
     gap = _WORD.findall(text[m.end:trigger + 1])
     return (len(gap) <= 3 and not any(w.startswith(("و", "ف")) for w in gap)
             and _has(before, SETTING_WORDS))
+
+
+def _adverbial(text: str, m: PlaceMention, trigger: int) -> bool:
+    """Whether a fronted place runs straight into the speech verb, no comma between («وفي جنيف أعلن عنان
+    أمس أنه …»: where he said it), unlike a correspondent's «meanwhile in Moscow» set off by a comma («وفي
+    موسكو، أعلنت وزارة الدفاع …»)."""
+    gap = text[m.end:trigger] if m.end <= trigger else ""
+    return bool(gap) and not gap.strip(" \u200f\u200e")
 
 
 #: Words that say how a speech was issued («في بيان», «في مؤتمر صحفي», «في مقابلة»): a fronted place
