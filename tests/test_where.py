@@ -52,6 +52,13 @@ def _places(text: str) -> dict[str, str | None]:
     # a scene in what is said is another event's («التوصل إليه في أستانا»)
     ("وأعلن الجيش التركي أمس أن قواته عبرت الحدود تطبيقاً للاتفاق الذي جرى التوصل إليه في أستانا.",
      "statement", None),
+    # a day told with the place after the trigger sets the scene («اليوم الخميس في موسكو»), not a day and
+    # place of a relative clause («التي تنطلق اليوم الاثنين في جنيف»); a scene after «بعد محادثات» is farther
+    ("تبنى بوتين وأردوغان، اليوم الخميس في موسكو، وثيقة مشتركة بعد محادثات بينهما في الكرملين.", "agreement",
+     "موسكو"),
+    ("كشف المبعوث الأممي ليل الأحد عن جدول أعمال الجولة التي تنطلق اليوم الاثنين في جنيف.", "statement",
+     None),
+    ('وقال شويغو أمس في مقابلة: "لن أخفي أنه اليوم في سوريا لدينا اتصالات وثيقة".', "interview", None),
     # an agreement where it was made, not where it applies
     ("اتفقت روسيا وتركيا أمس في موسكو على وقف إطلاق النار في إدلب.", "agreement", "موسكو"),
     # a place a title holds, or a topic, is not where

@@ -433,7 +433,8 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
     # («ناقشا اتفاق مناطق خفض التوتر في سوريا، واتفقا على …»), unless the trigger follows it in the same
     # conjunct («أعلنا، في مؤتمر صحفي بالعاصمة الروسية، التوصل إلى الاتفاق»)
     if m.start > trigger:
-        return _has(before, SETTING_WORDS)
+        # «تبنّى بوتين وأردوغان، اليوم الخميس في موسكو، وثيقة»: a day told with the place sets the scene
+        return _has(before, SETTING_WORDS) or _day_and_place(text, m, before, trigger)
     gap = _WORD.findall(text[m.end:trigger + 1])
     return (len(gap) <= 3 and not any(w.startswith(("و", "ف")) for w in gap)
             and _has(before, SETTING_WORDS))
@@ -445,6 +446,32 @@ def _adverbial(text: str, m: PlaceMention, trigger: int) -> bool:
     موسكو، أعلنت وزارة الدفاع …»)."""
     gap = text[m.end:trigger] if m.end <= trigger else ""
     return bool(gap) and not gap.strip(" \u200f\u200e")
+
+
+#: Words of a day told right before «في X» after the trigger («اليوم الخميس في موسكو», «أمس في جنيف»): the
+#: day and the place of what the clause reports, its scene.
+DAY_WORDS: Final = frozenset(fold(w) for w in (
+    "اليوم", "أمس", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
+))
+
+
+def _day_and_place(text: str, m: PlaceMention, before: list[str], trigger: int) -> bool:
+    """Whether «في X» after the trigger follows a day (:data:`DAY_WORDS`) with no relative pronoun or
+    opening of what is said between (:data:`_OPENS`): the scene of what the clause reports."""
+    between = text[trigger:m.start]
+    return (_cue_is_word(m) and bool(before) and before[-1] in DAY_WORDS
+            and not any(q in between for q in _QUOTES)
+            and not _has(_WORD.findall(fold(between)), _OPENS))
+
+
+#: What opens another clause or what is said between a trigger and a later day-and-place («التي تنطلق اليوم
+#: الاثنين في جنيف»: the round's day and place, not the announcement's).
+_OPENS: Final = _CONTENT_OPENS | frozenset(fold(w) for w in (
+    "التي", "الذي", "الذين", "اللذين", "اللتين",
+    "أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "بأنه", "بأنها", "بأنهم",
+))
+#: Quotation marks: a day and a place after one are what is quoted («“… أنه اليوم في سوريا لدينا …”»).
+_QUOTES: Final = ('"', "“", "”", "«", "»")
 
 
 #: Words that say how a speech was issued («في بيان», «في مؤتمر صحفي», «في مقابلة»): a fronted place
