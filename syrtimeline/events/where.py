@@ -127,9 +127,12 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
     fold("المنطقة"): frozenset({"region", "district", "منطقه", "ريف"}),
     fold("هناك"): frozenset(),  # any place: «سحب القوات الأمريكية من هناك»
     fold("فيها"): frozenset({"مدينه", "بلده", "قريه", "محافظه", "منطقه", "ريف"}),  # «دوريات فيها»
+    fold("محيطه"): frozenset(),  # «بعد معارك … في محيطه»: around the place named just before
+    fold("محيطها"): frozenset(),
 }
 #: Anaphors that point back only a short way (characters): to a place of the sentence or the one before.
-_NEAR_ANAPHORS: Final = {fold("المنطقة"): 250, fold("هناك"): 250, fold("فيها"): 150, fold("المحافظة"): 400}
+_NEAR_ANAPHORS: Final = {fold("المنطقة"): 250, fold("هناك"): 250, fold("فيها"): 150, fold("المحافظة"): 400,
+                         fold("محيطه"): 150, fold("محيطها"): 150}
 #: The frames a referent may have (default: _OTHER_FRAMES).
 _REFERENT_FRAMES: Final = {
     fold("المحافظة"): frozenset({"governorate", "countryside", "preposition", "name"}),
@@ -220,7 +223,7 @@ class _Places(NamedTuple):
 #: The words of :data:`ANAPHORS` as news writes them (ة or ه, with a clitic), read on the text as given.
 _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
                                 r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق)[ةه]|المطار|الميناء|المعبر|الطريق|السد"
-                                r"|هناك|فيها)(?![^\W\d_])")
+                                r"|هناك|فيها|محيطه|محيطها)(?![^\W\d_])")
 
 
 @lru_cache(maxsize=2)
