@@ -128,6 +128,9 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
     fold("هناك"): frozenset(),  # any place: «سحب القوات الأمريكية من هناك»
     fold("فيها"): frozenset({"مدينه", "بلده", "قريه", "محافظه", "منطقه", "ريف"}),  # «دوريات فيها»
     fold("محيطه"): frozenset(),  # «بعد معارك … في محيطه»: around the place named just before
+    fold("مدرجاته"): frozenset({"airbase", "مطار"}),  # «أضراراً بأحد مدرجاته»: the airport's runways
+    fold("مدرجه"): frozenset({"airbase", "مطار"}),
+    fold("مدارجه"): frozenset({"airbase", "مطار"}),
     fold("محيطها"): frozenset(),
 }
 #: Anaphors that point back only a short way (characters): to a place of the sentence or the one before.
@@ -223,7 +226,7 @@ class _Places(NamedTuple):
 #: The words of :data:`ANAPHORS` as news writes them (ة or ه, with a clitic), read on the text as given.
 _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
                                 r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق)[ةه]|المطار|الميناء|المعبر|الطريق|السد"
-                                r"|هناك|فيها|محيطه|محيطها)(?![^\W\d_])")
+                                r"|هناك|فيها|محيطه|محيطها|مدرجاته|مدرجه|مدارجه)(?![^\W\d_])")
 
 
 @lru_cache(maxsize=2)
