@@ -26,7 +26,7 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.849  # 321 of 378 matched gold events with a place
+FLOOR_RIGHT_PLACE = 0.851  # 322 of 378 matched gold events with a place
 FLOOR_MATCHED = 378  # gold events with a place that the coder produces (loose)
 # (Raised by the fourth place round: 297 → 302 of 377 with the places the dev misses named (Tishrin Dam and
 # Syriatel Hill as sites, Harat al-Badu, al-Jumruk, al-Sawaeq, al-Ajraf; 071's strike by «القصف» is now
@@ -41,7 +41,7 @@ FLOOR_MATCHED = 378  # gold events with a place that the coder produces (loose)
 # 317 with a fronted city that runs straight into the speech verb («وفي جنيف أعلن عنان», 151); 318 with a day
 # told with the place after the trigger as the scene («اليوم الخميس في موسكو», 167); 319 with the General
 # Staff compound in Damascus (052); 320 with the Naim roundabout in Raqqa and «في محيطه» pointing back to it
-# (024); 321 with «بأحد مدرجاته» pointing back to the airport (121).)
+# (024); 321 with «بأحد مدرجاته» pointing back to the airport (121), 322 with «أخرجته عن الخدمة» (115).)
 # (Set anew when the coder's rules that followed the joining of 151-180 matched 6 more placed gold events
 # (371 → 377), 3 of them placed right (294 → 297): more right, a lower share; no place rule changed.)
 # (Set anew on 2026-12-05 when the fifth held-out part, 151-180, scored once, joined the dev part: 180

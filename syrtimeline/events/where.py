@@ -131,6 +131,10 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
     fold("مدرجاته"): frozenset({"airbase", "مطار"}),  # «أضراراً بأحد مدرجاته»: the airport's runways
     fold("مدرجه"): frozenset({"airbase", "مطار"}),
     fold("مدارجه"): frozenset({"airbase", "مطار"}),
+    # «إثر غارات إسرائيلية أخرجته عن الخدمة»: the airport or crossing put out of service (only before «عن
+    # الخدمة», _ANAPHOR_RE)
+    fold("أخرجته"): frozenset({"airbase", "crossing", "مطار", "معبر"}),
+    fold("أخرجتها"): frozenset({"airbase", "crossing", "مطار", "معبر"}),
     fold("محيطها"): frozenset(),
 }
 #: Anaphors that point back only a short way (characters): to a place of the sentence or the one before.
@@ -226,7 +230,9 @@ class _Places(NamedTuple):
 #: The words of :data:`ANAPHORS` as news writes them (ة or ه, with a clitic), read on the text as given.
 _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
                                 r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق)[ةه]|المطار|الميناء|المعبر|الطريق|السد"
-                                r"|هناك|فيها|محيطه|محيطها|مدرجاته|مدرجه|مدارجه)(?![^\W\d_])")
+                                r"|هناك|فيها|محيطه|محيطها|مدرجاته|مدرجه|مدارجه"
+                                # «غارات أخرجته عن الخدمة»: put the facility out of service
+                                r"|[أا]خرجت(?:ه|ها)(?=\s+عن\s+الخدم[ةه]))(?![^\W\d_])")
 
 
 @lru_cache(maxsize=2)
