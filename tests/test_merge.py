@@ -38,18 +38,20 @@ D = dt.date.fromisoformat
 _DAY0 = D("2021-03-01")
 GENERIC = frozenset({"russia", "usa"})
 
-#: Places of reports: unplaced (often), a governorate and two towns in it, a city of another governorate,
-#: the country, a place abroad and an ambiguous name.
+#: Places of reports: unplaced (often), a governorate and two towns in it, the district one of them is the
+#: seat of, a city of another governorate, the country, a place abroad and an ambiguous name.
 _WHERES = [
     None, None, None,
     Where("محافظة إدلب", "Idlib Governorate", "gov:idlib", "governorate", "12", "إدلب", "Idlib", "SY",
           35.93, 36.63, Precision.GOVERNORATE),
     Where("سراقب", "Saraqib", "gn:1", "town", "12", "إدلب", "Idlib", "SY", 35.86, 36.8),
-    Where("أريحا", "Ariha", "gn:2", "town", "12", "إدلب", "Idlib", "SY", 35.81, 36.61),
+    Where("أريحا", "Ariha", "gn:172994", "town", "12", "إدلب", "Idlib", "SY", 35.81, 36.61),
     Where("حلب", "Aleppo", "gn:3", "city", "09", "حلب", "Aleppo", "SY", 36.2, 37.16),
     Where("سوريا", "Syria", "country:sy", "country", "", "", "", "SY", None, None, Precision.COUNTRY),
     Where("موسكو", "Moscow", "abroad:moscow", "abroad", "", "", "", "RU", 55.75, 37.62),
     Where("عمان", candidates=("abroad:amman", "abroad:oman")),
+    Where("منطقة أريحا", "Ariha District", "district:ariha", "district", "12", "إدلب", "Idlib", "SY", 35.81,
+          36.61, Precision.NEAR),
 ]
 _BASES = [WhenBasis.STATED, WhenBasis.STATED, WhenBasis.ON_OR_BEFORE_PUBLICATION, WhenBasis.SINCE,
           WhenBasis.ON_OR_AFTER_PUBLICATION, WhenBasis.NAMED, WhenBasis.UNDATED]
@@ -146,6 +148,8 @@ def test_a_town_merges_with_its_governorate_not_with_another_town() -> None:
         assert len(merged([report(1, None), report(2, ariha)], GENERIC)) == 1
         assert len(merged([report(1, _WHERES[7]), report(2, ariha)], GENERIC)) == 1  # Syria holds it
         assert len(merged([report(1, _WHERES[8]), report(2, ariha)], GENERIC)) == 2  # Moscow does not
+        assert len(merged([report(1, _WHERES[10]), report(2, ariha)], GENERIC)) == 1  # its district does
+        assert len(merged([report(1, _WHERES[10]), report(2, saraqib)], GENERIC)) == 2  # not its seat
 
 
 def _groups_alike(evs: list[Event]) -> None:

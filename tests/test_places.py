@@ -197,6 +197,40 @@ CORPUS = [
     # «البلاد» (the country) after a side is Syria; «وسط البلاد» is central Syria
     ("لهجوم على مناطقهم في شمال شرق البلاد", "شمال شرق البلاد", "country:syria", 4, "direction"),
     ("قاعدة جوية للقوات السورية في وسط البلاد", "وسط البلاد", "region:central-syria", 3, "preposition"),
+    # named sites (a dam, a hill) and the places the dev part's misses named, each with its page
+    ("انسحبت الفصائل من موقع قرب سد تشرين في ريف حلب الشرقي", "قرب سد تشرين", "site:tishrin-dam", 2, "near"),
+    ("ضربات على مواقع الفصائل في محور تلة سيريتل", "تلة سيريتل", "site:syriatel-hill", 1, "name"),
+    ("غارات استهدفت حارة البدو وسط مدينة الرقة", "حارة البدو", "hood:al-badu-raqqa", 1, "name"),
+    ("سيطرت الهيئة على الفوج 46، أكبر مواقع القوات الحكومية غربي حلب", "الفوج 46", "site:regiment-46", 1,
+     "preposition"),
+    ("بعدما سيطر الشهر الماضي على مقر الفرقة 17", "مقر الفرقة 17", "site:division-17", 1, "preposition"),
+    ("تزامناً مع استهداف القوات التركية جسر قرقوزاق", "جسر قرقوزاق", "site:qara-qozak-bridge", 1, "name"),
+    ("اشتباكات عنيفة حول معسكر وادي الضيف قرب معرة النعمان", "معسكر وادي الضيف", "site:wadi-al-deif", 1,
+     "preposition"),
+    ("وكان الجيش قد أعلن أنه قصف مدخل مجمع الأركان العامة", "مجمع الأركان العامة",
+     "site:general-staff-damascus", 1, "name"),
+    ("قصف قريتي بير حسو والجعدة", "قريتي بير حسو", "village:bir-hasso", 1, "settlement"),
+    ('أعلنت القوات "تحرير" دوار النعيم', "دوار النعيم", "site:naim-roundabout-raqqa", 1, "name"),
+    ("تتركز المواجهات في حيي الدرعية والبريد غرباً", "حيي الدرعية", "hood:al-daraiya-raqqa", 1, "settlement"),
+    ("سيطرت على عدد من البلدات، هي قبتان الجبل والشيخ عقيل", "قبتان الجبل", "town:qabtan-al-jabal", 1,
+     "name"),
+    ("قصفت الطائرات مواقع قرب الحدود السورية التركية", "قرب الحدود السورية التركية",
+     "region:syria-turkey-border", 3, "near"),
+    ('وخرجت مظاهرة في ساحة "الكرامة" وسط مدينة السويداء', 'ساحة "الكرامة', "site:karama-square-suwayda", 1,
+     "preposition"),
+    ("توغلت آليات في قرية العجرف بالقنيطرة", "قرية العجرف", "village:al-ajraf", 1, "settlement"),
+    ("هجوم على حي الجمرك في شمال المدينة", "حي الجمرك", "hood:al-jumruk-kobani", 1, "settlement"),
+    ("سيطرت على أحيائها الشرقية، أبرزها حيا الأربعين والصواعق", "الصواعق", "hood:al-sawaeq-hama", 1,
+     "settlement"),
+    # after a verb or noun of entering, as after «إلى»: a name that needs a frame has one
+    ("وأوضح المرصد أن مقاتلي الحزب دخلوا القصير تحت غطاء من القصف", "القصير", "gn:173322", 1, "preposition"),
+    # a side read as a noun before «من X»: «إلى الجنوب من X», «الجنوب الغربي (والغرب) من مدينة X»
+    ("سيطرت على قرى إلى الجنوب الغربي والغرب من مدينة عفرين", "الجنوب الغربي والغرب من مدينة عفرين",
+     "gn:174186", 2, "direction"),
+    ("سقطت القذيفة على بعد كيلومترين إلى الجنوب من حلب", "الجنوب من حلب", "gn:170063", 2, "direction"),
+    ("في الشمال الشرقي من سوريا", "الشمال الشرقي من سوريا", "country:syria", 4, "direction"),
+    # (a side noun alone must follow «إلى»: «حذر الغرب من …» is the West)
+    ("حذر الغرب من حلب", "حلب", "gn:170063", 1, "preposition"),
 ]
 
 
@@ -209,10 +243,24 @@ def test_places_in_news_sentences(text: str, surface: str, place: str, precision
     assert m.place is not None and m.place.id in m.explain()
 
 
+def test_a_unit_number_is_matched_whole() -> None:
+    assert extract_places("تقدمت الفرقة 175 مدرعة") == []  # not Division 17
+    assert extract_places("قصف على الفوج 465") == []
+
+
+def test_customs_and_thunderbolts_need_a_place_noun() -> None:
+    assert extract_places("فرضت الجمارك رسوماً جديدة") == []  # customs, not Kobani's al-Jumruk
+    assert extract_places("ضربت الصواعق المنطقة") == []
+    assert extract_places("أرسل البريد رسالة") == []  # the post, not Raqqa's al-Barid
+    assert extract_places("وقال الشيخ عقيل إن") == []  # a sheikh named Aqil: the village needs a frame
+
+
 def test_the_countryside_keeps_its_side() -> None:
     assert _one("في ريف حماة الشمالي الغربي").direction == "north-west"
     assert _one("ريف إدلب الجنوبي").direction == "south"
     assert _one("جنوب شرق إدلب").direction == "south-east"
+    assert _one("إلى الجنوب الغربي والغرب من مدينة عفرين").direction == "south-west"
+    assert _one("إلى الشمال من إدلب").direction == "north"
 
 
 def test_an_ambiguous_name_keeps_its_candidates() -> None:
@@ -228,6 +276,10 @@ def test_an_ambiguous_name_keeps_its_candidates() -> None:
                                                                                 "hood:khalidiya-aleppo"}
     qabasin = _one("في بلدة قباسين")  # two GeoNames entries, both in Aleppo governorate
     assert qabasin.place is None and qabasin.admin1 == "09"
+    saida = _one("تقدمت دورية نحو قرية صيدا")  # a village of Quneitra, or Sidon in Lebanon
+    assert saida.place is None and {p.id for p in saida.candidates} == {"village:saida-quneitra",
+                                                                        "abroad:sidon"}
+    assert _one("دخلت دورية قرية صيدا الحانوت").place is not None  # the longer name is the village's
 
 
 def test_a_district_and_its_seat_share_the_name() -> None:

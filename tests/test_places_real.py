@@ -26,8 +26,22 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.787  # 297 of 377 matched gold events with a place
-FLOOR_MATCHED = 377  # gold events with a place that the coder produces (loose)
+FLOOR_RIGHT_PLACE = 0.851  # 322 of 378 matched gold events with a place
+FLOOR_MATCHED = 378  # gold events with a place that the coder produces (loose)
+# (Raised by the fourth place round: 297 → 302 of 377 with the places the dev misses named (Tishrin Dam and
+# Syriatel Hill as sites, Harat al-Badu, al-Jumruk, al-Sawaeq, al-Ajraf; 071's strike by «القصف» is now
+# placed at al-Jumruk, the attack after it, one wrong more), 303 with the object of a verb of striking read
+# as tied («استهدفت حارة البدو … وسط مدينة الرقة»), 305 with the object of a verb of entering framed as
+# after «إلى» («دخلوا القصير»: 093, 152), 306 with Saida in Quneitra («قرية صيدا», 177), which keeps Sidon
+# as its other candidate, 311 with four named sites the misses named: Base 46 (127, twice), Division 17 (012),
+# the Qara Qozak bridge (129), al-Karama Square in As-Suwayda (117); 312 with Wadi al-Deif camp and «حول» a
+# site, base or crossing read as around it, not about it (004); 314 of 378 with the Syrian-Turkish border as a
+# region (097; the coder matches one more placed gold event, placed right); 316 with al-Daraiya and al-Barid
+# in Raqqa and «المدينة القديمة» read as a zone of its own (126), Qabtan al-Jabal and a phrase's «هي» (118);
+# 317 with a fronted city that runs straight into the speech verb («وفي جنيف أعلن عنان», 151); 318 with a day
+# told with the place after the trigger as the scene («اليوم الخميس في موسكو», 167); 319 with the General
+# Staff compound in Damascus (052); 320 with the Naim roundabout in Raqqa and «في محيطه» pointing back to it
+# (024); 321 with «بأحد مدرجاته» pointing back to the airport (121), 322 with «أخرجته عن الخدمة» (115).)
 # (Set anew when the coder's rules that followed the joining of 151-180 matched 6 more placed gold events
 # (371 → 377), 3 of them placed right (294 → 297): more right, a lower share; no place rule changed.)
 # (Set anew on 2026-12-05 when the fifth held-out part, 151-180, scored once, joined the dev part: 180
@@ -53,7 +67,14 @@ FLOOR_MATCHED = 377  # gold events with a place that the coder produces (loose)
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 3
+CEILING_FALSE_PLACES = 2
+# (Lowered by the fourth place round: 161's clash «بعد معارك» is no longer placed at the side of Afrin the
+# capture before it names («إلى الجنوب الغربي والغرب من مدينة عفرين», now read as a side); 155's clash is
+# now placed at Idlib, not at Raqqa (a term of a sequence, «بعد الرقة», is no referent of «المدينة»), which
+# the gold still calls none (its 093 and 131 place a clash «بعد / إثر معارك» at the city taken, as 155's
+# clause does by «المدينة»); 170's withdrawal «وسط انسحاب»: reading «وسط» as a concurrent conjunct unplaces
+# it, but the unplaced report then merges with the withdrawal from Homs, one loose match fewer (866 → 865,
+# under the coder's floor), so it was left out.)
 # (151-180 brought four false places when it joined the dev part; the target stays none: lower this as
 # they go, never raise it. 160's suspension is no longer placed at the base a strike hit: three left;
 # 160's hotline «بين واشنطن وموسكو», read as a resumption since, is no scene: still three.)

@@ -45,11 +45,20 @@ def _places(text: str) -> dict[str, str | None]:
     # about, nor a correspondent's «meanwhile in Moscow» (121-150: «وفي موسكو، أعلنت وزارة الدفاع»)
     ("وفي موسكو، قال لافروف أمس في بيان إن الطائرات قصفت إدلب.", "statement", "موسكو"),
     ("وفي موسكو، أعلنت وزارة الدفاع الروسية أمس أن الطائرات قصفت إدلب.", "statement", None),
+    # (a fronted city that runs straight into the speech verb is where it was said)
+    ("وفي جنيف أعلن عنان أمس أنه تلقى تعهداً مكتوباً من الحكومة.", "statement", "جنيف"),
     ("وفي واشنطن، قال مسؤول أميركي أمس لوكالة رويترز إن روسيا بدأت شن ضربات جوية.", "statement", None),
     ("وفي ريف دمشق، ذكرت اللجان أمس أن الطيران قصف البلدة.", "statement", None),
     # a scene in what is said is another event's («التوصل إليه في أستانا»)
     ("وأعلن الجيش التركي أمس أن قواته عبرت الحدود تطبيقاً للاتفاق الذي جرى التوصل إليه في أستانا.",
      "statement", None),
+    # a day told with the place after the trigger sets the scene («اليوم الخميس في موسكو»), not a day and
+    # place of a relative clause («التي تنطلق اليوم الاثنين في جنيف»); a scene after «بعد محادثات» is farther
+    ("تبنى بوتين وأردوغان، اليوم الخميس في موسكو، وثيقة مشتركة بعد محادثات بينهما في الكرملين.", "agreement",
+     "موسكو"),
+    ("كشف المبعوث الأممي ليل الأحد عن جدول أعمال الجولة التي تنطلق اليوم الاثنين في جنيف.", "statement",
+     None),
+    ('وقال شويغو أمس في مقابلة: "لن أخفي أنه اليوم في سوريا لدينا اتصالات وثيقة".', "interview", None),
     # an agreement where it was made, not where it applies
     ("اتفقت روسيا وتركيا أمس في موسكو على وقف إطلاق النار في إدلب.", "agreement", "موسكو"),
     # a place a title holds, or a topic, is not where
@@ -138,6 +147,39 @@ def _places(text: str) -> dict[str, str | None]:
     # a fronted city is where the speech was made, not where what it says happened
     ("وفي واشنطن، قال متحدث باسم البنتاغون أمس في بيان إن الجنرالين اتفقا على إبقاء الاتصالات منتظمة.",
      "agreement", None),
+    # a place given only as a side of another, before «بعد / إثر / عقب», locates the event told first
+    ("سيطرت الفصائل أمس على خمس قرى إلى الجنوب الغربي من مدينة عفرين، بعد معارك مع الوحدات الكردية.",
+     "clash", None),
+    ("سيطرت الفصائل أمس على مدينة القصير، بعد معارك مع الوحدات الكردية.", "clash", "مدينة القصير"),
+    # the object of a verb of striking is where the strike fell, as tied as a place after «في»
+    ("قتل مدنيون أمس في غارات للتحالف استهدفت حارة البدو المكتظة بالسكان وسط مدينة الرقة.", "strike",
+     "حارة البدو"),
+    # «السد» points back to the dam named before
+    ("انسحبت الفصائل أمس من موقع قرب سد تشرين. وشنت الطائرات التركية أمس غارات على محيط السد.", "strike",
+     "قرب سد تشرين"),
+    # the object of a verb of entering is a place («دخلوا القصير»: «القصير» needs a frame, and has one)
+    ("نفذ عناصر الحزب أمس هجوماً مباغتاً ودخلوا القصير.", "attack", "القصير"),
+    # «حول» a camp, a base or a crossing is around it, not about it («حول سوريا» is the topic)
+    ("اندلعت أمس اشتباكات عنيفة بين مسلحين والقوات الحكومية حول معسكر وادي الضيف قرب معرة النعمان.", "clash",
+     "معسكر وادي الضيف"),
+    ("اجتمع الوزيران أمس وتباحثا حول سوريا.", "meeting", None),
+    # «المدينة القديمة» is a zone of its own, not a pointer back to the city; «هي» names a phrase's places
+    ("تواصل القوات هجومها داخل الرقة. فيما تتركز المواجهات أمس في المدينة القديمة وفي حيي الدرعية والبريد.",
+     "clash", "حيي الدرعية"),
+    ("أعلنت الفصائل أمس سيطرتها على عدد من البلدات في ريف حلب الغربي، هي قبتان الجبل والشيخ عقيل.", "capture",
+     "قبتان الجبل"),
+    # «محيطه / محيطها» points back to the place named just before («… دوار النعيم … بعد معارك في محيطه»)
+    ("سيطرت قوات سوريا الديمقراطية أمس على دوار النعيم. واندلعت أمس اشتباكات عنيفة بين القوات والتنظيم في"
+     " محيطه.", "clash", "دوار النعيم"),
+    # a facility's part with its pronoun («بأحد مدرجاته») points back to the airport named before
+    ("استهدفت الغارات أمس مطار دمشق الدولي. وألحقت غارة إسرائيلية أمس أضراراً بأحد مدرجاته.", "strike",
+     "مطار دمشق الدولي"),
+    # «أخرجته عن الخدمة» (put it out of service) points back to the airport or crossing named before
+    ("توقف مطار دمشق الدولي عن العمل. وكان قد عاد إلى العمل أمس، من دون إعلان رسمي، بعد توقف منذ 22 من الشهر"
+     " الماضي إثر غارات إسرائيلية أخرجته عن الخدمة.", "strike", "مطار دمشق الدولي"),
+    # a term of a sequence («ثاني مركز محافظة … بعد الرقة») is no referent of «المدينة»
+    ("سيطرت الفصائل أمس على مدينة إدلب لتغدو ثاني مركز محافظة يخرج من قبضة النظام بعد الرقة. وقال المرصد"
+     " إن الفصائل أحكمت أمس قبضتها على المدينة.", "capture", "مدينة إدلب"),
     ("وفي واشنطن، قال متحدث باسم البنتاغون أمس في بيان إن الجنرالين اتفقا على إبقاء الاتصالات منتظمة.",
      "statement", "واشنطن"),
 ])
@@ -186,6 +228,10 @@ SARAQIB = Where("سراقب", "Saraqib", "gn:164816", "town", "12", country="SY"
 ARIHA = Where("أريحا", "Ariha", "gn:172946", "town", "12", country="SY")
 SYRIA = Where("سوريا", "Syria", "country:sy", "country", country="SY", geo_precision=4)
 MOSCOW = Where("موسكو", "Moscow", "abroad:moscow", "abroad", country="RU")
+AFRIN_DISTRICT = Where("منطقة عفرين", "Afrin District", "district:afrin", "district", "09", country="SY",
+                       geo_precision=2)
+AFRIN = Where("مدينة عفرين", "Afrin", "gn:174186", "town", "09", country="SY")
+AZAZ = Where("مدينة أعزاز", "Azaz", "gn:172082", "town", "09", country="SY")
 
 
 def test_places_are_compatible_when_one_holds_the_other() -> None:
@@ -196,6 +242,29 @@ def test_places_are_compatible_when_one_holds_the_other() -> None:
     assert not compatible(SYRIA, MOSCOW)
     assert merged_where([IDLIB, SARAQIB, None]) == SARAQIB  # the most precise that fits all
     assert merged_where([SARAQIB, ARIHA, IDLIB]) == IDLIB  # the towns do not fit each other
+    # a district holds its seat town (the gazetteer knows no other town's district)
+    assert compatible(AFRIN_DISTRICT, AFRIN) and compatible(AFRIN, AFRIN_DISTRICT)
+    assert not compatible(AFRIN_DISTRICT, AZAZ) and not compatible(AFRIN, AZAZ)
+    assert merged_where([AFRIN_DISTRICT, AFRIN]) == AFRIN
+
+
+def _strikes(*texts: str) -> list[tuple[str | None, int]]:
+    """The strikes the texts (one article each, the same day) make: (place, how many reports)."""
+    articles = [st.Article.build(f"a{n}", t, published=DAY) for n, t in enumerate(texts)]
+    return [(e.where.location_ar if e.where else None, len(e.records or (e,)))
+            for e in st.Timeline.from_articles(articles, knowledge=False) if e.kind is EventKind.STRIKE]
+
+
+def test_reports_merge_only_when_their_places_are_compatible() -> None:
+    strike = "قصفت الطائرات الروسية أمس "
+    # a district and its seat town, a governorate and a town inside it: one strike, at the town
+    assert _strikes(strike + "قرى في منطقة عفرين.", strike + "مدينة عفرين.") == [("مدينة عفرين", 2)]
+    assert _strikes(strike + "قرى في محافظة إدلب.", strike + "مدينة سراقب.") == [("مدينة سراقب", 2)]
+    # two towns, or a district and a town that is not its seat: two strikes
+    assert sorted(_strikes(strike + "مدينة سراقب.", strike + "مدينة أريحا.")) == [
+        ("مدينة أريحا", 1), ("مدينة سراقب", 1)]
+    assert sorted(_strikes(strike + "قرى في منطقة عفرين.", strike + "مدينة أعزاز.")) == [
+        ("مدينة أعزاز", 1), ("منطقة عفرين", 1)]
 
 
 def test_place_names_in_arabic_and_english() -> None:

@@ -108,6 +108,8 @@ LOCATOR_GAP: Final = frozenset(fold(w) for w in (
     "الأثرية", "الحدودية", "السورية", "الاستراتيجية", "التابعة", "لمحافظة",
     # «بلدات الغوطة الشرقية ولا سيما المليحة», «ريف إدلب وتحديداً سراقب»: the second is a place in the first
     "ولا", "لا", "سيما", "ولاسيما", "لاسيما", "خاصة", "وخاصة", "خصوصا", "وخصوصا", "تحديدا", "وتحديدا",
+    # «عدد من البلدات في ريف حلب الغربي، هي قبتان الجبل والشيخ عقيل …»: the places it names
+    "هي", "وهي",
 ))
 #: Definite place nouns that point back to the last place of their sort (folded noun → the kinds of
 #: gazetteer entry it may refer to, or the noun written before the place's name: «ميناء اللاذقية»).
@@ -119,14 +121,25 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
     fold("القاعدة"): frozenset({"airbase", "قاعده"}),
     fold("الميناء"): frozenset({"ميناء"}),
     fold("المعبر"): frozenset({"crossing", "معبر"}),
+    fold("السد"): frozenset({"سد"}),  # «غارات على محيط السد»: the dam named before («سد تشرين»)
     fold("الطريق"): frozenset({"road", "طريق"}),
     fold("المحافظة"): frozenset({"governorate", "محافظه"}),
     fold("المنطقة"): frozenset({"region", "district", "منطقه", "ريف"}),
     fold("هناك"): frozenset(),  # any place: «سحب القوات الأمريكية من هناك»
     fold("فيها"): frozenset({"مدينه", "بلده", "قريه", "محافظه", "منطقه", "ريف"}),  # «دوريات فيها»
+    fold("محيطه"): frozenset(),  # «بعد معارك … في محيطه»: around the place named just before
+    fold("مدرجاته"): frozenset({"airbase", "مطار"}),  # «أضراراً بأحد مدرجاته»: the airport's runways
+    fold("مدرجه"): frozenset({"airbase", "مطار"}),
+    fold("مدارجه"): frozenset({"airbase", "مطار"}),
+    # «إثر غارات إسرائيلية أخرجته عن الخدمة»: the airport or crossing put out of service (only before «عن
+    # الخدمة», _ANAPHOR_RE)
+    fold("أخرجته"): frozenset({"airbase", "crossing", "مطار", "معبر"}),
+    fold("أخرجتها"): frozenset({"airbase", "crossing", "مطار", "معبر"}),
+    fold("محيطها"): frozenset(),
 }
 #: Anaphors that point back only a short way (characters): to a place of the sentence or the one before.
-_NEAR_ANAPHORS: Final = {fold("المنطقة"): 250, fold("هناك"): 250, fold("فيها"): 150, fold("المحافظة"): 400}
+_NEAR_ANAPHORS: Final = {fold("المنطقة"): 250, fold("هناك"): 250, fold("فيها"): 150, fold("المحافظة"): 400,
+                         fold("محيطه"): 150, fold("محيطها"): 150}
 #: The frames a referent may have (default: _OTHER_FRAMES).
 _REFERENT_FRAMES: Final = {
     fold("المحافظة"): frozenset({"governorate", "countryside", "preposition", "name"}),
@@ -184,6 +197,10 @@ CONTRAST_WORDS: Final = frozenset(fold(w) for w in (
     "لكن", "لكنها", "لكنه", "لكنهم", "ولكن", "بينما", "فيما", "حين", "غير",
 ))
 _NOT_ACROSS: Final = SPANS_OF_TIME | CITING_WORDS | CONTRAST_WORDS
+#: Words that tell what came before the event told first («سيطرت على قرى إلى الجنوب من عفرين، بعد
+#: معارك …»): a place given only as a side of another (``direction``) before them is where the first
+#: event's unnamed places lie, not where the fighting before it was.
+AFTER_WORDS: Final = frozenset(fold(w) for w in ("بعد", "إثر", "اثر", "عقب"))
 #: Words that open what is said or agreed («إن», «أن», «على»): a place after them is its content.
 _CONTENT_OPENS: Final = frozenset(fold(w) for w in ("إن", "أن", "بأن", "على", "عن", "حول"))
 _BETWEEN: Final = fold("بين")
@@ -206,13 +223,16 @@ class _Places(NamedTuple):
     mentions: tuple[PlaceMention, ...]
     starts: list[int]
     usable: dict[int, bool]
+    struck: dict[int, bool]  # whether the bare name starting there is a striking verb's object, once judged
     anaphors: tuple[tuple[int, PlaceMention], ...]
 
 
 #: The words of :data:`ANAPHORS` as news writes them (ة or ه, with a clitic), read on the text as given.
 _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
-                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق)[ةه]|المطار|الميناء|المعبر|الطريق"
-                                r"|هناك|فيها)(?![^\W\d_])")
+                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق)[ةه]|المطار|الميناء|المعبر|الطريق|السد"
+                                r"|هناك|فيها|محيطه|محيطها|مدرجاته|مدرجه|مدارجه"
+                                # «غارات أخرجته عن الخدمة»: put the facility out of service
+                                r"|[أا]خرجت(?:ه|ها)(?=\s+عن\s+الخدم[ةه]))(?![^\W\d_])")
 
 
 @lru_cache(maxsize=2)
@@ -234,12 +254,12 @@ def _places(text: str) -> _Places:
             referent = _referent(text, mentions, before, at, word)
             if referent is not None:
                 anaphors.append((at, referent))
-    return _Places(mentions, starts, {}, tuple(anaphors))
+    return _Places(mentions, starts, {}, {}, tuple(anaphors))
 
 
 #: Anaphors that a definite adjective after them makes a description of their own («سيطرت على المنطقة
 #: العازلة», «المنطقة الآمنة», «المنطقة الحدودية»), not a pointer back to the last region named.
-_DESCRIBED: Final = frozenset({fold("المنطقة")})
+_DESCRIBED: Final = frozenset({fold("المنطقة"), fold("المدينة")})
 
 
 def _described(text: str, end: int) -> bool:
@@ -261,11 +281,27 @@ def _referent(text: str, mentions: Sequence[PlaceMention], before: int, at: int,
             return None  # mentions end in text order: the rest are farther still
         if m.place is not None and m.frame in frames and (
                 not sorts or m.place.kind in sorts or (m.frame == "countryside" and "ريف" in sorts)
-                or _has(_words_before(text, m.name_start, 1), sorts)) and not (
-                n and _locates(text, mentions[n - 1], m)):
+                or _has(_words_before(text, m.name_start, 1), sorts)
+                or m.name.split(" ", 1)[0] in sorts) and not (
+                n and _locates(text, mentions[n - 1], m)) and not _in_sequence(text, m):
             # (not one that only locates the place before it: «مدينة حمص وسط البلاد» is Homs)
             return m
     return None
+
+
+#: Words right before a place (no preposition between) that make it a term of a sequence or comparison
+#: («لتغدو ثاني مركز محافظة يخرج من قبضة النظام بعد الرقة»): no referent of a later «المدينة», which
+#: points back to the place the text is about.
+SEQUENCE_WORDS: Final = frozenset(fold(w) for w in ("بعد", "قبل"))
+
+
+def _in_sequence(text: str, m: PlaceMention) -> bool:
+    """Whether the mention is a term of a sequence («ثاني مركز محافظة … بعد الرقة»): :data:`SEQUENCE_WORDS`
+    right before it, no preposition between."""
+    if m.frame not in ("name", "settlement"):
+        return False
+    before = _words_before(text, m.start, 1)
+    return bool(before) and before[0] in SEQUENCE_WORDS
 
 
 def _usable(text: str, places: _Places, n: int) -> bool:
@@ -339,8 +375,13 @@ def _topic(m: PlaceMention, words: list[str]) -> bool:
     """Whether the place is what is spoken of («حول سوريا», «الأزمة في سوريا»), not where; *words* are
     the two before it."""
     if words and _has(words[-1:], ABOUT_WORDS):
-        return True
+        return not (m.place is not None and m.place.kind in AROUND_KINDS)  # «حول معسكر وادي الضيف»: around
     return _cue_is_word(m) and len(words) == 2 and _has(words[:1], TOPIC_WORDS)
+
+
+#: Kinds of place that «حول» puts fighting around, not talk about: a camp, a base, a crossing
+#: («اشتباكات عنيفة حول معسكر وادي الضيف قرب معرة النعمان»); «حول سوريا» is the topic.
+AROUND_KINDS: Final = frozenset({"site", "airbase", "crossing"})
 
 
 def _origin(m: PlaceMention, words: list[str]) -> bool:
@@ -397,16 +438,52 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
         # correspondent's «meanwhile in Moscow» («وفي موسكو، أعلنت وزارة الدفاع الروسية الثلاثاء أن»)
         # (what the speech says is not placed there: «وفي واشنطن، قال متحدث في بيان إن الجنرالين …
         # واتفقا على …»: the agreement is the speech's content, made nowhere it names)
-        return m.precision is Precision.PLACE and (said is None or _issued(text, trigger, said)) and not (
+        return m.precision is Precision.PLACE and (
+            said is None or _issued(text, trigger, said) or _adverbial(text, m, trigger)) and not (
             m.end < trigger and _has(_WORD.findall(fold(text[m.end:trigger])), _THAT))
     # a scene word before a place that comes before the trigger sets another event's scene
     # («ناقشا اتفاق مناطق خفض التوتر في سوريا، واتفقا على …»), unless the trigger follows it in the same
     # conjunct («أعلنا، في مؤتمر صحفي بالعاصمة الروسية، التوصل إلى الاتفاق»)
     if m.start > trigger:
-        return _has(before, SETTING_WORDS)
+        # «تبنّى بوتين وأردوغان، اليوم الخميس في موسكو، وثيقة»: a day told with the place sets the scene
+        return _has(before, SETTING_WORDS) or _day_and_place(text, m, before, trigger)
     gap = _WORD.findall(text[m.end:trigger + 1])
     return (len(gap) <= 3 and not any(w.startswith(("و", "ف")) for w in gap)
             and _has(before, SETTING_WORDS))
+
+
+def _adverbial(text: str, m: PlaceMention, trigger: int) -> bool:
+    """Whether a fronted place runs straight into the speech verb, no comma between («وفي جنيف أعلن عنان
+    أمس أنه …»: where he said it), unlike a correspondent's «meanwhile in Moscow» set off by a comma («وفي
+    موسكو، أعلنت وزارة الدفاع …»)."""
+    gap = text[m.end:trigger] if m.end <= trigger else ""
+    return bool(gap) and not gap.strip(" \u200f\u200e")
+
+
+#: Words of a day told right before «في X» after the trigger («اليوم الخميس في موسكو», «أمس في جنيف»): the
+#: day and the place of what the clause reports, its scene.
+DAY_WORDS: Final = frozenset(fold(w) for w in (
+    "اليوم", "أمس", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
+))
+
+
+def _day_and_place(text: str, m: PlaceMention, before: list[str], trigger: int) -> bool:
+    """Whether «في X» after the trigger follows a day (:data:`DAY_WORDS`) with no relative pronoun or
+    opening of what is said between (:data:`_OPENS`): the scene of what the clause reports."""
+    between = text[trigger:m.start]
+    return (_cue_is_word(m) and bool(before) and before[-1] in DAY_WORDS
+            and not any(q in between for q in _QUOTES)
+            and not _has(_WORD.findall(fold(between)), _OPENS))
+
+
+#: What opens another clause or what is said between a trigger and a later day-and-place («التي تنطلق اليوم
+#: الاثنين في جنيف»: the round's day and place, not the announcement's).
+_OPENS: Final = _CONTENT_OPENS | frozenset(fold(w) for w in (
+    "التي", "الذي", "الذين", "اللذين", "اللتين",
+    "أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "بأنه", "بأنها", "بأنهم",
+))
+#: Quotation marks: a day and a place after one are what is quoted («“… أنه اليوم في سوريا لدينا …”»).
+_QUOTES: Final = ('"', "“", "”", "«", "»")
 
 
 #: Words that say how a speech was issued («في بيان», «في مؤتمر صحفي», «في مقابلة»): a fronted place
@@ -517,6 +594,34 @@ def _cue_of_list(text: str, places: _Places, at: int) -> list[str]:
     return _words_before(text, at, 1)
 
 
+def _side_before_cause(text: str, at: int, m: PlaceMention, trigger: int) -> bool:
+    """Whether a place given only as a side of another («خمس قرى إلى الجنوب الغربي من مدينة عفرين»)
+    stands before the trigger with a word of what came before between (:data:`AFTER_WORDS`: «، بعد
+    معارك»): it locates the event told first, not the one that led to it."""
+    return m.frame == "direction" and at == m.start and _has(_WORD.findall(fold(text[m.end:trigger])),
+                                                             AFTER_WORDS)
+
+
+#: Verbs whose object is what was hit: a place right after them, with no preposition, is where the strike
+#: fell («غارات استهدفت حارة البدو المكتظة بالسكان وسط مدينة الرقة», «هزت غارات قوية دمشق»), as tied as
+#: one after «في».
+TARGET_VERBS: Final = frozenset(fold(w) for w in (
+    "استهدف", "استهدفت", "استهدفوا", "استهدفا", "قصف", "قصفت", "قصفوا", "ضرب", "ضربت", "طال", "طالت",
+    "هز", "هزت", "أمطر", "أمطرت", "دك", "دكت",
+))
+
+
+def _struck(text: str, places: _Places, m: PlaceMention) -> bool:
+    """Whether a bare name is the object of a verb of striking (:data:`TARGET_VERBS`), judged once per
+    mention of the article."""
+    if m.frame != "name":
+        return False
+    found = places.struck.get(m.start)
+    if found is None:
+        found = places.struck[m.start] = _has(_words_before(text, m.start, 1), TARGET_VERBS)
+    return found
+
+
 def _conjunct_before(text: str, m: PlaceMention, trigger: int) -> bool:
     """Whether a place before the trigger closes the conjunct before it («وقف إطلاق النار في إدلب
     وتسيير دوريات»: Idlib is the truce's, not the patrols')."""
@@ -586,14 +691,14 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
             text, m, start, trigger, said if kind in _SPEECH else None) and (
             kind not in _SPEECH or m.start > trigger or not _words_before(text, m.start, 2, start)[:-1])]
         return place_of(min(here, key=lambda m: abs(m.start - trigger))) if here else None
-    candidates = [(m.start, m, m.frame in TIED) for m in here]
+    candidates = [(m.start, m, m.frame in TIED or _struck(text, places, m)) for m in here]
     candidates += [(at, m, True) for at, m in places.anaphors if start <= at < end
                    and not _anaphor_located(text, at, m, here)]
     # a place far before the trigger, or one a span of time stands between («سيطر … على مدينة عفرين،
     # بعد نحو شهرين من انطلاق عملية …»), belongs to what the clause told before it
     candidates = [c for c in candidates if c[0] >= trigger or (
         c[0] >= trigger - BEFORE_REACH and not _has(_WORD.findall(fold(text[c[0]:trigger])), _NOT_ACROSS)
-        and not _conjunct_before(text, c[1], trigger))]
+        and not _conjunct_before(text, c[1], trigger) and not _side_before_cause(text, c[0], c[1], trigger))]
     if kind in LEAVING:  # «انسحبوا باتجاه مدينة أعزاز»: where they went is not where they withdrew
         candidates = [c for c in candidates if not _has(_cue_of_list(text, places, c[0]), LEAVING[kind])]
     if not candidates:
@@ -629,12 +734,24 @@ def compatible_keys(a: tuple[str, str, str, str] | None, b: tuple[str, str, str,
 
 
 def _contains(outer: tuple[str, str, str, str], inner: tuple[str, str, str, str]) -> bool:
-    _, admin1, country, kind = outer
+    """Whether the place of key *outer* holds the place of key *inner*: a country what lies in it, a
+    governorate what lies in it, a district its seat town («منطقة عفرين» and «مدينة عفرين»; the
+    gazetteer knows no other town's district)."""
+    place_id, admin1, country, kind = outer
     if kind == "country":
         return bool(country) and inner[2] == country
     if kind == "governorate":
         return bool(admin1) and inner[1] == admin1
+    if kind == "district":
+        return bool(inner[0]) and _seat_of_district(place_id) == inner[0]
     return False
+
+
+@lru_cache(maxsize=128)
+def _seat_of_district(place_id: str) -> str:
+    """The id of the seat town of the district *place_id* (its gazetteer entry's ``seat``), or ""."""
+    place = gazetteer().places.get(place_id)
+    return place.seat if place is not None and place.kind == "district" and place.seat else ""
 
 
 def merged_where(wheres: Iterable[Where | None]) -> Where | None:

@@ -128,6 +128,9 @@ _DIRECTION: Final = {"شمال": "north", "جنوب": "south", "شرق": "east",
                      "جنوبي": "south", "شرقي": "east", "غربي": "west"}
 _DIRECTION_ADJ: Final = {"الشمالي": "north", "الجنوبي": "south", "الشرقي": "east", "الغربي": "west",
                          "الاوسط": "centre"}
+#: Sides read as nouns with the article, before «من X»: «إلى الجنوب من حلب», «الجنوب الغربي من مدينة عفرين».
+_SIDE_NOUNS: Final = {"الشمال": "north", "الجنوب": "south", "الشرق": "east", "الغرب": "west"}
+_SIDE_REACH: Final = 6  # words back from «من» to the first side noun («إلى الجنوب الغربي والغرب من X»)
 _NEAR: Final = frozenset({"قرب", "محيط", "اطراف", "ضواحي", "مشارف", "تخوم", "حدود", "جوار"})
 _NEAR_BEFORE_MIN: Final = frozenset({"القرب", "قريبا", "مقربه"})  # «بالقرب من X», «قريبا من X»
 _PROCESS: Final = frozenset({"اتفاق", "اتفاقيه", "مسار", "تفاهمات", "تفاهم", "منصه", "صيغه", "مخرجات",
@@ -136,12 +139,16 @@ _PREPOSITIONS: Final = frozenset({"في", "من", "الى", "الي", "نحو", 
                                   "لدي", "علي", "خارج", "بين", "تجاه", "صوب", "قباله",
                                   # the places a list names: «ومن أبرزها اللطامنة», «ولا سيما المليحة»
                                   "ابرزها", "اهمها", "بينها", "منها", "سيما", "لاسيما"})
+#: Verbs and nouns of entering, whose object is a place as after «إلى»: «دخلوا القصير», «اقتحموا التل»
+#: (a name that needs a frame has one after them).
+_ENTERING: Final = frozenset({"دخل", "دخلت", "دخلوا", "دخلا", "يدخل", "تدخل", "يدخلون", "دخول", "دخولها",
+                              "دخوله", "دخولهم", "اقتحم", "اقتحمت", "اقتحموا", "اقتحام", "اقتحامها"})
 _NOUNS: Final = {"settlement": _SETTLEMENT, "governorate": _GOVERNORATE, "area": _AREA,
                  "countryside": _COUNTRYSIDE, "facility": _FACILITY}
 _FRAMING: Final = frozenset({"settlement", "governorate", "area", "countryside", "facility", "direction",
                              "near"})
 _SETTLED: Final = frozenset({"city", "town", "village", "neighbourhood", "abroad"})
-_FACILITIES: Final = frozenset({"airbase", "crossing", "road"})
+_FACILITIES: Final = frozenset({"airbase", "crossing", "road", "site"})
 
 
 @attrs.frozen
@@ -298,6 +305,38 @@ def _bares(word: str) -> list[tuple[int, str]]:
     return out
 
 
+def _side_before(folded: str, pos: int) -> tuple[int, str] | None:
+    """Where a side read as a noun begins and which side it is, when the words ending at *pos* (the
+    word «من» before a place) name one: «إلى الجنوب من», «الجنوب الغربي من», «إلى الجنوب الغربي والغرب
+    من» (the first side of the list). A side noun with no adjective must follow «إلى» («حذر الغرب من …»
+    is the West). None otherwise."""
+    w = _word_before(folded, pos)
+    first: tuple[int, str] | None = None  # the leftmost side read so far
+    adjective = ""  # a side adjective read, waiting for its noun («الغربي» of «الجنوب الغربي»)
+    described = listed = False
+    for _ in range(_SIDE_REACH):
+        if w is None:
+            break
+        word = w[2]
+        if not adjective and word in _DIRECTION_ADJ and word != "الاوسط":
+            adjective = _DIRECTION_ADJ[word]
+        else:
+            listed = word.startswith("و") and word[1:] in _SIDE_NOUNS
+            bare = word[1:] if listed else word
+            if bare not in _SIDE_NOUNS:
+                break
+            described = described or bool(adjective)
+            first = (w[0] + (1 if listed else 0), _SIDE_NOUNS[bare] + (f"-{adjective}" if adjective else ""))
+            adjective = ""
+            if not listed:
+                w = _word_before(folded, w[0])
+                break
+        w = _word_before(folded, w[0])
+    if first is None or adjective or listed:
+        return None  # no side, or an adjective or a list with no side noun before it
+    return first if described or (w is not None and w[2] in ("الى", "الي")) else None
+
+
 def _classify(found: tuple[int, int, str] | None, tables: dict[str, Any]) -> tuple[str, _Word] | None:
     if found is None:
         return None
@@ -310,7 +349,7 @@ def _classify(found: tuple[int, int, str] | None, tables: dict[str, Any]) -> tup
 
 
 _BEFORE: Final = {**_NOUNS, "direction": _DIRECTION, "near": _NEAR, "process": _PROCESS,
-                  "preposition": _PREPOSITIONS}
+                  "preposition": _PREPOSITIONS | _ENTERING}
 
 
 class PlaceFinder:
@@ -377,12 +416,16 @@ class PlaceFinder:
             start = word.start + word.offset
             cues = [(start, word.end)]
             c2 = _classify(w2, {"direction": _DIRECTION, "near": _NEAR})
+            sided = _side_before(folded, w2[0]) if c2 is None and w2 is not None and w2[2] == "من" else None
             if c2 is not None:
                 outer = c2[0]
                 start = c2[1].start + c2[1].offset
                 cues = [(start, word.end)]
                 if outer == "direction":
                     direction = _DIRECTION[c2[1].bare]
+            elif sided is not None:  # «إلى الجنوب الغربي من مدينة عفرين»
+                outer, (start, direction) = "direction", sided
+                cues = [(start, word.end)]
         elif c1 is not None and c1[0] == "direction":
             outer, word = c1
             direction = _DIRECTION[word.bare]
@@ -392,6 +435,9 @@ class PlaceFinder:
                 direction = f"{_DIRECTION[c2[1].bare]}-{direction}"  # «جنوب شرق X», «شمال غربي X»
                 start = c2[1].start + c2[1].offset
             cues = [(start, word.end)]
+        elif w1 is not None and w1[2] == "من" and (sided := _side_before(folded, w1[0])) is not None:
+            outer, (start, direction) = "direction", sided  # «إلى الجنوب من حلب»
+            cues = [(start, w1[1])]
         elif c1 is not None and c1[0] == "near":
             outer, word = c1
             start = word.start + word.offset

@@ -22,12 +22,13 @@ from ..dates.normalize import fold, strip
 __all__ = ["KINDS", "Gazetteer", "GazetteerError", "Place", "gazetteer", "load_gazetteer", "name_key"]
 
 #: The kinds of place, each with its precision when the text names the place itself (see
-#: :class:`~syrtimeline.places.Precision`): a point (1; a neighbourhood of a city is one too), a region
+#: :class:`~syrtimeline.places.Precision`): a point (1; a neighbourhood of a city is one too, and a named
+#: site: a dam, a hill, a military base or camp), a region
 #: within one governorate or a district (2), a governorate, a road or a region across governorates (3),
 #: the country (4).
 KINDS: Final = {
-    "city": 1, "town": 1, "village": 1, "neighbourhood": 1, "airbase": 1, "crossing": 1, "abroad": 1,
-    "district": 2, "region": 2, "governorate": 3, "road": 3, "country": 4,
+    "city": 1, "town": 1, "village": 1, "neighbourhood": 1, "airbase": 1, "crossing": 1, "site": 1,
+    "abroad": 1, "district": 2, "region": 2, "governorate": 3, "road": 3, "country": 4,
 }
 _LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _FILE: Final = "gazetteer.json"
