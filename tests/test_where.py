@@ -135,6 +135,8 @@ def _places(text: str) -> dict[str, str | None]:
      " ريف جسر الشغور.", "deployment", "ريف جسر الشغور"),
     # where a shell was fired from is no place of the strike («أطلقت من مطار حماة»)
     ("استهدفت قوات النظام أمس بصواريخ يعتقد أنها أطلقت من مطار حماة نقطة المراقبة التركية.", "strike", None),
+    # a contact over a channel is placed where the text says it was held, not at what it speaks of
+    ("وكانت الولايات المتحدة أبلغت روسيا مسبقاً بالضربة الصاروخية على مطار الشعيرات.", "contact", None),
     # a place before «لمراقبة» is where the watch is, not the truce's
     ("قرر المجلس أمس إرسال نحو 300 مراقب إلى سوريا لمراقبة وقف إطلاق النار.", "ceasefire", None),
     # the ends of a line («بين واشنطن وموسكو») are no scene

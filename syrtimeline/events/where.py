@@ -88,8 +88,8 @@ ORIGIN_WORDS: Final = frozenset(fold(w) for w in (
     "أقلعت", "إقلاعها", "مصدرها", "مصدره", "أطلقت", "أطلق", "أطلقها", "أطلقوا",
 ))
 #: Kinds placed only where the text says they were said, agreed or held (``SETTING_WORDS``): what a
-#: statement, a call or an agreement speaks of is not where it happened.
-SETTING_KINDS: Final = frozenset({EventKind.STATEMENT, EventKind.INTERVIEW, EventKind.CALL,
+#: statement, a call, a contact over a channel or an agreement speaks of is not where it happened.
+SETTING_KINDS: Final = frozenset({EventKind.STATEMENT, EventKind.INTERVIEW, EventKind.CALL, EventKind.CONTACT,
                                   EventKind.AGREEMENT, EventKind.PROPOSAL, EventKind.SUSPENSION,
                                   EventKind.RESUMPTION, EventKind.END})
 #: Words that set a scene, up to eight words before the place: «في مؤتمر صحفي في موسكو», «خلال لقائهما
