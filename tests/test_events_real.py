@@ -43,11 +43,15 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.592     # 694 of 1171 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.643  # 694 of 1079 produced events
-FLOOR_LOOSE_RECALL = 0.754      # 884 of 1171 (kind + evidence overlap)
-FLOOR_LOOSE_PRECISION = 0.819   # 884 of 1079
-# (Raised by the sixth round's rules on the 180-excerpt dev part: 685 → 694 strict, 866 → 884 loose.)
+FLOOR_STRICT_RECALL = 0.564     # 788 of 1395 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.622  # 788 of 1265 produced events
+FLOOR_LOOSE_RECALL = 0.734      # 1024 of 1395 (kind + evidence overlap)
+FLOOR_LOOSE_PRECISION = 0.809   # 1024 of 1265
+# (The dev part grew on 2026-12-05 from 180 excerpts to 210: the sixth held-out part, 181-210, scored once
+# at the end of the sixth round (94 of 224 strict, 50.5 % precision), joined it, and a seventh held-out
+# part, 211-240, written blind, took its place; the floors were set anew on the 210-excerpt part, not
+# lowered. On 001-180 the sixth round had ended at 694 of 1171 strict, 1079 produced, 884 loose, raised
+# from 685 / 1071 / 866.)
 # (The dev part grew on 2026-12-05 from 150 excerpts to 180: the fifth held-out part, 151-180, scored
 # once at the end of the fifth round, joined it, and a sixth held-out part, 181-210, written blind, took
 # its place; the floors were set anew on the 180-excerpt part with the coder as it was then, not lowered:

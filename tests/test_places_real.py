@@ -26,8 +26,11 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.850  # 325 of 382 matched gold events with a place
-FLOOR_MATCHED = 382  # gold events with a place that the coder produces (loose)
+FLOOR_RIGHT_PLACE = 0.806  # 362 of 449 matched gold events with a place
+FLOOR_MATCHED = 449  # gold events with a place that the coder produces (loose)
+# (Set anew on 2026-12-05 when the sixth held-out part, 181-210, scored once (37 of 67 placed right, six
+# false places), joined the dev part: 210 excerpts. Before, on 001-180, the floors were 325 of 382
+# (85.08 %) and two false places.)
 # (Set anew when the fourth place round (322 of 378 on its branch, 85.2 %) met the coder's sixth-round
 # rules on main, which match 4 more placed gold events (378 → 382), 3 of them placed right (322 → 325):
 # more right, a share lower by a tenth of a point, 85.08 %. The two contacts the coder now reads (055's
@@ -73,7 +76,11 @@ FLOOR_MATCHED = 382  # gold events with a place that the coder produces (loose)
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 2
+CEILING_FALSE_PLACES = 8
+# (181-210 brought six false places when it joined the dev part (181's suspension at the base a strike
+# hit, 188's storming at the city, 190's fighting at the town taken, 194's agreement at the province it
+# was with, 196's statement at the capital, 199's shelling at Idlib); with 155 and 170, eight. The target
+# stays none: lower this as they go, never raise it.)
 # (Lowered by the fourth place round: 161's clash «بعد معارك» is no longer placed at the side of Afrin the
 # capture before it names («إلى الجنوب الغربي والغرب من مدينة عفرين», now read as a side); 155's clash is
 # now placed at Idlib, not at Raqqa (a term of a sequence, «بعد الرقة», is no referent of «المدينة»), which
