@@ -240,6 +240,19 @@ def test_stopping_cooperation_is_a_suspension() -> None:
     assert "suspension" in [e.kind.value for e in found], [e.trace for e in found]
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("فتحت قوات الأمن النار على متظاهرين في حلب أمس.", "attack"),  # opening fire, not opening a road
+    ("تعرضت أحياء في مدينة حمص أمس لقذائف أطلقتها قوات النظام.", "strike"),
+    ("وأقر المرصد السوري لحقوق الإنسان بأن الهجوم فشل.", "statement"),  # admitted
+])
+def test_fire_opened_shells_and_admissions(text: str, kind: str) -> None:
+    assert kind in [e.kind.value for e in _events(text)]
+
+
+def test_a_road_opened_is_no_attack() -> None:
+    assert "attack" not in [e.kind.value for e in _events("فتحت الفصائل طريقاً يصل البلدتين أمس.")]
+
+
 def test_informing_a_body_that_something_is_so_is_a_statement() -> None:
     # «أبلغ … مجلس الأمن أن …»: a speech; «أبلغ» alone (no «أن», no counterpart) is none
     said = _speakers("أبلغ رئيس بعثة المراقبين الدوليين الجنرال روبرت مود مجلس الأمن الدولي أن العنف تصاعد.")

@@ -35,6 +35,7 @@ VERBS: Final[dict[str, Reading]] = {
     "استهدف/ستهدف": (K.STRIKE, None), "ضرب/ضرب": (K.STRIKE, None), "اغارت|اغار/غير": (K.STRIKE, "aerial"),
     # clashes and attacks
     "اشتبك/شتبك": (K.CLASH, None), "هاجم/هاجم": (K.ATTACK, None), "فجر/فجر": (K.ATTACK, "explosive"),
+    "فتح/فتح": (K.ATTACK, None),  # «فتحت قوات الأمن النار على متظاهرين»: opening fire (NEEDS)
     "اغتال/غتال": (K.ATTACK, None), "اقتحم/قتحم": (K.ATTACK, None), "نصب/نصب": (K.ATTACK, None),
     # withdrawals, deployments, territory
     "انسحب/نسحب": (K.WITHDRAWAL, None), "سحب/سحب": (K.WITHDRAWAL, None), "فر/فر": (K.WITHDRAWAL, None),
@@ -80,6 +81,7 @@ VERBS: Final[dict[str, Reading]] = {
     "رفض/رفض": (K.STATEMENT, "reject"), "شدد/شدد": (K.STATEMENT, None), "اعرب/عرب": (K.STATEMENT, None),
     "حمل/حمل": (K.STATEMENT, "accuse"), "تبني|تبن/تبني": (K.STATEMENT, "claim"),
     "اعترض/عترض": (K.STATEMENT, None),
+    "اقر/قر": (K.STATEMENT, None),  # admitted that («أقر المرصد بأن …»: NEEDS)
     "وثق/وثق": (K.STATEMENT, None), "كتب/كتب": (K.STATEMENT, None), "تعهد/تعهد": (K.STATEMENT, "pledge"),
     "وصف/صف": (K.STATEMENT, None), "امر/امر": (K.STATEMENT, None), "ذكر/ذكر": (K.STATEMENT, None),
     "نقل/نقل": (K.STATEMENT, None), "ابلغ/بلغ": (K.CONTACT, None), "افادت|افاد/فيد": (K.STATEMENT, None),
@@ -93,6 +95,7 @@ NOUNS: Final[dict[str, Reading]] = {
     # strikes
     "قصف": (K.STRIKE, None), "غاره": (K.STRIKE, "aerial"), "غارات": (K.STRIKE, "aerial"),
     "ضربه": (K.STRIKE, None), "ضربات": (K.STRIKE, None), "استهداف": (K.STRIKE, None),
+    "قذائف": (K.STRIKE, "shelling"),  # «تعرضت أحياء في مدينة حمص لقذائف أطلقتها قوات الأسد»
     # clashes and attacks
     "اشتباك": (K.CLASH, None), "اشتباكات": (K.CLASH, None), "معارك": (K.CLASH, None),
     "معركه": (K.CLASH, None),
@@ -253,6 +256,8 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "اتصل/تصل": ("هاتفيا", "بنظيره", "بالرئيس", "هاتفي"),
     "نقل/نقل": ("عن",), "بث/بث": ("ان", "بان", "انه", "انها", "عاجل", "بيانا", "بيان"),
     "تحدث/تحدث": ("عن", "ان", "بان"),
+    "اقر/قر": ("ان", "بان", "انه", "انها", "بانه", "بانها"),
+    "فتح/فتح": ("النار", "نار", "نيرانها", "نيرانه", "نيرانهم", "رشاشاتها"),
     "استخدم/ستخدم": ("الساخن", "الخط", "خط", "القناه", "قناه", "قنوات", "القنوات"),
     "ابلغ/بلغ": ("مسبقا", "بالضربه", "الجانب", "نظيره"),  # the other side informed (else, OTHERWISE)
     "عمليه": ("عسكريه", "ضد", "جويه", "بريه", "هجوميه", "نوعيه", "انزال", "نفذ", "نفذت", "نفذتها",
