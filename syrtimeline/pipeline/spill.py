@@ -54,7 +54,7 @@ _MAX: Final = dt.date.max.toordinal()
 _CHUNK: Final = 4096  # groups per pickled chunk
 #: Key rows held in memory while the corpus streams, all families together: then every family's rows
 #: are written to its key file. (A bound of 4,096 rows *per family* let the rows of the rarer families
-#: pile up over most of a run, about 40,000 rows at 50 MB of input: the growth of the reading phase's
+#: pile up over most of a run, about 40,000 rows at 50 MB of input: most of the reading phase's extra
 #: memory that the fifth round left unexplained; benchmarks/RESULTS.md, issue 18, sixth round.)
 _PENDING: Final = 4096
 _KINDS: Final = {k.value: k for k in EventKind}
