@@ -391,7 +391,8 @@ def test_grouping_on_disk_in_tiny_pieces_is_merge_events(evs: list[Event], repea
 
     evs = evs + [evs[i] for i in repeats if i < len(evs)]
     with tempfile.TemporaryDirectory() as folder, \
-            mock.patch.multiple(spill_module, _SORT_RUN=3, _FAN_IN=2, _READ=2, _LEADERS=1):
+            mock.patch.multiple(spill_module, _SORT_RUN=3, _FAN_IN=2, _READ=2, _LEADERS=1,
+                                _PENDING=2):
         spill = spill_module.Spill(Path(folder), frozenset({"russia"}))
         try:
             spill.add((spill_module.key_fields(e), record_bytes(e)) for e in evs)
@@ -400,6 +401,28 @@ def test_grouping_on_disk_in_tiny_pieces_is_merge_events(evs: list[Event], repea
             spill.close()
         assert list(Path(folder).iterdir()) == []
     assert [canonical(e) for e in from_disk] == [canonical(e) for e in merge_events(evs, ("russia",))]
+
+
+def test_the_key_rows_held_while_streaming_are_bounded_for_all_families_together(tmp_path: Path) -> None:
+    # each family's rows used to wait until that family alone had 4,096: a rare family's piled up
+    # over most of a run (the reading phase's memory grew with the corpus)
+    from syrtimeline.events.serialize import record_bytes
+    from syrtimeline.pipeline import spill as spill_module
+
+    kinds = ["statement", "meeting", "suspension", "strike", "agreement", "patrol"]
+    evs = [Event(id=f"r{i}", when=DateSpan(_DAY0, _DAY0), kind=kinds[i % len(kinds)], summary="s",
+                 sources=(Source(f"art{i}", (0, 3)),)) for i in range(60)]
+    from unittest import mock
+
+    with mock.patch.multiple(spill_module, _PENDING=7):
+        spill = spill_module.Spill(tmp_path, frozenset())
+        try:
+            for e in evs:
+                spill.add([(spill_module.key_fields(e), record_bytes(e))])
+                held = sum(len(rows) for rows in spill._pending.values())
+                assert held == spill._pending_rows < 7
+        finally:
+            spill.close()
 
 
 def test_the_subcommand_under_the_syrtimeline_command(tmp_path: Path) -> None:

@@ -51,7 +51,12 @@ KeyFields = tuple[str, bool, _When | None, str, str, str | None, tuple[str, ...]
 Run = list[list[bytes]]
 
 _MAX: Final = dt.date.max.toordinal()
-_CHUNK: Final = 4096  # keys or groups per pickled chunk
+_CHUNK: Final = 4096  # groups per pickled chunk
+#: Key rows held in memory while the corpus streams, all families together: then every family's rows
+#: are written to its key file. (A bound of 4,096 rows *per family* let the rows of the rarer families
+#: pile up over most of a run, about 40,000 rows at 50 MB of input: most of the reading phase's extra
+#: memory that the fifth round left unexplained; benchmarks/RESULTS.md, issue 18, sixth round.)
+_PENDING: Final = 4096
 _KINDS: Final = {k.value: k for k in EventKind}
 _BASES: Final = {b.value: b for b in WhenBasis}
 _LENGTH: Final = (1 << 24) - 1  # a report's JSON is under 16 MB
@@ -302,6 +307,7 @@ class Spill:
         self._data: IO[bytes] | None = (self.folder / "reports.bin").open("wb")
         self._keys: dict[str, IO[bytes]] = {}
         self._pending: dict[str, list[tuple[Any, ...]]] = {}
+        self._pending_rows = 0
         self.offset = 0
         self.reports = 0
         self._fd: int | None = None
@@ -320,11 +326,14 @@ class Spill:
             rows.append((*fields, self.offset, len(data), digest(data)))
             self.offset += len(data)
             self.reports += 1
-            if len(rows) >= _CHUNK:
-                self._flush(family)
+            self._pending_rows += 1
+            if self._pending_rows >= _PENDING:
+                for pending in list(self._pending):
+                    self._flush(pending)
 
     def _flush(self, family: str) -> None:
         rows = self._pending.pop(family, [])
+        self._pending_rows -= len(rows)
         if rows:
             fh = self._keys.get(family)
             if fh is None:

@@ -24,7 +24,7 @@ from ..events.knowledge import Knowledge, load_knowledge
 from ..events.merge import generic_actors
 from ..events.model import Actor, Event, Source, timeline_order
 from ..events.ontology import export_codes
-from ..events.serialize import canonical, converter, digest, event_json, record_bytes
+from ..events.serialize import canonical, converter, digest, event_json, record_bytes, structure_event
 from ..events.timeline import merge_events
 from .spill import KeyFields, Run, Spill, cluster_family, key_fields
 
@@ -177,7 +177,7 @@ def process_batch(items: Sequence[Item], knowledge_folder: str | None = None,
 
 def build_run(run: Run) -> list[Event]:
     """The events of groups that tie on (start, end, id) (see ``Spill.runs``), in timeline order."""
-    events = [combine_group([converter.structure(json.loads(data), Event) for data in group])
+    events = [combine_group([structure_event(json.loads(data)) for data in group])
               for group in run]
     return sorted(events, key=timeline_order) if len(events) > 1 else events
 
@@ -192,7 +192,7 @@ def merged_events(spill: Spill) -> Iterator[Event]:
 
 
 def _structured(data: bytes | dict[str, Any]) -> Event:
-    return converter.structure(json.loads(data) if isinstance(data, bytes) else data, Event)
+    return structure_event(json.loads(data) if isinstance(data, bytes) else data)
 
 
 class MergedEvent:
@@ -207,13 +207,17 @@ class MergedEvent:
     in the one order of sources. So an event reported tens of thousands of times is written in
     little memory."""
 
-    def __init__(self, read: Callable[[int], bytes], count: int) -> None:
+    def __init__(self, read: Callable[[int], bytes], count: int,
+                 load: Callable[[int], dict[str, Any]] | None = None) -> None:
+        """*read* gives report *n*'s JSON; *load* (when given) the same parsed, for a group whose
+        reports are parsed once and held (``build_events``): else each is parsed again as it is read."""
         self.read = read
         self.count = count
+        self.load: Callable[[int], dict[str, Any]] = load or (lambda n: json.loads(read(n)))
         self._order_key: tuple[object, ...] | None = None
         if count == 1:  # one report: the event is the report (no records)
             data = read(0)
-            self.head: dict[str, Any] = json.loads(data)
+            self.head: dict[str, Any] = self.load(0)
             self.records: list[int] = []
             self._text = data
             return
@@ -221,7 +225,7 @@ class MergedEvent:
         sort_keys = []
         cited: list[tuple[bool, str, int, int, int, int]] = []  # the sources, by their sort key's head
         for n in range(count):
-            e = _structured(read(n))
+            e = structure_event(self.load(n))
             summary.add(e)
             sort_keys.append(e.sort_key())
             assert len(e.sources) <= 0xFFFF, "a report cites at most 65,535 sources"
@@ -235,7 +239,7 @@ class MergedEvent:
                                         key=sort_keys.__getitem__):
             tied = list(run)
             if len(tied) > 1:
-                tied.sort(key=lambda n: timeline_order(_structured(read(n))))
+                tied.sort(key=lambda n: timeline_order(structure_event(self.load(n))))
             order += tied
         del sort_keys
         self.records = order
@@ -247,12 +251,12 @@ class MergedEvent:
         # the date each source's own report gave: the first record (in order) that cites it
         first: dict[bytes, int] = {}
         for position, n in enumerate(order):
-            for rs in json.loads(read(n))["sources"]:
+            for rs in self.load(n)["sources"]:
                 first.setdefault(_source_digest(rs), position)
         self._first = first
 
     def _source(self, place: int) -> dict[str, Any]:
-        source: dict[str, Any] = json.loads(self.read(place >> 16))["sources"][place & 0xFFFF]
+        source: dict[str, Any] = self.load(place >> 16)["sources"][place & 0xFFFF]
         return source
 
     def _source_order(self, cited: list[tuple[bool, str, int, int, int, int]]) -> array[int]:
@@ -279,7 +283,7 @@ class MergedEvent:
         elif self._order_key is None:
             summary = GroupSummary()
             for n in range(self.count):
-                summary.add(_structured(self.read(n)))
+                summary.add(structure_event(self.load(n)))
             self._order_key = timeline_order(summary.event())
         return self._order_key
 
@@ -300,10 +304,10 @@ class MergedEvent:
     def _rows(self) -> Iterator[dict[str, Any]]:
         base = _row_base(self.head)
         for place in self._sources:
-            report = json.loads(self.read(place >> 16))
+            report = self.load(place >> 16)
             s = report["sources"][place & 0xFFFF]
             n = self.records[self._first[_source_digest(s)]]
-            r = report if n == place >> 16 else json.loads(self.read(n))  # often the source's own report
+            r = report if n == place >> 16 else self.load(n)  # often the source's own report
             yield _row(base, s, r.get("when"), r["when_basis"])
 
 
@@ -320,7 +324,12 @@ def build_events(runs: Sequence[Run]) -> tuple[list[list[bytes]], list[dict[str,
     texts: list[list[bytes]] = []
     rows: list[dict[str, Any]] = []
     for run in runs:
-        for b in in_timeline_order([MergedEvent(group.__getitem__, len(group)) for group in run]):
+        merged = []
+        for group in run:  # each report parsed once, for all that the event reads of it
+            parsed = [json.loads(data) for data in group] if len(group) > 1 else None
+            merged.append(MergedEvent(group.__getitem__, len(group),
+                                      None if parsed is None else parsed.__getitem__))
+        for b in in_timeline_order(merged):
             texts.append(list(b.pieces()))
             rows += b.rows()
     return texts, rows
