@@ -249,11 +249,6 @@ def test_fire_opened_shells_and_admissions(text: str, kind: str) -> None:
     assert kind in [e.kind.value for e in _events(text)]
 
 
-def test_gunmen_leaving_a_town_is_a_withdrawal() -> None:
-    found = _events("بدأ اليوم خروج أهالي ومسلحي المعارضة من مدينة داريا.")
-    assert "withdrawal" in [e.kind.value for e in found], [e.trace for e in found]
-
-
 def test_a_road_opened_is_no_attack() -> None:
     assert "attack" not in [e.kind.value for e in _events("فتحت الفصائل طريقاً يصل البلدتين أمس.")]
 
