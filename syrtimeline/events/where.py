@@ -63,6 +63,8 @@ POST_WORDS: Final = frozenset(fold(w) for w in (
     "مراسلة", "رئيس", "قائد", "محافظ", "والي", "بعثة", "مكتب", "سفارة", "قنصلية", "مندوب", "الدوليين",
     "الأممي", "الخاص", "وزير", "نائب", "حكومة", "رئاسة", "الجمهورية", "مجلس", "متحدث", "اللجان",
     "أهالي", "سكان", "أبناء", "نازحي", "مهجري",
+    # a religious body and whose it is («مشايخ العقل في السويداء»: the Druze sheikhs of As-Suwayda)
+    "مشايخ", "شيوخ", "مشيخة",
 ))
 #: Bodies named by two words, after which «في X» is where the body sits, as after a post word («قائد القوات
 #: الجوية في منطقة …»); the adjective alone is no body («بدأت روسيا حملتها الجوية في سوريا»: the campaign's).
@@ -162,6 +164,17 @@ WITHIN_IT_WORDS: Final = ("خلاله", "خلالها", "أثناءه", "أثن�
 _NEW_REPORT: Final = re.compile(r"(?<!\w)(?:و[أإا]ن|قبل [أا]ن|بعدما|" + "|".join(WITHIN_IT_WORDS) + r")(?!\w)"
                                  # «أسرت الطيار بعد عملية بحث أطلقتها في المنطقة»: after another happening
                                  r"|(?<!\w)بعد\s+(?=(?:عملية|حملة|هجوم|معارك|اشتباكات|قصف|غارات|انسحاب)(?!\w))")
+#: Words after the trigger that open what the event answers (a strike, an attack): a place after them is
+#: that happening's («علّقت العمل بالمذكرة …، رداً على ضربة صاروخية شنتها الولايات المتحدة على قاعدة
+#: الشعيرات»: the base the strike hit, not where the memorandum was suspended).
+RESPONSE_WORDS: Final = ("رداً على", "ردا على", "ردًا على", "رداً", "ردا", "في رد على", "في ردها على",
+                         "انتقاماً", "انتقاما")
+_RESPONSE: Final = re.compile(r"(?<!\w)(?:" + "|".join(sorted(RESPONSE_WORDS, key=len, reverse=True))
+                              + r")(?!\w)")
+#: Words right after a strike that give its purpose, another happening («قصفت مواقع للجيش السوري لتغطية تقدم
+#: قوات خاصة … نحو مناطق … في إدلب»: where the advance went, not where the shells fell).
+PURPOSE_WORDS: Final = ("لتغطية", "لتأمين تقدم", "لإسناد", "لمساندة")
+_PURPOSE: Final = re.compile(r"(?<!\w)(?:" + "|".join(PURPOSE_WORDS) + r")(?!\w)")
 _TOWARDS: Final = frozenset(fold(w) for w in ("من", "إلى", "الى", "حتى", "نحو"))
 
 
@@ -208,7 +221,15 @@ _THAT: Final = frozenset(fold(w) for w in ("إن", "أن", "بأن"))  # what op
 _SPEECH: Final = frozenset({EventKind.STATEMENT, EventKind.INTERVIEW, EventKind.CALL})
 #: Kinds that happen where they leave from: a place after these cues is where they went.
 LEAVING: Final = {EventKind.WITHDRAWAL: frozenset(fold(w) for w in ("إلى", "الى", "نحو", "باتجاه"))}
-_SAID: Final = frozenset(fold(w) for w in ("إن", "أن", "بأن", "وأن", "وإن"))
+_SAID: Final = frozenset(fold(w) for w in (
+    "إن", "أن", "بأن", "وأن", "وإن",
+    # «أعلن وزير الدفاع … أنه اتفق مع "قسد" …، وذلك بعد اجتماع عقده … في العاصمة دمشق»: what he says
+    # opens with a pronoun, and the meeting's scene is not the announcement's
+    "إنه", "إنها", "إنهم", "أنه", "أنها", "أنهم", "بأنه", "بأنها", "بأنهم",
+))
+#: The last letters of the words of :data:`_SAID` as written (fold maps one letter to one: «ة» → «ه», «أ» →
+#: «ا»): a word ending in none of them folds to no word of it (:func:`_said_from`).
+_SAID_ENDS: Final = frozenset(c for c in "نهةۃہەماأإآٱ" if fold(c) in {w[-1] for w in _SAID})
 _WORD: Final = re.compile(r"[^\W\d_]+")
 _CLITICS: Final = ("وبال", "وال", "وب", "ول", "فال", "بال", "لل", "و", "ف", "ب", "ل", "ال")
 _STATES: Final = frozenset({"country", "capital"})  # the actor finder's rules for a state by its name
@@ -509,11 +530,11 @@ def _said_from_plain(text: str, trigger: int, end: int) -> int:
 
 
 def _said_from(text: str, trigger: int, end: int) -> int:
-    """:func:`_said_from_plain`, folding only the words that end in «ن»: every word of :data:`_SAID` does,
-    and fold maps no other letter to «ن» (tests/test_where.py proves the two equal)."""
+    """:func:`_said_from_plain`, folding only the words whose last letter folds to the last letter of a word
+    of :data:`_SAID` (:data:`_SAID_ENDS`; tests/test_where.py proves the two equal)."""
     for w in _WORD.finditer(text, trigger, end):
         word = w.group()
-        if word[-1] == "ن" and w.start() > trigger and fold(word) in _SAID:
+        if word[-1] in _SAID_ENDS and w.start() > trigger and fold(word) in _SAID:
             return w.start()
     return end
 
@@ -658,6 +679,13 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         # «أسقطت طائرة مسيرة …، وأن مقاتلة سقطت في شمال إسرائيل»: what follows «وأن» is another report
         other = _NEW_REPORT.search(text, trigger, end)
         end = other.start() if other else end
+    if trigger < end:
+        # (also in the rest of the clause after the event's part, read when the part names no place)
+        if kind not in SETTING_KINDS:
+            purpose = _PURPOSE.search(text, trigger, end)  # «… لتغطية تقدم قوات … نحو …»
+            end = purpose.start() if purpose else end
+        answered = _RESPONSE.search(text, trigger, end)  # «…، رداً على ضربة … على قاعدة …»
+        end = answered.start() if answered else end
     lo = bisect.bisect_left(places.starts, start)
     inside = [places.mentions[n] for n in range(lo, bisect.bisect_left(places.starts, end, lo))
               if places.mentions[n].end <= end and (_usable(text, places, n) or (
