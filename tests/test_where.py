@@ -192,6 +192,9 @@ def _places(text: str) -> dict[str, str | None]:
     # «أنه» opens what is said: the scene of a meeting in it is not the announcement's
     ('أعلن وزير الدفاع السوري، أمس، أنه اتفق مع "قسد" على وقف فوري لإطلاق النار، وذلك بعد اجتماع عقده مع'
      ' قائد "قسد" في العاصمة دمشق.', "statement", None),
+    # «الحي» points back to the neighbourhood named before
+    ("استعادت القوات أمس السيطرة على حي بابا عمرو في مدينة حمص. وكان مقاتلون معارضون قد شنوا أمس هجوماً"
+     " مباغتاً على الحي.", "attack", "حي بابا عمرو"),
     # a strike's purpose («لتغطية تقدم قوات … نحو …») is another happening, placed where it went
     ("وذكرت وسائل إعلام أمس أن المدفعية التركية قصفت مواقع للجيش السوري لتغطية تقدم قوات خاصة تركية نحو"
      " مناطق في إدلب.", "strike", None),
@@ -313,3 +316,10 @@ def test_the_said_from_fast_path_is_the_plain_rule(words: list[str], cut: int, s
     end = min(len(text), trigger + span)
     assert _said_from(text, trigger, end) == _said_from_plain(text, trigger, end)
 
+
+def test_live_fire_is_no_neighbourhood() -> None:
+    from syrtimeline.events import where
+
+    text = "قصفت القوات أمس حي بابا عمرو. وأطلقت قوات الأمن النار بالرصاص الحي على المتظاهرين في الحي."
+    anaphors = [text[at:at + 6] for at, _ in where._places(text).anaphors]
+    assert anaphors == ["الحي."]  # «في الحي», not «بالرصاص الحي»

@@ -124,6 +124,9 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
     fold("الميناء"): frozenset({"ميناء"}),
     fold("المعبر"): frozenset({"crossing", "معبر"}),
     fold("السد"): frozenset({"سد"}),  # «غارات على محيط السد»: the dam named before («سد تشرين»)
+    # «شنوا هجوماً مباغتاً على الحي», «الحي تعرض لغارات»: the neighbourhood named before (not «الرصاص الحي»,
+    # live fire: _LIVE)
+    fold("الحي"): frozenset({"neighbourhood", "حي"}),
     fold("الطريق"): frozenset({"road", "طريق"}),
     fold("المحافظة"): frozenset({"governorate", "محافظه"}),
     fold("المنطقة"): frozenset({"region", "district", "منطقه", "ريف"}),
@@ -250,7 +253,7 @@ class _Places(NamedTuple):
 
 #: The words of :data:`ANAPHORS` as news writes them (ة or ه, with a clitic), read on the text as given.
 _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
-                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق)[ةه]|المطار|الميناء|المعبر|الطريق|السد"
+                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق)[ةه]|المطار|الميناء|المعبر|الطريق|السد|الحي"
                                 r"|هناك|فيها|محيطه|محيطها|مدرجاته|مدرجه|مدارجه"
                                 # «غارات أخرجته عن الخدمة»: put the facility out of service
                                 r"|[أا]خرجت(?:ه|ها)(?=\s+عن\s+الخدم[ةه]))(?![^\W\d_])")
@@ -272,10 +275,17 @@ def _places(text: str) -> _Places:
                 continue  # «إن هناك خلافات» (there is), «بما فيها» (including)
             if word in _DESCRIBED and _described(text, w.end()):
                 continue  # «المنطقة العازلة», «المنطقة الآمنة»: a zone of its own, not the region before
+            if word == _HOOD and _has(_words_before(text, at, 1), _LIVE):
+                continue  # «بالرصاص الحي»: live fire, no neighbourhood
             referent = _referent(text, mentions, before, at, word)
             if referent is not None:
                 anaphors.append((at, referent))
     return _Places(mentions, starts, {}, {}, tuple(anaphors))
+
+
+_HOOD: Final = fold("الحي")
+#: Words before «الحي» that make it «live» (fire), not «the neighbourhood»: «بالرصاص الحي», «الذخيرة الحية».
+_LIVE: Final = frozenset(fold(w) for w in ("الرصاص", "رصاص", "الذخيرة", "ذخيرة", "النار", "البث"))
 
 
 #: Anaphors that a definite adjective after them makes a description of their own («سيطرت على المنطقة
