@@ -195,6 +195,9 @@ def _places(text: str) -> dict[str, str | None]:
     # «الحي» points back to the neighbourhood named before
     ("استعادت القوات أمس السيطرة على حي بابا عمرو في مدينة حمص. وكان مقاتلون معارضون قد شنوا أمس هجوماً"
      " مباغتاً على الحي.", "attack", "حي بابا عمرو"),
+    # a settlement noun frames a place's name, whatever the actor finder reads in it («الشيخ مقصود»)
+    ('اندلعت أمس مواجهات بين مقاتلي "قسد" وقوات تابعة للحكومة في حيي الشيخ مقصود والأشرفية.', "clash",
+     "حيي الشيخ مقصود"),
     # a strike's purpose («لتغطية تقدم قوات … نحو …») is another happening, placed where it went
     ("وذكرت وسائل إعلام أمس أن المدفعية التركية قصفت مواقع للجيش السوري لتغطية تقدم قوات خاصة تركية نحو"
      " مناطق في إدلب.", "strike", None),

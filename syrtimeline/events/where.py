@@ -571,6 +571,12 @@ def _anaphor_located(text: str, at: int, referent: PlaceMention, here: Sequence[
     return False
 
 
+def _named_place(m: PlaceMention, a: int, b: int) -> bool:
+    """Whether the actor span [a, b) lies inside the name of a place a settlement noun frames («حيي الشيخ
+    مقصود», read by the actor finder as a title and a name): the noun makes it a place's name."""
+    return m.frame == "settlement" and m.name_start <= a and b <= m.end
+
+
 def _state_in_name(m: PlaceMention, a: int, b: int, how: str) -> bool:
     """Whether the actor span [a, b), a state read off its capital or its name, lies inside the place
     mention *m* and is shorter than it: «مطار دمشق الدولي» is the airport, not Damascus acting."""
@@ -705,8 +711,9 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     for m in inside:
         # «مدينة حمص السورية»: a demonym's phrase may open on a place's name; that names no body
         # a state read off a capital inside a longer place name («مطار دمشق الدولي») names no body
+        # a settlement noun frames what follows as a place's name («حيي الشيخ مقصود»: no sheikh)
         named = [how for a, b, how in spans if a < m.end and m.start < b and how != "demonym"
-                 and not (how in _STATES and _state_in_name(m, a, b, how))]
+                 and not (how in _STATES and _state_in_name(m, a, b, how)) and not _named_place(m, a, b)]
         if named and (m.frame not in TIED or not all(how in _STATES for how in named)):
             continue  # «قال مسؤول في البيت الأبيض», «موسكو تعلن»
         if here and last is not None and _chained(text, last, m):
