@@ -198,6 +198,11 @@ def _places(text: str) -> dict[str, str | None]:
     # a settlement noun frames a place's name, whatever the actor finder reads in it («الشيخ مقصود»)
     ('اندلعت أمس مواجهات بين مقاتلي "قسد" وقوات تابعة للحكومة في حيي الشيخ مقصود والأشرفية.', "clash",
      "حيي الشيخ مقصود"),
+    # «العاصمة» points back to the capital named before («العاصمة دمشق»), not to another city
+    ("أعلنت الفصائل أمس دخول العاصمة دمشق. وانسحبت قوات النظام أمس من مقرات حكومية في العاصمة، بينها وزارة"
+     " الدفاع.", "withdrawal", "العاصمة دمشق"),
+    ("سيطرت الفصائل أمس على مدينة حلب. وانسحبت قوات النظام أمس من مقرات حكومية في العاصمة.", "withdrawal",
+     None),
     # a strike's purpose («لتغطية تقدم قوات … نحو …») is another happening, placed where it went
     ("وذكرت وسائل إعلام أمس أن المدفعية التركية قصفت مواقع للجيش السوري لتغطية تقدم قوات خاصة تركية نحو"
      " مناطق في إدلب.", "strike", None),

@@ -128,6 +128,8 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
     # live fire: _LIVE)
     fold("الحي"): frozenset({"neighbourhood", "حي"}),
     fold("الطريق"): frozenset({"road", "طريق"}),
+    # «انسحبت قوات النظام من مقرات حكومية في العاصمة»: the capital named before («العاصمة دمشق»)
+    fold("العاصمة"): frozenset({"عاصمه"}),
     fold("المحافظة"): frozenset({"governorate", "محافظه"}),
     fold("المنطقة"): frozenset({"region", "district", "منطقه", "ريف"}),
     fold("هناك"): frozenset(),  # any place: «سحب القوات الأمريكية من هناك»
@@ -253,7 +255,7 @@ class _Places(NamedTuple):
 
 #: The words of :data:`ANAPHORS` as news writes them (ة or ه, with a clitic), read on the text as given.
 _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
-                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق)[ةه]|المطار|الميناء|المعبر|الطريق|السد|الحي"
+                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق|عاصم)[ةه]|المطار|الميناء|المعبر|الطريق|السد|الحي"
                                 r"|هناك|فيها|محيطه|محيطها|مدرجاته|مدرجه|مدارجه"
                                 # «غارات أخرجته عن الخدمة»: put the facility out of service
                                 r"|[أا]خرجت(?:ه|ها)(?=\s+عن\s+الخدم[ةه]))(?![^\W\d_])")
@@ -290,7 +292,7 @@ _LIVE: Final = frozenset(fold(w) for w in ("الرصاص", "رصاص", "الذخ
 
 #: Anaphors that a definite adjective after them makes a description of their own («سيطرت على المنطقة
 #: العازلة», «المنطقة الآمنة», «المنطقة الحدودية»), not a pointer back to the last region named.
-_DESCRIBED: Final = frozenset({fold("المنطقة"), fold("المدينة")})
+_DESCRIBED: Final = frozenset({fold("المنطقة"), fold("المدينة"), fold("العاصمة")})
 
 
 def _described(text: str, end: int) -> bool:
