@@ -203,6 +203,9 @@ def _places(text: str) -> dict[str, str | None]:
      " الدفاع.", "withdrawal", "العاصمة دمشق"),
     ("سيطرت الفصائل أمس على مدينة حلب. وانسحبت قوات النظام أمس من مقرات حكومية في العاصمة.", "withdrawal",
      None),
+    # a span of time after «منذ» is how long the event lasted, no other time: the place before it is its own
+    ("وتتعرض الغوطة الشرقية منذ أشهر لغارات جوية وقصف مدفعي متواصلين من قوات النظام.", "strike",
+     "الغوطة الشرقية"),
     # a strike's purpose («لتغطية تقدم قوات … نحو …») is another happening, placed where it went
     ("وذكرت وسائل إعلام أمس أن المدفعية التركية قصفت مواقع للجيش السوري لتغطية تقدم قوات خاصة تركية نحو"
      " مناطق في إدلب.", "strike", None),
