@@ -26,7 +26,7 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.831  # 374 of 450 matched gold events with a place
+FLOOR_RIGHT_PLACE = 0.833  # 375 of 450 matched gold events with a place
 FLOOR_MATCHED = 450  # gold events with a place that the coder produces (loose)
 # (Raised by the fifth place round, from the misses of 181-210: 362 of 449 → 370 of 450 with the places
 # they named, each with the page it was read from: Sheikh Maqsoud and al-Ashrafiyah in Aleppo (202;
@@ -36,7 +36,9 @@ FLOOR_MATCHED = 450  # gold events with a place that the coder produces (loose)
 # to the neighbourhood named before (208; not «بالرصاص الحي», live fire); 372 with a settlement noun framing
 # a place's name whatever the actor finder reads in it («حيي الشيخ مقصود», read as a sheikh: 196); 373 with
 # «العاصمة» pointing back to the capital named before («العاصمة دمشق», 198); 374 with a span of time after
-# «منذ» read as the event's own («وتتعرض الغوطة الشرقية منذ أشهر لغارات», 189).)
+# «منذ» read as the event's own («وتتعرض الغوطة الشرقية منذ أشهر لغارات», 189); 375 with the words before a
+# place read without their vowels («وقّعته») and a relative clause setting the scene of the noun it follows
+# (181's agreement «الذي وقّعته … في أستانا»; not of the call farther before it, which stays unplaced).)
 # (Set anew on 2026-12-05 when the sixth held-out part, 181-210, scored once (37 of 67 placed right, six
 # false places), joined the dev part: 210 excerpts. Before, on 001-180, the floors were 325 of 382
 # (85.08 %) and two false places.)

@@ -206,6 +206,12 @@ def _places(text: str) -> dict[str, str | None]:
     # a span of time after «منذ» is how long the event lasted, no other time: the place before it is its own
     ("وتتعرض الغوطة الشرقية منذ أشهر لغارات جوية وقصف مدفعي متواصلين من قوات النظام.", "strike",
      "الغوطة الشرقية"),
+    # a word written with its vowels is the word of the tables («وقّعته»); a relative clause sets the scene of
+    # the noun it follows (the agreement), not of a trigger farther before it (the call)
+    ("وجاء ذلك خلال مكالمة هاتفية أجراها الوزيران أمس، تطرقت كذلك إلى اتفاق مناطق خفض التوتر الذي وقّعته روسيا"
+     " وتركيا وإيران في أستانا.", "agreement", "أستانا"),
+    ("وجاء ذلك خلال مكالمة هاتفية أجراها الوزيران أمس، تطرقت كذلك إلى اتفاق مناطق خفض التوتر الذي وقّعته روسيا"
+     " وتركيا وإيران في أستانا.", "call", None),
     # a strike's purpose («لتغطية تقدم قوات … نحو …») is another happening, placed where it went
     ("وذكرت وسائل إعلام أمس أن المدفعية التركية قصفت مواقع للجيش السوري لتغطية تقدم قوات خاصة تركية نحو"
      " مناطق في إدلب.", "strike", None),

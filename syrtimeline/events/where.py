@@ -100,7 +100,8 @@ SETTING_WORDS: Final = frozenset(fold(w) for w in (
     "مؤتمر", "كلمة", "كلمته", "خطاب", "خطابه", "تصريحات", "تصريحاته", "زيارة", "زيارته", "لقاء",
     "لقائه", "لقائهما", "اجتماع", "اجتماعه", "اجتماعهما", "قمة", "محادثات", "مباحثات", "ختام",
     "هامش", "جلسة", "منتدى", "توصل", "توصلا", "توصلت", "توصلتا", "وقع", "وقعا", "وقعت", "وقعتا",
-    "أبرم", "أبرمت", "أبرمه", "المبرم", "الموقع", "عقد", "عقدت", "عقداه", "عقدوا", "اجتمع", "اجتمعا",
+    "أبرم", "أبرمت", "أبرمه", "المبرم", "الموقع",
+    "وقعته", "وقعتها", "وقعاه", "وقعوه", "عقد", "عقدت", "عقداه", "عقدوا", "اجتمع", "اجتمعا",
     "التقى", "التقيا", "مشترك", "صحفي",
 ))
 #: What may stand between a place and the one that locates it («مطار منغ العسكري في ريف حلب الشمالي»,
@@ -385,8 +386,13 @@ def _bare(word: str) -> frozenset[str]:
                                if word.startswith(c) and len(word) - len(c) >= 2})
 
 
+#: The short vowels, tanween, shadda and sukun, and the dagger alif: out of the words read before a place, so
+#: that a word written with them is one word, the word of the tables («وقّعته»: «وقعته», not «وق» and «عته»).
+_MARKS: Final = str.maketrans("", "", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670")
+
+
 def _words_before(text: str, pos: int, n: int, floor: int = 0) -> list[str]:
-    return _WORD.findall(fold(text[max(floor, pos - 12 * n):pos]))[-n:]
+    return _WORD.findall(fold(text[max(floor, pos - 12 * n):pos]).translate(_MARKS))[-n:]
 
 
 def _has(words: Sequence[str], table: frozenset[str]) -> bool:
@@ -490,10 +496,29 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
     # conjunct («أعلنا، في مؤتمر صحفي بالعاصمة الروسية، التوصل إلى الاتفاق»)
     if m.start > trigger:
         # «تبنّى بوتين وأردوغان، اليوم الخميس في موسكو، وثيقة»: a day told with the place sets the scene
-        return _has(before, SETTING_WORDS) or _day_and_place(text, m, before, trigger)
+        return (_has(before, SETTING_WORDS) and not _other_antecedent(text, trigger, m.start)) or (
+            _day_and_place(text, m, before, trigger))
     gap = _WORD.findall(text[m.end:trigger + 1])
     return (len(gap) <= 3 and not any(w.startswith(("و", "ف")) for w in gap)
             and _has(before, SETTING_WORDS))
+
+
+#: How many words may stand between a trigger and the relative pronoun of a clause that sets its scene
+#: («اتفاق مناطق خفض التوتر الذي وقّعته … في أستانا»: the agreement is the antecedent).
+ANTECEDENT_REACH: Final = 4
+
+
+def _other_antecedent(text: str, trigger: int, at: int) -> bool:
+    """Whether a relative clause between the trigger and the place at *at* (:data:`RELATIVE_WORDS`) is told of
+    a noun farther than :data:`ANTECEDENT_REACH` words after the trigger («مكالمة هاتفية …، تطرقت إلى اتفاق …
+    الذي وقّعته … في أستانا»: the agreement's scene, not the call's)."""
+    words = _WORD.findall(fold(text[trigger:at]).translate(_MARKS))
+    last = max((n for n, w in enumerate(words) if w in RELATIVE_WORDS), default=None)
+    return last is not None and last > ANTECEDENT_REACH
+
+
+#: Relative pronouns («الذي وقّعته», «التي عقدت»).
+RELATIVE_WORDS: Final = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 
 
 def _adverbial(text: str, m: PlaceMention, trigger: int) -> bool:
