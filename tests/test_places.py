@@ -222,6 +222,16 @@ CORPUS = [
     ("هجوم على حي الجمرك في شمال المدينة", "حي الجمرك", "hood:al-jumruk-kobani", 1, "settlement"),
     ("سيطرت على أحيائها الشرقية، أبرزها حيا الأربعين والصواعق", "الصواعق", "hood:al-sawaeq-hama", 1,
      "settlement"),
+    # (the fifth round, from the misses of 181-210)
+    ("اندلعت مواجهات في حيي الشيخ مقصود والأشرفية", "حيي الشيخ مقصود", "hood:sheikh-maqsoud-aleppo", 1,
+     "settlement"),
+    ("أعلن الجيش استعادة السيطرة على سد الفرات", "سد الفرات", "site:euphrates-dam", 1, "preposition"),
+    ("توغلت دورية نحو قرية كودنة في ريف القنيطرة", "قرية كودنة", "village:kudna-quneitra", 1, "settlement"),
+    ("هاجموا مواقع للأمن العام قرب بلدة بيت عانا بريف اللاذقية", "قرب بلدة بيت عانا",
+     "village:beit-ana-latakia", 2, "near"),
+    ("قصف الجيش التركي قرية زورمغار في الريف الغربي لمدينة عين العرب", "قرية زورمغار",
+     "village:zormghar-kobani", 1, "settlement"),
+    ("سيطرت القوات على بلدة المبروكة ومخيمها", "بلدة المبروكة", "village:mabrouka-hasakah", 1, "settlement"),
     # after a verb or noun of entering, as after «إلى»: a name that needs a frame has one
     ("وأوضح المرصد أن مقاتلي الحزب دخلوا القصير تحت غطاء من القصف", "القصير", "gn:173322", 1, "preposition"),
     # a side read as a noun before «من X»: «إلى الجنوب من X», «الجنوب الغربي (والغرب) من مدينة X»
@@ -280,6 +290,9 @@ def test_an_ambiguous_name_keeps_its_candidates() -> None:
     assert saida.place is None and {p.id for p in saida.candidates} == {"village:saida-quneitra",
                                                                         "abroad:sidon"}
     assert _one("دخلت دورية قرية صيدا الحانوت").place is not None  # the longer name is the village's
+    ashrafiyah = _one("قصف حي الأشرفية")  # a neighbourhood of Aleppo, or Achrafieh in Beirut
+    assert ashrafiyah.place is None and {p.id for p in ashrafiyah.candidates} == {"hood:ashrafiyah-aleppo",
+                                                                                  "abroad:achrafieh-beirut"}
 
 
 def test_a_district_and_its_seat_share_the_name() -> None:

@@ -26,8 +26,22 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.805  # 365 of 453 matched gold events with a place
-FLOOR_MATCHED = 453  # gold events with a place that the coder produces (loose)
+FLOOR_RIGHT_PLACE = 0.832  # 378 of 454 matched gold events with a place
+FLOOR_MATCHED = 454  # gold events with a place that the coder produces (loose)
+# (Set anew where the fifth place round (375 of 450 on its branch, 83.3 %) met the coder's rules that
+# followed the joining of 181-210 on main (shells, opening fire, «أقر بأن»): 378 of 454, 83.26 %, more
+# right, a share lower by a tenth of a point; false places four on both.)
+# (Raised by the fifth place round, from the misses of 181-210: 362 of 449 → 370 of 450 with the places
+# they named, each with the page it was read from: Sheikh Maqsoud and al-Ashrafiyah in Aleppo (202;
+# al-Ashrafiyah keeps Achrafieh in Beirut as its other candidate), the Euphrates Dam (195), Kudna in
+# Quneitra (200), Beit Ana in Latakia (204, twice), Zormghar west of Kobani (205), al-Mabrouka near Ras
+# al-Ayn (192; the coder matches one more placed gold event, placed right); 371 with «الحي» pointing back
+# to the neighbourhood named before (208; not «بالرصاص الحي», live fire); 372 with a settlement noun framing
+# a place's name whatever the actor finder reads in it («حيي الشيخ مقصود», read as a sheikh: 196); 373 with
+# «العاصمة» pointing back to the capital named before («العاصمة دمشق», 198); 374 with a span of time after
+# «منذ» read as the event's own («وتتعرض الغوطة الشرقية منذ أشهر لغارات», 189); 375 with the words before a
+# place read without their vowels («وقّعته») and a relative clause setting the scene of the noun it follows
+# (181's agreement «الذي وقّعته … في أستانا»; not of the call farther before it, which stays unplaced).)
 # (Set anew when the coder's rules that followed the joining of 181-210 (shells as strikes, opening fire
 # as an attack, «أقر بأن» as a statement) matched 4 more placed gold events (449 → 453), 3 of them placed
 # right (362 → 365): more right, a lower share (80.57 %); no place rule changed. 089's Turkish shelling of
@@ -80,7 +94,12 @@ FLOOR_MATCHED = 453  # gold events with a place that the coder produces (loose)
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 8
+CEILING_FALSE_PLACES = 4
+# (Lowered by the fifth place round: 8 → 4. 181's suspension is no longer placed at the base a strike hit
+# («رداً على ضربة … على قاعدة الشعيرات»: what an event answers is another happening, ``RESPONSE_WORDS``),
+# 194's agreement at the province of the sheikhs it was made with («مشايخ العقل في السويداء», a religious
+# body and whose it is, ``POST_WORDS``), 196's statement at the meeting's scene inside what is said («أنه»
+# opens it), 199's shelling at where the advance it covered went («لتغطية تقدم …»: ``PURPOSE_WORDS``).)
 # (181-210 brought six false places when it joined the dev part (181's suspension at the base a strike
 # hit, 188's storming at the city, 190's fighting at the town taken, 194's agreement at the province it
 # was with, 196's statement at the capital, 199's shelling at Idlib); with 155 and 170, eight. The target
