@@ -63,6 +63,8 @@ import attrs
 from ..dates import lexicon
 from ..dates.normalize import fold, strip, trie_pattern
 from .model import Actor
+from .morph import PAST_ENDINGS
+from .triggers import VERBS
 
 __all__ = [
     "BODY_ROLES",
@@ -908,8 +910,6 @@ def _action_verbs() -> frozenset[str]:
     """The past forms, with a subject ending or none, of the verbs the event coder reads
     (``triggers.VERBS``), four letters or more («استخدم», «سيطرت», «انسحبوا»): a word that begins a
     clause's predicate, never a person's name right after a title."""
-    from .morph import PAST_ENDINGS
-    from .triggers import VERBS
     out: set[str] = set()
     for spec in VERBS:
         pasts = spec.split("/")[0].split("|")

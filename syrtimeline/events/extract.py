@@ -1101,14 +1101,18 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
     if main is not None:
         # each kind of event once, in the order of the clause; a part runs to the next trigger
         firsts: list[_Hit] = []
+        objects: set[int] = set()  # the first words of the truces agreements are on (``_agreed_on``)
         for h in content:
             if h.first == main.first:
                 h = main
             if main.kind is EventKind.PROPOSAL and h is not main:
                 continue  # what a proposal names is what it proposes, not another event
-            if h is not main and _agreed_on(h, content, words) == "name":
+            agreed = _agreed_on(h, content, words) if h is not main else ""
+            if agreed == "name":
                 trace.append(f"'{h.surface}': the name of the agreement before it, not an event of its own")
                 continue
+            if agreed == "object":
+                objects.add(h.first)
             if h is main or (all(f.kind is not h.kind for f in firsts) and h.kind is not main.kind) \
                     or _another_time(h, firsts, words) or _another_doer(h, firsts, doers):
                 firsts.append(h)
@@ -1122,8 +1126,7 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
             if h is main and n + 1 < len(firsts) and firsts[n + 1].kind is h.kind:
                 last = max((k for k in range(h.last + 1, firsts[n + 1].first)
                             if words[k].text in T.TIME_BOUNDARIES), default=last + 1) - 1
-            reading = _Reading(h, min(first, h.first), max(last, h.last), [],
-                               h is not main and _agreed_on(h, content, words) == "object")
+            reading = _Reading(h, min(first, h.first), max(last, h.last), [], h.first in objects)
             out.insert(0, reading) if h is main else out.append(reading)
     # a declared truce (…) is the speech itself; so is a readiness or a wish a speaker voices with no
     # «أن»: «أبدت استعدادها لاستخدام البريد الإلكتروني» is the proposal, not a statement beside it
