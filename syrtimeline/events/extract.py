@@ -909,8 +909,10 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
                 continue  # «على الفصائل»: the object of a preposition acts in nothing
             text = words[head].text
             role = role_of(text) or (role_of(text[1:]) if text[:1] in ("و", "ف") else None)
-            if role and (extent(head) >= k or (not party and words[extent(head) + 1].text in _OF_A_BODY
-                                               and k - extent(head) <= 2)):
+            if not role:
+                continue
+            end = extent(head)
+            if end >= k or (not party and words[end + 1].text in _OF_A_BODY and k - end <= 2):
                 return head, k, role  # «مصدرين في المعارضة أكدا»: with the body it speaks for
         return None
 
