@@ -73,7 +73,7 @@ import datetime as dt
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -428,11 +428,14 @@ class ExcerptScore:
     loose: dict[int, int] = field(default_factory=dict)
 
 
-def _greedy(pairs: Iterable[tuple[int, int, int]]) -> dict[int, int]:
-    """One to one, largest overlap first (ties by position): gold index → produced position."""
+def _greedy(pairs: Iterable[tuple[int, int, int]],
+            prefer: Collection[tuple[int, int]] = ()) -> dict[int, int]:
+    """One to one, largest overlap first (ties: a pair in *prefer* first, then by position): gold
+    index → produced position. Two events read from one clause cite the same span; the loose match
+    prefers, among them, the one that also matches strictly."""
     out: dict[int, int] = {}
     taken: set[int] = set()
-    for _, g, p in sorted(pairs, key=lambda t: (-t[0], t[1], t[2])):
+    for _, g, p in sorted(pairs, key=lambda t: (-t[0], (t[1], t[2]) not in prefer, t[1], t[2])):
         if g not in out and p not in taken:
             out[g] = p
             taken.add(p)
@@ -451,7 +454,7 @@ def score_excerpt(excerpt: Excerpt) -> ExcerptScore:
             loose.append((ov, g.index, p))
             if actor_in_common(g, e, timeline) and same_date(g, e):
                 strict.append((ov, g.index, p))
-    return ExcerptScore(excerpt, produced, _greedy(strict), _greedy(loose))
+    return ExcerptScore(excerpt, produced, _greedy(strict), _greedy(loose, {(g, p) for _, g, p in strict}))
 
 
 # --- the report --------------------------------------------------------------------------------------------
