@@ -341,6 +341,18 @@ def test_two_strikes_by_two_parties_in_one_clause_are_two_events() -> None:
     assert len([e for e in _events(text) if e.kind.value == "strike"]) == 1
 
 
+def test_two_strikes_at_two_places_in_one_clause_are_two_events() -> None:
+    text = ("وشنت طائرات حربية روسية أمس غارات على مدينة سراقب، بحسب ناشطين تحدثوا أيضاً عن ست غارات "
+            "على قرى قرب مدينة جسر الشغور.")
+    places = sorted(e.where.location for e in _events(text) if e.kind.value == "strike" and e.where)
+    assert places == ["Jisr ash Shughūr", "Saraqib"]
+    # the same town again, by an anaphor, and a list of weapons are the same strike
+    for text in ("وشنت طائرات حربية روسية أمس غارات على مدينة سراقب، وقصفاً مدفعياً على المدينة ومحيطها.",
+                 "وقالت مصادر محلية إن القصف الروسي أصاب مدينة سراقب أمس، وإن القوات استخدمت المدفعية "
+                 "وقذائف الهاون على قرى قرب جسر الشغور."):
+        assert len([e for e in _events(text) if e.kind.value == "strike"]) == 1, text
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     ("أطلقت فصائل المعارضة السورية، اليوم الاثنين، معركة جديدة ضد قوات النظام في ريف حلب.", "attack"),
     ("ورفع الجيش العلم فوق المعبر أمس إثر معركة استمرت أسبوعين مع الفصائل.", "clash"),

@@ -54,7 +54,7 @@ from .actors import ActorFinder, agent_role, described_party, speaker_continues,
 from .fastpath import ClauseDates, TriggerIndex, folded_original, has, nearest
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis, Where
 from .morph import noun_forms, stems, verb_forms
-from .where import where_of
+from .where import compatible, where_of
 
 __all__ = ["FUTURE_WINDOW", "REPORT_WINDOW", "events_from_article", "events_from_articles"]
 
@@ -1063,6 +1063,39 @@ def _another_doer(h: _Hit, firsts: Sequence[_Hit], doers: Sequence[tuple[int, st
     return bool(before) and bool(after) and not before & after
 
 
+#: Kinds of happening that one clause may tell twice at two places («غارات على رأس العين …، وأربع
+#: غارات على قرى قرب تل أبيض»: two strikes), each read where its own words set it (``_another_place``).
+_SPLIT_BY_PLACE: Final = frozenset({EventKind.STRIKE, EventKind.ATTACK, EventKind.CLASH})
+
+#: Where the words of a clause from one word to another set what a trigger reports (word indexes: the
+#: part's first and last, the trigger's first), or None.
+_PlacedPart = Callable[[int, int, "_Hit"], "Where | None"]
+
+
+def _another_place(h: _Hit, firsts: Sequence[_Hit], placed: _PlacedPart | None) -> bool:
+    """Whether a trigger of a kind already read in the clause reports another happening of it at
+    another place: the earlier one's part (from it up to this one) and this one's part (from it on) are
+    set at places neither of which holds the other («شنت طائرات حربية غارات على منطقة رأس العين …،
+    وعن أربع غارات على الأقل على قرى قرب تل أبيض»: two strikes; «قصف على المدينة» after a strike on
+    Ras al-Ain, the same town, is the same strike). Only a noun not joined by و to the one before
+    tells another: a verb's second happening is another time's or another doer's (``_another_time``,
+    ``_another_doer``), and a noun in a list is the same one's («استخدمت الدبابات والمدفعية وقذائف
+    الهاون»: its weapons)."""
+    if placed is None or h.kind not in _SPLIT_BY_PLACE or h.tense != "noun" or h.surface.startswith("و"):
+        return False
+    same = [f for f in firsts if f.kind is h.kind]
+    if not same:
+        return False
+    here = placed(h.first, h.first + _PLACE_PART, h)
+    if here is None:
+        return False
+    before = placed(same[-1].first, h.first - 1, same[-1])
+    return before is not None and not compatible(before, here)
+
+
+#: How many words after a trigger may set its place, when a clause tells its kind twice.
+_PLACE_PART: Final = 12
+
 _AGREED_REACH: Final = 8  # words from an agreement's verb to the «على» before what it is on
 
 
@@ -1083,7 +1116,7 @@ def _agreed_on(h: _Hit, content: Sequence[_Hit], words: Sequence[_Word]) -> str:
 
 
 def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: list[str],
-              doers: Sequence[tuple[int, str]] = ()) -> list[_Reading]:
+              doers: Sequence[tuple[int, str]] = (), placed: _PlacedPart | None = None) -> list[_Reading]:
     """What a clause reports (see the module doc, step 2): the speech of a named speaker, and what it
     says or what the clause says happened — its main event (the predicate's), then each other kind of
     event it names, each read in its own part of the clause (from its trigger to the next). A declared
@@ -1116,7 +1149,8 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
             if agreed == "object":
                 objects.add(h.first)
             if h is main or (all(f.kind is not h.kind for f in firsts) and h.kind is not main.kind) \
-                    or _another_time(h, firsts, words) or _another_doer(h, firsts, doers):
+                    or _another_time(h, firsts, words) or _another_doer(h, firsts, doers) \
+                    or _another_place(h, firsts, placed):
                 firsts.append(h)
         start = said_from if speech is not None and firsts[0].first >= said_from else 0
         for n, h in enumerate(firsts):
@@ -1198,8 +1232,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 if not _in_a_name(h, words, here, clause_trace)]
         hits += _attributions_fast(words, here, folded, show)
         places = [s for s in here if _a_place(s, folded, a)]  # «في سوريا»: where, not who
+        parties = [s for s in here if s not in places]
         readings = _readings(hits, words, clause, clause_trace, [
-            (_word_index(words, s.lead), s.id) for s in here if s not in places]) if words else []
+            (_word_index(words, s.lead), s.id) for s in parties],
+            _placer(text, omap, (oa, ob), words, parties)) if words else []
         here = [s for s in here if s not in places]
         actor_ids = list(dict.fromkeys(s.id for s in here))
         inherited = False
@@ -1576,6 +1612,18 @@ def _place_of(text: str, omap: OffsetMap, clause: tuple[int, int], region: Seque
     speaks of it (stripped words), its trigger's offset and the actors the clause names."""
     return where_of(text, clause, omap.span_to_original(region[0].start, region[-1].end), at, kind,
                     ((*omap.span_to_original(s.lead, s.end), s.how) for s in here))
+
+
+def _placer(text: str, omap: OffsetMap, clause: tuple[int, int], words: Sequence[_Word],
+            here: Sequence[_Actor]) -> _PlacedPart:
+    """Where a clause's words from one to another set what a trigger reports (``_another_place``)."""
+    def placed(first: int, last: int, h: _Hit) -> Where | None:
+        last = min(last, len(words) - 1)
+        if last < first:
+            return None
+        return _place_of(text, omap, clause, words[first:last + 1], omap.to_original(words[h.first].start),
+                         h.kind, here)
+    return placed
 
 
 def _a_place(actor: _Actor, folded: str, clause_start: int) -> bool:
