@@ -76,6 +76,13 @@ def _one(finder: ActorFinder, text: str, surface: str) -> ActorMention:
     ("الحكومة السورية المؤقتة", "الحكومة السورية المؤقتة", "syrian-interim-government", "name"),
     ("قصفت الفصائل المعارضة", "الفصائل المعارضة", "opposition-factions", "name"),
     ("هاجمت فرقة الحمزات", "فرقة الحمزات", "hamzat", "name"),
+    # armed groups and bodies of the war beyond the seeds' story
+    ("قصفت مواقع فيلق الرحمن في الغوطة", "فيلق الرحمن", "faylaq-al-rahman", "name"),
+    ("دخل مقاتلو جيش الفتح المدينة", "جيش الفتح", "jaysh-al-fatah", "name"),
+    ("اشتباكات بين لواء الجبل وعناصر الأمن", "لواء الجبل", "liwa-al-jabal", "name"),
+    ("وأفادت لجان التنسيق المحلية بمقتل", "لجان التنسيق المحلية", "lcc", "name"),
+    ("وقالت منظمة هيومن رايتس ووتش إن", "منظمة هيومن رايتس ووتش", "hrw", "name"),
+    ("هاجمت وحدات حماية المرأة", "وحدات حماية المرأة", "ypj", "name"),
     ("زار أردوغان تركيا", "تركيا", "turkey", "country"),
     ("وقالت موسكو إن", "موسكو", "russia", "capital"),
     ("وردّت تل أبيب", "تل أبيب", "israel", "capital"),
