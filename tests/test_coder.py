@@ -398,12 +398,18 @@ def test_an_operation_carried_out_is_an_attack() -> None:
         assert [e.kind.value for e in _events(text) if e.kind.value == "attack"] == ["attack"], text
 
 
-def test_a_truce_a_speaker_speaks_of_is_not_the_speech_unless_announced() -> None:
-    # «أعلنت … وقف» declares the truce: one event; «قال … إن الهدنة صامدة» speaks of it: a statement too
+def test_a_truce_a_speaker_declares_is_an_event_beside_the_announcement() -> None:
+    # «قال … إن الهدنة صامدة» speaks of the truce; «أعلنت … أن وقف إطلاق النار يبدأ» declares it: both
+    # are a statement and the truce, and the one who declares it is its agent
     said = _events("وقال مصدر أمني سوري أمس إن الهدنة صامدة في إدلب.")
     assert sorted(e.kind.value for e in said) == ["ceasefire", "statement"], [e.trace for e in said]
     announced = _events("وأعلنت القيادة العامة للجيش السوري أمس أن وقف إطلاق النار يبدأ في إدلب.")
-    assert [e.kind.value for e in announced] == ["ceasefire"], [e.trace for e in announced]
+    assert sorted(e.kind.value for e in announced) == ["ceasefire", "statement"], [e.trace for e in announced]
+    truce = next(e for e in announced if e.kind.value == "ceasefire")
+    assert truce.source_actors == ("syrian-army",)
+    resumed = _events("أعلنت وزارة الدفاع الأمريكية أنها أعادت تفعيل الخط الساخن مع روسيا بشأن سوريا.")
+    again = next(e for e in resumed if e.kind.value == "resumption")
+    assert again.source_actors == ("us-dod",), again.trace
 
 
 def test_the_outlets_own_correspondent_is_the_report_itself() -> None:
@@ -516,7 +522,7 @@ DESCRIBED_PARTIES = [
     # a clash is between the parties «بين» names; the phrase ends where «و» and another head begin
     ("واندلعت أمس اشتباكات في السويداء بين فصائل محلية ومجموعات عشائرية.", "clash", "فصائل محلية"),
     # a name in quotes right after the verb is its subject, a party of its own
-    ('وسيطر "جيش الفتح" أمس على عدد كبير من القرى والحواجز.', "capture", "جيش الفتح"),
+    ('وسيطر "تجمع ثوار الجبل" أمس على عدد كبير من القرى والحواجز.', "capture", "تجمع ثوار الجبل"),
 ]
 
 
