@@ -113,6 +113,11 @@ NOUNS: Final[dict[str, Reading]] = {
     "اخلاء": (K.WITHDRAWAL, None), "مغادره": (K.WITHDRAWAL, None),
     "تقهقر": (K.WITHDRAWAL, None), "تراجع": (K.WITHDRAWAL, None),  # the verbal nouns of the verbs
     "توغل": (K.DEPLOYMENT, None), "سقوط": (K.CAPTURE, None),
+    # plurals and duals news counts happenings by («توغلات إسرائيلية», «انسحابات متتالية», «غارتين»)
+    "توغلات": (K.DEPLOYMENT, None), "انسحابات": (K.WITHDRAWAL, None), "مواجهه": (K.CLASH, None),
+    "اقتحامات": (K.ATTACK, None), "اغتيالات": (K.ATTACK, None), "كمائن": (K.ATTACK, None),
+    "مجازر": (K.ATTACK, None), "لقاءات": (K.MEETING, None), "ضربتين": (K.STRIKE, None),
+    "غارتين": (K.STRIKE, "aerial"), "هجومين": (K.ATTACK, None), "تفجيرين": (K.ATTACK, "explosive"),
     "انتشار": (K.DEPLOYMENT, None),
     "سيطره": (K.CAPTURE, None),
     # arrests, protests
