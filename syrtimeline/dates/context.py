@@ -208,6 +208,11 @@ class Ctx:
         left out."""
         return self._text[self._to:self._to + n + 4].lstrip()[:n]
 
+    @property
+    def surface(self) -> str:
+        """The words of the match as the original text writes them."""
+        return self._text[self._at:self._to]
+
     def words_before(self, n: int) -> list[str]:
         """Up to *n* words (folded) before the match in its clause, the nearest first: the clause ends
         at a full stop, a comma, a colon or a line break."""

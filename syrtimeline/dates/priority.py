@@ -96,6 +96,8 @@ PRIORITY: Final[tuple[str, ...]] = (
     "list_months",
     # Numeric dates.
     "numeric_date",
+    "spaced_numeric_date",  # 30-3- 2025: a numeric date that spaces broke apart
+    "day_slash_month_year",  # 05/يناير/2022
     "numeric_day_month_context",
     "numeric_month_year",
     # A day and a month: Hijri, an impossible day, with a year, غرة, of a relative month, alone.

@@ -77,6 +77,14 @@ MACROS: Final[dict[str, str]] = {
     "OF": "(?:{from_})?(?:{month_word})?",
     "ERA": "(?P<era>{hijri_mark}|{greg_mark})",
     "YEARTAIL": "(?:{comma})?(?:{from_}|{in_})?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?",
+    # the year of a Hijri date: 15 رمضان 1441, ... من العام 1441 للهجرة, ... لعام 1441 هـ
+    "HYEARTAIL": "{comma}?{from_}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?",
+    # a numeric date that spaces broke into numbers (30-3- 2025, 5 / 4 / 2021): dd, one separator twice, a
+    # year; the same separator both times
+    "SPACEDND": "(?P<sd>{small}|{big})(?:{dash}(?P<sm>{small}){dash}|{slash}(?P<sm2>{small}){slash})"
+                "(?P<sy>{year})",
+    # what announces a date: بتاريخ, الموافق (لـ), الواقع في
+    "DATEOF": "(?:{date_of}{in_}?|{in_})",
     "PERIOD": "(?:{from_}|{in_})?(?:(?:{month_word}?(?P<month>{MNAME})|{month_word}(?P<mnum>{small}|{card})"
               # الشهر التاسع سنة 2014: the ninth month, only with its year (الشهر الأول للحرب is no date)
               "|{the_month}(?P<mord>{ord})(?={comma}?(?:{from_}|{in_})?(?:{year_word}|{the_year})?{year}))"
@@ -459,7 +467,7 @@ def weekday_date(c: Ctx) -> DateSpan:
 
 @rule("weekday_date_hijri", MentionKind.DATE,
       "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?(?:{date_of}|{in_})?{comma}?(?P<day>{DAY}){OF}"
-      "(?P<hmonth>{hmonth})(?:{comma}?(?:{year_word})?(?P<year>{year}){ERA}?)?")
+      "(?P<hmonth>{hmonth})(?:{HYEARTAIL})?")
 def weekday_date_hijri(c: Ctx) -> DateSpan:
     """الجمعة 15 رمضان 1442: a Hijri date confirmed by its weekday."""
     span = _hijri_dmy(c)
@@ -468,11 +476,12 @@ def weekday_date_hijri(c: Ctx) -> DateSpan:
 
 
 @rule("weekday_numeric_date", MentionKind.DATE,
-      "{day_word}?(?P<wd>{weekday}){comma}?(?:{date_of}|{in_})?{comma}?"
-      "(?:(?P<nd>{numdate})(?P<time>{time})?{ERA}?|(?P<dd>{small}|{big}){slash}(?P<mm>{small}))")
+      "{day_word}?(?P<wd>{weekday}){comma}?{DATEOF}?{comma}?"
+      "(?:(?P<nd>{numdate})(?P<time>{time})?{ERA}?|{SPACEDND}|(?P<dd>{small}|{big}){slash}(?P<mm>{small}))")
 def weekday_numeric_date(c: Ctx) -> DateSpan:
-    """الأحد 20/06/2017, يوم السبت 21/09: a numeric date confirmed by the weekday."""
-    span = _numeric(c) if c.has("nd") else _ddmm(c)
+    """الأحد 20/06/2017, يوم السبت 21/09, يوم الأربعاء الواقع في 22-7-2020, يوم الأحد الموافق لـ 30-3- 2025:
+    a numeric date confirmed by the weekday."""
+    span = _numeric(c) if c.has("nd") else _spaced_numeric(c) if c.has("sd") else _ddmm(c)
     _check_weekday(c, span)
     return span
 
@@ -1764,6 +1773,39 @@ def numeric_date(c: Ctx) -> DateSpan:
     return _numeric(c)
 
 
+# The end of a spaced numeric date as written: day, separator and month glued (30-3-), then the year.
+_SPACED_TAIL: Final = re.compile(r"(?<!\d)\d{1,2}([-/])\d{1,2}\1\s*\d{4}$")
+
+
+def _spaced_numeric(c: Ctx) -> DateSpan:
+    d, y = c.number("sd"), c.number("sy")
+    mo = c.number("sm" if c.has("sm") else "sm2")
+    if _SPACED_TAIL.search(c.surface) is None:
+        raise NotADate  # only the year stands apart: «3-4 - 2025» is a score and a year
+    if _is_hijri_era(c) or cal.HIJRI_MIN_YEAR <= y <= cal.HIJRI_MAX_YEAR:
+        raise NotADate  # a Hijri year in a numeric date is written whole (14-09-1432 هـ)
+    c.step(f"{d} {mo} {y}: a numeric date written with spaces, read day first")
+    c.stated.update(day=d, month=mo, year=y)
+    return cal.day_span(y, mo, d)
+
+
+@rule("spaced_numeric_date", MentionKind.DATE, "{SPACEDND}")
+def spaced_numeric_date(c: Ctx) -> DateSpan:
+    """30-3- 2025, 5 / 4 / 2021: a numeric date that spaces broke apart, day first; one separator
+    twice and a four-digit year, or it is no date (3-4 is a score, 2/3 a share)."""
+    return _spaced_numeric(c)
+
+
+@rule("day_slash_month_year", MentionKind.DATE,
+      "(?P<day>{small}|{big})(?:{slash}(?P<month>{MNAME}){slash}|{dash}(?P<month2>{MNAME}){dash})(?P<year>{year})")
+def day_slash_month_year(c: Ctx) -> DateSpan:
+    """05/يناير/2022, 5-آذار-2021: a day, a month's name and a year joined by slashes or dashes."""
+    day = c.number("day")
+    month = c.month("month" if c.has("month") else "month2")
+    c.stated.update(day=day, month=month, year=c.number("year"))
+    return cal.day_span(_greg_year(c), month, day)
+
+
 def _ddmm(c: Ctx) -> DateSpan:
     d, mo = c.number("dd"), c.number("mm")
     c.step(f"{d}/{mo}: day/month without a year")
@@ -1852,8 +1894,7 @@ def _hijri_dmy(c: Ctx) -> DateSpan:
 
 
 @rule("hijri_day_month", MentionKind.DATE,
-      "(?:(?P<day>{DAY})|{ghurra}){OF}(?P<hmonth>{hmonth})(?:{MOD}|{comma}?(?:{year_word}|{the_year})?"
-      "(?P<year>{year}){ERA}?|{hijri_mark})?")
+      "(?:(?P<day>{DAY})|{ghurra}){OF}(?P<hmonth>{hmonth})(?:{MOD}|{HYEARTAIL}|{hijri_mark})?")
 def hijri_day_month(c: Ctx) -> DateSpan:
     """15 رمضان 1442, غرة شوال, 1 محرم 1443 هـ: Umm al-Qura; غرة is the first day."""
     if not c.has("day"):
@@ -1862,8 +1903,7 @@ def hijri_day_month(c: Ctx) -> DateSpan:
 
 
 @rule("nth_day_of_hijri_month", MentionKind.DATE,
-      "{today}(?P<day>{ord}){OF}(?P<hmonth>{hmonth})(?:{MOD}|{comma}?(?:{year_word}|{the_year})?"
-      "(?P<year>{year}){ERA}?|{hijri_mark})?")
+      "{today}(?P<day>{ord}){OF}(?P<hmonth>{hmonth})(?:{MOD}|{HYEARTAIL}|{hijri_mark})?")
 def nth_day_of_hijri_month(c: Ctx) -> DateSpan:
     """اليوم الأول من رمضان, اليوم العاشر من محرم 1443: that day of the Hijri month (Umm al-Qura)."""
     return _hijri_dmy(c)
