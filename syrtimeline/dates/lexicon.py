@@ -64,6 +64,10 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("جمادى", "الأولى"): ("hmonth", 5), ("جمادى", "الأول"): ("hmonth", 5),
     ("جمادى", "الآخرة"): ("hmonth", 6), ("جمادى", "الثانية"): ("hmonth", 6),
     ("جمادى", "الآخر"): ("hmonth", 6), ("جمادى", "الثاني"): ("hmonth", 6),
+    # without the article, as datelines write them: «20 جمادى أول 1446»
+    ("جمادى", "أولى"): ("hmonth", 5), ("جمادى", "أول"): ("hmonth", 5),
+    ("جمادى", "آخرة"): ("hmonth", 6), ("جمادى", "ثانية"): ("hmonth", 6),
+    ("جمادى", "آخر"): ("hmonth", 6), ("جمادى", "ثاني"): ("hmonth", 6),
     ("ذو", "القعدة"): ("hmonth", 11), ("ذي", "القعدة"): ("hmonth", 11),
     ("ذو", "الحجة"): ("hmonth", 12), ("ذي", "الحجة"): ("hmonth", 12),
     # holidays (value: holiday id, see HOLIDAYS)

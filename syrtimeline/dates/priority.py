@@ -62,6 +62,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "nth_day_of_month",
     "nth_day_of_hijri_month",
     "week_of_month",
+    "weekday_ordinal_of_it",  # يوم الجمعة العاشر منه: before "Friday the 10th" nearest the anchor
     "weekday_ordinal_day",
     # Two relative days (اليوم وغداً), then the nth day of something that goes on (لليوم العاشر على
     # التوالي), before اليوم alone.

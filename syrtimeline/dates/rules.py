@@ -314,12 +314,14 @@ def relday_weekday_date(c: Ctx) -> DateSpan:
 
 @rule("relday_weekday", MentionKind.DATE,
       "(?P<dp>{daypart})?{day_word}?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?"
-      "(?P<wd>{weekday})")
+      "(?:(?P<wd>{weekday})|{lparen}(?P<wd2>{weekday}){rparen})")
 def relday_weekday(c: Ctx) -> DateSpan:
-    """أمس الجمعة, اليوم الأربعاء, يوم غد الجمعة: the relative day, confirmed by the weekday."""
-    c.stated.update(weekday=c.weekday("wd"), relative_days=c.number("rel"))
+    """أمس الجمعة, اليوم الأربعاء, يوم غد الجمعة, أمس (الأربعاء): the relative day, confirmed by the
+    weekday (in brackets as wire copy writes it)."""
+    wd = "wd" if c.has("wd") else "wd2"
+    c.stated.update(weekday=c.weekday(wd), relative_days=c.number("rel"))
     span = _relday(c)
-    _check_weekday(c, span)
+    _check_weekday(c, span, wd)
     return span
 
 
@@ -1326,6 +1328,41 @@ def discourse_weekday(c: Ctx) -> DateSpan:
     if c.has("dp"):
         c.detail = f"part of day: {c.text('dp')}"
     return DateSpan.day(d)
+
+
+@rule("weekday_ordinal_of_it", MentionKind.DATE, "{day_word}?(?P<wd>{weekday})(?P<day>{ord})")
+def weekday_ordinal_of_it(c: Ctx) -> DateSpan:
+    """ويوم الجمعة العاشر منه: a weekday and an ordinal day «of it», of the month the text told before
+    (after «يوم الخميس التاسع من ذي الحجة 1438 هـ الموافق 31/8/2017م»: the 10th of Dhu al-Hijja). The
+    antecedent's calendar is tried first, then the other; the weekday decides. Unresolved with no
+    antecedent or when neither day is that weekday, never "Friday the 10th" nearest the anchor. Only
+    with منه / منها right after the ordinal."""
+    if _OF_IT.match(c.text_after(5)) is None:
+        raise NotADate
+    day, wd = c.number("day"), c.weekday("wd")
+    c.stated["weekday"] = wd
+    ante, base = _antecedent_unit(c, "month")
+    calendars = ["Hijri", "Gregorian"] if "hijri" in ante.rule else ["Gregorian", "Hijri"]
+    for name in calendars:  # the antecedent's calendar first; the weekday decides
+        try:
+            if name == "Hijri":
+                assert ante.value is not None
+                hy, hm, _ = cal.to_hijri(ante.value.start)
+                span = cal.hijri_day(hy, hm, day)
+            else:
+                span = cal.day_span(base.year, base.month, day)
+        except (ImpossibleDate, ValueError):
+            continue
+        if span.start.weekday() == wd:
+            c.step(f"day {day} of the antecedent's {name} month is a {WEEKDAY_EN[wd]} → "
+                   f"{span.start.isoformat()}")
+            return span
+    c.step(f"day {day} of the antecedent's month is no {WEEKDAY_EN[wd]} in either calendar")
+    raise NeedsAntecedent
+
+
+# «منه» / «منها» (of it) right after the ordinal of weekday_ordinal_of_it
+_OF_IT: Final = re.compile(r"منه[اآ]?(?![^\W\d_])")
 
 
 @rule("day_of_discourse_month", MentionKind.DATE,
