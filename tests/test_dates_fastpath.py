@@ -36,7 +36,8 @@ _PIECES = hs.one_of(
     hs.sampled_from(["9", "٢٠١٩", "۱۴۰۰", "2019/12/3", "12:30", "1,000", "2.5", "_", "x", "A",
                      "\U0001d400",  # MATHEMATICAL BOLD CAPITAL A: an astral letter
                      "\U0001f600",  # an emoji: an astral non-letter
-                     "²", "½", "٫", "ـ", "\u200c", "\u064e", "ہ", "ۃ"]),
+                     "²", "½", "٫", "ـ", "\u200c", "\u064e", "ہ", "ۃ",
+                     "ك1", "ك2", "ت1", "ت2", "وك2", "ت12", "لـ", "الموافق لـ"]),
     hs.text(alphabet="ابتثجحخدذرسشصضطظعغفقكلمنهويءئؤةىأإآ", min_size=1, max_size=6),
 )
 _SEPARATORS = hs.sampled_from(["", "", " ", " ", " ", "\n", "، ", ",", "/", "-", " - ", "(", ")", "«", "»",
@@ -59,6 +60,7 @@ def _texts(draw: hs.DrawFn) -> str:
 @example("\U0001d400أمس \U0001f600أمس")  # after an astral letter: no word; after an emoji: a word
 @example("الثلاثاء16 أبريل، عام2019، إف16 آذار، الجمعة الـ 15 من")  # digits after words, the article apart
 @example("وبعده بيومين، لم، به، بالي، للغاية، باب الهوى، بآب")  # clitics that make no date word
+@example("5 ك2 2022، ت1 2021، وك1، ت12، كت1، 3ت2، الموافق لـ 30-3- 2025")  # abbreviated months, لـ apart
 def test_the_lexer_scan_finds_the_plain_regexs_words(text: str) -> None:
     assert LX.tokenize(text) == LX.tokenize(text, plain=True)
     stripped, _ = strip(text)

@@ -61,6 +61,8 @@ class Antecedent(Protocol):
     def start(self) -> int: ...
     @property
     def end(self) -> int: ...
+    @property
+    def rule(self) -> str: ...
 
 
 class NotADate(Exception):
@@ -207,6 +209,11 @@ class Ctx:
         """The next *n* characters of the original text after the match, white space before them
         left out."""
         return self._text[self._to:self._to + n + 4].lstrip()[:n]
+
+    @property
+    def surface(self) -> str:
+        """The words of the match as the original text writes them."""
+        return self._text[self._at:self._to]
 
     def words_before(self, n: int) -> list[str]:
         """Up to *n* words (folded) before the match in its clause, the nearest first: the clause ends

@@ -317,12 +317,9 @@ def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
     slots = _SLOTS.get(key)
     if slots is None:  # the rule's groups by number in this pattern, looked up once
         slots = _SLOTS[key] = tuple((short, m.re.groupindex[full]) for short, full in names)
-    gd: dict[str, tuple[int, int]] = {}
-    for short, g in slots:
-        s, e = m.span(g)
-        if s >= 0:
-            gd[short] = (s, e)
-    i, j = m.span()
+    regs = m.regs  # every group's span at once: (-1, -1) for a group that did not take part
+    gd = {short: regs[g] for short, g in slots if regs[g][0] >= 0}
+    i, j = regs[0]
     s, e = _char_span(tokens, i, j, stripped)
     os_, oe = omap.span_to_original(s, e)
     ctx = Ctx(tokens, gd, anchor, anchor_dt, rule.kind, i, j - 1, quotes, os_, antecedent, text, oe)

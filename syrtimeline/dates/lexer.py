@@ -280,6 +280,16 @@ def _trie_regex(words: Iterable[str]) -> str:
 _LIL: Final = {"ل" + w[2:]: w for w in WORDS if w.startswith("ال") and len(w) > 3}
 
 
+# The abbreviated months (ك2, ت1: L.ABBREVIATED_MONTHS) are read by the number branch: their letter is
+# its clitic, and tokenize turns «letter + digit» into the month. A letter that is no clitic (ت) is
+# taken only before the digit of such a month.
+_ABBR: Final[dict[tuple[str, str], int]] = {(w[:-1], w[-1]): v for w, v in L.ABBREVIATED_MONTHS.items()}
+_ABBR_LETTERS: Final = "".join(sorted({k[0] for k in _ABBR} - set("وفبالك")))
+_ABBR_ONLY: Final = "|".join(
+    f"{re.escape(letter)}(?=[{''.join(sorted(d for x, d in _ABBR if x == letter))}](?!\\d))"
+    for letter in sorted({k[0] for k in _ABBR} - set("وفبالك")))
+
+
 @functools.cache
 def _lexer_source() -> str:
     """The lexer pattern's source: a word of the lexicon (with its clitics) or a number, after no letter."""
@@ -296,7 +306,8 @@ def _lexer_source() -> str:
     # at most four clitic letters, and the clitics of a word are never tried as an empty group (which
     # would walk the trie a second time at every word that is not in the lexicon).
     return (
-        _WORD_START + r"(?:(?=[وفبالك]{0,4}\d)(?P<ncl>[وف]?(?:بال|ال|لل|ب|ل|ك)?)"
+        _WORD_START + rf"(?:(?=[وفبالك{_ABBR_LETTERS}]{{0,4}}\d)"
+        rf"(?P<ncl>[وف]?(?:بال|ال|لل|ب|ل|ك|{_ABBR_ONLY})?)"
         r"(?<!\d)(?P<num>\d[\d./:,٫٬-]*\d|\d)"
         rf"|(?P<cl>(?:[وف](?:{clitic})??|{clitic})??)(?P<w>{words})(?:(?![^\W\d_])|(?=(?P<glued>{_GLUED_AHEAD}))))"
     )
@@ -634,6 +645,11 @@ def tokenize(text: str, plain: bool = False) -> list[Token]:
             append(new(Token, (start, start + 1, and_, "and", "و")))
             start += 1
             cl = cl[1:]
+        if cl:
+            abbr = _ABBR.get((cl, num))
+            if abbr is not None:  # ك2, ت1: an abbreviated Levantine month, not «like 2»
+                append(new(Token, (start, end, Sym.AMB_MONTH, abbr, cl + num)))
+                continue
         if cl.endswith("ب"):  # بـ2014: "in 2014"
             start = number_start - 1
             append(new(Token, (start, start + 1, in_, "in", "ب")))

@@ -39,6 +39,12 @@ ENGLISH_MONTHS: Final[dict[str, int]] = {
     "September": 9, "October": 10, "November": 11, "December": 12,
 }
 
+# Levantine months abbreviated to a letter and a digit, as Syrian and Lebanese papers write them in
+# tables and datelines: ك1 / ك2 are كانون الأول / الثاني, ت1 / ت2 are تشرين الأول / الثاني («5 ك2 2022»).
+# Read like the ambiguous names, only where a day or a year makes a date certain; the lexer reads them
+# where a clitic letter and a digit would otherwise be «like 2».
+ABBREVIATED_MONTHS: Final[dict[str, int]] = {"ك1": 12, "ك2": 1, "ت1": 10, "ت2": 11}
+
 HIJRI_MONTHS: Final[dict[str, int]] = {
     "محرم": 1, "صفر": 2, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
 }
@@ -58,6 +64,10 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("جمادى", "الأولى"): ("hmonth", 5), ("جمادى", "الأول"): ("hmonth", 5),
     ("جمادى", "الآخرة"): ("hmonth", 6), ("جمادى", "الثانية"): ("hmonth", 6),
     ("جمادى", "الآخر"): ("hmonth", 6), ("جمادى", "الثاني"): ("hmonth", 6),
+    # without the article, as datelines write them: «20 جمادى أول 1446»
+    ("جمادى", "أولى"): ("hmonth", 5), ("جمادى", "أول"): ("hmonth", 5),
+    ("جمادى", "آخرة"): ("hmonth", 6), ("جمادى", "ثانية"): ("hmonth", 6),
+    ("جمادى", "آخر"): ("hmonth", 6), ("جمادى", "ثاني"): ("hmonth", 6),
     ("ذو", "القعدة"): ("hmonth", 11), ("ذي", "القعدة"): ("hmonth", 11),
     ("ذو", "الحجة"): ("hmonth", 12), ("ذي", "الحجة"): ("hmonth", 12),
     # holidays (value: holiday id, see HOLIDAYS)
@@ -70,6 +80,8 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("عيد", "الفصح"): ("holiday", "easter"),
     ("رأس", "السنة", "الميلادية"): ("holiday", "new-year"),
     ("رأس", "السنة"): ("holiday", "new-year"),
+    # «الموافق لـ 30-3-2025»: the preposition written apart (its tatweel stripped) still announces the date
+    ("الموافق", "ل"): ("date_of", "date-of"), ("الموافقة", "ل"): ("date_of", "date-of"),
     # references to a time that no calendar fixes
     ("في", "وقت", "سابق"): ("vague", "past"),
     ("في", "وقت", "لاحق"): ("vague", "future"),
@@ -368,7 +380,7 @@ PREPOSITIONS: Final[dict[str, str]] = {
     "نحو": "approx", "حوالي": "approx", "حوالى": "approx", "قرابة": "approx", "زهاء": "approx",
     "قرابه": "approx", "تقريبا": "approx",
     "الموافق": "date-of", "الموافقة": "date-of", "تاريخ": "date-of", "بتاريخ": "date-of",
-    "الواقع": "date-of",
+    "الواقع": "date-of", "الواقعة": "date-of",
     "غرة": "first-day", "الساعة": "hour-word",
 }
 

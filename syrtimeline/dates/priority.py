@@ -62,6 +62,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "nth_day_of_month",
     "nth_day_of_hijri_month",
     "week_of_month",
+    "weekday_ordinal_of_it",  # يوم الجمعة العاشر منه: before "Friday the 10th" nearest the anchor
     "weekday_ordinal_day",
     # Two relative days (اليوم وغداً), then the nth day of something that goes on (لليوم العاشر على
     # التوالي), before اليوم alone.
@@ -96,6 +97,8 @@ PRIORITY: Final[tuple[str, ...]] = (
     "list_months",
     # Numeric dates.
     "numeric_date",
+    "spaced_numeric_date",  # 30-3- 2025: a numeric date that spaces broke apart
+    "day_slash_month_year",  # 05/يناير/2022
     "numeric_day_month_context",
     "numeric_month_year",
     # A day and a month: Hijri, an impossible day, with a year, غرة, of a relative month, alone.

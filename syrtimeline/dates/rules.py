@@ -77,6 +77,14 @@ MACROS: Final[dict[str, str]] = {
     "OF": "(?:{from_})?(?:{month_word})?",
     "ERA": "(?P<era>{hijri_mark}|{greg_mark})",
     "YEARTAIL": "(?:{comma})?(?:{from_}|{in_})?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?",
+    # the year of a Hijri date: 15 رمضان 1441, ... من العام 1441 للهجرة, ... لعام 1441 هـ
+    "HYEARTAIL": "{comma}?{from_}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?",
+    # a numeric date that spaces broke into numbers (30-3- 2025, 5 / 4 / 2021): dd, one separator twice, a
+    # year; the same separator both times
+    "SPACEDND": "(?P<sd>{small}|{big})(?:{dash}(?P<sm>{small}){dash}|{slash}(?P<sm2>{small}){slash})"
+                "(?P<sy>{year})",
+    # what announces a date: بتاريخ, الموافق (لـ), الواقع في
+    "DATEOF": "(?:{date_of}{in_}?|{in_})",
     "PERIOD": "(?:{from_}|{in_})?(?:(?:{month_word}?(?P<month>{MNAME})|{month_word}(?P<mnum>{small}|{card})"
               # الشهر التاسع سنة 2014: the ninth month, only with its year (الشهر الأول للحرب is no date)
               "|{the_month}(?P<mord>{ord})(?={comma}?(?:{from_}|{in_})?(?:{year_word}|{the_year})?{year}))"
@@ -306,12 +314,14 @@ def relday_weekday_date(c: Ctx) -> DateSpan:
 
 @rule("relday_weekday", MentionKind.DATE,
       "(?P<dp>{daypart})?{day_word}?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?"
-      "(?P<wd>{weekday})")
+      "(?:(?P<wd>{weekday})|{lparen}(?P<wd2>{weekday}){rparen})")
 def relday_weekday(c: Ctx) -> DateSpan:
-    """أمس الجمعة, اليوم الأربعاء, يوم غد الجمعة: the relative day, confirmed by the weekday."""
-    c.stated.update(weekday=c.weekday("wd"), relative_days=c.number("rel"))
+    """أمس الجمعة, اليوم الأربعاء, يوم غد الجمعة, أمس (الأربعاء): the relative day, confirmed by the
+    weekday (in brackets as wire copy writes it)."""
+    wd = "wd" if c.has("wd") else "wd2"
+    c.stated.update(weekday=c.weekday(wd), relative_days=c.number("rel"))
     span = _relday(c)
-    _check_weekday(c, span)
+    _check_weekday(c, span, wd)
     return span
 
 
@@ -459,7 +469,7 @@ def weekday_date(c: Ctx) -> DateSpan:
 
 @rule("weekday_date_hijri", MentionKind.DATE,
       "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?(?:{date_of}|{in_})?{comma}?(?P<day>{DAY}){OF}"
-      "(?P<hmonth>{hmonth})(?:{comma}?(?:{year_word})?(?P<year>{year}){ERA}?)?")
+      "(?P<hmonth>{hmonth})(?:{HYEARTAIL})?")
 def weekday_date_hijri(c: Ctx) -> DateSpan:
     """الجمعة 15 رمضان 1442: a Hijri date confirmed by its weekday."""
     span = _hijri_dmy(c)
@@ -468,11 +478,12 @@ def weekday_date_hijri(c: Ctx) -> DateSpan:
 
 
 @rule("weekday_numeric_date", MentionKind.DATE,
-      "{day_word}?(?P<wd>{weekday}){comma}?(?:{date_of}|{in_})?{comma}?"
-      "(?:(?P<nd>{numdate})(?P<time>{time})?{ERA}?|(?P<dd>{small}|{big}){slash}(?P<mm>{small}))")
+      "{day_word}?(?P<wd>{weekday}){comma}?{DATEOF}?{comma}?"
+      "(?:(?P<nd>{numdate})(?P<time>{time})?{ERA}?|{SPACEDND}|(?P<dd>{small}|{big}){slash}(?P<mm>{small}))")
 def weekday_numeric_date(c: Ctx) -> DateSpan:
-    """الأحد 20/06/2017, يوم السبت 21/09: a numeric date confirmed by the weekday."""
-    span = _numeric(c) if c.has("nd") else _ddmm(c)
+    """الأحد 20/06/2017, يوم السبت 21/09, يوم الأربعاء الواقع في 22-7-2020, يوم الأحد الموافق لـ 30-3- 2025:
+    a numeric date confirmed by the weekday."""
+    span = _numeric(c) if c.has("nd") else _spaced_numeric(c) if c.has("sd") else _ddmm(c)
     _check_weekday(c, span)
     return span
 
@@ -1319,6 +1330,41 @@ def discourse_weekday(c: Ctx) -> DateSpan:
     return DateSpan.day(d)
 
 
+@rule("weekday_ordinal_of_it", MentionKind.DATE, "{day_word}?(?P<wd>{weekday})(?P<day>{ord})")
+def weekday_ordinal_of_it(c: Ctx) -> DateSpan:
+    """ويوم الجمعة العاشر منه: a weekday and an ordinal day «of it», of the month the text told before
+    (after «يوم الخميس التاسع من ذي الحجة 1438 هـ الموافق 31/8/2017م»: the 10th of Dhu al-Hijja). The
+    antecedent's calendar is tried first, then the other; the weekday decides. Unresolved with no
+    antecedent or when neither day is that weekday, never "Friday the 10th" nearest the anchor. Only
+    with منه / منها right after the ordinal."""
+    if _OF_IT.match(c.text_after(5)) is None:
+        raise NotADate
+    day, wd = c.number("day"), c.weekday("wd")
+    c.stated["weekday"] = wd
+    ante, base = _antecedent_unit(c, "month")
+    calendars = ["Hijri", "Gregorian"] if "hijri" in ante.rule else ["Gregorian", "Hijri"]
+    for name in calendars:  # the antecedent's calendar first; the weekday decides
+        try:
+            if name == "Hijri":
+                assert ante.value is not None
+                hy, hm, _ = cal.to_hijri(ante.value.start)
+                span = cal.hijri_day(hy, hm, day)
+            else:
+                span = cal.day_span(base.year, base.month, day)
+        except (ImpossibleDate, ValueError):
+            continue
+        if span.start.weekday() == wd:
+            c.step(f"day {day} of the antecedent's {name} month is a {WEEKDAY_EN[wd]} → "
+                   f"{span.start.isoformat()}")
+            return span
+    c.step(f"day {day} of the antecedent's month is no {WEEKDAY_EN[wd]} in either calendar")
+    raise NeedsAntecedent
+
+
+# «منه» / «منها» (of it) right after the ordinal of weekday_ordinal_of_it
+_OF_IT: Final = re.compile(r"منه[اآ]?(?![^\W\d_])")
+
+
 @rule("day_of_discourse_month", MentionKind.DATE,
       "(?:{day_word}?(?P<wd>{weekday}){comma}?)?(?P<day>{DAY})(?:{from_})?(?P<ref>{discourse})")
 def day_of_discourse_month(c: Ctx) -> DateSpan:
@@ -1764,6 +1810,39 @@ def numeric_date(c: Ctx) -> DateSpan:
     return _numeric(c)
 
 
+# The end of a spaced numeric date as written: day, separator and month glued (30-3-), then the year.
+_SPACED_TAIL: Final = re.compile(r"(?<!\d)\d{1,2}([-/])\d{1,2}\1\s*\d{4}$")
+
+
+def _spaced_numeric(c: Ctx) -> DateSpan:
+    d, y = c.number("sd"), c.number("sy")
+    mo = c.number("sm" if c.has("sm") else "sm2")
+    if _SPACED_TAIL.search(c.surface) is None:
+        raise NotADate  # only the year stands apart: «3-4 - 2025» is a score and a year
+    if _is_hijri_era(c) or cal.HIJRI_MIN_YEAR <= y <= cal.HIJRI_MAX_YEAR:
+        raise NotADate  # a Hijri year in a numeric date is written whole (14-09-1432 هـ)
+    c.step(f"{d} {mo} {y}: a numeric date written with spaces, read day first")
+    c.stated.update(day=d, month=mo, year=y)
+    return cal.day_span(y, mo, d)
+
+
+@rule("spaced_numeric_date", MentionKind.DATE, "{SPACEDND}")
+def spaced_numeric_date(c: Ctx) -> DateSpan:
+    """30-3- 2025, 5 / 4 / 2021: a numeric date that spaces broke apart, day first; one separator
+    twice and a four-digit year, or it is no date (3-4 is a score, 2/3 a share)."""
+    return _spaced_numeric(c)
+
+
+@rule("day_slash_month_year", MentionKind.DATE,
+      "(?P<day>{small}|{big})(?:{slash}(?P<month>{MNAME}){slash}|{dash}(?P<month2>{MNAME}){dash})(?P<year>{year})")
+def day_slash_month_year(c: Ctx) -> DateSpan:
+    """05/يناير/2022, 5-آذار-2021: a day, a month's name and a year joined by slashes or dashes."""
+    day = c.number("day")
+    month = c.month("month" if c.has("month") else "month2")
+    c.stated.update(day=day, month=month, year=c.number("year"))
+    return cal.day_span(_greg_year(c), month, day)
+
+
 def _ddmm(c: Ctx) -> DateSpan:
     d, mo = c.number("dd"), c.number("mm")
     c.step(f"{d}/{mo}: day/month without a year")
@@ -1852,8 +1931,7 @@ def _hijri_dmy(c: Ctx) -> DateSpan:
 
 
 @rule("hijri_day_month", MentionKind.DATE,
-      "(?:(?P<day>{DAY})|{ghurra}){OF}(?P<hmonth>{hmonth})(?:{MOD}|{comma}?(?:{year_word}|{the_year})?"
-      "(?P<year>{year}){ERA}?|{hijri_mark})?")
+      "(?:(?P<day>{DAY})|{ghurra}){OF}(?P<hmonth>{hmonth})(?:{MOD}|{HYEARTAIL}|{hijri_mark})?")
 def hijri_day_month(c: Ctx) -> DateSpan:
     """15 رمضان 1442, غرة شوال, 1 محرم 1443 هـ: Umm al-Qura; غرة is the first day."""
     if not c.has("day"):
@@ -1862,8 +1940,7 @@ def hijri_day_month(c: Ctx) -> DateSpan:
 
 
 @rule("nth_day_of_hijri_month", MentionKind.DATE,
-      "{today}(?P<day>{ord}){OF}(?P<hmonth>{hmonth})(?:{MOD}|{comma}?(?:{year_word}|{the_year})?"
-      "(?P<year>{year}){ERA}?|{hijri_mark})?")
+      "{today}(?P<day>{ord}){OF}(?P<hmonth>{hmonth})(?:{MOD}|{HYEARTAIL}|{hijri_mark})?")
 def nth_day_of_hijri_month(c: Ctx) -> DateSpan:
     """اليوم الأول من رمضان, اليوم العاشر من محرم 1443: that day of the Hijri month (Umm al-Qura)."""
     return _hijri_dmy(c)
