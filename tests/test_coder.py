@@ -460,6 +460,9 @@ UNNAMED_SPEAKERS = [
     ("أفاد صحفيون وناشطون بأن الطريق قطع.", "صحفيون وناشطون", "unnamed source"),
     ("وذكرت صفحة محلية أن الطريق قطع.", "صفحة محلية", "media"),  # a page on a social network
     ("وروى أحد المقاتلين لوكالة رويترز أن الهجوم بدأ فجراً.", "أحد المقاتلين", "unnamed source"),  # narrated
+    # a report relays the words of whom it quotes; a report that speaks itself is a source of the media
+    ("ونقلت تقارير عن سكان محليين أن الطريق قطع.", "سكان محليين", "unnamed source"),
+    ("وأشار تقرير حقوقي إلى أن الطريق قطع.", "تقرير حقوقي", "media"),
 ]
 
 
