@@ -341,6 +341,15 @@ def test_two_strikes_by_two_parties_in_one_clause_are_two_events() -> None:
     assert len([e for e in _events(text) if e.kind.value == "strike"]) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "وأعلنت الفصائل اليوم إسقاط نظام بشار الأسد.",
+    "وتعيش البلاد مرحلة انتقالية منذ الإطاحة بنظام بشار الأسد في الثامن من كانون الأول.",
+])
+def test_a_regime_brought_down_is_its_end_not_an_aircraft_downed(text: str) -> None:
+    kinds = [e.kind.value for e in _events(text)]
+    assert "end" in kinds and "incident" not in kinds, kinds
+
+
 def test_two_strikes_at_two_places_in_one_clause_are_two_events() -> None:
     text = ("وشنت طائرات حربية روسية أمس غارات على مدينة سراقب، بحسب ناشطين تحدثوا أيضاً عن ست غارات "
             "على قرى قرب مدينة جسر الشغور.")

@@ -165,6 +165,10 @@ PHRASES: Final[dict[str, Reading]] = {
     "لوقف اطلاق النار": (K.CEASEFIRE, None), "حيز التنفيذ": (K.CEASEFIRE, "in-force"),
     "لاطلاق النار": (K.CEASEFIRE, None),  # «وقفاً شاملاً وفورياً لإطلاق النار»: وقف then its epithets
     "سقوط النظام": (K.END, None), "سقوط نظام": (K.END, None),
+    # a regime brought down: its end, not an aircraft downed («إسقاط نظام بشار الأسد», «الإطاحة بنظام …»)
+    "اسقاط النظام": (K.END, None), "اسقاط نظام": (K.END, None), "الاطاحه بنظام": (K.END, None),
+    "الاطاحه بالنظام": (K.END, None), "اطاحه نظام": (K.END, None), "اطاحت بنظام": (K.END, None),
+    "اطاح بنظام": (K.END, None),
     # a projectile falling is a strike (a shell, a rocket), not an aircraft downed
     "سقوط قذيفه": (K.STRIKE, "shelling"), "سقوط قذائف": (K.STRIKE, "shelling"),
     "سقطت قذيفه": (K.STRIKE, "shelling"), "سقطت قذائف": (K.STRIKE, "shelling"),
