@@ -350,6 +350,12 @@ def test_a_regime_brought_down_is_its_end_not_an_aircraft_downed(text: str) -> N
     assert "end" in kinds and "incident" not in kinds, kinds
 
 
+def test_a_stop_that_lasted_is_a_suspension_a_halt_called_for_is_not() -> None:
+    kinds = [e.kind.value for e in _events("واستأنفت الطائرات الروسية غاراتها أمس بعد توقف دام خمسة أيام.")]
+    assert "suspension" in kinds and "resumption" in kinds, kinds
+    assert "suspension" not in [e.kind.value for e in _events("وأكد المبعوث ضرورة توقف أشكال العنف كافة.")]
+
+
 def test_two_strikes_at_two_places_in_one_clause_are_two_events() -> None:
     text = ("وشنت طائرات حربية روسية أمس غارات على مدينة سراقب، بحسب ناشطين تحدثوا أيضاً عن ست غارات "
             "على قرى قرب مدينة جسر الشغور.")

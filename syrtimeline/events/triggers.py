@@ -131,7 +131,7 @@ NOUNS: Final[dict[str, Reading]] = {
     "حوادث": (K.INCIDENT, None), "احتكاك": (K.INCIDENT, None), "اصطدام": (K.INCIDENT, None),
     "اعتراض": (K.INCIDENT, None),
     # channels
-    "تعليق": (K.SUSPENSION, None), "ايقاف": (K.SUSPENSION, None), "تجميد": (K.SUSPENSION, None),
+    "تعليق": (K.SUSPENSION, None), "ايقاف": (K.SUSPENSION, None), "توقف": (K.SUSPENSION, None), "تجميد": (K.SUSPENSION, None),
     "استئناف": (K.RESUMPTION, None),
     "اتفاق": (K.AGREEMENT, None), "اتفاقيه": (K.AGREEMENT, None), "توقيع": (K.AGREEMENT, None),
     "موافقه": (K.AGREEMENT, None), "موافقتها": (K.AGREEMENT, None), "موافقتهم": (K.AGREEMENT, None),
@@ -280,6 +280,9 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "انهيار": ("الهدنه", "الاتفاق", "اتفاقيه", "وقف"),
     "الغاء": ("الاتفاق", "اتفاقيه", "مذكره"),
     "فجر/فجر": ("عبوه", "سياره", "انتحاري", "نفسه", "مفخخه", "ناسفه", "لغم", "عربه", "حزاما", "حزام"),
+    # a stop of something that then resumes, or of a joint work («بعد توقف دام خمسة أيام», «بعد توقف
+    # العملية منذ ظهر أمس»), not a halt of violence called for («ضرورة توقف أشكال العنف»)
+    "توقف": ("دام", "استمر", "العمليه", "الدوريات", "الدوريه", "المفاوضات", "المحادثات", "الرحلات"),
     "تعليق": ("العمل", "المشاركه", "الاتفاق", "المذكره", "بمذكره", "الدوريات", "التعاون", "الاتصالات",
               "عضويه", "المفاوضات", "الرحلات", "اتفاق", "مشاركه", "الهدنه", "التنسيق", "عمل"),
     "عرض/عرض": ("استعداد", "وساطه", "مساعده", "اقتراح", "خطه", "مبادره"),
