@@ -131,7 +131,8 @@ NOUNS: Final[dict[str, Reading]] = {
     "حوادث": (K.INCIDENT, None), "احتكاك": (K.INCIDENT, None), "اصطدام": (K.INCIDENT, None),
     "اعتراض": (K.INCIDENT, None),
     # channels
-    "تعليق": (K.SUSPENSION, None), "ايقاف": (K.SUSPENSION, None), "توقف": (K.SUSPENSION, None), "تجميد": (K.SUSPENSION, None),
+    "تعليق": (K.SUSPENSION, None), "ايقاف": (K.SUSPENSION, None), "توقف": (K.SUSPENSION, None),
+    "تجميد": (K.SUSPENSION, None),
     "استئناف": (K.RESUMPTION, None),
     "اتفاق": (K.AGREEMENT, None), "اتفاقيه": (K.AGREEMENT, None), "توقيع": (K.AGREEMENT, None),
     "موافقه": (K.AGREEMENT, None), "موافقتها": (K.AGREEMENT, None), "موافقتهم": (K.AGREEMENT, None),
