@@ -346,12 +346,18 @@ def day_before_yesterday(c: Ctx) -> DateSpan:
     return span
 
 
-@rule("day_after_tomorrow", MentionKind.DATE, "(?:{day_word}|{today})?{after}{tomorrow}")
+@rule("day_after_tomorrow", MentionKind.DATE,
+      "(?:{day_word}|{today})?{after}{tomorrow}(?:{comma}?(?P<wd>{weekday}))?")
 def day_after_tomorrow(c: Ctx) -> DateSpan:
-    """بعد غد: two days after the anchor."""
+    """بعد غد: two days after the anchor; a weekday after it (بعد غد الإثنين) is checked against it,
+    never read alone as the last such weekday."""
     d = c.anchor + dt.timedelta(days=2)
+    c.stated["relative_days"] = 2
     c.step(f"the day after tomorrow: anchor {c.anchor.isoformat()} + 2 days → {d.isoformat()}")
-    return DateSpan.day(d)
+    span = DateSpan.day(d)
+    if c.has("wd"):
+        _check_weekday(c, span)
+    return span
 
 
 @rule("relative_day", MentionKind.DATE, "(?P<dp>{daypart})?{day_word}?(?P<rel>{yesterday}|{tomorrow})")
