@@ -356,6 +356,13 @@ def test_a_stop_that_lasted_is_a_suspension_a_halt_called_for_is_not() -> None:
     assert "suspension" not in [e.kind.value for e in _events("وأكد المبعوث ضرورة توقف أشكال العنف كافة.")]
 
 
+def test_what_starts_from_a_day_is_of_that_day() -> None:
+    text = "وأمر الرئيس الروسي اليوم الاثنين بسحب القوات الروسية من سوريا بدءاً من يوم غد الثلاثاء."
+    (withdrawal,) = [e for e in _events(text) if e.kind.value == "withdrawal"]
+    assert withdrawal.when is not None and withdrawal.when.start.isoformat() == "2019-05-14"
+    assert "starts from" in " ".join(withdrawal.trace)
+
+
 def test_two_strikes_at_two_places_in_one_clause_are_two_events() -> None:
     text = ("وشنت طائرات حربية روسية أمس غارات على مدينة سراقب، بحسب ناشطين تحدثوا أيضاً عن ست غارات "
             "على قرى قرب مدينة جسر الشغور.")

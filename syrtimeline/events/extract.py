@@ -702,6 +702,24 @@ def _light_verb(tb: _Tables, noun: _Hit, words: Sequence[_Word]) -> _Hit | None:
 _LIGHT_VERB_REACH: Final = 6
 
 
+_VOWELS: Final = re.compile("[\u064b-\u0652\u0640]")  # short vowels, tanween, shadda, sukun, tatweel
+#: How many characters before a date the words that make it a start may stand («بدءاً من يوم غد»).
+_STARTING_REACH: Final = 16
+
+
+def _starting_from(mentions: Iterable[Mention], text: str, trigger: int) -> Mention | None:
+    """The first day after a trigger that words of starting introduce («بدءاً من يوم غد الثلاثاء»,
+    «اعتباراً من منتصف ليل الجمعة», ``triggers.STARTING_FROM``): the day what the trigger reports
+    begins, whatever date stands nearer before it; or None."""
+    for m in mentions:
+        if m.start <= trigger or m.value is None or m.kind not in ("date", "range"):
+            continue
+        before = _VOWELS.sub("", fold(text[max(trigger, m.start - _STARTING_REACH):m.start])).split()
+        if len(before) >= 2 and before[-1] == "من" and before[-2] in T.STARTING_FROM:
+            return m
+    return None
+
+
 def _hours_from_an_event(m: Mention) -> bool:
     """Whether a mention is an offset of hours or minutes («بعد ساعات», «قبل أقل من دقيقة»), which
     news counts from the happening it has just told, not from the day it is published."""
@@ -1495,6 +1513,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # before it is the carrying out's, not the agreement's
                 trace.append(f"'{carried}': the agreement carried out, not made on '{governing.text}'")
                 governing = None
+            if kind.family is not EventKind.STATEMENT and (start := _starting_from(
+                    dates.inside(at, omap.to_original(words[reading.last].end)), text, at)) is not None:
+                # «أمر بوتين اليوم بسحب القوات بدءاً من يوم غد الثلاثاء»: the day it starts from is its day
+                governing, why_date = start, "the day it starts from («بدءاً من …»)"
             if governing is None and clause_date is not None and clause_why.startswith("'حينها'"):
                 governing, why_date = clause_date, clause_why
             if governing is None and kind.family is EventKind.STATEMENT and met is not None and (any(
