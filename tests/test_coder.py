@@ -363,6 +363,15 @@ def test_what_starts_from_a_day_is_of_that_day() -> None:
     assert "starts from" in " ".join(withdrawal.trace)
 
 
+@pytest.mark.parametrize("text", [
+    "نفذت القوات الأمريكية أمس عملية إنزال جوي على مبنى في بلدة أطمة بريف إدلب.",
+    "اغتيل قيادي في هيئة تحرير الشام أمس بعبوة ناسفة في إدلب.",
+])
+def test_a_landing_from_the_air_and_an_assassination_are_attacks(text: str) -> None:
+    kinds = [e.kind.value for e in _events(text)]
+    assert "attack" in kinds and "strike" not in kinds, kinds
+
+
 def test_two_strikes_at_two_places_in_one_clause_are_two_events() -> None:
     text = ("وشنت طائرات حربية روسية أمس غارات على مدينة سراقب، بحسب ناشطين تحدثوا أيضاً عن ست غارات "
             "على قرى قرب مدينة جسر الشغور.")

@@ -1334,7 +1334,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 kind = EventKind.NEGOTIATION_ROUND
                 trace.append("on a negotiation format: a round of it")
             region = words[reading.first:reading.last + 1]
-            if kind is EventKind.ATTACK:  # هجوم صاروخي وجوي, عملية جوية: an attack from the air is a strike
+            if kind is EventKind.ATTACK and not _has_any(region, T.LANDING):
+                # هجوم صاروخي وجوي, عملية جوية: an attack from the air is a strike (a landing is not)
                 air, air_cue = _mode(main._replace(kind=EventKind.STRIKE, mode=None), region)
                 if air in ("aerial", "drone", "missile"):
                     kind = EventKind.STRIKE

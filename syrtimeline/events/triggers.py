@@ -37,6 +37,7 @@ VERBS: Final[dict[str, Reading]] = {
     "اشتبك/شتبك": (K.CLASH, None), "هاجم/هاجم": (K.ATTACK, None), "فجر/فجر": (K.ATTACK, "explosive"),
     "فتح/فتح": (K.ATTACK, None),  # «فتحت قوات الأمن النار على متظاهرين»: opening fire (NEEDS)
     "اغتال/غتال": (K.ATTACK, None), "اقتحم/قتحم": (K.ATTACK, None), "نصب/نصب": (K.ATTACK, None),
+    "اغتيل/غتال": (K.ATTACK, None),  # «اغتيل قيادي»: the passive, written apart from the active
     # withdrawals, deployments, territory
     "انسحب/نسحب": (K.WITHDRAWAL, None), "سحب/سحب": (K.WITHDRAWAL, None), "فر/فر": (K.WITHDRAWAL, None),
     "نشر/نشر": (K.DEPLOYMENT, None), "ارسل/رسل": (K.DEPLOYMENT, None), "دفع/دفع": (K.DEPLOYMENT, None),
@@ -116,8 +117,10 @@ NOUNS: Final[dict[str, Reading]] = {
     # plurals and duals news counts happenings by («توغلات إسرائيلية», «انسحابات متتالية», «غارتين»)
     "توغلات": (K.DEPLOYMENT, None), "انسحابات": (K.WITHDRAWAL, None), "مواجهه": (K.CLASH, None),
     "اقتحامات": (K.ATTACK, None), "اغتيالات": (K.ATTACK, None), "كمائن": (K.ATTACK, None),
-    "مجازر": (K.ATTACK, None), "لقاءات": (K.MEETING, None), "ضربتين": (K.STRIKE, None),
-    "غارتين": (K.STRIKE, "aerial"), "هجومين": (K.ATTACK, None), "تفجيرين": (K.ATTACK, "explosive"),
+    "مجازر": (K.ATTACK, None), "لقاءات": (K.MEETING, None),  # (ضربتين, غارتين: noun_forms' duals)
+    "هجومين": (K.ATTACK, None), "تفجيرين": (K.ATTACK, "explosive"),
+    # a landing from the air is a raid on the ground, an attack («عملية إنزال جوي», «إنزالاً جوياً»)
+    "انزال": (K.ATTACK, None),
     "انتشار": (K.DEPLOYMENT, None),
     "سيطره": (K.CAPTURE, None),
     # arrests, protests
@@ -371,6 +374,9 @@ CHANNEL_WORDS: Final[frozenset[str]] = frozenset({
 TIME_BOUNDARIES: Final[frozenset[str]] = frozenset({
     "بعد", "بعدما", "وبعد", "قبل", "قبيل", "وقبل", "وفق", "وفقا", "بحسب", "حسب",
 })
+#: Words of a landing from the air: what they report is a raid on the ground, an attack, even beside
+#: «جوي» («عملية إنزال جوي نفذتها القوات الأمريكية»), not a strike.
+LANDING: Final[frozenset[str]] = frozenset({"انزال", "انزالا"})
 #: Words that, with «من» after them, make the date that follows the day something starts from
 #: («بدءاً من يوم غد», «اعتباراً من منتصف الليل», «ابتداءً من الأحد»), folded.
 STARTING_FROM: Final[frozenset[str]] = frozenset({"بدءا", "بدء", "اعتبارا", "ابتداء", "وابتداء", "وبدءا"})
