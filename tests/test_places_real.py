@@ -26,8 +26,11 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.832  # 378 of 454 matched gold events with a place
+FLOOR_RIGHT_PLACE = 0.834  # 379 of 454 matched gold events with a place
 FLOOR_MATCHED = 454  # gold events with a place that the coder produces (loose)
+# (Raised by the sixth place round: 378 → 379 of 454 with a clause set off by «، إثر / بعد» or «، التي»
+# taking no anaphor from before its comma (``_subordinate``): 099's attack «، بعد هجوم عنيف» no longer takes
+# «فيها» of the capture before it, and is placed at the airport named there.)
 # (Set anew where the fifth place round (375 of 450 on its branch, 83.3 %) met the coder's rules that
 # followed the joining of 181-210 on main (shells, opening fire, «أقر بأن»): 378 of 454, 83.26 %, more
 # right, a share lower by a tenth of a point; false places four on both.)
@@ -94,7 +97,14 @@ FLOOR_MATCHED = 454  # gold events with a place that the coder produces (loose)
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 4
+CEILING_FALSE_PLACES = 1
+# (Lowered by the sixth place round: 4 → 1. A clause set off by a comma and «إثر / بعد / عقب» or a relative
+# pronoun tells of the event (or noun) before the comma: an anaphor before the comma is that one's (155's
+# clash «على المدينة بشكل شبه تام، إثر اشتباكات», 188's storming «على المدينة، التي كان قد اقتحمها»), and a
+# pronoun of its own points back to that one's place, so its words name none (190's «، بعد معارك تدور
+# فيها»); a place named outright before the comma stays its place, as 093, 131 and 088 read it. 170's
+# withdrawal «وسط انسحاب» is left: «وسط» as a concurrent conjunct unplaces it, and the unplaced report
+# still merges with the withdrawal from Homs, one loose match fewer (1030 → 1029, under the coder's floor).)
 # (Lowered by the fifth place round: 8 → 4. 181's suspension is no longer placed at the base a strike hit
 # («رداً على ضربة … على قاعدة الشعيرات»: what an event answers is another happening, ``RESPONSE_WORDS``),
 # 194's agreement at the province of the sheikhs it was made with («مشايخ العقل في السويداء», a religious

@@ -215,6 +215,19 @@ def _places(text: str) -> dict[str, str | None]:
     # a strike's purpose («لتغطية تقدم قوات … نحو …») is another happening, placed where it went
     ("وذكرت وسائل إعلام أمس أن المدفعية التركية قصفت مواقع للجيش السوري لتغطية تقدم قوات خاصة تركية نحو"
      " مناطق في إدلب.", "strike", None),
+    # a clause set off by «، إثر / بعد» or «، التي» tells of the event (or noun) before the comma: an anaphor
+    # before it is that one's, and a pronoun of its own («تدور فيها») names no place; a place named outright
+    # before it is the gold's place (the row of «مدينة القصير، بعد معارك» above)
+    ("دخلت الفصائل أمس مدينة سراقب. وقال المرصد إنها أحكمت قبضتها على المدينة بشكل كامل، إثر اشتباكات"
+     " عنيفة مع قوات النظام.", "clash", None),
+    ("دخلت الفصائل أمس مدينة سراقب. وقال المرصد إنها أحكمت قبضتها على المدينة بشكل كامل، إثر اشتباكات"
+     " عنيفة مع قوات النظام.", "capture", "مدينة سراقب"),
+    ("أعلن التنظيم أمس السيطرة على مدينة تدمر. وأقر الجيش بخسارة المدينة، التي كان قد اقتحمها التنظيم"
+     " الجمعة.", "attack", None),
+    ("سيطرت القوات الحكومية أمس على مدينة القصير في ريف حمص، بعد معارك تدور فيها منذ أسبوعين.", "clash",
+     None),
+    ("انسحبت قوات النظام أمس من مدينة حماة، إثر معارك عنيفة خاضتها مع الفصائل وتكبدت فيها خسائر فادحة.",
+     "clash", "مدينة حماة"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | None) -> None:
     assert _places(text)[kind] == place

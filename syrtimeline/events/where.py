@@ -21,7 +21,9 @@ trigger (:func:`where_of`, one call per event from the coder):
    destination comes first (:data:`ARRIVING`), a withdrawal's destination is not where
    (:data:`LEAVING`); then the nearest after the trigger, then before it (within
    :data:`BEFORE_REACH`, with no span of time, citing or contrasting word between and not closing the
-   conjunct before it).
+   conjunct before it); a clause set off by «، إثر / بعد» or «، التي» takes no anaphor from before its
+   comma, and one whose own words point back by a pronoun («، بعد معارك تدور فيها») is unplaced
+   (:func:`_subordinate`).
 6. **Anaphora**: «المدينة», «البلدة», «المطار», «الطريق», «المحافظة», «المنطقة» … with no name after
    them point back to the last place of that sort (:data:`ANAPHORS`); «من هناك» and «فيها» to a place
    of the sentence or the one before.
@@ -697,6 +699,38 @@ def _struck(text: str, places: _Places, m: PlaceMention) -> bool:
     return found
 
 
+#: How far (in words) after the comma that opens it a subordinate clause's trigger may stand («، التي كان قد
+#: اقتحمها»: the relative pronoun and two words).
+SUBORDINATE_REACH: Final = 4
+
+
+def _subordinate(text: str, start: int, trigger: int) -> int | None:
+    """Where the subordinate clause the trigger opens or closely follows begins: a comma, then a word of
+    what came before (:data:`AFTER_WORDS`: «، إثر اشتباكات») or a relative pronoun («، التي كان قد
+    اقتحمها»), the trigger within :data:`SUBORDINATE_REACH` words of it; else None. Its event is told of
+    the event (or the noun) before the comma: an anaphor there points back for that one, not for it
+    («أحكموا قبضتهم على المدينة بشكل شبه تام، إثر اشتباكات»), and a pronoun of its own («، بعد معارك
+    تدور فيها») points back to that one's place, so its words name none (as the gold reads them); a place
+    named outright before the comma is its place too («سيطروا على مدينة القصير، بعد معارك»)."""
+    before = text[max(start, trigger - 40):trigger]
+    comma = max(before.rfind("،"), before.rfind(","))
+    if comma < 0:
+        return None
+    words = _WORD.findall(fold(before[comma:]).translate(_MARKS))
+    if not words or len(words) > SUBORDINATE_REACH or not (
+            _has(words[:1], AFTER_WORDS) or words[0] in RELATIVE_WORDS):
+        return None
+    return trigger - len(before) + comma
+
+
+def _pronoun_of_its_own(text: str, at: int, trigger: int) -> bool:
+    """Whether the anaphor at *at*, after the trigger, is a pronoun («فيها», «هناك») of the trigger's own
+    phrase, no conjunct between («معارك تدور فيها», not «معارك خاضتها … وتكبدت فيها خسائر»: the battles)."""
+    w = _WORD.match(text, at)
+    return (w is not None and fold(w.group()) in _ADVERBS
+            and not any(x.startswith(("و", "ف")) for x in _WORD.findall(text[trigger:at])[1:]))
+
+
 def _conjunct_before(text: str, m: PlaceMention, trigger: int) -> bool:
     """Whether a place before the trigger closes the conjunct before it («وقف إطلاق النار في إدلب
     وتسيير دوريات»: Idlib is the truce's, not the patrols')."""
@@ -775,8 +809,13 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
             kind not in _SPEECH or m.start > trigger or not _words_before(text, m.start, 2, start)[:-1])]
         return place_of(min(here, key=lambda m: abs(m.start - trigger))) if here else None
     candidates = [(m.start, m, m.frame in TIED or _struck(text, places, m)) for m in here]
-    candidates += [(at, m, True) for at, m in places.anaphors if start <= at < end
-                   and not _anaphor_located(text, at, m, here)]
+    own = [(at, m) for at, m in places.anaphors if start <= at < end]
+    opened = _subordinate(text, start, trigger) if own else None
+    if opened is not None:
+        if any(at >= trigger and _pronoun_of_its_own(text, at, trigger) for at, _ in own):
+            return None  # «، بعد معارك تدور فيها»: its own words point back by a pronoun, and name no place
+        own = [(at, m) for at, m in own if at > opened]  # «على المدينة، إثر اشتباكات»: the capture's
+    candidates += [(at, m, True) for at, m in own if not _anaphor_located(text, at, m, here)]
     # a place far before the trigger, or one a span of time stands between («سيطر … على مدينة عفرين،
     # بعد نحو شهرين من انطلاق عملية …»), belongs to what the clause told before it
     candidates = [c for c in candidates if c[0] >= trigger or (
