@@ -232,6 +232,12 @@ CORPUS = [
     ("قصف الجيش التركي قرية زورمغار في الريف الغربي لمدينة عين العرب", "قرية زورمغار",
      "village:zormghar-kobani", 1, "settlement"),
     ("سيطرت القوات على بلدة المبروكة ومخيمها", "بلدة المبروكة", "village:mabrouka-hasakah", 1, "settlement"),
+    # (the sixth round, from the dev misses)
+    ("تحرك عسكري باتجاه قرية الدواية الصغيرة في ريف القنيطرة", "قرية الدواية الصغيرة",
+     "village:duwaya-saghira-quneitra", 1, "settlement"),
+    ("وزعت القوات مساعدات في بلدتي بريقة وبير عجم", "بلدتي بريقة", "village:bariqa-quneitra", 1,
+     "settlement"),
+    ("توغلت دورية في بير عجم أمس", "بير عجم", "village:beer-ajam-quneitra", 1, "preposition"),
     # after a verb or noun of entering, as after «إلى»: a name that needs a frame has one
     ("وأوضح المرصد أن مقاتلي الحزب دخلوا القصير تحت غطاء من القصف", "القصير", "gn:173322", 1, "preposition"),
     # a side read as a noun before «من X»: «إلى الجنوب من X», «الجنوب الغربي (والغرب) من مدينة X»
