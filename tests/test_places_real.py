@@ -26,8 +26,11 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.837  # 380 of 454 matched gold events with a place
+FLOOR_RIGHT_PLACE = 0.839  # 381 of 454 matched gold events with a place
 FLOOR_MATCHED = 454  # gold events with a place that the coder produces (loose)
+# (Raised by the sixth place round: 380 → 381 with a span of time after «في / خلال» read as the event's own,
+# as after «منذ» (208's «الحي تعرض في الأيام الماضية لغارات»; tried in the fifth round, it cost the coder's
+# strict precision then through the merge; it no longer does: 792 of 1272).)
 # (Raised by the sixth place round: 379 → 380 with al-Duwaya al-Saghira in Quneitra (200's withdrawal, by
 # «غرب القرية»), added with Bariqa and Beer Ajam, each with the page it was read from.)
 # (Raised by the sixth place round: 378 → 379 of 454 with a clause set off by «، إثر / بعد» or «، التي»

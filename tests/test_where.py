@@ -206,6 +206,8 @@ def _places(text: str) -> dict[str, str | None]:
     # a span of time after «منذ» is how long the event lasted, no other time: the place before it is its own
     ("وتتعرض الغوطة الشرقية منذ أشهر لغارات جوية وقصف مدفعي متواصلين من قوات النظام.", "strike",
      "الغوطة الشرقية"),
+    ("دخلت الفصائل أمس بلدة سراقب. وأوضح المرصد أن البلدة تعرضت في الأيام الماضية لغارات جوية.", "strike",
+     "بلدة سراقب"),
     # a word written with its vowels is the word of the tables («وقّعته»); a relative clause sets the scene of
     # the noun it follows (the agreement), not of a trigger farther before it (the call)
     ("وجاء ذلك خلال مكالمة هاتفية أجراها الوزيران أمس، تطرقت كذلك إلى اتفاق مناطق خفض التوتر الذي وقّعته روسيا"
