@@ -26,8 +26,12 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.839  # 381 of 454 matched gold events with a place
+FLOOR_RIGHT_PLACE = 0.845  # 384 of 454 matched gold events with a place
 FLOOR_MATCHED = 454  # gold events with a place that the coder produces (loose)
+# (Raised by the sixth place round: 381 → 384 with an event placed by a definite place noun («المدينة»,
+# «المحافظة») keeping the noun's words as written in ``location_ar``, its referent's entry in the rest: the
+# gold writes the clause's words (182, 187, 194 place «المدينة»), and a gold place that names the referent
+# is still matched by its entry.)
 # (Raised by the sixth place round: 380 → 381 with a span of time after «في / خلال» read as the event's own,
 # as after «منذ» (208's «الحي تعرض في الأيام الماضية لغارات»; tried in the fifth round, it cost the coder's
 # strict precision then through the merge; it no longer does: 792 of 1272).)

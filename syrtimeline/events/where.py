@@ -47,6 +47,8 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Final, NamedTuple
 
+import attrs
+
 from ..dates.normalize import fold
 from ..places import Place, PlaceMention, Precision, extract_places, gazetteer
 from .model import EventKind, Where
@@ -835,7 +837,18 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         return (0 if tied else 1, 0 if arrives else 1, 0 if after else 1, abs(at - trigger),
                 int(m.precision))
 
-    return place_of(min(candidates, key=rank)[1])
+    at, m, _ = min(candidates, key=rank)
+    return place_of(m) if at == m.start else _by_anaphor(text, at, m)
+
+
+def _by_anaphor(text: str, at: int, referent: PlaceMention) -> Where:
+    """The place of an event placed by the anaphor at *at*: its referent's entry, with a definite place noun's
+    words as written («المدينة»: the words of the clause, as the gold writes them), else the referent's."""
+    w = place_of(referent)
+    noun = _ANAPHOR_RE.match(text, at)
+    if noun is None or not noun.group("w").startswith("ال"):
+        return w  # «فيها», «هناك», «محيطه»: the referent's words
+    return attrs.evolve(w, location_ar=noun.group("w"))
 
 
 # -- merging ------------------------------------------------------------------------------------------
