@@ -26,8 +26,12 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.845  # 384 of 454 matched gold events with a place
-FLOOR_MATCHED = 454  # gold events with a place that the coder produces (loose)
+FLOOR_RIGHT_PLACE = 0.848  # 386 of 455 matched gold events with a place
+FLOOR_MATCHED = 455  # gold events with a place that the coder produces (loose)
+# (Raised by the sixth place round: 384 of 454 → 386 of 455 with eight neighbourhoods of Homs, each with the
+# page it was read from (Karm al-Shami, Bab al-Sebaa, Bab al-Dreib, Bab Hud, Karm al-Zeitoun, Jouret
+# al-Shayah, Wadi al-Dhahab, al-Waer): 207's campaign «على أحياء كرم الشامي وباب الدريب …» is placed, and its
+# report, placed apart, no longer merges: the coder matches one more placed gold event (1030 → 1031 loose).)
 # (Raised by the sixth place round: 381 → 384 with an event placed by a definite place noun («المدينة»,
 # «المحافظة») keeping the noun's words as written in ``location_ar``, its referent's entry in the rest: the
 # gold writes the clause's words (182, 187, 194 place «المدينة»), and a gold place that names the referent
