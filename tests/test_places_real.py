@@ -110,7 +110,13 @@ FLOOR_MATCHED = 455  # gold events with a place that the coder produces (loose)
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 1
+CEILING_FALSE_PLACES = 0
+# (Lowered by the sixth place round: 1 → 0. A happening told right after «وسط» is what the clause before
+# happened amid, and names no place of its own (``AMID_WORDS``: 170's «دخولها العاصمة دمشق، …، وسط انسحاب
+# القوات الحكومية أمام تقدمها»; 017's «وسط قصف محدود» reads so in the gold too). The unplaced report then
+# merges with the withdrawal from Homs of the same day (an unplaced report is compatible with any place, the
+# merge's rule): the coder's loose matches 1031 → 1030, still over its floors (73.8 % of 1395, 81.0 % of
+# 1272), paid by the Homs neighbourhoods' +1 above.)
 # (Lowered by the sixth place round: 4 → 1. A clause set off by a comma and «إثر / بعد / عقب» or a relative
 # pronoun tells of the event (or noun) before the comma: an anaphor before the comma is that one's (155's
 # clash «على المدينة بشكل شبه تام، إثر اشتباكات», 188's storming «على المدينة، التي كان قد اقتحمها»), and a

@@ -242,6 +242,11 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      None),
     ("انسحبت قوات النظام أمس من مدينة حماة، إثر معارك عنيفة خاضتها مع الفصائل وتكبدت فيها خسائر فادحة.",
      "clash", "مدينة حماة"),
+    # a happening told as what the clause before happened amid («، وسط انسحاب …») names no place of its own:
+    # the places before it are the clause's; one after it is its own
+    ("أعلنت الفصائل أمس دخولها مدينة حماة، وسط انسحاب القوات الحكومية أمام تقدمها.", "withdrawal", None),
+    ("أعلنت الفصائل أمس دخولها مدينة حماة، وسط انسحاب القوات الحكومية من حي الوعر في حمص.", "withdrawal",
+     "حي الوعر"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

@@ -733,6 +733,17 @@ def _pronoun_of_its_own(text: str, at: int, trigger: int) -> bool:
             and not any(x.startswith(("و", "ف")) for x in _WORD.findall(text[trigger:at])[1:]))
 
 
+#: Words right before a trigger that tell its event as what the clause before happened amid («دخولها العاصمة
+#: دمشق، …، وسط انسحاب القوات الحكومية أمام تقدمها», «دخل الاتفاق حيز التنفيذ …، وسط قصف محدود»): a concurrent
+#: happening, whose own words name no place; the places before it are the clause's, not its.
+AMID_WORDS: Final = frozenset(fold(w) for w in ("وسط",))
+
+
+def _amid(text: str, start: int, trigger: int) -> bool:
+    """Whether the word right before the trigger is one of :data:`AMID_WORDS`."""
+    return _words_before(text, trigger, 1, start) in ([w] for w in AMID_WORDS)
+
+
 def _conjunct_before(text: str, m: PlaceMention, trigger: int) -> bool:
     """Whether a place before the trigger closes the conjunct before it («وقف إطلاق النار في إدلب
     وتسيير دوريات»: Idlib is the truce's, not the patrols')."""
@@ -820,9 +831,10 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     candidates += [(at, m, True) for at, m in own if not _anaphor_located(text, at, m, here)]
     # a place far before the trigger, or one a span of time stands between («سيطر … على مدينة عفرين،
     # بعد نحو شهرين من انطلاق عملية …»), belongs to what the clause told before it
+    amid = _amid(text, start, trigger)
     candidates = [c for c in candidates if c[0] >= trigger or (
-        c[0] >= trigger - BEFORE_REACH and not _has(_other_time(_WORD.findall(fold(text[c[0]:trigger]))),
-                                                    _NOT_ACROSS)
+        not amid and c[0] >= trigger - BEFORE_REACH
+        and not _has(_other_time(_WORD.findall(fold(text[c[0]:trigger]))), _NOT_ACROSS)
         and not _conjunct_before(text, c[1], trigger) and not _side_before_cause(text, c[0], c[1], trigger))]
     if kind in LEAVING:  # «انسحبوا باتجاه مدينة أعزاز»: where they went is not where they withdrew
         candidates = [c for c in candidates if not _has(_cue_of_list(text, places, c[0]), LEAVING[kind])]
