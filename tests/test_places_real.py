@@ -26,7 +26,9 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.848  # 386 of 455 matched gold events with a place
+FLOOR_RIGHT_PLACE = 0.850  # 387 of 455 matched gold events with a place
+# (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
+# (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
 FLOOR_MATCHED = 455  # gold events with a place that the coder produces (loose)
 # (Raised by the sixth place round: 384 of 454 → 386 of 455 with eight neighbourhoods of Homs, each with the
 # page it was read from (Karm al-Shami, Bab al-Sebaa, Bab al-Dreib, Bab Hud, Karm al-Zeitoun, Jouret

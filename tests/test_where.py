@@ -76,6 +76,7 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # a place a title holds, or a topic, is not where
     ("التقى السفير الإيراني في سوريا أمس وزير الخارجية.", "meeting", None),
     ("اجتمع الوزيران أمس لبحث الأزمة في سوريا.", "meeting", None),
+    ("اجتمع الوزيران أمس وخرجا بقرارات تخص محافظة إدلب.", "meeting", None),  # what concerns a place
     # a definite place noun points back to the last place of its sort
     ("سيطرت قوات النظام أمس على مدينة القصير. وقالت مصادر إن المدينة تعرضت أمس لقصف عنيف.", "strike",
      ("المدينة", "gn:173322")),

@@ -76,7 +76,11 @@ POST_BODIES: Final = frozenset(fold(w) for w in (
     "القوات الجوية", "القوات البحرية", "المخابرات الجوية", "الدفاعات الجوية",
 ))
 #: Words after which a place is what the event is about, not where it happens: «حول سوريا».
-ABOUT_WORDS: Final = frozenset(fold(w) for w in ("حول", "بشأن", "بخصوص", "تجاه", "إزاء"))
+ABOUT_WORDS: Final = frozenset(fold(w) for w in (
+    "حول", "بشأن", "بخصوص", "تجاه", "إزاء",
+    # «بقرارات تخص محافظة إدلب», «القضايا المتعلقة بإدلب»: what concerns a place
+    "تخص", "يخص", "تخصان", "المتعلقة", "المتعلق", "تتعلق", "يتعلق",
+))
 #: Words before «في X» that make X the topic: «الأزمة في سوريا», «للسلام في سوريا», «الوضع في إدلب».
 TOPIC_WORDS: Final = frozenset(fold(w) for w in (
     "السلام", "الأزمة", "الحرب", "الوضع", "الأوضاع", "الصراع", "النزاع", "التسوية", "الحل", "الاستقرار",
