@@ -9,10 +9,14 @@ from hypothesis import given
 from hypothesis import strategies as hs
 
 import syrtimeline as st
+from syrtimeline.dates.normalize import fold
 from syrtimeline.events import EventKind, Where
 from syrtimeline.events.where import (
+    _fold_of,
     _said_from,
     _said_from_plain,
+    _words_before,
+    _words_before_plain,
     compatible,
     governorate_named,
     inside,
@@ -368,6 +372,24 @@ def test_the_said_from_fast_path_is_the_plain_rule(words: list[str], cut: int, s
     trigger = min(cut, len(text))
     end = min(len(text), trigger + span)
     assert _said_from(text, trigger, end) == _said_from_plain(text, trigger, end)
+
+
+#: Letters the fold changes (alef forms, ى, ة, ۃ, Persian and Latin letters), the vowel marks the words before
+#: a place are read without, tatweel, digits, spaces and punctuation: the fast paths read off the article's
+#: fold, and take the marks out only of a text that has some.
+_FOLDING = "ابتنوأإآٱىيةهمۃیکگـَُِّْٰ ،.«»0٣AbZ"
+
+
+@given(text=hs.text(alphabet=_FOLDING, max_size=300) | hs.text(max_size=40), pos=hs.integers(0, 320),
+       n=hs.integers(1, 10), floor=hs.integers(0, 320))
+def test_the_words_before_fast_path_is_the_plain_rule(text: str, pos: int, n: int, floor: int) -> None:
+    assert _words_before(text, pos, n, floor) == _words_before_plain(text, pos, n, floor)
+
+
+@given(text=hs.text(alphabet=_FOLDING, max_size=300) | hs.text(max_size=300), a=hs.integers(0, 320),
+       b=hs.integers(0, 320))
+def test_a_slice_of_the_fold_is_the_fold_of_the_slice(text: str, a: int, b: int) -> None:
+    assert _fold_of(text, a, b) == fold(text[a:b])
 
 
 def test_live_fire_is_no_neighbourhood() -> None:

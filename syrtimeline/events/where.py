@@ -43,7 +43,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Final, NamedTuple
 
@@ -196,7 +196,7 @@ def _adverb_of_place(text: str, start: int, end: int) -> bool:
     """Whether «هناك» / «فيها» at *start* points to a place: «من هناك», «إلى هناك», «بقيت هناك.» (not «إن
     هناك خلافات»: there is), «دوريات فيها» (not «بما فيها»: including)."""
     before = _words_before(text, start, 1)
-    if fold(text[start:end]).endswith("فيها"):
+    if _fold_of(text, start, end).endswith("فيها"):
         return before != ["بما"]
     after = text[end:end + 2].lstrip(" ")
     return (bool(before) and before[0] in _TOWARDS) or not after or after[0] in ".،,؛;:"
@@ -399,8 +399,35 @@ def _bare(word: str) -> frozenset[str]:
 _MARKS: Final = str.maketrans("", "", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670")
 
 
-def _words_before(text: str, pos: int, n: int, floor: int = 0) -> list[str]:
+def _words_before_plain(text: str, pos: int, n: int, floor: int = 0) -> list[str]:
+    """The last *n* words (folded, without their vowels) of the few characters before *pos* (not before
+    *floor*): the rule as written (:func:`_words_before` is its fast path)."""
     return _WORD.findall(fold(text[max(floor, pos - 12 * n):pos]).translate(_MARKS))[-n:]
+
+
+@lru_cache(maxsize=2)
+def _folded(text: str) -> tuple[str, bool]:
+    """The fold of the article's text, once (:func:`fold` moves no offset: the fold of a slice is the slice
+    of the fold), and whether it holds a vowel mark at all (a text without one has none to take out)."""
+    folded = fold(text)
+    return folded, any(c in folded for c in _MARK_CHARS)
+
+
+_MARK_CHARS: Final = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
+
+
+def _fold_of(text: str, start: int, end: int) -> str:
+    """``fold(text[start:end])``, sliced from the article's fold (:func:`_folded`; tests/test_where.py proves
+    the two equal)."""
+    return _folded(text)[0][start:end]
+
+
+def _words_before(text: str, pos: int, n: int, floor: int = 0) -> list[str]:
+    """:func:`_words_before_plain`, read off the article's fold (:func:`_folded`), and taking the marks out
+    only of a text that has some (tests/test_where.py proves the two equal)."""
+    folded, marked = _folded(text)
+    before = folded[max(floor, pos - 12 * n):pos]
+    return _WORD.findall(before.translate(_MARKS) if marked else before)[-n:]
 
 
 def _has(words: Sequence[str], table: frozenset[str]) -> bool:
@@ -488,7 +515,7 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
     if _cue_is_word(m):
         before = before[:-1]
     if trigger < m.start and len(_WORD.findall(text[trigger:m.start])) <= 5 and not _has(
-            _WORD.findall(fold(text[trigger:m.start]))[1:], _CONTENT_OPENS):
+            _WORD.findall(_fold_of(text, trigger, m.start))[1:], _CONTENT_OPENS):
         return True
     if not before or (len(before) == 1 and before[0] in ("و", "ف")):
         # fronted: a city where it was said («وفي واشنطن، قال»), not the region a report is about
@@ -498,7 +525,7 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
         # واتفقا على …»: the agreement is the speech's content, made nowhere it names)
         return m.precision is Precision.PLACE and (
             said is None or _issued(text, trigger, said) or _adverbial(text, m, trigger)) and not (
-            m.end < trigger and _has(_WORD.findall(fold(text[m.end:trigger])), _THAT))
+            m.end < trigger and _has(_WORD.findall(_fold_of(text, m.end, trigger)), _THAT))
     # a scene word before a place that comes before the trigger sets another event's scene
     # («ناقشا اتفاق مناطق خفض التوتر في سوريا، واتفقا على …»), unless the trigger follows it in the same
     # conjunct («أعلنا، في مؤتمر صحفي بالعاصمة الروسية، التوصل إلى الاتفاق»)
@@ -520,7 +547,7 @@ def _other_antecedent(text: str, trigger: int, at: int) -> bool:
     """Whether a relative clause between the trigger and the place at *at* (:data:`RELATIVE_WORDS`) is told of
     a noun farther than :data:`ANTECEDENT_REACH` words after the trigger («مكالمة هاتفية …، تطرقت إلى اتفاق …
     الذي وقّعته … في أستانا»: the agreement's scene, not the call's)."""
-    words = _WORD.findall(fold(text[trigger:at]).translate(_MARKS))
+    words = _WORD.findall(_fold_of(text, trigger, at).translate(_MARKS))
     last = max((n for n, w in enumerate(words) if w in RELATIVE_WORDS), default=None)
     return last is not None and last > ANTECEDENT_REACH
 
@@ -573,7 +600,7 @@ ISSUED_WORDS: Final = SETTING_WORDS | frozenset(fold(w) for w in (
 def _issued(text: str, trigger: int, said: int) -> bool:
     """Whether the speech whose verb stands at *trigger* says how it was issued (:data:`ISSUED_WORDS`)
     before what it says (at *said*)."""
-    return _has(_WORD.findall(fold(text[trigger:said])), ISSUED_WORDS)
+    return _has(_WORD.findall(_fold_of(text, trigger, said)), ISSUED_WORDS)
 
 
 def _said_from_plain(text: str, trigger: int, end: int) -> int:
@@ -681,7 +708,7 @@ def _side_before_cause(text: str, at: int, m: PlaceMention, trigger: int) -> boo
     """Whether a place given only as a side of another («خمس قرى إلى الجنوب الغربي من مدينة عفرين»)
     stands before the trigger with a word of what came before between (:data:`AFTER_WORDS`: «، بعد
     معارك»): it locates the event told first, not the one that led to it."""
-    return m.frame == "direction" and at == m.start and _has(_WORD.findall(fold(text[m.end:trigger])),
+    return m.frame == "direction" and at == m.start and _has(_WORD.findall(_fold_of(text, m.end, trigger)),
                                                              AFTER_WORDS)
 
 
@@ -766,7 +793,7 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
     if (lo == len(places.starts) or places.starts[lo] >= clause[1]) and not any(
             clause[0] <= at < clause[1] for at, _ in places.anaphors):
         return None  # the clause names no place (most do not): its actors are never looked at
-    spans = list(actors)
+    spans = _Spans(actors)
     found = _where_in(text, places, clause if kind in SETTING_KINDS else part, trigger, kind, spans)
     if found is None and kind not in SETTING_KINDS | {EventKind.CEASEFIRE} and part[1] < clause[1]:
         # the part names no place: the rest of the clause after it may («تفجير انتحاري استهدف دورية
@@ -777,8 +804,24 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
     return found
 
 
+class _Spans:
+    """The actor spans of a clause, read from the coder's iterable on first need (an event whose part names
+    no place by its name never looks at them), then kept for the rest of the clause."""
+
+    __slots__ = ("_given", "_read")
+
+    def __init__(self, given: Iterable[tuple[int, int, str]]) -> None:
+        self._given: Iterable[tuple[int, int, str]] = given
+        self._read: list[tuple[int, int, str]] | None = None
+
+    def __iter__(self) -> Iterator[tuple[int, int, str]]:
+        if self._read is None:
+            self._read = list(self._given)
+        return iter(self._read)
+
+
 def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
-              kind: EventKind, spans: Sequence[tuple[int, int, str]]) -> Where | None:
+              kind: EventKind, spans: Iterable[tuple[int, int, str]]) -> Where | None:
     start, end = part
     if kind not in SETTING_KINDS and start <= trigger < end:
         # «أسقطت طائرة مسيرة …، وأن مقاتلة سقطت في شمال إسرائيل»: what follows «وأن» is another report
@@ -835,10 +878,10 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     candidates += [(at, m, True) for at, m in own if not _anaphor_located(text, at, m, here)]
     # a place far before the trigger, or one a span of time stands between («سيطر … على مدينة عفرين،
     # بعد نحو شهرين من انطلاق عملية …»), belongs to what the clause told before it
-    amid = _amid(text, start, trigger)
+    amid = any(c[0] < trigger for c in candidates) and _amid(text, start, trigger)
     candidates = [c for c in candidates if c[0] >= trigger or (
         not amid and c[0] >= trigger - BEFORE_REACH
-        and not _has(_other_time(_WORD.findall(fold(text[c[0]:trigger]))), _NOT_ACROSS)
+        and not _has(_other_time(_WORD.findall(_fold_of(text, c[0], trigger))), _NOT_ACROSS)
         and not _conjunct_before(text, c[1], trigger) and not _side_before_cause(text, c[0], c[1], trigger))]
     if kind in LEAVING:  # «انسحبوا باتجاه مدينة أعزاز»: where they went is not where they withdrew
         candidates = [c for c in candidates if not _has(_cue_of_list(text, places, c[0]), LEAVING[kind])]
