@@ -26,7 +26,8 @@ trigger (:func:`where_of`, one call per event from the coder):
    (:func:`_subordinate`).
 6. **Anaphora**: «المدينة», «البلدة», «المطار», «الطريق», «المحافظة», «المنطقة» … with no name after
    them point back to the last place of that sort (:data:`ANAPHORS`); «من هناك» and «فيها» to a place
-   of the sentence or the one before.
+   of the sentence or the one before. An event placed by a definite place noun keeps the noun's words
+   as written, «المدينة», with its referent's entry (:func:`_by_anaphor`).
 
 Nothing is guessed: a clause that names no place leaves its event unplaced (``Event.where`` None),
 and an ambiguous name («عمان») places it by the words as written with its candidates, no entry and
