@@ -232,6 +232,16 @@ CORPUS = [
     ("قصف الجيش التركي قرية زورمغار في الريف الغربي لمدينة عين العرب", "قرية زورمغار",
      "village:zormghar-kobani", 1, "settlement"),
     ("سيطرت القوات على بلدة المبروكة ومخيمها", "بلدة المبروكة", "village:mabrouka-hasakah", 1, "settlement"),
+    # (the sixth round, from the dev misses)
+    ("تحرك عسكري باتجاه قرية الدواية الصغيرة في ريف القنيطرة", "قرية الدواية الصغيرة",
+     "village:duwaya-saghira-quneitra", 1, "settlement"),
+    ("وزعت القوات مساعدات في بلدتي بريقة وبير عجم", "بلدتي بريقة", "village:bariqa-quneitra", 1,
+     "settlement"),
+    ("توغلت دورية في بير عجم أمس", "بير عجم", "village:beer-ajam-quneitra", 1, "preposition"),
+    # Homs's neighbourhoods («الوعر», rugged, only after a place noun: not «الطريق الوعر»)
+    ("حملة على أحياء كرم الشامي وباب الدريب", "أحياء كرم الشامي", "hood:karm-al-shami-homs", 1, "settlement"),
+    ("سقطت قذائف على باب السباع", "باب السباع", "hood:bab-al-sebaa-homs", 1, "preposition"),
+    ("خرج مقاتلون من حي الوعر في حمص", "حي الوعر", "hood:al-waer-homs", 1, "settlement"),
     # after a verb or noun of entering, as after «إلى»: a name that needs a frame has one
     ("وأوضح المرصد أن مقاتلي الحزب دخلوا القصير تحت غطاء من القصف", "القصير", "gn:173322", 1, "preposition"),
     # a side read as a noun before «من X»: «إلى الجنوب من X», «الجنوب الغربي (والغرب) من مدينة X»

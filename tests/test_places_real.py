@@ -26,8 +26,26 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.832  # 378 of 454 matched gold events with a place
-FLOOR_MATCHED = 454  # gold events with a place that the coder produces (loose)
+FLOOR_RIGHT_PLACE = 0.850  # 387 of 455 matched gold events with a place
+# (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
+# (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
+FLOOR_MATCHED = 455  # gold events with a place that the coder produces (loose)
+# (Raised by the sixth place round: 384 of 454 → 386 of 455 with eight neighbourhoods of Homs, each with the
+# page it was read from (Karm al-Shami, Bab al-Sebaa, Bab al-Dreib, Bab Hud, Karm al-Zeitoun, Jouret
+# al-Shayah, Wadi al-Dhahab, al-Waer): 207's campaign «على أحياء كرم الشامي وباب الدريب …» is placed, and its
+# report, placed apart, no longer merges: the coder matches one more placed gold event (1030 → 1031 loose).)
+# (Raised by the sixth place round: 381 → 384 with an event placed by a definite place noun («المدينة»,
+# «المحافظة») keeping the noun's words as written in ``location_ar``, its referent's entry in the rest: the
+# gold writes the clause's words (182, 187, 194 place «المدينة»), and a gold place that names the referent
+# is still matched by its entry.)
+# (Raised by the sixth place round: 380 → 381 with a span of time after «في / خلال» read as the event's own,
+# as after «منذ» (208's «الحي تعرض في الأيام الماضية لغارات»; tried in the fifth round, it cost the coder's
+# strict precision then through the merge; it no longer does: 792 of 1272).)
+# (Raised by the sixth place round: 379 → 380 with al-Duwaya al-Saghira in Quneitra (200's withdrawal, by
+# «غرب القرية»), added with Bariqa and Beer Ajam, each with the page it was read from.)
+# (Raised by the sixth place round: 378 → 379 of 454 with a clause set off by «، إثر / بعد» or «، التي»
+# taking no anaphor from before its comma (``_subordinate``): 099's attack «، بعد هجوم عنيف» no longer takes
+# «فيها» of the capture before it, and is placed at the airport named there.)
 # (Set anew where the fifth place round (375 of 450 on its branch, 83.3 %) met the coder's rules that
 # followed the joining of 181-210 on main (shells, opening fire, «أقر بأن»): 378 of 454, 83.26 %, more
 # right, a share lower by a tenth of a point; false places four on both.)
@@ -94,7 +112,20 @@ FLOOR_MATCHED = 454  # gold events with a place that the coder produces (loose)
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 4
+CEILING_FALSE_PLACES = 0
+# (Lowered by the sixth place round: 1 → 0. A happening told right after «وسط» is what the clause before
+# happened amid, and names no place of its own (``AMID_WORDS``: 170's «دخولها العاصمة دمشق، …، وسط انسحاب
+# القوات الحكومية أمام تقدمها»; 017's «وسط قصف محدود» reads so in the gold too). The unplaced report then
+# merges with the withdrawal from Homs of the same day (an unplaced report is compatible with any place, the
+# merge's rule): the coder's loose matches 1031 → 1030, still over its floors (73.8 % of 1395, 81.0 % of
+# 1272), paid by the Homs neighbourhoods' +1 above.)
+# (Lowered by the sixth place round: 4 → 1. A clause set off by a comma and «إثر / بعد / عقب» or a relative
+# pronoun tells of the event (or noun) before the comma: an anaphor before the comma is that one's (155's
+# clash «على المدينة بشكل شبه تام، إثر اشتباكات», 188's storming «على المدينة، التي كان قد اقتحمها»), and a
+# pronoun of its own points back to that one's place, so its words name none (190's «، بعد معارك تدور
+# فيها»); a place named outright before the comma stays its place, as 093, 131 and 088 read it. 170's
+# withdrawal «وسط انسحاب» is left: «وسط» as a concurrent conjunct unplaces it, and the unplaced report
+# still merges with the withdrawal from Homs, one loose match fewer (1030 → 1029, under the coder's floor).)
 # (Lowered by the fifth place round: 8 → 4. 181's suspension is no longer placed at the base a strike hit
 # («رداً على ضربة … على قاعدة الشعيرات»: what an event answers is another happening, ``RESPONSE_WORDS``),
 # 194's agreement at the province of the sheikhs it was made with («مشايخ العقل في السويداء», a religious

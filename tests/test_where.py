@@ -9,10 +9,14 @@ from hypothesis import given
 from hypothesis import strategies as hs
 
 import syrtimeline as st
+from syrtimeline.dates.normalize import fold
 from syrtimeline.events import EventKind, Where
 from syrtimeline.events.where import (
+    _fold_of,
     _said_from,
     _said_from_plain,
+    _words_before,
+    _words_before_plain,
     compatible,
     governorate_named,
     inside,
@@ -33,7 +37,19 @@ def _places(text: str) -> dict[str, str | None]:
     return out
 
 
+def _entries(text: str) -> dict[str, tuple[str, str] | None]:
+    """kind → the words of its place as written and its gazetteer entry, for each event the text reports."""
+    article = st.Article.build("t", text, published=DAY)
+    out: dict[str, tuple[str, str] | None] = {}
+    for e in st.Timeline.from_articles([article], knowledge=False):
+        for r in e.records or (e,):
+            out[r.kind.value] = (r.where.location_ar, r.where.place_id) if r.where else None
+    return out
+
+
 @pytest.mark.parametrize(("text", "kind", "place"), [
+    # (a row whose place is a pair is placed by an anaphor: its own words as written, «المدينة», and the
+    # gazetteer entry of its referent, the city named before)
     # a frame ties the place to the trigger; the nearest after it wins, a locator joins the phrase
     ("قصفت الطائرات الروسية أمس بلدة الترنبة في ريف إدلب الجنوبي.", "strike", "بلدة الترنبة"),
     ("سيطرت الفصائل أمس على مطار منغ العسكري في ريف حلب الشمالي.", "capture", "مطار منغ العسكري"),
@@ -64,9 +80,10 @@ def _places(text: str) -> dict[str, str | None]:
     # a place a title holds, or a topic, is not where
     ("التقى السفير الإيراني في سوريا أمس وزير الخارجية.", "meeting", None),
     ("اجتمع الوزيران أمس لبحث الأزمة في سوريا.", "meeting", None),
+    ("اجتمع الوزيران أمس وخرجا بقرارات تخص محافظة إدلب.", "meeting", None),  # what concerns a place
     # a definite place noun points back to the last place of its sort
     ("سيطرت قوات النظام أمس على مدينة القصير. وقالت مصادر إن المدينة تعرضت أمس لقصف عنيف.", "strike",
-     "مدينة القصير"),
+     ("المدينة", "gn:173322")),
     # a clause that names no place leaves its event unplaced
     ("قصفت الطائرات الروسية أمس مواقع المسلحين.", "strike", None),
     # one place phrase however many names it chains: a road by its name and number, the town by it
@@ -82,9 +99,9 @@ def _places(text: str) -> dict[str, str | None]:
     # «الطريق», «المحافظة», «المنطقة» point back to the last road, governorate, region; «هناك», «فيها»
     # to a place of the sentence or the one before
     ('وأنشئ ممر آمن على جانبي الطريق الدولي "إم 4". وستنطلق دوريات مشتركة أمس على امتداد الطريق.',
-     "patrol", 'الطريق الدولي "إم 4'),
+     "patrol", ("الطريق", "road:m4")),
     ("بدأت عملية في محافظة إدلب. وقال البيان إن وحدات من الجيش دخلت أمس أراضي المحافظة.", "deployment",
-     "محافظة إدلب"),
+     ("المحافظة", "gov:idlib")),
     ("هزم التنظيم في سوريا، فيما أعلن البيت الأبيض أمس البدء بسحب القوات من هناك.", "withdrawal",
      "سوريا"),
     ("اتفقا على منطقة عازلة في محافظة إدلب، على أن تسيّر قوات تركية وروسية أمس دوريات فيها.", "patrol",
@@ -108,7 +125,7 @@ def _places(text: str) -> dict[str, str | None]:
      " الولايات المتحدة.", "agreement", None),
     # «المدينة» points back to a city named, not to one a side of which was named
     ("أعلنت الفصائل في مدينة جاسم، شمال غربي درعا، مقتل القيادي. وتجددت أمس الاشتباكات بين مجموعات من أبناء"
-     " المدينة وخلية التنظيم.", "clash", "مدينة جاسم"),
+     " المدينة وخلية التنظيم.", "clash", ("المدينة", "gn:165997")),
     # a place before the trigger in a contrasting conjunct is that conjunct's
     ("شن التحالف ضربات عدة قرب كوباني، لكنها لم تنجح في إبطاء زحف التنظيم الذي استولى أمس على قرى عدة.",
      "capture", None),
@@ -158,7 +175,7 @@ def _places(text: str) -> dict[str, str | None]:
      "حارة البدو"),
     # «السد» points back to the dam named before
     ("انسحبت الفصائل أمس من موقع قرب سد تشرين. وشنت الطائرات التركية أمس غارات على محيط السد.", "strike",
-     "قرب سد تشرين"),
+     ("السد", "site:tishrin-dam")),
     # the object of a verb of entering is a place («دخلوا القصير»: «القصير» needs a frame, and has one)
     ("نفذ عناصر الحزب أمس هجوماً مباغتاً ودخلوا القصير.", "attack", "القصير"),
     # «حول» a camp, a base or a crossing is around it, not about it («حول سوريا» is the topic)
@@ -181,7 +198,7 @@ def _places(text: str) -> dict[str, str | None]:
      " الماضي إثر غارات إسرائيلية أخرجته عن الخدمة.", "strike", "مطار دمشق الدولي"),
     # a term of a sequence («ثاني مركز محافظة … بعد الرقة») is no referent of «المدينة»
     ("سيطرت الفصائل أمس على مدينة إدلب لتغدو ثاني مركز محافظة يخرج من قبضة النظام بعد الرقة. وقال المرصد"
-     " إن الفصائل أحكمت أمس قبضتها على المدينة.", "capture", "مدينة إدلب"),
+     " إن الفصائل أحكمت أمس قبضتها على المدينة.", "capture", ("المدينة", "gn:169389")),
     ("وفي واشنطن، قال متحدث باسم البنتاغون أمس في بيان إن الجنرالين اتفقا على إبقاء الاتصالات منتظمة.",
      "statement", "واشنطن"),
     # what an event answers («رداً على ضربة … على قاعدة الشعيرات») is another happening, placed there
@@ -194,18 +211,20 @@ def _places(text: str) -> dict[str, str | None]:
      ' قائد "قسد" في العاصمة دمشق.', "statement", None),
     # «الحي» points back to the neighbourhood named before
     ("استعادت القوات أمس السيطرة على حي بابا عمرو في مدينة حمص. وكان مقاتلون معارضون قد شنوا أمس هجوماً"
-     " مباغتاً على الحي.", "attack", "حي بابا عمرو"),
+     " مباغتاً على الحي.", "attack", ("الحي", "hood:baba-amr")),
     # a settlement noun frames a place's name, whatever the actor finder reads in it («الشيخ مقصود»)
     ('اندلعت أمس مواجهات بين مقاتلي "قسد" وقوات تابعة للحكومة في حيي الشيخ مقصود والأشرفية.', "clash",
      "حيي الشيخ مقصود"),
     # «العاصمة» points back to the capital named before («العاصمة دمشق»), not to another city
     ("أعلنت الفصائل أمس دخول العاصمة دمشق. وانسحبت قوات النظام أمس من مقرات حكومية في العاصمة، بينها وزارة"
-     " الدفاع.", "withdrawal", "العاصمة دمشق"),
+     " الدفاع.", "withdrawal", ("العاصمة", "gn:170654")),
     ("سيطرت الفصائل أمس على مدينة حلب. وانسحبت قوات النظام أمس من مقرات حكومية في العاصمة.", "withdrawal",
      None),
     # a span of time after «منذ» is how long the event lasted, no other time: the place before it is its own
     ("وتتعرض الغوطة الشرقية منذ أشهر لغارات جوية وقصف مدفعي متواصلين من قوات النظام.", "strike",
      "الغوطة الشرقية"),
+    ("دخلت الفصائل أمس بلدة سراقب. وأوضح المرصد أن البلدة تعرضت في الأيام الماضية لغارات جوية.", "strike",
+     ("البلدة", "gn:164816")),
     # a word written with its vowels is the word of the tables («وقّعته»); a relative clause sets the scene of
     # the noun it follows (the agreement), not of a trigger farther before it (the call)
     ("وجاء ذلك خلال مكالمة هاتفية أجراها الوزيران أمس، تطرقت كذلك إلى اتفاق مناطق خفض التوتر الذي وقّعته روسيا"
@@ -215,9 +234,30 @@ def _places(text: str) -> dict[str, str | None]:
     # a strike's purpose («لتغطية تقدم قوات … نحو …») is another happening, placed where it went
     ("وذكرت وسائل إعلام أمس أن المدفعية التركية قصفت مواقع للجيش السوري لتغطية تقدم قوات خاصة تركية نحو"
      " مناطق في إدلب.", "strike", None),
+    # a clause set off by «، إثر / بعد» or «، التي» tells of the event (or noun) before the comma: an anaphor
+    # before it is that one's, and a pronoun of its own («تدور فيها») names no place; a place named outright
+    # before it is the gold's place (the row of «مدينة القصير، بعد معارك» above)
+    ("دخلت الفصائل أمس مدينة سراقب. وقال المرصد إنها أحكمت قبضتها على المدينة بشكل كامل، إثر اشتباكات"
+     " عنيفة مع قوات النظام.", "clash", None),
+    ("دخلت الفصائل أمس مدينة سراقب. وقال المرصد إنها أحكمت قبضتها على المدينة بشكل كامل، إثر اشتباكات"
+     " عنيفة مع قوات النظام.", "capture", ("المدينة", "gn:164816")),
+    ("أعلن التنظيم أمس السيطرة على مدينة تدمر. وأقر الجيش بخسارة المدينة، التي كان قد اقتحمها التنظيم"
+     " الجمعة.", "attack", None),
+    ("سيطرت القوات الحكومية أمس على مدينة القصير في ريف حمص، بعد معارك تدور فيها منذ أسبوعين.", "clash",
+     None),
+    ("انسحبت قوات النظام أمس من مدينة حماة، إثر معارك عنيفة خاضتها مع الفصائل وتكبدت فيها خسائر فادحة.",
+     "clash", "مدينة حماة"),
+    # a happening told as what the clause before happened amid («، وسط انسحاب …») names no place of its own:
+    # the places before it are the clause's; one after it is its own
+    ("أعلنت الفصائل أمس دخولها مدينة حماة، وسط انسحاب القوات الحكومية أمام تقدمها.", "withdrawal", None),
+    ("أعلنت الفصائل أمس دخولها مدينة حماة، وسط انسحاب القوات الحكومية من حي الوعر في حمص.", "withdrawal",
+     "حي الوعر"),
 ])
-def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | None) -> None:
-    assert _places(text)[kind] == place
+def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
+    if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry
+        assert _entries(text)[kind] == place
+    else:
+        assert _places(text)[kind] == place
 
 
 def test_a_place_of_another_sentence_is_not_taken() -> None:
@@ -332,6 +372,24 @@ def test_the_said_from_fast_path_is_the_plain_rule(words: list[str], cut: int, s
     trigger = min(cut, len(text))
     end = min(len(text), trigger + span)
     assert _said_from(text, trigger, end) == _said_from_plain(text, trigger, end)
+
+
+#: Letters the fold changes (alef forms, ى, ة, ۃ, Persian and Latin letters), the vowel marks the words before
+#: a place are read without, tatweel, digits, spaces and punctuation: the fast paths read off the article's
+#: fold, and take the marks out only of a text that has some.
+_FOLDING = "ابتنوأإآٱىيةهمۃیکگـَُِّْٰ ،.«»0٣AbZ"
+
+
+@given(text=hs.text(alphabet=_FOLDING, max_size=300) | hs.text(max_size=40), pos=hs.integers(0, 320),
+       n=hs.integers(1, 10), floor=hs.integers(0, 320))
+def test_the_words_before_fast_path_is_the_plain_rule(text: str, pos: int, n: int, floor: int) -> None:
+    assert _words_before(text, pos, n, floor) == _words_before_plain(text, pos, n, floor)
+
+
+@given(text=hs.text(alphabet=_FOLDING, max_size=300) | hs.text(max_size=300), a=hs.integers(0, 320),
+       b=hs.integers(0, 320))
+def test_a_slice_of_the_fold_is_the_fold_of_the_slice(text: str, a: int, b: int) -> None:
+    assert _fold_of(text, a, b) == fold(text[a:b])
 
 
 def test_live_fire_is_no_neighbourhood() -> None:

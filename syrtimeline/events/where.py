@@ -21,10 +21,13 @@ trigger (:func:`where_of`, one call per event from the coder):
    destination comes first (:data:`ARRIVING`), a withdrawal's destination is not where
    (:data:`LEAVING`); then the nearest after the trigger, then before it (within
    :data:`BEFORE_REACH`, with no span of time, citing or contrasting word between and not closing the
-   conjunct before it).
+   conjunct before it); a clause set off by «، إثر / بعد» or «، التي» takes no anaphor from before its
+   comma, and one whose own words point back by a pronoun («، بعد معارك تدور فيها») is unplaced
+   (:func:`_subordinate`).
 6. **Anaphora**: «المدينة», «البلدة», «المطار», «الطريق», «المحافظة», «المنطقة» … with no name after
    them point back to the last place of that sort (:data:`ANAPHORS`); «من هناك» and «فيها» to a place
-   of the sentence or the one before.
+   of the sentence or the one before. An event placed by a definite place noun keeps the noun's words
+   as written, «المدينة», with its referent's entry (:func:`_by_anaphor`).
 
 Nothing is guessed: a clause that names no place leaves its event unplaced (``Event.where`` None),
 and an ambiguous name («عمان») places it by the words as written with its candidates, no entry and
@@ -41,9 +44,11 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Final, NamedTuple
+
+import attrs
 
 from ..dates.normalize import fold
 from ..places import Place, PlaceMention, Precision, extract_places, gazetteer
@@ -72,7 +77,11 @@ POST_BODIES: Final = frozenset(fold(w) for w in (
     "القوات الجوية", "القوات البحرية", "المخابرات الجوية", "الدفاعات الجوية",
 ))
 #: Words after which a place is what the event is about, not where it happens: «حول سوريا».
-ABOUT_WORDS: Final = frozenset(fold(w) for w in ("حول", "بشأن", "بخصوص", "تجاه", "إزاء"))
+ABOUT_WORDS: Final = frozenset(fold(w) for w in (
+    "حول", "بشأن", "بخصوص", "تجاه", "إزاء",
+    # «بقرارات تخص محافظة إدلب», «القضايا المتعلقة بإدلب»: what concerns a place
+    "تخص", "يخص", "تخصان", "المتعلقة", "المتعلق", "تتعلق", "يتعلق",
+))
 #: Words before «في X» that make X the topic: «الأزمة في سوريا», «للسلام في سوريا», «الوضع في إدلب».
 TOPIC_WORDS: Final = frozenset(fold(w) for w in (
     "السلام", "الأزمة", "الحرب", "الوضع", "الأوضاع", "الصراع", "النزاع", "التسوية", "الحل", "الاستقرار",
@@ -188,7 +197,7 @@ def _adverb_of_place(text: str, start: int, end: int) -> bool:
     """Whether «هناك» / «فيها» at *start* points to a place: «من هناك», «إلى هناك», «بقيت هناك.» (not «إن
     هناك خلافات»: there is), «دوريات فيها» (not «بما فيها»: including)."""
     before = _words_before(text, start, 1)
-    if fold(text[start:end]).endswith("فيها"):
+    if _fold_of(text, start, end).endswith("فيها"):
         return before != ["بما"]
     after = text[end:end + 2].lstrip(" ")
     return (bool(before) and before[0] in _TOWARDS) or not after or after[0] in ".،,؛;:"
@@ -217,9 +226,9 @@ CONTRAST_WORDS: Final = frozenset(fold(w) for w in (
 ))
 _NOT_ACROSS: Final = SPANS_OF_TIME | CITING_WORDS | CONTRAST_WORDS
 #: Words before a span of time that make it the event's own time, not another's: «وتتعرض الغوطة الشرقية منذ
-#: أشهر لغارات» (how long the strikes have lasted). («في الأيام الماضية» read so too places one strike more,
-#: but the coder's strict precision falls under its floor through the merge: left out.)
-OWN_TIME_BEFORE: Final = frozenset(fold(w) for w in ("منذ",))
+#: أشهر لغارات» (how long the strikes have lasted), «الحي تعرض في الأيام الماضية لغارات», «خلال الأيام
+#: الماضية» (when they fell).
+OWN_TIME_BEFORE: Final = frozenset(fold(w) for w in ("منذ", "في", "خلال"))
 
 
 def _other_time(words: list[str]) -> list[str]:
@@ -391,8 +400,38 @@ def _bare(word: str) -> frozenset[str]:
 _MARKS: Final = str.maketrans("", "", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670")
 
 
-def _words_before(text: str, pos: int, n: int, floor: int = 0) -> list[str]:
+def _words_before_plain(text: str, pos: int, n: int, floor: int = 0) -> list[str]:
+    """The last *n* words (folded, without their vowels) of the few characters before *pos* (not before
+    *floor*): the rule as written (:func:`_words_before` is its fast path)."""
     return _WORD.findall(fold(text[max(floor, pos - 12 * n):pos]).translate(_MARKS))[-n:]
+
+
+@lru_cache(maxsize=2)
+def _folded(text: str) -> tuple[str, bool]:
+    """The fold of the article's text, once (:func:`fold` moves no offset: the fold of a slice is the slice
+    of the fold), and whether it holds a vowel mark at all (a text without one has none to take out)."""
+    folded = fold(text)
+    return folded, any(c in folded for c in _MARK_CHARS)
+
+
+_MARK_CHARS: Final = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
+#: Any of :data:`_MARK_CHARS` (``str.translate`` looks up each character: a search in C first is cheaper for
+#: the few words before a place, which most often hold none even in a text that has some).
+_MARK_RE: Final = re.compile(f"[{_MARK_CHARS}]")
+
+
+def _fold_of(text: str, start: int, end: int) -> str:
+    """``fold(text[start:end])``, sliced from the article's fold (:func:`_folded`; tests/test_where.py proves
+    the two equal)."""
+    return _folded(text)[0][start:end]
+
+
+def _words_before(text: str, pos: int, n: int, floor: int = 0) -> list[str]:
+    """:func:`_words_before_plain`, read off the article's fold (:func:`_folded`), and taking the marks out
+    only of words that have some (tests/test_where.py proves the two equal)."""
+    folded, marked = _folded(text)
+    before = folded[max(floor, pos - 12 * n):pos]
+    return _WORD.findall(before.translate(_MARKS) if marked and _MARK_RE.search(before) else before)[-n:]
 
 
 def _has(words: Sequence[str], table: frozenset[str]) -> bool:
@@ -480,7 +519,7 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
     if _cue_is_word(m):
         before = before[:-1]
     if trigger < m.start and len(_WORD.findall(text[trigger:m.start])) <= 5 and not _has(
-            _WORD.findall(fold(text[trigger:m.start]))[1:], _CONTENT_OPENS):
+            _WORD.findall(_fold_of(text, trigger, m.start))[1:], _CONTENT_OPENS):
         return True
     if not before or (len(before) == 1 and before[0] in ("و", "ف")):
         # fronted: a city where it was said («وفي واشنطن، قال»), not the region a report is about
@@ -490,7 +529,7 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
         # واتفقا على …»: the agreement is the speech's content, made nowhere it names)
         return m.precision is Precision.PLACE and (
             said is None or _issued(text, trigger, said) or _adverbial(text, m, trigger)) and not (
-            m.end < trigger and _has(_WORD.findall(fold(text[m.end:trigger])), _THAT))
+            m.end < trigger and _has(_WORD.findall(_fold_of(text, m.end, trigger)), _THAT))
     # a scene word before a place that comes before the trigger sets another event's scene
     # («ناقشا اتفاق مناطق خفض التوتر في سوريا، واتفقا على …»), unless the trigger follows it in the same
     # conjunct («أعلنا، في مؤتمر صحفي بالعاصمة الروسية، التوصل إلى الاتفاق»)
@@ -512,7 +551,7 @@ def _other_antecedent(text: str, trigger: int, at: int) -> bool:
     """Whether a relative clause between the trigger and the place at *at* (:data:`RELATIVE_WORDS`) is told of
     a noun farther than :data:`ANTECEDENT_REACH` words after the trigger («مكالمة هاتفية …، تطرقت إلى اتفاق …
     الذي وقّعته … في أستانا»: the agreement's scene, not the call's)."""
-    words = _WORD.findall(fold(text[trigger:at]).translate(_MARKS))
+    words = _WORD.findall(_fold_of(text, trigger, at).translate(_MARKS))
     last = max((n for n, w in enumerate(words) if w in RELATIVE_WORDS), default=None)
     return last is not None and last > ANTECEDENT_REACH
 
@@ -565,7 +604,7 @@ ISSUED_WORDS: Final = SETTING_WORDS | frozenset(fold(w) for w in (
 def _issued(text: str, trigger: int, said: int) -> bool:
     """Whether the speech whose verb stands at *trigger* says how it was issued (:data:`ISSUED_WORDS`)
     before what it says (at *said*)."""
-    return _has(_WORD.findall(fold(text[trigger:said])), ISSUED_WORDS)
+    return _has(_WORD.findall(_fold_of(text, trigger, said)), ISSUED_WORDS)
 
 
 def _said_from_plain(text: str, trigger: int, end: int) -> int:
@@ -673,7 +712,7 @@ def _side_before_cause(text: str, at: int, m: PlaceMention, trigger: int) -> boo
     """Whether a place given only as a side of another («خمس قرى إلى الجنوب الغربي من مدينة عفرين»)
     stands before the trigger with a word of what came before between (:data:`AFTER_WORDS`: «، بعد
     معارك»): it locates the event told first, not the one that led to it."""
-    return m.frame == "direction" and at == m.start and _has(_WORD.findall(fold(text[m.end:trigger])),
+    return m.frame == "direction" and at == m.start and _has(_WORD.findall(_fold_of(text, m.end, trigger)),
                                                              AFTER_WORDS)
 
 
@@ -697,6 +736,49 @@ def _struck(text: str, places: _Places, m: PlaceMention) -> bool:
     return found
 
 
+#: How far (in words) after the comma that opens it a subordinate clause's trigger may stand («، التي كان قد
+#: اقتحمها»: the relative pronoun and two words).
+SUBORDINATE_REACH: Final = 4
+
+
+def _subordinate(text: str, start: int, trigger: int) -> int | None:
+    """Where the subordinate clause the trigger opens or closely follows begins: a comma, then a word of
+    what came before (:data:`AFTER_WORDS`: «، إثر اشتباكات») or a relative pronoun («، التي كان قد
+    اقتحمها»), the trigger within :data:`SUBORDINATE_REACH` words of it; else None. Its event is told of
+    the event (or the noun) before the comma: an anaphor there points back for that one, not for it
+    («أحكموا قبضتهم على المدينة بشكل شبه تام، إثر اشتباكات»), and a pronoun of its own («، بعد معارك
+    تدور فيها») points back to that one's place, so its words name none (as the gold reads them); a place
+    named outright before the comma is its place too («سيطروا على مدينة القصير، بعد معارك»)."""
+    before = text[max(start, trigger - 40):trigger]
+    comma = max(before.rfind("،"), before.rfind(","))
+    if comma < 0:
+        return None
+    words = _WORD.findall(fold(before[comma:]).translate(_MARKS))
+    if not words or len(words) > SUBORDINATE_REACH or not (
+            _has(words[:1], AFTER_WORDS) or words[0] in RELATIVE_WORDS):
+        return None
+    return trigger - len(before) + comma
+
+
+def _pronoun_of_its_own(text: str, at: int, trigger: int) -> bool:
+    """Whether the anaphor at *at*, after the trigger, is a pronoun («فيها», «هناك») of the trigger's own
+    phrase, no conjunct between («معارك تدور فيها», not «معارك خاضتها … وتكبدت فيها خسائر»: the battles)."""
+    w = _WORD.match(text, at)
+    return (w is not None and fold(w.group()) in _ADVERBS
+            and not any(x.startswith(("و", "ف")) for x in _WORD.findall(text[trigger:at])[1:]))
+
+
+#: Words right before a trigger that tell its event as what the clause before happened amid («دخولها العاصمة
+#: دمشق، …، وسط انسحاب القوات الحكومية أمام تقدمها», «دخل الاتفاق حيز التنفيذ …، وسط قصف محدود»): a concurrent
+#: happening, whose own words name no place; the places before it are the clause's, not its.
+AMID_WORDS: Final = frozenset(fold(w) for w in ("وسط",))
+
+
+def _amid(text: str, start: int, trigger: int) -> bool:
+    """Whether the word right before the trigger is one of :data:`AMID_WORDS`."""
+    return _words_before(text, trigger, 1, start) in ([w] for w in AMID_WORDS)
+
+
 def _conjunct_before(text: str, m: PlaceMention, trigger: int) -> bool:
     """Whether a place before the trigger closes the conjunct before it («وقف إطلاق النار في إدلب
     وتسيير دوريات»: Idlib is the truce's, not the patrols')."""
@@ -715,7 +797,7 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
     if (lo == len(places.starts) or places.starts[lo] >= clause[1]) and not any(
             clause[0] <= at < clause[1] for at, _ in places.anaphors):
         return None  # the clause names no place (most do not): its actors are never looked at
-    spans = list(actors)
+    spans = _Spans(actors)
     found = _where_in(text, places, clause if kind in SETTING_KINDS else part, trigger, kind, spans)
     if found is None and kind not in SETTING_KINDS | {EventKind.CEASEFIRE} and part[1] < clause[1]:
         # the part names no place: the rest of the clause after it may («تفجير انتحاري استهدف دورية
@@ -726,8 +808,24 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
     return found
 
 
+class _Spans:
+    """The actor spans of a clause, read from the coder's iterable on first need (an event whose part names
+    no place by its name never looks at them), then kept for the rest of the clause."""
+
+    __slots__ = ("_given", "_read")
+
+    def __init__(self, given: Iterable[tuple[int, int, str]]) -> None:
+        self._given: Iterable[tuple[int, int, str]] = given
+        self._read: list[tuple[int, int, str]] | None = None
+
+    def __iter__(self) -> Iterator[tuple[int, int, str]]:
+        if self._read is None:
+            self._read = list(self._given)
+        return iter(self._read)
+
+
 def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
-              kind: EventKind, spans: Sequence[tuple[int, int, str]]) -> Where | None:
+              kind: EventKind, spans: Iterable[tuple[int, int, str]]) -> Where | None:
     start, end = part
     if kind not in SETTING_KINDS and start <= trigger < end:
         # «أسقطت طائرة مسيرة …، وأن مقاتلة سقطت في شمال إسرائيل»: what follows «وأن» is another report
@@ -775,13 +873,19 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
             kind not in _SPEECH or m.start > trigger or not _words_before(text, m.start, 2, start)[:-1])]
         return place_of(min(here, key=lambda m: abs(m.start - trigger))) if here else None
     candidates = [(m.start, m, m.frame in TIED or _struck(text, places, m)) for m in here]
-    candidates += [(at, m, True) for at, m in places.anaphors if start <= at < end
-                   and not _anaphor_located(text, at, m, here)]
+    own = [(at, m) for at, m in places.anaphors if start <= at < end]
+    opened = _subordinate(text, start, trigger) if own else None
+    if opened is not None:
+        if any(at >= trigger and _pronoun_of_its_own(text, at, trigger) for at, _ in own):
+            return None  # «، بعد معارك تدور فيها»: its own words point back by a pronoun, and name no place
+        own = [(at, m) for at, m in own if at > opened]  # «على المدينة، إثر اشتباكات»: the capture's
+    candidates += [(at, m, True) for at, m in own if not _anaphor_located(text, at, m, here)]
     # a place far before the trigger, or one a span of time stands between («سيطر … على مدينة عفرين،
     # بعد نحو شهرين من انطلاق عملية …»), belongs to what the clause told before it
+    amid = any(c[0] < trigger for c in candidates) and _amid(text, start, trigger)
     candidates = [c for c in candidates if c[0] >= trigger or (
-        c[0] >= trigger - BEFORE_REACH and not _has(_other_time(_WORD.findall(fold(text[c[0]:trigger]))),
-                                                    _NOT_ACROSS)
+        not amid and c[0] >= trigger - BEFORE_REACH
+        and not _has(_other_time(_WORD.findall(_fold_of(text, c[0], trigger))), _NOT_ACROSS)
         and not _conjunct_before(text, c[1], trigger) and not _side_before_cause(text, c[0], c[1], trigger))]
     if kind in LEAVING:  # «انسحبوا باتجاه مدينة أعزاز»: where they went is not where they withdrew
         candidates = [c for c in candidates if not _has(_cue_of_list(text, places, c[0]), LEAVING[kind])]
@@ -796,7 +900,18 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         return (0 if tied else 1, 0 if arrives else 1, 0 if after else 1, abs(at - trigger),
                 int(m.precision))
 
-    return place_of(min(candidates, key=rank)[1])
+    at, m, _ = min(candidates, key=rank)
+    return place_of(m) if at == m.start else _by_anaphor(text, at, m)
+
+
+def _by_anaphor(text: str, at: int, referent: PlaceMention) -> Where:
+    """The place of an event placed by the anaphor at *at*: its referent's entry, with a definite place noun's
+    words as written («المدينة»: the words of the clause, as the gold writes them), else the referent's."""
+    w = place_of(referent)
+    noun = _ANAPHOR_RE.match(text, at)
+    if noun is None or not noun.group("w").startswith("ال"):
+        return w  # «فيها», «هناك», «محيطه»: the referent's words
+    return attrs.evolve(w, location_ar=noun.group("w"))
 
 
 # -- merging ------------------------------------------------------------------------------------------
