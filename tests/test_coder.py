@@ -366,8 +366,9 @@ def test_what_starts_from_a_day_is_of_that_day() -> None:
 @pytest.mark.parametrize("text", [
     "نفذت القوات الأمريكية أمس عملية إنزال جوي على مبنى في بلدة أطمة بريف إدلب.",
     "اغتيل قيادي في هيئة تحرير الشام أمس بعبوة ناسفة في إدلب.",
+    "قُتل ثلاثة أشخاص أمس برصاص قوات الأمن في حمص.",
 ])
-def test_a_landing_from_the_air_and_an_assassination_are_attacks(text: str) -> None:
+def test_a_landing_an_assassination_and_a_shooting_are_attacks(text: str) -> None:
     kinds = [e.kind.value for e in _events(text)]
     assert "attack" in kinds and "strike" not in kinds, kinds
 
