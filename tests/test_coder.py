@@ -373,6 +373,11 @@ def test_a_landing_an_assassination_and_a_shooting_are_attacks(text: str) -> Non
     assert "attack" in kinds and "strike" not in kinds, kinds
 
 
+def test_a_round_of_talks_is_one_round() -> None:
+    events = _events("انطلقت أمس في أستانا الجولة العشرون من محادثات أستانا حول سوريا.")
+    assert [e.kind.value for e in events] == ["negotiation-round"], [e.trace for e in events]
+
+
 def test_two_strikes_at_two_places_in_one_clause_are_two_events() -> None:
     text = ("وشنت طائرات حربية روسية أمس غارات على مدينة سراقب، بحسب ناشطين تحدثوا أيضاً عن ست غارات "
             "على قرى قرب مدينة جسر الشغور.")

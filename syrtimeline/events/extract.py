@@ -1114,6 +1114,7 @@ def _another_place(h: _Hit, firsts: Sequence[_Hit], placed: _PlacedPart | None) 
 #: How many words after a trigger may set its place, when a clause tells its kind twice.
 _PLACE_PART: Final = 12
 
+_ROUND_OF_REACH: Final = 3  # words from a round's noun to the talks it is of («جولة جديدة من المحادثات»)
 _AGREED_REACH: Final = 8  # words from an agreement's verb to the «على» before what it is on
 
 
@@ -1161,6 +1162,11 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
                 h = main
             if main.kind is EventKind.PROPOSAL and h is not main:
                 continue  # what a proposal names is what it proposes, not another event
+            if h.kind is EventKind.MEETING and h.tense == "noun" and any(
+                    g.kind is EventKind.NEGOTIATION_ROUND and g.tense == "noun"
+                    and 0 < h.first - g.last <= _ROUND_OF_REACH for g in content):
+                trace.append(f"'{h.surface}': what the round before it is of, not a meeting of its own")
+                continue  # «الجولة العشرون من محادثات أستانا»: one round
             agreed = _agreed_on(h, content, words) if h is not main else ""
             if agreed == "name":
                 trace.append(f"'{h.surface}': the name of the agreement before it, not an event of its own")
