@@ -161,3 +161,12 @@ def test_a_tense_cue_puts_a_yearless_date_on_its_side(anchor: dt.date, month: in
     assert value is not None
     months = (value.start.year - anchor.year) * 12 + value.start.month - anchor.month
     assert (-11 <= months <= 0) if side < 0 else (0 <= months <= 11)
+
+
+def test_an_offset_from_an_event_stays_one_when_more_lines_follow() -> None:
+    # the words between an offset and the line break are read before the break: «بعد أسبوع على
+    # تفجير …» counts from the bombing, not from the day told before it, whatever follows the line
+    one = "قصفت الطائرات البلدة فجر أمس، بعد أسبوع على تفجير إسطنبول."
+    for text in (one, one + "\nوطالت الضربات ريف حلب الشمالي."):
+        (offset,) = [m for m in st.extract(text, "2022-11-21") if "أسبوع" in m.text]
+        assert (offset.rule, offset.value) == ("offset_from_event", None), text

@@ -575,6 +575,9 @@ def tokenize(text: str, plain: bool = False) -> list[Token]:
                 if gap == " ":
                     pass
                 elif "\n" in gap:
+                    head = gap[:gap.index("\n")]
+                    if head and not head.isspace():  # the end of the line before the break
+                        out.extend(_gap_tokens(head, prev_end, prev_end + len(head)))
                     append(new(Token, (prev_end, start, brk, None, "")))
                     if not gap[gap.rindex("\n"):].isspace():  # words before it on its own line
                         append(new(Token, (prev_end, start, filler, None, "")))
