@@ -378,6 +378,12 @@ def test_a_round_of_talks_is_one_round() -> None:
     assert [e.kind.value for e in events] == ["negotiation-round"], [e.trace for e in events]
 
 
+def test_a_happening_a_span_of_time_before_the_day_told_is_counted_back() -> None:
+    text = "شنت مقاتلات تركية أمس غارات على مواقع قسد، بعد أسبوع على تفجير إسطنبول."
+    (bombing,) = [e for e in _events(text) if e.kind.value == "attack"]
+    assert bombing.when is not None and bombing.when.start.isoformat() == "2019-05-05"  # PUB − 1 − 7
+
+
 def test_two_strikes_at_two_places_in_one_clause_are_two_events() -> None:
     text = ("وشنت طائرات حربية روسية أمس غارات على مدينة سراقب، بحسب ناشطين تحدثوا أيضاً عن ست غارات "
             "على قرى قرب مدينة جسر الشغور.")

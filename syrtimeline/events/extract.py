@@ -707,6 +707,32 @@ _VOWELS: Final = re.compile("[\u064b-\u0652\u0640]")  # short vowels, tanween, s
 _STARTING_REACH: Final = 16
 
 
+#: How many characters may stand between an offset from an event and the event's noun («بعد أسبوع على
+#: تفجير»: « على »).
+_OFFSET_GAP: Final = 8
+_OFFSET_DAYS: Final = {"D": 1, "W": 7}
+
+
+def _counted_from(mentions: Iterable[Mention], text: str, trigger: int, told: Mention) -> DateSpan | None:
+    """The day of a happening named right after an offset from an event («بعد أسبوع على تفجير
+    إسطنبول», «بعد يومين من سحب القوات»): the day the clause told (*told*) less the offset («بعد»), or
+    plus it («قبل»); None unless the offset is in days or weeks and *told* is one day."""
+    if told.value is None or told.value.start != told.value.end:
+        return None
+    for m in mentions:
+        if m.rule != "offset_from_event" or not 0 <= trigger - m.end <= _OFFSET_GAP:
+            continue
+        between = fold(text[m.end:trigger]).split()
+        found = re.match(r"P(\d+)([DW])\b", m.detail or "")
+        if between not in (["من"], ["علي"]) or found is None:
+            continue
+        days = int(found.group(1)) * _OFFSET_DAYS[found.group(2)]
+        after = fold(m.text).split()[0] in T.AFTER_OFFSET
+        day = told.value.start - dt.timedelta(days=days if after else -days)
+        return DateSpan(day, day, Granularity.DAY, None, day.isoformat())
+    return None
+
+
 def _starting_from(mentions: Iterable[Mention], text: str, trigger: int) -> Mention | None:
     """The first day after a trigger that words of starting introduce («بدءاً من يوم غد الثلاثاء»,
     «اعتباراً من منتصف ليل الجمعة», ``triggers.STARTING_FROM``): the day what the trigger reports
@@ -1557,6 +1583,12 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             # «أول هجوم من نوعه منذ سقوط النظام»: the first since, a one-off, not what goes on since
             ongoing = kind in _ONGOING and not _has_any(words, T.FIRST_SINCE)
             when, basis = _when(article, governing, text, ongoing, future)
+            if noun and basis is not WhenBasis.STATED and told_here is not None \
+                    and (moved := _counted_from(dates.inside(oa, at), text, at, told_here)) is not None:
+                # «شنت مقاتلات تركية فجر أمس غارات …، بعد أسبوع على تفجير إسطنبول»: the bombing is
+                # a week before the day the clause told
+                when, basis = moved, WhenBasis.STATED
+                governing, why_date = told_here, "the day the clause told, less the span of time before it"
             where: Where | None = None
             sought = False  # whether *where* is the event's place, found already
             if nobody and (basis is not WhenBasis.STATED or kind.family is EventKind.STATEMENT):

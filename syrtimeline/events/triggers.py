@@ -377,6 +377,9 @@ CHANNEL_WORDS: Final[frozenset[str]] = frozenset({
 TIME_BOUNDARIES: Final[frozenset[str]] = frozenset({
     "بعد", "بعدما", "وبعد", "قبل", "قبيل", "وقبل", "وفق", "وفقا", "بحسب", "حسب",
 })
+#: The first word of an offset from an event that puts the event before the day told («بعد أسبوع على
+#: تفجير إسطنبول»: the bombing a week before), folded; any other («قبل يومين من …») puts it after.
+AFTER_OFFSET: Final[frozenset[str]] = frozenset({"بعد", "وبعد"})
 #: Words of a landing from the air: what they report is a raid on the ground, an attack, even beside
 #: «جوي» («عملية إنزال جوي نفذتها القوات الأمريكية»), not a strike.
 LANDING: Final[frozenset[str]] = frozenset({"انزال", "انزالا"})
