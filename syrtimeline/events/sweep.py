@@ -21,7 +21,10 @@ again. This is exact because of what the rule reads:
   a report is compared with the leaders the whole index would give it (those filed under its names
   in its buckets), or more, so it joins the same group; a "since" report fits only leaders that start
   its first day, and a "since" leader only reports that start its first day, so both are looked up
-  and filed under that day's bucket alone;
+  and filed under that day's bucket alone; the leaders that end, widened by the gap, before the
+  bucket of the report being taken are skipped, and the chunks that hold only such leaders are not
+  read (each chunk's latest last day is kept beside it), so a class of a few reports reads only the
+  leaders near them;
 * knowledge-base entries come first and are few: they stay in memory all along;
 * undated reports come last (rank ``UNDATED``): each fits only leaders that name one of its people,
   at any date, and joins only when exactly one fits. They are kept in memory (a small share of the
@@ -66,8 +69,8 @@ class LeaderStore(Protocol):
     def read(self, run: int, chunk: int) -> list[Leader]:
         """The *chunk*-th chunk of *run*."""
 
-    def first_day(self, run: int, chunk: int) -> int:
-        """The day number of the first leader's first day in that chunk (to skip chunks unread)."""
+    def last_day(self, run: int, chunk: int) -> int:
+        """The latest day number any leader of that chunk ends on (to skip chunks unread)."""
 
     def drop(self, run: int) -> None:
         """Forget *run* (merged into another)."""
@@ -88,10 +91,8 @@ class MemoryStore:
     def read(self, run: int, chunk: int) -> list[Leader]:
         return self._runs[run][chunk]
 
-    def first_day(self, run: int, chunk: int) -> int:
-        when = self._runs[run][chunk][0][1].when
-        assert when is not None
-        return when.start.toordinal()
+    def last_day(self, run: int, chunk: int) -> int:
+        return last_day(self._runs[run][chunk])
 
     def drop(self, run: int) -> None:
         self._runs.pop(run, None)
@@ -99,6 +100,11 @@ class MemoryStore:
 
 def _day(d: dt.date) -> int:
     return d.toordinal()
+
+
+def last_day(chunk: Sequence[Leader]) -> int:
+    """The latest day number a leader of *chunk* (dated leaders) ends on."""
+    return max(_day(k.when.end) for _, k in chunk if k.when is not None)
 
 
 _GAP: Final = SAME_EVENT_GAP
@@ -120,6 +126,12 @@ def _filed_range(k: MergeKey) -> tuple[int, int]:
     return lo // _BUCKET, hi // _BUCKET
 
 
+def _ends(k: MergeKey) -> int:
+    """The day number a dated leader ends on."""
+    assert k.when is not None
+    return _day(k.when.end)
+
+
 def _first_bucket(k: MergeKey) -> int:
     """The first bucket any leader that starts when *k* does is filed under (a run's leaders come in
     the order of this, whatever their basis)."""
@@ -138,11 +150,11 @@ def _looked_up_buckets(k: MergeKey) -> range:
 
 
 class _Reader:
-    """One run, read in the order of its leaders' first days, skipping chunks that lie wholly before
-    the reports being taken."""
+    """One run, read in the order of its leaders' first days, skipping the leaders and the chunks that
+    lie wholly before the reports being taken."""
 
-    def __init__(self, store: LeaderStore, run: int, days: int) -> None:
-        self.store, self.run, self.days = store, run, days
+    def __init__(self, store: LeaderStore, run: int) -> None:
+        self.store, self.run = store, run
         self.n = store.chunks(run)
         self.chunk = 0
         self.items: list[Leader] = []
@@ -163,14 +175,21 @@ class _Reader:
             yield item
 
     def skip_below(self, low: int) -> None:
-        """Skip, unread, the chunks whose leaders are all filed under buckets below *low* only: a
-        chunk whose next one starts before ``low * _BUCKET - days - _GAP + 1`` (a leader that starts
-        there ends, widened by the gap, before bucket *low*; the leaders of a run have its class's
-        number of days)."""
-        if self.at < len(self.items):
+        """Skip the leaders filed under buckets below *low* only (:func:`_filed_range`: those that end,
+        widened by the gap, before its first day; the window would drop them, and no later report of
+        the class looks below *low*): those next in the chunk being read, then, unread, the chunks
+        that hold only such leaders (:meth:`LeaderStore.last_day`).
+
+        (Until the seventh round the rest of a chunk a report had stopped in was never skipped, nor
+        the chunks after it: after its first report a class read every leader up to its last, about
+        eleven times each leader over a family's classes.)"""
+        limit = low * _BUCKET - _GAP  # a leader that ends before this day is filed below *low* only
+        items = self.items
+        while self.at < len(items) and _ends(items[self.at][1]) < limit:
+            self.at += 1
+        if self.at < len(items):
             return
-        bound = low * _BUCKET - self.days - _GAP + 1
-        while self.chunk + 1 < self.n and self.store.first_day(self.run, self.chunk + 1) < bound:
+        while self.chunk < self.n and self.store.last_day(self.run, self.chunk) < limit:
             self.chunk += 1
 
 
@@ -252,15 +271,14 @@ def _choose(k: MergeKey, found: Iterable[int], window: _Window, kb: dict[int, Me
 
 class _Run(NamedTuple):
     run: int  # its number in the store
-    days: int  # the most days of its leaders' dates
     size: int  # leaders
 
 
 def _merged(store: LeaderStore, a: _Run, b: _Run, run: int, chunk_size: int) -> _Run:
     """Runs *a* and *b* as one run (numbered *run*), still in the order of first days; the two are
-    dropped. A reader skips a merged run's chunks by its widest leader, so fewer chunks are skipped,
-    but there are only about log2(leaders) runs to read for each class, not one for each class taken
-    (a family can have hundreds of classes: "since" dates of every length)."""
+    dropped. There are only about log2(leaders) runs to read for each class, not one for each class
+    taken (a family can have hundreds of classes: "since" dates of every length); a reader skips a
+    chunk by the latest day its leaders end on, whatever their number of days."""
     def leaders(r: _Run) -> Iterator[Leader]:
         for c in range(store.chunks(r.run)):
             yield from store.read(r.run, c)
@@ -275,7 +293,7 @@ def _merged(store: LeaderStore, a: _Run, b: _Run, run: int, chunk_size: int) -> 
         store.write(run, chunk)
     store.drop(a.run)
     store.drop(b.run)
-    return _Run(run, max(a.days, b.days), a.size + b.size)
+    return _Run(run, a.size + b.size)
 
 
 def sweep(keys: Iterable[MergeKey], store: LeaderStore, chunk_size: int = _RUN_CHUNK) -> Iterator[int]:
@@ -303,7 +321,7 @@ def sweep(keys: Iterable[MergeKey], store: LeaderStore, chunk_size: int = _RUN_C
             if chunk:
                 store.write(made_runs, chunk)
                 chunk = []
-            runs.append(_Run(made_runs, cls[1], this_class))
+            runs.append(_Run(made_runs, this_class))
             made_runs += 1
             while len(runs) > 1 and runs[-2].size <= 2 * runs[-1].size:  # a few runs, not one a class
                 b, a = runs.pop(), runs.pop()
@@ -326,7 +344,7 @@ def sweep(keys: Iterable[MergeKey], store: LeaderStore, chunk_size: int = _RUN_C
             end_class()
             cls = c
             window = _Window()
-            readers = [_Reader(store, r.run, r.days) for r in runs]
+            readers = [_Reader(store, r.run) for r in runs]
             this_class = 0
             brought = _MIN_DAY // _BUCKET - 1
         window.advance(_day(k.when.start) // _BUCKET)

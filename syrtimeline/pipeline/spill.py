@@ -36,7 +36,7 @@ from ..events.columnar import DatePick, packed_priority
 from ..events.merge import MergeKey, place_of, speakers_of
 from ..events.model import Event, EventKind, WhenBasis
 from ..events.serialize import digest
-from ..events.sweep import Leader, sweep
+from ..events.sweep import Leader, last_day, sweep
 
 __all__ = ["KeyFields", "Run", "Spill", "cluster_family", "key_fields"]
 
@@ -138,7 +138,7 @@ class _DiskStore:
     def __init__(self, folder: str, spans: _Spans) -> None:
         self.folder, self.spans = folder, spans
         self._files: dict[int, IO[bytes]] = {}
-        self._chunks: dict[int, list[tuple[int, int, int]]] = {}  # offset, length, first day
+        self._chunks: dict[int, list[tuple[int, int, int]]] = {}  # offset, length, last day
 
     def write(self, run: int, chunk: list[Leader]) -> None:
         fh = self._files.get(run)
@@ -146,9 +146,7 @@ class _DiskStore:
             fh = self._files[run] = open(os.path.join(self.folder, f"leaders-{run}.pkl"), "w+b")  # noqa: SIM115
         data = pickle.dumps([(g, _packed_key(k)) for g, k in chunk], protocol=pickle.HIGHEST_PROTOCOL)
         fh.seek(0, os.SEEK_END)
-        when = chunk[0][1].when
-        assert when is not None
-        self._chunks.setdefault(run, []).append((fh.tell(), len(data), when.start.toordinal()))
+        self._chunks.setdefault(run, []).append((fh.tell(), len(data), last_day(chunk)))
         fh.write(data)
 
     def chunks(self, run: int) -> int:
@@ -160,7 +158,7 @@ class _DiskStore:
         fh.flush()
         return [(g, self._key(*k)) for g, k in pickle.loads(os.pread(fh.fileno(), length, offset))]
 
-    def first_day(self, run: int, chunk: int) -> int:
+    def last_day(self, run: int, chunk: int) -> int:
         return self._chunks[run][chunk][2]
 
     def _key(self, kb: bool, w: _When | None, basis: str, kind: str, channel: str | None,
