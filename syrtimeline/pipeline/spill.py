@@ -27,6 +27,7 @@ import os
 import pickle
 import shutil
 import tempfile
+from array import array
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, Final
@@ -133,18 +134,25 @@ class _Sorted:
 
 class _DiskStore:
     """A :class:`~syrtimeline.events.sweep.LeaderStore` in one file: chunks of leaders pickled one after
-    the other, whatever their bucket, each found by its offset (kept in memory by bucket: a few numbers
-    a chunk)."""
+    the other, whatever their bucket, each found by where it ends (kept in memory by bucket, in arrays:
+    about 16 bytes a chunk). A chunk holds one class's leaders of one bucket, so there are at most
+    about the leaders / 128, plus the classes times the buckets (a family's sparse classes, however
+    dense the corpus)."""
 
     def __init__(self, folder: str, spans: _Spans) -> None:
         self.spans = spans
         self._fh: IO[bytes] = open(os.path.join(folder, "leaders.pkl"), "w+b")  # noqa: SIM115
         self._end = 0
-        self._chunks: dict[int, list[tuple[int, int, int]]] = {}  # offset, length, last day
+        # by bucket: where each chunk starts and ends in the file, and the latest day its leaders end
+        self._chunks: dict[int, tuple[array[int], array[int]]] = {}
 
     def write(self, bucket: int, chunk: list[Leader]) -> None:
         data = pickle.dumps([(g, _packed_key(k)) for g, k in chunk], protocol=pickle.HIGHEST_PROTOCOL)
-        self._chunks.setdefault(bucket, []).append((self._end, len(data), last_day(chunk)))
+        found = self._chunks.get(bucket)
+        if found is None:
+            found = self._chunks[bucket] = (array("q"), array("i"))
+        found[0].extend((self._end, self._end + len(data)))
+        found[1].append(last_day(chunk))
         self._fh.write(data)
         self._end += len(data)
 
@@ -152,15 +160,17 @@ class _DiskStore:
         return sorted(self._chunks)
 
     def chunks(self, bucket: int) -> int:
-        return len(self._chunks.get(bucket, ()))
+        found = self._chunks.get(bucket)
+        return 0 if found is None else len(found[1])
 
     def read(self, bucket: int, chunk: int) -> list[Leader]:
-        offset, length, _ = self._chunks[bucket][chunk]
+        places = self._chunks[bucket][0]
+        start, end = places[2 * chunk], places[2 * chunk + 1]
         self._fh.flush()
-        return [(g, self._key(*k)) for g, k in pickle.loads(os.pread(self._fh.fileno(), length, offset))]
+        return [(g, self._key(*k)) for g, k in pickle.loads(os.pread(self._fh.fileno(), end - start, start))]
 
     def last_day(self, bucket: int, chunk: int) -> int:
-        return self._chunks[bucket][chunk][2]
+        return self._chunks[bucket][1][chunk]
 
     def _key(self, kb: bool, w: _When | None, basis: str, kind: str, channel: str | None,
              actors: tuple[str, ...], people: tuple[str, ...], speakers: tuple[str, ...],
