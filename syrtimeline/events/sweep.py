@@ -206,27 +206,44 @@ class _Window:
 
 def _choose(k: MergeKey, found: Iterable[int], window: _Window, kb: dict[int, MergeKey],
             kb_days: dict[int, tuple[int, int] | None]) -> int | None:
-    """The group *k* joins among the candidate leaders *found*, as :func:`merge.group` chooses."""
+    """The group *k* joins among the candidate leaders *found*, as :func:`merge.group` chooses.
+
+    Only the leaders near enough are compared (:func:`merge.judge` is true of no other): for a
+    precisely dated report those at most ``SAME_EVENT_GAP`` days from it, for any other those whose
+    dates overlap its own, and undated ones. The index's buckets are 32 days wide, so in a busy month
+    many candidates are farther than that."""
     leader_of = window.keys
 
     def leader(g: int) -> MergeKey:
         got = leader_of.get(g)
         return kb[g] if got is None else got
 
+    assert k.when is not None
+    s, e = k.when.start.toordinal(), k.when.end.toordinal()
+    days = window.days
     if k.rank == PRECISE:  # the nearest leader it fits (merge.distance), the earliest made on a tie
-        assert k.when is not None
-        s, e = k.when.start.toordinal(), k.when.end.toordinal()
-        days = window.days
         order = []
         for g in set(found):
             d = days.get(g) or kb_days[g]
-            order.append((FAR if d is None else max(0, d[0] - e, s - d[1]), g))
+            if d is None:
+                order.append((FAR, g))
+            else:
+                apart = max(0, d[0] - e, s - d[1])
+                if apart <= _GAP:
+                    order.append((apart, g))
         order.sort()
         for _, g in order:
             if same_event(leader(g), k):
                 return g
         return None
-    return _only_fit(k, found, leader)
+
+    def overlapping(found: Iterable[int]) -> Iterator[int]:
+        for g in found:
+            d = days.get(g) or kb_days[g]
+            if d is None or (d[0] <= e and s <= d[1]):
+                yield g
+
+    return _only_fit(k, overlapping(found), leader)
 
 
 def sweep(keys: Iterable[MergeKey], store: LeaderStore, chunk_size: int = _RUN_CHUNK) -> Iterator[int]:
