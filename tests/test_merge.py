@@ -213,9 +213,9 @@ def test_the_sweep_groups_as_the_rule_when_crowded(evs: list[Event], chunk_size:
 
 def test_the_sweep_reads_back_a_leader_whose_chunk_starts_before_the_report() -> None:
     # leaders in chunks of one: the meeting of the 1st and that of the 31st. A two-day report of the
-    # 3rd-4th (a later class) fits the first (a day apart) and must find it, though the chunk after
-    # it starts within the report's bucket: skipping a chunk by where the next one starts is right
-    # only below the report's first bucket less the run's days and the gap
+    # 3rd-4th (a later class) fits the first (a day apart) and must find it, though the first is filed
+    # in the store under the bucket before the report's: a chunk may be skipped only when its leaders
+    # all end, widened by the gap, before the report's first bucket
     day0 = dt.date.fromordinal(23_057 * 32 + 1)  # 2021-02-04, the second day of its 32-day bucket
 
     def meeting(n: int, start: dt.date, days: int) -> Event:
@@ -230,6 +230,32 @@ def test_the_sweep_reads_back_a_leader_whose_chunk_starts_before_the_report() ->
     for size in (1, 2, 128):
         got = sweep.group(keys, lambda k: content_digest(k.ref), chunk_size=size)
         assert [[k.ref.id for k in g] for g in got] == [["m1", "m3"], ["m2"]]
+
+
+def test_a_class_of_a_few_reports_reads_back_only_the_leaders_near_them() -> None:
+    # 300 one-day meetings of Lavrov's, a week apart over six years (leaders of the first class), then
+    # three nine-day meetings (the next class) in the first, third and sixth year: the sweep reads
+    # back from its store only the buckets near those three (19 leaders), not every leader between
+    # the first and the last (136 until the seventh round of issue 18)
+    reads: list[int] = []
+
+    class Counted(sweep.MemoryStore):
+        def read(self, bucket: int, chunk: int) -> list[sweep.Leader]:
+            got = super().read(bucket, chunk)
+            reads.append(len(got))
+            return got
+
+    def meeting(n: int, day: int, days: int) -> Event:
+        start = _DAY0 + dt.timedelta(days=day)
+        return Event(id=f"m{n}", when=DateSpan(start, start + dt.timedelta(days=days - 1)), kind="meeting",
+                     summary="s", actors=("lavrov",), sources=(Source(f"a{n}", (0, 5)),))
+
+    evs = [meeting(n, 7 * n, 1) for n in range(300)]
+    evs += [meeting(300 + n, day, 9) for n, day in enumerate((100, 800, 1900))]
+    keys = [MergeKey.of(e, GENERIC) for e in evs]
+    got = sweep.group(keys, lambda k: content_digest(k.ref), store=Counted, chunk_size=4)
+    assert got == merge.group(keys, lambda k: content_digest(k.ref))
+    assert sum(reads) <= 3 * 3 * 5  # three reports, at most three buckets of five leaders each
 
 
 @settings(max_examples=200, deadline=None)

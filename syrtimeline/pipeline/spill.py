@@ -27,6 +27,7 @@ import os
 import pickle
 import shutil
 import tempfile
+from array import array
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, Final
@@ -36,7 +37,7 @@ from ..events.columnar import DatePick, packed_priority
 from ..events.merge import MergeKey, place_of, speakers_of
 from ..events.model import Event, EventKind, WhenBasis
 from ..events.serialize import digest
-from ..events.sweep import Leader, sweep
+from ..events.sweep import Leader, last_day, sweep
 
 __all__ = ["KeyFields", "Run", "Spill", "cluster_family", "key_fields"]
 
@@ -64,7 +65,7 @@ _OFFSET: Final = (1 << 40) - 1  # the report file is under 1 TB
 _READ: Final = 256  # records per pickled chunk of a sorted run (what a merge holds of each run)
 _FAN_IN: Final = 32  # sorted runs merged at a time
 _SORT_RUN: Final = 1 << 13  # records sorted in memory at a time (about 6 MB)
-_LEADERS: Final = 128  # leaders per chunk of a run the sweep leaves on disk
+_LEADERS: Final = 128  # leaders per chunk the sweep leaves on disk (at most; a chunk holds one bucket)
 
 
 def key_fields(e: Event) -> KeyFields:
@@ -132,36 +133,44 @@ class _Sorted:
 
 
 class _DiskStore:
-    """A :class:`~syrtimeline.events.sweep.LeaderStore` in files: a run's chunks pickled one after the
-    other, found by their offsets (kept in memory: a few numbers a chunk)."""
+    """A :class:`~syrtimeline.events.sweep.LeaderStore` in one file: chunks of leaders pickled one after
+    the other, whatever their bucket, each found by where it ends (kept in memory by bucket, in arrays:
+    about 16 bytes a chunk). A chunk holds one class's leaders of one bucket, so there are at most
+    about the leaders / 128, plus the classes times the buckets (a family's sparse classes, however
+    dense the corpus)."""
 
     def __init__(self, folder: str, spans: _Spans) -> None:
-        self.folder, self.spans = folder, spans
-        self._files: dict[int, IO[bytes]] = {}
-        self._chunks: dict[int, list[tuple[int, int, int]]] = {}  # offset, length, first day
+        self.spans = spans
+        self._fh: IO[bytes] = open(os.path.join(folder, "leaders.pkl"), "w+b")  # noqa: SIM115
+        self._end = 0
+        # by bucket: where each chunk starts and ends in the file, and the latest day its leaders end
+        self._chunks: dict[int, tuple[array[int], array[int]]] = {}
 
-    def write(self, run: int, chunk: list[Leader]) -> None:
-        fh = self._files.get(run)
-        if fh is None:
-            fh = self._files[run] = open(os.path.join(self.folder, f"leaders-{run}.pkl"), "w+b")  # noqa: SIM115
+    def write(self, bucket: int, chunk: list[Leader]) -> None:
         data = pickle.dumps([(g, _packed_key(k)) for g, k in chunk], protocol=pickle.HIGHEST_PROTOCOL)
-        fh.seek(0, os.SEEK_END)
-        when = chunk[0][1].when
-        assert when is not None
-        self._chunks.setdefault(run, []).append((fh.tell(), len(data), when.start.toordinal()))
-        fh.write(data)
+        found = self._chunks.get(bucket)
+        if found is None:
+            found = self._chunks[bucket] = (array("q"), array("i"))
+        found[0].extend((self._end, self._end + len(data)))
+        found[1].append(last_day(chunk))
+        self._fh.write(data)
+        self._end += len(data)
 
-    def chunks(self, run: int) -> int:
-        return len(self._chunks.get(run, ()))
+    def buckets(self) -> list[int]:
+        return sorted(self._chunks)
 
-    def read(self, run: int, chunk: int) -> list[Leader]:
-        offset, length, _ = self._chunks[run][chunk]
-        fh = self._files[run]
-        fh.flush()
-        return [(g, self._key(*k)) for g, k in pickle.loads(os.pread(fh.fileno(), length, offset))]
+    def chunks(self, bucket: int) -> int:
+        found = self._chunks.get(bucket)
+        return 0 if found is None else len(found[1])
 
-    def first_day(self, run: int, chunk: int) -> int:
-        return self._chunks[run][chunk][2]
+    def read(self, bucket: int, chunk: int) -> list[Leader]:
+        places = self._chunks[bucket][0]
+        start, end = places[2 * chunk], places[2 * chunk + 1]
+        self._fh.flush()
+        return [(g, self._key(*k)) for g, k in pickle.loads(os.pread(self._fh.fileno(), end - start, start))]
+
+    def last_day(self, bucket: int, chunk: int) -> int:
+        return self._chunks[bucket][1][chunk]
 
     def _key(self, kb: bool, w: _When | None, basis: str, kind: str, channel: str | None,
              actors: tuple[str, ...], people: tuple[str, ...], speakers: tuple[str, ...],
@@ -169,17 +178,8 @@ class _DiskStore:
         return MergeKey("", kb, self.spans(w), _BASES[basis], _KINDS[kind], channel, actors,
                         frozenset(people), None, frozenset(speakers), place)
 
-    def drop(self, run: int) -> None:
-        fh = self._files.pop(run, None)
-        if fh is not None:
-            fh.close()
-            os.unlink(fh.name)
-        self._chunks.pop(run, None)
-
     def close(self) -> None:
-        for fh in self._files.values():
-            fh.close()
-        self._files = {}
+        self._fh.close()
 
 
 _PackedKey = tuple[bool, _When | None, str, str, str | None, tuple[str, ...], tuple[str, ...],
