@@ -13,6 +13,8 @@ below to merge corpora of millions of reports family by family from disk. What m
   actors, channel and month (:func:`merge.same_event` can be true of no other); a report with a precise
   date takes those leaders in order of distance (then of their making) and stops at the first that
   fits, and a report that joins only when exactly one leader fits stops looking at the second fit;
+* a group's places beyond its leader's (:class:`GroupPlaces`) are kept only for the groups a report
+  placed elsewhere than the leader joined (:func:`merge.placed_alike` reads every member's);
 * :class:`GroupSummary` reads a group one report at a time, so an event of any size is combined
   without holding its reports (the pipeline streams them from disk).
 """
@@ -41,10 +43,10 @@ from .merge import (
 )
 from .model import Event, EventKind, Source, WhenBasis, Where, span_order, timeline_order
 from .serialize import content_digest
-from .where import merged_where
+from .where import compatible_keys, merged_where
 
-__all__ = ["DatePick", "GroupSummary", "Groups", "KeyTable", "cluster", "cluster_table", "merge",
-           "packed_order"]
+__all__ = ["DatePick", "GroupPlaces", "GroupSummary", "Groups", "KeyTable", "cluster", "cluster_table",
+           "merge", "packed_order"]
 
 #: the actors, as a set, the people, the speakers
 _Actors = tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]
@@ -301,27 +303,58 @@ class _Index:
 
 _UNDATED: Final = -1  # the day number of an undated leader (day numbers start at 1)
 
+Place = tuple[str, str, str, str]
 
-def _only_fit(k: MergeKey, found: Iterable[int], leader: Callable[[int], MergeKey]) -> int | None:
-    """The one group among *found* (which may repeat) whose leader *k* fits, or None when none or more
-    than one does: a second fit settles it, so the candidates are looked at one by one, not gathered
-    first (a busy month has thousands)."""
-    fits: list[int] = []
+
+class GroupPlaces:
+    """The places of a group's reports beyond its leader's, each once, kept only for the groups that
+    have any: with the leader's, what :func:`merge.placed_alike` reads (a report joins a group only
+    when its place is compatible with every member's)."""
+
+    __slots__ = ("extra",)
+
+    def __init__(self) -> None:
+        self.extra: dict[int, tuple[Place, ...]] = {}
+
+    def fit(self, g: int, place: Place | None) -> bool:
+        """Whether *place* is compatible with the places of group *g*'s reports other than its leader."""
+        if place is None:
+            return True
+        got = self.extra.get(g)
+        return got is None or all(compatible_keys(p, place) for p in got)
+
+    def join(self, g: int, leader: Place | None, place: Place | None) -> None:
+        """A report placed at *place* joined group *g*, whose leader is placed at *leader*."""
+        if place is None or place == leader:
+            return
+        got = self.extra.get(g, ())
+        if place not in got:
+            self.extra[g] = (*got, place)
+
+    def __len__(self) -> int:
+        return len(self.extra)
+
+
+def _only_fit(found: Iterable[int], fits: Callable[[int], bool]) -> int | None:
+    """The one group among *found* (which may repeat) that *fits* (the report being taken), or None when
+    none or more than one does: a second fit settles it, so the candidates are looked at one by one,
+    not gathered first (a busy month has thousands)."""
+    fitting: list[int] = []
     seen: set[int] = set()
     for g in found:
         if g not in seen:
             seen.add(g)
-            if same_event(leader(g), k):
-                fits.append(g)
-                if len(fits) > 1:
+            if fits(g):
+                fitting.append(g)
+                if len(fitting) > 1:
                     return None
-    return fits[0] if fits else None
+    return fitting[0] if fitting else None
 
 
 def _nearest_fit(k: MergeKey, found: Iterable[int], starts: array[int], ends: array[int],
-                 leader: Callable[[int], MergeKey]) -> int | None:
-    """``min(fits, key=lambda g: (distance(leader(g), k), g))`` of the groups in *found* whose leaders
-    *k* (a report with a precise date) fits: the candidates are put in that order first, from the
+                 fits: Callable[[int], bool]) -> int | None:
+    """``min(fitting, key=lambda g: (distance(leader(g), k), g))`` of the groups in *found* that *k* (a
+    report with a precise date) *fits*: the candidates are put in that order first, from the
     leaders' day numbers (*starts*, *ends*), and the first that fits is the answer. A leader is made
     and compared only until then: in a crowded month most candidates fit, and the nearest one found
     first ends the search."""
@@ -331,7 +364,7 @@ def _nearest_fit(k: MergeKey, found: Iterable[int], starts: array[int], ends: ar
                     for g in found})
     for packed in order:
         g = packed & 0xFFFFFFFF
-        if same_event(leader(g), k):
+        if fits(g):
             return g
     return None
 
@@ -344,6 +377,7 @@ def cluster_table(table: KeyTable, tiebreak: Callable[[int], Any]) -> Groups:
     kept, group_of, leaders = array("i"), array("i"), array("i")
     starts, ends = array("i"), array("i")  # each leader's dates as day numbers (_UNDATED: none)
     views: dict[int, MergeKey] = {}
+    places = GroupPlaces()
 
     def leader(g: int) -> MergeKey:
         k = views.get(g)
@@ -361,6 +395,7 @@ def cluster_table(table: KeyTable, tiebreak: Callable[[int], Any]) -> Groups:
             current = fam
             index = _Index()
             views.clear()
+            places = GroupPlaces()
         run = list(same)
         if len(run) > 1:  # equal priority (the same id twice): broken by the report's content, and
             # the same report twice counts once
@@ -371,13 +406,18 @@ def cluster_table(table: KeyTable, tiebreak: Callable[[int], Any]) -> Groups:
             chosen: int | None = None
             if not k.kb:
                 found = index.candidates(k)
+
+                def fits(g: int, k: MergeKey = k, places: GroupPlaces = places) -> bool:
+                    return same_event(leader(g), k) and places.fit(g, k.place)
+
                 if k.rank == PRECISE:  # the nearest leader it fits, the earliest made on a tie
-                    chosen = _nearest_fit(k, found, starts, ends, leader)
+                    chosen = _nearest_fit(k, found, starts, ends, fits)
                 else:  # only if exactly one fits
-                    chosen = _only_fit(k, found, leader)
+                    chosen = _only_fit(found, fits)
             kept.append(row)
             if chosen is not None:
                 group_of.append(chosen)
+                places.join(chosen, leader(chosen).place, k.place)
                 continue
             g = len(leaders)
             leaders.append(row)

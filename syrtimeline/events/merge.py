@@ -25,7 +25,10 @@ identical timelines, and :class:`~syrtimeline.events.Timeline` uses this one for
 knowledge-base entries, then precise dates, narrowest and earliest first, then by id), family by
 family. Each one joins the group whose *leader* (its first report) it fits, or leads a new group. A
 report is compared with leaders only, never with other members, so a run of reports a few days
-apart cannot chain into one "event" spanning months. A report with a precise date joins the nearest
+apart cannot chain into one "event" spanning months; but its place must be compatible with the place
+of every report of the group (:func:`placed_alike`), not only the leader's: an unplaced leader (or
+one placed at a governorate) must not let a report at Harasta and one at Ayn Tarma be one event
+through it. A report with a precise date joins the nearest
 leader it fits (the earliest made on a tie); one dated only by a window around its publication, or
 not at all, joins only when exactly one leader fits (otherwise which event it reports is unknown, and
 it stands alone). The same report twice counts once.
@@ -75,6 +78,7 @@ __all__ = [
     "merged_kind",
     "merged_note",
     "place_of",
+    "placed_alike",
     "priority",
     "same_event",
     "speakers_of",
@@ -244,6 +248,13 @@ def same_event(a: MergeKey, b: MergeKey) -> bool:
     return judge(a, b)[0]
 
 
+def placed_alike(members: Iterable[MergeKey], k: MergeKey) -> bool:
+    """Whether *k*'s place is compatible with the place of every report of a group (*members*), not
+    only with its leader's: the reports of one event are placed alike pairwise, so reports at two
+    towns are never one event through an unplaced leader, or through one placed at their governorate."""
+    return all(compatible_keys(m.place, k.place) for m in members)
+
+
 def _in_priority_order(keys: list[MergeKey], tiebreak: Callable[[MergeKey], Any]) -> list[MergeKey]:
     """*keys* by :func:`priority`, then by *tiebreak* where priorities tie; of two keys that tie on both
     (the same report twice) only the first."""
@@ -271,7 +282,8 @@ def group(keys: Iterable[MergeKey], tiebreak: Callable[[MergeKey], Any]) -> list
     for family in sorted(by_family, key=lambda f: f.value):
         groups: list[list[MergeKey]] = []
         for k in _in_priority_order(by_family[family], tiebreak):
-            fits = [] if k.kb else [n for n, g in enumerate(groups) if same_event(g[0], k)]
+            fits = [] if k.kb else [n for n, g in enumerate(groups)
+                                    if same_event(g[0], k) and placed_alike(g, k)]
             if fits and (k.rank == PRECISE or len(fits) == 1):
                 groups[min(fits, key=lambda n: (distance(groups[n][0], k), n))].append(k)
             else:

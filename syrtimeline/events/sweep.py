@@ -45,7 +45,7 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final, Protocol
 
-from .columnar import _filed_under, _Index, _looked_up, _only_fit
+from .columnar import GroupPlaces, Place, _filed_under, _Index, _looked_up, _only_fit
 from .merge import FAR, PRECISE, SAME_EVENT_GAP, MergeKey, _in_priority_order, same_event
 from .model import WhenBasis
 
@@ -205,7 +205,7 @@ class _Window:
 
 
 def _choose(k: MergeKey, found: Iterable[int], window: _Window, kb: dict[int, MergeKey],
-            kb_days: dict[int, tuple[int, int] | None]) -> int | None:
+            kb_days: dict[int, tuple[int, int] | None], places: GroupPlaces) -> int | None:
     """The group *k* joins among the candidate leaders *found*, as :func:`merge.group` chooses.
 
     Only the leaders near enough are compared (:func:`merge.judge` is true of no other): for a
@@ -214,9 +214,9 @@ def _choose(k: MergeKey, found: Iterable[int], window: _Window, kb: dict[int, Me
     many candidates are farther than that."""
     leader_of = window.keys
 
-    def leader(g: int) -> MergeKey:
+    def fits(g: int) -> bool:
         got = leader_of.get(g)
-        return kb[g] if got is None else got
+        return same_event(kb[g] if got is None else got, k) and places.fit(g, k.place)
 
     assert k.when is not None
     s, e = k.when.start.toordinal(), k.when.end.toordinal()
@@ -233,7 +233,7 @@ def _choose(k: MergeKey, found: Iterable[int], window: _Window, kb: dict[int, Me
                     order.append((apart, g))
         order.sort()
         for _, g in order:
-            if same_event(leader(g), k):
+            if fits(g):
                 return g
         return None
 
@@ -243,7 +243,7 @@ def _choose(k: MergeKey, found: Iterable[int], window: _Window, kb: dict[int, Me
             if d is None or (d[0] <= e and s <= d[1]):
                 yield g
 
-    return _only_fit(k, overlapping(found), leader)
+    return _only_fit(overlapping(found), fits)
 
 
 def sweep(keys: Iterable[MergeKey], store: LeaderStore, chunk_size: int = _RUN_CHUNK) -> Iterator[int]:
@@ -263,6 +263,7 @@ def sweep(keys: Iterable[MergeKey], store: LeaderStore, chunk_size: int = _RUN_C
     at = 0  # the shelf's buckets before this one are in the window
     chunk: list[Leader] = []  # the class's newest leaders, all of one bucket, not yet written
     chunk_bucket = 0
+    places = GroupPlaces()  # the groups' places beyond their leaders' (merge.placed_alike)
 
     def flush() -> None:
         nonlocal chunk
@@ -302,8 +303,10 @@ def sweep(keys: Iterable[MergeKey], store: LeaderStore, chunk_size: int = _RUN_C
                     for g, leader in store.read(b, i):
                         window.file(leader, g, _filed_under(leader))
         found = itertools.chain(window.candidates(k), kb_index.candidates(k))
-        chosen = _choose(k, found, window, kb, kb_days)
+        chosen = _choose(k, found, window, kb, kb_days, places)
         if chosen is not None:
+            got = window.keys.get(chosen)
+            places.join(chosen, (kb[chosen] if got is None else got).place, k.place)
             yield chosen
             continue
         window.file(k, made, _filed_under(k))
@@ -317,18 +320,40 @@ def sweep(keys: Iterable[MergeKey], store: LeaderStore, chunk_size: int = _RUN_C
         made += 1
     flush()
     if undated:
-        yield from _undated(undated, store, kb, kb_index, made)
+        yield from _undated(undated, store, kb, kb_index, made, places)
+
+
+def _dated_fits(u: MergeKey, store: LeaderStore, places: GroupPlaces,
+                most: int) -> list[tuple[int, Place | None]]:
+    """Up to *most* dated leaders *u* fits (their groups and places), read from the whole store: the
+    slow way, for the rare undated report whose fits were cut short and then ruled out by places."""
+    found: list[tuple[int, Place | None]] = []
+    for b in store.buckets():
+        for c in range(store.chunks(b)):
+            for g, leader in store.read(b, c):
+                if same_event(leader, u) and places.fit(g, u.place):
+                    found.append((g, leader.place))
+                    if len(found) >= most:
+                        return found
+    return found
 
 
 def _undated(undated: list[MergeKey], store: LeaderStore, kb: dict[int, MergeKey], kb_index: _Index,
-             made: int) -> Iterator[int]:
+             made: int, places: GroupPlaces) -> Iterator[int]:
     """The groups of the undated reports (the last of the priority order), as :func:`merge.group`
-    takes them: each fits only leaders naming one of its people and joins only when exactly one fits."""
+    takes them: each fits only leaders naming one of its people and joins only when exactly one fits.
+
+    The store is read once for all of them, to find the dated leaders each fits (up to three: two
+    settle that it stands alone, but an undated report placed elsewhere that joined one of them
+    earlier may rule it out, :func:`merge.placed_alike`; a report of three fits of which two are ruled
+    out so is looked up again, the slow way)."""
     by_person: dict[str, list[int]] = {}
     for n, u in enumerate(undated):
         for p in u.people:
             by_person.setdefault(p, []).append(n)
-    dated_fits: list[list[int]] = [[] for _ in undated]  # up to two dated leaders each fits
+    most = 3
+    dated_fits: list[list[tuple[int, Place | None]]] = [[] for _ in undated]  # up to *most* each fits
+    cut = bytearray(len(undated))  # 1: it fits more dated leaders than it kept
     for b in store.buckets():
         for c in range(store.chunks(b)):
             for g, leader in store.read(b, c):
@@ -339,22 +364,34 @@ def _undated(undated: list[MergeKey], store: LeaderStore, kb: dict[int, MergeKey
                     for n in by_person.get(p, ()):
                         if n not in looked:
                             looked.add(n)
-                            if len(dated_fits[n]) < 2 and same_event(leader, undated[n]):
-                                dated_fits[n].append(g)
+                            u = undated[n]
+                            if cut[n] or not same_event(leader, u) or not places.fit(g, u.place):
+                                continue
+                            if len(dated_fits[n]) < most:
+                                dated_fits[n].append((g, leader.place))
+                            else:
+                                cut[n] = 1
     leaders: dict[int, MergeKey] = {}
     mine: dict[str, list[int]] = {}  # the undated leaders made here, by person
     for n, u in enumerate(undated):
-        fits = list(dated_fits[n])
+        # the dated leaders it fits still, now that undated reports may have joined them
+        fitting = [(g, at) for g, at in dated_fits[n] if places.fit(g, u.place)]
+        if cut[n] and len(fitting) < 2:
+            fitting = _dated_fits(u, store, places, 2)
+        fits = [g for g, _ in fitting]
         seen: set[int] = set(fits)
         for g in itertools.chain(kb_index.candidates(u), *(mine.get(p, ()) for p in u.people)):
             if len(fits) > 1:
                 break
             if g not in seen:
                 seen.add(g)
-                if same_event(kb[g] if g in kb else leaders[g], u):
+                if same_event(kb[g] if g in kb else leaders[g], u) and places.fit(g, u.place):
                     fits.append(g)
         if len(fits) == 1:
-            yield fits[0]
+            g = fits[0]
+            at = kb[g].place if g in kb else leaders[g].place if g in leaders else dict(fitting)[g]
+            places.join(g, at, u.place)
+            yield g
             continue
         leaders[made] = u
         for p in u.people:
