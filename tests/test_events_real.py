@@ -43,10 +43,15 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.567     # 792 of 1395 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.622  # 792 of 1272 produced events
-FLOOR_LOOSE_RECALL = 0.738      # 1030 of 1395 (kind + evidence overlap)
-FLOOR_LOOSE_PRECISION = 0.809   # 1030 of 1272
+FLOOR_STRICT_RECALL = 0.563     # 913 of 1620 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.609  # 913 of 1498 produced events
+FLOOR_LOOSE_RECALL = 0.741      # 1201 of 1620 (kind + evidence overlap)
+FLOOR_LOOSE_PRECISION = 0.801   # 1201 of 1498
+# (The dev part grew on 2026-12-05 from 210 excerpts to 240: the seventh held-out part, 211-240, scored once
+# at the end of the seventh round (97 of 225 strict, 47.8 % precision; 150 loose, 73.9 %), joined it, and
+# an eighth held-out part, 241-270, written blind, took its place; the floors were set anew on the
+# 240-excerpt part, not lowered. On 001-210 the seventh round had ended at 816 of 1395 strict, 1295
+# produced, 1051 loose, raised from 792 / 1272 / 1030.)
 # (Strict precision set anew where the fifth place round met the coder on main: a place it now reads keeps
 # one more report of the dev part from merging with another (1271 → 1272 produced), right in kind (1029 →
 # 1030 loose), not strictly: 62.26 %.)

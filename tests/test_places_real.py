@@ -26,10 +26,13 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.850  # 387 of 455 matched gold events with a place
+FLOOR_RIGHT_PLACE = 0.817  # 439 of 537 matched gold events with a place
+# (Set anew on 2026-12-05 when the seventh held-out part, 211-240, scored once (41 of 72 placed right,
+# 3 false places), joined the dev part: 240 excerpts. On 001-210 the round had ended at 398 of 465, 85.6 %,
+# raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 455  # gold events with a place that the coder produces (loose)
+FLOOR_MATCHED = 537  # gold events with a place that the coder produces (loose); set anew with 211-240
 # (Raised by the sixth place round: 384 of 454 → 386 of 455 with eight neighbourhoods of Homs, each with the
 # page it was read from (Karm al-Shami, Bab al-Sebaa, Bab al-Dreib, Bab Hud, Karm al-Zeitoun, Jouret
 # al-Shayah, Wadi al-Dhahab, al-Waer): 207's campaign «على أحياء كرم الشامي وباب الدريب …» is placed, and its
@@ -112,7 +115,10 @@ FLOOR_MATCHED = 455  # gold events with a place that the coder produces (loose)
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 0
+CEILING_FALSE_PLACES = 3
+# (Set anew on 2026-12-05 when 211-240 joined the dev part: its three false places, all statements placed
+# where the text names only their speaker's seat or subject: 222's «أعلن مجلس الأمن القومي التركي، عقب
+# اجتماع عقده …» at Ankara, 237's and 238's statements at As-Suwayda. On 001-210 there are none.)
 # (Lowered by the sixth place round: 1 → 0. A happening told right after «وسط» is what the clause before
 # happened amid, and names no place of its own (``AMID_WORDS``: 170's «دخولها العاصمة دمشق، …، وسط انسحاب
 # القوات الحكومية أمام تقدمها»; 017's «وسط قصف محدود» reads so in the gold too). The unplaced report then
