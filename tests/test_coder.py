@@ -384,6 +384,12 @@ def test_a_happening_a_span_of_time_before_the_day_told_is_counted_back() -> Non
     assert bombing.when is not None and bombing.when.start.isoformat() == "2019-05-05"  # PUB − 1 − 7
 
 
+def test_a_noun_in_hamza_takes_a_pronoun_on_its_seat() -> None:
+    # لقاء → لقائه: before a pronoun the hamza of a noun in «اء» sits on ي
+    text = "وقال لافروف عقب لقائه أمس في موسكو المبعوث الأممي إن الحل سياسي."
+    assert "meeting" in [e.kind.value for e in _events(text)]
+
+
 def test_two_strikes_at_two_places_in_one_clause_are_two_events() -> None:
     text = ("وشنت طائرات حربية روسية أمس غارات على مدينة سراقب، بحسب ناشطين تحدثوا أيضاً عن ست غارات "
             "على قرى قرب مدينة جسر الشغور.")

@@ -62,6 +62,8 @@ def noun_forms(word: str, possessive: bool = True) -> Iterator[tuple[str, Form]]
     base = word[:-1] + "ت" if word.endswith("ه") else word
     for pronoun in POSSESSIVE_PRONOUNS if possessive else ():
         yield base + pronoun, "noun"
+        if word.endswith("اء"):  # لقاء → لقائه: the hamza sits on ي before a pronoun (the genitive)
+            yield word[:-1] + "ئ" + pronoun, "noun"
 
 
 def stems_of(word: str) -> Iterator[str]:
