@@ -210,6 +210,9 @@ def test_a_country_name_that_is_also_a_demonym_reads_by_context(finder: ActorFin
     # the complement of a title may begin with a body's head («وزارة الداخلية»)
     ("وقال المتحدث باسم وزارة الداخلية نور الدين البابا إن", "نور الدين البابا", None, "Spokesperson", "",
      "المتحدث باسم وزارة الداخلية"),
+    # a known body after a clitic ends the name («لرويترز»: to Reuters)
+    ("وقال العميد المنشق فايز عمرو لرويترز عبر الهاتف إن", "فايز عمرو", None, "Brigadier General", "",
+     "العميد المنشق"),
     # «في» and a body no actor names, then the name
     ("عن مدير الاتصالات في الرئاسة فخر الدين ألتون قوله", "فخر الدين ألتون", None, "Director", "",
      "مدير الاتصالات في الرئاسة"),

@@ -771,6 +771,9 @@ class _Reader:
                 continue
             if self.joined_word(text) or ws in self.title_words:
                 break  # والرئيس, والشرع, للصحفيين, وعائلته: another phrase begins
+            inner = next((self.at[k] for k in (ws + 1, ws + 2) if k < we and k in self.at), None)
+            if inner is not None and inner.entry.actor is not None and not is_person(inner.entry.actor):
+                break  # «فايز عمرو لرويترز»: a known body after a clitic begins another phrase
             tok = self.at.get(ws)
             if tok is not None:
                 e = tok.entry
