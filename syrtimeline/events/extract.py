@@ -48,7 +48,7 @@ import attrs
 
 from ..articles import Article
 from ..dates import DateSpan, Granularity, Mention
-from ..dates.normalize import OffsetMap, fold, stripped_folded, trie_pattern
+from ..dates.normalize import OffsetMap, fold, strip, stripped_folded, trie_pattern
 from . import triggers as T
 from .actors import ActorFinder, agent_role, described_party, speaker_continues, speaker_role, unnamed_speaker
 from .fastpath import ClauseDates, TriggerIndex, folded_original, has, nearest
@@ -702,7 +702,6 @@ def _light_verb(tb: _Tables, noun: _Hit, words: Sequence[_Word]) -> _Hit | None:
 _LIGHT_VERB_REACH: Final = 6
 
 
-_VOWELS: Final = re.compile("[\u064b-\u0652\u0640]")  # short vowels, tanween, shadda, sukun, tatweel
 #: How many characters before a date the words that make it a start may stand («بدءاً من يوم غد»).
 _STARTING_REACH: Final = 16
 
@@ -740,7 +739,7 @@ def _starting_from(mentions: Iterable[Mention], text: str, trigger: int) -> Ment
     for m in mentions:
         if m.start <= trigger or m.value is None or m.kind not in ("date", "range"):
             continue
-        before = _VOWELS.sub("", fold(text[max(trigger, m.start - _STARTING_REACH):m.start])).split()
+        before = fold(strip(text[max(trigger, m.start - _STARTING_REACH):m.start])[0]).split()
         if len(before) >= 2 and before[-1] == "من" and before[-2] in T.STARTING_FROM:
             return m
     return None
