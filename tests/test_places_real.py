@@ -115,7 +115,13 @@ FLOOR_MATCHED = 537  # gold events with a place that the coder produces (loose);
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 3
+CEILING_FALSE_PLACES = 1
+# (Lowered by the seventh place round, 2026-12-05: 3 → 1, no right place lost (439 of 537). A scene a speech
+# announces is the agreement's (``ANNOUNCED_SCENES``: 238's «أعلنت الأربعاء التوصل إلى اتفاق لوقف إطلاق النار
+# في السويداء»), and a place something went to right after a speech verb is what it speaks of
+# (``DESTINATION_CUES``: 237's «رحب بدخول الجيش إلى السويداء»). 222's statement stays: «أعلن المجلس، عقب
+# اجتماع عقده اليوم الأربعاء في أنقرة» is placed as 028's «وقال بوتين، بعد محادثات أجراها في سوتشي» is in
+# the gold, one phenomenon judged two ways.)
 # (Set anew on 2026-12-05 when 211-240 joined the dev part: its three false places, all statements placed
 # where the text names only their speaker's seat or subject: 222's «أعلن مجلس الأمن القومي التركي، عقب
 # اجتماع عقده …» at Ankara, 237's and 238's statements at As-Suwayda. On 001-210 there are none.)

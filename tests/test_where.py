@@ -252,6 +252,13 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("أعلنت الفصائل أمس دخولها مدينة حماة، وسط انسحاب القوات الحكومية أمام تقدمها.", "withdrawal", None),
     ("أعلنت الفصائل أمس دخولها مدينة حماة، وسط انسحاب القوات الحكومية من حي الوعر في حمص.", "withdrawal",
      "حي الوعر"),
+    # a scene a speech announces («أعلنت … التوصل إلى اتفاق … في X») is the agreement's, not the speech's
+    ("وكانت وزارة الداخلية قد أعلنت أمس التوصل إلى اتفاق لوقف إطلاق النار في السويداء.", "statement", None),
+    ("وقال لافروف أمس في مؤتمر صحفي في موسكو إن الاتفاق صامد.", "statement", "موسكو"),
+    # a place something went to, right after a speech verb («رحب بدخول الجيش إلى السويداء»), is what the
+    # speech speaks of, not where it was made
+    ("وكانت الرئاسة الروحية رحبت أمس بدخول الجيش إلى السويداء.", "statement", None),
+    ("ورحبت الرئاسة الروحية أمس في السويداء بدخول الجيش.", "statement", "السويداء"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

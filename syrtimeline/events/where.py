@@ -519,7 +519,7 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
     if _cue_is_word(m):
         before = before[:-1]
     if trigger < m.start and len(_WORD.findall(text[trigger:m.start])) <= 5 and not _has(
-            _WORD.findall(_fold_of(text, trigger, m.start))[1:], _CONTENT_OPENS):
+            _WORD.findall(_fold_of(text, trigger, m.start))[1:], _CONTENT_OPENS) and not _went_to(m):
         return True
     if not before or (len(before) == 1 and before[0] in ("و", "ف")):
         # fronted: a city where it was said («وفي واشنطن، قال»), not the region a report is about
@@ -535,11 +535,40 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
     # conjunct («أعلنا، في مؤتمر صحفي بالعاصمة الروسية، التوصل إلى الاتفاق»)
     if m.start > trigger:
         # «تبنّى بوتين وأردوغان، اليوم الخميس في موسكو، وثيقة»: a day told with the place sets the scene
-        return (_has(before, SETTING_WORDS) and not _other_antecedent(text, trigger, m.start)) or (
+        return (_has(before, SETTING_WORDS) and not _other_antecedent(text, trigger, m.start)
+                and not (said is not None and _scene_of_another(before))) or (
             _day_and_place(text, m, before, trigger))
     gap = _WORD.findall(text[m.end:trigger + 1])
     return (len(gap) <= 3 and not any(w.startswith(("و", "ف")) for w in gap)
             and _has(before, SETTING_WORDS))
+
+
+#: Scene words that a speech announces, its object («أعلنت الوزارة الأربعاء التوصل إلى اتفاق لوقف إطلاق النار
+#: في السويداء»: where the agreement was reached, what is said, not where the ministry spoke).
+ANNOUNCED_SCENES: Final = frozenset(fold(w) for w in ("التوصل", "توقيع", "التوقيع", "إبرام"))
+
+
+def _scene_of_another(before: list[str]) -> bool:
+    """Whether the last scene phrase of *before* (the words before a place after a speech verb) is what the
+    speech announces (:data:`ANNOUNCED_SCENES`: «أعلنت … التوصل إلى اتفاق … في السويداء»), the scene of
+    another happening, not the speech's."""
+    last = max((n for n, w in enumerate(before) if _has((w,), SETTING_WORDS)), default=None)
+    if last is None:
+        return False
+    first = last
+    while first > 0 and _has(before[first - 1:first], SETTING_WORDS):
+        first -= 1  # «اجتماع عقده»: the scene phrase opens on its first scene word
+    return _has(before[first:last + 1], ANNOUNCED_SCENES)
+
+
+#: The cues of a place something went to («رحب بدخول الجيش إلى السويداء»): no scene of a speech or an
+#: agreement right after its verb, but what it speaks of.
+DESTINATION_CUES: Final = frozenset(fold(w) for w in ("إلى", "الى", "نحو", "باتجاه"))
+
+
+def _went_to(m: PlaceMention) -> bool:
+    """Whether the mention is where something went (its cue is one of :data:`DESTINATION_CUES`)."""
+    return _cue_is_word(m) and fold(m.cue) in DESTINATION_CUES
 
 
 #: How many words may stand between a trigger and the relative pronoun of a clause that sets its scene
