@@ -26,7 +26,12 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.817  # 439 of 537 matched gold events with a place
+FLOOR_RIGHT_PLACE = 0.828  # 445 of 537 matched gold events with a place
+# (Raised by the seventh place round, 2026-12-05: 439 → 445 of 537, gazetteer gaps of 211-240, each with its
+# page: «معبر باب السلام» for Bab al-Salameh (212: +2, the capture and the shelling «في محيطه»), Da Nang
+# (223: +2, the agreement and the meeting), Khirbet al-Shayr (226: +1), the Shaer gas field with «الحقل»
+# pointing back to it (217: +1). Balshoun (233) was tried and left out: one right place more, but one placed
+# gold event less matched through the merge (537 → 536, under FLOOR_MATCHED).)
 # (Set anew on 2026-12-05 when the seventh held-out part, 211-240, scored once (41 of 72 placed right,
 # 3 false places), joined the dev part: 240 excerpts. On 001-210 the round had ended at 398 of 465, 85.6 %,
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)

@@ -259,6 +259,17 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # speech speaks of, not where it was made
     ("وكانت الرئاسة الروحية رحبت أمس بدخول الجيش إلى السويداء.", "statement", None),
     ("ورحبت الرئاسة الروحية أمس في السويداء بدخول الجيش.", "statement", "السويداء"),
+    # gazetteer gaps of 211-240, each with its page: Bab al-Salameh written «معبر باب السلام», Khirbet
+    # al-Shayr (Hasakah), Da Nang; the Shaer gas field, and «الحقل» pointing back to the field named before
+    ("انتزع مقاتلو المعارضة أمس معبر باب السلام الحدودي مع تركيا من قوات النظام.", "capture",
+     ("معبر باب السلام", "crossing:bab-al-salameh")),
+    ("شنت القوات التركية أمس هجوماً على بلدة خربة الشعير.", "attack",
+     ("بلدة خربة الشعير", "village:khirbet-al-shayr")),
+    ("اتفق ترامب وبوتين، خلال لقائهما أمس في مدينة دا نانغ الفيتنامية، على مواصلة قتال التنظيم.", "agreement",
+     ("مدينة دا نانغ", "abroad:da-nang")),
+    ("قصفت الطائرات أمس حقل شاعر في ريف حمص الشرقي. وكان التنظيم قد سيطر الخميس الماضي على أجزاء واسعة من"
+     " الحقل.", "capture", ("الحقل", "site:shaer-gas-field")),
+    ("وكان التنظيم قد سيطر الخميس الماضي على أجزاء واسعة من الحقل.", "capture", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry
