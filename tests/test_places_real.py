@@ -26,7 +26,9 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.828  # 445 of 537 matched gold events with a place
+FLOOR_RIGHT_PLACE = 0.830  # 446 of 537 matched gold events with a place
+# (Raised by the seventh place round, 2026-12-05: 445 → 446 of 537: «داخلها» points back to the place of the
+# sentence, as «فيها» does (237's clash «وباشتباكات عنيفة … داخلها» at «مدينة السويداء», +1).)
 # (Raised by the seventh place round, 2026-12-05: 439 → 445 of 537, gazetteer gaps of 211-240, each with its
 # page: «معبر باب السلام» for Bab al-Salameh (212: +2, the capture and the shelling «في محيطه»), Da Nang
 # (223: +2, the agreement and the meeting), Khirbet al-Shayr (226: +1), the Shaer gas field with «الحقل»

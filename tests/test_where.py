@@ -270,6 +270,10 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("قصفت الطائرات أمس حقل شاعر في ريف حمص الشرقي. وكان التنظيم قد سيطر الخميس الماضي على أجزاء واسعة من"
      " الحقل.", "capture", ("الحقل", "site:shaer-gas-field")),
     ("وكان التنظيم قد سيطر الخميس الماضي على أجزاء واسعة من الحقل.", "capture", None),
+    # «داخلها» points back to the place of the sentence («… في مدينة السويداء …، وباشتباكات … داخلها»)
+    ("تتواصل الاضطرابات في مدينة السويداء اليوم الثلاثاء، إذ أفاد ناشطون بحركة نزوح واسعة، وباشتباكات عنيفة"
+     " بين الجيش ومجموعات مسلحة داخلها.", "clash", "مدينة السويداء"),
+    ("اندلعت أمس اشتباكات عنيفة بين الجيش ومجموعات مسلحة داخلها.", "clash", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

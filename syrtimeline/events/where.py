@@ -145,6 +145,8 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
     fold("المنطقة"): frozenset({"region", "district", "منطقه", "ريف"}),
     fold("هناك"): frozenset(),  # any place: «سحب القوات الأمريكية من هناك»
     fold("فيها"): frozenset({"مدينه", "بلده", "قريه", "محافظه", "منطقه", "ريف"}),  # «دوريات فيها»
+    # «تتواصل الاضطرابات في مدينة السويداء …، وباشتباكات عنيفة … داخلها»: inside the place named before
+    fold("داخلها"): frozenset({"مدينه", "بلده", "قريه", "محافظه", "منطقه", "ريف"}),
     fold("محيطه"): frozenset(),  # «بعد معارك … في محيطه»: around the place named just before
     fold("مدرجاته"): frozenset({"airbase", "مطار"}),  # «أضراراً بأحد مدرجاته»: the airport's runways
     fold("مدرجه"): frozenset({"airbase", "مطار"}),
@@ -157,12 +159,14 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
 }
 #: Anaphors that point back only a short way (characters): to a place of the sentence or the one before.
 _NEAR_ANAPHORS: Final = {fold("المنطقة"): 250, fold("هناك"): 250, fold("فيها"): 150, fold("المحافظة"): 400,
+                         fold("داخلها"): 300,
                          fold("محيطه"): 150, fold("محيطها"): 150}
 #: The frames a referent may have (default: _OTHER_FRAMES).
 _REFERENT_FRAMES: Final = {
     fold("المحافظة"): frozenset({"governorate", "countryside", "preposition", "name"}),
     fold("المنطقة"): frozenset({"area", "countryside", "preposition", "name"}),
     fold("فيها"): frozenset({"settlement", "governorate", "area", "countryside"}),
+    fold("داخلها"): frozenset({"settlement", "governorate", "area", "countryside"}),
 }
 #: Any frame but a process, a governorate, a countryside or a side of a place («مدينة جاسم، شمال غربي درعا
 #: … أبناء المدينة»: Jasim, not the city a side of which was named).
@@ -278,7 +282,7 @@ class _Places(NamedTuple):
 #: The words of :data:`ANAPHORS` as news writes them (ة or ه, with a clitic), read on the text as given.
 _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
                                 r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق|عاصم)[ةه]|المطار|الميناء|المعبر|الطريق|السد|الحقل|الحي"
-                                r"|هناك|فيها|محيطه|محيطها|مدرجاته|مدرجه|مدارجه"
+                                r"|هناك|فيها|داخلها|محيطه|محيطها|مدرجاته|مدرجه|مدارجه"
                                 # «غارات أخرجته عن الخدمة»: put the facility out of service
                                 r"|[أا]خرجت(?:ه|ها)(?=\s+عن\s+الخدم[ةه]))(?![^\W\d_])")
 
