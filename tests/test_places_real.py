@@ -26,7 +26,10 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.830  # 446 of 537 matched gold events with a place
+FLOOR_RIGHT_PLACE = 0.832  # 447 of 537 matched gold events with a place
+# (Raised by the seventh place round, 2026-12-05: 446 → 447 of 537: a strike or an attack on a building that
+# is a body's seat happens where it stands (``BUILDING_POSTS``: 236's «مبنى ملحق بالسفارة الإيرانية في
+# العاصمة السورية دمشق», +1).)
 # (Raised by the seventh place round, 2026-12-05: 445 → 446 of 537: «داخلها» points back to the place of the
 # sentence, as «فيها» does (237's clash «وباشتباكات عنيفة … داخلها» at «مدينة السويداء», +1).)
 # (Raised by the seventh place round, 2026-12-05: 439 → 445 of 537, gazetteer gaps of 211-240, each with its

@@ -274,6 +274,11 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("تتواصل الاضطرابات في مدينة السويداء اليوم الثلاثاء، إذ أفاد ناشطون بحركة نزوح واسعة، وباشتباكات عنيفة"
      " بين الجيش ومجموعات مسلحة داخلها.", "clash", "مدينة السويداء"),
     ("اندلعت أمس اشتباكات عنيفة بين الجيش ومجموعات مسلحة داخلها.", "clash", None),
+    # a strike on a building that is a body's seat («مبنى ملحق بالسفارة الإيرانية في …») happens where it
+    # stands; a speaker's post in an embassy is still no place of what he says
+    ("تعرض مبنى ملحق بالسفارة الإيرانية في العاصمة السورية دمشق أمس لقصف إسرائيلي.", "strike",
+     ("العاصمة السورية", "gn:170654")),
+    ("وقال مسؤول في السفارة الروسية في دمشق أمس إن الطائرات قصفت مواقع للمسلحين.", "strike", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

@@ -495,6 +495,22 @@ def _allegiance(text: str, m: PlaceMention, words: list[str]) -> bool:
     return m.cue.endswith("ل") and _has(_words_before(text, m.start - len(m.cue), 1), ALLEGIANCE_WORDS)
 
 
+#: Post words that are buildings («مبنى ملحق بالسفارة الإيرانية في العاصمة السورية دمشق»): a strike or an
+#: attack on one happens where it stands, not at a body's seat.
+BUILDING_POSTS: Final = frozenset(fold(w) for w in ("سفارة", "قنصلية", "مكتب", "مقر"))
+_HITS: Final = frozenset({EventKind.STRIKE, EventKind.ATTACK})
+
+
+def _building_hit(text: str, m: PlaceMention) -> bool:
+    """Whether the mention says where a building a strike or an attack hit stands («… بالسفارة الإيرانية في
+    العاصمة السورية دمشق»: :data:`BUILDING_POSTS` right before «في X», only an adjective between)."""
+    if m.frame == "process" or not _cue_is_word(m):
+        return False
+    words = _words_before(text, m.start, 3)[:-1]
+    return bool(words) and (_has(words[-1:], BUILDING_POSTS) or (
+        len(words) == 2 and _adjective(words[-1]) and _has(words[:1], BUILDING_POSTS)))
+
+
 def _residents(text: str, m: PlaceMention) -> bool:
     """Whether the mention says whose residents someone are («أهالي محافظة السويداء»): where they protest."""
     return m.frame != "process" and _has(_words_before(text, m.start, 1), _RESIDENTS)
@@ -875,7 +891,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     lo = bisect.bisect_left(places.starts, start)
     inside = [places.mentions[n] for n in range(lo, bisect.bisect_left(places.starts, end, lo))
               if places.mentions[n].end <= end and (_usable(text, places, n) or (
-                  kind is EventKind.PROTEST and _residents(text, places.mentions[n])))]
+                  kind is EventKind.PROTEST and _residents(text, places.mentions[n])) or (
+                  kind in _HITS and _building_hit(text, places.mentions[n])))]
     here: list[PlaceMention] = []
     last: PlaceMention | None = None  # the last mention of the place phrase here[-1] stands for
     for m in inside:
