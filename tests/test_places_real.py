@@ -26,7 +26,17 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.817  # 439 of 537 matched gold events with a place
+FLOOR_RIGHT_PLACE = 0.832  # 447 of 537 matched gold events with a place
+# (Raised by the seventh place round, 2026-12-05: 446 → 447 of 537: a strike or an attack on a building that
+# is a body's seat happens where it stands (``BUILDING_POSTS``: 236's «مبنى ملحق بالسفارة الإيرانية في
+# العاصمة السورية دمشق», +1).)
+# (Raised by the seventh place round, 2026-12-05: 445 → 446 of 537: «داخلها» points back to the place of the
+# sentence, as «فيها» does (237's clash «وباشتباكات عنيفة … داخلها» at «مدينة السويداء», +1).)
+# (Raised by the seventh place round, 2026-12-05: 439 → 445 of 537, gazetteer gaps of 211-240, each with its
+# page: «معبر باب السلام» for Bab al-Salameh (212: +2, the capture and the shelling «في محيطه»), Da Nang
+# (223: +2, the agreement and the meeting), Khirbet al-Shayr (226: +1), the Shaer gas field with «الحقل»
+# pointing back to it (217: +1). Balshoun (233) was tried and left out: one right place more, but one placed
+# gold event less matched through the merge (537 → 536, under FLOOR_MATCHED).)
 # (Set anew on 2026-12-05 when the seventh held-out part, 211-240, scored once (41 of 72 placed right,
 # 3 false places), joined the dev part: 240 excerpts. On 001-210 the round had ended at 398 of 465, 85.6 %,
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
@@ -115,7 +125,13 @@ FLOOR_MATCHED = 537  # gold events with a place that the coder produces (loose);
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 3
+CEILING_FALSE_PLACES = 1
+# (Lowered by the seventh place round, 2026-12-05: 3 → 1, no right place lost (439 of 537). A scene a speech
+# announces is the agreement's (``ANNOUNCED_SCENES``: 238's «أعلنت الأربعاء التوصل إلى اتفاق لوقف إطلاق النار
+# في السويداء»), and a place something went to right after a speech verb is what it speaks of
+# (``DESTINATION_CUES``: 237's «رحب بدخول الجيش إلى السويداء»). 222's statement stays: «أعلن المجلس، عقب
+# اجتماع عقده اليوم الأربعاء في أنقرة» is placed as 028's «وقال بوتين، بعد محادثات أجراها في سوتشي» is in
+# the gold, one phenomenon judged two ways.)
 # (Set anew on 2026-12-05 when 211-240 joined the dev part: its three false places, all statements placed
 # where the text names only their speaker's seat or subject: 222's «أعلن مجلس الأمن القومي التركي، عقب
 # اجتماع عقده …» at Ankara, 237's and 238's statements at As-Suwayda. On 001-210 there are none.)

@@ -252,6 +252,33 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("أعلنت الفصائل أمس دخولها مدينة حماة، وسط انسحاب القوات الحكومية أمام تقدمها.", "withdrawal", None),
     ("أعلنت الفصائل أمس دخولها مدينة حماة، وسط انسحاب القوات الحكومية من حي الوعر في حمص.", "withdrawal",
      "حي الوعر"),
+    # a scene a speech announces («أعلنت … التوصل إلى اتفاق … في X») is the agreement's, not the speech's
+    ("وكانت وزارة الداخلية قد أعلنت أمس التوصل إلى اتفاق لوقف إطلاق النار في السويداء.", "statement", None),
+    ("وقال لافروف أمس في مؤتمر صحفي في موسكو إن الاتفاق صامد.", "statement", "موسكو"),
+    # a place something went to, right after a speech verb («رحب بدخول الجيش إلى السويداء»), is what the
+    # speech speaks of, not where it was made
+    ("وكانت الرئاسة الروحية رحبت أمس بدخول الجيش إلى السويداء.", "statement", None),
+    ("ورحبت الرئاسة الروحية أمس في السويداء بدخول الجيش.", "statement", "السويداء"),
+    # gazetteer gaps of 211-240, each with its page: Bab al-Salameh written «معبر باب السلام», Khirbet
+    # al-Shayr (Hasakah), Da Nang; the Shaer gas field, and «الحقل» pointing back to the field named before
+    ("انتزع مقاتلو المعارضة أمس معبر باب السلام الحدودي مع تركيا من قوات النظام.", "capture",
+     ("معبر باب السلام", "crossing:bab-al-salameh")),
+    ("شنت القوات التركية أمس هجوماً على بلدة خربة الشعير.", "attack",
+     ("بلدة خربة الشعير", "village:khirbet-al-shayr")),
+    ("اتفق ترامب وبوتين، خلال لقائهما أمس في مدينة دا نانغ الفيتنامية، على مواصلة قتال التنظيم.", "agreement",
+     ("مدينة دا نانغ", "abroad:da-nang")),
+    ("قصفت الطائرات أمس حقل شاعر في ريف حمص الشرقي. وكان التنظيم قد سيطر الخميس الماضي على أجزاء واسعة من"
+     " الحقل.", "capture", ("الحقل", "site:shaer-gas-field")),
+    ("وكان التنظيم قد سيطر الخميس الماضي على أجزاء واسعة من الحقل.", "capture", None),
+    # «داخلها» points back to the place of the sentence («… في مدينة السويداء …، وباشتباكات … داخلها»)
+    ("تتواصل الاضطرابات في مدينة السويداء اليوم الثلاثاء، إذ أفاد ناشطون بحركة نزوح واسعة، وباشتباكات عنيفة"
+     " بين الجيش ومجموعات مسلحة داخلها.", "clash", "مدينة السويداء"),
+    ("اندلعت أمس اشتباكات عنيفة بين الجيش ومجموعات مسلحة داخلها.", "clash", None),
+    # a strike on a building that is a body's seat («مبنى ملحق بالسفارة الإيرانية في …») happens where it
+    # stands; a speaker's post in an embassy is still no place of what he says
+    ("تعرض مبنى ملحق بالسفارة الإيرانية في العاصمة السورية دمشق أمس لقصف إسرائيلي.", "strike",
+     ("العاصمة السورية", "gn:170654")),
+    ("وقال مسؤول في السفارة الروسية في دمشق أمس إن الطائرات قصفت مواقع للمسلحين.", "strike", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

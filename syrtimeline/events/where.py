@@ -134,6 +134,7 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
     fold("الميناء"): frozenset({"ميناء"}),
     fold("المعبر"): frozenset({"crossing", "معبر"}),
     fold("السد"): frozenset({"سد"}),  # «غارات على محيط السد»: the dam named before («سد تشرين»)
+    fold("الحقل"): frozenset({"حقل"}),  # «سيطر على أجزاء واسعة من الحقل»: the field named before («حقل شاعر»)
     # «شنوا هجوماً مباغتاً على الحي», «الحي تعرض لغارات»: the neighbourhood named before (not «الرصاص الحي»,
     # live fire: _LIVE)
     fold("الحي"): frozenset({"neighbourhood", "حي"}),
@@ -144,6 +145,8 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
     fold("المنطقة"): frozenset({"region", "district", "منطقه", "ريف"}),
     fold("هناك"): frozenset(),  # any place: «سحب القوات الأمريكية من هناك»
     fold("فيها"): frozenset({"مدينه", "بلده", "قريه", "محافظه", "منطقه", "ريف"}),  # «دوريات فيها»
+    # «تتواصل الاضطرابات في مدينة السويداء …، وباشتباكات عنيفة … داخلها»: inside the place named before
+    fold("داخلها"): frozenset({"مدينه", "بلده", "قريه", "محافظه", "منطقه", "ريف"}),
     fold("محيطه"): frozenset(),  # «بعد معارك … في محيطه»: around the place named just before
     fold("مدرجاته"): frozenset({"airbase", "مطار"}),  # «أضراراً بأحد مدرجاته»: the airport's runways
     fold("مدرجه"): frozenset({"airbase", "مطار"}),
@@ -156,12 +159,14 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
 }
 #: Anaphors that point back only a short way (characters): to a place of the sentence or the one before.
 _NEAR_ANAPHORS: Final = {fold("المنطقة"): 250, fold("هناك"): 250, fold("فيها"): 150, fold("المحافظة"): 400,
+                         fold("داخلها"): 300,
                          fold("محيطه"): 150, fold("محيطها"): 150}
 #: The frames a referent may have (default: _OTHER_FRAMES).
 _REFERENT_FRAMES: Final = {
     fold("المحافظة"): frozenset({"governorate", "countryside", "preposition", "name"}),
     fold("المنطقة"): frozenset({"area", "countryside", "preposition", "name"}),
     fold("فيها"): frozenset({"settlement", "governorate", "area", "countryside"}),
+    fold("داخلها"): frozenset({"settlement", "governorate", "area", "countryside"}),
 }
 #: Any frame but a process, a governorate, a countryside or a side of a place («مدينة جاسم، شمال غربي درعا
 #: … أبناء المدينة»: Jasim, not the city a side of which was named).
@@ -276,8 +281,8 @@ class _Places(NamedTuple):
 
 #: The words of :data:`ANAPHORS` as news writes them (ة or ه, with a clitic), read on the text as given.
 _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
-                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق|عاصم)[ةه]|المطار|الميناء|المعبر|الطريق|السد|الحي"
-                                r"|هناك|فيها|محيطه|محيطها|مدرجاته|مدرجه|مدارجه"
+                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق|عاصم)[ةه]|المطار|الميناء|المعبر|الطريق|السد|الحقل|الحي"
+                                r"|هناك|فيها|داخلها|محيطه|محيطها|مدرجاته|مدرجه|مدارجه"
                                 # «غارات أخرجته عن الخدمة»: put the facility out of service
                                 r"|[أا]خرجت(?:ه|ها)(?=\s+عن\s+الخدم[ةه]))(?![^\W\d_])")
 
@@ -490,6 +495,22 @@ def _allegiance(text: str, m: PlaceMention, words: list[str]) -> bool:
     return m.cue.endswith("ل") and _has(_words_before(text, m.start - len(m.cue), 1), ALLEGIANCE_WORDS)
 
 
+#: Post words that are buildings («مبنى ملحق بالسفارة الإيرانية في العاصمة السورية دمشق»): a strike or an
+#: attack on one happens where it stands, not at a body's seat.
+BUILDING_POSTS: Final = frozenset(fold(w) for w in ("سفارة", "قنصلية", "مكتب", "مقر"))
+_HITS: Final = frozenset({EventKind.STRIKE, EventKind.ATTACK})
+
+
+def _building_hit(text: str, m: PlaceMention) -> bool:
+    """Whether the mention says where a building a strike or an attack hit stands («… بالسفارة الإيرانية في
+    العاصمة السورية دمشق»: :data:`BUILDING_POSTS` right before «في X», only an adjective between)."""
+    if m.frame == "process" or not _cue_is_word(m):
+        return False
+    words = _words_before(text, m.start, 3)[:-1]
+    return bool(words) and (_has(words[-1:], BUILDING_POSTS) or (
+        len(words) == 2 and _adjective(words[-1]) and _has(words[:1], BUILDING_POSTS)))
+
+
 def _residents(text: str, m: PlaceMention) -> bool:
     """Whether the mention says whose residents someone are («أهالي محافظة السويداء»): where they protest."""
     return m.frame != "process" and _has(_words_before(text, m.start, 1), _RESIDENTS)
@@ -519,7 +540,7 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
     if _cue_is_word(m):
         before = before[:-1]
     if trigger < m.start and len(_WORD.findall(text[trigger:m.start])) <= 5 and not _has(
-            _WORD.findall(_fold_of(text, trigger, m.start))[1:], _CONTENT_OPENS):
+            _WORD.findall(_fold_of(text, trigger, m.start))[1:], _CONTENT_OPENS) and not _went_to(m):
         return True
     if not before or (len(before) == 1 and before[0] in ("و", "ف")):
         # fronted: a city where it was said («وفي واشنطن، قال»), not the region a report is about
@@ -535,11 +556,40 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
     # conjunct («أعلنا، في مؤتمر صحفي بالعاصمة الروسية، التوصل إلى الاتفاق»)
     if m.start > trigger:
         # «تبنّى بوتين وأردوغان، اليوم الخميس في موسكو، وثيقة»: a day told with the place sets the scene
-        return (_has(before, SETTING_WORDS) and not _other_antecedent(text, trigger, m.start)) or (
+        return (_has(before, SETTING_WORDS) and not _other_antecedent(text, trigger, m.start)
+                and not (said is not None and _scene_of_another(before))) or (
             _day_and_place(text, m, before, trigger))
     gap = _WORD.findall(text[m.end:trigger + 1])
     return (len(gap) <= 3 and not any(w.startswith(("و", "ف")) for w in gap)
             and _has(before, SETTING_WORDS))
+
+
+#: Scene words that a speech announces, its object («أعلنت الوزارة الأربعاء التوصل إلى اتفاق لوقف إطلاق النار
+#: في السويداء»: where the agreement was reached, what is said, not where the ministry spoke).
+ANNOUNCED_SCENES: Final = frozenset(fold(w) for w in ("التوصل", "توقيع", "التوقيع", "إبرام"))
+
+
+def _scene_of_another(before: list[str]) -> bool:
+    """Whether the last scene phrase of *before* (the words before a place after a speech verb) is what the
+    speech announces (:data:`ANNOUNCED_SCENES`: «أعلنت … التوصل إلى اتفاق … في السويداء»), the scene of
+    another happening, not the speech's."""
+    last = max((n for n, w in enumerate(before) if _has((w,), SETTING_WORDS)), default=None)
+    if last is None:
+        return False
+    first = last
+    while first > 0 and _has(before[first - 1:first], SETTING_WORDS):
+        first -= 1  # «اجتماع عقده»: the scene phrase opens on its first scene word
+    return _has(before[first:last + 1], ANNOUNCED_SCENES)
+
+
+#: The cues of a place something went to («رحب بدخول الجيش إلى السويداء»): no scene of a speech or an
+#: agreement right after its verb, but what it speaks of.
+DESTINATION_CUES: Final = frozenset(fold(w) for w in ("إلى", "الى", "نحو", "باتجاه"))
+
+
+def _went_to(m: PlaceMention) -> bool:
+    """Whether the mention is where something went (its cue is one of :data:`DESTINATION_CUES`)."""
+    return _cue_is_word(m) and fold(m.cue) in DESTINATION_CUES
 
 
 #: How many words may stand between a trigger and the relative pronoun of a clause that sets its scene
@@ -841,7 +891,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     lo = bisect.bisect_left(places.starts, start)
     inside = [places.mentions[n] for n in range(lo, bisect.bisect_left(places.starts, end, lo))
               if places.mentions[n].end <= end and (_usable(text, places, n) or (
-                  kind is EventKind.PROTEST and _residents(text, places.mentions[n])))]
+                  kind is EventKind.PROTEST and _residents(text, places.mentions[n])) or (
+                  kind in _HITS and _building_hit(text, places.mentions[n])))]
     here: list[PlaceMention] = []
     last: PlaceMention | None = None  # the last mention of the place phrase here[-1] stands for
     for m in inside:
