@@ -43,10 +43,13 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.563     # 913 of 1620 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.609  # 913 of 1498 produced events
-FLOOR_LOOSE_RECALL = 0.741      # 1201 of 1620 (kind + evidence overlap)
-FLOOR_LOOSE_PRECISION = 0.801   # 1201 of 1498
+FLOOR_STRICT_RECALL = 0.565     # 916 of 1620 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.610  # 916 of 1500 produced events
+FLOOR_LOOSE_RECALL = 0.741      # 1202 of 1620 (kind + evidence overlap)
+FLOOR_LOOSE_PRECISION = 0.801   # 1202 of 1500
+# (Raised after the join: 913 → 916 strict with a known body after a clitic ending a name («فايز عمرو
+# لرويترز») and fighters named by their side («المعارضين», «ميليشيات»); 1201 → 1202 loose with «لقائه»;
+# the seventh place round, merged last, keeps one more report apart (1499 → 1500 produced).)
 # (The dev part grew on 2026-12-05 from 210 excerpts to 240: the seventh held-out part, 211-240, scored once
 # at the end of the seventh round (97 of 225 strict, 47.8 % precision; 150 loose, 73.9 %), joined it, and
 # an eighth held-out part, 241-270, written blind, took its place; the floors were set anew on the

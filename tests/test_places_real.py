@@ -26,7 +26,7 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.832  # 447 of 537 matched gold events with a place
+FLOOR_RIGHT_PLACE = 0.832  # 448 of 538 matched gold events with a place (447 of 537 on places7)
 # (Raised by the seventh place round, 2026-12-05: 446 → 447 of 537: a strike or an attack on a building that
 # is a body's seat happens where it stands (``BUILDING_POSTS``: 236's «مبنى ملحق بالسفارة الإيرانية في
 # العاصمة السورية دمشق», +1).)
@@ -42,7 +42,8 @@ FLOOR_RIGHT_PLACE = 0.832  # 447 of 537 matched gold events with a place
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 537  # gold events with a place that the coder produces (loose); set anew with 211-240
+FLOOR_MATCHED = 538  # gold events with a place that the coder produces (loose); set anew with 211-240
+# (537 → 538 where places7 met the coder's last rules on main: «لقائه» matches 220's meeting in Moscow.)
 # (Raised by the sixth place round: 384 of 454 → 386 of 455 with eight neighbourhoods of Homs, each with the
 # page it was read from (Karm al-Shami, Bab al-Sebaa, Bab al-Dreib, Bab Hud, Karm al-Zeitoun, Jouret
 # al-Shayah, Wadi al-Dhahab, al-Waer): 207's campaign «على أحياء كرم الشامي وباب الدريب …» is placed, and its
