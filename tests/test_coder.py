@@ -349,6 +349,8 @@ def test_two_strikes_by_two_parties_in_one_clause_are_two_events() -> None:
     ("نفذت القوات الأمريكية أمس عملية إنزال جوي على مبنى في بلدة أطمة بريف إدلب.", "attack", "strike"),
     ("اغتيل قيادي في هيئة تحرير الشام أمس بعبوة ناسفة في إدلب.", "attack", "strike"),
     ("قُتل ثلاثة أشخاص أمس برصاص قوات الأمن في حمص.", "attack", "strike"),
+    # heavy weapons pulled back from the lines are a withdrawal; confidence withdrawn is none
+    ("أنجزت فصائل المعارضة أمس سحب أسلحتها الثقيلة من خطوط التماس في إدلب.", "withdrawal", "agreement"),
 ])
 def test_a_happening_is_of_its_kind_and_not_of_the_one_its_words_also_spell(text: str, kind: str,
                                                                              not_kind: str) -> None:
