@@ -351,6 +351,8 @@ def test_two_strikes_by_two_parties_in_one_clause_are_two_events() -> None:
     ("قُتل ثلاثة أشخاص أمس برصاص قوات الأمن في حمص.", "attack", "strike"),
     # heavy weapons pulled back from the lines are a withdrawal; confidence withdrawn is none
     ("أنجزت فصائل المعارضة أمس سحب أسلحتها الثقيلة من خطوط التماس في إدلب.", "withdrawal", "agreement"),
+    # two rockets falling are a strike, as one is, not a capture («سقط»)
+    ("سقط صاروخان أمس في وسط مدينة اللاذقية.", "strike", "capture"),
 ])
 def test_a_happening_is_of_its_kind_and_not_of_the_one_its_words_also_spell(text: str, kind: str,
                                                                              not_kind: str) -> None:

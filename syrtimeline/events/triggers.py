@@ -179,6 +179,8 @@ PHRASES: Final[dict[str, Reading]] = {
     "سقطت قذيفه": (K.STRIKE, "shelling"), "سقطت قذائف": (K.STRIKE, "shelling"),
     "سقوط صاروخ": (K.STRIKE, "missile"), "سقوط صواريخ": (K.STRIKE, "missile"),
     "سقط صاروخ": (K.STRIKE, "missile"), "سقطت صواريخ": (K.STRIKE, "missile"),
+    "سقط صاروخان": (K.STRIKE, "missile"), "سقوط صاروخين": (K.STRIKE, "missile"),
+    "سقطت قذيفتان": (K.STRIKE, "shelling"), "سقوط قذيفتين": (K.STRIKE, "shelling"),
     "مباحثات هاتفيه": (K.CALL, None), "محادثات هاتفيه": (K.CALL, None), "محادثه هاتفيه": (K.CALL, None),
     "اتصالين هاتفيين": (K.CALL, None), "اتصالات هاتفيه": (K.CALL, None),
     "تبادل اطلاق النار": (K.CLASH, None), "تبادل القصف": (K.CLASH, None),
