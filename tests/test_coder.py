@@ -164,6 +164,7 @@ NOT_EVENTS = [
     ("وشملت المواجهات بلدة ذيبان، إضافة إلى أطراف الشحيل.", "statement"),  # «إضافة إلى»: in addition
     ("وقصفت المدفعية مواقع حيث تتمركز القوات الروسية في ريف حماة.", "deployment"),  # where they stand
     ("وسقطت قذائف على حي الميدان أمس.", "capture"),  # a shell falls: no party takes anything
+    ("واستعاد الجيش أمس السيطرة على السد الذي بقي لسنوات في قبضة قسد.", "arrest"),  # a grip
     ("وطالب المحتجون أمس بإسقاط النظام في ساحة الكرامة.", "incident"),  # a regime toppled: no aircraft
     ("دخل اتفاق وقف الأعمال العدائية في سوريا، الذي رعته موسكو وواشنطن، حيز التنفيذ.", "deployment"),
     ("واتفق الطرفان أمس على تسوية تقضي بخروج المسلحين من البلدة.", "withdrawal"),  # a term agreed
@@ -358,6 +359,16 @@ def test_a_happening_is_of_its_kind_and_not_of_the_one_its_words_also_spell(text
                                                                              not_kind: str) -> None:
     kinds = [e.kind.value for e in _events(text)]
     assert kind in kinds and not_kind not in kinds, kinds
+
+
+@pytest.mark.parametrize("text", [
+    "وتقع البلدة في المنطقة التي سيطر عليها الجيش التركي عام 2019.",  # «عليها» is «على» + «ها»
+    "وألقت قوات الأمن أمس القبض على خلية في حمص.",
+    "وتم القبض عليهم أمس في حمص.",
+])
+def test_a_word_needed_beside_a_trigger_may_carry_a_pronoun(text: str) -> None:
+    kinds = [e.kind.value for e in _events(text)]
+    assert {"capture", "arrest"} & set(kinds), kinds
 
 
 def test_a_stop_that_lasted_is_a_suspension_a_halt_called_for_is_not() -> None:
@@ -578,6 +589,9 @@ DESCRIBED_PARTIES = [
     # fighters named by their side
     ("وقال ناشطون إن المعارضين قصفوا أمس بالصواريخ مواقع القوات الحكومية.", "strike", "المعارضين"),
     ("وهاجمت ميليشيات محلية أمس حاجزاً للجيش قرب المدينة.", "attack", "ميليشيات محلية"),
+    # a head, the partitive «من» and the group it is of, right before the verb: the whole phrase
+    ("وقال ناشطون إن مقاتلين من العشائر العربية سيطروا أمس على قرى شرقي الفرات.", "capture",
+     "مقاتلين من العشائر العربية"),
 ]
 
 

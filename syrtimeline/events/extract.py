@@ -210,7 +210,7 @@ class _Tables:
         for phrase, (kind, mode) in sorted(T.PHRASES.items(), key=lambda kv: -len(kv[0].split())):
             words = tuple(phrase.split())
             self.phrases.setdefault(words[0], []).append((words, kind, mode))
-        self.needs = {key: frozenset(words) for key, words in T.NEEDS.items()}
+        self.needs = {key: frozenset(_carrying_pronouns(words)) for key, words in T.NEEDS.items()}
         self.not_triggers = T.NOT_TRIGGERS
         self.negation = frozenset(T.NEGATION)
         self.prevention = frozenset(T.PREVENTION)
@@ -251,6 +251,14 @@ class _Tables:
             if noun is not None:
                 return (noun[0], noun[1], noun[2], "noun")
         return None
+
+
+def _carrying_pronouns(words: Iterable[str]) -> Iterator[str]:
+    """*words*, and each preposition among them with the pronouns it carries (علي → عليها, عليه …)."""
+    for word in words:
+        yield word
+        if word in T.PRONOUN_CARRIERS:
+            yield from (word + pronoun for pronoun in T.PREPOSITION_PRONOUNS)
 
 
 def _done_forms(specs: Iterable[str]) -> frozenset[str]:
@@ -443,7 +451,7 @@ def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: in
             rule, kind, mode, tense = found
             if rule in tb.needs and not _stems_of_clause(words, present) & tb.needs[rule]:
                 trace.append(f"'{show(words[i].start, words[i].end)}' ({rule}) reports {kind.value} only "
-                             f"beside one of {', '.join(sorted(tb.needs[rule]))}: not here")
+                             f"beside one of {', '.join(sorted(T.NEEDS[rule]))}: not here")
                 other, needed = T.OTHERWISE.get(rule, (None, frozenset()))
                 if other is not None and tense != "noun" and (
                         not needed or _stems_of_clause(words, present) & needed):
@@ -877,6 +885,10 @@ _SPEAKER_WORDS: Final = 3
 #: How many words may qualify a described party's head: fewer, for the object often follows the subject
 #: at once («استهدفت طائرات مسيرة مجهولة | سيارة»).
 _PARTY_WORDS: Final = 2
+#: The partitive «من» between a party's head and the group it is of («مقاتلين من العشائر العربية»,
+#: «عناصر من الجيش»), and how many words of the group may stand between it and the verb.
+_PARTITIVE: Final = "من"
+_PARTITIVE_WORDS: Final = 3
 
 
 def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
@@ -931,6 +943,21 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
             return k, j, role
         return None
 
+    def _partitive_subject(k: int) -> tuple[int, int, str] | None:
+        """«مقاتلين من العشائر العربية سيطروا»: a head, «من» and the group it is of, run up to the
+        verb (word *k* is the last before it): the whole phrase is the subject."""
+        for of in range(k - 1, max(0, k - _PARTITIVE_WORDS - 1), -1):
+            if words[of].text != _PARTITIVE:
+                continue
+            head = of - 1
+            free = head == 0 or words[head - 1].text not in _PREPOSITIONS
+            if (free and (role := role_of(words[head].text))
+                    and all(joined(j) and (j + 1 == of or speaker_continues(words[j + 1].text))
+                            for j in range(head, k))):
+                return head, k, role
+            return None
+        return None
+
     def before() -> tuple[int, int, str] | None:
         k = verb.first - 1
         while k >= 0 and (words[k].text in ("قد", "لقد") or (party and words[k].text in T.AUXILIARIES)):
@@ -947,6 +974,8 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
                 j -= 1
             if opens(j):
                 back = k - j + 1
+        if party and (whose := _partitive_subject(k)) is not None:
+            return whose
         for head in range(k, max(-1, k - back - 1), -1):
             if party and head > 0 and words[head - 1].text in _PREPOSITIONS:
                 continue  # «على الفصائل»: the object of a preposition acts in nothing

@@ -137,7 +137,7 @@ class TriggerIndex:
                         present = {s for w in words for s in stems(w.text)}
                     if not present & wanted:
                         trace.append(f"'{show(words[i].start, words[i].end)}' ({rule}) reports {kind.value} "
-                                     f"only beside one of {', '.join(sorted(wanted))}: not here")
+                                     f"only beside one of {', '.join(sorted(T.NEEDS[rule]))}: not here")
                         other, needed = T.OTHERWISE.get(rule, (None, frozenset()))
                         if other is not None and tense != "noun" and (not needed or present & needed):
                             hits.append(hit(i, i, other, None, tense, "verb " + rule,  # the kind otherwise

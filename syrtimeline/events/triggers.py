@@ -125,7 +125,7 @@ NOUNS: Final[dict[str, Reading]] = {
     "انتشار": (K.DEPLOYMENT, None),
     "سيطره": (K.CAPTURE, None),
     # arrests, protests
-    "اعتقال": (K.ARREST, None), "قبض": (K.ARREST, None), "اعتقالات": (K.ARREST, None),
+    "اعتقال": (K.ARREST, None), "اعتقالات": (K.ARREST, None),
     "احتجاز": (K.ARREST, None),
     "مظاهره": (K.PROTEST, None), "مظاهرات": (K.PROTEST, None), "احتجاجات": (K.PROTEST, None),
     # patrols
@@ -200,7 +200,10 @@ PHRASES: Final[dict[str, Reading]] = {
     "اتصال هاتفي": (K.CALL, None), "اتصالا هاتفيا": (K.CALL, None), "مكالمه هاتفيه": (K.CALL, None),
     "تبادل المعلومات": (K.CONTACT, None), "يحافظان علي اتصالات": (K.CONTACT, None),
     "القي القبض": (K.ARREST, None), "القت القبض": (K.ARREST, None), "القوا القبض": (K.ARREST, None),
-    "القاء القبض": (K.ARREST, None), "وقفه احتجاجيه": (K.PROTEST, None), "وقفات احتجاجيه": (K.PROTEST, None),
+    "القاء القبض": (K.ARREST, None),
+    # «القبض على …», «تم القبض عليه»: an arrest; «في قبضة الفصائل» (a grip) is none
+    "قبض علي": (K.ARREST, None), "قبض عليه": (K.ARREST, None), "قبض عليها": (K.ARREST, None),
+    "قبض عليهم": (K.ARREST, None), "وقفه احتجاجيه": (K.PROTEST, None), "وقفات احتجاجيه": (K.PROTEST, None),
     "اطبقت الحصار": (K.DEPLOYMENT, None), "اطبق الحصار": (K.DEPLOYMENT, None),
     "عبوه ناسفه": (K.ATTACK, "explosive"),
     "سياره مفخخه": (K.ATTACK, "explosive"), "تفجير انتحاري": (K.ATTACK, "explosive"),
@@ -250,6 +253,11 @@ _WITHDRAWN: Final = ("قوات", "قواته", "قواتها", "جنود", "جن
                      "وحدات", "قوه", "القوه", "مسلحيها", "مسلحيه", "مقاتليها", "مقاتليه",
                      # heavy weapons pulled back from a line («سحب أسلحتها الثقيلة من خطوط التماس»)
                      "اسلحتها", "اسلحته", "اسلحتهم", "السلاح", "الاسلحه")
+
+#: Prepositions that a word of ``NEEDS`` may be, and the pronouns they carry for what they govern: a
+#: need of «علي» is met by «عليها» too («التي سيطر عليها الجيش»).
+PRONOUN_CARRIERS: Final = frozenset({"علي", "الي", "في", "من", "مع"})
+PREPOSITION_PRONOUNS: Final = ("ه", "ها", "هم", "هما", "هن")
 
 #: Words that report an event only when one of these words is in the clause too.
 NEEDS: Final[dict[str, tuple[str, ...]]] = {
@@ -336,7 +344,6 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "سقوط": ("بيد", "بايدي", "يد", "قبضه"),
     # an aircraft or a missile downed, not a regime toppled («إسقاط النظام»)
     "اسقط/سقط": _DOWNED, "اسقاط": _DOWNED,
-    "قبض": ("علي",),  # «ألقت قوات الأمن القبض على …», not a grip («قبضته»)
 }
 
 #: Words in the clause that say the mode of an event of that kind (the first found wins).
