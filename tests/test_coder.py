@@ -371,6 +371,15 @@ def test_a_word_needed_beside_a_trigger_may_carry_a_pronoun(text: str) -> None:
     assert {"capture", "arrest"} & set(kinds), kinds
 
 
+@pytest.mark.parametrize("text", [
+    "وشنت المقاتلات أمس غارات على مواقع قسد في شمال شرقي سوريا ضمن عملية جوية.",
+    "ونفذت الطائرات أمس ضربات على مواقع في جنوب لبنان.",
+])
+def test_a_country_after_a_point_of_the_compass_is_where_not_who(text: str) -> None:
+    strikes = [e for e in _events(text) if e.kind.value == "strike"]
+    assert strikes and not {"syria-government", "lebanon"} & {a for e in strikes for a in e.source_actors}
+
+
 def test_a_stop_that_lasted_is_a_suspension_a_halt_called_for_is_not() -> None:
     kinds = [e.kind.value for e in _events("واستأنفت الطائرات الروسية غاراتها أمس بعد توقف دام خمسة أيام.")]
     assert "suspension" in kinds and "resumption" in kinds, kinds

@@ -131,7 +131,9 @@ _PREPOSITIONS: Final = frozenset({"علي", "ضد", "مع", "في", "من", "ا�
                                   "تجاه"})
 #: Words before a country's or a capital's name that make it the place of the event, not an actor
 #: («في سوريا», «إلى موسكو», «داخل تركيا»); «بسوريا» is the same with ب glued on.
-_PLACE_MARKS: Final = frozenset({"في", "الي", "داخل", "نحو", "باتجاه", "عبر", "اراضي", "اجواء"})
+_PLACE_MARKS: Final = frozenset({"في", "الي", "داخل", "نحو", "باتجاه", "عبر", "اراضي", "اجواء",
+                                 # a part of a country («في شمال شرقي سوريا», «جنوب لبنان»)
+                                 "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"})
 #: Words before an actor that say it reports the event rather than takes part in it.
 _ATTRIBUTION: Final = frozenset({"وفق", "وفقا", "بحسب", "حسب", "نقلا", "عن", "افاد", "افادت", "ذكر", "ذكرت",
                                  "اوردت", "اورد"})
