@@ -380,6 +380,16 @@ def test_a_country_after_a_point_of_the_compass_is_where_not_who(text: str) -> N
     assert strikes and not {"syria-government", "lebanon"} & {a for e in strikes for a in e.source_actors}
 
 
+@pytest.mark.parametrize(("text", "outlet", "state"), [
+    ('وقال الرئيس السوري أمس في مقابلة مع قناة "روسيا اليوم" إن الجيش سيرد.', "rt", "russia"),
+    ("ونقلت صحيفة واشنطن بوست أمس عن مسؤولين أن القوات ستنسحب.", "washington-post", "usa"),
+])
+def test_an_outlet_named_after_a_state_is_the_outlet_not_the_state(text: str, outlet: str,
+                                                                    state: str) -> None:
+    actors = {a for e in _events(text) for a in e.actors}
+    assert outlet in actors and state not in actors, actors
+
+
 def test_a_stop_that_lasted_is_a_suspension_a_halt_called_for_is_not() -> None:
     kinds = [e.kind.value for e in _events("واستأنفت الطائرات الروسية غاراتها أمس بعد توقف دام خمسة أيام.")]
     assert "suspension" in kinds and "resumption" in kinds, kinds
