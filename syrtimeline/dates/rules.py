@@ -161,6 +161,7 @@ _NOT_FUTURE: Final = frozenset(fold(w) for w in (*L.FUTURE_PREFIX_STOPWORDS, *L.
 # ساعات «hours», ساحة), and a bare weekday is far more common than a yearless date.
 _FUTURE_AFTER_S: Final = "يتنا"
 _FUTURE_AFTER_S_WEEKDAY: Final = "يتن"
+_NOT_CUES: Final = frozenset(fold(w) for w in L.NOT_TENSE_CUES)
 
 
 def _cue(word: str, after_s: str = _FUTURE_AFTER_S) -> int:
@@ -176,8 +177,11 @@ def _cue(word: str, after_s: str = _FUTURE_AFTER_S) -> int:
 
 def _tense(c: Ctx, after_s: str = _FUTURE_AFTER_S) -> int:
     """The tense the words before a date without a year say (−1 past, +1 future, 0 none): the nearest
-    cue among the few words before it in its clause, with و / ف before it or not."""
+    cue among the few words before it in its clause, with و / ف before it or not. The words of
+    ``NOT_TENSE_CUES`` (سيما of «ولا سيما») are no cue: the words before them are read on."""
     for word in c.words_before(6):
+        if word in _NOT_CUES:
+            continue
         cue = _cue(word, after_s)
         if not cue and len(word) > 3 and word[0] in "وف":
             cue = _cue(word[1:], after_s)
