@@ -995,3 +995,16 @@ def test_a_report_the_story_does_not_date_stays_on_or_before_publication(text: s
     events = [e for e in _events(text) if e.kind.value == kind and e.when_basis.value != "stated"]
     assert events and all(e.when_basis.value == "on-or-before-publication" for e in events), [
         (e.kind.value, e.when_basis.value, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "kind", "day"), [
+    ("دفعت تركيا اليوم الاثنين بعشر دبابات إلى داخل الأراضي السورية، غداة هجوم خاطف شنته فصائل من المعارضة "
+     "على بلدة جرابلس.", "attack", "2019-05-12"),
+    ("وصل المبعوث الأممي إلى دمشق اليوم الاثنين، عشية اجتماع مع وزير الخارجية السوري وليد المعلم.", "meeting",
+     "2019-05-14"),
+])
+def test_the_morrow_and_the_eve_of_a_happening_are_a_day_from_the_day_told(text: str, kind: str,
+                                                                         day: str) -> None:
+    (event,) = [e for e in _events(text) if e.kind.value == kind]
+    assert event.when is not None and (event.when.start, event.when.end) == (D(day), D(day))
+    assert "next_to_the_day" in str(event.explain())

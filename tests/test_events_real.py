@@ -43,10 +43,12 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.574     # 931 of 1620 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.620  # 931 of 1500 produced events
+FLOOR_STRICT_RECALL = 0.575     # 932 of 1620 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.621  # 932 of 1499 produced events
 FLOOR_LOOSE_RECALL = 0.742      # 1203 of 1620 (kind + evidence overlap)
-FLOOR_LOOSE_PRECISION = 0.802   # 1203 of 1500
+FLOOR_LOOSE_PRECISION = 0.802   # 1203 of 1499
+# (Raised again: 931 → 932 strict, 1500 → 1499 produced with next_to_the_day: «غداة هجوم» the day before
+# the day told, «عشية» the day after.)
 # (Raised with the eighth round's dating by the story, events/dating.py: 917 → 931 strict, 1501 → 1500
 # produced. at_the_occasion (+8, −1): a speech at or after an occasion the story goes on with («بعد محادثات
 # أجراها», «عقب جلسة», «في الجلسة الختامية») and the occasion, of the day told last; news_of_the_day (+13,

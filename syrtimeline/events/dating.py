@@ -11,6 +11,9 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
   («أعلنت الهيئة، الأربعاء، أنها سيطرت على الفوج 46»), with no day of its own, is that day's news —
   unless it is fighting the news followed (``LED_UP_TO``: «إثر معارك عنيفة»), which went on before
   it, or an agreement carried out (``triggers.CARRIED_OUT``: «بموجب اتفاق»).
+* ``next_to_the_day`` — a happening named right after «غداة» (the morrow of) is the day before the day
+  its clause told («دفعت تركيا اليوم الخميس بعشر دبابات، غداة هجوم خاطف شنته الفصائل»: the attack is
+  of Wednesday), one after «عشية» (the eve of) the day after (``NEXT_TO_THE_DAY``).
 
 Pure: functions of words and dates, no I/O.
 """
@@ -20,7 +23,8 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Final
 
-__all__ = ["LED_UP_TO", "OCCASION_NOUNS", "OCCASION_OPENERS", "led_up_to", "occasion_at", "speaker_part"]
+__all__ = ["LED_UP_TO", "NEXT_TO_THE_DAY", "OCCASION_NOUNS", "OCCASION_OPENERS", "led_up_to",
+           "next_to_the_day", "occasion_at", "speaker_part"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
 #: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
@@ -62,3 +66,13 @@ LED_UP_TO: Final[frozenset[str]] = frozenset({"اثر", "عقب", "بعد", "و�
 def led_up_to(word: str) -> bool:
     """Whether *word* (folded), right before fighting, makes it what the news followed."""
     return word in LED_UP_TO
+
+
+#: Words right before a happening that put it a day from the day its clause told, folded, with the
+#: days to add: «غداة» (on the morrow of) − 1, «عشية» (on the eve of) + 1.
+NEXT_TO_THE_DAY: Final[dict[str, int]] = {"غداه": -1, "وغداه": -1, "عشيه": 1, "وعشيه": 1}
+
+
+def next_to_the_day(word: str) -> int | None:
+    """The days from the day told to the happening *word* (folded) stands right before, or None."""
+    return NEXT_TO_THE_DAY.get(word)

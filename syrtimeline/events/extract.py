@@ -51,7 +51,7 @@ from ..dates import DateSpan, Granularity, Mention
 from ..dates.normalize import OffsetMap, fold, strip, stripped_folded, trie_pattern
 from . import triggers as T
 from .actors import ActorFinder, agent_role, described_party, speaker_continues, speaker_role, unnamed_speaker
-from .dating import led_up_to, occasion_at, speaker_part
+from .dating import led_up_to, next_to_the_day, occasion_at, speaker_part
 from .fastpath import ClauseDates, TriggerIndex, folded_original, has, nearest
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis, Where
 from .morph import noun_forms, stems, verb_forms
@@ -1620,6 +1620,20 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # a week before the day the clause told
                 when, basis = moved, WhenBasis.STATED
                 governing, why_date = told_here, "the day the clause told, less the span of time before it"
+            told_day: Mention | None = next((  # the day the clause told before the trigger
+                m for m in (told_here, governing) if m is not None and m.start < at and m.value is not None
+                and m.value.start == m.value.end), None)
+            if noun and main.first > 0 and told_day is not None and told_day.value is not None \
+                    and (shift := next_to_the_day(words[main.first - 1].text)) is not None \
+                    and (governing is None or governing.start < at):
+                # «دفعت تركيا اليوم الخميس بعشر دبابات، غداة هجوم خاطف شنته الفصائل»: the attack is the
+                # day before the day the clause told («عشية»: the day after)
+                day = told_day.value.start + dt.timedelta(days=shift)
+                when, basis = DateSpan(day, day, Granularity.DAY, None, day.isoformat()), WhenBasis.STATED
+                cue = words[main.first - 1]
+                governing, why_date = told_day, (f"'{show(cue.start, cue.end)}': {abs(shift)} day "
+                                                 f"{'before' if shift < 0 else 'after'} the day the clause "
+                                                 "told (next_to_the_day)")
             where: Where | None = None
             sought = False  # whether *where* is the event's place, found already
             if nobody and (basis is not WhenBasis.STATED or kind.family is EventKind.STATEMENT):
