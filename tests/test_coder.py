@@ -1008,3 +1008,11 @@ def test_the_morrow_and_the_eve_of_a_happening_are_a_day_from_the_day_told(text:
     (event,) = [e for e in _events(text) if e.kind.value == kind]
     assert event.when is not None and (event.when.start, event.when.end) == (D(day), D(day))
     assert "next_to_the_day" in str(event.explain())
+
+
+def test_fighting_counted_back_from_the_day_told_went_on_up_to_it() -> None:
+    text = ("بدأ الجيش السوري مساء الأحد الانسحاب من محافظة السويداء، بعد أربعة أيام من المواجهات الدامية "
+            "في المحافظة.")
+    (clash,) = [e for e in _events(text) if e.kind.value == "clash"]
+    assert clash.when is not None and (clash.when.start, clash.when.end) == (D("2019-05-09"), D("2019-05-12"))
+    assert "lasted_until" in str(clash.explain())

@@ -23,7 +23,9 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Final
 
-__all__ = ["LED_UP_TO", "NEXT_TO_THE_DAY", "OCCASION_NOUNS", "OCCASION_OPENERS", "led_up_to",
+from .model import EventKind
+
+__all__ = ["LASTING", "LED_UP_TO", "NEXT_TO_THE_DAY", "OCCASION_NOUNS", "OCCASION_OPENERS", "led_up_to",
            "next_to_the_day", "occasion_at", "speaker_part"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
@@ -76,3 +78,8 @@ NEXT_TO_THE_DAY: Final[dict[str, int]] = {"غداه": -1, "وغداه": -1, "ع�
 def next_to_the_day(word: str) -> int | None:
     """The days from the day told to the happening *word* (folded) stands right before, or None."""
     return NEXT_TO_THE_DAY.get(word)
+
+
+#: Kinds of happening that last: an offset from one («بعد أربعة أيام من المواجهات», «بعد ستة أيام من
+#: المعارك») is the span it went on, up to the day told, not a day that far back (``lasted_until``).
+LASTING: Final[frozenset[EventKind]] = frozenset({EventKind.CLASH, EventKind.MEETING})

@@ -51,7 +51,7 @@ from ..dates import DateSpan, Granularity, Mention
 from ..dates.normalize import OffsetMap, fold, strip, stripped_folded, trie_pattern
 from . import triggers as T
 from .actors import ActorFinder, agent_role, described_party, speaker_continues, speaker_role, unnamed_speaker
-from .dating import led_up_to, next_to_the_day, occasion_at, speaker_part
+from .dating import LASTING, led_up_to, next_to_the_day, occasion_at, speaker_part
 from .fastpath import ClauseDates, TriggerIndex, folded_original, has, nearest
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis, Where
 from .morph import noun_forms, stems, verb_forms
@@ -715,10 +715,13 @@ _OFFSET_GAP: Final = 8
 _OFFSET_DAYS: Final = {"D": 1, "W": 7}
 
 
-def _counted_from(mentions: Iterable[Mention], text: str, trigger: int, told: Mention) -> DateSpan | None:
+def _counted_from(mentions: Iterable[Mention], text: str, trigger: int, told: Mention,
+                  lasting: bool = False) -> DateSpan | None:
     """The day of a happening named right after an offset from an event («بعد أسبوع على تفجير
     إسطنبول», «بعد يومين من سحب القوات»): the day the clause told (*told*) less the offset («بعد»), or
-    plus it («قبل»); None unless the offset is in days or weeks and *told* is one day."""
+    plus it («قبل»); None unless the offset is in days or weeks and *told* is one day. A happening that
+    lasts (*lasting*: fighting, talks) went on all that span up to the day told («انسحب الجيش مساء
+    الأربعاء، بعد أربعة أيام من المواجهات»: the four days up to Wednesday; ``dating.LASTING``)."""
     if told.value is None or told.value.start != told.value.end:
         return None
     for m in mentions:
@@ -730,6 +733,9 @@ def _counted_from(mentions: Iterable[Mention], text: str, trigger: int, told: Me
             continue
         days = int(found.group(1)) * _OFFSET_DAYS[found.group(2)]
         after = fold(m.text).split()[0] in T.AFTER_OFFSET
+        if lasting and after:
+            first = told.value.start - dt.timedelta(days=days - 1)
+            return DateSpan(first, told.value.start, Granularity.DAY, None, f"{first}/{told.value.start}")
         day = told.value.start - dt.timedelta(days=days if after else -days)
         return DateSpan(day, day, Granularity.DAY, None, day.isoformat())
     return None
@@ -1614,12 +1620,18 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             # «أول هجوم من نوعه منذ سقوط النظام»: the first since, a one-off, not what goes on since
             ongoing = kind in _ONGOING and not _has_any(words, T.FIRST_SINCE)
             when, basis = _when(article, governing, text, ongoing, future)
-            if noun and basis is not WhenBasis.STATED and told_here is not None \
-                    and (moved := _counted_from(dates.inside(oa, at), text, at, told_here)) is not None:
+            clause_told = told_here or (clause_date if clause_date is not None and clause_date.end <= at
+                                        and not clause_why.startswith("'حينها'") else None)
+            if noun and basis is not WhenBasis.STATED and clause_told is not None \
+                    and (moved := _counted_from(dates.inside(oa, at), text, at, clause_told,
+                                                kind.family in LASTING)) is not None:
                 # «شنت مقاتلات تركية فجر أمس غارات …، بعد أسبوع على تفجير إسطنبول»: the bombing is
-                # a week before the day the clause told
+                # a week before the day the clause told; fighting («بعد أربعة أيام من المواجهات») went
+                # on all those days up to it
                 when, basis = moved, WhenBasis.STATED
-                governing, why_date = told_here, "the day the clause told, less the span of time before it"
+                governing, why_date = clause_told, (
+                    "the day the clause told, less the span of time before it" if moved.start == moved.end
+                    else "the span it went on, up to the day the clause told (lasted_until)")
             told_day: Mention | None = next((  # the day the clause told before the trigger
                 m for m in (told_here, governing) if m is not None and m.start < at and m.value is not None
                 and m.value.start == m.value.end), None)
