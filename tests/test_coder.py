@@ -985,3 +985,67 @@ def test_the_reading_does_not_depend_on_the_hash_seed() -> None:
             for seed in ("1", "2", "3", "4")}
     assert len(runs) == 1
 
+
+
+# -- the eighth round: dating by the story (syrtimeline/events/dating.py) ----------------------------------
+_LEAD = "أعلنت روسيا وتركيا، اليوم الاثنين، اتفاقهما على إقامة منطقة منزوعة السلاح في إدلب.\n"
+
+
+@pytest.mark.parametrize(("text", "kind", "rule"), [
+    # at_the_occasion: said at or after an occasion the story goes on with, of the day it told
+    (_LEAD + "وقال الرئيس الروسي فلاديمير بوتين، عقب محادثات أجراها مع نظيره التركي رجب طيب أردوغان، إن "
+     "المنطقة ستقام بحلول 15 حزيران.", "statement", "at_the_occasion"),
+    # ... and the occasion itself, which has happened whatever date what is said there gives (15 June)
+    (_LEAD + "وقال الرئيس الروسي فلاديمير بوتين، عقب محادثات أجراها مع نظيره التركي رجب طيب أردوغان، إن "
+     "المنطقة ستقام بحلول 15 حزيران.", "meeting", "at_the_occasion"),
+    (_LEAD + "وقال وزير الخارجية التركي مولود جاويش أوغلو في مؤتمر صحفي إن الاتفاق يحمي المدنيين.",
+     "statement", "at_the_occasion"),
+    # news_of_the_day: what a speech of the publication day reports done, in its own words
+    ("أعلنت هيئة تحرير الشام، اليوم الاثنين، أنها سيطرت على بلدة كفرنبل بريف إدلب.", "capture",
+     "news_of_the_day"),
+    ("أفادت وسائل إعلام رسمية اليوم الاثنين بأن الجيش السوري بسط سيطرته على مدينة القصير.", "capture",
+     "news_of_the_day"),
+])
+def test_a_report_with_no_day_of_its_own_takes_the_day_of_the_story_it_goes_on_with(
+        text: str, kind: str, rule: str) -> None:
+    (event,) = [e for e in _events(text) if e.kind.value == kind and e.when_basis.value == "stated"
+                and any(rule in t for t in e.trace)]
+    assert event.when is not None and (event.when.start, event.when.end) == (PUB, PUB)
+    assert rule in str(event.explain())
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # no occasion named: the speech stays a report of its own
+    (_LEAD + "وقال الرئيس الروسي فلاديمير بوتين إن المنطقة ستقام بحلول 15 حزيران.", "statement"),
+    # a relay is the relaying outlet's report, not the speech at the occasion
+    (_LEAD + "ونقلت وكالة الأناضول عن مسؤول تركي قوله في مؤتمر صحفي إن الاتفاق يحمي المدنيين.", "statement"),
+    # the fighting the news followed went on before it
+    ("أعلنت الفصائل، اليوم الاثنين، أنها سيطرت على البلدة إثر معارك عنيفة مع قوات النظام.", "clash"),
+    # a speech of another day than the publication's dates nothing it reports
+    ("أعلن الجيش السوري أمس أنه سيطر على بلدة كفرنبل بريف إدلب.", "capture"),
+])
+def test_a_report_the_story_does_not_date_stays_on_or_before_publication(text: str, kind: str) -> None:
+    events = [e for e in _events(text) if e.kind.value == kind and e.when_basis.value != "stated"]
+    assert events and all(e.when_basis.value == "on-or-before-publication" for e in events), [
+        (e.kind.value, e.when_basis.value, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "kind", "day"), [
+    ("دفعت تركيا اليوم الاثنين بعشر دبابات إلى داخل الأراضي السورية، غداة هجوم خاطف شنته فصائل من المعارضة "
+     "على بلدة جرابلس.", "attack", "2019-05-12"),
+    ("وصل المبعوث الأممي إلى دمشق اليوم الاثنين، عشية اجتماع مع وزير الخارجية السوري وليد المعلم.", "meeting",
+     "2019-05-14"),
+])
+def test_the_morrow_and_the_eve_of_a_happening_are_a_day_from_the_day_told(text: str, kind: str,
+                                                                         day: str) -> None:
+    (event,) = [e for e in _events(text) if e.kind.value == kind]
+    assert event.when is not None and (event.when.start, event.when.end) == (D(day), D(day))
+    assert "next_to_the_day" in str(event.explain())
+
+
+def test_fighting_counted_back_from_the_day_told_went_on_up_to_it() -> None:
+    text = ("بدأ الجيش السوري مساء الأحد الانسحاب من محافظة السويداء، بعد أربعة أيام من المواجهات الدامية "
+            "في المحافظة.")
+    (clash,) = [e for e in _events(text) if e.kind.value == "clash"]
+    assert clash.when is not None and (clash.when.start, clash.when.end) == (D("2019-05-09"), D("2019-05-12"))
+    assert "lasted_until" in str(clash.explain())

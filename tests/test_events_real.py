@@ -43,10 +43,19 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.566     # 917 of 1620 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.610  # 917 of 1501 produced events
-FLOOR_LOOSE_RECALL = 0.742      # 1203 of 1620 (kind + evidence overlap)
-FLOOR_LOOSE_PRECISION = 0.801   # 1203 of 1501
+FLOOR_STRICT_RECALL = 0.576     # 934 of 1620 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.622  # 934 of 1500 produced events
+FLOOR_LOOSE_RECALL = 0.743      # 1204 of 1620 (kind + evidence overlap)
+FLOOR_LOOSE_PRECISION = 0.802   # 1204 of 1500
+# (Raised again: 932 → 934 strict, 1203 → 1204 loose with lasted_until — fighting counted back from the
+# day told went on up to it — and offsets counted from the clause's own day when no event of it was told.)
+# (Raised again: 931 → 932 strict, 1500 → 1499 produced with next_to_the_day: «غداة هجوم» the day before
+# the day told, «عشية» the day after.)
+# (Raised with the eighth round's dating by the story, events/dating.py: 917 → 931 strict, 1501 → 1500
+# produced. at_the_occasion (+8, −1): a speech at or after an occasion the story goes on with («بعد محادثات
+# أجراها», «عقب جلسة», «في الجلسة الختامية») and the occasion, of the day told last; news_of_the_day (+13,
+# −5): what a speech of the publication day reports done in its own words («أعلنت الهيئة، الأربعاء، أنها
+# سيطرت …»); a relay is no speech at a meeting (+1, 100).)
 # (Raised again: 916 → 917 strict, 1202 → 1203 loose with heavy weapons pulled back as a withdrawal.)
 # (Raised after the join: 913 → 916 strict with a known body after a clitic ending a name («فايز عمرو
 # لرويترز») and fighters named by their side («المعارضين», «ميليشيات»); 1201 → 1202 loose with «لقائه»;

@@ -51,6 +51,7 @@ from ..dates import DateSpan, Granularity, Mention
 from ..dates.normalize import OffsetMap, fold, strip, stripped_folded, trie_pattern
 from . import triggers as T
 from .actors import ActorFinder, agent_role, described_party, speaker_continues, speaker_role, unnamed_speaker
+from .dating import LASTING, led_up_to, next_to_the_day, occasion_at, speaker_part
 from .fastpath import ClauseDates, TriggerIndex, folded_original, has, nearest
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis, Where
 from .morph import noun_forms, stems, verb_forms
@@ -83,6 +84,8 @@ _TOLD_AS: Final[dict[EventKind, frozenset[EventKind]]] = {EventKind.ATTACK: froz
 _DISCUSSED_KINDS: Final = frozenset({EventKind.AGREEMENT, EventKind.CEASEFIRE, EventKind.PROPOSAL})
 _TOPIC_REACH: Final = 5
 #: Words of a clause that tell background (what had happened before: «وكان … قد»).
+#: Fighting the news followed («إثر معارك», «بعد هجوم») went on before it, not on the news's day.
+_FIGHTING: Final = frozenset({EventKind.CLASH, EventKind.ATTACK, EventKind.STRIKE})
 _BACKGROUND: Final = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "سبق", "وسبق"})
 _DURING: Final = frozenset({"خلال", "عبر", "في"})  # before the call talks were held in («بحثا خلال اتصال»)
 #: Kinds that words of carrying out («تنفيذ الاتفاق», «بموجب الهدنة») refer back to.
@@ -722,10 +725,13 @@ _OFFSET_GAP: Final = 8
 _OFFSET_DAYS: Final = {"D": 1, "W": 7}
 
 
-def _counted_from(mentions: Iterable[Mention], text: str, trigger: int, told: Mention) -> DateSpan | None:
+def _counted_from(mentions: Iterable[Mention], text: str, trigger: int, told: Mention,
+                  lasting: bool = False) -> DateSpan | None:
     """The day of a happening named right after an offset from an event («بعد أسبوع على تفجير
     إسطنبول», «بعد يومين من سحب القوات»): the day the clause told (*told*) less the offset («بعد»), or
-    plus it («قبل»); None unless the offset is in days or weeks and *told* is one day."""
+    plus it («قبل»); None unless the offset is in days or weeks and *told* is one day. A happening that
+    lasts (*lasting*: fighting, talks) went on all that span up to the day told («انسحب الجيش مساء
+    الأربعاء، بعد أربعة أيام من المواجهات»: the four days up to Wednesday; ``dating.LASTING``)."""
     if told.value is None or told.value.start != told.value.end:
         return None
     for m in mentions:
@@ -737,6 +743,9 @@ def _counted_from(mentions: Iterable[Mention], text: str, trigger: int, told: Me
             continue
         days = int(found.group(1)) * _OFFSET_DAYS[found.group(2)]
         after = fold(m.text).split()[0] in T.AFTER_OFFSET
+        if lasting and after:
+            first = told.value.start - dt.timedelta(days=days - 1)
+            return DateSpan(first, told.value.start, Granularity.DAY, None, f"{first}/{told.value.start}")
         day = told.value.start - dt.timedelta(days=days if after else -days)
         return DateSpan(day, day, Granularity.DAY, None, day.isoformat())
     return None
@@ -1328,6 +1337,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         # «وبعد ساعات، استهدفت …», «بعد ساعة على انتهاء المهلة»: hours from what the story told
         # before, not from the day of publication; with nothing told before, no day at all
         told_before = told_here if told_sentence == n else None  # the day this sentence told so far
+        said_today: Mention | None = None  # the publication day a statement of this clause is dated by
         told_last, told_here = told_here or told_last, None  # what the clauses before this one told
         short = next((m for m in dates.inside(oa, ob) if _hours_from_an_event(m)), None)
         if short is not None:
@@ -1582,13 +1592,31 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing, why_date = start, "the day it starts from («بدءاً من …»)"
             if governing is None and clause_date is not None and clause_why.startswith("'حينها'"):
                 governing, why_date = clause_date, clause_why
-            if governing is None and kind.family is EventKind.STATEMENT and met is not None and (any(
+            if governing is None and kind.family is EventKind.STATEMENT and met is not None \
+                    and main.rule not in T.RELAYED_BY and (any(
                     h.kind.family is EventKind.MEETING and h.tense == "noun"
                     and reading.first <= h.first <= reading.last for h in hits)
                     or _has_any(words[reading.first:reading.last + 1], T.AT_A_MEETING)):
                 # «وقال بوتين بعد اجتماع استمر ساعتين إن …»: said at the meeting told before, that day
                 # (a meeting in what is said, «قالت إن الاجتماع …», dates nothing)
                 governing, why_date = met, "said at the meeting told before it, on its day"
+            story_day = told_last if told_last is not None and told_last.value is not None \
+                and told_last.value.start == told_last.value.end else None
+            texts = [w.text for w in words]
+            occasion = None if story_day is None else occasion_at(
+                texts, *speaker_part(texts, main.last, reading.last, _COMPLEMENTIZERS)) \
+                if kind.family is EventKind.STATEMENT and main.tense != "noun" \
+                and main.rule not in T.RELAYED_BY \
+                else occasion_at(texts, main.first, main.first) if noun and kind.family is EventKind.MEETING \
+                and reading.first == 0 and not _definite(texts[main.first]) else None
+            if occasion is not None and story_day is not None and (governing is None or (
+                    kind.family is EventKind.MEETING and governing.value is not None and pub_day is not None
+                    and governing.value.start > pub_day)):
+                # «وقال بوتين، بعد محادثات أجراها في سوتشي …، إن», «خلال اجتماع عقده في الكرملين»: said
+                # at an occasion the story goes on with (which has happened, whatever date the words
+                # said there give), of the day the story told last
+                governing, why_date = story_day, (f"at '{show(words[occasion].start, words[occasion].end)}', "
+                                                  "an occasion of the day the story told (at_the_occasion)")
             if governing is None and told_before is not None and (main.tense == "past" or (
                     noun and not _definite(words[main.first].text))) \
                     and kind.family is not EventKind.STATEMENT and not _has_any(words, _BACKGROUND) \
@@ -1597,6 +1625,16 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # «قتل 14 شخصاً صباح اليوم في تفجير …، فيما قتل 11 مدنياً في قصف على أريحا»: a happening
                 # the sentence joins to one it dated, with no day of its own, is of that day
                 governing, why_date = told_before, "the day the sentence told before it"
+            if governing is None and said_today is not None and reading.first > 0 \
+                    and kind.family not in (EventKind.STATEMENT, EventKind.PROPOSAL) \
+                    and (main.tense == "past" or (noun and not _definite(words[main.first].text))) \
+                    and _bare(words[main.first - 1].text, T.CARRIED_OUT) not in T.CARRIED_OUT \
+                    and not (kind in _FIGHTING and led_up_to(words[main.first - 1].text)):
+                # «أعلنت الهيئة، الأربعاء، أنها سيطرت على الفوج 46»: what a speech of the publication day
+                # reports done, with no day of its own, is that day's news — not an agreement carried
+                # out («بموجب اتفاق»), nor what the news followed («إثر معارك عنيفة»)
+                governing, why_date = said_today, ("what a speech of the publication day reports done "
+                                                   "(news_of_the_day)")
             if reading.agreed and dates.governing(
                     at, omap.to_original(words[reading.last].end), at, noun)[0] is None:
                 continue  # «اتفقتا على وقف إطلاق النار»: what the agreement is on, with no day of its own
@@ -1613,12 +1651,32 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             # «أول هجوم من نوعه منذ سقوط النظام»: the first since, a one-off, not what goes on since
             ongoing = kind in _ONGOING and not _has_any(words, T.FIRST_SINCE)
             when, basis = _when(article, governing, text, ongoing, future)
-            if noun and basis is not WhenBasis.STATED and told_here is not None \
-                    and (moved := _counted_from(dates.inside(oa, at), text, at, told_here)) is not None:
+            clause_told = told_here or (clause_date if clause_date is not None and clause_date.end <= at
+                                        and not clause_why.startswith("'حينها'") else None)
+            if noun and basis is not WhenBasis.STATED and clause_told is not None \
+                    and (moved := _counted_from(dates.inside(oa, at), text, at, clause_told,
+                                                kind.family in LASTING)) is not None:
                 # «شنت مقاتلات تركية فجر أمس غارات …، بعد أسبوع على تفجير إسطنبول»: the bombing is
-                # a week before the day the clause told
+                # a week before the day the clause told; fighting («بعد أربعة أيام من المواجهات») went
+                # on all those days up to it
                 when, basis = moved, WhenBasis.STATED
-                governing, why_date = told_here, "the day the clause told, less the span of time before it"
+                governing, why_date = clause_told, (
+                    "the day the clause told, less the span of time before it" if moved.start == moved.end
+                    else "the span it went on, up to the day the clause told (lasted_until)")
+            told_day: Mention | None = next((  # the day the clause told before the trigger
+                m for m in (told_here, governing) if m is not None and m.start < at and m.value is not None
+                and m.value.start == m.value.end), None)
+            if noun and main.first > 0 and told_day is not None and told_day.value is not None \
+                    and (shift := next_to_the_day(words[main.first - 1].text)) is not None \
+                    and (governing is None or governing.start < at):
+                # «دفعت تركيا اليوم الخميس بعشر دبابات، غداة هجوم خاطف شنته الفصائل»: the attack is the
+                # day before the day the clause told («عشية»: the day after)
+                day = told_day.value.start + dt.timedelta(days=shift)
+                when, basis = DateSpan(day, day, Granularity.DAY, None, day.isoformat()), WhenBasis.STATED
+                cue = words[main.first - 1]
+                governing, why_date = told_day, (f"'{show(cue.start, cue.end)}': {abs(shift)} day "
+                                                 f"{'before' if shift < 0 else 'after'} the day the clause "
+                                                 "told (next_to_the_day)")
             where: Where | None = None
             sought = False  # whether *where* is the event's place, found already
             if nobody and (basis is not WhenBasis.STATED or kind.family is EventKind.STATEMENT):
@@ -1676,6 +1734,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             made += 1
             if governing is not None and basis is WhenBasis.STATED:
                 told_here = told_here or governing
+                if kind.family is EventKind.STATEMENT and when is not None \
+                        and when.start == when.end == pub_day:
+                    said_today = governing  # what this speech reports done is of the day (news_of_the_day)
                 if kind.family is EventKind.MEETING and when is not None and when.start == when.end:
                     met = governing
             out.append(Event(

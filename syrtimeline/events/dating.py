@@ -1,0 +1,85 @@
+"""Dating by the story: the rules that date a report with no date of its own from what the article
+told around it (the eighth round of issue 15). Each rule is small and named, its cue words are the
+tables below (folded, as ``dates.normalize.fold`` spells them), and ``extract.events_from_article``
+writes the rule's name into the event's trace, so ``Event.explain()`` says which one dated it.
+
+* ``at_the_occasion`` — what a speaker said at or after an occasion the story tells («وقال بوتين، بعد
+  محادثات أجراها في سوتشي مع أردوغان، إن …», «عقب جلسة», «في ختام اجتماع», «في مؤتمر صحافي»), and the
+  occasion itself, when neither has a date of its own, are of the day the story told last: the day's
+  news it goes on with.
+* ``news_of_the_day`` — what a speech dated on the publication day reports done in its own words
+  («أعلنت الهيئة، الأربعاء، أنها سيطرت على الفوج 46»), with no day of its own, is that day's news —
+  unless it is fighting the news followed (``LED_UP_TO``: «إثر معارك عنيفة»), which went on before
+  it, or an agreement carried out (``triggers.CARRIED_OUT``: «بموجب اتفاق»).
+* ``next_to_the_day`` — a happening named right after «غداة» (the morrow of) is the day before the day
+  its clause told («دفعت تركيا اليوم الخميس بعشر دبابات، غداة هجوم خاطف شنته الفصائل»: the attack is
+  of Wednesday), one after «عشية» (the eve of) the day after (``NEXT_TO_THE_DAY``).
+
+Pure: functions of words and dates, no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from typing import Final
+
+from .model import EventKind
+
+__all__ = ["LASTING", "LED_UP_TO", "NEXT_TO_THE_DAY", "OCCASION_NOUNS", "OCCASION_OPENERS", "led_up_to",
+           "next_to_the_day", "occasion_at", "speaker_part"]
+
+#: Words right before a noun of an occasion that set what is said or done at it, or right after it:
+#: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
+#: «إثر لقاء», «لدى استقباله».
+OCCASION_OPENERS: Final[frozenset[str]] = frozenset({
+    "بعد", "عقب", "اثر", "خلال", "في", "لدي", "ختام", "وبعد", "وعقب", "وخلال", "وفي"})
+#: Nouns of an occasion where things are said: talks, sessions, meetings, press conferences, summits
+#: (their possessive forms as news writes them: «عقب لقائه», «خلال محادثاته»), folded.
+OCCASION_NOUNS: Final[frozenset[str]] = frozenset({
+    "محادثات", "المحادثات", "محادثاته", "محادثاتهما", "مباحثات", "المباحثات", "مباحثاته", "مباحثاتهما",
+    "جلسه", "الجلسه", "جلسات", "اجتماع", "الاجتماع", "اجتماعه", "اجتماعهما", "اجتماعات", "لقاء", "اللقاء",
+    "لقائه", "لقائهما", "لقاءات", "مؤتمر", "المؤتمر", "مؤتمرا", "قمه", "القمه", "اجتماعها", "لقائها",
+    "محادثاتها"})
+
+
+def occasion_at(words: Sequence[str], start: int, end: int) -> int | None:
+    """The index of the first occasion noun among *words* (folded) ``start..end`` (inclusive) that an
+    opener stands right before («بعد محادثات», «في الجلسة الختامية», «في ختام اجتماع»), or None."""
+    for k in range(max(start, 1), min(end, len(words) - 1) + 1):
+        if words[k] in OCCASION_NOUNS and words[k - 1] in OCCASION_OPENERS:
+            return k
+    return None
+
+
+def speaker_part(words: Sequence[str], trigger_last: int, reading_last: int,
+                 complementizers: Collection[str]) -> tuple[int, int]:
+    """The words of a speech between its verb (ending at *trigger_last*) and what is said: up to the
+    first complementizer («إن», «أن») or the end of its reading, as ``occasion_at`` takes them."""
+    end = next((k for k in range(trigger_last + 1, reading_last + 1) if words[k] in complementizers),
+               reading_last)
+    return trigger_last + 1, end
+
+
+#: Words right before fighting that make it what the news followed, before the day's news («سيطرت على
+#: البلدة إثر معارك عنيفة», «عقب اشتباكات», «بعد هجوم»), folded.
+LED_UP_TO: Final[frozenset[str]] = frozenset({"اثر", "عقب", "بعد", "وبعد", "واثر", "وعقب"})
+
+
+def led_up_to(word: str) -> bool:
+    """Whether *word* (folded), right before fighting, makes it what the news followed."""
+    return word in LED_UP_TO
+
+
+#: Words right before a happening that put it a day from the day its clause told, folded, with the
+#: days to add: «غداة» (on the morrow of) − 1, «عشية» (on the eve of) + 1.
+NEXT_TO_THE_DAY: Final[dict[str, int]] = {"غداه": -1, "وغداه": -1, "عشيه": 1, "وعشيه": 1}
+
+
+def next_to_the_day(word: str) -> int | None:
+    """The days from the day told to the happening *word* (folded) stands right before, or None."""
+    return NEXT_TO_THE_DAY.get(word)
+
+
+#: Kinds of happening that last: an offset from one («بعد أربعة أيام من المواجهات», «بعد ستة أيام من
+#: المعارك») is the span it went on, up to the day told, not a day that far back (``lasted_until``).
+LASTING: Final[frozenset[EventKind]] = frozenset({EventKind.CLASH, EventKind.MEETING})
