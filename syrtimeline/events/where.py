@@ -564,6 +564,40 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
             and _has(before, SETTING_WORDS))
 
 
+#: The words a capital abroad is written with in the gazetteer («العاصمة التركية»): what follows is the
+#: adjective of its state, which a speaker of that state is named with («مجلس الأمن القومي التركي»).
+CAPITAL_WORD: Final = fold("العاصمة")
+
+
+@lru_cache(maxsize=64)
+def _state_adjectives(place_id: str) -> frozenset[str]:
+    """The adjectives (folded, feminine and masculine: «التركيه», «التركي») of the state whose capital the
+    gazetteer entry *place_id* is, read off its names «العاصمة X» (:data:`CAPITAL_WORD`); empty for a place
+    that is no capital so named."""
+    place = gazetteer().places.get(place_id)
+    found: set[str] = set()
+    for name in place.names_ar if place is not None else ():
+        words = fold(name).split()
+        if len(words) == 2 and words[0] == CAPITAL_WORD and words[1].endswith("ه"):
+            found |= {words[1], words[1][:-1]}
+    return frozenset(found)
+
+
+def _at_home(text: str, m: PlaceMention, trigger: int, spans: Iterable[tuple[int, int, str]]) -> bool:
+    """Whether the place of a speech is its speaker's seat: the capital of the state its speaker is
+    named after (the speaker: the first actor named between the verb and the place; «أعلن مجلس الأمن
+    القومي التركي، عقب اجتماع عقده اليوم الأربعاء في أنقرة»), where a state's body sits, no scene (as a
+    post's place is none: :data:`POST_WORDS`). A speaker abroad, or away from its capital, is placed
+    («قال نائب الرئيس التركي … بمدينة بورصة», «كيري … في فيينا»)."""
+    if m.place is None or m.place.kind != "abroad" or m.start < trigger:
+        return False
+    adjectives = _state_adjectives(m.place.id)
+    if not adjectives:
+        return False
+    speaker = min(((a, b) for a, b, _ in spans if trigger < a and b <= m.start), default=None)
+    return speaker is not None and not adjectives.isdisjoint(_WORD.findall(_fold_of(text, *speaker)))
+
+
 #: Scene words that a speech announces, its object («أعلنت الوزارة الأربعاء التوصل إلى اتفاق لوقف إطلاق النار
 #: في السويداء»: where the agreement was reached, what is said, not where the ministry spoke).
 ANNOUNCED_SCENES: Final = frozenset(fold(w) for w in ("التوصل", "توقيع", "التوقيع", "إبرام"))
@@ -921,7 +955,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
             return working
         here = [m for m in here if m.start < said and _set_scene(
             text, m, start, trigger, said if kind in _SPEECH else None) and (
-            kind not in _SPEECH or m.start > trigger or not _words_before(text, m.start, 2, start)[:-1])]
+            kind not in _SPEECH or m.start > trigger or not _words_before(text, m.start, 2, start)[:-1]) and (
+            kind not in _SPEECH or not _at_home(text, m, trigger, spans))]
         return place_of(min(here, key=lambda m: abs(m.start - trigger))) if here else None
     candidates = [(m.start, m, m.frame in TIED or _struck(text, places, m)) for m in here]
     own = [(at, m) for at, m in places.anaphors if start <= at < end]
