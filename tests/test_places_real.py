@@ -26,7 +26,12 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.833  # 449 of 539 matched gold events with a place (447 of 537 on places7)
+FLOOR_RIGHT_PLACE = 0.838  # 452 of 539 matched gold events with a place (447 of 537 on places7)
+# (Raised by the eighth place round, 2026-12-05: 449 → 452 of 539: a happening named right after an ordinal is
+# the one its clause told before, told again by its rank, and takes its place (``_ranked``, ``ORDINAL_WORDS``:
+# 203's «زيارة عمل إلى موسكو يلتقي خلالها …، في أول لقاء بينهما», 090's «حط … في دمشق وأجرى مباحثات …، في أول
+# زيارة من نوعها», 230's «في العاصمة الكازاخستانية نور سلطان أعمال الجولة السابعة عشرة من محادثات أستانا»:
+# the second report of each, judged by the scorer, was unplaced).)
 # (Raised at the start of the eighth place round, 2026-12-05: 448 of 538 → 449 of 539 with the coder's last
 # rules on main (a128332); no place rule moved it.)
 # (Raised by the seventh place round, 2026-12-05: 446 → 447 of 537: a strike or an attack on a building that

@@ -303,6 +303,27 @@ def test_a_place_of_another_sentence_is_not_taken() -> None:
     assert found["strike"] is None
 
 
+@pytest.mark.parametrize(("text", "kind", "place"), [
+    # 203's «زيارة عمل إلى موسكو يلتقي خلالها الرئيس الروسي …، في أول لقاء بينهما»
+    ("يبدأ الرئيس السوري اليوم زيارة عمل إلى موسكو يلتقي خلالها الرئيس الروسي، في أول لقاء بينهما منذ سنوات.",
+     "meeting", "موسكو"),
+    # 230's «اختتمت … في العاصمة الكازاخستانية نور سلطان أعمال الجولة السابعة عشرة من محادثات أستانا»
+    ("اختتمت اليوم في العاصمة الكازاخستانية أعمال الجولة السابعة عشرة من محادثات أستانا حول سوريا.",
+     "negotiation-round", "العاصمة الكازاخستانية"),
+    # no ordinal, no place of the clause before: unplaced as before
+    ("التقى الوزيران أمس، في أول لقاء بينهما منذ سنوات.", "meeting", None),
+])
+def test_a_happening_told_again_by_its_rank_is_placed_as_told_before(text: str, kind: str,
+                                                                      place: str | None) -> None:
+    """A happening named after an ordinal («في أول لقاء بينهما») is the one its clause told before: every
+    report of it has that one's place (``where._ranked``)."""
+    article = st.Article.build("t", text, published=DAY)
+    reports = [r for e in st.Timeline.from_articles([article], knowledge=False) for r in e.records or (e,)
+               if r.kind.value == kind]
+    assert reports
+    assert {r.where.location_ar if r.where else None for r in reports} == {place}
+
+
 def test_a_place_inside_a_body_s_name_is_not_where() -> None:
     found = _places("هاجمت قوات سوريا الديمقراطية أمس مواقع التنظيم.")
     assert found["attack"] is None

@@ -882,6 +882,8 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
             clause[0] <= at < clause[1] for at, _ in places.anaphors):
         return None  # the clause names no place (most do not): its actors are never looked at
     spans = _Spans(actors)
+    if part[0] > clause[0] and _ranked(text, part[0], trigger):
+        part = (clause[0], part[1])  # «…، في أول لقاء بينهما»: the happening told before, again, by its rank
     found = _where_in(text, places, clause if kind in SETTING_KINDS else part, trigger, kind, spans)
     if found is None and kind not in SETTING_KINDS | {EventKind.CEASEFIRE} and part[1] < clause[1]:
         # the part names no place: the rest of the clause after it may («تفجير انتحاري استهدف دورية
@@ -890,6 +892,29 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         rest = _NEXT_CONJUNCT.search(text, part[1], clause[1])
         found = _where_in(text, places, (part[1], rest.start() if rest else clause[1]), trigger, kind, spans)
     return found
+
+
+#: Ordinals: a happening named right after one («في أول لقاء بينهما», «في أول زيارة من نوعها», «الجولة السابعة
+#: عشرة من محادثات أستانا») is told again by its rank in a series, the happening the clause told before it.
+ORDINAL_WORDS: Final = frozenset(fold(w) for w in (
+    "أول", "أولى", "الأول", "الأولى", "ثاني", "الثاني", "الثانية", "ثالث", "الثالث", "الثالثة",
+    "رابع", "الرابع", "الرابعة", "خامس", "الخامس", "الخامسة", "سادس", "السادس", "السادسة",
+    "سابع", "السابع", "السابعة", "ثامن", "الثامن", "الثامنة", "تاسع", "التاسع", "التاسعة",
+    "عاشر", "العاشر", "العاشرة", "عشر", "عشرة",
+))
+#: How many words before a trigger an ordinal may stand (:data:`ORDINAL_WORDS`: «السابعة عشرة من محادثات»).
+RANK_REACH: Final = 3
+
+
+def _ranked(text: str, start: int, trigger: int) -> bool:
+    """Whether an ordinal (:data:`ORDINAL_WORDS`) stands within :data:`RANK_REACH` words before the trigger,
+    from *start* (the part of the clause that speaks of the event), no comma between: the event is the
+    happening its clause told before, told again by its rank («زيارة عمل إلى موسكو يلتقي خلالها الرئيس
+    الروسي، في أول لقاء بينهما»: the meeting in Moscow), and its place is that one's."""
+    floor = max(0, start - 24)
+    gap = text[floor:trigger]
+    comma = max(gap.rfind("،"), gap.rfind(","))
+    return _has(_words_before(text, trigger, RANK_REACH, floor + comma + 1), ORDINAL_WORDS)
 
 
 class _Spans:
