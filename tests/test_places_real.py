@@ -26,7 +26,12 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.838  # 452 of 539 matched gold events with a place (447 of 537 on places7)
+FLOOR_RIGHT_PLACE = 0.840  # 454 of 540 matched gold events with a place (447 of 537 on places7)
+# (Raised by the eighth place round, 2026-12-05: 452 of 539 → 454 of 540: a participle that locates
+# (``LOCATING_WORDS`` «الواقعة») is no adjective making «المدينة» a zone of its own: 213's arrest and clash «في
+# المدينة الواقعة شمالي البلاد» are placed at the city named before (Raqqa, +2), and 205's strike «في تل مشتنور
+# بالمدينة الواقعة ضمن مناطق …» is matched (+1 matched, placed wrong: Mishtenur hill is no entry). The coder's
+# strict precision moves 917 of 1501 → 917 of 1502 (61.05 %), over its floor; loose 1203 → 1204.)
 # (Raised by the eighth place round, 2026-12-05: 449 → 452 of 539: a happening named right after an ordinal is
 # the one its clause told before, told again by its rank, and takes its place (``_ranked``, ``ORDINAL_WORDS``:
 # 203's «زيارة عمل إلى موسكو يلتقي خلالها …، في أول لقاء بينهما», 090's «حط … في دمشق وأجرى مباحثات …، في أول
@@ -49,7 +54,8 @@ FLOOR_RIGHT_PLACE = 0.838  # 452 of 539 matched gold events with a place (447 of
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 539  # gold events with a place that the coder produces (loose); set anew with 211-240
+FLOOR_MATCHED = 540  # gold events with a place that the coder produces (loose); set anew with 211-240
+# (539 → 540 by the eighth place round: 205's strike, with «المدينة الواقعة» read as an anaphor.)
 # (538 → 539 with the coder's last rules on main, a128332.)
 # (537 → 538 where places7 met the coder's last rules on main: «لقائه» matches 220's meeting in Moscow.)
 # (Raised by the sixth place round: 384 of 454 → 386 of 455 with eight neighbourhoods of Homs, each with the

@@ -321,10 +321,17 @@ _LIVE: Final = frozenset(fold(w) for w in ("الرصاص", "رصاص", "الذخ
 _DESCRIBED: Final = frozenset({fold("المنطقة"), fold("المدينة"), fold("العاصمة")})
 
 
+#: Participles after an anaphor that say where its referent lies («في المدينة الواقعة شمالي البلاد»: the city
+#: named before, located), no adjective making a zone of its own.
+LOCATING_WORDS: Final = frozenset(fold(w) for w in ("الواقعة", "الواقع"))
+
+
 def _described(text: str, end: int) -> bool:
-    """Whether a definite adjective («العازلة», «الآمنة») follows the anaphor ending at *end*."""
+    """Whether a definite adjective («العازلة», «الآمنة»; not a participle that locates, :data:`LOCATING_WORDS`)
+    follows the anaphor ending at *end*."""
     after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
-    return after is not None and fold(after.group()).startswith("ال")
+    word = fold(after.group()) if after is not None else ""
+    return word.startswith("ال") and word not in LOCATING_WORDS
 
 
 def _referent(text: str, mentions: Sequence[PlaceMention], before: int, at: int,
