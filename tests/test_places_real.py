@@ -26,7 +26,11 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.840  # 454 of 540 matched gold events with a place (447 of 537 on places7)
+FLOOR_RIGHT_PLACE = 0.844  # 456 of 540 matched gold events with a place (447 of 537 on places7)
+# (Raised by the eighth place round, 2026-12-05: 454 → 456 of 540 with two gazetteer gaps, each with its page:
+# Atmeh in Idlib (064's raid «في بلدة أطمة شمالي إدلب»), Mishtenur hill by Kobani (205's strike «في تل
+# مشتنور»). The coder's strict precision moves to 917 of 1503 (61.01 %, the hill's strike no longer merges),
+# over its floor of 0.610; loose 1205.)
 # (Raised by the eighth place round, 2026-12-05: 452 of 539 → 454 of 540: a participle that locates
 # (``LOCATING_WORDS`` «الواقعة») is no adjective making «المدينة» a zone of its own: 213's arrest and clash «في
 # المدينة الواقعة شمالي البلاد» are placed at the city named before (Raqqa, +2), and 205's strike «في تل مشتنور
