@@ -26,16 +26,22 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.844  # 456 of 540 matched gold events with a place (447 of 537 on places7)
+FLOOR_RIGHT_PLACE = 0.846  # 457 of 540 matched gold events with a place (447 of 537 on places7)
+# (Raised by the eighth place round, 2026-12-05: 456 → 457 of 540 with al-Harijiya in Deir ez-Zor
+# (114's «أرسلت العشائر تعزيزات إلى منطقة الحريجية»), added with Mashhour Fawqani in Tell Abyad (218,
+# whose clash the coder reads too far from it to place), each with its page. Balshoun (233) was tried
+# again and left out, as in the seventh round: one right place more, one placed gold event less matched
+# through the merge, 540 → 539.)
 # (Raised by the eighth place round, 2026-12-05: 454 → 456 of 540 with two gazetteer gaps, each with its page:
 # Atmeh in Idlib (064's raid «في بلدة أطمة شمالي إدلب»), Mishtenur hill by Kobani (205's strike «في تل
 # مشتنور»). The coder's strict precision moves to 917 of 1503 (61.01 %, the hill's strike no longer merges),
 # over its floor of 0.610; loose 1205.)
 # (Raised by the eighth place round, 2026-12-05: 452 of 539 → 454 of 540: a participle that locates
-# (``LOCATING_WORDS`` «الواقعة») is no adjective making «المدينة» a zone of its own: 213's arrest and clash «في
-# المدينة الواقعة شمالي البلاد» are placed at the city named before (Raqqa, +2), and 205's strike «في تل مشتنور
-# بالمدينة الواقعة ضمن مناطق …» is matched (+1 matched, placed wrong: Mishtenur hill is no entry). The coder's
-# strict precision moves 917 of 1501 → 917 of 1502 (61.05 %), over its floor; loose 1203 → 1204.)
+# (``LOCATING_WORDS`` «الواقعة») is no adjective making «المدينة» a zone of its own: 213's arrest and
+# clash «في المدينة الواقعة شمالي البلاد» are placed at the city named before (Raqqa, +2), and 205's
+# strike «في تل مشتنور بالمدينة الواقعة ضمن مناطق …» is matched (+1 matched, placed wrong: Mishtenur
+# hill is no entry). The coder's strict precision moves 917 of 1501 → 917 of 1502 (61.05 %), over its
+# floor; loose 1203 → 1204.)
 # (Raised by the eighth place round, 2026-12-05: 449 → 452 of 539: a happening named right after an ordinal is
 # the one its clause told before, told again by its rank, and takes its place (``_ranked``, ``ORDINAL_WORDS``:
 # 203's «زيارة عمل إلى موسكو يلتقي خلالها …، في أول لقاء بينهما», 090's «حط … في دمشق وأجرى مباحثات …، في أول

@@ -327,8 +327,8 @@ LOCATING_WORDS: Final = frozenset(fold(w) for w in ("الواقعة", "الوا�
 
 
 def _described(text: str, end: int) -> bool:
-    """Whether a definite adjective («العازلة», «الآمنة»; not a participle that locates, :data:`LOCATING_WORDS`)
-    follows the anaphor ending at *end*."""
+    """Whether a definite adjective («العازلة», «الآمنة»; not a participle that locates,
+    :data:`LOCATING_WORDS`) follows the anaphor ending at *end*."""
     after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
     word = fold(after.group()) if after is not None else ""
     return word.startswith("ال") and word not in LOCATING_WORDS
