@@ -26,7 +26,12 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.846  # 457 of 540 matched gold events with a place (447 of 537 on places7)
+FLOOR_RIGHT_PLACE = 0.850  # 459 of 540 matched gold events with a place (447 of 537 on places7)
+# (Raised by the eighth place round, 2026-12-05: 457 → 459 of 540 with two gazetteer gaps, each with its
+# page: Dibsi Afnan in Raqqa (171's «بسط سيطرته على بلدة دبسي عفنان غربي محافظة الرقة»: the town, no longer
+# the side of the governorate that locates it) and the Kurdistan Region of Iraq as a region abroad (240's
+# «اجتمع … مع بارزاني في إقليم كردستان العراق», no longer the Raqqa of a concurrent «بالتوازي مع
+# العمليات العسكرية في الرقة» before it).)
 # (Raised by the eighth place round, 2026-12-05: 456 → 457 of 540 with al-Harijiya in Deir ez-Zor
 # (114's «أرسلت العشائر تعزيزات إلى منطقة الحريجية»), added with Mashhour Fawqani in Tell Abyad (218,
 # whose clash the coder reads too far from it to place), each with its page. Balshoun (233) was tried

@@ -207,6 +207,12 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("استهدفت طائرة مسيرة تركية أمس موقعاً عسكرياً في تل مشتنور بالمدينة.", "strike", "تل مشتنور"),
     # al-Harijiya in Deir ez-Zor (114), Mashhour Fawqani in Tell Abyad (218)
     ("أرسلت العشائر أمس تعزيزات إلى منطقة الحريجية التي تشهد اشتباكات.", "deployment", "منطقة الحريجية"),
+    # Dibsi Afnan in Raqqa (171: the town, not the side of the governorate that locates it); the Kurdistan
+    # Region of Iraq (240: the meeting's place after its verb, not a concurrent happening's before it)
+    ("أعلن الجيش السوري، اليوم السبت، بسط سيطرته على بلدة دبسي عفنان غربي محافظة الرقة، وبدء تقدمه نحو"
+     " مدينة الطبقة.", "capture", "بلدة دبسي عفنان"),
+    ("وبالتوازي مع العمليات العسكرية في الرقة، اجتمع عبدي أمس مع بارزاني في إقليم كردستان العراق.", "meeting",
+     "إقليم كردستان العراق"),
     ("اقتحم مسلحو التنظيم أمس حي مشهور فوقاني في شمال شرق البلدة.", "attack", "حي مشهور فوقاني"),
     # «محيطه / محيطها» points back to the place named just before («… دوار النعيم … بعد معارك في محيطه»)
     ("سيطرت قوات سوريا الديمقراطية أمس على دوار النعيم. واندلعت أمس اشتباكات عنيفة بين القوات والتنظيم في"
