@@ -889,9 +889,11 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
             clause[0] <= at < clause[1] for at, _ in places.anaphors):
         return None  # the clause names no place (most do not): its actors are never looked at
     spans = _Spans(actors)
-    if part[0] > clause[0] and _ranked(text, part[0], trigger):
-        part = (clause[0], part[1])  # «…، في أول لقاء بينهما»: the happening told before, again, by its rank
     found = _where_in(text, places, clause if kind in SETTING_KINDS else part, trigger, kind, spans)
+    if (found is None and kind not in SETTING_KINDS and part[0] > clause[0]
+            and _ranked(text, part[0], trigger)):
+        # «…، في أول لقاء بينهما»: the happening told before, again, by its rank, where its clause told it
+        found = _where_in(text, places, (clause[0], part[1]), trigger, kind, spans)
     if found is None and kind not in SETTING_KINDS | {EventKind.CEASEFIRE} and part[1] < clause[1]:
         # the part names no place: the rest of the clause after it may («تفجير انتحاري استهدف دورية
         # للتحالف وسط مدينة منبج»: the patrol is what the attack hit, read as a part of its own)
