@@ -7,7 +7,8 @@ trigger (:func:`where_of`, one call per event from the coder):
 1. **The event's own words**: the mentions of the part of the clause that speaks of it (from the
    clause's start, or the end of the event before it, to the next trigger); when that part names
    none, the rest of the clause after it, up to its next conjunct. Never a place of another clause,
-   nor one after «وأن / قبل أن» past the trigger (another report).
+   nor one after «وأن / قبل أن» past the trigger (another report). A happening named after an ordinal
+   whose words name no place is the one its clause told before, placed as it (:func:`_ranked`).
 2. **What never says where**: a place inside an actor's name (unless a frame ties it: «في العاصمة
    دمشق»), a ``process`` frame («اتفاق سوتشي»), a post or a body's seat (:data:`POST_WORDS`), a topic
    (:data:`ABOUT_WORDS`, :data:`TOPIC_WORDS`), an origin (:data:`ORIGIN_WORDS`), whom a force answers
@@ -16,7 +17,8 @@ trigger (:func:`where_of`, one call per event from the coder):
    ريف إدلب», «ولا سيما») is one phrase with it; the most precise of the phrase stands for it.
 4. **Said, agreed or held where** (:data:`SETTING_KINDS`): a statement, a call, an agreement … only
    where the text says it was said or made (:data:`SETTING_WORDS`, also before the trigger in its
-   conjunct, right after its trigger, or fronted: «وفي واشنطن، قال»); what it says never places it.
+   conjunct, right after its trigger, or fronted: «وفي واشنطن، قال»); what it says never places it, nor
+   the capital of the state its speaker is named after, its seat (:func:`_at_home`).
 5. **Tied, then near**: a mention tied by a frame (:data:`TIED`) beats a bare name; a deployment's
    destination comes first (:data:`ARRIVING`), a withdrawal's destination is not where
    (:data:`LEAVING`); then the nearest after the trigger, then before it (within
