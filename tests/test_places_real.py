@@ -26,7 +26,34 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.832  # 448 of 538 matched gold events with a place (447 of 537 on places7)
+FLOOR_RIGHT_PLACE = 0.850  # 459 of 540 matched gold events with a place (447 of 537 on places7)
+# (Raised by the eighth place round, 2026-12-05: 457 → 459 of 540 with two gazetteer gaps, each with its
+# page: Dibsi Afnan in Raqqa (171's «بسط سيطرته على بلدة دبسي عفنان غربي محافظة الرقة»: the town, no longer
+# the side of the governorate that locates it) and the Kurdistan Region of Iraq as a region abroad (240's
+# «اجتمع … مع بارزاني في إقليم كردستان العراق», no longer the Raqqa of a concurrent «بالتوازي مع
+# العمليات العسكرية في الرقة» before it).)
+# (Raised by the eighth place round, 2026-12-05: 456 → 457 of 540 with al-Harijiya in Deir ez-Zor
+# (114's «أرسلت العشائر تعزيزات إلى منطقة الحريجية»), added with Mashhour Fawqani in Tell Abyad (218,
+# whose clash the coder reads too far from it to place), each with its page. Balshoun (233) was tried
+# again and left out, as in the seventh round: one right place more, one placed gold event less matched
+# through the merge, 540 → 539.)
+# (Raised by the eighth place round, 2026-12-05: 454 → 456 of 540 with two gazetteer gaps, each with its page:
+# Atmeh in Idlib (064's raid «في بلدة أطمة شمالي إدلب»), Mishtenur hill by Kobani (205's strike «في تل
+# مشتنور»). The coder's strict precision moves to 917 of 1503 (61.01 %, the hill's strike no longer merges),
+# over its floor of 0.610; loose 1205.)
+# (Raised by the eighth place round, 2026-12-05: 452 of 539 → 454 of 540: a participle that locates
+# (``LOCATING_WORDS`` «الواقعة») is no adjective making «المدينة» a zone of its own: 213's arrest and
+# clash «في المدينة الواقعة شمالي البلاد» are placed at the city named before (Raqqa, +2), and 205's
+# strike «في تل مشتنور بالمدينة الواقعة ضمن مناطق …» is matched (+1 matched, placed wrong: Mishtenur
+# hill is no entry). The coder's strict precision moves 917 of 1501 → 917 of 1502 (61.05 %), over its
+# floor; loose 1203 → 1204.)
+# (Raised by the eighth place round, 2026-12-05: 449 → 452 of 539: a happening named right after an ordinal is
+# the one its clause told before, told again by its rank, and takes its place (``_ranked``, ``ORDINAL_WORDS``:
+# 203's «زيارة عمل إلى موسكو يلتقي خلالها …، في أول لقاء بينهما», 090's «حط … في دمشق وأجرى مباحثات …، في أول
+# زيارة من نوعها», 230's «في العاصمة الكازاخستانية نور سلطان أعمال الجولة السابعة عشرة من محادثات أستانا»:
+# the second report of each, judged by the scorer, was unplaced).)
+# (Raised at the start of the eighth place round, 2026-12-05: 448 of 538 → 449 of 539 with the coder's last
+# rules on main (a128332); no place rule moved it.)
 # (Raised by the seventh place round, 2026-12-05: 446 → 447 of 537: a strike or an attack on a building that
 # is a body's seat happens where it stands (``BUILDING_POSTS``: 236's «مبنى ملحق بالسفارة الإيرانية في
 # العاصمة السورية دمشق», +1).)
@@ -42,7 +69,9 @@ FLOOR_RIGHT_PLACE = 0.832  # 448 of 538 matched gold events with a place (447 of
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 538  # gold events with a place that the coder produces (loose); set anew with 211-240
+FLOOR_MATCHED = 540  # gold events with a place that the coder produces (loose); set anew with 211-240
+# (539 → 540 by the eighth place round: 205's strike, with «المدينة الواقعة» read as an anaphor.)
+# (538 → 539 with the coder's last rules on main, a128332.)
 # (537 → 538 where places7 met the coder's last rules on main: «لقائه» matches 220's meeting in Moscow.)
 # (Raised by the sixth place round: 384 of 454 → 386 of 455 with eight neighbourhoods of Homs, each with the
 # page it was read from (Karm al-Shami, Bab al-Sebaa, Bab al-Dreib, Bab Hud, Karm al-Zeitoun, Jouret
@@ -126,7 +155,11 @@ FLOOR_MATCHED = 538  # gold events with a place that the coder produces (loose);
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 1
+CEILING_FALSE_PLACES = 0
+# (Lowered by the eighth place round, 2026-12-05: 1 → 0, no right place lost (449 of 539). The capital of the
+# state a speaker is named after is its seat, no scene (``_at_home``: 222's «أعلن مجلس الأمن القومي التركي،
+# عقب اجتماع عقده اليوم الأربعاء في أنقرة»; the capital read off the gazetteer's «العاصمة التركية»); 028's
+# «وقال الرئيس الروسي فلاديمير بوتين، بعد محادثات أجراها في سوتشي» stays placed, Sochi being no capital.)
 # (Lowered by the seventh place round, 2026-12-05: 3 → 1, no right place lost (439 of 537). A scene a speech
 # announces is the agreement's (``ANNOUNCED_SCENES``: 238's «أعلنت الأربعاء التوصل إلى اتفاق لوقف إطلاق النار
 # في السويداء»), and a place something went to right after a speech verb is what it speaks of

@@ -65,6 +65,17 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("وفي جنيف أعلن عنان أمس أنه تلقى تعهداً مكتوباً من الحكومة.", "statement", "جنيف"),
     ("وفي واشنطن، قال مسؤول أميركي أمس لوكالة رويترز إن روسيا بدأت شن ضربات جوية.", "statement", None),
     ("وفي ريف دمشق، ذكرت اللجان أمس أن الطيران قصف البلدة.", "statement", None),
+    # the capital of the state a speaker is named after is its seat, no scene (222's «أعلن مجلس الأمن القومي
+    # التركي، عقب اجتماع عقده اليوم الأربعاء في أنقرة»); the meeting is held there, and a speaker abroad or
+    # away from its capital is placed (028's «وقال بوتين، بعد محادثات أجراها في سوتشي»)
+    ("أعلن مجلس الأمن القومي التركي، عقب اجتماع عقده أمس في أنقرة، أن العملية تكللت بالنجاح.", "statement",
+     None),
+    ("أعلن مجلس الأمن القومي التركي، عقب اجتماع عقده أمس في أنقرة، أن العملية تكللت بالنجاح.", "meeting",
+     "أنقرة"),
+    ("وقالت وزارة الخارجية الروسية أمس في بيان في موسكو إن الطائرات قصفت إدلب.", "statement", None),
+    ("وقال وزير الخارجية الروسي أمس في مؤتمر صحفي في أنقرة إن الطائرات قصفت إدلب.", "statement", "أنقرة"),
+    ("وقال الرئيس الروسي بوتين، بعد محادثات أجراها أمس في سوتشي مع نظيره التركي، إن الجانبين اتفقا.",
+     "statement", "سوتشي"),
     # a scene in what is said is another event's («التوصل إليه في أستانا»)
     ("وأعلن الجيش التركي أمس أن قواته عبرت الحدود تطبيقاً للاتفاق الذي جرى التوصل إليه في أستانا.",
      "statement", None),
@@ -187,6 +198,22 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      "clash", "حيي الدرعية"),
     ("أعلنت الفصائل أمس سيطرتها على عدد من البلدات في ريف حلب الغربي، هي قبتان الجبل والشيخ عقيل.", "capture",
      "قبتان الجبل"),
+    # «المدينة الواقعة شمالي البلاد» (213): a participle that locates is no adjective; «المدينة» points back
+    ("احتجز مقاتلو المعارضة أمس محافظ الرقة، خلال معارك عنيفة خاضوها مع القوات الحكومية في المدينة الواقعة"
+     " شمالي البلاد.", "clash", ("المدينة", "gn:172955")),
+    # gazetteer gaps of the eighth round: Atmeh (064), Mishtenur hill by Kobani (205)
+    ("نفذت القوات الأمريكية أمس عملية إنزال جوي على مبنى سكني في بلدة أطمة شمالي إدلب.", "attack",
+     "بلدة أطمة"),
+    ("استهدفت طائرة مسيرة تركية أمس موقعاً عسكرياً في تل مشتنور بالمدينة.", "strike", "تل مشتنور"),
+    # al-Harijiya in Deir ez-Zor (114), Mashhour Fawqani in Tell Abyad (218)
+    ("أرسلت العشائر أمس تعزيزات إلى منطقة الحريجية التي تشهد اشتباكات.", "deployment", "منطقة الحريجية"),
+    # Dibsi Afnan in Raqqa (171: the town, not the side of the governorate that locates it); the Kurdistan
+    # Region of Iraq (240: the meeting's place after its verb, not a concurrent happening's before it)
+    ("أعلن الجيش السوري، اليوم السبت، بسط سيطرته على بلدة دبسي عفنان غربي محافظة الرقة، وبدء تقدمه نحو"
+     " مدينة الطبقة.", "capture", "بلدة دبسي عفنان"),
+    ("وبالتوازي مع العمليات العسكرية في الرقة، اجتمع عبدي أمس مع بارزاني في إقليم كردستان العراق.", "meeting",
+     "إقليم كردستان العراق"),
+    ("اقتحم مسلحو التنظيم أمس حي مشهور فوقاني في شمال شرق البلدة.", "attack", "حي مشهور فوقاني"),
     # «محيطه / محيطها» points back to the place named just before («… دوار النعيم … بعد معارك في محيطه»)
     ("سيطرت قوات سوريا الديمقراطية أمس على دوار النعيم. واندلعت أمس اشتباكات عنيفة بين القوات والتنظيم في"
      " محيطه.", "clash", "دوار النعيم"),
@@ -290,6 +317,27 @@ def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tu
 def test_a_place_of_another_sentence_is_not_taken() -> None:
     found = _places("وصل الوفد أمس إلى مدينة حلب. وقصفت الطائرات الروسية أمس مواقع المسلحين.")
     assert found["strike"] is None
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), [
+    # 203's «زيارة عمل إلى موسكو يلتقي خلالها الرئيس الروسي …، في أول لقاء بينهما»
+    ("يبدأ الرئيس السوري اليوم زيارة عمل إلى موسكو يلتقي خلالها الرئيس الروسي، في أول لقاء بينهما منذ سنوات.",
+     "meeting", "موسكو"),
+    # 230's «اختتمت … في العاصمة الكازاخستانية نور سلطان أعمال الجولة السابعة عشرة من محادثات أستانا»
+    ("اختتمت اليوم في العاصمة الكازاخستانية أعمال الجولة السابعة عشرة من محادثات أستانا حول سوريا.",
+     "negotiation-round", "العاصمة الكازاخستانية"),
+    # no ordinal, no place of the clause before: unplaced as before
+    ("التقى الوزيران أمس، في أول لقاء بينهما منذ سنوات.", "meeting", None),
+])
+def test_a_happening_told_again_by_its_rank_is_placed_as_told_before(text: str, kind: str,
+                                                                      place: str | None) -> None:
+    """A happening named after an ordinal («في أول لقاء بينهما») is the one its clause told before: every
+    report of it has that one's place (``where._ranked``)."""
+    article = st.Article.build("t", text, published=DAY)
+    reports = [r for e in st.Timeline.from_articles([article], knowledge=False) for r in e.records or (e,)
+               if r.kind.value == kind]
+    assert reports
+    assert {r.where.location_ar if r.where else None for r in reports} == {place}
 
 
 def test_a_place_inside_a_body_s_name_is_not_where() -> None:

@@ -7,7 +7,8 @@ trigger (:func:`where_of`, one call per event from the coder):
 1. **The event's own words**: the mentions of the part of the clause that speaks of it (from the
    clause's start, or the end of the event before it, to the next trigger); when that part names
    none, the rest of the clause after it, up to its next conjunct. Never a place of another clause,
-   nor one after «وأن / قبل أن» past the trigger (another report).
+   nor one after «وأن / قبل أن» past the trigger (another report). A happening named after an ordinal
+   whose words name no place is the one its clause told before, placed as it (:func:`_ranked`).
 2. **What never says where**: a place inside an actor's name (unless a frame ties it: «في العاصمة
    دمشق»), a ``process`` frame («اتفاق سوتشي»), a post or a body's seat (:data:`POST_WORDS`), a topic
    (:data:`ABOUT_WORDS`, :data:`TOPIC_WORDS`), an origin (:data:`ORIGIN_WORDS`), whom a force answers
@@ -16,7 +17,8 @@ trigger (:func:`where_of`, one call per event from the coder):
    ريف إدلب», «ولا سيما») is one phrase with it; the most precise of the phrase stands for it.
 4. **Said, agreed or held where** (:data:`SETTING_KINDS`): a statement, a call, an agreement … only
    where the text says it was said or made (:data:`SETTING_WORDS`, also before the trigger in its
-   conjunct, right after its trigger, or fronted: «وفي واشنطن، قال»); what it says never places it.
+   conjunct, right after its trigger, or fronted: «وفي واشنطن، قال»); what it says never places it, nor
+   the capital of the state its speaker is named after, its seat (:func:`_at_home`).
 5. **Tied, then near**: a mention tied by a frame (:data:`TIED`) beats a bare name; a deployment's
    destination comes first (:data:`ARRIVING`), a withdrawal's destination is not where
    (:data:`LEAVING`); then the nearest after the trigger, then before it (within
@@ -321,10 +323,17 @@ _LIVE: Final = frozenset(fold(w) for w in ("الرصاص", "رصاص", "الذخ
 _DESCRIBED: Final = frozenset({fold("المنطقة"), fold("المدينة"), fold("العاصمة")})
 
 
+#: Participles after an anaphor that say where its referent lies («في المدينة الواقعة شمالي البلاد»: the city
+#: named before, located), no adjective making a zone of its own.
+LOCATING_WORDS: Final = frozenset(fold(w) for w in ("الواقعة", "الواقع"))
+
+
 def _described(text: str, end: int) -> bool:
-    """Whether a definite adjective («العازلة», «الآمنة») follows the anaphor ending at *end*."""
+    """Whether a definite adjective («العازلة», «الآمنة»; not a participle that locates,
+    :data:`LOCATING_WORDS`) follows the anaphor ending at *end*."""
     after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
-    return after is not None and fold(after.group()).startswith("ال")
+    word = fold(after.group()) if after is not None else ""
+    return word.startswith("ال") and word not in LOCATING_WORDS
 
 
 def _referent(text: str, mentions: Sequence[PlaceMention], before: int, at: int,
@@ -562,6 +571,40 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
     gap = _WORD.findall(text[m.end:trigger + 1])
     return (len(gap) <= 3 and not any(w.startswith(("و", "ف")) for w in gap)
             and _has(before, SETTING_WORDS))
+
+
+#: The words a capital abroad is written with in the gazetteer («العاصمة التركية»): what follows is the
+#: adjective of its state, which a speaker of that state is named with («مجلس الأمن القومي التركي»).
+CAPITAL_WORD: Final = fold("العاصمة")
+
+
+@lru_cache(maxsize=64)
+def _state_adjectives(place_id: str) -> frozenset[str]:
+    """The adjectives (folded, feminine and masculine: «التركيه», «التركي») of the state whose capital the
+    gazetteer entry *place_id* is, read off its names «العاصمة X» (:data:`CAPITAL_WORD`); empty for a place
+    that is no capital so named."""
+    place = gazetteer().places.get(place_id)
+    found: set[str] = set()
+    for name in place.names_ar if place is not None else ():
+        words = fold(name).split()
+        if len(words) == 2 and words[0] == CAPITAL_WORD and words[1].endswith("ه"):
+            found |= {words[1], words[1][:-1]}
+    return frozenset(found)
+
+
+def _at_home(text: str, m: PlaceMention, trigger: int, spans: Iterable[tuple[int, int, str]]) -> bool:
+    """Whether the place of a speech is its speaker's seat: the capital of the state its speaker is
+    named after (the speaker: the first actor named between the verb and the place; «أعلن مجلس الأمن
+    القومي التركي، عقب اجتماع عقده اليوم الأربعاء في أنقرة»), where a state's body sits, no scene (as a
+    post's place is none: :data:`POST_WORDS`). A speaker abroad, or away from its capital, is placed
+    («قال نائب الرئيس التركي … بمدينة بورصة», «كيري … في فيينا»)."""
+    if m.place is None or m.place.kind != "abroad" or m.start < trigger:
+        return False
+    adjectives = _state_adjectives(m.place.id)
+    if not adjectives:
+        return False
+    speaker = min(((a, b) for a, b, _ in spans if trigger < a and b <= m.start), default=None)
+    return speaker is not None and not adjectives.isdisjoint(_WORD.findall(_fold_of(text, *speaker)))
 
 
 #: Scene words that a speech announces, its object («أعلنت الوزارة الأربعاء التوصل إلى اتفاق لوقف إطلاق النار
@@ -849,6 +892,10 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         return None  # the clause names no place (most do not): its actors are never looked at
     spans = _Spans(actors)
     found = _where_in(text, places, clause if kind in SETTING_KINDS else part, trigger, kind, spans)
+    if (found is None and kind not in SETTING_KINDS and part[0] > clause[0]
+            and _ranked(text, part[0], trigger)):
+        # «…، في أول لقاء بينهما»: the happening told before, again, by its rank, where its clause told it
+        found = _where_in(text, places, (clause[0], part[1]), trigger, kind, spans)
     if found is None and kind not in SETTING_KINDS | {EventKind.CEASEFIRE} and part[1] < clause[1]:
         # the part names no place: the rest of the clause after it may («تفجير انتحاري استهدف دورية
         # للتحالف وسط مدينة منبج»: the patrol is what the attack hit, read as a part of its own)
@@ -856,6 +903,29 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         rest = _NEXT_CONJUNCT.search(text, part[1], clause[1])
         found = _where_in(text, places, (part[1], rest.start() if rest else clause[1]), trigger, kind, spans)
     return found
+
+
+#: Ordinals: a happening named right after one («في أول لقاء بينهما», «في أول زيارة من نوعها», «الجولة السابعة
+#: عشرة من محادثات أستانا») is told again by its rank in a series, the happening the clause told before it.
+ORDINAL_WORDS: Final = frozenset(fold(w) for w in (
+    "أول", "أولى", "الأول", "الأولى", "ثاني", "الثاني", "الثانية", "ثالث", "الثالث", "الثالثة",
+    "رابع", "الرابع", "الرابعة", "خامس", "الخامس", "الخامسة", "سادس", "السادس", "السادسة",
+    "سابع", "السابع", "السابعة", "ثامن", "الثامن", "الثامنة", "تاسع", "التاسع", "التاسعة",
+    "عاشر", "العاشر", "العاشرة", "عشر", "عشرة",
+))
+#: How many words before a trigger an ordinal may stand (:data:`ORDINAL_WORDS`: «السابعة عشرة من محادثات»).
+RANK_REACH: Final = 3
+
+
+def _ranked(text: str, start: int, trigger: int) -> bool:
+    """Whether an ordinal (:data:`ORDINAL_WORDS`) stands within :data:`RANK_REACH` words before the trigger,
+    from *start* (the part of the clause that speaks of the event), no comma between: the event is the
+    happening its clause told before, told again by its rank («زيارة عمل إلى موسكو يلتقي خلالها الرئيس
+    الروسي، في أول لقاء بينهما»: the meeting in Moscow), and its place is that one's."""
+    floor = max(0, start - 24)
+    gap = text[floor:trigger]
+    comma = max(gap.rfind("،"), gap.rfind(","))
+    return _has(_words_before(text, trigger, RANK_REACH, floor + comma + 1), ORDINAL_WORDS)
 
 
 class _Spans:
@@ -921,7 +991,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
             return working
         here = [m for m in here if m.start < said and _set_scene(
             text, m, start, trigger, said if kind in _SPEECH else None) and (
-            kind not in _SPEECH or m.start > trigger or not _words_before(text, m.start, 2, start)[:-1])]
+            kind not in _SPEECH or m.start > trigger or not _words_before(text, m.start, 2, start)[:-1]) and (
+            kind not in _SPEECH or not _at_home(text, m, trigger, spans))]
         return place_of(min(here, key=lambda m: abs(m.start - trigger))) if here else None
     candidates = [(m.start, m, m.frame in TIED or _struck(text, places, m)) for m in here]
     own = [(at, m) for at, m in places.anaphors if start <= at < end]
