@@ -347,6 +347,40 @@ def test_a_class_of_a_few_reports_reads_back_only_the_leaders_near_them() -> Non
     assert sum(reads) <= 3 * 3 * 5  # three reports, at most three buckets of five leaders each
 
 
+def test_the_sweep_stores_no_leader_that_nothing_fits_and_reads_only_named_ones_for_undated() -> None:
+    # one-day meetings ten days apart: naming nobody (no actor, no channel: no report can fit them), naming
+    # only Russia (generic: no person), naming Lavrov; then two-day meetings of Lavrov (a later class)
+    # and undated ones. The first never reach the store; the undated reports read only Lavrov's
+    written: list[sweep.Leader] = []
+    named_reads: list[sweep.Leader] = []
+
+    class Counted(sweep.MemoryStore):
+        def write(self, bucket: int, chunk: list[sweep.Leader]) -> None:
+            written.extend(chunk)
+            super().write(bucket, chunk)
+
+        def read_named(self, bucket: int, chunk: int) -> list[sweep.Leader]:
+            got = super().read_named(bucket, chunk)
+            named_reads.extend(got)
+            return got
+
+    def meeting(n: int, day: int | None, days: int, actors: tuple[str, ...]) -> Event:
+        start = _DAY0 + dt.timedelta(days=day or 0)
+        when = None if day is None else DateSpan(start, start + dt.timedelta(days=days - 1))
+        return Event(id=f"m{n}", when=when, kind="meeting", summary="s", actors=actors,
+                     sources=(Source(f"a{n}", (0, 5)),), when_basis="undated" if day is None else "stated")
+
+    evs = [meeting(3 * n + j, 10 * n, 1, actors) for n in range(60)
+           for j, actors in enumerate([(), ("russia",), ("lavrov",)])]
+    evs += [meeting(200 + n, 10 * n + 2, 2, ("lavrov",)) for n in range(0, 60, 10)]
+    evs += [meeting(300 + n, None, 1, ("lavrov",)) for n in range(3)]
+    keys = [MergeKey.of(e, GENERIC) for e in evs]
+    got = sweep.group(keys, lambda k: content_digest(k.ref), store=Counted, chunk_size=4)
+    assert got == merge.group(keys, lambda k: content_digest(k.ref))
+    assert all(k.actors for _, k in written) and len(written) == 120  # Russia's and Lavrov's, once each
+    assert {k.actors for _, k in named_reads} == {("lavrov",)}
+
+
 @settings(max_examples=200, deadline=None)
 @given(reports())
 def test_every_report_fits_the_leader_of_its_group(evs: list[Event]) -> None:

@@ -135,26 +135,32 @@ class _Sorted:
 class _DiskStore:
     """A :class:`~syrtimeline.events.sweep.LeaderStore` in one file: chunks of leaders pickled one after
     the other, whatever their bucket, each found by where it ends (kept in memory by bucket, in arrays:
-    about 16 bytes a chunk). A chunk holds one class's leaders of one bucket, so there are at most
+    about 28 bytes a chunk). A chunk holds one class's leaders of one bucket, so there are at most
     about the leaders / 128, plus the classes times the buckets (a family's sparse classes, however
-    dense the corpus)."""
+    dense the corpus). Each chunk is two pickles: its leaders that name people, then the others, so
+    the undated reports' pass reads the first alone (:meth:`read_named`)."""
 
     def __init__(self, folder: str, spans: _Spans) -> None:
         self.spans = spans
         self._fh: IO[bytes] = open(os.path.join(folder, "leaders.pkl"), "w+b")  # noqa: SIM115
         self._end = 0
-        # by bucket: where each chunk starts and ends in the file, and the latest day its leaders end
+        # by bucket: where each chunk starts, where its leaders naming nobody start, where it ends in
+        # the file, and the latest day its leaders end
         self._chunks: dict[int, tuple[array[int], array[int]]] = {}
 
     def write(self, bucket: int, chunk: list[Leader]) -> None:
-        data = pickle.dumps([(g, _packed_key(k)) for g, k in chunk], protocol=pickle.HIGHEST_PROTOCOL)
+        named = pickle.dumps([(g, _packed_key(k)) for g, k in chunk if k.people],
+                             protocol=pickle.HIGHEST_PROTOCOL)
+        others = pickle.dumps([(g, _packed_key(k)) for g, k in chunk if not k.people],
+                              protocol=pickle.HIGHEST_PROTOCOL)
         found = self._chunks.get(bucket)
         if found is None:
             found = self._chunks[bucket] = (array("q"), array("i"))
-        found[0].extend((self._end, self._end + len(data)))
+        found[0].extend((self._end, self._end + len(named), self._end + len(named) + len(others)))
         found[1].append(last_day(chunk))
-        self._fh.write(data)
-        self._end += len(data)
+        self._fh.write(named)
+        self._fh.write(others)
+        self._end += len(named) + len(others)
 
     def buckets(self) -> list[int]:
         return sorted(self._chunks)
@@ -163,11 +169,24 @@ class _DiskStore:
         found = self._chunks.get(bucket)
         return 0 if found is None else len(found[1])
 
+    def _load(self, start: int, end: int) -> list[Leader]:
+        """The leaders pickled from *start* to *end* (one pickle or two, one after the other)."""
+        self._fh.flush()
+        data = io.BytesIO(os.pread(self._fh.fileno(), end - start, start))
+        out: list[Leader] = []
+        while data.tell() < end - start:
+            out += [(g, self._key(*k)) for g, k in pickle.load(data)]
+        return out
+
     def read(self, bucket: int, chunk: int) -> list[Leader]:
         places = self._chunks[bucket][0]
-        start, end = places[2 * chunk], places[2 * chunk + 1]
-        self._fh.flush()
-        return [(g, self._key(*k)) for g, k in pickle.loads(os.pread(self._fh.fileno(), end - start, start))]
+        # those that name people first: the sweep's choice does not depend on the order of a chunk
+        # (merge.group's choice is by distance, then by the group's number, or the one fit)
+        return self._load(places[3 * chunk], places[3 * chunk + 2])
+
+    def read_named(self, bucket: int, chunk: int) -> list[Leader]:
+        places = self._chunks[bucket][0]
+        return self._load(places[3 * chunk], places[3 * chunk + 1])
 
     def last_day(self, bucket: int, chunk: int) -> int:
         return self._chunks[bucket][1][chunk]
