@@ -390,6 +390,11 @@ def test_an_outlet_named_after_a_state_is_the_outlet_not_the_state(text: str, ou
     assert outlet in actors and state not in actors, actors
 
 
+def test_control_one_came_to_have_is_a_capture_control_one_has_is_none() -> None:
+    assert "capture" in [e.kind.value for e in _events("وباتت العشائر تسيطر أمس على قرى تعارة والدور.")]
+    assert "capture" not in [e.kind.value for e in _events("وتسيطر العشائر على قرى تعارة والدور.")]
+
+
 def test_a_stop_that_lasted_is_a_suspension_a_halt_called_for_is_not() -> None:
     kinds = [e.kind.value for e in _events("واستأنفت الطائرات الروسية غاراتها أمس بعد توقف دام خمسة أيام.")]
     assert "suspension" in kinds and "resumption" in kinds, kinds

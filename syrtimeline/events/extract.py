@@ -485,6 +485,11 @@ def _events_only(tb: _Tables, hits: list[_Hit], words: Sequence[_Word], text: st
     return kept
 
 
+def _became(h: _Hit, words: Sequence[_Word]) -> bool:
+    """Whether a verb of becoming stands a few words before the trigger («باتت العشائر تسيطر»)."""
+    return any(w.text in T.BECAME for w in words[max(0, h.first - T.BECAME_REACH):h.first])
+
+
 def _an_adjective(h: _Hit, words: Sequence[_Word]) -> bool:
     """Whether the trigger's word is an adjective of the word before it («وسط هدوء حذر»: cautious)."""
     return h.first > 0 and words[h.first - 1].text in T.NOT_AFTER.get(words[h.first].text, ())
@@ -494,7 +499,7 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
                   sentence_start: int) -> str | None:
     """Why a trigger reports no event (negated, prevented, a prospect, what the statement *scope* —
     the clause's first that demands, warns or denies — speaks of, only quoted), or None."""
-    if h.kind is EventKind.CAPTURE and h.tense == "present":
+    if h.kind is EventKind.CAPTURE and h.tense == "present" and not _became(h, words):
         return "the present of سيطر says who controls a place, not that it was taken"
     if h.tense == "present" and h.rule.removeprefix("verb ") in T.STATES_IN_THE_PRESENT:
         return f"the present of {h.rule.removeprefix('verb ')} says how things stand, not what happened"

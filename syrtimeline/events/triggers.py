@@ -241,6 +241,13 @@ LAUNCH: Final[tuple[str, ...]] = ("اطلق/طلق",)
 #: Verbs whose present tense tells how things stand, not what happened («حيث تتمركز القوات الروسية»;
 #: a capture verb's present is always so: «المناطق التي يسيطر عليها التنظيم»).
 STATES_IN_THE_PRESENT: Final[frozenset[str]] = frozenset({"تمركز/تمركز"})
+#: Verbs of becoming: a present of control after one («باتت العشائر تسيطر على القرى», «أصبحت قوات
+#: النظام تسيطر على …») is a change that happened, a capture, not how things stand; and how many words
+#: (the subject) may stand between them.
+BECAME: Final[frozenset[str]] = frozenset({
+    "بات", "باتت", "باتوا", "وبات", "وباتت", "اصبح", "اصبحت", "اصبحوا", "واصبح", "واصبحت", "صار", "صارت",
+    "وصار", "وصارت"})
+BECAME_REACH: Final = 4
 
 _DOWNED: Final = ("طائره", "طائرات", "الطائره", "الطائرات", "مقاتله", "مقاتلات", "المقاتله", "مسيره",
                   "مسيرات", "المسيره", "مروحيه", "المروحيه", "صاروخ", "صواريخ", "الصواريخ", "قذيفه",
