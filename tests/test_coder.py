@@ -395,6 +395,11 @@ def test_control_one_came_to_have_is_a_capture_control_one_has_is_none() -> None
     assert "capture" not in [e.kind.value for e in _events("وتسيطر العشائر على قرى تعارة والدور.")]
 
 
+def test_a_definite_happening_by_nobody_named_on_the_day_of_one_told_is_that_one() -> None:
+    text = "وبدأت القوات التركية اليوم الانسحاب من نقطة مورك. واستمرت اليوم عملية الانسحاب من النقطة."
+    assert len([e for e in _events(text) if e.kind.value == "withdrawal"]) == 1
+
+
 def test_a_stop_that_lasted_is_a_suspension_a_halt_called_for_is_not() -> None:
     kinds = [e.kind.value for e in _events("واستأنفت الطائرات الروسية غاراتها أمس بعد توقف دام خمسة أيام.")]
     assert "suspension" in kinds and "resumption" in kinds, kinds

@@ -1730,6 +1730,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                         (e.kind.family is kind.family or e.kind in _TOLD_AS.get(kind, ()))
                         and not _others_between(e, involved, main, words) for e in out)):
                 continue  # «الدورية» once a patrol is reported, with no date of its own: that patrol again
+            if (noun and not involved and _definite(words[main.first].text) and any(
+                    e.kind.family is kind.family and (e.when is None or when is None or e.when.overlaps(when))
+                    for e in out)):
+                continue  # «واستمرت اليوم عملية الانسحاب», by nobody named, once one is told: it again
             if (noun and kind is EventKind.CEASEFIRE and _definite_phrase(words, main)
                     and any(e.kind is kind for e in out)):
                 continue  # «أعلن الهدنة يوم الخميس» once the truce is told: the truce again, dated by another
