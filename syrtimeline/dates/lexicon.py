@@ -313,6 +313,26 @@ IN_A_ROW: Final[str] = "على التوالي"
 # common a word to stop at.
 EVENT_OFFSET_WORDS: Final[tuple[str, ...]] = ("على",)
 NOT_EVENT_AFTER_OFFSET: Final[tuple[str, ...]] = ("على الأقل", "على الاقل")
+# After «قبل» + a count and «على» or «من», a word that begins a place is no event: «الهجوم الذي بدأته أنقرة
+# قبل يومين على شمال شرق سوريا» is the attack of two days ago ON north-east Syria, counted from the
+# publication date. Points of the compass, the nouns that name a place (ريف, مدينة, محافظة …), the
+# countries round Syria and its governorates and chief towns. «بعد» + a count before a place stays an
+# offset from an event («بعد ثلاثة أيام على الحدود»: after three days spent there, no day of the calendar).
+PLACE_AFTER_OFFSET: Final[tuple[str, ...]] = (
+    # the compass
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "الشمال", "الجنوب", "الشرق",
+    "الغرب", "الوسط", "الشمالي", "الجنوبي", "الشرقي", "الغربي",
+    # nouns of places
+    "ريف", "مدينة", "بلدة", "قرية", "قرى", "بلدات", "مدن", "محافظة", "محافظات", "منطقة", "مناطق", "حي",
+    "أحياء", "مخيم", "مطار", "معبر", "جبل", "سهل", "بادية", "البادية", "الحدود", "حدود", "الأراضي",
+    "أراضي", "مواقع", "موقع", "مقرات", "مقر", "قاعدة",
+    # countries round Syria and Syria itself
+    "سوريا", "سورية", "لبنان", "تركيا", "العراق", "الأردن", "إسرائيل", "فلسطين", "الجولان",
+    # governorates and chief towns
+    "دمشق", "حلب", "إدلب", "حمص", "حماة", "اللاذقية", "طرطوس", "درعا", "السويداء", "القنيطرة", "الرقة",
+    "دير", "الحسكة", "القامشلي", "منبج", "عفرين", "جرابلس", "كوباني", "عين", "تل",
+    "الغوطة", "داريا", "دوما", "تدمر", "البوكمال", "الميادين", "خان",
+)
 
 # Tense cues for a date without its year (17 آذار) or a month alone (في تشرين الثاني): a word among the
 # few before it, in its clause, that says the time is past or still to come. Without one, the nearest

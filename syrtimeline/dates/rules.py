@@ -151,6 +151,8 @@ def _month_year_by_mod(c: Ctx, month: int, shift: int) -> int:
 
 _EVENT_OFFSET: Final = tuple(fold(w) + " " for w in L.EVENT_OFFSET_WORDS)
 _NOT_EVENT: Final = tuple(fold(w) for w in L.NOT_EVENT_AFTER_OFFSET)
+_PLACES: Final = frozenset(fold(w) for w in L.PLACE_AFTER_OFFSET)
+_OFFSET_PREPOSITIONS: Final = frozenset(fold(w) for w in (*L.EVENT_OFFSET_WORDS, "من"))
 _PAST_CUES: Final = frozenset(fold(w) for w in L.PAST_CUES)
 _FUTURE_CUES: Final = frozenset(fold(w) for w in L.FUTURE_CUES)
 _NOT_FUTURE: Final = frozenset(fold(w) for w in (*L.FUTURE_PREFIX_STOPWORDS, *L.REMAIN_VERBS))
@@ -451,7 +453,7 @@ def _weekday_year(c: Ctx, nearest: dt.date, wd: int) -> dt.date | None:
 
 
 @rule("weekday_date", MentionKind.DATE,
-      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})(?:{comma}|{lparen})?(?:{date_of}|{in_})?{comma}?(?P<day>{DAY})"
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})(?:{comma}|{lparen})?{DATEOF}?{comma}?(?P<day>{DAY})"
       "{OF}(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?{rparen}?")
 def weekday_date(c: Ctx) -> DateSpan:
     """الأربعاء 17 من آذار, يوم الاثنين في 18 شباط: the date, confirmed by the weekday. With an
@@ -478,7 +480,7 @@ def weekday_date(c: Ctx) -> DateSpan:
 
 
 @rule("weekday_date_hijri", MentionKind.DATE,
-      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?(?:{date_of}|{in_})?{comma}?(?P<day>{DAY}){OF}"
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?{DATEOF}?{comma}?(?P<day>{DAY}){OF}"
       "(?P<hmonth>{hmonth})(?:{HYEARTAIL})?")
 def weekday_date_hijri(c: Ctx) -> DateSpan:
     """الجمعة 15 رمضان 1442: a Hijri date confirmed by its weekday."""
@@ -1556,11 +1558,22 @@ def offset_from_event(c: Ctx) -> None:
         after = fold(c.text_after(12))
         if not after.startswith(_EVENT_OFFSET) or after.startswith(_NOT_EVENT):
             raise NotADate
+    if c.tok("rel").sym == Sym.BEFORE and _place_follows(c):
+        c.step("a place follows, not an event: the offset counts from the publication date")
+        raise NotADate
     n, unit = _count_and_unit(c)
     direction = "before" if c.tok("rel").sym == Sym.BEFORE else "after"
     c.detail = f"{_iso_duration(n, unit)} {direction} an event named in the text"
     c.step(f"{c.word('rel')} … من: {n} {unit}(s) {direction} an event, not the publication date")
     return None
+
+
+def _place_follows(c: Ctx) -> bool:
+    """place_after_offset: «قبل يومين على شمال شرق سوريا», «قبل أسبوع من إدلب» — the words after the
+    offset's على / من begin a place (``PLACE_AFTER_OFFSET``), not an event: the offset is no offset from
+    an event."""
+    words = fold(c.text_after(40)).split()
+    return len(words) >= 2 and words[0] in _OFFSET_PREPOSITIONS and words[1] in _PLACES
 
 
 @rule("vague_some_units_ago", MentionKind.VAGUE,
