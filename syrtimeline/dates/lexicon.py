@@ -387,6 +387,9 @@ PARTS: Final[dict[str, str]] = {
 FIRST: Final[tuple[str, ...]] = ("أول",)           # أول + period = early; أول أمس
 LAST: Final[tuple[str, ...]] = ("آخر", "أخر", "الأخير", "الأخيرة")
 HALF: Final[tuple[str, ...]] = ("النصف",)
+# The word after «و» that makes a count of units «and a half» (عام ونصف, ساعة ونص): a length, not a part
+# of a period.
+HALF_OF_A_UNIT: Final[tuple[str, ...]] = ("نصف", "نص")
 QUARTER: Final[tuple[str, ...]] = ("الربع",)
 
 SEASONS: Final[dict[str, str]] = {

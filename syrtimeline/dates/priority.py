@@ -39,6 +39,10 @@ PRIORITY: Final[tuple[str, ...]] = (
     # an event that بعد يومين من begins.
     "offset_from_that",
     "offset_from_event",
+    # A count and a half (منذ عام ونصف, عام ونصف العام): before the whole units alone and before the
+    # half of a period that «نصف العام» would otherwise be.
+    "offset_and_a_half",
+    "duration_and_a_half",
     "vague_some_units_ago",
     # The first / last days or months OF a period (الأيام الأخيرة من الشهر الماضي), before the stretch
     # of recent units they begin with (الأيام الأخيرة).

@@ -483,7 +483,8 @@ def weekday_date(c: Ctx) -> DateSpan:
       "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?{DATEOF}?{comma}?(?P<day>{DAY}){OF}"
       "(?P<hmonth>{hmonth})(?:{HYEARTAIL})?")
 def weekday_date_hijri(c: Ctx) -> DateSpan:
-    """الجمعة 15 رمضان 1442: a Hijri date confirmed by its weekday."""
+    """الجمعة 15 رمضان 1442, يوم الأحد الواقع في 13 ربيع الثاني 1447 هـ: a Hijri date confirmed by its
+    weekday (one mention, whatever joins them: في, الموافق, الموافق لـ, الواقع في)."""
     span = _hijri_dmy(c)
     _check_weekday(c, span)
     return span
@@ -1563,8 +1564,69 @@ def offset_from_event(c: Ctx) -> None:
         raise NotADate
     n, unit = _count_and_unit(c)
     direction = "before" if c.tok("rel").sym == Sym.BEFORE else "after"
-    c.detail = f"{_iso_duration(n, unit)} {direction} an event named in the text"
+    iso = _iso_duration(n, unit)
+    if c.has("half") and unit not in ("hour", "minute"):  # بعد يوم ونصف من: no whole number of days
+        iso = iso[:-1] + ".5" + iso[-1]
+    c.detail = f"{iso} {direction} an event named in the text"
     c.step(f"{c.word('rel')} … من: {n} {unit}(s) {direction} an event, not the publication date")
+    return None
+
+
+# «عام ونصف العام», «سنة ونصف», «شهر ونصف الشهر», «ساعتين ونصف»: a count of units and a half of one (the
+# unit may be said again after نصف), a length of one and a half units — never «نصف العام», half of a year.
+_AND_A_HALF: Final = ("(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})|(?P<one>{UNITWORD}))"
+                      "{and_}(?P<half>{part})(?:{the_week}|{the_month}|{the_year}|{today}|{day_word}"
+                      "|{week_word}|{month_word}|{year_word}|{hour_word})?")
+_HALF_WORDS: Final = frozenset(fold(w) for w in L.HALF_OF_A_UNIT)
+
+
+def _and_a_half(c: Ctx) -> tuple[int, str]:
+    """The whole units and the unit of a count and a half; NotADate unless the word after و is نصف."""
+    if c.word("half") not in _HALF_WORDS:
+        raise NotADate
+    return _count_and_unit(c)
+
+
+@rule("offset_and_a_half", MentionKind.DATE,
+      "(?P<rel>{since}|{before}|{after})(?P<approx>{approx})?" + _AND_A_HALF)
+def offset_and_a_half(c: Ctx) -> DateSpan | None:
+    """منذ عام ونصف, قبل سنتين ونصف السنة, قبل ساعة ونصف: N units and a half before (after) the
+    anchor. Years and a half are counted in months: the month that lies 12 × N + 6 months away; hours
+    and a half give the anchor's day (with a datetime anchor, the day the minutes reach). Days, weeks
+    and months and a half fall between two days, weeks or months: vague, never the whole units alone."""
+    n, unit = _and_a_half(c)
+    sign = 1 if c.tok("rel").sym == Sym.AFTER else -1
+    mod = Mod.APPROXIMATE if c.has("approx") else None
+    word = c.word("rel")
+    a = c.anchor
+    if unit == "year":
+        months = 12 * n + 6
+        d = cal.shift_months(a, sign * months)
+        c.step(f"{word} {n} year(s) and a half: {months} months, the month {sign * months:+d} from the "
+               f"anchor's → {d.year}-{d.month:02d}")
+        return cal.month_span(d.year, d.month, mod)
+    if unit in ("hour", "minute"):
+        minutes = (60 * n + 30) if unit == "hour" else n
+        d = (c.anchor_dt + dt.timedelta(minutes=sign * minutes)).date() if c.anchor_dt is not None else a
+        c.step(f"{word} {n} {unit}(s) and a half: the anchor's own day → {d.isoformat()}")
+        return DateSpan(d, d, Granularity.DAY, mod, d.isoformat())
+    c.vague("past" if sign < 0 else "future")
+    c.detail = f"P{n}.5{_UNIT_ISO[unit]} {'before' if sign < 0 else 'after'} the publication date"
+    c.step(f"{word} {n} {unit}(s) and a half: between two {unit}s, no single {unit} of the calendar")
+    return None
+
+
+@rule("duration_and_a_half", MentionKind.DURATION, "(?P<for>{for_})?(?:{approx})?" + _AND_A_HALF)
+def duration_and_a_half(c: Ctx) -> None:
+    """عام ونصف العام, لمدة سنة ونصف, شهر ونصف الشهر: a length of one and a half units (P1.5Y), never
+    «نصف العام» read as the middle of this year."""
+    n, unit = _and_a_half(c)
+    if not c.has("for") and not c.has("dual") and unit == "year" and c.has("n") \
+            and c.tok("n").sym == Sym.YEAR:
+        raise NotADate
+    iso = _iso_duration(n, unit)
+    c.detail = iso[:-1] + ".5" + iso[-1]
+    c.step(f"a duration of {n} {unit}(s) and a half: {c.detail}")
     return None
 
 
