@@ -432,6 +432,11 @@ VAGUE_WORDS: Final[dict[str, str]] = {
     "مؤخرا": "past", "سابقا": "past", "حاليا": "present", "قريبا": "future", "لاحقا": "future",
     "الآن": "present", "حالا": "present",
 }
+# «منتصف هذه الليلة», «منتصف الليلة» (midnight tonight): the word for the middle, and the night that is
+# tonight (with هذه before it or not). «منتصف ليل اليوم» is the night of «اليوم».
+MIDNIGHT: Final[str] = "منتصف"
+TONIGHT: Final[tuple[str, ...]] = ("الليلة",)
+
 DAYPARTS: Final[dict[str, str]] = {
     "صباح": "morning", "صباحا": "morning", "الصباح": "morning", "مساء": "evening",
     "المساء": "evening", "ليلة": "night", "ليل": "night", "ليلا": "night", "الليلة": "night",

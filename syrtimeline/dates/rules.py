@@ -388,6 +388,30 @@ def today(c: Ctx) -> DateSpan | None:
     return None
 
 
+_MIDNIGHT: Final = fold(L.MIDNIGHT)
+_TONIGHT: Final = frozenset(fold(w) for w in L.TONIGHT)
+
+
+@rule("midnight_tonight", MentionKind.DATE,
+      "(?P<mid>{part})(?:{this}?(?P<night>{daypart})(?!{weekday}|{today}|{yesterday}|{tomorrow}|{between}|{comma}?{small}"
+      "|{comma}?{big}|{numdate})|(?P<dp>{daypart})(?P<rel>{today}))")
+def midnight_tonight(c: Ctx) -> DateSpan:
+    """منتصف هذه الليلة, منتصف الليلة, منتصف ليل اليوم: midnight tonight, the anchor's day (the part of
+    day is kept as a detail, as for «ليل اليوم»). Not «منتصف ليل الجمعة» (the weekday's night, read by
+    the weekday), nor «منتصف الليلة بين السبت والأحد»."""
+    if c.word("mid") != _MIDNIGHT:
+        raise NotADate
+    if c.has("night") and c.word("night") not in _TONIGHT:
+        raise NotADate
+    if c.has("dp") and c.tok("dp").value != "night":
+        raise NotADate
+    d = c.anchor
+    c.stated["relative_days"] = 0
+    c.step(f"midnight tonight: the anchor's day {d.isoformat()}")
+    c.detail = "part of day: midnight"
+    return DateSpan.day(d)
+
+
 @rule("relday_pair", MentionKind.RANGE,
       "(?P<r1>{yesterday}|{today})(?:{comma}?{and_})(?P<r2>{today}|{tomorrow})(?!{comma}?{day_word}?{weekday})")
 def relday_pair(c: Ctx) -> DateSpan:
