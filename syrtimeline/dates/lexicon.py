@@ -432,6 +432,12 @@ VAGUE_WORDS: Final[dict[str, str]] = {
     "مؤخرا": "past", "سابقا": "past", "حاليا": "present", "قريبا": "future", "لاحقا": "future",
     "الآن": "present", "حالا": "present",
 }
+# «غداة» (the morrow of) and «عشية» (the eve of) right before a date: the day after it, the day before it
+# («غداة 15 آذار» is 16 March, «عشية 17 نيسان 2013» is 16 April). عشية is also the part of a day
+# (evening, DAYPARTS) and is read as the eve only before a date that names its day.
+MORROW: Final[tuple[str, ...]] = ("غداة",)
+EVE: Final[str] = "عشية"
+
 # «منتصف هذه الليلة», «منتصف الليلة» (midnight tonight): the word for the middle, and the night that is
 # tonight (with هذه before it or not). «منتصف ليل اليوم» is the night of «اليوم».
 MIDNIGHT: Final[str] = "منتصف"

@@ -49,6 +49,10 @@ PRIORITY: Final[tuple[str, ...]] = (
     "months_of_year",
     "days_of_month",
     "vague_recent_units",
+    # The morrow (غداة) or the eve (عشية) of a date, and the morrow of a weekday: before the dates and
+    # the weekdays they begin with.
+    "morrow_or_eve_of_date",
+    "morrow_of_weekday",
     # A relative day confirmed by a weekday and a date, then by a weekday.
     "relday_weekday_date",
     "relday_weekday",

@@ -287,6 +287,55 @@ def _relday(c: Ctx) -> DateSpan:
     return DateSpan.day(d)
 
 
+# ==================================================================================================
+# The morrow and the eve of a day: «غداة 15 آذار», «عشية 17 نيسان 2013», «غداة يوم الجمعة».
+# ==================================================================================================
+_EVE: Final = fold(L.EVE)
+
+
+def _next_to(c: Ctx, allow_eve: bool = True) -> int:
+    """+1 after «غداة» (the morrow of), −1 after «عشية» (the eve of); NotADate for another part of a
+    day («صباح 15 آذار» is read by the rules after this one)."""
+    if c.tok("cue").sym == Sym.MORROW:
+        return 1
+    if allow_eve and c.word("cue") == _EVE:
+        return -1
+    raise NotADate
+
+
+def _next_to_day(c: Ctx, span: DateSpan, shift: int) -> DateSpan:
+    d = span.start + dt.timedelta(days=shift)
+    c.step(f"{c.word('cue')}: the day {'after' if shift > 0 else 'before'} {span.start.isoformat()} "
+           f"→ {d.isoformat()}")
+    return DateSpan.day(d)
+
+
+@rule("morrow_or_eve_of_date", MentionKind.DATE,
+      "(?P<cue>{morrow}|{daypart}){day_word}?(?:(?P<wd>{weekday}){comma}?)?"
+      "(?:(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?|(?P<nd>{numdate}))")
+def morrow_or_eve_of_date(c: Ctx) -> DateSpan:
+    """غداة 15 آذار, عشية 17 نيسان 2013, غداة يوم 20/06/2017: the day after (غداة) or before (عشية) the
+    date named; a weekday before the date is checked against the date, not against the day after it.
+    «مساء 15 آذار» is no eve: another part of a day leaves the date to the rules after this one."""
+    shift = _next_to(c, allow_eve=not c.has("wd"))
+    span = _numeric(c) if c.has("nd") else _dm(c, c.number("day"), c.month())
+    if not span.is_exact_day:
+        raise NotADate
+    if c.has("wd"):
+        _check_weekday(c, span)
+    return _next_to_day(c, span, shift)
+
+
+@rule("morrow_of_weekday", MentionKind.DATE,
+      "(?P<cue>{morrow}){day_word}?(?P<wd>{weekday})(?!{comma}?(?:{date_of}|{in_})?{comma}?(?:{DAY}|{numdate}))")
+def morrow_of_weekday(c: Ctx) -> DateSpan:
+    """غداة يوم الجمعة, غداة الثلاثاء: the day after that weekday, read as a bare weekday is (the latest
+    on or before the anchor, or after a future cue the first on or after it). «عشية الجمعة» is left to
+    the weekday: عشية there is as often Friday evening as its eve."""
+    shift = _next_to(c, allow_eve=False)
+    return _next_to_day(c, weekday(c), shift)
+
+
 @rule("relday_weekday_date", MentionKind.DATE,
       "(?P<dp>{daypart})?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?(?P<wd>{weekday}){comma}?"
       "(?:{date_of}|{in_})?{comma}?(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL})?")
