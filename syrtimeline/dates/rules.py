@@ -1661,32 +1661,47 @@ def _and_a_half(c: Ctx) -> tuple[int, str]:
 
 
 @rule("offset_and_a_half", MentionKind.DATE,
-      "(?P<rel>{since}|{before}|{after})(?P<approx>{approx})?" + _AND_A_HALF)
+      "(?P<rel>{since}|{before}|{after})(?P<approx>{approx})?" + _AND_A_HALF + "(?P<now>{from_now})?")
 def offset_and_a_half(c: Ctx) -> DateSpan | None:
     """منذ عام ونصف, قبل سنتين ونصف السنة, قبل ساعة ونصف: N units and a half before (after) the
-    anchor. Years and a half are counted in months: the month that lies 12 × N + 6 months away; hours
-    and a half give the anchor's day (with a datetime anchor, the day the minutes reach). Days, weeks
-    and months and a half fall between two days, weeks or months: vague, never the whole units alone."""
+    anchor; «بعد» in a story counts from the day its paragraph fixed before it, as offset_from_antecedent
+    does. Years and a half are counted in months: the month that lies 12 × N + 6 months away; hours and
+    a half give that day (with a datetime anchor, the day the minutes reach). Days, weeks and months and
+    a half fall between two days, weeks or months: vague, never the whole units alone."""
     n, unit = _and_a_half(c)
     sign = 1 if c.tok("rel").sym == Sym.AFTER else -1
     mod = Mod.APPROXIMATE if c.has("approx") else None
     word = c.word("rel")
-    a = c.anchor
+    base, base_dt, name = _offset_base(c, sign)
     if unit == "year":
         months = 12 * n + 6
-        d = cal.shift_months(a, sign * months)
-        c.step(f"{word} {n} year(s) and a half: {months} months, the month {sign * months:+d} from the "
-               f"anchor's → {d.year}-{d.month:02d}")
+        d = cal.shift_months(base, sign * months)
+        c.step(f"{word} {n} year(s) and a half: {months} months, the month {sign * months:+d} from "
+               f"{name}'s → {d.year}-{d.month:02d}")
         return cal.month_span(d.year, d.month, mod)
     if unit in ("hour", "minute"):
-        minutes = (60 * n + 30) if unit == "hour" else n
-        d = (c.anchor_dt + dt.timedelta(minutes=sign * minutes)).date() if c.anchor_dt is not None else a
-        c.step(f"{word} {n} {unit}(s) and a half: the anchor's own day → {d.isoformat()}")
+        seconds = (3600 * n + 1800) if unit == "hour" else (60 * n + 30)
+        d = (base_dt + dt.timedelta(seconds=sign * seconds)).date() if base_dt is not None else base
+        c.step(f"{word} {n} {unit}(s) and a half: {name}'s own day → {d.isoformat()}")
         return DateSpan(d, d, Granularity.DAY, mod, d.isoformat())
     c.vague("past" if sign < 0 else "future")
-    c.detail = f"P{n}.5{_UNIT_ISO[unit]} {'before' if sign < 0 else 'after'} the publication date"
+    c.detail = f"P{n}.5{_UNIT_ISO[unit]} {'before' if sign < 0 else 'after'} {name}"
     c.step(f"{word} {n} {unit}(s) and a half: between two {unit}s, no single {unit} of the calendar")
     return None
+
+
+def _offset_base(c: Ctx, sign: int) -> tuple[dt.date, dt.datetime | None, str]:
+    """The day an offset counts from: for «بعد» (*sign* > 0) without من الآن, the day its paragraph
+    fixed before it, when there is one (as ``offset_from_antecedent``); else the anchor."""
+    if sign > 0 and not c.has("now"):
+        try:
+            ante = c.antecedent(paragraph=True)
+        except NeedsAntecedent:
+            ante = None
+        if ante is not None and ante.value is not None and ante.value.is_exact_day:
+            _antecedent_step(c, ante)
+            return ante.value.start, None, "the antecedent"
+    return c.anchor, c.anchor_dt, "the publication date"
 
 
 @rule("duration_and_a_half", MentionKind.DURATION, "(?P<for>{for_})?(?:{approx})?" + _AND_A_HALF)
