@@ -100,6 +100,7 @@ class Sym(StrEnum):
     FREQ = "$"  # يومياً, شهرياً (value: the unit)
     VAGUE = "?"  # حينها, مؤخراً, في وقت سابق (value: narrative / past / present / future)
     DAYPART = "p"  # صباح, مساء, ليلة (value: morning, evening, night …)
+    MORROW = "+"  # غداة: the day after (value: +1)
     HOLIDAY = "O"  # عيد الفطر (value: its id)
     DISCOURSE = "9"  # اليوم نفسه, الشهر ذاته, اليوم التالي: a day, month or year told before (unit, shift)
     # decades
@@ -197,6 +198,7 @@ def _build_words() -> dict[str, tuple[str, object]]:
     put(((w, 0) for w in L.TODAY), "today")
     put(((w, (c, v)) for w, (c, v) in ((w, ("vague", v)) for w, v in L.VAGUE_WORDS.items())))
     put(L.DAYPARTS.items(), "daypart")
+    put(((w, 1) for w in L.MORROW), "morrow")
     put(((w, (_UNIT_DEF_CAT[u], u)) for w, u in L.UNIT_DEFINITE.items()))
     put(((w, (_UNIT_WORD_CAT[u], u)) for w, u in L.UNIT_SINGULAR.items()))
     put(L.UNIT_PLURAL.items(), "plural")

@@ -313,6 +313,26 @@ IN_A_ROW: Final[str] = "على التوالي"
 # common a word to stop at.
 EVENT_OFFSET_WORDS: Final[tuple[str, ...]] = ("على",)
 NOT_EVENT_AFTER_OFFSET: Final[tuple[str, ...]] = ("على الأقل", "على الاقل")
+# After «قبل» + a count and «على» or «من», a word that begins a place is no event: «الهجوم الذي بدأته أنقرة
+# قبل يومين على شمال شرق سوريا» is the attack of two days ago ON north-east Syria, counted from the
+# publication date. Points of the compass, the nouns that name a place (ريف, مدينة, محافظة …), the
+# countries round Syria and its governorates and chief towns. «بعد» + a count before a place stays an
+# offset from an event («بعد ثلاثة أيام على الحدود»: after three days spent there, no day of the calendar).
+PLACE_AFTER_OFFSET: Final[tuple[str, ...]] = (
+    # the compass
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "الشمال", "الجنوب", "الشرق",
+    "الغرب", "الوسط", "الشمالي", "الجنوبي", "الشرقي", "الغربي",
+    # nouns of places
+    "ريف", "مدينة", "بلدة", "قرية", "قرى", "بلدات", "مدن", "محافظة", "محافظات", "منطقة", "مناطق", "حي",
+    "أحياء", "مخيم", "مطار", "معبر", "جبل", "سهل", "بادية", "البادية", "الحدود", "حدود", "الأراضي",
+    "أراضي", "مواقع", "موقع", "مقرات", "مقر", "قاعدة",
+    # countries round Syria and Syria itself
+    "سوريا", "سورية", "لبنان", "تركيا", "العراق", "الأردن", "إسرائيل", "فلسطين", "الجولان",
+    # governorates and chief towns
+    "دمشق", "حلب", "إدلب", "حمص", "حماة", "اللاذقية", "طرطوس", "درعا", "السويداء", "القنيطرة", "الرقة",
+    "دير", "الحسكة", "القامشلي", "منبج", "عفرين", "جرابلس", "كوباني", "عين", "تل",
+    "الغوطة", "داريا", "دوما", "تدمر", "البوكمال", "الميادين", "خان",
+)
 
 # Tense cues for a date without its year (17 آذار) or a month alone (في تشرين الثاني): a word among the
 # few before it, in its clause, that says the time is past or still to come. Without one, the nearest
@@ -367,6 +387,9 @@ PARTS: Final[dict[str, str]] = {
 FIRST: Final[tuple[str, ...]] = ("أول",)           # أول + period = early; أول أمس
 LAST: Final[tuple[str, ...]] = ("آخر", "أخر", "الأخير", "الأخيرة")
 HALF: Final[tuple[str, ...]] = ("النصف",)
+# The word after «و» that makes a count of units «and a half» (عام ونصف, ساعة ونص): a length, not a part
+# of a period.
+HALF_OF_A_UNIT: Final[tuple[str, ...]] = ("نصف", "نص")
 QUARTER: Final[tuple[str, ...]] = ("الربع",)
 
 SEASONS: Final[dict[str, str]] = {
@@ -409,6 +432,17 @@ VAGUE_WORDS: Final[dict[str, str]] = {
     "مؤخرا": "past", "سابقا": "past", "حاليا": "present", "قريبا": "future", "لاحقا": "future",
     "الآن": "present", "حالا": "present",
 }
+# «غداة» (the morrow of) and «عشية» (the eve of) right before a date: the day after it, the day before it
+# («غداة 15 آذار» is 16 March, «عشية 17 نيسان 2013» is 16 April). عشية is also the part of a day
+# (evening, DAYPARTS) and is read as the eve only before a date that names its day.
+MORROW: Final[tuple[str, ...]] = ("غداة",)
+EVE: Final[str] = "عشية"
+
+# «منتصف هذه الليلة», «منتصف الليلة» (midnight tonight): the word for the middle, and the night that is
+# tonight (with هذه before it or not). «منتصف ليل اليوم» is the night of «اليوم».
+MIDNIGHT: Final[str] = "منتصف"
+TONIGHT: Final[tuple[str, ...]] = ("الليلة",)
+
 DAYPARTS: Final[dict[str, str]] = {
     "صباح": "morning", "صباحا": "morning", "الصباح": "morning", "مساء": "evening",
     "المساء": "evening", "ليلة": "night", "ليل": "night", "ليلا": "night", "الليلة": "night",

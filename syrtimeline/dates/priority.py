@@ -39,12 +39,20 @@ PRIORITY: Final[tuple[str, ...]] = (
     # an event that بعد يومين من begins.
     "offset_from_that",
     "offset_from_event",
+    # A count and a half (منذ عام ونصف, عام ونصف العام): before the whole units alone and before the
+    # half of a period that «نصف العام» would otherwise be.
+    "offset_and_a_half",
+    "duration_and_a_half",
     "vague_some_units_ago",
     # The first / last days or months OF a period (الأيام الأخيرة من الشهر الماضي), before the stretch
     # of recent units they begin with (الأيام الأخيرة).
     "months_of_year",
     "days_of_month",
     "vague_recent_units",
+    # The morrow (غداة) or the eve (عشية) of a date, and the morrow of a weekday: before the dates and
+    # the weekdays they begin with.
+    "morrow_or_eve_of_date",
+    "morrow_of_weekday",
     # A relative day confirmed by a weekday and a date, then by a weekday.
     "relday_weekday_date",
     "relday_weekday",
@@ -66,6 +74,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "weekday_ordinal_day",
     # Two relative days (اليوم وغداً), then the nth day of something that goes on (لليوم العاشر على
     # التوالي), before اليوم alone.
+    "midnight_tonight",  # منتصف هذه الليلة, منتصف ليل اليوم: before the today it may end with
     "relday_pair",
     "ordinal_day_count",
     # Relative days: the day before yesterday / after tomorrow before أمس, غداً and اليوم alone.

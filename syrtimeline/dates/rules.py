@@ -151,6 +151,8 @@ def _month_year_by_mod(c: Ctx, month: int, shift: int) -> int:
 
 _EVENT_OFFSET: Final = tuple(fold(w) + " " for w in L.EVENT_OFFSET_WORDS)
 _NOT_EVENT: Final = tuple(fold(w) for w in L.NOT_EVENT_AFTER_OFFSET)
+_PLACES: Final = frozenset(fold(w) for w in L.PLACE_AFTER_OFFSET)
+_OFFSET_PREPOSITIONS: Final = frozenset(fold(w) for w in (*L.EVENT_OFFSET_WORDS, "من"))
 _PAST_CUES: Final = frozenset(fold(w) for w in L.PAST_CUES)
 _FUTURE_CUES: Final = frozenset(fold(w) for w in L.FUTURE_CUES)
 _NOT_FUTURE: Final = frozenset(fold(w) for w in (*L.FUTURE_PREFIX_STOPWORDS, *L.REMAIN_VERBS))
@@ -285,6 +287,55 @@ def _relday(c: Ctx) -> DateSpan:
     return DateSpan.day(d)
 
 
+# ==================================================================================================
+# The morrow and the eve of a day: «غداة 15 آذار», «عشية 17 نيسان 2013», «غداة يوم الجمعة».
+# ==================================================================================================
+_EVE: Final = fold(L.EVE)
+
+
+def _next_to(c: Ctx, allow_eve: bool = True) -> int:
+    """+1 after «غداة» (the morrow of), −1 after «عشية» (the eve of); NotADate for another part of a
+    day («صباح 15 آذار» is read by the rules after this one)."""
+    if c.tok("cue").sym == Sym.MORROW:
+        return 1
+    if allow_eve and c.word("cue") == _EVE:
+        return -1
+    raise NotADate
+
+
+def _next_to_day(c: Ctx, span: DateSpan, shift: int) -> DateSpan:
+    d = span.start + dt.timedelta(days=shift)
+    c.step(f"{c.word('cue')}: the day {'after' if shift > 0 else 'before'} {span.start.isoformat()} "
+           f"→ {d.isoformat()}")
+    return DateSpan.day(d)
+
+
+@rule("morrow_or_eve_of_date", MentionKind.DATE,
+      "(?P<cue>{morrow}|{daypart}){day_word}?(?:(?P<wd>{weekday}){comma}?)?"
+      "(?:(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?|(?P<nd>{numdate}))")
+def morrow_or_eve_of_date(c: Ctx) -> DateSpan:
+    """غداة 15 آذار, عشية 17 نيسان 2013, غداة يوم 20/06/2017: the day after (غداة) or before (عشية) the
+    date named; a weekday before the date is checked against the date, not against the day after it.
+    «مساء 15 آذار» is no eve: another part of a day leaves the date to the rules after this one."""
+    shift = _next_to(c, allow_eve=not c.has("wd"))
+    span = _numeric(c) if c.has("nd") else _dm(c, c.number("day"), c.month())
+    if not span.is_exact_day:
+        raise NotADate
+    if c.has("wd"):
+        _check_weekday(c, span)
+    return _next_to_day(c, span, shift)
+
+
+@rule("morrow_of_weekday", MentionKind.DATE,
+      "(?P<cue>{morrow}){day_word}?(?P<wd>{weekday})(?!{comma}?(?:{date_of}|{in_})?{comma}?(?:{DAY}|{numdate}))")
+def morrow_of_weekday(c: Ctx) -> DateSpan:
+    """غداة يوم الجمعة, غداة الثلاثاء: the day after that weekday, read as a bare weekday is (the latest
+    on or before the anchor, or after a future cue the first on or after it). «عشية الجمعة» is left to
+    the weekday: عشية there is as often Friday evening as its eve."""
+    shift = _next_to(c, allow_eve=False)
+    return _next_to_day(c, weekday(c), shift)
+
+
 @rule("relday_weekday_date", MentionKind.DATE,
       "(?P<dp>{daypart})?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?(?P<wd>{weekday}){comma}?"
       "(?:{date_of}|{in_})?{comma}?(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL})?")
@@ -386,6 +437,30 @@ def today(c: Ctx) -> DateSpan | None:
     return None
 
 
+_MIDNIGHT: Final = fold(L.MIDNIGHT)
+_TONIGHT: Final = frozenset(fold(w) for w in L.TONIGHT)
+
+
+@rule("midnight_tonight", MentionKind.DATE,
+      "(?P<mid>{part})(?:{this}?(?P<night>{daypart})(?!{weekday}|{today}|{yesterday}|{tomorrow}|{between}|{comma}?{small}"
+      "|{comma}?{big}|{numdate})|(?P<dp>{daypart})(?P<rel>{today}))")
+def midnight_tonight(c: Ctx) -> DateSpan:
+    """منتصف هذه الليلة, منتصف الليلة, منتصف ليل اليوم: midnight tonight, the anchor's day (the part of
+    day is kept as a detail, as for «ليل اليوم»). Not «منتصف ليل الجمعة» (the weekday's night, read by
+    the weekday), nor «منتصف الليلة بين السبت والأحد»."""
+    if c.word("mid") != _MIDNIGHT:
+        raise NotADate
+    if c.has("night") and c.word("night") not in _TONIGHT:
+        raise NotADate
+    if c.has("dp") and c.tok("dp").value != "night":
+        raise NotADate
+    d = c.anchor
+    c.stated["relative_days"] = 0
+    c.step(f"midnight tonight: the anchor's day {d.isoformat()}")
+    c.detail = "part of day: midnight"
+    return DateSpan.day(d)
+
+
 @rule("relday_pair", MentionKind.RANGE,
       "(?P<r1>{yesterday}|{today})(?:{comma}?{and_})(?P<r2>{today}|{tomorrow})(?!{comma}?{day_word}?{weekday})")
 def relday_pair(c: Ctx) -> DateSpan:
@@ -451,7 +526,7 @@ def _weekday_year(c: Ctx, nearest: dt.date, wd: int) -> dt.date | None:
 
 
 @rule("weekday_date", MentionKind.DATE,
-      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})(?:{comma}|{lparen})?(?:{date_of}|{in_})?{comma}?(?P<day>{DAY})"
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})(?:{comma}|{lparen})?{DATEOF}?{comma}?(?P<day>{DAY})"
       "{OF}(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?{rparen}?")
 def weekday_date(c: Ctx) -> DateSpan:
     """الأربعاء 17 من آذار, يوم الاثنين في 18 شباط: the date, confirmed by the weekday. With an
@@ -478,10 +553,11 @@ def weekday_date(c: Ctx) -> DateSpan:
 
 
 @rule("weekday_date_hijri", MentionKind.DATE,
-      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?(?:{date_of}|{in_})?{comma}?(?P<day>{DAY}){OF}"
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?{DATEOF}?{comma}?(?P<day>{DAY}){OF}"
       "(?P<hmonth>{hmonth})(?:{HYEARTAIL})?")
 def weekday_date_hijri(c: Ctx) -> DateSpan:
-    """الجمعة 15 رمضان 1442: a Hijri date confirmed by its weekday."""
+    """الجمعة 15 رمضان 1442, يوم الأحد الواقع في 13 ربيع الثاني 1447 هـ: a Hijri date confirmed by its
+    weekday (one mention, whatever joins them: في, الموافق, الموافق لـ, الواقع في)."""
     span = _hijri_dmy(c)
     _check_weekday(c, span)
     return span
@@ -1556,11 +1632,98 @@ def offset_from_event(c: Ctx) -> None:
         after = fold(c.text_after(12))
         if not after.startswith(_EVENT_OFFSET) or after.startswith(_NOT_EVENT):
             raise NotADate
+    if c.tok("rel").sym == Sym.BEFORE and _place_follows(c):
+        c.step("a place follows, not an event: the offset counts from the publication date")
+        raise NotADate
     n, unit = _count_and_unit(c)
     direction = "before" if c.tok("rel").sym == Sym.BEFORE else "after"
-    c.detail = f"{_iso_duration(n, unit)} {direction} an event named in the text"
+    iso = _iso_duration(n, unit)
+    if c.has("half") and unit not in ("hour", "minute"):  # بعد يوم ونصف من: no whole number of days
+        iso = iso[:-1] + ".5" + iso[-1]
+    c.detail = f"{iso} {direction} an event named in the text"
     c.step(f"{c.word('rel')} … من: {n} {unit}(s) {direction} an event, not the publication date")
     return None
+
+
+# «عام ونصف العام», «سنة ونصف», «شهر ونصف الشهر», «ساعتين ونصف»: a count of units and a half of one (the
+# unit may be said again after نصف), a length of one and a half units — never «نصف العام», half of a year.
+_AND_A_HALF: Final = ("(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})|(?P<one>{UNITWORD}))"
+                      "{and_}(?P<half>{part})(?:{the_week}|{the_month}|{the_year}|{today}|{day_word}"
+                      "|{week_word}|{month_word}|{year_word}|{hour_word})?")
+_HALF_WORDS: Final = frozenset(fold(w) for w in L.HALF_OF_A_UNIT)
+
+
+def _and_a_half(c: Ctx) -> tuple[int, str]:
+    """The whole units and the unit of a count and a half; NotADate unless the word after و is نصف."""
+    if c.word("half") not in _HALF_WORDS:
+        raise NotADate
+    return _count_and_unit(c)
+
+
+@rule("offset_and_a_half", MentionKind.DATE,
+      "(?P<rel>{since}|{before}|{after})(?P<approx>{approx})?" + _AND_A_HALF + "(?P<now>{from_now})?")
+def offset_and_a_half(c: Ctx) -> DateSpan | None:
+    """منذ عام ونصف, قبل سنتين ونصف السنة, قبل ساعة ونصف: N units and a half before (after) the
+    anchor; «بعد» in a story counts from the day its paragraph fixed before it, as offset_from_antecedent
+    does. Years and a half are counted in months: the month that lies 12 × N + 6 months away; hours and
+    a half give that day (with a datetime anchor, the day the minutes reach). Days, weeks and months and
+    a half fall between two days, weeks or months: vague, never the whole units alone."""
+    n, unit = _and_a_half(c)
+    sign = 1 if c.tok("rel").sym == Sym.AFTER else -1
+    mod = Mod.APPROXIMATE if c.has("approx") else None
+    word = c.word("rel")
+    base, base_dt, name = _offset_base(c, sign)
+    if unit == "year":
+        months = 12 * n + 6
+        d = cal.shift_months(base, sign * months)
+        c.step(f"{word} {n} year(s) and a half: {months} months, the month {sign * months:+d} from "
+               f"{name}'s → {d.year}-{d.month:02d}")
+        return cal.month_span(d.year, d.month, mod)
+    if unit in ("hour", "minute"):
+        seconds = (3600 * n + 1800) if unit == "hour" else (60 * n + 30)
+        d = (base_dt + dt.timedelta(seconds=sign * seconds)).date() if base_dt is not None else base
+        c.step(f"{word} {n} {unit}(s) and a half: {name}'s own day → {d.isoformat()}")
+        return DateSpan(d, d, Granularity.DAY, mod, d.isoformat())
+    c.vague("past" if sign < 0 else "future")
+    c.detail = f"P{n}.5{_UNIT_ISO[unit]} {'before' if sign < 0 else 'after'} {name}"
+    c.step(f"{word} {n} {unit}(s) and a half: between two {unit}s, no single {unit} of the calendar")
+    return None
+
+
+def _offset_base(c: Ctx, sign: int) -> tuple[dt.date, dt.datetime | None, str]:
+    """The day an offset counts from: for «بعد» (*sign* > 0) without من الآن, the day its paragraph
+    fixed before it, when there is one (as ``offset_from_antecedent``); else the anchor."""
+    if sign > 0 and not c.has("now"):
+        try:
+            ante = c.antecedent(paragraph=True)
+        except NeedsAntecedent:
+            ante = None
+        if ante is not None and ante.value is not None and ante.value.is_exact_day:
+            _antecedent_step(c, ante)
+            return ante.value.start, None, "the antecedent"
+    return c.anchor, c.anchor_dt, "the publication date"
+
+
+@rule("duration_and_a_half", MentionKind.DURATION, "(?P<for>{for_})?(?:{approx})?" + _AND_A_HALF)
+def duration_and_a_half(c: Ctx) -> None:
+    """عام ونصف العام, لمدة سنة ونصف, شهر ونصف الشهر: a length of one and a half units (P1.5Y), never
+    «نصف العام» read as the middle of this year."""
+    n, unit = _and_a_half(c)
+    if not c.has("for") and not c.has("dual") and unit == "year" and c.has("n") \
+            and c.tok("n").sym == Sym.YEAR:
+        raise NotADate
+    iso = _iso_duration(n, unit)
+    c.detail = iso[:-1] + ".5" + iso[-1]
+    c.step(f"a duration of {n} {unit}(s) and a half: {c.detail}")
+    return None
+
+
+def _place_follows(c: Ctx) -> bool:
+    """place_after_offset: «قبل يومين على شمال شرق سوريا», «قبل أسبوع من إدلب» — the words after the
+    offset's على / من begin a place (``PLACE_AFTER_OFFSET``), not an event: the offset is no offset from
+    an event."""
+    words = fold(c.text_after(40)).split()
+    return len(words) >= 2 and words[0] in _OFFSET_PREPOSITIONS and words[1] in _PLACES
 
 
 @rule("vague_some_units_ago", MentionKind.VAGUE,
