@@ -43,10 +43,14 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.576     # 934 of 1620 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.622  # 934 of 1500 produced events
-FLOOR_LOOSE_RECALL = 0.743      # 1204 of 1620 (kind + evidence overlap)
-FLOOR_LOOSE_PRECISION = 0.802   # 1204 of 1500
+FLOOR_STRICT_RECALL = 0.564     # 1046 of 1852 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.605  # 1046 of 1728 produced events
+FLOOR_LOOSE_RECALL = 0.741      # 1374 of 1852 (kind + evidence overlap)
+FLOOR_LOOSE_PRECISION = 0.795   # 1374 of 1728
+# (Set anew on 2026-12-05 when the eighth held-out part, 241-270, scored once (43.5 % strict recall, 101 of
+# 232; 46.5 % precision, 101 of 217; 67.2 % / 71.9 % loose), joined the dev part: 270 excerpts. On 001-240
+# the round had ended at 945 of 1620 strict (58.3 %), 62.5 % precision (945 of 1511), 1218 loose (75.2 %,
+# 80.6 %), raised from 917 / 1501 / 1203 by the round's rules below and the date engine's.)
 # (Raised again: 932 → 934 strict, 1203 → 1204 loose with lasted_until — fighting counted back from the
 # day told went on up to it — and offsets counted from the clause's own day when no event of it was told.)
 # (Raised again: 931 → 932 strict, 1500 → 1499 produced with next_to_the_day: «غداة هجوم» the day before

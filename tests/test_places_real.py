@@ -26,7 +26,10 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.850  # 459 of 540 matched gold events with a place (447 of 537 on places7)
+FLOOR_RIGHT_PLACE = 0.836  # 510 of 610 matched gold events with a place; set anew with 241-270
+# (Set anew on 2026-12-05 when the eighth held-out part, 241-270, scored once (41 of 57 placed right,
+# 6 false places), joined the dev part: 270 excerpts. On 001-240 the round had ended at 467 of 549, 85.1 %,
+# 0 false, raised from 449 of 539 (83.3 %, 1 false) by the eighth place round and the round's coder rules.)
 # (Raised by the eighth place round, 2026-12-05: 457 → 459 of 540 with two gazetteer gaps, each with its
 # page: Dibsi Afnan in Raqqa (171's «بسط سيطرته على بلدة دبسي عفنان غربي محافظة الرقة»: the town, no longer
 # the side of the governorate that locates it) and the Kurdistan Region of Iraq as a region abroad (240's
@@ -69,7 +72,8 @@ FLOOR_RIGHT_PLACE = 0.850  # 459 of 540 matched gold events with a place (447 of
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 540  # gold events with a place that the coder produces (loose); set anew with 211-240
+FLOOR_MATCHED = 610  # gold events with a place that the coder produces (loose); set anew with 241-270
+# (Set anew when 241-270 joined the dev part: 549 on 001-240 at the end of the eighth round.)
 # (539 → 540 by the eighth place round: 205's strike, with «المدينة الواقعة» read as an anaphor.)
 # (538 → 539 with the coder's last rules on main, a128332.)
 # (537 → 538 where places7 met the coder's last rules on main: «لقائه» matches 220's meeting in Moscow.)
@@ -155,7 +159,9 @@ FLOOR_MATCHED = 540  # gold events with a place that the coder produces (loose);
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 0
+CEILING_FALSE_PLACES = 6
+# (Set anew on 2026-12-05 when 241-270 joined the dev part: the six false places are all of that part,
+# scored once (001-240 had none at the end of the eighth round); lower it as they go, never raise it.)
 # (Lowered by the eighth place round, 2026-12-05: 1 → 0, no right place lost (449 of 539). The capital of the
 # state a speaker is named after is its seat, no scene (``_at_home``: 222's «أعلن مجلس الأمن القومي التركي،
 # عقب اجتماع عقده اليوم الأربعاء في أنقرة»; the capital read off the gazetteer's «العاصمة التركية»); 028's
