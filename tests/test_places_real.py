@@ -159,7 +159,16 @@ FLOOR_MATCHED = 610  # gold events with a place that the coder produces (loose);
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 6
+CEILING_FALSE_PLACES = 0
+# (Lowered by the ninth place round, 2026-12-05: 6 → 0, no right place lost (510 of 610, the same 100 wrong),
+# each a phenomenon and a named rule of ``where.py``: another happening opened after the trigger keeps its
+# places (``_another_happening``): a pluperfect «كانت قد» (255's downing of a jet «كانت قد قصفت أهدافاً عسكرية
+# داخل سوريا»), a comma and «إثر / بعد / عقب» (263's NATO meeting «، إثر مقتل 33 جندياً … في محافظة إدلب»), a
+# comma and «وسط» before no place (268's clashes «، وسط حشد القوات … في محيط حيّي …»); «وذلك» opens a comment
+# on the event before the comma (``COMMENT_WORDS``: 248's withdrawal «، وذلك غداة إعلان موسكو سحب …» no longer
+# at Palmyra); where a drone took off is its origin (``ORIGIN_WORDS`` «انطلقت»: 255's downing by the Apache);
+# a facility after «إدارة» is the body's seat, not what stops (``MANAGING_WORDS``: 262's suspension). The
+# coder's figures are unchanged (1046 strict of 1852, 1374 loose, 1728 produced); seeds byte-identical.)
 # (Set anew on 2026-12-05 when 241-270 joined the dev part: the six false places are all of that part,
 # scored once (001-240 had none at the end of the eighth round); lower it as they go, never raise it.)
 # (Lowered by the eighth place round, 2026-12-05: 1 → 0, no right place lost (449 of 539). The capital of the
