@@ -26,7 +26,11 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.836  # 510 of 610 matched gold events with a place; set anew with 241-270
+FLOOR_RIGHT_PLACE = 0.839  # 512 of 610 matched gold events with a place
+# (Raised by the ninth place round, 2026-12-05: 510 → 512 of 610: «حول» before a settlement noun written
+# out puts what happens around the place, not talk about it (``AROUND_FRAMES``: 253's patrols «حول مدينة
+# منبج شمالي سوريا», no longer the side of Syria after it; 265's «قوات الأمن تنتشر حول مدينة السويداء»,
+# no longer unplaced); «حول سوريا» stays a topic. No false place, seeds byte-identical.)
 # (Set anew on 2026-12-05 when the eighth held-out part, 241-270, scored once (41 of 57 placed right,
 # 6 false places), joined the dev part: 270 excerpts. On 001-240 the round had ended at 467 of 549, 85.1 %,
 # 0 false, raised from 449 of 539 (83.3 %, 1 false) by the eighth place round and the round's coder rules.)

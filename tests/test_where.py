@@ -112,6 +112,11 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # one named as where the flights stop is
     ("وأعلنت إدارة مطار دمشق الدولي أمس تعليق الرحلات.", "suspension", None),
     ("وأعلنت إدارة المطار أمس تعليق الرحلات في مطار دمشق الدولي.", "suspension", "مطار دمشق الدولي"),
+    # «حول» before a settlement noun written out puts what happens around the place (``AROUND_FRAMES``);
+    # «حول سوريا» stays the topic
+    ("وأوضح المتحدث أمس أن قوات الأمن تنتشر حول مدينة السويداء.", "deployment", "مدينة السويداء"),
+    ("وبدأت أمس دوريات أمريكية تركية مشتركة حول مدينة منبج.", "patrol", "مدينة منبج"),
+    ("اجتمع الوزيران أمس وتباحثا حول سوريا.", "meeting", None),
     # a definite place noun points back to the last place of its sort
     ("سيطرت قوات النظام أمس على مدينة القصير. وقالت مصادر إن المدينة تعرضت أمس لقصف عنيف.", "strike",
      ("المدينة", "gn:173322")),

@@ -492,13 +492,19 @@ def _topic(m: PlaceMention, words: list[str]) -> bool:
     """Whether the place is what is spoken of («حول سوريا», «الأزمة في سوريا»), not where; *words* are
     the two before it."""
     if words and _has(words[-1:], ABOUT_WORDS):
-        return not (m.place is not None and m.place.kind in AROUND_KINDS)  # «حول معسكر وادي الضيف»: around
+        # «حول معسكر وادي الضيف», «حول مدينة منبج»: around
+        return not (m.place is not None and m.place.kind in AROUND_KINDS) and not (
+            words[-1] in AROUND_WORDS and m.frame in AROUND_FRAMES)
     return _cue_is_word(m) and len(words) == 2 and _has(words[:1], TOPIC_WORDS)
 
 
 #: Kinds of place that «حول» puts fighting around, not talk about: a camp, a base, a crossing
 #: («اشتباكات عنيفة حول معسكر وادي الضيف قرب معرة النعمان»); «حول سوريا» is the topic.
 AROUND_KINDS: Final = frozenset({"site", "airbase", "crossing"})
+#: Frames after which «حول» puts what happens around the place, not talk about it: a settlement noun
+#: written out («تسيير دوريات مشتركة حول مدينة منبج», «قوات الأمن تنتشر حول مدينة السويداء»).
+AROUND_FRAMES: Final = frozenset({"settlement"})
+AROUND_WORDS: Final = frozenset({fold("حول")})
 
 
 def _origin(m: PlaceMention, words: list[str]) -> bool:
