@@ -203,11 +203,13 @@ _PURPOSE: Final = re.compile(r"(?<!\w)(?:" + "|".join(PURPOSE_WORDS) + r")(?!\w)
 #: a pluperfect, what happened before («أسقطت … مقاتلة إسرائيلية كانت قد قصفت أهدافاً عسكرية داخل سوريا»),
 #: a comma and a word of what came before (:data:`AFTER_WORDS`: «عقد اجتماع طارئ …، إثر مقتل 33 جندياً …
 #: في محافظة إدلب»), or a comma and what the event happened amid (:data:`AMID_WORDS`: «وتتواصل الاشتباكات
-#: …، وسط حشد القوات … في محيط حيّي …»; not «، وسط مدينة منبج», the middle of a place: see ``_amid_after``).
-PLUPERFECT_WORDS: Final = ("كان", "كانت", "كانوا", "كانا", "كانتا")
+#: …، وسط حشد القوات … في محيط حيّي …»; not «، وسط مدينة منبج», the middle of a place: ``_another_happening``).
+PLUPERFECT_WORDS: Final = ("كان", "كانت", "كانوا", "كانا", "كانتا")  # before «قد»
+EARLIER_AFTER_COMMA: Final = ("بعد", "إثر", "اثر", "عقب")  # as written; :data:`AFTER_WORDS` folded
+AMID_AFTER_COMMA: Final = ("وسط",)  # as written; :data:`AMID_WORDS` folded
 _EARLIER: Final = re.compile(r"(?<!\w)(?:" + "|".join(PLUPERFECT_WORDS) + r")\s+قد(?!\w)"
-                             r"|[،,]\s*(?:بعد|إثر|اثر|عقب)(?!\w)")
-_AMID_AFTER: Final = re.compile(r"[،,]\s*(?:وسط)(?!\w)\s*")
+                             r"|[،,]\s*(?:" + "|".join(EARLIER_AFTER_COMMA) + r")(?!\w)")
+_AMID_AFTER: Final = re.compile(r"[،,]\s*(?:" + "|".join(AMID_AFTER_COMMA) + r")(?!\w)\s*")
 _TOWARDS: Final = frozenset(fold(w) for w in ("من", "إلى", "الى", "حتى", "نحو"))
 
 
