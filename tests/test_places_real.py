@@ -26,7 +26,11 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.836  # 510 of 610 matched gold events with a place; set anew with 241-270
+FLOOR_RIGHT_PLACE = 0.839  # 512 of 610 matched gold events with a place
+# (Raised by the ninth place round, 2026-12-05: 510 → 512 of 610: «حول» before a settlement noun written
+# out puts what happens around the place, not talk about it (``AROUND_FRAMES``: 253's patrols «حول مدينة
+# منبج شمالي سوريا», no longer the side of Syria after it; 265's «قوات الأمن تنتشر حول مدينة السويداء»,
+# no longer unplaced); «حول سوريا» stays a topic. No false place, seeds byte-identical.)
 # (Set anew on 2026-12-05 when the eighth held-out part, 241-270, scored once (41 of 57 placed right,
 # 6 false places), joined the dev part: 270 excerpts. On 001-240 the round had ended at 467 of 549, 85.1 %,
 # 0 false, raised from 449 of 539 (83.3 %, 1 false) by the eighth place round and the round's coder rules.)
@@ -159,7 +163,16 @@ FLOOR_MATCHED = 610  # gold events with a place that the coder produces (loose);
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 6
+CEILING_FALSE_PLACES = 0
+# (Lowered by the ninth place round, 2026-12-05: 6 → 0, no right place lost (510 of 610, the same 100 wrong),
+# each a phenomenon and a named rule of ``where.py``: another happening opened after the trigger keeps its
+# places (``_another_happening``): a pluperfect «كانت قد» (255's downing of a jet «كانت قد قصفت أهدافاً عسكرية
+# داخل سوريا»), a comma and «إثر / بعد / عقب» (263's NATO meeting «، إثر مقتل 33 جندياً … في محافظة إدلب»), a
+# comma and «وسط» before no place (268's clashes «، وسط حشد القوات … في محيط حيّي …»); «وذلك» opens a comment
+# on the event before the comma (``COMMENT_WORDS``: 248's withdrawal «، وذلك غداة إعلان موسكو سحب …» no longer
+# at Palmyra); where a drone took off is its origin (``ORIGIN_WORDS`` «انطلقت»: 255's downing by the Apache);
+# a facility after «إدارة» is the body's seat, not what stops (``MANAGING_WORDS``: 262's suspension). The
+# coder's figures are unchanged (1046 strict of 1852, 1374 loose, 1728 produced); seeds byte-identical.)
 # (Set anew on 2026-12-05 when 241-270 joined the dev part: the six false places are all of that part,
 # scored once (001-240 had none at the end of the eighth round); lower it as they go, never raise it.)
 # (Lowered by the eighth place round, 2026-12-05: 1 → 0, no right place lost (449 of 539). The capital of the

@@ -92,6 +92,31 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("التقى السفير الإيراني في سوريا أمس وزير الخارجية.", "meeting", None),
     ("اجتمع الوزيران أمس لبحث الأزمة في سوريا.", "meeting", None),
     ("اجتمع الوزيران أمس وخرجا بقرارات تخص محافظة إدلب.", "meeting", None),  # what concerns a place
+    # another happening opened after the trigger keeps its places (241-270's false places): a pluperfect
+    # tells what happened before (``_EARLIER``), a comma and «إثر / بعد / عقب» what came before, a comma and
+    # «وسط» what the event happened amid (not «، وسط مدينة منبج», the middle of a place)
+    ("أسقطت الدفاعات الجوية السورية أمس مقاتلة إسرائيلية كانت قد قصفت أهدافاً عسكرية داخل سوريا.",
+     "incident", None),
+    ("أعلن حلف شمال الأطلسي عقد اجتماع طارئ أمس بطلب من تركيا، إثر مقتل 33 جندياً تركياً في قصف جوي على"
+     " مواقعهم في محافظة إدلب.", "meeting", None),
+    ("وتتواصل الاشتباكات أمس لليوم الثاني، وسط حشد القوات الحكومية مدرعات في محيط حي الأشرفية.", "clash",
+     None),
+    ("واندلعت اشتباكات عنيفة أمس، وسط مدينة منبج.", "clash", "مدينة منبج"),
+    # «، وذلك غداة …» comments on the event before the comma: a place before it is that one's
+    ("قصفت مروحيات روسية أمس مواقع للتنظيم في محيط مدينة تدمر وسط سوريا، وذلك غداة إعلان موسكو سحب القسم"
+     " الأكبر من قواتها.", "withdrawal", None),
+    # where a drone took off from («انطلقت من سوريا») is no scene of its downing
+    ("رصد الجيش الإسرائيلي أمس طائرة مسيرة فأسقطتها مروحية إسرائيلية، وقال الجيش إنها طائرة إيرانية انطلقت"
+     " من سوريا.", "incident", None),
+    # a facility that names the body running it («إدارة مطار دمشق») is the speaker's seat, not what stops;
+    # one named as where the flights stop is
+    ("وأعلنت إدارة مطار دمشق الدولي أمس تعليق الرحلات.", "suspension", None),
+    ("وأعلنت إدارة المطار أمس تعليق الرحلات في مطار دمشق الدولي.", "suspension", "مطار دمشق الدولي"),
+    # «حول» before a settlement noun written out puts what happens around the place (``AROUND_FRAMES``);
+    # «حول سوريا» stays the topic
+    ("وأوضح المتحدث أمس أن قوات الأمن تنتشر حول مدينة السويداء.", "deployment", "مدينة السويداء"),
+    ("وبدأت أمس دوريات أمريكية تركية مشتركة حول مدينة منبج.", "patrol", "مدينة منبج"),
+    ("اجتمع الوزيران أمس وتباحثا حول سوريا.", "meeting", None),
     # a definite place noun points back to the last place of its sort
     ("سيطرت قوات النظام أمس على مدينة القصير. وقالت مصادر إن المدينة تعرضت أمس لقصف عنيف.", "strike",
      ("المدينة", "gn:173322")),

@@ -99,6 +99,8 @@ ALLEGIANCE_WORDS: Final = frozenset(fold(w) for w in (
 ORIGIN_WORDS: Final = frozenset(fold(w) for w in (
     "إطلاق", "إطلاقها", "إطلاقه", "انطلاق", "انطلاقها", "انطلاقا", "قادمة", "قادما", "قادمين", "قادمون",
     "أقلعت", "إقلاعها", "مصدرها", "مصدره", "أطلقت", "أطلق", "أطلقها", "أطلقوا",
+    # «طائرة إيرانية انطلقت من سوريا»: where it took off
+    "انطلقت", "انطلق", "انطلقتا", "انطلقوا",
 ))
 #: Kinds placed only where the text says they were said, agreed or held (``SETTING_WORDS``): what a
 #: statement, a call, a contact over a channel or an agreement speaks of is not where it happened.
@@ -197,6 +199,17 @@ _RESPONSE: Final = re.compile(r"(?<!\w)(?:" + "|".join(sorted(RESPONSE_WORDS, ke
 #: قوات خاصة … نحو مناطق … في إدلب»: where the advance went, not where the shells fell).
 PURPOSE_WORDS: Final = ("لتغطية", "لتأمين تقدم", "لإسناد", "لمساندة")
 _PURPOSE: Final = re.compile(r"(?<!\w)(?:" + "|".join(PURPOSE_WORDS) + r")(?!\w)")
+#: What opens another happening after the trigger, its places its own (kinds not placed by a setting only):
+#: a pluperfect, what happened before («أسقطت … مقاتلة إسرائيلية كانت قد قصفت أهدافاً عسكرية داخل سوريا»),
+#: a comma and a word of what came before (:data:`AFTER_WORDS`: «عقد اجتماع طارئ …، إثر مقتل 33 جندياً …
+#: في محافظة إدلب»), or a comma and what the event happened amid (:data:`AMID_WORDS`: «وتتواصل الاشتباكات
+#: …، وسط حشد القوات … في محيط حيّي …»; not «، وسط مدينة منبج», the middle of a place: ``_another_happening``).
+PLUPERFECT_WORDS: Final = ("كان", "كانت", "كانوا", "كانا", "كانتا")  # before «قد»
+EARLIER_AFTER_COMMA: Final = ("بعد", "إثر", "اثر", "عقب")  # as written; :data:`AFTER_WORDS` folded
+AMID_AFTER_COMMA: Final = ("وسط",)  # as written; :data:`AMID_WORDS` folded
+_EARLIER: Final = re.compile(r"(?<!\w)(?:" + "|".join(PLUPERFECT_WORDS) + r")\s+قد(?!\w)"
+                             r"|[،,]\s*(?:" + "|".join(EARLIER_AFTER_COMMA) + r")(?!\w)")
+_AMID_AFTER: Final = re.compile(r"[،,]\s*(?:" + "|".join(AMID_AFTER_COMMA) + r")(?!\w)\s*")
 _TOWARDS: Final = frozenset(fold(w) for w in ("من", "إلى", "الى", "حتى", "نحو"))
 
 
@@ -231,7 +244,10 @@ CITING_WORDS: Final = frozenset(fold(w) for w in (
 CONTRAST_WORDS: Final = frozenset(fold(w) for w in (
     "لكن", "لكنها", "لكنه", "لكنهم", "ولكن", "بينما", "فيما", "حين", "غير",
 ))
-_NOT_ACROSS: Final = SPANS_OF_TIME | CITING_WORDS | CONTRAST_WORDS
+#: Words that open a comment on the event told before the comma («قصفت مروحيات روسية مواقع … في محيط مدينة
+#: تدمر وسط سوريا، وذلك غداة إعلان موسكو سحب القسم الأكبر من قواتها»): a place before them is that event's.
+COMMENT_WORDS: Final = frozenset(fold(w) for w in ("وذلك", "ذلك"))
+_NOT_ACROSS: Final = SPANS_OF_TIME | CITING_WORDS | CONTRAST_WORDS | COMMENT_WORDS
 #: Words before a span of time that make it the event's own time, not another's: «وتتعرض الغوطة الشرقية منذ
 #: أشهر لغارات» (how long the strikes have lasted), «الحي تعرض في الأيام الماضية لغارات», «خلال الأيام
 #: الماضية» (when they fell).
@@ -478,13 +494,19 @@ def _topic(m: PlaceMention, words: list[str]) -> bool:
     """Whether the place is what is spoken of («حول سوريا», «الأزمة في سوريا»), not where; *words* are
     the two before it."""
     if words and _has(words[-1:], ABOUT_WORDS):
-        return not (m.place is not None and m.place.kind in AROUND_KINDS)  # «حول معسكر وادي الضيف»: around
+        # «حول معسكر وادي الضيف», «حول مدينة منبج»: around
+        return not (m.place is not None and m.place.kind in AROUND_KINDS) and not (
+            words[-1] in AROUND_WORDS and m.frame in AROUND_FRAMES)
     return _cue_is_word(m) and len(words) == 2 and _has(words[:1], TOPIC_WORDS)
 
 
 #: Kinds of place that «حول» puts fighting around, not talk about: a camp, a base, a crossing
 #: («اشتباكات عنيفة حول معسكر وادي الضيف قرب معرة النعمان»); «حول سوريا» is the topic.
 AROUND_KINDS: Final = frozenset({"site", "airbase", "crossing"})
+#: Frames after which «حول» puts what happens around the place, not talk about it: a settlement noun
+#: written out («تسيير دوريات مشتركة حول مدينة منبج», «قوات الأمن تنتشر حول مدينة السويداء»).
+AROUND_FRAMES: Final = frozenset({"settlement"})
+AROUND_WORDS: Final = frozenset({fold("حول")})
 
 
 def _origin(m: PlaceMention, words: list[str]) -> bool:
@@ -761,6 +783,9 @@ STRUCK_BY: Final = frozenset(fold(w) for w in (
     "الضربة", "ضربة", "الضربات", "ضربات", "قصف", "القصف", "غارة", "الغارة", "غارات", "الغارات", "استهداف",
     "هجوم", "الهجوم"))
 _STOPS: Final = frozenset({EventKind.SUSPENSION, EventKind.RESUMPTION})
+#: Words before a facility that name the body running it («أعلنت إدارة المطار … تعليق الرحلات»): the
+#: facility is the speaker's seat, not named as what stops.
+MANAGING_WORDS: Final = frozenset(fold(w) for w in ("إدارة", "مدير", "مديرية", "سلطة", "سلطات"))
 
 
 def _working_facility(text: str, places: _Places, kind: EventKind, here: Sequence[PlaceMention],
@@ -771,9 +796,11 @@ def _working_facility(text: str, places: _Places, kind: EventKind, here: Sequenc
     if kind not in _STOPS:
         return None
     found = {m.place.id: m for m in here if m.place is not None and m.place.kind in WORKING_FACILITIES
-             and not _has(_words_before(text, m.start, 3, start), STRUCK_BY)}
+             and not _has(_words_before(text, m.start, 3, start), STRUCK_BY)
+             and not _has(_words_before(text, m.start, 1, start), MANAGING_WORDS)}
     found.update((m.place.id, m) for at, m in places.anaphors if start <= at < end
-                 and m.place is not None and m.place.kind in WORKING_FACILITIES)
+                 and m.place is not None and m.place.kind in WORKING_FACILITIES
+                 and not _has(_words_before(text, at, 1, start), MANAGING_WORDS))
     return place_of(next(iter(found.values()))) if len(found) == 1 else None
 
 
@@ -944,6 +971,19 @@ class _Spans:
         return iter(self._read)
 
 
+def _another_happening(text: str, places: _Places, trigger: int, end: int) -> int:
+    """Where another happening opens after the trigger, before *end* (:data:`_EARLIER`, or a comma and
+    «وسط» not followed right away by a place: «، وسط حشد القوات», not «، وسط مدينة منبج»); else *end*."""
+    earlier = _EARLIER.search(text, trigger, end)
+    end = earlier.start() if earlier else end
+    for amid in _AMID_AFTER.finditer(text, trigger, end):
+        n = bisect.bisect_left(places.starts, amid.start())
+        if not (n < len(places.starts) and places.starts[n] <= amid.end()) and not any(
+                at == amid.end() for at, _ in places.anaphors):
+            return amid.start()
+    return end
+
+
 def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
               kind: EventKind, spans: Iterable[tuple[int, int, str]]) -> Where | None:
     start, end = part
@@ -958,6 +998,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
             end = purpose.start() if purpose else end
         answered = _RESPONSE.search(text, trigger, end)  # «…، رداً على ضربة … على قاعدة …»
         end = answered.start() if answered else end
+        if kind not in SETTING_KINDS:
+            end = _another_happening(text, places, trigger, end)
     lo = bisect.bisect_left(places.starts, start)
     inside = [places.mentions[n] for n in range(lo, bisect.bisect_left(places.starts, end, lo))
               if places.mentions[n].end <= end and (_usable(text, places, n) or (
