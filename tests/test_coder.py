@@ -1059,3 +1059,20 @@ def test_fighting_counted_back_from_the_day_told_went_on_up_to_it() -> None:
     (clash,) = [e for e in _events(text) if e.kind.value == "clash"]
     assert clash.when is not None and (clash.when.start, clash.when.end) == (D("2019-05-09"), D("2019-05-12"))
     assert "lasted_until" in str(clash.explain())
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وقال المتحدث إن مرحلة التدريب انتهت، وإن القوات التركية تنتشر حالياً في المواقع المخصصة لها.",
+     "deployment"),
+    ("وتقدمت قوات سوريا الديمقراطية في الرقة، فيما تتركز المواجهات مع تنظيم داعش حالياً في المدينة القديمة.",
+     "clash"),
+])
+def test_what_goes_on_now_is_of_the_publication_day(text: str, kind: str) -> None:
+    (event,) = [e for e in _events(text) if e.kind.value == kind]
+    assert event.when is not None and (event.when.start, event.when.end) == (PUB, PUB)
+    assert "at_present" in str(event.explain())
+
+
+def test_what_went_on_is_not_read_as_now() -> None:
+    text = "وقال المتحدث إن القوات التركية انتشرت في المواقع المخصصة لها، وهي حالياً تستعد للانسحاب."
+    assert not any("at_present" in str(e.explain()) for e in _events(text) if e.kind.value == "deployment")

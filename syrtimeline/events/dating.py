@@ -14,6 +14,9 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
 * ``next_to_the_day`` — a happening named right after «غداة» (the morrow of) is the day before the day
   its clause told («دفعت تركيا اليوم الخميس بعشر دبابات، غداة هجوم خاطف شنته الفصائل»: the attack is
   of Wednesday), one after «عشية» (the eve of) the day after (``NEXT_TO_THE_DAY``).
+* ``at_present`` — what goes on «حالياً» (now) beside its trigger, not told in the past, is of the
+  publication day («وأن قوات البلدين تنتشر حالياً في المواقع المخصصة لها», «فيما تتركز المواجهات مع
+  التنظيم حالياً في المدينة القديمة»; ``AT_PRESENT``).
 
 Pure: functions of words and dates, no I/O.
 """
@@ -25,8 +28,8 @@ from typing import Final
 
 from .model import EventKind
 
-__all__ = ["LASTING", "LED_UP_TO", "NEXT_TO_THE_DAY", "OCCASION_NOUNS", "OCCASION_OPENERS", "led_up_to",
-           "next_to_the_day", "occasion_at", "speaker_part"]
+__all__ = ["AT_PRESENT", "LASTING", "LED_UP_TO", "NEXT_TO_THE_DAY", "OCCASION_NOUNS", "OCCASION_OPENERS",
+           "at_present", "led_up_to", "next_to_the_day", "occasion_at", "speaker_part"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
 #: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
@@ -83,3 +86,21 @@ def next_to_the_day(word: str) -> int | None:
 #: Kinds of happening that last: an offset from one («بعد أربعة أيام من المواجهات», «بعد ستة أيام من
 #: المعارك») is the span it went on, up to the day told, not a day that far back (``lasted_until``).
 LASTING: Final[frozenset[EventKind]] = frozenset({EventKind.CLASH, EventKind.MEETING})
+
+
+#: Words that set what goes on at the time of writing, folded: «تنتشر حالياً» (``at_present``). Not
+#: «الآن», which outlets' names carry («تركيا الآن», «أخبار الآن»), nor «حتى الآن» (up to now: mostly
+#: what has not happened yet).
+AT_PRESENT: Final[frozenset[str]] = frozenset({"حاليا", "وحاليا"})
+#: How far from its trigger, in words, a cue of ``AT_PRESENT`` is read: «تتركز المواجهات مع التنظيم حالياً».
+AT_PRESENT_REACH: Final[int] = 4
+
+
+def at_present(words: Sequence[str], first: int, last: int, start: int, end: int) -> int | None:
+    """The index of a word of ``AT_PRESENT`` among *words* (folded) within ``AT_PRESENT_REACH`` of the
+    trigger ``first..last`` and inside its reading ``start..end`` (inclusive), or None."""
+    stop = min(end, last + AT_PRESENT_REACH, len(words) - 1)
+    for k in range(max(start, first - AT_PRESENT_REACH), stop + 1):
+        if words[k] in AT_PRESENT:
+            return k
+    return None

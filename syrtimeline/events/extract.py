@@ -51,7 +51,7 @@ from ..dates import DateSpan, Granularity, Mention
 from ..dates.normalize import OffsetMap, fold, strip, stripped_folded, trie_pattern
 from . import triggers as T
 from .actors import ActorFinder, agent_role, described_party, speaker_continues, speaker_role, unnamed_speaker
-from .dating import LASTING, led_up_to, next_to_the_day, occasion_at, speaker_part
+from .dating import LASTING, at_present, led_up_to, next_to_the_day, occasion_at, speaker_part
 from .fastpath import ClauseDates, TriggerIndex, folded_original, has, nearest
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis, Where
 from .morph import noun_forms, stems, verb_forms
@@ -1713,6 +1713,16 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 involved += [x for x in known.actors if x not in involved]
                 governing = None
                 trace.append(f"names the known event {known.id!r}: its date {known.when}")
+            elif basis is not WhenBasis.STATED and kind.family is not EventKind.STATEMENT \
+                    and pub_day is not None and main.tense != "past" and (now := at_present(
+                        texts, main.first, main.last, reading.first, reading.last)) is not None:
+                # «وأن قوات البلدين تنتشر حالياً في المواقع المخصصة لها»: what goes on now is of the
+                # publication day
+                when, basis = DateSpan(pub_day, pub_day, Granularity.DAY, None, pub_day.isoformat()), \
+                    WhenBasis.STATED
+                governing = None
+                trace.append(f"date: '{show(words[now].start, words[now].end)}': what goes on at the time of "
+                             f"writing, the publication day → {when} (at_present)")
             elif ongoing and pub_day is not None and (count := _days_running(dates.inside(oa, ob), text)) \
                     and (governing is None or abs(count[0].start - at) < abs(governing.start - at)):
                 # «تشهد أرياف دير الزور لليوم الثاني على التوالي اشتباكات»: the day before and today; the
