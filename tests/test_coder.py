@@ -1076,3 +1076,19 @@ def test_what_goes_on_now_is_of_the_publication_day(text: str, kind: str) -> Non
 def test_what_went_on_is_not_read_as_now() -> None:
     text = "وقال المتحدث إن القوات التركية انتشرت في المواقع المخصصة لها، وهي حالياً تستعد للانسحاب."
     assert not any("at_present" in str(e.explain()) for e in _events(text) if e.kind.value == "deployment")
+
+
+def test_what_came_before_in_the_wake_of_takes_its_own_later_told_day() -> None:
+    text = ("أعلن حلف شمال الأطلسي عقد اجتماع طارئ اليوم الاثنين بطلب من تركيا، إثر مقتل 33 جندياً تركياً في "
+            "قصف جوي لقوات الجيش السوري على مواقعهم في محافظة إدلب مساء أمس الأحد.")
+    (strike,) = [e for e in _events(text) if e.kind.value == "strike"]
+    sunday = D("2019-05-12")
+    assert strike.when is not None and (strike.when.start, strike.when.end) == (sunday, sunday)
+    assert "in_the_wake_of" in str(strike.explain())
+    (meeting,) = [e for e in _events(text) if e.kind.value == "meeting"]
+    assert meeting.when is not None and meeting.when.start == PUB
+
+
+def test_in_the_wake_of_keeps_the_day_told_when_none_follows() -> None:
+    text = "وخرج مدرج المطار عن الخدمة عام 2021 إثر غارة إسرائيلية استهدفت مستودعات في محيط المطار."
+    assert not any("in_the_wake_of" in str(e.explain()) for e in _events(text))

@@ -51,7 +51,7 @@ from ..dates import DateSpan, Granularity, Mention
 from ..dates.normalize import OffsetMap, fold, strip, stripped_folded, trie_pattern
 from . import triggers as T
 from .actors import ActorFinder, agent_role, described_party, speaker_continues, speaker_role, unnamed_speaker
-from .dating import LASTING, at_present, led_up_to, next_to_the_day, occasion_at, speaker_part
+from .dating import LASTING, at_present, in_the_wake_of, led_up_to, next_to_the_day, occasion_at, speaker_part
 from .fastpath import ClauseDates, TriggerIndex, folded_original, has, nearest
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis, Where
 from .morph import noun_forms, stems, verb_forms
@@ -1595,6 +1595,15 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     dates.inside(at, omap.to_original(words[reading.last].end)), text, at)) is not None:
                 # «أمر بوتين اليوم بسحب القوات بدءاً من يوم غد الثلاثاء»: the day it starts from is its day
                 governing, why_date = start, "the day it starts from («بدءاً من …»)"
+            if governing is not None and governing.end <= at and (wake := in_the_wake_of(
+                    [w.text for w in words], main.first)) is not None \
+                    and omap.to_original(words[wake].start) >= governing.end \
+                    and (after := dates.governing(omap.to_original(words[wake].end), ob, at, noun,
+                                                  latest)[0]) is not None and after.start > at:
+                # «عقد الحلف اجتماعاً طارئاً اليوم الجمعة، إثر مقتل 33 جندياً في قصف جوي … مساء أمس
+                # الخميس»: Friday is the meeting's; what came before it has its own day after it
+                governing, why_date = after, (f"'{show(words[wake].start, words[wake].end)}': what the day "
+                                              "told before came in the wake of (in_the_wake_of)")
             if governing is None and clause_date is not None and clause_why.startswith("'حينها'"):
                 governing, why_date = clause_date, clause_why
             if governing is None and kind.family is EventKind.STATEMENT and met is not None \
