@@ -1092,3 +1092,13 @@ def test_what_came_before_in_the_wake_of_takes_its_own_later_told_day() -> None:
 def test_in_the_wake_of_keeps_the_day_told_when_none_follows() -> None:
     text = "وخرج مدرج المطار عن الخدمة عام 2021 إثر غارة إسرائيلية استهدفت مستودعات في محيط المطار."
     assert not any("in_the_wake_of" in str(e.explain()) for e in _events(text))
+
+
+def test_a_day_ahead_is_not_the_day_the_story_told() -> None:
+    text = ("اختتمت اليوم الاثنين في أستانا أعمال الاجتماع الدولي حول سوريا بمشاركة روسيا وتركيا وإيران.\n"
+            "واتفقت الدول الضامنة على عقد الاجتماع المقبل في النصف الأول من عام 2020.\n"
+            "من جهته، قال رئيس الوفد الروسي ألكسندر لافرنتييف، في مؤتمر صحفي عقده في ختام الاجتماع، "
+            "إن الاجتماع كان ناجحاً.")
+    (said,) = [e for e in _events(text) if e.kind.value == "statement" and "لافرنتييف" in (e.quote_ar or "")]
+    assert said.when is not None and (said.when.start, said.when.end) == (PUB, PUB)
+    assert "at_the_occasion" in str(said.explain())

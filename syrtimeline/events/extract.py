@@ -1300,6 +1300,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     out: list[Event] = []
     previous: Mention | None = None  # the date of the clause before (for "حينها")
     told_last: Mention | None = None  # the date of the last event told (for «وبعد ساعات، …»)
+    day_told: Mention | None = None  # the same, leaving out days after publication (at_the_occasion)
     told_here: Mention | None = None
     met: Mention | None = None  # the day of the last meeting told (for what is said at it)
     sentence_actors: tuple[int, list[str]] = (-1, [])  # the actors of a sentence split at "كما"
@@ -1343,6 +1344,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         # before, not from the day of publication; with nothing told before, no day at all
         told_before = told_here if told_sentence == n else None  # the day this sentence told so far
         said_today: Mention | None = None  # the publication day a statement of this clause is dated by
+        if told_here is not None and told_here.value is not None \
+                and (pub_day is None or told_here.value.start <= pub_day):
+            day_told = told_here  # «اتفقت على عقد الاجتماع المقبل في النصف الأول من عام 2025»: ahead
         told_last, told_here = told_here or told_last, None  # what the clauses before this one told
         short = next((m for m in dates.inside(oa, ob) if _hours_from_an_event(m)), None)
         if short is not None:
@@ -1614,8 +1618,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # «وقال بوتين بعد اجتماع استمر ساعتين إن …»: said at the meeting told before, that day
                 # (a meeting in what is said, «قالت إن الاجتماع …», dates nothing)
                 governing, why_date = met, "said at the meeting told before it, on its day"
-            story_day = told_last if told_last is not None and told_last.value is not None \
-                and told_last.value.start == told_last.value.end else None
+            story_day = day_told if day_told is not None and day_told.value is not None \
+                and day_told.value.start == day_told.value.end else None
             texts = [w.text for w in words]
             occasion = None if story_day is None else occasion_at(
                 texts, *speaker_part(texts, main.last, reading.last, _COMPLEMENTIZERS)) \
