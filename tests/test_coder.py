@@ -1059,3 +1059,46 @@ def test_fighting_counted_back_from_the_day_told_went_on_up_to_it() -> None:
     (clash,) = [e for e in _events(text) if e.kind.value == "clash"]
     assert clash.when is not None and (clash.when.start, clash.when.end) == (D("2019-05-09"), D("2019-05-12"))
     assert "lasted_until" in str(clash.explain())
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وقال المتحدث إن مرحلة التدريب انتهت، وإن القوات التركية تنتشر حالياً في المواقع المخصصة لها.",
+     "deployment"),
+    ("وتقدمت قوات سوريا الديمقراطية في الرقة، فيما تتركز المواجهات مع تنظيم داعش حالياً في المدينة القديمة.",
+     "clash"),
+])
+def test_what_goes_on_now_is_of_the_publication_day(text: str, kind: str) -> None:
+    (event,) = [e for e in _events(text) if e.kind.value == kind]
+    assert event.when is not None and (event.when.start, event.when.end) == (PUB, PUB)
+    assert "at_present" in str(event.explain())
+
+
+def test_what_went_on_is_not_read_as_now() -> None:
+    text = "وقال المتحدث إن القوات التركية انتشرت في المواقع المخصصة لها، وهي حالياً تستعد للانسحاب."
+    assert not any("at_present" in str(e.explain()) for e in _events(text) if e.kind.value == "deployment")
+
+
+def test_what_came_before_in_the_wake_of_takes_its_own_later_told_day() -> None:
+    text = ("أعلن حلف شمال الأطلسي عقد اجتماع طارئ اليوم الاثنين بطلب من تركيا، إثر مقتل 33 جندياً تركياً في "
+            "قصف جوي لقوات الجيش السوري على مواقعهم في محافظة إدلب مساء أمس الأحد.")
+    (strike,) = [e for e in _events(text) if e.kind.value == "strike"]
+    sunday = D("2019-05-12")
+    assert strike.when is not None and (strike.when.start, strike.when.end) == (sunday, sunday)
+    assert "in_the_wake_of" in str(strike.explain())
+    (meeting,) = [e for e in _events(text) if e.kind.value == "meeting"]
+    assert meeting.when is not None and meeting.when.start == PUB
+
+
+def test_in_the_wake_of_keeps_the_day_told_when_none_follows() -> None:
+    text = "وخرج مدرج المطار عن الخدمة عام 2021 إثر غارة إسرائيلية استهدفت مستودعات في محيط المطار."
+    assert not any("in_the_wake_of" in str(e.explain()) for e in _events(text))
+
+
+def test_a_day_ahead_is_not_the_day_the_story_told() -> None:
+    text = ("اختتمت اليوم الاثنين في أستانا أعمال الاجتماع الدولي حول سوريا بمشاركة روسيا وتركيا وإيران.\n"
+            "واتفقت الدول الضامنة على عقد الاجتماع المقبل في النصف الأول من عام 2020.\n"
+            "من جهته، قال رئيس الوفد الروسي ألكسندر لافرنتييف، في مؤتمر صحفي عقده في ختام الاجتماع، "
+            "إن الاجتماع كان ناجحاً.")
+    (said,) = [e for e in _events(text) if e.kind.value == "statement" and "لافرنتييف" in (e.quote_ar or "")]
+    assert said.when is not None and (said.when.start, said.when.end) == (PUB, PUB)
+    assert "at_the_occasion" in str(said.explain())

@@ -43,10 +43,16 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.564     # 1046 of 1852 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.605  # 1046 of 1728 produced events
+FLOOR_STRICT_RECALL = 0.566     # 1049 of 1852 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.607  # 1049 of 1728 produced events
 FLOOR_LOOSE_RECALL = 0.741      # 1374 of 1852 (kind + evidence overlap)
 FLOOR_LOOSE_PRECISION = 0.795   # 1374 of 1728
+# (1049 → 1050 strict, 1728 produced, when at_the_occasion's story day left out days after publication
+# (266); the floors, rounded down, stay.)
+# (Raised again: 1048 → 1049 strict, 1728 produced, 1374 loose, with in_the_wake_of: a happening after
+# «إثر» dated by a day told before that word takes its clause's later day (263).)
+# (Raised: 1046 → 1048 strict, 1728 produced, 1374 loose, with at_present (events/dating.py): what goes on
+# «حالياً» beside its trigger, not told in the past, is of the publication day (126, 253).)
 # (Set anew on 2026-12-05 when the eighth held-out part, 241-270, scored once (43.5 % strict recall, 101 of
 # 232; 46.5 % precision, 101 of 217; 67.2 % / 71.9 % loose), joined the dev part: 270 excerpts. On 001-240
 # the round had ended at 945 of 1620 strict (58.3 %), 62.5 % precision (945 of 1511), 1218 loose (75.2 %,

@@ -14,6 +14,12 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
 * ``next_to_the_day`` — a happening named right after «غداة» (the morrow of) is the day before the day
   its clause told («دفعت تركيا اليوم الخميس بعشر دبابات، غداة هجوم خاطف شنته الفصائل»: the attack is
   of Wednesday), one after «عشية» (the eve of) the day after (``NEXT_TO_THE_DAY``).
+* ``at_present`` — what goes on «حالياً» (now) beside its trigger, not told in the past, is of the
+  publication day («وأن قوات البلدين تنتشر حالياً في المواقع المخصصة لها», «فيما تتركز المواجهات مع
+  التنظيم حالياً في المدينة القديمة»; ``AT_PRESENT``).
+* ``in_the_wake_of`` — a happening a few words after «إثر» (``IN_THE_WAKE_OF``), dated by a day told
+  before that word, takes the day its clause gives after it when there is one: «عقد الحلف اجتماعاً
+  طارئاً اليوم الجمعة، إثر مقتل 33 جندياً في قصف جوي … مساء أمس الخميس» (the strike is of Thursday).
 
 Pure: functions of words and dates, no I/O.
 """
@@ -25,8 +31,9 @@ from typing import Final
 
 from .model import EventKind
 
-__all__ = ["LASTING", "LED_UP_TO", "NEXT_TO_THE_DAY", "OCCASION_NOUNS", "OCCASION_OPENERS", "led_up_to",
-           "next_to_the_day", "occasion_at", "speaker_part"]
+__all__ = ["AT_PRESENT", "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "NEXT_TO_THE_DAY", "OCCASION_NOUNS",
+           "OCCASION_OPENERS", "at_present", "in_the_wake_of", "led_up_to", "next_to_the_day", "occasion_at",
+           "speaker_part"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
 #: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
@@ -83,3 +90,41 @@ def next_to_the_day(word: str) -> int | None:
 #: Kinds of happening that last: an offset from one («بعد أربعة أيام من المواجهات», «بعد ستة أيام من
 #: المعارك») is the span it went on, up to the day told, not a day that far back (``lasted_until``).
 LASTING: Final[frozenset[EventKind]] = frozenset({EventKind.CLASH, EventKind.MEETING})
+
+
+#: Words that set what goes on at the time of writing, folded: «تنتشر حالياً» (``at_present``). Not
+#: «الآن», which outlets' names carry («تركيا الآن», «أخبار الآن»), nor «حتى الآن» (up to now: mostly
+#: what has not happened yet).
+AT_PRESENT: Final[frozenset[str]] = frozenset({"حاليا", "وحاليا"})
+#: How far from its trigger, in words, a cue of ``AT_PRESENT`` is read: «تتركز المواجهات مع التنظيم حالياً».
+AT_PRESENT_REACH: Final[int] = 4
+
+
+def at_present(words: Sequence[str], first: int, last: int, start: int, end: int) -> int | None:
+    """The index of a word of ``AT_PRESENT`` among *words* (folded) within ``AT_PRESENT_REACH`` of the
+    trigger ``first..last`` and inside its reading ``start..end`` (inclusive), or None."""
+    stop = min(end, last + AT_PRESENT_REACH, len(words) - 1)
+    for k in range(max(start, first - AT_PRESENT_REACH), stop + 1):
+        if words[k] in AT_PRESENT:
+            return k
+    return None
+
+
+#: Words that set a happening in the wake of which something came, folded (``in_the_wake_of``): a day
+#: told before them is what came after's, and a happening after them with a day of its own after it
+#: takes that one («عقد الحلف اجتماعاً طارئاً اليوم الجمعة، إثر مقتل 33 جندياً في قصف جوي … مساء أمس
+#: الخميس»: Friday is the meeting's day, Thursday the strike's). Not «عقب» (the gold dates some
+#: happenings after it by the day told before).
+IN_THE_WAKE_OF: Final[frozenset[str]] = frozenset({"اثر", "واثر"})
+#: How many words before its trigger a word of ``IN_THE_WAKE_OF`` is read («إثر مقتل 33 جندياً تركياً في
+#: قصف»).
+IN_THE_WAKE_OF_REACH: Final[int] = 6
+
+
+def in_the_wake_of(words: Sequence[str], trigger: int) -> int | None:
+    """The index of the nearest word of ``IN_THE_WAKE_OF`` among *words* (folded) at most
+    ``IN_THE_WAKE_OF_REACH`` words before the trigger at *trigger*, or None."""
+    for k in range(trigger - 1, max(-1, trigger - 1 - IN_THE_WAKE_OF_REACH), -1):
+        if words[k] in IN_THE_WAKE_OF:
+            return k
+    return None

@@ -51,7 +51,7 @@ from ..dates import DateSpan, Granularity, Mention
 from ..dates.normalize import OffsetMap, fold, strip, stripped_folded, trie_pattern
 from . import triggers as T
 from .actors import ActorFinder, agent_role, described_party, speaker_continues, speaker_role, unnamed_speaker
-from .dating import LASTING, led_up_to, next_to_the_day, occasion_at, speaker_part
+from .dating import LASTING, at_present, in_the_wake_of, led_up_to, next_to_the_day, occasion_at, speaker_part
 from .fastpath import ClauseDates, TriggerIndex, folded_original, has, nearest
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis, Where
 from .morph import noun_forms, stems, verb_forms
@@ -1300,6 +1300,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     out: list[Event] = []
     previous: Mention | None = None  # the date of the clause before (for "حينها")
     told_last: Mention | None = None  # the date of the last event told (for «وبعد ساعات، …»)
+    day_told: Mention | None = None  # the same, leaving out days after publication (at_the_occasion)
     told_here: Mention | None = None
     met: Mention | None = None  # the day of the last meeting told (for what is said at it)
     sentence_actors: tuple[int, list[str]] = (-1, [])  # the actors of a sentence split at "كما"
@@ -1343,6 +1344,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         # before, not from the day of publication; with nothing told before, no day at all
         told_before = told_here if told_sentence == n else None  # the day this sentence told so far
         said_today: Mention | None = None  # the publication day a statement of this clause is dated by
+        if told_here is not None and told_here.value is not None \
+                and (pub_day is None or told_here.value.start <= pub_day):
+            day_told = told_here  # «اتفقت على عقد الاجتماع المقبل في النصف الأول من عام 2025»: ahead
         told_last, told_here = told_here or told_last, None  # what the clauses before this one told
         short = next((m for m in dates.inside(oa, ob) if _hours_from_an_event(m)), None)
         if short is not None:
@@ -1595,6 +1599,15 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     dates.inside(at, omap.to_original(words[reading.last].end)), text, at)) is not None:
                 # «أمر بوتين اليوم بسحب القوات بدءاً من يوم غد الثلاثاء»: the day it starts from is its day
                 governing, why_date = start, "the day it starts from («بدءاً من …»)"
+            if governing is not None and governing.end <= at and (wake := in_the_wake_of(
+                    [w.text for w in words], main.first)) is not None \
+                    and omap.to_original(words[wake].start) >= governing.end \
+                    and (after := dates.governing(omap.to_original(words[wake].end), ob, at, noun,
+                                                  latest)[0]) is not None and after.start > at:
+                # «عقد الحلف اجتماعاً طارئاً اليوم الجمعة، إثر مقتل 33 جندياً في قصف جوي … مساء أمس
+                # الخميس»: Friday is the meeting's; what came before it has its own day after it
+                governing, why_date = after, (f"'{show(words[wake].start, words[wake].end)}': what the day "
+                                              "told before came in the wake of (in_the_wake_of)")
             if governing is None and clause_date is not None and clause_why.startswith("'حينها'"):
                 governing, why_date = clause_date, clause_why
             if governing is None and kind.family is EventKind.STATEMENT and met is not None \
@@ -1605,8 +1618,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # «وقال بوتين بعد اجتماع استمر ساعتين إن …»: said at the meeting told before, that day
                 # (a meeting in what is said, «قالت إن الاجتماع …», dates nothing)
                 governing, why_date = met, "said at the meeting told before it, on its day"
-            story_day = told_last if told_last is not None and told_last.value is not None \
-                and told_last.value.start == told_last.value.end else None
+            story_day = day_told if day_told is not None and day_told.value is not None \
+                and day_told.value.start == day_told.value.end else None
             texts = [w.text for w in words]
             occasion = None if story_day is None else occasion_at(
                 texts, *speaker_part(texts, main.last, reading.last, _COMPLEMENTIZERS)) \
@@ -1713,6 +1726,16 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 involved += [x for x in known.actors if x not in involved]
                 governing = None
                 trace.append(f"names the known event {known.id!r}: its date {known.when}")
+            elif basis is not WhenBasis.STATED and kind.family is not EventKind.STATEMENT \
+                    and pub_day is not None and main.tense != "past" and (now := at_present(
+                        texts, main.first, main.last, reading.first, reading.last)) is not None:
+                # «وأن قوات البلدين تنتشر حالياً في المواقع المخصصة لها»: what goes on now is of the
+                # publication day
+                when, basis = DateSpan(pub_day, pub_day, Granularity.DAY, None, pub_day.isoformat()), \
+                    WhenBasis.STATED
+                governing = None
+                trace.append(f"date: '{show(words[now].start, words[now].end)}': what goes on at the time of "
+                             f"writing, the publication day → {when} (at_present)")
             elif ongoing and pub_day is not None and (count := _days_running(dates.inside(oa, ob), text)) \
                     and (governing is None or abs(count[0].start - at) < abs(governing.start - at)):
                 # «تشهد أرياف دير الزور لليوم الثاني على التوالي اشتباكات»: the day before and today; the
