@@ -959,7 +959,7 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
             return k, j, role
         return None
 
-    def _partitive_subject(k: int) -> tuple[int, int, str] | None:
+    def partitive(k: int) -> tuple[int, int, str] | None:
         """«مقاتلين من العشائر العربية سيطروا»: a head, «من» and the group it is of, run up to the
         verb (word *k* is the last before it): the whole phrase is the subject."""
         for of in range(k - 1, max(0, k - _PARTITIVE_WORDS - 1), -1):
@@ -990,7 +990,7 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
                 j -= 1
             if opens(j):
                 back = k - j + 1
-        if party and (whose := _partitive_subject(k)) is not None:
+        if party and (whose := partitive(k)) is not None:
             return whose
         for head in range(k, max(-1, k - back - 1), -1):
             if party and head > 0 and words[head - 1].text in _PREPOSITIONS:
