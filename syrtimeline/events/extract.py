@@ -1320,6 +1320,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             continue  # «دمشق - البيان»: where and by whom, not what happened
         clause = folded[a:b]
         words = [_Word(a + m.start(), a + m.end(), m.group()) for m in _WORD.finditer(clause)]
+        texts = [w.text for w in words]
         clause_trace: list[str] = []
         here = _spans_within(spans, span_starts, a, b)  # [s for s in spans if a <= s.lead and s.end <= b]
         hits = [h for h in _triggers_fast(tb, words, folded, sentence_starts[n], clause_trace, show)
@@ -1600,7 +1601,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # «أمر بوتين اليوم بسحب القوات بدءاً من يوم غد الثلاثاء»: the day it starts from is its day
                 governing, why_date = start, "the day it starts from («بدءاً من …»)"
             if governing is not None and governing.end <= at and (wake := in_the_wake_of(
-                    [w.text for w in words], main.first)) is not None \
+                    texts, main.first)) is not None \
                     and omap.to_original(words[wake].start) >= governing.end \
                     and (after := dates.governing(omap.to_original(words[wake].end), ob, at, noun,
                                                   latest)[0]) is not None and after.start > at:
@@ -1620,7 +1621,6 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing, why_date = met, "said at the meeting told before it, on its day"
             story_day = day_told if day_told is not None and day_told.value is not None \
                 and day_told.value.start == day_told.value.end else None
-            texts = [w.text for w in words]
             occasion = None if story_day is None else occasion_at(
                 texts, *speaker_part(texts, main.last, reading.last, _COMPLEMENTIZERS)) \
                 if kind.family is EventKind.STATEMENT and main.tense != "noun" \
