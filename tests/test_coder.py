@@ -1094,6 +1094,20 @@ def test_in_the_wake_of_keeps_the_day_told_when_none_follows() -> None:
     assert not any("in_the_wake_of" in str(e.explain()) for e in _events(text))
 
 
+def test_a_sentence_opened_by_also_goes_on_with_the_day_told_before() -> None:
+    text = ("قصف الجيش التركي، اليوم الاثنين، بالأسلحة الثقيلة قرية زورمغار في ريف عين العرب. "
+            "كما استهدفت طائرة مسيرة تركية موقعاً عسكرياً في تل مشتنور.")
+    strikes = [e for e in _events(text) if e.kind.value == "strike"]
+    drone = next(e for e in strikes if "also_that_day" in str(e.explain()))
+    assert drone.when is not None and (drone.when.start, drone.when.end) == (PUB, PUB)
+
+
+def test_also_goes_on_only_with_the_news_of_the_publication_day() -> None:
+    text = ("قصف الجيش التركي مساء أمس الأحد بالأسلحة الثقيلة قرية زورمغار في ريف عين العرب. "
+            "كما استهدفت طائرة مسيرة تركية موقعاً عسكرياً في تل مشتنور.")
+    assert not any("also_that_day" in str(e.explain()) for e in _events(text))
+
+
 def test_a_day_ahead_is_not_the_day_the_story_told() -> None:
     text = ("اختتمت اليوم الاثنين في أستانا أعمال الاجتماع الدولي حول سوريا بمشاركة روسيا وتركيا وإيران.\n"
             "واتفقت الدول الضامنة على عقد الاجتماع المقبل في النصف الأول من عام 2020.\n"

@@ -43,10 +43,13 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.566     # 1049 of 1852 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.607  # 1049 of 1728 produced events
-FLOOR_LOOSE_RECALL = 0.741      # 1374 of 1852 (kind + evidence overlap)
-FLOOR_LOOSE_PRECISION = 0.795   # 1374 of 1728
+FLOOR_STRICT_RECALL = 0.568     # 1052 of 1852 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.608  # 1052 of 1729 produced events
+FLOOR_LOOSE_RECALL = 0.742      # 1375 of 1852 (kind + evidence overlap)
+FLOOR_LOOSE_PRECISION = 0.795   # 1375 of 1729
+# (Raised: 1050 → 1052 strict, 1728 → 1729 produced, 1374 → 1375 loose, with also_that_day
+# (events/dating.py): a sentence opened by «كما» goes on with the publication day the sentence before
+# told (191, 205).)
 # (1049 → 1050 strict, 1728 produced, when at_the_occasion's story day left out days after publication
 # (266); the floors, rounded down, stay.)
 # (Raised again: 1048 → 1049 strict, 1728 produced, 1374 loose, with in_the_wake_of: a happening after

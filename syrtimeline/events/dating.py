@@ -20,6 +20,9 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
 * ``in_the_wake_of`` — a happening a few words after «إثر» (``IN_THE_WAKE_OF``), dated by a day told
   before that word, takes the day its clause gives after it when there is one: «عقد الحلف اجتماعاً
   طارئاً اليوم الجمعة، إثر مقتل 33 جندياً في قصف جوي … مساء أمس الخميس» (the strike is of Thursday).
+* ``also_that_day`` — a sentence that opens with «كما» (also) goes on with the one before: what it
+  tells with no day of its own is of the day that sentence told last («قصف الجيش التركي، اليوم
+  الثلاثاء، قرية زورمغار … كما استهدفت طائرة مسيرة تركية موقعاً عسكرياً»; ``ALSO``).
 
 Pure: functions of words and dates, no I/O.
 """
@@ -31,9 +34,9 @@ from typing import Final
 
 from .model import EventKind
 
-__all__ = ["AT_PRESENT", "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "NEXT_TO_THE_DAY", "OCCASION_NOUNS",
-           "OCCASION_OPENERS", "at_present", "in_the_wake_of", "led_up_to", "next_to_the_day", "occasion_at",
-           "speaker_part"]
+__all__ = ["ALSO", "AT_PRESENT", "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "NEXT_TO_THE_DAY",
+           "OCCASION_NOUNS", "OCCASION_OPENERS", "also_that_day", "at_present", "in_the_wake_of", "led_up_to",
+           "next_to_the_day", "occasion_at", "speaker_part"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
 #: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
@@ -128,3 +131,15 @@ def in_the_wake_of(words: Sequence[str], trigger: int) -> int | None:
         if words[k] in IN_THE_WAKE_OF:
             return k
     return None
+
+
+#: Words that open a sentence going on with the one before it («كما استهدفت طائرة مسيرة تركية …»
+#: after «قصف الجيش التركي، اليوم الثلاثاء، …»), folded (``also_that_day``): a happening the new
+#: sentence tells, with no day of its own, is of the day the sentence before told last, as one joined
+#: to it inside a sentence is.
+ALSO: Final[frozenset[str]] = frozenset({"كما", "وكما"})
+
+
+def also_that_day(words: Sequence[str]) -> bool:
+    """Whether a sentence whose words (folded) are *words* opens with a word of ``ALSO``."""
+    return bool(words) and words[0] in ALSO

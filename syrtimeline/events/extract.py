@@ -49,6 +49,7 @@ import attrs
 from ..articles import Article
 from ..dates import DateSpan, Granularity, Mention
 from ..dates.normalize import OffsetMap, fold, strip, stripped_folded, trie_pattern
+from . import dating
 from . import triggers as T
 from .actors import ActorFinder, agent_role, described_party, speaker_continues, speaker_role, unnamed_speaker
 from .dating import LASTING, at_present, in_the_wake_of, led_up_to, next_to_the_day, occasion_at, speaker_part
@@ -1343,7 +1344,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             clause_date, clause_why = previous, "'حينها': the date of the clause before"
         # «وبعد ساعات، استهدفت …», «بعد ساعة على انتهاء المهلة»: hours from what the story told
         # before, not from the day of publication; with nothing told before, no day at all
+        also = False  # whether *told_before* is the sentence before's, this one opening with «كما»
         told_before = told_here if told_sentence == n else None  # the day this sentence told so far
+        if told_before is None and told_sentence == n - 1 and a == sentence_starts[n] \
+                and told_here is not None and told_here.value is not None \
+                and told_here.value.start == told_here.value.end == pub_day and dating.also_that_day(texts):
+            # «… كما استهدفت طائرة مسيرة تركية موقعاً عسكرياً»: a sentence opened by «كما» goes on
+            # with the one before, and takes the day it told last (also_that_day)
+            told_before, also = told_here, True
         said_today: Mention | None = None  # the publication day a statement of this clause is dated by
         if told_here is not None and told_here.value is not None \
                 and (pub_day is None or told_here.value.start <= pub_day):
@@ -1642,7 +1650,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     and told_before.value is not None and told_before.value.start == told_before.value.end:
                 # «قتل 14 شخصاً صباح اليوم في تفجير …، فيما قتل 11 مدنياً في قصف على أريحا»: a happening
                 # the sentence joins to one it dated, with no day of its own, is of that day
-                governing, why_date = told_before, "the day the sentence told before it"
+                governing, why_date = told_before, ("the day the sentence before told, which this one goes "
+                                                    "on with (also_that_day)" if also
+                                                    else "the day the sentence told before it")
             if governing is None and said_today is not None and reading.first > 0 \
                     and kind.family not in (EventKind.STATEMENT, EventKind.PROPOSAL) \
                     and (main.tense == "past" or (noun and not _definite(words[main.first].text))) \
