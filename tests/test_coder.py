@@ -1108,6 +1108,21 @@ def test_also_goes_on_only_with_the_news_of_the_publication_day() -> None:
     assert not any("also_that_day" in str(e.explain()) for e in _events(text))
 
 
+def test_what_a_happening_came_after_is_not_of_its_day() -> None:
+    text = ("وتمكنت القوات الحكومية اليوم الاثنين من دخول مدينة خان شيخون إثر انسحاب مقاتلي هيئة تحرير الشام "
+            "منها.")
+    (withdrawal,) = [e for e in _events(text) if e.kind.value == "withdrawal"]
+    assert withdrawal.when_basis.value == "on-or-before-publication"
+    assert "what_came_before" in str(withdrawal.explain())
+
+
+def test_what_came_before_leaves_fighting_and_the_day_after_it_alone() -> None:
+    text = "سيطرت قوات النظام اليوم الاثنين على بلدة اللطامنة إثر معارك عنيفة مع فصائل المعارضة."
+    assert not any("what_came_before" in str(e.explain()) for e in _events(text))
+    text = "انسحبت القوات التركية من نقطة مورك، إثر اتفاق روسي تركي أبرم اليوم الاثنين."
+    assert not any("what_came_before" in str(e.explain()) for e in _events(text))
+
+
 def test_a_day_ahead_is_not_the_day_the_story_told() -> None:
     text = ("اختتمت اليوم الاثنين في أستانا أعمال الاجتماع الدولي حول سوريا بمشاركة روسيا وتركيا وإيران.\n"
             "واتفقت الدول الضامنة على عقد الاجتماع المقبل في النصف الأول من عام 2020.\n"

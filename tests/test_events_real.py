@@ -43,8 +43,11 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.568     # 1052 of 1852 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.608  # 1052 of 1729 produced events
+FLOOR_STRICT_RECALL = 0.569     # 1054 of 1852 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.609  # 1054 of 1729 produced events
+# (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
+# happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
+# (080, 238).)
 FLOOR_LOOSE_RECALL = 0.742      # 1375 of 1852 (kind + evidence overlap)
 FLOOR_LOOSE_PRECISION = 0.795   # 1375 of 1729
 # (Raised: 1050 → 1052 strict, 1728 → 1729 produced, 1374 → 1375 loose, with also_that_day

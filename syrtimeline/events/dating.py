@@ -20,6 +20,12 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
 * ``in_the_wake_of`` — a happening a few words after «إثر» (``IN_THE_WAKE_OF``), dated by a day told
   before that word, takes the day its clause gives after it when there is one: «عقد الحلف اجتماعاً
   طارئاً اليوم الجمعة، إثر مقتل 33 جندياً في قصف جوي … مساء أمس الخميس» (the strike is of Thursday).
+* ``what_came_before`` — a happening named right after «إثر / عقب / بعد» (``LED_UP_TO``) is what the
+  happening the clause dated came after: the day told before that word is the later happening's, not
+  its own, and with no day of its own it is dated by the report («ثم تمكنت الأربعاء من دخول خان شيخون
+  إثر انسحاب مقاتلي الهيئة منها»: the withdrawal is on or before publication). Not fighting (which
+  went on up to the day: ``lasted_until``, ``news_of_the_day``), not talks or a speech (occasions:
+  ``at_the_occasion``).
 * ``also_that_day`` — a sentence that opens with «كما» (also) goes on with the one before: what it
   tells with no day of its own is of the day that sentence told last («قصف الجيش التركي، اليوم
   الثلاثاء، قرية زورمغار … كما استهدفت طائرة مسيرة تركية موقعاً عسكرياً»; ``ALSO``).
@@ -71,7 +77,8 @@ def speaker_part(words: Sequence[str], trigger_last: int, reading_last: int,
 
 
 #: Words right before fighting that make it what the news followed, before the day's news («سيطرت على
-#: البلدة إثر معارك عنيفة», «عقب اشتباكات», «بعد هجوم»), folded.
+#: البلدة إثر معارك عنيفة», «عقب اشتباكات», «بعد هجوم»), folded; right before another happening, what
+#: the day told before them is not the day of (``what_came_before``: «… إثر انسحاب مقاتلي الهيئة»).
 LED_UP_TO: Final[frozenset[str]] = frozenset({"اثر", "عقب", "بعد", "وبعد", "واثر", "وعقب"})
 
 

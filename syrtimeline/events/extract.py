@@ -1617,6 +1617,18 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # الخميس»: Friday is the meeting's; what came before it has its own day after it
                 governing, why_date = after, (f"'{show(words[wake].start, words[wake].end)}': what the day "
                                               "told before came in the wake of (in_the_wake_of)")
+            followed = False  # whether the day told before is of what came after this happening
+            if governing is not None and noun and main.first > 0 and led_up_to(words[main.first - 1].text) \
+                    and kind not in _FIGHTING \
+                    and kind.family not in (EventKind.MEETING, EventKind.STATEMENT) \
+                    and governing.value is not None and governing.value.start == governing.value.end \
+                    and governing.end <= omap.to_original(words[main.first - 1].start):
+                # «ثم تمكنت الأربعاء من دخول خان شيخون إثر انسحاب مقاتلي الهيئة منها»: Wednesday is the
+                # entry's; what it followed has no day of its own (what_came_before)
+                cue = words[main.first - 1]
+                trace.append(f"'{show(cue.start, cue.end)}': '{governing.text}' is the day of what came "
+                             "after it, not its own (what_came_before)")
+                governing, followed = None, True
             if governing is None and clause_date is not None and clause_why.startswith("'حينها'"):
                 governing, why_date = clause_date, clause_why
             if governing is None and kind.family is EventKind.STATEMENT and met is not None \
@@ -1643,7 +1655,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # said there give), of the day the story told last
                 governing, why_date = story_day, (f"at '{show(words[occasion].start, words[occasion].end)}', "
                                                   "an occasion of the day the story told (at_the_occasion)")
-            if governing is None and told_before is not None and (main.tense == "past" or (
+            if governing is None and not followed and told_before is not None and (main.tense == "past" or (
                     noun and not _definite(words[main.first].text))) \
                     and kind.family is not EventKind.STATEMENT and not _has_any(words, _BACKGROUND) \
                     and not any(h.kind.family is EventKind.STATEMENT for h in hits) \
@@ -1653,7 +1665,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing, why_date = told_before, ("the day the sentence before told, which this one goes "
                                                     "on with (also_that_day)" if also
                                                     else "the day the sentence told before it")
-            if governing is None and said_today is not None and reading.first > 0 \
+            if governing is None and not followed and said_today is not None and reading.first > 0 \
                     and kind.family not in (EventKind.STATEMENT, EventKind.PROPOSAL) \
                     and (main.tense == "past" or (noun and not _definite(words[main.first].text))) \
                     and _bare(words[main.first - 1].text, T.CARRIED_OUT) not in T.CARRIED_OUT \
