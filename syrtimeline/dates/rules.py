@@ -159,21 +159,26 @@ _NOT_FUTURE: Final = frozenset(fold(w) for w in (*L.FUTURE_PREFIX_STOPWORDS, *L.
 
 
 # The letter after سـ in a future verb: يـ تـ نـ (سيعقد, ستبدأ, سنعلن), and for a date without its year
-# also ا, folded from سأ. A weekday's cue leaves ا out: سا… is far more often a noun (سابق «earlier»,
-# ساعات «hours», ساحة), and a bare weekday is far more common than a yearless date.
+# also ا, folded from سأ (سأعود) — only when the text writes the hamza (`_HAMZA_FUTURE`): سا… without it is
+# far more often a noun (ساعات «hours», سابق «earlier», ساحة), as in «بعد ساعات من انقضاء مهلة شهر شباط»
+# (events_real 108: was the next February). A weekday's cue leaves ا out altogether: a bare weekday is
+# far more common than a yearless date.
 _FUTURE_AFTER_S: Final = "يتنا"
 _FUTURE_AFTER_S_WEEKDAY: Final = "يتن"
+_HAMZA_FUTURE: Final = "سأ"
 _NOT_CUES: Final = frozenset(fold(w) for w in L.NOT_TENSE_CUES)
 
 
-def _cue(word: str, after_s: str = _FUTURE_AFTER_S) -> int:
-    """−1 when *word* points back (a past verb, منذ), +1 forward (المقرر, يأمل, سـ + a verb), else 0."""
+def _cue(word: str, after_s: str = _FUTURE_AFTER_S, written: str = "") -> int:
+    """−1 when *word* points back (a past verb, منذ), +1 forward (المقرر, يأمل, سـ + a verb), else 0.
+    *written* is the word as the text writes it: سا… (folded from سأ) is a future verb only when it
+    starts with `_HAMZA_FUTURE`."""
     if word in _PAST_CUES:
         return -1
     if word in _FUTURE_CUES:
         return 1
     if len(word) >= 4 and word[0] == "س" and word[1] in after_s and word not in _NOT_FUTURE:
-        return 1
+        return 1 if word[1] != "ا" or written.startswith(_HAMZA_FUTURE) else 0
     return 0
 
 
@@ -181,12 +186,13 @@ def _tense(c: Ctx, after_s: str = _FUTURE_AFTER_S) -> int:
     """The tense the words before a date without a year say (−1 past, +1 future, 0 none): the nearest
     cue among the few words before it in its clause, with و / ف before it or not. The words of
     ``NOT_TENSE_CUES`` (سيما of «ولا سيما») are no cue: the words before them are read on."""
-    for word in c.words_before(6):
+    for written in c.written_before(6):
+        word = fold(written)
         if word in _NOT_CUES:
             continue
-        cue = _cue(word, after_s)
+        cue = _cue(word, after_s, written)
         if not cue and len(word) > 3 and word[0] in "وف":
-            cue = _cue(word[1:], after_s)
+            cue = _cue(word[1:], after_s, written[1:])
         if cue:
             c.step(f"tense: {word!r} points {'back' if cue < 0 else 'forward'}")
             return cue
