@@ -525,7 +525,12 @@ _CLAUSE_ENDS: Final = ".!?؟\n؛;،,:"
 
 
 def _at_the_time(c: Ctx) -> bool:
-    """Is the word right after the match «وقتها / حينها / آنذاك …» (``THEN_WORDS``)?"""
+    """Is the word right after the match «وقتها / حينها / آنذاك …» (``THEN_WORDS``)? (Asked of every
+    أمس and غداً: the few characters after the match are looked at first, the words only if one of
+    the forms is among them.)"""
+    head = fold(c.text_after(12))
+    if not any(w in head for w in _THEN):
+        return False
     words = _next_words(c, 1)
     if words and words[0] in _THEN:
         c.step(f"{words[0]!r}: at the time the story tells, not counted from the anchor")
