@@ -223,6 +223,14 @@ class Ctx:
         cut = max(window.rfind(ch) for ch in _CLAUSE_MARKS)
         return fold(window[cut + 1:].translate(_MARKS)).split()[::-1][:n]
 
+    def written_before(self, n: int) -> list[str]:
+        """The words of :meth:`words_before` as the text writes them (marks left out, not folded), the
+        nearest first: for a cue only the written form tells (سأ with its hamza)."""
+        at = self._at
+        window = self._text[max(0, at - 100):at]
+        cut = max(window.rfind(ch) for ch in _CLAUSE_MARKS)
+        return window[cut + 1:].translate(_MARKS).split()[::-1][:n]
+
     @property
     def size(self) -> int:
         """The number of tokens the match covers."""

@@ -354,6 +354,19 @@ PAST_CUES: Final[tuple[str, ...]] = (
 # Words that look like a cue and are none: «سيما» of «لا سيما / ولا سيما» (especially) begins like سـ + a
 # verb («ولا سيما أن دعوة مماثلة في 5 فبراير لم تنجح» is no future; glued, لاسيما is no cue anyway).
 NOT_TENSE_CUES: Final[tuple[str, ...]] = ("سيما",)
+
+# A Hijri day without its year that the next few words of its clause equate with another day («أعلنت
+# الحكومة أن غرة رمضان في البلاد ستكون غداً السبت»): the month's start is a sighting, and the day the text
+# names carries it, not the Umm al-Qura count (dates_real 077: 20 July 2012 by the table, Saturday 21 in
+# Syria). The Hijri words are then read as no day of their own.
+SIGHTING_WORDS: Final[tuple[str, ...]] = (
+    "ستكون", "سيكون", "تكون", "يكون", "هي", "هو", "توافق", "يوافق", "ستوافق", "سيوافق", "تصادف", "يصادف",
+    "ستصادف", "سيصادف",
+)
+# «أمس» / «غداً» followed by one of these («بالأمس - وقتها -»: yesterday, at the time) counts from a day
+# the story tells (a statement's), not from the publication date: no day of the calendar by its words
+# (dates_real 093: a spokesman's «yesterday» of April 2017 in an article of December).
+THEN_WORDS: Final[tuple[str, ...]] = ("وقتها", "حينها", "آنذاك", "يومها", "وقتئذ", "حينئذ", "يومئذ", "ساعتها")
 FUTURE_CUES: Final[tuple[str, ...]] = (
     "المقرر", "مقرر", "مقررة", "المزمع", "مزمع", "المرتقب", "مرتقب", "المرتقبة", "المنتظر", "المتوقع",
     "يأمل", "تأمل", "نأمل", "يأملون", "يعتزم", "تعتزم", "يتوقع", "تتوقع", "يرتقب", "سوف", "المقبل",
@@ -410,6 +423,9 @@ PREPOSITIONS: Final[dict[str, str]] = {
     "الموافق": "date-of", "الموافقة": "date-of", "تاريخ": "date-of", "بتاريخ": "date-of",
     "الواقع": "date-of", "الواقعة": "date-of",
     "غرة": "first-day", "الساعة": "hour-word",
+    # a year under review: «حصاد 2017» (the year's harvest, a year-end review's title) reads its year as
+    # «في 2017» does (dates_real 093)
+    "حصاد": "in",
 }
 
 # Era and calendar markers after a year: "1442 هـ", "2017م".

@@ -159,21 +159,26 @@ _NOT_FUTURE: Final = frozenset(fold(w) for w in (*L.FUTURE_PREFIX_STOPWORDS, *L.
 
 
 # The letter after سـ in a future verb: يـ تـ نـ (سيعقد, ستبدأ, سنعلن), and for a date without its year
-# also ا, folded from سأ. A weekday's cue leaves ا out: سا… is far more often a noun (سابق «earlier»,
-# ساعات «hours», ساحة), and a bare weekday is far more common than a yearless date.
+# also ا, folded from سأ (سأعود) — only when the text writes the hamza (`_HAMZA_FUTURE`): سا… without it is
+# far more often a noun (ساعات «hours», سابق «earlier», ساحة), as in «بعد ساعات من انقضاء مهلة شهر شباط»
+# (events_real 108: was the next February). A weekday's cue leaves ا out altogether: a bare weekday is
+# far more common than a yearless date.
 _FUTURE_AFTER_S: Final = "يتنا"
 _FUTURE_AFTER_S_WEEKDAY: Final = "يتن"
+_HAMZA_FUTURE: Final = "سأ"
 _NOT_CUES: Final = frozenset(fold(w) for w in L.NOT_TENSE_CUES)
 
 
-def _cue(word: str, after_s: str = _FUTURE_AFTER_S) -> int:
-    """−1 when *word* points back (a past verb, منذ), +1 forward (المقرر, يأمل, سـ + a verb), else 0."""
+def _cue(word: str, after_s: str = _FUTURE_AFTER_S, written: str = "") -> int:
+    """−1 when *word* points back (a past verb, منذ), +1 forward (المقرر, يأمل, سـ + a verb), else 0.
+    *written* is the word as the text writes it: سا… (folded from سأ) is a future verb only when it
+    starts with `_HAMZA_FUTURE`."""
     if word in _PAST_CUES:
         return -1
     if word in _FUTURE_CUES:
         return 1
     if len(word) >= 4 and word[0] == "س" and word[1] in after_s and word not in _NOT_FUTURE:
-        return 1
+        return 1 if word[1] != "ا" or written.startswith(_HAMZA_FUTURE) else 0
     return 0
 
 
@@ -181,12 +186,13 @@ def _tense(c: Ctx, after_s: str = _FUTURE_AFTER_S) -> int:
     """The tense the words before a date without a year say (−1 past, +1 future, 0 none): the nearest
     cue among the few words before it in its clause, with و / ف before it or not. The words of
     ``NOT_TENSE_CUES`` (سيما of «ولا سيما») are no cue: the words before them are read on."""
-    for word in c.words_before(6):
+    for written in c.written_before(6):
+        word = fold(written)
         if word in _NOT_CUES:
             continue
-        cue = _cue(word, after_s)
+        cue = _cue(word, after_s, written)
         if not cue and len(word) > 3 and word[0] in "وف":
-            cue = _cue(word[1:], after_s)
+            cue = _cue(word[1:], after_s, written[1:])
         if cue:
             c.step(f"tense: {word!r} points {'back' if cue < 0 else 'forward'}")
             return cue
@@ -227,10 +233,28 @@ def _dm(c: Ctx, day: int, month: int) -> DateSpan:
     if day > cal.max_days(month):
         raise ImpossibleDate(f"{cal.MONTH_NAMES_EN[month]} never has {day} days")
     anchor = c.anchor
+    told = _told_again(c, day, month)
+    if told is not None:
+        return told
     side = _tense(c)
     y, why = cal.day_on_side(month, day, anchor, side) if side else cal.nearest_day(month, day, anchor)
     c.step(why)
     return cal.day_span(y, month, day)
+
+
+def _told_again(c: Ctx, day: int, month: int) -> DateSpan | None:
+    """A day and a month without a year, the same as the day the text fixed last (its antecedent, a
+    single day of whatever year): that day told again («… في 4/ نيسان/ 2017 … هجوم الرابع من نيسان» is
+    2017-04-04, not the April nearest the anchor). None when the antecedent is another day."""
+    try:
+        ante = c.antecedent()
+    except NeedsAntecedent:
+        return None
+    v = ante.value
+    if v is None or not v.is_exact_day or (v.start.day, v.start.month) != (day, month):
+        return None
+    c.step(f"told again: the text fixed {v.start.isoformat()} last ({ante.text!r})")
+    return DateSpan.day(v.start)
 
 
 def _check_weekday(c: Ctx, span: DateSpan, name: str = "wd") -> None:
@@ -337,11 +361,15 @@ def morrow_of_weekday(c: Ctx) -> DateSpan:
 
 
 @rule("relday_weekday_date", MentionKind.DATE,
-      "(?P<dp>{daypart})?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?(?P<wd>{weekday}){comma}?"
-      "(?:{date_of}|{in_})?{comma}?(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL})?")
+      "(?P<dp>{daypart})?{day_word}?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?(?P<wd>{weekday})"
+      "{comma}?(?:{date_of}|{in_})?{comma}?(?:(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL})?|(?P<nd>{numdate}))")
 def relday_weekday_date(c: Ctx) -> DateSpan:
-    """أمس الجمعة 17 كانون الأول: the day named relative to the anchor, confirmed by the weekday
-    and the date; with no anchor, a date that has its year still stands."""
+    """أمس الجمعة 17 كانون الأول, يوم أمس الأربعاء 26/5/2021: the day named relative to the anchor,
+    confirmed by the weekday and the date; with no anchor, a date that has its year still stands. When
+    the weekday agrees with the date and not with the relative word, the two outvote it
+    (`_outvoted`): a dispatch copied a day later keeps its «يوم أمس» beside the date it meant."""
+    if c.has("nd"):
+        return _relday_numeric(c)
     day, month = c.number("day"), c.month()
     wd = c.weekday("wd")
     c.stated.update(day=day, month=month, weekday=wd, relative_days=c.number("rel"))
@@ -356,6 +384,46 @@ def relday_weekday_date(c: Ctx) -> DateSpan:
         return span
     span = _relday(c)
     stated = _dm(c, day, month)
+    if _outvoted(c, span, stated):
+        return stated
+    if stated.start != span.start:
+        msg = (f"date mismatch: {c.word('rel')} is {span.start.isoformat()} but the text gives "
+               f"{stated.start.isoformat()}")
+        c.warnings.append(msg)
+        c.step(msg)
+    else:
+        c.step(f"the stated date {stated.start.isoformat()} agrees")
+    _check_weekday(c, span)
+    return span
+
+
+def _outvoted(c: Ctx, relative: DateSpan, stated: DateSpan) -> bool:
+    """Do the weekday and the stated date agree on a day other than the relative word's? Then the
+    stated date stands (the relative word is the one out of three that disagrees)."""
+    wd = c.weekday("wd")
+    if stated.start == relative.start or stated.start.weekday() != wd or relative.start.weekday() == wd:
+        return False
+    msg = (f"date mismatch: {c.word('rel')} is {relative.start.isoformat()} but the weekday and the date "
+           f"agree on {stated.start.isoformat()}: the date stands")
+    c.warnings.append(msg)
+    c.step(msg)
+    _check_weekday(c, stated)
+    return True
+
+
+def _relday_numeric(c: Ctx) -> DateSpan:
+    """«يوم أمس الأربعاء 26/5/2021»: a relative day and a weekday before a numeric date, one mention."""
+    c.stated.update(weekday=c.weekday("wd"), relative_days=c.number("rel"))
+    stated = _numeric(c)
+    if not stated.is_exact_day:
+        raise NotADate
+    if not c.has_anchor:
+        c.step(f"no anchor: the stated date {stated.start.isoformat()} stands")
+        _check_weekday(c, stated)
+        return stated
+    span = _relday(c)
+    if _outvoted(c, span, stated):
+        return stated
     if stated.start != span.start:
         msg = (f"date mismatch: {c.word('rel')} is {span.start.isoformat()} but the text gives "
                f"{stated.start.isoformat()}")
@@ -416,9 +484,71 @@ def day_after_tomorrow(c: Ctx) -> DateSpan:
 
 
 @rule("relative_day", MentionKind.DATE, "(?P<dp>{daypart})?{day_word}?(?P<rel>{yesterday}|{tomorrow})")
-def relative_day(c: Ctx) -> DateSpan:
-    """أمس, مساء أمس, ليلة أمس, غداً, يوم غد: one day before or after the anchor."""
+def relative_day(c: Ctx) -> DateSpan | None:
+    """أمس, مساء أمس, ليلة أمس, غداً, يوم غد: one day before or after the anchor. Followed by a word of
+    ``THEN_WORDS`` («بالأمس - وقتها -», yesterday at the time) it counts from a day the story tells, not
+    from the anchor: a vague mention (`_at_the_time`)."""
+    if _at_the_time(c):
+        return _yesterday_at_the_time(c)
     return _relday(c)
+
+
+def _yesterday_at_the_time(c: Ctx) -> DateSpan | None:
+    """«بالأمس - وقتها -» in a story that told a day before it: the speaker's yesterday is that day (a
+    spokesman quoted on the morrow of the strike the story dated); «غداً حينها», or no single day told
+    before: a vague mention, never counted from the anchor."""
+    if c.number("rel") < 0:
+        try:
+            ante = c.antecedent()
+        except NeedsAntecedent:
+            ante = None
+        if ante is not None and ante.value is not None and ante.value.is_exact_day:
+            c.step(f"yesterday at the time: the day the story told last, {ante.value.start.isoformat()} "
+                   f"({ante.text!r})")
+            return DateSpan.day(ante.value.start)
+    c.vague("then")
+    return None
+
+
+_THEN: Final = frozenset(fold(w) for w in L.THEN_WORDS)
+_SIGHTING: Final = frozenset(fold(w) for w in L.SIGHTING_WORDS)
+
+
+def _next_words(c: Ctx, n: int) -> list[str]:
+    """Up to *n* words (folded, punctuation left out) after the match, in its clause."""
+    after = c.text_after(60)
+    cut = min((i for i in (after.find(ch) for ch in _CLAUSE_ENDS) if i >= 0), default=len(after))
+    return [w for w in fold(after[:cut]).split() if any(ch.isalpha() for ch in w)][:n]
+
+
+_CLAUSE_ENDS: Final = ".!?؟\n؛;،,:"
+
+
+def _at_the_time(c: Ctx) -> bool:
+    """Is the word right after the match «وقتها / حينها / آنذاك …» (``THEN_WORDS``)? (Asked of every
+    أمس and غداً: the few characters after the match are looked at first, the words only if one of
+    the forms is among them.)"""
+    head = fold(c.text_after(12))
+    if not any(w in head for w in _THEN):
+        return False
+    words = _next_words(c, 1)
+    if words and words[0] in _THEN:
+        c.step(f"{words[0]!r}: at the time the story tells, not counted from the anchor")
+        return True
+    return False
+
+
+def _sighted(c: Ctx) -> bool:
+    """Does a word of ``SIGHTING_WORDS`` (ستكون, توافق …) come among the next three words of the clause
+    of a Hijri day without its year? Then the day the text names carries it (`hijri_day_month`)."""
+    if c.has("year"):
+        return False
+    for word in _next_words(c, 3):
+        if word in _SIGHTING:
+            c.step(f"{word!r}: the text names the day this Hijri date falls on (a sighting); the Umm "
+                   "al-Qura count is not its day")
+            return True
+    return False
 
 
 @rule("today", MentionKind.DATE, "(?:(?P<dp>{daypart})|{in_}?{this})?(?P<rel>{today})")
@@ -2105,10 +2235,15 @@ def _hijri_dmy(c: Ctx) -> DateSpan:
 
 @rule("hijri_day_month", MentionKind.DATE,
       "(?:(?P<day>{DAY})|{ghurra}){OF}(?P<hmonth>{hmonth})(?:{MOD}|{HYEARTAIL}|{hijri_mark})?")
-def hijri_day_month(c: Ctx) -> DateSpan:
-    """15 رمضان 1442, غرة شوال, 1 محرم 1443 هـ: Umm al-Qura; غرة is the first day."""
+def hijri_day_month(c: Ctx) -> DateSpan | None:
+    """15 رمضان 1442, غرة شوال, 1 محرم 1443 هـ: Umm al-Qura; غرة is the first day. Without its year and
+    equated by the next words with another day («غرة رمضان في البلاد ستكون غداً السبت»): a vague
+    mention, the day named after it read instead (`_sighted`)."""
     if not c.has("day"):
         c.step("غرة: the first day of the month")
+    if _sighted(c):
+        c.vague("sighting")
+        return None
     return _hijri_dmy(c)
 
 
