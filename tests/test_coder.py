@@ -361,6 +361,28 @@ def test_a_happening_is_of_its_kind_and_not_of_the_one_its_words_also_spell(text
     assert kind in kinds and not_kind not in kinds, kinds
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # words of happenings news writes beside the common ones: each reports its kind only beside the
+    # words that make it that happening (NEEDS)
+    ("وقال الجيش في بيان إنه عزز أمس مواقعه في ريف حلب الغربي.", "deployment"),
+    ("وأعلنت الإدارة الذاتية أمس إنهاء حالة التعبئة في سد تشرين.", "end"),
+    ("وقرر مجلس الأمن أمس إنهاء عمل بعثة المراقبين الدوليين في سوريا.", "end"),
+    ("وقال الدفاع المدني إن المروحيات ألقت أمس البراميل المتفجرة على داريا.", "strike"),
+])
+def test_less_common_words_of_happenings(text: str, kind: str) -> None:
+    kinds = [e.kind.value for e in _events(text)]
+    assert kind in kinds, kinds
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وتسعى الأمم المتحدة إلى إنهاء الحرب في سوريا.", "end"),  # a war called on to end
+    ("وعزز الاتفاق أمس فرص التهدئة في إدلب.", "deployment"),  # chances reinforced, not positions
+    ("وقالت المنظمة إن البراميل الفارغة تجمعت أمس قرب المخيم.", "strike"),  # barrels, not barrel bombs
+])
+def test_those_words_without_what_makes_them_happenings(text: str, kind: str) -> None:
+    assert kind not in [e.kind.value for e in _events(text)]
+
+
 @pytest.mark.parametrize("text", [
     "وتقع البلدة في المنطقة التي سيطر عليها الجيش التركي عام 2019.",  # «عليها» is «على» + «ها»
     "وألقت قوات الأمن أمس القبض على خلية في حمص.",

@@ -43,13 +43,16 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.569     # 1054 of 1852 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.609  # 1054 of 1729 produced events
+FLOOR_STRICT_RECALL = 0.570     # 1056 of 1852 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.610  # 1056 of 1731 produced events
+# (Raised in the ninth round: 1053 → 1056 strict (dates10's 108 fix had cost one), 1728 → 1731 produced,
+# 1374 → 1377 loose, with less common words of happenings beside what makes them one: عزز + positions,
+# إنهاء + a state of things or a body's work, البراميل المتفجرة.)
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.742      # 1375 of 1852 (kind + evidence overlap)
-FLOOR_LOOSE_PRECISION = 0.795   # 1375 of 1729
+FLOOR_LOOSE_RECALL = 0.743      # 1377 of 1852 (kind + evidence overlap)
+FLOOR_LOOSE_PRECISION = 0.795   # 1377 of 1731
 # (Raised: 1050 → 1052 strict, 1728 → 1729 produced, 1374 → 1375 loose, with also_that_day
 # (events/dating.py): a sentence opened by «كما» goes on with the publication day the sentence before
 # told (191, 205).)

@@ -26,7 +26,9 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.839  # 512 of 610 matched gold events with a place
+FLOOR_RIGHT_PLACE = 0.840  # 515 of 613 matched gold events with a place
+# (Raised in the ninth round, when when10's dating rules (513 of 611) and the coder's less common words of
+# happenings (عزز, إنهاء: two events more, both placed right) were merged.)
 # (Raised by the ninth place round, 2026-12-05: 510 → 512 of 610: «حول» before a settlement noun written
 # out puts what happens around the place, not talk about it (``AROUND_FRAMES``: 253's patrols «حول مدينة
 # منبج شمالي سوريا», no longer the side of Syria after it; 265's «قوات الأمن تنتشر حول مدينة السويداء»,
@@ -76,7 +78,8 @@ FLOOR_RIGHT_PLACE = 0.839  # 512 of 610 matched gold events with a place
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 610  # gold events with a place that the coder produces (loose); set anew with 241-270
+FLOOR_MATCHED = 613  # gold events with a place that the coder produces (loose); set anew with 241-270
+# (610 → 613 in the ninth round: when10's dating rules, عزز and إنهاء.)
 # (Set anew when 241-270 joined the dev part: 549 on 001-240 at the end of the eighth round.)
 # (539 → 540 by the eighth place round: 205's strike, with «المدينة الواقعة» read as an anaphor.)
 # (538 → 539 with the coder's last rules on main, a128332.)

@@ -44,6 +44,7 @@ VERBS: Final[dict[str, Reading]] = {
     "دخل/دخل": (K.DEPLOYMENT, None), "طوق/طوق": (K.DEPLOYMENT, None), "انتشر/نتشر": (K.DEPLOYMENT, None),
     "توغل/توغل": (K.DEPLOYMENT, None), "حشد/حشد": (K.DEPLOYMENT, None), "استقدم/ستقدم": (K.DEPLOYMENT, None),
     "تمركز/تمركز": (K.DEPLOYMENT, None), "تقدم/تقدم": (K.ATTACK, None),
+    "عزز/عزز": (K.DEPLOYMENT, None),  # «عزز الجيش مواقعه في غرب حلب»: reinforced (NEEDS)
     "اقام/قيم": (K.DEPLOYMENT, None),  # «أقام الجيش التركي ثلاث نقاط عسكرية»: with posts (NEEDS)
     "اخلي|اخل/خلي": (K.WITHDRAWAL, None), "غادر/غادر": (K.WITHDRAWAL, None),
     "تقهقر/تقهقر": (K.WITHDRAWAL, None), "تراجع/تراجع": (K.WITHDRAWAL, None),
@@ -97,6 +98,7 @@ NOUNS: Final[dict[str, Reading]] = {
     "قصف": (K.STRIKE, None), "غاره": (K.STRIKE, "aerial"), "غارات": (K.STRIKE, "aerial"),
     "ضربه": (K.STRIKE, None), "ضربات": (K.STRIKE, None), "استهداف": (K.STRIKE, None),
     "قذائف": (K.STRIKE, "shelling"),  # «تعرضت أحياء في مدينة حمص لقذائف أطلقتها قوات الأسد»
+    "براميل": (K.STRIKE, "aerial"),  # «البراميل المتفجرة التي تلقيها المروحيات» (NEEDS)
     # clashes and attacks
     "اشتباك": (K.CLASH, None), "اشتباكات": (K.CLASH, None), "معارك": (K.CLASH, None),
     "معركه": (K.CLASH, None),
@@ -136,6 +138,7 @@ NOUNS: Final[dict[str, Reading]] = {
     "اعتراض": (K.INCIDENT, None),
     # channels
     "تعليق": (K.SUSPENSION, None), "ايقاف": (K.SUSPENSION, None), "توقف": (K.SUSPENSION, None),
+    "انهاء": (K.END, None),  # «إنهاء الحصار», «إنهاء عمل بعثة المراقبين» (NEEDS)
     "تجميد": (K.SUSPENSION, None),
     "استئناف": (K.RESUMPTION, None),
     "اتفاق": (K.AGREEMENT, None), "اتفاقيه": (K.AGREEMENT, None), "توقيع": (K.AGREEMENT, None),
@@ -281,6 +284,12 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
                      "قصف", "مدفعيه", "قذائف", "قذيفه", "جوي", "جويه", "حربيه", "مقاتلات", "مروحيه",
                      "ضربه", "ضربات", "راجمات", "درون"),
     "دخل/دخل": ("قوات", "الشرطه", "وحدات", "رتل", "ارتال", "عناصر", "دبابات", "جنود", "الجيش"),
+    "عزز/عزز": ("مواقع", "مواقعه", "مواقعها", "مواقعهم", "قواته", "قواتها", "وجوده", "وجودها", "انتشاره",
+                "انتشارها", "نقاط", "نقاطه", "نقاطها", "تعزيزات"),
+    "براميل": ("متفجره", "المتفجره"),
+    # what is ended is a state of things or a body's work, not a war called on to end («لإنهاء الحرب»)
+    "انهاء": ("الحصار", "حصار", "حاله", "التعبئه", "عمل", "مهام", "مهمه", "بعثه", "الاحتجاجات", "الوجود",
+              "وجود", "الاستنفار"),
     "طوق/طوق": ("قوات", "الوحدات", "وحدات", "عناصر", "الامنيه", "الجيش"),
     "انتشر/نتشر": ("قوات", "وحدات", "عناصر", "الجيش", "الشرطه", "الامن"),
     "حمل/حمل": ("مسؤوليه", "المسؤوليه"), "كتب/كتب": ("تويتر", "تغريده", "منشور", "حسابه", "صفحته"),
