@@ -26,7 +26,18 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.839  # 512 of 610 matched gold events with a place
+FLOOR_RIGHT_PLACE = 0.849  # 518 of 610 matched gold events with a place
+# (Raised by the tenth place round, 2026-12-05: 512 → 518 of 610, no false place, the coder's figures and the
+# seeds unchanged. Gazetteer gaps of 241-270, each with its page: al-Saidin by Tishrin Dam (270's clash «على
+# محور بلدة السعيدين», no longer at the dam it is near, and its shelling «على قرى السعيدين …», +2), al-Rubaida
+# in Deir ez-Zor (259's meeting «في مقر الخبيل بقرية الربيضة», +1), the Castello road and the Shihan
+# roundabout in Aleppo (268's clash «على محوري الكاستيلو والشيحان», +1), Tiyas written without its article
+# (255's strike «في مطار تيفور العسكري وسط سوريا», +1); a speech that opens no «أن» and tells its object
+# before «، إثر / بعد / عقب» is not placed at the scene of what it answers (``_cause_of_speech``: 259's
+# «أعلنت العشائر … النفير العام …، إثر اجتماع عُقد في … بقرية الربيضة», the false place the new entry
+# brought); an agreement made «في» talks named after a place abroad is made there (``_agreed_at``: 189's
+# «مناطق "خفض التوتر" التي اتُّفق عليها في محادثات أستانة», +1). Hawsh al-Dawahira (140) was tried and
+# left out: one right place more, one strict match of the coder less through the merge.)
 # (Raised by the ninth place round, 2026-12-05: 510 → 512 of 610: «حول» before a settlement noun written
 # out puts what happens around the place, not talk about it (``AROUND_FRAMES``: 253's patrols «حول مدينة
 # منبج شمالي سوريا», no longer the side of Syria after it; 265's «قوات الأمن تنتشر حول مدينة السويداء»,
