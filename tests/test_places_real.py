@@ -26,7 +26,11 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.849  # 518 of 610 matched gold events with a place
+FLOOR_RIGHT_PLACE = 0.850  # 519 of 610 matched gold events with a place
+# (Raised by the tenth place round, 2026-12-05: 518 → 519 of 610: fire told after a word of cover («تحت غطاء
+# من القصف المدفعي») covers the happening its clause told before and is placed where that one is
+# (``_covering``, ``COVER_WORDS``: 226's shelling, no longer at the countryside that only locates Khirbet
+# al-Shayr). No false place; the coder's figures and the seeds unchanged.)
 # (Raised by the tenth place round, 2026-12-05: 512 → 518 of 610, no false place, the coder's figures and the
 # seeds unchanged. Gazetteer gaps of 241-270, each with its page: al-Saidin by Tishrin Dam (270's clash «على
 # محور بلدة السعيدين», no longer at the dam it is near, and its shelling «على قرى السعيدين …», +2), al-Rubaida

@@ -355,6 +355,14 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      ("محادثات أستانة", "abroad:astana")),
     ("وتندرج البلدة ضمن التسوية التي اتُّفق عليها في مفاوضات درعا عام 2018.", "agreement", None),
     ("وتأتي الدوريات أمس تنفيذاً لاتفاق سوتشي الموقع في 22 تشرين الأول.", "agreement", None),
+    # fire told after a word of cover («تحت غطاء من القصف») covers the happening its clause told before, and
+    # is placed where that one is (``_covering``), not at the place nearest before it, which only locates it
+    ("شنت القوات التركية أمس هجوماً على بلدة خربة الشعير، التي تقع على الطريق بينها وبين بلدة أبو راسين في"
+     " ريف الحسكة الشمالي الغربي، تحت غطاء من القصف المدفعي التركي الكثيف.", "strike",
+     ("بلدة خربة الشعير", "village:khirbet-al-shayr")),
+    ("شنت القوات التركية أمس هجوماً على بلدة خربة الشعير، التي تقع على الطريق بينها وبين بلدة أبو راسين في"
+     " ريف الحسكة الشمالي الغربي، تبعه قصف مدفعي تركي كثيف.", "strike",
+     ("ريف الحسكة الشمالي الغربي", "gov:hasakah")),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

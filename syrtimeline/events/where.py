@@ -937,6 +937,11 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
     if talks is not None:
         return place_of(talks)  # «اتُّفق عليها في محادثات أستانة»: made where the talks were held
     spans = _Spans(actors)
+    if kind not in SETTING_KINDS and _covering(text, part[0], trigger):
+        # «شنت القوات هجوماً على بلدة خربة الشعير، التي …، تحت غطاء من القصف المدفعي»: where what it covers is
+        covered = _where_in(text, places, (clause[0], trigger), clause[0], kind, spans)
+        if covered is not None:
+            return covered
     found = _where_in(text, places, clause if kind in SETTING_KINDS else part, trigger, kind, spans)
     if (found is None and kind not in SETTING_KINDS and part[0] > clause[0]
             and _ranked(text, part[0], trigger)):
@@ -971,6 +976,20 @@ def _agreed_at(text: str, places: _Places, trigger: int) -> PlaceMention | None:
         return None
     words = _WORD.findall(_fold_of(text, trigger, m.start))
     return m if 1 < len(words) <= HELD_AT_REACH + 1 and words[-1] == fold("في") else None
+
+
+#: Words of cover: fire or aircraft told after them («تحت غطاء من القصف المدفعي», «بغطاء جوي») cover the
+#: happening their clause told before, where that one happened.
+COVER_WORDS: Final = frozenset(fold(w) for w in ("غطاء", "بغطاء"))
+#: How many words before the trigger a word of cover may stand («تحت غطاء من القصف»: three).
+COVER_REACH: Final = 3
+
+
+def _covering(text: str, start: int, trigger: int) -> bool:
+    """Whether a word of cover (:data:`COVER_WORDS`) stands within :data:`COVER_REACH` words before the
+    trigger, from *start*: the event covers the happening its clause told before, and is placed where that
+    one is (the first place its clause names, read as from the clause's start)."""
+    return _has(_words_before(text, trigger, COVER_REACH, start), COVER_WORDS)
 
 
 #: Ordinals: a happening named right after one («في أول لقاء بينهما», «في أول زيارة من نوعها», «الجولة السابعة
