@@ -18,14 +18,17 @@ trigger (:func:`where_of`, one call per event from the coder):
 4. **Said, agreed or held where** (:data:`SETTING_KINDS`): a statement, a call, an agreement … only
    where the text says it was said or made (:data:`SETTING_WORDS`, also before the trigger in its
    conjunct, right after its trigger, or fronted: «وفي واشنطن، قال»); what it says never places it, nor
-   the capital of the state its speaker is named after, its seat (:func:`_at_home`).
+   the capital of the state its speaker is named after, its seat (:func:`_at_home`), nor the scene of what
+   a speech answers, told after its object and «، إثر / بعد / عقب» (:func:`_cause_of_speech`); an agreement
+   made in talks named after a place abroad is made there (:func:`_agreed_at`).
 5. **Tied, then near**: a mention tied by a frame (:data:`TIED`) beats a bare name; a deployment's
    destination comes first (:data:`ARRIVING`), a withdrawal's destination is not where
    (:data:`LEAVING`); then the nearest after the trigger, then before it (within
    :data:`BEFORE_REACH`, with no span of time, citing or contrasting word between and not closing the
    conjunct before it); a clause set off by «، إثر / بعد» or «، التي» takes no anaphor from before its
    comma, and one whose own words point back by a pronoun («، بعد معارك تدور فيها») is unplaced
-   (:func:`_subordinate`).
+   (:func:`_subordinate`). Fire told after a word of cover («تحت غطاء من القصف») is placed where the
+   happening it covers is (:func:`_covering`).
 6. **Anaphora**: «المدينة», «البلدة», «المطار», «الطريق», «المحافظة», «المنطقة» … with no name after
    them point back to the last place of that sort (:data:`ANAPHORS`); «من هناك» and «فيها» to a place
    of the sentence or the one before. An event placed by a definite place noun keeps the noun's words
@@ -967,7 +970,7 @@ def _agreed_at(text: str, places: _Places, trigger: int) -> PlaceMention | None:
     («مناطق "خفض التوتر" التي اتُّفق عليها في محادثات أستانة»: agreed in the Astana talks); else None. A
     process named after a place in Syria («في مفاوضات درعا») is named after what it is about, and an
     agreement named after a city («تنفيذاً لاتفاق سوتشي») is not placed by its name (the seeds' output keeps
-    such agreements unplaced; docs/places.md, "Tenth round")."""
+    such agreements unplaced; docs/places.md, the tenth place round)."""
     n = bisect.bisect_left(places.starts, trigger)
     if n == len(places.starts):
         return None
