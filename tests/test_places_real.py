@@ -26,9 +26,25 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.840  # 515 of 613 matched gold events with a place
-# (Raised in the ninth round, when when10's dating rules (513 of 611) and the coder's less common words of
-# happenings (عزز, إنهاء: two events more, both placed right) were merged.)
+FLOOR_RIGHT_PLACE = 0.851  # 522 of 613 matched gold events with a place
+# (Raised when places10 was merged with when10's dating rules (513 of 611) and the coder's less common
+# words of happenings (عزز, إنهاء: two events more, both placed right; 515 of 613 before places10).)
+# (places10 alone: 0.850, 519 of 610.)
+# (Raised by the tenth place round, 2026-12-05: 518 → 519 of 610: fire told after a word of cover («تحت غطاء
+# من القصف المدفعي») covers the happening its clause told before and is placed where that one is
+# (``_covering``, ``COVER_WORDS``: 226's shelling, no longer at the countryside that only locates Khirbet
+# al-Shayr). No false place; the coder's figures and the seeds unchanged.)
+# (Raised by the tenth place round, 2026-12-05: 512 → 518 of 610, no false place, the coder's figures and the
+# seeds unchanged. Gazetteer gaps of 241-270, each with its page: al-Saidin by Tishrin Dam (270's clash «على
+# محور بلدة السعيدين», no longer at the dam it is near, and its shelling «على قرى السعيدين …», +2), al-Rubaida
+# in Deir ez-Zor (259's meeting «في مقر الخبيل بقرية الربيضة», +1), the Castello road and the Shihan
+# roundabout in Aleppo (268's clash «على محوري الكاستيلو والشيحان», +1), Tiyas written without its article
+# (255's strike «في مطار تيفور العسكري وسط سوريا», +1); a speech that opens no «أن» and tells its object
+# before «، إثر / بعد / عقب» is not placed at the scene of what it answers (``_cause_of_speech``: 259's
+# «أعلنت العشائر … النفير العام …، إثر اجتماع عُقد في … بقرية الربيضة», the false place the new entry
+# brought); an agreement made «في» talks named after a place abroad is made there (``_agreed_at``: 189's
+# «مناطق "خفض التوتر" التي اتُّفق عليها في محادثات أستانة», +1). Hawsh al-Dawahira (140) was tried and
+# left out: one right place more, one strict match of the coder less through the merge.)
 # (Raised by the ninth place round, 2026-12-05: 510 → 512 of 610: «حول» before a settlement noun written
 # out puts what happens around the place, not talk about it (``AROUND_FRAMES``: 253's patrols «حول مدينة
 # منبج شمالي سوريا», no longer the side of Syria after it; 265's «قوات الأمن تنتشر حول مدينة السويداء»,

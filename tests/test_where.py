@@ -331,6 +331,38 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("تعرض مبنى ملحق بالسفارة الإيرانية في العاصمة السورية دمشق أمس لقصف إسرائيلي.", "strike",
      ("العاصمة السورية", "gn:170654")),
     ("وقال مسؤول في السفارة الروسية في دمشق أمس إن الطائرات قصفت مواقع للمسلحين.", "strike", None),
+    # gazetteer gaps of 241-270 (tenth round), each with its page: al-Saidin by Tishrin Dam, al-Rubaida in
+    # Deir ez-Zor, the Castello road and the Shihan roundabout in Aleppo, Tiyas written without its article
+    # («مطار تيفور»)
+    ("اندلعت أمس اشتباكات بين الجيش السوري وقسد على محور بلدة السعيدين القريبة من سد تشرين.", "clash",
+     ("بلدة السعيدين", "village:al-saidin-manbij")),
+    ("عقد وجهاء العشائر أمس اجتماعاً في مقر الخبيل بقرية الربيضة.", "meeting",
+     ("قرية الربيضة", "village:al-rubaida-deir-ez-zor")),
+    ("اشتبكت وحدات الجيش أمس مع قسد على محوري الكاستيلو والشيحان.", "clash",
+     ("الكاستيلو", "site:castello-road-aleppo")),
+    ("أغار سلاح الجو الإسرائيلي أمس على أهداف في مطار تيفور العسكري وسط سوريا.", "strike",
+     ("مطار تيفور", "airbase:tiyas")),
+    # a speech that opens no «أن» and tells its object before «، إثر / بعد / عقب»: what follows is the
+    # happening it answers, whose scene is not the speech's (``_cause_of_speech``); set off between the
+    # speaker and what is said, it is the speech's circumstance
+    ("وأعلنت العشائر العربية مساء أمس النفير العام في مناطق دير الزور كافة، إثر اجتماع عُقد في مقر الخبيل"
+     " بقرية الربيضة.", "statement", None),
+    ("وقال الرئيس الروسي فلاديمير بوتين، بعد محادثات أجراها أمس في سوتشي، إن الاتفاق صامد.", "statement",
+     "سوتشي"),
+    # an agreement made «في» talks named after a place abroad is made where they were held (``_agreed_at``);
+    # talks named after a place in Syria, or an agreement named after a city, place nothing
+    ("وتندرج الغوطة ضمن مناطق خفض التوتر التي اتُّفق عليها في محادثات أستانة عام 2017.", "agreement",
+     ("محادثات أستانة", "abroad:astana")),
+    ("وتندرج البلدة ضمن التسوية التي اتُّفق عليها في مفاوضات درعا عام 2018.", "agreement", None),
+    ("وتأتي الدوريات أمس تنفيذاً لاتفاق سوتشي الموقع في 22 تشرين الأول.", "agreement", None),
+    # fire told after a word of cover («تحت غطاء من القصف») covers the happening its clause told before, and
+    # is placed where that one is (``_covering``), not at the place nearest before it, which only locates it
+    ("شنت القوات التركية أمس هجوماً على بلدة خربة الشعير، التي تقع على الطريق بينها وبين بلدة أبو راسين في"
+     " ريف الحسكة الشمالي الغربي، تحت غطاء من القصف المدفعي التركي الكثيف.", "strike",
+     ("بلدة خربة الشعير", "village:khirbet-al-shayr")),
+    ("شنت القوات التركية أمس هجوماً على بلدة خربة الشعير، التي تقع على الطريق بينها وبين بلدة أبو راسين في"
+     " ريف الحسكة الشمالي الغربي، تبعه قصف مدفعي تركي كثيف.", "strike",
+     ("ريف الحسكة الشمالي الغربي", "gov:hasakah")),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

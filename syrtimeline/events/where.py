@@ -18,14 +18,17 @@ trigger (:func:`where_of`, one call per event from the coder):
 4. **Said, agreed or held where** (:data:`SETTING_KINDS`): a statement, a call, an agreement … only
    where the text says it was said or made (:data:`SETTING_WORDS`, also before the trigger in its
    conjunct, right after its trigger, or fronted: «وفي واشنطن، قال»); what it says never places it, nor
-   the capital of the state its speaker is named after, its seat (:func:`_at_home`).
+   the capital of the state its speaker is named after, its seat (:func:`_at_home`), nor the scene of what
+   a speech answers, told after its object and «، إثر / بعد / عقب» (:func:`_cause_of_speech`); an agreement
+   made in talks named after a place abroad is made there (:func:`_agreed_at`).
 5. **Tied, then near**: a mention tied by a frame (:data:`TIED`) beats a bare name; a deployment's
    destination comes first (:data:`ARRIVING`), a withdrawal's destination is not where
    (:data:`LEAVING`); then the nearest after the trigger, then before it (within
    :data:`BEFORE_REACH`, with no span of time, citing or contrasting word between and not closing the
    conjunct before it); a clause set off by «، إثر / بعد» or «، التي» takes no anaphor from before its
    comma, and one whose own words point back by a pronoun («، بعد معارك تدور فيها») is unplaced
-   (:func:`_subordinate`).
+   (:func:`_subordinate`). Fire told after a word of cover («تحت غطاء من القصف») is placed where the
+   happening it covers is (:func:`_covering`).
 6. **Anaphora**: «المدينة», «البلدة», «المطار», «الطريق», «المحافظة», «المنطقة» … with no name after
    them point back to the last place of that sort (:data:`ANAPHORS`); «من هناك» and «فيها» to a place
    of the sentence or the one before. An event placed by a definite place noun keeps the noun's words
@@ -210,6 +213,9 @@ AMID_AFTER_COMMA: Final = ("وسط",)  # as written; :data:`AMID_WORDS` folded
 _EARLIER: Final = re.compile(r"(?<!\w)(?:" + "|".join(PLUPERFECT_WORDS) + r")\s+قد(?!\w)"
                              r"|[،,]\s*(?:" + "|".join(EARLIER_AFTER_COMMA) + r")(?!\w)")
 _AMID_AFTER: Final = re.compile(r"[،,]\s*(?:" + "|".join(AMID_AFTER_COMMA) + r")(?!\w)\s*")
+#: A comma and a word of what came before (:data:`EARLIER_AFTER_COMMA`), after a speech
+#: (:func:`_cause_of_speech`).
+_AFTER_COMMA: Final = re.compile(r"[،,]\s*(?:" + "|".join(EARLIER_AFTER_COMMA) + r")(?!\w)")
 _TOWARDS: Final = frozenset(fold(w) for w in ("من", "إلى", "الى", "حتى", "نحو"))
 
 
@@ -741,6 +747,19 @@ def _said_from(text: str, trigger: int, end: int) -> int:
     return end
 
 
+def _cause_of_speech(text: str, trigger: int, said: int, end: int) -> int:
+    """Where the happening a speech answers opens: a comma and a word of what came before
+    (:data:`EARLIER_AFTER_COMMA`) after a speech that opens no «أن / إن» (*said* is *end*), its object
+    told before the comma («وأعلنت العشائر العربية مساء أمس النفير العام في مناطق دير الزور كافة، إثر
+    اجتماع عُقد في مقر الخبيل بقرية الربيضة»: the meeting's scene, not the announcement's); else *said*.
+    Set off between the speaker and what is said, it is the speech's circumstance («وقال الرئيس الروسي،
+    بعد محادثات أجراها في سوتشي، إن …»: said in Sochi)."""
+    if said < end:
+        return said
+    cause = _AFTER_COMMA.search(text, trigger, end)
+    return cause.start() if cause else said
+
+
 def _locates(text: str, prev: PlaceMention, m: PlaceMention) -> bool:
     """Whether *m* only says where *prev* is, one place phrase with it (:func:`_chained`), *prev* being
     the more precise: the phrase stands for *prev*."""
@@ -917,7 +936,15 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
     if (lo == len(places.starts) or places.starts[lo] >= clause[1]) and not any(
             clause[0] <= at < clause[1] for at, _ in places.anaphors):
         return None  # the clause names no place (most do not): its actors are never looked at
+    talks = _agreed_at(text, places, trigger) if kind is EventKind.AGREEMENT else None
+    if talks is not None:
+        return place_of(talks)  # «اتُّفق عليها في محادثات أستانة»: made where the talks were held
     spans = _Spans(actors)
+    if kind not in SETTING_KINDS and _covering(text, part[0], trigger):
+        # «شنت القوات هجوماً على بلدة خربة الشعير، التي …، تحت غطاء من القصف المدفعي»: where what it covers is
+        covered = _where_in(text, places, (clause[0], trigger), clause[0], kind, spans)
+        if covered is not None:
+            return covered
     found = _where_in(text, places, clause if kind in SETTING_KINDS else part, trigger, kind, spans)
     if (found is None and kind not in SETTING_KINDS and part[0] > clause[0]
             and _ranked(text, part[0], trigger)):
@@ -930,6 +957,42 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         rest = _NEXT_CONJUNCT.search(text, part[1], clause[1])
         found = _where_in(text, places, (part[1], rest.start() if rest else clause[1]), trigger, kind, spans)
     return found
+
+
+#: How many words after an agreement's trigger «في» a process may stand, the talks it was agreed at
+#: («التي اتُّفق عليها في محادثات أستانة»).
+HELD_AT_REACH: Final = 3
+
+
+def _agreed_at(text: str, places: _Places, trigger: int) -> PlaceMention | None:
+    """The place abroad an agreement was made at when its trigger is followed closely (:data:`HELD_AT_REACH`
+    words) by «في» and a ``process`` frame named after a place outside Syria, where such talks are held
+    («مناطق "خفض التوتر" التي اتُّفق عليها في محادثات أستانة»: agreed in the Astana talks); else None. A
+    process named after a place in Syria («في مفاوضات درعا») is named after what it is about, and an
+    agreement named after a city («تنفيذاً لاتفاق سوتشي») is not placed by its name (the seeds' output keeps
+    such agreements unplaced; docs/places.md, the tenth place round)."""
+    n = bisect.bisect_left(places.starts, trigger)
+    if n == len(places.starts):
+        return None
+    m = places.mentions[n]
+    if m.frame != "process" or m.place is None or m.place.country == "SY":
+        return None
+    words = _WORD.findall(_fold_of(text, trigger, m.start))
+    return m if 1 < len(words) <= HELD_AT_REACH + 1 and words[-1] == fold("في") else None
+
+
+#: Words of cover: fire or aircraft told after them («تحت غطاء من القصف المدفعي», «بغطاء جوي») cover the
+#: happening their clause told before, where that one happened.
+COVER_WORDS: Final = frozenset(fold(w) for w in ("غطاء", "بغطاء"))
+#: How many words before the trigger a word of cover may stand («تحت غطاء من القصف»: three).
+COVER_REACH: Final = 3
+
+
+def _covering(text: str, start: int, trigger: int) -> bool:
+    """Whether a word of cover (:data:`COVER_WORDS`) stands within :data:`COVER_REACH` words before the
+    trigger, from *start*: the event covers the happening its clause told before, and is placed where that
+    one is (the first place its clause names, read as from the clause's start)."""
+    return _has(_words_before(text, trigger, COVER_REACH, start), COVER_WORDS)
 
 
 #: Ordinals: a happening named right after one («في أول لقاء بينهما», «في أول زيارة من نوعها», «الجولة السابعة
@@ -1028,6 +1091,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         # واشنطن، قال متحدث»); never in what is said («أعلنت … تطبيقاً للاتفاق الذي جرى التوصل
         # إليه في أستانا»: Astana is the agreement's scene, not the announcement's)
         said = _said_from(text, trigger, end) if kind in _SPEECH else end
+        if kind in _SPEECH:
+            said = _cause_of_speech(text, trigger, said, end)
         working = _working_facility(text, places, kind, here, start, end) if kind in _STOPS else None
         if working is not None:
             return working
