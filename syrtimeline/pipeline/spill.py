@@ -28,16 +28,16 @@ import pickle
 import shutil
 import tempfile
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, Final
 
 from ..dates import DateSpan
 from ..events.columnar import DatePick, packed_priority
-from ..events.merge import MergeKey, place_of, speakers_of
+from ..events.merge import MergeKey, date_rank, place_of, speakers_of
 from ..events.model import Event, EventKind, WhenBasis
 from ..events.serialize import digest
-from ..events.sweep import Leader, last_day, sweep
+from ..events.sweep import BUNDLES, Leader, Unbundled, last_day, sweep, turn
 
 __all__ = ["KeyFields", "Run", "Spill", "cluster_family", "key_fields"]
 
@@ -234,24 +234,30 @@ def _packed_key(k: MergeKey) -> _PackedKey:
 
 
 
-def _in_priority_order(keys: str | bytes, folder: str, span: _Spans) -> Iterator[tuple[Any, ...]]:
-    """A family's key rows in the rule's order (:func:`merge.priority`, then the report's digest where
-    that ties, then the order they came in; of the same report twice only the first), each as
-    (id, kb, when, basis, kind, channel, actors, speakers, place, report place), sorted on disk."""
+def _in_priority_order(keys: str | bytes, folder: str, span: _Spans,
+                       bundles: Sequence[tuple[int, int]] = BUNDLES) -> Iterator[tuple[Any, ...]]:
+    """A family's key rows in the sweep's order (:func:`sweep.turn`, then the rule's order:
+    :func:`merge.priority`, then the report's digest where that ties, then the order they came in; of
+    the same report twice only the first), each as (its place in the rule's order, id, kb, when, basis,
+    kind, channel, actors, speakers, place, report place), sorted on disk. The place in the rule's order
+    is a tuple that sorts as the rule takes the reports."""
     rows = _Sorted(folder)
     seq = 0
     for chunk in _chunks(keys):
         for id_, kb, w, basis, kind, channel, actors, speakers, place, offset, length, report_digest in chunk:
-            prio = packed_priority(kb, span(w), _BASES[basis])
-            rows.add((prio, id_.encode("utf-8"), report_digest, seq, id_, kb, w, basis, kind, channel, actors,
-                      speakers, place, offset << 24 | length))
+            when, based = span(w), _BASES[basis]
+            prio = packed_priority(kb, when, based)
+            first, days = (0, 0) if w is None else (w[0], w[1] - w[0] + 1)
+            at = turn(kb, date_rank(when, based), first, days, bundles)
+            rows.add((at, prio, id_.encode("utf-8"), report_digest, seq, id_, kb, w, basis, kind, channel,
+                      actors, speakers, place, offset << 24 | length))
             seq += 1
     last: tuple[Any, ...] | None = None
     for row in rows:
-        if last is not None and row[:3] == last:
+        if last is not None and row[1:4] == last:
             continue  # the same report again
-        last = row[:3]
-        yield row[4:]
+        last = row[1:4]
+        yield (row[1:4], *row[5:])
 
 
 def cluster_family(keys: str | bytes, generic: frozenset[str], out: str | None = None) -> str | bytes:
@@ -265,26 +271,34 @@ def cluster_family(keys: str | bytes, generic: frozenset[str], out: str | None =
     grouped by :func:`syrtimeline.events.sweep.sweep` (proven equal to :func:`merge.group`; the
     leaders reports can no longer fit wait on disk), and the groups gathered and put in timeline
     order by two more sorts on disk, in a temporary folder beside *out* (or the system's)."""
+    try:
+        return _cluster_family(keys, generic, out, BUNDLES)
+    except Unbundled:  # a knowledge-base group joined across the classes of a bundle: one by one
+        return _cluster_family(keys, generic, out, ())
+
+
+def _cluster_family(keys: str | bytes, generic: frozenset[str], out: str | None,
+                    bundles: Sequence[tuple[int, int]]) -> str | bytes:
     folder = tempfile.mkdtemp(prefix=".group-", dir=None if out is None else os.path.dirname(out))
     span = _Spans()
     store = _DiskStore(folder, span)
     try:
         rows = list[tuple[Any, ...]]()  # the rows the sweep has been given and not yet placed
-        members = _Sorted(folder)  # (group, turn, id, when, basis, report place)
+        members = _Sorted(folder)  # (group, place in the rule's order, id, when, basis, report place)
 
         def keys_in_order() -> Iterator[MergeKey]:
-            for row in _in_priority_order(keys, folder, span):
-                id_, kb, w, basis, kind, channel, actors, speakers, place, _ = row
+            for row in _in_priority_order(keys, folder, span, bundles):
+                _, id_, kb, w, basis, kind, channel, actors, speakers, place, _ = row
                 rows.append(row)
                 yield MergeKey(id_, kb, span(w), _BASES[basis], _KINDS[kind], channel, actors,
                                frozenset(actors) - generic, None, frozenset(speakers), place)
 
         pending = collections.deque[tuple[Any, ...]]()
-        for turn, g in enumerate(sweep(keys_in_order(), store, _LEADERS)):
+        for g in sweep(keys_in_order(), store, _LEADERS, bundles):
             pending.extend(rows)
             rows.clear()
             row = pending.popleft()
-            members.add((g, turn, row[0], row[2], row[3], row[9]))
+            members.add((g, row[0], row[1], row[3], row[4], row[10]))
         store.close()
         events = _Sorted(folder)  # (start, end, the leader's id, group, report places)
         for g, group in itertools.groupby(members, key=lambda m: m[0]):
