@@ -104,8 +104,8 @@ def lag(days: int, bundle: tuple[int, int]) -> int:
     a group the report may fit starts at most ``2·d + 12`` days after *s*, and is taken before it. The
     same bound, read the other way, keeps a later class's report from being taken before it when it
     can join a group the report may fit."""
-    first = bundle[0]
-    return sum(2 * d + SAME_EVENT_GAP - 1 + SAME_EVENT_GAP for d in range(first + 1, days + 1))
+    first = bundle[0]  # the sum of 2·d + 2·gap − 1 for d from first + 1 to days
+    return days * (days + 1) - first * (first + 1) + (2 * SAME_EVENT_GAP - 1) * (days - first)
 
 
 def turn(kb: bool, rank: int, start: int, days: int, bundles: Sequence[tuple[int, int]] = BUNDLES) -> int:

@@ -34,7 +34,7 @@ from typing import IO, Any, Final
 
 from ..dates import DateSpan
 from ..events.columnar import DatePick, packed_priority
-from ..events.merge import MergeKey, date_rank, place_of, speakers_of
+from ..events.merge import PRECISE, SINCE, UNDATED, WINDOW, MergeKey, date_rank, place_of, speakers_of
 from ..events.model import Event, EventKind, WhenBasis
 from ..events.serialize import digest
 from ..events.sweep import BUNDLES, Leader, Unbundled, last_day, sweep, turn
@@ -52,7 +52,10 @@ KeyFields = tuple[str, bool, _When | None, str, str, str | None, tuple[str, ...]
 Run = list[list[bytes]]
 
 _MAX: Final = dt.date.max.toordinal()
-_CHUNK: Final = 4096  # groups per pickled chunk
+#: Groups per pickled chunk of a family's grouped file: the final k-way merge holds one chunk of each
+#: family (4,096 until the ninth round of issue 18: about 19 × 4,096 groups, some 25 MB, once the
+#: families are that large).
+_CHUNK: Final = 256
 #: Key rows held in memory while the corpus streams, all families together: then every family's rows
 #: are written to its key file. (A bound of 4,096 rows *per family* let the rows of the rarer families
 #: pile up over most of a run, about 40,000 rows at 50 MB of input: most of the reading phase's extra
@@ -234,13 +237,20 @@ def _packed_key(k: MergeKey) -> _PackedKey:
 
 
 
+def _rank(w: _When | None, basis: str) -> int:
+    """:func:`merge.date_rank` of a spilled date."""
+    if w is None:
+        return UNDATED
+    based = _BASES[basis]
+    return SINCE if based is WhenBasis.SINCE else PRECISE if based.precise else WINDOW
+
+
 def _in_priority_order(keys: str | bytes, folder: str, span: _Spans,
                        bundles: Sequence[tuple[int, int]] = BUNDLES) -> Iterator[tuple[Any, ...]]:
     """A family's key rows in the sweep's order (:func:`sweep.turn`, then the rule's order:
     :func:`merge.priority`, then the report's digest where that ties, then the order they came in; of
-    the same report twice only the first), each as (its place in the rule's order, id, kb, when, basis,
-    kind, channel, actors, speakers, place, report place), sorted on disk. The place in the rule's order
-    is a tuple that sorts as the rule takes the reports."""
+    the same report twice only the first), each as (id, kb, when, basis, kind, channel, actors,
+    speakers, place, report place), sorted on disk."""
     rows = _Sorted(folder)
     seq = 0
     for chunk in _chunks(keys):
@@ -257,7 +267,7 @@ def _in_priority_order(keys: str | bytes, folder: str, span: _Spans,
         if last is not None and row[1:4] == last:
             continue  # the same report again
         last = row[1:4]
-        yield (row[1:4], *row[5:])
+        yield row[5:]
 
 
 def cluster_family(keys: str | bytes, generic: frozenset[str], out: str | None = None) -> str | bytes:
@@ -284,21 +294,28 @@ def _cluster_family(keys: str | bytes, generic: frozenset[str], out: str | None,
     store = _DiskStore(folder, span)
     try:
         rows = list[tuple[Any, ...]]()  # the rows the sweep has been given and not yet placed
-        members = _Sorted(folder)  # (group, place in the rule's order, id, when, basis, report place)
+        members = _Sorted(folder)  # (group, turn in the rule's order, id, when, basis, report place)
 
         def keys_in_order() -> Iterator[MergeKey]:
             for row in _in_priority_order(keys, folder, span, bundles):
-                _, id_, kb, w, basis, kind, channel, actors, speakers, place, _ = row
+                id_, kb, w, basis, kind, channel, actors, speakers, place, _ = row
                 rows.append(row)
                 yield MergeKey(id_, kb, span(w), _BASES[basis], _KINDS[kind], channel, actors,
                                frozenset(actors) - generic, None, frozenset(speakers), place)
 
         pending = collections.deque[tuple[Any, ...]]()
+        # a report's turn in the rule's order, within its group: the rule takes the reports class by
+        # class, each class in the sweep's order, so (its class, its place in its class) sorts alike
+        taken: dict[tuple[bool, int, int], int] = {}
         for g in sweep(keys_in_order(), store, _LEADERS, bundles):
             pending.extend(rows)
             rows.clear()
             row = pending.popleft()
-            members.add((g, row[0], row[1], row[3], row[4], row[10]))
+            w = row[2]
+            c = (not row[1], _rank(w, row[3]), 0 if w is None or row[1] else w[1] - w[0] + 1)
+            n = taken.get(c, 0)
+            taken[c] = n + 1
+            members.add((g, ((c[0] << 2 | c[1]) << 22 | c[2]) << 40 | n, row[0], w, row[3], row[9]))
         store.close()
         events = _Sorted(folder)  # (start, end, the leader's id, group, report places)
         for g, group in itertools.groupby(members, key=lambda m: m[0]):
