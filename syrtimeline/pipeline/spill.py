@@ -277,7 +277,8 @@ def cluster_family(keys: str | bytes, generic: frozenset[str], out: str | None =
     (start, end, id), the places of its reports in the report file), sorted, are pickled in chunks
     to the file *out* (its path is returned) or returned as bytes.
 
-    Memory does not grow with the family: its keys are put in the rule's order by a sort on disk,
+    Memory does not grow with the family: its keys are put in the sweep's order (the rule's, with the
+    classes of a bundle interleaved: :func:`syrtimeline.events.sweep.turn`) by a sort on disk,
     grouped by :func:`syrtimeline.events.sweep.sweep` (proven equal to :func:`merge.group`; the
     leaders reports can no longer fit wait on disk), and the groups gathered and put in timeline
     order by two more sorts on disk, in a temporary folder beside *out* (or the system's)."""
