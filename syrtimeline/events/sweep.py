@@ -28,6 +28,21 @@ again. This is exact because of what the rule reads:
   leaders waited in runs sorted by time, merged two by two as they grew, and each class read them
   from its first report to its last: on the 50 MB bench corpus, whose timeline has about 170,000
   events, 2.29 M leaders were read back; now 0.75 M, and none is written twice);
+* the precise classes of a bundle (:data:`BUNDLES`: those of 1 to 11 days, those of 28 to 31) are
+  taken together, in one pass over time (since the ninth round of issue 18; until then each class
+  read back the leaders of the classes before it near its reports, and as a corpus grew denser every
+  class came to read nearly all of them: on the 50 MB bench corpus the statements' day, week and
+  month classes read 21,000–22,600 leaders each). Each report comes at its first day plus its
+  class's :func:`lag` (:func:`turn`), and sees only the leaders of its class and the classes before
+  it. The lags keep the pass exact: every report of an earlier class that can lead or join a group a
+  report may fit comes before it, every report of a later class that can join one comes after it
+  (:func:`lag` gives the bound). The window holds the leaders of the bundle's whole lag (about nine
+  buckets for the first bundle, seven for the months) and those of earlier classes are read back
+  once for the bundle. A knowledge-base entry's dates can be of any length (or none): when one class
+  of a bundle changes the places of a knowledge-base group another class compares a placed report
+  with out of the rule's order, the pass stops (:class:`Unbundled`) and the family is grouped again
+  class by class; its groups are numbered by class (:func:`_number`) so that the numbers keep the
+  rule's order of making;
 * a leader that names no actor and no channel fits no report (:func:`merge.judge` needs a shared
   actor, a person or the channel), so it is never filed, in the window or in the store;
 * knowledge-base entries come first and are few: they stay in memory all along;
@@ -50,16 +65,85 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final, Protocol
 
 from .columnar import GroupPlaces, Place, _filed_under, _Index, _looked_up, _only_fit
-from .merge import FAR, PRECISE, SAME_EVENT_GAP, MergeKey, _in_priority_order, same_event
+from .merge import FAR, PRECISE, SAME_EVENT_GAP, UNDATED, MergeKey, _in_priority_order, priority, same_event
 from .model import WhenBasis
 
-__all__ = ["Leader", "LeaderStore", "MemoryStore", "group", "sweep"]
+__all__ = ["BUNDLES", "Leader", "LeaderStore", "MemoryStore", "Unbundled", "group", "lag", "sweep", "turn",
+           "turn_order"]
 
 #: A leader as a store keeps it: its group (numbered in the order of making) and its key.
 Leader = tuple[int, MergeKey]
 
 _BUCKET: Final = 32  # days per bucket of the index (as columnar's)
 _RUN_CHUNK: Final = 128  # leaders per chunk at most (a chunk holds leaders of one bucket)
+
+#: The precise classes taken together, in one pass over time, by their numbers of days (first, last):
+#: the day, two days, a week and ten days; the months. Each class of a bundle lags the one before it
+#: (:func:`lag`), so that a report is taken only after every report of an earlier class that can
+#: lead or join a group it may fit, and before every report of a later class that can (see the
+#: module doc). Longer classes would need lags of years (a window of years of leaders): they, and
+#: the classes of the other ranks, are taken one by one.
+BUNDLES: Final = ((1, 11), (28, 31))
+
+
+def _bundle(rank: int, days: int, bundles: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The bundle (first, last number of days) a class of dated reports is taken in, if any."""
+    if rank == PRECISE:
+        for first, last in bundles:
+            if first <= days <= last:
+                return first, last
+    return None
+
+
+def lag(days: int, bundle: tuple[int, int]) -> int:
+    """How many days the class of *days* days lags the first class of its *bundle*: each class lags
+    the one before by twice its days and the gap, and one day more. A report of *d* days starting on
+    day *s* fits only leaders that start at most ``d + 6`` days after it (within the gap of its end),
+    each of at most *d* days (an earlier class's), and a report that joins such a leader starts at most
+    ``d + 6`` days after that leader's end: so every report of an earlier class that can lead or join
+    a group the report may fit starts at most ``2·d + 12`` days after *s*, and is taken before it. The
+    same bound, read the other way, keeps a later class's report from being taken before it when it
+    can join a group the report may fit."""
+    first = bundle[0]  # the sum of 2·d + 2·gap − 1 for d from first + 1 to days
+    return days * (days + 1) - first * (first + 1) + (2 * SAME_EVENT_GAP - 1) * (days - first)
+
+
+def turn(kb: bool, rank: int, start: int, days: int, bundles: Sequence[tuple[int, int]] = BUNDLES) -> int:
+    """Where a report of the given rank and dates (*start* its first day's number, *days* its number of
+    days; 0 and 0 when undated) comes in the sweep's order, before :func:`merge.priority` settles the
+    rest: knowledge-base entries first, then class by class as the rule takes them, but the classes
+    of a bundle (:data:`BUNDLES`) interleaved, each report at its first day plus its class's
+    :func:`lag`. Ties go to the earlier class, then to the rule's order (one class by its first day)."""
+    head = (not kb) << 2 | rank
+    if kb or rank == UNDATED:
+        return head << 64
+    bundle = _bundle(rank, days, bundles)
+    if bundle is None:
+        return (head << 32 | days) << 32
+    return (head << 32 | bundle[0]) << 32 | (start + lag(days, bundle))
+
+
+def turn_order(k: MergeKey, bundles: Sequence[tuple[int, int]] = BUNDLES) -> tuple[object, ...]:
+    """The order :func:`sweep` takes reports in (:func:`turn`, then :func:`merge.priority`)."""
+    if k.when is None:
+        return (turn(k.kb, k.rank, 0, 0, bundles), *priority(k))
+    return (turn(k.kb, k.rank, k.when.start.toordinal(), k.when.days, bundles), *priority(k))
+
+
+class Unbundled(Exception):
+    """A bundled sweep met a knowledge-base group whose places one class of a bundle changed while
+    another class of it compared a report with that group out of the rule's order (a knowledge-base
+    entry's dates can be of any length, so no lag keeps them apart): the family must be grouped
+    again class by class (``bundles=()``)."""
+
+
+def _number(kb: bool, rank: int, days: int, n: int) -> int:
+    """The number of the *n*-th group a class makes: groups are numbered in the rule's order of
+    making (class by class: knowledge-base entries, then by rank and days), whatever the order a
+    bundled pass makes them in."""
+    if kb:
+        return n
+    return ((4 | rank) << 22 | days) << 34 | n
 
 
 class LeaderStore(Protocol):
@@ -165,23 +249,28 @@ def _looked_up_buckets(k: MergeKey) -> range:
 
 
 class _Window:
-    """The leaders of one class's sweep that reports can still fit: filed by (bucket, name), a bucket
-    dropped once the reports have passed it."""
+    """The leaders of one class's sweep (or one bundle's) that reports can still fit: filed by
+    (bucket, name), a bucket dropped once the reports have passed it. A leader a bundle makes is
+    found only by reports of its class and later ones (``days``: its class's, 0 for those read from
+    the store)."""
 
     def __init__(self) -> None:
         self.buckets: dict[int, dict[str, list[int]]] = {}
         self.keys: dict[int, MergeKey] = {}
         self.days: dict[int, tuple[int, int]] = {}  # each leader's first and last day
+        self.cls: dict[int, int] = {}  # the days of the class of each leader the bundle made
         self.expires: dict[int, list[int]] = {}  # last bucket -> groups filed up to it
         self.low = _MIN_DAY // _BUCKET  # buckets below this are gone
 
-    def file(self, k: MergeKey, g: int, names: Sequence[str]) -> None:
+    def file(self, k: MergeKey, g: int, names: Sequence[str], cls: int = 0) -> None:
         first, last = _filed_range(k)
         if last < self.low:
             return
         self.keys[g] = k
         assert k.when is not None
         self.days[g] = (k.when.start.toordinal(), k.when.end.toordinal())
+        if cls:
+            self.cls[g] = cls
         self.expires.setdefault(last, []).append(g)
         for b in range(max(first, self.low), last + 1):
             by_name = self.buckets.get(b)
@@ -203,20 +292,49 @@ class _Window:
         for b in [b for b in self.expires if b < low]:
             for g in self.expires.pop(b):
                 del self.keys[g], self.days[g]
+                self.cls.pop(g, None)
         self.low = low
 
     def candidates(self, k: MergeKey) -> Iterator[int]:
         assert k.when is not None
         buckets = _looked_up_buckets(k)
+        cls, mine = self.cls, k.when.days
         for name in _looked_up(k):
             for b in buckets:
                 by_name = self.buckets.get(b)
                 if by_name is not None:
-                    yield from by_name.get(name, ())
+                    if cls:  # a bundle: not the leaders of its later classes
+                        yield from (g for g in by_name.get(name, ()) if cls.get(g, 0) <= mine)
+                    else:
+                        yield from by_name.get(name, ())
+
+
+class _KbTouched:
+    """Which classes of a bundle compared a placed report with a knowledge-base group, and which
+    changed its places (a join, :meth:`GroupPlaces.join`), by the days of their classes: a bundled
+    pass is the rule's only if no class compares after a later class changed, nor changes after a
+    later class compared (:class:`Unbundled`)."""
+
+    def __init__(self) -> None:
+        self.compared: dict[int, int] = {}
+        self.changed: dict[int, int] = {}
+
+    def compare(self, g: int, days: int) -> None:
+        if self.changed.get(g, 0) > days:
+            raise Unbundled(g)
+        if self.compared.get(g, 0) < days:
+            self.compared[g] = days
+
+    def change(self, g: int, days: int) -> None:
+        if self.compared.get(g, 0) > days:
+            raise Unbundled(g)
+        if self.changed.get(g, 0) < days:
+            self.changed[g] = days
 
 
 def _choose(k: MergeKey, found: Iterable[int], window: _Window, kb: dict[int, MergeKey],
-            kb_days: dict[int, tuple[int, int] | None], places: GroupPlaces) -> int | None:
+            kb_days: dict[int, tuple[int, int] | None], places: GroupPlaces,
+            kb_touched: _KbTouched | None = None) -> int | None:
     """The group *k* joins among the candidate leaders *found*, as :func:`merge.group` chooses.
 
     Only the leaders near enough are compared (:func:`merge.judge` is true of no other): for a
@@ -227,7 +345,14 @@ def _choose(k: MergeKey, found: Iterable[int], window: _Window, kb: dict[int, Me
 
     def fits(g: int) -> bool:
         got = leader_of.get(g)
-        return same_event(kb[g] if got is None else got, k) and places.fit(g, k.place)
+        if got is None:
+            if not same_event(kb[g], k):
+                return False
+            if kb_touched is not None and k.place is not None:
+                assert k.when is not None
+                kb_touched.compare(g, k.when.days)
+            return places.fit(g, k.place)
+        return same_event(got, k) and places.fit(g, k.place)
 
     assert k.when is not None
     s, e = k.when.start.toordinal(), k.when.end.toordinal()
@@ -257,54 +382,72 @@ def _choose(k: MergeKey, found: Iterable[int], window: _Window, kb: dict[int, Me
     return _only_fit(overlapping(found), fits)
 
 
-def sweep(keys: Iterable[MergeKey], store: LeaderStore, chunk_size: int = _RUN_CHUNK) -> Iterator[int]:
-    """The group each of *keys* joins, in turn (groups numbered in the order they are made), as
-    :func:`merge.group` groups one family's reports. *keys* must come in the rule's order
-    (:func:`merge.priority`, ties settled and the same report twice given once, as
-    :func:`merge.group` takes them); *store* keeps the leaders that wait (see the module doc), in
-    chunks of *chunk_size* leaders."""
-    made = 0
+def sweep(keys: Iterable[MergeKey], store: LeaderStore, chunk_size: int = _RUN_CHUNK,
+          bundles: Sequence[tuple[int, int]] = BUNDLES) -> Iterator[int]:
+    """The group each of *keys* joins, in turn, as :func:`merge.group` groups one family's reports
+    (groups numbered in the rule's order of making, not consecutively: :func:`_number`). *keys* must
+    come in the sweep's order (:func:`turn_order` with the same *bundles*: the rule's order,
+    :func:`merge.priority`, but the classes of a bundle interleaved; ties settled and the same report
+    twice given once, as :func:`merge.group` takes them); *store* keeps the leaders that wait (see
+    the module doc), in chunks of *chunk_size* leaders. With ``bundles=()`` the classes are taken one
+    by one (the rule's order). Raises :class:`Unbundled` (before the end) when a bundle cannot be
+    taken in one pass: group the family again with ``bundles=()``."""
+    made_kb = 0
+    made: dict[tuple[int, int], int] = {}  # groups made by each class
     kb: dict[int, MergeKey] = {}
     kb_days: dict[int, tuple[int, int] | None] = {}
     kb_index = _Index()
     undated: list[MergeKey] = []
-    cls: tuple[int, int] | None = None
+    cls: tuple[int, int] | None = None  # the class taken (a bundle's first class: the bundle)
     window = _Window()
     shelf: list[tuple[int, int]] = []  # the classes taken before: (bucket, its chunks then), in order
     at = 0  # the shelf's buckets before this one are in the window
-    chunk: list[Leader] = []  # the class's newest leaders, all of one bucket, not yet written
-    chunk_bucket = 0
+    behind = 0  # how many days the bundle's last class lags its first (0: a class alone)
+    kb_touched: _KbTouched | None = None
+    last_turn = 0
+    # each class's newest leaders, all of one bucket, not yet written: its days -> (bucket, leaders)
+    chunks: dict[int, tuple[int, list[Leader]]] = {}
     places = GroupPlaces()  # the groups' places beyond their leaders' (merge.placed_alike)
 
     def flush() -> None:
-        nonlocal chunk
-        if chunk:
-            store.write(chunk_bucket, chunk)
-            chunk = []
+        for bucket, chunk in chunks.values():
+            store.write(bucket, chunk)
+        chunks.clear()
 
     for k in keys:
         if k.kb:  # always leads its own group, and waits in memory
-            kb[made] = k
-            kb_days[made] = None if k.when is None else (k.when.start.toordinal(), k.when.end.toordinal())
-            kb_index.file(k, made)
-            yield made
-            made += 1
+            kb[made_kb] = k
+            kb_days[made_kb] = None if k.when is None else (k.when.start.toordinal(), k.when.end.toordinal())
+            kb_index.file(k, made_kb)
+            yield made_kb
+            made_kb += 1
             continue
         if k.when is None:
             undated.append(k)
             continue
-        c = (k.rank, k.when.days)
+        days = k.when.days
+        start = _day(k.when.start)
+        bundle = _bundle(k.rank, days, bundles)
+        c = (k.rank, days if bundle is None else bundle[0])
         if c != cls:
             flush()
             cls = c
             window = _Window()
             shelf = [(b, store.chunks(b)) for b in store.buckets()]  # not what this class will add
             at = 0
-        window.advance(_day(k.when.start) // _BUCKET)
+            behind = 0 if bundle is None else lag(bundle[1], bundle)
+            kb_touched = None if bundle is None else _KbTouched()
+            last_turn = 0
+        here = start if bundle is None else start + lag(days, bundle)
+        if here < last_turn:
+            raise ValueError("keys out of the sweep's order (sweep.turn_order)")
+        last_turn = here
+        # the reports still to come start at least *behind* days before this one's turn
+        window.advance((here - behind) // _BUCKET)
         last = _looked_up_buckets(k)[-1]
         # bring in the leaders of the buckets up to this report's last, but the chunks whose leaders
-        # all end (widened by the gap) before its first bucket: filed below it only, the window would
-        # drop them, and no later report of the class looks below it
+        # all end (widened by the gap) before the window's first bucket: filed below it only, the
+        # window would drop them, and no later report of the class (or bundle) looks below it
         limit = window.low * _BUCKET - _GAP
         while at < len(shelf) and shelf[at][0] <= last:
             b, n = shelf[at]
@@ -314,31 +457,39 @@ def sweep(keys: Iterable[MergeKey], store: LeaderStore, chunk_size: int = _RUN_C
                     for g, leader in store.read(b, i):
                         window.file(leader, g, _filed_under(leader))
         found = itertools.chain(window.candidates(k), kb_index.candidates(k))
-        chosen = _choose(k, found, window, kb, kb_days, places)
+        chosen = _choose(k, found, window, kb, kb_days, places, kb_touched)
         if chosen is not None:
             got = window.keys.get(chosen)
+            before = places.extra.get(chosen) if got is None and kb_touched is not None else None
             places.join(chosen, (kb[chosen] if got is None else got).place, k.place)
+            if got is None and kb_touched is not None and places.extra.get(chosen) != before:
+                kb_touched.change(chosen, days)
             yield chosen
             continue
+        n = made.get((k.rank, days), 0)
+        made[(k.rank, days)] = n + 1
+        g = _number(False, k.rank, days, n)
         names = _filed_under(k)
         if not names:  # it names no actor and no channel: no report can fit it (:func:`merge.judge`),
             # so it is filed nowhere, in the window or the store (until the eighth round of issue 18
             # every later class read it back: 13,303 of the 168,321 leaders of the 50 MB bench corpus)
-            yield made
-            made += 1
+            yield g
             continue
-        window.file(k, made, names)
+        window.file(k, g, names, days if bundle is not None else 0)
         # a class's leaders are made in the order of their first day: their buckets never go back
         bucket = _first_bucket(k)
-        if chunk and (bucket != chunk_bucket or len(chunk) >= chunk_size):
-            flush()
-        chunk_bucket = bucket
-        chunk.append((made, k))
-        yield made
-        made += 1
+        pending = chunks.get(days)
+        if pending is not None and (bucket != pending[0] or len(pending[1]) >= chunk_size):
+            store.write(*pending)
+            pending = None
+        if pending is None:
+            chunks[days] = (bucket, [(g, k)])
+        else:
+            pending[1].append((g, k))
+        yield g
     flush()
     if undated:
-        yield from _undated(undated, store, kb, kb_index, made, places)
+        yield from _undated(undated, store, kb, kb_index, _number(False, UNDATED, 0, 0), places)
 
 
 def _dated_fits(u: MergeKey, store: LeaderStore, places: GroupPlaces,
@@ -418,19 +569,30 @@ def _undated(undated: list[MergeKey], store: LeaderStore, kb: dict[int, MergeKey
 
 def group(keys: Iterable[MergeKey], tiebreak: Callable[[MergeKey], Any],
           store: Callable[[], LeaderStore] = MemoryStore,
-          chunk_size: int = _RUN_CHUNK) -> list[list[MergeKey]]:
-    """:func:`merge.group` through :func:`sweep` (a new *store* for each family)."""
+          chunk_size: int = _RUN_CHUNK, bundles: Sequence[tuple[int, int]] = BUNDLES) -> list[list[MergeKey]]:
+    """:func:`merge.group` through :func:`sweep` (a new *store* for each family; a family a bundled
+    pass cannot take, :class:`Unbundled`, is taken again class by class)."""
     by_family: dict[Any, list[MergeKey]] = {}
     for k in keys:
         by_family.setdefault(k.family, []).append(k)
     out: list[list[MergeKey]] = []
     for family in sorted(by_family, key=lambda f: f.value):
-        ordered = _in_priority_order(by_family[family], tiebreak)
-        groups: list[list[MergeKey]] = []
-        for k, g in zip(ordered, sweep(ordered, store(), chunk_size), strict=True):
-            if g == len(groups):
-                groups.append([k])
-            else:
-                groups[g].append(k)
-        out += groups
+        ordered = _in_priority_order(by_family[family], tiebreak)  # the rule's order, ties settled
+        try:
+            out += _grouped(ordered, store(), chunk_size, bundles)
+        except Unbundled:
+            out += _grouped(ordered, store(), chunk_size, ())
     return out
+
+
+def _grouped(ordered: list[MergeKey], store: LeaderStore, chunk_size: int,
+             bundles: Sequence[tuple[int, int]]) -> list[list[MergeKey]]:
+    """One family's groups (:func:`merge.group`'s, in its order) by :func:`sweep`, *ordered* in the
+    rule's order."""
+    turns = sorted(range(len(ordered)), key=lambda n: (turn_order(ordered[n], bundles), n))
+    taken = [ordered[n] for n in turns]
+    of = dict(zip(turns, sweep(taken, store, chunk_size, bundles), strict=True))
+    groups: dict[int, list[MergeKey]] = {}
+    for n, k in enumerate(ordered):  # the rule's order: a group's leader first, then its members
+        groups.setdefault(of[n], []).append(k)
+    return [groups[g] for g in sorted(groups)]

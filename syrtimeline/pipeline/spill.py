@@ -28,16 +28,16 @@ import pickle
 import shutil
 import tempfile
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, Final
 
 from ..dates import DateSpan
 from ..events.columnar import DatePick, packed_priority
-from ..events.merge import MergeKey, place_of, speakers_of
+from ..events.merge import PRECISE, SINCE, UNDATED, WINDOW, MergeKey, date_rank, place_of, speakers_of
 from ..events.model import Event, EventKind, WhenBasis
 from ..events.serialize import digest
-from ..events.sweep import Leader, last_day, sweep
+from ..events.sweep import BUNDLES, Leader, Unbundled, last_day, sweep, turn
 
 __all__ = ["KeyFields", "Run", "Spill", "cluster_family", "key_fields"]
 
@@ -52,7 +52,10 @@ KeyFields = tuple[str, bool, _When | None, str, str, str | None, tuple[str, ...]
 Run = list[list[bytes]]
 
 _MAX: Final = dt.date.max.toordinal()
-_CHUNK: Final = 4096  # groups per pickled chunk
+#: Groups per pickled chunk of a family's grouped file: the final k-way merge holds one chunk of each
+#: family (4,096 until the ninth round of issue 18: about 19 × 4,096 groups, some 25 MB, once the
+#: families are that large).
+_CHUNK: Final = 256
 #: Key rows held in memory while the corpus streams, all families together: then every family's rows
 #: are written to its key file. (A bound of 4,096 rows *per family* let the rows of the rarer families
 #: pile up over most of a run, about 40,000 rows at 50 MB of input: most of the reading phase's extra
@@ -234,24 +237,37 @@ def _packed_key(k: MergeKey) -> _PackedKey:
 
 
 
-def _in_priority_order(keys: str | bytes, folder: str, span: _Spans) -> Iterator[tuple[Any, ...]]:
-    """A family's key rows in the rule's order (:func:`merge.priority`, then the report's digest where
-    that ties, then the order they came in; of the same report twice only the first), each as
-    (id, kb, when, basis, kind, channel, actors, speakers, place, report place), sorted on disk."""
+def _rank(w: _When | None, basis: str) -> int:
+    """:func:`merge.date_rank` of a spilled date."""
+    if w is None:
+        return UNDATED
+    based = _BASES[basis]
+    return SINCE if based is WhenBasis.SINCE else PRECISE if based.precise else WINDOW
+
+
+def _in_priority_order(keys: str | bytes, folder: str, span: _Spans,
+                       bundles: Sequence[tuple[int, int]] = BUNDLES) -> Iterator[tuple[Any, ...]]:
+    """A family's key rows in the sweep's order (:func:`sweep.turn`, then the rule's order:
+    :func:`merge.priority`, then the report's digest where that ties, then the order they came in; of
+    the same report twice only the first), each as (id, kb, when, basis, kind, channel, actors,
+    speakers, place, report place), sorted on disk."""
     rows = _Sorted(folder)
     seq = 0
     for chunk in _chunks(keys):
         for id_, kb, w, basis, kind, channel, actors, speakers, place, offset, length, report_digest in chunk:
-            prio = packed_priority(kb, span(w), _BASES[basis])
-            rows.add((prio, id_.encode("utf-8"), report_digest, seq, id_, kb, w, basis, kind, channel, actors,
-                      speakers, place, offset << 24 | length))
+            when, based = span(w), _BASES[basis]
+            prio = packed_priority(kb, when, based)
+            first, days = (0, 0) if w is None else (w[0], w[1] - w[0] + 1)
+            at = turn(kb, date_rank(when, based), first, days, bundles)
+            rows.add((at, prio, id_.encode("utf-8"), report_digest, seq, id_, kb, w, basis, kind, channel,
+                      actors, speakers, place, offset << 24 | length))
             seq += 1
     last: tuple[Any, ...] | None = None
     for row in rows:
-        if last is not None and row[:3] == last:
+        if last is not None and row[1:4] == last:
             continue  # the same report again
-        last = row[:3]
-        yield row[4:]
+        last = row[1:4]
+        yield row[5:]
 
 
 def cluster_family(keys: str | bytes, generic: frozenset[str], out: str | None = None) -> str | bytes:
@@ -261,30 +277,46 @@ def cluster_family(keys: str | bytes, generic: frozenset[str], out: str | None =
     (start, end, id), the places of its reports in the report file), sorted, are pickled in chunks
     to the file *out* (its path is returned) or returned as bytes.
 
-    Memory does not grow with the family: its keys are put in the rule's order by a sort on disk,
+    Memory does not grow with the family: its keys are put in the sweep's order (the rule's, with the
+    classes of a bundle interleaved: :func:`syrtimeline.events.sweep.turn`) by a sort on disk,
     grouped by :func:`syrtimeline.events.sweep.sweep` (proven equal to :func:`merge.group`; the
     leaders reports can no longer fit wait on disk), and the groups gathered and put in timeline
     order by two more sorts on disk, in a temporary folder beside *out* (or the system's)."""
+    try:
+        return _cluster_family(keys, generic, out, BUNDLES)
+    except Unbundled:  # a knowledge-base group joined across the classes of a bundle: one by one
+        return _cluster_family(keys, generic, out, ())
+
+
+def _cluster_family(keys: str | bytes, generic: frozenset[str], out: str | None,
+                    bundles: Sequence[tuple[int, int]]) -> str | bytes:
     folder = tempfile.mkdtemp(prefix=".group-", dir=None if out is None else os.path.dirname(out))
     span = _Spans()
     store = _DiskStore(folder, span)
     try:
         rows = list[tuple[Any, ...]]()  # the rows the sweep has been given and not yet placed
-        members = _Sorted(folder)  # (group, turn, id, when, basis, report place)
+        members = _Sorted(folder)  # (group, turn in the rule's order, id, when, basis, report place)
 
         def keys_in_order() -> Iterator[MergeKey]:
-            for row in _in_priority_order(keys, folder, span):
+            for row in _in_priority_order(keys, folder, span, bundles):
                 id_, kb, w, basis, kind, channel, actors, speakers, place, _ = row
                 rows.append(row)
                 yield MergeKey(id_, kb, span(w), _BASES[basis], _KINDS[kind], channel, actors,
                                frozenset(actors) - generic, None, frozenset(speakers), place)
 
         pending = collections.deque[tuple[Any, ...]]()
-        for turn, g in enumerate(sweep(keys_in_order(), store, _LEADERS)):
+        # a report's turn in the rule's order, within its group: the rule takes the reports class by
+        # class, each class in the sweep's order, so (its class, its place in its class) sorts alike
+        taken: dict[tuple[bool, int, int], int] = {}
+        for g in sweep(keys_in_order(), store, _LEADERS, bundles):
             pending.extend(rows)
             rows.clear()
             row = pending.popleft()
-            members.add((g, turn, row[0], row[2], row[3], row[9]))
+            w = row[2]
+            c = (not row[1], _rank(w, row[3]), 0 if w is None or row[1] else w[1] - w[0] + 1)
+            n = taken.get(c, 0)
+            taken[c] = n + 1
+            members.add((g, ((c[0] << 2 | c[1]) << 22 | c[2]) << 40 | n, row[0], w, row[3], row[9]))
         store.close()
         events = _Sorted(folder)  # (start, end, the leader's id, group, report places)
         for g, group in itertools.groupby(members, key=lambda m: m[0]):
