@@ -2048,6 +2048,7 @@ def _mode_fast(main: _Hit, words: Sequence[_Word]) -> tuple[str | None, _Word | 
     found = first_cue(words, T.MODE_CUES.get(main.kind, {}))
     return found if found is not None else (None, None)
 
+
 #: A folded phrase :func:`_word_pattern_fast` writes as a trie: words of letters and digits, one space
 #: between them.
 _PLAIN_PHRASE: Final = re.compile(r"[^\W_]+(?: [^\W_]+)*")
