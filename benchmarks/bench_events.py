@@ -149,7 +149,7 @@ PHASES: list[tuple[str, Any, str]] = [
     ("roles (per event)", extract, "_roles"),
     ("unnamed and described parties (per event)", extract, "_unnamed"),
     ("when (per event)", extract, "_when"),
-    ("mode (per event)", extract, "_mode"),
+    ("mode (per event)", extract, "_mode_fast"),
     ("one speech (per article)", extract, "_one_speech"),
 ]
 

@@ -214,6 +214,24 @@ def test_a_word_of_a_set_is_found_as_the_plain_rule_finds_it(text: str, cut: int
         assert X._has_any(region, wanted) == X._has(region, wanted)
 
 
+CUE_WORDS = sorted({w for cues in T.MODE_CUES.values() for w in cues})
+
+
+@SETTINGS
+@given(text=clause_texts(), cues=hs.lists(hs.tuples(clitic, hs.sampled_from(CUE_WORDS)).map("".join),
+                                          max_size=3),
+       kind=hs.sampled_from(list(X.EventKind)), mode=hs.sampled_from([None, None, "", "aerial"]),
+       data=hs.data())
+def test_the_mode_and_its_cue_are_the_plain_rules(text: str, cues: list[str], kind: X.EventKind,
+                                                   mode: str | None, data: hs.DataObject) -> None:
+    words = _words(fold(" ".join([*cues, text, *cues[:1]])))
+    first = data.draw(hs.integers(0, len(words)))
+    main = X._Hit(first, first, kind, mode, "noun", "noun x", "x")
+    cut = data.draw(hs.integers(0, len(words)))
+    for region in (words, words[cut:], words[:cut], []):
+        assert X._mode_fast(main, region) == X._mode(main, region)
+
+
 KB = st.load_knowledge()
 EVENT_NAMES = sorted(KB.named)
 
@@ -459,6 +477,7 @@ def _plain_coder(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make events_from_article call the plain rules instead of their fast paths."""
     monkeypatch.setattr(X, "_triggers_fast", X._triggers)
     monkeypatch.setattr(X, "_has_any", X._has)
+    monkeypatch.setattr(X, "_mode_fast", X._mode)
     monkeypatch.setattr(X, "_word_pattern_fast", X._word_pattern)
     monkeypatch.setattr(X, "_NamedHere", _PlainNamed)
 

@@ -53,7 +53,7 @@ from . import dating
 from . import triggers as T
 from .actors import ActorFinder, agent_role, described_party, speaker_continues, speaker_role, unnamed_speaker
 from .dating import LASTING, at_present, in_the_wake_of, led_up_to, next_to_the_day, occasion_at, speaker_part
-from .fastpath import ClauseDates, TriggerIndex, folded_original, has, nearest
+from .fastpath import ClauseDates, TriggerIndex, first_cue, folded_original, has, nearest
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis, Where
 from .morph import noun_forms, stems, verb_forms
 from .where import compatible, where_of
@@ -1426,7 +1426,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             region = words[reading.first:reading.last + 1]
             if kind is EventKind.ATTACK and not _has_any(region, T.LANDING):
                 # هجوم صاروخي وجوي, عملية جوية: an attack from the air is a strike (a landing is not)
-                air, air_cue = _mode(main._replace(kind=EventKind.STRIKE, mode=None), region)
+                air, air_cue = _mode_fast(main._replace(kind=EventKind.STRIKE, mode=None), region)
                 if air in ("aerial", "drone", "missile"):
                     kind = EventKind.STRIKE
                     trace.append(f"an attack from the air ('{show(air_cue.start, air_cue.end)}'): a strike"
@@ -1436,7 +1436,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 kind, main = EventKind.AGREEMENT, main._replace(mode=None)  # adopted, not a claim
                 trace.append(f"'{main.surface}' a document: adopted, an agreement")
             if kind is EventKind.STRIKE and main.rule.removeprefix("noun ") in T.TARGETING \
-                    and _mode(main, region)[0] is None:
+                    and _mode_fast(main, region)[0] is None:
                 kind = EventKind.ATTACK  # «استهداف مسلحين عربة مدرعة»: targeting by no fire from afar
                 trace.append(f"'{main.surface}' by no air, missile or shell: an attack")
             if kind is EventKind.CLASH and main.rule.removeprefix("noun ") in T.LAUNCHED and any(
@@ -1455,7 +1455,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             if main.rule.removeprefix("noun ") in T.GENERIC_NOUNS and any(
                     r.hit.kind.family not in (kind.family, EventKind.STATEMENT) for r in readings):
                 continue  # «في ثاني حادث من هذا النوع»: the clause's other event, named in general
-            mode, cue = _mode(main._replace(kind=kind), region if kind is not main.kind else words)
+            mode, cue = _mode_fast(main._replace(kind=kind), region if kind is not main.kind else words)
             if mode:
                 trace.append(f"mode: {mode}" + (f" ('{show(cue.start, cue.end)}')" if cue else ""))
             roles = (_roles(main, hits, part, region, names, folded, show) if part and not attributed
@@ -2060,6 +2060,16 @@ def _triggers_fast(tb: _Tables, words: Sequence[_Word], text: str, sentence_star
 
 
 _has_any = has  # ``_has``, one set operation per word
+
+
+def _mode_fast(main: _Hit, words: Sequence[_Word]) -> tuple[str | None, _Word | None]:
+    """``_mode``, its scan of the words for a cue through ``fastpath.first_cue`` (one set operation
+    per word)."""
+    if main.mode:
+        return main.mode, words[main.first] if main.first < len(words) else None
+    found = first_cue(words, T.MODE_CUES.get(main.kind, {}))
+    return found if found is not None else (None, None)
+
 
 #: A folded phrase :func:`_word_pattern_fast` writes as a trie: words of letters and digits, one space
 #: between them.

@@ -10,7 +10,8 @@ trigger vocabulary, clitics, Arabic letters, numbers and the seeds' sentences):
   and remembered, instead of spelling out the word's stems at every occurrence. A word that opens no
   phrase and reports nothing — most words — costs one lookup.
 * :func:`has` stands for ``extract._has`` (does a word of these, through its clitics, belong to a set):
-  one set operation per word instead of one Python step per stem.
+  one set operation per word instead of one Python step per stem; :func:`first_cue` for the same scan
+  in ``extract._mode`` (which word, and which of its stems, says the mode).
 * :class:`ClauseDates` stands for the scan of ``extract._governing``: the date mentions of an
   article sorted by where they begin, so that those inside a clause are found by bisection instead of
   by reading every mention of the article for every clause, and the relative pronouns and time
@@ -39,7 +40,7 @@ from . import triggers as T
 from .model import EventKind
 from .morph import stems
 
-__all__ = ["ClauseDates", "TriggerIndex", "folded_original", "has", "nearest"]
+__all__ = ["ClauseDates", "TriggerIndex", "first_cue", "folded_original", "has", "nearest"]
 
 H = TypeVar("H")
 
@@ -175,6 +176,24 @@ def has(words: Sequence[_Word], wanted: frozenset[str]) -> bool:
 
 _WORD: Final = re.compile(r"[^\W_]+")
 _TEXT: Final = operator.attrgetter("text")
+
+W = TypeVar("W", bound=_Word)
+
+
+def first_cue(words: Sequence[W], cues: Mapping[str, str]) -> tuple[str, W] | None:
+    """The scan of ``extract._mode``: the first of *words* with a stem among *cues*' keys, and what
+    its first such stem (in the order ``stems`` gives them) maps to; None when no word has one. The
+    words whose stems miss every cue are passed by inside ``map`` and ``compress`` (one set
+    operation per word, no Python frame); only the word found is read stem by stem."""
+    if not cues:
+        return None
+    keys = cues.keys()
+    k = next(itertools.compress(itertools.count(), map(operator.not_, map(
+        keys.isdisjoint, map(stems, map(_TEXT, words))))), None)
+    if k is None:
+        return None
+    word = words[k]
+    return cues[next(s for s in stems(word.text) if s in cues)], word
 
 
 class ClauseDates:
