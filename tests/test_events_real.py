@@ -43,16 +43,20 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.570     # 1056 of 1852 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.610  # 1056 of 1731 produced events
+FLOOR_STRICT_RECALL = 0.568     # 1163 of 2045 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.601  # 1163 of 1935 produced events
+# (Set anew on 2026-12-05 when the ninth held-out part, 271-300, scored once (55.4 % strict recall, 107 of
+# 193; 52.5 % precision, 107 of 204; 76.7 % / 72.5 % loose), joined the dev part: 300 excerpts. On 001-270
+# the round had ended at 1056 of 1852 strict (57.0 %), 61.0 % precision (1056 of 1731), 1377 loose (74.4 %,
+# 79.5 %), raised from 1050 / 1728 / 1374 by the round's rules below and the date engine's.)
 # (Raised in the ninth round: 1053 → 1056 strict (dates10's 108 fix had cost one), 1728 → 1731 produced,
 # 1374 → 1377 loose, with less common words of happenings beside what makes them one: عزز + positions,
 # إنهاء + a state of things or a body's work, البراميل المتفجرة.)
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.743      # 1377 of 1852 (kind + evidence overlap)
-FLOOR_LOOSE_PRECISION = 0.795   # 1377 of 1731
+FLOOR_LOOSE_RECALL = 0.745      # 1525 of 2045 (kind + evidence overlap)
+FLOOR_LOOSE_PRECISION = 0.788   # 1525 of 1935
 # (Raised: 1050 → 1052 strict, 1728 → 1729 produced, 1374 → 1375 loose, with also_that_day
 # (events/dating.py): a sentence opened by «كما» goes on with the publication day the sentence before
 # told (191, 205).)

@@ -26,7 +26,10 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.851  # 522 of 613 matched gold events with a place
+FLOOR_RIGHT_PLACE = 0.842  # 573 of 680 matched gold events with a place
+# (Set anew on 2026-12-05 when the ninth held-out part, 271-300, scored once (51 of 67 placed right,
+# 76.1 %; 3 false places), joined the dev part: 300 excerpts. On 001-270 the round had ended at 522 of
+# 613, 85.2 %, 0 false, raised from 512 of 610 (83.9 %) by the tenth place round and the round's rules.)
 # (Raised when places10 was merged with when10's dating rules (513 of 611) and the coder's less common
 # words of happenings (عزز, إنهاء: two events more, both placed right; 515 of 613 before places10).)
 # (places10 alone: 0.850, 519 of 610.)
@@ -94,7 +97,8 @@ FLOOR_RIGHT_PLACE = 0.851  # 522 of 613 matched gold events with a place
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 613  # gold events with a place that the coder produces (loose); set anew with 241-270
+FLOOR_MATCHED = 680  # gold events with a place that the coder produces (loose); set anew with 271-300
+# (Set anew when 271-300 joined the dev part: 613 on 001-270 at the end of the ninth round.)
 # (610 → 613 in the ninth round: when10's dating rules, عزز and إنهاء.)
 # (Set anew when 241-270 joined the dev part: 549 on 001-240 at the end of the eighth round.)
 # (539 → 540 by the eighth place round: 205's strike, with «المدينة الواقعة» read as an anaphor.)
@@ -182,7 +186,10 @@ FLOOR_MATCHED = 613  # gold events with a place that the coder produces (loose);
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 0
+CEILING_FALSE_PLACES = 3
+# (Set anew when 271-300 joined the dev part, 2026-12-05: 0 on 001-270, and three on the ninth held-out part,
+# scored once: 273's coalition raids placed at «عين العرب», 280's operation at «عفرين», 294's count of the
+# dead by the Civil Defence at «إدلب» — places the gold does not give. To be lowered, never raised.)
 # (Lowered by the ninth place round, 2026-12-05: 6 → 0, no right place lost (510 of 610, the same 100 wrong),
 # each a phenomenon and a named rule of ``where.py``: another happening opened after the trigger keeps its
 # places (``_another_happening``): a pluperfect «كانت قد» (255's downing of a jet «كانت قد قصفت أهدافاً عسكرية
