@@ -412,6 +412,16 @@ def test_an_outlet_named_after_a_state_is_the_outlet_not_the_state(text: str, ou
     assert outlet in actors and state not in actors, actors
 
 
+@pytest.mark.parametrize("day", ["السبت", "الإثنين", "الثلثاء"])
+def test_a_state_told_today_before_a_day_is_the_state_not_the_outlet_named_after_it(day: str) -> None:
+    # «روسيا اليوم السبت»: Russia, today (Saturday) — the channel RT only without a day after it
+    text = f"وأعلنت روسيا اليوم {day} أنها علقت العمل بمذكرة السلامة الجوية مع واشنطن."
+    actors = {a for e in _events(text) for a in e.actors}
+    assert "russia" in actors and "rt" not in actors, actors
+    assert "rt" in {a for e in _events("وذكرت روسيا اليوم أن الجيش السوري تقدم أمس في ريف حماة.")
+                    for a in e.actors}
+
+
 def test_control_one_came_to_have_is_a_capture_control_one_has_is_none() -> None:
     assert "capture" in [e.kind.value for e in _events("وباتت العشائر تسيطر أمس على قرى تعارة والدور.")]
     assert "capture" not in [e.kind.value for e in _events("وتسيطر العشائر على قرى تعارة والدور.")]

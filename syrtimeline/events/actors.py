@@ -321,6 +321,18 @@ def _matched(m: re.Match[str]) -> tuple[int, str]:
     return start, _phrase_key(key)
 
 
+#: «اليوم» ("today"), folded, and the names of the days that may follow it in a date («اليوم السبت»).
+_TODAY: Final = fold("اليوم")
+_DAY_NAMES: Final = frozenset(fold(w) for w in lexicon.WEEKDAYS)
+_NEXT_WORD: Final = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _a_day_follows(folded: str, end: int) -> bool:
+    """Whether the word after *end* in *folded* names a day of the week («… اليوم السبت»)."""
+    m = _NEXT_WORD.match(folded, end)
+    return m is not None and m.group(1) in _DAY_NAMES
+
+
 @lru_cache(maxsize=1 << 14)
 def _phrase_key(matched: str) -> str:
     """The folded key of a phrase as matched: quotes and runs of spaces read as one space. Remembered
@@ -411,6 +423,11 @@ class ActorFinder:
         for b in words.blockers:
             entries[_key(b)] = _Entry(None, "blocker")
         self._entries = entries
+        #: Outlets named after a state and «اليوم» («روسيا اليوم»): before a day's name, the state, today.
+        self._outlets_of_today = {
+            k: entries[short] for k, e in entries.items()
+            if e.actor is not None and e.actor.role == "media" and k.endswith(" " + _TODAY)
+            and (short := k.removesuffix(" " + _TODAY)) in entries}
         self._entity_re = _phrase_regex_of(frozenset(entries))
         self._title_re = _phrase_regex_of(frozenset(self._titles))
 
@@ -455,6 +472,11 @@ class ActorFinder:
             for m in self._entity_re.finditer(folded):
                 start, key = _matched(m)
                 entry = self._entries.get(key)
+                if key in self._outlets_of_today and _a_day_follows(folded, m.end()):
+                    # «توصلت الولايات المتحدة وروسيا اليوم السبت»: Russia, today — not the channel RT
+                    out.append(_Token(start, m.end() - len(_TODAY) - 1, self._outlets_of_today[key],
+                                      m.start()))
+                    continue
                 if entry is not None:
                     out.append(_Token(start, m.end(), entry, m.start()))
         return out
