@@ -380,6 +380,9 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # 294); a day and a place right after a speech verb are still its scene
     ("أحصت منظمة الدفاع المدني السوري مقتل 28 شخصاً أمس السبت في إدلب.", "statement", None),
     ("وقال الرئيس التركي رجب طيب أردوغان اليوم الخميس في سوتشي إن الاتفاق صامد.", "statement", "سوتشي"),
+    # a named quarter before «داخل المدينة» is the place, not the anaphor after it, once the quarter is an
+    # entry (al-Maqwas in As-Suwayda, with its page: 238's «اعتدت على حي المقوس داخل المدينة»)
+    ("وقصفت مجموعات مسلحة أمس حي المقوس داخل المدينة.", "strike", ("حي المقوس", "hood:al-maqwas-suwayda")),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry
