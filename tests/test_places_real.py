@@ -186,7 +186,16 @@ FLOOR_MATCHED = 680  # gold events with a place that the coder produces (loose);
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 3
+CEILING_FALSE_PLACES = 0
+# (Lowered by the eleventh place round, 2026-12-05: 3 → 0, no right place lost (573 of 680, the same 107
+# wrong), each a phenomenon and a named rule of ``where.py``: a comma and a relative pronoun in the event's
+# part open what a noun of its words does, and the rest of the clause is not read for the event
+# (``_told_of_a_noun``: 273's raids «على مواقع التنظيم المتطرف، الذي يسعى … إلى السيطرة على عين العرب»); a
+# place before «في سياق / في إطار» is the part's, not the whole's named after them (``WHOLE_WORDS``: 280's
+# «وتأتي السيطرة على عفرين في سياق العملية العسكرية التي أطلقتها تركيا»); a day and a place after a loss a
+# speaker counts are the loss's, not the count's (``COUNTED_WORDS``, in ``_day_and_place``: 294's «أحصت منظمة
+# الدفاع المدني السوري … مقتل 28 شخصاً أمس السبت في إدلب»). The coder's figures are unchanged (1163 strict
+# of 2045, 1525 loose, 1935 produced); seeds byte-identical.)
 # (Set anew when 271-300 joined the dev part, 2026-12-05: 0 on 001-270, and three on the ninth held-out part,
 # scored once: 273's coalition raids placed at «عين العرب», 280's operation at «عفرين», 294's count of the
 # dead by the Civil Defence at «إدلب» — places the gold does not give. To be lowered, never raised.)

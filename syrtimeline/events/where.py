@@ -19,8 +19,9 @@ trigger (:func:`where_of`, one call per event from the coder):
    where the text says it was said or made (:data:`SETTING_WORDS`, also before the trigger in its
    conjunct, right after its trigger, or fronted: «وفي واشنطن، قال»); what it says never places it, nor
    the capital of the state its speaker is named after, its seat (:func:`_at_home`), nor the scene of what
-   a speech answers, told after its object and «، إثر / بعد / عقب» (:func:`_cause_of_speech`); an agreement
-   made in talks named after a place abroad is made there (:func:`_agreed_at`).
+   a speech answers, told after its object and «، إثر / بعد / عقب» (:func:`_cause_of_speech`), nor the day
+   and place of a loss it counts («أحصت … مقتل 28 شخصاً أمس السبت في إدلب»: :data:`COUNTED_WORDS`); an
+   agreement made in talks named after a place abroad is made there (:func:`_agreed_at`).
 5. **Tied, then near**: a mention tied by a frame (:data:`TIED`) beats a bare name; a deployment's
    destination comes first (:data:`ARRIVING`), a withdrawal's destination is not where
    (:data:`LEAVING`); then the nearest after the trigger, then before it (within
@@ -28,7 +29,9 @@ trigger (:func:`where_of`, one call per event from the coder):
    conjunct before it); a clause set off by «، إثر / بعد» or «، التي» takes no anaphor from before its
    comma, and one whose own words point back by a pronoun («، بعد معارك تدور فيها») is unplaced
    (:func:`_subordinate`). Fire told after a word of cover («تحت غطاء من القصف») is placed where the
-   happening it covers is (:func:`_covering`).
+   happening it covers is (:func:`_covering`). A place before «في سياق / في إطار» is the part's, not the
+   whole's named after them (:data:`WHOLE_WORDS`); the rest of the clause is not read when a comma and a
+   relative pronoun in the event's part open what a noun of its words does (:func:`_told_of_a_noun`).
 6. **Anaphora**: «المدينة», «البلدة», «المطار», «الطريق», «المحافظة», «المنطقة» … with no name after
    them point back to the last place of that sort (:data:`ANAPHORS`); «من هناك» and «فيها» to a place
    of the sentence or the one before. An event placed by a definite place noun keeps the noun's words
@@ -253,7 +256,10 @@ CONTRAST_WORDS: Final = frozenset(fold(w) for w in (
 #: Words that open a comment on the event told before the comma («قصفت مروحيات روسية مواقع … في محيط مدينة
 #: تدمر وسط سوريا، وذلك غداة إعلان موسكو سحب القسم الأكبر من قواتها»): a place before them is that event's.
 COMMENT_WORDS: Final = frozenset(fold(w) for w in ("وذلك", "ذلك"))
-_NOT_ACROSS: Final = SPANS_OF_TIME | CITING_WORDS | CONTRAST_WORDS | COMMENT_WORDS
+#: Words that tell a happening as a part of a larger one named after them («وتأتي السيطرة على عفرين في سياق
+#: العملية العسكرية التي أطلقتها تركيا»): a place before them is the part's, not the whole's.
+WHOLE_WORDS: Final = frozenset(fold(w) for w in ("سياق", "إطار"))
+_NOT_ACROSS: Final = SPANS_OF_TIME | CITING_WORDS | CONTRAST_WORDS | COMMENT_WORDS | WHOLE_WORDS
 #: Words before a span of time that make it the event's own time, not another's: «وتتعرض الغوطة الشرقية منذ
 #: أشهر لغارات» (how long the strikes have lasted), «الحي تعرض في الأيام الماضية لغارات», «خلال الأيام
 #: الماضية» (when they fell).
@@ -702,9 +708,14 @@ def _day_and_place(text: str, m: PlaceMention, before: list[str], trigger: int) 
     between = text[trigger:m.start]
     return (_cue_is_word(m) and bool(before) and before[-1] in DAY_WORDS
             and not any(q in between for q in _QUOTES)
-            and not _has(_WORD.findall(fold(between)), _OPENS))
+            and not _has(_WORD.findall(fold(between)), _OPENS | COUNTED_WORDS))
 
 
+#: Nouns of a loss a speaker counts or reports («أحصت منظمة الدفاع المدني … مقتل 28 شخصاً أمس السبت في
+#: إدلب»): a day and a place after one are the deaths', not the count's.
+COUNTED_WORDS: Final = frozenset(fold(w) for w in (
+    "مقتل", "مصرع", "استشهاد", "سقوط", "إصابة", "جرح", "اعتقال", "خطف", "اختطاف", "نزوح", "تهجير",
+))
 #: What opens another clause or what is said between a trigger and a later day-and-place («التي تنطلق اليوم
 #: الاثنين في جنيف»: the round's day and place, not the announcement's).
 _OPENS: Final = _CONTENT_OPENS | frozenset(fold(w) for w in (
@@ -950,13 +961,26 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
             and _ranked(text, part[0], trigger)):
         # «…، في أول لقاء بينهما»: the happening told before, again, by its rank, where its clause told it
         found = _where_in(text, places, (clause[0], part[1]), trigger, kind, spans)
-    if found is None and kind not in SETTING_KINDS | {EventKind.CEASEFIRE} and part[1] < clause[1]:
+    if (found is None and kind not in SETTING_KINDS | {EventKind.CEASEFIRE} and part[1] < clause[1]
+            and not _told_of_a_noun(text, trigger, part[1])):
         # the part names no place: the rest of the clause after it may («تفجير انتحاري استهدف دورية
         # للتحالف وسط مدينة منبج»: the patrol is what the attack hit, read as a part of its own)
         # up to the next conjunct («…، وأن مقاتلة سقطت في شمال إسرائيل» tells another event)
         rest = _NEXT_CONJUNCT.search(text, part[1], clause[1])
         found = _where_in(text, places, (part[1], rest.start() if rest else clause[1]), trigger, kind, spans)
     return found
+
+
+#: A comma and a relative pronoun: what follows tells of a noun before it, not of the event.
+_RELATIVE_AFTER_COMMA: Final = re.compile(r"[،,]\s*(?:الذي|التي|الذين|اللذين|اللتين)(?!\w)")
+
+
+def _told_of_a_noun(text: str, trigger: int, end: int) -> bool:
+    """Whether a comma and a relative pronoun (:data:`_RELATIVE_AFTER_COMMA`) stand between the trigger and
+    *end*, the end of the event's part: the rest of the clause after it tells what a noun of the event's words
+    does, another happening with a trigger of its own, and its places are that one's («شنت طائرات التحالف …
+    غارات جديدة على مواقع التنظيم المتطرف، الذي يسعى منذ أكثر من شهر إلى السيطرة على عين العرب»)."""
+    return _RELATIVE_AFTER_COMMA.search(text, trigger, end) is not None
 
 
 #: How many words after an agreement's trigger «في» a process may stand, the talks it was agreed at
