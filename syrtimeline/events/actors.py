@@ -474,7 +474,8 @@ class ActorFinder:
                 entry = self._entries.get(key)
                 if key in self._outlets_of_today and _a_day_follows(folded, m.end()):
                     # «توصلت الولايات المتحدة وروسيا اليوم السبت»: Russia, today — not the channel RT
-                    out.append(_Token(start, m.end() - len(_TODAY) - 1, self._outlets_of_today[key],
+                    cut = folded.rfind(_TODAY, start, m.end())  # the state's name ends before «اليوم»
+                    out.append(_Token(start, len(folded[:cut].rstrip()), self._outlets_of_today[key],
                                       m.start()))
                     continue
                 if entry is not None:
