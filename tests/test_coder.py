@@ -1130,6 +1130,26 @@ def test_also_goes_on_only_with_the_news_of_the_publication_day() -> None:
     assert not any("also_that_day" in str(e.explain()) for e in _events(text))
 
 
+def test_a_truce_is_of_the_day_it_comes_into_force() -> None:
+    text = ("وكانت روسيا وسوريا قد أعلنتا الخميس الماضي هدنة إنسانية في المناطق الخاضعة للمعارضة في حلب، "
+            "تسري اليوم من الثامنة صباحاً حتى الرابعة مساءً.")
+    truce = next(e for e in _events(text) if e.kind.value == "ceasefire")
+    assert truce.when is not None and (truce.when.start, truce.when.end) == (PUB, PUB)
+    assert "in_force_from" in str(truce.explain())
+
+
+def test_the_agreements_truce_is_of_the_day_it_comes_into_force() -> None:
+    text = "بدأ صباح الاثنين سريان اتفاق «درعا البلد» القاضي بوقف إطلاق النار وتسليم السلاح."
+    truce = next(e for e in _events(text) if e.kind.value == "ceasefire")
+    assert truce.when is not None and (truce.when.start, truce.when.end) == (PUB, PUB)
+    assert "in_force_from" in str(truce.explain())
+
+
+def test_a_truce_with_no_day_of_coming_into_force_keeps_its_own() -> None:
+    text = "وأعلنت روسيا الخميس الماضي هدنة إنسانية في حلب، على أن تسري على كل أطراف النزاع."
+    assert not any("in_force_from" in str(e.explain()) for e in _events(text))
+
+
 def test_what_a_happening_came_after_is_not_of_its_day() -> None:
     text = ("وتمكنت القوات الحكومية اليوم الاثنين من دخول مدينة خان شيخون إثر انسحاب مقاتلي هيئة تحرير الشام "
             "منها.")
