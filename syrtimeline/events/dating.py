@@ -35,6 +35,9 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
   before it (the announcement's: «أعلنتا الاثنين الماضي هدنة إنسانية …، تسري اليوم»); so is a day
   told right before «سريان» a few words before it («بدأ صباح الأربعاء سريان اتفاق درعا البلد القاضي
   بوقف إطلاق النار»; ``IN_FORCE_BEFORE``).
+* ``count_of_the_dead`` — a day told after the dead a speaker counts («أحصى المرصد مقتل 10 أشخاص …
+  الثلاثاء», «أحصت الخوذ البيضاء مقتل 28 شخصاً أمس السبت»; ``DEAD_COUNTED``) is the dead's, not the
+  count's: the count, with no day of its own before them, is on or before publication.
 
 Pure: functions of words and dates, no I/O.
 """
@@ -46,9 +49,10 @@ from typing import Final
 
 from .model import EventKind
 
-__all__ = ["ALSO", "AT_PRESENT", "IN_FORCE", "IN_FORCE_BEFORE", "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO",
-           "NEXT_TO_THE_DAY", "OCCASION_NOUNS", "OCCASION_OPENERS", "also_that_day", "at_present", "in_force",
-           "in_force_before", "in_the_wake_of", "led_up_to", "next_to_the_day", "occasion_at", "speaker_part"]
+__all__ = ["ALSO", "AT_PRESENT", "DEAD_COUNTED", "IN_FORCE", "IN_FORCE_BEFORE", "IN_THE_WAKE_OF", "LASTING",
+           "LED_UP_TO", "NEXT_TO_THE_DAY", "OCCASION_NOUNS", "OCCASION_OPENERS", "also_that_day",
+           "at_present", "dead_counted", "in_force", "in_force_before", "in_the_wake_of", "led_up_to",
+           "next_to_the_day", "occasion_at", "speaker_part"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
 #: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
@@ -189,5 +193,21 @@ def in_force_before(words: Sequence[str], trigger_first: int) -> int | None:
     ``IN_FORCE_REACH`` words before the trigger starting at *trigger_first*, or None."""
     for k in range(trigger_first - 1, max(-1, trigger_first - 1 - IN_FORCE_REACH), -1):
         if words[k] in IN_FORCE_BEFORE:
+            return k
+    return None
+
+
+#: Nouns of the dead a speaker counts, folded (``count_of_the_dead``): «أحصى المرصد مقتل 10 أشخاص …
+#: الثلاثاء», «أفاد المرصد بمقتل 16 شخصاً في الساعات الأولى من صباح أمس». A day told after one is the
+#: dead's, not the count's.
+DEAD_COUNTED: Final[frozenset[str]] = frozenset({
+    "مقتل", "بمقتل", "ومقتل", "مصرع", "بمصرع", "استشهاد", "باستشهاد"})
+
+
+def dead_counted(words: Sequence[str], start: int, end: int) -> int | None:
+    """The index of the first word of ``DEAD_COUNTED`` among *words* (folded) ``start..end``
+    (inclusive), or None."""
+    for k in range(max(0, start), min(end, len(words) - 1) + 1):
+        if words[k] in DEAD_COUNTED:
             return k
     return None

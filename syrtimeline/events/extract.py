@@ -1599,6 +1599,18 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     trace.append(f"'{governing.text}' dates '{owner.surface}', told between it and the "
                                  "statement")
                     governing = None
+                elif governing is not None and governing.start > at and (dead := dating.dead_counted(
+                        texts, main.last + 1, reading.last)) is not None \
+                        and omap.to_original(words[dead].end) <= governing.start and not any(
+                            h.kind.family is EventKind.STATEMENT and h.first > dead
+                            and omap.to_original(words[h.first].start) < governing.start for h in hits):
+                    # «أحصت الخوذ البيضاء مقتل 28 شخصاً أمس السبت»: the day is the dead's, not the
+                    # count's (count_of_the_dead); not a day another speech tells after them («وأوضحت في
+                    # بيان نشرته اليوم»)
+                    trace.append(f"'{governing.text}' dates the dead "
+                                 f"'{show(words[dead].start, words[dead].end)}' counts, not the count "
+                                 "(count_of_the_dead)")
+                    governing = None
             elif reading.first > 0:  # what a speaker says: only its own words date it
                 governing, why_date = dates.governing(omap.to_original(words[reading.first].start), ob,
                                                       at, noun, latest)
