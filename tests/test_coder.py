@@ -1140,6 +1140,40 @@ def test_also_goes_on_only_with_the_news_of_the_publication_day() -> None:
     assert not any("also_that_day" in str(e.explain()) for e in _events(text))
 
 
+def test_a_truce_is_of_the_day_it_comes_into_force() -> None:
+    text = ("وكانت روسيا وسوريا قد أعلنتا الخميس الماضي هدنة إنسانية في المناطق الخاضعة للمعارضة في حلب، "
+            "تسري اليوم من الثامنة صباحاً حتى الرابعة مساءً.")
+    truce = next(e for e in _events(text) if e.kind.value == "ceasefire")
+    assert truce.when is not None and (truce.when.start, truce.when.end) == (PUB, PUB)
+    assert "in_force_from" in str(truce.explain())
+
+
+def test_the_agreements_truce_is_of_the_day_it_comes_into_force() -> None:
+    text = "بدأ صباح الاثنين سريان اتفاق «درعا البلد» القاضي بوقف إطلاق النار وتسليم السلاح."
+    truce = next(e for e in _events(text) if e.kind.value == "ceasefire")
+    assert truce.when is not None and (truce.when.start, truce.when.end) == (PUB, PUB)
+    assert "in_force_from" in str(truce.explain())
+
+
+def test_a_truce_with_no_day_of_coming_into_force_keeps_its_own() -> None:
+    text = "وأعلنت روسيا الخميس الماضي هدنة إنسانية في حلب، على أن تسري على كل أطراف النزاع."
+    assert not any("in_force_from" in str(e.explain()) for e in _events(text))
+
+
+def test_a_day_after_the_dead_counted_is_theirs_not_the_counts() -> None:
+    text = "وأحصى المرصد السوري لحقوق الإنسان مقتل 10 أشخاص، بينهم خمسة مدنيين، أمس الأحد بقذائف على البلدة."
+    (count,) = [e for e in _events(text) if e.kind.value == "statement"]
+    assert count.when_basis.value == "on-or-before-publication"
+    assert "count_of_the_dead" in str(count.explain())
+
+
+def test_a_day_before_the_dead_counted_dates_the_count() -> None:
+    text = "وأعلن المرصد السوري لحقوق الإنسان، اليوم الاثنين، مقتل 10 أشخاص بقذائف على البلدة."
+    (count,) = [e for e in _events(text) if e.kind.value == "statement"]
+    assert count.when is not None and (count.when.start, count.when.end) == (PUB, PUB)
+    assert "count_of_the_dead" not in str(count.explain())
+
+
 def test_what_a_happening_came_after_is_not_of_its_day() -> None:
     text = ("وتمكنت القوات الحكومية اليوم الاثنين من دخول مدينة خان شيخون إثر انسحاب مقاتلي هيئة تحرير الشام "
             "منها.")

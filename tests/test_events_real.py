@@ -43,8 +43,14 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.568     # 1163 of 2045 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.601  # 1163 of 1935 produced events
+FLOOR_STRICT_RECALL = 0.571     # 1169 of 2045 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.604  # 1169 of 1935 produced events
+# (Raised in the tenth round: 1165 → 1169 strict, 1935 produced, 1525 loose, with count_of_the_dead
+# (events/dating.py): a day told after the dead a speaker counts («أحصى المرصد مقتل 10 أشخاص …
+# الثلاثاء») is theirs, the count on or before publication (135, 231, 241, 294).)
+# (Raised in the tenth round: 1163 → 1165 strict, 1935 produced, 1525 loose, with in_force_from
+# (events/dating.py): a truce is of the day told right after «تسري / سريانها / حيز التنفيذ» after it, or
+# right before «سريان» before it (276, 291).)
 # (Set anew on 2026-12-05 when the ninth held-out part, 271-300, scored once (55.4 % strict recall, 107 of
 # 193; 52.5 % precision, 107 of 204; 76.7 % / 72.5 % loose), joined the dev part: 300 excerpts. On 001-270
 # the round had ended at 1056 of 1852 strict (57.0 %), 61.0 % precision (1056 of 1731), 1377 loose (74.4 %,

@@ -29,6 +29,15 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
 * ``also_that_day`` — a sentence that opens with «كما» (also) goes on with the one before: what it
   tells with no day of its own is of the day that sentence told last («قصف الجيش التركي، اليوم
   الثلاثاء، قرية زورمغار … كما استهدفت طائرة مسيرة تركية موقعاً عسكرياً»; ``ALSO``).
+* ``in_force_from`` — a truce is of the day it comes into force: a day told right after words of its
+  coming into force a few words after it («هدنة إنسانية في … حلب، تسري اليوم من الثامنة صباحاً»,
+  «التي دخلت حيز التنفيذ ظهر السبت الماضي»; ``IN_FORCE``) is its own, whatever day stands nearer
+  before it (the announcement's: «أعلنتا الاثنين الماضي هدنة إنسانية …، تسري اليوم»); so is a day
+  told right before «سريان» a few words before it («بدأ صباح الأربعاء سريان اتفاق درعا البلد القاضي
+  بوقف إطلاق النار»; ``IN_FORCE_BEFORE``).
+* ``count_of_the_dead`` — a day told after the dead a speaker counts («أحصى المرصد مقتل 10 أشخاص …
+  الثلاثاء», «أحصت الخوذ البيضاء مقتل 28 شخصاً أمس السبت»; ``DEAD_COUNTED``) is the dead's, not the
+  count's: the count, with no day of its own before them, is on or before publication.
 
 Pure: functions of words and dates, no I/O.
 """
@@ -40,8 +49,9 @@ from typing import Final
 
 from .model import EventKind
 
-__all__ = ["ALSO", "AT_PRESENT", "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "NEXT_TO_THE_DAY",
-           "OCCASION_NOUNS", "OCCASION_OPENERS", "also_that_day", "at_present", "in_the_wake_of", "led_up_to",
+__all__ = ["ALSO", "AT_PRESENT", "DEAD_COUNTED", "IN_FORCE", "IN_FORCE_BEFORE", "IN_THE_WAKE_OF", "LASTING",
+           "LED_UP_TO", "NEXT_TO_THE_DAY", "OCCASION_NOUNS", "OCCASION_OPENERS", "also_that_day",
+           "at_present", "dead_counted", "in_force", "in_force_before", "in_the_wake_of", "led_up_to",
            "next_to_the_day", "occasion_at", "speaker_part"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
@@ -150,3 +160,54 @@ ALSO: Final[frozenset[str]] = frozenset({"كما", "وكما"})
 def also_that_day(words: Sequence[str]) -> bool:
     """Whether a sentence whose words (folded) are *words* opens with a word of ``ALSO``."""
     return bool(words) and words[0] in ALSO
+
+
+#: Words that tell a truce coming into force, folded (``in_force_from``): «تسري» / «يسري» (it holds),
+#: «سريانها» / «سريانه» (its coming into force: «بدأ سريانها أمس»), and «التنفيذ» right after «حيز»
+#: («دخلت حيز التنفيذ»). A day told right after one of them is the truce's.
+IN_FORCE: Final[frozenset[str]] = frozenset({
+    "تسري", "وتسري", "يسري", "ويسري", "سريانها", "سريانه", "التنفيذ"})
+#: How many words after its trigger a word of ``IN_FORCE`` is read («هدنة إنسانية في المناطق الخاضعة
+#: للمعارضة في حلب، تسري اليوم»).
+IN_FORCE_REACH: Final[int] = 10
+
+
+def in_force(words: Sequence[str], trigger_last: int, end: int) -> int | None:
+    """The index of the first word of ``IN_FORCE`` among *words* (folded) after the trigger ending at
+    *trigger_last*, within ``IN_FORCE_REACH`` words and up to *end* (inclusive), or None («التنفيذ» only
+    right after «حيز»)."""
+    for k in range(trigger_last + 1, min(end, trigger_last + IN_FORCE_REACH, len(words) - 1) + 1):
+        if words[k] in IN_FORCE and (words[k] != "التنفيذ" or words[k - 1] == "حيز"):
+            return k
+    return None
+
+
+#: Words of a coming into force that stand before what comes into force, folded (``in_force_from``):
+#: «بدأ صباح الأربعاء سريان اتفاق «درعا البلد» … القاضي بوقف إطلاق النار» (the agreement's truce holds
+#: from Wednesday). A day told right before one is the truce's.
+IN_FORCE_BEFORE: Final[frozenset[str]] = frozenset({"سريان", "وسريان"})
+
+
+def in_force_before(words: Sequence[str], trigger_first: int) -> int | None:
+    """The index of the nearest word of ``IN_FORCE_BEFORE`` among *words* (folded) at most
+    ``IN_FORCE_REACH`` words before the trigger starting at *trigger_first*, or None."""
+    for k in range(trigger_first - 1, max(-1, trigger_first - 1 - IN_FORCE_REACH), -1):
+        if words[k] in IN_FORCE_BEFORE:
+            return k
+    return None
+
+
+#: Nouns of the dead a speaker counts, folded (``count_of_the_dead``): «أحصى المرصد مقتل 10 أشخاص …
+#: الثلاثاء», «أفاد المرصد بمقتل 16 شخصاً في الساعات الأولى من صباح أمس». A day told after one is the
+#: dead's, not the count's.
+DEAD_COUNTED: Final[frozenset[str]] = frozenset({
+    "مقتل", "بمقتل", "ومقتل", "مصرع", "بمصرع", "استشهاد", "باستشهاد"})
+
+
+def dead_counted(words: Sequence[str], start: int, end: int) -> int | None:
+    """The index of the first word of ``DEAD_COUNTED`` among *words* (folded) ``start..end``
+    (inclusive), or None."""
+    for k in range(max(0, start), min(end, len(words) - 1) + 1):
+        if words[k] in DEAD_COUNTED:
+            return k
+    return None

@@ -770,6 +770,24 @@ def _starting_from(mentions: Iterable[Mention], text: str, trigger: int) -> Ment
     return None
 
 
+def _right_after(mentions: Iterable[Mention], text: str, pos: int) -> Mention | None:
+    """The first dated mention that starts right after *pos*, at most one word between («تسري اليوم»,
+    «دخلت حيز التنفيذ في السادسة من صباح أمس الخميس»: ``dating.in_force``), or None."""
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.start >= pos and m.value is not None and m.kind in ("date", "range"):
+            return m if len(text[pos:m.start].split()) <= 1 else None
+    return None
+
+
+def _right_before(mentions: Iterable[Mention], text: str, pos: int) -> Mention | None:
+    """The last dated mention that ends right before *pos*, nothing but spaces between («بدأ صباح
+    الأربعاء سريان»: ``dating.in_force_before``), or None."""
+    for m in sorted(mentions, key=lambda m: m.end, reverse=True):
+        if m.end <= pos and m.value is not None and m.kind in ("date", "range"):
+            return m if not text[m.end:pos].strip() else None
+    return None
+
+
 def _hours_from_an_event(m: Mention) -> bool:
     """Whether a mention is an offset of hours or minutes («بعد ساعات», «قبل أقل من دقيقة»), which
     news counts from the happening it has just told, not from the day it is published."""
@@ -1581,6 +1599,18 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     trace.append(f"'{governing.text}' dates '{owner.surface}', told between it and the "
                                  "statement")
                     governing = None
+                elif governing is not None and governing.start > at and (dead := dating.dead_counted(
+                        texts, main.last + 1, reading.last)) is not None \
+                        and omap.to_original(words[dead].end) <= governing.start and not any(
+                            h.kind.family is EventKind.STATEMENT and h.first > dead
+                            and omap.to_original(words[h.first].start) < governing.start for h in hits):
+                    # «أحصت الخوذ البيضاء مقتل 28 شخصاً أمس السبت»: the day is the dead's, not the
+                    # count's (count_of_the_dead); not a day another speech tells after them («وأوضحت في
+                    # بيان نشرته اليوم»)
+                    trace.append(f"'{governing.text}' dates the dead "
+                                 f"'{show(words[dead].start, words[dead].end)}' counts, not the count "
+                                 "(count_of_the_dead)")
+                    governing = None
             elif reading.first > 0:  # what a speaker says: only its own words date it
                 governing, why_date = dates.governing(omap.to_original(words[reading.first].start), ob,
                                                       at, noun, latest)
@@ -1608,6 +1638,22 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     dates.inside(at, omap.to_original(words[reading.last].end)), text, at)) is not None:
                 # «أمر بوتين اليوم بسحب القوات بدءاً من يوم غد الثلاثاء»: the day it starts from is its day
                 governing, why_date = start, "the day it starts from («بدءاً من …»)"
+            if kind is EventKind.CEASEFIRE \
+                    and (force := dating.in_force(texts, main.last, reading.last)) is not None \
+                    and (entry := _right_after(dates.inside(omap.to_original(words[force].end), ob), text,
+                                               omap.to_original(words[force].end))) is not None:
+                # «أعلنتا الاثنين الماضي هدنة إنسانية في … حلب، تسري اليوم من الثامنة صباحاً»: the truce is
+                # of the day it comes into force, not of the announcement's
+                governing, why_date = entry, (f"'{show(words[force].start, words[force].end)}': the day it "
+                                              "comes into force (in_force_from)")
+            elif kind is EventKind.CEASEFIRE \
+                    and (force := dating.in_force_before(texts, main.first)) is not None \
+                    and (entry := _right_before(dates.inside(oa, omap.to_original(words[force].start)), text,
+                                                omap.to_original(words[force].start))) is not None:
+                # «بدأ صباح الأربعاء سريان اتفاق «درعا البلد» … القاضي بوقف إطلاق النار»: the day the
+                # agreement's truce comes into force
+                governing, why_date = entry, (f"'{show(words[force].start, words[force].end)}': the day it "
+                                              "comes into force (in_force_from)")
             if governing is not None and governing.end <= at and (wake := in_the_wake_of(
                     texts, main.first)) is not None \
                     and omap.to_original(words[wake].start) >= governing.end \
