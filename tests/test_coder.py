@@ -368,6 +368,9 @@ def test_a_happening_is_of_its_kind_and_not_of_the_one_its_words_also_spell(text
     ("وأعلنت الإدارة الذاتية أمس إنهاء حالة التعبئة في سد تشرين.", "end"),
     ("وقرر مجلس الأمن أمس إنهاء عمل بعثة المراقبين الدوليين في سوريا.", "end"),
     ("وقال الدفاع المدني إن المروحيات ألقت أمس البراميل المتفجرة على داريا.", "strike"),
+    # an abduction and an assault are attacks (no word needed beside them)
+    ("وقالت مصادر محلية إن الحزب خطف أمس ثلاثة جنود من وزارة الدفاع.", "attack"),
+    ("وقالت الوكالة إن مجموعات خارجة عن القانون اعتدت أمس على حي المقوس داخل المدينة.", "attack"),
 ])
 def test_less_common_words_of_happenings(text: str, kind: str) -> None:
     kinds = [e.kind.value for e in _events(text)]

@@ -43,8 +43,10 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.571     # 1169 of 2045 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.604  # 1169 of 1935 produced events
+FLOOR_STRICT_RECALL = 0.572     # 1170 of 2045 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.604  # 1170 of 1937 produced events
+# (Raised in the tenth round: 1169 → 1170 strict, 1525 → 1527 loose, 1935 → 1937 produced, with «خطف / اختطاف» (295's
+# abduction) and «اعتدى» (238's assault, placed right since places11's al-Maqwas) read as attacks.)
 # (Raised in the tenth round: 1165 → 1169 strict, 1935 produced, 1525 loose, with count_of_the_dead
 # (events/dating.py): a day told after the dead a speaker counts («أحصى المرصد مقتل 10 أشخاص …
 # الثلاثاء») is theirs, the count on or before publication (135, 231, 241, 294).)
@@ -61,8 +63,8 @@ FLOOR_STRICT_PRECISION = 0.604  # 1169 of 1935 produced events
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.745      # 1525 of 2045 (kind + evidence overlap)
-FLOOR_LOOSE_PRECISION = 0.788   # 1525 of 1935
+FLOOR_LOOSE_RECALL = 0.746      # 1527 of 2045 (kind + evidence overlap)
+FLOOR_LOOSE_PRECISION = 0.788   # 1527 of 1937
 # (Raised: 1050 → 1052 strict, 1728 → 1729 produced, 1374 → 1375 loose, with also_that_day
 # (events/dating.py): a sentence opened by «كما» goes on with the publication day the sentence before
 # told (191, 205).)

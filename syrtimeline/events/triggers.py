@@ -33,6 +33,7 @@ VERBS: Final[dict[str, Reading]] = {
     # strikes: air, drone, missile, shelling (the mode comes from MODE_CUES unless the verb says it)
     "قصف/قصف": (K.STRIKE, None), "اغار/غير": (K.STRIKE, "aerial"), "دك/دك": (K.STRIKE, None),
     "استهدف/ستهدف": (K.STRIKE, None), "ضرب/ضرب": (K.STRIKE, None), "اغارت|اغار/غير": (K.STRIKE, "aerial"),
+    "اعتدي|اعتد/عتدي": (K.ATTACK, None),  # «مجموعات اعتدت على حي المقوس»: assaulted
     # clashes and attacks
     "اشتبك/شتبك": (K.CLASH, None), "هاجم/هاجم": (K.ATTACK, None), "فجر/فجر": (K.ATTACK, "explosive"),
     "فتح/فتح": (K.ATTACK, None),  # «فتحت قوات الأمن النار على متظاهرين»: opening fire (NEEDS)
@@ -53,6 +54,7 @@ VERBS: Final[dict[str, Reading]] = {
     "استولي|استول/ستولي": (K.CAPTURE, None), "انتزع/نتزع": (K.CAPTURE, None), "احكم/حكم": (K.CAPTURE, None),
     # arrests, protests
     "اعتقل/عتقل": (K.ARREST, None), "احتجز/حتجز": (K.ARREST, None), "اوقف/وقف": (K.ARREST, None),
+    "خطف/خطف": (K.ATTACK, None), "اختطف/ختطف": (K.ATTACK, None),  # «خطف الحزب ثلاثة جنود»: abducted
     "تظاهر/تظاهر": (K.PROTEST, None), "اعتصم/عتصم": (K.PROTEST, None), "اسر/اسر": (K.ARREST, None),
     # patrols, incidents
     "سير/سير": (K.PATROL, None), "اسقط/سقط": (K.INCIDENT, None),
@@ -128,6 +130,7 @@ NOUNS: Final[dict[str, Reading]] = {
     "سيطره": (K.CAPTURE, None), "استيلاء": (K.CAPTURE, None),
     # arrests, protests
     "اعتقال": (K.ARREST, None), "اعتقالات": (K.ARREST, None),
+    "خطف": (K.ATTACK, None), "اختطاف": (K.ATTACK, None),  # an abduction: violence against people
     "احتجاز": (K.ARREST, None),
     "مظاهره": (K.PROTEST, None), "مظاهرات": (K.PROTEST, None), "احتجاجات": (K.PROTEST, None),
     # patrols
