@@ -383,7 +383,13 @@ def relday_weekday_date(c: Ctx) -> DateSpan:
         _check_weekday(c, span)
         return span
     span = _relday(c)
-    stated = _dm(c, day, month)
+    return _relative_and_stated(c, span, _dm(c, day, month))
+
+
+def _relative_and_stated(c: Ctx, span: DateSpan, stated: DateSpan) -> DateSpan:
+    """The day the relative word names (*span*), checked against the *stated* date beside it: the
+    stated date when the weekday outvotes the relative word (`_outvoted`), else the relative day, with
+    a warning when the two disagree."""
     if _outvoted(c, span, stated):
         return stated
     if stated.start != span.start:
@@ -421,18 +427,7 @@ def _relday_numeric(c: Ctx) -> DateSpan:
         c.step(f"no anchor: the stated date {stated.start.isoformat()} stands")
         _check_weekday(c, stated)
         return stated
-    span = _relday(c)
-    if _outvoted(c, span, stated):
-        return stated
-    if stated.start != span.start:
-        msg = (f"date mismatch: {c.word('rel')} is {span.start.isoformat()} but the text gives "
-               f"{stated.start.isoformat()}")
-        c.warnings.append(msg)
-        c.step(msg)
-    else:
-        c.step(f"the stated date {stated.start.isoformat()} agrees")
-    _check_weekday(c, span)
-    return span
+    return _relative_and_stated(c, _relday(c), stated)
 
 
 @rule("relday_weekday", MentionKind.DATE,
