@@ -340,12 +340,8 @@ def test_a_bundle_that_meets_a_knowledge_base_group_out_of_order_is_taken_class_
     assert [[k.ref.id for k in g] for g in sweep.group(keys, tiebreak)] == expected
 
 
-def test_a_bundle_reads_the_leaders_of_the_classes_before_it_once() -> None:
-    # one-day meetings of Lavrov's every ninth day over two years (80 leaders of the first class, on
-    # the shelf for the next ones: 2-, 4-, 7- and 10-day meetings every twelfth day). Class by class,
-    # each of the four reads back every one of them; in one bundle with the one-day class they read
-    # none (the one-day class's leaders are in the bundle's window)
-    reads: list[int] = []
+def _counting_store(reads: list[int]) -> type[sweep.MemoryStore]:
+    """A store of the sweep that adds to *reads* how many leaders each read gives back."""
 
     class Counted(sweep.MemoryStore):
         def read(self, bucket: int, chunk: int) -> list[sweep.Leader]:
@@ -353,13 +349,27 @@ def test_a_bundle_reads_the_leaders_of_the_classes_before_it_once() -> None:
             reads.append(len(got))
             return got
 
-    def meeting(n: int, day: int, days: int) -> Event:
-        start = _DAY0 + dt.timedelta(days=day)
-        return Event(id=f"m{n}", when=DateSpan(start, start + dt.timedelta(days=days - 1)), kind="meeting",
-                     summary="s", actors=("lavrov",), sources=(Source(f"a{n}", (0, 5)),))
+    return Counted
 
-    evs = [meeting(n, 9 * n, 1) for n in range(80)]
-    evs += [meeting(1000 * days + n, 12 * n + days, days) for days in (2, 4, 7, 10) for n in range(60)]
+
+def _lavrov_meeting(n: int, day: int, days: int) -> Event:
+    """Report *n*: a meeting of Lavrov's *days* long, *day* days after ``_DAY0``."""
+    start = _DAY0 + dt.timedelta(days=day)
+    return Event(id=f"m{n}", when=DateSpan(start, start + dt.timedelta(days=days - 1)), kind="meeting",
+                 summary="s", actors=("lavrov",), sources=(Source(f"a{n}", (0, 5)),))
+
+
+def test_a_bundle_reads_the_leaders_of_the_classes_before_it_once() -> None:
+    # one-day meetings of Lavrov's every ninth day over two years (80 leaders of the first class, on
+    # the shelf for the next ones: 2-, 4-, 7- and 10-day meetings every twelfth day). Class by class,
+    # each of the four reads back every one of them; in one bundle with the one-day class they read
+    # none (the one-day class's leaders are in the bundle's window)
+    reads: list[int] = []
+    Counted = _counting_store(reads)
+
+    evs = [_lavrov_meeting(n, 9 * n, 1) for n in range(80)]
+    evs += [_lavrov_meeting(1000 * days + n, 12 * n + days, days)
+            for days in (2, 4, 7, 10) for n in range(60)]
     keys = [MergeKey.of(e, GENERIC) for e in evs]
     tiebreak = lambda k: content_digest(k.ref)  # noqa: E731
     expected = merge.group(keys, tiebreak)
@@ -396,20 +406,10 @@ def test_a_class_of_a_few_reports_reads_back_only_the_leaders_near_them() -> Non
     # back from its store only the buckets near those three (19 leaders), not every leader between
     # the first and the last (136 until the seventh round of issue 18)
     reads: list[int] = []
+    Counted = _counting_store(reads)
 
-    class Counted(sweep.MemoryStore):
-        def read(self, bucket: int, chunk: int) -> list[sweep.Leader]:
-            got = super().read(bucket, chunk)
-            reads.append(len(got))
-            return got
-
-    def meeting(n: int, day: int, days: int) -> Event:
-        start = _DAY0 + dt.timedelta(days=day)
-        return Event(id=f"m{n}", when=DateSpan(start, start + dt.timedelta(days=days - 1)), kind="meeting",
-                     summary="s", actors=("lavrov",), sources=(Source(f"a{n}", (0, 5)),))
-
-    evs = [meeting(n, 7 * n, 1) for n in range(300)]
-    evs += [meeting(300 + n, day, 9) for n, day in enumerate((100, 800, 1900))]
+    evs = [_lavrov_meeting(n, 7 * n, 1) for n in range(300)]
+    evs += [_lavrov_meeting(300 + n, day, 9) for n, day in enumerate((100, 800, 1900))]
     keys = [MergeKey.of(e, GENERIC) for e in evs]
     got = sweep.group(keys, lambda k: content_digest(k.ref), store=Counted, chunk_size=4)
     assert got == merge.group(keys, lambda k: content_digest(k.ref))
