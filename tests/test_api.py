@@ -382,3 +382,15 @@ def test_only_an_offset_from_an_event_resolves_against_one() -> None:
     (vague,) = st.extract("بعد ساعات من القمة", D(2018, 12, 1))  # no number
     (day,) = st.extract("أمس", D(2018, 12, 1))
     assert vague.from_event(summit, "x") is None and day.from_event(summit, "x") is None
+    assert vague.offset is None and day.offset is None
+
+
+@pytest.mark.parametrize(("text", "amount", "unit", "clock", "after"), [
+    ("بعد أسبوعين من القمة", 2, "W", False, True),
+    ("قبل ثلاثة أيام من القمة", 3, "D", False, False),
+    ("بعد ساعتين من القمة", 2, "H", True, True),
+])
+def test_an_offset_from_an_event_says_how_far_and_which_way(text: str, amount: int, unit: str, clock: bool,
+                                                           after: bool) -> None:
+    (m,) = st.extract(text, D(2018, 12, 1))
+    assert m.offset is not None and m.offset[:4] == (amount, unit, clock, after)

@@ -4,7 +4,17 @@ Pure: no I/O, no clocks, no global state beyond compiled patterns.
 """
 
 from .calendar import ImpossibleDate
-from .engine import Explanation, Lexed, Mention, ResolutionError, extract, lex, resolve, resolve_mention
+from .engine import (
+    Explanation,
+    Lexed,
+    Mention,
+    Offset,
+    ResolutionError,
+    extract,
+    lex,
+    resolve,
+    resolve_mention,
+)
 from .iso import as_date, parse_iso
 from .kinds import MentionKind
 from .normalize import fold, fold_text, strip
@@ -19,6 +29,7 @@ __all__ = [
     "Mention",
     "MentionKind",
     "Mod",
+    "Offset",
     "ResolutionError",
     "as_date",
     "extract",

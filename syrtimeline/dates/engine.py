@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -30,7 +30,7 @@ from .normalize import OffsetMap, strip
 from .rules import RULES
 from .span import DateSpan
 
-__all__ = ["Explanation", "Lexed", "Mention", "ResolutionError", "extract", "lex", "resolve",
+__all__ = ["Explanation", "Lexed", "Mention", "Offset", "ResolutionError", "extract", "lex", "resolve",
            "resolve_mention"]
 
 KINDS: Final = tuple(MentionKind)
@@ -63,6 +63,16 @@ class Explanation:
         lines += [f"  {i}. {s}" for i, s in enumerate(self.steps, 1)]
         lines += [f"  ! {w}" for w in self.warnings]
         return "\n".join(lines)
+
+
+class Offset(NamedTuple):
+    """An offset from an event, as an ``offset_from_event`` mention gives it (:attr:`Mention.offset`)."""
+
+    amount: int
+    unit: str  # D, W, M, Y; with *clock*, H, M or S
+    clock: bool  # a time of day (PT3H): the event's own day
+    after: bool  # «بعد»: after the event; else before it («قبل»)
+    iso: str  # as ISO 8601 writes it: P2W, PT3H
 
 
 @attrs.frozen
@@ -112,18 +122,28 @@ class Mention:
     def needs_anchor(self) -> bool:
         return self.value is None and self.kind in _VALUED and self.reason == _NEEDS_ANCHOR
 
+    @property
+    def offset(self) -> Offset | None:
+        """The offset an ``offset_from_event`` mention counts from its event («بعد أسبوعين من قمة
+        هلسنكي»: 2 W after), or None for any other mention and an offset with no number («بعد ساعات
+        من»)."""
+        found = _OFFSET.match(self.detail or "") if self.rule == "offset_from_event" else None
+        if found is None:
+            return None
+        return Offset(int(found["n"]), found["unit"], bool(found["t"]), found["dir"] == "after", found["iso"])
+
     def from_event(self, event: DateSpan, name: str) -> Mention | None:
         """An offset from another event («بعد أسبوعين من قمة هلسنكي», rule ``offset_from_event``)
         resolved against the date of that event, *event*, called *name* in the steps: days and weeks
         give a day, months a month, years a year; hours and minutes the event's own day. None for
         any other mention, or an offset with no number («بعد ساعات من»)."""
-        found = _OFFSET.match(self.detail or "") if self.rule == "offset_from_event" else None
-        if found is None:
+        off = self.offset
+        if off is None:
             return None
-        n, unit, direction = int(found["n"]), found["unit"], found["dir"]
-        sign = 1 if direction == "after" else -1
+        n, unit, direction = off.amount, off.unit, "after" if off.after else "before"
+        sign = 1 if off.after else -1
         base = event.end if sign > 0 else event.start
-        if found["t"]:  # hours or minutes: the same day as the event
+        if off.clock:  # hours or minutes: the same day as the event
             value = DateSpan.day(base)
         elif unit in ("D", "W"):
             value = DateSpan.day(base + dt.timedelta(days=sign * n * (7 if unit == "W" else 1)))
@@ -132,7 +152,7 @@ class Mention:
             value = month_span(shifted.year, shifted.month)
         else:
             value = year_span(base.year + sign * n)
-        step = f"{found['iso']} {direction} {name} ({event}) → {value}"
+        step = f"{off.iso} {direction} {name} ({event}) → {value}"
         return attrs.evolve(self, kind=value_kind(value), value=value, steps=(*self.steps, step))
 
     def explain(self) -> Explanation:

@@ -744,10 +744,10 @@ def _counted_from(mentions: Iterable[Mention], text: str, trigger: int, told: Me
         if m.rule != "offset_from_event" or not 0 <= trigger - m.end <= _OFFSET_GAP:
             continue
         between = fold(text[m.end:trigger]).split()
-        found = re.match(r"P(\d+)([DW])\b", m.detail or "")
-        if between not in (["من"], ["علي"]) or found is None:
+        off = m.offset
+        if between not in (["من"], ["علي"]) or off is None or off.clock or off.unit not in _OFFSET_DAYS:
             continue
-        days = int(found.group(1)) * _OFFSET_DAYS[found.group(2)]
+        days = off.amount * _OFFSET_DAYS[off.unit]
         after = fold(m.text).split()[0] in T.AFTER_OFFSET
         if lasting and after:
             first = told.value.start - dt.timedelta(days=days - 1)
