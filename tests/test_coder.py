@@ -188,6 +188,20 @@ def test_an_adjective_that_looks_like_a_warning_scopes_nothing() -> None:
     assert [e.kind.value for e in _events(text)] == ["ceasefire"]
 
 
+def test_a_speaker_who_asks_not_to_be_named_demands_nothing() -> None:
+    # «طلب عدم كشف اسمه»: who speaks, not what is asked for; the withdrawal he reports is an event
+    text = "وقال قائد في فيلق الشام، طلب عدم كشف اسمه، إن عناصر التنظيم انسحبوا أمس من جرابلس."
+    kinds = [e.kind.value for e in _events(text)]
+    assert "withdrawal" in kinds and all(e.mode != "demand" for e in _events(text)), kinds
+
+
+def test_a_past_verb_joined_after_a_demand_is_a_report_of_its_own() -> None:
+    # «جلسة طلبها الإبراهيمي ووافق عليها الطرفان»: the parties' consent happened, it is not asked for
+    text = "وعقدت أمس جلسة ثلاثية في جنيف طلبها الإبراهيمي ووافق عليها الطرفان."
+    assert "agreement" in [e.kind.value for e in _events(text)]
+    assert "ceasefire" not in [e.kind.value for e in _events("ودعا لافروف ووزراء آخرون إلى وقف إطلاق النار.")]
+
+
 @pytest.mark.parametrize("text", [
     "وكانت روسيا وتركيا قد اتفقتا في الخامس من آذار الماضي على وقف إطلاق النار في إدلب.",
     "وتعثر اتفاق وقف إطلاق النار الذي أبرمه الرئيسان في موسكو في الخامس من آذار.",

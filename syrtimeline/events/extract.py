@@ -476,7 +476,8 @@ def _events_only(tb: _Tables, hits: list[_Hit], words: Sequence[_Word], text: st
     """The triggers that report an event (``_not_an_event`` says why the others do not, into *trace*)."""
     kept = []
     scope = next((o for o in hits if o.kind is EventKind.STATEMENT and o.mode in _SPEECH_SCOPE
-                  and not _an_adjective(o, words)), None)  # «ساد هدوء حذر»: no warning, no scope
+                  and not _an_adjective(o, words)  # «ساد هدوء حذر»: no warning, no scope
+                  and not _not_named(o, words)), None)
     for h in hits:
         why = _not_an_event(tb, h, words, scope, text, sentence_start)
         if why:
@@ -494,6 +495,19 @@ def _became(h: _Hit, words: Sequence[_Word]) -> bool:
 def _an_adjective(h: _Hit, words: Sequence[_Word]) -> bool:
     """Whether the trigger's word is an adjective of the word before it («وسط هدوء حذر»: cautious)."""
     return h.first > 0 and words[h.first - 1].text in T.NOT_AFTER.get(words[h.first].text, ())
+
+
+def _not_named(h: _Hit, words: Sequence[_Word]) -> bool:
+    """Whether a demand verb asks that its speaker not be named («طلب عدم كشف اسمه»): no demand."""
+    return (h.mode == "demand" and h.last + 2 < len(words) and words[h.last + 1].text == "عدم"
+            and words[h.last + 2].text in T.NOT_NAMED)
+
+
+def _own_predicate(h: _Hit, scope: _Hit, words: Sequence[_Word]) -> bool:
+    """Whether *h* is a past verb joined by «و» / «ف» after a demand or a pledge (``DEMAND_MODES``):
+    a report of its own («طلبها الإبراهيمي ووافق عليها الطرفان»), not what was asked for."""
+    return (scope.mode in T.DEMAND_MODES and h.tense == "past" and h.first == h.last
+            and words[h.first].text[:1] in ("و", "ف") and not h.rule.startswith("noun "))
 
 
 def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | None, text: str,
@@ -538,7 +552,10 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return "a prospect or a condition, not a happening"
     if last_bare == T.MAYBE and h.tense in ("present", "future"):
         return "قد before a present verb: a prospect"
-    if h.kind is not EventKind.STATEMENT and scope is not None and scope.last < h.first:
+    if _not_named(h, words):
+        return "who asks not to be named demands nothing"
+    if h.kind is not EventKind.STATEMENT and scope is not None and scope.last < h.first and not (
+            _own_predicate(h, scope, words)):
         return f"what the statement '{scope.surface}' ({scope.mode}) speaks of"
     if _inside_quotes(text, sentence_start, words[h.first].start) and not (
             h.kind not in (EventKind.STATEMENT, EventKind.CONTACT, EventKind.PROPOSAL) and h.tense == "past"):

@@ -239,6 +239,13 @@ NOT_AFTER: Final[dict[str, frozenset[str]]] = {
     "حذر": frozenset({"هدوء", "وهدوء", "ترقب", "وترقب", "تفاؤل", "بتفاؤل", "بشكل", "صمت"}),
 }
 
+#: A speaker who asks not to be named («طلب عدم كشف اسمه», «طلبت عدم الكشف عن هويتها») demands nothing:
+#: the words after «عدم» that make a demand verb this idiom (who speaks, not what is asked for).
+NOT_NAMED: Final[frozenset[str]] = frozenset({"كشف", "الكشف", "ذكر", "نشر", "الافصاح", "الاشاره"})
+#: A demand's words end at a past verb joined by «و» / «ف» with its own doer («جلسة طلبها الإبراهيمي
+#: ووافق عليها الطرفان»): what was asked for is a noun or «أن» + the present, not a past report.
+DEMAND_MODES: Final[frozenset[str]] = frozenset({"demand", "pledge"})
+
 #: A battle one side launches is its offensive, an attack, not fighting between two («أطلقت فصائل
 #: المعارضة معركة جديدة ضد قوات النظام»; «إثر معركة استمرت أسبوعين» stays a clash): the nouns, and the
 #: verbs that launch them (past/present stems).
