@@ -67,12 +67,15 @@ from typing import Any, Final, Protocol
 from .columnar import GroupPlaces, Place, _filed_under, _Index, _looked_up, _only_fit
 from .merge import FAR, PRECISE, SAME_EVENT_GAP, UNDATED, MergeKey, _in_priority_order, priority, same_event
 from .model import WhenBasis
+from .where import compatible_keys
 
-__all__ = ["BUNDLES", "Leader", "LeaderStore", "MemoryStore", "Unbundled", "group", "lag", "sweep", "turn",
-           "turn_order"]
+__all__ = ["BUNDLES", "Leader", "LeaderStore", "MemoryStore", "Placed", "Unbundled", "group", "lag", "sweep",
+           "turn", "turn_order"]
 
 #: A leader as a store keeps it: its group (numbered in the order of making) and its key.
 Leader = tuple[int, MergeKey]
+#: A group's places beyond its leader's, as a store keeps them: its group and the places.
+Placed = tuple[int, tuple[Place, ...]]
 
 _BUCKET: Final = 32  # days per bucket of the index (as columnar's)
 _RUN_CHUNK: Final = 128  # leaders per chunk at most (a chunk holds leaders of one bucket)
@@ -171,12 +174,20 @@ class LeaderStore(Protocol):
     def last_day(self, bucket: int, chunk: int) -> int:
         """The latest day number any leader of that chunk ends on (to skip chunks unread)."""
 
+    def write_places(self, bucket: int, records: list[Placed]) -> None:
+        """Append the places of groups whose leaders are filed under *bucket* (:class:`_SpilledPlaces`)."""
+
+    def places(self, bucket: int) -> list[Placed]:
+        """Every record :meth:`write_places` appended to *bucket*, in order (a group may have several:
+        the last is the whole of its places, each a superset of the ones before)."""
+
 
 class MemoryStore:
     """A :class:`LeaderStore` in memory (for tests and small inputs)."""
 
     def __init__(self) -> None:
         self._buckets: dict[int, list[list[Leader]]] = {}
+        self._places: dict[int, list[Placed]] = {}
 
     def write(self, bucket: int, chunk: list[Leader]) -> None:
         self._buckets.setdefault(bucket, []).append(list(chunk))
@@ -195,6 +206,12 @@ class MemoryStore:
 
     def last_day(self, bucket: int, chunk: int) -> int:
         return last_day(self._buckets[bucket][chunk])
+
+    def write_places(self, bucket: int, records: list[Placed]) -> None:
+        self._places.setdefault(bucket, []).extend(records)
+
+    def places(self, bucket: int) -> list[Placed]:
+        return list(self._places.get(bucket, ()))
 
 
 def _day(d: dt.date) -> int:
@@ -283,17 +300,20 @@ class _Window:
                 else:
                     found.append(g)
 
-    def advance(self, low: int) -> None:
-        """Forget the buckets below *low* and the leaders filed only under them."""
+    def advance(self, low: int) -> list[Leader]:
+        """Forget the buckets below *low* and the leaders filed only under them (returned)."""
         if low <= self.low:
-            return
+            return []
         for b in [b for b in self.buckets if b < low]:
             del self.buckets[b]
+        gone: list[Leader] = []
         for b in [b for b in self.expires if b < low]:
             for g in self.expires.pop(b):
-                del self.keys[g], self.days[g]
+                gone.append((g, self.keys.pop(g)))
+                del self.days[g]
                 self.cls.pop(g, None)
         self.low = low
+        return gone
 
     def candidates(self, k: MergeKey) -> Iterator[int]:
         assert k.when is not None
@@ -307,6 +327,65 @@ class _Window:
                         yield from (g for g in by_name.get(name, ()) if cls.get(g, 0) <= mine)
                     else:
                         yield from by_name.get(name, ())
+
+
+class _SpilledPlaces(GroupPlaces):
+    """The groups' places (:class:`columnar.GroupPlaces`), in memory only while their leaders are in the
+    window (and for knowledge-base groups, which stay in memory all along): a group's places leave with
+    its leader (:meth:`out`), written to the store beside it when they changed since they came in, and
+    come back with it (:meth:`load`) when a later class reads its bucket back. A group's places only
+    grow, so the last record of a group is the whole of them, and the union of its records is too.
+    (Until the tenth round of issue 18 one map held every group's places for the whole family.)"""
+
+    __slots__ = ("changed",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.changed: set[int] = set()  # groups whose places changed since they came into memory
+
+    def join(self, g: int, leader: Place | None, place: Place | None) -> None:
+        before = self.extra.get(g)
+        super().join(g, leader, place)
+        if self.extra.get(g) is not before:
+            self.changed.add(g)
+
+    def load(self, g: int, places: Iterable[Place]) -> None:
+        """Places of group *g* read back from the store (added to those in memory, if any)."""
+        got = self.extra.get(g, ())
+        more = tuple(p for p in dict.fromkeys(places) if p not in got)
+        if more:
+            self.extra[g] = (*got, *more)
+
+    def out(self, gone: Iterable[Leader]) -> dict[int, list[Placed]]:
+        """Forget the places of the groups *gone* (their leaders left the window); those that changed
+        since they came into memory, by the store's bucket of their leaders, to be written."""
+        records: dict[int, list[Placed]] = {}
+        for g, k in gone:
+            got = self.extra.pop(g, None)
+            if g in self.changed:
+                self.changed.discard(g)
+                if got is not None:
+                    records.setdefault(_first_bucket(k), []).append((g, got))
+        return records
+
+
+def _stored_places(store: LeaderStore, bucket: int) -> dict[int, tuple[Place, ...]]:
+    """The places of the groups filed under *bucket*, as the store keeps them (the union of each
+    group's records)."""
+    out: dict[int, tuple[Place, ...]] = {}
+    for g, places in store.places(bucket):
+        got = out.get(g, ())
+        out[g] = (*got, *(p for p in places if p not in got))
+    return out
+
+
+def _fits_stored(places: GroupPlaces, stored: dict[int, tuple[Place, ...]], g: int,
+                 place: Place | None) -> bool:
+    """:meth:`GroupPlaces.fit` of a dated group whose places are in memory (*places*) if they came back
+    there, else only in the store (*stored*: its bucket's)."""
+    if place is None or g in places.extra:
+        return places.fit(g, place)
+    return all(compatible_keys(p, place) for p in stored.get(g, ()))
 
 
 class _KbTouched:
@@ -407,12 +486,16 @@ def sweep(keys: Iterable[MergeKey], store: LeaderStore, chunk_size: int = _RUN_C
     last_turn = 0
     # each class's newest leaders, all of one bucket, not yet written: its days -> (bucket, leaders)
     chunks: dict[int, tuple[int, list[Leader]]] = {}
-    places = GroupPlaces()  # the groups' places beyond their leaders' (merge.placed_alike)
+    places = _SpilledPlaces()  # the groups' places beyond their leaders' (merge.placed_alike)
 
     def flush() -> None:
         for bucket, chunk in chunks.values():
             store.write(bucket, chunk)
         chunks.clear()
+
+    def spill(gone: Iterable[Leader]) -> None:  # the places of groups whose leaders left the window
+        for bucket, records in places.out(gone).items():
+            store.write_places(bucket, records)
 
     for k in keys:
         if k.kb:  # always leads its own group, and waits in memory
@@ -431,6 +514,7 @@ def sweep(keys: Iterable[MergeKey], store: LeaderStore, chunk_size: int = _RUN_C
         c = (k.rank, days if bundle is None else bundle[0])
         if c != cls:
             flush()
+            spill(window.keys.items())
             cls = c
             window = _Window()
             shelf = [(b, store.chunks(b)) for b in store.buckets()]  # not what this class will add
@@ -443,7 +527,9 @@ def sweep(keys: Iterable[MergeKey], store: LeaderStore, chunk_size: int = _RUN_C
             raise ValueError("keys out of the sweep's order (sweep.turn_order)")
         last_turn = here
         # the reports still to come start at least *behind* days before this one's turn
-        window.advance((here - behind) // _BUCKET)
+        gone = window.advance((here - behind) // _BUCKET)
+        if gone:
+            spill(gone)
         last = _looked_up_buckets(k)[-1]
         # bring in the leaders of the buckets up to this report's last, but the chunks whose leaders
         # all end (widened by the gap) before the window's first bucket: filed below it only, the
@@ -452,10 +538,16 @@ def sweep(keys: Iterable[MergeKey], store: LeaderStore, chunk_size: int = _RUN_C
         while at < len(shelf) and shelf[at][0] <= last:
             b, n = shelf[at]
             at += 1
+            filed = False
             for i in range(n):
                 if store.last_day(b, i) >= limit:
                     for g, leader in store.read(b, i):
                         window.file(leader, g, _filed_under(leader))
+                    filed = True
+            if filed:  # their places come back with them
+                for g, back in store.places(b):
+                    if g in window.keys:
+                        places.load(g, back)
         found = itertools.chain(window.candidates(k), kb_index.candidates(k))
         chosen = _choose(k, found, window, kb, kb_days, places, kb_touched)
         if chosen is not None:
@@ -488,19 +580,23 @@ def sweep(keys: Iterable[MergeKey], store: LeaderStore, chunk_size: int = _RUN_C
             pending[1].append((g, k))
         yield g
     flush()
+    spill(window.keys.items())
     if undated:
         yield from _undated(undated, store, kb, kb_index, _number(False, UNDATED, 0, 0), places)
 
 
-def _dated_fits(u: MergeKey, store: LeaderStore, places: GroupPlaces,
+def _dated_fits(u: MergeKey, store: LeaderStore, places: _SpilledPlaces,
                 most: int) -> list[tuple[int, Place | None]]:
     """Up to *most* dated leaders *u* fits (their groups and places), read from the whole store: the
     slow way, for the rare undated report whose fits were cut short and then ruled out by places."""
     found: list[tuple[int, Place | None]] = []
     for b in store.buckets():
+        stored = _stored_places(store, b)
         for c in range(store.chunks(b)):
             for g, leader in store.read_named(b, c):
-                if same_event(leader, u) and places.fit(g, u.place):
+                if same_event(leader, u) and _fits_stored(places, stored, g, u.place):
+                    if g not in places.extra and g in stored:  # it may be joined: its places to memory
+                        places.load(g, stored[g])
                     found.append((g, leader.place))
                     if len(found) >= most:
                         return found
@@ -508,7 +604,7 @@ def _dated_fits(u: MergeKey, store: LeaderStore, places: GroupPlaces,
 
 
 def _undated(undated: list[MergeKey], store: LeaderStore, kb: dict[int, MergeKey], kb_index: _Index,
-             made: int, places: GroupPlaces) -> Iterator[int]:
+             made: int, places: _SpilledPlaces) -> Iterator[int]:
     """The groups of the undated reports (the last of the priority order), as :func:`merge.group`
     takes them: each fits only leaders naming one of its people and joins only when exactly one fits.
 
@@ -524,6 +620,7 @@ def _undated(undated: list[MergeKey], store: LeaderStore, kb: dict[int, MergeKey
     dated_fits: list[list[tuple[int, Place | None]]] = [[] for _ in undated]  # up to *most* each fits
     cut = bytearray(len(undated))  # 1: it fits more dated leaders than it kept
     for b in store.buckets():
+        stored = _stored_places(store, b)  # the dated groups' places are in the store now
         for c in range(store.chunks(b)):
             for g, leader in store.read_named(b, c):
                 looked: set[int] = set()
@@ -532,10 +629,13 @@ def _undated(undated: list[MergeKey], store: LeaderStore, kb: dict[int, MergeKey
                         if n not in looked:
                             looked.add(n)
                             u = undated[n]
-                            if cut[n] or not same_event(leader, u) or not places.fit(g, u.place):
+                            if cut[n] or not same_event(leader, u) or not _fits_stored(places, stored, g,
+                                                                                         u.place):
                                 continue
                             if len(dated_fits[n]) < most:
                                 dated_fits[n].append((g, leader.place))
+                                if g not in places.extra and g in stored:  # kept: its places to memory
+                                    places.load(g, stored[g])
                             else:
                                 cut[n] = 1
     leaders: dict[int, MergeKey] = {}
