@@ -470,6 +470,30 @@ def test_a_class_of_a_few_reports_reads_back_only_the_leaders_near_them() -> Non
     assert sum(reads) <= 3 * 3 * 5  # three reports, at most three buckets of five leaders each
 
 
+def test_a_since_report_reads_back_only_the_chunks_that_may_hold_leaders_of_its_first_day() -> None:
+    # a one-day meeting every day for 200 days, of eight people in turn (leaders of the first class,
+    # in chunks of four), then meetings "since" days 50 and 53 (a later class) of that day's person:
+    # each fits only the leader that starts its first day, so it reads back the chunk that holds it,
+    # not the whole bucket (31 leaders until the tenth round of issue 18)
+    reads: list[int] = []
+    Counted = _counting_store(reads)
+
+    def meeting(n: int, day: int, days: int, basis: WhenBasis = WhenBasis.STATED) -> Event:
+        start = _DAY0 + dt.timedelta(days=day)
+        return Event(id=f"m{n}", when=DateSpan(start, start + dt.timedelta(days=days - 1)), kind="meeting",
+                     summary="s", actors=(f"p{day % 8}",), sources=(Source(f"a{n}", (0, 5)),),
+                     when_basis=basis)
+
+    evs = [meeting(n, n, 1) for n in range(200)]
+    evs += [meeting(1000 + day, day, 10, WhenBasis.SINCE) for day in (50, 53)]
+    keys = [MergeKey.of(e, GENERIC) for e in evs]
+    tiebreak = lambda k: content_digest(k.ref)  # noqa: E731
+    expected = merge.group(keys, tiebreak)
+    assert [[k.ref.id for k in g] for g in expected if len(g) > 1] == [["m50", "m1050"], ["m53", "m1053"]]
+    assert sweep.group(keys, tiebreak, store=Counted, chunk_size=4) == expected
+    assert 0 < sum(reads) <= 8  # a chunk or two of four
+
+
 def test_the_sweep_stores_no_leader_that_nothing_fits_and_reads_only_named_ones_for_undated() -> None:
     # one-day meetings ten days apart: naming nobody (no actor, no channel: no report can fit them), naming
     # only Russia (generic: no person), naming Lavrov; then two-day meetings of Lavrov (a later class)

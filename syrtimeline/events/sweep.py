@@ -59,13 +59,24 @@ report that fits several leaders at one distance joins the earliest made, as the
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final, Protocol
 
 from .columnar import GroupPlaces, Place, _filed_under, _Index, _looked_up, _only_fit
-from .merge import FAR, PRECISE, SAME_EVENT_GAP, UNDATED, MergeKey, _in_priority_order, priority, same_event
+from .merge import (
+    FAR,
+    PRECISE,
+    SAME_EVENT_GAP,
+    SINCE,
+    UNDATED,
+    MergeKey,
+    _in_priority_order,
+    priority,
+    same_event,
+)
 from .model import WhenBasis
 from .where import compatible_keys
 
@@ -174,6 +185,10 @@ class LeaderStore(Protocol):
     def last_day(self, bucket: int, chunk: int) -> int:
         """The latest day number any leader of that chunk ends on (to skip chunks unread)."""
 
+    def starts(self, bucket: int, chunk: int) -> tuple[int, int]:
+        """The earliest and the latest day number a leader of that chunk starts on (a "since" report
+        reads only the chunks that may hold leaders starting its first day)."""
+
     def write_places(self, bucket: int, records: list[Placed]) -> None:
         """Append the places of groups whose leaders are filed under *bucket* (:class:`_SpilledPlaces`)."""
 
@@ -207,6 +222,9 @@ class MemoryStore:
     def last_day(self, bucket: int, chunk: int) -> int:
         return last_day(self._buckets[bucket][chunk])
 
+    def starts(self, bucket: int, chunk: int) -> tuple[int, int]:
+        return starts(self._buckets[bucket][chunk])
+
     def write_places(self, bucket: int, records: list[Placed]) -> None:
         self._places.setdefault(bucket, []).extend(records)
 
@@ -221,6 +239,12 @@ def _day(d: dt.date) -> int:
 def last_day(chunk: Sequence[Leader]) -> int:
     """The latest day number a leader of *chunk* (dated leaders) ends on."""
     return max(_day(k.when.end) for _, k in chunk if k.when is not None)
+
+
+def starts(chunk: Sequence[Leader]) -> tuple[int, int]:
+    """The earliest and the latest day number a leader of *chunk* (dated leaders) starts on."""
+    days = [_day(k.when.start) for _, k in chunk if k.when is not None]
+    return min(days), max(days)
 
 
 _GAP: Final = SAME_EVENT_GAP
@@ -481,6 +505,7 @@ def sweep(keys: Iterable[MergeKey], store: LeaderStore, chunk_size: int = _RUN_C
     window = _Window()
     shelf: list[tuple[int, int]] = []  # the classes taken before: (bucket, its chunks then), in order
     at = 0  # the shelf's buckets before this one are in the window
+    since_read: set[tuple[int, int]] = set()  # a "since" class's chunks read back: (bucket, chunk)
     behind = 0  # how many days the bundle's last class lags its first (0: a class alone)
     kb_touched: _KbTouched | None = None
     last_turn = 0
@@ -519,6 +544,7 @@ def sweep(keys: Iterable[MergeKey], store: LeaderStore, chunk_size: int = _RUN_C
             window = _Window()
             shelf = [(b, store.chunks(b)) for b in store.buckets()]  # not what this class will add
             at = 0
+            since_read = set()
             behind = 0 if bundle is None else lag(bundle[1], bundle)
             kb_touched = None if bundle is None else _KbTouched()
             last_turn = 0
@@ -535,7 +561,25 @@ def sweep(keys: Iterable[MergeKey], store: LeaderStore, chunk_size: int = _RUN_C
         # all end (widened by the gap) before the window's first bucket: filed below it only, the
         # window would drop them, and no later report of the class (or bundle) looks below it
         limit = window.low * _BUCKET - _GAP
-        while at < len(shelf) and shelf[at][0] <= last:
+        if k.rank == SINCE:  # it fits only leaders that start its first day: filed under one bucket
+            b = _first_bucket(k)
+            i = bisect.bisect_left(shelf, (b, 0))
+            if i < len(shelf) and shelf[i][0] == b:
+                filed = False
+                for j in range(shelf[i][1]):
+                    if (b, j) not in since_read:
+                        first, final = store.starts(b, j)
+                        if first <= start <= final:
+                            since_read.add((b, j))
+                            for g, leader in store.read(b, j):
+                                if g not in window.keys:
+                                    window.file(leader, g, _filed_under(leader))
+                                    filed = True
+                if filed:
+                    for g, back in store.places(b):
+                        if g in window.keys:
+                            places.load(g, back)
+        while k.rank != SINCE and at < len(shelf) and shelf[at][0] <= last:
             b, n = shelf[at]
             at += 1
             filed = False

@@ -37,7 +37,7 @@ from ..events.columnar import DatePick, packed_priority
 from ..events.merge import PRECISE, SINCE, UNDATED, WINDOW, MergeKey, date_rank, place_of, speakers_of
 from ..events.model import Event, EventKind, WhenBasis
 from ..events.serialize import digest
-from ..events.sweep import BUNDLES, Leader, Placed, Unbundled, last_day, sweep, turn
+from ..events.sweep import BUNDLES, Leader, Placed, Unbundled, last_day, starts, sweep, turn
 
 __all__ = ["KeyFields", "Run", "Spill", "cluster_family", "key_fields"]
 
@@ -148,8 +148,8 @@ class _DiskStore:
         self._fh: IO[bytes] = open(os.path.join(folder, "leaders.pkl"), "w+b")  # noqa: SIM115
         self._end = 0
         # by bucket: where each chunk starts, where its leaders naming nobody start, where it ends in
-        # the file, and the latest day its leaders end
-        self._chunks: dict[int, tuple[array[int], array[int]]] = {}
+        # the file; the latest day its leaders end; the earliest and the latest day they start
+        self._chunks: dict[int, tuple[array[int], array[int], array[int]]] = {}
         self._places: dict[int, array[int]] = {}  # by bucket: where each record of places starts, ends
 
     def write(self, bucket: int, chunk: list[Leader]) -> None:
@@ -159,9 +159,10 @@ class _DiskStore:
                               protocol=pickle.HIGHEST_PROTOCOL)
         found = self._chunks.get(bucket)
         if found is None:
-            found = self._chunks[bucket] = (array("q"), array("i"))
+            found = self._chunks[bucket] = (array("q"), array("i"), array("i"))
         found[0].extend((self._end, self._end + len(named), self._end + len(named) + len(others)))
         found[1].append(last_day(chunk))
+        found[2].extend(starts(chunk))
         self._fh.write(named)
         self._fh.write(others)
         self._end += len(named) + len(others)
@@ -194,6 +195,10 @@ class _DiskStore:
 
     def last_day(self, bucket: int, chunk: int) -> int:
         return self._chunks[bucket][1][chunk]
+
+    def starts(self, bucket: int, chunk: int) -> tuple[int, int]:
+        found = self._chunks[bucket][2]
+        return found[2 * chunk], found[2 * chunk + 1]
 
     def write_places(self, bucket: int, records: list[Placed]) -> None:
         data = pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL)
