@@ -315,6 +315,60 @@ def test_the_sweep_groups_as_the_rule_with_knowledge_base_entries_of_a_year(evs:
     _swept_alike(evs, chunk_size)
 
 
+@settings(max_examples=300, deadline=None)
+@given(reports(spread=400, most=40, wheres=_IN_GHOUTA), hs.sampled_from([1, 3, 128]))
+def test_the_sweep_groups_as_the_rule_over_months_at_towns_apart(evs: list[Event], chunk_size: int) -> None:
+    # over a year and placed at towns none inside another: a group's places leave memory with its
+    # leader and must come back with it, for a later class and for the undated reports
+    _swept_alike(evs, chunk_size)
+
+
+def test_a_groups_places_leave_memory_with_its_leader_and_come_back_with_it() -> None:
+    # Lavrov's unplaced meeting of day 0 is joined by one at Harasta the same day; Antonov's meetings
+    # every 50 days for a year move the window on, and the group's places leave memory (written to
+    # the store). A 61-day meeting of Lavrov's around day 0 at Ayn Tarma (a later class) fits the
+    # day's leader but not the group (Harasta is in it), and stands alone: only if the group's places
+    # came back. Then an undated one at Ayn Tarma joins it (the only group it fits, again only if the
+    # undated reports read the day's group's places from the store), one at Harasta the day's group
+    harasta, ayn_tarma = _GHOUTA[:2]
+
+    def meeting(n: str, actor: str, where: Where | None, day: int | None, days: int = 1) -> Event:
+        start = None if day is None else _DAY0 + dt.timedelta(days=day)
+        when = None if start is None else DateSpan(start, start + dt.timedelta(days=days - 1))
+        return Event(id=n, when=when, kind="meeting", summary="s", actors=(actor,),
+                     sources=(Source(f"a-{n}", (0, 5)),),
+                     when_basis=WhenBasis.UNDATED if day is None else WhenBasis.STATED, where=where)
+
+    evs = [meeting("m1", "lavrov", None, 0), meeting("m2", "lavrov", harasta, 0),
+           *(meeting(f"f{n}", "antonov", None, 50 * n) for n in range(1, 8)),
+           meeting("m4", "lavrov", ayn_tarma, -10, 61),
+           meeting("u1", "lavrov", ayn_tarma, None), meeting("u2", "lavrov", harasta, None)]
+    keys = [MergeKey.of(e, GENERIC) for e in evs]
+    tiebreak = lambda k: content_digest(k.ref)  # noqa: E731
+    expected = [["m1", "m2", "u2"], *([f"f{n}"] for n in range(1, 8)), ["m4", "u1"]]
+    assert [[k.ref.id for k in g] for g in merge.group(keys, tiebreak)] == expected
+    written: list[sweep.Placed] = []
+    back: list[sweep.Placed] = []
+
+    class Counted(sweep.MemoryStore):
+        def write_places(self, bucket: int, records: list[sweep.Placed]) -> None:
+            written.extend(records)
+            super().write_places(bucket, records)
+
+        def places(self, bucket: int) -> list[sweep.Placed]:
+            got = super().places(bucket)
+            back.extend(got)
+            return got
+
+    for bundles in (sweep.BUNDLES, ()):
+        for size in (1, 128):
+            written[:], back[:] = [], []
+            got = sweep.group(keys, tiebreak, store=Counted, chunk_size=size, bundles=bundles)
+            assert [[k.ref.id for k in g] for g in got] == expected
+            assert [p for _, p in written] == [(harasta.key(),)]  # the day's group's, once
+            assert back  # read back for the 61-day class and the undated reports
+
+
 def test_a_bundle_that_meets_a_knowledge_base_group_out_of_order_is_taken_class_by_class() -> None:
     # a knowledge-base meeting of Lavrov's over 2021; a week of his meetings at Saraqib in January (the
     # seven-day class, which lags the one-day class by 132 days) and a day of them at Ariha in December.
@@ -414,6 +468,30 @@ def test_a_class_of_a_few_reports_reads_back_only_the_leaders_near_them() -> Non
     got = sweep.group(keys, lambda k: content_digest(k.ref), store=Counted, chunk_size=4)
     assert got == merge.group(keys, lambda k: content_digest(k.ref))
     assert sum(reads) <= 3 * 3 * 5  # three reports, at most three buckets of five leaders each
+
+
+def test_a_since_report_reads_back_only_the_chunks_that_may_hold_leaders_of_its_first_day() -> None:
+    # a one-day meeting every day for 200 days, of eight people in turn (leaders of the first class,
+    # in chunks of four), then meetings "since" days 50 and 53 (a later class) of that day's person:
+    # each fits only the leader that starts its first day, so it reads back the chunk that holds it,
+    # not the whole bucket (31 leaders until the tenth round of issue 18)
+    reads: list[int] = []
+    Counted = _counting_store(reads)
+
+    def meeting(n: int, day: int, days: int, basis: WhenBasis = WhenBasis.STATED) -> Event:
+        start = _DAY0 + dt.timedelta(days=day)
+        return Event(id=f"m{n}", when=DateSpan(start, start + dt.timedelta(days=days - 1)), kind="meeting",
+                     summary="s", actors=(f"p{day % 8}",), sources=(Source(f"a{n}", (0, 5)),),
+                     when_basis=basis)
+
+    evs = [meeting(n, n, 1) for n in range(200)]
+    evs += [meeting(1000 + day, day, 10, WhenBasis.SINCE) for day in (50, 53)]
+    keys = [MergeKey.of(e, GENERIC) for e in evs]
+    tiebreak = lambda k: content_digest(k.ref)  # noqa: E731
+    expected = merge.group(keys, tiebreak)
+    assert [[k.ref.id for k in g] for g in expected if len(g) > 1] == [["m50", "m1050"], ["m53", "m1053"]]
+    assert sweep.group(keys, tiebreak, store=Counted, chunk_size=4) == expected
+    assert 0 < sum(reads) <= 8  # a chunk or two of four
 
 
 def test_the_sweep_stores_no_leader_that_nothing_fits_and_reads_only_named_ones_for_undated() -> None:

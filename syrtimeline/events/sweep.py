@@ -22,7 +22,10 @@ again. This is exact because of what the rule reads:
   a report is compared with the leaders the whole index would give it (those filed under its names
   in its buckets), or more, so it joins the same group; a "since" report fits only leaders that start
   its first day, and a "since" leader only reports that start its first day, so both are looked up
-  and filed under that day's bucket alone; the leaders that end, widened by the gap, before the
+  and filed under that day's bucket alone, and a "since" class reads back only the chunks whose
+  leaders' first days (the earliest and the latest, kept beside each chunk) include its report's
+  (since the tenth round of issue 18: the since classes, a thousand of a few reports each on the 50
+  MB bench corpus, read 40,237 leaders, now 7,914); the leaders that end, widened by the gap, before the
   bucket of the report being taken are not read (each chunk's latest last day is kept beside it),
   so a class of a few reports reads only the buckets near them. (Until the seventh round the
   leaders waited in runs sorted by time, merged two by two as they grew, and each class read them
@@ -46,6 +49,10 @@ again. This is exact because of what the rule reads:
 * a leader that names no actor and no channel fits no report (:func:`merge.judge` needs a shared
   actor, a person or the channel), so it is never filed, in the window or in the store;
 * knowledge-base entries come first and are few: they stay in memory all along;
+* a group's places beyond its leader's (:class:`columnar.GroupPlaces`, what :func:`merge.placed_alike`
+  reads) are in memory only while its leader is in the window (:class:`_SpilledPlaces`): they leave
+  with it, written to the store under its bucket when they changed, and come back with it when a
+  later class reads that bucket; the undated reports' pass reads them bucket by bucket;
 * undated reports come last (rank ``UNDATED``): each fits only leaders that name one of its people,
   at any date, and joins only when exactly one fits. They are kept in memory (a small share of the
   reports), the store is read once to find, for each of them, up to two dated leaders it fits (a
@@ -59,20 +66,34 @@ report that fits several leaders at one distance joins the earliest made, as the
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final, Protocol
 
 from .columnar import GroupPlaces, Place, _filed_under, _Index, _looked_up, _only_fit
-from .merge import FAR, PRECISE, SAME_EVENT_GAP, UNDATED, MergeKey, _in_priority_order, priority, same_event
+from .merge import (
+    FAR,
+    PRECISE,
+    SAME_EVENT_GAP,
+    SINCE,
+    UNDATED,
+    MergeKey,
+    _in_priority_order,
+    priority,
+    same_event,
+)
 from .model import WhenBasis
+from .where import compatible_keys
 
-__all__ = ["BUNDLES", "Leader", "LeaderStore", "MemoryStore", "Unbundled", "group", "lag", "sweep", "turn",
-           "turn_order"]
+__all__ = ["BUNDLES", "Leader", "LeaderStore", "MemoryStore", "Placed", "Unbundled", "group", "lag", "sweep",
+           "turn", "turn_order"]
 
 #: A leader as a store keeps it: its group (numbered in the order of making) and its key.
 Leader = tuple[int, MergeKey]
+#: A group's places beyond its leader's, as a store keeps them: its group and the places.
+Placed = tuple[int, tuple[Place, ...]]
 
 _BUCKET: Final = 32  # days per bucket of the index (as columnar's)
 _RUN_CHUNK: Final = 128  # leaders per chunk at most (a chunk holds leaders of one bucket)
@@ -171,12 +192,24 @@ class LeaderStore(Protocol):
     def last_day(self, bucket: int, chunk: int) -> int:
         """The latest day number any leader of that chunk ends on (to skip chunks unread)."""
 
+    def starts(self, bucket: int, chunk: int) -> tuple[int, int]:
+        """The earliest and the latest day number a leader of that chunk starts on (a "since" report
+        reads only the chunks that may hold leaders starting its first day)."""
+
+    def write_places(self, bucket: int, records: list[Placed]) -> None:
+        """Append the places of groups whose leaders are filed under *bucket* (:class:`_SpilledPlaces`)."""
+
+    def places(self, bucket: int) -> list[Placed]:
+        """Every record :meth:`write_places` appended to *bucket*, in order (a group may have several:
+        the last is the whole of its places, each a superset of the ones before)."""
+
 
 class MemoryStore:
     """A :class:`LeaderStore` in memory (for tests and small inputs)."""
 
     def __init__(self) -> None:
         self._buckets: dict[int, list[list[Leader]]] = {}
+        self._places: dict[int, list[Placed]] = {}
 
     def write(self, bucket: int, chunk: list[Leader]) -> None:
         self._buckets.setdefault(bucket, []).append(list(chunk))
@@ -196,6 +229,15 @@ class MemoryStore:
     def last_day(self, bucket: int, chunk: int) -> int:
         return last_day(self._buckets[bucket][chunk])
 
+    def starts(self, bucket: int, chunk: int) -> tuple[int, int]:
+        return starts(self._buckets[bucket][chunk])
+
+    def write_places(self, bucket: int, records: list[Placed]) -> None:
+        self._places.setdefault(bucket, []).extend(records)
+
+    def places(self, bucket: int) -> list[Placed]:
+        return list(self._places.get(bucket, ()))
+
 
 def _day(d: dt.date) -> int:
     return d.toordinal()
@@ -204,6 +246,12 @@ def _day(d: dt.date) -> int:
 def last_day(chunk: Sequence[Leader]) -> int:
     """The latest day number a leader of *chunk* (dated leaders) ends on."""
     return max(_day(k.when.end) for _, k in chunk if k.when is not None)
+
+
+def starts(chunk: Sequence[Leader]) -> tuple[int, int]:
+    """The earliest and the latest day number a leader of *chunk* (dated leaders) starts on."""
+    days = [_day(k.when.start) for _, k in chunk if k.when is not None]
+    return min(days), max(days)
 
 
 _GAP: Final = SAME_EVENT_GAP
@@ -283,17 +331,20 @@ class _Window:
                 else:
                     found.append(g)
 
-    def advance(self, low: int) -> None:
-        """Forget the buckets below *low* and the leaders filed only under them."""
+    def advance(self, low: int) -> list[Leader]:
+        """Forget the buckets below *low* and the leaders filed only under them (returned)."""
         if low <= self.low:
-            return
+            return []
         for b in [b for b in self.buckets if b < low]:
             del self.buckets[b]
+        gone: list[Leader] = []
         for b in [b for b in self.expires if b < low]:
             for g in self.expires.pop(b):
-                del self.keys[g], self.days[g]
+                gone.append((g, self.keys.pop(g)))
+                del self.days[g]
                 self.cls.pop(g, None)
         self.low = low
+        return gone
 
     def candidates(self, k: MergeKey) -> Iterator[int]:
         assert k.when is not None
@@ -307,6 +358,65 @@ class _Window:
                         yield from (g for g in by_name.get(name, ()) if cls.get(g, 0) <= mine)
                     else:
                         yield from by_name.get(name, ())
+
+
+class _SpilledPlaces(GroupPlaces):
+    """The groups' places (:class:`columnar.GroupPlaces`), in memory only while their leaders are in the
+    window (and for knowledge-base groups, which stay in memory all along): a group's places leave with
+    its leader (:meth:`out`), written to the store beside it when they changed since they came in, and
+    come back with it (:meth:`load`) when a later class reads its bucket back. A group's places only
+    grow, so the last record of a group is the whole of them, and the union of its records is too.
+    (Until the tenth round of issue 18 one map held every group's places for the whole family.)"""
+
+    __slots__ = ("changed",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.changed: set[int] = set()  # groups whose places changed since they came into memory
+
+    def join(self, g: int, leader: Place | None, place: Place | None) -> None:
+        before = self.extra.get(g)
+        super().join(g, leader, place)
+        if self.extra.get(g) is not before:
+            self.changed.add(g)
+
+    def load(self, g: int, places: Iterable[Place]) -> None:
+        """Places of group *g* read back from the store (added to those in memory, if any)."""
+        got = self.extra.get(g, ())
+        more = tuple(p for p in dict.fromkeys(places) if p not in got)
+        if more:
+            self.extra[g] = (*got, *more)
+
+    def out(self, gone: Iterable[Leader]) -> dict[int, list[Placed]]:
+        """Forget the places of the groups *gone* (their leaders left the window); those that changed
+        since they came into memory, by the store's bucket of their leaders, to be written."""
+        records: dict[int, list[Placed]] = {}
+        for g, k in gone:
+            got = self.extra.pop(g, None)
+            if g in self.changed:
+                self.changed.discard(g)
+                if got is not None:
+                    records.setdefault(_first_bucket(k), []).append((g, got))
+        return records
+
+
+def _stored_places(store: LeaderStore, bucket: int) -> dict[int, tuple[Place, ...]]:
+    """The places of the groups filed under *bucket*, as the store keeps them (the union of each
+    group's records)."""
+    out: dict[int, tuple[Place, ...]] = {}
+    for g, places in store.places(bucket):
+        got = out.get(g, ())
+        out[g] = (*got, *(p for p in places if p not in got))
+    return out
+
+
+def _fits_stored(places: GroupPlaces, stored: dict[int, tuple[Place, ...]], g: int,
+                 place: Place | None) -> bool:
+    """:meth:`GroupPlaces.fit` of a dated group whose places are in memory (*places*) if they came back
+    there, else only in the store (*stored*: its bucket's)."""
+    if place is None or g in places.extra:
+        return places.fit(g, place)
+    return all(compatible_keys(p, place) for p in stored.get(g, ()))
 
 
 class _KbTouched:
@@ -402,17 +512,22 @@ def sweep(keys: Iterable[MergeKey], store: LeaderStore, chunk_size: int = _RUN_C
     window = _Window()
     shelf: list[tuple[int, int]] = []  # the classes taken before: (bucket, its chunks then), in order
     at = 0  # the shelf's buckets before this one are in the window
+    since_read: set[tuple[int, int]] = set()  # a "since" class's chunks read back: (bucket, chunk)
     behind = 0  # how many days the bundle's last class lags its first (0: a class alone)
     kb_touched: _KbTouched | None = None
     last_turn = 0
     # each class's newest leaders, all of one bucket, not yet written: its days -> (bucket, leaders)
     chunks: dict[int, tuple[int, list[Leader]]] = {}
-    places = GroupPlaces()  # the groups' places beyond their leaders' (merge.placed_alike)
+    places = _SpilledPlaces()  # the groups' places beyond their leaders' (merge.placed_alike)
 
     def flush() -> None:
         for bucket, chunk in chunks.values():
             store.write(bucket, chunk)
         chunks.clear()
+
+    def spill(gone: Iterable[Leader]) -> None:  # the places of groups whose leaders left the window
+        for bucket, records in places.out(gone).items():
+            store.write_places(bucket, records)
 
     for k in keys:
         if k.kb:  # always leads its own group, and waits in memory
@@ -431,10 +546,12 @@ def sweep(keys: Iterable[MergeKey], store: LeaderStore, chunk_size: int = _RUN_C
         c = (k.rank, days if bundle is None else bundle[0])
         if c != cls:
             flush()
+            spill(window.keys.items())
             cls = c
             window = _Window()
             shelf = [(b, store.chunks(b)) for b in store.buckets()]  # not what this class will add
             at = 0
+            since_read = set()
             behind = 0 if bundle is None else lag(bundle[1], bundle)
             kb_touched = None if bundle is None else _KbTouched()
             last_turn = 0
@@ -443,19 +560,45 @@ def sweep(keys: Iterable[MergeKey], store: LeaderStore, chunk_size: int = _RUN_C
             raise ValueError("keys out of the sweep's order (sweep.turn_order)")
         last_turn = here
         # the reports still to come start at least *behind* days before this one's turn
-        window.advance((here - behind) // _BUCKET)
+        gone = window.advance((here - behind) // _BUCKET)
+        if gone:
+            spill(gone)
         last = _looked_up_buckets(k)[-1]
         # bring in the leaders of the buckets up to this report's last, but the chunks whose leaders
         # all end (widened by the gap) before the window's first bucket: filed below it only, the
         # window would drop them, and no later report of the class (or bundle) looks below it
         limit = window.low * _BUCKET - _GAP
-        while at < len(shelf) and shelf[at][0] <= last:
+        if k.rank == SINCE:  # it fits only leaders that start its first day: filed under one bucket
+            b = _first_bucket(k)
+            i = bisect.bisect_left(shelf, (b, 0))
+            if i < len(shelf) and shelf[i][0] == b:
+                filed = False
+                for j in range(shelf[i][1]):
+                    if (b, j) not in since_read:
+                        first, final = store.starts(b, j)
+                        if first <= start <= final:
+                            since_read.add((b, j))
+                            for g, leader in store.read(b, j):
+                                if g not in window.keys:
+                                    window.file(leader, g, _filed_under(leader))
+                                    filed = True
+                if filed:
+                    for g, back in store.places(b):
+                        if g in window.keys:
+                            places.load(g, back)
+        while k.rank != SINCE and at < len(shelf) and shelf[at][0] <= last:
             b, n = shelf[at]
             at += 1
+            filed = False
             for i in range(n):
                 if store.last_day(b, i) >= limit:
                     for g, leader in store.read(b, i):
                         window.file(leader, g, _filed_under(leader))
+                    filed = True
+            if filed:  # their places come back with them
+                for g, back in store.places(b):
+                    if g in window.keys:
+                        places.load(g, back)
         found = itertools.chain(window.candidates(k), kb_index.candidates(k))
         chosen = _choose(k, found, window, kb, kb_days, places, kb_touched)
         if chosen is not None:
@@ -488,19 +631,23 @@ def sweep(keys: Iterable[MergeKey], store: LeaderStore, chunk_size: int = _RUN_C
             pending[1].append((g, k))
         yield g
     flush()
+    spill(window.keys.items())
     if undated:
         yield from _undated(undated, store, kb, kb_index, _number(False, UNDATED, 0, 0), places)
 
 
-def _dated_fits(u: MergeKey, store: LeaderStore, places: GroupPlaces,
+def _dated_fits(u: MergeKey, store: LeaderStore, places: _SpilledPlaces,
                 most: int) -> list[tuple[int, Place | None]]:
     """Up to *most* dated leaders *u* fits (their groups and places), read from the whole store: the
     slow way, for the rare undated report whose fits were cut short and then ruled out by places."""
     found: list[tuple[int, Place | None]] = []
     for b in store.buckets():
+        stored = _stored_places(store, b)
         for c in range(store.chunks(b)):
             for g, leader in store.read_named(b, c):
-                if same_event(leader, u) and places.fit(g, u.place):
+                if same_event(leader, u) and _fits_stored(places, stored, g, u.place):
+                    if g not in places.extra and g in stored:  # it may be joined: its places to memory
+                        places.load(g, stored[g])
                     found.append((g, leader.place))
                     if len(found) >= most:
                         return found
@@ -508,7 +655,7 @@ def _dated_fits(u: MergeKey, store: LeaderStore, places: GroupPlaces,
 
 
 def _undated(undated: list[MergeKey], store: LeaderStore, kb: dict[int, MergeKey], kb_index: _Index,
-             made: int, places: GroupPlaces) -> Iterator[int]:
+             made: int, places: _SpilledPlaces) -> Iterator[int]:
     """The groups of the undated reports (the last of the priority order), as :func:`merge.group`
     takes them: each fits only leaders naming one of its people and joins only when exactly one fits.
 
@@ -524,6 +671,7 @@ def _undated(undated: list[MergeKey], store: LeaderStore, kb: dict[int, MergeKey
     dated_fits: list[list[tuple[int, Place | None]]] = [[] for _ in undated]  # up to *most* each fits
     cut = bytearray(len(undated))  # 1: it fits more dated leaders than it kept
     for b in store.buckets():
+        stored = _stored_places(store, b)  # the dated groups' places are in the store now
         for c in range(store.chunks(b)):
             for g, leader in store.read_named(b, c):
                 looked: set[int] = set()
@@ -532,10 +680,13 @@ def _undated(undated: list[MergeKey], store: LeaderStore, kb: dict[int, MergeKey
                         if n not in looked:
                             looked.add(n)
                             u = undated[n]
-                            if cut[n] or not same_event(leader, u) or not places.fit(g, u.place):
+                            if cut[n] or not same_event(leader, u) or not _fits_stored(places, stored, g,
+                                                                                         u.place):
                                 continue
                             if len(dated_fits[n]) < most:
                                 dated_fits[n].append((g, leader.place))
+                                if g not in places.extra and g in stored:  # kept: its places to memory
+                                    places.load(g, stored[g])
                             else:
                                 cut[n] = 1
     leaders: dict[int, MergeKey] = {}

@@ -37,7 +37,7 @@ from ..events.columnar import DatePick, packed_priority
 from ..events.merge import PRECISE, SINCE, UNDATED, WINDOW, MergeKey, date_rank, place_of, speakers_of
 from ..events.model import Event, EventKind, WhenBasis
 from ..events.serialize import digest
-from ..events.sweep import BUNDLES, Leader, Unbundled, last_day, sweep, turn
+from ..events.sweep import BUNDLES, Leader, Placed, Unbundled, last_day, starts, sweep, turn
 
 __all__ = ["KeyFields", "Run", "Spill", "cluster_family", "key_fields"]
 
@@ -148,8 +148,9 @@ class _DiskStore:
         self._fh: IO[bytes] = open(os.path.join(folder, "leaders.pkl"), "w+b")  # noqa: SIM115
         self._end = 0
         # by bucket: where each chunk starts, where its leaders naming nobody start, where it ends in
-        # the file, and the latest day its leaders end
-        self._chunks: dict[int, tuple[array[int], array[int]]] = {}
+        # the file; the latest day its leaders end; the earliest and the latest day they start
+        self._chunks: dict[int, tuple[array[int], array[int], array[int]]] = {}
+        self._places: dict[int, array[int]] = {}  # by bucket: where each record of places starts, ends
 
     def write(self, bucket: int, chunk: list[Leader]) -> None:
         named = pickle.dumps([(g, _packed_key(k)) for g, k in chunk if k.people],
@@ -158,9 +159,10 @@ class _DiskStore:
                               protocol=pickle.HIGHEST_PROTOCOL)
         found = self._chunks.get(bucket)
         if found is None:
-            found = self._chunks[bucket] = (array("q"), array("i"))
+            found = self._chunks[bucket] = (array("q"), array("i"), array("i"))
         found[0].extend((self._end, self._end + len(named), self._end + len(named) + len(others)))
         found[1].append(last_day(chunk))
+        found[2].extend(starts(chunk))
         self._fh.write(named)
         self._fh.write(others)
         self._end += len(named) + len(others)
@@ -193,6 +195,29 @@ class _DiskStore:
 
     def last_day(self, bucket: int, chunk: int) -> int:
         return self._chunks[bucket][1][chunk]
+
+    def starts(self, bucket: int, chunk: int) -> tuple[int, int]:
+        found = self._chunks[bucket][2]
+        return found[2 * chunk], found[2 * chunk + 1]
+
+    def write_places(self, bucket: int, records: list[Placed]) -> None:
+        data = pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL)
+        found = self._places.get(bucket)
+        if found is None:
+            found = self._places[bucket] = array("q")
+        found.extend((self._end, self._end + len(data)))
+        self._fh.write(data)
+        self._end += len(data)
+
+    def places(self, bucket: int) -> list[Placed]:
+        found = self._places.get(bucket)
+        if found is None:
+            return []
+        self._fh.flush()
+        out: list[Placed] = []
+        for i in range(0, len(found), 2):
+            out += pickle.loads(os.pread(self._fh.fileno(), found[i + 1] - found[i], found[i]))
+        return out
 
     def _key(self, kb: bool, w: _When | None, basis: str, kind: str, channel: str | None,
              actors: tuple[str, ...], people: tuple[str, ...], speakers: tuple[str, ...],
