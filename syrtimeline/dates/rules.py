@@ -205,7 +205,7 @@ _LASTING: Final = frozenset(fold(w) for w in L.LASTING_VERBS)
 
 def _lasting_until(c: Ctx) -> bool:
     """lasting_until: «ويستمر حتى الاثنين», «تستمر الهدنة حتى الأحد» — the word before the match is
-    «حتى / لغاية / إلى» and one of the two before it an imperfect verb of lasting (``LASTING_VERBS``,
+    «حتى / لغاية / إلى» and one of the three before it an imperfect verb of lasting (``LASTING_VERBS``,
     with و / ف or not): what lasts goes on now, and the day it lasts until lies ahead."""
     words = [fold(w) for w in c.written_before(4)]
     if not words or words[0] not in _UNTIL:
@@ -1822,7 +1822,7 @@ def offset_from_event(c: Ctx) -> None:
       "(?P<rel>{after})(?:{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})|(?P<one>{UNITWORD}))"
       "(?={in_})")
 def time_spent(c: Ctx) -> None:
-    """بعد 24 عاماً في الحكم, بعد سنوات في المنفى, بعد عشرة أشهر في السجن: «بعد» + years or months + «في»
+    """بعد 24 عاماً في الحكم, بعد سنتين في المنفى, بعد عشرة أشهر في السجن: «بعد» + years or months + «في»
     + a word of no time is the length of time spent in a state or a place (after 24 years in power),
     never a day counted from the date told before or from the anchor. Days and weeks stay offsets
     («وبعد يومين في هجوم آخر» is two days later)."""
