@@ -16,21 +16,24 @@ from pathlib import Path
 import pytest
 from date_scoring import Excerpt, GoldError, Report, format_report, load_all, load_excerpt, score
 
-MIN_EXCERPTS = 110
-MIN_HELD_OUT = 22  # a fifth, scored only at the end of a round
-MIN_OUTLETS = 109
-MIN_NOT_DATES = 180  # numbers that name no date: road and round names, decrees, counts, scores, ages, times
+MIN_EXCERPTS = 140
+MIN_HELD_OUT = 28  # a fifth, scored only at the end of a round
+MIN_OUTLETS = 139
+MIN_NOT_DATES = 225  # numbers that name no date: road and round names, decrees, counts, scores, ages, times
 
 # --- floors of the dev figures -------------------------------------------------------------------------
 # Today's figures. When a change raises one, raise the floor in the same commit; never lower a floor to
 # let a change pass, never tune the engine on the held-out part, never edit the gold to suit the engine.
-FLOOR_READ = 1.0  # 263 of 263 dev dates read (tenth round: the eighth round's held-out ten joined at 31 of 31
+FLOOR_READ = 1.0  # 317 of 317 dev dates read (eleventh round: the tenth round's held-out 22 joined at 49 of
+# 51 with 2 false dates, 020 and 102, and the floor was set anew at the join to 315 / 317 with 2 false; the
+# new dev 111–112 read 3 of 3 at their first scoring; 317 of 317, 0 false after the round's rules).
+# Before: 1.0, 263 of 263 (tenth round: the eighth round's held-out ten joined at 31 of 31
 # with one false date, 077, none after the sighting rule; the new dev 091–096 read 16 of 20 at their first
 # scoring, 20 after their rules. Before: 212 of 212 (seventh round: 036–054 joined at 128 of 132, 132 after
 # its rules; its 12 new dev excerpts 055–072 read 37 of 37 at their first scoring. Eighth round: its held-out
 # quarter 057–070 joined at 17 of 18, 18 after «ولا سيما» is no cue; 073 1 of 1 and the 7 new dev excerpts
 # 074–086 24 of 24 at their first scoring)
-CEILING_FALSE = 0  # false dates on the dev part
+CEILING_FALSE = 0  # false dates on the dev part (2 at the eleventh round's join, 020 and 102; 0 after)
 
 
 @pytest.fixture(scope="module")
@@ -81,6 +84,6 @@ def dev_report(excerpts: list[Excerpt]) -> Report:
 
 def test_the_engine_on_the_dev_part(dev_report: Report, measured_report: list[str]) -> None:
     measured_report.extend(format_report([dev_report]))
-    assert dev_report.gold >= 263
+    assert dev_report.gold >= 317
     assert dev_report.read / dev_report.gold >= FLOOR_READ, format_report([dev_report], verbose=True)
     assert len(dev_report.false) <= CEILING_FALSE, dev_report.false

@@ -1,5 +1,6 @@
-"""No character breaks the reader: every Unicode code point alone, and the Arabic blocks' letters, marks
-and presentation forms inside news sentences, give dates or none, events or none, never an exception.
+"""No character breaks the reader: every Unicode code point alone and inside a news sentence, and the
+Arabic blocks' letters, marks and presentation forms inside news sentences (with the event coder too),
+give dates or none, events or none, never an exception.
 
 («ۃ», U+06C3 ARABIC LETTER TEH MARBUTA GOAL, written in Urdu and in some transliterated names, raised
 KeyError from the lexer: the lexer matched it as a spelling of ه but folding did not.)"""
@@ -33,6 +34,23 @@ def test_arabic_characters_inside_sentences_are_read_without_error() -> None:
         st.extract(text, PUB)
         articles.append(st.Article.build(f"t{n}", text, published=PUB, detect=False))
     assert list(st.Timeline.from_articles(articles, knowledge=False))  # the sentences' strikes and words
+
+
+def test_every_code_point_inside_a_sentence_is_read_without_error() -> None:
+    """Every code point (surrogates aside) inside a news sentence with dates, weekdays and a numeric
+    date: runs of eight code points fill twelve places of the sentence (inside words, glued to numbers
+    and month names, between the parts of a numeric date), so each is met by the lexer and the rules
+    and none is read alone."""
+    cps = [cp for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF]
+    places = 12
+    for i in range(0, len(cps), 8 * places):
+        runs = ["".join(map(chr, cps[j:j + 8])) for j in range(i, min(i + 8 * places, len(cps)), 8)]
+        r = runs + [""] * (places - len(runs))
+        text = (f"قصفت{r[0]} الطائرات الروسية{r[1]} أمس {r[2]}مواقع في إدلب{r[3]}، وقال لافروف في "
+                f"16{r[4]}تموز{r[5]} 2019 {r[6]}الثلاثاء{r[7]} إن{r[8]} الهدنة تبدأ{r[9]} يوم{r[10]} "
+                f"الجمعة 3/4/{r[11]}2021")
+        for m in st.extract(text, PUB):
+            assert m.text == text[m.span[0]:m.span[1]], hex(cps[i])
 
 
 def test_teh_marbuta_goal_reads_as_teh_marbuta() -> None:

@@ -391,6 +391,15 @@ REMAIN_VERBS: Final[tuple[str, ...]] = (
     "سيبقى", "ستبقى", "سيظل", "ستظل", "سيبقي", "ستبقي", "سيضل", "ستضل", "سيظلان", "ستظلان",
 )
 
+# A bare weekday right after «حتى / لغاية / إلى» that an imperfect verb of lasting governs («بدأ صباح اليوم
+# الجمعة ويستمر حتى الاثنين», «تستمر الهدنة حتى الأحد»): what lasts goes on now, so the day it lasts until
+# is ahead — the first such weekday on or after the anchor (dates_real 099). The past («استمر القصف حتى
+# الاثنين») is no such verb: the most recent weekday stands.
+UNTIL_WORDS: Final[tuple[str, ...]] = ("حتى", "لغاية", "إلى")
+LASTING_VERBS: Final[tuple[str, ...]] = (
+    "يستمر", "تستمر", "يمتد", "تمتد", "يتواصل", "تتواصل", "يسري", "تسري", "يدوم", "تدوم",
+)
+
 # Parts of a period (conventions: days 1–10 / 11–20 / 21–end; Jan–Apr / May–Aug / Sep–Dec).
 PARTS: Final[dict[str, str]] = {
     "بداية": "early", "بدايات": "early", "مطلع": "early", "أوائل": "early", "مستهل": "early",

@@ -39,6 +39,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     # an event that بعد يومين من begins.
     "offset_from_that",
     "offset_from_event",
+    "time_spent",  # بعد 24 عاماً في الحكم: a length of time spent, before the offsets بعد + a count begins
     # A count and a half (منذ عام ونصف, عام ونصف العام): before the whole units alone and before the
     # half of a period that «نصف العام» would otherwise be.
     "offset_and_a_half",
@@ -58,10 +59,15 @@ PRIORITY: Final[tuple[str, ...]] = (
     "relday_weekday",
     # A weekday that points at the day told before (يوم الخميس ذاك), before the weekday alone.
     "discourse_weekday",
-    # A weekday with a date (before the weekday alone, below).
+    # A weekday with a date (before the weekday alone, below), and a bare weekday up to one (الجمعة
+    # وحتى فجر السبت 26 ماي 2012) before both.
+    "weekday_to_date",
     "weekday_date_hijri",
     "weekday_date",
     "weekday_numeric_date",
+    # A day and a month told again as a relative month (27 نوفمبر، من الشهر الماضي), before the day and
+    # the month alone.
+    "day_month_restated",
     # A byline in English order (يونيو 14, 2020), its weekday first.
     "month_day_year",
     # The nth weekday, day or week of a month (before اليوم and the weekdays they begin with), and

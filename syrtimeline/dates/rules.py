@@ -199,6 +199,24 @@ def _tense(c: Ctx, after_s: str = _FUTURE_AFTER_S) -> int:
     return 0
 
 
+_UNTIL: Final = frozenset(fold(w) for w in L.UNTIL_WORDS)
+_LASTING: Final = frozenset(fold(w) for w in L.LASTING_VERBS)
+
+
+def _lasting_until(c: Ctx) -> bool:
+    """lasting_until: «ويستمر حتى الاثنين», «تستمر الهدنة حتى الأحد» — the word before the match is
+    «حتى / لغاية / إلى» and one of the three before it an imperfect verb of lasting (``LASTING_VERBS``,
+    with و / ف or not): what lasts goes on now, and the day it lasts until lies ahead."""
+    words = [fold(w) for w in c.written_before(4)]
+    if not words or words[0] not in _UNTIL:
+        return False
+    for word in words[1:4]:
+        if word in _LASTING or (len(word) > 3 and word[0] in "وف" and word[1:] in _LASTING):
+            c.step(f"lasting until: {word!r} + {words[0]!r} points forward")
+            return True
+    return False
+
+
 def _resolve_month_year(c: Ctx, month: int) -> int:
     """The year of a month named with a year, a relative year, a modifier, or nothing."""
     if c.has("year"):
@@ -677,6 +695,21 @@ def weekday_date(c: Ctx) -> DateSpan:
     return span
 
 
+@rule("weekday_to_date", MentionKind.RANGE,
+      "(?:{daypart})?{day_word}?(?P<wd1>{weekday}){and_}?{to}"
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})(?:{comma}|{lparen})?{DATEOF}?{comma}?(?P<day>{DAY})"
+      "{OF}(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?{rparen}?")
+def weekday_to_date(c: Ctx) -> DateSpan:
+    """الجمعة وحتى فجر السبت 26 ماي 2012, من الخميس إلى الأحد 5 آذار: a bare weekday, «حتى / إلى», and a
+    weekday with its date: one stretch from the latest such first weekday before the dated day (at most
+    a week before it) to that day, read as ``weekday_date`` reads it."""
+    end = weekday_date(c)
+    wd1 = c.weekday("wd1")
+    start = end.start - dt.timedelta(days=(end.start.weekday() - wd1) % 7 or 7)
+    c.step(f"{WEEKDAY_EN[wd1]}: the latest before {end.start.isoformat()} → {start.isoformat()}")
+    return _range(c, DateSpan.day(start), end)
+
+
 @rule("weekday_date_hijri", MentionKind.DATE,
       "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?{DATEOF}?{comma}?(?P<day>{DAY}){OF}"
       "(?P<hmonth>{hmonth})(?:{HYEARTAIL})?")
@@ -847,10 +880,11 @@ def weekday_this_week(c: Ctx) -> DateSpan:
 @rule("weekday", MentionKind.DATE, "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})")
 def weekday(c: Ctx) -> DateSpan:
     """يوم الثلاثاء, الثلاثاء: the most recent such weekday on or before the anchor; after a future cue
-    (سيلتقي الثلاثاء, من المقرر أن تبدأ الخميس) the first such weekday on or after it."""
+    (سيلتقي الثلاثاء, من المقرر أن تبدأ الخميس), or as the end of what lasts (ويستمر حتى الاثنين), the
+    first such weekday on or after it."""
     wd = c.weekday("wd")
     a = c.anchor
-    if _tense(c, _FUTURE_AFTER_S_WEEKDAY) > 0:
+    if _lasting_until(c) or _tense(c, _FUTURE_AFTER_S_WEEKDAY) > 0:
         d = a + dt.timedelta(days=(wd - a.weekday()) % 7)
         c.step(f"the first {WEEKDAY_EN[wd]} on or after {a.isoformat()} → {d.isoformat()}")
     else:
@@ -1093,6 +1127,20 @@ def day_of_relative_month(c: Ctx) -> DateSpan:
     if c.has("wd"):
         _check_weekday(c, span)
     return span
+
+
+@rule("day_month_restated", MentionKind.DATE,
+      "(?P<day>{DAY}){OF}(?P<month>{MNAME}){comma}?{from_}"
+      "(?:(?P<this>{this}){the_month}|{the_month}(?P<rmod>{past}|{future}|{current}))")
+def day_month_restated(c: Ctx) -> DateSpan:
+    """27 نوفمبر، من الشهر الماضي: a day and a month's name, and the same month told again relative to
+    the anchor's: one date, in the year that relative month gives (an article of 8 December 2024:
+    2024-11-27). When the two months differ, each is read alone."""
+    d = cal.shift_months(c.anchor.replace(day=1), c.direction("rmod"))
+    if d.month != c.month():
+        raise NotADate
+    c.step(f"{cal.MONTH_NAMES_EN[d.month]} told again as the month {d.year}-{d.month:02d}")
+    return cal.day_span(d.year, d.month, c.number("day"))
 
 
 @rule("day_month", MentionKind.DATE, "(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{RELYEAR}|{MOD})?")
@@ -1767,6 +1815,24 @@ def offset_from_event(c: Ctx) -> None:
         iso = iso[:-1] + ".5" + iso[-1]
     c.detail = f"{iso} {direction} an event named in the text"
     c.step(f"{c.word('rel')} … من: {n} {unit}(s) {direction} an event, not the publication date")
+    return None
+
+
+@rule("time_spent", MentionKind.DURATION,
+      "(?P<rel>{after})(?:{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})|(?P<one>{UNITWORD}))"
+      "(?={in_})")
+def time_spent(c: Ctx) -> None:
+    """بعد 24 عاماً في الحكم, بعد سنتين في المنفى, بعد عشرة أشهر في السجن: «بعد» + years or months + «في»
+    + a word of no time is the length of time spent in a state or a place (after 24 years in power),
+    never a day counted from the date told before or from the anchor. Days and weeks stay offsets
+    («وبعد يومين في هجوم آخر» is two days later)."""
+    n, unit = _count_and_unit(c)
+    after_in = c.end + 2  # the word after في (read here, not in the pattern: a pattern that reads an
+    # unknown word would cost the grammar its skip of في and من before unknown words)
+    if unit not in ("year", "month") or after_in >= len(c.tokens) or c.tokens[after_in].sym != Sym.FILLER:
+        raise NotADate
+    c.detail = _iso_duration(n, unit)
+    c.step(f"{c.word('rel')} {n} {unit}(s) + في: time spent, {c.detail}, not an offset")
     return None
 
 
