@@ -38,6 +38,10 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
 * ``count_of_the_dead`` — a day told after the dead a speaker counts («أحصى المرصد مقتل 10 أشخاص …
   الثلاثاء», «أحصت الخوذ البيضاء مقتل 28 شخصاً أمس السبت»; ``DEAD_COUNTED``) is the dead's, not the
   count's: the count, with no day of its own before them, is on or before publication.
+* ``part_of_the_day`` — a happening told with a part of the day and no day («انسحبوا من القصير خلال
+  الليل», «نفذوا هجوماً مباغتاً في الساعات الأولى من الصباح», «التي تتعرض منذ الصباح لقصف عنيف»,
+  «بسطت سيطرتها خلال النهار»; ``PARTS_OF_THE_DAY``, ``PART_OF_THE_DAY_OPENERS`` before
+  ``PARTS_OF_THE_DAY_DEFINITE``) is of the day the story told last, else of the publication day.
 
 Pure: functions of words and dates, no I/O.
 """
@@ -50,9 +54,10 @@ from typing import Final
 from .model import EventKind
 
 __all__ = ["ALSO", "AT_PRESENT", "DEAD_COUNTED", "IN_FORCE", "IN_FORCE_BEFORE", "IN_THE_WAKE_OF", "LASTING",
-           "LED_UP_TO", "NEXT_TO_THE_DAY", "OCCASION_NOUNS", "OCCASION_OPENERS", "also_that_day",
-           "at_present", "dead_counted", "in_force", "in_force_before", "in_the_wake_of", "led_up_to",
-           "next_to_the_day", "occasion_at", "speaker_part"]
+           "LED_UP_TO", "NEXT_TO_THE_DAY", "OCCASION_NOUNS", "OCCASION_OPENERS", "PARTS_OF_THE_DAY",
+           "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "also_that_day", "at_present",
+           "dead_counted", "in_force", "in_force_before", "in_the_wake_of", "led_up_to", "next_to_the_day",
+           "occasion_at", "part_of_the_day", "speaker_part"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
 #: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
@@ -209,5 +214,36 @@ def dead_counted(words: Sequence[str], start: int, end: int) -> int | None:
     (inclusive), or None."""
     for k in range(max(0, start), min(end, len(words) - 1) + 1):
         if words[k] in DEAD_COUNTED:
+            return k
+    return None
+
+
+#: Parts of the day said alone, folded (``part_of_the_day``): «انسحبوا ليلاً», «دخلت فجراً». With a day
+#: after them («مساء الجمعة») they are the date engine's, and a happening is dated by that day.
+PARTS_OF_THE_DAY: Final[frozenset[str]] = frozenset({
+    "فجرا", "صباحا", "ظهرا", "عصرا", "مساء", "ليلا"})
+#: Parts of the day as definite nouns, read only right after a word of ``PART_OF_THE_DAY_OPENERS``:
+#: «خلال الليل», «منذ الصباح», «في الساعات الأولى من الصباح», «خلال النهار».
+PARTS_OF_THE_DAY_DEFINITE: Final[frozenset[str]] = frozenset({
+    "الليل", "النهار", "الصباح", "الفجر", "الظهر", "العصر", "المساء"})
+PART_OF_THE_DAY_OPENERS: Final[frozenset[str]] = frozenset({"خلال", "منذ", "من", "في", "طوال"})
+#: Words right after a part of the day that put it on another day: «في الصباح التالي» (the morning after).
+ANOTHER_DAY: Final[frozenset[str]] = frozenset({"التالي", "اللاحق", "السابق"})
+#: How far from its trigger, in words, a part of the day is read: «نفذوا هجوماً مباغتاً في الساعات الأولى
+#: من الصباح».
+PART_OF_THE_DAY_REACH: Final[int] = 6
+
+
+def part_of_the_day(words: Sequence[str], first: int, last: int, start: int, end: int) -> int | None:
+    """The index of a part of the day said with no day (``PARTS_OF_THE_DAY``, or a word of
+    ``PARTS_OF_THE_DAY_DEFINITE`` right after one of ``PART_OF_THE_DAY_OPENERS``) among *words* (folded)
+    within ``PART_OF_THE_DAY_REACH`` of the trigger ``first..last`` and inside its reading ``start..end``
+    (inclusive), not followed by a word of ``ANOTHER_DAY``; or None."""
+    stop = min(end, last + PART_OF_THE_DAY_REACH, len(words) - 1)
+    for k in range(max(start, first - PART_OF_THE_DAY_REACH, 0), stop + 1):
+        if k + 1 < len(words) and words[k + 1] in ANOTHER_DAY:
+            continue
+        if words[k] in PARTS_OF_THE_DAY or (
+                k > 0 and words[k] in PARTS_OF_THE_DAY_DEFINITE and words[k - 1] in PART_OF_THE_DAY_OPENERS):
             return k
     return None

@@ -88,6 +88,9 @@ _TOPIC_REACH: Final = 5
 #: Fighting the news followed («إثر معارك», «بعد هجوم») went on before it, not on the news's day.
 _FIGHTING: Final = frozenset({EventKind.CLASH, EventKind.ATTACK, EventKind.STRIKE})
 _BACKGROUND: Final = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "سبق", "وسبق"})
+#: A comma or semicolon between two words: a part of the day across one is another verb's
+#: («طوقت مدينة الزبداني، التي تتعرض منذ الصباح لقصف»: the shelling's morning, not the tanks').
+_COMMA: Final = re.compile("[،,؛;]")
 _DURING: Final = frozenset({"خلال", "عبر", "في"})  # before the call talks were held in («بحثا خلال اتصال»)
 #: Kinds that words of carrying out («تنفيذ الاتفاق», «بموجب الهدنة») refer back to.
 _CARRIED_OUT_KINDS: Final = frozenset({EventKind.AGREEMENT, EventKind.CEASEFIRE})
@@ -1804,6 +1807,25 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing = None
                 trace.append(f"date: '{show(words[now].start, words[now].end)}': what goes on at the time of "
                              f"writing, the publication day → {when} (at_present)")
+            elif basis is WhenBasis.ON_OR_BEFORE_PUBLICATION and kind.family is not EventKind.STATEMENT \
+                    and pub_day is not None \
+                    and (main.tense == "past" or (noun and not _definite(texts[main.first]))) \
+                    and (part_of_day := dating.part_of_the_day(
+                        texts, main.first, main.last, reading.first, reading.last)) is not None \
+                    and not _COMMA.search(folded, *sorted((words[part_of_day].start,
+                                                           words[main.first].start))) \
+                    and not any(m.start <= omap.to_original(words[part_of_day].start) < m.end
+                                for m in dates.inside(oa, ob)):
+                # «انسحبوا من القصير خلال الليل», «التي تتعرض منذ الصباح لقصف عنيف»: a part of the day with
+                # no day, in the trigger's own words (no comma between), is of the day the story told
+                # last, else of the publication day
+                day = next((m.value.start for m in (told_before, story_day) if m is not None
+                            and m.value is not None and m.value.start == m.value.end
+                            and m.value.start <= pub_day), pub_day)
+                when, basis = DateSpan(day, day, Granularity.DAY, None, day.isoformat()), WhenBasis.STATED
+                governing = None
+                trace.append(f"date: '{show(words[part_of_day].start, words[part_of_day].end)}': a part of "
+                             f"the day with no day, the day the story told → {when} (part_of_the_day)")
             elif ongoing and pub_day is not None and (count := _days_running(dates.inside(oa, ob), text)) \
                     and (governing is None or abs(count[0].start - at) < abs(governing.start - at)):
                 # «تشهد أرياف دير الزور لليوم الثاني على التوالي اشتباكات»: the day before and today; the
