@@ -1222,3 +1222,22 @@ def test_a_part_of_the_day_of_another_day_is_not_read() -> None:
     text = "وقالت الهيئة إن الدبابات طوقت مدينة الزبداني، التي تتعرض منذ الصباح لقصف عنيف من قوات النظام."
     assert not any("part_of_the_day" in str(e.explain())  # across a comma: the shelling's morning
                    for e in _events(text) if e.kind.value == "deployment")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("وذكر المرصد أن اشتباكات اندلعت بين فصائل المعارضة والقوات الحكومية فور سريان الهدنة عند منتصف ليل "
+     "الخميس على الحدود الإدارية بين محافظتي إدلب وحماة.", "2019-05-10"),
+    ("دخل وقف إطلاق النار بين روسيا وتركيا في محافظة إدلب حيز التنفيذ منتصف ليل الخميس-الجمعة.",
+     "2019-05-10"),
+])
+def test_the_midnight_of_a_weekday_is_of_the_day_after(text: str, day: str) -> None:
+    event = next(e for e in _events(text) if e.kind.value in ("clash", "ceasefire"))
+    assert event.when is not None and (event.when.start, event.when.end) == (D(day), D(day))
+    assert "midnight_of_the_day" in str(event.explain())
+
+
+def test_the_midnight_of_yesterday_is_left_as_that_day() -> None:
+    text = "دخل وقف إطلاق النار بين روسيا وتركيا في محافظة إدلب حيز التنفيذ منتصف ليل أمس."
+    truce = next(e for e in _events(text) if e.kind.value == "ceasefire")
+    assert truce.when is not None and truce.when.start == D("2019-05-12")
+    assert "midnight_of_the_day" not in str(truce.explain())

@@ -42,6 +42,11 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
   الليل», «نفذوا هجوماً مباغتاً في الساعات الأولى من الصباح», «التي تتعرض منذ الصباح لقصف عنيف»,
   «بسطت سيطرتها خلال النهار»; ``PARTS_OF_THE_DAY``, ``PART_OF_THE_DAY_OPENERS`` before
   ``PARTS_OF_THE_DAY_DEFINITE``) is of the day the story told last, else of the publication day.
+* ``midnight_of_the_day`` — «منتصف ليل الخميس» (``MIDNIGHT`` before the night of a weekday) is the
+  midnight that ends Thursday: what happens then is of Friday («اشتباكات اندلعت فور سريان الهدنة عند
+  منتصف ليل الخميس»), and «منتصف ليل الخميس-الجمعة» is of Friday, not of both days. Not the night of
+  a day counted from today («منتصف ليل أمس»), nor of a date («منتصف ليل 27 فبراير»), which the
+  annotators read as that day.
 
 Pure: functions of words and dates, no I/O.
 """
@@ -53,11 +58,11 @@ from typing import Final
 
 from .model import EventKind
 
-__all__ = ["ALSO", "AT_PRESENT", "DEAD_COUNTED", "IN_FORCE", "IN_FORCE_BEFORE", "IN_THE_WAKE_OF", "LASTING",
-           "LED_UP_TO", "NEXT_TO_THE_DAY", "OCCASION_NOUNS", "OCCASION_OPENERS", "PARTS_OF_THE_DAY",
-           "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "also_that_day", "at_present",
-           "dead_counted", "in_force", "in_force_before", "in_the_wake_of", "led_up_to", "next_to_the_day",
-           "occasion_at", "part_of_the_day", "speaker_part"]
+__all__ = ["ALSO", "AT_PRESENT", "DEAD_COUNTED", "IN_FORCE", "IN_FORCE_BEFORE", "IN_THE_WAKE_OF",
+           "LASTING", "LED_UP_TO", "MIDNIGHT", "MIDNIGHT_OF_RULES", "NEXT_TO_THE_DAY", "OCCASION_NOUNS",
+           "OCCASION_OPENERS", "PARTS_OF_THE_DAY", "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS",
+           "also_that_day", "at_present", "dead_counted", "in_force", "in_force_before", "in_the_wake_of",
+           "led_up_to", "midnight", "next_to_the_day", "occasion_at", "part_of_the_day", "speaker_part"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
 #: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
@@ -247,3 +252,19 @@ def part_of_the_day(words: Sequence[str], first: int, last: int, start: int, end
                 k > 0 and words[k] in PARTS_OF_THE_DAY_DEFINITE and words[k - 1] in PART_OF_THE_DAY_OPENERS):
             return k
     return None
+
+
+#: Words of midnight right before the night of a weekday, folded (``midnight_of_the_day``): «منتصف ليل
+#: الخميس» ends Thursday, so what happens then is of Friday.
+MIDNIGHT: Final[frozenset[str]] = frozenset({"منتصف", "بمنتصف", "ومنتصف"})
+#: The date engine's rules of the night of a weekday («ليل الخميس») and of a pair of them («ليل
+#: الخميس-الجمعة»), and the detail it gives the night: the only nights ``midnight_of_the_day`` moves.
+MIDNIGHT_OF_RULES: Final[frozenset[str]] = frozenset({"weekday", "weekday_pair"})
+NIGHT: Final[str] = "part of day: night"
+
+
+def midnight(before: Sequence[str], rule: str, detail: str | None) -> bool:
+    """Whether a mention of the date engine's *rule* with *detail*, after the words (folded) *before*
+    it, is the midnight that ends a weekday: the night of one (``MIDNIGHT_OF_RULES``, ``NIGHT``) right
+    after a word of ``MIDNIGHT``."""
+    return bool(before) and before[-1] in MIDNIGHT and rule in MIDNIGHT_OF_RULES and detail == NIGHT

@@ -1740,6 +1740,16 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             # «أول هجوم من نوعه منذ سقوط النظام»: the first since, a one-off, not what goes on since
             ongoing = kind in _ONGOING and not _has_any(words, T.FIRST_SINCE)
             when, basis = _when(article, governing, text, ongoing, future)
+            if basis is WhenBasis.STATED and governing is not None and when is not None \
+                    and kind.family not in (EventKind.STATEMENT, EventKind.AGREEMENT) and dating.midnight(
+                        fold(text[max(0, governing.start - 12):governing.start]).split(), governing.rule,
+                        governing.detail):
+                # «اشتباكات اندلعت فور سريان الهدنة عند منتصف ليل الخميس»: the midnight that ends
+                # Thursday, of Friday; «منتصف ليل الخميس-الجمعة»: of Friday (midnight_of_the_day); not
+                # what is said or agreed («وينص اتفاق … على وقف الأعمال ابتداءً من منتصف ليل الخميس»)
+                day = when.end if when.end > when.start else when.start + dt.timedelta(days=1)
+                when = DateSpan(day, day, Granularity.DAY, None, day.isoformat())
+                why_date = f"{why_date}; the midnight that ends that night's day: {day} (midnight_of_the_day)"
             clause_told = told_here or (clause_date if clause_date is not None and clause_date.end <= at
                                         and not clause_why.startswith("'حينها'") else None)
             if noun and basis is not WhenBasis.STATED and clause_told is not None \
