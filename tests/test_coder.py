@@ -1214,3 +1214,44 @@ def test_a_day_ahead_is_not_the_day_the_story_told() -> None:
     (said,) = [e for e in _events(text) if e.kind.value == "statement" and "لافرنتييف" in (e.quote_ar or "")]
     assert said.when is not None and (said.when.start, said.when.end) == (PUB, PUB)
     assert "at_the_occasion" in str(said.explain())
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("أفادت وسائل إعلام رسمية اليوم الاثنين بأن الجيش دخل المدينة. وقال مقاتلو المعارضة في بيان إنهم "
+     "انسحبوا من المدينة خلال الليل.", "withdrawal"),
+    ("وقالت الهيئة إن الدبابات طوقت مدينة الزبداني، التي تتعرض منذ الصباح لقصف عنيف من قوات النظام.",
+     "strike"),
+])
+def test_a_part_of_the_day_with_no_day_is_of_the_day_told(text: str, kind: str) -> None:
+    event = next(e for e in _events(text) if e.kind.value == kind)
+    assert event.when is not None and (event.when.start, event.when.end) == (PUB, PUB)
+    assert "part_of_the_day" in str(event.explain())
+
+
+def test_a_part_of_the_day_of_another_day_is_not_read() -> None:
+    text = "وقال مقاتلو المعارضة إنهم انسحبوا من المدينة في الصباح التالي."
+    assert not any("part_of_the_day" in str(e.explain()) for e in _events(text))
+    text = "وأكدت الوزارة أن الدورية، التي انطلقت صباحاً، سارت وفق الخطة المرسومة لها."
+    assert not any("part_of_the_day" in str(e.explain()) for e in _events(text) if e.kind.value == "patrol")
+    text = "وقالت الهيئة إن الدبابات طوقت مدينة الزبداني، التي تتعرض منذ الصباح لقصف عنيف من قوات النظام."
+    assert not any("part_of_the_day" in str(e.explain())  # across a comma: the shelling's morning
+                   for e in _events(text) if e.kind.value == "deployment")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("وذكر المرصد أن اشتباكات اندلعت بين فصائل المعارضة والقوات الحكومية فور سريان الهدنة عند منتصف ليل "
+     "الخميس على الحدود الإدارية بين محافظتي إدلب وحماة.", "2019-05-10"),
+    ("دخل وقف إطلاق النار بين روسيا وتركيا في محافظة إدلب حيز التنفيذ منتصف ليل الخميس-الجمعة.",
+     "2019-05-10"),
+])
+def test_the_midnight_of_a_weekday_is_of_the_day_after(text: str, day: str) -> None:
+    event = next(e for e in _events(text) if e.kind.value in ("clash", "ceasefire"))
+    assert event.when is not None and (event.when.start, event.when.end) == (D(day), D(day))
+    assert "midnight_of_the_day" in str(event.explain())
+
+
+def test_the_midnight_of_yesterday_is_left_as_that_day() -> None:
+    text = "دخل وقف إطلاق النار بين روسيا وتركيا في محافظة إدلب حيز التنفيذ منتصف ليل أمس."
+    truce = next(e for e in _events(text) if e.kind.value == "ceasefire")
+    assert truce.when is not None and truce.when.start == D("2019-05-12")
+    assert "midnight_of_the_day" not in str(truce.explain())

@@ -38,6 +38,15 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
 * ``count_of_the_dead`` — a day told after the dead a speaker counts («أحصى المرصد مقتل 10 أشخاص …
   الثلاثاء», «أحصت الخوذ البيضاء مقتل 28 شخصاً أمس السبت»; ``DEAD_COUNTED``) is the dead's, not the
   count's: the count, with no day of its own before them, is on or before publication.
+* ``part_of_the_day`` — a happening told with a part of the day and no day («انسحبوا من القصير خلال
+  الليل», «نفذوا هجوماً مباغتاً في الساعات الأولى من الصباح», «التي تتعرض منذ الصباح لقصف عنيف»,
+  «بسطت سيطرتها خلال النهار»; ``PARTS_OF_THE_DAY``, ``PART_OF_THE_DAY_OPENERS`` before
+  ``PARTS_OF_THE_DAY_DEFINITE``) is of the day the story told last, else of the publication day.
+* ``midnight_of_the_day`` — «منتصف ليل الخميس» (``MIDNIGHT`` before the night of a weekday) is the
+  midnight that ends Thursday: what happens then is of Friday («اشتباكات اندلعت فور سريان الهدنة عند
+  منتصف ليل الخميس»), and «منتصف ليل الخميس-الجمعة» is of Friday, not of both days. Not the night of
+  a day counted from today («منتصف ليل أمس»), nor of a date («منتصف ليل 27 فبراير»), which the
+  annotators read as that day.
 
 Pure: functions of words and dates, no I/O.
 """
@@ -49,10 +58,11 @@ from typing import Final
 
 from .model import EventKind
 
-__all__ = ["ALSO", "AT_PRESENT", "DEAD_COUNTED", "IN_FORCE", "IN_FORCE_BEFORE", "IN_THE_WAKE_OF", "LASTING",
-           "LED_UP_TO", "NEXT_TO_THE_DAY", "OCCASION_NOUNS", "OCCASION_OPENERS", "also_that_day",
-           "at_present", "dead_counted", "in_force", "in_force_before", "in_the_wake_of", "led_up_to",
-           "next_to_the_day", "occasion_at", "speaker_part"]
+__all__ = ["ALSO", "AT_PRESENT", "DEAD_COUNTED", "IN_FORCE", "IN_FORCE_BEFORE", "IN_THE_WAKE_OF",
+           "LASTING", "LED_UP_TO", "MIDNIGHT", "MIDNIGHT_OF_RULES", "NEXT_TO_THE_DAY", "OCCASION_NOUNS",
+           "OCCASION_OPENERS", "PARTS_OF_THE_DAY", "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS",
+           "also_that_day", "at_present", "dead_counted", "in_force", "in_force_before", "in_the_wake_of",
+           "led_up_to", "midnight", "next_to_the_day", "occasion_at", "part_of_the_day", "speaker_part"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
 #: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
@@ -211,3 +221,50 @@ def dead_counted(words: Sequence[str], start: int, end: int) -> int | None:
         if words[k] in DEAD_COUNTED:
             return k
     return None
+
+
+#: Parts of the day said alone, folded (``part_of_the_day``): «انسحبوا ليلاً», «دخلت فجراً». With a day
+#: after them («مساء الجمعة») they are the date engine's, and a happening is dated by that day.
+PARTS_OF_THE_DAY: Final[frozenset[str]] = frozenset({
+    "فجرا", "صباحا", "ظهرا", "عصرا", "مساء", "ليلا"})
+#: Parts of the day as definite nouns, read only right after a word of ``PART_OF_THE_DAY_OPENERS``:
+#: «خلال الليل», «منذ الصباح», «في الساعات الأولى من الصباح», «خلال النهار».
+PARTS_OF_THE_DAY_DEFINITE: Final[frozenset[str]] = frozenset({
+    "الليل", "النهار", "الصباح", "الفجر", "الظهر", "العصر", "المساء"})
+PART_OF_THE_DAY_OPENERS: Final[frozenset[str]] = frozenset({"خلال", "منذ", "من", "في", "طوال"})
+#: Words right after a part of the day that put it on another day: «في الصباح التالي» (the morning after).
+ANOTHER_DAY: Final[frozenset[str]] = frozenset({"التالي", "اللاحق", "السابق"})
+#: How far from its trigger, in words, a part of the day is read: «نفذوا هجوماً مباغتاً في الساعات الأولى
+#: من الصباح».
+PART_OF_THE_DAY_REACH: Final[int] = 6
+
+
+def part_of_the_day(words: Sequence[str], first: int, last: int, start: int, end: int) -> int | None:
+    """The index of a part of the day said with no day (``PARTS_OF_THE_DAY``, or a word of
+    ``PARTS_OF_THE_DAY_DEFINITE`` right after one of ``PART_OF_THE_DAY_OPENERS``) among *words* (folded)
+    within ``PART_OF_THE_DAY_REACH`` of the trigger ``first..last`` and inside its reading ``start..end``
+    (inclusive), not followed by a word of ``ANOTHER_DAY``; or None."""
+    stop = min(end, last + PART_OF_THE_DAY_REACH, len(words) - 1)
+    for k in range(max(start, first - PART_OF_THE_DAY_REACH, 0), stop + 1):
+        if k + 1 < len(words) and words[k + 1] in ANOTHER_DAY:
+            continue
+        if words[k] in PARTS_OF_THE_DAY or (
+                k > 0 and words[k] in PARTS_OF_THE_DAY_DEFINITE and words[k - 1] in PART_OF_THE_DAY_OPENERS):
+            return k
+    return None
+
+
+#: Words of midnight right before the night of a weekday, folded (``midnight_of_the_day``): «منتصف ليل
+#: الخميس» ends Thursday, so what happens then is of Friday.
+MIDNIGHT: Final[frozenset[str]] = frozenset({"منتصف", "بمنتصف", "ومنتصف"})
+#: The date engine's rules of the night of a weekday («ليل الخميس») and of a pair of them («ليل
+#: الخميس-الجمعة»), and the detail it gives the night: the only nights ``midnight_of_the_day`` moves.
+MIDNIGHT_OF_RULES: Final[frozenset[str]] = frozenset({"weekday", "weekday_pair"})
+NIGHT: Final[str] = "part of day: night"
+
+
+def midnight(before: Sequence[str], rule: str, detail: str | None) -> bool:
+    """Whether a mention of the date engine's *rule* with *detail*, after the words (folded) *before*
+    it, is the midnight that ends a weekday: the night of one (``MIDNIGHT_OF_RULES``, ``NIGHT``) right
+    after a word of ``MIDNIGHT``."""
+    return bool(before) and before[-1] in MIDNIGHT and rule in MIDNIGHT_OF_RULES and detail == NIGHT

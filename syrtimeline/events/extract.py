@@ -88,6 +88,9 @@ _TOPIC_REACH: Final = 5
 #: Fighting the news followed («إثر معارك», «بعد هجوم») went on before it, not on the news's day.
 _FIGHTING: Final = frozenset({EventKind.CLASH, EventKind.ATTACK, EventKind.STRIKE})
 _BACKGROUND: Final = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "سبق", "وسبق"})
+#: A comma or semicolon between two words: a part of the day across one is another verb's
+#: («طوقت مدينة الزبداني، التي تتعرض منذ الصباح لقصف»: the shelling's morning, not the tanks').
+_COMMA: Final = re.compile("[،,؛;]")
 _DURING: Final = frozenset({"خلال", "عبر", "في"})  # before the call talks were held in («بحثا خلال اتصال»)
 #: Kinds that words of carrying out («تنفيذ الاتفاق», «بموجب الهدنة») refer back to.
 _CARRIED_OUT_KINDS: Final = frozenset({EventKind.AGREEMENT, EventKind.CEASEFIRE})
@@ -1754,6 +1757,16 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             # «أول هجوم من نوعه منذ سقوط النظام»: the first since, a one-off, not what goes on since
             ongoing = kind in _ONGOING and not _has_any(words, T.FIRST_SINCE)
             when, basis = _when(article, governing, text, ongoing, future)
+            if basis is WhenBasis.STATED and governing is not None and when is not None \
+                    and kind.family not in (EventKind.STATEMENT, EventKind.AGREEMENT) and dating.midnight(
+                        fold(text[max(0, governing.start - 12):governing.start]).split(), governing.rule,
+                        governing.detail):
+                # «اشتباكات اندلعت فور سريان الهدنة عند منتصف ليل الخميس»: the midnight that ends
+                # Thursday, of Friday; «منتصف ليل الخميس-الجمعة»: of Friday (midnight_of_the_day); not
+                # what is said or agreed («وينص اتفاق … على وقف الأعمال ابتداءً من منتصف ليل الخميس»)
+                day = when.end if when.end > when.start else when.start + dt.timedelta(days=1)
+                when = DateSpan(day, day, Granularity.DAY, None, day.isoformat())
+                why_date = f"{why_date}; the midnight that ends that night's day: {day} (midnight_of_the_day)"
             clause_told = told_here or (clause_date if clause_date is not None and clause_date.end <= at
                                         and not clause_why.startswith("'حينها'") else None)
             if noun and basis is not WhenBasis.STATED and clause_told is not None \
@@ -1821,6 +1834,25 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing = None
                 trace.append(f"date: '{show(words[now].start, words[now].end)}': what goes on at the time of "
                              f"writing, the publication day → {when} (at_present)")
+            elif basis is WhenBasis.ON_OR_BEFORE_PUBLICATION and kind.family is not EventKind.STATEMENT \
+                    and pub_day is not None \
+                    and (main.tense == "past" or (noun and not _definite(texts[main.first]))) \
+                    and (part_of_day := dating.part_of_the_day(
+                        texts, main.first, main.last, reading.first, reading.last)) is not None \
+                    and not _COMMA.search(folded, *sorted((words[part_of_day].start,
+                                                           words[main.first].start))) \
+                    and not any(m.start <= omap.to_original(words[part_of_day].start) < m.end
+                                for m in dates.inside(oa, ob)):
+                # «انسحبوا من القصير خلال الليل», «التي تتعرض منذ الصباح لقصف عنيف»: a part of the day with
+                # no day, in the trigger's own words (no comma between), is of the day the story told
+                # last, else of the publication day
+                day = next((m.value.start for m in (told_before, story_day) if m is not None
+                            and m.value is not None and m.value.start == m.value.end
+                            and m.value.start <= pub_day), pub_day)
+                when, basis = DateSpan(day, day, Granularity.DAY, None, day.isoformat()), WhenBasis.STATED
+                governing = None
+                trace.append(f"date: '{show(words[part_of_day].start, words[part_of_day].end)}': a part of "
+                             f"the day with no day, the day the story told → {when} (part_of_the_day)")
             elif ongoing and pub_day is not None and (count := _days_running(dates.inside(oa, ob), text)) \
                     and (governing is None or abs(count[0].start - at) < abs(governing.start - at)):
                 # «تشهد أرياف دير الزور لليوم الثاني على التوالي اشتباكات»: the day before and today; the
