@@ -26,7 +26,10 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.845  # 580 of 683 matched gold events with a place (84.9 %)
+FLOOR_RIGHT_PLACE = 0.847  # 581 of 683 matched gold events with a place (85.07 %)
+# (Raised by the twelfth place round, 2026-12-05: 580 → 581 of 683 with Erbil as a place abroad (GeoNames
+# 95446: 269's «وصل … إلى أربيل لعقد اجتماع»); set at 0.847, the figure with the four held-back trigger words
+# (582 of 687, 84.72 %, no false place), so that it holds when they land.)
 # (Raised by the twelfth place round, 2026-12-05: 574 of 681 → 580 of 683 (84.9 %), no false place; set at
 # 0.845, not 0.849, so that it holds when the four held-back trigger words (an accord reached, a patrol
 # called off, an airspace violated, a vehicle rammed: the main engineer's, after this branch) land: with

@@ -400,6 +400,9 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("أفاد سكان بأن قوات سورية توغلت أمس في شمال لبنان، ودمرت مبنى.", "deployment",
      ("شمال لبنان", "country:lebanon")),
     ("وقصف الجيش الإسرائيلي أمس مواقع لحزب الله في لبنان.", "strike", None),
+    # Erbil, where Syria's Kurds meet their go-betweens (GeoNames 95446: 269)
+    ("وصل المبعوث الأميركي وقائد قسد أمس إلى أربيل لعقد اجتماع مع رئيس إقليم كردستان العراق.", "meeting",
+     ("أربيل", "abroad:erbil")),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry
