@@ -359,7 +359,8 @@ def test_a_governorate_and_its_seat_share_the_name() -> None:
     "المظاهرات السلمية في الساحات",
     "خلال الزيارة الأخيرة",
     "تدمر الطائرات المنازل",
-    "قرب الحدود مع لبنان",  # Lebanon, not «ل» + the village «بنان»
+    "قرب الحدود مع لبنان",  # Lebanon, not «ل» + the village «بنان», and only after a side
+    "لاجئون في لبنان", "إسرائيل تقصف", "الحدود مع العراق",  # the neighbours alone: `needs_side`
     "على طول الساحل",  # the coast of anywhere, with no frame
     "أعلن الكرملين أن الخطوة اتخذت",  # the Kremlin as a speaker is no place
     "ارتفعت أسعار الأسهم في بورصة",  # a stock exchange, not the Turkish city
@@ -441,3 +442,16 @@ def test_a_finder_that_remembers_names_finds_what_a_fresh_one_does() -> None:
     for n, name in enumerate(names):
         text = "وقصفت الطائرات " + frames[n % len(frames)].format(name) + " أمس."
         assert warm.find(text) == PlaceFinder(g).find(text)
+
+
+@pytest.mark.parametrize(("text", "surface", "place"), [
+    ("توغلت قوات سورية في شمال لبنان", "شمال لبنان", "country:lebanon"),
+    ("هجمات بالصواريخ على شمال إسرائيل", "شمال إسرائيل", "country:israel"),
+    ("مواقع التنظيم شمالي العراق", "شمالي العراق", "country:iraq"),
+    ("مواقع لحزب الله في جنوب لبنان", "جنوب لبنان", "country:lebanon"),
+])
+def test_the_neighbours_are_places_after_a_side(text: str, surface: str, place: str) -> None:
+    # twelfth round: Lebanon, Israel and Iraq are countries of the gazetteer, places only after a side or
+    # «near» (`needs_side`, as «البلاد»); «لبنان» is the whole name, not «ل» + the village «بنان»
+    (m,) = extract_places(text)
+    assert (m.surface, m.place.id if m.place else None, m.precision) == (surface, place, Precision.COUNTRY)

@@ -21,7 +21,9 @@ trigger (:func:`where_of`, one call per event from the coder):
    the capital of the state its speaker is named after, its seat (:func:`_at_home`), nor the scene of what
    a speech answers, told after its object and «، إثر / بعد / عقب» (:func:`_cause_of_speech`), nor the day
    and place of a loss it counts («أحصت … مقتل 28 شخصاً أمس السبت في إدلب»: :data:`COUNTED_WORDS`); an
-   agreement made in talks named after a place abroad is made there (:func:`_agreed_at`).
+   agreement made in talks named after a place abroad is made there (:func:`_agreed_at`); a suspension or
+   resumption of what goes somewhere (patrols, trips) is where it goes (:func:`_route_of`); a body named by
+   its noun and adjective before «في X» sits at X, no scene (:func:`_seat_of_named_body`).
 5. **Tied, then near**: a mention tied by a frame (:data:`TIED`) beats a bare name; a deployment's
    destination comes first (:data:`ARRIVING`), a withdrawal's destination is not where
    (:data:`LEAVING`); then the nearest after the trigger, then before it (within
@@ -84,6 +86,12 @@ POST_WORDS: Final = frozenset(fold(w) for w in (
 POST_BODIES: Final = frozenset(fold(w) for w in (
     "القوات الجوية", "القوات البحرية", "المخابرات الجوية", "الدفاعات الجوية",
 ))
+#: Nouns of a body that, with a relative adjective after them, name it («اللجنة المركزية في درعا البلد»,
+#: «الهيئة العليا في …»): «في X» right after the two, the subject of a speech or an agreement, says where
+#: the named body sits, not where it spoke or agreed (:func:`_seat_of_named_body`); a committee named by its
+#: task in a construct («توصلت لجنة التفاوض في درعا البلد إلى اتفاق») is where it negotiates, as the gold
+#: reads it, and a meeting of a named body («اجتماع اللجنة الدستورية في جنيف») is held there.
+NAMED_BODIES: Final = frozenset(fold(w) for w in ("اللجنة", "لجنة", "الهيئة", "هيئة"))
 #: Words after which a place is what the event is about, not where it happens: «حول سوريا».
 ABOUT_WORDS: Final = frozenset(fold(w) for w in (
     "حول", "بشأن", "بخصوص", "تجاه", "إزاء",
@@ -582,6 +590,8 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
         return False  # «الخط الساخن بين واشنطن وموسكو»: the ends of a line, no scene
     if _cue_is_word(m):
         before = before[:-1]
+    if _cue_is_word(m) and _seat_of_named_body(before):
+        return False  # «توصلت اللجنة المركزية في درعا البلد … إلى اتفاق»: the named body's seat
     if trigger < m.start and len(_WORD.findall(text[trigger:m.start])) <= 5 and not _has(
             _WORD.findall(_fold_of(text, trigger, m.start))[1:], _CONTENT_OPENS) and not _went_to(m):
         return True
@@ -605,6 +615,13 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
     gap = _WORD.findall(text[m.end:trigger + 1])
     return (len(gap) <= 3 and not any(w.startswith(("و", "ف")) for w in gap)
             and _has(before, SETTING_WORDS))
+
+
+def _seat_of_named_body(before: list[str]) -> bool:
+    """Whether the last two words before «في X» (*before*, without the «في») are a body's noun and its
+    adjective (:data:`NAMED_BODIES`: «توصلت اللجنة المركزية في درعا البلد … إلى اتفاق»): X is the named
+    body's seat, not the scene of what it says or agrees right after its verb."""
+    return len(before) >= 2 and _has(before[-2:-1], NAMED_BODIES) and _adjective(before[-1])
 
 
 #: The words a capital abroad is written with in the gazetteer («العاصمة التركية»): what follows is the
@@ -951,6 +968,11 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
     if talks is not None:
         return place_of(talks)  # «اتُّفق عليها في محادثات أستانة»: made where the talks were held
     spans = _Spans(actors)
+    route = _route_of(text, places, trigger, clause[1]) if kind in _STOPS else None
+    if route is not None:
+        # «ألغت الشرطة العسكرية الروسية، اليوم الاثنين، دورية مشتركة … كان من المقرر أن تجوب ريف كوباني
+        # الغربي»: where the patrol (or the trips) it calls off or resumes goes
+        return route
     if kind not in SETTING_KINDS and _covering(text, part[0], trigger):
         # «شنت القوات هجوماً على بلدة خربة الشعير، التي …، تحت غطاء من القصف المدفعي»: where what it covers is
         covered = _where_in(text, places, (clause[0], trigger), clause[0], kind, spans)
@@ -969,6 +991,42 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         rest = _NEXT_CONJUNCT.search(text, part[1], clause[1])
         found = _where_in(text, places, (part[1], rest.start() if rest else clause[1]), trigger, kind, spans)
     return found
+
+
+#: What goes somewhere, a suspension's or resumption's object: patrols and trips («ألغت … دورية مشتركة كان من
+#: المقرر أن تجوب ريف كوباني الغربي», «علّقتا الدوريات … التي تسيّرانها على الطريق السريع (إم4)», «استأنفت تسيير
+#: رحلات بين دمشق وحلب عبر خناصر»): the event is where they go, not only where a scene says it was decided.
+ROUTE_WORDS: Final = frozenset(fold(w) for w in (
+    "دورية", "دوريات", "الدورية", "الدوريات", "رحلة", "رحلات", "الرحلة", "الرحلات", "تسيير",
+))
+#: How many words after a suspension's or resumption's trigger its object may stand («ألغت الشرطة العسكرية
+#: الروسية، اليوم الاثنين، دورية»: six).
+ROUTE_REACH: Final = 6
+
+
+def _route_of(text: str, places: _Places, trigger: int, end: int) -> Where | None:
+    """Where what a suspension or resumption stops or resumes goes: when a word of what goes somewhere
+    (:data:`ROUTE_WORDS`) stands within :data:`ROUTE_REACH` words after the trigger, before *end* and before
+    what is said opens («أن / إن»), the first place named after it in the clause and tied to it by a frame
+    (not an anaphor, «إدارة المطار»; not the ends of a line, «بين دمشق وحلب»), else None."""
+    words = list(_WORD.finditer(text, trigger, end))[1:ROUTE_REACH + 1]
+    at = None
+    for w in words:
+        word = fold(w.group()).translate(_MARKS)
+        if word in _SAID:
+            return None
+        if _has((word,), ROUTE_WORDS):
+            at = w.end()
+            break
+    if at is None:
+        return None
+    for n in range(bisect.bisect_left(places.starts, at), len(places.starts)):
+        m = places.mentions[n]
+        if m.end > end:
+            return None
+        if m.frame in TIED and _usable(text, places, n) and _cue_of_list(text, places, m.start) != [_BETWEEN]:
+            return place_of(m)
+    return None
 
 
 #: A comma and a relative pronoun: what follows tells of a noun before it, not of the event.

@@ -231,6 +231,16 @@ def _name_regex(keys: Iterable[str]) -> re.Pattern[str]:
         f"|[وف]?[بلك]?(?P<i>{_trie(indefinite)}))(?!\\w)")
 
 
+def _whole_name(g: Gazetteer, name_start: int, key: str, clitics: str) -> tuple[int, str, str]:
+    """A name read after letters taken for clitics that, with them, is a longer name of its own: the longer
+    name («لبنان», Lebanon, not «ل» + the village «بنان»; the longest gazetteer name wins)."""
+    for i in range(len(clitics)):
+        whole = clitics[i:] + key
+        if whole in g.by_name:
+            return name_start - (len(clitics) - i), whole, clitics[:i]
+    return name_start, key, clitics
+
+
 def _matched(m: re.Match[str]) -> tuple[int, str, str]:
     """(start of the name, its key, the clitics before it) of a :func:`_name_regex` match."""
     if m.group("i") is not None:
@@ -374,6 +384,8 @@ class PlaceFinder:
         taken = -1
         for m in self._regex.finditer(folded):
             name_start, key, clitics = _matched(m)
+            if clitics and m.group("i") is not None:
+                name_start, key, clitics = _whole_name(g, name_start, key, clitics)
             places = g.by_name.get(key)
             if not places or m.start() < taken or any(clitics[i:] + key in g.blockers
                                                       for i in range(len(clitics))):
