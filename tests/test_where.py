@@ -60,6 +60,10 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # fronted: a city where a speech told as issued was made («في بيان»), not the region the report is
     # about, nor a correspondent's «meanwhile in Moscow» (121-150: «وفي موسكو، أعلنت وزارة الدفاع»)
     ("وفي موسكو، قال لافروف أمس في بيان إن الطائرات قصفت إدلب.", "statement", "موسكو"),
+    # talks are about what follows «حول» up to a comma: a topic, not where they are held (206); the scene
+    # after the comma is theirs (145's «محادثات أستانا حول سوريا، التي استضافتها العاصمة الكازاخستانية»)
+    ("وجرت محادثات أمس حول بقاء القوات الروسية في ميناء طرطوس.", "meeting", None),
+    ("وعقد اجتماع أمس حول الوضع في إدلب، استضافته مدينة أنقرة.", "meeting", "مدينة أنقرة"),
     ("وفي موسكو، أعلنت وزارة الدفاع الروسية أمس أن الطائرات قصفت إدلب.", "statement", None),
     # (a fronted city that runs straight into the speech verb is where it was said)
     ("وفي جنيف أعلن عنان أمس أنه تلقى تعهداً مكتوباً من الحكومة.", "statement", "جنيف"),

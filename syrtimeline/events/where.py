@@ -213,6 +213,12 @@ _RESPONSE: Final = re.compile(r"(?<!\w)(?:" + "|".join(sorted(RESPONSE_WORDS, ke
 #: قوات خاصة … نحو مناطق … في إدلب»: where the advance went, not where the shells fell).
 PURPOSE_WORDS: Final = ("لتغطية", "لتأمين تقدم", "لإسناد", "لمساندة")
 _PURPOSE: Final = re.compile(r"(?<!\w)(?:" + "|".join(PURPOSE_WORDS) + r")(?!\w)")
+#: Talks (:data:`TALK_KINDS`) are about what follows «حول / بشأن / بخصوص» after them, up to the next comma
+#: («تدور المحادثات حول بقاء القوات الروسية في ميناء طرطوس»): a place there is their topic, not where they
+#: are held («محادثات أستانا حول سوريا، التي استضافتها العاصمة الكازاخستانية»: the capital is the scene).
+TALK_KINDS: Final = frozenset({EventKind.MEETING, EventKind.NEGOTIATION_ROUND})
+TALK_TOPIC_WORDS: Final = ("حول", "بشأن", "بخصوص")
+_TALK_TOPIC: Final = re.compile(r"(?<!\w)(?:" + "|".join(TALK_TOPIC_WORDS) + r")(?!\w)")
 #: What opens another happening after the trigger, its places its own (kinds not placed by a setting only):
 #: a pluperfect, what happened before («أسقطت … مقاتلة إسرائيلية كانت قد قصفت أهدافاً عسكرية داخل سوريا»),
 #: a comma and a word of what came before (:data:`AFTER_WORDS`: «عقد اجتماع طارئ …، إثر مقتل 33 جندياً …
@@ -1129,6 +1135,17 @@ def _another_happening(text: str, places: _Places, trigger: int, end: int) -> in
     return end
 
 
+def _talk_topic(text: str, trigger: int, end: int) -> tuple[int, int] | None:
+    """Where the topic of talks runs (:data:`TALK_KINDS`): from «حول / بشأن / بخصوص» after the trigger to
+    the next comma or *end*; None when no such word follows."""
+    about = _TALK_TOPIC.search(text, trigger, end)
+    if about is None:
+        return None
+    commas = (text.find("،", about.end(), end), text.find(",", about.end(), end))
+    comma = min((at for at in commas if at >= 0), default=end)
+    return about.start(), comma
+
+
 def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
               kind: EventKind, spans: Iterable[tuple[int, int, str]]) -> Where | None:
     start, end = part
@@ -1145,9 +1162,12 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         end = answered.start() if answered else end
         if kind not in SETTING_KINDS:
             end = _another_happening(text, places, trigger, end)
+    topic = _talk_topic(text, trigger, end) if kind in TALK_KINDS else None
     lo = bisect.bisect_left(places.starts, start)
     inside = [places.mentions[n] for n in range(lo, bisect.bisect_left(places.starts, end, lo))
-              if places.mentions[n].end <= end and (_usable(text, places, n) or (
+              if places.mentions[n].end <= end and not (
+                  topic is not None and topic[0] <= places.mentions[n].start < topic[1]) and (
+                  _usable(text, places, n) or (
                   kind is EventKind.PROTEST and _residents(text, places.mentions[n])) or (
                   kind in _HITS and _building_hit(text, places.mentions[n])))]
     here: list[PlaceMention] = []
