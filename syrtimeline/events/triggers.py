@@ -58,10 +58,14 @@ VERBS: Final[dict[str, Reading]] = {
     "تظاهر/تظاهر": (K.PROTEST, None), "اعتصم/عتصم": (K.PROTEST, None), "اسر/اسر": (K.ARREST, None),
     # patrols, incidents
     "سير/سير": (K.PATROL, None), "اسقط/سقط": (K.INCIDENT, None),
+    "صدم/صدم": (K.INCIDENT, None),  # «مركبة روسية صدمت مركبة أمريكية»: a collision (NEEDS)
     # channels: suspension, resumption, agreement, end
     "علق/علق": (K.SUSPENSION, None), "جمد/جمد": (K.SUSPENSION, None),
+    "الغي|الغ/لغي": (K.SUSPENSION, None),  # «ألغت الشرطة الروسية دورية مشتركة»: called off (NEEDS)
+    "اخترق/خترق": (K.INCIDENT, None),  # «طائرة مسيرة اخترقت مجاله الجوي»: an airspace violated (NEEDS)
     "استانف|استؤنف/ستانف": (K.RESUMPTION, None),
     "اتفق/تفق": (K.AGREEMENT, None), "وقع/وقع": (K.AGREEMENT, None), "وافق/وافق": (K.AGREEMENT, None),
+    "توصل/توصل": (K.AGREEMENT, None),  # «توصلت واشنطن وموسكو إلى خطة …»: reached an accord (NEEDS)
     # meetings and calls
     "التقي|التق/لتقي": (K.MEETING, None), "اجتمع/جتمع": (K.MEETING, None), "استقبل/ستقبل": (K.MEETING, None),
     "ناقش/ناقش": (K.MEETING, None), "زار/زور": (K.MEETING, "visit"),
@@ -226,7 +230,10 @@ NOT_TRIGGERS: Final[frozenset[str]] = frozenset({
 })
 #: Forms a verb's conjugation makes that are only ever its verbal noun in news («سيطرة», not «he took
 #: it»: سيطر takes no object): read as the noun.
-NOUN_NOT_VERB: Final[frozenset[str]] = frozenset({"سيطره", "وسيطره"})
+NOUN_NOT_VERB: Final[frozenset[str]] = frozenset({
+    "سيطره", "وسيطره",
+    "توصل",  # «وشهدت توصل الدول الضامنة لاتفاق»: the verbal noun, spelled as the bare past (توصلت read)
+})
 #: Words right before «سيطرة» that make it the control of an area, not its capture («مناطق سيطرة
 #: قسد», «تحت سيطرة النظام»).
 CONTROL_OF: Final[frozenset[str]] = frozenset({"مناطق", "منطقه", "تحت", "خطوط", "نفوذ", "وبمناطق",
@@ -297,6 +304,15 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "عزز/عزز": ("مواقع", "مواقعه", "مواقعها", "مواقعهم", "قواته", "قواتها", "وجوده", "وجودها", "انتشاره",
                 "انتشارها", "نقاط", "نقاطه", "نقاطها", "تعزيزات"),
     "براميل": ("متفجره", "المتفجره"),
+    # a patrol or flights called off; a visit or a decision cancelled is none
+    "الغي|الغ/لغي": ("دوريه", "الدوريه", "دوريات", "الدوريات", "رحلات", "الرحلات"),
+    # an airspace entered without leave (not a city's defences broken through: that is the fighting)
+    "اخترق/خترق": ("الاجواء", "اجواء", "المجال", "مجاله", "مجالها", "الجوي"),
+    # an accord, a plan, an understanding, a road map reached («توصلوا إلى خريطة طريق»)
+    "توصل/توصل": ("اتفاق", "اتفاقا", "اتفاقيه", "تفاهم", "تفاهما", "خطه", "خريطه", "خارطه", "صيغه", "تسويه",
+                  "مذكره"),
+    # a vehicle rammed by another («صدمت مركبة أمريكية»), not a public shocked («صدمت الأنباء الشارع»)
+    "صدم/صدم": ("مركبه", "مركبات", "عربه", "عربات", "مدرعه", "مدرعات", "دوريه", "سياره", "اليه", "اليات"),
     # what is ended is a state of things or a body's work, not a war called on to end («لإنهاء الحرب»)
     "انهاء": ("الحصار", "حصار", "حاله", "التعبئه", "عمل", "مهام", "مهمه", "بعثه", "الاحتجاجات", "الوجود",
               "وجود", "الاستنفار"),
