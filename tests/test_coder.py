@@ -1200,3 +1200,17 @@ def test_a_day_ahead_is_not_the_day_the_story_told() -> None:
     (said,) = [e for e in _events(text) if e.kind.value == "statement" and "لافرنتييف" in (e.quote_ar or "")]
     assert said.when is not None and (said.when.start, said.when.end) == (PUB, PUB)
     assert "at_the_occasion" in str(said.explain())
+
+
+@pytest.mark.parametrize(("text", "kind", "party"), [
+    # a clause and a day between the clash and the «بين» of the parties it describes
+    ("احتدمت المعارك التي اندلعت ليل الخميس - الجمعة بين مجموعات مسلحة من العشائر البدوية ومسلحي الفصائل.",
+     "clash", "مجموعات مسلحة"),
+    # «مسلح», «مدنيون» head a described party
+    ("واستهدف مسلح أمس رتلاً عسكرياً قرب تدمر.", "attack", "مسلح"),
+])
+def test_a_party_described_far_from_its_clash_or_by_one_gunman(text: str, kind: str, party: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == kind]
+    assert len(found) == 1, [(e.kind.value, e.quote_ar) for e in _events(text)]
+    assert any(a.startswith("party:") for a in found[0].source_actors), found[0].trace
+    assert any(party in line for line in found[0].trace), found[0].trace
