@@ -100,6 +100,11 @@ def _one(finder: ActorFinder, text: str, surface: str) -> ActorMention:
      "issg-ceasefire-task-force", "name"),
     ("وذكر الموقع الإلكتروني لصحيفة \"تودايز زمان\" التركية أن", "تودايز زمان", "todays-zaman",
      "name"),
+    ("وتوصلت الأطراف إلى اتفاق مع القيادات الدرزية", "القيادات الدرزية", "druze-spiritual-leadership",
+     "name"),
+    ("بعد سيطرة مقاتلي العشائر على مدينة البصيرة", "مقاتلي العشائر", "arab-tribal-fighters", "name"),
+    ("بدأ خروج أهالي ومسلحي المعارضة من داريا", "مسلحي المعارضة", "opposition-factions", "name"),
+    ("ألقت طائرات النظام براميل متفجرة على درعا", "طائرات النظام", "syrian-army", "name"),
     ("للأمم المتحدة", "للأمم المتحدة", "un", "name"),  # ل fused with the article stays in the span
     ("وبالأمم المتحدة", "الأمم المتحدة", "un", "name"),
 ])
