@@ -105,6 +105,8 @@ def _one(finder: ActorFinder, text: str, surface: str) -> ActorMention:
     ("بعد سيطرة مقاتلي العشائر على مدينة البصيرة", "مقاتلي العشائر", "arab-tribal-fighters", "name"),
     ("بدأ خروج أهالي ومسلحي المعارضة من داريا", "مسلحي المعارضة", "opposition-factions", "name"),
     ("ألقت طائرات النظام براميل متفجرة على درعا", "طائرات النظام", "syrian-army", "name"),
+    ("وقال إن قائد قوة المهام المشتركة استخدم الخط الساخن", "قائد قوة المهام المشتركة", "cjtf-oir-commander",
+     "name"),  # an office named without its holder's name
     ("للأمم المتحدة", "للأمم المتحدة", "un", "name"),  # ل fused with the article stays in the span
     ("وبالأمم المتحدة", "الأمم المتحدة", "un", "name"),
 ])

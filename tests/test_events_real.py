@@ -43,8 +43,10 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.578     # 1183 of 2045 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.610  # 1183 of 1937 produced events
+FLOOR_STRICT_RECALL = 0.578     # 1184 of 2045 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.611  # 1184 of 1937 produced events
+# (Raised in the eleventh round: 1183 → 1184 strict, 1937 produced, with the office of the commander of the
+# coalition's joint task force, «قائد قوة المهام المشتركة», named without its holder (169).)
 # (Raised in the eleventh round: 1180 → 1183 strict, 1937 produced, 1527 loose, with Arab tribal fighters
 # as an armed group («مقاتلي العشائر», 259), «مسلحي المعارضة» as the opposition factions (187) and «القيادات
 # الدرزية» as the Druze spiritual leadership (142).)
