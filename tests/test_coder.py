@@ -1268,3 +1268,17 @@ def test_the_midnight_of_yesterday_is_left_as_that_day() -> None:
     truce = next(e for e in _events(text) if e.kind.value == "ceasefire")
     assert truce.when is not None and truce.when.start == D("2019-05-12")
     assert "midnight_of_the_day" not in str(truce.explain())
+
+
+@pytest.mark.parametrize(("text", "kind", "party"), [
+    # a clause and a day between the clash and the «بين» of the parties it describes
+    ("احتدمت المعارك التي اندلعت ليل الخميس - الجمعة بين مجموعات مسلحة من العشائر البدوية ومسلحي الفصائل.",
+     "clash", "مجموعات مسلحة"),
+    # «مسلح», «مدنيون» head a described party
+    ("واستهدف مسلح أمس رتلاً عسكرياً قرب تدمر.", "attack", "مسلح"),
+])
+def test_a_party_described_far_from_its_clash_or_by_one_gunman(text: str, kind: str, party: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == kind]
+    assert len(found) == 1, [(e.kind.value, e.quote_ar) for e in _events(text)]
+    assert any(a.startswith("party:") for a in found[0].source_actors), found[0].trace
+    assert any(party in line for line in found[0].trace), found[0].trace

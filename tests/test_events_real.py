@@ -43,8 +43,25 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.574     # 1175 of 2045 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.606  # 1175 of 1937 produced events
+FLOOR_STRICT_RECALL = 0.586     # 1199 of 2045 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.616  # 1199 of 1946 produced events
+# (Raised in the eleventh round when the branches met: 1199 strict, 1946 produced, 1536 loose: `when12`'s
+# two dating rules (+5), `actors13`'s actors (+14), `places12`, and the finder's «طلب عدم كشف اسمه» (no
+# demand), a past verb joined after a demand (a report of its own) and the four words held back last round
+# until places could hold them («توصل إلى» + an accord, «ألغى» + a patrol, «اخترق» + an airspace, «صدم» + a
+# vehicle: 1179 → 1185).)
+# (Raised in the eleventh round: 1183 → 1184 strict, 1937 produced, with the office of the commander of the
+# coalition's joint task force, «قائد قوة المهام المشتركة», named without its holder (169).)
+# (Raised in the eleventh round: 1180 → 1183 strict, 1937 produced, 1527 loose, with Arab tribal fighters
+# as an armed group («مقاتلي العشائر», 259), «مسلحي المعارضة» as the opposition factions (187) and «القيادات
+# الدرزية» as the Druze spiritual leadership (142).)
+# (Raised in the eleventh round: 1175 → 1180 strict, 1937 produced, 1527 loose, with the regime's aircraft
+# and artillery as the Syrian army (275), «مسلح», «حشود», «مدنيون» as heads of described parties (165,
+# 166), and the «بين» of a clash's described parties up to seven words on (_PARTIES_WITHIN: 113, 142).)
+# (Raised in the eleventh round: 1170 → 1175 strict, 1937 produced, 1527 loose, with four bodies in the
+# knowledge base (the Dawn of Freedom operations room, the Druze Sheikhs al-Aql, the ISSG ceasefire task
+# force, Today's Zaman: 017, 097, 194, 205) and a definite word a demonym qualifies kept out of a
+# person's name (292's «ناصر كنعاني الضربات الأمريكية»).)
 # (Raised in the eleventh round: 1172 → 1175 strict, 1937 produced, 1527 loose, with midnight_of_the_day
 # (events/dating.py): «منتصف ليل الخميس» ends Thursday, what happens then is of Friday, and «منتصف ليل
 # الخميس-الجمعة» of Friday (036, 075, 300); not what is agreed or said.)
@@ -71,8 +88,10 @@ FLOOR_STRICT_PRECISION = 0.606  # 1175 of 1937 produced events
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.746      # 1527 of 2045 (kind + evidence overlap)
-FLOOR_LOOSE_PRECISION = 0.788   # 1527 of 1937
+FLOOR_LOOSE_RECALL = 0.751      # 1536 of 2045 (kind + evidence overlap)
+FLOOR_LOOSE_PRECISION = 0.789   # 1536 of 1946
+# (Raised in the eleventh round when the branches met: 1527 → 1536 loose, the four held-back words and the
+# finder's demand rules.)
 # (Raised: 1050 → 1052 strict, 1728 → 1729 produced, 1374 → 1375 loose, with also_that_day
 # (events/dating.py): a sentence opened by «كما» goes on with the publication day the sentence before
 # told (191, 205).)

@@ -819,7 +819,8 @@ class _Reader:
             if text.startswith("ال") and len(text) > 3:
                 # «الجولاني», «الأسد», and any other after a given name that ends the phrase
                 # («المتحدث باسم الوزارة نور الدين البابا، في بيان»)
-                if out and (text.endswith("ي") or text in w.family_names or self.ends_phrase(we)):
+                if out and (text.endswith("ي") or text in w.family_names
+                            or (self.ends_phrase(we) and not self.qualified_noun(we))):
                     out.append(word)
                 break
             if free >= 3 or (free == 2 and text not in w.suffixes and not self.ends_phrase(we)):
@@ -842,6 +843,12 @@ class _Reader:
         ws, _, text = word
         return bool(self.text[pos:ws].strip(" \t")) or self.stop(text) or text.startswith("و") \
             or ws in self.at_word or ws in self.title_words
+
+    def qualified_noun(self, pos: int) -> bool:
+        """Whether the word after *pos* is a demonym, so that the definite word before it is the noun it
+        qualifies, not a family name: «ناصر كنعاني **الضربات** الأمريكية» (the strikes, American)."""
+        tok = self.at_word.get(self.skip(pos))
+        return tok is not None and (tok.entry.how == "demonym" or tok.entry.also_demonym)
 
     def joined_word(self, word: str) -> bool:
         """Whether *word* is a preposition or conjunction joined to a word that is no name: a definite

@@ -1118,7 +1118,7 @@ def _told_by(words: Sequence[_Word], i: int) -> Sequence[_Word]:
 def _between(main: _Hit, words: Sequence[_Word], folded: str) -> tuple[int, int, str] | None:
     """«اشتباكات في السويداء بين فصائل محلية ومجموعات عشائرية»: the first party a clash is between,
     when the report describes it rather than names it (the phrase after «بين», a few words on)."""
-    for b in range(main.last + 1, min(len(words) - 1, main.last + 1 + _BETWEEN_WITHIN)):
+    for b in range(main.last + 1, min(len(words) - 1, main.last + 1 + _PARTIES_WITHIN)):
         if words[b].text == "بين":
             return _unnamed(main._replace(first=b, last=b), words, folded, agent_role)
     return None
@@ -1127,8 +1127,11 @@ def _between(main: _Hit, words: Sequence[_Word], folded: str) -> tuple[int, int,
 #: How many words may stand between a battle and the verb after it that launches it («معركة "إدلب"
 #: التي أطلقتها الفصائل»: two); a verb before it is its light verb («أطلقت الفصائل … معركة»).
 _LAUNCH_REACH: Final = 4
-#: How many words may stand between a clash and the «بين» that names its parties.
+#: How many words may stand between a happening and the «بين» that names its parties (``_others_between``).
 _BETWEEN_WITHIN: Final = 4
+#: ... and between a clash and the «بين» of the parties it describes when none is named (``_between``): a
+#: clause and a day may come first («احتدمت المعارك التي اندلعت ليل الخميس - الجمعة بين مجموعات …»).
+_PARTIES_WITHIN: Final = 7
 
 #: How many words may stand between a noun trigger and the relative pronoun whose clause describes it
 #: («الهجوم الكيميائي الذي استهدف …»: one).
