@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as hs
@@ -496,6 +497,7 @@ def _plain_coder(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(X, "folded_original", lambda text, folded, omap: fold(text))
     monkeypatch.setattr(X, "_attributions_fast", X._attributions)
     monkeypatch.setattr(X, "_inferred_channel", lambda mx, actor_ids, kind: mx.infer_channel(actor_ids, kind))
+    monkeypatch.setattr(X, "_compiled", X._compile)  # the matchers built anew at each call, none kept
 
 
 def _coded(texts: list[str]) -> list[str]:
@@ -523,6 +525,35 @@ def test_the_coder_with_its_fast_paths_is_the_plain_coder(texts: list[str]) -> N
 def test_the_seeds_are_coded_alike_both_ways() -> None:
     fast, plain = _both([a.text for a in st.seeds()])
     assert fast == plain and len(fast) > 20
+
+
+def test_the_matchers_are_compiled_once_for_one_knowledge_base() -> None:
+    kept = X._compiled(KB.actors, KB.channels, KB.named)
+    assert X._compiled(dict(KB.actors), dict(KB.channels), dict(KB.named)) is kept
+    fresh = X._compile(KB.actors, KB.channels, KB.named)
+    assert (kept.channel_of, kept.named, kept.event_of) == (fresh.channel_of, fresh.named, fresh.event_of)
+    for regex in ("channel_re", "event_re", "names_re"):
+        assert getattr(kept, regex).pattern == getattr(fresh, regex).pattern
+    assert kept.finder._entries == fresh.finder._entries
+    # a mapping that differs in an object (even an equal one), a key or the order is compiled anew
+    first = next(iter(KB.actors))
+    for actors in ({**KB.actors, first: attrs.evolve(KB.actors[first])}, dict(reversed(KB.actors.items())),
+                   {k: v for k, v in KB.actors.items() if k != first}):
+        assert X._compiled(actors, KB.channels, KB.named) is not kept
+    assert X._compiled(KB.actors, KB.channels, {}) is not kept
+
+
+def test_the_new_actors_of_one_call_are_not_the_next_calls() -> None:
+    texts = [a.text for a in st.seeds()]
+    first, again = _coded(texts), _coded(texts)
+    assert first == again
+    met: dict[str, X.Actor] = {}
+    X.events_from_articles([st.Article.build("a", texts[0], published=dt.date(2021, 12, 18), detect=False)],
+                           KB.actors, KB.channels, KB.named, met)
+    alone: dict[str, X.Actor] = {}
+    X.events_from_articles([st.Article.build("a", texts[0], published=dt.date(2021, 12, 18), detect=False)],
+                           KB.actors, KB.channels, KB.named, alone)
+    assert met == alone and X._Matchers(KB.actors, KB.channels, KB.named).new_actors == {}
 
 
 def test_a_fast_path_is_built_on_first_use_not_at_import() -> None:
