@@ -527,6 +527,33 @@ def test_the_seeds_are_coded_alike_both_ways() -> None:
     assert fast == plain and len(fast) > 20
 
 
+@hs.composite
+def told_events(draw: hs.DrawFn) -> list[X.Event]:
+    """An article's events as the coder tells them before ``_one_speech``: statements and others, of a
+    few speakers, dated in every way, on a few channels; each with a place of its own."""
+    out = []
+    for n in range(draw(hs.integers(0, 12))):
+        out.append(X.Event(
+            id=f"a@{n}", when=None, summary="", sources=(X.Source("a", (n, n + 1)),),
+            kind=draw(hs.sampled_from([X.EventKind.STATEMENT, X.EventKind.INTERVIEW, X.EventKind.STRIKE,
+                                       X.EventKind.MEETING])),
+            source_actors=draw(hs.sampled_from([(), ("russia",), ("turkey",), ("russia", "turkey")])),
+            when_basis=draw(hs.sampled_from(list(X.WhenBasis))),
+            channel=draw(hs.sampled_from([None, "c1", "c2"])), where=X.Where(f"w{n}")))
+    return out
+
+
+@SETTINGS
+@given(events=told_events())
+def test_the_statements_joined_to_a_speech_are_the_plain_rules(events: list[X.Event]) -> None:
+    joined = fastpath.joined_statements(events)
+    spoken = X._one_speech(events)
+    # the others are listed, in order, each keeping its place; the joined ones' places are never read
+    assert [e.where for e in spoken] == [e.where for n, e in enumerate(events) if n not in joined]
+    assert X._one_speech([attrs.evolve(e, where=None) if n in joined else e
+                          for n, e in enumerate(events)]) == spoken
+
+
 def test_the_matchers_are_compiled_once_for_one_knowledge_base() -> None:
     kept = X._compiled(KB.actors, KB.channels, KB.named)
     assert X._compiled(dict(KB.actors), dict(KB.channels), dict(KB.named)) is kept
