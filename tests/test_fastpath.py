@@ -13,6 +13,7 @@ with the plain rules and once with the fast paths — the same events.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 
@@ -497,6 +498,7 @@ def _plain_coder(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(X, "folded_original", lambda text, folded, omap: fold(text))
     monkeypatch.setattr(X, "_attributions_fast", X._attributions)
     monkeypatch.setattr(X, "_inferred_channel", lambda mx, actor_ids, kind: mx.infer_channel(actor_ids, kind))
+    monkeypatch.setattr(X, "_clause_has", lambda words: functools.partial(X._has, words))
     monkeypatch.setattr(X, "_compiled", X._compile)  # the matchers built anew at each call, none kept
 
 
@@ -525,6 +527,18 @@ def test_the_coder_with_its_fast_paths_is_the_plain_coder(texts: list[str]) -> N
 def test_the_seeds_are_coded_alike_both_ways() -> None:
     fast, plain = _both([a.text for a in st.seeds()])
     assert fast == plain and len(fast) > 20
+
+
+CLAUSE_TABLES = [X._tables().anaphoric, T.CHANNEL_WORDS, X._BACKGROUND, T.FIRST_SINCE, T.LANDING, frozenset()]
+
+
+@SETTINGS
+@given(text=clause_texts(), asked=hs.lists(hs.sampled_from(CLAUSE_TABLES), max_size=6))
+def test_a_clauses_stems_gathered_once_are_the_plain_rule(text: str, asked: list[frozenset[str]]) -> None:
+    words = [X._Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(fold(text))]
+    here = fastpath.ClauseStems(words)
+    for wanted in asked:
+        assert here.has(wanted) == X._has(words, wanted)
 
 
 @hs.composite

@@ -53,7 +53,16 @@ from . import dating
 from . import triggers as T
 from .actors import ActorFinder, agent_role, described_party, speaker_continues, speaker_role, unnamed_speaker
 from .dating import LASTING, at_present, in_the_wake_of, led_up_to, next_to_the_day, occasion_at, speaker_part
-from .fastpath import ClauseDates, TriggerIndex, first_cue, folded_original, has, joined_statements, nearest
+from .fastpath import (
+    ClauseDates,
+    ClauseStems,
+    TriggerIndex,
+    first_cue,
+    folded_original,
+    has,
+    joined_statements,
+    nearest,
+)
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis, Where
 from .morph import noun_forms, stems, verb_forms
 from .where import compatible, where_of
@@ -1391,6 +1400,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             continue  # «دمشق - البيان»: where and by whom, not what happened
         clause = folded[a:b]
         words = [_Word(a + m.start(), a + m.end(), m.group()) for m in _WORD.finditer(clause)]
+        has_here = _clause_has(words)  # ``_has_any(words, …)``, the clause's stems gathered once
         texts = [w.text for w in words]
         clause_trace: list[str] = []
         here = _spans_within(spans, span_starts, a, b)  # [s for s in spans if a <= s.lead and s.end <= b]
@@ -1410,7 +1420,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         sentence_actors = (n, actor_ids)
         first_at = omap.to_original(words[readings[0].hit.first].start) if readings else oa
         clause_date, clause_why = dates.governing(oa, ob, first_at)
-        if clause_date is None and previous is not None and _has_any(words, tb.anaphoric):
+        if clause_date is None and previous is not None and has_here(tb.anaphoric):
             clause_date, clause_why = previous, "'حينها': the date of the clause before"
         # «وبعد ساعات، استهدفت …», «بعد ساعة على انتهاء المهلة»: hours from what the story told
         # before, not from the day of publication; with nothing told before, no day at all
@@ -1470,7 +1480,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             # its parties are a channel's says nothing by itself (Russia speaking of the United
             # States); a whole interview of one of them is taken to be about the channel they share
             talk_only = kind is EventKind.STATEMENT and (
-                not _has_any(words, T.CHANNEL_WORDS) or any(r.hit.kind in T.CHANNEL_CHANGE for r in readings))
+                not has_here(T.CHANNEL_WORDS) or any(r.hit.kind in T.CHANNEL_CHANGE for r in readings))
             channel = channel_ids[0] if channel_ids else (
                 _inferred_channel(mx, actor_ids, kind) if kind in _CHANNEL_KINDS and not talk_only else None)
             attributed = main.tense == _ATTRIBUTED
@@ -1755,7 +1765,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                                                   "an occasion of the day the story told (at_the_occasion)")
             if governing is None and not followed and told_before is not None and (main.tense == "past" or (
                     noun and not _definite(words[main.first].text))) \
-                    and kind.family is not EventKind.STATEMENT and not _has_any(words, _BACKGROUND) \
+                    and kind.family is not EventKind.STATEMENT and not has_here(_BACKGROUND) \
                     and not any(h.kind.family is EventKind.STATEMENT for h in hits) \
                     and told_before.value is not None and told_before.value.start == told_before.value.end:
                 # «قتل 14 شخصاً صباح اليوم في تفجير …، فيما قتل 11 مدنياً في قصف على أريحا»: a happening
@@ -1787,7 +1797,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             future = main.tense == "future" or agreed or (
                 main.tense != "past" and _has_any(region, tb.future))
             # «أول هجوم من نوعه منذ سقوط النظام»: the first since, a one-off, not what goes on since
-            ongoing = kind in _ONGOING and not _has_any(words, T.FIRST_SINCE)
+            ongoing = kind in _ONGOING and not has_here(T.FIRST_SINCE)
             when, basis = _when(article, governing, text, ongoing, future)
             clause_told = told_here or (clause_date if clause_date is not None and clause_date.end <= at
                                         and not clause_why.startswith("'حينها'") else None)
@@ -2177,6 +2187,12 @@ def _triggers_fast(tb: _Tables, words: Sequence[_Word], text: str, sentence_star
 
 
 _has_any = has  # ``_has``, one set operation per word
+
+
+def _clause_has(words: Sequence[_Word]) -> Callable[[frozenset[str]], bool]:
+    """``functools.partial(_has, words)`` for the words of a whole clause, which the coder asks of
+    several tables, each once per reading (``fastpath.ClauseStems``)."""
+    return ClauseStems(words).has
 
 
 def _mode_fast(main: _Hit, words: Sequence[_Word]) -> tuple[str | None, _Word | None]:

@@ -40,8 +40,8 @@ from . import triggers as T
 from .model import Event, EventKind, WhenBasis
 from .morph import stems
 
-__all__ = ["ClauseDates", "TriggerIndex", "first_cue", "folded_original", "has", "joined_statements",
-           "nearest"]
+__all__ = ["ClauseDates", "ClauseStems", "TriggerIndex", "first_cue", "folded_original", "has",
+           "joined_statements", "nearest"]
 
 H = TypeVar("H")
 
@@ -177,6 +177,25 @@ def has(words: Sequence[_Word], wanted: frozenset[str]) -> bool:
 
 _WORD: Final = re.compile(r"[^\W_]+")
 _TEXT: Final = operator.attrgetter("text")
+
+
+class ClauseStems:
+    """:func:`has` for the words of one clause asked of several tables (the coder asks whether a
+    clause speaks of contacts, of a first time since, of that time …, each once per reading: 1.6
+    readings a clause that has one): the stems of its words gathered into one set on the first
+    question, each question then one set operation. ``ClauseStems(words).has(wanted)`` is
+    ``has(words, wanted)``."""
+
+    __slots__ = ("_stems", "words")
+
+    def __init__(self, words: Sequence[_Word]) -> None:
+        self.words = words
+        self._stems: set[str] | None = None
+
+    def has(self, wanted: frozenset[str]) -> bool:
+        if self._stems is None:
+            self._stems = set(itertools.chain.from_iterable(map(stems, map(_TEXT, self.words))))
+        return not wanted.isdisjoint(self._stems)
 
 W = TypeVar("W", bound=_Word)
 
