@@ -13,9 +13,11 @@ with the plain rules and once with the fast paths — the same events.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as hs
@@ -496,6 +498,8 @@ def _plain_coder(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(X, "folded_original", lambda text, folded, omap: fold(text))
     monkeypatch.setattr(X, "_attributions_fast", X._attributions)
     monkeypatch.setattr(X, "_inferred_channel", lambda mx, actor_ids, kind: mx.infer_channel(actor_ids, kind))
+    monkeypatch.setattr(X, "_clause_has", lambda words: functools.partial(X._has, words))
+    monkeypatch.setattr(X, "_compiled", X._compile)  # the matchers built anew at each call, none kept
 
 
 def _coded(texts: list[str]) -> list[str]:
@@ -523,6 +527,74 @@ def test_the_coder_with_its_fast_paths_is_the_plain_coder(texts: list[str]) -> N
 def test_the_seeds_are_coded_alike_both_ways() -> None:
     fast, plain = _both([a.text for a in st.seeds()])
     assert fast == plain and len(fast) > 20
+
+
+CLAUSE_TABLES = [X._tables().anaphoric, T.CHANNEL_WORDS, X._BACKGROUND, T.FIRST_SINCE, T.LANDING, frozenset()]
+
+
+@SETTINGS
+@given(text=clause_texts(), asked=hs.lists(hs.sampled_from(CLAUSE_TABLES), max_size=6))
+def test_a_clauses_stems_gathered_once_are_the_plain_rule(text: str, asked: list[frozenset[str]]) -> None:
+    words = [X._Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(fold(text))]
+    here = fastpath.ClauseStems(words)
+    for wanted in asked:
+        assert here.has(wanted) == X._has(words, wanted)
+
+
+@hs.composite
+def told_events(draw: hs.DrawFn) -> list[X.Event]:
+    """An article's events as the coder tells them before ``_one_speech``: statements and others, of a
+    few speakers, dated in every way, on a few channels; each with a place of its own."""
+    out = []
+    for n in range(draw(hs.integers(0, 12))):
+        out.append(X.Event(
+            id=f"a@{n}", when=None, summary="", sources=(X.Source("a", (n, n + 1)),),
+            kind=draw(hs.sampled_from([X.EventKind.STATEMENT, X.EventKind.INTERVIEW, X.EventKind.STRIKE,
+                                       X.EventKind.MEETING])),
+            source_actors=draw(hs.sampled_from([(), ("russia",), ("turkey",), ("russia", "turkey")])),
+            when_basis=draw(hs.sampled_from(list(X.WhenBasis))),
+            channel=draw(hs.sampled_from([None, "c1", "c2"])), where=X.Where(f"w{n}")))
+    return out
+
+
+@SETTINGS
+@given(events=told_events())
+def test_the_statements_joined_to_a_speech_are_the_plain_rules(events: list[X.Event]) -> None:
+    joined = fastpath.joined_statements(events)
+    spoken = X._one_speech(events)
+    # the others are listed, in order, each keeping its place; the joined ones' places are never read
+    assert [e.where for e in spoken] == [e.where for n, e in enumerate(events) if n not in joined]
+    assert X._one_speech([attrs.evolve(e, where=None) if n in joined else e
+                          for n, e in enumerate(events)]) == spoken
+
+
+def test_the_matchers_are_compiled_once_for_one_knowledge_base() -> None:
+    kept = X._compiled(KB.actors, KB.channels, KB.named)
+    assert X._compiled(dict(KB.actors), dict(KB.channels), dict(KB.named)) is kept
+    fresh = X._compile(KB.actors, KB.channels, KB.named)
+    assert (kept.channel_of, kept.named, kept.event_of) == (fresh.channel_of, fresh.named, fresh.event_of)
+    for regex in ("channel_re", "event_re", "names_re"):
+        assert getattr(kept, regex).pattern == getattr(fresh, regex).pattern
+    assert kept.finder._entries == fresh.finder._entries
+    # a mapping that differs in an object (even an equal one), a key or the order is compiled anew
+    first = next(iter(KB.actors))
+    for actors in ({**KB.actors, first: attrs.evolve(KB.actors[first])}, dict(reversed(KB.actors.items())),
+                   {k: v for k, v in KB.actors.items() if k != first}):
+        assert X._compiled(actors, KB.channels, KB.named) is not kept
+    assert X._compiled(KB.actors, KB.channels, {}) is not kept
+
+
+def test_the_new_actors_of_one_call_are_not_the_next_calls() -> None:
+    texts = [a.text for a in st.seeds()]
+    first, again = _coded(texts), _coded(texts)
+    assert first == again
+    met: dict[str, X.Actor] = {}
+    X.events_from_articles([st.Article.build("a", texts[0], published=dt.date(2021, 12, 18), detect=False)],
+                           KB.actors, KB.channels, KB.named, met)
+    alone: dict[str, X.Actor] = {}
+    X.events_from_articles([st.Article.build("a", texts[0], published=dt.date(2021, 12, 18), detect=False)],
+                           KB.actors, KB.channels, KB.named, alone)
+    assert met == alone and X._Matchers(KB.actors, KB.channels, KB.named).new_actors == {}
 
 
 def test_a_fast_path_is_built_on_first_use_not_at_import() -> None:

@@ -53,7 +53,16 @@ from . import dating
 from . import triggers as T
 from .actors import ActorFinder, agent_role, described_party, speaker_continues, speaker_role, unnamed_speaker
 from .dating import LASTING, at_present, in_the_wake_of, led_up_to, next_to_the_day, occasion_at, speaker_part
-from .fastpath import ClauseDates, TriggerIndex, first_cue, folded_original, has, nearest
+from .fastpath import (
+    ClauseDates,
+    ClauseStems,
+    TriggerIndex,
+    first_cue,
+    folded_original,
+    has,
+    joined_statements,
+    nearest,
+)
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis, Where
 from .morph import noun_forms, stems, verb_forms
 from .where import compatible, where_of
@@ -305,26 +314,13 @@ class _Matchers:
 
     def __init__(self, actors: Mapping[str, Actor], channels: Mapping[str, Channel],
                  named: Mapping[str, Event] | None = None) -> None:
-        named = named or {}
         self.actors = actors
         self.channels = channels
-        self.channel_of: dict[str, str] = {}
-        for c in channels.values():
-            for phrase in (*c.phrases_ar, *c.names_ar):
-                self.channel_of[fold(" ".join(phrase.split()))] = c.id
-        for phrase in T.NOT_CHANNELS:  # a longer phrase that names something else: no channel
-            self.channel_of.setdefault(fold(" ".join(phrase.split())), "")
-        self.channel_re = re.compile(_word_pattern_fast(self.channel_of)) if self.channel_of else None
-        self.named = dict(named)
-        self.event_of: dict[str, str] = {}
-        for name in self.named:
-            self.event_of[fold(" ".join(name.split()))] = name
-        self.event_re = re.compile(_word_pattern_fast(self.event_of)) if self.event_of else None
-        names = [*self.channel_of, *self.event_of]  # both at once, for ``_naming_marks``
-        self.names_re = re.compile(_word_pattern_fast(names)) if names else None
+        # what depends on the knowledge base only, compiled once per process (``_compiled``)
+        (self.channel_of, self.channel_re, self.named, self.event_of, self.event_re, self.names_re,
+         self.finder) = _compiled(actors, channels, named or {})
         self.tables = _tables()
-        self.finder = ActorFinder(actors)
-        self.new_actors: dict[str, Actor] = {}
+        self.new_actors: dict[str, Actor] = {}  # the articles' own: never shared between calls
         self.parties: _ChannelParties | None = None  # ``_inferred_channel``'s, on first use
 
     @staticmethod
@@ -384,6 +380,70 @@ class _Matchers:
             if len(need) >= 2 and need <= present:
                 fits.append(c)
         return _the_one_channel(fits, kind)
+
+
+class _Compiled(NamedTuple):
+    """What ``_Matchers`` compiles from a knowledge base: the phrases of its channels and known
+    events, their regexes, and the actor finder. Nothing here changes once built, nor holds an
+    article's actors (``_Matchers.new_actors`` does)."""
+
+    channel_of: dict[str, str]
+    channel_re: re.Pattern[str] | None
+    named: dict[str, Event]
+    event_of: dict[str, str]
+    event_re: re.Pattern[str] | None
+    names_re: re.Pattern[str] | None
+    finder: ActorFinder
+
+
+def _compile(actors: Mapping[str, Actor], channels: Mapping[str, Channel],
+             named: Mapping[str, Event]) -> _Compiled:
+    """The matchers of one knowledge base (the plain build, done once per ``_compiled`` key)."""
+    channel_of: dict[str, str] = {}
+    for c in channels.values():
+        for phrase in (*c.phrases_ar, *c.names_ar):
+            channel_of[fold(" ".join(phrase.split()))] = c.id
+    for phrase in T.NOT_CHANNELS:  # a longer phrase that names something else: no channel
+        channel_of.setdefault(fold(" ".join(phrase.split())), "")
+    channel_re = re.compile(_word_pattern_fast(channel_of)) if channel_of else None
+    event_of: dict[str, str] = {}
+    for name in named:
+        event_of[fold(" ".join(name.split()))] = name
+    event_re = re.compile(_word_pattern_fast(event_of)) if event_of else None
+    names = [*channel_of, *event_of]  # both at once, for ``_naming_marks``
+    names_re = re.compile(_word_pattern_fast(names)) if names else None
+    return _Compiled(channel_of, channel_re, dict(named), event_of, event_re, names_re, ActorFinder(actors))
+
+
+#: How many knowledge bases ``_compiled`` keeps compiled (a process reads one or two).
+_COMPILED_KEPT: Final = 4
+_Items = tuple[tuple[str, object], ...]
+_COMPILED: list[tuple[tuple[_Items, _Items, _Items], _Compiled]] = []
+
+
+def _same(kept: _Items, items: _Items) -> bool:
+    """Whether two mappings' items are the same keys, in the same order, with the same objects."""
+    return len(kept) == len(items) and all(
+        k == j and v is w for (k, v), (j, w) in zip(kept, items, strict=True))
+
+
+def _compiled(actors: Mapping[str, Actor], channels: Mapping[str, Channel],
+              named: Mapping[str, Event]) -> _Compiled:
+    """``_compile(actors, channels, named)``, kept for the next call with the same mappings (the batch
+    pipeline calls the coder once per batch with one knowledge base: 0.04 s of compiling each time).
+    Each kept entry holds the items it was built from (which keeps their objects alive); it is the
+    call's when the call's mappings hold the same keys in the same order with the same objects (the
+    build reads them in order), else the mappings are compiled anew. Bounded: the oldest entry goes
+    first."""
+    key: tuple[_Items, _Items, _Items] = (tuple(actors.items()), tuple(channels.items()),
+                                          tuple(named.items()))
+    for kept, built in _COMPILED:
+        if all(map(_same, kept, key)):
+            return built
+    built = _compile(actors, channels, named)
+    _COMPILED.append((key, built))
+    del _COMPILED[:-_COMPILED_KEPT]
+    return built
 
 
 def _the_one_channel(fits: list[Channel], kind: EventKind) -> str | None:
@@ -1340,6 +1400,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     names = _Either(mx.new_actors, actors)  # not a copy: the new actors grow with a corpus
     unnamed_by_head: dict[str, Actor] = {}  # folded head without ال → the last unnamed speaker with it
     out: list[Event] = []
+    unplaced: dict[int, _Placing] = {}  # the events to place once the article's are all told
     previous: Mention | None = None  # the date of the clause before (for "حينها")
     told_last: Mention | None = None  # the date of the last event told (for «وبعد ساعات، …»)
     day_told: Mention | None = None  # the same, leaving out days after publication (at_the_occasion)
@@ -1362,6 +1423,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             continue  # «دمشق - البيان»: where and by whom, not what happened
         clause = folded[a:b]
         words = [_Word(a + m.start(), a + m.end(), m.group()) for m in _WORD.finditer(clause)]
+        has_here = _clause_has(words)  # ``_has_any(words, …)``, the clause's stems gathered once
         texts = [w.text for w in words]
         clause_trace: list[str] = []
         here = _spans_within(spans, span_starts, a, b)  # [s for s in spans if a <= s.lead and s.end <= b]
@@ -1381,7 +1443,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         sentence_actors = (n, actor_ids)
         first_at = omap.to_original(words[readings[0].hit.first].start) if readings else oa
         clause_date, clause_why = dates.governing(oa, ob, first_at)
-        if clause_date is None and previous is not None and _has_any(words, tb.anaphoric):
+        if clause_date is None and previous is not None and has_here(tb.anaphoric):
             clause_date, clause_why = previous, "'حينها': the date of the clause before"
         # «وبعد ساعات، استهدفت …», «بعد ساعة على انتهاء المهلة»: hours from what the story told
         # before, not from the day of publication; with nothing told before, no day at all
@@ -1441,7 +1503,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             # its parties are a channel's says nothing by itself (Russia speaking of the United
             # States); a whole interview of one of them is taken to be about the channel they share
             talk_only = kind is EventKind.STATEMENT and (
-                not _has_any(words, T.CHANNEL_WORDS) or any(r.hit.kind in T.CHANNEL_CHANGE for r in readings))
+                not has_here(T.CHANNEL_WORDS) or any(r.hit.kind in T.CHANNEL_CHANGE for r in readings))
             channel = channel_ids[0] if channel_ids else (
                 _inferred_channel(mx, actor_ids, kind) if kind in _CHANNEL_KINDS and not talk_only else None)
             attributed = main.tense == _ATTRIBUTED
@@ -1726,7 +1788,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                                                   "an occasion of the day the story told (at_the_occasion)")
             if governing is None and not followed and told_before is not None and (main.tense == "past" or (
                     noun and not _definite(words[main.first].text))) \
-                    and kind.family is not EventKind.STATEMENT and not _has_any(words, _BACKGROUND) \
+                    and kind.family is not EventKind.STATEMENT and not has_here(_BACKGROUND) \
                     and not any(h.kind.family is EventKind.STATEMENT for h in hits) \
                     and told_before.value is not None and told_before.value.start == told_before.value.end:
                 # «قتل 14 شخصاً صباح اليوم في تفجير …، فيما قتل 11 مدنياً في قصف على أريحا»: a happening
@@ -1758,7 +1820,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             future = main.tense == "future" or agreed or (
                 main.tense != "past" and _has_any(region, tb.future))
             # «أول هجوم من نوعه منذ سقوط النظام»: the first since, a one-off, not what goes on since
-            ongoing = kind in _ONGOING and not _has_any(words, T.FIRST_SINCE)
+            ongoing = kind in _ONGOING and not has_here(T.FIRST_SINCE)
             when, basis = _when(article, governing, text, ongoing, future)
             if basis is WhenBasis.STATED and governing is not None and when is not None \
                     and kind.family not in (EventKind.STATEMENT, EventKind.AGREEMENT) and dating.midnight(
@@ -1903,11 +1965,30 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 else f"names the known event {known.id!r}" if known is not None and basis is WhenBasis.NAMED
                 else f"no date governs it: {basis.value.replace('-', ' ')}",
                 # «بحسب رويترز، وقع القصف على أريحا»: told, not where; a place found above is not sought again
-                where=None if attributed else where if sought else _place_of(
-                    text, omap, (oa, ob), region, at, kind, here),
+                where=None if attributed else where,  # placed below unless found already (*sought*)
             ))
+            if not (attributed or sought):
+                unplaced[len(out) - 1] = ((oa, ob), region, at, kind, here)
         told_sentence = n
-    return _one_speech(out)
+    return _one_speech(_placed(out, unplaced, text, omap))
+
+
+def _placed(events: list[Event], unplaced: Mapping[int, _Placing], text: str, omap: OffsetMap) -> list[Event]:
+    """The article's events, each of *unplaced* (by index: its clause, region, trigger, kind and
+    actors) placed by ``_place_of`` — save those ``_one_speech`` joins to a speech of their speaker
+    (``joined_statements``: about 12 % of the events), which it lists no more and whose place it never
+    reads."""
+    joined = joined_statements(events)
+    out = events
+    for n, (clause, region, at, kind, here) in unplaced.items():
+        if n not in joined and (where := _place_of(text, omap, clause, region, at, kind, here)) is not None:
+            out[n] = attrs.evolve(events[n], where=where)
+    return out
+
+
+#: What ``_place_of`` reads of an event beside the article: its clause (original offsets), its region
+#: (stripped words), its trigger's offset, its kind and the clause's actors.
+_Placing = tuple[tuple[int, int], Sequence[_Word], int, EventKind, Sequence[_Actor]]
 
 
 def _place_of(text: str, omap: OffsetMap, clause: tuple[int, int], region: Sequence[_Word], at: int,
@@ -2158,6 +2239,12 @@ def _triggers_fast(tb: _Tables, words: Sequence[_Word], text: str, sentence_star
 
 
 _has_any = has  # ``_has``, one set operation per word
+
+
+def _clause_has(words: Sequence[_Word]) -> Callable[[frozenset[str]], bool]:
+    """``functools.partial(_has, words)`` for the words of a whole clause, which the coder asks of
+    several tables, each once per reading (``fastpath.ClauseStems``)."""
+    return ClauseStems(words).has
 
 
 def _mode_fast(main: _Hit, words: Sequence[_Word]) -> tuple[str | None, _Word | None]:

@@ -37,10 +37,11 @@ from typing import Final, Protocol, TypeVar
 from ..dates import Mention
 from ..dates.normalize import OffsetMap, fold
 from . import triggers as T
-from .model import EventKind
+from .model import Event, EventKind, WhenBasis
 from .morph import stems
 
-__all__ = ["ClauseDates", "TriggerIndex", "first_cue", "folded_original", "has", "nearest"]
+__all__ = ["ClauseDates", "ClauseStems", "TriggerIndex", "first_cue", "folded_original", "has",
+           "joined_statements", "nearest"]
 
 H = TypeVar("H")
 
@@ -176,6 +177,25 @@ def has(words: Sequence[_Word], wanted: frozenset[str]) -> bool:
 
 _WORD: Final = re.compile(r"[^\W_]+")
 _TEXT: Final = operator.attrgetter("text")
+
+
+class ClauseStems:
+    """:func:`has` for the words of one clause asked of several tables (the coder asks whether a
+    clause speaks of contacts, of a first time since, of that time …, each once per reading: 1.6
+    readings a clause that has one): the stems of its words gathered into one set on the first
+    question, each question then one set operation. ``ClauseStems(words).has(wanted)`` is
+    ``has(words, wanted)``."""
+
+    __slots__ = ("_stems", "words")
+
+    def __init__(self, words: Sequence[_Word]) -> None:
+        self.words = words
+        self._stems: set[str] | None = None
+
+    def has(self, wanted: frozenset[str]) -> bool:
+        if self._stems is None:
+            self._stems = set(itertools.chain.from_iterable(map(stems, map(_TEXT, self.words))))
+        return not wanted.isdisjoint(self._stems)
 
 W = TypeVar("W", bound=_Word)
 
@@ -337,3 +357,24 @@ def nearest(dated: Sequence[Mention], lo: int, hi: int, relatives: Sequence[int]
     best = min(free, key=lambda m: (distance(m), m.start < trigger))
     return best, ("the nearest date after the trigger" if best.start >= trigger
                   else "the nearest date before the trigger")
+
+
+def joined_statements(events: Sequence[Event]) -> set[int]:
+    """The indices of the events ``extract._one_speech`` joins to a speech of their speaker and lists
+    no more: in a group of two or more statements whose first source actor is one speaker, every one
+    but the lead (the first dated by its own words, else the first) that has no precise date of its
+    own and is on the lead's channel or none. ``_one_speech`` reads nothing of theirs but their kind,
+    actors, channel, sources and quote, so the coder leaves them unplaced."""
+    by_speaker: dict[str, list[int]] = {}
+    for n, e in enumerate(events):
+        if e.kind.family is EventKind.STATEMENT and e.source_actors:
+            by_speaker.setdefault(e.source_actors[0], []).append(n)
+    out: set[int] = set()
+    for members in by_speaker.values():
+        if len(members) < 2:
+            continue
+        lead = next((n for n in members if events[n].when_basis is WhenBasis.STATED), members[0])
+        channel = events[lead].channel
+        out.update(n for n in members if n != lead and not events[n].when_basis.precise
+                   and (events[n].channel is None or events[n].channel == channel))
+    return out
