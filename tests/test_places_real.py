@@ -26,7 +26,10 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.847  # 581 of 683 matched gold events with a place (85.07 %)
+FLOOR_RIGHT_PLACE = 0.829  # 616 of 743 matched gold events with a place (82.9 %)
+# (Set anew on 2026-12-05 when the tenth held-out part, 301-330, scored once (34 of 56 placed right, 60.7 %;
+# 2 false places), joined the dev part: 330 excerpts. On 001-300 the round had ended at 582 of 687 (84.7 %)
+# with the four held-back trigger words landed, no false place.)
 # (Raised by the twelfth place round, 2026-12-05: 580 → 581 of 683 with Erbil as a place abroad (GeoNames
 # 95446: 269's «وصل … إلى أربيل لعقد اجتماع»); set at 0.847, the figure with the four held-back trigger words
 # (582 of 687, 84.72 %, no false place), so that it holds when they land.)
@@ -113,7 +116,8 @@ FLOOR_RIGHT_PLACE = 0.847  # 581 of 683 matched gold events with a place (85.07 
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 683  # gold events with a place that the coder produces (loose); set anew with 271-300
+FLOOR_MATCHED = 743  # gold events with a place that the coder produces (loose); set anew with 301-330
+# (687 on 001-300 at the end of the tenth event round, with the four held-back trigger words.)
 # (681 → 683 by the twelfth place round: Lebanon and Israel as places keep 234's two strikes apart, and a
 # place found makes another report unmergeable; 687 with the four held-back trigger words.)
 # (680 → 681: 238's assault «اعتدت على حي المقوس», placed right; right 573 → 574.)
@@ -205,7 +209,10 @@ FLOOR_MATCHED = 683  # gold events with a place that the coder produces (loose);
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 0
+CEILING_FALSE_PLACES = 2
+# (Set anew when 301-330 joined the dev part: its two false places, 315's capture of the second pilot
+# («وأسر الطيار الآخر») at «أنقرة» and 323's announcement by the Russian reconciliation centre «في سوريا» at
+# Syria, to be lowered; 0 on 001-300 before.)
 # (Lowered by the eleventh place round, 2026-12-05: 3 → 0, no right place lost (573 of 680, the same 107
 # wrong), each a phenomenon and a named rule of ``where.py``: a comma and a relative pronoun in the event's
 # part open what a noun of its words does, and the rest of the clause is not read for the event
