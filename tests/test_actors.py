@@ -235,6 +235,12 @@ def test_a_country_name_that_is_also_a_demonym_reads_by_context(finder: ActorFin
     # «في» and a body no actor names, then the name
     ("عن مدير الاتصالات في الرئاسة فخر الدين ألتون قوله", "فخر الدين ألتون", None, "Director", "",
      "مدير الاتصالات في الرئاسة"),
+    # a complement's definite words joined by و, and «في» + an indefinite noun in construct with a state
+    ("وكان رئيس لجنة الدفاع والأمن في مجلس الاتحاد الروسي فيكتور أوزيروف قد أكد", "فيكتور أوزيروف", None,
+     "Head", "ru", "رئيس لجنة الدفاع والأمن في مجلس الاتحاد الروسي"),
+    # the name before a comma and the title after it, the subject of the verb before the name
+    ("وتوقع أندريه كراسوف، النائب الأول لرئيس لجنة الدفاع في مجلس الدوما، في تصريح", "أندريه كراسوف", None,
+     "Member of parliament", "", "النائب"),
 ])
 def test_title_and_name(finder: ActorFinder, text: str, name: str, actor: str | None, role: str | None,
                         country: str | None, title: str) -> None:
@@ -266,6 +272,8 @@ def test_the_affiliation_is_the_body_or_state_of_the_title(finder: ActorFinder) 
     "رئيس حلب", "بمشاركة فرقتي الحمزة والسلطان سليمان شاه", "قال الرئيس في حلب",
     # the clause's verb right after a title is no name
     "إن قائد قوة المهام المشتركة استخدم الخط الساخن", "أن قائد الفصيل انسحب من البلدة",
+    # before a comma and a title, two words that are no name: the title's own clause
+    "وفي وقت سابق، قال وزير الخارجية إن", "قتل مدنيان اثنان، الرئيس", "عن قوات النظام، قائد الفرقة",
 ])
 def test_no_false_persons(finder: ActorFinder, text: str) -> None:
     found = _find(finder, text)

@@ -43,13 +43,17 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.578     # 1292 of 2233 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.611  # 1292 of 2114 produced events
+FLOOR_STRICT_RECALL = 0.579     # 1294 of 2233 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.612  # 1294 of 2114 produced events
 # (Set anew on 2026-12-05 when the tenth held-out part, 301-330, scored once (49.5 % strict recall, 93 of
 # 188; 55.4 % precision, 93 of 168; 67.0 % / 75.0 % loose), joined the dev part: 330 excerpts. On 001-300
 # the round had ended at 1199 of 2045 strict (58.6 %), 61.6 % precision (1199 of 1946), 1536 loose (75.1 %,
 # 78.9 %), raised from 1170 / 1937 / 1527 by the round's rules below. An eleventh held-out part, 331-360,
 # written blind by two writers split by years, took its place.)
+# (Raised in the twelfth round (`actors14`): 1292 → 1294 strict, 2114 produced, 1662 loose, with two
+# title-and-name rules of actors.py: `conjoined_definite` + `body_in_construct` («رئيس لجنة الدفاع والأمن
+# في مجلس الاتحاد الروسي فيكتور أوزيروف», 311) and `name_before_title` («وتوقع أندريه كراسوف، النائب
+# الأول …», 311).)
 # (Raised in the eleventh round when the branches met: 1199 strict, 1946 produced, 1536 loose: `when12`'s
 # two dating rules (+5), `actors13`'s actors (+14), `places12`, and the finder's «طلب عدم كشف اسمه» (no
 # demand), a past verb joined after a demand (a report of its own) and the four words held back last round

@@ -567,7 +567,7 @@ class _Reader:
         for start, end, title, _ in self.titles:
             if start < done:
                 continue
-            person = self.person(start, end, title)
+            person = self.person(start, end, title) or self.name_before_title(start, end, title)
             if person is None:
                 continue
             found, title_span, name_span = person
@@ -720,12 +720,18 @@ class _Reader:
                             and self.covering(nxt[0]) is None and nxt[0] not in self.title_at:
                         pos = title_end = place[1]
                         continue
+                    if self.body_in_construct(place, nxt):
+                        # «رئيس لجنة الدفاع في مجلس الاتحاد الروسي فيكتور أوزيروف»
+                        assert place is not None
+                        pos = title_end = place[1]
+                        continue
                 if need and w in self.w.complement_heads and (nxt := self.word_at(we)) is not None \
                         and nxt[2].startswith("ال"):
                     pos = title_end = we  # «المتحدث باسم وزارة الداخلية»: the complement's head
                     continue
                 return None
-            if w.startswith("ال") and len(w) > 3 and w not in self.w.family_names:
+            if (w.startswith("ال") and len(w) > 3 and w not in self.w.family_names) \
+                    or self.conjoined_definite(w, definite_words):
                 definite_words += 1  # قائد العمليات, المبعوث الخاص: part of the title
                 if definite_words > 3:
                     return None
@@ -743,6 +749,50 @@ class _Reader:
         else:
             return None
         return self.named(start, title_end, pos, role, affiliation, country)
+
+    def name_before_title(self, start: int, end: int, title: _Title) -> _Person | None:
+        """The person named right before a comma and the title at *start*..*end*, the subject of the
+        verb (a verb the coder reads, or any word with the conjunction و or ف) before the name:
+        «وتوقع أندريه كراسوف، النائب الأول لرئيس لجنة الدفاع» (name_before_title). The name is two plain
+        words, neither known nor definite."""
+        comma = start - 1
+        while comma >= 0 and self.text[comma] in " \t":
+            comma -= 1
+        if comma < 0 or self.text[comma] not in "\u060c," or not title.role:
+            return None
+        second = self.word_before(comma)
+        first = self.word_before(second[0]) if second is not None else None
+        verb = self.word_before(first[0]) if first is not None else None
+        if second is None or first is None or verb is None or self.text[verb[1]:first[0]] != " " \
+                or self.text[first[1]:second[0]] != " ":
+            return None
+        words = [(a, b, self.text[a:b]) for a, b in (first, second)]
+        if any(w.startswith("ال") or self.stop(w) or a in self.title_words or self.covering(a) is not None
+               or w in _action_verbs() for a, _, w in words):
+            return None
+        v = self.text[verb[0]:verb[1]]
+        if v not in _action_verbs() and not (len(v) > 3 and v[0] in "وف" and not self.stop(v)
+                                             and verb[0] not in self.title_words
+                                             and self.covering(verb[0]) is None):
+            return None  # «وتوقع»: a verb with its conjunction
+        return self.named(start, end, verb[1], title.role, None, "")
+
+    def conjoined_definite(self, word: str, definite_words: int) -> bool:
+        """Whether *word* is a definite word with the conjunction و joined to the definite words of a
+        title's complement: «رئيس لجنة الدفاع **والأمن**» (conjoined_definite)."""
+        return definite_words > 0 and word.startswith("وال") and len(word) > 4 \
+            and word[1:] not in self.w.family_names and not self.stop(word[1:])
+
+    def body_in_construct(self, place: tuple[int, int, str] | None,
+                          nxt: tuple[int, int, str] | None) -> bool:
+        """Whether the words after a connector in a title are an indefinite noun in construct with a known
+        body or state: «في **مجلس** الاتحاد الروسي», «في مجلس الدوما» (body_in_construct)."""
+        if place is None or nxt is None or place[2].startswith("ال") or self.stop(place[2]) \
+                or place[0] in self.title_at or self.covering(place[0]) is not None:
+            return False
+        tok = self.covering(nxt[0])
+        return tok is not None and tok.start == nxt[0] and tok.entry.actor is not None \
+            and not is_person(tok.entry.actor)
 
     def named(self, start: int, title_end: int, pos: int, role: str, affiliation: Actor | None,
               country: str) -> _Person | None:
