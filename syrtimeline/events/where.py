@@ -91,7 +91,10 @@ POST_BODIES: Final = frozenset(fold(w) for w in (
 #: the named body sits, not where it spoke or agreed (:func:`_seat_of_named_body`); a committee named by its
 #: task in a construct («توصلت لجنة التفاوض في درعا البلد إلى اتفاق») is where it negotiates, as the gold
 #: reads it, and a meeting of a named body («اجتماع اللجنة الدستورية في جنيف») is held there.
-NAMED_BODIES: Final = frozenset(fold(w) for w in ("اللجنة", "لجنة", "الهيئة", "هيئة"))
+NAMED_BODIES: Final = frozenset(fold(w) for w in ("اللجنة", "لجنة", "الهيئة", "هيئة", "المركز", "مركز"))
+#: The complement a named body's name may end with after its adjective («أعلن "المركز الروسي للمصالحة" في
+#: سوريا»: the centre's name, «في سوريا» its seat): a word on «لل».
+NAMED_BODY_COMPLEMENT: Final = fold("لل")
 #: Words after which a place is what the event is about, not where it happens: «حول سوريا».
 ABOUT_WORDS: Final = frozenset(fold(w) for w in (
     "حول", "بشأن", "بخصوص", "تجاه", "إزاء",
@@ -273,7 +276,12 @@ COMMENT_WORDS: Final = frozenset(fold(w) for w in ("وذلك", "ذلك"))
 #: Words that tell a happening as a part of a larger one named after them («وتأتي السيطرة على عفرين في سياق
 #: العملية العسكرية التي أطلقتها تركيا»): a place before them is the part's, not the whole's.
 WHOLE_WORDS: Final = frozenset(fold(w) for w in ("سياق", "إطار"))
-_NOT_ACROSS: Final = SPANS_OF_TIME | CITING_WORDS | CONTRAST_WORDS | COMMENT_WORDS | WHOLE_WORDS
+#: Words that give what talks were held to discuss («عقد … اجتماعاً أمنياً … بأنقرة لبحث تداعيات إسقاط المقاتلة
+#: …، الذي أسفر عن مقتل أحد طياريها وأسر الطيار الآخر»): a place before them is the talks', not the scene of
+#: the happenings they discuss, told after them.
+DISCUSSED_WORDS: Final = frozenset(fold(w) for w in ("لبحث", "لمناقشة", "لبحثها", "لمناقشتها"))
+_NOT_ACROSS: Final = (SPANS_OF_TIME | CITING_WORDS | CONTRAST_WORDS | COMMENT_WORDS | WHOLE_WORDS
+                      | DISCUSSED_WORDS)
 #: Words before a span of time that make it the event's own time, not another's: «وتتعرض الغوطة الشرقية منذ
 #: أشهر لغارات» (how long the strikes have lasted), «الحي تعرض في الأيام الماضية لغارات», «خلال الأيام
 #: الماضية» (when they fell).
@@ -627,6 +635,8 @@ def _seat_of_named_body(before: list[str]) -> bool:
     """Whether the last two words before «في X» (*before*, without the «في») are a body's noun and its
     adjective (:data:`NAMED_BODIES`: «توصلت اللجنة المركزية في درعا البلد … إلى اتفاق»): X is the named
     body's seat, not the scene of what it says or agrees right after its verb."""
+    if len(before) >= 3 and before[-1].startswith(NAMED_BODY_COMPLEMENT) and len(before[-1]) > 4:
+        before = before[:-1]  # «المركز الروسي للمصالحة في سوريا»: the name's complement
     return len(before) >= 2 and _has(before[-2:-1], NAMED_BODIES) and _adjective(before[-1])
 
 
