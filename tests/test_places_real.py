@@ -26,7 +26,12 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.829  # 616 of 743 matched gold events with a place (82.9 %)
+FLOOR_RIGHT_PLACE = 0.833  # 619 of 743 matched gold events with a place (83.3 %)
+# (Raised by the thirteenth place round, 2026-12-05: 616 → 619 of 743, no false place, the coder's figures and
+# the seeds unchanged: an agreement's verb with only its parties before «في X» (actors named, joined by «و»; a
+# relative clause of the agreement's noun, «التي اتفقت عليها») was made at X (``_parties_then_scene``: 321's
+# «اتفق الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان في موسكو اليوم الخميس», 310's «الهدنة التي
+# اتفقت عليها الولايات المتحدة وروسيا في جنيف», 228's «الهدنة التي اتفق عليها الرئيسان … في موسكو»).)
 # (Set anew on 2026-12-05 when the tenth held-out part, 301-330, scored once (34 of 56 placed right, 60.7 %;
 # 2 false places), joined the dev part: 330 excerpts. On 001-300 the round had ended at 582 of 687 (84.7 %)
 # with the four held-back trigger words landed, no false place.)

@@ -410,6 +410,16 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      " أحد طياريها وأسر الطيار الآخر.", "arrest", None),
     ("وعقد الرئيس التركي مساء اليوم اجتماعاً أمنياً في أنقرة لبحث تداعيات إسقاط المقاتلة، الذي أسفر عن مقتل"
      " أحد طياريها وأسر الطيار الآخر.", "meeting", "أنقرة"),
+    # an agreement's verb with only its parties before «في X» (each an actor named, joined by «و»; a relative
+    # clause of the agreement's noun) was made at X (``_parties_then_scene``: 321, 310, 228); not when what is
+    # agreed opens first, nor for a speech
+    ("اتفق الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان في موسكو اليوم الخميس على وقف"
+     " لإطلاق النار.", "agreement", "موسكو"),
+    ("وجاء القصف بعد ساعات من انتهاء الهدنة التي اتفقت عليها الولايات المتحدة وروسيا في جنيف في التاسع"
+     " من الشهر.", "agreement", "جنيف"),
+    ("اتفقت الولايات المتحدة وروسيا على وقف إطلاق النار في حلب.", "agreement", None),
+    ("وأعلن الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان في موسكو اليوم أن الهدنة صامدة.",
+     "statement", None),
     # Syria's neighbours are places after a side (``needs_side``: 135, 234, 043), not alone
     ("أفاد سكان بأن قوات سورية توغلت أمس في شمال لبنان، ودمرت مبنى.", "deployment",
      ("شمال لبنان", "country:lebanon")),

@@ -631,6 +631,39 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
             and _has(before, SETTING_WORDS))
 
 
+#: How many words an agreement's verb and «في X» may have between them outside the parties' names («اتفقت
+#: عليها الولايات المتحدة وروسيا في جنيف»: «عليها» and «و»).
+PARTIES_GAP: Final = 2
+#: The verbs of agreeing an agreement's noun may be told with in a relative clause («الهدنة التي اتفقت عليها
+#: الولايات المتحدة وروسيا في جنيف»): with the relative pronoun, no word of the gap.
+AGREED_VERBS: Final = frozenset(fold(w) for w in ("اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا"))
+
+
+def _parties_then_scene(text: str, m: PlaceMention, trigger: int,
+                        spans: Iterable[tuple[int, int, str]]) -> bool:
+    """Whether «في X» follows an agreement's verb with only its parties between, each an actor the clause
+    names
+    (*spans*), joined by «و», and at most :data:`PARTIES_GAP` words besides («اتفق الرئيسان الروسي فلاديمير
+    بوتين والتركي رجب طيب أردوغان في موسكو اليوم», «الهدنة التي اتفقت عليها الولايات المتحدة وروسيا في جنيف»):
+    where the parties agreed, as «اتفقت روسيا وتركيا أمس في موسكو على …» is (:func:`_set_scene`); nothing
+    that opens what is agreed («على», «أن») between."""
+    if not _cue_is_word(m) or fold(m.cue) != fold("في") or m.start < trigger:
+        return False
+    verb = _WORD.match(text, trigger)
+    at = verb.end() if verb is not None else trigger
+    cue = m.start - len(m.cue) if text[m.start - len(m.cue):m.start] == m.cue else m.start
+    inside = sorted((a, b) for a, b, _ in spans if at <= a and b <= cue)
+    if not inside:
+        return False
+    rest: list[str] = []
+    for a, b in inside:
+        rest += _WORD.findall(_fold_of(text, at, a))
+        at = max(at, b)
+    rest += _WORD.findall(_fold_of(text, at, cue))
+    rest = [w for w in rest if w not in ("و", "في") and w not in RELATIVE_WORDS and w not in AGREED_VERBS]
+    return len(rest) <= PARTIES_GAP and not _has(rest, _CONTENT_OPENS)
+
+
 def _seat_of_named_body(before: list[str]) -> bool:
     """Whether the last two words before «في X» (*before*, without the «في») are a body's noun and its
     adjective (:data:`NAMED_BODIES`: «توصلت اللجنة المركزية في درعا البلد … إلى اتفاق»): X is the named
@@ -1208,8 +1241,9 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         working = _working_facility(text, places, kind, here, start, end) if kind in _STOPS else None
         if working is not None:
             return working
-        here = [m for m in here if m.start < said and _set_scene(
-            text, m, start, trigger, said if kind in _SPEECH else None) and (
+        here = [m for m in here if m.start < said and (_set_scene(
+            text, m, start, trigger, said if kind in _SPEECH else None) or (
+            kind is EventKind.AGREEMENT and _parties_then_scene(text, m, trigger, spans))) and (
             kind not in _SPEECH or m.start > trigger or not _words_before(text, m.start, 2, start)[:-1]) and (
             kind not in _SPEECH or not _at_home(text, m, trigger, spans))]
         return place_of(min(here, key=lambda m: abs(m.start - trigger))) if here else None
