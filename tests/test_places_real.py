@@ -26,7 +26,10 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.833  # 619 of 743 matched gold events with a place (83.3 %)
+FLOOR_RIGHT_PLACE = 0.834  # 620 of 743 matched gold events with a place (83.4 %)
+# (Raised by the thirteenth place round, 2026-12-05: 619 → 620 of 743, no false place, the coder's figures and
+# the seeds unchanged: a speaker «متحدثاً» somewhere spoke there (``SETTING_WORDS``: 321's «وقال الرئيس الروسي،
+# متحدثاً إلى جانب ضيفه في الكرملين … إن»).)
 # (Raised by the thirteenth place round, 2026-12-05: 616 → 619 of 743, no false place, the coder's figures and
 # the seeds unchanged: an agreement's verb with only its parties before «في X» (actors named, joined by «و»; a
 # relative clause of the agreement's noun, «التي اتفقت عليها») was made at X (``_parties_then_scene``: 321's
