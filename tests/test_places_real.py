@@ -26,7 +26,15 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.829  # 616 of 743 matched gold events with a place (82.9 %)
+FLOOR_RIGHT_PLACE = 0.834  # 620 of 743 matched gold events with a place (83.4 %)
+# (Raised by the thirteenth place round, 2026-12-05: 619 → 620 of 743, no false place, the coder's figures and
+# the seeds unchanged: a speaker «متحدثاً» somewhere spoke there (``SETTING_WORDS``: 321's «وقال الرئيس الروسي،
+# متحدثاً إلى جانب ضيفه في الكرملين … إن»).)
+# (Raised by the thirteenth place round, 2026-12-05: 616 → 619 of 743, no false place, the coder's figures and
+# the seeds unchanged: an agreement's verb with only its parties before «في X» (actors named, joined by «و»; a
+# relative clause of the agreement's noun, «التي اتفقت عليها») was made at X (``_parties_then_scene``: 321's
+# «اتفق الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان في موسكو اليوم الخميس», 310's «الهدنة التي
+# اتفقت عليها الولايات المتحدة وروسيا في جنيف», 228's «الهدنة التي اتفق عليها الرئيسان … في موسكو»).)
 # (Set anew on 2026-12-05 when the tenth held-out part, 301-330, scored once (34 of 56 placed right, 60.7 %;
 # 2 false places), joined the dev part: 330 excerpts. On 001-300 the round had ended at 582 of 687 (84.7 %)
 # with the four held-back trigger words landed, no false place.)
@@ -209,7 +217,15 @@ FLOOR_MATCHED = 743  # gold events with a place that the coder produces (loose);
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 2
+CEILING_FALSE_PLACES = 0
+# (Lowered by the thirteenth place round, 2026-12-05: 2 → 0, no right place lost (616 of 743, the same 127
+# wrong), each a phenomenon and a named rule of ``where.py``: a body named by its noun, adjective and «لل»
+# complement before «في X» after a speech's verb sits at X (``NAMED_BODY_COMPLEMENT``, in
+# ``_seat_of_named_body``: 323's «أعلن "المركز الروسي للمصالحة" في سوريا»); a place before what talks were
+# held to discuss is the talks', not the scene of the happenings discussed after it (``DISCUSSED_WORDS``:
+# 315's «اجتماعاً أمنياً … بأنقرة لبحث تداعيات إسقاط المقاتلة …، الذي أسفر عن مقتل أحد طياريها وأسر الطيار
+# الآخر»). The coder's figures are unchanged (1292 strict of 2233, 1662 loose, 2114 produced); seeds
+# byte-identical.)
 # (Set anew when 301-330 joined the dev part: its two false places, 315's capture of the second pilot
 # («وأسر الطيار الآخر») at «أنقرة» and 323's announcement by the Russian reconciliation centre «في سوريا» at
 # Syria, to be lowered; 0 on 001-300 before.)

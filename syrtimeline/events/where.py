@@ -91,7 +91,10 @@ POST_BODIES: Final = frozenset(fold(w) for w in (
 #: the named body sits, not where it spoke or agreed (:func:`_seat_of_named_body`); a committee named by its
 #: task in a construct («توصلت لجنة التفاوض في درعا البلد إلى اتفاق») is where it negotiates, as the gold
 #: reads it, and a meeting of a named body («اجتماع اللجنة الدستورية في جنيف») is held there.
-NAMED_BODIES: Final = frozenset(fold(w) for w in ("اللجنة", "لجنة", "الهيئة", "هيئة"))
+NAMED_BODIES: Final = frozenset(fold(w) for w in ("اللجنة", "لجنة", "الهيئة", "هيئة", "المركز", "مركز"))
+#: The complement a named body's name may end with after its adjective («أعلن "المركز الروسي للمصالحة" في
+#: سوريا»: the centre's name, «في سوريا» its seat): a word on «لل».
+NAMED_BODY_COMPLEMENT: Final = fold("لل")
 #: Words after which a place is what the event is about, not where it happens: «حول سوريا».
 ABOUT_WORDS: Final = frozenset(fold(w) for w in (
     "حول", "بشأن", "بخصوص", "تجاه", "إزاء",
@@ -130,6 +133,8 @@ SETTING_WORDS: Final = frozenset(fold(w) for w in (
     "أبرم", "أبرمت", "أبرمه", "المبرم", "الموقع",
     "وقعته", "وقعتها", "وقعاه", "وقعوه", "عقد", "عقدت", "عقداه", "عقدوا", "اجتمع", "اجتمعا",
     "التقى", "التقيا", "مشترك", "صحفي",
+    # «وقال الرئيس الروسي، متحدثاً إلى جانب ضيفه في الكرملين …، إن»: where he spoke
+    "متحدثا", "متحدثة",
 ))
 #: What may stand between a place and the one that locates it («مطار منغ العسكري في ريف حلب الشمالي»,
 #: «جسر أريحا على طريق M4», «مدينة عفرين شمالي سوريا»): the second only says where the first is.
@@ -273,7 +278,12 @@ COMMENT_WORDS: Final = frozenset(fold(w) for w in ("وذلك", "ذلك"))
 #: Words that tell a happening as a part of a larger one named after them («وتأتي السيطرة على عفرين في سياق
 #: العملية العسكرية التي أطلقتها تركيا»): a place before them is the part's, not the whole's.
 WHOLE_WORDS: Final = frozenset(fold(w) for w in ("سياق", "إطار"))
-_NOT_ACROSS: Final = SPANS_OF_TIME | CITING_WORDS | CONTRAST_WORDS | COMMENT_WORDS | WHOLE_WORDS
+#: Words that give what talks were held to discuss («عقد … اجتماعاً أمنياً … بأنقرة لبحث تداعيات إسقاط المقاتلة
+#: …، الذي أسفر عن مقتل أحد طياريها وأسر الطيار الآخر»): a place before them is the talks', not the scene of
+#: the happenings they discuss, told after them.
+DISCUSSED_WORDS: Final = frozenset(fold(w) for w in ("لبحث", "لمناقشة", "لبحثها", "لمناقشتها"))
+_NOT_ACROSS: Final = (SPANS_OF_TIME | CITING_WORDS | CONTRAST_WORDS | COMMENT_WORDS | WHOLE_WORDS
+                      | DISCUSSED_WORDS)
 #: Words before a span of time that make it the event's own time, not another's: «وتتعرض الغوطة الشرقية منذ
 #: أشهر لغارات» (how long the strikes have lasted), «الحي تعرض في الأيام الماضية لغارات», «خلال الأيام
 #: الماضية» (when they fell).
@@ -623,10 +633,45 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
             and _has(before, SETTING_WORDS))
 
 
+#: How many words an agreement's verb and «في X» may have between them outside the parties' names («اتفقت
+#: عليها الولايات المتحدة وروسيا في جنيف»: «عليها» and «و»).
+PARTIES_GAP: Final = 2
+#: The verbs of agreeing an agreement's noun may be told with in a relative clause («الهدنة التي اتفقت عليها
+#: الولايات المتحدة وروسيا في جنيف»): with the relative pronoun, no word of the gap.
+AGREED_VERBS: Final = frozenset(fold(w) for w in ("اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا"))
+
+
+def _parties_then_scene(text: str, m: PlaceMention, trigger: int,
+                        spans: Iterable[tuple[int, int, str]]) -> bool:
+    """Whether «في X» follows an agreement's verb with only its parties between, each an actor the clause
+    names
+    (*spans*), joined by «و», and at most :data:`PARTIES_GAP` words besides («اتفق الرئيسان الروسي فلاديمير
+    بوتين والتركي رجب طيب أردوغان في موسكو اليوم», «الهدنة التي اتفقت عليها الولايات المتحدة وروسيا في جنيف»):
+    where the parties agreed, as «اتفقت روسيا وتركيا أمس في موسكو على …» is (:func:`_set_scene`); nothing
+    that opens what is agreed («على», «أن») between."""
+    if not _cue_is_word(m) or fold(m.cue) != fold("في") or m.start < trigger:
+        return False
+    verb = _WORD.match(text, trigger)
+    at = verb.end() if verb is not None else trigger
+    cue = m.start - len(m.cue) if text[m.start - len(m.cue):m.start] == m.cue else m.start
+    inside = sorted((a, b) for a, b, _ in spans if at <= a and b <= cue)
+    if not inside:
+        return False
+    rest: list[str] = []
+    for a, b in inside:
+        rest += _WORD.findall(_fold_of(text, at, a))
+        at = max(at, b)
+    rest += _WORD.findall(_fold_of(text, at, cue))
+    rest = [w for w in rest if w not in ("و", "في") and w not in RELATIVE_WORDS and w not in AGREED_VERBS]
+    return len(rest) <= PARTIES_GAP and not _has(rest, _CONTENT_OPENS)
+
+
 def _seat_of_named_body(before: list[str]) -> bool:
     """Whether the last two words before «في X» (*before*, without the «في») are a body's noun and its
     adjective (:data:`NAMED_BODIES`: «توصلت اللجنة المركزية في درعا البلد … إلى اتفاق»): X is the named
     body's seat, not the scene of what it says or agrees right after its verb."""
+    if len(before) >= 3 and before[-1].startswith(NAMED_BODY_COMPLEMENT) and len(before[-1]) > 4:
+        before = before[:-1]  # «المركز الروسي للمصالحة في سوريا»: the name's complement
     return len(before) >= 2 and _has(before[-2:-1], NAMED_BODIES) and _adjective(before[-1])
 
 
@@ -1198,8 +1243,9 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         working = _working_facility(text, places, kind, here, start, end) if kind in _STOPS else None
         if working is not None:
             return working
-        here = [m for m in here if m.start < said and _set_scene(
-            text, m, start, trigger, said if kind in _SPEECH else None) and (
+        here = [m for m in here if m.start < said and (_set_scene(
+            text, m, start, trigger, said if kind in _SPEECH else None) or (
+            kind is EventKind.AGREEMENT and _parties_then_scene(text, m, trigger, spans))) and (
             kind not in _SPEECH or m.start > trigger or not _words_before(text, m.start, 2, start)[:-1]) and (
             kind not in _SPEECH or not _at_home(text, m, trigger, spans))]
         return place_of(min(here, key=lambda m: abs(m.start - trigger))) if here else None
