@@ -1711,6 +1711,15 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                                  "not its own")
             else:
                 governing, why_date = dates.governing(oa, ob, at, noun, latest)
+            if governing is not None and governing.start > at and dating.heaviest_since(
+                    _WORD.findall(fold(text[max(0, governing.start - 60):governing.start])),
+                    _WORD.findall(fold(governing.text))):
+                # «تعرضت أمس الجمعة "لأعنف قصف منذ 14 يوماً"»: the heaviest since, measured against that
+                # day, not of it; the day told before it dates it (heaviest_since)
+                compared = governing.text
+                governing, why_date = dates.governing(oa, at, at, noun, latest)
+                trace.append(f"'{compared}' is what a superlative measures against, not its day "
+                             "(heaviest_since)")
             if governing is not None and noun and kind in _CARRIED_OUT_KINDS and governing.start < at \
                     and main.first > 0 and (carried := next((
                         w.text for w in words[max(0, main.first - 2):main.first]
