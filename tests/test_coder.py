@@ -1290,3 +1290,12 @@ def test_a_day_a_superlative_measures_against_is_not_the_happenings() -> None:
     assert strike.when is not None and (strike.when.start, strike.when.end) == (
         PUB - dt.timedelta(days=1), PUB - dt.timedelta(days=1))
     assert "heaviest_since" in str(strike.explain())
+
+
+def test_a_truce_in_force_from_midnight_is_of_the_day_after() -> None:
+    text = ("اتفق الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان في موسكو اليوم الاثنين على وقف "
+            "لإطلاق النار في محافظة إدلب يسري اعتباراً من منتصف الليل.")
+    truce = next(e for e in _events(text) if e.kind.value == "ceasefire")
+    assert truce.when is not None and (truce.when.start, truce.when.end) == (
+        PUB + dt.timedelta(days=1), PUB + dt.timedelta(days=1))
+    assert "in_force_from_midnight" in str(truce.explain())

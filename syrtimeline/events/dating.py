@@ -50,6 +50,9 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
 * ``heaviest_since`` — a day or a span told right after «منذ» that follows a superlative («تعرضت أمس
   الجمعة "لأعنف قصف منذ 14 يوماً"», «هي الأولى على أحياء المدينة منذ عام 2016»; ``SUPERLATIVES``,
   ``SINCE``) is what the happening is measured against, not its day: the day told before it is.
+* ``in_force_from_midnight`` — a truce that comes into force at midnight with no day of its own
+  («اتفق الرئيسان … اليوم الخميس على وقف لإطلاق النار … يسري اعتباراً من منتصف الليل»; ``IN_FORCE``, then
+  ``MIDNIGHT`` before ``TONIGHT``) is of the day after the day its clause told: the midnight that ends it.
 
 Pure: functions of words and dates, no I/O.
 """
@@ -64,9 +67,9 @@ from .model import EventKind
 __all__ = ["ALSO", "AT_PRESENT", "DEAD_COUNTED", "IN_FORCE", "IN_FORCE_BEFORE", "IN_THE_WAKE_OF",
            "LASTING", "LED_UP_TO", "MIDNIGHT", "MIDNIGHT_OF_RULES", "NEXT_TO_THE_DAY", "OCCASION_NOUNS",
            "OCCASION_OPENERS", "PARTS_OF_THE_DAY", "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS",
-           "SINCE", "SUPERLATIVES", "also_that_day", "at_present", "dead_counted", "heaviest_since",
-           "in_force", "in_force_before", "in_the_wake_of", "led_up_to", "midnight", "next_to_the_day",
-           "occasion_at", "part_of_the_day", "speaker_part"]
+           "SINCE", "SUPERLATIVES", "TONIGHT", "also_that_day", "at_present", "dead_counted",
+           "heaviest_since", "in_force", "in_force_at_midnight", "in_force_before", "in_the_wake_of",
+           "led_up_to", "midnight", "next_to_the_day", "occasion_at", "part_of_the_day", "speaker_part"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
 #: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
@@ -296,3 +299,20 @@ def heaviest_since(before: Sequence[str], mention: Sequence[str]) -> bool:
     else:
         return False
     return any(w in SUPERLATIVES for w in lead[-SUPERLATIVE_REACH:])
+
+
+#: The night a bare midnight ends, folded (``in_force_from_midnight``): «منتصف الليل», «منتصف هذه الليلة».
+TONIGHT: Final[frozenset[str]] = frozenset({"الليل", "الليله"})
+#: How many words after a word of ``IN_FORCE`` the midnight is read («يسري اعتباراً من منتصف الليل»).
+MIDNIGHT_REACH: Final[int] = 4
+
+
+def in_force_at_midnight(words: Sequence[str], force: int) -> bool:
+    """Whether a word of ``MIDNIGHT`` followed by one of ``TONIGHT`` («منتصف الليل», «منتصف هذه الليلة»)
+    stands among *words* (folded) at most ``MIDNIGHT_REACH`` words after the word of ``IN_FORCE`` at
+    *force*."""
+    for k in range(force + 1, min(force + MIDNIGHT_REACH, len(words) - 1) + 1):
+        if words[k] in MIDNIGHT:
+            rest = words[k + 1:k + 3]
+            return bool(rest) and (rest[0] in TONIGHT or (rest[0] == "هذه" and rest[1:] == ["الليله"]))
+    return False

@@ -1841,6 +1841,16 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 day = when.end if when.end > when.start else when.start + dt.timedelta(days=1)
                 when = DateSpan(day, day, Granularity.DAY, None, day.isoformat())
                 why_date = f"{why_date}; the midnight that ends that night's day: {day} (midnight_of_the_day)"
+            if kind is EventKind.CEASEFIRE and basis is WhenBasis.STATED and when is not None \
+                    and when.start == when.end and governing is not None and governing.end <= at \
+                    and (force := dating.in_force(texts, main.last, reading.last)) is not None \
+                    and dating.in_force_at_midnight(texts, force):
+                # «اتفق الرئيسان … اليوم الخميس على وقف لإطلاق النار … يسري اعتباراً من منتصف الليل»: the
+                # midnight that ends the day told: the truce is of the day after (in_force_from_midnight)
+                day = when.start + dt.timedelta(days=1)
+                when = DateSpan(day, day, Granularity.DAY, None, day.isoformat())
+                why_date = (f"{why_date}; '{show(words[force].start, words[force].end)}' from the midnight "
+                            f"that ends that day: {day} (in_force_from_midnight)")
             clause_told = told_here or (clause_date if clause_date is not None and clause_date.end <= at
                                         and not clause_why.startswith("'حينها'") else None)
             if noun and basis is not WhenBasis.STATED and clause_told is not None \
