@@ -1282,3 +1282,20 @@ def test_a_party_described_far_from_its_clash_or_by_one_gunman(text: str, kind: 
     assert len(found) == 1, [(e.kind.value, e.quote_ar) for e in _events(text)]
     assert any(a.startswith("party:") for a in found[0].source_actors), found[0].trace
     assert any(party in line for line in found[0].trace), found[0].trace
+
+
+def test_a_day_a_superlative_measures_against_is_not_the_happenings() -> None:
+    text = 'وأعلنت الهيئة أن أحياء المدينة كلها تعرضت أمس "لأعنف قصف منذ 14 يوماً" من قبل قوات النظام.'
+    strike = next(e for e in _events(text) if e.kind.value == "strike")
+    assert strike.when is not None and (strike.when.start, strike.when.end) == (
+        PUB - dt.timedelta(days=1), PUB - dt.timedelta(days=1))
+    assert "heaviest_since" in str(strike.explain())
+
+
+def test_a_truce_in_force_from_midnight_is_of_the_day_after() -> None:
+    text = ("اتفق الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان في موسكو اليوم الاثنين على وقف "
+            "لإطلاق النار في محافظة إدلب يسري اعتباراً من منتصف الليل.")
+    truce = next(e for e in _events(text) if e.kind.value == "ceasefire")
+    assert truce.when is not None and (truce.when.start, truce.when.end) == (
+        PUB + dt.timedelta(days=1), PUB + dt.timedelta(days=1))
+    assert "in_force_from_midnight" in str(truce.explain())

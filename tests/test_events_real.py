@@ -43,8 +43,13 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.579     # 1294 of 2233 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.612  # 1294 of 2114 produced events
+FLOOR_STRICT_RECALL = 0.580     # 1296 of 2233 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.613  # 1296 of 2114 produced events
+# (Raised when `when13` and `actors14` met: 1296 strict, 2114 produced, 1662 loose, their two gains each.)
+# (Raised in the twelfth round: 1293 → 1294 strict, 2114 produced, 1662 loose, with
+# `in_force_from_midnight`: a truce in force from a bare midnight is of the day after the day told (321).)
+# (Raised in the twelfth round: 1292 → 1293 strict, 2114 produced, 1662 loose, with `heaviest_since`: a
+# day after «منذ» a superlative measures against is not the happening's (309's «لأعنف قصف منذ 14 يوماً»).)
 # (Set anew on 2026-12-05 when the tenth held-out part, 301-330, scored once (49.5 % strict recall, 93 of
 # 188; 55.4 % precision, 93 of 168; 67.0 % / 75.0 % loose), joined the dev part: 330 excerpts. On 001-300
 # the round had ended at 1199 of 2045 strict (58.6 %), 61.6 % precision (1199 of 1946), 1536 loose (75.1 %,

@@ -47,6 +47,12 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
   منتصف ليل الخميس»), and «منتصف ليل الخميس-الجمعة» is of Friday, not of both days. Not the night of
   a day counted from today («منتصف ليل أمس»), nor of a date («منتصف ليل 27 فبراير»), which the
   annotators read as that day.
+* ``heaviest_since`` — a day or a span told right after «منذ» that follows a superlative («تعرضت أمس
+  الجمعة "لأعنف قصف منذ 14 يوماً"», «هي الأولى على أحياء المدينة منذ عام 2016»; ``SUPERLATIVES``,
+  ``SINCE``) is what the happening is measured against, not its day: the day told before it is.
+* ``in_force_from_midnight`` — a truce that comes into force at midnight with no day of its own
+  («اتفق الرئيسان … اليوم الخميس على وقف لإطلاق النار … يسري اعتباراً من منتصف الليل»; ``IN_FORCE``, then
+  ``MIDNIGHT`` before ``TONIGHT``) is of the day after the day its clause told: the midnight that ends it.
 
 Pure: functions of words and dates, no I/O.
 """
@@ -61,7 +67,8 @@ from .model import EventKind
 __all__ = ["ALSO", "AT_PRESENT", "DEAD_COUNTED", "IN_FORCE", "IN_FORCE_BEFORE", "IN_THE_WAKE_OF",
            "LASTING", "LED_UP_TO", "MIDNIGHT", "MIDNIGHT_OF_RULES", "NEXT_TO_THE_DAY", "OCCASION_NOUNS",
            "OCCASION_OPENERS", "PARTS_OF_THE_DAY", "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS",
-           "also_that_day", "at_present", "dead_counted", "in_force", "in_force_before", "in_the_wake_of",
+           "SINCE", "SUPERLATIVES", "TONIGHT", "also_that_day", "at_present", "dead_counted",
+           "heaviest_since", "in_force", "in_force_at_midnight", "in_force_before", "in_the_wake_of",
            "led_up_to", "midnight", "next_to_the_day", "occasion_at", "part_of_the_day", "speaker_part"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
@@ -268,3 +275,44 @@ def midnight(before: Sequence[str], rule: str, detail: str | None) -> bool:
     it, is the midnight that ends a weekday: the night of one (``MIDNIGHT_OF_RULES``, ``NIGHT``) right
     after a word of ``MIDNIGHT``."""
     return bool(before) and before[-1] in MIDNIGHT and rule in MIDNIGHT_OF_RULES and detail == NIGHT
+
+
+#: Words of a superlative that a «منذ» after them measures against (``heaviest_since``), folded: «أعنف
+#: قصف منذ 14 يوماً» (the heaviest shelling in 14 days), «الأكثر دموية منذ», «الأولى … منذ عام 2016».
+SUPERLATIVES: Final[frozenset[str]] = frozenset({
+    "اعنف", "الاعنف", "لاعنف", "بالاعنف", "اشد", "الاشد", "اكبر", "الاكبر", "الاكثر", "اسوا", "الاسوا",
+    "اول", "الاول", "الاولي", "اولي"})
+#: Words of «since» (``heaviest_since``), folded.
+SINCE: Final[frozenset[str]] = frozenset({"منذ", "ومنذ"})
+#: How many words before «منذ» a word of ``SUPERLATIVES`` is read («الأولى على أحياء المدينة منذ»).
+SUPERLATIVE_REACH: Final[int] = 4
+
+
+def heaviest_since(before: Sequence[str], mention: Sequence[str]) -> bool:
+    """Whether a date mention whose words (folded) are *mention*, after the words (folded) *before* it,
+    is what a superlative measures against: «منذ» opens it or stands right before it, and a word of
+    ``SUPERLATIVES`` stands at most ``SUPERLATIVE_REACH`` words before that «منذ»."""
+    if mention and mention[0] in SINCE:
+        lead = list(before)
+    elif before and before[-1] in SINCE:
+        lead = list(before[:-1])
+    else:
+        return False
+    return any(w in SUPERLATIVES for w in lead[-SUPERLATIVE_REACH:])
+
+
+#: The night a bare midnight ends, folded (``in_force_from_midnight``): «منتصف الليل», «منتصف هذه الليلة».
+TONIGHT: Final[frozenset[str]] = frozenset({"الليل", "الليله"})
+#: How many words after a word of ``IN_FORCE`` the midnight is read («يسري اعتباراً من منتصف الليل»).
+MIDNIGHT_REACH: Final[int] = 4
+
+
+def in_force_at_midnight(words: Sequence[str], force: int) -> bool:
+    """Whether a word of ``MIDNIGHT`` followed by one of ``TONIGHT`` («منتصف الليل», «منتصف هذه الليلة»)
+    stands among *words* (folded) at most ``MIDNIGHT_REACH`` words after the word of ``IN_FORCE`` at
+    *force*."""
+    for k in range(force + 1, min(force + MIDNIGHT_REACH, len(words) - 1) + 1):
+        if words[k] in MIDNIGHT:
+            rest = words[k + 1:k + 3]
+            return bool(rest) and (rest[0] in TONIGHT or (rest[0] == "هذه" and rest[1:] == ["الليله"]))
+    return False

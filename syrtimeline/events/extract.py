@@ -1711,6 +1711,15 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                                  "not its own")
             else:
                 governing, why_date = dates.governing(oa, ob, at, noun, latest)
+            if governing is not None and governing.start > at and dating.heaviest_since(
+                    _WORD.findall(fold(text[max(0, governing.start - 60):governing.start])),
+                    _WORD.findall(fold(governing.text))):
+                # «تعرضت أمس الجمعة "لأعنف قصف منذ 14 يوماً"»: the heaviest since, measured against that
+                # day, not of it; the day told before it dates it (heaviest_since)
+                compared = governing.text
+                governing, why_date = dates.governing(oa, at, at, noun, latest)
+                trace.append(f"'{compared}' is what a superlative measures against, not its day "
+                             "(heaviest_since)")
             if governing is not None and noun and kind in _CARRIED_OUT_KINDS and governing.start < at \
                     and main.first > 0 and (carried := next((
                         w.text for w in words[max(0, main.first - 2):main.first]
@@ -1832,6 +1841,16 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 day = when.end if when.end > when.start else when.start + dt.timedelta(days=1)
                 when = DateSpan(day, day, Granularity.DAY, None, day.isoformat())
                 why_date = f"{why_date}; the midnight that ends that night's day: {day} (midnight_of_the_day)"
+            if kind is EventKind.CEASEFIRE and basis is WhenBasis.STATED and when is not None \
+                    and when.start == when.end and governing is not None and governing.end <= at \
+                    and (force := dating.in_force(texts, main.last, reading.last)) is not None \
+                    and dating.in_force_at_midnight(texts, force):
+                # «اتفق الرئيسان … اليوم الخميس على وقف لإطلاق النار … يسري اعتباراً من منتصف الليل»: the
+                # midnight that ends the day told: the truce is of the day after (in_force_from_midnight)
+                day = when.start + dt.timedelta(days=1)
+                when = DateSpan(day, day, Granularity.DAY, None, day.isoformat())
+                why_date = (f"{why_date}; '{show(words[force].start, words[force].end)}' from the midnight "
+                            f"that ends that day: {day} (in_force_from_midnight)")
             clause_told = told_here or (clause_date if clause_date is not None and clause_date.end <= at
                                         and not clause_why.startswith("'حينها'") else None)
             if noun and basis is not WhenBasis.STATED and clause_told is not None \
