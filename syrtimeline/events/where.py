@@ -223,6 +223,7 @@ _PURPOSE: Final = re.compile(r"(?<!\w)(?:" + "|".join(PURPOSE_WORDS) + r")(?!\w)
 #: are held («محادثات أستانا حول سوريا، التي استضافتها العاصمة الكازاخستانية»: the capital is the scene).
 TALK_KINDS: Final = frozenset({EventKind.MEETING, EventKind.NEGOTIATION_ROUND})
 TALK_TOPIC_WORDS: Final = ("حول", "بشأن", "بخصوص")
+_A_COMMA: Final = re.compile(r"[،,]")
 _TALK_TOPIC: Final = re.compile(r"(?<!\w)(?:" + "|".join(TALK_TOPIC_WORDS) + r")(?!\w)")
 #: What opens another happening after the trigger, its places its own (kinds not placed by a setting only):
 #: a pluperfect, what happened before («أسقطت … مقاتلة إسرائيلية كانت قد قصفت أهدافاً عسكرية داخل سوريا»),
@@ -1186,9 +1187,8 @@ def _talk_topic(text: str, trigger: int, end: int) -> tuple[int, int] | None:
     about = _TALK_TOPIC.search(text, trigger, end)
     if about is None:
         return None
-    commas = (text.find("،", about.end(), end), text.find(",", about.end(), end))
-    comma = min((at for at in commas if at >= 0), default=end)
-    return about.start(), comma
+    comma = _A_COMMA.search(text, about.end(), end)
+    return about.start(), comma.start() if comma else end
 
 
 def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
