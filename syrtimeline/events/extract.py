@@ -570,7 +570,7 @@ def _own_predicate(h: _Hit, scope: _Hit, words: Sequence[_Word]) -> bool:
     """Whether *h* is a past verb joined by «و» / «ف» after a demand or a pledge (``DEMAND_MODES``):
     a report of its own («طلبها الإبراهيمي ووافق عليها الطرفان»), not what was asked for."""
     return (scope.mode in T.DEMAND_MODES and h.tense == "past" and h.first == h.last
-            and words[h.first].text[:1] in ("و", "ف") and not h.rule.startswith("noun "))
+            and words[h.first].text[:1] in ("و", "ف"))
 
 
 def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | None, text: str,
