@@ -833,7 +833,7 @@ def _counted_from(mentions: Iterable[Mention], text: str, trigger: int, told: Me
             first = told.value.start - dt.timedelta(days=days - 1)
             return DateSpan(first, told.value.start, Granularity.DAY, None, f"{first}/{told.value.start}")
         day = told.value.start - dt.timedelta(days=days if after else -days)
-        return DateSpan(day, day, Granularity.DAY, None, day.isoformat())
+        return DateSpan.day(day)
     return None
 
 
@@ -1839,7 +1839,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # Thursday, of Friday; «منتصف ليل الخميس-الجمعة»: of Friday (midnight_of_the_day); not
                 # what is said or agreed («وينص اتفاق … على وقف الأعمال ابتداءً من منتصف ليل الخميس»)
                 day = when.end if when.end > when.start else when.start + dt.timedelta(days=1)
-                when = DateSpan(day, day, Granularity.DAY, None, day.isoformat())
+                when = DateSpan.day(day)
                 why_date = f"{why_date}; the midnight that ends that night's day: {day} (midnight_of_the_day)"
             if kind is EventKind.CEASEFIRE and basis is WhenBasis.STATED and when is not None \
                     and when.start == when.end and governing is not None and governing.end <= at \
@@ -1848,7 +1848,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # «اتفق الرئيسان … اليوم الخميس على وقف لإطلاق النار … يسري اعتباراً من منتصف الليل»: the
                 # midnight that ends the day told: the truce is of the day after (in_force_from_midnight)
                 day = when.start + dt.timedelta(days=1)
-                when = DateSpan(day, day, Granularity.DAY, None, day.isoformat())
+                when = DateSpan.day(day)
                 why_date = (f"{why_date}; '{show(words[force].start, words[force].end)}' from the midnight "
                             f"that ends that day: {day} (in_force_from_midnight)")
             clause_told = told_here or (clause_date if clause_date is not None and clause_date.end <= at
@@ -1872,7 +1872,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # «دفعت تركيا اليوم الخميس بعشر دبابات، غداة هجوم خاطف شنته الفصائل»: the attack is the
                 # day before the day the clause told («عشية»: the day after)
                 day = told_day.value.start + dt.timedelta(days=shift)
-                when, basis = DateSpan(day, day, Granularity.DAY, None, day.isoformat()), WhenBasis.STATED
+                when, basis = DateSpan.day(day), WhenBasis.STATED
                 cue = words[main.first - 1]
                 governing, why_date = told_day, (f"'{show(cue.start, cue.end)}': {abs(shift)} day "
                                                  f"{'before' if shift < 0 else 'after'} the day the clause "
@@ -1913,7 +1913,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                         texts, main.first, main.last, reading.first, reading.last)) is not None:
                 # «وأن قوات البلدين تنتشر حالياً في المواقع المخصصة لها»: what goes on now is of the
                 # publication day
-                when, basis = DateSpan(pub_day, pub_day, Granularity.DAY, None, pub_day.isoformat()), \
+                when, basis = DateSpan.day(pub_day), \
                     WhenBasis.STATED
                 governing = None
                 trace.append(f"date: '{show(words[now].start, words[now].end)}': what goes on at the time of "
@@ -1933,7 +1933,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 day = next((m.value.start for m in (told_before, story_day) if m is not None
                             and m.value is not None and m.value.start == m.value.end
                             and m.value.start <= pub_day), pub_day)
-                when, basis = DateSpan(day, day, Granularity.DAY, None, day.isoformat()), WhenBasis.STATED
+                when, basis = DateSpan.day(day), WhenBasis.STATED
                 governing = None
                 trace.append(f"date: '{show(words[part_of_day].start, words[part_of_day].end)}': a part of "
                              f"the day with no day, the day the story told → {when} (part_of_the_day)")
