@@ -16,15 +16,18 @@ from pathlib import Path
 import pytest
 from date_scoring import Excerpt, GoldError, Report, format_report, load_all, load_excerpt, score
 
-MIN_EXCERPTS = 140
-MIN_HELD_OUT = 28  # a fifth, scored only at the end of a round
-MIN_OUTLETS = 139
-MIN_NOT_DATES = 225  # numbers that name no date: road and round names, decrees, counts, scores, ages, times
+MIN_EXCERPTS = 175
+MIN_HELD_OUT = 35  # a fifth, scored only at the end of a round
+MIN_OUTLETS = 174
+MIN_NOT_DATES = 313  # numbers that name no date: road and round names, decrees, counts, scores, ages, times
 
 # --- floors of the dev figures -------------------------------------------------------------------------
 # Today's figures. When a change raises one, raise the floor in the same commit; never lower a floor to
 # let a change pass, never tune the engine on the held-out part, never edit the gold to suit the engine.
-FLOOR_READ = 1.0  # 317 of 317 dev dates read (eleventh round: the tenth round's held-out 22 joined at 49 of
+FLOOR_READ = 0.989  # 378 of 382 dev dates read, set anew at the twelfth round's join (2026-12-05): the
+# eleventh round's held-out 113-140 joined at 61 of 65, 0 false (113, 115, 136, 140 wrong); 141-175, written
+# blind, are the new held-out part. Before: 1.0, 317 of 317 dev dates read (eleventh round: the tenth
+# round's held-out 22 joined at 49 of
 # 51 with 2 false dates, 020 and 102, and the floor was set anew at the join to 315 / 317 with 2 false; the
 # new dev 111–112 read 3 of 3 at their first scoring; 317 of 317, 0 false after the round's rules).
 # Before: 1.0, 263 of 263 (tenth round: the eighth round's held-out ten joined at 31 of 31
