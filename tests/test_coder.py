@@ -1299,3 +1299,30 @@ def test_a_truce_in_force_from_midnight_is_of_the_day_after() -> None:
     assert truce.when is not None and (truce.when.start, truce.when.end) == (
         PUB + dt.timedelta(days=1), PUB + dt.timedelta(days=1))
     assert "in_force_from_midnight" in str(truce.explain())
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    # the date engine's duration after «في ختام» / «عقب»
+    ("أعلن وزير الخارجية الروسي اليوم الاثنين، في ختام ثلاثة أيام من المحادثات مع نظيره التركي في أنقرة، "
+     "أن البلدين اتفقا على خطة.", "2019-05-11", "2019-05-13"),
+    ("وغادر الوفد الروسي أنقرة أمس الأحد عقب يومين من المحادثات مع المسؤولين الأتراك.",
+     "2019-05-11", "2019-05-12"),
+    # its offset from an event after «بعد»
+    ("قال المبعوث الأممي اليوم الاثنين، بعد أربعة أيام من المباحثات بين وفدي الحكومة والمعارضة في جنيف، "
+     "إن الجولة كانت بناءة.", "2019-05-10", "2019-05-13"),
+])
+def test_talks_after_a_count_of_days_went_on_up_to_the_day_told(text: str, first: str, last: str) -> None:
+    talks = next(e for e in _events(text) if e.kind.value == "meeting")
+    assert talks.when is not None and (talks.when.start, talks.when.end) == (D(first), D(last))
+    assert "days_up_to_it" in str(talks.explain())
+
+
+@pytest.mark.parametrize("text", [
+    # no number: the gold reads «بعد أيام من» both ways
+    "قال المبعوث الأممي اليوم الاثنين، بعد أيام من المباحثات بين وفدي الحكومة والمعارضة في جنيف، إن الجولة "
+    "كانت بناءة.",
+    # fighting is not dated so (``dating.DAYS_OF``)
+    "سيطرت قوات النظام اليوم الاثنين على البلدة، بعد ستة أيام من المعارك مع فصائل المعارضة.",
+])
+def test_a_count_with_no_number_or_before_fighting_is_not_read_as_days_up_to_it(text: str) -> None:
+    assert not any("days_up_to_it" in str(e.explain()) for e in _events(text))

@@ -43,8 +43,10 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.580     # 1296 of 2233 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.613  # 1296 of 2114 produced events
+FLOOR_STRICT_RECALL = 0.5808     # 1297 of 2233 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.6135  # 1297 of 2114 produced events
+# (Raised in the thirteenth round (`when14`): 1296 → 1297 strict, 2114 produced, 1662 loose, with
+# `days_up_to_it`: talks after «عقب ثلاثة أيام من» went on those days up to the day told (313).)
 # (Raised when `when13` and `actors14` met: 1296 strict, 2114 produced, 1662 loose, their two gains each.)
 # (Raised in the twelfth round: 1293 → 1294 strict, 2114 produced, 1662 loose, with
 # `in_force_from_midnight`: a truce in force from a bare midnight is of the day after the day told (321).)

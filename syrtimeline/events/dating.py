@@ -53,6 +53,10 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
 * ``in_force_from_midnight`` — a truce that comes into force at midnight with no day of its own
   («اتفق الرئيسان … اليوم الخميس على وقف لإطلاق النار … يسري اعتباراً من منتصف الليل»; ``IN_FORCE``, then
   ``MIDNIGHT`` before ``TONIGHT``) is of the day after the day its clause told: the midnight that ends it.
+* ``days_up_to_it`` — talks told right after a count of days («عقب ثلاثة أيام من المحادثات», «في ختام
+  ثلاثة أيام من المحادثات», «بعد أربعة أيام من المباحثات»; ``AT_THE_END_OF``, ``DAYS_OF``), dated by the
+  day its clause told before them, went on those days up to that day: «أعلن كيري اليوم السبت، عقب
+  ثلاثة أيام من المحادثات مع لافروف، أن …» (the talks are the three days up to Saturday).
 
 Pure: functions of words and dates, no I/O.
 """
@@ -64,12 +68,14 @@ from typing import Final
 
 from .model import EventKind
 
-__all__ = ["ALSO", "AT_PRESENT", "DEAD_COUNTED", "IN_FORCE", "IN_FORCE_BEFORE", "IN_THE_WAKE_OF",
-           "LASTING", "LED_UP_TO", "MIDNIGHT", "MIDNIGHT_OF_RULES", "NEXT_TO_THE_DAY", "OCCASION_NOUNS",
-           "OCCASION_OPENERS", "PARTS_OF_THE_DAY", "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS",
-           "SINCE", "SUPERLATIVES", "TONIGHT", "also_that_day", "at_present", "dead_counted",
-           "heaviest_since", "in_force", "in_force_at_midnight", "in_force_before", "in_the_wake_of",
-           "led_up_to", "midnight", "next_to_the_day", "occasion_at", "part_of_the_day", "speaker_part"]
+__all__ = ["ALSO", "AT_PRESENT", "AT_THE_END_OF", "DAYS_IN", "DAYS_OF", "DEAD_COUNTED", "IN_FORCE",
+           "IN_FORCE_BEFORE", "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "MIDNIGHT", "MIDNIGHT_OF_RULES",
+           "NEXT_TO_THE_DAY", "OCCASION_NOUNS", "OCCASION_OPENERS", "PARTS_OF_THE_DAY",
+           "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "SINCE", "SUPERLATIVES", "TONIGHT",
+           "also_that_day", "at_present",
+           "days_up_to_it", "dead_counted", "heaviest_since", "in_force", "in_force_at_midnight",
+           "in_force_before", "in_the_wake_of", "led_up_to", "midnight", "next_to_the_day", "occasion_at",
+           "part_of_the_day", "speaker_part"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
 #: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
@@ -316,3 +322,24 @@ def in_force_at_midnight(words: Sequence[str], force: int) -> bool:
             rest = words[k + 1:k + 3]
             return bool(rest) and (rest[0] in TONIGHT or (rest[0] == "هذه" and rest[1:] == ["الليله"]))
     return False
+
+
+#: Words right before a count of days that make it the days a lasting happening went on up to the day
+#: told (``days_up_to_it``), folded: «بعد ستة أيام من المعارك» (the date engine's offset from an event),
+#: «عقب ثلاثة أيام من المحادثات», «في ختام ثلاثة أيام من المحادثات» (its duration). Not a count with no
+#: number («بعد أيام من الاشتباكات»), which the gold reads both ways.
+AT_THE_END_OF: Final[frozenset[str]] = frozenset({"بعد", "وبعد", "عقب", "وعقب", "ختام", "وختام"})
+#: Kinds of happening ``days_up_to_it`` dates: talks. Not fighting, though the gold reads «بعد ستة أيام
+#: من المعارك» so too (217): a dated fight made a span joins another fight the story told in those days
+#: (merge), and the undated fight is ``lasted_until``'s.
+DAYS_OF: Final[frozenset[EventKind]] = frozenset({EventKind.MEETING})
+#: The units of a count of days, in days (the date engine's ISO units: «ستة أيام» P6D, «أسبوعين» P2W).
+DAYS_IN: Final[dict[str, int]] = {"D": 1, "W": 7}
+
+
+def days_up_to_it(cue: str, amount: int, unit: str) -> int | None:
+    """The days a lasting happening went on up to the day told, when a count of *amount* *unit*s (ISO:
+    ``D``, ``W``) stands right after the word *cue* (folded) of ``AT_THE_END_OF``; or None."""
+    if cue not in AT_THE_END_OF or unit not in DAYS_IN or amount < 1:
+        return None
+    return amount * DAYS_IN[unit]

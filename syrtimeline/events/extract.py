@@ -837,6 +837,31 @@ def _counted_from(mentions: Iterable[Mention], text: str, trigger: int, told: Me
     return None
 
 
+_A_COUNT: Final = re.compile(r"P(\d+)([DW])")
+
+
+def _days_up_to(mentions: Iterable[Mention], text: str, trigger: int) -> int | None:
+    """The days talks named at *trigger* went on up to the day told: a count of days
+    ending right before «من» and the trigger, after a word of ``dating.AT_THE_END_OF`` («بعد أربعة أيام
+    من المباحثات», the date engine's offset from an event; «عقب ثلاثة أيام من المحادثات», its duration)
+    (``days_up_to_it``); or None."""
+    for m in mentions:
+        if m.end > trigger or fold(text[m.end:trigger]).split() != ["من"]:
+            continue
+        off = m.offset
+        if off is not None and off.after and not off.clock:
+            cue, amount, unit = fold(m.text).split()[0], off.amount, off.unit
+        elif m.kind == "duration" and (count := _A_COUNT.fullmatch(m.timex or "")) is not None:
+            before = fold(text[max(0, m.start - 12):m.start]).split()
+            if not before:
+                continue
+            cue, amount, unit = before[-1], int(count[1]), count[2]
+        else:
+            continue
+        return dating.days_up_to_it(cue, amount, unit)
+    return None
+
+
 def _starting_from(mentions: Iterable[Mention], text: str, trigger: int) -> Mention | None:
     """The first day after a trigger that words of starting introduce («بدءاً من يوم غد الثلاثاء»,
     «اعتباراً من منتصف ليل الجمعة», ``triggers.STARTING_FROM``): the day what the trigger reports
@@ -1863,6 +1888,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing, why_date = clause_told, (
                     "the day the clause told, less the span of time before it" if moved.start == moved.end
                     else "the span it went on, up to the day the clause told (lasted_until)")
+            if noun and kind.family in dating.DAYS_OF and basis is WhenBasis.STATED and when is not None \
+                    and when.start == when.end and governing is not None and governing.start < at \
+                    and (lasted := _days_up_to(dates.inside(oa, at), text, at)) is not None:
+                # «أعلن كيري اليوم السبت، عقب ثلاثة أيام من المحادثات مع لافروف»: the talks went on those
+                # days up to the day told
+                began = when.start - dt.timedelta(days=lasted - 1)
+                when = DateSpan(began, when.start, Granularity.DAY, None, f"{began}/{when.start}")
+                why_date = f"{why_date}; the {lasted} days it went on, up to that day (days_up_to_it)"
             told_day: Mention | None = next((  # the day the clause told before the trigger
                 m for m in (told_here, governing) if m is not None and m.start < at and m.value is not None
                 and m.value.start == m.value.end), None)
