@@ -1299,3 +1299,44 @@ def test_a_truce_in_force_from_midnight_is_of_the_day_after() -> None:
     assert truce.when is not None and (truce.when.start, truce.when.end) == (
         PUB + dt.timedelta(days=1), PUB + dt.timedelta(days=1))
     assert "in_force_from_midnight" in str(truce.explain())
+
+
+# -- the thirteenth round: the security forces by period (actors15) ---------------------------------------
+
+@pytest.mark.parametrize(("published", "expected"), [
+    (D("2012-03-17"), "syria-security-forces"),  # the regime's before 8 December 2024
+    (D("2024-12-07"), "syria-security-forces"),
+    (D("2024-12-08"), "sy-general-security"),  # the new authorities' since (in_its_period)
+    (D("2025-06-24"), "sy-general-security"),
+])
+def test_the_security_forces_are_the_state_s_of_the_article_s_time(published: dt.date, expected: str) -> None:
+    text = "وقال المتحدث إن قوات الأمن داهمت أمس مخابئ للخلية واعتقلت عدداً من عناصرها في ريف حمص."
+    arrest = next(e for e in _events(text, published) if e.kind.value == "arrest")
+    assert expected in arrest.source_actors, arrest.trace
+    assert ("in_its_period" in str(arrest.explain())) == (expected == "sy-general-security")
+
+
+@pytest.mark.parametrize("words", ["قوى الأمن", "عناصر الأمن", "الأجهزة الأمنية", "القوات الأمنية"])
+def test_every_spelling_of_the_security_forces_is_read_alike(words: str) -> None:
+    text = f"وأفاد ناشطون بأن {words} اعتقلت أمس عشرات الشبان في حي الخالدية."
+    for published, expected in ((D("2013-04-02"), "syria-security-forces"),
+                                (D("2025-02-10"), "sy-general-security")):
+        arrest = next(e for e in _events(text, published) if e.kind.value == "arrest")
+        assert arrest.source_actors == (expected,), arrest.trace
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("واعتقلت قوات الأمن العراقية أمس خمسة مطلوبين في الموصل.", "iraq"),
+    ("واعتقلت قوى الأمن اللبنانية أمس خمسة مطلوبين في طرابلس.", "lebanon"),
+])
+def test_another_state_s_demonym_makes_the_security_forces_that_state_s(text: str, state: str) -> None:
+    for published in (D("2014-05-01"), D("2025-05-01")):
+        arrest = next(e for e in _events(text, published) if e.kind.value == "arrest")
+        assert arrest.source_actors == (state,), arrest.trace  # another_states
+
+
+def test_the_security_forces_joined_to_another_word_do_nothing_by_themselves() -> None:
+    # coordinated_generic: «والقوات الأمنية» after «للجيش» shares its part (what is supported)
+    text = "وخرجت أمس مظاهرات حاشدة في عدة محافظات دعماً للجيش والقوات الأمنية."
+    for e in _events(text, D("2025-03-07")):
+        assert "sy-general-security" not in e.actors, (e.kind.value, e.trace)

@@ -51,7 +51,16 @@ from ..dates import DateSpan, Granularity, Mention
 from ..dates.normalize import OffsetMap, fold, strip, stripped_folded, trie_pattern
 from . import dating
 from . import triggers as T
-from .actors import ActorFinder, agent_role, described_party, speaker_continues, speaker_role, unnamed_speaker
+from .actors import (
+    ActorFinder,
+    agent_role,
+    described_party,
+    generic_body,
+    in_its_period,
+    speaker_continues,
+    speaker_role,
+    unnamed_speaker,
+)
 from .dating import LASTING, at_present, in_the_wake_of, led_up_to, next_to_the_day, occasion_at, speaker_part
 from .fastpath import (
     ClauseDates,
@@ -1394,7 +1403,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     mentions, anchors = _on_known_events(article.mentions(), folded, to_stripped, mx)
     dates = ClauseDates(mentions, text, _RELATIVE, T.TIME_BOUNDARIES, _SINCE_WORDS,  # _governing's fast path
                         T.NOT_A_BOUNDARY_BEFORE, folded=folded_original(text, folded, omap))
-    spans = _actor_spans(mx, text, to_stripped, stripped, folded)
+    spans = _in_their_period(_actor_spans(mx, text, to_stripped, stripped, folded), pub_day, folded)
     span_starts = _span_starts(spans)
     marks = _naming_marks(mx, folded)
     names = _Either(mx.new_actors, actors)  # not a copy: the new actors grow with a corpus
@@ -2341,6 +2350,26 @@ def _actor_spans(mx: _Matchers, text: str, to_stripped: Callable[[int], int], st
     """``mx.actor_mentions(text, to_stripped)``, read from the stripped and folded text the coder has
     already (``_Matchers.actor_mentions_stripped``)."""
     return mx.actor_mentions_stripped(stripped, folded)
+
+
+def _coordinated_generic(s: _Actor, folded: str) -> bool:
+    """coordinated_generic: a body named by generic words («القوات الأمنية») joined by «و» to the word
+    before it («دعماً للجيش والقوات الأمنية», «مسلحين وقوات الأمن») shares that word's part, which the
+    roles cannot tell; it is left to the reading of a described party, as words naming no one."""
+    return generic_body(s.id) and s.start >= 2 and folded[s.start - 2:s.start] == " و"
+
+
+def _in_their_period(spans: list[_Actor], day: dt.date | None, folded: str) -> list[_Actor]:
+    """Each span naming a body by words that outlived it as its successor's in an article published
+    on *day* (:func:`~syrtimeline.events.actors.in_its_period`; its rule says so), leaving out the
+    generic bodies joined to the word before (:func:`_coordinated_generic`)."""
+    out = []
+    for s in spans:
+        if _coordinated_generic(s, folded):
+            continue
+        later = in_its_period(s.id, day)
+        out.append(s if later is None else s._replace(id=later, how=f"{s.how}, in_its_period"))
+    return out
 
 
 def _span_starts(spans: Sequence[_Actor]) -> list[int] | None:
