@@ -1340,3 +1340,40 @@ def test_the_security_forces_joined_to_another_word_do_nothing_by_themselves() -
     text = "وخرجت أمس مظاهرات حاشدة في عدة محافظات دعماً للجيش والقوات الأمنية."
     for e in _events(text, D("2025-03-07")):
         assert "sy-general-security" not in e.actors, (e.kind.value, e.trace)
+
+
+# -- the thirteenth round: a pair named as such (actors15) --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "pair", "parties"), [
+    # the_pair_named_before: the last two persons told before «الوزيران»
+    ("أجرى وزير الخارجية الأميركي جون كيري اتصالاً هاتفياً مع نظيره الروسي سيرغي لافروف أمس. "
+     "وأكد الوزيران ضرورة تثبيت الهدنة في حلب.", "statement", "الوزيران", {"kerry", "lavrov"}),
+    # the last two states, not one named as a place («في سوريا»)
+    ("وقعت روسيا وتركيا أمس مذكرة تفاهم حول الوضع في سوريا. واتفق البلدان كذلك على تسيير دوريات "
+     "مشتركة على الطريق الدولي.", "agreement", "البلدان", {"russia", "turkey"}),
+])
+def test_a_pair_stands_for_the_two_parties_told_before_it(text: str, kind: str, pair: str,
+                                                          parties: set[str]) -> None:
+    found = [e for e in _events(text)
+             if e.kind.value == kind and any(a.startswith("party:") for a in e.actors)]
+    assert len(found) == 1, [(e.kind.value, e.actors) for e in _events(text)]
+    assert parties <= set(found[0].source_actors), found[0].explain()
+    said = next(line for line in found[0].explain().lines if "the pair named before it" in line)
+    assert f"'{pair}" in said, said
+
+
+def test_a_pair_with_fewer_than_two_of_its_kind_before_it_is_its_words_only() -> None:
+    text = "وقال وزير الخارجية الروسي سيرغي لافروف إن الاتصال كان مثمراً. وأكد الوزيران ضرورة تثبيت الهدنة."
+    said = next(e for e in _events(text) if e.kind.value == "statement" and "الوزيران" in e.quote_ar)
+    assert [a for a in said.source_actors if not a.startswith("party:")] == [], said.trace
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a preposition with a pronoun between the verb and the party after it
+    ("وطرح المبعوث خطة لتبادل الأسرى، ووافق عليها الطرفان أمس.", "agreement"),
+    ("وجرى أمس اتصال هاتفي، ودعا خلاله الوزيران الأطراف إلى الالتزام بالهدنة.", "statement"),
+])
+def test_a_party_after_a_pronoun_the_verb_takes(text: str, kind: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == kind]
+    assert any(any(a.startswith("party:") for a in e.source_actors) for e in found), [
+        (e.kind.value, e.actors, e.trace) for e in _events(text)]

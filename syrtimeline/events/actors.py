@@ -189,6 +189,17 @@ def generic_body(actor_id: str) -> bool:
     return actor_id in _words().generic_bodies
 
 
+def pair_of(word: str) -> str | None:
+    """The kind of the two parties a pair named as such stands for («الوزيران»: ``"person"``,
+    «البلدان»: ``"state"``; ``pairs`` in ``words.toml``), or None when *word* (folded) names no pair."""
+    return _words().pairs.get(word)
+
+
+def fits_pair(actor: Actor, kind: str) -> bool:
+    """Whether *actor* may be one of a pair of *kind* (:func:`pair_of`: a person, or a state)."""
+    return is_person(actor) if kind == "person" else actor.role == "state"
+
+
 def described_party(surface: str) -> Actor:
     """The actor of a party known only by the phrase *surface* («طائرات مسيرة من طراز شاهين»): id
     ``party:…`` (:func:`person_id`), its phrase as its only name, role ``"described party"``."""
@@ -263,6 +274,7 @@ class _Words:
     short_names: Mapping[str, tuple[str, ...]]  # folded short name → the actor ids it may stand for
     successors: Mapping[str, tuple[dt.date, str]]  # actor id → (the day it was succeeded, its successor)
     generic_bodies: frozenset[str]  # ids of bodies named by words any state's forces are called by
+    pairs: Mapping[str, str]  # folded pair word → the kind of its two parties ("person", "state")
 
 
 def _key(phrase: str) -> str:
@@ -300,7 +312,8 @@ def _words() -> _Words:
                   agent_heads=folded(w["agent_heads"]["described"]),
                   short_names={_key(k): tuple(v) for k, v in w["short_names"].items()},
                   successors={x["actor"]: (x["since"], x["successor"]) for x in w["successors"]},
-                  generic_bodies=frozenset(w["generic_bodies"]))
+                  generic_bodies=frozenset(w["generic_bodies"]),
+                  pairs={_key(k): v for k, v in w["pairs"].items()})
 
 
 # -- matching -----------------------------------------------------------------------------------------

@@ -55,8 +55,10 @@ from .actors import (
     ActorFinder,
     agent_role,
     described_party,
+    fits_pair,
     generic_body,
     in_its_period,
+    pair_of,
     speaker_continues,
     speaker_role,
     unnamed_speaker,
@@ -993,8 +995,10 @@ class _Reading(NamedTuple):
     agreed: bool = False  # what an agreement before it is on («اتفقا على هدنة …»): an event only if dated
 
 
-#: Words that may stand between a speech verb and its speaker («وفق ما صرحت **به** مسؤولة»).
-_SPEAKER_GAP: Final = frozenset({"به", "له", "لها", "بها", "اليوم", "امس"})
+#: Words that may stand between a speech verb and its speaker («وفق ما صرحت **به** مسؤولة»), or a verb
+#: and the party after it («ووافق **عليها** الطرفان», «ودعا **خلاله** الوزيران»).
+_SPEAKER_GAP: Final = frozenset({"به", "له", "لها", "بها", "اليوم", "امس", "عليه", "عليها", "خلاله",
+                                 "خلالها"})
 #: Quotes that open and close a name («مجموعة "العصائب الحمراء"»), and how many words it may have.
 _OPENING_QUOTES: Final = frozenset({'"', "«", "“"})
 _CLOSING_QUOTES: Final = frozenset({'"', "»", "”"})
@@ -1585,8 +1589,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 said = " ".join(_QUOTES.sub(" ", said).split())  # «مجموعة "العصائب الحمراء"»: its words
                 party = described_party(said)
                 mx.new_actors.setdefault(party.id, party)
-                roles = roles._replace(source=[party.id, *roles.source])
-                roles.notes.append(f"acts: '{said}' (described, not named)")
+                pair = _the_pair_named_before(words[first], spans, names, folded)
+                roles = roles._replace(source=list(dict.fromkeys([party.id, *pair, *roles.source])))
+                roles.notes.append(f"acts: '{said}' (described, not named)" + (
+                    f", the pair named before it: {', '.join(pair)}" if pair else ""))
             if kind.family is EventKind.STATEMENT:
                 if unnamed is not None:
                     first, last, role = unnamed
@@ -2370,6 +2376,25 @@ def _in_their_period(spans: list[_Actor], day: dt.date | None, folded: str) -> l
         later = in_its_period(s.id, day)
         out.append(s if later is None else s._replace(id=later, how=f"{s.how}, in_its_period"))
     return out
+
+
+def _the_pair_named_before(word: _Word, spans: Sequence[_Actor], names: Mapping[str, Actor],
+                           folded: str) -> list[str]:
+    """the_pair_named_before: the two parties a pair named as such stands for («الوزيران» after «لافروف
+    … كيري»: :func:`~syrtimeline.events.actors.pair_of`), the last two of its kind named before it in
+    the article (a state named as a place, «في سوريا», is none), nearest first; none when fewer than two
+    were."""
+    kind = pair_of(word.text[1:] if word.text[:1] in ("و", "ف") and pair_of(word.text) is None else word.text)
+    if kind is None:
+        return []
+    out: list[str] = []
+    for s in reversed(spans):
+        if s.end <= word.start and s.id not in out and (a := names.get(s.id)) is not None \
+                and fits_pair(a, kind) and not _a_place(s, folded, max(0, s.start - 60)):
+            out.append(s.id)
+            if len(out) == 2:
+                return out
+    return []
 
 
 def _span_starts(spans: Sequence[_Actor]) -> list[int] | None:
