@@ -664,7 +664,8 @@ DESCRIBED_PARTIES = [
     # (text, kind, the party's phrase): a party the report describes, not names, acts
     ("واستهدفت طائرات مسيرة مجهولة أمس سيارة قرب القامشلي.", "strike", "طائرات مسيرة مجهولة"),
     ("أسقطت الدفاعات الجوية طائرة مسيرة فوق المدينة.", "incident", "الدفاعات الجوية"),
-    ("قوات الأمن انتشرت في أحياء المدينة.", "deployment", "قوات الأمن"),
+    # («قوات الأمن» are a body since actors15: syria-security-forces, by period)
+    ("قوات خاصة انتشرت في أحياء المدينة.", "deployment", "قوات خاصة"),
     ("وقالت وزارة الإعلام إن الهجمات توقفت.", "statement", "وزارة الإعلام"),
     # the subject before the verb, not the object after it; «لا يزال» between them
     ("الطيران الحربي لا يزال يستهدف المجموعات المسلحة في المنطقة.", "strike", "الطيران الحربي"),
