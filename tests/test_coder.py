@@ -664,7 +664,8 @@ DESCRIBED_PARTIES = [
     # (text, kind, the party's phrase): a party the report describes, not names, acts
     ("واستهدفت طائرات مسيرة مجهولة أمس سيارة قرب القامشلي.", "strike", "طائرات مسيرة مجهولة"),
     ("أسقطت الدفاعات الجوية طائرة مسيرة فوق المدينة.", "incident", "الدفاعات الجوية"),
-    ("قوات الأمن انتشرت في أحياء المدينة.", "deployment", "قوات الأمن"),
+    # («قوات الأمن» are a body since actors15: syria-security-forces, by period)
+    ("قوات خاصة انتشرت في أحياء المدينة.", "deployment", "قوات خاصة"),
     ("وقالت وزارة الإعلام إن الهجمات توقفت.", "statement", "وزارة الإعلام"),
     # the subject before the verb, not the object after it; «لا يزال» between them
     ("الطيران الحربي لا يزال يستهدف المجموعات المسلحة في المنطقة.", "strike", "الطيران الحربي"),
@@ -1326,3 +1327,80 @@ def test_talks_after_a_count_of_days_went_on_up_to_the_day_told(text: str, first
 ])
 def test_a_count_with_no_number_or_before_fighting_is_not_read_as_days_up_to_it(text: str) -> None:
     assert not any("days_up_to_it" in str(e.explain()) for e in _events(text))
+
+# -- the thirteenth round: the security forces by period (actors15) ---------------------------------------
+
+@pytest.mark.parametrize(("published", "expected"), [
+    (D("2012-03-17"), "syria-security-forces"),  # the regime's before 8 December 2024
+    (D("2024-12-07"), "syria-security-forces"),
+    (D("2024-12-08"), "sy-general-security"),  # the new authorities' since (in_its_period)
+    (D("2025-06-24"), "sy-general-security"),
+])
+def test_the_security_forces_are_the_state_s_of_the_article_s_time(published: dt.date, expected: str) -> None:
+    text = "وقال المتحدث إن قوات الأمن داهمت أمس مخابئ للخلية واعتقلت عدداً من عناصرها في ريف حمص."
+    arrest = next(e for e in _events(text, published) if e.kind.value == "arrest")
+    assert expected in arrest.source_actors, arrest.trace
+    assert ("in_its_period" in str(arrest.explain())) == (expected == "sy-general-security")
+
+
+@pytest.mark.parametrize("words", ["قوى الأمن", "عناصر الأمن", "الأجهزة الأمنية", "القوات الأمنية"])
+def test_every_spelling_of_the_security_forces_is_read_alike(words: str) -> None:
+    text = f"وأفاد ناشطون بأن {words} اعتقلت أمس عشرات الشبان في حي الخالدية."
+    for published, expected in ((D("2013-04-02"), "syria-security-forces"),
+                                (D("2025-02-10"), "sy-general-security")):
+        arrest = next(e for e in _events(text, published) if e.kind.value == "arrest")
+        assert arrest.source_actors == (expected,), arrest.trace
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("واعتقلت قوات الأمن العراقية أمس خمسة مطلوبين في الموصل.", "iraq"),
+    ("واعتقلت قوى الأمن اللبنانية أمس خمسة مطلوبين في طرابلس.", "lebanon"),
+])
+def test_another_state_s_demonym_makes_the_security_forces_that_state_s(text: str, state: str) -> None:
+    for published in (D("2014-05-01"), D("2025-05-01")):
+        arrest = next(e for e in _events(text, published) if e.kind.value == "arrest")
+        assert arrest.source_actors == (state,), arrest.trace  # another_states
+
+
+def test_the_security_forces_joined_to_another_word_do_nothing_by_themselves() -> None:
+    # coordinated_generic: «والقوات الأمنية» after «للجيش» shares its part (what is supported)
+    text = "وخرجت أمس مظاهرات حاشدة في عدة محافظات دعماً للجيش والقوات الأمنية."
+    for e in _events(text, D("2025-03-07")):
+        assert "sy-general-security" not in e.actors, (e.kind.value, e.trace)
+
+
+# -- the thirteenth round: a pair named as such (actors15) --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "pair", "parties"), [
+    # the_pair_named_before: the last two persons told before «الوزيران»
+    ("أجرى وزير الخارجية الأميركي جون كيري اتصالاً هاتفياً مع نظيره الروسي سيرغي لافروف أمس. "
+     "وأكد الوزيران ضرورة تثبيت الهدنة في حلب.", "statement", "الوزيران", {"kerry", "lavrov"}),
+    # the last two states, not one named as a place («في سوريا»)
+    ("وقعت روسيا وتركيا أمس مذكرة تفاهم حول الوضع في سوريا. واتفق البلدان كذلك على تسيير دوريات "
+     "مشتركة على الطريق الدولي.", "agreement", "البلدان", {"russia", "turkey"}),
+])
+def test_a_pair_stands_for_the_two_parties_told_before_it(text: str, kind: str, pair: str,
+                                                          parties: set[str]) -> None:
+    found = [e for e in _events(text)
+             if e.kind.value == kind and any(a.startswith("party:") for a in e.actors)]
+    assert len(found) == 1, [(e.kind.value, e.actors) for e in _events(text)]
+    assert parties <= set(found[0].source_actors), found[0].explain()
+    said = next(line for line in found[0].explain().lines if "the pair named before it" in line)
+    assert f"'{pair}" in said, said
+
+
+def test_a_pair_with_fewer_than_two_of_its_kind_before_it_is_its_words_only() -> None:
+    text = "وقال وزير الخارجية الروسي سيرغي لافروف إن الاتصال كان مثمراً. وأكد الوزيران ضرورة تثبيت الهدنة."
+    said = next(e for e in _events(text) if e.kind.value == "statement" and "الوزيران" in e.quote_ar)
+    assert [a for a in said.source_actors if not a.startswith("party:")] == [], said.trace
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a preposition with a pronoun between the verb and the party after it
+    ("وطرح المبعوث خطة لتبادل الأسرى، ووافق عليها الطرفان أمس.", "agreement"),
+    ("وجرى أمس اتصال هاتفي، ودعا خلاله الوزيران الأطراف إلى الالتزام بالهدنة.", "statement"),
+])
+def test_a_party_after_a_pronoun_the_verb_takes(text: str, kind: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == kind]
+    assert any(any(a.startswith("party:") for a in e.source_actors) for e in found), [
+        (e.kind.value, e.actors, e.trace) for e in _events(text)]

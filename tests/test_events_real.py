@@ -43,10 +43,13 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5808     # 1297 of 2233 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.6135  # 1297 of 2114 produced events
+FLOOR_STRICT_RECALL = 0.5821     # 1300 of 2233 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.6149  # 1300 of 2114 produced events
+# (Raised when `when14` and `actors15` met: 1300 strict, 2114 produced, 1663 loose, their gains each.)
 # (Raised in the thirteenth round (`when14`): 1296 → 1297 strict, 2114 produced, 1662 loose, with
 # `days_up_to_it`: talks after «عقب ثلاثة أيام من» went on those days up to the day told (313).)
+# (Raised in the thirteenth round by `actors15`: 1296 → 1299 strict, 2114 produced, 1662 → 1663 loose, with
+# the security forces by period (in_its_period) and a pair named as such standing for the two told before.)
 # (Raised when `when13` and `actors14` met: 1296 strict, 2114 produced, 1662 loose, their two gains each.)
 # (Raised in the twelfth round: 1293 → 1294 strict, 2114 produced, 1662 loose, with
 # `in_force_from_midnight`: a truce in force from a bare midnight is of the day after the day told (321).)
@@ -104,8 +107,8 @@ FLOOR_STRICT_PRECISION = 0.6135  # 1297 of 2114 produced events
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.744      # 1662 of 2233 (kind + evidence overlap)
-FLOOR_LOOSE_PRECISION = 0.786   # 1662 of 2114
+FLOOR_LOOSE_RECALL = 0.744      # 1663 of 2233 (kind + evidence overlap)
+FLOOR_LOOSE_PRECISION = 0.786   # 1663 of 2114 (78.67 %; `actors15`)
 # (Set anew with the strict floors above when 301-330 joined; 1536 of 2045 and 1536 of 1946 on 001-300.)
 # (Raised in the eleventh round when the branches met: 1527 → 1536 loose, the four held-back words and the
 # finder's demand rules.)

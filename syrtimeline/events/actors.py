@@ -49,6 +49,7 @@ never at import.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
 import zlib
@@ -174,6 +175,31 @@ def agent_role(word: str) -> str | None:
     return "described party" if word in _words().agent_heads else None
 
 
+def in_its_period(actor_id: str, day: dt.date | None) -> str | None:
+    """in_its_period: the successor of the body *actor_id* when an article published on *day* names it
+    by words that outlived it («قوات الأمن» in 2025 are the new authorities' General Security, the
+    regime's in 2012: ``successors`` in ``words.toml``), else None (no successor, or no day)."""
+    later = _words().successors.get(actor_id)
+    return later[1] if later is not None and day is not None and day >= later[0] else None
+
+
+def generic_body(actor_id: str) -> bool:
+    """Whether *actor_id* is a body named by words any state's forces are called by («قوات الأمن»:
+    ``generic_bodies`` in ``words.toml``)."""
+    return actor_id in _words().generic_bodies
+
+
+def pair_of(word: str) -> str | None:
+    """The kind of the two parties a pair named as such stands for («الوزيران»: ``"person"``,
+    «البلدان»: ``"state"``; ``pairs`` in ``words.toml``), or None when *word* (folded) names no pair."""
+    return _words().pairs.get(word)
+
+
+def fits_pair(actor: Actor, kind: str) -> bool:
+    """Whether *actor* may be one of a pair of *kind* (:func:`pair_of`: a person, or a state)."""
+    return is_person(actor) if kind == "person" else actor.role == "state"
+
+
 def described_party(surface: str) -> Actor:
     """The actor of a party known only by the phrase *surface* («طائرات مسيرة من طراز شاهين»): id
     ``party:…`` (:func:`person_id`), its phrase as its only name, role ``"described party"``."""
@@ -246,6 +272,9 @@ class _Words:
     speaker_heads: Mapping[str, str]  # folded head noun → role ("media", "unnamed source")
     agent_heads: frozenset[str]  # folded head nouns of parties a report describes without naming
     short_names: Mapping[str, tuple[str, ...]]  # folded short name → the actor ids it may stand for
+    successors: Mapping[str, tuple[dt.date, str]]  # actor id → (the day it was succeeded, its successor)
+    generic_bodies: frozenset[str]  # ids of bodies named by words any state's forces are called by
+    pairs: Mapping[str, str]  # folded pair word → the kind of its two parties ("person", "state")
 
 
 def _key(phrase: str) -> str:
@@ -281,7 +310,10 @@ def _words() -> _Words:
                   speaker_heads={**{_key(x): "unnamed source" for x in w["speaker_heads"]["unnamed"]},
                                  **{_key(x): "media" for x in w["speaker_heads"]["media"]}},
                   agent_heads=folded(w["agent_heads"]["described"]),
-                  short_names={_key(k): tuple(v) for k, v in w["short_names"].items()})
+                  short_names={_key(k): tuple(v) for k, v in w["short_names"].items()},
+                  successors={x["actor"]: (x["since"], x["successor"]) for x in w["successors"]},
+                  generic_bodies=frozenset(w["generic_bodies"]),
+                  pairs={_key(k): v for k, v in w["pairs"].items()})
 
 
 # -- matching -----------------------------------------------------------------------------------------
@@ -626,6 +658,12 @@ class _Reader:
                     previous = previous._replace(end=t.end)
                     out[-1] = previous
                     continue
+                if self.another_states(previous, t):
+                    head = (previous.start, previous.end)  # قوات الأمن العراقية: Iraq's, not Syria's
+                    previous = _Found(t.start, t.end, actor, "demonym", None, "", head)
+                    out[-1] = previous
+                    demonym_head, demonym_dropped, demonym_end = head, False, t.end
+                    continue
                 # القوات الروسية والسورية: the head of the body before; none after a person
                 space = self.text.find(" ", previous.start, previous.end)
                 head = (previous.start, space) if space > 0 and not is_person(previous.actor) else None
@@ -642,6 +680,13 @@ class _Reader:
             out.append(previous)
             demonym_head, demonym_dropped, demonym_end = head, False, t.end
         return out
+
+    def another_states(self, previous: _Found, t: _Token) -> bool:
+        """another_states: a body named by words any state's forces are called by (``generic_bodies``
+        in ``words.toml``: «قوات الأمن») with another state's demonym right after it is that state's
+        («قوات الأمن العراقية»: Iraq, not Syria's security forces)."""
+        return (previous.actor.id in self.w.generic_bodies
+                and self.text[previous.end:t.start].strip(" \t") == "")
 
     def names_no_actor(self, word: str) -> bool:
         """Whether *word* (or it without its clitics: والحدود, للاجئين) is a noun that a demonym

@@ -51,7 +51,18 @@ from ..dates import DateSpan, Granularity, Mention
 from ..dates.normalize import OffsetMap, fold, strip, stripped_folded, trie_pattern
 from . import dating
 from . import triggers as T
-from .actors import ActorFinder, agent_role, described_party, speaker_continues, speaker_role, unnamed_speaker
+from .actors import (
+    ActorFinder,
+    agent_role,
+    described_party,
+    fits_pair,
+    generic_body,
+    in_its_period,
+    pair_of,
+    speaker_continues,
+    speaker_role,
+    unnamed_speaker,
+)
 from .dating import LASTING, at_present, in_the_wake_of, led_up_to, next_to_the_day, occasion_at, speaker_part
 from .fastpath import (
     ClauseDates,
@@ -1009,8 +1020,10 @@ class _Reading(NamedTuple):
     agreed: bool = False  # what an agreement before it is on («اتفقا على هدنة …»): an event only if dated
 
 
-#: Words that may stand between a speech verb and its speaker («وفق ما صرحت **به** مسؤولة»).
-_SPEAKER_GAP: Final = frozenset({"به", "له", "لها", "بها", "اليوم", "امس"})
+#: Words that may stand between a speech verb and its speaker («وفق ما صرحت **به** مسؤولة»), or a verb
+#: and the party after it («ووافق **عليها** الطرفان», «ودعا **خلاله** الوزيران»).
+_SPEAKER_GAP: Final = frozenset({"به", "له", "لها", "بها", "اليوم", "امس", "عليه", "عليها", "خلاله",
+                                 "خلالها"})
 #: Quotes that open and close a name («مجموعة "العصائب الحمراء"»), and how many words it may have.
 _OPENING_QUOTES: Final = frozenset({'"', "«", "“"})
 _CLOSING_QUOTES: Final = frozenset({'"', "»", "”"})
@@ -1419,7 +1432,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     mentions, anchors = _on_known_events(article.mentions(), folded, to_stripped, mx)
     dates = ClauseDates(mentions, text, _RELATIVE, T.TIME_BOUNDARIES, _SINCE_WORDS,  # _governing's fast path
                         T.NOT_A_BOUNDARY_BEFORE, folded=folded_original(text, folded, omap))
-    spans = _actor_spans(mx, text, to_stripped, stripped, folded)
+    spans = _in_their_period(_actor_spans(mx, text, to_stripped, stripped, folded), pub_day, folded)
     span_starts = _span_starts(spans)
     marks = _naming_marks(mx, folded)
     names = _Either(mx.new_actors, actors)  # not a copy: the new actors grow with a corpus
@@ -1601,8 +1614,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 said = " ".join(_QUOTES.sub(" ", said).split())  # «مجموعة "العصائب الحمراء"»: its words
                 party = described_party(said)
                 mx.new_actors.setdefault(party.id, party)
-                roles = roles._replace(source=[party.id, *roles.source])
-                roles.notes.append(f"acts: '{said}' (described, not named)")
+                pair = _the_pair_named_before(words[first], spans, names, folded)
+                roles = roles._replace(source=list(dict.fromkeys([party.id, *pair, *roles.source])))
+                roles.notes.append(f"acts: '{said}' (described, not named)" + (
+                    f", the pair named before it: {', '.join(pair)}" if pair else ""))
             if kind.family is EventKind.STATEMENT:
                 if unnamed is not None:
                     first, last, role = unnamed
@@ -2374,6 +2389,45 @@ def _actor_spans(mx: _Matchers, text: str, to_stripped: Callable[[int], int], st
     """``mx.actor_mentions(text, to_stripped)``, read from the stripped and folded text the coder has
     already (``_Matchers.actor_mentions_stripped``)."""
     return mx.actor_mentions_stripped(stripped, folded)
+
+
+def _coordinated_generic(s: _Actor, folded: str) -> bool:
+    """coordinated_generic: a body named by generic words («القوات الأمنية») joined by «و» to the word
+    before it («دعماً للجيش والقوات الأمنية», «مسلحين وقوات الأمن») shares that word's part, which the
+    roles cannot tell; it is left to the reading of a described party, as words naming no one."""
+    return generic_body(s.id) and s.start >= 2 and folded[s.start - 2:s.start] == " و"
+
+
+def _in_their_period(spans: list[_Actor], day: dt.date | None, folded: str) -> list[_Actor]:
+    """Each span naming a body by words that outlived it as its successor's in an article published
+    on *day* (:func:`~syrtimeline.events.actors.in_its_period`; its rule says so), leaving out the
+    generic bodies joined to the word before (:func:`_coordinated_generic`)."""
+    out = []
+    for s in spans:
+        if _coordinated_generic(s, folded):
+            continue
+        later = in_its_period(s.id, day)
+        out.append(s if later is None else s._replace(id=later, how=f"{s.how}, in_its_period"))
+    return out
+
+
+def _the_pair_named_before(word: _Word, spans: Sequence[_Actor], names: Mapping[str, Actor],
+                           folded: str) -> list[str]:
+    """the_pair_named_before: the two parties a pair named as such stands for («الوزيران» after «لافروف
+    … كيري»: :func:`~syrtimeline.events.actors.pair_of`), the last two of its kind named before it in
+    the article (a state named as a place, «في سوريا», is none), nearest first; none when fewer than two
+    were."""
+    kind = pair_of(word.text[1:] if word.text[:1] in ("و", "ف") and pair_of(word.text) is None else word.text)
+    if kind is None:
+        return []
+    out: list[str] = []
+    for s in reversed(spans):
+        if s.end <= word.start and s.id not in out and (a := names.get(s.id)) is not None \
+                and fits_pair(a, kind) and not _a_place(s, folded, max(0, s.start - 60)):
+            out.append(s.id)
+            if len(out) == 2:
+                return out
+    return []
 
 
 def _span_starts(spans: Sequence[_Actor]) -> list[int] | None:
