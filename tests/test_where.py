@@ -354,11 +354,13 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("وقال الرئيس الروسي فلاديمير بوتين، بعد محادثات أجراها أمس في سوتشي، إن الاتفاق صامد.", "statement",
      "سوتشي"),
     # an agreement made «في» talks named after a place abroad is made where they were held (``_agreed_at``);
-    # talks named after a place in Syria, or an agreement named after a city, place nothing
+    # talks named after a place in Syria place nothing; an agreement named after a city abroad is made there
+    # only when told as made (places14, ``_named_after_scene``: 226's «لاتفاق سوتشي الموقع في 22 تشرين الأول»,
+    # as the gold reads it; before, unplaced)
     ("وتندرج الغوطة ضمن مناطق خفض التوتر التي اتُّفق عليها في محادثات أستانة عام 2017.", "agreement",
      ("محادثات أستانة", "abroad:astana")),
     ("وتندرج البلدة ضمن التسوية التي اتُّفق عليها في مفاوضات درعا عام 2018.", "agreement", None),
-    ("وتأتي الدوريات أمس تنفيذاً لاتفاق سوتشي الموقع في 22 تشرين الأول.", "agreement", None),
+    ("وتأتي الدوريات أمس تنفيذاً لاتفاق سوتشي الموقع في 22 تشرين الأول.", "agreement", "سوتشي"),
     # fire told after a word of cover («تحت غطاء من القصف») covers the happening its clause told before, and
     # is placed where that one is (``_covering``), not at the place nearest before it, which only locates it
     ("شنت القوات التركية أمس هجوماً على بلدة خربة الشعير، التي تقع على الطريق بينها وبين بلدة أبو راسين في"
@@ -432,6 +434,33 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # Erbil, where Syria's Kurds meet their go-betweens (GeoNames 95446: 269)
     ("وصل المبعوث الأميركي وقائد قسد أمس إلى أربيل لعقد اجتماع مع رئيس إقليم كردستان العراق.", "meeting",
      ("أربيل", "abroad:erbil")),
+    # places14: a fronted city is where a speech was made when it opens no «أن / إن», telling what the speaker
+    # did (178, 190; ``_no_content``); not a correspondent's «meanwhile in Moscow» before «أن», nor what a
+    # speech after the place announces (``ANNOUNCING_VERBS``); The Hague is a place abroad
+    ("وفي لاهاي، أعلنت الحكومة الهولندية أمس تجميد طلبات تصدير الأسلحة إلى تركيا.", "statement",
+     ("لاهاي", "abroad:the-hague")),
+    ("وفي لاهاي، أعلنت الحكومة الهولندية أمس تجميد طلبات تصدير الأسلحة إلى تركيا.", "suspension", None),
+    ("وفي طهران، رحب وزير الخارجية الإيراني أمس بالتقدم الذي حققه الجيش السوري.", "statement", "طهران"),
+    ("وفي موسكو، أعلنت وزارة الدفاع الروسية أمس أن طائراتها قصفت مواقع المسلحين.", "statement", None),
+    # a scene told after what is said, set off by a comma («، وذلك في مؤتمر صحافي … في X»: 256,
+    # ``_issued_after``); the place of what is said before it places nothing
+    ("أعلن المبعوث الأممي أمس أن الجولة المقبلة ستعقد في جنيف الشهر المقبل، وذلك خلال مؤتمر صحفي عقده في"
+     " نيويورك.", "statement", "نيويورك"),
+    ("أعلن المبعوث الأممي أمس أن الجولة المقبلة ستعقد في جنيف الشهر المقبل، بحسب ما نقلت وكالة الأنباء.",
+     "statement", None),
+    # an agreement named after a city abroad and told as made there (``_named_after_scene``: 109, 226); not
+    # one only cited by its name
+    ("وتجري الدوريات المشتركة تنفيذاً لاتفاق سوتشي المبرم بين الجانبين العام الماضي.", "agreement",
+     ("سوتشي", "abroad:sochi")),
+    ("وتجري الدوريات المشتركة تنفيذاً لاتفاق موسكو الذي وقعه الرئيسان في آذار.", "agreement",
+     ("موسكو", "abroad:moscow")),
+    ("وتجري الدوريات المشتركة تنفيذاً لاتفاق سوتشي بين الجانبين.", "agreement", None),
+    # seats of government are places abroad after «في» (the Élysée, the White House, Norway), never the body
+    # acting («أعلن البيت الأبيض»), nor a post («مسؤولة في البيت الأبيض»)
+    ("والتقى الرئيس الفرنسي أمس في قصر الإليزيه وزير الخارجية السوري.", "meeting",
+     ("قصر الإليزيه", "abroad:elysee")),
+    ("والتقى وزير الخارجية الأمريكي أمس في النرويج نظيره الإيراني.", "meeting", ("النرويج", "abroad:norway")),
+    ("وقالت مسؤولة في البيت الأبيض أمس إن القوات ستنسحب من سوريا.", "statement", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

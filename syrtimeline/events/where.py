@@ -74,7 +74,7 @@ TIED: Final = frozenset({"settlement", "governorate", "area", "countryside", "fa
 #: Words after which «في X» says whose post someone holds or where a body sits, not where something
 #: happens (folded): «السفير الإيراني في سوريا», «مصدر في موسكو», «والي محافظة هاتاي».
 POST_WORDS: Final = frozenset(fold(w) for w in (
-    "سفير", "مبعوث", "ممثل", "مسؤول", "مسؤولون", "مسؤولين", "مسؤولي", "مصدر", "مصادر", "مراسل",
+    "سفير", "مبعوث", "ممثل", "مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مسؤولي", "مصدر", "مصادر", "مراسل",
     "مراسلة", "رئيس", "قائد", "محافظ", "والي", "بعثة", "مكتب", "سفارة", "قنصلية", "مندوب", "الدوليين",
     "الأممي", "الخاص", "وزير", "نائب", "حكومة", "رئاسة", "الجمهورية", "مجلس", "متحدث", "اللجان",
     "أهالي", "سكان", "أبناء", "نازحي", "مهجري",
@@ -619,7 +619,9 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
         # (what the speech says is not placed there: «وفي واشنطن، قال متحدث في بيان إن الجنرالين …
         # واتفقا على …»: the agreement is the speech's content, made nowhere it names)
         return m.precision is Precision.PLACE and (
-            said is None or _issued(text, trigger, said) or _adverbial(text, m, trigger)) and not (
+            (said is None and not _announced_after(text, m, trigger)) or (
+                said is not None and (_issued(text, trigger, said) or _adverbial(text, m, trigger)
+                                      or _no_content(text, trigger, said)))) and not (
             m.end < trigger and _has(_WORD.findall(_fold_of(text, m.end, trigger)), _THAT))
     # a scene word before a place that comes before the trigger sets another event's scene
     # («ناقشا اتفاق مناطق خفض التوتر في سوريا، واتفقا على …»), unless the trigger follows it in the same
@@ -800,6 +802,55 @@ _QUOTES: Final = ('"', "“", "”", "«", "»")
 ISSUED_WORDS: Final = SETTING_WORDS | frozenset(fold(w) for w in (
     "بيان", "بيانا", "بياناً", "مقابلة", "تصريح", "تصريحا", "تصريحاً", "إيجاز", "موجز", "تغريدة",
 ))
+
+
+#: Verbs of announcing: a happening told as what one announces after a fronted place («وفي لاهاي، أعلنت
+#: وزارة الخارجية الهولندية تجميد …») is not placed there; the announcement is.
+ANNOUNCING_VERBS: Final = frozenset(fold(w) for w in (
+    "أعلن", "أعلنت", "أعلنا", "أعلنوا", "قال", "قالت", "أكد", "أكدت", "ذكر", "ذكرت", "أفاد", "أفادت",
+    "كشف", "كشفت", "قرر", "قررت",
+))
+
+
+def _announced_after(text: str, m: PlaceMention, trigger: int) -> bool:
+    """Whether a verb of announcing (:data:`ANNOUNCING_VERBS`) stands between a fronted place and the
+    trigger."""
+    return m.end < trigger and _has(_WORD.findall(_fold_of(text, m.end, trigger)), ANNOUNCING_VERBS)
+
+
+def _no_content(text: str, trigger: int, said: int) -> bool:
+    """Whether a speech opens no «أن / إن» (*said*, where what is said begins, is the end of its clause or the
+    cause it answers, :func:`_cause_of_speech`): it tells what the speaker did («وفي طهران، هنأ نائب وزير
+    الخارجية الإيراني "الجيش والشعب السوريين"», «وفي لاهاي، أعلنت الوزارة تجميد …»), made where the fronted
+    place says, not a report read out elsewhere («وفي موسكو، أعلنت وزارة الدفاع الروسية أن …»)."""
+    opens = _WORD.match(text, said)
+    return opens is None or fold(opens.group()) not in _SAID
+
+
+#: How many words may open a scene told after what a speaker says («، وذلك في مؤتمر صحافي عقده بمقر الأمم
+#: المتحدة في جنيف»: eight, the place's cue among them).
+ISSUED_AFTER_REACH: Final = 8
+#: What may open such a scene after the comma: «وذلك» (a comment on the speech) and «في / خلال».
+_ISSUED_OPENS: Final = frozenset(fold(w) for w in ("في", "خلال", "خلاله"))
+_COMMENT_AND: Final = frozenset(fold(w) for w in ("وذلك", "ذلك", "و"))
+
+
+def _issued_after(text: str, m: PlaceMention, said: int) -> bool:
+    """Whether the place stands, after what a speaker says (from *said*), in a scene told after a comma: «في /
+    خلال» and a word of how a speech is issued (:data:`ISSUED_WORDS`), within :data:`ISSUED_AFTER_REACH` words
+    («أعلن بيدرسون أن اللجنة الدستورية ستعقد أولى جلساتها في مدينة جنيف …، وذلك في مؤتمر صحافي عقده بمقر الأمم
+    المتحدة في جنيف»: the press conference's Geneva is where he spoke; the first Geneva is what he said)."""
+    if m.start <= said:
+        return False
+    gap = text[said:m.start]
+    comma = max(gap.rfind("،"), gap.rfind(","))
+    if comma < 0:
+        return False
+    words = _WORD.findall(_fold_of(text, said + comma + 1, m.start).translate(_MARKS))
+    while words and words[0] in _COMMENT_AND:
+        words = words[1:]
+    return (0 < len(words) <= ISSUED_AFTER_REACH and words[0] in _ISSUED_OPENS
+            and _has(words[1:3], ISSUED_WORDS) and not _has(words, _THAT))
 
 
 def _issued(text: str, trigger: int, said: int) -> bool:
@@ -1019,6 +1070,10 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
     talks = _agreed_at(text, places, trigger) if kind is EventKind.AGREEMENT else None
     if talks is not None:
         return place_of(talks)  # «اتُّفق عليها في محادثات أستانة»: made where the talks were held
+    named = _named_after_scene(text, places, trigger) if kind is EventKind.AGREEMENT else None
+    if named is not None:
+        # «لاتفاق سوتشي الموقع في 22 تشرين الأول»: made in Sochi (the city's words, not the process's)
+        return attrs.evolve(place_of(named), location_ar=text[named.name_start:named.end])
     spans = _Spans(actors)
     route = _route_of(text, places, trigger, clause[1]) if kind in _STOPS else None
     if route is not None:
@@ -1113,6 +1168,37 @@ def _agreed_at(text: str, places: _Places, trigger: int) -> PlaceMention | None:
         return None
     words = _WORD.findall(_fold_of(text, trigger, m.start))
     return m if 1 < len(words) <= HELD_AT_REACH + 1 and words[-1] == fold("في") else None
+
+
+#: The nouns of an agreement named after a city abroad («اتفاق سوتشي», «اتفاق موسكو»).
+AGREEMENT_PROCESS_NOUNS: Final = frozenset(fold(w) for w in ("اتفاق", "اتفاقية", "تفاهم", "مذكرة"))
+#: Words right after an agreement named after a city that tell it as made («اتفاق سوتشي الموقع في 22 تشرين
+#: الأول», «اتفاق موسكو الذي توصل إليه الرئيسان»): made where it is named after.
+MADE_WORDS: Final = frozenset(fold(w) for w in (
+    "الموقع", "الموقعة", "المبرم", "المبرمة", "توصل", "توصلت", "توصلا", "وقع", "وقعت", "وقعه", "وقعته",
+    "وقعاه", "أبرم", "أبرمت", "أبرمه",
+))
+
+
+def _named_after_scene(text: str, places: _Places, trigger: int) -> PlaceMention | None:
+    """The place abroad an agreement is named after, when it is told as made right after its name
+    (:data:`MADE_WORDS`, after a relative pronoun or alone: «تنفيذاً لاتفاق سوتشي الموقع في 22 تشرين الأول»,
+    «اتفاق موسكو الذي توصل إليه الرئيسان»): the ``process`` frame (:data:`AGREEMENT_PROCESS_NOUNS`) at its
+    trigger; else None. An agreement named after a place in Syria («اتفاق درعا») is named after what it is
+    about; one only cited by its name («تنفيذاً لاتفاق سوتشي») is not placed by it."""
+    n = bisect.bisect_left(places.starts, trigger)
+    if n == len(places.starts):
+        return None
+    m = places.mentions[n]
+    if m.frame != "process" or m.place is None or m.place.kind != "abroad" or fold(
+            m.cue) not in AGREEMENT_PROCESS_NOUNS:
+        return None
+    if any(len(w) > 1 for w in _WORD.findall(_fold_of(text, trigger, m.start))):
+        return None  # the trigger is the name's noun («لاتفاق»: the clitic is no word)
+    after = _WORD.findall(_fold_of(text, m.end, min(len(text), m.end + 30)).translate(_MARKS))[:2]
+    if after and after[0] in RELATIVE_WORDS:
+        after = after[1:]
+    return m if after[:1] and after[0] in MADE_WORDS else None
 
 
 #: Words of cover: fire or aircraft told after them («تحت غطاء من القصف المدفعي», «بغطاء جوي») cover the
@@ -1243,7 +1329,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         working = _working_facility(text, places, kind, here, start, end) if kind in _STOPS else None
         if working is not None:
             return working
-        here = [m for m in here if m.start < said and (_set_scene(
+        here = [m for m in here if (m.start < said or (
+            kind in _SPEECH and _issued_after(text, m, said))) and (_set_scene(
             text, m, start, trigger, said if kind in _SPEECH else None) or (
             kind is EventKind.AGREEMENT and _parties_then_scene(text, m, trigger, spans))) and (
             kind not in _SPEECH or m.start > trigger or not _words_before(text, m.start, 2, start)[:-1]) and (
