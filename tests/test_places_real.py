@@ -26,7 +26,14 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.842  # 626 of 743 matched gold events with a place (84.2 %)
+FLOOR_RIGHT_PLACE = 0.850  # 632 of 743 matched gold events with a place (85.06 %)
+# (Raised by the fourteenth place round, places14, 2026-12-05: 626 → 632 of 743, no false place; the coder's
+# figures hold (1296 strict, 2114 → 2113 produced: a false capture of 127 merges away), the seeds' as below.
+# An agreement a speaker reports right after talks held at X (313's «عقب ثلاثة أيام من المحادثات … في جنيف،
+# أن روسيا والولايات المتحدة اتفقتا»); the next sentence's scene of a statement or agreement it tells again
+# (100's «وجاء القرار في ختام اجتماع ثلاثي عقده بوتين في الكرملين», 215's and 028's agreements retold
+# after talks in Geneva and Sochi); a post over a state's forces («قائدَ القوات الروسية في سوريا»: 291); a
+# quoted name after the trigger and who attended are no scene of talks (297).)
 # (Raised by the fourteenth place round, places14, 2026-12-05: 620 → 626 of 743, no false place, the coder's
 # figures unchanged, the seeds' events unchanged but for one place that improves (their Moscow protocol,
 # «لاتفاق "موسكو"، الموقع بين …», now at Moscow). A fronted city is a speech's scene when it opens no «أن»

@@ -461,12 +461,41 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      ("قصر الإليزيه", "abroad:elysee")),
     ("والتقى وزير الخارجية الأمريكي أمس في النرويج نظيره الإيراني.", "meeting", ("النرويج", "abroad:norway")),
     ("وقالت مسؤولة في البيت الأبيض أمس إن القوات ستنسحب من سوريا.", "statement", None),
+    # an agreement a speaker reports right after telling talks held at X was made at X (313,
+    # ``_talks_then_agreed``); without the talks, nothing
+    ("أعلن وزير الخارجية الفرنسي أمس، عقب يومين من المباحثات مع نظيره الألماني في باريس، أن فرنسا وألمانيا"
+     " اتفقتا على خطة لإيصال المساعدات.", "agreement", "باريس"),
+    ("أعلن وزير الخارجية الفرنسي أمس أن فرنسا وألمانيا اتفقتا على خطة لإيصال المساعدات إلى حلب.", "agreement",
+     None),
+    # the next sentence tells the scene of a statement or an agreement its own clause leaves unplaced, when it
+    # tells the same happening again («وجاء الإعلان في ختام قمة … في X», an agreement retold; 100, 215, 028:
+    # ``_scene_told_next``); not a circumstance with no talks
+    ("أعلن رئيس الوزراء البريطاني أمس إرسال مساعدات إلى سوريا.\nوجاء الإعلان في ختام قمة عقدها مع قادة"
+     " أوروبيين في بروكسل.", "statement", "بروكسل"),
+    ("أعلن رئيس الوزراء البريطاني أمس إرسال مساعدات إلى سوريا.\nوجاء الإعلان بعد ضغوط متزايدة من البرلمان.",
+     "statement", None),
+    ("اتفقت تركيا وروسيا أمس على وقف إطلاق النار في إدلب.\nوقال الرئيس الروسي، بعد محادثات أجراها في موسكو مع"
+     " نظيره التركي، إن الطرفين اتفقا على تسيير دوريات مشتركة.", "meeting", "موسكو"),
+    # a post over a state's forces («قائد القوات الروسية في سوريا») sits at X, no scene (291,
+    # ``_post_over_forces``); a quoted name right after the trigger and who attended are no scene (297,
+    # ``_in_title``, ``ATTENDING_WORDS``)
+    ("والتقى الوفد أمس قائدَ القوات الروسية في سوريا في مدينة اللاذقية.", "meeting", "مدينة اللاذقية"),
+    ("وعقدت الإدارة الذاتية أمس في مدينة القامشلي مؤتمر «الحوار بين مكونات شمال شرقي سوريا» بحضور وجهاء من"
+     " عشائر دير الزور.", "meeting", "مدينة القامشلي"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry
         assert _entries(text)[kind] == place
     else:
         assert _places(text)[kind] == place
+
+
+def test_an_agreement_s_scene_told_in_the_next_sentence() -> None:
+    # places14 (``_scene_told_next``: 215's «توصلت … إلى خطة …. وأعلن كيري الاتفاق في مؤتمر صحافي …، في ختام
+    # ثلاثة أيام من المحادثات بينهما في جنيف»): the agreement the next sentence retells after talks abroad
+    found = _entries("توصلت فرنسا وألمانيا أمس إلى خطة لإيصال المساعدات الإنسانية.\nوأعلن الوزيران الاتفاق في"
+                     " مؤتمر صحفي مشترك، في ختام يومين من المحادثات بينهما في باريس.")
+    assert found["agreement"] == ("باريس", "abroad:paris")
 
 
 def test_a_place_of_another_sentence_is_not_taken() -> None:

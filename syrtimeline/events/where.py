@@ -436,9 +436,24 @@ def _usable(text: str, places: _Places, n: int) -> bool:
 
 def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
     """A post, a topic or an origin (:func:`_posted`, :func:`_topic`, :func:`_origin`), read off the
-    three words before the mention at once."""
-    words = _words_before(text, m.start, 3)
-    return _posted(m, words) or _topic(m, words[-2:]) or _origin(m, words[-2:]) or _allegiance(text, m, words)
+    four words before the mention at once."""
+    four = _words_before(text, m.start, 4)
+    words = four[-3:]
+    return (_posted(m, words) or _topic(m, words[-2:]) or _origin(m, words[-2:])
+            or _allegiance(text, m, words) or _post_over_forces(m, four))
+
+
+#: The nouns of a state's forces: a post word before them and their adjective («قائد القوات الروسية في سوريا»)
+#: names a post whose seat «في X» is, as «قائد القوات الجوية في …» (:data:`POST_BODIES`).
+FORCES_WORDS: Final = frozenset(fold(w) for w in ("القوات", "قوات"))
+
+
+def _post_over_forces(m: PlaceMention, words: list[str]) -> bool:
+    """Whether «في X» follows a post word, the forces' noun and their adjective (:data:`FORCES_WORDS`:
+    «التقى قادة اللواء قائدَ القوات الروسية في سوريا»): X is where the post is held; *words* are the four
+    before it."""
+    return (_cue_is_word(m) and len(words) == 4 and words[1] in FORCES_WORDS and _adjective(words[2])
+            and _has(words[:1], POST_WORDS))
 
 
 def place_of(m: PlaceMention) -> Where:
@@ -667,6 +682,28 @@ def _parties_then_scene(text: str, m: PlaceMention, trigger: int,
     rest += _WORD.findall(_fold_of(text, at, cue))
     rest = [w for w in rest if w not in ("و", "في") and w not in RELATIVE_WORDS and w not in AGREED_VERBS]
     return len(rest) <= PARTIES_GAP and not _has(rest, _CONTENT_OPENS)
+
+
+#: Words of talks: an agreement a speaker reports right after telling talks held at X («أعلن كيري، عقب ثلاثة
+#: أيام من المحادثات مع نظيره الروسي في جنيف، أن روسيا والولايات المتحدة اتفقتا على خطة») was made at X.
+TALKS_WORDS: Final = frozenset(fold(w) for w in (
+    "محادثات", "مباحثات", "مفاوضات", "مشاورات", "اجتماع", "اجتماعات", "قمة", "لقاء",
+))
+#: How many words may stand between a speech's «أن» and the verb of the agreement it reports («أن روسيا
+#: والولايات المتحدة اتفقتا»: the parties).
+AGREED_AFTER_THAT: Final = 5
+
+
+def _talks_then_agreed(text: str, m: PlaceMention, start: int, trigger: int) -> bool:
+    """Whether «في X» closes talks told within eight words before it (:data:`TALKS_WORDS`), and what follows
+    it is a speech's «أن» and the agreement's verb within :data:`AGREED_AFTER_THAT` words («عقب ثلاثة أيام من
+    المحادثات مع نظيره الروسي سيرغي لافروف في جنيف، أن روسيا والولايات المتحدة اتفقتا»): the agreement the
+    speaker reports was reached in those talks, at X."""
+    if m.start > trigger or not _cue_is_word(m) or fold(m.cue) != fold("في"):
+        return False
+    gap = _WORD.findall(_fold_of(text, m.end, trigger))
+    return (bool(gap) and gap[0] in _THAT and len(gap) <= AGREED_AFTER_THAT + 1
+            and _has(_words_before(text, m.start, 9, start)[:-1], TALKS_WORDS))
 
 
 def _seat_of_named_body(before: list[str]) -> bool:
@@ -1066,7 +1103,9 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
     lo = bisect.bisect_left(places.starts, clause[0])
     if (lo == len(places.starts) or places.starts[lo] >= clause[1]) and not any(
             clause[0] <= at < clause[1] for at, _ in places.anaphors):
-        return None  # the clause names no place (most do not): its actors are never looked at
+        # the clause names no place (most do not): its actors are never looked at; the next sentence may tell
+        # the scene of a statement or an agreement
+        return _scene_told_next(text, places, clause[1], kind) if kind in TOLD_NEXT_KINDS else None
     talks = _agreed_at(text, places, trigger) if kind is EventKind.AGREEMENT else None
     if talks is not None:
         return place_of(talks)  # «اتُّفق عليها في محادثات أستانة»: made where the talks were held
@@ -1086,6 +1125,9 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         if covered is not None:
             return covered
     found = _where_in(text, places, clause if kind in SETTING_KINDS else part, trigger, kind, spans)
+    if found is None and kind in TOLD_NEXT_KINDS:
+        # «أمر بوتين … بسحب القوات …. وجاء القرار في ختام اجتماع ثلاثي عقده بوتين في الكرملين»
+        found = _scene_told_next(text, places, clause[1], kind)
     if (found is None and kind not in SETTING_KINDS and part[0] > clause[0]
             and _ranked(text, part[0], trigger)):
         # «…، في أول لقاء بينهما»: the happening told before, again, by its rank, where its clause told it
@@ -1098,6 +1140,57 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         rest = _NEXT_CONJUNCT.search(text, part[1], clause[1])
         found = _where_in(text, places, (part[1], rest.start() if rest else clause[1]), trigger, kind, spans)
     return found
+
+
+#: Kinds whose scene the next sentence may tell (:func:`_scene_told_next`).
+TOLD_NEXT_KINDS: Final = frozenset({EventKind.STATEMENT, EventKind.AGREEMENT})
+#: What opens a sentence that tells the circumstance of the one before («وجاء القرار في ختام اجتماع …», «وجاء
+#: ذلك خلال لقائه …»): «جاء» and a word that points back to the event told before.
+CAME_WORDS: Final = frozenset(fold(w) for w in ("وجاء", "جاء", "وجاءت", "جاءت"))
+POINTING_BACK: Final = frozenset(fold(w) for w in (
+    "ذلك", "القرار", "الإعلان", "الاتفاق", "التصريح", "التصريحات", "البيان", "الموقف",
+))
+#: Words that retell an agreement told before («وأعلن كيري الاتفاق في مؤتمر صحافي …», «إن الجانبين اتفقا»).
+AGREEMENT_AGAIN: Final = frozenset(fold(w) for w in (
+    "الاتفاق", "اتفقا", "اتفقتا", "اتفقوا", "اتفاقهما", "توصلا", "توصلتا",
+))
+_SENTENCE_END: Final = re.compile(r"[.!؟?\n]")
+
+
+def _scene_told_next(text: str, places: _Places, end: int, kind: EventKind) -> Where | None:
+    """The scene the next sentence tells for a statement or an agreement its own clause leaves unplaced, when
+    that clause ends its sentence and the next one tells the same happening again: it opens on «وجاء» and a
+    word that points back (:data:`CAME_WORDS`, :data:`POINTING_BACK`: «وجاء القرار في ختام اجتماع ثلاثي عقده
+    بوتين في الكرملين»), or, for an agreement, retells it (:data:`AGREEMENT_AGAIN`: «توصلت الولايات المتحدة
+    وروسيا إلى خطة …. وأعلن كيري الاتفاق في مؤتمر صحافي …، في ختام ثلاثة أيام من المحادثات بينهما في
+    جنيف»). The scene is a place abroad after «في» in that sentence before what is said opens («أن / إن»),
+    with a word of talks (:data:`TALKS_WORDS`) within eight words before it; else None."""
+    stop = _SENTENCE_END.search(text, max(0, end - 1))
+    if stop is None:
+        return None
+    begin = stop.end()
+    while begin < len(text) and text[begin].isspace():
+        begin += 1
+    nxt = _SENTENCE_END.search(text, begin)
+    until = nxt.start() if nxt else len(text)
+    words = list(_WORD.finditer(text, begin, until))
+    if not words:
+        return None
+    folded = [fold(w.group()).translate(_MARKS) for w in words]
+    said = next((n for n, w in enumerate(folded) if w in _SAID), len(folded))
+    again = (folded[0] in CAME_WORDS and len(folded) > 1 and _has(folded[1:2], POINTING_BACK)) or (
+        kind is EventKind.AGREEMENT and _has(folded, AGREEMENT_AGAIN))
+    if not again:
+        return None
+    limit = words[said].start() if said < len(words) else words[-1].end()
+    lo = bisect.bisect_left(places.starts, begin)
+    for n in range(lo, bisect.bisect_left(places.starts, limit, lo)):
+        m = places.mentions[n]
+        if (m.place is not None and m.place.kind == "abroad" and _cue_is_word(m) and fold(m.cue) == fold("في")
+                and _usable(text, places, n)
+                and _has(_words_before(text, m.start, 9, begin)[:-1], TALKS_WORDS)):
+            return place_of(m)
+    return None
 
 
 #: What goes somewhere, a suspension's or resumption's object: patrols and trips («ألغت … دورية مشتركة كان من
@@ -1267,6 +1360,32 @@ def _another_happening(text: str, places: _Places, trigger: int, end: int) -> in
     return end
 
 
+#: Words after talks that list who attended them («بحضور شخصيات دينية وعشائرية، بينهم الشيخ حكمت الهجري أحد
+#: شيوخ عقل الدروز في السويداء»): a place after them is an attendee's, not the talks' scene.
+ATTENDING_WORDS: Final = ("بحضور", "وبحضور", "بمشاركة", "وبمشاركة")
+_ATTENDING: Final = re.compile(r"(?<!\w)(?:" + "|".join(ATTENDING_WORDS) + r")(?!\w)")
+#: Quotation marks that open a name: «مؤتمر «وحدة الموقف لمكونات شمال شرقي سوريا»».
+_OPENING_QUOTES: Final = ("«", "“", '"')
+_CLOSING_QUOTES: Final = {"«": "»", "“": "”", '"': '"'}
+
+
+def _in_title(text: str, trigger: int, m: PlaceMention) -> bool:
+    """Whether the mention lies inside a quoted name the trigger's word is given right after it («وعقدت «قسد»
+    في مدينة الحسكة مؤتمر «وحدة الموقف لمكونات شمال شرقي سوريا»»: the conference's name, not its place): a
+    quotation mark opens right after the trigger's word (no word between) and does not close before the
+    mention."""
+    if m.start <= trigger:
+        return False
+    word = _WORD.match(text, trigger)
+    if word is None:
+        return False
+    after = word.end()
+    while after < m.start and text[after] == " ":
+        after += 1
+    opener = text[after:after + 1]
+    return opener in _OPENING_QUOTES and _CLOSING_QUOTES[opener] not in text[after + 1:m.start]
+
+
 def _talk_topic(text: str, trigger: int, end: int) -> tuple[int, int] | None:
     """Where the topic of talks runs (:data:`TALK_KINDS`): from «حول / بشأن / بخصوص» after the trigger to
     the next comma or *end*; None when no such word follows."""
@@ -1293,11 +1412,16 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         end = answered.start() if answered else end
         if kind not in SETTING_KINDS:
             end = _another_happening(text, places, trigger, end)
+    if kind in TALK_KINDS and trigger < end:
+        # «… مؤتمر «…» بحضور شخصيات …، بينهم الشيخ … في السويداء»: who attended, and where they are from
+        attending = _ATTENDING.search(text, trigger, end)
+        end = attending.start() if attending else end
     topic = _talk_topic(text, trigger, end) if kind in TALK_KINDS else None
     lo = bisect.bisect_left(places.starts, start)
     inside = [places.mentions[n] for n in range(lo, bisect.bisect_left(places.starts, end, lo))
               if places.mentions[n].end <= end and not (
-                  topic is not None and topic[0] <= places.mentions[n].start < topic[1]) and (
+                  topic is not None and topic[0] <= places.mentions[n].start < topic[1]) and not (
+                  _in_title(text, trigger, places.mentions[n])) and (
                   _usable(text, places, n) or (
                   kind is EventKind.PROTEST and _residents(text, places.mentions[n])) or (
                   kind in _HITS and _building_hit(text, places.mentions[n])))]
@@ -1332,7 +1456,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         here = [m for m in here if (m.start < said or (
             kind in _SPEECH and _issued_after(text, m, said))) and (_set_scene(
             text, m, start, trigger, said if kind in _SPEECH else None) or (
-            kind is EventKind.AGREEMENT and _parties_then_scene(text, m, trigger, spans))) and (
+            kind is EventKind.AGREEMENT and (_parties_then_scene(text, m, trigger, spans)
+                                             or _talks_then_agreed(text, m, start, trigger)))) and (
             kind not in _SPEECH or m.start > trigger or not _words_before(text, m.start, 2, start)[:-1]) and (
             kind not in _SPEECH or not _at_home(text, m, trigger, spans))]
         return place_of(min(here, key=lambda m: abs(m.start - trigger))) if here else None
