@@ -21,7 +21,10 @@ trigger (:func:`where_of`, one call per event from the coder):
    the capital of the state its speaker is named after, its seat (:func:`_at_home`), nor the scene of what
    a speech answers, told after its object and «، إثر / بعد / عقب» (:func:`_cause_of_speech`), nor the day
    and place of a loss it counts («أحصت … مقتل 28 شخصاً أمس السبت في إدلب»: :data:`COUNTED_WORDS`); an
-   agreement made in talks named after a place abroad is made there (:func:`_agreed_at`); a suspension or
+   agreement made in talks named after a place abroad is made there (:func:`_agreed_at`), and one named after
+   a city abroad and told as made (:func:`_named_after_scene`) or reported after talks held at X
+   (:func:`_talks_then_agreed`) there; a scene told after what is said (:func:`_issued_after`) or, for what
+   the next sentence tells again, there (:func:`_scene_told_next`) places a speech; a suspension or
    resumption of what goes somewhere (patrols, trips) is where it goes (:func:`_route_of`); a body named by
    its noun and adjective before «في X» sits at X, no scene (:func:`_seat_of_named_body`).
 5. **Tied, then near**: a mention tied by a frame (:data:`TIED`) beats a bare name; a deployment's
