@@ -26,7 +26,20 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.834  # 620 of 743 matched gold events with a place (83.4 %)
+FLOOR_RIGHT_PLACE = 0.850  # 632 of 743 matched gold events with a place (85.06 %)
+# (Raised by the fourteenth place round, places14, 2026-12-05: 626 → 632 of 743, no false place; the coder's
+# figures hold (1296 strict, 2114 → 2113 produced: a false capture of 127 merges away), the seeds' as below.
+# An agreement a speaker reports right after talks held at X (313's «عقب ثلاثة أيام من المحادثات … في جنيف،
+# أن روسيا والولايات المتحدة اتفقتا»); the next sentence's scene of a statement or agreement it tells again
+# (100's «وجاء القرار في ختام اجتماع ثلاثي عقده بوتين في الكرملين», 215's and 028's agreements retold
+# after talks in Geneva and Sochi); a post over a state's forces («قائدَ القوات الروسية في سوريا»: 291); a
+# quoted name after the trigger and who attended are no scene of talks (297).)
+# (Raised by the fourteenth place round, places14, 2026-12-05: 620 → 626 of 743, no false place, the coder's
+# figures unchanged, the seeds' events unchanged but for one place that improves (their Moscow protocol,
+# «لاتفاق "موسكو"، الموقع بين …», now at Moscow). A fronted city is a speech's scene when it opens no «أن»
+# (178's «وفي لاهاي، أعلنت …», 190's «وفي طهران، هنأ …»); a scene told after what is said («، وذلك في مؤتمر
+# صحافي … في جنيف»: 256); an agreement named after a city abroad and told as made there (109, 226); The
+# Hague, Norway (275), the Élysée and the White House as places abroad.)
 # (Raised by the thirteenth place round, 2026-12-05: 619 → 620 of 743, no false place, the coder's figures and
 # the seeds unchanged: a speaker «متحدثاً» somewhere spoke there (``SETTING_WORDS``: 321's «وقال الرئيس الروسي،
 # متحدثاً إلى جانب ضيفه في الكرملين … إن»).)

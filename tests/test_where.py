@@ -354,11 +354,13 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("وقال الرئيس الروسي فلاديمير بوتين، بعد محادثات أجراها أمس في سوتشي، إن الاتفاق صامد.", "statement",
      "سوتشي"),
     # an agreement made «في» talks named after a place abroad is made where they were held (``_agreed_at``);
-    # talks named after a place in Syria, or an agreement named after a city, place nothing
+    # talks named after a place in Syria place nothing; an agreement named after a city abroad is made there
+    # only when told as made (places14, ``_named_after_scene``: 226's «لاتفاق سوتشي الموقع في 22 تشرين الأول»,
+    # as the gold reads it; before, unplaced)
     ("وتندرج الغوطة ضمن مناطق خفض التوتر التي اتُّفق عليها في محادثات أستانة عام 2017.", "agreement",
      ("محادثات أستانة", "abroad:astana")),
     ("وتندرج البلدة ضمن التسوية التي اتُّفق عليها في مفاوضات درعا عام 2018.", "agreement", None),
-    ("وتأتي الدوريات أمس تنفيذاً لاتفاق سوتشي الموقع في 22 تشرين الأول.", "agreement", None),
+    ("وتأتي الدوريات أمس تنفيذاً لاتفاق سوتشي الموقع في 22 تشرين الأول.", "agreement", "سوتشي"),
     # fire told after a word of cover («تحت غطاء من القصف») covers the happening its clause told before, and
     # is placed where that one is (``_covering``), not at the place nearest before it, which only locates it
     ("شنت القوات التركية أمس هجوماً على بلدة خربة الشعير، التي تقع على الطريق بينها وبين بلدة أبو راسين في"
@@ -432,12 +434,68 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # Erbil, where Syria's Kurds meet their go-betweens (GeoNames 95446: 269)
     ("وصل المبعوث الأميركي وقائد قسد أمس إلى أربيل لعقد اجتماع مع رئيس إقليم كردستان العراق.", "meeting",
      ("أربيل", "abroad:erbil")),
+    # places14: a fronted city is where a speech was made when it opens no «أن / إن», telling what the speaker
+    # did (178, 190; ``_no_content``); not a correspondent's «meanwhile in Moscow» before «أن», nor what a
+    # speech after the place announces (``ANNOUNCING_VERBS``); The Hague is a place abroad
+    ("وفي لاهاي، أعلنت الحكومة الهولندية أمس تجميد طلبات تصدير الأسلحة إلى تركيا.", "statement",
+     ("لاهاي", "abroad:the-hague")),
+    ("وفي لاهاي، أعلنت الحكومة الهولندية أمس تجميد طلبات تصدير الأسلحة إلى تركيا.", "suspension", None),
+    ("وفي طهران، رحب وزير الخارجية الإيراني أمس بالتقدم الذي حققه الجيش السوري.", "statement", "طهران"),
+    ("وفي موسكو، أعلنت وزارة الدفاع الروسية أمس أن طائراتها قصفت مواقع المسلحين.", "statement", None),
+    # a scene told after what is said, set off by a comma («، وذلك في مؤتمر صحافي … في X»: 256,
+    # ``_issued_after``); the place of what is said before it places nothing
+    ("أعلن المبعوث الأممي أمس أن الجولة المقبلة ستعقد في جنيف الشهر المقبل، وذلك خلال مؤتمر صحفي عقده في"
+     " نيويورك.", "statement", "نيويورك"),
+    ("أعلن المبعوث الأممي أمس أن الجولة المقبلة ستعقد في جنيف الشهر المقبل، بحسب ما نقلت وكالة الأنباء.",
+     "statement", None),
+    # an agreement named after a city abroad and told as made there (``_named_after_scene``: 109, 226); not
+    # one only cited by its name
+    ("وتجري الدوريات المشتركة تنفيذاً لاتفاق سوتشي المبرم بين الجانبين العام الماضي.", "agreement",
+     ("سوتشي", "abroad:sochi")),
+    ("وتجري الدوريات المشتركة تنفيذاً لاتفاق موسكو الذي وقعه الرئيسان في آذار.", "agreement",
+     ("موسكو", "abroad:moscow")),
+    ("وتجري الدوريات المشتركة تنفيذاً لاتفاق سوتشي بين الجانبين.", "agreement", None),
+    # seats of government are places abroad after «في» (the Élysée, the White House, Norway), never the body
+    # acting («أعلن البيت الأبيض»), nor a post («مسؤولة في البيت الأبيض»)
+    ("والتقى الرئيس الفرنسي أمس في قصر الإليزيه وزير الخارجية السوري.", "meeting",
+     ("قصر الإليزيه", "abroad:elysee")),
+    ("والتقى وزير الخارجية الأمريكي أمس في النرويج نظيره الإيراني.", "meeting", ("النرويج", "abroad:norway")),
+    ("وقالت مسؤولة في البيت الأبيض أمس إن القوات ستنسحب من سوريا.", "statement", None),
+    # an agreement a speaker reports right after telling talks held at X was made at X (313,
+    # ``_talks_then_agreed``); without the talks, nothing
+    ("أعلن وزير الخارجية الفرنسي أمس، عقب يومين من المباحثات مع نظيره الألماني في باريس، أن فرنسا وألمانيا"
+     " اتفقتا على خطة لإيصال المساعدات.", "agreement", "باريس"),
+    ("أعلن وزير الخارجية الفرنسي أمس أن فرنسا وألمانيا اتفقتا على خطة لإيصال المساعدات إلى حلب.", "agreement",
+     None),
+    # the next sentence tells the scene of a statement or an agreement its own clause leaves unplaced, when it
+    # tells the same happening again («وجاء الإعلان في ختام قمة … في X», an agreement retold; 100, 215, 028:
+    # ``_scene_told_next``); not a circumstance with no talks
+    ("أعلن رئيس الوزراء البريطاني أمس إرسال مساعدات إلى سوريا.\nوجاء الإعلان في ختام قمة عقدها مع قادة"
+     " أوروبيين في بروكسل.", "statement", "بروكسل"),
+    ("أعلن رئيس الوزراء البريطاني أمس إرسال مساعدات إلى سوريا.\nوجاء الإعلان بعد ضغوط متزايدة من البرلمان.",
+     "statement", None),
+    ("اتفقت تركيا وروسيا أمس على وقف إطلاق النار في إدلب.\nوقال الرئيس الروسي، بعد محادثات أجراها في موسكو مع"
+     " نظيره التركي، إن الطرفين اتفقا على تسيير دوريات مشتركة.", "meeting", "موسكو"),
+    # a post over a state's forces («قائد القوات الروسية في سوريا») sits at X, no scene (291,
+    # ``_post_over_forces``); a quoted name right after the trigger and who attended are no scene (297,
+    # ``_in_title``, ``ATTENDING_WORDS``)
+    ("والتقى الوفد أمس قائدَ القوات الروسية في سوريا في مدينة اللاذقية.", "meeting", "مدينة اللاذقية"),
+    ("وعقدت الإدارة الذاتية أمس في مدينة القامشلي مؤتمر «الحوار بين مكونات شمال شرقي سوريا» بحضور وجهاء من"
+     " عشائر دير الزور.", "meeting", "مدينة القامشلي"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry
         assert _entries(text)[kind] == place
     else:
         assert _places(text)[kind] == place
+
+
+def test_an_agreement_s_scene_told_in_the_next_sentence() -> None:
+    # places14 (``_scene_told_next``: 215's «توصلت … إلى خطة …. وأعلن كيري الاتفاق في مؤتمر صحافي …، في ختام
+    # ثلاثة أيام من المحادثات بينهما في جنيف»): the agreement the next sentence retells after talks abroad
+    found = _entries("توصلت فرنسا وألمانيا أمس إلى خطة لإيصال المساعدات الإنسانية.\nوأعلن الوزيران الاتفاق في"
+                     " مؤتمر صحفي مشترك، في ختام يومين من المحادثات بينهما في باريس.")
+    assert found["agreement"] == ("باريس", "abroad:paris")
 
 
 def test_a_place_of_another_sentence_is_not_taken() -> None:

@@ -21,7 +21,10 @@ trigger (:func:`where_of`, one call per event from the coder):
    the capital of the state its speaker is named after, its seat (:func:`_at_home`), nor the scene of what
    a speech answers, told after its object and «، إثر / بعد / عقب» (:func:`_cause_of_speech`), nor the day
    and place of a loss it counts («أحصت … مقتل 28 شخصاً أمس السبت في إدلب»: :data:`COUNTED_WORDS`); an
-   agreement made in talks named after a place abroad is made there (:func:`_agreed_at`); a suspension or
+   agreement made in talks named after a place abroad is made there (:func:`_agreed_at`), and one named after
+   a city abroad and told as made (:func:`_named_after_scene`) or reported after talks held at X
+   (:func:`_talks_then_agreed`) there; a scene told after what is said (:func:`_issued_after`) or, for what
+   the next sentence tells again, there (:func:`_scene_told_next`) places a speech; a suspension or
    resumption of what goes somewhere (patrols, trips) is where it goes (:func:`_route_of`); a body named by
    its noun and adjective before «في X» sits at X, no scene (:func:`_seat_of_named_body`).
 5. **Tied, then near**: a mention tied by a frame (:data:`TIED`) beats a bare name; a deployment's
@@ -74,7 +77,7 @@ TIED: Final = frozenset({"settlement", "governorate", "area", "countryside", "fa
 #: Words after which «في X» says whose post someone holds or where a body sits, not where something
 #: happens (folded): «السفير الإيراني في سوريا», «مصدر في موسكو», «والي محافظة هاتاي».
 POST_WORDS: Final = frozenset(fold(w) for w in (
-    "سفير", "مبعوث", "ممثل", "مسؤول", "مسؤولون", "مسؤولين", "مسؤولي", "مصدر", "مصادر", "مراسل",
+    "سفير", "مبعوث", "ممثل", "مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مسؤولي", "مصدر", "مصادر", "مراسل",
     "مراسلة", "رئيس", "قائد", "محافظ", "والي", "بعثة", "مكتب", "سفارة", "قنصلية", "مندوب", "الدوليين",
     "الأممي", "الخاص", "وزير", "نائب", "حكومة", "رئاسة", "الجمهورية", "مجلس", "متحدث", "اللجان",
     "أهالي", "سكان", "أبناء", "نازحي", "مهجري",
@@ -436,9 +439,24 @@ def _usable(text: str, places: _Places, n: int) -> bool:
 
 def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
     """A post, a topic or an origin (:func:`_posted`, :func:`_topic`, :func:`_origin`), read off the
-    three words before the mention at once."""
-    words = _words_before(text, m.start, 3)
-    return _posted(m, words) or _topic(m, words[-2:]) or _origin(m, words[-2:]) or _allegiance(text, m, words)
+    four words before the mention at once."""
+    four = _words_before(text, m.start, 4)
+    words = four[-3:]
+    return (_posted(m, words) or _topic(m, words[-2:]) or _origin(m, words[-2:])
+            or _allegiance(text, m, words) or _post_over_forces(m, four))
+
+
+#: The nouns of a state's forces: a post word before them and their adjective («قائد القوات الروسية في سوريا»)
+#: names a post whose seat «في X» is, as «قائد القوات الجوية في …» (:data:`POST_BODIES`).
+FORCES_WORDS: Final = frozenset(fold(w) for w in ("القوات", "قوات"))
+
+
+def _post_over_forces(m: PlaceMention, words: list[str]) -> bool:
+    """Whether «في X» follows a post word, the forces' noun and their adjective (:data:`FORCES_WORDS`:
+    «التقى قادة اللواء قائدَ القوات الروسية في سوريا»): X is where the post is held; *words* are the four
+    before it."""
+    return (_cue_is_word(m) and len(words) == 4 and words[1] in FORCES_WORDS and _adjective(words[2])
+            and _has(words[:1], POST_WORDS))
 
 
 def place_of(m: PlaceMention) -> Where:
@@ -619,7 +637,9 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
         # (what the speech says is not placed there: «وفي واشنطن، قال متحدث في بيان إن الجنرالين …
         # واتفقا على …»: the agreement is the speech's content, made nowhere it names)
         return m.precision is Precision.PLACE and (
-            said is None or _issued(text, trigger, said) or _adverbial(text, m, trigger)) and not (
+            (said is None and not _announced_after(text, m, trigger)) or (
+                said is not None and (_issued(text, trigger, said) or _adverbial(text, m, trigger)
+                                      or _no_content(text, trigger, said)))) and not (
             m.end < trigger and _has(_WORD.findall(_fold_of(text, m.end, trigger)), _THAT))
     # a scene word before a place that comes before the trigger sets another event's scene
     # («ناقشا اتفاق مناطق خفض التوتر في سوريا، واتفقا على …»), unless the trigger follows it in the same
@@ -665,6 +685,28 @@ def _parties_then_scene(text: str, m: PlaceMention, trigger: int,
     rest += _WORD.findall(_fold_of(text, at, cue))
     rest = [w for w in rest if w not in ("و", "في") and w not in RELATIVE_WORDS and w not in AGREED_VERBS]
     return len(rest) <= PARTIES_GAP and not _has(rest, _CONTENT_OPENS)
+
+
+#: Words of talks: an agreement a speaker reports right after telling talks held at X («أعلن كيري، عقب ثلاثة
+#: أيام من المحادثات مع نظيره الروسي في جنيف، أن روسيا والولايات المتحدة اتفقتا على خطة») was made at X.
+TALKS_WORDS: Final = frozenset(fold(w) for w in (
+    "محادثات", "مباحثات", "مفاوضات", "مشاورات", "اجتماع", "اجتماعات", "قمة", "لقاء",
+))
+#: How many words may stand between a speech's «أن» and the verb of the agreement it reports («أن روسيا
+#: والولايات المتحدة اتفقتا»: the parties).
+AGREED_AFTER_THAT: Final = 5
+
+
+def _talks_then_agreed(text: str, m: PlaceMention, start: int, trigger: int) -> bool:
+    """Whether «في X» closes talks told within eight words before it (:data:`TALKS_WORDS`), and what follows
+    it is a speech's «أن» and the agreement's verb within :data:`AGREED_AFTER_THAT` words («عقب ثلاثة أيام من
+    المحادثات مع نظيره الروسي سيرغي لافروف في جنيف، أن روسيا والولايات المتحدة اتفقتا»): the agreement the
+    speaker reports was reached in those talks, at X."""
+    if m.start > trigger or not _cue_is_word(m) or fold(m.cue) != fold("في"):
+        return False
+    gap = _WORD.findall(_fold_of(text, m.end, trigger))
+    return (bool(gap) and gap[0] in _THAT and len(gap) <= AGREED_AFTER_THAT + 1
+            and _has(_words_before(text, m.start, 9, start)[:-1], TALKS_WORDS))
 
 
 def _seat_of_named_body(before: list[str]) -> bool:
@@ -800,6 +842,55 @@ _QUOTES: Final = ('"', "“", "”", "«", "»")
 ISSUED_WORDS: Final = SETTING_WORDS | frozenset(fold(w) for w in (
     "بيان", "بيانا", "بياناً", "مقابلة", "تصريح", "تصريحا", "تصريحاً", "إيجاز", "موجز", "تغريدة",
 ))
+
+
+#: Verbs of announcing: a happening told as what one announces after a fronted place («وفي لاهاي، أعلنت
+#: وزارة الخارجية الهولندية تجميد …») is not placed there; the announcement is.
+ANNOUNCING_VERBS: Final = frozenset(fold(w) for w in (
+    "أعلن", "أعلنت", "أعلنا", "أعلنوا", "قال", "قالت", "أكد", "أكدت", "ذكر", "ذكرت", "أفاد", "أفادت",
+    "كشف", "كشفت", "قرر", "قررت",
+))
+
+
+def _announced_after(text: str, m: PlaceMention, trigger: int) -> bool:
+    """Whether a verb of announcing (:data:`ANNOUNCING_VERBS`) stands between a fronted place and the
+    trigger."""
+    return m.end < trigger and _has(_WORD.findall(_fold_of(text, m.end, trigger)), ANNOUNCING_VERBS)
+
+
+def _no_content(text: str, trigger: int, said: int) -> bool:
+    """Whether a speech opens no «أن / إن» (*said*, where what is said begins, is the end of its clause or the
+    cause it answers, :func:`_cause_of_speech`): it tells what the speaker did («وفي طهران، هنأ نائب وزير
+    الخارجية الإيراني "الجيش والشعب السوريين"», «وفي لاهاي، أعلنت الوزارة تجميد …»), made where the fronted
+    place says, not a report read out elsewhere («وفي موسكو، أعلنت وزارة الدفاع الروسية أن …»)."""
+    opens = _WORD.match(text, said)
+    return opens is None or fold(opens.group()) not in _SAID
+
+
+#: How many words may open a scene told after what a speaker says («، وذلك في مؤتمر صحافي عقده بمقر الأمم
+#: المتحدة في جنيف»: eight, the place's cue among them).
+ISSUED_AFTER_REACH: Final = 8
+#: What may open such a scene after the comma: «وذلك» (a comment on the speech) and «في / خلال».
+_ISSUED_OPENS: Final = frozenset(fold(w) for w in ("في", "خلال", "خلاله"))
+_COMMENT_AND: Final = frozenset(fold(w) for w in ("وذلك", "ذلك", "و"))
+
+
+def _issued_after(text: str, m: PlaceMention, said: int) -> bool:
+    """Whether the place stands, after what a speaker says (from *said*), in a scene told after a comma: «في /
+    خلال» and a word of how a speech is issued (:data:`ISSUED_WORDS`), within :data:`ISSUED_AFTER_REACH` words
+    («أعلن بيدرسون أن اللجنة الدستورية ستعقد أولى جلساتها في مدينة جنيف …، وذلك في مؤتمر صحافي عقده بمقر الأمم
+    المتحدة في جنيف»: the press conference's Geneva is where he spoke; the first Geneva is what he said)."""
+    if m.start <= said:
+        return False
+    gap = text[said:m.start]
+    comma = max(gap.rfind("،"), gap.rfind(","))
+    if comma < 0:
+        return False
+    words = _WORD.findall(_fold_of(text, said + comma + 1, m.start).translate(_MARKS))
+    while words and words[0] in _COMMENT_AND:
+        words = words[1:]
+    return (0 < len(words) <= ISSUED_AFTER_REACH and words[0] in _ISSUED_OPENS
+            and _has(words[1:3], ISSUED_WORDS) and not _has(words, _THAT))
 
 
 def _issued(text: str, trigger: int, said: int) -> bool:
@@ -1015,10 +1106,16 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
     lo = bisect.bisect_left(places.starts, clause[0])
     if (lo == len(places.starts) or places.starts[lo] >= clause[1]) and not any(
             clause[0] <= at < clause[1] for at, _ in places.anaphors):
-        return None  # the clause names no place (most do not): its actors are never looked at
+        # the clause names no place (most do not): its actors are never looked at; the next sentence may tell
+        # the scene of a statement or an agreement
+        return _scene_told_next(text, places, clause[1], kind) if kind in TOLD_NEXT_KINDS else None
     talks = _agreed_at(text, places, trigger) if kind is EventKind.AGREEMENT else None
     if talks is not None:
         return place_of(talks)  # «اتُّفق عليها في محادثات أستانة»: made where the talks were held
+    named = _named_after_scene(text, places, trigger) if kind is EventKind.AGREEMENT else None
+    if named is not None:
+        # «لاتفاق سوتشي الموقع في 22 تشرين الأول»: made in Sochi (the city's words, not the process's)
+        return attrs.evolve(place_of(named), location_ar=text[named.name_start:named.end])
     spans = _Spans(actors)
     route = _route_of(text, places, trigger, clause[1]) if kind in _STOPS else None
     if route is not None:
@@ -1031,6 +1128,9 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         if covered is not None:
             return covered
     found = _where_in(text, places, clause if kind in SETTING_KINDS else part, trigger, kind, spans)
+    if found is None and kind in TOLD_NEXT_KINDS:
+        # «أمر بوتين … بسحب القوات …. وجاء القرار في ختام اجتماع ثلاثي عقده بوتين في الكرملين»
+        found = _scene_told_next(text, places, clause[1], kind)
     if (found is None and kind not in SETTING_KINDS and part[0] > clause[0]
             and _ranked(text, part[0], trigger)):
         # «…، في أول لقاء بينهما»: the happening told before, again, by its rank, where its clause told it
@@ -1043,6 +1143,57 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         rest = _NEXT_CONJUNCT.search(text, part[1], clause[1])
         found = _where_in(text, places, (part[1], rest.start() if rest else clause[1]), trigger, kind, spans)
     return found
+
+
+#: Kinds whose scene the next sentence may tell (:func:`_scene_told_next`).
+TOLD_NEXT_KINDS: Final = frozenset({EventKind.STATEMENT, EventKind.AGREEMENT})
+#: What opens a sentence that tells the circumstance of the one before («وجاء القرار في ختام اجتماع …», «وجاء
+#: ذلك خلال لقائه …»): «جاء» and a word that points back to the event told before.
+CAME_WORDS: Final = frozenset(fold(w) for w in ("وجاء", "جاء", "وجاءت", "جاءت"))
+POINTING_BACK: Final = frozenset(fold(w) for w in (
+    "ذلك", "القرار", "الإعلان", "الاتفاق", "التصريح", "التصريحات", "البيان", "الموقف",
+))
+#: Words that retell an agreement told before («وأعلن كيري الاتفاق في مؤتمر صحافي …», «إن الجانبين اتفقا»).
+AGREEMENT_AGAIN: Final = frozenset(fold(w) for w in (
+    "الاتفاق", "اتفقا", "اتفقتا", "اتفقوا", "اتفاقهما", "توصلا", "توصلتا",
+))
+_SENTENCE_END: Final = re.compile(r"[.!؟?\n]")
+
+
+def _scene_told_next(text: str, places: _Places, end: int, kind: EventKind) -> Where | None:
+    """The scene the next sentence tells for a statement or an agreement its own clause leaves unplaced, when
+    that clause ends its sentence and the next one tells the same happening again: it opens on «وجاء» and a
+    word that points back (:data:`CAME_WORDS`, :data:`POINTING_BACK`: «وجاء القرار في ختام اجتماع ثلاثي عقده
+    بوتين في الكرملين»), or, for an agreement, retells it (:data:`AGREEMENT_AGAIN`: «توصلت الولايات المتحدة
+    وروسيا إلى خطة …. وأعلن كيري الاتفاق في مؤتمر صحافي …، في ختام ثلاثة أيام من المحادثات بينهما في
+    جنيف»). The scene is a place abroad after «في» in that sentence before what is said opens («أن / إن»),
+    with a word of talks (:data:`TALKS_WORDS`) within eight words before it; else None."""
+    stop = _SENTENCE_END.search(text, max(0, end - 1))
+    if stop is None:
+        return None
+    begin = stop.end()
+    while begin < len(text) and text[begin].isspace():
+        begin += 1
+    nxt = _SENTENCE_END.search(text, begin)
+    until = nxt.start() if nxt else len(text)
+    words = list(_WORD.finditer(text, begin, until))
+    if not words:
+        return None
+    folded = [fold(w.group()).translate(_MARKS) for w in words]
+    said = next((n for n, w in enumerate(folded) if w in _SAID), len(folded))
+    again = (folded[0] in CAME_WORDS and len(folded) > 1 and _has(folded[1:2], POINTING_BACK)) or (
+        kind is EventKind.AGREEMENT and _has(folded, AGREEMENT_AGAIN))
+    if not again:
+        return None
+    limit = words[said].start() if said < len(words) else words[-1].end()
+    lo = bisect.bisect_left(places.starts, begin)
+    for n in range(lo, bisect.bisect_left(places.starts, limit, lo)):
+        m = places.mentions[n]
+        if (m.place is not None and m.place.kind == "abroad" and _cue_is_word(m) and fold(m.cue) == fold("في")
+                and _usable(text, places, n)
+                and _has(_words_before(text, m.start, 9, begin)[:-1], TALKS_WORDS)):
+            return place_of(m)
+    return None
 
 
 #: What goes somewhere, a suspension's or resumption's object: patrols and trips («ألغت … دورية مشتركة كان من
@@ -1115,6 +1266,37 @@ def _agreed_at(text: str, places: _Places, trigger: int) -> PlaceMention | None:
     return m if 1 < len(words) <= HELD_AT_REACH + 1 and words[-1] == fold("في") else None
 
 
+#: The nouns of an agreement named after a city abroad («اتفاق سوتشي», «اتفاق موسكو»).
+AGREEMENT_PROCESS_NOUNS: Final = frozenset(fold(w) for w in ("اتفاق", "اتفاقية", "تفاهم", "مذكرة"))
+#: Words right after an agreement named after a city that tell it as made («اتفاق سوتشي الموقع في 22 تشرين
+#: الأول», «اتفاق موسكو الذي توصل إليه الرئيسان»): made where it is named after.
+MADE_WORDS: Final = frozenset(fold(w) for w in (
+    "الموقع", "الموقعة", "المبرم", "المبرمة", "توصل", "توصلت", "توصلا", "وقع", "وقعت", "وقعه", "وقعته",
+    "وقعاه", "أبرم", "أبرمت", "أبرمه",
+))
+
+
+def _named_after_scene(text: str, places: _Places, trigger: int) -> PlaceMention | None:
+    """The place abroad an agreement is named after, when it is told as made right after its name
+    (:data:`MADE_WORDS`, after a relative pronoun or alone: «تنفيذاً لاتفاق سوتشي الموقع في 22 تشرين الأول»,
+    «اتفاق موسكو الذي توصل إليه الرئيسان»): the ``process`` frame (:data:`AGREEMENT_PROCESS_NOUNS`) at its
+    trigger; else None. An agreement named after a place in Syria («اتفاق درعا») is named after what it is
+    about; one only cited by its name («تنفيذاً لاتفاق سوتشي») is not placed by it."""
+    n = bisect.bisect_left(places.starts, trigger)
+    if n == len(places.starts):
+        return None
+    m = places.mentions[n]
+    if m.frame != "process" or m.place is None or m.place.kind != "abroad" or fold(
+            m.cue) not in AGREEMENT_PROCESS_NOUNS:
+        return None
+    if any(len(w) > 1 for w in _WORD.findall(_fold_of(text, trigger, m.start))):
+        return None  # the trigger is the name's noun («لاتفاق»: the clitic is no word)
+    after = _WORD.findall(_fold_of(text, m.end, min(len(text), m.end + 30)).translate(_MARKS))[:2]
+    if after and after[0] in RELATIVE_WORDS:
+        after = after[1:]
+    return m if after[:1] and after[0] in MADE_WORDS else None
+
+
 #: Words of cover: fire or aircraft told after them («تحت غطاء من القصف المدفعي», «بغطاء جوي») cover the
 #: happening their clause told before, where that one happened.
 COVER_WORDS: Final = frozenset(fold(w) for w in ("غطاء", "بغطاء"))
@@ -1181,6 +1363,32 @@ def _another_happening(text: str, places: _Places, trigger: int, end: int) -> in
     return end
 
 
+#: Words after talks that list who attended them («بحضور شخصيات دينية وعشائرية، بينهم الشيخ حكمت الهجري أحد
+#: شيوخ عقل الدروز في السويداء»): a place after them is an attendee's, not the talks' scene.
+ATTENDING_WORDS: Final = ("بحضور", "وبحضور", "بمشاركة", "وبمشاركة")
+_ATTENDING: Final = re.compile(r"(?<!\w)(?:" + "|".join(ATTENDING_WORDS) + r")(?!\w)")
+#: Quotation marks that open a name: «مؤتمر «وحدة الموقف لمكونات شمال شرقي سوريا»».
+_OPENING_QUOTES: Final = ("«", "“", '"')
+_CLOSING_QUOTES: Final = {"«": "»", "“": "”", '"': '"'}
+
+
+def _in_title(text: str, trigger: int, m: PlaceMention) -> bool:
+    """Whether the mention lies inside a quoted name the trigger's word is given right after it («وعقدت «قسد»
+    في مدينة الحسكة مؤتمر «وحدة الموقف لمكونات شمال شرقي سوريا»»: the conference's name, not its place): a
+    quotation mark opens right after the trigger's word (no word between) and does not close before the
+    mention."""
+    if m.start <= trigger:
+        return False
+    word = _WORD.match(text, trigger)
+    if word is None:
+        return False
+    after = word.end()
+    while after < m.start and text[after] == " ":
+        after += 1
+    opener = text[after:after + 1]
+    return opener in _OPENING_QUOTES and _CLOSING_QUOTES[opener] not in text[after + 1:m.start]
+
+
 def _talk_topic(text: str, trigger: int, end: int) -> tuple[int, int] | None:
     """Where the topic of talks runs (:data:`TALK_KINDS`): from «حول / بشأن / بخصوص» after the trigger to
     the next comma or *end*; None when no such word follows."""
@@ -1207,11 +1415,16 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         end = answered.start() if answered else end
         if kind not in SETTING_KINDS:
             end = _another_happening(text, places, trigger, end)
+    if kind in TALK_KINDS and trigger < end:
+        # «… مؤتمر «…» بحضور شخصيات …، بينهم الشيخ … في السويداء»: who attended, and where they are from
+        attending = _ATTENDING.search(text, trigger, end)
+        end = attending.start() if attending else end
     topic = _talk_topic(text, trigger, end) if kind in TALK_KINDS else None
     lo = bisect.bisect_left(places.starts, start)
     inside = [places.mentions[n] for n in range(lo, bisect.bisect_left(places.starts, end, lo))
               if places.mentions[n].end <= end and not (
-                  topic is not None and topic[0] <= places.mentions[n].start < topic[1]) and (
+                  topic is not None and topic[0] <= places.mentions[n].start < topic[1]) and not (
+                  _in_title(text, trigger, places.mentions[n])) and (
                   _usable(text, places, n) or (
                   kind is EventKind.PROTEST and _residents(text, places.mentions[n])) or (
                   kind in _HITS and _building_hit(text, places.mentions[n])))]
@@ -1243,9 +1456,11 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         working = _working_facility(text, places, kind, here, start, end) if kind in _STOPS else None
         if working is not None:
             return working
-        here = [m for m in here if m.start < said and (_set_scene(
+        here = [m for m in here if (m.start < said or (
+            kind in _SPEECH and _issued_after(text, m, said))) and (_set_scene(
             text, m, start, trigger, said if kind in _SPEECH else None) or (
-            kind is EventKind.AGREEMENT and _parties_then_scene(text, m, trigger, spans))) and (
+            kind is EventKind.AGREEMENT and (_parties_then_scene(text, m, trigger, spans)
+                                             or _talks_then_agreed(text, m, start, trigger)))) and (
             kind not in _SPEECH or m.start > trigger or not _words_before(text, m.start, 2, start)[:-1]) and (
             kind not in _SPEECH or not _at_home(text, m, trigger, spans))]
         return place_of(min(here, key=lambda m: abs(m.start - trigger))) if here else None
