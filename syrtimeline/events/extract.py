@@ -218,7 +218,8 @@ class _Tables:
             for past in pasts:
                 for present in presents:
                     for form, tense in verb_forms(past, present):
-                        self.verbs.setdefault(form, (spec, kind, mode, tense))
+                        if _past_over_present(self.verbs.get(form), tense):
+                            self.verbs[form] = (spec, kind, mode, tense)
         self.nouns: dict[str, tuple[str, EventKind, str | None]] = {}
         for word, (kind, mode) in T.NOUNS.items():
             # «كثف اتصالاته»: one's contacts in general are no contact on a channel
@@ -269,6 +270,13 @@ class _Tables:
             if noun is not None:
                 return (noun[0], noun[1], noun[2], "noun")
         return None
+
+
+def _past_over_present(kept: tuple[str, EventKind, str | None, str] | None, tense: str) -> bool:
+    """Whether a verb's form takes the place of the reading *kept* (the first verb's that spells it):
+    a past beats another verb's present, as news tells in the third person — «أسقط الجيش التركي طائرة»
+    is «downed» (أسقط), not «I fall» (سقط)."""
+    return kept is None or (tense == "past" and kept[3] == "present")
 
 
 def _carrying_pronouns(words: Iterable[str]) -> Iterator[str]:
