@@ -43,8 +43,11 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.580     # 1296 of 2233 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.613  # 1296 of 2114 produced events
+FLOOR_STRICT_RECALL = 0.582     # 1301 of 2233 gold events (kind + actor + date)
+# (Raised by kinds15, 2026-12-05: 1296 → 1301 strict, 2114 → 2119 produced (61.3 → 61.4 %), 1662 → 1667
+# loose: a past form beats another verb's present («أسقط» downed), four words beside which a trigger
+# reports its kind (NEEDS), «فجر اليوم» is dawn. The precision floors, rounded down, stay.)
+FLOOR_STRICT_PRECISION = 0.613  # 1301 of 2119 produced events (61.40 %; 1296 of 2114 before kinds15)
 # (Raised when `when13` and `actors14` met: 1296 strict, 2114 produced, 1662 loose, their two gains each.)
 # (Raised in the twelfth round: 1293 → 1294 strict, 2114 produced, 1662 loose, with
 # `in_force_from_midnight`: a truce in force from a bare midnight is of the day after the day told (321).)
@@ -102,8 +105,8 @@ FLOOR_STRICT_PRECISION = 0.613  # 1296 of 2114 produced events
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.744      # 1662 of 2233 (kind + evidence overlap)
-FLOOR_LOOSE_PRECISION = 0.786   # 1662 of 2114
+FLOOR_LOOSE_RECALL = 0.746      # 1667 of 2233 (kind + evidence overlap); raised by kinds15 from 1662
+FLOOR_LOOSE_PRECISION = 0.786   # 1667 of 2119 (78.67 %; 1662 of 2114 before kinds15)
 # (Set anew with the strict floors above when 301-330 joined; 1536 of 2045 and 1536 of 1946 on 001-300.)
 # (Raised in the eleventh round when the branches met: 1527 → 1536 loose, the four held-back words and the
 # finder's demand rules.)

@@ -568,6 +568,14 @@ def _an_adjective(h: _Hit, words: Sequence[_Word]) -> bool:
     return h.first > 0 and words[h.first - 1].text in T.NOT_AFTER.get(words[h.first].text, ())
 
 
+def _a_time(h: _Hit, words: Sequence[_Word]) -> bool:
+    """Whether the trigger's word (its «و» / «ف» aside) is a noun of time before a day («فجر اليوم»:
+    dawn, not «blew up»; ``NOT_BEFORE``)."""
+    word = words[h.first].text
+    bare = word[1:] if word[:1] in ("و", "ف") and word[1:] in T.NOT_BEFORE else word
+    return h.last + 1 < len(words) and words[h.last + 1].text in T.NOT_BEFORE.get(bare, ())
+
+
 def _not_named(h: _Hit, words: Sequence[_Word]) -> bool:
     """Whether a demand verb asks that its speaker not be named («طلب عدم كشف اسمه»): no demand."""
     return (h.mode == "demand" and h.last + 2 < len(words) and words[h.last + 1].text == "عدم"
@@ -595,6 +603,8 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return f"the operation is the '{words[h.last + 1].text}' it names, not an attack"
     if _an_adjective(h, words):
         return f"after '{words[h.first - 1].text}' it is an adjective"
+    if _a_time(h, words):
+        return f"before '{words[h.last + 1].text}' it is a time of day"
     if h.kind is EventKind.CAPTURE and h.first > 0 and words[h.first - 1].text in T.CONTROL_OF:
         return f"'{words[h.first - 1].text} سيطرة' is the control of an area, not its capture"
     if h.kind is EventKind.DEPLOYMENT and any(w.text == "حيز" for w in words[h.last + 1:]):
