@@ -127,6 +127,15 @@ HAPPENINGS = [
 ]
 
 
+
+
+def test_a_past_verb_beats_another_verbs_present_of_the_same_spelling() -> None:
+    # kinds15: «أسقط» is «downed» (أسقط), not «I fall» (سقط, which reports a capture beside «بيد»)
+    found = _events("وأسقطت الدفاعات الجوية التركية أمس طائرة حربية روسية قرب الحدود.")
+    assert [e.kind.value for e in found] == ["incident"], [e.trace for e in found]
+    assert "capture" in [e.kind.value for e in _events("وسقطت البلدة أمس بيد قوات النظام.")]
+
+
 @pytest.mark.parametrize(("text", "kind", "mode", "source", "target", "start", "end"), HAPPENINGS)
 def test_what_happened_who_did_it_to_whom_and_when(text: str, kind: str, mode: str | None, source: str,
                                                    target: str | None, start: str, end: str) -> None:
@@ -398,6 +407,11 @@ def test_a_happening_is_of_its_kind_and_not_of_the_one_its_words_also_spell(text
     # an abduction and an assault are attacks (no word needed beside them)
     ("وقالت مصادر محلية إن الحزب خطف أمس ثلاثة جنود من وزارة الدفاع.", "attack"),
     ("وقالت الوكالة إن مجموعات خارجة عن القانون اعتدت أمس على حي المقوس داخل المدينة.", "attack"),
+    # kinds15: a bus that leaves, a bridge blown up, a base set up, proposals agreed to
+    ("وغادرت أمس حافلة تقل جرحى ومقاتلين من البلدة المحاصرة.", "withdrawal"),
+    ("وقال ناشطون إن المسلحين فجروا أمس جسراً على نهر العاصي.", "attack"),
+    ("وأقامت القوات الروسية قاعدتها الجديدة قرب المطار الشهر الماضي.", "deployment"),
+    ("وكانت الحكومة قد وافقت أمس على مقترحات المبعوث الأممي.", "agreement"),
 ])
 def test_less_common_words_of_happenings(text: str, kind: str) -> None:
     kinds = [e.kind.value for e in _events(text)]
@@ -408,6 +422,9 @@ def test_less_common_words_of_happenings(text: str, kind: str) -> None:
     ("وتسعى الأمم المتحدة إلى إنهاء الحرب في سوريا.", "end"),  # a war called on to end
     ("وعزز الاتفاق أمس فرص التهدئة في إدلب.", "deployment"),  # chances reinforced, not positions
     ("وقالت المنظمة إن البراميل الفارغة تجمعت أمس قرب المخيم.", "strike"),  # barrels, not barrel bombs
+    ("وغادر الوزير أمس العاصمة متوجهاً إلى موسكو.", "withdrawal"),  # a minister travelling, not forces
+    ("وانسحب المسلحون فجر اليوم عبر الجسر القديم.", "attack"),  # kinds15: «فجر اليوم» is dawn (NOT_BEFORE)
+    ("ووافق المجلس أمس على تعيين مدير جديد للمستشفى.", "agreement"),  # consent to no accord nor proposal
 ])
 def test_those_words_without_what_makes_them_happenings(text: str, kind: str) -> None:
     assert kind not in [e.kind.value for e in _events(text)]

@@ -229,7 +229,8 @@ class _Tables:
             for past in pasts:
                 for present in presents:
                     for form, tense in verb_forms(past, present):
-                        self.verbs.setdefault(form, (spec, kind, mode, tense))
+                        if _past_over_present(self.verbs.get(form), tense):
+                            self.verbs[form] = (spec, kind, mode, tense)
         self.nouns: dict[str, tuple[str, EventKind, str | None]] = {}
         for word, (kind, mode) in T.NOUNS.items():
             # «كثف اتصالاته»: one's contacts in general are no contact on a channel
@@ -280,6 +281,13 @@ class _Tables:
             if noun is not None:
                 return (noun[0], noun[1], noun[2], "noun")
         return None
+
+
+def _past_over_present(kept: tuple[str, EventKind, str | None, str] | None, tense: str) -> bool:
+    """Whether a verb's form takes the place of the reading *kept* (the first verb's that spells it):
+    a past beats another verb's present, as news tells in the third person — «أسقط الجيش التركي طائرة»
+    is «downed» (أسقط), not «I fall» (سقط)."""
+    return kept is None or (tense == "past" and kept[3] == "present")
 
 
 def _carrying_pronouns(words: Iterable[str]) -> Iterator[str]:
@@ -571,6 +579,14 @@ def _an_adjective(h: _Hit, words: Sequence[_Word]) -> bool:
     return h.first > 0 and words[h.first - 1].text in T.NOT_AFTER.get(words[h.first].text, ())
 
 
+def _a_time(h: _Hit, words: Sequence[_Word]) -> bool:
+    """Whether the trigger's word (its «و» / «ف» aside) is a noun of time before a day («فجر اليوم»:
+    dawn, not «blew up»; ``NOT_BEFORE``)."""
+    word = words[h.first].text
+    bare = word[1:] if word[:1] in ("و", "ف") and word[1:] in T.NOT_BEFORE else word
+    return h.last + 1 < len(words) and words[h.last + 1].text in T.NOT_BEFORE.get(bare, ())
+
+
 def _not_named(h: _Hit, words: Sequence[_Word]) -> bool:
     """Whether a demand verb asks that its speaker not be named («طلب عدم كشف اسمه»): no demand."""
     return (h.mode == "demand" and h.last + 2 < len(words) and words[h.last + 1].text == "عدم"
@@ -598,6 +614,8 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return f"the operation is the '{words[h.last + 1].text}' it names, not an attack"
     if _an_adjective(h, words):
         return f"after '{words[h.first - 1].text}' it is an adjective"
+    if _a_time(h, words):
+        return f"before '{words[h.last + 1].text}' it is a time of day"
     if h.kind is EventKind.CAPTURE and h.first > 0 and words[h.first - 1].text in T.CONTROL_OF:
         return f"'{words[h.first - 1].text} سيطرة' is the control of an area, not its capture"
     if h.kind is EventKind.DEPLOYMENT and any(w.text == "حيز" for w in words[h.last + 1:]):
