@@ -494,6 +494,7 @@ def _plain_coder(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(X, "_actor_spans", actor_spans)
     monkeypatch.setattr(X, "_span_starts", lambda spans: None)
     monkeypatch.setattr(X, "_clauses_fast", X._clauses)
+    monkeypatch.setattr(X, "_words_fast", X._words)
     monkeypatch.setattr(X, "_may_name", lambda marks, folded, a, b: True)
     monkeypatch.setattr(X, "folded_original", lambda text, folded, omap: fold(text))
     monkeypatch.setattr(X, "_attributions_fast", X._attributions)
@@ -538,6 +539,21 @@ def test_a_clauses_stems_gathered_once_are_the_plain_rule(text: str, asked: list
     here = fastpath.ClauseStems(words)
     for wanted in asked:
         assert here.has(wanted) == X._has(words, wanted)
+
+
+@SETTINGS
+@given(text=article_texts(), data=hs.data())
+def test_a_clauses_words_read_in_place_are_the_plain_rule(text: str, data: hs.DataObject) -> None:
+    stripped = strip(text)[0]
+    folded = fold(stripped)
+    # the coder's clauses, and cuts anywhere (inside a word too)
+    spans = [(a, b) for a, b, _ in X._clauses_fast(stripped)]
+    cuts = hs.integers(0, len(folded))
+    spans += [tuple(sorted(data.draw(hs.tuples(cuts, cuts)))) for _ in range(data.draw(hs.integers(0, 6)))]
+    for a, b in spans:
+        fast = X._words_fast(folded, a, b)
+        assert fast == X._words(folded, a, b)
+        assert all(type(w) is X._Word for w in fast)
 
 
 @hs.composite

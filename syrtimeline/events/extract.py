@@ -57,6 +57,7 @@ from .fastpath import (
     ClauseDates,
     ClauseStems,
     TriggerIndex,
+    clause_words,
     first_cue,
     folded_original,
     has,
@@ -1437,7 +1438,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         if article.is_chrome(oa, ob) or (n == 0 and _DATELINE.fullmatch(text[oa:ob].strip())):
             continue  # «دمشق - البيان»: where and by whom, not what happened
         clause = folded[a:b]
-        words = [_Word(a + m.start(), a + m.end(), m.group()) for m in _WORD.finditer(clause)]
+        words = _words_fast(folded, a, b)  # ``_words(folded, a, b)``
         has_here = _clause_has(words)  # ``_has_any(words, …)``, the clause's stems gathered once
         texts = [w.text for w in words]
         clause_trace: list[str] = []
@@ -2273,6 +2274,16 @@ def _triggers_fast(tb: _Tables, words: Sequence[_Word], text: str, sentence_star
     """``_triggers``, the words looked up through ``TriggerIndex`` (each distinct word once)."""
     hits = _trigger_index(tb).scan(words, trace, show, _Hit, _PREPOSITIONS)
     return _events_only(tb, hits, words, text, sentence_start, trace)
+
+
+def _words(folded: str, a: int, b: int) -> list[_Word]:
+    """The words of the clause ``folded[a:b]`` (letters and digits), in the folded text's offsets."""
+    return [_Word(a + m.start(), a + m.end(), m.group()) for m in _WORD.finditer(folded[a:b])]
+
+
+def _words_fast(folded: str, a: int, b: int) -> list[_Word]:
+    """``_words``, through ``fastpath.clause_words`` (no copy of the clause, no Python frame per word)."""
+    return clause_words(_WORD, folded, a, b, _Word)
 
 
 _has_any = has  # ``_has``, one set operation per word
