@@ -1908,8 +1908,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # («أكد مصدران لوكالة رويترز أن علوش قتل في الغارة»: not Reuters' strike)
                 involved = [x for x in actor_ids if x not in reporters and (
                     kind.family is EventKind.STATEMENT or not _an_outlet(mx.actor(x)))]
-            since = (_since_known_event(mx, folded, a, b)
-                     if ongoing and basis is not WhenBasis.STATED and pub_day is not None else None)
+            since = (_since_known_event(mx, folded, a, b)  # none where the clause may name none (_may_name)
+                     if ongoing and basis is not WhenBasis.STATED and pub_day is not None
+                     and named_here is not None else None)
             known = None if since is not None or named_here is None else (
                 named_here.of(kind) or named_here.at(words[main.first].start - a))
             if since is not None and since.when is not None and pub_day is not None:
