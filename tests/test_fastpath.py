@@ -494,12 +494,12 @@ def _plain_coder(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(X, "_actor_spans", actor_spans)
     monkeypatch.setattr(X, "_span_starts", lambda spans: None)
     monkeypatch.setattr(X, "_clauses_fast", X._clauses)
+    monkeypatch.setattr(X, "_words_fast", X._words)
     monkeypatch.setattr(X, "_may_name", lambda marks, folded, a, b: True)
     monkeypatch.setattr(X, "folded_original", lambda text, folded, omap: fold(text))
     monkeypatch.setattr(X, "_attributions_fast", X._attributions)
     monkeypatch.setattr(X, "_inferred_channel", lambda mx, actor_ids, kind: mx.infer_channel(actor_ids, kind))
     monkeypatch.setattr(X, "_clause_has", lambda words: functools.partial(X._has, words))
-    monkeypatch.setattr(X, "_compiled", X._compile)  # the matchers built anew at each call, none kept
 
 
 def _coded(texts: list[str]) -> list[str]:
@@ -541,6 +541,21 @@ def test_a_clauses_stems_gathered_once_are_the_plain_rule(text: str, asked: list
         assert here.has(wanted) == X._has(words, wanted)
 
 
+@SETTINGS
+@given(text=article_texts(), data=hs.data())
+def test_a_clauses_words_read_in_place_are_the_plain_rule(text: str, data: hs.DataObject) -> None:
+    stripped = strip(text)[0]
+    folded = fold(stripped)
+    # the coder's clauses, and cuts anywhere (inside a word too)
+    spans = [(a, b) for a, b, _ in X._clauses_fast(stripped)]
+    cuts = hs.integers(0, len(folded))
+    spans += [tuple(sorted(data.draw(hs.tuples(cuts, cuts)))) for _ in range(data.draw(hs.integers(0, 6)))]
+    for a, b in spans:
+        fast = X._words_fast(folded, a, b)
+        assert fast == X._words(folded, a, b)
+        assert all(type(w) is X._Word for w in fast)
+
+
 @hs.composite
 def told_events(draw: hs.DrawFn) -> list[X.Event]:
     """An article's events as the coder tells them before ``_one_speech``: statements and others, of a
@@ -568,20 +583,35 @@ def test_the_statements_joined_to_a_speech_are_the_plain_rules(events: list[X.Ev
                           for n, e in enumerate(events)]) == spoken
 
 
-def test_the_matchers_are_compiled_once_for_one_knowledge_base() -> None:
-    kept = X._compiled(KB.actors, KB.channels, KB.named)
-    assert X._compiled(dict(KB.actors), dict(KB.channels), dict(KB.named)) is kept
+def test_the_matchers_compiled_once_are_the_matchers_built_anew() -> None:
+    kept = X.compile_knowledge(KB.actors, KB.channels, KB.named)
+    assert kept.of(dict(KB.actors), dict(KB.channels), dict(KB.named))
     fresh = X._compile(KB.actors, KB.channels, KB.named)
-    assert (kept.channel_of, kept.named, kept.event_of) == (fresh.channel_of, fresh.named, fresh.event_of)
+    built = kept.matchers
+    assert (built.channel_of, built.named, built.event_of) == (fresh.channel_of, fresh.named, fresh.event_of)
     for regex in ("channel_re", "event_re", "names_re"):
-        assert getattr(kept, regex).pattern == getattr(fresh, regex).pattern
-    assert kept.finder._entries == fresh.finder._entries
-    # a mapping that differs in an object (even an equal one), a key or the order is compiled anew
+        assert getattr(built, regex).pattern == getattr(fresh, regex).pattern
+    assert built.finder._entries == fresh.finder._entries
+    texts = [a.text for a in st.seeds()]
+    arts = [st.Article.build(f"a{n}", t, published=dt.date(2021, 12, 18), detect=False)
+            for n, t in enumerate(texts)]
+    handed = [[repr(e) for e in X.events_from_articles(arts, KB.actors, KB.channels, KB.named, {},
+                                                       compiled=kept)] for _ in range(2)]
+    assert handed[0] == handed[1] == _coded(texts) and len(handed[0]) > 20
+
+
+def test_the_matchers_of_another_knowledge_base_are_refused() -> None:
+    kept = X.compile_knowledge(KB.actors, KB.channels, KB.named)
+    art = st.Article.build("a", st.seeds()[0].text, published=dt.date(2021, 12, 18), detect=False)
+    # a mapping that differs in an object (even an equal one), a key or the order is another's
     first = next(iter(KB.actors))
     for actors in ({**KB.actors, first: attrs.evolve(KB.actors[first])}, dict(reversed(KB.actors.items())),
                    {k: v for k, v in KB.actors.items() if k != first}):
-        assert X._compiled(actors, KB.channels, KB.named) is not kept
-    assert X._compiled(KB.actors, KB.channels, {}) is not kept
+        assert not kept.of(actors, KB.channels, KB.named)
+        with pytest.raises(ValueError, match="another knowledge base"):
+            X.events_from_articles([art], actors, KB.channels, KB.named, compiled=kept)
+    assert not kept.of(KB.actors, KB.channels, {})
+    assert X.compile_knowledge(KB.actors, KB.channels).of(KB.actors, KB.channels, None)
 
 
 def test_the_new_actors_of_one_call_are_not_the_next_calls() -> None:

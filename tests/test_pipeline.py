@@ -141,11 +141,11 @@ def test_processing_failure_is_one_error_line(tmp_path: Path, monkeypatch: pytes
 
     real = work.events_from_articles
 
-    def flaky(articles, *args):  # type: ignore[no-untyped-def]
+    def flaky(articles, *args, **kwargs):  # type: ignore[no-untyped-def]
         articles = list(articles)
         if any(a.id.startswith("002") for a in articles):
             raise RuntimeError("boom")
-        return real(articles, *args)
+        return real(articles, *args, **kwargs)
 
     monkeypatch.setattr(work, "events_from_articles", flaky)
     summary = process(seed_dir(), tmp_path, format="jsonl", jobs=1)

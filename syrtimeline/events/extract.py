@@ -68,6 +68,7 @@ from .fastpath import (
     ClauseDates,
     ClauseStems,
     TriggerIndex,
+    clause_words,
     first_cue,
     folded_original,
     has,
@@ -78,7 +79,8 @@ from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Sou
 from .morph import noun_forms, stems, verb_forms
 from .where import compatible, where_of
 
-__all__ = ["FUTURE_WINDOW", "REPORT_WINDOW", "events_from_article", "events_from_articles"]
+__all__ = ["FUTURE_WINDOW", "REPORT_WINDOW", "CompiledKnowledge", "compile_knowledge", "events_from_article",
+           "events_from_articles"]
 
 X = TypeVar("X")
 
@@ -329,15 +331,20 @@ def _stems(word: _Word) -> set[str]:
 
 
 class _Matchers:
-    """Compiled matchers for one knowledge base (built once per extraction call)."""
+    """Compiled matchers for one knowledge base (built once per extraction call, or handed over
+    compiled: ``CompiledKnowledge``)."""
 
     def __init__(self, actors: Mapping[str, Actor], channels: Mapping[str, Channel],
-                 named: Mapping[str, Event] | None = None) -> None:
+                 named: Mapping[str, Event] | None = None, compiled: CompiledKnowledge | None = None) -> None:
         self.actors = actors
         self.channels = channels
-        # what depends on the knowledge base only, compiled once per process (``_compiled``)
+        # what depends on the knowledge base only: the caller's, compiled once for many calls, or built
+        if compiled is None:
+            compiled = compile_knowledge(actors, channels, named)
+        elif not compiled.of(actors, channels, named):
+            raise ValueError("the compiled knowledge was built from another knowledge base")
         (self.channel_of, self.channel_re, self.named, self.event_of, self.event_re, self.names_re,
-         self.finder) = _compiled(actors, channels, named or {})
+         self.finder) = compiled.matchers
         self.tables = _tables()
         self.new_actors: dict[str, Actor] = {}  # the articles' own: never shared between calls
         self.parties: _ChannelParties | None = None  # ``_inferred_channel``'s, on first use
@@ -417,7 +424,7 @@ class _Compiled(NamedTuple):
 
 def _compile(actors: Mapping[str, Actor], channels: Mapping[str, Channel],
              named: Mapping[str, Event]) -> _Compiled:
-    """The matchers of one knowledge base (the plain build, done once per ``_compiled`` key)."""
+    """The matchers of one knowledge base (the plain build: ``compile_knowledge``)."""
     channel_of: dict[str, str] = {}
     for c in channels.values():
         for phrase in (*c.phrases_ar, *c.names_ar):
@@ -434,10 +441,11 @@ def _compile(actors: Mapping[str, Actor], channels: Mapping[str, Channel],
     return _Compiled(channel_of, channel_re, dict(named), event_of, event_re, names_re, ActorFinder(actors))
 
 
-#: How many knowledge bases ``_compiled`` keeps compiled (a process reads one or two).
-_COMPILED_KEPT: Final = 4
 _Items = tuple[tuple[str, object], ...]
-_COMPILED: list[tuple[tuple[_Items, _Items, _Items], _Compiled]] = []
+
+
+def _items(mapping: Mapping[str, object]) -> _Items:
+    return tuple(mapping.items())
 
 
 def _same(kept: _Items, items: _Items) -> bool:
@@ -446,23 +454,31 @@ def _same(kept: _Items, items: _Items) -> bool:
         k == j and v is w for (k, v), (j, w) in zip(kept, items, strict=True))
 
 
-def _compiled(actors: Mapping[str, Actor], channels: Mapping[str, Channel],
-              named: Mapping[str, Event]) -> _Compiled:
-    """``_compile(actors, channels, named)``, kept for the next call with the same mappings (the batch
-    pipeline calls the coder once per batch with one knowledge base: 0.04 s of compiling each time).
-    Each kept entry holds the items it was built from (which keeps their objects alive); it is the
-    call's when the call's mappings hold the same keys in the same order with the same objects (the
-    build reads them in order), else the mappings are compiled anew. Bounded: the oldest entry goes
-    first."""
-    key: tuple[_Items, _Items, _Items] = (tuple(actors.items()), tuple(channels.items()),
-                                          tuple(named.items()))
-    for kept, built in _COMPILED:
-        if all(map(_same, kept, key)):
-            return built
-    built = _compile(actors, channels, named)
-    _COMPILED.append((key, built))
-    del _COMPILED[:-_COMPILED_KEPT]
-    return built
+@attrs.frozen(eq=False)
+class CompiledKnowledge:
+    """The matchers of one knowledge base (:func:`compile_knowledge`), compiled once and handed to each
+    call of :func:`events_from_articles` that codes with that knowledge base (the batch pipeline calls
+    it once per batch of articles: 0.04 s of compiling each time). It holds the items of the mappings
+    it was built from (the build reads them in order) and is the call's when the call's mappings hold
+    the same keys in the same order with the same objects (:meth:`of`). Nothing in it changes once
+    built, nor holds an article's actors."""
+
+    matchers: _Compiled
+    built_from: tuple[_Items, _Items, _Items]
+
+    def of(self, actors: Mapping[str, Actor], channels: Mapping[str, Channel],
+           named: Mapping[str, Event] | None = None) -> bool:
+        """Whether these are the matchers of *actors*, *channels* and *named*."""
+        return all(map(_same, self.built_from, (_items(actors), _items(channels), _items(named or {}))))
+
+
+def compile_knowledge(actors: Mapping[str, Actor], channels: Mapping[str, Channel],
+                      named: Mapping[str, Event] | None = None) -> CompiledKnowledge:
+    """The matchers of a knowledge base, for :func:`events_from_articles` (``compiled=``): compiling
+    them is the same for every call with the same *actors*, *channels* and *named*."""
+    named = named or {}
+    return CompiledKnowledge(_compile(actors, channels, named),
+                             (_items(actors), _items(channels), _items(named)))
 
 
 def _the_one_channel(fits: list[Channel], kind: EventKind) -> str | None:
@@ -1478,7 +1494,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         if article.is_chrome(oa, ob) or (n == 0 and _DATELINE.fullmatch(text[oa:ob].strip())):
             continue  # «دمشق - البيان»: where and by whom, not what happened
         clause = folded[a:b]
-        words = [_Word(a + m.start(), a + m.end(), m.group()) for m in _WORD.finditer(clause)]
+        words = _words_fast(folded, a, b)  # ``_words(folded, a, b)``
         has_here = _clause_has(words)  # ``_has_any(words, …)``, the clause's stems gathered once
         texts = [w.text for w in words]
         clause_trace: list[str] = []
@@ -1958,8 +1974,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # («أكد مصدران لوكالة رويترز أن علوش قتل في الغارة»: not Reuters' strike)
                 involved = [x for x in actor_ids if x not in reporters and (
                     kind.family is EventKind.STATEMENT or not _an_outlet(mx.actor(x)))]
-            since = (_since_known_event(mx, folded, a, b)
-                     if ongoing and basis is not WhenBasis.STATED and pub_day is not None else None)
+            since = (_since_known_event(mx, folded, a, b)  # none where the clause may name none (_may_name)
+                     if ongoing and basis is not WhenBasis.STATED and pub_day is not None
+                     and named_here is not None else None)
             known = None if since is not None or named_here is None else (
                 named_here.of(kind) or named_here.at(words[main.first].start - a))
             if since is not None and since.when is not None and pub_day is not None:
@@ -2266,11 +2283,14 @@ def _one_speech(events: list[Event]) -> list[Event]:
 
 def events_from_articles(articles: Iterable[Article], actors: Mapping[str, Actor],
                          channels: Mapping[str, Channel], named: Mapping[str, Event] | None = None,
-                         new_actors: dict[str, Actor] | None = None) -> list[Event]:
+                         new_actors: dict[str, Actor] | None = None, *,
+                         compiled: CompiledKnowledge | None = None) -> list[Event]:
     """The events the articles report (see :func:`events_from_article`). The actors they name that
     *actors* does not hold (people introduced by title and name, states) are added to *new_actors*
-    when it is given: a timeline lists them beside the known ones."""
-    mx = _Matchers(actors, channels, named)
+    when it is given: a timeline lists them beside the known ones. *compiled*: the matchers of
+    *actors*, *channels* and *named* (:func:`compile_knowledge`) when the caller codes many calls with
+    one knowledge base; else they are compiled for this call (ValueError when they are another's)."""
+    mx = _Matchers(actors, channels, named, compiled)
     out: list[Event] = []
     for article in articles:
         out.extend(events_from_article(article, actors, channels, _matchers=mx))
@@ -2321,6 +2341,16 @@ def _triggers_fast(tb: _Tables, words: Sequence[_Word], text: str, sentence_star
     """``_triggers``, the words looked up through ``TriggerIndex`` (each distinct word once)."""
     hits = _trigger_index(tb).scan(words, trace, show, _Hit, _PREPOSITIONS)
     return _events_only(tb, hits, words, text, sentence_start, trace)
+
+
+def _words(folded: str, a: int, b: int) -> list[_Word]:
+    """The words of the clause ``folded[a:b]`` (letters and digits), in the folded text's offsets."""
+    return [_Word(a + m.start(), a + m.end(), m.group()) for m in _WORD.finditer(folded[a:b])]
+
+
+def _words_fast(folded: str, a: int, b: int) -> list[_Word]:
+    """``_words``, through ``fastpath.clause_words`` (no copy of the clause, no Python frame per word)."""
+    return clause_words(_WORD, folded, a, b, _Word)
 
 
 _has_any = has  # ``_has``, one set operation per word

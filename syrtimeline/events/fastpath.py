@@ -198,6 +198,19 @@ class ClauseStems:
         return not wanted.isdisjoint(self._stems)
 
 W = TypeVar("W", bound=_Word)
+_T = TypeVar("_T", bound=tuple[int, int, str])
+
+
+def clause_words(word: re.Pattern[str], folded: str, a: int, b: int, make: type[_T]) -> list[_T]:
+    """The words of the clause ``folded[a:b]`` as the coder lists them, ``[make(a + m.start(), a +
+    m.end(), m.group()) for m in word.finditer(folded[a:b])]`` (``extract._words``): *word* run over
+    *folded* itself from *a* to *b* (no copy of the clause; a pattern with no look-around and no
+    anchor, as ``_WORD`` is, reads the same matches there, in the text's offsets), and each word made
+    as a tuple of type *make* (a named tuple of start, end and text) without a Python frame per word."""
+    new = tuple.__new__
+    return [new(make, (m.start(), m.end(), m.group())) for m in word.finditer(folded, a, b)]
+
+
 
 
 def first_cue(words: Sequence[W], cues: Mapping[str, str]) -> tuple[str, W] | None:

@@ -6,6 +6,7 @@ JSON goes through cattrs (``to_json`` / ``from_json``), so a timeline written ou
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, Final
@@ -67,10 +68,11 @@ class EventKind(StrEnum):
     PROTEST = "protest"  #: a demonstration
     CAPTURE = "capture"  #: territory taken
 
-    @property
+    @functools.cached_property
     def family(self) -> EventKind:
         """The family of a kind: reports of one family can be one event, of two never (an interview
-        is a statement: the two are one family)."""
+        is a statement: the two are one family). Read once per kind, then kept on the member (the
+        coder asks it many times a reading)."""
         return _FAMILY.get(self, self)
 
 

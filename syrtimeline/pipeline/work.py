@@ -19,7 +19,7 @@ import attrs
 from ..articles import Article, RawArticle, ReadError
 from ..dates import Lexed, Mention, lex
 from ..events.columnar import GroupSummary, combine_group
-from ..events.extract import events_from_articles
+from ..events.extract import CompiledKnowledge, compile_knowledge, events_from_articles
 from ..events.knowledge import Knowledge, load_knowledge
 from ..events.merge import generic_actors
 from ..events.model import Actor, Event, Source, timeline_order
@@ -29,7 +29,7 @@ from ..events.timeline import merge_events
 from .spill import KeyFields, Run, Spill, cluster_family, key_fields
 
 __all__ = ["BatchResult", "MergedEvent", "build_events", "build_run", "combine", "event_rows", "generic",
-           "in_timeline_order", "iter_event_rows", "knowledge", "merged_events", "process_batch"]
+           "in_timeline_order", "iter_event_rows", "knowledge", "matchers", "merged_events", "process_batch"]
 
 Item = RawArticle | Article | ReadError  # a read error passes through, so errors keep input order
 
@@ -41,6 +41,18 @@ def knowledge(folder: str | None = None) -> Knowledge:
     if folder not in _KB:
         _KB[folder] = load_knowledge(folder)
     return _KB[folder]
+
+
+_MATCHERS: dict[tuple[str | None, bool], CompiledKnowledge] = {}
+
+
+def matchers(folder: str | None = None, named: bool = True) -> CompiledKnowledge:
+    """The event coder's matchers of ``knowledge(folder)`` (its known events' names too when *named*),
+    compiled once per process: every batch codes with them."""
+    if (folder, named) not in _MATCHERS:
+        kb = knowledge(folder)
+        _MATCHERS[folder, named] = compile_knowledge(kb.actors, kb.channels, kb.named if named else None)
+    return _MATCHERS[folder, named]
 
 
 def generic(kb: Knowledge) -> frozenset[str]:
@@ -114,6 +126,7 @@ def process_batch(items: Sequence[Item], knowledge_folder: str | None = None,
     ``Timeline.from_articles`` does when it includes the knowledge base)."""
     kb = knowledge(knowledge_folder)
     known = kb.named if named else None
+    coder = matchers(knowledge_folder, named)
     # 1. each article built and its mentions found; a failure is that article's error
     slots: list[ReadError | tuple[RawArticle | Article, _Mentioned]] = []
     for item in items:
@@ -135,14 +148,16 @@ def process_batch(items: Sequence[Item], knowledge_folder: str | None = None,
     try:
         if len(index) < len(live):
             raise _SameId
-        for e in events_from_articles([a for _, a in live], kb.actors, kb.channels, known, met):
+        for e in events_from_articles([a for _, a in live], kb.actors, kb.channels, known, met,
+                                      compiled=coder):
             by_slot.setdefault(index[e.sources[0].ref], []).append(e)
     except Exception:
         by_slot = {}
         met = {}
         for i, article in live:
             try:
-                by_slot[i] = events_from_articles([article], kb.actors, kb.channels, known, met)
+                by_slot[i] = events_from_articles([article], kb.actors, kb.channels, known, met,
+                                                  compiled=coder)
             except Exception as exc:
                 slot = slots[i]
                 assert not isinstance(slot, ReadError)
