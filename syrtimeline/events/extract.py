@@ -1054,10 +1054,6 @@ class _Reading(NamedTuple):
     agreed: bool = False  # what an agreement before it is on («اتفقا على هدنة …»): an event only if dated
 
 
-#: Words that may stand between a speech verb and its speaker («وفق ما صرحت **به** مسؤولة»), or a verb
-#: and the party after it («ووافق **عليها** الطرفان», «ودعا **خلاله** الوزيران»).
-_SPEAKER_GAP: Final = frozenset({"به", "له", "لها", "بها", "اليوم", "امس", "عليه", "عليها", "خلاله",
-                                 "خلالها"})
 #: Quotes that open and close a name («مجموعة "العصائب الحمراء"»), and how many words it may have.
 _OPENING_QUOTES: Final = frozenset({'"', "«", "“"})
 _CLOSING_QUOTES: Final = frozenset({'"', "»", "”"})
@@ -1118,7 +1114,7 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
 
     def after() -> tuple[int, int, str] | None:
         k = verb.last + 1
-        while k < len(words) and words[k].text in _SPEAKER_GAP and joined(k - 1):
+        while k < len(words) and words[k].text in T.SPEAKER_GAP and joined(k - 1):
             k += 1
         if k < len(words) and (j := quoted_from(k)) is not None:
             return k, j, "described party"
@@ -1742,7 +1738,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 latest = pub_day  # «توصله إلى اتفاق على هدنة تبدأ يوم الاثنين المقبل»: the truce's day
             # «اتفقتا … على أن تسيّر قوات تركية وروسية دوريات»: what is agreed to be done, from then on
             agreed = kind.family is not EventKind.STATEMENT and main.tense in ("present", "future") and any(
-                words[k].text in T.AGREED_TO and words[k + 1].text in _COMPLEMENTIZERS | {"ان"}
+                words[k].text in T.AGREED_TO and words[k + 1].text in _COMPLEMENTIZERS
                 for k in range(max(0, main.first - 3), main.first - 1))
             if agreed:
                 governing, why_date = dates.governing(at, ob, at, noun)

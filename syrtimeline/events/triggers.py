@@ -598,3 +598,7 @@ OTHER_STATEMENT: Final[frozenset[str]] = frozenset({"الختامي", "المش�
 #: «اتفقتا على وقف إطلاق النار»): the agreement's object.
 AGREED_ON: Final[frozenset[EventKind]] = frozenset({EventKind.CEASEFIRE})
 
+
+#: Words that may stand between a speech verb and its speaker («وفق ما صرحت **به** مسؤولة»), or a verb
+#: and the party after it («ووافق **عليها** الطرفان», «ودعا **خلاله** الوزيران»).
+SPEAKER_GAP: Final = frozenset({"به", "له", "لها", "بها", "اليوم", "امس", "عليه", "عليها", "خلاله", "خلالها"})
