@@ -77,6 +77,8 @@ NO_ANTECEDENT_STEP: Final = "no earlier date in the text to count from: left unr
 _DIRECTION: Final[dict[object, int]] = {"past": -1, "future": 1, "current": 0}
 _MONTHS: Final = frozenset({Sym.MONTH, Sym.AMB_MONTH})
 _CLAUSE_MARKS: Final = ".!?؟\n؛;،,:"
+_SENTENCE_MARKS: Final = ".!?؟\n"
+_QUOTES: Final = "«»\"'()“”،,:؛;"
 # tatweel, diacritics and bidi / zero-width marks, deleted from the words before a date
 _MARKS: Final = str.maketrans("", "", "\u0640" + "".join(map(chr, range(0x064B, 0x0660))) + "\u0670"
                               "\u200b\u200c\u200d\u200e\u200f\u061c")
@@ -230,6 +232,16 @@ class Ctx:
         window = self._text[max(0, at - 100):at]
         cut = max(window.rfind(ch) for ch in _CLAUSE_MARKS)
         return window[cut + 1:].translate(_MARKS).split()[::-1][:n]
+
+    def sentence_before(self, n: int) -> list[str]:
+        """Up to *n* words (folded, quotation marks and brackets left off) before the match in its
+        sentence, the nearest first: the sentence ends at a full stop, a question or exclamation mark or
+        a line break, not at a comma."""
+        at = self._at
+        window = self._text[max(0, at - 400):at]
+        cut = max(window.rfind(ch) for ch in _SENTENCE_MARKS)
+        words = fold(window[cut + 1:].translate(_MARKS)).split()[::-1][:n]
+        return [w for w in (w.strip(_QUOTES) for w in words) if w]
 
     @property
     def size(self) -> int:
