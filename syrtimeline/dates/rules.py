@@ -1287,8 +1287,8 @@ def days_of_month(c: Ctx) -> DateSpan:
 _PART_MOD: Final = {"early": Mod.EARLY, "mid": Mod.MID, "late": Mod.LATE}
 
 
-def _part(c: Ctx) -> Mod:
-    t = c.tok("part")
+def _part(c: Ctx, name: str = "part") -> Mod:
+    t = c.tok(name)
     if t.sym == Sym.FIRST:
         return Mod.EARLY
     if t.sym == Sym.LAST:
@@ -1836,9 +1836,13 @@ def _offset(c: Ctx, a: dt.date, a_dt: dt.datetime | None, base: str) -> DateSpan
         if a_dt is not None:
             moment = a_dt + dt.timedelta(**{unit + "s": sign * n})
             d = moment.date()
+            c.step(f"{word} {n} {unit}(s) from {a_dt.isoformat(' ', 'minutes')} → {d.isoformat()}")
         else:
-            d = a
-        c.step(f"{word} {n} {unit}(s): {base}'s own day → {d.isoformat()}")
+            # hours_in_days: without the hour, whole days of the count are counted and the rest falls on
+            # the base's own day (بعد 48 ساعة: two days on; بعد 5 ساعات: the day itself)
+            days = n // 24 if unit == "hour" else n // 1440
+            d = a + dt.timedelta(days=sign * days)
+            c.step(f"{word} {n} {unit}(s): {base}'s own day {sign * days:+d} whole days → {d.isoformat()}")
         return DateSpan(d, d, Granularity.DAY, mod, d.isoformat())
     if unit == "day":
         d = a + dt.timedelta(days=sign * n)
@@ -2169,19 +2173,25 @@ _YW = "(?:{year_word}|{the_year})"
 
 
 @rule("since_until", MentionKind.RANGE,
-      "(?<=[{from_}{since}{in_}])(?:{month_word}?(?P<m1>{MNAME}))?(?:{year_word}|{the_year})?(?P<y1>{year})"
+      "(?<=[{from_}{since}{in_}])(?:(?P<part1>{part}|{first}|{last})(?:{from_})?)?"
+      "(?:{month_word}?(?P<m1>{MNAME}))?(?:{year_word}|{the_year})?(?P<y1>{year})"
       "{and_}?{to}(?:(?P<part>{part}|{first}|{last})(?:{from_})?)?"
       "(?:{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{MOD})?|(?:{year_word}|{the_year})?(?P<y2>{year})"
       "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current}))")
 def since_until(c: Ctx) -> DateSpan:
-    """منذ عام 2011 وحتى نهاية عام 2024, في 2021 وحتى أبريل, منذ آذار 2011 حتى 2015: a year (or a month
-    of a year) after من / منذ / في, then حتى / إلى / لغاية and a year, a month or a part of one: one span
-    from the start of the first to the end of the second. A month without its year is read as alone
-    (by its tense, else the nearest); an end before the start reads the two apart."""
+    """منذ عام 2011 وحتى نهاية عام 2024, في 2021 وحتى أبريل, منذ آذار 2011 حتى 2015, منذ مطلع 2019 وحتى
+    آذار 2020: a year, a month of a year or a part of either after من / منذ / في, then حتى / إلى / لغاية
+    and a year, a month or a part of one: one span from the start of the first to the end of the second.
+    A month without its year is read as alone (by its tense, else the nearest); an end before the start
+    reads the two apart."""
     y1 = c.number("y1")
     if not 1900 <= y1 <= 2100:
         raise NotADate
-    start = cal.month_span(y1, c.month("m1")) if c.has("m1") else cal.year_span(y1)
+    if c.has("m1"):
+        m1 = c.month("m1")
+        start = cal.part_of_month(y1, m1, _part(c, "part1")) if c.has("part1") else cal.month_span(y1, m1)
+    else:
+        start = cal.part_of_year(y1, _part(c, "part1")) if c.has("part1") else cal.year_span(y1)
     if c.has("month"):
         month = c.month()
         y = _resolve_month_year(c, month)
