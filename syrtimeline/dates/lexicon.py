@@ -80,6 +80,9 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("عيد", "الفصح"): ("holiday", "easter"),
     ("رأس", "السنة", "الميلادية"): ("holiday", "new-year"),
     ("رأس", "السنة"): ("holiday", "new-year"),
+    # «إلى غاية» (until, as Maghrebi and Algerian papers write it): one «إلى»; «منذ … في عام 2011 إلى غاية شهر
+    # أغسطس الماضي» is one span
+    ("إلى", "غاية"): ("to", "to"),
     # «الموافق لـ 30-3-2025»: the preposition written apart (its tatweel stripped) still announces the date
     ("الموافق", "ل"): ("date_of", "date-of"), ("الموافقة", "ل"): ("date_of", "date-of"),
     # references to a time that no calendar fixes
@@ -395,7 +398,7 @@ REMAIN_VERBS: Final[tuple[str, ...]] = (
 # الجمعة ويستمر حتى الاثنين», «تستمر الهدنة حتى الأحد»): what lasts goes on now, so the day it lasts until
 # is ahead — the first such weekday on or after the anchor (dates_real 099). The past («استمر القصف حتى
 # الاثنين») is no such verb: the most recent weekday stands.
-UNTIL_WORDS: Final[tuple[str, ...]] = ("حتى", "لغاية", "إلى")
+UNTIL_WORDS: Final[tuple[str, ...]] = ("حتى", "لغاية", "إلى", "غاية")  # غاية of «إلى غاية»
 LASTING_VERBS: Final[tuple[str, ...]] = (
     "يستمر", "تستمر", "يمتد", "تمتد", "يتواصل", "تتواصل", "يسري", "تسري", "يدوم", "تدوم",
 )
