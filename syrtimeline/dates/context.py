@@ -222,7 +222,7 @@ class Ctx:
         at a full stop, a comma, a colon or a line break."""
         at = self._at
         window = self._text[max(0, at - 100):at]
-        cut = max(window.rfind(ch) for ch in _CLAUSE_MARKS)
+        cut = max(map(window.rfind, _CLAUSE_MARKS))
         return fold(window[cut + 1:].translate(_MARKS)).split()[::-1][:n]
 
     def written_before(self, n: int) -> list[str]:
@@ -230,8 +230,12 @@ class Ctx:
         nearest first: for a cue only the written form tells (سأ with its hamza)."""
         at = self._at
         window = self._text[max(0, at - 100):at]
-        cut = max(window.rfind(ch) for ch in _CLAUSE_MARKS)
+        cut = max(map(window.rfind, _CLAUSE_MARKS))
         return window[cut + 1:].translate(_MARKS).split()[::-1][:n]
+
+    def text_before(self, n: int) -> str:
+        """The *n* characters of the original text before the match (fewer at its start), as written."""
+        return self._text[max(0, self._at - n):self._at]
 
     def sentence_before(self, n: int) -> list[str]:
         """Up to *n* words (folded, quotation marks and brackets left off) before the match in its
@@ -239,7 +243,7 @@ class Ctx:
         a line break, not at a comma."""
         at = self._at
         window = self._text[max(0, at - 400):at]
-        cut = max(window.rfind(ch) for ch in _SENTENCE_MARKS)
+        cut = max(map(window.rfind, _SENTENCE_MARKS))
         words = fold(window[cut + 1:].translate(_MARKS)).split()[::-1][:n]
         return [w for w in (w.strip(_QUOTES) for w in words) if w]
 

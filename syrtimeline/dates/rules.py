@@ -224,6 +224,7 @@ _HOURS: Final = frozenset(fold(w) for table in (L.UNIT_SINGULAR, L.UNIT_PLURAL, 
 
 
 _CARDINALS: Final = frozenset(fold(w) for w in L.CARDINALS)
+_HOUR_STEM: Final = "ساع"  # every hour word of the lexicon (ساعة, ساعات, ساعتين …) holds it as written
 
 
 def _hour_length(words: list[str], k: int) -> bool:
@@ -241,6 +242,8 @@ def _pause_ahead(c: Ctx) -> bool:
     (an hour unit with a length word ``PAUSE_LENGTH_WORDS`` before it or its count written with ل), and a
     pause noun (``PAUSE_NOUNS``) stands earlier in the sentence with no past verb between it and the
     weekday: the slot the pause is set for lies ahead."""
+    if _HOUR_STEM not in c.text_before(60):  # no hour word among the words before: most weekdays
+        return False
     words = c.sentence_before(40)
     hours = [k for k, w in enumerate(words[:4]) if w in _HOURS and _hour_length(words, k)]
     if not hours or any(_cue(w) for w in words[:hours[0]]):
