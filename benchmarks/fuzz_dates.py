@@ -2,6 +2,7 @@
 
     python benchmarks/fuzz_dates.py                  # 5 minutes, seed 17
     python benchmarks/fuzz_dates.py --seconds 60 --seed 3
+    python benchmarks/fuzz_dates.py --documents 1000000 --seconds 86400   # a million documents
 
 The engine promises never to raise on text (issue 17, item 1). This script builds random documents —
 news-like chains of the engine's own words (months, weekdays, numbers, units, modifiers, prepositions,
@@ -204,6 +205,10 @@ def _where(exc: BaseException) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seconds", type=float, default=300.0, help="how long to run (default 300)")
+    ap.add_argument("--documents", type=int, default=0,
+                    help="stop after this many documents (default 0: only --seconds stops it)")
+    ap.add_argument("--progress", type=int, default=0,
+                    help="print a progress line every this many documents (default 0: none)")
     ap.add_argument("--seed", type=int, default=17)
     ap.add_argument("--batch", type=int, default=200, help="documents per loader round (default 200)")
     ap.add_argument("--out", default="/tmp/fuzz_dates_crashes.jsonl", help="where the crashing inputs go")
@@ -218,9 +223,12 @@ def main(argv: list[str] | None = None) -> int:
     crashes: dict[str, tuple[int, str]] = {}  # kind → (count, first input)
     total_crashes = 0
     batch: list[str] = []
-    while time.perf_counter() - start < args.seconds:
+    while time.perf_counter() - start < args.seconds and not (args.documents and docs >= args.documents):
         text = document(rng)
         docs += 1
+        if args.progress and docs % args.progress == 0:
+            print(f"{docs:,} documents in {time.perf_counter() - start:.0f} s, {total_crashes} crashes",
+                  flush=True)
         chars += len(text)
         batch.append(text)
         try:

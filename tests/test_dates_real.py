@@ -24,7 +24,9 @@ MIN_NOT_DATES = 313  # numbers that name no date: road and round names, decrees,
 # --- floors of the dev figures -------------------------------------------------------------------------
 # Today's figures. When a change raises one, raise the floor in the same commit; never lower a floor to
 # let a change pass, never tune the engine on the held-out part, never edit the gold to suit the engine.
-FLOOR_READ = 0.989  # 378 of 382 dev dates read, set anew at the twelfth round's join (2026-12-05): the
+FLOOR_READ = 1.0  # 382 of 382 dev dates read after dates12's rules (month_ordinal, since_until,
+# _pause_ahead).
+# 0.989, 378 of 382, set anew at the twelfth round's join (2026-12-05): the
 # eleventh round's held-out 113-140 joined at 61 of 65, 0 false (113, 115, 136, 140 wrong); 141-175, written
 # blind, are the new held-out part. Before: 1.0, 317 of 317 dev dates read (eleventh round: the tenth
 # round's held-out 22 joined at 49 of

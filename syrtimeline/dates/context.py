@@ -77,6 +77,8 @@ NO_ANTECEDENT_STEP: Final = "no earlier date in the text to count from: left unr
 _DIRECTION: Final[dict[object, int]] = {"past": -1, "future": 1, "current": 0}
 _MONTHS: Final = frozenset({Sym.MONTH, Sym.AMB_MONTH})
 _CLAUSE_MARKS: Final = ".!?؟\n؛;،,:"
+_SENTENCE_MARKS: Final = ".!?؟\n"
+_QUOTES: Final = "«»\"'()“”،,:؛;"
 # tatweel, diacritics and bidi / zero-width marks, deleted from the words before a date
 _MARKS: Final = str.maketrans("", "", "\u0640" + "".join(map(chr, range(0x064B, 0x0660))) + "\u0670"
                               "\u200b\u200c\u200d\u200e\u200f\u061c")
@@ -220,7 +222,7 @@ class Ctx:
         at a full stop, a comma, a colon or a line break."""
         at = self._at
         window = self._text[max(0, at - 100):at]
-        cut = max(window.rfind(ch) for ch in _CLAUSE_MARKS)
+        cut = max(map(window.rfind, _CLAUSE_MARKS))
         return fold(window[cut + 1:].translate(_MARKS)).split()[::-1][:n]
 
     def written_before(self, n: int) -> list[str]:
@@ -228,8 +230,22 @@ class Ctx:
         nearest first: for a cue only the written form tells (سأ with its hamza)."""
         at = self._at
         window = self._text[max(0, at - 100):at]
-        cut = max(window.rfind(ch) for ch in _CLAUSE_MARKS)
+        cut = max(map(window.rfind, _CLAUSE_MARKS))
         return window[cut + 1:].translate(_MARKS).split()[::-1][:n]
+
+    def text_before(self, n: int) -> str:
+        """The *n* characters of the original text before the match (fewer at its start), as written."""
+        return self._text[max(0, self._at - n):self._at]
+
+    def sentence_before(self, n: int) -> list[str]:
+        """Up to *n* words (folded, quotation marks and brackets left off) before the match in its
+        sentence, the nearest first: the sentence ends at a full stop, a question or exclamation mark or
+        a line break, not at a comma."""
+        at = self._at
+        window = self._text[max(0, at - 400):at]
+        cut = max(map(window.rfind, _SENTENCE_MARKS))
+        words = fold(window[cut + 1:].translate(_MARKS)).split()[::-1][:n]
+        return [w for w in (w.strip(_QUOTES) for w in words) if w]
 
     @property
     def size(self) -> int:

@@ -486,7 +486,8 @@ def _number_symbol(text: str) -> tuple[Sym, object]:
 _NUMBER_WORDS: Final = frozenset({Sym.ORD, Sym.CARD, Sym.ORDI})
 _MONTHS: Final = frozenset({Sym.MONTH, Sym.AMB_MONTH})
 _BEFORE_TWIN: Final = _MONTHS | {Sym.ORD, Sym.ORDI, Sym.FIRST}
-_DIGITS_AFTER: Final = _MONTHS | {Sym.WEEKDAY, Sym.YEAR_WORD, Sym.THE_YEAR}
+# ... and after في / خلال / منذ (في9 آب, منذ2019): the preposition a date begins with, glued to its digits
+_DIGITS_AFTER: Final = _MONTHS | {Sym.WEEKDAY, Sym.YEAR_WORD, Sym.THE_YEAR, Sym.IN, Sym.SINCE}
 
 
 @functools.lru_cache(maxsize=4096)

@@ -80,6 +80,9 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("عيد", "الفصح"): ("holiday", "easter"),
     ("رأس", "السنة", "الميلادية"): ("holiday", "new-year"),
     ("رأس", "السنة"): ("holiday", "new-year"),
+    # «إلى غاية» (until, as Maghrebi and Algerian papers write it): one «إلى»; «منذ … في عام 2011 إلى غاية شهر
+    # أغسطس الماضي» is one span
+    ("إلى", "غاية"): ("to", "to"),
     # «الموافق لـ 30-3-2025»: the preposition written apart (its tatweel stripped) still announces the date
     ("الموافق", "ل"): ("date_of", "date-of"), ("الموافقة", "ل"): ("date_of", "date-of"),
     # references to a time that no calendar fixes
@@ -395,10 +398,19 @@ REMAIN_VERBS: Final[tuple[str, ...]] = (
 # الجمعة ويستمر حتى الاثنين», «تستمر الهدنة حتى الأحد»): what lasts goes on now, so the day it lasts until
 # is ahead — the first such weekday on or after the anchor (dates_real 099). The past («استمر القصف حتى
 # الاثنين») is no such verb: the most recent weekday stands.
-UNTIL_WORDS: Final[tuple[str, ...]] = ("حتى", "لغاية", "إلى")
+UNTIL_WORDS: Final[tuple[str, ...]] = ("حتى", "لغاية", "إلى", "غاية")  # غاية of «إلى غاية»
 LASTING_VERBS: Final[tuple[str, ...]] = (
     "يستمر", "تستمر", "يمتد", "تمتد", "يتواصل", "تتواصل", "يسري", "تسري", "يدوم", "تدوم",
 )
+# A bare weekday right after the length in hours of a pause («أعلن الجيش الروسي هدنة إنسانية جديدة في حلب
+# مدتها عشر ساعات الجمعة», announced on a Wednesday): the weekday is the slot the pause is set for, so it lies
+# ahead — the first such weekday on or after the anchor (dates_real 113). The weekday follows an hour unit
+# (at most three words on) that a length word (PAUSE_LENGTH_WORDS) one to three words before it, or its count
+# written with ل (لعشر ساعات), makes a length, and a pause noun (PAUSE_NOUNS: وقف of «وقف إطلاق النار»,
+# تعليق of the strikes) stands earlier in the sentence with no past verb between it and the weekday («هدنة
+# أعلنت لمدة عشر ساعات الجمعة» is the last Friday).
+PAUSE_NOUNS: Final[tuple[str, ...]] = ("هدنة", "الهدنة", "تهدئة", "التهدئة", "وقف", "وقفا", "الوقف", "تعليق")
+PAUSE_LENGTH_WORDS: Final[tuple[str, ...]] = ("مدتها", "مدته", "لمدة", "مدة", "تمتد", "تستمر")
 
 # Parts of a period (conventions: days 1–10 / 11–20 / 21–end; Jan–Apr / May–Aug / Sep–Dec).
 PARTS: Final[dict[str, str]] = {
@@ -431,6 +443,9 @@ PREPOSITIONS: Final[dict[str, str]] = {
     "قرابه": "approx", "تقريبا": "approx",
     "الموافق": "date-of", "الموافقة": "date-of", "تاريخ": "date-of", "بتاريخ": "date-of",
     "الواقع": "date-of", "الواقعة": "date-of",
+    # the dual, after two weekdays: «يومي الأحد والاثنين الموافقين لـ7 و8 كانون الأول»
+    "الموافقين": "date-of", "الموافقان": "date-of", "الموافقتين": "date-of", "الموافقتان": "date-of",
+    "الواقعين": "date-of", "الواقعان": "date-of",
     "غرة": "first-day", "الساعة": "hour-word",
     # a year under review: «حصاد 2017» (the year's harvest, a year-end review's title) reads its year as
     # «في 2017» does (dates_real 093)

@@ -29,6 +29,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     # offsets without a number (قبل يوم من التصعيد, منذ سنوات).
     "frequency_times_per",
     "annual_date",  # 21 آب من كل عام: before the day and month it begins with, and before كل عام
+    "weekday_every_week",  # يومي الجمعة والسبت من كل أسبوع: before the weekdays it begins with
     "frequency_every",
     "frequency_adverb",
     "per_day",
@@ -62,6 +63,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     # A weekday with a date (before the weekday alone, below), and a bare weekday up to one (الجمعة
     # وحتى فجر السبت 26 ماي 2012) before both.
     "weekday_to_date",
+    "weekday_pair_dates",  # يومي الأحد والاثنين الموافقين لـ7 و8 كانون الأول 2025: before the pair alone
     "weekday_date_hijri",
     "weekday_date",
     "weekday_numeric_date",
@@ -95,6 +97,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     # Weekdays: in the plural (a frequency), two or more, of a named week, relative, of this week, then
     # alone.
     "weekday_plural_set",
+    "weekday_plural_past",  # أيام الجمعة الفائتة: before «الجمعة الفائتة» inside it
     "weekday_pair",
     "weekday_of_week",
     "weekday_relative",
@@ -110,6 +113,9 @@ PRIORITY: Final[tuple[str, ...]] = (
     "range_years",
     "list_years",
     "list_months",
+    # A year or a month of a year up to a year, a month or a part of one (منذ عام 2011 وحتى نهاية عام
+    # 2024): after the ranges that read «من … إلى» whole, before the years, months and parts it joins.
+    "since_until",
     # Numeric dates.
     "numeric_date",
     "spaced_numeric_date",  # 30-3- 2025: a numeric date that spaces broke apart
@@ -143,6 +149,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "month_named",
     "month_alone",
     "month_number",
+    "month_ordinal",  # الشهر الحادي عشر من العام 2015: with its year only
     # This / last / next week, month, year.
     "relative_unit",
     # Years.

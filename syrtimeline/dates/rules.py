@@ -217,6 +217,46 @@ def _lasting_until(c: Ctx) -> bool:
     return False
 
 
+_PAUSES: Final = frozenset(fold(w) for w in L.PAUSE_NOUNS)
+_PAUSE_LENGTHS: Final = frozenset(fold(w) for w in L.PAUSE_LENGTH_WORDS)
+_HOURS: Final = frozenset(fold(w) for table in (L.UNIT_SINGULAR, L.UNIT_PLURAL, L.UNIT_DUAL)
+                          for w, unit in table.items() if unit == "hour")
+
+
+_CARDINALS: Final = frozenset(fold(w) for w in L.CARDINALS)
+_HOUR_STEM: Final = "ساع"  # every hour word of the lexicon (ساعة, ساعات, ساعتين …) holds it as written
+
+
+def _hour_length(words: list[str], k: int) -> bool:
+    """Is the hour unit ``words[k]`` a length: a length word (``PAUSE_LENGTH_WORDS``) one to three words
+    before it, or its count written with ل (لعشر ساعات, لـ 48 ساعة)?"""
+    if _PAUSE_LENGTHS.intersection(words[k + 1:k + 4]):
+        return True
+    count = words[k + 1] if k + 1 < len(words) else ""
+    return count in ("ل", "لـ") or (count[:1] == "ل" and (count[1:] in _CARDINALS or count[1:].isdigit()))
+
+
+def _pause_ahead(c: Ctx) -> bool:
+    """pause_ahead: «هدنة إنسانية جديدة في حلب مدتها عشر ساعات الجمعة», «وقفاً لإطلاق النار لمدة ثماني
+    ساعات في حلب الخميس» — the weekday follows, at most three words on, the length in hours of a pause
+    (an hour unit with a length word ``PAUSE_LENGTH_WORDS`` before it or its count written with ل), and a
+    pause noun (``PAUSE_NOUNS``) stands earlier in the sentence with no past verb between it and the
+    weekday: the slot the pause is set for lies ahead."""
+    if _HOUR_STEM not in c.text_before(60):  # no hour word among the words before: most weekdays
+        return False
+    words = c.sentence_before(40)
+    hours = [k for k, w in enumerate(words[:4]) if w in _HOURS and _hour_length(words, k)]
+    if not hours or any(_cue(w) for w in words[:hours[0]]):
+        return False
+    for word in words[hours[0] + 1:]:
+        if _cue(word) < 0 or (len(word) > 3 and word[0] in "وف" and _cue(word[1:]) < 0):
+            return False
+        if word in _PAUSES or (len(word) > 3 and word[0] in "وب" and word[1:] in _PAUSES):
+            c.step(f"pause ahead: {word!r} set for {words[hours[0]]!r} … points forward")
+            return True
+    return False
+
+
 def _resolve_month_year(c: Ctx, month: int) -> int:
     """The year of a month named with a year, a relative year, a modifier, or nothing."""
     if c.has("year"):
@@ -710,6 +750,33 @@ def weekday_to_date(c: Ctx) -> DateSpan:
     return _range(c, DateSpan.day(start), end)
 
 
+@rule("weekday_pair_dates", MentionKind.RANGE,
+      "(?:{day_word}|{plural})?(?P<wd1>{weekday})(?:{and_}{day_word}?{weekday}(?={and_}{day_word}?{weekday})){0,5}+"
+      "{and_}{day_word}?(?P<wd2>{weekday})(?:{comma}|{lparen})?{DATEOF}?{comma}?"
+      "{DAYLIST}{OF}(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?{rparen}?")
+def weekday_pair_dates(c: Ctx) -> DateSpan:
+    """يومي الأحد والاثنين الموافقين لـ7 و8 كانون الأول 2025, يومي الأربعاء والخميس 25 و26 ديسمبر: two
+    weekdays and their days, one stretch: the days, read as ``range_days`` reads them, confirmed by the
+    weekdays (a mismatch is reported), never the latest such weekdays before the anchor."""
+    span = range_days(c)
+    _check_weekday(c, DateSpan.day(span.start), "wd1")
+    _check_weekday(c, DateSpan.day(span.end), "wd2")
+    c.stated.pop("weekday", None)  # two weekdays: no one weekday was stated
+    return span
+
+
+@rule("weekday_every_week", MentionKind.SET,
+      "(?:{day_word}|{plural})?(?P<wd1>{weekday})(?:{and_}{day_word}?{weekday}){0,6}+{from_}?{every}{week_word}")
+def weekday_every_week(c: Ctx) -> None:
+    """يومي الجمعة والسبت من كل أسبوع, يوم الجمعة من كل أسبوع: weekdays that come back every week, a
+    frequency (as أيام الخميس والجمعة), not the latest such days before the anchor."""
+    names = [WEEKDAY_EN[int(t.value)] + "s" for t in c.tokens[c.start:c.end + 1]
+             if t.sym == Sym.WEEKDAY and isinstance(t.value, int)]
+    c.detail = "every week: " + " and ".join(names)
+    c.step(f"من كل أسبوع: {c.detail}, a frequency")
+    return None
+
+
 @rule("weekday_date_hijri", MentionKind.DATE,
       "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?{DATEOF}?{comma}?(?P<day>{DAY}){OF}"
       "(?P<hmonth>{hmonth})(?:{HYEARTAIL})?")
@@ -778,6 +845,18 @@ def weekday_plural_set(c: Ctx) -> None:
                  if t.sym == Sym.WEEKDAY and isinstance(t.value, int)]
     c.detail = "on " + " and ".join(names) if names else "recurring weekdays"
     c.step(f"weekdays in the plural: {c.detail}, a frequency")
+    return None
+
+
+@rule("weekday_plural_past", MentionKind.VAGUE, "(?P<pl>{plural})(?P<wd>{weekday})(?P<mod>{past}|{future})")
+def weekday_plural_past(c: Ctx) -> None:
+    """أيام الجمعة الفائتة, أيام الجمعة المقبلة: one weekday in the plural with a modifier, the Fridays
+    gone by (or to come) — several days the words do not count, vague; never the one last Friday."""
+    if c.text("pl") != "day":
+        raise NotADate
+    when = "gone by" if c.direction("mod") < 0 else "to come"
+    c.vague(f"the {WEEKDAY_EN[c.weekday('wd')]}s {when}")
+    c.step(f"a weekday in the plural with a modifier: {c.detail}")
     return None
 
 
@@ -884,7 +963,7 @@ def weekday(c: Ctx) -> DateSpan:
     first such weekday on or after it."""
     wd = c.weekday("wd")
     a = c.anchor
-    if _lasting_until(c) or _tense(c, _FUTURE_AFTER_S_WEEKDAY) > 0:
+    if _lasting_until(c) or _pause_ahead(c) or _tense(c, _FUTURE_AFTER_S_WEEKDAY) > 0:
         d = a + dt.timedelta(days=(wd - a.weekday()) % 7)
         c.step(f"the first {WEEKDAY_EN[wd]} on or after {a.isoformat()} → {d.isoformat()}")
     else:
@@ -1066,6 +1145,20 @@ def month_alone(c: Ctx) -> DateSpan:
     return cal.month_span(_month_by_tense(c, month), month)
 
 
+@rule("month_ordinal", MentionKind.DATE,
+      "{the_month}(?P<mord>{ord})(?:{YEARTAIL}|{from_}(?:(?P<ythis>{this}){the_year}"
+      "|{the_year}(?P<ymod>{past}|{future}|{current})))")
+def month_ordinal(c: Ctx) -> DateSpan:
+    """الشهر الحادي عشر من العام 2015, الشهر الأول من العام الماضي: a month of the calendar by its
+    ordinal, only with its year (absolute or relative); «للشهر الثالث على التوالي» and «الشهر الأول
+    للحرب» are counts, no month of the calendar."""
+    month = c.number("mord")
+    if not 1 <= month <= 12:
+        raise NotADate
+    c.step(f"{c.word('mord')}: month {month} of the calendar")
+    return cal.month_span(_resolve_month_year(c, month), month)
+
+
 @rule("month_number", MentionKind.DATE, "(?<!{for_}){month_word}(?P<mnum>{small})(?:{YEARTAIL})?")
 def month_number(c: Ctx) -> DateSpan:
     """شهر 3, شهر 10 2014: a month by its number."""
@@ -1197,8 +1290,8 @@ def days_of_month(c: Ctx) -> DateSpan:
 _PART_MOD: Final = {"early": Mod.EARLY, "mid": Mod.MID, "late": Mod.LATE}
 
 
-def _part(c: Ctx) -> Mod:
-    t = c.tok("part")
+def _part(c: Ctx, name: str = "part") -> Mod:
+    t = c.tok(name)
     if t.sym == Sym.FIRST:
         return Mod.EARLY
     if t.sym == Sym.LAST:
@@ -1746,9 +1839,13 @@ def _offset(c: Ctx, a: dt.date, a_dt: dt.datetime | None, base: str) -> DateSpan
         if a_dt is not None:
             moment = a_dt + dt.timedelta(**{unit + "s": sign * n})
             d = moment.date()
+            c.step(f"{word} {n} {unit}(s) from {a_dt.isoformat(' ', 'minutes')} → {d.isoformat()}")
         else:
-            d = a
-        c.step(f"{word} {n} {unit}(s): {base}'s own day → {d.isoformat()}")
+            # hours_in_days: without the hour, whole days of the count are counted and the rest falls on
+            # the base's own day (بعد 48 ساعة: two days on; بعد 5 ساعات: the day itself)
+            days = n // 24 if unit == "hour" else n // 1440
+            d = a + dt.timedelta(days=sign * days)
+            c.step(f"{word} {n} {unit}(s): {base}'s own day {sign * days:+d} whole days → {d.isoformat()}")
         return DateSpan(d, d, Granularity.DAY, mod, d.isoformat())
     if unit == "day":
         d = a + dt.timedelta(days=sign * n)
@@ -2076,6 +2173,39 @@ def range_years(c: Ctx) -> DateSpan:
 
 
 _YW = "(?:{year_word}|{the_year})"
+
+
+@rule("since_until", MentionKind.RANGE,
+      "(?<=[{from_}{since}{in_}])(?:(?P<part1>{part}|{first}|{last})(?:{from_})?)?"
+      "(?:{month_word}?(?P<m1>{MNAME}))?(?:{year_word}|{the_year})?(?P<y1>{year})"
+      "{and_}?{to}(?:(?P<part>{part}|{first}|{last})(?:{from_})?)?"
+      "(?:{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{MOD})?|(?:{year_word}|{the_year})?(?P<y2>{year})"
+      "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current}))")
+def since_until(c: Ctx) -> DateSpan:
+    """منذ عام 2011 وحتى نهاية عام 2024, في 2021 وحتى أبريل, منذ آذار 2011 حتى 2015, منذ مطلع 2019 وحتى
+    آذار 2020: a year, a month of a year or a part of either after من / منذ / في, then حتى / إلى / لغاية
+    and a year, a month or a part of one: one span from the start of the first to the end of the second.
+    A month without its year is read as alone (by its tense, else the nearest); an end before the start
+    reads the two apart."""
+    y1 = c.number("y1")
+    if not 1900 <= y1 <= 2100:
+        raise NotADate
+    if c.has("m1"):
+        m1 = c.month("m1")
+        start = cal.part_of_month(y1, m1, _part(c, "part1")) if c.has("part1") else cal.month_span(y1, m1)
+    else:
+        start = cal.part_of_year(y1, _part(c, "part1")) if c.has("part1") else cal.year_span(y1)
+    if c.has("month"):
+        month = c.month()
+        y = _resolve_month_year(c, month)
+        end = cal.part_of_month(y, month, _part(c)) if c.has("part") else cal.month_span(y, month)
+    else:
+        y = c.number("y2") if c.has("y2") else _rel_year(c)
+        end = cal.part_of_year(y, _part(c)) if c.has("part") else cal.year_span(y)
+    if not 1900 <= y <= 2100 or end.end < start.start or y - y1 > 100:
+        raise NotADate
+    c.step(f"since … until: from the start of {start.timex} to the end of {end.timex}")
+    return _range(c, start, end)
 
 
 @rule("list_years", MentionKind.RANGE,
