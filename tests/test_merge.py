@@ -70,15 +70,16 @@ _BASES = [WhenBasis.STATED, WhenBasis.STATED, WhenBasis.ON_OR_BEFORE_PUBLICATION
 
 @hs.composite
 def reports(draw: hs.DrawFn, spread: int = 30, most: int = 14, wheres: list[Where | None] = _WHERES,
-            kb_days: int | None = None) -> list[Event]:
+            kb_days: int | None = None, lengths: tuple[int, ...] = (0, 0, 0, 1, 6, 30)) -> list[Event]:
     """Reports as extraction and the knowledge base make them, crowded enough to merge and to tie
-    (at most *most*, starting within *spread* days, placed at one of *wheres*; dated knowledge-base
-    entries *kb_days* days long after their first, if given)."""
+    (at most *most*, starting within *spread* days, placed at one of *wheres*, each of one of *lengths*
+    days after its first; dated knowledge-base entries *kb_days* days long after their first, if
+    given)."""
     out: list[Event] = []
     for i in range(draw(hs.integers(0, most))):
         basis = draw(hs.sampled_from(_BASES))
         start = _DAY0 + dt.timedelta(days=draw(hs.integers(0, spread)))
-        length = draw(hs.sampled_from([0, 0, 0, 1, 6, 30]))
+        length = draw(hs.sampled_from(lengths))
         kb = draw(hs.integers(0, 4)) == 0
         if kb and kb_days is not None:
             length = kb_days
@@ -323,6 +324,27 @@ def test_the_sweep_groups_as_the_rule_over_months_at_towns_apart(evs: list[Event
     _swept_alike(evs, chunk_size)
 
 
+@settings(max_examples=300, deadline=None)
+@given(reports(spread=700, most=50, lengths=(0, 0, 1, 6, 30, 60, 60, 90, 181, 181, 364, 365)),
+       hs.sampled_from([1, 2, 3, 128]))
+def test_the_sweep_groups_as_the_rule_when_long_classes_read_only_to_their_fit(evs: list[Event],
+                                                                              chunk_size: int) -> None:
+    # reports of one day to a year over two years: the precise classes of months are taken alone and
+    # read back the chunks near a report in the order of their groups, stopping at its fit when it
+    # overlaps the report and was made before every leader left unread (sweep._read_to_fit); the rest
+    # wait for the class's next reports
+    _swept_alike(evs, chunk_size)
+
+
+@settings(max_examples=200, deadline=None)
+@given(reports(spread=700, most=50, wheres=_IN_GHOUTA, lengths=(0, 0, 6, 60, 90, 181, 364)),
+       hs.sampled_from([1, 3]))
+def test_the_sweep_groups_as_the_rule_when_long_classes_read_only_to_their_fit_at_towns_apart(
+        evs: list[Event], chunk_size: int) -> None:
+    # the same at towns none inside another: a leader read late must bring its group's places back
+    _swept_alike(evs, chunk_size)
+
+
 def test_a_groups_places_leave_memory_with_its_leader_and_come_back_with_it() -> None:
     # Lavrov's unplaced meeting of day 0 is joined by one at Harasta the same day; Antonov's meetings
     # every 50 days for a year move the window on, and the group's places leave memory (written to
@@ -468,6 +490,37 @@ def test_a_class_of_a_few_reports_reads_back_only_the_leaders_near_them() -> Non
     got = sweep.group(keys, lambda k: content_digest(k.ref), store=Counted, chunk_size=4)
     assert got == merge.group(keys, lambda k: content_digest(k.ref))
     assert sum(reads) <= 3 * 3 * 5  # three reports, at most three buckets of five leaders each
+
+
+def test_a_report_of_months_reads_back_only_the_chunks_up_to_its_fit() -> None:
+    # a one-day meeting every day for two years, of eight people in turn with Russia (730 leaders of
+    # the first class, in chunks of eight), then half-year meetings of Russia's alone (a later class,
+    # taken alone) from days 100, 300 and 500: each overlaps 182 leaders, fits them all and joins the
+    # earliest made (the nearest, at distance 0, the earliest made on a tie), so it reads back the
+    # chunks near it in the order of their groups up to the one that holds it, one chunk. Before the
+    # eleventh round of issue 18 the three read every chunk near them: 656 leaders. A half-year meeting
+    # of the USA's from day 200 fits none, and reads every chunk near it (27)
+    reads: list[int] = []
+    Counted = _counting_store(reads)
+
+    def meeting(n: int, actors: tuple[str, ...], day: int, days: int) -> Event:
+        start = _DAY0 + dt.timedelta(days=day)
+        return Event(id=f"m{n}", when=DateSpan(start, start + dt.timedelta(days=days - 1)), kind="meeting",
+                     summary="s", actors=actors, sources=(Source(f"a{n}", (0, 5)),))
+
+    evs = [meeting(n, (f"p{n % 8}", "russia"), n, 1) for n in range(730)]
+    evs += [meeting(1000 + day, ("russia",), day, 182) for day in (100, 300, 500)]
+    keys = [MergeKey.of(e, GENERIC) for e in evs]
+    tiebreak = lambda k: content_digest(k.ref)  # noqa: E731
+    expected = merge.group(keys, tiebreak)
+    assert [[k.ref.id for k in g] for g in expected if len(g) > 1] == [
+        ["m100", "m1100"], ["m300", "m1300"], ["m500", "m1500"]]
+    assert sweep.group(keys, tiebreak, store=Counted, chunk_size=8) == expected
+    assert sum(reads) <= 3 * 8  # a chunk each
+    keys.append(MergeKey.of(meeting(2000, ("usa",), 200, 182), GENERIC))
+    reads[:] = []
+    assert sweep.group(keys, tiebreak, store=Counted, chunk_size=8) == merge.group(keys, tiebreak)
+    assert 3 * 8 + 182 <= sum(reads) <= 3 * 8 + 27 * 8
 
 
 def test_a_since_report_reads_back_only_the_chunks_that_may_hold_leaders_of_its_first_day() -> None:
