@@ -43,15 +43,19 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5844     # 1305 of 2233 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.6161  # 1305 of 2118 produced events
+FLOOR_STRICT_RECALL = 0.5717     # 1378 of 2410 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.6054  # 1378 of 2276 produced events
+# (Set anew on 2026-12-05 when the eleventh held-out part, 331-360, scored once (41.2 % strict recall, 73 of
+# 177; 46.2 % precision, 73 of 158; 62.7 % / 70.3 % loose), joined the dev part: 360 excerpts. On 001-330
+# the round had ended at 1305 of 2233 strict (58.4 %), 61.6 % precision (1305 of 2118), 1668 loose (74.7 %,
+# 78.8 %), raised from 1296 / 2114 / 1662 by the round's rules below. A twelfth held-out part, 361-390,
+# written blind by two writers split by years, took its place.)
 # (Raised when `when14`, `actors15`, `places14` and `kinds15` met: 1305 strict, 2118 produced, 1668 loose.)
 # (Raised when `when14` and `actors15` met: 1300 strict, 2114 produced, 1663 loose, their gains each.)
 # (Raised in the thirteenth round (`when14`): 1296 → 1297 strict, 2114 produced, 1662 loose, with
 # `days_up_to_it`: talks after «عقب ثلاثة أيام من» went on those days up to the day told (313).)
 # (Raised in the thirteenth round by `actors15`: 1296 → 1299 strict, 2114 produced, 1662 → 1663 loose, with
 # the security forces by period (in_its_period) and a pair named as such standing for the two told before.)
-
 # (Raised by kinds15, 2026-12-05: 1296 → 1301 strict, 2114 → 2119 produced (61.3 → 61.4 %), 1662 → 1667
 # loose: a past form beats another verb's present («أسقط» downed), four words beside which a trigger
 # reports its kind (NEEDS), «فجر اليوم» is dawn. The precision floors, rounded down, stay.)
@@ -113,10 +117,11 @@ FLOOR_STRICT_PRECISION = 0.6161  # 1305 of 2118 produced events
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7469     # 1668 of 2233 (kind + evidence overlap), when the round's branches met
-FLOOR_LOOSE_PRECISION = 0.7875  # 1668 of 2118 (78.75 %)
+FLOOR_LOOSE_RECALL = 0.7381     # 1779 of 2410 (kind + evidence overlap)
+FLOOR_LOOSE_PRECISION = 0.7816  # 1779 of 2276 (78.16 %)
+# (Set anew with the strict floors above when 331-360 joined; 1668 of 2233 and 1668 of 2118 on 001-330 when
+# the round's branches met.)
 # (actors15 alone: 1663 of 2114, 78.67 %.)
-
 # (kinds15 alone: 1667 of 2233 and 1667 of 2119, 78.67 %; 1662 of 2114 before.)
 # (Set anew with the strict floors above when 301-330 joined; 1536 of 2045 and 1536 of 1946 on 001-300.)
 # (Raised in the eleventh round when the branches met: 1527 → 1536 loose, the four held-back words and the

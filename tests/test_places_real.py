@@ -26,8 +26,10 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.850  # 635 of 747 matched gold events with a place (85.01 %) when places14 and
-# kinds15 met (places14 alone: 632 of 743, 85.06 %)
+FLOOR_RIGHT_PLACE = 0.844  # 669 of 792 matched gold events with a place (84.47 %)
+# (Set anew on 2026-12-05 when the eleventh held-out part, 331-360, scored once (34 of 45 placed right,
+# 75.6 %; 5 false places), joined the dev part: 360 excerpts. On 001-330 the round had ended at 635 of 747
+# (85.01 %) when places14 and kinds15 met (places14 alone: 632 of 743, 85.06 %), no false place.)
 # (Raised by the fourteenth place round, places14, 2026-12-05: 626 → 632 of 743, no false place; the coder's
 # figures hold (1296 strict, 2114 → 2113 produced: a false capture of 127 merges away), the seeds' as below.
 # An agreement a speaker reports right after talks held at X (313's «عقب ثلاثة أيام من المحادثات … في جنيف،
@@ -138,7 +140,8 @@ FLOOR_RIGHT_PLACE = 0.850  # 635 of 747 matched gold events with a place (85.01 
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 747  # gold events with a place that the coder produces (loose); set anew with 301-330
+FLOOR_MATCHED = 792  # gold events with a place that the coder produces (loose); set anew with 331-360
+# (747 on 001-330 at the end of the thirteenth event round.)
 # (Raised by kinds15, 2026-12-05: 743 → 747 matched, 620 → 623 right (83.40 %, the right-place floor holds),
 # no false place: the trigger words it adds find four more events with a place.)
 # (687 on 001-300 at the end of the tenth event round, with the four held-back trigger words.)
@@ -233,7 +236,10 @@ FLOOR_MATCHED = 747  # gold events with a place that the coder produces (loose);
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 0
+CEILING_FALSE_PLACES = 5
+# (Set anew on 2026-12-05 when 331-360 joined the dev part: its five, counted when it was scored once — 331's
+# suspension of the air-safety memorandum at the Shayrat base its strike hit, 337's chemical attack at
+# «سوريا», 340's guarantors' statement at Astana, 343's and 346's envoy's words at Geneva; 0 on 001-330.)
 # (Lowered by the thirteenth place round, 2026-12-05: 2 → 0, no right place lost (616 of 743, the same 127
 # wrong), each a phenomenon and a named rule of ``where.py``: a body named by its noun, adjective and «لل»
 # complement before «في X» after a speech's verb sits at X (``NAMED_BODY_COMPLEMENT``, in
