@@ -412,6 +412,17 @@ def test_a_happening_is_of_its_kind_and_not_of_the_one_its_words_also_spell(text
     ("وقال ناشطون إن المسلحين فجروا أمس جسراً على نهر العاصي.", "attack"),
     ("وأقامت القوات الروسية قاعدتها الجديدة قرب المطار الشهر الماضي.", "deployment"),
     ("وكانت الحكومة قد وافقت أمس على مقترحات المبعوث الأممي.", "agreement"),
+    # finding16: soldiers or units pulled out, fleeing, arriving convoys and monitors, forces sent,
+    # a battalion pushed in, a base evacuated, snipers posted
+    ("وأمر الرئيس أمس بسحب نحو خمسمئة جندي من قاعدة التنف.", "withdrawal"),
+    ("وقال مصدر عسكري إن الجيش بدأ أمس سحب وحداته من مدينة درعا.", "withdrawal"),
+    ("وقال ناشطون إن عناصر الحاجز لاذوا بالفرار أمس عند وصول المقاتلين.", "withdrawal"),
+    ("ووصلت أمس أرتال عسكرية إلى مدينة جبلة قادمة من حلب.", "deployment"),
+    ("وأعلنت الأمم المتحدة أمس وصول دفعة أولى من المراقبين إلى دمشق.", "deployment"),
+    ("وقررت تركيا أمس إرسال تعزيزات عسكرية إلى نقاطها في ريف إدلب.", "deployment"),
+    ("ودفعت روسيا أمس بكتيبة من الشرطة العسكرية إلى حلب.", "deployment"),
+    ("وبدأت القوات الأمريكية أمس إخلاء إحدى قواعدها في ريف الحسكة.", "withdrawal"),
+    ("ونشرت قوات الأمن أمس قناصة على أسطح المباني في درعا.", "deployment"),
 ])
 def test_less_common_words_of_happenings(text: str, kind: str) -> None:
     kinds = [e.kind.value for e in _events(text)]
@@ -425,6 +436,10 @@ def test_less_common_words_of_happenings(text: str, kind: str) -> None:
     ("وغادر الوزير أمس العاصمة متوجهاً إلى موسكو.", "withdrawal"),  # a minister travelling, not forces
     ("وانسحب المسلحون فجر اليوم عبر الجسر القديم.", "attack"),  # kinds15: «فجر اليوم» is dawn (NOT_BEFORE)
     ("ووافق المجلس أمس على تعيين مدير جديد للمستشفى.", "agreement"),  # consent to no accord nor proposal
+    # finding16: a minister arriving, «واصل» (went on, not «and I arrive»), «لاذ بالصمت» (kept silent)
+    ("ووصل وزير الخارجية أمس إلى أنقرة في زيارة رسمية.", "deployment"),
+    ("واصل الجيش السوري أمس قصف الأرتال المنسحبة من البلدة.", "deployment"),
+    ("ولاذ المسؤول أمس بالصمت إزاء الاتهامات.", "withdrawal"),
 ])
 def test_those_words_without_what_makes_them_happenings(text: str, kind: str) -> None:
     assert kind not in [e.kind.value for e in _events(text)]

@@ -43,8 +43,11 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5717     # 1378 of 2410 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.6054  # 1378 of 2276 produced events
+FLOOR_STRICT_RECALL = 0.5746     # 1385 of 2410 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.6055  # 1385 of 2287 produced events
+# (Raised by finding16, 2026-12-05: 1378 → 1385 strict, 2276 → 2287 produced (60.55 → 60.56 %), 1779 → 1790
+# loose: words of withdrawals and deployments (soldiers and units pulled out, «لاذوا بالفرار», convoys and
+# monitors arriving, «إرسال» forces, a battalion pushed in, a base evacuated, snipers posted).)
 # (Set anew on 2026-12-05 when the eleventh held-out part, 331-360, scored once (41.2 % strict recall, 73 of
 # 177; 46.2 % precision, 73 of 158; 62.7 % / 70.3 % loose), joined the dev part: 360 excerpts. On 001-330
 # the round had ended at 1305 of 2233 strict (58.4 %), 61.6 % precision (1305 of 2118), 1668 loose (74.7 %,
@@ -117,8 +120,8 @@ FLOOR_STRICT_PRECISION = 0.6054  # 1378 of 2276 produced events
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7381     # 1779 of 2410 (kind + evidence overlap)
-FLOOR_LOOSE_PRECISION = 0.7816  # 1779 of 2276 (78.16 %)
+FLOOR_LOOSE_RECALL = 0.7427     # 1790 of 2410 (kind + evidence overlap; finding16, from 1779)
+FLOOR_LOOSE_PRECISION = 0.7826  # 1790 of 2287 (78.27 %; finding16, from 1779 of 2276)
 # (Set anew with the strict floors above when 331-360 joined; 1668 of 2233 and 1668 of 2118 on 001-330 when
 # the round's branches met.)
 # (actors15 alone: 1663 of 2114, 78.67 %.)
