@@ -1898,6 +1898,12 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             # «أكد مشاركته في لقاء أستانا المقبل»: what was said is past, whatever it speaks of
             future = main.tense == "future" or agreed or (
                 main.tense != "past" and _has_any(region, tb.future))
+            if noun and not future and (ready := dating.in_preparation(
+                    texts, main.first, reading.first)) is not None:
+                # «تستعد القوات الأميركية … للانسحاب»: what they get ready for is to come (in_preparation)
+                future = True
+                trace.append(f"'{show(words[ready].start, words[ready].end)}': what it gets ready for is "
+                             "to come (in_preparation)")
             # «أول هجوم من نوعه منذ سقوط النظام»: the first since, a one-off, not what goes on since
             ongoing = kind in _ONGOING and not has_here(T.FIRST_SINCE)
             when, basis = _when(article, governing, text, ongoing, future)
@@ -1944,7 +1950,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             told_day: Mention | None = next((  # the day the clause told before the trigger
                 m for m in (told_here, governing) if m is not None and m.start < at and m.value is not None
                 and m.value.start == m.value.end), None)
-            if noun and main.first > 0 and told_day is not None and told_day.value is not None \
+            # «غداة قصف روسي»: only a noun follows «غداة / عشية», so a trigger read as a verb there
+            # («قصف») is the noun too
+            if main.first > 0 and told_day is not None and told_day.value is not None \
                     and (shift := next_to_the_day(words[main.first - 1].text)) is not None \
                     and (governing is None or governing.start < at):
                 # «دفعت تركيا اليوم الخميس بعشر دبابات، غداة هجوم خاطف شنته الفصائل»: the attack is the
