@@ -1377,6 +1377,23 @@ def test_what_a_force_was_getting_ready_for_is_not_to_come() -> None:
     text = "أسقطت الفصائل طائرة حربية كانت تستعد لقصف مواقع في ريف إدلب الجنوبي."
     assert not any("in_preparation" in str(e.explain()) for e in _events(text))
 
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("وأعلنت وزارة الدفاع التركية، التي تشرف على العملية العسكرية، أمس الأحد أنها دمرت مواقع للوحدات "
+     "الكردية.", "2019-05-12"),
+    ("واتهمت الحكومة السورية، التي تسيطر على العاصمة، اليوم الاثنين الفصائل بخرق الهدنة.", "2019-05-13"),
+])
+def test_a_day_past_a_relative_clause_set_off_by_commas_is_the_speechs(text: str, day: str) -> None:
+    (said,) = [e for e in _events(text) if e.kind.value == "statement"]
+    assert said.when is not None and (said.when.start, said.when.end) == (D(day), D(day)), said.trace
+    assert "set_off_by_commas" in str(said.explain())
+
+
+def test_a_day_inside_a_relative_clause_set_off_by_commas_is_the_relatives() -> None:
+    text = "وقال المرصد السوري، الذي وثق القصف أمس الأحد، إن حصيلة القتلى ارتفعت."
+    (said,) = [e for e in _events(text) if e.kind.value == "statement"]
+    assert said.when_basis.value == "on-or-before-publication", said.trace
+
 # -- the thirteenth round: the security forces by period (actors15) ---------------------------------------
 
 @pytest.mark.parametrize(("published", "expected"), [

@@ -43,11 +43,12 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5726     # 1380 of 2410 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.6063  # 1380 of 2276 produced events
-# (Raised in the fourteenth round (`when15`): 1378 → 1380 strict, 2276 produced, 1779 loose, with
-# `next_to_the_day` for a trigger read as a verb after «غداة» («غداة قصف روسي», 355) and `in_preparation`:
-# what a present verb of getting ready is for is to come («تستعد القوات الأميركية … للانسحاب», 354).)
+FLOOR_STRICT_RECALL = 0.573      # 1381 of 2410 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.6067  # 1381 of 2276 produced events
+# (Raised in the fourteenth round (`when15`): 1378 → 1381 strict, 2276 produced, 1779 loose, with
+# `next_to_the_day` for a trigger read as a verb after «غداة» («غداة قصف روسي», 355), `in_preparation`:
+# what a present verb of getting ready is for is to come («تستعد القوات الأميركية … للانسحاب», 354), and
+# `set_off_by_commas`: a day past a relative clause set off by commas is the verb's (349).)
 # (Set anew on 2026-12-05 when the eleventh held-out part, 331-360, scored once (41.2 % strict recall, 73 of
 # 177; 46.2 % precision, 73 of 158; 62.7 % / 70.3 % loose), joined the dev part: 360 excerpts. On 001-330
 # the round had ended at 1305 of 2233 strict (58.4 %), 61.6 % precision (1305 of 2118), 1668 loose (74.7 %,

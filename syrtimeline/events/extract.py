@@ -74,6 +74,8 @@ from .fastpath import (
     has,
     joined_statements,
     nearest,
+    past_set_off,
+    set_off,
 )
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis, Where
 from .morph import noun_forms, stems, verb_forms
@@ -814,12 +816,13 @@ def _governing(mentions: Sequence[Mention], a: int, b: int, trigger: int, text: 
 
     # one pass over the clause: where relative pronouns and time boundaries stand
     relatives: list[int] = []
+    apart: list[int] = []  # relative pronouns of clauses set off by commas (set_off_by_commas)
     lo, hi = a, b  # the part of the clause between the time boundaries around the trigger
     folded_clause = fold(text[a:b])
     for w in _WORD.finditer(folded_clause):
         at = a + w.start()
         if w.group() in _RELATIVE:
-            relatives.append(at)
+            (apart if set_off(text, at, dated, b) else relatives).append(at)
         elif (w.group() in T.TIME_BOUNDARIES or (w.group() in _SINCE_WORDS and not any(
                 0 <= m.start - (at + len(w.group())) <= 2 for m in inside))) \
                 and not any(m.start <= at < m.end for m in inside) \
@@ -829,7 +832,7 @@ def _governing(mentions: Sequence[Mention], a: int, b: int, trigger: int, text: 
             elif at < hi:
                 hi = at
 
-    return nearest(dated, lo, hi, relatives, trigger, noun)
+    return past_set_off(*nearest(dated, lo, hi, relatives, trigger, noun), apart, trigger)
 
 
 def _light_verb(tb: _Tables, noun: _Hit, words: Sequence[_Word]) -> _Hit | None:
