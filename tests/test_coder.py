@@ -1360,6 +1360,55 @@ def test_talks_after_a_count_of_days_went_on_up_to_the_day_told(text: str, first
 def test_a_count_with_no_number_or_before_fighting_is_not_read_as_days_up_to_it(text: str) -> None:
     assert not any("days_up_to_it" in str(e.explain()) for e in _events(text))
 
+
+# -- the fourteenth round: dating (when15) ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "day"), [
+    # «قصف» after «غداة» is the noun, though the finder reads it as the verb
+    ("أجرت القوات التركية أمس الأحد مناورات قرب الحدود، غداة قصف روسي على ريف إدلب الجنوبي.", "strike",
+     "2019-05-11"),
+    ("زار وفد أممي مدينة درعا اليوم الاثنين، غداة قصف عنيف استهدف أحياءها الشرقية.", "strike", "2019-05-12"),
+])
+def test_a_happening_the_finder_reads_as_a_verb_after_the_morrow_is_still_a_day_before(
+        text: str, kind: str, day: str) -> None:
+    (event,) = [e for e in _events(text) if e.kind.value == kind]
+    assert event.when is not None and (event.when.start, event.when.end) == (D(day), D(day)), event.trace
+    assert "next_to_the_day" in str(event.explain())
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("تستعد القوات الفرنسية المنتشرة في شمال شرق سوريا للانسحاب الكامل من قواعدها خلال أسابيع.",
+     "withdrawal"),
+    ("ويستعد الجيش السوري لهجوم واسع على مواقع الفصائل في ريف حماة الشمالي.", "attack"),
+])
+def test_what_a_force_gets_ready_for_is_to_come(text: str, kind: str) -> None:
+    events = [e for e in _events(text) if e.kind.value == kind]
+    assert events and all(e.when_basis.value == "on-or-after-publication" for e in events), [
+        (e.kind.value, e.when_basis.value, e.trace) for e in _events(text)]
+    assert any("in_preparation" in str(e.explain()) for e in events)
+
+
+def test_what_a_force_was_getting_ready_for_is_not_to_come() -> None:
+    text = "أسقطت الفصائل طائرة حربية كانت تستعد لقصف مواقع في ريف إدلب الجنوبي."
+    assert not any("in_preparation" in str(e.explain()) for e in _events(text))
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("وأعلنت وزارة الدفاع التركية، التي تشرف على العملية العسكرية، أمس الأحد أنها دمرت مواقع للوحدات "
+     "الكردية.", "2019-05-12"),
+    ("واتهمت الحكومة السورية، التي تسيطر على العاصمة، اليوم الاثنين الفصائل بخرق الهدنة.", "2019-05-13"),
+])
+def test_a_day_past_a_relative_clause_set_off_by_commas_is_the_speechs(text: str, day: str) -> None:
+    (said,) = [e for e in _events(text) if e.kind.value == "statement"]
+    assert said.when is not None and (said.when.start, said.when.end) == (D(day), D(day)), said.trace
+    assert "set_off_by_commas" in str(said.explain())
+
+
+def test_a_day_inside_a_relative_clause_set_off_by_commas_is_the_relatives() -> None:
+    text = "وقال المرصد السوري، الذي وثق القصف أمس الأحد، إن حصيلة القتلى ارتفعت."
+    (said,) = [e for e in _events(text) if e.kind.value == "statement"]
+    assert said.when_basis.value == "on-or-before-publication", said.trace
+
 # -- the thirteenth round: the security forces by period (actors15) ---------------------------------------
 
 @pytest.mark.parametrize(("published", "expected"), [

@@ -43,11 +43,17 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5746     # 1385 of 2410 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.6055  # 1385 of 2287 produced events
+FLOOR_STRICT_RECALL = 0.5759     # 1388 of 2410 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.6069  # 1388 of 2287 produced events
+# (Raised when `finding16` and `when15` met: 1388 strict, 2287 produced, 1790 loose.)
 # (Raised by finding16, 2026-12-05: 1378 → 1385 strict, 2276 → 2287 produced (60.55 → 60.56 %), 1779 → 1790
 # loose: words of withdrawals and deployments (soldiers and units pulled out, «لاذوا بالفرار», convoys and
 # monitors arriving, «إرسال» forces, a battalion pushed in, a base evacuated, snipers posted).)
+
+# (Raised in the fourteenth round (`when15`): 1378 → 1381 strict, 2276 produced, 1779 loose, with
+# `next_to_the_day` for a trigger read as a verb after «غداة» («غداة قصف روسي», 355), `in_preparation`:
+# what a present verb of getting ready is for is to come («تستعد القوات الأميركية … للانسحاب», 354), and
+# `set_off_by_commas`: a day past a relative clause set off by commas is the verb's (349).)
 # (Set anew on 2026-12-05 when the eleventh held-out part, 331-360, scored once (41.2 % strict recall, 73 of
 # 177; 46.2 % precision, 73 of 158; 62.7 % / 70.3 % loose), joined the dev part: 360 excerpts. On 001-330
 # the round had ended at 1305 of 2233 strict (58.4 %), 61.6 % precision (1305 of 2118), 1668 loose (74.7 %,

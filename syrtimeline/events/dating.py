@@ -57,6 +57,9 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
   ثلاثة أيام من المحادثات», «بعد أربعة أيام من المباحثات»; ``AT_THE_END_OF``, ``DAYS_OF``), dated by the
   day its clause told before them, went on those days up to that day: «أعلن كيري اليوم السبت، عقب
   ثلاثة أيام من المحادثات مع لافروف، أن …» (the talks are the three days up to Saturday).
+* ``in_preparation`` — what a present verb of getting ready is for («تستعد القوات الأميركية … للانسحاب
+  الكامل من سوريا خلال شهر», «تستعد أرتال من الأمن العام … للتوجه إلى جبلة»; ``PREPARING``), with no day
+  of its own, is to come: on or after publication. Not «كانت تستعد لقصف» (``WAS``).
 
 Pure: functions of words and dates, no I/O.
 """
@@ -71,11 +74,11 @@ from .model import EventKind
 __all__ = ["ALSO", "AT_PRESENT", "AT_THE_END_OF", "DAYS_IN", "DAYS_OF", "DEAD_COUNTED", "IN_FORCE",
            "IN_FORCE_BEFORE", "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "MIDNIGHT", "MIDNIGHT_OF_RULES",
            "NEXT_TO_THE_DAY", "OCCASION_NOUNS", "OCCASION_OPENERS", "PARTS_OF_THE_DAY",
-           "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "SINCE", "SUPERLATIVES", "TONIGHT",
-           "also_that_day", "at_present",
-           "days_up_to_it", "dead_counted", "heaviest_since", "in_force", "in_force_at_midnight",
-           "in_force_before", "in_the_wake_of", "led_up_to", "midnight", "next_to_the_day", "occasion_at",
-           "part_of_the_day", "speaker_part"]
+           "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "SINCE", "SUPERLATIVES",
+           "TONIGHT", "WAS", "also_that_day", "at_present", "days_up_to_it", "dead_counted",
+           "heaviest_since", "in_force", "in_force_at_midnight", "in_force_before", "in_preparation",
+           "in_the_wake_of", "led_up_to", "midnight", "next_to_the_day", "occasion_at", "part_of_the_day",
+           "speaker_part"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
 #: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
@@ -343,3 +346,27 @@ def days_up_to_it(cue: str, amount: int, unit: str) -> int | None:
     if cue not in AT_THE_END_OF or unit not in DAYS_IN or amount < 1:
         return None
     return amount * DAYS_IN[unit]
+
+
+#: Present verbs of getting ready, folded (``in_preparation``): «تستعد القوات الأميركية … للانسحاب»,
+#: «تستعد أرتال من الأمن العام … للتوجه إلى جبلة»: what they get ready for is to come.
+PREPARING: Final[frozenset[str]] = frozenset({
+    "تستعد", "يستعد", "وتستعد", "ويستعد", "تستعدان", "يستعدان", "يستعدون", "تتهيا", "يتهيا", "وتتهيا",
+    "ويتهيا", "تتاهب", "يتاهب", "وتتاهب", "ويتاهب", "يتاهبون"})
+#: Words right before a verb of ``PREPARING`` that put the getting ready in the past («كانت تستعد لقصف»).
+WAS: Final[frozenset[str]] = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"})
+#: How many words before its trigger a verb of ``PREPARING`` is read («تستعد القوات الأميركية التي تقود
+#: التحالف الدولي ضد تنظيم داعش للانسحاب»).
+PREPARING_REACH: Final[int] = 12
+
+
+def in_preparation(words: Sequence[str], trigger: int, start: int) -> int | None:
+    """The index of a verb of ``PREPARING`` among *words* (folded), not after a word of ``WAS``, at most
+    ``PREPARING_REACH`` words before the trigger at *trigger* and not before *start*, when the trigger
+    opens with «ل» (what the getting ready is for: «للانسحاب», «لدخول»); or None."""
+    if not words[trigger].startswith("ل"):
+        return None
+    for k in range(trigger - 1, max(start, trigger - PREPARING_REACH) - 1, -1):
+        if words[k] in PREPARING:
+            return None if k > 0 and words[k - 1] in WAS else k
+    return None

@@ -74,6 +74,8 @@ from .fastpath import (
     has,
     joined_statements,
     nearest,
+    past_set_off,
+    set_off,
 )
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis, Where
 from .morph import noun_forms, stems, verb_forms
@@ -814,12 +816,13 @@ def _governing(mentions: Sequence[Mention], a: int, b: int, trigger: int, text: 
 
     # one pass over the clause: where relative pronouns and time boundaries stand
     relatives: list[int] = []
+    apart: list[int] = []  # relative pronouns of clauses set off by commas (set_off_by_commas)
     lo, hi = a, b  # the part of the clause between the time boundaries around the trigger
     folded_clause = fold(text[a:b])
     for w in _WORD.finditer(folded_clause):
         at = a + w.start()
         if w.group() in _RELATIVE:
-            relatives.append(at)
+            (apart if set_off(text, at, dated, b) else relatives).append(at)
         elif (w.group() in T.TIME_BOUNDARIES or (w.group() in _SINCE_WORDS and not any(
                 0 <= m.start - (at + len(w.group())) <= 2 for m in inside))) \
                 and not any(m.start <= at < m.end for m in inside) \
@@ -829,7 +832,7 @@ def _governing(mentions: Sequence[Mention], a: int, b: int, trigger: int, text: 
             elif at < hi:
                 hi = at
 
-    return nearest(dated, lo, hi, relatives, trigger, noun)
+    return past_set_off(*nearest(dated, lo, hi, relatives, trigger, noun), apart, trigger)
 
 
 def _light_verb(tb: _Tables, noun: _Hit, words: Sequence[_Word]) -> _Hit | None:
@@ -1898,6 +1901,12 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             # «أكد مشاركته في لقاء أستانا المقبل»: what was said is past, whatever it speaks of
             future = main.tense == "future" or agreed or (
                 main.tense != "past" and _has_any(region, tb.future))
+            if noun and not future and (ready := dating.in_preparation(
+                    texts, main.first, reading.first)) is not None:
+                # «تستعد القوات الأميركية … للانسحاب»: what they get ready for is to come (in_preparation)
+                future = True
+                trace.append(f"'{show(words[ready].start, words[ready].end)}': what it gets ready for is "
+                             "to come (in_preparation)")
             # «أول هجوم من نوعه منذ سقوط النظام»: the first since, a one-off, not what goes on since
             ongoing = kind in _ONGOING and not has_here(T.FIRST_SINCE)
             when, basis = _when(article, governing, text, ongoing, future)
@@ -1944,7 +1953,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             told_day: Mention | None = next((  # the day the clause told before the trigger
                 m for m in (told_here, governing) if m is not None and m.start < at and m.value is not None
                 and m.value.start == m.value.end), None)
-            if noun and main.first > 0 and told_day is not None and told_day.value is not None \
+            # «غداة قصف روسي»: only a noun follows «غداة / عشية», so a trigger read as a verb there
+            # («قصف») is the noun too
+            if main.first > 0 and told_day is not None and told_day.value is not None \
                     and (shift := next_to_the_day(words[main.first - 1].text)) is not None \
                     and (governing is None or governing.start < at):
                 # «دفعت تركيا اليوم الخميس بعشر دبابات، غداة هجوم خاطف شنته الفصائل»: the attack is the

@@ -304,9 +304,10 @@ class ClauseDates:
             return None, ""
         relatives: list[int] = []
         lo, hi = a, b
+        apart: list[int] = []  # relative pronouns of clauses set off by commas (set_off_by_commas)
         for at, word, after in self.words(a, b):
             if word in self.relative:
-                relatives.append(at)
+                (apart if set_off(self.text, at, dated, b) else relatives).append(at)
             elif (word in self.boundaries or (word in self.since and not any(
                     0 <= m.start - (at + len(word)) <= 2 for m in inside))) \
                     and not any(m.start <= at < m.end for m in inside) \
@@ -316,7 +317,7 @@ class ClauseDates:
                 elif at < hi:
                     hi = at
 
-        return nearest(dated, lo, hi, relatives, trigger, noun)
+        return past_set_off(*nearest(dated, lo, hi, relatives, trigger, noun), apart, trigger)
 
 
 @functools.lru_cache(maxsize=8)
@@ -342,6 +343,33 @@ def folded_original(text: str, folded: str, omap: OffsetMap) -> str:
         out.append(folded[norms[k]:norms[k + 1]])
         out.append(text[origs[k] + kept:origs[k + 1]])
     return "".join(out)
+
+
+#: Commas that set a relative clause off from its clause («قسد، التي تتولى حراسة السجن، الجمعة»).
+COMMAS: Final = ("،", ",")
+
+
+def set_off(text: str, at: int, dated: Sequence[Mention], b: int) -> bool:
+    """Whether the relative pronoun at *at* in *text* opens a clause set off by commas that closes
+    before any of the *dated* mentions after it (and before *b*): «وأعلنت قسد، التي تتولى حراسة السجن،
+    الجمعة أنها …». A date after the closing comma is the clause's around it, not the relative's
+    (``set_off_by_commas``)."""
+    before = text[:at].rstrip()
+    if not before.endswith(COMMAS):
+        return False
+    close = min((k for k in (text.find(c, at, b) for c in COMMAS) if k >= 0), default=-1)
+    if close < 0:
+        return False
+    return not any(at < m.start < close for m in dated)
+
+
+def past_set_off(best: Mention | None, why: str, apart: Sequence[int],
+                 trigger: int) -> tuple[Mention | None, str]:
+    """*best* and *why*, the reason naming ``set_off_by_commas`` when *best* stands after the trigger
+    and a relative clause set off by commas (its pronoun among *apart*) between them."""
+    if best is not None and best.start > trigger and any(trigger < p < best.start for p in apart):
+        why += ", past a relative clause set off by commas (set_off_by_commas)"
+    return best, why
 
 
 def nearest(dated: Sequence[Mention], lo: int, hi: int, relatives: Sequence[int], trigger: int,
