@@ -26,7 +26,10 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.845  # 670 of 792 matched gold events with a place (84.60 %)
+FLOOR_RIGHT_PLACE = 0.848  # 672 of 792 matched gold events with a place (84.85 %)
+# (Raised by the fifteenth place round, places15, 2026-12-05: 670 → 672 of 792, no false place more, the
+# coder's figures and the seeds unchanged: Ghwayran prison in the gazetteer (``site:ghwayran-prison``) and
+# «السجن» as an anaphor of a prison named before (349's «هجوماً على سجن غويران», «في محيط السجن»).)
 # (Raised by the fifteenth place round, places15, 2026-12-05: 669 → 670 of 792, false places 5 → 2, the
 # coder's figures and the seeds unchanged: a speaker announcing his own arrival at X spoke there
 # (``_own_arrival``: 343's «قد أعلن وصوله إلى جنيف عصر الاثنين، قائلاً»).)

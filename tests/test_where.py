@@ -500,6 +500,13 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("وكان رئيس الوفد المعارض قد أعلن وصوله إلى جنيف عصر الاثنين، قائلاً إن الوفد جاء ليجد حلاً.", "statement",
      "جنيف"),
     ("ورحب وزير الخارجية الإيراني بوصول الوفد الروسي إلى دمشق، قائلاً إن الزيارة مهمة.", "statement", None),
+    # places15: Ghwayran prison in the gazetteer, and «السجن» pointing back to the prison named before (349's
+    # «هجوماً على سجن غويران», «في محيط السجن»); with no prison named before, «السجن» places nothing
+    ("هاجم مسلحو التنظيم ليل الخميس سجن غويران في مدينة الحسكة.\nواندلعت اشتباكات عنيفة أمس في محيط السجن بين"
+     " القوات ومسلحي التنظيم.", "clash", ("السجن", "site:ghwayran-prison")),
+    ("هاجم مسلحو التنظيم ليل الخميس سجن غويران في مدينة الحسكة.", "attack",
+     ("سجن غويران", "site:ghwayran-prison")),
+    ("واندلعت اشتباكات عنيفة أمس في محيط السجن بين القوات ومسلحي التنظيم.", "clash", None),
     # places15: a suspension is not placed at the facility named in what it answers, before it («رداً على
     # الضربات … التي طالت … مطار الشعيرات …، إذ أعلنت وقف العمل بمذكرة»: 331, ``_answered_before``); a
     # suspension of the facility itself still is

@@ -160,7 +160,9 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
     fold("الميناء"): frozenset({"ميناء"}),
     fold("المعبر"): frozenset({"crossing", "معبر"}),
     fold("السد"): frozenset({"سد"}),  # «غارات على محيط السد»: the dam named before («سد تشرين»)
-    fold("الحقل"): frozenset({"حقل"}),  # «سيطر على أجزاء واسعة من الحقل»: the field named before («حقل شاعر»)
+    fold("الحقل"): frozenset({"حقل"}),
+    # «اعتقلت 89 عنصراً من التنظيم في محيط السجن»: the prison named before («سجن غويران»: places15)
+    fold("السجن"): frozenset({"سجن"}),  # «سيطر على أجزاء واسعة من الحقل»: the field named before («حقل شاعر»)
     # «شنوا هجوماً مباغتاً على الحي», «الحي تعرض لغارات»: the neighbourhood named before (not «الرصاص الحي»,
     # live fire: _LIVE)
     fold("الحي"): frozenset({"neighbourhood", "حي"}),
@@ -339,7 +341,7 @@ class _Places(NamedTuple):
 
 #: The words of :data:`ANAPHORS` as news writes them (ة or ه, with a clitic), read on the text as given.
 _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
-                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق|عاصم)[ةه]|المطار|الميناء|المعبر|الطريق|السد|الحقل|الحي"
+                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق|عاصم)[ةه]|المطار|الميناء|المعبر|الطريق|السد|الحقل|السجن|الحي"
                                 r"|هناك|فيها|داخلها|محيطه|محيطها|مدرجاته|مدرجه|مدارجه"
                                 # «غارات أخرجته عن الخدمة»: put the facility out of service
                                 r"|[أا]خرجت(?:ه|ها)(?=\s+عن\s+الخدم[ةه]))(?![^\W\d_])")
