@@ -482,6 +482,38 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("والتقى الوفد أمس قائدَ القوات الروسية في سوريا في مدينة اللاذقية.", "meeting", "مدينة اللاذقية"),
     ("وعقدت الإدارة الذاتية أمس في مدينة القامشلي مؤتمر «الحوار بين مكونات شمال شرقي سوريا» بحضور وجهاء من"
      " عشائر دير الزور.", "meeting", "مدينة القامشلي"),
+    # places15: a speech that announces the start of talks at X («أعلن المبعوث … الانطلاق الرسمي للمحادثات في
+    # جنيف»: 343) or is timed by a meeting at X («قبل يومين من الاجتماع … المقرر الأربعاء في جنيف»: 346) was
+    # not made there (``STARTED_WORDS``, ``TIMED_BY_WORDS`` in ``_scene_of_another``); one made there is, and
+    # one told after the meeting still is
+    ("أعلن المبعوث الأممي إلى اليمن أمس الانطلاق الرسمي للمحادثات اليمنية في جنيف.", "statement", None),
+    ("أعلن وزير الخارجية السويسري أمس بدء المحادثات بين الطرفين في جنيف.", "statement", None),
+    ("أعلن المبعوث الأممي إلى اليمن أمس في مؤتمر صحفي في جنيف أن المحادثات ستبدأ غداً.", "statement", "جنيف"),
+    ("وقال وزير الخارجية الألماني، قبل يومين من الاجتماع الوزاري المقرر الخميس في باريس، إن بلاده تدعم الحل"
+     " السياسي.", "statement", None),
+    ("وقال وزير الخارجية الألماني، عشية الاجتماع الوزاري في باريس، إن بلاده تدعم الحل السياسي.", "statement",
+     None),
+    ("وقال وزير الخارجية الألماني، بعد الاجتماع الوزاري في باريس، إن بلاده تدعم الحل السياسي.", "statement",
+     "باريس"),
+    # places15: a speaker announcing his own arrival at X spoke there (``_own_arrival``: 343's «قد أعلن وصوله
+    # إلى جنيف عصر الاثنين، قائلاً»); welcoming another's arrival is no scene
+    ("وكان رئيس الوفد المعارض قد أعلن وصوله إلى جنيف عصر الاثنين، قائلاً إن الوفد جاء ليجد حلاً.", "statement",
+     "جنيف"),
+    ("ورحب وزير الخارجية الإيراني بوصول الوفد الروسي إلى دمشق، قائلاً إن الزيارة مهمة.", "statement", None),
+    # places15: Ghwayran prison in the gazetteer, and «السجن» pointing back to the prison named before (349's
+    # «هجوماً على سجن غويران», «في محيط السجن»); with no prison named before, «السجن» places nothing
+    ("هاجم مسلحو التنظيم ليل الخميس سجن غويران في مدينة الحسكة.\nواندلعت اشتباكات عنيفة أمس في محيط السجن بين"
+     " القوات ومسلحي التنظيم.", "clash", ("السجن", "site:ghwayran-prison")),
+    ("هاجم مسلحو التنظيم ليل الخميس سجن غويران في مدينة الحسكة.", "attack",
+     ("سجن غويران", "site:ghwayran-prison")),
+    ("واندلعت اشتباكات عنيفة أمس في محيط السجن بين القوات ومسلحي التنظيم.", "clash", None),
+    # places15: a suspension is not placed at the facility named in what it answers, before it («رداً على
+    # الضربات … التي طالت … مطار الشعيرات …، إذ أعلنت وقف العمل بمذكرة»: 331, ``_answered_before``); a
+    # suspension of the facility itself still is
+    ("اتخذت روسيا خطوة غاضبة رداً على الغارات التي طالت أمس مطار الشعيرات العسكري، إذ أعلنت تعليق العمل"
+     " بالاتفاق الجوي.", "suspension", None),
+    ("أعلنت إدارة الطيران أمس تعليق الرحلات في مطار حلب الدولي حتى إشعار آخر.", "suspension",
+     "مطار حلب الدولي"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

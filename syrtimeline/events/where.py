@@ -160,7 +160,9 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
     fold("الميناء"): frozenset({"ميناء"}),
     fold("المعبر"): frozenset({"crossing", "معبر"}),
     fold("السد"): frozenset({"سد"}),  # «غارات على محيط السد»: the dam named before («سد تشرين»)
-    fold("الحقل"): frozenset({"حقل"}),  # «سيطر على أجزاء واسعة من الحقل»: the field named before («حقل شاعر»)
+    fold("الحقل"): frozenset({"حقل"}),
+    # «اعتقلت 89 عنصراً من التنظيم في محيط السجن»: the prison named before («سجن غويران»: places15)
+    fold("السجن"): frozenset({"سجن"}),  # «سيطر على أجزاء واسعة من الحقل»: the field named before («حقل شاعر»)
     # «شنوا هجوماً مباغتاً على الحي», «الحي تعرض لغارات»: the neighbourhood named before (not «الرصاص الحي»,
     # live fire: _LIVE)
     fold("الحي"): frozenset({"neighbourhood", "حي"}),
@@ -339,7 +341,7 @@ class _Places(NamedTuple):
 
 #: The words of :data:`ANAPHORS` as news writes them (ة or ه, with a clitic), read on the text as given.
 _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
-                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق|عاصم)[ةه]|المطار|الميناء|المعبر|الطريق|السد|الحقل|الحي"
+                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق|عاصم)[ةه]|المطار|الميناء|المعبر|الطريق|السد|الحقل|السجن|الحي"
                                 r"|هناك|فيها|داخلها|محيطه|محيطها|مدرجاته|مدرجه|مدارجه"
                                 # «غارات أخرجته عن الخدمة»: put the facility out of service
                                 r"|[أا]خرجت(?:ه|ها)(?=\s+عن\s+الخدم[ةه]))(?![^\W\d_])")
@@ -628,7 +630,8 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
     if _cue_is_word(m) and _seat_of_named_body(before):
         return False  # «توصلت اللجنة المركزية في درعا البلد … إلى اتفاق»: the named body's seat
     if trigger < m.start and len(_WORD.findall(text[trigger:m.start])) <= 5 and not _has(
-            _WORD.findall(_fold_of(text, trigger, m.start))[1:], _CONTENT_OPENS) and not _went_to(m):
+            _WORD.findall(_fold_of(text, trigger, m.start))[1:], _CONTENT_OPENS) and (
+            not _went_to(m) or _own_arrival(text, trigger, m)):
         return True
     if not before or (len(before) == 1 and before[0] in ("و", "ف")):
         # fronted: a city where it was said («وفي واشنطن، قال»), not the region a report is about
@@ -646,9 +649,11 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
     # conjunct («أعلنا، في مؤتمر صحفي بالعاصمة الروسية، التوصل إلى الاتفاق»)
     if m.start > trigger:
         # «تبنّى بوتين وأردوغان، اليوم الخميس في موسكو، وثيقة»: a day told with the place sets the scene
-        return (_has(before, SETTING_WORDS) and not _other_antecedent(text, trigger, m.start)
-                and not (said is not None and _scene_of_another(before))) or (
-            _day_and_place(text, m, before, trigger))
+        # (nor a day and a place after a scene phrase of another happening: «قبل يومين من الاجتماع … المقرر
+        # الأربعاء في جنيف»)
+        return not (said is not None and _scene_of_another(before)) and (
+            (_has(before, SETTING_WORDS) and not _other_antecedent(text, trigger, m.start))
+            or _day_and_place(text, m, before, trigger))
     gap = _WORD.findall(text[m.end:trigger + 1])
     return (len(gap) <= 3 and not any(w.startswith(("و", "ف")) for w in gap)
             and _has(before, SETTING_WORDS))
@@ -755,19 +760,33 @@ def _at_home(text: str, m: PlaceMention, trigger: int, spans: Iterable[tuple[int
 #: Scene words that a speech announces, its object («أعلنت الوزارة الأربعاء التوصل إلى اتفاق لوقف إطلاق النار
 #: في السويداء»: where the agreement was reached, what is said, not where the ministry spoke).
 ANNOUNCED_SCENES: Final = frozenset(fold(w) for w in ("التوصل", "توقيع", "التوقيع", "إبرام"))
+#: Words of a start a speech may announce, up to :data:`STARTED_REACH` words before its scene phrase («أعلن
+#: المبعوث … الانطلاق الرسمي للمحادثات السورية في جنيف»: where the talks start, not where he spoke).
+STARTED_WORDS: Final = frozenset(fold(w) for w in ("انطلاق", "بدء", "انعقاد", "افتتاح", "استئناف"))
+STARTED_REACH: Final = 2
+#: Words that make the scene phrase after them a time the speech is told by, another happening («وقال
+#: المبعوث، قبل يومين من الاجتماع الأول للجنة المقرر الأربعاء في جنيف، إن»: the meeting's place, not the
+#: speech's), up to :data:`TIMED_REACH` words before it (not a span of time alone: «في ختام ثلاثة أيام من
+#: المحادثات بينهما في جنيف» is where the speech was made).
+TIMED_BY_WORDS: Final = frozenset(fold(w) for w in ("قبل", "عشية"))
+TIMED_REACH: Final = 3
 
 
 def _scene_of_another(before: list[str]) -> bool:
     """Whether the last scene phrase of *before* (the words before a place after a speech verb) is what the
-    speech announces (:data:`ANNOUNCED_SCENES`: «أعلنت … التوصل إلى اتفاق … في السويداء»), the scene of
-    another happening, not the speech's."""
+    speech announces (:data:`ANNOUNCED_SCENES`: «أعلنت … التوصل إلى اتفاق … في السويداء»; a start,
+    :data:`STARTED_WORDS`: «أعلن … الانطلاق الرسمي للمحادثات … في جنيف») or a time it is told by
+    (:data:`TIMED_BY_WORDS` before it: «قبل يومين من الاجتماع الأول للجنة المقرر الأربعاء في جنيف»),
+    the scene of another happening, not the speech's."""
     last = max((n for n, w in enumerate(before) if _has((w,), SETTING_WORDS)), default=None)
     if last is None:
         return False
     first = last
     while first > 0 and _has(before[first - 1:first], SETTING_WORDS):
         first -= 1  # «اجتماع عقده»: the scene phrase opens on its first scene word
-    return _has(before[first:last + 1], ANNOUNCED_SCENES)
+    return (_has(before[first:last + 1], ANNOUNCED_SCENES)
+            or _has(before[max(0, first - STARTED_REACH):first], STARTED_WORDS)
+            or _has(before[max(0, first - TIMED_REACH):first], TIMED_BY_WORDS))
 
 
 #: The cues of a place something went to («رحب بدخول الجيش إلى السويداء»): no scene of a speech or an
@@ -778,6 +797,19 @@ DESTINATION_CUES: Final = frozenset(fold(w) for w in ("إلى", "الى", "نح�
 def _went_to(m: PlaceMention) -> bool:
     """Whether the mention is where something went (its cue is one of :data:`DESTINATION_CUES`)."""
     return _cue_is_word(m) and fold(m.cue) in DESTINATION_CUES
+
+
+#: A speaker's own arrival, right after the verb of a speech («أعلن وصوله إلى جنيف»): the speech is made where
+#: he arrived.
+OWN_ARRIVAL_WORDS: Final = frozenset(fold(w) for w in ("وصوله", "وصولها", "وصولهم", "وصولهما"))
+
+
+def _own_arrival(text: str, trigger: int, m: PlaceMention) -> bool:
+    """Whether the speech's verb is followed only by the speaker's own arrival before «إلى X»
+    (:data:`OWN_ARRIVAL_WORDS`: «قد أعلن وصوله إلى جنيف عصر الاثنين، قائلاً»), not by anyone else's («رحب
+    بوصول الوفد إلى دمشق»)."""
+    words = _WORD.findall(_fold_of(text, trigger, m.start).translate(_MARKS))
+    return len(words) == 3 and words[1] in OWN_ARRIVAL_WORDS
 
 
 #: How many words may stand between a trigger and the relative pronoun of a clause that sets its scene
@@ -979,19 +1011,28 @@ MANAGING_WORDS: Final = frozenset(fold(w) for w in ("إدارة", "مدير", "�
 
 
 def _working_facility(text: str, places: _Places, kind: EventKind, here: Sequence[PlaceMention],
-                      start: int, end: int) -> Where | None:
+                      start: int, end: int, trigger: int) -> Where | None:
     """The facility (:data:`WORKING_FACILITIES`) a suspension or resumption names in its clause, by name
     or by anaphor («المطار»), when there is exactly one; else None. A facility a strike hit is not one
-    that stops (:data:`STRUCK_BY`: «إثر الضربة الأمريكية على قاعدة الشعيرات، … أعلنت تعليق التعاون»)."""
+    that stops (:data:`STRUCK_BY`: «إثر الضربة الأمريكية على قاعدة الشعيرات، … أعلنت تعليق التعاون»), nor one
+    named in what it answers, before it (:func:`_answered_before`)."""
     if kind not in _STOPS:
         return None
     found = {m.place.id: m for m in here if m.place is not None and m.place.kind in WORKING_FACILITIES
              and not _has(_words_before(text, m.start, 3, start), STRUCK_BY)
+             and not _answered_before(text, m, start, trigger)
              and not _has(_words_before(text, m.start, 1, start), MANAGING_WORDS)}
     found.update((m.place.id, m) for at, m in places.anaphors if start <= at < end
                  and m.place is not None and m.place.kind in WORKING_FACILITIES
                  and not _has(_words_before(text, at, 1, start), MANAGING_WORDS))
     return place_of(next(iter(found.values()))) if len(found) == 1 else None
+
+
+def _answered_before(text: str, m: PlaceMention, start: int, trigger: int) -> bool:
+    """Whether the mention stands before the trigger after a word of answering (:data:`RESPONSE_WORDS`) in its
+    part («اتخذت روسيا خطوة … رداً على الضربات الصاروخية الأمريكية التي طالت … مطار الشعيرات العسكري …، إذ
+    أعلنت وقف العمل بمذكرة سلامة الطيران»): the place of what the event answers, another happening."""
+    return m.end <= trigger and _RESPONSE.search(text, start, m.start) is not None
 
 
 def _chained(text: str, prev: PlaceMention, m: PlaceMention) -> bool:
@@ -1453,7 +1494,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         said = _said_from(text, trigger, end) if kind in _SPEECH else end
         if kind in _SPEECH:
             said = _cause_of_speech(text, trigger, said, end)
-        working = _working_facility(text, places, kind, here, start, end) if kind in _STOPS else None
+        working = _working_facility(text, places, kind, here, start, end, trigger) if kind in _STOPS else None
         if working is not None:
             return working
         here = [m for m in here if (m.start < said or (
