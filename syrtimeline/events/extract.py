@@ -600,8 +600,7 @@ def _an_adjective(h: _Hit, words: Sequence[_Word]) -> bool:
 def _a_time(h: _Hit, words: Sequence[_Word]) -> bool:
     """Whether the trigger's word (its «و» / «ف» aside) is a noun of time before a day («فجر اليوم»:
     dawn, not «blew up»; ``NOT_BEFORE``)."""
-    word = words[h.first].text
-    bare = word[1:] if word[:1] in ("و", "ف") and word[1:] in T.NOT_BEFORE else word
+    bare = _bare(words[h.first].text, T.NOT_BEFORE)
     return h.last + 1 < len(words) and words[h.last + 1].text in T.NOT_BEFORE.get(bare, ())
 
 
