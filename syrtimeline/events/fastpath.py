@@ -354,8 +354,10 @@ def set_off(text: str, at: int, dated: Sequence[Mention], b: int) -> bool:
     before any of the *dated* mentions after it (and before *b*): «وأعلنت قسد، التي تتولى حراسة السجن،
     الجمعة أنها …». A date after the closing comma is the clause's around it, not the relative's
     (``set_off_by_commas``)."""
-    before = text[:at].rstrip()
-    if not before.endswith(COMMAS):
+    k = at
+    while k > 0 and text[k - 1].isspace():  # the character before the pronoun's spaces, not a copy of all
+        k -= 1                               # the text before it (once per relative pronoun of an article)
+    if k == 0 or text[k - 1] not in COMMAS:
         return False
     close = min((k for k in (text.find(c, at, b) for c in COMMAS) if k >= 0), default=-1)
     if close < 0:
