@@ -1522,3 +1522,18 @@ def test_what_happened_within_a_span_since_is_of_the_whole_span(text: str, kind:
 def test_what_happened_at_the_start_of_a_span_since_is_not_moved() -> None:
     (strike,) = _events("وقصفت الطائرات الروسية منذ أربع سنوات مواقع المعارضة في إدلب.")
     assert "within_the_span" not in str(strike.explain())
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("أجرى وزير الخارجية الروسي اتصالاً هاتفياً بنظيره التركي أمس الأحد. وقال لافروف خلال الاتصال إن الهدنة "
+     "في إدلب صامدة.", "2019-05-12"),
+    ("قصفت الطائرات الروسية أمس الأحد مواقع للفصائل في ريف إدلب. وقال بوتين في كلمة متلفزة إن العمليات "
+     "ستتواصل.", "2019-05-12"),
+    ("أعلنت الرئاسة اليوم الاثنين وقفاً لإطلاق النار في المحافظة. وحذرت الرئاسة في بيانها من أي خرق "
+     "للهدنة.", "2019-05-13"),
+])
+def test_what_is_said_in_a_call_a_speech_or_a_statement_is_of_the_day_the_story_told(text: str,
+                                                                                       day: str) -> None:
+    (said,) = [e for e in _events(text)
+               if e.kind.value == "statement" and "at_the_occasion" in str(e.explain())]
+    assert said.when is not None and (said.when.start, said.when.end) == (D(day), D(day)), said.trace
