@@ -1485,3 +1485,55 @@ def test_a_party_after_a_pronoun_the_verb_takes(text: str, kind: str) -> None:
     found = [e for e in _events(text) if e.kind.value == kind]
     assert any(any(a.startswith("party:") for a in e.source_actors) for e in found), [
         (e.kind.value, e.actors, e.trace) for e in _events(text)]
+
+
+# -- the fifteenth round: dating (when16) ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "done", "kind"), [
+    ("وشهدت السنوات الماضية محاولتين من واشنطن لسحب جنودها من قاعدة التنف.",
+     "وشهدت السنوات الماضية سحب واشنطن جنودها من قاعدة التنف.", "withdrawal"),
+    ("وكانت أنقرة قد قامت بمحاولات لعقد اجتماع مع دمشق.", "وكانت أنقرة قد عقدت اجتماعاً مع دمشق.",
+     "meeting"),
+])
+def test_what_was_only_attempted_is_no_event(text: str, done: str, kind: str) -> None:
+    assert kind not in [e.kind.value for e in _events(text)]
+    assert kind in [e.kind.value for e in _events(done)]
+
+
+def test_an_attack_attempted_is_an_attack_made() -> None:
+    text = "وأحبط الجيش أمس محاولة لاقتحام مواقعه في ريف حلب الشرقي."
+    assert {"attack", "capture"} & {e.kind.value for e in _events(text)}, [e.trace for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "kind", "start"), [
+    ("تنتشر القوات التركية في إدلب منذ أربع سنوات، شهدت خلالها غارات روسية على مواقع المعارضة.", "strike",
+     "2015-01-01"),
+    ("يستمر الحصار منذ خمسة أشهر، قصفت خلالها قوات النظام الأحياء الشرقية من المدينة.", "strike",
+     "2018-12-01"),
+    ("ويقيم الجنود الأمريكيون في الحسكة منذ ثلاث سنوات، تخللتها هجمات للتنظيم على دورياتهم.", "attack",
+     "2016-01-01"),
+])
+def test_what_happened_within_a_span_since_is_of_the_whole_span(text: str, kind: str, start: str) -> None:
+    (event,) = [e for e in _events(text) if e.kind.value == kind]
+    assert event.when is not None and (event.when.start, event.when.end) == (D(start), PUB), event.trace
+    assert "within_the_span" in str(event.explain())
+
+
+def test_what_happened_at_the_start_of_a_span_since_is_not_moved() -> None:
+    (strike,) = _events("وقصفت الطائرات الروسية منذ أربع سنوات مواقع المعارضة في إدلب.")
+    assert "within_the_span" not in str(strike.explain())
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("أجرى وزير الخارجية الروسي اتصالاً هاتفياً بنظيره التركي أمس الأحد. وقال لافروف خلال الاتصال إن الهدنة "
+     "في إدلب صامدة.", "2019-05-12"),
+    ("قصفت الطائرات الروسية أمس الأحد مواقع للفصائل في ريف إدلب. وقال بوتين في كلمة متلفزة إن العمليات "
+     "ستتواصل.", "2019-05-12"),
+    ("أعلنت الرئاسة اليوم الاثنين وقفاً لإطلاق النار في المحافظة. وحذرت الرئاسة في بيانها من أي خرق "
+     "للهدنة.", "2019-05-13"),
+])
+def test_what_is_said_in_a_call_a_speech_or_a_statement_is_of_the_day_the_story_told(text: str,
+                                                                                       day: str) -> None:
+    (said,) = [e for e in _events(text)
+               if e.kind.value == "statement" and "at_the_occasion" in str(e.explain())]
+    assert said.when is not None and (said.when.start, said.when.end) == (D(day), D(day)), said.trace

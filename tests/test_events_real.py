@@ -43,8 +43,8 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5759     # 1388 of 2410 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.6069  # 1388 of 2287 produced events
+FLOOR_STRICT_RECALL = 0.5775     # 1392 of 2410 gold events (kind + actor + date; when16, from 1388)
+FLOOR_STRICT_PRECISION = 0.6086  # 1392 of 2287 produced events (when16, from 1388 of 2287)
 # (Raised when `finding16` and `when15` met: 1388 strict, 2287 produced, 1790 loose.)
 # (Raised by finding16, 2026-12-05: 1378 → 1385 strict, 2276 → 2287 produced (60.55 → 60.56 %), 1779 → 1790
 # loose: words of withdrawals and deployments (soldiers and units pulled out, «لاذوا بالفرار», convoys and

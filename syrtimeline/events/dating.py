@@ -60,6 +60,9 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
 * ``in_preparation`` — what a present verb of getting ready is for («تستعد القوات الأميركية … للانسحاب
   الكامل من سوريا خلال شهر», «تستعد أرتال من الأمن العام … للتوجه إلى جبلة»; ``PREPARING``), with no day
   of its own, is to come: on or after publication. Not «كانت تستعد لقصف» (``WAS``).
+* ``within_the_span`` — what a word of ``WITHIN_IT`` puts inside a «منذ» span told just before it
+  («ينتشر الجيش التركي في إدلب منذ أربع سنوات، شهدت خلالها غارات روسية …», «منذ خمسة أشهر، قصفت خلالها
+  قوات النظام …») happened within that span, from its start up to publication, not in its first year.
 
 Pure: functions of words and dates, no I/O.
 """
@@ -75,10 +78,10 @@ __all__ = ["ALSO", "AT_PRESENT", "AT_THE_END_OF", "DAYS_IN", "DAYS_OF", "DEAD_CO
            "IN_FORCE_BEFORE", "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "MIDNIGHT", "MIDNIGHT_OF_RULES",
            "NEXT_TO_THE_DAY", "OCCASION_NOUNS", "OCCASION_OPENERS", "PARTS_OF_THE_DAY",
            "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "SINCE", "SUPERLATIVES",
-           "TONIGHT", "WAS", "also_that_day", "at_present", "days_up_to_it", "dead_counted",
+           "TONIGHT", "WAS", "WITHIN_IT", "also_that_day", "at_present", "days_up_to_it", "dead_counted",
            "heaviest_since", "in_force", "in_force_at_midnight", "in_force_before", "in_preparation",
            "in_the_wake_of", "led_up_to", "midnight", "next_to_the_day", "occasion_at", "part_of_the_day",
-           "speaker_part"]
+           "speaker_part", "within_the_span"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
 #: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
@@ -91,7 +94,14 @@ OCCASION_NOUNS: Final[frozenset[str]] = frozenset({
     "محادثات", "المحادثات", "محادثاته", "محادثاتهما", "مباحثات", "المباحثات", "مباحثاته", "مباحثاتهما",
     "جلسه", "الجلسه", "جلسات", "اجتماع", "الاجتماع", "اجتماعه", "اجتماعهما", "اجتماعات", "لقاء", "اللقاء",
     "لقائه", "لقائهما", "لقاءات", "مؤتمر", "المؤتمر", "مؤتمرا", "قمه", "القمه", "اجتماعها", "لقائها",
-    "محادثاتها"})
+    "محادثاتها",
+    # a call, a speech, a statement (when16): «أبلغ نظيره خلال الاتصال», «في كلمته الافتتاحية», «وحذرت
+    # الرئاسة في بيانها», «قال بوتين في كلمة متلفزة»; not «بيان» (the gold leaves «وقالت الوزارة في بيان
+    # إن» on or before publication far more often than not), nor «حديث» («في حديث للتلفزيون الرسمي»: right
+    # in 188, but news_of_the_day then dates two reports of the speech that no longer merge, and loose
+    # precision falls under its floor)
+    "الاتصال", "اتصاله", "اتصالها", "اتصالهما", "المكالمه", "مكالمته", "كلمته", "كلمتها", "الكلمه",
+    "البيان", "بيانها", "بيانه", "حديثه", "حديثها", "كلمه"})
 
 
 def occasion_at(words: Sequence[str], start: int, end: int) -> int | None:
@@ -370,3 +380,24 @@ def in_preparation(words: Sequence[str], trigger: int, start: int) -> int | None
         if words[k] in PREPARING:
             return None if k > 0 and words[k - 1] in WAS else k
     return None
+
+
+#: Words that put what follows them inside a span told just before (``within_the_span``), folded:
+#: «تتواجد القوات الأمريكية في سوريا منذ سبع سنوات، تخللتها غارات …», «منذ خمسة أشهر، قصفت خلالها …»,
+#: «شهدت خلالها»: what they tell is of the span, not of its first year.
+WITHIN_IT: Final[frozenset[str]] = frozenset({
+    "تخللها", "تخلله", "تخللته", "تخللتها", "وتخللها", "وتخلله", "وتخللته", "وتخللتها", "تخللتهما",
+    "خلالها", "خلاله", "وخلالها", "وخلاله"})
+#: How many words after the end of a «منذ» span a word of ``WITHIN_IT`` is read («منذ سبع سنوات، تخللها»)
+#: and how many words before the trigger («شهدت خلالها غارات»).
+WITHIN_IT_REACH: Final[int] = 4
+
+
+def within_the_span(mention: Sequence[str], before: Sequence[str], between: Sequence[str]) -> bool:
+    """Whether a date mention whose words (folded) are *mention*, after the words (folded) *before* it,
+    is a «منذ» span (``SINCE`` opens it or stands right before it) and a word of ``WITHIN_IT`` stands
+    among the words *between* it and the trigger (and the word right after a verb trigger: «قصفت
+    خلالها»), at most ``WITHIN_IT_REACH`` words from either end."""
+    if not ((mention and mention[0] in SINCE) or (before and before[-1] in SINCE)):
+        return False
+    return any(w in WITHIN_IT for w in list(between[:WITHIN_IT_REACH]) + list(between[-WITHIN_IT_REACH:]))

@@ -644,6 +644,11 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return f"negated by '{last}'"
     if any(w in tb.prevention for w in before[-2:]):
         return "it is what is prevented"
+    if h.tense == "noun" and h.kind not in T.ATTEMPT_DONE and (tried := next((
+            w.text for w in words[max(0, h.first - T.ATTEMPT_REACH):h.first] if w.text in T.ATTEMPT), None)) \
+            and (words[h.first].text.startswith("ل") or words[h.first - 1].text.startswith("ل")
+                 or words[h.first - 1].text == tried):  # «لسحب», «لعقد اجتماع», «محاولة هدنة»
+        return f"it is what '{tried}' tried, not done (attempted_not_done)"
     if last in tb.refused and not words[h.first].text.startswith("لل"):  # «رفضهم للهجوم»: it happened
         return f"it is refused ('{last}')"
     if last in tb.aimed_at:
@@ -2034,6 +2039,17 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 when = DateSpan(pub_day - dt.timedelta(days=n - 1), pub_day, Granularity.DAY, None, "")
                 basis, governing = WhenBasis.SINCE, m
                 trace.append(f"date: '{m.text} على التوالي': day {n} running up to publication → {when}")
+            elif governing is not None and basis is WhenBasis.STATED and pub_day is not None \
+                    and governing.end <= at and governing.value is not None \
+                    and governing.value.start <= pub_day and dating.within_the_span(
+                        _WORD.findall(fold(governing.text)),
+                        _WORD.findall(fold(text[max(0, governing.start - 8):governing.start])),
+                        _WORD.findall(fold(text[governing.end:at])) + texts[main.last + 1:main.last + 2]):
+                # «تتواجد القوات … منذ سبع سنوات، تخللتها غارات …»: what happened within the span, from
+                # its start up to publication (within_the_span)
+                when = DateSpan(governing.value.start, pub_day, Granularity.DAY, None, "")
+                trace.append(f"date: '{governing.text}' (rule {governing.rule}) and a word of within it: "
+                             f"within the span up to publication → {when} (within_the_span)")
             elif governing is not None and basis in (WhenBasis.STATED, WhenBasis.SINCE):
                 trace.append(f"date: '{governing.text}' (rule {governing.rule}) → {when}, {why_date}")
             else:

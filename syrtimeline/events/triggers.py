@@ -493,6 +493,20 @@ CHANNEL_CHANGE: Final[frozenset[EventKind]] = frozenset({
 PREVENTION: Final[tuple[str, ...]] = ("منع", "لمنع", "بمنع", "تفادي", "لتفادي", "بتفادي", "تجنب", "لتجنب",
                                       "بتجنب", "تقليل", "للحيلوله", "حظر", "فض", "لفض")  # فض الاشتباك
 
+#: Nouns of an attempt, folded (``attempted_not_done``): what «محاولتان لإدارة ترامب لسحب قواتها» tried
+#: is not done, and no event («ثالث محاولة هدنة»). Not an attack's kinds (``ATTEMPT_DONE``): a failed
+#: attempt to storm or infiltrate is an attack made («كل محاولات قسد لاقتحام بلدة العزبة باءت بالفشل»).
+ATTEMPT: Final[frozenset[str]] = frozenset({
+    "محاوله", "محاولتان", "محاولتين", "محاولات", "المحاوله", "المحاولات", "بمحاوله", "ومحاوله", "ومحاولات",
+    "لمحاوله", "ومحاولتان", "ومحاولتين", "محاولته", "محاولتها", "محاولتهم", "محاولاته", "محاولاتها",
+    "محاولاتهم", "بمحاولات"})
+#: Kinds whose attempt is done: the attack or the fight tried is made, though it fails.
+ATTEMPT_DONE: Final[frozenset[EventKind]] = frozenset({K.ATTACK, K.CLASH, K.STRIKE, K.CAPTURE})
+#: How many words before a noun trigger opened by «ل» (or after a verbal noun so opened: «لعقد اجتماع»)
+#: a word of ``ATTEMPT`` is read («محاولتان لإدارة
+#: الرئيس الأمريكي السابق ترامب لسحب قواتها»).
+ATTEMPT_REACH: Final[int] = 7
+
 #: Words right before a trigger that make it an aim, not a happening ("لتثبيت وقف إطلاق النار": to
 #: make the truce hold).
 AIMED_AT: Final[tuple[str, ...]] = ("تثبيت", "لتثبيت", "وتثبيت", "ترسيخ", "لترسيخ", "ضمان", "لضمان",
