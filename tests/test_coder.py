@@ -259,6 +259,23 @@ def test_what_a_demand_or_a_denial_speaks_of_stays_unreported(text: str, kind: s
     assert kind not in [e.kind.value for e in _events(text)]
 
 
+@pytest.mark.parametrize(("text", "kind", "doer"), [
+    ("توعدت إسرائيل بتدمير قوات الحكومة السورية التي تهاجم تجمعات درزية في جنوب البلاد.", "attack",
+     "syria-government"),
+    ("وطالبت تركيا بانسحاب قوات النظام التي دخلت مدينة منبج أمس.", "deployment", "syria-government"),
+])
+def test_what_a_relative_clause_tells_inside_a_demand_is_reported(text: str, kind: str, doer: str) -> None:
+    # embed17: a relative clause describes the noun the demand or warning names; it is not asked for
+    reported = [e for e in _events(text) if e.kind.value == kind]
+    assert reported and reported[0].source_actors == (doer,), [(e.kind.value, e.actors)
+                                                               for e in _events(text)]
+
+
+def test_a_prospect_in_a_relative_clause_inside_a_demand_stays_none() -> None:
+    text = "ودعت الأمم المتحدة إلى وقف الهجمات التي قد تشنها قوات النظام على إدلب."
+    assert [e.kind.value for e in _events(text)] == ["statement"]
+
+
 def test_a_report_joined_by_wa_anna_is_the_speakers_deed() -> None:
     # «وأنها أبلغت»: the second «أن» with «و» is the speaker too, as «أنها»
     text = "وقالت وزارة الدفاع التركية إن طائراتها قصفت مواقع للتنظيم، وأنها أبلغت الجانب الروسي مسبقاً."

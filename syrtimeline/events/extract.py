@@ -581,7 +581,7 @@ def _events_only(tb: _Tables, hits: list[_Hit], words: Sequence[_Word], text: st
     scope = scopes[0] if scopes else None
     affirmed = _affirmed_from(hits, words) if scope is not None else []
     for h in hits:
-        governing = _in_scope(h, scope, scopes, affirmed)
+        governing = _in_scope(h, scope, scopes, affirmed, words)
         if governing is None and scope is not None and scope.last < h.first \
                 and h.kind is not EventKind.STATEMENT:
             trace.append(f"'{h.surface}': what the speaker affirms after '{scope.surface}' ({scope.mode}), "
@@ -606,14 +606,19 @@ def _affirmed_from(hits: Sequence[_Hit], words: Sequence[_Word]) -> list[int]:
                        words[j].text in _COMPLEMENTIZERS for j in range(k + 1, c))})
 
 
-def _in_scope(h: _Hit, first: _Hit | None, scopes: Sequence[_Hit], affirmed: Sequence[int]) -> _Hit | None:
+def _in_scope(h: _Hit, first: _Hit | None, scopes: Sequence[_Hit], affirmed: Sequence[int],
+              words: Sequence[_Word]) -> _Hit | None:
     """The statement that demands, warns or denies whose words *h* is in (``affirmed_report``): the
     clause's first (*first*), unless a speaker affirms with «أن» between the last such statement before
     *h* and it — «نفت أن تكون قصفت …، مؤكدة أنها أبلغت الجانب الأمريكي»: the notice is reported, the
-    strike denied."""
+    strike denied — or *h* is the verb of a relative clause that describes what the statement names
+    («توعدت بتدمير القوات التي تهاجم القرى»: the attack is told, not threatened; relative_in_scope)."""
     last = next((s for s in reversed(scopes) if s.last < h.first), None)
     if last is not None and any(last.last < c < h.first for c in affirmed):
         return None
+    if last is not None and h.tense != "noun" and h.first > last.last + 1 \
+            and words[h.first - 1].text in _RELATIVE:
+        return None  # «توعدت بتدمير القوات التي تهاجم القرى»: what a relative clause tells of its noun
     return first
 
 
