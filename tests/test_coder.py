@@ -276,6 +276,21 @@ def test_a_prospect_in_a_relative_clause_inside_a_demand_stays_none() -> None:
     assert [e.kind.value for e in _events(text)] == ["statement"]
 
 
+def test_what_a_meeting_called_for_discusses_is_no_demand() -> None:
+    # embed17: «اجتماعاً دعت إليه فرنسا»: France called for the meeting; the strike it discusses happened
+    text = "وعقد مجلس الأمن اجتماعاً طارئاً دعت إليه فرنسا لبحث قصف الطائرات الروسية مستشفى في إدلب أمس."
+    (strike,) = [e for e in _events(text) if e.kind.value == "strike"]
+    assert strike.source_actors == ("russia",), strike.trace
+
+
+@pytest.mark.parametrize("text", [
+    "ودعت فرنسا إلى بحث قصف الطائرات الروسية مستشفى في إدلب.",
+    "وعقد مجلس الأمن اجتماعاً طارئاً دعت إليه فرنسا، وطالبت فيه بوقف القصف الروسي على إدلب.",
+])
+def test_what_a_demand_asks_for_beside_a_meeting_called_for_stays_asked_for(text: str) -> None:
+    assert "strike" not in [e.kind.value for e in _events(text)]
+
+
 def test_a_report_joined_by_wa_anna_is_the_speakers_deed() -> None:
     # «وأنها أبلغت»: the second «أن» with «و» is the speaker too, as «أنها»
     text = "وقالت وزارة الدفاع التركية إن طائراتها قصفت مواقع للتنظيم، وأنها أبلغت الجانب الروسي مسبقاً."

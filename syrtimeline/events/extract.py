@@ -577,7 +577,9 @@ def _events_only(tb: _Tables, hits: list[_Hit], words: Sequence[_Word], text: st
     kept = []
     scopes = [o for o in hits if o.kind is EventKind.STATEMENT and o.mode in _SPEECH_SCOPE
               and not _an_adjective(o, words)  # «ساد هدوء حذر»: no warning, no scope
-              and not _not_named(o, words)]
+              and not _not_named(o, words)
+              # «اجتماعاً طارئاً دعت إليه أنقرة لبحث …»: called for the noun before it (called_for_it)
+              and not (o.last + 1 < len(words) and words[o.last + 1].text in T.CALLED_FOR_IT)]
     scope = scopes[0] if scopes else None
     affirmed = _affirmed_from(hits, words) if scope is not None else []
     for h in hits:

@@ -630,3 +630,6 @@ AFFIRMING: Final[frozenset[str]] = frozenset({
     "لافتا", "لافته", "كاشفا", "كاشفه", "معلنا", "معلنه"})
 #: How many words may stand between an affirming word and its «أن» («مؤكدة في بيانها أن …»).
 AFFIRMING_REACH: Final = 3
+#: After a demand verb, the pronoun that makes the noun before it what was called for («اجتماعاً طارئاً
+#: دعت إليه أنقرة لبحث …»): the demand speaks of nothing after it (embed17, called_for_it).
+CALLED_FOR_IT: Final[frozenset[str]] = frozenset({"اليه", "اليها", "اليهما"})
