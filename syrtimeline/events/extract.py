@@ -8,7 +8,8 @@ is read in steps, and each step is written into the event's trace, so ``Event.ex
    dropped when the word right before it negates it (لم, لن, عدم …), when the words before it make it
    a prospect or a condition (ربما, في حال, يعتزم, قد + present …) or the thing prevented (لمنع …),
    when a statement before it only demands, threatens or denies it (دعا إلى وقف إطلاق النار, نفى أن
-   تكون … قصفت), and when it is only spoken of inside a quotation (a report of a past happening in
+   تكون … قصفت; not what the speaker goes on to affirm, «مؤكدة أن …», nor a relative clause's verb),
+   and when it is only spoken of inside a quotation (a report of a past happening in
    a quotation stays). A word that reports an event only beside another (نشر beside قوات) needs it.
 2. **The kind**: of the triggers left, the first in ``PRIORITY``; its mode from the trigger or the
    clause's cue words (``MODE_CUES``). A modal clause ("استئناف الاتصالات أمر ممكن") is a proposal.
