@@ -224,6 +224,80 @@ def test_a_past_verb_joined_after_a_demand_is_a_report_of_its_own() -> None:
     assert "ceasefire" not in [e.kind.value for e in _events("ودعا لافروف ووزراء آخرون إلى وقف إطلاق النار.")]
 
 
+# embed17: what a speaker affirms after a demand, a warning or a denial is a report, not their topic
+AFFIRMED_REPORTS = [
+    # (text, the kind reported, who does it)
+    ("وطالبت وزارة الداخلية السكان بالتزام منازلهم، مؤكدة أن قوات الأمن بدأت بالانتشار في أحياء حمص.",
+     "deployment", "syria-security-forces"),
+    ("ونفى الجيش الروسي أمس أن تكون طائراته قصفت مواقع المعارضة، مضيفاً أنه أبلغ الجانب التركي بخططه.",
+     "contact", "ru-mod"),
+    ("حذرت أنقرة دمشق من أي تصعيد في إدلب، موضحة في بيانها أن الجيش التركي قصف مواقع قسد أمس.",
+     "strike", "turkey"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "doer"), AFFIRMED_REPORTS)
+def test_what_a_speaker_affirms_after_a_demand_or_a_denial_is_reported(text: str, kind: str,
+                                                                         doer: str) -> None:
+    reported = [e for e in _events(text) if e.kind.value == kind]
+    assert reported and doer in reported[0].source_actors, [(e.kind.value, e.actors) for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the denial's own words stay denied: no strike, though the speaker affirms something after them
+    ("ونفى الجيش الروسي أمس أن تكون طائراته قصفت مواقع المعارضة، مضيفاً أنه أبلغ الجانب التركي بخططه.",
+     "strike"),
+    # what the demand asks for stays asked for
+    ("ودعت الخارجية الروسية أمس إلى وقف إطلاق النار في إدلب، مؤكدة أن موسكو تدعم الحل السياسي.",
+     "ceasefire"),
+    # an opinion («معتبرةً أن») is no affirmed report: the attack it speaks of is the demand's topic
+    ("وطالبت الخارجية التركية بوقف إطلاق النار، معتبرة أن الهجوم على إدلب غير مقبول.", "attack"),
+    # a future the speaker affirms is still to come, and the demand before it stays a demand
+    ("ودعت تركيا روسيا إلى وقف القصف على إدلب، مؤكدة أنها لن تسحب قواتها من نقاط المراقبة.", "withdrawal"),
+])
+def test_what_a_demand_or_a_denial_speaks_of_stays_unreported(text: str, kind: str) -> None:
+    assert kind not in [e.kind.value for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "kind", "doer"), [
+    ("توعدت إسرائيل بتدمير قوات الحكومة السورية التي تهاجم تجمعات درزية في جنوب البلاد.", "attack",
+     "syria-government"),
+    ("وطالبت تركيا بانسحاب قوات النظام التي دخلت مدينة منبج أمس.", "deployment", "syria-government"),
+])
+def test_what_a_relative_clause_tells_inside_a_demand_is_reported(text: str, kind: str, doer: str) -> None:
+    # embed17: a relative clause describes the noun the demand or warning names; it is not asked for
+    reported = [e for e in _events(text) if e.kind.value == kind]
+    assert reported and reported[0].source_actors == (doer,), [(e.kind.value, e.actors)
+                                                               for e in _events(text)]
+
+
+def test_a_prospect_in_a_relative_clause_inside_a_demand_stays_none() -> None:
+    text = "ودعت الأمم المتحدة إلى وقف الهجمات التي قد تشنها قوات النظام على إدلب."
+    assert [e.kind.value for e in _events(text)] == ["statement"]
+
+
+def test_what_a_meeting_called_for_discusses_is_no_demand() -> None:
+    # embed17: «اجتماعاً دعت إليه فرنسا»: France called for the meeting; the strike it discusses happened
+    text = "وعقد مجلس الأمن اجتماعاً طارئاً دعت إليه فرنسا لبحث قصف الطائرات الروسية مستشفى في إدلب أمس."
+    (strike,) = [e for e in _events(text) if e.kind.value == "strike"]
+    assert strike.source_actors == ("russia",), strike.trace
+
+
+@pytest.mark.parametrize("text", [
+    "ودعت فرنسا إلى بحث قصف الطائرات الروسية مستشفى في إدلب.",
+    "وعقد مجلس الأمن اجتماعاً طارئاً دعت إليه فرنسا، وطالبت فيه بوقف القصف الروسي على إدلب.",
+])
+def test_what_a_demand_asks_for_beside_a_meeting_called_for_stays_asked_for(text: str) -> None:
+    assert "strike" not in [e.kind.value for e in _events(text)]
+
+
+def test_a_report_joined_by_wa_anna_is_the_speakers_deed() -> None:
+    # «وأنها أبلغت»: the second «أن» with «و» is the speaker too, as «أنها»
+    text = "وقالت وزارة الدفاع التركية إن طائراتها قصفت مواقع للتنظيم، وأنها أبلغت الجانب الروسي مسبقاً."
+    (contact,) = [e for e in _events(text) if e.kind.value == "contact"]
+    assert contact.source_actors == ("tr-mod",), contact.trace
+
+
 @pytest.mark.parametrize("text", [
     "وكانت روسيا وتركيا قد اتفقتا في الخامس من آذار الماضي على وقف إطلاق النار في إدلب.",
     "وتعثر اتفاق وقف إطلاق النار الذي أبرمه الرئيسان في موسكو في الخامس من آذار.",

@@ -8,7 +8,8 @@ is read in steps, and each step is written into the event's trace, so ``Event.ex
    dropped when the word right before it negates it (لم, لن, عدم …), when the words before it make it
    a prospect or a condition (ربما, في حال, يعتزم, قد + present …) or the thing prevented (لمنع …),
    when a statement before it only demands, threatens or denies it (دعا إلى وقف إطلاق النار, نفى أن
-   تكون … قصفت), and when it is only spoken of inside a quotation (a report of a past happening in
+   تكون … قصفت; not what the speaker goes on to affirm, «مؤكدة أن …», nor a relative clause's verb),
+   and when it is only spoken of inside a quotation (a report of a past happening in
    a quotation stays). A word that reports an event only beside another (نشر beside قوات) needs it.
 2. **The kind**: of the triggers left, the first in ``PRIORITY``; its mode from the trigger or the
    clause's cue words (``MODE_CUES``). A modal clause ("استئناف الاتصالات أمر ممكن") is a proposal.
@@ -575,16 +576,53 @@ def _events_only(tb: _Tables, hits: list[_Hit], words: Sequence[_Word], text: st
                  trace: list[str]) -> list[_Hit]:
     """The triggers that report an event (``_not_an_event`` says why the others do not, into *trace*)."""
     kept = []
-    scope = next((o for o in hits if o.kind is EventKind.STATEMENT and o.mode in _SPEECH_SCOPE
-                  and not _an_adjective(o, words)  # «ساد هدوء حذر»: no warning, no scope
-                  and not _not_named(o, words)), None)
+    scopes = [o for o in hits if o.kind is EventKind.STATEMENT and o.mode in _SPEECH_SCOPE
+              and not _an_adjective(o, words)  # «ساد هدوء حذر»: no warning, no scope
+              and not _not_named(o, words)
+              # «اجتماعاً طارئاً دعت إليه أنقرة لبحث …»: called for the noun before it (called_for_it)
+              and not (o.last + 1 < len(words) and words[o.last + 1].text in T.CALLED_FOR_IT)]
+    scope = scopes[0] if scopes else None
+    affirmed = _affirmed_from(hits, words) if scope is not None else []
     for h in hits:
-        why = _not_an_event(tb, h, words, scope, text, sentence_start)
+        governing = _in_scope(h, scope, scopes, affirmed, words)
+        if governing is None and scope is not None and scope.last < h.first \
+                and h.kind is not EventKind.STATEMENT:
+            trace.append(f"'{h.surface}': what the speaker affirms after '{scope.surface}' ({scope.mode}), "
+                         "a report (affirmed_report)")
+        why = _not_an_event(tb, h, words, governing, text, sentence_start)
         if why:
             trace.append(f"'{h.surface}' ({h.rule}) is no {h.kind.value}: {why}")
         else:
             kept.append(h)
     return kept
+
+
+def _affirmed_from(hits: Sequence[_Hit], words: Sequence[_Word]) -> list[int]:
+    """Where a speaker goes on to affirm, add or explain (a speech verb that neither demands, warns nor
+    denies, or a participle of ``AFFIRMING``, with «أن / إن» within ``AFFIRMING_REACH`` words after it):
+    the words of the complementizers that open a report (``affirmed_report``)."""
+    at = [h.last for h in hits if h.kind is EventKind.STATEMENT and h.tense in ("past", "present")
+          and h.mode not in _SPEECH_SCOPE]
+    at += [k for k, w in enumerate(words) if _bare(w.text, T.AFFIRMING) in T.AFFIRMING]
+    return sorted({c for k in at for c in range(k + 1, min(k + 2 + T.AFFIRMING_REACH, len(words)))
+                   if words[c].text in _COMPLEMENTIZERS and not any(
+                       words[j].text in _COMPLEMENTIZERS for j in range(k + 1, c))})
+
+
+def _in_scope(h: _Hit, first: _Hit | None, scopes: Sequence[_Hit], affirmed: Sequence[int],
+              words: Sequence[_Word]) -> _Hit | None:
+    """The statement that demands, warns or denies whose words *h* is in (``affirmed_report``): the
+    clause's first (*first*), unless a speaker affirms with «أن» between the last such statement before
+    *h* and it — «نفت أن تكون قصفت …، مؤكدة أنها أبلغت الجانب الأمريكي»: the notice is reported, the
+    strike denied — or *h* is the verb of a relative clause that describes what the statement names
+    («توعدت بتدمير القوات التي تهاجم القرى»: the attack is told, not threatened; relative_in_scope)."""
+    last = next((s for s in reversed(scopes) if s.last < h.first), None)
+    if last is not None and any(last.last < c < h.first for c in affirmed):
+        return None
+    if last is not None and h.tense != "noun" and h.first > last.last + 1 \
+            and words[h.first - 1].text in _RELATIVE:
+        return None  # «توعدت بتدمير القوات التي تهاجم القرى»: what a relative clause tells of its noun
+    return first
 
 
 def _became(h: _Hit, words: Sequence[_Word]) -> bool:
@@ -1425,6 +1463,9 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
                     or _another_place(h, firsts, placed):
                 firsts.append(h)
         start = said_from if speech is not None and firsts[0].first >= said_from else 0
+        if start and speech is not None and speech.mode in _SPEECH_SCOPE:
+            # «نفت أن تكون قصفت …، مؤكدة أنها استهدفت داعش»: the report begins at what is affirmed
+            start = max((c for c in _affirmed_from(hits, words) if c < firsts[0].first), default=start)
         for n, h in enumerate(firsts):
             last = firsts[n + 1].first - 1 if n + 1 < len(firsts) else len(words) - 1
             first = start if n == 0 or h is main else firsts[n - 1].last + 1  # the predicate's: all
@@ -1720,8 +1761,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 roles = roles._replace(source=list(speaker))
                 roles.notes.append("acts: the speaker, " + ", ".join(speaker))
             elif speaker and main.first > 0 \
-                    and words[main.first - 1].text in _SELF_COMPLEMENTIZERS and all(
-                    _is_party(mx.actor(x)) for x in speaker) and roles.source != speaker:
+                    and _bare(words[main.first - 1].text, _SELF_COMPLEMENTIZERS) in _SELF_COMPLEMENTIZERS \
+                    and all(_is_party(mx.actor(x)) for x in speaker) and roles.source != speaker:
                 # «أعلن الجيش الإسرائيلي أنه قصف …», «أعلنت الوزارة أنها أعادت تفعيل الخط»: «أنه» is the
                 # speaker, who did it
                 roles = roles._replace(source=list(speaker),

@@ -634,3 +634,16 @@ AGREED_ON: Final[frozenset[EventKind]] = frozenset({EventKind.CEASEFIRE})
 #: Words that may stand between a speech verb and its speaker («وفق ما صرحت **به** مسؤولة»), or a verb
 #: and the party after it («ووافق **عليها** الطرفان», «ودعا **خلاله** الوزيران»).
 SPEAKER_GAP: Final = frozenset({"به", "له", "لها", "بها", "اليوم", "امس", "عليه", "عليها", "خلاله", "خلالها"})
+
+#: A speaker who goes on to affirm, add or explain («نفت أن تكون قصفت …، مؤكدة أنها استهدفت داعش»,
+#: «دعت الأطراف إلى الالتزام بالهدنة، مؤكدة أن قوات الأمن بدأت بالانتشار»): the participles that, with
+#: «أن / إن» right after them, end what a demand, warning or denial before them speaks of; what follows
+#: is a report (embed17). Not «معتبراً» (an opinion) nor «مشدداً» (an insistence).
+AFFIRMING: Final[frozenset[str]] = frozenset({
+    "مؤكدا", "مؤكده", "مؤكدين", "مضيفا", "مضيفه", "موضحا", "موضحه", "مبينا", "مبينه", "مشيرا", "مشيره",
+    "لافتا", "لافته", "كاشفا", "كاشفه", "معلنا", "معلنه"})
+#: How many words may stand between an affirming word and its «أن» («مؤكدة في بيانها أن …»).
+AFFIRMING_REACH: Final = 3
+#: After a demand verb, the pronoun that makes the noun before it what was called for («اجتماعاً طارئاً
+#: دعت إليه أنقرة لبحث …»): the demand speaks of nothing after it (embed17, called_for_it).
+CALLED_FOR_IT: Final[frozenset[str]] = frozenset({"اليه", "اليها", "اليهما"})
