@@ -514,6 +514,15 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      " بالاتفاق الجوي.", "suspension", None),
     ("أعلنت إدارة الطيران أمس تعليق الرحلات في مطار حلب الدولي حتى إشعار آخر.", "suspension",
      "مطار حلب الدولي"),
+    # places16: «المحافظة» with no governorate named within its reach points to the governorate whose seat
+    # is the last city named (352's «سحب وحداته من مدينة السويداء … وقف لإطلاق النار في المحافظة»,
+    # ``_seat_governorate``); after a city that is no seat it places nothing
+    ("انسحبت القوات الحكومية أمس من مدينة السويداء.\nوأعلنت الوزارة أمس التوصل إلى هدنة في المحافظة.",
+     "ceasefire", ("المحافظة", "gov:suwayda")),
+    ("سيطرت الفصائل أمس على مدينة إدلب.\nوقصفت الطائرات اليوم عدة بلدات في المحافظة.", "strike",
+     ("المحافظة", "gov:idlib")),
+    ("انسحبت القوات الحكومية أمس من مدينة منبج.\nوأعلنت الوزارة أمس التوصل إلى هدنة في المحافظة.",
+     "ceasefire", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

@@ -366,6 +366,8 @@ def _places(text: str) -> _Places:
             if word == _HOOD and _has(_words_before(text, at, 1), _LIVE):
                 continue  # «بالرصاص الحي»: live fire, no neighbourhood
             referent = _referent(text, mentions, before, at, word)
+            if referent is None and word == _GOVERNORATE_NOUN:
+                referent = _seat_governorate(mentions, before, at)
             if referent is not None:
                 anaphors.append((at, referent))
     return _Places(mentions, starts, {}, {}, tuple(anaphors))
@@ -412,6 +414,35 @@ def _referent(text: str, mentions: Sequence[PlaceMention], before: int, at: int,
                 n and _locates(text, mentions[n - 1], m)) and not _in_sequence(text, m):
             # (not one that only locates the place before it: «مدينة حمص وسط البلاد» is Homs)
             return m
+    return None
+
+
+_GOVERNORATE_NOUN: Final = fold("المحافظة")
+#: The frames in which a city names itself (not a side of it, nor its countryside): those after which
+#: «المحافظة» may point to the governorate the city is the seat of (:func:`_seat_governorate`).
+_SEAT_FRAMES: Final = frozenset({"settlement", "preposition", "name"})
+
+
+@lru_cache(maxsize=1)
+def _governorates_by_seat() -> dict[str, Place]:
+    return {p.seat: p for p in gazetteer().places.values() if p.kind == "governorate" and p.seat}
+
+
+def _seat_governorate(mentions: Sequence[PlaceMention], before: int, at: int) -> PlaceMention | None:
+    """The governorate «المحافظة» at *at* points back to when no governorate was named within its reach: the
+    one whose seat is the last city named there («بدأ سحب وحداته من مدينة السويداء … وقف لإطلاق النار في
+    المحافظة»: As-Suwayda governorate), read as that mention framed as its governorate."""
+    floor = at - _NEAR_ANAPHORS[_GOVERNORATE_NOUN]
+    for n in range(before - 1, -1, -1):
+        m = mentions[n]
+        if m.end < floor:
+            return None
+        if m.place is not None and m.frame in _SEAT_FRAMES:
+            gov = _governorates_by_seat().get(m.place.id)
+            if gov is None:
+                return None  # the last place named is no seat: no governorate is told
+            return attrs.evolve(m, place=gov, candidates=(gov,), frame="governorate",
+                                precision=Precision.GOVERNORATE)
     return None
 
 
