@@ -523,6 +523,15 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      ("المحافظة", "gov:idlib")),
     ("انسحبت القوات الحكومية أمس من مدينة منبج.\nوأعلنت الوزارة أمس التوصل إلى هدنة في المحافظة.",
      "ceasefire", None),
+    # places16: a statement issued in writing at the close of talks held at X is not placed there (340's
+    # «في بيان مشترك صدر في ختام اجتماعاتها في العاصمة الكازاخستانية», ``_written_at_close``); one told as
+    # issued at X, or a speech made in person at their close, is
+    ("دعت الدول الثلاث، في بيان مشترك صدر في ختام اجتماعاتها في جنيف أمس، جميع الأطراف إلى"
+     " الالتزام بالهدنة.", "statement", None),
+    ("دعت الدول الثلاث، في بيان مشترك صدر أمس في جنيف، جميع الأطراف إلى الالتزام بالهدنة.", "statement",
+     "جنيف"),
+    ("وقال وزير الخارجية الروسي، في مؤتمر صحفي مشترك في ختام المحادثات في جنيف أمس، إن بلاده تدعم"
+     " الحل السياسي.", "statement", "جنيف"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

@@ -803,6 +803,29 @@ TIMED_BY_WORDS: Final = frozenset(fold(w) for w in ("قبل", "عشية"))
 TIMED_REACH: Final = 3
 
 
+#: Words of a statement issued in writing («في بيان مشترك صدر …»), and the close of talks that may time it.
+WRITTEN_WORDS: Final = frozenset(fold(w) for w in ("بيان", "بيانا", "بيانه", "بيانها", "بيانهم", "البيان"))
+CLOSE_WORDS: Final = frozenset(fold(w) for w in (
+    "ختام", "نهاية", "اختتام",
+))
+#: Scene words of a speech made in person (a press conference, an address): made where its speakers are.
+SPOKEN_WORDS: Final = frozenset(fold(w) for w in (
+    "مؤتمر", "صحفي", "صحافي", "كلمة", "كلمته", "خطاب", "خطابه", "تصريحات", "تصريحاته", "متحدثا",
+    "متحدثة",
+))
+
+
+def _written_at_close(text: str, m: PlaceMention, start: int) -> bool:
+    """Whether the scene phrase before the mention tells a statement issued in writing at the close of talks
+    held at X (:data:`WRITTEN_WORDS`, :data:`CLOSE_WORDS`: «دعت الدول الضامنة، في بيان مشترك صدر في ختام
+    اجتماعاتها في العاصمة الكازاخستانية»): X is where the talks were (the round, an event of its own), and a
+    written statement is placed only where told as issued; a speech made in person at their close is made
+    there (:data:`SPOKEN_WORDS`: «في مؤتمر صحافي مشترك …، في ختام ثلاثة أيام من المحادثات بينهما في جنيف»)."""
+    before = _words_before(text, m.start, 10, start)
+    return (_has(before, WRITTEN_WORDS) and _has(before, CLOSE_WORDS)
+            and not _has(before, SPOKEN_WORDS))
+
+
 def _scene_of_another(before: list[str]) -> bool:
     """Whether the last scene phrase of *before* (the words before a place after a speech verb) is what the
     speech announces (:data:`ANNOUNCED_SCENES`: «أعلنت … التوصل إلى اتفاق … في السويداء»; a start,
@@ -1534,7 +1557,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
             kind is EventKind.AGREEMENT and (_parties_then_scene(text, m, trigger, spans)
                                              or _talks_then_agreed(text, m, start, trigger)))) and (
             kind not in _SPEECH or m.start > trigger or not _words_before(text, m.start, 2, start)[:-1]) and (
-            kind not in _SPEECH or not _at_home(text, m, trigger, spans))]
+            kind not in _SPEECH or not _at_home(text, m, trigger, spans)) and (
+            kind not in _SPEECH or not _written_at_close(text, m, start))]
         return place_of(min(here, key=lambda m: abs(m.start - trigger))) if here else None
     candidates = [(m.start, m, m.frame in TIED or _struck(text, places, m)) for m in here]
     own = [(at, m) for at, m in places.anaphors if start <= at < end]
