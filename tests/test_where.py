@@ -532,6 +532,15 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      "جنيف"),
     ("وقال وزير الخارجية الروسي، في مؤتمر صحفي مشترك في ختام المحادثات في جنيف أمس، إن بلاده تدعم"
      " الحل السياسي.", "statement", "جنيف"),
+    # places16: a site whose name opens on its own place noun («تلة مشتنور», «سد تشرين»: ``SITE_NOUNS``) is
+    # as tied as a place after a frame word (288's «طال قصف … تلة مشتنور في مدينة كوباني وقرية زورمغار»,
+    # 260's «تتعرض المدينة … لقصف …، استهدفت بثلاث غارات تلة مشته نور», ``_named_by_its_noun``)
+    ("وقصفت المدفعية التركية أمس تلة مشتنور في مدينة كوباني وقرية زورمغار في ريفها الغربي.", "strike",
+     ("تلة مشتنور", "site:mishtenur-hill")),
+    ("دخلت القوات أمس مدينة كوباني.\nوتتعرض المدينة منذ أمس لقصف عنيف من طائرات حربية تركية، استهدفت"
+     " بغارتين تلة مشتنور.", "strike", ("تلة مشتنور", "site:mishtenur-hill")),
+    ("دخلت القوات أمس مدينة كوباني.\nوتتعرض المدينة منذ أمس لقصف عنيف من طائرات حربية تركية، استهدفت"
+     " بغارتين أطراف المدينة.", "strike", ("المدينة", "gn:172256")),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

@@ -1141,6 +1141,20 @@ def _struck(text: str, places: _Places, m: PlaceMention) -> bool:
     return found
 
 
+#: Place nouns a site's own name opens on («تلة مشتنور», «حقل شاعر», «سجن غويران», «سد تشرين», «ساحة
+#: الكرامة»): the noun frames the name as a frame word before it does (a bare mention of such a site is tied).
+SITE_NOUNS: Final = frozenset(fold(w) for w in (
+    "تل", "تلة", "حقل", "سجن", "سد", "ساحة", "دوار", "معسكر", "جسر", "مجمع", "مبنى", "قاعدة", "مقر",
+))
+
+
+def _named_by_its_noun(m: PlaceMention) -> bool:
+    """Whether a bare mention is a site whose name opens on its own place noun (:data:`SITE_NOUNS`: «طال قصف
+    … تلة مشتنور في مدينة كوباني وقرية زورمغار»: the hill, as tied as «قرية زورمغار»)."""
+    return (m.frame == "name" and m.place is not None and m.place.kind == "site"
+            and fold(m.name.split(" ", 1)[0]) in SITE_NOUNS)
+
+
 #: How far (in words) after the comma that opens it a subordinate clause's trigger may stand («، التي كان قد
 #: اقتحمها»: the relative pronoun and two words).
 SUBORDINATE_REACH: Final = 4
@@ -1560,7 +1574,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
             kind not in _SPEECH or not _at_home(text, m, trigger, spans)) and (
             kind not in _SPEECH or not _written_at_close(text, m, start))]
         return place_of(min(here, key=lambda m: abs(m.start - trigger))) if here else None
-    candidates = [(m.start, m, m.frame in TIED or _struck(text, places, m)) for m in here]
+    candidates = [(m.start, m, m.frame in TIED or _struck(text, places, m) or _named_by_its_noun(m))
+                  for m in here]
     own = [(at, m) for at, m in places.anaphors if start <= at < end]
     opened = _subordinate(text, start, trigger) if own else None
     if opened is not None:
