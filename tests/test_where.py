@@ -541,6 +541,15 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      " بغارتين تلة مشتنور.", "strike", ("تلة مشتنور", "site:mishtenur-hill")),
     ("دخلت القوات أمس مدينة كوباني.\nوتتعرض المدينة منذ أمس لقصف عنيف من طائرات حربية تركية، استهدفت"
      " بغارتين أطراف المدينة.", "strike", ("المدينة", "gn:172256")),
+    # places16: a dual place noun points back to the last pair named after its dual noun, placed at the
+    # governorate both lie in, precision 2 (285's «بلدتي الفوعة وكفريا … هجماتها على البلدتين», 202's «حيي
+    # الأشرفية والشيخ مقصود … في الحيين», ``_pair_referent``); no pair, or a pair across governorates: none
+    ("فرضت الفصائل حصاراً على بلدتي الفوعة وكفريا منذ أشهر.\nوقصفت الفصائل أمس البلدتين بعشرات القذائف.",
+     "strike", ("البلدتين", "gov:idlib")),
+    ("سيطرت القوات أمس على مدينتي مسكنة ودير حافر بريف حلب الشرقي.\nواندلعت اشتباكات عنيفة اليوم في"
+     " المدينتين.", "clash", ("المدينتين", "gov:aleppo")),
+    ("واندلعت اشتباكات عنيفة اليوم في المدينتين بين القوات والفصائل.", "clash", None),
+    ("سيطرت القوات أمس على مدينتي إدلب وحماة.\nواندلعت اشتباكات عنيفة اليوم في المدينتين.", "clash", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

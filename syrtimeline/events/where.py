@@ -341,7 +341,7 @@ class _Places(NamedTuple):
 
 #: The words of :data:`ANAPHORS` as news writes them (ة or ه, with a clitic), read on the text as given.
 _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
-                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق|عاصم)[ةه]|المطار|الميناء|المعبر|الطريق|السد|الحقل|السجن|الحي"
+                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق|عاصم)[ةه]|البلدتين|الحيين|القريتين|المدينتين|المطار|الميناء|المعبر|الطريق|السد|الحقل|السجن|الحي"
                                 r"|هناك|فيها|داخلها|محيطه|محيطها|مدرجاته|مدرجه|مدارجه"
                                 # «غارات أخرجته عن الخدمة»: put the facility out of service
                                 r"|[أا]خرجت(?:ه|ها)(?=\s+عن\s+الخدم[ةه]))(?![^\W\d_])")
@@ -365,7 +365,10 @@ def _places(text: str) -> _Places:
                 continue  # «المنطقة العازلة», «المنطقة الآمنة»: a zone of its own, not the region before
             if word == _HOOD and _has(_words_before(text, at, 1), _LIVE):
                 continue  # «بالرصاص الحي»: live fire, no neighbourhood
-            referent = _referent(text, mentions, before, at, word)
+            if word in DUAL_ANAPHORS:
+                referent = _pair_referent(text, mentions, before, word)
+            else:
+                referent = _referent(text, mentions, before, at, word)
             if referent is None and word == _GOVERNORATE_NOUN:
                 referent = _seat_governorate(mentions, before, at)
             if referent is not None:
@@ -414,6 +417,40 @@ def _referent(text: str, mentions: Sequence[PlaceMention], before: int, at: int,
                 n and _locates(text, mentions[n - 1], m)) and not _in_sequence(text, m):
             # (not one that only locates the place before it: «مدينة حمص وسط البلاد» is Homs)
             return m
+    return None
+
+
+#: Dual place nouns that point back to the last pair of places named with the dual noun written before them
+#: («حصار على بلدتي الفوعة وكفريا … هجماتها على البلدتين»): folded anaphor → the folded dual noun.
+DUAL_ANAPHORS: Final[dict[str, str]] = {fold(a): fold(n) for a, n in (
+    ("البلدتين", "بلدتي"), ("الحيين", "حيي"), ("القريتين", "قريتي"), ("المدينتين", "مدينتي"),
+)}
+
+
+@lru_cache(maxsize=1)
+def _governorates_by_code() -> dict[str, Place]:
+    return {p.admin1: p for p in gazetteer().places.values() if p.kind == "governorate"}
+
+
+def _pair_referent(text: str, mentions: Sequence[PlaceMention], before: int,
+                   word: str) -> PlaceMention | None:
+    """The pair a dual anaphor points back to: the last place named after its dual noun
+    (:data:`DUAL_ANAPHORS`: «بلدتي الفوعة وكفريا») and the one joined to it, read as the region of the
+    governorate both lie in (precision 2: two places, not one), the governorate their candidates share
+    («حيي الأشرفية والشيخ مقصود»: Aleppo's, not Beirut's Achrafieh); None when they share none."""
+    noun = DUAL_ANAPHORS[word]
+    for n in range(before - 2, -1, -1):
+        m = mentions[n]
+        if fold(m.cue) != noun:
+            continue
+        second = mentions[n + 1]
+        if _LIST_JOIN.fullmatch(text, m.end, second.start) is None:
+            return None
+        shared = {c.admin1 for c in m.candidates} & {c.admin1 for c in second.candidates}
+        gov = _governorates_by_code().get(shared.pop()) if len(shared) == 1 else None
+        if gov is None:
+            return None
+        return attrs.evolve(m, place=gov, candidates=(gov,), precision=Precision.NEAR)
     return None
 
 
