@@ -550,6 +550,10 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      " المدينتين.", "clash", ("المدينتين", "gov:aleppo")),
     ("واندلعت اشتباكات عنيفة اليوم في المدينتين بين القوات والفصائل.", "clash", None),
     ("سيطرت القوات أمس على مدينتي إدلب وحماة.\nواندلعت اشتباكات عنيفة اليوم في المدينتين.", "clash", None),
+    # places16: Mezzeh and Balyun in the gazetteer (309's «تفاقم التوتر الأمني في حي المزة …، حيث قُتل خمسة
+    # شبان», 316's «قصف سوقاً شعبية في قرية بليون»)
+    ("وفي دمشق، قتل ثلاثة شبان أمس برصاص قوات الأمن في حي المزة.", "attack", ("حي المزة", "hood:mezzeh")),
+    ("قصف الطيران الروسي أمس سوقاً شعبية في قرية بليون جنوبي إدلب.", "strike", ("قرية بليون", "town:balyun")),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry
