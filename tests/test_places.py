@@ -121,6 +121,7 @@ CORPUS = [
     # places16: Mezzeh (a municipality of Damascus) and Balyun (Jabal al-Zawiya, Idlib) in the gazetteer
     ("قتل شابان برصاص قوات الأمن في حي المزة", "حي المزة", "hood:mezzeh", 1, "settlement"),
     ("قصفت الطائرات سوقاً شعبية في قرية بليون", "قرية بليون", "town:balyun", 1, "settlement"),
+    ("تفجيرات في حي السيدة زينب جنوب دمشق", "حي السيدة زينب", "town:sayyidah-zaynab", 1, "settlement"),
     ("فتح الطريق الدولي M4 أمام الدوريات المشتركة", "الطريق الدولي M4", "road:m4", 3, "facility"),
     ("سيّرت دورية على طريق حلب - اللاذقية", "طريق حلب - اللاذقية", "road:m4", 3, "preposition"),
     ("استهدفت صواريخ توماهوك مطار الشعيرات", "مطار الشعيرات", "airbase:shayrat", 1, "facility"),

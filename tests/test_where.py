@@ -554,6 +554,9 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # شبان», 316's «قصف سوقاً شعبية في قرية بليون»)
     ("وفي دمشق، قتل ثلاثة شبان أمس برصاص قوات الأمن في حي المزة.", "attack", ("حي المزة", "hood:mezzeh")),
     ("قصف الطيران الروسي أمس سوقاً شعبية في قرية بليون جنوبي إدلب.", "strike", ("قرية بليون", "town:balyun")),
+    # places16: Sayyidah Zaynab (Rif Dimashq) in the gazetteer (307's «عند مدخل السيدة زينب من جهة الذيابية»)
+    ("فجر انتحاري حزاماً ناسفاً صباح أمس عند مدخل السيدة زينب جنوب دمشق.", "attack",
+     ("السيدة زينب", "town:sayyidah-zaynab")),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry
