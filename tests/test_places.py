@@ -118,6 +118,10 @@ CORPUS = [
     ("قصفت الطائرات الروسية بلدات في ريف إدلب الجنوبي", "ريف إدلب الجنوبي", "gov:idlib", 2, "countryside"),
     ("تقدمت قوات النظام في الريف الجنوبي لإدلب", "الريف الجنوبي لإدلب", "gov:idlib", 2, "countryside"),
     ("قتلى بقصف على بلدة الترنبة غرب سراقب", "بلدة الترنبة", "village:tarnaba", 1, "settlement"),
+    # places16: Mezzeh (a municipality of Damascus) and Balyun (Jabal al-Zawiya, Idlib) in the gazetteer
+    ("قتل شابان برصاص قوات الأمن في حي المزة", "حي المزة", "hood:mezzeh", 1, "settlement"),
+    ("قصفت الطائرات سوقاً شعبية في قرية بليون", "قرية بليون", "town:balyun", 1, "settlement"),
+    ("تفجيرات في حي السيدة زينب جنوب دمشق", "حي السيدة زينب", "town:sayyidah-zaynab", 1, "settlement"),
     ("فتح الطريق الدولي M4 أمام الدوريات المشتركة", "الطريق الدولي M4", "road:m4", 3, "facility"),
     ("سيّرت دورية على طريق حلب - اللاذقية", "طريق حلب - اللاذقية", "road:m4", 3, "preposition"),
     ("استهدفت صواريخ توماهوك مطار الشعيرات", "مطار الشعيرات", "airbase:shayrat", 1, "facility"),
@@ -367,6 +371,7 @@ def test_a_governorate_and_its_seat_share_the_name() -> None:
     "رابع كبرى مدن البلاد",  # «البلاد» only after a side: the country's cities are no place
     "نشر قوات روسية خارج البلاد",
     "قصف قرى في ريف البلدة وفتح الباب أمام الحل",  # «الباب» ends no list of settlements
+    "بلغت كلفة إعادة الإعمار نحو بليون دولار",  # «بليون» (billion) is Balyun only after a place noun
 ])
 def test_people_bodies_and_common_words_are_not_places(text: str) -> None:
     assert extract_places(text) == []

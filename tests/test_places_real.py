@@ -26,7 +26,11 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.849  # 682 of 803 matched gold events with a place (84.93 %)
+FLOOR_RIGHT_PLACE = 0.860  # 691 of 803 matched gold events with a place (86.05 %)
+# (Raised by the sixteenth place round, places16, 2026-12-06: 682 → 691 of 803, matched unchanged, the coder's
+# figures and the seeds unchanged: «المحافظة» after a governorate's seat (``_seat_governorate``: +2), a site
+# named by its own place noun as tied (``_named_by_its_noun``: +2), dual anaphors «البلدتين / الحيين»
+# (``_pair_referent``: +2), Mezzeh, Balyun and Sayyidah Zaynab in the gazetteer (+3).)
 # (Raised when places15 and finding16 met: finding16's words find 11 more events with a place, 10 right.)
 # (Raised by the fifteenth place round, places15, 2026-12-05: 670 → 672 of 792, no false place more, the
 # coder's figures and the seeds unchanged: Ghwayran prison in the gazetteer (``site:ghwayran-prison``) and
@@ -244,7 +248,11 @@ FLOOR_MATCHED = 803  # gold events with a place that the coder produces (loose)
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 2
+CEILING_FALSE_PLACES = 1
+# (Lowered by the sixteenth place round, places16, 2026-12-06: 2 → 1 on 001-360: a statement issued in writing
+# at the close of talks held at X is not placed at X (``_written_at_close``: 340's «في بيان مشترك صدر في ختام
+# اجتماعاتها في العاصمة الكازاخستانية»). Left: 337's raid told again, which the scorer pairs with the chemical
+# attack the coder does not find.)
 # (Lowered by the fifteenth place round, places15, 2026-12-05: 5 → 2 on 001-360, no right place lost (669 →
 # 670 of 792), the coder's figures and the seeds unchanged: a speech that announces a start of talks at X is
 # not made there (``STARTED_WORDS``: 343's «أعلن … الانطلاق الرسمي للمحادثات السورية في جنيف»), nor one

@@ -341,7 +341,7 @@ class _Places(NamedTuple):
 
 #: The words of :data:`ANAPHORS` as news writes them (ة or ه, with a clitic), read on the text as given.
 _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
-                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق|عاصم)[ةه]|المطار|الميناء|المعبر|الطريق|السد|الحقل|السجن|الحي"
+                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق|عاصم)[ةه]|البلدتين|الحيين|القريتين|المدينتين|المطار|الميناء|المعبر|الطريق|السد|الحقل|السجن|الحي"
                                 r"|هناك|فيها|داخلها|محيطه|محيطها|مدرجاته|مدرجه|مدارجه"
                                 # «غارات أخرجته عن الخدمة»: put the facility out of service
                                 r"|[أا]خرجت(?:ه|ها)(?=\s+عن\s+الخدم[ةه]))(?![^\W\d_])")
@@ -365,7 +365,12 @@ def _places(text: str) -> _Places:
                 continue  # «المنطقة العازلة», «المنطقة الآمنة»: a zone of its own, not the region before
             if word == _HOOD and _has(_words_before(text, at, 1), _LIVE):
                 continue  # «بالرصاص الحي»: live fire, no neighbourhood
-            referent = _referent(text, mentions, before, at, word)
+            if word in DUAL_ANAPHORS:
+                referent = _pair_referent(text, mentions, before, word)
+            else:
+                referent = _referent(text, mentions, before, at, word)
+            if referent is None and word == _GOVERNORATE_NOUN:
+                referent = _seat_governorate(mentions, before, at)
             if referent is not None:
                 anaphors.append((at, referent))
     return _Places(mentions, starts, {}, {}, tuple(anaphors))
@@ -412,6 +417,69 @@ def _referent(text: str, mentions: Sequence[PlaceMention], before: int, at: int,
                 n and _locates(text, mentions[n - 1], m)) and not _in_sequence(text, m):
             # (not one that only locates the place before it: «مدينة حمص وسط البلاد» is Homs)
             return m
+    return None
+
+
+#: Dual place nouns that point back to the last pair of places named with the dual noun written before them
+#: («حصار على بلدتي الفوعة وكفريا … هجماتها على البلدتين»): folded anaphor → the folded dual noun.
+DUAL_ANAPHORS: Final[dict[str, str]] = {fold(a): fold(n) for a, n in (
+    ("البلدتين", "بلدتي"), ("الحيين", "حيي"), ("القريتين", "قريتي"), ("المدينتين", "مدينتي"),
+)}
+
+
+@lru_cache(maxsize=1)
+def _governorates_by_code() -> dict[str, Place]:
+    return {p.admin1: p for p in gazetteer().places.values() if p.kind == "governorate"}
+
+
+def _pair_referent(text: str, mentions: Sequence[PlaceMention], before: int,
+                   word: str) -> PlaceMention | None:
+    """The pair a dual anaphor points back to: the last place named after its dual noun
+    (:data:`DUAL_ANAPHORS`: «بلدتي الفوعة وكفريا») and the one joined to it, read as the region of the
+    governorate both lie in (precision 2: two places, not one), the governorate their candidates share
+    («حيي الأشرفية والشيخ مقصود»: Aleppo's, not Beirut's Achrafieh); None when they share none."""
+    noun = DUAL_ANAPHORS[word]
+    for n in range(before - 2, -1, -1):
+        m = mentions[n]
+        if fold(m.cue) != noun:
+            continue
+        second = mentions[n + 1]
+        if _LIST_JOIN.fullmatch(text, m.end, second.start) is None:
+            return None
+        shared = {c.admin1 for c in m.candidates} & {c.admin1 for c in second.candidates}
+        gov = _governorates_by_code().get(shared.pop()) if len(shared) == 1 else None
+        if gov is None:
+            return None
+        return attrs.evolve(m, place=gov, candidates=(gov,), precision=Precision.NEAR)
+    return None
+
+
+_GOVERNORATE_NOUN: Final = fold("المحافظة")
+#: The frames in which a city names itself (not a side of it, nor its countryside): those after which
+#: «المحافظة» may point to the governorate the city is the seat of (:func:`_seat_governorate`).
+_SEAT_FRAMES: Final = frozenset({"settlement", "preposition", "name"})
+
+
+@lru_cache(maxsize=1)
+def _governorates_by_seat() -> dict[str, Place]:
+    return {p.seat: p for p in gazetteer().places.values() if p.kind == "governorate" and p.seat}
+
+
+def _seat_governorate(mentions: Sequence[PlaceMention], before: int, at: int) -> PlaceMention | None:
+    """The governorate «المحافظة» at *at* points back to when no governorate was named within its reach: the
+    one whose seat is the last city named there («بدأ سحب وحداته من مدينة السويداء … وقف لإطلاق النار في
+    المحافظة»: As-Suwayda governorate), read as that mention framed as its governorate."""
+    floor = at - _NEAR_ANAPHORS[_GOVERNORATE_NOUN]
+    for n in range(before - 1, -1, -1):
+        m = mentions[n]
+        if m.end < floor:
+            return None
+        if m.place is not None and m.frame in _SEAT_FRAMES:
+            gov = _governorates_by_seat().get(m.place.id)
+            if gov is None:
+                return None  # the last place named is no seat: no governorate is told
+            return attrs.evolve(m, place=gov, candidates=(gov,), frame="governorate",
+                                precision=Precision.GOVERNORATE)
     return None
 
 
@@ -772,6 +840,29 @@ TIMED_BY_WORDS: Final = frozenset(fold(w) for w in ("قبل", "عشية"))
 TIMED_REACH: Final = 3
 
 
+#: Words of a statement issued in writing («في بيان مشترك صدر …»), and the close of talks that may time it.
+WRITTEN_WORDS: Final = frozenset(fold(w) for w in ("بيان", "بيانا", "بيانه", "بيانها", "بيانهم", "البيان"))
+CLOSE_WORDS: Final = frozenset(fold(w) for w in (
+    "ختام", "نهاية", "اختتام",
+))
+#: Scene words of a speech made in person (a press conference, an address): made where its speakers are.
+SPOKEN_WORDS: Final = frozenset(fold(w) for w in (
+    "مؤتمر", "صحفي", "صحافي", "كلمة", "كلمته", "خطاب", "خطابه", "تصريحات", "تصريحاته", "متحدثا",
+    "متحدثة",
+))
+
+
+def _written_at_close(text: str, m: PlaceMention, start: int) -> bool:
+    """Whether the scene phrase before the mention tells a statement issued in writing at the close of talks
+    held at X (:data:`WRITTEN_WORDS`, :data:`CLOSE_WORDS`: «دعت الدول الضامنة، في بيان مشترك صدر في ختام
+    اجتماعاتها في العاصمة الكازاخستانية»): X is where the talks were (the round, an event of its own), and a
+    written statement is placed only where told as issued; a speech made in person at their close is made
+    there (:data:`SPOKEN_WORDS`: «في مؤتمر صحافي مشترك …، في ختام ثلاثة أيام من المحادثات بينهما في جنيف»)."""
+    before = _words_before(text, m.start, 10, start)
+    return (_has(before, WRITTEN_WORDS) and _has(before, CLOSE_WORDS)
+            and not _has(before, SPOKEN_WORDS))
+
+
 def _scene_of_another(before: list[str]) -> bool:
     """Whether the last scene phrase of *before* (the words before a place after a speech verb) is what the
     speech announces (:data:`ANNOUNCED_SCENES`: «أعلنت … التوصل إلى اتفاق … في السويداء»; a start,
@@ -1085,6 +1176,20 @@ def _struck(text: str, places: _Places, m: PlaceMention) -> bool:
     if found is None:
         found = places.struck[m.start] = _has(_words_before(text, m.start, 1), TARGET_VERBS)
     return found
+
+
+#: Place nouns a site's own name opens on («تلة مشتنور», «حقل شاعر», «سجن غويران», «سد تشرين», «ساحة
+#: الكرامة»): the noun frames the name as a frame word before it does (a bare mention of such a site is tied).
+SITE_NOUNS: Final = frozenset(fold(w) for w in (
+    "تل", "تلة", "حقل", "سجن", "سد", "ساحة", "دوار", "معسكر", "جسر", "مجمع", "مبنى", "قاعدة", "مقر",
+))
+
+
+def _named_by_its_noun(m: PlaceMention) -> bool:
+    """Whether a bare mention is a site whose name opens on its own place noun (:data:`SITE_NOUNS`: «طال قصف
+    … تلة مشتنور في مدينة كوباني وقرية زورمغار»: the hill, as tied as «قرية زورمغار»)."""
+    return (m.frame == "name" and m.place is not None and m.place.kind == "site"
+            and fold(m.name.split(" ", 1)[0]) in SITE_NOUNS)
 
 
 #: How far (in words) after the comma that opens it a subordinate clause's trigger may stand («، التي كان قد
@@ -1503,9 +1608,11 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
             kind is EventKind.AGREEMENT and (_parties_then_scene(text, m, trigger, spans)
                                              or _talks_then_agreed(text, m, start, trigger)))) and (
             kind not in _SPEECH or m.start > trigger or not _words_before(text, m.start, 2, start)[:-1]) and (
-            kind not in _SPEECH or not _at_home(text, m, trigger, spans))]
+            kind not in _SPEECH or not _at_home(text, m, trigger, spans)) and (
+            kind not in _SPEECH or not _written_at_close(text, m, start))]
         return place_of(min(here, key=lambda m: abs(m.start - trigger))) if here else None
-    candidates = [(m.start, m, m.frame in TIED or _struck(text, places, m)) for m in here]
+    candidates = [(m.start, m, m.frame in TIED or _struck(text, places, m) or _named_by_its_noun(m))
+                  for m in here]
     own = [(at, m) for at, m in places.anaphors if start <= at < end]
     opened = _subordinate(text, start, trigger) if own else None
     if opened is not None:
