@@ -423,6 +423,11 @@ def test_a_happening_is_of_its_kind_and_not_of_the_one_its_words_also_spell(text
     ("ودفعت روسيا أمس بكتيبة من الشرطة العسكرية إلى حلب.", "deployment"),
     ("وبدأت القوات الأمريكية أمس إخلاء إحدى قواعدها في ريف الحسكة.", "withdrawal"),
     ("ونشرت قوات الأمن أمس قناصة على أسطح المباني في درعا.", "deployment"),
+    # multi17: a release, an escalation of fighting told as such
+    ("وقالت مصادر محلية إن قوات الأمن أفرجت أمس عن خمسة شبان من بلدة الصنمين.", "end"),
+    ("وتشهد أرياف حماة منذ أيام تصعيداً عسكرياً بين الجيش السوري وهيئة تحرير الشام.", "clash"),
+    ("وجاء ذلك بعد تصعيد عنيف شهدته أمس جبهات ريف اللاذقية بين الجيش والفصائل.", "clash"),
+    ("وبدأ أمس انتشار قوات الأمن الداخلي في أحياء مدينة جرمانا.", "deployment"),
 ])
 def test_less_common_words_of_happenings(text: str, kind: str) -> None:
     kinds = [e.kind.value for e in _events(text)]
@@ -440,6 +445,10 @@ def test_less_common_words_of_happenings(text: str, kind: str) -> None:
     ("ووصل وزير الخارجية أمس إلى أنقرة في زيارة رسمية.", "deployment"),
     ("واصل الجيش السوري أمس قصف الأرتال المنسحبة من البلدة.", "deployment"),
     ("ولاذ المسؤول أمس بالصمت إزاء الاتهامات.", "withdrawal"),
+    # multi17: where forces stand (DEPLOYED_AT), an escalation spoken of (only «تصعيداً عسكرياً» is one)
+    ("واستهدفت المدفعية أمس نقاط انتشار الجيش التركي في ريف إدلب.", "deployment"),
+    ("واتفق الطرفان أمس على وقف القتال في مناطق انتشار قوات الحكومة بريف حلب.", "deployment"),
+    ("وناقش الوزيران في اتصال هاتفي أمس التصعيد العسكري في شمال سوريا.", "clash"),
 ])
 def test_those_words_without_what_makes_them_happenings(text: str, kind: str) -> None:
     assert kind not in [e.kind.value for e in _events(text)]

@@ -635,6 +635,9 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return f"before '{words[h.last + 1].text}' it is a time of day"
     if h.kind is EventKind.CAPTURE and h.first > 0 and words[h.first - 1].text in T.CONTROL_OF:
         return f"'{words[h.first - 1].text} سيطرة' is the control of an area, not its capture"
+    if h.kind is EventKind.DEPLOYMENT and h.tense == "noun" and h.first > 0 \
+            and words[h.first - 1].text in T.DEPLOYED_AT:
+        return f"'{words[h.first - 1].text} {h.surface}' is where forces stand, not forces deployed"
     if h.kind is EventKind.DEPLOYMENT and any(w.text == "حيز" for w in words[h.last + 1:]):
         return "دخل حيز التنفيذ: a truce entering into force, not forces going in"
     before = [w.text for w in words[max(0, h.first - 3):h.first]]

@@ -58,6 +58,7 @@ VERBS: Final[dict[str, Reading]] = {
     "اعتقل/عتقل": (K.ARREST, None), "احتجز/حتجز": (K.ARREST, None), "اوقف/وقف": (K.ARREST, None),
     "خطف/خطف": (K.ATTACK, None), "اختطف/ختطف": (K.ATTACK, None),  # «خطف الحزب ثلاثة جنود»: abducted
     "تظاهر/تظاهر": (K.PROTEST, None), "اعتصم/عتصم": (K.PROTEST, None), "اسر/اسر": (K.ARREST, None),
+    "افرج/فرج": (K.END, None),  # «ثم أفرجت عنهم في وقت لاحق»: a detention ended, a release (multi17)
     # patrols, incidents
     "سير/سير": (K.PATROL, None), "اسقط/سقط": (K.INCIDENT, None),
     "صدم/صدم": (K.INCIDENT, None),  # «مركبة روسية صدمت مركبة أمريكية»: a collision (NEEDS)
@@ -223,6 +224,10 @@ PHRASES: Final[dict[str, Reading]] = {
     "نشرت قناصه": (K.DEPLOYMENT, None), "نشر قناصه": (K.DEPLOYMENT, None),
     "نشروا قناصه": (K.DEPLOYMENT, None), "نشرت قناصتها": (K.DEPLOYMENT, None),
     "عبوه ناسفه": (K.ATTACK, "explosive"),
+    # an escalation of fighting told as such («تشهد درعا تصعيداً عسكرياً بين قوات النظام والمجموعات
+    # المسلحة», «بعد تصعيد عنيف شهدته خطوط التماس»), not the de-escalation of a zone («خفض التصعيد») nor
+    # an escalation spoken of («تناولا التصعيد العسكري»: no «تصعيد عسكري» in the table) (multi17)
+    "تصعيدا عسكريا": (K.CLASH, None), "تصعيد عنيف": (K.CLASH, None),
     "سياره مفخخه": (K.ATTACK, "explosive"), "تفجير انتحاري": (K.ATTACK, "explosive"),
 }
 
@@ -248,6 +253,10 @@ NOUN_NOT_VERB: Final[frozenset[str]] = frozenset({
 CONTROL_OF: Final[frozenset[str]] = frozenset({"مناطق", "منطقه", "تحت", "خطوط", "نفوذ", "وبمناطق",
                                                "بمناطق", "ومناطق", "لمناطق", "الخاضعه", "الخاضع",
                                                "خاضعه", "خاضع", "الواقعه", "الواقع"})
+#: Words right before «انتشار» that make it where forces stand, not forces deployed («نقاط الانتشار
+#: العسكري», «مناطق انتشار قوات النظام», «إحدى نقاط انتشار الجيش»; multi17).
+DEPLOYED_AT: Final[frozenset[str]] = frozenset({"نقاط", "ونقاط", "نقطه", "ونقطه", "مناطق", "ومناطق", "بمناطق",
+                                                "منطقه", "خطوط", "وخطوط", "اماكن", "واماكن", "مواقع"})
 
 #: Words that are no trigger right after these words: there they are adjectives («وسط هدوء حذر»:
 #: a cautious calm, not «he warned»).
