@@ -58,7 +58,6 @@ VERBS: Final[dict[str, Reading]] = {
     "اعتقل/عتقل": (K.ARREST, None), "احتجز/حتجز": (K.ARREST, None), "اوقف/وقف": (K.ARREST, None),
     "خطف/خطف": (K.ATTACK, None), "اختطف/ختطف": (K.ATTACK, None),  # «خطف الحزب ثلاثة جنود»: abducted
     "تظاهر/تظاهر": (K.PROTEST, None), "اعتصم/عتصم": (K.PROTEST, None), "اسر/اسر": (K.ARREST, None),
-    "افرج/فرج": (K.END, None),  # «ثم أفرجت عنهم في وقت لاحق»: a detention ended, a release (multi17)
     # patrols, incidents
     "سير/سير": (K.PATROL, None), "اسقط/سقط": (K.INCIDENT, None),
     "صدم/صدم": (K.INCIDENT, None),  # «مركبة روسية صدمت مركبة أمريكية»: a collision (NEEDS)
@@ -624,6 +623,12 @@ OTHER_STATEMENT: Final[frozenset[str]] = frozenset({"الختامي", "المش�
 #: What an agreement right before it is on, and so no event of its own («اتفاق وقف إطلاق النار»,
 #: «اتفقتا على وقف إطلاق النار»): the agreement's object.
 AGREED_ON: Final[frozenset[EventKind]] = frozenset({EventKind.CEASEFIRE})
+#: Kinds of event that stop something: what the noun right after one names («إيقاف جميع الدوريات
+#: المشتركة», «لتعليق غاراتها», «وقف العمل باتفاق») is what is stopped, no event of its own (multi17). Not
+#: an end: the gold codes a truce that ends as a truce too («انتهاء الهدنة», measured: one strict lost).
+STOPPING: Final[frozenset[EventKind]] = frozenset({EventKind.SUSPENSION})
+#: Words that may stand between a stop and what it stops («إيقاف **جميع** الدوريات»).
+ALL_OF: Final[frozenset[str]] = frozenset({"جميع", "كل", "كافه", "مختلف"})
 
 
 #: Words that may stand between a speech verb and its speaker («وفق ما صرحت **به** مسؤولة»), or a verb
