@@ -497,6 +497,10 @@ def test_a_happening_is_of_its_kind_and_not_of_the_one_its_words_also_spell(text
     ("ودفعت روسيا أمس بكتيبة من الشرطة العسكرية إلى حلب.", "deployment"),
     ("وبدأت القوات الأمريكية أمس إخلاء إحدى قواعدها في ريف الحسكة.", "withdrawal"),
     ("ونشرت قوات الأمن أمس قناصة على أسطح المباني في درعا.", "deployment"),
+    # multi17: an escalation of fighting told as such
+    ("وتشهد أرياف حماة منذ أيام تصعيداً عسكرياً بين الجيش السوري وهيئة تحرير الشام.", "clash"),
+    ("وجاء ذلك بعد تصعيد عنيف شهدته أمس جبهات ريف اللاذقية بين الجيش والفصائل.", "clash"),
+    ("وبدأ أمس انتشار قوات الأمن الداخلي في أحياء مدينة جرمانا.", "deployment"),
 ])
 def test_less_common_words_of_happenings(text: str, kind: str) -> None:
     kinds = [e.kind.value for e in _events(text)]
@@ -514,9 +518,30 @@ def test_less_common_words_of_happenings(text: str, kind: str) -> None:
     ("ووصل وزير الخارجية أمس إلى أنقرة في زيارة رسمية.", "deployment"),
     ("واصل الجيش السوري أمس قصف الأرتال المنسحبة من البلدة.", "deployment"),
     ("ولاذ المسؤول أمس بالصمت إزاء الاتهامات.", "withdrawal"),
+    # multi17: where forces stand (DEPLOYED_AT), an escalation spoken of (only «تصعيداً عسكرياً» is one)
+    ("واستهدفت المدفعية أمس نقاط انتشار الجيش التركي في ريف إدلب.", "deployment"),
+    ("واتفق الطرفان أمس على وقف القتال في مناطق انتشار قوات الحكومة بريف حلب.", "deployment"),
+    ("وناقش الوزيران في اتصال هاتفي أمس التصعيد العسكري في شمال سوريا.", "clash"),
 ])
 def test_those_words_without_what_makes_them_happenings(text: str, kind: str) -> None:
     assert kind not in [e.kind.value for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "kinds", "not_kind"), [
+    # multi17: what a suspension stops is no event of its own (STOPPING) ...
+    ("وأعلنت وزارة الدفاع الروسية أمس تعليق جميع الدوريات المشتركة مع تركيا على الطريق الدولي.",
+     {"suspension"}, "patrol"),
+    ("وقررت الحكومة التركية أمس إيقاف الغارات على مواقع الوحدات الكردية في تل رفعت.",
+     {"suspension"}, "strike"),
+    # ... but patrols resumed are patrols, and a truce that ends is a truce too (the gold codes both)
+    ("وقالت الخارجية الروسية أمس إن روسيا وتركيا ستستأنفان الدوريات المشتركة على الطريق الدولي.",
+     {"resumption", "patrol"}, None),
+    ("وأعلن الجيش السوري أمس انتهاء الهدنة التي أعلنتها روسيا في حلب.", {"end", "ceasefire"}, None),
+])
+def test_what_a_suspension_stops_is_no_event_of_its_own(text: str, kinds: set[str],
+                                                        not_kind: str | None) -> None:
+    found = [e.kind.value for e in _events(text)]
+    assert kinds <= set(found) and not_kind not in found, found
 
 
 @pytest.mark.parametrize("text", [

@@ -26,7 +26,8 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.860  # 691 of 803 matched gold events with a place (86.05 %)
+FLOOR_RIGHT_PLACE = 0.863  # 697 of 807 matched gold events with a place (86.37 %)
+# (Raised when places16 met when16, embed17 and multi17: their events find 4 more with a place, 6 more right.)
 # (Raised by the sixteenth place round, places16, 2026-12-06: 682 → 691 of 803, matched unchanged, the coder's
 # figures and the seeds unchanged: «المحافظة» after a governorate's seat (``_seat_governorate``: +2), a site
 # named by its own place noun as tied (``_named_by_its_noun``: +2), dual anaphors «البلدتين / الحيين»
@@ -151,7 +152,8 @@ FLOOR_RIGHT_PLACE = 0.860  # 691 of 803 matched gold events with a place (86.05 
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 803  # gold events with a place that the coder produces (loose)
+FLOOR_MATCHED = 807  # gold events with a place that the coder produces (loose)
+# (Raised when when16, embed17, places16 and multi17 met: 803 → 807.)
 # (Raised by finding16: 792 → 803; set anew at 792 when 331-360 joined.)
 # (747 on 001-330 at the end of the thirteenth event round.)
 # (Raised by kinds15, 2026-12-05: 743 → 747 matched, 620 → 623 right (83.40 %, the right-place floor holds),

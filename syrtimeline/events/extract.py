@@ -673,6 +673,9 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return f"before '{words[h.last + 1].text}' it is a time of day"
     if h.kind is EventKind.CAPTURE and h.first > 0 and words[h.first - 1].text in T.CONTROL_OF:
         return f"'{words[h.first - 1].text} سيطرة' is the control of an area, not its capture"
+    if h.kind is EventKind.DEPLOYMENT and h.tense == "noun" and h.first > 0 \
+            and words[h.first - 1].text in T.DEPLOYED_AT:
+        return f"'{words[h.first - 1].text} {h.surface}' is where forces stand, not forces deployed"
     if h.kind is EventKind.DEPLOYMENT and any(w.text == "حيز" for w in words[h.last + 1:]):
         return "دخل حيز التنفيذ: a truce entering into force, not forces going in"
     before = [w.text for w in words[max(0, h.first - 3):h.first]]
@@ -1419,6 +1422,16 @@ def _agreed_on(h: _Hit, content: Sequence[_Hit], words: Sequence[_Word]) -> str:
     return ""
 
 
+def _stopped(h: _Hit, content: Sequence[_Hit], words: Sequence[_Word]) -> _Hit | None:
+    """The stop (``STOPPING``: a suspension) whose object the noun trigger *h* is, or None: «أعلنت
+    الوزارة إيقاف جميع الدوريات المشتركة» is one suspension, not a patrol beside it."""
+    if h.tense != "noun":
+        return None
+    gap = [w.text for w in words[:h.first]]
+    return next((g for g in content if g.kind in T.STOPPING and g.last < h.first
+                 and all(t in T.ALL_OF for t in gap[g.last + 1:])), None)
+
+
 def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: list[str],
               doers: Sequence[tuple[int, str]] = (), placed: _PlacedPart | None = None) -> list[_Reading]:
     """What a clause reports (see the module doc, step 2): the speech of a named speaker, and what it
@@ -1455,6 +1468,9 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
             agreed = _agreed_on(h, content, words) if h is not main else ""
             if agreed == "name":
                 trace.append(f"'{h.surface}': the name of the agreement before it, not an event of its own")
+                continue
+            if h is not main and (stop := _stopped(h, content, words)) is not None:
+                trace.append(f"'{h.surface}': what '{stop.surface}' stops, not an event of its own")
                 continue
             if agreed == "object":
                 objects.add(h.first)

@@ -223,6 +223,10 @@ PHRASES: Final[dict[str, Reading]] = {
     "نشرت قناصه": (K.DEPLOYMENT, None), "نشر قناصه": (K.DEPLOYMENT, None),
     "نشروا قناصه": (K.DEPLOYMENT, None), "نشرت قناصتها": (K.DEPLOYMENT, None),
     "عبوه ناسفه": (K.ATTACK, "explosive"),
+    # an escalation of fighting told as such («تشهد درعا تصعيداً عسكرياً بين قوات النظام والمجموعات
+    # المسلحة», «بعد تصعيد عنيف شهدته خطوط التماس»), not the de-escalation of a zone («خفض التصعيد») nor
+    # an escalation spoken of («تناولا التصعيد العسكري»: no «تصعيد عسكري» in the table) (multi17)
+    "تصعيدا عسكريا": (K.CLASH, None), "تصعيد عنيف": (K.CLASH, None),
     "سياره مفخخه": (K.ATTACK, "explosive"), "تفجير انتحاري": (K.ATTACK, "explosive"),
 }
 
@@ -248,6 +252,10 @@ NOUN_NOT_VERB: Final[frozenset[str]] = frozenset({
 CONTROL_OF: Final[frozenset[str]] = frozenset({"مناطق", "منطقه", "تحت", "خطوط", "نفوذ", "وبمناطق",
                                                "بمناطق", "ومناطق", "لمناطق", "الخاضعه", "الخاضع",
                                                "خاضعه", "خاضع", "الواقعه", "الواقع"})
+#: Words right before «انتشار» that make it where forces stand, not forces deployed («نقاط الانتشار
+#: العسكري», «مناطق انتشار قوات النظام», «إحدى نقاط انتشار الجيش»; multi17).
+DEPLOYED_AT: Final[frozenset[str]] = frozenset({"نقاط", "ونقاط", "نقطه", "ونقطه", "مناطق", "ومناطق", "بمناطق",
+                                                "منطقه", "خطوط", "وخطوط", "اماكن", "واماكن", "مواقع"})
 
 #: Words that are no trigger right after these words: there they are adjectives («وسط هدوء حذر»:
 #: a cautious calm, not «he warned»).
@@ -629,6 +637,12 @@ OTHER_STATEMENT: Final[frozenset[str]] = frozenset({"الختامي", "المش�
 #: What an agreement right before it is on, and so no event of its own («اتفاق وقف إطلاق النار»,
 #: «اتفقتا على وقف إطلاق النار»): the agreement's object.
 AGREED_ON: Final[frozenset[EventKind]] = frozenset({EventKind.CEASEFIRE})
+#: Kinds of event that stop something: what the noun right after one names («إيقاف جميع الدوريات
+#: المشتركة», «لتعليق غاراتها», «وقف العمل باتفاق») is what is stopped, no event of its own (multi17). Not
+#: an end: the gold codes a truce that ends as a truce too («انتهاء الهدنة», measured: one strict lost).
+STOPPING: Final[frozenset[EventKind]] = frozenset({EventKind.SUSPENSION})
+#: Words that may stand between a stop and what it stops («إيقاف **جميع** الدوريات»).
+ALL_OF: Final[frozenset[str]] = frozenset({"جميع", "كل", "كافه", "مختلف"})
 
 
 #: Words that may stand between a speech verb and its speaker («وفق ما صرحت **به** مسؤولة»), or a verb
