@@ -41,7 +41,7 @@ again. This is exact because of what the rule reads:
   class read every chunk near its reports: a report of months overlaps more leaders as a corpus grows
   denser, and on the bench corpus these classes were all of the growth of the reads per report; at
   10 MB they read 37,011 leaders, now 18,812) — and it skips the chunks whose marks (two
-  masks of 64 bits kept beside each chunk, :func:`marks`: the names its leaders are filed under,
+  masks of 256 bits kept beside each chunk, :func:`marks`: the names its leaders are filed under,
   their speakers) share no bit with the report's (the names it looks up, its speakers): none of their
   leaders fits it, and they too wait unread for the next reports. (Until the twelfth round a report
   that fits none of the leaders near it read every chunk near it: on the 10 MB bench corpus 16 leaders
@@ -103,8 +103,8 @@ from .merge import (
 from .model import WhenBasis
 from .where import compatible_keys
 
-__all__ = ["BUNDLES", "Leader", "LeaderStore", "MemoryStore", "Placed", "Unbundled", "group", "lag", "marks",
-           "sweep", "turn", "turn_order"]
+__all__ = ["BUNDLES", "MARK_BITS", "Leader", "LeaderStore", "MemoryStore", "Placed", "Unbundled", "group",
+           "lag", "marks", "sweep", "turn", "turn_order"]
 
 #: A leader as a store keeps it: its group (numbered in the order of making) and its key.
 Leader = tuple[int, MergeKey]
@@ -289,16 +289,17 @@ def first_group(chunk: Sequence[Leader]) -> int:
     return min(g for g, _ in chunk)
 
 
-#: The bits of a chunk's marks (:func:`marks`).
-_MARK_BITS: Final = 64
-_EVERY_MARK: Final = (1 << _MARK_BITS) - 1
+#: The bits of each of a chunk's marks (:func:`marks`): a chunk of 128 leaders is filed under a few
+#: hundred names, and with fewer bits nearly every bit is set.
+MARK_BITS: Final = 256
+_EVERY_MARK: Final = (1 << MARK_BITS) - 1
 
 
 def _marked(names: Iterable[str]) -> int:
     """A bit for each of *names* (a hash of it: two names may share one), or'ed."""
     out = 0
     for name in names:
-        out |= 1 << (zlib.crc32(name.encode()) % _MARK_BITS)
+        out |= 1 << (zlib.crc32(name.encode()) % MARK_BITS)
     return out
 
 
