@@ -45,7 +45,7 @@ again. This is exact because of what the rule reads:
   their speakers) share no bit with the report's (the names it looks up, its speakers): none of their
   leaders fits it, and they too wait unread for the next reports. (Until the twelfth round a report
   that fits none of the leaders near it read every chunk near it: on the 10 MB bench corpus 16 leaders
-  each, 24 at 50 MB);
+  each, 42 at 50 MB);
 * the precise classes of a bundle (:data:`BUNDLES`: those of 1 to 11 days, those of 28 to 31) are
   taken together, in one pass over time (since the ninth round of issue 18; until then each class
   read back the leaders of the classes before it near its reports, and as a corpus grew denser every
