@@ -37,7 +37,9 @@ The scoring
 For an excerpt, :func:`produce` builds the coder's events through the public API only:
 ``Article.build(id, text, published=..., outlet=...)``, then
 ``Timeline.from_articles([article], knowledge=True)``, keeping the events that cite the excerpt
-(a knowledge-base event merged with a report of the excerpt counts as produced).
+(a knowledge-base event merged with a report of the excerpt counts as produced); it hands over the
+bundled knowledge base and its matchers, loaded and compiled once per process, which gives the same
+timeline in less time.
 
 Gold and produced events are matched one to one, greedily by the overlap (in characters) of the
 produced event's cited span (``Source.span`` of a source whose ``ref`` is the excerpt) with the gold
@@ -83,6 +85,7 @@ from syrtimeline.dates import fold_text
 
 if TYPE_CHECKING:
     from syrtimeline import Actor, Article, Event, Timeline
+    from syrtimeline.events import CompiledKnowledge, Knowledge
 
 __all__ = [
     "BASES",
@@ -347,9 +350,21 @@ def produce(excerpt: Excerpt) -> tuple[list[Event], Timeline]:
     if article.text != excerpt.text:
         raise GoldError(f"{excerpt.path.name}: text: the article's text is not the excerpt's "
                         "(the offsets would move)")
-    timeline = Timeline.from_articles([article], knowledge=True)
+    kb, compiled = _coder()
+    timeline = Timeline.from_articles([article], knowledge=kb, compiled=compiled)
     events = [e for e in timeline if any(s.ref == article.id for s in e.sources)]
     return events, timeline
+
+
+@cache
+def _coder() -> tuple[Knowledge, CompiledKnowledge]:
+    """The bundled knowledge base and the coder's matchers of it, loaded and compiled once per process
+    and handed to every :func:`produce` (``Timeline.from_articles`` proves them the plain call's)."""
+    from syrtimeline import load_knowledge
+    from syrtimeline.events import compile_knowledge
+
+    kb = load_knowledge()
+    return kb, compile_knowledge(kb.actors, kb.channels, kb.named)
 
 
 # --- matching ----------------------------------------------------------------------------------------------

@@ -231,6 +231,41 @@ def test_json_round_trip() -> None:
     assert back.channels.keys() == tl.channels.keys()
 
 
+
+def test_a_knowledge_base_loaded_once_and_its_matchers_give_the_timeline_of_the_plain_call() -> None:
+    """``from_articles(..., knowledge=kb, compiled=...)``, the knowledge base loaded and its matchers
+    compiled once for many calls, is the plain call's timeline: its events, actors and channels, in
+    JSON; so is a second call with the same objects (nothing in them is spent by the first), and one
+    with the knowledge base alone (its matchers compiled for the call)."""
+    from syrtimeline.events import compile_knowledge
+
+    kb = st.load_knowledge()
+    compiled = compile_knowledge(kb.actors, kb.channels, kb.named)
+    plain = Timeline.from_articles(seeds(), knowledge=True)
+    assert plain.events(), "the seeds give events"
+    built = [Timeline.from_articles(seeds(), knowledge=kb, compiled=compiled) for _ in range(2)]
+    for tl in [*built, Timeline.from_articles(seeds(), knowledge=kb)]:
+        assert tl == plain
+        assert tl.to_json() == plain.to_json()
+        assert tl.actors == plain.actors and tl.channels == plain.channels
+
+
+def test_matchers_of_another_knowledge_base_are_refused() -> None:
+    """Matchers compiled without the known events' names are not the knowledge base's with them, nor
+    those of another load (other objects), nor the bundled one's that ``True`` and ``False`` read anew."""
+    from syrtimeline.events import compile_knowledge
+
+    kb = st.load_knowledge()
+    for include in (True, False):
+        with pytest.raises(ValueError, match="another knowledge base"):
+            Timeline.from_articles(seeds(), knowledge=include, compiled=compile_knowledge(
+                kb.actors, kb.channels, kb.named if include else None))
+    with pytest.raises(ValueError, match="another knowledge base"):
+        Timeline.from_articles(seeds(), knowledge=kb, compiled=compile_knowledge(kb.actors, kb.channels))
+    with pytest.raises(ValueError, match="another knowledge base"):  # another load: other objects
+        Timeline.from_articles(seeds(), knowledge=kb, compiled=compile_knowledge(
+            *(lambda other: (other.actors, other.channels, other.named))(st.load_knowledge())))
+
 # -- the tracker, fed by the timeline --------------------------------------------------------------------
 
 @pytest.mark.parametrize(

@@ -37,9 +37,23 @@ from ..events.columnar import DatePick, packed_priority
 from ..events.merge import PRECISE, SINCE, UNDATED, WINDOW, MergeKey, date_rank, place_of, speakers_of
 from ..events.model import Event, EventKind, WhenBasis
 from ..events.serialize import digest
-from ..events.sweep import BUNDLES, Leader, Placed, Unbundled, first_group, last_day, starts, sweep, turn
+from ..events.sweep import (
+    BUNDLES,
+    MARK_BITS,
+    Leader,
+    Placed,
+    Unbundled,
+    first_group,
+    last_day,
+    marks,
+    starts,
+    sweep,
+    turn,
+)
 
 __all__ = ["KeyFields", "Run", "Spill", "cluster_family", "key_fields"]
+
+_MARK_BYTES: Final = MARK_BITS // 8  # each of a chunk's two marks (sweep.marks), kept beside it
 
 #: What a worker sends for each report besides its bytes:
 #: (id, kb, (start, end, granularity, mod, timex) or None, when_basis, kind, channel, actors, speakers,
@@ -138,7 +152,7 @@ class _Sorted:
 class _DiskStore:
     """A :class:`~syrtimeline.events.sweep.LeaderStore` in one file: chunks of leaders pickled one after
     the other, whatever their bucket, each found by where it ends (kept in memory by bucket, in arrays:
-    about 36 bytes a chunk). A chunk holds one class's leaders of one bucket, so there are at most
+    about 100 bytes a chunk). A chunk holds one class's leaders of one bucket, so there are at most
     about the leaders / 128, plus the classes times the buckets (a family's sparse classes, however
     dense the corpus). Each chunk is two pickles: its leaders that name people, then the others, so
     the undated reports' pass reads the first alone (:meth:`read_named`)."""
@@ -149,8 +163,8 @@ class _DiskStore:
         self._end = 0
         # by bucket: where each chunk starts, where its leaders naming nobody start, where it ends in
         # the file; the latest day its leaders end; the earliest and the latest day they start; their
-        # smallest group number
-        self._chunks: dict[int, tuple[array[int], array[int], array[int], array[int]]] = {}
+        # smallest group number; their marks (sweep.marks: the names and the speakers, two by chunk)
+        self._chunks: dict[int, tuple[array[int], array[int], array[int], array[int], bytearray]] = {}
         self._places: dict[int, array[int]] = {}  # by bucket: where each record of places starts, ends
 
     def write(self, bucket: int, chunk: list[Leader]) -> None:
@@ -160,11 +174,13 @@ class _DiskStore:
                               protocol=pickle.HIGHEST_PROTOCOL)
         found = self._chunks.get(bucket)
         if found is None:
-            found = self._chunks[bucket] = (array("q"), array("i"), array("i"), array("q"))
+            found = self._chunks[bucket] = (array("q"), array("i"), array("i"), array("q"), bytearray())
         found[0].extend((self._end, self._end + len(named), self._end + len(named) + len(others)))
         found[1].append(last_day(chunk))
         found[2].extend(starts(chunk))
         found[3].append(first_group(chunk))
+        for mark in marks(chunk):
+            found[4].extend(mark.to_bytes(_MARK_BYTES, "little"))
         self._fh.write(named)
         self._fh.write(others)
         self._end += len(named) + len(others)
@@ -204,6 +220,11 @@ class _DiskStore:
 
     def first_group(self, bucket: int, chunk: int) -> int:
         return self._chunks[bucket][3][chunk]
+
+    def marks(self, bucket: int, chunk: int) -> tuple[int, int]:
+        found, at = self._chunks[bucket][4], 2 * _MARK_BYTES * chunk
+        return (int.from_bytes(found[at:at + _MARK_BYTES], "little"),
+                int.from_bytes(found[at + _MARK_BYTES:at + 2 * _MARK_BYTES], "little"))
 
     def write_places(self, bucket: int, records: list[Placed]) -> None:
         data = pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL)
