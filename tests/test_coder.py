@@ -1485,3 +1485,25 @@ def test_a_party_after_a_pronoun_the_verb_takes(text: str, kind: str) -> None:
     found = [e for e in _events(text) if e.kind.value == kind]
     assert any(any(a.startswith("party:") for a in e.source_actors) for e in found), [
         (e.kind.value, e.actors, e.trace) for e in _events(text)]
+
+
+# -- the fifteenth round: words two bodies share, read by the story (merge17) -----------------------------
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the interior ministry's internal security in a 2025 story of the government's areas (in_its_story)
+    ("وقالت مصادر محلية إن قوى الأمن الداخلي اعتقلت أمس ثلاثة مسلحين في ريف طرطوس.", D("2025-04-02"),
+     "sy-general-security"),
+    # the Asayish before 8 December 2024
+    ("وقالت مصادر محلية إن قوى الأمن الداخلي اعتقلت أمس ثلاثة مسلحين في ريف طرطوس.", D("2021-04-02"),
+     "asayish"),
+    # the Asayish in a 2025 story that names the Autonomous Administration's side
+    ("وقالت مصادر محلية إن قوى الأمن الداخلي التابعة للإدارة الذاتية اعتقلت أمس ثلاثة مسلحين في القامشلي.",
+     D("2025-04-02"), "asayish"),
+    ("وقالت مصادر محلية إن قوى الأمن الداخلي اعتقلت أمس ثلاثة مسلحين بتهمة التخطيط لهجوم على مواقع قسد.",
+     D("2025-04-02"), "asayish"),
+])
+def test_the_internal_security_forces_are_read_by_the_story(text: str, published: dt.date,
+                                                            expected: str) -> None:
+    arrest = next(e for e in _events(text, published) if e.kind.value == "arrest")
+    assert expected in arrest.actors, arrest.trace
+    assert ("in_its_story" in str(arrest.explain())) == (expected == "sy-general-security")

@@ -58,6 +58,7 @@ from .actors import (
     fits_pair,
     generic_body,
     in_its_period,
+    in_its_story,
     pair_of,
     speaker_continues,
     speaker_role,
@@ -2454,14 +2455,19 @@ def _coordinated_generic(s: _Actor, folded: str) -> bool:
 
 def _in_their_period(spans: list[_Actor], day: dt.date | None, folded: str) -> list[_Actor]:
     """Each span naming a body by words that outlived it as its successor's in an article published
-    on *day* (:func:`~syrtimeline.events.actors.in_its_period`; its rule says so), leaving out the
+    on *day* (:func:`~syrtimeline.events.actors.in_its_period`; its rule says so), or by words another
+    body shares in the article's story (:func:`~syrtimeline.events.actors.in_its_story`), leaving out the
     generic bodies joined to the word before (:func:`_coordinated_generic`)."""
     out = []
     for s in spans:
         if _coordinated_generic(s, folded):
             continue
-        later = in_its_period(s.id, day)
-        out.append(s if later is None else s._replace(id=later, how=f"{s.how}, in_its_period"))
+        if (later := in_its_period(s.id, day)) is not None:
+            s = s._replace(id=later, how=f"{s.how}, in_its_period")
+        elif (other := in_its_story(s.id, folded[s.start:s.end], day,
+                                    {t.id for t in spans if folded[t.start:t.end] != folded[s.start:s.end]})):
+            s = s._replace(id=other, how=f"{s.how}, in_its_story")
+        out.append(s)
     return out
 
 
