@@ -1507,3 +1507,29 @@ def test_the_internal_security_forces_are_read_by_the_story(text: str, published
     arrest = next(e for e in _events(text, published) if e.kind.value == "arrest")
     assert expected in arrest.actors, arrest.trace
     assert ("in_its_story" in str(arrest.explain())) == (expected == "sy-general-security")
+
+
+# -- the fifteenth round: a statement told as said before is another statement (merge17) --------------------
+
+_SPEECH = ("أعلن وزير الخارجية الروسي سيرغي لافروف اليوم الثلاثاء أن موسكو ستواصل دعم الحكومة السورية. "
+           "وأضاف لافروف أن المحادثات مع أنقرة ستستمر. ")
+
+
+@pytest.mark.parametrize("earlier", [
+    "وكان لافروف قد صرح بأن الهدنة في إدلب صامدة رغم الخروقات.",
+    "وكان الوزير الروسي سيرغي لافروف قد أكد في مقابلة أن الهدنة في إدلب صامدة.",
+    "وسبق أن أعلن لافروف أن الهدنة في إدلب صامدة رغم الخروقات.",
+])
+def test_a_statement_told_as_said_before_is_not_the_speech_s_continuation(earlier: str) -> None:
+    said = [e for e in _events(_SPEECH + earlier, D("2019-03-05")) if e.kind.family.value == "statement"]
+    assert len(said) == 2, [(e.when, e.sources, e.trace) for e in said]
+    speech = next(e for e in said if e.when_basis.value == "stated")
+    assert len(speech.sources) == 2  # the speech and its continuation («وأضاف لافروف») are one
+    other = next(e for e in said if e is not speech)
+    assert other.when_basis.value == "on-or-before-publication" and "lavrov" in other.source_actors
+
+
+def test_a_continuation_of_the_speech_stays_in_it() -> None:
+    text = _SPEECH + "وأشار لافروف إلى أن الهدنة في إدلب صامدة رغم الخروقات."
+    (said,) = [e for e in _events(text, D("2019-03-05")) if e.kind.value == "statement"]
+    assert len(said.sources) == 3, said.trace

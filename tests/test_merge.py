@@ -20,6 +20,7 @@ import syrtimeline as st
 from syrtimeline.dates import DateSpan
 from syrtimeline.events import (
     Event,
+    EventKind,
     Source,
     Timeline,
     WhenBasis,
@@ -658,3 +659,24 @@ def test_a_dated_leader_is_nearer_than_an_undated_one() -> None:
     for merged in (merge.merge, columnar.merge):
         events = merged([kb, russia, both], GENERIC)
         assert sorted([r.id for r in e.records] for e in events) == [[], ["e1", "e2"]]
+
+
+# -- the fifteenth round: what an article's coder kept apart stays apart (merge17) ---------------------------
+
+def _said(id: str, when: DateSpan, basis: WhenBasis, channel: str | None = None) -> MergeKey:
+    return MergeKey(id, False, when, basis, EventKind.STATEMENT, channel, ("lavrov",), frozenset({"lavrov"}),
+                    None, speakers=frozenset({"lavrov"}))
+
+
+def test_statements_of_one_speaker_kept_apart_in_their_article_stay_apart() -> None:
+    day = DateSpan(D("2019-03-05"), D("2019-03-05"))
+    window = DateSpan(D("2019-02-03"), D("2019-03-05"))
+    speech = _said("a@0", day, WhenBasis.STATED)
+    earlier = _said("a@134", window, WhenBasis.ON_OR_BEFORE_PUBLICATION)
+    assert merge.judge(speech, earlier) == (False, "kept-apart")
+    # the same words in another article's report are the same statement as before
+    assert merge.judge(speech, _said("b@40", window, WhenBasis.ON_OR_BEFORE_PUBLICATION)) == (True, "overlap")
+    # two precisely dated statements of one day in one article are one speech, as before
+    assert same_event(speech, _said("a@300", day, WhenBasis.STATED))
+    # and one about another channel is the speech's, as before (the coder dated it by the speech)
+    assert same_event(speech, _said("a@200", window, WhenBasis.ON_OR_BEFORE_PUBLICATION, "idlib-ceasefire"))

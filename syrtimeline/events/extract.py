@@ -77,6 +77,7 @@ from .fastpath import (
     nearest,
     past_set_off,
     set_off,
+    told_before,
 )
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis, Where
 from .morph import noun_forms, stems, verb_forms
@@ -2238,10 +2239,11 @@ def _one_speech(events: list[Event]) -> list[Event]:
     The speaker's first dated statement (else the first) is the event; the other statements of the
     speaker with no date of their own join it (their clauses become sources of it) when they concern
     the same channel or none; those about another channel stay apart but take its date. A statement
-    with a date of its own ("وكان لافروف قد صرح في 18 كانون الثاني") is another event."""
+    with a date of its own ("وكان لافروف قد صرح في 18 كانون الثاني"), or told as said before
+    («وكان لافروف قد صرح»: ``fastpath.told_before``), is another event."""
     by_speaker: dict[str, list[int]] = {}
     for n, e in enumerate(events):
-        if e.kind.family is EventKind.STATEMENT and e.source_actors:
+        if e.kind.family is EventKind.STATEMENT and e.source_actors and not told_before(e.quote_ar):
             by_speaker.setdefault(e.source_actors[0], []).append(n)
     fused: dict[int, list[Event]] = {}
     replaced: dict[int, Event | None] = {}
