@@ -1533,3 +1533,13 @@ def test_a_continuation_of_the_speech_stays_in_it() -> None:
     text = _SPEECH + "وأشار لافروف إلى أن الهدنة في إدلب صامدة رغم الخروقات."
     (said,) = [e for e in _events(text, D("2019-03-05")) if e.kind.value == "statement"]
     assert len(said.sources) == 3, said.trace
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال عضو الهيئة العليا للمفاوضات أحمد خليل إن الوفد سيصل إلى جنيف غداً.", "أحمد خليل"),
+    ("وأكد عضو المكتب السياسي في الحركة سامر يوسف أن الهدنة ما زالت صامدة.", "سامر يوسف"),
+])
+def test_a_member_of_a_body_named_with_his_name_is_the_speaker(text: str, name: str) -> None:
+    (said,) = [e for e in _events(text) if e.kind.value == "statement"]
+    assert any(a.startswith("person:") for a in said.source_actors), said.trace
+    assert any(name in str(t) for t in said.trace), said.trace

@@ -43,11 +43,12 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5809     # 1400 of 2410 gold events (kind + actor + date; merge17, from 1388)
-FLOOR_STRICT_PRECISION = 0.6071  # 1400 of 2306 produced events (merge17, from 1388 of 2287)
+FLOOR_STRICT_RECALL = 0.5813     # 1401 of 2410 gold events (kind + actor + date; merge17, from 1388)
+FLOOR_STRICT_PRECISION = 0.6075  # 1401 of 2306 produced events (merge17, from 1388 of 2287)
 # (Raised by merge17: 1388 → 1400 strict, 2287 → 2306 produced (60.69 → 60.71 %), 1790 → 1806 loose, with
 # told_before + kept_apart_here: a statement told as said before («وكان … قد صرح») is another statement,
-# neither joined to its speaker's speech in the article nor merged back into it.)
+# neither joined to its speaker's speech in the article nor merged back into it; and the title «عضو»
+# (+301 #5, «وقال عضو الهيئة فؤاد عليكو»): 1401 strict.)
 # (Raised when `finding16` and `when15` met: 1388 strict, 2287 produced, 1790 loose.)
 # (Raised by finding16, 2026-12-05: 1378 → 1385 strict, 2276 → 2287 produced (60.55 → 60.56 %), 1779 → 1790
 # loose: words of withdrawals and deployments (soldiers and units pulled out, «لاذوا بالفرار», convoys and
