@@ -680,3 +680,19 @@ def test_statements_of_one_speaker_kept_apart_in_their_article_stay_apart() -> N
     assert same_event(speech, _said("a@300", day, WhenBasis.STATED))
     # and one about another channel is the speech's, as before (the coder dated it by the speech)
     assert same_event(speech, _said("a@200", window, WhenBasis.ON_OR_BEFORE_PUBLICATION, "idlib-ceasefire"))
+
+
+@pytest.mark.parametrize("chunk_size", [1, 2, 128])
+def test_the_sweep_keeps_apart_what_an_article_s_coder_kept_apart(chunk_size: int) -> None:
+    # the sweep reads leaders back from its store with their ids (the article is the id's part before «@»)
+    day = DateSpan(D("2019-03-05"), D("2019-03-05"))
+    evs = [Event(id=id, when=when, kind="statement", summary="s", actors=("lavrov",),
+                 source_actors=("lavrov",), sources=(Source(id.partition("@")[0], (n, n + 5)),),
+                 when_basis=basis)
+           for n, (id, when, basis) in enumerate([
+               ("a@0", day, WhenBasis.STATED),
+               ("a@134", DateSpan(D("2019-02-03"), D("2019-03-05")), WhenBasis.ON_OR_BEFORE_PUBLICATION),
+               ("b@40", DateSpan(D("2019-02-04"), D("2019-03-05")), WhenBasis.ON_OR_BEFORE_PUBLICATION),
+               ("c@7", DateSpan(D("2019-03-20"), D("2019-03-20")), WhenBasis.STATED)])]
+    _swept_alike(evs, chunk_size)
+    assert len(merge.merge(evs, GENERIC)) == 3  # a@0 with b@40; a@134 apart; c@7 (another day) apart
