@@ -1636,3 +1636,60 @@ def test_what_is_said_in_a_call_a_speech_or_a_statement_is_of_the_day_the_story_
     (said,) = [e for e in _events(text)
                if e.kind.value == "statement" and "at_the_occasion" in str(e.explain())]
     assert said.when is not None and (said.when.start, said.when.end) == (D(day), D(day)), said.trace
+
+# -- the fifteenth round: words two bodies share, read by the story (merge17) -----------------------------
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the interior ministry's internal security in a 2025 story of the government's areas (in_its_story)
+    ("وقالت مصادر محلية إن قوى الأمن الداخلي اعتقلت أمس ثلاثة مسلحين في ريف طرطوس.", D("2025-04-02"),
+     "sy-general-security"),
+    # the Asayish before 8 December 2024
+    ("وقالت مصادر محلية إن قوى الأمن الداخلي اعتقلت أمس ثلاثة مسلحين في ريف طرطوس.", D("2021-04-02"),
+     "asayish"),
+    # the Asayish in a 2025 story that names the Autonomous Administration's side
+    ("وقالت مصادر محلية إن قوى الأمن الداخلي التابعة للإدارة الذاتية اعتقلت أمس ثلاثة مسلحين في القامشلي.",
+     D("2025-04-02"), "asayish"),
+    ("وقالت مصادر محلية إن قوى الأمن الداخلي اعتقلت أمس ثلاثة مسلحين بتهمة التخطيط لهجوم على مواقع قسد.",
+     D("2025-04-02"), "asayish"),
+])
+def test_the_internal_security_forces_are_read_by_the_story(text: str, published: dt.date,
+                                                            expected: str) -> None:
+    arrest = next(e for e in _events(text, published) if e.kind.value == "arrest")
+    assert expected in arrest.actors, arrest.trace
+    assert ("in_its_story" in str(arrest.explain())) == (expected == "sy-general-security")
+
+
+# -- the fifteenth round: a statement told as said before is another statement (merge17) --------------------
+
+_SPEECH = ("أعلن وزير الخارجية الروسي سيرغي لافروف اليوم الثلاثاء أن موسكو ستواصل دعم الحكومة السورية. "
+           "وأضاف لافروف أن المحادثات مع أنقرة ستستمر. ")
+
+
+@pytest.mark.parametrize("earlier", [
+    "وكان لافروف قد صرح بأن الهدنة في إدلب صامدة رغم الخروقات.",
+    "وكان الوزير الروسي سيرغي لافروف قد أكد في مقابلة أن الهدنة في إدلب صامدة.",
+    "وسبق أن أعلن لافروف أن الهدنة في إدلب صامدة رغم الخروقات.",
+])
+def test_a_statement_told_as_said_before_is_not_the_speech_s_continuation(earlier: str) -> None:
+    said = [e for e in _events(_SPEECH + earlier, D("2019-03-05")) if e.kind.family.value == "statement"]
+    assert len(said) == 2, [(e.when, e.sources, e.trace) for e in said]
+    speech = next(e for e in said if e.when_basis.value == "stated")
+    assert len(speech.sources) == 2  # the speech and its continuation («وأضاف لافروف») are one
+    other = next(e for e in said if e is not speech)
+    assert other.when_basis.value == "on-or-before-publication" and "lavrov" in other.source_actors
+
+
+def test_a_continuation_of_the_speech_stays_in_it() -> None:
+    text = _SPEECH + "وأشار لافروف إلى أن الهدنة في إدلب صامدة رغم الخروقات."
+    (said,) = [e for e in _events(text, D("2019-03-05")) if e.kind.value == "statement"]
+    assert len(said.sources) == 3, said.trace
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال عضو الهيئة العليا للمفاوضات أحمد خليل إن الوفد سيصل إلى جنيف غداً.", "أحمد خليل"),
+    ("وأكد عضو المكتب السياسي في الحركة سامر يوسف أن الهدنة ما زالت صامدة.", "سامر يوسف"),
+])
+def test_a_member_of_a_body_named_with_his_name_is_the_speaker(text: str, name: str) -> None:
+    (said,) = [e for e in _events(text) if e.kind.value == "statement"]
+    assert any(a.startswith("person:") for a in said.source_actors), said.trace
+    assert any(name in str(t) for t in said.trace), said.trace

@@ -43,8 +43,9 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5800     # 1398 of 2410 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.6107  # 1398 of 2289 produced events
+FLOOR_STRICT_RECALL = 0.5854     # 1411 of 2410 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.6113  # 1411 of 2308 produced events
+# (Raised when `merge17` met the others: 1411 strict, 2308 produced, 1813 loose.)
 # (Raised when `when16`, `embed17`, `places16` and `multi17` met: 1398 strict, 2289 produced, 1797 loose.)
 # (Raised when `when16` and `embed17` met: 1396 strict, 2292 produced, 1794 loose, their gains each.)
 # (Raised by when16, 2026-12-06: 1388 → 1392 strict, 2287 produced (60.69 → 60.87 %), 1790 loose: attempts
@@ -56,6 +57,12 @@ FLOOR_STRICT_PRECISION = 0.6107  # 1398 of 2289 produced events
 # (Raised by multi17, 2026-12-06: 1388 → 1390 strict, 2287 → 2284 produced (60.69 → 60.86 %), 1790 → 1793
 # loose: «تصعيداً عسكرياً / تصعيد عنيف» (an escalation of fighting), «نقاط / مناطق انتشار» as where forces
 # stand, no deployment (DEPLOYED_AT), and what a suspension stops no event of its own (STOPPING).)
+
+# (merge17 alone: 1401 of 2410 strict, 2306 produced (60.75 %), 1806 loose (78.32 %).)
+# (Raised by merge17: 1388 → 1400 strict, 2287 → 2306 produced (60.69 → 60.71 %), 1790 → 1806 loose, with
+# told_before + kept_apart_here: a statement told as said before («وكان … قد صرح») is another statement,
+# neither joined to its speaker's speech in the article nor merged back into it; and the title «عضو»
+# (+301 #5, «وقال عضو الهيئة فؤاد عليكو»): 1401 strict.)
 # (Raised when `finding16` and `when15` met: 1388 strict, 2287 produced, 1790 loose.)
 # (Raised by finding16, 2026-12-05: 1378 → 1385 strict, 2276 → 2287 produced (60.55 → 60.56 %), 1779 → 1790
 # loose: words of withdrawals and deployments (soldiers and units pulled out, «لاذوا بالفرار», convoys and
@@ -137,9 +144,10 @@ FLOOR_STRICT_PRECISION = 0.6107  # 1398 of 2289 produced events
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7456     # 1797 of 2410 (kind + evidence overlap; when16, embed17, multi17: from 1790)
-FLOOR_LOOSE_PRECISION = 0.7850  # 1797 of 2289 (78.51 %; from 1790 of 2287)
+FLOOR_LOOSE_RECALL = 0.7522     # 1813 of 2410 (kind + evidence overlap; the fifteenth round: from 1790)
+FLOOR_LOOSE_PRECISION = 0.7855  # 1813 of 2308 (78.55 %; from 1790 of 2287)
 # (embed17 alone: 1794 of 2292, 78.27 %; multi17 alone: 1793 of 2284, 78.50 %.)
+
 # (Set anew with the strict floors above when 331-360 joined; 1668 of 2233 and 1668 of 2118 on 001-330 when
 # the round's branches met.)
 # (actors15 alone: 1663 of 2114, 78.67 %.)

@@ -20,6 +20,7 @@ import syrtimeline as st
 from syrtimeline.dates import DateSpan
 from syrtimeline.events import (
     Event,
+    EventKind,
     Source,
     Timeline,
     WhenBasis,
@@ -671,3 +672,40 @@ def test_a_dated_leader_is_nearer_than_an_undated_one() -> None:
     for merged in (merge.merge, columnar.merge):
         events = merged([kb, russia, both], GENERIC)
         assert sorted([r.id for r in e.records] for e in events) == [[], ["e1", "e2"]]
+
+
+# -- the fifteenth round: what an article's coder kept apart stays apart (merge17) ---------------------------
+
+def _said(id: str, when: DateSpan, basis: WhenBasis, channel: str | None = None) -> MergeKey:
+    return MergeKey(id, False, when, basis, EventKind.STATEMENT, channel, ("lavrov",), frozenset({"lavrov"}),
+                    None, speakers=frozenset({"lavrov"}))
+
+
+def test_statements_of_one_speaker_kept_apart_in_their_article_stay_apart() -> None:
+    day = DateSpan(D("2019-03-05"), D("2019-03-05"))
+    window = DateSpan(D("2019-02-03"), D("2019-03-05"))
+    speech = _said("a@0", day, WhenBasis.STATED)
+    earlier = _said("a@134", window, WhenBasis.ON_OR_BEFORE_PUBLICATION)
+    assert merge.judge(speech, earlier) == (False, "kept-apart")
+    # the same words in another article's report are the same statement as before
+    assert merge.judge(speech, _said("b@40", window, WhenBasis.ON_OR_BEFORE_PUBLICATION)) == (True, "overlap")
+    # two precisely dated statements of one day in one article are one speech, as before
+    assert same_event(speech, _said("a@300", day, WhenBasis.STATED))
+    # and one about another channel is the speech's, as before (the coder dated it by the speech)
+    assert same_event(speech, _said("a@200", window, WhenBasis.ON_OR_BEFORE_PUBLICATION, "idlib-ceasefire"))
+
+
+@pytest.mark.parametrize("chunk_size", [1, 2, 128])
+def test_the_sweep_keeps_apart_what_an_article_s_coder_kept_apart(chunk_size: int) -> None:
+    # the sweep reads leaders back from its store with their ids (the article is the id's part before «@»)
+    day = DateSpan(D("2019-03-05"), D("2019-03-05"))
+    evs = [Event(id=id, when=when, kind="statement", summary="s", actors=("lavrov",),
+                 source_actors=("lavrov",), sources=(Source(id.partition("@")[0], (n, n + 5)),),
+                 when_basis=basis)
+           for n, (id, when, basis) in enumerate([
+               ("a@0", day, WhenBasis.STATED),
+               ("a@134", DateSpan(D("2019-02-03"), D("2019-03-05")), WhenBasis.ON_OR_BEFORE_PUBLICATION),
+               ("b@40", DateSpan(D("2019-02-04"), D("2019-03-05")), WhenBasis.ON_OR_BEFORE_PUBLICATION),
+               ("c@7", DateSpan(D("2019-03-20"), D("2019-03-20")), WhenBasis.STATED)])]
+    _swept_alike(evs, chunk_size)
+    assert len(merge.merge(evs, GENERIC)) == 3  # a@0 with b@40; a@134 apart; c@7 (another day) apart

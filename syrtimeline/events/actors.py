@@ -54,7 +54,7 @@ import re
 import tomllib
 import zlib
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Final, NamedTuple
@@ -183,6 +183,17 @@ def in_its_period(actor_id: str, day: dt.date | None) -> str | None:
     return later[1] if later is not None and day is not None and day >= later[0] else None
 
 
+def in_its_story(actor_id: str, words: str, day: dt.date | None, named: Collection[str]) -> str | None:
+    """in_its_story: the other body that *words* (folded), read as *actor_id*, name in an article
+    published on *day* whose other words name the bodies *named* («قوى الأمن الداخلي», the Asayish, are
+    the interior ministry's internal security in a 2025 story of Sweida that names neither the Asayish
+    nor the SDF nor the Autonomous Administration: ``shared_names`` in ``words.toml``), else None."""
+    rule = _words().shared_names.get((actor_id, words))
+    if rule is None or day is None or day < rule[0] or not rule[2].isdisjoint(named):
+        return None
+    return rule[1]
+
+
 def generic_body(actor_id: str) -> bool:
     """Whether *actor_id* is a body named by words any state's forces are called by («قوات الأمن»:
     ``generic_bodies`` in ``words.toml``)."""
@@ -273,6 +284,9 @@ class _Words:
     agent_heads: frozenset[str]  # folded head nouns of parties a report describes without naming
     short_names: Mapping[str, tuple[str, ...]]  # folded short name → the actor ids it may stand for
     successors: Mapping[str, tuple[dt.date, str]]  # actor id → (the day it was succeeded, its successor)
+    #: (actor id, folded words) → (the day from which they may name another, that body, the ids of the
+    #: bodies whose naming keeps them the first's)
+    shared_names: Mapping[tuple[str, str], tuple[dt.date, str, frozenset[str]]]
     generic_bodies: frozenset[str]  # ids of bodies named by words any state's forces are called by
     pairs: Mapping[str, str]  # folded pair word → the kind of its two parties ("person", "state")
 
@@ -312,6 +326,8 @@ def _words() -> _Words:
                   agent_heads=folded(w["agent_heads"]["described"]),
                   short_names={_key(k): tuple(v) for k, v in w["short_names"].items()},
                   successors={x["actor"]: (x["since"], x["successor"]) for x in w["successors"]},
+                  shared_names={(x["actor"], _key(x["words"])):
+                                (x["since"], x["reads"], frozenset(x["unless"])) for x in w["shared_names"]},
                   generic_bodies=frozenset(w["generic_bodies"]),
                   pairs={_key(k): v for k, v in w["pairs"].items()})
 

@@ -59,6 +59,7 @@ from .actors import (
     fits_pair,
     generic_body,
     in_its_period,
+    in_its_story,
     pair_of,
     speaker_continues,
     speaker_role,
@@ -77,6 +78,7 @@ from .fastpath import (
     nearest,
     past_set_off,
     set_off,
+    told_before,
 )
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis, Where
 from .morph import noun_forms, stems, verb_forms
@@ -2310,10 +2312,11 @@ def _one_speech(events: list[Event]) -> list[Event]:
     The speaker's first dated statement (else the first) is the event; the other statements of the
     speaker with no date of their own join it (their clauses become sources of it) when they concern
     the same channel or none; those about another channel stay apart but take its date. A statement
-    with a date of its own ("وكان لافروف قد صرح في 18 كانون الثاني") is another event."""
+    with a date of its own ("وكان لافروف قد صرح في 18 كانون الثاني"), or told as said before
+    («وكان لافروف قد صرح»: ``fastpath.told_before``), is another event."""
     by_speaker: dict[str, list[int]] = {}
     for n, e in enumerate(events):
-        if e.kind.family is EventKind.STATEMENT and e.source_actors:
+        if e.kind.family is EventKind.STATEMENT and e.source_actors and not told_before(e.quote_ar):
             by_speaker.setdefault(e.source_actors[0], []).append(n)
     fused: dict[int, list[Event]] = {}
     replaced: dict[int, Event | None] = {}
@@ -2527,14 +2530,19 @@ def _coordinated_generic(s: _Actor, folded: str) -> bool:
 
 def _in_their_period(spans: list[_Actor], day: dt.date | None, folded: str) -> list[_Actor]:
     """Each span naming a body by words that outlived it as its successor's in an article published
-    on *day* (:func:`~syrtimeline.events.actors.in_its_period`; its rule says so), leaving out the
+    on *day* (:func:`~syrtimeline.events.actors.in_its_period`; its rule says so), or by words another
+    body shares in the article's story (:func:`~syrtimeline.events.actors.in_its_story`), leaving out the
     generic bodies joined to the word before (:func:`_coordinated_generic`)."""
     out = []
     for s in spans:
         if _coordinated_generic(s, folded):
             continue
-        later = in_its_period(s.id, day)
-        out.append(s if later is None else s._replace(id=later, how=f"{s.how}, in_its_period"))
+        if (later := in_its_period(s.id, day)) is not None:
+            s = s._replace(id=later, how=f"{s.how}, in_its_period")
+        elif (other := in_its_story(s.id, folded[s.start:s.end], day,
+                                    {t.id for t in spans if folded[t.start:t.end] != folded[s.start:s.end]})):
+            s = s._replace(id=other, how=f"{s.how}, in_its_story")
+        out.append(s)
     return out
 
 

@@ -402,6 +402,23 @@ def nearest(dated: Sequence[Mention], lo: int, hi: int, relatives: Sequence[int]
                   else "the nearest date before the trigger")
 
 
+#: The words that open a statement told as said before the article's news («وكان لافروف قد صرح»,
+#: «وسبق أن أعلن»), and how many words after the first «قد» may stand (told_before).
+TOLD_BEFORE: Final = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"})
+TOLD_BEFORE_AT_ONCE: Final = frozenset({"سبق", "وسبق"})
+_TOLD_BEFORE_REACH: Final = 12
+
+
+def told_before(quote: str | None) -> bool:
+    """told_before: a statement whose clause opens with «وكان … قد» (or «وسبق أن») was said on an
+    occasion before the one the article reports: it is not a continuation of its speaker's speech
+    (``extract._one_speech`` leaves it apart) but another statement."""
+    words = (quote or "").split()[:_TOLD_BEFORE_REACH]
+    if not words:
+        return False
+    return words[0] in TOLD_BEFORE_AT_ONCE or (words[0] in TOLD_BEFORE and "قد" in words[1:])
+
+
 def joined_statements(events: Sequence[Event]) -> set[int]:
     """The indices of the events ``extract._one_speech`` joins to a speech of their speaker and lists
     no more: in a group of two or more statements whose first source actor is one speaker, every one
@@ -410,7 +427,7 @@ def joined_statements(events: Sequence[Event]) -> set[int]:
     actors, channel, sources and quote, so the coder leaves them unplaced."""
     by_speaker: dict[str, list[int]] = {}
     for n, e in enumerate(events):
-        if e.kind.family is EventKind.STATEMENT and e.source_actors:
+        if e.kind.family is EventKind.STATEMENT and e.source_actors and not told_before(e.quote_ar):
             by_speaker.setdefault(e.source_actors[0], []).append(n)
     out: set[int] = set()
     for members in by_speaker.values():

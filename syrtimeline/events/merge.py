@@ -15,7 +15,9 @@ identical timelines, and :class:`~syrtimeline.events.Timeline` uses this one for
   identify an event by themselves: two reports naming only "Russia" are not thereby one event);
 * they are not statements by different speakers (what Ankara says and what Moscow says the same day
   about the same strike are two statements: ``speakers``, a statement's source actors), nor one
-  speaker's statements on days that are known and differ (what Lavrov said yesterday and today);
+  speaker's statements on days that are known and differ (what Lavrov said yesterday and today),
+  nor one speaker's statements that the coder of their one article kept apart (:func:`kept_apart_here`:
+  it joins a speech's continuations and leaves apart what was said on an earlier occasion);
 * and their dates fit: overlapping dates with a shared actor or the same channel; an undated report
   with a shared person; a "since" report starting on the same day; or two precise dates at most
   ``SAME_EVENT_GAP`` days apart for the same person (or the same channel's own event: suspension,
@@ -66,6 +68,7 @@ __all__ = [
     "REASONS",
     "SAME_EVENT_GAP",
     "MergeKey",
+    "article_of",
     "combine",
     "date_rank",
     "distance",
@@ -73,6 +76,7 @@ __all__ = [
     "generic_actors",
     "group",
     "judge",
+    "kept_apart_here",
     "merge",
     "merged_certainty",
     "merged_kind",
@@ -199,6 +203,7 @@ REASONS: Final = {
     "places": "they happened in different places (neither inside the other)",
     "people": "they name different people",
     "speakers": "they are statements by different speakers",
+    "kept-apart": "they are statements of one speaker that the coder of their article kept apart",
     "said-apart": "they are statements of one speaker on different days",
     "undated-person": "one is undated, and they name the same person",
     "undated-nobody": "one is undated, and they name no person in common",
@@ -224,6 +229,8 @@ def judge(a: MergeKey, b: MergeKey) -> tuple[bool, str]:
         return False, "people"
     if a.speakers and b.speakers and not a.speakers & b.speakers:
         return False, "speakers"
+    if kept_apart_here(a, b):
+        return False, "kept-apart"
     shared_person = bool(a.people & b.people)
     if a.when is None or b.when is None:
         return shared_person, "undated-person" if shared_person else "undated-nobody"
@@ -241,6 +248,23 @@ def judge(a: MergeKey, b: MergeKey) -> tuple[bool, str]:
     related = shared_person or (a.kind in CHANNEL_LEVEL and same_channel)
     fits = related and a.rank == PRECISE and b.rank == PRECISE and days <= SAME_EVENT_GAP
     return fits, "near" if fits else "far"
+
+
+def article_of(k: MergeKey) -> str | None:
+    """The article a report was read from (its id is ``<article>@<offset>``), None for a knowledge-base
+    entry."""
+    article, at, _ = k.id.rpartition("@")
+    return article if at and not k.kb else None
+
+
+def kept_apart_here(a: MergeKey, b: MergeKey) -> bool:
+    """kept_apart_here: two statements of one speaker read from one article, not both precisely dated,
+    on one channel or none, are ones the article's coder kept apart (``extract._one_speech`` joins
+    such a speaker's continuations into the speech and leaves apart what was said on an earlier
+    occasion, «وكان … قد صرح»): two statements, which overlapping dates must not make one again."""
+    return (a.family is EventKind.STATEMENT and bool(a.speakers & b.speakers) and a.channel == b.channel
+            and not a.rank == PRECISE == b.rank and a.id != b.id
+            and (here := article_of(a)) is not None and here == article_of(b))
 
 
 def same_event(a: MergeKey, b: MergeKey) -> bool:

@@ -247,8 +247,9 @@ class _DiskStore:
 
     def _key(self, kb: bool, w: _When | None, basis: str, kind: str, channel: str | None,
              actors: tuple[str, ...], people: tuple[str, ...], speakers: tuple[str, ...],
-             place: tuple[str, str, str, str] | None) -> MergeKey:
-        return MergeKey("", kb, self.spans(w), _BASES[basis], _KINDS[kind], channel, actors,
+             place: tuple[str, str, str, str] | None, id_: str) -> MergeKey:
+        # the id, for merge.kept_apart_here (the article a report was read from)
+        return MergeKey(id_, kb, self.spans(w), _BASES[basis], _KINDS[kind], channel, actors,
                         frozenset(people), None, frozenset(speakers), place)
 
     def close(self) -> None:
@@ -256,7 +257,7 @@ class _DiskStore:
 
 
 _PackedKey = tuple[bool, _When | None, str, str, str | None, tuple[str, ...], tuple[str, ...],
-                   tuple[str, ...], tuple[str, str, str, str] | None]
+                   tuple[str, ...], tuple[str, str, str, str] | None, str]
 
 
 class _Spans:
@@ -283,7 +284,7 @@ def _packed_key(k: MergeKey) -> _PackedKey:
     when = None if w is None else (w.start.toordinal(), w.end.toordinal(), w.granularity.value,
                                    None if w.mod is None else w.mod.value, w.timex)
     return (k.kb, when, k.basis.value, k.kind.value, k.channel, k.actors, tuple(sorted(k.people)),
-            tuple(sorted(k.speakers)), k.place)
+            tuple(sorted(k.speakers)), k.place, k.id)
 
 
 
