@@ -676,7 +676,7 @@ def test_a_dated_leader_is_nearer_than_an_undated_one() -> None:
 
 # -- the fifteenth round: what an article's coder kept apart stays apart (merge17) ---------------------------
 
-def _said(id: str, when: DateSpan, basis: WhenBasis, channel: str | None = None) -> MergeKey:
+def _lavrov_key(id: str, when: DateSpan, basis: WhenBasis, channel: str | None = None) -> MergeKey:
     return MergeKey(id, False, when, basis, EventKind.STATEMENT, channel, ("lavrov",), frozenset({"lavrov"}),
                     None, speakers=frozenset({"lavrov"}))
 
@@ -684,15 +684,17 @@ def _said(id: str, when: DateSpan, basis: WhenBasis, channel: str | None = None)
 def test_statements_of_one_speaker_kept_apart_in_their_article_stay_apart() -> None:
     day = DateSpan(D("2019-03-05"), D("2019-03-05"))
     window = DateSpan(D("2019-02-03"), D("2019-03-05"))
-    speech = _said("a@0", day, WhenBasis.STATED)
-    earlier = _said("a@134", window, WhenBasis.ON_OR_BEFORE_PUBLICATION)
+    speech = _lavrov_key("a@0", day, WhenBasis.STATED)
+    earlier = _lavrov_key("a@134", window, WhenBasis.ON_OR_BEFORE_PUBLICATION)
     assert merge.judge(speech, earlier) == (False, "kept-apart")
     # the same words in another article's report are the same statement as before
-    assert merge.judge(speech, _said("b@40", window, WhenBasis.ON_OR_BEFORE_PUBLICATION)) == (True, "overlap")
+    other = _lavrov_key("b@40", window, WhenBasis.ON_OR_BEFORE_PUBLICATION)
+    assert merge.judge(speech, other) == (True, "overlap")
     # two precisely dated statements of one day in one article are one speech, as before
-    assert same_event(speech, _said("a@300", day, WhenBasis.STATED))
+    assert same_event(speech, _lavrov_key("a@300", day, WhenBasis.STATED))
     # and one about another channel is the speech's, as before (the coder dated it by the speech)
-    assert same_event(speech, _said("a@200", window, WhenBasis.ON_OR_BEFORE_PUBLICATION, "idlib-ceasefire"))
+    on_a_channel = _lavrov_key("a@200", window, WhenBasis.ON_OR_BEFORE_PUBLICATION, "idlib-ceasefire")
+    assert same_event(speech, on_a_channel)
 
 
 @pytest.mark.parametrize("chunk_size", [1, 2, 128])
