@@ -1260,7 +1260,7 @@ def _first_or_last(c: Ctx, unit: str) -> Mod:
 @rule("months_of_year", MentionKind.DATE,
       "(?P<u>{plural_def})(?P<part>{last}|{ord}){from_}"
       "(?:(?:{year_word}|{the_year})?(?P<year>{year})|(?P<ythis>{this}){the_year}"
-      "|{the_year}(?P<ymod>{past}|{future}|{current})?)")
+      "|{the_year}(?P<ymod>{past}|{future}|{current})?)(?!{hijri_mark})")
 def months_of_year(c: Ctx) -> DateSpan:
     """الأشهر الأخيرة من العام الماضي, الأشهر الأولى من 2020: the first / last months of a year, its
     early / late part (Jan–Apr / Sep–Dec)."""
@@ -1378,16 +1378,31 @@ def counted_days_of_hijri_month(c: Ctx) -> DateSpan:
 
 
 @rule("counted_units_of_year", MentionKind.DATE,
-      _COUNTED + "(?:(?:{year_word}|{the_year})?(?P<year>{year})|(?P<ythis>{this}){the_year}"
-      "|{the_year}(?P<ymod>{past}|{future}|{current})?)")
+      _COUNTED + "(?:(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?|(?P<ythis>{this}){the_year}"
+      "|{the_year}(?P<ymod>{past}|{future}|{current})?(?:(?P<hera>{hijri_mark})(?P<hmod>{past}|{future}|{current})?)?)")
 def counted_units_of_year(c: Ctx) -> DateSpan:
     """الأشهر الستة الأولى من العام الجاري, الأشهر الثلاثة الأخيرة من 2020, الأسابيع الثلاثة الأولى من عام
     2020, الأيام العشرة الأخيرة من العام الماضي: the first or last N months, weeks or days of a year (a
-    bare العام is the anchor's, as in الأشهر الأولى من العام)."""
+    bare العام is the anchor's, as in الأشهر الأولى من العام); العام الهجري or هـ: of the Hijri year."""
     n, unit = c.number("n"), c.text("u")
     if unit not in ("day", "week", "month"):
         raise NotADate
     edge = _edge(c, "part")
+    if _is_hijri_era(c) or c.has("hera"):  # العام الهجري (المقبل), عام 1442 هـ: the Hijri year
+        if c.has("year"):
+            y = c.number("year")
+        else:
+            y = cal.to_hijri(c.anchor)[0] + c.direction("hmod" if c.has("hmod") else "ymod")
+        whole = cal.hijri_year_span(y)
+        c.step(f"the Hijri year {y} AH: {whole.start}..{whole.end}")
+        if unit != "month":
+            return _n_units(c, whole, unit, n, edge, f"{y} AH")
+        if not 1 <= n <= 12:
+            raise ImpossibleDate(f"a year has 12 months, not {n}")
+        m1, m2 = (1, n) if edge > 0 else (13 - n, 12)
+        start, end = cal.hijri_month_span(y, m1).start, cal.hijri_month_span(y, m2).end
+        c.step(f"the {'first' if edge > 0 else 'last'} {n} month(s) of {y} AH → {start}..{end}")
+        return DateSpan(start, end, Granularity.PART_OF_YEAR, None, f"{start.isoformat()}/{end.isoformat()}")
     y = c.number("year") if c.has("year") else _year_or_anchor(c)
     return _n_units(c, cal.year_span(y), unit, n, edge, str(y))
 
@@ -1516,7 +1531,7 @@ def part_of_month_number(c: Ctx) -> DateSpan:
 
 @rule("part_of_year", MentionKind.DATE,
       _PARTS + "(?:(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?"
-      "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current})?)")
+      "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current})?(?!{hijri_mark}))")
 def part_of_year(c: Ctx) -> DateSpan:
     """منتصف 2014, مطلع العام الجاري, نهاية العام الماضي: Jan–Apr, May–Aug or Sep–Dec."""
     part = _part(c)
