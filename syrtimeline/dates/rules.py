@@ -1345,9 +1345,8 @@ def _counted(c: Ctx) -> tuple[int, str]:
 _COUNTED = "(?P<u>{plural_def})(?P<n>{card}|{small}|{big})(?P<part>{last}|{first}|{ord}){from_}"
 _COUNTED_H = ("(?:(?P<u>{plural_def})(?P<n>{card}|{small}|{big})|(?P<n2>{card}))"
               "(?P<part>{last}|{first}|{ord}){from_}")
-_YEAR_ANY = ("(?:(?:{year_word}|{the_year})?(?P<year>{year})|(?P<ythis>{this}){the_year}"
-             "|{the_year}(?P<ymod>{past}|{future}|{current}))")
-_YEAR_OF = "(?:{from_}|{in_})?" + _YEAR_ANY
+_YEAR_OF = ("(?:{from_}|{in_})?(?:(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?"
+            "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current}))")
 _HMONTH = ("{month_word}?(?P<hmonth>{hmonth})"
            "(?:{MOD}|{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?)?")
 
@@ -1411,14 +1410,14 @@ def counted_units_of_year(c: Ctx) -> DateSpan:
       "(?:{today}(?P<o>{last}|{ord})|(?P<q>{first}|{last})(?:{day_word}|(?P<u>{plural})))" + _YEAR_OF)
 def edge_day_of_year(c: Ctx) -> DateSpan:
     """آخر يوم من العام الماضي, اليوم الأخير من عام 2020, أول أيام العام الجاري: the first or last day of
-    a year named by its number or relative to the anchor. «اليوم الأول من العام» (no number, no
-    modifier) stays a count of days."""
+    a year named by its number (with هـ, the Hijri year's) or relative to the anchor. «اليوم الأول من
+    العام» (no number, no modifier) stays a count of days."""
     if c.has("u") and c.text("u") != "day":
         raise NotADate
     edge = _edge(c, "o" if c.has("o") else "q")
     y = c.number("year") if c.has("year") else _rel_year(c)
-    if _is_hijri_era(c) or not 1900 <= y <= 2100:
-        raise NotADate
+    if _is_hijri_era(c):  # اليوم الأخير من عام 1442 هـ: the Hijri year's
+        return _edge_day(c, cal.hijri_year_span(y), edge, f"{y} AH")
     return _edge_day(c, cal.year_span(y), edge, str(y))
 
 
