@@ -324,8 +324,10 @@ def extract(text: str, published: dt.date | dt.datetime | str | None = None, *,
     return out
 
 
-# (pattern, rule index) → the rule's (group name, group number) pairs in that pattern
-_SLOTS: dict[tuple[re.Pattern[str], int], tuple[tuple[str, int], ...]] = {}
+# (pattern source, rule index) → the rule's (group name, group number) pairs in that pattern. Keyed by
+# the source string (whose hash the string keeps), not by the Pattern: a Pattern's hash reads its whole
+# compiled code every time, some 15,000 instructions for an alternation of the grammar.
+_SLOTS: dict[tuple[str, int], tuple[tuple[str, int], ...]] = {}
 
 
 def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
@@ -333,13 +335,15 @@ def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
                    text: str, stripped: str, omap: OffsetMap,
                    quotes: _Quotations, antecedent: Antecedent | None) -> tuple[Mention | None, int]:
     rule, names = grammar.rules[index]
-    key = (m.re, index)
+    key = (m.re.pattern, index)
     slots = _SLOTS.get(key)
     if slots is None:  # the rule's groups by number in this pattern, looked up once
         slots = _SLOTS[key] = tuple((short, m.re.groupindex[full]) for short, full in names)
-    regs = m.regs  # every group's span at once: (-1, -1) for a group that did not take part
-    gd = {short: regs[g] for short, g in slots if regs[g][0] >= 0}
-    i, j = regs[0]
+    # each of the rule's groups asked alone, (-1, -1) for one that did not take part: not m.regs, which
+    # builds the spans of every group of the alternation (up to 135) at each match
+    span = m.span
+    gd = {short: sp for short, g in slots if (sp := span(g))[0] >= 0}
+    i, j = span()
     s, e = _char_span(tokens, i, j, stripped)
     os_, oe = omap.span_to_original(s, e)
     ctx = Ctx(tokens, gd, anchor, anchor_dt, rule.kind, i, j - 1, quotes, os_, antecedent, text, oe)

@@ -418,8 +418,8 @@ PARTS: Final[dict[str, str]] = {
     "منتصف": "mid", "أواسط": "mid", "نصف": "mid", "نص": "mid", "وسط": "mid",
     "أواخر": "late", "نهاية": "late", "نهايات": "late", "ختام": "late",
 }
-FIRST: Final[tuple[str, ...]] = ("أول",)           # أول + period = early; أول أمس
-LAST: Final[tuple[str, ...]] = ("آخر", "أخر", "الأخير", "الأخيرة")
+FIRST: Final[tuple[str, ...]] = ("أول", "الأوائل")           # أول + period = early; أول أمس
+LAST: Final[tuple[str, ...]] = ("آخر", "أخر", "الأخير", "الأخيرة", "الأواخر")
 HALF: Final[tuple[str, ...]] = ("النصف",)
 # The word after «و» that makes a count of units «and a half» (عام ونصف, ساعة ونص): a length, not a part
 # of a period.

@@ -48,6 +48,9 @@ PRIORITY: Final[tuple[str, ...]] = (
     "vague_some_units_ago",
     # The first / last days or months OF a period (الأيام الأخيرة من الشهر الماضي), before the stretch
     # of recent units they begin with (الأيام الأخيرة).
+    "counted_units_of_year",  # الأشهر الستة الأولى من العام: a count of them, before the first months
+    "counted_days_of_month",  # الأيام الثلاثة الأخيرة من الشهر
+    "counted_days_of_hijri_month",  # العشر الأواخر من رمضان
     "months_of_year",
     "days_of_month",
     "vague_recent_units",
@@ -77,6 +80,11 @@ PRIORITY: Final[tuple[str, ...]] = (
     "nth_weekday_of_month",
     "nth_day_of_month",
     "nth_day_of_hijri_month",
+    # The first or last day of a year, of a month's days, of a Hijri month (before اليوم and the
+    # parts of a year «الأخير من عام 2020» would otherwise be read as).
+    "edge_day_of_year",
+    "edge_day_of_month",
+    "edge_day_of_hijri_month",
     "week_of_month",
     "weekday_ordinal_of_it",  # يوم الجمعة العاشر منه: before "Friday the 10th" nearest the anchor
     "weekday_ordinal_day",
@@ -116,7 +124,8 @@ PRIORITY: Final[tuple[str, ...]] = (
     # A year or a month of a year up to a year, a month or a part of one (منذ عام 2011 وحتى نهاية عام
     # 2024): after the ranges that read «من … إلى» whole, before the years, months and parts it joins.
     "since_until",
-    # Numeric dates.
+    # Numeric dates: two as a span (من 1/3/2019 إلى 15/4/2020) before each alone.
+    "range_numeric_dates",
     "numeric_date",
     "spaced_numeric_date",  # 30-3- 2025: a numeric date that spaces broke apart
     "day_slash_month_year",  # 05/يناير/2022

@@ -91,7 +91,8 @@ MACROS: Final[dict[str, str]] = {
               "(?:{YEARTAIL}|{RELYEAR}|{MOD})?|(?P<this>{this}){the_month}|{the_month}(?P<rmod>{past}|{future}|{current}))",
     "RELYEAR": "(?:{from_})?(?:(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current}))",
     "MOD": "(?P<mod>{past}|{future}|{current})",
-    "TO": "(?:{to}|{dash}|{and_}{to}|{and_}|{dash}{to})",
+    # a comma may stand before حتى / إلى (من آذار 2019، حتى نيسان 2020), never before a bare و or a dash
+    "TO": "(?:{to}|{dash}|{and_}{to}|{and_}|{dash}{to}|{comma}{and_}?{to})",
     # 4 و5 و6 … و9: a list of at most 31 days (a month has no more) ending in TO d2. Each "و DAY" is
     # taken possessively and only when another TO DAY follows it, so nothing is backtracked into, and
     # the bound keeps the work at one start constant: a list of 10^5 days without a month costs
@@ -1259,7 +1260,7 @@ def _first_or_last(c: Ctx, unit: str) -> Mod:
 @rule("months_of_year", MentionKind.DATE,
       "(?P<u>{plural_def})(?P<part>{last}|{ord}){from_}"
       "(?:(?:{year_word}|{the_year})?(?P<year>{year})|(?P<ythis>{this}){the_year}"
-      "|{the_year}(?P<ymod>{past}|{future}|{current})?)")
+      "|{the_year}(?P<ymod>{past}|{future}|{current})?)(?!{hijri_mark})")
 def months_of_year(c: Ctx) -> DateSpan:
     """الأشهر الأخيرة من العام الماضي, الأشهر الأولى من 2020: the first / last months of a year, its
     early / late part (Jan–Apr / Sep–Dec)."""
@@ -1285,6 +1286,162 @@ def days_of_month(c: Ctx) -> DateSpan:
         y, month = d.year, d.month
     c.step(f"the {part.value} days of {y}-{month:02d}: its {part.value} part")
     return cal.part_of_month(y, month, part)
+
+
+def _edge(c: Ctx, name: str) -> int:
+    """1 for the first (أول, الأول, الأوائل), -1 for the last (آخر, الأخير, الأواخر); any other ordinal
+    is no edge of a period (اليوم الثالث من عام 2020 is left to the other rules)."""
+    t = c.tok(name)
+    if t.sym == Sym.LAST:
+        return -1
+    if t.sym == Sym.FIRST or (t.sym == Sym.ORD and t.value == 1):
+        return 1
+    raise NotADate
+
+
+def _n_units(c: Ctx, whole: DateSpan, unit: str, n: int, edge: int, what: str) -> DateSpan:
+    """The first (edge 1) or last (edge -1) *n* days, weeks or months of *whole* (a month or a year),
+    counted from its first or its last day; more than the period holds is an impossible date."""
+    if n < 1:
+        raise NotADate
+    if unit == "month":
+        if whole.granularity != Granularity.YEAR:
+            raise NotADate  # الأشهر الثلاثة الأولى من آذار
+        if n > 12:
+            raise ImpossibleDate(f"a year has 12 months, not {n}")
+        y = whole.start.year
+        m1, m2 = (1, n) if edge > 0 else (13 - n, 12)
+        start, end = dt.date(y, m1, 1), cal.month_span(y, m2).end
+    else:
+        days = n * (7 if unit == "week" else 1)
+        length = (whole.end - whole.start).days + 1
+        if days > length:
+            raise ImpossibleDate(f"{what} has {length} days, fewer than {n} {unit}(s)")
+        if edge > 0:
+            start, end = whole.start, whole.start + dt.timedelta(days=days - 1)
+        else:
+            start, end = whole.end - dt.timedelta(days=days - 1), whole.end
+    c.step(f"the {'first' if edge > 0 else 'last'} {n} {unit}(s) of {what} → {start}..{end}")
+    of_year = whole.granularity == Granularity.YEAR
+    granularity = Granularity.PART_OF_YEAR if of_year else Granularity.PART_OF_MONTH
+    return DateSpan(start, end, granularity, None, f"{start.isoformat()}/{end.isoformat()}")
+
+
+def _edge_day(c: Ctx, whole: DateSpan, edge: int, what: str) -> DateSpan:
+    d = whole.start if edge > 0 else whole.end
+    c.step(f"the {'first' if edge > 0 else 'last'} day of {what} → {d}")
+    return DateSpan.day(d)
+
+
+def _counted(c: Ctx) -> tuple[int, str]:
+    """The count and the unit of «الأيام العشرة», «الأسابيع الثلاثة», «العشر» (days, with no unit)."""
+    if c.has("u"):
+        return c.number("n"), c.text("u")
+    return c.number("n2"), "day"
+
+
+# «الأيام العشرة الأولى»: a unit in the plural and a count; in a Hijri month also the count alone
+# («العشر الأواخر من رمضان»: days)
+_COUNTED = "(?P<u>{plural_def})(?P<n>{card}|{small}|{big})(?P<part>{last}|{first}|{ord}){from_}"
+_COUNTED_H = ("(?:(?P<u>{plural_def})(?P<n>{card}|{small}|{big})|(?P<n2>{card}))"
+              "(?P<part>{last}|{first}|{ord}){from_}")
+_YEAR_OF = ("(?:{from_}|{in_})?(?:(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?"
+            "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current}))")
+_HMONTH = ("{month_word}?(?P<hmonth>{hmonth})"
+           "(?:{MOD}|{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?)?")
+
+
+@rule("counted_days_of_month", MentionKind.DATE, _COUNTED + "(?:{PERIOD}|{the_month})")
+def counted_days_of_month(c: Ctx) -> DateSpan:
+    """الأيام الثلاثة الأخيرة من الشهر, الأيام الخمسة الأولى من آذار 2020, الأسابيع الثلاثة الأولى من أيار:
+    the first or last N days (or weeks, seven days each) of a month, counted from its first or last day."""
+    n, unit = _counted(c)
+    if unit not in ("day", "week"):
+        raise NotADate
+    edge = _edge(c, "part")
+    y, month = _period_month(c)
+    return _n_units(c, cal.month_span(y, month), unit, n, edge, f"{y}-{month:02d}")
+
+
+@rule("counted_days_of_hijri_month", MentionKind.DATE, _COUNTED_H + _HMONTH)
+def counted_days_of_hijri_month(c: Ctx) -> DateSpan:
+    """الأيام العشرة الأولى من رمضان, العشر الأواخر من رمضان, العشر الأوائل من ذي الحجة: the first or
+    last N days of a Hijri month (Umm al-Qura)."""
+    n, unit = _counted(c)
+    if unit not in ("day", "week"):
+        raise NotADate
+    edge = _edge(c, "part")
+    whole = hijri_month(c)
+    what = f"{cal.HIJRI_MONTHS_EN[c.number('hmonth')]} ({whole.start}..{whole.end})"
+    return _n_units(c, whole, unit, n, edge, what)
+
+
+@rule("counted_units_of_year", MentionKind.DATE,
+      _COUNTED + "(?:(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?|(?P<ythis>{this}){the_year}"
+      "|{the_year}(?P<ymod>{past}|{future}|{current})?(?:(?P<hera>{hijri_mark})(?P<hmod>{past}|{future}|{current})?)?)")
+def counted_units_of_year(c: Ctx) -> DateSpan:
+    """الأشهر الستة الأولى من العام الجاري, الأشهر الثلاثة الأخيرة من 2020, الأسابيع الثلاثة الأولى من عام
+    2020, الأيام العشرة الأخيرة من العام الماضي: the first or last N months, weeks or days of a year (a
+    bare العام is the anchor's, as in الأشهر الأولى من العام); العام الهجري or هـ: of the Hijri year."""
+    n, unit = c.number("n"), c.text("u")
+    if unit not in ("day", "week", "month"):
+        raise NotADate
+    edge = _edge(c, "part")
+    if _is_hijri_era(c) or c.has("hera"):  # العام الهجري (المقبل), عام 1442 هـ: the Hijri year
+        if c.has("year"):
+            y = c.number("year")
+        else:
+            y = cal.to_hijri(c.anchor)[0] + c.direction("hmod" if c.has("hmod") else "ymod")
+        whole = cal.hijri_year_span(y)
+        c.step(f"the Hijri year {y} AH: {whole.start}..{whole.end}")
+        if unit != "month":
+            return _n_units(c, whole, unit, n, edge, f"{y} AH")
+        if not 1 <= n <= 12:
+            raise ImpossibleDate(f"a year has 12 months, not {n}")
+        m1, m2 = (1, n) if edge > 0 else (13 - n, 12)
+        start, end = cal.hijri_month_span(y, m1).start, cal.hijri_month_span(y, m2).end
+        c.step(f"the {'first' if edge > 0 else 'last'} {n} month(s) of {y} AH → {start}..{end}")
+        return DateSpan(start, end, Granularity.PART_OF_YEAR, None, f"{start.isoformat()}/{end.isoformat()}")
+    y = c.number("year") if c.has("year") else _year_or_anchor(c)
+    return _n_units(c, cal.year_span(y), unit, n, edge, str(y))
+
+
+@rule("edge_day_of_year", MentionKind.DATE,
+      "(?:{today}(?P<o>{last}|{ord})|(?P<q>{first}|{last})(?:{day_word}|(?P<u>{plural})))" + _YEAR_OF)
+def edge_day_of_year(c: Ctx) -> DateSpan:
+    """آخر يوم من العام الماضي, اليوم الأخير من عام 2020, أول أيام العام الجاري: the first or last day of
+    a year named by its number (with هـ, the Hijri year's) or relative to the anchor. «اليوم الأول من
+    العام» (no number, no modifier) stays a count of days."""
+    if c.has("u") and c.text("u") != "day":
+        raise NotADate
+    edge = _edge(c, "o" if c.has("o") else "q")
+    y = c.number("year") if c.has("year") else _rel_year(c)
+    if _is_hijri_era(c):  # اليوم الأخير من عام 1442 هـ: the Hijri year's
+        return _edge_day(c, cal.hijri_year_span(y), edge, f"{y} AH")
+    return _edge_day(c, cal.year_span(y), edge, str(y))
+
+
+@rule("edge_day_of_month", MentionKind.DATE, "(?P<q>{first}|{last})(?P<u>{plural}){PERIOD}")
+def edge_day_of_month(c: Ctx) -> DateSpan:
+    """أول أيام آذار, آخر أيام الشهر الماضي: the first or last of the days of a month is its first or
+    last day (آخر يوم من … is nth_day_of_month)."""
+    if c.text("u") != "day":
+        raise NotADate
+    edge = _edge(c, "q")
+    y, month = _period_month(c)
+    return _edge_day(c, cal.month_span(y, month), edge, f"{y}-{month:02d}")
+
+
+@rule("edge_day_of_hijri_month", MentionKind.DATE,
+      "(?:{today}(?P<o>{last})|(?P<q>{first}|{last})(?:{day_word}|(?P<u>{plural}))){OF}" + _HMONTH)
+def edge_day_of_hijri_month(c: Ctx) -> DateSpan:
+    """أول أيام رمضان, آخر يوم من رمضان, اليوم الأخير من شهر رمضان 1442: the first or last day of a Hijri
+    month (Umm al-Qura: the 29th or the 30th). «اليوم الأول من رمضان» is nth_day_of_hijri_month."""
+    if c.has("u") and c.text("u") != "day":
+        raise NotADate
+    edge = _edge(c, "o" if c.has("o") else "q")
+    whole = hijri_month(c)
+    return _edge_day(c, whole, edge, cal.HIJRI_MONTHS_EN[c.number("hmonth")])
 
 
 _PART_MOD: Final = {"early": Mod.EARLY, "mid": Mod.MID, "late": Mod.LATE}
@@ -1373,7 +1530,7 @@ def part_of_month_number(c: Ctx) -> DateSpan:
 
 @rule("part_of_year", MentionKind.DATE,
       _PARTS + "(?:(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?"
-      "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current})?)")
+      "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current})?(?!{hijri_mark}))")
 def part_of_year(c: Ctx) -> DateSpan:
     """منتصف 2014, مطلع العام الجاري, نهاية العام الماضي: Jan–Apr, May–Aug or Sep–Dec."""
     part = _part(c)
@@ -2158,9 +2315,10 @@ def range_months(c: Ctx) -> DateSpan:
 @rule("range_years", MentionKind.RANGE,
       "(?:(?:{from_}|{between}){year_word}?(?P<y1>{year})"
       "(?:{and_}{year_word}?{year}(?={and_}{year_word}?{year})){0,10}+{TO}{year_word}?(?P<y2>{year})"
-      "|(?P<y1b>{year}){dash}(?P<y2b>{year})){ERA}?")
+      "|(?P<y1b>{year}){dash}(?P<y2b>{year})){ERA}?(?!{ANYMONTH})")
 def range_years(c: Ctx) -> DateSpan:
-    """بين عامي 2014 و2016, من 2014 إلى 2016, 2014-2016."""
+    """بين عامي 2014 و2016, من 2014 إلى 2016, 2014-2016. Not when a month follows the last year (من 2019
+    حتى 2020نيسان: since_until reads it to April)."""
     a = c.number("y1" if c.has("y1") else "y1b")
     b = c.number("y2" if c.has("y2") else "y2b")
     if not 0 < b - a <= 100 or (not c.has("y1") and b - a > 50):
@@ -2177,16 +2335,22 @@ _YW = "(?:{year_word}|{the_year})"
 
 @rule("since_until", MentionKind.RANGE,
       "(?<=[{from_}{since}{in_}])(?:(?P<part1>{part}|{first}|{last})(?:{from_})?)?"
-      "(?:{month_word}?(?P<m1>{MNAME}))?(?:{year_word}|{the_year})?(?P<y1>{year})"
-      "{and_}?{to}(?:(?P<part>{part}|{first}|{last})(?:{from_})?)?"
-      "(?:{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{MOD})?|(?:{year_word}|{the_year})?(?P<y2>{year})"
+      "(?:(?:{month_word}?(?P<m1>{MNAME}))?(?:{year_word}|{the_year})?(?P<y1>{year})|(?P<y1b>{year})(?P<m1b>{MNAME}))"
+      "{comma}?{and_}?{to}(?:(?P<part>{part}|{first}|{last})(?:{from_})?)?"
+      "(?:{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{MOD})?|(?P<y2b>{year})(?P<mb>{MNAME})"
+      "|(?:{year_word}|{the_year})?(?P<y2>{year})"
       "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current}))")
 def since_until(c: Ctx) -> DateSpan:
     """منذ عام 2011 وحتى نهاية عام 2024, في 2021 وحتى أبريل, منذ آذار 2011 حتى 2015, منذ مطلع 2019 وحتى
     آذار 2020: a year, a month of a year or a part of either after من / منذ / في, then حتى / إلى / لغاية
     and a year, a month or a part of one: one span from the start of the first to the end of the second.
     A month without its year is read as alone (by its tense, else the nearest); an end before the start
-    reads the two apart."""
+    reads the two apart. A month may follow its year (منذ 2019آذار حتى 2020نيسان), and a comma may stand
+    before حتى."""
+    if c.has("y1b"):  # 2019آذار: the year first
+        c.groups["y1"], c.groups["m1"] = c.groups.pop("y1b"), c.groups.pop("m1b")
+    if c.has("y2b"):
+        c.groups["year"], c.groups["month"] = c.groups.pop("y2b"), c.groups.pop("mb")
     y1 = c.number("y1")
     if not 1900 <= y1 <= 2100:
         raise NotADate
@@ -2296,6 +2460,18 @@ def _numeric(c: Ctx) -> DateSpan:
     span = cal.day_span(y, mo, d)
     c.stated.update(day=d, month=mo, year=y)
     return span
+
+
+@rule("range_numeric_dates", MentionKind.RANGE,
+      "(?:{from_}|{between})(?P<nd1>{numdate}){TO}(?P<nd>{numdate})(?P<time>{time})?{ERA}?")
+def range_numeric_dates(c: Ctx) -> DateSpan:
+    """من 1/3/2019 إلى 15/4/2020, خلال الفترة بين 1-1-2020 و31-12-2020: two numeric dates after من or بين
+    are one span from the first to the second, each read as a numeric date alone."""
+    end = _numeric(c)
+    c.groups["nd"] = c.groups.pop("nd1")
+    c.groups.pop("time", None)
+    start = _numeric(c)
+    return _range(c, start, end, Granularity.DAY)
 
 
 @rule("numeric_date", MentionKind.DATE, "(?P<nd>{numdate})(?P<time>{time})?{ERA}?")
