@@ -16,16 +16,18 @@ from pathlib import Path
 import pytest
 from date_scoring import Excerpt, GoldError, Report, format_report, load_all, load_excerpt, score
 
-MIN_EXCERPTS = 175
-MIN_HELD_OUT = 35  # a fifth, scored only at the end of a round
-MIN_OUTLETS = 174
-MIN_NOT_DATES = 313  # numbers that name no date: road and round names, decrees, counts, scores, ages, times
+MIN_EXCERPTS = 234
+MIN_HELD_OUT = 59  # a quarter, scored only at the end of a round
+MIN_OUTLETS = 233
+MIN_NOT_DATES = 445  # numbers that name no date: road and round names, decrees, counts, scores, ages, times
 
 # --- floors of the dev figures -------------------------------------------------------------------------
 # Today's figures. When a change raises one, raise the floor in the same commit; never lower a floor to
 # let a change pass, never tune the engine on the held-out part, never edit the gold to suit the engine.
-FLOOR_READ = 1.0  # 382 of 382 dev dates read after dates12's rules (month_ordinal, since_until,
-# _pause_ahead).
+FLOOR_READ = 0.993  # 484 of 487, set anew at the thirteenth round's join (2026-12-06): the twelfth round's
+# held-out 141-175 joined at 102 of 105, 3 false (153, 172 wrong; 153, 155, 172 false); 176-234, written
+# blind, are the new held-out part (a quarter). Before: 1.0, 382 of 382 dev dates read after dates12's rules
+# (month_ordinal, since_until, _pause_ahead); dates13's rules kept it.
 # 0.989, 378 of 382, set anew at the twelfth round's join (2026-12-05): the
 # eleventh round's held-out 113-140 joined at 61 of 65, 0 false (113, 115, 136, 140 wrong); 141-175, written
 # blind, are the new held-out part. Before: 1.0, 317 of 317 dev dates read (eleventh round: the tenth
@@ -38,7 +40,8 @@ FLOOR_READ = 1.0  # 382 of 382 dev dates read after dates12's rules (month_ordin
 # its rules; its 12 new dev excerpts 055–072 read 37 of 37 at their first scoring. Eighth round: its held-out
 # quarter 057–070 joined at 17 of 18, 18 after «ولا سيما» is no cue; 073 1 of 1 and the 7 new dev excerpts
 # 074–086 24 of 24 at their first scoring)
-CEILING_FALSE = 0  # false dates on the dev part (2 at the eleventh round's join, 020 and 102; 0 after)
+CEILING_FALSE = 3  # false dates on the dev part (3 at the thirteenth round's join: 153, 155, 172; 2 at the
+# eleventh round's join, 020 and 102; 0 after)
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +53,7 @@ def test_the_set_is_as_broad_as_promised(excerpts: list[Excerpt]) -> None:
     assert len(excerpts) >= MIN_EXCERPTS
     parts = Counter(x.part for x in excerpts)
     assert parts["held-out"] >= MIN_HELD_OUT
-    assert parts["held-out"] * 5 >= len(excerpts)  # at least a fifth held out
+    assert parts["held-out"] * 4 >= len(excerpts)  # at least a quarter held out
     assert len({x.outlet for x in excerpts}) >= MIN_OUTLETS
     assert sum(len(x.not_dates) for x in excerpts) >= MIN_NOT_DATES
     assert len({x.published.year for x in excerpts}) >= 10

@@ -33,9 +33,9 @@ from event_scoring import (
 from syrtimeline import Actor, Event, EventKind, Source, WhenBasis
 from syrtimeline.dates import DateSpan
 
-MIN_EXCERPTS = 150
-MIN_HELD_OUT = 30
-MIN_OUTLETS = 20
+MIN_EXCERPTS = 520
+MIN_HELD_OUT = 130  # a quarter of the set, as issue 15 asks, scored only at the end of a round
+MIN_OUTLETS = 505
 YEARS = range(2012, 2026)
 
 # --- floors of the dev figures --------------------------------------------------------------------------
@@ -43,8 +43,14 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5854     # 1411 of 2410 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.6113  # 1411 of 2308 produced events
+FLOOR_STRICT_RECALL = 0.5768     # 1487 of 2578 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.6010  # 1487 of 2474 produced events
+# (Set anew on 2026-12-06 when the twelfth held-out part, 361-390, scored once (45.2 % strict recall, 76 of
+# 168; 45.8 % precision, 76 of 166; 66.7 % / 67.5 % loose), joined the dev part: 390 excerpts. On 001-360
+# the round had ended at 1411 of 2410 strict (58.5 %), 61.1 % precision (1411 of 2308), 1813 loose (75.2 %,
+# 78.6 %), raised from 1388 / 2287 / 1790 by the round's rules below. The held-out part is a quarter of
+# the set again: 391-520 (130 excerpts, 760 events), written blind by seven writers, took its place.)
+# (Before the join: 0.5854 / 0.6113 on 001-360.)
 # (Raised when `merge17` met the others: 1411 strict, 2308 produced, 1813 loose.)
 # (Raised when `when16`, `embed17`, `places16` and `multi17` met: 1398 strict, 2289 produced, 1797 loose.)
 # (Raised when `when16` and `embed17` met: 1396 strict, 2292 produced, 1794 loose, their gains each.)
@@ -144,8 +150,9 @@ FLOOR_STRICT_PRECISION = 0.6113  # 1411 of 2308 produced events
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7522     # 1813 of 2410 (kind + evidence overlap; the fifteenth round: from 1790)
-FLOOR_LOOSE_PRECISION = 0.7855  # 1813 of 2308 (78.55 %; from 1790 of 2287)
+FLOOR_LOOSE_RECALL = 0.7467     # 1925 of 2578 (kind + evidence overlap; set anew when 361-390 joined)
+FLOOR_LOOSE_PRECISION = 0.7780  # 1925 of 2474 (77.81 %)
+# (Before the join: 0.7522 / 0.7855, 1813 of 2410 and of 2308 on 001-360, from 1790 of 2287.)
 # (embed17 alone: 1794 of 2292, 78.27 %; multi17 alone: 1793 of 2284, 78.50 %.)
 
 # (Set anew with the strict floors above when 331-360 joined; 1668 of 2233 and 1668 of 2118 on 001-330 when
@@ -223,6 +230,7 @@ def test_the_set_is_as_broad_as_promised(excerpts: list[Excerpt]) -> None:
     assert len(excerpts) >= MIN_EXCERPTS
     parts = Counter(x.part for x in excerpts)
     assert parts["held-out"] >= MIN_HELD_OUT
+    assert parts["held-out"] * 4 >= len(excerpts)  # at least a quarter held out
     assert len({x.outlet for x in excerpts}) >= MIN_OUTLETS
     assert {x.day.year for x in excerpts} >= set(YEARS)
     held_kinds = {e.kind for x in excerpts if x.part == "held-out" for e in x.events}

@@ -26,7 +26,9 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.863  # 697 of 807 matched gold events with a place (86.37 %)
+FLOOR_RIGHT_PLACE = 0.851  # 727 of 854 matched gold events with a place (85.13 %)
+# (Set anew on 2026-12-06 when 361-390 joined the dev part: 30 of 47 right on it (63.8 %), 2 false (383's
+# meeting at «حوران», 386's withdrawal at the Quneitra countryside). Before: 0.863, 697 of 807 on 001-360.)
 # (Raised when places16 met when16, embed17 and multi17: their events find 4 more with a place, 6 more right.)
 # (Raised by the sixteenth place round, places16, 2026-12-06: 682 → 691 of 803, matched unchanged, the coder's
 # figures and the seeds unchanged: «المحافظة» after a governorate's seat (``_seat_governorate``: +2), a site
@@ -152,7 +154,7 @@ FLOOR_RIGHT_PLACE = 0.863  # 697 of 807 matched gold events with a place (86.37 
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 807  # gold events with a place that the coder produces (loose)
+FLOOR_MATCHED = 854  # gold events with a place that the coder produces (loose; 807 on 001-360, set anew)
 # (Raised when when16, embed17, places16 and multi17 met: 803 → 807.)
 # (Raised by finding16: 792 → 803; set anew at 792 when 331-360 joined.)
 # (747 on 001-330 at the end of the thirteenth event round.)
@@ -250,7 +252,7 @@ FLOOR_MATCHED = 807  # gold events with a place that the coder produces (loose)
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 1
+CEILING_FALSE_PLACES = 3  # 337, and 383 and 386 of the part that joined (1 on 001-360, set anew)
 # (Lowered by the sixteenth place round, places16, 2026-12-06: 2 → 1 on 001-360: a statement issued in writing
 # at the close of talks held at X is not placed at X (``_written_at_close``: 340's «في بيان مشترك صدر في ختام
 # اجتماعاتها في العاصمة الكازاخستانية»). Left: 337's raid told again, which the scorer pairs with the chemical
