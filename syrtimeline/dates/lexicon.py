@@ -311,6 +311,14 @@ GLUED_MODIFIERS: Final[tuple[str, ...]] = ("ماضي", "مقبل", "قادم", "
 # "for the 12th day in a row"), not the publication day. Read in the text after the match.
 IN_A_ROW: Final[str] = "على التوالي"
 
+# After «بعد» / «قبل» and a unit, an adjective that describes the unit (بعد أسبوع حافل بالمسيرات, بعد يوم
+# دامٍ): the week or the day is a stretch the text tells of ("after a busy week"), not a count from a day.
+# Read in the text after the match.
+DESCRIBED_PERIOD_ADJECTIVES: Final[tuple[str, ...]] = (
+    "حافل", "حافلة", "دام", "دامي", "دامية", "عصيب", "عصيبة", "مضطرب", "مضطربة", "ساخن", "ساخنة",
+    "هادئ", "هادئة", "مليء", "مليئة", "مثقل", "مثقلة",
+)
+
 # After an offset, the word that makes it an offset from an event (بعد ساعة على انتهاء المهلة), unless it
 # begins "at least" (قبل عامين على الأقل). Read in the text after the match, not by the lexer: it is too
 # common a word to stop at.

@@ -40,6 +40,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     # an event that بعد يومين من begins.
     "offset_from_that",
     "offset_from_event",
+    "described_period",  # بعد أسبوع حافل: a stretch described, before the offsets بعد + a unit begins
     "time_spent",  # بعد 24 عاماً في الحكم: a length of time spent, before the offsets بعد + a count begins
     # A count and a half (منذ عام ونصف, عام ونصف العام): before the whole units alone and before the
     # half of a period that «نصف العام» would otherwise be.
@@ -66,6 +67,8 @@ PRIORITY: Final[tuple[str, ...]] = (
     # A weekday with a date (before the weekday alone, below), and a bare weekday up to one (الجمعة
     # وحتى فجر السبت 26 ماي 2012) before both.
     "weekday_to_date",
+    "weekday_relative_date",  # الجمعة الماضية 22 فيفري 2019: before «الجمعة الماضية» alone
+    "weekday_day_of_discourse_month",  # السبت 15 من الشهر ذاته: before the weekday alone
     "weekday_pair_dates",  # يومي الأحد والاثنين الموافقين لـ7 و8 كانون الأول 2025: before the pair alone
     "weekday_date_hijri",
     "weekday_date",
@@ -86,6 +89,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "edge_day_of_month",
     "edge_day_of_hijri_month",
     "week_of_month",
+    "weekday_count_in_a_row",  # للجمعة الـ 19 على التوالي: a count, before "Friday the 19th"
     "weekday_ordinal_of_it",  # يوم الجمعة العاشر منه: before "Friday the 10th" nearest the anchor
     "weekday_ordinal_day",
     # Two relative days (اليوم وغداً), then the nth day of something that goes on (لليوم العاشر على
@@ -165,7 +169,8 @@ PRIORITY: Final[tuple[str, ...]] = (
     "year_with_word",
     "year_with_era",
     "year_context",
-    # Holidays.
+    # Holidays: with their own yearly day (a frequency), then alone.
+    "holiday_yearly_day",
     "holiday",
     # Decades (the duration لمدة عقد included).
     "offset_decades",

@@ -32,7 +32,7 @@ from .calendar import ImpossibleDate
 from .context import UNRESOLVED_STEP, Antecedent, Ctx, NeedsAnchor, NeedsAntecedent, NotADate
 from .kinds import MentionKind
 from .lexer import Sym
-from .normalize import fold
+from .normalize import fold, fold_text
 from .priority import ordered
 from .span import DateSpan, Granularity, Mod
 
@@ -736,6 +736,27 @@ def weekday_date(c: Ctx) -> DateSpan:
     return span
 
 
+@rule("weekday_relative_date", MentionKind.DATE,
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})(?P<wmod>{past}|{future})(?:{comma}|{lparen})?{DATEOF}?{comma}?"
+      "(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL})?{rparen}?")
+def weekday_relative_date(c: Ctx) -> DateSpan:
+    """الجمعة الماضية 22 فيفري 2019, الثلاثاء المقبل 5 آذار: a weekday with الماضي / المقبل and its date,
+    one mention: the date, confirmed by the weekday as ``weekday_date`` confirms it. «الماضية» is often
+    the last such weekday before the story's day, not before the publication date, so it never moves
+    the date; a date on the wrong side of the anchor for the word is reported, not moved."""
+    span = weekday_date(c)
+    if c.has_anchor:
+        shift, a = c.direction("wmod"), c.anchor
+        if (shift < 0 and span.start >= a) or (shift > 0 and span.start <= a):
+            msg = (f"tense mismatch: the text says {c.word('wmod')} but {span.start.isoformat()} lies "
+                   f"{'on or after' if shift < 0 else 'on or before'} the anchor {a.isoformat()}")
+            c.warnings.append(msg)
+            c.step(msg)
+        else:
+            c.step(f"{c.word('wmod')}: {span.start.isoformat()} lies on that side of the anchor")
+    return span
+
+
 @rule("weekday_to_date", MentionKind.RANGE,
       "(?:{daypart})?{day_word}?(?P<wd1>{weekday}){and_}?{to}"
       "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})(?:{comma}|{lparen})?{DATEOF}?{comma}?(?P<day>{DAY})"
@@ -973,6 +994,21 @@ def weekday(c: Ctx) -> DateSpan:
     if c.has("dp"):
         c.detail = f"part of day: {c.text('dp')}"
     return DateSpan.day(d)
+
+
+@rule("weekday_count_in_a_row", MentionKind.VAGUE,
+      "{day_word}?(?P<wd>{weekday})(?P<o>{ord}|{small}|{big}|{other_num})")
+def weekday_count_in_a_row(c: Ctx) -> None:
+    """للجمعة الـ 19 على التوالي, للجمعة الثالثة على التوالي: the nth such weekday of something that
+    comes back every week (a march each Friday), a count, not a calendar day: neither the latest Friday
+    nor "Friday the 19th". Only before «على التوالي»; the day it falls on is told by other words."""
+    if not fold(c.text_after(len(_IN_A_ROW))).startswith(_IN_A_ROW):
+        raise NotADate
+    n = c.number("o")
+    c.detail = f"{WEEKDAY_EN[c.weekday('wd')]} number {n} in a row"
+    c.step(f"{c.word('wd')} {c.word('o')} على التوالي: the {n}th {WEEKDAY_EN[c.weekday('wd')]} of a "
+           "series, a count, not a calendar day")
+    return None
 
 
 # ==================================================================================================
@@ -1875,7 +1911,7 @@ _OF_IT: Final = re.compile(r"منه[اآ]?(?![^\W\d_])")
 
 
 @rule("day_of_discourse_month", MentionKind.DATE,
-      "(?:{day_word}?(?P<wd>{weekday}){comma}?)?(?P<day>{DAY})(?:{from_})?(?P<ref>{discourse})")
+      "(?P<day>{DAY})(?:{from_})?(?P<ref>{discourse})")
 def day_of_discourse_month(c: Ctx) -> DateSpan:
     """العاشر من الشهر ذاته, الـ 7 من الشهر نفسه: that day of the antecedent's month."""
     ref = c.tok("ref").value
@@ -1884,8 +1920,20 @@ def day_of_discourse_month(c: Ctx) -> DateSpan:
     _, base = _antecedent_unit(c, "month")
     span = cal.day_span(base.year, base.month, c.number("day"))
     c.step(f"day {c.number('day')} of the antecedent's month → {span.start.isoformat()}")
-    if c.has("wd"):
-        _check_weekday(c, span)
+    return span
+
+
+@rule("weekday_day_of_discourse_month", MentionKind.DATE,
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?(?P<day>{DAY})(?:{from_})?(?P<ref>{discourse})")
+def weekday_day_of_discourse_month(c: Ctx) -> DateSpan:
+    """السبت 15 من الشهر ذاته, يوم الأربعاء 19 من الشهر نفسه: one mention, that day of the antecedent's
+    month (the last date the text fixed before the weekday), confirmed by the weekday: a mismatch is
+    reported, the day stands. Never the weekday alone, which would itself become the antecedent."""
+    c.stated["weekday"] = c.weekday("wd")
+    span = day_of_discourse_month(c)
+    _check_weekday(c, span)
+    if c.has("dp"):
+        c.detail = f"part of day: {c.text('dp')}"
     return span
 
 
@@ -2070,6 +2118,24 @@ def offset_from_event(c: Ctx) -> None:
     c.detail = f"{iso} {direction} an event named in the text"
     c.step(f"{c.word('rel')} … من: {n} {unit}(s) {direction} an event, not the publication date")
     return None
+
+
+@rule("described_period", MentionKind.VAGUE,
+      "(?P<rel>{before}|{after})(?P<one>{day_word}|{week_word}|{month_word}|{year_word})(?={filler})")
+def described_period(c: Ctx) -> None:
+    """وجاء ذلك بعد أسبوع حافل بمسيرات الطلبة, بعد يوم دامٍ في إدلب: «بعد» or «قبل» + a unit that an
+    adjective describes (`DESCRIBED_PERIOD_ADJECTIVES`) is a stretch the text tells of ("after a busy
+    week"), its days not given by these words: never an offset from the date told before or from the
+    anchor."""
+    words = fold_text(c.text_after(24)).split()
+    if not words or words[0].rstrip("،,.") not in _DESCRIBED_PERIOD:
+        raise NotADate
+    c.detail = f"{c.word('one')} {words[0]}: a stretch described, no day given"
+    c.step(f"{c.word('rel')} {c.word('one')} {words[0]}: a stretch the text describes, not an offset")
+    return None
+
+
+_DESCRIBED_PERIOD: Final = frozenset(fold(w) for w in L.DESCRIBED_PERIOD_ADJECTIVES)
 
 
 @rule("time_spent", MentionKind.DURATION,
@@ -2638,6 +2704,24 @@ def hijri_month(c: Ctx) -> DateSpan:
 def hijri_month_named(c: Ctx) -> DateSpan:
     """شهر رمضان, في رمضان: the occurrence nearest the anchor."""
     return hijri_month(c)
+
+
+@rule("holiday_yearly_day", MentionKind.SET,
+      "(?P<hol>{holiday}){comma}?{in_}?(?:{today}(?P<day>{ord})|(?P<dayn>{DAY})){OF}(?P<hmonth>{hmonth})"
+      "(?!{comma}?{from_}?(?:{year_word}|{the_year})?{year}|{hijri_mark}|{past}|{future}|{current})")
+def holiday_yearly_day(c: Ctx) -> None:
+    """يحتفل المسلمون بعيد الأضحى في اليوم العاشر من شهر ذي الحجة, عيد الفطر في الأول من شوال: a Hijri
+    holiday with its own day of the month and no year says when the feast falls every year, a frequency,
+    not the feast nearest the anchor. Another day, or a year after it, leaves the holiday and the day to
+    the date rules."""
+    hid = c.text("hol")
+    day = c.number("day" if c.has("day") else "dayn")
+    if L.HIJRI_HOLIDAYS.get(hid) != (c.number("hmonth"), day):
+        raise NotADate
+    c.detail = f"every year: {hid}, day {day} of Hijri month {c.number('hmonth')}"
+    c.step(f"{c.word('hol')} and its own day {day} of the Hijri month {c.number('hmonth')} without a "
+           "year: when the feast falls every year, not one date")
+    return None
 
 
 @rule("holiday", MentionKind.DATE,
