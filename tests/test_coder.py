@@ -1366,6 +1366,8 @@ def test_a_day_ahead_is_not_the_day_the_story_told() -> None:
      "انسحبوا من المدينة خلال الليل.", "withdrawal"),
     ("وقالت الهيئة إن الدبابات طوقت مدينة الزبداني، التي تتعرض منذ الصباح لقصف عنيف من قوات النظام.",
      "strike"),
+    # when17: a definite noun with the part of the day said alone right after it
+    ("توغلت قوات إسرائيلية صباح اليوم الاثنين في ريف درعا الغربي، قبل أن تبدأ بالانسحاب ليلاً.", "withdrawal"),
 ])
 def test_a_part_of_the_day_with_no_day_is_of_the_day_told(text: str, kind: str) -> None:
     event = next(e for e in _events(text) if e.kind.value == kind)
@@ -1376,6 +1378,9 @@ def test_a_part_of_the_day_with_no_day_is_of_the_day_told(text: str, kind: str) 
 def test_a_part_of_the_day_of_another_day_is_not_read() -> None:
     text = "وقال مقاتلو المعارضة إنهم انسحبوا من المدينة في الصباح التالي."
     assert not any("part_of_the_day" in str(e.explain()) for e in _events(text))
+    text = "وقال مقاتلو المعارضة إن الانسحاب من المدينة جرى صباحاً."  # when17: definite, not right after
+    assert not any("part_of_the_day" in str(e.explain())
+                   for e in _events(text) if e.kind.value == "withdrawal")
     text = "وأكدت الوزارة أن الدورية، التي انطلقت صباحاً، سارت وفق الخطة المرسومة لها."
     assert not any("part_of_the_day" in str(e.explain()) for e in _events(text) if e.kind.value == "patrol")
     text = "وقالت الهيئة إن الدبابات طوقت مدينة الزبداني، التي تتعرض منذ الصباح لقصف عنيف من قوات النظام."

@@ -41,7 +41,9 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
 * ``part_of_the_day`` — a happening told with a part of the day and no day («انسحبوا من القصير خلال
   الليل», «نفذوا هجوماً مباغتاً في الساعات الأولى من الصباح», «التي تتعرض منذ الصباح لقصف عنيف»,
   «بسطت سيطرتها خلال النهار»; ``PARTS_OF_THE_DAY``, ``PART_OF_THE_DAY_OPENERS`` before
-  ``PARTS_OF_THE_DAY_DEFINITE``) is of the day the story told last, else of the publication day.
+  ``PARTS_OF_THE_DAY_DEFINITE``) is of the day the story told last, else of the publication day. A
+  definite noun only with the part of the day said alone right after it («قبل أن تبدأ بالانسحاب صباحاً»:
+  ``right_after``, when17); «الانسحاب» alone is mostly one the story told before.
 * ``midnight_of_the_day`` — «منتصف ليل الخميس» (``MIDNIGHT`` before the night of a weekday) is the
   midnight that ends Thursday: what happens then is of Friday («اشتباكات اندلعت فور سريان الهدنة عند
   منتصف ليل الخميس»), and «منتصف ليل الخميس-الجمعة» is of Friday, not of both days. Not the night of
@@ -81,7 +83,7 @@ __all__ = ["ALSO", "AT_PRESENT", "AT_THE_END_OF", "DAYS_IN", "DAYS_OF", "DEAD_CO
            "TONIGHT", "WAS", "WITHIN_IT", "also_that_day", "at_present", "days_up_to_it", "dead_counted",
            "heaviest_since", "in_force", "in_force_at_midnight", "in_force_before", "in_preparation",
            "in_the_wake_of", "led_up_to", "midnight", "next_to_the_day", "occasion_at", "part_of_the_day",
-           "speaker_part", "within_the_span"]
+           "right_after", "speaker_part", "within_the_span"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
 #: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
@@ -401,3 +403,10 @@ def within_the_span(mention: Sequence[str], before: Sequence[str], between: Sequ
     if not ((mention and mention[0] in SINCE) or (before and before[-1] in SINCE)):
         return False
     return any(w in WITHIN_IT for w in list(between[:WITHIN_IT_REACH]) + list(between[-WITHIN_IT_REACH:]))
+
+
+def right_after(words: Sequence[str], trigger_last: int, part: int) -> bool:
+    """Whether the part of the day at *part* among *words* (folded) is said alone («صباحاً», a word of
+    ``PARTS_OF_THE_DAY``) right after the trigger ending at *trigger_last* (``part_of_the_day``, a
+    definite noun: «قبل أن تبدأ بالانسحاب صباحاً»)."""
+    return part == trigger_last + 1 and words[part] in PARTS_OF_THE_DAY
