@@ -1375,6 +1375,18 @@ def test_a_part_of_the_day_with_no_day_is_of_the_day_told(text: str, kind: str) 
     assert "part_of_the_day" in str(event.explain())
 
 
+@pytest.mark.parametrize(("text", "kind", "day"), [
+    # when17: «اتفاق 17 نيسان» names the agreement; the truce takes the day told before
+    ("وكانت اللجنة قد اتفقت يوم أمس الأحد مع نائب قائد القوات الروسية في سوريا وضباط من الجيش السوري على وقف "
+     "إطلاق النار وتنفيذ بنود اتفاق 17 نيسان.", "ceasefire", "2019-05-12"),
+    ("ووقعت روسيا وتركيا اتفاق 5 آذار في موسكو بعد محادثات طويلة.", "agreement", "2019-03-05"),
+])
+def test_a_day_that_names_an_agreement_dates_only_it(text: str, kind: str, day: str) -> None:
+    event = next(e for e in _events(text) if e.kind.value == kind)
+    assert event.when is not None and (event.when.start, event.when.end) == (dt.date.fromisoformat(day),) * 2
+    assert ("named_by_its_day" in str(event.explain())) == (kind != "agreement")
+
+
 def test_a_part_of_the_day_of_another_day_is_not_read() -> None:
     text = "وقال مقاتلو المعارضة إنهم انسحبوا من المدينة في الصباح التالي."
     assert not any("part_of_the_day" in str(e.explain()) for e in _events(text))
