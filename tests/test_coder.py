@@ -1204,6 +1204,9 @@ _LEAD = "أعلنت روسيا وتركيا، اليوم الاثنين، اتف
      "المنطقة ستقام بحلول 15 حزيران.", "meeting", "at_the_occasion"),
     (_LEAD + "وقال وزير الخارجية التركي مولود جاويش أوغلو في مؤتمر صحفي إن الاتفاق يحمي المدنيين.",
      "statement", "at_the_occasion"),
+    # ... the occasion told before, named by a demonstrative (when17)
+    (_LEAD + "وقال الوفد التركي في ذلك الاجتماع إن المنطقة ستخلو من السلاح الثقيل.", "statement",
+     "at_the_occasion"),
     # news_of_the_day: what a speech of the publication day reports done, in its own words
     ("أعلنت هيئة تحرير الشام، اليوم الاثنين، أنها سيطرت على بلدة كفرنبل بريف إدلب.", "capture",
      "news_of_the_day"),
@@ -1221,6 +1224,9 @@ def test_a_report_with_no_day_of_its_own_takes_the_day_of_the_story_it_goes_on_w
 @pytest.mark.parametrize(("text", "kind"), [
     # no occasion named: the speech stays a report of its own
     (_LEAD + "وقال الرئيس الروسي فلاديمير بوتين إن المنطقة ستقام بحلول 15 حزيران.", "statement"),
+    # a demonstrative with no occasion noun after it is no occasion (when17)
+    (_LEAD + "وقال الرئيس الروسي فلاديمير بوتين في هذا السياق إن المنطقة ستقام بحلول 15 حزيران.",
+     "statement"),
     # a relay is the relaying outlet's report, not the speech at the occasion
     (_LEAD + "ونقلت وكالة الأناضول عن مسؤول تركي قوله في مؤتمر صحفي إن الاتفاق يحمي المدنيين.", "statement"),
     # the fighting the news followed went on before it

@@ -43,8 +43,8 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5775     # 1489 of 2578 gold events (kind + actor + date; when17, from 1487)
-FLOOR_STRICT_PRECISION = 0.6023  # 1489 of 2472 produced events (when17)
+FLOOR_STRICT_RECALL = 0.5779     # 1490 of 2578 gold events (kind + actor + date; when17, from 1487)
+FLOOR_STRICT_PRECISION = 0.6027  # 1490 of 2472 produced events (when17, from 1487 of 2474)
 # (Set anew on 2026-12-06 when the twelfth held-out part, 361-390, scored once (45.2 % strict recall, 76 of
 # 168; 45.8 % precision, 76 of 166; 66.7 % / 67.5 % loose), joined the dev part: 390 excerpts. On 001-360
 # the round had ended at 1411 of 2410 strict (58.5 %), 61.1 % precision (1411 of 2308), 1813 loose (75.2 %,

@@ -84,10 +84,11 @@ __all__ = ["ALSO", "AT_PRESENT", "AT_THE_END_OF", "DAYS_IN", "DAYS_OF", "DEAD_CO
            "IN_FORCE_BEFORE", "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "MIDNIGHT", "MIDNIGHT_OF_RULES",
            "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "OCCASION_NOUNS", "OCCASION_OPENERS", "PARTS_OF_THE_DAY",
            "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "SINCE", "SUPERLATIVES",
-           "TONIGHT", "WAS", "WITHIN_IT", "also_that_day", "at_present", "days_up_to_it", "dead_counted",
-           "heaviest_since", "in_force", "in_force_at_midnight", "in_force_before", "in_preparation",
-           "in_the_wake_of", "led_up_to", "midnight", "named_by_its_day", "next_to_the_day", "occasion_at",
-           "part_of_the_day", "right_after", "speaker_part", "within_the_span"]
+           "THAT_OCCASION", "TONIGHT", "WAS", "WITHIN_IT", "also_that_day", "at_present", "days_up_to_it",
+           "dead_counted", "heaviest_since", "in_force", "in_force_at_midnight", "in_force_before",
+           "in_preparation", "in_the_wake_of", "led_up_to", "midnight", "named_by_its_day",
+           "next_to_the_day", "occasion_at", "part_of_the_day", "right_after", "speaker_part",
+           "within_the_span"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
 #: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
@@ -110,11 +111,18 @@ OCCASION_NOUNS: Final[frozenset[str]] = frozenset({
     "البيان", "بيانها", "بيانه", "حديثه", "حديثها", "كلمه"})
 
 
+#: Demonstratives between an opener and an occasion noun, folded: «في تلك الجلسة», «خلال هذا الاجتماع»
+#: (the occasion the story told; when17).
+THAT_OCCASION: Final[frozenset[str]] = frozenset({"تلك", "ذلك", "هذا", "هذه"})
+
+
 def occasion_at(words: Sequence[str], start: int, end: int) -> int | None:
     """The index of the first occasion noun among *words* (folded) ``start..end`` (inclusive) that an
-    opener stands right before («بعد محادثات», «في الجلسة الختامية», «في ختام اجتماع»), or None."""
+    opener stands right before («بعد محادثات», «في الجلسة الختامية», «في ختام اجتماع»), or before a
+    demonstrative right before it («وطالبت اللجنة في تلك الجلسة»: ``THAT_OCCASION``), or None."""
     for k in range(max(start, 1), min(end, len(words) - 1) + 1):
-        if words[k] in OCCASION_NOUNS and words[k - 1] in OCCASION_OPENERS:
+        if words[k] in OCCASION_NOUNS and (words[k - 1] in OCCASION_OPENERS or (
+                k > 1 and words[k - 1] in THAT_OCCASION and words[k - 2] in OCCASION_OPENERS)):
             return k
     return None
 
