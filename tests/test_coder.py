@@ -1204,6 +1204,9 @@ _LEAD = "أعلنت روسيا وتركيا، اليوم الاثنين، اتف
      "المنطقة ستقام بحلول 15 حزيران.", "meeting", "at_the_occasion"),
     (_LEAD + "وقال وزير الخارجية التركي مولود جاويش أوغلو في مؤتمر صحفي إن الاتفاق يحمي المدنيين.",
      "statement", "at_the_occasion"),
+    # ... the occasion told before, named by a demonstrative (when17)
+    (_LEAD + "وقال الوفد التركي في ذلك الاجتماع إن المنطقة ستخلو من السلاح الثقيل.", "statement",
+     "at_the_occasion"),
     # news_of_the_day: what a speech of the publication day reports done, in its own words
     ("أعلنت هيئة تحرير الشام، اليوم الاثنين، أنها سيطرت على بلدة كفرنبل بريف إدلب.", "capture",
      "news_of_the_day"),
@@ -1221,6 +1224,9 @@ def test_a_report_with_no_day_of_its_own_takes_the_day_of_the_story_it_goes_on_w
 @pytest.mark.parametrize(("text", "kind"), [
     # no occasion named: the speech stays a report of its own
     (_LEAD + "وقال الرئيس الروسي فلاديمير بوتين إن المنطقة ستقام بحلول 15 حزيران.", "statement"),
+    # a demonstrative with no occasion noun after it is no occasion (when17)
+    (_LEAD + "وقال الرئيس الروسي فلاديمير بوتين في هذا السياق إن المنطقة ستقام بحلول 15 حزيران.",
+     "statement"),
     # a relay is the relaying outlet's report, not the speech at the occasion
     (_LEAD + "ونقلت وكالة الأناضول عن مسؤول تركي قوله في مؤتمر صحفي إن الاتفاق يحمي المدنيين.", "statement"),
     # the fighting the news followed went on before it
@@ -1366,6 +1372,8 @@ def test_a_day_ahead_is_not_the_day_the_story_told() -> None:
      "انسحبوا من المدينة خلال الليل.", "withdrawal"),
     ("وقالت الهيئة إن الدبابات طوقت مدينة الزبداني، التي تتعرض منذ الصباح لقصف عنيف من قوات النظام.",
      "strike"),
+    # when17: a definite noun with the part of the day said alone right after it
+    ("توغلت قوات إسرائيلية صباح اليوم الاثنين في ريف درعا الغربي، قبل أن تبدأ بالانسحاب ليلاً.", "withdrawal"),
 ])
 def test_a_part_of_the_day_with_no_day_is_of_the_day_told(text: str, kind: str) -> None:
     event = next(e for e in _events(text) if e.kind.value == kind)
@@ -1373,9 +1381,24 @@ def test_a_part_of_the_day_with_no_day_is_of_the_day_told(text: str, kind: str) 
     assert "part_of_the_day" in str(event.explain())
 
 
+@pytest.mark.parametrize(("text", "kind", "day"), [
+    # when17: «اتفاق 17 نيسان» names the agreement; the truce takes the day told before
+    ("وكانت اللجنة قد اتفقت يوم أمس الأحد مع نائب قائد القوات الروسية في سوريا وضباط من الجيش السوري على وقف "
+     "إطلاق النار وتنفيذ بنود اتفاق 17 نيسان.", "ceasefire", "2019-05-12"),
+    ("ووقعت روسيا وتركيا اتفاق 5 آذار في موسكو بعد محادثات طويلة.", "agreement", "2019-03-05"),
+])
+def test_a_day_that_names_an_agreement_dates_only_it(text: str, kind: str, day: str) -> None:
+    event = next(e for e in _events(text) if e.kind.value == kind)
+    assert event.when is not None and (event.when.start, event.when.end) == (dt.date.fromisoformat(day),) * 2
+    assert ("named_by_its_day" in str(event.explain())) == (kind != "agreement")
+
+
 def test_a_part_of_the_day_of_another_day_is_not_read() -> None:
     text = "وقال مقاتلو المعارضة إنهم انسحبوا من المدينة في الصباح التالي."
     assert not any("part_of_the_day" in str(e.explain()) for e in _events(text))
+    text = "وقال مقاتلو المعارضة إن الانسحاب من المدينة جرى صباحاً."  # when17: definite, not right after
+    assert not any("part_of_the_day" in str(e.explain())
+                   for e in _events(text) if e.kind.value == "withdrawal")
     text = "وأكدت الوزارة أن الدورية، التي انطلقت صباحاً، سارت وفق الخطة المرسومة لها."
     assert not any("part_of_the_day" in str(e.explain()) for e in _events(text) if e.kind.value == "patrol")
     text = "وقالت الهيئة إن الدبابات طوقت مدينة الزبداني، التي تتعرض منذ الصباح لقصف عنيف من قوات النظام."

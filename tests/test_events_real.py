@@ -43,8 +43,8 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5768     # 1487 of 2578 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.6010  # 1487 of 2474 produced events
+FLOOR_STRICT_RECALL = 0.5779     # 1490 of 2578 gold events (kind + actor + date; when17, from 1487)
+FLOOR_STRICT_PRECISION = 0.6027  # 1490 of 2472 produced events (when17, from 1487 of 2474)
 # (Set anew on 2026-12-06 when the twelfth held-out part, 361-390, scored once (45.2 % strict recall, 76 of
 # 168; 45.8 % precision, 76 of 166; 66.7 % / 67.5 % loose), joined the dev part: 390 excerpts. On 001-360
 # the round had ended at 1411 of 2410 strict (58.5 %), 61.1 % precision (1411 of 2308), 1813 loose (75.2 %,
@@ -151,7 +151,7 @@ FLOOR_STRICT_PRECISION = 0.6010  # 1487 of 2474 produced events
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
 FLOOR_LOOSE_RECALL = 0.7467     # 1925 of 2578 (kind + evidence overlap; set anew when 361-390 joined)
-FLOOR_LOOSE_PRECISION = 0.7780  # 1925 of 2474 (77.81 %)
+FLOOR_LOOSE_PRECISION = 0.7787  # 1925 of 2472 (77.87 %; when17, from 1925 of 2474)
 # (Before the join: 0.7522 / 0.7855, 1813 of 2410 and of 2308 on 001-360, from 1790 of 2287.)
 # (embed17 alone: 1794 of 2292, 78.27 %; multi17 alone: 1793 of 2284, 78.50 %.)
 

@@ -41,7 +41,9 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
 * ``part_of_the_day`` — a happening told with a part of the day and no day («انسحبوا من القصير خلال
   الليل», «نفذوا هجوماً مباغتاً في الساعات الأولى من الصباح», «التي تتعرض منذ الصباح لقصف عنيف»,
   «بسطت سيطرتها خلال النهار»; ``PARTS_OF_THE_DAY``, ``PART_OF_THE_DAY_OPENERS`` before
-  ``PARTS_OF_THE_DAY_DEFINITE``) is of the day the story told last, else of the publication day.
+  ``PARTS_OF_THE_DAY_DEFINITE``) is of the day the story told last, else of the publication day. A
+  definite noun only with the part of the day said alone right after it («قبل أن تبدأ بالانسحاب صباحاً»:
+  ``right_after``, when17); «الانسحاب» alone is mostly one the story told before.
 * ``midnight_of_the_day`` — «منتصف ليل الخميس» (``MIDNIGHT`` before the night of a weekday) is the
   midnight that ends Thursday: what happens then is of Friday («اشتباكات اندلعت فور سريان الهدنة عند
   منتصف ليل الخميس»), and «منتصف ليل الخميس-الجمعة» is of Friday, not of both days. Not the night of
@@ -63,6 +65,10 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
 * ``within_the_span`` — what a word of ``WITHIN_IT`` puts inside a «منذ» span told just before it
   («ينتشر الجيش التركي في إدلب منذ أربع سنوات، شهدت خلالها غارات روسية …», «منذ خمسة أشهر، قصفت خلالها
   قوات النظام …») happened within that span, from its start up to publication, not in its first year.
+* ``named_by_its_day`` — a day told right after the noun of an agreement («تنفيذ بنود اتفاق 1 أيلول»,
+  «وفق ما نص عليه اتفاق 5 آذار»; ``NAMED_BY_ITS_DAY``) names that agreement: it dates the agreement, not
+  another happening of the clause («اتفقت يوم أمس الأحد … على وقف إطلاق النار وتنفيذ بنود اتفاق 1
+  أيلول»: the truce is of Sunday), which takes the date it would have without it (when17).
 
 Pure: functions of words and dates, no I/O.
 """
@@ -76,12 +82,13 @@ from .model import EventKind
 
 __all__ = ["ALSO", "AT_PRESENT", "AT_THE_END_OF", "DAYS_IN", "DAYS_OF", "DEAD_COUNTED", "IN_FORCE",
            "IN_FORCE_BEFORE", "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "MIDNIGHT", "MIDNIGHT_OF_RULES",
-           "NEXT_TO_THE_DAY", "OCCASION_NOUNS", "OCCASION_OPENERS", "PARTS_OF_THE_DAY",
+           "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "OCCASION_NOUNS", "OCCASION_OPENERS", "PARTS_OF_THE_DAY",
            "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "SINCE", "SUPERLATIVES",
-           "TONIGHT", "WAS", "WITHIN_IT", "also_that_day", "at_present", "days_up_to_it", "dead_counted",
-           "heaviest_since", "in_force", "in_force_at_midnight", "in_force_before", "in_preparation",
-           "in_the_wake_of", "led_up_to", "midnight", "next_to_the_day", "occasion_at", "part_of_the_day",
-           "speaker_part", "within_the_span"]
+           "THAT_OCCASION", "TONIGHT", "WAS", "WITHIN_IT", "also_that_day", "at_present", "days_up_to_it",
+           "dead_counted", "heaviest_since", "in_force", "in_force_at_midnight", "in_force_before",
+           "in_preparation", "in_the_wake_of", "led_up_to", "midnight", "named_by_its_day",
+           "next_to_the_day", "occasion_at", "part_of_the_day", "right_after", "speaker_part",
+           "within_the_span"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
 #: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
@@ -104,11 +111,18 @@ OCCASION_NOUNS: Final[frozenset[str]] = frozenset({
     "البيان", "بيانها", "بيانه", "حديثه", "حديثها", "كلمه"})
 
 
+#: Demonstratives between an opener and an occasion noun, folded: «في تلك الجلسة», «خلال هذا الاجتماع»
+#: (the occasion the story told; when17).
+THAT_OCCASION: Final[frozenset[str]] = frozenset({"تلك", "ذلك", "هذا", "هذه"})
+
+
 def occasion_at(words: Sequence[str], start: int, end: int) -> int | None:
     """The index of the first occasion noun among *words* (folded) ``start..end`` (inclusive) that an
-    opener stands right before («بعد محادثات», «في الجلسة الختامية», «في ختام اجتماع»), or None."""
+    opener stands right before («بعد محادثات», «في الجلسة الختامية», «في ختام اجتماع»), or before a
+    demonstrative right before it («وطالبت اللجنة في تلك الجلسة»: ``THAT_OCCASION``), or None."""
     for k in range(max(start, 1), min(end, len(words) - 1) + 1):
-        if words[k] in OCCASION_NOUNS and words[k - 1] in OCCASION_OPENERS:
+        if words[k] in OCCASION_NOUNS and (words[k - 1] in OCCASION_OPENERS or (
+                k > 1 and words[k - 1] in THAT_OCCASION and words[k - 2] in OCCASION_OPENERS)):
             return k
     return None
 
@@ -401,3 +415,24 @@ def within_the_span(mention: Sequence[str], before: Sequence[str], between: Sequ
     if not ((mention and mention[0] in SINCE) or (before and before[-1] in SINCE)):
         return False
     return any(w in WITHIN_IT for w in list(between[:WITHIN_IT_REACH]) + list(between[-WITHIN_IT_REACH:]))
+
+
+def right_after(words: Sequence[str], trigger_last: int, part: int) -> bool:
+    """Whether the part of the day at *part* among *words* (folded) is said alone («صباحاً», a word of
+    ``PARTS_OF_THE_DAY``) right after the trigger ending at *trigger_last* (``part_of_the_day``, a
+    definite noun: «قبل أن تبدأ بالانسحاب صباحاً»)."""
+    return part == trigger_last + 1 and words[part] in PARTS_OF_THE_DAY
+
+
+#: Nouns of an agreement that a day right after them names (``named_by_its_day``), folded: «اتفاق 1
+#: أيلول», «اتفاق 10 آذار الموقع بين …», «اتفاقية 5 آذار». Not the definite noun: «توصلت إلى الاتفاق مساء
+#: الثلاثاء» is the day it was reached.
+NAMED_BY_ITS_DAY: Final[frozenset[str]] = frozenset({
+    "اتفاق", "لاتفاق", "باتفاق", "واتفاق", "اتفاقيه", "لاتفاقيه", "باتفاقيه", "واتفاقيه", "تفاهم", "تفاهمات",
+    "هدنه"})
+
+
+def named_by_its_day(before: Sequence[str]) -> bool:
+    """Whether a date mention after the words (folded) *before* it names an agreement: a word of
+    ``NAMED_BY_ITS_DAY`` stands right before it."""
+    return bool(before) and before[-1] in NAMED_BY_ITS_DAY

@@ -1856,6 +1856,15 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing, why_date = dates.governing(oa, at, at, noun, latest)
                 trace.append(f"'{compared}' is what a superlative measures against, not its day "
                              "(heaviest_since)")
+            if governing is not None and kind.family is not EventKind.AGREEMENT and dating.named_by_its_day(
+                    _WORD.findall(fold(text[max(0, governing.start - 20):governing.start]))):
+                # «اتفقت يوم أمس الأحد … على وقف إطلاق النار وتنفيذ بنود اتفاق 1 أيلول»: the day names the
+                # agreement, not this happening; the date on its other side, if any (named_by_its_day)
+                agreement_day = governing.text
+                lo, hi = (oa, governing.start) if governing.start > at else (governing.end, ob)
+                governing, why_date = dates.governing(lo, hi, at, noun, latest)
+                trace.append(f"'{agreement_day}' names the agreement before it, not its day "
+                             "(named_by_its_day)")
             if governing is not None and noun and kind in _CARRIED_OUT_KINDS and governing.start < at \
                     and main.first > 0 and (carried := next((
                         w.text for w in words[max(0, main.first - 2):main.first]
@@ -2073,9 +2082,11 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                              f"writing, the publication day → {when} (at_present)")
             elif basis is WhenBasis.ON_OR_BEFORE_PUBLICATION and kind.family is not EventKind.STATEMENT \
                     and pub_day is not None \
-                    and (main.tense == "past" or (noun and not _definite(texts[main.first]))) \
                     and (part_of_day := dating.part_of_the_day(
                         texts, main.first, main.last, reading.first, reading.last)) is not None \
+                    and (main.tense == "past" or (noun and (not _definite(texts[main.first])
+                                                          or dating.right_after(texts, main.last,
+                                                                                part_of_day)))) \
                     and not _COMMA.search(folded, *sorted((words[part_of_day].start,
                                                            words[main.first].start))) \
                     and not any(m.start <= omap.to_original(words[part_of_day].start) < m.end
