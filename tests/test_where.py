@@ -557,6 +557,16 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # places16: Sayyidah Zaynab (Rif Dimashq) in the gazetteer (307's «عند مدخل السيدة زينب من جهة الذيابية»)
     ("فجر انتحاري حزاماً ناسفاً صباح أمس عند مدخل السيدة زينب جنوب دمشق.", "attack",
      ("السيدة زينب", "town:sayyidah-zaynab")),
+    # places17: a bare place name between a body's noun and its adjective names the body (383's «وضمت لجنة
+    # حوران المركزية», ``_body_named_after``); «في حوران» after the same noun is still where it met
+    ("أوضح المصدر أن الاجتماع عقد أمس وضم لجنة درعا المركزية وممثلين عن الفصائل.", "meeting", None),
+    ("أوضح المصدر أن الاجتماع عقد أمس في درعا وضم اللجنة المركزية وممثلين عن الفصائل.", "meeting", "درعا"),
+    # places17: a place before «قبل أن» is the first report's, not that of the happening told after it (386's
+    # «توغلت قوات … في ريف القنيطرة الشمالي …، قبل أن تبدأ بالانسحاب صباحاً», ``_before_that``), unless a
+    # pronoun right after the trigger points back to it (182's «في المدينة قبل أن ينسحبوا منها»)
+    ("توغلت قوات إسرائيلية فجر اليوم في ريف القنيطرة الشمالي بعشرين آلية، قبل أن تبدأ بالانسحاب صباحاً.",
+     "withdrawal", None),
+    ("زرع مسلحو التنظيم ألغاماً في مدينة الميادين قبل أن ينسحبوا منها أمس.", "withdrawal", "مدينة الميادين"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

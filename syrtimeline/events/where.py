@@ -55,6 +55,7 @@ it); the merged event has the most precise place that fits all (:func:`merged_wh
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -513,7 +514,22 @@ def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
     four = _words_before(text, m.start, 4)
     words = four[-3:]
     return (_posted(m, words) or _topic(m, words[-2:]) or _origin(m, words[-2:])
-            or _allegiance(text, m, words) or _post_over_forces(m, four))
+            or _allegiance(text, m, words) or _post_over_forces(m, four) or _body_named_after(text, m, words))
+
+
+#: Nouns of a body that, in construct with a bare place name and with an adjective after it, name a body after
+#: a region or a city («لجنة حوران المركزية», «هيئة دمشق العليا»): the place is the body's name, not a scene.
+BODY_NAME_NOUNS: Final = frozenset(fold(w) for w in ("لجنة", "هيئة", "مجلس", "تجمع", "غرفة"))
+
+
+def _body_named_after(text: str, m: PlaceMention, words: list[str]) -> bool:
+    """Whether a bare place name stands between a body's noun in construct and the adjective of the body
+    (:data:`BODY_NAME_NOUNS`: «وضمت لجنة حوران المركزية»): an actor, not where a meeting was held."""
+    if m.frame != "name" or not words or not _has(words[-1:], BODY_NAME_NOUNS):
+        return False
+    after = _WORD.search(text, m.end)
+    return (after is not None and not text[m.end:after.start()].strip()
+            and _adjective(fold(after.group()).translate(_MARKS)))
 
 
 #: The nouns of a state's forces: a post word before them and their adjective («قائد القوات الروسية في سوريا»)
@@ -1235,6 +1251,28 @@ def _amid(text: str, start: int, trigger: int) -> bool:
     return _words_before(text, trigger, 1, start) in ([w] for w in AMID_WORDS)
 
 
+#: «قبل أن» between a place and the trigger: what follows it is another report, told after the clause's own
+#: («توغلت قوات … في ريف القنيطرة الشمالي …، قبل أن تبدأ بالانسحاب صباحاً»: the withdrawal is not placed
+#: there), as a place after it is no place of the event before it (:data:`_NEW_REPORT`).
+_BEFORE_THAT: Final = re.compile(r"(?<!\w)قبل [أا]ن(?!\w)")
+
+
+#: Pronouns after the trigger that point the happening told after «قبل أن» back to the place before it
+#: («زرعها مسلحو داعش في المدينة قبل أن ينسحبوا منها»: withdrawn from the city).
+BACK_TO_IT_WORDS: Final = frozenset(fold(w) for w in ("منها", "منه", "فيها", "فيه", "عنها", "عنه"))
+BACK_TO_IT_REACH: Final = 3
+
+
+def _before_that(text: str, at: int, trigger: int) -> bool:
+    """Whether «قبل أن» stands between a place at *at* and the trigger after it, and no pronoun right after
+    the trigger (:data:`BACK_TO_IT_WORDS`) points back to it: the place is the first report's, not that of
+    the happening told after «قبل أن»."""
+    if _BEFORE_THAT.search(text, at, trigger) is None:
+        return False
+    after = itertools.islice(_WORD.finditer(text, trigger), 1, BACK_TO_IT_REACH + 1)
+    return not any(fold(w.group()) in BACK_TO_IT_WORDS for w in after)
+
+
 def _conjunct_before(text: str, m: PlaceMention, trigger: int) -> bool:
     """Whether a place before the trigger closes the conjunct before it («وقف إطلاق النار في إدلب
     وتسيير دوريات»: Idlib is the truce's, not the patrols')."""
@@ -1626,7 +1664,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     candidates = [c for c in candidates if c[0] >= trigger or (
         not amid and c[0] >= trigger - BEFORE_REACH
         and not _has(_other_time(_WORD.findall(_fold_of(text, c[0], trigger))), _NOT_ACROSS)
-        and not _conjunct_before(text, c[1], trigger) and not _side_before_cause(text, c[0], c[1], trigger))]
+        and not _conjunct_before(text, c[1], trigger) and not _side_before_cause(text, c[0], c[1], trigger)
+        and not _before_that(text, c[0], trigger))]
     if kind in LEAVING:  # «انسحبوا باتجاه مدينة أعزاز»: where they went is not where they withdrew
         candidates = [c for c in candidates if not _has(_cue_of_list(text, places, c[0]), LEAVING[kind])]
     if not candidates:
