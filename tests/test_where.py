@@ -567,6 +567,13 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("توغلت قوات إسرائيلية فجر اليوم في ريف القنيطرة الشمالي بعشرين آلية، قبل أن تبدأ بالانسحاب صباحاً.",
      "withdrawal", None),
     ("زرع مسلحو التنظيم ألغاماً في مدينة الميادين قبل أن ينسحبوا منها أمس.", "withdrawal", "مدينة الميادين"),
+    # places17: Jakarta, Yerevan and Crimea in the gazetteer (365's «دعا وزير الدفاع الأمريكي … الثلاثاء من
+    # جاكرتا», 367's «في مؤتمر صحفي عقده في يريفان عاصمة أرمينيا», 374's «لضم شبه جزيرة القرم الأوكرانية»)
+    ("وقال وزير الخارجية الفرنسي في مؤتمر صحفي عقده أمس في جاكرتا إن الحل سياسي.", "statement",
+     ("جاكرتا", "abroad:jakarta")),
+    ("وقال وزير الخارجية الروسي في مؤتمر صحفي عقده أمس في يريفان إن الحل سياسي.", "statement",
+     ("يريفان", "abroad:yerevan")),
+    ("وأرسلت روسيا أمس قوات النخبة إلى شبه جزيرة القرم.", "deployment", ("شبه جزيرة القرم", "region:crimea")),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry
