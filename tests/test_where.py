@@ -574,6 +574,13 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("وقال وزير الخارجية الروسي في مؤتمر صحفي عقده أمس في يريفان إن الحل سياسي.", "statement",
      ("يريفان", "abroad:yerevan")),
     ("وأرسلت روسيا أمس قوات النخبة إلى شبه جزيرة القرم.", "deployment", ("شبه جزيرة القرم", "region:crimea")),
+    # places17: al-Daatour (Latakia) in the gazetteer (384's «الكمين الذي وقع في حي الدعتور مساء الإثنين»),
+    # and a place closing the conjunct before the trigger with its time of day after it is not the next
+    # conjunct's (384's «… في حي الدعتور مساء الإثنين وألقت القبض على آخرين», ``_conjunct_before``,
+    # ``TIME_OF_DAY_WORDS``)
+    ("نصب مسلحون كميناً لعنصرين من الأمن العام في حي الدعتور بمدينة اللاذقية.", "attack",
+     ("حي الدعتور", "hood:al-daatour-latakia")),
+    ("وقع اشتباك عنيف في حي المزة مساء الإثنين واعتقلت القوات خمسة مسلحين.", "arrest", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

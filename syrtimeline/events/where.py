@@ -1273,10 +1273,19 @@ def _before_that(text: str, at: int, trigger: int) -> bool:
     return not any(fold(w.group()) in BACK_TO_IT_WORDS for w in after)
 
 
+#: Words of a time of day that may close a conjunct after its place, with :data:`DAY_WORDS` («في حي الدعتور
+#: مساء الإثنين وألقت القبض»).
+TIME_OF_DAY_WORDS: Final = frozenset(fold(w) for w in ("مساء", "صباح", "ظهر", "فجر", "ليل", "ليلة", "عصر"))
+
+
 def _conjunct_before(text: str, m: PlaceMention, trigger: int) -> bool:
     """Whether a place before the trigger closes the conjunct before it («وقف إطلاق النار في إدلب
-    وتسيير دوريات»: Idlib is the truce's, not the patrols')."""
+    وتسيير دوريات»: Idlib is the truce's, not the patrols'), its time told after it («في الكمين الذي وقع في حي
+    الدعتور مساء الإثنين وألقت القبض على آخرين»: the ambush's, not the arrests')."""
     first = _WORD.search(text, m.end)
+    while (first is not None and first.start() < trigger
+           and fold(first.group()) in TIME_OF_DAY_WORDS | DAY_WORDS):
+        first = _WORD.search(text, first.end())
     return first is not None and first.start() == trigger and fold(first.group()).startswith("و")
 
 
