@@ -581,6 +581,10 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("نصب مسلحون كميناً لعنصرين من الأمن العام في حي الدعتور بمدينة اللاذقية.", "attack",
      ("حي الدعتور", "hood:al-daatour-latakia")),
     ("وقع اشتباك عنيف في حي المزة مساء الإثنين واعتقلت القوات خمسة مسلحين.", "arrest", None),
+    # places17: a meeting's trigger, one body word and «في X»: the body's meeting was held at X (373's «عقب
+    # اجتماع المجلس في أنقرة», ``_meeting_of_body``), though «المجلس في X» alone is the body's seat
+    ("وذكر البيان الصادر عقب اجتماع المجلس في باريس أن القوات نجحت في تطهير مساحات واسعة من شمال سوريا.",
+     "meeting", "باريس"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

@@ -1592,6 +1592,18 @@ def _talk_topic(text: str, trigger: int, end: int) -> tuple[int, int] | None:
     return about.start(), comma.start() if comma else end
 
 
+#: Body words after which «في X» is the body's seat (:data:`POST_WORDS`), and of :data:`NAMED_BODIES`: right
+#: after a meeting's trigger, the meeting of the body was held at X («اجتماع المجلس في أنقرة»).
+MEETING_BODY_WORDS: Final = POST_WORDS | NAMED_BODIES
+
+
+def _meeting_of_body(text: str, trigger: int, m: PlaceMention) -> bool:
+    """Whether the place follows a meeting's trigger, one body word and «في» (:data:`MEETING_BODY_WORDS`: «عقب
+    اجتماع المجلس في أنقرة»): the meeting's scene, though after a body word alone «في X» is its seat."""
+    words = _WORD.findall(_fold_of(text, trigger, m.start))
+    return len(words) == 3 and _has(words[1:2], MEETING_BODY_WORDS) and words[2] == fold("في")
+
+
 def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
               kind: EventKind, spans: Iterable[tuple[int, int, str]]) -> Where | None:
     start, end = part
@@ -1620,7 +1632,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
                   _in_title(text, trigger, places.mentions[n])) and (
                   _usable(text, places, n) or (
                   kind is EventKind.PROTEST and _residents(text, places.mentions[n])) or (
-                  kind in _HITS and _building_hit(text, places.mentions[n])))]
+                  kind in _HITS and _building_hit(text, places.mentions[n])) or (
+                  kind in TALK_KINDS and _meeting_of_body(text, trigger, places.mentions[n])))]
     here: list[PlaceMention] = []
     last: PlaceMention | None = None  # the last mention of the place phrase here[-1] stands for
     for m in inside:
