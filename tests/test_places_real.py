@@ -26,7 +26,7 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.857  # 732 of 854 matched gold events with a place (85.71 %; places17: 727 → 732)
+FLOOR_RIGHT_PLACE = 0.859  # 734 of 854 matched gold events with a place (85.95 %; places17: 727 → 734)
 # (Set anew on 2026-12-06 when 361-390 joined the dev part: 30 of 47 right on it (63.8 %), 2 false (383's
 # meeting at «حوران», 386's withdrawal at the Quneitra countryside). Before: 0.863, 697 of 807 on 001-360.)
 # (Raised when places16 met when16, embed17 and multi17: their events find 4 more with a place, 6 more right.)

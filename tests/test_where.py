@@ -585,6 +585,10 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # اجتماع المجلس في أنقرة», ``_meeting_of_body``), though «المجلس في X» alone is the body's seat
     ("وذكر البيان الصادر عقب اجتماع المجلس في باريس أن القوات نجحت في تطهير مساحات واسعة من شمال سوريا.",
      "meeting", "باريس"),
+    # places17: al-Shuhayl (Deir ez-Zor) in the gazetteer (377's «هجمات عدة على مواقع "قسد" في بلدتي الشحيل
+    # والجرذي»)
+    ("وشن مقاتلو العشائر أمس هجوماً على مواقع قسد في بلدة الشحيل شرقي دير الزور.", "attack",
+     ("بلدة الشحيل", "town:al-shuhayl")),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry
