@@ -26,7 +26,7 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.851  # 727 of 854 matched gold events with a place (85.13 %)
+FLOOR_RIGHT_PLACE = 0.859  # 734 of 854 matched gold events with a place (85.95 %; places17: 727 → 734)
 # (Set anew on 2026-12-06 when 361-390 joined the dev part: 30 of 47 right on it (63.8 %), 2 false (383's
 # meeting at «حوران», 386's withdrawal at the Quneitra countryside). Before: 0.863, 697 of 807 on 001-360.)
 # (Raised when places16 met when16, embed17 and multi17: their events find 4 more with a place, 6 more right.)
@@ -252,7 +252,7 @@ FLOOR_MATCHED = 854  # gold events with a place that the coder produces (loose; 
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 3  # 337, and 383 and 386 of the part that joined (1 on 001-360, set anew)
+CEILING_FALSE_PLACES = 1  # 337 (a finding matter); places17 removed 383 and 386 (3 → 1)
 # (Lowered by the sixteenth place round, places16, 2026-12-06: 2 → 1 on 001-360: a statement issued in writing
 # at the close of talks held at X is not placed at X (``_written_at_close``: 340's «في بيان مشترك صدر في ختام
 # اجتماعاتها في العاصمة الكازاخستانية»). Left: 337's raid told again, which the scorer pairs with the chemical

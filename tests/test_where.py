@@ -557,6 +557,38 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # places16: Sayyidah Zaynab (Rif Dimashq) in the gazetteer (307's «عند مدخل السيدة زينب من جهة الذيابية»)
     ("فجر انتحاري حزاماً ناسفاً صباح أمس عند مدخل السيدة زينب جنوب دمشق.", "attack",
      ("السيدة زينب", "town:sayyidah-zaynab")),
+    # places17: a bare place name between a body's noun and its adjective names the body (383's «وضمت لجنة
+    # حوران المركزية», ``_body_named_after``); «في حوران» after the same noun is still where it met
+    ("أوضح المصدر أن الاجتماع عقد أمس وضم لجنة درعا المركزية وممثلين عن الفصائل.", "meeting", None),
+    ("أوضح المصدر أن الاجتماع عقد أمس في درعا وضم اللجنة المركزية وممثلين عن الفصائل.", "meeting", "درعا"),
+    # places17: a place before «قبل أن» is the first report's, not that of the happening told after it (386's
+    # «توغلت قوات … في ريف القنيطرة الشمالي …، قبل أن تبدأ بالانسحاب صباحاً», ``_before_that``), unless a
+    # pronoun right after the trigger points back to it (182's «في المدينة قبل أن ينسحبوا منها»)
+    ("توغلت قوات إسرائيلية فجر اليوم في ريف القنيطرة الشمالي بعشرين آلية، قبل أن تبدأ بالانسحاب صباحاً.",
+     "withdrawal", None),
+    ("زرع مسلحو التنظيم ألغاماً في مدينة الميادين قبل أن ينسحبوا منها أمس.", "withdrawal", "مدينة الميادين"),
+    # places17: Jakarta, Yerevan and Crimea in the gazetteer (365's «دعا وزير الدفاع الأمريكي … الثلاثاء من
+    # جاكرتا», 367's «في مؤتمر صحفي عقده في يريفان عاصمة أرمينيا», 374's «لضم شبه جزيرة القرم الأوكرانية»)
+    ("وقال وزير الخارجية الفرنسي في مؤتمر صحفي عقده أمس في جاكرتا إن الحل سياسي.", "statement",
+     ("جاكرتا", "abroad:jakarta")),
+    ("وقال وزير الخارجية الروسي في مؤتمر صحفي عقده أمس في يريفان إن الحل سياسي.", "statement",
+     ("يريفان", "abroad:yerevan")),
+    ("وأرسلت روسيا أمس قوات النخبة إلى شبه جزيرة القرم.", "deployment", ("شبه جزيرة القرم", "region:crimea")),
+    # places17: al-Daatour (Latakia) in the gazetteer (384's «الكمين الذي وقع في حي الدعتور مساء الإثنين»),
+    # and a place closing the conjunct before the trigger with its time of day after it is not the next
+    # conjunct's (384's «… في حي الدعتور مساء الإثنين وألقت القبض على آخرين», ``_conjunct_before``,
+    # ``TIME_OF_DAY_WORDS``)
+    ("نصب مسلحون كميناً لعنصرين من الأمن العام في حي الدعتور بمدينة اللاذقية.", "attack",
+     ("حي الدعتور", "hood:al-daatour-latakia")),
+    ("وقع اشتباك عنيف في حي المزة مساء الإثنين واعتقلت القوات خمسة مسلحين.", "arrest", None),
+    # places17: a meeting's trigger, one body word and «في X»: the body's meeting was held at X (373's «عقب
+    # اجتماع المجلس في أنقرة», ``_meeting_of_body``), though «المجلس في X» alone is the body's seat
+    ("وذكر البيان الصادر عقب اجتماع المجلس في باريس أن القوات نجحت في تطهير مساحات واسعة من شمال سوريا.",
+     "meeting", "باريس"),
+    # places17: al-Shuhayl (Deir ez-Zor) in the gazetteer (377's «هجمات عدة على مواقع "قسد" في بلدتي الشحيل
+    # والجرذي»)
+    ("وشن مقاتلو العشائر أمس هجوماً على مواقع قسد في بلدة الشحيل شرقي دير الزور.", "attack",
+     ("بلدة الشحيل", "town:al-shuhayl")),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

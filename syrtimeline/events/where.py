@@ -55,6 +55,7 @@ it); the merged event has the most precise place that fits all (:func:`merged_wh
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -513,7 +514,22 @@ def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
     four = _words_before(text, m.start, 4)
     words = four[-3:]
     return (_posted(m, words) or _topic(m, words[-2:]) or _origin(m, words[-2:])
-            or _allegiance(text, m, words) or _post_over_forces(m, four))
+            or _allegiance(text, m, words) or _post_over_forces(m, four) or _body_named_after(text, m, words))
+
+
+#: Nouns of a body that, in construct with a bare place name and with an adjective after it, name a body after
+#: a region or a city («لجنة حوران المركزية», «هيئة دمشق العليا»): the place is the body's name, not a scene.
+BODY_NAME_NOUNS: Final = frozenset(fold(w) for w in ("لجنة", "هيئة", "مجلس", "تجمع", "غرفة"))
+
+
+def _body_named_after(text: str, m: PlaceMention, words: list[str]) -> bool:
+    """Whether a bare place name stands between a body's noun in construct and the adjective of the body
+    (:data:`BODY_NAME_NOUNS`: «وضمت لجنة حوران المركزية»): an actor, not where a meeting was held."""
+    if m.frame != "name" or not words or not _has(words[-1:], BODY_NAME_NOUNS):
+        return False
+    after = _WORD.search(text, m.end)
+    return (after is not None and not text[m.end:after.start()].strip()
+            and _adjective(fold(after.group()).translate(_MARKS)))
 
 
 #: The nouns of a state's forces: a post word before them and their adjective («قائد القوات الروسية في سوريا»)
@@ -1235,10 +1251,41 @@ def _amid(text: str, start: int, trigger: int) -> bool:
     return _words_before(text, trigger, 1, start) in ([w] for w in AMID_WORDS)
 
 
+#: «قبل أن» between a place and the trigger: what follows it is another report, told after the clause's own
+#: («توغلت قوات … في ريف القنيطرة الشمالي …، قبل أن تبدأ بالانسحاب صباحاً»: the withdrawal is not placed
+#: there), as a place after it is no place of the event before it (:data:`_NEW_REPORT`).
+_BEFORE_THAT: Final = re.compile(r"(?<!\w)قبل [أا]ن(?!\w)")
+
+
+#: Pronouns after the trigger that point the happening told after «قبل أن» back to the place before it
+#: («زرعها مسلحو داعش في المدينة قبل أن ينسحبوا منها»: withdrawn from the city).
+BACK_TO_IT_WORDS: Final = frozenset(fold(w) for w in ("منها", "منه", "فيها", "فيه", "عنها", "عنه"))
+BACK_TO_IT_REACH: Final = 3
+
+
+def _before_that(text: str, at: int, trigger: int) -> bool:
+    """Whether «قبل أن» stands between a place at *at* and the trigger after it, and no pronoun right after
+    the trigger (:data:`BACK_TO_IT_WORDS`) points back to it: the place is the first report's, not that of
+    the happening told after «قبل أن»."""
+    if _BEFORE_THAT.search(text, at, trigger) is None:
+        return False
+    after = itertools.islice(_WORD.finditer(text, trigger), 1, BACK_TO_IT_REACH + 1)
+    return not any(fold(w.group()) in BACK_TO_IT_WORDS for w in after)
+
+
+#: Words of a time of day that may close a conjunct after its place, with :data:`DAY_WORDS` («في حي الدعتور
+#: مساء الإثنين وألقت القبض»).
+TIME_OF_DAY_WORDS: Final = frozenset(fold(w) for w in ("مساء", "صباح", "ظهر", "فجر", "ليل", "ليلة", "عصر"))
+
+
 def _conjunct_before(text: str, m: PlaceMention, trigger: int) -> bool:
     """Whether a place before the trigger closes the conjunct before it («وقف إطلاق النار في إدلب
-    وتسيير دوريات»: Idlib is the truce's, not the patrols')."""
+    وتسيير دوريات»: Idlib is the truce's, not the patrols'), its time told after it («في الكمين الذي وقع في حي
+    الدعتور مساء الإثنين وألقت القبض على آخرين»: the ambush's, not the arrests')."""
     first = _WORD.search(text, m.end)
+    while (first is not None and first.start() < trigger
+           and fold(first.group()) in TIME_OF_DAY_WORDS | DAY_WORDS):
+        first = _WORD.search(text, first.end())
     return first is not None and first.start() == trigger and fold(first.group()).startswith("و")
 
 
@@ -1545,6 +1592,18 @@ def _talk_topic(text: str, trigger: int, end: int) -> tuple[int, int] | None:
     return about.start(), comma.start() if comma else end
 
 
+#: Body words after which «في X» is the body's seat (:data:`POST_WORDS`), and of :data:`NAMED_BODIES`: right
+#: after a meeting's trigger, the meeting of the body was held at X («اجتماع المجلس في أنقرة»).
+MEETING_BODY_WORDS: Final = POST_WORDS | NAMED_BODIES
+
+
+def _meeting_of_body(text: str, trigger: int, m: PlaceMention) -> bool:
+    """Whether the place follows a meeting's trigger, one body word and «في» (:data:`MEETING_BODY_WORDS`: «عقب
+    اجتماع المجلس في أنقرة»): the meeting's scene, though after a body word alone «في X» is its seat."""
+    words = _WORD.findall(_fold_of(text, trigger, m.start))
+    return len(words) == 3 and _has(words[1:2], MEETING_BODY_WORDS) and words[2] == fold("في")
+
+
 def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
               kind: EventKind, spans: Iterable[tuple[int, int, str]]) -> Where | None:
     start, end = part
@@ -1573,7 +1632,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
                   _in_title(text, trigger, places.mentions[n])) and (
                   _usable(text, places, n) or (
                   kind is EventKind.PROTEST and _residents(text, places.mentions[n])) or (
-                  kind in _HITS and _building_hit(text, places.mentions[n])))]
+                  kind in _HITS and _building_hit(text, places.mentions[n])) or (
+                  kind in TALK_KINDS and _meeting_of_body(text, trigger, places.mentions[n])))]
     here: list[PlaceMention] = []
     last: PlaceMention | None = None  # the last mention of the place phrase here[-1] stands for
     for m in inside:
@@ -1626,7 +1686,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     candidates = [c for c in candidates if c[0] >= trigger or (
         not amid and c[0] >= trigger - BEFORE_REACH
         and not _has(_other_time(_WORD.findall(_fold_of(text, c[0], trigger))), _NOT_ACROSS)
-        and not _conjunct_before(text, c[1], trigger) and not _side_before_cause(text, c[0], c[1], trigger))]
+        and not _conjunct_before(text, c[1], trigger) and not _side_before_cause(text, c[0], c[1], trigger)
+        and not _before_that(text, c[0], trigger))]
     if kind in LEAVING:  # «انسحبوا باتجاه مدينة أعزاز»: where they went is not where they withdrew
         candidates = [c for c in candidates if not _has(_cue_of_list(text, places, c[0]), LEAVING[kind])]
     if not candidates:
