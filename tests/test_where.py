@@ -566,6 +566,13 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # pronoun right after the trigger points back to it (182's «في المدينة قبل أن ينسحبوا منها»)
     ("توغلت قوات إسرائيلية فجر اليوم في ريف القنيطرة الشمالي بعشرين آلية، قبل أن تبدأ بالانسحاب صباحاً.",
      "withdrawal", None),
+    # a place after «، إذ» and a verb of saying is where that speech was made, not the scene of the happening
+    # told before it (365's «…، إذ دعا وزير الدفاع الأمريكي … من جاكرتا تركيا إلى ضبط النفس»,
+    # ``_told_after_since``); after another verb it may tell the same happening (102's «، إذ وزعت …»)
+    ("شنت القوات التركية أمس هجوماً واسعاً على مواقع المقاتلين الأكراد، إذ حذر وزير الخارجية الفرنسي من "
+     "باريس من التصعيد.", "attack", None),
+    ("شنت القوات التركية أمس هجوماً واسعاً على مواقع المقاتلين الأكراد، إذ تقدمت قواتها في ريف عفرين "
+     "الشمالي.", "attack", "ريف عفرين الشمالي"),
     ("زرع مسلحو التنظيم ألغاماً في مدينة الميادين قبل أن ينسحبوا منها أمس.", "withdrawal", "مدينة الميادين"),
     # places17: Jakarta, Yerevan and Crimea in the gazetteer (365's «دعا وزير الدفاع الأمريكي … الثلاثاء من
     # جاكرتا», 367's «في مؤتمر صحفي عقده في يريفان عاصمة أرمينيا», 374's «لضم شبه جزيرة القرم الأوكرانية»)

@@ -991,6 +991,12 @@ ANNOUNCING_VERBS: Final = frozenset(fold(w) for w in (
 ))
 
 
+#: Verbs of saying that open a speech of its own after «، إذ» (:func:`_told_after_since`).
+SAID_AFTER_SINCE: Final = ANNOUNCING_VERBS | frozenset(fold(w) for w in (
+    "دعا", "دعت", "طالب", "طالبت", "حذر", "حذرت", "أبدى", "أبدت", "اعتبر", "اعتبرت", "صرح", "صرحت",
+))
+
+
 def _announced_after(text: str, m: PlaceMention, trigger: int) -> bool:
     """Whether a verb of announcing (:data:`ANNOUNCING_VERBS`) stands between a fronted place and the
     trigger."""
@@ -1255,12 +1261,25 @@ def _amid(text: str, start: int, trigger: int) -> bool:
 #: («توغلت قوات … في ريف القنيطرة الشمالي …، قبل أن تبدأ بالانسحاب صباحاً»: the withdrawal is not placed
 #: there), as a place after it is no place of the event before it (:data:`_NEW_REPORT`).
 _BEFORE_THAT: Final = re.compile(r"(?<!\w)قبل [أا]ن(?!\w)")
+#: «، إذ» and a verb of saying (:data:`SAID_AFTER_SINCE`) between the trigger and a place after it: what
+#: follows is a speech with a speaker of its own, and the place is where it was made («وبإطلاقها السبت
+#: الهجوم … المسمى "غصن الزيتون"، فتحت تركيا جبهة جديدة …، إذ دعا وزير الدفاع الأمريكي … من جاكرتا
+#: تركيا إلى ضبط النفس»: the offensive is not placed in Jakarta). Another verb after «إذ» may tell the same
+#: happening («وترافق الهجوم مع دعم روسي، إذ وزعت وزارة الدفاع الروسية صوراً لصواريخ … أصابت مواقع للتنظيم
+#: في محافظة دير الزور»): its place stays the trigger's.
+_SINCE_AFTER: Final = re.compile(r"[،,]\s*و?[إا]ذ\s+(\w+)")
 
 
 #: Pronouns after the trigger that point the happening told after «قبل أن» back to the place before it
 #: («زرعها مسلحو داعش في المدينة قبل أن ينسحبوا منها»: withdrawn from the city).
 BACK_TO_IT_WORDS: Final = frozenset(fold(w) for w in ("منها", "منه", "فيها", "فيه", "عنها", "عنه"))
 BACK_TO_IT_REACH: Final = 3
+
+
+def _told_after_since(text: str, trigger: int, at: int) -> bool:
+    """Whether «، إذ» and a verb of saying stand between the trigger and a place after it at *at*
+    (:data:`_SINCE_AFTER`): the place is where the speech told after «إذ» was made, not the trigger's."""
+    return any(fold(m.group(1)) in SAID_AFTER_SINCE for m in _SINCE_AFTER.finditer(text, trigger, at))
 
 
 def _before_that(text: str, at: int, trigger: int) -> bool:
@@ -1683,8 +1702,9 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     # a place far before the trigger, or one a span of time stands between («سيطر … على مدينة عفرين،
     # بعد نحو شهرين من انطلاق عملية …»), belongs to what the clause told before it
     amid = any(c[0] < trigger for c in candidates) and _amid(text, start, trigger)
-    candidates = [c for c in candidates if c[0] >= trigger or (
-        not amid and c[0] >= trigger - BEFORE_REACH
+    candidates = [c for c in candidates if (  # «، إذ دعا … من جاكرتا»: the speech's place (_told_after_since)
+        c[0] >= trigger and not _told_after_since(text, trigger, c[0])) or (
+        c[0] < trigger and not amid and c[0] >= trigger - BEFORE_REACH
         and not _has(_other_time(_WORD.findall(_fold_of(text, c[0], trigger))), _NOT_ACROSS)
         and not _conjunct_before(text, c[1], trigger) and not _side_before_cause(text, c[0], c[1], trigger)
         and not _before_that(text, c[0], trigger))]
