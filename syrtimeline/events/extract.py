@@ -1661,7 +1661,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 kind = EventKind.NEGOTIATION_ROUND
                 trace.append("on a negotiation format: a round of it")
             region = words[reading.first:reading.last + 1]
-            if kind is EventKind.ATTACK and not _has_any(region, T.LANDING):
+            if kind is EventKind.ATTACK and _has_any(region, T.BY_GROUND):  # by_ground_too
+                trace.append("from the ground as well as the air («هجوم بري وجوي»): an offensive, an attack")
+            elif kind is EventKind.ATTACK and not _has_any(region, T.LANDING):
                 # هجوم صاروخي وجوي, عملية جوية: an attack from the air is a strike (a landing is not)
                 air, air_cue = _mode_fast(main._replace(kind=EventKind.STRIKE, mode=None), region)
                 if air in ("aerial", "drone", "missile"):
