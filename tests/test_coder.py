@@ -506,6 +506,7 @@ def test_a_happening_is_of_its_kind_and_not_of_the_one_its_words_also_spell(text
     ("وأعلنت أنقرة أن جيشها أطلق أمس حملة عسكرية على مواقع الوحدات الكردية في عفرين.", "attack"),
     ("وبدأ الجيش التركي أمس تفكيك نقطة المراقبة التابعة له في بلدة مورك.", "withdrawal"),
     ("وشنت قوات النظام وحلفاؤها أمس هجوماً برياً وجوياً على بلدات ريف حماة الشمالي.", "attack"),
+    ("وأعلنت الفصائل أمس إطلاق معركة جديدة ضد قوات النظام في ريف حماة.", "attack"),  # LAUNCHING
 ])
 def test_less_common_words_of_happenings(text: str, kind: str) -> None:
     kinds = [e.kind.value for e in _events(text)]
@@ -534,6 +535,8 @@ def test_less_common_words_of_happenings(text: str, kind: str) -> None:
     ("وأعلنت وزارة الداخلية أمس تفكيك خلية إرهابية في ريف حمص.", "withdrawal"),
     ("وواصلت فرق الهندسة أمس تفكيك الألغام في أحياء المدينة.", "withdrawal"),
     ("وشنت قوات النظام وحلفاؤها أمس هجوماً برياً وجوياً على بلدات ريف حماة الشمالي.", "strike"),
+    # a launch not of the battle (LAUNCHING is the word right before it): fighting, no offensive
+    ("وتحدث القائد أمس عن إطلاق الصواريخ خلال معركة حلب الأخيرة بين الجيش والفصائل.", "attack"),
 ])
 def test_those_words_without_what_makes_them_happenings(text: str, kind: str) -> None:
     assert kind not in [e.kind.value for e in _events(text)]

@@ -286,6 +286,8 @@ DEMAND_MODES: Final[frozenset[str]] = frozenset({"demand", "pledge"})
 #: verbs that launch them (past/present stems).
 LAUNCHED: Final[frozenset[str]] = frozenset({"معركه"})
 LAUNCH: Final[tuple[str, ...]] = ("اطلق/طلق",)
+#: The verbal noun right before the battle launches it too («أعلنت قسد إطلاق معركة جديدة»; finding18).
+LAUNCHING: Final[frozenset[str]] = frozenset({"اطلاق", "باطلاق", "لاطلاق"})
 #: Verbs whose present tense tells how things stand, not what happened («حيث تتمركز القوات الروسية»;
 #: a capture verb's present is always so: «المناطق التي يسيطر عليها التنظيم»).
 STATES_IN_THE_PRESENT: Final[frozenset[str]] = frozenset({"تمركز/تمركز"})
