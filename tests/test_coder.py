@@ -501,6 +501,12 @@ def test_a_happening_is_of_its_kind_and_not_of_the_one_its_words_also_spell(text
     ("وتشهد أرياف حماة منذ أيام تصعيداً عسكرياً بين الجيش السوري وهيئة تحرير الشام.", "clash"),
     ("وجاء ذلك بعد تصعيد عنيف شهدته أمس جبهات ريف اللاذقية بين الجيش والفصائل.", "clash"),
     ("وبدأ أمس انتشار قوات الأمن الداخلي في أحياء مدينة جرمانا.", "deployment"),
+    # finding18: a military campaign launched, a post dismantled to be left, an attack from the ground
+    # as well as from the air (by_ground_too: an attack, where «هجوم جوي» alone is a strike)
+    ("وأعلنت أنقرة أن جيشها أطلق أمس حملة عسكرية على مواقع الوحدات الكردية في عفرين.", "attack"),
+    ("وبدأ الجيش التركي أمس تفكيك نقطة المراقبة التابعة له في بلدة مورك.", "withdrawal"),
+    ("وشنت قوات النظام وحلفاؤها أمس هجوماً برياً وجوياً على بلدات ريف حماة الشمالي.", "attack"),
+    ("وأعلنت الفصائل أمس إطلاق معركة جديدة ضد قوات النظام في ريف حماة.", "attack"),  # LAUNCHING
 ])
 def test_less_common_words_of_happenings(text: str, kind: str) -> None:
     kinds = [e.kind.value for e in _events(text)]
@@ -522,6 +528,15 @@ def test_less_common_words_of_happenings(text: str, kind: str) -> None:
     ("واستهدفت المدفعية أمس نقاط انتشار الجيش التركي في ريف إدلب.", "deployment"),
     ("واتفق الطرفان أمس على وقف القتال في مناطق انتشار قوات الحكومة بريف حلب.", "deployment"),
     ("وناقش الوزيران في اتصال هاتفي أمس التصعيد العسكري في شمال سوريا.", "clash"),
+    # finding18: a campaign of arrests or in the media (only «حملة عسكرية» is an offensive), cells and
+    # mines dismantled (only a post or a base taken down is left), a ground attack told with the air
+    ("وشنت الأجهزة الأمنية أمس حملة اعتقالات واسعة في ريف دمشق.", "attack"),
+    ("وأطلقت الوزارة أمس حملة إعلامية للتوعية بمخاطر الألغام.", "attack"),
+    ("وأعلنت وزارة الداخلية أمس تفكيك خلية إرهابية في ريف حمص.", "withdrawal"),
+    ("وواصلت فرق الهندسة أمس تفكيك الألغام في أحياء المدينة.", "withdrawal"),
+    ("وشنت قوات النظام وحلفاؤها أمس هجوماً برياً وجوياً على بلدات ريف حماة الشمالي.", "strike"),
+    # a launch not of the battle (LAUNCHING is the word right before it): fighting, no offensive
+    ("وتحدث القائد أمس عن إطلاق الصواريخ خلال معركة حلب الأخيرة بين الجيش والفصائل.", "attack"),
 ])
 def test_those_words_without_what_makes_them_happenings(text: str, kind: str) -> None:
     assert kind not in [e.kind.value for e in _events(text)]

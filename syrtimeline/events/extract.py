@@ -1661,7 +1661,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 kind = EventKind.NEGOTIATION_ROUND
                 trace.append("on a negotiation format: a round of it")
             region = words[reading.first:reading.last + 1]
-            if kind is EventKind.ATTACK and not _has_any(region, T.LANDING):
+            if kind is EventKind.ATTACK and _has_any(region, T.BY_GROUND):  # by_ground_too
+                trace.append("from the ground as well as the air («هجوم بري وجوي»): an offensive, an attack")
+            elif kind is EventKind.ATTACK and not _has_any(region, T.LANDING):
                 # هجوم صاروخي وجوي, عملية جوية: an attack from the air is a strike (a landing is not)
                 air, air_cue = _mode_fast(main._replace(kind=EventKind.STRIKE, mode=None), region)
                 if air in ("aerial", "drone", "missile"):
@@ -1676,10 +1678,11 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     and _mode_fast(main, region)[0] is None:
                 kind = EventKind.ATTACK  # «استهداف مسلحين عربة مدرعة»: targeting by no fire from afar
                 trace.append(f"'{main.surface}' by no air, missile or shell: an attack")
-            if kind is EventKind.CLASH and main.rule.removeprefix("noun ") in T.LAUNCHED and any(
+            if kind is EventKind.CLASH and main.rule.removeprefix("noun ") in T.LAUNCHED and (any(
                     _bare(w.text, tb.launch) in tb.launch for w in (
                         *words[main.last + 1:main.last + 1 + _LAUNCH_REACH],  # «… التي أطلقتها»
-                        *([words[doer.first]] if doer is not None and doer is not main else []))):
+                        *([words[doer.first]] if doer is not None and doer is not main else [])))
+                    or (main.first > 0 and _bare(words[main.first - 1].text, T.LAUNCHING) in T.LAUNCHING)):
                 kind = EventKind.ATTACK
                 trace.append("a battle launched («أطلقت الفصائل معركة …»): an offensive, an attack")
             if kind is EventKind.MEETING and main.tense != "noun" and any(

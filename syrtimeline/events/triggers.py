@@ -133,6 +133,7 @@ NOUNS: Final[dict[str, Reading]] = {
     # a landing from the air is a raid on the ground, an attack («عملية إنزال جوي», «إنزالاً جوياً»)
     "انزال": (K.ATTACK, None),
     "انتشار": (K.DEPLOYMENT, None),
+    "تفكيك": (K.WITHDRAWAL, None),  # «تفكيك نقطة مراقبة»: a post taken down to be left (NEEDS; finding18)
     "وصول": (K.DEPLOYMENT, None),  # forces arriving (NEEDS; finding16)
     "ارسال": (K.DEPLOYMENT, None),  # forces sent, the verbal noun of «أرسل» (NEEDS; finding16)
     "سيطره": (K.CAPTURE, None), "استيلاء": (K.CAPTURE, None),
@@ -223,6 +224,9 @@ PHRASES: Final[dict[str, Reading]] = {
     "نشرت قناصه": (K.DEPLOYMENT, None), "نشر قناصه": (K.DEPLOYMENT, None),
     "نشروا قناصه": (K.DEPLOYMENT, None), "نشرت قناصتها": (K.DEPLOYMENT, None),
     "عبوه ناسفه": (K.ATTACK, "explosive"),
+    # a military campaign is an offensive («أطلقت القوات التركية حملة عسكرية داخل سوريا»), not a
+    # campaign of arrests or in the media («حملة دهم واعتقالات», «حملة إعلامية») (finding18)
+    "حمله عسكريه": (K.ATTACK, None),
     # an escalation of fighting told as such («تشهد درعا تصعيداً عسكرياً بين قوات النظام والمجموعات
     # المسلحة», «بعد تصعيد عنيف شهدته خطوط التماس»), not the de-escalation of a zone («خفض التصعيد») nor
     # an escalation spoken of («تناولا التصعيد العسكري»: no «تصعيد عسكري» in the table) (multi17)
@@ -282,6 +286,8 @@ DEMAND_MODES: Final[frozenset[str]] = frozenset({"demand", "pledge"})
 #: verbs that launch them (past/present stems).
 LAUNCHED: Final[frozenset[str]] = frozenset({"معركه"})
 LAUNCH: Final[tuple[str, ...]] = ("اطلق/طلق",)
+#: The verbal noun right before the battle launches it too («أعلنت قسد إطلاق معركة جديدة»; finding18).
+LAUNCHING: Final[frozenset[str]] = frozenset({"اطلاق", "باطلاق", "لاطلاق"})
 #: Verbs whose present tense tells how things stand, not what happened («حيث تتمركز القوات الروسية»;
 #: a capture verb's present is always so: «المناطق التي يسيطر عليها التنظيم»).
 STATES_IN_THE_PRESENT: Final[frozenset[str]] = frozenset({"تمركز/تمركز"})
@@ -415,6 +421,8 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "استقدم/ستقدم": ("تعزيزات", "قوات", "رتل", "ارتال", "عناصر", "دبابات", "مقاتلين"),
     "اقام/قيم": ("نقاط", "نقطه", "قاعده", "قواعد", "تحصينات", "حواجز", "حاجزا", "مواقع", "موقعا", "قاعدتها",
                  "قاعدته"),
+    # a post dismantled to be left («تفكيك نقطة مراقبة … تمهيداً لمغادرتها»), not a cell or mines
+    "تفكيك": ("نقطه", "نقاط", "قاعده", "قواعد", "قاعدتها", "قاعدته"),
     "تمركز/تمركز": ("قوات", "القوات", "عناصر", "وحدات", "الجيش", "دوريات", "نقاط"),
     "تقدم/تقدم": ("قوات", "القوات", "عناصر", "الفصائل", "فصائل", "مقاتلو", "مقاتلي", "الجيش", "وحدات",
                   "نحو", "باتجاه"),
@@ -471,6 +479,10 @@ AFTER_OFFSET: Final[frozenset[str]] = frozenset({"بعد", "وبعد"})
 #: Words of a landing from the air: what they report is a raid on the ground, an attack, even beside
 #: «جوي» («عملية إنزال جوي نفذتها القوات الأمريكية»), not a strike.
 LANDING: Final[frozenset[str]] = frozenset({"انزال", "انزالا"})
+#: Words of a fight on the ground: an attack told from the ground as well as from the air («لهجوم بري
+#: وجوي واسع يشنه النظام», «الهجوم البري والجوي المسمى "غصن الزيتون"») is an offensive, an attack, not a
+#: strike (``by_ground_too`` in extract.py; finding18).
+BY_GROUND: Final[frozenset[str]] = frozenset({"بري", "بريه", "بريا"})
 #: Words that, with «من» after them, make the date that follows the day something starts from
 #: («بدءاً من يوم غد», «اعتباراً من منتصف الليل», «ابتداءً من الأحد»), folded.
 STARTING_FROM: Final[frozenset[str]] = frozenset({"بدءا", "بدء", "اعتبارا", "ابتداء", "وابتداء", "وبدءا"})
