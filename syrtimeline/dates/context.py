@@ -266,3 +266,8 @@ class Ctx:
     # -- the trace --------------------------------------------------------------------------------------
     def step(self, text: str) -> None:
         self.steps.append(text)
+
+    def warn(self, text: str) -> None:
+        """A warning the mention carries, written into the trace as a step too."""
+        self.warnings.append(text)
+        self.steps.append(text)

@@ -325,8 +325,7 @@ def _check_weekday(c: Ctx, span: DateSpan, name: str = "wd") -> None:
     else:
         msg = (f"weekday mismatch: the text says {c.word(name)} ({WEEKDAY_EN[wd]}) but "
                f"{span.start.isoformat()} is a {WEEKDAY_EN[actual]}")
-        c.warnings.append(msg)
-        c.step(msg)
+        c.warn(msg)
 
 
 def _range(c: Ctx, a: DateSpan, b: DateSpan, granularity: Granularity | None = None) -> DateSpan:
@@ -454,8 +453,7 @@ def _relative_and_stated(c: Ctx, span: DateSpan, stated: DateSpan) -> DateSpan:
     if stated.start != span.start:
         msg = (f"date mismatch: {c.word('rel')} is {span.start.isoformat()} but the text gives "
                f"{stated.start.isoformat()}")
-        c.warnings.append(msg)
-        c.step(msg)
+        c.warn(msg)
     else:
         c.step(f"the stated date {stated.start.isoformat()} agrees")
     _check_weekday(c, span)
@@ -470,8 +468,7 @@ def _outvoted(c: Ctx, relative: DateSpan, stated: DateSpan) -> bool:
         return False
     msg = (f"date mismatch: {c.word('rel')} is {relative.start.isoformat()} but the weekday and the date "
            f"agree on {stated.start.isoformat()}: the date stands")
-    c.warnings.append(msg)
-    c.step(msg)
+    c.warn(msg)
     _check_weekday(c, stated)
     return True
 
@@ -750,8 +747,7 @@ def weekday_relative_date(c: Ctx) -> DateSpan:
         if (shift < 0 and span.start >= a) or (shift > 0 and span.start <= a):
             msg = (f"tense mismatch: the text says {c.word('wmod')} but {span.start.isoformat()} lies "
                    f"{'on or after' if shift < 0 else 'on or before'} the anchor {a.isoformat()}")
-            c.warnings.append(msg)
-            c.step(msg)
+            c.warn(msg)
         else:
             c.step(f"{c.word('wmod')}: {span.start.isoformat()} lies on that side of the anchor")
     return span
