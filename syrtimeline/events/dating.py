@@ -78,6 +78,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Final
 
+from . import triggers as T
 from .model import EventKind
 
 __all__ = ["ALSO", "AT_PRESENT", "AT_THE_END_OF", "DAYS_IN", "DAYS_OF", "DEAD_COUNTED", "IN_FORCE",
@@ -378,7 +379,7 @@ PREPARING: Final[frozenset[str]] = frozenset({
     "تستعد", "يستعد", "وتستعد", "ويستعد", "تستعدان", "يستعدان", "يستعدون", "تتهيا", "يتهيا", "وتتهيا",
     "ويتهيا", "تتاهب", "يتاهب", "وتتاهب", "ويتاهب", "يتاهبون"})
 #: Words right before a verb of ``PREPARING`` that put the getting ready in the past («كانت تستعد لقصف»).
-WAS: Final[frozenset[str]] = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"})
+WAS: Final[frozenset[str]] = T.WAS
 #: How many words before its trigger a verb of ``PREPARING`` is read («تستعد القوات الأميركية التي تقود
 #: التحالف الدولي ضد تنظيم داعش للانسحاب»).
 PREPARING_REACH: Final[int] = 12

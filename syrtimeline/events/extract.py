@@ -114,7 +114,7 @@ _TOPIC_REACH: Final = 5
 #: Words of a clause that tell background (what had happened before: «وكان … قد»).
 #: Fighting the news followed («إثر معارك», «بعد هجوم») went on before it, not on the news's day.
 _FIGHTING: Final = frozenset({EventKind.CLASH, EventKind.ATTACK, EventKind.STRIKE})
-_BACKGROUND: Final = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "سبق", "وسبق"})
+_BACKGROUND: Final = T.WAS | T.HAD_ALREADY
 #: A comma or semicolon between two words: a part of the day across one is another verb's
 #: («طوقت مدينة الزبداني، التي تتعرض منذ الصباح لقصف»: the shelling's morning, not the tanks').
 _COMMA: Final = re.compile("[،,؛;]")

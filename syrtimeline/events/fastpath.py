@@ -404,8 +404,8 @@ def nearest(dated: Sequence[Mention], lo: int, hi: int, relatives: Sequence[int]
 
 #: The words that open a statement told as said before the article's news («وكان لافروف قد صرح»,
 #: «وسبق أن أعلن»), and how many words after the first «قد» may stand (told_before).
-TOLD_BEFORE: Final = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"})
-TOLD_BEFORE_AT_ONCE: Final = frozenset({"سبق", "وسبق"})
+TOLD_BEFORE: Final = T.WAS
+TOLD_BEFORE_AT_ONCE: Final = T.HAD_ALREADY
 _TOLD_BEFORE_REACH: Final = 12
 
 

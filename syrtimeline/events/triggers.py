@@ -298,6 +298,10 @@ BECAME: Final[frozenset[str]] = frozenset({
     "بات", "باتت", "باتوا", "وبات", "وباتت", "اصبح", "اصبحت", "اصبحوا", "واصبح", "واصبحت", "صار", "صارت",
     "وصار", "وصارت"})
 BECAME_REACH: Final = 4
+#: «كان» before a verb (folded, with «و»): what it tells had happened before the news, or went on then
+#: («وكان لافروف قد صرح», «كانت تستعد لقصف»); and «سبق», which tells so by itself («وسبق أن أعلن»).
+WAS: Final[frozenset[str]] = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"})
+HAD_ALREADY: Final[frozenset[str]] = frozenset({"سبق", "وسبق"})
 
 _DOWNED: Final = ("طائره", "طائرات", "الطائره", "الطائرات", "مقاتله", "مقاتلات", "المقاتله", "مسيره",
                   "مسيرات", "المسيره", "مروحيه", "المروحيه", "صاروخ", "صواريخ", "الصواريخ", "قذيفه",
