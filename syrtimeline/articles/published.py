@@ -19,7 +19,7 @@ from typing import Final, Literal
 
 import attrs
 
-from ..dates import Lexed, Mention, extract
+from ..dates import Lexed, Mention, Scan, extract
 from ..dates.normalize import fold_text
 from .chrome import Region, find_chrome
 
@@ -95,16 +95,20 @@ def _with_clock(m: Mention, day: dt.date) -> dt.date | dt.datetime:
 def detect_published(text: str, *, earliest: dt.date = DEFAULT_EARLIEST,
                      latest: dt.date | None = None,
                      chrome: tuple[Region, ...] | None = None,
-                     lexed: Lexed | None = None) -> Published | None:
+                     lexed: Lexed | Scan | None = None) -> Published | None:
     """The publication date an article's own words give, with the evidence; None if they give none.
 
     ``earliest`` / ``latest`` bound the years a weekday may fix (default 2011 to today). *chrome* is
-    ``find_chrome(text)`` and *lexed* ``dates.lex(text)`` when the caller has them already
-    (``Article.build`` may).
+    ``find_chrome(text)`` and *lexed* ``dates.lex(text)`` (or ``dates.scan(text)``, whose mentions
+    against no anchor are the ones read here) when the caller has them already (``Article.build``
+    may).
     """
     if latest is None:
         latest = dt.date.today()
-    mentions = extract(text, None, lexed=lexed)
+    if isinstance(lexed, Scan):
+        mentions = list(lexed.mentions) if lexed.lexed.text == text else extract(text, None)
+    else:
+        mentions = extract(text, None, lexed=lexed)
     if chrome is None:
         chrome = find_chrome(text)
     for m in mentions:  # 1. timestamps

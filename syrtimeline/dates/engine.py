@@ -30,8 +30,8 @@ from .normalize import OffsetMap, strip
 from .rules import RULES
 from .span import DateSpan
 
-__all__ = ["Explanation", "Lexed", "Mention", "Offset", "ResolutionError", "extract", "lex", "resolve",
-           "resolve_mention"]
+__all__ = ["Explanation", "Lexed", "Mention", "Offset", "ResolutionError", "Scan", "extract", "lex",
+           "resolve", "resolve_mention", "scan"]
 
 KINDS: Final = tuple(MentionKind)
 
@@ -279,16 +279,83 @@ def extract(text: str, published: dt.date | dt.datetime | str | None = None, *,
     anchor, anchor_dt = _as_anchor(published, "published")
     if lexed is None or lexed.text != text:
         lexed = lex(text)
-    stripped, omap, tokens = lexed.stripped, lexed.omap, lexed.tokens
-    if not tokens:
-        return []
+    out: list[Mention] = []
+    if lexed.tokens:
+        _scan(lexed, anchor, anchor_dt, out, 0, None, _Quotations(text), watch=False)
+    return out
+
+
+class _Resume(NamedTuple):
+    """Where a scan against no anchor first asked about the anchor: what a scan against an anchor
+    would hold there (the same, by the rules' purity)."""
+
+    pos: int  # the place in the symbols the match began at
+    found: int  # how many mentions came before it
+    antecedent: int  # the index among them of the last date the text fixed, or -1
+    quotes: tuple[int, list[int], bool]  # the quotation reader's state before the match
+
+
+@attrs.frozen(eq=False)
+class Scan:
+    """A text's mentions against no anchor (``mentions``, what ``extract(text)`` gives), kept with
+    what it takes to give its mentions against an anchor (:meth:`anchored`) without scanning again
+    the part of the text in which no rule asked about the anchor (:func:`scan`).
+
+    An article's publication date is read from its mentions against no anchor, then its mentions are
+    wanted against that date: one scan serves both. A rule's resolver is a pure function of the
+    match, the text, the antecedent (the last date fixed before it) and the anchor; up to the first
+    match whose resolver (or a resolver that declined at its place) read the anchor, both scans take
+    the same matches with the same values, so :meth:`anchored` keeps those (their ``anchor`` set) and
+    scans on from that match with the anchor.
+    """
+
+    lexed: Lexed
+    mentions: tuple[Mention, ...]
+    resume: _Resume | None  # None: no rule asked about the anchor
+
+    def anchored(self, published: dt.date | dt.datetime | str | None) -> list[Mention]:
+        """``extract(text, published)``: the same mentions, without scanning again what the anchor
+        does not change."""
+        anchor, anchor_dt = _as_anchor(published, "published")
+        if anchor is None:
+            return list(self.mentions)
+        r = self.resume
+        kept = self.mentions if r is None else self.mentions[:r.found]
+        out = [attrs.evolve(m, anchor=anchor) for m in kept]
+        if r is not None:
+            quotes = _Quotations(self.lexed.text)
+            quotes._pos, last, quotes._odd = r.quotes
+            quotes._last = list(last)
+            _scan(self.lexed, anchor, anchor_dt, out, r.pos, out[r.antecedent] if r.antecedent >= 0 else None,
+                  quotes, watch=False)
+        return out
+
+
+def scan(text: str, *, lexed: Lexed | None = None) -> Scan:
+    """*text* scanned once against no anchor, for its mentions against no anchor and then against
+    one (:class:`Scan`); *lexed* as for :func:`extract`."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if lexed is None or lexed.text != text:
+        lexed = lex(text)
+    out: list[Mention] = []
+    resume = None
+    if lexed.tokens:
+        resume = _scan(lexed, None, None, out, 0, None, _Quotations(text), watch=True)
+    return Scan(lexed, tuple(out), resume)
+
+
+def _scan(lexed: Lexed, anchor: dt.date | None, anchor_dt: dt.datetime | None, out: list[Mention],
+          pos: int, antecedent: Antecedent | None, quotes: _Quotations, *, watch: bool) -> _Resume | None:
+    """The engine's one pass over the symbols from *pos*, appending to *out*. With *watch*, where the
+    first match whose resolution asked about the anchor began (else None)."""
+    text, stripped, omap, tokens = lexed.text, lexed.stripped, lexed.omap, lexed.tokens
     symbols = "".join([t[2] for t in tokens])  # t.sym
     grammar = compiled()
-    quotes = _Quotations(text)
     starts, by_first = grammar.starts, grammar.by_first
-    out: list[Mention] = []
-    antecedent: Antecedent | None = None  # the last date the text fixed (discourse anchors count from it)
-    pos = 0
+    resume: _Resume | None = None
+    before: tuple[int, list[int], bool] = (0, [], False)
+    ante_index = -1  # with *watch*: the index in *out* of *antecedent*
     while True:
         first = starts.search(symbols, pos)
         if first is None:
@@ -300,8 +367,10 @@ def extract(text: str, published: dt.date | dt.datetime | str | None = None, *,
             continue
         assert m.lastgroup is not None
         index = int(m.lastgroup[1:])
-        mention, end = _resolve_match(m, index, grammar, tokens, anchor, anchor_dt, text, stripped, omap,
-                                      quotes, antecedent)
+        if watch:
+            before = (quotes._pos, list(quotes._last), quotes._odd)
+        mention, end, read = _resolve_match(m, index, grammar, tokens, anchor, anchor_dt, text, stripped,
+                                            omap, quotes, antecedent)
         if mention is None:
             # The rule looked closer and declined: let the rules after it try the same place.
             for k in range(index + 1, len(grammar.rules)):
@@ -310,18 +379,23 @@ def extract(text: str, published: dt.date | dt.datetime | str | None = None, *,
                 mm = grammar.single[k].match(symbols, at)
                 if mm is None:
                     continue
-                mention, end = _resolve_match(mm, k, grammar, tokens, anchor, anchor_dt, text, stripped,
-                                              omap, quotes, antecedent)
+                mention, end, also = _resolve_match(mm, k, grammar, tokens, anchor, anchor_dt, text, stripped,
+                                                    omap, quotes, antecedent)
+                read = read or also
                 if mention is not None:
                     break
+        if watch and read:
+            resume = _Resume(at, len(out), ante_index, before)
+            watch = False
         if mention is not None:
             out.append(mention)
             if mention.value is not None and mention.kind in _VALUED:
                 antecedent = mention
+                ante_index = len(out) - 1
             pos = end
         else:
             pos = at + 1
-    return out
+    return resume
 
 
 # (pattern source, rule index) → the rule's (group name, group number) pairs in that pattern. Keyed by
@@ -333,7 +407,9 @@ _SLOTS: dict[tuple[str, int], tuple[tuple[str, int], ...]] = {}
 def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
                    tokens: list[Token], anchor: dt.date | None, anchor_dt: dt.datetime | None,
                    text: str, stripped: str, omap: OffsetMap,
-                   quotes: _Quotations, antecedent: Antecedent | None) -> tuple[Mention | None, int]:
+                   quotes: _Quotations, antecedent: Antecedent | None) -> tuple[Mention | None, int, bool]:
+    """The mention of a match, or None when its rule declines; where the match ends in the symbols;
+    whether the rule asked about the anchor."""
     rule, names = grammar.rules[index]
     key = (m.re.pattern, index)
     slots = _SLOTS.get(key)
@@ -355,7 +431,7 @@ def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
     try:
         value = rule.resolve(ctx)
     except NotADate:
-        return None, j
+        return None, j, ctx.read_anchor
     except NeedsAnchor:
         reason = _NEEDS_ANCHOR
         ctx.steps.append(UNRESOLVED_STEP)
@@ -375,7 +451,7 @@ def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
         anchor=anchor, steps=tuple(ctx.steps), warnings=tuple(ctx.warnings), detail=ctx.detail,
         reason=reason, stated=tuple(sorted(ctx.stated.items())),
     )
-    return mention, j
+    return mention, j, ctx.read_anchor
 
 
 def resolve_mention(expression: str, anchor: dt.date | dt.datetime | str | None) -> Mention:
