@@ -66,15 +66,18 @@ def test_one_scan_gives_the_mentions_of_both_extractions(name: str, text: str,
 
 
 def test_the_articles_reuse_part_of_the_scan_and_scan_on_from_the_anchor() -> None:
-    """Both ways are taken: texts in which no rule asks about the anchor (all kept), and texts kept up
-    to a match in their middle (the rest scanned again)."""
-    whole = partly = 0
+    """Every way is taken: texts in which no rule asks about the anchor (all kept), texts kept up to a
+    match in their middle (the rest scanned again), and places beyond it taken from the first scan."""
+    whole = partly = beyond = 0
     for _, text, _ in ARTICLES:
-        resume = scan(text).resume
+        scanned = scan(text)
+        resume = scanned.resume
         whole += resume is None
         partly += resume is not None and resume.found > 0
+        beyond += resume is not None and any(at > resume.pos for at in scanned.taken)
     assert whole > 0
     assert partly > 0
+    assert beyond > 0
 
 
 @pytest.mark.parametrize(("name", "text", "published"), ARTICLES[:8], ids=[a[0] for a in ARTICLES[:8]])

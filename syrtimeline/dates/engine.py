@@ -281,7 +281,7 @@ def extract(text: str, published: dt.date | dt.datetime | str | None = None, *,
         lexed = lex(text)
     out: list[Mention] = []
     if lexed.tokens:
-        _scan(lexed, anchor, anchor_dt, out, 0, None, _Quotations(text), watch=False)
+        _scan(lexed, anchor, anchor_dt, out, 0, None, _Quotations(text))
     return out
 
 
@@ -298,23 +298,27 @@ class _Resume(NamedTuple):
 @attrs.frozen(eq=False)
 class Scan:
     """A text's mentions against no anchor (``mentions``, what ``extract(text)`` gives), kept with
-    what it takes to give its mentions against an anchor (:meth:`anchored`) without scanning again
-    the part of the text in which no rule asked about the anchor (:func:`scan`).
+    what it takes to give its mentions against an anchor (:meth:`anchored`) without resolving again
+    what the anchor does not change (:func:`scan`).
 
     An article's publication date is read from its mentions against no anchor, then its mentions are
     wanted against that date: one scan serves both. A rule's resolver is a pure function of the
-    match, the text, the antecedent (the last date fixed before it) and the anchor; up to the first
-    match whose resolver (or a resolver that declined at its place) read the anchor, both scans take
-    the same matches with the same values, so :meth:`anchored` keeps those (their ``anchor`` set) and
-    scans on from that match with the anchor.
+    match, the text, the antecedent (the last date fixed before it) and the anchor. Up to the first
+    match whose resolver (or a resolver that declined at its place) asked about the anchor, both
+    scans take the same matches with the same values: :meth:`anchored` keeps those (their ``anchor``
+    set) and scans on from that match with the anchor. Beyond it, a place whose resolvers asked about
+    neither the anchor nor the antecedent resolves the same wherever the scan stands: its mention
+    (or its refusal) is taken from the first scan, not resolved again.
     """
 
     lexed: Lexed
     mentions: tuple[Mention, ...]
     resume: _Resume | None  # None: no rule asked about the anchor
+    #: the places (in the symbols) whose resolvers asked about neither: their mention (or None) and end
+    taken: dict[int, tuple[Mention | None, int]]
 
     def anchored(self, published: dt.date | dt.datetime | str | None) -> list[Mention]:
-        """``extract(text, published)``: the same mentions, without scanning again what the anchor
+        """``extract(text, published)``: the same mentions, without resolving again what the anchor
         does not change."""
         anchor, anchor_dt = _as_anchor(published, "published")
         if anchor is None:
@@ -327,7 +331,7 @@ class Scan:
             quotes._pos, last, quotes._odd = r.quotes
             quotes._last = list(last)
             _scan(self.lexed, anchor, anchor_dt, out, r.pos, out[r.antecedent] if r.antecedent >= 0 else None,
-                  quotes, watch=False)
+                  quotes, taken=self.taken)
         return out
 
 
@@ -340,20 +344,27 @@ def scan(text: str, *, lexed: Lexed | None = None) -> Scan:
         lexed = lex(text)
     out: list[Mention] = []
     resume = None
+    taken: dict[int, tuple[Mention | None, int]] = {}
     if lexed.tokens:
-        resume = _scan(lexed, None, None, out, 0, None, _Quotations(text), watch=True)
-    return Scan(lexed, tuple(out), resume)
+        resume = _scan(lexed, None, None, out, 0, None, _Quotations(text), watch=taken)
+    return Scan(lexed, tuple(out), resume, taken)
 
 
 def _scan(lexed: Lexed, anchor: dt.date | None, anchor_dt: dt.datetime | None, out: list[Mention],
-          pos: int, antecedent: Antecedent | None, quotes: _Quotations, *, watch: bool) -> _Resume | None:
-    """The engine's one pass over the symbols from *pos*, appending to *out*. With *watch*, where the
-    first match whose resolution asked about the anchor began (else None)."""
+          pos: int, antecedent: Antecedent | None, quotes: _Quotations, *,
+          watch: dict[int, tuple[Mention | None, int]] | None = None,
+          taken: dict[int, tuple[Mention | None, int]] | None = None) -> _Resume | None:
+    """The engine's one pass over the symbols from *pos*, appending to *out*. With *watch* (a scan
+    against no anchor), where the first match whose resolution asked about the anchor began (else
+    None), and in *watch* the places whose resolution asked about neither the anchor nor the
+    antecedent; with *taken* (a scan against an anchor), those places' outcomes are not resolved
+    again (their mentions given the anchor)."""
     text, stripped, omap, tokens = lexed.text, lexed.stripped, lexed.omap, lexed.tokens
     symbols = "".join([t[2] for t in tokens])  # t.sym
     grammar = compiled()
     starts, by_first = grammar.starts, grammar.by_first
     resume: _Resume | None = None
+    first_read = watch is not None  # still looking for the first match that asked about the anchor
     before: tuple[int, list[int], bool] = (0, [], False)
     ante_index = -1  # with *watch*: the index in *out* of *antecedent*
     while True:
@@ -361,32 +372,40 @@ def _scan(lexed: Lexed, anchor: dt.date | None, anchor_dt: dt.datetime | None, o
         if first is None:
             break
         at = first.start()
-        m = by_first[symbols[at]].match(symbols, at)
-        if m is None:
-            pos = at + 1
-            continue
-        assert m.lastgroup is not None
-        index = int(m.lastgroup[1:])
-        if watch:
-            before = (quotes._pos, list(quotes._last), quotes._odd)
-        mention, end, read = _resolve_match(m, index, grammar, tokens, anchor, anchor_dt, text, stripped,
-                                            omap, quotes, antecedent)
-        if mention is None:
-            # The rule looked closer and declined: let the rules after it try the same place.
-            for k in range(index + 1, len(grammar.rules)):
-                if symbols[at] not in grammar.first[k]:
-                    continue
-                mm = grammar.single[k].match(symbols, at)
-                if mm is None:
-                    continue
-                mention, end, also = _resolve_match(mm, k, grammar, tokens, anchor, anchor_dt, text, stripped,
-                                                    omap, quotes, antecedent)
-                read = read or also
-                if mention is not None:
-                    break
-        if watch and read:
-            resume = _Resume(at, len(out), ante_index, before)
-            watch = False
+        if taken is not None and (known := taken.get(at)) is not None:
+            mention, end = known
+            if mention is not None:
+                mention = attrs.evolve(mention, anchor=anchor)
+        else:
+            m = by_first[symbols[at]].match(symbols, at)
+            if m is None:
+                pos = at + 1
+                continue
+            assert m.lastgroup is not None
+            index = int(m.lastgroup[1:])
+            if first_read:
+                before = (quotes._pos, list(quotes._last), quotes._odd)
+            mention, end, asked = _resolve_match(m, index, grammar, tokens, anchor, anchor_dt, text, stripped,
+                                                 omap, quotes, antecedent)
+            if mention is None:
+                # The rule looked closer and declined: let the rules after it try the same place.
+                for k in range(index + 1, len(grammar.rules)):
+                    if symbols[at] not in grammar.first[k]:
+                        continue
+                    mm = grammar.single[k].match(symbols, at)
+                    if mm is None:
+                        continue
+                    mention, end, also = _resolve_match(mm, k, grammar, tokens, anchor, anchor_dt, text,
+                                                        stripped, omap, quotes, antecedent)
+                    asked |= also
+                    if mention is not None:
+                        break
+            if watch is not None:
+                if not asked:
+                    watch[at] = (mention, end)
+                elif first_read and asked & 1:
+                    resume = _Resume(at, len(out), ante_index, before)
+                    first_read = False
         if mention is not None:
             out.append(mention)
             if mention.value is not None and mention.kind in _VALUED:
@@ -407,9 +426,9 @@ _SLOTS: dict[tuple[str, int], tuple[tuple[str, int], ...]] = {}
 def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
                    tokens: list[Token], anchor: dt.date | None, anchor_dt: dt.datetime | None,
                    text: str, stripped: str, omap: OffsetMap,
-                   quotes: _Quotations, antecedent: Antecedent | None) -> tuple[Mention | None, int, bool]:
+                   quotes: _Quotations, antecedent: Antecedent | None) -> tuple[Mention | None, int, int]:
     """The mention of a match, or None when its rule declines; where the match ends in the symbols;
-    whether the rule asked about the anchor."""
+    what the rule asked about: 1 the anchor, 2 the antecedent, 3 both, 0 neither."""
     rule, names = grammar.rules[index]
     key = (m.re.pattern, index)
     slots = _SLOTS.get(key)
@@ -431,7 +450,7 @@ def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
     try:
         value = rule.resolve(ctx)
     except NotADate:
-        return None, j, ctx.read_anchor
+        return None, j, ctx.read_anchor + 2 * ctx.read_antecedent
     except NeedsAnchor:
         reason = _NEEDS_ANCHOR
         ctx.steps.append(UNRESOLVED_STEP)
@@ -451,7 +470,7 @@ def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
         anchor=anchor, steps=tuple(ctx.steps), warnings=tuple(ctx.warnings), detail=ctx.detail,
         reason=reason, stated=tuple(sorted(ctx.stated.items())),
     )
-    return mention, j, ctx.read_anchor
+    return mention, j, ctx.read_anchor + 2 * ctx.read_antecedent
 
 
 def resolve_mention(expression: str, anchor: dt.date | dt.datetime | str | None) -> Mention:
