@@ -7,7 +7,7 @@ from typing import Literal
 
 import attrs
 
-from ..dates import Lexed, Mention, extract
+from ..dates import Lexed, Mention, Scan, extract
 from .chrome import Region, find_chrome
 from .published import Evidence, Published, detect_published
 
@@ -52,11 +52,12 @@ class Article:
               url: str | None = None, published: dt.date | dt.datetime | None = None,
               source: str | None = None, notes: str | None = None, detect: bool = True,
               earliest: dt.date | None = None, latest: dt.date | None = None,
-              lexed: Lexed | None = None) -> Article:
+              lexed: Lexed | Scan | None = None) -> Article:
         """An article from its text and whatever metadata came with it: finds the chrome and the
         title, reads the publication date from the text when the metadata lacks it, and warns when
         metadata and text disagree. *lexed* is ``dates.lex(text)`` when the caller has it (to lex the
-        text once for this and :meth:`mentions`)."""
+        text once for this and :meth:`mentions`), or ``dates.scan(text)`` (to scan it once: the
+        publication date is read from its mentions against no anchor)."""
         chrome = find_chrome(text)
         warnings: list[str] = []
         if title is None:
@@ -98,11 +99,16 @@ class Article:
         """True when ``[start, end)`` overlaps site chrome."""
         return any(start < r.end and r.start < end for r in self.chrome)
 
-    def mentions(self, lexed: Lexed | None = None) -> list[Mention]:
+    def mentions(self, lexed: Lexed | Scan | None = None) -> list[Mention]:
         """``extract(text, published)``, less what falls in site chrome (*lexed*: ``dates.lex(text)``
-        when the caller has it)."""
-        return [m for m in extract(self.text, self.published, lexed=lexed)
-                if not self.is_chrome(m.start, m.end)]
+        or ``dates.scan(text)`` when the caller has it; a scan's mentions against the publication
+        date are the same, without scanning again what the date does not change)."""
+        if isinstance(lexed, Scan):
+            found = (lexed.anchored(self.published) if lexed.lexed.text == self.text
+                     else extract(self.text, self.published))
+        else:
+            found = extract(self.text, self.published, lexed=lexed)
+        return [m for m in found if not self.is_chrome(m.start, m.end)]
 
     @property
     def content(self) -> str:

@@ -19,7 +19,7 @@ from typing import Final, Literal
 
 import attrs
 
-from ..dates import Lexed, Mention, extract
+from ..dates import Lexed, Mention, Scan, extract
 from ..dates.normalize import fold_text
 from .chrome import Region, find_chrome
 
@@ -59,10 +59,8 @@ class Published:
         return self.value
 
 
-def _edge_role(text: str, m: Mention, chrome: tuple[Region, ...]) -> str | None:
-    """"header" or "footer" when the mention stands (nearly) alone on one of the first or last few
-    content lines; chrome lines do not count. A header may add one word (a city: دمشق –), a footer
-    two (an outlet's name); a headline that merely contains a date is neither."""
+def _content_lines(text: str, chrome: tuple[Region, ...]) -> list[tuple[int, int]]:
+    """The (start, end) of each line of *text* that holds words and is not site chrome."""
     lines = []
     pos = 0
     for raw in text.splitlines(keepends=True):
@@ -70,6 +68,14 @@ def _edge_role(text: str, m: Mention, chrome: tuple[Region, ...]) -> str | None:
         pos += len(raw)
         if raw.strip() and not any(r.start <= start + len(raw) - len(raw.lstrip()) < r.end for r in chrome):
             lines.append((start, start + len(raw)))
+    return lines
+
+
+def _edge_role(text: str, m: Mention, lines: list[tuple[int, int]]) -> str | None:
+    """"header" or "footer" when the mention stands (nearly) alone on one of the first or last few
+    content lines (*lines*: :func:`_content_lines`); chrome lines do not count. A header may add one
+    word (a city: دمشق –), a footer two (an outlet's name); a headline that merely contains a date is
+    neither."""
     for role, group, max_words in (("header", lines[:_EDGE_LINES], 1), ("footer", lines[-_EDGE_LINES:], 2)):
         for s, e in group:
             if s <= m.start and m.end <= e:
@@ -95,24 +101,31 @@ def _with_clock(m: Mention, day: dt.date) -> dt.date | dt.datetime:
 def detect_published(text: str, *, earliest: dt.date = DEFAULT_EARLIEST,
                      latest: dt.date | None = None,
                      chrome: tuple[Region, ...] | None = None,
-                     lexed: Lexed | None = None) -> Published | None:
+                     lexed: Lexed | Scan | None = None) -> Published | None:
     """The publication date an article's own words give, with the evidence; None if they give none.
 
     ``earliest`` / ``latest`` bound the years a weekday may fix (default 2011 to today). *chrome* is
-    ``find_chrome(text)`` and *lexed* ``dates.lex(text)`` when the caller has them already
-    (``Article.build`` may).
+    ``find_chrome(text)`` and *lexed* ``dates.lex(text)`` (or ``dates.scan(text)``, whose mentions
+    against no anchor are the ones read here) when the caller has them already (``Article.build``
+    may).
     """
     if latest is None:
         latest = dt.date.today()
-    mentions = extract(text, None, lexed=lexed)
+    if isinstance(lexed, Scan):
+        mentions = list(lexed.mentions) if lexed.lexed.text == text else extract(text, None)
+    else:
+        mentions = extract(text, None, lexed=lexed)
     if chrome is None:
         chrome = find_chrome(text)
+    lines: list[tuple[int, int]] | None = None  # the content lines, found once (for the first timestamp)
     for m in mentions:  # 1. timestamps
         if m.value is None or not m.value.is_exact_day or m.kind != "date" or m.said("year") is None:
             continue
         if m.said("relative_days") is not None:
             continue
-        role = _edge_role(text, m, chrome)
+        if lines is None:
+            lines = _content_lines(text, chrome)
+        role = _edge_role(text, m, lines)
         if role or _after_published_word(text, m):
             note = f"a full date in the {role} line" if role else "a full date after a word for 'published'"
             return Published(_with_clock(m, m.value.start), "text",

@@ -43,7 +43,7 @@ from typing import IO, Any
 import attrs
 
 from .._optional import require
-from ..dates import Lexed, as_date
+from ..dates import Lexed, Scan, as_date
 from .model import Article
 
 __all__ = ["ByteCounter", "CorpusError", "DecodeError", "RawArticle", "ReadError", "decode", "iter_records",
@@ -80,11 +80,11 @@ class RawArticle:
     notes: str | None = None
 
     def to_article(self, *, earliest: dt.date | None = None, latest: dt.date | None = None,
-                   lexed: Lexed | None = None) -> Article:
+                   lexed: Lexed | Scan | None = None) -> Article:
         """The :class:`Article` (``Article.build``: chrome, title, publication date read from the
         text when the metadata has none). ``earliest`` / ``latest`` bound the years a dateline's
-        weekday may fix (default 2011 to today); *lexed* is ``dates.lex(text)`` when the caller has
-        it. Its ``source`` is ``where``."""
+        weekday may fix (default 2011 to today); *lexed* is ``dates.lex(text)`` or
+        ``dates.scan(text)`` when the caller has it. Its ``source`` is ``where``."""
         return Article.build(self.id, self.text, title=self.title, outlet=self.outlet, url=self.url,
                              published=self.published, source=self.where, notes=self.notes,
                              earliest=earliest, latest=latest, lexed=lexed)

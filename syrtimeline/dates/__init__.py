@@ -10,10 +10,12 @@ from .engine import (
     Mention,
     Offset,
     ResolutionError,
+    Scan,
     extract,
     lex,
     resolve,
     resolve_mention,
+    scan,
 )
 from .iso import as_date, parse_iso
 from .kinds import MentionKind
@@ -31,6 +33,7 @@ __all__ = [
     "Mod",
     "Offset",
     "ResolutionError",
+    "Scan",
     "as_date",
     "extract",
     "fold",
@@ -39,5 +42,6 @@ __all__ = [
     "parse_iso",
     "resolve",
     "resolve_mention",
+    "scan",
     "strip",
 ]

@@ -94,8 +94,9 @@ def _number(token: Token) -> int:
 class Ctx:
     """What a resolver sees: the matched tokens by group, the anchor, and the trace it writes."""
 
-    __slots__ = ("_anchor", "_antecedent", "_at", "_quotes", "_text", "_to", "anchor_dt", "detail", "end",
-                 "groups", "kind", "start", "stated", "steps", "tokens", "warnings")
+    __slots__ = ("_anchor", "_anchor_dt", "_antecedent", "_at", "_quotes", "_text", "_to", "detail", "end",
+                 "groups", "kind", "read_anchor", "read_antecedent", "start", "stated", "steps", "tokens",
+                 "warnings")
 
     def __init__(self, tokens: list[Token], groups: dict[str, tuple[int, int]],
                  anchor: dt.date | None, anchor_dt: dt.datetime | None, kind: MentionKind, start: int = 0,
@@ -106,7 +107,12 @@ class Ctx:
         self.end = end  # index of the last token of the match
         self.groups = groups
         self._anchor = anchor
-        self.anchor_dt = anchor_dt
+        self._anchor_dt = anchor_dt
+        # did the resolver ask about the anchor (anchor, anchor_dt, has_anchor)? A scan against no anchor
+        # keeps, up to the first match that did, the mentions a scan against an anchor would give
+        self.read_anchor = False
+        self.read_antecedent = False  # did it ask about the antecedent? (a match that asked about
+        # neither resolves the same in both scans, wherever it stands)
         self._quotes = quotes
         self._at = at  # where the match begins in the original text
         self._antecedent = antecedent  # the last date the text fixed before the match
@@ -190,17 +196,26 @@ class Ctx:
     @property
     def anchor(self) -> dt.date:
         """The publication date; NeedsAnchor when there is none (the mention is left unresolved)."""
+        self.read_anchor = True
         if self._anchor is None:
             raise NeedsAnchor
         return self._anchor
 
     @property
     def has_anchor(self) -> bool:
+        self.read_anchor = True
         return self._anchor is not None
+
+    @property
+    def anchor_dt(self) -> dt.datetime | None:
+        """The publication moment when it was given with a time of day, else None."""
+        self.read_anchor = True
+        return self._anchor_dt
 
     def antecedent(self, paragraph: bool = False) -> Antecedent:
         """The last date the text fixed before the match (for «اليوم التالي», «الشهر نفسه»);
         NeedsAntecedent when there is none, or, with *paragraph*, none in the match's paragraph."""
+        self.read_antecedent = True
         ante = self._antecedent
         if ante is None or ante.value is None or (
                 paragraph and self._text.find("\n", ante.end, self._at) >= 0):

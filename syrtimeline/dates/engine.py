@@ -30,8 +30,8 @@ from .normalize import OffsetMap, strip
 from .rules import RULES
 from .span import DateSpan
 
-__all__ = ["Explanation", "Lexed", "Mention", "Offset", "ResolutionError", "extract", "lex", "resolve",
-           "resolve_mention"]
+__all__ = ["Explanation", "Lexed", "Mention", "Offset", "ResolutionError", "Scan", "extract", "lex",
+           "resolve", "resolve_mention", "scan"]
 
 KINDS: Final = tuple(MentionKind)
 
@@ -279,49 +279,142 @@ def extract(text: str, published: dt.date | dt.datetime | str | None = None, *,
     anchor, anchor_dt = _as_anchor(published, "published")
     if lexed is None or lexed.text != text:
         lexed = lex(text)
-    stripped, omap, tokens = lexed.stripped, lexed.omap, lexed.tokens
-    if not tokens:
-        return []
+    out: list[Mention] = []
+    if lexed.tokens:
+        _scan(lexed, anchor, anchor_dt, out, 0, None, _Quotations(text))
+    return out
+
+
+class _Resume(NamedTuple):
+    """Where a scan against no anchor first asked about the anchor: what a scan against an anchor
+    would hold there (the same, by the rules' purity)."""
+
+    pos: int  # the place in the symbols the match began at
+    found: int  # how many mentions came before it
+    antecedent: int  # the index among them of the last date the text fixed, or -1
+    quotes: tuple[int, list[int], bool]  # the quotation reader's state before the match
+
+
+@attrs.frozen(eq=False)
+class Scan:
+    """A text's mentions against no anchor (``mentions``, what ``extract(text)`` gives), kept with
+    what it takes to give its mentions against an anchor (:meth:`anchored`) without resolving again
+    what the anchor does not change (:func:`scan`).
+
+    An article's publication date is read from its mentions against no anchor, then its mentions are
+    wanted against that date: one scan serves both. A rule's resolver is a pure function of the
+    match, the text, the antecedent (the last date fixed before it) and the anchor. Up to the first
+    match whose resolver (or a resolver that declined at its place) asked about the anchor, both
+    scans take the same matches with the same values: :meth:`anchored` keeps those (their ``anchor``
+    set) and scans on from that match with the anchor. Beyond it, a place whose resolvers asked about
+    neither the anchor nor the antecedent resolves the same wherever the scan stands: its mention
+    (or its refusal) is taken from the first scan, not resolved again.
+    """
+
+    lexed: Lexed
+    mentions: tuple[Mention, ...]
+    resume: _Resume | None  # None: no rule asked about the anchor
+    #: the places (in the symbols) whose resolvers asked about neither: their mention (or None) and end
+    taken: dict[int, tuple[Mention | None, int]]
+
+    def anchored(self, published: dt.date | dt.datetime | str | None) -> list[Mention]:
+        """``extract(text, published)``: the same mentions, without resolving again what the anchor
+        does not change."""
+        anchor, anchor_dt = _as_anchor(published, "published")
+        if anchor is None:
+            return list(self.mentions)
+        r = self.resume
+        kept = self.mentions if r is None else self.mentions[:r.found]
+        out = [attrs.evolve(m, anchor=anchor) for m in kept]
+        if r is not None:
+            quotes = _Quotations(self.lexed.text)
+            quotes._pos, last, quotes._odd = r.quotes
+            quotes._last = list(last)
+            _scan(self.lexed, anchor, anchor_dt, out, r.pos, out[r.antecedent] if r.antecedent >= 0 else None,
+                  quotes, taken=self.taken)
+        return out
+
+
+def scan(text: str, *, lexed: Lexed | None = None) -> Scan:
+    """*text* scanned once against no anchor, for its mentions against no anchor and then against
+    one (:class:`Scan`); *lexed* as for :func:`extract`."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if lexed is None or lexed.text != text:
+        lexed = lex(text)
+    out: list[Mention] = []
+    resume = None
+    taken: dict[int, tuple[Mention | None, int]] = {}
+    if lexed.tokens:
+        resume = _scan(lexed, None, None, out, 0, None, _Quotations(text), watch=taken)
+    return Scan(lexed, tuple(out), resume, taken)
+
+
+def _scan(lexed: Lexed, anchor: dt.date | None, anchor_dt: dt.datetime | None, out: list[Mention],
+          pos: int, antecedent: Antecedent | None, quotes: _Quotations, *,
+          watch: dict[int, tuple[Mention | None, int]] | None = None,
+          taken: dict[int, tuple[Mention | None, int]] | None = None) -> _Resume | None:
+    """The engine's one pass over the symbols from *pos*, appending to *out*. With *watch* (a scan
+    against no anchor), where the first match whose resolution asked about the anchor began (else
+    None), and in *watch* the places whose resolution asked about neither the anchor nor the
+    antecedent; with *taken* (a scan against an anchor), those places' outcomes are not resolved
+    again (their mentions given the anchor)."""
+    text, stripped, omap, tokens = lexed.text, lexed.stripped, lexed.omap, lexed.tokens
     symbols = "".join([t[2] for t in tokens])  # t.sym
     grammar = compiled()
-    quotes = _Quotations(text)
     starts, by_first = grammar.starts, grammar.by_first
-    out: list[Mention] = []
-    antecedent: Antecedent | None = None  # the last date the text fixed (discourse anchors count from it)
-    pos = 0
+    resume: _Resume | None = None
+    first_read = watch is not None  # still looking for the first match that asked about the anchor
+    before: tuple[int, list[int], bool] = (0, [], False)
+    ante_index = -1  # with *watch*: the index in *out* of *antecedent*
     while True:
         first = starts.search(symbols, pos)
         if first is None:
             break
         at = first.start()
-        m = by_first[symbols[at]].match(symbols, at)
-        if m is None:
-            pos = at + 1
-            continue
-        assert m.lastgroup is not None
-        index = int(m.lastgroup[1:])
-        mention, end = _resolve_match(m, index, grammar, tokens, anchor, anchor_dt, text, stripped, omap,
-                                      quotes, antecedent)
-        if mention is None:
-            # The rule looked closer and declined: let the rules after it try the same place.
-            for k in range(index + 1, len(grammar.rules)):
-                if symbols[at] not in grammar.first[k]:
-                    continue
-                mm = grammar.single[k].match(symbols, at)
-                if mm is None:
-                    continue
-                mention, end = _resolve_match(mm, k, grammar, tokens, anchor, anchor_dt, text, stripped,
-                                              omap, quotes, antecedent)
-                if mention is not None:
-                    break
+        if taken is not None and (known := taken.get(at)) is not None:
+            mention, end = known
+            if mention is not None:
+                mention = attrs.evolve(mention, anchor=anchor)
+        else:
+            m = by_first[symbols[at]].match(symbols, at)
+            if m is None:
+                pos = at + 1
+                continue
+            assert m.lastgroup is not None
+            index = int(m.lastgroup[1:])
+            if first_read:
+                before = (quotes._pos, list(quotes._last), quotes._odd)
+            mention, end, asked = _resolve_match(m, index, grammar, tokens, anchor, anchor_dt, text, stripped,
+                                                 omap, quotes, antecedent)
+            if mention is None:
+                # The rule looked closer and declined: let the rules after it try the same place.
+                for k in range(index + 1, len(grammar.rules)):
+                    if symbols[at] not in grammar.first[k]:
+                        continue
+                    mm = grammar.single[k].match(symbols, at)
+                    if mm is None:
+                        continue
+                    mention, end, also = _resolve_match(mm, k, grammar, tokens, anchor, anchor_dt, text,
+                                                        stripped, omap, quotes, antecedent)
+                    asked |= also
+                    if mention is not None:
+                        break
+            if watch is not None:
+                if not asked:
+                    watch[at] = (mention, end)
+                elif first_read and asked & 1:
+                    resume = _Resume(at, len(out), ante_index, before)
+                    first_read = False
         if mention is not None:
             out.append(mention)
             if mention.value is not None and mention.kind in _VALUED:
                 antecedent = mention
+                ante_index = len(out) - 1
             pos = end
         else:
             pos = at + 1
-    return out
+    return resume
 
 
 # (pattern source, rule index) → the rule's (group name, group number) pairs in that pattern. Keyed by
@@ -333,7 +426,9 @@ _SLOTS: dict[tuple[str, int], tuple[tuple[str, int], ...]] = {}
 def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
                    tokens: list[Token], anchor: dt.date | None, anchor_dt: dt.datetime | None,
                    text: str, stripped: str, omap: OffsetMap,
-                   quotes: _Quotations, antecedent: Antecedent | None) -> tuple[Mention | None, int]:
+                   quotes: _Quotations, antecedent: Antecedent | None) -> tuple[Mention | None, int, int]:
+    """The mention of a match, or None when its rule declines; where the match ends in the symbols;
+    what the rule asked about: 1 the anchor, 2 the antecedent, 3 both, 0 neither."""
     rule, names = grammar.rules[index]
     key = (m.re.pattern, index)
     slots = _SLOTS.get(key)
@@ -355,7 +450,7 @@ def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
     try:
         value = rule.resolve(ctx)
     except NotADate:
-        return None, j
+        return None, j, ctx.read_anchor + 2 * ctx.read_antecedent
     except NeedsAnchor:
         reason = _NEEDS_ANCHOR
         ctx.steps.append(UNRESOLVED_STEP)
@@ -375,7 +470,7 @@ def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
         anchor=anchor, steps=tuple(ctx.steps), warnings=tuple(ctx.warnings), detail=ctx.detail,
         reason=reason, stated=tuple(sorted(ctx.stated.items())),
     )
-    return mention, j
+    return mention, j, ctx.read_anchor + 2 * ctx.read_antecedent
 
 
 def resolve_mention(expression: str, anchor: dt.date | dt.datetime | str | None) -> Mention:

@@ -2542,6 +2542,34 @@ def _coordinated_generic(s: _Actor, folded: str) -> bool:
     return generic_body(s.id) and s.start >= 2 and folded[s.start - 2:s.start] == " و"
 
 
+class _OtherBodies(Collection[str]):
+    """The ids of the *spans* whose words differ from *span*'s (the other bodies an article names, for
+    ``in_its_story``), listed only when asked: ``in_its_story`` reads them only for words of its table,
+    and listing them for every span of an article took time quadratic in its spans."""
+
+    __slots__ = ("_folded", "_ids", "_span", "_spans")
+
+    def __init__(self, spans: list[_Actor], folded: str, span: _Actor) -> None:
+        self._spans, self._folded, self._span = spans, folded, span
+        self._ids: set[str] | None = None
+
+    def _listed(self) -> set[str]:
+        if self._ids is None:
+            folded, s = self._folded, self._span
+            words = folded[s.start:s.end]
+            self._ids = {t.id for t in self._spans if folded[t.start:t.end] != words}
+        return self._ids
+
+    def __contains__(self, x: object) -> bool:
+        return x in self._listed()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._listed())
+
+    def __len__(self) -> int:
+        return len(self._listed())
+
+
 def _in_their_period(spans: list[_Actor], day: dt.date | None, folded: str) -> list[_Actor]:
     """Each span naming a body by words that outlived it as its successor's in an article published
     on *day* (:func:`~syrtimeline.events.actors.in_its_period`; its rule says so), or by words another
@@ -2553,8 +2581,7 @@ def _in_their_period(spans: list[_Actor], day: dt.date | None, folded: str) -> l
             continue
         if (later := in_its_period(s.id, day)) is not None:
             s = s._replace(id=later, how=f"{s.how}, in_its_period")
-        elif (other := in_its_story(s.id, folded[s.start:s.end], day,
-                                    {t.id for t in spans if folded[t.start:t.end] != folded[s.start:s.end]})):
+        elif (other := in_its_story(s.id, folded[s.start:s.end], day, _OtherBodies(spans, folded, s))):
             s = s._replace(id=other, how=f"{s.how}, in_its_story")
         out.append(s)
     return out

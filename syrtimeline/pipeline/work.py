@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 
 from ..articles import Article, RawArticle, ReadError
-from ..dates import Lexed, Mention, lex
+from ..dates import Lexed, Mention, Scan, scan
 from ..events.columnar import GroupSummary, combine_group
 from ..events.extract import CompiledKnowledge, compile_knowledge, events_from_articles
 from ..events.knowledge import Knowledge, load_knowledge
@@ -80,7 +80,7 @@ class _Mentioned(Article):
 
     known: tuple[Mention, ...] = ()
 
-    def mentions(self, lexed: Lexed | None = None) -> list[Mention]:
+    def mentions(self, lexed: Lexed | Scan | None = None) -> list[Mention]:
         return list(self.known)
 
 
@@ -92,7 +92,7 @@ def _mention_row(article_id: str, m: Mention) -> dict[str, Any]:
             "mod": None if v is None or v.mod is None else v.mod.value, "timex": m.timex, "rule": m.rule}
 
 
-def _build(item: RawArticle | Article, lexed: Lexed | None = None) -> Article:
+def _build(item: RawArticle | Article, lexed: Lexed | Scan | None = None) -> Article:
     return item if isinstance(item, Article) else item.to_article(lexed=lexed)
 
 
@@ -101,12 +101,13 @@ def _where(item: RawArticle | Article) -> str:
 
 
 def _with_mentions(item: RawArticle | Article) -> _Mentioned:
-    """The article built and its mentions found, its text lexed once for both (the publication date
-    read from the text against no anchor, then the mentions against that date)."""
-    lexed = lex(item.text)
-    article = _build(item, lexed)
+    """The article built and its mentions found, its text lexed and scanned once for both (the
+    publication date read from its mentions against no anchor, then the mentions against that date,
+    which scan again only from the first match whose rule asked about the anchor: ``dates.Scan``)."""
+    scanned = scan(item.text)
+    article = _build(item, scanned)
     fields = {a.name: getattr(article, a.name) for a in attrs.fields(Article)}
-    return _Mentioned(**fields, known=tuple(article.mentions(lexed)))
+    return _Mentioned(**fields, known=tuple(article.mentions(scanned)))
 
 
 def _failed(item: RawArticle | Article, exc: Exception) -> ReadError:
