@@ -507,6 +507,10 @@ def test_a_happening_is_of_its_kind_and_not_of_the_one_its_words_also_spell(text
     ("وبدأ الجيش التركي أمس تفكيك نقطة المراقبة التابعة له في بلدة مورك.", "withdrawal"),
     ("وشنت قوات النظام وحلفاؤها أمس هجوماً برياً وجوياً على بلدات ريف حماة الشمالي.", "attack"),
     ("وأعلنت الفصائل أمس إطلاق معركة جديدة ضد قوات النظام في ريف حماة.", "attack"),  # LAUNCHING
+    # embed18: an arrest an authority announces by its verbal noun, a raid of an arrest campaign
+    ("وأعلن جهاز الأمن العام أمس توقيف ثلاثة مطلوبين في ريف درعا الغربي.", "arrest"),
+    ("وذكر المرصد أن دوريات الأمن نفذت أمس توقيفات في أحياء مدينة حمص.", "arrest"),
+    ("وقالت مصادر محلية إن قوى الأمن داهمت أمس منازل في بلدة جاسم.", "arrest"),
 ])
 def test_less_common_words_of_happenings(text: str, kind: str) -> None:
     kinds = [e.kind.value for e in _events(text)]
