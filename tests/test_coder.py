@@ -511,6 +511,8 @@ def test_a_happening_is_of_its_kind_and_not_of_the_one_its_words_also_spell(text
     ("وأعلن جهاز الأمن العام أمس توقيف ثلاثة مطلوبين في ريف درعا الغربي.", "arrest"),
     ("وذكر المرصد أن دوريات الأمن نفذت أمس توقيفات في أحياء مدينة حمص.", "arrest"),
     ("وقالت مصادر محلية إن قوى الأمن داهمت أمس منازل في بلدة جاسم.", "arrest"),
+    # embed18: an operation's end announced by its name («انتهاء عملية …», not only «العملية»)
+    ("وأعلن وزير الدفاع التركي أمس انتهاء عملية \"نبع السلام\" في شمال سوريا.", "end"),
 ])
 def test_less_common_words_of_happenings(text: str, kind: str) -> None:
     kinds = [e.kind.value for e in _events(text)]
@@ -541,6 +543,10 @@ def test_less_common_words_of_happenings(text: str, kind: str) -> None:
     ("وشنت قوات النظام وحلفاؤها أمس هجوماً برياً وجوياً على بلدات ريف حماة الشمالي.", "strike"),
     # a launch not of the battle (LAUNCHING is the word right before it): fighting, no offensive
     ("وتحدث القائد أمس عن إطلاق الصواريخ خلال معركة حلب الأخيرة بين الجيش والفصائل.", "attack"),
+    # embed18: a time set, or not, for a happening to come is no happening (TIME_FOR_IT)
+    ("وقال وزير الدفاع الروسي سيرغي شويغو أمس إن الهدنة في الغوطة ستستمر، من دون أن يحدد موعداً لانتهائها.",
+     "end"),
+    ("وقال المرصد السوري أمس إن روسيا وتركيا لم تحددا موعداً لانتهاء الهدنة في إدلب.", "end"),
 ])
 def test_those_words_without_what_makes_them_happenings(text: str, kind: str) -> None:
     assert kind not in [e.kind.value for e in _events(text)]

@@ -696,6 +696,8 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return f"it is refused ('{last}')"
     if last in tb.aimed_at:
         return f"it is what '{last}' aims at"
+    if last in T.TIME_FOR_IT:
+        return f"the time ('{last}') of a happening to come, not a happening (time_for_it)"
     if h.tense == "noun" and last in tb.hit_by and h.kind not in (EventKind.STRIKE, EventKind.ATTACK):
         return f"it is what '{last}' hits"
     if h.tense == "noun" and h.kind in _DISCUSSED_KINDS and (talk := next((
