@@ -513,6 +513,9 @@ def test_a_happening_is_of_its_kind_and_not_of_the_one_its_words_also_spell(text
     ("وقالت مصادر محلية إن قوى الأمن داهمت أمس منازل في بلدة جاسم.", "arrest"),
     # embed18: an operation's end announced by its name («انتهاء عملية …», not only «العملية»)
     ("وأعلن وزير الدفاع التركي أمس انتهاء عملية \"نبع السلام\" في شمال سوريا.", "end"),
+    # embed18: shells and rockets fired («أطلق» with the projectile after it: NEEDS, NEEDED_AFTER)
+    ("وقال المرصد إن قوات النظام أطلقت أمس قذيفتين على أطراف بلدة كفربطنا.", "strike"),
+    ("وقالت الوكالة إن طائرات إسرائيلية أطلقت فجر أمس عدداً من الصواريخ على محيط مطار المزة.", "strike"),
 ])
 def test_less_common_words_of_happenings(text: str, kind: str) -> None:
     kinds = [e.kind.value for e in _events(text)]
@@ -547,6 +550,9 @@ def test_less_common_words_of_happenings(text: str, kind: str) -> None:
     ("وقال وزير الدفاع الروسي سيرغي شويغو أمس إن الهدنة في الغوطة ستستمر، من دون أن يحدد موعداً لانتهائها.",
      "end"),
     ("وقال المرصد السوري أمس إن روسيا وتركيا لم تحددا موعداً لانتهاء الهدنة في إدلب.", "end"),
+    # embed18: a missile told before «أطلق» is described, not fired there (fired_after); a release
+    ("وأصيبت المروحية أمس بصاروخ أطلقته فصائل المعارضة في ريف إدلب.", "strike"),
+    ("وأطلقت هيئة تحرير الشام أمس سراح ثلاثة صحفيين في إدلب.", "strike"),
 ])
 def test_those_words_without_what_makes_them_happenings(text: str, kind: str) -> None:
     assert kind not in [e.kind.value for e in _events(text)]
@@ -567,6 +573,15 @@ def test_what_a_suspension_stops_is_no_event_of_its_own(text: str, kinds: set[st
                                                         not_kind: str | None) -> None:
     found = [e.kind.value for e in _events(text)]
     assert kinds <= set(found) and not_kind not in found, found
+
+
+def test_the_shells_a_party_fires_are_one_strike_with_the_firing() -> None:
+    # embed18 (fired_after): the projectile after «أطلق» is what is fired, no second strike by whoever
+    # the clause names after it
+    text = ("وقالت صحيفة الوطن إن سبع طائرات حربية دمرت أمس عندما أطلق مسلحو المعارضة قذائف على القاعدة، "
+            "إلا أن وزارة الدفاع الروسية نفت ذلك.")
+    strikes = [e for e in _events(text) if e.kind.value == "strike"]
+    assert len(strikes) == 1 and "opposition-factions" in strikes[0].actors, strikes
 
 
 @pytest.mark.parametrize("text", [

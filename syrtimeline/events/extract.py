@@ -669,6 +669,9 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
             words[h.last + 1].text.removeprefix("ال") in T.NOT_MILITARY
             or ((other := tb.noun_reading(words[h.last + 1].text)) is not None and other[1] is not h.kind)):
         return f"the operation is the '{words[h.last + 1].text}' it names, not an attack"
+    if (reach := T.NEEDED_AFTER.get(bare_rule := h.rule.removeprefix("verb "))) is not None \
+            and not _has(words[h.last + 1:h.last + 1 + reach], tb.needs[bare_rule]):
+        return "what it fires is told before it, a projectile described, not fired (fired_after)"
     if _an_adjective(h, words):
         return f"after '{words[h.first - 1].text}' it is an adjective"
     if _a_time(h, words):
@@ -1436,6 +1439,17 @@ def _stopped(h: _Hit, content: Sequence[_Hit], words: Sequence[_Word]) -> _Hit |
                  and all(t in T.ALL_OF for t in gap[g.last + 1:])), None)
 
 
+def _fired(h: _Hit, firsts: Sequence[_Hit], words: Sequence[_Word]) -> _Hit | None:
+    """The verb of firing (``NEEDED_AFTER``) whose projectile the noun trigger *h* is, or None: «أطلق
+    مسلحو المعارضة قذائف على القاعدة» is one strike, not a second one by whoever the clause names next."""
+    if h.tense == "noun":
+        for f in firsts:
+            reach = T.NEEDED_AFTER.get(f.rule.removeprefix("verb "))
+            if reach is not None and f.kind is h.kind and 0 < h.first - f.last <= reach:
+                return f
+    return None
+
+
 def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: list[str],
               doers: Sequence[tuple[int, str]] = (), placed: _PlacedPart | None = None) -> list[_Reading]:
     """What a clause reports (see the module doc, step 2): the speech of a named speaker, and what it
@@ -1472,6 +1486,9 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
             agreed = _agreed_on(h, content, words) if h is not main else ""
             if agreed == "name":
                 trace.append(f"'{h.surface}': the name of the agreement before it, not an event of its own")
+                continue
+            if h is not main and (shot := _fired(h, firsts, words)) is not None:
+                trace.append(f"'{h.surface}': what '{shot.surface}' fires, no event of its own (fired_after)")
                 continue
             if h is not main and (stop := _stopped(h, content, words)) is not None:
                 trace.append(f"'{h.surface}': what '{stop.surface}' stops, not an event of its own")

@@ -59,6 +59,7 @@ VERBS: Final[dict[str, Reading]] = {
     "خطف/خطف": (K.ATTACK, None), "اختطف/ختطف": (K.ATTACK, None),  # «خطف الحزب ثلاثة جنود»: abducted
     "تظاهر/تظاهر": (K.PROTEST, None), "اعتصم/عتصم": (K.PROTEST, None), "اسر/اسر": (K.ARREST, None),
     "داهم/داهم": (K.ARREST, None),  # «داهمت قوى الأمن مواقع …»: a raid of an arrest campaign (embed18)
+    "اطلق/طلق": (K.STRIKE, None),  # «أطلقت قوات النظام قذيفة على …»: fired from afar (NEEDS; embed18)
     # patrols, incidents
     "سير/سير": (K.PATROL, None), "اسقط/سقط": (K.INCIDENT, None),
     "صدم/صدم": (K.INCIDENT, None),  # «مركبة روسية صدمت مركبة أمريكية»: a collision (NEEDS)
@@ -326,6 +327,11 @@ _ARRIVING: Final = ("ارتال", "رتل", "تعزيزات", "مراقبين", 
 PRONOUN_CARRIERS: Final = frozenset({"علي", "الي", "في", "من", "مع"})
 PREPOSITION_PRONOUNS: Final = ("ه", "ها", "هم", "هما", "هن")
 
+#: Words of ``NEEDS`` whose needed word must follow them within so many words (fired_after): «أطلقت قوات
+#: النظام قذيفة على …» fires a shell; «بصاروخ جو-جو أطلقته مقاتلة», «صواريخ توماهوك أطلقتها مدمرات»
+#: describe a missile the clause has already told of (embed18).
+NEEDED_AFTER: Final[dict[str, int]] = {"اطلق/طلق": 6}
+
 #: Words that report an event only when one of these words is in the clause too.
 NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "نشر/نشر": ("قوات", "قواته", "قواتها", "تعزيزات", "جنود", "عسكريه", "منظومه", "منظومات", "وحدات"),
@@ -336,6 +342,9 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "سحب": _WITHDRAWN,  # «سحب القوات», not «سحب الثقة»
     "سيطر/سيطر": ("علي",), "استعاد/ستعيد": ("سيطره", "السيطره"),
     "اوقف/وقف": ("شخص", "اشخاص", "عناصر", "مطلوبين", "متهمين", "مشتبه"),
+    # shells and rockets fired («أطلقت قذيفة», «أطلقت عدداً من الصواريخ»), not a battle launched (LAUNCH),
+    # fire opened, flares, a prisoner released
+    "اطلق/طلق": ("قذيفه", "قذيفتين", "قذائف", "صاروخ", "صاروخا", "صاروخين", "صواريخ", "رشقات", "رشقه"),
     "وقع/وقع": ("اتفاق", "اتفاقيه", "مذكره", "بروتوكول", "وثيقه", "اعلان", "ميثاق"),
     "استهدف/ستهدف": ("طائرات", "طائره", "طيران", "غاره", "غارات", "صاروخ", "صواريخ", "مسيره", "مسيرات",
                      "قصف", "مدفعيه", "قذائف", "قذيفه", "جوي", "جويه", "حربيه", "مقاتلات", "مروحيه",
