@@ -453,6 +453,10 @@ def test_two_strikes_by_two_parties_in_one_clause_are_two_events() -> None:
 
 
 @pytest.mark.parametrize(("text", "kind", "not_kind"), [
+    # embed18 (repelled): an attack its targets repelled is fighting between both, a clash
+    ("وقالت الفصائل إن مقاتليها صدّوا أمس هجوماً شنته قوات النظام على بلدة كفرنبودة.", "clash", "attack"),
+    ("وأعلنت قسد أنها صدت أمس الهجمات التي شنتها الفصائل الموالية لتركيا على قرى ريف منبج.", "clash",
+     "attack"),
     # a regime brought down is its end, not an aircraft downed
     ("وأعلنت الفصائل اليوم إسقاط نظام بشار الأسد.", "end", "incident"),
     ("وتعيش البلاد مرحلة انتقالية منذ الإطاحة بنظام بشار الأسد في الثامن من كانون الأول.", "end", "incident"),

@@ -1704,6 +1704,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     or (main.first > 0 and _bare(words[main.first - 1].text, T.LAUNCHING) in T.LAUNCHING)):
                 kind = EventKind.ATTACK
                 trace.append("a battle launched («أطلقت الفصائل معركة …»): an offensive, an attack")
+            if kind is EventKind.ATTACK and main.tense == "noun" and any(  # repelled
+                    w.text in T.REPELLED for w in words[max(0, main.first - T.REPELLED_REACH):main.first]):
+                kind = EventKind.CLASH
+                trace.append("an attack repelled («صدّوا هجوماً»): fighting between both sides, a clash")
             if kind is EventKind.MEETING and main.tense != "noun" and any(
                     h.kind is EventKind.CALL and h.first > main.last
                     and words[h.first - 1].text in _DURING for h in hits):

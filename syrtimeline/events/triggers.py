@@ -501,6 +501,13 @@ BY_GROUND: Final[frozenset[str]] = frozenset({"بري", "بريه", "بريا"})
 #: Words that, with «من» after them, make the date that follows the day something starts from
 #: («بدءاً من يوم غد», «اعتباراً من منتصف الليل», «ابتداءً من الأحد»), folded.
 STARTING_FROM: Final[frozenset[str]] = frozenset({"بدءا", "بدء", "اعتبارا", "ابتداء", "وابتداء", "وبدءا"})
+#: Words of repelling a few words before an attack's noun («صدّوا اليوم السبت هجوماً شنه الجيش», «صدت
+#: الفصائل الهجمات على مواقعها»): an attack met by those it hit is fighting between both, a clash
+#: (``repelled`` in extract.py; embed18). Past verbs only: not «لصد», what the fighting was for, nor the
+#: noun «في صد الهجمات», as often what forces are to do («ستكون رديفة … في صد الهجمات»).
+REPELLED: Final[frozenset[str]] = frozenset({"صدت", "صدوا", "وصدت", "وصدوا"})
+REPELLED_REACH: Final[int] = 4
+
 #: Words that attribute a report to whoever tells it («بحسب المرصد», «وفقاً لوكالة سانا», «حسب مراسل
 #: الأناضول»): with the teller named right after them, the telling is that teller's statement. Before
 #: «ما» a verb of speech follows («وفق ما أفاد المرصد»), which is the statement's own trigger.
