@@ -579,6 +579,19 @@ def test_what_a_suspension_stops_is_no_event_of_its_own(text: str, kinds: set[st
     assert kinds <= set(found) and not_kind not in found, found
 
 
+@pytest.mark.parametrize(("text", "kinds", "not_kind"), [
+    # embed18 (as_soon_as): «في أقرب وقت ممكن» is soon, not a prospect: the call and the agreement stand
+    ("وأجرى الرئيس التركي رجب طيب أردوغان ونظيره الروسي فلاديمير بوتين أمس اتصالاً هاتفياً، واتفقا على عقد "
+     "لقاء ثنائي في أقرب وقت ممكن.", {"call", "agreement"}, "proposal"),
+    # ... while a readiness is still a proposal, «في أسرع وقت ممكن» or not
+    ("وقال وزير الخارجية التركي إن أنقرة مستعدة لعقد اتفاق مع دمشق في أسرع وقت ممكن.", {"proposal"},
+     "agreement"),
+])
+def test_as_soon_as_possible_makes_no_prospect(text: str, kinds: set[str], not_kind: str) -> None:
+    found = [e.kind.value for e in _events(text)]
+    assert kinds <= set(found) and not_kind not in found, found
+
+
 def test_the_shells_a_party_fires_are_one_strike_with_the_firing() -> None:
     # embed18 (fired_after): the projectile after «أطلق» is what is fired, no second strike by whoever
     # the clause names after it

@@ -725,6 +725,13 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
     return None
 
 
+def _without(folded: str, phrases: Iterable[str]) -> str:
+    """*folded* with each of *phrases* taken out."""
+    for p in phrases:
+        folded = folded.replace(p, " ")
+    return folded
+
+
 def _kind(hits: Sequence[_Hit], words: Sequence[_Word], folded: str, trace: list[str]) -> _Hit | None:
     """The trigger of what happened: the clause's first verb (its predicate: «قصفت … المشمولة باتفاق»
     is a strike), else the noun first in PRIORITY among those that do not follow a preposition, else
@@ -738,7 +745,7 @@ def _kind(hits: Sequence[_Hit], words: Sequence[_Word], folded: str, trace: list
     pool = verbs[:1] or free or hits
     main = min(pool, key=lambda h: T.PRIORITY.index(h.kind) if h.kind in T.PRIORITY else len(T.PRIORITY))
     kinds = {h.kind for h in hits}
-    if any(m in folded for m in _tables().modal_clause):
+    if any(m in _without(folded, T.AS_SOON_AS) for m in _tables().modal_clause):  # as_soon_as: no modal
         if {EventKind.RESUMPTION, EventKind.AGREEMENT, EventKind.CONTACT} & kinds:
             trace.append("a modal clause ('ممكن', 'استعداد' …): a prospect, read as a proposal")
             return main._replace(kind=EventKind.PROPOSAL, mode=None)

@@ -628,6 +628,10 @@ MAYBE: Final = "قد"  # before a present verb: a prospect
 MODAL_CLAUSE: Final[tuple[str, ...]] = ("ممكن", "محتمل", "احتماليه", "يمكن", "سعيها", "استعداد", "ترجح",
                                         "مستعده", "مستعد")
 
+#: Phrases of «as soon as possible» that hold a word of ``MODAL_CLAUSE`` and make nothing a prospect:
+#: «اتفقا … على عقد لقاء ثنائي في أقرب وقت ممكن» is an agreement to meet (as_soon_as; embed18).
+AS_SOON_AS: Final[tuple[str, ...]] = ("اقرب وقت ممكن", "اسرع وقت ممكن")
+
 #: Words that put the reported event in the future ("لقاء أستانا المقبل", "من المقرر عقد جولة"):
 #: undated, such an event is dated "on or after publication".
 FUTURE: Final[tuple[str, ...]] = ("المقبل", "المقبله", "القادم", "القادمه", "المقرر", "سيعقد", "ستعقد",
