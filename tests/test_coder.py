@@ -592,6 +592,21 @@ def test_as_soon_as_possible_makes_no_prospect(text: str, kinds: set[str], not_k
     assert kinds <= set(found) and not_kind not in found, found
 
 
+@pytest.mark.parametrize(("text", "truce"), [
+    # embed18 (set_off): a truce named in a short quotation is declared, not quoted from a speaker ...
+    ('وبدأ صباح أمس سريان "الهدنة الإنسانية اليومية" التي أعلنتها روسيا في الغوطة الشرقية.', True),
+    ('وأمر الرئيس الروسي فلاديمير بوتين أمس بإعلان "هدنة إنسانية" يومية في الغوطة الشرقية.', True),
+    # ... a speaker's sentence quoted is still only spoken of
+    ('وقال وزير الخارجية الروسي سيرغي لافروف أمس: "إن وقف إطلاق النار في إدلب بات هشاً ومهدداً بعد '
+     'الخروقات الأخيرة".', False),
+    # ... and a truce mediated for («من أجل», AIMED_AT) is an aim, quoted or not
+    ("وكلّف الرئيس الأمريكي دونالد ترامب أمس دبلوماسيين بالتوسط من أجل «وقف لإطلاق النار» بين أنقرة "
+     "والأكراد.", False),
+])
+def test_a_truce_named_in_quotes_is_a_truce(text: str, truce: bool) -> None:
+    assert ("ceasefire" in [e.kind.value for e in _events(text)]) is truce
+
+
 def test_the_shells_a_party_fires_are_one_strike_with_the_firing() -> None:
     # embed18 (fired_after): the projectile after «أطلق» is what is fired, no second strike by whoever
     # the clause names after it

@@ -529,6 +529,19 @@ def _inside_quotes(text: str, start: int, pos: int) -> bool:
     return before.count('"') % 2 == 1
 
 
+def _set_off(text: str, start: int, pos: int) -> bool:
+    """Whether the quotation *pos* is in holds at most ``SET_OFF_WORDS`` words: a name or a word set
+    off («أعلنت روسيا "هدنة إنسانية" يومية», «بدأ سريان "الهدنة الإنسانية اليومية"»), not words
+    quoted from a speaker (set_off)."""
+    marks = (*_OPENERS, ('"', '"'))
+    before = text[max(start, pos - _QUOTE_REACH):pos]
+    opened = max(before.rfind(o) for o, _ in marks)
+    after = text[pos:pos + _QUOTE_REACH]
+    closed = min((k for k in (after.find(c) for _, c in marks) if k >= 0), default=-1)
+    inner = before[opened + 1:] + after[:closed]
+    return opened >= 0 and closed >= 0 and len(inner.split()) <= T.SET_OFF_WORDS
+
+
 def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: int,
               trace: list[str], show: Callable[[int, int], str]) -> list[_Hit]:
     """The triggers of a clause that report an event (see the module doc, step 1). *text* is the
@@ -719,8 +732,10 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
     if h.kind is not EventKind.STATEMENT and scope is not None and scope.last < h.first and not (
             _own_predicate(h, scope, words)):
         return f"what the statement '{scope.surface}' ({scope.mode}) speaks of"
-    if _inside_quotes(text, sentence_start, words[h.first].start) and not (
-            h.kind not in (EventKind.STATEMENT, EventKind.CONTACT, EventKind.PROPOSAL) and h.tense == "past"):
+    at = words[h.first].start
+    if _inside_quotes(text, sentence_start, at) and not (
+            h.kind not in (EventKind.STATEMENT, EventKind.CONTACT, EventKind.PROPOSAL) and h.tense == "past"
+            ) and not (h.kind in T.SET_OFF_KINDS and _set_off(text, sentence_start, at)):  # set_off
         return "only spoken of inside a quotation"
     return None
 

@@ -552,7 +552,8 @@ ATTEMPT_REACH: Final[int] = 7
 #: Words right before a trigger that make it an aim, not a happening ("لتثبيت وقف إطلاق النار": to
 #: make the truce hold).
 AIMED_AT: Final[tuple[str, ...]] = ("تثبيت", "لتثبيت", "وتثبيت", "ترسيخ", "لترسيخ", "ضمان", "لضمان",
-                                    "انجاح", "لانجاح", "صون", "لصون")
+                                    "انجاح", "لانجاح", "صون", "لصون",
+                                    "اجل")  # «التوسط من أجل "وقف لإطلاق النار"»: for (embed18)
 
 #: A time named right before a trigger, as the object of setting one («من دون أن يحدد موعداً لانتهائها»,
 #: «لم يحددوا موعداً لانتهاء الهدنة»): the time of a happening to come, no happening (embed18).
@@ -627,6 +628,13 @@ MAYBE: Final = "قد"  # before a present verb: a prospect
 #: Words in a clause that make it a prospect (the clause is read as a proposal or a statement).
 MODAL_CLAUSE: Final[tuple[str, ...]] = ("ممكن", "محتمل", "احتماليه", "يمكن", "سعيها", "استعداد", "ترجح",
                                         "مستعده", "مستعد")
+
+#: How many words a quotation may hold and still be a name or a word set off, not a speaker's words, and
+#: the kinds so read (set_off; embed18): a truce declared under its name («بإعلان "هدنة إنسانية" يومية»,
+#: «سريان "الهدنة الإنسانية اليومية"»). Measured for every kind but speech: two more right, twelve more
+#: produced (a capture «"تحرير"», an end «"انهيار"», strikes «"ضربات قوية"» a speaker claims).
+SET_OFF_WORDS: Final[int] = 4
+SET_OFF_KINDS: Final[frozenset[EventKind]] = frozenset({K.CEASEFIRE})
 
 #: Phrases of «as soon as possible» that hold a word of ``MODAL_CLAUSE`` and make nothing a prospect:
 #: «اتفقا … على عقد لقاء ثنائي في أقرب وقت ممكن» is an agreement to meet (as_soon_as; embed18).
