@@ -607,6 +607,17 @@ def test_a_truce_named_in_quotes_is_a_truce(text: str, truce: bool) -> None:
     assert ("ceasefire" in [e.kind.value for e in _events(text)]) is truce
 
 
+def test_a_meeting_agreed_to_be_held_is_to_come() -> None:
+    # embed18 (agreed_to_hold): «اتفقا على عقد لقاء» agrees to a meeting after publication; one held is past
+    def meetings(text: str) -> list[str]:
+        return [e.when_basis.value for e in _events(text) if e.kind.value == "meeting"]
+
+    assert meetings("وقال مدير الاتصالات في الرئاسة التركية إن أردوغان ونظيره الروسي فلاديمير بوتين اتفقا "
+                    "على عقد لقاء مباشر.") == ["on-or-after-publication"]
+    assert meetings("وعقد أردوغان ونظيره الروسي فلاديمير بوتين لقاء مباشراً بينهما في سوتشي.") == [
+        "on-or-before-publication"]
+
+
 def test_the_shells_a_party_fires_are_one_strike_with_the_firing() -> None:
     # embed18 (fired_after): the projectile after «أطلق» is what is fired, no second strike by whoever
     # the clause names after it

@@ -1854,6 +1854,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             agreed = kind.family is not EventKind.STATEMENT and main.tense in ("present", "future") and any(
                 words[k].text in T.AGREED_TO and words[k + 1].text in _COMPLEMENTIZERS
                 for k in range(max(0, main.first - 3), main.first - 1))
+            # «اتفقا على عقد لقاء مباشر»: a meeting agreed to be held is to come too (agreed_to_hold)
+            agreed = agreed or (noun and main.first >= 2 and words[main.first - 1].text in T.TO_HOLD
+                                and words[main.first - 2].text in T.AGREED_TO)
             if agreed:
                 governing, why_date = dates.governing(at, ob, at, noun)
                 trace.append("what «على أن» agrees to be done: dated by its own words, else to come")

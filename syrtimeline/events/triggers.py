@@ -671,6 +671,9 @@ LIGHT_VERBS: Final[tuple[str, ...]] = (
 #: The word before «أن» that makes the verb after it what is agreed or planned to be done («على أن
 #: تسيّر القوات دوريات»: to come, not done).
 AGREED_TO: Final[frozenset[str]] = frozenset({"علي", "وعلي"})
+#: The verbal noun of holding between «على» and a meeting's noun: «اتفقا على عقد لقاء ثنائي» agrees to a
+#: meeting to come (agreed_to_hold; embed18).
+TO_HOLD: Final[frozenset[str]] = frozenset({"عقد"})
 #: The kind a verb reports when the words it needs (``NEEDS``) are not there, and the words that
 #: reading needs in turn (none: any clause): targeting by no fire from afar is an attack («استهدف
 #: مسلح رتلاً مشتركاً»), as for its noun (``TARGETING``); informing someone that something is so, with
