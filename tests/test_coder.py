@@ -453,6 +453,10 @@ def test_two_strikes_by_two_parties_in_one_clause_are_two_events() -> None:
 
 
 @pytest.mark.parametrize(("text", "kind", "not_kind"), [
+    # embed18 (repelled): an attack its targets repelled is fighting between both, a clash
+    ("وقالت الفصائل إن مقاتليها صدّوا أمس هجوماً شنته قوات النظام على بلدة كفرنبودة.", "clash", "attack"),
+    ("وأعلنت قسد أنها صدت أمس الهجمات التي شنتها الفصائل الموالية لتركيا على قرى ريف منبج.", "clash",
+     "attack"),
     # a regime brought down is its end, not an aircraft downed
     ("وأعلنت الفصائل اليوم إسقاط نظام بشار الأسد.", "end", "incident"),
     ("وتعيش البلاد مرحلة انتقالية منذ الإطاحة بنظام بشار الأسد في الثامن من كانون الأول.", "end", "incident"),
@@ -507,6 +511,15 @@ def test_a_happening_is_of_its_kind_and_not_of_the_one_its_words_also_spell(text
     ("وبدأ الجيش التركي أمس تفكيك نقطة المراقبة التابعة له في بلدة مورك.", "withdrawal"),
     ("وشنت قوات النظام وحلفاؤها أمس هجوماً برياً وجوياً على بلدات ريف حماة الشمالي.", "attack"),
     ("وأعلنت الفصائل أمس إطلاق معركة جديدة ضد قوات النظام في ريف حماة.", "attack"),  # LAUNCHING
+    # embed18: an arrest an authority announces by its verbal noun, a raid of an arrest campaign
+    ("وأعلن جهاز الأمن العام أمس توقيف ثلاثة مطلوبين في ريف درعا الغربي.", "arrest"),
+    ("وذكر المرصد أن دوريات الأمن نفذت أمس توقيفات في أحياء مدينة حمص.", "arrest"),
+    ("وقالت مصادر محلية إن قوى الأمن داهمت أمس منازل في بلدة جاسم.", "arrest"),
+    # embed18: an operation's end announced by its name («انتهاء عملية …», not only «العملية»)
+    ("وأعلن وزير الدفاع التركي أمس انتهاء عملية \"نبع السلام\" في شمال سوريا.", "end"),
+    # embed18: shells and rockets fired («أطلق» with the projectile after it: NEEDS, NEEDED_AFTER)
+    ("وقال المرصد إن قوات النظام أطلقت أمس قذيفتين على أطراف بلدة كفربطنا.", "strike"),
+    ("وقالت الوكالة إن طائرات إسرائيلية أطلقت فجر أمس عدداً من الصواريخ على محيط مطار المزة.", "strike"),
 ])
 def test_less_common_words_of_happenings(text: str, kind: str) -> None:
     kinds = [e.kind.value for e in _events(text)]
@@ -537,6 +550,13 @@ def test_less_common_words_of_happenings(text: str, kind: str) -> None:
     ("وشنت قوات النظام وحلفاؤها أمس هجوماً برياً وجوياً على بلدات ريف حماة الشمالي.", "strike"),
     # a launch not of the battle (LAUNCHING is the word right before it): fighting, no offensive
     ("وتحدث القائد أمس عن إطلاق الصواريخ خلال معركة حلب الأخيرة بين الجيش والفصائل.", "attack"),
+    # embed18: a time set, or not, for a happening to come is no happening (TIME_FOR_IT)
+    ("وقال وزير الدفاع الروسي سيرغي شويغو أمس إن الهدنة في الغوطة ستستمر، من دون أن يحدد موعداً لانتهائها.",
+     "end"),
+    ("وقال المرصد السوري أمس إن روسيا وتركيا لم تحددا موعداً لانتهاء الهدنة في إدلب.", "end"),
+    # embed18: a missile told before «أطلق» is described, not fired there (fired_after); a release
+    ("وأصيبت المروحية أمس بصاروخ أطلقته فصائل المعارضة في ريف إدلب.", "strike"),
+    ("وأطلقت هيئة تحرير الشام أمس سراح ثلاثة صحفيين في إدلب.", "strike"),
 ])
 def test_those_words_without_what_makes_them_happenings(text: str, kind: str) -> None:
     assert kind not in [e.kind.value for e in _events(text)]
@@ -557,6 +577,54 @@ def test_what_a_suspension_stops_is_no_event_of_its_own(text: str, kinds: set[st
                                                         not_kind: str | None) -> None:
     found = [e.kind.value for e in _events(text)]
     assert kinds <= set(found) and not_kind not in found, found
+
+
+@pytest.mark.parametrize(("text", "kinds", "not_kind"), [
+    # embed18 (as_soon_as): «في أقرب وقت ممكن» is soon, not a prospect: the call and the agreement stand
+    ("وأجرى الرئيس التركي رجب طيب أردوغان ونظيره الروسي فلاديمير بوتين أمس اتصالاً هاتفياً، واتفقا على عقد "
+     "لقاء ثنائي في أقرب وقت ممكن.", {"call", "agreement"}, "proposal"),
+    # ... while a readiness is still a proposal, «في أسرع وقت ممكن» or not
+    ("وقال وزير الخارجية التركي إن أنقرة مستعدة لعقد اتفاق مع دمشق في أسرع وقت ممكن.", {"proposal"},
+     "agreement"),
+])
+def test_as_soon_as_possible_makes_no_prospect(text: str, kinds: set[str], not_kind: str) -> None:
+    found = [e.kind.value for e in _events(text)]
+    assert kinds <= set(found) and not_kind not in found, found
+
+
+@pytest.mark.parametrize(("text", "truce"), [
+    # embed18 (set_off): a truce named in a short quotation is declared, not quoted from a speaker ...
+    ('وبدأ صباح أمس سريان "الهدنة الإنسانية اليومية" التي أعلنتها روسيا في الغوطة الشرقية.', True),
+    ('وأمر الرئيس الروسي فلاديمير بوتين أمس بإعلان "هدنة إنسانية" يومية في الغوطة الشرقية.', True),
+    # ... a speaker's sentence quoted is still only spoken of
+    ('وقال وزير الخارجية الروسي سيرغي لافروف أمس: "إن وقف إطلاق النار في إدلب بات هشاً ومهدداً بعد '
+     'الخروقات الأخيرة".', False),
+    # ... and a truce mediated for («من أجل», AIMED_AT) is an aim, quoted or not
+    ("وكلّف الرئيس الأمريكي دونالد ترامب أمس دبلوماسيين بالتوسط من أجل «وقف لإطلاق النار» بين أنقرة "
+     "والأكراد.", False),
+])
+def test_a_truce_named_in_quotes_is_a_truce(text: str, truce: bool) -> None:
+    assert ("ceasefire" in [e.kind.value for e in _events(text)]) is truce
+
+
+def test_a_meeting_agreed_to_be_held_is_to_come() -> None:
+    # embed18 (agreed_to_hold): «اتفقا على عقد لقاء» agrees to a meeting after publication; one held is past
+    def meetings(text: str) -> list[str]:
+        return [e.when_basis.value for e in _events(text) if e.kind.value == "meeting"]
+
+    assert meetings("وقال مدير الاتصالات في الرئاسة التركية إن أردوغان ونظيره الروسي فلاديمير بوتين اتفقا "
+                    "على عقد لقاء مباشر.") == ["on-or-after-publication"]
+    assert meetings("وعقد أردوغان ونظيره الروسي فلاديمير بوتين لقاء مباشراً بينهما في سوتشي.") == [
+        "on-or-before-publication"]
+
+
+def test_the_shells_a_party_fires_are_one_strike_with_the_firing() -> None:
+    # embed18 (fired_after): the projectile after «أطلق» is what is fired, no second strike by whoever
+    # the clause names after it
+    text = ("وقالت صحيفة الوطن إن سبع طائرات حربية دمرت أمس عندما أطلق مسلحو المعارضة قذائف على القاعدة، "
+            "إلا أن وزارة الدفاع الروسية نفت ذلك.")
+    strikes = [e for e in _events(text) if e.kind.value == "strike"]
+    assert len(strikes) == 1 and "opposition-factions" in strikes[0].actors, strikes
 
 
 @pytest.mark.parametrize("text", [

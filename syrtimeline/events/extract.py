@@ -529,6 +529,19 @@ def _inside_quotes(text: str, start: int, pos: int) -> bool:
     return before.count('"') % 2 == 1
 
 
+def _set_off(text: str, start: int, pos: int) -> bool:
+    """Whether the quotation *pos* is in holds at most ``SET_OFF_WORDS`` words: a name or a word set
+    off («أعلنت روسيا "هدنة إنسانية" يومية», «بدأ سريان "الهدنة الإنسانية اليومية"»), not words
+    quoted from a speaker (set_off)."""
+    marks = (*_OPENERS, ('"', '"'))
+    before = text[max(start, pos - _QUOTE_REACH):pos]
+    opened = max(before.rfind(o) for o, _ in marks)
+    after = text[pos:pos + _QUOTE_REACH]
+    closed = min((k for k in (after.find(c) for _, c in marks) if k >= 0), default=-1)
+    inner = before[opened + 1:] + after[:closed]
+    return opened >= 0 and closed >= 0 and len(inner.split()) <= T.SET_OFF_WORDS
+
+
 def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: int,
               trace: list[str], show: Callable[[int, int], str]) -> list[_Hit]:
     """The triggers of a clause that report an event (see the module doc, step 1). *text* is the
@@ -669,6 +682,9 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
             words[h.last + 1].text.removeprefix("ال") in T.NOT_MILITARY
             or ((other := tb.noun_reading(words[h.last + 1].text)) is not None and other[1] is not h.kind)):
         return f"the operation is the '{words[h.last + 1].text}' it names, not an attack"
+    if (reach := T.NEEDED_AFTER.get(bare_rule := h.rule.removeprefix("verb "))) is not None \
+            and not _has(words[h.last + 1:h.last + 1 + reach], tb.needs[bare_rule]):
+        return "what it fires is told before it, a projectile described, not fired (fired_after)"
     if _an_adjective(h, words):
         return f"after '{words[h.first - 1].text}' it is an adjective"
     if _a_time(h, words):
@@ -696,6 +712,8 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return f"it is refused ('{last}')"
     if last in tb.aimed_at:
         return f"it is what '{last}' aims at"
+    if last in T.TIME_FOR_IT:
+        return f"the time ('{last}') of a happening to come, not a happening (time_for_it)"
     if h.tense == "noun" and last in tb.hit_by and h.kind not in (EventKind.STRIKE, EventKind.ATTACK):
         return f"it is what '{last}' hits"
     if h.tense == "noun" and h.kind in _DISCUSSED_KINDS and (talk := next((
@@ -714,10 +732,19 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
     if h.kind is not EventKind.STATEMENT and scope is not None and scope.last < h.first and not (
             _own_predicate(h, scope, words)):
         return f"what the statement '{scope.surface}' ({scope.mode}) speaks of"
-    if _inside_quotes(text, sentence_start, words[h.first].start) and not (
-            h.kind not in (EventKind.STATEMENT, EventKind.CONTACT, EventKind.PROPOSAL) and h.tense == "past"):
+    at = words[h.first].start
+    if _inside_quotes(text, sentence_start, at) and not (
+            h.kind not in (EventKind.STATEMENT, EventKind.CONTACT, EventKind.PROPOSAL) and h.tense == "past"
+            ) and not (h.kind in T.SET_OFF_KINDS and _set_off(text, sentence_start, at)):  # set_off
         return "only spoken of inside a quotation"
     return None
+
+
+def _without(folded: str, phrases: Iterable[str]) -> str:
+    """*folded* with each of *phrases* taken out."""
+    for p in phrases:
+        folded = folded.replace(p, " ")
+    return folded
 
 
 def _kind(hits: Sequence[_Hit], words: Sequence[_Word], folded: str, trace: list[str]) -> _Hit | None:
@@ -733,7 +760,7 @@ def _kind(hits: Sequence[_Hit], words: Sequence[_Word], folded: str, trace: list
     pool = verbs[:1] or free or hits
     main = min(pool, key=lambda h: T.PRIORITY.index(h.kind) if h.kind in T.PRIORITY else len(T.PRIORITY))
     kinds = {h.kind for h in hits}
-    if any(m in folded for m in _tables().modal_clause):
+    if any(m in _without(folded, T.AS_SOON_AS) for m in _tables().modal_clause):  # as_soon_as: no modal
         if {EventKind.RESUMPTION, EventKind.AGREEMENT, EventKind.CONTACT} & kinds:
             trace.append("a modal clause ('ممكن', 'استعداد' …): a prospect, read as a proposal")
             return main._replace(kind=EventKind.PROPOSAL, mode=None)
@@ -1434,6 +1461,17 @@ def _stopped(h: _Hit, content: Sequence[_Hit], words: Sequence[_Word]) -> _Hit |
                  and all(t in T.ALL_OF for t in gap[g.last + 1:])), None)
 
 
+def _fired(h: _Hit, firsts: Sequence[_Hit], words: Sequence[_Word]) -> _Hit | None:
+    """The verb of firing (``NEEDED_AFTER``) whose projectile the noun trigger *h* is, or None: «أطلق
+    مسلحو المعارضة قذائف على القاعدة» is one strike, not a second one by whoever the clause names next."""
+    if h.tense == "noun":
+        for f in firsts:
+            reach = T.NEEDED_AFTER.get(f.rule.removeprefix("verb "))
+            if reach is not None and f.kind is h.kind and 0 < h.first - f.last <= reach:
+                return f
+    return None
+
+
 def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: list[str],
               doers: Sequence[tuple[int, str]] = (), placed: _PlacedPart | None = None) -> list[_Reading]:
     """What a clause reports (see the module doc, step 2): the speech of a named speaker, and what it
@@ -1470,6 +1508,9 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
             agreed = _agreed_on(h, content, words) if h is not main else ""
             if agreed == "name":
                 trace.append(f"'{h.surface}': the name of the agreement before it, not an event of its own")
+                continue
+            if h is not main and (shot := _fired(h, firsts, words)) is not None:
+                trace.append(f"'{h.surface}': what '{shot.surface}' fires, no event of its own (fired_after)")
                 continue
             if h is not main and (stop := _stopped(h, content, words)) is not None:
                 trace.append(f"'{h.surface}': what '{stop.surface}' stops, not an event of its own")
@@ -1685,6 +1726,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     or (main.first > 0 and _bare(words[main.first - 1].text, T.LAUNCHING) in T.LAUNCHING)):
                 kind = EventKind.ATTACK
                 trace.append("a battle launched («أطلقت الفصائل معركة …»): an offensive, an attack")
+            if kind is EventKind.ATTACK and main.tense == "noun" and any(  # repelled
+                    w.text in T.REPELLED for w in words[max(0, main.first - T.REPELLED_REACH):main.first]):
+                kind = EventKind.CLASH
+                trace.append("an attack repelled («صدّوا هجوماً»): fighting between both sides, a clash")
             if kind is EventKind.MEETING and main.tense != "noun" and any(
                     h.kind is EventKind.CALL and h.first > main.last
                     and words[h.first - 1].text in _DURING for h in hits):
@@ -1809,6 +1854,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             agreed = kind.family is not EventKind.STATEMENT and main.tense in ("present", "future") and any(
                 words[k].text in T.AGREED_TO and words[k + 1].text in _COMPLEMENTIZERS
                 for k in range(max(0, main.first - 3), main.first - 1))
+            # «اتفقا على عقد لقاء مباشر»: a meeting agreed to be held is to come too (agreed_to_hold)
+            agreed = agreed or (noun and main.first >= 2 and words[main.first - 1].text in T.TO_HOLD
+                                and words[main.first - 2].text in T.AGREED_TO)
             if agreed:
                 governing, why_date = dates.governing(at, ob, at, noun)
                 trace.append("what «على أن» agrees to be done: dated by its own words, else to come")

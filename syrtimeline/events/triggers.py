@@ -58,6 +58,8 @@ VERBS: Final[dict[str, Reading]] = {
     "اعتقل/عتقل": (K.ARREST, None), "احتجز/حتجز": (K.ARREST, None), "اوقف/وقف": (K.ARREST, None),
     "خطف/خطف": (K.ATTACK, None), "اختطف/ختطف": (K.ATTACK, None),  # «خطف الحزب ثلاثة جنود»: abducted
     "تظاهر/تظاهر": (K.PROTEST, None), "اعتصم/عتصم": (K.PROTEST, None), "اسر/اسر": (K.ARREST, None),
+    "داهم/داهم": (K.ARREST, None),  # «داهمت قوى الأمن مواقع …»: a raid of an arrest campaign (embed18)
+    "اطلق/طلق": (K.STRIKE, None),  # «أطلقت قوات النظام قذيفة على …»: fired from afar (NEEDS; embed18)
     # patrols, incidents
     "سير/سير": (K.PATROL, None), "اسقط/سقط": (K.INCIDENT, None),
     "صدم/صدم": (K.INCIDENT, None),  # «مركبة روسية صدمت مركبة أمريكية»: a collision (NEEDS)
@@ -141,6 +143,7 @@ NOUNS: Final[dict[str, Reading]] = {
     "اعتقال": (K.ARREST, None), "اعتقالات": (K.ARREST, None),
     "خطف": (K.ATTACK, None), "اختطاف": (K.ATTACK, None),  # an abduction: violence against people
     "احتجاز": (K.ARREST, None),
+    "توقيف": (K.ARREST, None), "توقيفات": (K.ARREST, None),  # «أعلنت الوزارة توقيف …» (embed18)
     "مظاهره": (K.PROTEST, None), "مظاهرات": (K.PROTEST, None), "احتجاجات": (K.PROTEST, None),
     # patrols
     "دوريات": (K.PATROL, None), "دوريه": (K.PATROL, None), "تسيير": (K.PATROL, None),
@@ -324,6 +327,11 @@ _ARRIVING: Final = ("ارتال", "رتل", "تعزيزات", "مراقبين", 
 PRONOUN_CARRIERS: Final = frozenset({"علي", "الي", "في", "من", "مع"})
 PREPOSITION_PRONOUNS: Final = ("ه", "ها", "هم", "هما", "هن")
 
+#: Words of ``NEEDS`` whose needed word must follow them within so many words (fired_after): «أطلقت قوات
+#: النظام قذيفة على …» fires a shell; «بصاروخ جو-جو أطلقته مقاتلة», «صواريخ توماهوك أطلقتها مدمرات»
+#: describe a missile the clause has already told of (embed18).
+NEEDED_AFTER: Final[dict[str, int]] = {"اطلق/طلق": 6}
+
 #: Words that report an event only when one of these words is in the clause too.
 NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "نشر/نشر": ("قوات", "قواته", "قواتها", "تعزيزات", "جنود", "عسكريه", "منظومه", "منظومات", "وحدات"),
@@ -334,6 +342,9 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "سحب": _WITHDRAWN,  # «سحب القوات», not «سحب الثقة»
     "سيطر/سيطر": ("علي",), "استعاد/ستعيد": ("سيطره", "السيطره"),
     "اوقف/وقف": ("شخص", "اشخاص", "عناصر", "مطلوبين", "متهمين", "مشتبه"),
+    # shells and rockets fired («أطلقت قذيفة», «أطلقت عدداً من الصواريخ»), not a battle launched (LAUNCH),
+    # fire opened, flares, a prisoner released
+    "اطلق/طلق": ("قذيفه", "قذيفتين", "قذائف", "صاروخ", "صاروخا", "صاروخين", "صواريخ", "رشقات", "رشقه"),
     "وقع/وقع": ("اتفاق", "اتفاقيه", "مذكره", "بروتوكول", "وثيقه", "اعلان", "ميثاق"),
     "استهدف/ستهدف": ("طائرات", "طائره", "طيران", "غاره", "غارات", "صاروخ", "صواريخ", "مسيره", "مسيرات",
                      "قصف", "مدفعيه", "قذائف", "قذيفه", "جوي", "جويه", "حربيه", "مقاتلات", "مروحيه",
@@ -378,7 +389,7 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
                 "عسكريين", "عسكريا"),
     "خروج": ("مقاتلي", "مقاتلين", "قوات", "عناصر", "المقاتلين", "المسلحين", "مسلحي", "مسلحين", "مسلحو",
               "حافلات", "الحافلات", "دفعه", "الدفعه"),  # «بدأ خروج أهالي ومسلحي المعارضة من داريا»
-    "انتهاء": ("الهدنه", "الاتفاق", "وقف", "العمليه", "العمليات"),
+    "انتهاء": ("الهدنه", "الاتفاق", "وقف", "العمليه", "العمليات", "عمليه"),  # «انتهاء عملية "درع الفرات"»
     "انهيار": ("الهدنه", "الاتفاق", "اتفاقيه", "وقف"),
     "الغاء": ("الاتفاق", "اتفاقيه", "مذكره"),
     "فجر/فجر": ("عبوه", "سياره", "انتحاري", "نفسه", "مفخخه", "ناسفه", "لغم", "عربه", "حزاما", "حزام",
@@ -490,6 +501,13 @@ BY_GROUND: Final[frozenset[str]] = frozenset({"بري", "بريه", "بريا"})
 #: Words that, with «من» after them, make the date that follows the day something starts from
 #: («بدءاً من يوم غد», «اعتباراً من منتصف الليل», «ابتداءً من الأحد»), folded.
 STARTING_FROM: Final[frozenset[str]] = frozenset({"بدءا", "بدء", "اعتبارا", "ابتداء", "وابتداء", "وبدءا"})
+#: Words of repelling a few words before an attack's noun («صدّوا اليوم السبت هجوماً شنه الجيش», «صدت
+#: الفصائل الهجمات على مواقعها»): an attack met by those it hit is fighting between both, a clash
+#: (``repelled`` in extract.py; embed18). Past verbs only: not «لصد», what the fighting was for, nor the
+#: noun «في صد الهجمات», as often what forces are to do («ستكون رديفة … في صد الهجمات»).
+REPELLED: Final[frozenset[str]] = frozenset({"صدت", "صدوا", "وصدت", "وصدوا"})
+REPELLED_REACH: Final[int] = 4
+
 #: Words that attribute a report to whoever tells it («بحسب المرصد», «وفقاً لوكالة سانا», «حسب مراسل
 #: الأناضول»): with the teller named right after them, the telling is that teller's statement. Before
 #: «ما» a verb of speech follows («وفق ما أفاد المرصد»), which is the statement's own trigger.
@@ -534,7 +552,12 @@ ATTEMPT_REACH: Final[int] = 7
 #: Words right before a trigger that make it an aim, not a happening ("لتثبيت وقف إطلاق النار": to
 #: make the truce hold).
 AIMED_AT: Final[tuple[str, ...]] = ("تثبيت", "لتثبيت", "وتثبيت", "ترسيخ", "لترسيخ", "ضمان", "لضمان",
-                                    "انجاح", "لانجاح", "صون", "لصون")
+                                    "انجاح", "لانجاح", "صون", "لصون",
+                                    "اجل")  # «التوسط من أجل "وقف لإطلاق النار"»: for (embed18)
+
+#: A time named right before a trigger, as the object of setting one («من دون أن يحدد موعداً لانتهائها»,
+#: «لم يحددوا موعداً لانتهاء الهدنة»): the time of a happening to come, no happening (embed18).
+TIME_FOR_IT: Final[tuple[str, ...]] = ("موعدا",)
 
 #: Verbs right before a trigger that make it what is hit, not an event of its own ("غارة استهدفت
 #: اجتماعاً لقادة", "تفجير استهدف دورية روسية تركية").
@@ -606,6 +629,17 @@ MAYBE: Final = "قد"  # before a present verb: a prospect
 MODAL_CLAUSE: Final[tuple[str, ...]] = ("ممكن", "محتمل", "احتماليه", "يمكن", "سعيها", "استعداد", "ترجح",
                                         "مستعده", "مستعد")
 
+#: How many words a quotation may hold and still be a name or a word set off, not a speaker's words, and
+#: the kinds so read (set_off; embed18): a truce declared under its name («بإعلان "هدنة إنسانية" يومية»,
+#: «سريان "الهدنة الإنسانية اليومية"»). Measured for every kind but speech: two more right, twelve more
+#: produced (a capture «"تحرير"», an end «"انهيار"», strikes «"ضربات قوية"» a speaker claims).
+SET_OFF_WORDS: Final[int] = 4
+SET_OFF_KINDS: Final[frozenset[EventKind]] = frozenset({K.CEASEFIRE})
+
+#: Phrases of «as soon as possible» that hold a word of ``MODAL_CLAUSE`` and make nothing a prospect:
+#: «اتفقا … على عقد لقاء ثنائي في أقرب وقت ممكن» is an agreement to meet (as_soon_as; embed18).
+AS_SOON_AS: Final[tuple[str, ...]] = ("اقرب وقت ممكن", "اسرع وقت ممكن")
+
 #: Words that put the reported event in the future ("لقاء أستانا المقبل", "من المقرر عقد جولة"):
 #: undated, such an event is dated "on or after publication".
 FUTURE: Final[tuple[str, ...]] = ("المقبل", "المقبله", "القادم", "القادمه", "المقرر", "سيعقد", "ستعقد",
@@ -637,6 +671,9 @@ LIGHT_VERBS: Final[tuple[str, ...]] = (
 #: The word before «أن» that makes the verb after it what is agreed or planned to be done («على أن
 #: تسيّر القوات دوريات»: to come, not done).
 AGREED_TO: Final[frozenset[str]] = frozenset({"علي", "وعلي"})
+#: The verbal noun of holding between «على» and a meeting's noun: «اتفقا على عقد لقاء ثنائي» agrees to a
+#: meeting to come (agreed_to_hold; embed18).
+TO_HOLD: Final[frozenset[str]] = frozenset({"عقد"})
 #: The kind a verb reports when the words it needs (``NEEDS``) are not there, and the words that
 #: reading needs in turn (none: any clause): targeting by no fire from afar is an attack («استهدف
 #: مسلح رتلاً مشتركاً»), as for its noun (``TARGETING``); informing someone that something is so, with
