@@ -1731,3 +1731,25 @@ def test_a_member_of_a_body_named_with_his_name_is_the_speaker(text: str, name: 
     (said,) = [e for e in _events(text) if e.kind.value == "statement"]
     assert any(a.startswith("person:") for a in said.source_actors), said.trace
     assert any(name in str(t) for t in said.trace), said.trace
+
+
+# -- the seventeenth round: one event per occurrence (split18) -------------------------------------------
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("التقى وزير الخارجية الروسي سيرغي لافروف اليوم الأربعاء المبعوث الأممي غير بيدرسن في موسكو. "
+     "وكان لافروف قد التقى بيدرسن يوم الأحد الماضي في موسكو أيضاً.", ["2019-03-03", "2019-03-06"]),
+    ("استقبل الرئيس التركي رجب طيب أردوغان يوم الجمعة الماضي وزير الخارجية الروسي سيرغي لافروف في أنقرة. "
+     "واجتمع أردوغان اليوم الأربعاء بلافروف مرة أخرى في أنقرة.", ["2019-03-01", "2019-03-06"]),
+])
+def test_one_article_dating_two_meetings_days_apart_tells_two(text: str, days: list[str]) -> None:
+    met = [e for e in _events(text, D("2019-03-06")) if e.kind.family.value == "meeting"]
+    assert sorted(str(e.when) for e in met) == days, [(e.when, e.trace) for e in met]
+
+
+def test_one_article_dating_a_meeting_today_and_yesterday_tells_it_once() -> None:
+    # a day apart in one article may be one night's happening, or «أمس» read from the day before
+    text = ("التقى وزير الخارجية الروسي سيرغي لافروف اليوم الأربعاء المبعوث الأممي غير بيدرسن في موسكو. "
+            "وكان لافروف قد التقى بيدرسن أمس الثلاثاء في موسكو.")
+    (met,) = [e for e in _events(text, D("2019-03-06")) if e.kind.family.value == "meeting"]
+    assert len(met.records) == 2
+
