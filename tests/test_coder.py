@@ -1753,3 +1753,17 @@ def test_one_article_dating_a_meeting_today_and_yesterday_tells_it_once() -> Non
     (met,) = [e for e in _events(text, D("2019-03-06")) if e.kind.family.value == "meeting"]
     assert len(met.records) == 2
 
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("وقال ناشطون إن الطيران الحربي السوري شن غارات على محيط مدينة سراقب، ثم قصف بلدة كفرنبل بالبراميل "
+     "المتفجرة.", 2),
+    ("وأفاد المرصد بأن الطيران الروسي شن غارات على أطراف مدينة اللطامنة، وأن قوات النظام قصفت بلدة كفرزيتا "
+     "بالمدفعية.", 2),
+    # the same strike told twice: nothing opens another between them
+    ("شن الطيران الحربي السوري غارات على مدينة سراقب، قصف خلالها أحياءها السكنية.", 1),
+])
+def test_a_strike_told_before_the_main_one_and_then_another_are_two(text: str, n: int) -> None:
+    struck = [e for e in _events(text) if e.kind.value == "strike"]
+    assert len(struck) == n, [(e.where, e.trace) for e in struck]
+    if n == 2:
+        assert any("before_the_main" in t for e in struck for t in e.trace)

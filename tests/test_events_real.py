@@ -43,8 +43,11 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5799     # 1495 of 2578 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.6040  # 1495 of 2475 produced events
+FLOOR_STRICT_RECALL = 0.5806     # 1497 of 2578 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.6041  # 1497 of 2478 produced events
+# (Raised by split18: before_the_main (extract.py), a trigger of the main event's kind told before it, with
+# «ثم / فردت / وأن» between them, is a happening of its own: 1495 → 1497 strict, 2475 → 2478 produced,
+# 1932 → 1934 loose; 007 #8, 364 #7.)
 # (Raised by split18: dated_apart_here (merge.py), one article's two precise days more than a day apart are
 # two happenings: 1493 → 1495 strict, 2473 → 2475 produced, 1930 → 1932 loose; 026 #2, 095 #6.)
 # (Raised when `when17`, `finding18`, `places17` and `dates14` met on 001-390: 1493 strict, 2473 produced,
@@ -158,8 +161,8 @@ FLOOR_STRICT_PRECISION = 0.6040  # 1495 of 2475 produced events
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7494     # 1932 of 2578 (kind + evidence overlap; split18, from 1930)
-FLOOR_LOOSE_PRECISION = 0.7804  # 1930 of 2473 (78.04 %; when17 + finding18, from 1925 of 2474)
+FLOOR_LOOSE_RECALL = 0.7501     # 1934 of 2578 (kind + evidence overlap; split18, from 1930)
+FLOOR_LOOSE_PRECISION = 0.7804  # 1934 of 2478 (78.05 %; split18; 1930 of 2473 before)
 
 # (Before the join: 0.7522 / 0.7855, 1813 of 2410 and of 2308 on 001-360, from 1790 of 2287.)
 # (embed17 alone: 1794 of 2292, 78.27 %; multi17 alone: 1793 of 2284, 78.50 %.)
