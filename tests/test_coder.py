@@ -1767,3 +1767,15 @@ def test_a_strike_told_before_the_main_one_and_then_another_are_two(text: str, n
     assert len(struck) == n, [(e.where, e.trace) for e in struck]
     if n == 2:
         assert any("before_the_main" in t for e in struck for t in e.trace)
+
+
+@pytest.mark.parametrize(("second", "n"), [
+    ("كما أخلت نقطة الصرمان في ريف إدلب الشرقي.", 2),  # «كما» goes on with the sentence before's parties
+    ("وأخلت نقطة الصرمان في ريف إدلب الشرقي.", 1),  # not opened by «كما»: nobody named, no day
+])
+def test_a_sentence_opened_by_also_takes_the_parties_of_the_one_before(second: str, n: int) -> None:
+    text = "انسحبت القوات التركية اليوم من نقطة المراقبة في بلدة مورك بريف حماة. " + second
+    left = [e for e in _events(text) if e.kind.value == "withdrawal"]
+    assert len(left) == n, [(e.where, e.trace) for e in left]
+    assert all(e.actors == ("turkey",) for e in left)
+    assert n == 1 or any("also_by_them" in t for e in left for t in e.trace)

@@ -43,8 +43,10 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5806     # 1497 of 2578 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.6041  # 1497 of 2478 produced events
+FLOOR_STRICT_RECALL = 0.5810     # 1498 of 2578 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.6045  # 1498 of 2478 produced events
+# (Raised by split18: also_by_them (extract.py), a sentence opened by «كما» that names no party tells a
+# fighting happening of the parties of the sentence before: 1497 → 1498 strict, 2478 produced; 380 #6.)
 # (Raised by split18: before_the_main (extract.py), a trigger of the main event's kind told before it, with
 # «ثم / فردت / وأن» between them, is a happening of its own: 1495 → 1497 strict, 2475 → 2478 produced,
 # 1932 → 1934 loose; 007 #8, 364 #7.)

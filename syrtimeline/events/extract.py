@@ -1371,6 +1371,12 @@ def _another_doer(h: _Hit, firsts: Sequence[_Hit], doers: Sequence[tuple[int, st
     return bool(before) and bool(after) and not before & after
 
 
+#: Kinds of happening a sentence opened by «كما» that names no party tells of the parties of the sentence
+#: before (also_by_them: «كما أخلت نقطة شير مغار», «كما سيطرت على المستشفى الوطني»).
+_GOES_ON: Final = frozenset({EventKind.STRIKE, EventKind.ATTACK, EventKind.CAPTURE, EventKind.WITHDRAWAL,
+                             EventKind.DEPLOYMENT, EventKind.CLASH})
+
+
 def _before_the_main(h: _Hit, main: _Hit, words: Sequence[_Word], hits: Sequence[_Hit]) -> bool:
     """before_the_main: a trigger of the main event's kind told before it is a happening of its own
     when a word that opens the next happening stands between them (``T.NEXT_HAPPENING``: «شن الطيران
@@ -1590,9 +1596,17 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             _placer(text, omap, (oa, ob), words, parties)) if words else []
         here = [s for s in here if s not in places]
         actor_ids = list(dict.fromkeys(s.id for s in here))
-        inherited = False
+        inherited = ""  # whose parties a clause that names none takes
         if not actor_ids and sentence_actors[0] == n:
-            actor_ids, inherited = list(sentence_actors[1]), True
+            actor_ids, inherited = list(sentence_actors[1]), "its sentence's"
+        elif not actor_ids and sentence_actors[0] == n - 1 and a == sentence_starts[n] \
+                and dating.also_that_day(texts) and sentence_actors[1] and readings \
+                and all(r.hit.kind in _GOES_ON for r in readings):
+            # also_by_them: «… بدأت القوات التركية إخلاء نقطة مورك. كما أخلت نقطة شير مغار»: a sentence
+            # opened by «كما» that names no party goes on with the parties of the sentence before, when
+            # what it tells is the fighting's (``_GOES_ON``): a suspension of flights is no one's doing
+            actor_ids = list(sentence_actors[1])
+            inherited = "the sentence's before it, which «كما» goes on with (also_by_them)"
         sentence_actors = (n, actor_ids)
         first_at = omap.to_original(words[readings[0].hit.first].start) if readings else oa
         clause_date, clause_why = dates.governing(oa, ob, first_at)
@@ -1639,7 +1653,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             trace = [f"trigger: '{main.surface}' ({main.rule}, {main.tense}) → {main.kind.value}",
                      *clause_trace]
             if inherited and actor_ids:
-                trace.append("no actor named in the clause: its sentence's, " + ", ".join(actor_ids))
+                trace.append(f"no actor named in the clause: {inherited}, " + ", ".join(actor_ids))
             kind = main.kind
             part = [s for s in here if words[reading.first].start <= s.lead <= words[reading.last].end]
             if kind.family is not EventKind.STATEMENT and (credit := next((
