@@ -1799,3 +1799,51 @@ def test_a_member_of_a_body_named_with_his_name_is_the_speaker(text: str, name: 
     (said,) = [e for e in _events(text) if e.kind.value == "statement"]
     assert any(a.startswith("person:") for a in said.source_actors), said.trace
     assert any(name in str(t) for t in said.trace), said.trace
+
+
+# -- the seventeenth round: one event per occurrence (split18) -------------------------------------------
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("التقى وزير الخارجية الروسي سيرغي لافروف اليوم الأربعاء المبعوث الأممي غير بيدرسن في موسكو. "
+     "وكان لافروف قد التقى بيدرسن يوم الأحد الماضي في موسكو أيضاً.", ["2019-03-03", "2019-03-06"]),
+    ("استقبل الرئيس التركي رجب طيب أردوغان يوم الجمعة الماضي وزير الخارجية الروسي سيرغي لافروف في أنقرة. "
+     "واجتمع أردوغان اليوم الأربعاء بلافروف مرة أخرى في أنقرة.", ["2019-03-01", "2019-03-06"]),
+])
+def test_one_article_dating_two_meetings_days_apart_tells_two(text: str, days: list[str]) -> None:
+    met = [e for e in _events(text, D("2019-03-06")) if e.kind.family.value == "meeting"]
+    assert sorted(str(e.when) for e in met) == days, [(e.when, e.trace) for e in met]
+
+
+def test_one_article_dating_a_meeting_today_and_yesterday_tells_it_once() -> None:
+    # a day apart in one article may be one night's happening, or «أمس» read from the day before
+    text = ("التقى وزير الخارجية الروسي سيرغي لافروف اليوم الأربعاء المبعوث الأممي غير بيدرسن في موسكو. "
+            "وكان لافروف قد التقى بيدرسن أمس الثلاثاء في موسكو.")
+    (met,) = [e for e in _events(text, D("2019-03-06")) if e.kind.family.value == "meeting"]
+    assert len(met.records) == 2
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("وقال ناشطون إن الطيران الحربي السوري شن غارات على محيط مدينة سراقب، ثم قصف بلدة كفرنبل بالبراميل "
+     "المتفجرة.", 2),
+    ("وأفاد المرصد بأن الطيران الروسي شن غارات على أطراف مدينة اللطامنة، وأن قوات النظام قصفت بلدة كفرزيتا "
+     "بالمدفعية.", 2),
+    # the same strike told twice: nothing opens another between them
+    ("شن الطيران الحربي السوري غارات على مدينة سراقب، قصف خلالها أحياءها السكنية.", 1),
+])
+def test_a_strike_told_before_the_main_one_and_then_another_are_two(text: str, n: int) -> None:
+    struck = [e for e in _events(text) if e.kind.value == "strike"]
+    assert len(struck) == n, [(e.where, e.trace) for e in struck]
+    if n == 2:
+        assert any("before_the_main" in t for e in struck for t in e.trace)
+
+
+@pytest.mark.parametrize(("second", "n"), [
+    ("كما أخلت نقطة الصرمان في ريف إدلب الشرقي.", 2),  # «كما» goes on with the sentence before's parties
+    ("وأخلت نقطة الصرمان في ريف إدلب الشرقي.", 1),  # not opened by «كما»: nobody named, no day
+])
+def test_a_sentence_opened_by_also_takes_the_parties_of_the_one_before(second: str, n: int) -> None:
+    text = "انسحبت القوات التركية اليوم من نقطة المراقبة في بلدة مورك بريف حماة. " + second
+    left = [e for e in _events(text) if e.kind.value == "withdrawal"]
+    assert len(left) == n, [(e.where, e.trace) for e in left]
+    assert all(e.actors == ("turkey",) for e in left)
+    assert n == 1 or any("also_by_them" in t for e in left for t in e.trace)

@@ -1398,6 +1398,23 @@ def _another_doer(h: _Hit, firsts: Sequence[_Hit], doers: Sequence[tuple[int, st
     return bool(before) and bool(after) and not before & after
 
 
+#: Kinds of happening a sentence opened by «كما» that names no party tells of the parties of the sentence
+#: before (also_by_them: «كما أخلت نقطة شير مغار», «كما سيطرت على المستشفى الوطني»).
+_GOES_ON: Final = frozenset({EventKind.STRIKE, EventKind.ATTACK, EventKind.CAPTURE, EventKind.WITHDRAWAL,
+                             EventKind.DEPLOYMENT, EventKind.CLASH})
+
+
+def _before_the_main(h: _Hit, main: _Hit, words: Sequence[_Word], hits: Sequence[_Hit]) -> bool:
+    """before_the_main: a trigger of the main event's kind told before it is a happening of its own
+    when a word that opens the next happening stands between them (``T.NEXT_HAPPENING``: «شن الطيران
+    غارات على محيط المطار، ثم قصف بلدتي إعزاز والأتارب»: two strikes); else it is the same one told
+    twice («شنت الطائرات غارات … قصفت خلالها»), and so is one a speaker corrects («قصفت طائرة مجهولة …،
+    ثم أكد أن مقاتلة أميركية استهدفت»: a speech between them)."""
+    return h.kind is main.kind and h.last < main.first and any(
+        w.text in T.NEXT_HAPPENING for w in words[h.last + 1:main.first]) and not any(
+        g.kind.family is EventKind.STATEMENT and h.last < g.first < main.first for g in hits)
+
+
 #: Kinds of happening that one clause may tell twice at two places («غارات على رأس العين …، وأربع
 #: غارات على قرى قرب تل أبيض»: two strikes), each read where its own words set it (``_another_place``).
 _SPLIT_BY_PLACE: Final = frozenset({EventKind.STRIKE, EventKind.ATTACK, EventKind.CLASH})
@@ -1519,7 +1536,10 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
                 objects.add(h.first)
             if h is main or (all(f.kind is not h.kind for f in firsts) and h.kind is not main.kind) \
                     or _another_time(h, firsts, words) or _another_doer(h, firsts, doers) \
-                    or _another_place(h, firsts, placed):
+                    or _another_place(h, firsts, placed) or _before_the_main(h, main, words, hits):
+                if h is not main and _before_the_main(h, main, words, hits):
+                    trace.append(f"'{h.surface}': a happening of its own before '{main.surface}', the next "
+                                 "one opened between them (before_the_main)")
                 firsts.append(h)
         start = said_from if speech is not None and firsts[0].first >= said_from else 0
         if start and speech is not None and speech.mode in _SPEECH_SCOPE:
@@ -1530,7 +1550,12 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
             first = start if n == 0 or h is main else firsts[n - 1].last + 1  # the predicate's: all
             if n > 0 and any(f.kind is h.kind for f in firsts[:n]):  # another time: from its boundary on
                 first = max((k for k in range(firsts[n - 1].last + 1, h.first)
-                             if words[k].text in T.TIME_BOUNDARIES), default=h.first)  # another doer
+                             if words[k].text in T.TIME_BOUNDARIES
+                             or (h is main and words[k].text in T.NEXT_HAPPENING)),  # _before_the_main
+                            default=h.first)  # another doer
+            if h is not main and n + 1 < len(firsts) and firsts[n + 1] is main and main.kind is h.kind:
+                last = min((k for k in range(h.last + 1, main.first) if words[k].text in T.NEXT_HAPPENING),
+                           default=last + 1) - 1  # _before_the_main: up to what opens the main one
             if h is main and n + 1 < len(firsts) and firsts[n + 1].kind is h.kind:
                 last = max((k for k in range(h.last + 1, firsts[n + 1].first)
                             if words[k].text in T.TIME_BOUNDARIES), default=last + 1) - 1
@@ -1612,9 +1637,17 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             _placer(text, omap, (oa, ob), words, parties)) if words else []
         here = [s for s in here if s not in places]
         actor_ids = list(dict.fromkeys(s.id for s in here))
-        inherited = False
+        inherited = ""  # whose parties a clause that names none takes
         if not actor_ids and sentence_actors[0] == n:
-            actor_ids, inherited = list(sentence_actors[1]), True
+            actor_ids, inherited = list(sentence_actors[1]), "its sentence's"
+        elif not actor_ids and sentence_actors[0] == n - 1 and a == sentence_starts[n] \
+                and dating.also_that_day(texts) and sentence_actors[1] and readings \
+                and all(r.hit.kind in _GOES_ON for r in readings):
+            # also_by_them: «… بدأت القوات التركية إخلاء نقطة مورك. كما أخلت نقطة شير مغار»: a sentence
+            # opened by «كما» that names no party goes on with the parties of the sentence before, when
+            # what it tells is the fighting's (``_GOES_ON``): a suspension of flights is no one's doing
+            actor_ids = list(sentence_actors[1])
+            inherited = "the sentence's before it, which «كما» goes on with (also_by_them)"
         sentence_actors = (n, actor_ids)
         first_at = omap.to_original(words[readings[0].hit.first].start) if readings else oa
         clause_date, clause_why = dates.governing(oa, ob, first_at)
@@ -1661,7 +1694,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             trace = [f"trigger: '{main.surface}' ({main.rule}, {main.tense}) → {main.kind.value}",
                      *clause_trace]
             if inherited and actor_ids:
-                trace.append("no actor named in the clause: its sentence's, " + ", ".join(actor_ids))
+                trace.append(f"no actor named in the clause: {inherited}, " + ", ".join(actor_ids))
             kind = main.kind
             part = [s for s in here if words[reading.first].start <= s.lead <= words[reading.last].end]
             if kind.family is not EventKind.STATEMENT and (credit := next((

@@ -21,7 +21,8 @@ identical timelines, and :class:`~syrtimeline.events.Timeline` uses this one for
 * and their dates fit: overlapping dates with a shared actor or the same channel; an undated report
   with a shared person; a "since" report starting on the same day; or two precise dates at most
   ``SAME_EVENT_GAP`` days apart for the same person (or the same channel's own event: suspension,
-  resumption, agreement, negotiation round, end).
+  resumption, agreement, negotiation round, end), unless one article dates them both, more than a day
+  apart (:func:`dated_apart_here`: one writer giving two days tells two happenings).
 
 **How reports are grouped** (:func:`group`). Reports are taken best-dated first (:func:`priority`:
 knowledge-base entries, then precise dates, narrowest and earliest first, then by id), family by
@@ -71,6 +72,7 @@ __all__ = [
     "article_of",
     "combine",
     "date_rank",
+    "dated_apart_here",
     "distance",
     "event_date",
     "generic_actors",
@@ -205,6 +207,7 @@ REASONS: Final = {
     "speakers": "they are statements by different speakers",
     "kept-apart": "they are statements of one speaker that the coder of their article kept apart",
     "said-apart": "they are statements of one speaker on different days",
+    "dated-apart": "they are reports of one article, precisely dated more than a day apart",
     "undated-person": "one is undated, and they name the same person",
     "undated-nobody": "one is undated, and they name no person in common",
     "since": "ongoing since the same day, with an actor or the channel in common",
@@ -245,6 +248,8 @@ def judge(a: MergeKey, b: MergeKey) -> tuple[bool, str]:
         return fits, "overlap" if fits else "overlap-nobody"
     if a.family is EventKind.STATEMENT and a.rank == PRECISE == b.rank and a.speakers & b.speakers:
         return False, "said-apart"
+    if dated_apart_here(a, b):
+        return False, "dated-apart"
     related = shared_person or (a.kind in CHANNEL_LEVEL and same_channel)
     fits = related and a.rank == PRECISE and b.rank == PRECISE and days <= SAME_EVENT_GAP
     return fits, "near" if fits else "far"
@@ -264,6 +269,17 @@ def kept_apart_here(a: MergeKey, b: MergeKey) -> bool:
     occasion, «وكان … قد صرح»): two statements, which overlapping dates must not make one again."""
     return (a.family is EventKind.STATEMENT and bool(a.speakers & b.speakers) and a.channel == b.channel
             and not a.rank == PRECISE == b.rank and a.id != b.id
+            and (here := article_of(a)) is not None and here == article_of(b))
+
+
+def dated_apart_here(a: MergeKey, b: MergeKey) -> bool:
+    """dated_apart_here: two reports of one article, each precisely dated, more than a day apart, are two
+    happenings: one writer dating the summit «أمس الأربعاء» and the host's visit «الاثنين» tells two
+    meetings, not one told twice. Sources that disagree on the day are reports of two articles, which
+    the "near" rule still bridges; a day apart within one article may be one night's happening or «أمس»
+    read from the day before, and stays to it too."""
+    return (a.rank == PRECISE == b.rank and a.when is not None and b.when is not None
+            and gap(a.when, b.when) > 1 and a.id != b.id
             and (here := article_of(a)) is not None and here == article_of(b))
 
 

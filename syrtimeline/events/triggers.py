@@ -488,6 +488,12 @@ CHANNEL_WORDS: Final[frozenset[str]] = frozenset({
 TIME_BOUNDARIES: Final[frozenset[str]] = frozenset({
     "بعد", "بعدما", "وبعد", "قبل", "قبيل", "وقبل", "وفق", "وفقا", "بحسب", "حسب",
 })
+#: Words that open the next happening of a clause, one that follows or answers the one before it
+#: (folded): «شن غارات على محيط المطار، ثم قصف بلدتي إعزاز والأتارب», «أطلقت جماعات صواريخ على قاعدة …،
+#: فردت الولايات المتحدة بضربات جوية», a second report of a speech «… ، وأن قوات الأسد قصفت مشفى»: a trigger
+#: before the clause's main one of its kind, with one of these between, is a happening of its own
+#: (``_before_the_main`` in extract.py; split18).
+NEXT_HAPPENING: Final[frozenset[str]] = frozenset({"ثم", "فرد", "فردت", "فردوا", "وان"})
 #: The first word of an offset from an event that puts the event before the day told («بعد أسبوع على
 #: تفجير إسطنبول»: the bombing a week before), folded; any other («قبل يومين من …») puts it after.
 AFTER_OFFSET: Final[frozenset[str]] = frozenset({"بعد", "وبعد"})
