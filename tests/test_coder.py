@@ -1408,6 +1408,30 @@ def test_a_day_that_names_an_agreement_dates_only_it(text: str, kind: str, day: 
     assert ("named_by_its_day" in str(event.explain())) == (kind != "agreement")
 
 
+@pytest.mark.parametrize(("text", "kind", "day"), [
+    # when18: the day the noun's own relative clause tells is its own, not a nearer day before it
+    ("وكانت الدورية الثالثة قد سُيّرت يوم الخميس الماضي، في إطار اتفاق وقف إطلاق النار الذي وقعه الرئيسان "
+     "الروسي والتركي في الخامس من آذار الماضي.", "agreement", "2019-03-05"),
+    ("ونقلت وكالة الأناضول اليوم الاثنين تفاصيل الهجوم الجديد الذي شنته الفصائل أمس الأحد على مواقع قوات "
+     "النظام.", "attack", "2019-05-12"),
+])
+def test_a_day_told_in_the_nouns_own_relative_clause_is_its_own(text: str, kind: str, day: str) -> None:
+    event = next(e for e in _events(text) if e.kind.value == kind)
+    assert event.when is not None and (event.when.start, event.when.end) == (dt.date.fromisoformat(day),) * 2
+    assert "its_own_clause" in str(event.explain())
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # when18: a relative clause after what the noun acts on, or far from it, describes that
+    ("شنت القوات الحكومية اليوم الاثنين هجوماً على المواقع التي سيطرت عليها الفصائل أمس الأحد.", "attack"),
+    ("وبدأت اليوم الاثنين عملية الانسحاب من البلدة التي دخلتها القوات التركية أمس الأحد.", "withdrawal"),
+])
+def test_a_relative_clause_of_another_noun_leaves_the_day_told(text: str, kind: str) -> None:
+    event = next(e for e in _events(text) if e.kind.value == kind)
+    assert event.when is not None and (event.when.start, event.when.end) == (PUB, PUB)
+    assert "its_own_clause" not in str(event.explain())
+
+
 def test_a_part_of_the_day_of_another_day_is_not_read() -> None:
     text = "وقال مقاتلو المعارضة إنهم انسحبوا من المدينة في الصباح التالي."
     assert not any("part_of_the_day" in str(e.explain()) for e in _events(text))

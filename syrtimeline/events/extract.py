@@ -1868,6 +1868,19 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing, why_date = dates.governing(lo, hi, at, noun, latest)
                 trace.append(f"'{agreement_day}' names the agreement before it, not its day "
                              "(named_by_its_day)")
+            if governing is not None and noun and governing.end <= at and pub_day is not None \
+                    and (own := dating.its_own_clause(texts, main.last)) is not None \
+                    and (own_day := next((
+                        m for m in dates.inside(omap.to_original(words[own[0]].end),
+                                                omap.to_original(words[own[1]].end))
+                        if m.value is not None and m.kind in ("date", "range") and m.value.start <= pub_day
+                        and not _COMMA.search(text, omap.to_original(words[own[0]].end), m.start)), None)) \
+                    is not None:
+                # «أُنجزت الخميس الفائت، في إطار اتفاق وقف إطلاق النار الذي أبرمه الرئيسان … في الخامس من
+                # آذار الماضي»: the day the noun's own relative clause tells is its own (its_own_clause)
+                governing, why_date = own_day, ("told in its own relative clause "
+                                                f"'{show(words[own[0]].start, words[own[0]].end)}' "
+                                                "(its_own_clause)")
             if governing is not None and noun and kind in _CARRIED_OUT_KINDS and governing.start < at \
                     and main.first > 0 and (carried := next((
                         w.text for w in words[max(0, main.first - 2):main.first]
