@@ -1432,6 +1432,27 @@ def test_a_relative_clause_of_another_noun_leaves_the_day_told(text: str, kind: 
     assert "its_own_clause" not in str(event.explain())
 
 
+def test_what_was_said_during_the_call_told_is_of_its_day() -> None:
+    # when18: «خلال الاتصال» in what is said ties the speech to the call the story told, whose day it takes
+    call = "أجرى وزير الخارجية التركي اتصالاً هاتفياً مع نظيره الروسي أمس الأحد بحث خلاله الوضع في إدلب.\n"
+    text = call + "وقالت الخارجية التركية إن الوزير أكد خلال الاتصال ضرورة وقف التصعيد."
+    (said,) = [e for e in _events(text) if e.kind.value == "statement"]
+    assert said.when is not None and (said.when.start, said.when.end) == (D("2019-05-12"),) * 2
+    assert "during_the_call" in str(said.explain())
+
+
+@pytest.mark.parametrize("text", [
+    # when18: no call told before it; the call only spoken of, not what was said during it
+    "وقالت الخارجية التركية إن الوزير أكد خلال الاتصال ضرورة وقف التصعيد.",
+    "أجرى وزير الخارجية التركي اتصالاً هاتفياً مع نظيره الروسي أمس الأحد بحث خلاله الوضع في إدلب.\n"
+    "وقالت الخارجية التركية إن الاتصال كان مثمراً.",
+])
+def test_a_call_not_told_or_not_said_during_dates_no_speech(text: str) -> None:
+    (said,) = [e for e in _events(text) if e.kind.value == "statement"]
+    assert said.when_basis.value == "on-or-before-publication"
+    assert "during_the_call" not in str(said.explain())
+
+
 def test_a_part_of_the_day_of_another_day_is_not_read() -> None:
     text = "وقال مقاتلو المعارضة إنهم انسحبوا من المدينة في الصباح التالي."
     assert not any("part_of_the_day" in str(e.explain()) for e in _events(text))

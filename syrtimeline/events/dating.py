@@ -74,6 +74,10 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
   ``OWN_CLAUSE``) is the noun's own, not a nearer day told before it (the day of another happening:
   «أُنجزت الخميس الفائت، في إطار اتفاق …»). Not a relative clause after what the noun acts on or where
   («هجوماً على المواقع التي سيطرت عليها أمس»: ``NOT_ACROSS``), nor a day past a comma (when18).
+* ``during_the_call`` — a speech with no day of its own that tells what was said during a call
+  («قالت الخارجية الأمريكية إن كيري أبلغ نظيره خلال الاتصال …», «فقالت في بيان إن عراقجي أكد خلال اتصاله
+  بلافروف»; ``CALL_NOUNS`` after ``OCCASION_OPENERS``, anywhere after its verb) is of the day of the call
+  the story told last (when18).
 
 Pure: functions of words and dates, no I/O.
 """
@@ -86,16 +90,16 @@ from typing import Final
 from . import triggers as T
 from .model import EventKind
 
-__all__ = ["ALSO", "AT_PRESENT", "AT_THE_END_OF", "DAYS_IN", "DAYS_OF", "DEAD_COUNTED", "IN_FORCE",
-           "IN_FORCE_BEFORE", "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "MIDNIGHT", "MIDNIGHT_OF_RULES",
-           "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "NOT_ACROSS", "OBJECT_PREFIXES", "OCCASION_NOUNS",
-           "OCCASION_OPENERS", "OWN_CLAUSE", "PARTS_OF_THE_DAY",
+__all__ = ["ALSO", "AT_PRESENT", "AT_THE_END_OF", "CALL_NOUNS", "DAYS_IN", "DAYS_OF", "DEAD_COUNTED",
+           "IN_FORCE", "IN_FORCE_BEFORE", "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "MIDNIGHT",
+           "MIDNIGHT_OF_RULES", "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "NOT_ACROSS", "OBJECT_PREFIXES",
+           "OCCASION_NOUNS", "OCCASION_OPENERS", "OWN_CLAUSE", "PARTS_OF_THE_DAY",
            "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "SINCE", "SUPERLATIVES",
            "THAT_OCCASION", "TONIGHT", "WAS", "WITHIN_IT", "also_that_day", "at_present", "days_up_to_it",
-           "dead_counted", "heaviest_since", "in_force", "in_force_at_midnight", "in_force_before",
-           "in_preparation", "in_the_wake_of", "its_own_clause", "led_up_to", "midnight", "named_by_its_day",
-           "next_to_the_day", "occasion_at", "part_of_the_day", "right_after", "speaker_part",
-           "within_the_span"]
+           "dead_counted", "during_the_call", "heaviest_since", "in_force", "in_force_at_midnight",
+           "in_force_before", "in_preparation", "in_the_wake_of", "its_own_clause", "led_up_to", "midnight",
+           "named_by_its_day", "next_to_the_day", "occasion_at", "part_of_the_day", "right_after",
+           "speaker_part", "within_the_span"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
 #: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
@@ -472,4 +476,19 @@ def its_own_clause(words: Sequence[str], trigger_last: int) -> tuple[int, int] |
             return k, min(k + OWN_CLAUSE_WORDS, len(words) - 1)
         if words[k] in NOT_ACROSS or words[k].startswith(OBJECT_PREFIXES):
             return None
+    return None
+
+
+#: Nouns of a call, folded (``during_the_call``): «أبلغ نظيره خلال الاتصال», «في مكالمته»: what a speaker
+#: says was said during the call the story told is of that call's day.
+CALL_NOUNS: Final[frozenset[str]] = frozenset({
+    "الاتصال", "اتصاله", "اتصالها", "اتصالهما", "المكالمه", "مكالمته", "مكالمتها", "مكالمتهما"})
+
+
+def during_the_call(words: Sequence[str], start: int, end: int) -> int | None:
+    """The index of the first noun of ``CALL_NOUNS`` among *words* (folded) ``start..end`` (inclusive)
+    right after a word of ``OCCASION_OPENERS`` («خلال الاتصال»), or None."""
+    for k in range(max(start, 1), min(end, len(words) - 1) + 1):
+        if words[k] in CALL_NOUNS and words[k - 1] in OCCASION_OPENERS:
+            return k
     return None

@@ -1540,6 +1540,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     day_told: Mention | None = None  # the same, leaving out days after publication (at_the_occasion)
     told_here: Mention | None = None
     met: Mention | None = None  # the day of the last meeting told (for what is said at it)
+    called: Mention | None = None  # the day of the last call told (during_the_call)
     sentence_actors: tuple[int, list[str]] = (-1, [])  # the actors of a sentence split at "كما"
     told_sentence = -1  # the sentence of the clause before
     last_speakers: list[str] = []  # who spoke in the last statement told (for «ودعا البيان …»)
@@ -1956,6 +1957,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # said there give), of the day the story told last
                 governing, why_date = story_day, (f"at '{show(words[occasion].start, words[occasion].end)}', "
                                                   "an occasion of the day the story told (at_the_occasion)")
+            if governing is None and kind.family is EventKind.STATEMENT and called is not None \
+                    and main.tense != "noun" and main.rule not in T.RELAYED_BY \
+                    and (call := dating.during_the_call(texts, main.last + 1, len(texts) - 1)) is not None:
+                # «قالت الخارجية الأمريكية إن كيري أبلغ نظيره خلال الاتصال …»: what was said during the
+                # call the story told, of its day (during_the_call)
+                governing, why_date = called, (f"'{show(words[call].start, words[call].end)}': said during "
+                                               "the call told before it, on its day (during_the_call)")
             if governing is None and not followed and told_before is not None and (main.tense == "past" or (
                     noun and not _definite(words[main.first].text))) \
                     and kind.family is not EventKind.STATEMENT and not has_here(_BACKGROUND) \
@@ -2163,6 +2171,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     said_today = governing  # what this speech reports done is of the day (news_of_the_day)
                 if kind.family is EventKind.MEETING and when is not None and when.start == when.end:
                     met = governing
+                if kind is EventKind.CALL and when is not None and when.start == when.end:
+                    called = governing
             out.append(Event(
                 id=f"{article.id}@{qs}" + (f".{made}" if made > 1 else ""), when=when, kind=kind,
                 summary=summary, actors=tuple(involved), channel=channel, quote_ar=quote, sources=(source,),
