@@ -1453,6 +1453,27 @@ def test_a_call_not_told_or_not_said_during_dates_no_speech(text: str) -> None:
     assert "during_the_call" not in str(said.explain())
 
 
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # when18: a second strike read from its own trigger («بقصف»), the means of a verb a day right before it
+    # dates, is of that day
+    ("وكان أربعة مدنيين قد قتلوا الأحد الماضي بقصف سوري على بلدة الريحانية، ردّت عليه أنقرة يوم الاثنين "
+     "بقصف مواقع داخل الأراضي السورية.", "2019-05-13", "2019-05-13"),
+    ("وكان أربعة مدنيين قد قتلوا الأحد الماضي بقصف سوري على مدينة كلس، ردّ عليه الجيش التركي يومي الأحد "
+     "والاثنين بقصف مواقع قرب تل رفعت.", "2019-05-12", "2019-05-13"),
+])
+def test_the_means_of_a_verb_is_of_the_day_right_before_it(text: str, start: str, end: str) -> None:
+    (reply,) = [e for e in _events(text) if "by_that_means" in str(e.explain())]
+    assert reply.when is not None and (reply.when.start, reply.when.end) == (D(start), D(end))
+
+
+def test_the_means_with_no_day_right_before_it_is_not_dated_so() -> None:
+    text = ("وكان أربعة مدنيين قد قتلوا الأحد الماضي بقصف سوري على مدينة كلس، ردّ عليه الجيش التركي بقصف "
+            "مواقع قرب تل رفعت.")
+    events = _events(text)
+    assert len(events) == 2 and not any("by_that_means" in str(e.explain()) for e in events)
+    assert any(e.when_basis.value == "on-or-before-publication" for e in events)
+
+
 def test_a_part_of_the_day_of_another_day_is_not_read() -> None:
     text = "وقال مقاتلو المعارضة إنهم انسحبوا من المدينة في الصباح التالي."
     assert not any("part_of_the_day" in str(e.explain()) for e in _events(text))

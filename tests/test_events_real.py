@@ -43,11 +43,12 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5802     # 1496 of 2578 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.6049  # 1496 of 2473 produced events
+FLOOR_STRICT_RECALL = 0.5806     # 1497 of 2578 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.6053  # 1497 of 2473 produced events
 # (Raised by when18: 1493 → 1494 strict, 2473 produced, 1930 loose: a day told in a noun's own relative
 # clause is its own (`its_own_clause`); then 1496: what was said during the call told is of its day
-# (`during_the_call`).)
+# (`during_the_call`); then 1497: the means of a verb («ردّت … يومي الأربعاء والخميس بقصف») is of the day
+# right before it (`by_that_means`).)
 # (Raised when `when17`, `finding18`, `places17` and `dates14` met on 001-390: 1493 strict, 2473 produced,
 # 1930 loose. when17 alone: 1490 of 2472, from 1487 of 2474; finding18 alone: 1490 of 2475, 1930 loose.)
 

@@ -78,6 +78,11 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
   («قالت الخارجية الأمريكية إن كيري أبلغ نظيره خلال الاتصال …», «فقالت في بيان إن عراقجي أكد خلال اتصاله
   بلافروف»; ``CALL_NOUNS`` after ``OCCASION_OPENERS``, anywhere after its verb) is of the day of the call
   the story told last (when18).
+* ``by_that_means`` — a noun trigger opened by «ب» (``MEANS``: the means of a verb) that opens a reading
+  of its own (a second report of a kind in its clause: another doer, another place) and has a day told
+  right before it, nothing between, is of that day: «ردّت عليه أنقرة يومي الأربعاء والخميس بقصف أهداف …»
+  (the reply's shelling is of Wednesday and Thursday), as a trigger read with the whole clause would be
+  (when18).
 
 Pure: functions of words and dates, no I/O.
 """
@@ -91,7 +96,7 @@ from . import triggers as T
 from .model import EventKind
 
 __all__ = ["ALSO", "AT_PRESENT", "AT_THE_END_OF", "CALL_NOUNS", "DAYS_IN", "DAYS_OF", "DEAD_COUNTED",
-           "IN_FORCE", "IN_FORCE_BEFORE", "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "MIDNIGHT",
+           "IN_FORCE", "IN_FORCE_BEFORE", "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "MEANS", "MIDNIGHT",
            "MIDNIGHT_OF_RULES", "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "NOT_ACROSS", "OBJECT_PREFIXES",
            "OCCASION_NOUNS", "OCCASION_OPENERS", "OWN_CLAUSE", "PARTS_OF_THE_DAY",
            "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "SINCE", "SUPERLATIVES",
@@ -99,7 +104,7 @@ __all__ = ["ALSO", "AT_PRESENT", "AT_THE_END_OF", "CALL_NOUNS", "DAYS_IN", "DAYS
            "dead_counted", "during_the_call", "heaviest_since", "in_force", "in_force_at_midnight",
            "in_force_before", "in_preparation", "in_the_wake_of", "its_own_clause", "led_up_to", "midnight",
            "named_by_its_day", "next_to_the_day", "occasion_at", "part_of_the_day", "right_after",
-           "speaker_part", "within_the_span"]
+           "speaker_part", "the_means", "within_the_span"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
 #: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
@@ -492,3 +497,13 @@ def during_the_call(words: Sequence[str], start: int, end: int) -> int | None:
         if words[k] in CALL_NOUNS and words[k - 1] in OCCASION_OPENERS:
             return k
     return None
+
+
+#: The clitic preposition of means, folded (``by_that_means``): «ردّت عليه أنقرة يومي الأربعاء والخميس
+#: بقصف أهداف …»: the shelling is how the reply was made, on the day told right before it.
+MEANS: Final[str] = "ب"
+
+
+def the_means(word: str) -> bool:
+    """Whether a noun trigger *word* (folded) is opened by ``MEANS`` (``by_that_means``)."""
+    return word.startswith(MEANS) and len(word) > 3

@@ -1839,6 +1839,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             elif reading.first > 0:  # what a speaker says: only its own words date it
                 governing, why_date = dates.governing(omap.to_original(words[reading.first].start), ob,
                                                       at, noun, latest)
+                if governing is None and reading.first == main.first and dating.the_means(texts[main.first]) \
+                        and (right := _right_before(
+                        dates.inside(oa, at), text, at)) is not None and right.value is not None \
+                        and (latest is None or right.value.start <= latest):
+                    # «ردّت عليه أنقرة يومي الأربعاء والخميس بقصف …»: the means of the verb the day right
+                    # before it dates, of that day (by_that_means)
+                    governing, why_date = right, "the means of the verb the day right before it dates " \
+                        "(by_that_means)"
             elif kind in _REPORTED_DONE and (announced := next((
                     r.hit for r in readings if r.hit.kind.family is EventKind.STATEMENT
                     and r.hit.mode == "announce" and r.hit.tense != "noun" and r.hit.last < main.first),
