@@ -1476,6 +1476,72 @@ def test_a_day_that_names_an_agreement_dates_only_it(text: str, kind: str, day: 
     assert ("named_by_its_day" in str(event.explain())) == (kind != "agreement")
 
 
+@pytest.mark.parametrize(("text", "kind", "day"), [
+    # when18: the day the noun's own relative clause tells is its own, not a nearer day before it
+    ("وكانت الدورية الثالثة قد سُيّرت يوم الخميس الماضي، في إطار اتفاق وقف إطلاق النار الذي وقعه الرئيسان "
+     "الروسي والتركي في الخامس من آذار الماضي.", "agreement", "2019-03-05"),
+    ("ونقلت وكالة الأناضول اليوم الاثنين تفاصيل الهجوم الجديد الذي شنته الفصائل أمس الأحد على مواقع قوات "
+     "النظام.", "attack", "2019-05-12"),
+])
+def test_a_day_told_in_the_nouns_own_relative_clause_is_its_own(text: str, kind: str, day: str) -> None:
+    event = next(e for e in _events(text) if e.kind.value == kind)
+    assert event.when is not None and (event.when.start, event.when.end) == (dt.date.fromisoformat(day),) * 2
+    assert "its_own_clause" in str(event.explain())
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # when18: a relative clause after what the noun acts on, or far from it, describes that
+    ("شنت القوات الحكومية اليوم الاثنين هجوماً على المواقع التي سيطرت عليها الفصائل أمس الأحد.", "attack"),
+    ("وبدأت اليوم الاثنين عملية الانسحاب من البلدة التي دخلتها القوات التركية أمس الأحد.", "withdrawal"),
+])
+def test_a_relative_clause_of_another_noun_leaves_the_day_told(text: str, kind: str) -> None:
+    event = next(e for e in _events(text) if e.kind.value == kind)
+    assert event.when is not None and (event.when.start, event.when.end) == (PUB, PUB)
+    assert "its_own_clause" not in str(event.explain())
+
+
+def test_what_was_said_during_the_call_told_is_of_its_day() -> None:
+    # when18: «خلال الاتصال» in what is said ties the speech to the call the story told, whose day it takes
+    call = "أجرى وزير الخارجية التركي اتصالاً هاتفياً مع نظيره الروسي أمس الأحد بحث خلاله الوضع في إدلب.\n"
+    text = call + "وقالت الخارجية التركية إن الوزير أكد خلال الاتصال ضرورة وقف التصعيد."
+    (said,) = [e for e in _events(text) if e.kind.value == "statement"]
+    assert said.when is not None and (said.when.start, said.when.end) == (D("2019-05-12"),) * 2
+    assert "during_the_call" in str(said.explain())
+
+
+@pytest.mark.parametrize("text", [
+    # when18: no call told before it; the call only spoken of, not what was said during it
+    "وقالت الخارجية التركية إن الوزير أكد خلال الاتصال ضرورة وقف التصعيد.",
+    "أجرى وزير الخارجية التركي اتصالاً هاتفياً مع نظيره الروسي أمس الأحد بحث خلاله الوضع في إدلب.\n"
+    "وقالت الخارجية التركية إن الاتصال كان مثمراً.",
+])
+def test_a_call_not_told_or_not_said_during_dates_no_speech(text: str) -> None:
+    (said,) = [e for e in _events(text) if e.kind.value == "statement"]
+    assert said.when_basis.value == "on-or-before-publication"
+    assert "during_the_call" not in str(said.explain())
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # when18: a second strike read from its own trigger («بقصف»), the means of a verb a day right before it
+    # dates, is of that day
+    ("وكان أربعة مدنيين قد قتلوا الأحد الماضي بقصف سوري على بلدة الريحانية، ردّت عليه أنقرة يوم الاثنين "
+     "بقصف مواقع داخل الأراضي السورية.", "2019-05-13", "2019-05-13"),
+    ("وكان أربعة مدنيين قد قتلوا الأحد الماضي بقصف سوري على مدينة كلس، ردّ عليه الجيش التركي يومي الأحد "
+     "والاثنين بقصف مواقع قرب تل رفعت.", "2019-05-12", "2019-05-13"),
+])
+def test_the_means_of_a_verb_is_of_the_day_right_before_it(text: str, start: str, end: str) -> None:
+    (reply,) = [e for e in _events(text) if "by_that_means" in str(e.explain())]
+    assert reply.when is not None and (reply.when.start, reply.when.end) == (D(start), D(end))
+
+
+def test_the_means_with_no_day_right_before_it_is_not_dated_so() -> None:
+    text = ("وكان أربعة مدنيين قد قتلوا الأحد الماضي بقصف سوري على مدينة كلس، ردّ عليه الجيش التركي بقصف "
+            "مواقع قرب تل رفعت.")
+    events = _events(text)
+    assert len(events) == 2 and not any("by_that_means" in str(e.explain()) for e in events)
+    assert any(e.when_basis.value == "on-or-before-publication" for e in events)
+
+
 def test_a_part_of_the_day_of_another_day_is_not_read() -> None:
     text = "وقال مقاتلو المعارضة إنهم انسحبوا من المدينة في الصباح التالي."
     assert not any("part_of_the_day" in str(e.explain()) for e in _events(text))

@@ -69,6 +69,20 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
   «وفق ما نص عليه اتفاق 5 آذار»; ``NAMED_BY_ITS_DAY``) names that agreement: it dates the agreement, not
   another happening of the clause («اتفقت يوم أمس الأحد … على وقف إطلاق النار وتنفيذ بنود اتفاق 1
   أيلول»: the truce is of Sunday), which takes the date it would have without it (when17).
+* ``its_own_clause`` — a day told in the relative clause right after a noun trigger («اتفاق وقف إطلاق
+  النار الذي أبرمه الرئيسان … في الخامس من آذار الماضي», «الهجوم الجديد الذي شنته الفصائل أمس الأحد»;
+  ``OWN_CLAUSE``) is the noun's own, not a nearer day told before it (the day of another happening:
+  «أُنجزت الخميس الفائت، في إطار اتفاق …»). Not a relative clause after what the noun acts on or where
+  («هجوماً على المواقع التي سيطرت عليها أمس»: ``NOT_ACROSS``), nor a day past a comma (when18).
+* ``during_the_call`` — a speech with no day of its own that tells what was said during a call
+  («قالت الخارجية الأمريكية إن كيري أبلغ نظيره خلال الاتصال …», «فقالت في بيان إن عراقجي أكد خلال اتصاله
+  بلافروف»; ``CALL_NOUNS`` after ``OCCASION_OPENERS``, anywhere after its verb) is of the day of the call
+  the story told last (when18).
+* ``by_that_means`` — a noun trigger opened by «ب» (``MEANS``: the means of a verb) that opens a reading
+  of its own (a second report of a kind in its clause: another doer, another place) and has a day told
+  right before it, nothing between, is of that day: «ردّت عليه أنقرة يومي الأربعاء والخميس بقصف أهداف …»
+  (the reply's shelling is of Wednesday and Thursday), as a trigger read with the whole clause would be
+  (when18).
 
 Pure: functions of words and dates, no I/O.
 """
@@ -81,15 +95,16 @@ from typing import Final
 from . import triggers as T
 from .model import EventKind
 
-__all__ = ["ALSO", "AT_PRESENT", "AT_THE_END_OF", "DAYS_IN", "DAYS_OF", "DEAD_COUNTED", "IN_FORCE",
-           "IN_FORCE_BEFORE", "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "MIDNIGHT", "MIDNIGHT_OF_RULES",
-           "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "OCCASION_NOUNS", "OCCASION_OPENERS", "PARTS_OF_THE_DAY",
+__all__ = ["ALSO", "AT_PRESENT", "AT_THE_END_OF", "CALL_NOUNS", "DAYS_IN", "DAYS_OF", "DEAD_COUNTED",
+           "IN_FORCE", "IN_FORCE_BEFORE", "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "MEANS", "MIDNIGHT",
+           "MIDNIGHT_OF_RULES", "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "NOT_ACROSS", "OBJECT_PREFIXES",
+           "OCCASION_NOUNS", "OCCASION_OPENERS", "OWN_CLAUSE", "PARTS_OF_THE_DAY",
            "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "SINCE", "SUPERLATIVES",
            "THAT_OCCASION", "TONIGHT", "WAS", "WITHIN_IT", "also_that_day", "at_present", "days_up_to_it",
-           "dead_counted", "heaviest_since", "in_force", "in_force_at_midnight", "in_force_before",
-           "in_preparation", "in_the_wake_of", "led_up_to", "midnight", "named_by_its_day",
-           "next_to_the_day", "occasion_at", "part_of_the_day", "right_after", "speaker_part",
-           "within_the_span"]
+           "dead_counted", "during_the_call", "heaviest_since", "in_force", "in_force_at_midnight",
+           "in_force_before", "in_preparation", "in_the_wake_of", "its_own_clause", "led_up_to", "midnight",
+           "named_by_its_day", "next_to_the_day", "occasion_at", "part_of_the_day", "right_after",
+           "speaker_part", "the_means", "within_the_span"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
 #: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
@@ -437,3 +452,58 @@ def named_by_its_day(before: Sequence[str]) -> bool:
     """Whether a date mention after the words (folded) *before* it names an agreement: a word of
     ``NAMED_BY_ITS_DAY`` stands right before it."""
     return bool(before) and before[-1] in NAMED_BY_ITS_DAY
+
+
+#: Relative pronouns that open a clause describing the noun right before them, folded
+#: (``its_own_clause``): «اتفاق وقف إطلاق النار الذي أبرمه الرئيسان … في الخامس من آذار».
+OWN_CLAUSE: Final[frozenset[str]] = frozenset({"الذي", "التي", "والذي", "والتي"})
+#: How many words after a noun trigger its relative pronoun is read («اتفاق وقف إطلاق النار الذي»: the
+#: trigger is the phrase), and how many words of the relative clause a day is read in.
+OWN_CLAUSE_REACH: Final[int] = 4
+OWN_CLAUSE_WORDS: Final[int] = 14
+
+
+#: Words that open what the noun acts on or where («هجوماً على المواقع التي سيطرت عليها أمس»): a relative
+#: clause after them describes that, not the noun, folded; so do words with a clitic preposition on
+#: the article («بالمدينة», «للقوات»: ``OBJECT_PREFIXES``).
+NOT_ACROSS: Final[frozenset[str]] = frozenset({
+    "علي", "في", "من", "الي", "عن", "ضد", "مع", "بين", "حول", "نحو", "قرب", "داخل", "عبر", "لدي"})
+OBJECT_PREFIXES: Final[tuple[str, ...]] = ("بال", "لل", "وال", "فال", "كال")
+
+
+def its_own_clause(words: Sequence[str], trigger_last: int) -> tuple[int, int] | None:
+    """The words ``first..last`` (inclusive) of the relative clause that describes the noun trigger
+    ending at *trigger_last* among *words* (folded): opened by a word of ``OWN_CLAUSE`` at most
+    ``OWN_CLAUSE_REACH`` words after it, with no word of ``NOT_ACROSS`` (nor one opening with
+    ``OBJECT_PREFIXES``) between, at most ``OWN_CLAUSE_WORDS`` long; or None."""
+    for k in range(trigger_last + 1, min(trigger_last + 1 + OWN_CLAUSE_REACH, len(words))):
+        if words[k] in OWN_CLAUSE:
+            return k, min(k + OWN_CLAUSE_WORDS, len(words) - 1)
+        if words[k] in NOT_ACROSS or words[k].startswith(OBJECT_PREFIXES):
+            return None
+    return None
+
+
+#: Nouns of a call, folded (``during_the_call``): «أبلغ نظيره خلال الاتصال», «في مكالمته»: what a speaker
+#: says was said during the call the story told is of that call's day.
+CALL_NOUNS: Final[frozenset[str]] = frozenset({
+    "الاتصال", "اتصاله", "اتصالها", "اتصالهما", "المكالمه", "مكالمته", "مكالمتها", "مكالمتهما"})
+
+
+def during_the_call(words: Sequence[str], start: int, end: int) -> int | None:
+    """The index of the first noun of ``CALL_NOUNS`` among *words* (folded) ``start..end`` (inclusive)
+    right after a word of ``OCCASION_OPENERS`` («خلال الاتصال»), or None."""
+    for k in range(max(start, 1), min(end, len(words) - 1) + 1):
+        if words[k] in CALL_NOUNS and words[k - 1] in OCCASION_OPENERS:
+            return k
+    return None
+
+
+#: The clitic preposition of means, folded (``by_that_means``): «ردّت عليه أنقرة يومي الأربعاء والخميس
+#: بقصف أهداف …»: the shelling is how the reply was made, on the day told right before it.
+MEANS: Final[str] = "ب"
+
+
+def the_means(word: str) -> bool:
+    """Whether a noun trigger *word* (folded) is opened by ``MEANS`` (``by_that_means``)."""
+    return word.startswith(MEANS) and len(word) > 3

@@ -1606,6 +1606,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     day_told: Mention | None = None  # the same, leaving out days after publication (at_the_occasion)
     told_here: Mention | None = None
     met: Mention | None = None  # the day of the last meeting told (for what is said at it)
+    called: Mention | None = None  # the day of the last call told (during_the_call)
     sentence_actors: tuple[int, list[str]] = (-1, [])  # the actors of a sentence split at "كما"
     told_sentence = -1  # the sentence of the clause before
     last_speakers: list[str] = []  # who spoke in the last statement told (for «ودعا البيان …»)
@@ -1919,6 +1920,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             elif reading.first > 0:  # what a speaker says: only its own words date it
                 governing, why_date = dates.governing(omap.to_original(words[reading.first].start), ob,
                                                       at, noun, latest)
+                if governing is None and reading.first == main.first and dating.the_means(texts[main.first]) \
+                        and (right := _right_before(
+                        dates.inside(oa, at), text, at)) is not None and right.value is not None \
+                        and (latest is None or right.value.start <= latest):
+                    # «ردّت عليه أنقرة يومي الأربعاء والخميس بقصف …»: the means of the verb the day right
+                    # before it dates, of that day (by_that_means)
+                    governing, why_date = right, "the means of the verb the day right before it dates " \
+                        "(by_that_means)"
             elif kind in _REPORTED_DONE and (announced := next((
                     r.hit for r in readings if r.hit.kind.family is EventKind.STATEMENT
                     and r.hit.mode == "announce" and r.hit.tense != "noun" and r.hit.last < main.first),
@@ -1949,6 +1958,19 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing, why_date = dates.governing(lo, hi, at, noun, latest)
                 trace.append(f"'{agreement_day}' names the agreement before it, not its day "
                              "(named_by_its_day)")
+            if governing is not None and noun and governing.end <= at and pub_day is not None \
+                    and (own := dating.its_own_clause(texts, main.last)) is not None \
+                    and (own_day := next((
+                        m for m in dates.inside(omap.to_original(words[own[0]].end),
+                                                omap.to_original(words[own[1]].end))
+                        if m.value is not None and m.kind in ("date", "range") and m.value.start <= pub_day
+                        and not _COMMA.search(text, omap.to_original(words[own[0]].end), m.start)), None)) \
+                    is not None:
+                # «أُنجزت الخميس الفائت، في إطار اتفاق وقف إطلاق النار الذي أبرمه الرئيسان … في الخامس من
+                # آذار الماضي»: the day the noun's own relative clause tells is its own (its_own_clause)
+                governing, why_date = own_day, ("told in its own relative clause "
+                                                f"'{show(words[own[0]].start, words[own[0]].end)}' "
+                                                "(its_own_clause)")
             if governing is not None and noun and kind in _CARRIED_OUT_KINDS and governing.start < at \
                     and main.first > 0 and (carried := next((
                         w.text for w in words[max(0, main.first - 2):main.first]
@@ -2024,6 +2046,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # said there give), of the day the story told last
                 governing, why_date = story_day, (f"at '{show(words[occasion].start, words[occasion].end)}', "
                                                   "an occasion of the day the story told (at_the_occasion)")
+            if governing is None and kind.family is EventKind.STATEMENT and called is not None \
+                    and main.tense != "noun" and main.rule not in T.RELAYED_BY \
+                    and (call := dating.during_the_call(texts, main.last + 1, len(texts) - 1)) is not None:
+                # «قالت الخارجية الأمريكية إن كيري أبلغ نظيره خلال الاتصال …»: what was said during the
+                # call the story told, of its day (during_the_call)
+                governing, why_date = called, (f"'{show(words[call].start, words[call].end)}': said during "
+                                               "the call told before it, on its day (during_the_call)")
             if governing is None and not followed and told_before is not None and (main.tense == "past" or (
                     noun and not _definite(words[main.first].text))) \
                     and kind.family is not EventKind.STATEMENT and not has_here(_BACKGROUND) \
@@ -2231,6 +2260,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     said_today = governing  # what this speech reports done is of the day (news_of_the_day)
                 if kind.family is EventKind.MEETING and when is not None and when.start == when.end:
                     met = governing
+                if kind is EventKind.CALL and when is not None and when.start == when.end:
+                    called = governing
             out.append(Event(
                 id=f"{article.id}@{qs}" + (f".{made}" if made > 1 else ""), when=when, kind=kind,
                 summary=summary, actors=tuple(involved), channel=channel, quote_ar=quote, sources=(source,),
