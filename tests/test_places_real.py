@@ -26,7 +26,10 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.860  # 738 of 858 matched gold events with a place (86.01 %)
+FLOOR_RIGHT_PLACE = 0.868  # 745 of 858 matched gold events with a place (86.83 %)
+# (Raised by places18, 2026-12-06: an unknown name after a singular settlement noun («قرية عثمان»,
+# «بلدة ضمان», «حي العرضي») is a place as written, never snapped to a known one: 738 → 745 of 858,
+# false places 1.)
 # (Raised when places17 and finding18 met: finding18's offensives and posts find 4 more with a place, all
 # right; places17 alone: 734 of 854, 727 → 734.)
 # (Set anew on 2026-12-06 when 361-390 joined the dev part: 30 of 47 right on it (63.8 %), 2 false (383's

@@ -1758,6 +1758,8 @@ def _contains(outer: tuple[str, str, str, str], inner: tuple[str, str, str, str]
     governorate what lies in it, a district its seat town («منطقة عفرين» and «مدينة عفرين»; the
     gazetteer knows no other town's district)."""
     place_id, admin1, country, kind = outer
+    if _unknown_inside(outer, inner):
+        return True
     if kind == "country":
         return bool(country) and inner[2] == country
     if kind == "governorate":
@@ -1765,6 +1767,18 @@ def _contains(outer: tuple[str, str, str, str], inner: tuple[str, str, str, str]
     if kind == "district":
         return bool(inner[0]) and _seat_of_district(place_id) == inner[0]
     return False
+
+
+def _unknown_inside(outer: tuple[str, str, str, str], inner: tuple[str, str, str, str]) -> bool:
+    """Whether *inner* is a place the gazetteer lacks, named after a settlement noun («قرب بلدة أوتايا»:
+    id ``text:…``), and *outer* an area that may hold it: a region, district, governorate or the country
+    of no other governorate. Where it lies is not known, so nothing says it is elsewhere."""
+    if not inner[0].startswith("text:") or outer[3] not in _AREA_KINDS:
+        return False
+    return not inner[1] or not outer[1] or inner[1] == outer[1]
+
+
+_AREA_KINDS: Final = frozenset({"region", "district", "governorate", "country"})
 
 
 @lru_cache(maxsize=128)
