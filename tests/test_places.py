@@ -418,6 +418,24 @@ def test_words_after_a_settlement_noun_that_are_no_name(text: str) -> None:
     assert not [m for m in extract_places(text) if m.place is not None and m.place.source == "text"]
 
 
+def test_live_fire_is_no_neighbourhood_of_an_unknown_name() -> None:
+    assert extract_places("أطلقت القوات النار برصاص حي وقنابل مسيلة للدموع") == []
+
+
+_UNKNOWN_WORDS = hs.sampled_from(["قريه", "بلده", "حي", "مخيم", "وبقريه", "فلحي", "صحي", "بحي", "الحي",
+                                  "عثمان", "تل", "الشرقيه", "و", "ب", "ل", "2", "a", "ـ", "قري", "ه", "قرية",
+                                  "وحي", "ال"])
+
+
+@settings(max_examples=400)
+@given(text=hs.lists(hs.tuples(_UNKNOWN_WORDS, hs.sampled_from([" ", "  ", "«", " «", "» ", "،", ""])),
+                     max_size=12).map(lambda xs: "".join(w + sep for w, sep in xs)))
+def test_the_unknown_names_fast_scan_is_the_plain_rule(text: str) -> None:
+    from syrtimeline.places.find import _unknown_matches, _unknown_matches_plain
+
+    assert _unknown_matches(text) == _unknown_matches_plain(text)
+
+
 def test_unknown_names_can_be_turned_off() -> None:
     assert PlaceFinder(unknown=False).find("وقعت اشتباكات في قرية زعبوطة") == []
 

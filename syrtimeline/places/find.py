@@ -188,13 +188,43 @@ NOT_NAMES: Final = frozenset({
     "يشهد", "تسكن", "يسكن", "يقطن", "تقطن", "بات", "باتت", "اصبح", "اصبحت", "ظل", "ظلت", "بقي", "بقيت",
     "تحولت", "تحول", "لا", "لم", "لن", "قد", "يعيش", "تعيش", "تحوي", "يحوي", "تسيطر", "يسيطر",
 })
+#: Words before «حي» that make it «live», not «neighbourhood» («برصاص حي وقنابل», «بث حي ومباشر»).
+LIVE_BEFORE: Final = frozenset({"رصاص", "الرصاص", "ذخيره", "بث", "البث", "نقل", "هواء", "كائن"})
 #: What may stand between an unknown name and the known place that gives its governorate («قرية X في ريف
 #: حماة», «بلدة X بريف إدلب», «قرية X التابعة لمنطقة عفرين», «حي X شمال حلب»).
 GOVERNORATE_LINKS: Final = frozenset({"في", "ب", "ل", "ضمن", "التابعه", "التابع", "الواقعه", "الواقع"})
 _GAP_AS_SPACE: Final = str.maketrans(dict.fromkeys(_GAP, " "))
-_UNKNOWN_RE: Final = re.compile(
-    f"(?<!\\w)[وف]?[بل]?(?P<noun>{'|'.join(UNKNOWN_NOUNS)})[{_GAP}]+(?P<w1>[\u0621-\u064a]+)"
-    f"(?:[{_GAP}]+(?P<w2>[\u0621-\u064a]+))?(?!\\w)")
+_NAME_AFTER: Final = f"[{_GAP}]+(?P<w1>[\u0621-\u064a]+)(?:[{_GAP}]+(?P<w2>[\u0621-\u064a]+))?(?!\\w)"
+#: A settlement noun (after the clitics و ف, then ب ل) and the one or two words after it: the rule as written.
+_UNKNOWN_RE: Final = re.compile(f"(?<!\\w)[وف]?[بل]?(?P<noun>{'|'.join(UNKNOWN_NOUNS)}){_NAME_AFTER}")
+#: The same, the noun first (a regex that opens on literal words scans fast) and its words in a lookahead, so
+#: the clitics before it are read apart (:func:`_unknown_matches`).
+_UNKNOWN_FAST: Final = re.compile(f"(?P<noun>{'|'.join(UNKNOWN_NOUNS)})(?={_NAME_AFTER})")
+_Unknown = tuple[int, int, int, int, int, int, int]
+_CLITICS_BEFORE: Final = re.compile("(?<!\\w)[وف]?[بل]?")
+
+
+def _unknown_matches_plain(folded: str) -> list[_Unknown]:
+    """(start, noun start, noun end, w1 start, w1 end, w2 start, w2 end) of each :data:`_UNKNOWN_RE`
+    match (w2 -1, -1 when there is none): the rule as written (:func:`_unknown_matches` is its fast path)."""
+    return [(m.start(), m.start("noun"), m.end("noun"), *m.span("w1"), *m.span("w2"))
+            for m in _UNKNOWN_RE.finditer(folded)]
+
+
+def _unknown_matches(folded: str) -> list[_Unknown]:
+    """:func:`_unknown_matches_plain`, the noun found first and the clitics before it read apart, a match
+    inside the words of the one before skipped as there (tests/test_places.py proves the two equal)."""
+    out: list[_Unknown] = []
+    consumed = 0
+    for m in _UNKNOWN_FAST.finditer(folded):
+        ns = m.start()
+        start = next((ns - k for k in range(3) if ns - k >= consumed
+                      and _CLITICS_BEFORE.fullmatch(folded, ns - k, ns)), -1)
+        if start < 0:
+            continue
+        out.append((start, ns, m.end("noun"), *m.span("w1"), *m.span("w2")))
+        consumed = max(m.end("w1"), m.end("w2"))
+    return out
 _FACILITIES: Final = frozenset({"airbase", "crossing", "road", "site"})
 
 
@@ -464,53 +494,56 @@ class PlaceFinder:
         never snapped to a known one; its governorate is the known place right after it, when only
         ``GOVERNORATE_LINKS`` stand between («قرية عثمان في ريف حماة»), else none."""
         found: list[PlaceMention] = []
-        for m in _UNKNOWN_RE.finditer(folded):
-            name = self._unknown_name(m)
+        for start, nstart, nend, *words in _unknown_matches(folded):
+            name = self._unknown_name(folded, *words)
             if name is None:
                 continue
             ns, ne = name
+            noun = folded[nstart:nend]
+            before = _word_before(folded, start)
+            if noun == "حي" and before is not None and any(b in LIVE_BEFORE for _, b in _bares(before[2])):
+                continue  # «برصاص حي»: live fire
             if any(a < ne and ns < b for a, b in spans):
                 continue  # a known place (or a blocker) there
             key = folded[ns:ne]
             code = self._governorate_after(folded, ne, spans, known)
             gov = self._gov_of.get(code)
-            noun = m.group("noun")
-            s, e = omap.span_to_original(m.start("noun"), ne)
             a, b = omap.span_to_original(ns, ne)
             place = Place(f"text:{key}", (text[a:b],), "", UNKNOWN_NOUNS[noun], code,
                           gov.admin1_ar if gov else "", gov.admin1_en if gov else "", "SY" if gov else "",
                           source="text", note=f"no gazetteer entry: the name as written after «{noun}»"
                           + (f", in the governorate of the place after it ({gov.admin1_en})" if gov else ""))
-            frame, precision, direction, begin = "settlement", Precision.PLACE, "", m.start("noun")
-            side = _classify(_word_before(folded, m.start()), {"direction": _DIRECTION, "near": _NEAR})
+            frame, precision, direction, begin = "settlement", Precision.PLACE, "", nstart
+            side = _classify(before, {"direction": _DIRECTION, "near": _NEAR})
             if side is not None:  # «قرب بلدة X», «شمال قرية X»: near it, as for a known name
                 frame, precision, begin = side[0], Precision.NEAR, side[1].start + side[1].offset
                 direction = _DIRECTION.get(side[1].bare, "")
-            s, _ = omap.span_to_original(begin, ne)
-            cs, ce = omap.span_to_original(begin, m.end("noun"))
+            s, e = omap.span_to_original(begin, ne)
+            cs, ce = omap.span_to_original(begin, nend)
             found.append(PlaceMention(s, e, text[s:e], a, b, place, (place,), frame, precision,
                                       text[cs:ce], direction, key))
         return sorted([*known, *found], key=lambda x: x.start) if found else known
 
-    def _unknown_name(self, m: re.Match[str]) -> tuple[int, int] | None:
-        """The span of the name after the settlement noun of *m*, or None when the words are no name."""
-        w1, w2 = m.group("w1"), m.group("w2")
+    def _unknown_name(self, folded: str, w1s: int, w1e: int, w2s: int, w2e: int) -> tuple[int, int] | None:
+        """The span of the name in the words after a settlement noun (the first at *w1s*–*w1e*, the second,
+        if any, at *w2s*–*w2e*), or None when they are no name."""
+        w1, w2 = folded[w1s:w1e], (folded[w2s:w2e] if w2s >= 0 else None)
         if (len(w1) < 3 and w1 not in NAME_HEADS) or w1 in NOT_NAMES or w1.startswith("لل"):
             return None  # «البلدة نفسها», «مخيم للنازحين»
         if not w1.startswith("ال") and w1.endswith(("ي", "يه")):
             return None  # a nisba adjective with no article: «حي سكني», «قرية حدودية»
         if any(b in table for _, b in _bares(w1) for table in _BEFORE.values()) or w1 in _DIRECTION_ADJ:
             return None  # «بلدة في», «قرية شمال …»
-        end = m.end("w1")
+        end = w1e
         if w2 is not None and (w1 in NAME_HEADS or w2 in NAME_TAILS) and w2 not in NOT_NAMES:
-            end = m.end("w2")
+            end = w2e
         elif w1 in NAME_HEADS:
             return None
-        key = m.string[m.start("w1"):end]
+        key = folded[w1s:end]
         g = self.gazetteer
         if key in g.by_name or w1 in g.by_name or key in g.blockers:
             return None  # a known name the finder did not take here (a blocker, a common word)
-        return m.start("w1"), end
+        return w1s, end
 
     def _governorate_after(self, folded: str, end: int, spans: list[tuple[int, int]],
                            known: list[PlaceMention]) -> str:
