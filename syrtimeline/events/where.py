@@ -1373,6 +1373,20 @@ _SENTENCE_END: Final = re.compile(r"[.!؟?\n]")
 
 
 def _scene_told_next(text: str, places: _Places, end: int, kind: EventKind) -> Where | None:
+    """:func:`_scene_told_next_plain`, the work cut short when the next sentence cannot tell the same
+    happening again: for a statement, when its first word is no «جاء» (:data:`CAME_WORDS`), read without
+    folding the sentence's other words (tests/test_where.py proves the two equal)."""
+    if kind is not EventKind.AGREEMENT:
+        stop = _SENTENCE_END.search(text, max(0, end - 1))
+        if stop is None:
+            return None
+        first = _WORD.search(text, stop.end())
+        if first is None or fold(first.group()).translate(_MARKS) not in CAME_WORDS:
+            return None  # no word, or its first word (of this sentence or a later one) is no «جاء»
+    return _scene_told_next_plain(text, places, end, kind)
+
+
+def _scene_told_next_plain(text: str, places: _Places, end: int, kind: EventKind) -> Where | None:
     """The scene the next sentence tells for a statement or an agreement its own clause leaves unplaced, when
     that clause ends its sentence and the next one tells the same happening again: it opens on «وجاء» and a
     word that points back (:data:`CAME_WORDS`, :data:`POINTING_BACK`: «وجاء القرار في ختام اجتماع ثلاثي عقده
