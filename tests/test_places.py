@@ -378,13 +378,66 @@ def test_people_bodies_and_common_words_are_not_places(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "وقعت اشتباكات في قرية زعبوطة",  # a village the gazetteer does not have
     "في مدينة حلبون الجديدة",  # not حلب
     "أطلق سراح المعتقل الإدلبي",  # a nisba is no place
     "وصل إلى مدينة إدلبستان",
 ])
 def test_unknown_names_are_left_unplaced(text: str) -> None:
     assert extract_places(text) == []
+
+
+# places18: a name the gazetteer lacks, after a singular settlement noun, is a place as written (id
+# ``text:<name>``, no coordinates), never snapped to a known one; its governorate is the known place right
+# after it («في / بـ / التابعة لـ»), else none
+@pytest.mark.parametrize(("text", "surface", "governorate", "precision"), [
+    ("وقعت اشتباكات في قرية زعبوطة", "قرية زعبوطة", "", 1),
+    ("قصفت المروحيات قرية كفرزيتون الصغرى في ريف حماة الشمالي", "قرية كفرزيتون الصغرى", "10", 1),
+    ("سقطت قذائف على بلدة الكوم بريف دير الزور الشرقي", "بلدة الكوم", "07", 1),
+    ("داهمت دورية حي الوادي الشرقي بمدينة حمص", "حي الوادي الشرقي", "11", 1),
+    ("نزح الأهالي من قرية عين الجوز التابعة لمنطقة عفرين", "قرية عين الجوز", "09", 1),
+    ("اندلع حريق في مخيم الرحمة «للنازحين» قرب الحدود", "مخيم الرحمة", "", 1),
+    ('تقدمت القوات قرب بلدة "الزرزورية" غرب حماة', 'قرب بلدة "الزرزورية', "10", 2),
+    ("تركزت الغارات على قرية زعبوطة، في ريف إدلب", "قرية زعبوطة", "", 1),  # a comma: not said
+])
+def test_an_unknown_name_after_a_settlement_noun_is_a_place_as_written(
+        text: str, surface: str, governorate: str, precision: int) -> None:
+    unknown = [m for m in extract_places(text) if m.place is not None and m.place.source == "text"]
+    assert [m.surface for m in unknown] == [surface]
+    m = unknown[0]
+    assert m.place is not None and m.place.id.startswith("text:") and m.place.latitude is None
+    assert (m.place.admin1, int(m.precision)) == (governorate, precision)
+    assert "no gazetteer entry" in m.explain()
+
+
+@pytest.mark.parametrize("text", [
+    "قرية صغيرة على الحدود", "حي سكني في المدينة", "مخيم اللاجئين الفلسطينيين", "بلدة محاصرة منذ أشهر",
+    "قرية حدودية", "البلدة نفسها", "خرج حي يرزق", "بلدة في الريف", "قرية تقع على الطريق",
+    "وقعت اشتباكات في قرية الترنبة",  # a known village: its entry, as before
+])
+def test_words_after_a_settlement_noun_that_are_no_name(text: str) -> None:
+    assert not [m for m in extract_places(text) if m.place is not None and m.place.source == "text"]
+
+
+def test_live_fire_is_no_neighbourhood_of_an_unknown_name() -> None:
+    assert extract_places("أطلقت القوات النار برصاص حي وقنابل مسيلة للدموع") == []
+
+
+_UNKNOWN_WORDS = hs.sampled_from(["قريه", "بلده", "حي", "مخيم", "وبقريه", "فلحي", "صحي", "بحي", "الحي",
+                                  "عثمان", "تل", "الشرقيه", "و", "ب", "ل", "2", "a", "ـ", "قري", "ه", "قرية",
+                                  "وحي", "ال"])
+
+
+@settings(max_examples=400)
+@given(text=hs.lists(hs.tuples(_UNKNOWN_WORDS, hs.sampled_from([" ", "  ", "«", " «", "» ", "،", ""])),
+                     max_size=12).map(lambda xs: "".join(w + sep for w, sep in xs)))
+def test_the_unknown_names_fast_scan_is_the_plain_rule(text: str) -> None:
+    from syrtimeline.places.find import _unknown_matches, _unknown_matches_plain
+
+    assert _unknown_matches(text) == _unknown_matches_plain(text)
+
+
+def test_unknown_names_can_be_turned_off() -> None:
+    assert PlaceFinder(unknown=False).find("وقعت اشتباكات في قرية زعبوطة") == []
 
 
 def test_offsets_point_into_the_original_text() -> None:

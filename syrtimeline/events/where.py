@@ -1373,6 +1373,20 @@ _SENTENCE_END: Final = re.compile(r"[.!؟?\n]")
 
 
 def _scene_told_next(text: str, places: _Places, end: int, kind: EventKind) -> Where | None:
+    """:func:`_scene_told_next_plain`, the work cut short when the next sentence cannot tell the same
+    happening again: for a statement, when its first word is no «جاء» (:data:`CAME_WORDS`), read without
+    folding the sentence's other words (tests/test_where.py proves the two equal)."""
+    if kind is not EventKind.AGREEMENT:
+        stop = _SENTENCE_END.search(text, max(0, end - 1))
+        if stop is None:
+            return None
+        first = _WORD.search(text, stop.end())
+        if first is None or fold(first.group()).translate(_MARKS) not in CAME_WORDS:
+            return None  # no word, or its first word (of this sentence or a later one) is no «جاء»
+    return _scene_told_next_plain(text, places, end, kind)
+
+
+def _scene_told_next_plain(text: str, places: _Places, end: int, kind: EventKind) -> Where | None:
     """The scene the next sentence tells for a statement or an agreement its own clause leaves unplaced, when
     that clause ends its sentence and the next one tells the same happening again: it opens on «وجاء» and a
     word that points back (:data:`CAME_WORDS`, :data:`POINTING_BACK`: «وجاء القرار في ختام اجتماع ثلاثي عقده
@@ -1758,6 +1772,8 @@ def _contains(outer: tuple[str, str, str, str], inner: tuple[str, str, str, str]
     governorate what lies in it, a district its seat town («منطقة عفرين» and «مدينة عفرين»; the
     gazetteer knows no other town's district)."""
     place_id, admin1, country, kind = outer
+    if _unknown_inside(outer, inner):
+        return True
     if kind == "country":
         return bool(country) and inner[2] == country
     if kind == "governorate":
@@ -1765,6 +1781,18 @@ def _contains(outer: tuple[str, str, str, str], inner: tuple[str, str, str, str]
     if kind == "district":
         return bool(inner[0]) and _seat_of_district(place_id) == inner[0]
     return False
+
+
+def _unknown_inside(outer: tuple[str, str, str, str], inner: tuple[str, str, str, str]) -> bool:
+    """Whether *inner* is a place the gazetteer lacks, named after a settlement noun («قرب بلدة أوتايا»:
+    id ``text:…``), and *outer* an area that may hold it: a region, district, governorate or the country
+    of no other governorate. Where it lies is not known, so nothing says it is elsewhere."""
+    if not inner[0].startswith("text:") or outer[3] not in _AREA_KINDS:
+        return False
+    return not inner[1] or not outer[1] or inner[1] == outer[1]
+
+
+_AREA_KINDS: Final = frozenset({"region", "district", "governorate", "country"})
 
 
 @lru_cache(maxsize=128)

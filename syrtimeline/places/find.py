@@ -55,8 +55,11 @@ dropped. This layer sits below the actor finder (``syrtimeline.events.actors``) 
 **Ambiguity.** A governorate and its seat share a name («إدلب»): the name alone, or after «مدينة», is
 the city; after «محافظة» the governorate; after «ريف» the governorate's region. Any other name that
 names several places («صوران», «عمان»: Amman or Oman) keeps all of them as ``candidates`` and no
-``place``; its precision is the coarsest of theirs. A name the gazetteer does not have is no mention:
-nothing is ever matched to the nearest known name.
+``place``; its precision is the coarsest of theirs. A name the gazetteer does not have is no mention,
+but after a singular settlement noun («قرية عثمان», «بلدة ضمان», «حي العرضي», «مخيم X»: ``UNKNOWN_NOUNS``),
+where it is a place kept as written (id ``text:<name>``, source "text", no coordinates), in the
+governorate of the known place right after it when the text says one («قرية عثمان في ريف حماة»), else in
+none. Nothing is ever matched to the nearest known name.
 """
 
 from __future__ import annotations
@@ -148,6 +151,80 @@ _NOUNS: Final = {"settlement": _SETTLEMENT, "governorate": _GOVERNORATE, "area":
 _FRAMING: Final = frozenset({"settlement", "governorate", "area", "countryside", "facility", "direction",
                              "near"})
 _SETTLED: Final = frozenset({"city", "town", "village", "neighbourhood", "abroad"})
+
+#: An unknown name after a singular settlement noun («قرية عثمان», «بلدة ضمان», «حي العرضي», «مخيم X»):
+#: the noun (folded) and the kind of place it names. Not «مدينة»: every Syrian city is in the gazetteer,
+#: and «مدينة X» with X unknown is mostly no settlement («مدينة الملاهي», «مدينة صناعية»).
+UNKNOWN_NOUNS: Final = {"قريه": "village", "بلده": "town", "حي": "neighbourhood", "مخيم": "site"}
+#: The first word of a two-word name («تل X», «عين X», «كفر X», «حوش X»): the next word is the name's too.
+NAME_HEADS: Final = frozenset({"تل", "عين", "كفر", "دير", "بيت", "خربه", "ابو", "ام", "راس", "بير", "بئر",
+                               "جب", "حوش", "مزرعه", "وادي", "جبل", "تله", "سد", "بني", "الشيخ", "خان",
+                               "معره", "مرج", "قصر", "حاره", "نبع", "جسر"})
+#: A word after the name that is the name's own («الصمدانية الشرقية», «مشهور فوقاني»).
+NAME_TAILS: Final = frozenset({"الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الشرقي", "الغربي", "الشمالي",
+                               "الجنوبي", "الفوقاني", "التحتاني", "فوقاني", "تحتاني", "الكبري", "الصغري",
+                               "الكبير", "الصغير", "الجديده", "القديمه", "الفوقا", "التحتا"})
+#: Words after a settlement noun that are no name: adjectives, pronouns, the noun's complements
+#: («قرية صغيرة», «حي سكني», «مخيم اللاجئين», «البلدة نفسها», «حي يرزق»).
+NOT_NAMES: Final = frozenset({
+    "الواقعه", "الواقع", "المجاوره", "المجاور", "المذكوره", "المذكور", "نفسها", "نفسه", "ذاتها", "ذاته",
+    "التي", "الذي", "اللذين", "اللتين", "الصغيره", "الكبيره", "القريبه", "المحاصره", "المحاذيه",
+    "الحدوديه", "التابعه", "التابع", "الاخري", "الاخير", "الاخيره", "اللاجئين", "النازحين", "المهجرين",
+    "الفلسطينيين", "الفلسطيني", "السوريين", "العراقيين", "الايزيديين", "المسيحيين", "الدروز", "العلويين",
+    "المسيحي", "الدرزيه", "العلويه", "الكرديه", "العربيه", "التركمانيه", "السنيه", "الشيعيه", "الرئيسي",
+    "الرئيسيه", "السكني", "الشعبي", "الراقي", "المحتل", "المحتله", "الجنوب", "الشمال", "الشرق", "الغرب",
+    "يرزق", "واحد", "واحده", "اخري", "اخر", "كامل", "كامله", "بكامله", "بكاملها", "باكمله", "باكملها",
+    "باسره", "باسرها", "بعينها", "بعينه", "مثل", "كان", "كانت", "يقطنه", "يقطنها", "يسكنه", "يسكنها",
+    "تضم", "يضم", "يبلغ", "تبلغ", "فقط", "ايضا", "حيث", "بعد", "قبل", "خلال", "اثناء", "منذ", "حتي",
+    "عندما", "بينما", "كما", "لكن", "ولكن", "عدد", "عده", "اهالي", "سكان", "مدنيين",
+    "مؤقت", "مؤقته", "عشوائي", "عشوائيه", "للاجئين", "للنازحين", "جديد", "جديده", "قديم", "قديمه",
+    "كبير", "كبيره", "صغير", "صغيره", "ثالث", "ثاني", "اول", "اخير", "ناء", "نائيه",
+    # adjectives with no article («بلدة محاصرة», «قرية مهجورة»)
+    "محاصره", "مجاوره", "قريبه", "بعيده", "امنه", "مدمره", "مهجوره", "ماهوله", "واقعه", "محتله",
+    "محرره", "معزوله", "ثالثه", "مختلطه", "تابعه", "متاخمه", "ملاصقه", "مجاور", "قريب", "بعيد",
+    "محاصر", "مدمر", "مهجور", "ماهول", "محتل", "محرر", "معزول", "مختلط", "تابع", "كثيفه", "مكتظه",
+    # verbs that describe the place («قرية تقع على …», «بلدة شهدت …»)
+    "تقع", "يقع", "تبعد", "يبعد", "تعد", "يعد", "تعتبر", "يعتبر", "تعرض", "تعرضت", "شهد", "شهدت", "تشهد",
+    "يشهد", "تسكن", "يسكن", "يقطن", "تقطن", "بات", "باتت", "اصبح", "اصبحت", "ظل", "ظلت", "بقي", "بقيت",
+    "تحولت", "تحول", "لا", "لم", "لن", "قد", "يعيش", "تعيش", "تحوي", "يحوي", "تسيطر", "يسيطر",
+})
+#: Words before «حي» that make it «live», not «neighbourhood» («برصاص حي وقنابل», «بث حي ومباشر»).
+LIVE_BEFORE: Final = frozenset({"رصاص", "الرصاص", "ذخيره", "بث", "البث", "نقل", "هواء", "كائن"})
+#: What may stand between an unknown name and the known place that gives its governorate («قرية X في ريف
+#: حماة», «بلدة X بريف إدلب», «قرية X التابعة لمنطقة عفرين», «حي X شمال حلب»).
+GOVERNORATE_LINKS: Final = frozenset({"في", "ب", "ل", "ضمن", "التابعه", "التابع", "الواقعه", "الواقع"})
+_GAP_AS_SPACE: Final = str.maketrans(dict.fromkeys(_GAP, " "))
+_NAME_AFTER: Final = f"[{_GAP}]+(?P<w1>[\u0621-\u064a]+)(?:[{_GAP}]+(?P<w2>[\u0621-\u064a]+))?(?!\\w)"
+#: A settlement noun (after the clitics و ف, then ب ل) and the one or two words after it: the rule as written.
+_UNKNOWN_RE: Final = re.compile(f"(?<!\\w)[وف]?[بل]?(?P<noun>{'|'.join(UNKNOWN_NOUNS)}){_NAME_AFTER}")
+#: The same, the noun first (a regex that opens on literal words scans fast) and its words in a lookahead, so
+#: the clitics before it are read apart (:func:`_unknown_matches`).
+_UNKNOWN_FAST: Final = re.compile(f"(?P<noun>{'|'.join(UNKNOWN_NOUNS)})(?={_NAME_AFTER})")
+_Unknown = tuple[int, int, int, int, int, int, int]
+_CLITICS_BEFORE: Final = re.compile("(?<!\\w)[وف]?[بل]?")
+
+
+def _unknown_matches_plain(folded: str) -> list[_Unknown]:
+    """(start, noun start, noun end, w1 start, w1 end, w2 start, w2 end) of each :data:`_UNKNOWN_RE`
+    match (w2 -1, -1 when there is none): the rule as written (:func:`_unknown_matches` is its fast path)."""
+    return [(m.start(), m.start("noun"), m.end("noun"), *m.span("w1"), *m.span("w2"))
+            for m in _UNKNOWN_RE.finditer(folded)]
+
+
+def _unknown_matches(folded: str) -> list[_Unknown]:
+    """:func:`_unknown_matches_plain`, the noun found first and the clitics before it read apart, a match
+    inside the words of the one before skipped as there (tests/test_places.py proves the two equal)."""
+    out: list[_Unknown] = []
+    consumed = 0
+    for m in _UNKNOWN_FAST.finditer(folded):
+        ns = m.start()
+        start = next((ns - k for k in range(3) if ns - k >= consumed
+                      and _CLITICS_BEFORE.fullmatch(folded, ns - k, ns)), -1)
+        if start < 0:
+            continue
+        out.append((start, ns, m.end("noun"), *m.span("w1"), *m.span("w2")))
+        consumed = max(m.end("w1"), m.end("w2"))
+    return out
 _FACILITIES: Final = frozenset({"airbase", "crossing", "road", "site"})
 
 
@@ -207,6 +284,9 @@ class PlaceMention:
             rule += f"; side: {self.direction}"
         lines.append(rule)
         for p in self.candidates:
+            if p.source == "text":
+                lines.append(f"name: «{self.name}» is in no gazetteer entry: {p.note}")
+                continue
             seat = f"; coordinates of its seat {p.seat}" if p.seat and p.latitude is not None else ""
             note = f"; {p.note}" if p.note and not seat else ""
             also = "" if self.place is not None else f": {p.describe()}"
@@ -365,9 +445,12 @@ _BEFORE: Final = {**_NOUNS, "direction": _DIRECTION, "near": _NEAR, "process": _
 class PlaceFinder:
     """The place finder for one gazetteer: built once (one compiled regex), then :meth:`find`."""
 
-    def __init__(self, data: Gazetteer | None = None) -> None:
+    def __init__(self, data: Gazetteer | None = None, unknown: bool = True) -> None:
         self.gazetteer = data if data is not None else gazetteer()
+        #: whether unknown names after a settlement noun are places too (:meth:`_with_unknown`)
+        self.unknown = unknown
         g = self.gazetteer
+        self._gov_of: dict[str, Place] = {p.admin1: p for p in g.places.values() if p.kind == "governorate"}
         self._regex = _name_regex({*g.by_name, *g.blockers})
         self._seat_of: dict[str, Place] = {p.seat: p for p in g.places.values()
                                            if p.seat and p.kind == "governorate"}
@@ -381,6 +464,7 @@ class PlaceFinder:
         folded = lowered if len(lowered) == len(folded) else folded.translate(_LOWER)  # no offset
         g = self.gazetteer
         out: list[PlaceMention] = []
+        spans: list[tuple[int, int]] = []  # the folded spans of *out*
         taken = -1
         for m in self._regex.finditer(folded):
             name_start, key, clitics = _matched(m)
@@ -399,8 +483,80 @@ class PlaceFinder:
             cue = " … ".join(text[a:b] for a, b in (omap.span_to_original(x, y) for x, y in cue_spans))
             out.append(PlaceMention(s, e, text[s:e], ns, ne, cands[0] if len(cands) == 1 else None,
                                     tuple(cands), frame, precision, cue.strip(), direction, key))
+            spans.append((start, end))
             taken = end
-        return out
+        return self._with_unknown(text, omap, folded, out, spans) if self.unknown else out
+
+    def _with_unknown(self, text: str, omap: Any, folded: str, known: list[PlaceMention],
+                      spans: list[tuple[int, int]]) -> list[PlaceMention]:
+        """*known* and the unknown names a singular settlement noun frames («قرية عثمان»: ``UNKNOWN_NOUNS``),
+        each a place of its own kept as written (id ``text:<name>``, ``source`` "text", no coordinates),
+        never snapped to a known one; its governorate is the known place right after it, when only
+        ``GOVERNORATE_LINKS`` stand between («قرية عثمان في ريف حماة»), else none."""
+        found: list[PlaceMention] = []
+        for start, nstart, nend, *words in _unknown_matches(folded):
+            name = self._unknown_name(folded, *words)
+            if name is None:
+                continue
+            ns, ne = name
+            noun = folded[nstart:nend]
+            before = _word_before(folded, start)
+            if noun == "حي" and before is not None and any(b in LIVE_BEFORE for _, b in _bares(before[2])):
+                continue  # «برصاص حي»: live fire
+            if any(a < ne and ns < b for a, b in spans):
+                continue  # a known place (or a blocker) there
+            key = folded[ns:ne]
+            code = self._governorate_after(folded, ne, spans, known)
+            gov = self._gov_of.get(code)
+            a, b = omap.span_to_original(ns, ne)
+            place = Place(f"text:{key}", (text[a:b],), "", UNKNOWN_NOUNS[noun], code,
+                          gov.admin1_ar if gov else "", gov.admin1_en if gov else "", "SY" if gov else "",
+                          source="text", note=f"no gazetteer entry: the name as written after «{noun}»"
+                          + (f", in the governorate of the place after it ({gov.admin1_en})" if gov else ""))
+            frame, precision, direction, begin = "settlement", Precision.PLACE, "", nstart
+            side = _classify(before, {"direction": _DIRECTION, "near": _NEAR})
+            if side is not None:  # «قرب بلدة X», «شمال قرية X»: near it, as for a known name
+                frame, precision, begin = side[0], Precision.NEAR, side[1].start + side[1].offset
+                direction = _DIRECTION.get(side[1].bare, "")
+            s, e = omap.span_to_original(begin, ne)
+            cs, ce = omap.span_to_original(begin, nend)
+            found.append(PlaceMention(s, e, text[s:e], a, b, place, (place,), frame, precision,
+                                      text[cs:ce], direction, key))
+        return sorted([*known, *found], key=lambda x: x.start) if found else known
+
+    def _unknown_name(self, folded: str, w1s: int, w1e: int, w2s: int, w2e: int) -> tuple[int, int] | None:
+        """The span of the name in the words after a settlement noun (the first at *w1s*–*w1e*, the second,
+        if any, at *w2s*–*w2e*), or None when they are no name."""
+        w1, w2 = folded[w1s:w1e], (folded[w2s:w2e] if w2s >= 0 else None)
+        if (len(w1) < 3 and w1 not in NAME_HEADS) or w1 in NOT_NAMES or w1.startswith("لل"):
+            return None  # «البلدة نفسها», «مخيم للنازحين»
+        if not w1.startswith("ال") and w1.endswith(("ي", "يه")):
+            return None  # a nisba adjective with no article: «حي سكني», «قرية حدودية»
+        if any(b in table for _, b in _bares(w1) for table in _BEFORE.values()) or w1 in _DIRECTION_ADJ:
+            return None  # «بلدة في», «قرية شمال …»
+        end = w1e
+        if w2 is not None and (w1 in NAME_HEADS or w2 in NAME_TAILS) and w2 not in NOT_NAMES:
+            end = w2e
+        elif w1 in NAME_HEADS:
+            return None
+        key = folded[w1s:end]
+        g = self.gazetteer
+        if key in g.by_name or w1 in g.by_name or key in g.blockers:
+            return None  # a known name the finder did not take here (a blocker, a common word)
+        return w1s, end
+
+    def _governorate_after(self, folded: str, end: int, spans: list[tuple[int, int]],
+                           known: list[PlaceMention]) -> str:
+        """The governorate code of the known place right after *end*, when only ``GOVERNORATE_LINKS``
+        stand between, else empty."""
+        for (a, _), mention in zip(spans, known, strict=True):
+            if a < end:
+                continue
+            words = folded[end:a].translate(_GAP_AS_SPACE).replace("،", " , ").split()
+            if len(words) > 3 or any(w not in GOVERNORATE_LINKS for w in words):
+                return ""
+            return mention.admin1 if mention.place is None or mention.place.country == "SY" else ""
+        return ""
 
     def _read(self, folded: str, wstart: int, name_start: int, name_end: int, key: str, clitics: str,
               places: tuple[Place, ...]) -> tuple[int, int, str, list[tuple[int, int]], str, list[Place],
