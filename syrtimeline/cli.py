@@ -187,14 +187,16 @@ def _write(args: argparse.Namespace, text: str) -> None:
 
 # -- timeline -----------------------------------------------------------------------------------------
 def _check_ids(args: argparse.Namespace) -> None:
-    """Unknown channel or actor ids are usage errors, found before a long corpus is read."""
+    """Unknown channel or actor ids are usage errors, found before a long corpus is read (not a place
+    name the gazetteer lacks: the texts may name it, so it is checked once they are read)."""
     from .events import KnowledgeError, Timeline, load_knowledge
 
     try:
         kb = load_knowledge()
     except KnowledgeError as exc:
         raise DataError(f"knowledge base: {exc}") from exc
-    _filter(Timeline(events=(), actors=kb.actors, channels=kb.channels), args)
+    _filter(Timeline(events=(), actors=kb.actors, channels=kb.channels), argparse.Namespace(**{
+        **vars(args), "place": None}))
 
 
 def _run_timeline(args: argparse.Namespace) -> int:
@@ -266,7 +268,8 @@ def register_timeline(sub: SubParsers) -> None:
     p.add_argument("--from", dest="start", type=_day, metavar="DATE", help="only events on or after DATE")
     p.add_argument("--to", dest="end", type=_day, metavar="DATE", help="only events on or before DATE")
     p.add_argument("--place", metavar="NAME",
-                   help="only events at this place or inside it (Arabic or English: إدلب, Idlib, Saraqib)")
+                   help="only events at this place or inside it (Arabic or English: إدلب, Idlib, Saraqib; "
+                        "or a name the texts give after قرية / بلدة / حي that the gazetteer lacks)")
     p.add_argument("--admin1", metavar="NAME",
                    help="only events in this governorate (Arabic or English name, or GeoNames code)")
     p.add_argument("--format", "-f", choices=FORMATS, default="rich", help="output format (default: rich)")

@@ -356,6 +356,22 @@ def test_errors_are_one_line_with_exit_codes(argv: list[str], code: int, message
     assert message in captured.err and "Traceback" not in captured.err
 
 
+def test_a_place_only_the_texts_name_filters_after_they_are_read(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """«--place عثمان»: the gazetteer lacks the village, the text names it after «قرية»; the check that
+    runs before a corpus is read lets it pass, the one after finds the event; a name no text gives is
+    still a one-line usage error."""
+    text = tmp_path / "a.txt"
+    text.write_text("قصفت الطائرات أمس قرية عثمان في ريف حماة. وقصفت الطائرات أمس مدينة حلب.\n",
+                    encoding="utf-8")
+    assert main(["timeline", str(text), "--no-knowledge", "--place", "عثمان", "-f", "csv"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert len(rows) == 2 and ",قرية عثمان,قرية عثمان,Hama," in rows[1]
+    assert main(["timeline", str(text), "--no-knowledge", "--place", "عثمانية"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "unknown place 'عثمانية'" in err
+
+
 def test_debug_shows_the_exception() -> None:
     with pytest.raises(UsageError, match="unknown channel id 'nope'"):
         main(["--debug", "channels", "history", "nope"])

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from ..dates import DateSpan
+from ..places import Place
 from . import columnar, merge, where
 from .model import Actor, Channel, Event, EventExplanation, EventKind
 
@@ -118,8 +119,10 @@ class Timeline:
         """The events, in order, that involve *actor*, concern *channel*, are of *kind*, overlap the
         dates *start*..*end* (either may be open), happened at *place* or inside it (a gazetteer
         name, Arabic or English: «إدلب» holds the events of the city and of the governorate) and in
-        the governorate *admin1* (its name or GeoNames code). KeyError naming an unknown id or name."""
-        places = where.places_named(place) if place is not None else None
+        the governorate *admin1* (its name or GeoNames code). A name the gazetteer lacks holds the
+        events placed at it as a text wrote it («قرية عثمان»: *place* «عثمان»). KeyError naming an
+        unknown id or name."""
+        places = self._places_named(place) if place is not None else None
         code = where.governorate_named(admin1) if admin1 is not None else None
         if channel is not None:
             self.check_channel(channel)
@@ -146,6 +149,21 @@ class Timeline:
                 continue
             out.append(e)
         return out
+
+    def _places_named(self, name: str) -> tuple[Place, ...]:
+        """The gazetteer entries *name* names, else the place a text named so when events of this
+        timeline are placed at it (``where.written_place_id``); KeyError naming *name* otherwise."""
+        try:
+            return where.places_named(name)
+        except KeyError:
+            written = where.written_place_id(name)
+            at = next((e.where for e in self._events if e.where is not None and e.where.place_id == written),
+                      None)
+            if at is None:
+                raise KeyError(f"unknown place {name!r}: not a name in the gazetteer (Arabic or English), "
+                               "nor a place as written at an event of this timeline") from None
+            return (Place(written, (at.location_ar,), at.location, at.kind, at.admin1, at.admin1_ar,
+                          at.admin1_en, at.country, source="text"),)
 
     def ordered(self) -> list[tuple[Event, tuple[str, ...]]]:
         """Each event with the ids of the events whose dates overlap it (their order is uncertain)."""

@@ -64,13 +64,13 @@ from typing import Final, NamedTuple
 
 import attrs
 
-from ..dates.normalize import fold
+from ..dates.normalize import fold, fold_text
 from ..places import Place, PlaceMention, Precision, extract_places, gazetteer
 from .model import EventKind, Where
 
 __all__ = ["ABOUT_WORDS", "ANAPHORS", "POST_WORDS", "SETTING_KINDS", "SETTING_WORDS", "TIED", "compatible",
            "compatible_keys", "governorate_named", "inside", "merged_where", "place_of", "places_named",
-           "where_of"]
+           "where_of", "written_place_id"]
 
 #: The frames that tie a place to what the clause reports (everything but a bare name and a process).
 TIED: Final = frozenset({"settlement", "governorate", "area", "countryside", "facility", "direction",
@@ -1767,12 +1767,14 @@ def compatible_keys(a: tuple[str, str, str, str] | None, b: tuple[str, str, str,
     return _contains(a, b) or _contains(b, a)
 
 
-def _contains(outer: tuple[str, str, str, str], inner: tuple[str, str, str, str]) -> bool:
+def _contains(outer: tuple[str, str, str, str], inner: tuple[str, str, str, str], maybe: bool = True) -> bool:
     """Whether the place of key *outer* holds the place of key *inner*: a country what lies in it, a
     governorate what lies in it, a district its seat town («منطقة عفرين» and «مدينة عفرين»; the
-    gazetteer knows no other town's district)."""
+    gazetteer knows no other town's district); with *maybe* (merging), also a place the gazetteer
+    lacks that the area may hold (``_unknown_inside``), which a filter, asking what is known to lie
+    there, does not take."""
     place_id, admin1, country, kind = outer
-    if _unknown_inside(outer, inner):
+    if maybe and _unknown_inside(outer, inner):
         return True
     if kind == "country":
         return bool(country) and inner[2] == country
@@ -1840,6 +1842,17 @@ def places_named(name: str) -> tuple[Place, ...]:
     return tuple(dict.fromkeys(found))
 
 
+#: Latin capitals to small letters only (the place finder lowers a folded text so, keeping its offsets).
+_ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def written_place_id(name: str) -> str:
+    """The id a place the gazetteer lacks gets when a text names it after a settlement noun («قرية
+    عثمان» → ``text:`` and the folded name, :class:`syrtimeline.places.PlaceFinder`): what a filter
+    compares with ``Where.place_id`` to find the events at a name only the texts know."""
+    return "text:" + fold_text(name.strip()).translate(_ASCII_LOWER)
+
+
 def governorate_named(name: str) -> str:
     """The GeoNames admin1 code of the governorate *name* names (Arabic, English or the code itself).
     KeyError naming *name* when it names none."""
@@ -1870,6 +1883,6 @@ def inside(where: Where | None, places: Sequence[Place]) -> bool:
         if p.id in ids:
             return True
         outer = (p.id, p.admin1, p.country, p.kind)
-        if where.place_id and _contains(outer, where.key()):
+        if where.place_id and _contains(outer, where.key(), maybe=False):
             return True
     return False
