@@ -1731,3 +1731,16 @@ def test_a_member_of_a_body_named_with_his_name_is_the_speaker(text: str, name: 
     (said,) = [e for e in _events(text) if e.kind.value == "statement"]
     assert any(a.startswith("person:") for a in said.source_actors), said.trace
     assert any(name in str(t) for t in said.trace), said.trace
+
+
+# -- the seventeenth round: actors the coder could not name (actors19) ----------------------------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # «المعارضة» alone is the opposition as a body (syrian-opposition), the speaker of «إنها …»
+    ("وقالت المعارضة إنها سيطرت أمس على مطار منغ العسكري بريف حلب.", "capture"),
+    ("وأعلنت المعارضة الأحد التوصل إلى اتفاق مع الوسيط الروسي في درعا.", "statement"),
+])
+def test_the_opposition_by_its_bare_word_is_the_opposition(text: str, kind: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == kind]
+    assert found and "syrian-opposition" in found[0].source_actors, [
+        (e.kind.value, e.trace) for e in _events(text)]
