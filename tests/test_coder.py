@@ -1744,3 +1744,14 @@ def test_the_opposition_by_its_bare_word_is_the_opposition(text: str, kind: str)
     found = [e for e in _events(text) if e.kind.value == kind]
     assert found and "syrian-opposition" in found[0].source_actors, [
         (e.kind.value, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # «الفصائل» alone are the armed opposition's factions (opposition-factions), as the gold takes them
+    ("وشنت الفصائل أمس هجوماً واسعاً على مواقع الجيش في ريف حماة الشمالي.", "attack"),
+    ("وقالت الفصائل في بيان إن الهدنة انتهت.", "statement"),
+])
+def test_the_factions_by_their_bare_word_are_the_opposition_factions(text: str, kind: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == kind]
+    assert found and "opposition-factions" in found[0].source_actors, [
+        (e.kind.value, e.trace) for e in _events(text)]
