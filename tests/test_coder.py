@@ -1755,3 +1755,23 @@ def test_the_factions_by_their_bare_word_are_the_opposition_factions(text: str, 
     found = [e for e in _events(text) if e.kind.value == kind]
     assert found and "opposition-factions" in found[0].source_actors, [
         (e.kind.value, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "kind", "speaker"), [
+    # speaker_elided: «وأضافت في بيان … أنها» names no one before «أنها»: the speaker told last did it
+    ("أعلنت قوات سوريا الديمقراطية أمس سيطرتها على بلدة هجين. وأضافت في بيان على موقعها أنها "
+     "اعتقلت 40 مسلحاً من داعش في محيط البلدة.", "arrest", "sdf"),
+    ("أعلنت الشرطة العسكرية الروسية تسيير دورية في ريف الحسكة. وأوضحت في بيان أنها اعتقلت خمسة "
+     "مسلحين من داعش قرب القامشلي.", "arrest", "russia"),
+])
+def test_what_a_speaker_told_before_says_it_did_is_its_deed(text: str, kind: str, speaker: str) -> None:
+    (done,) = [e for e in _events(text) if e.kind.value == kind]
+    assert done.source_actors == (speaker,), done.trace
+    assert "speaker_elided" in str(done.explain())
+
+
+def test_a_speaker_named_before_its_verb_is_not_the_one_told_before() -> None:
+    text = ("أعلنت قوات سوريا الديمقراطية أمس سيطرتها على بلدة هجين. وكانت وزارة الدفاع الروسية قد "
+            "أعلنت أنها قصفت مواقع لداعش قرب البلدة.")
+    for e in _events(text):
+        assert "speaker_elided" not in str(e.explain()), e.trace

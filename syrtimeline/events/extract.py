@@ -1277,6 +1277,25 @@ def _attributions(words: Sequence[_Word], here: Sequence[_Actor], folded: str,
     return out
 
 
+#: How many words may stand between a speech verb whose subject is elided and the «أن» it speaks
+#: («وأوردت في بيان على موقعها أن»).
+_ELIDED_REACH: Final = 6
+
+
+def _speaker_elided(main: _Hit, words: Sequence[_Word], here: Sequence[_Actor]) -> str | None:
+    """``speaker_elided``: the «أن» (folded) a speech verb speaks when its clause names no one before it
+    («وأضافت في بيانها أنها اعتقلت …»: the verb's pronoun is the speaker told before); else None."""
+    if main.tense == "noun" or main.tense == _ATTRIBUTED:
+        return None
+    stop = next((k for k in range(main.last + 1, min(len(words), main.last + 1 + _ELIDED_REACH))
+                 if words[k].text in _COMPLEMENTIZERS), None)
+    if stop is None:
+        return None
+    if any(s.lead < words[stop].start for s in here):
+        return None
+    return words[stop].text
+
+
 def _bare(word: str, known: Collection[str]) -> str:
     """*word*, or the word of *known* it is with a و or ف glued on («وبحسب» → بحسب; «وفقا» stays,
     it is a word of its own)."""
@@ -1606,6 +1625,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         qs = oa + (len(text[oa:ob]) - len(text[oa:ob].lstrip()))
         source = Source(article.id, (qs, qs + len(quote)), quote, article.title, article.url, pub_day)
         speaker: list[str] = []
+        elided = ""  # the «أن» of a speech verb whose speaker is the one told last (speaker_elided)
         announces = False  # whether the clause's speaker announces (أعلن, كشف, بيان), not only says
         vouching = False  # the speaker only vouches for the report («وفق ما أفاد …»)
         made = 0
@@ -1767,6 +1787,12 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     roles.notes.append(f"acts: '{show(words[main.last + 1].start, words[main.last + 1].end)}'"
                                        " told before, its speaker: " + ", ".join(last_speakers))
                 speaker = roles.source
+                if unnamed is None and last_speakers and (
+                        that := _speaker_elided(main, words, here)) is not None:
+                    # «وأضافت في بيانها أنها اعتقلت …»: a speech verb whose subject is its pronoun speaks
+                    # for the speaker told last, who did what «أنها» reports; the statement itself is
+                    # left as read (its speaker's continuation or not is the merge's)
+                    speaker, elided = list(last_speakers), f"'{main.surface}' names no one before '{that}'"
                 if speaker:
                     last_speakers = list(speaker)
                 announces = main.mode == "announce"
@@ -1789,6 +1815,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 roles = roles._replace(source=list(speaker),
                                        target=[x for x in roles.target if x not in speaker])
                 roles.notes.append("acts: the speaker ('" + words[main.first - 1].text + "'), "
+                                   + (f"the one told last ({elided}: speaker_elided), " if elided else "")
                                    + ", ".join(speaker))
             reporters = {x for x in speaker if not _is_party(mx.actor(x))}
             if kind.family is not EventKind.STATEMENT and reporters:
