@@ -1775,3 +1775,25 @@ def test_a_speaker_named_before_its_verb_is_not_the_one_told_before() -> None:
             "أعلنت أنها قصفت مواقع لداعش قرب البلدة.")
     for e in _events(text):
         assert "speaker_elided" not in str(e.explain()), e.trace
+
+
+@pytest.mark.parametrize(("text", "kind", "phrase", "side"), [
+    # described_with_its_side: a head before a name is the phrase, as written, and the named side
+    ("وسيطرت وحدات الجيش السوري أمس على بلدة كفرنبودة في ريف حماة.", "capture", "وحدات الجيش السوري",
+     "syrian-army"),
+    ("وقصفت مدفعية الجيش التركي أمس قرى في ريف الحسكة الشمالي.", "strike", "مدفعية الجيش التركي", "turkey"),
+])
+def test_a_force_described_before_its_side_is_both(text: str, kind: str, phrase: str, side: str) -> None:
+    art = Article.build("t", text, published=PUB, detect=False)
+    timeline = Timeline.from_articles([art], knowledge=False)
+    (e,) = [e for e in timeline if e.kind.value == kind]
+    assert side in e.source_actors, e.trace
+    assert any(timeline.actors[a].names_ar == (phrase,) for a in e.source_actors if a.startswith("party:")), \
+        e.trace
+    assert "described_with_its_side" in str(e.explain())
+
+
+def test_a_force_named_by_its_name_alone_is_no_described_party() -> None:
+    text = "وقصفت القوات التركية أمس قرى في ريف الحسكة الشمالي."
+    (e,) = [e for e in _events(text) if e.kind.value == "strike"]
+    assert e.source_actors == ("turkey",), e.trace

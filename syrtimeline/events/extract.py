@@ -1724,10 +1724,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                                   "attributes the report"]) if part
                      else _Roles([], [], [], []))
             if described is not None and not any(
-                    words[described[0]].start <= s.lead < words[described[1]].end for s in here):
+                    words[described[0]].start == s.lead for s in here):
                 # the party that acts is the one the phrase next to the verb describes, unless that
-                # phrase names one («قوات النظام»): then the named one acts
+                # phrase is a name («قوات النظام», «القوات التركية»): then the named one acts; a head
+                # before a name («وحدات الجيش السوري», «عناصر المجلس») is the phrase and the named one
+                # (described_with_its_side)
                 first, last, _ = described
+                side = any(words[first].start < s.lead < words[last].end for s in here)
                 glued = words[first].text[:1] in ("و", "ف") and not agent_role(words[first].text)
                 said = show(words[first].start + glued, words[last].end)  # «والمسلحون»: not its و
                 said = " ".join(_QUOTES.sub(" ", said).split())  # «مجموعة "العصائب الحمراء"»: its words
@@ -1735,7 +1738,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 mx.new_actors.setdefault(party.id, party)
                 pair = _the_pair_named_before(words[first], spans, names, folded)
                 roles = roles._replace(source=list(dict.fromkeys([party.id, *pair, *roles.source])))
-                roles.notes.append(f"acts: '{said}' (described, not named)" + (
+                roles.notes.append(f"acts: '{said}' (described, " + (
+                    "with its side named: described_with_its_side)" if side else "not named)") + (
                     f", the pair named before it: {', '.join(pair)}" if pair else ""))
             if kind.family is EventKind.STATEMENT:
                 if unnamed is not None:
