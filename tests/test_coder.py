@@ -1810,3 +1810,17 @@ def test_a_tribal_chief_speaks_for_himself(text: str) -> None:
     (said,) = [e for e in timeline if e.kind.value == "statement"]
     chiefs = [a for a in said.source_actors if a.startswith("person:")]
     assert [timeline.actors[a].role for a in chiefs] == ["Tribal chief"], said.trace
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # an agreement between parties described, not named: the first after «بين» (_between), the
+    # accusative and genitive pair too («الجانبين», «الطرفين»: agent_heads)
+    ("وتعثر تنفيذ اتفاق 10 آذار بين الجانبين حتى اليوم.", "الجانبين"),
+    ("ووقع أمس اتفاق بين الطرفين في درعا.", "الطرفين"),
+    ("ووقع أمس اتفاق بين اللجان المحلية في ريف درعا.", "اللجان المحلية"),
+])
+def test_an_agreement_between_parties_described_is_theirs(text: str, pair: str) -> None:
+    art = Article.build("t", text, published=PUB, detect=False)
+    timeline = Timeline.from_articles([art], knowledge=False)
+    (e,) = [e for e in timeline if e.kind.value == "agreement"]
+    assert [timeline.actors[a].names_ar for a in e.source_actors] == [(pair,)], e.trace

@@ -1313,8 +1313,9 @@ def _told_by(words: Sequence[_Word], i: int) -> Sequence[_Word]:
 
 
 def _between(main: _Hit, words: Sequence[_Word], folded: str) -> tuple[int, int, str] | None:
-    """«اشتباكات في السويداء بين فصائل محلية ومجموعات عشائرية»: the first party a clash is between,
-    when the report describes it rather than names it (the phrase after «بين», a few words on)."""
+    """«اشتباكات في السويداء بين فصائل محلية ومجموعات عشائرية»: the first party a clash (or an
+    agreement: «بموجب اتفاق بين السلطات المحلية والأمم المتحدة», «اتفاق 5 آذار بين الجانبين», actors19) is
+    between, when the report describes it rather than names it (the phrase after «بين», a few words on)."""
     for b in range(main.last + 1, min(len(words) - 1, main.last + 1 + _PARTIES_WITHIN)):
         if words[b].text == "بين":
             return _unnamed(main._replace(first=b, last=b), words, folded, agent_role)
@@ -1667,7 +1668,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             doer = main if main.tense != "noun" else _light_verb(tb, main, words)
             described = (_unnamed(doer, words, folded, agent_role, main.first)  # «كثف الطيران غاراته»
                          if doer is not None and unnamed is None else None)
-            if described is None and unnamed is None and kind is EventKind.CLASH:
+            if described is None and unnamed is None and kind in (EventKind.CLASH, EventKind.AGREEMENT):
                 described = _between(main, words, folded)
             nobody = channel is None and not (actor_ids or unnamed or described or places)
             if channel is None and kind in T.NEED_CHANNEL:
