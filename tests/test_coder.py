@@ -1798,3 +1798,19 @@ def test_an_agreement_between_parties_described_is_theirs(text: str, pair: str) 
     timeline = Timeline.from_articles([art], knowledge=False)
     (e,) = [e for e in timeline if e.kind.value == "agreement"]
     assert (pair,) in [timeline.actors[a].names_ar for a in e.source_actors], e.trace
+
+
+def test_the_words_a_statement_carried_go_on_in_its_report() -> None:
+    # relayed_speaks_on: «وأوضحت هيئة التفاوض» after «نقلت وكالة رويترز عن هيئة التفاوض» is the same report
+    text = ("ونقلت وكالة رويترز عن هيئة التفاوض قولها إن الهدنة انهارت في الغوطة. وأوضحت هيئة التفاوض أن "
+            "الطيران الحربي قصف دوما أمس.")
+    said = [e for e in _events(text) if e.kind.value == "statement"]
+    assert [(e.source_actors, len(e.sources)) for e in said] == [(("reuters",), 2)], [e.trace for e in said]
+    assert "relayed_speaks_on" in str(said[0].explain())
+
+
+def test_the_words_carried_before_on_a_day_of_their_own_are_another_statement() -> None:
+    text = ("ونقلت وكالة رويترز عن هيئة التفاوض قولها إن الهدنة انهارت في الغوطة. وقالت هيئة التفاوض في بيان "
+            "آخر أمس إن الطيران الحربي قصف دوما.")
+    said = {e.source_actors for e in _events(text) if e.kind.value == "statement"}
+    assert said == {("reuters",), ("negotiation-commission",)}

@@ -1563,6 +1563,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     sentence_actors: tuple[int, list[str]] = (-1, [])  # the actors of a sentence split at "كما"
     told_sentence = -1  # the sentence of the clause before
     last_speakers: list[str] = []  # who spoke in the last statement told (for «ودعا البيان …»)
+    last_relayed = ""  # whose words the last statement told carried (relayed_speaks_on)
     clauses = _clauses_fast(stripped)
     sentence_starts = {n: a for a, _, n in reversed(clauses)}
 
@@ -1791,6 +1792,17 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                         x for x in dict.fromkeys([*roles.source, *roles.target]) if x not in last_speakers])
                     roles.notes.append(f"acts: '{show(words[main.last + 1].start, words[main.last + 1].end)}'"
                                        " told before, its speaker: " + ", ".join(last_speakers))
+                if last_relayed and roles.source == [last_relayed] and last_speakers \
+                        and main.tense == "past" and words[main.first].text[:1] == "و" and not quoted_in \
+                        and clause_date is None:
+                    # «ونقلت قناة "العربية" عن المعارضة قولها … وأوضحت المعارضة أن …»: the words the
+                    # statement before carried go on, the same report by its teller (relayed_speaks_on);
+                    # a clause with a date of its own is another occasion
+                    roles = roles._replace(source=list(last_speakers), target=[
+                        x for x in dict.fromkeys([*roles.source, *roles.target]) if x not in last_speakers])
+                    roles.notes.append(f"acts: {', '.join(last_speakers)}, whose report of {last_relayed}'s "
+                                       "words goes on (relayed_speaks_on)")
+                last_relayed = quoted_in[0] if quoted_in else ""
                 speaker = roles.source
                 if unnamed is None and last_speakers and (
                         that := _speaker_elided(main, words, here)) is not None:
