@@ -1736,6 +1736,16 @@ def test_a_member_of_a_body_named_with_his_name_is_the_speaker(text: str, name: 
 # -- the seventeenth round: actors the coder could not name (actors19) ----------------------------------
 
 @pytest.mark.parametrize(("text", "kind"), [
+    # «المعارضة» alone is the opposition as a body (syrian-opposition), the speaker of «إنها …»
+    ("وقالت المعارضة إنها سيطرت أمس على مطار منغ العسكري بريف حلب.", "capture"),
+    ("وأعلنت المعارضة الأحد التوصل إلى اتفاق مع الوسيط الروسي في درعا.", "statement"),
+])
+def test_the_opposition_by_its_bare_word_is_the_opposition(text: str, kind: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == kind]
+    assert found and "syrian-opposition" in found[0].source_actors, [
+        (e.kind.value, e.trace) for e in _events(text)]
+
+@pytest.mark.parametrize(("text", "kind"), [
     # «الفصائل» alone are the armed opposition's factions (opposition-factions), as the gold takes them
     ("وشنت الفصائل أمس هجوماً واسعاً على مواقع الجيش في ريف حماة الشمالي.", "attack"),
     ("وقالت الفصائل في بيان إن الهدنة انتهت.", "statement"),
