@@ -1798,6 +1798,18 @@ def test_a_force_named_by_its_name_alone_is_no_described_party() -> None:
     assert e.source_actors == ("turkey",), e.trace
 
 
+@pytest.mark.parametrize("text", [
+    # a tribe's chief by his title (titles.toml): the person, not the tribe or a body named later
+    "وقال شيخ عشيرة البكارة نواف البشير إن المعارك مع قسد انتهت.",
+    "وكان شيخ مشايخ قبيلة العكيدات إبراهيم الهفل قد دعا العشائر إلى النفير العام ضد قسد.",
+])
+def test_a_tribal_chief_speaks_for_himself(text: str) -> None:
+    art = Article.build("t", text, published=PUB, detect=False)
+    timeline = Timeline.from_articles([art], knowledge=False)
+    (said,) = [e for e in timeline if e.kind.value == "statement"]
+    chiefs = [a for a in said.source_actors if a.startswith("person:")]
+    assert [timeline.actors[a].role for a in chiefs] == ["Tribal chief"], said.trace
+
 @pytest.mark.parametrize(("text", "pair"), [
     # an agreement between parties described, not named: the first after «بين» (_between)
     ("ووقع أمس اتفاق بين اللجان المحلية في ريف درعا.", "اللجان المحلية"),
