@@ -738,8 +738,11 @@ UNNAMED_SPEAKERS = [
     # a named body in the phrase is the speaker: «مسؤول في البيت الأبيض» speaks for the United States
     ("وقال مسؤول في البيت الأبيض إن الضربة محدودة.", "United States", "state"),
     ("وكانت مصادر محلية قد أكدت أن الطريق قطع.", "مصادر محلية", "unnamed source"),
-    # before the verb with the body it speaks for; the outlet it speaks to is not the speaker
-    ("غير أن مصدرين في المعارضة أكدا لوكالة رويترز أن القائد قتل.", "مصدرين في المعارضة", "unnamed source"),
+    # before the verb; the outlet it speaks to is not the speaker
+    ("غير أن مصدرين محليين أكدا لوكالة رويترز أن القائد قتل.", "مصدرين محليين", "unnamed source"),
+    # … with the body it speaks for, a named one since actors19 («المعارضة» is syrian-opposition's name):
+    # the body speaks, as «مسؤول في البيت الأبيض» above
+    ("غير أن مصدرين في المعارضة أكدا لوكالة رويترز أن القائد قتل.", "Syrian opposition", "political body"),
     # the outlet carries the words of the one it quotes
     ("ونقلت قناة الجزيرة عن ناشط قوله إن المقاتلين دخلوا المطار.", "ناشط", "unnamed source"),
     ("ونقلت وكالة الأنباء الرسمية عن مصدر عسكري قوله إن الجيش تقدم.", "مصدر عسكري", "unnamed source"),
@@ -1839,3 +1842,14 @@ def test_the_words_carried_before_on_a_day_of_their_own_are_another_statement() 
             "آخر أمس إن الطيران الحربي قصف دوما.")
     said = {e.source_actors for e in _events(text) if e.kind.value == "statement"}
     assert said == {("reuters",), ("negotiation-commission",)}
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    # the noun's demonym: a strike's own demonym is its agent, not the subject of the clause's verb before
+    # it, now that «الفصائل» is a name (actors19)
+    ("وانسحبت الفصائل أمس من التلال عقب غارات روسية مكثفة على محيطها.", "russia"),
+    ("وتراجع المسلحون أمس إلى القرية بعد قصف مدفعي تركي على مواقعهم.", "turkey"),
+])
+def test_a_strike_s_own_demonym_is_its_agent(text: str, state: str) -> None:
+    (strike,) = [e for e in _events(text) if e.kind.value == "strike"]
+    assert strike.source_actors == (state,), strike.trace

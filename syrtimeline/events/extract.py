@@ -824,8 +824,20 @@ def _roles(main: _Hit, hits: Sequence[_Hit], actors: Sequence[_Actor], words: Se
                   and (said_at is None or a.lead < said_at or verb.kind is not EventKind.STATEMENT)]
     free_before = [a for a, r in placed if r == "free" and a.lead < trigger_at]
     oblique = [a for a, r in placed if r == "oblique" and a.lead >= trigger_at]
-    for a in free_after[:1] or free_before[-1:] or oblique[:1]:
+    # «عقب غارات جوية تركية»: a demonym that qualifies a noun trigger names its own agent, before the
+    # subject of the clause's verb (the_nouns_demonym)
+    noun = fold(main.surface).split()[0] if main.tense == "noun" and main.surface.strip() else ""
+
+    def qualifies_the_noun(a: _Actor) -> bool:  # the demonym's head is the noun or the word after it
+        k = _word_index(words, a.lead)
+        return a.how == "demonym" and k < len(words) and (
+            words[k].text == noun or (k > 0 and words[k - 1].text == noun))
+    own = [a for a in actors if qualifies_the_noun(a)] if noun and verb is not main else []
+    for a in own[:1] or free_after[:1] or free_before[-1:] or oblique[:1]:
         source.append(a.id)
+    if own:
+        notes.append(f"'{text[own[0].start:own[0].end]}' qualifies '{main.surface}': its agent "
+                     "(the_nouns_demonym)")
     for a, r in placed:
         if a.id in source:
             continue
@@ -1277,6 +1289,21 @@ def _attributions(words: Sequence[_Word], here: Sequence[_Actor], folded: str,
     return out
 
 
+def _side_next_to_head(described: tuple[int, int, str], words: Sequence[_Word],
+                       here: Sequence[_Actor]) -> bool:
+    """Whether a described phrase names no one, or names its side right after its head («وحدات الجيش»,
+    «وحدات من الجيش السوري»: described_with_its_side) or another party joined by «و»; a name further
+    in («القيادة العامة للجيش السوري») is the phrase's own name, which acts alone."""
+    first, last, _ = described
+    inside = [s.lead for s in here if words[first].start < s.lead < words[last].end]
+    if not inside:
+        return True
+    nxt = first + 1 + (first + 2 <= last and words[first + 1].text == "من")
+    at = next((k for k in range(first, last + 1) if words[k].start <= inside[0] < words[k].end), last)
+    # «السلطات المحلية والأمم المتحدة»: a name joined by «و» is another party, not the phrase's
+    return (nxt <= last and inside[0] == words[nxt].start) or words[at].text[:1] == "و"
+
+
 #: How many words may stand between a speech verb whose subject is elided and the «أن» it speaks
 #: («وأوردت في بيان على موقعها أن»).
 _ELIDED_REACH: Final = 6
@@ -1726,7 +1753,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                                   "attributes the report"]) if part
                      else _Roles([], [], [], []))
             if described is not None and not any(
-                    words[described[0]].start == s.lead for s in here):
+                    words[described[0]].start == s.lead for s in here) and _side_next_to_head(
+                        described, words, here):
                 # the party that acts is the one the phrase next to the verb describes, unless that
                 # phrase is a name («قوات النظام», «القوات التركية»): then the named one acts; a head
                 # before a name («وحدات الجيش السوري», «عناصر المجلس») is the phrase and the named one
