@@ -241,6 +241,11 @@ def test_a_country_name_that_is_also_a_demonym_reads_by_context(finder: ActorFin
     # the name before a comma and the title after it, the subject of the verb before the name
     ("وتوقع أندريه كراسوف، النائب الأول لرئيس لجنة الدفاع في مجلس الدوما، في تصريح", "أندريه كراسوف", None,
      "Member of parliament", "", "النائب"),
+    # … after a speech verb with its conjunction, and a family name with ال (actors19)
+    ("وأوضح خالد الحمصي، المتحدث باسم لواء شهداء الإسلام، أن المقاتلين انسحبوا", "خالد الحمصي", None,
+     "Spokesperson", "", "المتحدث باسم"),
+    ("وقال سامر العبيد، الناطق الرسمي باسم الفيلق، إن الهجوم صُد", "سامر العبيد", None, "Spokesperson", "",
+     "الناطق الرسمي باسم"),
 ])
 def test_title_and_name(finder: ActorFinder, text: str, name: str, actor: str | None, role: str | None,
                         country: str | None, title: str) -> None:
@@ -274,6 +279,7 @@ def test_the_affiliation_is_the_body_or_state_of_the_title(finder: ActorFinder) 
     "إن قائد قوة المهام المشتركة استخدم الخط الساخن", "أن قائد الفصيل انسحب من البلدة",
     # before a comma and a title, two words that are no name: the title's own clause
     "وفي وقت سابق، قال وزير الخارجية إن", "قتل مدنيان اثنان، الرئيس", "عن قوات النظام، قائد الفرقة",
+    "وقال الجيش الروسي، المتحدث باسم", "وفي الوقت نفسه، قال المتحدث باسم الوزارة إن",
 ])
 def test_no_false_persons(finder: ActorFinder, text: str) -> None:
     found = _find(finder, text)

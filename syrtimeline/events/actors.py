@@ -815,7 +815,7 @@ class _Reader:
         """The person named right before a comma and the title at *start*..*end*, the subject of the
         verb (a verb the coder reads, or any word with the conjunction و or ف) before the name:
         «وتوقع أندريه كراسوف، النائب الأول لرئيس لجنة الدفاع» (name_before_title). The name is two plain
-        words, neither known nor definite."""
+        words, neither known, the first not definite («وأوضح أحمد الأبرش، المتحدث باسم …»)."""
         comma = start - 1
         while comma >= 0 and self.text[comma] in " \t":
             comma -= 1
@@ -828,14 +828,15 @@ class _Reader:
                 or self.text[first[1]:second[0]] != " ":
             return None
         words = [(a, b, self.text[a:b]) for a, b in (first, second)]
-        if any(w.startswith("ال") or self.stop(w) or a in self.title_words or self.covering(a) is not None
-               or w in _action_verbs() for a, _, w in words):
+        if words[0][2].startswith("ال") or any(
+                self.stop(w) or a in self.title_words or self.covering(a) is not None
+                or w in _action_verbs() for a, _, w in words):
             return None
         v = self.text[verb[0]:verb[1]]
-        if v not in _action_verbs() and not (len(v) > 3 and v[0] in "وف" and not self.stop(v)
-                                             and verb[0] not in self.title_words
-                                             and self.covering(verb[0]) is None):
-            return None  # «وتوقع»: a verb with its conjunction
+        if v not in _action_verbs() and not (v[:1] in "وف" and v[1:] in _verb_pasts()) \
+                and not (len(v) > 3 and v[0] in "وف" and not self.stop(v) and verb[0] not in self.title_words
+                         and self.covering(verb[0]) is None):
+            return None  # «وتوقع», «وقال»: a verb with its conjunction
         return self.named(start, end, verb[1], title.role, None, "")
 
     def conjoined_definite(self, word: str, definite_words: int) -> bool:
@@ -1054,11 +1055,17 @@ def _action_verbs() -> frozenset[str]:
     """The past forms, with a subject ending or none, of the verbs the event coder reads
     (``triggers.VERBS``), four letters or more («استخدم», «سيطرت», «انسحبوا»): a word that begins a
     clause's predicate, never a person's name right after a title."""
+    return frozenset(v for v in _verb_pasts() if len(v) >= 4)
+
+
+@cache
+def _verb_pasts() -> frozenset[str]:
+    """Every past form of ``triggers.VERBS`` with a subject ending or none, short ones too («قال»): after
+    the conjunction و or ف («وقال», «فقالت») a verb, never the start of a name."""
     out: set[str] = set()
     for spec in VERBS:
-        pasts = spec.split("/")[0].split("|")
-        for past in pasts:
-            out.update(past + e for e in PAST_ENDINGS if len(past + e) >= 4)
+        for past in spec.split("/")[0].split("|"):
+            out.update(past + e for e in PAST_ENDINGS)
     return frozenset(out)
 
 

@@ -851,8 +851,20 @@ def _roles(main: _Hit, hits: Sequence[_Hit], actors: Sequence[_Actor], words: Se
                   and (said_at is None or a.lead < said_at or verb.kind is not EventKind.STATEMENT)]
     free_before = [a for a, r in placed if r == "free" and a.lead < trigger_at]
     oblique = [a for a, r in placed if r == "oblique" and a.lead >= trigger_at]
-    for a in free_after[:1] or free_before[-1:] or oblique[:1]:
+    # «عقب غارات جوية تركية»: a demonym that qualifies a noun trigger names its own agent, before the
+    # subject of the clause's verb (the_nouns_demonym)
+    noun = fold(main.surface).split()[0] if main.tense == "noun" and main.surface.strip() else ""
+
+    def qualifies_the_noun(a: _Actor) -> bool:  # the demonym's head is the noun or the word after it
+        k = _word_index(words, a.lead)
+        return a.how == "demonym" and k < len(words) and (
+            words[k].text == noun or (k > 0 and words[k - 1].text == noun))
+    own = [a for a in actors if qualifies_the_noun(a)] if noun and verb is not main else []
+    for a in own[:1] or free_after[:1] or free_before[-1:] or oblique[:1]:
         source.append(a.id)
+    if own:
+        notes.append(f"'{text[own[0].start:own[0].end]}' qualifies '{main.surface}': its agent "
+                     "(the_nouns_demonym)")
     for a, r in placed:
         if a.id in source:
             continue
@@ -1304,6 +1316,40 @@ def _attributions(words: Sequence[_Word], here: Sequence[_Actor], folded: str,
     return out
 
 
+def _side_next_to_head(described: tuple[int, int, str], words: Sequence[_Word],
+                       here: Sequence[_Actor]) -> bool:
+    """Whether a described phrase names no one, or names its side right after its head («وحدات الجيش»,
+    «وحدات من الجيش السوري»: described_with_its_side) or another party joined by «و»; a name further
+    in («القيادة العامة للجيش السوري») is the phrase's own name, which acts alone."""
+    first, last, _ = described
+    inside = [s.lead for s in here if words[first].start < s.lead < words[last].end]
+    if not inside:
+        return True
+    nxt = first + 1 + (first + 2 <= last and words[first + 1].text == "من")
+    at = next((k for k in range(first, last + 1) if words[k].start <= inside[0] < words[k].end), last)
+    # «السلطات المحلية والأمم المتحدة»: a name joined by «و» is another party, not the phrase's
+    return (nxt <= last and inside[0] == words[nxt].start) or words[at].text[:1] == "و"
+
+
+#: How many words may stand between a speech verb whose subject is elided and the «أن» it speaks
+#: («وأوردت في بيان على موقعها أن»).
+_ELIDED_REACH: Final = 6
+
+
+def _speaker_elided(main: _Hit, words: Sequence[_Word], here: Sequence[_Actor]) -> str | None:
+    """``speaker_elided``: the «أن» (folded) a speech verb speaks when its clause names no one before it
+    («وأضافت في بيانها أنها اعتقلت …»: the verb's pronoun is the speaker told before); else None."""
+    if main.tense == "noun" or main.tense == _ATTRIBUTED:
+        return None
+    stop = next((k for k in range(main.last + 1, min(len(words), main.last + 1 + _ELIDED_REACH))
+                 if words[k].text in _COMPLEMENTIZERS), None)
+    if stop is None:
+        return None
+    if any(s.lead < words[stop].start for s in here):
+        return None
+    return words[stop].text
+
+
 def _bare(word: str, known: Collection[str]) -> str:
     """*word*, or the word of *known* it is with a و or ف glued on («وبحسب» → بحسب; «وفقا» stays,
     it is a word of its own)."""
@@ -1321,8 +1367,9 @@ def _told_by(words: Sequence[_Word], i: int) -> Sequence[_Word]:
 
 
 def _between(main: _Hit, words: Sequence[_Word], folded: str) -> tuple[int, int, str] | None:
-    """«اشتباكات في السويداء بين فصائل محلية ومجموعات عشائرية»: the first party a clash is between,
-    when the report describes it rather than names it (the phrase after «بين», a few words on)."""
+    """«اشتباكات في السويداء بين فصائل محلية ومجموعات عشائرية»: the first party a clash (or an
+    agreement: «بموجب اتفاق بين السلطات المحلية والأمم المتحدة», «اتفاق 5 آذار بين الجانبين», actors19) is
+    between, when the report describes it rather than names it (the phrase after «بين», a few words on)."""
     for b in range(main.last + 1, min(len(words) - 1, main.last + 1 + _PARTIES_WITHIN)):
         if words[b].text == "بين":
             return _unnamed(main._replace(first=b, last=b), words, folded, agent_role)
@@ -1610,6 +1657,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     sentence_actors: tuple[int, list[str]] = (-1, [])  # the actors of a sentence split at "كما"
     told_sentence = -1  # the sentence of the clause before
     last_speakers: list[str] = []  # who spoke in the last statement told (for «ودعا البيان …»)
+    last_relayed = ""  # whose words the last statement told carried (relayed_speaks_on)
     clauses = _clauses_fast(stripped)
     sentence_starts = {n: a for a, _, n in reversed(clauses)}
 
@@ -1681,6 +1729,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         qs = oa + (len(text[oa:ob]) - len(text[oa:ob].lstrip()))
         source = Source(article.id, (qs, qs + len(quote)), quote, article.title, article.url, pub_day)
         speaker: list[str] = []
+        elided = ""  # the «أن» of a speech verb whose speaker is the one told last (speaker_elided)
         announces = False  # whether the clause's speaker announces (أعلن, كشف, بيان), not only says
         vouching = False  # the speaker only vouches for the report («وفق ما أفاد …»)
         made = 0
@@ -1722,7 +1771,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             doer = main if main.tense != "noun" else _light_verb(tb, main, words)
             described = (_unnamed(doer, words, folded, agent_role, main.first)  # «كثف الطيران غاراته»
                          if doer is not None and unnamed is None else None)
-            if described is None and unnamed is None and kind is EventKind.CLASH:
+            if described is None and unnamed is None and kind in (EventKind.CLASH, EventKind.AGREEMENT):
                 described = _between(main, words, folded)
             nobody = channel is None and not (actor_ids or unnamed or described or places)
             if channel is None and kind in T.NEED_CHANNEL:
@@ -1783,10 +1832,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                                   "attributes the report"]) if part
                      else _Roles([], [], [], []))
             if described is not None and not any(
-                    words[described[0]].start <= s.lead < words[described[1]].end for s in here):
+                    words[described[0]].start == s.lead for s in here) and _side_next_to_head(
+                        described, words, here):
                 # the party that acts is the one the phrase next to the verb describes, unless that
-                # phrase names one («قوات النظام»): then the named one acts
+                # phrase is a name («قوات النظام», «القوات التركية»): then the named one acts; a head
+                # before a name («وحدات الجيش السوري», «عناصر المجلس») is the phrase and the named one
+                # (described_with_its_side)
                 first, last, _ = described
+                side = any(words[first].start < s.lead < words[last].end for s in here)
                 glued = words[first].text[:1] in ("و", "ف") and not agent_role(words[first].text)
                 said = show(words[first].start + glued, words[last].end)  # «والمسلحون»: not its و
                 said = " ".join(_QUOTES.sub(" ", said).split())  # «مجموعة "العصائب الحمراء"»: its words
@@ -1794,7 +1847,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 mx.new_actors.setdefault(party.id, party)
                 pair = _the_pair_named_before(words[first], spans, names, folded)
                 roles = roles._replace(source=list(dict.fromkeys([party.id, *pair, *roles.source])))
-                roles.notes.append(f"acts: '{said}' (described, not named)" + (
+                roles.notes.append(f"acts: '{said}' (described, " + (
+                    "with its side named: described_with_its_side)" if side else "not named)") + (
                     f", the pair named before it: {', '.join(pair)}" if pair else ""))
             if kind.family is EventKind.STATEMENT:
                 if unnamed is not None:
@@ -1845,7 +1899,24 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                         x for x in dict.fromkeys([*roles.source, *roles.target]) if x not in last_speakers])
                     roles.notes.append(f"acts: '{show(words[main.last + 1].start, words[main.last + 1].end)}'"
                                        " told before, its speaker: " + ", ".join(last_speakers))
+                if last_relayed and roles.source == [last_relayed] and last_speakers \
+                        and main.tense == "past" and words[main.first].text[:1] == "و" and not quoted_in \
+                        and clause_date is None:
+                    # «ونقلت قناة "العربية" عن المعارضة قولها … وأوضحت المعارضة أن …»: the words the
+                    # statement before carried go on, the same report by its teller (relayed_speaks_on);
+                    # a clause with a date of its own is another occasion
+                    roles = roles._replace(source=list(last_speakers), target=[
+                        x for x in dict.fromkeys([*roles.source, *roles.target]) if x not in last_speakers])
+                    roles.notes.append(f"acts: {', '.join(last_speakers)}, whose report of {last_relayed}'s "
+                                       "words goes on (relayed_speaks_on)")
+                last_relayed = quoted_in[0] if quoted_in else ""
                 speaker = roles.source
+                if unnamed is None and last_speakers and (
+                        that := _speaker_elided(main, words, here)) is not None:
+                    # «وأضافت في بيانها أنها اعتقلت …»: a speech verb whose subject is its pronoun speaks
+                    # for the speaker told last, who did what «أنها» reports; the statement itself is
+                    # left as read (its speaker's continuation or not is the merge's)
+                    speaker, elided = list(last_speakers), f"'{main.surface}' names no one before '{that}'"
                 if speaker:
                     last_speakers = list(speaker)
                 announces = main.mode == "announce"
@@ -1868,6 +1939,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 roles = roles._replace(source=list(speaker),
                                        target=[x for x in roles.target if x not in speaker])
                 roles.notes.append("acts: the speaker ('" + words[main.first - 1].text + "'), "
+                                   + (f"the one told last ({elided}: speaker_elided), " if elided else "")
                                    + ", ".join(speaker))
             reporters = {x for x in speaker if not _is_party(mx.actor(x))}
             if kind.family is not EventKind.STATEMENT and reporters:
