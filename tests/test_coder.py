@@ -2032,3 +2032,20 @@ def test_the_words_carried_before_on_a_day_of_their_own_are_another_statement() 
 def test_a_strike_s_own_demonym_is_its_agent(text: str, state: str) -> None:
     (strike,) = [e for e in _events(text) if e.kind.value == "strike"]
     assert strike.source_actors == (state,), strike.trace
+
+
+# -- a word of a place's name is no trigger (names_not_triggers) ------------------------------------
+
+@pytest.mark.parametrize(("text", "told"), [
+    # «الزيارة» (a visit), «المصالحة» (reconciliation), «عزة» after «دارة»: names of the places a
+    # settlement noun frames, so the only event is the shelling
+    ("استهدفت المدفعية أمس قرية الزيارة بريف إدلب الجنوبي.", [("strike", "قرية الزيارة")]),
+    ("قصفت الطائرات الحربية أمس بلدة المصالحة في ريف حماة.", [("strike", "بلدة المصالحة")]),
+    ("ألقت مروحيات براميل متفجرة أمس على قرية أبديتا في جبل الزاوية.", [("strike", "قرية أبديتا")]),
+    # the same word with no settlement noun before it is the visit
+    ("وصل وزير الخارجية الروسي سيرغي لافروف أمس إلى دمشق في زيارة التقى خلالها الرئيس السوري.",
+     [("meeting", "دمشق")]),
+])
+def test_a_word_of_a_place_s_name_is_no_trigger(text: str, told: list[tuple[str, str]]) -> None:
+    events = _events(text)
+    assert [(e.kind.value, e.where.location_ar if e.where else None) for e in events] == told

@@ -82,7 +82,7 @@ from .fastpath import (
 )
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis, Where
 from .morph import noun_forms, stems, verb_forms
-from .where import compatible, where_of
+from .where import compatible, settlement_names, where_of
 
 __all__ = ["FUTURE_WINDOW", "REPORT_WINDOW", "CompiledKnowledge", "compile_knowledge", "events_from_article",
            "events_from_articles"]
@@ -1056,6 +1056,21 @@ def _in_a_name(h: _Hit, words: Sequence[_Word], actors: Sequence[_Actor], trace:
     return name is not None
 
 
+def _in_a_place_name(h: _Hit, words: Sequence[_Word], omap: OffsetMap, names: Sequence[tuple[int, int]],
+                     text: str, trace: list[str]) -> bool:
+    """Whether a trigger's word is part of a place's name that a settlement noun frames («قصفت قرية
+    الزيارة»: the village, not a visit; ``where.settlement_names``, offsets into the original *text*),
+    which the trace then says."""
+    if not names:
+        return False
+    at = omap.to_original(words[h.first].start)
+    name = next(((a, b) for a, b in names if a <= at < b), None)
+    if name is not None:
+        named = text[name[0]:name[1]]
+        trace.append(f"'{h.surface}' is part of the place name «{named}», not a {h.kind.value}")
+    return name is not None
+
+
 def _next_word(folded: str, end: int) -> str:
     """The word that follows position *end* of a folded text, or ''."""
     m = _WORD.search(folded, end)
@@ -1660,6 +1675,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     last_relayed = ""  # whose words the last statement told carried (relayed_speaks_on)
     clauses = _clauses_fast(stripped)
     sentence_starts = {n: a for a, _, n in reversed(clauses)}
+    place_names = settlement_names(text)  # «قرية الزيارة»: no visit (_in_a_place_name)
 
     def show(start: int, end: int) -> str:
         """The original words of a span of the stripped text."""
@@ -1677,7 +1693,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         clause_trace: list[str] = []
         here = _spans_within(spans, span_starts, a, b)  # [s for s in spans if a <= s.lead and s.end <= b]
         hits = [h for h in _triggers_fast(tb, words, folded, sentence_starts[n], clause_trace, show)
-                if not _in_a_name(h, words, here, clause_trace)]
+                if not _in_a_name(h, words, here, clause_trace)
+                and not _in_a_place_name(h, words, omap, place_names, text, clause_trace)]
         hits += _attributions_fast(words, here, folded, show)
         places = [s for s in here if _a_place(s, folded, a)]  # «في سوريا»: where, not who
         parties = [s for s in here if s not in places]

@@ -70,7 +70,7 @@ from .model import EventKind, Where
 
 __all__ = ["ABOUT_WORDS", "ANAPHORS", "POST_WORDS", "SETTING_KINDS", "SETTING_WORDS", "TIED", "compatible",
            "compatible_keys", "governorate_named", "inside", "merged_where", "place_of", "places_named",
-           "where_of", "written_place_id"]
+           "settlement_names", "where_of", "written_place_id"]
 
 #: The frames that tie a place to what the clause reports (everything but a bare name and a process).
 TIED: Final = frozenset({"settlement", "governorate", "area", "countryside", "facility", "direction",
@@ -1840,6 +1840,13 @@ def places_named(name: str) -> tuple[Place, ...]:
     if not found:
         raise KeyError(f"unknown place {name!r}: not a name in the gazetteer (Arabic or English)")
     return tuple(dict.fromkeys(found))
+
+
+def settlement_names(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans (offsets into *text*) of the names a settlement noun frames («قرية الزيارة»,
+    «بلدة المصالحة», «حي الاتفاق»): a word there names the place, whatever else it means, so the
+    event coder reads no trigger in it (``extract._in_a_place_name``)."""
+    return tuple((m.name_start, m.name_end) for m in _places(text).mentions if m.frame == "settlement")
 
 
 #: Latin capitals to small letters only (the place finder lowers a folded text so, keeping its offsets).
