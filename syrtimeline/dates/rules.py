@@ -183,11 +183,26 @@ def _cue(word: str, after_s: str = _FUTURE_AFTER_S, written: str = "") -> int:
     return 0
 
 
+_NAMED_BY_DATE: Final = frozenset(fold(w) for w in L.NAMED_BY_DATE_NOUNS)
+_NOUN_PREFIXES: Final = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+
+
+def _named_by_date(word: str) -> bool:
+    """event_named_by_date: is *word* (folded) a noun of ``NAMED_BY_DATE_NOUNS``, with و / ف / ب / ل before
+    it or not? Such a noun right before a yearless date is named by it («باتفاق العاشر من آذار»)."""
+    return any(word.startswith(p) and word[len(p):] in _NAMED_BY_DATE for p in _NOUN_PREFIXES)
+
+
 def _tense(c: Ctx, after_s: str = _FUTURE_AFTER_S) -> int:
     """The tense the words before a date without a year say (−1 past, +1 future, 0 none): the nearest
     cue among the few words before it in its clause, with و / ف before it or not. The words of
-    ``NOT_TENSE_CUES`` (سيما of «ولا سيما») are no cue: the words before them are read on."""
-    for written in c.written_before(6):
+    ``NOT_TENSE_CUES`` (سيما of «ولا سيما») are no cue: the words before them are read on. A noun of an
+    event right before the date (`_named_by_date`) points back."""
+    written_words = c.written_before(6)
+    if written_words and _named_by_date(fold(written_words[0])):
+        c.step(f"tense: the date names the event {written_words[0]!r}, past")
+        return -1
+    for written in written_words:
         word = fold(written)
         if word in _NOT_CUES:
             continue
@@ -1242,10 +1257,11 @@ def ghurra_month(c: Ctx) -> DateSpan:
 
 
 @rule("day_of_relative_month", MentionKind.DATE,
-      "(?:{day_word}?(?P<wd>{weekday}){comma}?)?(?P<day>{DAY})(?:{from_})?"
-      "(?:(?P<this>{this}){the_month}|{the_month}(?P<mod>{past}|{future}|{current}))")
+      "(?:{day_word}?(?P<wd>{weekday}){comma}?)?(?P<day>{DAY})"
+      "(?:{from_}(?P<this>{this}){the_month}|(?:{from_})?{the_month}(?P<mod>{past}|{future}|{current}))")
 def day_of_relative_month(c: Ctx) -> DateSpan:
-    """15 من الشهر الجاري, الخامس من الشهر الماضي, الثلاثاء التاسع عشر من هذا الشهر."""
+    """15 من الشهر الجاري, الخامس من الشهر الماضي, الثلاثاء التاسع عشر من هذا الشهر. «هذا الشهر» only
+    after من: «هذا التوغل الأول هذا الشهر» is the first incursion this month, not its 1st day."""
     shift = c.direction("mod")
     d = cal.shift_months(c.anchor.replace(day=1), shift)
     c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month)")
