@@ -184,13 +184,16 @@ def _cue(word: str, after_s: str = _FUTURE_AFTER_S, written: str = "") -> int:
 
 
 _NAMED_BY_DATE: Final = frozenset(fold(w) for w in L.NAMED_BY_DATE_NOUNS)
-_NOUN_PREFIXES: Final = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+_NOUN_PREFIX: Final = frozenset("وفبل")  # one letter before the noun: و, ف, ب, ل
+_NOUN_PREFIX_PAIRS: Final = frozenset(("وب", "ول", "فب", "فل"))  # two: وب, ول, فب, فل
 
 
 def _named_by_date(word: str) -> bool:
     """event_named_by_date: is *word* (folded) a noun of ``NAMED_BY_DATE_NOUNS``, with و / ف / ب / ل before
     it or not? Such a noun right before a yearless date is named by it («باتفاق العاشر من آذار»)."""
-    return any(word.startswith(p) and word[len(p):] in _NAMED_BY_DATE for p in _NOUN_PREFIXES)
+    names = _NAMED_BY_DATE
+    return (word in names or (word[:1] in _NOUN_PREFIX and word[1:] in names)
+            or (word[:2] in _NOUN_PREFIX_PAIRS and word[2:] in names))
 
 
 def _tense(c: Ctx, after_s: str = _FUTURE_AFTER_S) -> int:
@@ -1257,11 +1260,10 @@ def ghurra_month(c: Ctx) -> DateSpan:
 
 
 @rule("day_of_relative_month", MentionKind.DATE,
-      "(?:{day_word}?(?P<wd>{weekday}){comma}?)?(?P<day>{DAY})"
-      "(?:{from_}(?P<this>{this}){the_month}|(?:{from_})?{the_month}(?P<mod>{past}|{future}|{current}))")
+      "(?:{day_word}?(?P<wd>{weekday}){comma}?)?(?P<day>{DAY})(?:{from_})?"
+      "(?:(?P<this>{this}){the_month}|{the_month}(?P<mod>{past}|{future}|{current}))")
 def day_of_relative_month(c: Ctx) -> DateSpan:
-    """15 من الشهر الجاري, الخامس من الشهر الماضي, الثلاثاء التاسع عشر من هذا الشهر. «هذا الشهر» only
-    after من: «هذا التوغل الأول هذا الشهر» is the first incursion this month, not its 1st day."""
+    """15 من الشهر الجاري, الخامس من الشهر الماضي, الثلاثاء التاسع عشر من هذا الشهر."""
     shift = c.direction("mod")
     d = cal.shift_months(c.anchor.replace(day=1), shift)
     c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month)")
