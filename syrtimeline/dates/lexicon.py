@@ -362,6 +362,14 @@ PAST_CUES: Final[tuple[str, ...]] = (
     # a deadline that ran out (انقضت المهلة في …)
     "انقضت", "انقضى",
 )
+# Nouns of an event that a yearless date right after them names («باتفاق العاشر من آذار», «مجزرة 21 آب»,
+# «أحداث 15 آذار»): the date is the day the event is known by, so it lies on or before the anchor (a past
+# cue, but only for the word right before the date, with و / ف / ب / ل before it or not: «التوصل إلى اتفاق
+# في آذار» after يأمل keeps its future). rule `event_named_by_date` of _tense in rules.py.
+NAMED_BY_DATE_NOUNS: Final[tuple[str, ...]] = (
+    "اتفاق", "اتفاقية", "تفاهم", "تفاهمات", "مجزرة", "مجازر", "مذبحة", "أحداث", "انتفاضة", "ثورة", "انقلاب",
+    "تفجير", "تفجيرات", "هجوم", "هجمات", "اتفاقات",
+)
 # Words that look like a cue and are none: «سيما» of «لا سيما / ولا سيما» (especially) begins like سـ + a
 # verb («ولا سيما أن دعوة مماثلة في 5 فبراير لم تنجح» is no future; glued, لاسيما is no cue anyway).
 NOT_TENSE_CUES: Final[tuple[str, ...]] = ("سيما",)

@@ -183,11 +183,29 @@ def _cue(word: str, after_s: str = _FUTURE_AFTER_S, written: str = "") -> int:
     return 0
 
 
+_NAMED_BY_DATE: Final = frozenset(fold(w) for w in L.NAMED_BY_DATE_NOUNS)
+_NOUN_PREFIX: Final = frozenset("وفبل")  # one letter before the noun: و, ف, ب, ل
+_NOUN_PREFIX_PAIRS: Final = frozenset(("وب", "ول", "فب", "فل"))  # two: وب, ول, فب, فل
+
+
+def _named_by_date(word: str) -> bool:
+    """event_named_by_date: is *word* (folded) a noun of ``NAMED_BY_DATE_NOUNS``, with و / ف / ب / ل before
+    it or not? Such a noun right before a yearless date is named by it («باتفاق العاشر من آذار»)."""
+    names = _NAMED_BY_DATE
+    return (word in names or (word[:1] in _NOUN_PREFIX and word[1:] in names)
+            or (word[:2] in _NOUN_PREFIX_PAIRS and word[2:] in names))
+
+
 def _tense(c: Ctx, after_s: str = _FUTURE_AFTER_S) -> int:
     """The tense the words before a date without a year say (−1 past, +1 future, 0 none): the nearest
     cue among the few words before it in its clause, with و / ف before it or not. The words of
-    ``NOT_TENSE_CUES`` (سيما of «ولا سيما») are no cue: the words before them are read on."""
-    for written in c.written_before(6):
+    ``NOT_TENSE_CUES`` (سيما of «ولا سيما») are no cue: the words before them are read on. A noun of an
+    event right before the date (`_named_by_date`) points back."""
+    written_words = c.written_before(6)
+    if written_words and _named_by_date(fold(written_words[0])):
+        c.step(f"tense: the date names the event {written_words[0]!r}, past")
+        return -1
+    for written in written_words:
         word = fold(written)
         if word in _NOT_CUES:
             continue
