@@ -87,6 +87,7 @@ VERBS: Final[dict[str, Reading]] = {
     "استخدم/ستخدم": (K.CONTACT, None),  # a channel used («استخدم الخط الساخن»): with its words (NEEDS)
     # proposals
     "اقترح/قترح": (K.PROPOSAL, None), "عرض/عرض": (K.PROPOSAL, None),
+    "انهار/نهار": (K.END, None),  # lexicon19: «انهارت الهدنة بعد ثلاثة أيام» (NEEDS, as «انهيار»)
     # statements: the verb says the mode
     "قال/قول": (K.STATEMENT, None), "اعلن/علن": (K.STATEMENT, "announce"), "اكد/ؤكد": (K.STATEMENT, None),
     "اوضح/وضح": (K.STATEMENT, None), "صرح/صرح": (K.STATEMENT, None), "اشار/شير": (K.STATEMENT, None),
@@ -414,6 +415,9 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
               "حافلات", "الحافلات", "دفعه", "الدفعه"),  # «بدأ خروج أهالي ومسلحي المعارضة من داريا»
     "انتهاء": ("الهدنه", "الاتفاق", "وقف", "العمليه", "العمليات", "عمليه"),  # «انتهاء عملية "درع الفرات"»
     "انهيار": ("الهدنه", "الاتفاق", "اتفاقيه", "وقف"),
+    "انهار/نهار": ("الهدنه", "الاتفاق", "اتفاقيه", "وقف", "التهدئه"),
+    # an objection is to something («اعترضت الخارجية على القرار», «اعترض بأن …»; else OTHERWISE)
+    "اعترض/عترض": ("علي", "ان", "بان", "انه", "انها"),
     "الغاء": ("الاتفاق", "اتفاقيه", "مذكره"),
     "فجر/فجر": ("عبوه", "سياره", "انتحاري", "نفسه", "مفخخه", "ناسفه", "لغم", "عربه", "حزاما", "حزام",
                 "جسر", "جسرا", "جسور"),  # a bridge blown up («فجّرت قسد الجسر القديم»)
@@ -728,6 +732,9 @@ OTHERWISE: Final[dict[str, tuple[EventKind, frozenset[str]]]] = {
     "ابلغ/بلغ": (K.STATEMENT, frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها"})),
     # lexicon19: a work, flights or patrols stopped («أوقفت روسيا العمل بالمذكرة», «أوقفت الهيئة جميع
     # الرحلات»), where nobody is held: a suspension
+    # lexicon19: missiles or aircraft intercepted («اعترضت الدفاعات الجوية صواريخ»), no objection
+    "اعترض/عترض": (K.INCIDENT, frozenset({"صواريخ", "صاروخا", "صاروخين", "طائره", "طائرات", "مسيره",
+                                           "مسيرات", "هدفا", "اهدافا", "قذائف"})),
     "اوقف/وقف": (K.SUSPENSION, frozenset({"العمل", "الرحلات", "الدوريات", "التعاون", "التنسيق",
                                           "الاتصالات", "المشاركه"})),
 }
