@@ -2049,3 +2049,72 @@ def test_a_strike_s_own_demonym_is_its_agent(text: str, state: str) -> None:
 def test_a_word_of_a_place_s_name_is_no_trigger(text: str, told: list[tuple[str, str]]) -> None:
     events = _events(text)
     assert [(e.kind.value, e.where.location_ar if e.where else None) for e in events] == told
+
+
+# -- lexicon19: words of stored war news beyond the dev set ---------------------------------------
+# The verbs, verbal nouns and patterns Arabic news on Syria uses for its events (read in 30+ stored
+# articles of varied outlets and years; docs/events.md, "Seventeenth round: trigger coverage"), each in
+# a sentence of our own in their style: the kind, who does it (None: nobody the actors table names),
+# and the word of the sentence the event's evidence must hold.
+BEYOND_THE_DEV_SET = [
+    ("وأمطرت قوات النظام أمس بلدة اللطامنة بالقذائف والصواريخ.", "strike", "syria-government", "أمطرت"),
+    ("ونسفت فصائل المعارضة أمس نفقاً لقوات النظام على جبهة داريا.", "attack", "opposition-factions", "نسفت"),
+    ("وأحبطت قوات النظام أمس محاولة تسلل لعناصر التنظيم على محور السحل.", "attack", "syria-government",
+     "تسلل"),
+    ("واحتلت قوات النظام أمس عشرات القرى في ريف إدلب الجنوبي.", "capture", "syria-government", "احتلت"),
+    ("واستحدثت القوات التركية أمس نقطة عسكرية جديدة قرب بلدة سرمين.", "deployment", "turkey", "استحدثت"),
+    ("وثبتت القوات التركية أمس نقاطاً جديدة على الطريق الدولي.", "deployment", "turkey", "ثبتت"),
+    ("وعزز الجيش السوري أمس دفاعاته على أطراف مدينة حماة.", "deployment", "syrian-army", "عزز"),
+    ("واقتادت دورية للمخابرات الجوية أمس ثلاثة شبان إلى جهة مجهولة في ريف درعا.", "arrest", None, "اقتادت"),
+    ("ونفذت قوات النظام أمس مداهمات لمنازل في مدينة جاسم.", "arrest", "syria-government", "مداهمات"),
+    ("وشنت قوات النظام أمس حملة دهم في بلدة اليادودة.", "arrest", "syria-government", "دهم"),
+    ("وخرجت أمس تظاهرات في عدة أحياء من مدينة حماة.", "protest", None, "تظاهرات"),
+    ("واحتشد المئات أمس في ساحة السير وسط مدينة السويداء.", "protest", None, "احتشد"),
+    ("ودخل الإضراب العام أمس يومه الثالث في مدينة السويداء.", "protest", None, "الإضراب"),
+    ("وتواصل أمس العصيان المدني في مدن السويداء وقراها.", "protest", None, "العصيان المدني"),
+    ("وأوقفت روسيا أمس العمل بمذكرة التفاهم مع الولايات المتحدة.", "suspension", "russia", "أوقفت"),
+    ("وقطعت روسيا أمس قنوات الاتصال مع الجيش الأمريكي.", "suspension", "russia", "قطعت"),
+    ("ونوه وزير الخارجية التركي أمس بأن الحل السياسي هو الطريق الوحيد.", "statement", "turkey", "نوه"),
+    ("وأردف وزير الدفاع الروسي أمس أن بلاده سترد على أي هجوم.", "statement", "russia", "أردف"),
+    ("وشجبت وزارة الخارجية السورية أمس الغارات الإسرائيلية على ريف دمشق.", "statement", "syria-government",
+     "شجبت"),
+    ("واستهجن الائتلاف الوطني السوري أمس صمت المجتمع الدولي.", "statement", "etilaf", "استهجن"),
+    ("ولوّح الرئيس التركي رجب طيب أردوغان أمس بعملية عسكرية جديدة شمال سوريا.", "statement", "erdogan", "لوّح"),
+    ("وناشد وزير الخارجية التركي أمس المجتمع الدولي التحرك لوقف القصف.", "statement", "turkey", "ناشد"),
+    ("وانهارت الهدنة في ريف إدلب أمس بعد ثلاثة أيام من سريانها.", "end", None, "انهارت"),
+    ("واعترضت الدفاعات الجوية السورية أمس صواريخ إسرائيلية فوق القنيطرة.", "incident", "syria-government",
+     "اعترضت"),
+    ("واعترضت وزارة الخارجية الروسية أمس على قرار مجلس الأمن.", "statement", "ru-mfa", "اعترضت"),
+    ("وتصدت الفصائل أمس لهجوم شنته قوات النظام على محور تل الدم.", "clash", "syria-government", "تصدت"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "actor", "word"), BEYOND_THE_DEV_SET)
+def test_words_of_war_news_beyond_the_dev_set(text: str, kind: str, actor: str | None, word: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == kind]
+    assert found, [(e.kind.value, e.trace) for e in _events(text)]
+    assert actor is None or actor in found[0].actors, found[0].trace
+    assert word in found[0].quote_ar
+    assert found[0].when is not None and found[0].when.start == D("2019-05-12"), found[0].trace
+
+
+# ... and the same words where they say something else: what they need is not beside them (NEEDS),
+# or their present tells how things stand
+BEYOND_THE_DEV_SET_NOT = [
+    ("وتسلل الانتحاريان أمس إلى البلاد عبر البادية.", "attack"),
+    ("ونسف الرئيس أمس كل الآمال بالتوصل إلى حل.", "attack"),
+    ("وتحتل تركيا منذ سنوات مناطق في شمال سوريا.", "capture"),
+    ("وأمطرت السماء أمس بغزارة على مخيمات النازحين.", "strike"),
+    ("وثبت أمس أن الطائرة أسقطت بصاروخ.", "deployment"),
+    ("وقطع المحتجون أمس الطريق الدولي بين دمشق والسويداء.", "suspension"),
+    ("وأوقفت قوات الأمن أمس ثلاثة أشخاص في حمص.", "suspension"),
+    ("وتلوح في الأفق أمس بوادر تسوية في درعا.", "statement"),
+    ("واحتشدت القوات التركية أمس على الحدود مع سوريا.", "protest"),
+    ("وانهار مبنى سكني أمس في حي الميدان.", "end"),
+    ("واعترض عدد من الأهالي أمس طريق الآليات العسكرية.", "statement"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), BEYOND_THE_DEV_SET_NOT)
+def test_those_words_where_they_say_something_else(text: str, kind: str) -> None:
+    assert kind not in [e.kind.value for e in _events(text)]

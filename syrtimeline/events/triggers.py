@@ -34,17 +34,23 @@ VERBS: Final[dict[str, Reading]] = {
     "قصف/قصف": (K.STRIKE, None), "اغار/غير": (K.STRIKE, "aerial"), "دك/دك": (K.STRIKE, None),
     "استهدف/ستهدف": (K.STRIKE, None), "ضرب/ضرب": (K.STRIKE, None), "اغارت|اغار/غير": (K.STRIKE, "aerial"),
     "اعتدي|اعتد/عتدي": (K.ATTACK, None),  # «مجموعات اعتدت على حي المقوس»: assaulted
+    # lexicon19 (words of stored war news beyond the dev set): shells or rockets rained on a place
+    "امطر/مطر": (K.STRIKE, None),  # «أمطرت قوات النظام البلدة بالقذائف» (NEEDS)
     # clashes and attacks
     "اشتبك/شتبك": (K.CLASH, None), "هاجم/هاجم": (K.ATTACK, None), "فجر/فجر": (K.ATTACK, "explosive"),
     "فتح/فتح": (K.ATTACK, None),  # «فتحت قوات الأمن النار على متظاهرين»: opening fire (NEEDS)
     "اغتال/غتال": (K.ATTACK, None), "اقتحم/قتحم": (K.ATTACK, None), "نصب/نصب": (K.ATTACK, None),
     "اغتيل/غتال": (K.ATTACK, None),  # «اغتيل قيادي»: the passive, written apart from the active
+    # lexicon19: a tunnel or a building blown up (NEEDS)
+    "نسف/نسف": (K.ATTACK, "explosive"),
     # withdrawals, deployments, territory
     "انسحب/نسحب": (K.WITHDRAWAL, None), "سحب/سحب": (K.WITHDRAWAL, None), "فر/فر": (K.WITHDRAWAL, None),
     "نشر/نشر": (K.DEPLOYMENT, None), "ارسل/رسل": (K.DEPLOYMENT, None), "دفع/دفع": (K.DEPLOYMENT, None),
     "دخل/دخل": (K.DEPLOYMENT, None), "طوق/طوق": (K.DEPLOYMENT, None), "انتشر/نتشر": (K.DEPLOYMENT, None),
     "توغل/توغل": (K.DEPLOYMENT, None), "حشد/حشد": (K.DEPLOYMENT, None), "استقدم/ستقدم": (K.DEPLOYMENT, None),
     "تمركز/تمركز": (K.DEPLOYMENT, None), "تقدم/تقدم": (K.ATTACK, None),
+    # lexicon19: posts set up anew or made fast («استحدثت القوات التركية نقطة», «ثبّتت نقاطاً جديدة»)
+    "استحدث/ستحدث": (K.DEPLOYMENT, None), "ثبت/ثبت": (K.DEPLOYMENT, None),
     "عزز/عزز": (K.DEPLOYMENT, None),  # «عزز الجيش مواقعه في غرب حلب»: reinforced (NEEDS)
     "اقام/قيم": (K.DEPLOYMENT, None),  # «أقام الجيش التركي ثلاث نقاط عسكرية»: with posts (NEEDS)
     "اخلي|اخل/خلي": (K.WITHDRAWAL, None), "غادر/غادر": (K.WITHDRAWAL, None),
@@ -53,11 +59,14 @@ VERBS: Final[dict[str, Reading]] = {
     "وصل/صل": (K.DEPLOYMENT, None),  # «وصلت أرتال عسكرية إلى بانياس»: forces arrived (NEEDS; finding16)
     "سيطر/سيطر": (K.CAPTURE, None), "سقط/سقط": (K.CAPTURE, None), "استعاد/ستعيد": (K.CAPTURE, None),
     "حرر/حرر": (K.CAPTURE, None),
+    "احتل/حتل": (K.CAPTURE, None),  # lexicon19: «احتلت قوات النظام عشرات القرى» (its present is a state)
     "استولي|استول/ستولي": (K.CAPTURE, None), "انتزع/نتزع": (K.CAPTURE, None), "احكم/حكم": (K.CAPTURE, None),
     # arrests, protests
     "اعتقل/عتقل": (K.ARREST, None), "احتجز/حتجز": (K.ARREST, None), "اوقف/وقف": (K.ARREST, None),
     "خطف/خطف": (K.ATTACK, None), "اختطف/ختطف": (K.ATTACK, None),  # «خطف الحزب ثلاثة جنود»: abducted
+    "احتشد/حتشد": (K.PROTEST, None),  # lexicon19: «احتشد المئات في ساحة الكرامة» (NEEDS: a crowd)
     "تظاهر/تظاهر": (K.PROTEST, None), "اعتصم/عتصم": (K.PROTEST, None), "اسر/اسر": (K.ARREST, None),
+    "اقتاد/قتاد": (K.ARREST, None),  # lexicon19: «اقتادت الدورية شابين إلى جهة مجهولة»: led away
     "داهم/داهم": (K.ARREST, None),  # «داهمت قوى الأمن مواقع …»: a raid of an arrest campaign (embed18)
     "اطلق/طلق": (K.STRIKE, None),  # «أطلقت قوات النظام قذيفة على …»: fired from afar (NEEDS; embed18)
     # patrols, incidents
@@ -74,15 +83,21 @@ VERBS: Final[dict[str, Reading]] = {
     "التقي|التق/لتقي": (K.MEETING, None), "اجتمع/جتمع": (K.MEETING, None), "استقبل/ستقبل": (K.MEETING, None),
     "ناقش/ناقش": (K.MEETING, None), "زار/زور": (K.MEETING, "visit"),
     "هاتف/هاتف": (K.CALL, None), "اتصل/تصل": (K.CALL, None),
+    "قطع/قطع": (K.SUSPENSION, None),  # lexicon19: «قطعت روسيا قنوات الاتصال» (NEEDS: a channel cut)
     "استخدم/ستخدم": (K.CONTACT, None),  # a channel used («استخدم الخط الساخن»): with its words (NEEDS)
     # proposals
     "اقترح/قترح": (K.PROPOSAL, None), "عرض/عرض": (K.PROPOSAL, None),
+    "انهار/نهار": (K.END, None),  # lexicon19: «انهارت الهدنة بعد ثلاثة أيام» (NEEDS, as «انهيار»)
     # statements: the verb says the mode
     "قال/قول": (K.STATEMENT, None), "اعلن/علن": (K.STATEMENT, "announce"), "اكد/ؤكد": (K.STATEMENT, None),
     "اوضح/وضح": (K.STATEMENT, None), "صرح/صرح": (K.STATEMENT, None), "اشار/شير": (K.STATEMENT, None),
     "كشف/كشف": (K.STATEMENT, "announce"), "اعتبر/عتبر": (K.STATEMENT, None), "افاد/فيد": (K.STATEMENT, None),
     "اضاف/ضيف": (K.STATEMENT, None), "ادعي|ادع/دعي": (K.STATEMENT, "claim"),
     "زعم/زعم": (K.STATEMENT, "claim"),
+    # lexicon19: more verbs of speech news writes («نوّه», «أردف», «ناشد», «شجب», «استهجن», «لوّح ب…»)
+    "نوه/نوه": (K.STATEMENT, None), "اردف/ردف": (K.STATEMENT, None), "ناشد/ناشد": (K.STATEMENT, "demand"),
+    "شجب/شجب": (K.STATEMENT, "condemn"), "استهجن/ستهجن": (K.STATEMENT, "condemn"),
+    "لوح/لوح": (K.STATEMENT, "warn"),  # a threat waved (NEEDS), not a thing that looms («تلوح في الأفق»)
     "حذر/حذر": (K.STATEMENT, "warn"), "هدد/هدد": (K.STATEMENT, "warn"), "توعد/توعد": (K.STATEMENT, "warn"),
     "نفي|نف/نفي": (K.STATEMENT, "deny"), "اتهم/تهم": (K.STATEMENT, "accuse"),
     "ادان/دين": (K.STATEMENT, "condemn"), "ندد/ندد": (K.STATEMENT, "condemn"),
@@ -124,6 +139,7 @@ NOUNS: Final[dict[str, Reading]] = {
     "خروج": (K.WITHDRAWAL, None), "اعتصام": (K.PROTEST, None), "عمليه": (K.ATTACK, None),
     "انسحاب": (K.WITHDRAWAL, None), "سحب": (K.WITHDRAWAL, None), "تعزيزات": (K.DEPLOYMENT, None),
     "اخلاء": (K.WITHDRAWAL, None), "مغادره": (K.WITHDRAWAL, None),
+    "تسلل": (K.ATTACK, None),  # lexicon19: «أحبطت محاولة تسلل لعناصر التنظيم» (NEEDS)
     "تقهقر": (K.WITHDRAWAL, None), "تراجع": (K.WITHDRAWAL, None),  # the verbal nouns of the verbs
     "توغل": (K.DEPLOYMENT, None), "سقوط": (K.CAPTURE, None),
     # plurals and duals news counts happenings by («توغلات إسرائيلية», «انسحابات متتالية», «غارتين»)
@@ -145,6 +161,10 @@ NOUNS: Final[dict[str, Reading]] = {
     "احتجاز": (K.ARREST, None),
     "توقيف": (K.ARREST, None), "توقيفات": (K.ARREST, None),  # «أعلنت الوزارة توقيف …» (embed18)
     "مظاهره": (K.PROTEST, None), "مظاهرات": (K.PROTEST, None), "احتجاجات": (K.PROTEST, None),
+    "تظاهره": (K.PROTEST, None), "تظاهرات": (K.PROTEST, None),  # lexicon19: «خرجت تظاهرات في حماة»
+    "اضراب": (K.PROTEST, None),  # lexicon19: «إضراب عام في السويداء», «إضراب عن الطعام»
+    # lexicon19: raids of an arrest campaign («نفذت قوات الأمن مداهمات», «حملة دهم»)
+    "مداهمات": (K.ARREST, None), "دهم": (K.ARREST, None),
     # patrols
     "دوريات": (K.PATROL, None), "دوريه": (K.PATROL, None), "تسيير": (K.PATROL, None),
     # incidents
@@ -222,6 +242,7 @@ PHRASES: Final[dict[str, Reading]] = {
     # «القبض على …», «تم القبض عليه»: an arrest; «في قبضة الفصائل» (a grip) is none
     "قبض علي": (K.ARREST, None), "قبض عليه": (K.ARREST, None), "قبض عليها": (K.ARREST, None),
     "قبض عليهم": (K.ARREST, None), "وقفه احتجاجيه": (K.PROTEST, None), "وقفات احتجاجيه": (K.PROTEST, None),
+    "عصيان مدني": (K.PROTEST, None),  # lexicon19: «العصيان المدني في السويداء»
     "اطبقت الحصار": (K.DEPLOYMENT, None), "اطبق الحصار": (K.DEPLOYMENT, None),
     # snipers posted on the roofs («ونشرت قناصة على أسطح المباني»; finding16)
     "نشرت قناصه": (K.DEPLOYMENT, None), "نشر قناصه": (K.DEPLOYMENT, None),
@@ -247,6 +268,9 @@ NOT_TRIGGERS: Final[frozenset[str]] = frozenset({
     "اضافه", "واضافه", "بالاضافه",  # «إضافة إلى»: in addition to, not «he added it»
     # «واصل الجيش قصفه»: went on (واصل), not «and I arrive» (وصل); «الأصل»: the origin (finding16)
     "واصل", "فاصل", "اصل", "واصلا", "واصلوا", "واصلون", "واصلين",
+    # «وزارته», «وزارتا الدفاع والداخلية»: a ministry with its pronoun or in the dual, not «and she
+    # visited him» (lexicon19)
+    "وزارته", "وزارتها", "وزارتهم", "وزارتا", "وزارتي", "وزارتين", "وزارتيه",
 })
 #: Forms a verb's conjugation makes that are only ever its verbal noun in news («سيطرة», not «he took
 #: it»: سيطر takes no object): read as the noun.
@@ -352,7 +376,7 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "دخل/دخل": ("قوات", "الشرطه", "وحدات", "رتل", "ارتال", "عناصر", "دبابات", "جنود", "الجيش"),
     "ارسال": ("قوات", "قوه", "تعزيزات", "جنود", "وحدات", "رتل", "ارتال", "مراقب", "مراقبين"),
     "عزز/عزز": ("مواقع", "مواقعه", "مواقعها", "مواقعهم", "قواته", "قواتها", "وجوده", "وجودها", "انتشاره",
-                "انتشارها", "نقاط", "نقاطه", "نقاطها", "تعزيزات"),
+                "انتشارها", "نقاط", "نقاطه", "نقاطها", "تعزيزات", "دفاعاته", "دفاعاتها"),
     "براميل": ("متفجره", "المتفجره"),
     # a patrol or flights called off; a visit or a decision cancelled is none
     "الغي|الغ/لغي": ("دوريه", "الدوريه", "دوريات", "الدوريات", "رحلات", "الرحلات"),
@@ -391,6 +415,9 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
               "حافلات", "الحافلات", "دفعه", "الدفعه"),  # «بدأ خروج أهالي ومسلحي المعارضة من داريا»
     "انتهاء": ("الهدنه", "الاتفاق", "وقف", "العمليه", "العمليات", "عمليه"),  # «انتهاء عملية "درع الفرات"»
     "انهيار": ("الهدنه", "الاتفاق", "اتفاقيه", "وقف"),
+    "انهار/نهار": ("الهدنه", "الاتفاق", "اتفاقيه", "وقف", "التهدئه"),
+    # an objection is to something («اعترضت الخارجية على القرار», «اعترض بأن …»; else OTHERWISE)
+    "اعترض/عترض": ("علي", "ان", "بان", "انه", "انها"),
     "الغاء": ("الاتفاق", "اتفاقيه", "مذكره"),
     "فجر/فجر": ("عبوه", "سياره", "انتحاري", "نفسه", "مفخخه", "ناسفه", "لغم", "عربه", "حزاما", "حزام",
                 "جسر", "جسرا", "جسور"),  # a bridge blown up («فجّرت قسد الجسر القديم»)
@@ -410,6 +437,22 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "نصب/نصب": ("كمين", "كمينا", "كمائن", "مكمن"),  # «نصبت كميناً», not «نصبت خيام»
     "احكم/حكم": ("قبضه", "قبضتها", "قبضته", "قبضتهم", "سيطرتها", "سيطرته", "سيطرتهم", "السيطره"),
     "سيطره": ("علي",), "استيلاء": ("علي",),
+    # lexicon19: what rains on a place is fire («أمطر البلدة بالقذائف»), what is blown up a structure
+    # («نسفت الكتائب نفقاً», not «نسف الاتفاق»), a post set up or made fast (not «ثبت أن …»: it proved),
+    # a channel cut (not a road: «قطع الطريق» is a protest's or a siege's), a threat waved with «ب…»
+    # an infiltration tried and repelled is an attack made («أحبطت محاولة تسلل»), not a crossing of
+    # a border by stealth («تسللا إلى البلاد عبر البادية»)
+    "تسلل": ("محاوله", "محاولات", "محاولتين", "محاولتي", "احبط", "احبطت", "احبطوا", "احباط", "صد", "صدت"),
+    # a crowd gathered, not troops massed (that is «حشد»: a deployment)
+    "احتشد/حتشد": ("العشرات", "المئات", "الالاف", "الاف", "مئات", "عشرات", "المحتجون", "محتجون",
+                   "المتظاهرون", "متظاهرون", "الاهالي", "اهالي", "السكان", "المواطنين", "ساحه"),
+    "امطر/مطر": ("قذائف", "قذيفه", "صواريخ", "الصواريخ", "القذائف", "براميل", "البراميل", "رصاص"),
+    "نسف/نسف": ("نفق", "نفقا", "انفاق", "جسر", "جسرا", "مبني", "مبنيين", "مقر", "مقرا", "منزل", "منازل",
+                "حاجز", "حاجزا", "بنايه", "ابنيه"),
+    "استحدث/ستحدث": ("نقطه", "نقاط", "حاجز", "حاجزا", "حواجز", "قاعده", "قواعد", "موقعا", "مواقع"),
+    "ثبت/ثبت": ("نقطه", "نقاط", "نقاطا", "حواجز", "حاجزا", "تمركز"),
+    "قطع/قطع": ("الاتصالات", "اتصالاتها", "اتصالاته", "قنوات", "القنوات", "الخط", "التنسيق", "التعاون"),
+    "لوح/لوح": ("بعمليه", "بالرد", "بشن", "بالتدخل", "باستخدام", "بهجوم", "بالقوه", "بعمل"),
     "انتشار": ("قوات", "جنود", "عسكري", "عسكريه", "الجيش"),
     "تسيير": ("دوريه", "دوريات", "الدوريه", "الدوريات", "مشتركه", "دورياتها"),  # not «تسيير رحلات»
     # forces leave a place («أخلت القوات مواقعها», «إجلاء المقاتلين»), not a hospital its wounded
@@ -511,7 +554,9 @@ STARTING_FROM: Final[frozenset[str]] = frozenset({"بدءا", "بدء", "اعت�
 #: الفصائل الهجمات على مواقعها»): an attack met by those it hit is fighting between both, a clash
 #: (``repelled`` in extract.py; embed18). Past verbs only: not «لصد», what the fighting was for, nor the
 #: noun «في صد الهجمات», as often what forces are to do («ستكون رديفة … في صد الهجمات»).
-REPELLED: Final[frozenset[str]] = frozenset({"صدت", "صدوا", "وصدت", "وصدوا"})
+REPELLED: Final[frozenset[str]] = frozenset({"صدت", "صدوا", "وصدت", "وصدوا",
+                                            # «تصدّت الفصائل لهجوم …» (lexicon19)
+                                            "تصدت", "تصدي", "تصدوا", "وتصدت", "وتصدي", "وتصدوا"})
 REPELLED_REACH: Final[int] = 4
 
 #: Words that attribute a report to whoever tells it («بحسب المرصد», «وفقاً لوكالة سانا», «حسب مراسل
@@ -687,6 +732,13 @@ TO_HOLD: Final[frozenset[str]] = frozenset({"عقد"})
 OTHERWISE: Final[dict[str, tuple[EventKind, frozenset[str]]]] = {
     "استهدف/ستهدف": (K.ATTACK, frozenset()),
     "ابلغ/بلغ": (K.STATEMENT, frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها"})),
+    # lexicon19: a work, flights or patrols stopped («أوقفت روسيا العمل بالمذكرة», «أوقفت الهيئة جميع
+    # الرحلات»), where nobody is held: a suspension
+    # lexicon19: missiles or aircraft intercepted («اعترضت الدفاعات الجوية صواريخ»), no objection
+    "اعترض/عترض": (K.INCIDENT, frozenset({"صواريخ", "صاروخا", "صاروخين", "طائره", "طائرات", "مسيره",
+                                           "مسيرات", "هدفا", "اهدافا", "قذائف"})),
+    "اوقف/وقف": (K.SUSPENSION, frozenset({"العمل", "الرحلات", "الدوريات", "التعاون", "التنسيق",
+                                          "الاتصالات", "المشاركه"})),
 }
 #: The subject of a speech verb that is the statement told before speaking on («ودعا البيان …»,
 #: «وشدد البيان الختامي على …»): its speaker's words, not a new speaker's.
