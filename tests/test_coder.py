@@ -16,6 +16,7 @@ from hypothesis import strategies as hs
 import syrtimeline as st
 from syrtimeline import Article, Event, Timeline
 from syrtimeline.cli import main
+from syrtimeline.events.actors import person_id
 from syrtimeline.events.morph import noun_forms, stems_of, verb_forms
 
 D = dt.date.fromisoformat
@@ -2045,3 +2046,18 @@ def test_the_words_carried_before_on_a_day_of_their_own_are_another_statement() 
 def test_a_strike_s_own_demonym_is_its_agent(text: str, state: str) -> None:
     (strike,) = [e for e in _events(text) if e.kind.value == "strike"]
     assert strike.source_actors == (state,), strike.trace
+
+
+# -- the seventeenth round: actor quirks (actors20) ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "party", "named"), [
+    # and_the_next: the described party after «بين» ends before «و» and a second definite party
+    ("وبدأت عملية الإجلاء بموجب اتفاق بين السلطات المحلية والأمم المتحدة يقضي بخروج المدنيين.", "agreement",
+     "السلطات المحلية", "un"),
+    ("واندلعت اشتباكات بين المسلحين المحليين والجيش التركي في القرية.", "clash", "المسلحين المحليين",
+     "turkey"),
+])
+def test_a_described_party_ends_before_the_next_party(text: str, kind: str, party: str, named: str) -> None:
+    (e,) = [e for e in _events(text) if e.kind.value == kind]
+    assert named in e.actors, e.trace
+    assert person_id(party, "party") in e.actors, e.trace

@@ -43,8 +43,10 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5954     # 1535 of 2578 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.6144  # 1535 of 2498 produced events
+FLOOR_STRICT_RECALL = 0.5958     # 1536 of 2578 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.6148  # 1536 of 2498 produced events
+# (Raised by actors20, 2026-12-06: 1535 → 1536 strict, 2498 produced (61.45 → 61.49 %), 1959 loose:
+# General Security is also called «القوات الأمنية», «الوحدات الأمنية» in its period (296 #4).)
 # (Set when embed18, split18, when18, places18 and actors19 met on 001-390: 1535 strict, 2498 produced,
 # 1959 loose; 1516 of 2489 before actors19, 1515 before places18.)
 # (Set when embed18 and split18 met on 001-390: 1511 strict, 2488 produced, 1950 loose.)
