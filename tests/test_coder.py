@@ -16,6 +16,7 @@ from hypothesis import strategies as hs
 import syrtimeline as st
 from syrtimeline import Article, Event, Timeline
 from syrtimeline.cli import main
+from syrtimeline.events.actors import person_id
 from syrtimeline.events.morph import noun_forms, stems_of, verb_forms
 
 D = dt.date.fromisoformat
@@ -1698,13 +1699,26 @@ def test_the_security_forces_are_the_state_s_of_the_article_s_time(published: dt
     assert ("in_its_period" in str(arrest.explain())) == (expected == "sy-general-security")
 
 
-@pytest.mark.parametrize("words", ["قوى الأمن", "عناصر الأمن", "الأجهزة الأمنية", "القوات الأمنية"])
+@pytest.mark.parametrize("words", ["قوى الأمن", "عناصر الأمن", "الأجهزة الأمنية", "القوات الأمنية",
+                                   "الوحدات الأمنية"])
 def test_every_spelling_of_the_security_forces_is_read_alike(words: str) -> None:
     text = f"وأفاد ناشطون بأن {words} اعتقلت أمس عشرات الشبان في حي الخالدية."
     for published, expected in ((D("2013-04-02"), "syria-security-forces"),
                                 (D("2025-02-10"), "sy-general-security")):
         arrest = next(e for e in _events(text, published) if e.kind.value == "arrest")
         assert arrest.source_actors == (expected,), arrest.trace
+
+
+@pytest.mark.parametrize("words", ["القوات الأمنية", "الوحدات الأمنية"])
+def test_general_security_is_called_by_the_generic_words_of_its_period(words: str) -> None:
+    # actors20: in a 2025 article the generic words name General Security, whose names list them (the
+    # body it succeeded keeps them in the finder: the 2013 article's words are the regime's forces)
+    text = f"وقال مصدر محلي إن {words} اعتقلت أمس ثلاثة مطلوبين في حي الميدان بدمشق."
+    names = st.load_knowledge().actors
+    for published in (D("2013-04-02"), D("2025-06-22")):
+        arrest = next(e for e in _events(text, published) if e.kind.value == "arrest")
+        (actor,) = arrest.source_actors
+        assert words in names[actor].names_ar, (actor, arrest.trace)
 
 
 @pytest.mark.parametrize(("text", "state"), [
@@ -2118,3 +2132,17 @@ BEYOND_THE_DEV_SET_NOT = [
 @pytest.mark.parametrize(("text", "kind"), BEYOND_THE_DEV_SET_NOT)
 def test_those_words_where_they_say_something_else(text: str, kind: str) -> None:
     assert kind not in [e.kind.value for e in _events(text)]
+
+# -- the seventeenth round: actor quirks (actors20) ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "party", "named"), [
+    # and_the_next: the described party after «بين» ends before «و» and a second definite party
+    ("وبدأت عملية الإجلاء بموجب اتفاق بين السلطات المحلية والأمم المتحدة يقضي بخروج المدنيين.", "agreement",
+     "السلطات المحلية", "un"),
+    ("واندلعت اشتباكات بين المسلحين المحليين والجيش التركي في القرية.", "clash", "المسلحين المحليين",
+     "turkey"),
+])
+def test_a_described_party_ends_before_the_next_party(text: str, kind: str, party: str, named: str) -> None:
+    (e,) = [e for e in _events(text) if e.kind.value == kind]
+    assert named in e.actors, e.trace
+    assert person_id(party, "party") in e.actors, e.trace

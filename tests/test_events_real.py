@@ -43,8 +43,12 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5954     # 1535 of 2578 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.6144  # 1535 of 2498 produced events
+FLOOR_STRICT_RECALL = 0.5973     # 1540 of 2578 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.6162  # 1540 of 2499 produced events
+# (Set when all of the seventeenth round's branches met on 001-390: 1540 strict, 2499 produced, 1962 loose;
+# actors20 alone 1536 of 2498.)
+# (Raised by actors20, 2026-12-06: 1535 → 1536 strict, 2498 produced (61.45 → 61.49 %), 1959 loose:
+# General Security is also called «القوات الأمنية», «الوحدات الأمنية» in its period (296 #4).)
 # (Set when embed18, split18, when18, places18 and actors19 met on 001-390: 1535 strict, 2498 produced,
 # 1959 loose; 1516 of 2489 before actors19, 1515 before places18.)
 # (Set when embed18 and split18 met on 001-390: 1511 strict, 2488 produced, 1950 loose.)
@@ -183,8 +187,8 @@ FLOOR_STRICT_PRECISION = 0.6144  # 1535 of 2498 produced events
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7598     # 1959 of 2578 (kind + evidence overlap; this round's merges, from 1930)
-FLOOR_LOOSE_PRECISION = 0.7842  # 1959 of 2498 (78.42 %; this round's merges, from 1930 of 2473)
+FLOOR_LOOSE_RECALL = 0.7610     # 1962 of 2578 (kind + evidence overlap; this round's merges, from 1930)
+FLOOR_LOOSE_PRECISION = 0.7851  # 1962 of 2499 (78.51 %; this round's merges, from 1930 of 2473)
 # (embed18 + split18 + when18: 0.7567 / 0.7838, 1951 of 2578 and of 2489.)
 # (embed18 + split18: 0.7564 / 0.7837, 1950 of 2578 and of 2488.)
 # (embed18 alone: 0.7548 / 0.7837, 1946 of 2578 and of 2483.)

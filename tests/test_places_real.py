@@ -26,7 +26,8 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.871  # 760 of 872 matched gold events with a place (87.16 %)
+FLOOR_RIGHT_PLACE = 0.874  # 766 of 876 matched gold events with a place (87.44 %)
+# (0.871, 760 of 872, when places18 met embed18, split18 and when18.)
 # (Set when places18 met embed18, split18 and when18 on 001-390; places18 alone: 0.868, 745 of 858.)
 # (Raised by places18, 2026-12-06: an unknown name after a singular settlement noun («قرية عثمان»,
 # «بلدة ضمان», «حي العرضي») is a place as written, never snapped to a known one: 738 → 745 of 858,
@@ -160,7 +161,7 @@ FLOOR_RIGHT_PLACE = 0.871  # 760 of 872 matched gold events with a place (87.16 
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 873  # gold events with a place that the coder produces (loose; 858 before this round)
+FLOOR_MATCHED = 876  # gold events with a place that the coder produces (loose; 858 before this round)
 # (Raised when when16, embed17, places16 and multi17 met: 803 → 807.)
 # (Raised by finding16: 792 → 803; set anew at 792 when 331-360 joined.)
 # (747 on 001-330 at the end of the thirteenth event round.)

@@ -457,12 +457,16 @@ class ActorFinder:
                     masc = how == "demonym" and k.startswith("ال") and k.endswith("ي")
                     both = how == "country" and k in entries and entries[k].how == "demonym"
                     entries[k] = _Entry(state, how, masc, both)
+        #: the body each successor succeeded (``successors`` in ``words.toml``)
+        succeeded = {later: actor_id for actor_id, (_, later) in words.successors.items()}
         for a in self.actors.values():
             for name in a.names_ar:
                 k = _key(name)
                 if not k:
                     continue
                 known = entries.get(k)
+                if known is not None and known.actor is not None and known.actor.id == succeeded.get(a.id):
+                    continue  # the_body_succeeded: its words stay its own; in_its_period dates them
                 if known is not None and known.actor is not None and known.how != "name" \
                         and known.actor.country == a.country:
                     entries[k] = attrs.evolve(known, actor=a)  # keep how: "capital" دمشق, "demonym" الروس

@@ -1204,7 +1204,10 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
     def new_phrase(j: int) -> bool:  # «الدفاعات الجوية | طائرة مسيرة»: a definite word, then a head;
         nxt = words[j + 1].text       # «فصائل محلية | ومجموعات عشائرية»: «و» and a head
         return party and ((words[j].text.startswith("ال") and bool(role_of(nxt)))
-                          or (nxt[:1] == "و" and bool(role_of(nxt[1:]))))
+                          or (nxt[:1] == "و" and bool(role_of(nxt[1:])))
+                          # and_the_next: «السلطات المحلية | والأمم المتحدة»: a definite phrase, then «و»
+                          # and another definite word: a second party (actors20)
+                          or (words[j].text.startswith("ال") and nxt.startswith("وال")))
 
     def quoted_from(k: int) -> int | None:  # «سيطر "جيش الفتح" على …»: a name in quotes, its last word
         if not party or folded[words[k].start - 1:words[k].start] not in _OPENING_QUOTES:
