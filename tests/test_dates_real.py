@@ -24,7 +24,8 @@ MIN_NOT_DATES = 621  # numbers that name no date: road and round names, decrees,
 # --- floors of the dev figures -------------------------------------------------------------------------
 # Today's figures. When a change raises one, raise the floor in the same commit; never lower a floor to
 # let a change pass, never tune the engine on the held-out part, never edit the gold to suit the engine.
-FLOOR_READ = 0.989  # 668 of 675, set anew at the fourteenth round's join (2026-12-06): the thirteenth
+FLOOR_READ = 0.991  # 669 of 675 after dates16 (182's «19.آذار.2016», day_slash_month_year with dots).
+# Before: 0.989, 668 of 675, set anew at the fourteenth round's join (2026-12-06): the thirteenth
 # round's held-out 176-234, written blind, joined at 181 of 188 (6 wrong: 180, 198, 205, 211, 212, 213;
 # 1 missed: 182) with 7 false dates (182, 189, 196 ×2, 197, 199, 202); 235-314, written blind, are the new
 # held-out part (a quarter). Before: 1.0, 487 of 487 after dates14's rules (weekday_relative_date,
@@ -46,8 +47,9 @@ FLOOR_READ = 0.989  # 668 of 675, set anew at the fourteenth round's join (2026-
 # its rules; its 12 new dev excerpts 055–072 read 37 of 37 at their first scoring. Eighth round: its held-out
 # quarter 057–070 joined at 17 of 18, 18 after «ولا سيما» is no cue; 073 1 of 1 and the 7 new dev excerpts
 # 074–086 24 of 24 at their first scoring)
-CEILING_FALSE = 7  # false dates on the dev part: 7 at the fourteenth round's join (182, 189, 196 ×2, 197,
-# 199, 202); 0 after dates14; 3 at the thirteenth round's join: 153,
+CEILING_FALSE = 1  # false dates on the dev part: 1 after dates16 (199's «الـ24 ساعة الأخيرة», which
+# tests/corpus/offsets.tsv reads as the last 24 hours, left); 7 at the fourteenth round's join (182, 189,
+# 196 ×2, 197, 199, 202); 0 after dates14; 3 at the thirteenth round's join: 153,
 # 155, 172; 2 at the eleventh round's join, 020 and 102; 0 after)
 
 

@@ -248,6 +248,12 @@ class Ctx:
         cut = max(map(window.rfind, _CLAUSE_MARKS))
         return window[cut + 1:].translate(_MARKS).split()[::-1][:n]
 
+    def line(self) -> str:
+        """The line of the original text that holds the match, as written."""
+        start = self._text.rfind("\n", 0, self._at) + 1
+        end = self._text.find("\n", self._to)
+        return self._text[start:end if end >= 0 else len(self._text)]
+
     def text_before(self, n: int) -> str:
         """The *n* characters of the original text before the match (fewer at its start), as written."""
         return self._text[max(0, self._at - n):self._at]

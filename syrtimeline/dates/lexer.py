@@ -123,6 +123,7 @@ class Sym(StrEnum):
     LPAREN = "("
     RPAREN = ")"
     COLON = ":"
+    DOT = "."  # a full stop glued on both sides, between a number and a word: 19.آذار.2016 (dates16)
     BRK = "|"  # a line break
     FILLER = "_"  # a word the lexicon does not know (or knows only inside a longer name): the chain breaks
 
@@ -535,7 +536,7 @@ def tokenize(text: str, plain: bool = False) -> list[Token]:
     gap_first = _GAP_FIRST
     seconds, multi, number_token = _MULTI_SECONDS, _MULTI, _number_token
     months, before_twin, digits_after = _MONTHS, _BEFORE_TWIN, _DIGITS_AFTER
-    brk, filler, and_, in_ = Sym.BRK, Sym.FILLER, Sym.AND, Sym.IN
+    brk, filler, and_, in_, dot = Sym.BRK, Sym.FILLER, Sym.AND, Sym.IN, Sym.DOT
     prev_end = -1
     skip = -1  # the end of digits glued to a month name, read already
     twins = False  # a month name right after a month name (or the ordinal of كانون الأول): _twins
@@ -570,7 +571,9 @@ def tokenize(text: str, plain: bool = False) -> list[Token]:
             # the first character that is not white space (most gaps are " word …")
             k = 1 if text[prev_end] == " " and start - prev_end > 1 else 0
             c = text[prev_end + k]
-            if fast and c not in gap_first and not c.isspace() and text.find("\n", prev_end, start) < 0:
+            if c == "." and start - prev_end == 1:  # 19.آذار.2016: a dot glued on both sides
+                append(new(Token, (prev_end, start, dot, None, "")))
+            elif fast and c not in gap_first and not c.isspace() and text.find("\n", prev_end, start) < 0:
                 # a word, the common gap (read without a copy): the chain breaks from it to here
                 append(new(Token, (prev_end + k, start, filler, None, "")))
             else:

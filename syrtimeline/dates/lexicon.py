@@ -151,6 +151,8 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("حركة", "20", "فبراير"): ("filler", None), ("ثورة", "30", "يونيو"): ("filler", None),
     ("الربيع", "العربي"): ("filler", None),
     ("رجب", "طيب"): ("filler", None),
+    # a man's name, «servant of the One» (عبد الأحد إسطيفو, dates_real 182), not «the servant, Sunday»
+    ("عبد", "الأحد"): ("filler", None),
     ("اليوم", "العالمي"): ("filler", None),
     ("اليوم", "الوطني"): ("filler", None),
     ("عيد", "ميلاده"): ("filler", None),
@@ -531,3 +533,19 @@ FORMAT_WEEKDAYS: Final[tuple[str, ...]] = (
     "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
 )
 ARABIC_INDIC_DIGITS: Final[str] = "٠١٢٣٤٥٦٧٨٩"
+
+
+# A dateline: a short line, «بغداد - المغرب اليوم», «بغداد اليوم - بغداد», that gives the city and the
+# outlet, dashes between them (a tatweel standing alone is such a dash). A bare «اليوم» in it is the
+# outlet's name (المغرب اليوم, بغداد اليوم), no day (rule `today`, dates16; dates_real 196, 202).
+DATELINE_DASHES: Final[tuple[str, ...]] = ("-", "–", "—", "ـ")
+DATELINE_MAX_WORDS: Final = 4
+
+# Words that restrict a count and may stand between it and the event it counts from: «بعد ثلاثة أيام فقط
+# من وصول البعثة» is three days after the arrival, as «بعد ثلاثة أيام من وصول» (rule `offset_from_event`,
+# dates16; dates_real 189).
+ONLY_WORDS: Final[tuple[str, ...]] = ("فقط", "فحسب")
+# The word before «بعد» that makes «بعد» + a count a distance: «على بعد ساعة بالسيارة من بغداد», «على بعد
+# أيام من الانتخابات» (an hour's drive away, days away from): never an offset from the date told before
+# or from the anchor (rule `distance`, dates16; dates_real 196).
+DISTANCE_BEFORE_AFTER: Final[tuple[str, ...]] = ("على",)

@@ -38,6 +38,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "vague_reference",
     # An offset from the date told before (قبل ذلك بيومين, بعد يومين من ذلك), before the offset from
     # an event that بعد يومين من begins.
+    "distance",  # على بعد ساعة من بغداد: a distance, before every offset بعد + a count begins (dates16)
     "offset_from_that",
     "offset_from_event",
     "described_period",  # بعد أسبوع حافل: a stretch described, before the offsets بعد + a unit begins

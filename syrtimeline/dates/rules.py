@@ -620,10 +620,24 @@ def _sighted(c: Ctx) -> bool:
     return False
 
 
+_DATELINE_DASHES: Final = frozenset(L.DATELINE_DASHES)
+
+
+def _in_dateline(c: Ctx) -> bool:
+    """Does the match stand in a dateline: a line of at most ``DATELINE_MAX_WORDS`` words with a dash
+    standing alone among them («بغداد - المغرب اليوم»)?"""
+    words = c.line().split()
+    dashes = sum(1 for w in words if set(w) <= _DATELINE_DASHES)
+    return dashes > 0 and len(words) - dashes <= L.DATELINE_MAX_WORDS
+
+
 @rule("today", MentionKind.DATE, "(?:(?P<dp>{daypart})|{in_}?{this})?(?P<rel>{today})")
 def today(c: Ctx) -> DateSpan | None:
     """اليوم, صباح اليوم, في هذا اليوم: the anchor day. A bare اليوم inside a quotation is the
-    speaker's "nowadays" (a present reference), not a calendar day: a vague mention."""
+    speaker's "nowadays" (a present reference), not a calendar day: a vague mention. A bare اليوم in a
+    dateline («بغداد - المغرب اليوم») is the outlet's name: no mention."""
+    if c.size == 1 and _in_dateline(c):
+        raise NotADate
     if c.size > 1 or not c.in_quotation():
         return _relday(c)
     try:
@@ -2106,9 +2120,19 @@ def offset_from_antecedent(c: Ctx) -> DateSpan:
     return _offset(c, value.start, None, "the antecedent")
 
 
+_ONLY: Final = frozenset(fold(w) for w in L.ONLY_WORDS)
+
+
+def _restricted_event(after: str) -> bool:
+    """Does *after* (folded) begin with a word of ``ONLY_WORDS`` (فقط) and then من or على?"""
+    words = after.split()
+    return len(words) > 1 and words[0] in _ONLY and words[1] in _OFFSET_PREPOSITIONS
+
+
 @rule("offset_from_event", MentionKind.VAGUE,
       "(?P<rel>{before}|{after})(?:{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
-      "|(?P<one>{UNITWORD})(?P<single>{card})?)(?:{and_}(?P<half>{part}))?(?:(?={from_})|(?P<on>(?={filler})))")
+      "|(?P<one>{UNITWORD})(?P<single>{card})?)(?:{and_}(?P<half>{part})(?:{the_week}|{the_month}|{the_year}"
+      "|{today}|{day_word}|{week_word}|{month_word}|{year_word}|{hour_word})?)?(?:(?={from_})|(?P<on>(?={filler})))")
 def offset_from_event(c: Ctx) -> None:
     """قبل يوم من التصعيد, قبل ساعة واحدة من الهجوم, بعد ساعة على انتهاء المهلة, قبل ساعة ونصف من
     الانفجار: an offset from another event, not from the publication date (but قبل ثلاثة أيام من الآن
@@ -2118,8 +2142,10 @@ def offset_from_event(c: Ctx) -> None:
     if c.has("half") and c.word("half") not in ("نصف", "نص"):
         raise NotADate
     if c.has("on"):  # a word the lexicon does not know follows: an offset from an event after على
-        after = fold(c.text_after(12))
-        if not after.startswith(_EVENT_OFFSET) or after.startswith(_NOT_EVENT):
+        after = fold(c.text_after(24))
+        if _restricted_event(after):
+            c.step(f"{' '.join(after.split()[:2])}: a restricted count, its event follows")
+        elif not after.startswith(_EVENT_OFFSET) or after.startswith(_NOT_EVENT):
             raise NotADate
     if c.tok("rel").sym == Sym.BEFORE and _place_follows(c):
         c.step("a place follows, not an event: the offset counts from the publication date")
@@ -2131,6 +2157,24 @@ def offset_from_event(c: Ctx) -> None:
         iso = iso[:-1] + ".5" + iso[-1]
     c.detail = f"{iso} {direction} an event named in the text"
     c.step(f"{c.word('rel')} … من: {n} {unit}(s) {direction} an event, not the publication date")
+    return None
+
+
+_DISTANCE: Final = frozenset(fold(w) for w in L.DISTANCE_BEFORE_AFTER)
+
+
+@rule("distance", MentionKind.DURATION,
+      "(?P<rel>{after})(?:{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})|(?P<one>{UNITWORD}))")
+def distance(c: Ctx) -> None:
+    """على بعد ساعة بالسيارة من بغداد, على بعد أيام من الانتخابات: «بعد» + a count after «على» is a
+    distance (an hour's drive away, days away from), a length: never an offset from the date told
+    before or from the anchor."""
+    before = c.words_before(1)
+    if not before or before[0] not in _DISTANCE:
+        raise NotADate
+    n, unit = _count_and_unit(c)
+    c.detail = _iso_duration(n, unit)
+    c.step(f"{before[0]} {c.word('rel')}: a distance of {n} {unit}(s), {c.detail}, not an offset")
     return None
 
 
@@ -2584,11 +2628,13 @@ def spaced_numeric_date(c: Ctx) -> DateSpan:
 
 
 @rule("day_slash_month_year", MentionKind.DATE,
-      "(?P<day>{small}|{big})(?:{slash}(?P<month>{MNAME}){slash}|{dash}(?P<month2>{MNAME}){dash})(?P<year>{year})")
+      "(?P<day>{small}|{big})(?:{slash}(?P<month>{MNAME}){slash}|{dash}(?P<month2>{MNAME}){dash}"
+      "|{dot}(?P<month3>{MNAME}){dot})(?P<year>{year})")
 def day_slash_month_year(c: Ctx) -> DateSpan:
-    """05/يناير/2022, 5-آذار-2021: a day, a month's name and a year joined by slashes or dashes."""
+    """05/يناير/2022, 5-آذار-2021, 19.آذار.2016: a day, a month's name and a year joined by slashes,
+    dashes or full stops written without a space."""
     day = c.number("day")
-    month = c.month("month" if c.has("month") else "month2")
+    month = c.month(next(g for g in ("month", "month2", "month3") if c.has(g)))
     c.stated.update(day=day, month=month, year=c.number("year"))
     return cal.day_span(_greg_year(c), month, day)
 
