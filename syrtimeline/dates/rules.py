@@ -1440,14 +1440,20 @@ def counted_days_of_hijri_month(c: Ctx) -> DateSpan:
     return _n_units(c, whole, unit, n, edge, what)
 
 
+# «الستة أشهر الأولى من هذا العام»: the count before the unit, the unit without its article (dates16)
+_COUNTED_Y = ("(?:(?P<u>{plural_def})(?P<n>{card}|{small}|{big})|(?P<n3>{card})(?P<u3>{plural}))"
+              "(?P<part>{last}|{first}|{ord}){from_}")
+
+
 @rule("counted_units_of_year", MentionKind.DATE,
-      _COUNTED + "(?:(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?|(?P<ythis>{this}){the_year}"
+      _COUNTED_Y + "(?:(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?|(?P<ythis>{this}){the_year}"
       "|{the_year}(?P<ymod>{past}|{future}|{current})?(?:(?P<hera>{hijri_mark})(?P<hmod>{past}|{future}|{current})?)?)")
 def counted_units_of_year(c: Ctx) -> DateSpan:
     """الأشهر الستة الأولى من العام الجاري, الأشهر الثلاثة الأخيرة من 2020, الأسابيع الثلاثة الأولى من عام
-    2020, الأيام العشرة الأخيرة من العام الماضي: the first or last N months, weeks or days of a year (a
-    bare العام is the anchor's, as in الأشهر الأولى من العام); العام الهجري or هـ: of the Hijri year."""
-    n, unit = c.number("n"), c.text("u")
+    2020, الأيام العشرة الأخيرة من العام الماضي, الستة أشهر الأولى من هذا العام (the count first): the
+    first or last N months, weeks or days of a year (a bare العام is the anchor's, as in الأشهر الأولى من
+    العام); العام الهجري or هـ: of the Hijri year."""
+    n, unit = (c.number("n"), c.text("u")) if c.has("u") else (c.number("n3"), c.text("u3"))
     if unit not in ("day", "week", "month"):
         raise NotADate
     edge = _edge(c, "part")
