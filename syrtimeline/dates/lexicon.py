@@ -549,3 +549,10 @@ ONLY_WORDS: Final[tuple[str, ...]] = ("فقط", "فحسب")
 # أيام من الانتخابات» (an hour's drive away, days away from): never an offset from the date told before
 # or from the anchor (rule `distance`, dates16; dates_real 196).
 DISTANCE_BEFORE_AFTER: Final[tuple[str, ...]] = ("على",)
+
+# The words that open a clause of what is still to come when an imperfect verb follows them: «…، على أن
+# تبلغ ذروتها يومي الاثنين والثلاثاء» (with the peak to come on Monday and Tuesday), «على أن تستأنف
+# المفاوضات الخميس». Only at the head of the clause: «أكد على أن …» (stressed that) is no cue (rule
+# `clause_to_come` of _tense, dates16; dates_real 198).
+TO_COME_OPENERS: Final[tuple[tuple[str, ...], ...]] = (("على", "أن"),)
+IMPERFECT_PREFIXES: Final = "يتن"

@@ -215,7 +215,27 @@ def _tense(c: Ctx, after_s: str = _FUTURE_AFTER_S) -> int:
         if cue:
             c.step(f"tense: {word!r} points {'back' if cue < 0 else 'forward'}")
             return cue
-    return 0
+    return _clause_to_come(c)
+
+
+_TO_COME: Final = frozenset(tuple(fold(w) for w in opener) for opener in L.TO_COME_OPENERS)
+_TO_COME_WINDOW: Final = 6
+
+
+def _clause_to_come(c: Ctx) -> int:
+    """clause_to_come: +1 when the clause of the date opens with «على أن» (``TO_COME_OPENERS``, و / ف
+    before it or not) and an imperfect verb: «…، على أن تبلغ ذروتها يومي الاثنين والثلاثاء» tells what is
+    still to come. The whole clause must lie within the words read (at most ``_TO_COME_WINDOW``)."""
+    words = [fold(w) for w in c.written_before(_TO_COME_WINDOW + 1)]
+    if not 3 <= len(words) <= _TO_COME_WINDOW:
+        return 0
+    head, verb = words[:-3:-1], words[-3]
+    if head[0][:1] in "وف" and head[0][1:] and (head[0][1:], head[1]) in _TO_COME:
+        head = [head[0][1:], head[1]]
+    if tuple(head) not in _TO_COME or verb[:1] not in L.IMPERFECT_PREFIXES or len(verb) < 3:
+        return 0
+    c.step(f"tense: the clause opens with {' '.join(head)!r} and the imperfect {verb!r}: still to come")
+    return 1
 
 
 _UNTIL: Final = frozenset(fold(w) for w in L.UNTIL_WORDS)
