@@ -24,7 +24,8 @@ MIN_NOT_DATES = 621  # numbers that name no date: road and round names, decrees,
 # --- floors of the dev figures -------------------------------------------------------------------------
 # Today's figures. When a change raises one, raise the floor in the same commit; never lower a floor to
 # let a change pass, never tune the engine on the held-out part, never edit the gold to suit the engine.
-FLOOR_READ = 0.994  # 671 of 675 after dates16 (182: «19.آذار.2016», day_slash_month_year with dots; 198:
+FLOOR_READ = 0.995  # 672 of 675 after dates16 (182: «19.آذار.2016», day_slash_month_year with dots; 212: a
+# quoted «اليوم بدمشق», _at_place_today; 198:
 # «على أن تبلغ ذروتها يومي الاثنين والثلاثاء», _clause_to_come; 205:
 # «الستة أشهر الأولى من هذا العام», counted_units_of_year with the count first).
 # Before: 0.989, 668 of 675, set anew at the fourteenth round's join (2026-12-06): the thirteenth

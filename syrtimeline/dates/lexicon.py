@@ -556,3 +556,8 @@ DISTANCE_BEFORE_AFTER: Final[tuple[str, ...]] = ("على",)
 # `clause_to_come` of _tense, dates16; dates_real 198).
 TO_COME_OPENERS: Final[tuple[tuple[str, ...], ...]] = (("على", "أن"),)
 IMPERFECT_PREFIXES: Final = "يتن"
+
+# The clitic that glues a place to «اليوم» in a quotation: «حلّ الوزير … اليوم بدمشق» (arrived today in
+# Damascus) tells the day of an arrival, not the speaker's «nowadays» (rule `today`, dates16; dates_real
+# 212). The place is one of ``PLACE_AFTER_OFFSET``.
+AT_PLACE_CLITIC: Final = "ب"

@@ -651,6 +651,19 @@ def _in_dateline(c: Ctx) -> bool:
     return dashes > 0 and len(words) - dashes <= L.DATELINE_MAX_WORDS
 
 
+def _at_place_today(c: Ctx) -> bool:
+    """today_at_a_place: is «اليوم» followed by a place glued to ب (``AT_PLACE_CLITIC``), «اليوم بدمشق»?
+    In a quotation that tells where someone is on the day (an arrival), not the speaker's «nowadays»."""
+    words = fold(c.text_after(30)).split()
+    if not words or not words[0].startswith(L.AT_PLACE_CLITIC):
+        return False
+    place = words[0][len(L.AT_PLACE_CLITIC):].rstrip("،,.»\"")
+    if place not in _PLACES:
+        return False
+    c.step(f"اليوم {words[0]}: someone at a place on the day, in a quotation too")
+    return True
+
+
 @rule("today", MentionKind.DATE, "(?:(?P<dp>{daypart})|{in_}?{this})?(?P<rel>{today})")
 def today(c: Ctx) -> DateSpan | None:
     """اليوم, صباح اليوم, في هذا اليوم: the anchor day. A bare اليوم inside a quotation is the
@@ -659,6 +672,8 @@ def today(c: Ctx) -> DateSpan | None:
     if c.size == 1 and _in_dateline(c):
         raise NotADate
     if c.size > 1 or not c.in_quotation():
+        return _relday(c)
+    if _at_place_today(c):
         return _relday(c)
     try:
         _relday(c)  # the day it would be, for the trace
