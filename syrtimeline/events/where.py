@@ -226,9 +226,11 @@ PURPOSE_WORDS: Final = ("لتغطية", "لتأمين تقدم", "لإسناد",
 _PURPOSE: Final = re.compile(r"(?<!\w)(?:" + "|".join(PURPOSE_WORDS) + r")(?!\w)")
 #: Talks (:data:`TALK_KINDS`) are about what follows «حول / بشأن / بخصوص» after them, up to the next comma
 #: («تدور المحادثات حول بقاء القوات الروسية في ميناء طرطوس»): a place there is their topic, not where they
-#: are held («محادثات أستانا حول سوريا، التي استضافتها العاصمة الكازاخستانية»: the capital is the scene).
+#: are held («محادثات أستانا حول سوريا، التي استضافتها العاصمة الكازاخستانية»: the capital is the scene);
+#: so is what they aim at («محادثات تهدف إلى استئناف الدوريات على الطريق M4»: the road is their goal's).
 TALK_KINDS: Final = frozenset({EventKind.MEETING, EventKind.NEGOTIATION_ROUND})
-TALK_TOPIC_WORDS: Final = ("حول", "بشأن", "بخصوص")
+TALK_TOPIC_WORDS: Final = ("حول", "بشأن", "بخصوص", "بهدف", "تهدف", "يهدف", "تهدفان", "يهدفان", "الهادفة",
+                           "الهادف", "الرامية", "الرامي")
 _A_COMMA: Final = re.compile(r"[،,]")
 _TALK_TOPIC: Final = re.compile(r"(?<!\w)(?:" + "|".join(TALK_TOPIC_WORDS) + r")(?!\w)")
 #: What opens another happening after the trigger, its places its own (kinds not placed by a setting only):
