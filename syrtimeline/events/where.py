@@ -802,10 +802,14 @@ def _talks_then_agreed(text: str, m: PlaceMention, start: int, trigger: int) -> 
 
 def _seat_of_named_body(before: list[str]) -> bool:
     """Whether the last two words before «في X» (*before*, without the «في») are a body's noun and its
-    adjective (:data:`NAMED_BODIES`: «توصلت اللجنة المركزية في درعا البلد … إلى اتفاق»): X is the named
+    adjective (:data:`NAMED_BODIES`: «توصلت اللجنة المركزية في درعا البلد … إلى اتفاق»; or the noun, a
+    definite complement in construct and the adjective: «أعلن مركز المصالحة الروسي في سورية»): X is the named
     body's seat, not the scene of what it says or agrees right after its verb."""
     if len(before) >= 3 and before[-1].startswith(NAMED_BODY_COMPLEMENT) and len(before[-1]) > 4:
         before = before[:-1]  # «المركز الروسي للمصالحة في سوريا»: the name's complement
+    if len(before) >= 3 and _adjective(before[-1]) and before[-2].startswith("ال") and not _adjective(
+            before[-2]) and _has(before[-3:-2], NAMED_BODIES):
+        return True  # «مركز المصالحة الروسي في سورية»: the noun, its complement in construct, the adjective
     return len(before) >= 2 and _has(before[-2:-1], NAMED_BODIES) and _adjective(before[-1])
 
 
