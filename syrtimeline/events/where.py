@@ -224,6 +224,12 @@ _RESPONSE: Final = re.compile(r"(?<!\w)(?:" + "|".join(sorted(RESPONSE_WORDS, ke
 #: قوات خاصة … نحو مناطق … في إدلب»: where the advance went, not where the shells fell).
 PURPOSE_WORDS: Final = ("لتغطية", "لتأمين تقدم", "لإسناد", "لمساندة")
 _PURPOSE: Final = re.compile(r"(?<!\w)(?:" + "|".join(PURPOSE_WORDS) + r")(?!\w)")
+#: What describes a person after the trigger by what they are charged with («اعتُقل فلان المسؤول عن الإعدامات
+#: الميدانية في سجن صيدنايا», «المتهم بارتكاب جرائم في …»): a place after it is the charge's, not where the
+#: arrest or the killing happened (as written, before «عن» / «بـ»).
+CHARGED_WORDS: Final = ("المسؤول", "المسؤولة", "المسؤولين", "المسؤولون", "المتهم", "المتهمة", "المتهمين",
+                        "المتهمون")
+_CHARGED: Final = re.compile(r"(?<!\w)و?(?:" + "|".join(CHARGED_WORDS) + r")\s+(?:عن\s|ب)")
 #: Talks (:data:`TALK_KINDS`) are about what follows «حول / بشأن / بخصوص» after them, up to the next comma
 #: («تدور المحادثات حول بقاء القوات الروسية في ميناء طرطوس»): a place there is their topic, not where they
 #: are held («محادثات أستانا حول سوريا، التي استضافتها العاصمة الكازاخستانية»: the capital is the scene);
@@ -1655,6 +1661,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         if kind not in SETTING_KINDS:
             purpose = _PURPOSE.search(text, trigger, end)  # «… لتغطية تقدم قوات … نحو …»
             end = purpose.start() if purpose else end
+            charged = _CHARGED.search(text, trigger, end)  # «اعتُقل فلان المسؤول عن الإعدامات في سجن …»
+            end = charged.start() if charged else end
         answered = _RESPONSE.search(text, trigger, end)  # «…، رداً على ضربة … على قاعدة …»
         end = answered.start() if answered else end
         if kind not in SETTING_KINDS:
