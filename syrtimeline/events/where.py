@@ -208,9 +208,11 @@ _NEXT_CONJUNCT: Final = re.compile(r"[،,؛;]\s*[وف]|(?<!\w)(?:و[أإا]ن|ق
 #: Words that point back to the event itself as the time of another («هجومها الذي أطلقته الأسبوع الماضي
 #: وخسرت خلاله القوات الحكومية مدينة حلب»): what follows them happened during or after it, another report.
 WITHIN_IT_WORDS: Final = ("خلاله", "خلالها", "أثناءه", "أثناءها", "إثره", "إثرها", "عقبه", "عقبها")
-#: What opens another report after the trigger: «…، وأن مقاتلة سقطت», «… قبل أن تتحرك القافلة نحو …»,
+#: What opens another report after the trigger: «…، وأن مقاتلة سقطت», «… قبل أن تتحرك القافلة نحو …», «…
+#: بعد أن أجرت اتصالات مع مبعوث … إلى سوريا» (as «بعدما»),
 #: «… وخسرت خلاله القوات الحكومية مدينة حلب».
-_NEW_REPORT: Final = re.compile(r"(?<!\w)(?:و[أإا]ن|قبل [أا]ن|بعدما|" + "|".join(WITHIN_IT_WORDS) + r")(?!\w)"
+_NEW_REPORT: Final = re.compile(r"(?<!\w)(?:و[أإا]ن|قبل [أا]ن|بعد [أا]ن|بعدما|"
+                                 + "|".join(WITHIN_IT_WORDS) + r")(?!\w)"
                                  # «أسرت الطيار بعد عملية بحث أطلقتها في المنطقة»: after another happening
                                  r"|(?<!\w)بعد\s+(?=(?:عملية|حملة|هجوم|معارك|اشتباكات|قصف|غارات|انسحاب)(?!\w))")
 #: Words after the trigger that open what the event answers (a strike, an attack): a place after them is
@@ -1360,10 +1362,13 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         # «…، في أول لقاء بينهما»: the happening told before, again, by its rank, where its clause told it
         found = _where_in(text, places, (clause[0], part[1]), trigger, kind, spans)
     if (found is None and kind not in SETTING_KINDS | {EventKind.CEASEFIRE} and part[1] < clause[1]
-            and not _told_of_a_noun(text, trigger, part[1])):
+            and not _told_of_a_noun(text, trigger, part[1])
+            and not _NEW_REPORT.search(text, trigger, part[1])):
         # the part names no place: the rest of the clause after it may («تفجير انتحاري استهدف دورية
         # للتحالف وسط مدينة منبج»: the patrol is what the attack hit, read as a part of its own)
-        # up to the next conjunct («…، وأن مقاتلة سقطت في شمال إسرائيل» tells another event)
+        # up to the next conjunct («…، وأن مقاتلة سقطت في شمال إسرائيل» tells another event); not when the
+        # part opens another report after the trigger («وعقدت الحكومة اجتماعاً طارئاً بعد أن أجرت اتصالات مع
+        # مبعوث … إلى سوريا»: what follows is that report's)
         rest = _NEXT_CONJUNCT.search(text, part[1], clause[1])
         found = _where_in(text, places, (part[1], rest.start() if rest else clause[1]), trigger, kind, spans)
     return found
