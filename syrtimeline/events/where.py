@@ -1654,6 +1654,18 @@ def _meeting_of_body(text: str, trigger: int, m: PlaceMention) -> bool:
     return len(words) == 3 and _has(words[1:2], MEETING_BODY_WORDS) and words[2] == fold("في")
 
 
+#: Kinds whose terms (what they allow or stop) may name the country they cover after the trigger (a proposal's
+#: too, «استعداد بلاده للتعاون مع واشنطن في سوريا», but the seeds' output places it there: left as it was).
+TERMS_KINDS: Final = frozenset({EventKind.AGREEMENT})
+
+
+def _scope_of_terms(kind: EventKind, m: PlaceMention, trigger: int) -> bool:
+    """Whether the country after an agreement's trigger (:data:`TERMS_KINDS`) is what its terms
+    cover, not where it was made («دخل اتفاق وقف إطلاق النار في سوريا حيز التنفيذ», «وقّعا اتفاقاً يتيح نشر
+    المقاتلات الروسية في سوريا»): a country is no scene of talks that name it after their words."""
+    return kind in TERMS_KINDS and m.start > trigger and m.precision is Precision.COUNTRY
+
+
 def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
               kind: EventKind, spans: Iterable[tuple[int, int, str]]) -> Where | None:
     start, end = part
@@ -1721,7 +1733,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
                                              or _talks_then_agreed(text, m, start, trigger)))) and (
             kind not in _SPEECH or m.start > trigger or not _words_before(text, m.start, 2, start)[:-1]) and (
             kind not in _SPEECH or not _at_home(text, m, trigger, spans)) and (
-            kind not in _SPEECH or not _written_at_close(text, m, start))]
+            kind not in _SPEECH or not _written_at_close(text, m, start)) and (
+            not _scope_of_terms(kind, m, trigger))]
         return place_of(min(here, key=lambda m: abs(m.start - trigger))) if here else None
     candidates = [(m.start, m, m.frame in TIED or _struck(text, places, m) or _named_by_its_noun(m))
                   for m in here]
