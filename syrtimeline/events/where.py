@@ -232,6 +232,12 @@ _PURPOSE: Final = re.compile(r"(?<!\w)(?:" + "|".join(PURPOSE_WORDS) + r")(?!\w)
 CHARGED_WORDS: Final = ("المسؤول", "المسؤولة", "المسؤولين", "المسؤولون", "المتهم", "المتهمة", "المتهمين",
                         "المتهمون")
 _CHARGED: Final = re.compile(r"(?<!\w)و?(?:" + "|".join(CHARGED_WORDS) + r")\s+(?:عن\s|ب)")
+#: A comma and a word citing an agreement after the trigger (:data:`CITING_WORDS` as written, those that open
+#: a phrase): what follows is the agreement's, its scene too («أعلن الجيش التركي بدء إقامة نقاط المراقبة،
+#: تنفيذاً لاتفاق توصلت إليه أنقرة مع موسكو وطهران في أستانة»: made in Astana, the posts are not).
+CITED_AFTER_COMMA: Final = ("تنفيذا", "تنفيذاً", "تطبيقا", "تطبيقاً", "بموجب", "وفقا", "وفقاً", "استنادا",
+                            "استناداً")
+_CITED: Final = re.compile(r"[،,]\s*(?:" + "|".join(CITED_AFTER_COMMA) + r")(?!\w)")
 #: Talks (:data:`TALK_KINDS`) are about what follows «حول / بشأن / بخصوص» after them, up to the next comma
 #: («تدور المحادثات حول بقاء القوات الروسية في ميناء طرطوس»): a place there is their topic, not where they
 #: are held («محادثات أستانا حول سوريا، التي استضافتها العاصمة الكازاخستانية»: the capital is the scene);
@@ -1682,6 +1688,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
             end = charged.start() if charged else end
         answered = _RESPONSE.search(text, trigger, end)  # «…، رداً على ضربة … على قاعدة …»
         end = answered.start() if answered else end
+        cited = _CITED.search(text, trigger, end)  # «…، تنفيذاً لاتفاق توصلت إليه … في أستانة»
+        end = cited.start() if cited else end
         if kind not in SETTING_KINDS:
             end = _another_happening(text, places, trigger, end)
     if kind in TALK_KINDS and trigger < end:
