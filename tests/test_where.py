@@ -599,6 +599,33 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # والجرذي»)
     ("وشن مقاتلو العشائر أمس هجوماً على مواقع قسد في بلدة الشحيل شرقي دير الزور.", "attack",
      ("بلدة الشحيل", "town:al-shuhayl")),
+    # places19, the false places of 391-520: what talks aim at is their topic (503's «محادثات تهدف إلى استئناف
+    # الدوريات على الطريق M4»), not their scene named before it
+    ("بدأ الجانبان محادثات بهدف إعادة فتح الطريق M4 قرب مدينة أريحا.", "meeting", None),
+    ("بدأ الجانبان محادثات في جنيف تهدف إلى إعادة فتح الطريق M4.", "meeting", "جنيف"),
+    # places19: a body named by its noun, a complement in construct and an adjective sits at «في X» (455's
+    # reconciliation centre)
+    ("وقال مركز التنسيق الروسي في سوريا أمس إن القوات الحكومية فتحت ممراً إنسانياً.", "statement", None),
+    # places19: a person described by what they are charged with after the trigger (516's «المسؤول عن
+    # الإعدامات الميدانية في سجن صيدنايا»): the charge's place, not the arrest's; the arrest's own stays
+    ("واعتقلت قوى الأمن أمس العقيد سليم المتهم بارتكاب مجزرة في بلدة التريمسة.", "arrest", None),
+    ("وأوقف الأمن العام أمس أحد عناصر الميليشيا المسؤول عن قصف بلدة كفرنبل.", "arrest", None),
+    ("واعتقلت قوى الأمن في مدينة حمص أمس ضابطاً سابقاً المتهم بارتكاب مجزرة في بلدة التريمسة.", "arrest",
+     "مدينة حمص"),
+    # places19: «بعد أن» opens another report as «بعدما»; the rest of the clause is not read past it (423)
+    ("وعقدت الحكومة الأردنية اجتماعاً طارئاً بعد أن أجرت اتصالات مع قادة الفصائل في مدينة درعا.", "meeting",
+     None),
+    ("وعقدت الحكومة الأردنية اجتماعاً طارئاً في عمان بعد أن أجرت اتصالات مع المبعوث الأممي إلى سوريا.",
+     "meeting", "عمان"),
+    # places19: the country after an agreement's trigger is what its terms cover (436, 518), no scene
+    ("ووقع الجانبان اتفاقاً يسمح بنشر قوات إضافية في سوريا.", "agreement", None),
+    ("ووقع الجانبان في موسكو اتفاقاً يسمح بنشر قوات إضافية في سوريا.", "agreement", "موسكو"),
+    # places19: a comma and a citing word after the trigger open the cited agreement's words (441's «،
+    # تنفيذاً لاتفاق توصلت إليه … في أستانة»): its scene is not the event's
+    ("وأعلنت وزارة الدفاع التركية بدء إقامة نقاط جديدة، تنفيذاً لاتفاق أبرمته أنقرة وموسكو في سوتشي.",
+     "deployment", None),
+    ("وانتشرت وحدات من الشرطة العسكرية في مدينة منبج، تنفيذاً لاتفاق أبرمته أنقرة وموسكو في سوتشي.",
+     "deployment", "مدينة منبج"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

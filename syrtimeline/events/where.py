@@ -208,9 +208,11 @@ _NEXT_CONJUNCT: Final = re.compile(r"[،,؛;]\s*[وف]|(?<!\w)(?:و[أإا]ن|ق
 #: Words that point back to the event itself as the time of another («هجومها الذي أطلقته الأسبوع الماضي
 #: وخسرت خلاله القوات الحكومية مدينة حلب»): what follows them happened during or after it, another report.
 WITHIN_IT_WORDS: Final = ("خلاله", "خلالها", "أثناءه", "أثناءها", "إثره", "إثرها", "عقبه", "عقبها")
-#: What opens another report after the trigger: «…، وأن مقاتلة سقطت», «… قبل أن تتحرك القافلة نحو …»,
+#: What opens another report after the trigger: «…، وأن مقاتلة سقطت», «… قبل أن تتحرك القافلة نحو …», «…
+#: بعد أن أجرت اتصالات مع مبعوث … إلى سوريا» (as «بعدما»),
 #: «… وخسرت خلاله القوات الحكومية مدينة حلب».
-_NEW_REPORT: Final = re.compile(r"(?<!\w)(?:و[أإا]ن|قبل [أا]ن|بعدما|" + "|".join(WITHIN_IT_WORDS) + r")(?!\w)"
+_NEW_REPORT: Final = re.compile(r"(?<!\w)(?:و[أإا]ن|قبل [أا]ن|بعد [أا]ن|بعدما|"
+                                 + "|".join(WITHIN_IT_WORDS) + r")(?!\w)"
                                  # «أسرت الطيار بعد عملية بحث أطلقتها في المنطقة»: after another happening
                                  r"|(?<!\w)بعد\s+(?=(?:عملية|حملة|هجوم|معارك|اشتباكات|قصف|غارات|انسحاب)(?!\w))")
 #: Words after the trigger that open what the event answers (a strike, an attack): a place after them is
@@ -224,11 +226,25 @@ _RESPONSE: Final = re.compile(r"(?<!\w)(?:" + "|".join(sorted(RESPONSE_WORDS, ke
 #: قوات خاصة … نحو مناطق … في إدلب»: where the advance went, not where the shells fell).
 PURPOSE_WORDS: Final = ("لتغطية", "لتأمين تقدم", "لإسناد", "لمساندة")
 _PURPOSE: Final = re.compile(r"(?<!\w)(?:" + "|".join(PURPOSE_WORDS) + r")(?!\w)")
+#: What describes a person after the trigger by what they are charged with («اعتُقل فلان المسؤول عن الإعدامات
+#: الميدانية في سجن صيدنايا», «المتهم بارتكاب جرائم في …»): a place after it is the charge's, not where the
+#: arrest or the killing happened (as written, before «عن» / «بـ»).
+CHARGED_WORDS: Final = ("المسؤول", "المسؤولة", "المسؤولين", "المسؤولون", "المتهم", "المتهمة", "المتهمين",
+                        "المتهمون")
+_CHARGED: Final = re.compile(r"(?<!\w)و?(?:" + "|".join(CHARGED_WORDS) + r")\s+(?:عن\s|ب)")
+#: A comma and a word citing an agreement after the trigger (:data:`CITING_WORDS` as written, those that open
+#: a phrase): what follows is the agreement's, its scene too («أعلن الجيش التركي بدء إقامة نقاط المراقبة،
+#: تنفيذاً لاتفاق توصلت إليه أنقرة مع موسكو وطهران في أستانة»: made in Astana, the posts are not).
+CITED_AFTER_COMMA: Final = ("تنفيذا", "تنفيذاً", "تطبيقا", "تطبيقاً", "بموجب", "وفقا", "وفقاً", "استنادا",
+                            "استناداً")
+_CITED: Final = re.compile(r"[،,]\s*(?:" + "|".join(CITED_AFTER_COMMA) + r")(?!\w)")
 #: Talks (:data:`TALK_KINDS`) are about what follows «حول / بشأن / بخصوص» after them, up to the next comma
 #: («تدور المحادثات حول بقاء القوات الروسية في ميناء طرطوس»): a place there is their topic, not where they
-#: are held («محادثات أستانا حول سوريا، التي استضافتها العاصمة الكازاخستانية»: the capital is the scene).
+#: are held («محادثات أستانا حول سوريا، التي استضافتها العاصمة الكازاخستانية»: the capital is the scene);
+#: so is what they aim at («محادثات تهدف إلى استئناف الدوريات على الطريق M4»: the road is their goal's).
 TALK_KINDS: Final = frozenset({EventKind.MEETING, EventKind.NEGOTIATION_ROUND})
-TALK_TOPIC_WORDS: Final = ("حول", "بشأن", "بخصوص")
+TALK_TOPIC_WORDS: Final = ("حول", "بشأن", "بخصوص", "بهدف", "تهدف", "يهدف", "تهدفان", "يهدفان", "الهادفة",
+                           "الهادف", "الرامية", "الرامي")
 _A_COMMA: Final = re.compile(r"[،,]")
 _TALK_TOPIC: Final = re.compile(r"(?<!\w)(?:" + "|".join(TALK_TOPIC_WORDS) + r")(?!\w)")
 #: What opens another happening after the trigger, its places its own (kinds not placed by a setting only):
@@ -800,10 +816,14 @@ def _talks_then_agreed(text: str, m: PlaceMention, start: int, trigger: int) -> 
 
 def _seat_of_named_body(before: list[str]) -> bool:
     """Whether the last two words before «في X» (*before*, without the «في») are a body's noun and its
-    adjective (:data:`NAMED_BODIES`: «توصلت اللجنة المركزية في درعا البلد … إلى اتفاق»): X is the named
+    adjective (:data:`NAMED_BODIES`: «توصلت اللجنة المركزية في درعا البلد … إلى اتفاق»; or the noun, a
+    definite complement in construct and the adjective: «أعلن مركز المصالحة الروسي في سورية»): X is the named
     body's seat, not the scene of what it says or agrees right after its verb."""
     if len(before) >= 3 and before[-1].startswith(NAMED_BODY_COMPLEMENT) and len(before[-1]) > 4:
         before = before[:-1]  # «المركز الروسي للمصالحة في سوريا»: the name's complement
+    if len(before) >= 3 and _adjective(before[-1]) and before[-2].startswith("ال") and not _adjective(
+            before[-2]) and _has(before[-3:-2], NAMED_BODIES):
+        return True  # «مركز المصالحة الروسي في سورية»: the noun, its complement in construct, the adjective
     return len(before) >= 2 and _has(before[-2:-1], NAMED_BODIES) and _adjective(before[-1])
 
 
@@ -1348,10 +1368,13 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         # «…، في أول لقاء بينهما»: the happening told before, again, by its rank, where its clause told it
         found = _where_in(text, places, (clause[0], part[1]), trigger, kind, spans)
     if (found is None and kind not in SETTING_KINDS | {EventKind.CEASEFIRE} and part[1] < clause[1]
-            and not _told_of_a_noun(text, trigger, part[1])):
+            and not _told_of_a_noun(text, trigger, part[1])
+            and not _NEW_REPORT.search(text, trigger, part[1])):
         # the part names no place: the rest of the clause after it may («تفجير انتحاري استهدف دورية
         # للتحالف وسط مدينة منبج»: the patrol is what the attack hit, read as a part of its own)
-        # up to the next conjunct («…، وأن مقاتلة سقطت في شمال إسرائيل» tells another event)
+        # up to the next conjunct («…، وأن مقاتلة سقطت في شمال إسرائيل» tells another event); not when the
+        # part opens another report after the trigger («وعقدت الحكومة اجتماعاً طارئاً بعد أن أجرت اتصالات مع
+        # مبعوث … إلى سوريا»: what follows is that report's)
         rest = _NEXT_CONJUNCT.search(text, part[1], clause[1])
         found = _where_in(text, places, (part[1], rest.start() if rest else clause[1]), trigger, kind, spans)
     return found
@@ -1637,6 +1660,18 @@ def _meeting_of_body(text: str, trigger: int, m: PlaceMention) -> bool:
     return len(words) == 3 and _has(words[1:2], MEETING_BODY_WORDS) and words[2] == fold("في")
 
 
+#: Kinds whose terms (what they allow or stop) may name the country they cover after the trigger (a proposal's
+#: too, «استعداد بلاده للتعاون مع واشنطن في سوريا», but the seeds' output places it there: left as it was).
+TERMS_KINDS: Final = frozenset({EventKind.AGREEMENT})
+
+
+def _scope_of_terms(kind: EventKind, m: PlaceMention, trigger: int) -> bool:
+    """Whether the country after an agreement's trigger (:data:`TERMS_KINDS`) is what its terms
+    cover, not where it was made («دخل اتفاق وقف إطلاق النار في سوريا حيز التنفيذ», «وقّعا اتفاقاً يتيح نشر
+    المقاتلات الروسية في سوريا»): a country is no scene of talks that name it after their words."""
+    return kind in TERMS_KINDS and m.start > trigger and m.precision is Precision.COUNTRY
+
+
 def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
               kind: EventKind, spans: Iterable[tuple[int, int, str]]) -> Where | None:
     start, end = part
@@ -1649,8 +1684,12 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         if kind not in SETTING_KINDS:
             purpose = _PURPOSE.search(text, trigger, end)  # «… لتغطية تقدم قوات … نحو …»
             end = purpose.start() if purpose else end
+            charged = _CHARGED.search(text, trigger, end)  # «اعتُقل فلان المسؤول عن الإعدامات في سجن …»
+            end = charged.start() if charged else end
         answered = _RESPONSE.search(text, trigger, end)  # «…، رداً على ضربة … على قاعدة …»
         end = answered.start() if answered else end
+        cited = _CITED.search(text, trigger, end)  # «…، تنفيذاً لاتفاق توصلت إليه … في أستانة»
+        end = cited.start() if cited else end
         if kind not in SETTING_KINDS:
             end = _another_happening(text, places, trigger, end)
     if kind in TALK_KINDS and trigger < end:
@@ -1702,7 +1741,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
                                              or _talks_then_agreed(text, m, start, trigger)))) and (
             kind not in _SPEECH or m.start > trigger or not _words_before(text, m.start, 2, start)[:-1]) and (
             kind not in _SPEECH or not _at_home(text, m, trigger, spans)) and (
-            kind not in _SPEECH or not _written_at_close(text, m, start))]
+            kind not in _SPEECH or not _written_at_close(text, m, start)) and (
+            not _scope_of_terms(kind, m, trigger))]
         return place_of(min(here, key=lambda m: abs(m.start - trigger))) if here else None
     candidates = [(m.start, m, m.frame in TIED or _struck(text, places, m) or _named_by_its_noun(m))
                   for m in here]
