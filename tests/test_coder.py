@@ -2156,6 +2156,9 @@ def test_a_described_party_ends_before_the_next_party(text: str, kind: str, part
     ("وكان عشرات المسلحين قد أُجلوا من المدينة يوم السبت.", "withdrawal", "2019-05-11"),
     # a truce told as fighting suspended, extended in a statement
     ("وأعلن الجيش السوري أمس تمديد تعليق الأعمال القتالية في الجنوب.", "ceasefire", "2019-05-12"),
+    # a truce reached, told as «التوصل إلى اتفاق لوقف …»: the truce, not an agreement on it
+    ("وأعلنت وزارة الخارجية التركية أمس التوصل إلى اتفاق لوقف إطلاق النار في ريف حلب.", "ceasefire",
+     "2019-05-12"),
     # a pull-back told as a redeployment
     ("وقال الجيش السوري إن قواته أعادت انتشارها خارج المدينة يوم الخميس.", "withdrawal", "2019-05-09"),
 ])

@@ -212,6 +212,9 @@ PHRASES: Final[dict[str, Reading]] = {
     # deconf20: a truce told as fighting suspended («تمديد تعليق الأعمال القتالية»), not a channel's
     # suspension
     "تعليق الاعمال القتاليه": (K.CEASEFIRE, None), "تعليق العمليات القتاليه": (K.CEASEFIRE, None),
+    # deconf20: a truce reached, told as «التوصل إلى اتفاق لوقف …», is the truce (the gold of 202, 238, 460;
+    # «توصلت إلى اتفاق لوقف» stays an agreement, 401)
+    "التوصل الي اتفاق لوقف": (K.CEASEFIRE, None),
     # deconf20: forces pulled back told as a redeployment («أعادت الانتشار والتموضع خارج المدينة», «إعادة
     # تموضع»): a withdrawal (gold 001-520)
     "اعادت انتشارها": (K.WITHDRAWAL, None), "اعادت الانتشار": (K.WITHDRAWAL, None),
