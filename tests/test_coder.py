@@ -2146,3 +2146,33 @@ def test_a_described_party_ends_before_the_next_party(text: str, kind: str, part
     (e,) = [e for e in _events(text) if e.kind.value == kind]
     assert named in e.actors, e.trace
     assert person_id(party, "party") in e.actors, e.trace
+
+
+# -- deconf20: the deconfliction story's kinds --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "day"), [
+    # an evacuation of fighters or people under a deal is a withdrawal, the noun and the passive verb
+    ("بدأت صباح اليوم عملية إجلاء مقاتلين وعائلاتهم من بلدة التل بريف دمشق.", "withdrawal", "2019-05-13"),
+    ("وكان عشرات المسلحين قد أُجلوا من المدينة يوم السبت.", "withdrawal", "2019-05-11"),
+    # a truce told as fighting suspended, extended in a statement
+    ("وأعلن الجيش السوري أمس تمديد تعليق الأعمال القتالية في الجنوب.", "ceasefire", "2019-05-12"),
+    # a truce reached, told as «التوصل إلى اتفاق لوقف …»: the truce, not an agreement on it
+    ("وأعلنت وزارة الخارجية التركية أمس التوصل إلى اتفاق لوقف إطلاق النار في ريف حلب.", "ceasefire",
+     "2019-05-12"),
+    # a pull-back told as a redeployment
+    ("وقال الجيش السوري إن قواته أعادت انتشارها خارج المدينة يوم الخميس.", "withdrawal", "2019-05-09"),
+])
+def test_evacuations_redeployments_and_suspended_fighting(text: str, kind: str, day: str) -> None:
+    found = _events(text)
+    assert [str(e.when.start) for e in found if e.kind.value == kind] == [day], [e.trace for e in found]
+    assert "deployment" not in [e.kind.value for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "وجرى الإجلاء بموجب اتفاق بين المقاتلين والحكومة السورية.",  # who is evacuated is not after the noun
+    "تبدأ الهدنة يوم الجمعة في البلدة وتتيح إجلاء مدنيين منها.",  # what a truce allows: a prospect
+    "وحاولت فرق الدفاع المدني إجلاء المصابين من الحي أمس.",  # the wounded carried off: a rescue
+])
+def test_an_evacuation_spoken_of_allowed_or_of_the_wounded_is_no_withdrawal(text: str) -> None:
+    found = _events(text)
+    assert "withdrawal" not in [e.kind.value for e in found], [e.trace for e in found]

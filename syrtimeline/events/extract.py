@@ -682,8 +682,10 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
             words[h.last + 1].text.removeprefix("ال") in T.NOT_MILITARY
             or ((other := tb.noun_reading(words[h.last + 1].text)) is not None and other[1] is not h.kind)):
         return f"the operation is the '{words[h.last + 1].text}' it names, not an attack"
-    if (reach := T.NEEDED_AFTER.get(bare_rule := h.rule.removeprefix("verb "))) is not None \
-            and not _has(words[h.last + 1:h.last + 1 + reach], tb.needs[bare_rule]):
+    if (reach := T.NEEDED_AFTER.get(bare_rule := h.rule.removeprefix("verb ").removeprefix("noun "))) \
+            is not None and not _has(words[h.last + 1:h.last + 1 + reach], tb.needs[bare_rule]):
+        if h.tense == "noun":  # deconf20: «إجلاء المقاتلين», not «جرى الإجلاء بموجب اتفاق بين المقاتلين»
+            return "who it takes away is not right after it (needed_after)"
         return "what it fires is told before it, a projectile described, not fired (fired_after)"
     if _an_adjective(h, words):
         return f"after '{words[h.first - 1].text}' it is an adjective"

@@ -54,6 +54,7 @@ VERBS: Final[dict[str, Reading]] = {
     "عزز/عزز": (K.DEPLOYMENT, None),  # «عزز الجيش مواقعه في غرب حلب»: reinforced (NEEDS)
     "اقام/قيم": (K.DEPLOYMENT, None),  # «أقام الجيش التركي ثلاث نقاط عسكرية»: with posts (NEEDS)
     "اخلي|اخل/خلي": (K.WITHDRAWAL, None), "غادر/غادر": (K.WITHDRAWAL, None),
+    "اجلي|اجل/جلي": (K.WITHDRAWAL, None),  # deconf20: «أُجلي المقاتلون», «أجلوا من حمص» (NEEDS)
     "تقهقر/تقهقر": (K.WITHDRAWAL, None), "تراجع/تراجع": (K.WITHDRAWAL, None),
     "لاذ/لوذ": (K.WITHDRAWAL, None),  # «لاذوا بالفرار»: fled (NEEDS; finding16)
     "وصل/صل": (K.DEPLOYMENT, None),  # «وصلت أرتال عسكرية إلى بانياس»: forces arrived (NEEDS; finding16)
@@ -139,6 +140,9 @@ NOUNS: Final[dict[str, Reading]] = {
     "خروج": (K.WITHDRAWAL, None), "اعتصام": (K.PROTEST, None), "عمليه": (K.ATTACK, None),
     "انسحاب": (K.WITHDRAWAL, None), "سحب": (K.WITHDRAWAL, None), "تعزيزات": (K.DEPLOYMENT, None),
     "اخلاء": (K.WITHDRAWAL, None), "مغادره": (K.WITHDRAWAL, None),
+    # deconf20: an evacuation of fighters or people under a deal is a withdrawal (the gold codes
+    # «عملية إجلاء المسلحين» so, 001-520) (NEEDS, NEEDED_AFTER)
+    "اجلاء": (K.WITHDRAWAL, None),
     "تسلل": (K.ATTACK, None),  # lexicon19: «أحبطت محاولة تسلل لعناصر التنظيم» (NEEDS)
     "تقهقر": (K.WITHDRAWAL, None), "تراجع": (K.WITHDRAWAL, None),  # the verbal nouns of the verbs
     "توغل": (K.DEPLOYMENT, None), "سقوط": (K.CAPTURE, None),
@@ -205,6 +209,17 @@ PHRASES: Final[dict[str, Reading]] = {
     "وقف اطلاق النار": (K.CEASEFIRE, None), "وقف اطلاق نار": (K.CEASEFIRE, None),
     "وقف الاعمال القتاليه": (K.CEASEFIRE, None), "وقف العمليات القتاليه": (K.CEASEFIRE, None),
     "وقف الاعمال العدائيه": (K.CEASEFIRE, None), "وقف العمليات العسكريه": (K.CEASEFIRE, None),
+    # deconf20: a truce told as fighting suspended («تمديد تعليق الأعمال القتالية»), not a channel's
+    # suspension
+    "تعليق الاعمال القتاليه": (K.CEASEFIRE, None), "تعليق العمليات القتاليه": (K.CEASEFIRE, None),
+    # deconf20: a truce reached, told as «التوصل إلى اتفاق لوقف …», is the truce (the gold of 202, 238, 460;
+    # «توصلت إلى اتفاق لوقف» stays an agreement, 401)
+    "التوصل الي اتفاق لوقف": (K.CEASEFIRE, None),
+    # deconf20: forces pulled back told as a redeployment («أعادت الانتشار والتموضع خارج المدينة», «إعادة
+    # تموضع»): a withdrawal (gold 001-520)
+    "اعادت انتشارها": (K.WITHDRAWAL, None), "اعادت الانتشار": (K.WITHDRAWAL, None),
+    "اعاد انتشاره": (K.WITHDRAWAL, None), "اعاد الانتشار": (K.WITHDRAWAL, None),
+    "اعادت تموضعها": (K.WITHDRAWAL, None), "اعاده تموضع": (K.WITHDRAWAL, None),
     "لوقف اطلاق النار": (K.CEASEFIRE, None), "حيز التنفيذ": (K.CEASEFIRE, "in-force"),
     "لاطلاق النار": (K.CEASEFIRE, None),  # «وقفاً شاملاً وفورياً لإطلاق النار»: وقف then its epithets
     "سقوط النظام": (K.END, None), "سقوط نظام": (K.END, None),
@@ -343,6 +358,10 @@ _WITHDRAWN: Final = ("قوات", "قواته", "قواتها", "جنود", "جن
                      # heavy weapons pulled back from a line («سحب أسلحتها الثقيلة من خطوط التماس»)
                      "اسلحتها", "اسلحته", "اسلحتهم", "السلاح", "الاسلحه")
 
+#: Who is evacuated in a withdrawal under a deal (deconf20).
+_EVACUATED: Final = ("مقاتلين", "مقاتلي", "المقاتلين", "مقاتليها", "مسلحين", "مسلحي", "المسلحين", "مدنيين",
+                     "المدنيين", "شخص", "اشخاص", "سكان", "اهالي", "عائلات", "عائلاتهم", "الاف", "مئات")
+
 #: Who arrives in a deployment: forces, convoys, reinforcements, monitors (finding16).
 _ARRIVING: Final = ("ارتال", "رتل", "تعزيزات", "مراقبين", "مراقبا", "مؤازرات", "دبابات")
 
@@ -354,7 +373,12 @@ PREPOSITION_PRONOUNS: Final = ("ه", "ها", "هم", "هما", "هن")
 #: Words of ``NEEDS`` whose needed word must follow them within so many words (fired_after): «أطلقت قوات
 #: النظام قذيفة على …» fires a shell; «بصاروخ جو-جو أطلقته مقاتلة», «صواريخ توماهوك أطلقتها مدمرات»
 #: describe a missile the clause has already told of (embed18).
-NEEDED_AFTER: Final[dict[str, int]] = {"اطلق/طلق": 6}
+NEEDED_AFTER: Final[dict[str, int]] = {
+    "اطلق/طلق": 6,
+    # deconf20: who is evacuated follows the noun («عمليات إجلاء نحو 5000 شخص»), not fighters named
+    # elsewhere in the clause («وجرى الإجلاء بموجب اتفاق بين المقاتلين …»)
+    "اجلاء": 3,
+}
 
 #: Words that report an event only when one of these words is in the clause too.
 NEEDS: Final[dict[str, tuple[str, ...]]] = {
@@ -458,6 +482,9 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     # forces leave a place («أخلت القوات مواقعها», «إجلاء المقاتلين»), not a hospital its wounded
     "اخلي|اخل/خلي": ("مواقع", "مواقعها", "مواقعه", "مواقعهم", "مقاتلي", "مقاتلين", "المقاتلين", "مسلحي",
                      "المسلحين", "قوات", "قواتها", "عناصر", "نقاط", "نقطه", "مقر", "مقرات", "الثكنه"),
+    # deconf20: who is evacuated: fighters, people, the residents of a besieged place («إجلاء مقاتلين
+    # ومدنيين من دوما», «إجلاء نحو 5000 شخص», «إجلاء سكان الأحياء الشرقية»), not the wounded (a rescue)
+    "اجلاء": _EVACUATED, "اجلي|اجل/جلي": _EVACUATED,
     "اخلاء": ("مواقع", "مواقعها", "مواقعه", "مقاتلي", "مقاتلين", "المقاتلين", "مسلحي", "المسلحين", "قوات",
               "عناصر", "نقاط", "نقطه", "مقر", "مقرات", "قاعده", "قواعد", "قواعدها", "قاعدتها"),
     "غادر/غادر": ("حافلات", "الحافلات", "حافلتين", "قوات", "القوات", "مقاتلو", "مقاتلي", "المقاتلين",
@@ -673,7 +700,9 @@ NEGATION: Final[tuple[str, ...]] = ("لم", "لن", "لا", "ليس", "ليست"
 #: present verb a prospect, "قد يلتقي"; before a past verb it is emphatic: "كانت قد بحثت".)
 MODAL: Final[tuple[str, ...]] = ("ربما", "يمكن", "ممكن", "محتمل", "احتمال", "يحتمل", "اذا", "لو", "في حال",
                                  "حال", "يعتزم", "تعتزم", "ينوي", "تنوي", "يسعي", "تسعي", "يريد", "تريد",
-                                 "امكانيه", "يجب", "ينبغي")
+                                 "امكانيه", "يجب", "ينبغي",
+                                 # deconf20: what a deal allows («هدنة تتيح إجلاء مدنيين», «يسمح بإجلاء»)
+                                 "يتيح", "تتيح", "يسمح", "تسمح", "ويتيح", "وتتيح", "ويسمح", "وتسمح")
 MAYBE: Final = "قد"  # before a present verb: a prospect
 
 #: Words in a clause that make it a prospect (the clause is read as a proposal or a statement).
