@@ -2146,3 +2146,30 @@ def test_a_described_party_ends_before_the_next_party(text: str, kind: str, part
     (e,) = [e for e in _events(text) if e.kind.value == kind]
     assert named in e.actors, e.trace
     assert person_id(party, "party") in e.actors, e.trace
+
+
+# -- the eighteenth round: dating (when19) -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("أعلن وزير الدفاع التركي، اليوم الأحد، أن القوات التركية والروسية ستبدأ خلال أيام تسيير دوريات "
+     "مشتركة شرق الفرات.", "patrol"),
+    ("وتنص الخطة على أن تنسحب الفصائل من المنطقة العازلة، ثم تبدأ روسيا وتركيا تسيير دوريات مشتركة على "
+     "الطريق الدولي.", "patrol"),
+])
+def test_what_a_verb_of_starting_sets_going_is_to_come(text: str, kind: str) -> None:
+    events = [e for e in _events(text) if e.kind.value == kind]
+    assert events and all(e.when_basis.value == "on-or-after-publication" for e in events), [
+        (e.kind.value, e.when_basis.value, e.trace) for e in _events(text)]
+    assert any("to_begin" in str(e.explain()) for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    # a start told before another happening, or one that was to come, is no prospect
+    "انسحبت القوات التركية من التلة قبل أن تبدأ بالانسحاب مساءً من القرية المجاورة.",
+    "وكان من المقرر أن تبدأ تسيير الدوريات المشتركة الأسبوع الماضي.",
+    # a day of its own after the verb of starting dates it
+    "أعلنت أنقرة أمس أن القوات ستبدأ يوم 5 أيار تسيير دوريات مشتركة في إدلب.",
+])
+def test_a_start_not_to_come_or_with_its_own_day_is_not_to_begin(text: str) -> None:
+    assert not any("to_begin" in str(e.explain()) for e in _events(text)), [
+        (e.kind.value, e.when, e.trace) for e in _events(text)]
