@@ -2173,3 +2173,22 @@ def test_what_a_verb_of_starting_sets_going_is_to_come(text: str, kind: str) -> 
 def test_a_start_not_to_come_or_with_its_own_day_is_not_to_begin(text: str) -> None:
     assert not any("to_begin" in str(e.explain()) for e in _events(text)), [
         (e.kind.value, e.when, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وأكد الوزير أن وقف إطلاق النار دخل حيز التنفيذ، وأن أول دورية مشتركة ستسير على الطريق في 20 أيار.",
+     "ceasefire"),
+    ("وقال المرصد إن اشتباكات عنيفة اندلعت في محيط المدينة، وأن الطيران قصف القرى المجاورة أمس الأحد.",
+     "clash"),
+])
+def test_a_day_told_past_and_that_is_another_thing_said(text: str, kind: str) -> None:
+    (event,) = [e for e in _events(text) if e.kind.value == kind]
+    assert event.when_basis.value != "stated", event.trace
+    assert "another_said" in str(event.explain())
+
+
+def test_a_day_told_before_and_that_is_still_its_own() -> None:
+    text = "وقال المرصد إن اشتباكات عنيفة اندلعت أمس الأحد في محيط المدينة، وأن الطيران قصف القرى المجاورة."
+    (event,) = [e for e in _events(text) if e.kind.value == "clash"]
+    assert event.when is not None and event.when.start == D("2019-05-12"), event.trace
+    assert "another_said" not in str(event.explain())

@@ -89,6 +89,9 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
   ``BEFORE_THAT``), with no day of its own
   after that verb, is to come: on or after publication, not of the day the speech or the story told
   (when19).
+* ``another_said`` — a day told after a trigger past «وأن» (``AND_THAT``: a second thing a speaker says)
+  is that thing's, not the trigger's: «أشار إلى أن الاتفاق دخل حيز التنفيذ، وأن أولى خطواته تنظيم دورية
+  … في 15 آذار» (when19).
 
 Pure: functions of words and dates, no I/O.
 """
@@ -101,17 +104,17 @@ from typing import Final
 from . import triggers as T
 from .model import EventKind
 
-__all__ = ["ALSO", "AT_PRESENT", "AT_THE_END_OF", "BEFORE_THAT", "BEGIN_AHEAD", "BEGIN_AHEAD_REACH",
-           "BEGIN_AHEAD_WAS_REACH", "CALL_NOUNS", "DAYS_IN", "DAYS_OF", "DEAD_COUNTED",
+__all__ = ["ALSO", "AND_THAT", "AT_PRESENT", "AT_THE_END_OF", "BEFORE_THAT", "BEGIN_AHEAD",
+           "BEGIN_AHEAD_REACH", "BEGIN_AHEAD_WAS_REACH", "CALL_NOUNS", "DAYS_IN", "DAYS_OF", "DEAD_COUNTED",
            "IN_FORCE", "IN_FORCE_BEFORE", "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "MEANS", "MIDNIGHT",
            "MIDNIGHT_OF_RULES", "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "NOT_ACROSS", "OBJECT_PREFIXES",
            "OCCASION_NOUNS", "OCCASION_OPENERS", "OWN_CLAUSE", "PARTS_OF_THE_DAY",
            "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "SINCE", "SUPERLATIVES",
-           "THAT_OCCASION", "TONIGHT", "WAS", "WITHIN_IT", "also_that_day", "at_present", "days_up_to_it",
-           "dead_counted", "during_the_call", "heaviest_since", "in_force", "in_force_at_midnight",
-           "in_force_before", "in_preparation", "in_the_wake_of", "its_own_clause", "led_up_to", "midnight",
-           "named_by_its_day", "next_to_the_day", "occasion_at", "part_of_the_day", "right_after",
-           "speaker_part", "the_means", "to_begin", "within_the_span"]
+           "THAT_OCCASION", "TONIGHT", "WAS", "WITHIN_IT", "also_that_day", "another_said", "at_present",
+           "days_up_to_it", "dead_counted", "during_the_call", "heaviest_since", "in_force",
+           "in_force_at_midnight", "in_force_before", "in_preparation", "in_the_wake_of", "its_own_clause",
+           "led_up_to", "midnight", "named_by_its_day", "next_to_the_day", "occasion_at", "part_of_the_day",
+           "right_after", "speaker_part", "the_means", "to_begin", "within_the_span"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
 #: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
@@ -547,3 +550,14 @@ def to_begin(words: Sequence[str], trigger: int, start: int) -> int | None:
                 return None
             return k
     return None
+
+
+#: Words that open a second thing a speaker says, folded (``another_said``): «… دخل حيز التنفيذ، وأن أولى
+#: خطواته …».
+AND_THAT: Final[frozenset[str]] = frozenset({"وان", "وانه", "وانها", "وانهم"})
+
+
+def another_said(words: Sequence[str], start: int, end: int) -> int | None:
+    """The index of the first word of ``AND_THAT`` among *words* (folded) ``start..end`` (end
+    excluded), or None."""
+    return next((k for k in range(start, min(end, len(words))) if words[k] in AND_THAT), None)

@@ -2041,6 +2041,15 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing, why_date = dates.governing(oa, at, at, noun, latest)
                 trace.append(f"'{compared}' is what a superlative measures against, not its day "
                              "(heaviest_since)")
+            if governing is not None and governing.start > at and kind.family is not EventKind.STATEMENT \
+                    and (and_that := dating.another_said(texts, main.last + 1, len(texts))) is not None \
+                    and omap.to_original(words[and_that].end) <= governing.start:
+                # «وأشار أكار إلى أن الاتفاق دخل حيز التنفيذ، وأن أولى خطواته تنظيم دورية … في 15 آذار»:
+                # a day told past «وأن» is another thing said's (another_said)
+                trace.append(f"'{governing.text}' is told past "
+                             f"'{show(words[and_that].start, words[and_that].end)}', of another thing said "
+                             "(another_said)")
+                governing = None
             if governing is not None and kind.family is not EventKind.AGREEMENT and dating.named_by_its_day(
                     _WORD.findall(fold(text[max(0, governing.start - 20):governing.start]))):
                 # «اتفقت يوم أمس الأحد … على وقف إطلاق النار وتنفيذ بنود اتفاق 1 أيلول»: the day names the
