@@ -2176,3 +2176,48 @@ def test_evacuations_redeployments_and_suspended_fighting(text: str, kind: str, 
 def test_an_evacuation_spoken_of_allowed_or_of_the_wounded_is_no_withdrawal(text: str) -> None:
     found = _events(text)
     assert "withdrawal" not in [e.kind.value for e in found], [e.trace for e in found]
+
+# -- the eighteenth round: dating (when19) -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("أعلن وزير الدفاع التركي، اليوم الأحد، أن القوات التركية والروسية ستبدأ خلال أيام تسيير دوريات "
+     "مشتركة شرق الفرات.", "patrol"),
+    ("وتنص الخطة على أن تنسحب الفصائل من المنطقة العازلة، ثم تبدأ روسيا وتركيا تسيير دوريات مشتركة على "
+     "الطريق الدولي.", "patrol"),
+])
+def test_what_a_verb_of_starting_sets_going_is_to_come(text: str, kind: str) -> None:
+    events = [e for e in _events(text) if e.kind.value == kind]
+    assert events and all(e.when_basis.value == "on-or-after-publication" for e in events), [
+        (e.kind.value, e.when_basis.value, e.trace) for e in _events(text)]
+    assert any("to_begin" in str(e.explain()) for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    # a start told before another happening, or one that was to come, is no prospect
+    "انسحبت القوات التركية من التلة قبل أن تبدأ بالانسحاب مساءً من القرية المجاورة.",
+    "وكان من المقرر أن تبدأ تسيير الدوريات المشتركة الأسبوع الماضي.",
+    # a day of its own after the verb of starting dates it
+    "أعلنت أنقرة أمس أن القوات ستبدأ يوم 5 أيار تسيير دوريات مشتركة في إدلب.",
+])
+def test_a_start_not_to_come_or_with_its_own_day_is_not_to_begin(text: str) -> None:
+    assert not any("to_begin" in str(e.explain()) for e in _events(text)), [
+        (e.kind.value, e.when, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وأكد الوزير أن وقف إطلاق النار دخل حيز التنفيذ، وأن أول دورية مشتركة ستسير على الطريق في 20 أيار.",
+     "ceasefire"),
+    ("وقال المرصد إن اشتباكات عنيفة اندلعت في محيط المدينة، وأن الطيران قصف القرى المجاورة أمس الأحد.",
+     "clash"),
+])
+def test_a_day_told_past_and_that_is_another_thing_said(text: str, kind: str) -> None:
+    (event,) = [e for e in _events(text) if e.kind.value == kind]
+    assert event.when_basis.value != "stated", event.trace
+    assert "another_said" in str(event.explain())
+
+
+def test_a_day_told_before_and_that_is_still_its_own() -> None:
+    text = "وقال المرصد إن اشتباكات عنيفة اندلعت أمس الأحد في محيط المدينة، وأن الطيران قصف القرى المجاورة."
+    (event,) = [e for e in _events(text) if e.kind.value == "clash"]
+    assert event.when is not None and event.when.start == D("2019-05-12"), event.trace
+    assert "another_said" not in str(event.explain())

@@ -83,6 +83,15 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
   right before it, nothing between, is of that day: «ردّت عليه أنقرة يومي الأربعاء والخميس بقصف أهداف …»
   (the reply's shelling is of Wednesday and Thursday), as a trigger read with the whole clause would be
   (when18).
+* ``to_begin`` — a noun trigger a verb of starting not told in the past sets going («ستبدأ خلال الأيام
+  المقبلة تسيير دوريات مشتركة», «وبعد ذلك تبدأ روسيا وتركيا تسيير دوريات»; ``BEGIN_AHEAD`` at most
+  ``BEGIN_AHEAD_REACH`` words before it, not after a word of ``WAS`` nearby nor after «قبل أن»:
+  ``BEFORE_THAT``), with no day of its own
+  after that verb, is to come: on or after publication, not of the day the speech or the story told
+  (when19).
+* ``another_said`` — a day told after a trigger past «وأن» (``AND_THAT``: a second thing a speaker says)
+  is that thing's, not the trigger's: «أشار إلى أن الاتفاق دخل حيز التنفيذ، وأن أولى خطواته تنظيم دورية
+  … في 15 آذار» (when19).
 
 Pure: functions of words and dates, no I/O.
 """
@@ -95,16 +104,17 @@ from typing import Final
 from . import triggers as T
 from .model import EventKind
 
-__all__ = ["ALSO", "AT_PRESENT", "AT_THE_END_OF", "CALL_NOUNS", "DAYS_IN", "DAYS_OF", "DEAD_COUNTED",
+__all__ = ["ALSO", "AND_THAT", "AT_PRESENT", "AT_THE_END_OF", "BEFORE_THAT", "BEGIN_AHEAD",
+           "BEGIN_AHEAD_REACH", "BEGIN_AHEAD_WAS_REACH", "CALL_NOUNS", "DAYS_IN", "DAYS_OF", "DEAD_COUNTED",
            "IN_FORCE", "IN_FORCE_BEFORE", "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "MEANS", "MIDNIGHT",
            "MIDNIGHT_OF_RULES", "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "NOT_ACROSS", "OBJECT_PREFIXES",
            "OCCASION_NOUNS", "OCCASION_OPENERS", "OWN_CLAUSE", "PARTS_OF_THE_DAY",
            "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "SINCE", "SUPERLATIVES",
-           "THAT_OCCASION", "TONIGHT", "WAS", "WITHIN_IT", "also_that_day", "at_present", "days_up_to_it",
-           "dead_counted", "during_the_call", "heaviest_since", "in_force", "in_force_at_midnight",
-           "in_force_before", "in_preparation", "in_the_wake_of", "its_own_clause", "led_up_to", "midnight",
-           "named_by_its_day", "next_to_the_day", "occasion_at", "part_of_the_day", "right_after",
-           "speaker_part", "the_means", "within_the_span"]
+           "THAT_OCCASION", "TONIGHT", "WAS", "WITHIN_IT", "also_that_day", "another_said", "at_present",
+           "days_up_to_it", "dead_counted", "during_the_call", "heaviest_since", "in_force",
+           "in_force_at_midnight", "in_force_before", "in_preparation", "in_the_wake_of", "its_own_clause",
+           "led_up_to", "midnight", "named_by_its_day", "next_to_the_day", "occasion_at", "part_of_the_day",
+           "right_after", "speaker_part", "the_means", "to_begin", "within_the_span"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
 #: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
@@ -507,3 +517,47 @@ MEANS: Final[str] = "ب"
 def the_means(word: str) -> bool:
     """Whether a noun trigger *word* (folded) is opened by ``MEANS`` (``by_that_means``)."""
     return word.startswith(MEANS) and len(word) > 3
+
+
+#: Verbs of starting in the present or the future, folded (``to_begin``): what they set going is to come
+#: («ستبدأ … تسيير دوريات», «تبدأ روسيا وتركيا تسيير دوريات», «سينطلق تنفيذ», «ستباشر»); each with «و» /
+#: «ف» / «ل» before it as news writes it.
+BEGIN_AHEAD: Final[frozenset[str]] = frozenset(
+    clitic + form
+    for stem in ("بدا", "نطلق", "باشر", "شرع")
+    for form in ("ت" + stem, "ي" + stem, "ست" + stem, "سي" + stem, "ت" + stem + "ان", "ي" + stem + "ان",
+                 "ست" + stem + "ان", "سي" + stem + "ان", "ي" + stem + "ون", "سي" + stem + "ون")
+    for clitic in ("", "و", "ف", "ل"))
+#: How many words before its noun trigger a verb of ``BEGIN_AHEAD`` is read («ستبدأ خلال الأيام المقبلة
+#: تسيير»), and how many words before that verb a word of ``WAS`` puts it in the past («وكان يفترض أن
+#: يبدأ»).
+BEGIN_AHEAD_REACH: Final[int] = 4
+BEGIN_AHEAD_WAS_REACH: Final[int] = 3
+#: Words that, before «أن» right before a verb of ``BEGIN_AHEAD``, tell a start that came before or
+#: after another happening, not one to come («قبل أن تبدأ بالانسحاب صباحاً», «بعد أن بدأت»), folded.
+BEFORE_THAT: Final[frozenset[str]] = frozenset({"قبل", "وقبل", "بعد", "وبعد", "منذ", "ومنذ"})
+
+
+def to_begin(words: Sequence[str], trigger: int, start: int) -> int | None:
+    """The index of a verb of ``BEGIN_AHEAD`` among *words* (folded) at most ``BEGIN_AHEAD_REACH`` words
+    before the noun trigger at *trigger* and not before *start*, with no word of ``WAS`` in the
+    ``BEGIN_AHEAD_WAS_REACH`` words before it, nor «أن» after a word of ``BEFORE_THAT`` («قبل أن تبدأ
+    بالانسحاب»); or None."""
+    for k in range(trigger - 1, max(start, trigger - BEGIN_AHEAD_REACH) - 1, -1):
+        if words[k] in BEGIN_AHEAD:
+            if any(w in WAS for w in words[max(0, k - BEGIN_AHEAD_WAS_REACH):k]) \
+                    or (k > 1 and words[k - 1] == "ان" and words[k - 2] in BEFORE_THAT):
+                return None
+            return k
+    return None
+
+
+#: Words that open a second thing a speaker says, folded (``another_said``): «… دخل حيز التنفيذ، وأن أولى
+#: خطواته …».
+AND_THAT: Final[frozenset[str]] = frozenset({"وان", "وانه", "وانها", "وانهم"})
+
+
+def another_said(words: Sequence[str], start: int, end: int) -> int | None:
+    """The index of the first word of ``AND_THAT`` among *words* (folded) ``start..end`` (end
+    excluded), or None."""
+    return next((k for k in range(start, min(end, len(words))) if words[k] in AND_THAT), None)

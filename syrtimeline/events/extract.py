@@ -2043,6 +2043,15 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing, why_date = dates.governing(oa, at, at, noun, latest)
                 trace.append(f"'{compared}' is what a superlative measures against, not its day "
                              "(heaviest_since)")
+            if governing is not None and governing.start > at and kind.family is not EventKind.STATEMENT \
+                    and (and_that := dating.another_said(texts, main.last + 1, len(texts))) is not None \
+                    and omap.to_original(words[and_that].end) <= governing.start:
+                # «وأشار أكار إلى أن الاتفاق دخل حيز التنفيذ، وأن أولى خطواته تنظيم دورية … في 15 آذار»:
+                # a day told past «وأن» is another thing said's (another_said)
+                trace.append(f"'{governing.text}' is told past "
+                             f"'{show(words[and_that].start, words[and_that].end)}', of another thing said "
+                             "(another_said)")
+                governing = None
             if governing is not None and kind.family is not EventKind.AGREEMENT and dating.named_by_its_day(
                     _WORD.findall(fold(text[max(0, governing.start - 20):governing.start]))):
                 # «اتفقت يوم أمس الأحد … على وقف إطلاق النار وتنفيذ بنود اتفاق 1 أيلول»: the day names the
@@ -2147,7 +2156,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # call the story told, of its day (during_the_call)
                 governing, why_date = called, (f"'{show(words[call].start, words[call].end)}': said during "
                                                "the call told before it, on its day (during_the_call)")
-            if governing is None and not followed and told_before is not None and (main.tense == "past" or (
+            begins = dating.to_begin(texts, main.first, reading.first) if noun else None
+            if begins is not None and governing is not None \
+                    and governing.end <= omap.to_original(words[begins].start):
+                # «أعلن فوتيل، اليوم الأحد، أن القوات … ستبدأ خلال الأيام المقبلة تسيير دوريات»: Sunday is
+                # the speech's; what is to begin has no day of its own (to_begin)
+                governing = None
+            if governing is None and begins is None and not followed and told_before is not None and (
+                    main.tense == "past" or (
                     noun and not _definite(words[main.first].text))) \
                     and kind.family is not EventKind.STATEMENT and not has_here(_BACKGROUND) \
                     and not any(h.kind.family is EventKind.STATEMENT for h in hits) \
@@ -2157,7 +2173,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing, why_date = told_before, ("the day the sentence before told, which this one goes "
                                                     "on with (also_that_day)" if also
                                                     else "the day the sentence told before it")
-            if governing is None and not followed and said_today is not None and reading.first > 0 \
+            if governing is None and begins is None and not followed and said_today is not None \
+                    and reading.first > 0 \
                     and kind.family not in (EventKind.STATEMENT, EventKind.PROPOSAL) \
                     and (main.tense == "past" or (noun and not _definite(words[main.first].text))) \
                     and _bare(words[main.first - 1].text, T.CARRIED_OUT) not in T.CARRIED_OUT \
@@ -2180,6 +2197,12 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             # «أكد مشاركته في لقاء أستانا المقبل»: what was said is past, whatever it speaks of
             future = main.tense == "future" or agreed or (
                 main.tense != "past" and _has_any(region, tb.future))
+            if noun and not future and governing is None and begins is not None:
+                # «ستبدأ خلال الأيام المقبلة تسيير دوريات مشتركة»: what a verb of starting not told in the
+                # past sets going is to come (to_begin)
+                future = True
+                trace.append(f"'{show(words[begins].start, words[begins].end)}': what it starts is to come "
+                             "(to_begin)")
             if noun and not future and (ready := dating.in_preparation(
                     texts, main.first, reading.first)) is not None:
                 # «تستعد القوات الأميركية … للانسحاب»: what they get ready for is to come (in_preparation)
