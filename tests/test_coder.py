@@ -2146,3 +2146,24 @@ def test_a_described_party_ends_before_the_next_party(text: str, kind: str, part
     (e,) = [e for e in _events(text) if e.kind.value == kind]
     assert named in e.actors, e.trace
     assert person_id(party, "party") in e.actors, e.trace
+
+# -- the eighteenth round: sentences with nothing produced (said20) --------------------------------------
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # held_that: «رأى … أن» is a speaker's view, as «اعتبر … أن»
+    ("ورأى وزير الخارجية التركي أمس أن الحل السياسي هو الطريق الوحيد.", "turkey"),
+    ("ورأت وزارة الدفاع الروسية أمس أن الهجوم يهدد اتفاق التهدئة.", "ru-mod"),
+])
+def test_holding_that_something_is_so_is_a_statement(text: str, actor: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "statement"]
+    assert found, [(e.kind.value, e.trace) for e in _events(text)]
+    assert actor in found[0].actors, found[0].trace
+    assert found[0].when is not None and found[0].when.start == D("2019-05-12"), found[0].trace
+
+
+@pytest.mark.parametrize("text", [
+    "ورأى شهود عيان أمس الدخان يتصاعد من المبنى.",  # saw: nothing held to be so
+    "ورأت مصادر أمس رتلاً عسكرياً يعبر الحدود.",
+])
+def test_seeing_something_is_no_statement(text: str) -> None:
+    assert "statement" not in [e.kind.value for e in _events(text)]

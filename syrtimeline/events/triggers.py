@@ -109,6 +109,7 @@ VERBS: Final[dict[str, Reading]] = {
     "حمل/حمل": (K.STATEMENT, "accuse"), "تبني|تبن/تبني": (K.STATEMENT, "claim"),
     "اعترض/عترض": (K.STATEMENT, None),
     "اقر/قر": (K.STATEMENT, None),  # admitted that («أقر المرصد بأن …»: NEEDS)
+    "راي|را/ري": (K.STATEMENT, None),  # said20: «ورأى مصدر عسكري أن …»: held that (NEEDS: أن)
     "وثق/وثق": (K.STATEMENT, None), "كتب/كتب": (K.STATEMENT, None), "تعهد/تعهد": (K.STATEMENT, "pledge"),
     "وصف/صف": (K.STATEMENT, None), "امر/امر": (K.STATEMENT, None), "ذكر/ذكر": (K.STATEMENT, None),
     "نقل/نقل": (K.STATEMENT, None), "ابلغ/بلغ": (K.CONTACT, None), "افادت|افاد/فيد": (K.STATEMENT, None),
@@ -399,6 +400,7 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "نقل/نقل": ("عن",), "بث/بث": ("ان", "بان", "انه", "انها", "عاجل", "بيانا", "بيان"),
     "تحدث/تحدث": ("عن", "ان", "بان"),
     "اقر/قر": ("ان", "بان", "انه", "انها", "بانه", "بانها"),
+    "راي|را/ري": ("ان", "انه", "انها", "انهم"),  # said20: held that, not saw («رأى شهود الدخان»)
     "فتح/فتح": ("النار", "نار", "نيرانها", "نيرانه", "نيرانهم", "رشاشاتها"),
     "استخدم/ستخدم": ("الساخن", "الخط", "خط", "القناه", "قناه", "قنوات", "القنوات"),
     "ابلغ/بلغ": ("مسبقا", "بالضربه", "الجانب", "نظيره"),  # the other side informed (else, OTHERWISE)
