@@ -2153,8 +2153,11 @@ def test_a_described_party_ends_before_the_next_party(text: str, kind: str, part
     # held_that: «رأى … أن» is a speaker's view, as «اعتبر … أن»
     ("ورأى وزير الخارجية التركي أمس أن الحل السياسي هو الطريق الوحيد.", "turkey"),
     ("ورأت وزارة الدفاع الروسية أمس أن الهجوم يهدد اتفاق التهدئة.", "ru-mod"),
+    # admitted («اعترف … بـ»), thanked («شكر … على»): what a speaker says, as «أقر بأن»
+    ("واعترف الائتلاف الوطني السوري أمس بخسارة مواقع في ريف حماة.", "etilaf"),
+    ("وشكر وزير الخارجية التركي أمس الأمم المتحدة على جهودها في إدلب.", "turkey"),
 ])
-def test_holding_that_something_is_so_is_a_statement(text: str, actor: str) -> None:
+def test_holding_admitting_and_thanking_are_statements(text: str, actor: str) -> None:
     found = [e for e in _events(text) if e.kind.value == "statement"]
     assert found, [(e.kind.value, e.trace) for e in _events(text)]
     assert actor in found[0].actors, found[0].trace
