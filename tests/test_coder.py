@@ -2170,3 +2170,12 @@ def test_holding_admitting_and_thanking_are_statements(text: str, actor: str) ->
 ])
 def test_seeing_something_is_no_statement(text: str) -> None:
     assert "statement" not in [e.kind.value for e in _events(text)]
+
+
+def test_a_fighter_unnamed_is_a_speaker() -> None:
+    # «مقاتل» heads an unnamed source as «ناشط» does; killed, he says nothing
+    (e,) = [e for e in _events("وأكد مقاتل في فصيل معارض أمس أن الجيش انسحب من الطريق.")
+            if e.kind.value == "statement"]
+    assert any(a.startswith("source:") for a in e.actors), e.trace
+    killed = _events("وقتل مقاتل في فصيل معارض أمس بقصف على ريف إدلب.")
+    assert "statement" not in [e.kind.value for e in killed]
