@@ -2179,3 +2179,11 @@ def test_a_fighter_unnamed_is_a_speaker() -> None:
     assert any(a.startswith("source:") for a in e.actors), e.trace
     killed = _events("وقتل مقاتل في فصيل معارض أمس بقصف على ريف إدلب.")
     assert "statement" not in [e.kind.value for e in killed]
+
+
+def test_the_league_named_before_is_the_league() -> None:
+    # «الجامعة» after «جامعة الدول العربية» is the Arab League, as «المنظمة» after the OPCW
+    text = ("وعقدت جامعة الدول العربية أمس اجتماعاً طارئاً في القاهرة. "
+            "وأعلنت الجامعة في بيان رسمي أنها قررت تعليق عضوية سوريا.")
+    found = [e for e in _events(text) if e.kind.value == "statement"]
+    assert found and "arab-league" in found[0].actors, [(e.kind.value, e.actors) for e in _events(text)]
