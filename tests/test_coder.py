@@ -2150,26 +2150,15 @@ def test_a_described_party_ends_before_the_next_party(text: str, kind: str, part
 # -- the eighteenth round: sentences with nothing produced (said20) --------------------------------------
 
 @pytest.mark.parametrize(("text", "actor"), [
-    # held_that: «رأى … أن» is a speaker's view, as «اعتبر … أن»
-    ("ورأى وزير الخارجية التركي أمس أن الحل السياسي هو الطريق الوحيد.", "turkey"),
-    ("ورأت وزارة الدفاع الروسية أمس أن الهجوم يهدد اتفاق التهدئة.", "ru-mod"),
     # admitted («اعترف … بـ»), thanked («شكر … على»): what a speaker says, as «أقر بأن»
     ("واعترف الائتلاف الوطني السوري أمس بخسارة مواقع في ريف حماة.", "etilaf"),
     ("وشكر وزير الخارجية التركي أمس الأمم المتحدة على جهودها في إدلب.", "turkey"),
 ])
-def test_holding_admitting_and_thanking_are_statements(text: str, actor: str) -> None:
+def test_admitting_and_thanking_are_statements(text: str, actor: str) -> None:
     found = [e for e in _events(text) if e.kind.value == "statement"]
     assert found, [(e.kind.value, e.trace) for e in _events(text)]
     assert actor in found[0].actors, found[0].trace
     assert found[0].when is not None and found[0].when.start == D("2019-05-12"), found[0].trace
-
-
-@pytest.mark.parametrize("text", [
-    "ورأى شهود عيان أمس الدخان يتصاعد من المبنى.",  # saw: nothing held to be so
-    "ورأت مصادر أمس رتلاً عسكرياً يعبر الحدود.",
-])
-def test_seeing_something_is_no_statement(text: str) -> None:
-    assert "statement" not in [e.kind.value for e in _events(text)]
 
 
 def test_a_fighter_unnamed_is_a_speaker() -> None:
@@ -2187,3 +2176,10 @@ def test_the_league_named_before_is_the_league() -> None:
             "وأعلنت الجامعة في بيان رسمي أنها قررت تعليق عضوية سوريا.")
     found = [e for e in _events(text) if e.kind.value == "statement"]
     assert found and "arab-league" in found[0].actors, [(e.kind.value, e.actors) for e in _events(text)]
+
+
+def test_asayish_without_the_article_is_asayish() -> None:
+    # «أسايش» as Kurdish outlets write it, without «ال»
+    found = [e for e in _events("وقالت أسايش أمس إن الحملة الأمنية في مخيم الهول مستمرة.")
+             if e.kind.value == "statement"]
+    assert found and "asayish" in found[0].actors, [(e.kind.value, e.actors) for e in _events("")]

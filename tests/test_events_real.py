@@ -43,8 +43,8 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5862     # 1957 of 3338 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.6121  # 1957 of 3197 produced events
+FLOOR_STRICT_RECALL = 0.5877     # 1962 of 3338 gold events (kind + actor + date; said20, from 1957)
+FLOOR_STRICT_PRECISION = 0.6129  # 1962 of 3201 produced events (said20, from 1957 of 3197)
 # (Set anew at the thirteenth round's join, 2026-12-06: the held-out 391-520, written blind, scored once
 # at 417 of 760 strict (54.9 %), 698 produced (59.7 %), 535 loose (70.4 % / 76.6 %), joined the dev part;
 # 521-695, written blind, are the new held-out part (a quarter). Before the join: 0.5973 / 0.6162, 1540
@@ -191,8 +191,8 @@ FLOOR_STRICT_PRECISION = 0.6121  # 1957 of 3197 produced events
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7480     # 2497 of 3338 (kind + evidence overlap; set anew at the join of 391-520)
-FLOOR_LOOSE_PRECISION = 0.7810  # 2497 of 3197 (78.10 %; set anew at the join of 391-520)
+FLOOR_LOOSE_RECALL = 0.7495     # 2502 of 3338 (kind + evidence overlap; said20, from 2497 at the join)
+FLOOR_LOOSE_PRECISION = 0.7816  # 2502 of 3201 (78.16 %; said20, from 2497 of 3197 at the join)
 # (Before the join: 0.7610 / 0.7851, 1962 of 2578 and of 2499 on 001-390.)
 # (embed18 + split18 + when18: 0.7567 / 0.7838, 1951 of 2578 and of 2489.)
 # (embed18 + split18: 0.7564 / 0.7837, 1950 of 2578 and of 2488.)
