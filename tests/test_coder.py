@@ -2221,3 +2221,40 @@ def test_a_day_told_before_and_that_is_still_its_own() -> None:
     (event,) = [e for e in _events(text) if e.kind.value == "clash"]
     assert event.when is not None and event.when.start == D("2019-05-12"), event.trace
     assert "another_said" not in str(event.explain())
+
+# -- the eighteenth round: sentences with nothing produced (said20) --------------------------------------
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # admitted («اعترف … بـ»), thanked («شكر … على»): what a speaker says, as «أقر بأن»
+    ("واعترف الائتلاف الوطني السوري أمس بخسارة مواقع في ريف حماة.", "etilaf"),
+    ("وشكر وزير الخارجية التركي أمس الأمم المتحدة على جهودها في إدلب.", "turkey"),
+])
+def test_admitting_and_thanking_are_statements(text: str, actor: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "statement"]
+    assert found, [(e.kind.value, e.trace) for e in _events(text)]
+    assert actor in found[0].actors, found[0].trace
+    assert found[0].when is not None and found[0].when.start == D("2019-05-12"), found[0].trace
+
+
+def test_a_fighter_unnamed_is_a_speaker() -> None:
+    # «مقاتل» heads an unnamed source as «ناشط» does; killed, he says nothing
+    (e,) = [e for e in _events("وأكد مقاتل في فصيل معارض أمس أن الجيش انسحب من الطريق.")
+            if e.kind.value == "statement"]
+    assert any(a.startswith("source:") for a in e.actors), e.trace
+    killed = _events("وقتل مقاتل في فصيل معارض أمس بقصف على ريف إدلب.")
+    assert "statement" not in [e.kind.value for e in killed]
+
+
+def test_the_league_named_before_is_the_league() -> None:
+    # «الجامعة» after «جامعة الدول العربية» is the Arab League, as «المنظمة» after the OPCW
+    text = ("وعقدت جامعة الدول العربية أمس اجتماعاً طارئاً في القاهرة. "
+            "وأعلنت الجامعة في بيان رسمي أنها قررت تعليق عضوية سوريا.")
+    found = [e for e in _events(text) if e.kind.value == "statement"]
+    assert found and "arab-league" in found[0].actors, [(e.kind.value, e.actors) for e in _events(text)]
+
+
+def test_asayish_without_the_article_is_asayish() -> None:
+    # «أسايش» as Kurdish outlets write it, without «ال»
+    found = [e for e in _events("وقالت أسايش أمس إن الحملة الأمنية في مخيم الهول مستمرة.")
+             if e.kind.value == "statement"]
+    assert found and "asayish" in found[0].actors, [(e.kind.value, e.actors) for e in _events("")]

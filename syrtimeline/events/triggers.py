@@ -110,6 +110,8 @@ VERBS: Final[dict[str, Reading]] = {
     "حمل/حمل": (K.STATEMENT, "accuse"), "تبني|تبن/تبني": (K.STATEMENT, "claim"),
     "اعترض/عترض": (K.STATEMENT, None),
     "اقر/قر": (K.STATEMENT, None),  # admitted that («أقر المرصد بأن …»: NEEDS)
+    "اعترف/عترف": (K.STATEMENT, None),  # said20: «واعترف معارضون بسقوط المدينة»: admitted
+    "شكر/شكر": (K.STATEMENT, None),  # said20: «شكر وزير الخارجية … العاهل الأردني على …»: thanked
     "وثق/وثق": (K.STATEMENT, None), "كتب/كتب": (K.STATEMENT, None), "تعهد/تعهد": (K.STATEMENT, "pledge"),
     "وصف/صف": (K.STATEMENT, None), "امر/امر": (K.STATEMENT, None), "ذكر/ذكر": (K.STATEMENT, None),
     "نقل/نقل": (K.STATEMENT, None), "ابلغ/بلغ": (K.CONTACT, None), "افادت|افاد/فيد": (K.STATEMENT, None),
