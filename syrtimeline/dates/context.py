@@ -254,6 +254,21 @@ class Ctx:
         end = self._text.find("\n", self._to)
         return self._text[start:end if end >= 0 else len(self._text)]
 
+    def short_line(self, most: int) -> str | None:
+        """The line of the original text that holds the match, as written, when it has at most *most*
+        characters; else None, found without reading past *most* characters either side (a rule that
+        asks whether a match stands on a short line stays linear on a text of one long line)."""
+        start = self._text.rfind("\n", max(0, self._at - most), self._at)
+        if start < 0 and self._at > most:
+            return None
+        end = self._text.find("\n", self._to, self._to + most + 1)
+        if end < 0:
+            end = len(self._text)
+            if end - self._to > most:
+                return None
+        line = self._text[start + 1:end]
+        return line if len(line) <= most else None
+
     def text_before(self, n: int) -> str:
         """The *n* characters of the original text before the match (fewer at its start), as written."""
         return self._text[max(0, self._at - n):self._at]

@@ -540,6 +540,9 @@ ARABIC_INDIC_DIGITS: Final[str] = "٠١٢٣٤٥٦٧٨٩"
 # outlet's name (المغرب اليوم, بغداد اليوم), no day (rule `today`, dates16; dates_real 196, 202).
 DATELINE_DASHES: Final[tuple[str, ...]] = ("-", "–", "—", "ـ")
 DATELINE_MAX_WORDS: Final = 4
+#: The longest line, in characters, that may be a dateline («بغداد - المغرب اليوم»): a line longer than this
+#: is not read word by word for one.
+DATELINE_MAX_CHARS: Final = 120
 
 # Words that restrict a count and may stand between it and the event it counts from: «بعد ثلاثة أيام فقط
 # من وصول البعثة» is three days after the arrival, as «بعد ثلاثة أيام من وصول» (rule `offset_from_event`,

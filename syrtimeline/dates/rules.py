@@ -646,7 +646,10 @@ _DATELINE_DASHES: Final = frozenset(L.DATELINE_DASHES)
 def _in_dateline(c: Ctx) -> bool:
     """Does the match stand in a dateline: a line of at most ``DATELINE_MAX_WORDS`` words with a dash
     standing alone among them («بغداد - المغرب اليوم»)?"""
-    words = c.line().split()
+    line = c.short_line(L.DATELINE_MAX_CHARS)
+    if line is None:
+        return False  # a long line is no dateline (read without reading it whole: linear time)
+    words = line.split()
     dashes = sum(1 for w in words if set(w) <= _DATELINE_DASHES)
     return dashes > 0 and len(words) - dashes <= L.DATELINE_MAX_WORDS
 
