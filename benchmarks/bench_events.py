@@ -155,20 +155,24 @@ PHASES: list[tuple[str, Any, str]] = [
 ]
 
 
+def timed_into(spent: dict[str, float], label: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+    """*fn*, adding the CPU seconds of each call to ``spent[label]``: a step timed as it is called
+    (``phases`` here, ``coder_steps.py`` for the coder's once-an-article steps)."""
+    def timed_step(*a: Any, **k: Any) -> Any:
+        t0 = time.process_time()
+        try:
+            return fn(*a, **k)
+        finally:
+            spent[label] = spent.get(label, 0.0) + time.process_time() - t0
+    return timed_step
+
+
 def phases(raw: Sequence[Raw], kb: Any) -> None:
     """One pass of dates and one of events, the coder's steps (``PHASES``) timed as they are called."""
     spent: dict[str, float] = {}
     saved = [(owner, name, getattr(owner, name)) for _, owner, name in PHASES]
     compiled = compile_knowledge(kb.actors, kb.channels, kb.named)
 
-    def timing(label: str, fn: Callable[..., Any]) -> Callable[..., Any]:
-        def timed_step(*a: Any, **k: Any) -> Any:
-            t0 = time.process_time()
-            try:
-                return fn(*a, **k)
-            finally:
-                spent[label] = spent.get(label, 0.0) + time.process_time() - t0
-        return timed_step
 
     arts = fresh(raw)
     gc.collect()
@@ -179,7 +183,7 @@ def phases(raw: Sequence[Raw], kb: Any) -> None:
     arts = fresh(raw)
     try:
         for (label, owner, name), (_, _, fn) in zip(PHASES, saved, strict=True):
-            setattr(owner, name, timing(label, fn))
+            setattr(owner, name, timed_into(spent, label, fn))
         gc.collect()
         t0 = time.process_time()
         events_from_articles(arts, kb.actors, kb.channels, kb.named, {}, compiled=compiled)

@@ -20,10 +20,8 @@ import signal
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -38,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     import bench_scale
+    from bench_events import timed_into
 
     from syrtimeline.articles.reader import iter_records
     from syrtimeline.events import extract as X
@@ -58,20 +57,11 @@ def main(argv: list[str] | None = None) -> int:
         return time.process_time() - start
 
     print(f"{len(articles)} articles, {args.size_mb:g} MB; coder CPU s: {run():.2f}, {run():.2f}")
-    spent: collections.defaultdict[str, float] = collections.defaultdict(float)
-
-    def timed(name: str, step: Callable[..., Any]) -> Callable[..., Any]:
-        def wrapped(*a: Any, **k: Any) -> Any:
-            start = time.process_time()
-            try:
-                return step(*a, **k)
-            finally:
-                spent[name] += time.process_time() - start
-        return wrapped
+    spent: dict[str, float] = {}
 
     plain = {name: getattr(X, name) for name in STEPS}
     for name, step in plain.items():
-        setattr(X, name, timed(name, step))
+        setattr(X, name, timed_into(spent, name, step))
     try:
         total = run()
     finally:
