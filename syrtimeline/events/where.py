@@ -64,8 +64,9 @@ from typing import Final, NamedTuple
 
 import attrs
 
-from ..dates.normalize import fold, fold_text
+from ..dates.normalize import fold
 from ..places import Place, PlaceMention, Precision, extract_places, gazetteer
+from ..places.gazetteer import name_key
 from .model import EventKind, Where
 
 __all__ = ["ABOUT_WORDS", "ANAPHORS", "POST_WORDS", "SETTING_KINDS", "SETTING_WORDS", "TIED", "compatible",
@@ -1889,15 +1890,12 @@ def settlement_names(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.name_start, m.name_end) for m in _places(text).mentions if m.frame == "settlement")
 
 
-#: Latin capitals to small letters only (the place finder lowers a folded text so, keeping its offsets).
-_ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
 def written_place_id(name: str) -> str:
     """The id a place the gazetteer lacks gets when a text names it after a settlement noun («قرية
     عثمان» → ``text:`` and the folded name, :class:`syrtimeline.places.PlaceFinder`): what a filter
-    compares with ``Where.place_id`` to find the events at a name only the texts know."""
-    return "text:" + fold_text(name.strip()).translate(_ASCII_LOWER)
+    compares with ``Where.place_id`` to find the events at a name only the texts know (the name's
+    gazetteer key, ``places.gazetteer.name_key``)."""
+    return "text:" + name_key(name)
 
 
 def governorate_named(name: str) -> str:
