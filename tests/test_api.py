@@ -195,6 +195,8 @@ def test_mentions_are_in_order_and_do_not_overlap() -> None:
 
 
 
+# linear, this takes seconds; a quadratic step would take many minutes: fail, do not hang
+@pytest.mark.timeout(180)
 def test_a_list_of_20000_days_without_a_month_is_scanned_in_linear_time() -> None:
     """"4 و5 و6 و…" with no month: every start inside the list used to rescan the rest of it, so
     20,000 items took minutes (quadratic); linear, this is a fraction of a second."""
@@ -228,6 +230,8 @@ def test_a_bare_today_inside_a_quotation_is_the_speakers_present() -> None:
     assert kinds == [(10, "vague"), (30, "date"), (38, "vague"), (53, "vague"), (62, "vague"), (69, "date")]
 
 
+# linear, this takes seconds; a quadratic step would take many minutes: fail, do not hang
+@pytest.mark.timeout(180)
 def test_a_long_paragraph_of_bare_todays_is_read_in_linear_time() -> None:
     """Each bare اليوم asks whether it stands inside a quotation opened earlier in its paragraph. That
     used to reread the paragraph from its start: quadratic, about 11 s for these 50,000 in one

@@ -304,6 +304,24 @@ def test_the_sentences_and_clauses_are_the_plain_rules(text: str) -> None:
     assert [m.span() for m in X._SENTENCE_FAST.finditer(text)] == spans
 
 
+@pytest.mark.parametrize(("text", "reach"), [
+    ("قصفت الطائرات مواقع في إدلب " * 400, "parts end at the last space before the reach"),
+    ("ا" * 4500, "a run with no space is cut at the reach"),
+    ("قال لافروف إن الوضع معقد. " + "قصفت الطائرات مواقع " * 150 + "، كما " + "انسحبت القوات " * 200,
+     "a long clause after a short sentence and a break"),
+])
+def test_no_clause_is_longer_than_the_reach(text: str, reach: str) -> None:
+    """A clause of more than ``CLAUSE_REACH`` characters is read in parts (the coder's work on a clause
+    grows with the square of its length): the parts follow each other with nothing lost."""
+    clauses = X._clauses(text)
+    assert clauses == X._clauses_fast(text)
+    assert all(b - a <= X.CLAUSE_REACH for a, b, _ in clauses), reach
+    assert max(b - a for a, b, _ in clauses) > X.CLAUSE_REACH - 30, reach  # cut near the reach, not before
+    sentences = X._clauses(text, clause_break=re.compile(r"(?!)"))  # the sentences, cut at the reach only
+    assert "".join(text[a:b] for a, b, _ in sentences).strip() == text.strip(), reach
+
+
+
 @SETTINGS
 @given(text=marked_texts() | hs.text(alphabet="ـَُِّ\u200f\u00ad.·ابةىأ٣، ", max_size=40))
 def test_the_fold_of_the_original_text_is_made_from_the_stripped_ones(text: str) -> None:
