@@ -2226,6 +2226,39 @@ def test_a_day_told_before_and_that_is_still_its_own() -> None:
     assert event.when is not None and event.when.start == D("2019-05-12"), event.trace
     assert "another_said" not in str(event.explain())
 
+# -- the nineteenth round: dating (when20) -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # what the parties agreed by a verb of agreeing, after a meeting or a call the story dated, is of its day
+    "التقى وزير الخارجية التركي نظيره الروسي أمس الأحد في أنقرة.\n"
+    "واتفق الجانبان على تشكيل لجنة مشتركة لمتابعة الوضع في إدلب.",
+    "أجرى وزير الخارجية التركي اتصالاً هاتفياً مع نظيره الروسي أمس الأحد.\n"
+    "واتفق الوزيران على وقف إطلاق النار في إدلب.",
+    "عقد وزراء دفاع روسيا وتركيا وإيران اجتماعاً أمس الأحد في طهران.\n"
+    "وبحسب البيان الختامي، اتفقت الأطراف الثلاثة على مواصلة التنسيق.",
+])
+def test_what_was_agreed_at_the_occasion_told_is_of_its_day(text: str) -> None:
+    (agreed,) = [e for e in _events(text) if e.kind.value == "agreement"]
+    assert agreed.when is not None and (agreed.when.start, agreed.when.end) == (D("2019-05-12"),) * 2, \
+        agreed.trace
+    assert "agreed_there" in str(agreed.explain())
+
+
+@pytest.mark.parametrize("text", [
+    # no meeting or call told before it
+    "واتفق الجانبان على تشكيل لجنة مشتركة لمتابعة الوضع في إدلب.",
+    # what a speaker says the parties agreed: the speech's words date it
+    "التقى وزير الخارجية التركي نظيره الروسي أمس الأحد في أنقرة.\n"
+    "وقال الوزير التركي إن الجانبين اتفقا على تشكيل لجنة مشتركة.",
+    # an agreement the story told already: the same one again, or another, not agreed there
+    "وقعت روسيا وتركيا أمس الأحد اتفاقاً بشأن إدلب، بعد اجتماع عقده الرئيسان في سوتشي يوم الجمعة الماضي.\n"
+    "واتفق الجانبان على تسيير دوريات مشتركة.",
+])
+def test_an_agreement_with_no_occasion_told_or_said_is_not_agreed_there(text: str) -> None:
+    found = _events(text)
+    assert not any("agreed_there" in str(e.explain()) for e in found), [
+        (e.kind.value, e.when, e.trace) for e in found]
+
 # -- the eighteenth round: sentences with nothing produced (said20) --------------------------------------
 
 @pytest.mark.parametrize(("text", "actor"), [

@@ -93,6 +93,11 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
   is that thing's, not the trigger's: «أشار إلى أن الاتفاق دخل حيز التنفيذ، وأن أولى خطواته تنظيم دورية
   … في 15 آذار» (when19).
 
+* ``agreed_there`` — what the parties agreed on by a verb of agreeing («واتفق الجانبان على وقف شامل لإطلاق
+  النار», «اتفقت الأطراف الثلاثة على مواصلة الاجتماعات»; ``AGREED_THERE`` at most ``AGREED_THERE_REACH``
+  words before the trigger), with no day of its own and not inside what a speaker says, after a meeting
+  or a call the story dated, is of that meeting's or call's day: agreed there (when20).
+
 Pure: functions of words and dates, no I/O.
 """
 
@@ -104,14 +109,15 @@ from typing import Final
 from . import triggers as T
 from .model import EventKind
 
-__all__ = ["ALSO", "AND_THAT", "AT_PRESENT", "AT_THE_END_OF", "BEFORE_THAT", "BEGIN_AHEAD",
+__all__ = ["AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND_THAT", "AT_PRESENT", "AT_THE_END_OF",
+           "BEFORE_THAT", "BEGIN_AHEAD",
            "BEGIN_AHEAD_REACH", "BEGIN_AHEAD_WAS_REACH", "CALL_NOUNS", "DAYS_IN", "DAYS_OF", "DEAD_COUNTED",
            "IN_FORCE", "IN_FORCE_BEFORE", "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "MEANS", "MIDNIGHT",
            "MIDNIGHT_OF_RULES", "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "NOT_ACROSS", "OBJECT_PREFIXES",
            "OCCASION_NOUNS", "OCCASION_OPENERS", "OWN_CLAUSE", "PARTS_OF_THE_DAY",
            "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "SINCE", "SUPERLATIVES",
-           "THAT_OCCASION", "TONIGHT", "WAS", "WITHIN_IT", "also_that_day", "another_said", "at_present",
-           "days_up_to_it", "dead_counted", "during_the_call", "heaviest_since", "in_force",
+           "THAT_OCCASION", "TONIGHT", "WAS", "WITHIN_IT", "agreed_there", "also_that_day", "another_said",
+           "at_present", "days_up_to_it", "dead_counted", "during_the_call", "heaviest_since", "in_force",
            "in_force_at_midnight", "in_force_before", "in_preparation", "in_the_wake_of", "its_own_clause",
            "led_up_to", "midnight", "named_by_its_day", "next_to_the_day", "occasion_at", "part_of_the_day",
            "right_after", "speaker_part", "the_means", "to_begin", "within_the_span"]
@@ -561,3 +567,20 @@ def another_said(words: Sequence[str], start: int, end: int) -> int | None:
     """The index of the first word of ``AND_THAT`` among *words* (folded) ``start..end`` (end
     excluded), or None."""
     return next((k for k in range(start, min(end, len(words))) if words[k] in AND_THAT), None)
+
+
+#: Past verbs of agreeing, folded (``agreed_there``): «واتفق الجانبان على …», «اتفقا على …», «اتفقت الأطراف
+#: الثلاثة على …», «وتوافق الطرفان على …»: what the parties of a meeting or a call agreed there.
+AGREED_THERE: Final[frozenset[str]] = frozenset(
+    clitic + stem + ending for stem in ("اتفق", "توافق")
+    for ending in ("", "ا", "ت", "تا", "وا") for clitic in ("", "و", "ف"))
+#: How many words before its trigger a verb of ``AGREED_THERE`` is read («واتفق الجانبان على وقف شامل
+#: لإطلاق النار»: the trigger is «لإطلاق النار»).
+AGREED_THERE_REACH: Final[int] = 5
+
+
+def agreed_there(words: Sequence[str], trigger: int, start: int) -> int | None:
+    """The index of a verb of ``AGREED_THERE`` among *words* (folded), the trigger at *trigger* itself or
+    at most ``AGREED_THERE_REACH`` words before it and not before *start*; or None."""
+    return next((k for k in range(trigger, max(start, trigger - AGREED_THERE_REACH) - 1, -1)
+                 if words[k] in AGREED_THERE), None)

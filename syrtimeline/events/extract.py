@@ -182,6 +182,8 @@ _REPORTERS: Final = frozenset({
     "monitor", "un agency", "international organization", "humanitarian organization",
     "civil defence", "office", "media", "unnamed source"})
 _BY_PHONE: Final = frozenset({"هاتفي", "هاتفيه", "هاتفيا", "هاتفيين", "الهاتفي", "الهاتفيه", "هاتف"})
+#: The kinds ``dating.agreed_there`` dates: what the parties of a meeting or a call agreed there.
+_AGREED_THERE: Final = frozenset({EventKind.AGREEMENT, EventKind.CEASEFIRE})
 #: Words that begin what a speaker says (إن, أن, بأن …, folded).
 #: «أنه قصف», «بأنها سيطرت»: a complementizer with a pronoun, the subject of the verb right after it.
 _SELF_COMPLEMENTIZERS: Final = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "انهما", "بانهما"})
@@ -2176,6 +2178,18 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # call the story told, of its day (during_the_call)
                 governing, why_date = called, (f"'{show(words[call].start, words[call].end)}': said during "
                                                "the call told before it, on its day (during_the_call)")
+            there = max((d for d in (met, called) if d is not None), key=lambda d: d.start, default=None)
+            if governing is None and there is not None and kind.family in _AGREED_THERE \
+                    and (pub_day is None or there.value is None or there.value.start <= pub_day) \
+                    and not any(e.kind.family is kind.family for e in out) \
+                    and not any(h.kind.family is EventKind.STATEMENT and h.first < main.first
+                                and h.tense not in ("noun", _ATTRIBUTED) for h in hits) \
+                    and (agreed_at := dating.agreed_there(texts, main.first, reading.first)) is not None:
+                # «التقى أبو قصرة، اليوم الثلاثاء، مظلوم عبدي …، واتفق الجانبان على وقف شامل لإطلاق النار»:
+                # agreed at the meeting or the call told before, on its day (agreed_there)
+                governing, why_date = there, (f"'{show(words[agreed_at].start, words[agreed_at].end)}': "
+                                              "agreed at the meeting or call told before it, on its day "
+                                              "(agreed_there)")
             begins = dating.to_begin(texts, main.first, reading.first) if noun else None
             if begins is not None and governing is not None \
                     and governing.end <= omap.to_original(words[begins].start):
