@@ -2258,3 +2258,28 @@ def test_asayish_without_the_article_is_asayish() -> None:
     found = [e for e in _events("وقالت أسايش أمس إن الحملة الأمنية في مخيم الهول مستمرة.")
              if e.kind.value == "statement"]
     assert found and "asayish" in found[0].actors, [(e.kind.value, e.actors) for e in _events("")]
+
+
+# -- the nineteenth round: nothing produced over a gold event (none21) -----------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "actor", "word"), [
+    # «أنشأ» with a post (NEEDS): posts set up, a deployment
+    ("وأنشأت القوات التركية أمس نقطة عسكرية جديدة قرب سراقب.", "deployment", "turkey", "أنشأت"),
+    ("وكانت روسيا قد أنشأت أمس قاعدة جوية في ريف الحسكة.", "deployment", "russia", "أنشأت"),
+    # «تحدث … مع» someone, of nothing said (no «عن / أن»): a call (OTHERWISE)
+    ("وتحدث الرئيس التركي أمس مع نظيره الروسي بشأن الوضع في إدلب.", "call", "turkey", "تحدث"),
+])
+def test_words_of_none21(text: str, kind: str, actor: str, word: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == kind]
+    assert found, [(e.kind.value, e.trace) for e in _events(text)]
+    assert actor in found[0].actors, found[0].trace
+    assert word in found[0].quote_ar
+    assert found[0].when is not None and found[0].when.start == D("2019-05-12"), found[0].trace
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وأنشأت الحكومة أمس لجنة للتحقيق في أحداث الساحل.", "deployment"),  # no post: a committee
+    ("وتحدث الوزير أمس عن الهجوم على مدرسة في إدلب.", "call"),  # what he spoke of: a statement
+])
+def test_words_of_none21_where_they_say_something_else(text: str, kind: str) -> None:
+    assert kind not in [e.kind.value for e in _events(text)]
