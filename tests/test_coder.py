@@ -2268,6 +2268,8 @@ def test_asayish_without_the_article_is_asayish() -> None:
     ("وكانت روسيا قد أنشأت أمس قاعدة جوية في ريف الحسكة.", "deployment", "russia", "أنشأت"),
     # «تحدث … مع» someone, of nothing said (no «عن / أن»): a call (OTHERWISE)
     ("وتحدث الرئيس التركي أمس مع نظيره الروسي بشأن الوضع في إدلب.", "call", "turkey", "تحدث"),
+    # «أفرج» (released): a detention ended, as the gold codes it (120, 508)
+    ("وأفرجت قوات الأمن أمس عن عشرين موقوفاً في درعا.", "end", "syria-security-forces", "أفرجت"),
 ])
 def test_words_of_none21(text: str, kind: str, actor: str, word: str) -> None:
     found = [e for e in _events(text) if e.kind.value == kind]

@@ -68,6 +68,7 @@ VERBS: Final[dict[str, Reading]] = {
     "خطف/خطف": (K.ATTACK, None), "اختطف/ختطف": (K.ATTACK, None),  # «خطف الحزب ثلاثة جنود»: abducted
     "احتشد/حتشد": (K.PROTEST, None),  # lexicon19: «احتشد المئات في ساحة الكرامة» (NEEDS: a crowd)
     "تظاهر/تظاهر": (K.PROTEST, None), "اعتصم/عتصم": (K.PROTEST, None), "اسر/اسر": (K.ARREST, None),
+    "افرج/فرج": (K.END, None),  # none21: «أفرجت إسرائيل عن سوريين»: a detention ended
     "اقتاد/قتاد": (K.ARREST, None),  # lexicon19: «اقتادت الدورية شابين إلى جهة مجهولة»: led away
     "داهم/داهم": (K.ARREST, None),  # «داهمت قوى الأمن مواقع …»: a raid of an arrest campaign (embed18)
     "اطلق/طلق": (K.STRIKE, None),  # «أطلقت قوات النظام قذيفة على …»: fired from afar (NEEDS; embed18)
