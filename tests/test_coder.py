@@ -2270,6 +2270,8 @@ def test_asayish_without_the_article_is_asayish() -> None:
     ("وتحدث الرئيس التركي أمس مع نظيره الروسي بشأن الوضع في إدلب.", "call", "turkey", "تحدث"),
     # «أفرج» (released): a detention ended, as the gold codes it (120, 508)
     ("وأفرجت قوات الأمن أمس عن عشرين موقوفاً في درعا.", "end", "syria-security-forces", "أفرجت"),
+    # «أوقف» with the people it holds counted in the accusative («شخصاً»): an arrest
+    ("وأوقفت قوات الأمن أمس 12 شخصاً في ريف اللاذقية.", "arrest", "syria-security-forces", "أوقفت"),
 ])
 def test_words_of_none21(text: str, kind: str, actor: str, word: str) -> None:
     found = [e for e in _events(text) if e.kind.value == kind]
