@@ -2272,6 +2272,8 @@ def test_asayish_without_the_article_is_asayish() -> None:
     ("وأفرجت قوات الأمن أمس عن عشرين موقوفاً في درعا.", "end", "syria-security-forces", "أفرجت"),
     # «أوقف» with the people it holds counted in the accusative («شخصاً»): an arrest
     ("وأوقفت قوات الأمن أمس 12 شخصاً في ريف اللاذقية.", "arrest", "syria-security-forces", "أوقفت"),
+    # «استعاد» with ground taken back, not only «السيطرة» (NEEDS): a capture
+    ("واستعادت قوات النظام أمس مواقع في ريف حماة الشمالي.", "capture", "syria-government", "استعادت"),
     # «رأى … أن» (held that): a statement, as said20 measured it first (NEEDS «أن»)
     ("ورأى وزير الخارجية التركي أمس أن الحل في سوريا لن يكون عسكرياً.", "statement", "turkey", "رأى"),
 ])
@@ -2287,6 +2289,7 @@ def test_words_of_none21(text: str, kind: str, actor: str, word: str) -> None:
     ("وأنشأت الحكومة أمس لجنة للتحقيق في أحداث الساحل.", "deployment"),  # no post: a committee
     ("وتحدث الوزير أمس عن الهجوم على مدرسة في إدلب.", "call"),  # what he spoke of: a statement
     ("ورأى شهود أمس الدخان يتصاعد من مبنى البلدية.", "statement"),  # saw, no «أن»: none
+    ("واستعادت العلاقات بين البلدين أمس زخمها.", "capture"),  # ties, no ground taken back
 ])
 def test_words_of_none21_where_they_say_something_else(text: str, kind: str) -> None:
     assert kind not in [e.kind.value for e in _events(text)]
