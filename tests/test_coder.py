@@ -2274,6 +2274,8 @@ def test_asayish_without_the_article_is_asayish() -> None:
     ("وأوقفت قوات الأمن أمس 12 شخصاً في ريف اللاذقية.", "arrest", "syria-security-forces", "أوقفت"),
     # «استعاد» with ground taken back, not only «السيطرة» (NEEDS): a capture
     ("واستعادت قوات النظام أمس مواقع في ريف حماة الشمالي.", "capture", "syria-government", "استعادت"),
+    # «وفق ما بثه …» (as … aired): the outlet's statement, as «وفق ما أوردته»
+    ("وأعلنت الحكومة أمس فتح المعبر، وفق ما بثته وكالة سانا أمس.", "statement", "sana", "بثته"),
     # «رأى … أن» (held that): a statement, as said20 measured it first (NEEDS «أن»)
     ("ورأى وزير الخارجية التركي أمس أن الحل في سوريا لن يكون عسكرياً.", "statement", "turkey", "رأى"),
 ])
