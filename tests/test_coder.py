@@ -2295,3 +2295,40 @@ def test_asayish_without_the_article_is_asayish() -> None:
     found = [e for e in _events("وقالت أسايش أمس إن الحملة الأمنية في مخيم الهول مستمرة.")
              if e.kind.value == "statement"]
     assert found and "asayish" in found[0].actors, [(e.kind.value, e.actors) for e in _events("")]
+
+
+# -- the nineteenth round: nothing produced over a gold event (none21) -----------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "actor", "word"), [
+    # «أنشأ» with a post (NEEDS): posts set up, a deployment
+    ("وأنشأت القوات التركية أمس نقطة عسكرية جديدة قرب سراقب.", "deployment", "turkey", "أنشأت"),
+    ("وكانت روسيا قد أنشأت أمس قاعدة جوية في ريف الحسكة.", "deployment", "russia", "أنشأت"),
+    # «تحدث … مع» someone, of nothing said (no «عن / أن»): a call (OTHERWISE)
+    ("وتحدث الرئيس التركي أمس مع نظيره الروسي بشأن الوضع في إدلب.", "call", "turkey", "تحدث"),
+    # «أفرج» (released): a detention ended, as the gold codes it (120, 508)
+    ("وأفرجت قوات الأمن أمس عن عشرين موقوفاً في درعا.", "end", "syria-security-forces", "أفرجت"),
+    # «أوقف» with the people it holds counted in the accusative («شخصاً»): an arrest
+    ("وأوقفت قوات الأمن أمس 12 شخصاً في ريف اللاذقية.", "arrest", "syria-security-forces", "أوقفت"),
+    # «استعاد» with ground taken back, not only «السيطرة» (NEEDS): a capture
+    ("واستعادت قوات النظام أمس مواقع في ريف حماة الشمالي.", "capture", "syria-government", "استعادت"),
+    # «وفق ما بثه …» (as … aired): the outlet's statement, as «وفق ما أوردته»
+    ("وأعلنت الحكومة أمس فتح المعبر، وفق ما بثته وكالة سانا أمس.", "statement", "sana", "بثته"),
+    # «رأى … أن» (held that): a statement, as said20 measured it first (NEEDS «أن»)
+    ("ورأى وزير الخارجية التركي أمس أن الحل في سوريا لن يكون عسكرياً.", "statement", "turkey", "رأى"),
+])
+def test_words_of_none21(text: str, kind: str, actor: str, word: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == kind]
+    assert found, [(e.kind.value, e.trace) for e in _events(text)]
+    assert actor in found[0].actors, found[0].trace
+    assert word in found[0].quote_ar
+    assert found[0].when is not None and found[0].when.start == D("2019-05-12"), found[0].trace
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وأنشأت الحكومة أمس لجنة للتحقيق في أحداث الساحل.", "deployment"),  # no post: a committee
+    ("وتحدث الوزير أمس عن الهجوم على مدرسة في إدلب.", "call"),  # what he spoke of: a statement
+    ("ورأى شهود أمس الدخان يتصاعد من مبنى البلدية.", "statement"),  # saw, no «أن»: none
+    ("واستعادت العلاقات بين البلدين أمس زخمها.", "capture"),  # ties, no ground taken back
+])
+def test_words_of_none21_where_they_say_something_else(text: str, kind: str) -> None:
+    assert kind not in [e.kind.value for e in _events(text)]
