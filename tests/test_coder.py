@@ -2258,3 +2258,25 @@ def test_asayish_without_the_article_is_asayish() -> None:
     found = [e for e in _events("وقالت أسايش أمس إن الحملة الأمنية في مخيم الهول مستمرة.")
              if e.kind.value == "statement"]
     assert found and "asayish" in found[0].actors, [(e.kind.value, e.actors) for e in _events("")]
+
+
+# -- the nineteenth round: reports inside statements, kind boundaries (kinds21) ---------------------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # destroyed by aircraft: a strike the speaker reports (NEEDS: the aircraft or the raids beside «دمّر»)
+    ("وقالت وزارة الدفاع إن الطيران الحربي دمّر أمس مستودعاً للذخيرة قرب مدينة الميادين.", "strike"),
+    ("وأعلنت وزارة الدفاع الروسية أن طائراتها نفذت أمس عشر طلعات ودمرت مقرات للتنظيم "
+     "في ريف حمص الشرقي.", "strike"),
+    ("وأعلنت وزارة الدفاع الروسية أن الطائرات الروسية دمرت أمس مقرات للتنظيم في ريف حماة.", "strike"),
+])
+def test_what_aircraft_destroyed_is_a_strike(text: str, kind: str) -> None:
+    kinds = [e.kind.value for e in _events(text)]
+    assert kind in kinds and "statement" in kinds, kinds
+
+
+@pytest.mark.parametrize("text", [
+    ("وقال ناشطون إن الاشتباكات دمّرت أمس عشرات المنازل في حي جوبر."),  # fighting destroyed houses
+    ("وقال الوزير إن الحرب دمرت البنية التحتية للبلاد."),  # the war, no aircraft
+])
+def test_what_else_destroyed_is_no_strike(text: str) -> None:
+    assert "strike" not in [e.kind.value for e in _events(text)]

@@ -43,6 +43,8 @@ VERBS: Final[dict[str, Reading]] = {
     "اغتيل/غتال": (K.ATTACK, None),  # «اغتيل قيادي»: the passive, written apart from the active
     # lexicon19: a tunnel or a building blown up (NEEDS)
     "نسف/نسف": (K.ATTACK, "explosive"),
+    # kinds21: aircraft that destroyed a target («دمّر الطيران الحربي رتلاً», «ودمرت معدات عسكرية»: NEEDS)
+    "دمر/دمر": (K.STRIKE, "aerial"),
     # withdrawals, deployments, territory
     "انسحب/نسحب": (K.WITHDRAWAL, None), "سحب/سحب": (K.WITHDRAWAL, None), "فر/فر": (K.WITHDRAWAL, None),
     "نشر/نشر": (K.DEPLOYMENT, None), "ارسل/رسل": (K.DEPLOYMENT, None), "دفع/دفع": (K.DEPLOYMENT, None),
@@ -431,7 +433,9 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "عمليه": ("عسكريه", "ضد", "جويه", "بريه", "هجوميه", "نوعيه", "انزال", "نفذ", "نفذت", "نفذتها",
               "نفذها", "ينفذ", "تنفذ", "باشر", "باشرت", "باشرا"),
     "فر/فر": ("الرئيس", "الاسد", "قوات", "عناصر", "مقاتلو", "مقاتلي"),
-    "لاذ/لوذ": ("بالفرار", "بالهرب"),  # «لاذوا بالفرار», not «لاذ بالصمت»
+    "لاذ/لوذ": ("بالفرار", "بالهرب"),
+    "دمر/دمر": ("الطيران", "طيران", "طائرات", "طائراتها", "الطائرات", "مقاتلات", "المقاتلات", "غارات",
+                "غاره", "طلعات", "طلعاتها"),  # «لاذوا بالفرار», not «لاذ بالصمت»
     # forces, convoys, monitors arriving («وصلت أرتال عسكرية», «وصول المراقبين»), not a minister
     "وصل/صل": _ARRIVING, "وصول": _ARRIVING,
     "اسر/اسر": ("قائد", "جنود", "جنديا", "جنديين", "عناصر", "عناصرها", "عناصره", "عناصرهم", "عنصرا",
