@@ -43,8 +43,6 @@ VERBS: Final[dict[str, Reading]] = {
     "اغتيل/غتال": (K.ATTACK, None),  # «اغتيل قيادي»: the passive, written apart from the active
     # lexicon19: a tunnel or a building blown up (NEEDS)
     "نسف/نسف": (K.ATTACK, "explosive"),
-    # kinds21: aircraft that destroyed a target («دمّر الطيران الحربي رتلاً», «ودمرت معدات عسكرية»: NEEDS)
-    "دمر/دمر": (K.STRIKE, "aerial"),
     # withdrawals, deployments, territory
     "انسحب/نسحب": (K.WITHDRAWAL, None), "سحب/سحب": (K.WITHDRAWAL, None), "فر/فر": (K.WITHDRAWAL, None),
     "نشر/نشر": (K.DEPLOYMENT, None), "ارسل/رسل": (K.DEPLOYMENT, None), "دفع/دفع": (K.DEPLOYMENT, None),
@@ -433,9 +431,7 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "عمليه": ("عسكريه", "ضد", "جويه", "بريه", "هجوميه", "نوعيه", "انزال", "نفذ", "نفذت", "نفذتها",
               "نفذها", "ينفذ", "تنفذ", "باشر", "باشرت", "باشرا"),
     "فر/فر": ("الرئيس", "الاسد", "قوات", "عناصر", "مقاتلو", "مقاتلي"),
-    "لاذ/لوذ": ("بالفرار", "بالهرب"),
-    "دمر/دمر": ("الطيران", "طيران", "طائرات", "طائراتها", "الطائرات", "مقاتلات", "المقاتلات", "غارات",
-                "غاره", "طلعات", "طلعاتها"),  # «لاذوا بالفرار», not «لاذ بالصمت»
+    "لاذ/لوذ": ("بالفرار", "بالهرب"),  # «لاذوا بالفرار», not «لاذ بالصمت»
     # forces, convoys, monitors arriving («وصلت أرتال عسكرية», «وصول المراقبين»), not a minister
     "وصل/صل": _ARRIVING, "وصول": _ARRIVING,
     "اسر/اسر": ("قائد", "جنود", "جنديا", "جنديين", "عناصر", "عناصرها", "عناصره", "عناصرهم", "عنصرا",
@@ -627,6 +623,15 @@ ATTEMPT: Final[frozenset[str]] = frozenset({
     "لمحاوله", "ومحاولتان", "ومحاولتين", "محاولته", "محاولتها", "محاولتهم", "محاولاته", "محاولاتها",
     "محاولاتهم", "بمحاولات"})
 #: Kinds whose attempt is done: the attack or the fight tried is made, though it fails.
+#: The parties whose attacks on Syria are struck from the air or with missiles, whatever word tells them
+#: («هجوم إسرائيلي استهدف مطار دمشق», «سبق لإسرائيل أن استهدفت مواقع»: strikes in the gold; kinds21,
+#: struck_from_afar). Not the army of a party that also goes in on the ground (``idf``: «قوات الاحتلال»).
+STRIKES_FROM_AFAR: Final[frozenset[str]] = frozenset({"israel"})
+#: Attacks only made on the ground, whoever makes them (an advance, a storming, an ambush, a killing, an
+#: abduction): never struck from afar.
+ON_THE_GROUND: Final[frozenset[str]] = frozenset({
+    "تقدم/تقدم", "اقتحم/قتحم", "اقتحام", "اقتحامات", "نصب/نصب", "كمين", "كمائن", "اغتال/غتال", "اغتيل/غتال",
+    "اغتيال", "اغتيالات", "خطف/خطف"})
 ATTEMPT_DONE: Final[frozenset[EventKind]] = frozenset({K.ATTACK, K.CLASH, K.STRIKE, K.CAPTURE})
 #: How many words before a noun trigger opened by «ل» (or after a verbal noun so opened: «لعقد اجتماع»)
 #: a word of ``ATTEMPT`` is read («محاولتان لإدارة
