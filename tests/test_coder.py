@@ -2282,3 +2282,14 @@ def test_an_attack_by_a_party_that_strikes_from_afar_is_a_strike(text: str) -> N
 def test_an_attack_on_the_ground_stays_an_attack(text: str, kind: str) -> None:
     kinds = [e.kind.value for e in _events(text)]
     assert kind in kinds and "strike" not in kinds, kinds
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # «دان», the first form of «أدان»: a condemnation, the speaker's statement
+    ("ودان وزير الخارجية التركي أمس التفجير الذي استهدف سوقاً شعبية في مدينة أعزاز.", "turkey"),
+    ("ودانت روسيا أمس الغارات على ريف دمشق.", "russia"),
+])
+def test_the_first_form_of_condemning_is_a_statement(text: str, actor: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "statement"]
+    assert found and actor in found[0].actors and found[0].mode == "condemn", \
+        [(e.kind.value, e.actors, e.mode, e.trace) for e in _events(text)]

@@ -44,9 +44,9 @@ YEARS = range(2012, 2026)
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
 FLOOR_STRICT_RECALL = 0.5907     # 1972 of 3338 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.6172  # 1972 of 3195 produced events
-# (Raised by kinds21, 2026-12-06: 1968 → 1972 strict, 3201 → 3195 produced (61.48 → 61.72 %), 2512 → 2514
-# loose: struck_from_afar, an attack whose only doer is Israel, not on the ground, is a strike.)
+FLOOR_STRICT_PRECISION = 0.6174  # 1972 of 3194 produced events
+# (Raised by kinds21, 2026-12-06: 1968 → 1972 strict, 3201 → 3194 produced (61.48 → 61.74 %), 2512 → 2514
+# loose: struck_from_afar, an attack whose only doer is Israel, not on the ground, is a strike; «دان».)
 # (Set when deconf20, when19, said20 and places19 met on 001-520: 1968 strict, 3201 produced, 2512 loose;
 # 1963 of 3197 before said20.)
 # (Raised by deconf20, 2026-12-06: 1957 → 1962 strict, 3197 → 3199 produced (61.21 → 61.33 %), 2497 →
@@ -204,7 +204,7 @@ FLOOR_STRICT_PRECISION = 0.6172  # 1972 of 3195 produced events
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
 FLOOR_LOOSE_RECALL = 0.7531     # 2514 of 3338 (kind + evidence overlap; raised by kinds21)
-FLOOR_LOOSE_PRECISION = 0.7868  # 2514 of 3195 (78.69 %; raised by kinds21)
+FLOOR_LOOSE_PRECISION = 0.7871  # 2514 of 3194 (78.71 %; raised by kinds21)
 # (Before kinds21: 0.7525 / 0.7847, 2512 of 3338 and of 3201, the eighteenth round's merges.)
 # (deconf20 + when19: 0.7510 / 0.7841, 2507 of 3338 and of 3197; deconf20 alone 0.7836.)
 # (Set anew at the join of 391-520: 0.7480 / 0.7810, 2497 of 3338 and of 3197.)

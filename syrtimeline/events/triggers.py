@@ -102,6 +102,7 @@ VERBS: Final[dict[str, Reading]] = {
     "حذر/حذر": (K.STATEMENT, "warn"), "هدد/هدد": (K.STATEMENT, "warn"), "توعد/توعد": (K.STATEMENT, "warn"),
     "نفي|نف/نفي": (K.STATEMENT, "deny"), "اتهم/تهم": (K.STATEMENT, "accuse"),
     "ادان/دين": (K.STATEMENT, "condemn"), "ندد/ندد": (K.STATEMENT, "condemn"),
+    "دان/دين": (K.STATEMENT, "condemn"),  # kinds21: «دان مود التفجير», the first form of «أدان»
     "استنكر/ستنكر": (K.STATEMENT, "condemn"), "طالب/طالب": (K.STATEMENT, "demand"),
     "طلب/طلب": (K.STATEMENT, "demand"),
     "دعا|دع/دعو": (K.STATEMENT, "demand"), "حث/حث": (K.STATEMENT, "demand"),
