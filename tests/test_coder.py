@@ -2332,3 +2332,37 @@ def test_words_of_none21(text: str, kind: str, actor: str, word: str) -> None:
 ])
 def test_words_of_none21_where_they_say_something_else(text: str, kind: str) -> None:
     assert kind not in [e.kind.value for e in _events(text)]
+
+# -- the nineteenth round: reports inside statements, kind boundaries (kinds21) ---------------------------
+
+@pytest.mark.parametrize("text", [
+    # struck_from_afar: an attack Israel makes on Syria is a strike, whatever word tells it
+    "وقال المرصد إن إسرائيل شنت أمس هجوماً على مستودعات للأسلحة قرب مطار المزة.",
+    "وكانت إسرائيل قد هاجمت أمس مواقع عسكرية في ريف القنيطرة.",
+    "وأعلنت الخارجية السورية أن إسرائيل استهدفت أمس مركزاً للبحوث العلمية في جمرايا.",
+])
+def test_an_attack_by_a_party_that_strikes_from_afar_is_a_strike(text: str) -> None:
+    found = [e for e in _events(text) if e.kind.value in ("attack", "strike")]
+    assert found and found[0].kind.value == "strike" and "israel" in found[0].actors, \
+        [(e.kind.value, e.actors, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # ... not a storming or an advance on the ground, nor an attack by another party
+    ("وقالت مصادر محلية إن إسرائيل اقتحمت أمس بلدة جباتا الخشب.", "attack"),
+    ("وقال المرصد إن مسلحين هاجموا أمس حاجزاً للجيش في ريف درعا.", "attack"),
+])
+def test_an_attack_on_the_ground_stays_an_attack(text: str, kind: str) -> None:
+    kinds = [e.kind.value for e in _events(text)]
+    assert kind in kinds and "strike" not in kinds, kinds
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # «دان», the first form of «أدان»: a condemnation, the speaker's statement
+    ("ودان وزير الخارجية التركي أمس التفجير الذي استهدف سوقاً شعبية في مدينة أعزاز.", "turkey"),
+    ("ودانت روسيا أمس الغارات على ريف دمشق.", "russia"),
+])
+def test_the_first_form_of_condemning_is_a_statement(text: str, actor: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "statement"]
+    assert found and actor in found[0].actors and found[0].mode == "condemn", \
+        [(e.kind.value, e.actors, e.mode, e.trace) for e in _events(text)]

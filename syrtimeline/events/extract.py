@@ -1995,6 +1995,12 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                                        target=[x for x in roles.target if x not in reporters])
                 part = [x for x in part if x.id not in reporters]
             trace += roles.notes
+            if kind is EventKind.ATTACK and roles.source and set(roles.source) <= T.STRIKES_FROM_AFAR \
+                    and main.rule.removeprefix("verb ").removeprefix("noun ") not in T.ON_THE_GROUND \
+                    and not _has_any(region, T.BY_GROUND) and not _has_any(region, T.LANDING):
+                kind = EventKind.STRIKE  # «هجوم إسرائيلي استهدف مطار دمشق» (struck_from_afar, kinds21)
+                trace.append(f"an attack by {', '.join(roles.source)}, who strike from afar: a strike "
+                             "(struck_from_afar)")
             at = omap.to_original(words[main.first].start)
             noun = main.tense == "noun"
             latest = pub_day if main.tense == "past" else None  # what has happened, by publication

@@ -104,6 +104,7 @@ VERBS: Final[dict[str, Reading]] = {
     "حذر/حذر": (K.STATEMENT, "warn"), "هدد/هدد": (K.STATEMENT, "warn"), "توعد/توعد": (K.STATEMENT, "warn"),
     "نفي|نف/نفي": (K.STATEMENT, "deny"), "اتهم/تهم": (K.STATEMENT, "accuse"),
     "ادان/دين": (K.STATEMENT, "condemn"), "ندد/ندد": (K.STATEMENT, "condemn"),
+    "دان/دين": (K.STATEMENT, "condemn"),  # kinds21: «دان مود التفجير», the first form of «أدان»
     "استنكر/ستنكر": (K.STATEMENT, "condemn"), "طالب/طالب": (K.STATEMENT, "demand"),
     "طلب/طلب": (K.STATEMENT, "demand"),
     "دعا|دع/دعو": (K.STATEMENT, "demand"), "حث/حث": (K.STATEMENT, "demand"),
@@ -632,6 +633,15 @@ ATTEMPT: Final[frozenset[str]] = frozenset({
     "لمحاوله", "ومحاولتان", "ومحاولتين", "محاولته", "محاولتها", "محاولتهم", "محاولاته", "محاولاتها",
     "محاولاتهم", "بمحاولات"})
 #: Kinds whose attempt is done: the attack or the fight tried is made, though it fails.
+#: The parties whose attacks on Syria are struck from the air or with missiles, whatever word tells them
+#: («هجوم إسرائيلي استهدف مطار دمشق», «سبق لإسرائيل أن استهدفت مواقع»: strikes in the gold; kinds21,
+#: struck_from_afar). Not the army of a party that also goes in on the ground (``idf``: «قوات الاحتلال»).
+STRIKES_FROM_AFAR: Final[frozenset[str]] = frozenset({"israel"})
+#: Attacks only made on the ground, whoever makes them (an advance, a storming, an ambush, a killing, an
+#: abduction): never struck from afar.
+ON_THE_GROUND: Final[frozenset[str]] = frozenset({
+    "تقدم/تقدم", "اقتحم/قتحم", "اقتحام", "اقتحامات", "نصب/نصب", "كمين", "كمائن", "اغتال/غتال", "اغتيل/غتال",
+    "اغتيال", "اغتيالات", "خطف/خطف"})
 ATTEMPT_DONE: Final[frozenset[EventKind]] = frozenset({K.ATTACK, K.CLASH, K.STRIKE, K.CAPTURE})
 #: How many words before a noun trigger opened by «ل» (or after a verbal noun so opened: «لعقد اجتماع»)
 #: a word of ``ATTEMPT`` is read («محاولتان لإدارة
