@@ -626,6 +626,22 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      "deployment", None),
     ("وانتشرت وحدات من الشرطة العسكرية في مدينة منبج، تنفيذاً لاتفاق أبرمته أنقرة وموسكو في سوتشي.",
      "deployment", "مدينة منبج"),
+    # places20: Syria's borders are places («على الحدود مع تركيا», «قرب الحدود السورية», «على الحدود
+    # اللبنانية – السورية»), and «الحدود» alone points back to the border named before
+    ("وأقامت القوات الحكومية أمس عشرين نقطة مراقبة على الحدود مع تركيا، بينها خمس في منطقة القامشلي.",
+     "deployment", ("الحدود مع تركيا", "region:syria-turkey-border")),
+    ("وأسقطت الدفاعات الجوية أمس طائرة مسيرة قرب الحدود السورية.", "incident",
+     ("قرب الحدود السورية", "region:syria-borders")),
+    ("واندلعت أمس اشتباكات عنيفة على الحدود اللبنانية – السورية.", "clash",
+     ("الحدود اللبنانية – السورية", "region:syria-lebanon-border")),
+    ("اندلعت أمس اشتباكات على الحدود السورية الأردنية. وأرسل الجيش الأردني تعزيزات عسكرية إلى الحدود.",
+     "deployment", ("الحدود", "region:syria-jordan-border")),
+    ("ودفع الجيش أمس بتعزيزات جديدة إلى الحدود.", "deployment", None),  # no border named before
+    ("واعتقل حرس الحدود السورية أمس ثلاثة مهربين.", "arrest", None),  # border guards: a force
+    # places20: a crossing or an airport named with its own noun is as tied as «معبر X» (the capture is the
+    # crossing's, not the border's after the comma)
+    ("انتزعت الفصائل أمس معبر باب السلام من قوات النظام، ليصبح ثاني منفذ على الحدود التركية تخسره.",
+     "capture", ("معبر باب السلام", "crossing:bab-al-salameh")),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry
@@ -741,6 +757,11 @@ def test_reports_merge_only_when_their_places_are_compatible() -> None:
         ("مدينة أريحا", 1), ("مدينة سراقب", 1)]
     assert sorted(_strikes(strike + "قرى في منطقة عفرين.", strike + "مدينة أعزاز.")) == [
         ("مدينة أعزاز", 1), ("منطقة عفرين", 1)]
+    # places20: Syria's borders, named by the country alone, may run by any Syrian place; a border between
+    # two named states holds no place of its own
+    assert _strikes(strike + "مواقع قرب الحدود السورية.", strike + "مواقع في محافظة إدلب.") == [
+        ("قرب الحدود السورية", 2)]
+    assert len(_strikes(strike + "مواقع قرب الحدود السورية العراقية.", strike + "مواقع في محافظة إدلب.")) == 2
 
 
 def test_place_names_in_arabic_and_english() -> None:

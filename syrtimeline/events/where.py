@@ -186,6 +186,9 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
     fold("أخرجته"): frozenset({"airbase", "crossing", "مطار", "معبر"}),
     fold("أخرجتها"): frozenset({"airbase", "crossing", "مطار", "معبر"}),
     fold("محيطها"): frozenset(),
+    # «وصول تعزيزات … إلى الحدود», «يعزز انتشاره على الحدود»: the border named before («على الحدود
+    # اللبنانية – السورية»: places20); the gazetteer's borders are named «الحدود …»
+    fold("الحدود"): frozenset({"الحدود"}),
 }
 #: Anaphors that point back only a short way (characters): to a place of the sentence or the one before.
 _NEAR_ANAPHORS: Final = {fold("المنطقة"): 250, fold("هناك"): 250, fold("فيها"): 150, fold("المحافظة"): 400,
@@ -359,7 +362,7 @@ class _Places(NamedTuple):
 
 #: The words of :data:`ANAPHORS` as news writes them (ة or ه, with a clitic), read on the text as given.
 _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
-                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق|عاصم)[ةه]|البلدتين|الحيين|القريتين|المدينتين|المطار|الميناء|المعبر|الطريق|السد|الحقل|السجن|الحي"
+                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق|عاصم)[ةه]|البلدتين|الحيين|القريتين|المدينتين|المطار|الميناء|المعبر|الطريق|السد|الحقل|السجن|الحي|الحدود"
                                 r"|هناك|فيها|داخلها|محيطه|محيطها|مدرجاته|مدرجه|مدارجه"
                                 # «غارات أخرجته عن الخدمة»: put the facility out of service
                                 r"|[أا]خرجت(?:ه|ها)(?=\s+عن\s+الخدم[ةه]))(?![^\W\d_])")
@@ -401,7 +404,7 @@ _LIVE: Final = frozenset(fold(w) for w in ("الرصاص", "رصاص", "الذخ
 
 #: Anaphors that a definite adjective after them makes a description of their own («سيطرت على المنطقة
 #: العازلة», «المنطقة الآمنة», «المنطقة الحدودية»), not a pointer back to the last region named.
-_DESCRIBED: Final = frozenset({fold("المنطقة"), fold("المدينة"), fold("العاصمة")})
+_DESCRIBED: Final = frozenset({fold("المنطقة"), fold("المدينة"), fold("العاصمة"), fold("الحدود")})
 
 
 #: Participles after an anaphor that say where its referent lies («في المدينة الواقعة شمالي البلاد»: the city
@@ -1225,13 +1228,19 @@ def _struck(text: str, places: _Places, m: PlaceMention) -> bool:
 #: الكرامة»): the noun frames the name as a frame word before it does (a bare mention of such a site is tied).
 SITE_NOUNS: Final = frozenset(fold(w) for w in (
     "تل", "تلة", "حقل", "سجن", "سد", "ساحة", "دوار", "معسكر", "جسر", "مجمع", "مبنى", "قاعدة", "مقر",
+    # a crossing's or an airport's own name («معبر باب السلام», «مطار الطبقة العسكري»: places20)
+    "معبر", "مطار",
 ))
+#: The kinds of entry whose bare name opening on a noun of :data:`SITE_NOUNS` is tied.
+NAMED_BY_NOUN_KINDS: Final = frozenset({"site", "crossing", "airbase"})
 
 
 def _named_by_its_noun(m: PlaceMention) -> bool:
-    """Whether a bare mention is a site whose name opens on its own place noun (:data:`SITE_NOUNS`: «طال قصف
-    … تلة مشتنور في مدينة كوباني وقرية زورمغار»: the hill, as tied as «قرية زورمغار»)."""
-    return (m.frame == "name" and m.place is not None and m.place.kind == "site"
+    """Whether a bare mention is a site, a crossing or an airport whose name opens on its own place noun
+    (:data:`SITE_NOUNS`: «طال قصف … تلة مشتنور في مدينة كوباني وقرية زورمغار»: the hill, as tied as «قرية
+    زورمغار»; «انتزع … معبر باب السلام الحدودي مع تركيا …، ليصبح ثالث منفذ على الحدود التركية»: the
+    crossing)."""
+    return (m.frame == "name" and m.place is not None and m.place.kind in NAMED_BY_NOUN_KINDS
             and fold(m.name.split(" ", 1)[0]) in SITE_NOUNS)
 
 
@@ -1815,7 +1824,7 @@ def _contains(outer: tuple[str, str, str, str], inner: tuple[str, str, str, str]
     lacks that the area may hold (``_unknown_inside``), which a filter, asking what is known to lie
     there, does not take."""
     place_id, admin1, country, kind = outer
-    if maybe and _unknown_inside(outer, inner):
+    if maybe and (_unknown_inside(outer, inner) or _along_border(outer, inner)):
         return True
     if kind == "country":
         return bool(country) and inner[2] == country
@@ -1836,6 +1845,18 @@ def _unknown_inside(outer: tuple[str, str, str, str], inner: tuple[str, str, str
 
 
 _AREA_KINDS: Final = frozenset({"region", "district", "governorate", "country"})
+
+#: Borders the text names by the country alone («الحدود السورية», places20): which stretch, and so which
+#: governorate, it does not say.
+WHOLE_BORDERS: Final = frozenset({"region:syria-borders"})
+
+
+def _along_border(outer: tuple[str, str, str, str], inner: tuple[str, str, str, str]) -> bool:
+    """Whether *outer* is a country's border named by the country alone (:data:`WHOLE_BORDERS`) and *inner*
+    a place of that country that may lie on it (merging only: «عبرت الحدود السورية ودخلت أراضي المحافظة»
+    and a report of the same crossing placed at the governorate). Not a border between two named states:
+    with it (all of them, tried) two strikes of one article merged that the gold keeps apart."""
+    return outer[0] in WHOLE_BORDERS and inner[3] != "abroad" and bool(inner[2]) and inner[2] == outer[2]
 
 
 @lru_cache(maxsize=128)
