@@ -638,6 +638,12 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      "deployment", ("الحدود", "region:syria-jordan-border")),
     ("ودفع الجيش أمس بتعزيزات جديدة إلى الحدود.", "deployment", None),  # no border named before
     ("واعتقل حرس الحدود السورية أمس ثلاثة مهربين.", "arrest", None),  # border guards: a force
+    # places20: a place before «وأن» is another report's (455's patrol after «… و24 في منطقة عين العرب، وأن
+    # الشرطة العسكرية الروسية تسيّر دوريات»; this short row passes on main too, for want of its context)
+    ("وأفاد المرصد أمس بأن الجيش نشر 40 نقطة، بينها عشر في مدينة منبج، وأن الشرطة الروسية تسيّر دوريات على"
+     " ثلاثة محاور.", "patrol", None),
+    ("وأفاد المرصد أمس بأن الشرطة الروسية تسيّر دوريات في مدينة منبج على ثلاثة محاور.", "patrol",
+     "مدينة منبج"),
     # places20: a crossing or an airport named with its own noun is as tied as «معبر X» (the capture is the
     # crossing's, not the border's after the comma)
     ("انتزعت الفصائل أمس معبر باب السلام من قوات النظام، ليصبح ثاني منفذ على الحدود التركية تخسره.",

@@ -209,6 +209,9 @@ _ADVERBS: Final = frozenset({fold("هناك"), fold("فيها")})
 _RESIDENTS: Final = frozenset(fold(w) for w in ("أهالي", "سكان", "أبناء"))
 #: Where a clause's next conjunct opens: «، وأن …», «، و…», «وإن …».
 _NEXT_CONJUNCT: Final = re.compile(r"[،,؛;]\s*[وف]|(?<!\w)(?:و[أإا]ن|قبل [أا]ن)(?!\w)")
+#: «وأن / وإن» (places20): a place before it is another report's, not that of the event told after it («…
+#: و24 في منطقة عين العرب، وأن الشرطة العسكرية الروسية تسيّر دوريات في شريط الـ10 كم»).
+_AND_THAT: Final = re.compile(r"(?<!\w)و[أإا]ن(?!\w)")
 #: Words that point back to the event itself as the time of another («هجومها الذي أطلقته الأسبوع الماضي
 #: وخسرت خلاله القوات الحكومية مدينة حلب»): what follows them happened during or after it, another report.
 WITHIN_IT_WORDS: Final = ("خلاله", "خلالها", "أثناءه", "أثناءها", "إثره", "إثرها", "عقبه", "عقبها")
@@ -1771,7 +1774,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         c[0] < trigger and not amid and c[0] >= trigger - BEFORE_REACH
         and not _has(_other_time(_WORD.findall(_fold_of(text, c[0], trigger))), _NOT_ACROSS)
         and not _conjunct_before(text, c[1], trigger) and not _side_before_cause(text, c[0], c[1], trigger)
-        and not _before_that(text, c[0], trigger))]
+        and not _before_that(text, c[0], trigger) and not _AND_THAT.search(text, c[0], trigger))]
     if kind in LEAVING:  # «انسحبوا باتجاه مدينة أعزاز»: where they went is not where they withdrew
         candidates = [c for c in candidates if not _has(_cue_of_list(text, places, c[0]), LEAVING[kind])]
     if not candidates:
