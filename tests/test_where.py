@@ -644,6 +644,10 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      " ثلاثة محاور.", "patrol", None),
     ("وأفاد المرصد أمس بأن الشرطة الروسية تسيّر دوريات في مدينة منبج على ثلاثة محاور.", "patrol",
      "مدينة منبج"),
+    # places20: a memorandum retold in the next sentence at talks abroad was made there (454's «تلا لافروف نص
+    # المذكرة في ختام مباحثات الرئيسين في سوتشي»; this short row is placed on main too, by the retold report)
+    ("توصل الرئيسان أمس إلى مذكرة تفاهم، تقضي بانسحاب المقاتلين من منبج.\nوتلا الوزير نص المذكرة في ختام"
+     " مباحثات الرئيسين في أنقرة.", "agreement", "أنقرة"),
     # places20: a crossing or an airport named with its own noun is as tied as «معبر X» (the capture is the
     # crossing's, not the border's after the comma)
     ("انتزعت الفصائل أمس معبر باب السلام من قوات النظام، ليصبح ثاني منفذ على الحدود التركية تخسره.",

@@ -1404,6 +1404,7 @@ POINTING_BACK: Final = frozenset(fold(w) for w in (
 #: Words that retell an agreement told before («وأعلن كيري الاتفاق في مؤتمر صحافي …», «إن الجانبين اتفقا»).
 AGREEMENT_AGAIN: Final = frozenset(fold(w) for w in (
     "الاتفاق", "اتفقا", "اتفقتا", "اتفقوا", "اتفاقهما", "توصلا", "توصلتا",
+    "المذكرة",  # a memorandum retold («تلا لافروف نص المذكرة في ختام مباحثات الرئيسين في سوتشي»: places20)
 ))
 _SENTENCE_END: Final = re.compile(r"[.!؟?\n]")
 
