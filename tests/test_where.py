@@ -648,6 +648,12 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # المذكرة في ختام مباحثات الرئيسين في سوتشي»; this short row is placed on main too, by the retold report)
     ("توصل الرئيسان أمس إلى مذكرة تفاهم، تقضي بانسحاب المقاتلين من منبج.\nوتلا الوزير نص المذكرة في ختام"
      " مباحثات الرئيسين في أنقرة.", "agreement", "أنقرة"),
+    # places20: an event told «خلاله / خلالها» after a conjunct took place in the happening told before it,
+    # where that one was (408's «حملة أمنية … في مدينة دير الزور، واعتقلت خلالها 35 شخصاً»; this short row is
+    # placed on main too); without it the place closes the conjunct before
+    ("انتهت مساء أمس حملة أمنية نفذتها قوى الأمن الداخلي في مدينة جبلة، واعتقلت خلالها عشرين مطلوباً.",
+     "arrest", "مدينة جبلة"),
+    ("ووقع اشتباك أمس في مدينة جبلة، واعتقلت قوى الأمن عشرين مطلوباً.", "arrest", None),
     # places20: a crossing or an airport named with its own noun is as tied as «معبر X» (the capture is the
     # crossing's, not the border's after the comma)
     ("انتزعت الفصائل أمس معبر باب السلام من قوات النظام، ليصبح ثاني منفذ على الحدود التركية تخسره.",

@@ -1338,7 +1338,19 @@ def _conjunct_before(text: str, m: PlaceMention, trigger: int) -> bool:
     while (first is not None and first.start() < trigger
            and fold(first.group()) in TIME_OF_DAY_WORDS | DAY_WORDS):
         first = _WORD.search(text, first.end())
-    return first is not None and first.start() == trigger and fold(first.group()).startswith("و")
+    return (first is not None and first.start() == trigger and fold(first.group()).startswith("و")
+            and not _within_it(text, first.end()))
+
+
+_WITHIN_IT: Final = frozenset(fold(w) for w in WITHIN_IT_WORDS)
+
+
+def _within_it(text: str, after: int) -> bool:
+    """Whether the word after the trigger (ending at *after*) points back to the happening told before as its
+    time (:data:`WITHIN_IT_WORDS`, places20: «حملة أمنية … في مدينة دير الزور، واعتقلت خلالها 35 شخصاً»: the
+    arrests were made in the campaign, where it was)."""
+    word = _WORD.search(text, after)
+    return word is not None and fold(word.group()) in _WITHIN_IT and not text[after:word.start()].strip()
 
 
 def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger: int, kind: EventKind,
