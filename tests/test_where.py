@@ -654,6 +654,12 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("انتهت مساء أمس حملة أمنية نفذتها قوى الأمن الداخلي في مدينة جبلة، واعتقلت خلالها عشرين مطلوباً.",
      "arrest", "مدينة جبلة"),
     ("ووقع اشتباك أمس في مدينة جبلة، واعتقلت قوى الأمن عشرين مطلوباً.", "arrest", None),
+    # places20: an end of operations or battles is where they were, the first tied place right after
+    # (306's «انتهاء العمليات العسكرية في مدينة الرقة», 417's «إنهاء عملية "نبع السلام" في شمال شرق
+    # سوريا»; this short row is placed on main too), not another clause's operations after a comma
+    ("وكشف المتحدث باسم الفصائل أمس عن انتهاء العمليات العسكرية في مدينة الباب، مشيراً إلى أن الإعلان قريب.",
+     "end", "مدينة الباب"),
+    ("ومنذ سقوط النظام أمس، تنفذ القوات الإسرائيلية عمليات توغل في ريف القنيطرة.", "end", None),
     # places20: a crossing or an airport named with its own noun is as tied as «معبر X» (the capture is the
     # crossing's, not the border's after the comma)
     ("انتزعت الفصائل أمس معبر باب السلام من قوات النظام، ليصبح ثاني منفذ على الحدود التركية تخسره.",

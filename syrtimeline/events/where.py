@@ -1145,6 +1145,11 @@ STRUCK_BY: Final = frozenset(fold(w) for w in (
     "الضربة", "ضربة", "الضربات", "ضربات", "قصف", "القصف", "غارة", "الغارة", "غارات", "الغارات", "استهداف",
     "هجوم", "الهجوم"))
 _STOPS: Final = frozenset({EventKind.SUSPENSION, EventKind.RESUMPTION})
+#: What an end ends that took place somewhere (places20): operations, battles, a campaign («انتهاء العمليات
+#: العسكرية في مدينة الرقة», «إنهاء عملية "نبع السلام" في شمال شرق سوريا»): the end is where they were.
+FIGHTING_WORDS: Final = frozenset(fold(w) for w in (
+    "العمليات", "عمليات", "العملية", "عملية", "المعارك", "معارك", "القتال", "الحملة", "حملة", "الاشتباكات",
+))
 #: Words before a facility that name the body running it («أعلنت إدارة المطار … تعليق الرحلات»): the
 #: facility is the speaker's seat, not named as what stops.
 MANAGING_WORDS: Final = frozenset(fold(w) for w in ("إدارة", "مدير", "مديرية", "سلطة", "سلطات"))
@@ -1374,7 +1379,7 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         # «لاتفاق سوتشي الموقع في 22 تشرين الأول»: made in Sochi (the city's words, not the process's)
         return attrs.evolve(place_of(named), location_ar=text[named.name_start:named.end])
     spans = _Spans(actors)
-    route = _route_of(text, places, trigger, clause[1]) if kind in _STOPS else None
+    route = _route_of(text, places, trigger, clause[1], *ROUTED[kind]) if kind in ROUTED else None
     if route is not None:
         # «ألغت الشرطة العسكرية الروسية، اليوم الاثنين، دورية مشتركة … كان من المقرر أن تجوب ريف كوباني
         # الغربي»: where the patrol (or the trips) it calls off or resumes goes
@@ -1480,20 +1485,30 @@ ROUTE_WORDS: Final = frozenset(fold(w) for w in (
 #: How many words after a suspension's or resumption's trigger its object may stand («ألغت الشرطة العسكرية
 #: الروسية، اليوم الاثنين، دورية»: six).
 ROUTE_REACH: Final = 6
+#: The kinds placed where what they stop, resume or end went or was (:func:`_route_of`), with its words.
+#: An end's: right after its trigger (:data:`END_REACH` words: «انتهاء العمليات العسكرية في …», not «سقوط نظام
+#: الأسد، تنفذ إسرائيل عمليات توغل في …», another clause's operations).
+END_REACH: Final = 2
+ROUTED: Final = {EventKind.SUSPENSION: (ROUTE_WORDS, ROUTE_REACH),
+                 EventKind.RESUMPTION: (ROUTE_WORDS, ROUTE_REACH),
+                 EventKind.END: (FIGHTING_WORDS, END_REACH)}
 
 
-def _route_of(text: str, places: _Places, trigger: int, end: int) -> Where | None:
+def _route_of(text: str, places: _Places, trigger: int, end: int,
+              table: frozenset[str] = ROUTE_WORDS, reach: int = ROUTE_REACH) -> Where | None:
     """Where what a suspension or resumption stops or resumes goes: when a word of what goes somewhere
     (:data:`ROUTE_WORDS`) stands within :data:`ROUTE_REACH` words after the trigger, before *end* and before
     what is said opens («أن / إن»), the first place named after it in the clause and tied to it by a frame
-    (not an anaphor, «إدارة المطار»; not the ends of a line, «بين دمشق وحلب»), else None."""
-    words = list(_WORD.finditer(text, trigger, end))[1:ROUTE_REACH + 1]
+    (not an anaphor, «إدارة المطار»; not the ends of a line, «بين دمشق وحلب»), else None. For an end, where
+    the fighting it ends was (*table* :data:`FIGHTING_WORDS` within *reach* :data:`END_REACH` words: «انتهاء
+    العمليات العسكرية في مدينة الرقة»)."""
+    words = list(_WORD.finditer(text, trigger, end))[1:reach + 1]
     at = None
     for w in words:
         word = fold(w.group()).translate(_MARKS)
         if word in _SAID:
             return None
-        if _has((word,), ROUTE_WORDS):
+        if _has((word,), table):
             at = w.end()
             break
     if at is None:
