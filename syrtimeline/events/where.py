@@ -1397,6 +1397,12 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
             and _ranked(text, part[0], trigger)):
         # «…، في أول لقاء بينهما»: the happening told before, again, by its rank, where its clause told it
         found = _where_in(text, places, (clause[0], part[1]), trigger, kind, spans)
+    if found is None and kind not in SETTING_KINDS:
+        # «شهد حي الدعتور في مدينة اللاذقية … حادثاً أمنياً دامياً، إذ قتل عنصران … في كمين»: what «، إذ»
+        # explains is the happening the clause told before it, where that one was (places20)
+        since = _explaining(text, clause[0], trigger)
+        if since is not None:
+            found = _where_in(text, places, (clause[0], since), since, kind, spans)
     if (found is None and kind not in SETTING_KINDS | {EventKind.CEASEFIRE} and part[1] < clause[1]
             and not _told_of_a_noun(text, trigger, part[1])
             and not _NEW_REPORT.search(text, trigger, part[1])):
@@ -1408,6 +1414,21 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         rest = _NEXT_CONJUNCT.search(text, part[1], clause[1])
         found = _where_in(text, places, (part[1], rest.start() if rest else clause[1]), trigger, kind, spans)
     return found
+
+
+#: A comma and «إذ» (as): what follows explains the happening told before it (places20).
+_EXPLAINING: Final = re.compile(r"[،,]\s*إذ(?!\w)")
+#: How far (characters) before the trigger «، إذ» may stand for the event to explain the clause before it.
+EXPLAINING_REACH: Final = 80
+
+
+def _explaining(text: str, start: int, trigger: int) -> int | None:
+    """Where the last «، إذ» (:data:`_EXPLAINING`) between the clause's *start* and the trigger, within
+    :data:`EXPLAINING_REACH` characters of it, stands; else None."""
+    last = None
+    for m in _EXPLAINING.finditer(text, max(start, trigger - EXPLAINING_REACH), trigger):
+        last = m.start()
+    return last
 
 
 #: Kinds whose scene the next sentence may tell (:func:`_scene_told_next`).
