@@ -639,34 +639,37 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("ودفع الجيش أمس بتعزيزات جديدة إلى الحدود.", "deployment", None),  # no border named before
     ("واعتقل حرس الحدود السورية أمس ثلاثة مهربين.", "arrest", None),  # border guards: a force
     # places20: a place before «وأن» is another report's (455's patrol after «… و24 في منطقة عين العرب، وأن
-    # الشرطة العسكرية الروسية تسيّر دوريات»; this short row passes on main too, for want of its context)
+    # الشرطة العسكرية الروسية تسيّر دوريات»)
     ("وأفاد المرصد أمس بأن الجيش نشر 40 نقطة، بينها عشر في مدينة منبج، وأن الشرطة الروسية تسيّر دوريات على"
      " ثلاثة محاور.", "patrol", None),
     ("وأفاد المرصد أمس بأن الشرطة الروسية تسيّر دوريات في مدينة منبج على ثلاثة محاور.", "patrol",
      "مدينة منبج"),
     # places20: a memorandum retold in the next sentence at talks abroad was made there (454's «تلا لافروف نص
-    # المذكرة في ختام مباحثات الرئيسين في سوتشي»; this short row is placed on main too, by the retold report)
+    # المذكرة في ختام مباحثات الرئيسين في سوتشي»)
     ("توصل الرئيسان أمس إلى مذكرة تفاهم، تقضي بانسحاب المقاتلين من منبج.\nوتلا الوزير نص المذكرة في ختام"
      " مباحثات الرئيسين في أنقرة.", "agreement", "أنقرة"),
     # places20: an event told «خلاله / خلالها» after a conjunct took place in the happening told before it,
-    # where that one was (408's «حملة أمنية … في مدينة دير الزور، واعتقلت خلالها 35 شخصاً»; this short row is
-    # placed on main too); without it the place closes the conjunct before
+    # where that one was (408's «حملة أمنية … في مدينة دير الزور، واعتقلت خلالها 35 شخصاً»); without it the
+    # place closes the conjunct before
     ("انتهت مساء أمس حملة أمنية نفذتها قوى الأمن الداخلي في مدينة جبلة، واعتقلت خلالها عشرين مطلوباً.",
      "arrest", "مدينة جبلة"),
     ("ووقع اشتباك أمس في مدينة جبلة، واعتقلت قوى الأمن عشرين مطلوباً.", "arrest", None),
     # places20: an end of operations or battles is where they were, the first tied place right after
     # (306's «انتهاء العمليات العسكرية في مدينة الرقة», 417's «إنهاء عملية "نبع السلام" في شمال شرق
-    # سوريا»; this short row is placed on main too), not another clause's operations after a comma
+    # سوريا»), not another clause's operations after a comma
     ("وكشف المتحدث باسم الفصائل أمس عن انتهاء العمليات العسكرية في مدينة الباب، مشيراً إلى أن الإعلان قريب.",
      "end", "مدينة الباب"),
     ("ومنذ سقوط النظام أمس، تنفذ القوات الإسرائيلية عمليات توغل في ريف القنيطرة.", "end", None),
     # places20: what «، إذ» explains is the happening its clause told before, where that one was (390's
-    # «شهد حي الدعتور في مدينة اللاذقية … حادثاً أمنياً دامياً، إذ قتل عنصران … في كمين»; this short row is
-    # placed on main too); not after «و»
+    # «شهد حي الدعتور في مدينة اللاذقية … حادثاً أمنياً دامياً، إذ قتل عنصران … في كمين»); not after «و»
     ("شهد حي الزهراء في مدينة حمص اليوم الأحد حادثاً أمنياً دامياً، إذ قتل عنصران من وزارة الداخلية السورية في"
      " كمين نصبه مسلحون مجهولون.", "attack", "حي الزهراء"),
     ("شهد حي الجورة في مدينة دير الزور مساء اليوم الثلاثاء حادثاً أمنياً دامياً جديداً، وقتل ثلاثة عناصر من قوات"
      " الأمن العام في كمين نصبه مجهولون.", "attack", None),
+    # places20: «المنطقة نفسها / ذاتها» is the place named just before, of any sort (307's «وكانت المنطقة
+    # نفسها قد شهدت … سلسلة تفجيرات»: the town of the sentences before)
+    ("قصفت الطائرات أمس بلدة السيدة زينب جنوب دمشق.\nوكانت المنطقة نفسها قد شهدت في شباط الماضي سلسلة"
+     " تفجيرات تبناها التنظيم.", "attack", ("المنطقة نفسها", "town:sayyidah-zaynab")),
     # places20: a crossing or an airport named with its own noun is as tied as «معبر X» (the capture is the
     # crossing's, not the border's after the comma)
     ("انتزعت الفصائل أمس معبر باب السلام من قوات النظام، ليصبح ثاني منفذ على الحدود التركية تخسره.",

@@ -186,13 +186,17 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
     fold("أخرجته"): frozenset({"airbase", "crossing", "مطار", "معبر"}),
     fold("أخرجتها"): frozenset({"airbase", "crossing", "مطار", "معبر"}),
     fold("محيطها"): frozenset(),
+    # «وكانت المنطقة نفسها قد شهدت … سلسلة تفجيرات»: the same area, the place named just before, of any sort
+    # (places20)
+    fold("المنطقة نفسها"): frozenset(),
+    fold("المنطقة ذاتها"): frozenset(),
     # «وصول تعزيزات … إلى الحدود», «يعزز انتشاره على الحدود»: the border named before («على الحدود
     # اللبنانية – السورية»: places20); the gazetteer's borders are named «الحدود …»
     fold("الحدود"): frozenset({"الحدود"}),
 }
 #: Anaphors that point back only a short way (characters): to a place of the sentence or the one before.
 _NEAR_ANAPHORS: Final = {fold("المنطقة"): 250, fold("هناك"): 250, fold("فيها"): 150, fold("المحافظة"): 400,
-                         fold("داخلها"): 300,
+                         fold("داخلها"): 300, fold("المنطقة نفسها"): 400, fold("المنطقة ذاتها"): 400,
                          fold("محيطه"): 150, fold("محيطها"): 150}
 #: The frames a referent may have (default: _OTHER_FRAMES).
 _REFERENT_FRAMES: Final = {
@@ -365,7 +369,8 @@ class _Places(NamedTuple):
 
 #: The words of :data:`ANAPHORS` as news writes them (ة or ه, with a clitic), read on the text as given.
 _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
-                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق|عاصم)[ةه]|البلدتين|الحيين|القريتين|المدينتين|المطار|الميناء|المعبر|الطريق|السد|الحقل|السجن|الحي|الحدود"
+                                r"(?P<w>المنطق[ةه] (?:نفسها|ذاتها)|"  # «المنطقة نفسها» before «المنطقة»
+                                r"ال(?:مدين|بلد|قري|قاعد|محافظ|منطق|عاصم)[ةه]|البلدتين|الحيين|القريتين|المدينتين|المطار|الميناء|المعبر|الطريق|السد|الحقل|السجن|الحي|الحدود"
                                 r"|هناك|فيها|داخلها|محيطه|محيطها|مدرجاته|مدرجه|مدارجه"
                                 # «غارات أخرجته عن الخدمة»: put the facility out of service
                                 r"|[أا]خرجت(?:ه|ها)(?=\s+عن\s+الخدم[ةه]))(?![^\W\d_])")
