@@ -670,6 +670,11 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # نفسها قد شهدت … سلسلة تفجيرات»: the town of the sentences before)
     ("قصفت الطائرات أمس بلدة السيدة زينب جنوب دمشق.\nوكانت المنطقة نفسها قد شهدت في شباط الماضي سلسلة"
      " تفجيرات تبناها التنظيم.", "attack", ("المنطقة نفسها", "town:sayyidah-zaynab")),
+    # places20: «في X» after a meeting of a body («اجتماع لمجلس الوزراء في …», 457) is where the meeting was
+    # held, not the body's seat; a post's «في X» stays a seat
+    ("وقال الرئيس الأميركي خلال اجتماع لمجلس الوزراء في البيت الأبيض إنه سيبحث الملف مع حلفائه.", "meeting",
+     "البيت الأبيض"),
+    ("وقال مسؤول في مجلس الوزراء في دمشق أمس إن الحكومة ستبحث الملف مع حلفائها.", "statement", None),
     # places20: a crossing or an airport named with its own noun is as tied as «معبر X» (the capture is the
     # crossing's, not the border's after the comma)
     ("انتزعت الفصائل أمس معبر باب السلام من قوات النظام، ليصبح ثاني منفذ على الحدود التركية تخسره.",

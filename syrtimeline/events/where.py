@@ -541,8 +541,26 @@ def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
     four words before the mention at once."""
     four = _words_before(text, m.start, 4)
     words = four[-3:]
-    return (_posted(m, words) or _topic(m, words[-2:]) or _origin(m, words[-2:])
-            or _allegiance(text, m, words) or _post_over_forces(m, four) or _body_named_after(text, m, words))
+    return ((_posted(m, words) and not _meeting_of_a_body(four)) or _topic(m, words[-2:])
+            or _origin(m, words[-2:]) or _allegiance(text, m, words) or _post_over_forces(m, four)
+            or _body_named_after(text, m, words))
+
+
+#: Nouns of a meeting («خلال اجتماع لمجلس الوزراء في البيت الأبيض», places20): a body after one, with «ل», is
+#: the body that met, and «في X» after it where the meeting was held, not the body's seat.
+MEETING_NOUNS: Final = frozenset(fold(w) for w in (
+    "اجتماع", "اجتماعا", "اجتماعاً", "لقاء", "جلسة", "اجتماعات",
+))
+_TO: Final = fold("ل")
+
+
+def _meeting_of_a_body(four: list[str]) -> bool:
+    """Whether the words before a mention (*four*, its cue last) tell a meeting of a body: a meeting noun
+    (:data:`MEETING_NOUNS`) right before a body word with «ل» (:data:`POST_WORDS`, :data:`NAMED_BODIES`:
+    «اجتماع لمجلس الوزراء في …», «جلسة للحكومة في …»)."""
+    ws = four[:-1]
+    return any(w.translate(_MARKS) in MEETING_NOUNS and ws[i + 1].startswith(_TO)
+               and _has(ws[i + 1:i + 2], MEETING_BODY_WORDS) for i, w in enumerate(ws[:-1]))
 
 
 #: Nouns of a body that, in construct with a bare place name and with an adjective after it, name a body after
