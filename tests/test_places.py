@@ -363,8 +363,7 @@ def test_a_governorate_and_its_seat_share_the_name() -> None:
     "المظاهرات السلمية في الساحات",
     "خلال الزيارة الأخيرة",
     "تدمر الطائرات المنازل",
-    "قرب الحدود مع لبنان",  # Lebanon, not «ل» + the village «بنان», and only after a side
-    "لاجئون في لبنان", "إسرائيل تقصف", "الحدود مع العراق",  # the neighbours alone: `needs_side`
+    "لاجئون في لبنان", "إسرائيل تقصف",  # the neighbours alone: `needs_side`
     "على طول الساحل",  # the coast of anywhere, with no frame
     "أعلن الكرملين أن الخطوة اتخذت",  # the Kremlin as a speaker is no place
     "ارتفعت أسعار الأسهم في بورصة",  # a stock exchange, not the Turkish city
@@ -375,6 +374,17 @@ def test_a_governorate_and_its_seat_share_the_name() -> None:
 ])
 def test_people_bodies_and_common_words_are_not_places(text: str) -> None:
     assert extract_places(text) == []
+
+
+@pytest.mark.parametrize(("text", "place_id"), [
+    # places20: «الحدود مع X» is Syria's border with X (a region), not the neighbour alone (`needs_side`), nor
+    # «ل» + the village «بنان»
+    ("قرب الحدود مع لبنان", "region:syria-lebanon-border"),
+    ("الحدود مع العراق", "region:syria-iraq-border"),
+    ("على الحدود السورية الأردنية", "region:syria-jordan-border"),
+])
+def test_syria_s_borders_are_places_not_its_neighbours(text: str, place_id: str) -> None:
+    assert [m.place.id if m.place else None for m in extract_places(text)] == [place_id]
 
 
 @pytest.mark.parametrize("text", [

@@ -626,6 +626,59 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      "deployment", None),
     ("وانتشرت وحدات من الشرطة العسكرية في مدينة منبج، تنفيذاً لاتفاق أبرمته أنقرة وموسكو في سوتشي.",
      "deployment", "مدينة منبج"),
+    # places20: Syria's borders are places («على الحدود مع تركيا», «قرب الحدود السورية», «على الحدود
+    # اللبنانية – السورية»), and «الحدود» alone points back to the border named before
+    ("وأقامت القوات الحكومية أمس عشرين نقطة مراقبة على الحدود مع تركيا، بينها خمس في منطقة القامشلي.",
+     "deployment", ("الحدود مع تركيا", "region:syria-turkey-border")),
+    ("وأسقطت الدفاعات الجوية أمس طائرة مسيرة قرب الحدود السورية.", "incident",
+     ("قرب الحدود السورية", "region:syria-borders")),
+    ("واندلعت أمس اشتباكات عنيفة على الحدود اللبنانية – السورية.", "clash",
+     ("الحدود اللبنانية – السورية", "region:syria-lebanon-border")),
+    ("اندلعت أمس اشتباكات على الحدود السورية الأردنية. وأرسل الجيش الأردني تعزيزات عسكرية إلى الحدود.",
+     "deployment", ("الحدود", "region:syria-jordan-border")),
+    ("ودفع الجيش أمس بتعزيزات جديدة إلى الحدود.", "deployment", None),  # no border named before
+    ("واعتقل حرس الحدود السورية أمس ثلاثة مهربين.", "arrest", None),  # border guards: a force
+    # places20: a place before «وأن» is another report's (455's patrol after «… و24 في منطقة عين العرب، وأن
+    # الشرطة العسكرية الروسية تسيّر دوريات»)
+    ("وأفاد المرصد أمس بأن الجيش نشر 40 نقطة، بينها عشر في مدينة منبج، وأن الشرطة الروسية تسيّر دوريات على"
+     " ثلاثة محاور.", "patrol", None),
+    ("وأفاد المرصد أمس بأن الشرطة الروسية تسيّر دوريات في مدينة منبج على ثلاثة محاور.", "patrol",
+     "مدينة منبج"),
+    # places20: a memorandum retold in the next sentence at talks abroad was made there (454's «تلا لافروف نص
+    # المذكرة في ختام مباحثات الرئيسين في سوتشي»)
+    ("توصل الرئيسان أمس إلى مذكرة تفاهم، تقضي بانسحاب المقاتلين من منبج.\nوتلا الوزير نص المذكرة في ختام"
+     " مباحثات الرئيسين في أنقرة.", "agreement", "أنقرة"),
+    # places20: an event told «خلاله / خلالها» after a conjunct took place in the happening told before it,
+    # where that one was (408's «حملة أمنية … في مدينة دير الزور، واعتقلت خلالها 35 شخصاً»); without it the
+    # place closes the conjunct before
+    ("انتهت مساء أمس حملة أمنية نفذتها قوى الأمن الداخلي في مدينة جبلة، واعتقلت خلالها عشرين مطلوباً.",
+     "arrest", "مدينة جبلة"),
+    ("ووقع اشتباك أمس في مدينة جبلة، واعتقلت قوى الأمن عشرين مطلوباً.", "arrest", None),
+    # places20: an end of operations or battles is where they were, the first tied place right after
+    # (306's «انتهاء العمليات العسكرية في مدينة الرقة», 417's «إنهاء عملية "نبع السلام" في شمال شرق
+    # سوريا»), not another clause's operations after a comma
+    ("وكشف المتحدث باسم الفصائل أمس عن انتهاء العمليات العسكرية في مدينة الباب، مشيراً إلى أن الإعلان قريب.",
+     "end", "مدينة الباب"),
+    ("ومنذ سقوط النظام أمس، تنفذ القوات الإسرائيلية عمليات توغل في ريف القنيطرة.", "end", None),
+    # places20: what «، إذ» explains is the happening its clause told before, where that one was (390's
+    # «شهد حي الدعتور في مدينة اللاذقية … حادثاً أمنياً دامياً، إذ قتل عنصران … في كمين»); not after «و»
+    ("شهد حي الزهراء في مدينة حمص اليوم الأحد حادثاً أمنياً دامياً، إذ قتل عنصران من وزارة الداخلية السورية في"
+     " كمين نصبه مسلحون مجهولون.", "attack", "حي الزهراء"),
+    ("شهد حي الجورة في مدينة دير الزور مساء اليوم الثلاثاء حادثاً أمنياً دامياً جديداً، وقتل ثلاثة عناصر من قوات"
+     " الأمن العام في كمين نصبه مجهولون.", "attack", None),
+    # places20: «المنطقة نفسها / ذاتها» is the place named just before, of any sort (307's «وكانت المنطقة
+    # نفسها قد شهدت … سلسلة تفجيرات»: the town of the sentences before)
+    ("قصفت الطائرات أمس بلدة السيدة زينب جنوب دمشق.\nوكانت المنطقة نفسها قد شهدت في شباط الماضي سلسلة"
+     " تفجيرات تبناها التنظيم.", "attack", ("المنطقة نفسها", "town:sayyidah-zaynab")),
+    # places20: «في X» after a meeting of a body («اجتماع لمجلس الوزراء في …», 457) is where the meeting was
+    # held, not the body's seat; a post's «في X» stays a seat
+    ("وقال الرئيس الأميركي خلال اجتماع لمجلس الوزراء في البيت الأبيض إنه سيبحث الملف مع حلفائه.", "meeting",
+     "البيت الأبيض"),
+    ("وقال مسؤول في مجلس الوزراء في دمشق أمس إن الحكومة ستبحث الملف مع حلفائها.", "statement", None),
+    # places20: a crossing or an airport named with its own noun is as tied as «معبر X» (the capture is the
+    # crossing's, not the border's after the comma)
+    ("انتزعت الفصائل أمس معبر باب السلام من قوات النظام، ليصبح ثاني منفذ على الحدود التركية تخسره.",
+     "capture", ("معبر باب السلام", "crossing:bab-al-salameh")),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry
@@ -741,6 +794,11 @@ def test_reports_merge_only_when_their_places_are_compatible() -> None:
         ("مدينة أريحا", 1), ("مدينة سراقب", 1)]
     assert sorted(_strikes(strike + "قرى في منطقة عفرين.", strike + "مدينة أعزاز.")) == [
         ("مدينة أعزاز", 1), ("منطقة عفرين", 1)]
+    # places20: Syria's borders, named by the country alone, may run by any Syrian place; a border between
+    # two named states holds no place of its own
+    assert _strikes(strike + "مواقع قرب الحدود السورية.", strike + "مواقع في محافظة إدلب.") == [
+        ("قرب الحدود السورية", 2)]
+    assert len(_strikes(strike + "مواقع قرب الحدود السورية العراقية.", strike + "مواقع في محافظة إدلب.")) == 2
 
 
 def test_place_names_in_arabic_and_english() -> None:

@@ -186,10 +186,17 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
     fold("أخرجته"): frozenset({"airbase", "crossing", "مطار", "معبر"}),
     fold("أخرجتها"): frozenset({"airbase", "crossing", "مطار", "معبر"}),
     fold("محيطها"): frozenset(),
+    # «وكانت المنطقة نفسها قد شهدت … سلسلة تفجيرات»: the same area, the place named just before, of any sort
+    # (places20)
+    fold("المنطقة نفسها"): frozenset(),
+    fold("المنطقة ذاتها"): frozenset(),
+    # «وصول تعزيزات … إلى الحدود», «يعزز انتشاره على الحدود»: the border named before («على الحدود
+    # اللبنانية – السورية»: places20); the gazetteer's borders are named «الحدود …»
+    fold("الحدود"): frozenset({"الحدود"}),
 }
 #: Anaphors that point back only a short way (characters): to a place of the sentence or the one before.
 _NEAR_ANAPHORS: Final = {fold("المنطقة"): 250, fold("هناك"): 250, fold("فيها"): 150, fold("المحافظة"): 400,
-                         fold("داخلها"): 300,
+                         fold("داخلها"): 300, fold("المنطقة نفسها"): 400, fold("المنطقة ذاتها"): 400,
                          fold("محيطه"): 150, fold("محيطها"): 150}
 #: The frames a referent may have (default: _OTHER_FRAMES).
 _REFERENT_FRAMES: Final = {
@@ -206,6 +213,9 @@ _ADVERBS: Final = frozenset({fold("هناك"), fold("فيها")})
 _RESIDENTS: Final = frozenset(fold(w) for w in ("أهالي", "سكان", "أبناء"))
 #: Where a clause's next conjunct opens: «، وأن …», «، و…», «وإن …».
 _NEXT_CONJUNCT: Final = re.compile(r"[،,؛;]\s*[وف]|(?<!\w)(?:و[أإا]ن|قبل [أا]ن)(?!\w)")
+#: «وأن / وإن» (places20): a place before it is another report's, not that of the event told after it («…
+#: و24 في منطقة عين العرب، وأن الشرطة العسكرية الروسية تسيّر دوريات في شريط الـ10 كم»).
+_AND_THAT: Final = re.compile(r"(?<!\w)و[أإا]ن(?!\w)")
 #: Words that point back to the event itself as the time of another («هجومها الذي أطلقته الأسبوع الماضي
 #: وخسرت خلاله القوات الحكومية مدينة حلب»): what follows them happened during or after it, another report.
 WITHIN_IT_WORDS: Final = ("خلاله", "خلالها", "أثناءه", "أثناءها", "إثره", "إثرها", "عقبه", "عقبها")
@@ -359,7 +369,8 @@ class _Places(NamedTuple):
 
 #: The words of :data:`ANAPHORS` as news writes them (ة or ه, with a clitic), read on the text as given.
 _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
-                                r"(?P<w>ال(?:مدين|بلد|قري|قاعد|محافظ|منطق|عاصم)[ةه]|البلدتين|الحيين|القريتين|المدينتين|المطار|الميناء|المعبر|الطريق|السد|الحقل|السجن|الحي"
+                                r"(?P<w>المنطق[ةه] (?:نفسها|ذاتها)|"  # «المنطقة نفسها» before «المنطقة»
+                                r"ال(?:مدين|بلد|قري|قاعد|محافظ|منطق|عاصم)[ةه]|البلدتين|الحيين|القريتين|المدينتين|المطار|الميناء|المعبر|الطريق|السد|الحقل|السجن|الحي|الحدود"
                                 r"|هناك|فيها|داخلها|محيطه|محيطها|مدرجاته|مدرجه|مدارجه"
                                 # «غارات أخرجته عن الخدمة»: put the facility out of service
                                 r"|[أا]خرجت(?:ه|ها)(?=\s+عن\s+الخدم[ةه]))(?![^\W\d_])")
@@ -401,7 +412,7 @@ _LIVE: Final = frozenset(fold(w) for w in ("الرصاص", "رصاص", "الذخ
 
 #: Anaphors that a definite adjective after them makes a description of their own («سيطرت على المنطقة
 #: العازلة», «المنطقة الآمنة», «المنطقة الحدودية»), not a pointer back to the last region named.
-_DESCRIBED: Final = frozenset({fold("المنطقة"), fold("المدينة"), fold("العاصمة")})
+_DESCRIBED: Final = frozenset({fold("المنطقة"), fold("المدينة"), fold("العاصمة"), fold("الحدود")})
 
 
 #: Participles after an anaphor that say where its referent lies («في المدينة الواقعة شمالي البلاد»: the city
@@ -530,8 +541,26 @@ def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
     four words before the mention at once."""
     four = _words_before(text, m.start, 4)
     words = four[-3:]
-    return (_posted(m, words) or _topic(m, words[-2:]) or _origin(m, words[-2:])
-            or _allegiance(text, m, words) or _post_over_forces(m, four) or _body_named_after(text, m, words))
+    return ((_posted(m, words) and not _meeting_of_a_body(four)) or _topic(m, words[-2:])
+            or _origin(m, words[-2:]) or _allegiance(text, m, words) or _post_over_forces(m, four)
+            or _body_named_after(text, m, words))
+
+
+#: Nouns of a meeting («خلال اجتماع لمجلس الوزراء في البيت الأبيض», places20): a body after one, with «ل», is
+#: the body that met, and «في X» after it where the meeting was held, not the body's seat.
+MEETING_NOUNS: Final = frozenset(fold(w) for w in (
+    "اجتماع", "اجتماعا", "اجتماعاً", "لقاء", "جلسة", "اجتماعات",
+))
+_TO: Final = fold("ل")
+
+
+def _meeting_of_a_body(four: list[str]) -> bool:
+    """Whether the words before a mention (*four*, its cue last) tell a meeting of a body: a meeting noun
+    (:data:`MEETING_NOUNS`) right before a body word with «ل» (:data:`POST_WORDS`, :data:`NAMED_BODIES`:
+    «اجتماع لمجلس الوزراء في …», «جلسة للحكومة في …»)."""
+    ws = four[:-1]
+    return any(w.translate(_MARKS) in MEETING_NOUNS and ws[i + 1].startswith(_TO)
+               and _has(ws[i + 1:i + 2], MEETING_BODY_WORDS) for i, w in enumerate(ws[:-1]))
 
 
 #: Nouns of a body that, in construct with a bare place name and with an adjective after it, name a body after
@@ -1139,6 +1168,11 @@ STRUCK_BY: Final = frozenset(fold(w) for w in (
     "الضربة", "ضربة", "الضربات", "ضربات", "قصف", "القصف", "غارة", "الغارة", "غارات", "الغارات", "استهداف",
     "هجوم", "الهجوم"))
 _STOPS: Final = frozenset({EventKind.SUSPENSION, EventKind.RESUMPTION})
+#: What an end ends that took place somewhere (places20): operations, battles, a campaign («انتهاء العمليات
+#: العسكرية في مدينة الرقة», «إنهاء عملية "نبع السلام" في شمال شرق سوريا»): the end is where they were.
+FIGHTING_WORDS: Final = frozenset(fold(w) for w in (
+    "العمليات", "عمليات", "العملية", "عملية", "المعارك", "معارك", "القتال", "الحملة", "حملة", "الاشتباكات",
+))
 #: Words before a facility that name the body running it («أعلنت إدارة المطار … تعليق الرحلات»): the
 #: facility is the speaker's seat, not named as what stops.
 MANAGING_WORDS: Final = frozenset(fold(w) for w in ("إدارة", "مدير", "مديرية", "سلطة", "سلطات"))
@@ -1225,13 +1259,19 @@ def _struck(text: str, places: _Places, m: PlaceMention) -> bool:
 #: الكرامة»): the noun frames the name as a frame word before it does (a bare mention of such a site is tied).
 SITE_NOUNS: Final = frozenset(fold(w) for w in (
     "تل", "تلة", "حقل", "سجن", "سد", "ساحة", "دوار", "معسكر", "جسر", "مجمع", "مبنى", "قاعدة", "مقر",
+    # a crossing's or an airport's own name («معبر باب السلام», «مطار الطبقة العسكري»: places20)
+    "معبر", "مطار",
 ))
+#: The kinds of entry whose bare name opening on a noun of :data:`SITE_NOUNS` is tied.
+NAMED_BY_NOUN_KINDS: Final = frozenset({"site", "crossing", "airbase"})
 
 
 def _named_by_its_noun(m: PlaceMention) -> bool:
-    """Whether a bare mention is a site whose name opens on its own place noun (:data:`SITE_NOUNS`: «طال قصف
-    … تلة مشتنور في مدينة كوباني وقرية زورمغار»: the hill, as tied as «قرية زورمغار»)."""
-    return (m.frame == "name" and m.place is not None and m.place.kind == "site"
+    """Whether a bare mention is a site, a crossing or an airport whose name opens on its own place noun
+    (:data:`SITE_NOUNS`: «طال قصف … تلة مشتنور في مدينة كوباني وقرية زورمغار»: the hill, as tied as «قرية
+    زورمغار»; «انتزع … معبر باب السلام الحدودي مع تركيا …، ليصبح ثالث منفذ على الحدود التركية»: the
+    crossing)."""
+    return (m.frame == "name" and m.place is not None and m.place.kind in NAMED_BY_NOUN_KINDS
             and fold(m.name.split(" ", 1)[0]) in SITE_NOUNS)
 
 
@@ -1326,7 +1366,19 @@ def _conjunct_before(text: str, m: PlaceMention, trigger: int) -> bool:
     while (first is not None and first.start() < trigger
            and fold(first.group()) in TIME_OF_DAY_WORDS | DAY_WORDS):
         first = _WORD.search(text, first.end())
-    return first is not None and first.start() == trigger and fold(first.group()).startswith("و")
+    return (first is not None and first.start() == trigger and fold(first.group()).startswith("و")
+            and not _within_it(text, first.end()))
+
+
+_WITHIN_IT: Final = frozenset(fold(w) for w in WITHIN_IT_WORDS)
+
+
+def _within_it(text: str, after: int) -> bool:
+    """Whether the word after the trigger (ending at *after*) points back to the happening told before as its
+    time (:data:`WITHIN_IT_WORDS`, places20: «حملة أمنية … في مدينة دير الزور، واعتقلت خلالها 35 شخصاً»: the
+    arrests were made in the campaign, where it was)."""
+    word = _WORD.search(text, after)
+    return word is not None and fold(word.group()) in _WITHIN_IT and not text[after:word.start()].strip()
 
 
 def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger: int, kind: EventKind,
@@ -1350,7 +1402,7 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         # «لاتفاق سوتشي الموقع في 22 تشرين الأول»: made in Sochi (the city's words, not the process's)
         return attrs.evolve(place_of(named), location_ar=text[named.name_start:named.end])
     spans = _Spans(actors)
-    route = _route_of(text, places, trigger, clause[1]) if kind in _STOPS else None
+    route = _route_of(text, places, trigger, clause[1], *ROUTED[kind]) if kind in ROUTED else None
     if route is not None:
         # «ألغت الشرطة العسكرية الروسية، اليوم الاثنين، دورية مشتركة … كان من المقرر أن تجوب ريف كوباني
         # الغربي»: where the patrol (or the trips) it calls off or resumes goes
@@ -1368,6 +1420,12 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
             and _ranked(text, part[0], trigger)):
         # «…، في أول لقاء بينهما»: the happening told before, again, by its rank, where its clause told it
         found = _where_in(text, places, (clause[0], part[1]), trigger, kind, spans)
+    if found is None and kind not in SETTING_KINDS:
+        # «شهد حي الدعتور في مدينة اللاذقية … حادثاً أمنياً دامياً، إذ قتل عنصران … في كمين»: what «، إذ»
+        # explains is the happening the clause told before it, where that one was (places20)
+        since = _explaining(text, clause[0], trigger)
+        if since is not None:
+            found = _where_in(text, places, (clause[0], since), since, kind, spans)
     if (found is None and kind not in SETTING_KINDS | {EventKind.CEASEFIRE} and part[1] < clause[1]
             and not _told_of_a_noun(text, trigger, part[1])
             and not _NEW_REPORT.search(text, trigger, part[1])):
@@ -1381,6 +1439,21 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
     return found
 
 
+#: A comma and «إذ» (as): what follows explains the happening told before it (places20).
+_EXPLAINING: Final = re.compile(r"[،,]\s*إذ(?!\w)")
+#: How far (characters) before the trigger «، إذ» may stand for the event to explain the clause before it.
+EXPLAINING_REACH: Final = 80
+
+
+def _explaining(text: str, start: int, trigger: int) -> int | None:
+    """Where the last «، إذ» (:data:`_EXPLAINING`) between the clause's *start* and the trigger, within
+    :data:`EXPLAINING_REACH` characters of it, stands; else None."""
+    last = None
+    for m in _EXPLAINING.finditer(text, max(start, trigger - EXPLAINING_REACH), trigger):
+        last = m.start()
+    return last
+
+
 #: Kinds whose scene the next sentence may tell (:func:`_scene_told_next`).
 TOLD_NEXT_KINDS: Final = frozenset({EventKind.STATEMENT, EventKind.AGREEMENT})
 #: What opens a sentence that tells the circumstance of the one before («وجاء القرار في ختام اجتماع …», «وجاء
@@ -1392,6 +1465,7 @@ POINTING_BACK: Final = frozenset(fold(w) for w in (
 #: Words that retell an agreement told before («وأعلن كيري الاتفاق في مؤتمر صحافي …», «إن الجانبين اتفقا»).
 AGREEMENT_AGAIN: Final = frozenset(fold(w) for w in (
     "الاتفاق", "اتفقا", "اتفقتا", "اتفقوا", "اتفاقهما", "توصلا", "توصلتا",
+    "المذكرة",  # a memorandum retold («تلا لافروف نص المذكرة في ختام مباحثات الرئيسين في سوتشي»: places20)
 ))
 _SENTENCE_END: Final = re.compile(r"[.!؟?\n]")
 
@@ -1455,20 +1529,30 @@ ROUTE_WORDS: Final = frozenset(fold(w) for w in (
 #: How many words after a suspension's or resumption's trigger its object may stand («ألغت الشرطة العسكرية
 #: الروسية، اليوم الاثنين، دورية»: six).
 ROUTE_REACH: Final = 6
+#: The kinds placed where what they stop, resume or end went or was (:func:`_route_of`), with its words.
+#: An end's: right after its trigger (:data:`END_REACH` words: «انتهاء العمليات العسكرية في …», not «سقوط نظام
+#: الأسد، تنفذ إسرائيل عمليات توغل في …», another clause's operations).
+END_REACH: Final = 2
+ROUTED: Final = {EventKind.SUSPENSION: (ROUTE_WORDS, ROUTE_REACH),
+                 EventKind.RESUMPTION: (ROUTE_WORDS, ROUTE_REACH),
+                 EventKind.END: (FIGHTING_WORDS, END_REACH)}
 
 
-def _route_of(text: str, places: _Places, trigger: int, end: int) -> Where | None:
+def _route_of(text: str, places: _Places, trigger: int, end: int,
+              table: frozenset[str] = ROUTE_WORDS, reach: int = ROUTE_REACH) -> Where | None:
     """Where what a suspension or resumption stops or resumes goes: when a word of what goes somewhere
     (:data:`ROUTE_WORDS`) stands within :data:`ROUTE_REACH` words after the trigger, before *end* and before
     what is said opens («أن / إن»), the first place named after it in the clause and tied to it by a frame
-    (not an anaphor, «إدارة المطار»; not the ends of a line, «بين دمشق وحلب»), else None."""
-    words = list(_WORD.finditer(text, trigger, end))[1:ROUTE_REACH + 1]
+    (not an anaphor, «إدارة المطار»; not the ends of a line, «بين دمشق وحلب»), else None. For an end, where
+    the fighting it ends was (*table* :data:`FIGHTING_WORDS` within *reach* :data:`END_REACH` words: «انتهاء
+    العمليات العسكرية في مدينة الرقة»)."""
+    words = list(_WORD.finditer(text, trigger, end))[1:reach + 1]
     at = None
     for w in words:
         word = fold(w.group()).translate(_MARKS)
         if word in _SAID:
             return None
-        if _has((word,), ROUTE_WORDS):
+        if _has((word,), table):
             at = w.end()
             break
     if at is None:
@@ -1762,7 +1846,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         c[0] < trigger and not amid and c[0] >= trigger - BEFORE_REACH
         and not _has(_other_time(_WORD.findall(_fold_of(text, c[0], trigger))), _NOT_ACROSS)
         and not _conjunct_before(text, c[1], trigger) and not _side_before_cause(text, c[0], c[1], trigger)
-        and not _before_that(text, c[0], trigger))]
+        and not _before_that(text, c[0], trigger) and not _AND_THAT.search(text, c[0], trigger))]
     if kind in LEAVING:  # «انسحبوا باتجاه مدينة أعزاز»: where they went is not where they withdrew
         candidates = [c for c in candidates if not _has(_cue_of_list(text, places, c[0]), LEAVING[kind])]
     if not candidates:
@@ -1815,7 +1899,7 @@ def _contains(outer: tuple[str, str, str, str], inner: tuple[str, str, str, str]
     lacks that the area may hold (``_unknown_inside``), which a filter, asking what is known to lie
     there, does not take."""
     place_id, admin1, country, kind = outer
-    if maybe and _unknown_inside(outer, inner):
+    if maybe and (_unknown_inside(outer, inner) or _along_border(outer, inner)):
         return True
     if kind == "country":
         return bool(country) and inner[2] == country
@@ -1836,6 +1920,18 @@ def _unknown_inside(outer: tuple[str, str, str, str], inner: tuple[str, str, str
 
 
 _AREA_KINDS: Final = frozenset({"region", "district", "governorate", "country"})
+
+#: Borders the text names by the country alone («الحدود السورية», places20): which stretch, and so which
+#: governorate, it does not say.
+WHOLE_BORDERS: Final = frozenset({"region:syria-borders"})
+
+
+def _along_border(outer: tuple[str, str, str, str], inner: tuple[str, str, str, str]) -> bool:
+    """Whether *outer* is a country's border named by the country alone (:data:`WHOLE_BORDERS`) and *inner*
+    a place of that country that may lie on it (merging only: «عبرت الحدود السورية ودخلت أراضي المحافظة»
+    and a report of the same crossing placed at the governorate). Not a border between two named states:
+    with it (all of them, tried) two strikes of one article merged that the gold keeps apart."""
+    return outer[0] in WHOLE_BORDERS and inner[3] != "abroad" and bool(inner[2]) and inner[2] == outer[2]
 
 
 @lru_cache(maxsize=128)
