@@ -2021,6 +2021,16 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     trace.append(f"'{governing.text}' dates '{owner.surface}', told between it and the "
                                  "statement")
                     governing = None
+                elif governing is not None and governing.start > at and (what_told := next((
+                        h for h in hits if h.kind.family is not EventKind.STATEMENT and h.first > main.last
+                        and omap.to_original(words[h.last].end) <= governing.start
+                        and dating.day_of_what_is_told(h.kind)), None)) is not None:
+                    # «تبنى التنظيم سلسلة تفجيرات ضربت صباح اليوم …»: a day told past another happening the
+                    # statement names is that happening's, not the statement's (day_of_what_is_told); not
+                    # one it declares, nor an occasion («أعلن الهدنة يوم الخميس»: dating.DECLARED_THERE)
+                    trace.append(f"'{governing.text}' is told past '{what_told.surface}', of what the "
+                                 "statement tells, not its own day (day_of_what_is_told)")
+                    governing = None
                 elif governing is not None and governing.start > at and (dead := dating.dead_counted(
                         texts, main.last + 1, reading.last)) is not None \
                         and omap.to_original(words[dead].end) <= governing.start and not any(
