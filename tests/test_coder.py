@@ -2288,6 +2288,24 @@ def test_a_day_past_a_declared_happening_or_an_occasion_is_the_statement_s(text:
     assert said.when is not None and said.when.start == D("2019-05-12"), said.trace
     assert "day_of_what_is_told" not in str(said.explain())
 
+@pytest.mark.parametrize("text", [
+    # fighting a speech of the publication day reports went on up to it, not on its day
+    "أعلن الجيش الأردني، اليوم الاثنين، أن قواته اشتبكت مع مجموعات مسلحة من المهربين على الحدود الشمالية.",
+    "ونقلت قناة العربية اليوم الاثنين عن المعارضة قولها إن معارك عنيفة اندلعت بين الجيش الحر وقوات النظام "
+    "في محيط حي القابون.",
+])
+def test_fighting_a_speech_of_the_day_reports_is_not_the_day_s_news(text: str) -> None:
+    (fight,) = [e for e in _events(text) if e.kind.value == "clash"]
+    assert fight.when_basis.value == "on-or-before-publication", fight.trace
+    assert "not_the_day_s_news" in str(fight.explain())
+
+
+def test_a_downing_a_speech_of_the_day_reports_is_still_the_day_s_news() -> None:
+    text = "أعلن الجيش الإسرائيلي، اليوم الاثنين، أنه أسقط طائرة مسيرة سورية فوق الجولان."
+    (downing,) = [e for e in _events(text) if e.kind.value == "incident"]
+    assert downing.when is not None and downing.when.start == PUB, downing.trace
+    assert "news_of_the_day" in str(downing.explain())
+
 # -- the eighteenth round: sentences with nothing produced (said20) --------------------------------------
 
 @pytest.mark.parametrize(("text", "actor"), [

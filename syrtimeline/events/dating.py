@@ -103,6 +103,9 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
   happening the statement declares, nor an occasion it is made at (``DECLARED_THERE``: «أعلن الرئيس
   الهدنة يوم الخميس», «أعلن المجلس، عقب اجتماع عقده اليوم الأربعاء، …»), whose day is the statement's
   too (when21).
+* ``not_the_day_s_news`` — fighting between two sides that a speech of the publication day reports
+  («أعلن الجيش، اليوم الأحد، أن قواته اشتبكت مع …»; ``NOT_THE_DAY_S_NEWS``) went on up to the speech:
+  ``news_of_the_day`` does not date it (when21).
 
 Pure: functions of words and dates, no I/O.
 """
@@ -119,14 +122,15 @@ __all__ = ["AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND_THAT", "AT_PRESENT
            "BEFORE_THAT", "BEGIN_AHEAD", "BEGIN_AHEAD_REACH", "BEGIN_AHEAD_WAS_REACH", "CALL_NOUNS",
            "DAYS_IN", "DAYS_OF", "DEAD_COUNTED", "DECLARED_THERE", "IN_FORCE", "IN_FORCE_BEFORE",
            "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "MEANS", "MIDNIGHT", "MIDNIGHT_OF_RULES",
-           "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "NOT_ACROSS", "OBJECT_PREFIXES", "OCCASION_NOUNS",
-           "OCCASION_OPENERS", "OWN_CLAUSE", "PARTS_OF_THE_DAY", "PARTS_OF_THE_DAY_DEFINITE",
-           "PART_OF_THE_DAY_OPENERS", "PREPARING", "SINCE", "SUPERLATIVES", "THAT_OCCASION", "TONIGHT",
-           "WAS", "WITHIN_IT", "agreed_there", "also_that_day", "another_said", "at_present",
-           "day_of_what_is_told", "days_up_to_it", "dead_counted", "during_the_call", "heaviest_since",
-           "in_force", "in_force_at_midnight", "in_force_before", "in_preparation", "in_the_wake_of",
-           "its_own_clause", "led_up_to", "midnight", "named_by_its_day", "next_to_the_day", "occasion_at",
-           "part_of_the_day", "right_after", "speaker_part", "the_means", "to_begin", "within_the_span"]
+           "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "NOT_ACROSS", "NOT_THE_DAY_S_NEWS", "OBJECT_PREFIXES",
+           "OCCASION_NOUNS", "OCCASION_OPENERS", "OWN_CLAUSE", "PARTS_OF_THE_DAY",
+           "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "SINCE", "SUPERLATIVES",
+           "THAT_OCCASION", "TONIGHT", "WAS", "WITHIN_IT", "agreed_there", "also_that_day", "another_said",
+           "at_present", "day_of_what_is_told", "days_up_to_it", "dead_counted", "during_the_call",
+           "heaviest_since", "in_force", "in_force_at_midnight", "in_force_before", "in_preparation",
+           "in_the_wake_of", "its_own_clause", "led_up_to", "midnight", "named_by_its_day",
+           "next_to_the_day", "occasion_at", "part_of_the_day", "right_after", "speaker_part", "the_means",
+           "to_begin", "within_the_span"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
 #: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
@@ -606,3 +610,11 @@ def day_of_what_is_told(kind: EventKind) -> bool:
     """Whether a happening of *kind*, named after a statement's trigger with a day told past it, owns
     that day rather than the statement (``day_of_what_is_told``): not one of ``DECLARED_THERE``."""
     return kind.family not in DECLARED_THERE
+
+
+#: Kinds ``news_of_the_day`` does not date: fighting between two sides a speech of the publication day
+#: reports («أعلن الجيش، اليوم الأحد، أن قواته اشتبكت مع مجموعات مسلحة», «نقلت القناة اليوم عن المعارضة
+#: قولها إن معارك عنيفة اندلعت في محيط الأحياء») went on up to the speech, not on its day: on or before
+#: publication (when21).
+NOT_THE_DAY_S_NEWS: Final[frozenset[EventKind]] = frozenset({EventKind.CLASH})
+
