@@ -2306,6 +2306,13 @@ def test_a_downing_a_speech_of_the_day_reports_is_still_the_day_s_news() -> None
     assert downing.when is not None and downing.when.start == PUB, downing.trace
     assert "news_of_the_day" in str(downing.explain())
 
+def test_a_name_spelt_as_a_complementizer_does_not_open_what_is_said() -> None:
+    # «بان كي مون» folds to «بأن»'s spelling: the day after the name is still the speech's
+    text = "قال الأمين العام للأمم المتحدة بان كي مون اليوم في جنيف إن المحادثات بين الأطراف السورية ستستأنف."
+    (said,) = [e for e in _events(text) if e.kind.value == "statement"]
+    assert said.when is not None and said.when.start == PUB, said.trace
+
+
 # -- the eighteenth round: sentences with nothing produced (said20) --------------------------------------
 
 @pytest.mark.parametrize(("text", "actor"), [
