@@ -2259,6 +2259,60 @@ def test_an_agreement_with_no_occasion_told_or_said_is_not_agreed_there(text: st
     assert not any("agreed_there" in str(e.explain()) for e in found), [
         (e.kind.value, e.when, e.trace) for e in found]
 
+# -- the nineteenth round: days the gold does not give (when21) -------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a day told past another happening the statement names is that happening's, not the statement's
+    ("أعلن تنظيم داعش مسؤوليته عن تفجيرات ضربت مدينة جبلة صباح أمس الأحد.", "attack"),
+    ("أعلن المرصد السوري مقتل خمسة مدنيين في غارة جوية استهدفت بلدة سرمين مساء أمس الأحد.", "strike"),
+    ("وتبنت هيئة تحرير الشام هجوماً شنه مقاتلوها على مواقع الجيش في ريف حماة فجر أمس الأحد.", "attack"),
+])
+def test_a_day_told_past_what_a_statement_tells_is_not_the_statement_s(text: str, kind: str) -> None:
+    found = _events(text)
+    (said,) = [e for e in found if e.kind.value == "statement"]
+    (told,) = [e for e in found if e.kind.value == kind]
+    assert said.when_basis.value == "on-or-before-publication", said.trace
+    assert "day_of_what_is_told" in str(said.explain())
+    assert told.when is not None and told.when.start == D("2019-05-12"), told.trace
+
+
+@pytest.mark.parametrize("text", [
+    # declaring a truce is the truce: the day is the statement's too
+    "أعلن الرئيس الروسي الهدنة يوم الأحد.",
+    # an occasion the statement is made at
+    "أعلن مجلس الأمن القومي التركي، عقب اجتماع عقده أمس الأحد في أنقرة، أن العملية ستستمر.",
+    "وقال وزير الخارجية الروسي، في ختام محادثات أجراها مع نظيره التركي أمس الأحد، إن الوضع في إدلب مستقر.",
+])
+def test_a_day_past_a_declared_happening_or_an_occasion_is_the_statement_s(text: str) -> None:
+    (said,) = [e for e in _events(text) if e.kind.value == "statement"]
+    assert said.when is not None and said.when.start == D("2019-05-12"), said.trace
+    assert "day_of_what_is_told" not in str(said.explain())
+
+@pytest.mark.parametrize("text", [
+    # fighting a speech of the publication day reports went on up to it, not on its day
+    "أعلن الجيش الأردني، اليوم الاثنين، أن قواته اشتبكت مع مجموعات مسلحة من المهربين على الحدود الشمالية.",
+    "ونقلت قناة العربية اليوم الاثنين عن المعارضة قولها إن معارك عنيفة اندلعت بين الجيش الحر وقوات النظام "
+    "في محيط حي القابون.",
+])
+def test_fighting_a_speech_of_the_day_reports_is_not_the_day_s_news(text: str) -> None:
+    (fight,) = [e for e in _events(text) if e.kind.value == "clash"]
+    assert fight.when_basis.value == "on-or-before-publication", fight.trace
+    assert "not_the_day_s_news" in str(fight.explain())
+
+
+def test_a_downing_a_speech_of_the_day_reports_is_still_the_day_s_news() -> None:
+    text = "أعلن الجيش الإسرائيلي، اليوم الاثنين، أنه أسقط طائرة مسيرة سورية فوق الجولان."
+    (downing,) = [e for e in _events(text) if e.kind.value == "incident"]
+    assert downing.when is not None and downing.when.start == PUB, downing.trace
+    assert "news_of_the_day" in str(downing.explain())
+
+def test_a_name_spelt_as_a_complementizer_does_not_open_what_is_said() -> None:
+    # «بان كي مون» folds to «بأن»'s spelling: the day after the name is still the speech's
+    text = "قال الأمين العام للأمم المتحدة بان كي مون اليوم في جنيف إن المحادثات بين الأطراف السورية ستستأنف."
+    (said,) = [e for e in _events(text) if e.kind.value == "statement"]
+    assert said.when is not None and said.when.start == PUB, said.trace
+
+
 # -- the eighteenth round: sentences with nothing produced (said20) --------------------------------------
 
 @pytest.mark.parametrize(("text", "actor"), [

@@ -97,6 +97,15 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
   النار», «اتفقت الأطراف الثلاثة على مواصلة الاجتماعات»; ``AGREED_THERE`` at most ``AGREED_THERE_REACH``
   words before the trigger), with no day of its own and not inside what a speaker says, after a meeting
   or a call the story dated, is of that meeting's or call's day: agreed there (when20).
+* ``day_of_what_is_told`` — a day told past another happening a statement names («تبنى التنظيم سلسلة
+  تفجيرات ضربت صباح اليوم …», «أعلنت الوزارة إعادة تشغيل المطار ابتداءً من اليوم الخميس») is that
+  happening's, not the statement's, which has no day of its own then: on or before publication. Not a
+  happening the statement declares, nor an occasion it is made at (``DECLARED_THERE``: «أعلن الرئيس
+  الهدنة يوم الخميس», «أعلن المجلس، عقب اجتماع عقده اليوم الأربعاء، …»), whose day is the statement's
+  too (when21).
+* ``not_the_day_s_news`` — fighting between two sides that a speech of the publication day reports
+  («أعلن الجيش، اليوم الأحد، أن قواته اشتبكت مع …»; ``NOT_THE_DAY_S_NEWS``) went on up to the speech:
+  ``news_of_the_day`` does not date it (when21).
 
 Pure: functions of words and dates, no I/O.
 """
@@ -110,17 +119,18 @@ from . import triggers as T
 from .model import EventKind
 
 __all__ = ["AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND_THAT", "AT_PRESENT", "AT_THE_END_OF",
-           "BEFORE_THAT", "BEGIN_AHEAD",
-           "BEGIN_AHEAD_REACH", "BEGIN_AHEAD_WAS_REACH", "CALL_NOUNS", "DAYS_IN", "DAYS_OF", "DEAD_COUNTED",
-           "IN_FORCE", "IN_FORCE_BEFORE", "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "MEANS", "MIDNIGHT",
-           "MIDNIGHT_OF_RULES", "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "NOT_ACROSS", "OBJECT_PREFIXES",
+           "BEFORE_THAT", "BEGIN_AHEAD", "BEGIN_AHEAD_REACH", "BEGIN_AHEAD_WAS_REACH", "CALL_NOUNS",
+           "DAYS_IN", "DAYS_OF", "DEAD_COUNTED", "DECLARED_THERE", "IN_FORCE", "IN_FORCE_BEFORE",
+           "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "MEANS", "MIDNIGHT", "MIDNIGHT_OF_RULES",
+           "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "NOT_ACROSS", "NOT_THE_DAY_S_NEWS", "OBJECT_PREFIXES",
            "OCCASION_NOUNS", "OCCASION_OPENERS", "OWN_CLAUSE", "PARTS_OF_THE_DAY",
            "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "SINCE", "SUPERLATIVES",
            "THAT_OCCASION", "TONIGHT", "WAS", "WITHIN_IT", "agreed_there", "also_that_day", "another_said",
-           "at_present", "days_up_to_it", "dead_counted", "during_the_call", "heaviest_since", "in_force",
-           "in_force_at_midnight", "in_force_before", "in_preparation", "in_the_wake_of", "its_own_clause",
-           "led_up_to", "midnight", "named_by_its_day", "next_to_the_day", "occasion_at", "part_of_the_day",
-           "right_after", "speaker_part", "the_means", "to_begin", "within_the_span"]
+           "at_present", "day_of_what_is_told", "days_up_to_it", "dead_counted", "during_the_call",
+           "heaviest_since", "in_force", "in_force_at_midnight", "in_force_before", "in_preparation",
+           "in_the_wake_of", "its_own_clause", "led_up_to", "midnight", "named_by_its_day",
+           "next_to_the_day", "occasion_at", "part_of_the_day", "right_after", "speaker_part", "the_means",
+           "to_begin", "within_the_span"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
 #: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
@@ -584,3 +594,27 @@ def agreed_there(words: Sequence[str], trigger: int, start: int) -> int | None:
     at most ``AGREED_THERE_REACH`` words before it and not before *start*; or None."""
     return next((k for k in range(trigger, max(start, trigger - AGREED_THERE_REACH) - 1, -1)
                  if words[k] in AGREED_THERE), None)
+
+
+#: Kinds of happening whose declaration is the happening itself, or an occasion the statement is made
+#: at (``day_of_what_is_told`` does not act past them): «أعلن الرئيس الهدنة يوم الخميس», «أعلن كيري
+#: توصله مع لافروف إلى اتفاق …», «أعلن المجلس، عقب اجتماع عقده اليوم الأربعاء، …»: the day is the
+#: statement's too (the annotation guide: declaring a truce, a suspension, an end or an agreement is
+#: that event itself).
+DECLARED_THERE: Final[frozenset[EventKind]] = frozenset({
+    EventKind.AGREEMENT, EventKind.CEASEFIRE, EventKind.SUSPENSION, EventKind.END, EventKind.MEETING,
+    EventKind.CALL, EventKind.NEGOTIATION_ROUND})
+
+
+def day_of_what_is_told(kind: EventKind) -> bool:
+    """Whether a happening of *kind*, named after a statement's trigger with a day told past it, owns
+    that day rather than the statement (``day_of_what_is_told``): not one of ``DECLARED_THERE``."""
+    return kind.family not in DECLARED_THERE
+
+
+#: Kinds ``news_of_the_day`` does not date: fighting between two sides a speech of the publication day
+#: reports («أعلن الجيش، اليوم الأحد، أن قواته اشتبكت مع مجموعات مسلحة», «نقلت القناة اليوم عن المعارضة
+#: قولها إن معارك عنيفة اندلعت في محيط الأحياء») went on up to the speech, not on its day: on or before
+#: publication (when21).
+NOT_THE_DAY_S_NEWS: Final[frozenset[EventKind]] = frozenset({EventKind.CLASH})
+

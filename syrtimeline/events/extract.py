@@ -188,6 +188,23 @@ _AGREED_THERE: Final = frozenset({EventKind.AGREEMENT, EventKind.CEASEFIRE})
 #: «أنه قصف», «بأنها سيطرت»: a complementizer with a pronoun, the subject of the verb right after it.
 _SELF_COMPLEMENTIZERS: Final = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "انهما", "بانهما"})
 _COMPLEMENTIZERS: Final = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وان"})
+#: Names whose first word is spelt, folded, as a word of ``_COMPLEMENTIZERS``, each with the word that
+#: follows it in the name: «بان كي مون» is no «بأن» (when21).
+_NAMES_LIKE_COMPLEMENTIZERS: Final = frozenset({("بان", "كي")})
+
+
+def _said_right_after(text: str, end: int) -> bool:
+    """Whether the first word after *end* in *text* is a complementizer («أمس الأحد أنها دمرت»): the
+    day right before it is the speech's (``day_of_what_is_told`` does not act)."""
+    after = _WORD.findall(fold(text[end:end + 12]))
+    return bool(after) and after[0] in _COMPLEMENTIZERS
+
+
+def _opens_what_is_said(words: Sequence[_Word], k: int) -> bool:
+    """Whether the word at *k* is a complementizer that opens what a speaker says («أن», «بأن»), not the
+    first word of a name spelt as one (``_NAMES_LIKE_COMPLEMENTIZERS``: «بان كي مون»)."""
+    return words[k].text in _COMPLEMENTIZERS and not (
+        k + 1 < len(words) and (words[k].text, words[k + 1].text) in _NAMES_LIKE_COMPLEMENTIZERS)
 
 
 def _word_pattern(phrases: Iterable[str]) -> str:
@@ -1594,7 +1611,7 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
     said_from = len(words)  # where what a speaker says begins (إن / أن …); with none, nothing is quoted
     if speech is not None:
         said_from = next((k for k in range(speech.last + 1, len(words))
-                          if words[k].text in _COMPLEMENTIZERS), len(words))
+                          if _opens_what_is_said(words, k)), len(words))
     main = _kind(content, words, clause, trace) if content else None
     out: list[_Reading] = []
     if main is not None:
@@ -2027,6 +2044,18 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     trace.append(f"'{governing.text}' dates '{owner.surface}', told between it and the "
                                  "statement")
                     governing = None
+                elif governing is not None and governing.start > at and (what_told := next((
+                        h for h in hits if h.kind.family is not EventKind.STATEMENT and h.first > main.last
+                        and omap.to_original(words[h.last].end) <= governing.start
+                        and dating.day_of_what_is_told(h.kind)), None)) is not None \
+                        and not _said_right_after(text, governing.end):
+                    # «تبنى التنظيم سلسلة تفجيرات ضربت صباح اليوم …»: a day told past another happening the
+                    # statement names is that happening's, not the statement's (day_of_what_is_told); not
+                    # one it declares, nor an occasion («أعلن الهدنة يوم الخميس»: dating.DECLARED_THERE),
+                    # nor a day right before what is said («أعلنت الوزارة، التي تشرف على العملية، أمس أنها»)
+                    trace.append(f"'{governing.text}' is told past '{what_told.surface}', of what the "
+                                 "statement tells, not its own day (day_of_what_is_told)")
+                    governing = None
                 elif governing is not None and governing.start > at and (dead := dating.dead_counted(
                         texts, main.last + 1, reading.last)) is not None \
                         and omap.to_original(words[dead].end) <= governing.start and not any(
@@ -2218,12 +2247,19 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     and kind.family not in (EventKind.STATEMENT, EventKind.PROPOSAL) \
                     and (main.tense == "past" or (noun and not _definite(words[main.first].text))) \
                     and _bare(words[main.first - 1].text, T.CARRIED_OUT) not in T.CARRIED_OUT \
+                    and kind not in dating.NOT_THE_DAY_S_NEWS \
                     and not (kind in _FIGHTING and led_up_to(words[main.first - 1].text)):
                 # «أعلنت الهيئة، الأربعاء، أنها سيطرت على الفوج 46»: what a speech of the publication day
                 # reports done, with no day of its own, is that day's news — not an agreement carried
                 # out («بموجب اتفاق»), nor what the news followed («إثر معارك عنيفة»)
                 governing, why_date = said_today, ("what a speech of the publication day reports done "
                                                    "(news_of_the_day)")
+            elif governing is None and said_today is not None and reading.first > 0 \
+                    and kind in dating.NOT_THE_DAY_S_NEWS:
+                # «أعلن الجيش، اليوم الأحد، أن قواته اشتبكت مع مجموعات مسلحة»: fighting went on up to the
+                # speech, not on its day (not_the_day_s_news)
+                trace.append(f"fighting a speech of the publication day reports ('{said_today.text}') went "
+                             "on up to it, not its day's news (not_the_day_s_news)")
             if reading.agreed and dates.governing(
                     at, omap.to_original(words[reading.last].end), at, noun)[0] is None:
                 continue  # «اتفقتا على وقف إطلاق النار»: what the agreement is on, with no day of its own
