@@ -902,6 +902,9 @@ DESCRIBED_PARTIES = [
     # a head, the partitive «من» and the group it is of, right before the verb: the whole phrase
     ("وقال ناشطون إن مقاتلين من العشائر العربية سيطروا أمس على قرى شرقي الفرات.", "capture",
      "مقاتلين من العشائر العربية"),
+    # the_relative_doer: the subject of a relative clause whose pronoun stands for the noun (actors21)
+    ("وقتل خمسة جنود أمس في كمين نصبته فلول النظام السابق قرب جبلة.", "attack", "فلول النظام السابق"),
+    ("وأشار التقرير إلى الهجمات التي شنتها مجموعات مسلحة أمس على قرى الريف.", "attack", "مجموعات مسلحة"),
 ]
 
 

@@ -263,6 +263,7 @@ class _Tables:
         self.anaphoric = frozenset(T.ANAPHORIC)
         self.light_verbs = _done_forms(T.LIGHT_VERBS)
         self.light_verbs |= {c + f for f in self.light_verbs for c in ("و", "ف")}
+        self.relative_doers = _done_forms(T.RELATIVE_DOERS)
         self.launch = _done_forms(T.LAUNCH)
         self.modal_clause = tuple(T.MODAL_CLAUSE)
 
@@ -957,6 +958,26 @@ def _light_verb(tb: _Tables, noun: _Hit, words: Sequence[_Word]) -> _Hit | None:
 
 #: How many words a light verb may stand before its noun («وشنت طائرات حربية روسية اليوم غارات»).
 _LIGHT_VERB_REACH: Final = 6
+
+
+def _relative_doer(tb: _Tables, noun: _Hit, words: Sequence[_Word]) -> _Hit | None:
+    """the_relative_doer: the verb of a relative clause a few words after a noun trigger whose glued
+    pronoun stands for the noun («كمين نصبته فلول النظام», «الكمائن التي نفذتها الفلول», «قصف بقذائف
+    الهاون شنته فصائل مسلحة»: ``triggers.RELATIVE_DOERS``), as a hit whose subject is the noun's doer;
+    or None. Only the first verb after the noun is looked at (actors21)."""
+    for k in range(noun.last + 1, min(len(words), noun.last + 1 + _RELATIVE_DOER_REACH)):
+        w = words[k].text
+        if w in _COMPLEMENTIZERS:
+            return None
+        for pronoun in T.PREPOSITION_PRONOUNS:
+            if w.endswith(pronoun) and w[:-len(pronoun)] in tb.relative_doers:
+                return noun._replace(first=k, last=k, tense="past")
+    return None
+
+
+#: How many words may stand between a noun trigger and the verb of the relative clause that names its
+#: doer («الكمائن التي نفذتها», «قصف بقذائف الهاون شنته»).
+_RELATIVE_DOER_REACH: Final = 4
 
 
 #: How many characters before a date the words that make it a start may stand («بدءاً من يوم غد»).
@@ -1812,7 +1833,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             unnamed = (_unnamed(main._replace(last=main.first), _told_by(words, main.first), folded)
                        if attributed else _unnamed(main, words, folded)) \
                 if kind.family is EventKind.STATEMENT and not (attributed and part) else None
-            doer = main if main.tense != "noun" else _light_verb(tb, main, words)
+            doer = main if main.tense != "noun" else (_light_verb(tb, main, words)
+                                                      or _relative_doer(tb, main, words))
             described = (_unnamed(doer, words, folded, agent_role, main.first)  # «كثف الطيران غاراته»
                          if doer is not None and unnamed is None else None)
             if described is None and unnamed is None and kind in (EventKind.CLASH, EventKind.AGREEMENT):

@@ -750,6 +750,10 @@ SHORT_UNITS: Final[frozenset[str]] = frozenset({
 LIGHT_VERBS: Final[tuple[str, ...]] = (
     "شن/شن", "نفذ/نفذ", "اطلق/طلق", "خاض/خوض", "باشر/باشر", "واصل/واصل", "اجري/جري", "عقد/عقد",
     "ارتكب/رتكب", "سير/سير", "بدا/بدا", "صعد/صعد", "كثف/كثف", "جدد/جدد", "القي/لقي")
+#: The verbs whose relative clause after a noun trigger names its doer, the pronoun glued to the verb
+#: standing for the noun («كمين نصبته فلول النظام», «الكمائن التي نفذتها الفلول», «احتجاجات نظمها …»:
+#: the_relative_doer, actors21): the light verbs and those of a noun they go with only after it.
+RELATIVE_DOERS: Final[tuple[str, ...]] = (*LIGHT_VERBS, "نصب/نصب", "نظم/نظم")
 #: The word before «أن» that makes the verb after it what is agreed or planned to be done («على أن
 #: تسيّر القوات دوريات»: to come, not done).
 AGREED_TO: Final[frozenset[str]] = frozenset({"علي", "وعلي"})
