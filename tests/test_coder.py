@@ -905,7 +905,25 @@ DESCRIBED_PARTIES = [
     # the_relative_doer: the subject of a relative clause whose pronoun stands for the noun (actors21)
     ("وقتل خمسة جنود أمس في كمين نصبته فلول النظام السابق قرب جبلة.", "attack", "فلول النظام السابق"),
     ("وأشار التقرير إلى الهجمات التي شنتها مجموعات مسلحة أمس على قرى الريف.", "attack", "مجموعات مسلحة"),
+    ("وقتل ثلاثة عناصر في الكمائن التي نفذتها الفلول أمس قرب القرداحة.", "attack", "الفلول"),
+    # a crowd by its number, with the article (actors21)
+    ("واحتشد العشرات أمس في ساحة البلدة للمطالبة بالإفراج عن المعتقلين.", "protest", "العشرات"),
+    # a_day_set_off: a day set off by commas between a light verb's subject and its noun (actors21)
+    ("وشنت الوحدات الخاصة التابعة لقيادة الشرطة في المحافظة الشرقية، الأحد 12 أيار، هجوماً على مواقع "
+     "المسلحين.", "attack", "الوحدات الخاصة التابعة"),
 ]
+
+
+def test_a_word_of_time_after_a_title_is_no_name() -> None:
+    # «حينها», «آنذاك»: then, not a spokesman's name (actors21)
+    for then in ("حينها", "آنذاك"):
+        art = Article.build("t", f"وقال المتحدث باسم الجيش الإسرائيلي {then} إن الطائرات قصفت مواقع في دمشق.",
+                            published=PUB, detect=False)
+        tl = Timeline.from_articles([art], knowledge=True)
+        read = [e for e in tl if any(s.ref == art.id for s in e.sources)]
+        said = [e for e in read if e.kind.value == "statement"]
+        assert said and all("idf" in e.source_actors for e in said), [e.trace for e in said]
+        assert not any(a.startswith("person:") for e in read for a in e.actors), [e.actors for e in read]
 
 
 @pytest.mark.parametrize("text", ["اؤكداهما «اتصالات . ", 'وسيطر "جيش الفتح', "وقصفت «"])

@@ -946,18 +946,37 @@ def _governing(mentions: Sequence[Mention], a: int, b: int, trigger: int, text: 
     return past_set_off(*nearest(dated, lo, hi, relatives, trigger, noun), apart, trigger)
 
 
-def _light_verb(tb: _Tables, noun: _Hit, words: Sequence[_Word]) -> _Hit | None:
+def _light_verb(tb: _Tables, noun: _Hit, words: Sequence[_Word], folded: str) -> _Hit | None:
     """The verb that carries a noun trigger («وشنت طائرات حربية اليوم غارات», «نفذت القوات
     الأمريكية عملية إنزال»: ``triggers.LIGHT_VERBS``) a few words before it, as a hit whose subject is
-    the noun's doer; or None."""
-    for k in range(noun.first - 1, max(-1, noun.first - 1 - _LIGHT_VERB_REACH), -1):
+    the noun's doer; or None. A day set off by commas between them is not counted («أطلقت القوات …،
+    الخميس 6 آذار 2025، عملية واسعة»: a_day_set_off, actors21)."""
+    k, counted = noun.first - 1, 0
+    while k >= 0 and counted < _LIGHT_VERB_REACH:
         if words[k].text in tb.light_verbs:
             return noun._replace(first=k, last=k, tense="past")
+        k, counted = _before_a_day_set_off(words, folded, k) if counted == 0 else k - 1, counted + 1
     return None
 
 
+def _before_a_day_set_off(words: Sequence[_Word], folded: str, k: int) -> int:
+    """a_day_set_off: the word before a stretch of at most ``_SET_OFF_DAY`` words that ends at word *k*
+    with a comma after it, begins after a comma and holds a number (a day: «، الخميس 6 آذار 2025،»);
+    else *k* - 1. The text is folded: its commas are ",", whatever they were."""
+    if k + 1 >= len(words) or "," not in folded[words[k].end:words[k + 1].start]:
+        return k - 1
+    for j in range(k, max(-1, k - _SET_OFF_DAY), -1):
+        if j > 0 and "," in folded[words[j - 1].end:words[j].start]:
+            return j - 1 if any(w.text.isdigit() for w in words[j:k + 1]) else k - 1
+    return k - 1
+
+
+#: How many words a day set off by commas may have (``_before_a_day_set_off``).
+_SET_OFF_DAY: Final = 5
+
+
 #: How many words a light verb may stand before its noun («وشنت طائرات حربية روسية اليوم غارات»).
-_LIGHT_VERB_REACH: Final = 6
+_LIGHT_VERB_REACH: Final = 10
 
 
 def _relative_doer(tb: _Tables, noun: _Hit, words: Sequence[_Word]) -> _Hit | None:
@@ -1833,7 +1852,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             unnamed = (_unnamed(main._replace(last=main.first), _told_by(words, main.first), folded)
                        if attributed else _unnamed(main, words, folded)) \
                 if kind.family is EventKind.STATEMENT and not (attributed and part) else None
-            doer = main if main.tense != "noun" else (_light_verb(tb, main, words)
+            doer = main if main.tense != "noun" else (_light_verb(tb, main, words, folded)
                                                       or _relative_doer(tb, main, words))
             described = (_unnamed(doer, words, folded, agent_role, main.first)  # «كثف الطيران غاراته»
                          if doer is not None and unnamed is None else None)
