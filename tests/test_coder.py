@@ -914,6 +914,20 @@ DESCRIBED_PARTIES = [
 ]
 
 
+@pytest.mark.parametrize(("text", "side"), [
+    ("وبثت وسائل إعلام مقربة من حزب الله أن مقاتليه سيطروا على التلال المحيطة بالبلدة.", "hezbollah"),
+    ("وذكرت وكالة أنباء هاوار المقربة من الإدارة الذاتية أن قسد اعتقلت 12 شخصاً.", "aanes"),
+])
+def test_an_outlet_close_to_a_side_speaks_not_the_side(text: str, side: str) -> None:
+    # outlet_close_to: the outlet is the statement's speaker, the side it is close to only named (actors21)
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    (said,) = [e for e in tl if e.kind.value == "statement" and any(s.ref == art.id for s in e.sources)]
+    (speaker,) = said.source_actors
+    assert speaker.startswith("source:") and tl.actors[speaker].role == "media", said.trace
+    assert side in said.actors
+
+
 def test_a_word_of_time_after_a_title_is_no_name() -> None:
     # «حينها», «آنذاك»: then, not a spokesman's name (actors21)
     for then in ("حينها", "آنذاك"):

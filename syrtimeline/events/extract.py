@@ -1949,6 +1949,12 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     # «أكدت وكالة أنباء الفرات …، والتي تبث من تركيا»: a party named further on does not
                     reach = last + 2 if last + 2 < len(words) and words[last + 1].text in _OF_A_BODY else last
                     qualified = any(words[first].start <= x.lead <= words[reach].end for x in part)
+                    close_to = role == "media" and any(w.text in T.CLOSE_TO for w in words[first:last + 1])
+                    if roles.source and qualified and close_to and teller is not None:
+                        # «وسائل إعلام مقربة من التنظيم»: an outlet close to a side speaks, not the side
+                        # (outlet_close_to, actors21)
+                        roles = roles._replace(others=list(dict.fromkeys([*roles.source, *roles.others])),
+                                               source=[])
                     if roles.source and qualified:
                         # «مصدر أمني سوري»: a named party's source; «المصدر» later is it
                         teller = None

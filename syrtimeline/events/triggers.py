@@ -778,6 +778,11 @@ OTHERWISE: Final[dict[str, tuple[EventKind, frozenset[str]]]] = {
 #: The subject of a speech verb that is the statement told before speaking on («ودعا البيان …»,
 #: «وشدد البيان الختامي على …»): its speaker's words, not a new speaker's.
 THE_STATEMENT: Final[frozenset[str]] = frozenset({"البيان", "بيانها", "بيانه", "بيانهما", "بيانهم"})
+#: Words (folded) between an outlet and the side it is close to («وسائل إعلام مقربة من التنظيم», «وكالة
+#: هاوار نيوز المقربة من الإدارة الذاتية»): the outlet speaks, not the side (outlet_close_to, actors21).
+CLOSE_TO: Final[frozenset[str]] = frozenset({
+    "مقربه", "المقربه", "مقرب", "المقرب", "مقربين", "المقربين", "قريبه", "القريبه", "تابعه", "التابعه",
+    "مواليه", "المواليه", "مرتبطه", "المرتبطه"})
 #: Words after «البيان» that make it another statement («البيان الختامي», «البيان المشترك»).
 OTHER_STATEMENT: Final[frozenset[str]] = frozenset({"الختامي", "المشترك", "الصادر", "الرسمي"})
 #: What an agreement right before it is on, and so no event of its own («اتفاق وقف إطلاق النار»,
