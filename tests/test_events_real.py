@@ -43,8 +43,8 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5901     # 1970 of 3338 gold events (kind + actor + date; when20's agreed_there)
-FLOOR_STRICT_PRECISION = 0.6154  # 1970 of 3201 produced events (when20)
+FLOOR_STRICT_RECALL = 0.5931     # 1980 of 3338 gold events (kind + actor + date; actors21)
+FLOOR_STRICT_PRECISION = 0.6185  # 1980 of 3201 produced events (actors21)
 # (Set when deconf20, when19, said20 and places19 met on 001-520: 1968 strict, 3201 produced, 2512 loose;
 # 1963 of 3197 before said20.)
 # (Raised by deconf20, 2026-12-06: 1957 → 1962 strict, 3197 → 3199 produced (61.21 → 61.33 %), 2497 →

@@ -1244,13 +1244,15 @@ _PARTITIVE_WORDS: Final = 3
 
 def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
              role_of: Callable[[str], str | None] = speaker_role,
-             stop: int | None = None) -> tuple[int, int, str] | None:
+             stop: int | None = None, after_only: bool = False) -> tuple[int, int, str] | None:
     """The speaker of a speech verb that the report does not name: a head noun of ``speaker_heads``
     right after the verb («وقالت مصادر محلية إن …») or just before it («مصادر تركية قد أكدت»), with
     the words that qualify it — as (first word, last word, role), or None. With *role_of*
     :func:`~syrtimeline.events.actors.agent_role`, the party a verb of what happened describes: its
     subject right before it («قوات الأمن انتشرت», «الطيران الحربي لا يزال يستهدف …»: the subject, not
-    the object after the verb), else right after it («استهدفت طائرات مسيرة …»)."""
+    the object after the verb), else right after it («استهدفت طائرات مسيرة …»); with *after_only*, right
+    after it only (a relative clause's verb: «ضربات بطائرات مسيرة شنتها قسد», the word before is the noun's).
+    """
     party = role_of is agent_role
 
     def joined(i: int) -> bool:  # words i and i+1 with nothing but spaces and quotes between them
@@ -1342,6 +1344,8 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
                 return head, k, role  # «مصدرين في المعارضة أكدا»: with the body it speaks for
         return None
 
+    if after_only:
+        return after()
     return (before() or after()) if party else (after() or before())
 
 
@@ -1852,9 +1856,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             unnamed = (_unnamed(main._replace(last=main.first), _told_by(words, main.first), folded)
                        if attributed else _unnamed(main, words, folded)) \
                 if kind.family is EventKind.STATEMENT and not (attributed and part) else None
-            doer = main if main.tense != "noun" else (_light_verb(tb, main, words, folded)
-                                                      or _relative_doer(tb, main, words))
-            described = (_unnamed(doer, words, folded, agent_role, main.first)  # «كثف الطيران غاراته»
+            light = main if main.tense != "noun" else _light_verb(tb, main, words, folded)
+            doer = light or (_relative_doer(tb, main, words) if main.tense == "noun" else None)
+            described = (_unnamed(doer, words, folded, agent_role, main.first,  # «كثف الطيران غاراته»
+                                  after_only=light is None)  # «كمين نصبته فلول»: after the verb only
                          if doer is not None and unnamed is None else None)
             if described is None and unnamed is None and kind in (EventKind.CLASH, EventKind.AGREEMENT):
                 described = _between(main, words, folded)
