@@ -953,6 +953,8 @@ def test_a_party_the_report_describes_is_an_actor_of_its_own(text: str, kind: st
     (party,) = e.source_actors
     assert (tl.actors[party].name, tl.actors[party].role) == (name, "described party")
     assert party.startswith("party:")
+    if "نصبته" in text or "التي نفذتها" in text or "التي شنتها" in text:
+        assert any("the_relative_doer" in line for line in e.trace), e.trace
 
 
 def test_a_verb_after_an_indefinite_noun_describes_it() -> None:

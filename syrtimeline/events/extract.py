@@ -1939,7 +1939,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 roles = roles._replace(source=list(dict.fromkeys([party.id, *pair, *roles.source])))
                 roles.notes.append(f"acts: '{said}' (described, " + (
                     "with its side named: described_with_its_side)" if side else "not named)") + (
-                    f", the pair named before it: {', '.join(pair)}" if pair else ""))
+                    f", the pair named before it: {', '.join(pair)}" if pair else "") + (
+                    f", the subject of '{words[doer.first].text}' (the_relative_doer)"
+                    if light is None and doer is not None else ""))
             if kind.family is EventKind.STATEMENT:
                 if unnamed is not None:
                     first, last, role = unnamed
