@@ -902,7 +902,42 @@ DESCRIBED_PARTIES = [
     # a head, the partitive «من» and the group it is of, right before the verb: the whole phrase
     ("وقال ناشطون إن مقاتلين من العشائر العربية سيطروا أمس على قرى شرقي الفرات.", "capture",
      "مقاتلين من العشائر العربية"),
+    # the_relative_doer: the subject of a relative clause whose pronoun stands for the noun (actors21)
+    ("وقتل خمسة جنود أمس في كمين نصبته فلول النظام السابق قرب جبلة.", "attack", "فلول النظام السابق"),
+    ("وأشار التقرير إلى الهجمات التي شنتها مجموعات مسلحة أمس على قرى الريف.", "attack", "مجموعات مسلحة"),
+    ("وقتل ثلاثة عناصر في الكمائن التي نفذتها الفلول أمس قرب القرداحة.", "attack", "الفلول"),
+    # a crowd by its number, with the article (actors21)
+    ("واحتشد العشرات أمس في ساحة البلدة للمطالبة بالإفراج عن المعتقلين.", "protest", "العشرات"),
+    # a_day_set_off: a day set off by commas between a light verb's subject and its noun (actors21)
+    ("وشنت الوحدات الخاصة التابعة لقيادة الشرطة في المحافظة الشرقية، الأحد 12 أيار، هجوماً على مواقع "
+     "المسلحين.", "attack", "الوحدات الخاصة التابعة"),
 ]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("وبثت وسائل إعلام مقربة من حزب الله أن مقاتليه سيطروا على التلال المحيطة بالبلدة.", "hezbollah"),
+    ("وذكرت وكالة أنباء هاوار المقربة من الإدارة الذاتية أن قسد اعتقلت 12 شخصاً.", "aanes"),
+])
+def test_an_outlet_close_to_a_side_speaks_not_the_side(text: str, side: str) -> None:
+    # outlet_close_to: the outlet is the statement's speaker, the side it is close to only named (actors21)
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    (said,) = [e for e in tl if e.kind.value == "statement" and any(s.ref == art.id for s in e.sources)]
+    (speaker,) = said.source_actors
+    assert speaker.startswith("source:") and tl.actors[speaker].role == "media", said.trace
+    assert side in said.actors
+
+
+def test_a_word_of_time_after_a_title_is_no_name() -> None:
+    # «حينها», «آنذاك»: then, not a spokesman's name (actors21)
+    for then in ("حينها", "آنذاك"):
+        art = Article.build("t", f"وقال المتحدث باسم الجيش الإسرائيلي {then} إن الطائرات قصفت مواقع في دمشق.",
+                            published=PUB, detect=False)
+        tl = Timeline.from_articles([art], knowledge=True)
+        read = [e for e in tl if any(s.ref == art.id for s in e.sources)]
+        said = [e for e in read if e.kind.value == "statement"]
+        assert said and all("idf" in e.source_actors for e in said), [e.trace for e in said]
+        assert not any(a.startswith("person:") for e in read for a in e.actors), [e.actors for e in read]
 
 
 @pytest.mark.parametrize("text", ["اؤكداهما «اتصالات . ", 'وسيطر "جيش الفتح', "وقصفت «"])
@@ -918,6 +953,8 @@ def test_a_party_the_report_describes_is_an_actor_of_its_own(text: str, kind: st
     (party,) = e.source_actors
     assert (tl.actors[party].name, tl.actors[party].role) == (name, "described party")
     assert party.startswith("party:")
+    if "نصبته" in text or "التي نفذتها" in text or "التي شنتها" in text:
+        assert any("the_relative_doer" in line for line in e.trace), e.trace
 
 
 def test_a_verb_after_an_indefinite_noun_describes_it() -> None:

@@ -43,8 +43,10 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5964     # 1991 of 3338 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.6210  # 1991 of 3206 produced events
+FLOOR_STRICT_RECALL = 0.5994     # 2001 of 3338 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.6241  # 2001 of 3206 produced events
+# (Set when actors21 met when20, none21, kinds21, places20 and when21 on 001-520, 2026-12-06: 2001 strict,
+# 3206 produced, 2527 loose.)
 # (Set when when21 met when20, none21, kinds21 and places20 on 001-520, 2026-12-06: 1991 strict, 3206
 # produced, 2527 loose.)
 # (Set when when20, none21 and kinds21 met on 001-520, 2026-12-06: 1985 strict, 3206 produced, 2527 loose.)
@@ -59,6 +61,8 @@ FLOOR_STRICT_PRECISION = 0.6210  # 1991 of 3206 produced events
 # loose: struck_from_afar, an attack whose only doer is Israel, not on the ground, is a strike; «دان».)
 # (when21 alone: FLOOR_STRICT_RECALL = 0.5919)
 # (when21 alone: FLOOR_STRICT_PRECISION = 0.6173)
+# (actors21 alone: FLOOR_STRICT_RECALL = 0.5931)
+# (actors21 alone: FLOOR_STRICT_PRECISION = 0.6185)
 # (Set when deconf20, when19, said20 and places19 met on 001-520: 1968 strict, 3201 produced, 2512 loose;
 # 1963 of 3197 before said20.)
 # (Raised by deconf20, 2026-12-06: 1957 → 1962 strict, 3197 → 3199 produced (61.21 → 61.33 %), 2497 →

@@ -280,6 +280,7 @@ class _Tables:
         self.anaphoric = frozenset(T.ANAPHORIC)
         self.light_verbs = _done_forms(T.LIGHT_VERBS)
         self.light_verbs |= {c + f for f in self.light_verbs for c in ("و", "ف")}
+        self.relative_doers = _done_forms(T.RELATIVE_DOERS)
         self.launch = _done_forms(T.LAUNCH)
         self.modal_clause = tuple(T.MODAL_CLAUSE)
 
@@ -962,18 +963,57 @@ def _governing(mentions: Sequence[Mention], a: int, b: int, trigger: int, text: 
     return past_set_off(*nearest(dated, lo, hi, relatives, trigger, noun), apart, trigger)
 
 
-def _light_verb(tb: _Tables, noun: _Hit, words: Sequence[_Word]) -> _Hit | None:
+def _light_verb(tb: _Tables, noun: _Hit, words: Sequence[_Word], folded: str) -> _Hit | None:
     """The verb that carries a noun trigger («وشنت طائرات حربية اليوم غارات», «نفذت القوات
     الأمريكية عملية إنزال»: ``triggers.LIGHT_VERBS``) a few words before it, as a hit whose subject is
-    the noun's doer; or None."""
-    for k in range(noun.first - 1, max(-1, noun.first - 1 - _LIGHT_VERB_REACH), -1):
+    the noun's doer; or None. A day set off by commas between them is not counted («أطلقت القوات …،
+    الخميس 6 آذار 2025، عملية واسعة»: a_day_set_off, actors21)."""
+    k, counted = noun.first - 1, 0
+    while k >= 0 and counted < _LIGHT_VERB_REACH:
         if words[k].text in tb.light_verbs:
             return noun._replace(first=k, last=k, tense="past")
+        k, counted = _before_a_day_set_off(words, folded, k) if counted == 0 else k - 1, counted + 1
     return None
 
 
+def _before_a_day_set_off(words: Sequence[_Word], folded: str, k: int) -> int:
+    """a_day_set_off: the word before a stretch of at most ``_SET_OFF_DAY`` words that ends at word *k*
+    with a comma after it, begins after a comma and holds a number (a day: «، الخميس 6 آذار 2025،»);
+    else *k* - 1. The text is folded: its commas are ",", whatever they were."""
+    if k + 1 >= len(words) or "," not in folded[words[k].end:words[k + 1].start]:
+        return k - 1
+    for j in range(k, max(-1, k - _SET_OFF_DAY), -1):
+        if j > 0 and "," in folded[words[j - 1].end:words[j].start]:
+            return j - 1 if any(w.text.isdigit() for w in words[j:k + 1]) else k - 1
+    return k - 1
+
+
+#: How many words a day set off by commas may have (``_before_a_day_set_off``).
+_SET_OFF_DAY: Final = 5
+
+
 #: How many words a light verb may stand before its noun («وشنت طائرات حربية روسية اليوم غارات»).
-_LIGHT_VERB_REACH: Final = 6
+_LIGHT_VERB_REACH: Final = 10
+
+
+def _relative_doer(tb: _Tables, noun: _Hit, words: Sequence[_Word]) -> _Hit | None:
+    """the_relative_doer: the verb of a relative clause a few words after a noun trigger whose glued
+    pronoun stands for the noun («كمين نصبته فلول النظام», «الكمائن التي نفذتها الفلول», «قصف بقذائف
+    الهاون شنته فصائل مسلحة»: ``triggers.RELATIVE_DOERS``), as a hit whose subject is the noun's doer;
+    or None. Only the first verb after the noun is looked at (actors21)."""
+    for k in range(noun.last + 1, min(len(words), noun.last + 1 + _RELATIVE_DOER_REACH)):
+        w = words[k].text
+        if w in _COMPLEMENTIZERS:
+            return None
+        for pronoun in T.PREPOSITION_PRONOUNS:
+            if w.endswith(pronoun) and w[:-len(pronoun)] in tb.relative_doers:
+                return noun._replace(first=k, last=k, tense="past")
+    return None
+
+
+#: How many words may stand between a noun trigger and the verb of the relative clause that names its
+#: doer («الكمائن التي نفذتها», «قصف بقذائف الهاون شنته»).
+_RELATIVE_DOER_REACH: Final = 4
 
 
 #: How many characters before a date the words that make it a start may stand («بدءاً من يوم غد»).
@@ -1221,13 +1261,15 @@ _PARTITIVE_WORDS: Final = 3
 
 def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
              role_of: Callable[[str], str | None] = speaker_role,
-             stop: int | None = None) -> tuple[int, int, str] | None:
+             stop: int | None = None, after_only: bool = False) -> tuple[int, int, str] | None:
     """The speaker of a speech verb that the report does not name: a head noun of ``speaker_heads``
     right after the verb («وقالت مصادر محلية إن …») or just before it («مصادر تركية قد أكدت»), with
     the words that qualify it — as (first word, last word, role), or None. With *role_of*
     :func:`~syrtimeline.events.actors.agent_role`, the party a verb of what happened describes: its
     subject right before it («قوات الأمن انتشرت», «الطيران الحربي لا يزال يستهدف …»: the subject, not
-    the object after the verb), else right after it («استهدفت طائرات مسيرة …»)."""
+    the object after the verb), else right after it («استهدفت طائرات مسيرة …»); with *after_only*, right
+    after it only (a relative clause's verb: «ضربات بطائرات مسيرة شنتها قسد», the word before is the noun's).
+    """
     party = role_of is agent_role
 
     def joined(i: int) -> bool:  # words i and i+1 with nothing but spaces and quotes between them
@@ -1319,6 +1361,8 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
                 return head, k, role  # «مصدرين في المعارضة أكدا»: with the body it speaks for
         return None
 
+    if after_only:
+        return after()
     return (before() or after()) if party else (after() or before())
 
 
@@ -1829,8 +1873,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             unnamed = (_unnamed(main._replace(last=main.first), _told_by(words, main.first), folded)
                        if attributed else _unnamed(main, words, folded)) \
                 if kind.family is EventKind.STATEMENT and not (attributed and part) else None
-            doer = main if main.tense != "noun" else _light_verb(tb, main, words)
-            described = (_unnamed(doer, words, folded, agent_role, main.first)  # «كثف الطيران غاراته»
+            light = main if main.tense != "noun" else _light_verb(tb, main, words, folded)
+            doer = light or (_relative_doer(tb, main, words) if main.tense == "noun" else None)
+            described = (_unnamed(doer, words, folded, agent_role, main.first,  # «كثف الطيران غاراته»
+                                  after_only=light is None)  # «كمين نصبته فلول»: after the verb only
                          if doer is not None and unnamed is None else None)
             if described is None and unnamed is None and kind in (EventKind.CLASH, EventKind.AGREEMENT):
                 described = _between(main, words, folded)
@@ -1910,7 +1956,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 roles = roles._replace(source=list(dict.fromkeys([party.id, *pair, *roles.source])))
                 roles.notes.append(f"acts: '{said}' (described, " + (
                     "with its side named: described_with_its_side)" if side else "not named)") + (
-                    f", the pair named before it: {', '.join(pair)}" if pair else ""))
+                    f", the pair named before it: {', '.join(pair)}" if pair else "") + (
+                    f", the subject of '{words[doer.first].text}' (the_relative_doer)"
+                    if light is None and doer is not None else ""))
             if kind.family is EventKind.STATEMENT:
                 if unnamed is not None:
                     first, last, role = unnamed
@@ -1925,6 +1973,12 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     # «أكدت وكالة أنباء الفرات …، والتي تبث من تركيا»: a party named further on does not
                     reach = last + 2 if last + 2 < len(words) and words[last + 1].text in _OF_A_BODY else last
                     qualified = any(words[first].start <= x.lead <= words[reach].end for x in part)
+                    close_to = role == "media" and any(w.text in T.CLOSE_TO for w in words[first:last + 1])
+                    if roles.source and qualified and close_to and teller is not None:
+                        # «وسائل إعلام مقربة من التنظيم»: an outlet close to a side speaks, not the side
+                        # (outlet_close_to, actors21)
+                        roles = roles._replace(others=list(dict.fromkeys([*roles.source, *roles.others])),
+                                               source=[])
                     if roles.source and qualified:
                         # «مصدر أمني سوري»: a named party's source; «المصدر» later is it
                         teller = None

@@ -769,6 +769,10 @@ SHORT_UNITS: Final[frozenset[str]] = frozenset({
 LIGHT_VERBS: Final[tuple[str, ...]] = (
     "شن/شن", "نفذ/نفذ", "اطلق/طلق", "خاض/خوض", "باشر/باشر", "واصل/واصل", "اجري/جري", "عقد/عقد",
     "ارتكب/رتكب", "سير/سير", "بدا/بدا", "صعد/صعد", "كثف/كثف", "جدد/جدد", "القي/لقي")
+#: The verbs whose relative clause after a noun trigger names its doer, the pronoun glued to the verb
+#: standing for the noun («كمين نصبته فلول النظام», «الكمائن التي نفذتها الفلول», «احتجاجات نظمها …»:
+#: the_relative_doer, actors21): the light verbs and those of a noun they go with only after it.
+RELATIVE_DOERS: Final[tuple[str, ...]] = (*LIGHT_VERBS, "نصب/نصب", "نظم/نظم")
 #: The word before «أن» that makes the verb after it what is agreed or planned to be done («على أن
 #: تسيّر القوات دوريات»: to come, not done).
 AGREED_TO: Final[frozenset[str]] = frozenset({"علي", "وعلي"})
@@ -795,6 +799,11 @@ OTHERWISE: Final[dict[str, tuple[EventKind, frozenset[str]]]] = {
 #: The subject of a speech verb that is the statement told before speaking on («ودعا البيان …»,
 #: «وشدد البيان الختامي على …»): its speaker's words, not a new speaker's.
 THE_STATEMENT: Final[frozenset[str]] = frozenset({"البيان", "بيانها", "بيانه", "بيانهما", "بيانهم"})
+#: Words (folded) between an outlet and the side it is close to («وسائل إعلام مقربة من التنظيم», «وكالة
+#: هاوار نيوز المقربة من الإدارة الذاتية»): the outlet speaks, not the side (outlet_close_to, actors21).
+CLOSE_TO: Final[frozenset[str]] = frozenset({
+    "مقربه", "المقربه", "مقرب", "المقرب", "مقربين", "المقربين", "قريبه", "القريبه", "تابعه", "التابعه",
+    "مواليه", "المواليه", "مرتبطه", "المرتبطه"})
 #: Words after «البيان» that make it another statement («البيان الختامي», «البيان المشترك»).
 OTHER_STATEMENT: Final[frozenset[str]] = frozenset({"الختامي", "المشترك", "الصادر", "الرسمي"})
 #: What an agreement right before it is on, and so no event of its own («اتفاق وقف إطلاق النار»,
