@@ -372,6 +372,15 @@ NAMED_BY_DATE_NOUNS: Final[tuple[str, ...]] = (
     "اتفاق", "اتفاقية", "تفاهم", "تفاهمات", "مجزرة", "مجازر", "مذبحة", "أحداث", "انتفاضة", "ثورة", "انقلاب",
     "تفجير", "تفجيرات", "هجوم", "هجمات", "اتفاقات",
 )
+# Nouns of a place or a body that a day and a month right after them name: «مدينة 6 أكتوبر» (a city near
+# Cairo), «ملعب 5 جويلية» (Algiers' stadium), «شارع 29 أيار», «كتلة 14 آذار», «صحيفة 26 سبتمبر». The
+# words are a name, never a date (with و / ف / ب / ل before the noun or not: «بمدينة 6 أكتوبر»). Only the
+# noun without ال, right before the day (a quotation mark between them is no word). rule
+# `place_named_by_date` of day_month and day_month_year in rules.py (dates17).
+PLACE_NAMED_BY_DATE_NOUNS: Final[tuple[str, ...]] = (
+    "مدينة", "ملعب", "استاد", "ستاد", "شارع", "جسر", "كوبري", "جامعة", "ميدان", "ساحة", "محور",
+    "مستشفى", "كتلة", "صحيفة", "جريدة", "مدرسة",
+)
 # Words that look like a cue and are none: «سيما» of «لا سيما / ولا سيما» (especially) begins like سـ + a
 # verb («ولا سيما أن دعوة مماثلة في 5 فبراير لم تنجح» is no future; glued, لاسيما is no cue anyway).
 NOT_TENSE_CUES: Final[tuple[str, ...]] = ("سيما",)

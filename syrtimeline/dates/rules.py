@@ -188,12 +188,26 @@ _NOUN_PREFIX: Final = frozenset("وفبل")  # one letter before the noun: و, �
 _NOUN_PREFIX_PAIRS: Final = frozenset(("وب", "ول", "فب", "فل"))  # two: وب, ول, فب, فل
 
 
-def _named_by_date(word: str) -> bool:
-    """event_named_by_date: is *word* (folded) a noun of ``NAMED_BY_DATE_NOUNS``, with و / ف / ب / ل before
-    it or not? Such a noun right before a yearless date is named by it («باتفاق العاشر من آذار»)."""
-    names = _NAMED_BY_DATE
+def _named_by_date(word: str, names: frozenset[str] = _NAMED_BY_DATE) -> bool:
+    """event_named_by_date: is *word* (folded) a noun of ``NAMED_BY_DATE_NOUNS`` (or of *names*), with و /
+    ف / ب / ل before it or not? Such a noun right before a yearless date is named by it («باتفاق العاشر من
+    آذار»)."""
     return (word in names or (word[:1] in _NOUN_PREFIX and word[1:] in names)
             or (word[:2] in _NOUN_PREFIX_PAIRS and word[2:] in names))
+
+
+_PLACE_NAMED_BY_DATE: Final = frozenset(fold(w) for w in L.PLACE_NAMED_BY_DATE_NOUNS)
+
+
+def _place_named_by_date(c: Ctx) -> None:
+    """place_named_by_date: a noun of a place or a body (``PLACE_NAMED_BY_DATE_NOUNS``) right before a day
+    and a month makes them its name: «مدينة 6 أكتوبر», «بملعب 5 جويلية», «كتلة 14 آذار». No date."""
+    if not c.surface[:1].isdigit():
+        return  # «مدينة السادس من أكتوبر» would leave «من أكتوبر» to be read as the month
+    before = [w for w in c.words_before(2) if any(ch.isalpha() for ch in w)]
+    if before and _named_by_date(before[0], _PLACE_NAMED_BY_DATE):
+        c.step(f"{before[0]!r} + a day and a month: the name of a place, not a date")
+        raise NotADate
 
 
 def _tense(c: Ctx, after_s: str = _FUTURE_AFTER_S) -> int:
@@ -1341,7 +1355,9 @@ def day_month_restated(c: Ctx) -> DateSpan:
 
 @rule("day_month", MentionKind.DATE, "(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{RELYEAR}|{MOD})?")
 def day_month(c: Ctx) -> DateSpan:
-    """17 كانون الأول, 21 من كانون الثاني الماضي, 17 آذار من العام الماضي, الأول من شباط."""
+    """17 كانون الأول, 21 من كانون الثاني الماضي, 17 آذار من العام الماضي, الأول من شباط. Not after a noun
+    of a place or a body, whose name the day and the month are: «مدينة 6 أكتوبر», «ملعب 5 جويلية»."""
+    _place_named_by_date(c)
     return _dm(c, c.number("day"), c.month())
 
 
@@ -2648,8 +2664,10 @@ def numeric_date(c: Ctx) -> DateSpan:
     return _numeric(c)
 
 
-# The end of a spaced numeric date as written: day, separator and month glued (30-3-), then the year.
-_SPACED_TAIL: Final = re.compile(r"(?<!\d)\d{1,2}([-/])\d{1,2}\1\s*\d{4}$")
+# The end of a spaced numeric date as written: day, separator and month glued (30-3-), then the year;
+# or, with slashes only, spaces on either side of both (9 / 1 / 1986, 19 / 6/ 2019): a slash does not
+# join a score (3-4 - 2025) or a share.
+_SPACED_TAIL: Final = re.compile(r"(?<!\d)(?:\d{1,2}([-/])\d{1,2}\1|\d{1,2}\s*/\s*\d{1,2}\s*/)\s*\d{4}(?!\d)")
 
 
 def _spaced_numeric(c: Ctx) -> DateSpan:
@@ -2657,14 +2675,18 @@ def _spaced_numeric(c: Ctx) -> DateSpan:
     mo = c.number("sm" if c.has("sm") else "sm2")
     if _SPACED_TAIL.search(c.surface) is None:
         raise NotADate  # only the year stands apart: «3-4 - 2025» is a score and a year
+    if _is_hijri_era(c) and "/" in c.surface and cal.HIJRI_MIN_YEAR <= y <= cal.HIJRI_MAX_YEAR:
+        c.step(f"{d} {mo} {y} هـ: a Hijri numeric date written with spaces, read day first: Umm al-Qura")
+        c.stated.update(day=d, month=mo, year=y)
+        return cal.hijri_day(y, mo, d)
     if _is_hijri_era(c) or cal.HIJRI_MIN_YEAR <= y <= cal.HIJRI_MAX_YEAR:
-        raise NotADate  # a Hijri year in a numeric date is written whole (14-09-1432 هـ)
+        raise NotADate  # a Hijri year in a numeric date is written whole (14-09-1432 هـ) or marked هـ
     c.step(f"{d} {mo} {y}: a numeric date written with spaces, read day first")
     c.stated.update(day=d, month=mo, year=y)
     return cal.day_span(y, mo, d)
 
 
-@rule("spaced_numeric_date", MentionKind.DATE, "{SPACEDND}")
+@rule("spaced_numeric_date", MentionKind.DATE, "{SPACEDND}{ERA}?")
 def spaced_numeric_date(c: Ctx) -> DateSpan:
     """30-3- 2025, 5 / 4 / 2021: a numeric date that spaces broke apart, day first; one separator
     twice and a four-digit year, or it is no date (3-4 is a score, 2/3 a share)."""
