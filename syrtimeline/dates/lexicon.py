@@ -548,6 +548,8 @@ ARABIC_INDIC_DIGITS: Final[str] = "٠١٢٣٤٥٦٧٨٩"
 # outlet, dashes between them (a tatweel standing alone is such a dash). A bare «اليوم» in it is the
 # outlet's name (المغرب اليوم, بغداد اليوم), no day (rule `today`, dates16; dates_real 196, 202).
 DATELINE_DASHES: Final[tuple[str, ...]] = ("-", "–", "—", "ـ")
+# The dashes that count when glued to a word of a dateline («دمشق- العرب اليوم»): not the tatweel (dates17).
+DATELINE_GLUED_DASHES: Final = "-–—"
 DATELINE_MAX_WORDS: Final = 4
 #: The longest line, in characters, that may be a dateline («بغداد - المغرب اليوم»): a line longer than this
 #: is not read word by word for one.

@@ -660,12 +660,31 @@ _DATELINE_DASHES: Final = frozenset(L.DATELINE_DASHES)
 def _in_dateline(c: Ctx) -> bool:
     """Does the match stand in a dateline: a line of at most ``DATELINE_MAX_WORDS`` words with a dash
     standing alone among them («بغداد - المغرب اليوم»)?"""
+    if _outlet_heads_line(c):
+        return True
     line = c.short_line(L.DATELINE_MAX_CHARS)
     if line is None:
         return False  # a long line is no dateline (read without reading it whole: linear time)
     words = line.split()
     dashes = sum(1 for w in words if set(w) <= _DATELINE_DASHES)
-    return dashes > 0 and len(words) - dashes <= L.DATELINE_MAX_WORDS
+    # a dash glued to the city or the outlet («دمشق- العرب اليوم», «دمشق -العرب اليوم»); not the tatweel,
+    # which is glued to a clitic as often (بـ«داعش»)
+    glued = sum(1 for w in words if not set(w) <= _DATELINE_DASHES
+                and (w[0] in L.DATELINE_GLUED_DASHES or w[-1] in L.DATELINE_GLUED_DASHES))
+    return dashes + glued > 0 and len(words) - dashes <= L.DATELINE_MAX_WORDS
+
+
+def _outlet_heads_line(c: Ctx) -> bool:
+    """Does «اليوم» end an outlet's name that opens its line, a dash standing alone after it («تونس اليوم -
+    المنتخب الجزائري يواجه …»): one word before it on the line, whatever the line's length?"""
+    after = c.text_after(2)
+    if after[:1] not in _DATELINE_DASHES or after[1:2] not in ("", " "):
+        return False
+    before = c.text_before(40)
+    cut = before.rfind("\n")
+    if cut < 0 and len(before) == 40:
+        return False
+    return len(before[cut + 1:].split()) == 1
 
 
 def _at_place_today(c: Ctx) -> bool:
