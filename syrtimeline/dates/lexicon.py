@@ -381,6 +381,13 @@ PLACE_NAMED_BY_DATE_NOUNS: Final[tuple[str, ...]] = (
     "مدينة", "ملعب", "استاد", "ستاد", "شارع", "جسر", "كوبري", "جامعة", "ميدان", "ساحة", "محور",
     "مستشفى", "كتلة", "صحيفة", "جريدة", "مدرسة",
 )
+# What marks a page's copyright line, whose years («جميع الحقوق محفوظة لموقع … 2012-2024»,
+# «Copyright © 2012-2025») are the site's, never a date of the story: looked for (folded, lower case) on
+# the year's line, within COPYRIGHT_REACH characters either side. Not «حقوق» alone: «المرصد السوري
+# لحقوق الإنسان» (rule `copyright` of range_years and year_with_word in rules.py, dates17).
+COPYRIGHT_MARKS: Final[tuple[str, ...]] = ("©", "محفوظة", "حقوق النشر", "حقوق الطبع", "copyright",
+                                           "all rights reserved")
+COPYRIGHT_REACH: Final = 60
 # Words that look like a cue and are none: «سيما» of «لا سيما / ولا سيما» (especially) begins like سـ + a
 # verb («ولا سيما أن دعوة مماثلة في 5 فبراير لم تنجح» is no future; glued, لاسيما is no cue anyway).
 NOT_TENSE_CUES: Final[tuple[str, ...]] = ("سيما",)

@@ -1787,7 +1787,8 @@ def _year(c: Ctx) -> DateSpan:
 
 @rule("year_with_word", MentionKind.DATE, "(?:{year_word}|{the_year})(?P<year>{year}){ERA}?")
 def year_with_word(c: Ctx) -> DateSpan:
-    """عام 2014, العام 2015, سنة 1442 هـ."""
+    """عام 2014, العام 2015, سنة 1442 هـ. Not on a copyright line («جميع الحقوق محفوظة لعام 2024»)."""
+    _in_copyright(c)
     return _year(c)
 
 
@@ -2515,13 +2516,30 @@ def range_months(c: Ctx) -> DateSpan:
     return _range(c, cal.month_span(y1, m1), cal.month_span(y2, m2))
 
 
+_COPYRIGHT: Final = tuple(fold(w).lower() for w in L.COPYRIGHT_MARKS)
+
+
+def _in_copyright(c: Ctx) -> None:
+    """copyright: is the year on a page's copyright line (a mark of ``COPYRIGHT_MARKS`` on its line, within
+    ``COPYRIGHT_REACH`` characters): «جميع الحقوق محفوظة لموقع … 2012-2024», «Copyright © 2012-2025»? The
+    site's years, no date."""
+    reach = L.COPYRIGHT_REACH
+    before, after = c.text_before(reach), c.text_after(reach)
+    line = fold(before[before.rfind("\n") + 1:] + " " + after.split("\n", 1)[0]).lower()
+    if any(mark in line for mark in _COPYRIGHT):
+        c.step("the years of a copyright line: the site's, not a date")
+        raise NotADate
+
+
 @rule("range_years", MentionKind.RANGE,
       "(?:(?:{from_}|{between}){year_word}?(?P<y1>{year})"
       "(?:{and_}{year_word}?{year}(?={and_}{year_word}?{year})){0,10}+{TO}{year_word}?(?P<y2>{year})"
       "|(?P<y1b>{year}){dash}(?P<y2b>{year})){ERA}?(?!{ANYMONTH})")
 def range_years(c: Ctx) -> DateSpan:
     """بين عامي 2014 و2016, من 2014 إلى 2016, 2014-2016. Not when a month follows the last year (من 2019
-    حتى 2020نيسان: since_until reads it to April)."""
+    حتى 2020نيسان: since_until reads it to April), nor on a copyright line («جميع الحقوق محفوظة …
+    2012-2024»)."""
+    _in_copyright(c)
     a = c.number("y1" if c.has("y1") else "y1b")
     b = c.number("y2" if c.has("y2") else "y2b")
     if not 0 < b - a <= 100 or (not c.has("y1") and b - a > 50):
