@@ -73,7 +73,9 @@ def rule(name: str, kind: MentionKind, pattern: str) -> Callable[[_R], _R]:
 MACROS: Final[dict[str, str]] = {
     "DAY": "(?:{small}|{big}|{ord})",
     "ANYMONTH": "(?:{month}|{amb_month})",
-    "MNAME": "{ANYMONTH}(?:{slash}{ANYMONTH}|{lparen}{ANYMONTH}{rparen})?",
+    # a month's two names: آذار/مارس, آذار (مارس), يناير-كانون الثاني (a dash pair must name one month:
+    # Ctx.month declines يناير - فبراير, a span of two months)
+    "MNAME": "{ANYMONTH}(?:{slash}{ANYMONTH}|{lparen}{ANYMONTH}{rparen}|{dash}{ANYMONTH})?",
     "OF": "(?:{from_})?(?:{month_word})?",
     "ERA": "(?P<era>{hijri_mark}|{greg_mark})",
     "YEARTAIL": "(?:{comma})?(?:{from_}|{in_})?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?",
