@@ -388,6 +388,16 @@ PLACE_NAMED_BY_DATE_NOUNS: Final[tuple[str, ...]] = (
 COPYRIGHT_MARKS: Final[tuple[str, ...]] = ("©", "محفوظة", "حقوق النشر", "حقوق الطبع", "copyright",
                                            "all rights reserved")
 COPYRIGHT_REACH: Final = 60
+# Nouns that make the four-digit number right before them a count, never a year: a price, a score, a toll
+# («ارتفع سعر الربطة حتى 2000 ليرة», «من 1950 إلى 2000 ليرة», «تراجع المؤشر حتى 2050 نقطة», «شنّ الطيران في
+# 2015 غارة»). Rule `counted_noun` of year_context and range_years in rules.py (dates17).
+COUNTED_NOUNS_AFTER_NUMBER: Final[tuple[str, ...]] = (
+    "ليرة", "ليرات", "ل.س", "دولار", "دولارا", "يورو", "دينار", "دينارا", "ريال", "ريالا", "جنيه", "جنيها",
+    "درهم", "درهما", "نقطة", "طن", "طنا", "كيلو", "كغ", "كلغ", "كيلوغرام", "متر", "مترا", "كم", "كيلومتر",
+    "برميل", "برميلا", "غارة", "غارات", "قذيفة", "صاروخ", "صاروخا", "قتيل", "قتيلا", "شخص", "شخصا", "مدني",
+    "مدنيا", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "جندي", "جنديا", "لاجئ", "لاجئا", "نازح", "نازحا", "عائلة",
+    "منزل", "منزلا", "معتقل", "معتقلا", "طفل", "طفلا",
+)
 # Words that look like a cue and are none: «سيما» of «لا سيما / ولا سيما» (especially) begins like سـ + a
 # verb («ولا سيما أن دعوة مماثلة في 5 فبراير لم تنجح» is no future; glued, لاسيما is no cue anyway).
 NOT_TENSE_CUES: Final[tuple[str, ...]] = ("سيما",)

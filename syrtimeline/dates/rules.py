@@ -1800,14 +1800,28 @@ def year_with_era(c: Ctx) -> DateSpan:
     return _year(c)
 
 
+_COUNTED_NOUNS: Final = frozenset(fold(w) for w in L.COUNTED_NOUNS_AFTER_NUMBER)
+
+
+def _counted_noun(c: Ctx) -> None:
+    """counted_noun: does a noun of ``COUNTED_NOUNS_AFTER_NUMBER`` follow the number right after the match
+    («حتى 2000 ليرة», «في 2015 غارة»)? Then the number counts it: a price or a toll, no year."""
+    words = fold(c.text_after(16)).split()
+    if words and words[0].rstrip("،,.»\")") in _COUNTED_NOUNS:
+        c.step(f"{words[0]!r} after the number: it counts, it is no year")
+        raise NotADate
+
+
 @rule("year_context", MentionKind.DATE, "(?<=[{in_}{since}{to}{before}{after}])(?P<year>{year})")
 def year_context(c: Ctx) -> DateSpan:
     """في 2015, منذ 2015, حتى 2020 (1900–2100). A bare four-digit number is not a year, nor is
-    one after من, إلى or نحو ("أكثر من 2000 مقاتل", "إلى 2000", "نحو 2000"): those are counts."""
+    one after من, إلى or نحو ("أكثر من 2000 مقاتل", "إلى 2000", "نحو 2000"), nor one a counted noun
+    follows ("حتى 2000 ليرة", "في 2015 غارة"): those are counts."""
     y = c.number("year")
     before = c.before("year")
     if not 1900 <= y <= 2100 or (before is not None and before.word == "الي"):  # ارتفع إلى 2000: a count
         raise NotADate
+    _counted_noun(c)
     return _year(c)
 
 
@@ -2540,8 +2554,9 @@ def _in_copyright(c: Ctx) -> None:
 def range_years(c: Ctx) -> DateSpan:
     """بين عامي 2014 و2016, من 2014 إلى 2016, 2014-2016. Not when a month follows the last year (من 2019
     حتى 2020نيسان: since_until reads it to April), nor on a copyright line («جميع الحقوق محفوظة …
-    2012-2024»)."""
+    2012-2024»), nor before a counted noun («من 1950 إلى 2000 ليرة»)."""
     _in_copyright(c)
+    _counted_noun(c)  # من 1950 إلى 2000 ليرة: a price
     a = c.number("y1" if c.has("y1") else "y1b")
     b = c.number("y2" if c.has("y2") else "y2b")
     if not 0 < b - a <= 100 or (not c.has("y1") and b - a > 50):
@@ -2569,7 +2584,8 @@ def since_until(c: Ctx) -> DateSpan:
     and a year, a month or a part of one: one span from the start of the first to the end of the second.
     A month without its year is read as alone (by its tense, else the nearest); an end before the start
     reads the two apart. A month may follow its year (منذ 2019آذار حتى 2020نيسان), and a comma may stand
-    before حتى."""
+    before حتى. Not before a counted noun («من 1950 إلى 2000 ليرة»)."""
+    _counted_noun(c)  # ارتفع من 1950 إلى 2000 ليرة: a price
     if c.has("y1b"):  # 2019آذار: the year first
         c.groups["y1"], c.groups["m1"] = c.groups.pop("y1b"), c.groups.pop("m1b")
     if c.has("y2b"):
