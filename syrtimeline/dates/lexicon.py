@@ -398,6 +398,9 @@ COUNTED_NOUNS_AFTER_NUMBER: Final[tuple[str, ...]] = (
     "مدنيا", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "جندي", "جنديا", "لاجئ", "لاجئا", "نازح", "نازحا", "عائلة",
     "منزل", "منزلا", "معتقل", "معتقلا", "طفل", "طفلا",
 )
+# The words that may stand before a date that opens its clause, whose tense the verb right after it then
+# says («وفي الثامن عشر من شباط صدر قانون …»; rule `cue_after` of _tense in rules.py, dates17).
+DATE_FRONTING_WORDS: Final[tuple[str, ...]] = ("في", "وفي", "ففي", "و", "ف")
 # Words that look like a cue and are none: «سيما» of «لا سيما / ولا سيما» (especially) begins like سـ + a
 # verb («ولا سيما أن دعوة مماثلة في 5 فبراير لم تنجح» is no future; glued, لاسيما is no cue anyway).
 NOT_TENSE_CUES: Final[tuple[str, ...]] = ("سيما",)

@@ -231,7 +231,32 @@ def _tense(c: Ctx, after_s: str = _FUTURE_AFTER_S) -> int:
         if cue:
             c.step(f"tense: {word!r} points {'back' if cue < 0 else 'forward'}")
             return cue
-    return _clause_to_come(c)
+    return _clause_to_come(c) or _cue_after(c, after_s)
+
+
+_FRONTING: Final = frozenset(fold(w) for w in L.DATE_FRONTING_WORDS)
+
+
+def _cue_after(c: Ctx, after_s: str) -> int:
+    """cue_after: a date that opens its clause (nothing before it there but ``DATE_FRONTING_WORDS``: في,
+    وفي …) takes its tense from the verb right after it, a comma between them or not: «وفي الثامن عشر من
+    شباط صدر قانون …», «وفي 10 أيار، كان …» (the order of a story that opens its sentence with the date).
+    Not a date inside its clause («علقت الجمعة ستُستأنف», «… يوم الثلاثاء، سيقام»): the verb after it
+    belongs to another clause."""
+    if any(fold(w) not in _FRONTING for w in c.written_before(6)):
+        return 0
+    after = c.text_after(24).lstrip("،, ")
+    words = after.split()
+    if not words:
+        return 0
+    written = words[0]
+    word = fold(written)
+    cue = _cue(word, after_s, written)
+    if not cue and len(word) > 3 and word[0] in "وف":
+        cue = _cue(word[1:], after_s, written[1:])
+    if cue:
+        c.step(f"tense: {word!r} right after the date points {'back' if cue < 0 else 'forward'}")
+    return cue
 
 
 _TO_COME: Final = frozenset(tuple(fold(w) for w in opener) for opener in L.TO_COME_OPENERS)
