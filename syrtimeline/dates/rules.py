@@ -1540,8 +1540,9 @@ def counted_days_of_hijri_month(c: Ctx) -> DateSpan:
     return _n_units(c, whole, unit, n, edge, what)
 
 
-# «الستة أشهر الأولى من هذا العام»: the count before the unit, the unit without its article (dates16)
-_COUNTED_Y = ("(?:(?P<u>{plural_def})(?P<n>{card}|{small}|{big})|(?P<n3>{card})(?P<u3>{plural}))"
+# «الستة أشهر الأولى من هذا العام»: the count before the unit, the unit without its article (dates16);
+# the count in digits too, «خلال 5 أشهر الأولى من 2014», «الـ 6 أشهر الأولى من العام الجاري» (dates17)
+_COUNTED_Y = ("(?:(?P<u>{plural_def})(?P<n>{card}|{small}|{big})|(?P<n3>{card}|{small})(?P<u3>{plural}))"
               "(?P<part>{last}|{first}|{ord}){from_}")
 
 
