@@ -401,6 +401,10 @@ COUNTED_NOUNS_AFTER_NUMBER: Final[tuple[str, ...]] = (
 # The words that may stand before a date that opens its clause, whose tense the verb right after it then
 # says («وفي الثامن عشر من شباط صدر قانون …»; rule `cue_after` of _tense in rules.py, dates17).
 DATE_FRONTING_WORDS: Final[tuple[str, ...]] = ("في", "وفي", "ففي", "و", "ف")
+# The words after which «الاثنين» is «the two» (a dual pronoun), not Monday: «الخلاف بين الاثنين», «كلا
+# الاثنين» (rule `the_two` of weekday in rules.py, dates17). A second weekday after و makes a pair, read
+# first («بين الاثنين والخميس»).
+THE_TWO_BEFORE: Final[tuple[str, ...]] = ("بين", "كلا", "وبين")
 # Words that look like a cue and are none: «سيما» of «لا سيما / ولا سيما» (especially) begins like سـ + a
 # verb («ولا سيما أن دعوة مماثلة في 5 فبراير لم تنجح» is no future; glued, لاسيما is no cue anyway).
 NOT_TENSE_CUES: Final[tuple[str, ...]] = ("سيما",)

@@ -1104,12 +1104,27 @@ def weekday_this_week(c: Ctx) -> DateSpan:
     return DateSpan.day(d)
 
 
+_THE_TWO_BEFORE: Final = frozenset(fold(w) for w in L.THE_TWO_BEFORE)
+
+
+def _the_two(c: Ctx, wd: int) -> None:
+    """the_two: «الاثنين» right after a word of ``THE_TWO_BEFORE`` (بين, كلا) is «the two», not Monday:
+    «الخلاف بين الاثنين», «كلا الاثنين» (a pair of weekdays, «بين الاثنين والخميس», is read before)."""
+    if wd != 0 or c.has("dp") or c.surface.startswith(("يوم", "يوم ")):
+        return
+    before = c.words_before(1)
+    if before and before[0] in _THE_TWO_BEFORE:
+        c.step(f"{before[0]} الاثنين: the two, not Monday")
+        raise NotADate
+
+
 @rule("weekday", MentionKind.DATE, "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})")
 def weekday(c: Ctx) -> DateSpan:
     """يوم الثلاثاء, الثلاثاء: the most recent such weekday on or before the anchor; after a future cue
     (سيلتقي الثلاثاء, من المقرر أن تبدأ الخميس), or as the end of what lasts (ويستمر حتى الاثنين), the
     first such weekday on or after it."""
     wd = c.weekday("wd")
+    _the_two(c, wd)
     a = c.anchor
     if _lasting_until(c) or _pause_ahead(c) or _tense(c, _FUTURE_AFTER_S_WEEKDAY) > 0:
         d = a + dt.timedelta(days=(wd - a.weekday()) % 7)
