@@ -378,8 +378,8 @@ NAMED_BY_DATE_NOUNS: Final[tuple[str, ...]] = (
 # noun without ال, right before the day (a quotation mark between them is no word). rule
 # `place_named_by_date` of day_month and day_month_year in rules.py (dates17).
 PLACE_NAMED_BY_DATE_NOUNS: Final[tuple[str, ...]] = (
-    "مدينة", "ملعب", "استاد", "ستاد", "شارع", "جسر", "كوبري", "جامعة", "ميدان", "ساحة", "محور",
-    "مستشفى", "كتلة", "صحيفة", "جريدة", "مدرسة",
+    "مدينة", "ملعب", "ملعبي", "استاد", "ستاد", "شارع", "جسر", "كوبري", "جامعة", "ميدان", "ساحة", "محور",
+    "مستشفى", "كتلة", "صحيفة", "جريدة", "مدرسة", "حي",
 )
 # What marks a page's copyright line, whose years («جميع الحقوق محفوظة لموقع … 2012-2024»,
 # «Copyright © 2012-2025») are the site's, never a date of the story: looked for (folded, lower case) on
