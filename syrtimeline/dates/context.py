@@ -177,6 +177,8 @@ class Ctx:
             raise NotADate
         first = _number(names[0])
         for other in names[1:]:
+            if other.value != first and any(t.sym == Sym.DASH for t in self.toks(name)):
+                raise NotADate  # يناير - فبراير: two months, not one month's two names
             if other.value != first:
                 self.warnings.append(f"the paired month names disagree: {names[0].word} ({first}) / "
                                      f"{other.word} ({other.value})")

@@ -372,6 +372,39 @@ NAMED_BY_DATE_NOUNS: Final[tuple[str, ...]] = (
     "اتفاق", "اتفاقية", "تفاهم", "تفاهمات", "مجزرة", "مجازر", "مذبحة", "أحداث", "انتفاضة", "ثورة", "انقلاب",
     "تفجير", "تفجيرات", "هجوم", "هجمات", "اتفاقات",
 )
+# Nouns of a place or a body that a day and a month right after them name: «مدينة 6 أكتوبر» (a city near
+# Cairo), «ملعب 5 جويلية» (Algiers' stadium), «شارع 29 أيار», «كتلة 14 آذار», «صحيفة 26 سبتمبر». The
+# words are a name, never a date (with و / ف / ب / ل before the noun or not: «بمدينة 6 أكتوبر»). Only the
+# noun without ال, right before the day (a quotation mark between them is no word). rule
+# `place_named_by_date` of day_month and day_month_year in rules.py (dates17).
+PLACE_NAMED_BY_DATE_NOUNS: Final[tuple[str, ...]] = (
+    "مدينة", "ملعب", "ملعبي", "استاد", "ستاد", "شارع", "جسر", "كوبري", "جامعة", "ميدان", "ساحة", "محور",
+    "مستشفى", "كتلة", "صحيفة", "جريدة", "مدرسة", "حي",
+)
+# What marks a page's copyright line, whose years («جميع الحقوق محفوظة لموقع … 2012-2024»,
+# «Copyright © 2012-2025») are the site's, never a date of the story: looked for (folded, lower case) on
+# the year's line, within COPYRIGHT_REACH characters either side. Not «حقوق» alone: «المرصد السوري
+# لحقوق الإنسان» (rule `copyright` of range_years and year_with_word in rules.py, dates17).
+COPYRIGHT_MARKS: Final[tuple[str, ...]] = ("©", "محفوظة", "حقوق النشر", "حقوق الطبع", "copyright",
+                                           "all rights reserved")
+COPYRIGHT_REACH: Final = 60
+# Nouns that make the four-digit number right before them a count, never a year: a price, a score, a toll
+# («ارتفع سعر الربطة حتى 2000 ليرة», «من 1950 إلى 2000 ليرة», «تراجع المؤشر حتى 2050 نقطة», «شنّ الطيران في
+# 2015 غارة»). Rule `counted_noun` of year_context and range_years in rules.py (dates17).
+COUNTED_NOUNS_AFTER_NUMBER: Final[tuple[str, ...]] = (
+    "ليرة", "ليرات", "ل.س", "دولار", "دولارا", "يورو", "دينار", "دينارا", "ريال", "ريالا", "جنيه", "جنيها",
+    "درهم", "درهما", "نقطة", "طن", "طنا", "كيلو", "كغ", "كلغ", "كيلوغرام", "متر", "مترا", "كم", "كيلومتر",
+    "برميل", "برميلا", "غارة", "غارات", "قذيفة", "صاروخ", "صاروخا", "قتيل", "قتيلا", "شخص", "شخصا", "مدني",
+    "مدنيا", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "جندي", "جنديا", "لاجئ", "لاجئا", "نازح", "نازحا", "عائلة",
+    "منزل", "منزلا", "معتقل", "معتقلا", "طفل", "طفلا",
+)
+# The words that may stand before a date that opens its clause, whose tense the verb right after it then
+# says («وفي الثامن عشر من شباط صدر قانون …»; rule `cue_after` of _tense in rules.py, dates17).
+DATE_FRONTING_WORDS: Final[tuple[str, ...]] = ("في", "وفي", "ففي", "و", "ف")
+# The words after which «الاثنين» is «the two» (a dual pronoun), not Monday: «الخلاف بين الاثنين», «كلا
+# الاثنين» (rule `the_two` of weekday in rules.py, dates17). A second weekday after و makes a pair, read
+# first («بين الاثنين والخميس»).
+THE_TWO_BEFORE: Final[tuple[str, ...]] = ("بين", "كلا", "وبين")
 # Words that look like a cue and are none: «سيما» of «لا سيما / ولا سيما» (especially) begins like سـ + a
 # verb («ولا سيما أن دعوة مماثلة في 5 فبراير لم تنجح» is no future; glued, لاسيما is no cue anyway).
 NOT_TENSE_CUES: Final[tuple[str, ...]] = ("سيما",)
@@ -539,6 +572,8 @@ ARABIC_INDIC_DIGITS: Final[str] = "٠١٢٣٤٥٦٧٨٩"
 # outlet, dashes between them (a tatweel standing alone is such a dash). A bare «اليوم» in it is the
 # outlet's name (المغرب اليوم, بغداد اليوم), no day (rule `today`, dates16; dates_real 196, 202).
 DATELINE_DASHES: Final[tuple[str, ...]] = ("-", "–", "—", "ـ")
+# The dashes that count when glued to a word of a dateline («دمشق- العرب اليوم»): not the tatweel (dates17).
+DATELINE_GLUED_DASHES: Final = "-–—"
 DATELINE_MAX_WORDS: Final = 4
 #: The longest line, in characters, that may be a dateline («بغداد - المغرب اليوم»): a line longer than this
 #: is not read word by word for one.

@@ -73,7 +73,9 @@ def rule(name: str, kind: MentionKind, pattern: str) -> Callable[[_R], _R]:
 MACROS: Final[dict[str, str]] = {
     "DAY": "(?:{small}|{big}|{ord})",
     "ANYMONTH": "(?:{month}|{amb_month})",
-    "MNAME": "{ANYMONTH}(?:{slash}{ANYMONTH}|{lparen}{ANYMONTH}{rparen})?",
+    # a month's two names: آذار/مارس, آذار (مارس), يناير-كانون الثاني (a dash pair must name one month:
+    # Ctx.month declines يناير - فبراير, a span of two months)
+    "MNAME": "{ANYMONTH}(?:{slash}{ANYMONTH}|{lparen}{ANYMONTH}{rparen}|{dash}{ANYMONTH})?",
     "OF": "(?:{from_})?(?:{month_word})?",
     "ERA": "(?P<era>{hijri_mark}|{greg_mark})",
     "YEARTAIL": "(?:{comma})?(?:{from_}|{in_})?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?",
@@ -188,12 +190,26 @@ _NOUN_PREFIX: Final = frozenset("وفبل")  # one letter before the noun: و, �
 _NOUN_PREFIX_PAIRS: Final = frozenset(("وب", "ول", "فب", "فل"))  # two: وب, ول, فب, فل
 
 
-def _named_by_date(word: str) -> bool:
-    """event_named_by_date: is *word* (folded) a noun of ``NAMED_BY_DATE_NOUNS``, with و / ف / ب / ل before
-    it or not? Such a noun right before a yearless date is named by it («باتفاق العاشر من آذار»)."""
-    names = _NAMED_BY_DATE
+def _named_by_date(word: str, names: frozenset[str] = _NAMED_BY_DATE) -> bool:
+    """event_named_by_date: is *word* (folded) a noun of ``NAMED_BY_DATE_NOUNS`` (or of *names*), with و /
+    ف / ب / ل before it or not? Such a noun right before a yearless date is named by it («باتفاق العاشر من
+    آذار»)."""
     return (word in names or (word[:1] in _NOUN_PREFIX and word[1:] in names)
             or (word[:2] in _NOUN_PREFIX_PAIRS and word[2:] in names))
+
+
+_PLACE_NAMED_BY_DATE: Final = frozenset(fold(w) for w in L.PLACE_NAMED_BY_DATE_NOUNS)
+
+
+def _place_named_by_date(c: Ctx) -> None:
+    """place_named_by_date: a noun of a place or a body (``PLACE_NAMED_BY_DATE_NOUNS``) right before a day
+    and a month makes them its name: «مدينة 6 أكتوبر», «بملعب 5 جويلية», «كتلة 14 آذار». No date."""
+    if not c.surface[:1].isdigit():
+        return  # «مدينة السادس من أكتوبر» would leave «من أكتوبر» to be read as the month
+    before = [w for w in c.words_before(2) if any(ch.isalpha() for ch in w)]
+    if before and _named_by_date(before[0], _PLACE_NAMED_BY_DATE):
+        c.step(f"{before[0]!r} + a day and a month: the name of a place, not a date")
+        raise NotADate
 
 
 def _tense(c: Ctx, after_s: str = _FUTURE_AFTER_S) -> int:
@@ -215,7 +231,32 @@ def _tense(c: Ctx, after_s: str = _FUTURE_AFTER_S) -> int:
         if cue:
             c.step(f"tense: {word!r} points {'back' if cue < 0 else 'forward'}")
             return cue
-    return _clause_to_come(c)
+    return _clause_to_come(c) or _cue_after(c, after_s)
+
+
+_FRONTING: Final = frozenset(fold(w) for w in L.DATE_FRONTING_WORDS)
+
+
+def _cue_after(c: Ctx, after_s: str) -> int:
+    """cue_after: a date that opens its clause (nothing before it there but ``DATE_FRONTING_WORDS``: في,
+    وفي …) takes its tense from the verb right after it, a comma between them or not: «وفي الثامن عشر من
+    شباط صدر قانون …», «وفي 10 أيار، كان …» (the order of a story that opens its sentence with the date).
+    Not a date inside its clause («علقت الجمعة ستُستأنف», «… يوم الثلاثاء، سيقام»): the verb after it
+    belongs to another clause."""
+    if any(fold(w) not in _FRONTING for w in c.written_before(6)):
+        return 0
+    after = c.text_after(24).lstrip("،, ")
+    words = after.split()
+    if not words:
+        return 0
+    written = words[0]
+    word = fold(written)
+    cue = _cue(word, after_s, written)
+    if not cue and len(word) > 3 and word[0] in "وف":
+        cue = _cue(word[1:], after_s, written[1:])
+    if cue:
+        c.step(f"tense: {word!r} right after the date points {'back' if cue < 0 else 'forward'}")
+    return cue
 
 
 _TO_COME: Final = frozenset(tuple(fold(w) for w in opener) for opener in L.TO_COME_OPENERS)
@@ -646,12 +687,31 @@ _DATELINE_DASHES: Final = frozenset(L.DATELINE_DASHES)
 def _in_dateline(c: Ctx) -> bool:
     """Does the match stand in a dateline: a line of at most ``DATELINE_MAX_WORDS`` words with a dash
     standing alone among them («بغداد - المغرب اليوم»)?"""
+    if _outlet_heads_line(c):
+        return True
     line = c.short_line(L.DATELINE_MAX_CHARS)
     if line is None:
         return False  # a long line is no dateline (read without reading it whole: linear time)
     words = line.split()
     dashes = sum(1 for w in words if set(w) <= _DATELINE_DASHES)
-    return dashes > 0 and len(words) - dashes <= L.DATELINE_MAX_WORDS
+    # a dash glued to the city or the outlet («دمشق- العرب اليوم», «دمشق -العرب اليوم»); not the tatweel,
+    # which is glued to a clitic as often (بـ«داعش»)
+    glued = sum(1 for w in words if not set(w) <= _DATELINE_DASHES
+                and (w[0] in L.DATELINE_GLUED_DASHES or w[-1] in L.DATELINE_GLUED_DASHES))
+    return dashes + glued > 0 and len(words) - dashes <= L.DATELINE_MAX_WORDS
+
+
+def _outlet_heads_line(c: Ctx) -> bool:
+    """Does «اليوم» end an outlet's name that opens its line, a dash standing alone after it («تونس اليوم -
+    المنتخب الجزائري يواجه …»): one word before it on the line, whatever the line's length?"""
+    after = c.text_after(2)
+    if after[:1] not in _DATELINE_DASHES or after[1:2] not in ("", " "):
+        return False
+    before = c.text_before(40)
+    cut = before.rfind("\n")
+    if cut < 0 and len(before) == 40:
+        return False
+    return len(before[cut + 1:].split()) == 1
 
 
 def _at_place_today(c: Ctx) -> bool:
@@ -1044,12 +1104,27 @@ def weekday_this_week(c: Ctx) -> DateSpan:
     return DateSpan.day(d)
 
 
+_THE_TWO_BEFORE: Final = frozenset(fold(w) for w in L.THE_TWO_BEFORE)
+
+
+def _the_two(c: Ctx, wd: int) -> None:
+    """the_two: «الاثنين» right after a word of ``THE_TWO_BEFORE`` (بين, كلا) is «the two», not Monday:
+    «الخلاف بين الاثنين», «كلا الاثنين» (a pair of weekdays, «بين الاثنين والخميس», is read before)."""
+    if wd != 0 or c.has("dp") or c.surface.startswith(("يوم", "يوم ")):
+        return
+    before = c.words_before(1)
+    if before and before[0] in _THE_TWO_BEFORE:
+        c.step(f"{before[0]} الاثنين: the two, not Monday")
+        raise NotADate
+
+
 @rule("weekday", MentionKind.DATE, "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})")
 def weekday(c: Ctx) -> DateSpan:
     """يوم الثلاثاء, الثلاثاء: the most recent such weekday on or before the anchor; after a future cue
     (سيلتقي الثلاثاء, من المقرر أن تبدأ الخميس), or as the end of what lasts (ويستمر حتى الاثنين), the
     first such weekday on or after it."""
     wd = c.weekday("wd")
+    _the_two(c, wd)
     a = c.anchor
     if _lasting_until(c) or _pause_ahead(c) or _tense(c, _FUTURE_AFTER_S_WEEKDAY) > 0:
         d = a + dt.timedelta(days=(wd - a.weekday()) % 7)
@@ -1341,7 +1416,9 @@ def day_month_restated(c: Ctx) -> DateSpan:
 
 @rule("day_month", MentionKind.DATE, "(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{RELYEAR}|{MOD})?")
 def day_month(c: Ctx) -> DateSpan:
-    """17 كانون الأول, 21 من كانون الثاني الماضي, 17 آذار من العام الماضي, الأول من شباط."""
+    """17 كانون الأول, 21 من كانون الثاني الماضي, 17 آذار من العام الماضي, الأول من شباط. Not after a noun
+    of a place or a body, whose name the day and the month are: «مدينة 6 أكتوبر», «ملعب 5 جويلية»."""
+    _place_named_by_date(c)
     return _dm(c, c.number("day"), c.month())
 
 
@@ -1478,8 +1555,9 @@ def counted_days_of_hijri_month(c: Ctx) -> DateSpan:
     return _n_units(c, whole, unit, n, edge, what)
 
 
-# «الستة أشهر الأولى من هذا العام»: the count before the unit, the unit without its article (dates16)
-_COUNTED_Y = ("(?:(?P<u>{plural_def})(?P<n>{card}|{small}|{big})|(?P<n3>{card})(?P<u3>{plural}))"
+# «الستة أشهر الأولى من هذا العام»: the count before the unit, the unit without its article (dates16);
+# the count in digits too, «خلال 5 أشهر الأولى من 2014», «الـ 6 أشهر الأولى من العام الجاري» (dates17)
+_COUNTED_Y = ("(?:(?P<u>{plural_def})(?P<n>{card}|{small}|{big})|(?P<n3>{card}|{small})(?P<u3>{plural}))"
               "(?P<part>{last}|{first}|{ord}){from_}")
 
 
@@ -1752,7 +1830,8 @@ def _year(c: Ctx) -> DateSpan:
 
 @rule("year_with_word", MentionKind.DATE, "(?:{year_word}|{the_year})(?P<year>{year}){ERA}?")
 def year_with_word(c: Ctx) -> DateSpan:
-    """عام 2014, العام 2015, سنة 1442 هـ."""
+    """عام 2014, العام 2015, سنة 1442 هـ. Not on a copyright line («جميع الحقوق محفوظة لعام 2024»)."""
+    _in_copyright(c)
     return _year(c)
 
 
@@ -1762,14 +1841,28 @@ def year_with_era(c: Ctx) -> DateSpan:
     return _year(c)
 
 
+_COUNTED_NOUNS: Final = frozenset(fold(w) for w in L.COUNTED_NOUNS_AFTER_NUMBER)
+
+
+def _counted_noun(c: Ctx) -> None:
+    """counted_noun: does a noun of ``COUNTED_NOUNS_AFTER_NUMBER`` follow the number right after the match
+    («حتى 2000 ليرة», «في 2015 غارة»)? Then the number counts it: a price or a toll, no year."""
+    words = fold(c.text_after(16)).split()
+    if words and words[0].rstrip("،,.»\")") in _COUNTED_NOUNS:
+        c.step(f"{words[0]!r} after the number: it counts, it is no year")
+        raise NotADate
+
+
 @rule("year_context", MentionKind.DATE, "(?<=[{in_}{since}{to}{before}{after}])(?P<year>{year})")
 def year_context(c: Ctx) -> DateSpan:
     """في 2015, منذ 2015, حتى 2020 (1900–2100). A bare four-digit number is not a year, nor is
-    one after من, إلى or نحو ("أكثر من 2000 مقاتل", "إلى 2000", "نحو 2000"): those are counts."""
+    one after من, إلى or نحو ("أكثر من 2000 مقاتل", "إلى 2000", "نحو 2000"), nor one a counted noun
+    follows ("حتى 2000 ليرة", "في 2015 غارة"): those are counts."""
     y = c.number("year")
     before = c.before("year")
     if not 1900 <= y <= 2100 or (before is not None and before.word == "الي"):  # ارتفع إلى 2000: a count
         raise NotADate
+    _counted_noun(c)
     return _year(c)
 
 
@@ -2480,13 +2573,31 @@ def range_months(c: Ctx) -> DateSpan:
     return _range(c, cal.month_span(y1, m1), cal.month_span(y2, m2))
 
 
+_COPYRIGHT: Final = tuple(fold(w).lower() for w in L.COPYRIGHT_MARKS)
+
+
+def _in_copyright(c: Ctx) -> None:
+    """copyright: is the year on a page's copyright line (a mark of ``COPYRIGHT_MARKS`` on its line, within
+    ``COPYRIGHT_REACH`` characters): «جميع الحقوق محفوظة لموقع … 2012-2024», «Copyright © 2012-2025»? The
+    site's years, no date."""
+    reach = L.COPYRIGHT_REACH
+    before, after = c.text_before(reach), c.text_after(reach)
+    line = fold(before[before.rfind("\n") + 1:] + " " + after.split("\n", 1)[0]).lower()
+    if any(mark in line for mark in _COPYRIGHT):
+        c.step("the years of a copyright line: the site's, not a date")
+        raise NotADate
+
+
 @rule("range_years", MentionKind.RANGE,
       "(?:(?:{from_}|{between}){year_word}?(?P<y1>{year})"
       "(?:{and_}{year_word}?{year}(?={and_}{year_word}?{year})){0,10}+{TO}{year_word}?(?P<y2>{year})"
       "|(?P<y1b>{year}){dash}(?P<y2b>{year})){ERA}?(?!{ANYMONTH})")
 def range_years(c: Ctx) -> DateSpan:
     """بين عامي 2014 و2016, من 2014 إلى 2016, 2014-2016. Not when a month follows the last year (من 2019
-    حتى 2020نيسان: since_until reads it to April)."""
+    حتى 2020نيسان: since_until reads it to April), nor on a copyright line («جميع الحقوق محفوظة …
+    2012-2024»), nor before a counted noun («من 1950 إلى 2000 ليرة»)."""
+    _in_copyright(c)
+    _counted_noun(c)  # من 1950 إلى 2000 ليرة: a price
     a = c.number("y1" if c.has("y1") else "y1b")
     b = c.number("y2" if c.has("y2") else "y2b")
     if not 0 < b - a <= 100 or (not c.has("y1") and b - a > 50):
@@ -2514,7 +2625,8 @@ def since_until(c: Ctx) -> DateSpan:
     and a year, a month or a part of one: one span from the start of the first to the end of the second.
     A month without its year is read as alone (by its tense, else the nearest); an end before the start
     reads the two apart. A month may follow its year (منذ 2019آذار حتى 2020نيسان), and a comma may stand
-    before حتى."""
+    before حتى. Not before a counted noun («من 1950 إلى 2000 ليرة»)."""
+    _counted_noun(c)  # ارتفع من 1950 إلى 2000 ليرة: a price
     if c.has("y1b"):  # 2019آذار: the year first
         c.groups["y1"], c.groups["m1"] = c.groups.pop("y1b"), c.groups.pop("m1b")
     if c.has("y2b"):
@@ -2648,8 +2760,10 @@ def numeric_date(c: Ctx) -> DateSpan:
     return _numeric(c)
 
 
-# The end of a spaced numeric date as written: day, separator and month glued (30-3-), then the year.
-_SPACED_TAIL: Final = re.compile(r"(?<!\d)\d{1,2}([-/])\d{1,2}\1\s*\d{4}$")
+# The end of a spaced numeric date as written: day, separator and month glued (30-3-), then the year;
+# or, with slashes only, spaces on either side of both (9 / 1 / 1986, 19 / 6/ 2019): a slash does not
+# join a score (3-4 - 2025) or a share.
+_SPACED_TAIL: Final = re.compile(r"(?<!\d)(?:\d{1,2}([-/])\d{1,2}\1|\d{1,2}\s*/\s*\d{1,2}\s*/)\s*\d{4}(?!\d)")
 
 
 def _spaced_numeric(c: Ctx) -> DateSpan:
@@ -2657,14 +2771,18 @@ def _spaced_numeric(c: Ctx) -> DateSpan:
     mo = c.number("sm" if c.has("sm") else "sm2")
     if _SPACED_TAIL.search(c.surface) is None:
         raise NotADate  # only the year stands apart: «3-4 - 2025» is a score and a year
+    if _is_hijri_era(c) and "/" in c.surface and cal.HIJRI_MIN_YEAR <= y <= cal.HIJRI_MAX_YEAR:
+        c.step(f"{d} {mo} {y} هـ: a Hijri numeric date written with spaces, read day first: Umm al-Qura")
+        c.stated.update(day=d, month=mo, year=y)
+        return cal.hijri_day(y, mo, d)
     if _is_hijri_era(c) or cal.HIJRI_MIN_YEAR <= y <= cal.HIJRI_MAX_YEAR:
-        raise NotADate  # a Hijri year in a numeric date is written whole (14-09-1432 هـ)
+        raise NotADate  # a Hijri year in a numeric date is written whole (14-09-1432 هـ) or marked هـ
     c.step(f"{d} {mo} {y}: a numeric date written with spaces, read day first")
     c.stated.update(day=d, month=mo, year=y)
     return cal.day_span(y, mo, d)
 
 
-@rule("spaced_numeric_date", MentionKind.DATE, "{SPACEDND}")
+@rule("spaced_numeric_date", MentionKind.DATE, "{SPACEDND}{ERA}?")
 def spaced_numeric_date(c: Ctx) -> DateSpan:
     """30-3- 2025, 5 / 4 / 2021: a numeric date that spaces broke apart, day first; one separator
     twice and a four-digit year, or it is no date (3-4 is a score, 2/3 a share)."""
