@@ -769,7 +769,10 @@ OTHERWISE: Final[dict[str, tuple[EventKind, frozenset[str]]]] = {
     "اعترض/عترض": (K.INCIDENT, frozenset({"صواريخ", "صاروخا", "صاروخين", "طائره", "طائرات", "مسيره",
                                            "مسيرات", "هدفا", "اهدافا", "قذائف"})),
     "اوقف/وقف": (K.SUSPENSION, frozenset({"العمل", "الرحلات", "الدوريات", "التعاون", "التنسيق",
-                                          "الاتصالات", "المشاركه"})),
+                                          "الاتصالات", "المشاركه",
+                                          # deconf21: talks stopped («ستوقف مباحثاتها مع روسيا»)
+                                          "مباحثاتها", "محادثاتها", "مباحثاته", "محادثاته", "المباحثات",
+                                          "المحادثات"})),
 }
 #: The subject of a speech verb that is the statement told before speaking on («ودعا البيان …»,
 #: «وشدد البيان الختامي على …»): its speaker's words, not a new speaker's.
