@@ -613,7 +613,9 @@ CHANNEL_CHANGE: Final[frozenset[EventKind]] = frozenset({
 #: Words that, just before a trigger, make it the thing prevented, not an event ("لمنع وقوع حوادث",
 #: "تفادي الحوادث", "تجنب الاحتكاك").
 PREVENTION: Final[tuple[str, ...]] = ("منع", "لمنع", "بمنع", "تفادي", "لتفادي", "بتفادي", "تجنب", "لتجنب",
-                                      "بتجنب", "تقليل", "للحيلوله", "حظر", "فض", "لفض")  # فض الاشتباك
+                                      "بتجنب", "تقليل", "للحيلوله", "حظر", "فض", "لفض",  # فض الاشتباك
+                                      # deconf21: «تحول دون أي احتكاك بين قواتهما», «يتجنب الجيش الاحتكاك»
+                                      "دون", "يتجنب", "تتجنب")
 
 #: Nouns of an attempt, folded (``attempted_not_done``): what «محاولتان لإدارة ترامب لسحب قواتها» tried
 #: is not done, and no event («ثالث محاولة هدنة»). Not an attack's kinds (``ATTEMPT_DONE``): a failed
@@ -633,7 +635,8 @@ ATTEMPT_REACH: Final[int] = 7
 #: make the truce hold).
 AIMED_AT: Final[tuple[str, ...]] = ("تثبيت", "لتثبيت", "وتثبيت", "ترسيخ", "لترسيخ", "ضمان", "لضمان",
                                     "انجاح", "لانجاح", "صون", "لصون",
-                                    "اجل")  # «التوسط من أجل "وقف لإطلاق النار"»: for (embed18)
+                                    "اجل",  # «التوسط من أجل "وقف لإطلاق النار"»: for (embed18)
+                                    "المطالبه", "بالمطالبه")  # deconf21: «التظاهرات المطالبة بإسقاط النظام»
 
 #: A time named right before a trigger, as the object of setting one («من دون أن يحدد موعداً لانتهائها»,
 #: «لم يحددوا موعداً لانتهاء الهدنة»): the time of a happening to come, no happening (embed18).
