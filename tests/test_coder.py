@@ -2195,6 +2195,8 @@ def test_talks_a_party_stops_are_a_suspension_not_a_meeting() -> None:
     ("ويتجنب الجيش الاحتكاك بالقوات الكردية في الريف الشرقي.", "incident"),
     # a fall demanded by demonstrators, not a fall
     ("وتتواصل في المدينة التظاهرات المطالبة بإسقاط النظام منذ أسابيع.", "end"),
+    # a comment on something, not a suspension of it
+    ("ونادراً ما تعلق إسرائيل على ضرباتها في سوريا.", "suspension"),
 ])
 def test_what_is_kept_from_or_demanded_is_no_event_of_its_kind(text: str, kind: str) -> None:
     found = _events(text)
@@ -2204,6 +2206,8 @@ def test_what_is_kept_from_or_demanded_is_no_event_of_its_kind(text: str, kind: 
 @pytest.mark.parametrize(("text", "kind"), [
     ("وقع احتكاك بين القوات الروسية والأمريكية أمس قرب القامشلي.", "incident"),
     ("وأعلنت الحكومة أمس سقوط النظام السابق.", "end"),
+    ("وعلّقت روسيا أمس العمل بمذكرة السلامة الجوية.", "suspension"),
+    ("وعلقت المعارضة أمس مشاركتها في مفاوضات جنيف.", "suspension"),
 ])
 def test_the_same_words_had_or_declared_are_events(text: str, kind: str) -> None:
     found = _events(text)
