@@ -2195,6 +2195,10 @@ def test_talks_a_party_stops_are_a_suspension_not_a_meeting() -> None:
     ("ويتجنب الجيش الاحتكاك بالقوات الكردية في الريف الشرقي.", "incident"),
     # a fall demanded by demonstrators, not a fall
     ("وتتواصل في المدينة التظاهرات المطالبة بإسقاط النظام منذ أسابيع.", "end"),
+    # corridors opened for people to leave by: the way out, no one gone out yet
+    ("وأعلنت موسكو أمس فتح ممرات إنسانية لخروج المدنيين والمسلحين من الأحياء الشرقية.", "withdrawal"),
+    # an objection, not an interception
+    ("وتحاول موسكو وأنقرة تخفيف حدة الاعتراض على الدوريات المشتركة.", "incident"),
     # a comment on something, not a suspension of it
     ("ونادراً ما تعلق إسرائيل على ضرباتها في سوريا.", "suspension"),
 ])
@@ -2207,6 +2211,8 @@ def test_what_is_kept_from_or_demanded_is_no_event_of_its_kind(text: str, kind: 
     ("وقع احتكاك بين القوات الروسية والأمريكية أمس قرب القامشلي.", "incident"),
     ("وأعلنت الحكومة أمس سقوط النظام السابق.", "end"),
     ("وعلّقت روسيا أمس العمل بمذكرة السلامة الجوية.", "suspension"),
+    ("وبدأ أمس خروج المسلحين من المدينة في حافلات.", "withdrawal"),
+    ("وتمكنت الدفاعات الجوية أمس من اعتراض طائرة مسيرة فوق ريف حماة.", "incident"),
     ("وعلقت المعارضة أمس مشاركتها في مفاوضات جنيف.", "suspension"),
 ])
 def test_the_same_words_had_or_declared_are_events(text: str, kind: str) -> None:

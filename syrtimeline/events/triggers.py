@@ -523,6 +523,9 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "سقوط": ("بيد", "بايدي", "يد", "قبضه"),
     # an aircraft or a missile downed, not a regime toppled («إسقاط النظام»)
     "اسقط/سقط": _DOWNED, "اسقاط": _DOWNED,
+    # deconf21: what is intercepted is an aircraft, a drone or a missile, not an objection («لتخفيف حدة
+    # الاعتراض والحوادث»)
+    "اعتراض": _DOWNED,
 }
 
 #: Words in the clause that say the mode of an event of that kind (the first found wins).
@@ -623,6 +626,11 @@ PREVENTION: Final[tuple[str, ...]] = ("منع", "لمنع", "بمنع", "تفا�
                                       "بتجنب", "تقليل", "للحيلوله", "حظر", "فض", "لفض",  # فض الاشتباك
                                       # deconf21: «تحول دون أي احتكاك بين قواتهما», «يتجنب الجيش الاحتكاك»
                                       "دون", "يتجنب", "تتجنب")
+
+#: Corridors opened for people to leave by (deconf21): a withdrawal's noun after one of these words in
+#: its clause is the way out made ready, no one gone out yet («ممرات الخروج الآمن من المنطقة فُتحت»,
+#: «تُفتح خلالها ثلاثة ممرات إنسانية … لخروج المدنيين والمقاتلين»: a_way_out).
+CORRIDORS: Final[frozenset[str]] = frozenset({"ممر", "ممرات", "الممر", "الممرات", "ممرين", "ممرا"})
 
 #: Nouns of an attempt, folded (``attempted_not_done``): what «محاولتان لإدارة ترامب لسحب قواتها» tried
 #: is not done, and no event («ثالث محاولة هدنة»). Not an attack's kinds (``ATTEMPT_DONE``): a failed
