@@ -2199,6 +2199,8 @@ def test_talks_a_party_stops_are_a_suspension_not_a_meeting() -> None:
     ("وأعلنت موسكو أمس فتح ممرات إنسانية لخروج المدنيين والمسلحين من الأحياء الشرقية.", "withdrawal"),
     # an objection, not an interception
     ("وتحاول موسكو وأنقرة تخفيف حدة الاعتراض على الدوريات المشتركة.", "incident"),
+    # an explosion heard or shaking a place, its cause untold
+    ("وهز انفجار عنيف صباح أمس محيط مبنى الأركان في دمشق.", "attack"),
     # a comment on something, not a suspension of it
     ("ونادراً ما تعلق إسرائيل على ضرباتها في سوريا.", "suspension"),
 ])
@@ -2212,6 +2214,7 @@ def test_what_is_kept_from_or_demanded_is_no_event_of_its_kind(text: str, kind: 
     ("وأعلنت الحكومة أمس سقوط النظام السابق.", "end"),
     ("وعلّقت روسيا أمس العمل بمذكرة السلامة الجوية.", "suspension"),
     ("وبدأ أمس خروج المسلحين من المدينة في حافلات.", "withdrawal"),
+    ("وقتل ثلاثة أشخاص أمس في انفجار سيارة مفخخة في سوق المدينة.", "attack"),
     ("وتمكنت الدفاعات الجوية أمس من اعتراض طائرة مسيرة فوق ريف حماة.", "incident"),
     ("وعلقت المعارضة أمس مشاركتها في مفاوضات جنيف.", "suspension"),
 ])

@@ -44,7 +44,7 @@ YEARS = range(2012, 2026)
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
 FLOOR_STRICT_RECALL = 0.5901     # 1970 of 3338 gold events (kind + actor + date; when20's agreed_there)
-FLOOR_STRICT_PRECISION = 0.6181  # 1970 of 3187 produced events (deconf21)
+FLOOR_STRICT_PRECISION = 0.6191  # 1970 of 3182 produced events (deconf21)
 # (Set when deconf20, when19, said20 and places19 met on 001-520: 1968 strict, 3201 produced, 2512 loose;
 # 1963 of 3197 before said20.)
 # (Raised by deconf20, 2026-12-06: 1957 → 1962 strict, 3197 → 3199 produced (61.21 → 61.33 %), 2497 →
@@ -202,7 +202,7 @@ FLOOR_STRICT_PRECISION = 0.6181  # 1970 of 3187 produced events (deconf21)
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
 FLOOR_LOOSE_RECALL = 0.7525     # 2512 of 3338 (kind + evidence overlap; the eighteenth round's merges)
-FLOOR_LOOSE_PRECISION = 0.7885  # 2513 of 3187 (78.85 %; deconf21)
+FLOOR_LOOSE_PRECISION = 0.7897  # 2513 of 3182 (78.97 %; deconf21)
 # (deconf20 + when19: 0.7510 / 0.7841, 2507 of 3338 and of 3197; deconf20 alone 0.7836.)
 # (Set anew at the join of 391-520: 0.7480 / 0.7810, 2497 of 3338 and of 3197.)
 

@@ -522,6 +522,11 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
                   "نحو", "باتجاه"),
     "سقوط": ("بيد", "بايدي", "يد", "قبضه"),
     # an aircraft or a missile downed, not a regime toppled («إسقاط النظام»)
+    # deconf21: an explosion is an attack when a device set off is told («دوي انفجار … ناجم عن سيارة
+    # مفخخة»), not an explosion heard or shaking a place, whose cause the gold codes (a strike) or nothing
+    # («هزّ انفجار عنيف محيط مقر وزارة الدفاع», «انفجاراً قوياً دوّى في دمشق»)
+    "انفجار": ("مفخخه", "مفخخ", "ناسفه", "ناسف", "انتحاري", "انتحاريه", "عبوه", "عبوات", "لغم", "الغام",
+                "سياره", "دراجه", "حزام"),
     "اسقط/سقط": _DOWNED, "اسقاط": _DOWNED,
     # deconf21: what is intercepted is an aircraft, a drone or a missile, not an objection («لتخفيف حدة
     # الاعتراض والحوادث»)
