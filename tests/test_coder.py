@@ -2218,6 +2218,59 @@ def test_an_evacuation_spoken_of_allowed_or_of_the_wounded_is_no_withdrawal(text
     found = _events(text)
     assert "withdrawal" not in [e.kind.value for e in found], [e.trace for e in found]
 
+# -- deconf21: the kinds read worst -------------------------------------------------------------------
+
+def test_talks_a_party_stops_are_a_suspension_not_a_meeting() -> None:
+    found = _events("وأعلنت واشنطن أمس أنها ستوقف محادثاتها مع موسكو حول حلب.")
+    kinds = [e.kind.value for e in found]
+    assert "suspension" in kinds and "meeting" not in kinds, [e.trace for e in found]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # contact between forces kept from, not had
+    ("واتفق الجانبان أمس على إجراءات تحول دون أي احتكاك بين قواتهما.", "incident"),
+    ("ويتجنب الجيش الاحتكاك بالقوات الكردية في الريف الشرقي.", "incident"),
+    # a fall demanded by demonstrators, not a fall
+    ("وتتواصل في المدينة التظاهرات المطالبة بإسقاط النظام منذ أسابيع.", "end"),
+    # corridors opened for people to leave by: the way out, no one gone out yet
+    ("وأعلنت موسكو أمس فتح ممرات إنسانية لخروج المدنيين والمسلحين من الأحياء الشرقية.", "withdrawal"),
+    # an objection, not an interception
+    ("وتحاول موسكو وأنقرة تخفيف حدة الاعتراض على الدوريات المشتركة.", "incident"),
+    # an explosion heard or shaking a place, its cause untold
+    ("وهز انفجار عنيف صباح أمس محيط مبنى الأركان في دمشق.", "attack"),
+    # a comment on something, not a suspension of it
+    ("ونادراً ما تعلق إسرائيل على ضرباتها في سوريا.", "suspension"),
+])
+def test_what_is_kept_from_or_demanded_is_no_event_of_its_kind(text: str, kind: str) -> None:
+    found = _events(text)
+    assert kind not in [e.kind.value for e in found], [e.trace for e in found]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وقع احتكاك بين القوات الروسية والأمريكية أمس قرب القامشلي.", "incident"),
+    ("وأعلنت الحكومة أمس سقوط النظام السابق.", "end"),
+    ("وعلّقت روسيا أمس العمل بمذكرة السلامة الجوية.", "suspension"),
+    ("وبدأ أمس خروج المسلحين من المدينة في حافلات.", "withdrawal"),
+    ("وقتل ثلاثة أشخاص أمس في انفجار سيارة مفخخة في سوق المدينة.", "attack"),
+    ("وتمكنت الدفاعات الجوية أمس من اعتراض طائرة مسيرة فوق ريف حماة.", "incident"),
+    ("وعلقت المعارضة أمس مشاركتها في مفاوضات جنيف.", "suspension"),
+])
+def test_the_same_words_had_or_declared_are_events(text: str, kind: str) -> None:
+    found = _events(text)
+    assert kind in [e.kind.value for e in found], [e.trace for e in found]
+
+
+def test_the_incident_named_again_is_not_a_second_one() -> None:
+    text = "وأسقطت الدفاعات السورية أمس طائرة مسيرة قرب دمشق. ووصفت موسكو الحادث بالخطير."
+    found = [e for e in _events(text) if e.kind.value == "incident"]
+    assert len(found) == 1 and found[0].when is not None and str(found[0].when.start) == "2019-05-12", [
+        e.trace for e in _events(text)]
+    told = _events("ووصفت موسكو الحادث بالخطير.")
+    assert "incident" not in [e.kind.value for e in told]
+    assert any("told_before" in line for e in told for line in e.trace), [e.trace for e in told]
+    new = _events("ووقع أمس حادث بين طائرتين روسية وأمريكية فوق سوريا.")
+    assert "incident" in [e.kind.value for e in new]
+
 # -- the eighteenth round: dating (when19) -------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "kind"), [

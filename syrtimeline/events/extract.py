@@ -745,6 +745,15 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return f"negated by '{last}'"
     if any(w in tb.prevention for w in before[-2:]):
         return "it is what is prevented"
+    if h.kind is EventKind.WITHDRAWAL and h.tense == "noun" and (way := next((
+            w.text for w in words[max(0, h.first - 12):h.first] if _bare(w.text, T.CORRIDORS) in T.CORRIDORS),
+            None)):
+        return f"'{way}': the way out made ready, no one gone out yet (a_way_out)"
+    if h.tense == "noun" and h.rule.removeprefix("noun ") in T.GENERIC_NOUNS and (
+            words[h.first].text[words[h.first].text[:1] in ("و", "ف"):].startswith("ال")):
+        # «وكان ترامب قد وصف الحادث بـ"المروع"», «وأعقب الحادثة إعلان …»: the incident told before, named
+        # again, no new one (told_before; deconf21)
+        return f"'{h.surface}' names again the incident told before (told_before)"
     if h.tense == "noun" and h.kind not in T.ATTEMPT_DONE and (tried := next((
             w.text for w in words[max(0, h.first - T.ATTEMPT_REACH):h.first] if w.text in T.ATTEMPT), None)) \
             and (words[h.first].text.startswith("ل") or words[h.first - 1].text.startswith("ل")

@@ -459,6 +459,13 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     # a stop of something that then resumes, or of a joint work («بعد توقف دام خمسة أيام», «بعد توقف
     # العملية منذ ظهر أمس»), not a halt of violence called for («ضرورة توقف أشكال العنف»)
     "توقف": ("دام", "استمر", "العمليه", "الدوريات", "الدوريه", "المفاوضات", "المحادثات", "الرحلات"),
+    # deconf21: what is suspended is a work, a part, an accord, patrols, flights or talks («علّقت روسيا
+    # العمل بالمذكرة»), not a comment («نادراً ما تعلق إسرائيل على ضرباتها») nor pictures hung
+    "علق/علق": ("العمل", "عمل", "عملها", "عمله", "المشاركه", "مشاركه", "مشاركتها", "مشاركته", "الاتفاق",
+                "اتفاق", "الاتفاقيه", "اتفاقيه", "المذكره", "بمذكره", "الدوريات", "الدوريه", "دورياتها",
+                "التعاون", "تعاونها", "الاتصالات", "اتصالاتها", "عضويه", "عضويتها", "المفاوضات",
+                "مفاوضات", "المحادثات", "محادثاتها", "مباحثاتها", "الرحلات", "رحلاتها", "الهدنه", "التنسيق",
+                "انشطتها", "عملياتها", "غاراتها"),
     "تعليق": ("العمل", "المشاركه", "الاتفاق", "المذكره", "بمذكره", "الدوريات", "التعاون", "الاتصالات",
               "عضويه", "المفاوضات", "الرحلات", "اتفاق", "مشاركه", "الهدنه", "التنسيق", "عمل"),
     "عرض/عرض": ("استعداد", "وساطه", "مساعده", "اقتراح", "خطه", "مبادره"),
@@ -525,7 +532,15 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
                   "نحو", "باتجاه"),
     "سقوط": ("بيد", "بايدي", "يد", "قبضه"),
     # an aircraft or a missile downed, not a regime toppled («إسقاط النظام»)
+    # deconf21: an explosion is an attack when a device set off is told («دوي انفجار … ناجم عن سيارة
+    # مفخخة»), not an explosion heard or shaking a place, whose cause the gold codes (a strike) or nothing
+    # («هزّ انفجار عنيف محيط مقر وزارة الدفاع», «انفجاراً قوياً دوّى في دمشق»)
+    "انفجار": ("مفخخه", "مفخخ", "ناسفه", "ناسف", "انتحاري", "انتحاريه", "عبوه", "عبوات", "لغم", "الغام",
+                "سياره", "دراجه", "حزام"),
     "اسقط/سقط": _DOWNED, "اسقاط": _DOWNED,
+    # deconf21: what is intercepted is an aircraft, a drone or a missile, not an objection («لتخفيف حدة
+    # الاعتراض والحوادث»)
+    "اعتراض": _DOWNED,
 }
 
 #: Words in the clause that say the mode of an event of that kind (the first found wins).
@@ -623,7 +638,14 @@ CHANNEL_CHANGE: Final[frozenset[EventKind]] = frozenset({
 #: Words that, just before a trigger, make it the thing prevented, not an event ("لمنع وقوع حوادث",
 #: "تفادي الحوادث", "تجنب الاحتكاك").
 PREVENTION: Final[tuple[str, ...]] = ("منع", "لمنع", "بمنع", "تفادي", "لتفادي", "بتفادي", "تجنب", "لتجنب",
-                                      "بتجنب", "تقليل", "للحيلوله", "حظر", "فض", "لفض")  # فض الاشتباك
+                                      "بتجنب", "تقليل", "للحيلوله", "حظر", "فض", "لفض",  # فض الاشتباك
+                                      # deconf21: «تحول دون أي احتكاك بين قواتهما», «يتجنب الجيش الاحتكاك»
+                                      "دون", "يتجنب", "تتجنب")
+
+#: Corridors opened for people to leave by (deconf21): a withdrawal's noun after one of these words in
+#: its clause is the way out made ready, no one gone out yet («ممرات الخروج الآمن من المنطقة فُتحت»,
+#: «تُفتح خلالها ثلاثة ممرات إنسانية … لخروج المدنيين والمقاتلين»: a_way_out).
+CORRIDORS: Final[frozenset[str]] = frozenset({"ممر", "ممرات", "الممر", "الممرات", "ممرين", "ممرا"})
 
 #: Nouns of an attempt, folded (``attempted_not_done``): what «محاولتان لإدارة ترامب لسحب قواتها» tried
 #: is not done, and no event («ثالث محاولة هدنة»). Not an attack's kinds (``ATTEMPT_DONE``): a failed
@@ -652,7 +674,8 @@ ATTEMPT_REACH: Final[int] = 7
 #: make the truce hold).
 AIMED_AT: Final[tuple[str, ...]] = ("تثبيت", "لتثبيت", "وتثبيت", "ترسيخ", "لترسيخ", "ضمان", "لضمان",
                                     "انجاح", "لانجاح", "صون", "لصون",
-                                    "اجل")  # «التوسط من أجل "وقف لإطلاق النار"»: for (embed18)
+                                    "اجل",  # «التوسط من أجل "وقف لإطلاق النار"»: for (embed18)
+                                    "المطالبه", "بالمطالبه")  # deconf21: «التظاهرات المطالبة بإسقاط النظام»
 
 #: A time named right before a trigger, as the object of setting one («من دون أن يحدد موعداً لانتهائها»,
 #: «لم يحددوا موعداً لانتهاء الهدنة»): the time of a happening to come, no happening (embed18).
@@ -794,7 +817,10 @@ OTHERWISE: Final[dict[str, tuple[EventKind, frozenset[str]]]] = {
     # none21: spoke with someone, of nothing said (no «عن / أن»): a call («تحدث الأمين العام مع أوباما»)
     "تحدث/تحدث": (K.CALL, frozenset({"مع"})),
     "اوقف/وقف": (K.SUSPENSION, frozenset({"العمل", "الرحلات", "الدوريات", "التعاون", "التنسيق",
-                                          "الاتصالات", "المشاركه"})),
+                                          "الاتصالات", "المشاركه",
+                                          # deconf21: talks stopped («ستوقف مباحثاتها مع روسيا»)
+                                          "مباحثاتها", "محادثاتها", "مباحثاته", "محادثاته", "المباحثات",
+                                          "المحادثات"})),
 }
 #: The subject of a speech verb that is the statement told before speaking on («ودعا البيان …»,
 #: «وشدد البيان الختامي على …»): its speaker's words, not a new speaker's.
