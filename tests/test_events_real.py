@@ -43,8 +43,10 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5934     # 1981 of 3338 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.6165  # 1981 of 3213 produced events
+FLOOR_STRICT_RECALL = 0.5940     # 1983 of 3338 gold events (kind + actor + date; raised by merge21)
+FLOOR_STRICT_PRECISION = 0.6167  # 1983 of 3215 produced events (raised by merge21)
+# (Raised by merge21, 2026-12-06: 1981 → 1983 strict, 3213 → 3215 produced (61.66 → 61.68 %), 2525 → 2529
+# loose: one article's shelling and air raid are two strikes, merge.moded_apart_here.)
 # (Set when when20 and none21 met on 001-520, 2026-12-06: 1981 strict, 3213 produced, 2525 loose.)
 # (Raised by none21, 2026-12-06: 1968 → 1979 strict, 3201 → 3213 produced (61.48 → 61.59 %), 2512 → 2525
 # loose: «أنشأ» with a post, «تحدث … مع» a call, «أفرج» an end, «أوقف … شخصاً», «رأى … أن», «استعاد»
@@ -206,8 +208,9 @@ FLOOR_STRICT_PRECISION = 0.6165  # 1981 of 3213 produced events
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7564     # 2525 of 3338 (kind + evidence overlap; raised by none21)
-FLOOR_LOOSE_PRECISION = 0.7858  # 2525 of 3213 (78.59 %; raised by none21)
+FLOOR_LOOSE_RECALL = 0.7576     # 2529 of 3338 (kind + evidence overlap; raised by merge21)
+FLOOR_LOOSE_PRECISION = 0.7866  # 2529 of 3215 (78.66 %; raised by merge21)
+# (merge21 from 2525 of 3338 and of 3213: 0.7564 / 0.7858, none21's.)
 # (none21 from 2512 of 3338 and of 3201: 0.7525 / 0.7847, the eighteenth round's merges.)
 # (deconf20 + when19: 0.7510 / 0.7841, 2507 of 3338 and of 3197; deconf20 alone 0.7836.)
 # (Set anew at the join of 391-520: 0.7480 / 0.7810, 2497 of 3338 and of 3197.)

@@ -18,6 +18,8 @@ identical timelines, and :class:`~syrtimeline.events.Timeline` uses this one for
   speaker's statements on days that are known and differ (what Lavrov said yesterday and today),
   nor one speaker's statements that the coder of their one article kept apart (:func:`kept_apart_here`:
   it joins a speech's continuations and leaves apart what was said on an earlier occasion);
+* they are not strikes of one article told by different means, one from the ground and one not
+  (:func:`moded_apart_here`: the artillery's shelling and the aircraft's raids are two strikes);
 * and their dates fit: overlapping dates with a shared actor or the same channel; an undated report
   with a shared person; a "since" report starting on the same day; or two precise dates at most
   ``SAME_EVENT_GAP`` days apart for the same person (or the same channel's own event: suspension,
@@ -290,11 +292,13 @@ def kept_apart_here(a: MergeKey, b: MergeKey) -> bool:
 
 
 def moded_apart_here(a: MergeKey, b: MergeKey) -> bool:
-    """moded_apart_here: two strikes read from one article, each with its means given and the means
-    differing (an air raid and shelling, «غارات جوية … وقصفاً مدفعياً»), are two strikes: one writer
-    telling the artillery's shelling and the aircraft's raids tells two happenings. Reports of two
-    articles may name one strike's means differently, and are left to the other rules."""
-    return (a.mode is not None and b.mode is not None and a.mode != b.mode
+    """moded_apart_here: two strikes read from one article, each with its means given, one fired from
+    the ground (:data:`GROUND_MODES`) and the other not (an air raid and shelling, «غارات جوية … وقصفاً
+    مدفعياً»), are two strikes: one writer telling the artillery's shelling and the aircraft's raids
+    tells two happenings. A missile and an air raid may be one strike told twice; reports of two
+    articles may name one strike's means differently, and are left to the other rules. Only strikes
+    carry a mode in their keys (:func:`mode_of`)."""
+    return (a.mode is not None and b.mode is not None
             and (a.mode in GROUND_MODES) != (b.mode in GROUND_MODES) and a.id != b.id
             and (here := article_of(a)) is not None and here == article_of(b))
 
