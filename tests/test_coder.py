@@ -2510,3 +2510,18 @@ def test_the_first_form_of_condemning_is_a_statement(text: str, actor: str) -> N
     found = [e for e in _events(text) if e.kind.value == "statement"]
     assert found and actor in found[0].actors and found[0].mode == "condemn", \
         [(e.kind.value, e.actors, e.mode, e.trace) for e in _events(text)]
+
+
+# -- merge21: one article's shelling and air raid are two strikes ------------------------------------------
+
+@pytest.mark.parametrize(("text", "modes"), [
+    # the artillery's shelling and the aircraft's raids, told in two sentences: two strikes
+    ("قصفت المدفعية التركية أمس قرى في ريف عفرين. كما شنت الطائرات التركية أمس غارات على مواقع في ريف "
+     "عفرين.", [["aerial"], ["shelling"]]),
+    # one raid told twice, once with its missiles: one strike, as before
+    ("شنت الطائرات الحربية الروسية أمس غارات على ريف إدلب. واستهدفت الغارات الروسية أمس بالصواريخ ريف "
+     "إدلب.", [["aerial", "aerial"]]),
+])
+def test_strikes_of_merge21(text: str, modes: list[list[str | None]]) -> None:
+    strikes = [e for e in _events(text) if e.kind.value == "strike"]
+    assert sorted([r.mode for r in e.records or (e,)] for e in strikes) == modes, [e.trace for e in strikes]

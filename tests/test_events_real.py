@@ -43,13 +43,18 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5994     # 2001 of 3338 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.6278  # 2001 of 3187 produced events (with deconf21: 3206 → 3187 produced)
+FLOOR_STRICT_RECALL = 0.6000     # 2003 of 3338 gold events (kind + actor + date; every branch met)
+FLOOR_STRICT_PRECISION = 0.6278  # 2003 of 3190 produced events (62.789 %; every branch met)
+# (Before merge21: 2001 of 3187; deconf21 took 3206 → 3187 produced.)
 # (Set when actors21 met when20, none21, kinds21, places20 and when21 on 001-520, 2026-12-06: 2001 strict,
 # 3206 produced, 2527 loose.)
 # (Set when when21 met when20, none21, kinds21 and places20 on 001-520, 2026-12-06: 1991 strict, 3206
 # produced, 2527 loose.)
 # (Set when when20, none21 and kinds21 met on 001-520, 2026-12-06: 1985 strict, 3206 produced, 2527 loose.)
+# (merge21 alone: FLOOR_STRICT_RECALL = 0.5940)
+# (merge21 alone: FLOOR_STRICT_PRECISION = 0.6167)
+# (Raised by merge21, 2026-12-06: 1981 → 1983 strict, 3213 → 3215 produced (61.66 → 61.68 %), 2525 → 2529
+# loose: one article's shelling and air raid are two strikes, merge.moded_apart_here.)
 # (Set when when20 and none21 met on 001-520, 2026-12-06: 1981 strict, 3213 produced, 2525 loose.)
 # (Raised by none21, 2026-12-06: 1968 → 1979 strict, 3201 → 3213 produced (61.48 → 61.59 %), 2512 → 2525
 # loose: «أنشأ» with a post, «تحدث … مع» a call, «أفرج» an end, «أوقف … شخصاً», «رأى … أن», «استعاد»
@@ -221,10 +226,14 @@ FLOOR_STRICT_PRECISION = 0.6278  # 2001 of 3187 produced events (with deconf21: 
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7573     # 2528 of 3338 (kind + evidence overlap; the round's branches met)
-FLOOR_LOOSE_PRECISION = 0.7932  # 2528 of 3187 (79.32 %; the round's branches met)
+FLOOR_LOOSE_RECALL = 0.7585     # 2532 of 3338 (kind + evidence overlap; every branch met)
+FLOOR_LOOSE_PRECISION = 0.7937  # 2532 of 3190 (79.37 %; every branch met)
+# (Before merge21: 0.7573 / 0.7932, 2528 of 3338 and of 3187.)
 # (when20, none21, kinds21 met: 0.7570 / 0.7882, 2527 of 3338 and of 3206.)
 # (none21 alone: 0.7564 / 0.7858, 2525 of 3338 and of 3213.)
+# (merge21 alone: FLOOR_LOOSE_RECALL = 0.7576)
+# (merge21 alone: FLOOR_LOOSE_PRECISION = 0.7866)
+# (merge21 from 2525 of 3338 and of 3213: 0.7564 / 0.7858, none21's.)
 # (none21 from 2512 of 3338 and of 3201: 0.7525 / 0.7847, the eighteenth round's merges.)
 # (kinds21 alone: FLOOR_LOOSE_RECALL = 0.7531)
 # (kinds21 alone: FLOOR_LOOSE_PRECISION = 0.7871)

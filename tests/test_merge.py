@@ -96,12 +96,13 @@ def reports(draw: hs.DrawFn, spread: int = 30, most: int = 14, wheres: list[Wher
         other = (DateSpan.day(start - dt.timedelta(days=3)),) if draw(hs.integers(0, 9)) == 0 else ()
         named = tuple(draw(hs.lists(hs.sampled_from(actors), max_size=3, unique=True)))
         out.append(Event(
-            id=f"e{draw(hs.integers(0, max(i, 1)))}",  # ids repeat: the same id, other content
+            # ids repeat: the same id, other content; «<article>@» for the rules of one article's reports
+            id=f"{draw(hs.sampled_from(['e', 'art0@', 'art1@']))}{draw(hs.integers(0, max(i, 1)))}",
             when=when, kind=draw(hs.sampled_from(["statement", "interview", "meeting", "suspension",
-                                                  "agreement", "patrol"])),
+                                                  "agreement", "patrol", "strike"])),
             summary=draw(hs.sampled_from(["s", "t"])),
             actors=named, source_actors=named[:1], target_actors=named[1:2],
-            mode=draw(hs.sampled_from([None, None, "aerial", "warn"])), trace=(f"read {i}",),
+            mode=draw(hs.sampled_from([None, None, "aerial", "warn", "shelling"])), trace=(f"read {i}",),
             channel=draw(hs.sampled_from([None, None, "us-ru-air-safety-mou", "astana-format"])),
             quote_ar=draw(hs.sampled_from([None, "نص"])), sources=sources,
             certainty=draw(hs.sampled_from(["reported", "confirmed", "uncertain"])),
@@ -736,4 +737,38 @@ def test_one_article_s_meetings_days_apart_stay_apart_and_other_articles_still_b
 @pytest.mark.parametrize("chunk_size", [1, 2, 128])
 def test_the_sweep_keeps_one_article_s_days_apart(chunk_size: int) -> None:
     evs = [_met("a@0", "2019-03-06"), _met("a@90", "2019-03-03"), _met("b@7", "2019-03-04")]
+    _swept_alike(evs, chunk_size)
+
+
+# -- the nineteenth round: one article's strikes by two means are two strikes (merge21) ---------------------
+
+def _struck(id: str, mode: str | None) -> Event:
+    article, _, at = id.partition("@")
+    return Event(id=id, when=DateSpan.day(D("2019-05-12")), kind="strike", mode=mode, summary="s",
+                 actors=("turkey",), source_actors=("turkey",),
+                 sources=(Source(article, (int(at), int(at) + 5)),), when_basis=WhenBasis.STATED)
+
+
+def test_one_article_s_shelling_and_air_raid_stay_two_and_other_articles_still_join_them() -> None:
+    key = lambda e: MergeKey.of(e, GENERIC)  # noqa: E731
+    shelled, raided = _struck("a@0", "shelling"), _struck("a@90", "aerial")
+    assert merge.judge(key(shelled), key(raided)) == (False, "moded-apart")
+    # a missile and an air raid may be one strike told twice (missiles fired by aircraft)
+    assert merge.judge(key(raided), key(_struck("a@200", "missile"))) == (True, "overlap")
+    # a strike whose means is not told fits either, as before
+    assert merge.judge(key(shelled), key(_struck("a@300", None))) == (True, "overlap")
+    # another article naming the means otherwise is left to the other rules
+    assert merge.judge(key(shelled), key(_struck("b@0", "aerial"))) == (True, "overlap")
+    # only a strike's means counts (merge.mode_of): a statement's «announce» is no means
+    said = Event(id="a@400", when=shelled.when, kind="statement", mode="announce", summary="s",
+                 actors=("turkey",), sources=(Source("a", (400, 405)),), when_basis=WhenBasis.STATED)
+    assert merge.mode_of(said) is None and merge.mode_of(shelled) == "shelling"
+    for merged in (merge.merge, columnar.merge):
+        assert sorted(len(e.records or (e,)) for e in merged([shelled, raided, _struck("b@0", "aerial")],
+                                                            GENERIC)) == [1, 2]
+
+
+@pytest.mark.parametrize("chunk_size", [1, 2, 128])
+def test_the_sweep_keeps_one_article_s_strikes_by_two_means_apart(chunk_size: int) -> None:
+    evs = [_struck("a@0", "shelling"), _struck("a@90", "aerial"), _struck("b@7", "aerial")]
     _swept_alike(evs, chunk_size)

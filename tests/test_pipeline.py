@@ -287,9 +287,11 @@ def _events(draw: hs.DrawFn) -> list[Event]:
         # knowledge-base sources of one outlet (same ref, no span) tie in merge_events' own sort
         source = Source("tass.com", None, None, f"title {i % 2}", f"https://t/{i}") if kb \
             else Source(f"art{i % 4}", (i, i + 3), "quote")
+        kind = draw(hs.sampled_from(["statement", "meeting", "suspension", "strike"]))
         out.append(Event(
-            id=f"r{i}", when=when, kind=draw(hs.sampled_from(["statement", "meeting", "suspension"])),
-            summary="s",
+            # a report's id names its article («<article>@»): the rules of one article's reports
+            id=f"r{i}" if kb else f"art{i % 4}@{i}", when=when, kind=kind, summary="s",
+            mode=draw(hs.sampled_from([None, "aerial", "shelling"])) if kind == "strike" else None,
             actors=tuple(draw(hs.sets(hs.sampled_from(["lavrov", "antonov", "russia"]), max_size=2))),
             channel=draw(hs.sampled_from([None, "us-ru-air-safety-mou"])), sources=(source,),
             when_basis=draw(hs.sampled_from(["stated", "on-or-before-publication"]))))

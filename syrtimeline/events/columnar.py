@@ -37,6 +37,7 @@ from .merge import (
     merged_certainty,
     merged_kind,
     merged_note,
+    mode_of,
     place_of,
     same_event,
     speakers_of,
@@ -88,11 +89,12 @@ class KeyTable:
         self.generic = generic
         self._dates, self._bases, self._kinds = _Interned(), _Interned(), _Interned()
         self._channels, self._families, self._places = _Interned(), _Interned(), _Interned()
+        self._modes = _Interned()
         self._actor_rows: list[_Actors] = []
         self._actor_number: dict[tuple[tuple[str, ...], frozenset[str], frozenset[str]], int] = {}
         self._when, self._basis, self._kind = array("i"), array("i"), array("i")
         self._channel, self._family, self._actors = array("i"), array("i"), array("i")
-        self._place = array("i")
+        self._place, self._mode = array("i"), array("i")
         self._kb = bytearray()
         self._ids = bytearray()
         self._id_end = array("q", [0])
@@ -102,10 +104,11 @@ class KeyTable:
 
     def add(self, id: str, kb: bool, when: DateSpan | None, basis: WhenBasis, kind: EventKind,
             channel: str | None, actors: tuple[str, ...], people: frozenset[str] | None = None,
-            speakers: frozenset[str] = frozenset(), place: tuple[str, str, str, str] | None = None) -> int:
+            speakers: frozenset[str] = frozenset(), place: tuple[str, str, str, str] | None = None,
+            mode: str | None = None) -> int:
         """Add a report's key; returns its row. *people* defaults to its actors that are not generic;
         *speakers* are who says a statement (:func:`merge.speakers_of`), *place* where it happened
-        (:func:`merge.place_of`)."""
+        (:func:`merge.place_of`), *mode* how a strike was carried out (:func:`merge.mode_of`)."""
         actor_set = frozenset(actors)
         people = actor_set - self.generic if people is None else people
         a = self._actor_number.get((actors, people, speakers))
@@ -119,6 +122,7 @@ class KeyTable:
         self._channel.append(self._channels(channel))
         self._family.append(self._families(kind.family))
         self._place.append(self._places(place))
+        self._mode.append(self._modes(mode))
         self._kb.append(bool(kb))
         self._ids += id.encode("utf-8")
         self._id_end.append(len(self._ids))
@@ -126,11 +130,12 @@ class KeyTable:
 
     def add_event(self, event: Event) -> int:
         return self.add(event.id, event.from_knowledge_base, event.when, event.when_basis, event.kind,
-                        event.channel, event.actors, speakers=speakers_of(event), place=place_of(event))
+                        event.channel, event.actors, speakers=speakers_of(event), place=place_of(event),
+                        mode=mode_of(event))
 
     def add_key(self, key: MergeKey) -> int:
         return self.add(key.id, key.kb, key.when, key.basis, key.kind, key.channel, key.actors, key.people,
-                        key.speakers, key.place)
+                        key.speakers, key.place, key.mode)
 
     def id(self, row: int) -> str:
         return self._ids[self._id_end[row]:self._id_end[row + 1]].decode("utf-8")
@@ -155,7 +160,7 @@ class KeyTable:
         k.kind, k.family = self._kinds.values[self._kind[row]], self.family(row)
         k.channel = self._channels.values[self._channel[row]]
         k.actors, k.actor_set, k.people, k.speakers = self._actor_rows[self._actors[row]]
-        k.place = self._places.values[self._place[row]]
+        k.place, k.mode = self._places.values[self._place[row]], self._modes.values[self._mode[row]]
         k.rank, k.ref = date_rank(k.when, k.basis), row
         return k
 

@@ -18,6 +18,8 @@ identical timelines, and :class:`~syrtimeline.events.Timeline` uses this one for
   speaker's statements on days that are known and differ (what Lavrov said yesterday and today),
   nor one speaker's statements that the coder of their one article kept apart (:func:`kept_apart_here`:
   it joins a speech's continuations and leaves apart what was said on an earlier occasion);
+* they are not strikes of one article told by different means, one from the ground and one not
+  (:func:`moded_apart_here`: the artillery's shelling and the aircraft's raids are two strikes);
 * and their dates fit: overlapping dates with a shared actor or the same channel; an undated report
   with a shared person; a "since" report starting on the same day; or two precise dates at most
   ``SAME_EVENT_GAP`` days apart for the same person (or the same channel's own event: suspension,
@@ -66,6 +68,7 @@ from .where import compatible_keys, merged_where
 
 __all__ = [
     "GENERIC_ROLES",
+    "GROUND_MODES",
     "REASONS",
     "SAME_EVENT_GAP",
     "MergeKey",
@@ -83,6 +86,8 @@ __all__ = [
     "merged_certainty",
     "merged_kind",
     "merged_note",
+    "mode_of",
+    "moded_apart_here",
     "place_of",
     "placed_alike",
     "priority",
@@ -98,6 +103,10 @@ GENERIC_ROLES: Final = frozenset({
     "state", "ministry", "military", "armed group", "military coalition", "political body",
     "international organization", "un agency", "monitor", "civil defence", "humanitarian organization",
     "media", "unnamed source", "described party"})
+#: The means of a strike fired from the ground: one article telling a strike by these and one from the
+#: air (an air raid, a drone, a missile) tells two strikes (:func:`moded_apart_here`); a missile and an
+#: air raid may be one strike told twice (missiles fired by aircraft).
+GROUND_MODES: Final = frozenset({"shelling"})
 #: Kinds that are a channel's own event: two reports of one on the same channel a few days apart fit.
 CHANNEL_LEVEL: Final = frozenset({EventKind.SUSPENSION, EventKind.RESUMPTION, EventKind.AGREEMENT,
                                   EventKind.NEGOTIATION_ROUND, EventKind.END})
@@ -124,8 +133,8 @@ class MergeKey:
     """What merging reads of one report, and nothing else; ``ref`` is whatever the caller needs to
     find the report again (the event itself, by default)."""
 
-    __slots__ = ("actor_set", "actors", "basis", "channel", "family", "id", "kb", "kind", "people", "place",
-                 "rank", "ref", "speakers", "when")
+    __slots__ = ("actor_set", "actors", "basis", "channel", "family", "id", "kb", "kind", "mode", "people",
+                 "place", "rank", "ref", "speakers", "when")
 
     id: str
     kb: bool  # a knowledge-base entry
@@ -139,15 +148,16 @@ class MergeKey:
     people: frozenset[str]  # the actors that identify an event (not generic)
     speakers: frozenset[str]  # who says it, when it is a statement (its source actors)
     place: tuple[str, str, str, str] | None  # where it happened (``Where.key()``), None unplaced
+    mode: str | None  # how a strike was carried out (an air raid, shelling), None for other kinds
     rank: int
     ref: Any
 
     def __init__(self, id: str, kb: bool, when: DateSpan | None, basis: WhenBasis, kind: EventKind,
                  channel: str | None, actors: tuple[str, ...], people: frozenset[str], ref: Any,
                  speakers: frozenset[str] = frozenset(),
-                 place: tuple[str, str, str, str] | None = None) -> None:
+                 place: tuple[str, str, str, str] | None = None, mode: str | None = None) -> None:
         self.id, self.kb, self.when, self.basis, self.kind = id, kb, when, basis, kind
-        self.place = place
+        self.place, self.mode = place, mode
         self.family = kind.family
         self.channel = channel
         self.actors, self.actor_set, self.people = actors, frozenset(actors), people
@@ -160,7 +170,7 @@ class MergeKey:
         """The key of *event*; *ref* defaults to the event itself."""
         return cls(event.id, event.from_knowledge_base, event.when, event.when_basis, event.kind,
                    event.channel, event.actors, frozenset(event.actors) - generic,
-                   event if ref is None else ref, speakers_of(event), place_of(event))
+                   event if ref is None else ref, speakers_of(event), place_of(event), mode_of(event))
 
     def __repr__(self) -> str:
         return f"MergeKey({self.id!r}, {self.family.value}, {self.when}, {self.basis.value})"
@@ -169,6 +179,12 @@ class MergeKey:
 def place_of(event: Event) -> tuple[str, str, str, str] | None:
     """What merging compares of an event's place (``Where.key()``), None when it is unplaced."""
     return None if event.where is None else event.where.key()
+
+
+def mode_of(event: Event) -> str | None:
+    """How a strike was carried out (its mode: an air raid, shelling …), None for any other kind of event
+    or when no mode is given."""
+    return event.mode if event.kind.family is EventKind.STRIKE else None
 
 
 def speakers_of(event: Event) -> frozenset[str]:
@@ -206,6 +222,7 @@ REASONS: Final = {
     "people": "they name different people",
     "speakers": "they are statements by different speakers",
     "kept-apart": "they are statements of one speaker that the coder of their article kept apart",
+    "moded-apart": "they are strikes of one article carried out by different means",
     "said-apart": "they are statements of one speaker on different days",
     "dated-apart": "they are reports of one article, precisely dated more than a day apart",
     "undated-person": "one is undated, and they name the same person",
@@ -234,6 +251,8 @@ def judge(a: MergeKey, b: MergeKey) -> tuple[bool, str]:
         return False, "speakers"
     if kept_apart_here(a, b):
         return False, "kept-apart"
+    if moded_apart_here(a, b):
+        return False, "moded-apart"
     shared_person = bool(a.people & b.people)
     if a.when is None or b.when is None:
         return shared_person, "undated-person" if shared_person else "undated-nobody"
@@ -269,6 +288,18 @@ def kept_apart_here(a: MergeKey, b: MergeKey) -> bool:
     occasion, «وكان … قد صرح»): two statements, which overlapping dates must not make one again."""
     return (a.family is EventKind.STATEMENT and bool(a.speakers & b.speakers) and a.channel == b.channel
             and not a.rank == PRECISE == b.rank and a.id != b.id
+            and (here := article_of(a)) is not None and here == article_of(b))
+
+
+def moded_apart_here(a: MergeKey, b: MergeKey) -> bool:
+    """moded_apart_here: two strikes read from one article, each with its means given, one fired from
+    the ground (:data:`GROUND_MODES`) and the other not (an air raid and shelling, «غارات جوية … وقصفاً
+    مدفعياً»), are two strikes: one writer telling the artillery's shelling and the aircraft's raids
+    tells two happenings. A missile and an air raid may be one strike told twice; reports of two
+    articles may name one strike's means differently, and are left to the other rules. Only strikes
+    carry a mode in their keys (:func:`mode_of`)."""
+    return (a.mode is not None and b.mode is not None
+            and (a.mode in GROUND_MODES) != (b.mode in GROUND_MODES) and a.id != b.id
             and (here := article_of(a)) is not None and here == article_of(b))
 
 

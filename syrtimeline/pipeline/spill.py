@@ -34,7 +34,17 @@ from typing import IO, Any, Final
 
 from ..dates import DateSpan
 from ..events.columnar import DatePick, packed_priority
-from ..events.merge import PRECISE, SINCE, UNDATED, WINDOW, MergeKey, date_rank, place_of, speakers_of
+from ..events.merge import (
+    PRECISE,
+    SINCE,
+    UNDATED,
+    WINDOW,
+    MergeKey,
+    date_rank,
+    mode_of,
+    place_of,
+    speakers_of,
+)
 from ..events.model import Event, EventKind, WhenBasis
 from ..events.serialize import digest
 from ..events.sweep import (
@@ -57,10 +67,10 @@ _MARK_BYTES: Final = MARK_BITS // 8  # each of a chunk's two marks (sweep.marks)
 
 #: What a worker sends for each report besides its bytes:
 #: (id, kb, (start, end, granularity, mod, timex) or None, when_basis, kind, channel, actors, speakers,
-#: place: ``Where.key()`` or None)
+#: place: ``Where.key()`` or None, mode: a strike's, ``merge.mode_of``)
 _When = tuple[int, int, str, str | None, str]
 KeyFields = tuple[str, bool, _When | None, str, str, str | None, tuple[str, ...], tuple[str, ...],
-                  tuple[str, str, str, str] | None]
+                  tuple[str, str, str, str] | None, str | None]
 #: Groups whose merged events tie on (start, end, id), each group the JSON of its reports
 #: (leader first): the unit :func:`~syrtimeline.pipeline.work.build_events` turns into events.
 Run = list[list[bytes]]
@@ -90,7 +100,7 @@ def key_fields(e: Event) -> KeyFields:
     when = None if w is None else (w.start.toordinal(), w.end.toordinal(), w.granularity.value,
                                    None if w.mod is None else w.mod.value, w.timex)
     return (e.id, e.from_knowledge_base, when, e.when_basis.value, e.kind.value, e.channel, e.actors,
-            tuple(sorted(speakers_of(e))), place_of(e))
+            tuple(sorted(speakers_of(e))), place_of(e), mode_of(e))
 
 
 def _chunks(source: str | bytes) -> Iterator[Any]:
@@ -247,17 +257,17 @@ class _DiskStore:
 
     def _key(self, kb: bool, w: _When | None, basis: str, kind: str, channel: str | None,
              actors: tuple[str, ...], people: tuple[str, ...], speakers: tuple[str, ...],
-             place: tuple[str, str, str, str] | None, id_: str) -> MergeKey:
+             place: tuple[str, str, str, str] | None, mode: str | None, id_: str) -> MergeKey:
         # the id, for merge.kept_apart_here (the article a report was read from)
         return MergeKey(id_, kb, self.spans(w), _BASES[basis], _KINDS[kind], channel, actors,
-                        frozenset(people), None, frozenset(speakers), place)
+                        frozenset(people), None, frozenset(speakers), place, mode)
 
     def close(self) -> None:
         self._fh.close()
 
 
 _PackedKey = tuple[bool, _When | None, str, str, str | None, tuple[str, ...], tuple[str, ...],
-                   tuple[str, ...], tuple[str, str, str, str] | None, str]
+                   tuple[str, ...], tuple[str, str, str, str] | None, str | None, str]
 
 
 class _Spans:
@@ -284,7 +294,7 @@ def _packed_key(k: MergeKey) -> _PackedKey:
     when = None if w is None else (w.start.toordinal(), w.end.toordinal(), w.granularity.value,
                                    None if w.mod is None else w.mod.value, w.timex)
     return (k.kb, when, k.basis.value, k.kind.value, k.channel, k.actors, tuple(sorted(k.people)),
-            tuple(sorted(k.speakers)), k.place, k.id)
+            tuple(sorted(k.speakers)), k.place, k.mode, k.id)
 
 
 
@@ -302,17 +312,18 @@ def _in_priority_order(keys: str | bytes, folder: str, span: _Spans,
     """A family's key rows in the sweep's order (:func:`sweep.turn`, then the rule's order:
     :func:`merge.priority`, then the report's digest where that ties, then the order they came in; of
     the same report twice only the first), each as (id, kb, when, basis, kind, channel, actors,
-    speakers, place, report place), sorted on disk."""
+    speakers, place, mode, report place), sorted on disk."""
     rows = _Sorted(folder)
     seq = 0
     for chunk in _chunks(keys):
-        for id_, kb, w, basis, kind, channel, actors, speakers, place, offset, length, report_digest in chunk:
+        for id_, kb, w, basis, kind, channel, actors, speakers, place, mode, offset, length, report_digest \
+                in chunk:
             when, based = span(w), _BASES[basis]
             prio = packed_priority(kb, when, based)
             first, days = (0, 0) if w is None else (w[0], w[1] - w[0] + 1)
             at = turn(kb, date_rank(when, based), first, days, bundles)
             rows.add((at, prio, id_.encode("utf-8"), report_digest, seq, id_, kb, w, basis, kind, channel,
-                      actors, speakers, place, offset << 24 | length))
+                      actors, speakers, place, mode, offset << 24 | length))
             seq += 1
     last: tuple[Any, ...] | None = None
     for row in rows:
@@ -351,10 +362,10 @@ def _cluster_family(keys: str | bytes, generic: frozenset[str], out: str | None,
 
         def keys_in_order() -> Iterator[MergeKey]:
             for row in _in_priority_order(keys, folder, span, bundles):
-                id_, kb, w, basis, kind, channel, actors, speakers, place, _ = row
+                id_, kb, w, basis, kind, channel, actors, speakers, place, mode, _ = row
                 rows.append(row)
                 yield MergeKey(id_, kb, span(w), _BASES[basis], _KINDS[kind], channel, actors,
-                               frozenset(actors) - generic, None, frozenset(speakers), place)
+                               frozenset(actors) - generic, None, frozenset(speakers), place, mode)
 
         pending = collections.deque[tuple[Any, ...]]()
         # a report's turn in the rule's order, within its group: the rule takes the reports class by
@@ -368,7 +379,7 @@ def _cluster_family(keys: str | bytes, generic: frozenset[str], out: str | None,
             c = (not row[1], _rank(w, row[3]), 0 if w is None or row[1] else w[1] - w[0] + 1)
             n = taken.get(c, 0)
             taken[c] = n + 1
-            members.add((g, ((c[0] << 2 | c[1]) << 22 | c[2]) << 40 | n, row[0], w, row[3], row[9]))
+            members.add((g, ((c[0] << 2 | c[1]) << 22 | c[2]) << 40 | n, row[0], w, row[3], row[10]))
         store.close()
         events = _Sorted(folder)  # (start, end, the leader's id, group, report places)
         for g, group in itertools.groupby(members, key=lambda m: m[0]):
