@@ -33,9 +33,9 @@ from event_scoring import (
 from syrtimeline import Actor, Event, EventKind, Source, WhenBasis
 from syrtimeline.dates import DateSpan
 
-MIN_EXCERPTS = 695
-MIN_HELD_OUT = 175  # a quarter of the set, as issue 15 asks, scored only at the end of a round
-MIN_OUTLETS = 678
+MIN_EXCERPTS = 927
+MIN_HELD_OUT = 232  # a quarter of the set, as issue 15 asks, scored only at the end of a round
+MIN_OUTLETS = 905
 YEARS = range(2012, 2026)
 
 # --- floors of the dev figures --------------------------------------------------------------------------
@@ -43,8 +43,12 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6000     # 2003 of 3338 gold events (kind + actor + date; every branch met)
-FLOOR_STRICT_PRECISION = 0.6278  # 2003 of 3190 produced events (62.789 %; every branch met)
+FLOOR_STRICT_RECALL = 0.5895     # 2535 of 4300 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.6160  # 2535 of 4115 produced events
+# (Set anew at the join of 521-695, 2026-12-06: the fourteenth held-out part, written blind, scored once at
+# 532 of 962 strict (55.3 %), 532 of 925 produced (57.5 %), 691 loose (71.8 %, 74.7 %), then joined;
+# 696-927, written blind, are the new held-out part. On 001-520 before the join, every branch of the round
+# met: 0.6000 / 0.6278, 2003 of 3338 and of 3190.)
 # (Before merge21: 2001 of 3187; deconf21 took 3206 → 3187 produced.)
 # (Set when actors21 met when20, none21, kinds21, places20 and when21 on 001-520, 2026-12-06: 2001 strict,
 # 3206 produced, 2527 loose.)
@@ -226,8 +230,9 @@ FLOOR_STRICT_PRECISION = 0.6278  # 2003 of 3190 produced events (62.789 %; every
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7585     # 2532 of 3338 (kind + evidence overlap; every branch met)
-FLOOR_LOOSE_PRECISION = 0.7937  # 2532 of 3190 (79.37 %; every branch met)
+FLOOR_LOOSE_RECALL = 0.7495     # 3223 of 4300 (kind + evidence overlap; set anew at the join of 521-695)
+FLOOR_LOOSE_PRECISION = 0.7832  # 3223 of 4115 (78.32 %; set anew at the join of 521-695)
+# (On 001-520 before the join, every branch met: 0.7585 / 0.7937, 2532 of 3338 and of 3190.)
 # (Before merge21: 0.7573 / 0.7932, 2528 of 3338 and of 3187.)
 # (when20, none21, kinds21 met: 0.7570 / 0.7882, 2527 of 3338 and of 3206.)
 # (none21 alone: 0.7564 / 0.7858, 2525 of 3338 and of 3213.)

@@ -26,7 +26,9 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.848  # 956 of 1127 matched gold events with a place (84.83 %; when places20 met kinds21)
+FLOOR_RIGHT_PLACE = 0.805  # 1170 of 1452 matched gold events with a place (80.58 %; set anew at the join)
+# (Set anew at the join of 521-695, 2026-12-06: the held-out part scored once at 210 of 321 (65.4 %), 16
+# false places; 0.848 before, 960 of 1131 on 001-520 with every branch of the round met.)
 # (places20 alone: 951 of 1121, 84.83 %.)
 # (Set anew at the join of 391-520, 2026-12-06: the held-out part scored once at 159 of 237 (67.1 %), 15
 # false places. Before the join: 0.874, 766 of 876 on 001-390.)
@@ -164,7 +166,8 @@ FLOOR_RIGHT_PLACE = 0.848  # 956 of 1127 matched gold events with a place (84.83
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 1131  # gold events with a place the coder produces (loose; every branch met: 960 right)
+FLOOR_MATCHED = 1452  # gold events with a place the coder produces (loose; set anew at the join of 521-695)
+# (1131 on 001-520 with every branch of the round met, 960 right.)
 # (Before merge21: 1128, 957 right.)
 # (none21 and kinds21 met: 1127, 937 right.)
 # (merge21 alone: FLOOR_MATCHED = 1129)
@@ -272,7 +275,9 @@ FLOOR_MATCHED = 1131  # gold events with a place the coder produces (loose; ever
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 7  # set anew at the join of 391-520 (2026-12-06): 337 and the 15 of the joined part
+CEILING_FALSE_PLACES = 23  # set anew at the join of 521-695 (2026-12-06): 7 on 001-520 and the 16 of the
+# joined part. (7 before: places20 removed 455's; set anew at 16 at the join of 391-520: 337 and the 15 of the
+# joined part.)
 # (lowered 8 -> 7 by places20: 455's patrol after «وأن» no longer takes the place before it)
 # (412, 423, 432, 436, 441 ×2, 455 ×2, 464, 471, 500, 503, 516 ×2, 518). Before: 1, 337 (a finding matter);
 # places17 removed 383 and 386 (3 → 1)
