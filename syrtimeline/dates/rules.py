@@ -692,6 +692,13 @@ def _in_dateline(c: Ctx) -> bool:
     line = c.short_line(L.DATELINE_MAX_CHARS)
     if line is None:
         return False  # a long line is no dateline (read without reading it whole: linear time)
+    if L.HEADER_FIELD_SEPARATOR in line:
+        # a page's header line of fields («السبت 21 سبتمبر 2019 الساعة 08 صباحاً / مأرب برس - أخبار اليوم»):
+        # the field that holds the match is read as a line of its own (dates18)
+        before = c.text_before(len(line)).rsplit("\n", 1)[-1]
+        after = line[len(before) + len(c.surface):]
+        line = (before.rsplit(L.HEADER_FIELD_SEPARATOR, 1)[-1] + c.surface
+                + after.split(L.HEADER_FIELD_SEPARATOR, 1)[0])
     words = line.split()
     dashes = sum(1 for w in words if set(w) <= _DATELINE_DASHES)
     # a dash glued to the city or the outlet («دمشق- العرب اليوم», «دمشق -العرب اليوم»); not the tatweel,
@@ -926,12 +933,23 @@ def weekday_every_week(c: Ctx) -> None:
 
 
 @rule("weekday_date_hijri", MentionKind.DATE,
-      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?{DATEOF}?{comma}?(?P<day>{DAY}){OF}"
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?{DATEOF}?{comma}?(?P<day>{DAY})(?:{OF}|{the_month})"
       "(?P<hmonth>{hmonth})(?:{HYEARTAIL})?")
 def weekday_date_hijri(c: Ctx) -> DateSpan:
     """الجمعة 15 رمضان 1442, يوم الأحد الواقع في 13 ربيع الثاني 1447 هـ: a Hijri date confirmed by its
-    weekday (one mention, whatever joins them: في, الموافق, الموافق لـ, الواقع في)."""
+    weekday (one mention, whatever joins them: في, الموافق, الموافق لـ, الواقع في). With an ordinal up to
+    5 (الجمعة الأولى من / لشهر رمضان) the weekday decides, as ``weekday_date`` does: the nth such weekday
+    of the Hijri month when that day of the month is not that weekday (dates18)."""
     span = _hijri_dmy(c)
+    wd, day = c.weekday("wd"), c.number("day")
+    if c.tok("day").sym == Sym.ORD and day <= 5 and span.start.weekday() != wd:
+        first = span.start - dt.timedelta(days=day - 1)
+        nth = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (day - 1))
+        if cal.to_hijri(nth)[1] == cal.to_hijri(first)[1]:
+            c.stated["weekday"] = wd
+            c.step(f"{span.start.isoformat()} is not a {WEEKDAY_EN[wd]}: read as the {day}. "
+                   f"{WEEKDAY_EN[wd]} of the Hijri month → {nth.isoformat()}")
+            return DateSpan.day(nth)
     _check_weekday(c, span)
     return span
 
