@@ -374,10 +374,27 @@ def _dm(c: Ctx, day: int, month: int) -> DateSpan:
     told = _told_again(c, day, month)
     if told is not None:
         return told
-    side = _tense(c)
+    side = _tense(c) or _story_ahead(c)
     y, why = cal.day_on_side(month, day, anchor, side) if side else cal.nearest_day(month, day, anchor)
     c.step(why)
     return cal.day_span(y, month, day)
+
+
+def _story_ahead(c: Ctx) -> int:
+    """story_ahead: +1 when the date the text fixed last in the same paragraph (the antecedent) lies
+    after the anchor: a day and a month without a year and without a cue of their own go on telling a
+    schedule still to come («ستجري يوم 6 أكتوبر المقبل، على أن تُنظّم الدورة الأولى في 10 نوفمبر», anchor
+    2019-03-06: 2019-11-10, not the nearer November 2018). An antecedent on or before the anchor, or in
+    another paragraph, says nothing: the nearest occurrence stands (dates18)."""
+    try:
+        ante = c.antecedent(paragraph=True)
+    except NeedsAntecedent:
+        return 0
+    v = ante.value
+    if v is None or v.start <= c.anchor:
+        return 0
+    c.step(f"story ahead: the text fixed {v.timex} last ({ante.text!r}), after the anchor: on or after it")
+    return 1
 
 
 def _told_again(c: Ctx, day: int, month: int) -> DateSpan | None:
@@ -2568,7 +2585,8 @@ def range_days(c: Ctx) -> DateSpan:
     if c.has("year") or c.has("ythis") or c.has("ymod") or c.has("mod"):
         y = _resolve_month_year(c, month)
     else:
-        y, why = cal.nearest_day(month, d1, c.anchor)
+        side = _story_ahead(c)
+        y, why = cal.day_on_side(month, d1, c.anchor, side) if side else cal.nearest_day(month, d1, c.anchor)
         c.step(why)
     return _range(c, cal.day_span(y, month, d1), cal.day_span(y, month, d2))
 
