@@ -70,6 +70,10 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("جمادى", "آخر"): ("hmonth", 6), ("جمادى", "ثاني"): ("hmonth", 6),
     ("ذو", "القعدة"): ("hmonth", 11), ("ذي", "القعدة"): ("hmonth", 11),
     ("ذو", "الحجة"): ("hmonth", 12), ("ذي", "الحجة"): ("hmonth", 12),
+    # Ramadan with its epithet, one name: «شهر رمضان المبارك 1446هـ» is the month of that Hijri year, not
+    # the month and the Hijri year apart (dates18; dates_real 302, 313)
+    ("رمضان", "المبارك"): ("hmonth", 9), ("رمضان", "الكريم"): ("hmonth", 9),
+    ("رمضان", "الفضيل"): ("hmonth", 9), ("رمضان", "المعظم"): ("hmonth", 9),
     # holidays (value: holiday id, see HOLIDAYS)
     ("عيد", "الفطر"): ("holiday", "eid-al-fitr"),
     ("عيد", "الأضحى"): ("holiday", "eid-al-adha"),

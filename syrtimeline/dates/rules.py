@@ -2958,9 +2958,10 @@ def hijri_month(c: Ctx) -> DateSpan:
     return cal.hijri_month_span(y, month)
 
 
-@rule("hijri_month_named", MentionKind.DATE, "(?:{month_word}|(?<={in_}))(?P<hmonth>{hmonth})")
+@rule("hijri_month_named", MentionKind.DATE, "(?:{month_word}|{the_month}|(?<={in_}))(?P<hmonth>{hmonth})")
 def hijri_month_named(c: Ctx) -> DateSpan:
-    """شهر رمضان, في رمضان: the occurrence nearest the anchor."""
+    """شهر رمضان, في رمضان, لشهر ذي القعدة (ل + شهر, lexed as «الشهر»): the occurrence nearest the
+    anchor."""
     return hijri_month(c)
 
 
