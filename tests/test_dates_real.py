@@ -24,8 +24,9 @@ MIN_NOT_DATES = 828  # numbers that name no date: road and round names, decrees,
 # --- floors of the dev figures -------------------------------------------------------------------------
 # Today's figures. When a change raises one, raise the floor in the same commit; never lower a floor to
 # let a change pass, never tune the engine on the held-out part, never edit the gold to suit the engine.
-FLOOR_READ = 0.980  # 890 of 908 after dates18 (260's first Friday of Ramadan, 301's «10 نوفمبر» by
-# story_ahead, 302 and 313's «رمضان المبارك» with its Hijri year, 271's «لشهر ذي القعدة»); 885 of 908,
+FLOOR_READ = 0.982  # 892 of 908 after dates18 (260's first Friday of Ramadan, 301's «10 نوفمبر» by
+# story_ahead, 302 and 313's «رمضان المبارك» with its Hijri year, 271's «لشهر ذي القعدة» and its two
+# relative days with a weekday and a date, one mention each); 885 of 908,
 # set anew at the fifteenth round's join (2026-12-06): the fourteenth round's
 # held-out 235-314, written blind, joined at 213 of 233 (16 wrong: 260, 271 ×2, 301 ×4, 302, 306, 312 ×4,
 # 313, 314 ×2 — nine of them a span the engine joins where the gold parts it, or the reverse; 4 missed:

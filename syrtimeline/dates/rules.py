@@ -516,7 +516,7 @@ def morrow_of_weekday(c: Ctx) -> DateSpan:
 
 @rule("relday_weekday_date", MentionKind.DATE,
       "(?P<dp>{daypart})?{day_word}?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?(?P<wd>{weekday})"
-      "{comma}?(?:{date_of}|{in_})?{comma}?(?:(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL})?|(?P<nd>{numdate}))")
+      "{comma}?{DATEOF}?{comma}?(?:(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL})?|(?P<nd>{numdate}))")
 def relday_weekday_date(c: Ctx) -> DateSpan:
     """أمس الجمعة 17 كانون الأول, يوم أمس الأربعاء 26/5/2021: the day named relative to the anchor,
     confirmed by the weekday and the date; with no anchor, a date that has its year still stands. When
@@ -538,6 +538,26 @@ def relday_weekday_date(c: Ctx) -> DateSpan:
         return span
     span = _relday(c)
     return _relative_and_stated(c, span, _dm(c, day, month))
+
+
+@rule("relday_weekday_date_hijri", MentionKind.DATE,
+      "(?P<dp>{daypart})?{day_word}?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?(?P<wd>{weekday})"
+      "{comma}?{DATEOF}?{comma}?(?P<day>{DAY})(?:{OF}|{the_month})(?P<hmonth>{hmonth})(?:{HYEARTAIL})?")
+def relday_weekday_date_hijri(c: Ctx) -> DateSpan:
+    """اليوم الإثنين الـ 29 من ذي القعدة لعام 1441 للهجرة, أمس الجمعة 10 ذو الحجة 1441 هـ: a relative day,
+    a weekday and a Hijri date, one mention, read as ``relday_weekday_date`` reads a Gregorian one (the
+    weekday and the date outvote the relative word when they agree on another day; dates18)."""
+    wd = c.weekday("wd")
+    c.stated.update(weekday=wd, relative_days=c.number("rel"))
+    if not c.has_anchor:
+        if not c.has("year"):
+            raise NeedsAnchor
+        stated = _hijri_dmy(c)
+        c.step(f"no anchor: the stated date {stated.start.isoformat()} stands")
+        _check_weekday(c, stated)
+        return stated
+    span = _relday(c)
+    return _relative_and_stated(c, span, _hijri_dmy(c))
 
 
 def _relative_and_stated(c: Ctx, span: DateSpan, stated: DateSpan) -> DateSpan:
