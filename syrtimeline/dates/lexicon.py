@@ -70,6 +70,10 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("جمادى", "آخر"): ("hmonth", 6), ("جمادى", "ثاني"): ("hmonth", 6),
     ("ذو", "القعدة"): ("hmonth", 11), ("ذي", "القعدة"): ("hmonth", 11),
     ("ذو", "الحجة"): ("hmonth", 12), ("ذي", "الحجة"): ("hmonth", 12),
+    # Ramadan with its epithet, one name: «شهر رمضان المبارك 1446هـ» is the month of that Hijri year, not
+    # the month and the Hijri year apart (dates18; dates_real 302, 313)
+    ("رمضان", "المبارك"): ("hmonth", 9), ("رمضان", "الكريم"): ("hmonth", 9),
+    ("رمضان", "الفضيل"): ("hmonth", 9), ("رمضان", "المعظم"): ("hmonth", 9),
     # holidays (value: holiday id, see HOLIDAYS)
     ("عيد", "الفطر"): ("holiday", "eid-al-fitr"),
     ("عيد", "الأضحى"): ("holiday", "eid-al-adha"),
@@ -578,6 +582,10 @@ DATELINE_MAX_WORDS: Final = 4
 #: The longest line, in characters, that may be a dateline («بغداد - المغرب اليوم»): a line longer than this
 #: is not read word by word for one.
 DATELINE_MAX_CHARS: Final = 120
+# a slash standing alone between the fields of a page's header line (the date, the time, the outlet's
+# credit: «السبت 21 سبتمبر 2019 الساعة 08 صباحاً / مأرب برس - أخبار اليوم»); each field is read as a line
+# of its own when asking whether «اليوم» stands in a dateline (dates18)
+HEADER_FIELD_SEPARATOR: Final = " / "
 
 # Words that restrict a count and may stand between it and the event it counts from: «بعد ثلاثة أيام فقط
 # من وصول البعثة» is three days after the arrival, as «بعد ثلاثة أيام من وصول» (rule `offset_from_event`,

@@ -62,6 +62,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "morrow_of_weekday",
     # A relative day confirmed by a weekday and a date, then by a weekday.
     "relday_weekday_date",
+    "relday_weekday_date_hijri",
     "relday_weekday",
     # A weekday that points at the day told before (يوم الخميس ذاك), before the weekday alone.
     "discourse_weekday",

@@ -374,10 +374,27 @@ def _dm(c: Ctx, day: int, month: int) -> DateSpan:
     told = _told_again(c, day, month)
     if told is not None:
         return told
-    side = _tense(c)
+    side = _tense(c) or _story_ahead(c)
     y, why = cal.day_on_side(month, day, anchor, side) if side else cal.nearest_day(month, day, anchor)
     c.step(why)
     return cal.day_span(y, month, day)
+
+
+def _story_ahead(c: Ctx) -> int:
+    """story_ahead: +1 when the date the text fixed last in the same paragraph (the antecedent) lies
+    after the anchor: a day and a month without a year and without a cue of their own go on telling a
+    schedule still to come («ستجري يوم 6 أكتوبر المقبل، على أن تُنظّم الدورة الأولى في 10 نوفمبر», anchor
+    2019-03-06: 2019-11-10, not the nearer November 2018). An antecedent on or before the anchor, or in
+    another paragraph, says nothing: the nearest occurrence stands (dates18)."""
+    try:
+        ante = c.antecedent(paragraph=True)
+    except NeedsAntecedent:
+        return 0
+    v = ante.value
+    if v is None or v.start <= c.anchor:
+        return 0
+    c.step(f"story ahead: the text fixed {v.timex} last ({ante.text!r}), after the anchor: on or after it")
+    return 1
 
 
 def _told_again(c: Ctx, day: int, month: int) -> DateSpan | None:
@@ -499,7 +516,7 @@ def morrow_of_weekday(c: Ctx) -> DateSpan:
 
 @rule("relday_weekday_date", MentionKind.DATE,
       "(?P<dp>{daypart})?{day_word}?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?(?P<wd>{weekday})"
-      "{comma}?(?:{date_of}|{in_})?{comma}?(?:(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL})?|(?P<nd>{numdate}))")
+      "{comma}?{DATEOF}?{comma}?(?:(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL})?|(?P<nd>{numdate}))")
 def relday_weekday_date(c: Ctx) -> DateSpan:
     """أمس الجمعة 17 كانون الأول, يوم أمس الأربعاء 26/5/2021: the day named relative to the anchor,
     confirmed by the weekday and the date; with no anchor, a date that has its year still stands. When
@@ -521,6 +538,26 @@ def relday_weekday_date(c: Ctx) -> DateSpan:
         return span
     span = _relday(c)
     return _relative_and_stated(c, span, _dm(c, day, month))
+
+
+@rule("relday_weekday_date_hijri", MentionKind.DATE,
+      "(?P<dp>{daypart})?{day_word}?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?(?P<wd>{weekday})"
+      "{comma}?{DATEOF}?{comma}?(?P<day>{DAY})(?:{OF}|{the_month})(?P<hmonth>{hmonth})(?:{HYEARTAIL})?")
+def relday_weekday_date_hijri(c: Ctx) -> DateSpan:
+    """اليوم الإثنين الـ 29 من ذي القعدة لعام 1441 للهجرة, أمس الجمعة 10 ذو الحجة 1441 هـ: a relative day,
+    a weekday and a Hijri date, one mention, read as ``relday_weekday_date`` reads a Gregorian one (the
+    weekday and the date outvote the relative word when they agree on another day; dates18)."""
+    wd = c.weekday("wd")
+    c.stated.update(weekday=wd, relative_days=c.number("rel"))
+    if not c.has_anchor:
+        if not c.has("year"):
+            raise NeedsAnchor
+        stated = _hijri_dmy(c)
+        c.step(f"no anchor: the stated date {stated.start.isoformat()} stands")
+        _check_weekday(c, stated)
+        return stated
+    span = _relday(c)
+    return _relative_and_stated(c, span, _hijri_dmy(c))
 
 
 def _relative_and_stated(c: Ctx, span: DateSpan, stated: DateSpan) -> DateSpan:
@@ -692,6 +729,13 @@ def _in_dateline(c: Ctx) -> bool:
     line = c.short_line(L.DATELINE_MAX_CHARS)
     if line is None:
         return False  # a long line is no dateline (read without reading it whole: linear time)
+    if L.HEADER_FIELD_SEPARATOR in line:
+        # a page's header line of fields («السبت 21 سبتمبر 2019 الساعة 08 صباحاً / مأرب برس - أخبار اليوم»):
+        # the field that holds the match is read as a line of its own (dates18)
+        before = c.text_before(len(line)).rsplit("\n", 1)[-1]
+        after = line[len(before) + len(c.surface):]
+        line = (before.rsplit(L.HEADER_FIELD_SEPARATOR, 1)[-1] + c.surface
+                + after.split(L.HEADER_FIELD_SEPARATOR, 1)[0])
     words = line.split()
     dashes = sum(1 for w in words if set(w) <= _DATELINE_DASHES)
     # a dash glued to the city or the outlet («دمشق- العرب اليوم», «دمشق -العرب اليوم»); not the tatweel,
@@ -926,12 +970,23 @@ def weekday_every_week(c: Ctx) -> None:
 
 
 @rule("weekday_date_hijri", MentionKind.DATE,
-      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?{DATEOF}?{comma}?(?P<day>{DAY}){OF}"
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?{DATEOF}?{comma}?(?P<day>{DAY})(?:{OF}|{the_month})"
       "(?P<hmonth>{hmonth})(?:{HYEARTAIL})?")
 def weekday_date_hijri(c: Ctx) -> DateSpan:
     """الجمعة 15 رمضان 1442, يوم الأحد الواقع في 13 ربيع الثاني 1447 هـ: a Hijri date confirmed by its
-    weekday (one mention, whatever joins them: في, الموافق, الموافق لـ, الواقع في)."""
+    weekday (one mention, whatever joins them: في, الموافق, الموافق لـ, الواقع في). With an ordinal up to
+    5 (الجمعة الأولى من / لشهر رمضان) the weekday decides, as ``weekday_date`` does: the nth such weekday
+    of the Hijri month when that day of the month is not that weekday (dates18)."""
     span = _hijri_dmy(c)
+    wd, day = c.weekday("wd"), c.number("day")
+    if c.tok("day").sym == Sym.ORD and day <= 5 and span.start.weekday() != wd:
+        first = span.start - dt.timedelta(days=day - 1)
+        nth = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (day - 1))
+        if cal.to_hijri(nth)[1] == cal.to_hijri(first)[1]:
+            c.stated["weekday"] = wd
+            c.step(f"{span.start.isoformat()} is not a {WEEKDAY_EN[wd]}: read as the {day}. "
+                   f"{WEEKDAY_EN[wd]} of the Hijri month → {nth.isoformat()}")
+            return DateSpan.day(nth)
     _check_weekday(c, span)
     return span
 
@@ -2550,7 +2605,8 @@ def range_days(c: Ctx) -> DateSpan:
     if c.has("year") or c.has("ythis") or c.has("ymod") or c.has("mod"):
         y = _resolve_month_year(c, month)
     else:
-        y, why = cal.nearest_day(month, d1, c.anchor)
+        side = _story_ahead(c)
+        y, why = cal.day_on_side(month, d1, c.anchor, side) if side else cal.nearest_day(month, d1, c.anchor)
         c.step(why)
     return _range(c, cal.day_span(y, month, d1), cal.day_span(y, month, d2))
 
@@ -2922,9 +2978,10 @@ def hijri_month(c: Ctx) -> DateSpan:
     return cal.hijri_month_span(y, month)
 
 
-@rule("hijri_month_named", MentionKind.DATE, "(?:{month_word}|(?<={in_}))(?P<hmonth>{hmonth})")
+@rule("hijri_month_named", MentionKind.DATE, "(?:{month_word}|{the_month}|(?<={in_}))(?P<hmonth>{hmonth})")
 def hijri_month_named(c: Ctx) -> DateSpan:
-    """شهر رمضان, في رمضان: the occurrence nearest the anchor."""
+    """شهر رمضان, في رمضان, لشهر ذي القعدة (ل + شهر, lexed as «الشهر»): the occurrence nearest the
+    anchor."""
     return hijri_month(c)
 
 
