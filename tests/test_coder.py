@@ -2525,3 +2525,24 @@ def test_the_first_form_of_condemning_is_a_statement(text: str, actor: str) -> N
 def test_strikes_of_merge21(text: str, modes: list[list[str | None]]) -> None:
     strikes = [e for e in _events(text) if e.kind.value == "strike"]
     assert sorted([r.mode for r in e.records or (e,)] for e in strikes) == modes, [e.trace for e in strikes]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وتشمل بنود الاتفاق، إلى جانب وقف فوري وشامل لإطلاق النار في المدينة، انسحاب قوات سوريا الديمقراطية.",
+     "withdrawal"),
+    ("وأوضح المصدر أن من شروط الهدنة انسحاب الجيش السوري من الحي الشرقي في المدينة.", "withdrawal"),
+])
+def test_what_the_terms_of_an_agreement_say_is_to_come(text: str, kind: str) -> None:
+    events = [e for e in _events(text) if e.kind.value == kind]
+    assert events and all(e.when_basis.value == "on-or-after-publication" for e in events), [
+        (e.kind.value, e.when_basis.value, e.trace) for e in _events(text)]
+    assert any("in_the_terms" in str(e.explain()) for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "انسحب المقاتلون من الأحياء الشرقية أمس تنفيذاً لبنود الاتفاق الموقع مع الجيش.",
+    "وينص الاتفاق على وقف إطلاق النار في المدينة، وقصف الطيران الحربي البلدة صباح اليوم.",
+])
+def test_what_was_done_to_carry_out_terms_is_not_to_come(text: str) -> None:
+    assert not any("in_the_terms" in str(e.explain()) for e in _events(text)), [
+        (e.kind.value, e.when_basis.value, e.trace) for e in _events(text)]

@@ -618,3 +618,29 @@ def day_of_what_is_told(kind: EventKind) -> bool:
 #: publication (when21).
 NOT_THE_DAY_S_NEWS: Final[frozenset[EventKind]] = frozenset({EventKind.CLASH})
 
+
+
+#: Words that open an agreement's terms, folded (``in_the_terms``): the finder's ``triggers.PROVISIONS``
+#: («وتشمل بنود الاتفاق، إلى جانب وقف شامل وفوري لإطلاق النار، انسحاب …», past the finder's reach, which
+#: takes what is right after them for no happening at all) and the conditions («من شروطه خروج الجيش …»).
+#: Not «لبنود» («تنفيذاً لبنود الاتفاق»: what was done to carry them out).
+TERMS: Final[frozenset[str]] = T.PROVISIONS | frozenset({"شروط", "شروطه", "شروطها", "وشروط"})
+#: The kinds that, named among an agreement's terms, are to come (when22): forces leaving, entering,
+#: patrolling. Truces among the terms mostly have a day of their own («ابتداء من …»).
+TERMS_OF: Final[frozenset[EventKind]] = frozenset({
+    EventKind.WITHDRAWAL, EventKind.DEPLOYMENT, EventKind.PATROL})
+#: How many words before its trigger a word of ``TERMS`` is read («من شروط الاتفاق خروج النظام ومرتزقته
+#: من الحسكة، على أن تتولى قوات الأسايش حماية المدينة»).
+TERMS_REACH: Final[int] = 12
+
+
+def in_the_terms(words: Sequence[str], trigger: int, kind: EventKind) -> int | None:
+    """The index of a word of ``TERMS`` among *words* (folded) at most ``TERMS_REACH`` words before the
+    trigger at *trigger*, for a kind of ``TERMS_OF`` (what the terms of an agreement say is to be done is to
+    come: in_the_terms); or None."""
+    if kind not in TERMS_OF:
+        return None
+    for k in range(trigger - 1, max(-1, trigger - TERMS_REACH - 1), -1):
+        if words[k] in TERMS:
+            return k
+    return None

@@ -2348,6 +2348,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 future = True
                 trace.append(f"'{show(words[ready].start, words[ready].end)}': what it gets ready for is "
                              "to come (in_preparation)")
+            if main.tense in ("noun", "present") and not future and governing is None and (
+                    terms := dating.in_the_terms(texts, main.first, kind)) is not None:
+                # «وتشمل بنود الاتفاق … انسحاب جميع التشكيلات»: what the terms say is to be done is to come
+                # (in_the_terms)
+                future = True
+                trace.append(f"'{show(words[terms].start, words[terms].end)}': what the terms of an "
+                             "agreement say is to be done is to come (in_the_terms)")
             # «أول هجوم من نوعه منذ سقوط النظام»: the first since, a one-off, not what goes on since
             ongoing = kind in _ONGOING and not has_here(T.FIRST_SINCE)
             when, basis = _when(article, governing, text, ongoing, future)
