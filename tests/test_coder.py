@@ -2546,3 +2546,11 @@ def test_what_the_terms_of_an_agreement_say_is_to_come(text: str, kind: str) -> 
 def test_what_was_done_to_carry_out_terms_is_not_to_come(text: str) -> None:
     assert not any("in_the_terms" in str(e.explain()) for e in _events(text)), [
         (e.kind.value, e.when_basis.value, e.trace) for e in _events(text)]
+
+
+def test_a_day_closed_by_a_bracket_dates_the_speech() -> None:
+    text = "وكان الجيش السوري قد أعلن يوم الأربعاء (10 نيسان 2019) أن قواته سيطرت على بلدة في ريف حماة."
+    events = [e for e in _events(text, dt.date(2019, 4, 12)) if e.kind.value == "statement"]
+    assert events and all(e.when is not None and e.when.start == dt.date(2019, 4, 10) for e in events), [
+        (e.kind.value, e.when, e.trace) for e in events]
+    assert any("past_closing" in str(e.explain()) for e in events)

@@ -644,3 +644,17 @@ def in_the_terms(words: Sequence[str], trigger: int, kind: EventKind) -> int | N
         if words[k] in TERMS:
             return k
     return None
+
+
+#: Closing brackets a date mention may end with past the last word of a statement's reading
+#: (``past_closing``): «وكانت قسد قد نفت يوم الخميس (21 آذار 2019) أن …» — the mention holds «)», the
+#: reading ends at «2019».
+CLOSING: Final[str] = ")]"
+
+
+def past_closing(text: str, end: int) -> int:
+    """*end*, moved past the characters of ``CLOSING`` right after it in *text* (the end of a statement's
+    reading, so that a date closed by a bracket is read within it: past_closing, when22)."""
+    while end < len(text) and text[end] in CLOSING:
+        end += 1
+    return end

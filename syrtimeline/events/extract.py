@@ -2097,8 +2097,12 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing, why_date = dates.governing(at, ob, at, noun)
                 trace.append("what «على أن» agrees to be done: dated by its own words, else to come")
             elif kind.family is EventKind.STATEMENT:
-                limit = omap.to_original(words[reading.last].end)
+                # «نفت يوم الخميس (21 آذار 2019) أن …»: a day closed by a bracket is the speech's too
+                limit = dating.past_closing(text, said_end := omap.to_original(words[reading.last].end))
                 governing, why_date = dates.governing(oa, limit, at, noun, latest)
+                if governing is not None and governing.end > said_end:
+                    trace.append(f"'{governing.text}' closes with a bracket past the speech's last word: "
+                                 "read within it (past_closing)")
                 if governing is not None and governing.end <= at and (owner := next((
                         h for h in hits if h.kind.family is not EventKind.STATEMENT
                         and governing.end <= omap.to_original(words[h.first].start) < at), None)):
