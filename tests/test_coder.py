@@ -2554,3 +2554,19 @@ def test_a_day_closed_by_a_bracket_dates_the_speech() -> None:
     assert events and all(e.when is not None and e.when.start == dt.date(2019, 4, 10) for e in events), [
         (e.kind.value, e.when, e.trace) for e in events]
     assert any("past_closing" in str(e.explain()) for e in events)
+
+
+def test_a_statement_made_then_takes_the_day_of_what_was_told_before_it() -> None:
+    text = ("وتعود آخر غارة على المطار إلى الثالث من آذار الماضي، حين قصفت طائرات حربية مدرج مطار حماة "
+            "العسكري، وأعلن الجيش السوري حينها أنه تصدى للهجوم.")
+    events = [e for e in _events(text, dt.date(2020, 4, 20)) if e.kind.value == "statement"]
+    assert events and all(e.when is not None and e.when.start == dt.date(2020, 3, 3) for e in events), [
+        (e.kind.value, e.when, e.trace) for e in events]
+    assert any("said_then" in str(e.explain()) for e in events)
+
+
+def test_a_statement_not_made_then_does_not_take_the_day_before_it() -> None:
+    text = ("وتعود آخر غارة على المطار إلى الثالث من آذار الماضي، حين قصفت طائرات حربية مدرج مطار حماة "
+            "العسكري، وأعلن الجيش السوري أنه تصدى للهجوم.")
+    events = [e for e in _events(text, dt.date(2020, 4, 20)) if e.kind.value == "statement"]
+    assert events and not any("said_then" in str(e.explain()) for e in events)

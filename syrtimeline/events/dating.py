@@ -658,3 +658,17 @@ def past_closing(text: str, end: int) -> int:
     while end < len(text) and text[end] in CLOSING:
         end += 1
     return end
+
+
+#: How many words after a statement's trigger a word of ``triggers.ANAPHORIC`` is read (``said_then``):
+#: «وأعلن النظام حينها أنه …», «وقال المتحدث باسم الجيش حينها».
+SAID_THEN_REACH: Final[int] = 4
+
+
+def said_then(words: Sequence[str], trigger_last: int, reading_last: int) -> int | None:
+    """The index of a word of ``triggers.ANAPHORIC`` among *words* (folded) at most ``SAID_THEN_REACH`` words
+    after a statement's trigger ending at *trigger_last* and not past *reading_last*: the statement was made
+    then, at the time of the happening told before it in its sentence, and the date before it is its own too
+    (said_then, when22); or None."""
+    return next((k for k in range(trigger_last + 1, min(reading_last, trigger_last + SAID_THEN_REACH) + 1)
+                 if words[k] in T.ANAPHORIC), None)

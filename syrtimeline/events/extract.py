@@ -2105,6 +2105,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                                  "read within it (past_closing)")
                 if governing is not None and governing.end <= at and (owner := next((
                         h for h in hits if h.kind.family is not EventKind.STATEMENT
+                        and governing.end <= omap.to_original(words[h.first].start) < at), None)) \
+                        and (then := dating.said_then(texts, main.last, reading.last)) is not None:
+                    # «حين استهدفت طائرات … مطار الشعيرات، وأعلن النظام حينها أنه …»: said then, at the time
+                    # of the happening told before it, on its day (said_then)
+                    trace.append(f"'{show(words[then].start, words[then].end)}': said at the time of "
+                                 f"'{owner.surface}', told before it (said_then)")
+                elif governing is not None and governing.end <= at and (owner := next((
+                        h for h in hits if h.kind.family is not EventKind.STATEMENT
                         and governing.end <= omap.to_original(words[h.first].start) < at), None)):
                     # «تواصلت الخروقات للهدنة التي بدأت في الـ30 من كانون الأول، إذ وثق المرصد …»:
                     # a date before another happening told before the statement is that one's
