@@ -120,16 +120,17 @@ from .model import EventKind
 
 __all__ = ["AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND_THAT", "AT_PRESENT", "AT_THE_END_OF",
            "BEFORE_THAT", "BEGIN_AHEAD", "BEGIN_AHEAD_REACH", "BEGIN_AHEAD_WAS_REACH", "CALL_NOUNS",
-           "DAYS_IN", "DAYS_OF", "DEAD_COUNTED", "DECLARED_THERE", "IN_FORCE", "IN_FORCE_BEFORE",
+           "CLOSING", "DAYS_IN", "DAYS_OF", "DEAD_COUNTED", "DECLARED_THERE", "IN_FORCE", "IN_FORCE_BEFORE",
            "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "MEANS", "MIDNIGHT", "MIDNIGHT_OF_RULES",
            "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "NOT_ACROSS", "NOT_THE_DAY_S_NEWS", "OBJECT_PREFIXES",
            "OCCASION_NOUNS", "OCCASION_OPENERS", "OWN_CLAUSE", "PARTS_OF_THE_DAY",
-           "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "SINCE", "SUPERLATIVES",
-           "THAT_OCCASION", "TONIGHT", "WAS", "WITHIN_IT", "agreed_there", "also_that_day", "another_said",
-           "at_present", "day_of_what_is_told", "days_up_to_it", "dead_counted", "during_the_call",
-           "heaviest_since", "in_force", "in_force_at_midnight", "in_force_before", "in_preparation",
-           "in_the_wake_of", "its_own_clause", "led_up_to", "midnight", "named_by_its_day",
-           "next_to_the_day", "occasion_at", "part_of_the_day", "right_after", "speaker_part", "the_means",
+           "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "SAID_THEN_REACH", "SINCE",
+           "SUPERLATIVES", "TERMS", "TERMS_OF", "TERMS_REACH", "THAT_OCCASION", "TONIGHT", "WAS",
+           "WITHIN_IT", "agreed_there", "also_that_day", "another_said", "at_present", "day_of_what_is_told",
+           "days_up_to_it", "dead_counted", "during_the_call", "heaviest_since", "in_force",
+           "in_force_at_midnight", "in_force_before", "in_preparation", "in_the_terms", "in_the_wake_of",
+           "its_own_clause", "led_up_to", "midnight", "named_by_its_day", "next_to_the_day", "occasion_at",
+           "part_of_the_day", "past_closing", "right_after", "said_then", "speaker_part", "the_means",
            "to_begin", "within_the_span"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
