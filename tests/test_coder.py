@@ -2525,3 +2525,48 @@ def test_the_first_form_of_condemning_is_a_statement(text: str, actor: str) -> N
 def test_strikes_of_merge21(text: str, modes: list[list[str | None]]) -> None:
     strikes = [e for e in _events(text) if e.kind.value == "strike"]
     assert sorted([r.mode for r in e.records or (e,)] for e in strikes) == modes, [e.trace for e in strikes]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وتشمل بنود الاتفاق، إلى جانب وقف فوري وشامل لإطلاق النار في المدينة، انسحاب قوات سوريا الديمقراطية.",
+     "withdrawal"),
+    ("وأوضح المصدر أن من شروط الهدنة انسحاب الجيش السوري من الحي الشرقي في المدينة.", "withdrawal"),
+])
+def test_what_the_terms_of_an_agreement_say_is_to_come(text: str, kind: str) -> None:
+    events = [e for e in _events(text) if e.kind.value == kind]
+    assert events and all(e.when_basis.value == "on-or-after-publication" for e in events), [
+        (e.kind.value, e.when_basis.value, e.trace) for e in _events(text)]
+    assert any("in_the_terms" in str(e.explain()) for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "انسحب المقاتلون من الأحياء الشرقية أمس تنفيذاً لبنود الاتفاق الموقع مع الجيش.",
+    "وينص الاتفاق على وقف إطلاق النار في المدينة، وقصف الطيران الحربي البلدة صباح اليوم.",
+])
+def test_what_was_done_to_carry_out_terms_is_not_to_come(text: str) -> None:
+    assert not any("in_the_terms" in str(e.explain()) for e in _events(text)), [
+        (e.kind.value, e.when_basis.value, e.trace) for e in _events(text)]
+
+
+def test_a_day_closed_by_a_bracket_dates_the_speech() -> None:
+    text = "وكان الجيش السوري قد أعلن يوم الأربعاء (10 نيسان 2019) أن قواته سيطرت على بلدة في ريف حماة."
+    events = [e for e in _events(text, dt.date(2019, 4, 12)) if e.kind.value == "statement"]
+    assert events and all(e.when is not None and e.when.start == dt.date(2019, 4, 10) for e in events), [
+        (e.kind.value, e.when, e.trace) for e in events]
+    assert any("past_closing" in str(e.explain()) for e in events)
+
+
+def test_a_statement_made_then_takes_the_day_of_what_was_told_before_it() -> None:
+    text = ("وتعود آخر غارة على المطار إلى الثالث من آذار الماضي، حين قصفت طائرات حربية مدرج مطار حماة "
+            "العسكري، وأعلن الجيش السوري حينها أنه تصدى للهجوم.")
+    events = [e for e in _events(text, dt.date(2020, 4, 20)) if e.kind.value == "statement"]
+    assert events and all(e.when is not None and e.when.start == dt.date(2020, 3, 3) for e in events), [
+        (e.kind.value, e.when, e.trace) for e in events]
+    assert any("said_then" in str(e.explain()) for e in events)
+
+
+def test_a_statement_not_made_then_does_not_take_the_day_before_it() -> None:
+    text = ("وتعود آخر غارة على المطار إلى الثالث من آذار الماضي، حين قصفت طائرات حربية مدرج مطار حماة "
+            "العسكري، وأعلن الجيش السوري أنه تصدى للهجوم.")
+    events = [e for e in _events(text, dt.date(2020, 4, 20)) if e.kind.value == "statement"]
+    assert events and not any("said_then" in str(e.explain()) for e in events)

@@ -43,8 +43,10 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5895     # 2535 of 4300 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.6160  # 2535 of 4115 produced events
+FLOOR_STRICT_RECALL = 0.5902     # 2538 of 4300 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.6167  # 2538 of 4115 produced events
+# (Raised by when22 alone, 2026-12-06: 2535 → 2538 strict, 4115 produced (61.60 → 61.67 %), 3223 loose:
+# in_the_terms, past_closing, said_then.)
 # (Set anew at the join of 521-695, 2026-12-06: the fourteenth held-out part, written blind, scored once at
 # 532 of 962 strict (55.3 %), 532 of 925 produced (57.5 %), 691 loose (71.8 %, 74.7 %), then joined;
 # 696-927, written blind, are the new held-out part. On 001-520 before the join, every branch of the round

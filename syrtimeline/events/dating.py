@@ -120,16 +120,17 @@ from .model import EventKind
 
 __all__ = ["AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND_THAT", "AT_PRESENT", "AT_THE_END_OF",
            "BEFORE_THAT", "BEGIN_AHEAD", "BEGIN_AHEAD_REACH", "BEGIN_AHEAD_WAS_REACH", "CALL_NOUNS",
-           "DAYS_IN", "DAYS_OF", "DEAD_COUNTED", "DECLARED_THERE", "IN_FORCE", "IN_FORCE_BEFORE",
+           "CLOSING", "DAYS_IN", "DAYS_OF", "DEAD_COUNTED", "DECLARED_THERE", "IN_FORCE", "IN_FORCE_BEFORE",
            "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "MEANS", "MIDNIGHT", "MIDNIGHT_OF_RULES",
            "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "NOT_ACROSS", "NOT_THE_DAY_S_NEWS", "OBJECT_PREFIXES",
            "OCCASION_NOUNS", "OCCASION_OPENERS", "OWN_CLAUSE", "PARTS_OF_THE_DAY",
-           "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "SINCE", "SUPERLATIVES",
-           "THAT_OCCASION", "TONIGHT", "WAS", "WITHIN_IT", "agreed_there", "also_that_day", "another_said",
-           "at_present", "day_of_what_is_told", "days_up_to_it", "dead_counted", "during_the_call",
-           "heaviest_since", "in_force", "in_force_at_midnight", "in_force_before", "in_preparation",
-           "in_the_wake_of", "its_own_clause", "led_up_to", "midnight", "named_by_its_day",
-           "next_to_the_day", "occasion_at", "part_of_the_day", "right_after", "speaker_part", "the_means",
+           "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "SAID_THEN_REACH", "SINCE",
+           "SUPERLATIVES", "TERMS", "TERMS_OF", "TERMS_REACH", "THAT_OCCASION", "TONIGHT", "WAS",
+           "WITHIN_IT", "agreed_there", "also_that_day", "another_said", "at_present", "day_of_what_is_told",
+           "days_up_to_it", "dead_counted", "during_the_call", "heaviest_since", "in_force",
+           "in_force_at_midnight", "in_force_before", "in_preparation", "in_the_terms", "in_the_wake_of",
+           "its_own_clause", "led_up_to", "midnight", "named_by_its_day", "next_to_the_day", "occasion_at",
+           "part_of_the_day", "past_closing", "right_after", "said_then", "speaker_part", "the_means",
            "to_begin", "within_the_span"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
@@ -618,3 +619,57 @@ def day_of_what_is_told(kind: EventKind) -> bool:
 #: publication (when21).
 NOT_THE_DAY_S_NEWS: Final[frozenset[EventKind]] = frozenset({EventKind.CLASH})
 
+
+
+#: Words that open an agreement's terms, folded (``in_the_terms``): the finder's ``triggers.PROVISIONS``
+#: («وتشمل بنود الاتفاق، إلى جانب وقف شامل وفوري لإطلاق النار، انسحاب …», past the finder's reach, which
+#: takes what is right after them for no happening at all) and the conditions («من شروطه خروج الجيش …»).
+#: Not «لبنود» («تنفيذاً لبنود الاتفاق»: what was done to carry them out).
+TERMS: Final[frozenset[str]] = T.PROVISIONS | frozenset({"شروط", "شروطه", "شروطها", "وشروط"})
+#: The kinds that, named among an agreement's terms, are to come (when22): forces leaving, entering,
+#: patrolling. Truces among the terms mostly have a day of their own («ابتداء من …»).
+TERMS_OF: Final[frozenset[EventKind]] = frozenset({
+    EventKind.WITHDRAWAL, EventKind.DEPLOYMENT, EventKind.PATROL})
+#: How many words before its trigger a word of ``TERMS`` is read («من شروط الاتفاق خروج النظام ومرتزقته
+#: من الحسكة، على أن تتولى قوات الأسايش حماية المدينة»).
+TERMS_REACH: Final[int] = 12
+
+
+def in_the_terms(words: Sequence[str], trigger: int, kind: EventKind) -> int | None:
+    """The index of a word of ``TERMS`` among *words* (folded) at most ``TERMS_REACH`` words before the
+    trigger at *trigger*, for a kind of ``TERMS_OF`` (what the terms of an agreement say is to be done is to
+    come: in_the_terms); or None."""
+    if kind not in TERMS_OF:
+        return None
+    for k in range(trigger - 1, max(-1, trigger - TERMS_REACH - 1), -1):
+        if words[k] in TERMS:
+            return k
+    return None
+
+
+#: Closing brackets a date mention may end with past the last word of a statement's reading
+#: (``past_closing``): «وكانت قسد قد نفت يوم الخميس (21 آذار 2019) أن …» — the mention holds «)», the
+#: reading ends at «2019».
+CLOSING: Final[str] = ")]"
+
+
+def past_closing(text: str, end: int) -> int:
+    """*end*, moved past the characters of ``CLOSING`` right after it in *text* (the end of a statement's
+    reading, so that a date closed by a bracket is read within it: past_closing, when22)."""
+    while end < len(text) and text[end] in CLOSING:
+        end += 1
+    return end
+
+
+#: How many words after a statement's trigger a word of ``triggers.ANAPHORIC`` is read (``said_then``):
+#: «وأعلن النظام حينها أنه …», «وقال المتحدث باسم الجيش حينها».
+SAID_THEN_REACH: Final[int] = 4
+
+
+def said_then(words: Sequence[str], trigger_last: int, reading_last: int) -> int | None:
+    """The index of a word of ``triggers.ANAPHORIC`` among *words* (folded) at most ``SAID_THEN_REACH`` words
+    after a statement's trigger ending at *trigger_last* and not past *reading_last*: the statement was made
+    then, at the time of the happening told before it in its sentence, and the date before it is its own too
+    (said_then, when22); or None."""
+    return next((k for k in range(trigger_last + 1, min(reading_last, trigger_last + SAID_THEN_REACH) + 1)
+                 if words[k] in T.ANAPHORIC), None)

@@ -2097,9 +2097,21 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing, why_date = dates.governing(at, ob, at, noun)
                 trace.append("what «على أن» agrees to be done: dated by its own words, else to come")
             elif kind.family is EventKind.STATEMENT:
-                limit = omap.to_original(words[reading.last].end)
+                # «نفت يوم الخميس (21 آذار 2019) أن …»: a day closed by a bracket is the speech's too
+                limit = dating.past_closing(text, said_end := omap.to_original(words[reading.last].end))
                 governing, why_date = dates.governing(oa, limit, at, noun, latest)
+                if governing is not None and governing.end > said_end:
+                    trace.append(f"'{governing.text}' closes with a bracket past the speech's last word: "
+                                 "read within it (past_closing)")
                 if governing is not None and governing.end <= at and (owner := next((
+                        h for h in hits if h.kind.family is not EventKind.STATEMENT
+                        and governing.end <= omap.to_original(words[h.first].start) < at), None)) \
+                        and (then := dating.said_then(texts, main.last, reading.last)) is not None:
+                    # «حين استهدفت طائرات … مطار الشعيرات، وأعلن النظام حينها أنه …»: said then, at the time
+                    # of the happening told before it, on its day (said_then)
+                    trace.append(f"'{show(words[then].start, words[then].end)}': said at the time of "
+                                 f"'{owner.surface}', told before it (said_then)")
+                elif governing is not None and governing.end <= at and (owner := next((
                         h for h in hits if h.kind.family is not EventKind.STATEMENT
                         and governing.end <= omap.to_original(words[h.first].start) < at), None)):
                     # «تواصلت الخروقات للهدنة التي بدأت في الـ30 من كانون الأول، إذ وثق المرصد …»:
@@ -2348,6 +2360,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 future = True
                 trace.append(f"'{show(words[ready].start, words[ready].end)}': what it gets ready for is "
                              "to come (in_preparation)")
+            if main.tense in ("noun", "present") and not future and governing is None and (
+                    terms := dating.in_the_terms(texts, main.first, kind)) is not None:
+                # «وتشمل بنود الاتفاق … انسحاب جميع التشكيلات»: what the terms say is to be done is to come
+                # (in_the_terms)
+                future = True
+                trace.append(f"'{show(words[terms].start, words[terms].end)}': what the terms of an "
+                             "agreement say is to be done is to come (in_the_terms)")
             # «أول هجوم من نوعه منذ سقوط النظام»: the first since, a one-off, not what goes on since
             ongoing = kind in _ONGOING and not has_here(T.FIRST_SINCE)
             when, basis = _when(article, governing, text, ongoing, future)
