@@ -940,6 +940,19 @@ def test_a_word_of_time_after_a_title_is_no_name() -> None:
         assert not any(a.startswith("person:") for e in read for a in e.actors), [e.actors for e in read]
 
 
+@pytest.mark.parametrize(("text", "kind", "actor"), [
+    ("وبحث منسى مع نظيره السوري أمس الوضع على الحدود في اتصال هاتفي.", "call", "menassa"),
+    ("واستقبل أبو قصرة أمس في دمشق وفداً عسكرياً أردنياً.", "meeting", "abu-qasra"),
+    ("وعلق مجلس الجامعة أمس عضوية ليبيا في اجتماع طارئ.", "suspension", "arab-league"),
+])
+def test_a_minister_or_a_council_named_alone_is_its_actor(text: str, kind: str, actor: str) -> None:
+    # the knowledge base's 2025 ministers and the League's council (actors22)
+    art = Article.build("t", text, published=dt.date(2025, 6, 1), detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    found = [e for e in tl if e.kind.value == kind and any(s.ref == art.id for s in e.sources)]
+    assert found and all(actor in e.actors for e in found), [(e.kind, e.actors) for e in tl]
+
+
 @pytest.mark.parametrize("text", ["اؤكداهما «اتصالات . ", 'وسيطر "جيش الفتح', "وقصفت «"])
 def test_a_quote_the_clause_never_closes_gives_no_error(text: str) -> None:
     _events(text)  # the quoted name after a verb runs to the clause's end: no party, no error
