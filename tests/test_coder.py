@@ -908,6 +908,10 @@ DESCRIBED_PARTIES = [
     ("وقتل ثلاثة عناصر في الكمائن التي نفذتها الفلول أمس قرب القرداحة.", "attack", "الفلول"),
     # a crowd by its number, with the article (actors21)
     ("واحتشد العشرات أمس في ساحة البلدة للمطالبة بالإفراج عن المعتقلين.", "protest", "العشرات"),
+    # a summit's presidents, a pair of delegations, a meeting's participants (actors22)
+    ("واجتمع الرؤساء الثلاثة أمس في سوتشي لبحث الوضع في إدلب.", "meeting", "الرؤساء الثلاثة"),
+    ("وعقد الوفدان أمس اجتماعاً مغلقاً في جنيف.", "meeting", "الوفدان"),
+    ("وقال المشاركون أمس إن الحل في سوريا سياسي.", "statement", "المشاركون"),
     # a_day_set_off: a day set off by commas between a light verb's subject and its noun (actors21)
     ("وشنت الوحدات الخاصة التابعة لقيادة الشرطة في المحافظة الشرقية، الأحد 12 أيار، هجوماً على مواقع "
      "المسلحين.", "attack", "الوحدات الخاصة التابعة"),
