@@ -948,9 +948,11 @@ def test_a_word_of_time_after_a_title_is_no_name() -> None:
     ("وبحث منسى مع نظيره السوري أمس الوضع على الحدود في اتصال هاتفي.", "call", "menassa"),
     ("واستقبل أبو قصرة أمس في دمشق وفداً عسكرياً أردنياً.", "meeting", "abu-qasra"),
     ("وعلق مجلس الجامعة أمس عضوية ليبيا في اجتماع طارئ.", "suspension", "arab-league"),
+    ("وأعلنت الهيئة العامة للمنافذ البرية والبحرية أمس استئناف حركة الشاحنات عبر معبر نصيب.", "statement",
+     "sy-ports-authority"),
 ])
 def test_a_minister_or_a_council_named_alone_is_its_actor(text: str, kind: str, actor: str) -> None:
-    # the knowledge base's 2025 ministers and the League's council (actors22)
+    # the knowledge base's 2025 ministers, the League's council, the ports authority (actors22)
     art = Article.build("t", text, published=dt.date(2025, 6, 1), detect=False)
     tl = Timeline.from_articles([art], knowledge=True)
     found = [e for e in tl if e.kind.value == kind and any(s.ref == art.id for s in e.sources)]
