@@ -908,6 +908,10 @@ DESCRIBED_PARTIES = [
     ("وقتل ثلاثة عناصر في الكمائن التي نفذتها الفلول أمس قرب القرداحة.", "attack", "الفلول"),
     # a crowd by its number, with the article (actors21)
     ("واحتشد العشرات أمس في ساحة البلدة للمطالبة بالإفراج عن المعتقلين.", "protest", "العشرات"),
+    # a summit's presidents, a pair of delegations, a meeting's participants (actors22)
+    ("واجتمع الرؤساء الثلاثة أمس في سوتشي لبحث الوضع في إدلب.", "meeting", "الرؤساء الثلاثة"),
+    ("وعقد الوفدان أمس اجتماعاً مغلقاً في جنيف.", "meeting", "الوفدان"),
+    ("وقال المشاركون أمس إن الحل في سوريا سياسي.", "statement", "المشاركون"),
     # a_day_set_off: a day set off by commas between a light verb's subject and its noun (actors21)
     ("وشنت الوحدات الخاصة التابعة لقيادة الشرطة في المحافظة الشرقية، الأحد 12 أيار، هجوماً على مواقع "
      "المسلحين.", "attack", "الوحدات الخاصة التابعة"),
@@ -938,6 +942,22 @@ def test_a_word_of_time_after_a_title_is_no_name() -> None:
         said = [e for e in read if e.kind.value == "statement"]
         assert said and all("idf" in e.source_actors for e in said), [e.trace for e in said]
         assert not any(a.startswith("person:") for e in read for a in e.actors), [e.actors for e in read]
+
+
+@pytest.mark.parametrize(("text", "kind", "actor"), [
+    ("وبحث منسى مع نظيره السوري أمس الوضع على الحدود في اتصال هاتفي.", "call", "menassa"),
+    ("واستقبل أبو قصرة أمس في دمشق وفداً عسكرياً أردنياً.", "meeting", "abu-qasra"),
+    ("وعلق مجلس الجامعة أمس عضوية ليبيا في اجتماع طارئ.", "suspension", "arab-league"),
+    ("وقال بسام صباغ أمس إن بلاده ترفض أي وجود أجنبي غير شرعي.", "statement", "sabbagh"),
+    ("وأعلنت الهيئة العامة للمنافذ البرية والبحرية أمس استئناف حركة الشاحنات عبر معبر نصيب.", "statement",
+     "sy-ports-authority"),
+])
+def test_a_minister_or_a_council_named_alone_is_its_actor(text: str, kind: str, actor: str) -> None:
+    # the knowledge base's 2025 ministers, the League's council, the ports authority (actors22)
+    art = Article.build("t", text, published=dt.date(2025, 6, 1), detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    found = [e for e in tl if e.kind.value == kind and any(s.ref == art.id for s in e.sources)]
+    assert found and all(actor in e.actors for e in found), [(e.kind, e.actors) for e in tl]
 
 
 @pytest.mark.parametrize("text", ["اؤكداهما «اتصالات . ", 'وسيطر "جيش الفتح', "وقصفت «"])
