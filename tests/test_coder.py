@@ -2539,6 +2539,8 @@ def test_strikes_of_merge21(text: str, modes: list[list[str | None]]) -> None:
     # «فتح سفارتها»: an embassy opened again, a resumption
     ("وأعادت قطر أمس فتح سفارتها في العاصمة السورية.", "resumption", "qatar", "فتح سفارتها"),
     ("وأعادت ألمانيا أمس فتح سفارتها في دمشق بعد إغلاق دام سنوات.", "resumption", "germany", "فتح سفارتها"),
+    # «ضرب» with the air force or one aircraft named (NEEDS): a strike
+    ("وكان الطيران الروسي قد ضرب أمس مستودعاً للذخيرة في ريف إدلب.", "strike", "ru-forces-syria", "ضرب"),
 ])
 def test_words_of_finding22(text: str, kind: str, actor: str, word: str) -> None:
     found = [e for e in _events(text) if e.kind.value == kind]

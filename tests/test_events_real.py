@@ -43,10 +43,11 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5904     # 2539 of 4300 gold events (kind + actor + date; finding22)
-FLOOR_STRICT_PRECISION = 0.6162  # 2539 of 4120 produced events (finding22)
-# (Raised by finding22, 2026-12-06: 2535 → 2539 strict, 4115 → 4120 produced (61.60 → 61.63 %), 3223 →
-# 3227 loose, with «الاعتداءات الإسرائيلية» (strike), «مناوشات» (clash), «فتح سفارتها» (resumption).)
+FLOOR_STRICT_RECALL = 0.5909     # 2541 of 4300 gold events (kind + actor + date; finding22)
+FLOOR_STRICT_PRECISION = 0.6164  # 2541 of 4122 produced events (finding22)
+# (Raised by finding22, 2026-12-06: 2535 → 2541 strict, 4115 → 4122 produced (61.60 → 61.64 %), 3223 →
+# 3229 loose, with «الاعتداءات الإسرائيلية» (strike), «مناوشات» (clash), «فتح سفارتها» (resumption), «ضرب»
+# + «طائرة / الطيران» (strike).)
 # (Set anew at the join of 521-695, 2026-12-06: the fourteenth held-out part, written blind, scored once at
 # 532 of 962 strict (55.3 %), 532 of 925 produced (57.5 %), 691 loose (71.8 %, 74.7 %), then joined;
 # 696-927, written blind, are the new held-out part. On 001-520 before the join, every branch of the round
@@ -232,8 +233,8 @@ FLOOR_STRICT_PRECISION = 0.6162  # 2539 of 4120 produced events (finding22)
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7504     # 3227 of 4300 (kind + evidence overlap; raised by finding22 from 3223)
-FLOOR_LOOSE_PRECISION = 0.7832  # 3223 of 4115 (78.32 %; set anew at the join of 521-695)
+FLOOR_LOOSE_RECALL = 0.7509     # 3229 of 4300 (kind + evidence overlap; raised by finding22 from 3223)
+FLOOR_LOOSE_PRECISION = 0.7833  # 3229 of 4122 (78.33 %; finding22; 3223 of 4115 at the join of 521-695)
 # (On 001-520 before the join, every branch met: 0.7585 / 0.7937, 2532 of 3338 and of 3190.)
 # (Before merge21: 0.7573 / 0.7932, 2528 of 3338 and of 3187.)
 # (when20, none21, kinds21 met: 0.7570 / 0.7882, 2527 of 3338 and of 3206.)
