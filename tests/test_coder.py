@@ -2590,3 +2590,34 @@ def test_a_statement_not_made_then_does_not_take_the_day_before_it() -> None:
             "العسكري، وأعلن الجيش السوري أنه تصدى للهجوم.")
     events = [e for e in _events(text, dt.date(2020, 4, 20)) if e.kind.value == "statement"]
     assert events and not any("said_then" in str(e.explain()) for e in events)
+
+# -- the nineteenth round, second wave: gold events with no produced event of their kind (finding22) -----
+
+@pytest.mark.parametrize(("text", "kind", "actor", "word"), [
+    # «الاعتداءات الإسرائيلية»: Israel's strikes told as assaults (NEEDS Israel or «الاحتلال»)
+    ("وندد المندوب السوري أمس بالاعتداءات الإسرائيلية المتكررة على الأراضي السورية.", "strike", "israel",
+     "بالاعتداءات"),
+    # «مناوشات»: skirmishes between two sides, a clash
+    ("واندلعت أمس مناوشات بين قوات النظام وفصائل المعارضة في ريف إدلب الجنوبي.", "clash",
+     "opposition-factions", "مناوشات"),
+    # «فتح سفارتها»: an embassy opened again, a resumption
+    ("وأعادت قطر أمس فتح سفارتها في العاصمة السورية.", "resumption", "qatar", "فتح سفارتها"),
+    ("وأعادت ألمانيا أمس فتح سفارتها في دمشق بعد إغلاق دام سنوات.", "resumption", "germany", "فتح سفارتها"),
+    # «ضرب» with the air force or one aircraft named (NEEDS): a strike
+    ("وكان الطيران الروسي قد ضرب أمس مستودعاً للذخيرة في ريف إدلب.", "strike", "ru-forces-syria", "ضرب"),
+])
+def test_words_of_finding22(text: str, kind: str, actor: str, word: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == kind]
+    assert found, [(e.kind.value, e.trace) for e in _events(text)]
+    assert actor in found[0].actors, found[0].trace
+    assert word in found[0].quote_ar
+    assert found[0].when is not None and found[0].when.start == D("2019-05-12"), found[0].trace
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # assaults by nobody named as Israel: no strike
+    ("وتبادل الطرفان أمس الاتهامات بشأن اعتداءات المستوطنين على المزارعين.", "strike"),
+    ("وندد الاتحاد أمس بالاعتداءات على الكوادر الطبية في المستشفيات.", "strike"),
+])
+def test_words_of_finding22_where_they_say_something_else(text: str, kind: str) -> None:
+    assert kind not in [e.kind.value for e in _events(text)]

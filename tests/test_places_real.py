@@ -26,7 +26,7 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.805  # 1170 of 1452 matched gold events with a place (80.58 %; set anew at the join)
+FLOOR_RIGHT_PLACE = 0.806  # 1176 of 1458 matched gold events with a place (80.66 %; finding22)
 # (Set anew at the join of 521-695, 2026-12-06: the held-out part scored once at 210 of 321 (65.4 %), 16
 # false places; 0.848 before, 960 of 1131 on 001-520 with every branch of the round met.)
 # (places20 alone: 951 of 1121, 84.83 %.)
@@ -166,7 +166,7 @@ FLOOR_RIGHT_PLACE = 0.805  # 1170 of 1452 matched gold events with a place (80.5
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 1452  # gold events with a place the coder produces (loose; set anew at the join of 521-695)
+FLOOR_MATCHED = 1458  # gold events with a place the coder produces (loose; finding22: 1452 → 1458)
 # (1131 on 001-520 with every branch of the round met, 960 right.)
 # (Before merge21: 1128, 957 right.)
 # (none21 and kinds21 met: 1127, 937 right.)

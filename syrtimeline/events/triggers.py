@@ -135,6 +135,7 @@ NOUNS: Final[dict[str, Reading]] = {
     "اشتباك": (K.CLASH, None), "اشتباكات": (K.CLASH, None), "معارك": (K.CLASH, None),
     "معركه": (K.CLASH, None),
     "مواجهات": (K.CLASH, None), "اقتتال": (K.CLASH, None),
+    "مناوشات": (K.CLASH, None),  # finding22: skirmishes («امتدت المناوشات بين الطرفين إلى ريف حلب»)
     "هجوم": (K.ATTACK, None), "هجمات": (K.ATTACK, None), "تفجير": (K.ATTACK, "explosive"),
     "تفجيرات": (K.ATTACK, "explosive"), "انفجار": (K.ATTACK, "explosive"), "كمين": (K.ATTACK, None),
     "حمله": (K.STRIKE, "aerial"),
@@ -165,6 +166,8 @@ NOUNS: Final[dict[str, Reading]] = {
     "وصول": (K.DEPLOYMENT, None),  # forces arriving (NEEDS; finding16)
     "ارسال": (K.DEPLOYMENT, None),  # forces sent, the verbal noun of «أرسل» (NEEDS; finding16)
     "سيطره": (K.CAPTURE, None), "استيلاء": (K.CAPTURE, None),
+    # finding22: Israel's strikes told as assaults («الاعتداءات الإسرائيلية المتكررة على سوريا») (NEEDS)
+    "اعتداءات": (K.STRIKE, None),
     # arrests, protests
     "اعتقال": (K.ARREST, None), "اعتقالات": (K.ARREST, None),
     "خطف": (K.ATTACK, None), "اختطاف": (K.ATTACK, None),  # an abduction: violence against people
@@ -246,6 +249,8 @@ PHRASES: Final[dict[str, Reading]] = {
     "وقف العمل": (K.SUSPENSION, None), "انسحبت من": (K.SUSPENSION, None),
     "وقف التعاون": (K.SUSPENSION, None), "وقف التنسيق": (K.SUSPENSION, None),  # a channel's work stopped
     "اعاده العمل": (K.RESUMPTION, None), "اعاده تفعيل": (K.RESUMPTION, None),
+    # finding22: an embassy opened again («أعادت الإمارات فتح سفارتها في دمشق»)
+    "فتح سفارتها": (K.RESUMPTION, None), "فتح سفارته": (K.RESUMPTION, None),
     "عوده العمل": (K.RESUMPTION, None),
     "عاد الي العمل": (K.RESUMPTION, None), "عادت الي العمل": (K.RESUMPTION, None),
     "عوده الاتصالات": (K.RESUMPTION, None), "اعادت تفعيل": (K.RESUMPTION, None),
@@ -469,8 +474,10 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "تعليق": ("العمل", "المشاركه", "الاتفاق", "المذكره", "بمذكره", "الدوريات", "التعاون", "الاتصالات",
               "عضويه", "المفاوضات", "الرحلات", "اتفاق", "مشاركه", "الهدنه", "التنسيق", "عمل"),
     "عرض/عرض": ("استعداد", "وساطه", "مساعده", "اقتراح", "خطه", "مبادره"),
-    "ضرب/ضرب": ("صاروخ", "صواريخ", "طائرات", "مسيره", "قذائف", "غارات", "موقع", "مواقع", "مقر", "هدف",
-                "هدفا", "اهداف", "الاهداف"),
+    # finding22: an aircraft in the singular, the air force («ضربت طائرة بدون طيار منشأة», «كان الطيران
+    # الإسرائيلي قد ضرب مطار التيفور»)
+    "ضرب/ضرب": ("صاروخ", "صواريخ", "طائرات", "طائره", "الطيران", "طيران", "مسيره", "قذائف", "غارات", "موقع",
+                "مواقع", "مقر", "هدف", "هدفا", "اهداف", "الاهداف"),
     "سير/سير": ("دوريه", "دوريات", "مشتركه"),
     "هاتف/هاتف": ("نظيره", "نظيرته", "الرئيس", "وزير"),
     "انتزع/نتزع": ("علي", "من", "السيطره"),
@@ -479,6 +486,8 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "نصب/نصب": ("كمين", "كمينا", "كمائن", "مكمن"),  # «نصبت كميناً», not «نصبت خيام»
     "احكم/حكم": ("قبضه", "قبضتها", "قبضته", "قبضتهم", "سيطرتها", "سيطرته", "سيطرتهم", "السيطره"),
     "سيطره": ("علي",), "استيلاء": ("علي",),
+    # finding22: who assaults is Israel («الاعتداءات الإسرائيلية»), not a violation spoken of at large
+    "اعتداءات": ("الاسرائيليه", "الاحتلال", "اسرائيل", "الاسرائيلي"),
     # lexicon19: what rains on a place is fire («أمطر البلدة بالقذائف»), what is blown up a structure
     # («نسفت الكتائب نفقاً», not «نسف الاتفاق»), a post set up or made fast (not «ثبت أن …»: it proved),
     # a channel cut (not a road: «قطع الطريق» is a protest's or a siege's), a threat waved with «ب…»
