@@ -679,6 +679,13 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # crossing's, not the border's after the comma)
     ("انتزعت الفصائل أمس معبر باب السلام من قوات النظام، ليصبح ثاني منفذ على الحدود التركية تخسره.",
      "capture", ("معبر باب السلام", "crossing:bab-al-salameh")),
+    # places21: a relative clause after the trigger that tells another happening of another noun (693's
+    # «القبض على ثلاثة من مرتكبي المجازر التي شهدها حي التضامن», 624's «الذي وصل إلى العاصمة العراقية»): its
+    # place is that happening's; the trigger's own noun may still be told of («الهجوم الذي شهدته …»)
+    ("واعتقلت قوى الأمن أمس خمسة من المتورطين في الأحداث التي شهدتها بلدة التريمسة.", "arrest", None),
+    ("واعتقلت قوى الأمن أمس في مدينة حماة خمسة من المتورطين في الأحداث التي شهدتها بلدة التريمسة.", "arrest",
+     "مدينة حماة"),
+    ("والتقى المبعوث الأممي، الذي وصل إلى مدينة القامشلي صباح أمس، قادة العشائر.", "meeting", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

@@ -1684,6 +1684,34 @@ class _Spans:
         return iter(self._read)
 
 
+#: A relative pronoun and a verb after the trigger: a relative clause (:data:`_RELATIVE_CLAUSE`).
+_RELATIVE_CLAUSE: Final = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)\s+(\w+)")
+#: Words after the trigger before a relative clause opens that tells of another noun (places21): fewer, and
+#: the relative clause may tell of the trigger's own noun («الهجوم الذي شهدته المدينة»).
+RELATIVE_REACH: Final = 2
+#: Verbs of a relative clause that tell another happening of its own noun, at a place of its own: what a place
+#: witnessed («المجازر التي شهدها حي التضامن»), where a person arrived («الوزير، الذي وصل إلى العاصمة
+#: العراقية»).
+OTHER_HAPPENING_VERBS: Final = frozenset(fold(w) for w in (
+    "شهد", "شهدها", "شهده", "شهدت", "شهدتها", "شهدته", "وصل", "وصلت", "وصلوا",
+))
+
+
+def _relative_of_another(text: str, trigger: int, end: int) -> int:
+    """Where a relative clause opens after the trigger, before *end*, that tells another happening of a noun
+    other than the trigger's (:data:`RELATIVE_REACH` words or more between; its verb one of
+    :data:`OTHER_HAPPENING_VERBS`): its places are that happening's («أعلنت … القبض على ثلاثة من مرتكبي
+    المجازر التي شهدها حي التضامن», «والتقى الوزير، الذي وصل إلى العاصمة العراقية، رئيس الوزراء»:
+    places21); else *end*."""
+    first = _WORD.match(text, trigger)
+    after = first.end() if first is not None else trigger
+    for rel in _RELATIVE_CLAUSE.finditer(text, after, end):
+        if (len(_WORD.findall(text[after:rel.start()])) >= RELATIVE_REACH
+                and fold(rel.group(1)) in OTHER_HAPPENING_VERBS):
+            return rel.start()
+    return end
+
+
 def _another_happening(text: str, places: _Places, trigger: int, end: int) -> int:
     """Where another happening opens after the trigger, before *end* (:data:`_EARLIER`, or a comma and
     «وسط» not followed right away by a place: «، وسط حشد القوات», not «، وسط مدينة منبج»); else *end*."""
@@ -1777,6 +1805,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         end = cited.start() if cited else end
         if kind not in SETTING_KINDS:
             end = _another_happening(text, places, trigger, end)
+            end = _relative_of_another(text, trigger, end)
     if kind in TALK_KINDS and trigger < end:
         # «… مؤتمر «…» بحضور شخصيات …، بينهم الشيخ … في السويداء»: who attended, and where they are from
         attending = _ATTENDING.search(text, trigger, end)
