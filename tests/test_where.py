@@ -686,6 +686,16 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("واعتقلت قوى الأمن أمس في مدينة حماة خمسة من المتورطين في الأحداث التي شهدتها بلدة التريمسة.", "arrest",
      "مدينة حماة"),
     ("والتقى المبعوث الأممي، الذي وصل إلى مدينة القامشلي صباح أمس، قادة العشائر.", "meeting", None),
+    # places21: what happened meanwhile after «، في وقت / في حين» (688) has places of its own; «، في وقت سابق»
+    # is a time, and the place after it stays the event's
+    ("وافق الطرفان أمس على تمديد الهدنة، في وقت تنقل فيه القوات الأمريكية معتقلين من سوريا إلى العراق.",
+     "ceasefire", None),
+    ("وافق الطرفان أمس في مدينة القامشلي على تمديد الهدنة، في وقت تنقل فيه القوات الأمريكية معتقلين من سوريا"
+     " إلى العراق.", "ceasefire", "مدينة القامشلي"),
+    ("واندلعت اشتباكات عنيفة، في وقت سابق أمس، في مدينة منبج.", "clash", "مدينة منبج"),
+    # places21: what the event led to («مكنها من السيطرة على …», «قادت إلى …», 657, 615) is another happening
+    ("وشنت الفصائل أمس هجوماً واسعاً مكنها من السيطرة على مدينة خان شيخون.", "attack", None),
+    ("وشنت الفصائل أمس في ريف إدلب هجوماً واسعاً مكنها من السيطرة على مدينة خان شيخون.", "attack", "ريف إدلب"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

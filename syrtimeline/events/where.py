@@ -237,6 +237,13 @@ _RESPONSE: Final = re.compile(r"(?<!\w)(?:" + "|".join(sorted(RESPONSE_WORDS, ke
 #: قوات خاصة … نحو مناطق … في إدلب»: where the advance went, not where the shells fell).
 PURPOSE_WORDS: Final = ("لتغطية", "لتأمين تقدم", "لإسناد", "لمساندة")
 _PURPOSE: Final = re.compile(r"(?<!\w)(?:" + "|".join(PURPOSE_WORDS) + r")(?!\w)")
+#: Words after the trigger that tell what the event led to, another happening with places of its own
+#: (places21: «شنت … هجوماً مباغتاً مكنها من السيطرة تباعاً على مدن عدة ثم على دمشق», «قدما معلومات قادت إلى
+#: موقع سري في صحراء غرب العراق»), as written: a verb of leading to and its preposition.
+RESULT_WORDS: Final = ("مكنها من", "مكنه من", "مكنهم من", "مكنتها من", "مكنته من", "مكنتهم من", "قاد إلى",
+                       "قادت إلى", "أدى إلى", "أدت إلى", "أفضى إلى", "أفضت إلى")
+_RESULT: Final = re.compile(r"(?<!\w)(?:" + "|".join(w.replace("مكن", "مك\u0651?ن").replace(" ", r"\s+")
+                                               for w in RESULT_WORDS) + r")(?!\w)")
 #: What describes a person after the trigger by what they are charged with («اعتُقل فلان المسؤول عن الإعدامات
 #: الميدانية في سجن صيدنايا», «المتهم بارتكاب جرائم في …»): a place after it is the charge's, not where the
 #: arrest or the killing happened (as written, before «عن» / «بـ»).
@@ -265,10 +272,16 @@ _TALK_TOPIC: Final = re.compile(r"(?<!\w)(?:" + "|".join(TALK_TOPIC_WORDS) + r")
 #: …، وسط حشد القوات … في محيط حيّي …»; not «، وسط مدينة منبج», the middle of a place: ``_another_happening``).
 PLUPERFECT_WORDS: Final = ("كان", "كانت", "كانوا", "كانا", "كانتا")  # before «قد»
 EARLIER_AFTER_COMMA: Final = ("بعد", "إثر", "اثر", "عقب")  # as written; :data:`AFTER_WORDS` folded
-AMID_AFTER_COMMA: Final = ("وسط",)  # as written; :data:`AMID_WORDS` folded
+#: (places21: «، في وقت / في حين …», what happened meanwhile: «وافقت الحكومة وقسد على تمديد وقف لإطلاق
+#: النار …، في وقت تنقل فيه الولايات المتحدة سجناء … من سوريا إلى العراق»: the transfer's places, not the
+#: truce's)
+AMID_AFTER_COMMA: Final = ("وسط", "في وقت", "في حين")  # as written; :data:`AMID_WORDS` folded
 _EARLIER: Final = re.compile(r"(?<!\w)(?:" + "|".join(PLUPERFECT_WORDS) + r")\s+قد(?!\w)"
                              r"|[،,]\s*(?:" + "|".join(EARLIER_AFTER_COMMA) + r")(?!\w)")
-_AMID_AFTER: Final = re.compile(r"[،,]\s*(?:" + "|".join(AMID_AFTER_COMMA) + r")(?!\w)\s*")
+#: Words after «في وقت» that make it a time («، في وقت سابق الخميس»), not a concurrent happening (places21).
+A_TIME_AFTER: Final = ("سابق", "لاحق", "متأخر", "مبكر", "مضى")
+_AMID_AFTER: Final = re.compile(r"[،,]\s*(?:" + "|".join(AMID_AFTER_COMMA) + r")(?!\w)(?!\s+(?:"
+                                + "|".join(A_TIME_AFTER) + r")(?!\w))\s*")
 #: A comma and a word of what came before (:data:`EARLIER_AFTER_COMMA`), after a speech
 #: (:func:`_cause_of_speech`).
 _AFTER_COMMA: Final = re.compile(r"[،,]\s*(?:" + "|".join(EARLIER_AFTER_COMMA) + r")(?!\w)")
@@ -1799,6 +1812,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
             end = purpose.start() if purpose else end
             charged = _CHARGED.search(text, trigger, end)  # «اعتُقل فلان المسؤول عن الإعدامات في سجن …»
             end = charged.start() if charged else end
+            result = _RESULT.search(text, trigger, end)  # «… هجوماً مكنها من السيطرة على دمشق»
+            end = result.start() if result else end
         answered = _RESPONSE.search(text, trigger, end)  # «…، رداً على ضربة … على قاعدة …»
         end = answered.start() if answered else end
         cited = _CITED.search(text, trigger, end)  # «…، تنفيذاً لاتفاق توصلت إليه … في أستانة»
