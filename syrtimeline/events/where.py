@@ -556,7 +556,23 @@ def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
     words = four[-3:]
     return ((_posted(m, words) and not _meeting_of_a_body(four)) or _topic(m, words[-2:])
             or _origin(m, words[-2:]) or _allegiance(text, m, words) or _post_over_forces(m, four)
-            or _body_named_after(text, m, words))
+            or _body_named_after(text, m, words) or _posted_with_two_adjectives(m, four))
+
+
+def _relative_adjective(word: str) -> bool:
+    """Whether a (folded) word, its «و» aside, is a relative adjective, definite or not («صحافيه», «وحقوقيه»,
+    «الاعلاميه»)."""
+    word = word[1:] if word.startswith("و") else word
+    return word.endswith(("ي", "يه")) and len(word) > 3
+
+
+def _posted_with_two_adjectives(m: PlaceMention, four: list[str]) -> bool:
+    """Whether «في X» follows a post word and two relative adjectives joined by «و»
+    (:func:`_relative_adjective`): sources of two sorts are a body held there, as after one adjective
+    («أكدت مصادر صحافية وحقوقية في سوريا أن …»: where the sources are, places21); not a person described
+    twice («وقال مصدر دبلوماسي غربي في جنيف»: where he spoke, as the gold reads 601)."""
+    return (_cue_is_word(m) and len(four) == 4 and _has(four[:1], POST_WORDS)
+            and all(_relative_adjective(w) for w in four[1:3]) and four[2].startswith("و"))
 
 
 #: Nouns of a meeting («خلال اجتماع لمجلس الوزراء في البيت الأبيض», places20): a body after one, with «ل», is
