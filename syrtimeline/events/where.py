@@ -276,8 +276,14 @@ EARLIER_AFTER_COMMA: Final = ("بعد", "إثر", "اثر", "عقب")  # as writ
 #: النار …، في وقت تنقل فيه الولايات المتحدة سجناء … من سوريا إلى العراق»: the transfer's places, not the
 #: truce's)
 AMID_AFTER_COMMA: Final = ("وسط", "في وقت", "في حين")  # as written; :data:`AMID_WORDS` folded
+#: Words of what came before that open another happening with no comma before them, when a verbal noun with a
+#: pronoun of its own doer follows (places21: «أسقطت الطائرة فجر اليوم إثر تنفيذها غارات على الأراضي السورية»:
+#: the raids' place, the plane's doing); as written; not «اشتباكات عنيفة إثر هجوم … على طريق حلب-اللاذقية»
+#: (483: the clashes where the attack was), and «بعد» is often a time.
+EARLIER_WORDS: Final = ("إثر", "اثر", "عقب")
 _EARLIER: Final = re.compile(r"(?<!\w)(?:" + "|".join(PLUPERFECT_WORDS) + r")\s+قد(?!\w)"
-                             r"|[،,]\s*(?:" + "|".join(EARLIER_AFTER_COMMA) + r")(?!\w)")
+                             r"|[،,]\s*(?:" + "|".join(EARLIER_AFTER_COMMA) + r")(?!\w)"
+                             r"|(?<!\w)(?:" + "|".join(EARLIER_WORDS) + r")\s+\w+(?:ها|هم|هما|ه)(?!\w)")
 #: Words after «في وقت» that make it a time («، في وقت سابق الخميس»), not a concurrent happening (places21).
 A_TIME_AFTER: Final = ("سابق", "لاحق", "متأخر", "مبكر", "مضى")
 _AMID_AFTER: Final = re.compile(r"[،,]\s*(?:" + "|".join(AMID_AFTER_COMMA) + r")(?!\w)(?!\s+(?:"
