@@ -286,8 +286,10 @@ _EARLIER: Final = re.compile(r"(?<!\w)(?:" + "|".join(PLUPERFECT_WORDS) + r")\s+
                              r"|(?<!\w)(?:" + "|".join(EARLIER_WORDS) + r")\s+\w+(?:ها|هم|هما|ه)(?!\w)")
 #: Words after «في وقت» that make it a time («، في وقت سابق الخميس»), not a concurrent happening (places21).
 A_TIME_AFTER: Final = ("سابق", "لاحق", "متأخر", "مبكر", "مضى")
-_AMID_AFTER: Final = re.compile(r"[،,]\s*(?:" + "|".join(AMID_AFTER_COMMA) + r")(?!\w)(?!\s+(?:"
-                                + "|".join(A_TIME_AFTER) + r")(?!\w))\s*")
+#: (places21: «وسط» opens what the event happened amid with no comma too, «خرجت مظاهرات … وسط انتشار أمني كثيف
+#: في دمشق»: the deployment's place, 527; «وسط مدينة …» stays the middle of a place: ``_another_happening``)
+_AMID_AFTER: Final = re.compile(r"(?:[،,]\s*(?:" + "|".join(AMID_AFTER_COMMA) + r")|(?<!\w)وسط)(?!\w)"
+                                r"(?!\s+(?:" + "|".join(A_TIME_AFTER) + r")(?!\w))\s*")
 #: A comma and a word of what came before (:data:`EARLIER_AFTER_COMMA`), after a speech
 #: (:func:`_cause_of_speech`).
 _AFTER_COMMA: Final = re.compile(r"[،,]\s*(?:" + "|".join(EARLIER_AFTER_COMMA) + r")(?!\w)")
