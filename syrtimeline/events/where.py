@@ -225,7 +225,10 @@ WITHIN_IT_WORDS: Final = ("خلاله", "خلالها", "أثناءه", "أثن�
 _NEW_REPORT: Final = re.compile(r"(?<!\w)(?:و[أإا]ن|قبل [أا]ن|بعد [أا]ن|بعدما|"
                                  + "|".join(WITHIN_IT_WORDS) + r")(?!\w)"
                                  # «أسرت الطيار بعد عملية بحث أطلقتها في المنطقة»: after another happening
-                                 r"|(?<!\w)بعد\s+(?=(?:عملية|حملة|هجوم|معارك|اشتباكات|قصف|غارات|انسحاب)(?!\w))")
+                                 r"|(?<!\w)بعد\s+(?=(?:عملية|حملة|هجوم|معارك|اشتباكات|قصف|غارات|انسحاب)(?!\w))"
+                                 # «تسيير قوافل برفقة دوريات روسية، على أن تُفتح الطريق …»: what is to follow
+                                 # (places21, 679)
+                                 r"|[،,]\s*على\s+[أا]ن(?!\w)")
 #: Words after the trigger that open what the event answers (a strike, an attack): a place after them is
 #: that happening's («علّقت العمل بالمذكرة …، رداً على ضربة صاروخية شنتها الولايات المتحدة على قاعدة
 #: الشعيرات»: the base the strike hit, not where the memorandum was suspended).
