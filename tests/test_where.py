@@ -679,6 +679,41 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # crossing's, not the border's after the comma)
     ("انتزعت الفصائل أمس معبر باب السلام من قوات النظام، ليصبح ثاني منفذ على الحدود التركية تخسره.",
      "capture", ("معبر باب السلام", "crossing:bab-al-salameh")),
+    # places21: a relative clause after the trigger that tells another happening of another noun (693's
+    # «القبض على ثلاثة من مرتكبي المجازر التي شهدها حي التضامن», 624's «الذي وصل إلى العاصمة العراقية»): its
+    # place is that happening's; the trigger's own noun may still be told of («الهجوم الذي شهدته …»)
+    ("واعتقلت قوى الأمن أمس خمسة من المتورطين في الأحداث التي شهدتها بلدة التريمسة.", "arrest", None),
+    ("واعتقلت قوى الأمن أمس في مدينة حماة خمسة من المتورطين في الأحداث التي شهدتها بلدة التريمسة.", "arrest",
+     "مدينة حماة"),
+    ("والتقى المبعوث الأممي، الذي وصل إلى مدينة القامشلي صباح أمس، قادة العشائر.", "meeting", None),
+    # places21: what happened meanwhile after «، في وقت / في حين» (688) has places of its own; «، في وقت سابق»
+    # is a time, and the place after it stays the event's
+    ("وافق الطرفان أمس على تمديد الهدنة، في وقت تنقل فيه القوات الأمريكية معتقلين من سوريا إلى العراق.",
+     "ceasefire", None),
+    ("وافق الطرفان أمس في مدينة القامشلي على تمديد الهدنة، في وقت تنقل فيه القوات الأمريكية معتقلين من سوريا"
+     " إلى العراق.", "ceasefire", "مدينة القامشلي"),
+    ("واندلعت اشتباكات عنيفة، في وقت سابق أمس، في مدينة منبج.", "clash", "مدينة منبج"),
+    # places21: sources of two sorts joined by «و» sit at «في X» as after one adjective (552's «مصادر صحافية
+    # وحقوقية في سوريا»); one source described twice still speaks there (601's «مصدر دبلوماسي غربي في جنيف»)
+    ("وأكدت مصادر طبية وأمنية في سوريا أمس أن عشرة مدنيين قتلوا في القصف.", "statement", None),
+    ("وأكدت مصادر محلية في سوريا أمس أن عشرة مدنيين قتلوا في القصف.", "statement", None),
+    # places21: «إثر / عقب» and a verbal noun with a pronoun of its own doer open what came before, with no
+    # comma too (579's «أسقطت الطائرة … إثر تنفيذها غارات على الأراضي السورية»); «إثر هجوم» keeps the scene
+    ("وأسقطت الدفاعات الجوية أمس طائرة مسيرة إثر تنفيذها غارات على بلدة كفرنبل.", "incident", None),
+    ("واندلعت أمس اشتباكات عنيفة إثر هجوم شنه مسلحون على حاجز في مدينة جبلة.", "clash", "مدينة جبلة"),
+    # places21: «وسط» and no place right after it opens what the event happened amid, with no comma too (527's
+    # «خرجت مظاهرات … وسط انتشار أمني كثيف في دمشق»); «وسط مدينة …» is the middle of the place
+    ("وخرجت أمس مظاهرات حاشدة وسط انتشار أمني كثيف في مدينة حماة.", "protest", None),
+    ("وخرجت أمس مظاهرات حاشدة وسط مدينة حماة.", "protest", "مدينة حماة"),
+    # places21: «، على أن …» tells what is to follow (679's «… برفقة دوريات روسية، على أن تُفتح الطريق»),
+    # another report; a place before it stays the event's
+    ("ومن المقرر أن تسيّر الشرطة الروسية دوريات يومية، على أن يُفتح الطريق M4 أمام الشاحنات لاحقاً.", "patrol",
+     None),
+    ("ومن المقرر أن تسيّر الشرطة الروسية دوريات يومية على الطريق M4، على أن تتوسع لاحقاً.", "patrol",
+     "الطريق M4"),
+    # places21: what the event led to («مكنها من السيطرة على …», «قادت إلى …», 657, 615) is another happening
+    ("وشنت الفصائل أمس هجوماً واسعاً مكنها من السيطرة على مدينة خان شيخون.", "attack", None),
+    ("وشنت الفصائل أمس في ريف إدلب هجوماً واسعاً مكنها من السيطرة على مدينة خان شيخون.", "attack", "ريف إدلب"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

@@ -225,7 +225,10 @@ WITHIN_IT_WORDS: Final = ("خلاله", "خلالها", "أثناءه", "أثن�
 _NEW_REPORT: Final = re.compile(r"(?<!\w)(?:و[أإا]ن|قبل [أا]ن|بعد [أا]ن|بعدما|"
                                  + "|".join(WITHIN_IT_WORDS) + r")(?!\w)"
                                  # «أسرت الطيار بعد عملية بحث أطلقتها في المنطقة»: after another happening
-                                 r"|(?<!\w)بعد\s+(?=(?:عملية|حملة|هجوم|معارك|اشتباكات|قصف|غارات|انسحاب)(?!\w))")
+                                 r"|(?<!\w)بعد\s+(?=(?:عملية|حملة|هجوم|معارك|اشتباكات|قصف|غارات|انسحاب)(?!\w))"
+                                 # «تسيير قوافل برفقة دوريات روسية، على أن تُفتح الطريق …»: what is to follow
+                                 # (places21, 679)
+                                 r"|[،,]\s*على\s+[أا]ن(?!\w)")
 #: Words after the trigger that open what the event answers (a strike, an attack): a place after them is
 #: that happening's («علّقت العمل بالمذكرة …، رداً على ضربة صاروخية شنتها الولايات المتحدة على قاعدة
 #: الشعيرات»: the base the strike hit, not where the memorandum was suspended).
@@ -237,6 +240,13 @@ _RESPONSE: Final = re.compile(r"(?<!\w)(?:" + "|".join(sorted(RESPONSE_WORDS, ke
 #: قوات خاصة … نحو مناطق … في إدلب»: where the advance went, not where the shells fell).
 PURPOSE_WORDS: Final = ("لتغطية", "لتأمين تقدم", "لإسناد", "لمساندة")
 _PURPOSE: Final = re.compile(r"(?<!\w)(?:" + "|".join(PURPOSE_WORDS) + r")(?!\w)")
+#: Words after the trigger that tell what the event led to, another happening with places of its own
+#: (places21: «شنت … هجوماً مباغتاً مكنها من السيطرة تباعاً على مدن عدة ثم على دمشق», «قدما معلومات قادت إلى
+#: موقع سري في صحراء غرب العراق»), as written: a verb of leading to and its preposition.
+RESULT_WORDS: Final = ("مكنها من", "مكنه من", "مكنهم من", "مكنتها من", "مكنته من", "مكنتهم من", "قاد إلى",
+                       "قادت إلى", "أدى إلى", "أدت إلى", "أفضى إلى", "أفضت إلى")
+_RESULT: Final = re.compile(r"(?<!\w)(?:" + "|".join(w.replace("مكن", "مك\u0651?ن").replace(" ", r"\s+")
+                                               for w in RESULT_WORDS) + r")(?!\w)")
 #: What describes a person after the trigger by what they are charged with («اعتُقل فلان المسؤول عن الإعدامات
 #: الميدانية في سجن صيدنايا», «المتهم بارتكاب جرائم في …»): a place after it is the charge's, not where the
 #: arrest or the killing happened (as written, before «عن» / «بـ»).
@@ -265,10 +275,24 @@ _TALK_TOPIC: Final = re.compile(r"(?<!\w)(?:" + "|".join(TALK_TOPIC_WORDS) + r")
 #: …، وسط حشد القوات … في محيط حيّي …»; not «، وسط مدينة منبج», the middle of a place: ``_another_happening``).
 PLUPERFECT_WORDS: Final = ("كان", "كانت", "كانوا", "كانا", "كانتا")  # before «قد»
 EARLIER_AFTER_COMMA: Final = ("بعد", "إثر", "اثر", "عقب")  # as written; :data:`AFTER_WORDS` folded
-AMID_AFTER_COMMA: Final = ("وسط",)  # as written; :data:`AMID_WORDS` folded
+#: (places21: «، في وقت / في حين …», what happened meanwhile: «وافقت الحكومة وقسد على تمديد وقف لإطلاق
+#: النار …، في وقت تنقل فيه الولايات المتحدة سجناء … من سوريا إلى العراق»: the transfer's places, not the
+#: truce's)
+AMID_AFTER_COMMA: Final = ("وسط", "في وقت", "في حين")  # as written; :data:`AMID_WORDS` folded
+#: Words of what came before that open another happening with no comma before them, when a verbal noun with a
+#: pronoun of its own doer follows (places21: «أسقطت الطائرة فجر اليوم إثر تنفيذها غارات على الأراضي السورية»:
+#: the raids' place, the plane's doing); as written; not «اشتباكات عنيفة إثر هجوم … على طريق حلب-اللاذقية»
+#: (483: the clashes where the attack was), and «بعد» is often a time.
+EARLIER_WORDS: Final = ("إثر", "اثر", "عقب")
 _EARLIER: Final = re.compile(r"(?<!\w)(?:" + "|".join(PLUPERFECT_WORDS) + r")\s+قد(?!\w)"
-                             r"|[،,]\s*(?:" + "|".join(EARLIER_AFTER_COMMA) + r")(?!\w)")
-_AMID_AFTER: Final = re.compile(r"[،,]\s*(?:" + "|".join(AMID_AFTER_COMMA) + r")(?!\w)\s*")
+                             r"|[،,]\s*(?:" + "|".join(EARLIER_AFTER_COMMA) + r")(?!\w)"
+                             r"|(?<!\w)(?:" + "|".join(EARLIER_WORDS) + r")\s+\w+(?:ها|هم|هما|ه)(?!\w)")
+#: Words after «في وقت» that make it a time («، في وقت سابق الخميس»), not a concurrent happening (places21).
+A_TIME_AFTER: Final = ("سابق", "لاحق", "متأخر", "مبكر", "مضى")
+#: (places21: «وسط» opens what the event happened amid with no comma too, «خرجت مظاهرات … وسط انتشار أمني كثيف
+#: في دمشق»: the deployment's place, 527; «وسط مدينة …» stays the middle of a place: ``_another_happening``)
+_AMID_AFTER: Final = re.compile(r"(?:[،,]\s*(?:" + "|".join(AMID_AFTER_COMMA) + r")|(?<!\w)وسط)(?!\w)"
+                                r"(?!\s+(?:" + "|".join(A_TIME_AFTER) + r")(?!\w))\s*")
 #: A comma and a word of what came before (:data:`EARLIER_AFTER_COMMA`), after a speech
 #: (:func:`_cause_of_speech`).
 _AFTER_COMMA: Final = re.compile(r"[،,]\s*(?:" + "|".join(EARLIER_AFTER_COMMA) + r")(?!\w)")
@@ -543,7 +567,23 @@ def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
     words = four[-3:]
     return ((_posted(m, words) and not _meeting_of_a_body(four)) or _topic(m, words[-2:])
             or _origin(m, words[-2:]) or _allegiance(text, m, words) or _post_over_forces(m, four)
-            or _body_named_after(text, m, words))
+            or _body_named_after(text, m, words) or _posted_with_two_adjectives(m, four))
+
+
+def _relative_adjective(word: str) -> bool:
+    """Whether a (folded) word, its «و» aside, is a relative adjective, definite or not («صحافيه», «وحقوقيه»,
+    «الاعلاميه»)."""
+    word = word[1:] if word.startswith("و") else word
+    return word.endswith(("ي", "يه")) and len(word) > 3
+
+
+def _posted_with_two_adjectives(m: PlaceMention, four: list[str]) -> bool:
+    """Whether «في X» follows a post word and two relative adjectives joined by «و»
+    (:func:`_relative_adjective`): sources of two sorts are a body held there, as after one adjective
+    («أكدت مصادر صحافية وحقوقية في سوريا أن …»: where the sources are, places21); not a person described
+    twice («وقال مصدر دبلوماسي غربي في جنيف»: where he spoke, as the gold reads 601)."""
+    return (_cue_is_word(m) and len(four) == 4 and _has(four[:1], POST_WORDS)
+            and all(_relative_adjective(w) for w in four[1:3]) and four[2].startswith("و"))
 
 
 #: Nouns of a meeting («خلال اجتماع لمجلس الوزراء في البيت الأبيض», places20): a body after one, with «ل», is
@@ -1684,6 +1724,34 @@ class _Spans:
         return iter(self._read)
 
 
+#: A relative pronoun and a verb after the trigger: a relative clause (:data:`_RELATIVE_CLAUSE`).
+_RELATIVE_CLAUSE: Final = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)\s+(\w+)")
+#: Words after the trigger before a relative clause opens that tells of another noun (places21): fewer, and
+#: the relative clause may tell of the trigger's own noun («الهجوم الذي شهدته المدينة»).
+RELATIVE_REACH: Final = 2
+#: Verbs of a relative clause that tell another happening of its own noun, at a place of its own: what a place
+#: witnessed («المجازر التي شهدها حي التضامن»), where a person arrived («الوزير، الذي وصل إلى العاصمة
+#: العراقية»).
+OTHER_HAPPENING_VERBS: Final = frozenset(fold(w) for w in (
+    "شهد", "شهدها", "شهده", "شهدت", "شهدتها", "شهدته", "وصل", "وصلت", "وصلوا",
+))
+
+
+def _relative_of_another(text: str, trigger: int, end: int) -> int:
+    """Where a relative clause opens after the trigger, before *end*, that tells another happening of a noun
+    other than the trigger's (:data:`RELATIVE_REACH` words or more between; its verb one of
+    :data:`OTHER_HAPPENING_VERBS`): its places are that happening's («أعلنت … القبض على ثلاثة من مرتكبي
+    المجازر التي شهدها حي التضامن», «والتقى الوزير، الذي وصل إلى العاصمة العراقية، رئيس الوزراء»:
+    places21); else *end*."""
+    first = _WORD.match(text, trigger)
+    after = first.end() if first is not None else trigger
+    for rel in _RELATIVE_CLAUSE.finditer(text, after, end):
+        if (len(_WORD.findall(text[after:rel.start()])) >= RELATIVE_REACH
+                and fold(rel.group(1)) in OTHER_HAPPENING_VERBS):
+            return rel.start()
+    return end
+
+
 def _another_happening(text: str, places: _Places, trigger: int, end: int) -> int:
     """Where another happening opens after the trigger, before *end* (:data:`_EARLIER`, or a comma and
     «وسط» not followed right away by a place: «، وسط حشد القوات», not «، وسط مدينة منبج»); else *end*."""
@@ -1771,12 +1839,15 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
             end = purpose.start() if purpose else end
             charged = _CHARGED.search(text, trigger, end)  # «اعتُقل فلان المسؤول عن الإعدامات في سجن …»
             end = charged.start() if charged else end
+            result = _RESULT.search(text, trigger, end)  # «… هجوماً مكنها من السيطرة على دمشق»
+            end = result.start() if result else end
         answered = _RESPONSE.search(text, trigger, end)  # «…، رداً على ضربة … على قاعدة …»
         end = answered.start() if answered else end
         cited = _CITED.search(text, trigger, end)  # «…، تنفيذاً لاتفاق توصلت إليه … في أستانة»
         end = cited.start() if cited else end
         if kind not in SETTING_KINDS:
             end = _another_happening(text, places, trigger, end)
+            end = _relative_of_another(text, trigger, end)
     if kind in TALK_KINDS and trigger < end:
         # «… مؤتمر «…» بحضور شخصيات …، بينهم الشيخ … في السويداء»: who attended, and where they are from
         attending = _ATTENDING.search(text, trigger, end)
