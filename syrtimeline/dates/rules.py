@@ -225,13 +225,20 @@ def _tense(c: Ctx, after_s: str = _FUTURE_AFTER_S) -> int:
         word = fold(written)
         if word in _NOT_CUES:
             continue
-        cue = _cue(word, after_s, written)
-        if not cue and len(word) > 3 and word[0] in "وف":
-            cue = _cue(word[1:], after_s, written[1:])
+        cue = _cue_or_after_conjunction(word, after_s, written)
         if cue:
             c.step(f"tense: {word!r} points {'back' if cue < 0 else 'forward'}")
             return cue
     return _clause_to_come(c) or _cue_after(c, after_s)
+
+
+def _cue_or_after_conjunction(word: str, after_s: str, written: str) -> int:
+    """``_cue`` of a folded *word* (as *written*), or of it without a leading «و / ف» when the whole word
+    gives none (a word longer than three letters: «وصدر», «فسيعقد»)."""
+    cue = _cue(word, after_s, written)
+    if not cue and len(word) > 3 and word[0] in "وف":
+        cue = _cue(word[1:], after_s, written[1:])
+    return cue
 
 
 _FRONTING: Final = frozenset(fold(w) for w in L.DATE_FRONTING_WORDS)
@@ -251,9 +258,7 @@ def _cue_after(c: Ctx, after_s: str) -> int:
         return 0
     written = words[0]
     word = fold(written)
-    cue = _cue(word, after_s, written)
-    if not cue and len(word) > 3 and word[0] in "وف":
-        cue = _cue(word[1:], after_s, written[1:])
+    cue = _cue_or_after_conjunction(word, after_s, written)
     if cue:
         c.step(f"tense: {word!r} right after the date points {'back' if cue < 0 else 'forward'}")
     return cue
