@@ -125,7 +125,7 @@ def load_excerpt(path: Path) -> Excerpt:
 
 
 def load_all(root: Path = ROOT) -> list[Excerpt]:
-    return [load_excerpt(p) for p in sorted(root.glob("*.toml"))]
+    return [load_excerpt(p) for p in sorted(root.glob("*.toml"), key=lambda p: (len(p.stem), p.stem))]
 
 
 @dataclass

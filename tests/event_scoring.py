@@ -323,8 +323,8 @@ def load_excerpt(path: Path) -> Excerpt:
 
 
 def load_all(folder: Path = DATA) -> list[Excerpt]:
-    """Every gold file of *folder*, in the order of their ids, validated; ids must be unique."""
-    paths = sorted(folder.glob("*.toml"))
+    """Every gold file of *folder*, in the order of their ids (1000 after 999), validated; ids unique."""
+    paths = sorted(folder.glob("*.toml"), key=lambda p: (len(p.stem), p.stem))
     if not paths:
         raise GoldError(f"{folder.name}: no gold files")
     out = [load_excerpt(p) for p in paths]
