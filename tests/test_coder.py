@@ -2619,3 +2619,35 @@ def test_words_of_finding22(text: str, kind: str, actor: str, word: str) -> None
 ])
 def test_words_of_finding22_where_they_say_something_else(text: str, kind: str) -> None:
     assert kind not in [e.kind.value for e in _events(text)]
+
+# -- the twentieth round: dating (when23) ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # «ثم»: the day is the entry's, told in the clause after the comma
+    ("وكانت قوات الحكومة قد شنت هجوماً على ريف حماة، ثم تمكنت الأربعاء من دخول البلدة.", {"attack"}),
+    ("سيطرت الفصائل على التلة بعد معارك عنيفة وقصف مدفعي على المنطقة، ثم تمكنت يوم السبت من دخول القرية.",
+     {"clash", "strike"}),
+    # «غير أن»: the day is the fighting's that broke the truce
+    ("وصمد وقف إطلاق النار الذي رعته الأمم المتحدة أسابيع، غير أن أعمال العنف تصاعدت في 15 نيسان الماضي.",
+     {"ceasefire"}),
+])
+def test_a_day_told_in_another_clause_after_a_comma_is_not_its_own(text: str, kinds: set[str]) -> None:
+    events = [e for e in _events(text) if e.kind.value in kinds]
+    assert {e.kind.value for e in events} == kinds, [(e.kind.value, e.trace) for e in _events(text)]
+    assert all(e.when_basis.value == "on-or-before-publication" for e in events), [
+        (e.kind.value, e.when, e.trace) for e in events]
+    assert all("another_clause" in str(e.explain()) for e in events)
+
+
+@pytest.mark.parametrize(("text", "kind", "day"), [
+    # a day before the comma is the trigger's own
+    ("شنت الطائرات الروسية غارات على ريف إدلب مساء السبت، ثم بث التنظيم مقطعاً مصوراً.", "strike",
+     D("2019-05-11")),
+    # a definite noun is one the story told: it keeps the day after it, as before
+    ("وكان الهجوم على ريف حماة قد تعثر، ثم تمكنت القوات الأربعاء من دخول البلدة.", "attack", D("2019-05-08")),
+])
+def test_a_day_of_its_own_clause_or_of_a_definite_noun_is_not_another_clause(text: str, kind: str,
+                                                                              day: dt.date) -> None:
+    (event,) = [e for e in _events(text) if e.kind.value == kind]
+    assert event.when is not None and event.when.start == day, event.trace
+    assert "another_clause" not in str(event.explain())

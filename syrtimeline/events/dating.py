@@ -106,27 +106,34 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
 * ``not_the_day_s_news`` — fighting between two sides that a speech of the publication day reports
   («أعلن الجيش، اليوم الأحد، أن قواته اشتبكت مع …»; ``NOT_THE_DAY_S_NEWS``) went on up to the speech:
   ``news_of_the_day`` does not date it (when21).
+* ``another_clause`` — a day told after a trigger past a comma and a word that opens another clause of the
+  sentence («…، ثم تمكنت الأربعاء من دخول …», «…، غير أن أعمال العنف تصاعدت في 15 حزيران الماضي»;
+  ``ANOTHER_CLAUSE``) is that clause's happening's, not the trigger's; not for a definite noun, a happening
+  the story told (when23).
 
 Pure: functions of words and dates, no I/O.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from typing import Final
 
 from . import triggers as T
 from .model import EventKind
 
-__all__ = ["AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND_THAT", "AT_PRESENT", "AT_THE_END_OF",
-           "BEFORE_THAT", "BEGIN_AHEAD", "BEGIN_AHEAD_REACH", "BEGIN_AHEAD_WAS_REACH", "CALL_NOUNS",
+__all__ = ["AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND_THAT", "ANOTHER_CLAUSE", "AT_PRESENT",
+           "AT_THE_END_OF", "BEFORE_THAT", "BEGIN_AHEAD", "BEGIN_AHEAD_REACH", "BEGIN_AHEAD_WAS_REACH",
+           "CALL_NOUNS",
            "CLOSING", "DAYS_IN", "DAYS_OF", "DEAD_COUNTED", "DECLARED_THERE", "IN_FORCE", "IN_FORCE_BEFORE",
            "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "MEANS", "MIDNIGHT", "MIDNIGHT_OF_RULES",
            "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "NOT_ACROSS", "NOT_THE_DAY_S_NEWS", "OBJECT_PREFIXES",
            "OCCASION_NOUNS", "OCCASION_OPENERS", "OWN_CLAUSE", "PARTS_OF_THE_DAY",
            "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "SAID_THEN_REACH", "SINCE",
            "SUPERLATIVES", "TERMS", "TERMS_OF", "TERMS_REACH", "THAT_OCCASION", "TONIGHT", "WAS",
-           "WITHIN_IT", "agreed_there", "also_that_day", "another_said", "at_present", "day_of_what_is_told",
+           "WITHIN_IT", "agreed_there", "also_that_day", "another_clause", "another_said", "at_present",
+           "day_of_what_is_told",
            "days_up_to_it", "dead_counted", "during_the_call", "heaviest_since", "in_force",
            "in_force_at_midnight", "in_force_before", "in_preparation", "in_the_terms", "in_the_wake_of",
            "its_own_clause", "led_up_to", "midnight", "named_by_its_day", "next_to_the_day", "occasion_at",
@@ -673,3 +680,22 @@ def said_then(words: Sequence[str], trigger_last: int, reading_last: int) -> int
     (said_then, when22); or None."""
     return next((k for k in range(trigger_last + 1, min(reading_last, trigger_last + SAID_THEN_REACH) + 1)
                  if words[k] in T.ANAPHORIC), None)
+
+
+#: Words that, right after a comma, open another clause of the sentence (``another_clause``), folded: «بعد
+#: معارك عنيفة وقصف القوات الحكومية على المنطقة، ثم تمكنت الأربعاء من دخول …», «وقف إطلاق النار الذي …،
+#: غير أن أعمال العنف تصاعدت … في 15 حزيران الماضي»: a day told past them is that clause's happening's, not
+#: the trigger's before them. Not «إذ» (mostly what the happening was: «شنوا هجمات …، إذ قتل 34 شخصاً … في
+#: تشرين الأول»), «لكن», «حيث» (seed 003's «تنتشر قوات روسية …، حيث بدأت روسيا … منذ 2015»), a participle of
+#: saying («مشيراً», «مضيفاً»): tried, when23.
+ANOTHER_CLAUSE: Final[frozenset[str]] = frozenset({"ثم", "وثم", "فيما", "بينما", "غير"})
+_ANOTHER_CLAUSE: Final = re.compile(
+    r",\s*(?:" + "|".join(sorted(ANOTHER_CLAUSE, key=len, reverse=True)) + r")(?![^\W_])")
+
+
+def another_clause(between: str) -> int | None:
+    """The offset in *between* (the text, stripped and folded, between a trigger and a day told after
+    it) of a word of ``ANOTHER_CLAUSE`` right after a comma: the day is another clause's happening's, not
+    the trigger's (another_clause, when23); or None."""
+    m = _ANOTHER_CLAUSE.search(between)
+    return None if m is None else m.start()

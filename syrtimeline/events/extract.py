@@ -2184,6 +2184,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                              f"'{show(words[and_that].start, words[and_that].end)}', of another thing said "
                              "(another_said)")
                 governing = None
+            if governing is not None and governing.start > at and not _definite(texts[main.first]) \
+                    and dating.another_clause(
+                    fold(strip(text[omap.to_original(words[main.last].end):governing.start])[0])) is not None:
+                # «شنت القوات التركية هجوماً على بلدة …، إذ بث التنظيم مساء السبت مقطعاً»: a day told past a
+                # comma and a word that opens another clause is that clause's (another_clause)
+                trace.append(f"'{governing.text}' is told in another clause after it, not its own day "
+                             "(another_clause)")
+                governing = None
             if governing is not None and kind.family is not EventKind.AGREEMENT and dating.named_by_its_day(
                     _WORD.findall(fold(text[max(0, governing.start - 20):governing.start]))):
                 # «اتفقت يوم أمس الأحد … على وقف إطلاق النار وتنفيذ بنود اتفاق 1 أيلول»: the day names the
