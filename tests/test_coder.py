@@ -2651,3 +2651,34 @@ def test_a_day_of_its_own_clause_or_of_a_definite_noun_is_not_another_clause(tex
     (event,) = [e for e in _events(text) if e.kind.value == kind]
     assert event.when is not None and event.when.start == day, event.trace
     assert "another_clause" not in str(event.explain())
+
+
+@pytest.mark.parametrize(("text", "kind", "day"), [
+    ("شهد حي في مدينة حمص صباح اليوم حادثاً أمنياً دامياً، إذ قتل ثلاثة عناصر من الجيش في كمين نصبه مسلحون.",
+     "attack", D("2019-05-13")),
+    ("وكانت المدينة قد شهدت مساء الأربعاء الماضي تصعيداً عسكرياً واسعاً، إذ قتل خمسة عناصر من الشرطة في هجوم "
+     "نفذه مسلحون.", "attack", D("2019-05-08")),
+])
+def test_what_a_clause_opened_by_idh_tells_is_of_the_day_told_before_it(text: str, kind: str,
+                                                                       day: dt.date) -> None:
+    (event,) = [e for e in _events(text) if e.kind.value == kind]
+    assert event.when is not None and event.when.start == event.when.end == day, event.trace
+    assert "what_it_was" in str(event.explain())
+
+
+@pytest.mark.parametrize(("text", "kind", "day"), [
+    # a day of its own after the trigger stays its own
+    ("شهدت المدينة أمس الأحد تصعيداً واسعاً، إذ قصفت الطائرات السبت الماضي أحياءها الشرقية.", "strike",
+     D("2019-05-11")),
+    # no day told before «إذ»: nothing to take
+    ("شهد حي في مدينة حمص حادثاً أمنياً دامياً، إذ قتل ثلاثة عناصر من الجيش في كمين نصبه مسلحون.", "attack",
+     None),
+])
+def test_idh_gives_no_day_past_one_of_its_own_or_with_none_before(text: str, kind: str,
+                                                                  day: dt.date | None) -> None:
+    (event,) = [e for e in _events(text) if e.kind.value == kind]
+    if day is None:
+        assert event.when_basis.value == "on-or-before-publication", event.trace
+    else:
+        assert event.when is not None and event.when.start == day, event.trace
+    assert "what_it_was" not in str(event.explain())

@@ -110,6 +110,9 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
   sentence («…، ثم تمكنت الأربعاء من دخول …», «…، غير أن أعمال العنف تصاعدت في 15 حزيران الماضي»;
   ``ANOTHER_CLAUSE``) is that clause's happening's, not the trigger's; not for a definite noun, a happening
   the story told (when23).
+* ``what_it_was`` — a happening with no day of its own in a clause opened by «، إذ» (``WHAT_IT_WAS``) tells
+  what the clause before it was («شهد الشريط الحدودي صباح اليوم توغلات إسرائيلية جديدة، إذ تقدمت دورية …»):
+  it is of the last day told before that word in its sentence. Not a statement (when23).
 
 Pure: functions of words and dates, no I/O.
 """
@@ -132,13 +135,13 @@ __all__ = ["AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND_THAT", "ANOTHER_CL
            "OCCASION_NOUNS", "OCCASION_OPENERS", "OWN_CLAUSE", "PARTS_OF_THE_DAY",
            "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "SAID_THEN_REACH", "SINCE",
            "SUPERLATIVES", "TERMS", "TERMS_OF", "TERMS_REACH", "THAT_OCCASION", "TONIGHT", "WAS",
-           "WITHIN_IT", "agreed_there", "also_that_day", "another_clause", "another_said", "at_present",
-           "day_of_what_is_told",
+           "WHAT_IT_WAS", "WITHIN_IT", "agreed_there", "also_that_day", "another_clause", "another_said",
+           "at_present", "day_of_what_is_told",
            "days_up_to_it", "dead_counted", "during_the_call", "heaviest_since", "in_force",
            "in_force_at_midnight", "in_force_before", "in_preparation", "in_the_terms", "in_the_wake_of",
            "its_own_clause", "led_up_to", "midnight", "named_by_its_day", "next_to_the_day", "occasion_at",
            "part_of_the_day", "past_closing", "right_after", "said_then", "speaker_part", "the_means",
-           "to_begin", "within_the_span"]
+           "to_begin", "what_it_was", "within_the_span"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
 #: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
@@ -699,3 +702,22 @@ def another_clause(between: str) -> int | None:
     the trigger's (another_clause, when23); or None."""
     m = _ANOTHER_CLAUSE.search(between)
     return None if m is None else m.start()
+
+
+#: Words that, right after a comma, open a clause telling what the clause before it was
+#: (``what_it_was``), folded: «شهد الشريط الحدودي صباح اليوم توغلات إسرائيلية جديدة، إذ تقدمت دورية …», «شهد
+#: حي الدعتور اليوم الثلاثاء حادثاً أمنياً دامياً، إذ قتل عنصران … في كمين …»: what it tells happened on the
+#: day told before it.
+WHAT_IT_WAS: Final[frozenset[str]] = frozenset({"اذ"})
+_WHAT_IT_WAS: Final = re.compile(
+    r",\s*(?:" + "|".join(sorted(WHAT_IT_WAS, key=len, reverse=True)) + r")(?![^\W_])")
+
+
+def what_it_was(folded: str, start: int, end: int) -> int | None:
+    """The offset in *folded* (a stripped and folded text) of the last word of ``WHAT_IT_WAS`` right after a
+    comma between *start* (the sentence's) and *end* (a trigger's): what the trigger tells is what the
+    clause before that word was, of the day told there (what_it_was, when23); or None."""
+    found = None
+    for m in _WHAT_IT_WAS.finditer(folded, start, end):
+        found = m.end() - len(m.group().lstrip(", \t\n").lstrip("،"))
+    return found

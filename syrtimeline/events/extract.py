@@ -2251,6 +2251,16 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # الخميس»: Friday is the meeting's; what came before it has its own day after it
                 governing, why_date = after, (f"'{show(words[wake].start, words[wake].end)}': what the day "
                                               "told before came in the wake of (in_the_wake_of)")
+            if governing is None and kind.family is not EventKind.STATEMENT and (was := dating.what_it_was(
+                    folded, sentence_starts[n], words[main.first].start)) is not None \
+                    and (was_day := next((m for m in reversed(dates.inside(
+                        omap.to_original(sentence_starts[n]), omap.to_original(was)))
+                        if m.value is not None and m.kind in ("date", "range")
+                        and (pub_day is None or m.value.start <= pub_day)), None)) is not None:
+                # «شهد الشريط الحدودي صباح اليوم توغلات إسرائيلية جديدة، إذ تقدمت دورية …»: what «إذ» tells is
+                # what the clause before it was, of the day told there (what_it_was)
+                governing, why_date = was_day, (f"'{was_day.text}': told before «{show(was, was + 2)}», "
+                                                "whose clause tells what that one was (what_it_was)")
             followed = False  # whether the day told before is of what came after this happening
             if governing is not None and noun and main.first > 0 and led_up_to(words[main.first - 1].text) \
                     and kind not in _FIGHTING \
