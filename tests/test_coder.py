@@ -2682,3 +2682,17 @@ def test_idh_gives_no_day_past_one_of_its_own_or_with_none_before(text: str, kin
     else:
         assert event.when is not None and event.when.start == day, event.trace
     assert "what_it_was" not in str(event.explain())
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    # the day before «إذ» is of what the clause before tells, not of the speech telling what it was
+    ("تتواصل الاضطرابات في مدينة حمص اليوم الاثنين، إذ أفاد التلفزيون الرسمي بحركة نزوح واسعة من الأحياء "
+     "الشرقية.", False),
+    # a day the speech's own clause tells is its own
+    ("تتواصل الاضطرابات في مدينة حمص، وأفاد التلفزيون الرسمي اليوم الاثنين بحركة نزوح واسعة من الأحياء "
+     "الشرقية.", True),
+])
+def test_a_statement_after_idh_does_not_take_the_day_told_before_it(text: str, dated: bool) -> None:
+    (event,) = [e for e in _events(text) if e.kind.value == "statement"]
+    assert (event.when_basis.value == "stated") is dated, event.trace
+    assert ("what_it_was" in str(event.explain())) is not dated

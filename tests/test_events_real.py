@@ -43,10 +43,10 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5951     # 2559 of 4300 gold events (kind + actor + date; when23)
-FLOOR_STRICT_PRECISION = 0.6206  # 2559 of 4123 produced events (when23)
-# (Raised by when23 alone, 2026-12-06: 2554 → 2559 strict, 4123 produced (61.94 → 62.07 %), 3230 loose:
-# another_clause 2556, what_it_was 2559.)
+FLOOR_STRICT_RECALL = 0.5953     # 2560 of 4300 gold events (kind + actor + date; when23)
+FLOOR_STRICT_PRECISION = 0.6209  # 2560 of 4123 produced events (when23)
+# (Raised by when23 alone, 2026-12-06: 2554 → 2560 strict, 4123 produced (61.94 → 62.09 %), 3230 loose:
+# another_clause 2556, what_it_was 2559, what_it_was for statements 2560.)
 # (Set when finding22 met when22 and actors22 on 001-695, 2026-12-06: 2554 strict, 4123 produced, 3230 loose.)
 # (Set when when22 and actors22 met on 001-695, 2026-12-06: 2548 strict, 4116 produced, 3224 loose.)
 # (when22 alone: 0.5902 / 0.6167, 2538 of 4300 and of 4115.)

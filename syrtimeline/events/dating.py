@@ -112,7 +112,8 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
   the story told (when23).
 * ``what_it_was`` — a happening with no day of its own in a clause opened by «، إذ» (``WHAT_IT_WAS``) tells
   what the clause before it was («شهد الشريط الحدودي صباح اليوم توغلات إسرائيلية جديدة، إذ تقدمت دورية …»):
-  it is of the last day told before that word in its sentence. Not a statement (when23).
+  it is of the last day told before that word in its sentence. A statement there («…، إذ أفاد تلفزيون سوريا»)
+  does not take that day: it is of what the clause before tells (when23).
 
 Pure: functions of words and dates, no I/O.
 """

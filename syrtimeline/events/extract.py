@@ -2119,6 +2119,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     trace.append(f"'{governing.text}' dates '{owner.surface}', told between it and the "
                                  "statement")
                     governing = None
+                elif governing is not None and governing.end <= at and (was := dating.what_it_was(
+                        folded, sentence_starts[n], words[main.first].start)) is not None \
+                        and omap.to_original(was) >= governing.end:
+                    # «تتواصل الاضطرابات في المدينة اليوم الثلاثاء، إذ أفاد تلفزيون سوريا …»: the day before
+                    # «إذ» is of what the clause before tells, not of the speech telling what it was
+                    trace.append(f"'{governing.text}' is told before «{show(was, was + 2)}», of what the "
+                                 "clause before it tells, not of the statement (what_it_was)")
+                    governing = None
                 elif governing is not None and governing.start > at and (what_told := next((
                         h for h in hits if h.kind.family is not EventKind.STATEMENT and h.first > main.last
                         and omap.to_original(words[h.last].end) <= governing.start
