@@ -720,5 +720,5 @@ def what_it_was(folded: str, start: int, end: int) -> int | None:
     clause before that word was, of the day told there (what_it_was, when23); or None."""
     found = None
     for m in _WHAT_IT_WAS.finditer(folded, start, end):
-        found = m.end() - len(m.group().lstrip(", \t\n").lstrip("،"))
+        found = m.end() - len(m.group().lstrip(", \t\n"))
     return found

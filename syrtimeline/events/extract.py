@@ -2195,8 +2195,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             if governing is not None and governing.start > at and not _definite(texts[main.first]) \
                     and dating.another_clause(
                     fold(strip(text[omap.to_original(words[main.last].end):governing.start])[0])) is not None:
-                # «شنت القوات التركية هجوماً على بلدة …، إذ بث التنظيم مساء السبت مقطعاً»: a day told past a
-                # comma and a word that opens another clause is that clause's (another_clause)
+                # «… وقصف القوات الحكومية على المنطقة، ثم تمكنت الأربعاء من دخول …»: a day told past a comma
+                # and a word that opens another clause is that clause's (another_clause); not a definite noun,
+                # one the story told
                 trace.append(f"'{governing.text}' is told in another clause after it, not its own day "
                              "(another_clause)")
                 governing = None
