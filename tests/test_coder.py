@@ -2619,3 +2619,28 @@ def test_words_of_finding22(text: str, kind: str, actor: str, word: str) -> None
 ])
 def test_words_of_finding22_where_they_say_something_else(text: str, kind: str) -> None:
     assert kind not in [e.kind.value for e in _events(text)]
+
+
+# -- the twentieth round: events told inside statements (stmt23) -----------------------------------------
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # «نقل» with no «عن» relays what its teller said when «أن» follows at once (relayed_that)
+    ("ونقلت وكالة سانا أمس أن وحدات الهندسة فككت عبوة ناسفة في ريف درعا.", "sana"),
+    ("ونقل التلفزيون السوري الرسمي بأن الجيش سيطر على قرية جديدة في ريف حماة.", "syrian-state-tv"),
+])
+def test_relaying_that_is_the_teller_s_statement(text: str, actor: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "statement"]
+    assert found, [(e.kind.value, e.trace) for e in _events(text)]
+    assert actor in found[0].actors, found[0].trace
+
+
+@pytest.mark.parametrize("text", [
+    # carrying people, not words: no «عن», no «أن» right after the verb
+    "ونقل الهلال الأحمر السوري أمس المصابين إلى دمشق بعد أن أصيبوا في قصف على الغوطة.",
+    "ونقلت وكالة الأناضول الجرحى الأتراك إلى مستشفى في هاتاي بعد أن قصفت قوات النظام نقطة المراقبة.",
+    # the «فإن» of an attribution is not what the verb relays
+    "وبحسب ما نقلته وكالة سانا، فإن وزير الخارجية التقى أمس نظيره الأردني في عمّان.",
+])
+def test_relaying_nothing_that_follows_at_once_is_no_statement(text: str) -> None:
+    assert "statement" not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace)
+                                                                      for e in _events(text)]

@@ -434,8 +434,10 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "امر/امر": ("الجيش", "القوات", "قوات", "بالانسحاب", "بالاستيلاء", "بنشر", "بشن", "جيشه", "جيشها",
                 "قواته", "قواتها", "بسحب", "بالشروع"),
     "اتصل/تصل": ("هاتفيا", "بنظيره", "بالرئيس", "هاتفي"),
-    "نقل/نقل": ("عن",), "بث/بث": ("ان", "بان", "انه", "انها", "عاجل", "بيانا", "بيان",
-                                         "ما"),  # none21: «وفق ما بثه التلفزيون الرسمي»
+    # stmt23: «ونقلت وكالة سانا أن …» relays as «نقلت … عن» does (RELAYED_THAT: the «أن» right after it)
+    "نقل/نقل": ("عن", "ان", "بان", "انه", "انها", "بانه", "بانها"),
+    # none21: «وفق ما بثه التلفزيون الرسمي»
+    "بث/بث": ("ان", "بان", "انه", "انها", "عاجل", "بيانا", "بيان", "ما"),
     "تحدث/تحدث": ("عن", "ان", "بان"),
     "اقر/قر": ("ان", "بان", "انه", "انها", "بانه", "بانها"),
     "راي|را/ري": ("ان", "انه", "انها"),  # none21: not «رأى شهود الدخان» (saw)
@@ -629,6 +631,13 @@ ATTRIBUTIONS: Final[frozenset[str]] = frozenset({"بحسب", "حسب", "وفق",
 #: Verbs that relay another's words («نقلت وكالة سانا عن محافظ حمص …»): the one after their «عن» says
 #: what the relaying teller carries (both are the statement's sources, the one quoted first).
 RELAYED_BY: Final[frozenset[str]] = frozenset({"verb نقل/نقل"})
+#: stmt23 (relayed_that): with no «عن», a relaying verb carries what its teller said when «أن» follows
+#: within ``RELAYED_THAT_REACH`` words («ونقلت وكالة الأنباء السورية "سانا" أن انفجاراً وقع»); a «فإن»
+#: after an attribution («وبحسب ما نقلته سانا، فإن …») or an «أن» further on is not what it relays.
+RELAYED_THAT: Final[frozenset[str]] = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها"})
+RELAYED_THAT_REACH: Final[int] = 6
+#: The words that name whom a relaying verb quotes («عن», «عنه», «عنها»).
+RELAYED_FROM: Final[frozenset[str]] = frozenset({"عن", "عنه", "عنها", "عنهم"})
 #: Words after an attribution word that hand the report to a verb, not to a teller named at once.
 ATTRIBUTED_BY_VERB: Final[frozenset[str]] = frozenset({"ما", "لما"})
 #: Words after which a boundary word is part of a time of day («بعد ظهر أمس», «قبيل منتصف الليل»).
