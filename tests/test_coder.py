@@ -2644,3 +2644,28 @@ def test_relaying_that_is_the_teller_s_statement(text: str, actor: str) -> None:
 def test_relaying_nothing_that_follows_at_once_is_no_statement(text: str) -> None:
     assert "statement" not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace)
                                                                       for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "kind", "actor", "word"), [
+    # «أعلن … هزيمة X في …»: a defeat announced by who inflicted it, a capture (NEEDS «أعلن / إعلان»)
+    ("وأعلنت قوات سوريا الديمقراطية أمس هزيمة تنظيم داعش في بلدة هجين بريف دير الزور.", "capture", "sdf",
+     "هزيمة"),
+    ("ومرّ عام على إعلان قوات سوريا الديمقراطية هزيمة تنظيم داعش في بلدة الباغوز.", "capture", "sdf",
+     "هزيمة"),
+])
+def test_words_of_stmt23(text: str, kind: str, actor: str, word: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == kind]  # what «أعلن» announces: on or before
+    assert found, [(e.kind.value, e.trace) for e in _events(text)]  # publication, as the gold dates it
+    assert actor in found[0].actors, found[0].trace
+    assert word in found[0].quote_ar
+
+
+@pytest.mark.parametrize("text", [
+    # a defeat wished for, given as a cause, or the definite defeat as an aim: no capture
+    "وقال المبعوث الأمريكي أمس إن مهمة التحالف هي هزيمة تنظيم داعش في سوريا.",
+    "وأضاف القيادي أمس أن فرار المسلحين الأجانب كان سبباً في هزيمة التنظيم في المدينة.",
+    "وأعلن الوزير أمس أن مهمة قواته هي تحقيق الهزيمة الكاملة لتنظيم داعش في سوريا.",
+])
+def test_a_defeat_not_announced_is_no_capture(text: str) -> None:
+    assert "capture" not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace)
+                                                                    for e in _events(text)]

@@ -166,6 +166,7 @@ NOUNS: Final[dict[str, Reading]] = {
     "وصول": (K.DEPLOYMENT, None),  # forces arriving (NEEDS; finding16)
     "ارسال": (K.DEPLOYMENT, None),  # forces sent, the verbal noun of «أرسل» (NEEDS; finding16)
     "سيطره": (K.CAPTURE, None), "استيلاء": (K.CAPTURE, None),
+    "هزيمه": (K.CAPTURE, None),  # stmt23: a defeat announced («أعلنت قسد هزيمة داعش في الباغوز») (NEEDS)
     # finding22: Israel's strikes told as assaults («الاعتداءات الإسرائيلية المتكررة على سوريا») (NEEDS)
     "اعتداءات": (K.STRIKE, None),
     # arrests, protests
@@ -297,6 +298,9 @@ NOT_TRIGGERS: Final[frozenset[str]] = frozenset({
     # «وزارته», «وزارتا الدفاع والداخلية»: a ministry with its pronoun or in the dual, not «and she
     # visited him» (lexicon19)
     "وزارته", "وزارتها", "وزارتهم", "وزارتا", "وزارتي", "وزارتين", "وزارتيه",
+    # stmt23: «تحقيق الهزيمة الكاملة والدائمة لتنظيم داعش»: the defeat as an aim, not one announced
+    # («أعلنت قسد هزيمة تنظيم داعش في الباغوز»: a capture)
+    "الهزيمه",
 })
 #: Forms a verb's conjugation makes that are only ever its verbal noun in news («سيطرة», not «he took
 #: it»: سيطر takes no object): read as the noun.
@@ -552,6 +556,9 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     # deconf21: what is intercepted is an aircraft, a drone or a missile, not an objection («لتخفيف حدة
     # الاعتراض والحوادث»)
     "اعتراض": _DOWNED,
+    # stmt23: a group's defeat announced by who defeated it, not a defeat wished for or given as a cause
+    # («مهمة هزيمة التنظيم», «سبباً في هزيمة التنظيم»)
+    "هزيمه": ("اعلن", "اعلنت", "اعلان", "اعلانها", "اعلانه"),
 }
 
 #: Words in the clause that say the mode of an event of that kind (the first found wins).
