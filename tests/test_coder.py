@@ -2652,6 +2652,8 @@ def test_relaying_nothing_that_follows_at_once_is_no_statement(text: str) -> Non
      "هزيمة"),
     ("ومرّ عام على إعلان قوات سوريا الديمقراطية هزيمة تنظيم داعش في بلدة الباغوز.", "capture", "sdf",
      "هزيمة"),
+    # «دمّر» beside aircraft or raids: what they destroy is struck (NEEDS)
+    ("ودمّر الطيران الروسي أمس مستودعاً للذخيرة في ريف إدلب.", "strike", "ru-forces-syria", "دمّر"),
 ])
 def test_words_of_stmt23(text: str, kind: str, actor: str, word: str) -> None:
     found = [e for e in _events(text) if e.kind.value == kind]  # what «أعلن» announces: on or before
@@ -2669,3 +2671,14 @@ def test_words_of_stmt23(text: str, kind: str, actor: str, word: str) -> None:
 def test_a_defeat_not_announced_is_no_capture(text: str) -> None:
     assert "capture" not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace)
                                                                     for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # destroyed by nobody in the air, or Palmyra («تدمر»), not «she destroys»: no strike
+    "ودمّر مسلحون أمس جسراً على نهر العاصي قرب مدينة جسر الشغور.",
+    "وانتشرت قوات النظام أمس على طريق تدمر - حمص قرب مواقع للطيران الحربي.",
+])
+def test_destroyed_with_no_aircraft_is_no_strike(text: str) -> None:
+    assert "strike" not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace)
+                                                                  for e in _events(text)]
+

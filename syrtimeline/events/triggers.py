@@ -36,6 +36,7 @@ VERBS: Final[dict[str, Reading]] = {
     "اعتدي|اعتد/عتدي": (K.ATTACK, None),  # «مجموعات اعتدت على حي المقوس»: assaulted
     # lexicon19 (words of stored war news beyond the dev set): shells or rockets rained on a place
     "امطر/مطر": (K.STRIKE, None),  # «أمطرت قوات النظام البلدة بالقذائف» (NEEDS)
+    "دمر/دمر": (K.STRIKE, None),  # stmt23: «دمّر الطيران الروسي نقطة استناد للمسلحين» (NEEDS)
     # clashes and attacks
     "اشتبك/شتبك": (K.CLASH, None), "هاجم/هاجم": (K.ATTACK, None), "فجر/فجر": (K.ATTACK, "explosive"),
     "فتح/فتح": (K.ATTACK, None),  # «فتحت قوات الأمن النار على متظاهرين»: opening fire (NEEDS)
@@ -301,6 +302,7 @@ NOT_TRIGGERS: Final[frozenset[str]] = frozenset({
     # stmt23: «تحقيق الهزيمة الكاملة والدائمة لتنظيم داعش»: the defeat as an aim, not one announced
     # («أعلنت قسد هزيمة تنظيم داعش في الباغوز»: a capture)
     "الهزيمه",
+    "تدمر",  # Palmyra, not «she destroys» («طريق تدمر - حمص»)
 })
 #: Forms a verb's conjugation makes that are only ever its verbal noun in news («سيطرة», not «he took
 #: it»: سيطر takes no object): read as the noun.
@@ -559,6 +561,9 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     # stmt23: a group's defeat announced by who defeated it, not a defeat wished for or given as a cause
     # («مهمة هزيمة التنظيم», «سبباً في هزيمة التنظيم»)
     "هزيمه": ("اعلن", "اعلنت", "اعلان", "اعلانها", "اعلانه"),
+    # stmt23: what aircraft destroy is struck («دمّر الطيران الحربي رتلاً», «طائراتها … ودمرت معدات»)
+    "دمر/دمر": ("طيران", "الطيران", "طائرات", "طائراتها", "طائراته", "مقاتلات", "غارات", "غاره", "طلعات",
+                "طلعاتها", "مروحيات", "مسيره", "مسيرات"),
 }
 
 #: Words in the clause that say the mode of an event of that kind (the first found wins).
