@@ -2629,6 +2629,10 @@ def test_words_of_finding22_where_they_say_something_else(text: str, kind: str) 
     ("ونقل التلفزيون السوري الرسمي بأن الجيش سيطر على قرية جديدة في ريف حماة.", "syrian-state-tv"),
 ])
 def test_relaying_that_is_the_teller_s_statement(text: str, actor: str) -> None:
+    _a_statement_by(text, actor)
+
+
+def _a_statement_by(text: str, actor: str) -> None:
     found = [e for e in _events(text) if e.kind.value == "statement"]
     assert found, [(e.kind.value, e.trace) for e in _events(text)]
     assert actor in found[0].actors, found[0].trace
@@ -2682,3 +2686,11 @@ def test_destroyed_with_no_aircraft_is_no_strike(text: str) -> None:
     assert "strike" not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace)
                                                                   for e in _events(text)]
 
+
+
+def test_a_threat_to_go_on_is_a_statement_and_what_it_threatens_no_attack() -> None:
+    # «لوّح … بمواصلة»: a threat waved (NEEDS), what it threatens to go on with a warning's content
+    text = "وكانت أنقرة قد لوّحت أمس بمواصلة هجماتها على مواقع الوحدات الكردية في شمال سوريا."
+    _a_statement_by(text, "turkey")
+    assert "attack" not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace)
+                                                                  for e in _events(text)]
