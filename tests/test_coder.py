@@ -2694,3 +2694,20 @@ def test_a_threat_to_go_on_is_a_statement_and_what_it_threatens_no_attack() -> N
     _a_statement_by(text, "turkey")
     assert "attack" not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace)
                                                                   for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # threats made by a party named or told by its demonym (NEEDS «بشن», «أطلقها»): its statement
+    ("ودفعت قوات النظام أمس بتعزيزات إلى منبج على وقع تهديدات تركية بشن عملية برية في شمال سوريا.",
+     "turkey"),
+    ("ويأتي الانسحاب رغم تهديدات متكررة أطلقها الرئيس التركي رجب طيب أردوغان أمس.", "erdogan"),
+])
+def test_threats_made_are_a_statement(text: str, actor: str) -> None:
+    _a_statement_by(text, actor)
+
+
+def test_threats_spoken_of_are_no_statement() -> None:
+    # fears of threats, not threats made (no «بشن», no «أطلقها»)
+    text = "وتزايدت أمس مخاوف السكان من التهديدات التركية المتكررة للمنطقة."
+    assert "statement" not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace)
+                                                                      for e in _events(text)]
