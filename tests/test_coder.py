@@ -2711,3 +2711,18 @@ def test_threats_spoken_of_are_no_statement() -> None:
     text = "وتزايدت أمس مخاوف السكان من التهديدات التركية المتكررة للمنطقة."
     assert "statement" not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace)
                                                                       for e in _events(text)]
+
+
+def test_a_party_s_demand_is_its_statement_and_what_it_demands_no_event() -> None:
+    # «مطالبة X بـ»: the demand of the party named after it; the withdrawal demanded is to come
+    text = "وشنت إسرائيل أمس غارات على مواقع في جنوب سوريا، تزامناً مع مطالبة إسرائيل بانسحاب القوات السورية."
+    _a_statement_by(text, "israel")
+    assert "withdrawal" not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace)
+                                                                      for e in _events(text)]
+
+
+def test_protests_demanding_are_no_statement() -> None:
+    # «المطالبة بـ»: the participle of protests that demand, not a party's demand
+    text = "وتواصلت أمس في السويداء التظاهرات المطالبة بإسقاط النظام ورحيل بشار الأسد."
+    assert "statement" not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace)
+                                                                      for e in _events(text)]

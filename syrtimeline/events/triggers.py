@@ -215,6 +215,9 @@ NOUNS: Final[dict[str, Reading]] = {
     "اعلان": (K.STATEMENT, "announce"),
     # stmt23: threats made («تهديدات تركية بشن عملية برية», «تهديدات متكررة أطلقها أردوغان») (NEEDS)
     "تهديدات": (K.STATEMENT, "warn"),
+    # stmt23: a party's demand («وسط مطالبة تركيا بسحب القوات الكردية»); «الاحتجاجات المطالبة بالتغيير»,
+    # the participle, is no trigger (NOT_TRIGGERS)
+    "مطالبه": (K.STATEMENT, "demand"),
     "تحذير": (K.STATEMENT, "warn"), "اتهامات": (K.STATEMENT, "accuse"), "اداناته": (K.STATEMENT, "condemn"),
 }
 
@@ -304,6 +307,7 @@ NOT_TRIGGERS: Final[frozenset[str]] = frozenset({
     # stmt23: «تحقيق الهزيمة الكاملة والدائمة لتنظيم داعش»: the defeat as an aim, not one announced
     # («أعلنت قسد هزيمة تنظيم داعش في الباغوز»: a capture)
     "الهزيمه",
+    "المطالبه",  # stmt23: «التظاهرات المطالبة بإسقاط النظام»: demanding, a participle («مطالبة تركيا»)
     "تدمر",  # Palmyra, not «she destroys» («طريق تدمر - حمص»)
 })
 #: Forms a verb's conjugation makes that are only ever its verbal noun in news («سيطرة», not «he took
