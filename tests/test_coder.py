@@ -2704,6 +2704,8 @@ def test_a_threat_to_go_on_is_a_statement_and_what_it_threatens_no_attack() -> N
     ("ودفعت قوات النظام أمس بتعزيزات إلى منبج على وقع تهديدات تركية بشن عملية برية في شمال سوريا.",
      "turkey"),
     ("ويأتي الانسحاب رغم تهديدات متكررة أطلقها الرئيس التركي رجب طيب أردوغان أمس.", "erdogan"),
+    # «لوّح برد»: a threat to retaliate (NEEDS of «لوح»)
+    ("ولوّحت واشنطن أمس برد انتقامي على الهجوم الكيماوي.", "usa"),
 ])
 def test_threats_made_are_a_statement(text: str, actor: str) -> None:
     _a_statement_by(text, actor)
