@@ -570,9 +570,10 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     # stmt23: a group's defeat announced by who defeated it, not a defeat wished for or given as a cause
     # («مهمة هزيمة التنظيم», «سبباً في هزيمة التنظيم»)
     "هزيمه": ("اعلن", "اعلنت", "اعلان", "اعلانها", "اعلانه"),
-    # stmt23: what aircraft destroy is struck («دمّر الطيران الحربي رتلاً», «طائراتها … ودمرت معدات»)
-    "دمر/دمر": ("طيران", "الطيران", "طائرات", "طائراتها", "طائراته", "مقاتلات", "غارات", "غاره", "طلعات",
-                "طلعاتها", "مروحيات", "مسيره", "مسيرات"),
+    # stmt23: what the air force or a party's aircraft destroy is struck («دمّر الطيران الحربي رتلاً»,
+    # «طائراتها … ودمرت معدات», «نفذت ثماني طلعات … دمرت خلالها»); not aircraft destroyed («سبع طائرات
+    # روسية دمرت عندما أطلق مسلحو المعارضة قذائف»: bare «طائرات» is no cue)
+    "دمر/دمر": ("طيران", "الطيران", "طائراتها", "طائراته", "غارات", "غاره", "طلعات", "طلعاتها"),
 }
 
 #: Words in the clause that say the mode of an event of that kind (the first found wins).
