@@ -727,6 +727,9 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         if h.tense == "noun":  # deconf20: «إجلاء المقاتلين», not «جرى الإجلاء بموجب اتفاق بين المقاتلين»
             return "who it takes away is not right after it (needed_after)"
         return "what it fires is told before it, a projectile described, not fired (fired_after)"
+    if h.rule in T.RELAYED_BY and not _has(words, T.RELAYED_FROM) and not any(
+            w.text in T.RELAYED_THAT for w in words[h.last + 1:h.last + 1 + T.RELAYED_THAT_REACH]):
+        return "it relays nobody's words: no «عن», no «أن» right after it (relayed_that)"
     if _an_adjective(h, words):
         return f"after '{words[h.first - 1].text}' it is an adjective"
     if _a_time(h, words):
