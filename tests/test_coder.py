@@ -977,6 +977,47 @@ def test_a_party_the_report_describes_is_an_actor_of_its_own(text: str, kind: st
         assert any("the_relative_doer" in line for line in e.trace), e.trace
 
 
+@pytest.mark.parametrize(("text", "kind", "party", "owner"), [
+    # its_own_forces (none23): a force with a possessive pronoun is a described party, as written
+    ("وانسحبت قواته أمس من البلدة باتجاه الشرق.", "withdrawal", "قواته", None),
+    ("وهاجم مقاتلوها أمس حاجزاً للجيش قرب المدينة.", "attack", "مقاتلوها", None),
+    # right after the «أن» of a speech, the pronoun is the speaker's, who acts with it
+    ("وأعلن الجيش الإسرائيلي أن طائراته قصفت أمس مواقع في ريف دمشق.", "strike", "طائراته", "idf"),
+    ("وأعلنت وزارة الدفاع الروسية أن وحداتها سيطرت أمس على التلال المحيطة بالبلدة.", "capture", "وحداتها",
+     "ru-mod"),
+])
+def test_a_force_with_a_pronoun_acts_and_after_a_speech_is_the_speaker_s(text: str, kind: str, party: str,
+                                                                        owner: str | None) -> None:
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    (e,) = [e for e in tl if e.kind.value == kind and any(s.ref == art.id for s in e.sources)]
+    names = [tl.actors[a].name for a in e.source_actors]
+    assert party in names, e.trace
+    if not owner:
+        assert all(a.startswith("party:") for a in e.source_actors), e.trace
+    else:
+        assert owner in e.source_actors, e.trace
+    if owner:
+        assert any("its_own_forces" in line for line in e.trace), e.trace
+
+
+@pytest.mark.parametrize(("text", "kind", "party"), [
+    # a definite force after «إن» is no pronoun's: the speaker does not act with it
+    ("وقال الجيش الإسرائيلي إن الطائرات قصفت أمس مواقع في ريف دمشق.", "strike", "idf"),
+    # «أطرافها» are its outskirts, not a party
+    ("وقصفت المدفعية أمس أطرافها الشرقية.", "strike", "party:"),
+])
+def test_a_force_without_a_pronoun_or_a_pronoun_s_outskirts_is_no_one_s_own(text: str, kind: str,
+                                                                          party: str) -> None:
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    (e,) = [e for e in tl if e.kind.value == kind and any(s.ref == art.id for s in e.sources)]
+    if party == "idf":
+        assert "idf" not in e.source_actors, e.trace
+    else:
+        assert [tl.actors[a].name for a in e.source_actors] == ["المدفعية"], e.trace
+
+
 def test_a_verb_after_an_indefinite_noun_describes_it() -> None:
     # «غارة استهدفت القوات التركية»: a relative clause with no relative pronoun; Turkey is hit
     (e,) = _events("قتل جنديان في غارة جوية استهدفت القوات التركية في إدلب أمس.")

@@ -43,8 +43,10 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5939     # 2554 of 4300 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.6194  # 2554 of 4123 produced events
+FLOOR_STRICT_RECALL = 0.5948     # 2558 of 4300 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.6202  # 2558 of 4124 produced events
+# (Raised by none23 alone, 2026-12-06: 2554 → 2558 strict, 4123 → 4124 produced (61.94 → 62.03 %), 3230 →
+# 3232 loose: its_own_forces, a force with a possessive pronoun and, after a speech's «أن», its speaker.)
 # (Set when finding22 met when22 and actors22 on 001-695, 2026-12-06: 2554 strict, 4123 produced, 3230 loose.)
 # (Set when when22 and actors22 met on 001-695, 2026-12-06: 2548 strict, 4116 produced, 3224 loose.)
 # (when22 alone: 0.5902 / 0.6167, 2538 of 4300 and of 4115.)
@@ -248,10 +250,12 @@ FLOOR_STRICT_PRECISION = 0.6194  # 2554 of 4123 produced events
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7511     # 3230 of 4300 (kind + evidence overlap; the second wave met)
+FLOOR_LOOSE_RECALL = 0.7516     # 3232 of 4300 (kind + evidence overlap; none23)
+# (the second wave met: 0.7511, 3230 of 4300.)
 # (actors22 alone: 0.7497, 3224 of 4300.)
 # (actors22 alone: FLOOR_LOOSE_RECALL = 0.7497; 3224 of 4116 is 78.33 %, the precision floor stays)
-FLOOR_LOOSE_PRECISION = 0.7834  # 3230 of 4123 (78.34 %; the second wave met)
+FLOOR_LOOSE_PRECISION = 0.7837  # 3232 of 4124 (78.37 %; none23)
+# (the second wave met: 0.7834, 3230 of 4123.)
 # (Set anew at the join of 521-695: 0.7832, 3223 of 4115.)
 # (finding22 alone: FLOOR_LOOSE_RECALL = 0.7509)
 # (finding22 alone: FLOOR_LOOSE_PRECISION = 0.7833)

@@ -61,6 +61,7 @@ from .actors import (
     in_its_period,
     in_its_story,
     pair_of,
+    possessed_head,
     speaker_continues,
     speaker_role,
     unnamed_speaker,
@@ -1963,6 +1964,16 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 mx.new_actors.setdefault(party.id, party)
                 pair = _the_pair_named_before(words[first], spans, names, folded)
                 roles = roles._replace(source=list(dict.fromkeys([party.id, *pair, *roles.source])))
+                held = words[first].text[1:] if glued else words[first].text
+                if kind.family is not EventKind.STATEMENT and speaker and first > 0 \
+                        and possessed_head(held) and words[first - 1].text in _COMPLEMENTIZERS \
+                        and all(_is_party(mx.actor(x)) for x in speaker):
+                    # «أعلنت رئاسة الأركان التركية أن مقاتلاتها استأنفت غاراتها»: the pronoun of a force
+                    # right after the «أن» of a speech is the speaker's, who acts with it (its_own_forces)
+                    roles = roles._replace(source=list(dict.fromkeys([*roles.source, *speaker])),
+                                           target=[x for x in roles.target if x not in speaker])
+                    roles.notes.append(f"acts: the speaker, whose forces '{said}' are: "
+                                       + ", ".join(speaker) + " (its_own_forces)")
                 roles.notes.append(f"acts: '{said}' (described, " + (
                     "with its side named: described_with_its_side)" if side else "not named)") + (
                     f", the pair named before it: {', '.join(pair)}" if pair else "") + (
