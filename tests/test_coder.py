@@ -1018,6 +1018,24 @@ def test_a_force_without_a_pronoun_or_a_pronoun_s_outskirts_is_no_one_s_own(text
         assert [tl.actors[a].name for a in e.source_actors] == ["المدفعية"], e.trace
 
 
+@pytest.mark.parametrize(("text", "doer"), [
+    # the_subject_before (none23): a verb joined by «و» whose subject is its pronoun goes on with the
+    # doers of the happening told before it in the sentence
+    ("هاجم مسلحون مجهولون أمس حاجزاً للجيش، واستهدفوا بالقذائف مقراً قريباً منه.", "مسلحون مجهولون"),
+    # a verb with a subject of its own keeps it
+    ("هاجم مسلحون مجهولون أمس حاجزاً للجيش، وقصفت قوات النظام البلدة بالمدفعية.", None),
+])
+def test_a_verb_with_no_subject_goes_on_with_the_doers_before_it(text: str, doer: str | None) -> None:
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    (e,) = [e for e in tl if e.kind.value == "strike" and any(s.ref == art.id for s in e.sources)]
+    names = [tl.actors[a].name for a in e.source_actors]
+    if doer:
+        assert names == [doer] and any("the_subject_before" in line for line in e.trace), e.trace
+    else:
+        assert "مسلحون مجهولون" not in names and not any("the_subject_before" in line for line in e.trace)
+
+
 def test_a_verb_after_an_indefinite_noun_describes_it() -> None:
     # «غارة استهدفت القوات التركية»: a relative clause with no relative pronoun; Turkey is hit
     (e,) = _events("قتل جنديان في غارة جوية استهدفت القوات التركية في إدلب أمس.")

@@ -43,8 +43,10 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5948     # 2558 of 4300 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.6202  # 2558 of 4124 produced events
+FLOOR_STRICT_RECALL = 0.5951     # 2559 of 4300 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.6205  # 2559 of 4124 produced events
+# (Raised by none23, 2026-12-06: 2558 → 2559 strict, 4124 produced (62.03 → 62.05 %), 3232 loose:
+# the_subject_before, a verb joined by «و» whose subject is its pronoun takes the doers told before it.)
 # (Raised by none23 alone, 2026-12-06: 2554 → 2558 strict, 4123 → 4124 produced (61.94 → 62.03 %), 3230 →
 # 3232 loose: its_own_forces, a force with a possessive pronoun and, after a speech's «أن», its speaker.)
 # (Set when finding22 met when22 and actors22 on 001-695, 2026-12-06: 2554 strict, 4123 produced, 3230 loose.)

@@ -1376,6 +1376,19 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
     return (before() or after()) if party else (after() or before())
 
 
+def _no_subject(main: _Hit, words: Sequence[_Word]) -> bool:
+    """the_subject_before: whether *main* is a verb joined to what came before («و», «ف», «ثم») whose
+    subject is its own pronoun: a plural or dual ending («وتمكنوا», «واتفقا») or a preposition right
+    after it («وسيطرت على مواقع», «واستهدفوا بالصواريخ»), not a noun that could be its subject."""
+    if main.tense in ("noun", _ATTRIBUTED) or main.last + 1 >= len(words):
+        return False
+    verb = words[main.first].text
+    if not (verb[:1] in ("و", "ف") or (main.first > 0 and words[main.first - 1].text == "ثم")):
+        return False
+    nxt = words[main.last + 1].text
+    return verb.endswith("وا") or nxt in _PREPOSITIONS or nxt.startswith("بال")
+
+
 def _actor_in(here: Sequence[_Actor], word: _Word) -> _Actor | None:
     """The first actor of *here* whose phrase begins in *word*, or None."""
     return next((s for s in here if word.start <= s.lead < word.end), None)
@@ -1771,6 +1784,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     told_sentence = -1  # the sentence of the clause before
     last_speakers: list[str] = []  # who spoke in the last statement told (for «ودعا البيان …»)
     last_relayed = ""  # whose words the last statement told carried (relayed_speaks_on)
+    last_doers: tuple[int, list[str]] = (-1, [])  # the sentence and doers of the last happening told
     clauses = _clauses_fast(stripped)
     sentence_starts = {n: a for a, _, n in reversed(clauses)}
     place_names = settlement_names(text)  # «قرية الزيارة»: no visit (_in_a_place_name)
@@ -2076,6 +2090,16 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 roles.notes.append("acts: the speaker ('" + words[main.first - 1].text + "'), "
                                    + (f"the one told last ({elided}: speaker_elided), " if elided else "")
                                    + ", ".join(speaker))
+            if kind.family is not EventKind.STATEMENT and not roles.source and described is None \
+                    and last_doers[0] == n and last_doers[1] and _no_subject(main, words) \
+                    and not any(s.lead < words[main.first].start for s in part):
+                # «انضم مقاتلون من العشائر إلى المعارك …، وتمكنوا من السيطرة على حواجز»: a verb joined by
+                # «و» whose subject is its pronoun goes on with the doers of the happening told before it
+                # in the sentence (the_subject_before)
+                roles = roles._replace(source=list(last_doers[1]),
+                                       target=[x for x in roles.target if x not in last_doers[1]])
+                trace.append(f"acts: '{main.surface}' names no subject: the doers told before it in the "
+                             "sentence, " + ", ".join(last_doers[1]) + " (the_subject_before)")
             reporters = {x for x in speaker if not _is_party(mx.actor(x))}
             if kind.family is not EventKind.STATEMENT and reporters:
                 # «أعلن المرصد مقتل 27 مدنياً في قصف جوي»: who reports a happening takes no part in it
@@ -2535,6 +2559,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             if (noun and kind is EventKind.CEASEFIRE and _definite_phrase(words, main)
                     and any(e.kind is kind for e in out)):
                 continue  # «أعلن الهدنة يوم الخميس» once the truce is told: the truce again, dated by another
+            if kind.family is not EventKind.STATEMENT and roles.source:
+                last_doers = (n, list(roles.source))
             who = ", ".join(a.name for a in map(mx.actor, involved) if a is not None) or "unnamed actors"
             chan = channels[channel].name if channel is not None and channel in channels else "no channel"
             summary = f"{kind.value} — {who} ({chan}), reported by {article.outlet or article.id}"
