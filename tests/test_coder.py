@@ -1036,6 +1036,15 @@ def test_a_verb_with_no_subject_goes_on_with_the_doers_before_it(text: str, doer
         assert "مسلحون مجهولون" not in names and not any("the_subject_before" in line for line in e.trace)
 
 
+def test_a_spokesman_of_an_agency_named_after_it_is_the_speaker() -> None:
+    # «وكالة» may begin a title's complement, as «وزارة» does: the name after it is the spokesman (none23)
+    art = Article.build("t", "وقال المتحدث باسم وكالة الإغاثة جون سميث أمس إن القوافل وصلت إلى المدينة.",
+                        published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    (said,) = [e for e in tl if e.kind.value == "statement" and any(s.ref == art.id for s in e.sources)]
+    assert [tl.actors[a].name for a in said.source_actors] == ["جون سميث"], said.trace
+
+
 def test_a_verb_after_an_indefinite_noun_describes_it() -> None:
     # «غارة استهدفت القوات التركية»: a relative clause with no relative pronoun; Turkey is hit
     (e,) = _events("قتل جنديان في غارة جوية استهدفت القوات التركية في إدلب أمس.")

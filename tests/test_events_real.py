@@ -43,8 +43,10 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5951     # 2559 of 4300 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.6205  # 2559 of 4124 produced events
+FLOOR_STRICT_RECALL = 0.5953     # 2560 of 4300 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.6206  # 2560 of 4125 produced events
+# (Raised by none23, 2026-12-06: 2559 → 2560 strict, 4124 → 4125 produced (62.05 → 62.06 %), 3232 → 3233
+# loose: «وكالة» may begin a title's complement («المتحدث باسم وكالة الأونروا كريس غونيس», 534 #6).)
 # (Raised by none23, 2026-12-06: 2558 → 2559 strict, 4124 produced (62.03 → 62.05 %), 3232 loose:
 # the_subject_before, a verb joined by «و» whose subject is its pronoun takes the doers told before it.)
 # (Raised by none23 alone, 2026-12-06: 2554 → 2558 strict, 4123 → 4124 produced (61.94 → 62.03 %), 3230 →
@@ -252,7 +254,7 @@ FLOOR_STRICT_PRECISION = 0.6205  # 2559 of 4124 produced events
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7516     # 3232 of 4300 (kind + evidence overlap; none23)
+FLOOR_LOOSE_RECALL = 0.7518     # 3233 of 4300 (kind + evidence overlap; none23)
 # (the second wave met: 0.7511, 3230 of 4300.)
 # (actors22 alone: 0.7497, 3224 of 4300.)
 # (actors22 alone: FLOOR_LOOSE_RECALL = 0.7497; 3224 of 4116 is 78.33 %, the precision floor stays)
