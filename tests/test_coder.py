@@ -1045,6 +1045,23 @@ def test_a_spokesman_of_an_agency_named_after_it_is_the_speaker() -> None:
     assert [tl.actors[a].name for a in said.source_actors] == ["جون سميث"], said.trace
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # told_to (none23): who a speaker tells («لمراسل …», «لوكالة …») ends the speaker's phrase: the
+    # sources speak, the outlet hears
+    ("وقالت مصادر محلية لوكالة الأنباء الألمانية أمس إن القوافل وصلت إلى المدينة.", "مصادر محلية"),
+    ("وذكرت مصادر ميدانية لمراسل وكالة رويترز أمس أن القوافل وصلت إلى المدينة.", "مصادر ميدانية"),
+    # a speaker right before the verb, the outlet after it its object
+    ("غير أن مصدرين أفادا وكالة رويترز أمس بأن القوافل وصلت إلى المدينة.", "مصدرين"),
+    # the outlet that speaks stays the speaker
+    ("وذكرت وكالة رويترز أمس أن القوافل وصلت إلى المدينة.", "Reuters"),
+])
+def test_the_source_speaks_and_the_outlet_it_tells_hears(text: str, speaker: str) -> None:
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    (said,) = [e for e in tl if e.kind.value == "statement" and any(s.ref == art.id for s in e.sources)]
+    assert [tl.actors[a].name for a in said.source_actors] == [speaker], said.trace
+
+
 def test_a_verb_after_an_indefinite_noun_describes_it() -> None:
     # «غارة استهدفت القوات التركية»: a relative clause with no relative pronoun; Turkey is hit
     (e,) = _events("قتل جنديان في غارة جوية استهدفت القوات التركية في إدلب أمس.")

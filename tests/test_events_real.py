@@ -43,8 +43,10 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5953     # 2560 of 4300 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.6206  # 2560 of 4125 produced events
+FLOOR_STRICT_RECALL = 0.5960     # 2563 of 4300 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.6213  # 2563 of 4125 produced events
+# (Raised by none23, 2026-12-06: 2560 → 2563 strict, 4125 produced (62.06 → 62.13 %), 3233 loose: told_to,
+# the sources speak and the outlet they tell hears («مصادر لمندوبة سانا», «مصدرين أفادا وكالة فرانس برس»).)
 # (Raised by none23, 2026-12-06: 2559 → 2560 strict, 4124 → 4125 produced (62.05 → 62.06 %), 3232 → 3233
 # loose: «وكالة» may begin a title's complement («المتحدث باسم وكالة الأونروا كريس غونيس», 534 #6).)
 # (Raised by none23, 2026-12-06: 2558 → 2559 strict, 4124 produced (62.03 → 62.05 %), 3232 loose:

@@ -163,6 +163,20 @@ def speaker_role(word: str) -> str | None:
     return _words().speaker_heads.get(word)
 
 
+def told_to(word: str) -> bool:
+    """told_to (none23): whether *word* (folded) is who a speaker tells, «ل» glued on a hearer or an
+    outlet («لمندوبة», «لمراسل», «لوكالة», «للوكالة»): it ends the speaker's phrase (``words.toml``,
+    ``speaker_heads``: ``hearers`` and ``media``)."""
+    if word.startswith("لل"):
+        word = "ال" + word[2:]
+    elif word.startswith("ل"):
+        word = word[1:]
+    else:
+        return False
+    w = _words()
+    return word in w.hearers or w.speaker_heads.get(word) == "media"
+
+
 def speaker_continues(word: str) -> bool:
     """Whether *word* (folded) can qualify a speaker's head («مصادر **محلية**», «شبكة **شام**»): it is
     not one of the words that never continue a name (``words.toml``, ``stop``)."""
@@ -306,6 +320,7 @@ class _Words:
     connectors: frozenset[str]
     speaker_heads: Mapping[str, str]  # folded head noun → role ("media", "unnamed source")
     agent_heads: frozenset[str]  # folded head nouns of parties a report describes without naming
+    hearers: frozenset[str]  # who a speaker tells, besides the media («مراسل», «مندوبة»): told_to
     #: the indefinite heads with a possessive pronoun glued on («قواته», «مقاتلوها», «جماعته»)
     possessed_heads: frozenset[str]
     short_names: Mapping[str, tuple[str, ...]]  # folded short name → the actor ids it may stand for
@@ -350,6 +365,7 @@ def _words() -> _Words:
                   speaker_heads={**{_key(x): "unnamed source" for x in w["speaker_heads"]["unnamed"]},
                                  **{_key(x): "media" for x in w["speaker_heads"]["media"]}},
                   agent_heads=folded(w["agent_heads"]["described"]),
+                  hearers=folded(w["speaker_heads"]["hearers"]),
                   possessed_heads=_possessed(folded(w["agent_heads"]["possessed_heads"]),
                                              folded(w["agent_heads"]["possessive"])),
                   short_names={_key(k): tuple(v) for k, v in w["short_names"].items()},

@@ -64,6 +64,7 @@ from .actors import (
     possessed_head,
     speaker_continues,
     speaker_role,
+    told_to,
     unnamed_speaker,
 )
 from .dating import LASTING, at_present, in_the_wake_of, led_up_to, next_to_the_day, occasion_at, speaker_part
@@ -1290,6 +1291,7 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
         while (j + 1 < len(words) and j + 1 != stop and j - k < (_PARTY_WORDS if party else _SPEAKER_WORDS)
                and joined(j)
                and words[j + 1].text not in _COMPLEMENTIZERS and speaker_continues(words[j + 1].text)
+               and (party or not told_to(words[j + 1].text))  # «مصادر | لمندوبة سانا»: told_to
                and not new_phrase(j)):
             j += 1
         return j
@@ -1373,7 +1375,15 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
 
     if after_only:
         return after()
-    return (before() or after()) if party else (after() or before())
+    if party:
+        return before() or after()
+    told = after()
+    if told is not None and told[2] == "media" and (subject := before()) is not None \
+            and subject[1] == verb.first - 1:
+        # «غير أن مصدرين أفادا وكالة فرانس برس بأنه»: a speaker right before the verb says it, and the
+        # outlet after the verb is told it (told_to)
+        return subject
+    return told or before()
 
 
 def _no_subject(main: _Hit, words: Sequence[_Word]) -> bool:
