@@ -1054,6 +1054,8 @@ def test_a_spokesman_of_an_agency_named_after_it_is_the_speaker() -> None:
     ("غير أن مصدرين أفادا وكالة رويترز أمس بأن القوافل وصلت إلى المدينة.", "مصدرين"),
     # the outlet that speaks stays the speaker
     ("وذكرت وكالة رويترز أمس أن القوافل وصلت إلى المدينة.", "Reuters"),
+    # observers unnamed are a speaker, as analysts are (none23)
+    ("ورجح متابعون أمس أن تستأنف المفاوضات قريباً.", "متابعون"),
 ])
 def test_the_source_speaks_and_the_outlet_it_tells_hears(text: str, speaker: str) -> None:
     art = Article.build("t", text, published=PUB, detect=False)
