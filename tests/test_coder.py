@@ -1064,6 +1064,25 @@ def test_the_source_speaks_and_the_outlet_it_tells_hears(text: str, speaker: str
     assert [tl.actors[a].name for a in said.source_actors] == [speaker], said.trace
 
 
+@pytest.mark.parametrize(("text", "teller", "relayed"), [
+    # relayed_by_outlet (none23): «وفق مصادر … نقلت عنها وكالة …»: the outlet tells, the sources are relayed
+    ("وبحسب مصادر محلية نقلت عنها وكالة رويترز، قصفت طائرات حربية البلدة أمس.", "reuters", "مصادر محلية"),
+    ("وفق مصادر أهلية نقلت عنها قناة الجزيرة، انسحبت القوات من القرية أمس.", "al-jazeera", "مصادر أهلية"),
+    # with no outlet that carried them, the sources tell
+    ("وبحسب مصادر محلية، قصفت طائرات حربية البلدة أمس.", None, "مصادر محلية"),
+])
+def test_sources_an_outlet_carried_are_told_by_the_outlet(text: str, teller: str | None,
+                                                          relayed: str) -> None:
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    (said,) = [e for e in tl if e.kind.value == "statement" and any(s.ref == art.id for s in e.sources)]
+    names = {tl.actors[a].name for a in said.actors}
+    if teller:
+        assert said.source_actors == (teller,) and relayed in names, said.trace
+    else:
+        assert [tl.actors[a].name for a in said.source_actors] == [relayed], said.trace
+
+
 def test_a_verb_after_an_indefinite_noun_describes_it() -> None:
     # «غارة استهدفت القوات التركية»: a relative clause with no relative pronoun; Turkey is hit
     (e,) = _events("قتل جنديان في غارة جوية استهدفت القوات التركية في إدلب أمس.")

@@ -43,8 +43,9 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5962     # 2564 of 4300 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.6215  # 2564 of 4125 produced events
+FLOOR_STRICT_RECALL = 0.5967     # 2566 of 4300 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.6220  # 2566 of 4125 produced events
+# (Raised by none23, 2026-12-06: 2564 → 2566 strict (386 #3, 655 #5), 4125 produced: relayed_by_outlet.)
 # (Raised by none23, 2026-12-06: 2563 → 2564 strict (437 #4), 4125 produced: «متابعون» an unnamed speaker.)
 # (Raised by none23, 2026-12-06: 2560 → 2563 strict, 4125 produced (62.06 → 62.13 %), 3233 loose: told_to,
 # the sources speak and the outlet they tell hears («مصادر لمندوبة سانا», «مصدرين أفادا وكالة فرانس برس»).)

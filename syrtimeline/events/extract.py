@@ -1399,6 +1399,20 @@ def _no_subject(main: _Hit, words: Sequence[_Word]) -> bool:
     return verb.endswith("وا") or nxt in _PREPOSITIONS or nxt.startswith("بال")
 
 
+#: «نقلت عنها»: the verb and the pronoun of one who carried the words of the sources before them.
+_CARRIED: Final = frozenset({"نقلت", "نقل", "نقلتها", "نقلته"})
+_FROM_THEM: Final = frozenset({"عنها", "عنه", "عنهم", "عنهما"})
+
+
+def _relaying_outlet(words: Sequence[_Word], last: int, here: Sequence[_Actor]) -> _Actor | None:
+    """relayed_by_outlet (none23): the named actor right after «نقلت عنها» that follows the unnamed
+    sources ending at word *last* («وفق مصادر محلية نقلت عنها وكالة الأنباء السورية "سانا"»), or None."""
+    if last + 3 >= len(words) or words[last + 1].text not in _CARRIED \
+            or words[last + 2].text not in _FROM_THEM:
+        return None
+    return _actor_in(here, words[last + 3])
+
+
 def _actor_in(here: Sequence[_Actor], word: _Word) -> _Actor | None:
     """The first actor of *here* whose phrase begins in *word*, or None."""
     return next((s for s in here if word.start <= s.lead < word.end), None)
@@ -2039,6 +2053,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                         mx.new_actors.setdefault(teller.id, teller)
                         roles = roles._replace(source=[teller.id])
                         roles.notes.append(f"acts: '{said}' ({role}, not named)")
+                    if attributed and (outlet := _relaying_outlet(words, last, here)) is not None:
+                        # «وفق مصادر محلية نقلت عنها وكالة سانا»: the outlet that carried the sources' words
+                        # tells them; the sources are whose words it carries (relayed_by_outlet)
+                        quoted_in = [x for x in roles.source if x != outlet.id]
+                        roles = roles._replace(source=[outlet.id])
+                        roles.notes.append(f"acts: '{show(outlet.start, outlet.end)}', which carried the "
+                                           f"words of '{said}' (relayed_by_outlet)")
                 if main.rule in T.RELAYED_BY and roles.source and (
                         relayed := _relayed(main, words, folded, here, show)) is not None:
                     # «نقلت وكالة سانا عن محافظ حمص طلال البرازي أن …»: the words are the governor's,
