@@ -1056,6 +1056,8 @@ def test_a_spokesman_of_an_agency_named_after_it_is_the_speaker() -> None:
     ("وذكرت وكالة رويترز أمس أن القوافل وصلت إلى المدينة.", "Reuters"),
     # observers unnamed are a speaker, as analysts are (none23)
     ("ورجح متابعون أمس أن تستأنف المفاوضات قريباً.", "متابعون"),
+    # a governorate's administration by the governorate's name, beside a speech verb (none23)
+    ("ودعت محافظة حلب أمس السكان إلى التزام منازلهم.", "محافظة حلب"),
 ])
 def test_the_source_speaks_and_the_outlet_it_tells_hears(text: str, speaker: str) -> None:
     art = Article.build("t", text, published=PUB, detect=False)
