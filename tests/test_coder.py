@@ -1085,6 +1085,15 @@ def test_sources_an_outlet_carried_are_told_by_the_outlet(text: str, teller: str
         assert [tl.actors[a].name for a in said.source_actors] == [relayed], said.trace
 
 
+def test_a_title_in_a_body_named_by_its_head_and_a_word_is_the_person_s() -> None:
+    # in_a_body (none23): «في» and a body's head with one definite word no actor names, then the name
+    art = Article.build("t", "وقال مدير الإعلام في وزارة الصحة أحمد الخطيب أمس إن المستشفيات امتلأت بالجرحى.",
+                        published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    (said,) = [e for e in tl if e.kind.value == "statement" and any(s.ref == art.id for s in e.sources)]
+    assert [tl.actors[a].name for a in said.source_actors] == ["أحمد الخطيب"], said.trace
+
+
 def test_a_verb_after_an_indefinite_noun_describes_it() -> None:
     # «غارة استهدفت القوات التركية»: a relative clause with no relative pronoun; Turkey is hit
     (e,) = _events("قتل جنديان في غارة جوية استهدفت القوات التركية في إدلب أمس.")

@@ -43,8 +43,10 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5972     # 2568 of 4300 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.6222  # 2568 of 4127 produced events
+FLOOR_STRICT_RECALL = 0.5974     # 2569 of 4300 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.6223  # 2569 of 4128 produced events
+# (Raised by none23, 2026-12-06: 2568 → 2569 strict (592 #4), 4127 → 4128 produced, 3235 → 3236 loose:
+# in_a_body, «مدير المراسم في وزارة الخارجية حمزة الدواليبي».)
 # (Raised by none23, 2026-12-06: 2566 → 2568 strict (408 #4, 695 #5), 4125 → 4127 produced, 3233 → 3235
 # loose: «محافظة» heads an unnamed speaker, a governorate's administration.)
 # (Raised by none23, 2026-12-06: 2564 → 2566 strict (386 #3, 655 #5), 4125 produced: relayed_by_outlet.)
@@ -260,7 +262,7 @@ FLOOR_STRICT_PRECISION = 0.6222  # 2568 of 4127 produced events
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7523     # 3235 of 4300 (kind + evidence overlap; none23)
+FLOOR_LOOSE_RECALL = 0.7525     # 3236 of 4300 (kind + evidence overlap; none23)
 # (the second wave met: 0.7511, 3230 of 4300.)
 # (actors22 alone: 0.7497, 3224 of 4300.)
 # (actors22 alone: FLOOR_LOOSE_RECALL = 0.7497; 3224 of 4116 is 78.33 %, the precision floor stays)

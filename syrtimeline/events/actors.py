@@ -829,6 +829,13 @@ class _Reader:
                             and self.covering(nxt[0]) is None and nxt[0] not in self.title_at:
                         pos = title_end = place[1]
                         continue
+                    if after is None and place is not None and nxt is not None \
+                            and place[2] in self.w.complement_heads and nxt[2].startswith("ال") \
+                            and len(nxt[2]) > 3 and not self.stop(nxt[2]) and self.covering(nxt[0]) is None:
+                        # «مدير المراسم في وزارة الخارجية حمزة الدواليبي»: a body's head and one definite
+                        # word no actor names, then the name (in_a_body, none23)
+                        pos = title_end = nxt[1]
+                        continue
                     if self.body_in_construct(place, nxt):
                         # «رئيس لجنة الدفاع في مجلس الاتحاد الروسي فيكتور أوزيروف»
                         assert place is not None
