@@ -1388,8 +1388,8 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
 
 def _no_subject(main: _Hit, words: Sequence[_Word]) -> bool:
     """the_subject_before: whether *main* is a verb joined to what came before («و», «ف», «ثم») whose
-    subject is its own pronoun: a plural or dual ending («وتمكنوا», «واتفقا») or a preposition right
-    after it («وسيطرت على مواقع», «واستهدفوا بالصواريخ»), not a noun that could be its subject."""
+    subject is its own pronoun: a plural ending («وانسحبوا») or a preposition right after it («واتفقا
+    على», «وسيطرت على مواقع», «واستهدفوا بالصواريخ»), not a noun that could be its subject."""
     if main.tense in ("noun", _ATTRIBUTED) or main.last + 1 >= len(words):
         return False
     verb = words[main.first].text
