@@ -43,8 +43,10 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.5997     # 2579 of 4300 gold events (kind + actor + date; when23 + stmt23)
-FLOOR_STRICT_PRECISION = 0.6236  # 2579 of 4135 produced events (when23 + stmt23)
+FLOOR_STRICT_RECALL = 0.6030     # 2593 of 4300 gold events (kind + actor + date; when23 + stmt23 + none23)
+FLOOR_STRICT_PRECISION = 0.6263  # 2593 of 4140 produced events (when23 + stmt23 + none23)
+# (Set when none23 met when23 and stmt23 on 001-695, 2026-12-06: 2593 strict, 4140 produced, 3254 loose;
+# 2554 at the start of the round, the three branches' gains add but one: 6 + 19 + 15 = 40, 39 kept.)
 # (Set when when23 met stmt23 on 001-695, 2026-12-06: 2579 strict, 4135 produced, 3248 loose; the gains add.)
 # (when23 alone: FLOOR_STRICT_RECALL = 0.5953, FLOOR_STRICT_PRECISION = 0.6209)
 # (Raised by when23 alone, 2026-12-06: 2554 → 2560 strict, 4123 produced (61.94 → 62.09 %), 3230 loose:
@@ -54,6 +56,22 @@ FLOOR_STRICT_PRECISION = 0.6236  # 2579 of 4135 produced events (when23 + stmt23
 # (stmt23 alone on 001-695, 2026-12-06: 2554 → 2573 strict, 4123 → 4135 produced (61.94 → 62.22 %), 3230 →
 # 3248 loose: relayed_that, «هزيمة» announced, «دمّر» by aircraft, threats «تهديدات / لوّح», «مطالبة X»,
 # «تصدّى» no longer repelled. Before: 0.5939 / 0.6194.)
+# (none23 alone: FLOOR_STRICT_RECALL = 0.5974)
+# (none23 alone: FLOOR_STRICT_PRECISION = 0.6223)
+# (Raised by none23, 2026-12-06: 2568 → 2569 strict (592 #4), 4127 → 4128 produced, 3235 → 3236 loose:
+# in_a_body, «مدير المراسم في وزارة الخارجية حمزة الدواليبي».)
+# (Raised by none23, 2026-12-06: 2566 → 2568 strict (408 #4, 695 #5), 4125 → 4127 produced, 3233 → 3235
+# loose: «محافظة» heads an unnamed speaker, a governorate's administration.)
+# (Raised by none23, 2026-12-06: 2564 → 2566 strict (386 #3, 655 #5), 4125 produced: relayed_by_outlet.)
+# (Raised by none23, 2026-12-06: 2563 → 2564 strict (437 #4), 4125 produced: «متابعون» an unnamed speaker.)
+# (Raised by none23, 2026-12-06: 2560 → 2563 strict, 4125 produced (62.06 → 62.13 %), 3233 loose: told_to,
+# the sources speak and the outlet they tell hears («مصادر لمندوبة سانا», «مصدرين أفادا وكالة فرانس برس»).)
+# (Raised by none23, 2026-12-06: 2559 → 2560 strict, 4124 → 4125 produced (62.05 → 62.06 %), 3232 → 3233
+# loose: «وكالة» may begin a title's complement («المتحدث باسم وكالة الأونروا كريس غونيس», 534 #6).)
+# (Raised by none23, 2026-12-06: 2558 → 2559 strict, 4124 produced (62.03 → 62.05 %), 3232 loose:
+# the_subject_before, a verb joined by «و» whose subject is its pronoun takes the doers told before it.)
+# (Raised by none23 alone, 2026-12-06: 2554 → 2558 strict, 4123 → 4124 produced (61.94 → 62.03 %), 3230 →
+# 3232 loose: its_own_forces, a force with a possessive pronoun and, after a speech's «أن», its speaker.)
 # (Set when finding22 met when22 and actors22 on 001-695, 2026-12-06: 2554 strict, 4123 produced, 3230 loose.)
 # (Set when when22 and actors22 met on 001-695, 2026-12-06: 2548 strict, 4116 produced, 3224 loose.)
 # (when22 alone: 0.5902 / 0.6167, 2538 of 4300 and of 4115.)
@@ -257,10 +275,13 @@ FLOOR_STRICT_PRECISION = 0.6236  # 2579 of 4135 produced events (when23 + stmt23
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7553     # 3248 of 4300 (kind + evidence overlap; stmt23, before 0.7511)
-# (actors22 alone: 0.7497, 3224 of 4300.)
+FLOOR_LOOSE_RECALL = 0.7567     # 3254 of 4300 (kind + evidence overlap; when23 + stmt23 + none23)
+# (stmt23 alone: 0.7553, 3248 of 4300; none23 alone: 0.7525, 3236 of 4300.)
+# (the second wave met: 0.7511, 3230 of 4300.)
 # (actors22 alone: FLOOR_LOOSE_RECALL = 0.7497; 3224 of 4116 is 78.33 %, the precision floor stays)
-FLOOR_LOOSE_PRECISION = 0.7854  # 3248 of 4135 (78.54 %; stmt23, before 0.7834)
+FLOOR_LOOSE_PRECISION = 0.7859  # 3254 of 4140 (78.60 %; when23 + stmt23 + none23)
+# (stmt23 alone: 0.7854, 3248 of 4135; none23 alone: 0.7838, 3236 of 4128.)
+# (the second wave met: 0.7834, 3230 of 4123.)
 # (Set anew at the join of 521-695: 0.7832, 3223 of 4115.)
 # (finding22 alone: FLOOR_LOOSE_RECALL = 0.7509)
 # (finding22 alone: FLOOR_LOOSE_PRECISION = 0.7833)

@@ -163,6 +163,20 @@ def speaker_role(word: str) -> str | None:
     return _words().speaker_heads.get(word)
 
 
+def told_to(word: str) -> bool:
+    """told_to (none23): whether *word* (folded) is who a speaker tells, «ل» glued on a hearer or an
+    outlet («لمندوبة», «لمراسل», «لوكالة», «للوكالة»): it ends the speaker's phrase (``words.toml``,
+    ``speaker_heads``: ``hearers`` and ``media``)."""
+    if word.startswith("لل"):
+        word = "ال" + word[2:]
+    elif word.startswith("ل"):
+        word = word[1:]
+    else:
+        return False
+    w = _words()
+    return word in w.hearers or w.speaker_heads.get(word) == "media"
+
+
 def speaker_continues(word: str) -> bool:
     """Whether *word* (folded) can qualify a speaker's head («مصادر **محلية**», «شبكة **شام**»): it is
     not one of the words that never continue a name (``words.toml``, ``stop``)."""
@@ -171,8 +185,32 @@ def speaker_continues(word: str) -> bool:
 
 def agent_role(word: str) -> str | None:
     """``"described party"`` when *word* (folded) heads the phrase of a party a report describes
-    without naming it («طائرات مسيرة», «قوات الأمن»), else None (``words.toml``, ``agent_heads``)."""
-    return "described party" if word in _words().agent_heads else None
+    without naming it («طائرات مسيرة», «قوات الأمن»), or is such a head with a possessive pronoun
+    glued on («وانسحبت قواته», «هجوم شنه مقاتلوها»: its_own_forces, none23), else None
+    (``words.toml``, ``agent_heads``)."""
+    w = _words()
+    return "described party" if word in w.agent_heads or word in w.possessed_heads else None
+
+
+def possessed_head(word: str) -> bool:
+    """Whether *word* (folded) is a head of a described party with a possessive pronoun glued on
+    («قواته», «مقاتلوها»: its_own_forces), whose owner a speaker before it may be."""
+    return word in _words().possessed_heads
+
+
+def _possessed(heads: Iterable[str], pronouns: Iterable[str]) -> frozenset[str]:
+    """its_own_forces: each indefinite head of *heads* (folded) in its construct form with each
+    possessive pronoun of *pronouns* glued on: «قوات» → «قواته», «جماعة» → «جماعته», «مقاتلون» →
+    «مقاتلوها», «مقاتلين» → «مقاتليها»."""
+    stems: set[str] = set()
+    for h in heads:
+        if h.endswith("ه"):  # the taa marbuta, folded: «جماعة» → «جماعت…»
+            stems.add(h[:-1] + "ت")
+        elif h.endswith(("ون", "ين")):  # the construct drops the ن: «مقاتلو…», «مقاتلي…»
+            stems.add(h[:-1])
+        else:
+            stems.add(h)
+    return frozenset(stem + p for stem in stems for p in pronouns)
 
 
 def in_its_period(actor_id: str, day: dt.date | None) -> str | None:
@@ -282,6 +320,9 @@ class _Words:
     connectors: frozenset[str]
     speaker_heads: Mapping[str, str]  # folded head noun → role ("media", "unnamed source")
     agent_heads: frozenset[str]  # folded head nouns of parties a report describes without naming
+    hearers: frozenset[str]  # who a speaker tells, besides the media («مراسل», «مندوبة»): told_to
+    #: the indefinite heads with a possessive pronoun glued on («قواته», «مقاتلوها», «جماعته»)
+    possessed_heads: frozenset[str]
     short_names: Mapping[str, tuple[str, ...]]  # folded short name → the actor ids it may stand for
     successors: Mapping[str, tuple[dt.date, str]]  # actor id → (the day it was succeeded, its successor)
     #: (actor id, folded words) → (the day from which they may name another, that body, the ids of the
@@ -324,6 +365,9 @@ def _words() -> _Words:
                   speaker_heads={**{_key(x): "unnamed source" for x in w["speaker_heads"]["unnamed"]},
                                  **{_key(x): "media" for x in w["speaker_heads"]["media"]}},
                   agent_heads=folded(w["agent_heads"]["described"]),
+                  hearers=folded(w["speaker_heads"]["hearers"]),
+                  possessed_heads=_possessed(folded(w["agent_heads"]["possessed_heads"]),
+                                             folded(w["agent_heads"]["possessive"])),
                   short_names={_key(k): tuple(v) for k, v in w["short_names"].items()},
                   successors={x["actor"]: (x["since"], x["successor"]) for x in w["successors"]},
                   shared_names={(x["actor"], _key(x["words"])):
@@ -784,6 +828,13 @@ class _Reader:
                             and not nxt[2].startswith("ال") and not self.stop(nxt[2]) \
                             and self.covering(nxt[0]) is None and nxt[0] not in self.title_at:
                         pos = title_end = place[1]
+                        continue
+                    if after is None and place is not None and nxt is not None \
+                            and place[2] in self.w.complement_heads and nxt[2].startswith("ال") \
+                            and len(nxt[2]) > 3 and not self.stop(nxt[2]) and self.covering(nxt[0]) is None:
+                        # «مدير المراسم في وزارة الخارجية حمزة الدواليبي»: a body's head and one definite
+                        # word no actor names, then the name (in_a_body, none23)
+                        pos = title_end = nxt[1]
                         continue
                     if self.body_in_construct(place, nxt):
                         # «رئيس لجنة الدفاع في مجلس الاتحاد الروسي فيكتور أوزيروف»

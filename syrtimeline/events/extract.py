@@ -61,8 +61,10 @@ from .actors import (
     in_its_period,
     in_its_story,
     pair_of,
+    possessed_head,
     speaker_continues,
     speaker_role,
+    told_to,
     unnamed_speaker,
 )
 from .dating import LASTING, at_present, in_the_wake_of, led_up_to, next_to_the_day, occasion_at, speaker_part
@@ -1292,6 +1294,7 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
         while (j + 1 < len(words) and j + 1 != stop and j - k < (_PARTY_WORDS if party else _SPEAKER_WORDS)
                and joined(j)
                and words[j + 1].text not in _COMPLEMENTIZERS and speaker_continues(words[j + 1].text)
+               and (party or not told_to(words[j + 1].text))  # «مصادر | لمندوبة سانا»: told_to
                and not new_phrase(j)):
             j += 1
         return j
@@ -1375,7 +1378,42 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
 
     if after_only:
         return after()
-    return (before() or after()) if party else (after() or before())
+    if party:
+        return before() or after()
+    told = after()
+    if told is not None and told[2] == "media" and (subject := before()) is not None \
+            and subject[1] == verb.first - 1:
+        # «غير أن مصدرين أفادا وكالة فرانس برس بأنه»: a speaker right before the verb says it, and the
+        # outlet after the verb is told it (told_to)
+        return subject
+    return told or before()
+
+
+def _no_subject(main: _Hit, words: Sequence[_Word]) -> bool:
+    """the_subject_before: whether *main* is a verb joined to what came before («و», «ف», «ثم») whose
+    subject is its own pronoun: a plural ending («وانسحبوا») or a preposition right after it («واتفقا
+    على», «وسيطرت على مواقع», «واستهدفوا بالصواريخ»), not a noun that could be its subject."""
+    if main.tense in ("noun", _ATTRIBUTED) or main.last + 1 >= len(words):
+        return False
+    verb = words[main.first].text
+    if not (verb[:1] in ("و", "ف") or (main.first > 0 and words[main.first - 1].text == "ثم")):
+        return False
+    nxt = words[main.last + 1].text
+    return verb.endswith("وا") or nxt in _PREPOSITIONS or nxt.startswith("بال")
+
+
+#: «نقلت عنها»: the verb and the pronoun of one who carried the words of the sources before them.
+_CARRIED: Final = frozenset({"نقلت", "نقل", "نقلتها", "نقلته"})
+_FROM_THEM: Final = frozenset({"عنها", "عنه", "عنهم", "عنهما"})
+
+
+def _relaying_outlet(words: Sequence[_Word], last: int, here: Sequence[_Actor]) -> _Actor | None:
+    """relayed_by_outlet (none23): the named actor right after «نقلت عنها» that follows the unnamed
+    sources ending at word *last* («وفق مصادر محلية نقلت عنها وكالة الأنباء السورية "سانا"»), or None."""
+    if last + 3 >= len(words) or words[last + 1].text not in _CARRIED \
+            or words[last + 2].text not in _FROM_THEM:
+        return None
+    return _actor_in(here, words[last + 3])
 
 
 def _actor_in(here: Sequence[_Actor], word: _Word) -> _Actor | None:
@@ -1773,6 +1811,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     told_sentence = -1  # the sentence of the clause before
     last_speakers: list[str] = []  # who spoke in the last statement told (for «ودعا البيان …»)
     last_relayed = ""  # whose words the last statement told carried (relayed_speaks_on)
+    last_doers: tuple[int, list[str]] = (-1, [])  # the sentence and doers of the last happening told
     clauses = _clauses_fast(stripped)
     sentence_starts = {n: a for a, _, n in reversed(clauses)}
     place_names = settlement_names(text)  # «قرية الزيارة»: no visit (_in_a_place_name)
@@ -1966,6 +2005,16 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 mx.new_actors.setdefault(party.id, party)
                 pair = _the_pair_named_before(words[first], spans, names, folded)
                 roles = roles._replace(source=list(dict.fromkeys([party.id, *pair, *roles.source])))
+                held = words[first].text[1:] if glued else words[first].text
+                if kind.family is not EventKind.STATEMENT and speaker and first > 0 \
+                        and possessed_head(held) and words[first - 1].text in _COMPLEMENTIZERS \
+                        and all(_is_party(mx.actor(x)) for x in speaker):
+                    # «أعلنت رئاسة الأركان التركية أن مقاتلاتها استأنفت غاراتها»: the pronoun of a force
+                    # right after the «أن» of a speech is the speaker's, who acts with it (its_own_forces)
+                    roles = roles._replace(source=list(dict.fromkeys([*roles.source, *speaker])),
+                                           target=[x for x in roles.target if x not in speaker])
+                    roles.notes.append(f"acts: the speaker, whose forces '{said}' are: "
+                                       + ", ".join(speaker) + " (its_own_forces)")
                 roles.notes.append(f"acts: '{said}' (described, " + (
                     "with its side named: described_with_its_side)" if side else "not named)") + (
                     f", the pair named before it: {', '.join(pair)}" if pair else "") + (
@@ -2007,6 +2056,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                         mx.new_actors.setdefault(teller.id, teller)
                         roles = roles._replace(source=[teller.id])
                         roles.notes.append(f"acts: '{said}' ({role}, not named)")
+                    if attributed and (outlet := _relaying_outlet(words, last, here)) is not None:
+                        # «وفق مصادر محلية نقلت عنها وكالة سانا»: the outlet that carried the sources' words
+                        # tells them; the sources are whose words it carries (relayed_by_outlet)
+                        quoted_in = [x for x in roles.source if x != outlet.id]
+                        roles = roles._replace(source=[outlet.id])
+                        roles.notes.append(f"acts: '{show(outlet.start, outlet.end)}', which carried the "
+                                           f"words of '{said}' (relayed_by_outlet)")
                 if main.rule in T.RELAYED_BY and roles.source and (
                         relayed := _relayed(main, words, folded, here, show)) is not None:
                     # «نقلت وكالة سانا عن محافظ حمص طلال البرازي أن …»: the words are the governor's,
@@ -2068,6 +2124,16 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 roles.notes.append("acts: the speaker ('" + words[main.first - 1].text + "'), "
                                    + (f"the one told last ({elided}: speaker_elided), " if elided else "")
                                    + ", ".join(speaker))
+            if kind.family is not EventKind.STATEMENT and not roles.source and described is None \
+                    and last_doers[0] == n and last_doers[1] and _no_subject(main, words) \
+                    and not any(s.lead < words[main.first].start for s in part):
+                # «انضم مقاتلون من العشائر إلى المعارك …، وتمكنوا من السيطرة على حواجز»: a verb joined by
+                # «و» whose subject is its pronoun goes on with the doers of the happening told before it
+                # in the sentence (the_subject_before)
+                roles = roles._replace(source=list(last_doers[1]),
+                                       target=[x for x in roles.target if x not in last_doers[1]])
+                trace.append(f"acts: '{main.surface}' names no subject: the doers told before it in the "
+                             "sentence, " + ", ".join(last_doers[1]) + " (the_subject_before)")
             reporters = {x for x in speaker if not _is_party(mx.actor(x))}
             if kind.family is not EventKind.STATEMENT and reporters:
                 # «أعلن المرصد مقتل 27 مدنياً في قصف جوي»: who reports a happening takes no part in it
@@ -2554,6 +2620,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             if (noun and kind is EventKind.CEASEFIRE and _definite_phrase(words, main)
                     and any(e.kind is kind for e in out)):
                 continue  # «أعلن الهدنة يوم الخميس» once the truce is told: the truce again, dated by another
+            if kind.family is not EventKind.STATEMENT and roles.source:
+                last_doers = (n, list(roles.source))
             who = ", ".join(a.name for a in map(mx.actor, involved) if a is not None) or "unnamed actors"
             chan = channels[channel].name if channel is not None and channel in channels else "no channel"
             summary = f"{kind.value} — {who} ({chan}), reported by {article.outlet or article.id}"
