@@ -1407,6 +1407,10 @@ def test_a_request_is_a_demand() -> None:
 @pytest.mark.parametrize(("text", "kind", "start"), [
     ("وتعرضت المدينة منذ مساء أمس لقصف مدفعي كثيف من القوات النظامية.", "strike", "2019-05-12"),
     ("وتتواصل المعارك بين قسد والقوات التركية منذ الأحد.", "clash", "2019-05-12"),
+    # «الأول» of a month's name is no «أول … منذ», the first since (of_a_month_name, when23)
+    ("ومنذ الثالث من تشرين الأول 2018، تسيّر القوات الروسية والتركية دوريات مشتركة في ريف حلب.", "patrol",
+     "2018-10-03"),
+    ("وتتواصل المعارك بين الفصائل وقوات النظام في ريف حماة منذ 20 كانون الأول 2018.", "clash", "2018-12-20"),
 ])
 def test_what_goes_on_since_a_day_runs_from_it_to_publication(text: str, kind: str, start: str) -> None:
     (e,) = [e for e in _events(text) if e.kind.value == kind]

@@ -722,3 +722,23 @@ def what_it_was(folded: str, start: int, end: int) -> int | None:
     for m in _WHAT_IT_WAS.finditer(folded, start, end):
         found = m.end() - len(m.group().lstrip(", \t\n"))
     return found
+
+
+#: Month names whose second word is «الأول» (``of_a_month_name``), folded: «تشرين الأول», «كانون الأول», «ربيع
+#: الأول», «جمادى الأولى»: that «الأول» is no «أول … منذ» (the first since, ``triggers.FIRST_SINCE``).
+MONTH_FIRST: Final[frozenset[str]] = frozenset({
+    clitic + month for month in ("تشرين", "كانون", "ربيع", "جمادي") for clitic in ("", "و", "ب", "ل", "في")})
+
+
+def of_a_month_name(words: Sequence[str]) -> bool:
+    """Whether every word of ``triggers.FIRST_SINCE`` among *words* (folded; or one with a one-letter clitic:
+    «لأول») is the second word of a month's name («منذ الخامس من تشرين الأول»: of_a_month_name, when23), at
+    least one being so: the clause tells no «first since»."""
+    named = False
+    for k, w in enumerate(words):
+        if w in T.FIRST_SINCE or w[1:] in T.FIRST_SINCE:
+            if k > 0 and words[k - 1] in MONTH_FIRST and w in T.FIRST_SINCE:
+                named = True
+            else:
+                return False
+    return named

@@ -2464,7 +2464,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 trace.append(f"'{show(words[terms].start, words[terms].end)}': what the terms of an "
                              "agreement say is to be done is to come (in_the_terms)")
             # «أول هجوم من نوعه منذ سقوط النظام»: the first since, a one-off, not what goes on since
-            ongoing = kind in _ONGOING and not has_here(T.FIRST_SINCE)
+            first_since = has_here(T.FIRST_SINCE)
+            # (not «الأول» of a month's name: «منذ الخامس من تشرين الأول»: of_a_month_name)
+            ongoing = kind in _ONGOING and not (first_since and not dating.of_a_month_name(texts))
             when, basis = _when(article, governing, text, ongoing, future)
             if basis is WhenBasis.STATED and governing is not None and when is not None \
                     and kind.family not in (EventKind.STATEMENT, EventKind.AGREEMENT) and dating.midnight(
@@ -2538,7 +2540,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 involved = [x for x in actor_ids if x not in reporters and (
                     kind.family is EventKind.STATEMENT or not _an_outlet(mx.actor(x)))]
             since = (_since_known_event(mx, folded, a, b)  # none where the clause may name none (_may_name)
-                     if ongoing and basis is not WhenBasis.STATED and pub_day is not None
+                     if ongoing and not first_since and basis is not WhenBasis.STATED and pub_day is not None
                      and named_here is not None else None)
             known = None if since is not None or named_here is None else (
                 named_here.of(kind) or named_here.at(words[main.first].start - a))
