@@ -714,6 +714,14 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # places21: what the event led to («مكنها من السيطرة على …», «قادت إلى …», 657, 615) is another happening
     ("وشنت الفصائل أمس هجوماً واسعاً مكنها من السيطرة على مدينة خان شيخون.", "attack", None),
     ("وشنت الفصائل أمس في ريف إدلب هجوماً واسعاً مكنها من السيطرة على مدينة خان شيخون.", "attack", "ريف إدلب"),
+    # places22: a meeting told by a visit is held where the visitor went: the place right after the visit's
+    # verb (a capital there is no state acting), or the first after «إلى» close after the trigger
+    ("وكان رئيس الوزراء العراقي قد زار موسكو الشهر الماضي.", "meeting", "موسكو"),
+    ("ويأتي ذلك بعد زيارة قام بها وزير الخارجية التركي إلى طهران الأسبوع الماضي.", "meeting", "طهران"),
+    ("وكان وزير الخارجية الإيراني قد زار أمس.", "meeting", None),
+    # places22: a meeting named by its noun and a place abroad right after it was held there («قمة طهران»);
+    # a process named after a city is not («مؤتمر جنيف» sat in Montreux), nor a meeting about a Syrian place
+    ("وكانت قمة أنقرة في نيسان الماضي قد أكدت وحدة الأراضي السورية.", "meeting", "أنقرة"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

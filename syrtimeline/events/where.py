@@ -1441,6 +1441,11 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
     if named is not None:
         # «لاتفاق سوتشي الموقع في 22 تشرين الأول»: made in Sochi (the city's words, not the process's)
         return attrs.evolve(place_of(named), location_ar=text[named.name_start:named.end])
+    if kind in TALK_KINDS:
+        # «زار المقداد الجزائر», «أما قمة طهران»: where the visitor went, where the named meeting was held
+        held = _visited(text, places, trigger, clause[1]) or _named_meeting(text, places, trigger)
+        if held is not None:
+            return held
     spans = _Spans(actors)
     route = _route_of(text, places, trigger, clause[1], *ROUTED[kind]) if kind in ROUTED else None
     if route is not None:
@@ -1603,6 +1608,72 @@ def _route_of(text: str, places: _Places, trigger: int, end: int,
             return None
         if m.frame in TIED and _usable(text, places, n) and _cue_of_list(text, places, m.start) != [_BETWEEN]:
             return place_of(m)
+    return None
+
+
+#: A visit's words (folded): a meeting told by its visit is held where the visitor went
+#: («قد زار موسكو», «سيزور تركيا يوم الأربعاء», «بعد زيارة أداها الوزير إلى تونس»; places22).
+VISIT_WORDS: Final = frozenset(fold(w) for w in (
+    "زار", "زارت", "زارا", "زاروا", "زارتا", "يزور", "تزور", "يزوران", "تزوران", "يزورون", "سيزور", "ستزور",
+    "زيارة", "زيارته", "زيارتها", "زيارتهما", "زيارتهم", "الزيارة", "زيارات",
+))
+#: How many words after a visit's trigger «إلى X» may stand («زيارة أداها وزير الخارجية السوري فيصل
+#: المقداد إلى تونس»: seven).
+VISIT_REACH: Final = 8
+#: A meeting's nouns: a meeting named by one and a place abroad right after it was held there
+#: («قمة طهران», «اجتماع عمّان التشاوري»; places22).
+NAMED_MEETING_NOUNS: Final = frozenset(fold(w) for w in (
+    "قمة", "القمة", "اجتماع", "الاجتماع", "لقاء", "اللقاء", "مؤتمر", "المؤتمر", "محادثات", "المحادثات",
+    "مباحثات", "المباحثات", "مفاوضات", "المفاوضات", "جولة", "الجولة", "منتدى", "المنتدى",
+))
+
+
+def _abroad(m: PlaceMention) -> bool:
+    """Whether every place the mention may be lies outside Syria."""
+    return bool(m.candidates) and all(c.country not in ("", "SY") for c in m.candidates)
+
+
+def _visited(text: str, places: _Places, trigger: int, end: int) -> Where | None:
+    """Where a meeting told by a visit (:data:`VISIT_WORDS` at its trigger) was held: the place right
+    after a visit's verb («زار الجزائر», «سيزور تركيا»), or the first one after «إلى» within
+    :data:`VISIT_REACH` words of the trigger, before *end* and before what is said opens (a state's name
+    there is where the visitor went, not a body acting); else None."""
+    word = _WORD.match(text, trigger)
+    if word is None or _bare(fold(word.group()).translate(_MARKS)).isdisjoint(VISIT_WORDS):
+        return None
+    words = list(_WORD.finditer(text, word.end(), end))[:VISIT_REACH]
+    if not words:
+        return None
+    limit = min(end, words[-1].end())
+    for n in range(bisect.bisect_left(places.starts, word.end()), len(places.starts)):
+        m = places.mentions[n]
+        if m.start >= limit:
+            return None
+        between = _WORD.findall(_fold_of(text, word.end(), m.start).translate(_MARKS))
+        if any(w in _SAID or w in _THAT for w in between):
+            return None
+        if not _usable(text, places, n):
+            continue
+        if (m.frame == "name" and not between) or _has(_cue_of_list(text, places, m.start), DESTINATION_CUES):
+            return place_of(m)
+    return None
+
+
+def _named_meeting(text: str, places: _Places, trigger: int) -> Where | None:
+    """Where a meeting named by its noun and a place abroad right after it was held
+    (:data:`NAMED_MEETING_NOUNS` at the trigger: «أما قمة طهران في 7 أيلول», «لمخرجات اجتماع عمّان
+    التشاوري»), else None. A meeting named after a place in Syria («مؤتمر الحسكة») is left to the other
+    rules, and so is a process named after a city («مؤتمر جنيف», «جولة أستانا»: the Geneva conference of
+    2014 sat in Montreux)."""
+    word = _WORD.match(text, trigger)
+    if word is None or _bare(fold(word.group()).translate(_MARKS)).isdisjoint(NAMED_MEETING_NOUNS):
+        return None
+    n = bisect.bisect_left(places.starts, trigger)
+    if n == len(places.starts):
+        return None
+    m = places.mentions[n]
+    if _abroad(m) and m.frame == "name" and not text[word.end():m.start].strip():
+        return place_of(m)
     return None
 
 
