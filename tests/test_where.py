@@ -722,6 +722,13 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # places22: a meeting named by its noun and a place abroad right after it was held there («قمة طهران»);
     # a process named after a city is not («مؤتمر جنيف» sat in Montreux), nor a meeting about a Syrian place
     ("وكانت قمة أنقرة في نيسان الماضي قد أكدت وحدة الأراضي السورية.", "meeting", "أنقرة"),
+    # places22: the place after «إلى» right before «في زيارة» is where the visitor arrived; capitals abroad
+    # where ministers met are places («الجزائر», «تونس», «بجدة»)
+    ("وصل وزير الخارجية العراقي، أمس، إلى الجزائر في زيارة رسمية تستمر يومين.", "meeting", "الجزائر"),
+    ("والتقى الرئيس العراقي نظيره المصري على هامش القمة العربية المنعقدة بجدة أمس.", "meeting", "جدة"),
+    # places22: what talks are to dwell on («ستتركز على …») is their topic, not their scene
+    ("وسيلتقي الوزير نظيره السوري غداً، موضحاً أن المباحثات ستتركز على القمة المرتقبة في تونس.", "meeting",
+     None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

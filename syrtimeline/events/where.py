@@ -265,7 +265,9 @@ _CITED: Final = re.compile(r"[،,]\s*(?:" + "|".join(CITED_AFTER_COMMA) + r")(?!
 #: so is what they aim at («محادثات تهدف إلى استئناف الدوريات على الطريق M4»: the road is their goal's).
 TALK_KINDS: Final = frozenset({EventKind.MEETING, EventKind.NEGOTIATION_ROUND})
 TALK_TOPIC_WORDS: Final = ("حول", "بشأن", "بخصوص", "بهدف", "تهدف", "يهدف", "تهدفان", "يهدفان", "الهادفة",
-                           "الهادف", "الرامية", "الرامي")
+                           "الهادف", "الرامية", "الرامي",
+                           # what they are to dwell on («موضحاً أن المباحثات ستتركز على القمة المرتقبة في …»)
+                           "تتركز", "ستتركز", "يتركز", "سيتركز", "تركز", "ستركز")
 _A_COMMA: Final = re.compile(r"[،,]")
 _TALK_TOPIC: Final = re.compile(r"(?<!\w)(?:" + "|".join(TALK_TOPIC_WORDS) + r")(?!\w)")
 #: What opens another happening after the trigger, its places its own (kinds not placed by a setting only):
@@ -1637,10 +1639,16 @@ def _visited(text: str, places: _Places, trigger: int, end: int) -> Where | None
     """Where a meeting told by a visit (:data:`VISIT_WORDS` at its trigger) was held: the place right
     after a visit's verb («زار الجزائر», «سيزور تركيا»), or the first one after «إلى» within
     :data:`VISIT_REACH` words of the trigger, before *end* and before what is said opens (a state's name
-    there is where the visitor went, not a body acting); else None."""
+    there is where the visitor went, not a body acting), or the one after «إلى» right before «في» and the
+    trigger («وصل المقداد إلى الجزائر في زيارة رسمية»); else None."""
     word = _WORD.match(text, trigger)
     if word is None or _bare(fold(word.group()).translate(_MARKS)).isdisjoint(VISIT_WORDS):
         return None
+    n = bisect.bisect_left(places.starts, trigger) - 1
+    arrived = places.mentions[n] if n >= 0 else None
+    if arrived is not None and _WORD.findall(_fold_of(text, arrived.end, trigger)) == [fold("في")] and _has(
+            _cue_of_list(text, places, arrived.start), DESTINATION_CUES) and _usable(text, places, n):
+        return place_of(arrived)  # «وصل المقداد إلى الجزائر في زيارة رسمية»: where he arrived
     words = list(_WORD.finditer(text, word.end(), end))[:VISIT_REACH]
     if not words:
         return None
