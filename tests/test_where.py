@@ -729,6 +729,10 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # places22: what talks are to dwell on («ستتركز على …») is their topic, not their scene
     ("وسيلتقي الوزير نظيره السوري غداً، موضحاً أن المباحثات ستتركز على القمة المرتقبة في تونس.", "meeting",
      None),
+    # places22: «المدينة» before a relative pronoun is the city named before («… وسط المدينة التي …»), not a
+    # zone of its own as before a definite adjective («المدينة القديمة»)
+    ("سيطرت الفصائل أمس على مدينة سراقب. وقصفت الطائرات اليوم أحياء المدينة التي نزح منها معظم السكان.",
+     "strike", ("المدينة", "gn:164816")),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

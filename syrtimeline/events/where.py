@@ -416,7 +416,7 @@ def _places(text: str) -> _Places:
             word = fold(w.group("w"))
             if word in _ADVERBS and not _adverb_of_place(text, w.start(), w.end()):
                 continue  # «إن هناك خلافات» (there is), «بما فيها» (including)
-            if word in _DESCRIBED and _described(text, w.end()):
+            if word in _DESCRIBED and _described(text, w.end(), word):
                 continue  # «المنطقة العازلة», «المنطقة الآمنة»: a zone of its own, not the region before
             if word == _HOOD and _has(_words_before(text, at, 1), _LIVE):
                 continue  # «بالرصاص الحي»: live fire, no neighbourhood
@@ -446,12 +446,20 @@ _DESCRIBED: Final = frozenset({fold("المنطقة"), fold("المدينة"), f
 LOCATING_WORDS: Final = frozenset(fold(w) for w in ("الواقعة", "الواقع"))
 
 
-def _described(text: str, end: int) -> bool:
+#: Anaphors a relative pronoun may follow and still point back («على وسط المدينة التي شكلت مهد الاحتجاجات»:
+#: the city named before; places22). Not «المنطقة»: «إلى المنطقة التي تسيطر عليها الفصائل» describes an area
+#: of its own.
+RELATIVE_BACK: Final = frozenset({fold("المدينة"), fold("العاصمة")})
+
+
+def _described(text: str, end: int, anaphor: str = "") -> bool:
     """Whether a definite adjective («العازلة», «الآمنة»; not a participle that locates,
-    :data:`LOCATING_WORDS`) follows the anaphor ending at *end*."""
+    :data:`LOCATING_WORDS`, nor a relative pronoun after an anaphor of :data:`RELATIVE_BACK`) follows the
+    anaphor *anaphor* (folded) ending at *end*."""
     after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
     word = fold(after.group()) if after is not None else ""
-    return word.startswith("ال") and word not in LOCATING_WORDS
+    return word.startswith("ال") and word not in LOCATING_WORDS and not (
+        anaphor in RELATIVE_BACK and word in RELATIVE_WORDS)
 
 
 def _referent(text: str, mentions: Sequence[PlaceMention], before: int, at: int,
