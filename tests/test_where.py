@@ -733,6 +733,12 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # zone of its own as before a definite adjective («المدينة القديمة»)
     ("سيطرت الفصائل أمس على مدينة سراقب. وقصفت الطائرات اليوم أحياء المدينة التي نزح منها معظم السكان.",
      "strike", ("المدينة", "gn:164816")),
+    # places22: the country frames a more precise place tied right after it in the same phrase; not one past
+    # a comma or what is said
+    ("شنت الطائرات الروسية أمس غارات جوية في سوريا على مواقع للفصائل في ريف إدلب الجنوبي.", "strike",
+     "ريف إدلب الجنوبي"),
+    ("شنت الطائرات الروسية أمس غارات جوية في سوريا، وقال ناشطون إن القصف طال ريف إدلب الجنوبي.", "strike",
+     "سوريا"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

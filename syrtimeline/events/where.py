@@ -2019,7 +2019,38 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
                 int(m.precision))
 
     at, m, _ = min(candidates, key=rank)
+    if at == m.start and m.precision is Precision.COUNTRY:
+        # «أولى غاراتهم الجوية في سوريا على مناطق … في ريف حماة الشمالي»: the country frames the place told
+        # right after it (places22)
+        finer = _within_country(text, m, [c for c in candidates if c[2] and c[0] == c[1].start])
+        if finer is not None:
+            return place_of(finer)
     return place_of(m) if at == m.start else _by_anaphor(text, at, m)
+
+
+#: How many words after the country a more precise place tied in the same phrase may stand («في سوريا على
+#: مناطق خاضعة لسيطرة الثوار في ريف حماة الشمالي»: seven).
+COUNTRY_FRAME_REACH: Final = 8
+#: What ends the phrase the country frames: a comma, a sentence's end, a parenthesis.
+_PHRASE_END: Final = re.compile(r"[،,؛;.!؟?()\n]")
+
+
+def _within_country(text: str, country: PlaceMention,
+                    tied: Sequence[tuple[int, PlaceMention, bool]]) -> PlaceMention | None:
+    """The first more precise place of Syria tied after the country within :data:`COUNTRY_FRAME_REACH` words,
+    in the same phrase (no comma or parenthesis, no «أن / إن» between), else None: the
+    country only says in which land that place lies («إلى داخل الأراضي السورية عبر الحدود قرب بلدة
+    قرقميش»)."""
+    for at, m, _ in sorted(tied, key=lambda c: c[0]):
+        if at <= country.end or m.precision is Precision.COUNTRY:
+            continue
+        between = text[country.end:at]
+        words = _WORD.findall(fold(between))
+        if (len(words) > COUNTRY_FRAME_REACH or _PHRASE_END.search(between)
+                or any(w in _THAT for w in words)):
+            return None
+        return m
+    return None
 
 
 def _by_anaphor(text: str, at: int, referent: PlaceMention) -> Where:
