@@ -739,6 +739,12 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      "ريف إدلب الجنوبي"),
     ("شنت الطائرات الروسية أمس غارات جوية في سوريا، وقال ناشطون إن القصف طال ريف إدلب الجنوبي.", "strike",
      "سوريا"),
+    # places22: a place before «، وسط / في وقت / في حين» is the happening's told before it, not the one told
+    # amid it after the comma
+    ("وتواصل القوات حملتها على مدينة الرستن، وسط أنباء عن وصول تعزيزات عسكرية ضخمة.", "deployment", None),
+    # places22: «المخيم» points back to the camp named before
+    ("قتل ثلاثة مدنيين أمس في مخيم اليرموك. وتعرض المخيم اليوم لقصف مدفعي عنيف.", "strike",
+     ("المخيم", "gn:166716")),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

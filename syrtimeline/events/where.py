@@ -168,6 +168,8 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
     # «شنوا هجوماً مباغتاً على الحي», «الحي تعرض لغارات»: the neighbourhood named before (not «الرصاص الحي»,
     # live fire: _LIVE)
     fold("الحي"): frozenset({"neighbourhood", "حي"}),
+    # «أبناء مخيم خان الشيح …، في وقت تعرض فيه المخيم لقصف جوي»: the camp named before (places22)
+    fold("المخيم"): frozenset({"مخيم"}),
     fold("الطريق"): frozenset({"road", "طريق"}),
     # «انسحبت قوات النظام من مقرات حكومية في العاصمة»: the capital named before («العاصمة دمشق»)
     fold("العاصمة"): frozenset({"عاصمه"}),
@@ -297,6 +299,10 @@ _AMID_AFTER: Final = re.compile(r"(?:[،,]\s*(?:" + "|".join(AMID_AFTER_COMMA) +
                                 r"(?!\s+(?:" + "|".join(A_TIME_AFTER) + r")(?!\w))\s*")
 #: A comma and a word of what came before (:data:`EARLIER_AFTER_COMMA`), after a speech
 #: (:func:`_cause_of_speech`).
+#: A comma and a word of what happened meanwhile between a place and a later trigger: the place is the
+#: happening's told before it, not the one amid which it happened («الحملة التي تشنها القوات على المدينة، وسط
+#: توقعات باقتحام قريب مع وصول تعزيزات»: the reinforcements are not placed there; places22).
+_AMID_COMMA: Final = re.compile(r"[،,]\s*(?:" + "|".join(AMID_AFTER_COMMA) + r")(?!\w)")
 _AFTER_COMMA: Final = re.compile(r"[،,]\s*(?:" + "|".join(EARLIER_AFTER_COMMA) + r")(?!\w)")
 _TOWARDS: Final = frozenset(fold(w) for w in ("من", "إلى", "الى", "حتى", "نحو"))
 
@@ -396,7 +402,7 @@ class _Places(NamedTuple):
 #: The words of :data:`ANAPHORS` as news writes them (ة or ه, with a clitic), read on the text as given.
 _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
                                 r"(?P<w>المنطق[ةه] (?:نفسها|ذاتها)|"  # «المنطقة نفسها» before «المنطقة»
-                                r"ال(?:مدين|بلد|قري|قاعد|محافظ|منطق|عاصم)[ةه]|البلدتين|الحيين|القريتين|المدينتين|المطار|الميناء|المعبر|الطريق|السد|الحقل|السجن|الحي|الحدود"
+                                r"ال(?:مدين|بلد|قري|قاعد|محافظ|منطق|عاصم)[ةه]|البلدتين|الحيين|القريتين|المدينتين|المطار|الميناء|المعبر|الطريق|السد|الحقل|السجن|الحي|الحدود|المخيم"
                                 r"|هناك|فيها|داخلها|محيطه|محيطها|مدرجاته|مدرجه|مدارجه"
                                 # «غارات أخرجته عن الخدمة»: put the facility out of service
                                 r"|[أا]خرجت(?:ه|ها)(?=\s+عن\s+الخدم[ةه]))(?![^\W\d_])")
@@ -2004,7 +2010,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         c[0] < trigger and not amid and c[0] >= trigger - BEFORE_REACH
         and not _has(_other_time(_WORD.findall(_fold_of(text, c[0], trigger))), _NOT_ACROSS)
         and not _conjunct_before(text, c[1], trigger) and not _side_before_cause(text, c[0], c[1], trigger)
-        and not _before_that(text, c[0], trigger) and not _AND_THAT.search(text, c[0], trigger))]
+        and not _before_that(text, c[0], trigger) and not _AND_THAT.search(text, c[0], trigger)
+        and not _AMID_COMMA.search(text, c[0], trigger))]
     if kind in LEAVING:  # «انسحبوا باتجاه مدينة أعزاز»: where they went is not where they withdrew
         candidates = [c for c in candidates if not _has(_cue_of_list(text, places, c[0]), LEAVING[kind])]
     if not candidates:
