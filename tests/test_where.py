@@ -745,6 +745,11 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # places22: «المخيم» points back to the camp named before
     ("قتل ثلاثة مدنيين أمس في مخيم اليرموك. وتعرض المخيم اليوم لقصف مدفعي عنيف.", "strike",
      ("المخيم", "gn:166716")),
+    # places22: a span of time right before «من» and fighting that lasts is how long it lasted there; before
+    # an attack it is the time since it was launched, another time
+    ("طردت الفصائل أمس قوات النظام من بلدة كفرنبودة في ريف حماة الشمالي، بعد خمسة أيام من المعارك العنيفة.",
+     "clash", "بلدة كفرنبودة"),
+    ("ورفعت الفصائل أمس رايتها في بلدة كفرنبودة، بعد ثلاثة أشهر من هجوم واسع أطلقته.", "attack", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

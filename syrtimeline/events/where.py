@@ -356,9 +356,23 @@ _NOT_ACROSS: Final = (SPANS_OF_TIME | CITING_WORDS | CONTRAST_WORDS | COMMENT_WO
 OWN_TIME_BEFORE: Final = frozenset(fold(w) for w in ("منذ", "في", "خلال"))
 
 
-def _other_time(words: list[str]) -> list[str]:
-    """*words* less the spans of time told as the event's own (after :data:`OWN_TIME_BEFORE`): what is left
-    may tell another time."""
+_FROM: Final = fold("من")
+#: Fighting that lasts: a span of time right before «من» and one of them is how long it lasted
+#: («، بعد ستة أيام من المعارك بين الطرفين»), not the time since it began («بعد ستة أشهر من هجوم واسع
+#: أطلقوه»; places22).
+LASTING_WORDS: Final = frozenset(fold(w) for w in (
+    "المعارك", "معارك", "الاشتباكات", "اشتباكات", "القتال", "قتال", "المواجهات", "مواجهات", "الحصار", "حصار",
+))
+
+
+def _other_time(words: list[str], trigger_word: str = "") -> list[str]:
+    """*words* less the spans of time told as the event's own (after :data:`OWN_TIME_BEFORE`, or right before
+    «من» and *trigger_word*, fighting that lasts, :data:`LASTING_WORDS`): what is left may tell another
+    time."""
+    if (len(words) >= 2 and words[-1] == _FROM and _has(words[-2:-1], SPANS_OF_TIME)
+            and _has((trigger_word,), LASTING_WORDS)):
+        # «، بعد ستة أيام من المعارك»: how long the fighting itself lasted, right before its trigger
+        words = words[:-2]
     return [w for n, w in enumerate(words)
             if not (n and words[n - 1] in OWN_TIME_BEFORE and _has((w,), SPANS_OF_TIME))]
 #: Words that tell what came before the event told first («سيطرت على قرى إلى الجنوب من عفرين، بعد
@@ -2005,10 +2019,12 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     # a place far before the trigger, or one a span of time stands between («سيطر … على مدينة عفرين،
     # بعد نحو شهرين من انطلاق عملية …»), belongs to what the clause told before it
     amid = any(c[0] < trigger for c in candidates) and _amid(text, start, trigger)
+    first = _WORD.match(text, trigger)
+    trigger_word = fold(first.group()).translate(_MARKS) if first is not None else ""
     candidates = [c for c in candidates if (  # «، إذ دعا … من جاكرتا»: the speech's place (_told_after_since)
         c[0] >= trigger and not _told_after_since(text, trigger, c[0])) or (
         c[0] < trigger and not amid and c[0] >= trigger - BEFORE_REACH
-        and not _has(_other_time(_WORD.findall(_fold_of(text, c[0], trigger))), _NOT_ACROSS)
+        and not _has(_other_time(_WORD.findall(_fold_of(text, c[0], trigger)), trigger_word), _NOT_ACROSS)
         and not _conjunct_before(text, c[1], trigger) and not _side_before_cause(text, c[0], c[1], trigger)
         and not _before_that(text, c[0], trigger) and not _AND_THAT.search(text, c[0], trigger)
         and not _AMID_COMMA.search(text, c[0], trigger))]
