@@ -750,6 +750,9 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("طردت الفصائل أمس قوات النظام من بلدة كفرنبودة في ريف حماة الشمالي، بعد خمسة أيام من المعارك العنيفة.",
      "clash", "بلدة كفرنبودة"),
     ("ورفعت الفصائل أمس رايتها في بلدة كفرنبودة، بعد ثلاثة أشهر من هجوم واسع أطلقته.", "attack", None),
+    # places22: Syria's airspace is Syria («اخترقت الأجواء السورية»)
+    ("وأعلن الجيش التركي أن طائرة حربية مجهولة اخترقت الأجواء السورية قرب الحدود أمس.", "incident",
+     ("الأجواء السورية", "country:syria")),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry
