@@ -853,7 +853,7 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
         # الأربعاء في جنيف»)
         return not (said is not None and _scene_of_another(before)) and (
             (_has(before, SETTING_WORDS) and not _other_antecedent(text, trigger, m.start))
-            or _day_and_place(text, m, before, trigger))
+            or _day_and_place(text, m, before, trigger) or _talks_with(text, m, trigger))
     gap = _WORD.findall(text[m.end:trigger + 1])
     return (len(gap) <= 3 and not any(w.startswith(("و", "ف")) for w in gap)
             and _has(before, SETTING_WORDS))
@@ -897,6 +897,27 @@ def _parties_then_scene(text: str, m: PlaceMention, trigger: int,
 TALKS_WORDS: Final = frozenset(fold(w) for w in (
     "محادثات", "مباحثات", "مفاوضات", "مشاورات", "اجتماع", "اجتماعات", "قمة", "لقاء",
 ))
+#: How many words before «في X» talks and «مع» whom they were held with may stand («في ختام محادثات استمرت ست
+#: ساعات مع رئيس النظام التركي رجب أردوغان في موسكو»: twelve; places22).
+TALKS_WITH_REACH: Final = 13
+_WITH: Final = fold("مع")
+
+
+def _talks_with(text: str, m: PlaceMention, trigger: int) -> bool:
+    """Whether «في X» after the trigger closes talks told with whom they were held (:data:`TALKS_WORDS`, then
+    «مع», within :data:`TALKS_WITH_REACH` words before the place, no comma or «أن / إن» between): X is where
+    they were held, the scene of what was said or agreed at them (460's «وقال بوتين للصحفيين في ختام محادثات
+    استمرت ست ساعات مع رئيس النظام التركي رجب أردوغان في موسكو إن»)."""
+    if not _cue_is_word(m):
+        return False
+    span = _fold_of(text, max(trigger, m.start - 16 * TALKS_WITH_REACH), m.start)
+    span = span[max(span.rfind("،"), span.rfind(",")) + 1:]
+    words = _WORD.findall(span.translate(_MARKS))[-TALKS_WITH_REACH - 1:-1]
+    talks = next((n for n, w in enumerate(words) if _has((w,), TALKS_WORDS)), None)
+    return (talks is not None and _WITH in words[talks + 1:]
+            and not any(w in _THAT for w in words[talks + 1:]))
+
+
 #: How many words may stand between a speech's «أن» and the verb of the agreement it reports («أن روسيا
 #: والولايات المتحدة اتفقتا»: the parties).
 AGREED_AFTER_THAT: Final = 5
