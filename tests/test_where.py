@@ -753,7 +753,8 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # places22: «في X» closing talks told with whom they were held is their scene, and what was said at them
     ("وقال الوزير الروسي للصحفيين في ختام مباحثات استمرت يومين مع نظيره التركي مولود جاويش أوغلو في أنقرة إن"
      " الخلافات ما زالت قائمة.", "statement", "أنقرة"),
-    ("وقال الوزير للصحفيين إن مباحثاته مع نظيره التركي ستتناول الوضع في إدلب.", "statement", None),
+    ("وقال وزير الخارجية الروسي للصحفيين أمس إن مباحثاته مع نظيره التركي ستتناول الوضع في إدلب.", "statement",
+     None),
     # places22: Syria's airspace is Syria («اخترقت الأجواء السورية»)
     ("وأعلن الجيش التركي أن طائرة حربية مجهولة اخترقت الأجواء السورية قرب الحدود أمس.", "incident",
      ("الأجواء السورية", "country:syria")),
