@@ -722,6 +722,7 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # places22: a meeting named by its noun and a place abroad right after it was held there («قمة طهران»);
     # a process named after a city is not («مؤتمر جنيف» sat in Montreux), nor a meeting about a Syrian place
     ("وكانت قمة أنقرة في نيسان الماضي قد أكدت وحدة الأراضي السورية.", "meeting", "أنقرة"),
+    ("وعقدت أمس قمة طهران وموسكو وأنقرة لبحث الوضع في سوريا.", "meeting", None),
     # places22: the place after «إلى» right before «في زيارة» is where the visitor arrived; capitals abroad
     # where ministers met are places («الجزائر», «تونس», «بجدة»)
     ("وصل وزير الخارجية العراقي، أمس، إلى الجزائر في زيارة رسمية تستمر يومين.", "meeting", "الجزائر"),

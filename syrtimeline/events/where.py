@@ -1721,7 +1721,7 @@ def _named_meeting(text: str, places: _Places, trigger: int) -> Where | None:
     (:data:`NAMED_MEETING_NOUNS` at the trigger: «أما قمة طهران في 7 أيلول», «لمخرجات اجتماع عمّان
     التشاوري»), else None. A meeting named after a place in Syria («مؤتمر الحسكة») is left to the other
     rules, and so is a process named after a city («مؤتمر جنيف», «جولة أستانا»: the Geneva conference of
-    2014 sat in Montreux)."""
+    2014 sat in Montreux), and the first of a list of capitals, the parties («قمة طهران وموسكو وأنقرة»)."""
     word = _WORD.match(text, trigger)
     if word is None or _bare(fold(word.group()).translate(_MARKS)).isdisjoint(NAMED_MEETING_NOUNS):
         return None
@@ -1729,9 +1729,11 @@ def _named_meeting(text: str, places: _Places, trigger: int) -> Where | None:
     if n == len(places.starts):
         return None
     m = places.mentions[n]
-    if _abroad(m) and m.frame == "name" and not text[word.end():m.start].strip():
-        return place_of(m)
-    return None
+    if not (_abroad(m) and m.frame == "name" and not text[word.end():m.start].strip()):
+        return None
+    if n + 1 < len(places.starts) and _LIST_JOIN.fullmatch(text, m.end, places.starts[n + 1]):
+        return None  # «قمة طهران وموسكو وأنقرة»: the capitals are the parties, not a scene
+    return place_of(m)
 
 
 #: A comma and a relative pronoun: what follows tells of a noun before it, not of the event.
