@@ -756,6 +756,10 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      " الخلافات ما زالت قائمة.", "statement", "أنقرة"),
     ("وقال وزير الخارجية الروسي للصحفيين أمس إن مباحثاته مع نظيره التركي ستتناول الوضع في إدلب.", "statement",
      None),
+    # places22: «في X» after an organisation's branch («فرع / ذراع تنظيم …») is where the branch works;
+    # the place of the event is the one its own words name
+    ("سيطر مقاتلون، بينهم عناصر من هيئة تحرير الشام فرع تنظيم القاعدة في سوريا، أمس على أجزاء من بلدة كفرنبل"
+     " في ريف إدلب.", "capture", "بلدة كفرنبل"),
     # places22: Syria's airspace is Syria («اخترقت الأجواء السورية»)
     ("وأعلن الجيش التركي أن طائرة حربية مجهولة اخترقت الأجواء السورية قرب الحدود أمس.", "incident",
      ("الأجواء السورية", "country:syria")),

@@ -590,14 +590,30 @@ def _usable(text: str, places: _Places, n: int) -> bool:
     return found
 
 
+#: Words of an organisation's branch, before the organisation's noun (:data:`ORGANISATION_WORDS`: «جبهة
+#: النصرة، فرع تنظيم القاعدة في سوريا», «ذراع تنظيم القاعدة في سوريا»): «في X» right after the organisation's
+#: name is where the branch works, a post, not a scene (places22); a security branch is a place
+#: («في عملية نفذها فرع مكافحة الإرهاب في دمشق»: the arrest's, as the gold reads it).
+BRANCH_WORDS: Final = frozenset(fold(w) for w in ("فرع", "ذراع", "جناح"))
+ORGANISATION_WORDS: Final = frozenset(fold(w) for w in ("تنظيم", "حركة", "جماعة", "حزب"))
+
+
+def _branch_of(m: PlaceMention, four: list[str]) -> bool:
+    """Whether «في X» follows a branch word and an organisation's noun (:data:`BRANCH_WORDS`,
+    :data:`ORGANISATION_WORDS`) within the three words before its cue."""
+    return _cue_is_word(m) and any(
+        _has((a,), BRANCH_WORDS) and _has((b,), ORGANISATION_WORDS) for a, b in itertools.pairwise(four[:-1]))
+
+
 def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
     """A post, a topic or an origin (:func:`_posted`, :func:`_topic`, :func:`_origin`), read off the
     four words before the mention at once."""
     four = _words_before(text, m.start, 4)
     words = four[-3:]
-    return ((_posted(m, words) and not _meeting_of_a_body(four)) or _topic(m, words[-2:])
-            or _origin(m, words[-2:]) or _allegiance(text, m, words) or _post_over_forces(m, four)
-            or _body_named_after(text, m, words) or _posted_with_two_adjectives(m, four))
+    return ((_posted(m, words) and not _meeting_of_a_body(four)) or _branch_of(m, four)
+            or _topic(m, words[-2:]) or _origin(m, words[-2:]) or _allegiance(text, m, words)
+            or _post_over_forces(m, four) or _body_named_after(text, m, words)
+            or _posted_with_two_adjectives(m, four))
 
 
 def _relative_adjective(word: str) -> bool:
