@@ -26,10 +26,10 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.817  # 1193 of 1459 matched gold events with a place (81.77 %; raised by places22)
+FLOOR_RIGHT_PLACE = 0.820  # 1196 of 1458 matched gold events with a place (82.03 %; raised by places22)
 # (places22 from 1176 of 1458, 80.66 %, finding22: visits and meetings named after a place abroad, Algiers,
 # Tunis and Jeddah, the country framing a finer place, «المدينة التي», «المخيم», fighting that lasts, Syria's
-# airspace.)
+# airspace, talks told with whom, an organisation's branch, a name taken or entered.)
 # (Set anew at the join of 521-695, 2026-12-06: the held-out part scored once at 210 of 321 (65.4 %), 16
 # false places; 0.848 before, 960 of 1131 on 001-520 with every branch of the round met.)
 # (places20 alone: 951 of 1121, 84.83 %.)
@@ -169,9 +169,9 @@ FLOOR_RIGHT_PLACE = 0.817  # 1193 of 1459 matched gold events with a place (81.7
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 1459  # gold events with a place the coder produces (loose; places22: 1458 → 1459, 174's
-# visit to Doha placed there and no longer merged with the meeting in Riyadh)
-# (finding22: 1452 → 1458)
+FLOOR_MATCHED = 1458  # gold events with a place the coder produces (loose; finding22: 1452 → 1458)
+# (places22: 1459 with 174's planned visit to Doha placed there, no longer merged with the meeting in
+# Riyadh; held back, the strict precision floor of tests/test_events_real.py would fall: see PLANNED_WORDS)
 # (1131 on 001-520 with every branch of the round met, 960 right.)
 # (Before merge21: 1128, 957 right.)
 # (none21 and kinds21 met: 1127, 937 right.)

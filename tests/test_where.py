@@ -760,6 +760,11 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # the place of the event is the one its own words name
     ("سيطر مقاتلون، بينهم عناصر من هيئة تحرير الشام فرع تنظيم القاعدة في سوريا، أمس على أجزاء من بلدة كفرنبل"
      " في ريف إدلب.", "capture", "بلدة كفرنبل"),
+    # places22: a bare name right after a word of taking or entering is the place taken, as tied as «في X»
+    ("وكانت الفصائل قد بدأت قبل شهرين هجوماً لانتزاع إدلب، أكبر معاقل النظام في سوريا.", "attack", "إدلب"),
+    # places22: a visit still to come («من المرتقب أن يزور …») is left to the other rules (see PLANNED_WORDS)
+    ("وأعلن البيت الأبيض أمس أن الرئيس سيجري جولة في المنطقة، ومن المرتقب أن يزور موسكو الشهر المقبل.",
+     "meeting", None),
     # places22: Syria's airspace is Syria («اخترقت الأجواء السورية»)
     ("وأعلن الجيش التركي أن طائرة حربية مجهولة اخترقت الأجواء السورية قرب الحدود أمس.", "incident",
      ("الأجواء السورية", "country:syria")),
