@@ -765,6 +765,10 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # places22: a visit still to come («من المرتقب أن يزور …») is left to the other rules (see PLANNED_WORDS)
     ("وأعلن البيت الأبيض أمس أن الرئيس سيجري جولة في المنطقة، ومن المرتقب أن يزور موسكو الشهر المقبل.",
      "meeting", None),
+    # places22: the far end of a road named after its two ends («طريق حماة – حمص») is no place «المدينة»
+    # points back to: the road's first end is
+    ("أعلن المحافظ أمس في مدينة حماة فتح طريق حماة – حمص أمام المدنيين. واندلعت اشتباكات عنيفة اليوم على"
+     " أطراف المدينة.", "clash", ("المدينة", "gn:170017")),
     # places22: Syria's airspace is Syria («اخترقت الأجواء السورية»)
     ("وأعلن الجيش التركي أن طائرة حربية مجهولة اخترقت الأجواء السورية قرب الحدود أمس.", "incident",
      ("الأجواء السورية", "country:syria")),

@@ -497,10 +497,24 @@ def _referent(text: str, mentions: Sequence[PlaceMention], before: int, at: int,
                 not sorts or m.place.kind in sorts or (m.frame == "countryside" and "ريف" in sorts)
                 or _has(_words_before(text, m.name_start, 1), sorts)
                 or m.name.split(" ", 1)[0] in sorts) and not (
-                n and _locates(text, mentions[n - 1], m)) and not _in_sequence(text, m):
+                n and _locates(text, mentions[n - 1], m)) and not _in_sequence(text, m) and not (
+                n and _far_end_of_road(text, mentions[n - 1], m)):
             # (not one that only locates the place before it: «مدينة حمص وسط البلاد» is Homs)
             return m
     return None
+
+
+#: The nouns of a road named after its two ends («طريق الحسكة – القامشلي»).
+ROAD_NOUNS: Final = frozenset(fold(w) for w in ("طريق", "الطريق", "أوتوستراد", "اوتوستراد", "الأوتوستراد"))
+_DASHES: Final = frozenset("-–—ـ")
+
+
+def _far_end_of_road(text: str, prev: PlaceMention, m: PlaceMention) -> bool:
+    """Whether *m* is the far end of a road named after its two ends, *prev* the road and its first end
+    («وأن يُفتح طريق الحسكة – القامشلي … خروج الجيش من المدينة»: Al-Hasakah, not Qamishli; places22): the far
+    end names the road, no place an anaphor points back to."""
+    gap = text[prev.end:m.start].strip()
+    return bool(gap) and set(gap) <= _DASHES and prev.frame == "facility" and fold(prev.cue) in ROAD_NOUNS
 
 
 #: Dual place nouns that point back to the last pair of places named with the dual noun written before them
