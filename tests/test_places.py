@@ -408,6 +408,9 @@ def test_unknown_names_are_left_unplaced(text: str) -> None:
     ("اندلع حريق في مخيم الرحمة «للنازحين» قرب الحدود", "مخيم الرحمة", "", 1),
     ('تقدمت القوات قرب بلدة "الزرزورية" غرب حماة', 'قرب بلدة "الزرزورية', "10", 2),
     ("تركزت الغارات على قرية زعبوطة، في ريف إدلب", "قرية زعبوطة", "", 1),  # a comma: not said
+    # places22: a mountain or a range named after «جبل / جبال» («جبال الحمام شرق منبج», «جبل الشيخ»)
+    ("قصفت المدفعية مواقع في جبال البلعاس بريف حماة الشرقي", "جبال البلعاس", "10", 1),
+    ("تقدمت القوات على سفوح جبل البشري", "جبل البشري", "", 1),
 ])
 def test_an_unknown_name_after_a_settlement_noun_is_a_place_as_written(
         text: str, surface: str, governorate: str, precision: int) -> None:
@@ -423,6 +426,7 @@ def test_an_unknown_name_after_a_settlement_noun_is_a_place_as_written(
     "قرية صغيرة على الحدود", "حي سكني في المدينة", "مخيم اللاجئين الفلسطينيين", "بلدة محاصرة منذ أشهر",
     "قرية حدودية", "البلدة نفسها", "خرج حي يرزق", "بلدة في الريف", "قرية تقع على الطريق",
     "وقعت اشتباكات في قرية الترنبة",  # a known village: its entry, as before
+    "جبال شاهقة على الحدود", "جبل الزاوية",  # places22: an adjective; a known region
 ])
 def test_words_after_a_settlement_noun_that_are_no_name(text: str) -> None:
     assert not [m for m in extract_places(text) if m.place is not None and m.place.source == "text"]

@@ -152,10 +152,15 @@ _FRAMING: Final = frozenset({"settlement", "governorate", "area", "countryside",
                              "near"})
 _SETTLED: Final = frozenset({"city", "town", "village", "neighbourhood", "abroad"})
 
-#: An unknown name after a singular settlement noun («قرية عثمان», «بلدة ضمان», «حي العرضي», «مخيم X»):
+#: An unknown name after a singular settlement noun («قرية عثمان», «بلدة ضمان», «حي العرضي», «مخيم X»), or a
+#: mountain's («جبال الحمام», «جبل الشيخ»: places22):
 #: the noun (folded) and the kind of place it names. Not «مدينة»: every Syrian city is in the gazetteer,
 #: and «مدينة X» with X unknown is mostly no settlement («مدينة الملاهي», «مدينة صناعية»).
-UNKNOWN_NOUNS: Final = {"قريه": "village", "بلده": "town", "حي": "neighbourhood", "مخيم": "site"}
+UNKNOWN_NOUNS: Final = {"قريه": "village", "بلده": "town", "حي": "neighbourhood", "مخيم": "site",
+                         "جبل": "site", "جبال": "site"}
+#: Nouns of :data:`UNKNOWN_NOUNS` that frame only a definite name («جبال الحمام», «جبل الشيخ»; not «جبال
+#: شاهقة», an adjective: places22).
+DEFINITE_ONLY_NOUNS: Final = frozenset({"جبل", "جبال"})
 #: The first word of a two-word name («تل X», «عين X», «كفر X», «حوش X»): the next word is the name's too.
 NAME_HEADS: Final = frozenset({"تل", "عين", "كفر", "دير", "بيت", "خربه", "ابو", "ام", "راس", "بير", "بئر",
                                "جب", "حوش", "مزرعه", "وادي", "جبل", "تله", "سد", "بني", "الشيخ", "خان",
@@ -500,6 +505,8 @@ class PlaceFinder:
                 continue
             ns, ne = name
             noun = folded[nstart:nend]
+            if noun in DEFINITE_ONLY_NOUNS and not folded.startswith("ال", ns):
+                continue  # «جبال شاهقة»: a mountain's own name is definite («جبال الحمام», «جبل الشيخ»)
             before = _word_before(folded, start)
             if noun == "حي" and before is not None and any(b in LIVE_BEFORE for _, b in _bares(before[2])):
                 continue  # «برصاص حي»: live fire
