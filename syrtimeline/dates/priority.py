@@ -143,6 +143,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "day_month_year",
     "ghurra_month",
     "day_of_relative_month",
+    "month_of_the_year_told",  # أيلول من العام نفسه: before the day, part and month it begins with
     "day_of_discourse_month",
     "day_month",
     # Parts of months, weeks and years; halves and quarters; seasons.

@@ -2148,6 +2148,34 @@ def day_of_discourse_month(c: Ctx) -> DateSpan:
     return span
 
 
+@rule("month_of_the_year_told", MentionKind.DATE,
+      "(?:(?P<day>{DAY}){OF}|" + _PARTS + ")?{month_word}?(?P<month>{MNAME})"
+      "(?:{from_})?(?P<yref>{discourse})")
+def month_of_the_year_told(c: Ctx) -> DateSpan:
+    """في أيلول من العام نفسه, 5 حزيران من السنة ذاتها, أواخر آذار من ذلك العام: one mention, that month
+    (its day, its part) of the antecedent's year, never of the year nearest the anchor; unresolved with
+    no antecedent, or one that spans more than a year."""
+    if c.tok("yref").value != ("year", 0):
+        raise NotADate
+    month = c.month()
+    _, base = _antecedent_unit(c, "year")
+    y = base.year
+    if c.has("day"):
+        day = c.number("day")
+        c.stated.update(day=day, month=month)
+        span = cal.day_span(y, month, day)
+        c.step(f"{c.word('yref')}: day {day} of month {month} in the antecedent's year → {span.timex}")
+        return span
+    if c.has("part"):
+        part = _part(c)
+        span = cal.part_of_month(y, month, part)
+        c.step(f"{c.word('yref')}: the {part.value} part of month {month} in the antecedent's year "
+               f"{y} → days {span.start.day}–{span.end.day}")
+        return span
+    c.step(f"{c.word('yref')}: month {month} in the antecedent's year → {y}-{month:02d}")
+    return cal.month_span(y, month)
+
+
 @rule("weekday_day_of_discourse_month", MentionKind.DATE,
       "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?(?P<day>{DAY})(?:{from_})?(?P<ref>{discourse})")
 def weekday_day_of_discourse_month(c: Ctx) -> DateSpan:
