@@ -183,6 +183,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     # Stretches and offsets counted from the publication date, then durations (recent_units before the
     # count and the unit it begins with: 48 ساعة الماضية).
     "recent_units",
+    "offset_within",  # بعد أقل من 12 ساعة: a bound, before the offsets it would otherwise feed
     "offset_from_antecedent",
     "offset_from_anchor",
     "duration",

@@ -2324,6 +2324,42 @@ def _offset(c: Ctx, a: dt.date, a_dt: dt.datetime | None, base: str) -> DateSpan
     return DateSpan(s.start, s.end, s.granularity, mod, s.timex)
 
 
+@rule("offset_within", MentionKind.DATE,
+      "(?P<rel>{before}|{after})(?P<under>{under})(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
+      "|(?P<one>{UNITWORD}))(?!{year}|{month}|{amb_month}|{hmonth}|{small}|{big}|{weekday}|{ord})(?P<now>{from_now})?")
+def offset_within(c: Ctx) -> DateSpan:
+    """في 3 آذار قصفت الطائرات البلدة، وبعد أقل من 12 ساعة انسحبت; قبل أقل من أسبوع: «أقل من» makes the
+    count a bound: the days from the base up to the day N units away, both included — hours and
+    minutes as whole days reached (بعد أقل من 12 ساعة: the base's day or the next). «بعد» counts from
+    the day the paragraph fixed before it (as ``offset_from_antecedent``), else from the anchor, as
+    «قبل» always does. An offset from an event named after it is ``offset_from_event``'s."""
+    n, unit = _count_and_unit(c)
+    after = c.tok("rel").sym == Sym.AFTER
+    base, name = c.anchor, "the anchor"
+    if after and not c.has("now"):
+        try:
+            ante = c.antecedent(paragraph=True)
+        except NeedsAntecedent:
+            ante = None
+        if ante is not None and ante.value is not None and ante.value.is_exact_day:
+            _antecedent_step(c, ante)
+            base, name = ante.value.start, "the antecedent"
+    sign = 1 if after else -1
+    if unit in ("hour", "minute"):
+        per_day = 24 if unit == "hour" else 1440
+        far = base + dt.timedelta(days=sign * -(-n // per_day))  # the whole days the bound reaches
+    elif unit in ("day", "week"):
+        far = base + dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
+    elif unit == "month":
+        far = cal.shift_months(base, sign * n)
+    else:
+        far = cal.shift_months(base, sign * 12 * n)
+    start, end = (base, far) if after else (far, base)
+    c.step(f"{c.word('rel')} {c.word('under')} {n} {unit}(s): within the bound from {name}'s day "
+           f"{base.isoformat()} → {start.isoformat()}..{end.isoformat()}")
+    return DateSpan(start, end, Granularity.DAY)
+
+
 @rule("offset_from_antecedent", MentionKind.DATE,
       "(?P<rel>{after})(?P<approx>{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
       "|(?P<one>{UNITWORD}))(?!{year}|{month}|{amb_month}|{hmonth}|{small}|{big}|{weekday}|{ord})(?P<now>{from_now})?")
@@ -2355,7 +2391,7 @@ def _restricted_event(after: str) -> bool:
 
 
 @rule("offset_from_event", MentionKind.VAGUE,
-      "(?P<rel>{before}|{after})(?:{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
+      "(?P<rel>{before}|{after})(?:{approx}|(?P<under>{under}))?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
       "|(?P<one>{UNITWORD})(?P<single>{card})?)(?:{and_}(?P<half>{part})(?:{the_week}|{the_month}|{the_year}"
       "|{today}|{day_word}|{week_word}|{month_word}|{year_word}|{hour_word})?)?(?:(?={from_})|(?P<on>(?={filler})))")
 def offset_from_event(c: Ctx) -> None:
@@ -2380,6 +2416,10 @@ def offset_from_event(c: Ctx) -> None:
     iso = _iso_duration(n, unit)
     if c.has("half") and unit not in ("hour", "minute"):  # بعد يوم ونصف من: no whole number of days
         iso = iso[:-1] + ".5" + iso[-1]
+    if c.has("under"):  # بعد أقل من 24 ساعة على: within that bound, no day counted from the event
+        c.detail = f"less than {iso} {direction} an event named in the text"
+        c.step(f"{c.word('rel')} {c.word('under')} … من: less than {n} {unit}(s) {direction} an event")
+        return None
     c.detail = f"{iso} {direction} an event named in the text"
     c.step(f"{c.word('rel')} … من: {n} {unit}(s) {direction} an event, not the publication date")
     return None
