@@ -2332,7 +2332,12 @@ def offset_within(c: Ctx) -> DateSpan:
     count a bound: the days from the base up to the day N units away, both included — hours and
     minutes as whole days reached (بعد أقل من 12 ساعة: the base's day or the next). «بعد» counts from
     the day the paragraph fixed before it (as ``offset_from_antecedent``), else from the anchor, as
-    «قبل» always does. An offset from an event named after it is ``offset_from_event``'s."""
+    «قبل» always does. Not before من / على and an event named («بعد أقل من 24 ساعة على بث الشريط»): no
+    day is counted there, the count is left a duration."""
+    following = fold(c.text_after(24))
+    if following.startswith((*_EVENT_OFFSET, "من ")) and not following.startswith(_NOT_EVENT):
+        c.step("an event named after it: the bound counts from that event, no day given here")
+        raise NotADate
     n, unit = _count_and_unit(c)
     after = c.tok("rel").sym == Sym.AFTER
     base, name = c.anchor, "the anchor"
@@ -2391,7 +2396,7 @@ def _restricted_event(after: str) -> bool:
 
 
 @rule("offset_from_event", MentionKind.VAGUE,
-      "(?P<rel>{before}|{after})(?:{approx}|(?P<under>{under}))?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
+      "(?P<rel>{before}|{after})(?:{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
       "|(?P<one>{UNITWORD})(?P<single>{card})?)(?:{and_}(?P<half>{part})(?:{the_week}|{the_month}|{the_year}"
       "|{today}|{day_word}|{week_word}|{month_word}|{year_word}|{hour_word})?)?(?:(?={from_})|(?P<on>(?={filler})))")
 def offset_from_event(c: Ctx) -> None:
@@ -2416,10 +2421,6 @@ def offset_from_event(c: Ctx) -> None:
     iso = _iso_duration(n, unit)
     if c.has("half") and unit not in ("hour", "minute"):  # بعد يوم ونصف من: no whole number of days
         iso = iso[:-1] + ".5" + iso[-1]
-    if c.has("under"):  # بعد أقل من 24 ساعة على: within that bound, no day counted from the event
-        c.detail = f"less than {iso} {direction} an event named in the text"
-        c.step(f"{c.word('rel')} {c.word('under')} … من: less than {n} {unit}(s) {direction} an event")
-        return None
     c.detail = f"{iso} {direction} an event named in the text"
     c.step(f"{c.word('rel')} … من: {n} {unit}(s) {direction} an event, not the publication date")
     return None
