@@ -88,6 +88,7 @@ class Sym(StrEnum):
     AND = "&"  # و
     FOR = "g"  # لمدة, طوال
     APPROX = "~"  # نحو, حوالي
+    UNDER = "0"  # أقل من: a count that is a bound, «بعد أقل من 12 ساعة» (dates19)
     DATE_OF = "y"  # بتاريخ, الموافق
     GHURRA = "u"  # غرة: the first day of
     CLOCK = "L"  # الساعة

@@ -111,6 +111,9 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("خلال", "الفترة", "المقبلة"): ("vague", "future"),
     ("في", "الفترة", "المقبلة"): ("vague", "future"),
     ("من", "الآن"): ("from_now", None), ("من", "اليوم"): ("from_now", None),
+    # "less than" before a count: «بعد أقل من 12 ساعة» is within 12 hours after, a bound, not a
+    # duration of 12 hours (rules `offset_within`, and offset_from_event's detail; dates19)
+    ("أقل", "من"): ("under", "less"),
     # "the past day" is yesterday
     ("اليوم", "الماضي"): ("yesterday", -1), ("اليوم", "المنصرم"): ("yesterday", -1),
     ("اليوم", "الفائت"): ("yesterday", -1),

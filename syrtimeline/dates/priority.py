@@ -143,6 +143,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "day_month_year",
     "ghurra_month",
     "day_of_relative_month",
+    "month_of_the_year_told",  # أيلول من العام نفسه: before the day, part and month it begins with
     "day_of_discourse_month",
     "day_month",
     # Parts of months, weeks and years; halves and quarters; seasons.
@@ -182,6 +183,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     # Stretches and offsets counted from the publication date, then durations (recent_units before the
     # count and the unit it begins with: 48 ساعة الماضية).
     "recent_units",
+    "offset_within",  # بعد أقل من 12 ساعة: a bound, before the offsets it would otherwise feed
     "offset_from_antecedent",
     "offset_from_anchor",
     "duration",

@@ -2148,6 +2148,34 @@ def day_of_discourse_month(c: Ctx) -> DateSpan:
     return span
 
 
+@rule("month_of_the_year_told", MentionKind.DATE,
+      "(?:(?P<day>{DAY}){OF}|" + _PARTS + ")?{month_word}?(?P<month>{MNAME})"
+      "(?:{from_})?(?P<yref>{discourse})")
+def month_of_the_year_told(c: Ctx) -> DateSpan:
+    """في أيلول من العام نفسه, 5 حزيران من السنة ذاتها, أواخر آذار من ذلك العام: one mention, that month
+    (its day, its part) of the antecedent's year, never of the year nearest the anchor; unresolved with
+    no antecedent, or one that spans more than a year."""
+    if c.tok("yref").value != ("year", 0):
+        raise NotADate
+    month = c.month()
+    _, base = _antecedent_unit(c, "year")
+    y = base.year
+    if c.has("day"):
+        day = c.number("day")
+        c.stated.update(day=day, month=month)
+        span = cal.day_span(y, month, day)
+        c.step(f"{c.word('yref')}: day {day} of month {month} in the antecedent's year → {span.timex}")
+        return span
+    if c.has("part"):
+        part = _part(c)
+        span = cal.part_of_month(y, month, part)
+        c.step(f"{c.word('yref')}: the {part.value} part of month {month} in the antecedent's year "
+               f"{y} → days {span.start.day}–{span.end.day}")
+        return span
+    c.step(f"{c.word('yref')}: month {month} in the antecedent's year → {y}-{month:02d}")
+    return cal.month_span(y, month)
+
+
 @rule("weekday_day_of_discourse_month", MentionKind.DATE,
       "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?(?P<day>{DAY})(?:{from_})?(?P<ref>{discourse})")
 def weekday_day_of_discourse_month(c: Ctx) -> DateSpan:
@@ -2294,6 +2322,47 @@ def _offset(c: Ctx, a: dt.date, a_dt: dt.datetime | None, base: str) -> DateSpan
     s = cal.year_span(y)
     c.step(f"{word} {n} year(s): {a.year} {sign * n:+d} → {y}")
     return DateSpan(s.start, s.end, s.granularity, mod, s.timex)
+
+
+@rule("offset_within", MentionKind.DATE,
+      "(?P<rel>{before}|{after})(?P<under>{under})(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
+      "|(?P<one>{UNITWORD}))(?!{year}|{month}|{amb_month}|{hmonth}|{small}|{big}|{weekday}|{ord})(?P<now>{from_now})?")
+def offset_within(c: Ctx) -> DateSpan:
+    """في 3 آذار قصفت الطائرات البلدة، وبعد أقل من 12 ساعة انسحبت; قبل أقل من أسبوع: «أقل من» makes the
+    count a bound: the days from the base up to the day N units away, both included — hours and
+    minutes as whole days reached (بعد أقل من 12 ساعة: the base's day or the next). «بعد» counts from
+    the day the paragraph fixed before it (as ``offset_from_antecedent``), else from the anchor, as
+    «قبل» always does. Not before من / على and an event named («بعد أقل من 24 ساعة على بث الشريط»): no
+    day is counted there, the count is left a duration."""
+    following = fold(c.text_after(24))
+    if following.startswith((*_EVENT_OFFSET, "من ")) and not following.startswith(_NOT_EVENT):
+        c.step("an event named after it: the bound counts from that event, no day given here")
+        raise NotADate
+    n, unit = _count_and_unit(c)
+    after = c.tok("rel").sym == Sym.AFTER
+    base, name = c.anchor, "the anchor"
+    if after and not c.has("now"):
+        try:
+            ante = c.antecedent(paragraph=True)
+        except NeedsAntecedent:
+            ante = None
+        if ante is not None and ante.value is not None and ante.value.is_exact_day:
+            _antecedent_step(c, ante)
+            base, name = ante.value.start, "the antecedent"
+    sign = 1 if after else -1
+    if unit in ("hour", "minute"):
+        per_day = 24 if unit == "hour" else 1440
+        far = base + dt.timedelta(days=sign * -(-n // per_day))  # the whole days the bound reaches
+    elif unit in ("day", "week"):
+        far = base + dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
+    elif unit == "month":
+        far = cal.shift_months(base, sign * n)
+    else:
+        far = cal.shift_months(base, sign * 12 * n)
+    start, end = (base, far) if after else (far, base)
+    c.step(f"{c.word('rel')} {c.word('under')} {n} {unit}(s): within the bound from {name}'s day "
+           f"{base.isoformat()} → {start.isoformat()}..{end.isoformat()}")
+    return DateSpan(start, end, Granularity.DAY)
 
 
 @rule("offset_from_antecedent", MentionKind.DATE,
