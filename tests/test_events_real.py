@@ -43,8 +43,9 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6034     # 2595 of 4300 gold events (kind + actor + date; when23 + stmt23 + none23)
-FLOOR_STRICT_PRECISION = 0.6268  # 2595 of 4140 produced events (when23 + stmt23 + none23)
+FLOOR_STRICT_RECALL = 0.6039     # 2597 of 4300 gold events (kind + actor + date; the round's first wave met)
+FLOOR_STRICT_PRECISION = 0.6272  # 2597 of 4140 produced events (the round's first wave met)
+# (Raised when dates19 met them: 2595 → 2597 strict, month_of_the_year_told and offset_within.)
 # (Raised by when23's of_a_month_name, taken by the lead with the seeds' change: 2593 → 2595 strict.)
 # (Set when none23 met when23 and stmt23 on 001-695, 2026-12-06: 2593 strict, 4140 produced, 3254 loose;
 # 2554 at the start of the round, the three branches' gains add but one: 6 + 19 + 15 = 40, 39 kept.)
