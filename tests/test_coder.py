@@ -2925,3 +2925,28 @@ def test_protests_demanding_are_no_statement() -> None:
     text = "وتواصلت أمس في السويداء التظاهرات المطالبة بإسقاط النظام ورحيل بشار الأسد."
     assert "statement" not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace)
                                                                       for e in _events(text)]
+
+
+# -- the twentieth round, second wave: trigger coverage (lexicon23) ---------------------------------------
+
+@pytest.mark.parametrize(("text", "actor", "word"), [
+    # «استعادة مدينة / بلدة …»: a town taken back, told by the verbal noun (PHRASES)
+    ("وأعلن الجيش السوري أمس استعادة مدينة خان شيخون في ريف إدلب الجنوبي.", "syrian-army", "استعادة"),
+    ("وأكدت قوات سوريا الديمقراطية أمس استعادة بلدة الشدادي في ريف الحسكة.", "sdf", "استعادة"),
+])
+def test_a_town_taken_back_told_by_the_verbal_noun_is_a_capture(text: str, actor: str, word: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "capture"]
+    assert found, [(e.kind.value, e.trace) for e in _events(text)]
+    assert actor in found[0].actors, found[0].trace
+    assert word in found[0].quote_ar
+
+
+@pytest.mark.parametrize("text", [
+    # ties, a seat or trust taken back: no capture
+    "وقال وزير الخارجية أمس إن استعادة العلاقات مع الرياض تحتاج إلى وقت.",
+    "وأعلنت الجامعة العربية أمس استعادة سوريا مقعدها في الجامعة.",
+    "وأكد الوزير أمس أن استعادة الثقة بين الطرفين شرط للحل.",
+])
+def test_taking_back_what_is_no_town_is_no_capture(text: str) -> None:
+    assert "capture" not in [e.kind.value for e in _events(text) if "استعادة" in e.quote_ar], [
+        (e.kind.value, e.trace) for e in _events(text)]

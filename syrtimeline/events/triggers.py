@@ -289,6 +289,10 @@ PHRASES: Final[dict[str, Reading]] = {
     # an escalation spoken of («تناولا التصعيد العسكري»: no «تصعيد عسكري» in the table) (multi17)
     "تصعيدا عسكريا": (K.CLASH, None), "تصعيد عنيف": (K.CLASH, None),
     "سياره مفخخه": (K.ATTACK, "explosive"), "تفجير انتحاري": (K.ATTACK, "explosive"),
+    # lexicon23: a town taken back, told by the verbal noun before a town's noun («أعلن الجيش السوري
+    # استعادة مدينة معرة النعمان»); not relations or a seat taken back («استعادة العلاقات»). The phrase
+    # reads through «ال» and «ل»: an offensive's aim («هجوماً لاستعادة المدينة») reads too (left)
+    "استعاده مدينه": (K.CAPTURE, None), "استعاده بلده": (K.CAPTURE, None),
 }
 
 #: Words that look like a trigger's form but are other words (وزاره "ministry" is not و + زاره "and
