@@ -2950,3 +2950,21 @@ def test_a_town_taken_back_told_by_the_verbal_noun_is_a_capture(text: str, actor
 def test_taking_back_what_is_no_town_is_no_capture(text: str) -> None:
     assert "capture" not in [e.kind.value for e in _events(text) if "استعادة" in e.quote_ar], [
         (e.kind.value, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # «تمركز» beside vehicles, not only forces: armour posted is a deployment (NEEDS)
+    ("وتمركزت أمس خمس مدرعات تابعة للقوات الأمريكية على مفرق قرية في ريف القامشلي.", "usa"),
+    ("وتمركزت أمس دبابات للجيش التركي قرب معبر باب الهوى.", "turkey"),
+])
+def test_vehicles_posted_are_a_deployment(text: str, actor: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "deployment"]
+    assert found, [(e.kind.value, e.trace) for e in _events(text)]
+    assert actor in found[0].actors, found[0].trace
+    assert "تمركزت" in found[0].quote_ar
+
+
+def test_vehicles_standing_in_the_present_are_no_deployment() -> None:
+    text = "وتتمركز مدرعات روسية في القاعدة منذ سنوات، بحسب المرصد."  # a state, not a move
+    assert "deployment" not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace)
+                                                                       for e in _events(text)]
