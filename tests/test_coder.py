@@ -2968,3 +2968,29 @@ def test_vehicles_standing_in_the_present_are_no_deployment() -> None:
     text = "وتتمركز مدرعات روسية في القاعدة منذ سنوات، بحسب المرصد."  # a state, not a move
     assert "deployment" not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace)
                                                                        for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "kind", "word"), [
+    # executions told by the noun are an attack on those executed
+    ("وقال المرصد أمس إن التنظيم نفذ إعدامات ميدانية بحق عشرة شبان في ريف دير الزور.", "attack", "إعدامات"),
+    ("ودانت وزارة الخارجية أمس إعدام سجناء على يد التنظيم في ريف الرقة.", "attack", "إعدام"),
+    # popular marches are a protest (not drones, «مسيّرات»)
+    ("وخرجت أمس مسيرات شعبية حاشدة في مدينة حلب تأييداً للجيش.", "protest", "مسيرات"),
+    # buses carrying fighters out are a withdrawal
+    ("وخرجت أمس أول حافلة تقل مقاتلين من حي الوعر في مدينة حمص.", "withdrawal", "خرجت"),
+])
+def test_words_of_lexicon23(text: str, kind: str, word: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == kind]
+    assert found, [(e.kind.value, e.trace) for e in _events(text)]
+    assert word in found[0].quote_ar, found[0].trace
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # executions spoken of (the definite plural), drones launched, a man going out, a protest going out
+    ("وكان التنظيم يستخدم الساحة لتنفيذ الإعدامات قبل طرده منها.", "attack"),
+    ("وأطلقت القوات الروسية أمس مسيّرات انتحارية نحو مواقع الفصائل في ريف إدلب.", "protest"),
+    ("وخرج الوزير أمس من الاجتماع دون أن يدلي بأي تصريح.", "withdrawal"),
+    ("وخرجت أمس مظاهرة في مدينة السويداء للمطالبة بالإفراج عن المعتقلين.", "withdrawal"),
+])
+def test_those_words_of_lexicon23_where_they_say_something_else(text: str, kind: str) -> None:
+    assert kind not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace) for e in _events(text)]

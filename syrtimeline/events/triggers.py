@@ -55,7 +55,7 @@ VERBS: Final[dict[str, Reading]] = {
     "انشا/نشئ": (K.DEPLOYMENT, None),  # none21: «أنشأت تركيا 12 نقطة مراقبة» (NEEDS: a post)
     "عزز/عزز": (K.DEPLOYMENT, None),  # «عزز الجيش مواقعه في غرب حلب»: reinforced (NEEDS)
     "اقام/قيم": (K.DEPLOYMENT, None),  # «أقام الجيش التركي ثلاث نقاط عسكرية»: with posts (NEEDS)
-    "اخلي|اخل/خلي": (K.WITHDRAWAL, None), "غادر/غادر": (K.WITHDRAWAL, None),
+    "اخلي|اخل/خلي": (K.WITHDRAWAL, None), "غادر/غادر": (K.WITHDRAWAL, None), "خرج/خرج": (K.WITHDRAWAL, None),
     "اجلي|اجل/جلي": (K.WITHDRAWAL, None),  # deconf20: «أُجلي المقاتلون», «أجلوا من حمص» (NEEDS)
     "تقهقر/تقهقر": (K.WITHDRAWAL, None), "تراجع/تراجع": (K.WITHDRAWAL, None),
     "لاذ/لوذ": (K.WITHDRAWAL, None),  # «لاذوا بالفرار»: fled (NEEDS; finding16)
@@ -140,6 +140,8 @@ NOUNS: Final[dict[str, Reading]] = {
     "هجوم": (K.ATTACK, None), "هجمات": (K.ATTACK, None), "تفجير": (K.ATTACK, "explosive"),
     "تفجيرات": (K.ATTACK, "explosive"), "انفجار": (K.ATTACK, "explosive"), "كمين": (K.ATTACK, None),
     "حمله": (K.STRIKE, "aerial"),
+    # lexicon23: executions («إعدام سجناء ومعتقلين في الطبقة», «إعدامات ميدانية ارتكبتها …»)
+    "اعدام": (K.ATTACK, None), "اعدامات": (K.ATTACK, None),
     "اغتيال": (K.ATTACK, None), "مجزره": (K.ATTACK, None), "اقتحام": (K.ATTACK, None),
     "حشود": (K.DEPLOYMENT, None), "احتجاج": (K.PROTEST, None),
     # truces, withdrawals, deployments, territory
@@ -276,6 +278,7 @@ PHRASES: Final[dict[str, Reading]] = {
     "قبض علي": (K.ARREST, None), "قبض عليه": (K.ARREST, None), "قبض عليها": (K.ARREST, None),
     "قبض عليهم": (K.ARREST, None), "وقفه احتجاجيه": (K.PROTEST, None), "وقفات احتجاجيه": (K.PROTEST, None),
     "عصيان مدني": (K.PROTEST, None),  # lexicon19: «العصيان المدني في السويداء»
+    "مسيرات شعبيه": (K.PROTEST, None),  # lexicon23: «خرجت مسيرات شعبية حاشدة» (not drones: «مسيّرات»)
     "اطبقت الحصار": (K.DEPLOYMENT, None), "اطبق الحصار": (K.DEPLOYMENT, None),
     # snipers posted on the roofs («ونشرت قناصة على أسطح المباني»; finding16)
     "نشرت قناصه": (K.DEPLOYMENT, None), "نشر قناصه": (K.DEPLOYMENT, None),
@@ -312,6 +315,9 @@ NOT_TRIGGERS: Final[frozenset[str]] = frozenset({
     # («أعلنت قسد هزيمة تنظيم داعش في الباغوز»: a capture)
     "الهزيمه",
     "المطالبه",  # stmt23: «التظاهرات المطالبة بإسقاط النظام»: demanding, a participle («مطالبة تركيا»)
+    # lexicon23: «الذي كان التنظيم يستخدمه لتنفيذ الإعدامات»: executions spoken of, none told («إعدامات
+    # ميدانية ارتكبتها», «إعدام سجناء» are)
+    "الاعدامات",
     "تدمر",  # Palmyra, not «she destroys» («طريق تدمر - حمص»)
 })
 #: Forms a verb's conjugation makes that are only ever its verbal noun in news («سيطرة», not «he took
@@ -463,6 +469,9 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "عمليه": ("عسكريه", "ضد", "جويه", "بريه", "هجوميه", "نوعيه", "انزال", "نفذ", "نفذت", "نفذتها",
               "نفذها", "ينفذ", "تنفذ", "باشر", "باشرت", "باشرا"),
     "فر/فر": ("الرئيس", "الاسد", "قوات", "عناصر", "مقاتلو", "مقاتلي"),
+    # lexicon23: buses carrying fighters out («خرجت أول حافلة تقل مسلحين من دوما»), not a protest
+    # («خرجت مظاهرة») nor a statement («خرج عن اللياقة»)
+    "خرج/خرج": ("حافله", "حافلتان", "حافلات", "الحافلات"),
     "لاذ/لوذ": ("بالفرار", "بالهرب"),  # «لاذوا بالفرار», not «لاذ بالصمت»
     # forces, convoys, monitors arriving («وصلت أرتال عسكرية», «وصول المراقبين»), not a minister
     "وصل/صل": _ARRIVING, "وصول": _ARRIVING,
