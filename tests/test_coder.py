@@ -2994,3 +2994,12 @@ def test_words_of_lexicon23(text: str, kind: str, word: str) -> None:
 ])
 def test_those_words_of_lexicon23_where_they_say_something_else(text: str, kind: str) -> None:
     assert kind not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace) for e in _events(text)]
+
+
+def test_accusations_traded_are_a_statement_and_fire_traded_a_clash() -> None:
+    said = "وتبادل الجيش والفصائل أمس الاتهامات بخرق الهدنة في ريف حماة."
+    found = [e for e in _events(said) if e.kind.value == "statement"]  # read from the verb, not the noun
+    assert found and "تبادل" in found[0].trace[0], [(e.kind.value, e.trace) for e in _events(said)]
+    fought = "وشهد ريف حماة أمس تبادل إطلاق النار بين قوات النظام والفصائل."
+    kinds = [e.kind.value for e in _events(fought)]
+    assert "clash" in kinds and "statement" not in kinds, [(e.kind.value, e.trace) for e in _events(fought)]

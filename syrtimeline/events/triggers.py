@@ -104,6 +104,7 @@ VERBS: Final[dict[str, Reading]] = {
     "لوح/لوح": (K.STATEMENT, "warn"),  # a threat waved (NEEDS), not a thing that looms («تلوح في الأفق»)
     "حذر/حذر": (K.STATEMENT, "warn"), "هدد/هدد": (K.STATEMENT, "warn"), "توعد/توعد": (K.STATEMENT, "warn"),
     "نفي|نف/نفي": (K.STATEMENT, "deny"), "اتهم/تهم": (K.STATEMENT, "accuse"),
+    "تبادل/تبادل": (K.STATEMENT, "accuse"),
     "ادان/دين": (K.STATEMENT, "condemn"), "ندد/ندد": (K.STATEMENT, "condemn"),
     "دان/دين": (K.STATEMENT, "condemn"),  # kinds21: «دان مود التفجير», the first form of «أدان»
     "استنكر/ستنكر": (K.STATEMENT, "condemn"), "طالب/طالب": (K.STATEMENT, "demand"),
@@ -472,6 +473,9 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     # lexicon23: buses carrying fighters out («خرجت أول حافلة تقل مسلحين من دوما»), not a protest
     # («خرجت مظاهرة») nor a statement («خرج عن اللياقة»)
     "خرج/خرج": ("حافله", "حافلتان", "حافلات", "الحافلات"),
+    # lexicon23: accusations traded («وتبادل الطرفان الاتهامات بالمسؤولية عن الخروقات»), not fire,
+    # shelling or information (PHRASES: «تبادل إطلاق النار», «تبادل القصف», «تبادل المعلومات»)
+    "تبادل/تبادل": ("الاتهامات", "اتهامات"),
     "لاذ/لوذ": ("بالفرار", "بالهرب"),  # «لاذوا بالفرار», not «لاذ بالصمت»
     # forces, convoys, monitors arriving («وصلت أرتال عسكرية», «وصول المراقبين»), not a minister
     "وصل/صل": _ARRIVING, "وصول": _ARRIVING,
