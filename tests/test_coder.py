@@ -2929,3 +2929,81 @@ def test_protests_demanding_are_no_statement() -> None:
     text = "وتواصلت أمس في السويداء التظاهرات المطالبة بإسقاط النظام ورحيل بشار الأسد."
     assert "statement" not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace)
                                                                       for e in _events(text)]
+
+
+# -- the twentieth round, second wave: trigger coverage (lexicon23) ---------------------------------------
+
+@pytest.mark.parametrize(("text", "actor", "word"), [
+    # «استعادة مدينة / بلدة …»: a town taken back, told by the verbal noun (PHRASES)
+    ("وأعلن الجيش السوري أمس استعادة مدينة خان شيخون في ريف إدلب الجنوبي.", "syrian-army", "استعادة"),
+    ("وأكدت قوات سوريا الديمقراطية أمس استعادة بلدة الشدادي في ريف الحسكة.", "sdf", "استعادة"),
+])
+def test_a_town_taken_back_told_by_the_verbal_noun_is_a_capture(text: str, actor: str, word: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "capture"]
+    assert found, [(e.kind.value, e.trace) for e in _events(text)]
+    assert actor in found[0].actors, found[0].trace
+    assert word in found[0].quote_ar
+
+
+@pytest.mark.parametrize("text", [
+    # ties, a seat or trust taken back: no capture
+    "وقال وزير الخارجية أمس إن استعادة العلاقات مع الرياض تحتاج إلى وقت.",
+    "وأعلنت الجامعة العربية أمس استعادة سوريا مقعدها في الجامعة.",
+    "وأكد الوزير أمس أن استعادة الثقة بين الطرفين شرط للحل.",
+])
+def test_taking_back_what_is_no_town_is_no_capture(text: str) -> None:
+    assert "capture" not in [e.kind.value for e in _events(text) if "استعادة" in e.quote_ar], [
+        (e.kind.value, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # «تمركز» beside vehicles, not only forces: armour posted is a deployment (NEEDS)
+    ("وتمركزت أمس خمس مدرعات تابعة للقوات الأمريكية على مفرق قرية في ريف القامشلي.", "usa"),
+    ("وتمركزت أمس دبابات للجيش التركي قرب معبر باب الهوى.", "turkey"),
+])
+def test_vehicles_posted_are_a_deployment(text: str, actor: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "deployment"]
+    assert found, [(e.kind.value, e.trace) for e in _events(text)]
+    assert actor in found[0].actors, found[0].trace
+    assert "تمركزت" in found[0].quote_ar
+
+
+def test_vehicles_standing_in_the_present_are_no_deployment() -> None:
+    text = "وتتمركز مدرعات روسية في القاعدة منذ سنوات، بحسب المرصد."  # a state, not a move
+    assert "deployment" not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace)
+                                                                       for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "kind", "word"), [
+    # executions told by the noun are an attack on those executed
+    ("وقال المرصد أمس إن التنظيم نفذ إعدامات ميدانية بحق عشرة شبان في ريف دير الزور.", "attack", "إعدامات"),
+    ("ودانت وزارة الخارجية أمس إعدام سجناء على يد التنظيم في ريف الرقة.", "attack", "إعدام"),
+    # popular marches are a protest (not drones, «مسيّرات»)
+    ("وخرجت أمس مسيرات شعبية حاشدة في مدينة حلب تأييداً للجيش.", "protest", "مسيرات"),
+    # buses carrying fighters out are a withdrawal
+    ("وخرجت أمس أول حافلة تقل مقاتلين من حي الوعر في مدينة حمص.", "withdrawal", "خرجت"),
+])
+def test_words_of_lexicon23(text: str, kind: str, word: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == kind]
+    assert found, [(e.kind.value, e.trace) for e in _events(text)]
+    assert word in found[0].quote_ar, found[0].trace
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # executions spoken of (the definite plural), drones launched, a man going out, a protest going out
+    ("وكان التنظيم يستخدم الساحة لتنفيذ الإعدامات قبل طرده منها.", "attack"),
+    ("وأطلقت القوات الروسية أمس مسيّرات انتحارية نحو مواقع الفصائل في ريف إدلب.", "protest"),
+    ("وخرج الوزير أمس من الاجتماع دون أن يدلي بأي تصريح.", "withdrawal"),
+    ("وخرجت أمس مظاهرة في مدينة السويداء للمطالبة بالإفراج عن المعتقلين.", "withdrawal"),
+])
+def test_those_words_of_lexicon23_where_they_say_something_else(text: str, kind: str) -> None:
+    assert kind not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace) for e in _events(text)]
+
+
+def test_accusations_traded_are_a_statement_and_fire_traded_a_clash() -> None:
+    said = "وتبادل الجيش والفصائل أمس الاتهامات بخرق الهدنة في ريف حماة."
+    found = [e for e in _events(said) if e.kind.value == "statement"]  # read from the verb, not the noun
+    assert found and "تبادل" in found[0].trace[0], [(e.kind.value, e.trace) for e in _events(said)]
+    fought = "وشهد ريف حماة أمس تبادل إطلاق النار بين قوات النظام والفصائل."
+    kinds = [e.kind.value for e in _events(fought)]
+    assert "clash" in kinds and "statement" not in kinds, [(e.kind.value, e.trace) for e in _events(fought)]

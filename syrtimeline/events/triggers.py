@@ -55,7 +55,7 @@ VERBS: Final[dict[str, Reading]] = {
     "انشا/نشئ": (K.DEPLOYMENT, None),  # none21: «أنشأت تركيا 12 نقطة مراقبة» (NEEDS: a post)
     "عزز/عزز": (K.DEPLOYMENT, None),  # «عزز الجيش مواقعه في غرب حلب»: reinforced (NEEDS)
     "اقام/قيم": (K.DEPLOYMENT, None),  # «أقام الجيش التركي ثلاث نقاط عسكرية»: with posts (NEEDS)
-    "اخلي|اخل/خلي": (K.WITHDRAWAL, None), "غادر/غادر": (K.WITHDRAWAL, None),
+    "اخلي|اخل/خلي": (K.WITHDRAWAL, None), "غادر/غادر": (K.WITHDRAWAL, None), "خرج/خرج": (K.WITHDRAWAL, None),
     "اجلي|اجل/جلي": (K.WITHDRAWAL, None),  # deconf20: «أُجلي المقاتلون», «أجلوا من حمص» (NEEDS)
     "تقهقر/تقهقر": (K.WITHDRAWAL, None), "تراجع/تراجع": (K.WITHDRAWAL, None),
     "لاذ/لوذ": (K.WITHDRAWAL, None),  # «لاذوا بالفرار»: fled (NEEDS; finding16)
@@ -104,6 +104,7 @@ VERBS: Final[dict[str, Reading]] = {
     "لوح/لوح": (K.STATEMENT, "warn"),  # a threat waved (NEEDS), not a thing that looms («تلوح في الأفق»)
     "حذر/حذر": (K.STATEMENT, "warn"), "هدد/هدد": (K.STATEMENT, "warn"), "توعد/توعد": (K.STATEMENT, "warn"),
     "نفي|نف/نفي": (K.STATEMENT, "deny"), "اتهم/تهم": (K.STATEMENT, "accuse"),
+    "تبادل/تبادل": (K.STATEMENT, "accuse"),
     "ادان/دين": (K.STATEMENT, "condemn"), "ندد/ندد": (K.STATEMENT, "condemn"),
     "دان/دين": (K.STATEMENT, "condemn"),  # kinds21: «دان مود التفجير», the first form of «أدان»
     "استنكر/ستنكر": (K.STATEMENT, "condemn"), "طالب/طالب": (K.STATEMENT, "demand"),
@@ -140,6 +141,8 @@ NOUNS: Final[dict[str, Reading]] = {
     "هجوم": (K.ATTACK, None), "هجمات": (K.ATTACK, None), "تفجير": (K.ATTACK, "explosive"),
     "تفجيرات": (K.ATTACK, "explosive"), "انفجار": (K.ATTACK, "explosive"), "كمين": (K.ATTACK, None),
     "حمله": (K.STRIKE, "aerial"),
+    # lexicon23: executions («إعدام سجناء ومعتقلين في الطبقة», «إعدامات ميدانية ارتكبتها …»)
+    "اعدام": (K.ATTACK, None), "اعدامات": (K.ATTACK, None),
     "اغتيال": (K.ATTACK, None), "مجزره": (K.ATTACK, None), "اقتحام": (K.ATTACK, None),
     "حشود": (K.DEPLOYMENT, None), "احتجاج": (K.PROTEST, None),
     # truces, withdrawals, deployments, territory
@@ -276,6 +279,7 @@ PHRASES: Final[dict[str, Reading]] = {
     "قبض علي": (K.ARREST, None), "قبض عليه": (K.ARREST, None), "قبض عليها": (K.ARREST, None),
     "قبض عليهم": (K.ARREST, None), "وقفه احتجاجيه": (K.PROTEST, None), "وقفات احتجاجيه": (K.PROTEST, None),
     "عصيان مدني": (K.PROTEST, None),  # lexicon19: «العصيان المدني في السويداء»
+    "مسيرات شعبيه": (K.PROTEST, None),  # lexicon23: «خرجت مسيرات شعبية حاشدة» (not drones: «مسيّرات»)
     "اطبقت الحصار": (K.DEPLOYMENT, None), "اطبق الحصار": (K.DEPLOYMENT, None),
     # snipers posted on the roofs («ونشرت قناصة على أسطح المباني»; finding16)
     "نشرت قناصه": (K.DEPLOYMENT, None), "نشر قناصه": (K.DEPLOYMENT, None),
@@ -289,6 +293,10 @@ PHRASES: Final[dict[str, Reading]] = {
     # an escalation spoken of («تناولا التصعيد العسكري»: no «تصعيد عسكري» in the table) (multi17)
     "تصعيدا عسكريا": (K.CLASH, None), "تصعيد عنيف": (K.CLASH, None),
     "سياره مفخخه": (K.ATTACK, "explosive"), "تفجير انتحاري": (K.ATTACK, "explosive"),
+    # lexicon23: a town taken back, told by the verbal noun before a town's noun («أعلن الجيش السوري
+    # استعادة مدينة معرة النعمان»); not relations or a seat taken back («استعادة العلاقات»). The phrase
+    # reads through «ال» and «ل»: an offensive's aim («هجوماً لاستعادة المدينة») reads too (left)
+    "استعاده مدينه": (K.CAPTURE, None), "استعاده بلده": (K.CAPTURE, None),
 }
 
 #: Words that look like a trigger's form but are other words (وزاره "ministry" is not و + زاره "and
@@ -308,6 +316,9 @@ NOT_TRIGGERS: Final[frozenset[str]] = frozenset({
     # («أعلنت قسد هزيمة تنظيم داعش في الباغوز»: a capture)
     "الهزيمه",
     "المطالبه",  # stmt23: «التظاهرات المطالبة بإسقاط النظام»: demanding, a participle («مطالبة تركيا»)
+    # lexicon23: «الذي كان التنظيم يستخدمه لتنفيذ الإعدامات»: executions spoken of, none told («إعدامات
+    # ميدانية ارتكبتها», «إعدام سجناء» are)
+    "الاعدامات",
     "تدمر",  # Palmyra, not «she destroys» («طريق تدمر - حمص»)
 })
 #: Forms a verb's conjugation makes that are only ever its verbal noun in news («سيطرة», not «he took
@@ -459,6 +470,12 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "عمليه": ("عسكريه", "ضد", "جويه", "بريه", "هجوميه", "نوعيه", "انزال", "نفذ", "نفذت", "نفذتها",
               "نفذها", "ينفذ", "تنفذ", "باشر", "باشرت", "باشرا"),
     "فر/فر": ("الرئيس", "الاسد", "قوات", "عناصر", "مقاتلو", "مقاتلي"),
+    # lexicon23: buses carrying fighters out («خرجت أول حافلة تقل مسلحين من دوما»), not a protest
+    # («خرجت مظاهرة») nor a statement («خرج عن اللياقة»)
+    "خرج/خرج": ("حافله", "حافلتان", "حافلات", "الحافلات"),
+    # lexicon23: accusations traded («وتبادل الطرفان الاتهامات بالمسؤولية عن الخروقات»), not fire,
+    # shelling or information (PHRASES: «تبادل إطلاق النار», «تبادل القصف», «تبادل المعلومات»)
+    "تبادل/تبادل": ("الاتهامات", "اتهامات"),
     "لاذ/لوذ": ("بالفرار", "بالهرب"),  # «لاذوا بالفرار», not «لاذ بالصمت»
     # forces, convoys, monitors arriving («وصلت أرتال عسكرية», «وصول المراقبين»), not a minister
     "وصل/صل": _ARRIVING, "وصول": _ARRIVING,
@@ -553,7 +570,9 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
                  "قاعدته"),
     # a post dismantled to be left («تفكيك نقطة مراقبة … تمهيداً لمغادرتها»), not a cell or mines
     "تفكيك": ("نقطه", "نقاط", "قاعده", "قواعد", "قاعدتها", "قاعدته"),
-    "تمركز/تمركز": ("قوات", "القوات", "عناصر", "وحدات", "الجيش", "دوريات", "نقاط"),
+    # lexicon23: vehicles posted («تمركزت خمس مدرعات أمريكية على مفرق حطين», «تمركزت مركبة لرصد …»)
+    "تمركز/تمركز": ("قوات", "القوات", "عناصر", "وحدات", "الجيش", "دوريات", "نقاط", "مركبه", "مدرعات", "اليات",
+                    "دبابات"),
     "تقدم/تقدم": ("قوات", "القوات", "عناصر", "الفصائل", "فصائل", "مقاتلو", "مقاتلي", "الجيش", "وحدات",
                   "نحو", "باتجاه"),
     "سقوط": ("بيد", "بايدي", "يد", "قبضه"),
