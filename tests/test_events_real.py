@@ -43,8 +43,10 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6030     # 2593 of 4300 gold events (kind + actor + date; when23 + stmt23 + none23)
-FLOOR_STRICT_PRECISION = 0.6263  # 2593 of 4140 produced events (when23 + stmt23 + none23)
+FLOOR_STRICT_RECALL = 0.6044     # 2599 of 4300 gold events (kind + actor + date; taken23)
+FLOOR_STRICT_PRECISION = 0.6265  # 2599 of 4148 produced events (taken23)
+# (Raised by taken23, 2026-12-06: 2593 → 2599 strict, 4140 → 4148 produced (62.63 → 62.66 %), 3254 → 3260
+# loose: official_apart, a body's official named as he speaks is a speech of his own. Before: 0.6030, 0.6263.)
 # (Set when none23 met when23 and stmt23 on 001-695, 2026-12-06: 2593 strict, 4140 produced, 3254 loose;
 # 2554 at the start of the round, the three branches' gains add but one: 6 + 19 + 15 = 40, 39 kept.)
 # (Set when when23 met stmt23 on 001-695, 2026-12-06: 2579 strict, 4135 produced, 3248 loose; the gains add.)
@@ -275,7 +277,7 @@ FLOOR_STRICT_PRECISION = 0.6263  # 2593 of 4140 produced events (when23 + stmt23
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7567     # 3254 of 4300 (kind + evidence overlap; when23 + stmt23 + none23)
+FLOOR_LOOSE_RECALL = 0.7581     # 3260 of 4300 (kind + evidence overlap; taken23; before 0.7567, 3254)
 # (stmt23 alone: 0.7553, 3248 of 4300; none23 alone: 0.7525, 3236 of 4300.)
 # (the second wave met: 0.7511, 3230 of 4300.)
 # (actors22 alone: FLOOR_LOOSE_RECALL = 0.7497; 3224 of 4116 is 78.33 %, the precision floor stays)
