@@ -1192,6 +1192,25 @@ def test_one_speakers_statements_in_an_article_are_one_speech() -> None:
     assert len(e.sources) == 2
 
 
+def test_a_bodys_official_named_as_he_speaks_gives_a_statement_of_his_own() -> None:
+    # official_apart (taken23): the ministry's statement and its spokesman's, named as he speaks, are
+    # two statements (the gold keeps them apart); what the ministry adds, naming nobody, stays its speech
+    said = ("أعلنت وزارة الدفاع التركية أمس أنها قصفت مواقع للوحدات الكردية في ريف حلب. "
+            "{} إن العملية ستستمر حتى تحقيق أهدافها.")
+    spokesman = said.format("وقال المتحدث باسم الوزارة عمر سليمان")
+    apart = [e for e in _events(spokesman) if e.kind.value == "statement"]
+    assert len(apart) == 2 and all(len(e.sources) == 1 for e in apart)
+    official = next(e for e in apart if len(e.actors) == 2)
+    assert official.source_actors == ("tr-mod",) and official.actors[1].startswith("person:")
+    (one,) = [e for e in _events(said.format("وأضافت الوزارة")) if e.kind.value == "statement"]
+    assert len(one.sources) == 2 and one.when == st.DateSpan.day(D("2019-05-12"))
+    # and so is an official the report does not name («عن مسؤول في الوزارة»)
+    unnamed = ("أعلنت وزارة الدفاع الأمريكية أمس أن طائراتها قصفت مواقع لتنظيم داعش في دير الزور. "
+               "ونقلت قناة فوكس نيوز عن مسؤول في الوزارة أن الضربات أصابت أهدافها.")
+    said_by = sorted(e.actors for e in _events(unnamed) if e.kind.value == "statement")
+    assert len(said_by) == 2 and said_by[0] == ("us-dod",) and said_by[1][1].startswith("source:")
+
+
 # -- explain ---------------------------------------------------------------------------------------
 
 def test_explain_says_how_each_report_was_read_and_why_they_merged() -> None:

@@ -60,6 +60,7 @@ from .actors import (
     generic_body,
     in_its_period,
     in_its_story,
+    is_person,
     pair_of,
     possessed_head,
     speaker_continues,
@@ -80,7 +81,7 @@ from .fastpath import (
     nearest,
     past_set_off,
     set_off,
-    told_before,
+    speeches,
 )
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis, Where
 from .morph import noun_forms, stems, verb_forms
@@ -2654,15 +2655,22 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             if not (attributed or sought):
                 unplaced[len(out) - 1] = ((oa, ob), region, at, kind, here)
         told_sentence = n
-    return _one_speech(_placed(out, unplaced, text, omap))
+    people = frozenset(a for e in out for a in e.actors
+                       if (one := names.get(a)) is not None and is_person(one))
+    # official_apart: who may speak for a body beside it, the people the knowledge base does not know
+    # (a spokesman named) and the sources a report does not name («مسؤول في البنتاغون»)
+    officials = (people - actors.keys()) | {a for e in out for a in e.actors if (one := mx.new_actors.get(a))
+                                            is not None and one.role == "unnamed source"}
+    return _one_speech(_placed(out, unplaced, text, omap, people, officials), people, officials)
 
 
-def _placed(events: list[Event], unplaced: Mapping[int, _Placing], text: str, omap: OffsetMap) -> list[Event]:
+def _placed(events: list[Event], unplaced: Mapping[int, _Placing], text: str, omap: OffsetMap,
+            people: frozenset[str] = frozenset(), officials: frozenset[str] = frozenset()) -> list[Event]:
     """The article's events, each of *unplaced* (by index: its clause, region, trigger, kind and
     actors) placed by ``_place_of`` — save those ``_one_speech`` joins to a speech of their speaker
     (``joined_statements``: about 12 % of the events), which it lists no more and whose place it never
     reads."""
-    joined = joined_statements(events)
+    joined = joined_statements(events, people, officials)
     out = events
     for n, (clause, region, at, kind, here) in unplaced.items():
         if n not in joined and (where := _place_of(text, omap, clause, region, at, kind, here)) is not None:
@@ -2807,29 +2815,23 @@ def _is_party(actor: Actor | None) -> bool:
     return actor is not None and actor.role not in _REPORTERS
 
 
-def _one_speech(events: list[Event]) -> list[Event]:
+def _one_speech(events: list[Event], people: frozenset[str] = frozenset(),
+                officials: frozenset[str] = frozenset()) -> list[Event]:
     """One speaker's statements in one article are one event: the speech the article reports
     ("وقال شويغو في مقابلة … نشرت اليوم، الأربعاء 17 من آذار" … "وأضاف شويغو" … "وأشار شويغو").
     The speaker's first dated statement (else the first) is the event; the other statements of the
     speaker with no date of their own join it (their clauses become sources of it) when they concern
     the same channel or none; those about another channel stay apart but take its date. A statement
     with a date of its own ("وكان لافروف قد صرح في 18 كانون الثاني"), or told as said before
-    («وكان لافروف قد صرح»: ``fastpath.told_before``), is another event."""
-    by_speaker: dict[str, list[int]] = {}
-    for n, e in enumerate(events):
-        if e.kind.family is EventKind.STATEMENT and e.source_actors and not told_before(e.quote_ar):
-            by_speaker.setdefault(e.source_actors[0], []).append(n)
+    («وكان لافروف قد صرح»: ``fastpath.told_before``), is another event; so is what a body's official
+    says, named as he speaks (``fastpath.speeches``: *people* are the ids of persons)."""
     fused: dict[int, list[Event]] = {}
     replaced: dict[int, Event | None] = {}
-    for members in by_speaker.values():
-        if len(members) < 2:
-            continue
-        dated = [n for n in members if events[n].when_basis is WhenBasis.STATED]
-        lead = dated[0] if dated else members[0]
+    for lead, *members in speeches(events, people, officials):
         anchor = events[lead]
         for n in members:
             e = events[n]
-            if n == lead or e.when_basis.precise:
+            if e.when_basis.precise:
                 continue
             if e.channel is None or e.channel == anchor.channel:
                 fused.setdefault(lead, []).append(e)

@@ -31,7 +31,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Final, Protocol, TypeVar
 
 from ..dates import Mention
@@ -41,7 +41,7 @@ from .model import Event, EventKind, WhenBasis
 from .morph import stems
 
 __all__ = ["ClauseDates", "ClauseStems", "TriggerIndex", "first_cue", "folded_original", "has",
-           "joined_statements", "nearest"]
+           "joined_statements", "nearest", "speeches"]
 
 H = TypeVar("H")
 
@@ -419,22 +419,51 @@ def told_before(quote: str | None) -> bool:
     return words[0] in TOLD_BEFORE_AT_ONCE or (words[0] in TOLD_BEFORE and "قد" in words[1:])
 
 
-def joined_statements(events: Sequence[Event]) -> set[int]:
-    """The indices of the events ``extract._one_speech`` joins to a speech of their speaker and lists
-    no more: in a group of two or more statements whose first source actor is one speaker, every one
-    but the lead (the first dated by its own words, else the first) that has no precise date of its
-    own and is on the lead's channel or none. ``_one_speech`` reads nothing of theirs but their kind,
-    actors, channel, sources and quote, so the coder leaves them unplaced."""
+def _lead(events: Sequence[Event], members: Sequence[int]) -> int:
+    """The statement a speech is told at: the first dated by its own words, else the first."""
+    return next((n for n in members if events[n].when_basis is WhenBasis.STATED), members[0])
+
+
+def speeches(events: Sequence[Event], people: Collection[str] = (),
+             officials: Collection[str] = ()) -> list[list[int]]:
+    """The speeches ``extract._one_speech`` makes one event each, as the indices of their statements,
+    the lead first (the first dated by its own words, else the first): two or more statements whose
+    first source actor is one speaker, none told as said before (:func:`told_before`).
+
+    official_apart: when the lead names no person (*people*: the ids of persons), the speaker's
+    statements that name one of its *officials* (a person the knowledge base does not know, or a
+    source the report does not name) are that official's, named as he speaks («وقال المتحدث باسم
+    الوزارة باتريك رايدر إن», «ونقلت قناة … عن مسؤول في البنتاغون»): a speech of their own beside
+    the body's, one for each set of officials named, not a continuation of the body's."""
     by_speaker: dict[str, list[int]] = {}
     for n, e in enumerate(events):
         if e.kind.family is EventKind.STATEMENT and e.source_actors and not told_before(e.quote_ar):
             by_speaker.setdefault(e.source_actors[0], []).append(n)
-    out: set[int] = set()
+    out: list[list[int]] = []
     for members in by_speaker.values():
-        if len(members) < 2:
-            continue
-        lead = next((n for n in members if events[n].when_basis is WhenBasis.STATED), members[0])
+        lead = _lead(events, members)
+        parts: dict[frozenset[str], list[int]] = {}
+        for n in members:
+            named: frozenset[str] = frozenset()
+            if not any(a in people for a in events[lead].actors):
+                named = frozenset(a for a in events[n].actors if a in officials)
+            parts.setdefault(named, []).append(n)
+        for part in parts.values():
+            if len(part) >= 2:
+                first = _lead(events, part)
+                out.append([first, *(n for n in part if n != first)])
+    return out
+
+
+def joined_statements(events: Sequence[Event], people: Collection[str] = (),
+                      officials: Collection[str] = ()) -> set[int]:
+    """The indices of the events ``extract._one_speech`` joins to a speech of their speaker and lists
+    no more: in each of the :func:`speeches`, every statement but the lead that has no precise date
+    of its own and is on the lead's channel or none. ``_one_speech`` reads nothing of theirs but their
+    kind, actors, channel, sources and quote, so the coder leaves them unplaced."""
+    out: set[int] = set()
+    for lead, *others in speeches(events, people, officials):
         channel = events[lead].channel
-        out.update(n for n in members if n != lead and not events[n].when_basis.precise
+        out.update(n for n in others if not events[n].when_basis.precise
                    and (events[n].channel is None or events[n].channel == channel))
     return out
