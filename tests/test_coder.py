@@ -1094,6 +1094,21 @@ def test_a_title_in_a_body_named_by_its_head_and_a_word_is_the_person_s() -> Non
     assert [tl.actors[a].name for a in said.source_actors] == ["أحمد الخطيب"], said.trace
 
 
+def _source_names(text: str) -> list[list[str]]:
+    tl = Timeline.from_articles([Article.build("t", text, published=PUB, detect=False)], knowledge=False)
+    return [[tl.actors[a].name for a in e.source_actors] for e in tl if e.kind.value == "withdrawal"]
+
+
+def test_the_genitive_of_a_going_out_is_who_goes_out() -> None:
+    # the_genitive_doer (actors23): «انسحاب / خروج» with a described party right after it: that party goes
+    assert _source_names("وبدأ صباح اليوم انسحاب القوات الكردية من البلدة بعد اتفاق مع تركيا.") \
+        == [["القوات الكردية"]]
+    ((*_, went),) = _source_names("وجاء ذلك عقب خروج المسلحين من الحي باتجاه ريف إدلب بعد التفاهم مع روسيا.")
+    assert went == "المسلحين"
+    # a glued pronoun («مقاتليها») is someone's told before: not read here as a party of its own
+    assert _source_names("وأكدت الوزارة اكتمال انسحاب مقاتليها من المدينتين أمس.") == [[]]
+
+
 def test_a_verb_after_an_indefinite_noun_describes_it() -> None:
     # «غارة استهدفت القوات التركية»: a relative clause with no relative pronoun; Turkey is hit
     (e,) = _events("قتل جنديان في غارة جوية استهدفت القوات التركية في إدلب أمس.")

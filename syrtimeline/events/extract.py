@@ -1025,6 +1025,13 @@ def _relative_doer(tb: _Tables, noun: _Hit, words: Sequence[_Word]) -> _Hit | No
     return None
 
 
+def _genitive_doer(noun: _Hit) -> _Hit | None:
+    """the_genitive_doer: a noun trigger of a happening with no object (``triggers.GENITIVE_DOERS``:
+    «انسحاب», «خروج», «هجوم») as the hit whose subject, right after it, is its doer («انسحاب القوات
+    الكردية», «خروج فصائل الثوار منها»); or None (actors23)."""
+    return noun if noun.rule.removeprefix("noun ") in T.GENITIVE_DOERS else None
+
+
 #: How many words may stand between a noun trigger and the verb of the relative clause that names its
 #: doer («الكمائن التي نفذتها», «قصف بقذائف الهاون شنته»).
 _RELATIVE_DOER_REACH: Final = 4
@@ -1929,6 +1936,11 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             described = (_unnamed(doer, words, folded, agent_role, main.first,  # «كثف الطيران غاراته»
                                   after_only=light is None)  # «كمين نصبته فلول»: after the verb only
                          if doer is not None and unnamed is None else None)
+            if described is None and unnamed is None and main.tense == "noun" \
+                    and (genitive := _genitive_doer(main)) is not None:  # «بدأ انسحاب القوات الكردية»
+                described = _unnamed(genitive, words, folded, agent_role, after_only=True)
+                if described is not None and possessed_head(words[described[0]].text):
+                    described = None  # «انسحاب مقاتليها»: whose they are is told before, not here
             if described is None and unnamed is None and kind in (EventKind.CLASH, EventKind.AGREEMENT):
                 described = _between(main, words, folded)
             nobody = channel is None and not (actor_ids or unnamed or described or places)

@@ -836,6 +836,10 @@ LIGHT_VERBS: Final[tuple[str, ...]] = (
 #: standing for the noun («كمين نصبته فلول النظام», «الكمائن التي نفذتها الفلول», «احتجاجات نظمها …»:
 #: the_relative_doer, actors21): the light verbs and those of a noun they go with only after it.
 RELATIVE_DOERS: Final[tuple[str, ...]] = (*LIGHT_VERBS, "نصب/نصب", "نظم/نظم")
+#: The nouns of a happening with no object whose genitive right after them is their doer («انسحاب القوات
+#: الكردية», «خروج فصائل الثوار منها», «هجوم الجيش على الحي»: the_genitive_doer, actors23), folded; not
+#: those of a happening done to someone («إجلاء المسلحين», «قصف المدينة»: the genitive is who it is done to).
+GENITIVE_DOERS: Final[frozenset[str]] = frozenset({"انسحاب", "خروج", "هجوم"})
 #: The word before «أن» that makes the verb after it what is agreed or planned to be done («على أن
 #: تسيّر القوات دوريات»: to come, not done).
 AGREED_TO: Final[frozenset[str]] = frozenset({"علي", "وعلي"})
