@@ -1109,6 +1109,21 @@ def test_the_genitive_of_a_going_out_is_who_goes_out() -> None:
     assert _source_names("وأكدت الوزارة اكتمال انسحاب مقاتليها من المدينتين أمس.") == [[]]
 
 
+def test_who_goes_out_in_a_protest_protests() -> None:
+    # a_kind_s_light_verb (actors23): «خرج» carries a protest's noun, its subject the protesters
+    tl = Timeline.from_articles([Article.build(
+        "t", "خرج الآلاف من سكان مدينة منبج في مظاهرة كبيرة ضد الحكومة التركية أمس.",
+        published=PUB, detect=False)], knowledge=False)
+    (e,) = [e for e in tl if e.kind.value == "protest"]
+    assert "الآلاف" in [tl.actors[a].name for a in e.source_actors], e.trace
+    # before another noun «خرج» carries nothing: the fighters who went out did not attack
+    tl = Timeline.from_articles([Article.build(
+        "t", "خرج المسلحون من الحي بعد هجوم الطائرات الروسية أمس.", published=PUB, detect=False)],
+        knowledge=False)
+    assert all("المسلحون" not in [tl.actors[a].name for a in e.source_actors]
+               for e in tl if e.kind.value in ("attack", "strike"))
+
+
 def test_a_verb_after_an_indefinite_noun_describes_it() -> None:
     # «غارة استهدفت القوات التركية»: a relative clause with no relative pronoun; Turkey is hit
     (e,) = _events("قتل جنديان في غارة جوية استهدفت القوات التركية في إدلب أمس.")

@@ -283,6 +283,8 @@ class _Tables:
         self.light_verbs = _done_forms(T.LIGHT_VERBS)
         self.light_verbs |= {c + f for f in self.light_verbs for c in ("و", "ف")}
         self.relative_doers = _done_forms(T.RELATIVE_DOERS)
+        self.kind_light_verbs = {kind: frozenset(c + f for f in _done_forms(verbs) for c in ("", "و", "ف"))
+                                 for kind, verbs in T.KIND_LIGHT_VERBS.items()}
         self.launch = _done_forms(T.LAUNCH)
         self.modal_clause = tuple(T.MODAL_CLAUSE)
 
@@ -983,8 +985,9 @@ def _light_verb(tb: _Tables, noun: _Hit, words: Sequence[_Word], folded: str) ->
     the noun's doer; or None. A day set off by commas between them is not counted («أطلقت القوات …،
     الخميس 6 آذار 2025، عملية واسعة»: a_day_set_off, actors21)."""
     k, counted = noun.first - 1, 0
+    own = tb.kind_light_verbs.get(noun.kind, frozenset())  # a_kind_s_light_verb (actors23)
     while k >= 0 and counted < _LIGHT_VERB_REACH:
-        if words[k].text in tb.light_verbs:
+        if words[k].text in tb.light_verbs or words[k].text in own:
             return noun._replace(first=k, last=k, tense="past")
         k, counted = _before_a_day_set_off(words, folded, k) if counted == 0 else k - 1, counted + 1
     return None

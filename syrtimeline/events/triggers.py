@@ -22,6 +22,7 @@ truce it is on is no second event unless its own words date it (``AGREED_ON``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
 
 from .model import EventKind
@@ -832,6 +833,12 @@ SHORT_UNITS: Final[frozenset[str]] = frozenset({
 LIGHT_VERBS: Final[tuple[str, ...]] = (
     "شن/شن", "نفذ/نفذ", "اطلق/طلق", "خاض/خوض", "باشر/باشر", "واصل/واصل", "اجري/جري", "عقد/عقد",
     "ارتكب/رتكب", "سير/سير", "بدا/بدا", "صعد/صعد", "كثف/كثف", "جدد/جدد", "القي/لقي")
+#: Verbs that carry the noun of one kind only, their subject its doer («خرج المئات من أهالي المدينة في
+#: تظاهرة», «نظم ناشطون وقفة احتجاجية», «توافد مئات من الأهالي … في مظاهرة»: a_kind_s_light_verb,
+#: actors23); «خرج» before any other noun is no light verb («خرج المسلحون بعد هجوم»).
+KIND_LIGHT_VERBS: Final[Mapping[K, tuple[str, ...]]] = {
+    K.PROTEST: ("خرج/خرج", "نظم/نظم", "توافد/توافد"),
+}
 #: The verbs whose relative clause after a noun trigger names its doer, the pronoun glued to the verb
 #: standing for the noun («كمين نصبته فلول النظام», «الكمائن التي نفذتها الفلول», «احتجاجات نظمها …»:
 #: the_relative_doer, actors21): the light verbs and those of a noun they go with only after it.
