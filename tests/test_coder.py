@@ -1124,6 +1124,20 @@ def test_who_goes_out_in_a_protest_protests() -> None:
                for e in tl if e.kind.value in ("attack", "strike"))
 
 
+def test_a_dual_verb_with_no_subject_goes_on_with_the_pair_before_it() -> None:
+    # the_dual_s_pair (actors23): «أن الوزيرين ناقشا …، واتفقا على …»: the ministers agreed
+    tl = Timeline.from_articles([Article.build(
+        "t", "وذكرت الخارجية أن الوزيرين ناقشا الوضع الإنساني أمس، واتفقا على مواصلة التنسيق بين البلدين.",
+        published=PUB, detect=False)], knowledge=False)
+    (e,) = [e for e in tl if e.kind.value == "agreement"]
+    assert [tl.actors[a].name for a in e.source_actors] == ["الوزيرين"], e.trace
+    # a pair that is no verb's subject («قوات البلدين») is no one's antecedent
+    tl = Timeline.from_articles([Article.build(
+        "t", "وقالت الوزارة إن قوات البلدين انتشرت أمس في المنطقة، واتفقا على مواصلة التنسيق.",
+        published=PUB, detect=False)], knowledge=False)
+    assert all("البلدين" not in [tl.actors[a].name for a in e.source_actors] for e in tl)
+
+
 def test_a_verb_after_an_indefinite_noun_describes_it() -> None:
     # «غارة استهدفت القوات التركية»: a relative clause with no relative pronoun; Turkey is hit
     (e,) = _events("قتل جنديان في غارة جوية استهدفت القوات التركية في إدلب أمس.")

@@ -1417,6 +1417,16 @@ _CARRIED: Final = frozenset({"نقلت", "نقل", "نقلتها", "نقلته"}
 _FROM_THEM: Final = frozenset({"عنها", "عنه", "عنهم", "عنهما"})
 
 
+def _the_dual_before(before: Sequence[_Word]) -> _Word | None:
+    """the_dual_s_pair: the last dual head (``triggers.DUAL_HEADS``: «الطرفين», «الوزيران») among the
+    words *before* a dual verb in its sentence that a dual verb follows right after («الطرفين جددا»,
+    «الجنرالين ناقشا»); or None (actors23)."""
+    for k in range(len(before) - 2, -1, -1):
+        if before[k].text in T.DUAL_HEADS and before[k + 1].text.endswith("ا"):
+            return before[k]
+    return None
+
+
 def _relaying_outlet(words: Sequence[_Word], last: int, here: Sequence[_Actor]) -> _Actor | None:
     """relayed_by_outlet (none23): the named actor right after «نقلت عنها» that follows the unnamed
     sources ending at word *last* («وفق مصادر محلية نقلت عنها وكالة الأنباء السورية "سانا"»), or None."""
@@ -1946,7 +1956,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     described = None  # «انسحاب مقاتليها»: whose they are is told before, not here
             if described is None and unnamed is None and kind in (EventKind.CLASH, EventKind.AGREEMENT):
                 described = _between(main, words, folded)
-            nobody = channel is None and not (actor_ids or unnamed or described or places)
+            pair_word = _the_dual_before(_words_fast(folded, sentence_starts[n], words[main.first].start)) \
+                if kind.family is not EventKind.STATEMENT and described is None and unnamed is None \
+                and _no_subject(main, words) and words[main.first].text.endswith("ا") else None
+            nobody = channel is None and not (actor_ids or unnamed or described or pair_word or places)
             if channel is None and kind in T.NEED_CHANNEL:
                 continue
             if channel_ids:
@@ -2149,6 +2162,16 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                                        target=[x for x in roles.target if x not in last_doers[1]])
                 trace.append(f"acts: '{main.surface}' names no subject: the doers told before it in the "
                              "sentence, " + ", ".join(last_doers[1]) + " (the_subject_before)")
+            if pair_word is not None:
+                # «أن الطرفين جددا التزامهما …، واتفقا على إنشاء آلية»: a dual verb with no subject goes on
+                # with the pair that is the subject of the dual verb before it in the sentence
+                said = show(pair_word.start, pair_word.end)
+                party = described_party(said)
+                mx.new_actors.setdefault(party.id, party)
+                pair = _the_pair_named_before(pair_word, spans, names, folded)
+                roles = roles._replace(source=list(dict.fromkeys([party.id, *pair, *roles.source])))
+                trace.append(f"acts: '{main.surface}' names no subject: '{said}', the pair of the dual verb "
+                             "before it in the sentence (the_dual_s_pair)")
             reporters = {x for x in speaker if not _is_party(mx.actor(x))}
             if kind.family is not EventKind.STATEMENT and reporters:
                 # «أعلن المرصد مقتل 27 مدنياً في قصف جوي»: who reports a happening takes no part in it

@@ -833,6 +833,12 @@ SHORT_UNITS: Final[frozenset[str]] = frozenset({
 LIGHT_VERBS: Final[tuple[str, ...]] = (
     "شن/شن", "نفذ/نفذ", "اطلق/طلق", "خاض/خوض", "باشر/باشر", "واصل/واصل", "اجري/جري", "عقد/عقد",
     "ارتكب/رتكب", "سير/سير", "بدا/بدا", "صعد/صعد", "كثف/كثف", "جدد/جدد", "القي/لقي")
+#: A pair named by a dual head, in either case («الطرفان / الطرفين», «الوزيرين» after «أن»): the subject
+#: of a dual verb right after it, which a dual verb joined by «و» with no subject of its own goes on with
+#: («أن الطرفين جددا التزامهما …، واتفقا على إنشاء آلية»: the_dual_s_pair, actors23).
+DUAL_HEADS: Final[frozenset[str]] = frozenset({
+    "الطرفان", "الطرفين", "الجانبان", "الجانبين", "الوزيران", "الوزيرين", "الرئيسان", "الرئيسين",
+    "الزعيمان", "الزعيمين", "الجنرالان", "الجنرالين", "البلدان", "البلدين", "الوفدان", "الوفدين"})
 #: Verbs that carry the noun of one kind only, their subject its doer («خرج المئات من أهالي المدينة في
 #: تظاهرة», «نظم ناشطون وقفة احتجاجية», «توافد مئات من الأهالي … في مظاهرة»: a_kind_s_light_verb,
 #: actors23); «خرج» before any other noun is no light verb («خرج المسلحون بعد هجوم»).
