@@ -1544,7 +1544,8 @@ def _between(main: _Hit, words: Sequence[_Word], folded: str) -> tuple[int, int,
     agreement: «بموجب اتفاق بين السلطات المحلية والأمم المتحدة», «اتفاق 5 آذار بين الجانبين», actors19) is
     between, when the report describes it rather than names it (the phrase after «بين», a few words on)."""
     for b in range(main.last + 1, min(len(words) - 1, main.last + 1 + _PARTIES_WITHIN)):
-        if words[b].text == "بين":
+        # agreed_with (actors23): an agreement made with a party it describes («بعد الاتفاق مع الأهالي»)
+        if words[b].text == "بين" or (main.kind is EventKind.AGREEMENT and words[b].text == "مع"):
             return _unnamed(main._replace(first=b, last=b), words, folded, agent_role)
     return None
 
