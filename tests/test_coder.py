@@ -1138,6 +1138,16 @@ def test_a_dual_verb_with_no_subject_goes_on_with_the_pair_before_it() -> None:
     assert all("البلدين" not in [tl.actors[a].name for a in e.source_actors] for e in tl)
 
 
+def test_an_agreement_made_with_a_described_party_is_theirs() -> None:
+    # agreed_with (actors23): «الاتفاق مع وجهاء البلدة» — the notables are a party to it, beside the
+    # minister who announced it («وجهاء»: a described head)
+    tl = Timeline.from_articles([Article.build(
+        "t", "وأعلن وزير الداخلية أنس خطاب أمس دخول قوى الأمن إلى البلدة بعد الاتفاق مع وجهاء البلدة.",
+        published=PUB, detect=False)], knowledge=False)
+    (e,) = [e for e in tl if e.kind.value == "agreement"]
+    assert "وجهاء البلدة" in [tl.actors[a].name for a in e.source_actors], e.trace
+
+
 def test_a_verb_after_an_indefinite_noun_describes_it() -> None:
     # «غارة استهدفت القوات التركية»: a relative clause with no relative pronoun; Turkey is hit
     (e,) = _events("قتل جنديان في غارة جوية استهدفت القوات التركية في إدلب أمس.")
