@@ -43,10 +43,10 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6041     # 2598 of 4300 gold events (kind + actor + date; actors23)
-FLOOR_STRICT_PRECISION = 0.6275  # 2598 of 4140 produced events (actors23)
+FLOOR_STRICT_RECALL = 0.6046     # 2600 of 4300 gold events (kind + actor + date; actors23)
+FLOOR_STRICT_PRECISION = 0.6280  # 2600 of 4140 produced events (actors23)
 # (Raised by actors23 on main f48dce6 + the held-out gold: the_genitive_doer, a_kind_s_light_verb,
-# the_dual_s_pair: 2595 → 2598 strict, 4140 produced, 3254 loose.)
+# the_dual_s_pair, agreed_with, «وجهاء»: 2595 → 2600 strict, 4140 produced, 3254 loose.)
 # (Before actors23: FLOOR_STRICT_RECALL = 0.6034, FLOOR_STRICT_PRECISION = 0.6268, 2595 of 4140.)
 # (Raised by when23's of_a_month_name, taken by the lead with the seeds' change: 2593 → 2595 strict.)
 # (Set when none23 met when23 and stmt23 on 001-695, 2026-12-06: 2593 strict, 4140 produced, 3254 loose;
