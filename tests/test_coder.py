@@ -1094,6 +1094,60 @@ def test_a_title_in_a_body_named_by_its_head_and_a_word_is_the_person_s() -> Non
     assert [tl.actors[a].name for a in said.source_actors] == ["أحمد الخطيب"], said.trace
 
 
+def _source_names(text: str) -> list[list[str]]:
+    tl = Timeline.from_articles([Article.build("t", text, published=PUB, detect=False)], knowledge=False)
+    return [[tl.actors[a].name for a in e.source_actors] for e in tl if e.kind.value == "withdrawal"]
+
+
+def test_the_genitive_of_a_going_out_is_who_goes_out() -> None:
+    # the_genitive_doer (actors23): «انسحاب / خروج» with a described party right after it: that party goes
+    assert _source_names("وبدأ صباح اليوم انسحاب القوات الكردية من البلدة بعد اتفاق مع تركيا.") \
+        == [["القوات الكردية"]]
+    ((*_, went),) = _source_names("وجاء ذلك عقب خروج المسلحين من الحي باتجاه ريف إدلب بعد التفاهم مع روسيا.")
+    assert went == "المسلحين"
+    # a glued pronoun («مقاتليها») is someone's told before: not read here as a party of its own
+    assert _source_names("وأكدت الوزارة اكتمال انسحاب مقاتليها من المدينتين أمس.") == [[]]
+
+
+def test_who_goes_out_in_a_protest_protests() -> None:
+    # a_kind_s_light_verb (actors23): «خرج» carries a protest's noun, its subject the protesters
+    tl = Timeline.from_articles([Article.build(
+        "t", "خرج الآلاف من سكان مدينة منبج في مظاهرة كبيرة ضد الحكومة التركية أمس.",
+        published=PUB, detect=False)], knowledge=False)
+    (e,) = [e for e in tl if e.kind.value == "protest"]
+    assert "الآلاف" in [tl.actors[a].name for a in e.source_actors], e.trace
+    # before another noun «خرج» carries nothing: the fighters who went out did not attack
+    tl = Timeline.from_articles([Article.build(
+        "t", "خرج المسلحون من الحي بعد هجوم الطائرات الروسية أمس.", published=PUB, detect=False)],
+        knowledge=False)
+    assert all("المسلحون" not in [tl.actors[a].name for a in e.source_actors]
+               for e in tl if e.kind.value in ("attack", "strike"))
+
+
+def test_a_dual_verb_with_no_subject_goes_on_with_the_pair_before_it() -> None:
+    # the_dual_s_pair (actors23): «أن الوزيرين ناقشا …، واتفقا على …»: the ministers agreed
+    tl = Timeline.from_articles([Article.build(
+        "t", "وذكرت الخارجية أن الوزيرين ناقشا الوضع الإنساني أمس، واتفقا على مواصلة التنسيق بين البلدين.",
+        published=PUB, detect=False)], knowledge=False)
+    (e,) = [e for e in tl if e.kind.value == "agreement"]
+    assert [tl.actors[a].name for a in e.source_actors] == ["الوزيرين"], e.trace
+    # a pair that is no verb's subject («قوات البلدين») is no one's antecedent
+    tl = Timeline.from_articles([Article.build(
+        "t", "وقالت الوزارة إن قوات البلدين انتشرت أمس في المنطقة، واتفقا على مواصلة التنسيق.",
+        published=PUB, detect=False)], knowledge=False)
+    assert all("البلدين" not in [tl.actors[a].name for a in e.source_actors] for e in tl)
+
+
+def test_an_agreement_made_with_a_described_party_is_theirs() -> None:
+    # agreed_with (actors23): «الاتفاق مع وجهاء البلدة» — the notables are a party to it, beside the
+    # minister who announced it («وجهاء»: a described head)
+    tl = Timeline.from_articles([Article.build(
+        "t", "وأعلن وزير الداخلية أنس خطاب أمس دخول قوى الأمن إلى البلدة بعد الاتفاق مع وجهاء البلدة.",
+        published=PUB, detect=False)], knowledge=False)
+    (e,) = [e for e in tl if e.kind.value == "agreement"]
+    assert "وجهاء البلدة" in [tl.actors[a].name for a in e.source_actors], e.trace
+
+
 def test_a_verb_after_an_indefinite_noun_describes_it() -> None:
     # «غارة استهدفت القوات التركية»: a relative clause with no relative pronoun; Turkey is hit
     (e,) = _events("قتل جنديان في غارة جوية استهدفت القوات التركية في إدلب أمس.")

@@ -284,6 +284,8 @@ class _Tables:
         self.light_verbs = _done_forms(T.LIGHT_VERBS)
         self.light_verbs |= {c + f for f in self.light_verbs for c in ("و", "ف")}
         self.relative_doers = _done_forms(T.RELATIVE_DOERS)
+        self.kind_light_verbs = {kind: frozenset(c + f for f in _done_forms(verbs) for c in ("", "و", "ف"))
+                                 for kind, verbs in T.KIND_LIGHT_VERBS.items()}
         self.launch = _done_forms(T.LAUNCH)
         self.modal_clause = tuple(T.MODAL_CLAUSE)
 
@@ -984,8 +986,9 @@ def _light_verb(tb: _Tables, noun: _Hit, words: Sequence[_Word], folded: str) ->
     the noun's doer; or None. A day set off by commas between them is not counted («أطلقت القوات …،
     الخميس 6 آذار 2025، عملية واسعة»: a_day_set_off, actors21)."""
     k, counted = noun.first - 1, 0
+    own = tb.kind_light_verbs.get(noun.kind, frozenset())  # a_kind_s_light_verb (actors23)
     while k >= 0 and counted < _LIGHT_VERB_REACH:
-        if words[k].text in tb.light_verbs:
+        if words[k].text in tb.light_verbs or words[k].text in own:
             return noun._replace(first=k, last=k, tense="past")
         k, counted = _before_a_day_set_off(words, folded, k) if counted == 0 else k - 1, counted + 1
     return None
@@ -1024,6 +1027,13 @@ def _relative_doer(tb: _Tables, noun: _Hit, words: Sequence[_Word]) -> _Hit | No
             if w.endswith(pronoun) and w[:-len(pronoun)] in tb.relative_doers:
                 return noun._replace(first=k, last=k, tense="past")
     return None
+
+
+def _genitive_doer(noun: _Hit) -> _Hit | None:
+    """the_genitive_doer: a noun trigger of a happening with no object (``triggers.GENITIVE_DOERS``:
+    «انسحاب», «خروج», «هجوم») as the hit whose subject, right after it, is its doer («انسحاب القوات
+    الكردية», «خروج فصائل الثوار منها»); or None (actors23)."""
+    return noun if noun.rule.removeprefix("noun ") in T.GENITIVE_DOERS else None
 
 
 #: How many words may stand between a noun trigger and the verb of the relative clause that names its
@@ -1408,6 +1418,16 @@ _CARRIED: Final = frozenset({"نقلت", "نقل", "نقلتها", "نقلته"}
 _FROM_THEM: Final = frozenset({"عنها", "عنه", "عنهم", "عنهما"})
 
 
+def _the_dual_before(before: Sequence[_Word]) -> _Word | None:
+    """the_dual_s_pair: the last dual head (``triggers.DUAL_HEADS``: «الطرفين», «الوزيران») among the
+    words *before* a dual verb in its sentence that a dual verb follows right after («الطرفين جددا»,
+    «الجنرالين ناقشا»); or None (actors23)."""
+    for k in range(len(before) - 2, -1, -1):
+        if before[k].text in T.DUAL_HEADS and before[k + 1].text.endswith("ا"):
+            return before[k]
+    return None
+
+
 def _relaying_outlet(words: Sequence[_Word], last: int, here: Sequence[_Actor]) -> _Actor | None:
     """relayed_by_outlet (none23): the named actor right after «نقلت عنها» that follows the unnamed
     sources ending at word *last* («وفق مصادر محلية نقلت عنها وكالة الأنباء السورية "سانا"»), or None."""
@@ -1525,7 +1545,8 @@ def _between(main: _Hit, words: Sequence[_Word], folded: str) -> tuple[int, int,
     agreement: «بموجب اتفاق بين السلطات المحلية والأمم المتحدة», «اتفاق 5 آذار بين الجانبين», actors19) is
     between, when the report describes it rather than names it (the phrase after «بين», a few words on)."""
     for b in range(main.last + 1, min(len(words) - 1, main.last + 1 + _PARTIES_WITHIN)):
-        if words[b].text == "بين":
+        # agreed_with (actors23): an agreement made with a party it describes («بعد الاتفاق مع الأهالي»)
+        if words[b].text == "بين" or (main.kind is EventKind.AGREEMENT and words[b].text == "مع"):
             return _unnamed(main._replace(first=b, last=b), words, folded, agent_role)
     return None
 
@@ -1930,9 +1951,17 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             described = (_unnamed(doer, words, folded, agent_role, main.first,  # «كثف الطيران غاراته»
                                   after_only=light is None)  # «كمين نصبته فلول»: after the verb only
                          if doer is not None and unnamed is None else None)
+            if described is None and unnamed is None and main.tense == "noun" \
+                    and (genitive := _genitive_doer(main)) is not None:  # «بدأ انسحاب القوات الكردية»
+                described = _unnamed(genitive, words, folded, agent_role, after_only=True)
+                if described is not None and possessed_head(words[described[0]].text):
+                    described = None  # «انسحاب مقاتليها»: whose they are is told before, not here
             if described is None and unnamed is None and kind in (EventKind.CLASH, EventKind.AGREEMENT):
                 described = _between(main, words, folded)
-            nobody = channel is None and not (actor_ids or unnamed or described or places)
+            pair_word = _the_dual_before(_words_fast(folded, sentence_starts[n], words[main.first].start)) \
+                if kind.family is not EventKind.STATEMENT and described is None and unnamed is None \
+                and _no_subject(main, words) and words[main.first].text.endswith("ا") else None
+            nobody = channel is None and not (actor_ids or unnamed or described or pair_word or places)
             if channel is None and kind in T.NEED_CHANNEL:
                 continue
             if channel_ids:
@@ -2135,6 +2164,16 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                                        target=[x for x in roles.target if x not in last_doers[1]])
                 trace.append(f"acts: '{main.surface}' names no subject: the doers told before it in the "
                              "sentence, " + ", ".join(last_doers[1]) + " (the_subject_before)")
+            if pair_word is not None:
+                # «أن الطرفين جددا التزامهما …، واتفقا على إنشاء آلية»: a dual verb with no subject goes on
+                # with the pair that is the subject of the dual verb before it in the sentence
+                said = show(pair_word.start, pair_word.end)
+                party = described_party(said)
+                mx.new_actors.setdefault(party.id, party)
+                pair = _the_pair_named_before(pair_word, spans, names, folded)
+                roles = roles._replace(source=list(dict.fromkeys([party.id, *pair, *roles.source])))
+                trace.append(f"acts: '{main.surface}' names no subject: '{said}', the pair of the dual verb "
+                             "before it in the sentence (the_dual_s_pair)")
             reporters = {x for x in speaker if not _is_party(mx.actor(x))}
             if kind.family is not EventKind.STATEMENT and reporters:
                 # «أعلن المرصد مقتل 27 مدنياً في قصف جوي»: who reports a happening takes no part in it

@@ -22,6 +22,7 @@ truce it is on is no second event unless its own words date it (``AGREED_ON``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
 
 from .model import EventKind
@@ -851,10 +852,26 @@ SHORT_UNITS: Final[frozenset[str]] = frozenset({
 LIGHT_VERBS: Final[tuple[str, ...]] = (
     "شن/شن", "نفذ/نفذ", "اطلق/طلق", "خاض/خوض", "باشر/باشر", "واصل/واصل", "اجري/جري", "عقد/عقد",
     "ارتكب/رتكب", "سير/سير", "بدا/بدا", "صعد/صعد", "كثف/كثف", "جدد/جدد", "القي/لقي")
+#: A pair named by a dual head, in either case («الطرفان / الطرفين», «الوزيرين» after «أن»): the subject
+#: of a dual verb right after it, which a dual verb joined by «و» with no subject of its own goes on with
+#: («أن الطرفين جددا التزامهما …، واتفقا على إنشاء آلية»: the_dual_s_pair, actors23).
+DUAL_HEADS: Final[frozenset[str]] = frozenset({
+    "الطرفان", "الطرفين", "الجانبان", "الجانبين", "الوزيران", "الوزيرين", "الرئيسان", "الرئيسين",
+    "الزعيمان", "الزعيمين", "الجنرالان", "الجنرالين", "البلدان", "البلدين", "الوفدان", "الوفدين"})
+#: Verbs that carry the noun of one kind only, their subject its doer («خرج المئات من أهالي المدينة في
+#: تظاهرة», «نظم ناشطون وقفة احتجاجية», «توافد مئات من الأهالي … في مظاهرة»: a_kind_s_light_verb,
+#: actors23); «خرج» before any other noun is no light verb («خرج المسلحون بعد هجوم»).
+KIND_LIGHT_VERBS: Final[Mapping[K, tuple[str, ...]]] = {
+    K.PROTEST: ("خرج/خرج", "نظم/نظم", "توافد/توافد"),
+}
 #: The verbs whose relative clause after a noun trigger names its doer, the pronoun glued to the verb
 #: standing for the noun («كمين نصبته فلول النظام», «الكمائن التي نفذتها الفلول», «احتجاجات نظمها …»:
 #: the_relative_doer, actors21): the light verbs and those of a noun they go with only after it.
 RELATIVE_DOERS: Final[tuple[str, ...]] = (*LIGHT_VERBS, "نصب/نصب", "نظم/نظم")
+#: The nouns of a happening with no object whose genitive right after them is their doer («انسحاب القوات
+#: الكردية», «خروج فصائل الثوار منها», «هجوم الجيش على الحي»: the_genitive_doer, actors23), folded; not
+#: those of a happening done to someone («إجلاء المسلحين», «قصف المدينة»: the genitive is who it is done to).
+GENITIVE_DOERS: Final[frozenset[str]] = frozenset({"انسحاب", "خروج", "هجوم"})
 #: The word before «أن» that makes the verb after it what is agreed or planned to be done («على أن
 #: تسيّر القوات دوريات»: to come, not done).
 AGREED_TO: Final[frozenset[str]] = frozenset({"علي", "وعلي"})
