@@ -2929,3 +2929,22 @@ def test_protests_demanding_are_no_statement() -> None:
     text = "وتواصلت أمس في السويداء التظاهرات المطالبة بإسقاط النظام ورحيل بشار الأسد."
     assert "statement" not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace)
                                                                       for e in _events(text)]
+
+# -- deconf23: the kinds read worst, second wave -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # soldiers and armour that took position are deployed (`NEEDS` of «تمركز»)
+    ("وقال مصدر محلي إن الجنود الروس تمركزوا أمس على تلة قرب البلدة.", "deployment"),
+    ("وتمركزت أمس أربع مدرعات روسية عند مدخل البلدة.", "deployment"),
+])
+def test_the_kinds_read_worst_second_wave(text: str, kind: str) -> None:
+    found = _events(text)
+    assert kind in [e.kind.value for e in found], [e.trace for e in found]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وتمركز الحديث في الاجتماع على ملف اللاجئين.", "deployment"),  # the talk centred, no troops
+])
+def test_the_same_words_without_their_cue_are_no_event_second_wave(text: str, kind: str) -> None:
+    found = _events(text)
+    assert kind not in [e.kind.value for e in found], [e.trace for e in found]
