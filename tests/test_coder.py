@@ -2948,3 +2948,14 @@ def test_the_kinds_read_worst_second_wave(text: str, kind: str) -> None:
 def test_the_same_words_without_their_cue_are_no_event_second_wave(text: str, kind: str) -> None:
     found = _events(text)
     assert kind not in [e.kind.value for e in found], [e.trace for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    # what a deal ensures or comes with is among its terms: to come (`TERMS` «تضمن», «يترافق»)
+    "وأفادت وثيقة نشرتها الحكومة أن وقف النار يترافق مع انسحاب قوات سوريا الديمقراطية إلى شرق النهر.",
+    "واتفق الرئيسان أمس على تسيير دوريات مشتركة، تضمن انسحاب الوحدات الكردية إلى عمق 30 كيلومتراً.",
+])
+def test_a_withdrawal_a_deal_ensures_is_to_come(text: str) -> None:
+    every = _events(text)
+    found = [e for e in every if e.kind.value == "withdrawal"]
+    assert [e.when_basis.value for e in found] == ["on-or-after-publication"], [e.trace for e in every]
