@@ -2936,6 +2936,10 @@ def test_protests_demanding_are_no_statement() -> None:
     # soldiers and armour that took position are deployed (`NEEDS` of «تمركز»)
     ("وقال مصدر محلي إن الجنود الروس تمركزوا أمس على تلة قرب البلدة.", "deployment"),
     ("وتمركزت أمس أربع مدرعات روسية عند مدخل البلدة.", "deployment"),
+    # forces gone from a town or an area are a withdrawal, not a party out of an accord
+    ("وكانت القوات الروسية قد انسحبت من مدينة تل رفعت يوم السبت.", "withdrawal"),
+    ("وأكدت الوزارة أن قافلة من المقاتلين الأكراد انسحبت من منطقة منبج أمس.", "withdrawal"),
+    ("وكانت واشنطن قد انسحبت من الاتفاق النووي مع إيران.", "suspension"),
 ])
 def test_the_kinds_read_worst_second_wave(text: str, kind: str) -> None:
     found = _events(text)

@@ -254,6 +254,11 @@ PHRASES: Final[dict[str, Reading]] = {
     "اتصالين هاتفيين": (K.CALL, None), "اتصالات هاتفيه": (K.CALL, None),
     "تبادل اطلاق النار": (K.CLASH, None), "تبادل القصف": (K.CLASH, None),
     "وقف العمل": (K.SUSPENSION, None), "انسحبت من": (K.SUSPENSION, None),
+    # deconf23: forces gone from a town or an area, not a party out of an accord («بعد أن انسحبت من
+    # مدينتي تل أبيض ورأس العين», «قافلة من المقاتلين الأكراد انسحبت من منطقة منبج»)
+    "انسحبت من مدينه": (K.WITHDRAWAL, None), "انسحبت من مدينتي": (K.WITHDRAWAL, None),
+    "انسحبت من منطقه": (K.WITHDRAWAL, None), "انسحبت من بلده": (K.WITHDRAWAL, None),
+    "انسحبت من قريه": (K.WITHDRAWAL, None), "انسحبت من مواقعها": (K.WITHDRAWAL, None),
     "وقف التعاون": (K.SUSPENSION, None), "وقف التنسيق": (K.SUSPENSION, None),  # a channel's work stopped
     "اعاده العمل": (K.RESUMPTION, None), "اعاده تفعيل": (K.RESUMPTION, None),
     # finding22: an embassy opened again («أعادت الإمارات فتح سفارتها في دمشق»)
