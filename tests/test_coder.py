@@ -2963,3 +2963,11 @@ def test_a_withdrawal_a_deal_ensures_is_to_come(text: str) -> None:
     every = _events(text)
     found = [e for e in every if e.kind.value == "withdrawal"]
     assert [e.when_basis.value for e in found] == ["on-or-after-publication"], [e.trace for e in every]
+
+
+def test_an_objection_needs_its_preposition_right_after_the_verb() -> None:
+    stopped = _events("واندلعت الاشتباكات أمس بعد أن اعترض مسلحون سيارة تقل عناصر من الشرطة.")
+    assert "statement" not in [e.kind.value for e in stopped], [e.trace for e in stopped]
+    assert any("(needed_after)" in line for e in stopped for line in e.trace), [e.trace for e in stopped]
+    objected = _events("واعترض وفد المعارضة أمس على مشاركة إيران في الاجتماع.")
+    assert "statement" in [e.kind.value for e in objected], [e.trace for e in objected]

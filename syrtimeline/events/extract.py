@@ -728,6 +728,8 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
             is not None and not _has(words[h.last + 1:h.last + 1 + reach], tb.needs[bare_rule]):
         if h.tense == "noun":  # deconf20: «إجلاء المقاتلين», not «جرى الإجلاء بموجب اتفاق بين المقاتلين»
             return "who it takes away is not right after it (needed_after)"
+        if bare_rule in T.OTHERWISE:  # deconf23: «بعد أن اعترض مسلحون سيارة»: no objection «على / أن»
+            return "what it needs is not right after it (needed_after)"
         return "what it fires is told before it, a projectile described, not fired (fired_after)"
     if h.rule in T.RELAYED_BY and not _has(words, T.RELAYED_FROM) and not any(
             w.text in T.RELAYED_THAT for w in words[h.last + 1:h.last + 1 + T.RELAYED_THAT_REACH]):

@@ -406,6 +406,9 @@ NEEDED_AFTER: Final[dict[str, int]] = {
     # deconf20: who is evacuated follows the noun («عمليات إجلاء نحو 5000 شخص»), not fighters named
     # elsewhere in the clause («وجرى الإجلاء بموجب اتفاق بين المقاتلين …»)
     "اجلاء": 3,
+    # deconf23: an objection is to something right after the verb («اعترض وفد المعارضة على …»); an «أن»
+    # elsewhere in the clause makes no objection («بعد أن اعترض مسلحون سيارة»: they stopped a car)
+    "اعترض/عترض": 4,
 }
 
 #: Words that report an event only when one of these words is in the clause too.
