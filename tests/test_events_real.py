@@ -43,8 +43,8 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6034     # 2595 of 4300 gold events (kind + actor + date; when23 + stmt23 + none23)
-FLOOR_STRICT_PRECISION = 0.6268  # 2595 of 4140 produced events (when23 + stmt23 + none23)
+FLOOR_STRICT_RECALL = 0.6044     # 2599 of 4300 gold events (kind + actor + date; deconf23, from 2595)
+FLOOR_STRICT_PRECISION = 0.6279  # 2599 of 4139 produced events (deconf23, from 2595 of 4140)
 # (Raised by when23's of_a_month_name, taken by the lead with the seeds' change: 2593 → 2595 strict.)
 # (Set when none23 met when23 and stmt23 on 001-695, 2026-12-06: 2593 strict, 4140 produced, 3254 loose;
 # 2554 at the start of the round, the three branches' gains add but one: 6 + 19 + 15 = 40, 39 kept.)
@@ -276,11 +276,11 @@ FLOOR_STRICT_PRECISION = 0.6268  # 2595 of 4140 produced events (when23 + stmt23
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7567     # 3254 of 4300 (kind + evidence overlap; when23 + stmt23 + none23)
+FLOOR_LOOSE_RECALL = 0.7574     # 3257 of 4300 (kind + evidence overlap; deconf23, from 3254)
 # (stmt23 alone: 0.7553, 3248 of 4300; none23 alone: 0.7525, 3236 of 4300.)
 # (the second wave met: 0.7511, 3230 of 4300.)
 # (actors22 alone: FLOOR_LOOSE_RECALL = 0.7497; 3224 of 4116 is 78.33 %, the precision floor stays)
-FLOOR_LOOSE_PRECISION = 0.7859  # 3254 of 4140 (78.60 %; when23 + stmt23 + none23)
+FLOOR_LOOSE_PRECISION = 0.7869  # 3257 of 4139 (78.69 %; deconf23, from 3254 of 4140)
 # (stmt23 alone: 0.7854, 3248 of 4135; none23 alone: 0.7838, 3236 of 4128.)
 # (the second wave met: 0.7834, 3230 of 4123.)
 # (Set anew at the join of 521-695: 0.7832, 3223 of 4115.)

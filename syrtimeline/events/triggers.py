@@ -408,7 +408,7 @@ NEEDED_AFTER: Final[dict[str, int]] = {
     "اجلاء": 3,
     # deconf23: an objection is to something right after the verb («اعترض وفد المعارضة على …»); an «أن»
     # elsewhere in the clause makes no objection («بعد أن اعترض مسلحون سيارة»: they stopped a car)
-    "اعترض/عترض": 4,
+    "اعترض/عترض": 6,
 }
 
 #: Words that report an event only when one of these words is in the clause too.
