@@ -3080,3 +3080,45 @@ def test_accusations_traded_are_a_statement_and_fire_traded_a_clash() -> None:
     fought = "وشهد ريف حماة أمس تبادل إطلاق النار بين قوات النظام والفصائل."
     kinds = [e.kind.value for e in _events(fought)]
     assert "clash" in kinds and "statement" not in kinds, [(e.kind.value, e.trace) for e in _events(fought)]
+
+# -- deconf23: the kinds read worst, second wave -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # soldiers and armour that took position are deployed (`NEEDS` of «تمركز»)
+    ("وقال مصدر محلي إن الجنود الروس تمركزوا أمس على تلة قرب البلدة.", "deployment"),
+    ("وتمركزت أمس أربع مدرعات روسية عند مدخل البلدة.", "deployment"),
+    # forces gone from a town or an area are a withdrawal, not a party out of an accord
+    ("وكانت القوات الروسية قد انسحبت من مدينة تل رفعت يوم السبت.", "withdrawal"),
+    ("وأكدت الوزارة أن قافلة من المقاتلين الأكراد انسحبت من منطقة منبج أمس.", "withdrawal"),
+    ("وكانت واشنطن قد انسحبت من الاتفاق النووي مع إيران.", "suspension"),
+])
+def test_the_kinds_read_worst_second_wave(text: str, kind: str) -> None:
+    found = _events(text)
+    assert kind in [e.kind.value for e in found], [e.trace for e in found]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وتمركز الحديث في الاجتماع على ملف اللاجئين.", "deployment"),  # the talk centred, no troops
+])
+def test_the_same_words_without_their_cue_are_no_event_second_wave(text: str, kind: str) -> None:
+    found = _events(text)
+    assert kind not in [e.kind.value for e in found], [e.trace for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    # what a deal ensures or comes with is among its terms: to come (`TERMS` «تضمن», «يترافق»)
+    "وأفادت وثيقة نشرتها الحكومة أن وقف النار يترافق مع انسحاب قوات سوريا الديمقراطية إلى شرق النهر.",
+    "واتفق الرئيسان أمس على تسيير دوريات مشتركة، تضمن انسحاب الوحدات الكردية إلى عمق 30 كيلومتراً.",
+])
+def test_a_withdrawal_a_deal_ensures_is_to_come(text: str) -> None:
+    every = _events(text)
+    found = [e for e in every if e.kind.value == "withdrawal"]
+    assert [e.when_basis.value for e in found] == ["on-or-after-publication"], [e.trace for e in every]
+
+
+def test_an_objection_needs_its_preposition_right_after_the_verb() -> None:
+    stopped = _events("واندلعت الاشتباكات أمس بعد أن اعترض مسلحون سيارة تقل عناصر من الشرطة.")
+    assert "statement" not in [e.kind.value for e in stopped], [e.trace for e in stopped]
+    assert any("(needed_after)" in line for e in stopped for line in e.trace), [e.trace for e in stopped]
+    objected = _events("واعترض وفد المعارضة أمس على مشاركة إيران في الاجتماع.")
+    assert "statement" in [e.kind.value for e in objected], [e.trace for e in objected]

@@ -636,7 +636,10 @@ NOT_THE_DAY_S_NEWS: Final[frozenset[EventKind]] = frozenset({EventKind.CLASH})
 #: («وتشمل بنود الاتفاق، إلى جانب وقف شامل وفوري لإطلاق النار، انسحاب …», past the finder's reach, which
 #: takes what is right after them for no happening at all) and the conditions («من شروطه خروج الجيش …»).
 #: Not «لبنود» («تنفيذاً لبنود الاتفاق»: what was done to carry them out).
-TERMS: Final[frozenset[str]] = T.PROVISIONS | frozenset({"شروط", "شروطه", "شروطها", "وشروط"})
+TERMS: Final[frozenset[str]] = T.PROVISIONS | frozenset({"شروط", "شروطه", "شروطها", "وشروط",
+    # deconf23: what a deal ensures or comes with («اتفقا على تسيير دوريات مشتركة، تضمن انسحاب القوات
+    # الكردية إلى عمق 30 كيلومتراً», «وقف النار يترافق مع انسحاب جميع تشكيلات قسد»)
+    "تضمن", "يضمن", "وتضمن", "ويضمن", "يترافق", "تترافق", "ويترافق", "وتترافق"})
 #: The kinds that, named among an agreement's terms, are to come (when22): forces leaving, entering,
 #: patrolling. Truces among the terms mostly have a day of their own («ابتداء من …»).
 TERMS_OF: Final[frozenset[EventKind]] = frozenset({

@@ -728,9 +728,12 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
             or ((other := tb.noun_reading(words[h.last + 1].text)) is not None and other[1] is not h.kind)):
         return f"the operation is the '{words[h.last + 1].text}' it names, not an attack"
     if (reach := T.NEEDED_AFTER.get(bare_rule := h.rule.removeprefix("verb ").removeprefix("noun "))) \
-            is not None and not _has(words[h.last + 1:h.last + 1 + reach], tb.needs[bare_rule]):
+            is not None and not _has(words[h.last + 1:h.last + 1 + reach], tb.needs[bare_rule]) \
+            and h.kind is not T.OTHERWISE.get(bare_rule, (None,))[0]:  # read otherwise: needs none of them
         if h.tense == "noun":  # deconf20: «إجلاء المقاتلين», not «جرى الإجلاء بموجب اتفاق بين المقاتلين»
             return "who it takes away is not right after it (needed_after)"
+        if bare_rule in T.OTHERWISE:  # deconf23: «بعد أن اعترض مسلحون سيارة»: no objection «على / أن»
+            return "what it needs is not right after it (needed_after)"
         return "what it fires is told before it, a projectile described, not fired (fired_after)"
     if h.rule in T.RELAYED_BY and not _has(words, T.RELAYED_FROM) and not any(
             w.text in T.RELAYED_THAT for w in words[h.last + 1:h.last + 1 + T.RELAYED_THAT_REACH]):

@@ -258,6 +258,11 @@ PHRASES: Final[dict[str, Reading]] = {
     "اتصالين هاتفيين": (K.CALL, None), "اتصالات هاتفيه": (K.CALL, None),
     "تبادل اطلاق النار": (K.CLASH, None), "تبادل القصف": (K.CLASH, None),
     "وقف العمل": (K.SUSPENSION, None), "انسحبت من": (K.SUSPENSION, None),
+    # deconf23: forces gone from a town or an area, not a party out of an accord («بعد أن انسحبت من
+    # مدينتي تل أبيض ورأس العين», «قافلة من المقاتلين الأكراد انسحبت من منطقة منبج»)
+    "انسحبت من مدينه": (K.WITHDRAWAL, None), "انسحبت من مدينتي": (K.WITHDRAWAL, None),
+    "انسحبت من منطقه": (K.WITHDRAWAL, None), "انسحبت من بلده": (K.WITHDRAWAL, None),
+    "انسحبت من قريه": (K.WITHDRAWAL, None), "انسحبت من مواقعها": (K.WITHDRAWAL, None),
     "وقف التعاون": (K.SUSPENSION, None), "وقف التنسيق": (K.SUSPENSION, None),  # a channel's work stopped
     "اعاده العمل": (K.RESUMPTION, None), "اعاده تفعيل": (K.RESUMPTION, None),
     # finding22: an embassy opened again («أعادت الإمارات فتح سفارتها في دمشق»)
@@ -413,6 +418,9 @@ NEEDED_AFTER: Final[dict[str, int]] = {
     # deconf20: who is evacuated follows the noun («عمليات إجلاء نحو 5000 شخص»), not fighters named
     # elsewhere in the clause («وجرى الإجلاء بموجب اتفاق بين المقاتلين …»)
     "اجلاء": 3,
+    # deconf23: an objection is to something right after the verb («اعترض وفد المعارضة على …»); an «أن»
+    # elsewhere in the clause makes no objection («بعد أن اعترض مسلحون سيارة»: they stopped a car)
+    "اعترض/عترض": 6,
 }
 
 #: Words that report an event only when one of these words is in the clause too.
@@ -571,9 +579,10 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
                  "قاعدته"),
     # a post dismantled to be left («تفكيك نقطة مراقبة … تمهيداً لمغادرتها»), not a cell or mines
     "تفكيك": ("نقطه", "نقاط", "قاعده", "قواعد", "قاعدتها", "قاعدته"),
-    # lexicon23: vehicles posted («تمركزت خمس مدرعات أمريكية على مفرق حطين», «تمركزت مركبة لرصد …»)
-    "تمركز/تمركز": ("قوات", "القوات", "عناصر", "وحدات", "الجيش", "دوريات", "نقاط", "مركبه", "مدرعات", "اليات",
-                    "دبابات"),
+    "تمركز/تمركز": ("قوات", "القوات", "عناصر", "وحدات", "الجيش", "دوريات", "نقاط",
+                    # lexicon23 and deconf23: vehicles, soldiers and armour that took position («الجنود
+                    # الأتراك تمركزوا», «تمركزت خمس مدرعات أمريكية على مفرق», «تمركزت مركبة لرصد …»)
+                    "جنود", "الجنود", "مدرعات", "المدرعات", "دبابات", "مركبه", "اليات", "عربات"),
     "تقدم/تقدم": ("قوات", "القوات", "عناصر", "الفصائل", "فصائل", "مقاتلو", "مقاتلي", "الجيش", "وحدات",
                   "نحو", "باتجاه"),
     "سقوط": ("بيد", "بايدي", "يد", "قبضه"),
