@@ -173,7 +173,8 @@ FLOOR_RIGHT_PLACE = 0.822  # 1208 of 1468 matched gold events with a place (82.2
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 1468  # gold events with a place the coder produces (loose; this round met, 1208 right)
+FLOOR_MATCHED = 1471  # gold events with a place the coder produces (loose; this round met, 1208 right)
+# (places23: 1468 → 1471, 1210 right: Turkey a country of the gazetteer, its land and airspace named whole.)
 # (stmt23: 1458 → 1466, 1182 right; none23: 1468.)
 # (finding22: 1452 → 1458.)
 # (places22 alone: FLOOR_MATCHED = 1458)
