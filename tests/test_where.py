@@ -778,6 +778,11 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("وسقطت أمس ثلاث قذائف هاون أطلقت من سوريا على أراضي تركيا.", "strike",
      ("أراضي تركيا", "country:turkey")),
     ("وقصفت تركيا أمس مواقع لقوات سوريا الديمقراطية.", "strike", None),
+    # places23: a topic word after a road's or a square's noun is its name («أوتوستراد السلام في …»), not
+    # what is spoken of («للسلام في سوريا»)
+    ("وأقامت دورية إسرائيلية صباح أمس حاجزاً عسكرياً على طريق السلام في القنيطرة.", "deployment",
+     "القنيطرة"),
+    ("وأقامت دورية إسرائيلية صباح أمس حاجزاً عسكرياً دعماً لمسار السلام في القنيطرة.", "deployment", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry
