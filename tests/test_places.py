@@ -530,6 +530,12 @@ def test_the_neighbours_are_places_after_a_side(text: str, surface: str, place: 
     assert (m.surface, m.place.id if m.place else None, m.precision) == (surface, place, Precision.COUNTRY)
 
 
+def test_nahariya_is_a_town_abroad() -> None:
+    # places23: an Israeli town the texts name as an attack's scene; its Arabic name GeoNames'
+    (m,) = extract_places("وسقطت صواريخ أطلقت من جنوب الليطاني على نهاريا أمس")
+    assert (m.surface, m.place.id if m.place else None) == ("نهاريا", "abroad:nahariya")
+
+
 def test_turkey_alone_is_the_state_acting() -> None:
     # places23: «تركيا» alone is no place (the state acting, «أعلنت تركيا»); its land named whole is one
     assert extract_places("وأعلنت تركيا أمس رفضها للهجوم") == []
