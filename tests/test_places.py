@@ -537,7 +537,7 @@ def test_nahariya_is_a_town_abroad() -> None:
 
 
 def test_turkey_alone_is_the_state_acting() -> None:
-    # places23: «تركيا» alone is no place (the state acting, «أعلنت تركيا»); its land named whole is one
+    # places23: «تركيا» alone is no place (the state acting, «أعلنت تركيا»); its airspace named whole is one
     assert extract_places("وأعلنت تركيا أمس رفضها للهجوم") == []
-    (m,) = extract_places("سقطت قذائف على الأراضي التركية أمس")
-    assert (m.surface, m.place.id if m.place else None) == ("الأراضي التركية", "country:turkey")
+    (m,) = extract_places("حلقت مقاتلة مجهولة في الأجواء التركية أمس")
+    assert (m.surface, m.place.id if m.place else None) == ("الأجواء التركية", "country:turkey")

@@ -772,11 +772,9 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # places22: Syria's airspace is Syria («اخترقت الأجواء السورية»)
     ("وأعلن الجيش التركي أن طائرة حربية مجهولة اخترقت الأجواء السورية قرب الحدود أمس.", "incident",
      ("الأجواء السورية", "country:syria")),
-    # places23: Turkey's land and airspace named whole are Turkey; «تركيا» alone is the state acting
+    # places23: Turkey's airspace named whole is Turkey; «تركيا» alone is the state acting
     ("وقالت أنقرة إن مقاتلة مجهولة اخترقت الأجواء التركية قرب الحدود مساء أمس.", "incident",
      ("الأجواء التركية", "country:turkey")),
-    ("وسقطت أمس ثلاث قذائف هاون أطلقت من سوريا على أراضي تركيا.", "strike",
-     ("أراضي تركيا", "country:turkey")),
     ("وقصفت تركيا أمس مواقع لقوات سوريا الديمقراطية.", "strike", None),
     # places23: a topic word after a road's or a square's noun is its name («أوتوستراد السلام في …»), not
     # what is spoken of («للسلام في سوريا»)
