@@ -521,9 +521,23 @@ def test_a_finder_that_remembers_names_finds_what_a_fresh_one_does() -> None:
     ("هجمات بالصواريخ على شمال إسرائيل", "شمال إسرائيل", "country:israel"),
     ("مواقع التنظيم شمالي العراق", "شمالي العراق", "country:iraq"),
     ("مواقع لحزب الله في جنوب لبنان", "جنوب لبنان", "country:lebanon"),
+    ("نزح آلاف المدنيين إلى جنوب تركيا", "جنوب تركيا", "country:turkey"),  # places23
 ])
 def test_the_neighbours_are_places_after_a_side(text: str, surface: str, place: str) -> None:
     # twelfth round: Lebanon, Israel and Iraq are countries of the gazetteer, places only after a side or
     # «near» (`needs_side`, as «البلاد»); «لبنان» is the whole name, not «ل» + the village «بنان»
     (m,) = extract_places(text)
     assert (m.surface, m.place.id if m.place else None, m.precision) == (surface, place, Precision.COUNTRY)
+
+
+def test_nahariya_is_a_town_abroad() -> None:
+    # places23: an Israeli town the texts name as an attack's scene; its Arabic name GeoNames'
+    (m,) = extract_places("وسقطت صواريخ أطلقت من جنوب الليطاني على نهاريا أمس")
+    assert (m.surface, m.place.id if m.place else None) == ("نهاريا", "abroad:nahariya")
+
+
+def test_turkey_alone_is_the_state_acting() -> None:
+    # places23: «تركيا» alone is no place (the state acting, «أعلنت تركيا»); its airspace named whole is one
+    assert extract_places("وأعلنت تركيا أمس رفضها للهجوم") == []
+    (m,) = extract_places("حلقت مقاتلة مجهولة في الأجواء التركية أمس")
+    assert (m.surface, m.place.id if m.place else None) == ("الأجواء التركية", "country:turkey")

@@ -772,6 +772,15 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # places22: Syria's airspace is Syria («اخترقت الأجواء السورية»)
     ("وأعلن الجيش التركي أن طائرة حربية مجهولة اخترقت الأجواء السورية قرب الحدود أمس.", "incident",
      ("الأجواء السورية", "country:syria")),
+    # places23: Turkey's airspace named whole is Turkey; «تركيا» alone is the state acting
+    ("وقالت أنقرة إن مقاتلة مجهولة اخترقت الأجواء التركية قرب الحدود مساء أمس.", "incident",
+     ("الأجواء التركية", "country:turkey")),
+    ("وقصفت تركيا أمس مواقع لقوات سوريا الديمقراطية.", "strike", None),
+    # places23: a topic word after a road's or a square's noun is its name («أوتوستراد السلام في …»), not
+    # what is spoken of («للسلام في سوريا»)
+    ("وأقامت دورية إسرائيلية صباح أمس حاجزاً عسكرياً على طريق السلام في القنيطرة.", "deployment",
+     "القنيطرة"),
+    ("وأقامت دورية إسرائيلية صباح أمس حاجزاً عسكرياً دعماً لمسار السلام في القنيطرة.", "deployment", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

@@ -111,6 +111,11 @@ TOPIC_WORDS: Final = frozenset(fold(w) for w in (
     "السلام", "الأزمة", "الحرب", "الوضع", "الأوضاع", "الصراع", "النزاع", "التسوية", "الحل", "الاستقرار",
     "التطورات", "الملف",
 )) | frozenset(fold(w) for w in ("سلام", "أزمة", "حرب", "وضع", "أوضاع", "صراع", "نزاع", "تسوية", "حل"))
+#: Nouns of a road or a square whose own name is a word of :data:`TOPIC_WORDS` («أوتوستراد السلام في
+#: القنيطرة», «ساحة السلام في …»): the word is then the road's name, not a topic (places23).
+STREET_NOUNS: Final = frozenset(fold(w) for w in (
+    "طريق", "الطريق", "أوتوستراد", "اوتوستراد", "الأوتوستراد", "شارع", "ساحة", "دوار", "جسر",
+))
 #: Words before «لـX» / «من X» that say whom a force answers to, not where it is: «الفصائل الموالية
 #: لأنقرة», «الميليشيات المدعومة من إيران», «القوات التابعة لدمشق».
 ALLEGIANCE_WORDS: Final = frozenset(fold(w) for w in (
@@ -625,7 +630,7 @@ def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
     four = _words_before(text, m.start, 4)
     words = four[-3:]
     return ((_posted(m, words) and not _meeting_of_a_body(four)) or _branch_of(m, four)
-            or _topic(m, words[-2:]) or _origin(m, words[-2:]) or _allegiance(text, m, words)
+            or _topic(m, words) or _origin(m, words[-2:]) or _allegiance(text, m, words)
             or _post_over_forces(m, four) or _body_named_after(text, m, words)
             or _posted_with_two_adjectives(m, four))
 
@@ -777,14 +782,16 @@ def _adjective(word: str) -> bool:
     return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4
 
 
-def _topic(m: PlaceMention, words: list[str]) -> bool:
-    """Whether the place is what is spoken of («حول سوريا», «الأزمة في سوريا»), not where; *words* are
-    the two before it."""
+def _topic(m: PlaceMention, three: list[str]) -> bool:
+    """Whether the place is what is spoken of («حول سوريا», «الأزمة في سوريا»), not where; *three* are
+    the three words before it (a topic word after a road's noun is the road's name: :data:`STREET_NOUNS`)."""
+    words = three[-2:]
     if words and _has(words[-1:], ABOUT_WORDS):
         # «حول معسكر وادي الضيف», «حول مدينة منبج»: around
         return not (m.place is not None and m.place.kind in AROUND_KINDS) and not (
             words[-1] in AROUND_WORDS and m.frame in AROUND_FRAMES)
-    return _cue_is_word(m) and len(words) == 2 and _has(words[:1], TOPIC_WORDS)
+    return _cue_is_word(m) and len(words) == 2 and _has(words[:1], TOPIC_WORDS) and not (
+        len(three) == 3 and _has(three[:1], STREET_NOUNS))
 
 
 #: Kinds of place that «حول» puts fighting around, not talk about: a camp, a base, a crossing
