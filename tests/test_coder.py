@@ -3122,3 +3122,17 @@ def test_an_objection_needs_its_preposition_right_after_the_verb() -> None:
     assert any("(needed_after)" in line for e in stopped for line in e.trace), [e.trace for e in stopped]
     objected = _events("واعترض وفد المعارضة أمس على مشاركة إيران في الاجتماع.")
     assert "statement" in [e.kind.value for e in objected], [e.trace for e in objected]
+
+
+@pytest.mark.parametrize("text", [
+    # a count of days running, then another happening in the same clause: the count once took the name of
+    # the clause's sentence number, and the next trigger looked up a sentence that is not there (KeyError)
+    "تشهد أرياف دير الزور لليوم الثالث على التوالي اشتباكات عنيفة، وقصفت الطائرات مواقع في المنطقة.",
+    "تتواصل لليوم الخامس على التوالي الاشتباكات في ريف حلب بين الفصائل وقوات النظام، وقصفت الطائرات الروسية "
+    "مواقع للفصائل، وسيطرت القوات على قرية.",
+])
+def test_days_running_then_another_happening_in_the_clause_are_both_read(text: str) -> None:
+    events = _events(text)
+    assert "strike" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    (strike,) = [e for e in events if e.kind.value == "strike"]
+    assert strike.when is not None and strike.when.end == PUB, strike.trace

@@ -2634,10 +2634,12 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     and (governing is None or abs(count[0].start - at) < abs(governing.start - at)):
                 # «تشهد أرياف دير الزور لليوم الثاني على التوالي اشتباكات»: the day before and today; the
                 # count is the trigger's own when it stands nearer to it than the date that governs
-                m, n = count
-                when = DateSpan(pub_day - dt.timedelta(days=n - 1), pub_day, Granularity.DAY, None, "")
+                m, running = count  # not ``n``: that is the clause's sentence, read again further on
+                when = DateSpan(pub_day - dt.timedelta(days=running - 1), pub_day, Granularity.DAY, None,
+                                "")
                 basis, governing = WhenBasis.SINCE, m
-                trace.append(f"date: '{m.text} على التوالي': day {n} running up to publication → {when}")
+                trace.append(f"date: '{m.text} على التوالي': day {running} running up to publication → "
+                             f"{when}")
             elif governing is not None and basis is WhenBasis.STATED and pub_day is not None \
                     and governing.end <= at and governing.value is not None \
                     and governing.value.start <= pub_day and dating.within_the_span(
