@@ -16,17 +16,20 @@ from pathlib import Path
 import pytest
 from date_scoring import Excerpt, GoldError, Report, format_report, load_all, load_excerpt, score
 
-MIN_EXCERPTS = 422
-MIN_HELD_OUT = 108  # a quarter, scored only at the end of a round
-MIN_OUTLETS = 420
-MIN_NOT_DATES = 828  # numbers that name no date: road and round names, decrees, counts, scores, ages, times
+MIN_EXCERPTS = 569
+MIN_HELD_OUT = 147  # a quarter, scored only at the end of a round
+MIN_OUTLETS = 567
+MIN_NOT_DATES = 1127  # numbers that name no date: road and round names, decrees, counts, scores, ages, times
 
 # --- floors of the dev figures -------------------------------------------------------------------------
 # Today's figures. When a change raises one, raise the floor in the same commit; never lower a floor to
 # let a change pass, never tune the engine on the held-out part, never edit the gold to suit the engine.
-FLOOR_READ = 0.982  # 892 of 908 after dates18 (260's first Friday of Ramadan, 301's «10 نوفمبر» by
-# story_ahead, 302 and 313's «رمضان المبارك» with its Hijri year, 271's «لشهر ذي القعدة» and its two
-# relative days with a weekday and a date, one mention each); 885 of 908,
+FLOOR_READ = 0.972  # 1163 of 1196, set anew at the sixteenth round's join (2026-12-06): the fifteenth
+# round's held-out part (315-422), written blind, scored once after dates19 met the round's other branches
+# (271 of 288 read, 94.1 %, 16 wrong, 1 missed, 9 false) and joined the dev part; 423-569, written blind, are
+# the new held-out part. Before the join: 0.982, 892 of 908 after dates18 and dates19 (260's first
+# Friday of Ramadan, 301's «10 نوفمبر» by story_ahead, 302 and 313's «رمضان المبارك» with its Hijri year,
+# 271's «لشهر ذي القعدة» and its two relative days with a weekday and a date, one mention each); 885 of 908,
 # set anew at the fifteenth round's join (2026-12-06): the fourteenth round's
 # held-out 235-314, written blind, joined at 213 of 233 (16 wrong: 260, 271 ×2, 301 ×4, 302, 306, 312 ×4,
 # 313, 314 ×2 — nine of them a span the engine joins where the gold parts it, or the reverse; 4 missed:
@@ -57,7 +60,9 @@ FLOOR_READ = 0.982  # 892 of 908 after dates18 (260's first Friday of Ramadan, 3
 # its rules; its 12 new dev excerpts 055–072 read 37 of 37 at their first scoring. Eighth round: its held-out
 # quarter 057–070 joined at 17 of 18, 18 after «ولا سيما» is no cue; 073 1 of 1 and the 7 new dev excerpts
 # 074–086 24 of 24 at their first scoring)
-CEILING_FALSE = 1  # false dates on the dev part: 1 after dates18 (298's «اليوم» of «مأرب برس - أخبار
+CEILING_FALSE = 10  # false dates on the dev part: 10 at the sixteenth round's join (the 9 of the joined
+# 315-422: «منذ نحو عامين», «منذ نحو أسبوع», «بعد أربع سنوات», three «اليوم / ليوم» of names, «للجمعة», «عيد
+# الأضحى» twice; and 199's); 1 after dates18 (298's «اليوم» of «مأرب برس - أخبار
 # اليوم», a field of a header line, dropped); 2 at the fifteenth round's join (199 and the joined 298's
 # «اليوم»); 1 after dates16 (199's «الـ24 ساعة الأخيرة», which
 # tests/corpus/offsets.tsv reads as the last 24 hours, left); 7 at the fourteenth round's join (182, 189,
