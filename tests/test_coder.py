@@ -3136,3 +3136,30 @@ def test_days_running_then_another_happening_in_the_clause_are_both_read(text: s
     assert "strike" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
     (strike,) = [e for e in events if e.kind.value == "strike"]
     assert strike.when is not None and strike.when.end == PUB, strike.trace
+
+
+@pytest.mark.parametrize(("text", "kind", "cue"), [
+    # false24: a habit, a tally, the front or rules of fighting, «in the face of»: no event
+    ("ونادراً ما تعلن روسيا عن غاراتها في ريف إدلب.", "statement", "(habitual)"),
+    ("وقال المرصد إن المدفعية التركية غالباً ما تقصف قرى ريف منبج.", "strike", "(habitual)"),
+    ("وقال المرصد إن القاعدة تعرضت للقصف خمس مرات منذ مطلع الشهر الجاري.", "strike", "(tally)"),
+    ("وقالت الوزارة إن قواتها ردت وفق قواعد الاشتباك المعمول بها.", "clash", "(front_of)"),
+    ("وقصفت المدفعية أمس خطوط الاشتباك في ريف حماة الشمالي.", "clash", "(front_of)"),
+    ("وبحث الوزيران أمس التعاون في مواجهة تهريب المخدرات عبر الحدود.", "clash", "(in_the_face_of)"),
+])
+def test_a_habit_a_tally_a_front_and_a_stance_are_no_event(text: str, kind: str, cue: str) -> None:
+    events = _events(text)
+    assert kind not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert any(cue in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # ... and the same words without their cue are read
+    ("وأعلنت روسيا أمس عن غاراتها في ريف إدلب.", "statement"),
+    ("وقصفت المدفعية التركية أمس قرى ريف منبج مرات عدة.", "strike"),
+    ("وقتل جنديان أمس في مواجهة مع مهربين على الحدود.", "clash"),
+    ("واندلعت أمس اشتباكات عنيفة على خطوط التماس في ريف حماة.", "clash"),
+])
+def test_the_same_words_without_a_habit_a_tally_or_a_stance_are_read(text: str, kind: str) -> None:
+    events = _events(text)
+    assert kind in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]

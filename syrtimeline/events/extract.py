@@ -789,6 +789,15 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return "a prospect or a condition, not a happening"
     if last_bare == T.MAYBE and h.tense in ("present", "future"):
         return "قد before a present verb: a prospect"
+    if len(before) >= 2 and (_bare_and(before[-2]), before[-1]) in T.HABITUAL:
+        return f"'{before[-2]} {before[-1]}': what is usually or rarely done, not a happening (habitual)"
+    if _a_tally(h, words):
+        return "a count of times since a day: a tally of happenings, not one (tally)"
+    if h.kind is EventKind.CLASH and h.tense == "noun" and last in T.FRONT_OF:
+        return f"'{last} {h.surface}': the front or the rules of fighting, not a clash (front_of)"
+    if h.kind is EventKind.CLASH and words[h.first].text in T.FACING and last in T.FACING_AFTER and not (
+            h.last + 1 < len(words) and words[h.last + 1].text in T.FACING_SIDES):
+        return f"'{last} {h.surface}': in the face of what follows, not a clash (in_the_face_of)"
     if _not_named(h, words):
         return "who asks not to be named demands nothing"
     if h.kind is not EventKind.STATEMENT and scope is not None and scope.last < h.first and not (
@@ -800,6 +809,21 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
             ) and not (h.kind in T.SET_OFF_KINDS and _set_off(text, sentence_start, at)):  # set_off
         return "only spoken of inside a quotation"
     return None
+
+
+def _bare_and(word: str) -> str:
+    """*word* without the «و» or «ف» it opens with (a word of three letters or more is left so)."""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+
+
+def _a_tally(h: _Hit, words: Sequence[_Word]) -> bool:
+    """«مرات» within ``TALLY_REACH`` words of *h*, and «منذ» within as many of «مرات» (tally; false24)."""
+    n = T.TALLY_REACH
+    for k in range(max(0, h.first - n), min(len(words), h.last + 1 + n)):
+        if words[k].text in T.TALLY_TIMES and any(
+                w.text in T.TALLY_SINCE for w in words[max(0, k - n):k + 1 + n]):
+            return True
+    return False
 
 
 def _without(folded: str, phrases: Iterable[str]) -> str:

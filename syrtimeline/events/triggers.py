@@ -818,6 +818,29 @@ MODAL: Final[tuple[str, ...]] = ("ربما", "يمكن", "ممكن", "محتمل
                                  "يتيح", "تتيح", "يسمح", "تسمح", "ويتيح", "وتتيح", "ويسمح", "وتسمح")
 MAYBE: Final = "قد"  # before a present verb: a prospect
 
+#: A frequency adverb and «ما» right before a trigger: what a party usually or rarely does, not a
+#: happening (habitual; false24): «ونادراً ما تعلن إسرائيل مسؤوليتها», «وهي نادراً ما تعلّق على
+#: عملياتها». The «و» or «ف» a first word carries is taken off before the pair is looked up.
+HABITUAL: Final[tuple[tuple[str, str], ...]] = (("نادرا", "ما"), ("غالبا", "ما"), ("كثيرا", "ما"),
+                                                ("عاده", "ما"), ("قلما", "ما"))
+#: A count of times told with «منذ» near a trigger: a tally of past happenings, not one (tally;
+#: false24): «وتعرّض المطار للاستهداف أربع مرات منذ مطلع العام», «وأحصى المرصد منذ مطلع العام 10
+#: مرات استهدفت فيها إسرائيل الأراضي السورية». How many words from the trigger «مرات» is read, and
+#: from «مرات» «منذ».
+TALLY_TIMES: Final[tuple[str, ...]] = ("مرات",)
+TALLY_SINCE: Final[tuple[str, ...]] = ("منذ",)
+TALLY_REACH: Final[int] = 6
+
+#: Words right before a clash noun that make it the line, front or rules of fighting, not fighting
+#: (front_of; false24): «قواعد الاشتباك», «خطوط الاشتباك الأمامية», «تعدد جبهات الاشتباك».
+FRONT_OF: Final[frozenset[str]] = frozenset({"قواعد", "وقواعد", "خطوط", "وخطوط", "خط", "جبهات", "وجبهات"})
+#: «في مواجهة» with its object right after: «in the face of», a stance or an aim, not a clash
+#: (in_the_face_of; false24): «التعاون في مواجهة خطر المخدرات», «الأكثر فاعلية في مواجهة التنظيم».
+#: A clash is told when «مع» or «بين» names its other side («قتل جنديان في مواجهة مع مهربين»).
+FACING: Final[frozenset[str]] = frozenset({"مواجهه"})
+FACING_AFTER: Final[frozenset[str]] = frozenset({"في", "وفي"})
+FACING_SIDES: Final[frozenset[str]] = frozenset({"مع", "بين"})
+
 #: Words in a clause that make it a prospect (the clause is read as a proposal or a statement).
 MODAL_CLAUSE: Final[tuple[str, ...]] = ("ممكن", "محتمل", "احتماليه", "يمكن", "سعيها", "استعداد", "ترجح",
                                         "مستعده", "مستعد")
