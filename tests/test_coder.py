@@ -3136,3 +3136,17 @@ def test_days_running_then_another_happening_in_the_clause_are_both_read(text: s
     assert "strike" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
     (strike,) = [e for e in events if e.kind.value == "strike"]
     assert strike.when is not None and strike.when.end == PUB, strike.trace
+
+
+# -- the twentieth round, after the join: finding (finding24) -----------------------------------------
+
+@pytest.mark.parametrize(("text", "word"), [
+    # «انتقد»: criticised, a statement (condemn) by whoever criticises
+    ("وانتقد ناشطون معارضون أمس الحكومة بشدة بسبب انقطاع الكهرباء في حلب.", "انتقد"),
+    ("وانتقدت وزارة الخارجية التركية أمس تصريحات المبعوث الأممي.", "انتقدت"),
+])
+def test_criticising_is_a_statement(text: str, word: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "statement"]
+    assert found, [(e.kind.value, e.trace) for e in _events(text)]
+    assert word in found[0].quote_ar, found[0].trace
+    assert found[0].mode == "condemn", found[0].trace

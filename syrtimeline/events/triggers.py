@@ -115,6 +115,7 @@ VERBS: Final[dict[str, Reading]] = {
     "رفض/رفض": (K.STATEMENT, "reject"), "شدد/شدد": (K.STATEMENT, None), "اعرب/عرب": (K.STATEMENT, None),
     "حمل/حمل": (K.STATEMENT, "accuse"), "تبني|تبن/تبني": (K.STATEMENT, "claim"),
     "اعترض/عترض": (K.STATEMENT, None),
+    "انتقد/نتقد": (K.STATEMENT, "condemn"),  # finding24: «وانتقد ناشطون سوريون التنظيم بشدة»: criticised
     "اقر/قر": (K.STATEMENT, None),  # admitted that («أقر المرصد بأن …»: NEEDS)
     "اعترف/عترف": (K.STATEMENT, None),  # said20: «واعترف معارضون بسقوط المدينة»: admitted
     "راي|را/ري": (K.STATEMENT, None),  # none21: «ورأى مصدر عسكري أن …»: held that (NEEDS «أن»)
