@@ -3150,3 +3150,20 @@ def test_criticising_is_a_statement(text: str, word: str) -> None:
     assert found, [(e.kind.value, e.trace) for e in _events(text)]
     assert word in found[0].quote_ar, found[0].trace
     assert found[0].mode == "condemn", found[0].trace
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # «أقر ب…»: admitted a loss told by its noun, a statement (NEEDS)
+    ("وأقرت وزارة الدفاع التركية أمس بمقتل جنديين في ريف إدلب.", "أقرت"),
+    ("ومن جهته أقر الجيش السوري أمس بانسحاب وحداته من بلدة مورك.", "أقر"),
+])
+def test_admitting_a_loss_is_a_statement(text: str, word: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "statement"]
+    assert found, [(e.kind.value, e.trace) for e in _events(text)]
+    assert word in found[0].quote_ar, found[0].trace
+
+
+def test_a_council_that_held_a_group_for_terrorists_makes_no_statement_of_it() -> None:
+    text = "ولا تشمل الهدنة الجماعات التي أقر مجلس الأمن بكونها تنظيمات إرهابية."  # no loss admitted
+    assert not [e for e in _events(text) if e.kind.value == "statement" and "أقر" in e.quote_ar], [
+        (e.kind.value, e.trace) for e in _events(text)]
