@@ -3167,3 +3167,20 @@ def test_a_council_that_held_a_group_for_terrorists_makes_no_statement_of_it() -
     text = "ولا تشمل الهدنة الجماعات التي أقر مجلس الأمن بكونها تنظيمات إرهابية."  # no loss admitted
     assert not [e for e in _events(text) if e.kind.value == "statement" and "أقر" in e.quote_ar], [
         (e.kind.value, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # «وجّه نداءً / رسالة / تحذيراً»: an appeal, a message or a warning addressed, a statement (NEEDS)
+    ("ووجه الدفاع المدني في إدلب أمس نداءً إلى السكان بالابتعاد عن المباني المتضررة.", "ووجه"),
+    ("ووجهت وزارة الخارجية أمس رسالة إلى مجلس الأمن بشأن الغارات.", "ووجهت"),
+])
+def test_an_appeal_addressed_is_a_statement(text: str, word: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "statement"]
+    assert found, [(e.kind.value, e.trace) for e in _events(text)]
+    assert word in found[0].quote_ar, found[0].trace
+
+
+def test_heading_somewhere_is_no_statement() -> None:
+    text = "وتوجه الوفد الحكومي أمس إلى جنيف لحضور الجولة الجديدة."  # «توجّه»: went, not addressed
+    assert not [e for e in _events(text) if e.kind.value == "statement"], [
+        (e.kind.value, e.trace) for e in _events(text)]
