@@ -3163,3 +3163,50 @@ def test_a_habit_a_tally_a_front_and_a_stance_are_no_event(text: str, kind: str,
 def test_the_same_words_without_a_habit_a_tally_or_a_stance_are_read(text: str, kind: str) -> None:
     events = _events(text)
     assert kind in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+# -- the twentieth round, after the join: finding (finding24) -----------------------------------------
+
+@pytest.mark.parametrize(("text", "word"), [
+    # «انتقد»: criticised, a statement (condemn) by whoever criticises
+    ("وانتقد ناشطون معارضون أمس الحكومة بشدة بسبب انقطاع الكهرباء في حلب.", "انتقد"),
+    ("وانتقدت وزارة الخارجية التركية أمس تصريحات المبعوث الأممي.", "انتقدت"),
+])
+def test_criticising_is_a_statement(text: str, word: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "statement"]
+    assert found, [(e.kind.value, e.trace) for e in _events(text)]
+    assert word in found[0].quote_ar, found[0].trace
+    assert found[0].mode == "condemn", found[0].trace
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # «أقر ب…»: admitted a loss told by its noun, a statement (NEEDS)
+    ("وأقرت وزارة الدفاع التركية أمس بمقتل جنديين في ريف إدلب.", "أقرت"),
+    ("ومن جهته أقر الجيش السوري أمس بانسحاب وحداته من بلدة مورك.", "أقر"),
+])
+def test_admitting_a_loss_is_a_statement(text: str, word: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "statement"]
+    assert found, [(e.kind.value, e.trace) for e in _events(text)]
+    assert word in found[0].quote_ar, found[0].trace
+
+
+def test_a_council_that_held_a_group_for_terrorists_makes_no_statement_of_it() -> None:
+    text = "ولا تشمل الهدنة الجماعات التي أقر مجلس الأمن بكونها تنظيمات إرهابية."  # no loss admitted
+    assert not [e for e in _events(text) if e.kind.value == "statement" and "أقر" in e.quote_ar], [
+        (e.kind.value, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # «وجّه نداءً / رسالة / تحذيراً»: an appeal, a message or a warning addressed, a statement (NEEDS)
+    ("ووجه الدفاع المدني في إدلب أمس نداءً إلى السكان بالابتعاد عن المباني المتضررة.", "ووجه"),
+    ("ووجهت وزارة الخارجية أمس رسالة إلى مجلس الأمن بشأن الغارات.", "ووجهت"),
+])
+def test_an_appeal_addressed_is_a_statement(text: str, word: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "statement"]
+    assert found, [(e.kind.value, e.trace) for e in _events(text)]
+    assert word in found[0].quote_ar, found[0].trace
+
+
+def test_heading_somewhere_is_no_statement() -> None:
+    text = "وتوجه الوفد الحكومي أمس إلى جنيف لحضور الجولة الجديدة."  # «توجّه»: went, not addressed
+    assert not [e for e in _events(text) if e.kind.value == "statement"], [
+        (e.kind.value, e.trace) for e in _events(text)]
