@@ -2472,8 +2472,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     and kind in dating.NOT_THE_DAY_S_NEWS:
                 # «أعلن الجيش، اليوم الأحد، أن قواته اشتبكت مع مجموعات مسلحة»: fighting went on up to the
                 # speech, not on its day (not_the_day_s_news)
-                trace.append(f"fighting a speech of the publication day reports ('{said_today.text}') went "
-                             "on up to it, not its day's news (not_the_day_s_news)")
+                trace.append(f"fighting or a deployment a speech of the publication day reports "
+                             f"('{said_today.text}') is dated by its own words only, not its day's news "
+                             "(not_the_day_s_news)")
             if reading.agreed and dates.governing(
                     at, omap.to_original(words[reading.last].end), at, noun)[0] is None:
                 continue  # «اتفقتا على وقف إطلاق النار»: what the agreement is on, with no day of its own
