@@ -43,9 +43,10 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6019     # 3313 of 5504 gold events (kind + actor + date)
-FLOOR_STRICT_PRECISION = 0.6223  # 3313 of 5323 produced events
-# (when24 alone: not_the_day_s_news for deployments; before: 0.6017 / 0.6222, 3312 of 5323.)
+FLOOR_STRICT_RECALL = 0.6021     # 3314 of 5504 gold events (kind + actor + date)
+FLOOR_STRICT_PRECISION = 0.6225  # 3314 of 5323 produced events
+# (when24 alone: not_the_day_s_news for deployments and downings told by a verb; before: 0.6017 / 0.6222,
+# 3312 of 5323.)
 # (Set anew at the join of 696-927, 2026-12-06: the fifteenth held-out part, written blind, scored once
 # after every branch of the twentieth round had met: 693 of 1204 strict (57.6 %), 693 of 1169 produced
 # (59.3 %), 850 loose (70.6 %, 72.7 %); it joined the dev part, and 928-1247, written blind, are the new

@@ -106,7 +106,8 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
 * ``not_the_day_s_news`` — fighting between two sides that a speech of the publication day reports
   («أعلن الجيش، اليوم الأحد، أن قواته اشتبكت مع …»; ``NOT_THE_DAY_S_NEWS``) went on up to the speech:
   ``news_of_the_day`` does not date it (when21); nor forces deployed that it reports («قالت الحكومة يوم
-  السبت إنها تعيد نشر قوات الأمن»: when24).
+  السبت إنها تعيد نشر قوات الأمن»), nor a downing it tells by a verb («أعلن الجيش، اليوم السبت، أن قوات
+  حرس الحدود أسقطت طائرة مسيرة»; ``NOT_THE_DAY_S_NEWS_BY_A_VERB``) (when24).
 * ``another_clause`` — a day told after a trigger past a comma and a word that opens another clause of the
   sentence («…، ثم تمكنت الأربعاء من دخول …», «…، غير أن أعمال العنف تصاعدت في 15 حزيران الماضي»;
   ``ANOTHER_CLAUSE``) is that clause's happening's, not the trigger's; not for a definite noun, a happening
@@ -634,6 +635,18 @@ def day_of_what_is_told(kind: EventKind) -> bool:
 #: publication.
 NOT_THE_DAY_S_NEWS: Final[frozenset[EventKind]] = frozenset({
     EventKind.CLASH, EventKind.DEPLOYMENT})
+#: Kinds ``news_of_the_day`` does not date when a verb tells them (when24): a downing or an interception
+#: a speech of the publication day reports by a verb («أعلن الجيش، اليوم السبت، أن قوات حرس الحدود
+#: أسقطت طائرة مسيرة», «أعلنت الوزارة اليوم أن طائرتها أسقطتها المضادات الجوية»). A noun («قبل إسقاط
+#: الطائرة») is left to ``news_of_the_day``: undated, it no longer merges with the speech's other report
+#: and is one more event.
+NOT_THE_DAY_S_NEWS_BY_A_VERB: Final[frozenset[EventKind]] = frozenset({EventKind.INCIDENT})
+
+
+def not_the_day_s_news(kind: EventKind, tense: str) -> bool:
+    """Whether ``news_of_the_day`` leaves a happening of *kind* told in *tense* («past», «noun», …)
+    that a speech of the publication day reports undated (``not_the_day_s_news``)."""
+    return kind in NOT_THE_DAY_S_NEWS or (kind in NOT_THE_DAY_S_NEWS_BY_A_VERB and tense != "noun")
 
 
 
