@@ -2611,11 +2611,39 @@ def test_fighting_a_speech_of_the_day_reports_is_not_the_day_s_news(text: str) -
     assert "not_the_day_s_news" in str(fight.explain())
 
 
-def test_a_downing_a_speech_of_the_day_reports_is_still_the_day_s_news() -> None:
-    text = "أعلن الجيش الإسرائيلي، اليوم الاثنين، أنه أسقط طائرة مسيرة سورية فوق الجولان."
+@pytest.mark.parametrize("text", [
+    # when24: forces deployed that a speech of the publication day reports are dated by their own words
+    # only (the guide), as fighting is
+    "وقالت وزارة الداخلية يوم الاثنين إنها أعادت نشر قوات الأمن العام في مدينة جبلة.",
+    "أعلنت الحكومة، اليوم الاثنين، أنها تعيد نشر وحدات من الجيش في ريف درعا الغربي.",
+])
+def test_a_deployment_a_speech_of_the_day_reports_is_not_the_day_s_news(text: str) -> None:
+    (found,) = [e for e in _events(text) if e.kind.value == "deployment"]
+    assert found.when_basis.value == "on-or-before-publication", found.trace
+    assert "not_the_day_s_news" in str(found.explain())
+
+
+@pytest.mark.parametrize("text", [
+    # when24: a downing a speech of the publication day reports by a verb is dated by its own words only
+    "أعلن الجيش الإسرائيلي، اليوم الاثنين، أنه أسقط طائرة مسيرة سورية فوق الجولان.",
+    "أعلنت قيادة حرس الحدود، اليوم الاثنين، أن دفاعاتها أسقطت طائرة مسيرة قادمة من الأراضي السورية.",
+])
+def test_a_downing_a_speech_of_the_day_reports_is_not_the_day_s_news(text: str) -> None:
     (downing,) = [e for e in _events(text) if e.kind.value == "incident"]
-    assert downing.when is not None and downing.when.start == PUB, downing.trace
-    assert "news_of_the_day" in str(downing.explain())
+    assert downing.when_basis.value == "on-or-before-publication", downing.trace
+    assert "not_the_day_s_news" in str(downing.explain())
+
+
+@pytest.mark.parametrize("text", [
+    # a strike or a capture a speech of the publication day reports done is still that day's news
+    "أعلن الجيش الإسرائيلي، اليوم الاثنين، أنه قصف مواقع عسكرية في ريف دمشق.",
+    "أعلنت الفصائل، اليوم الاثنين، أنها سيطرت على بلدة كفرنبودة في ريف حماة.",
+])
+def test_a_strike_a_speech_of_the_day_reports_is_still_the_day_s_news(text: str) -> None:
+    done = [e for e in _events(text) if e.kind.value in ("strike", "capture")]
+    assert done and done[0].when is not None and done[0].when.start == PUB, [e.trace for e in done]
+    assert "news_of_the_day" in str(done[0].explain())
+
 
 def test_a_name_spelt_as_a_complementizer_does_not_open_what_is_said() -> None:
     # «بان كي مون» folds to «بأن»'s spelling: the day after the name is still the speech's

@@ -43,14 +43,19 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6028     # 3318 of 5504 gold events (kind + actor + date); false24 + finding24
-FLOOR_STRICT_PRECISION = 0.6243  # 3318 of 5314 produced events; false24 + finding24
+FLOOR_STRICT_RECALL = 0.6031     # 3320 of 5504 gold events (kind + actor + date); the second wave
+FLOOR_STRICT_PRECISION = 0.6247  # 3320 of 5314 produced events; the second wave
+# (When when24 met false24 and finding24 on 001-927, 2026-12-06: 3320 strict, 5314 produced, 4125 loose.)
 # (When finding24 met false24 on 001-927, 2026-12-06: 3318 strict, 5314 produced, 4125 loose.)
 # (false24 alone: FLOOR_STRICT_RECALL = 0.6019, FLOOR_STRICT_PRECISION = 0.6241: habitual, tally,
 # front_of, in_the_face_of; 3312 → 3313 strict, 5323 → 5308 produced, 4119 loose.)
 # (finding24 alone: FLOOR_STRICT_RECALL = 0.6026)
 # (finding24 alone: FLOOR_STRICT_PRECISION = 0.6224)
 # (finding24, rows «انتقد», «أقر ب…», «وجّه نداءً»: raised from 0.6017 / 0.6222, 3312 of 5323.)
+# (when24 alone: FLOOR_STRICT_RECALL = 0.6021)
+# (when24 alone: FLOOR_STRICT_PRECISION = 0.6225)
+# (when24 alone: not_the_day_s_news for deployments and downings told by a verb; before: 0.6017 / 0.6222,
+# 3312 of 5323.)
 # (Set anew at the join of 696-927, 2026-12-06: the fifteenth held-out part, written blind, scored once
 # after every branch of the twentieth round had met: 693 of 1204 strict (57.6 %), 693 of 1169 produced
 # (59.3 %), 850 loose (70.6 %, 72.7 %); it joined the dev part, and 928-1247, written blind, are the new

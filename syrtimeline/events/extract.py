@@ -2485,7 +2485,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     and kind.family not in (EventKind.STATEMENT, EventKind.PROPOSAL) \
                     and (main.tense == "past" or (noun and not _definite(words[main.first].text))) \
                     and _bare(words[main.first - 1].text, T.CARRIED_OUT) not in T.CARRIED_OUT \
-                    and kind not in dating.NOT_THE_DAY_S_NEWS \
+                    and not dating.not_the_day_s_news(kind, main.tense) \
                     and not (kind in _FIGHTING and led_up_to(words[main.first - 1].text)):
                 # «أعلنت الهيئة، الأربعاء، أنها سيطرت على الفوج 46»: what a speech of the publication day
                 # reports done, with no day of its own, is that day's news — not an agreement carried
@@ -2493,11 +2493,12 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing, why_date = said_today, ("what a speech of the publication day reports done "
                                                    "(news_of_the_day)")
             elif governing is None and said_today is not None and reading.first > 0 \
-                    and kind in dating.NOT_THE_DAY_S_NEWS:
+                    and dating.not_the_day_s_news(kind, main.tense):
                 # «أعلن الجيش، اليوم الأحد، أن قواته اشتبكت مع مجموعات مسلحة»: fighting went on up to the
                 # speech, not on its day (not_the_day_s_news)
-                trace.append(f"fighting a speech of the publication day reports ('{said_today.text}') went "
-                             "on up to it, not its day's news (not_the_day_s_news)")
+                trace.append(f"fighting, a deployment or a downing a speech of the publication day reports "
+                             f"('{said_today.text}') is dated by its own words only, not its day's news "
+                             "(not_the_day_s_news)")
             if reading.agreed and dates.governing(
                     at, omap.to_original(words[reading.last].end), at, noun)[0] is None:
                 continue  # «اتفقتا على وقف إطلاق النار»: what the agreement is on, with no day of its own
