@@ -781,6 +781,18 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("وأقامت دورية إسرائيلية صباح أمس حاجزاً عسكرياً على طريق السلام في القنيطرة.", "deployment",
      "القنيطرة"),
     ("وأقامت دورية إسرائيلية صباح أمس حاجزاً عسكرياً دعماً لمسار السلام في القنيطرة.", "deployment", None),
+    # places24: talks told right after «بعد / إثر / عقب», as what came before the happening the sentence
+    # tells, are placed by their own words up to the next comma only; talks abroad keep the sentence's venue
+    ("توصلت الفصائل والحكومة أمس إلى اتفاق لوقف إطلاق النار في ريف حمص الشمالي، بعد مفاوضات جرت برعاية"
+     " روسية.", "negotiation-round", None),
+    ("بعد مفاوضات قادتها روسيا مع الفصائل، اتفقت الأطراف أمس على وقف لإطلاق النار يشمل محافظة درعا.",
+     "negotiation-round", None),
+    ("خرجت أمس حافلات تقل المقاتلين من بلدة مضايا نحو مدينة إدلب، بعد جولات تفاوض مع قوات النظام استمرت"
+     " أسبوعاً.", "negotiation-round", None),
+    ("وافق المقاتلون أمس على الخروج من البلدة، بعد مفاوضات أجروها مع ضباط روس في مدينة حمص.",
+     "negotiation-round", "مدينة حمص"),
+    ("اختتمت أمس في العاصمة الكازاخية أستانا جولة جديدة من المحادثات حول سوريا، بعد مباحثات استمرت يومين خرج"
+     " منها الضامنون بقرارات تخص ريف إدلب.", "negotiation-round", "العاصمة الكازاخية"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

@@ -274,7 +274,9 @@ TALK_KINDS: Final = frozenset({EventKind.MEETING, EventKind.NEGOTIATION_ROUND})
 TALK_TOPIC_WORDS: Final = ("حول", "بشأن", "بخصوص", "بهدف", "تهدف", "يهدف", "تهدفان", "يهدفان", "الهادفة",
                            "الهادف", "الرامية", "الرامي",
                            # what they are to dwell on («موضحاً أن المباحثات ستتركز على القمة المرتقبة في …»)
-                           "تتركز", "ستتركز", "يتركز", "سيتركز", "تركز", "ستركز")
+                           "تتركز", "ستتركز", "يتركز", "سيتركز", "تركز", "ستركز",
+                           # what their decisions concern («خرجت منها الدول الضامنة بقرارات تخص محافظة إدلب»)
+                           "تخص", "يخص", "تتعلق", "يتعلق")
 _A_COMMA: Final = re.compile(r"[،,]")
 _TALK_TOPIC: Final = re.compile(r"(?<!\w)(?:" + "|".join(TALK_TOPIC_WORDS) + r")(?!\w)")
 #: What opens another happening after the trigger, its places its own (kinds not placed by a setting only):
@@ -1544,6 +1546,17 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         if held is not None:
             return held
     spans = _Spans(actors)
+    if kind in TALK_KINDS and _told_as_before(text, trigger):
+        # «…، بعد مفاوضات جرت برعاية عدد من الدول الضامنة»: talks told as what came before the happening the
+        # sentence tells are placed by their own words only, up to the next comma (places24)
+        # (talks abroad stay at the venue the sentence names, which is theirs: «اختتمت … في العاصمة الكازاخية
+        # أستانا الجولة السادسة …، بعد مباحثات استمرت يومين»)
+        stop = _A_COMMA.search(text, trigger, clause[1])
+        own = _where_in(text, places, (trigger, stop.start() if stop else clause[1]), trigger, kind, spans)
+        if own is not None:
+            return own
+        found = _where_in(text, places, part, trigger, kind, spans)
+        return found if found is not None and found.country not in ("", "SY") else None
     route = _route_of(text, places, trigger, clause[1], *ROUTED[kind]) if kind in ROUTED else None
     if route is not None:
         # «ألغت الشرطة العسكرية الروسية، اليوم الاثنين، دورية مشتركة … كان من المقرر أن تجوب ريف كوباني
@@ -1579,6 +1592,13 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         rest = _NEXT_CONJUNCT.search(text, part[1], clause[1])
         found = _where_in(text, places, (part[1], rest.start() if rest else clause[1]), trigger, kind, spans)
     return found
+
+
+def _told_as_before(text: str, trigger: int) -> bool:
+    """Whether the word right before the trigger is one of what came before (:data:`AFTER_WORDS`: «بعد
+    مفاوضات قادتها روسيا مع فصائل المعارضة، اتفقت …», «…، بعد جولات تفاوض مع قوات النظام»): the talks are
+    told as the prelude of another happening, whose places are that happening's, not theirs (places24)."""
+    return _has(_words_before(text, trigger, 1), AFTER_WORDS)
 
 
 #: A comma and «إذ» (as): what follows explains the happening told before it (places20).
