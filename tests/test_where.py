@@ -793,6 +793,10 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      "negotiation-round", "مدينة حمص"),
     ("اختتمت أمس في العاصمة الكازاخية أستانا جولة جديدة من المحادثات حول سوريا، بعد مباحثات استمرت يومين خرج"
      " منها الضامنون بقرارات تخص ريف إدلب.", "negotiation-round", "العاصمة الكازاخية"),
+    # places24: what talks are held to discuss («لبحث / لمناقشة …») is their topic, not their scene
+    ("وتزامن ذلك مع اجتماع أمني ترأسه وزير الدفاع التركي لبحث آخر المستجدات في محافظة حلب.", "meeting", None),
+    ("وعقد الوزراء أمس اجتماعاً في العاصمة الأردنية عمّان لمناقشة الوضع في جنوب سوريا.", "meeting",
+     "العاصمة الأردنية عمّان"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry
