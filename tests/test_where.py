@@ -797,6 +797,9 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("وتزامن ذلك مع اجتماع أمني ترأسه وزير الدفاع التركي لبحث آخر المستجدات في محافظة حلب.", "meeting", None),
     ("وعقد الوزراء أمس اجتماعاً في العاصمة الأردنية عمّان لمناقشة الوضع في جنوب سوريا.", "meeting",
      "العاصمة الأردنية عمّان"),
+    # places24: the place after «لدى» with a post word before it is whom the envoy is accredited to
+    ("وأكد سفير النمسا لدى سوريا، أمس، أن أحداً من موظفي السفارة لم يصب بأذى.", "statement", None),
+    ("وأكد السفير الصيني لدى سوريا أمس أن بلاده تدعم الحل السياسي.", "statement", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

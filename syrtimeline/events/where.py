@@ -769,12 +769,19 @@ def _cue_is_word(m: PlaceMention) -> bool:
     return bool(m.cue) and m.frame == "preposition" and not m.cue.startswith(("ب", "ل", "وب", "ول"))
 
 
+#: What an envoy is accredited to comes after («سفير أبخازيا لدى سوريا»): with a post word one or two words
+#: before it, the place after it is the post's, not a scene (places24).
+ACCREDITED_WORDS: Final = frozenset(fold(w) for w in ("لدى", "لدي"))
+
+
 def _posted(m: PlaceMention, words: list[str]) -> bool:
     """Whether the mention says whose post someone holds («السفير الإيراني في سوريا»); *words* are the
     three before it."""
     if not _cue_is_word(m):
-        # «والي محافظة هاتاي»; «المكتب الصحفي للكرملين»: a body's office, an adjective between
+        # «والي محافظة هاتاي»; «المكتب الصحفي للكرملين»: a body's office, an adjective between; «سفير أبخازيا
+        # لدى سوريا»: whom an envoy is accredited to (places24)
         return bool(words) and (_has(words[-1:], POST_WORDS) or (
+            words[-1] in ACCREDITED_WORDS and _has(words[-3:-1], POST_WORDS)) or (
             len(words) >= 2 and m.cue.endswith("ل") and _adjective(words[-1])
             and _has(words[-2:-1], POST_WORDS)))
     # «السفير الإيراني في سوريا», «مصدر في موسكو», «قائد القوات الجوية في …»
