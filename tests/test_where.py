@@ -800,6 +800,11 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # places24: the place after «لدى» with a post word before it is whom the envoy is accredited to
     ("وأكد سفير النمسا لدى سوريا، أمس، أن أحداً من موظفي السفارة لم يصب بأذى.", "statement", None),
     ("وأكد السفير الصيني لدى سوريا أمس أن بلاده تدعم الحل السياسي.", "statement", None),
+    # places24: «في X» after «الأطراف …» is where the parties are at odds, not where they agreed; the
+    # outskirts named with a frame stay a place
+    ("وأثمرت المساعي أمس عن توصل الأطراف المتحاربة في سوريا إلى اتفاق لوقف إطلاق النار.", "agreement", None),
+    ("ورحب الوزير أمس بتوصل الأطراف المتنازعة في سوريا إلى هدنة جديدة.", "ceasefire", None),
+    ("واندلعت أمس اشتباكات عنيفة على الأطراف الشرقية في مدينة دوما.", "clash", "مدينة دوما"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

@@ -85,6 +85,8 @@ POST_WORDS: Final = frozenset(fold(w) for w in (
     "أهالي", "سكان", "أبناء", "نازحي", "مهجري",
     # a religious body and whose it is («مشايخ العقل في السويداء»: the Druze sheikhs of As-Suwayda)
     "مشايخ", "شيوخ", "مشيخة",
+    # the parties to a conflict and where it is fought («توصل الأطراف المتنازعة في سورية إلى اتفاق»: places24)
+    "الأطراف",
 ))
 #: Bodies named by two words, after which «في X» is where the body sits, as after a post word («قائد القوات
 #: الجوية في منطقة …»); the adjective alone is no body («بدأت روسيا حملتها الجوية في سوريا»: the campaign's).
