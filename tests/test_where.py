@@ -805,6 +805,8 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("وأثمرت المساعي أمس عن توصل الأطراف المتحاربة في سوريا إلى اتفاق لوقف إطلاق النار.", "agreement", None),
     ("ورحب الوزير أمس بتوصل الأطراف المتنازعة في سوريا إلى هدنة جديدة.", "ceasefire", None),
     ("واندلعت أمس اشتباكات عنيفة على الأطراف الشرقية في مدينة دوما.", "clash", "مدينة دوما"),
+    # places24: a speech's place after «إلى» far from a scene word is where what it tells of went, no scene
+    ("وأعلنت اللجنة المنظمة للمؤتمر أمس وصول مئات المدعوين إلى جنيف من عواصم عدة.", "statement", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

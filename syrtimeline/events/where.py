@@ -901,8 +901,13 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
         # «تبنّى بوتين وأردوغان، اليوم الخميس في موسكو، وثيقة»: a day told with the place sets the scene
         # (nor a day and a place after a scene phrase of another happening: «قبل يومين من الاجتماع … المقرر
         # الأربعاء في جنيف»)
+        # a speech's place after «إلى» is where someone went, the scene only right after a scene word («في
+        # زيارة إلى موسكو»), not what it tells of («أعلنت اللجنة المنظمة للمؤتمر وصول مئات إلى سوتشي»:
+        # places24)
+        went = said is not None and _went_to(m) and not _own_arrival(text, trigger, m)
         return not (said is not None and _scene_of_another(before)) and (
-            (_has(before, SETTING_WORDS) and not _other_antecedent(text, trigger, m.start))
+            (_has(before[-1:] if went else before, SETTING_WORDS)
+             and not _other_antecedent(text, trigger, m.start))
             or _day_and_place(text, m, before, trigger) or _talks_with(text, m, trigger))
     gap = _WORD.findall(text[m.end:trigger + 1])
     return (len(gap) <= 3 and not any(w.startswith(("و", "ف")) for w in gap)
