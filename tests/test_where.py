@@ -781,6 +781,32 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("وأقامت دورية إسرائيلية صباح أمس حاجزاً عسكرياً على طريق السلام في القنيطرة.", "deployment",
      "القنيطرة"),
     ("وأقامت دورية إسرائيلية صباح أمس حاجزاً عسكرياً دعماً لمسار السلام في القنيطرة.", "deployment", None),
+    # places24: talks told right after «بعد / إثر / عقب», as what came before the happening the sentence
+    # tells, are placed by their own words up to the next comma only; talks abroad keep the sentence's venue
+    ("توصلت الفصائل والحكومة أمس إلى اتفاق لوقف إطلاق النار في ريف حمص الشمالي، بعد مفاوضات جرت برعاية"
+     " روسية.", "negotiation-round", None),
+    ("بعد مفاوضات قادتها روسيا مع الفصائل، اتفقت الأطراف أمس على وقف لإطلاق النار يشمل محافظة درعا.",
+     "negotiation-round", None),
+    ("خرجت أمس حافلات تقل المقاتلين من بلدة مضايا نحو مدينة إدلب، بعد جولات تفاوض مع قوات النظام استمرت"
+     " أسبوعاً.", "negotiation-round", None),
+    ("وافق المقاتلون أمس على الخروج من البلدة، بعد مفاوضات أجروها مع ضباط روس في مدينة حمص.",
+     "negotiation-round", "مدينة حمص"),
+    ("اختتمت أمس في العاصمة الكازاخية أستانا جولة جديدة من المحادثات حول سوريا، بعد مباحثات استمرت يومين خرج"
+     " منها الضامنون بقرارات تخص ريف إدلب.", "negotiation-round", "العاصمة الكازاخية"),
+    # places24: what talks are held to discuss («لبحث / لمناقشة …») is their topic, not their scene
+    ("وتزامن ذلك مع اجتماع أمني ترأسه وزير الدفاع التركي لبحث آخر المستجدات في محافظة حلب.", "meeting", None),
+    ("وعقد الوزراء أمس اجتماعاً في العاصمة الأردنية عمّان لمناقشة الوضع في جنوب سوريا.", "meeting",
+     "العاصمة الأردنية عمّان"),
+    # places24: the place after «لدى» with a post word before it is whom the envoy is accredited to
+    ("وأكد سفير النمسا لدى سوريا، أمس، أن أحداً من موظفي السفارة لم يصب بأذى.", "statement", None),
+    ("وأكد السفير الصيني لدى سوريا أمس أن بلاده تدعم الحل السياسي.", "statement", None),
+    # places24: «في X» after «الأطراف …» is where the parties are at odds, not where they agreed; the
+    # outskirts named with a frame stay a place
+    ("وأثمرت المساعي أمس عن توصل الأطراف المتحاربة في سوريا إلى اتفاق لوقف إطلاق النار.", "agreement", None),
+    ("ورحب الوزير أمس بتوصل الأطراف المتنازعة في سوريا إلى هدنة جديدة.", "ceasefire", None),
+    ("واندلعت أمس اشتباكات عنيفة على الأطراف الشرقية في مدينة دوما.", "clash", "مدينة دوما"),
+    # places24: a speech's place after «إلى» far from a scene word is where what it tells of went, no scene
+    ("وأعلنت اللجنة المنظمة للمؤتمر أمس وصول مئات المدعوين إلى جنيف من عواصم عدة.", "statement", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

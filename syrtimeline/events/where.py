@@ -85,6 +85,8 @@ POST_WORDS: Final = frozenset(fold(w) for w in (
     "أهالي", "سكان", "أبناء", "نازحي", "مهجري",
     # a religious body and whose it is («مشايخ العقل في السويداء»: the Druze sheikhs of As-Suwayda)
     "مشايخ", "شيوخ", "مشيخة",
+    # the parties to a conflict and where it is fought («توصل الأطراف المتنازعة في سورية إلى اتفاق»: places24)
+    "الأطراف",
 ))
 #: Bodies named by two words, after which «في X» is where the body sits, as after a post word («قائد القوات
 #: الجوية في منطقة …»); the adjective alone is no body («بدأت روسيا حملتها الجوية في سوريا»: the campaign's).
@@ -274,7 +276,11 @@ TALK_KINDS: Final = frozenset({EventKind.MEETING, EventKind.NEGOTIATION_ROUND})
 TALK_TOPIC_WORDS: Final = ("حول", "بشأن", "بخصوص", "بهدف", "تهدف", "يهدف", "تهدفان", "يهدفان", "الهادفة",
                            "الهادف", "الرامية", "الرامي",
                            # what they are to dwell on («موضحاً أن المباحثات ستتركز على القمة المرتقبة في …»)
-                           "تتركز", "ستتركز", "يتركز", "سيتركز", "تركز", "ستركز")
+                           "تتركز", "ستتركز", "يتركز", "سيتركز", "تركز", "ستركز",
+                           # what their decisions concern («خرجت منها الدول الضامنة بقرارات تخص محافظة إدلب»)
+                           "تخص", "يخص", "تتعلق", "يتعلق",
+                           # what they are held to discuss («اجتماع أمني ترأسه الرئيس لبحث التطورات في إدلب»)
+                           "لبحث", "لمناقشة")
 _A_COMMA: Final = re.compile(r"[،,]")
 _TALK_TOPIC: Final = re.compile(r"(?<!\w)(?:" + "|".join(TALK_TOPIC_WORDS) + r")(?!\w)")
 #: What opens another happening after the trigger, its places its own (kinds not placed by a setting only):
@@ -765,12 +771,19 @@ def _cue_is_word(m: PlaceMention) -> bool:
     return bool(m.cue) and m.frame == "preposition" and not m.cue.startswith(("ب", "ل", "وب", "ول"))
 
 
+#: What an envoy is accredited to comes after («سفير أبخازيا لدى سوريا»): with a post word one or two words
+#: before it, the place after it is the post's, not a scene (places24).
+ACCREDITED_WORDS: Final = frozenset(fold(w) for w in ("لدى", "لدي"))
+
+
 def _posted(m: PlaceMention, words: list[str]) -> bool:
     """Whether the mention says whose post someone holds («السفير الإيراني في سوريا»); *words* are the
     three before it."""
     if not _cue_is_word(m):
-        # «والي محافظة هاتاي»; «المكتب الصحفي للكرملين»: a body's office, an adjective between
+        # «والي محافظة هاتاي»; «المكتب الصحفي للكرملين»: a body's office, an adjective between; «سفير أبخازيا
+        # لدى سوريا»: whom an envoy is accredited to (places24)
         return bool(words) and (_has(words[-1:], POST_WORDS) or (
+            words[-1] in ACCREDITED_WORDS and _has(words[-3:-1], POST_WORDS)) or (
             len(words) >= 2 and m.cue.endswith("ل") and _adjective(words[-1])
             and _has(words[-2:-1], POST_WORDS)))
     # «السفير الإيراني في سوريا», «مصدر في موسكو», «قائد القوات الجوية في …»
@@ -888,8 +901,13 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
         # «تبنّى بوتين وأردوغان، اليوم الخميس في موسكو، وثيقة»: a day told with the place sets the scene
         # (nor a day and a place after a scene phrase of another happening: «قبل يومين من الاجتماع … المقرر
         # الأربعاء في جنيف»)
+        # a speech's place after «إلى» is where someone went, the scene only right after a scene word («في
+        # زيارة إلى موسكو»), not what it tells of («أعلنت اللجنة المنظمة للمؤتمر وصول مئات إلى سوتشي»:
+        # places24)
+        went = said is not None and _went_to(m) and not _own_arrival(text, trigger, m)
         return not (said is not None and _scene_of_another(before)) and (
-            (_has(before, SETTING_WORDS) and not _other_antecedent(text, trigger, m.start))
+            (_has(before[-1:] if went else before, SETTING_WORDS)
+             and not _other_antecedent(text, trigger, m.start))
             or _day_and_place(text, m, before, trigger) or _talks_with(text, m, trigger))
     gap = _WORD.findall(text[m.end:trigger + 1])
     return (len(gap) <= 3 and not any(w.startswith(("و", "ف")) for w in gap)
@@ -1544,6 +1562,17 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         if held is not None:
             return held
     spans = _Spans(actors)
+    if kind in TALK_KINDS and _told_as_before(text, trigger):
+        # «…، بعد مفاوضات جرت برعاية عدد من الدول الضامنة»: talks told as what came before the happening the
+        # sentence tells are placed by their own words only, up to the next comma (places24)
+        # (talks abroad stay at the venue the sentence names, which is theirs: «اختتمت … في العاصمة الكازاخية
+        # أستانا الجولة السادسة …، بعد مباحثات استمرت يومين»)
+        stop = _A_COMMA.search(text, trigger, clause[1])
+        own = _where_in(text, places, (trigger, stop.start() if stop else clause[1]), trigger, kind, spans)
+        if own is not None:
+            return own
+        found = _where_in(text, places, part, trigger, kind, spans)
+        return found if found is not None and found.country not in ("", "SY") else None
     route = _route_of(text, places, trigger, clause[1], *ROUTED[kind]) if kind in ROUTED else None
     if route is not None:
         # «ألغت الشرطة العسكرية الروسية، اليوم الاثنين، دورية مشتركة … كان من المقرر أن تجوب ريف كوباني
@@ -1579,6 +1608,13 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         rest = _NEXT_CONJUNCT.search(text, part[1], clause[1])
         found = _where_in(text, places, (part[1], rest.start() if rest else clause[1]), trigger, kind, spans)
     return found
+
+
+def _told_as_before(text: str, trigger: int) -> bool:
+    """Whether the word right before the trigger is one of what came before (:data:`AFTER_WORDS`: «بعد
+    مفاوضات قادتها روسيا مع فصائل المعارضة، اتفقت …», «…، بعد جولات تفاوض مع قوات النظام»): the talks are
+    told as the prelude of another happening, whose places are that happening's, not theirs (places24)."""
+    return _has(_words_before(text, trigger, 1), AFTER_WORDS)
 
 
 #: A comma and «إذ» (as): what follows explains the happening told before it (places20).
