@@ -1197,17 +1197,23 @@ def weekday(c: Ctx) -> DateSpan:
     return DateSpan.day(d)
 
 
+# The highest day a month has: a weekday with a greater count names no day of a month.
+_MAX_MONTH_DAY: Final = 31
+
+
 @rule("weekday_count_in_a_row", MentionKind.VAGUE,
       "{day_word}?(?P<wd>{weekday})(?P<o>{ord}|{small}|{big}|{other_num})")
 def weekday_count_in_a_row(c: Ctx) -> None:
     """للجمعة الـ 19 على التوالي, للجمعة الثالثة على التوالي: the nth such weekday of something that
     comes back every week (a march each Friday), a count, not a calendar day: neither the latest Friday
-    nor "Friday the 19th". Only before «على التوالي»; the day it falls on is told by other words."""
-    if not fold(c.text_after(len(_IN_A_ROW))).startswith(_IN_A_ROW):
+    nor "Friday the 19th". Only before «على التوالي», or (dates20) with a number no month has as a day
+    (للجمعة الـ47 منذ انطلاق الحراك); the day it falls on is told by other words."""
+    if not fold(c.text_after(len(_IN_A_ROW))).startswith(_IN_A_ROW) and c.number("o") <= _MAX_MONTH_DAY:
         raise NotADate
     n = c.number("o")
     c.detail = f"{WEEKDAY_EN[c.weekday('wd')]} number {n} in a row"
-    c.step(f"{c.word('wd')} {c.word('o')} على التوالي: the {n}th {WEEKDAY_EN[c.weekday('wd')]} of a "
+    why = "على التوالي" if n <= _MAX_MONTH_DAY else f"{n} > {_MAX_MONTH_DAY}, no day of a month"
+    c.step(f"{c.word('wd')} {c.word('o')} ({why}): the {n}th {WEEKDAY_EN[c.weekday('wd')]} of a "
            "series, a count, not a calendar day")
     return None
 
