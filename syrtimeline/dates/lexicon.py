@@ -316,6 +316,15 @@ MADDA_AFTER_CLITIC: Final[tuple[str, ...]] = ("آب",)
 # words. Their stems, after ال; the feminine ة follows.
 GLUED_MODIFIERS: Final[tuple[str, ...]] = ("ماضي", "مقبل", "قادم", "جاري", "حالي", "فائت", "منصرم")
 
+# After «بعد» + a count: the verbs of living or spending that count, with the pronoun that takes it
+# back (بعد أربع سنوات عاشها أهلها تحت الحصار, بعد عامين قضاهما في السجن): the count is a stretch lived,
+# a length, never an offset (rules.stretch_lived, dates20). Written forms; fold() joins their spellings.
+VERBS_OF_A_STRETCH_LIVED: Final[tuple[str, ...]] = tuple(
+    stem + pronoun
+    for stem in ("عاش", "عاشت", "عاشو", "قضا", "قضت", "قضو", "أمضا", "أمضت", "أمضو", "عانا", "عانت",
+                 "عانو", "قضينا", "أمضينا", "عشنا", "قضيت", "أمضيت", "عشت")
+    for pronoun in ("ها", "ه", "هما"))
+
 # The words whose ل… form (لليوم = ل + اليوم) is read as the word only after a clitic ل: alone, «ليوم» is
 # ل + the bare noun (زيارة ليوم واحد: for one day; ليوم الجمعة: for Friday), never today (dates20).
 LIL_NEEDS_CLITIC: Final[tuple[str, ...]] = ("اليوم",)

@@ -2486,6 +2486,25 @@ def time_spent(c: Ctx) -> None:
     return None
 
 
+_STRETCH_VERBS: Final = frozenset(fold(w) for w in L.VERBS_OF_A_STRETCH_LIVED)
+
+
+@rule("stretch_lived", MentionKind.DURATION,
+      "(?P<rel>{after})(?:{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})|(?P<one>{UNITWORD}))")
+def stretch_lived(c: Ctx) -> None:
+    """بعد أربع سنوات عاشتها المدينة تحت الحصار, بعد عامين قضاهما في السجن: «بعد» + a count and a verb
+    of living or spending it, with a pronoun that takes the count back (عاشها, قضاها, أمضاها), is the
+    length of a stretch that ends with the event told (dates20): never a day counted from the date
+    told before (which may be that stretch's end) nor from the anchor."""
+    words = fold(c.text_after(16)).split()
+    if not words or words[0] not in _STRETCH_VERBS:
+        raise NotADate
+    n, unit = _count_and_unit(c)
+    c.detail = _iso_duration(n, unit)
+    c.step(f"{c.word('rel')} {n} {unit}(s) + {words[0]}: a stretch lived or spent, {c.detail}, not an offset")
+    return None
+
+
 # «عام ونصف العام», «سنة ونصف», «شهر ونصف الشهر», «ساعتين ونصف»: a count of units and a half of one (the
 # unit may be said again after نصف), a length of one and a half units — never «نصف العام», half of a year.
 _AND_A_HALF: Final = ("(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})|(?P<one>{UNITWORD}))"
