@@ -603,6 +603,18 @@ DATELINE_MAX_CHARS: Final = 120
 # of its own when asking whether «اليوم» stands in a dateline (dates18)
 HEADER_FIELD_SEPARATOR: Final = " / "
 
+# An outlet named «X اليوم» after the word for its kind («موقع الليرة اليوم», «قناة روسيا اليوم», «صحيفة
+# مصر اليوم»): the «اليوم» of its name names no day (rule `today`, dates20; dates_real 369). Only these
+# names, the X of which is no outlet's name alone: «نشرت وكالة سانا اليوم تقريراً» is today.
+OUTLET_KINDS: Final[tuple[str, ...]] = (
+    "موقع", "صحيفة", "جريدة", "قناة", "وكالة", "شبكة", "منصة", "مجلة", "إذاعة", "تلفزيون", "فضائية",
+)
+OUTLET_NAMES_BEFORE_TODAY: Final[tuple[str, ...]] = (
+    "الليرة", "روسيا", "مصر", "المصري", "ليبيا", "تونس", "المغرب", "بغداد", "سوريا", "سورية", "العراق",
+)
+# The clitics an outlet's kind may carry: «بحسب لموقع …» is rare, «وفقاً لموقع», «بموقع», «وقناة» are not.
+OUTLET_KIND_CLITICS: Final[tuple[str, ...]] = ("", "و", "ل", "ب", "ف", "ول", "وب", "ال", "وال")
+
 # Words that restrict a count and may stand between it and the event it counts from: «بعد ثلاثة أيام فقط
 # من وصول البعثة» is three days after the arrival, as «بعد ثلاثة أيام من وصول» (rule `offset_from_event`,
 # dates16; dates_real 189).

@@ -763,6 +763,20 @@ def _outlet_heads_line(c: Ctx) -> bool:
     return len(before[cut + 1:].split()) == 1
 
 
+_OUTLET_KINDS: Final = tuple(fold(w) for w in L.OUTLET_KINDS)
+_OUTLET_NAMES: Final = frozenset(fold(w) for w in L.OUTLET_NAMES_BEFORE_TODAY)
+
+
+def _outlet_named(c: Ctx) -> bool:
+    """Does «اليوم» end an outlet's name after the word for its kind, «موقع الليرة اليوم», «قناة روسيا
+    اليوم» (``OUTLET_NAMES_BEFORE_TODAY``)? Then it names no day (dates20)."""
+    words = c.words_before(2)
+    if len(words) < 2 or words[0] not in _OUTLET_NAMES:
+        return False
+    kind = words[1]
+    return any(kind.endswith(k) and kind[:len(kind) - len(k)] in L.OUTLET_KIND_CLITICS for k in _OUTLET_KINDS)
+
+
 def _at_place_today(c: Ctx) -> bool:
     """today_at_a_place: is «اليوم» followed by a place glued to ب (``AT_PLACE_CLITIC``), «اليوم بدمشق»?
     In a quotation that tells where someone is on the day (an arrival), not the speaker's «nowadays»."""
@@ -780,8 +794,9 @@ def _at_place_today(c: Ctx) -> bool:
 def today(c: Ctx) -> DateSpan | None:
     """اليوم, صباح اليوم, في هذا اليوم: the anchor day. A bare اليوم inside a quotation is the
     speaker's "nowadays" (a present reference), not a calendar day: a vague mention. A bare اليوم in a
-    dateline («بغداد - المغرب اليوم») is the outlet's name: no mention."""
-    if c.size == 1 and _in_dateline(c):
+    dateline («بغداد - المغرب اليوم») or after an outlet's kind («موقع الليرة اليوم», «قناة روسيا اليوم»;
+    dates20) is the outlet's name: no mention."""
+    if c.size == 1 and (_in_dateline(c) or _outlet_named(c)):
         raise NotADate
     if c.size > 1 or not c.in_quotation():
         return _relday(c)
