@@ -566,6 +566,11 @@ DAYPARTS: Final[dict[str, str]] = {
 HIJRI_HOLIDAYS: Final[dict[str, tuple[int, int]]] = {
     "eid-al-fitr": (10, 1), "eid-al-adha": (12, 10), "hijri-new-year": (1, 1), "mawlid": (3, 12),
 }
+# A feast named as an occasion, the subject of what it means («عيد الأضحى رمز للتضحية», «عيد الفطر المبارك
+# يرمز إلى …», «عيد الميلاد يجسد …»): the words that may follow it, after the epithets, make it no day
+# (rule `holiday`, dates20; dates_real 394). Folded forms are compared.
+HOLIDAY_EPITHETS: Final[tuple[str, ...]] = ("المبارك", "السعيد", "الكريم", "المجيد")
+HOLIDAY_AS_OCCASION: Final[tuple[str, ...]] = ("رمز", "يرمز", "يمثل", "يجسد", "يجسّد", "يعني", "معناه")
 GREGORIAN_HOLIDAYS: Final[dict[str, tuple[int, int]]] = {"christmas": (12, 25), "new-year": (1, 1)}
 
 # --- writing dates (format_date) -------------------------------------------------------------------

@@ -3117,11 +3117,32 @@ def holiday_yearly_day(c: Ctx) -> None:
     return None
 
 
+_EPITHETS: Final = frozenset(fold(w) for w in L.HOLIDAY_EPITHETS)
+_OCCASION: Final = frozenset(fold(w) for w in L.HOLIDAY_AS_OCCASION)
+
+
+def _holiday_as_occasion(c: Ctx) -> bool:
+    """Is the feast the subject of what it means, a word of ``HOLIDAY_AS_OCCASION`` after it and its
+    epithets (عيد الأضحى المبارك يرمز إلى)? Then it is reported as vague."""
+    words = [w.strip("،,.:«»\"") for w in fold(c.text_after(40)).split()]
+    while words and words[0] in _EPITHETS:
+        words.pop(0)
+    if not words or words[0] not in _OCCASION:
+        return False
+    c.step(f"{c.surface} … {words[0]}: the feast named as an occasion (what it means), not a day")
+    c.vague("occasion")
+    return True
+
+
 @rule("holiday", MentionKind.DATE,
       "(?P<hol>{holiday})(?:{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?|{MOD})?")
-def holiday(c: Ctx) -> DateSpan:
-    """عيد الفطر 2013, عيد الأضحى, رأس السنة الهجرية, عيد الفصح."""
+def holiday(c: Ctx) -> DateSpan | None:
+    """عيد الفطر 2013, عيد الأضحى, رأس السنة الهجرية, عيد الفصح. A feast without a year named as an
+    occasion, the subject of what it means («عيد الأضحى رمز للتضحية», «عيد الفطر المبارك يرمز إلى …»;
+    ``HOLIDAY_AS_OCCASION``), is no day: a vague mention (dates20)."""
     hid = c.text("hol")
+    if not c.has("year") and _holiday_as_occasion(c):
+        return None
     if hid in L.HIJRI_HOLIDAYS:
         hm, hd = L.HIJRI_HOLIDAYS[hid]
         if c.has("year"):
