@@ -465,6 +465,13 @@ REMAIN_VERBS: Final[tuple[str, ...]] = (
     "سيبقى", "ستبقى", "سيظل", "ستظل", "سيبقي", "ستبقي", "سيضل", "ستضل", "سيظلان", "ستظلان",
 )
 
+# «اعتباراً من / ابتداءً من / بدءاً من» right before a bare weekday: the start of a measure that holds from
+# then on (إعادة فتح المعبر اعتباراً من الأربعاء), the first such weekday on or after the anchor (rule
+# `weekday`, dates20; dates_real 379; every dated start after these words in the dev part lies on or after
+# its anchor: 112, 253, 382, 391). Written without the tanween, which is left out before comparing.
+STARTING_FROM: Final[tuple[str, ...]] = ("اعتبارا", "ابتداء", "ابتداءا", "بدءا", "بدء")
+STARTING_FROM_PREPOSITION: Final = "من"
+
 # A bare weekday right after «حتى / لغاية / إلى» that an imperfect verb of lasting governs («بدأ صباح اليوم
 # الجمعة ويستمر حتى الاثنين», «تستمر الهدنة حتى الأحد»): what lasts goes on now, so the day it lasts until
 # is ahead — the first such weekday on or after the anchor (dates_real 099). The past («استمر القصف حتى

@@ -302,6 +302,20 @@ def _lasting_until(c: Ctx) -> bool:
     return False
 
 
+_STARTING_FROM: Final = frozenset(fold(w) for w in L.STARTING_FROM)
+_TANWEEN: Final = str.maketrans("", "", "\u064b\u064c\u064d")
+
+
+def _starting_from(c: Ctx) -> bool:
+    """starting_from: «اعتباراً من الأربعاء», «ابتداءً من يوم الأحد» — the start of a measure that holds
+    from then on (``STARTING_FROM``): the weekday lies on or after the anchor (dates20)."""
+    words = [fold(w).translate(_TANWEEN) for w in c.written_before(2)]
+    if len(words) < 2 or words[0] != L.STARTING_FROM_PREPOSITION or words[1] not in _STARTING_FROM:
+        return False
+    c.step(f"starting from: {words[1]!r} {words[0]!r} opens a measure that holds from then on")
+    return True
+
+
 _PAUSES: Final = frozenset(fold(w) for w in L.PAUSE_NOUNS)
 _PAUSE_LENGTHS: Final = frozenset(fold(w) for w in L.PAUSE_LENGTH_WORDS)
 _HOURS: Final = frozenset(fold(w) for table in (L.UNIT_SINGULAR, L.UNIT_PLURAL, L.UNIT_DUAL)
@@ -1196,12 +1210,14 @@ def _the_two(c: Ctx, wd: int) -> None:
 @rule("weekday", MentionKind.DATE, "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})")
 def weekday(c: Ctx) -> DateSpan:
     """يوم الثلاثاء, الثلاثاء: the most recent such weekday on or before the anchor; after a future cue
-    (سيلتقي الثلاثاء, من المقرر أن تبدأ الخميس), or as the end of what lasts (ويستمر حتى الاثنين), the
-    first such weekday on or after it."""
+    (سيلتقي الثلاثاء, من المقرر أن تبدأ الخميس), as the end of what lasts (ويستمر حتى الاثنين), or as
+    the start of what holds from then on (اعتباراً من الأربعاء; dates20), the first such weekday on or
+    after it."""
     wd = c.weekday("wd")
     _the_two(c, wd)
     a = c.anchor
-    if _lasting_until(c) or _pause_ahead(c) or _tense(c, _FUTURE_AFTER_S_WEEKDAY) > 0:
+    if (_lasting_until(c) or _pause_ahead(c) or _starting_from(c)
+            or _tense(c, _FUTURE_AFTER_S_WEEKDAY) > 0):
         d = a + dt.timedelta(days=(wd - a.weekday()) % 7)
         c.step(f"the first {WEEKDAY_EN[wd]} on or after {a.isoformat()} → {d.isoformat()}")
     else:
