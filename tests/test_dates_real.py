@@ -24,7 +24,8 @@ MIN_NOT_DATES = 1127  # numbers that name no date: road and round names, decrees
 # --- floors of the dev figures -------------------------------------------------------------------------
 # Today's figures. When a change raises one, raise the floor in the same commit; never lower a floor to
 # let a change pass, never tune the engine on the held-out part, never edit the gold to suit the engine.
-FLOOR_READ = 0.972  # 1163 of 1196, set anew at the sixteenth round's join (2026-12-06): the fifteenth
+FLOOR_READ = 0.973  # 1164 of 1196 after dates20 (379's «اعتباراً من الأربعاء», a start still to come);
+# 1163 of 1196, set anew at the sixteenth round's join (2026-12-06): the fifteenth
 # round's held-out part (315-422), written blind, scored once after dates19 met the round's other branches
 # (271 of 288 read, 94.1 %, 16 wrong, 1 missed, 9 false) and joined the dev part; 423-569, written blind, are
 # the new held-out part. Before the join: 0.982, 892 of 908 after dates18 and dates19 (260's first
@@ -60,7 +61,11 @@ FLOOR_READ = 0.972  # 1163 of 1196, set anew at the sixteenth round's join (2026
 # its rules; its 12 new dev excerpts 055–072 read 37 of 37 at their first scoring. Eighth round: its held-out
 # quarter 057–070 joined at 17 of 18, 18 after «ولا سيما» is no cue; 073 1 of 1 and the 7 new dev excerpts
 # 074–086 24 of 24 at their first scoring)
-CEILING_FALSE = 10  # false dates on the dev part: 10 at the sixteenth round's join (the 9 of the joined
+CEILING_FALSE = 4  # false dates on the dev part: 4 after dates20 (199's «الـ24 ساعة الأخيرة», 327's «منذ نحو
+# عامين» and 350's «منذ نحو أسبوع», which docs/conventions.md reads as dates (approximate), and 355's headline
+# «اليوم», left: the annotations and the conventions differ there; «للجمعة الـ47», «ليوم واحد», «بعد أربع
+# سنوات عاشها», «موقع الليرة اليوم» and 394's «عيد الأضحى» twice dropped);
+# 10 at the sixteenth round's join (the 9 of the joined
 # 315-422: «منذ نحو عامين», «منذ نحو أسبوع», «بعد أربع سنوات», three «اليوم / ليوم» of names, «للجمعة», «عيد
 # الأضحى» twice; and 199's); 1 after dates18 (298's «اليوم» of «مأرب برس - أخبار
 # اليوم», a field of a header line, dropped); 2 at the fifteenth round's join (199 and the joined 298's

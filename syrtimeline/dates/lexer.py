@@ -282,6 +282,9 @@ def _trie_regex(words: Iterable[str]) -> str:
 
 # A word that starts with ال also appears after the preposition ل as لل… (للعام = ل + العام).
 _LIL: Final = {"ل" + w[2:]: w for w in WORDS if w.startswith("ال") and len(w) > 3}
+# ... but without that clitic ل before it, the ل… form of these words is ل + the bare noun (dates20):
+# «زيارة ليوم واحد» is a visit of one day (ل + يوم), «لليوم» is ل + اليوم.
+_LIL_NEEDS_CLITIC: Final = frozenset("ل" + fold(w)[2:] for w in L.LIL_NEEDS_CLITIC)
 
 
 # The abbreviated months (ك2, ت1: L.ABBREVIATED_MONTHS) are read by the number branch: their letter is
@@ -615,6 +618,8 @@ def tokenize(text: str, plain: bool = False) -> list[Token]:
             if cl and cl[0] == "و":
                 append(new(Token, (start, start + 1, and_, "and", "و")))
                 start += 1
+            if not cl.endswith("ل") and fold(w) in _LIL_NEEDS_CLITIC:
+                w = w[1:]  # ليوم واحد: ل + يوم, not ل + اليوم
             sym, value, canon, join = classify(w)
             if canon in seconds and out and (out[-1][4], canon) in multi:  # كانون الأول
                 joins.append(len(out) - 1)

@@ -316,6 +316,19 @@ MADDA_AFTER_CLITIC: Final[tuple[str, ...]] = ("آب",)
 # words. Their stems, after ال; the feminine ة follows.
 GLUED_MODIFIERS: Final[tuple[str, ...]] = ("ماضي", "مقبل", "قادم", "جاري", "حالي", "فائت", "منصرم")
 
+# After «بعد» + a count: the verbs of living or spending that count, with the pronoun that takes it
+# back (بعد أربع سنوات عاشها أهلها تحت الحصار, بعد عامين قضاهما في السجن): the count is a stretch lived,
+# a length, never an offset (rules.stretch_lived, dates20). Written forms; fold() joins their spellings.
+VERBS_OF_A_STRETCH_LIVED: Final[tuple[str, ...]] = tuple(
+    stem + pronoun
+    for stem in ("عاش", "عاشت", "عاشو", "قضا", "قضت", "قضو", "أمضا", "أمضت", "أمضو", "عانا", "عانت",
+                 "عانو", "قضينا", "أمضينا", "عشنا", "قضيت", "أمضيت", "عشت")
+    for pronoun in ("ها", "ه", "هما"))
+
+# The words whose ل… form (لليوم = ل + اليوم) is read as the word only after a clitic ل: alone, «ليوم» is
+# ل + the bare noun (زيارة ليوم واحد: for one day; ليوم الجمعة: for Friday), never today (dates20).
+LIL_NEEDS_CLITIC: Final[tuple[str, ...]] = ("اليوم",)
+
 # After «اليوم» and a number in digits, the words that make it a count of days (لليوم الـ 12 على التوالي,
 # "for the 12th day in a row"), not the publication day. Read in the text after the match.
 IN_A_ROW: Final[str] = "على التوالي"
@@ -452,6 +465,13 @@ REMAIN_VERBS: Final[tuple[str, ...]] = (
     "سيبقى", "ستبقى", "سيظل", "ستظل", "سيبقي", "ستبقي", "سيضل", "ستضل", "سيظلان", "ستظلان",
 )
 
+# «اعتباراً من / ابتداءً من / بدءاً من» right before a bare weekday: the start of a measure that holds from
+# then on (إعادة فتح المعبر اعتباراً من الأربعاء), the first such weekday on or after the anchor (rule
+# `weekday`, dates20; dates_real 379; every dated start after these words in the dev part lies on or after
+# its anchor: 112, 253, 382, 391). Written without the tanween, which is left out before comparing.
+STARTING_FROM: Final[tuple[str, ...]] = ("اعتبارا", "ابتداء", "ابتداءا", "بدءا", "بدء")
+STARTING_FROM_PREPOSITION: Final = "من"
+
 # A bare weekday right after «حتى / لغاية / إلى» that an imperfect verb of lasting governs («بدأ صباح اليوم
 # الجمعة ويستمر حتى الاثنين», «تستمر الهدنة حتى الأحد»): what lasts goes on now, so the day it lasts until
 # is ahead — the first such weekday on or after the anchor (dates_real 099). The past («استمر القصف حتى
@@ -553,6 +573,11 @@ DAYPARTS: Final[dict[str, str]] = {
 HIJRI_HOLIDAYS: Final[dict[str, tuple[int, int]]] = {
     "eid-al-fitr": (10, 1), "eid-al-adha": (12, 10), "hijri-new-year": (1, 1), "mawlid": (3, 12),
 }
+# A feast named as an occasion, the subject of what it means («عيد الأضحى رمز للتضحية», «عيد الفطر المبارك
+# يرمز إلى …», «عيد الميلاد يجسد …»): the words that may follow it, after the epithets, make it no day
+# (rule `holiday`, dates20; dates_real 394). Folded forms are compared.
+HOLIDAY_EPITHETS: Final[tuple[str, ...]] = ("المبارك", "السعيد", "الكريم", "المجيد")
+HOLIDAY_AS_OCCASION: Final[tuple[str, ...]] = ("رمز", "يرمز", "يمثل", "يجسد", "يجسّد", "يعني", "معناه")
 GREGORIAN_HOLIDAYS: Final[dict[str, tuple[int, int]]] = {"christmas": (12, 25), "new-year": (1, 1)}
 
 # --- writing dates (format_date) -------------------------------------------------------------------
@@ -589,6 +614,18 @@ DATELINE_MAX_CHARS: Final = 120
 # credit: «السبت 21 سبتمبر 2019 الساعة 08 صباحاً / مأرب برس - أخبار اليوم»); each field is read as a line
 # of its own when asking whether «اليوم» stands in a dateline (dates18)
 HEADER_FIELD_SEPARATOR: Final = " / "
+
+# An outlet named «X اليوم» after the word for its kind («موقع الليرة اليوم», «قناة روسيا اليوم», «صحيفة
+# مصر اليوم»): the «اليوم» of its name names no day (rule `today`, dates20; dates_real 369). Only these
+# names, the X of which is no outlet's name alone: «نشرت وكالة سانا اليوم تقريراً» is today.
+OUTLET_KINDS: Final[tuple[str, ...]] = (
+    "موقع", "صحيفة", "جريدة", "قناة", "وكالة", "شبكة", "منصة", "مجلة", "إذاعة", "تلفزيون", "فضائية",
+)
+OUTLET_NAMES_BEFORE_TODAY: Final[tuple[str, ...]] = (
+    "الليرة", "روسيا", "مصر", "المصري", "ليبيا", "تونس", "المغرب", "بغداد", "سوريا", "سورية", "العراق",
+)
+# The clitics an outlet's kind may carry: «بحسب لموقع …» is rare, «وفقاً لموقع», «بموقع», «وقناة» are not.
+OUTLET_KIND_CLITICS: Final[tuple[str, ...]] = ("", "و", "ل", "ب", "ف", "ول", "وب", "ال", "وال")
 
 # Words that restrict a count and may stand between it and the event it counts from: «بعد ثلاثة أيام فقط
 # من وصول البعثة» is three days after the arrival, as «بعد ثلاثة أيام من وصول» (rule `offset_from_event`,

@@ -43,6 +43,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "offset_from_event",
     "described_period",  # بعد أسبوع حافل: a stretch described, before the offsets بعد + a unit begins
     "time_spent",  # بعد 24 عاماً في الحكم: a length of time spent, before the offsets بعد + a count begins
+    "stretch_lived",  # بعد أربع سنوات عاشها أهلها: a stretch lived, before the offsets (dates20)
     # A count and a half (منذ عام ونصف, عام ونصف العام): before the whole units alone and before the
     # half of a period that «نصف العام» would otherwise be.
     "offset_and_a_half",

@@ -302,6 +302,20 @@ def _lasting_until(c: Ctx) -> bool:
     return False
 
 
+_STARTING_FROM: Final = frozenset(fold(w) for w in L.STARTING_FROM)
+_TANWEEN: Final = str.maketrans("", "", "\u064b\u064c\u064d")
+
+
+def _starting_from(c: Ctx) -> bool:
+    """starting_from: «اعتباراً من الأربعاء», «ابتداءً من يوم الأحد» — the start of a measure that holds
+    from then on (``STARTING_FROM``): the weekday lies on or after the anchor (dates20)."""
+    words = [fold(w).translate(_TANWEEN) for w in c.written_before(2)]
+    if len(words) < 2 or words[0] != L.STARTING_FROM_PREPOSITION or words[1] not in _STARTING_FROM:
+        return False
+    c.step(f"starting from: {words[1]!r} {words[0]!r} opens a measure that holds from then on")
+    return True
+
+
 _PAUSES: Final = frozenset(fold(w) for w in L.PAUSE_NOUNS)
 _PAUSE_LENGTHS: Final = frozenset(fold(w) for w in L.PAUSE_LENGTH_WORDS)
 _HOURS: Final = frozenset(fold(w) for table in (L.UNIT_SINGULAR, L.UNIT_PLURAL, L.UNIT_DUAL)
@@ -763,6 +777,20 @@ def _outlet_heads_line(c: Ctx) -> bool:
     return len(before[cut + 1:].split()) == 1
 
 
+_OUTLET_KINDS: Final = tuple(fold(w) for w in L.OUTLET_KINDS)
+_OUTLET_NAMES: Final = frozenset(fold(w) for w in L.OUTLET_NAMES_BEFORE_TODAY)
+
+
+def _outlet_named(c: Ctx) -> bool:
+    """Does «اليوم» end an outlet's name after the word for its kind, «موقع الليرة اليوم», «قناة روسيا
+    اليوم» (``OUTLET_NAMES_BEFORE_TODAY``)? Then it names no day (dates20)."""
+    words = c.words_before(2)
+    if len(words) < 2 or words[0] not in _OUTLET_NAMES:
+        return False
+    kind = words[1]
+    return any(kind.endswith(k) and kind[:len(kind) - len(k)] in L.OUTLET_KIND_CLITICS for k in _OUTLET_KINDS)
+
+
 def _at_place_today(c: Ctx) -> bool:
     """today_at_a_place: is «اليوم» followed by a place glued to ب (``AT_PLACE_CLITIC``), «اليوم بدمشق»?
     In a quotation that tells where someone is on the day (an arrival), not the speaker's «nowadays»."""
@@ -780,8 +808,9 @@ def _at_place_today(c: Ctx) -> bool:
 def today(c: Ctx) -> DateSpan | None:
     """اليوم, صباح اليوم, في هذا اليوم: the anchor day. A bare اليوم inside a quotation is the
     speaker's "nowadays" (a present reference), not a calendar day: a vague mention. A bare اليوم in a
-    dateline («بغداد - المغرب اليوم») is the outlet's name: no mention."""
-    if c.size == 1 and _in_dateline(c):
+    dateline («بغداد - المغرب اليوم») or after an outlet's kind («موقع الليرة اليوم», «قناة روسيا اليوم»;
+    dates20) is the outlet's name: no mention."""
+    if c.size == 1 and (_in_dateline(c) or _outlet_named(c)):
         raise NotADate
     if c.size > 1 or not c.in_quotation():
         return _relday(c)
@@ -1181,12 +1210,14 @@ def _the_two(c: Ctx, wd: int) -> None:
 @rule("weekday", MentionKind.DATE, "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})")
 def weekday(c: Ctx) -> DateSpan:
     """يوم الثلاثاء, الثلاثاء: the most recent such weekday on or before the anchor; after a future cue
-    (سيلتقي الثلاثاء, من المقرر أن تبدأ الخميس), or as the end of what lasts (ويستمر حتى الاثنين), the
-    first such weekday on or after it."""
+    (سيلتقي الثلاثاء, من المقرر أن تبدأ الخميس), as the end of what lasts (ويستمر حتى الاثنين), or as
+    the start of what holds from then on (اعتباراً من الأربعاء; dates20), the first such weekday on or
+    after it."""
     wd = c.weekday("wd")
     _the_two(c, wd)
     a = c.anchor
-    if _lasting_until(c) or _pause_ahead(c) or _tense(c, _FUTURE_AFTER_S_WEEKDAY) > 0:
+    if (_lasting_until(c) or _pause_ahead(c) or _starting_from(c)
+            or _tense(c, _FUTURE_AFTER_S_WEEKDAY) > 0):
         d = a + dt.timedelta(days=(wd - a.weekday()) % 7)
         c.step(f"the first {WEEKDAY_EN[wd]} on or after {a.isoformat()} → {d.isoformat()}")
     else:
@@ -1197,17 +1228,23 @@ def weekday(c: Ctx) -> DateSpan:
     return DateSpan.day(d)
 
 
+# The highest day a month has: a weekday with a greater count names no day of a month.
+_MAX_MONTH_DAY: Final = 31
+
+
 @rule("weekday_count_in_a_row", MentionKind.VAGUE,
       "{day_word}?(?P<wd>{weekday})(?P<o>{ord}|{small}|{big}|{other_num})")
 def weekday_count_in_a_row(c: Ctx) -> None:
     """للجمعة الـ 19 على التوالي, للجمعة الثالثة على التوالي: the nth such weekday of something that
     comes back every week (a march each Friday), a count, not a calendar day: neither the latest Friday
-    nor "Friday the 19th". Only before «على التوالي»; the day it falls on is told by other words."""
-    if not fold(c.text_after(len(_IN_A_ROW))).startswith(_IN_A_ROW):
+    nor "Friday the 19th". Only before «على التوالي», or (dates20) with a number no month has as a day
+    (للجمعة الـ47 منذ انطلاق الحراك); the day it falls on is told by other words."""
+    if not fold(c.text_after(len(_IN_A_ROW))).startswith(_IN_A_ROW) and c.number("o") <= _MAX_MONTH_DAY:
         raise NotADate
     n = c.number("o")
     c.detail = f"{WEEKDAY_EN[c.weekday('wd')]} number {n} in a row"
-    c.step(f"{c.word('wd')} {c.word('o')} على التوالي: the {n}th {WEEKDAY_EN[c.weekday('wd')]} of a "
+    why = "على التوالي" if n <= _MAX_MONTH_DAY else f"{n} > {_MAX_MONTH_DAY}, no day of a month"
+    c.step(f"{c.word('wd')} {c.word('o')} ({why}): the {n}th {WEEKDAY_EN[c.weekday('wd')]} of a "
            "series, a count, not a calendar day")
     return None
 
@@ -2480,6 +2517,25 @@ def time_spent(c: Ctx) -> None:
     return None
 
 
+_STRETCH_VERBS: Final = frozenset(fold(w) for w in L.VERBS_OF_A_STRETCH_LIVED)
+
+
+@rule("stretch_lived", MentionKind.DURATION,
+      "(?P<rel>{after})(?:{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})|(?P<one>{UNITWORD}))")
+def stretch_lived(c: Ctx) -> None:
+    """بعد أربع سنوات عاشتها المدينة تحت الحصار, بعد عامين قضاهما في السجن: «بعد» + a count and a verb
+    of living or spending it, with a pronoun that takes the count back (عاشها, قضاها, أمضاها), is the
+    length of a stretch that ends with the event told (dates20): never a day counted from the date
+    told before (which may be that stretch's end) nor from the anchor."""
+    words = fold(c.text_after(16)).split()
+    if not words or words[0] not in _STRETCH_VERBS:
+        raise NotADate
+    n, unit = _count_and_unit(c)
+    c.detail = _iso_duration(n, unit)
+    c.step(f"{c.word('rel')} {n} {unit}(s) + {words[0]}: a stretch lived or spent, {c.detail}, not an offset")
+    return None
+
+
 # «عام ونصف العام», «سنة ونصف», «شهر ونصف الشهر», «ساعتين ونصف»: a count of units and a half of one (the
 # unit may be said again after نصف), a length of one and a half units — never «نصف العام», half of a year.
 _AND_A_HALF: Final = ("(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})|(?P<one>{UNITWORD}))"
@@ -3077,11 +3133,32 @@ def holiday_yearly_day(c: Ctx) -> None:
     return None
 
 
+_EPITHETS: Final = frozenset(fold(w) for w in L.HOLIDAY_EPITHETS)
+_OCCASION: Final = frozenset(fold(w) for w in L.HOLIDAY_AS_OCCASION)
+
+
+def _holiday_as_occasion(c: Ctx) -> bool:
+    """Is the feast the subject of what it means, a word of ``HOLIDAY_AS_OCCASION`` after it and its
+    epithets (عيد الأضحى المبارك يرمز إلى)? Then it is reported as vague."""
+    words = [w.strip("،,.:«»\"") for w in fold(c.text_after(40)).split()]
+    while words and words[0] in _EPITHETS:
+        words.pop(0)
+    if not words or words[0] not in _OCCASION:
+        return False
+    c.step(f"{c.surface} … {words[0]}: the feast named as an occasion (what it means), not a day")
+    c.vague("occasion")
+    return True
+
+
 @rule("holiday", MentionKind.DATE,
       "(?P<hol>{holiday})(?:{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?|{MOD})?")
-def holiday(c: Ctx) -> DateSpan:
-    """عيد الفطر 2013, عيد الأضحى, رأس السنة الهجرية, عيد الفصح."""
+def holiday(c: Ctx) -> DateSpan | None:
+    """عيد الفطر 2013, عيد الأضحى, رأس السنة الهجرية, عيد الفصح. A feast without a year named as an
+    occasion, the subject of what it means («عيد الأضحى رمز للتضحية», «عيد الفطر المبارك يرمز إلى …»;
+    ``HOLIDAY_AS_OCCASION``), is no day: a vague mention (dates20)."""
     hid = c.text("hol")
+    if not c.has("year") and _holiday_as_occasion(c):
+        return None
     if hid in L.HIJRI_HOLIDAYS:
         hm, hd = L.HIJRI_HOLIDAYS[hid]
         if c.has("year"):
