@@ -2377,16 +2377,8 @@ def offset_within(c: Ctx) -> DateSpan:
         raise NotADate
     n, unit = _count_and_unit(c)
     after = c.tok("rel").sym == Sym.AFTER
-    base, name = c.anchor, "the anchor"
-    if after and not c.has("now"):
-        try:
-            ante = c.antecedent(paragraph=True)
-        except NeedsAntecedent:
-            ante = None
-        if ante is not None and ante.value is not None and ante.value.is_exact_day:
-            _antecedent_step(c, ante)
-            base, name = ante.value.start, "the antecedent"
     sign = 1 if after else -1
+    base, _, name = _offset_base(c, sign)  # the paragraph's day before «بعد», else the publication date
     if unit in ("hour", "minute"):
         per_day = 24 if unit == "hour" else 1440
         far = base + dt.timedelta(days=sign * -(-n // per_day))  # the whole days the bound reaches
