@@ -3238,3 +3238,23 @@ def test_heading_somewhere_is_no_statement() -> None:
     text = "وتوجه الوفد الحكومي أمس إلى جنيف لحضور الجولة الجديدة."  # «توجّه»: went, not addressed
     assert not [e for e in _events(text) if e.kind.value == "statement"], [
         (e.kind.value, e.trace) for e in _events(text)]
+
+
+# -- the twenty-first round: finding (finding25) -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "word"), [
+    # «نشر» with what is published (pictures, a clip, a toll), no forces sent: a statement (OTHERWISE)
+    ("ونشرت وزارة الدفاع التركية أمس على حسابها صوراً للدورية المشتركة قرب تل أبيض.", "ونشرت"),
+    ("نشر المرصد السوري لحقوق الإنسان أمس حصيلة جديدة لضحايا القصف على ريف إدلب.", "نشر"),
+])
+def test_what_is_published_is_a_statement(text: str, word: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "statement"]
+    assert found, [(e.kind.value, e.trace) for e in _events(text)]
+    assert word in found[0].quote_ar, found[0].trace
+    assert not [e for e in _events(text) if e.kind.value == "deployment"]
+
+
+def test_forces_deployed_are_no_statement_of_what_is_published() -> None:
+    text = "ونشرت تركيا أمس قوات إضافية وتعزيزات على الحدود مع سوريا."  # «نشر قوات»: a deployment
+    kinds = [e.kind.value for e in _events(text)]
+    assert "deployment" in kinds and "statement" not in kinds, kinds

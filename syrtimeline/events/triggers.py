@@ -930,6 +930,10 @@ OTHERWISE: Final[dict[str, tuple[EventKind, frozenset[str]]]] = {
                                            "مسيرات", "هدفا", "اهدافا", "قذائف"})),
     # none21: spoke with someone, of nothing said (no «عن / أن»): a call («تحدث الأمين العام مع أوباما»)
     "تحدث/تحدث": (K.CALL, frozenset({"مع"})),
+    # finding25: what a party published, pictures, a clip, a statement, a toll («ونشرت جبهة النصرة على أحد
+    # حساباتها صوراً لمقاتليها», «نشرت الوكالة حصيلة عمليات الجيش»), where no forces are sent: a statement
+    "نشر/نشر": (K.STATEMENT, frozenset({"صورا", "صوره", "مقطعا", "مقاطع", "تسجيلا", "شريطا", "بيانا", "بنود",
+                                        "حصيله", "خريطه", "اصدارا", "تقريرا"})),
     "اوقف/وقف": (K.SUSPENSION, frozenset({"العمل", "الرحلات", "الدوريات", "التعاون", "التنسيق",
                                           "الاتصالات", "المشاركه",
                                           # deconf21: talks stopped («ستوقف مباحثاتها مع روسيا»)
