@@ -3258,3 +3258,10 @@ def test_forces_deployed_are_no_statement_of_what_is_published() -> None:
     text = "ونشرت تركيا أمس قوات إضافية وتعزيزات على الحدود مع سوريا."  # «نشر قوات»: a deployment
     kinds = [e.kind.value for e in _events(text)]
     assert "deployment" in kinds and "statement" not in kinds, kinds
+
+
+def test_pictures_of_soldiers_published_are_a_statement_not_a_deployment() -> None:
+    # the pictures come before the soldiers: nobody is sent (published)
+    text = "ونشرت وزارة الدفاع الروسية أمس صوراً لجنود ومدرعات روسية قرب مطار حلب."
+    kinds = [e.kind.value for e in _events(text)]
+    assert kinds == ["statement"], kinds

@@ -635,6 +635,7 @@ def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: in
 def _events_only(tb: _Tables, hits: list[_Hit], words: Sequence[_Word], text: str, sentence_start: int,
                  trace: list[str]) -> list[_Hit]:
     """The triggers that report an event (``_not_an_event`` says why the others do not, into *trace*)."""
+    hits = [_published(tb, h, words, trace) for h in hits]
     kept = []
     scopes = [o for o in hits if o.kind is EventKind.STATEMENT and o.mode in _SPEECH_SCOPE
               and not _an_adjective(o, words)  # «ساد هدوء حذر»: no warning, no scope
@@ -655,6 +656,22 @@ def _events_only(tb: _Tables, hits: list[_Hit], words: Sequence[_Word], text: st
         else:
             kept.append(h)
     return kept
+
+
+def _published(tb: _Tables, h: _Hit, words: Sequence[_Word], trace: list[str]) -> _Hit:
+    """*h*, or a statement when it publishes what it names before any of the forces it would send
+    («ونشرت الصفحة المركزية لقاعدة حميميم صوراً لجنود ومدرعات روسية»: pictures of soldiers; published)."""
+    if h.rule not in T.PUBLISHING or h.kind is EventKind.STATEMENT:
+        return h
+    forces = tb.needs[h.rule.removeprefix("verb ")]
+    for w in words[h.last + 1:]:
+        found = set(stems(w.text))
+        if found & forces:
+            return h
+        if found & T.PUBLISHED:
+            trace.append(f"'{h.surface}' publishes '{w.text}' before any forces: a statement (published)")
+            return h._replace(kind=EventKind.STATEMENT, mode=None)
+    return h
 
 
 def _affirmed_from(hits: Sequence[_Hit], words: Sequence[_Word]) -> list[int]:

@@ -916,6 +916,12 @@ AGREED_TO: Final[frozenset[str]] = frozenset({"علي", "وعلي"})
 #: The verbal noun of holding between «على» and a meeting's noun: «اتفقا على عقد لقاء ثنائي» agrees to a
 #: meeting to come (agreed_to_hold; embed18).
 TO_HOLD: Final[frozenset[str]] = frozenset({"عقد"})
+#: finding25: what is published (pictures, a clip, a statement, a toll): «نشر» with one of them is a
+#: statement where no forces are sent (``OTHERWISE``), and where it comes before the forces (published:
+#: «ونشرت الصفحة … صوراً لجنود ومدرعات روسية تنتشر …», pictures of soldiers, none sent).
+PUBLISHED: Final[frozenset[str]] = frozenset({"صورا", "صوره", "مقطعا", "مقاطع", "تسجيلا", "شريطا", "بيانا",
+                                              "بنود", "حصيله", "خريطه", "اصدارا", "تقريرا"})
+PUBLISHING: Final[frozenset[str]] = frozenset({"verb نشر/نشر"})
 #: The kind a verb reports when the words it needs (``NEEDS``) are not there, and the words that
 #: reading needs in turn (none: any clause): targeting by no fire from afar is an attack («استهدف
 #: مسلح رتلاً مشتركاً»), as for its noun (``TARGETING``); informing someone that something is so, with
@@ -932,8 +938,7 @@ OTHERWISE: Final[dict[str, tuple[EventKind, frozenset[str]]]] = {
     "تحدث/تحدث": (K.CALL, frozenset({"مع"})),
     # finding25: what a party published, pictures, a clip, a statement, a toll («ونشرت جبهة النصرة على أحد
     # حساباتها صوراً لمقاتليها», «نشرت الوكالة حصيلة عمليات الجيش»), where no forces are sent: a statement
-    "نشر/نشر": (K.STATEMENT, frozenset({"صورا", "صوره", "مقطعا", "مقاطع", "تسجيلا", "شريطا", "بيانا", "بنود",
-                                        "حصيله", "خريطه", "اصدارا", "تقريرا"})),
+    "نشر/نشر": (K.STATEMENT, PUBLISHED),
     "اوقف/وقف": (K.SUSPENSION, frozenset({"العمل", "الرحلات", "الدوريات", "التعاون", "التنسيق",
                                           "الاتصالات", "المشاركه",
                                           # deconf21: talks stopped («ستوقف مباحثاتها مع روسيا»)
