@@ -129,16 +129,18 @@ from typing import Final
 from . import triggers as T
 from .model import EventKind
 
-__all__ = ["AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND_THAT", "ANOTHER_CLAUSE", "AT_PRESENT",
+__all__ = ["AGE_RULE", "AGO", "AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND_THAT", "ANOTHER_CLAUSE",
+           "AT_PRESENT",
            "AT_THE_END_OF", "BEFORE_THAT", "BEGIN_AHEAD", "BEGIN_AHEAD_REACH", "BEGIN_AHEAD_WAS_REACH",
            "CALL_NOUNS",
            "CLOSING", "DAYS_IN", "DAYS_OF", "DEAD_COUNTED", "DECLARED_THERE", "IN_FORCE", "IN_FORCE_BEFORE",
            "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "MEANS", "MIDNIGHT", "MIDNIGHT_OF_RULES",
            "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "NOT_ACROSS", "NOT_THE_DAY_S_NEWS", "OBJECT_PREFIXES",
-           "OCCASION_NOUNS", "OCCASION_OPENERS", "OWN_CLAUSE", "PARTS_OF_THE_DAY",
+           "OCCASION_NOUNS", "OCCASION_OPENERS", "ONE_WEEK", "OWN_CLAUSE", "PARTS_OF_THE_DAY",
            "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "SAID_THEN_REACH", "SINCE",
-           "SUPERLATIVES", "TERMS", "TERMS_OF", "TERMS_REACH", "THAT_OCCASION", "TONIGHT", "WAS",
-           "WHAT_IT_WAS", "WITHIN_IT", "agreed_there", "also_that_day", "another_clause", "another_said",
+           "SUPERLATIVES", "TERMS", "TERMS_OF", "TERMS_REACH", "THAT_OCCASION", "TONIGHT", "WAS", "WEEK_DAYS",
+           "WHAT_IT_WAS", "WITHIN_IT", "a_week_ago", "agreed_there", "also_that_day", "another_clause",
+           "another_said",
            "at_present", "day_of_what_is_told",
            "days_up_to_it", "dead_counted", "during_the_call", "heaviest_since", "in_force",
            "in_force_at_midnight", "in_force_before", "in_preparation", "in_the_terms", "in_the_wake_of",
@@ -364,6 +366,26 @@ def midnight(before: Sequence[str], rule: str, detail: str | None) -> bool:
     it, is the midnight that ends a weekday: the night of one (``MIDNIGHT_OF_RULES``, ``NIGHT``) right
     after a word of ``MIDNIGHT``."""
     return bool(before) and before[-1] in MIDNIGHT and rule in MIDNIGHT_OF_RULES and detail == NIGHT
+
+
+#: The date engine's rule of an age told from the anchor («قبل أسبوع», «قبل 3 أيام»), the words of «ago»
+#: before it and of one week, folded (``a_week_ago``): the engine reads «قبل أسبوع» as the ISO week before
+#: the anchor's, the annotators as the day seven days before the anchor.
+AGE_RULE: Final[str] = "offset_from_anchor"
+AGO: Final[frozenset[str]] = frozenset({"قبل", "وقبل"})
+ONE_WEEK: Final[frozenset[str]] = frozenset({"اسبوع", "اسبوعا", "الاسبوع"})
+#: Days in a week (``a_week_ago``).
+WEEK_DAYS: Final[int] = 7
+
+
+def a_week_ago(rule: str, mention: Sequence[str]) -> int | None:
+    """How many days before the anchor a mention of the date engine's *rule* with the words (folded)
+    *mention* dates a happening, when it is a bare «قبل أسبوع» (``AGO`` then a word of ``ONE_WEEK``,
+    nothing between: not «قبل نحو أسبوع», which the annotators leave undated): seven (a_week_ago, when25);
+    else None."""
+    if rule == AGE_RULE and len(mention) == 2 and mention[0] in AGO and mention[1] in ONE_WEEK:
+        return WEEK_DAYS
+    return None
 
 
 #: Words of a superlative that a «منذ» after them measures against (``heaviest_since``), folded: «أعنف
