@@ -122,6 +122,7 @@ Pure: functions of words and dates, no I/O.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Collection, Sequence
 from typing import Final
@@ -136,9 +137,10 @@ __all__ = ["AGE_RULE", "AGO", "AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND
            "CLOSING", "DAYS_IN", "DAYS_OF", "DEAD_COUNTED", "DECLARED_THERE", "IN_FORCE", "IN_FORCE_BEFORE",
            "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "MEANS", "MIDNIGHT", "MIDNIGHT_OF_RULES",
            "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "NOT_ACROSS", "NOT_THE_DAY_S_NEWS", "OBJECT_PREFIXES",
-           "OCCASION_NOUNS", "OCCASION_OPENERS", "ONE_WEEK", "OWN_CLAUSE", "PARTS_OF_THE_DAY",
-           "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "SAID_THEN_REACH", "SINCE",
-           "SUPERLATIVES", "TERMS", "TERMS_OF", "TERMS_REACH", "THAT_OCCASION", "TONIGHT", "WAS", "WEEK_DAYS",
+           "OCCASION_NOUNS", "OCCASION_OPENERS", "OWN_CLAUSE", "PARTS_OF_THE_DAY",
+           "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "ROUGHLY", "SAID_THEN_REACH",
+           "SINCE", "SUPERLATIVES", "TERMS", "TERMS_OF", "TERMS_REACH", "THAT_OCCASION", "TONIGHT", "WAS",
+           "WEEKS", "WEEK_DAYS",
            "WHAT_IT_WAS", "WITHIN_IT", "a_week_ago", "agreed_there", "also_that_day", "another_clause",
            "another_said",
            "at_present", "day_of_what_is_told",
@@ -369,23 +371,30 @@ def midnight(before: Sequence[str], rule: str, detail: str | None) -> bool:
 
 
 #: The date engine's rule of an age told from the anchor («قبل أسبوع», «قبل 3 أيام»), the words of «ago»
-#: before it and of one week, folded (``a_week_ago``): the engine reads «قبل أسبوع» as the ISO week before
-#: the anchor's, the annotators as the day seven days before the anchor.
+#: and of weeks, folded (``a_week_ago``): the engine reads «قبل أسبوع» as the ISO week before the anchor's,
+#: the annotators as the day seven days before the anchor («قبل ثلاثة أسابيع»: 21 days before).
 AGE_RULE: Final[str] = "offset_from_anchor"
 AGO: Final[frozenset[str]] = frozenset({"قبل", "وقبل"})
-ONE_WEEK: Final[frozenset[str]] = frozenset({"اسبوع", "اسبوعا", "الاسبوع"})
+WEEKS: Final[frozenset[str]] = frozenset({"اسبوع", "اسبوعا", "اسبوعاً", "اسبوعين", "اسابيع"})
+#: Words of an age told roughly («قبل نحو أسبوع», «قبل حوالي أسبوعين»), folded: the annotators leave what it
+#: dates on or before publication, so ``a_week_ago`` leaves it to the date engine.
+ROUGHLY: Final[frozenset[str]] = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "يقارب"})
 #: Days in a week (``a_week_ago``).
 WEEK_DAYS: Final[int] = 7
 
 
-def a_week_ago(rule: str, mention: Sequence[str]) -> int | None:
-    """How many days before the anchor a mention of the date engine's *rule* with the words (folded)
-    *mention* dates a happening, when it is a bare «قبل أسبوع» (``AGO`` then a word of ``ONE_WEEK``,
-    nothing between: not «قبل نحو أسبوع», which the annotators leave undated): seven (a_week_ago, when25);
-    else None."""
-    if rule == AGE_RULE and len(mention) == 2 and mention[0] in AGO and mention[1] in ONE_WEEK:
-        return WEEK_DAYS
-    return None
+def a_week_ago(rule: str, mention: Sequence[str], start: dt.date, end: dt.date,
+               anchor: dt.date) -> int | None:
+    """How many days before *anchor* a mention of the date engine's *rule*, with the words (folded)
+    *mention*, that the engine read as the ISO week *start*–*end*, dates a happening when it tells an age
+    in weeks («قبل أسبوع», «قبل أسبوعين», «قبل ثلاثة أسابيع»: ``AGO`` first, a word of ``WEEKS`` last, none
+    of ``ROUGHLY``): seven days for each week between that week and the anchor's (a_week_ago, when25); else
+    None."""
+    if rule != AGE_RULE or len(mention) < 2 or mention[0] not in AGO or mention[-1] not in WEEKS \
+            or any(w in ROUGHLY for w in mention) or (end - start).days != WEEK_DAYS - 1:
+        return None
+    weeks = ((anchor - dt.timedelta(days=anchor.weekday())) - start).days // WEEK_DAYS
+    return weeks * WEEK_DAYS if weeks > 0 else None
 
 
 #: Words of a superlative that a «منذ» after them measures against (``heaviest_since``), folded: «أعنف

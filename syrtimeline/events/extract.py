@@ -2547,12 +2547,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 when = DateSpan.day(day)
                 why_date = f"{why_date}; the midnight that ends that night's day: {day} (midnight_of_the_day)"
             if basis is WhenBasis.STATED and governing is not None and governing.anchor is not None \
-                    and when == governing.value \
-                    and (ago := dating.a_week_ago(governing.rule, fold(governing.text).split())) is not None:
+                    and when is not None and when == governing.value \
+                    and (ago := dating.a_week_ago(governing.rule, fold(governing.text).split(), when.start,
+                                                  when.end, governing.anchor)) is not None:
                 # «وكانت السلطات قد اعتقلت قبل أسبوع نمير الأسد»: the day seven days before the anchor,
-                # not the ISO week before its week (a_week_ago)
+                # not the ISO week before its week; «قبل ثلاثة أسابيع» 21 days (a_week_ago)
                 when = DateSpan.day(governing.anchor - dt.timedelta(days=ago))
-                why_date = f"{why_date}; a week ago: {when.start} (a_week_ago)"
+                why_date = f"{why_date}; {ago} days ago: {when.start} (a_week_ago)"
             if kind is EventKind.CEASEFIRE and basis is WhenBasis.STATED and when is not None \
                     and when.start == when.end and governing is not None and governing.end <= at \
                     and (force := dating.in_force(texts, main.last, reading.last)) is not None \
