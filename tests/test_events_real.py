@@ -43,8 +43,12 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6031     # 3320 of 5504 gold events (kind + actor + date); the second wave
-FLOOR_STRICT_PRECISION = 0.6247  # 3320 of 5314 produced events; the second wave
+FLOOR_STRICT_RECALL = 0.6039     # 3324 of 5504 gold events (kind + actor + date); when25
+FLOOR_STRICT_PRECISION = 0.6255  # 3324 of 5314 produced events; when25
+# (when25 alone: FLOOR_STRICT_RECALL = 0.6039)
+# (when25 alone: FLOOR_STRICT_PRECISION = 0.6255)
+# (when25 alone: a_week_ago, an age in whole weeks «قبل أسبوع / أسبوعين / ثلاثة أسابيع» is so many days before
+# the anchor; before: 0.6031 / 0.6247, 3320 of 5314; 4125 loose unchanged.)
 # (When when24 met false24 and finding24 on 001-927, 2026-12-06: 3320 strict, 5314 produced, 4125 loose.)
 # (When finding24 met false24 on 001-927, 2026-12-06: 3318 strict, 5314 produced, 4125 loose.)
 # (false24 alone: FLOOR_STRICT_RECALL = 0.6019, FLOOR_STRICT_PRECISION = 0.6241: habitual, tally,
