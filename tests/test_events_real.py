@@ -43,12 +43,13 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6039     # 3324 of 5504 gold events (kind + actor + date); when25
-FLOOR_STRICT_PRECISION = 0.6255  # 3324 of 5314 produced events; when25
-# (when25 alone: FLOOR_STRICT_RECALL = 0.6039)
-# (when25 alone: FLOOR_STRICT_PRECISION = 0.6255)
+FLOOR_STRICT_RECALL = 0.6042     # 3326 of 5504 gold events (kind + actor + date); when25
+FLOOR_STRICT_PRECISION = 0.6258  # 3326 of 5314 produced events; when25
+# (when25 alone: FLOOR_STRICT_RECALL = 0.6042)
+# (when25 alone: FLOOR_STRICT_PRECISION = 0.6258)
 # (when25 alone: a_week_ago, an age in whole weeks «قبل أسبوع / أسبوعين / ثلاثة أسابيع» is so many days before
-# the anchor; before: 0.6031 / 0.6247, 3320 of 5314; 4125 loose unchanged.)
+# the anchor, and told_roughly, «قبل نحو أسبوع» dates nothing; before: 0.6031 / 0.6247, 3320 of 5314;
+# loose 4125 -> 4126.)
 # (When when24 met false24 and finding24 on 001-927, 2026-12-06: 3320 strict, 5314 produced, 4125 loose.)
 # (When finding24 met false24 on 001-927, 2026-12-06: 3318 strict, 5314 produced, 4125 loose.)
 # (false24 alone: FLOOR_STRICT_RECALL = 0.6019, FLOOR_STRICT_PRECISION = 0.6241: habitual, tally,
@@ -315,13 +316,15 @@ FLOOR_STRICT_PRECISION = 0.6255  # 3324 of 5314 produced events; when25
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7494     # 4125 of 5504 (kind + evidence overlap; finding24, from 0.7483 at the join)
+FLOOR_LOOSE_RECALL = 0.7496     # 4126 of 5504 (kind + evidence overlap; when25, from 0.7494)
+# (finding24: 0.7494, 4125 of 5504, from 0.7483 at the join.)
 # (On 001-695 before the join, every branch of the twentieth round met: 0.7602, 3269 of 4300.)
 # (taken23 alone: FLOOR_LOOSE_RECALL = 0.7581)
 # (stmt23 alone: 0.7553, 3248 of 4300; none23 alone: 0.7525, 3236 of 4300.)
 # (the second wave met: 0.7511, 3230 of 4300.)
 # (actors22 alone: FLOOR_LOOSE_RECALL = 0.7497; 3224 of 4116 is 78.33 %, the precision floor stays)
-FLOOR_LOOSE_PRECISION = 0.7762  # 4125 of 5314 (77.62 %; false24 + finding24, from 0.7738 at the join)
+FLOOR_LOOSE_PRECISION = 0.7764  # 4126 of 5314 (77.64 %; when25, from 0.7762)
+# (false24 + finding24: 0.7762, 4125 of 5314, from 0.7738 at the join.)
 # (On 001-695 before the join, every branch met: 0.7869, 3269 of 4154; lexicon23 alone: 0.7861.)
 # (deconf23 alone: FLOOR_LOOSE_RECALL = 0.7574, FLOOR_LOOSE_PRECISION = 0.7869)
 # (stmt23 alone: 0.7854, 3248 of 4135; none23 alone: 0.7838, 3236 of 4128.)

@@ -116,6 +116,14 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
   what the clause before it was («شهد الشريط الحدودي صباح اليوم توغلات إسرائيلية جديدة، إذ تقدمت دورية …»):
   it is of the last day told before that word in its sentence. A statement there («…، إذ أفاد تلفزيون سوريا»)
   does not take that day: it is of what the clause before tells (when23).
+* ``a_week_ago`` — an age told in whole weeks («وكانت السلطات قد اعتقلت قبل أسبوع …», «توصلت
+  موسكو وأنقرة قبل ثلاثة أسابيع إلى الاتفاق»; ``AGO``, ``WEEKS``), which the date engine reads as the
+  ISO week so many weeks before the anchor's, dates a happening to the day seven days a week before the
+  anchor; not an age told roughly («قبل نحو أسبوع»; ``ROUGHLY``), which the annotators leave on or
+  before publication (when25).
+* ``told_roughly`` — an age told roughly («قبل نحو أسبوع», «منذ نحو شهرين»; ``ROUGHLY``) dates nothing: what
+  it would govern is on or before publication, as the annotators leave it; after «منذ» only a happening told
+  by a past verb, not one told by a noun or a present verb, which goes on since then (when25).
 
 Pure: functions of words and dates, no I/O.
 """
@@ -148,7 +156,7 @@ __all__ = ["AGE_RULE", "AGO", "AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND
            "in_force_at_midnight", "in_force_before", "in_preparation", "in_the_terms", "in_the_wake_of",
            "its_own_clause", "led_up_to", "midnight", "named_by_its_day", "next_to_the_day", "occasion_at",
            "part_of_the_day", "past_closing", "right_after", "said_then", "speaker_part", "the_means",
-           "to_begin", "what_it_was", "within_the_span"]
+           "to_begin", "told_roughly", "what_it_was", "within_the_span"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
 #: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
@@ -395,6 +403,18 @@ def a_week_ago(rule: str, mention: Sequence[str], start: dt.date, end: dt.date,
         return None
     weeks = ((anchor - dt.timedelta(days=anchor.weekday())) - start).days // WEEK_DAYS
     return weeks * WEEK_DAYS if weeks > 0 else None
+
+
+def told_roughly(rule: str, mention: Sequence[str], tense: str) -> bool:
+    """Whether a mention of the date engine's *rule* with the words (folded) *mention* is an age told
+    roughly («قبل نحو أسبوع», «منذ نحو شهرين»: ``AGE_RULE``, a word of ``ROUGHLY``), which the annotators
+    leave on or before publication, of a happening told in *tense*; after «منذ» only a happening told by a
+    past verb, whose clause it is not of («وقّعت اللجنة اتفاقاً يقضي برفع الحصار المفروض منذ نحو شهر»), not
+    one told by a noun or a present verb, which goes on since then («وتنتشر الدوريات منذ نحو ثلاثة أشهر»:
+    ``SINCE``) (told_roughly, when25)."""
+    if rule != AGE_RULE or not any(w in ROUGHLY for w in mention):
+        return False
+    return not (bool(mention) and mention[0] in SINCE and tense != "past")
 
 
 #: Words of a superlative that a «منذ» after them measures against (``heaviest_since``), folded: «أعنف

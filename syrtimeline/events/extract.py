@@ -2319,6 +2319,12 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing, why_date = dates.governing(oa, at, at, noun, latest)
                 trace.append(f"'{compared}' is what a superlative measures against, not its day "
                              "(heaviest_since)")
+            if governing is not None \
+                    and dating.told_roughly(governing.rule, fold(governing.text).split(), main.tense):
+                # «وكانت تركيا قد بدأت قبل نحو أسبوع هجوماً»: an age told roughly dates nothing; the
+                # happening is of what the report tells, on or before publication (told_roughly)
+                trace.append(f"'{governing.text}' is an age told roughly, no day of it (told_roughly)")
+                governing, why_date = None, "none governs it"
             if governing is not None and governing.start > at and kind.family is not EventKind.STATEMENT \
                     and (and_that := dating.another_said(texts, main.last + 1, len(texts))) is not None \
                     and omap.to_original(words[and_that].end) <= governing.start:
