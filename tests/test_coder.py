@@ -3265,3 +3265,40 @@ def test_pictures_of_soldiers_published_are_a_statement_not_a_deployment() -> No
     text = "ونشرت وزارة الدفاع الروسية أمس صوراً لجنود ومدرعات روسية قرب مطار حلب."
     kinds = [e.kind.value for e in _events(text)]
     assert kinds == ["statement"], kinds
+
+@pytest.mark.parametrize(("text", "kind", "day"), [
+    # published Monday 13 May 2019: «قبل أسبوع» is Monday 6 May, not the ISO week before (a_week_ago, when25)
+    ("وكانت قوات الأمن قد اعتقلت قبل أسبوع قيادياً في خلية مسلحة بريف حمص.", "arrest", "2019-05-06"),
+    ("وكان الجيش قد أطلق قبل أسبوع عملية عسكرية واسعة في ريف درعا الشرقي.", "attack", "2019-05-06"),
+    ("وكان الجيش قد أطلق قبل أسبوعين عملية عسكرية واسعة في ريف درعا الشرقي.", "attack", "2019-04-29"),
+    ("وتوصل الطرفان قبل ثلاثة أسابيع إلى اتفاق لوقف إطلاق النار في ريف إدلب.", "agreement", "2019-04-22"),
+])
+def test_weeks_ago_are_so_many_days_before(text: str, kind: str, day: str) -> None:
+    event = next(e for e in _events(text) if e.kind.value == kind)
+    assert event.when == st.DateSpan.day(D(day)), event.trace
+    assert "a_week_ago" in str(event.explain())
+
+
+def test_a_week_ahead_is_left_to_the_date_engine() -> None:
+    text = "وقال المسؤول إن الجيش سيطلق بعد أسبوع عملية عسكرية واسعة في ريف درعا الشرقي."
+    event = next(e for e in _events(text) if e.kind.value == "attack")
+    assert event.when is not None and event.when.start < event.when.end, event.trace
+    assert "a_week_ago" not in str(event.explain())
+
+
+@pytest.mark.parametrize("text", [
+    # an age told roughly dates nothing: on or before publication (told_roughly, when25)
+    "وشنت الطائرات الروسية قبل نحو أسبوع غارات على بلدات في ريف إدلب الجنوبي.",
+    "وقالت مصادر محلية إن اشتباكات عنيفة اندلعت قبل حوالي أسبوعين بين الفصائل في ريف حلب.",
+])
+def test_an_age_told_roughly_dates_nothing(text: str) -> None:
+    event = next(e for e in _events(text) if e.kind.value in ("strike", "clash"))
+    assert event.when_basis.value == "on-or-before-publication", event.trace
+    assert "told_roughly" in str(event.explain())
+
+
+def test_what_goes_on_since_about_a_time_is_left_to_its_since() -> None:
+    # «منذ نحو …» before a present verb or a noun is what goes on since then, not told_roughly's
+    text = "وتنتشر قوات روسية منذ نحو ثلاثة أشهر في محيط مدينة منبج."
+    event = next(e for e in _events(text) if e.kind.value == "deployment")
+    assert "told_roughly" not in str(event.explain()), event.trace

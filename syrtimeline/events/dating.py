@@ -116,12 +116,21 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
   what the clause before it was («شهد الشريط الحدودي صباح اليوم توغلات إسرائيلية جديدة، إذ تقدمت دورية …»):
   it is of the last day told before that word in its sentence. A statement there («…، إذ أفاد تلفزيون سوريا»)
   does not take that day: it is of what the clause before tells (when23).
+* ``a_week_ago`` — an age told in whole weeks («وكانت السلطات قد اعتقلت قبل أسبوع …», «توصلت
+  موسكو وأنقرة قبل ثلاثة أسابيع إلى الاتفاق»; ``AGO``, ``WEEKS``), which the date engine reads as the
+  ISO week so many weeks before the anchor's, dates a happening to the day seven days a week before the
+  anchor; not an age told roughly («قبل نحو أسبوع»; ``ROUGHLY``), which the annotators leave on or
+  before publication (when25).
+* ``told_roughly`` — an age told roughly («قبل نحو أسبوع», «منذ نحو شهرين»; ``ROUGHLY``) dates nothing: what
+  it would govern is on or before publication, as the annotators leave it; after «منذ» only a happening told
+  by a past verb, not one told by a noun or a present verb, which goes on since then (when25).
 
 Pure: functions of words and dates, no I/O.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Collection, Sequence
 from typing import Final
@@ -129,22 +138,25 @@ from typing import Final
 from . import triggers as T
 from .model import EventKind
 
-__all__ = ["AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND_THAT", "ANOTHER_CLAUSE", "AT_PRESENT",
+__all__ = ["AGE_RULE", "AGO", "AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND_THAT", "ANOTHER_CLAUSE",
+           "AT_PRESENT",
            "AT_THE_END_OF", "BEFORE_THAT", "BEGIN_AHEAD", "BEGIN_AHEAD_REACH", "BEGIN_AHEAD_WAS_REACH",
            "CALL_NOUNS",
            "CLOSING", "DAYS_IN", "DAYS_OF", "DEAD_COUNTED", "DECLARED_THERE", "IN_FORCE", "IN_FORCE_BEFORE",
            "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "MEANS", "MIDNIGHT", "MIDNIGHT_OF_RULES",
            "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "NOT_ACROSS", "NOT_THE_DAY_S_NEWS", "OBJECT_PREFIXES",
            "OCCASION_NOUNS", "OCCASION_OPENERS", "OWN_CLAUSE", "PARTS_OF_THE_DAY",
-           "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "SAID_THEN_REACH", "SINCE",
-           "SUPERLATIVES", "TERMS", "TERMS_OF", "TERMS_REACH", "THAT_OCCASION", "TONIGHT", "WAS",
-           "WHAT_IT_WAS", "WITHIN_IT", "agreed_there", "also_that_day", "another_clause", "another_said",
+           "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "ROUGHLY", "SAID_THEN_REACH",
+           "SINCE", "SUPERLATIVES", "TERMS", "TERMS_OF", "TERMS_REACH", "THAT_OCCASION", "TONIGHT", "WAS",
+           "WEEKS", "WEEK_DAYS",
+           "WHAT_IT_WAS", "WITHIN_IT", "a_week_ago", "agreed_there", "also_that_day", "another_clause",
+           "another_said",
            "at_present", "day_of_what_is_told",
            "days_up_to_it", "dead_counted", "during_the_call", "heaviest_since", "in_force",
            "in_force_at_midnight", "in_force_before", "in_preparation", "in_the_terms", "in_the_wake_of",
            "its_own_clause", "led_up_to", "midnight", "named_by_its_day", "next_to_the_day", "occasion_at",
            "part_of_the_day", "past_closing", "right_after", "said_then", "speaker_part", "the_means",
-           "to_begin", "what_it_was", "within_the_span"]
+           "to_begin", "told_roughly", "what_it_was", "within_the_span"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
 #: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
@@ -364,6 +376,45 @@ def midnight(before: Sequence[str], rule: str, detail: str | None) -> bool:
     it, is the midnight that ends a weekday: the night of one (``MIDNIGHT_OF_RULES``, ``NIGHT``) right
     after a word of ``MIDNIGHT``."""
     return bool(before) and before[-1] in MIDNIGHT and rule in MIDNIGHT_OF_RULES and detail == NIGHT
+
+
+#: The date engine's rule of an age told from the anchor («قبل أسبوع», «قبل 3 أيام»), the words of «ago»
+#: and of weeks, folded (``a_week_ago``): the engine reads «قبل أسبوع» as the ISO week before the anchor's,
+#: the annotators as the day seven days before the anchor («قبل ثلاثة أسابيع»: 21 days before).
+AGE_RULE: Final[str] = "offset_from_anchor"
+AGO: Final[frozenset[str]] = frozenset({"قبل", "وقبل"})
+WEEKS: Final[frozenset[str]] = frozenset({"اسبوع", "اسبوعا", "اسبوعاً", "اسبوعين", "اسابيع"})
+#: Words of an age told roughly («قبل نحو أسبوع», «قبل حوالي أسبوعين»), folded: the annotators leave what it
+#: dates on or before publication, so ``a_week_ago`` leaves it to the date engine.
+ROUGHLY: Final[frozenset[str]] = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "يقارب"})
+#: Days in a week (``a_week_ago``).
+WEEK_DAYS: Final[int] = 7
+
+
+def a_week_ago(rule: str, mention: Sequence[str], start: dt.date, end: dt.date,
+               anchor: dt.date) -> int | None:
+    """How many days before *anchor* a mention of the date engine's *rule*, with the words (folded)
+    *mention*, that the engine read as the ISO week *start*–*end*, dates a happening when it tells an age
+    in weeks («قبل أسبوع», «قبل أسبوعين», «قبل ثلاثة أسابيع»: ``AGO`` first, a word of ``WEEKS`` last, none
+    of ``ROUGHLY``): seven days for each week between that week and the anchor's (a_week_ago, when25); else
+    None."""
+    if rule != AGE_RULE or len(mention) < 2 or mention[0] not in AGO or mention[-1] not in WEEKS \
+            or any(w in ROUGHLY for w in mention) or (end - start).days != WEEK_DAYS - 1:
+        return None
+    weeks = ((anchor - dt.timedelta(days=anchor.weekday())) - start).days // WEEK_DAYS
+    return weeks * WEEK_DAYS if weeks > 0 else None
+
+
+def told_roughly(rule: str, mention: Sequence[str], tense: str) -> bool:
+    """Whether a mention of the date engine's *rule* with the words (folded) *mention* is an age told
+    roughly («قبل نحو أسبوع», «منذ نحو شهرين»: ``AGE_RULE``, a word of ``ROUGHLY``), which the annotators
+    leave on or before publication, of a happening told in *tense*; after «منذ» only a happening told by a
+    past verb, whose clause it is not of («وقّعت اللجنة اتفاقاً يقضي برفع الحصار المفروض منذ نحو شهر»), not
+    one told by a noun or a present verb, which goes on since then («وتنتشر الدوريات منذ نحو ثلاثة أشهر»:
+    ``SINCE``) (told_roughly, when25)."""
+    if rule != AGE_RULE or not any(w in ROUGHLY for w in mention):
+        return False
+    return not (bool(mention) and mention[0] in SINCE and tense != "past")
 
 
 #: Words of a superlative that a «منذ» after them measures against (``heaviest_since``), folded: «أعنف

@@ -2336,6 +2336,12 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing, why_date = dates.governing(oa, at, at, noun, latest)
                 trace.append(f"'{compared}' is what a superlative measures against, not its day "
                              "(heaviest_since)")
+            if governing is not None \
+                    and dating.told_roughly(governing.rule, fold(governing.text).split(), main.tense):
+                # «وكانت تركيا قد بدأت قبل نحو أسبوع هجوماً»: an age told roughly dates nothing; the
+                # happening is of what the report tells, on or before publication (told_roughly)
+                trace.append(f"'{governing.text}' is an age told roughly, no day of it (told_roughly)")
+                governing, why_date = None, "none governs it"
             if governing is not None and governing.start > at and kind.family is not EventKind.STATEMENT \
                     and (and_that := dating.another_said(texts, main.last + 1, len(texts))) is not None \
                     and omap.to_original(words[and_that].end) <= governing.start:
@@ -2563,6 +2569,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 day = when.end if when.end > when.start else when.start + dt.timedelta(days=1)
                 when = DateSpan.day(day)
                 why_date = f"{why_date}; the midnight that ends that night's day: {day} (midnight_of_the_day)"
+            if basis is WhenBasis.STATED and governing is not None and governing.anchor is not None \
+                    and when is not None and when == governing.value \
+                    and (ago := dating.a_week_ago(governing.rule, fold(governing.text).split(), when.start,
+                                                  when.end, governing.anchor)) is not None:
+                # «وكانت السلطات قد اعتقلت قبل أسبوع نمير الأسد»: the day seven days before the anchor,
+                # not the ISO week before its week; «قبل ثلاثة أسابيع» 21 days (a_week_ago)
+                when = DateSpan.day(governing.anchor - dt.timedelta(days=ago))
+                why_date = f"{why_date}; {ago} days ago: {when.start} (a_week_ago)"
             if kind is EventKind.CEASEFIRE and basis is WhenBasis.STATED and when is not None \
                     and when.start == when.end and governing is not None and governing.end <= at \
                     and (force := dating.in_force(texts, main.last, reading.last)) is not None \
