@@ -1026,13 +1026,16 @@ def weekday_date_hijri(c: Ctx) -> DateSpan:
 
 
 @rule("weekday_numeric_date", MentionKind.DATE,
-      "{day_word}?(?P<wd>{weekday}){comma}?{DATEOF}?{comma}?"
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?{DATEOF}?{comma}?"
       "(?:(?P<nd>{numdate})(?P<time>{time})?{ERA}?|{SPACEDND}|(?P<dd>{small}|{big}){slash}(?P<mm>{small}))")
 def weekday_numeric_date(c: Ctx) -> DateSpan:
-    """الأحد 20/06/2017, يوم السبت 21/09, يوم الأربعاء الواقع في 22-7-2020, يوم الأحد الموافق لـ 30-3- 2025:
-    a numeric date confirmed by the weekday."""
+    """الأحد 20/06/2017, يوم السبت 21/09, يوم الأربعاء الواقع في 22-7-2020, يوم الأحد الموافق لـ 30-3- 2025,
+    فجر الإثنين 06 / 02 / 2023: a numeric date confirmed by the weekday; a part of the day before the
+    weekday is kept as a detail (dates21)."""
     span = _numeric(c) if c.has("nd") else _spaced_numeric(c) if c.has("sd") else _ddmm(c)
     _check_weekday(c, span)
+    if c.has("dp"):
+        c.detail = f"part of day: {c.text('dp')}"
     return span
 
 
