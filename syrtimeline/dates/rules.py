@@ -916,11 +916,11 @@ def _weekday_year(c: Ctx, nearest: dt.date, wd: int) -> dt.date | None:
 
 @rule("weekday_date", MentionKind.DATE,
       "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})(?:{comma}|{lparen})?{DATEOF}?{comma}?(?P<day>{DAY})"
-      "{OF}(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?{rparen}?")
+      "{rparen}?{OF}(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?{rparen}?")
 def weekday_date(c: Ctx) -> DateSpan:
-    """الأربعاء 17 من آذار, يوم الاثنين في 18 شباط: the date, confirmed by the weekday. With an
-    ordinal (الثلاثاء الثالث من أيلول) the weekday decides between "Tuesday the 3rd" and "the third
-    Tuesday"."""
+    """الأربعاء 17 من آذار, يوم الاثنين في 18 شباط, يوم الخميس (13) آب 2015: the date, confirmed by the
+    weekday (the day may stand in brackets, as an agenda prints it; dates21). With an ordinal
+    (الثلاثاء الثالث من أيلول) the weekday decides between "Tuesday the 3rd" and "the third Tuesday"."""
     wd = c.weekday("wd")
     c.stated["weekday"] = wd
     day, month = c.number("day"), c.month()
