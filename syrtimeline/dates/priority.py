@@ -72,6 +72,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "weekday_to_date",
     "weekday_relative_date",  # الجمعة الماضية 22 فيفري 2019: before «الجمعة الماضية» alone
     "weekday_day_of_discourse_month",  # السبت 15 من الشهر ذاته: before the weekday alone
+    "night_weekdays_date",  # ليل الأربعاء الخميس 10 أكتوبر 2019: before the night alone (dates21)
     "weekday_pair_dates",  # يومي الأحد والاثنين الموافقين لـ7 و8 كانون الأول 2025: before the pair alone
     "weekday_date_hijri",
     "weekday_date",

@@ -976,6 +976,44 @@ def weekday_to_date(c: Ctx) -> DateSpan:
     return _range(c, DateSpan.day(start), end)
 
 
+@rule("night_weekdays_date", MentionKind.RANGE,
+      "(?P<night>{daypart})(?P<wd1>{weekday})(?:{dash}|{slash}|{to})?(?P<wd>{weekday})(?:{comma}|{lparen})?"
+      "{DATEOF}?{comma}?(?:(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?{rparen}?"
+      "|(?P<nd>{numdate})|{SPACEDND})")
+def night_weekdays_date(c: Ctx) -> DateSpan:
+    """ليل الأربعاء الخميس 10 أكتوبر 2019, ليلة السبت - الأحد 3/5/2020: a night from one weekday into the
+    next and the date that names one of them, one mention: the night's two days, placed by the date
+    (the date is the second day, or the first when it is the first weekday); a date that is neither
+    weekday stands as the second day, and the mismatch is reported (dates21). After «منتصف» (منتصف ليل
+    الجمعة السبت 27 شباط) the night's midnight is meant, a moment of the day the date names: that day
+    alone, midnight kept as a detail."""
+    wd1, wd2 = c.weekday("wd1"), c.weekday("wd")
+    if c.text("night") != "night" or (wd2 - wd1) % 7 != 1:
+        raise NotADate
+    if c.has("nd"):
+        stated = _numeric(c)
+    elif c.has("sd"):
+        stated = _spaced_numeric(c)
+    else:
+        stated = _dm(c, c.number("day"), c.month())
+    if not stated.is_exact_day:
+        raise NotADate
+    if c.words_before(1) == [_MIDNIGHT]:
+        _check_weekday(c, stated)
+        c.detail = "part of day: midnight"
+        c.step(f"منتصف: the night's midnight, on the day the date names → {stated.start.isoformat()}")
+        return stated
+    if stated.start.weekday() == wd1:
+        c.stated["weekday"] = wd1
+        c.step(f"weekday {WEEKDAY_EN[wd1]} confirms {stated.start.isoformat()}: the night's first day")
+        start = stated.start
+    else:
+        _check_weekday(c, stated)
+        start = stated.start - dt.timedelta(days=1)
+    c.detail = "part of day: night"
+    return _range(c, DateSpan.day(start), DateSpan.day(start + dt.timedelta(days=1)))
+
+
 @rule("weekday_pair_dates", MentionKind.RANGE,
       "(?:{day_word}|{plural})?(?P<wd1>{weekday})(?:{and_}{day_word}?{weekday}(?={and_}{day_word}?{weekday})){0,5}+"
       "{and_}{day_word}?(?P<wd2>{weekday})(?:{comma}|{lparen})?{DATEOF}?{comma}?"
