@@ -85,6 +85,8 @@ PRIORITY: Final[tuple[str, ...]] = (
     # The nth weekday, day or week of a month (before اليوم and the weekdays they begin with), and
     # "Saturday the 16th".
     "nth_weekday_of_month",
+    # يوم الجمعة 31 الشهر: after the nth weekday of this month, before the weekday alone (dates21)
+    "weekday_day_of_relative_month",
     "nth_day_of_month",
     "nth_day_of_hijri_month",
     # The first or last day of a year, of a month's days, of a Hijri month (before اليوم and the

@@ -93,6 +93,12 @@ MACROS: Final[dict[str, str]] = {
               "(?:{YEARTAIL}|{RELYEAR}|{MOD})?|(?P<this>{this}){the_month}|{the_month}(?P<rmod>{past}|{future}|{current}))",
     "RELYEAR": "(?:{from_})?(?:(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current}))",
     "MOD": "(?P<mod>{past}|{future}|{current})",
+    # the month of a day told relative to the anchor's: من الشهر الجاري, من هذا الشهر, الشهر الماضي;
+    # «الجاري» / «الحالي» alone (في 18 الجاري), and «الشهر» alone right after a day in digits (في 31
+    # الشهر): the anchor's month (dates21)
+    "DAYRELMONTH": "(?:(?:{from_})?(?:(?P<this>{this}){the_month}"
+                   "|{the_month}(?P<mod>{past}|{future}|{current})|(?P<cur>{current}))"
+                   "|(?<=[{small}{big}])(?P<bare>{the_month})(?!{ord}))",
     # a comma may stand before حتى / إلى (من آذار 2019، حتى نيسان 2020), never before a bare و or a dash
     "TO": "(?:{to}|{dash}|{and_}{to}|{and_}|{dash}{to}|{comma}{and_}?{to})",
     # 4 و5 و6 … و9: a list of at most 31 days (a month has no more) ending in TO d2. Each "و DAY" is
@@ -1077,6 +1083,15 @@ def weekday_numeric_date(c: Ctx) -> DateSpan:
     return span
 
 
+@rule("weekday_day_of_relative_month", MentionKind.DATE,
+      "{day_word}?(?P<wd>{weekday}){comma}?{DATEOF}?{comma}?(?P<day>{DAY}){DAYRELMONTH}")
+def weekday_day_of_relative_month(c: Ctx) -> DateSpan:
+    """يوم الجمعة 31 الشهر, الخميس 10 الشهر الجاري, الأحد 5 من الشهر المقبل: a weekday and a day of the
+    month the words name, one mention: that day, confirmed by the weekday (a mismatch is reported, the
+    day stands), never the weekday alone before the anchor (dates21)."""
+    return day_of_relative_month(c)
+
+
 @rule("weekday_ordinal_day", MentionKind.DATE,
       "{day_word}?(?P<wd>{weekday})(?P<day>{ord})"
       "(?!{from_}?(?:{this}|{the_month}|{month}|{amb_month}|{hmonth}|{month_word}))")
@@ -1525,10 +1540,11 @@ def ghurra_month(c: Ctx) -> DateSpan:
 
 
 @rule("day_of_relative_month", MentionKind.DATE,
-      "(?:{day_word}?(?P<wd>{weekday}){comma}?)?(?P<day>{DAY})(?:{from_})?"
-      "(?:(?P<this>{this}){the_month}|{the_month}(?P<mod>{past}|{future}|{current}))")
+      "(?P<day>{DAY}){DAYRELMONTH}")
 def day_of_relative_month(c: Ctx) -> DateSpan:
-    """15 من الشهر الجاري, الخامس من الشهر الماضي, الثلاثاء التاسع عشر من هذا الشهر."""
+    """15 من الشهر الجاري, الخامس من الشهر الماضي, التاسع عشر من هذا الشهر, في 18 الجاري, في 31 الشهر: that
+    day of the month the words name, «الجاري» or «الشهر» alone the anchor's (dates21). A weekday before it
+    is read by ``weekday_day_of_relative_month``."""
     shift = c.direction("mod")
     d = cal.shift_months(c.anchor.replace(day=1), shift)
     c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month)")
@@ -2733,11 +2749,10 @@ def range_days_two_months(c: Ctx) -> DateSpan:
     return _range(c, cal.day_span(y1, m1, d1), cal.day_span(y2, m2, d2))
 
 
-@rule("range_days_relative_month", MentionKind.RANGE,
-      "(?:{from_}|{between})?{DAYLIST}(?:{from_})?"
-      "(?:(?P<this>{this}){the_month}|{the_month}(?P<mod>{past}|{future}|{current}))")
+@rule("range_days_relative_month", MentionKind.RANGE, "(?:{from_}|{between})?{DAYLIST}{DAYRELMONTH}")
 def range_days_relative_month(c: Ctx) -> DateSpan:
-    """بين 3 و5 من الشهر الجاري."""
+    """بين 3 و5 من الشهر الجاري, في 18 و19 الجاري: the days of the month the words name (dates21: «الجاري»
+    alone)."""
     shift = c.direction("mod")
     d = cal.shift_months(c.anchor.replace(day=1), shift)
     c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month)")
