@@ -943,8 +943,28 @@ def weekday_date(c: Ctx) -> DateSpan:
             c.step(f"{span.start.isoformat()} is not a {WEEKDAY_EN[wd]}: read as the {day}. "
                    f"{WEEKDAY_EN[wd]} of the month → {nth.isoformat()}")
             return DateSpan.day(nth)
+    if span.start.weekday() != wd and _weekday_set_off(c):
+        raise NotADate
     _check_weekday(c, span)
     return span
+
+
+_COMMAS: Final = ("،", ",")
+
+
+def _weekday_set_off(c: Ctx) -> bool:
+    """weekday_set_off: a weekday between two commas («حددت الأمم المتحدة، الاثنين، تاريخ 22 كانون الثاني
+    المقبل موعداً») is the day of its clause's verb, not the date's: when the date after it is another
+    weekday, the two are read apart (the weekday alone, the date alone), not one date with a mismatch
+    (dates21). Without the comma before it, or with no comma between, the date stands and the mismatch
+    is reported."""
+    i, j = c.groups["wd"][1], c.groups["day"][0]
+    if not c.text_before(3).rstrip().endswith(_COMMAS):
+        return False
+    if not any(t.sym == Sym.COMMA for t in c.tokens[i:j]):
+        return False
+    c.step(f"{c.word('wd')} stands between two commas and the date is another weekday: read apart")
+    return True
 
 
 @rule("weekday_relative_date", MentionKind.DATE,
