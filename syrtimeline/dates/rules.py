@@ -540,7 +540,7 @@ def morrow_of_weekday(c: Ctx) -> DateSpan:
 
 
 @rule("relday_weekday_date", MentionKind.DATE,
-      "(?P<dp>{daypart})?{day_word}?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?(?P<wd>{weekday})"
+      "(?P<dp>{daypart})?{day_word}?{this}?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?(?P<wd>{weekday})"
       "{comma}?{DATEOF}?{comma}?(?:(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL})?|(?P<nd>{numdate}))")
 def relday_weekday_date(c: Ctx) -> DateSpan:
     """أمس الجمعة 17 كانون الأول, يوم أمس الأربعاء 26/5/2021: the day named relative to the anchor,
@@ -566,8 +566,8 @@ def relday_weekday_date(c: Ctx) -> DateSpan:
 
 
 @rule("relday_weekday_date_hijri", MentionKind.DATE,
-      "(?P<dp>{daypart})?{day_word}?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?(?P<wd>{weekday})"
-      "{comma}?{DATEOF}?{comma}?(?P<day>{DAY})(?:{OF}|{the_month})(?P<hmonth>{hmonth})(?:{HYEARTAIL})?")
+      "(?P<dp>{daypart})?{day_word}?{this}?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?(?P<wd>{weekday})"
+      "{comma}?{DATEOF}?{comma}?(?P<day>{DAY})(?:{OF}|{the_month}|{slash})(?P<hmonth>{hmonth})(?:{slash}?{HYEARTAIL})?")
 def relday_weekday_date_hijri(c: Ctx) -> DateSpan:
     """اليوم الإثنين الـ 29 من ذي القعدة لعام 1441 للهجرة, أمس الجمعة 10 ذو الحجة 1441 هـ: a relative day,
     a weekday and a Hijri date, one mention, read as ``relday_weekday_date`` reads a Gregorian one (the
@@ -1068,8 +1068,8 @@ def weekday_every_week(c: Ctx) -> None:
 
 
 @rule("weekday_date_hijri", MentionKind.DATE,
-      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?{DATEOF}?{comma}?(?P<day>{DAY})(?:{OF}|{the_month})"
-      "(?P<hmonth>{hmonth})(?:{HYEARTAIL})?")
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?{DATEOF}?{comma}?(?P<day>{DAY})(?:{OF}|{the_month}|{slash})"
+      "(?P<hmonth>{hmonth})(?:{slash}?{HYEARTAIL})?")
 def weekday_date_hijri(c: Ctx) -> DateSpan:
     """الجمعة 15 رمضان 1442, يوم الأحد الواقع في 13 ربيع الثاني 1447 هـ: a Hijri date confirmed by its
     weekday (one mention, whatever joins them: في, الموافق, الموافق لـ, الواقع في). With an ordinal up to
@@ -3134,6 +3134,9 @@ def _hijri_in_gregorian_year(c: Ctx, month: int, year: int, day: int | None) -> 
 
 def _hijri_dmy(c: Ctx) -> DateSpan:
     month = c.number("hmonth")
+    slashed = c.before("hmonth")
+    if slashed is not None and slashed.sym == Sym.SLASH and not c.has("year"):
+        raise NotADate  # ٢٩/ذي القعدة/١٤٤١ (dates21): a Hijri month between slashes only with its year
     day = c.number("day") if c.has("day") else 1
     try:
         y = _hijri_year(c, month, day)
@@ -3143,7 +3146,7 @@ def _hijri_dmy(c: Ctx) -> DateSpan:
 
 
 @rule("hijri_day_month", MentionKind.DATE,
-      "(?:(?P<day>{DAY})|{ghurra}){OF}(?P<hmonth>{hmonth})(?:{MOD}|{HYEARTAIL}|{hijri_mark})?")
+      "(?:(?P<day>{DAY})|{ghurra})(?:{OF}|{slash})(?P<hmonth>{hmonth})(?:{MOD}|{slash}?{HYEARTAIL}|{hijri_mark})?")
 def hijri_day_month(c: Ctx) -> DateSpan | None:
     """15 رمضان 1442, غرة شوال, 1 محرم 1443 هـ: Umm al-Qura; غرة is the first day. Without its year and
     equated by the next words with another day («غرة رمضان في البلاد ستكون غداً السبت»): a vague
