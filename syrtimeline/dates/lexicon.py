@@ -647,3 +647,16 @@ IMPERFECT_PREFIXES: Final = "يتن"
 # Damascus) tells the day of an arrival, not the speaker's «nowadays» (rule `today`, dates16; dates_real
 # 212). The place is one of ``PLACE_AFTER_OFFSET``.
 AT_PLACE_CLITIC: Final = "ب"
+
+# What a quoted «اليوم» right after it makes a day, not the speaker's «nowadays»: the noun of a gathering
+# held on a day, set for it beforehand («مسيرة اليوم» today's march, «المباراة اليوم», «جلسة اليوم»), or a
+# participle of holding («القمة المنعقدة اليوم»), with ال, و, ف, ب, ل before it or not (rule
+# `event_of_the_day` of `today`, dates21; dates_real 306, 340, 348). «نعيش اليوم», «سوريا اليوم» stay
+# «nowadays». Not the nouns of an attack: «رداً على هجوم اليوم» in a statement quoted the next day is
+# the statement's day, not the publication date (events_real 636).
+EVENT_OF_THE_DAY: Final[tuple[str, ...]] = (
+    "مسيرة", "مسيرات", "تظاهرة", "تظاهرات", "مظاهرة", "مظاهرات", "وقفة", "اعتصام", "اجتماع", "اجتماعات",
+    "جلسة", "جلسات", "قمة", "لقاء", "مؤتمر", "محادثات", "مباحثات", "مفاوضات", "مباراة", "اقتراع",
+    "احتفال", "حفل",
+    "المنعقد", "المنعقدة", "المقرر", "المقررة", "المقام", "المقامة",
+)

@@ -810,17 +810,38 @@ def _at_place_today(c: Ctx) -> bool:
     return True
 
 
+_EVENT_OF_THE_DAY: Final = frozenset(fold(w) for w in L.EVENT_OF_THE_DAY)
+_QUOTE_MARKS: Final = "«»\"'“”„()"
+_EVENT_CLITICS: Final = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
+
+
+def _event_of_the_day(c: Ctx) -> bool:
+    """event_of_the_day: is a quoted «اليوم» right after the noun of an event held on a day or a
+    participle of holding (``EVENT_OF_THE_DAY``: «مسيرة اليوم», «القمة المنعقدة اليوم»)? Then it names the
+    day of that event, not the speaker's «nowadays» (dates21)."""
+    words = c.words_before(1)
+    if not words:
+        return False
+    word = words[0].strip(_QUOTE_MARKS)
+    forms = [word] + [word[len(p):] for p in _EVENT_CLITICS if word.startswith(p) and len(word) > len(p) + 2]
+    if not any(f in _EVENT_OF_THE_DAY or "ال" + f in _EVENT_OF_THE_DAY for f in forms):
+        return False
+    c.step(f"{word} اليوم: the day of an event, in a quotation too")
+    return True
+
+
 @rule("today", MentionKind.DATE, "(?:(?P<dp>{daypart})|{in_}?{this})?(?P<rel>{today})")
 def today(c: Ctx) -> DateSpan | None:
     """اليوم, صباح اليوم, في هذا اليوم: the anchor day. A bare اليوم inside a quotation is the
     speaker's "nowadays" (a present reference), not a calendar day: a vague mention. A bare اليوم in a
     dateline («بغداد - المغرب اليوم») or after an outlet's kind («موقع الليرة اليوم», «قناة روسيا اليوم»;
-    dates20) is the outlet's name: no mention."""
+    dates20) is the outlet's name: no mention. Right after the noun of an event or a participle of
+    holding («مسيرة اليوم», «القمة المنعقدة اليوم»; dates21) a quoted اليوم is the day again."""
     if c.size == 1 and (_in_dateline(c) or _outlet_named(c)):
         raise NotADate
     if c.size > 1 or not c.in_quotation():
         return _relday(c)
-    if _at_place_today(c):
+    if _at_place_today(c) or _event_of_the_day(c):
         return _relday(c)
     try:
         _relday(c)  # the day it would be, for the trace
