@@ -383,6 +383,10 @@ PAST_CUES: Final[tuple[str, ...]] = (
     "نشره", "نشرها",
     # a deadline that ran out (انقضت المهلة في …)
     "انقضت", "انقضى",
+    # what happened on the date itself, not an announcement of it (dates21; dates_real 363, 404): an arrival
+    # («وصلتهم آخر قافلة في يناير»), a return, a victory («انتصرت بثورتها في 17 فبراير»)
+    "وصل", "وصلت", "وصلوا", "وصلتهم", "وصلتها", "وصلته", "وصلهم", "وصلها", "وصله", "عاد", "عادت", "عادوا",
+    "انتصر", "انتصرت", "انتصروا",
 )
 # Nouns of an event that a yearless date right after them names («باتفاق العاشر من آذار», «مجزرة 21 آب»,
 # «أحداث 15 آذار»): the date is the day the event is known by, so it lies on or before the anchor (a past
