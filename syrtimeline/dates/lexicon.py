@@ -520,6 +520,9 @@ PREPOSITIONS: Final[dict[str, str]] = {
     "القبل": "before",  # colloquial: اليوم القبل البارحة, the day before yesterday
     "إلى": "to", "حتى": "to", "لغاية": "to",
     "و": "and",
+    # «أو» between two days of a list: «يوم 6 أو يوم 7 ماي» is one stretch of the days it hesitates between
+    # (dates21; dates_real 367)
+    "أو": "and",
     "لمدة": "for", "مدة": "for", "مدى": "for", "طوال": "for", "طيلة": "for",
     "نحو": "approx", "حوالي": "approx", "حوالى": "approx", "قرابة": "approx", "زهاء": "approx",
     "قرابه": "approx", "تقريبا": "approx",

@@ -105,7 +105,10 @@ MACROS: Final[dict[str, str]] = {
     # taken possessively and only when another TO DAY follows it, so nothing is backtracked into, and
     # the bound keeps the work at one start constant: a list of 10^5 days without a month costs
     # linear time, not quadratic.
-    "DAYLIST": "(?P<d1>{DAY})(?:{and_}{DAY}(?={TO}{DAY})){0,29}+{TO}(?P<d2>{DAY})",
+    # «يوم» may stand again before each day after the first: يوم 6 أو يوم 7 ماي, بين يوم 3 ويوم 5 آذار
+    # (dates21)
+    "DAYLIST": "(?P<d1>{DAY})(?:{and_}{day_word}?{DAY}(?={TO}{day_word}?{DAY})){0,29}+"
+               "{TO}{day_word}?(?P<d2>{DAY})",
     "COUNT": "(?:{small}|{big}|{other_num}|{year}|{card})",
     "UNITWORD": "(?:{day_word}|{week_word}|{month_word}|{year_word}|{hour_word})",
     "UNIT": "(?:{plural}|{day_word}|{week_word}|{month_word}|{year_word}|{hour_word})",
