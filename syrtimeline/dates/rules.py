@@ -544,9 +544,11 @@ def morrow_of_weekday(c: Ctx) -> DateSpan:
 
 @rule("relday_weekday_date", MentionKind.DATE,
       "(?P<dp>{daypart})?{day_word}?{this}?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?(?P<wd>{weekday})"
-      "{comma}?{DATEOF}?{comma}?(?:(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL})?|(?P<nd>{numdate}))")
+      "(?:{comma}|{lparen})?{DATEOF}?{comma}?(?:(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL})?|(?P<nd>{numdate}))"
+      "{rparen}?")
 def relday_weekday_date(c: Ctx) -> DateSpan:
-    """أمس الجمعة 17 كانون الأول, يوم أمس الأربعاء 26/5/2021: the day named relative to the anchor,
+    """أمس الجمعة 17 كانون الأول, يوم أمس الأربعاء 26/5/2021, اليوم السبت (الثاني من تشرين الثاني 2024; the
+    date in brackets, dates21): the day named relative to the anchor,
     confirmed by the weekday and the date; with no anchor, a date that has its year still stands. When
     the weekday agrees with the date and not with the relative word, the two outvote it
     (`_outvoted`): a dispatch copied a day later keeps its «يوم أمس» beside the date it meant."""
