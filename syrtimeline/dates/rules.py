@@ -87,6 +87,10 @@ MACROS: Final[dict[str, str]] = {
                 "(?P<sy>{year})",
     # what announces a date: بتاريخ, الموافق (لـ), الواقع في
     "DATEOF": "(?:{date_of}{in_}?|{in_})",
+    # what stands between a weekday and the date that names it: nothing, a comma, a colon or a dash, a
+    # bracket, a word that announces the date (الأحد، (25 تشرين الأول، 2020), السبت: 2 نوفمبر, الثلاثاء - 19
+    # أغسطس; dates21)
+    "WDJOIN": "(?:{comma}|{colon}|{dash})?{lparen}?{DATEOF}?{comma}?",
     "PERIOD": "(?:{from_}|{in_})?(?:(?:{month_word}?(?P<month>{MNAME})|{month_word}(?P<mnum>{small}|{card})"
               # الشهر التاسع سنة 2014: the ninth month, only with its year (الشهر الأول للحرب is no date)
               "|{the_month}(?P<mord>{ord})(?={comma}?(?:{from_}|{in_})?(?:{year_word}|{the_year})?{year}))"
@@ -947,8 +951,8 @@ def _weekday_year(c: Ctx, nearest: dt.date, wd: int) -> dt.date | None:
 
 
 @rule("weekday_date", MentionKind.DATE,
-      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})(?:{comma}|{lparen})?{DATEOF}?{comma}?(?P<day>{DAY})"
-      "{rparen}?{OF}(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?{rparen}?")
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){WDJOIN}(?P<day>{DAY})"
+      "{rparen}?(?:{slash}|{OF})(?P<month>{MNAME})(?:{slash}?{YEARTAIL}|{RELYEAR}|{MOD})?{rparen}?")
 def weekday_date(c: Ctx) -> DateSpan:
     """الأربعاء 17 من آذار, يوم الاثنين في 18 شباط, يوم الخميس (13) آب 2015: the date, confirmed by the
     weekday (the day may stand in brackets, as an agenda prints it; dates21). With an ordinal
@@ -1094,7 +1098,7 @@ def weekday_every_week(c: Ctx) -> None:
 
 
 @rule("weekday_date_hijri", MentionKind.DATE,
-      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?{DATEOF}?{comma}?(?P<day>{DAY})(?:{OF}|{the_month}|{slash})"
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){WDJOIN}(?P<day>{DAY})(?:{OF}|{the_month}|{slash})"
       "(?P<hmonth>{hmonth})(?:{slash}?{HYEARTAIL})?")
 def weekday_date_hijri(c: Ctx) -> DateSpan:
     """الجمعة 15 رمضان 1442, يوم الأحد الواقع في 13 ربيع الثاني 1447 هـ: a Hijri date confirmed by its
@@ -1116,8 +1120,8 @@ def weekday_date_hijri(c: Ctx) -> DateSpan:
 
 
 @rule("weekday_numeric_date", MentionKind.DATE,
-      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?{DATEOF}?{comma}?"
-      "(?:(?P<nd>{numdate})(?P<time>{time})?{ERA}?|{SPACEDND}|(?P<dd>{small}|{big}){slash}(?P<mm>{small}))")
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){WDJOIN}"
+      "(?:(?P<nd>{numdate})(?P<time>{time})?{ERA}?|{SPACEDND}|(?P<dd>{small}|{big}){slash}(?P<mm>{small})){rparen}?")
 def weekday_numeric_date(c: Ctx) -> DateSpan:
     """الأحد 20/06/2017, يوم السبت 21/09, يوم الأربعاء الواقع في 22-7-2020, يوم الأحد الموافق لـ 30-3- 2025,
     فجر الإثنين 06 / 02 / 2023: a numeric date confirmed by the weekday; a part of the day before the
