@@ -24,7 +24,11 @@ MIN_NOT_DATES = 1127  # numbers that name no date: road and round names, decrees
 # --- floors of the dev figures -------------------------------------------------------------------------
 # Today's figures. When a change raises one, raise the floor in the same commit; never lower a floor to
 # let a change pass, never tune the engine on the held-out part, never edit the gold to suit the engine.
-FLOOR_READ = 0.973  # 1164 of 1196 after dates20 (379's «اعتباراً من الأربعاء», a start still to come);
+FLOOR_READ = 0.984  # 1177 of 1196 after dates21 (the weekday and the date that names it as one mention, a
+# night of two weekdays with its date, «31 الشهر» / «18 الجاري», a Hijri month between slashes, a quoted
+# «اليوم» after a gathering, arrival and victory verbs as past cues, «يوم 6 أو يوم 7»: 321, 340, 342, 348,
+# 351, 363, 367, 371, 381 ×2, 402, 404, 306);
+# 1164 of 1196 after dates20 (379's «اعتباراً من الأربعاء», a start still to come);
 # 1163 of 1196, set anew at the sixteenth round's join (2026-12-06): the fifteenth
 # round's held-out part (315-422), written blind, scored once after dates19 met the round's other branches
 # (271 of 288 read, 94.1 %, 16 wrong, 1 missed, 9 false) and joined the dev part; 423-569, written blind, are

@@ -383,6 +383,10 @@ PAST_CUES: Final[tuple[str, ...]] = (
     "نشره", "نشرها",
     # a deadline that ran out (انقضت المهلة في …)
     "انقضت", "انقضى",
+    # what happened on the date itself, not an announcement of it (dates21; dates_real 363, 404): an arrival
+    # («وصلتهم آخر قافلة في يناير»), a return, a victory («انتصرت بثورتها في 17 فبراير»)
+    "وصل", "وصلت", "وصلوا", "وصلتهم", "وصلتها", "وصلته", "وصلهم", "وصلها", "وصله", "عاد", "عادت", "عادوا",
+    "انتصر", "انتصرت", "انتصروا",
 )
 # Nouns of an event that a yearless date right after them names («باتفاق العاشر من آذار», «مجزرة 21 آب»,
 # «أحداث 15 آذار»): the date is the day the event is known by, so it lies on or before the anchor (a past
@@ -516,6 +520,9 @@ PREPOSITIONS: Final[dict[str, str]] = {
     "القبل": "before",  # colloquial: اليوم القبل البارحة, the day before yesterday
     "إلى": "to", "حتى": "to", "لغاية": "to",
     "و": "and",
+    # «أو» between two days of a list: «يوم 6 أو يوم 7 ماي» is one stretch of the days it hesitates between
+    # (dates21; dates_real 367)
+    "أو": "and",
     "لمدة": "for", "مدة": "for", "مدى": "for", "طوال": "for", "طيلة": "for",
     "نحو": "approx", "حوالي": "approx", "حوالى": "approx", "قرابة": "approx", "زهاء": "approx",
     "قرابه": "approx", "تقريبا": "approx",
@@ -647,3 +654,16 @@ IMPERFECT_PREFIXES: Final = "يتن"
 # Damascus) tells the day of an arrival, not the speaker's «nowadays» (rule `today`, dates16; dates_real
 # 212). The place is one of ``PLACE_AFTER_OFFSET``.
 AT_PLACE_CLITIC: Final = "ب"
+
+# What a quoted «اليوم» right after it makes a day, not the speaker's «nowadays»: the noun of a gathering
+# held on a day, set for it beforehand («مسيرة اليوم» today's march, «المباراة اليوم», «جلسة اليوم»), or a
+# participle of holding («القمة المنعقدة اليوم»), with ال, و, ف, ب, ل before it or not (rule
+# `event_of_the_day` of `today`, dates21; dates_real 306, 340, 348). «نعيش اليوم», «سوريا اليوم» stay
+# «nowadays». Not the nouns of an attack: «رداً على هجوم اليوم» in a statement quoted the next day is
+# the statement's day, not the publication date (events_real 636).
+EVENT_OF_THE_DAY: Final[tuple[str, ...]] = (
+    "مسيرة", "مسيرات", "تظاهرة", "تظاهرات", "مظاهرة", "مظاهرات", "وقفة", "اعتصام", "اجتماع", "اجتماعات",
+    "جلسة", "جلسات", "قمة", "لقاء", "مؤتمر", "محادثات", "مباحثات", "مفاوضات", "مباراة", "اقتراع",
+    "احتفال", "حفل",
+    "المنعقد", "المنعقدة", "المقرر", "المقررة", "المقام", "المقامة",
+)

@@ -72,6 +72,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "weekday_to_date",
     "weekday_relative_date",  # الجمعة الماضية 22 فيفري 2019: before «الجمعة الماضية» alone
     "weekday_day_of_discourse_month",  # السبت 15 من الشهر ذاته: before the weekday alone
+    "night_weekdays_date",  # ليل الأربعاء الخميس 10 أكتوبر 2019: before the night alone (dates21)
     "weekday_pair_dates",  # يومي الأحد والاثنين الموافقين لـ7 و8 كانون الأول 2025: before the pair alone
     "weekday_date_hijri",
     "weekday_date",
@@ -84,6 +85,8 @@ PRIORITY: Final[tuple[str, ...]] = (
     # The nth weekday, day or week of a month (before اليوم and the weekdays they begin with), and
     # "Saturday the 16th".
     "nth_weekday_of_month",
+    # يوم الجمعة 31 الشهر: after the nth weekday of this month, before the weekday alone (dates21)
+    "weekday_day_of_relative_month",
     "nth_day_of_month",
     "nth_day_of_hijri_month",
     # The first or last day of a year, of a month's days, of a Hijri month (before اليوم and the

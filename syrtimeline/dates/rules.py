@@ -87,19 +87,32 @@ MACROS: Final[dict[str, str]] = {
                 "(?P<sy>{year})",
     # what announces a date: بتاريخ, الموافق (لـ), الواقع في
     "DATEOF": "(?:{date_of}{in_}?|{in_})",
+    # what stands between a weekday and the date that names it: nothing, a comma, a colon or a dash, a
+    # bracket, a word that announces the date (الأحد، (25 تشرين الأول، 2020), السبت: 2 نوفمبر, الثلاثاء - 19
+    # أغسطس; dates21)
+    "WDJOIN": "(?:{comma}|{colon}|{dash})?{lparen}?{DATEOF}?{comma}?",
     "PERIOD": "(?:{from_}|{in_})?(?:(?:{month_word}?(?P<month>{MNAME})|{month_word}(?P<mnum>{small}|{card})"
               # الشهر التاسع سنة 2014: the ninth month, only with its year (الشهر الأول للحرب is no date)
               "|{the_month}(?P<mord>{ord})(?={comma}?(?:{from_}|{in_})?(?:{year_word}|{the_year})?{year}))"
               "(?:{YEARTAIL}|{RELYEAR}|{MOD})?|(?P<this>{this}){the_month}|{the_month}(?P<rmod>{past}|{future}|{current}))",
     "RELYEAR": "(?:{from_})?(?:(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current}))",
     "MOD": "(?P<mod>{past}|{future}|{current})",
+    # the month of a day told relative to the anchor's: من الشهر الجاري, من هذا الشهر, الشهر الماضي;
+    # «الجاري» / «الحالي» alone (في 18 الجاري), and «الشهر» alone right after a day in digits (في 31
+    # الشهر): the anchor's month (dates21)
+    "DAYRELMONTH": "(?:(?:{from_})?(?:(?P<this>{this}){the_month}"
+                   "|{the_month}(?P<mod>{past}|{future}|{current})|(?P<cur>{current}))"
+                   "|(?<=[{small}{big}])(?P<bare>{the_month})(?!{ord}))",
     # a comma may stand before حتى / إلى (من آذار 2019، حتى نيسان 2020), never before a bare و or a dash
     "TO": "(?:{to}|{dash}|{and_}{to}|{and_}|{dash}{to}|{comma}{and_}?{to})",
     # 4 و5 و6 … و9: a list of at most 31 days (a month has no more) ending in TO d2. Each "و DAY" is
     # taken possessively and only when another TO DAY follows it, so nothing is backtracked into, and
     # the bound keeps the work at one start constant: a list of 10^5 days without a month costs
     # linear time, not quadratic.
-    "DAYLIST": "(?P<d1>{DAY})(?:{and_}{DAY}(?={TO}{DAY})){0,29}+{TO}(?P<d2>{DAY})",
+    # «يوم» may stand again before each day after the first: يوم 6 أو يوم 7 ماي, بين يوم 3 ويوم 5 آذار
+    # (dates21)
+    "DAYLIST": "(?P<d1>{DAY})(?:{and_}{day_word}?{DAY}(?={TO}{day_word}?{DAY})){0,29}+"
+               "{TO}{day_word}?(?P<d2>{DAY})",
     "COUNT": "(?:{small}|{big}|{other_num}|{year}|{card})",
     "UNITWORD": "(?:{day_word}|{week_word}|{month_word}|{year_word}|{hour_word})",
     "UNIT": "(?:{plural}|{day_word}|{week_word}|{month_word}|{year_word}|{hour_word})",
@@ -534,10 +547,12 @@ def morrow_of_weekday(c: Ctx) -> DateSpan:
 
 
 @rule("relday_weekday_date", MentionKind.DATE,
-      "(?P<dp>{daypart})?{day_word}?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?(?P<wd>{weekday})"
-      "{comma}?{DATEOF}?{comma}?(?:(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL})?|(?P<nd>{numdate}))")
+      "(?P<dp>{daypart})?{day_word}?{this}?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?(?P<wd>{weekday})"
+      "(?:{comma}|{lparen})?{DATEOF}?{comma}?(?:(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL})?|(?P<nd>{numdate}))"
+      "{rparen}?")
 def relday_weekday_date(c: Ctx) -> DateSpan:
-    """أمس الجمعة 17 كانون الأول, يوم أمس الأربعاء 26/5/2021: the day named relative to the anchor,
+    """أمس الجمعة 17 كانون الأول, يوم أمس الأربعاء 26/5/2021, اليوم السبت (الثاني من تشرين الثاني 2024; the
+    date in brackets, dates21): the day named relative to the anchor,
     confirmed by the weekday and the date; with no anchor, a date that has its year still stands. When
     the weekday agrees with the date and not with the relative word, the two outvote it
     (`_outvoted`): a dispatch copied a day later keeps its «يوم أمس» beside the date it meant."""
@@ -560,8 +575,8 @@ def relday_weekday_date(c: Ctx) -> DateSpan:
 
 
 @rule("relday_weekday_date_hijri", MentionKind.DATE,
-      "(?P<dp>{daypart})?{day_word}?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?(?P<wd>{weekday})"
-      "{comma}?{DATEOF}?{comma}?(?P<day>{DAY})(?:{OF}|{the_month})(?P<hmonth>{hmonth})(?:{HYEARTAIL})?")
+      "(?P<dp>{daypart})?{day_word}?{this}?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?(?P<wd>{weekday})"
+      "{comma}?{DATEOF}?{comma}?(?P<day>{DAY})(?:{OF}|{the_month}|{slash})(?P<hmonth>{hmonth})(?:{slash}?{HYEARTAIL})?")
 def relday_weekday_date_hijri(c: Ctx) -> DateSpan:
     """اليوم الإثنين الـ 29 من ذي القعدة لعام 1441 للهجرة, أمس الجمعة 10 ذو الحجة 1441 هـ: a relative day,
     a weekday and a Hijri date, one mention, read as ``relday_weekday_date`` reads a Gregorian one (the
@@ -804,17 +819,38 @@ def _at_place_today(c: Ctx) -> bool:
     return True
 
 
+_EVENT_OF_THE_DAY: Final = frozenset(fold(w) for w in L.EVENT_OF_THE_DAY)
+_QUOTE_MARKS: Final = "«»\"'“”„()"
+_EVENT_CLITICS: Final = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
+
+
+def _event_of_the_day(c: Ctx) -> bool:
+    """event_of_the_day: is a quoted «اليوم» right after the noun of an event held on a day or a
+    participle of holding (``EVENT_OF_THE_DAY``: «مسيرة اليوم», «القمة المنعقدة اليوم»)? Then it names the
+    day of that event, not the speaker's «nowadays» (dates21)."""
+    words = c.words_before(1)
+    if not words:
+        return False
+    word = words[0].strip(_QUOTE_MARKS)
+    forms = [word] + [word[len(p):] for p in _EVENT_CLITICS if word.startswith(p) and len(word) > len(p) + 2]
+    if not any(f in _EVENT_OF_THE_DAY or "ال" + f in _EVENT_OF_THE_DAY for f in forms):
+        return False
+    c.step(f"{word} اليوم: the day of an event, in a quotation too")
+    return True
+
+
 @rule("today", MentionKind.DATE, "(?:(?P<dp>{daypart})|{in_}?{this})?(?P<rel>{today})")
 def today(c: Ctx) -> DateSpan | None:
     """اليوم, صباح اليوم, في هذا اليوم: the anchor day. A bare اليوم inside a quotation is the
     speaker's "nowadays" (a present reference), not a calendar day: a vague mention. A bare اليوم in a
     dateline («بغداد - المغرب اليوم») or after an outlet's kind («موقع الليرة اليوم», «قناة روسيا اليوم»;
-    dates20) is the outlet's name: no mention."""
+    dates20) is the outlet's name: no mention. Right after the noun of an event or a participle of
+    holding («مسيرة اليوم», «القمة المنعقدة اليوم»; dates21) a quoted اليوم is the day again."""
     if c.size == 1 and (_in_dateline(c) or _outlet_named(c)):
         raise NotADate
     if c.size > 1 or not c.in_quotation():
         return _relday(c)
-    if _at_place_today(c):
+    if _at_place_today(c) or _event_of_the_day(c):
         return _relday(c)
     try:
         _relday(c)  # the day it would be, for the trace
@@ -915,12 +951,12 @@ def _weekday_year(c: Ctx, nearest: dt.date, wd: int) -> dt.date | None:
 
 
 @rule("weekday_date", MentionKind.DATE,
-      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})(?:{comma}|{lparen})?{DATEOF}?{comma}?(?P<day>{DAY})"
-      "{OF}(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?{rparen}?")
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){WDJOIN}(?P<day>{DAY})"
+      "{rparen}?(?:{slash}|{OF})(?P<month>{MNAME})(?:{slash}?{YEARTAIL}|{RELYEAR}|{MOD})?{rparen}?")
 def weekday_date(c: Ctx) -> DateSpan:
-    """الأربعاء 17 من آذار, يوم الاثنين في 18 شباط: the date, confirmed by the weekday. With an
-    ordinal (الثلاثاء الثالث من أيلول) the weekday decides between "Tuesday the 3rd" and "the third
-    Tuesday"."""
+    """الأربعاء 17 من آذار, يوم الاثنين في 18 شباط, يوم الخميس (13) آب 2015: the date, confirmed by the
+    weekday (the day may stand in brackets, as an agenda prints it; dates21). With an ordinal
+    (الثلاثاء الثالث من أيلول) the weekday decides between "Tuesday the 3rd" and "the third Tuesday"."""
     wd = c.weekday("wd")
     c.stated["weekday"] = wd
     day, month = c.number("day"), c.month()
@@ -937,8 +973,28 @@ def weekday_date(c: Ctx) -> DateSpan:
             c.step(f"{span.start.isoformat()} is not a {WEEKDAY_EN[wd]}: read as the {day}. "
                    f"{WEEKDAY_EN[wd]} of the month → {nth.isoformat()}")
             return DateSpan.day(nth)
+    if span.start.weekday() != wd and _weekday_set_off(c):
+        raise NotADate
     _check_weekday(c, span)
     return span
+
+
+_COMMAS: Final = ("،", ",")
+
+
+def _weekday_set_off(c: Ctx) -> bool:
+    """weekday_set_off: a weekday between two commas («حددت الأمم المتحدة، الاثنين، تاريخ 22 كانون الثاني
+    المقبل موعداً») is the day of its clause's verb, not the date's: when the date after it is another
+    weekday, the two are read apart (the weekday alone, the date alone), not one date with a mismatch
+    (dates21). Without the comma before it, or with no comma between, the date stands and the mismatch
+    is reported."""
+    i, j = c.groups["wd"][1], c.groups["day"][0]
+    if not c.text_before(3).rstrip().endswith(_COMMAS):
+        return False
+    if not any(t.sym == Sym.COMMA for t in c.tokens[i:j]):
+        return False
+    c.step(f"{c.word('wd')} stands between two commas and the date is another weekday: read apart")
+    return True
 
 
 @rule("weekday_relative_date", MentionKind.DATE,
@@ -976,6 +1032,44 @@ def weekday_to_date(c: Ctx) -> DateSpan:
     return _range(c, DateSpan.day(start), end)
 
 
+@rule("night_weekdays_date", MentionKind.RANGE,
+      "(?P<night>{daypart})(?P<wd1>{weekday})(?:{dash}|{slash}|{to})?(?P<wd>{weekday})(?:{comma}|{lparen})?"
+      "{DATEOF}?{comma}?(?:(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?{rparen}?"
+      "|(?P<nd>{numdate})|{SPACEDND})")
+def night_weekdays_date(c: Ctx) -> DateSpan:
+    """ليل الأربعاء الخميس 10 أكتوبر 2019, ليلة السبت - الأحد 3/5/2020: a night from one weekday into the
+    next and the date that names one of them, one mention: the night's two days, placed by the date
+    (the date is the second day, or the first when it is the first weekday); a date that is neither
+    weekday stands as the second day, and the mismatch is reported (dates21). After «منتصف» (منتصف ليل
+    الجمعة السبت 27 شباط) the night's midnight is meant, a moment of the day the date names: that day
+    alone, midnight kept as a detail."""
+    wd1, wd2 = c.weekday("wd1"), c.weekday("wd")
+    if c.text("night") != "night" or (wd2 - wd1) % 7 != 1:
+        raise NotADate
+    if c.has("nd"):
+        stated = _numeric(c)
+    elif c.has("sd"):
+        stated = _spaced_numeric(c)
+    else:
+        stated = _dm(c, c.number("day"), c.month())
+    if not stated.is_exact_day:
+        raise NotADate
+    if c.words_before(1) == [_MIDNIGHT]:
+        _check_weekday(c, stated)
+        c.detail = "part of day: midnight"
+        c.step(f"منتصف: the night's midnight, on the day the date names → {stated.start.isoformat()}")
+        return stated
+    if stated.start.weekday() == wd1:
+        c.stated["weekday"] = wd1
+        c.step(f"weekday {WEEKDAY_EN[wd1]} confirms {stated.start.isoformat()}: the night's first day")
+        start = stated.start
+    else:
+        _check_weekday(c, stated)
+        start = stated.start - dt.timedelta(days=1)
+    c.detail = "part of day: night"
+    return _range(c, DateSpan.day(start), DateSpan.day(start + dt.timedelta(days=1)))
+
+
 @rule("weekday_pair_dates", MentionKind.RANGE,
       "(?:{day_word}|{plural})?(?P<wd1>{weekday})(?:{and_}{day_word}?{weekday}(?={and_}{day_word}?{weekday})){0,5}+"
       "{and_}{day_word}?(?P<wd2>{weekday})(?:{comma}|{lparen})?{DATEOF}?{comma}?"
@@ -1004,8 +1098,8 @@ def weekday_every_week(c: Ctx) -> None:
 
 
 @rule("weekday_date_hijri", MentionKind.DATE,
-      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){comma}?{DATEOF}?{comma}?(?P<day>{DAY})(?:{OF}|{the_month})"
-      "(?P<hmonth>{hmonth})(?:{HYEARTAIL})?")
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){WDJOIN}(?P<day>{DAY})(?:{OF}|{the_month}|{slash})"
+      "(?P<hmonth>{hmonth})(?:{slash}?{HYEARTAIL})?")
 def weekday_date_hijri(c: Ctx) -> DateSpan:
     """الجمعة 15 رمضان 1442, يوم الأحد الواقع في 13 ربيع الثاني 1447 هـ: a Hijri date confirmed by its
     weekday (one mention, whatever joins them: في, الموافق, الموافق لـ, الواقع في). With an ordinal up to
@@ -1026,14 +1120,26 @@ def weekday_date_hijri(c: Ctx) -> DateSpan:
 
 
 @rule("weekday_numeric_date", MentionKind.DATE,
-      "{day_word}?(?P<wd>{weekday}){comma}?{DATEOF}?{comma}?"
-      "(?:(?P<nd>{numdate})(?P<time>{time})?{ERA}?|{SPACEDND}|(?P<dd>{small}|{big}){slash}(?P<mm>{small}))")
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){WDJOIN}"
+      "(?:(?P<nd>{numdate})(?P<time>{time})?{ERA}?|{SPACEDND}|(?P<dd>{small}|{big}){slash}(?P<mm>{small})){rparen}?")
 def weekday_numeric_date(c: Ctx) -> DateSpan:
-    """الأحد 20/06/2017, يوم السبت 21/09, يوم الأربعاء الواقع في 22-7-2020, يوم الأحد الموافق لـ 30-3- 2025:
-    a numeric date confirmed by the weekday."""
+    """الأحد 20/06/2017, يوم السبت 21/09, يوم الأربعاء الواقع في 22-7-2020, يوم الأحد الموافق لـ 30-3- 2025,
+    فجر الإثنين 06 / 02 / 2023: a numeric date confirmed by the weekday; a part of the day before the
+    weekday is kept as a detail (dates21)."""
     span = _numeric(c) if c.has("nd") else _spaced_numeric(c) if c.has("sd") else _ddmm(c)
     _check_weekday(c, span)
+    if c.has("dp"):
+        c.detail = f"part of day: {c.text('dp')}"
     return span
+
+
+@rule("weekday_day_of_relative_month", MentionKind.DATE,
+      "{day_word}?(?P<wd>{weekday}){comma}?{DATEOF}?{comma}?(?P<day>{DAY}){DAYRELMONTH}")
+def weekday_day_of_relative_month(c: Ctx) -> DateSpan:
+    """يوم الجمعة 31 الشهر, الخميس 10 الشهر الجاري, الأحد 5 من الشهر المقبل: a weekday and a day of the
+    month the words name, one mention: that day, confirmed by the weekday (a mismatch is reported, the
+    day stands), never the weekday alone before the anchor (dates21)."""
+    return day_of_relative_month(c)
 
 
 @rule("weekday_ordinal_day", MentionKind.DATE,
@@ -1484,10 +1590,11 @@ def ghurra_month(c: Ctx) -> DateSpan:
 
 
 @rule("day_of_relative_month", MentionKind.DATE,
-      "(?:{day_word}?(?P<wd>{weekday}){comma}?)?(?P<day>{DAY})(?:{from_})?"
-      "(?:(?P<this>{this}){the_month}|{the_month}(?P<mod>{past}|{future}|{current}))")
+      "(?P<day>{DAY}){DAYRELMONTH}")
 def day_of_relative_month(c: Ctx) -> DateSpan:
-    """15 من الشهر الجاري, الخامس من الشهر الماضي, الثلاثاء التاسع عشر من هذا الشهر."""
+    """15 من الشهر الجاري, الخامس من الشهر الماضي, التاسع عشر من هذا الشهر, في 18 الجاري, في 31 الشهر: that
+    day of the month the words name, «الجاري» or «الشهر» alone the anchor's (dates21). A weekday before it
+    is read by ``weekday_day_of_relative_month``."""
     shift = c.direction("mod")
     d = cal.shift_months(c.anchor.replace(day=1), shift)
     c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month)")
@@ -2692,11 +2799,10 @@ def range_days_two_months(c: Ctx) -> DateSpan:
     return _range(c, cal.day_span(y1, m1, d1), cal.day_span(y2, m2, d2))
 
 
-@rule("range_days_relative_month", MentionKind.RANGE,
-      "(?:{from_}|{between})?{DAYLIST}(?:{from_})?"
-      "(?:(?P<this>{this}){the_month}|{the_month}(?P<mod>{past}|{future}|{current}))")
+@rule("range_days_relative_month", MentionKind.RANGE, "(?:{from_}|{between})?{DAYLIST}{DAYRELMONTH}")
 def range_days_relative_month(c: Ctx) -> DateSpan:
-    """بين 3 و5 من الشهر الجاري."""
+    """بين 3 و5 من الشهر الجاري, في 18 و19 الجاري: the days of the month the words name (dates21: «الجاري»
+    alone)."""
     shift = c.direction("mod")
     d = cal.shift_months(c.anchor.replace(day=1), shift)
     c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month)")
@@ -3058,6 +3164,9 @@ def _hijri_in_gregorian_year(c: Ctx, month: int, year: int, day: int | None) -> 
 
 def _hijri_dmy(c: Ctx) -> DateSpan:
     month = c.number("hmonth")
+    slashed = c.before("hmonth")
+    if slashed is not None and slashed.sym == Sym.SLASH and not c.has("year"):
+        raise NotADate  # ٢٩/ذي القعدة/١٤٤١ (dates21): a Hijri month between slashes only with its year
     day = c.number("day") if c.has("day") else 1
     try:
         y = _hijri_year(c, month, day)
@@ -3067,7 +3176,7 @@ def _hijri_dmy(c: Ctx) -> DateSpan:
 
 
 @rule("hijri_day_month", MentionKind.DATE,
-      "(?:(?P<day>{DAY})|{ghurra}){OF}(?P<hmonth>{hmonth})(?:{MOD}|{HYEARTAIL}|{hijri_mark})?")
+      "(?:(?P<day>{DAY})|{ghurra})(?:{OF}|{slash})(?P<hmonth>{hmonth})(?:{MOD}|{slash}?{HYEARTAIL}|{hijri_mark})?")
 def hijri_day_month(c: Ctx) -> DateSpan | None:
     """15 رمضان 1442, غرة شوال, 1 محرم 1443 هـ: Umm al-Qura; غرة is the first day. Without its year and
     equated by the next words with another day («غرة رمضان في البلاد ستكون غداً السبت»): a vague
