@@ -3238,3 +3238,41 @@ def test_heading_somewhere_is_no_statement() -> None:
     text = "وتوجه الوفد الحكومي أمس إلى جنيف لحضور الجولة الجديدة."  # «توجّه»: went, not addressed
     assert not [e for e in _events(text) if e.kind.value == "statement"], [
         (e.kind.value, e.trace) for e in _events(text)]
+
+# -- the twenty-first round: false events (false25) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "kind", "cue"), [
+    # what a happening drove someone to; the area of an operation; the operation of an arrest: no event
+    ("واشتدت المعارك أمس بين الفصائل والقوات الحكومية قرب الحدود، ما دفع الأردن إلى إغلاق المعبر.",
+     "deployment", "(caused_to)"),
+    ("وسيطرت قوات التنظيم على قرى عدة، مما دفع آلاف المدنيين إلى النزوح نحو الحدود.", "deployment",
+     "(caused_to)"),
+    ("ودخلت الشرطة العسكرية الروسية أمس القرى المحاذية لمنطقة العملية التركية.", "attack",
+     "(area_of_operation)"),
+    ("واعتقلت قوات الأمن أمس ثلاثة مطلوبين في عملية نفذتها في ريف حمص.", "attack",
+     "(operation_of_an_arrest)"),
+    ("وأعلنت وزارة الداخلية السورية أمس القبض على خلية في حلب خلال عملية نفذتها قواتها.", "attack",
+     "(operation_of_an_arrest)"),
+])
+def test_words_of_false25_that_tell_no_event(text: str, kind: str, cue: str) -> None:
+    events = _events(text)
+    assert kind not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert any(cue in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # ... and the same words without their cue are read
+    ("ودفعت تركيا أمس بتعزيزات عسكرية إلى ريف إدلب.", "deployment"),
+    ("وأطلق الجيش التركي أمس عملية عسكرية في منطقة عفرين.", "attack"),
+    ("ونفذت القوات الأمريكية أمس عملية إنزال جوي في ريف دير الزور.", "attack"),
+])
+def test_the_same_words_of_false25_without_their_cue_are_read(text: str, kind: str) -> None:
+    events = _events(text)
+    assert kind in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+def test_a_half_is_no_description() -> None:
+    text = "وقال المرصد إن المدينة محاصرة منذ عام ونصف العام."
+    assert not [e for e in _events(text) if "نصف" in (e.quote_ar or "") and any(
+        "'ونصف'" in line for line in e.trace)], [(e.kind.value, e.trace) for e in _events(text)]

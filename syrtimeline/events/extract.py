@@ -650,6 +650,10 @@ def _events_only(tb: _Tables, hits: list[_Hit], words: Sequence[_Word], text: st
             trace.append(f"'{h.surface}': what the speaker affirms after '{scope.surface}' ({scope.mode}), "
                          "a report (affirmed_report)")
         why = _not_an_event(tb, h, words, governing, text, sentence_start)
+        if not why and h.rule.removeprefix("noun ") in T.OPERATION_NOUNS and h.kind is EventKind.ATTACK \
+                and any(o.kind is EventKind.ARREST for o in hits):
+            # false25: «اعتقال قيادي خلال عملية نفذها التحالف»: the operation is the arrest's
+            why = "the operation of the clause's arrest, not an attack (operation_of_an_arrest)"
         if why:
             trace.append(f"'{h.surface}' ({h.rule}) is no {h.kind.value}: {why}")
         else:
@@ -740,6 +744,11 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return "it relays nobody's words: no «عن», no «أن» right after it (relayed_that)"
     if _an_adjective(h, words):
         return f"after '{words[h.first - 1].text}' it is an adjective"
+    if h.first > 0 and words[h.first - 1].text in T.CAUSED_BY.get(h.rule.removeprefix("verb "), ()):
+        return f"'{words[h.first - 1].text} {h.surface}': what a happening drove someone to (caused_to)"
+    if h.rule.removeprefix("noun ") in T.OPERATION_NOUNS and h.first > 0 \
+            and words[h.first - 1].text in T.OPERATION_AREA:
+        return f"'{words[h.first - 1].text} {h.surface}': the area of an operation (area_of_operation)"
     if _a_time(h, words):
         return f"before '{words[h.last + 1].text}' it is a time of day"
     if h.kind is EventKind.CAPTURE and h.first > 0 and words[h.first - 1].text in T.CONTROL_OF:

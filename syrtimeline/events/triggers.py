@@ -328,6 +328,7 @@ NOT_TRIGGERS: Final[frozenset[str]] = frozenset({
     # ميدانية ارتكبتها», «إعدام سجناء» are)
     "الاعدامات",
     "تدمر",  # Palmyra, not «she destroys» («طريق تدمر - حمص»)
+    "نصف", "ونصف",  # false25: a half («منذ عام ونصف»), not «we describe»
 })
 #: Forms a verb's conjugation makes that are only ever its verbal noun in news («سيطرة», not «he took
 #: it»: سيطر takes no object): read as the noun.
@@ -777,6 +778,14 @@ PROVISIONS: Final[frozenset[str]] = frozenset({
 CARRIED_OUT: Final[frozenset[str]] = frozenset({
     "تنفيذ", "تطبيق", "تنفيذا", "تطبيقا", "استكمال", "بنود", "خرق", "خروقات", "انتهاك", "انتهاكات", "بموجب",
     "سريان", "تثبيت", "احترام", "التزام", "بتنفيذ", "لتنفيذ", "بتطبيق", "لتطبيق", "لاستكمال", "لبنود"})
+
+#: false25: words right before an operation noun that make it the area of an operation told before
+#: («الأراضي المتاخمة لمنطقة العملية التركية»), no attack of its own (area_of_operation).
+OPERATION_AREA: Final[frozenset[str]] = frozenset({"منطقه", "لمنطقه", "بمنطقه", "ومنطقه", "مناطق",
+                                                    "لمناطق", "بمناطق"})
+#: false25: a verb that, after one of these words, tells what a happening caused («ما دفع المملكة إلى
+#: إغلاق المعبر», «ما دفع الرئيس إلى مغادرة المدينة»): driven to act, no forces sent (caused_to).
+CAUSED_BY: Final[dict[str, frozenset[str]]] = {"دفع/دفع": frozenset({"ما", "مما"})}
 
 #: Nouns of an operation in general: followed by what it is («عملية الانسحاب», «عملية التسوية»), they
 #: name that, no attack of their own.
