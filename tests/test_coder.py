@@ -3276,3 +3276,22 @@ def test_a_half_is_no_description() -> None:
     text = "وقال المرصد إن المدينة محاصرة منذ عام ونصف العام."
     assert not [e for e in _events(text) if "نصف" in (e.quote_ar or "") and any(
         "'ونصف'" in line for line in e.trace)], [(e.kind.value, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # restated_noun: a noun that names again, as its complement, the happening of the verb of its kind
+    # before it is one event, not a second by the party named after it
+    ("توصلت الفصائل والقوات الحكومية أمس في درعا إلى اتفاق تهدئة بوساطة روسية.", "agreement"),
+    ("واجتمع الرئيس التونسي أمس بالرئيس السوري خلال زيارة يجريها إلى جدة بدعوة من ولي العهد السعودي.",
+     "meeting"),
+])
+def test_a_noun_that_restates_its_verb_is_one_event(text: str, kind: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == kind]
+    assert len(found) == 1, [(e.kind.value, e.actors, e.trace) for e in _events(text)]
+
+
+def test_a_noun_of_the_same_kind_after_a_reply_is_another_event() -> None:
+    text = ("وقصفت فصائل موالية لإيران أمس قاعدة أمريكية في ريف دير الزور، فردت الولايات المتحدة بضربات "
+            "جوية على مواقع للفصائل.")
+    assert len([e for e in _events(text) if e.kind.value == "strike"]) == 2, [
+        (e.kind.value, e.actors, e.trace) for e in _events(text)]

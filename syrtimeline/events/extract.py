@@ -1641,19 +1641,33 @@ def _another_time(h: _Hit, firsts: Sequence[_Hit], words: Sequence[_Word]) -> bo
         w.text in T.TIME_BOUNDARIES for w in words[same[-1].last + 1:h.first])
 
 
-def _another_doer(h: _Hit, firsts: Sequence[_Hit], doers: Sequence[tuple[int, str]]) -> bool:
+def _another_doer(h: _Hit, firsts: Sequence[_Hit], doers: Sequence[tuple[int, str]],
+                  words: Sequence[_Word]) -> bool:
     """Whether a trigger of a kind already read in the clause reports another happening of it by
     another party: the actors named from the earlier one to it and from it to the clause's end are
     different («انسحبت الفصائل عقب غارات جوية تركية على محيط السد، وضربات بطائرات مسيرة شنتها قسد
     على مواقع الفصائل»: two strikes). *doers* are the clause's actors, as (word index, actor id). (A
     trigger before the clause's main event of its kind stays one with it: measured, no event more
-    right.)"""
+    right.) A noun that restates the verb before it is no other happening (``_restated``)."""
     same = [f for f in firsts if f.kind is h.kind]
     if not same or not doers:
+        return False
+    if _restated(h, same[-1], words):
         return False
     before = {x for k, x in doers if same[-1].first <= k < h.first}
     after = {x for k, x in doers if k >= h.first}
     return bool(before) and bool(after) and not before & after
+
+
+def _restated(h: _Hit, verb: _Hit, words: Sequence[_Word]) -> bool:
+    """restated_noun (false25): whether the noun trigger *h* names again the happening the verb of its
+    kind before it tells, as the verb's complement («توصلت القوات الكردية والحكومية إلى اتفاق هدنة
+    بوساطة روسية», «التقى الأسد خلال زيارة لدمشق», «هاجمت المجموعات نقاطاً أمنية في هجوم وصفه …»): the
+    word right before it is one of ``RESTATING``, and nothing that opens the next happening stands
+    between them («… فردت الولايات المتحدة بضربات جوية»: another)."""
+    return (h.tense == "noun" and verb.tense != "noun" and verb.last < h.first
+            and h.first > 0 and words[h.first - 1].text in T.RESTATING
+            and not any(w.text in T.NEXT_HAPPENING for w in words[verb.last + 1:h.first]))
 
 
 #: Kinds of happening a sentence opened by «كما» that names no party tells of the parties of the sentence
@@ -1793,7 +1807,7 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
             if agreed == "object":
                 objects.add(h.first)
             if h is main or (all(f.kind is not h.kind for f in firsts) and h.kind is not main.kind) \
-                    or _another_time(h, firsts, words) or _another_doer(h, firsts, doers) \
+                    or _another_time(h, firsts, words) or _another_doer(h, firsts, doers, words) \
                     or _another_place(h, firsts, placed) or _before_the_main(h, main, words, hits):
                 if h is not main and _before_the_main(h, main, words, hits):
                     trace.append(f"'{h.surface}': a happening of its own before '{main.surface}', the next "

@@ -660,6 +660,10 @@ TIME_BOUNDARIES: Final[frozenset[str]] = frozenset({
 #: before the clause's main one of its kind, with one of these between, is a happening of its own
 #: (``_before_the_main`` in extract.py; split18).
 NEXT_HAPPENING: Final[frozenset[str]] = frozenset({"ثم", "فرد", "فردت", "فردوا", "وان"})
+#: The word right before a noun trigger that makes it the complement of the verb of its kind before it,
+#: the same happening named again, not another by the party named after it («توصلت … إلى اتفاق هدنة
+#: بوساطة روسية», «التقى الأسد خلال زيارة», «على هامش القمة»; restated_noun, false25).
+RESTATING: Final[frozenset[str]] = frozenset({"الي", "خلال", "هامش", "في", "بموجب"})
 #: The first word of an offset from an event that puts the event before the day told («بعد أسبوع على
 #: تفجير إسطنبول»: the bombing a week before), folded; any other («قبل يومين من …») puts it after.
 AFTER_OFFSET: Final[frozenset[str]] = frozenset({"بعد", "وبعد"})
