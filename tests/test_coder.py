@@ -3295,3 +3295,16 @@ def test_a_noun_of_the_same_kind_after_a_reply_is_another_event() -> None:
             "جوية على مواقع للفصائل.")
     assert len([e for e in _events(text) if e.kind.value == "strike"]) == 2, [
         (e.kind.value, e.actors, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # expected (false25): a happening awaited is no happening
+    ("وأعلنت رئاسة الأركان التركية أمس بدء أنشطة استطلاع في إدلب تمهيداً لعملية عسكرية مرتقبة هناك.",
+     "attack"),
+    ("وقال المرصد أمس إن الجنود الأتراك حزموا أمتعتهم في نقطة مورك بانتظار الانسحاب المرتقب منها.",
+     "withdrawal"),
+])
+def test_a_happening_expected_is_no_event(text: str, kind: str) -> None:
+    events = _events(text)
+    assert kind not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert any("(expected)" in line for e in events for line in e.trace), [e.trace for e in events]

@@ -751,6 +751,9 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return f"'{words[h.first - 1].text} {h.surface}': the area of an operation (area_of_operation)"
     if _a_time(h, words):
         return f"before '{words[h.last + 1].text}' it is a time of day"
+    if h.tense == "noun" and any(w.text in T.EXPECTED
+                                 for w in words[h.last + 1:h.last + 1 + T.EXPECTED_REACH]):
+        return "a happening expected, not one that happened (expected)"
     if h.kind is EventKind.CAPTURE and h.first > 0 and words[h.first - 1].text in T.CONTROL_OF:
         return f"'{words[h.first - 1].text} سيطرة' is the control of an area, not its capture"
     if h.kind is EventKind.DEPLOYMENT and h.tense == "noun" and h.first > 0 \

@@ -791,6 +791,12 @@ OPERATION_AREA: Final[frozenset[str]] = frozenset({"منطقه", "لمنطقه",
 #: إغلاق المعبر», «ما دفع الرئيس إلى مغادرة المدينة»): driven to act, no forces sent (caused_to).
 CAUSED_BY: Final[dict[str, frozenset[str]]] = {"دفع/دفع": frozenset({"ما", "مما"})}
 
+#: false25: a noun trigger followed within ``EXPECTED_REACH`` words by one of these is a happening
+#: expected, not one that happened («العملية العسكرية المرتقبة في شمال سوريا», «تمهيداً لعملية عسكرية
+#: مرتقبة», «الانسحاب المرتقب»; expected).
+EXPECTED: Final[frozenset[str]] = frozenset({"المرتقبه", "مرتقبه", "المرتقب", "مرتقب"})
+EXPECTED_REACH: Final = 2
+
 #: Nouns of an operation in general: followed by what it is («عملية الانسحاب», «عملية التسوية»), they
 #: name that, no attack of their own.
 OPERATION_NOUNS: Final[frozenset[str]] = frozenset({"عمليه", "عمليات"})
