@@ -3308,3 +3308,18 @@ def test_a_happening_expected_is_no_event(text: str, kind: str) -> None:
     events = _events(text)
     assert kind not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
     assert any("(expected)" in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+def test_a_body_named_again_as_it_goes_on_is_the_same_speech() -> None:
+    # the_body_goes_on (false25): «وأضافت الوزارة» after «وقالت وزارة الداخلية»: one speaker, one speech
+    text = ("وقالت وزارة الداخلية السورية أمس إن انفجاراً وقع قرب حاجز في ريف حمص. وأضافت الوزارة أن التفجير "
+            "نُفذ بسيارة مفخخة.")
+    said = [e for e in _events(text) if e.kind.value == "statement"]
+    assert len(said) == 1 and len(said[0].sources) == 2, [(e.actors, e.trace) for e in said]
+
+
+def test_a_body_named_again_with_a_verb_of_its_own_is_another_statement() -> None:
+    text = ("وقالت وزارة الداخلية السورية أمس إن انفجاراً وقع قرب حاجز في ريف حمص. وأعلنت الوزارة أن قواتها "
+            "اعتقلت المنفذين.")
+    assert len([e for e in _events(text) if e.kind.value == "statement"]) == 2, [
+        (e.kind.value, e.actors, e.trace) for e in _events(text)]

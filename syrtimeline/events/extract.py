@@ -1549,6 +1549,24 @@ def _side_next_to_head(described: tuple[int, int, str], words: Sequence[_Word],
 _ELIDED_REACH: Final = 6
 
 
+def _the_body_told_before(mx: _Matchers, said_by: str, last_speakers: Sequence[str]) -> str | None:
+    """``the_body_goes_on`` (false25): the name of *said_by* when it is one definite noun («الوزارة»,
+    «القيادة», «اللجنة») that the name of one of *last_speakers* opens with («وزارة الداخلية», «القيادة
+    العامة للجيش»): the body told before, named again; else None."""
+    told = mx.actor(said_by)
+    if told is None or len(told.names_ar) != 1:
+        return None
+    name = fold(told.names_ar[0])
+    if " " in name or not name.startswith("ال") or len(name) < 5:
+        return None
+    for x in last_speakers:
+        before = mx.actor(x)
+        if before is not None and any(fold(n).split()[0] in (name, name[2:]) for n in before.names_ar
+                                      if fold(n) != name):
+            return told.names_ar[0]
+    return None
+
+
 def _speaker_elided(main: _Hit, words: Sequence[_Word], here: Sequence[_Actor]) -> str | None:
     """``speaker_elided``: the «أن» (folded) a speech verb speaks when its clause names no one before it
     («وأضافت في بيانها أنها اعتقلت …»: the verb's pronoun is the speaker told before); else None."""
@@ -2176,6 +2194,17 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     roles.notes.append(f"acts: {', '.join(last_speakers)}, whose report of {last_relayed}'s "
                                        "words goes on (relayed_speaks_on)")
                 last_relayed = quoted_in[0] if quoted_in else ""
+                if last_speakers and len(roles.source) == 1 and roles.source != last_speakers \
+                        and words[main.first].text in T.GOES_ON and clause_date is None \
+                        and not _has(words, T.THE_STATEMENT) and (
+                        body := _the_body_told_before(mx, roles.source[0], last_speakers)) is not None:
+                    # «وقالت وزارة الداخلية في بيان إن …» … «وأضافت الوزارة أن …»: the body told before
+                    # goes on, the same speaker (the_body_goes_on; false25); a clause with a date of its
+                    # own, or «في بيانها» (dated by the occasion: at_the_occasion), is left as read
+                    roles = roles._replace(source=list(last_speakers), target=[
+                        x for x in dict.fromkeys([*roles.source, *roles.target]) if x not in last_speakers])
+                    roles.notes.append(f"acts: '{body}' is {', '.join(last_speakers)}, told before, who goes "
+                                       "on (the_body_goes_on)")
                 speaker = roles.source
                 if unnamed is None and last_speakers and (
                         that := _speaker_elided(main, words, here)) is not None:

@@ -958,6 +958,11 @@ OTHERWISE: Final[dict[str, tuple[EventKind, frozenset[str]]]] = {
 #: The subject of a speech verb that is the statement told before speaking on («ودعا البيان …»,
 #: «وشدد البيان الختامي على …»): its speaker's words, not a new speaker's.
 THE_STATEMENT: Final[frozenset[str]] = frozenset({"البيان", "بيانها", "بيانه", "بيانهما", "بيانهم"})
+#: Speech verbs with «و» that go on with what the speaker told before said («وأضافت الوزارة أن …»,
+#: «وأوضحت القيادة …»): a body named again by one definite noun after them is the speaker told before
+#: (the_body_goes_on; false25).
+GOES_ON: Final[frozenset[str]] = frozenset({
+    "واضاف", "واضافت", "واوضح", "واوضحت", "وقال", "وقالت", "واعتبر", "واعتبرت", "وتابع", "وتابعت"})
 #: Words (folded) between an outlet and the side it is close to («وسائل إعلام مقربة من التنظيم», «وكالة
 #: هاوار نيوز المقربة من الإدارة الذاتية»): the outlet speaks, not the side (outlet_close_to, actors21).
 CLOSE_TO: Final[frozenset[str]] = frozenset({
