@@ -3323,3 +3323,20 @@ def test_a_body_named_again_with_a_verb_of_its_own_is_another_statement() -> Non
             "اعتقلت المنفذين.")
     assert len([e for e in _events(text) if e.kind.value == "statement"]) == 2, [
         (e.kind.value, e.actors, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # patrol_hit (false25): the patrol an attack hit is no patrol told
+    "وقتل جنديان أمس في هجوم مسلح على دورية للقوات الأمريكية قرب تدمر.",
+    "وانفجرت عبوة ناسفة أمس بدورية للشرطة العسكرية الروسية في ريف درعا.",
+])
+def test_a_patrol_an_attack_hit_is_no_patrol(text: str) -> None:
+    events = _events(text)
+    assert "patrol" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert any("(patrol_hit)" in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+def test_a_joint_patrol_an_attack_hit_is_still_told_when_its_own_verb_tells_it() -> None:
+    text = ("وأصيب جنديان روسيان أمس في هجوم استهدف دورية مشتركة سيرتها القوات التركية والروسية على الطريق "
+            "الدولي.")
+    assert "patrol" in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace) for e in _events(text)]

@@ -117,6 +117,7 @@ _TOPIC_REACH: Final = 5
 #: Words of a clause that tell background (what had happened before: «وكان … قد»).
 #: Fighting the news followed («إثر معارك», «بعد هجوم») went on before it, not on the news's day.
 _FIGHTING: Final = frozenset({EventKind.CLASH, EventKind.ATTACK, EventKind.STRIKE})
+_HITTING: Final = frozenset({EventKind.ATTACK, EventKind.STRIKE, EventKind.INCIDENT})  # patrol_hit
 _BACKGROUND: Final = T.WAS | T.HAD_ALREADY
 #: A comma or semicolon between two words: a part of the day across one is another verb's
 #: («طوقت مدينة الزبداني، التي تتعرض منذ الصباح لقصف»: the shelling's morning, not the tanks').
@@ -654,6 +655,13 @@ def _events_only(tb: _Tables, hits: list[_Hit], words: Sequence[_Word], text: st
                 and any(o.kind is EventKind.ARREST for o in hits):
             # false25: «اعتقال قيادي خلال عملية نفذها التحالف»: the operation is the arrest's
             why = "the operation of the clause's arrest, not an attack (operation_of_an_arrest)"
+        if not why and h.kind is EventKind.PATROL and h.tense == "noun" and (
+                words[h.first].text[:1] in T.PATROL_HIT_PREFIXES
+                or (h.first > 0 and words[h.first - 1].text in T.PATROL_HIT_AFTER)) and any(
+                o.kind in _HITTING for o in hits):
+            # false25: «هجوم … على دورية», «عبوة ناسفة انفجرت بدورية», «استهدف نقاطاً وحواجز ودوريات»:
+            # the patrol is what the clause's attack hit, no patrol told (patrol_hit)
+            why = "the patrol the clause's attack hit, no patrol told (patrol_hit)"
         if why:
             trace.append(f"'{h.surface}' ({h.rule}) is no {h.kind.value}: {why}")
         else:

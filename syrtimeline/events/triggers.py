@@ -797,6 +797,12 @@ CAUSED_BY: Final[dict[str, frozenset[str]]] = {"دفع/دفع": frozenset({"ما
 EXPECTED: Final[frozenset[str]] = frozenset({"المرتقبه", "مرتقبه", "المرتقب", "مرتقب"})
 EXPECTED_REACH: Final = 2
 
+#: false25: a patrol's noun glued to «ب» or «و», or right after «على», in a clause that tells an attack,
+#: a strike or an incident, is what it hit («هجوم مسلح على دورية», «انفجرت عبوة بدورية», «استهدف نقاطاً
+#: وحواجز ودوريات»), no patrol told (patrol_hit).
+PATROL_HIT_PREFIXES: Final[frozenset[str]] = frozenset({"ب", "و"})
+PATROL_HIT_AFTER: Final[frozenset[str]] = frozenset({"علي"})
+
 #: Nouns of an operation in general: followed by what it is («عملية الانسحاب», «عملية التسوية»), they
 #: name that, no attack of their own.
 OPERATION_NOUNS: Final[frozenset[str]] = frozenset({"عمليه", "عمليات"})
