@@ -3340,3 +3340,11 @@ def test_a_joint_patrol_an_attack_hit_is_still_told_when_its_own_verb_tells_it()
     text = ("وأصيب جنديان روسيان أمس في هجوم استهدف دورية مشتركة سيرتها القوات التركية والروسية على الطريق "
             "الدولي.")
     assert "patrol" in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace) for e in _events(text)]
+
+
+def test_a_visit_called_off_is_no_meeting() -> None:
+    # false25: «إلغاء» before the trigger: a happening called off (PREVENTION)
+    text = "وأعلن وزير الخارجية الروسي أمس إلغاء زيارته إلى أنقرة التي كانت مقررة اليوم."
+    events = _events(text)
+    assert "meeting" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert "statement" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]

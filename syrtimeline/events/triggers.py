@@ -720,7 +720,9 @@ CHANNEL_CHANGE: Final[frozenset[EventKind]] = frozenset({
 PREVENTION: Final[tuple[str, ...]] = ("منع", "لمنع", "بمنع", "تفادي", "لتفادي", "بتفادي", "تجنب", "لتجنب",
                                       "بتجنب", "تقليل", "للحيلوله", "حظر", "فض", "لفض",  # فض الاشتباك
                                       # deconf21: «تحول دون أي احتكاك بين قواتهما», «يتجنب الجيش الاحتكاك»
-                                      "دون", "يتجنب", "تتجنب")
+                                      "دون", "يتجنب", "تتجنب",
+                                      # false25: «إلغاء زيارته إلى تركيا»: a happening called off
+                                      "الغاء", "بالغاء", "والغاء")
 
 #: Corridors opened for people to leave by (deconf21): a withdrawal's noun after one of these words in
 #: its clause is the way out made ready, no one gone out yet («ممرات الخروج الآمن من المنطقة فُتحت»,
