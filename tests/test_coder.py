@@ -3348,3 +3348,11 @@ def test_a_visit_called_off_is_no_meeting() -> None:
     events = _events(text)
     assert "meeting" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
     assert "statement" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+def test_a_meeting_an_attack_hit_is_no_meeting() -> None:
+    # meeting_hit (false25)
+    text = "وقتل خمسة قياديين من التنظيم أمس في غارة شنها الطيران الحربي على اجتماع لقادته في ريف الرقة."
+    events = _events(text)
+    assert "meeting" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert any("(meeting_hit)" in line for e in events for line in e.trace), [e.trace for e in events]

@@ -662,6 +662,11 @@ def _events_only(tb: _Tables, hits: list[_Hit], words: Sequence[_Word], text: st
             # false25: «هجوم … على دورية», «عبوة ناسفة انفجرت بدورية», «استهدف نقاطاً وحواجز ودوريات»:
             # the patrol is what the clause's attack hit, no patrol told (patrol_hit)
             why = "the patrol the clause's attack hit, no patrol told (patrol_hit)"
+        if not why and h.kind is EventKind.MEETING and h.tense == "noun" and h.first > 0 \
+                and words[h.first - 1].text in T.MEETING_HIT_AFTER and any(o.kind in _HITTING for o in hits):
+            # false25: «غارة على اجتماع لقيادة التنظيم», «قصفت مقر الاجتماع»: the meeting the clause's
+            # attack hit, no meeting told (meeting_hit)
+            why = "the meeting the clause's attack hit, no meeting told (meeting_hit)"
         if why:
             trace.append(f"'{h.surface}' ({h.rule}) is no {h.kind.value}: {why}")
         else:

@@ -804,6 +804,10 @@ EXPECTED_REACH: Final = 2
 #: وحواجز ودوريات»), no patrol told (patrol_hit).
 PATROL_HIT_PREFIXES: Final[frozenset[str]] = frozenset({"ب", "و"})
 PATROL_HIT_AFTER: Final[frozenset[str]] = frozenset({"علي"})
+#: false25: a meeting's noun right after these words, in a clause that tells an attack, a strike or an
+#: incident, is what it hit («غارة شنها الطيران على اجتماع لقيادة التنظيم», «قصفت مقر الاجتماع»;
+#: meeting_hit).
+MEETING_HIT_AFTER: Final[frozenset[str]] = frozenset({"علي", "مقر", "استهدف", "استهدفت"})
 
 #: Nouns of an operation in general: followed by what it is («عملية الانسحاب», «عملية التسوية»), they
 #: name that, no attack of their own.
