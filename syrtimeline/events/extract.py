@@ -117,8 +117,9 @@ _TOPIC_REACH: Final = 5
 #: Words of a clause that tell background (what had happened before: «وكان … قد»).
 #: Fighting the news followed («إثر معارك», «بعد هجوم») went on before it, not on the news's day.
 _FIGHTING: Final = frozenset({EventKind.CLASH, EventKind.ATTACK, EventKind.STRIKE})
-_HITTING: Final = frozenset({EventKind.ATTACK, EventKind.STRIKE, EventKind.INCIDENT})  # patrol_hit
 _BACKGROUND: Final = T.WAS | T.HAD_ALREADY
+#: Kinds of a clause's event that hit what a patrol's or a meeting's noun names (patrol_hit, meeting_hit).
+_HITTING: Final = frozenset({EventKind.ATTACK, EventKind.STRIKE, EventKind.INCIDENT})
 #: A comma or semicolon between two words: a part of the day across one is another verb's
 #: («طوقت مدينة الزبداني، التي تتعرض منذ الصباح لقصف»: the shelling's morning, not the tanks').
 _COMMA: Final = re.compile("[،,؛;]")
