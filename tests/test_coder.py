@@ -3356,3 +3356,11 @@ def test_a_meeting_an_attack_hit_is_no_meeting() -> None:
     events = _events(text)
     assert "meeting" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
     assert any("(meeting_hit)" in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+def test_the_present_of_encircling_is_a_state() -> None:
+    # false25: «تطوق» in the present says how things stand (STATES_IN_THE_PRESENT); «طوقت» is read
+    now = _events("وقال المرصد إن القوات الحكومية تطوق حالياً نقطة المراقبة التركية في مورك.")
+    assert "deployment" not in [e.kind.value for e in now], [(e.kind.value, e.trace) for e in now]
+    done = _events("وطوقت القوات الحكومية أمس نقطة المراقبة التركية في مورك.")
+    assert "deployment" in [e.kind.value for e in done], [(e.kind.value, e.trace) for e in done]

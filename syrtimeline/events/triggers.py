@@ -375,7 +375,10 @@ LAUNCH: Final[tuple[str, ...]] = ("اطلق/طلق",)
 LAUNCHING: Final[frozenset[str]] = frozenset({"اطلاق", "باطلاق", "لاطلاق"})
 #: Verbs whose present tense tells how things stand, not what happened («حيث تتمركز القوات الروسية»;
 #: a capture verb's present is always so: «المناطق التي يسيطر عليها التنظيم»).
-STATES_IN_THE_PRESENT: Final[frozenset[str]] = frozenset({"تمركز/تمركز"})
+STATES_IN_THE_PRESENT: Final[frozenset[str]] = frozenset({
+    "تمركز/تمركز",
+    "طوق/طوق",  # false25: «القوات الحكومية تطوق حالياً النقطة», «بات الجيش يطوق النقطة التركية»: a siege
+})
 #: Verbs of becoming: a present of control after one («باتت العشائر تسيطر على القرى», «أصبحت قوات
 #: النظام تسيطر على …») is a change that happened, a capture, not how things stand; and how many words
 #: (the subject) may stand between them.
