@@ -3364,3 +3364,20 @@ def test_the_present_of_encircling_is_a_state() -> None:
     assert "deployment" not in [e.kind.value for e in now], [(e.kind.value, e.trace) for e in now]
     done = _events("وطوقت القوات الحكومية أمس نقطة المراقبة التركية في مورك.")
     assert "deployment" in [e.kind.value for e in done], [(e.kind.value, e.trace) for e in done]
+
+
+@pytest.mark.parametrize("text", [
+    # protest_voice (false25): what banners, chants or a crowd say is the protest's, no statement
+    "ورفع المتظاهرون أمس في إدلب لافتات تندد بالقصف الروسي على المدينة.",
+    "وتتواصل منذ أسبوع الاحتجاجات في السويداء، إذ يطالب المحتجون بالإفراج عن المعتقلين.",
+])
+def test_what_a_protest_says_is_no_statement(text: str) -> None:
+    events = _events(text)
+    assert "statement" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert any("(protest_voice)" in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+def test_a_speaker_who_demands_beside_no_protest_word_makes_a_statement() -> None:
+    text = "وطالب وزير الخارجية التركي أمس الحكومة السورية بالإفراج عن المعتقلين."
+    events = _events(text)
+    assert "statement" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]

@@ -765,6 +765,10 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return f"'{words[h.first - 1].text} {h.surface}': the area of an operation (area_of_operation)"
     if _a_time(h, words):
         return f"before '{words[h.last + 1].text}' it is a time of day"
+    if h.kind is EventKind.STATEMENT and h.tense == "present" and (
+            any(w.text in T.PROTEST_VOICES for w in words[max(0, h.first - 2):h.first])
+            or (h.last + 1 < len(words) and words[h.last + 1].text in T.PROTEST_VOICES)):
+        return "what a protest's banners, chants or crowd say, no statement (protest_voice)"
     if h.tense == "noun" and any(w.text in T.EXPECTED
                                  for w in words[h.last + 1:h.last + 1 + T.EXPECTED_REACH]):
         return "a happening expected, not one that happened (expected)"

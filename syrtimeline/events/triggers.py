@@ -812,6 +812,14 @@ PATROL_HIT_AFTER: Final[frozenset[str]] = frozenset({"علي"})
 #: meeting_hit).
 MEETING_HIT_AFTER: Final[frozenset[str]] = frozenset({"علي", "مقر", "استهدف", "استهدفت"})
 
+#: false25: a speech verb in the present right after (within two words) or right before one of these
+#: words is what a protest's banners, chants or crowd say («لافتات تندد بالجبهة», «هتافات تطالب برحيل»,
+#: «احتجاجات شعبية تطالب بإصلاحات», «يطالب المحتجون بإطلاق سراح …»): the protest's voice, no statement
+#: (protest_voice).
+PROTEST_VOICES: Final[frozenset[str]] = frozenset({
+    "لافتات", "لافته", "شعارات", "هتافات", "مظاهره", "مظاهرات", "تظاهره", "تظاهرات", "احتجاجات", "وقفه",
+    "المحتجون", "المتظاهرون", "المحتجين", "المتظاهرين", "محتجون", "متظاهرون"})
+
 #: Nouns of an operation in general: followed by what it is («عملية الانسحاب», «عملية التسوية»), they
 #: name that, no attack of their own.
 OPERATION_NOUNS: Final[frozenset[str]] = frozenset({"عمليه", "عمليات"})
