@@ -3381,3 +3381,12 @@ def test_a_speaker_who_demands_beside_no_protest_word_makes_a_statement() -> Non
     text = "وطالب وزير الخارجية التركي أمس الحكومة السورية بالإفراج عن المعتقلين."
     events = _events(text)
     assert "statement" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+def test_the_present_of_targeting_is_an_aim_unless_since() -> None:
+    # aimed_in_the_present (false25)
+    aim = _events("وقالت وزارة الداخلية أمس إن الحملة الأمنية تستهدف ملاحقة فلول النظام السابق في الساحل.")
+    assert "attack" not in [e.kind.value for e in aim], [(e.kind.value, e.trace) for e in aim]
+    assert any("(aimed_in_the_present)" in line for e in aim for line in e.trace), [e.trace for e in aim]
+    going_on = _events("ومنذ مطلع الشهر الجاري، يستهدف الجيش التركي مواقع الوحدات الكردية في ريف عفرين.")
+    assert "attack" in [e.kind.value for e in going_on], [(e.kind.value, e.trace) for e in going_on]

@@ -44,7 +44,7 @@ YEARS = range(2012, 2026)
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
 FLOOR_STRICT_RECALL = 0.6031     # 3320 of 5504 gold events (kind + actor + date); the second wave
-FLOOR_STRICT_PRECISION = 0.6305  # 3320 of 5265 produced events; false25 (from 0.6247, 3320 of 5314)
+FLOOR_STRICT_PRECISION = 0.6312  # 3320 of 5259 produced events; false25 (from 0.6247, 3320 of 5314)
 # (When when24 met false24 and finding24 on 001-927, 2026-12-06: 3320 strict, 5314 produced, 4125 loose.)
 # (When finding24 met false24 on 001-927, 2026-12-06: 3318 strict, 5314 produced, 4125 loose.)
 # (false24 alone: FLOOR_STRICT_RECALL = 0.6019, FLOOR_STRICT_PRECISION = 0.6241: habitual, tally,
@@ -317,7 +317,7 @@ FLOOR_LOOSE_RECALL = 0.7494     # 4125 of 5504 (kind + evidence overlap; finding
 # (stmt23 alone: 0.7553, 3248 of 4300; none23 alone: 0.7525, 3236 of 4300.)
 # (the second wave met: 0.7511, 3230 of 4300.)
 # (actors22 alone: FLOOR_LOOSE_RECALL = 0.7497; 3224 of 4116 is 78.33 %, the precision floor stays)
-FLOOR_LOOSE_PRECISION = 0.7834  # 4125 of 5265 (78.35 %; false25, from 0.7762)
+FLOOR_LOOSE_PRECISION = 0.7843  # 4125 of 5259 (78.44 %; false25, from 0.7762)
 # (false24 + finding24: 0.7762, 4125 of 5314; 0.7738 at the join.)
 # (On 001-695 before the join, every branch met: 0.7869, 3269 of 4154; lexicon23 alone: 0.7861.)
 # (deconf23 alone: FLOOR_LOOSE_RECALL = 0.7574, FLOOR_LOOSE_PRECISION = 0.7869)

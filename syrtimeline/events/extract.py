@@ -739,6 +739,9 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
     the clause's first that demands, warns or denies — speaks of, only quoted), or None."""
     if h.kind is EventKind.CAPTURE and h.tense == "present" and not _became(h, words):
         return "the present of سيطر says who controls a place, not that it was taken"
+    if h.kind is EventKind.ATTACK and h.tense == "present" and h.rule.removeprefix("verb ") in \
+            T.AIMED_IN_THE_PRESENT and not any(w.text in _SINCE_WORDS for w in words):
+        return "the present of استهدف says what is aimed at, not an attack (aimed_in_the_present)"
     if h.tense == "present" and h.rule.removeprefix("verb ") in T.STATES_IN_THE_PRESENT:
         return f"the present of {h.rule.removeprefix('verb ')} says how things stand, not what happened"
     if h.rule.removeprefix("noun ") in T.OPERATION_NOUNS and h.last + 1 < len(words) and (

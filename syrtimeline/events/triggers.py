@@ -379,6 +379,11 @@ STATES_IN_THE_PRESENT: Final[frozenset[str]] = frozenset({
     "تمركز/تمركز",
     "طوق/طوق",  # false25: «القوات الحكومية تطوق حالياً النقطة», «بات الجيش يطوق النقطة التركية»: a siege
 })
+#: false25: verbs whose present, read as an attack (no means of fire told), says what a campaign or a
+#: force is aimed at («حملة تقول السلطات إنها تستهدف فلول النظام», «الهجمات التي تستهدف منطقة درع
+#: الفرات», «ما يستهدف استقرار سوريا»), not an attack that happened; «منذ» in the clause makes it one
+#: going on («ومنذ 20 كانون الثاني، يستهدف الجيشان … مواقع»; aimed_in_the_present).
+AIMED_IN_THE_PRESENT: Final[frozenset[str]] = frozenset({"استهدف/ستهدف"})
 #: Verbs of becoming: a present of control after one («باتت العشائر تسيطر على القرى», «أصبحت قوات
 #: النظام تسيطر على …») is a change that happened, a capture, not how things stand; and how many words
 #: (the subject) may stand between them.
