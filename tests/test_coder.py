@@ -3302,3 +3302,155 @@ def test_what_goes_on_since_about_a_time_is_left_to_its_since() -> None:
     text = "وتنتشر قوات روسية منذ نحو ثلاثة أشهر في محيط مدينة منبج."
     event = next(e for e in _events(text) if e.kind.value == "deployment")
     assert "told_roughly" not in str(event.explain()), event.trace
+
+# -- the twenty-first round: false events (false25) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "kind", "cue"), [
+    # what a happening drove someone to; the area of an operation; the operation of an arrest: no event
+    ("واشتدت المعارك أمس بين الفصائل والقوات الحكومية قرب الحدود، ما دفع الأردن إلى إغلاق المعبر.",
+     "deployment", "(caused_to)"),
+    ("وسيطرت قوات التنظيم على قرى عدة، مما دفع آلاف المدنيين إلى النزوح نحو الحدود.", "deployment",
+     "(caused_to)"),
+    ("ودخلت الشرطة العسكرية الروسية أمس القرى المحاذية لمنطقة العملية التركية.", "attack",
+     "(area_of_operation)"),
+    ("واعتقلت قوات الأمن أمس ثلاثة مطلوبين في عملية نفذتها في ريف حمص.", "attack",
+     "(operation_of_an_arrest)"),
+    ("وأعلنت وزارة الداخلية السورية أمس القبض على خلية في حلب خلال عملية نفذتها قواتها.", "attack",
+     "(operation_of_an_arrest)"),
+])
+def test_words_of_false25_that_tell_no_event(text: str, kind: str, cue: str) -> None:
+    events = _events(text)
+    assert kind not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert any(cue in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # ... and the same words without their cue are read
+    ("ودفعت تركيا أمس بتعزيزات عسكرية إلى ريف إدلب.", "deployment"),
+    ("وأطلق الجيش التركي أمس عملية عسكرية في منطقة عفرين.", "attack"),
+    ("ونفذت القوات الأمريكية أمس عملية إنزال جوي في ريف دير الزور.", "attack"),
+])
+def test_the_same_words_of_false25_without_their_cue_are_read(text: str, kind: str) -> None:
+    events = _events(text)
+    assert kind in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+def test_a_half_is_no_description() -> None:
+    text = "وقال المرصد إن المدينة محاصرة منذ عام ونصف العام."
+    assert not [e for e in _events(text) if "نصف" in (e.quote_ar or "") and any(
+        "'ونصف'" in line for line in e.trace)], [(e.kind.value, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # restated_noun: a noun that names again, as its complement, the happening of the verb of its kind
+    # before it is one event, not a second by the party named after it
+    ("توصلت الفصائل والقوات الحكومية أمس في درعا إلى اتفاق تهدئة بوساطة روسية.", "agreement"),
+    ("واجتمع الرئيس التونسي أمس بالرئيس السوري خلال زيارة يجريها إلى جدة بدعوة من ولي العهد السعودي.",
+     "meeting"),
+])
+def test_a_noun_that_restates_its_verb_is_one_event(text: str, kind: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == kind]
+    assert len(found) == 1, [(e.kind.value, e.actors, e.trace) for e in _events(text)]
+
+
+def test_a_noun_of_the_same_kind_after_a_reply_is_another_event() -> None:
+    text = ("وقصفت فصائل موالية لإيران أمس قاعدة أمريكية في ريف دير الزور، فردت الولايات المتحدة بضربات "
+            "جوية على مواقع للفصائل.")
+    assert len([e for e in _events(text) if e.kind.value == "strike"]) == 2, [
+        (e.kind.value, e.actors, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # expected (false25): a happening awaited is no happening
+    ("وأعلنت رئاسة الأركان التركية أمس بدء أنشطة استطلاع في إدلب تمهيداً لعملية عسكرية مرتقبة هناك.",
+     "attack"),
+    ("وقال المرصد أمس إن الجنود الأتراك حزموا أمتعتهم في نقطة مورك بانتظار الانسحاب المرتقب منها.",
+     "withdrawal"),
+])
+def test_a_happening_expected_is_no_event(text: str, kind: str) -> None:
+    events = _events(text)
+    assert kind not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert any("(expected)" in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+def test_a_body_named_again_as_it_goes_on_is_the_same_speech() -> None:
+    # the_body_goes_on (false25): «وأضافت الوزارة» after «وقالت وزارة الداخلية»: one speaker, one speech
+    text = ("وقالت وزارة الداخلية السورية أمس إن انفجاراً وقع قرب حاجز في ريف حمص. وأضافت الوزارة أن التفجير "
+            "نُفذ بسيارة مفخخة.")
+    said = [e for e in _events(text) if e.kind.value == "statement"]
+    assert len(said) == 1 and len(said[0].sources) == 2, [(e.actors, e.trace) for e in said]
+
+
+def test_a_body_named_again_with_a_verb_of_its_own_is_another_statement() -> None:
+    text = ("وقالت وزارة الداخلية السورية أمس إن انفجاراً وقع قرب حاجز في ريف حمص. وأعلنت الوزارة أن قواتها "
+            "اعتقلت المنفذين.")
+    assert len([e for e in _events(text) if e.kind.value == "statement"]) == 2, [
+        (e.kind.value, e.actors, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # patrol_hit (false25): the patrol an attack hit is no patrol told
+    "وقتل جنديان أمس في هجوم مسلح على دورية للقوات الأمريكية قرب تدمر.",
+    "وانفجرت عبوة ناسفة أمس بدورية للشرطة العسكرية الروسية في ريف درعا.",
+])
+def test_a_patrol_an_attack_hit_is_no_patrol(text: str) -> None:
+    events = _events(text)
+    assert "patrol" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert any("(patrol_hit)" in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+def test_a_joint_patrol_an_attack_hit_is_still_told_when_its_own_verb_tells_it() -> None:
+    text = ("وأصيب جنديان روسيان أمس في هجوم استهدف دورية مشتركة سيرتها القوات التركية والروسية على الطريق "
+            "الدولي.")
+    assert "patrol" in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace) for e in _events(text)]
+
+
+def test_a_visit_called_off_is_no_meeting() -> None:
+    # false25: «إلغاء» before the trigger: a happening called off (PREVENTION)
+    text = "وأعلن وزير الخارجية الروسي أمس إلغاء زيارته إلى أنقرة التي كانت مقررة اليوم."
+    events = _events(text)
+    assert "meeting" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert "statement" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+def test_a_meeting_an_attack_hit_is_no_meeting() -> None:
+    # meeting_hit (false25)
+    text = "وقتل خمسة قياديين من التنظيم أمس في غارة شنها الطيران الحربي على اجتماع لقادته في ريف الرقة."
+    events = _events(text)
+    assert "meeting" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert any("(meeting_hit)" in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+def test_the_present_of_encircling_is_a_state() -> None:
+    # false25: «تطوق» in the present says how things stand (STATES_IN_THE_PRESENT); «طوقت» is read
+    now = _events("وقال المرصد إن القوات الحكومية تطوق حالياً نقطة المراقبة التركية في مورك.")
+    assert "deployment" not in [e.kind.value for e in now], [(e.kind.value, e.trace) for e in now]
+    done = _events("وطوقت القوات الحكومية أمس نقطة المراقبة التركية في مورك.")
+    assert "deployment" in [e.kind.value for e in done], [(e.kind.value, e.trace) for e in done]
+
+
+@pytest.mark.parametrize("text", [
+    # protest_voice (false25): what banners, chants or a crowd say is the protest's, no statement
+    "ورفع المتظاهرون أمس في إدلب لافتات تندد بالقصف الروسي على المدينة.",
+    "وتتواصل منذ أسبوع الاحتجاجات في السويداء، إذ يطالب المحتجون بالإفراج عن المعتقلين.",
+])
+def test_what_a_protest_says_is_no_statement(text: str) -> None:
+    events = _events(text)
+    assert "statement" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert any("(protest_voice)" in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+def test_a_speaker_who_demands_beside_no_protest_word_makes_a_statement() -> None:
+    text = "وطالب وزير الخارجية التركي أمس الحكومة السورية بالإفراج عن المعتقلين."
+    events = _events(text)
+    assert "statement" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+def test_the_present_of_targeting_is_an_aim_unless_since() -> None:
+    # aimed_in_the_present (false25)
+    aim = _events("وقالت وزارة الداخلية أمس إن الحملة الأمنية تستهدف ملاحقة فلول النظام السابق في الساحل.")
+    assert "attack" not in [e.kind.value for e in aim], [(e.kind.value, e.trace) for e in aim]
+    assert any("(aimed_in_the_present)" in line for e in aim for line in e.trace), [e.trace for e in aim]
+    going_on = _events("ومنذ مطلع الشهر الجاري، يستهدف الجيش التركي مواقع الوحدات الكردية في ريف عفرين.")
+    assert "attack" in [e.kind.value for e in going_on], [(e.kind.value, e.trace) for e in going_on]

@@ -118,6 +118,8 @@ _TOPIC_REACH: Final = 5
 #: Fighting the news followed («إثر معارك», «بعد هجوم») went on before it, not on the news's day.
 _FIGHTING: Final = frozenset({EventKind.CLASH, EventKind.ATTACK, EventKind.STRIKE})
 _BACKGROUND: Final = T.WAS | T.HAD_ALREADY
+#: Kinds of a clause's event that hit what a patrol's or a meeting's noun names (patrol_hit, meeting_hit).
+_HITTING: Final = frozenset({EventKind.ATTACK, EventKind.STRIKE, EventKind.INCIDENT})
 #: A comma or semicolon between two words: a part of the day across one is another verb's
 #: («طوقت مدينة الزبداني، التي تتعرض منذ الصباح لقصف»: the shelling's morning, not the tanks').
 _COMMA: Final = re.compile("[،,؛;]")
@@ -651,6 +653,22 @@ def _events_only(tb: _Tables, hits: list[_Hit], words: Sequence[_Word], text: st
             trace.append(f"'{h.surface}': what the speaker affirms after '{scope.surface}' ({scope.mode}), "
                          "a report (affirmed_report)")
         why = _not_an_event(tb, h, words, governing, text, sentence_start)
+        if not why and h.rule.removeprefix("noun ") in T.OPERATION_NOUNS and h.kind is EventKind.ATTACK \
+                and any(o.kind is EventKind.ARREST for o in hits):
+            # false25: «اعتقال قيادي خلال عملية نفذها التحالف»: the operation is the arrest's
+            why = "the operation of the clause's arrest, not an attack (operation_of_an_arrest)"
+        if not why and h.kind is EventKind.PATROL and h.tense == "noun" and (
+                words[h.first].text[:1] in T.PATROL_HIT_PREFIXES
+                or (h.first > 0 and words[h.first - 1].text in T.PATROL_HIT_AFTER)) and any(
+                o.kind in _HITTING for o in hits):
+            # false25: «هجوم … على دورية», «عبوة ناسفة انفجرت بدورية», «استهدف نقاطاً وحواجز ودوريات»:
+            # the patrol is what the clause's attack hit, no patrol told (patrol_hit)
+            why = "the patrol the clause's attack hit, no patrol told (patrol_hit)"
+        if not why and h.kind is EventKind.MEETING and h.tense == "noun" and h.first > 0 \
+                and words[h.first - 1].text in T.MEETING_HIT_AFTER and any(o.kind in _HITTING for o in hits):
+            # false25: «غارة على اجتماع لقيادة التنظيم», «قصفت مقر الاجتماع»: the meeting the clause's
+            # attack hit, no meeting told (meeting_hit)
+            why = "the meeting the clause's attack hit, no meeting told (meeting_hit)"
         if why:
             trace.append(f"'{h.surface}' ({h.rule}) is no {h.kind.value}: {why}")
         else:
@@ -738,6 +756,9 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
     the clause's first that demands, warns or denies — speaks of, only quoted), or None."""
     if h.kind is EventKind.CAPTURE and h.tense == "present" and not _became(h, words):
         return "the present of سيطر says who controls a place, not that it was taken"
+    if h.kind is EventKind.ATTACK and h.tense == "present" and h.rule.removeprefix("verb ") in \
+            T.AIMED_IN_THE_PRESENT and not any(w.text in _SINCE_WORDS for w in words):
+        return "the present of استهدف says what is aimed at, not an attack (aimed_in_the_present)"
     if h.tense == "present" and h.rule.removeprefix("verb ") in T.STATES_IN_THE_PRESENT:
         return f"the present of {h.rule.removeprefix('verb ')} says how things stand, not what happened"
     if h.rule.removeprefix("noun ") in T.OPERATION_NOUNS and h.last + 1 < len(words) and (
@@ -757,8 +778,20 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return "it relays nobody's words: no «عن», no «أن» right after it (relayed_that)"
     if _an_adjective(h, words):
         return f"after '{words[h.first - 1].text}' it is an adjective"
+    if h.first > 0 and words[h.first - 1].text in T.CAUSED_BY.get(h.rule.removeprefix("verb "), ()):
+        return f"'{words[h.first - 1].text} {h.surface}': what a happening drove someone to (caused_to)"
+    if h.rule.removeprefix("noun ") in T.OPERATION_NOUNS and h.first > 0 \
+            and words[h.first - 1].text in T.OPERATION_AREA:
+        return f"'{words[h.first - 1].text} {h.surface}': the area of an operation (area_of_operation)"
     if _a_time(h, words):
         return f"before '{words[h.last + 1].text}' it is a time of day"
+    if h.kind is EventKind.STATEMENT and h.tense == "present" and (
+            any(w.text in T.PROTEST_VOICES for w in words[max(0, h.first - 2):h.first])
+            or (h.last + 1 < len(words) and words[h.last + 1].text in T.PROTEST_VOICES)):
+        return "what a protest's banners, chants or crowd say, no statement (protest_voice)"
+    if h.tense == "noun" and any(w.text in T.EXPECTED
+                                 for w in words[h.last + 1:h.last + 1 + T.EXPECTED_REACH]):
+        return "a happening expected, not one that happened (expected)"
     if h.kind is EventKind.CAPTURE and h.first > 0 and words[h.first - 1].text in T.CONTROL_OF:
         return f"'{words[h.first - 1].text} سيطرة' is the control of an area, not its capture"
     if h.kind is EventKind.DEPLOYMENT and h.tense == "noun" and h.first > 0 \
@@ -1554,6 +1587,24 @@ def _side_next_to_head(described: tuple[int, int, str], words: Sequence[_Word],
 _ELIDED_REACH: Final = 6
 
 
+def _the_body_told_before(mx: _Matchers, said_by: str, last_speakers: Sequence[str]) -> str | None:
+    """``the_body_goes_on`` (false25): the name of *said_by* when it is one definite noun («الوزارة»,
+    «القيادة», «اللجنة») that the name of one of *last_speakers* opens with («وزارة الداخلية», «القيادة
+    العامة للجيش»): the body told before, named again; else None."""
+    told = mx.actor(said_by)
+    if told is None or len(told.names_ar) != 1:
+        return None
+    name = fold(told.names_ar[0])
+    if " " in name or not name.startswith("ال") or len(name) < 5:
+        return None
+    for x in last_speakers:
+        before = mx.actor(x)
+        if before is not None and any(fold(n).split()[0] in (name, name[2:]) for n in before.names_ar
+                                      if fold(n) != name):
+            return told.names_ar[0]
+    return None
+
+
 def _speaker_elided(main: _Hit, words: Sequence[_Word], here: Sequence[_Actor]) -> str | None:
     """``speaker_elided``: the «أن» (folded) a speech verb speaks when its clause names no one before it
     («وأضافت في بيانها أنها اعتقلت …»: the verb's pronoun is the speaker told before); else None."""
@@ -1649,19 +1700,33 @@ def _another_time(h: _Hit, firsts: Sequence[_Hit], words: Sequence[_Word]) -> bo
         w.text in T.TIME_BOUNDARIES for w in words[same[-1].last + 1:h.first])
 
 
-def _another_doer(h: _Hit, firsts: Sequence[_Hit], doers: Sequence[tuple[int, str]]) -> bool:
+def _another_doer(h: _Hit, firsts: Sequence[_Hit], doers: Sequence[tuple[int, str]],
+                  words: Sequence[_Word]) -> bool:
     """Whether a trigger of a kind already read in the clause reports another happening of it by
     another party: the actors named from the earlier one to it and from it to the clause's end are
     different («انسحبت الفصائل عقب غارات جوية تركية على محيط السد، وضربات بطائرات مسيرة شنتها قسد
     على مواقع الفصائل»: two strikes). *doers* are the clause's actors, as (word index, actor id). (A
     trigger before the clause's main event of its kind stays one with it: measured, no event more
-    right.)"""
+    right.) A noun that restates the verb before it is no other happening (``_restated``)."""
     same = [f for f in firsts if f.kind is h.kind]
     if not same or not doers:
+        return False
+    if _restated(h, same[-1], words):
         return False
     before = {x for k, x in doers if same[-1].first <= k < h.first}
     after = {x for k, x in doers if k >= h.first}
     return bool(before) and bool(after) and not before & after
+
+
+def _restated(h: _Hit, verb: _Hit, words: Sequence[_Word]) -> bool:
+    """restated_noun (false25): whether the noun trigger *h* names again the happening the verb of its
+    kind before it tells, as the verb's complement («توصلت القوات الكردية والحكومية إلى اتفاق هدنة
+    بوساطة روسية», «التقى الأسد خلال زيارة لدمشق», «هاجمت المجموعات نقاطاً أمنية في هجوم وصفه …»): the
+    word right before it is one of ``RESTATING``, and nothing that opens the next happening stands
+    between them («… فردت الولايات المتحدة بضربات جوية»: another)."""
+    return (h.tense == "noun" and verb.tense != "noun" and verb.last < h.first
+            and h.first > 0 and words[h.first - 1].text in T.RESTATING
+            and not any(w.text in T.NEXT_HAPPENING for w in words[verb.last + 1:h.first]))
 
 
 #: Kinds of happening a sentence opened by «كما» that names no party tells of the parties of the sentence
@@ -1801,7 +1866,7 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
             if agreed == "object":
                 objects.add(h.first)
             if h is main or (all(f.kind is not h.kind for f in firsts) and h.kind is not main.kind) \
-                    or _another_time(h, firsts, words) or _another_doer(h, firsts, doers) \
+                    or _another_time(h, firsts, words) or _another_doer(h, firsts, doers, words) \
                     or _another_place(h, firsts, placed) or _before_the_main(h, main, words, hits):
                 if h is not main and _before_the_main(h, main, words, hits):
                     trace.append(f"'{h.surface}': a happening of its own before '{main.surface}', the next "
@@ -2167,6 +2232,17 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     roles.notes.append(f"acts: {', '.join(last_speakers)}, whose report of {last_relayed}'s "
                                        "words goes on (relayed_speaks_on)")
                 last_relayed = quoted_in[0] if quoted_in else ""
+                if last_speakers and len(roles.source) == 1 and roles.source != last_speakers \
+                        and words[main.first].text in T.GOES_ON and clause_date is None \
+                        and not _has(words, T.THE_STATEMENT) and (
+                        body := _the_body_told_before(mx, roles.source[0], last_speakers)) is not None:
+                    # «وقالت وزارة الداخلية في بيان إن …» … «وأضافت الوزارة أن …»: the body told before
+                    # goes on, the same speaker (the_body_goes_on; false25); a clause with a date of its
+                    # own, or «في بيانها» (dated by the occasion: at_the_occasion), is left as read
+                    roles = roles._replace(source=list(last_speakers), target=[
+                        x for x in dict.fromkeys([*roles.source, *roles.target]) if x not in last_speakers])
+                    roles.notes.append(f"acts: '{body}' is {', '.join(last_speakers)}, told before, who goes "
+                                       "on (the_body_goes_on)")
                 speaker = roles.source
                 if unnamed is None and last_speakers and (
                         that := _speaker_elided(main, words, here)) is not None:

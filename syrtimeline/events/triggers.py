@@ -328,6 +328,7 @@ NOT_TRIGGERS: Final[frozenset[str]] = frozenset({
     # ميدانية ارتكبتها», «إعدام سجناء» are)
     "الاعدامات",
     "تدمر",  # Palmyra, not «she destroys» («طريق تدمر - حمص»)
+    "نصف", "ونصف",  # false25: a half («منذ عام ونصف»), not «we describe»
 })
 #: Forms a verb's conjugation makes that are only ever its verbal noun in news («سيطرة», not «he took
 #: it»: سيطر takes no object): read as the noun.
@@ -374,7 +375,15 @@ LAUNCH: Final[tuple[str, ...]] = ("اطلق/طلق",)
 LAUNCHING: Final[frozenset[str]] = frozenset({"اطلاق", "باطلاق", "لاطلاق"})
 #: Verbs whose present tense tells how things stand, not what happened («حيث تتمركز القوات الروسية»;
 #: a capture verb's present is always so: «المناطق التي يسيطر عليها التنظيم»).
-STATES_IN_THE_PRESENT: Final[frozenset[str]] = frozenset({"تمركز/تمركز"})
+STATES_IN_THE_PRESENT: Final[frozenset[str]] = frozenset({
+    "تمركز/تمركز",
+    "طوق/طوق",  # false25: «القوات الحكومية تطوق حالياً النقطة», «بات الجيش يطوق النقطة التركية»: a siege
+})
+#: false25: verbs whose present, read as an attack (no means of fire told), says what a campaign or a
+#: force is aimed at («حملة تقول السلطات إنها تستهدف فلول النظام», «الهجمات التي تستهدف منطقة درع
+#: الفرات», «ما يستهدف استقرار سوريا»), not an attack that happened; «منذ» in the clause makes it one
+#: going on («ومنذ 20 كانون الثاني، يستهدف الجيشان … مواقع»; aimed_in_the_present).
+AIMED_IN_THE_PRESENT: Final[frozenset[str]] = frozenset({"استهدف/ستهدف"})
 #: Verbs of becoming: a present of control after one («باتت العشائر تسيطر على القرى», «أصبحت قوات
 #: النظام تسيطر على …») is a change that happened, a capture, not how things stand; and how many words
 #: (the subject) may stand between them.
@@ -659,6 +668,10 @@ TIME_BOUNDARIES: Final[frozenset[str]] = frozenset({
 #: before the clause's main one of its kind, with one of these between, is a happening of its own
 #: (``_before_the_main`` in extract.py; split18).
 NEXT_HAPPENING: Final[frozenset[str]] = frozenset({"ثم", "فرد", "فردت", "فردوا", "وان"})
+#: The word right before a noun trigger that makes it the complement of the verb of its kind before it,
+#: the same happening named again, not another by the party named after it («توصلت … إلى اتفاق هدنة
+#: بوساطة روسية», «التقى الأسد خلال زيارة», «على هامش القمة»; restated_noun, false25).
+RESTATING: Final[frozenset[str]] = frozenset({"الي", "خلال", "هامش", "في", "بموجب"})
 #: The first word of an offset from an event that puts the event before the day told («بعد أسبوع على
 #: تفجير إسطنبول»: the bombing a week before), folded; any other («قبل يومين من …») puts it after.
 AFTER_OFFSET: Final[frozenset[str]] = frozenset({"بعد", "وبعد"})
@@ -715,7 +728,9 @@ CHANNEL_CHANGE: Final[frozenset[EventKind]] = frozenset({
 PREVENTION: Final[tuple[str, ...]] = ("منع", "لمنع", "بمنع", "تفادي", "لتفادي", "بتفادي", "تجنب", "لتجنب",
                                       "بتجنب", "تقليل", "للحيلوله", "حظر", "فض", "لفض",  # فض الاشتباك
                                       # deconf21: «تحول دون أي احتكاك بين قواتهما», «يتجنب الجيش الاحتكاك»
-                                      "دون", "يتجنب", "تتجنب")
+                                      "دون", "يتجنب", "تتجنب",
+                                      # false25: «إلغاء زيارته إلى تركيا»: a happening called off
+                                      "الغاء", "بالغاء", "والغاء")
 
 #: Corridors opened for people to leave by (deconf21): a withdrawal's noun after one of these words in
 #: its clause is the way out made ready, no one gone out yet («ممرات الخروج الآمن من المنطقة فُتحت»,
@@ -777,6 +792,38 @@ PROVISIONS: Final[frozenset[str]] = frozenset({
 CARRIED_OUT: Final[frozenset[str]] = frozenset({
     "تنفيذ", "تطبيق", "تنفيذا", "تطبيقا", "استكمال", "بنود", "خرق", "خروقات", "انتهاك", "انتهاكات", "بموجب",
     "سريان", "تثبيت", "احترام", "التزام", "بتنفيذ", "لتنفيذ", "بتطبيق", "لتطبيق", "لاستكمال", "لبنود"})
+
+#: false25: words right before an operation noun that make it the area of an operation told before
+#: («الأراضي المتاخمة لمنطقة العملية التركية»), no attack of its own (area_of_operation).
+OPERATION_AREA: Final[frozenset[str]] = frozenset({"منطقه", "لمنطقه", "بمنطقه", "ومنطقه", "مناطق",
+                                                    "لمناطق", "بمناطق"})
+#: false25: a verb that, after one of these words, tells what a happening caused («ما دفع المملكة إلى
+#: إغلاق المعبر», «ما دفع الرئيس إلى مغادرة المدينة»): driven to act, no forces sent (caused_to).
+CAUSED_BY: Final[dict[str, frozenset[str]]] = {"دفع/دفع": frozenset({"ما", "مما"})}
+
+#: false25: a noun trigger followed within ``EXPECTED_REACH`` words by one of these is a happening
+#: expected, not one that happened («العملية العسكرية المرتقبة في شمال سوريا», «تمهيداً لعملية عسكرية
+#: مرتقبة», «الانسحاب المرتقب»; expected).
+EXPECTED: Final[frozenset[str]] = frozenset({"المرتقبه", "مرتقبه", "المرتقب", "مرتقب"})
+EXPECTED_REACH: Final = 2
+
+#: false25: a patrol's noun glued to «ب» or «و», or right after «على», in a clause that tells an attack,
+#: a strike or an incident, is what it hit («هجوم مسلح على دورية», «انفجرت عبوة بدورية», «استهدف نقاطاً
+#: وحواجز ودوريات»), no patrol told (patrol_hit).
+PATROL_HIT_PREFIXES: Final[frozenset[str]] = frozenset({"ب", "و"})
+PATROL_HIT_AFTER: Final[frozenset[str]] = frozenset({"علي"})
+#: false25: a meeting's noun right after these words, in a clause that tells an attack, a strike or an
+#: incident, is what it hit («غارة شنها الطيران على اجتماع لقيادة التنظيم», «قصفت مقر الاجتماع»;
+#: meeting_hit).
+MEETING_HIT_AFTER: Final[frozenset[str]] = frozenset({"علي", "مقر", "استهدف", "استهدفت"})
+
+#: false25: a speech verb in the present right after (within two words) or right before one of these
+#: words is what a protest's banners, chants or crowd say («لافتات تندد بالجبهة», «هتافات تطالب برحيل»,
+#: «احتجاجات شعبية تطالب بإصلاحات», «يطالب المحتجون بإطلاق سراح …»): the protest's voice, no statement
+#: (protest_voice).
+PROTEST_VOICES: Final[frozenset[str]] = frozenset({
+    "لافتات", "لافته", "شعارات", "هتافات", "مظاهره", "مظاهرات", "تظاهره", "تظاهرات", "احتجاجات", "وقفه",
+    "المحتجون", "المتظاهرون", "المحتجين", "المتظاهرين", "محتجون", "متظاهرون"})
 
 #: Nouns of an operation in general: followed by what it is («عملية الانسحاب», «عملية التسوية»), they
 #: name that, no attack of their own.
@@ -948,6 +995,11 @@ OTHERWISE: Final[dict[str, tuple[EventKind, frozenset[str]]]] = {
 #: The subject of a speech verb that is the statement told before speaking on («ودعا البيان …»,
 #: «وشدد البيان الختامي على …»): its speaker's words, not a new speaker's.
 THE_STATEMENT: Final[frozenset[str]] = frozenset({"البيان", "بيانها", "بيانه", "بيانهما", "بيانهم"})
+#: Speech verbs with «و» that go on with what the speaker told before said («وأضافت الوزارة أن …»,
+#: «وأوضحت القيادة …»): a body named again by one definite noun after them is the speaker told before
+#: (the_body_goes_on; false25).
+GOES_ON: Final[frozenset[str]] = frozenset({
+    "واضاف", "واضافت", "واوضح", "واوضحت", "وقال", "وقالت", "واعتبر", "واعتبرت", "وتابع", "وتابعت"})
 #: Words (folded) between an outlet and the side it is close to («وسائل إعلام مقربة من التنظيم», «وكالة
 #: هاوار نيوز المقربة من الإدارة الذاتية»): the outlet speaks, not the side (outlet_close_to, actors21).
 CLOSE_TO: Final[frozenset[str]] = frozenset({
