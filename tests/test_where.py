@@ -807,6 +807,11 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("واندلعت أمس اشتباكات عنيفة على الأطراف الشرقية في مدينة دوما.", "clash", "مدينة دوما"),
     # places24: a speech's place after «إلى» far from a scene word is where what it tells of went, no scene
     ("وأعلنت اللجنة المنظمة للمؤتمر أمس وصول مئات المدعوين إلى جنيف من عواصم عدة.", "statement", None),
+    # places25: fighting told right after «بعد», no comma, is the prelude of the happening told before
+    # it: an anaphor before «بعد» is that one's place, not the fighting's; a place named outright stays
+    ("وأعلن الجيش أنه دخل مدينة سراقب أمس. وقال المرصد إن القوات استعادت المدينة بعد معارك عنيفة استمرت طوال"
+     " النهار.", "clash", None),
+    ("وقال المرصد إن القوات استعادت مدينة سراقب بعد معارك عنيفة استمرت طوال النهار.", "clash", "مدينة سراقب"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

@@ -1454,6 +1454,30 @@ def _subordinate(text: str, start: int, trigger: int) -> int | None:
     return trigger - len(before) + comma
 
 
+#: Kinds told as the prelude of the happening before them by :data:`PRELUDE_WORDS` right before the trigger.
+PRELUDE_KINDS: Final = frozenset({EventKind.CLASH})
+#: «بعد» right before fighting's trigger, no comma: the fighting is what came before the happening the
+#: clause told first («استعادت القوات الحقل ومنشآته بعد معارك عنيفة»); «إثر» is left out: «أخلت مواقعها
+#: في المطار إثر معارك عنيفة» is placed at the airport in the gold (places25).
+PRELUDE_WORDS: Final = frozenset({fold("بعد")})
+
+
+def _opened_by_after(text: str, start: int, trigger: int) -> int | None:
+    """Where a word of :data:`PRELUDE_WORDS` right before the trigger stands, no comma between: the
+    fighting it opens is told as what came before the happening the clause told first, and an anaphor
+    before it points back for that one («استعادت القوات الحقل ومنشآته بعد معارك عنيفة», «انتزعوا المربع
+    الأمني داخل المدينة بعد اشتباكات»: the battles are not placed, as the gold reads them), as after a
+    comma (:func:`_subordinate`); else None (places25)."""
+    if not _has(_words_before(text, trigger, 1, start), PRELUDE_WORDS):
+        return None
+    at = trigger
+    while at > start and text[at - 1].isspace():
+        at -= 1
+    while at > start and not text[at - 1].isspace():
+        at -= 1
+    return at
+
+
 def _pronoun_of_its_own(text: str, at: int, trigger: int) -> bool:
     """Whether the anaphor at *at*, after the trigger, is a pronoun («فيها», «هناك») of the trigger's own
     phrase, no conjunct between («معارك تدور فيها», not «معارك خاضتها … وتكبدت فيها خسائر»: the battles)."""
@@ -2126,6 +2150,10 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
                   for m in here]
     own = [(at, m) for at, m in places.anaphors if start <= at < end]
     opened = _subordinate(text, start, trigger) if own else None
+    if own and opened is None and kind in PRELUDE_KINDS:
+        prelude = _opened_by_after(text, start, trigger)
+        # «استعادت القوات الحقل ومنشآته بعد معارك عنيفة»: the battles are not placed where the capture is
+        own = [(at, m) for at, m in own if prelude is None or at > prelude]
     if opened is not None:
         if any(at >= trigger and _pronoun_of_its_own(text, at, trigger) for at, _ in own):
             return None  # «، بعد معارك تدور فيها»: its own words point back by a pronoun, and name no place
