@@ -24,6 +24,7 @@ from syrtimeline.events.where import (
     places_named,
     written_place_id,
 )
+from syrtimeline.places import extract_places
 
 DAY = dt.date(2020, 2, 20)
 
@@ -1031,3 +1032,19 @@ def test_live_fire_is_no_neighbourhood() -> None:
     text = "قصفت القوات أمس حي بابا عمرو. وأطلقت قوات الأمن النار بالرصاص الحي على المتظاهرين في الحي."
     anaphors = [text[at:at + 6] for at, _ in where._places(text).anaphors]
     assert anaphors == ["الحي."]  # «في الحي», not «بالرصاص الحي»
+
+
+@pytest.mark.parametrize(("text", "kind", "written"), [
+    ("تظاهر مئات الأشخاص أمس في مدينة السليمانية احتجاجاً على الغارات.", "protest", "مدينة السليمانية"),
+    ("وتعرض مطار السليمانية الدولي أمس لقصف بطائرة مسيرة.", "strike", "مطار السليمانية"),
+])
+def test_sulaymaniyah_keeps_both_candidates(text: str, kind: str, written: str) -> None:
+    # places25: «السليمانية» is Sulaymaniyah in Iraq and a quarter of Aleppo; framed, it is a place of the two
+    # candidates, none guessed; bare it is no place («التكية السليمانية» is a mosque in Damascus)
+    article = st.Article.build("t", text, published=DAY)
+    found = {r.kind.value: r.where for e in st.Timeline.from_articles([article], knowledge=False)
+             for r in e.records or (e,)}
+    where = found[kind]
+    assert where is not None and where.location_ar == written and where.place_id == ""
+    assert set(where.candidates) == {"abroad:sulaymaniyah", "hood:sulaymaniyah-aleppo"}
+    assert extract_places("وزار الوفد التكية السليمانية أمس.") == []
