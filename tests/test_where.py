@@ -813,6 +813,11 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("وأعلن الجيش أنه دخل مدينة سراقب أمس. وقال المرصد إن القوات استعادت المدينة بعد معارك عنيفة استمرت طوال"
      " النهار.", "clash", None),
     ("وقال المرصد إن القوات استعادت مدينة سراقب بعد معارك عنيفة استمرت طوال النهار.", "clash", "مدينة سراقب"),
+    # places25: al-Omar oil field a site of the gazetteer, «الحقل» pointing back to it
+    ("وقصفت ميليشيات موالية لإيران أمس حقل العمر النفطي في ريف دير الزور الشرقي.", "strike",
+     ("حقل العمر النفطي", "site:al-omar-oil-field")),
+    ("وقالت مصادر محلية إن القوات الأمريكية عززت أمس قاعدتها في حقل العمر. وتعرض الحقل مساء أمس لقصف صاروخي.",
+     "strike", ("الحقل", "site:al-omar-oil-field")),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry
