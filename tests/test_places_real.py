@@ -298,8 +298,8 @@ FLOOR_MATCHED = 1838  # places25: al-Omar oil field splits 695's merge (1837 →
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 36  # places25: an anaphor before «بعد» and fighting is the happening's before it (707,
-# 727, 731: 39 → 36)
+CEILING_FALSE_PLACES = 33  # places25: no rest of the clause past a conjunct (544, 844, 896: 36 → 33)
+# (places25: an anaphor before «بعد» and fighting is the happening's before it, 707, 727, 731: 39 → 36)
 # (places24: a speech's «إلى X» a scene only right after a scene word, 764: 40 → 39)
 # (places24: «الأطراف المتنازعة في سورية» a post, 749: 41 → 40)
 # (places24: «سفير … لدى سوريا» a post, 920: 42 → 41)

@@ -1623,7 +1623,8 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
             found = _where_in(text, places, (clause[0], since), since, kind, spans)
     if (found is None and kind not in SETTING_KINDS | {EventKind.CEASEFIRE} and part[1] < clause[1]
             and not _told_of_a_noun(text, trigger, part[1])
-            and not _NEW_REPORT.search(text, trigger, part[1])):
+            and not _NEW_REPORT.search(text, trigger, part[1])
+            and (kind in TALK_KINDS or not _conjunct_opens(text, trigger, part[1]))):
         # the part names no place: the rest of the clause after it may («تفجير انتحاري استهدف دورية
         # للتحالف وسط مدينة منبج»: the patrol is what the attack hit, read as a part of its own)
         # up to the next conjunct («…، وأن مقاتلة سقطت في شمال إسرائيل» tells another event); not when the
@@ -1632,6 +1633,27 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         rest = _NEXT_CONJUNCT.search(text, part[1], clause[1])
         found = _where_in(text, places, (part[1], rest.start() if rest else clause[1]), trigger, kind, spans)
     return found
+
+
+#: Words right after «، و / ، ف» that join another part of the same phrase, no verb of a conjunct of its own
+#: («، في عملية نفذها …», «، وإلى القمة التي …», «، وفق ما …»: places25).
+NOT_A_CONJUNCT: Final = frozenset(fold(w) for w in (
+    "في", "فيما", "وفي", "وفق", "وفقا", "وفقاً", "وإلى", "والى", "وعلى", "ومن", "وعن", "ومع", "وبين", "وسط",
+    "ولا", "وذلك", "فضلا", "فضلاً",
+))
+_A_COMMA_WORD: Final = re.compile(r"[،,]\s*([^\W\d_]+)")
+
+
+def _conjunct_opens(text: str, trigger: int, end: int) -> bool:
+    """Whether a conjunct of its own opens between the trigger and *end*: a comma, then a word on «و / ف» that
+    is none of :data:`NOT_A_CONJUNCT` («سيطرت الفصائل على عدد من البلدات، واقتربت المعارك من مشارف مدينة
+    حلب», «…، فرد سلاح الجو بغارة على مطار تيفور»): the rest of the clause after the event's part is that
+    conjunct's, not the event's (places25)."""
+    for m in _A_COMMA_WORD.finditer(text, trigger, end):
+        word = fold(m.group(1)).translate(_MARKS)
+        if word.startswith(("و", "ف")) and word not in NOT_A_CONJUNCT:
+            return True
+    return False
 
 
 def _told_as_before(text: str, trigger: int) -> bool:
