@@ -26,7 +26,7 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.797  # places25: 1466 of 1838 (79.76 %; Sulaymaniyah, al-Omar field, «قرية وعدد»)
+FLOOR_RIGHT_PLACE = 0.798  # places25: 1467 of 1838 (79.82 %; Sulaymaniyah, al-Omar, «قرية وعدد», distances)
 # (1461 of 1837 matched gold events with a place, 79.53 %, set anew at the join)
 # (Set anew at the join of 696-927, 2026-12-06: the fifteenth held-out part scored once at 246 of 362
 # (68.0 %), 33 false places; 0.823 before, 1215 of 1475 on 001-695 with every branch of the round met.)
@@ -298,7 +298,8 @@ FLOOR_MATCHED = 1838  # places25: al-Omar oil field splits 695's merge (1837 →
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 33  # places25: no rest of the clause past a conjunct (544, 844, 896: 36 → 33)
+CEILING_FALSE_PLACES = 32  # places25: «من X» after a unit of distance is no place (798: 33 → 32)
+# (places25: no rest of the clause past a conjunct, 544, 844, 896: 36 → 33)
 # (places25: an anaphor before «بعد» and fighting is the happening's before it, 707, 727, 731: 39 → 36)
 # (places24: a speech's «إلى X» a scene only right after a scene word, 764: 40 → 39)
 # (places24: «الأطراف المتنازعة في سورية» a post, 749: 41 → 40)

@@ -820,6 +820,10 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("وجاء ذلك بعد اعتراض إسرائيل أمس طائرة مسيرة، فرد سلاح الجو بغارة على مطار تيفور العسكري.", "incident",
      None),
     ("واعتقل الأمن العام أمس ثلاثة مطلوبين، في مداهمة نفذها في مدينة حمص.", "arrest", "مدينة حمص"),
+    # places25: «من / عن X» right after a unit of distance is the point a distance is measured from
+    ("سيطرت القوات أمس على عشر قرى وباتت على بعد خمسة كيلومترات من مدينة سراقب.", "capture", None),
+    ("أقامت القوات أمس حاجزاً على بعد كيلومترين من مدينة سراقب.", "deployment", None),
+    ("قصفت الطائرات أمس مواقع على بعد 20 كم عن الحدود التركية.", "strike", None),
     # places25: al-Omar oil field a site of the gazetteer, «الحقل» pointing back to it
     ("وقصفت ميليشيات موالية لإيران أمس حقل العمر النفطي في ريف دير الزور الشرقي.", "strike",
      ("حقل العمر النفطي", "site:al-omar-oil-field")),

@@ -638,7 +638,23 @@ def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
     return ((_posted(m, words) and not _meeting_of_a_body(four)) or _branch_of(m, four)
             or _topic(m, words) or _origin(m, words[-2:]) or _allegiance(text, m, words)
             or _post_over_forces(m, four) or _body_named_after(text, m, words)
-            or _posted_with_two_adjectives(m, four))
+            or _posted_with_two_adjectives(m, four) or _distance_from(words))
+
+
+#: Units of distance: «من / عن X» right after one is the point a distance is measured from («على بعد 35
+#: كيلومتراً من الساحل السوري», «باتت على بعد أربعة كيلومترات من مدينة معرة النعمان»), not where (places25).
+DISTANCE_UNITS: Final = frozenset(fold(w) for w in (
+    "كيلومتر", "كيلومترا", "كيلومتراً", "كيلومترات", "كيلومترين", "كيلو", "كم", "كلم", "متر", "مترا", "متراً",
+    "مترين", "أمتار",
+    "ميل", "ميلا", "ميلاً", "ميلين", "أميال",
+))
+_FROM_OR_OFF: Final = frozenset(fold(w) for w in ("من", "عن"))
+
+
+def _distance_from(words: list[str]) -> bool:
+    """Whether the two words before the mention are a unit of distance and «من / عن» (:data:`DISTANCE_UNITS`):
+    the place is the point a distance is measured from."""
+    return len(words) >= 2 and words[-1] in _FROM_OR_OFF and _has(words[-2:-1], DISTANCE_UNITS)
 
 
 def _relative_adjective(word: str) -> bool:
