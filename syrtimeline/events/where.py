@@ -107,6 +107,9 @@ ABOUT_WORDS: Final = frozenset(fold(w) for w in (
     "حول", "بشأن", "بخصوص", "تجاه", "إزاء",
     # «بقرارات تخص محافظة إدلب», «القضايا المتعلقة بإدلب»: what concerns a place
     "تخص", "يخص", "تخصان", "المتعلقة", "المتعلق", "تتعلق", "يتعلق",
+    # «الاجتماعات واللقاءات الخاصة بسوريا»: what concerns Syria (right before the name, its «ب» a clitic:
+    # «القوات الخاصة في سوريا» stays a place; places25)
+    "الخاصة", "الخاص",
 ))
 #: Words before «في X» that make X the topic: «الأزمة في سوريا», «للسلام في سوريا», «الوضع في إدلب».
 TOPIC_WORDS: Final = frozenset(fold(w) for w in (
@@ -811,9 +814,14 @@ def _adjective(word: str) -> bool:
     return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4
 
 
+_BY: Final = fold("ب")
+
+
 def _topic(m: PlaceMention, three: list[str]) -> bool:
     """Whether the place is what is spoken of («حول سوريا», «الأزمة في سوريا»), not where; *three* are
     the three words before it (a topic word after a road's noun is the road's name: :data:`STREET_NOUNS`)."""
+    if three[-1:] == [_BY] and m.cue == "ب":
+        three = three[:-1]  # «المتعلقة بإدلب», «الخاصة بسوريا»: the cue written on the name (places25)
     words = three[-2:]
     if words and _has(words[-1:], ABOUT_WORDS):
         # «حول معسكر وادي الضيف», «حول مدينة منبج»: around
