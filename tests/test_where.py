@@ -830,6 +830,9 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      "أستانا"),
     ("وتتواصل في جنيف اليوم المحادثات المتعلقة بإدلب بين الوفدين.", "meeting", "جنيف"),
     ("ونفذت القوات الخاصة أمس عملية إنزال في ريف دير الزور.", "attack", "ريف دير الزور"),
+    # places25: talks are held where the host right after a verb of hosting is
+    ("استضافت الدوحة أمس الأحد اجتماعاً لوزراء الخارجية العرب بحث الأوضاع في سوريا.", "meeting", "الدوحة"),
+    ("وأعلن الوزير أمس نتائج مباحثات استضافتها عمان الأسبوع الماضي بين الطرفين.", "meeting", "عمان"),
     # places25: al-Omar oil field a site of the gazetteer, «الحقل» pointing back to it
     ("وقصفت ميليشيات موالية لإيران أمس حقل العمر النفطي في ريف دير الزور الشرقي.", "strike",
      ("حقل العمر النفطي", "site:al-omar-oil-field")),

@@ -1606,7 +1606,8 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         return attrs.evolve(place_of(named), location_ar=text[named.name_start:named.end])
     if kind in TALK_KINDS:
         # «زار المقداد الجزائر», «أما قمة طهران»: where the visitor went, where the named meeting was held
-        held = _visited(text, places, trigger, clause[1]) or _named_meeting(text, places, trigger)
+        held = (_visited(text, places, trigger, clause[1]) or _named_meeting(text, places, trigger)
+                or _hosted(text, places, trigger))
         if held is not None:
             return held
     spans = _Spans(actors)
@@ -1875,6 +1876,34 @@ def _visited(text: str, places: _Places, trigger: int, end: int) -> Where | None
             continue
         if (m.frame == "name" and not between) or _has(_cue_of_list(text, places, m.start), DESTINATION_CUES):
             return place_of(m)
+    return None
+
+
+#: Verbs of hosting: the place right after one hosted the talks told within :data:`HOST_REACH` words of it
+#: («استضافت أنقرة اليوم الإثنين القمة الثلاثية», «مباحثات استضافتها عمان في 19 يوليو»: places25).
+HOST_WORDS: Final = frozenset(fold(w) for w in (
+    "استضافت", "استضاف", "استضافته", "استضافتها", "استضافهم", "استضافتهم", "تستضيف", "يستضيف", "ستستضيف",
+    "سيستضيف",
+))
+HOST_REACH: Final = 4
+
+
+def _hosted(text: str, places: _Places, trigger: int) -> Where | None:
+    """Where talks were held when a verb of hosting (:data:`HOST_WORDS`) stands within :data:`HOST_REACH`
+    words before or after the trigger, with no comma or sentence's end between, and a place follows it
+    right away (the host: «استضافت أنقرة اليوم الإثنين القمة الثلاثية الخامسة», «مباحثات استضافتها عمان»);
+    else None (places25)."""
+    lo, hi = max(0, trigger - 16 * HOST_REACH), min(len(text), trigger + 16 * HOST_REACH)
+    for w in _WORD.finditer(text, lo, hi):
+        if fold(w.group()).translate(_MARKS) not in HOST_WORDS:
+            continue
+        a, b = (w.end(), trigger) if w.start() < trigger else (trigger, w.start())
+        if _PHRASE_END.search(text, a, b) or len(_WORD.findall(text[a:b])) > HOST_REACH + 1:
+            continue
+        n = bisect.bisect_left(places.starts, w.end())
+        if n < len(places.starts) and not _WORD.findall(text[w.end():places.starts[n]]) and _usable(
+                text, places, n):
+            return place_of(places.mentions[n])
     return None
 
 
