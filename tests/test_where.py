@@ -833,6 +833,12 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # places25: talks are held where the host right after a verb of hosting is
     ("استضافت الدوحة أمس الأحد اجتماعاً لوزراء الخارجية العرب بحث الأوضاع في سوريا.", "meeting", "الدوحة"),
     ("وأعلن الوزير أمس نتائج مباحثات استضافتها عمان الأسبوع الماضي بين الطرفين.", "meeting", "عمان"),
+    # places25: Jordan a country of the gazetteer: the kingdom by its full style, or after a side; «الأردن»
+    # alone is the state acting
+    ("شارك الوزير أمس في اجتماع استضافته المملكة الأردنية الهاشمية لبحث الأوضاع في سوريا.", "meeting",
+     ("المملكة الأردنية الهاشمية", "country:jordan")),
+    ("وقصف الطيران أمس مواقع في شمال الأردن.", "strike", ("شمال الأردن", "country:jordan")),
+    ("وأعلن الأردن أمس إغلاق معبر جابر.", "statement", None),
     # places25: al-Omar oil field a site of the gazetteer, «الحقل» pointing back to it
     ("وقصفت ميليشيات موالية لإيران أمس حقل العمر النفطي في ريف دير الزور الشرقي.", "strike",
      ("حقل العمر النفطي", "site:al-omar-oil-field")),
