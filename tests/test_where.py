@@ -839,6 +839,11 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      ("المملكة الأردنية الهاشمية", "country:jordan")),
     ("وقصف الطيران أمس مواقع في شمال الأردن.", "strike", ("شمال الأردن", "country:jordan")),
     ("وأعلن الأردن أمس إغلاق معبر جابر.", "statement", None),
+    # places25: «خلاله / خلالها …» right after the trigger's verb tells the event within the happening
+    # before, its own words following; after another verb it opens another report
+    ("بدأ أمس سريان اتفاق التسوية، بعد تصعيد عنيف من قوات النظام قصفت خلاله أحياء مدينة درعا بالصواريخ.",
+     "strike", "مدينة درعا"),
+    ("وكانت القوات قد شنت هجوماً الأسبوع الماضي وخسرت خلاله الفصائل مدينة سراقب.", "attack", None),
     # places25: al-Omar oil field a site of the gazetteer, «الحقل» pointing back to it
     ("وقصفت ميليشيات موالية لإيران أمس حقل العمر النفطي في ريف دير الزور الشرقي.", "strike",
      ("حقل العمر النفطي", "site:al-omar-oil-field")),

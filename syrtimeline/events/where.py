@@ -1576,6 +1576,15 @@ def _conjunct_before(text: str, m: PlaceMention, trigger: int) -> bool:
 _WITHIN_IT: Final = frozenset(fold(w) for w in WITHIN_IT_WORDS)
 
 
+def _within_it_right_after(text: str, trigger: int, found: re.Match[str]) -> bool:
+    """Whether the other report *found* (:data:`_NEW_REPORT`) is a word of :data:`WITHIN_IT_WORDS` right after
+    the trigger's word: the event is the one told within the happening before («بعد تصعيد عنيف من قوات النظام
+    قصفت خلاله أحياء درعا البلد»: the shelling's own words follow), not another report (places25)."""
+    word = _WORD.match(text, trigger)
+    return (word is not None and fold(found.group()) in _WITHIN_IT
+            and not text[word.end():found.start()].strip())
+
+
 def _within_it(text: str, after: int) -> bool:
     """Whether the word after the trigger (ending at *after*) points back to the happening told before as its
     time (:data:`WITHIN_IT_WORDS`, places20: «حملة أمنية … في مدينة دير الزور، واعتقلت خلالها 35 شخصاً»: the
@@ -2152,6 +2161,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     if kind not in SETTING_KINDS and start <= trigger < end:
         # «أسقطت طائرة مسيرة …، وأن مقاتلة سقطت في شمال إسرائيل»: what follows «وأن» is another report
         other = _NEW_REPORT.search(text, trigger, end)
+        if other is not None and _within_it_right_after(text, trigger, other):
+            other = _NEW_REPORT.search(text, other.end(), end)
         end = other.start() if other else end
     if trigger < end:
         # (also in the rest of the clause after the event's part, read when the part names no place)
