@@ -1318,10 +1318,17 @@ def _anaphor_located(text: str, at: int, referent: PlaceMention, here: Sequence[
     return False
 
 
+#: Frames of a side or of nearness: their words before a name make it a place's name (places25: «جنوبي
+#: الميادين», read by the actor finder as the outlet, is south of the town).
+_SIDE_FRAMES: Final = frozenset({"direction", "near"})
+
+
 def _named_place(m: PlaceMention, a: int, b: int) -> bool:
     """Whether the actor span [a, b) lies inside the name of a place a settlement noun frames («حيي الشيخ
-    مقصود», read by the actor finder as a title and a name): the noun makes it a place's name."""
-    return m.frame == "settlement" and m.name_start <= a and b <= m.end
+    مقصود», read by the actor finder as a title and a name), or a side or «قرب» before it
+    (:data:`_SIDE_FRAMES`: «جنوبي الميادين», read as the outlet): the frame makes it a place's name."""
+    return m.name_start <= a and b <= m.end and (m.frame == "settlement" or (
+        m.start < m.name_start and m.frame in _SIDE_FRAMES))
 
 
 def _state_in_name(m: PlaceMention, a: int, b: int, how: str) -> bool:
