@@ -26,8 +26,8 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.803  # places25: 1476 of 1838 (80.30 %; Sulaymaniyah, al-Omar, «قرية وعدد», distances,
-# «الخاصة بسوريا», hosts, Jordan, «قصفت خلاله», «جنوبي الميادين»)
+FLOOR_RIGHT_PLACE = 0.804  # places25: 1478 of 1838 (80.41 %; Sulaymaniyah, al-Omar, «قرية وعدد», distances,
+# «الخاصة بسوريا», hosts, Jordan, «قصفت خلاله», «جنوبي الميادين», «، حين»)
 # (1461 of 1837 matched gold events with a place, 79.53 %, set anew at the join)
 # (Set anew at the join of 696-927, 2026-12-06: the fifteenth held-out part scored once at 246 of 362
 # (68.0 %), 33 false places; 0.823 before, 1215 of 1475 on 001-695 with every branch of the round met.)

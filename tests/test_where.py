@@ -849,6 +849,9 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("قصفت الطائرات أمس مواقع جنوب مدينة الميادين.", "strike", "جنوب مدينة الميادين"),
     ("انسحبت الميليشيات أمس من المزارع جنوبي الميادين.", "withdrawal", "جنوبي الميادين"),
     ("وقالت قناة الميادين أمس إن الطائرات قصفت مواقع للمسلحين.", "strike", None),
+    # places25: «، حين / عندما» tell the happening before again, as «، إذ» does: placed where that one is
+    ("وأضافت أن تفجيراً آخر وقع صباحاً في مدينة جبلة، حين فجّر انتحاري نفسه بعدما طارده الأهالي.", "attack",
+     "مدينة جبلة"),
     # places25: al-Omar oil field a site of the gazetteer, «الحقل» pointing back to it
     ("وقصفت ميليشيات موالية لإيران أمس حقل العمر النفطي في ريف دير الزور الشرقي.", "strike",
      ("حقل العمر النفطي", "site:al-omar-oil-field")),

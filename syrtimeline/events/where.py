@@ -1705,7 +1705,10 @@ def _told_as_before(text: str, trigger: int) -> bool:
 
 
 #: A comma and «إذ» (as): what follows explains the happening told before it (places20).
-_EXPLAINING: Final = re.compile(r"[،,]\s*إذ(?!\w)")
+#: «، حين / عندما» (when) tell the same happening again, or what it was made of («وقع تفجير آخر في حي المسلخ،
+#: حين فجّر انتحاري نفسه»: places25), as «، إذ» does.
+EXPLAINING_WORDS: Final = ("إذ", "حين", "عندما")
+_EXPLAINING: Final = re.compile(r"[،,]\s*(?:" + "|".join(EXPLAINING_WORDS) + r")(?!\w)")
 #: How far (characters) before the trigger «، إذ» may stand for the event to explain the clause before it.
 EXPLAINING_REACH: Final = 80
 
