@@ -427,6 +427,8 @@ def test_an_unknown_name_after_a_settlement_noun_is_a_place_as_written(
     "قرية حدودية", "البلدة نفسها", "خرج حي يرزق", "بلدة في الريف", "قرية تقع على الطريق",
     "وقعت اشتباكات في قرية الترنبة",  # a known village: its entry, as before
     "جبال شاهقة على الحدود", "جبل الزاوية",  # places22: an adjective; a known region
+    # places25: the conjunction after a count of villages opens the next conjunct, no name
+    "سيطرت الفصائل على 30 قرية وباتت على مشارف المدينة", "سيطرت على أربع عشرة قرية وعدد من التلال",
 ])
 def test_words_after_a_settlement_noun_that_are_no_name(text: str) -> None:
     assert not [m for m in extract_places(text) if m.place is not None and m.place.source == "text"]

@@ -24,6 +24,7 @@ from syrtimeline.events.where import (
     places_named,
     written_place_id,
 )
+from syrtimeline.places import extract_places
 
 DAY = dt.date(2020, 2, 20)
 
@@ -807,6 +808,55 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("واندلعت أمس اشتباكات عنيفة على الأطراف الشرقية في مدينة دوما.", "clash", "مدينة دوما"),
     # places24: a speech's place after «إلى» far from a scene word is where what it tells of went, no scene
     ("وأعلنت اللجنة المنظمة للمؤتمر أمس وصول مئات المدعوين إلى جنيف من عواصم عدة.", "statement", None),
+    # places25: fighting told right after «بعد», no comma, is the prelude of the happening told before
+    # it: an anaphor before «بعد» is that one's place, not the fighting's; a place named outright stays
+    ("وأعلن الجيش أنه دخل مدينة سراقب أمس. وقال المرصد إن القوات استعادت المدينة بعد معارك عنيفة استمرت طوال"
+     " النهار.", "clash", None),
+    ("وقال المرصد إن القوات استعادت مدينة سراقب بعد معارك عنيفة استمرت طوال النهار.", "clash", "مدينة سراقب"),
+    # places25: the rest of the clause is not read past a conjunct of its own that opens after the trigger
+    # («، واقتربت …», «، فرد …»); «، في …» is no conjunct
+    ("وبحسب ناشطين، سيطرت الفصائل أمس على عدد من القرى والتلال، واقتربت المعارك من مشارف مدينة حلب.",
+     "capture", None),
+    ("وجاء ذلك بعد اعتراض إسرائيل أمس طائرة مسيرة، فرد سلاح الجو بغارة على مطار تيفور العسكري.", "incident",
+     None),
+    ("واعتقل الأمن العام أمس ثلاثة مطلوبين، في مداهمة نفذها في مدينة حمص.", "arrest", "مدينة حمص"),
+    # places25: «من / عن X» right after a unit of distance is the point a distance is measured from
+    ("سيطرت القوات أمس على عشر قرى وباتت على بعد خمسة كيلومترات من مدينة سراقب.", "capture", None),
+    ("أقامت القوات أمس حاجزاً على بعد كيلومترين من مدينة سراقب.", "deployment", None),
+    ("قصفت الطائرات أمس مواقع على بعد 20 كم عن الحدود التركية.", "strike", None),
+    # places25: what talks concern, its «ب» written on the name («الخاصة بسوريا», «المتعلقة بإدلب»), is their
+    # topic; «القوات الخاصة» stays a force
+    ("تتواصل في أستانا اليوم الاجتماعات الخاصة بسوريا ضمن جولة جديدة من المحادثات.", "negotiation-round",
+     "أستانا"),
+    ("وتتواصل في جنيف اليوم المحادثات المتعلقة بإدلب بين الوفدين.", "meeting", "جنيف"),
+    ("ونفذت القوات الخاصة أمس عملية إنزال في ريف دير الزور.", "attack", "ريف دير الزور"),
+    # places25: talks are held where the host right after a verb of hosting is
+    ("استضافت الدوحة أمس الأحد اجتماعاً لوزراء الخارجية العرب بحث الأوضاع في سوريا.", "meeting", "الدوحة"),
+    ("وأعلن الوزير أمس نتائج مباحثات استضافتها عمان الأسبوع الماضي بين الطرفين.", "meeting", "عمان"),
+    # places25: Jordan a country of the gazetteer: the kingdom by its full style, or after a side; «الأردن»
+    # alone is the state acting
+    ("شارك الوزير أمس في اجتماع استضافته المملكة الأردنية الهاشمية لبحث الأوضاع في سوريا.", "meeting",
+     ("المملكة الأردنية الهاشمية", "country:jordan")),
+    ("وقصف الطيران أمس مواقع في شمال الأردن.", "strike", ("شمال الأردن", "country:jordan")),
+    ("وأعلن الأردن أمس إغلاق معبر جابر.", "statement", None),
+    # places25: «خلاله / خلالها …» right after the trigger's verb tells the event within the happening
+    # before, its own words following; after another verb it opens another report
+    ("بدأ أمس سريان اتفاق التسوية، بعد تصعيد عنيف من قوات النظام قصفت خلاله أحياء مدينة درعا بالصواريخ.",
+     "strike", "مدينة درعا"),
+    ("وكانت القوات قد شنت هجوماً الأسبوع الماضي وخسرت خلاله الفصائل مدينة سراقب.", "attack", None),
+    # places25: a side or «قرب» before a name makes it a place's even where the actor finder reads an outlet
+    # («الميادين»); the outlet alone stays no place
+    ("قصفت الطائرات أمس مواقع جنوب مدينة الميادين.", "strike", "جنوب مدينة الميادين"),
+    ("انسحبت الميليشيات أمس من المزارع جنوبي الميادين.", "withdrawal", "جنوبي الميادين"),
+    ("وقالت قناة الميادين أمس إن الطائرات قصفت مواقع للمسلحين.", "strike", None),
+    # places25: «، حين / عندما» tell the happening before again, as «، إذ» does: placed where that one is
+    ("وأضافت أن تفجيراً آخر وقع صباحاً في مدينة جبلة، حين فجّر انتحاري نفسه بعدما طارده الأهالي.", "attack",
+     "مدينة جبلة"),
+    # places25: al-Omar oil field a site of the gazetteer, «الحقل» pointing back to it
+    ("وقصفت ميليشيات موالية لإيران أمس حقل العمر النفطي في ريف دير الزور الشرقي.", "strike",
+     ("حقل العمر النفطي", "site:al-omar-oil-field")),
+    ("وقالت مصادر محلية إن القوات الأمريكية عززت أمس قاعدتها في حقل العمر. وتعرض الحقل مساء أمس لقصف صاروخي.",
+     "strike", ("الحقل", "site:al-omar-oil-field")),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry
@@ -1026,3 +1076,19 @@ def test_live_fire_is_no_neighbourhood() -> None:
     text = "قصفت القوات أمس حي بابا عمرو. وأطلقت قوات الأمن النار بالرصاص الحي على المتظاهرين في الحي."
     anaphors = [text[at:at + 6] for at, _ in where._places(text).anaphors]
     assert anaphors == ["الحي."]  # «في الحي», not «بالرصاص الحي»
+
+
+@pytest.mark.parametrize(("text", "kind", "written"), [
+    ("تظاهر مئات الأشخاص أمس في مدينة السليمانية احتجاجاً على الغارات.", "protest", "مدينة السليمانية"),
+    ("وتعرض مطار السليمانية الدولي أمس لقصف بطائرة مسيرة.", "strike", "مطار السليمانية"),
+])
+def test_sulaymaniyah_keeps_both_candidates(text: str, kind: str, written: str) -> None:
+    # places25: «السليمانية» is Sulaymaniyah in Iraq and a quarter of Aleppo; framed, it is a place of the two
+    # candidates, none guessed; bare it is no place («التكية السليمانية» is a mosque in Damascus)
+    article = st.Article.build("t", text, published=DAY)
+    found = {r.kind.value: r.where for e in st.Timeline.from_articles([article], knowledge=False)
+             for r in e.records or (e,)}
+    where = found[kind]
+    assert where is not None and where.location_ar == written and where.place_id == ""
+    assert set(where.candidates) == {"abroad:sulaymaniyah", "hood:sulaymaniyah-aleppo"}
+    assert extract_places("وزار الوفد التكية السليمانية أمس.") == []

@@ -107,6 +107,9 @@ ABOUT_WORDS: Final = frozenset(fold(w) for w in (
     "حول", "بشأن", "بخصوص", "تجاه", "إزاء",
     # «بقرارات تخص محافظة إدلب», «القضايا المتعلقة بإدلب»: what concerns a place
     "تخص", "يخص", "تخصان", "المتعلقة", "المتعلق", "تتعلق", "يتعلق",
+    # «الاجتماعات واللقاءات الخاصة بسوريا»: what concerns Syria (right before the name, its «ب» a clitic:
+    # «القوات الخاصة في سوريا» stays a place; places25)
+    "الخاصة", "الخاص",
 ))
 #: Words before «في X» that make X the topic: «الأزمة في سوريا», «للسلام في سوريا», «الوضع في إدلب».
 TOPIC_WORDS: Final = frozenset(fold(w) for w in (
@@ -638,7 +641,23 @@ def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
     return ((_posted(m, words) and not _meeting_of_a_body(four)) or _branch_of(m, four)
             or _topic(m, words) or _origin(m, words[-2:]) or _allegiance(text, m, words)
             or _post_over_forces(m, four) or _body_named_after(text, m, words)
-            or _posted_with_two_adjectives(m, four))
+            or _posted_with_two_adjectives(m, four) or _distance_from(words))
+
+
+#: Units of distance: «من / عن X» right after one is the point a distance is measured from («على بعد 35
+#: كيلومتراً من الساحل السوري», «باتت على بعد أربعة كيلومترات من مدينة معرة النعمان»), not where (places25).
+DISTANCE_UNITS: Final = frozenset(fold(w) for w in (
+    "كيلومتر", "كيلومترا", "كيلومتراً", "كيلومترات", "كيلومترين", "كيلو", "كم", "كلم", "متر", "مترا", "متراً",
+    "مترين", "أمتار",
+    "ميل", "ميلا", "ميلاً", "ميلين", "أميال",
+))
+_FROM_OR_OFF: Final = frozenset(fold(w) for w in ("من", "عن"))
+
+
+def _distance_from(words: list[str]) -> bool:
+    """Whether the two words before the mention are a unit of distance and «من / عن» (:data:`DISTANCE_UNITS`):
+    the place is the point a distance is measured from."""
+    return len(words) >= 2 and words[-1] in _FROM_OR_OFF and _has(words[-2:-1], DISTANCE_UNITS)
 
 
 def _relative_adjective(word: str) -> bool:
@@ -795,9 +814,14 @@ def _adjective(word: str) -> bool:
     return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4
 
 
+_BY: Final = fold("ب")
+
+
 def _topic(m: PlaceMention, three: list[str]) -> bool:
     """Whether the place is what is spoken of («حول سوريا», «الأزمة في سوريا»), not where; *three* are
     the three words before it (a topic word after a road's noun is the road's name: :data:`STREET_NOUNS`)."""
+    if three[-1:] == [_BY] and m.cue == "ب":
+        three = three[:-1]  # «المتعلقة بإدلب», «الخاصة بسوريا»: the cue written on the name (places25)
     words = three[-2:]
     if words and _has(words[-1:], ABOUT_WORDS):
         # «حول معسكر وادي الضيف», «حول مدينة منبج»: around
@@ -1294,10 +1318,17 @@ def _anaphor_located(text: str, at: int, referent: PlaceMention, here: Sequence[
     return False
 
 
+#: Frames of a side or of nearness: their words before a name make it a place's name (places25: «جنوبي
+#: الميادين», read by the actor finder as the outlet, is south of the town).
+_SIDE_FRAMES: Final = frozenset({"direction", "near"})
+
+
 def _named_place(m: PlaceMention, a: int, b: int) -> bool:
     """Whether the actor span [a, b) lies inside the name of a place a settlement noun frames («حيي الشيخ
-    مقصود», read by the actor finder as a title and a name): the noun makes it a place's name."""
-    return m.frame == "settlement" and m.name_start <= a and b <= m.end
+    مقصود», read by the actor finder as a title and a name), or a side or «قرب» before it
+    (:data:`_SIDE_FRAMES`: «جنوبي الميادين», read as the outlet): the frame makes it a place's name."""
+    return m.name_start <= a and b <= m.end and (m.frame == "settlement" or (
+        m.start < m.name_start and m.frame in _SIDE_FRAMES))
 
 
 def _state_in_name(m: PlaceMention, a: int, b: int, how: str) -> bool:
@@ -1454,6 +1485,30 @@ def _subordinate(text: str, start: int, trigger: int) -> int | None:
     return trigger - len(before) + comma
 
 
+#: Kinds told as the prelude of the happening before them by :data:`PRELUDE_WORDS` right before the trigger.
+PRELUDE_KINDS: Final = frozenset({EventKind.CLASH})
+#: «بعد» right before fighting's trigger, no comma: the fighting is what came before the happening the
+#: clause told first («استعادت القوات الحقل ومنشآته بعد معارك عنيفة»); «إثر» is left out: «أخلت مواقعها
+#: في المطار إثر معارك عنيفة» is placed at the airport in the gold (places25).
+PRELUDE_WORDS: Final = frozenset({fold("بعد")})
+
+
+def _opened_by_after(text: str, start: int, trigger: int) -> int | None:
+    """Where a word of :data:`PRELUDE_WORDS` right before the trigger stands, no comma between: the
+    fighting it opens is told as what came before the happening the clause told first, and an anaphor
+    before it points back for that one («استعادت القوات الحقل ومنشآته بعد معارك عنيفة», «انتزعوا المربع
+    الأمني داخل المدينة بعد اشتباكات»: the battles are not placed, as the gold reads them), as after a
+    comma (:func:`_subordinate`); else None (places25)."""
+    if not _has(_words_before(text, trigger, 1, start), PRELUDE_WORDS):
+        return None
+    at = trigger
+    while at > start and text[at - 1].isspace():
+        at -= 1
+    while at > start and not text[at - 1].isspace():
+        at -= 1
+    return at
+
+
 def _pronoun_of_its_own(text: str, at: int, trigger: int) -> bool:
     """Whether the anaphor at *at*, after the trigger, is a pronoun («فيها», «هناك») of the trigger's own
     phrase, no conjunct between («معارك تدور فيها», not «معارك خاضتها … وتكبدت فيها خسائر»: the battles)."""
@@ -1528,6 +1583,15 @@ def _conjunct_before(text: str, m: PlaceMention, trigger: int) -> bool:
 _WITHIN_IT: Final = frozenset(fold(w) for w in WITHIN_IT_WORDS)
 
 
+def _within_it_right_after(text: str, trigger: int, found: re.Match[str]) -> bool:
+    """Whether the other report *found* (:data:`_NEW_REPORT`) is a word of :data:`WITHIN_IT_WORDS` right after
+    the trigger's word: the event is the one told within the happening before («بعد تصعيد عنيف من قوات النظام
+    قصفت خلاله أحياء درعا البلد»: the shelling's own words follow), not another report (places25)."""
+    word = _WORD.match(text, trigger)
+    return (word is not None and fold(found.group()) in _WITHIN_IT
+            and not text[word.end():found.start()].strip())
+
+
 def _within_it(text: str, after: int) -> bool:
     """Whether the word after the trigger (ending at *after*) points back to the happening told before as its
     time (:data:`WITHIN_IT_WORDS`, places20: «حملة أمنية … في مدينة دير الزور، واعتقلت خلالها 35 شخصاً»: the
@@ -1558,7 +1622,8 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         return attrs.evolve(place_of(named), location_ar=text[named.name_start:named.end])
     if kind in TALK_KINDS:
         # «زار المقداد الجزائر», «أما قمة طهران»: where the visitor went, where the named meeting was held
-        held = _visited(text, places, trigger, clause[1]) or _named_meeting(text, places, trigger)
+        held = (_visited(text, places, trigger, clause[1]) or _named_meeting(text, places, trigger)
+                or _hosted(text, places, trigger))
         if held is not None:
             return held
     spans = _Spans(actors)
@@ -1599,7 +1664,8 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
             found = _where_in(text, places, (clause[0], since), since, kind, spans)
     if (found is None and kind not in SETTING_KINDS | {EventKind.CEASEFIRE} and part[1] < clause[1]
             and not _told_of_a_noun(text, trigger, part[1])
-            and not _NEW_REPORT.search(text, trigger, part[1])):
+            and not _NEW_REPORT.search(text, trigger, part[1])
+            and (kind in TALK_KINDS or not _conjunct_opens(text, trigger, part[1]))):
         # the part names no place: the rest of the clause after it may («تفجير انتحاري استهدف دورية
         # للتحالف وسط مدينة منبج»: the patrol is what the attack hit, read as a part of its own)
         # up to the next conjunct («…، وأن مقاتلة سقطت في شمال إسرائيل» tells another event); not when the
@@ -1610,6 +1676,27 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
     return found
 
 
+#: Words right after «، و / ، ف» that join another part of the same phrase, no verb of a conjunct of its own
+#: («، في عملية نفذها …», «، وإلى القمة التي …», «، وفق ما …»: places25).
+NOT_A_CONJUNCT: Final = frozenset(fold(w) for w in (
+    "في", "فيما", "وفي", "وفق", "وفقا", "وفقاً", "وإلى", "والى", "وعلى", "ومن", "وعن", "ومع", "وبين", "وسط",
+    "ولا", "وذلك", "فضلا", "فضلاً",
+))
+_A_COMMA_WORD: Final = re.compile(r"[،,]\s*([^\W\d_]+)")
+
+
+def _conjunct_opens(text: str, trigger: int, end: int) -> bool:
+    """Whether a conjunct of its own opens between the trigger and *end*: a comma, then a word on «و / ف» that
+    is none of :data:`NOT_A_CONJUNCT` («سيطرت الفصائل على عدد من البلدات، واقتربت المعارك من مشارف مدينة
+    حلب», «…، فرد سلاح الجو بغارة على مطار تيفور»): the rest of the clause after the event's part is that
+    conjunct's, not the event's (places25)."""
+    for m in _A_COMMA_WORD.finditer(text, trigger, end):
+        word = fold(m.group(1)).translate(_MARKS)
+        if word.startswith(("و", "ف")) and word not in NOT_A_CONJUNCT:
+            return True
+    return False
+
+
 def _told_as_before(text: str, trigger: int) -> bool:
     """Whether the word right before the trigger is one of what came before (:data:`AFTER_WORDS`: «بعد
     مفاوضات قادتها روسيا مع فصائل المعارضة، اتفقت …», «…، بعد جولات تفاوض مع قوات النظام»): the talks are
@@ -1618,7 +1705,10 @@ def _told_as_before(text: str, trigger: int) -> bool:
 
 
 #: A comma and «إذ» (as): what follows explains the happening told before it (places20).
-_EXPLAINING: Final = re.compile(r"[،,]\s*إذ(?!\w)")
+#: «، حين / عندما» (when) tell the same happening again, or what it was made of («وقع تفجير آخر في حي المسلخ،
+#: حين فجّر انتحاري نفسه»: places25), as «، إذ» does.
+EXPLAINING_WORDS: Final = ("إذ", "حين", "عندما")
+_EXPLAINING: Final = re.compile(r"[،,]\s*(?:" + "|".join(EXPLAINING_WORDS) + r")(?!\w)")
 #: How far (characters) before the trigger «، إذ» may stand for the event to explain the clause before it.
 EXPLAINING_REACH: Final = 80
 
@@ -1805,6 +1895,34 @@ def _visited(text: str, places: _Places, trigger: int, end: int) -> Where | None
             continue
         if (m.frame == "name" and not between) or _has(_cue_of_list(text, places, m.start), DESTINATION_CUES):
             return place_of(m)
+    return None
+
+
+#: Verbs of hosting: the place right after one hosted the talks told within :data:`HOST_REACH` words of it
+#: («استضافت أنقرة اليوم الإثنين القمة الثلاثية», «مباحثات استضافتها عمان في 19 يوليو»: places25).
+HOST_WORDS: Final = frozenset(fold(w) for w in (
+    "استضافت", "استضاف", "استضافته", "استضافتها", "استضافهم", "استضافتهم", "تستضيف", "يستضيف", "ستستضيف",
+    "سيستضيف",
+))
+HOST_REACH: Final = 4
+
+
+def _hosted(text: str, places: _Places, trigger: int) -> Where | None:
+    """Where talks were held when a verb of hosting (:data:`HOST_WORDS`) stands within :data:`HOST_REACH`
+    words before or after the trigger, with no comma or sentence's end between, and a place follows it
+    right away (the host: «استضافت أنقرة اليوم الإثنين القمة الثلاثية الخامسة», «مباحثات استضافتها عمان»);
+    else None (places25)."""
+    lo, hi = max(0, trigger - 16 * HOST_REACH), min(len(text), trigger + 16 * HOST_REACH)
+    for w in _WORD.finditer(text, lo, hi):
+        if fold(w.group()).translate(_MARKS) not in HOST_WORDS:
+            continue
+        a, b = (w.end(), trigger) if w.start() < trigger else (trigger, w.start())
+        if _PHRASE_END.search(text, a, b) or len(_WORD.findall(text[a:b])) > HOST_REACH + 1:
+            continue
+        n = bisect.bisect_left(places.starts, w.end())
+        if n < len(places.starts) and not _WORD.findall(text[w.end():places.starts[n]]) and _usable(
+                text, places, n):
+            return place_of(places.mentions[n])
     return None
 
 
@@ -2053,6 +2171,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     if kind not in SETTING_KINDS and start <= trigger < end:
         # «أسقطت طائرة مسيرة …، وأن مقاتلة سقطت في شمال إسرائيل»: what follows «وأن» is another report
         other = _NEW_REPORT.search(text, trigger, end)
+        if other is not None and _within_it_right_after(text, trigger, other):
+            other = _NEW_REPORT.search(text, other.end(), end)
         end = other.start() if other else end
     if trigger < end:
         # (also in the rest of the clause after the event's part, read when the part names no place)
@@ -2126,6 +2246,10 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
                   for m in here]
     own = [(at, m) for at, m in places.anaphors if start <= at < end]
     opened = _subordinate(text, start, trigger) if own else None
+    if own and opened is None and kind in PRELUDE_KINDS:
+        prelude = _opened_by_after(text, start, trigger)
+        # «استعادت القوات الحقل ومنشآته بعد معارك عنيفة»: the battles are not placed where the capture is
+        own = [(at, m) for at, m in own if prelude is None or at > prelude]
     if opened is not None:
         if any(at >= trigger and _pronoun_of_its_own(text, at, trigger) for at, _ in own):
             return None  # «، بعد معارك تدور فيها»: its own words point back by a pronoun, and name no place

@@ -165,6 +165,10 @@ DEFINITE_ONLY_NOUNS: Final = frozenset({"جبل", "جبال"})
 NAME_HEADS: Final = frozenset({"تل", "عين", "كفر", "دير", "بيت", "خربه", "ابو", "ام", "راس", "بير", "بئر",
                                "جب", "حوش", "مزرعه", "وادي", "جبل", "تله", "سد", "بني", "الشيخ", "خان",
                                "معره", "مرج", "قصر", "حاره", "نبع", "جسر"})
+#: The conjunction an unknown name never opens on: «قرية وعدد من المعسكرات», «46 قرية وباتت على بعد …»
+#: open the next conjunct after a count of villages (a name's head «وادي» stays: :data:`NAME_HEADS`;
+#: places25).
+CONJUNCTION: Final = "و"
 #: A word after the name that is the name's own («الصمدانية الشرقية», «مشهور فوقاني»).
 NAME_TAILS: Final = frozenset({"الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الشرقي", "الغربي", "الشمالي",
                                "الجنوبي", "الفوقاني", "التحتاني", "فوقاني", "تحتاني", "الكبري", "الصغري",
@@ -539,6 +543,8 @@ class PlaceFinder:
             return None  # «البلدة نفسها», «مخيم للنازحين»
         if not w1.startswith("ال") and w1.endswith(("ي", "يه")):
             return None  # a nisba adjective with no article: «حي سكني», «قرية حدودية»
+        if w1.startswith(CONJUNCTION) and len(w1) > 3 and w1 not in NAME_HEADS:
+            return None  # «على 46 قرية وباتت …», «ثلاث عشرة قرية وعدد من …»: the next conjunct (places25)
         if any(b in table for _, b in _bares(w1) for table in _BEFORE.values()) or w1 in _DIRECTION_ADJ:
             return None  # «بلدة في», «قرية شمال …»
         end = w1e
