@@ -832,6 +832,11 @@ UNNAMED_SPEAKERS = [
     # a report relays the words of whom it quotes; a report that speaks itself is a source of the media
     ("ونقلت تقارير عن سكان محليين أن الطريق قطع.", "سكان محليين", "unnamed source"),
     ("وأشار تقرير حقوقي إلى أن الطريق قطع.", "تقرير حقوقي", "media"),
+    # actors25: a body by its office or command, organizers, charities
+    ("وقالت هيئة الأركان إن الطريق قطع.", "هيئة الأركان", "unnamed source"),
+    ("وأفاد مكتب والي المنطقة بأن الطريق قطع.", "مكتب والي المنطقة", "unnamed source"),
+    ("وأوضح منظمون أن الوفد غادر القاعة.", "منظمون", "unnamed source"),
+    ("وذكرت منظمات إغاثية أن الطريق قطع.", "منظمات إغاثية", "unnamed source"),
 ]
 
 
