@@ -1270,6 +1270,20 @@ def test_a_bodys_official_named_as_he_speaks_gives_a_statement_of_his_own() -> N
     assert len(said_by) == 2 and said_by[0] == ("us-dod",) and said_by[1][1].startswith("source:")
 
 
+def test_a_monitor_s_director_speaks_apart_from_its_reports() -> None:
+    # a_monitor_s_people (actors25): what the monitor's director says, though the knowledge base knows
+    # him, is a statement of his own beside the monitor's report; a minister of a state joins its speech
+    text = ("أفاد المرصد السوري لحقوق الإنسان بأن غارات جوية استهدفت بلدة كفرنبل أمس. "
+            "وقال مدير المرصد رامي عبد الرحمن إن الغارات أوقعت قتلى بين المدنيين.")
+    said = [e for e in _events(text) if e.kind.value == "statement"]
+    assert len(said) == 2 and all(len(e.sources) == 1 for e in said), [e.actors for e in said]
+    assert sorted(e.actors for e in said) == [("sohr",), ("sohr", "rami-abdulrahman")]
+    state = ("عارضت روسيا وجود القوات الأمريكية جنوب سوريا. ونقلت وسائل إعلام روسية عن نائب وزير الخارجية "
+             "الروسي ميخائيل بوغدانوف قوله إن الوجود غير قانوني.")
+    (one,) = [e for e in _events(state) if e.kind.value == "statement"]
+    assert one.source_actors == ("russia",) and len(one.sources) == 2
+
+
 # -- explain ---------------------------------------------------------------------------------------
 
 def test_explain_says_how_each_report_was_read_and_why_they_merged() -> None:

@@ -2760,7 +2760,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     # official_apart: who may speak for a body beside it, the people the knowledge base does not know
     # (a spokesman named) and the sources a report does not name («مسؤول في البنتاغون»)
     officials = (people - actors.keys()) | {a for e in out for a in e.actors if (one := mx.new_actors.get(a))
-                                            is not None and one.role == "unnamed source"}
+                                            is not None and one.role == "unnamed source"} \
+        | _a_monitor_s_people(out, people, names)
     return _one_speech(_placed(out, unplaced, text, omap, people, officials), people, officials)
 
 
@@ -2913,6 +2914,16 @@ def _is_party(actor: Actor | None) -> bool:
     """Whether an actor takes part in what it announces (a state, its forces, an armed group, an
     official) rather than reports it (a monitor, a UN agency, an envoy, a humanitarian body)."""
     return actor is not None and actor.role not in _REPORTERS
+
+
+def _a_monitor_s_people(events: Sequence[Event], people: frozenset[str],
+                        names: Mapping[str, Actor]) -> frozenset[str]:
+    """a_monitor_s_people (actors25): the persons who speak for a monitor («وقال مدير المرصد رامي عبد
+    الرحمن إن»), known to the knowledge base or not, are officials apart (``fastpath.speeches``): what
+    the director says is a speech of his own beside the monitor's reports, not a continuation of them."""
+    return frozenset(a for e in events if e.kind.family is EventKind.STATEMENT and e.source_actors
+                     and (body := names.get(e.source_actors[0])) is not None and body.role == "monitor"
+                     for a in e.actors if a in people)
 
 
 def _one_speech(events: list[Event], people: frozenset[str] = frozenset(),
