@@ -837,6 +837,10 @@ UNNAMED_SPEAKERS = [
     ("وأفاد مكتب والي المنطقة بأن الطريق قطع.", "مكتب والي المنطقة", "unnamed source"),
     ("وأوضح منظمون أن الوفد غادر القاعة.", "منظمون", "unnamed source"),
     ("وذكرت منظمات إغاثية أن الطريق قطع.", "منظمات إغاثية", "unnamed source"),
+    # spoken_for (actors25): a spokesman by whom he speaks for, a word no known body's name
+    ("وأفاد المتحدث باسم العشائر بأن الطريق قطع.", "المتحدث باسم العشائر", "unnamed source"),
+    ("وقال الناطق باسم الحملة، التي بدأت أمس، إن الطريق قطع.", "الناطق باسم الحملة", "unnamed source"),
+    ("وقال المتحدث باسم الخارجية الروسية إن الطريق قطع.", "Russian Ministry of Foreign Affairs", "ministry"),
 ]
 
 

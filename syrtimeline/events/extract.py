@@ -1325,6 +1325,10 @@ _PARTY_WORDS: Final = 2
 #: The partitive «من» between a party's head and the group it is of («مقاتلين من العشائر العربية»,
 #: «عناصر من الجيش»), and how many words of the group may stand between it and the verb.
 _PARTITIVE: Final = "من"
+#: spoken_for (actors25): a spokesman's head and the «باسم» («in the name of») of whom he speaks for, which
+#: a name of no known body may follow («المتحدث باسم القبائل», «الناطق باسم العملية»): the speaker's phrase.
+_SPEAKS_FOR: Final = frozenset({"المتحدث", "متحدث", "الناطق", "ناطق"})
+_IN_THE_NAME_OF: Final = "باسم"
 _PARTITIVE_WORDS: Final = 3
 
 
@@ -1352,6 +1356,13 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
                and (party or not told_to(words[j + 1].text))  # «مصادر | لمندوبة سانا»: told_to
                and not new_phrase(j)):
             j += 1
+        if (not party and j == k and words[k].text in _SPEAKS_FOR and j + 2 < len(words) and joined(j)
+                and joined(j + 1) and words[j + 1].text == _IN_THE_NAME_OF and j + 2 != stop
+                and words[j + 2].text not in _COMPLEMENTIZERS and speaker_continues(words[j + 2].text)
+                and (j + 3 == len(words) or not joined(j + 2) or words[j + 3].text in _COMPLEMENTIZERS)):
+            # spoken_for (actors25): «وأفاد المتحدث باسم القبائل بأن»: whom the spokesman speaks for, one
+            # word the phrase ends with (a longer one, «باسم القيادة المشتركة للجيش الحر», may name a body)
+            j += 2
         return j
 
     def new_phrase(j: int) -> bool:  # «الدفاعات الجوية | طائرة مسيرة»: a definite word, then a head;
