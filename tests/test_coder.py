@@ -1288,6 +1288,18 @@ def test_a_monitor_s_director_speaks_apart_from_its_reports() -> None:
     assert one.source_actors == ("russia",) and len(one.sources) == 2
 
 
+@pytest.mark.parametrize(("text", "syrian"), [
+    # actors25: the army's general command speaks for it; Jordan's general command is not Syria's
+    ("وأصدرت القيادة العامة للجيش والقوات المسلحة بياناً أكدت فيه أن الطريق قطع.", True),
+    ("وأعلنت القيادة العامة لجيش النظام السوري أن الطريق قطع.", True),
+    ("وأعلنت القيادة العامة للقوات المسلحة الأردنية أن الطريق قطع.", False),
+])
+def test_the_army_s_general_command_speaks_for_itself(text: str, syrian: bool) -> None:
+    (said,) = [e for e in _events(text) if e.kind.value == "statement"]
+    assert (said.source_actors[0] == "syria-army-command") == syrian, said.trace
+    assert syrian or "jordan" in said.source_actors, said.trace
+
+
 # -- explain ---------------------------------------------------------------------------------------
 
 def test_explain_says_how_each_report_was_read_and_why_they_merged() -> None:
