@@ -772,7 +772,7 @@ def test_a_truce_a_speaker_declares_is_an_event_beside_the_announcement() -> Non
     announced = _events("وأعلنت القيادة العامة للجيش السوري أمس أن وقف إطلاق النار يبدأ في إدلب.")
     assert sorted(e.kind.value for e in announced) == ["ceasefire", "statement"], [e.trace for e in announced]
     truce = next(e for e in announced if e.kind.value == "ceasefire")
-    assert truce.source_actors == ("syrian-army",)
+    assert truce.source_actors == ("syria-army-command",)  # the army's general command (actors25)
     resumed = _events("أعلنت وزارة الدفاع الأمريكية أنها أعادت تفعيل الخط الساخن مع روسيا بشأن سوريا.")
     again = next(e for e in resumed if e.kind.value == "resumption")
     assert again.source_actors == ("us-dod",), again.trace

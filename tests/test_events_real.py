@@ -43,8 +43,10 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6055     # 3333 of 5504 gold events (kind + actor + date); finding25 + when25
-FLOOR_STRICT_PRECISION = 0.6270  # 3333 of 5315 produced events; finding25 + when25
+FLOOR_STRICT_RECALL = 0.6106     # 3361 of 5504 gold events (kind + actor + date); actors25
+FLOOR_STRICT_PRECISION = 0.6290  # 3361 of 5343 produced events; actors25
+# (actors25: speaker heads, General Security's names, a_monitor_s_people, spoken_for, the army's general
+# command; raised from 0.6055 / 0.6270, 3333 of 5315.)
 # (When finding25 met when25 on 001-927, 2026-12-06: 3333 strict, 5315 produced, 4132 loose.)
 # (finding25 alone: «نشر» with what is published a statement (OTHERWISE, published); raised from 0.6031 /
 # 0.6247, 3320 of 5314.)
@@ -318,7 +320,8 @@ FLOOR_STRICT_PRECISION = 0.6270  # 3333 of 5315 produced events; finding25 + whe
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7507     # 4132 of 5504 (kind + evidence overlap; finding25 + when25, from 0.7494)
+FLOOR_LOOSE_RECALL = 0.7547     # 4154 of 5504 (kind + evidence overlap; actors25, from 0.7507)
+# (finding25 + when25: 0.7507, 4132 of 5504.)
 # (finding25 alone: 0.7505, 4131 of 5504.)
 # (when25 alone: FLOOR_LOOSE_RECALL = 0.7496)
 # (finding24: 0.7494, 4125 of 5504, from 0.7483 at the join.)
@@ -328,6 +331,7 @@ FLOOR_LOOSE_RECALL = 0.7507     # 4132 of 5504 (kind + evidence overlap; finding
 # (the second wave met: 0.7511, 3230 of 4300.)
 # (actors22 alone: FLOOR_LOOSE_RECALL = 0.7497; 3224 of 4116 is 78.33 %, the precision floor stays)
 FLOOR_LOOSE_PRECISION = 0.7774  # 4132 of 5315 (77.74 %; finding25 + when25, from 0.7762)
+# (actors25: 4154 of 5343, 77.75 %: the floor stays.)
 # (finding25 alone: 0.7772, 4131 of 5315.)
 # (when25 alone: FLOOR_LOOSE_PRECISION = 0.7764)
 # (false24 + finding24: 0.7762, 4125 of 5314, from 0.7738 at the join.)
