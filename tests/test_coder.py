@@ -772,7 +772,7 @@ def test_a_truce_a_speaker_declares_is_an_event_beside_the_announcement() -> Non
     announced = _events("وأعلنت القيادة العامة للجيش السوري أمس أن وقف إطلاق النار يبدأ في إدلب.")
     assert sorted(e.kind.value for e in announced) == ["ceasefire", "statement"], [e.trace for e in announced]
     truce = next(e for e in announced if e.kind.value == "ceasefire")
-    assert truce.source_actors == ("syrian-army",)
+    assert truce.source_actors == ("syria-army-command",)  # the army's general command (actors25)
     resumed = _events("أعلنت وزارة الدفاع الأمريكية أنها أعادت تفعيل الخط الساخن مع روسيا بشأن سوريا.")
     again = next(e for e in resumed if e.kind.value == "resumption")
     assert again.source_actors == ("us-dod",), again.trace
@@ -832,6 +832,15 @@ UNNAMED_SPEAKERS = [
     # a report relays the words of whom it quotes; a report that speaks itself is a source of the media
     ("ونقلت تقارير عن سكان محليين أن الطريق قطع.", "سكان محليين", "unnamed source"),
     ("وأشار تقرير حقوقي إلى أن الطريق قطع.", "تقرير حقوقي", "media"),
+    # actors25: a body by its office or command, organizers, charities
+    ("وقالت هيئة الأركان إن الطريق قطع.", "هيئة الأركان", "unnamed source"),
+    ("وأفاد مكتب والي المنطقة بأن الطريق قطع.", "مكتب والي المنطقة", "unnamed source"),
+    ("وأوضح منظمون أن الوفد غادر القاعة.", "منظمون", "unnamed source"),
+    ("وذكرت منظمات إغاثية أن الطريق قطع.", "منظمات إغاثية", "unnamed source"),
+    # spoken_for (actors25): a spokesman by whom he speaks for, a word no known body's name
+    ("وأفاد المتحدث باسم العشائر بأن الطريق قطع.", "المتحدث باسم العشائر", "unnamed source"),
+    ("وقال الناطق باسم الحملة، التي بدأت أمس، إن الطريق قطع.", "الناطق باسم الحملة", "unnamed source"),
+    ("وقال المتحدث باسم الخارجية الروسية إن الطريق قطع.", "Russian Ministry of Foreign Affairs", "ministry"),
 ]
 
 
@@ -1263,6 +1272,32 @@ def test_a_bodys_official_named_as_he_speaks_gives_a_statement_of_his_own() -> N
                "ونقلت قناة فوكس نيوز عن مسؤول في الوزارة أن الضربات أصابت أهدافها.")
     said_by = sorted(e.actors for e in _events(unnamed) if e.kind.value == "statement")
     assert len(said_by) == 2 and said_by[0] == ("us-dod",) and said_by[1][1].startswith("source:")
+
+
+def test_a_monitor_s_director_speaks_apart_from_its_reports() -> None:
+    # a_monitor_s_people (actors25): what the monitor's director says, though the knowledge base knows
+    # him, is a statement of his own beside the monitor's report; a minister of a state joins its speech
+    text = ("أفاد المرصد السوري لحقوق الإنسان بأن غارات جوية استهدفت بلدة كفرنبل أمس. "
+            "وقال مدير المرصد رامي عبد الرحمن إن الغارات أوقعت قتلى بين المدنيين.")
+    said = [e for e in _events(text) if e.kind.value == "statement"]
+    assert len(said) == 2 and all(len(e.sources) == 1 for e in said), [e.actors for e in said]
+    assert sorted(e.actors for e in said) == [("sohr",), ("sohr", "rami-abdulrahman")]
+    state = ("عارضت روسيا وجود القوات الأمريكية جنوب سوريا. ونقلت وسائل إعلام روسية عن نائب وزير الخارجية "
+             "الروسي ميخائيل بوغدانوف قوله إن الوجود غير قانوني.")
+    (one,) = [e for e in _events(state) if e.kind.value == "statement"]
+    assert one.source_actors == ("russia",) and len(one.sources) == 2
+
+
+@pytest.mark.parametrize(("text", "syrian"), [
+    # actors25: the army's general command speaks for it; Jordan's general command is not Syria's
+    ("وأصدرت القيادة العامة للجيش والقوات المسلحة بياناً أكدت فيه أن الطريق قطع.", True),
+    ("وأعلنت القيادة العامة لجيش النظام السوري أن الطريق قطع.", True),
+    ("وأعلنت القيادة العامة للقوات المسلحة الأردنية أن الطريق قطع.", False),
+])
+def test_the_army_s_general_command_speaks_for_itself(text: str, syrian: bool) -> None:
+    (said,) = [e for e in _events(text) if e.kind.value == "statement"]
+    assert (said.source_actors[0] == "syria-army-command") == syrian, said.trace
+    assert syrian or "jordan" in said.source_actors, said.trace
 
 
 # -- explain ---------------------------------------------------------------------------------------
@@ -1964,7 +1999,9 @@ def test_every_spelling_of_the_security_forces_is_read_alike(words: str) -> None
         assert arrest.source_actors == (expected,), arrest.trace
 
 
-@pytest.mark.parametrize("words", ["القوات الأمنية", "الوحدات الأمنية"])
+@pytest.mark.parametrize("words", ["القوات الأمنية", "الوحدات الأمنية",
+                                   # actors25: the gold of 2025 articles calls it so too
+                                   "قوات الأمن", "قوى الأمن", "قوات الأمن السورية", "قوى الأمن السورية"])
 def test_general_security_is_called_by_the_generic_words_of_its_period(words: str) -> None:
     # actors20: in a 2025 article the generic words name General Security, whose names list them (the
     # body it succeeded keeps them in the finder: the 2013 article's words are the regime's forces)

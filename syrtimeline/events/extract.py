@@ -1358,6 +1358,10 @@ _PARTY_WORDS: Final = 2
 #: The partitive «من» between a party's head and the group it is of («مقاتلين من العشائر العربية»,
 #: «عناصر من الجيش»), and how many words of the group may stand between it and the verb.
 _PARTITIVE: Final = "من"
+#: spoken_for (actors25): a spokesman's head and the «باسم» («in the name of») of whom he speaks for, which
+#: a name of no known body may follow («المتحدث باسم القبائل», «الناطق باسم العملية»): the speaker's phrase.
+_SPEAKS_FOR: Final = frozenset({"المتحدث", "متحدث", "الناطق", "ناطق"})
+_IN_THE_NAME_OF: Final = "باسم"
 _PARTITIVE_WORDS: Final = 3
 
 
@@ -1385,6 +1389,13 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
                and (party or not told_to(words[j + 1].text))  # «مصادر | لمندوبة سانا»: told_to
                and not new_phrase(j)):
             j += 1
+        if (not party and j == k and words[k].text in _SPEAKS_FOR and j + 2 < len(words) and joined(j)
+                and joined(j + 1) and words[j + 1].text == _IN_THE_NAME_OF and j + 2 != stop
+                and words[j + 2].text not in _COMPLEMENTIZERS and speaker_continues(words[j + 2].text)
+                and (j + 3 == len(words) or not joined(j + 2) or words[j + 3].text in _COMPLEMENTIZERS)):
+            # spoken_for (actors25): «وأفاد المتحدث باسم القبائل بأن»: whom the spokesman speaks for, one
+            # word the phrase ends with (a longer one, «باسم القيادة المشتركة للجيش الحر», may name a body)
+            j += 2
         return j
 
     def new_phrase(j: int) -> bool:  # «الدفاعات الجوية | طائرة مسيرة»: a definite word, then a head;
@@ -2836,7 +2847,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     # official_apart: who may speak for a body beside it, the people the knowledge base does not know
     # (a spokesman named) and the sources a report does not name («مسؤول في البنتاغون»)
     officials = (people - actors.keys()) | {a for e in out for a in e.actors if (one := mx.new_actors.get(a))
-                                            is not None and one.role == "unnamed source"}
+                                            is not None and one.role == "unnamed source"} \
+        | _a_monitor_s_people(out, people, names)
     return _one_speech(_placed(out, unplaced, text, omap, people, officials), people, officials)
 
 
@@ -2989,6 +3001,16 @@ def _is_party(actor: Actor | None) -> bool:
     """Whether an actor takes part in what it announces (a state, its forces, an armed group, an
     official) rather than reports it (a monitor, a UN agency, an envoy, a humanitarian body)."""
     return actor is not None and actor.role not in _REPORTERS
+
+
+def _a_monitor_s_people(events: Sequence[Event], people: frozenset[str],
+                        names: Mapping[str, Actor]) -> frozenset[str]:
+    """a_monitor_s_people (actors25): the persons who speak for a monitor («وقال مدير المرصد رامي عبد
+    الرحمن إن»), known to the knowledge base or not, are officials apart (``fastpath.speeches``): what
+    the director says is a speech of his own beside the monitor's reports, not a continuation of them."""
+    return frozenset(a for e in events if e.kind.family is EventKind.STATEMENT and e.source_actors
+                     and (body := names.get(e.source_actors[0])) is not None and body.role == "monitor"
+                     for a in e.actors if a in people)
 
 
 def _one_speech(events: list[Event], people: frozenset[str] = frozenset(),
