@@ -702,6 +702,14 @@ STARTING_FROM: Final[frozenset[str]] = frozenset({"بدءا", "بدء", "اعت�
 REPELLED: Final[frozenset[str]] = frozenset({"صدت", "صدوا", "وصدت", "وصدوا"})
 REPELLED_REACH: Final[int] = 4
 
+#: the_occasion (stmt25): words right before a meeting's, a summit's or a call's noun that make it the
+#: occasion a demand, a warning or a pledge was made at, told and not what it speaks of («ودعا … بعد
+#: لقائه الرئيس الأسد في دمشق», «وحذروا خلال قمة جمعتهم في القاهرة», «دعت في ختام اجتماعاتها»). Not
+#: a bare «في»: «في مؤتمر صحافي», «في اتصال هاتفي مع قناة المنار», «وفي اجتماع لدول أعضاء …» are where
+#: a speech was made, which the gold leaves (823, 711, 186).
+OCCASION_BEFORE: Final[frozenset[str]] = frozenset({
+    "خلال", "وخلال", "بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر", "ختام", "لدي"})
+
 #: Words that attribute a report to whoever tells it («بحسب المرصد», «وفقاً لوكالة سانا», «حسب مراسل
 #: الأناضول»): with the teller named right after them, the telling is that teller's statement. Before
 #: «ما» a verb of speech follows («وفق ما أفاد المرصد»), which is the statement's own trigger.
