@@ -3491,3 +3491,43 @@ def test_the_present_of_targeting_is_an_aim_unless_since() -> None:
     assert any("(aimed_in_the_present)" in line for e in aim for line in e.trace), [e.trace for e in aim]
     going_on = _events("ومنذ مطلع الشهر الجاري، يستهدف الجيش التركي مواقع الوحدات الكردية في ريف عفرين.")
     assert "attack" in [e.kind.value for e in going_on], [(e.kind.value, e.trace) for e in going_on]
+
+
+@pytest.mark.parametrize("text", [
+    # stmt25: a border post or the borders closed, declared: the suspension itself
+    "وأعلنت السلطات اللبنانية أمس إغلاق مركز المصنع الحدودي مع سوريا حتى إشعار آخر.",
+    "وأعلن وزير الداخلية التركي أمس إغلاق الحدود مع سوريا أمام حركة المسافرين.",
+])
+def test_a_border_post_closed_is_a_suspension(text: str) -> None:
+    events = _events(text)
+    assert "suspension" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # no border post nor borders beside «إغلاق»: a base closed, a site cordoned off
+    "وغادر مئات الجنود الأمريكيين سوريا أمس عقب قرار بإغلاق قاعدتين عسكريتين في الشرق.",
+    "وأدى الانفجار أمس إلى استنفار أمني وإغلاق مؤقت لمحيط الموقع في حي المزة.",
+])
+def test_a_closure_of_no_border_post_is_no_suspension(text: str) -> None:
+    events = _events(text)
+    assert "suspension" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the_occasion (stmt25): the meeting, summit or call a demand, warning or pledge was made at is told
+    ("ودعا المبعوث الأممي أمس الحكومة والمعارضة إلى الحوار بعد لقائه وزير الخارجية التركي في أنقرة.",
+     "meeting"),
+    ("وحذر قادة الدول الثلاث أمس خلال قمة جمعتهم في عمّان من تصعيد جديد في الجنوب السوري.", "meeting"),
+    ("وتعهد وزير الخارجية الروسي أمس خلال اتصال هاتفي مع نظيره التركي بمواصلة التنسيق في إدلب.", "call"),
+])
+def test_the_occasion_of_a_demand_is_told(text: str, kind: str) -> None:
+    events = _events(text)
+    assert kind in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert any("(the_occasion)" in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+def test_where_a_demand_was_made_with_a_bare_fi_is_no_occasion() -> None:
+    # «في مؤتمر صحافي»: where the speech was made, no meeting the demand was made at
+    events = _events("وطالب وزير الخارجية الفرنسي أمس في مؤتمر صحافي بوقف القصف على الغوطة الشرقية.")
+    assert "meeting" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert not any("(the_occasion)" in line for e in events for line in e.trace), [e.trace for e in events]

@@ -648,7 +648,11 @@ def _events_only(tb: _Tables, hits: list[_Hit], words: Sequence[_Word], text: st
     affirmed = _affirmed_from(hits, words) if scope is not None else []
     for h in hits:
         governing = _in_scope(h, scope, scopes, affirmed, words)
-        if governing is None and scope is not None and scope.last < h.first \
+        if governing is not None and _the_occasion(h, words):
+            trace.append(f"'{h.surface}': the occasion '{governing.surface}' ({governing.mode}) was said at, "
+                         "told, not what it speaks of (the_occasion)")
+            governing = None
+        elif governing is None and scope is not None and scope.last < h.first \
                 and h.kind is not EventKind.STATEMENT:
             trace.append(f"'{h.surface}': what the speaker affirms after '{scope.surface}' ({scope.mode}), "
                          "a report (affirmed_report)")
@@ -718,6 +722,19 @@ def _in_scope(h: _Hit, first: _Hit | None, scopes: Sequence[_Hit], affirmed: Seq
             and words[h.first - 1].text in _RELATIVE:
         return None  # «توعدت بتدمير القوات التي تهاجم القرى»: what a relative clause tells of its noun
     return first
+
+
+#: Kinds of the occasions a speech is made at (the_occasion; stmt25).
+_OCCASIONS: Final = frozenset({EventKind.MEETING, EventKind.CALL, EventKind.NEGOTIATION_ROUND})
+
+
+def _the_occasion(h: _Hit, words: Sequence[_Word]) -> bool:
+    """``the_occasion`` (stmt25): whether *h* is the noun of a meeting, a summit or a call right after a
+    word that sets an occasion (``OCCASION_BEFORE``: «خلال قمة جمعتهم في القاهرة», «بعد لقائه الرئيس
+    الأسد في دمشق», «في ختام اجتماعاتها»): where a demand, a warning or a pledge was made, told, not
+    what it speaks of."""
+    return (h.kind in _OCCASIONS and h.tense == "noun" and h.first > 0
+            and words[h.first - 1].text in T.OCCASION_BEFORE)
 
 
 def _became(h: _Hit, words: Sequence[_Word]) -> bool:
