@@ -81,6 +81,9 @@ MACROS: Final[dict[str, str]] = {
     "YEARTAIL": "(?:{comma})?(?:{from_}|{in_})?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?",
     # the year of a Hijri date: 15 رمضان 1441, ... من العام 1441 للهجرة, ... لعام 1441 هـ
     "HYEARTAIL": "{comma}?{from_}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?",
+    # what joins a Hijri day, its month's name and its year as a header prints them: a slash, a dash or
+    # a full stop (23/شعبان/1447, 23 - شعبان - 1447 هـ, 23.شعبان.1447), only with the year (dates21, dates22)
+    "HSEP": "(?:{slash}|{dash}|{dot})",
     # a numeric date that spaces broke into numbers (30-3- 2025, 5 / 4 / 2021): dd, one separator twice, a
     # year; the same separator both times
     "SPACEDND": "(?P<sd>{small}|{big})(?:{dash}(?P<sm>{small}){dash}|{slash}(?P<sm2>{small}){slash})"
@@ -576,7 +579,7 @@ def relday_weekday_date(c: Ctx) -> DateSpan:
 
 @rule("relday_weekday_date_hijri", MentionKind.DATE,
       "(?P<dp>{daypart})?{day_word}?{this}?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?(?P<wd>{weekday})"
-      "{comma}?{DATEOF}?{comma}?(?P<day>{DAY})(?:{OF}|{the_month}|{slash})(?P<hmonth>{hmonth})(?:{slash}?{HYEARTAIL})?")
+      "{comma}?{DATEOF}?{comma}?(?P<day>{DAY})(?:{OF}|{the_month}|{HSEP})(?P<hmonth>{hmonth})(?:{HSEP}?{HYEARTAIL})?")
 def relday_weekday_date_hijri(c: Ctx) -> DateSpan:
     """اليوم الإثنين الـ 29 من ذي القعدة لعام 1441 للهجرة, أمس الجمعة 10 ذو الحجة 1441 هـ: a relative day,
     a weekday and a Hijri date, one mention, read as ``relday_weekday_date`` reads a Gregorian one (the
@@ -1098,8 +1101,8 @@ def weekday_every_week(c: Ctx) -> None:
 
 
 @rule("weekday_date_hijri", MentionKind.DATE,
-      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){WDJOIN}(?P<day>{DAY})(?:{OF}|{the_month}|{slash})"
-      "(?P<hmonth>{hmonth})(?:{slash}?{HYEARTAIL})?")
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){WDJOIN}(?P<day>{DAY})(?:{OF}|{the_month}|{HSEP})"
+      "(?P<hmonth>{hmonth})(?:{HSEP}?{HYEARTAIL})?")
 def weekday_date_hijri(c: Ctx) -> DateSpan:
     """الجمعة 15 رمضان 1442, يوم الأحد الواقع في 13 ربيع الثاني 1447 هـ: a Hijri date confirmed by its
     weekday (one mention, whatever joins them: في, الموافق, الموافق لـ, الواقع في). With an ordinal up to
@@ -3162,11 +3165,14 @@ def _hijri_in_gregorian_year(c: Ctx, month: int, year: int, day: int | None) -> 
     raise ImpossibleDate(f"no {cal.HIJRI_MONTHS_EN[month]} begins in {year}")
 
 
+_HIJRI_SEPARATORS: Final = frozenset((Sym.SLASH, Sym.DASH, Sym.DOT))
+
+
 def _hijri_dmy(c: Ctx) -> DateSpan:
     month = c.number("hmonth")
     slashed = c.before("hmonth")
-    if slashed is not None and slashed.sym == Sym.SLASH and not c.has("year"):
-        raise NotADate  # ٢٩/ذي القعدة/١٤٤١ (dates21): a Hijri month between slashes only with its year
+    if slashed is not None and slashed.sym in _HIJRI_SEPARATORS and not c.has("year"):
+        raise NotADate  # ٢٩/ذي القعدة/١٤٤١ (dates21), 23-شعبان-1447 (dates22): only with its year
     day = c.number("day") if c.has("day") else 1
     try:
         y = _hijri_year(c, month, day)
@@ -3176,7 +3182,7 @@ def _hijri_dmy(c: Ctx) -> DateSpan:
 
 
 @rule("hijri_day_month", MentionKind.DATE,
-      "(?:(?P<day>{DAY})|{ghurra})(?:{OF}|{slash})(?P<hmonth>{hmonth})(?:{MOD}|{slash}?{HYEARTAIL}|{hijri_mark})?")
+      "(?:(?P<day>{DAY})|{ghurra})(?:{OF}|{HSEP})(?P<hmonth>{hmonth})(?:{MOD}|{HSEP}?{HYEARTAIL}|{hijri_mark})?")
 def hijri_day_month(c: Ctx) -> DateSpan | None:
     """15 رمضان 1442, غرة شوال, 1 محرم 1443 هـ: Umm al-Qura; غرة is the first day. Without its year and
     equated by the next words with another day («غرة رمضان في البلاد ستكون غداً السبت»): a vague
