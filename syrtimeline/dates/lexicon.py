@@ -387,6 +387,8 @@ PAST_CUES: Final[tuple[str, ...]] = (
     # («وصلتهم آخر قافلة في يناير»), a return, a victory («انتصرت بثورتها في 17 فبراير»)
     "وصل", "وصلت", "وصلوا", "وصلتهم", "وصلتها", "وصلته", "وصلهم", "وصلها", "وصله", "عاد", "عادت", "عادوا",
     "انتصر", "انتصرت", "انتصروا",
+    # the same with the other verbs a writer uses for them (dates22): «رجع» for a return, «فاز» for a win
+    "رجع", "رجعت", "رجعوا", "فاز", "فازت", "فازوا",
 )
 # Nouns of an event that a yearless date right after them names («باتفاق العاشر من آذار», «مجزرة 21 آب»,
 # «أحداث 15 آذار»): the date is the day the event is known by, so it lies on or before the anchor (a past
