@@ -534,6 +534,8 @@ PREPOSITIONS: Final[dict[str, str]] = {
     "الموافقين": "date-of", "الموافقان": "date-of", "الموافقتين": "date-of", "الموافقتان": "date-of",
     "الواقعين": "date-of", "الواقعان": "date-of",
     "غرة": "first-day", "الساعة": "hour-word",
+    # the Maghrebi word for it: «فاتح ماي», «فاتح نونبر 2021», «فاتح رمضان» (dates22)
+    "فاتح": "first-day",
     # a year under review: «حصاد 2017» (the year's harvest, a year-end review's title) reads its year as
     # «في 2017» does (dates_real 093)
     "حصاد": "in",
