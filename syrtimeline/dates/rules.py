@@ -890,14 +890,17 @@ def midnight_tonight(c: Ctx) -> DateSpan:
 
 
 @rule("relday_pair", MentionKind.RANGE,
-      "(?P<r1>{yesterday}|{today})(?:{comma}?{and_})(?P<r2>{today}|{tomorrow})(?!{comma}?{day_word}?{weekday})")
+      "{day_word}?(?P<r1>{yesterday}|{today}|{tomorrow})(?:{comma}?{and_})(?:(?P<r2>{today}|{tomorrow})|(?P<dat>{after}{tomorrow}))"
+      "(?!{comma}?{day_word}?{weekday})")
 def relday_pair(c: Ctx) -> DateSpan:
-    """اليوم وغداً, أمس واليوم: one stretch of days from the first to the second."""
-    r1, r2 = c.number("r1"), c.number("r2")
+    """اليوم وغداً, أمس واليوم, غداً أو بعد غد, يومي غد وبعد غد (dates22): one stretch of days from the
+    first to the second."""
+    r1, r2 = c.number("r1"), (2 if c.has("dat") else c.number("r2"))
     if r1 >= r2:
         raise NotADate
     a = c.anchor
-    c.step(f"{c.word('r1')} and {c.word('r2')}: anchor {a.isoformat()} {r1:+d} to {r2:+d} day(s)")
+    second = c.text("dat") if c.has("dat") else c.word("r2")
+    c.step(f"{c.word('r1')} and {second}: anchor {a.isoformat()} {r1:+d} to {r2:+d} day(s)")
     return _range(c, DateSpan.day(a + dt.timedelta(days=r1)), DateSpan.day(a + dt.timedelta(days=r2)))
 
 
