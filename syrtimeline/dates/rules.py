@@ -551,7 +551,7 @@ def morrow_of_weekday(c: Ctx) -> DateSpan:
 
 @rule("relday_weekday_date", MentionKind.DATE,
       "(?P<dp>{daypart})?{day_word}?{this}?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?(?P<wd>{weekday})"
-      "(?:{comma}|{lparen})?{DATEOF}?{comma}?(?:(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL})?|(?P<nd>{numdate}))"
+      "{WDJOIN}(?:(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL})?|(?P<nd>{numdate}))"
       "{rparen}?")
 def relday_weekday_date(c: Ctx) -> DateSpan:
     """أمس الجمعة 17 كانون الأول, يوم أمس الأربعاء 26/5/2021, اليوم السبت (الثاني من تشرين الثاني 2024; the
@@ -603,6 +603,8 @@ def _relative_and_stated(c: Ctx, span: DateSpan, stated: DateSpan) -> DateSpan:
     a warning when the two disagree."""
     if _outvoted(c, span, stated):
         return stated
+    if stated.start != span.start and stated.start.weekday() != c.weekday("wd") and _weekday_set_off(c):
+        raise NotADate
     if stated.start != span.start:
         msg = (f"date mismatch: {c.word('rel')} is {span.start.isoformat()} but the text gives "
                f"{stated.start.isoformat()}")
@@ -992,9 +994,10 @@ def _weekday_set_off(c: Ctx) -> bool:
     """weekday_set_off: a weekday between two commas («حددت الأمم المتحدة، الاثنين، تاريخ 22 كانون الثاني
     المقبل موعداً») is the day of its clause's verb, not the date's: when the date after it is another
     weekday, the two are read apart (the weekday alone, the date alone), not one date with a mismatch
-    (dates21). Without the comma before it, or with no comma between, the date stands and the mismatch
-    is reported."""
-    i, j = c.groups["wd"][1], c.groups["day"][0]
+    (dates21); so is a relative day and its weekday between two commas («، أمس الاثنين، تاريخ …»;
+    dates22). Without the comma before it, or with no comma between, the date stands and the mismatch is
+    reported."""
+    i, j = c.groups["wd"][1], c.groups["day" if c.has("day") else "nd"][0]
     if not c.text_before(3).rstrip().endswith(_COMMAS):
         return False
     if not any(t.sym == Sym.COMMA for t in c.tokens[i:j]):
