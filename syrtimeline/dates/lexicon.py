@@ -675,3 +675,8 @@ EVENT_OF_THE_DAY: Final[tuple[str, ...]] = (
     "احتجاج", "احتجاجات", "لقاءات", "مؤتمرات",
     "انعقد", "انعقدت", "ينعقد", "تنعقد", "يعقد", "تعقد", "عقدت", "أقيم", "أقيمت", "يقام", "تقام",
 )
+
+# A word between the two weekdays of a night, besides a dash, a slash and «إلى»: «ليلة السبت على الأحد»
+# (the night of Saturday into Sunday), as Levantine and Maghrebi papers write it (rules `weekday_pair` and
+# `night_weekdays_date`, dates22).
+NIGHT_JOINERS: Final[tuple[str, ...]] = ("على",)

@@ -1041,8 +1041,17 @@ def weekday_to_date(c: Ctx) -> DateSpan:
     return _range(c, DateSpan.day(start), end)
 
 
+_NIGHT_JOINERS: Final = frozenset(fold(w) for w in L.NIGHT_JOINERS)
+
+
+def _night_joined(c: Ctx) -> bool:
+    """night_joined: a word between the two weekdays of a night is one of ``NIGHT_JOINERS`` («ليلة السبت على
+    الأحد»; dates22); a dash, a slash, «إلى» or nothing join them too."""
+    return not c.has("on") or fold(c.written("on").strip()) in _NIGHT_JOINERS
+
+
 @rule("night_weekdays_date", MentionKind.RANGE,
-      "(?P<night>{daypart})(?P<wd1>{weekday})(?:{dash}|{slash}|{to})?(?P<wd>{weekday})(?:{comma}|{lparen})?"
+      "(?P<night>{daypart})(?P<wd1>{weekday})(?:{dash}|{slash}|{to}|(?P<on>{filler}))?(?P<wd>{weekday})(?:{comma}|{lparen})?"
       "{DATEOF}?{comma}?(?:(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?{rparen}?"
       "|(?P<nd>{numdate})|{SPACEDND})")
 def night_weekdays_date(c: Ctx) -> DateSpan:
@@ -1053,7 +1062,7 @@ def night_weekdays_date(c: Ctx) -> DateSpan:
     الجمعة السبت 27 شباط) the night's midnight is meant, a moment of the day the date names: that day
     alone, midnight kept as a detail."""
     wd1, wd2 = c.weekday("wd1"), c.weekday("wd")
-    if c.text("night") != "night" or (wd2 - wd1) % 7 != 1:
+    if c.text("night") != "night" or (wd2 - wd1) % 7 != 1 or not _night_joined(c):
         raise NotADate
     if c.has("nd"):
         stated = _numeric(c)
@@ -1215,7 +1224,7 @@ def weekday_plural_past(c: Ctx) -> None:
 @rule("weekday_pair", MentionKind.RANGE,
       "(?:(?P<dp>{daypart})?(?:{day_word}|{plural})?(?P<wd1>{weekday})"
       "(?:{and_}{day_word}?{weekday}(?={and_}{day_word}?{weekday})){0,5}+{and_}{day_word}?(?P<wd2>{weekday})"
-      "|(?P<night>{daypart})(?P<nwd1>{weekday})(?:{dash}|{slash}|{to})?(?P<nwd2>{weekday}))"
+      "|(?P<night>{daypart})(?P<nwd1>{weekday})(?:{dash}|{slash}|{to}|(?P<on>{filler}))?(?P<nwd2>{weekday}))"
       "(?:" + _WEEK_OF + "|(?P<mod>{past}|{future}))?")
 def weekday_pair(c: Ctx) -> DateSpan:
     """يومي السبت والأحد, الخميس والجمعة الماضيين, أيام الجمعة والسبت والأحد: one stretch of days
@@ -1223,10 +1232,12 @@ def weekday_pair(c: Ctx) -> DateSpan:
     the anchor (as a bare weekday), after a future cue the first that starts on or after it
     (سيتبادلون الآراء يومي الخميس والجمعة); with الماضيين / المقبلين it lies wholly before / after the anchor;
     with a week (من الأسبوع الماضي) it starts on the first weekday of that ISO week. ليلة السبت -
-    الأحد, ليل الجمعة السبت, ليلة السبت/الأحد, ليلة السبت إلى الأحد: the night from one day to the next, the
-    two days."""
+    الأحد, ليل الجمعة السبت, ليلة السبت/الأحد, ليلة السبت إلى الأحد, ليلة السبت على الأحد (dates22): the
+    night from one day to the next, the two days."""
     if c.has("night"):
         if c.text("night") != "night" or (c.weekday("nwd2") - c.weekday("nwd1")) % 7 != 1:
+            raise NotADate
+        if not _night_joined(c):
             raise NotADate
         c.groups.update(wd1=c.groups["nwd1"], wd2=c.groups["nwd2"], dp=c.groups["night"])
     wd1, wd2 = c.weekday("wd1"), c.weekday("wd2")
