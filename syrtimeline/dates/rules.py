@@ -959,22 +959,23 @@ def _weekday_year(c: Ctx, nearest: dt.date, wd: int) -> dt.date | None:
 
 
 @rule("weekday_date", MentionKind.DATE,
-      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){WDJOIN}(?P<day>{DAY})"
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){WDJOIN}(?:(?P<day>{DAY})|(?P<gh>{ghurra}))"
       "{rparen}?(?:{slash}|{OF})(?P<month>{MNAME})(?:{slash}?{YEARTAIL}|{RELYEAR}|{MOD})?{rparen}?")
 def weekday_date(c: Ctx) -> DateSpan:
     """الأربعاء 17 من آذار, يوم الاثنين في 18 شباط, يوم الخميس (13) آب 2015: the date, confirmed by the
-    weekday (the day may stand in brackets, as an agenda prints it; dates21). With an ordinal
-    (الثلاثاء الثالث من أيلول) the weekday decides between "Tuesday the 3rd" and "the third Tuesday"."""
+    weekday (the day may stand in brackets, as an agenda prints it; dates21; or be «غرة / فاتح», the first:
+    الإثنين فاتح نونبر 2021, dates22). With an ordinal (الثلاثاء الثالث من أيلول) the weekday decides between
+    "Tuesday the 3rd" and "the third Tuesday"."""
     wd = c.weekday("wd")
     c.stated["weekday"] = wd
-    day, month = c.number("day"), c.month()
+    day, month = (1 if c.has("gh") else c.number("day")), c.month()
     span = _dm(c, day, month)
     if span.start.weekday() != wd and not any(c.has(g) for g in ("year", "ythis", "ymod", "mod")):
         best = _weekday_year(c, span.start, wd)
         if best is not None:
             _check_weekday(c, DateSpan.day(best))
             return DateSpan.day(best)
-    if c.tok("day").sym == Sym.ORD and span.start.weekday() != wd and day <= 5:
+    if c.has("day") and c.tok("day").sym == Sym.ORD and span.start.weekday() != wd and day <= 5:
         first = span.start.replace(day=1)
         nth = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (day - 1))
         if nth.month == first.month:
@@ -997,7 +998,7 @@ def _weekday_set_off(c: Ctx) -> bool:
     (dates21); so is a relative day and its weekday between two commas («، أمس الاثنين، تاريخ …»;
     dates22). Without the comma before it, or with no comma between, the date stands and the mismatch is
     reported."""
-    i, j = c.groups["wd"][1], c.groups["day" if c.has("day") else "nd"][0]
+    i, j = c.groups["wd"][1], c.groups[next(g for g in ("day", "nd", "gh") if c.has(g))][0]
     if not c.text_before(3).rstrip().endswith(_COMMAS):
         return False
     if not any(t.sym == Sym.COMMA for t in c.tokens[i:j]):
