@@ -24,7 +24,9 @@ MIN_NOT_DATES = 1127  # numbers that name no date: road and round names, decrees
 # --- floors of the dev figures -------------------------------------------------------------------------
 # Today's figures. When a change raises one, raise the floor in the same commit; never lower a floor to
 # let a change pass, never tune the engine on the held-out part, never edit the gold to suit the engine.
-FLOOR_READ = 0.984  # 1177 of 1196 after dates21 (the weekday and the date that names it as one mention, a
+FLOOR_READ = 0.984  # 1177 of 1196 after dates22 too (measured: its rules generalise dates21's forms, which
+# the dev part's gold does not hold);
+# 1177 of 1196 after dates21 (the weekday and the date that names it as one mention, a
 # night of two weekdays with its date, «31 الشهر» / «18 الجاري», a Hijri month between slashes, a quoted
 # «اليوم» after a gathering, arrival and victory verbs as past cues, «يوم 6 أو يوم 7»: 321, 340, 342, 348,
 # 351, 363, 367, 371, 381 ×2, 402, 404, 306);
@@ -65,7 +67,8 @@ FLOOR_READ = 0.984  # 1177 of 1196 after dates21 (the weekday and the date that 
 # its rules; its 12 new dev excerpts 055–072 read 37 of 37 at their first scoring. Eighth round: its held-out
 # quarter 057–070 joined at 17 of 18, 18 after «ولا سيما» is no cue; 073 1 of 1 and the 7 new dev excerpts
 # 074–086 24 of 24 at their first scoring)
-CEILING_FALSE = 4  # false dates on the dev part: 4 after dates20 (199's «الـ24 ساعة الأخيرة», 327's «منذ نحو
+CEILING_FALSE = 4  # false dates on the dev part: 4 after dates22 (measured, the same four);
+# 4 after dates20 (199's «الـ24 ساعة الأخيرة», 327's «منذ نحو
 # عامين» and 350's «منذ نحو أسبوع», which docs/conventions.md reads as dates (approximate), and 355's headline
 # «اليوم», left: the annotations and the conventions differ there; «للجمعة الـ47», «ليوم واحد», «بعد أربع
 # سنوات عاشها», «موقع الليرة اليوم» and 394's «عيد الأضحى» twice dropped);

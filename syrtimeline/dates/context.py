@@ -161,6 +161,11 @@ class Ctx:
             raise NotADate
         return wd
 
+    def written(self, name: str) -> str:
+        """The group's tokens as the original text writes them (a word the lexicon does not know has no
+        folded word of its own)."""
+        return " ".join(self._text[t.start:t.end] for t in self.toks(name))
+
     def text(self, name: str) -> str:
         """The str of the group's first token: a unit, a part, an era, a modifier, a season code, a
         holiday id, a part of day, a numeric date or a time as written."""

@@ -387,6 +387,8 @@ PAST_CUES: Final[tuple[str, ...]] = (
     # («وصلتهم آخر قافلة في يناير»), a return, a victory («انتصرت بثورتها في 17 فبراير»)
     "وصل", "وصلت", "وصلوا", "وصلتهم", "وصلتها", "وصلته", "وصلهم", "وصلها", "وصله", "عاد", "عادت", "عادوا",
     "انتصر", "انتصرت", "انتصروا",
+    # the same with the other verbs a writer uses for them (dates22): «رجع» for a return, «فاز» for a win
+    "رجع", "رجعت", "رجعوا", "فاز", "فازت", "فازوا",
 )
 # Nouns of an event that a yearless date right after them names («باتفاق العاشر من آذار», «مجزرة 21 آب»,
 # «أحداث 15 آذار»): the date is the day the event is known by, so it lies on or before the anchor (a past
@@ -532,6 +534,8 @@ PREPOSITIONS: Final[dict[str, str]] = {
     "الموافقين": "date-of", "الموافقان": "date-of", "الموافقتين": "date-of", "الموافقتان": "date-of",
     "الواقعين": "date-of", "الواقعان": "date-of",
     "غرة": "first-day", "الساعة": "hour-word",
+    # the Maghrebi word for it: «فاتح ماي», «فاتح نونبر 2021», «فاتح رمضان» (dates22)
+    "فاتح": "first-day",
     # a year under review: «حصاد 2017» (the year's harvest, a year-end review's title) reads its year as
     # «في 2017» does (dates_real 093)
     "حصاد": "in",
@@ -666,4 +670,13 @@ EVENT_OF_THE_DAY: Final[tuple[str, ...]] = (
     "جلسة", "جلسات", "قمة", "لقاء", "مؤتمر", "محادثات", "مباحثات", "مفاوضات", "مباراة", "اقتراع",
     "احتفال", "حفل",
     "المنعقد", "المنعقدة", "المقرر", "المقررة", "المقام", "المقامة",
+    # dates22: the protest in the plural, and the verbs of holding in a relative clause («الجلسة التي انعقدت
+    # اليوم», «المؤتمر الذي يعقد اليوم»); not «عقد» alone (a decade, a contract)
+    "احتجاج", "احتجاجات", "لقاءات", "مؤتمرات",
+    "انعقد", "انعقدت", "ينعقد", "تنعقد", "يعقد", "تعقد", "عقدت", "أقيم", "أقيمت", "يقام", "تقام",
 )
+
+# A word between the two weekdays of a night, besides a dash, a slash and «إلى»: «ليلة السبت على الأحد»
+# (the night of Saturday into Sunday), as Levantine and Maghrebi papers write it (rules `weekday_pair` and
+# `night_weekdays_date`, dates22).
+NIGHT_JOINERS: Final[tuple[str, ...]] = ("على",)

@@ -81,6 +81,9 @@ MACROS: Final[dict[str, str]] = {
     "YEARTAIL": "(?:{comma})?(?:{from_}|{in_})?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?",
     # the year of a Hijri date: 15 رمضان 1441, ... من العام 1441 للهجرة, ... لعام 1441 هـ
     "HYEARTAIL": "{comma}?{from_}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?",
+    # what joins a Hijri day, its month's name and its year as a header prints them: a slash, a dash or
+    # a full stop (23/شعبان/1447, 23 - شعبان - 1447 هـ, 23.شعبان.1447), only with the year (dates21, dates22)
+    "HSEP": "(?:{slash}|{dash}|{dot})",
     # a numeric date that spaces broke into numbers (30-3- 2025, 5 / 4 / 2021): dd, one separator twice, a
     # year; the same separator both times
     "SPACEDND": "(?P<sd>{small}|{big})(?:{dash}(?P<sm>{small}){dash}|{slash}(?P<sm2>{small}){slash})"
@@ -548,7 +551,7 @@ def morrow_of_weekday(c: Ctx) -> DateSpan:
 
 @rule("relday_weekday_date", MentionKind.DATE,
       "(?P<dp>{daypart})?{day_word}?{this}?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?(?P<wd>{weekday})"
-      "(?:{comma}|{lparen})?{DATEOF}?{comma}?(?:(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL})?|(?P<nd>{numdate}))"
+      "{WDJOIN}(?:(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL})?|(?P<nd>{numdate}))"
       "{rparen}?")
 def relday_weekday_date(c: Ctx) -> DateSpan:
     """أمس الجمعة 17 كانون الأول, يوم أمس الأربعاء 26/5/2021, اليوم السبت (الثاني من تشرين الثاني 2024; the
@@ -576,7 +579,7 @@ def relday_weekday_date(c: Ctx) -> DateSpan:
 
 @rule("relday_weekday_date_hijri", MentionKind.DATE,
       "(?P<dp>{daypart})?{day_word}?{this}?(?P<rel>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?(?P<wd>{weekday})"
-      "{comma}?{DATEOF}?{comma}?(?P<day>{DAY})(?:{OF}|{the_month}|{slash})(?P<hmonth>{hmonth})(?:{slash}?{HYEARTAIL})?")
+      "{comma}?{DATEOF}?{comma}?(?P<day>{DAY})(?:{OF}|{the_month}|{HSEP})(?P<hmonth>{hmonth})(?:{HSEP}?{HYEARTAIL})?")
 def relday_weekday_date_hijri(c: Ctx) -> DateSpan:
     """اليوم الإثنين الـ 29 من ذي القعدة لعام 1441 للهجرة, أمس الجمعة 10 ذو الحجة 1441 هـ: a relative day,
     a weekday and a Hijri date, one mention, read as ``relday_weekday_date`` reads a Gregorian one (the
@@ -600,6 +603,8 @@ def _relative_and_stated(c: Ctx, span: DateSpan, stated: DateSpan) -> DateSpan:
     a warning when the two disagree."""
     if _outvoted(c, span, stated):
         return stated
+    if stated.start != span.start and stated.start.weekday() != c.weekday("wd") and _weekday_set_off(c):
+        raise NotADate
     if stated.start != span.start:
         msg = (f"date mismatch: {c.word('rel')} is {span.start.isoformat()} but the text gives "
                f"{stated.start.isoformat()}")
@@ -887,14 +892,17 @@ def midnight_tonight(c: Ctx) -> DateSpan:
 
 
 @rule("relday_pair", MentionKind.RANGE,
-      "(?P<r1>{yesterday}|{today})(?:{comma}?{and_})(?P<r2>{today}|{tomorrow})(?!{comma}?{day_word}?{weekday})")
+      "{day_word}?(?P<r1>{yesterday}|{today}|{tomorrow})(?:{comma}?{and_})(?:(?P<r2>{today}|{tomorrow})|(?P<dat>{after}{tomorrow}))"
+      "(?!{comma}?{day_word}?{weekday})")
 def relday_pair(c: Ctx) -> DateSpan:
-    """اليوم وغداً, أمس واليوم: one stretch of days from the first to the second."""
-    r1, r2 = c.number("r1"), c.number("r2")
+    """اليوم وغداً, أمس واليوم, غداً أو بعد غد, يومي غد وبعد غد (dates22): one stretch of days from the
+    first to the second."""
+    r1, r2 = c.number("r1"), (2 if c.has("dat") else c.number("r2"))
     if r1 >= r2:
         raise NotADate
     a = c.anchor
-    c.step(f"{c.word('r1')} and {c.word('r2')}: anchor {a.isoformat()} {r1:+d} to {r2:+d} day(s)")
+    second = c.text("dat") if c.has("dat") else c.word("r2")
+    c.step(f"{c.word('r1')} and {second}: anchor {a.isoformat()} {r1:+d} to {r2:+d} day(s)")
     return _range(c, DateSpan.day(a + dt.timedelta(days=r1)), DateSpan.day(a + dt.timedelta(days=r2)))
 
 
@@ -951,22 +959,23 @@ def _weekday_year(c: Ctx, nearest: dt.date, wd: int) -> dt.date | None:
 
 
 @rule("weekday_date", MentionKind.DATE,
-      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){WDJOIN}(?P<day>{DAY})"
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){WDJOIN}(?:(?P<day>{DAY})|(?P<gh>{ghurra}))"
       "{rparen}?(?:{slash}|{OF})(?P<month>{MNAME})(?:{slash}?{YEARTAIL}|{RELYEAR}|{MOD})?{rparen}?")
 def weekday_date(c: Ctx) -> DateSpan:
     """الأربعاء 17 من آذار, يوم الاثنين في 18 شباط, يوم الخميس (13) آب 2015: the date, confirmed by the
-    weekday (the day may stand in brackets, as an agenda prints it; dates21). With an ordinal
-    (الثلاثاء الثالث من أيلول) the weekday decides between "Tuesday the 3rd" and "the third Tuesday"."""
+    weekday (the day may stand in brackets, as an agenda prints it; dates21; or be «غرة / فاتح», the first:
+    الإثنين فاتح نونبر 2021, dates22). With an ordinal (الثلاثاء الثالث من أيلول) the weekday decides between
+    "Tuesday the 3rd" and "the third Tuesday"."""
     wd = c.weekday("wd")
     c.stated["weekday"] = wd
-    day, month = c.number("day"), c.month()
+    day, month = (1 if c.has("gh") else c.number("day")), c.month()
     span = _dm(c, day, month)
     if span.start.weekday() != wd and not any(c.has(g) for g in ("year", "ythis", "ymod", "mod")):
         best = _weekday_year(c, span.start, wd)
         if best is not None:
             _check_weekday(c, DateSpan.day(best))
             return DateSpan.day(best)
-    if c.tok("day").sym == Sym.ORD and span.start.weekday() != wd and day <= 5:
+    if c.has("day") and c.tok("day").sym == Sym.ORD and span.start.weekday() != wd and day <= 5:
         first = span.start.replace(day=1)
         nth = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (day - 1))
         if nth.month == first.month:
@@ -986,9 +995,10 @@ def _weekday_set_off(c: Ctx) -> bool:
     """weekday_set_off: a weekday between two commas («حددت الأمم المتحدة، الاثنين، تاريخ 22 كانون الثاني
     المقبل موعداً») is the day of its clause's verb, not the date's: when the date after it is another
     weekday, the two are read apart (the weekday alone, the date alone), not one date with a mismatch
-    (dates21). Without the comma before it, or with no comma between, the date stands and the mismatch
-    is reported."""
-    i, j = c.groups["wd"][1], c.groups["day"][0]
+    (dates21); so is a relative day and its weekday between two commas («، أمس الاثنين، تاريخ …»;
+    dates22). Without the comma before it, or with no comma between, the date stands and the mismatch is
+    reported."""
+    i, j = c.groups["wd"][1], c.groups[next(g for g in ("day", "nd", "gh") if c.has(g))][0]
     if not c.text_before(3).rstrip().endswith(_COMMAS):
         return False
     if not any(t.sym == Sym.COMMA for t in c.tokens[i:j]):
@@ -1032,8 +1042,17 @@ def weekday_to_date(c: Ctx) -> DateSpan:
     return _range(c, DateSpan.day(start), end)
 
 
+_NIGHT_JOINERS: Final = frozenset(fold(w) for w in L.NIGHT_JOINERS)
+
+
+def _night_joined(c: Ctx) -> bool:
+    """night_joined: a word between the two weekdays of a night is one of ``NIGHT_JOINERS`` («ليلة السبت على
+    الأحد»; dates22); a dash, a slash, «إلى» or nothing join them too."""
+    return not c.has("on") or fold(c.written("on").strip()) in _NIGHT_JOINERS
+
+
 @rule("night_weekdays_date", MentionKind.RANGE,
-      "(?P<night>{daypart})(?P<wd1>{weekday})(?:{dash}|{slash}|{to})?(?P<wd>{weekday})(?:{comma}|{lparen})?"
+      "(?P<night>{daypart})(?P<wd1>{weekday})(?:{dash}|{slash}|{to}|(?P<on>{filler}))?(?P<wd>{weekday})(?:{comma}|{lparen})?"
       "{DATEOF}?{comma}?(?:(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?{rparen}?"
       "|(?P<nd>{numdate})|{SPACEDND})")
 def night_weekdays_date(c: Ctx) -> DateSpan:
@@ -1044,7 +1063,7 @@ def night_weekdays_date(c: Ctx) -> DateSpan:
     الجمعة السبت 27 شباط) the night's midnight is meant, a moment of the day the date names: that day
     alone, midnight kept as a detail."""
     wd1, wd2 = c.weekday("wd1"), c.weekday("wd")
-    if c.text("night") != "night" or (wd2 - wd1) % 7 != 1:
+    if c.text("night") != "night" or (wd2 - wd1) % 7 != 1 or not _night_joined(c):
         raise NotADate
     if c.has("nd"):
         stated = _numeric(c)
@@ -1098,8 +1117,8 @@ def weekday_every_week(c: Ctx) -> None:
 
 
 @rule("weekday_date_hijri", MentionKind.DATE,
-      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){WDJOIN}(?P<day>{DAY})(?:{OF}|{the_month}|{slash})"
-      "(?P<hmonth>{hmonth})(?:{slash}?{HYEARTAIL})?")
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){WDJOIN}(?P<day>{DAY})(?:{OF}|{the_month}|{HSEP})"
+      "(?P<hmonth>{hmonth})(?:{HSEP}?{HYEARTAIL})?")
 def weekday_date_hijri(c: Ctx) -> DateSpan:
     """الجمعة 15 رمضان 1442, يوم الأحد الواقع في 13 ربيع الثاني 1447 هـ: a Hijri date confirmed by its
     weekday (one mention, whatever joins them: في, الموافق, الموافق لـ, الواقع في). With an ordinal up to
@@ -1206,7 +1225,7 @@ def weekday_plural_past(c: Ctx) -> None:
 @rule("weekday_pair", MentionKind.RANGE,
       "(?:(?P<dp>{daypart})?(?:{day_word}|{plural})?(?P<wd1>{weekday})"
       "(?:{and_}{day_word}?{weekday}(?={and_}{day_word}?{weekday})){0,5}+{and_}{day_word}?(?P<wd2>{weekday})"
-      "|(?P<night>{daypart})(?P<nwd1>{weekday})(?:{dash}|{slash}|{to})?(?P<nwd2>{weekday}))"
+      "|(?P<night>{daypart})(?P<nwd1>{weekday})(?:{dash}|{slash}|{to}|(?P<on>{filler}))?(?P<nwd2>{weekday}))"
       "(?:" + _WEEK_OF + "|(?P<mod>{past}|{future}))?")
 def weekday_pair(c: Ctx) -> DateSpan:
     """يومي السبت والأحد, الخميس والجمعة الماضيين, أيام الجمعة والسبت والأحد: one stretch of days
@@ -1214,10 +1233,12 @@ def weekday_pair(c: Ctx) -> DateSpan:
     the anchor (as a bare weekday), after a future cue the first that starts on or after it
     (سيتبادلون الآراء يومي الخميس والجمعة); with الماضيين / المقبلين it lies wholly before / after the anchor;
     with a week (من الأسبوع الماضي) it starts on the first weekday of that ISO week. ليلة السبت -
-    الأحد, ليل الجمعة السبت, ليلة السبت/الأحد, ليلة السبت إلى الأحد: the night from one day to the next, the
-    two days."""
+    الأحد, ليل الجمعة السبت, ليلة السبت/الأحد, ليلة السبت إلى الأحد, ليلة السبت على الأحد (dates22): the
+    night from one day to the next, the two days."""
     if c.has("night"):
         if c.text("night") != "night" or (c.weekday("nwd2") - c.weekday("nwd1")) % 7 != 1:
+            raise NotADate
+        if not _night_joined(c):
             raise NotADate
         c.groups.update(wd1=c.groups["nwd1"], wd2=c.groups["nwd2"], dp=c.groups["night"])
     wd1, wd2 = c.weekday("wd1"), c.weekday("wd2")
@@ -3162,11 +3183,14 @@ def _hijri_in_gregorian_year(c: Ctx, month: int, year: int, day: int | None) -> 
     raise ImpossibleDate(f"no {cal.HIJRI_MONTHS_EN[month]} begins in {year}")
 
 
+_HIJRI_SEPARATORS: Final = frozenset((Sym.SLASH, Sym.DASH, Sym.DOT))
+
+
 def _hijri_dmy(c: Ctx) -> DateSpan:
     month = c.number("hmonth")
     slashed = c.before("hmonth")
-    if slashed is not None and slashed.sym == Sym.SLASH and not c.has("year"):
-        raise NotADate  # ٢٩/ذي القعدة/١٤٤١ (dates21): a Hijri month between slashes only with its year
+    if slashed is not None and slashed.sym in _HIJRI_SEPARATORS and not c.has("year"):
+        raise NotADate  # ٢٩/ذي القعدة/١٤٤١ (dates21), 23-شعبان-1447 (dates22): only with its year
     day = c.number("day") if c.has("day") else 1
     try:
         y = _hijri_year(c, month, day)
@@ -3176,7 +3200,7 @@ def _hijri_dmy(c: Ctx) -> DateSpan:
 
 
 @rule("hijri_day_month", MentionKind.DATE,
-      "(?:(?P<day>{DAY})|{ghurra})(?:{OF}|{slash})(?P<hmonth>{hmonth})(?:{MOD}|{slash}?{HYEARTAIL}|{hijri_mark})?")
+      "(?:(?P<day>{DAY})|{ghurra})(?:{OF}|{HSEP})(?P<hmonth>{hmonth})(?:{MOD}|{HSEP}?{HYEARTAIL}|{hijri_mark})?")
 def hijri_day_month(c: Ctx) -> DateSpan | None:
     """15 رمضان 1442, غرة شوال, 1 محرم 1443 هـ: Umm al-Qura; غرة is the first day. Without its year and
     equated by the next words with another day («غرة رمضان في البلاد ستكون غداً السبت»): a vague
