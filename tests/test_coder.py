@@ -469,6 +469,12 @@ def test_two_strikes_by_two_parties_in_one_clause_are_two_events() -> None:
     ("أنجزت فصائل المعارضة أمس سحب أسلحتها الثقيلة من خطوط التماس في إدلب.", "withdrawal", "agreement"),
     # two rockets falling are a strike, as one is, not a capture («سقط»)
     ("سقط صاروخان أمس في وسط مدينة اللاذقية.", "strike", "capture"),
+    # kinds25 (air_no_means): «جوي» in a compound that names no weapon does not make an attack a
+    # strike; a means after it still does
+    ("وهاجم مسلحون أمس بلدة معلولا مستغلين سوء الأحوال الجوية.", "attack", "strike"),
+    ("وشنت الفصائل أمس هجوماً على محور كتيبة الدفاع الجوي قرب المدينة.", "attack", "strike"),
+    ("وهاجمت مجموعة مسلحة أمس حاجزاً قرب فرع المخابرات الجوية في حرستا.", "attack", "strike"),
+    ("وشنت الفصائل أمس هجوماً بطائرات مسيرة على قاعدة جوية قرب المدينة.", "strike", "attack"),
 ])
 def test_a_happening_is_of_its_kind_and_not_of_the_one_its_words_also_spell(text: str, kind: str,
                                                                              not_kind: str) -> None:

@@ -2086,7 +2086,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 trace.append("from the ground as well as the air («هجوم بري وجوي»): an offensive, an attack")
             elif kind is EventKind.ATTACK and not _has_any(region, T.LANDING):
                 # هجوم صاروخي وجوي, عملية جوية: an attack from the air is a strike (a landing is not)
-                air, air_cue = _mode_fast(main._replace(kind=EventKind.STRIKE, mode=None), region)
+                air, air_cue = _mode_fast(main._replace(kind=EventKind.STRIKE, mode=None),
+                                          _air_means_words(words, reading.first, reading.last))
                 if air in ("aerial", "drone", "missile"):
                     kind = EventKind.STRIKE
                     trace.append(f"an attack from the air ('{show(air_cue.start, air_cue.end)}'): a strike"
@@ -3121,6 +3122,14 @@ def _clause_has(words: Sequence[_Word]) -> Callable[[frozenset[str]], bool]:
     """``functools.partial(_has, words)`` for the words of a whole clause, which the coder asks of
     several tables, each once per reading (``fastpath.ClauseStems``)."""
     return ClauseStems(words).has
+
+
+def _air_means_words(words: Sequence[_Word], first: int, last: int) -> list[_Word]:
+    """The words of a clause (*first* to *last*) that may tell an attack's means from the air: none
+    one or two words after ``AIR_NO_MEANS`` («كتيبة الدفاع الجوي», «سوء الأحوال الجوية», «قاعدة
+    جوية»: compounds that name no weapon; air_no_means, kinds25)."""
+    return [words[k] for k in range(first, last + 1)
+            if not any(words[j].text in T.AIR_NO_MEANS for j in range(max(first, k - 2), k))]
 
 
 def _mode_fast(main: _Hit, words: Sequence[_Word]) -> tuple[str | None, _Word | None]:

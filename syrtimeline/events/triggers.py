@@ -682,6 +682,15 @@ LANDING: Final[frozenset[str]] = frozenset({"انزال", "انزالا"})
 #: وجوي واسع يشنه النظام», «الهجوم البري والجوي المسمى "غصن الزيتون"») is an offensive, an attack, not a
 #: strike (``by_ground_too`` in extract.py; finding18).
 BY_GROUND: Final[frozenset[str]] = frozenset({"بري", "بريه", "بريا"})
+#: Words one or two words before an air word that make it no means of the attack beside it, the
+#: heads of compounds that name no weapon (``air_no_means`` in extract.py; kinds25): air defence as a
+#: unit's name («كتيبة الدفاع الجوي»; the plural «الدفاعات الجوية» that meet an attack tell it came
+#: from the air), the weather («سوء الأحوال الجوية»), air-force intelligence («المخابرات الجوية»), an
+#: air base («قاعدة جوية», «مطار»), folded. Air support («بإسناد جوي», «بغطاء من طيران») is not here:
+#: the gold codes it as a strike of its own as often as a part of the offensive.
+AIR_NO_MEANS: Final[frozenset[str]] = frozenset({
+    "الدفاع", "دفاع", "الاحوال", "احوال", "المخابرات", "مخابرات",
+    "قاعده", "القاعده", "قواعد", "مطار", "مطارات"})
 #: Words that, with «من» after them, make the date that follows the day something starts from
 #: («بدءاً من يوم غد», «اعتباراً من منتصف الليل», «ابتداءً من الأحد»), folded.
 STARTING_FROM: Final[frozenset[str]] = frozenset({"بدءا", "بدء", "اعتبارا", "ابتداء", "وابتداء", "وبدءا"})
