@@ -2092,6 +2092,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     kind = EventKind.STRIKE
                     trace.append(f"an attack from the air ('{show(air_cue.start, air_cue.end)}'): a strike"
                                  if air_cue else "an attack from the air: a strike")
+            if kind is EventKind.ATTACK and main.tense != "noun" and main.rule.removeprefix("verb ") \
+                    in T.ABDUCTING and not (main.first > 0 and words[main.first - 1].text in T.CASES_OF) \
+                    and not _has_any(region, T.KILLING) and not any(
+                    r.hit is not main and r.hit.kind in _ASSAULTS for r in readings):
+                kind = EventKind.ARREST  # «خطف مسلحون أمس صحفيين»: carried off and held (abducted_held)
+                trace.append(f"'{main.surface}' with no killing nor other assault told: held, an arrest "
+                             "(abducted_held)")
             if main.rule.removeprefix("verb ") in T.ADOPTING and _has_any(
                     words[main.last + 1:reading.last + 1], T.ADOPTED):  # its object, after it
                 kind, main = EventKind.AGREEMENT, main._replace(mode=None)  # adopted, not a claim
@@ -3122,6 +3129,10 @@ def _clause_has(words: Sequence[_Word]) -> Callable[[frozenset[str]], bool]:
     """``functools.partial(_has, words)`` for the words of a whole clause, which the coder asks of
     several tables, each once per reading (``fastpath.ClauseStems``)."""
     return ClauseStems(words).has
+
+
+#: The kinds of an assault beside which an abduction is part of the attack (abducted_held).
+_ASSAULTS: Final = frozenset({EventKind.ATTACK, EventKind.STRIKE, EventKind.CLASH})
 
 
 def _air_means_words(words: Sequence[_Word], first: int, last: int) -> list[_Word]:

@@ -682,6 +682,19 @@ LANDING: Final[frozenset[str]] = frozenset({"انزال", "انزالا"})
 #: وجوي واسع يشنه النظام», «الهجوم البري والجوي المسمى "غصن الزيتون"») is an offensive, an attack, not a
 #: strike (``by_ground_too`` in extract.py; finding18).
 BY_GROUND: Final[frozenset[str]] = frozenset({"بري", "بريه", "بريا"})
+#: The verbs of an abduction (``abducted_held`` in extract.py; kinds25): people carried off and held
+#: («خطف مسلحون أمس متروبوليت حلب», «اختُطف ثلاثة عشر لبنانياً»), which the gold codes as an arrest
+#: (a detention by whoever holds them), unless the clause also tells a killing or another assault
+#: («خطف ثلاثة جنود ثم قتلهم»: an attack, ``KILLING``). Not the noun, which names abductions in general
+#: or as charged («سلسلة عمليات خطف متبادل», «اتهمت … باستهداف موكب وبخطف كادرين»).
+ABDUCTING: Final[frozenset[str]] = frozenset({"خطف/خطف", "اختطف/ختطف"})
+#: Heads after which a verb's spelling is the verbal noun of cases in general («عمليات خطف متبادل»,
+#: «حالات خطف»): no one happening with its doer (abducted_held), folded.
+CASES_OF: Final[frozenset[str]] = frozenset({
+    "عمليات", "عمليه", "حالات", "حاله", "ظاهره", "جرائم", "جريمه", "سلسله"})
+KILLING: Final[frozenset[str]] = frozenset({
+    "قتل", "قتلهم", "قتلوا", "قتلته", "وقتلهم", "قتلها", "تصفيه", "تصفيتهم", "وتصفيتهم", "اعدم", "اعدمهم",
+    "مقتل", "ومقتل"})
 #: Words one or two words before an air word that make it no means of the attack beside it, the
 #: heads of compounds that name no weapon (``air_no_means`` in extract.py; kinds25): air defence as a
 #: unit's name («كتيبة الدفاع الجوي»; the plural «الدفاعات الجوية» that meet an attack tell it came
