@@ -475,6 +475,9 @@ def test_two_strikes_by_two_parties_in_one_clause_are_two_events() -> None:
     ("وشنت الفصائل أمس هجوماً على محور كتيبة الدفاع الجوي قرب المدينة.", "attack", "strike"),
     ("وهاجمت مجموعة مسلحة أمس حاجزاً قرب فرع المخابرات الجوية في حرستا.", "attack", "strike"),
     ("وشنت الفصائل أمس هجوماً بطائرات مسيرة على قاعدة جوية قرب المدينة.", "strike", "attack"),
+    # kinds25 (tried_to_take): a place one tries to take is fought for, an attack, not taken
+    ("وقال المرصد إن قوات النظام تحاول منذ أمس استعادة بلدة كفرنبل من الفصائل.", "attack", "capture"),
+    ("وكان المقاتلون قد حاولوا أمس، بدعم من المدفعية، استعادة بلدة تل عمارة.", "attack", "capture"),
     # kinds25 (abducted_held): people carried off and held are arrested, not attacked
     ("واختطف مسلحون مجهولون أمس صحفيين اثنين على طريق حلب.", "arrest", "attack"),
     ("وقال ناشطون إن ثلاثة أطباء اختُطفوا أمس قرب مدينة الباب.", "arrest", "attack"),

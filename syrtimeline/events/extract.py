@@ -2092,6 +2092,11 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     kind = EventKind.STRIKE
                     trace.append(f"an attack from the air ('{show(air_cue.start, air_cue.end)}'): a strike"
                                  if air_cue else "an attack from the air: a strike")
+            if kind is EventKind.CAPTURE and main.tense == "noun" and any(
+                    _bare_and(w.text) in T.TRYING
+                    for w in words[max(0, main.first - T.TRYING_REACH):main.first]):
+                kind = EventKind.ATTACK  # «تحاول الفصائل استعادة سراقب»: fought for, not taken
+                trace.append(f"'{main.surface}' tried: an offensive, an attack (tried_to_take)")
             if kind is EventKind.ATTACK and main.tense != "noun" and main.rule.removeprefix("verb ") \
                     in T.ABDUCTING and not (main.first > 0 and words[main.first - 1].text in T.CASES_OF) \
                     and not _has_any(region, T.KILLING) and not any(

@@ -695,6 +695,14 @@ CASES_OF: Final[frozenset[str]] = frozenset({
 KILLING: Final[frozenset[str]] = frozenset({
     "قتل", "قتلهم", "قتلوا", "قتلته", "وقتلهم", "قتلها", "تصفيه", "تصفيتهم", "وتصفيتهم", "اعدم", "اعدمهم",
     "مقتل", "ومقتل"})
+#: Verbs of trying right before a capture's word (``tried_to_take`` in extract.py; kinds25): a place
+#: one tries to take («يحاولون استعادة بلدة خناصر», «تحاول الفصائل استعادة سراقب») is fought for, an
+#: offensive, an attack, not taken, folded («و» or «ف» before one is taken off).
+TRYING: Final[frozenset[str]] = frozenset({
+    "يحاول", "تحاول", "يحاولون", "يحاولان", "تحاولان", "حاول", "حاولت", "حاولوا", "حاولا"})
+#: How many words before the capture's word a verb of ``TRYING`` is read (its subject and a support
+#: between: «تحاول تلك الفصائل استعادة», «وتحاول قوات النظام وحلفاؤها، بغطاء جوي روسي، استعادة»).
+TRYING_REACH: Final[int] = 8
 #: Words one or two words before an air word that make it no means of the attack beside it, the
 #: heads of compounds that name no weapon (``air_no_means`` in extract.py; kinds25): air defence as a
 #: unit's name («كتيبة الدفاع الجوي»; the plural «الدفاعات الجوية» that meet an attack tell it came
