@@ -478,6 +478,9 @@ def test_two_strikes_by_two_parties_in_one_clause_are_two_events() -> None:
     # kinds25 (tried_to_take): a place one tries to take is fought for, an attack, not taken
     ("وقال المرصد إن قوات النظام تحاول منذ أمس استعادة بلدة كفرنبل من الفصائل.", "attack", "capture"),
     ("وكان المقاتلون قد حاولوا أمس، بدعم من المدفعية، استعادة بلدة تل عمارة.", "attack", "capture"),
+    # kinds25 (advanced_inside): an advance inside a place has taken it; one towards it has not
+    ("وقال مصدر ميداني إن قوات الجيش تقدمت داخل قرية الحويز أمس.", "capture", "attack"),
+    ("وقال مصدر ميداني إن قوات الجيش تقدمت نحو قرية الحويز أمس.", "attack", "capture"),
     # kinds25 (abducted_held): people carried off and held are arrested, not attacked
     ("واختطف مسلحون مجهولون أمس صحفيين اثنين على طريق حلب.", "arrest", "attack"),
     ("وقال ناشطون إن ثلاثة أطباء اختُطفوا أمس قرب مدينة الباب.", "arrest", "attack"),

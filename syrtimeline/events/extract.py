@@ -2092,6 +2092,11 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     kind = EventKind.STRIKE
                     trace.append(f"an attack from the air ('{show(air_cue.start, air_cue.end)}'): a strike"
                                  if air_cue else "an attack from the air: a strike")
+            if kind is EventKind.ATTACK and main.tense == "past" \
+                    and main.rule.removeprefix("verb ") in T.ADVANCING \
+                    and main.last + 1 < len(words) and words[main.last + 1].text in T.INSIDE:
+                kind = EventKind.CAPTURE  # «تقدم الجيش داخل البلدة»: into it, taken (advanced_inside)
+                trace.append(f"'{main.surface}' inside a place: taken, a capture (advanced_inside)")
             if kind is EventKind.CAPTURE and main.tense == "noun" and any(
                     _bare_and(w.text) in T.TRYING
                     for w in words[max(0, main.first - T.TRYING_REACH):main.first]):

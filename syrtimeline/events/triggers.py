@@ -703,6 +703,11 @@ TRYING: Final[frozenset[str]] = frozenset({
 #: How many words before the capture's word a verb of ``TRYING`` is read (its subject and a support
 #: between: «تحاول تلك الفصائل استعادة», «وتحاول قوات النظام وحلفاؤها، بغطاء جوي روسي، استعادة»).
 TRYING_REACH: Final[int] = 8
+#: An advance told with «داخل» right after it is into the place, which is taken (``advanced_inside`` in
+#: extract.py; kinds25): «الجيش السوري تقدم داخل البلدة», «تقدمت داخل حوش السيد علي» (a capture in the
+#: gold), not an advance towards it («تقدمت نحو», an attack). The rule of the advance, and the words.
+ADVANCING: Final[frozenset[str]] = frozenset({"تقدم/تقدم"})
+INSIDE: Final[frozenset[str]] = frozenset({"داخل"})
 #: Words one or two words before an air word that make it no means of the attack beside it, the
 #: heads of compounds that name no weapon (``air_no_means`` in extract.py; kinds25): air defence as a
 #: unit's name («كتيبة الدفاع الجوي»; the plural «الدفاعات الجوية» that meet an attack tell it came
