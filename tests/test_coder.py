@@ -481,6 +481,11 @@ def test_two_strikes_by_two_parties_in_one_clause_are_two_events() -> None:
     # kinds25 (advanced_inside): an advance inside a place has taken it; one towards it has not
     ("وقال مصدر ميداني إن قوات الجيش تقدمت داخل قرية الحويز أمس.", "capture", "attack"),
     ("وقال مصدر ميداني إن قوات الجيش تقدمت نحو قرية الحويز أمس.", "attack", "capture"),
+    # kinds25 (struck_from_afar with the IDF): the Israeli army's attacks on targets in Syria are struck
+    # from afar; its storming of a village stays an attack (ON_THE_GROUND)
+    ("وقال الجيش الإسرائيلي إنه هاجم أمس مستودعات أسلحة قرب مطار حماة.", "strike", "attack"),
+    ("وشن الجيش الإسرائيلي أمس هجمات على ثلاثة مواقع عسكرية جنوب دمشق.", "strike", "attack"),
+    ("واقتحمت قوات الاحتلال الإسرائيلي أمس بلدة جباتا الخشب في ريف القنيطرة.", "attack", "strike"),
     # kinds25 (abducted_held): people carried off and held are arrested, not attacked
     ("واختطف مسلحون مجهولون أمس صحفيين اثنين على طريق حلب.", "arrest", "attack"),
     ("وقال ناشطون إن ثلاثة أطباء اختُطفوا أمس قرب مدينة الباب.", "arrest", "attack"),

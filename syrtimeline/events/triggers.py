@@ -782,8 +782,10 @@ ATTEMPT: Final[frozenset[str]] = frozenset({
 #: Kinds whose attempt is done: the attack or the fight tried is made, though it fails.
 #: The parties whose attacks on Syria are struck from the air or with missiles, whatever word tells them
 #: («هجوم إسرائيلي استهدف مطار دمشق», «سبق لإسرائيل أن استهدفت مواقع»: strikes in the gold; kinds21,
-#: struck_from_afar). Not the army of a party that also goes in on the ground (``idf``: «قوات الاحتلال»).
-STRIKES_FROM_AFAR: Final[frozenset[str]] = frozenset({"israel"})
+#: struck_from_afar). Its army too (``idf``; kinds25: «الجيش الإسرائيلي شن هجمات على موقعين», «هاجم …
+#: عدداً من الأهداف», strikes in the gold, which has no attack by it): going in on the ground is told by
+#: ``ON_THE_GROUND`` verbs («اقتحم») or as an incursion («توغل», a deployment).
+STRIKES_FROM_AFAR: Final[frozenset[str]] = frozenset({"israel", "idf"})
 #: Attacks only made on the ground, whoever makes them (an advance, a storming, an ambush, a killing, an
 #: abduction): never struck from afar.
 ON_THE_GROUND: Final[frozenset[str]] = frozenset({
