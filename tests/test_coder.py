@@ -486,6 +486,8 @@ def test_two_strikes_by_two_parties_in_one_clause_are_two_events() -> None:
     ("وقال الجيش الإسرائيلي إنه هاجم أمس مستودعات أسلحة قرب مطار حماة.", "strike", "attack"),
     ("وشن الجيش الإسرائيلي أمس هجمات على ثلاثة مواقع عسكرية جنوب دمشق.", "strike", "attack"),
     ("واقتحمت قوات الاحتلال الإسرائيلي أمس بلدة جباتا الخشب في ريف القنيطرة.", "attack", "strike"),
+    # kinds25: two aircraft or drones (the dual) tell an attack from the air, a strike
+    ("وتعرضت قاعدة عسكرية أمس لهجوم بطائرتين مسيرتين قرب الحدود.", "strike", "attack"),
     # kinds25 (abducted_held): people carried off and held are arrested, not attacked
     ("واختطف مسلحون مجهولون أمس صحفيين اثنين على طريق حلب.", "arrest", "attack"),
     ("وقال ناشطون إن ثلاثة أطباء اختُطفوا أمس قرب مدينة الباب.", "arrest", "attack"),

@@ -43,10 +43,11 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6077     # 3345 of 5504 gold events (kind + actor + date); kinds25
-FLOOR_STRICT_PRECISION = 0.6360  # 3345 of 5259 produced events; kinds25
+FLOOR_STRICT_RECALL = 0.6081     # 3347 of 5504 gold events (kind + actor + date); kinds25
+FLOOR_STRICT_PRECISION = 0.6364  # 3347 of 5259 produced events; kinds25
 # (kinds25 alone, on finding25 + when25 + false25: air_no_means, abducted_held, tried_to_take,
-# advanced_inside, struck_from_afar with the IDF; raised from 0.6055 / 0.6336, 3333 of 5260.)
+# advanced_inside, struck_from_afar with the IDF, the dual of aircraft; raised from 0.6055 / 0.6336,
+# 3333 of 5260.)
 # (When false25 met finding25 and when25 on 001-927, 2026-12-06: 3333 strict, 5260 produced, 4132 loose.)
 # (When finding25 met when25 on 001-927, 2026-12-06: 3333 strict, 5315 produced, 4132 loose.)
 # (finding25 alone: «نشر» with what is published a statement (OTHERWISE, published); raised from 0.6031 /
@@ -322,7 +323,7 @@ FLOOR_STRICT_PRECISION = 0.6360  # 3345 of 5259 produced events; kinds25
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7527     # 4143 of 5504 (kind + evidence overlap; kinds25, from 0.7507)
+FLOOR_LOOSE_RECALL = 0.7530     # 4145 of 5504 (kind + evidence overlap; kinds25, from 0.7507)
 # (finding25 alone: 0.7505, 4131 of 5504.)
 # (when25 alone: FLOOR_LOOSE_RECALL = 0.7496)
 # (finding24: 0.7494, 4125 of 5504, from 0.7483 at the join.)
@@ -331,7 +332,7 @@ FLOOR_LOOSE_RECALL = 0.7527     # 4143 of 5504 (kind + evidence overlap; kinds25
 # (stmt23 alone: 0.7553, 3248 of 4300; none23 alone: 0.7525, 3236 of 4300.)
 # (the second wave met: 0.7511, 3230 of 4300.)
 # (actors22 alone: FLOOR_LOOSE_RECALL = 0.7497; 3224 of 4116 is 78.33 %, the precision floor stays)
-FLOOR_LOOSE_PRECISION = 0.7877  # 4143 of 5259 (78.77 %; kinds25, from 0.7855)
+FLOOR_LOOSE_PRECISION = 0.7881  # 4145 of 5259 (78.81 %; kinds25, from 0.7855)
 # (finding25 + when25: 0.7774, 4132 of 5315.)
 # (finding25 alone: 0.7772, 4131 of 5315.)
 # (when25 alone: FLOOR_LOOSE_PRECISION = 0.7764)

@@ -624,13 +624,14 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
 MODE_CUES: Final[dict[EventKind, dict[str, str]]] = {
     K.STRIKE: {
         "مسيره": "drone", "مسيرات": "drone", "درون": "drone", "المسيره": "drone",
+        "مسيرتين": "drone", "مسيرتان": "drone",  # kinds25: the dual («لهجوم بطائرتين مسيّرتين»)
         "صاروخ": "missile", "صواريخ": "missile", "صاروخيه": "missile", "صاروخي": "missile",
         "صاروخيا": "missile", "باليستي": "missile",
         "كروز": "missile", "توماهوك": "missile",
         "مدفعي": "shelling", "مدفعيه": "shelling", "قذائف": "shelling", "قذيفه": "shelling",
         "هاون": "shelling", "راجمات": "shelling", "المدفعيه": "shelling",
         "جوي": "aerial", "جويه": "aerial", "جويا": "aerial", "طيران": "aerial", "الطيران": "aerial",
-        "طائرات": "aerial",
+        "طائرات": "aerial", "طائرتين": "aerial", "طائرتان": "aerial",
         "الطائرات": "aerial", "مقاتلات": "aerial", "حربيه": "aerial", "غاره": "aerial", "غارات": "aerial",
     },
     K.ATTACK: {"ناسفه": "explosive", "مفخخه": "explosive", "انتحاري": "explosive", "لغم": "explosive",
