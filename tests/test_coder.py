@@ -469,6 +469,28 @@ def test_two_strikes_by_two_parties_in_one_clause_are_two_events() -> None:
     ("أنجزت فصائل المعارضة أمس سحب أسلحتها الثقيلة من خطوط التماس في إدلب.", "withdrawal", "agreement"),
     # two rockets falling are a strike, as one is, not a capture («سقط»)
     ("سقط صاروخان أمس في وسط مدينة اللاذقية.", "strike", "capture"),
+    # kinds25 (air_no_means): «جوي» in a compound that names no weapon does not make an attack a
+    # strike; a means after it still does
+    ("وهاجم مسلحون أمس بلدة معلولا مستغلين سوء الأحوال الجوية.", "attack", "strike"),
+    ("وشنت الفصائل أمس هجوماً على محور كتيبة الدفاع الجوي قرب المدينة.", "attack", "strike"),
+    ("وهاجمت مجموعة مسلحة أمس حاجزاً قرب فرع المخابرات الجوية في حرستا.", "attack", "strike"),
+    ("وشنت الفصائل أمس هجوماً بطائرات مسيرة على قاعدة جوية قرب المدينة.", "strike", "attack"),
+    # kinds25 (tried_to_take): a place one tries to take is fought for, an attack, not taken
+    ("وقال المرصد إن قوات النظام تحاول منذ أمس استعادة بلدة كفرنبل من الفصائل.", "attack", "capture"),
+    ("وكان المقاتلون قد حاولوا أمس، بدعم من المدفعية، استعادة بلدة تل عمارة.", "attack", "capture"),
+    # kinds25 (advanced_inside): an advance inside a place has taken it; one towards it has not
+    ("وقال مصدر ميداني إن قوات الجيش تقدمت داخل قرية الحويز أمس.", "capture", "attack"),
+    ("وقال مصدر ميداني إن قوات الجيش تقدمت نحو قرية الحويز أمس.", "attack", "capture"),
+    # kinds25 (struck_from_afar with the IDF): the Israeli army's attacks on targets in Syria are struck
+    # from afar; its storming of a village stays an attack (ON_THE_GROUND)
+    ("وقال الجيش الإسرائيلي إنه هاجم أمس مستودعات أسلحة قرب مطار حماة.", "strike", "attack"),
+    ("وشن الجيش الإسرائيلي أمس هجمات على ثلاثة مواقع عسكرية جنوب دمشق.", "strike", "attack"),
+    ("واقتحمت قوات الاحتلال الإسرائيلي أمس بلدة جباتا الخشب في ريف القنيطرة.", "attack", "strike"),
+    # kinds25: two aircraft or drones (the dual) tell an attack from the air, a strike
+    ("وتعرضت قاعدة عسكرية أمس لهجوم بطائرتين مسيرتين قرب الحدود.", "strike", "attack"),
+    # kinds25 (abducted_held): people carried off and held are arrested, not attacked
+    ("واختطف مسلحون مجهولون أمس صحفيين اثنين على طريق حلب.", "arrest", "attack"),
+    ("وقال ناشطون إن ثلاثة أطباء اختُطفوا أمس قرب مدينة الباب.", "arrest", "attack"),
 ])
 def test_a_happening_is_of_its_kind_and_not_of_the_one_its_words_also_spell(text: str, kind: str,
                                                                              not_kind: str) -> None:
@@ -483,8 +505,10 @@ def test_a_happening_is_of_its_kind_and_not_of_the_one_its_words_also_spell(text
     ("وأعلنت الإدارة الذاتية أمس إنهاء حالة التعبئة في سد تشرين.", "end"),
     ("وقرر مجلس الأمن أمس إنهاء عمل بعثة المراقبين الدوليين في سوريا.", "end"),
     ("وقال الدفاع المدني إن المروحيات ألقت أمس البراميل المتفجرة على داريا.", "strike"),
-    # an abduction and an assault are attacks (no word needed beside them)
-    ("وقالت مصادر محلية إن الحزب خطف أمس ثلاثة جنود من وزارة الدفاع.", "attack"),
+    # an abduction and an assault are attacks (no word needed beside them); an abduction told with no
+    # killing nor other assault is people held, an arrest (abducted_held, kinds25: the gold's coding)
+    ("وقالت مصادر محلية إن الحزب خطف أمس ثلاثة جنود من وزارة الدفاع ثم قتلهم.", "attack"),
+    ("وقالت مصادر محلية إن الحزب خطف أمس ثلاثة جنود من وزارة الدفاع.", "arrest"),
     ("وقالت الوكالة إن مجموعات خارجة عن القانون اعتدت أمس على حي المقوس داخل المدينة.", "attack"),
     # kinds15: a bus that leaves, a bridge blown up, a base set up, proposals agreed to
     ("وغادرت أمس حافلة تقل جرحى ومقاتلين من البلدة المحاصرة.", "withdrawal"),

@@ -2114,11 +2114,29 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 trace.append("from the ground as well as the air («هجوم بري وجوي»): an offensive, an attack")
             elif kind is EventKind.ATTACK and not _has_any(region, T.LANDING):
                 # هجوم صاروخي وجوي, عملية جوية: an attack from the air is a strike (a landing is not)
-                air, air_cue = _mode_fast(main._replace(kind=EventKind.STRIKE, mode=None), region)
+                air, air_cue = _mode_fast(main._replace(kind=EventKind.STRIKE, mode=None),
+                                          _air_means_words(words, reading.first, reading.last))
                 if air in ("aerial", "drone", "missile"):
                     kind = EventKind.STRIKE
                     trace.append(f"an attack from the air ('{show(air_cue.start, air_cue.end)}'): a strike"
                                  if air_cue else "an attack from the air: a strike")
+            if kind is EventKind.ATTACK and main.tense == "past" \
+                    and main.rule.removeprefix("verb ") in T.ADVANCING \
+                    and main.last + 1 < len(words) and words[main.last + 1].text in T.INSIDE:
+                kind = EventKind.CAPTURE  # «تقدم الجيش داخل البلدة»: into it, taken (advanced_inside)
+                trace.append(f"'{main.surface}' inside a place: taken, a capture (advanced_inside)")
+            if kind is EventKind.CAPTURE and main.tense == "noun" and any(
+                    _bare_and(w.text) in T.TRYING
+                    for w in words[max(0, main.first - T.TRYING_REACH):main.first]):
+                kind = EventKind.ATTACK  # «تحاول الفصائل استعادة سراقب»: fought for, not taken
+                trace.append(f"'{main.surface}' tried: an offensive, an attack (tried_to_take)")
+            if kind is EventKind.ATTACK and main.tense != "noun" and main.rule.removeprefix("verb ") \
+                    in T.ABDUCTING and not (main.first > 0 and words[main.first - 1].text in T.CASES_OF) \
+                    and not _has_any(region, T.KILLING) and not any(
+                    r.hit is not main and r.hit.kind in _ASSAULTS for r in readings):
+                kind = EventKind.ARREST  # «خطف مسلحون أمس صحفيين»: carried off and held (abducted_held)
+                trace.append(f"'{main.surface}' with no killing nor other assault told: held, an arrest "
+                             "(abducted_held)")
             if main.rule.removeprefix("verb ") in T.ADOPTING and _has_any(
                     words[main.last + 1:reading.last + 1], T.ADOPTED):  # its object, after it
                 kind, main = EventKind.AGREEMENT, main._replace(mode=None)  # adopted, not a claim
@@ -3160,6 +3178,18 @@ def _clause_has(words: Sequence[_Word]) -> Callable[[frozenset[str]], bool]:
     """``functools.partial(_has, words)`` for the words of a whole clause, which the coder asks of
     several tables, each once per reading (``fastpath.ClauseStems``)."""
     return ClauseStems(words).has
+
+
+#: The kinds of an assault beside which an abduction is part of the attack (abducted_held).
+_ASSAULTS: Final = frozenset({EventKind.ATTACK, EventKind.STRIKE, EventKind.CLASH})
+
+
+def _air_means_words(words: Sequence[_Word], first: int, last: int) -> list[_Word]:
+    """The words of a clause (*first* to *last*) that may tell an attack's means from the air: none
+    one or two words after ``AIR_NO_MEANS`` («كتيبة الدفاع الجوي», «سوء الأحوال الجوية», «قاعدة
+    جوية»: compounds that name no weapon; air_no_means, kinds25)."""
+    return [words[k] for k in range(first, last + 1)
+            if not any(words[j].text in T.AIR_NO_MEANS for j in range(max(first, k - 2), k))]
 
 
 def _mode_fast(main: _Hit, words: Sequence[_Word]) -> tuple[str | None, _Word | None]:

@@ -632,13 +632,14 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
 MODE_CUES: Final[dict[EventKind, dict[str, str]]] = {
     K.STRIKE: {
         "مسيره": "drone", "مسيرات": "drone", "درون": "drone", "المسيره": "drone",
+        "مسيرتين": "drone", "مسيرتان": "drone",  # kinds25: the dual («لهجوم بطائرتين مسيّرتين»)
         "صاروخ": "missile", "صواريخ": "missile", "صاروخيه": "missile", "صاروخي": "missile",
         "صاروخيا": "missile", "باليستي": "missile",
         "كروز": "missile", "توماهوك": "missile",
         "مدفعي": "shelling", "مدفعيه": "shelling", "قذائف": "shelling", "قذيفه": "shelling",
         "هاون": "shelling", "راجمات": "shelling", "المدفعيه": "shelling",
         "جوي": "aerial", "جويه": "aerial", "جويا": "aerial", "طيران": "aerial", "الطيران": "aerial",
-        "طائرات": "aerial",
+        "طائرات": "aerial", "طائرتين": "aerial", "طائرتان": "aerial",
         "الطائرات": "aerial", "مقاتلات": "aerial", "حربيه": "aerial", "غاره": "aerial", "غارات": "aerial",
     },
     K.ATTACK: {"ناسفه": "explosive", "مفخخه": "explosive", "انتحاري": "explosive", "لغم": "explosive",
@@ -690,6 +691,41 @@ LANDING: Final[frozenset[str]] = frozenset({"انزال", "انزالا"})
 #: وجوي واسع يشنه النظام», «الهجوم البري والجوي المسمى "غصن الزيتون"») is an offensive, an attack, not a
 #: strike (``by_ground_too`` in extract.py; finding18).
 BY_GROUND: Final[frozenset[str]] = frozenset({"بري", "بريه", "بريا"})
+#: The verbs of an abduction (``abducted_held`` in extract.py; kinds25): people carried off and held
+#: («خطف مسلحون أمس متروبوليت حلب», «اختُطف ثلاثة عشر لبنانياً»), which the gold codes as an arrest
+#: (a detention by whoever holds them), unless the clause also tells a killing or another assault
+#: («خطف ثلاثة جنود ثم قتلهم»: an attack, ``KILLING``). Not the noun, which names abductions in general
+#: or as charged («سلسلة عمليات خطف متبادل», «اتهمت … باستهداف موكب وبخطف كادرين»).
+ABDUCTING: Final[frozenset[str]] = frozenset({"خطف/خطف", "اختطف/ختطف"})
+#: Heads after which a verb's spelling is the verbal noun of cases in general («عمليات خطف متبادل»,
+#: «حالات خطف»): no one happening with its doer (abducted_held), folded.
+CASES_OF: Final[frozenset[str]] = frozenset({
+    "عمليات", "عمليه", "حالات", "حاله", "ظاهره", "جرائم", "جريمه", "سلسله"})
+KILLING: Final[frozenset[str]] = frozenset({
+    "قتل", "قتلهم", "قتلوا", "قتلته", "وقتلهم", "قتلها", "تصفيه", "تصفيتهم", "وتصفيتهم", "اعدم", "اعدمهم",
+    "مقتل", "ومقتل"})
+#: Verbs of trying right before a capture's word (``tried_to_take`` in extract.py; kinds25): a place
+#: one tries to take («يحاولون استعادة بلدة خناصر», «تحاول الفصائل استعادة سراقب») is fought for, an
+#: offensive, an attack, not taken, folded («و» or «ف» before one is taken off).
+TRYING: Final[frozenset[str]] = frozenset({
+    "يحاول", "تحاول", "يحاولون", "يحاولان", "تحاولان", "حاول", "حاولت", "حاولوا", "حاولا"})
+#: How many words before the capture's word a verb of ``TRYING`` is read (its subject and a support
+#: between: «تحاول تلك الفصائل استعادة», «وتحاول قوات النظام وحلفاؤها، بغطاء جوي روسي، استعادة»).
+TRYING_REACH: Final[int] = 8
+#: An advance told with «داخل» right after it is into the place, which is taken (``advanced_inside`` in
+#: extract.py; kinds25): «الجيش السوري تقدم داخل البلدة», «تقدمت داخل حوش السيد علي» (a capture in the
+#: gold), not an advance towards it («تقدمت نحو», an attack). The rule of the advance, and the words.
+ADVANCING: Final[frozenset[str]] = frozenset({"تقدم/تقدم"})
+INSIDE: Final[frozenset[str]] = frozenset({"داخل"})
+#: Words one or two words before an air word that make it no means of the attack beside it, the
+#: heads of compounds that name no weapon (``air_no_means`` in extract.py; kinds25): air defence as a
+#: unit's name («كتيبة الدفاع الجوي»; the plural «الدفاعات الجوية» that meet an attack tell it came
+#: from the air), the weather («سوء الأحوال الجوية»), air-force intelligence («المخابرات الجوية»), an
+#: air base («قاعدة جوية», «مطار»), folded. Air support («بإسناد جوي», «بغطاء من طيران») is not here:
+#: the gold codes it as a strike of its own as often as a part of the offensive.
+AIR_NO_MEANS: Final[frozenset[str]] = frozenset({
+    "الدفاع", "دفاع", "الاحوال", "احوال", "المخابرات", "مخابرات",
+    "قاعده", "القاعده", "قواعد", "مطار", "مطارات"})
 #: Words that, with «من» after them, make the date that follows the day something starts from
 #: («بدءاً من يوم غد», «اعتباراً من منتصف الليل», «ابتداءً من الأحد»), folded.
 STARTING_FROM: Final[frozenset[str]] = frozenset({"بدءا", "بدء", "اعتبارا", "ابتداء", "وابتداء", "وبدءا"})
@@ -763,8 +799,10 @@ ATTEMPT: Final[frozenset[str]] = frozenset({
 #: Kinds whose attempt is done: the attack or the fight tried is made, though it fails.
 #: The parties whose attacks on Syria are struck from the air or with missiles, whatever word tells them
 #: («هجوم إسرائيلي استهدف مطار دمشق», «سبق لإسرائيل أن استهدفت مواقع»: strikes in the gold; kinds21,
-#: struck_from_afar). Not the army of a party that also goes in on the ground (``idf``: «قوات الاحتلال»).
-STRIKES_FROM_AFAR: Final[frozenset[str]] = frozenset({"israel"})
+#: struck_from_afar). Its army too (``idf``; kinds25: «الجيش الإسرائيلي شن هجمات على موقعين», «هاجم …
+#: عدداً من الأهداف», strikes in the gold, which has no attack by it): going in on the ground is told by
+#: ``ON_THE_GROUND`` verbs («اقتحم») or as an incursion («توغل», a deployment).
+STRIKES_FROM_AFAR: Final[frozenset[str]] = frozenset({"israel", "idf"})
 #: Attacks only made on the ground, whoever makes them (an advance, a storming, an ambush, a killing, an
 #: abduction): never struck from afar.
 ON_THE_GROUND: Final[frozenset[str]] = frozenset({
