@@ -3544,3 +3544,12 @@ def test_a_word_met_with_refusal_is_a_statement() -> None:
     for text in ("وقال المسؤول إن الاتفاق قابل للتمديد.", "وقابل الوفد الروسي أمس نظيره التركي في أنقرة."):
         said = [e for e in _events(text) if e.kind.value == "statement"]
         assert not any("قابل" in str(e.trace) for e in said), [e.trace for e in said]
+
+
+def test_a_hint_is_a_statement() -> None:
+    # «ألمح … إلى أن»: a speaker hinting says something, as «أشار إلى أن»
+    found = [e for e in _events("وألمح وزير الخارجية الروسي أمس إلى أن بلاده قد تعيد النظر في موقفها.")
+             if e.kind.value == "statement"]
+    assert found and "russia" in found[0].actors, found
+    assert "المح" in str(found[0].explain()), found[0].trace
+    assert found[0].when is not None and found[0].when.start == D("2019-05-12"), found[0].trace

@@ -121,6 +121,7 @@ VERBS: Final[dict[str, Reading]] = {
     "اعترف/عترف": (K.STATEMENT, None),  # said20: «واعترف معارضون بسقوط المدينة»: admitted
     "راي|را/ري": (K.STATEMENT, None),  # none21: «ورأى مصدر عسكري أن …»: held that (NEEDS «أن»)
     "شكر/شكر": (K.STATEMENT, None),  # said20: «شكر وزير الخارجية … العاهل الأردني على …»: thanked
+    "المح/لمح": (K.STATEMENT, None),  # lexicon25: «ألمح لافروف إلى أن بلاده ستستخدم …»: hinted
     "قابل/قابل": (K.STATEMENT, None),  # lexicon25: «وقابلت واشنطن الإعلان بالتشكيك»: met it with (NEEDS)
     "وثق/وثق": (K.STATEMENT, None), "كتب/كتب": (K.STATEMENT, None), "تعهد/تعهد": (K.STATEMENT, "pledge"),
     "وصف/صف": (K.STATEMENT, None), "امر/امر": (K.STATEMENT, None), "ذكر/ذكر": (K.STATEMENT, None),
