@@ -3555,3 +3555,25 @@ def test_where_a_demand_was_made_with_a_bare_fi_is_no_occasion() -> None:
     events = _events("وطالب وزير الخارجية الفرنسي أمس في مؤتمر صحافي بوقف القصف على الغوطة الشرقية.")
     assert "meeting" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
     assert not any("(the_occasion)" in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+# -- the twenty-first round: missing words (lexicon25) ------------------------------------------------
+
+def test_a_word_met_with_refusal_is_a_statement() -> None:
+    # «قابل … بالرفض / بالتشكيك»: a speaker's answer; «قابل للتمديد» (open to) and a person met are none
+    found = [e for e in _events("وقابلت الخارجية التركية أمس المبادرة الروسية بالرفض.")
+             if e.kind.value == "statement"]
+    assert found and "tr-mfa" in found[0].actors, found
+    assert found[0].when is not None and found[0].when.start == D("2019-05-12"), found[0].trace
+    for text in ("وقال المسؤول إن الاتفاق قابل للتمديد.", "وقابل الوفد الروسي أمس نظيره التركي في أنقرة."):
+        said = [e for e in _events(text) if e.kind.value == "statement"]
+        assert not any("قابل" in str(e.trace) for e in said), [e.trace for e in said]
+
+
+def test_a_hint_is_a_statement() -> None:
+    # «ألمح … إلى أن»: a speaker hinting says something, as «أشار إلى أن»
+    found = [e for e in _events("وألمح وزير الخارجية الروسي أمس إلى أن بلاده قد تعيد النظر في موقفها.")
+             if e.kind.value == "statement"]
+    assert found and "russia" in found[0].actors, found
+    assert "المح" in str(found[0].explain()), found[0].trace
+    assert found[0].when is not None and found[0].when.start == D("2019-05-12"), found[0].trace

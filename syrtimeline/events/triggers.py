@@ -121,6 +121,8 @@ VERBS: Final[dict[str, Reading]] = {
     "اعترف/عترف": (K.STATEMENT, None),  # said20: «واعترف معارضون بسقوط المدينة»: admitted
     "راي|را/ري": (K.STATEMENT, None),  # none21: «ورأى مصدر عسكري أن …»: held that (NEEDS «أن»)
     "شكر/شكر": (K.STATEMENT, None),  # said20: «شكر وزير الخارجية … العاهل الأردني على …»: thanked
+    "المح/لمح": (K.STATEMENT, None),  # lexicon25: «ألمح لافروف إلى أن بلاده ستستخدم …»: hinted
+    "قابل/قابل": (K.STATEMENT, None),  # lexicon25: «وقابلت واشنطن الإعلان بالتشكيك»: met it with (NEEDS)
     "وثق/وثق": (K.STATEMENT, None), "كتب/كتب": (K.STATEMENT, None), "تعهد/تعهد": (K.STATEMENT, "pledge"),
     "وصف/صف": (K.STATEMENT, None), "امر/امر": (K.STATEMENT, None), "ذكر/ذكر": (K.STATEMENT, None),
     "نقل/نقل": (K.STATEMENT, None), "ابلغ/بلغ": (K.CONTACT, None), "افادت|افاد/فيد": (K.STATEMENT, None),
@@ -453,6 +455,10 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     # shells and rockets fired («أطلقت قذيفة», «أطلقت عدداً من الصواريخ»), not a battle launched (LAUNCH),
     # fire opened, flares, a prisoner released
     "اطلق/طلق": ("قذيفه", "قذيفتين", "قذائف", "صاروخ", "صاروخا", "صاروخين", "صواريخ", "رشقات", "رشقه"),
+    # lexicon25: a word met with doubt, refusal or welcome («قابلت واشنطن الإعلان بالتشكيك»), not a
+    # person met nor «قابل للتمديد» (open to)
+    "قابل/قابل": ("بالتشكيك", "بالرفض", "بالترحيب", "بالاستنكار", "بالتنديد", "باستنكار", "بترحيب", "برفض",
+                  "بالصمت", "بالسخريه", "بحذر", "بالتحفظ", "بالارتياح"),
     "وقع/وقع": ("اتفاق", "اتفاقيه", "مذكره", "بروتوكول", "وثيقه", "اعلان", "ميثاق"),
     "استهدف/ستهدف": ("طائرات", "طائره", "طيران", "غاره", "غارات", "صاروخ", "صواريخ", "مسيره", "مسيرات",
                      "قصف", "مدفعيه", "قذائف", "قذيفه", "جوي", "جويه", "حربيه", "مقاتلات", "مروحيه",
