@@ -825,6 +825,9 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("وجاء ذلك بعد اعتراض إسرائيل أمس طائرة مسيرة، فرد سلاح الجو بغارة على مطار تيفور العسكري.", "incident",
      None),
     ("واعتقل الأمن العام أمس ثلاثة مطلوبين، في مداهمة نفذها في مدينة حمص.", "arrest", "مدينة حمص"),
+    # places26: «، ثم …» opens a conjunct of its own too (``CONJUNCT_WORDS``)
+    ("وجاء ذلك بعد اعتراض إسرائيل أمس طائرة مسيرة، ثم شن سلاح الجو غارات على مطار تيفور العسكري.", "incident",
+     None),
     # places25: «من / عن X» right after a unit of distance is the point a distance is measured from
     ("سيطرت القوات أمس على عشر قرى وباتت على بعد خمسة كيلومترات من مدينة سراقب.", "capture", None),
     ("أقامت القوات أمس حاجزاً على بعد كيلومترين من مدينة سراقب.", "deployment", None),

@@ -1704,6 +1704,9 @@ NOT_A_CONJUNCT: Final = frozenset(fold(w) for w in (
     "في", "فيما", "وفي", "وفق", "وفقا", "وفقاً", "وإلى", "والى", "وعلى", "ومن", "وعن", "ومع", "وبين", "وسط",
     "ولا", "وذلك", "فضلا", "فضلاً",
 ))
+#: Words that open a conjunct of their own after a comma though they are no «و / ف» word: «ثم» (then: «اعتراض
+#: طائرة انطلقت من سوريا، ثم شن مقاتلاته غارات على أهداف داخل سوريا», places26).
+CONJUNCT_WORDS: Final = frozenset(fold(w) for w in ("ثم",))
 _A_COMMA_WORD: Final = re.compile(r"[،,]\s*([^\W\d_]+)")
 
 
@@ -1714,7 +1717,7 @@ def _conjunct_opens(text: str, trigger: int, end: int) -> bool:
     conjunct's, not the event's (places25)."""
     for m in _A_COMMA_WORD.finditer(text, trigger, end):
         word = fold(m.group(1)).translate(_MARKS)
-        if word.startswith(("و", "ف")) and word not in NOT_A_CONJUNCT:
+        if (word.startswith(("و", "ف")) and word not in NOT_A_CONJUNCT) or word in CONJUNCT_WORDS:
             return True
     return False
 
