@@ -825,6 +825,12 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("وجاء ذلك بعد اعتراض إسرائيل أمس طائرة مسيرة، فرد سلاح الجو بغارة على مطار تيفور العسكري.", "incident",
      None),
     ("واعتقل الأمن العام أمس ثلاثة مطلوبين، في مداهمة نفذها في مدينة حمص.", "arrest", "مدينة حمص"),
+    # places26: a place in a quotation opened after «، مضيفاً / مشيراً … أن» is the speaker's words, not the
+    # event's place (``GOING_ON_WORDS``); unquoted, what he goes on to say may still place it
+    ("وقال مسؤول محلي إن قوات الأمن اعتقلت أمس ثلاثة مطلوبين، مضيفاً للصحفيين أن «مدينة حمص الآن آمنة».",
+     "arrest", None),
+    ("وقال مسؤول محلي إن قوات الأمن اعتقلت أمس ثلاثة مطلوبين، مضيفاً أن الاعتقالات جرت في مدينة حمص.",
+     "arrest", "مدينة حمص"),
     # places26: «، ثم …» opens a conjunct of its own too (``CONJUNCT_WORDS``)
     ("وجاء ذلك بعد اعتراض إسرائيل أمس طائرة مسيرة، ثم شن سلاح الجو غارات على مطار تيفور العسكري.", "incident",
      None),

@@ -1575,6 +1575,27 @@ def _told_after_since(text: str, trigger: int, at: int) -> bool:
     return any(fold(m.group(1)) in SAID_AFTER_SINCE for m in _SINCE_AFTER.finditer(text, trigger, at))
 
 
+#: Participles a speaker goes on with after a comma («، مضيفاً / مشيراً / مؤكداً …»): what follows them is
+#: more of what is said (places26).
+GOING_ON_WORDS: Final = frozenset(fold(w) for w in (
+    "مضيفا", "مضيفاً", "مضيفة", "مشيرا", "مشيراً", "مشيرة", "مؤكدا", "مؤكداً", "مؤكدة", "موضحا", "موضحاً",
+    "موضحة", "لافتا", "لافتاً", "لافتة",
+))
+_GOING_ON: Final = re.compile(r"[،,]\s*([^\W\d_]+)")
+#: «أن / إن» and a quotation mark right after it: what is said opens as a quotation.
+_THAT_QUOTE: Final = re.compile(r"(?<!\w)[أإا]ن\s*[\"“«]")
+
+
+def _quoted_going_on(text: str, trigger: int, at: int) -> bool:
+    """Whether a place after the trigger at *at* stands in a quotation opened after «، مضيفاً / مشيراً …»
+    between them («واعتقلت مهاجماً ثالثاً، مضيفاً للقناة أن «مدينة السويداء الآن آمنة»»): the speaker's
+    words, not the event's place (places26)."""
+    for m in _GOING_ON.finditer(text, trigger, at):
+        if fold(m.group(1)).translate(_MARKS) in GOING_ON_WORDS:
+            return _THAT_QUOTE.search(text, m.end(), at) is not None
+    return False
+
+
 def _before_that(text: str, at: int, trigger: int) -> bool:
     """Whether «قبل أن» stands between a place at *at* and the trigger after it, and no pronoun right after
     the trigger (:data:`BACK_TO_IT_WORDS`) points back to it: the place is the first report's, not that of
@@ -2286,7 +2307,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     first = _WORD.match(text, trigger)
     trigger_word = fold(first.group()).translate(_MARKS) if first is not None else ""
     candidates = [c for c in candidates if (  # «، إذ دعا … من جاكرتا»: the speech's place (_told_after_since)
-        c[0] >= trigger and not _told_after_since(text, trigger, c[0])) or (
+        c[0] >= trigger and not _told_after_since(text, trigger, c[0])
+        and not _quoted_going_on(text, trigger, c[0])) or (
         c[0] < trigger and not amid and c[0] >= trigger - BEFORE_REACH
         and not _has(_other_time(_WORD.findall(_fold_of(text, c[0], trigger)), trigger_word), _NOT_ACROSS)
         and not _conjunct_before(text, c[1], trigger) and not _side_before_cause(text, c[0], c[1], trigger)
