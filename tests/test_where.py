@@ -831,6 +831,10 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      "arrest", None),
     ("وقال مسؤول محلي إن قوات الأمن اعتقلت أمس ثلاثة مطلوبين، مضيفاً أن الاعتقالات جرت في مدينة حمص.",
      "arrest", "مدينة حمص"),
+    # places26: virtual talks are held nowhere (``VIRTUAL_WORDS``); a summit not told virtual keeps its scene
+    ("وقال الرئيس إن القادة بحثوا الوضع الميداني في سوريا، واستعرضوا التطورات التي تلت قمتهم الافتراضية"
+     " الأخيرة في 1 تموز.", "meeting", None),
+    ("وعقد الرؤساء الثلاثة أمس قمة في طهران بحثوا فيها الوضع في سوريا.", "meeting", "طهران"),
     # places26: «، ثم …» opens a conjunct of its own too (``CONJUNCT_WORDS``)
     ("وجاء ذلك بعد اعتراض إسرائيل أمس طائرة مسيرة، ثم شن سلاح الجو غارات على مطار تيفور العسكري.", "incident",
      None),

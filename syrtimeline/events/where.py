@@ -1596,6 +1596,20 @@ def _quoted_going_on(text: str, trigger: int, at: int) -> bool:
     return False
 
 
+#: Words right after the trigger's word that make talks virtual, held by video and so nowhere («قمتهم
+#: الافتراضية», «اجتماع افتراضي»: places26).
+VIRTUAL_WORDS: Final = frozenset(fold(w) for w in (
+    "افتراضية", "الافتراضية", "افتراضي", "الافتراضي", "افتراضيا", "افتراضياً",
+))
+
+
+def _virtual(text: str, trigger: int) -> bool:
+    """Whether the word right after the trigger's word is one of :data:`VIRTUAL_WORDS`: virtual talks,
+    whose places are their parties', not theirs."""
+    words = itertools.islice(_WORD.finditer(text, trigger), 1, 2)
+    return any(fold(w.group()).translate(_MARKS) in VIRTUAL_WORDS for w in words)
+
+
 def _before_that(text: str, at: int, trigger: int) -> bool:
     """Whether «قبل أن» stands between a place at *at* and the trigger after it, and no pronoun right after
     the trigger (:data:`BACK_TO_IT_WORDS`) points back to it: the place is the first report's, not that of
@@ -1663,6 +1677,8 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
     if named is not None:
         # «لاتفاق سوتشي الموقع في 22 تشرين الأول»: made in Sochi (the city's words, not the process's)
         return attrs.evolve(place_of(named), location_ar=text[named.name_start:named.end])
+    if kind in TALK_KINDS and _virtual(text, trigger):
+        return None  # «قمتهم الافتراضية الأخيرة»: held nowhere (places26)
     if kind in TALK_KINDS:
         # «زار المقداد الجزائر», «أما قمة طهران»: where the visitor went, where the named meeting was held
         held = (_visited(text, places, trigger, clause[1]) or _named_meeting(text, places, trigger)
