@@ -26,7 +26,8 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.804  # places25: 1478 of 1838 (80.41 %; Sulaymaniyah, al-Omar, «قرية وعدد», distances,
+FLOOR_RIGHT_PLACE = 0.805  # places26: 1483 of 1842 (80.51 %; «بان كي مون» opens nothing said, 428)
+# (places25: 0.804, 1478 of 1838, 80.41 %; Sulaymaniyah, al-Omar, «قرية وعدد», distances,
 # «الخاصة بسوريا», hosts, Jordan, «قصفت خلاله», «جنوبي الميادين», «، حين»)
 # (1461 of 1837 matched gold events with a place, 79.53 %, set anew at the join)
 # (Set anew at the join of 696-927, 2026-12-06: the fifteenth held-out part scored once at 246 of 362
@@ -304,7 +305,9 @@ FLOOR_MATCHED = 1855  # kinds25 met the round's branches (1492 of 1855 right, 80
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 32  # places25: «من X» after a unit of distance is no place (798: 33 → 32)
+CEILING_FALSE_PLACES = 29  # places26: «، ثم» opens a conjunct (890), a place quoted after «، مضيفاً …
+# أن» (763), virtual talks held nowhere (814): 32 → 29
+# (places25: «من X» after a unit of distance is no place, 798: 33 → 32)
 # (places25: no rest of the clause past a conjunct, 544, 844, 896: 36 → 33)
 # (places25: an anaphor before «بعد» and fighting is the happening's before it, 707, 727, 731: 39 → 36)
 # (places24: a speech's «إلى X» a scene only right after a scene word, 764: 40 → 39)

@@ -390,6 +390,11 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # 294); a day and a place right after a speech verb are still its scene
     ("أحصت منظمة الدفاع المدني السوري مقتل 28 شخصاً أمس السبت في إدلب.", "statement", None),
     ("وقال الرئيس التركي رجب طيب أردوغان اليوم الخميس في سوتشي إن الاتفاق صامد.", "statement", "سوتشي"),
+    # a name spelt like «بأن» opens nothing that is said (``NAMES_LIKE_SAID``, places26: 428's «بان كي مون»);
+    # the word itself still does
+    ("أعلن الأمين العام للأمم المتحدة بان كي مون اليوم الخميس في جنيف أن المحادثات ستستأنف.", "statement",
+     "جنيف"),
+    ("أعلن الأمين العام للأمم المتحدة بأن الوفود ستلتقي اليوم الخميس في جنيف.", "statement", None),
     # a named quarter before «داخل المدينة» is the place, not the anaphor after it, once the quarter is an
     # entry (al-Maqwas in As-Suwayda, with its page: 238's «اعتدت على حي المقوس داخل المدينة»)
     ("وقصفت مجموعات مسلحة أمس حي المقوس داخل المدينة.", "strike", ("حي المقوس", "hood:al-maqwas-suwayda")),
@@ -820,6 +825,19 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("وجاء ذلك بعد اعتراض إسرائيل أمس طائرة مسيرة، فرد سلاح الجو بغارة على مطار تيفور العسكري.", "incident",
      None),
     ("واعتقل الأمن العام أمس ثلاثة مطلوبين، في مداهمة نفذها في مدينة حمص.", "arrest", "مدينة حمص"),
+    # places26: a place in a quotation opened after «، مضيفاً / مشيراً … أن» is the speaker's words, not the
+    # event's place (``GOING_ON_WORDS``); unquoted, what he goes on to say may still place it
+    ("وقال مسؤول محلي إن قوات الأمن اعتقلت أمس ثلاثة مطلوبين، مضيفاً للصحفيين أن «مدينة حمص الآن آمنة».",
+     "arrest", None),
+    ("وقال مسؤول محلي إن قوات الأمن اعتقلت أمس ثلاثة مطلوبين، مضيفاً أن الاعتقالات جرت في مدينة حمص.",
+     "arrest", "مدينة حمص"),
+    # places26: virtual talks are held nowhere (``VIRTUAL_WORDS``); a summit not told virtual keeps its scene
+    ("وقال الرئيس إن القادة بحثوا الوضع الميداني في سوريا، واستعرضوا التطورات التي تلت قمتهم الافتراضية"
+     " الأخيرة في 1 تموز.", "meeting", None),
+    ("وعقد الرؤساء الثلاثة أمس قمة في طهران بحثوا فيها الوضع في سوريا.", "meeting", "طهران"),
+    # places26: «، ثم …» opens a conjunct of its own too (``CONJUNCT_WORDS``)
+    ("وجاء ذلك بعد اعتراض إسرائيل أمس طائرة مسيرة، ثم شن سلاح الجو غارات على مطار تيفور العسكري.", "incident",
+     None),
     # places25: «من / عن X» right after a unit of distance is the point a distance is measured from
     ("سيطرت القوات أمس على عشر قرى وباتت على بعد خمسة كيلومترات من مدينة سراقب.", "capture", None),
     ("أقامت القوات أمس حاجزاً على بعد كيلومترين من مدينة سراقب.", "deployment", None),
@@ -1019,7 +1037,8 @@ def test_a_name_only_the_texts_know_filters_its_events(text: str, asked: str, wr
 
 _SPEECH_WORDS = hs.sampled_from(["إن", "أن", "بأن", "وأن", "وإن", "إنّ", "أنَّ", "آن", "ان", "قال", "لكن",
                                  "أنه", "بين", "إنما", "عن", "ن", "ـن", "ٱن", "إن،", "«أن»", "٣ن",
-                                 "أنها", "بأنهم", "إنهم", "إنة", "أنهمـ", "انه", "هم", "ها"])
+                                 "أنها", "بأنهم", "إنهم", "إنة", "أنهمـ", "انه", "هم", "ها", "بان", "كي",
+                                 "كى"])
 
 
 @given(words=hs.lists(_SPEECH_WORDS | hs.text(alphabet="ابتنوأإآٱىةهمۃـَُِّ ،.0٣", max_size=6), max_size=14),

@@ -406,6 +406,27 @@ _SAID: Final = frozenset(fold(w) for w in (
     # opens with a pronoun, and the meeting's scene is not the announcement's
     "إنه", "إنها", "إنهم", "أنه", "أنها", "أنهم", "بأنه", "بأنها", "بأنهم",
 ))
+#: Names whose first word folds to a word of :data:`_SAID`, each with the word that follows it in the name:
+#: «أعلن الأمين العام للأمم المتحدة بان كي مون اليوم في فيينا أن …» opens what he says at «أن», not at
+#: «بان» (places26; extract.py keeps the same pair for the coder's speech).
+NAMES_LIKE_SAID: Final = frozenset((fold(a), fold(b)) for a, b in (("بان", "كي"),))
+_NEXT_WORD: Final = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _name_like_said(text: str, word: str, end: int) -> bool:
+    """Whether the word *word* ending at *end*, a word of :data:`_SAID`, opens a name spelt like it
+    (:data:`NAMES_LIKE_SAID`: «بان كي مون»)."""
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and (fold(word), fold(nxt.group(1))) in NAMES_LIKE_SAID
+
+
+def _not_names(words: list[str]) -> list[str]:
+    """The folded *words* without the first word of each name spelt like an opening of what is said
+    (:data:`NAMES_LIKE_SAID`: «بان» of «بان كي مون»)."""
+    return [w for i, w in enumerate(words)
+            if (w, words[i + 1] if i + 1 < len(words) else "") not in NAMES_LIKE_SAID]
+
+
 #: The last letters of the words of :data:`_SAID` as written (fold maps one letter to one: «ة» → «ه», «أ» →
 #: «ا»): a word ending in none of them folds to no word of it (:func:`_said_from`).
 _SAID_ENDS: Final = frozenset(c for c in "نهةۃہەماأإآٱ" if fold(c) in {w[-1] for w in _SAID})
@@ -1178,7 +1199,7 @@ def _day_and_place(text: str, m: PlaceMention, before: list[str], trigger: int) 
     between = text[trigger:m.start]
     return (_cue_is_word(m) and bool(before) and before[-1] in DAY_WORDS
             and not any(q in between for q in _QUOTES)
-            and not _has(_WORD.findall(fold(between)), _OPENS | COUNTED_WORDS))
+            and not _has(_not_names(_WORD.findall(fold(between))), _OPENS | COUNTED_WORDS))
 
 
 #: Nouns of a loss a speaker counts or reports («أحصت منظمة الدفاع المدني … مقتل 28 شخصاً أمس السبت في
@@ -1268,7 +1289,7 @@ def _said_from_plain(text: str, trigger: int, end: int) -> int:
     """Where what a speaker says begins after the speech verb at *trigger* (its «أن / إن»), else *end*:
     the rule as written (:func:`_said_from` is its fast path)."""
     for w in _WORD.finditer(text, trigger, end):
-        if w.start() > trigger and fold(w.group()) in _SAID:
+        if w.start() > trigger and fold(w.group()) in _SAID and not _name_like_said(text, w.group(), w.end()):
             return w.start()
     return end
 
@@ -1278,7 +1299,8 @@ def _said_from(text: str, trigger: int, end: int) -> int:
     of :data:`_SAID` (:data:`_SAID_ENDS`; tests/test_where.py proves the two equal)."""
     for w in _WORD.finditer(text, trigger, end):
         word = w.group()
-        if word[-1] in _SAID_ENDS and w.start() > trigger and fold(word) in _SAID:
+        if (word[-1] in _SAID_ENDS and w.start() > trigger and fold(word) in _SAID
+                and not _name_like_said(text, word, w.end())):
             return w.start()
     return end
 
@@ -1553,6 +1575,41 @@ def _told_after_since(text: str, trigger: int, at: int) -> bool:
     return any(fold(m.group(1)) in SAID_AFTER_SINCE for m in _SINCE_AFTER.finditer(text, trigger, at))
 
 
+#: Participles a speaker goes on with after a comma («، مضيفاً / مشيراً / مؤكداً …»): what follows them is
+#: more of what is said (places26).
+GOING_ON_WORDS: Final = frozenset(fold(w) for w in (
+    "مضيفا", "مضيفاً", "مضيفة", "مشيرا", "مشيراً", "مشيرة", "مؤكدا", "مؤكداً", "مؤكدة", "موضحا", "موضحاً",
+    "موضحة", "لافتا", "لافتاً", "لافتة",
+))
+_GOING_ON: Final = re.compile(r"[،,]\s*([^\W\d_]+)")
+#: «أن / إن» and a quotation mark right after it: what is said opens as a quotation.
+_THAT_QUOTE: Final = re.compile(r"(?<!\w)[أإا]ن\s*[\"“«]")
+
+
+def _quoted_going_on(text: str, trigger: int, at: int) -> bool:
+    """Whether a place after the trigger at *at* stands in a quotation opened after «، مضيفاً / مشيراً …»
+    between them («واعتقلت مهاجماً ثالثاً، مضيفاً للقناة أن «مدينة السويداء الآن آمنة»»): the speaker's
+    words, not the event's place (places26)."""
+    for m in _GOING_ON.finditer(text, trigger, at):
+        if fold(m.group(1)).translate(_MARKS) in GOING_ON_WORDS:
+            return _THAT_QUOTE.search(text, m.end(), at) is not None
+    return False
+
+
+#: Words right after the trigger's word that make talks virtual, held by video and so nowhere («قمتهم
+#: الافتراضية», «اجتماع افتراضي»: places26).
+VIRTUAL_WORDS: Final = frozenset(fold(w) for w in (
+    "افتراضية", "الافتراضية", "افتراضي", "الافتراضي", "افتراضيا", "افتراضياً",
+))
+
+
+def _virtual(text: str, trigger: int) -> bool:
+    """Whether the word right after the trigger's word is one of :data:`VIRTUAL_WORDS`: virtual talks,
+    whose places are their parties', not theirs."""
+    words = itertools.islice(_WORD.finditer(text, trigger), 1, 2)
+    return any(fold(w.group()).translate(_MARKS) in VIRTUAL_WORDS for w in words)
+
+
 def _before_that(text: str, at: int, trigger: int) -> bool:
     """Whether «قبل أن» stands between a place at *at* and the trigger after it, and no pronoun right after
     the trigger (:data:`BACK_TO_IT_WORDS`) points back to it: the place is the first report's, not that of
@@ -1620,6 +1677,8 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
     if named is not None:
         # «لاتفاق سوتشي الموقع في 22 تشرين الأول»: made in Sochi (the city's words, not the process's)
         return attrs.evolve(place_of(named), location_ar=text[named.name_start:named.end])
+    if kind in TALK_KINDS and _virtual(text, trigger):
+        return None  # «قمتهم الافتراضية الأخيرة»: held nowhere (places26)
     if kind in TALK_KINDS:
         # «زار المقداد الجزائر», «أما قمة طهران»: where the visitor went, where the named meeting was held
         held = (_visited(text, places, trigger, clause[1]) or _named_meeting(text, places, trigger)
@@ -1682,6 +1741,9 @@ NOT_A_CONJUNCT: Final = frozenset(fold(w) for w in (
     "في", "فيما", "وفي", "وفق", "وفقا", "وفقاً", "وإلى", "والى", "وعلى", "ومن", "وعن", "ومع", "وبين", "وسط",
     "ولا", "وذلك", "فضلا", "فضلاً",
 ))
+#: Words that open a conjunct of their own after a comma though they are no «و / ف» word: «ثم» (then: «اعتراض
+#: طائرة انطلقت من سوريا، ثم شن مقاتلاته غارات على أهداف داخل سوريا», places26).
+CONJUNCT_WORDS: Final = frozenset(fold(w) for w in ("ثم",))
 _A_COMMA_WORD: Final = re.compile(r"[،,]\s*([^\W\d_]+)")
 
 
@@ -1692,7 +1754,7 @@ def _conjunct_opens(text: str, trigger: int, end: int) -> bool:
     conjunct's, not the event's (places25)."""
     for m in _A_COMMA_WORD.finditer(text, trigger, end):
         word = fold(m.group(1)).translate(_MARKS)
-        if word.startswith(("و", "ف")) and word not in NOT_A_CONJUNCT:
+        if (word.startswith(("و", "ف")) and word not in NOT_A_CONJUNCT) or word in CONJUNCT_WORDS:
             return True
     return False
 
@@ -2261,7 +2323,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     first = _WORD.match(text, trigger)
     trigger_word = fold(first.group()).translate(_MARKS) if first is not None else ""
     candidates = [c for c in candidates if (  # «، إذ دعا … من جاكرتا»: the speech's place (_told_after_since)
-        c[0] >= trigger and not _told_after_since(text, trigger, c[0])) or (
+        c[0] >= trigger and not _told_after_since(text, trigger, c[0])
+        and not _quoted_going_on(text, trigger, c[0])) or (
         c[0] < trigger and not amid and c[0] >= trigger - BEFORE_REACH
         and not _has(_other_time(_WORD.findall(_fold_of(text, c[0], trigger)), trigger_word), _NOT_ACROSS)
         and not _conjunct_before(text, c[1], trigger) and not _side_before_cause(text, c[0], c[1], trigger)
