@@ -26,7 +26,9 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.805  # places26: 1483 of 1842 (80.51 %; «بان كي مون» opens nothing said, 428)
+FLOOR_RIGHT_PLACE = 0.804  # the round's branches met: 1493 of 1855 (80.49 %; kinds25's 13 more matched events
+# carry 10 right places)
+# (places26 alone: 0.805, 1483 of 1842, 80.51 %; «بان كي مون» opens nothing said, 428)
 # (places25: 0.804, 1478 of 1838, 80.41 %; Sulaymaniyah, al-Omar, «قرية وعدد», distances,
 # «الخاصة بسوريا», hosts, Jordan, «قصفت خلاله», «جنوبي الميادين», «، حين»)
 # (1461 of 1837 matched gold events with a place, 79.53 %, set anew at the join)
