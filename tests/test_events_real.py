@@ -33,9 +33,9 @@ from event_scoring import (
 from syrtimeline import Actor, Event, EventKind, Source, WhenBasis
 from syrtimeline.dates import DateSpan
 
-MIN_EXCERPTS = 1247
-MIN_HELD_OUT = 320  # a quarter of the set, as issue 15 asks, scored only at the end of a round
-MIN_OUTLETS = 1205
+MIN_EXCERPTS = 1579
+MIN_HELD_OUT = 404  # a quarter of the set, as issue 15 asks, scored only at the end of a round
+MIN_OUTLETS = 1474
 YEARS = range(2012, 2026)
 
 # --- floors of the dev figures --------------------------------------------------------------------------
@@ -43,11 +43,17 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6144     # 3382 of 5504 gold events (kind + actor + date); lexicon25 + the round
+FLOOR_STRICT_RECALL = 0.6087     # 4134 of 6791 gold events (kind + actor + date); set anew at the join
+# (On 001-927 before the join, every branch of the twenty-first round met: 0.6144.)
 # (before lexicon25 + the round: 0.6140)
 # (before kinds25 + the round: 0.6115)
 # (before stmt25 met the round: 0.6108)
-FLOOR_STRICT_PRECISION = 0.6388  # 3382 of 5294 produced events; lexicon25 + the round
+FLOOR_STRICT_PRECISION = 0.6335  # 4134 of 6525 produced events; set anew at the join of 928-1175
+# (Set anew on 2026-12-06 when 928-1175, the first 248 excerpts of the sixteenth held-out part, scored once
+# after every branch of the twenty-first round met (752 of 1287 strict, 58.4 %; 61.1 % precision, 752 of
+# 1231; 72.0 % / 75.2 % loose), joined the dev part: 1175 excerpts. 1176-1247 stay held out, unscored, with
+# 1248-1644, written blind this round: the writers fell short of a quarter when the search budget ran out.)
+# (On 001-927 before the join, every branch of the twenty-first round met: 0.6388.)
 # (before lexicon25 + the round: 0.6386)
 # (before kinds25 + the round: 0.6359)
 # (lexicon25 alone: FLOOR_STRICT_RECALL = 0.6119)
@@ -346,7 +352,8 @@ FLOOR_STRICT_PRECISION = 0.6388  # 3382 of 5294 produced events; lexicon25 + the
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7585      # 4175 of 5504 (kind + evidence overlap); lexicon25 + the round
+FLOOR_LOOSE_RECALL = 0.7511      # 5101 of 6791 (kind + evidence overlap); set anew at the join of 928-1175
+# (On 001-927 before the join, every branch of the twenty-first round met: 0.7585.)
 # (before lexicon25 + the round: 0.7581)
 # (before kinds25 + the round: 0.7558)
 # (lexicon25 alone: FLOOR_LOOSE_RECALL = 0.7561)
@@ -363,7 +370,8 @@ FLOOR_LOOSE_RECALL = 0.7585      # 4175 of 5504 (kind + evidence overlap); lexic
 # (stmt23 alone: 0.7553, 3248 of 4300; none23 alone: 0.7525, 3236 of 4300.)
 # (the second wave met: 0.7511, 3230 of 4300.)
 # (actors22 alone: FLOOR_LOOSE_RECALL = 0.7497; 3224 of 4116 is 78.33 %, the precision floor stays)
-FLOOR_LOOSE_PRECISION = 0.7886   # 4175 of 5294 (78.86 %); lexicon25 + the round
+FLOOR_LOOSE_PRECISION = 0.7817   # 5101 of 6525 (78.18 %); set anew at the join of 928-1175
+# (On 001-927 before the join, every branch of the twenty-first round met: 0.7886.)
 # (before lexicon25 + the round: 0.7885)
 # (before kinds25 + the round: 0.7859)
 # (lexicon25 alone: FLOOR_LOOSE_PRECISION = 0.7860)

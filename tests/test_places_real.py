@@ -26,7 +26,8 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.804  # the round's branches met: 1493 of 1855 (80.49 %; kinds25's 13 more matched events
+FLOOR_RIGHT_PLACE = 0.787  # 1787 of 2270 matched gold events with a place (78.72 %; set anew at the join)
+# (On 001-927 before the join, every branch of the twenty-first round met: 0.804.)
 # carry 10 right places)
 # (places26 alone: 0.805, 1483 of 1842, 80.51 %; «بان كي مون» opens nothing said, 428)
 # (places25: 0.804, 1478 of 1838, 80.41 %; Sulaymaniyah, al-Omar, «قرية وعدد», distances,
@@ -185,7 +186,8 @@ FLOOR_RIGHT_PLACE = 0.804  # the round's branches met: 1493 of 1855 (80.49 %; ki
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 1855  # kinds25 met the round's branches (1492 of 1855 right, 80.43 %)
+FLOOR_MATCHED = 2270  # gold events with a place the coder produces (loose; set anew at the join of 928-1175)
+# (On 001-927 before the join, every branch of the twenty-first round met: 1855.)
 # (before kinds25 + the round: 1842)
 # (before stmt25 met the round: 1838)
 # (1837: gold events with a place the coder produces, loose; set anew at the join of 696-927)
@@ -307,7 +309,8 @@ FLOOR_MATCHED = 1855  # kinds25 met the round's branches (1492 of 1855 right, 80
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 29  # places26: «، ثم» opens a conjunct (890), a place quoted after «، مضيفاً …
+CEILING_FALSE_PLACES = 50  # set anew at the join of 928-1175 (its 21 and dev 001-927's 29)
+# (On 001-927 before the join, every branch of the twenty-first round met: 29.)
 # أن» (763), virtual talks held nowhere (814): 32 → 29
 # (places25: «من X» after a unit of distance is no place, 798: 33 → 32)
 # (places25: no rest of the clause past a conjunct, 544, 844, 896: 36 → 33)
