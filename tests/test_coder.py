@@ -3364,6 +3364,26 @@ def test_what_goes_on_since_about_a_time_is_left_to_its_since() -> None:
     event = next(e for e in _events(text) if e.kind.value == "deployment")
     assert "told_roughly" not in str(event.explain()), event.trace
 
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # what is told repeated is of no one day; a year told after it is another's (told_repeated, when26)
+    ("وأدانت الخارجية الغارات الإسرائيلية المتكررة على ريف دمشق، معتبرة أنها خرق لاتفاق فك الاشتباك الموقع"
+     " عام 1974.", "strike"),
+    ("وكانت دمشق قد أدانت انتهاكات الجيش الإسرائيلي وتوغله المتكرر في قرى ريف القنيطرة، واعتبرته خرقاً"
+     " لاتفاق فك الاشتباك لعام 1974.", "deployment"),
+])
+def test_what_is_told_repeated_has_no_day_told_after_it(text: str, kind: str) -> None:
+    event = next(e for e in _events(text) if e.kind.value == kind)
+    assert event.when_basis.value == "on-or-before-publication", event.trace
+    assert "told_repeated" in str(event.explain())
+
+
+def test_a_happening_told_once_keeps_the_day_told_after_it() -> None:
+    text = "وشنت الطائرات الإسرائيلية غارة على ريف دمشق يوم الأحد 12 أيار 2019."
+    event = next(e for e in _events(text) if e.kind.value == "strike")
+    assert event.when == st.DateSpan.day(D("2019-05-12")), event.trace
+    assert "told_repeated" not in str(event.explain())
+
 # -- the twenty-first round: false events (false25) ---------------------------------------------------
 
 

@@ -417,6 +417,22 @@ def told_roughly(rule: str, mention: Sequence[str], tense: str) -> bool:
     return not (bool(mention) and mention[0] in SINCE and tense != "past")
 
 
+#: Words that tell a happening repeated, folded (``told_repeated``): «التوغلات الإسرائيلية المتكررة», «وتوغلها
+#: المتكرر», «الغارات الإسرائيلية المتكررة». What is told repeated is many happenings, of no one day.
+REPEATED: Final[frozenset[str]] = frozenset({"المتكرر", "المتكرره", "المتكررين"})
+
+#: How many words after the trigger a word of ``REPEATED`` is looked for (a nisba may stand between).
+REPEATED_REACH: Final[int] = 2
+
+
+def told_repeated(words: Sequence[str], trigger_last: int) -> bool:
+    """Whether a happening whose trigger ends at word *trigger_last* of the words (folded) *words* is told
+    repeated («وتوغلها المتكرر في مناطق من القنيطرة»: a word of ``REPEATED`` within ``REPEATED_REACH``
+    words after it): many happenings, which the annotators leave on or before publication; a day told
+    later in the sentence («… لاتفاق فض الاشتباك لعام 1974») is another's (told_repeated, when26)."""
+    return any(w in REPEATED for w in words[trigger_last + 1:trigger_last + 1 + REPEATED_REACH])
+
+
 #: Words of a superlative that a «منذ» after them measures against (``heaviest_since``), folded: «أعنف
 #: قصف منذ 14 يوماً» (the heaviest shelling in 14 days), «الأكثر دموية منذ», «الأولى … منذ عام 2016».
 SUPERLATIVES: Final[frozenset[str]] = frozenset({

@@ -2464,6 +2464,12 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # happening is of what the report tells, on or before publication (told_roughly)
                 trace.append(f"'{governing.text}' is an age told roughly, no day of it (told_roughly)")
                 governing, why_date = None, "none governs it"
+            if governing is not None and governing.start > at and dating.told_repeated(texts, main.last):
+                # «وتوغلها المتكرر في مناطق من القنيطرة … لاتفاق فض الاشتباك لعام 1974»: what is told
+                # repeated is of no one day; the day told after it is another's (told_repeated)
+                trace.append(f"'{main.surface}' is told repeated; '{governing.text}' is not its day "
+                             "(told_repeated)")
+                governing, why_date = None, "none governs it"
             if governing is not None and governing.start > at and kind.family is not EventKind.STATEMENT \
                     and (and_that := dating.another_said(texts, main.last + 1, len(texts))) is not None \
                     and omap.to_original(words[and_that].end) <= governing.start:
