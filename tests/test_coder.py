@@ -3365,6 +3365,17 @@ def test_what_goes_on_since_about_a_time_is_left_to_its_since() -> None:
     assert "told_roughly" not in str(event.explain()), event.trace
 
 
+
+def test_what_a_speech_tells_done_roughly_some_time_ago_is_not_that_day_s_news() -> None:
+    # an age told roughly dates nothing, and the speech of the publication day does not date it either
+    # (told_roughly with news_of_the_day, when26)
+    text = ("وقال المرصد اليوم الاثنين إن الطائرات قصفت مواقع في ريف حلب، من بينها مطار كويرس الذي سيطرت عليه"
+            " الفصائل قبل نحو ثلاثة أيام.")
+    event = next(e for e in _events(text) if e.kind.value == "capture")
+    assert event.when_basis.value == "on-or-before-publication", event.trace
+    assert "told_roughly" in str(event.explain())
+    assert "news_of_the_day" not in str(event.explain())
+
 @pytest.mark.parametrize(("text", "kind"), [
     # what is told repeated is of no one day; a year told after it is another's (told_repeated, when26)
     ("وأدانت الخارجية الغارات الإسرائيلية المتكررة على ريف دمشق، معتبرة أنها خرق لاتفاق فك الاشتباك الموقع"

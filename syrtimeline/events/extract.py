@@ -2458,8 +2458,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing, why_date = dates.governing(oa, at, at, noun, latest)
                 trace.append(f"'{compared}' is what a superlative measures against, not its day "
                              "(heaviest_since)")
-            if governing is not None \
-                    and dating.told_roughly(governing.rule, fold(governing.text).split(), main.tense):
+            roughly = governing is not None \
+                and dating.told_roughly(governing.rule, fold(governing.text).split(), main.tense)
+            if roughly and governing is not None:
                 # «وكانت تركيا قد بدأت قبل نحو أسبوع هجوماً»: an age told roughly dates nothing; the
                 # happening is of what the report tells, on or before publication (told_roughly)
                 trace.append(f"'{governing.text}' is an age told roughly, no day of it (told_roughly)")
@@ -2632,7 +2633,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                                                     "on with (also_that_day)" if also
                                                     else "the day the sentence told before it")
             if governing is None and begins is None and not followed and said_today is not None \
-                    and reading.first > 0 \
+                    and reading.first > 0 and not roughly \
                     and kind.family not in (EventKind.STATEMENT, EventKind.PROPOSAL) \
                     and (main.tense == "past" or (noun and not _definite(words[main.first].text))) \
                     and _bare(words[main.first - 1].text, T.CARRIED_OUT) not in T.CARRIED_OUT \
@@ -2640,7 +2641,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     and not (kind in _FIGHTING and led_up_to(words[main.first - 1].text)):
                 # «أعلنت الهيئة، الأربعاء، أنها سيطرت على الفوج 46»: what a speech of the publication day
                 # reports done, with no day of its own, is that day's news — not an agreement carried
-                # out («بموجب اتفاق»), nor what the news followed («إثر معارك عنيفة»)
+                # out («بموجب اتفاق»), nor what the news followed («إثر معارك عنيفة»), nor what it tells
+                # done some time before, told roughly («الذي سيطرت عليه الوحدات قبل نحو يومين»: told_roughly)
                 governing, why_date = said_today, ("what a speech of the publication day reports done "
                                                    "(news_of_the_day)")
             elif governing is None and said_today is not None and reading.first > 0 \
