@@ -3376,6 +3376,18 @@ def test_what_a_speech_tells_done_roughly_some_time_ago_is_not_that_day_s_news()
     assert "told_roughly" in str(event.explain())
     assert "news_of_the_day" not in str(event.explain())
 
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # published Monday 13 May 2019: «قبل قليل / منذ قليل» is the publication day (moments_ago, when26)
+    ("وقالت مصادر محلية إن قوات الأمن رصدت قبل قليل هجوماً لمسلحين على حاجز في ريف درعا.", "attack"),
+    ("وانتشرت منذ قليل قوات روسية في محيط بلدة تل رفعت شمال حلب، بعد اشتباكات دارت الثلاثاء الماضي.",
+     "deployment"),
+])
+def test_what_happened_a_moment_ago_is_of_the_publication_day(text: str, kind: str) -> None:
+    event = next(e for e in _events(text) if e.kind.value == kind)
+    assert event.when == st.DateSpan.day(D("2019-05-13")), event.trace
+    assert "moments_ago" in str(event.explain())
+
 @pytest.mark.parametrize(("text", "kind"), [
     # what is told repeated is of no one day; a year told after it is another's (told_repeated, when26)
     ("وأدانت الخارجية الغارات الإسرائيلية المتكررة على ريف دمشق، معتبرة أنها خرق لاتفاق فك الاشتباك الموقع"

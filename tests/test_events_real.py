@@ -43,14 +43,14 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6091     # 4137 of 6791 gold events (kind + actor + date); when26: told_repeated,
-# told_roughly before news_of_the_day (told_repeated alone: 0.6090, 4136)
+FLOOR_STRICT_RECALL = 0.6093     # 4138 of 6791 gold events (kind + actor + date); when26: told_repeated,
+# told_roughly before news_of_the_day, moments_ago (told_repeated alone: 0.6090, 4136; + told_roughly 0.6091)
 # (set anew at the join: 0.6087, 4134 of 6791)
 # (On 001-927 before the join, every branch of the twenty-first round met: 0.6144.)
 # (before lexicon25 + the round: 0.6140)
 # (before kinds25 + the round: 0.6115)
 # (before stmt25 met the round: 0.6108)
-FLOOR_STRICT_PRECISION = 0.6340  # 4137 of 6525 produced events; when26 (told_repeated alone: 0.6338)
+FLOOR_STRICT_PRECISION = 0.6341  # 4138 of 6525 produced events; when26 (told_repeated alone: 0.6338; 0.6340)
 # (set anew at the join of 928-1175: 0.6335, 4134 of 6525)
 # (Set anew on 2026-12-06 when 928-1175, the first 248 excerpts of the sixteenth held-out part, scored once
 # after every branch of the twenty-first round met (752 of 1287 strict, 58.4 %; 61.1 % precision, 752 of

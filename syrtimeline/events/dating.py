@@ -417,6 +417,29 @@ def told_roughly(rule: str, mention: Sequence[str], tense: str) -> bool:
     return not (bool(mention) and mention[0] in SINCE and tense != "past")
 
 
+#: A moment ago, folded (``moments_ago``): «قبل قليل», «منذ قليل» — the date engine's vague past, which the
+#: annotators read as the publication day («رصد قبل قليل هجوماً», «وانتشرت منذ قليل قوة تركية»).
+MOMENTS_BEFORE: Final[frozenset[str]] = frozenset({"قبل", "منذ"})
+A_LITTLE: Final[frozenset[str]] = frozenset({"قليل"})
+
+#: How many words may stand between the trigger and «قبل قليل» on either side («أن لقاءه بعبدي جرى قبل قليل»).
+MOMENTS_REACH: Final[int] = 2
+
+
+def moments_ago(words: Sequence[str], trigger_first: int, trigger_last: int) -> int | None:
+    """The index of the «قبل / منذ» of a «قبل قليل» or «منذ قليل» (``MOMENTS_BEFORE``, ``A_LITTLE``) within
+    ``MOMENTS_REACH`` words before or after a trigger at words *trigger_first* to *trigger_last* of the
+    words (folded) *words*, or None: what happened a moment ago is of the publication day (moments_ago,
+    when26)."""
+    lo = max(0, trigger_first - MOMENTS_REACH - 2)
+    hi = min(len(words) - 1, trigger_last + MOMENTS_REACH + 2)
+    for i in range(lo, hi):
+        if words[i] in MOMENTS_BEFORE and words[i + 1] in A_LITTLE \
+                and (i + 1 < trigger_first or i > trigger_last):
+            return i
+    return None
+
+
 #: Words that tell a happening repeated, folded (``told_repeated``): «التوغلات الإسرائيلية المتكررة», «وتوغلها
 #: المتكرر», «الغارات الإسرائيلية المتكررة». What is told repeated is many happenings, of no one day.
 REPEATED: Final[frozenset[str]] = frozenset({"المتكرر", "المتكرره", "المتكررين"})

@@ -2689,6 +2689,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             # (not «الأول» of a month's name: «منذ الخامس من تشرين الأول»: of_a_month_name)
             ongoing = kind in _ONGOING and not (first_since and not dating.of_a_month_name(texts))
             when, basis = _when(article, governing, text, ongoing, future)
+            if not future and pub_day is not None \
+                    and (little := dating.moments_ago(texts, main.first, main.last)) is not None:
+                # «رصد قبل قليل هجوماً لمسلحين», «وانتشرت منذ قليل قوة تركية»: a moment ago, of the
+                # publication day (moments_ago)
+                when, basis = DateSpan.day(pub_day), WhenBasis.STATED
+                trace.append(f"'{show(words[little].start, words[little + 1].end)}': a moment ago, the "
+                             f"publication day {pub_day} (moments_ago)")
             if basis is WhenBasis.STATED and governing is not None and when is not None \
                     and kind.family not in (EventKind.STATEMENT, EventKind.AGREEMENT) and dating.midnight(
                         fold(text[max(0, governing.start - 12):governing.start]).split(), governing.rule,
