@@ -865,6 +865,10 @@ UNNAMED_SPEAKERS = [
     ("وأفاد المتحدث باسم العشائر بأن الطريق قطع.", "المتحدث باسم العشائر", "unnamed source"),
     ("وقال الناطق باسم الحملة، التي بدأت أمس، إن الطريق قطع.", "الناطق باسم الحملة", "unnamed source"),
     ("وقال المتحدث باسم الخارجية الروسية إن الطريق قطع.", "Russian Ministry of Foreign Affairs", "ministry"),
+    # finding26: a family, the members of a team, a platform on a network
+    ("وتقول عائلة الشاب إنه تعرض للضرب.", "عائلة الشاب", "unnamed source"),
+    ("وأكد أعضاء اللجنة أنهم زاروا المستشفى.", "أعضاء اللجنة", "unnamed source"),
+    ("وذكرت منصة محلية أن الطريق قطع.", "منصة محلية", "media"),
 ]
 
 
