@@ -620,7 +620,9 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     # مفخخة»), not an explosion heard or shaking a place, whose cause the gold codes (a strike) or nothing
     # («هزّ انفجار عنيف محيط مقر وزارة الدفاع», «انفجاراً قوياً دوّى في دمشق»)
     "انفجار": ("مفخخه", "مفخخ", "ناسفه", "ناسف", "انتحاري", "انتحاريه", "عبوه", "عبوات", "لغم", "الغام",
-                "سياره", "دراجه", "حزام"),
+                "سياره", "دراجه", "حزام",
+                # finding26: two devices («انفجار عبوتين ناسفتين برتل عسكري»)
+                "عبوتين", "عبوتان", "ناسفتين", "ناسفتان"),
     "اسقط/سقط": _DOWNED, "اسقاط": _DOWNED,
     # deconf21: what is intercepted is an aircraft, a drone or a missile, not an objection («لتخفيف حدة
     # الاعتراض والحوادث»)
