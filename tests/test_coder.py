@@ -2894,6 +2894,10 @@ def test_a_statement_not_made_then_does_not_take_the_day_before_it() -> None:
     # «فتح سفارتها»: an embassy opened again, a resumption
     ("وأعادت قطر أمس فتح سفارتها في العاصمة السورية.", "resumption", "qatar", "فتح سفارتها"),
     ("وأعادت ألمانيا أمس فتح سفارتها في دمشق بعد إغلاق دام سنوات.", "resumption", "germany", "فتح سفارتها"),
+    # finding26: a mission opened again, «فتح بعثة» and «افتتاح السفارة»
+    ("وكانت قطر قد أعادت أمس فتح بعثة دبلوماسية صغيرة في دمشق.", "resumption", "qatar", "فتح بعثة"),
+    ("وأعيد أمس افتتاح السفارة الألمانية في دمشق بحضور وفد من برلين.", "resumption", "germany",
+     "افتتاح السفارة"),
     # «ضرب» with the air force or one aircraft named (NEEDS): a strike
     ("وكان الطيران الروسي قد ضرب أمس مستودعاً للذخيرة في ريف إدلب.", "strike", "ru-forces-syria", "ضرب"),
 ])

@@ -274,6 +274,9 @@ PHRASES: Final[dict[str, Reading]] = {
     "اعاده العمل": (K.RESUMPTION, None), "اعاده تفعيل": (K.RESUMPTION, None),
     # finding22: an embassy opened again («أعادت الإمارات فتح سفارتها في دمشق»)
     "فتح سفارتها": (K.RESUMPTION, None), "فتح سفارته": (K.RESUMPTION, None),
+    # finding26: a mission opened again («أعادت عام 2017 فتح بعثة دبلوماسية في دمشق», «أعيد اليوم افتتاح
+    # السفارة الليبية في دمشق»)
+    "فتح بعثه": (K.RESUMPTION, None), "افتتاح السفاره": (K.RESUMPTION, None),
     "عوده العمل": (K.RESUMPTION, None),
     "عاد الي العمل": (K.RESUMPTION, None), "عادت الي العمل": (K.RESUMPTION, None),
     "عوده الاتصالات": (K.RESUMPTION, None), "اعادت تفعيل": (K.RESUMPTION, None),
