@@ -865,6 +865,10 @@ UNNAMED_SPEAKERS = [
     ("وأفاد المتحدث باسم العشائر بأن الطريق قطع.", "المتحدث باسم العشائر", "unnamed source"),
     ("وقال الناطق باسم الحملة، التي بدأت أمس، إن الطريق قطع.", "الناطق باسم الحملة", "unnamed source"),
     ("وقال المتحدث باسم الخارجية الروسية إن الطريق قطع.", "Russian Ministry of Foreign Affairs", "ministry"),
+    # finding26: a family, the members of a team, a platform on a network
+    ("وتقول عائلة الشاب إنه تعرض للضرب.", "عائلة الشاب", "unnamed source"),
+    ("وأكد أعضاء اللجنة أنهم زاروا المستشفى.", "أعضاء اللجنة", "unnamed source"),
+    ("وذكرت منصة محلية أن الطريق قطع.", "منصة محلية", "media"),
 ]
 
 
@@ -2534,6 +2538,7 @@ def test_what_is_kept_from_or_demanded_is_no_event_of_its_kind(text: str, kind: 
     ("وعلّقت روسيا أمس العمل بمذكرة السلامة الجوية.", "suspension"),
     ("وبدأ أمس خروج المسلحين من المدينة في حافلات.", "withdrawal"),
     ("وقتل ثلاثة أشخاص أمس في انفجار سيارة مفخخة في سوق المدينة.", "attack"),
+    ("وأصيب جنديان أمس جراء انفجار عبوتين ناسفتين بدورية قرب البلدة.", "attack"),  # finding26: two devices
     ("وتمكنت الدفاعات الجوية أمس من اعتراض طائرة مسيرة فوق ريف حماة.", "incident"),
     ("وعلقت المعارضة أمس مشاركتها في مفاوضات جنيف.", "suspension"),
 ])
@@ -2889,6 +2894,10 @@ def test_a_statement_not_made_then_does_not_take_the_day_before_it() -> None:
     # «فتح سفارتها»: an embassy opened again, a resumption
     ("وأعادت قطر أمس فتح سفارتها في العاصمة السورية.", "resumption", "qatar", "فتح سفارتها"),
     ("وأعادت ألمانيا أمس فتح سفارتها في دمشق بعد إغلاق دام سنوات.", "resumption", "germany", "فتح سفارتها"),
+    # finding26: a mission opened again, «فتح بعثة» and «افتتاح السفارة»
+    ("وكانت قطر قد أعادت أمس فتح بعثة دبلوماسية صغيرة في دمشق.", "resumption", "qatar", "فتح بعثة"),
+    ("وأعيد أمس افتتاح السفارة الألمانية في دمشق بحضور وفد من برلين.", "resumption", "germany",
+     "افتتاح السفارة"),
     # «ضرب» with the air force or one aircraft named (NEEDS): a strike
     ("وكان الطيران الروسي قد ضرب أمس مستودعاً للذخيرة في ريف إدلب.", "strike", "ru-forces-syria", "ضرب"),
 ])

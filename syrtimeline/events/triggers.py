@@ -274,6 +274,9 @@ PHRASES: Final[dict[str, Reading]] = {
     "اعاده العمل": (K.RESUMPTION, None), "اعاده تفعيل": (K.RESUMPTION, None),
     # finding22: an embassy opened again («أعادت الإمارات فتح سفارتها في دمشق»)
     "فتح سفارتها": (K.RESUMPTION, None), "فتح سفارته": (K.RESUMPTION, None),
+    # finding26: a mission opened again («أعادت عام 2017 فتح بعثة دبلوماسية في دمشق», «أعيد اليوم افتتاح
+    # السفارة الليبية في دمشق»)
+    "فتح بعثه": (K.RESUMPTION, None), "افتتاح السفاره": (K.RESUMPTION, None),
     "عوده العمل": (K.RESUMPTION, None),
     "عاد الي العمل": (K.RESUMPTION, None), "عادت الي العمل": (K.RESUMPTION, None),
     "عوده الاتصالات": (K.RESUMPTION, None), "اعادت تفعيل": (K.RESUMPTION, None),
@@ -620,7 +623,9 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     # مفخخة»), not an explosion heard or shaking a place, whose cause the gold codes (a strike) or nothing
     # («هزّ انفجار عنيف محيط مقر وزارة الدفاع», «انفجاراً قوياً دوّى في دمشق»)
     "انفجار": ("مفخخه", "مفخخ", "ناسفه", "ناسف", "انتحاري", "انتحاريه", "عبوه", "عبوات", "لغم", "الغام",
-                "سياره", "دراجه", "حزام"),
+                "سياره", "دراجه", "حزام",
+                # finding26: two devices («انفجار عبوتين ناسفتين برتل عسكري»)
+                "عبوتين", "عبوتان", "ناسفتين", "ناسفتان"),
     "اسقط/سقط": _DOWNED, "اسقاط": _DOWNED,
     # deconf21: what is intercepted is an aircraft, a drone or a missile, not an objection («لتخفيف حدة
     # الاعتراض والحوادث»)
