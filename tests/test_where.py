@@ -875,6 +875,10 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      ("حقل العمر النفطي", "site:al-omar-oil-field")),
     ("وقالت مصادر محلية إن القوات الأمريكية عززت أمس قاعدتها في حقل العمر. وتعرض الحقل مساء أمس لقصف صاروخي.",
      "strike", ("الحقل", "site:al-omar-oil-field")),
+    # places27: what talks strive for («سعياً إلى / لتفادي / لتجنب …») is their aim, not their scene
+    ("والتقى قادة عسكريون من البلدين أمس، سعياً إلى تفادي الحوادث في الأجواء السورية.", "meeting", None),
+    ("وعقد الضباط أمس اجتماعاً لتجنب الصدامات في ريف حلب.", "meeting", None),
+    ("وعقد الضباط أمس اجتماعاً في مدينة القامشلي لتفادي الصدامات في ريف حلب.", "meeting", "مدينة القامشلي"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

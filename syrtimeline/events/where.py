@@ -283,7 +283,10 @@ TALK_TOPIC_WORDS: Final = ("حول", "بشأن", "بخصوص", "بهدف", "ته
                            # what their decisions concern («خرجت منها الدول الضامنة بقرارات تخص محافظة إدلب»)
                            "تخص", "يخص", "تتعلق", "يتعلق",
                            # what they are held to discuss («اجتماع أمني ترأسه الرئيس لبحث التطورات في إدلب»)
-                           "لبحث", "لمناقشة")
+                           "لبحث", "لمناقشة",
+                           # what they strive for («التقوا …، سعياً إلى تفادي الاشتباكات في الأجواء السورية»:
+                           # places27)
+                           "سعيا", "سعياً", "لتفادي", "لتجنب")
 _A_COMMA: Final = re.compile(r"[،,]")
 _TALK_TOPIC: Final = re.compile(r"(?<!\w)(?:" + "|".join(TALK_TOPIC_WORDS) + r")(?!\w)")
 #: What opens another happening after the trigger, its places its own (kinds not placed by a setting only):
