@@ -879,6 +879,12 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("والتقى قادة عسكريون من البلدين أمس، سعياً إلى تفادي الحوادث في الأجواء السورية.", "meeting", None),
     ("وعقد الضباط أمس اجتماعاً لتجنب الصدامات في ريف حلب.", "meeting", None),
     ("وعقد الضباط أمس اجتماعاً في مدينة القامشلي لتفادي الصدامات في ريف حلب.", "meeting", "مدينة القامشلي"),
+    # places27: a place before «قبل انعقاد / بدء / اندلاع …» is the first report's, as before «قبل أن»; the
+    # place named after the trigger stays
+    ("وقال مصدر إن المنظمة قررت عدم إرسال أي خبراء جدد إلى مدينة حمص قبل انعقاد اجتماع مجلس المنظمة يوم 22"
+     " كانون الثاني الجاري.", "meeting", None),
+    ("وسيطرت القوات أمس على مدينة سراقب قبل اندلاع اشتباكات عنيفة مع الفصائل.", "clash", None),
+    ("وعقد وزراء الخارجية العرب أمس اجتماعاً في القاهرة قبل انعقاد القمة.", "meeting", "القاهرة"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry
