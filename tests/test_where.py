@@ -885,6 +885,11 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      " كانون الثاني الجاري.", "meeting", None),
     ("وسيطرت القوات أمس على مدينة سراقب قبل اندلاع اشتباكات عنيفة مع الفصائل.", "clash", None),
     ("وعقد وزراء الخارجية العرب أمس اجتماعاً في القاهرة قبل انعقاد القمة.", "meeting", "القاهرة"),
+    ("وكان الجيش قد شن عملية سيطر خلالها على مناطق في ريف حماة الشمالي، قبل التوصل إلى وقف لإطلاق النار"
+     " برعاية روسية نهاية آب.", "ceasefire", None),
+    # places27: so is a place before «منذ دخول …», the happening a span runs from
+    ("وهذه أول خسارة للجيش في ريف إدلب منذ دخول الهدنة حيز التنفيذ مطلع الشهر، بعد أن توصلت إليها أنقرة"
+     " وموسكو.", "ceasefire", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

@@ -1557,9 +1557,14 @@ def _amid(text: str, start: int, trigger: int) -> bool:
 #: («توغلت قوات … في ريف القنيطرة الشمالي …، قبل أن تبدأ بالانسحاب صباحاً»: the withdrawal is not placed
 #: there), as a place after it is no place of the event before it (:data:`_NEW_REPORT`).
 #: Verbal nouns of a beginning that, after «قبل», tell a happening still to come after the one told before
-#: («قررت عدم إرسال مراقبين جدد إلى سوريا قبل انعقاد اجتماع مجلس الجامعة»: places27), as «قبل أن» does.
-BEFORE_BEGINNING_WORDS: Final = ("انعقاد", "عقد", "بدء", "انطلاق", "اندلاع")
-_BEFORE_THAT: Final = re.compile(r"(?<!\w)قبل (?:[أا]ن|" + "|".join(BEFORE_BEGINNING_WORDS) + r")(?!\w)")
+#: («قررت عدم إرسال مراقبين جدد إلى سوريا قبل انعقاد اجتماع مجلس الجامعة», «سيطر خلالها على مناطق في ريف
+#: حماة الشمالي، قبل التوصل إلى وقف لإطلاق النار»: places27), as «قبل أن» does; and those that, after «منذ»,
+#: tell the happening a span told before runs from («الخسارة الأولى … في إدلب منذ دخول اتفاق وقف إطلاق النار
+#: حيز التنفيذ»: places27).
+BEFORE_BEGINNING_WORDS: Final = ("انعقاد", "عقد", "بدء", "انطلاق", "اندلاع", "التوصل")
+SINCE_WORDS: Final = ("دخول",)
+_BEFORE_THAT: Final = re.compile(r"(?<!\w)(?:قبل (?:[أا]ن|" + "|".join(BEFORE_BEGINNING_WORDS) + r")|منذ (?:"
+                                 + "|".join(SINCE_WORDS) + r"))(?!\w)")
 #: «، إذ» and a verb of saying (:data:`SAID_AFTER_SINCE`) between the trigger and a place after it: what
 #: follows is a speech with a speaker of its own, and the place is where it was made («وبإطلاقها السبت
 #: الهجوم … المسمى "غصن الزيتون"، فتحت تركيا جبهة جديدة …، إذ دعا وزير الدفاع الأمريكي … من جاكرتا
