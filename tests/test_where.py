@@ -890,6 +890,11 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # places27: so is a place before «منذ دخول …», the happening a span runs from
     ("وهذه أول خسارة للجيش في ريف إدلب منذ دخول الهدنة حيز التنفيذ مطلع الشهر، بعد أن توصلت إليها أنقرة"
      " وموسكو.", "ceasefire", None),
+    # places27: a place past «، ما دفع / مما دفع …» is that of what the happening pushed someone to
+    ("وكان عشرة جنود قد قتلوا في هجمات مسلحة الشهر الماضي، ما دفع الوزير إلى التهديد بضرب المسلحين في أي مكان"
+     " في سوريا.", "attack", None),
+    ("وقصفت الطائرات أمس مواقع للمسلحين، مما دفع مئات العائلات إلى النزوح نحو مدينة إدلب.", "strike", None),
+    ("وقصفت الطائرات أمس مدينة سراقب، ما دفع مئات العائلات إلى النزوح.", "strike", "مدينة سراقب"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

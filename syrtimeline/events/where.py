@@ -1607,6 +1607,19 @@ def _quoted_going_on(text: str, trigger: int, at: int) -> bool:
     return False
 
 
+#: Verbs after «، ما / مما / الأمر الذي» by which the happening told before pushed someone to act or speak
+#: («قتلوا في هجمات سورية …، ما دفع أردوغان إلى القول إن بلاده ستضرب القوات السورية "في أي مكان" في
+#: سوريا»: places27): the places after them are that act's, not the happening's.
+PUSHED_WORDS: Final = ("دفع", "دفعت", "يدفع", "تدفع", "حدا", "حدت", "دعا", "دعت")
+_PUSHED: Final = re.compile(r"[،,]\s*(?:ما|مما|الأمر الذي)\s+(?:" + "|".join(PUSHED_WORDS) + r")(?!\w)")
+
+
+def _pushed_to(text: str, trigger: int, at: int) -> bool:
+    """Whether «، ما دفع / مما حدا / الأمر الذي دعا …» (:data:`PUSHED_WORDS`) stands between the trigger and
+    a place after it at *at*: what the happening pushed someone to, told with places of its own."""
+    return _PUSHED.search(text, trigger, at) is not None
+
+
 #: Words right after the trigger's word that make talks virtual, held by video and so nowhere («قمتهم
 #: الافتراضية», «اجتماع افتراضي»: places26).
 VIRTUAL_WORDS: Final = frozenset(fold(w) for w in (
@@ -2335,7 +2348,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     trigger_word = fold(first.group()).translate(_MARKS) if first is not None else ""
     candidates = [c for c in candidates if (  # «، إذ دعا … من جاكرتا»: the speech's place (_told_after_since)
         c[0] >= trigger and not _told_after_since(text, trigger, c[0])
-        and not _quoted_going_on(text, trigger, c[0])) or (
+        and not _quoted_going_on(text, trigger, c[0]) and not _pushed_to(text, trigger, c[0])) or (
         c[0] < trigger and not amid and c[0] >= trigger - BEFORE_REACH
         and not _has(_other_time(_WORD.findall(_fold_of(text, c[0], trigger)), trigger_word), _NOT_ACROSS)
         and not _conjunct_before(text, c[1], trigger) and not _side_before_cause(text, c[0], c[1], trigger)
