@@ -875,6 +875,26 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      ("حقل العمر النفطي", "site:al-omar-oil-field")),
     ("وقالت مصادر محلية إن القوات الأمريكية عززت أمس قاعدتها في حقل العمر. وتعرض الحقل مساء أمس لقصف صاروخي.",
      "strike", ("الحقل", "site:al-omar-oil-field")),
+    # places27: what talks strive for («سعياً إلى / لتفادي / لتجنب …») is their aim, not their scene
+    ("والتقى قادة عسكريون من البلدين أمس، سعياً إلى تفادي الحوادث في الأجواء السورية.", "meeting", None),
+    ("وعقد الضباط أمس اجتماعاً لتجنب الصدامات في ريف حلب.", "meeting", None),
+    ("وعقد الضباط أمس اجتماعاً في مدينة القامشلي لتفادي الصدامات في ريف حلب.", "meeting", "مدينة القامشلي"),
+    # places27: a place before «قبل انعقاد / بدء / اندلاع …» is the first report's, as before «قبل أن»; the
+    # place named after the trigger stays
+    ("وقال مصدر إن المنظمة قررت عدم إرسال أي خبراء جدد إلى مدينة حمص قبل انعقاد اجتماع مجلس المنظمة يوم 22"
+     " كانون الثاني الجاري.", "meeting", None),
+    ("وسيطرت القوات أمس على مدينة سراقب قبل اندلاع اشتباكات عنيفة مع الفصائل.", "clash", None),
+    ("وعقد وزراء الخارجية العرب أمس اجتماعاً في القاهرة قبل انعقاد القمة.", "meeting", "القاهرة"),
+    ("وكان الجيش قد شن عملية سيطر خلالها على مناطق في ريف حماة الشمالي، قبل التوصل إلى وقف لإطلاق النار"
+     " برعاية روسية نهاية آب.", "ceasefire", None),
+    # places27: so is a place before «منذ دخول …», the happening a span runs from
+    ("وهذه أول خسارة للجيش في ريف إدلب منذ دخول الهدنة حيز التنفيذ مطلع الشهر، بعد أن توصلت إليها أنقرة"
+     " وموسكو.", "ceasefire", None),
+    # places27: a place past «، ما دفع / مما دفع …» is that of what the happening pushed someone to
+    ("وكان عشرة جنود قد قتلوا في هجمات مسلحة الشهر الماضي، ما دفع الوزير إلى التهديد بضرب المسلحين في أي مكان"
+     " في سوريا.", "attack", None),
+    ("وقصفت الطائرات أمس مواقع للمسلحين، مما دفع مئات العائلات إلى النزوح نحو مدينة إدلب.", "strike", None),
+    ("وقصفت الطائرات أمس مدينة سراقب، ما دفع مئات العائلات إلى النزوح.", "strike", "مدينة سراقب"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

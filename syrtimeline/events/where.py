@@ -283,7 +283,10 @@ TALK_TOPIC_WORDS: Final = ("حول", "بشأن", "بخصوص", "بهدف", "ته
                            # what their decisions concern («خرجت منها الدول الضامنة بقرارات تخص محافظة إدلب»)
                            "تخص", "يخص", "تتعلق", "يتعلق",
                            # what they are held to discuss («اجتماع أمني ترأسه الرئيس لبحث التطورات في إدلب»)
-                           "لبحث", "لمناقشة")
+                           "لبحث", "لمناقشة",
+                           # what they strive for («التقوا …، سعياً إلى تفادي الاشتباكات في الأجواء السورية»:
+                           # places27)
+                           "سعيا", "سعياً", "لتفادي", "لتجنب")
 _A_COMMA: Final = re.compile(r"[،,]")
 _TALK_TOPIC: Final = re.compile(r"(?<!\w)(?:" + "|".join(TALK_TOPIC_WORDS) + r")(?!\w)")
 #: What opens another happening after the trigger, its places its own (kinds not placed by a setting only):
@@ -1553,7 +1556,15 @@ def _amid(text: str, start: int, trigger: int) -> bool:
 #: «قبل أن» between a place and the trigger: what follows it is another report, told after the clause's own
 #: («توغلت قوات … في ريف القنيطرة الشمالي …، قبل أن تبدأ بالانسحاب صباحاً»: the withdrawal is not placed
 #: there), as a place after it is no place of the event before it (:data:`_NEW_REPORT`).
-_BEFORE_THAT: Final = re.compile(r"(?<!\w)قبل [أا]ن(?!\w)")
+#: Verbal nouns of a beginning that, after «قبل», tell a happening still to come after the one told before
+#: («قررت عدم إرسال مراقبين جدد إلى سوريا قبل انعقاد اجتماع مجلس الجامعة», «سيطر خلالها على مناطق في ريف
+#: حماة الشمالي، قبل التوصل إلى وقف لإطلاق النار»: places27), as «قبل أن» does; and those that, after «منذ»,
+#: tell the happening a span told before runs from («الخسارة الأولى … في إدلب منذ دخول اتفاق وقف إطلاق النار
+#: حيز التنفيذ»: places27).
+BEFORE_BEGINNING_WORDS: Final = ("انعقاد", "عقد", "بدء", "انطلاق", "اندلاع", "التوصل")
+SINCE_WORDS: Final = ("دخول",)
+_BEFORE_THAT: Final = re.compile(r"(?<!\w)(?:قبل (?:[أا]ن|" + "|".join(BEFORE_BEGINNING_WORDS) + r")|منذ (?:"
+                                 + "|".join(SINCE_WORDS) + r"))(?!\w)")
 #: «، إذ» and a verb of saying (:data:`SAID_AFTER_SINCE`) between the trigger and a place after it: what
 #: follows is a speech with a speaker of its own, and the place is where it was made («وبإطلاقها السبت
 #: الهجوم … المسمى "غصن الزيتون"، فتحت تركيا جبهة جديدة …، إذ دعا وزير الدفاع الأمريكي … من جاكرتا
@@ -1594,6 +1605,19 @@ def _quoted_going_on(text: str, trigger: int, at: int) -> bool:
         if fold(m.group(1)).translate(_MARKS) in GOING_ON_WORDS:
             return _THAT_QUOTE.search(text, m.end(), at) is not None
     return False
+
+
+#: Verbs after «، ما / مما / الأمر الذي» by which the happening told before pushed someone to act or speak
+#: («قتلوا في هجمات سورية …، ما دفع أردوغان إلى القول إن بلاده ستضرب القوات السورية "في أي مكان" في
+#: سوريا»: places27): the places after them are that act's, not the happening's.
+PUSHED_WORDS: Final = ("دفع", "دفعت", "يدفع", "تدفع", "حدا", "حدت", "دعا", "دعت")
+_PUSHED: Final = re.compile(r"[،,]\s*(?:ما|مما|الأمر الذي)\s+(?:" + "|".join(PUSHED_WORDS) + r")(?!\w)")
+
+
+def _pushed_to(text: str, trigger: int, at: int) -> bool:
+    """Whether «، ما دفع / مما حدا / الأمر الذي دعا …» (:data:`PUSHED_WORDS`) stands between the trigger and
+    a place after it at *at*: what the happening pushed someone to, told with places of its own."""
+    return _PUSHED.search(text, trigger, at) is not None
 
 
 #: Words right after the trigger's word that make talks virtual, held by video and so nowhere («قمتهم
@@ -2324,7 +2348,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     trigger_word = fold(first.group()).translate(_MARKS) if first is not None else ""
     candidates = [c for c in candidates if (  # «، إذ دعا … من جاكرتا»: the speech's place (_told_after_since)
         c[0] >= trigger and not _told_after_since(text, trigger, c[0])
-        and not _quoted_going_on(text, trigger, c[0])) or (
+        and not _quoted_going_on(text, trigger, c[0]) and not _pushed_to(text, trigger, c[0])) or (
         c[0] < trigger and not amid and c[0] >= trigger - BEFORE_REACH
         and not _has(_other_time(_WORD.findall(_fold_of(text, c[0], trigger)), trigger_word), _NOT_ACROSS)
         and not _conjunct_before(text, c[1], trigger) and not _side_before_cause(text, c[0], c[1], trigger)
