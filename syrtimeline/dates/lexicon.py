@@ -447,8 +447,19 @@ SIGHTING_WORDS: Final[tuple[str, ...]] = (
 # the story tells (a statement's), not from the publication date: no day of the calendar by its words
 # (dates_real 093: a spokesman's «yesterday» of April 2017 in an article of December).
 THEN_WORDS: Final[tuple[str, ...]] = ("وقتها", "حينها", "آنذاك", "يومها", "وقتئذ", "حينئذ", "يومئذ", "ساعتها")
+# A bare weekday right before «أول أيام» / «أول يوم» (with من or not) and a month or a feast: «وزارة
+# الأوقاف تعلن الإثنين أول أيام عيد الفطر», «ويكون يوم الخميس أول أيام شهر رمضان». The start of a month or a
+# feast is announced for the day ahead: the first such weekday on or after the anchor, unless a past cue
+# before the weekday says otherwise (rule `first_day_of_occasion` of weekday in rules.py; dates23, dates_real
+# 495, 553). The word after «أيام / يوم (من)» must be one of FIRST_DAY_OCCASIONS or a Hijri month's name:
+# «الإثنين أول أيام الهدنة» is left to the weekday's tense.
+FIRST_DAY_WORDS: Final[tuple[tuple[str, str], ...]] = (("أول", "أيام"), ("أول", "يوم"), ("اول", "ايام"),
+                                                       ("اول", "يوم"))
+FIRST_DAY_OCCASIONS: Final[tuple[str, ...]] = ("عيد", "شهر", "الشهر", "العيد", *HIJRI_MONTHS)
 FUTURE_CUES: Final[tuple[str, ...]] = (
-    "المقرر", "مقرر", "مقررة", "المزمع", "مزمع", "المرتقب", "مرتقب", "المرتقبة", "المنتظر", "المتوقع",
+    # «المقررة» (the session set for a day: «الجلسة المقررة ليوم الثلاثاء»; dates23, dates_real 480)
+    "المقرر", "مقرر", "مقررة", "المقررة", "المزمع", "مزمع", "المرتقب", "مرتقب", "المرتقبة", "المنتظر",
+    "المتوقع",
     "يأمل", "تأمل", "نأمل", "يأملون", "يعتزم", "تعتزم", "يتوقع", "تتوقع", "يرتقب", "سوف", "المقبل",
     "المقبلة", "القادم", "القادمة", "موعد",
 )

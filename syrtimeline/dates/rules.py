@@ -1344,7 +1344,7 @@ def weekday(c: Ctx) -> DateSpan:
     _the_two(c, wd)
     a = c.anchor
     if (_lasting_until(c) or _pause_ahead(c) or _starting_from(c)
-            or _tense(c, _FUTURE_AFTER_S_WEEKDAY) > 0):
+            or _tense_or_first_day(c) > 0):
         d = a + dt.timedelta(days=(wd - a.weekday()) % 7)
         c.step(f"the first {WEEKDAY_EN[wd]} on or after {a.isoformat()} → {d.isoformat()}")
     else:
@@ -1353,6 +1353,37 @@ def weekday(c: Ctx) -> DateSpan:
     if c.has("dp"):
         c.detail = f"part of day: {c.text('dp')}"
     return DateSpan.day(d)
+
+
+# Diacritics, tatweel and the marks that may stand between the weekday and «أول أيام» («الخميس، أول أيام»).
+_MARKS_AFTER: Final = str.maketrans("", "", "\u0640" + "".join(map(chr, range(0x064B, 0x0660))) + "\u0670"
+                                    + "،,()«»\"'")
+_FIRST_DAY_WORDS: Final = frozenset((fold(a), fold(b)) for a, b in L.FIRST_DAY_WORDS)
+_FIRST_DAY_OCCASIONS: Final = frozenset(fold(w) for w in L.FIRST_DAY_OCCASIONS)
+
+
+def _tense_or_first_day(c: Ctx) -> int:
+    """The tense of a bare weekday (`_tense`), or +1 when no cue points back and «أول أيام / أول يوم» and a
+    month or a feast follow it (`_first_day_of_occasion`)."""
+    tense = _tense(c, _FUTURE_AFTER_S_WEEKDAY)
+    if tense == 0 and _first_day_of_occasion(c):
+        return 1
+    return tense
+
+
+def _first_day_of_occasion(c: Ctx) -> bool:
+    """first_day_of_occasion: «تعلن الإثنين أول أيام عيد الفطر», «ويكون يوم الخميس أول أيام شهر رمضان» —
+    the weekday is the first day of a month or a feast (``FIRST_DAY_WORDS``, then ``FIRST_DAY_OCCASIONS``
+    or a Hijri month's name, «من» between them or not), announced ahead (dates23)."""
+    after = re.split(r"[.!?؟\n]", c.text_after(40), maxsplit=1)[0]
+    words = [fold(w) for w in after.translate(_MARKS_AFTER).split()[:4]]
+    if len(words) < 3 or (words[0], words[1]) not in _FIRST_DAY_WORDS:
+        return False
+    head = words[3] if words[2] == "من" and len(words) > 3 else words[2]
+    if head not in _FIRST_DAY_OCCASIONS:
+        return False
+    c.step(f"first day of: {' '.join(words[:3])!r} after the weekday points forward")
+    return True
 
 
 # The highest day a month has: a weekday with a greater count names no day of a month.
