@@ -1338,13 +1338,20 @@ def _the_two(c: Ctx, wd: int) -> None:
 def weekday(c: Ctx) -> DateSpan:
     """يوم الثلاثاء, الثلاثاء: the most recent such weekday on or before the anchor; after a future cue
     (سيلتقي الثلاثاء, من المقرر أن تبدأ الخميس), as the end of what lasts (ويستمر حتى الاثنين), or as
-    the start of what holds from then on (اعتباراً من الأربعاء; dates20), the first such weekday on or
-    after it."""
+    the start of what holds from then on (اعتباراً من الأربعاء; dates20), or as the first day of a month
+    or a feast (الإثنين أول أيام عيد الفطر; dates23), the first such weekday on or after it; after a bare
+    weekday of its sentence read ahead (… يوم الاثنين و31 درجة يوم الثلاثاء; dates23), the first on or
+    after that day."""
     wd = c.weekday("wd")
     _the_two(c, wd)
     a = c.anchor
-    if (_lasting_until(c) or _pause_ahead(c) or _starting_from(c)
-            or _tense_or_first_day(c) > 0):
+    ahead = _lasting_until(c) or _pause_ahead(c) or _starting_from(c)
+    tense = 0 if ahead else _tense_or_first_day(c)
+    after = _weekday_ahead_before(c) if not ahead and tense >= 0 else None
+    if after is not None:
+        d = after + dt.timedelta(days=(wd - after.weekday()) % 7)
+        c.step(f"the first {WEEKDAY_EN[wd]} on or after {after.isoformat()} → {d.isoformat()}")
+    elif ahead or tense > 0:
         d = a + dt.timedelta(days=(wd - a.weekday()) % 7)
         c.step(f"the first {WEEKDAY_EN[wd]} on or after {a.isoformat()} → {d.isoformat()}")
     else:
@@ -1358,6 +1365,30 @@ def weekday(c: Ctx) -> DateSpan:
 # Diacritics, tatweel and the marks that may stand between the weekday and «أول أيام» («الخميس، أول أيام»).
 _MARKS_AFTER: Final = str.maketrans("", "", "\u0640" + "".join(map(chr, range(0x064B, 0x0660))) + "\u0670"
                                     + "،,()«»\"'")
+# The farthest (in characters) a bare weekday read ahead may stand before the next one of its sentence
+# for the next one to follow it (`_weekday_ahead_before`).
+_WEEKDAY_LIST_REACH: Final = 60
+
+
+def _weekday_ahead_before(c: Ctx) -> dt.date | None:
+    """weekday_after_weekday_ahead: «من المتوقع أن تبلغ الحرارة 28 درجة يوم الاثنين و31 درجة يوم الثلاثاء،
+    قبل أن تصل إلى ذروتها يوم الأربعاء» — a bare weekday with no cue of its own, whose antecedent is a bare
+    weekday of the same sentence (at most ``_WEEKDAY_LIST_REACH`` characters before it) read after the
+    anchor, goes on from that day: the days of a list follow each other (dates23, dates_real 477). The
+    antecedent's day, or None."""
+    try:
+        ante = c.antecedent()
+    except NeedsAntecedent:
+        return None
+    value, anchor = ante.value, c.anchor
+    if (ante.rule != "weekday" or value is None or not value.is_exact_day or value.start <= anchor
+            or len(between := c.text_since(ante.end)) > _WEEKDAY_LIST_REACH
+            or re.search(r"[.!?؟\n]", between)):
+        return None
+    c.step(f"the bare weekday {ante.text!r} before it in its sentence lies ahead ({value.start.isoformat()})")
+    return value.start
+
+
 _FIRST_DAY_WORDS: Final = frozenset((fold(a), fold(b)) for a, b in L.FIRST_DAY_WORDS)
 _FIRST_DAY_OCCASIONS: Final = frozenset(fold(w) for w in L.FIRST_DAY_OCCASIONS)
 
