@@ -228,12 +228,18 @@ def _place_named_by_date(c: Ctx) -> None:
         raise NotADate
 
 
+# How many words before a yearless date or a bare weekday `_tense` reads for a cue: eight (dates23; six
+# before) so that an intent verb before a verbal noun and its object is seen: «فيما يعتزم قادة الحراك
+# إعلان أسماء المجلس المدني يوم الأحد» (dates_real 486), «سيعود إلى دمشق بعد العيد الذي يبدأ يوم الجمعة».
+_TENSE_WINDOW: Final = 8
+
+
 def _tense(c: Ctx, after_s: str = _FUTURE_AFTER_S) -> int:
     """The tense the words before a date without a year say (−1 past, +1 future, 0 none): the nearest
     cue among the few words before it in its clause, with و / ف before it or not. The words of
     ``NOT_TENSE_CUES`` (سيما of «ولا سيما») are no cue: the words before them are read on. A noun of an
     event right before the date (`_named_by_date`) points back."""
-    written_words = c.written_before(6)
+    written_words = c.written_before(_TENSE_WINDOW)
     if written_words and _named_by_date(fold(written_words[0])):
         c.step(f"tense: the date names the event {written_words[0]!r}, past")
         return -1
