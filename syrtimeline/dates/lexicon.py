@@ -424,6 +424,17 @@ COUNTED_NOUNS_AFTER_NUMBER: Final[tuple[str, ...]] = (
     "مدنيا", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "جندي", "جنديا", "لاجئ", "لاجئا", "نازح", "نازحا", "عائلة",
     "منزل", "منزلا", "معتقل", "معتقلا", "طفل", "طفلا",
 )
+# Nouns of a length, an area or a distance: a number with «م» after one of them (among the three words
+# before it in its clause) is metres, no year of the Christian era: «تبلغ مساحته «1800م»», «بطول 2000م»
+# (rule `measured` of year_with_era in rules.py; dates23, dates_real 437).
+MEASURE_NOUNS: Final[tuple[str, ...]] = (
+    "مساحة", "مساحته", "مساحتها", "بمساحة", "طول", "طوله", "طولها", "بطول", "عرض", "عرضه", "عرضها", "بعرض",
+    "ارتفاع", "ارتفاعه", "ارتفاعها", "بارتفاع", "عمق", "عمقه", "عمقها", "بعمق", "مسافة", "بمسافة", "مسافته",
+)
+# The word for «number» before a reference «رقم (175/2011م)», «القرار رقم 12/2014»: the year after the
+# slash belongs to the reference's number, no date of the story (rule `reference_number` of year_with_era
+# in rules.py; dates23, dates_real 566).
+REFERENCE_NUMBER_WORDS: Final[tuple[str, ...]] = ("رقم", "برقم", "الرقم")
 # The words that may stand before a date that opens its clause, whose tense the verb right after it then
 # says («وفي الثامن عشر من شباط صدر قانون …»; rule `cue_after` of _tense in rules.py, dates17).
 DATE_FRONTING_WORDS: Final[tuple[str, ...]] = ("في", "وفي", "ففي", "و", "ف")

@@ -2130,8 +2130,35 @@ def year_with_word(c: Ctx) -> DateSpan:
 
 @rule("year_with_era", MentionKind.DATE, "(?P<year>{year}){ERA}")
 def year_with_era(c: Ctx) -> DateSpan:
-    """1442 هـ, 2017م."""
+    """1442 هـ, 2017م. Not a number of metres after a noun of length or area («تبلغ مساحته «1800م»»;
+    `_measured`), nor the year of a reference number («رقم (175/2011م)»; `_reference_number`)."""
+    _measured(c)
+    _reference_number(c)
     return _year(c)
+
+
+_MEASURE_NOUNS: Final = frozenset(fold(w) for w in L.MEASURE_NOUNS)
+_REFERENCE_WORDS: Final = "|".join(re.escape(w) for w in L.REFERENCE_NUMBER_WORDS)
+_REFERENCE_BEFORE: Final = re.compile(rf"(?:^|\s)(?:{_REFERENCE_WORDS})\s*[(«\"]?\s*\d+\s*/\s*$")
+
+
+def _measured(c: Ctx) -> None:
+    """measured: a number with «م» after a noun of ``MEASURE_NOUNS`` among the three words before it in
+    its clause is metres: «تبلغ مساحته «1800م»», «بطول 2000م». No year (dates23)."""
+    if not c.surface.rstrip().endswith("م"):
+        return
+    for word in c.words_before(3):
+        if word.strip("«»\"()") in _MEASURE_NOUNS:
+            c.step(f"{word!r} before the number: «م» is metres, no year")
+            raise NotADate
+
+
+def _reference_number(c: Ctx) -> None:
+    """reference_number: «قرار المجلس رقم (175/2011م)» — a number and a slash before the year, after a word
+    of ``REFERENCE_NUMBER_WORDS``: the year is part of a reference's number, no date (dates23)."""
+    if _REFERENCE_BEFORE.search(c.text_before(24)):
+        c.step("a reference number (رقم N/…) before the year: part of the number, no date")
+        raise NotADate
 
 
 _COUNTED_NOUNS: Final = frozenset(fold(w) for w in L.COUNTED_NOUNS_AFTER_NUMBER)
