@@ -435,6 +435,11 @@ MEASURE_NOUNS: Final[tuple[str, ...]] = (
 # slash belongs to the reference's number, no date of the story (rule `reference_number` of year_with_era
 # in rules.py; dates23, dates_real 566).
 REFERENCE_NUMBER_WORDS: Final[tuple[str, ...]] = ("رقم", "برقم", "الرقم")
+# The pronoun that ties a relative clause to an indefinite «يوم / عام» before it («بعد يوم سقط فيه 43
+# قتيلاً»: after a day in which 43 fell): among the three words after a one-unit offset, it makes the unit
+# a noun the clause describes, no count from a day (rule `unit_with_relative_clause` of offset_from_anchor
+# and offset_from_antecedent in rules.py; dates23, dates_real 425).
+RELATIVE_CLAUSE_PRONOUNS: Final[tuple[str, ...]] = ("فيه", "فيها", "خلاله", "خلالها")
 # The words that may stand before a date that opens its clause, whose tense the verb right after it then
 # says («وفي الثامن عشر من شباط صدر قانون …»; rule `cue_after` of _tense in rules.py, dates17).
 DATE_FRONTING_WORDS: Final[tuple[str, ...]] = ("في", "وفي", "ففي", "و", "ف")

@@ -2543,8 +2543,24 @@ def offset_from_that(c: Ctx) -> DateSpan:
       "|(?P<one>{UNITWORD}))(?!{year}|{month}|{amb_month}|{hmonth}|{small}|{big}|{weekday}|{ord}){from_now}?")
 def offset_from_anchor(c: Ctx) -> DateSpan:
     """منذ سبع سنوات, قبل 3 أيام, قبل أسبوعين, بعد شهرين (من الآن): the day / ISO week / month / year
-    that lies N units before or after the anchor."""
+    that lies N units before or after the anchor. Not «بعد يوم سقط فيه …» (`_unit_with_relative_clause`)."""
+    _unit_with_relative_clause(c)
     return _offset(c, c.anchor, c.anchor_dt, "the anchor")
+
+
+_RELATIVE_PRONOUNS: Final = frozenset(fold(w) for w in L.RELATIVE_CLAUSE_PRONOUNS)
+
+
+def _unit_with_relative_clause(c: Ctx) -> None:
+    """unit_with_relative_clause: «بعد يوم سقط فيه 43 قتيلاً» — one unit without a count, and a pronoun of
+    ``RELATIVE_CLAUSE_PRONOUNS`` among the three words after it in its clause: the unit is a noun a
+    relative clause describes (a day in which …), no offset (dates23)."""
+    if not c.has("one"):
+        return
+    words = _next_words(c, 3)
+    if any(w in _RELATIVE_PRONOUNS for w in words[1:]):
+        c.step(f"{c.surface} … {' '.join(words)}: a relative clause describes the unit, no offset")
+        raise NotADate
 
 
 def _offset(c: Ctx, a: dt.date, a_dt: dt.datetime | None, base: str) -> DateSpan:
@@ -2627,6 +2643,7 @@ def offset_from_antecedent(c: Ctx) -> DateSpan:
     or with من الآن, it counts from the anchor (``offset_from_anchor``)."""
     if c.has("now"):
         raise NotADate
+    _unit_with_relative_clause(c)
     try:
         ante = c.antecedent(paragraph=True)
     except NeedsAntecedent:
