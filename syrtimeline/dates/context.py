@@ -280,6 +280,10 @@ class Ctx:
         """The *n* characters of the original text before the match (fewer at its start), as written."""
         return self._text[max(0, self._at - n):self._at]
 
+    def text_since(self, pos: int) -> str:
+        """The original text from offset *pos* up to the match (empty when *pos* is not before it)."""
+        return self._text[pos:self._at]
+
     def sentence_before(self, n: int) -> list[str]:
         """Up to *n* words (folded, quotation marks and brackets left off) before the match in its
         sentence, the nearest first: the sentence ends at a full stop, a question or exclamation mark or

@@ -424,6 +424,22 @@ COUNTED_NOUNS_AFTER_NUMBER: Final[tuple[str, ...]] = (
     "مدنيا", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "جندي", "جنديا", "لاجئ", "لاجئا", "نازح", "نازحا", "عائلة",
     "منزل", "منزلا", "معتقل", "معتقلا", "طفل", "طفلا",
 )
+# Nouns of a length, an area or a distance: a number with «م» after one of them (among the three words
+# before it in its clause) is metres, no year of the Christian era: «تبلغ مساحته «1800م»», «بطول 2000م»
+# (rule `measured` of year_with_era in rules.py; dates23, dates_real 437).
+MEASURE_NOUNS: Final[tuple[str, ...]] = (
+    "مساحة", "مساحته", "مساحتها", "بمساحة", "طول", "طوله", "طولها", "بطول", "عرض", "عرضه", "عرضها", "بعرض",
+    "ارتفاع", "ارتفاعه", "ارتفاعها", "بارتفاع", "عمق", "عمقه", "عمقها", "بعمق", "مسافة", "بمسافة", "مسافته",
+)
+# The word for «number» before a reference «رقم (175/2011م)», «القرار رقم 12/2014»: the year after the
+# slash belongs to the reference's number, no date of the story (rule `reference_number` of year_with_era
+# in rules.py; dates23, dates_real 566).
+REFERENCE_NUMBER_WORDS: Final[tuple[str, ...]] = ("رقم", "برقم", "الرقم")
+# The pronoun that ties a relative clause to an indefinite «يوم / عام» before it («بعد يوم سقط فيه 43
+# قتيلاً»: after a day in which 43 fell): among the three words after a one-unit offset, it makes the unit
+# a noun the clause describes, no count from a day (rule `unit_with_relative_clause` of offset_from_anchor
+# and offset_from_antecedent in rules.py; dates23, dates_real 425).
+RELATIVE_CLAUSE_PRONOUNS: Final[tuple[str, ...]] = ("فيه", "فيها", "خلاله", "خلالها")
 # The words that may stand before a date that opens its clause, whose tense the verb right after it then
 # says («وفي الثامن عشر من شباط صدر قانون …»; rule `cue_after` of _tense in rules.py, dates17).
 DATE_FRONTING_WORDS: Final[tuple[str, ...]] = ("في", "وفي", "ففي", "و", "ف")
@@ -447,8 +463,19 @@ SIGHTING_WORDS: Final[tuple[str, ...]] = (
 # the story tells (a statement's), not from the publication date: no day of the calendar by its words
 # (dates_real 093: a spokesman's «yesterday» of April 2017 in an article of December).
 THEN_WORDS: Final[tuple[str, ...]] = ("وقتها", "حينها", "آنذاك", "يومها", "وقتئذ", "حينئذ", "يومئذ", "ساعتها")
+# A bare weekday right before «أول أيام» / «أول يوم» (with من or not) and a month or a feast: «وزارة
+# الأوقاف تعلن الإثنين أول أيام عيد الفطر», «ويكون يوم الخميس أول أيام شهر رمضان». The start of a month or a
+# feast is announced for the day ahead: the first such weekday on or after the anchor, unless a past cue
+# before the weekday says otherwise (rule `first_day_of_occasion` of weekday in rules.py; dates23, dates_real
+# 495, 553). The word after «أيام / يوم (من)» must be one of FIRST_DAY_OCCASIONS or a Hijri month's name:
+# «الإثنين أول أيام الهدنة» is left to the weekday's tense.
+FIRST_DAY_WORDS: Final[tuple[tuple[str, str], ...]] = (("أول", "أيام"), ("أول", "يوم"), ("اول", "ايام"),
+                                                       ("اول", "يوم"))
+FIRST_DAY_OCCASIONS: Final[tuple[str, ...]] = ("عيد", "شهر", "الشهر", "العيد", *HIJRI_MONTHS)
 FUTURE_CUES: Final[tuple[str, ...]] = (
-    "المقرر", "مقرر", "مقررة", "المزمع", "مزمع", "المرتقب", "مرتقب", "المرتقبة", "المنتظر", "المتوقع",
+    # «المقررة» (the session set for a day: «الجلسة المقررة ليوم الثلاثاء»; dates23, dates_real 480)
+    "المقرر", "مقرر", "مقررة", "المقررة", "المزمع", "مزمع", "المرتقب", "مرتقب", "المرتقبة", "المنتظر",
+    "المتوقع",
     "يأمل", "تأمل", "نأمل", "يأملون", "يعتزم", "تعتزم", "يتوقع", "تتوقع", "يرتقب", "سوف", "المقبل",
     "المقبلة", "القادم", "القادمة", "موعد",
 )

@@ -228,12 +228,18 @@ def _place_named_by_date(c: Ctx) -> None:
         raise NotADate
 
 
+# How many words before a yearless date or a bare weekday `_tense` reads for a cue: eight (dates23; six
+# before) so that an intent verb before a verbal noun and its object is seen: «فيما يعتزم قادة الحراك
+# إعلان أسماء المجلس المدني يوم الأحد» (dates_real 486), «سيعود إلى دمشق بعد العيد الذي يبدأ يوم الجمعة».
+_TENSE_WINDOW: Final = 8
+
+
 def _tense(c: Ctx, after_s: str = _FUTURE_AFTER_S) -> int:
     """The tense the words before a date without a year say (−1 past, +1 future, 0 none): the nearest
     cue among the few words before it in its clause, with و / ف before it or not. The words of
     ``NOT_TENSE_CUES`` (سيما of «ولا سيما») are no cue: the words before them are read on. A noun of an
     event right before the date (`_named_by_date`) points back."""
-    written_words = c.written_before(6)
+    written_words = c.written_before(_TENSE_WINDOW)
     if written_words and _named_by_date(fold(written_words[0])):
         c.step(f"tense: the date names the event {written_words[0]!r}, past")
         return -1
@@ -1338,13 +1344,20 @@ def _the_two(c: Ctx, wd: int) -> None:
 def weekday(c: Ctx) -> DateSpan:
     """يوم الثلاثاء, الثلاثاء: the most recent such weekday on or before the anchor; after a future cue
     (سيلتقي الثلاثاء, من المقرر أن تبدأ الخميس), as the end of what lasts (ويستمر حتى الاثنين), or as
-    the start of what holds from then on (اعتباراً من الأربعاء; dates20), the first such weekday on or
-    after it."""
+    the start of what holds from then on (اعتباراً من الأربعاء; dates20), or as the first day of a month
+    or a feast (الإثنين أول أيام عيد الفطر; dates23), the first such weekday on or after it; after a bare
+    weekday of its sentence read ahead (… يوم الاثنين و31 درجة يوم الثلاثاء; dates23), the first on or
+    after that day."""
     wd = c.weekday("wd")
     _the_two(c, wd)
     a = c.anchor
-    if (_lasting_until(c) or _pause_ahead(c) or _starting_from(c)
-            or _tense(c, _FUTURE_AFTER_S_WEEKDAY) > 0):
+    ahead = _lasting_until(c) or _pause_ahead(c) or _starting_from(c)
+    tense = 0 if ahead else _tense_or_first_day(c)
+    after = _weekday_ahead_before(c) if not ahead and tense >= 0 else None
+    if after is not None:
+        d = after + dt.timedelta(days=(wd - after.weekday()) % 7)
+        c.step(f"the first {WEEKDAY_EN[wd]} on or after {after.isoformat()} → {d.isoformat()}")
+    elif ahead or tense > 0:
         d = a + dt.timedelta(days=(wd - a.weekday()) % 7)
         c.step(f"the first {WEEKDAY_EN[wd]} on or after {a.isoformat()} → {d.isoformat()}")
     else:
@@ -1353,6 +1366,61 @@ def weekday(c: Ctx) -> DateSpan:
     if c.has("dp"):
         c.detail = f"part of day: {c.text('dp')}"
     return DateSpan.day(d)
+
+
+# Diacritics, tatweel and the marks that may stand between the weekday and «أول أيام» («الخميس، أول أيام»).
+_MARKS_AFTER: Final = str.maketrans("", "", "\u0640" + "".join(map(chr, range(0x064B, 0x0660))) + "\u0670"
+                                    + "،,()«»\"'")
+# The farthest (in characters) a bare weekday read ahead may stand before the next one of its sentence
+# for the next one to follow it (`_weekday_ahead_before`).
+_WEEKDAY_LIST_REACH: Final = 60
+
+
+def _weekday_ahead_before(c: Ctx) -> dt.date | None:
+    """weekday_after_weekday_ahead: «من المتوقع أن تبلغ الحرارة 28 درجة يوم الاثنين و31 درجة يوم الثلاثاء،
+    قبل أن تصل إلى ذروتها يوم الأربعاء» — a bare weekday with no cue of its own, whose antecedent is a bare
+    weekday of the same sentence (at most ``_WEEKDAY_LIST_REACH`` characters before it) read after the
+    anchor, goes on from that day: the days of a list follow each other (dates23, dates_real 477). The
+    antecedent's day, or None."""
+    try:
+        ante = c.antecedent()
+    except NeedsAntecedent:
+        return None
+    value, anchor = ante.value, c.anchor
+    if (ante.rule != "weekday" or value is None or not value.is_exact_day or value.start <= anchor
+            or len(between := c.text_since(ante.end)) > _WEEKDAY_LIST_REACH
+            or re.search(r"[.!?؟\n]", between)):
+        return None
+    c.step(f"the bare weekday {ante.text!r} before it in its sentence lies ahead ({value.start.isoformat()})")
+    return value.start
+
+
+_FIRST_DAY_WORDS: Final = frozenset((fold(a), fold(b)) for a, b in L.FIRST_DAY_WORDS)
+_FIRST_DAY_OCCASIONS: Final = frozenset(fold(w) for w in L.FIRST_DAY_OCCASIONS)
+
+
+def _tense_or_first_day(c: Ctx) -> int:
+    """The tense of a bare weekday (`_tense`), or +1 when no cue points back and «أول أيام / أول يوم» and a
+    month or a feast follow it (`_first_day_of_occasion`)."""
+    tense = _tense(c, _FUTURE_AFTER_S_WEEKDAY)
+    if tense == 0 and _first_day_of_occasion(c):
+        return 1
+    return tense
+
+
+def _first_day_of_occasion(c: Ctx) -> bool:
+    """first_day_of_occasion: «تعلن الإثنين أول أيام عيد الفطر», «ويكون يوم الخميس أول أيام شهر رمضان» —
+    the weekday is the first day of a month or a feast (``FIRST_DAY_WORDS``, then ``FIRST_DAY_OCCASIONS``
+    or a Hijri month's name, «من» between them or not), announced ahead (dates23)."""
+    after = re.split(r"[.!?؟\n]", c.text_after(40), maxsplit=1)[0]
+    words = [fold(w) for w in after.translate(_MARKS_AFTER).split()[:4]]
+    if len(words) < 3 or (words[0], words[1]) not in _FIRST_DAY_WORDS:
+        return False
+    head = words[3] if words[2] == "من" and len(words) > 3 else words[2]
+    if head not in _FIRST_DAY_OCCASIONS:
+        return False
+    c.step(f"first day of: {' '.join(words[:3])!r} after the weekday points forward")
+    return True
 
 
 # The highest day a month has: a weekday with a greater count names no day of a month.
@@ -2062,8 +2130,35 @@ def year_with_word(c: Ctx) -> DateSpan:
 
 @rule("year_with_era", MentionKind.DATE, "(?P<year>{year}){ERA}")
 def year_with_era(c: Ctx) -> DateSpan:
-    """1442 هـ, 2017م."""
+    """1442 هـ, 2017م. Not a number of metres after a noun of length or area («تبلغ مساحته «1800م»»;
+    `_measured`), nor the year of a reference number («رقم (175/2011م)»; `_reference_number`)."""
+    _measured(c)
+    _reference_number(c)
     return _year(c)
+
+
+_MEASURE_NOUNS: Final = frozenset(fold(w) for w in L.MEASURE_NOUNS)
+_REFERENCE_WORDS: Final = "|".join(re.escape(w) for w in L.REFERENCE_NUMBER_WORDS)
+_REFERENCE_BEFORE: Final = re.compile(rf"(?:^|\s)(?:{_REFERENCE_WORDS})\s*[(«\"]?\s*\d+\s*/\s*$")
+
+
+def _measured(c: Ctx) -> None:
+    """measured: a number with «م» after a noun of ``MEASURE_NOUNS`` among the three words before it in
+    its clause is metres: «تبلغ مساحته «1800م»», «بطول 2000م». No year (dates23)."""
+    if not c.surface.rstrip().endswith("م"):
+        return
+    for word in c.words_before(3):
+        if word.strip("«»\"()") in _MEASURE_NOUNS:
+            c.step(f"{word!r} before the number: «م» is metres, no year")
+            raise NotADate
+
+
+def _reference_number(c: Ctx) -> None:
+    """reference_number: «قرار المجلس رقم (175/2011م)» — a number and a slash before the year, after a word
+    of ``REFERENCE_NUMBER_WORDS``: the year is part of a reference's number, no date (dates23)."""
+    if _REFERENCE_BEFORE.search(c.text_before(24)):
+        c.step("a reference number (رقم N/…) before the year: part of the number, no date")
+        raise NotADate
 
 
 _COUNTED_NOUNS: Final = frozenset(fold(w) for w in L.COUNTED_NOUNS_AFTER_NUMBER)
@@ -2448,8 +2543,24 @@ def offset_from_that(c: Ctx) -> DateSpan:
       "|(?P<one>{UNITWORD}))(?!{year}|{month}|{amb_month}|{hmonth}|{small}|{big}|{weekday}|{ord}){from_now}?")
 def offset_from_anchor(c: Ctx) -> DateSpan:
     """منذ سبع سنوات, قبل 3 أيام, قبل أسبوعين, بعد شهرين (من الآن): the day / ISO week / month / year
-    that lies N units before or after the anchor."""
+    that lies N units before or after the anchor. Not «بعد يوم سقط فيه …» (`_unit_with_relative_clause`)."""
+    _unit_with_relative_clause(c)
     return _offset(c, c.anchor, c.anchor_dt, "the anchor")
+
+
+_RELATIVE_PRONOUNS: Final = frozenset(fold(w) for w in L.RELATIVE_CLAUSE_PRONOUNS)
+
+
+def _unit_with_relative_clause(c: Ctx) -> None:
+    """unit_with_relative_clause: «بعد يوم سقط فيه 43 قتيلاً» — one unit without a count, and a pronoun of
+    ``RELATIVE_CLAUSE_PRONOUNS`` among the three words after it in its clause: the unit is a noun a
+    relative clause describes (a day in which …), no offset (dates23)."""
+    if not c.has("one"):
+        return
+    words = _next_words(c, 3)
+    if any(w in _RELATIVE_PRONOUNS for w in words[1:]):
+        c.step(f"{c.surface} … {' '.join(words)}: a relative clause describes the unit, no offset")
+        raise NotADate
 
 
 def _offset(c: Ctx, a: dt.date, a_dt: dt.datetime | None, base: str) -> DateSpan:
@@ -2532,6 +2643,7 @@ def offset_from_antecedent(c: Ctx) -> DateSpan:
     or with من الآن, it counts from the anchor (``offset_from_anchor``)."""
     if c.has("now"):
         raise NotADate
+    _unit_with_relative_clause(c)
     try:
         ante = c.antecedent(paragraph=True)
     except NeedsAntecedent:
