@@ -661,23 +661,37 @@ def _events_only(tb: _Tables, hits: list[_Hit], words: Sequence[_Word], text: st
                 and any(o.kind is EventKind.ARREST for o in hits):
             # false25: «اعتقال قيادي خلال عملية نفذها التحالف»: the operation is the arrest's
             why = "the operation of the clause's arrest, not an attack (operation_of_an_arrest)"
-        if not why and h.kind is EventKind.PATROL and h.tense == "noun" and (
-                words[h.first].text[:1] in T.PATROL_HIT_PREFIXES
-                or (h.first > 0 and words[h.first - 1].text in T.PATROL_HIT_AFTER)) and any(
-                o.kind in _HITTING for o in hits):
-            # false25: «هجوم … على دورية», «عبوة ناسفة انفجرت بدورية», «استهدف نقاطاً وحواجز ودوريات»:
-            # the patrol is what the clause's attack hit, no patrol told (patrol_hit)
-            why = "the patrol the clause's attack hit, no patrol told (patrol_hit)"
-        if not why and h.kind is EventKind.MEETING and h.tense == "noun" and h.first > 0 \
-                and words[h.first - 1].text in T.MEETING_HIT_AFTER and any(o.kind in _HITTING for o in hits):
-            # false25: «غارة على اجتماع لقيادة التنظيم», «قصفت مقر الاجتماع»: the meeting the clause's
-            # attack hit, no meeting told (meeting_hit)
-            why = "the meeting the clause's attack hit, no meeting told (meeting_hit)"
+        if not why:
+            why = _what_was_hit(h, words, hits)
         if why:
             trace.append(f"'{h.surface}' ({h.rule}) is no {h.kind.value}: {why}")
         else:
             kept.append(h)
     return kept
+
+
+#: patrol_hit, meeting_hit (false25): the noun of a patrol or a meeting a clause's attack, strike or incident
+#: hit, told by a letter glued to it or the word right before it («هجوم … على دورية», «عبوة ناسفة انفجرت
+#: بدورية», «استهدف نقاطاً وحواجز ودوريات»; «غارة على اجتماع لقيادة التنظيم», «قصفت مقر الاجتماع»):
+#: kind → (glued letters, words before, the rule's name).
+_HIT_TARGETS: Final = {
+    EventKind.PATROL: (T.PATROL_HIT_PREFIXES, T.PATROL_HIT_AFTER, "patrol_hit"),
+    EventKind.MEETING: (frozenset[str](), T.MEETING_HIT_AFTER, "meeting_hit"),
+}
+
+
+def _what_was_hit(h: _Hit, words: Sequence[_Word], hits: Sequence[_Hit]) -> str | None:
+    """Why *h* is no event when it names what the clause's attack hit (``_HIT_TARGETS``), or None."""
+    target = _HIT_TARGETS.get(h.kind)
+    if target is None or h.tense != "noun":
+        return None
+    glued, before, name = target
+    if not (words[h.first].text[:1] in glued or (h.first > 0 and words[h.first - 1].text in before)):
+        return None
+    if not any(o.kind in _HITTING for o in hits):
+        return None
+    what = h.kind.value
+    return f"the {what} the clause's attack hit, no {what} told ({name})"
 
 
 def _published(tb: _Tables, h: _Hit, words: Sequence[_Word], trace: list[str]) -> _Hit:
