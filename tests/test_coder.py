@@ -3631,3 +3631,17 @@ def test_a_hint_is_a_statement() -> None:
     assert found and "russia" in found[0].actors, found
     assert "المح" in str(found[0].explain()), found[0].trace
     assert found[0].when is not None and found[0].when.start == D("2019-05-12"), found[0].trace
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), [
+    # strikes28 (from_the_side): the side fire came from («من جهة / من اتجاه X») is not where it fell
+    ("وقصفت طائرات إسرائيلية أمس من جهة البحر المتوسط غرب اللاذقية مستودعاً للذخيرة.", "strike", None),
+    ("وقصفت طائرات إسرائيلية أمس من اتجاه الجولان المحتل مستودعاً للذخيرة.", "strike", None),
+    # where it went after where it came from, and a party of two sides, stay placed
+    ("وأطلقت طائرات إسرائيلية أمس صواريخ من اتجاه التنف نحو مطار التيفور.", "strike", "مطار التيفور"),
+    ("واندلعت أمس اشتباكات بين القوات الكردية من جهة وقوات النظام من جهة أخرى في مدينة الحسكة.", "clash",
+     "مدينة الحسكة"),
+])
+def test_the_side_fire_came_from_is_not_where(text: str, kind: str, place: str | None) -> None:
+    placed = [e.where.location_ar if e.where else None for e in _events(text) if e.kind.value == kind]
+    assert placed == [place], placed
