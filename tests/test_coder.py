@@ -3645,3 +3645,34 @@ def test_a_hint_is_a_statement() -> None:
 def test_the_side_fire_came_from_is_not_where(text: str, kind: str, place: str | None) -> None:
     placed = [e.where.location_ar if e.where else None for e in _events(text) if e.kind.value == kind]
     assert placed == [place], placed
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # strikes28: an assault launched or carried out («شن / نفذ … عدواناً / اعتداءً») is a strike
+    ("ونقلت الوكالة عن مصدر عسكري أن العدو الإسرائيلي نفذ فجر أمس عدواناً جوياً على مواقع في ريف دمشق.",
+     "israel"),
+    ("وتصدت الدفاعات الجوية أمس لعدوان ثلاثي شنته الولايات المتحدة وفرنسا وبريطانيا على مواقع قرب حمص.",
+     "usa"),
+    ("وكانت إسرائيل قد نفذت أمس اعتداءً صاروخياً على مبنى في حي المزة.", "israel"),
+])
+def test_an_assault_launched_is_a_strike(text: str, doer: str) -> None:
+    strikes = [e for e in _events(text) if e.kind.value == "strike"]
+    assert len(strikes) == 1 and doer in strikes[0].source_actors, [(e.kind, e.actors) for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # an assault spoken of, feared or named, not launched, is none
+    "وحذر الرئيس أمس من أن أي اعتداء على البلاد سيواجه بالرد.",
+    "وقال التلفزيون الرسمي إن العدوان يهدف إلى رفع معنويات المسلحين.",
+    "وأطلقت الفصائل أمس عملية ردع العدوان التي تشنها ضد قوات النظام في ريف حلب.",
+    # strikes28 (not_exposed): nobody exposed to it («لم يتعرض لاعتداء»), though a verb of carrying out
+    # stands in its clause
+    "ونفذ مجهولون أمس عمليات نهب في السوق، لكن أي تاجر لم يتعرض لاعتداء.",
+])
+def test_an_assault_not_launched_is_no_strike(text: str) -> None:
+    assert "strike" not in [e.kind.value for e in _events(text)]
+
+
+def test_an_assault_someone_was_exposed_to_is_told() -> None:
+    text = "ونفذ مجهولون أمس عمليات نهب في السوق، وتعرض أحد التجار لاعتداء."
+    assert "strike" in [e.kind.value for e in _events(text)]
