@@ -3676,3 +3676,17 @@ def test_an_assault_not_launched_is_no_strike(text: str) -> None:
 def test_an_assault_someone_was_exposed_to_is_told() -> None:
     text = "ونفذ مجهولون أمس عمليات نهب في السوق، وتعرض أحد التجار لاعتداء."
     assert "strike" in [e.kind.value for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # strikes28: a town, an area, a province taken back, or taken back by an army, is a capture
+    "وكانت فصائل المعارضة قد استعادت أمس بلدة كفرنبودة بعد معارك عنيفة.",
+    "وأكدت المصادر أن الطريق الذي يمر عبر بلدة خناصر، التي استعادها الجيش قبل يومين، أعيد فتحه.",
+    "وقال المرصد إن المقاتلين الأكراد استعادوا أمس معظم المناطق التي خسروها الشهر الماضي.",
+])
+def test_a_place_taken_back_is_a_capture(text: str) -> None:
+    assert "capture" in [e.kind.value for e in _events(text)]
+
+
+def test_a_seat_taken_back_is_no_capture() -> None:
+    assert "capture" not in [e.kind.value for e in _events("واستعادت سوريا أمس مقعدها في الجامعة العربية.")]
