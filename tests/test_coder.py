@@ -507,6 +507,7 @@ def test_a_happening_is_of_its_kind_and_not_of_the_one_its_words_also_spell(text
     ("وقال الدفاع المدني إن المروحيات ألقت أمس البراميل المتفجرة على داريا.", "strike"),
     # strikes28: the missiles counted in the accusative («بعشرين صاروخاً») are what «ضرب» needs
     ("وضربت البحرية الأمريكية أمس قاعدة جوية قرب حمص بعشرين صاروخاً.", "strike"),
+    ("وقال الجيش الإسرائيلي إنه ضرب أمس أهدافاً عسكرية في جنوب سوريا.", "strike"),
     # an abduction and an assault are attacks (no word needed beside them); an abduction told with no
     # killing nor other assault is people held, an arrest (abducted_held, kinds25: the gold's coding)
     ("وقالت مصادر محلية إن الحزب خطف أمس ثلاثة جنود من وزارة الدفاع ثم قتلهم.", "attack"),
