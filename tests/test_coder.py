@@ -505,6 +505,9 @@ def test_a_happening_is_of_its_kind_and_not_of_the_one_its_words_also_spell(text
     ("وأعلنت الإدارة الذاتية أمس إنهاء حالة التعبئة في سد تشرين.", "end"),
     ("وقرر مجلس الأمن أمس إنهاء عمل بعثة المراقبين الدوليين في سوريا.", "end"),
     ("وقال الدفاع المدني إن المروحيات ألقت أمس البراميل المتفجرة على داريا.", "strike"),
+    # strikes28: the missiles counted in the accusative («بعشرين صاروخاً») are what «ضرب» needs
+    ("وضربت البحرية الأمريكية أمس قاعدة جوية قرب حمص بعشرين صاروخاً.", "strike"),
+    ("وقال الجيش الإسرائيلي إنه ضرب أمس أهدافاً عسكرية في جنوب سوريا.", "strike"),
     # an abduction and an assault are attacks (no word needed beside them); an abduction told with no
     # killing nor other assault is people held, an arrest (abducted_held, kinds25: the gold's coding)
     ("وقالت مصادر محلية إن الحزب خطف أمس ثلاثة جنود من وزارة الدفاع ثم قتلهم.", "attack"),
@@ -3629,3 +3632,62 @@ def test_a_hint_is_a_statement() -> None:
     assert found and "russia" in found[0].actors, found
     assert "المح" in str(found[0].explain()), found[0].trace
     assert found[0].when is not None and found[0].when.start == D("2019-05-12"), found[0].trace
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), [
+    # strikes28 (from_the_side): the side fire came from («من جهة / من اتجاه X») is not where it fell
+    ("وقصفت طائرات إسرائيلية أمس من جهة البحر المتوسط غرب اللاذقية مستودعاً للذخيرة.", "strike", None),
+    ("وقصفت طائرات إسرائيلية أمس من اتجاه الجولان المحتل مستودعاً للذخيرة.", "strike", None),
+    # where it went after where it came from, and a party of two sides, stay placed
+    ("وأطلقت طائرات إسرائيلية أمس صواريخ من اتجاه التنف نحو مطار التيفور.", "strike", "مطار التيفور"),
+    ("واندلعت أمس اشتباكات بين القوات الكردية من جهة وقوات النظام من جهة أخرى في مدينة الحسكة.", "clash",
+     "مدينة الحسكة"),
+])
+def test_the_side_fire_came_from_is_not_where(text: str, kind: str, place: str | None) -> None:
+    placed = [e.where.location_ar if e.where else None for e in _events(text) if e.kind.value == kind]
+    assert placed == [place], placed
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # strikes28: an assault launched or carried out («شن / نفذ … عدواناً / اعتداءً») is a strike
+    ("ونقلت الوكالة عن مصدر عسكري أن العدو الإسرائيلي نفذ فجر أمس عدواناً جوياً على مواقع في ريف دمشق.",
+     "israel"),
+    ("وتصدت الدفاعات الجوية أمس لعدوان ثلاثي شنته الولايات المتحدة وفرنسا وبريطانيا على مواقع قرب حمص.",
+     "usa"),
+    ("وكانت إسرائيل قد نفذت أمس اعتداءً صاروخياً على مبنى في حي المزة.", "israel"),
+])
+def test_an_assault_launched_is_a_strike(text: str, doer: str) -> None:
+    strikes = [e for e in _events(text) if e.kind.value == "strike"]
+    assert len(strikes) == 1 and doer in strikes[0].source_actors, [(e.kind, e.actors) for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # an assault spoken of, feared or named, not launched, is none
+    "وحذر الرئيس أمس من أن أي اعتداء على البلاد سيواجه بالرد.",
+    "وقال التلفزيون الرسمي إن العدوان يهدف إلى رفع معنويات المسلحين.",
+    "وأطلقت الفصائل أمس عملية ردع العدوان التي تشنها ضد قوات النظام في ريف حلب.",
+    # strikes28 (not_exposed): nobody exposed to it («لم يتعرض لاعتداء»), though a verb of carrying out
+    # stands in its clause
+    "ونفذ مجهولون أمس عمليات نهب في السوق، لكن أي تاجر لم يتعرض لاعتداء.",
+])
+def test_an_assault_not_launched_is_no_strike(text: str) -> None:
+    assert "strike" not in [e.kind.value for e in _events(text)]
+
+
+def test_an_assault_someone_was_exposed_to_is_told() -> None:
+    text = "ونفذ مجهولون أمس عمليات نهب في السوق، وتعرض أحد التجار لاعتداء."
+    assert "strike" in [e.kind.value for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # strikes28: a town, an area, a province taken back, or taken back by an army, is a capture
+    "وكانت فصائل المعارضة قد استعادت أمس بلدة كفرنبودة بعد معارك عنيفة.",
+    "وأكدت المصادر أن الطريق الذي يمر عبر بلدة خناصر، التي استعادها الجيش قبل يومين، أعيد فتحه.",
+    "وقال المرصد إن المقاتلين الأكراد استعادوا أمس معظم المناطق التي خسروها الشهر الماضي.",
+])
+def test_a_place_taken_back_is_a_capture(text: str) -> None:
+    assert "capture" in [e.kind.value for e in _events(text)]
+
+
+def test_a_seat_taken_back_is_no_capture() -> None:
+    assert "capture" not in [e.kind.value for e in _events("واستعادت سوريا أمس مقعدها في الجامعة العربية.")]

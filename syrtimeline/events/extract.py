@@ -634,6 +634,17 @@ def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: in
     return _events_only(tb, hits, words, text, sentence_start, trace)
 
 
+def _not_exposed(tb: _Tables, words: Sequence[_Word], first: int) -> str | None:
+    """The negation and verb of exposure («لم يتعرض») a few words before a happening's noun at *first*
+    (``EXPOSED``, ``EXPOSED_REACH``), or None: «أي مواطن إيراني لم يتعرض لاعتداء» is no assault."""
+    for k in range(max(1, first - T.EXPOSED_REACH), first):
+        verb, before = words[k].text, words[k - 1].text
+        bare = before[1:] if before[:1] in ("و", "ف") and len(before) > 2 else before
+        if verb in T.EXPOSED and (before in tb.negation or bare in tb.negation):
+            return f"{before} {verb}"
+    return None
+
+
 def _events_only(tb: _Tables, hits: list[_Hit], words: Sequence[_Word], text: str, sentence_start: int,
                  trace: list[str]) -> list[_Hit]:
     """The triggers that report an event (``_not_an_event`` says why the others do not, into *trace*)."""
@@ -837,6 +848,8 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return f"negated by '{last}'"
     if any(w in tb.prevention for w in before[-2:]):
         return "it is what is prevented"
+    if h.tense == "noun" and (exposed := _not_exposed(tb, words, h.first)) is not None:
+        return f"negated by '{exposed}': nobody was exposed to it (not_exposed)"
     if h.kind is EventKind.WITHDRAWAL and h.tense == "noun" and (way := next((
             w.text for w in words[max(0, h.first - 12):h.first] if _bare(w.text, T.CORRIDORS) in T.CORRIDORS),
             None)):

@@ -178,6 +178,9 @@ NOUNS: Final[dict[str, Reading]] = {
     "هزيمه": (K.CAPTURE, None),  # stmt23: a defeat announced («أعلنت قسد هزيمة داعش في الباغوز») (NEEDS)
     # finding22: Israel's strikes told as assaults («الاعتداءات الإسرائيلية المتكررة على سوريا») (NEEDS)
     "اعتداءات": (K.STRIKE, None),
+    # strikes28: an assault launched or carried out («نفذ العدو الإسرائيلي … عدواناً جوياً», «شنت عدواناً
+    # صاروخياً», «لعدوان ثلاثي شنته الولايات المتحدة», «نفذت اعتداءً صاروخياً») (NEEDS)
+    "عدوان": (K.STRIKE, None), "اعتداء": (K.STRIKE, None),
     # arrests, protests
     "اعتقال": (K.ARREST, None), "اعتقالات": (K.ARREST, None),
     "خطف": (K.ATTACK, None), "اختطاف": (K.ATTACK, None),  # an abduction: violence against people
@@ -410,6 +413,9 @@ _DOWNED: Final = ("طائره", "طائرات", "الطائره", "الطائر�
                   # what the sentence before named («أطلقت صواريخ … وأسقطت الدفاعات معظمها»)
                   "معظمها", "بعضها", "منها", "اغلبها", "جميعها")
 
+#: The verbs an assault («عدوان», «اعتداء») is launched or carried out by, beside which it is a strike told.
+_LAUNCHED_ASSAULT: Final = ("شن", "شنت", "شنوا", "شنه", "شنته", "شنها", "نفذ", "نفذت", "نفذوا", "تشن", "يشن")
+
 #: What a withdrawal takes away: forces («سحبت قسد مسلحيها», «سحب الجزء الرئيسي من القوة الروسية»).
 _WITHDRAWN: Final = ("قوات", "قواته", "قواتها", "جنود", "جنوده", "جنودها", "عناصر", "عناصرها", "عناصره",
                      "وحدات", "وحداته", "وحداتها", "جندي", "جنديا", "قوه", "القوه", "مسلحيها", "مسلحيه",
@@ -453,7 +459,11 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "سيطر/سيطر": ("علي",),
     # none21: what is taken back is control or ground («استعادت قوات من الجيش نقاطاً», «واستعادوا قرى»),
     # not ties or health
-    "استعاد/ستعيد": ("سيطره", "السيطره", "نقاطا", "نقاط", "قري", "مواقع", "المواقع", "معبر", "معبرين"),
+    "استعاد/ستعيد": ("سيطره", "السيطره", "نقاطا", "نقاط", "قري", "مواقع", "المواقع", "معبر", "معبرين",
+                     # strikes28: a town, villages, areas, a province taken back, or by an army («التي
+                     # استعادها الجيش السوري قبل أيام», «واستعادت القوات نفسها أيضاً بلدة تل حلف»)
+                     "بلده", "بلدات", "قريه", "قريتي", "قريتين", "مدينه", "المناطق", "محافظه", "حي",
+                     "احياء", "مطار", "حقل", "الجيش", "وحدات"),
     "اوقف/وقف": ("شخص", "شخصا", "اشخاص", "عناصر", "مطلوبين", "متهمين", "مشتبه"),  # none21: «21 شخصاً»
     # shells and rockets fired («أطلقت قذيفة», «أطلقت عدداً من الصواريخ»), not a battle launched (LAUNCH),
     # fire opened, flares, a prisoner released
@@ -549,7 +559,9 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     # finding22: an aircraft in the singular, the air force («ضربت طائرة بدون طيار منشأة», «كان الطيران
     # الإسرائيلي قد ضرب مطار التيفور»)
     "ضرب/ضرب": ("صاروخ", "صواريخ", "طائرات", "طائره", "الطيران", "طيران", "مسيره", "قذائف", "غارات", "موقع",
-                "مواقع", "مقر", "هدف", "هدفا", "اهداف", "الاهداف"),
+                "مواقع", "مقر", "هدف", "هدفا", "اهداف", "الاهداف",
+                # strikes28: the accusative («ضربت … قاعدة الشعيرات الجوية بـ59 صاروخاً», «يضرب أهدافاً»)
+                "صاروخا", "اهدافا"),
     "سير/سير": ("دوريه", "دوريات", "مشتركه"),
     "هاتف/هاتف": ("نظيره", "نظيرته", "الرئيس", "وزير"),
     "انتزع/نتزع": ("علي", "من", "السيطره"),
@@ -560,6 +572,9 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "سيطره": ("علي",), "استيلاء": ("علي",),
     # finding22: who assaults is Israel («الاعتداءات الإسرائيلية»), not a violation spoken of at large
     "اعتداءات": ("الاسرائيليه", "الاحتلال", "اسرائيل", "الاسرائيلي"),
+    # strikes28: the assault someone launched or carried out, not one spoken of («أي اعتداء سيواجه بالرد»,
+    # «الاعتداء يهدف إلى …», «عملية ردع العدوان»)
+    "عدوان": _LAUNCHED_ASSAULT, "اعتداء": _LAUNCHED_ASSAULT,
     # lexicon19: what rains on a place is fire («أمطر البلدة بالقذائف»), what is blown up a structure
     # («نسفت الكتائب نفقاً», not «نسف الاتفاق»), a post set up or made fast (not «ثبت أن …»: it proved),
     # a channel cut (not a road: «قطع الطريق» is a protest's or a siege's), a threat waved with «ب…»
@@ -840,6 +855,13 @@ TIME_FOR_IT: Final[tuple[str, ...]] = ("موعدا",)
 #: اجتماعاً لقادة", "تفجير استهدف دورية روسية تركية").
 HIT_BY: Final[tuple[str, ...]] = ("استهدف", "استهدفت", "يستهدف", "تستهدف", "طال", "طالت", "هاجم", "هاجمت",
                                   "ضرب", "ضربت", "قصف", "قصفت")
+
+#: Verbs of being exposed to (folded): a happening after one negated («لم يتعرض لاعتداء», «ولم تتعرض
+#: الطائرة لإطلاق نار») did not happen (not_exposed; strikes28).
+EXPOSED: Final[frozenset[str]] = frozenset({"تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضوا", "يتعرضون",
+                                            "تتعرضا", "يتعرضا"})
+#: How many words before a happening's noun a negated verb of :data:`EXPOSED` is read (its subject between).
+EXPOSED_REACH: Final[int] = 3
 
 #: Verbs of discussing: an agreement or truce they take as object is a topic, not an event made.
 DISCUSSED: Final[tuple[str, ...]] = ("ناقش", "ناقشا", "ناقشت", "ناقشوا", "وناقش", "وناقشا", "بحث", "بحثا",

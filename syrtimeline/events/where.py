@@ -665,7 +665,7 @@ def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
     return ((_posted(m, words) and not _meeting_of_a_body(four)) or _branch_of(m, four)
             or _topic(m, words) or _origin(m, words[-2:]) or _allegiance(text, m, words)
             or _post_over_forces(m, four) or _body_named_after(text, m, words)
-            or _posted_with_two_adjectives(m, four) or _distance_from(words))
+            or _posted_with_two_adjectives(m, four) or _distance_from(words) or _from_the_side(four))
 
 
 #: Units of distance: «من / عن X» right after one is the point a distance is measured from («على بعد 35
@@ -868,6 +868,23 @@ def _origin(m: PlaceMention, words: list[str]) -> bool:
     """Whether the place is where something came from («بعد إطلاقها من الأراضي السورية», «قادمين من
     تركيا»), not where the event happened; *words* are the two before it."""
     return _cue_is_word(m) and len(words) == 2 and words[1] == "من" and _has(words[:1], ORIGIN_WORDS)
+
+
+#: Nouns of a side after «من»: «من جهة البحر المتوسط غرب اللاذقية», «من اتجاه الجولان»: the side fire came
+#: from, not where it fell (from_the_side; strikes28).
+SIDE_WORDS: Final = frozenset(fold(w) for w in ("جهة", "اتجاه", "ناحية", "عمق"))
+#: Words after a side's noun that make it one party of two («بين القوات الكردية من جهة وقوات النظام من جهة
+#: أخرى في مدينة الحسكة»), or that name where the fire went after where it came from («من اتجاه التنف نحو
+#: مطار التيفور»): the place after them is where it happened.
+NOT_FROM_THE_SIDE: Final = frozenset(fold(w) for w in (
+    "أخرى", "ثانية", "نحو", "باتجاه", "إلى", "الى", "على", "في"))
+
+
+def _from_the_side(four: list[str]) -> bool:
+    """Whether «من» and a side's noun (:data:`SIDE_WORDS`) stand among the four words before the place, with
+    none of :data:`NOT_FROM_THE_SIDE` after them (from_the_side)."""
+    return any(a == "من" and _has((b,), SIDE_WORDS) and not _has(four[k + 2:], NOT_FROM_THE_SIDE)
+               for k, (a, b) in enumerate(itertools.pairwise(four)))
 
 
 def _allegiance(text: str, m: PlaceMention, words: list[str]) -> bool:
