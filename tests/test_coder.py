@@ -883,6 +883,30 @@ def test_a_speaker_the_report_does_not_name_is_an_actor_of_its_own(text: str, na
     assert _speakers(text) == [("statement", name, role)]
 
 
+GIVEN_NAMES = [
+    # given_name (speakers28): «علي» with ي is a name, though it folds to the preposition «على»
+    ("وقال الناشط علي الحسون إن الطريق قطع.", [("statement", "علي الحسون", "Activist")]),
+    ("وأكد الصحفي علي مراد أن الطريق قطع.", [("statement", "علي مراد", "Journalist")]),
+    # the preposition, written with ى, is no name: the minister speaks on the need
+    ("وشدد الوزير على ضرورة فتح الطريق.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), GIVEN_NAMES)
+def test_a_given_name_that_folds_to_a_preposition_is_a_name(text: str,
+                                                           speakers: list[tuple[str, str, str]]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text", ["تعرضت بلدة حوش السيد علي لقصف مدفعي.",
+                                  "قصفت القوات بلدة حوش السيد علي المحاذية للحدود."])
+def test_a_given_name_alone_or_before_a_preposition_names_nobody(text: str) -> None:
+    # «حوش السيد علي» is a place: «السيد» does not introduce a person «علي» or «علي لقصف»
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=False)
+    assert not [a for e in tl for a in e.actors if a.startswith("person:")]
+
+
 ATTRIBUTED = [
     # (text, the teller's name and role, or None when the attribution tells no statement)
     ("قتل خمسة مدنيين في غارة على سرمين، بحسب مراسل الشبكة.", ("مراسل الشبكة", "unnamed source")),

@@ -314,6 +314,7 @@ class _Words:
     suffixes: frozenset[str]
     family_names: frozenset[str]
     name_seconds: frozenset[str]  # the second word of a compound given name (نور الدين)
+    given_names: frozenset[str]  # given names as written (not folded) whose fold is a stop word (علي)
     complement_heads: frozenset[str]  # «وزارة» in «المتحدث باسم وزارة الداخلية»
     non_actor_heads: frozenset[str]
     blockers: tuple[str, ...]
@@ -359,6 +360,7 @@ def _words() -> _Words:
     return _Words(stop=folded([*w["stop"], *dates]), particles=folded(w["particles"]),
                   suffixes=folded(w["suffixes"]), family_names=folded(w["family_names"]),
                   name_seconds=folded(w["name_seconds"]),
+                  given_names=frozenset(strip(x)[0] for x in w["given_names"]),
                   complement_heads=folded(w["complement_heads"]),
                   non_actor_heads=folded(w["non_actor_heads"]), blockers=tuple(w["blockers"]),
                   connectors=folded(["في", "إلى", "لدى", "لشؤون", "ضمن", "على"]),
@@ -636,6 +638,11 @@ class _Reader:
             return None
         return start, end, m.group()
 
+    def given_name(self, start: int, end: int) -> bool:
+        """given_name: whether the word at *start*..*end* is written as a given name whose fold is a stop
+        word («علي», the preposition being «على»: ``given_names`` in ``words.toml``)."""
+        return self.stripped[start:end] in self.w.given_names
+
     def stop(self, word: str) -> bool:
         """Whether *word*, or it without a clitic (وقال, لهذه, وبعد), is a stop word."""
         stop = self.w.stop
@@ -811,7 +818,11 @@ class _Reader:
             word = self.word_at(q)
             if word is None:
                 return None
-            _, we, w = word
+            ws_, we, w = word
+            if self.given_name(ws_, we):
+                if need:
+                    return None
+                break
             if self.stop(w):
                 if w in self.w.connectors:  # قائد القوات الروسية في سوريا, سفير روسيا لدى واشنطن
                     after = self.covering(self.skip(we))
@@ -972,7 +983,7 @@ class _Reader:
                 elif out and e.masc_nisba:
                     out.append(word)
                 break
-            if ws in self.title_at or self.stop(text):
+            if ws in self.title_at or (self.stop(text) and not self.given_name(ws, we)):
                 break
             if text in w.particles:
                 out.append(word)
@@ -999,6 +1010,11 @@ class _Reader:
             q = we
         while out and out[-1][2] in w.particles:
             out.pop()
+        if out and self.given_name(out[0][0], out[0][1]) and (
+                len(out) == 1 or out[1][2].startswith(("ل", "ب", "ك"))):
+            # «حوش السيد علي المحاذية», «السيد علي لقصف»: a given name that folds to a stop word, alone or
+            # before a word a preposition is glued to, names nobody
+            return []
         return out
 
     def ends_phrase(self, pos: int) -> bool:
