@@ -892,6 +892,21 @@ GIVEN_NAMES = [
 ]
 
 
+PLACES_IN_TITLES = [
+    # place_in_title (speakers28): a place after a title's «في», then the name: the person speaks
+    ("وقال الناشط في حلب سامر الأحمد إن الطريق قطع.", [("statement", "سامر الأحمد", "Activist")]),
+    ("وروت الناشطة المقيمة في مدينة درعا سلمى يوسف أن الطريق قطع.", [("statement", "سلمى يوسف", "Activist")]),
+    # no name after the place, only whom it is told to: no person «لوكالة» is made
+    ("وقال ناشط في حلب لوكالة محلية إن الطريق قطع.", [("statement", "ناشط", "unnamed source")]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), PLACES_IN_TITLES)
+def test_a_place_inside_a_title_leaves_the_name_after_it_the_speaker(
+        text: str, speakers: list[tuple[str, str, str]]) -> None:
+    assert _speakers(text) == speakers
+
+
 @pytest.mark.parametrize(("text", "speakers"), GIVEN_NAMES)
 def test_a_given_name_that_folds_to_a_preposition_is_a_name(text: str,
                                                            speakers: list[tuple[str, str, str]]) -> None:

@@ -63,6 +63,7 @@ import attrs
 
 from ..dates import lexicon
 from ..dates.normalize import fold, strip, trie_pattern
+from ..places import gazetteer
 from .model import Actor
 from .morph import PAST_ENDINGS
 from .triggers import VERBS
@@ -315,6 +316,7 @@ class _Words:
     family_names: frozenset[str]
     name_seconds: frozenset[str]  # the second word of a compound given name (نور الدين)
     given_names: frozenset[str]  # given names as written (not folded) whose fold is a stop word (علي)
+    place_nouns: frozenset[str]  # settlement nouns before a place's name in a title (place_in_title)
     complement_heads: frozenset[str]  # «وزارة» in «المتحدث باسم وزارة الداخلية»
     non_actor_heads: frozenset[str]
     blockers: tuple[str, ...]
@@ -361,6 +363,7 @@ def _words() -> _Words:
                   suffixes=folded(w["suffixes"]), family_names=folded(w["family_names"]),
                   name_seconds=folded(w["name_seconds"]),
                   given_names=frozenset(strip(x)[0] for x in w["given_names"]),
+                  place_nouns=folded(w["place_nouns"]),
                   complement_heads=folded(w["complement_heads"]),
                   non_actor_heads=folded(w["non_actor_heads"]), blockers=tuple(w["blockers"]),
                   connectors=folded(["في", "إلى", "لدى", "لشؤون", "ضمن", "على"]),
@@ -847,6 +850,10 @@ class _Reader:
                         # word no actor names, then the name (in_a_body, none23)
                         pos = title_end = nxt[1]
                         continue
+                    at_place = self.place_in_title(we) if after is None else None
+                    if at_place is not None:
+                        pos = title_end = at_place  # «الناشط في حمص محمد مروح»
+                        continue
                     if self.body_in_construct(place, nxt):
                         # «رئيس لجنة الدفاع في مجلس الاتحاد الروسي فيكتور أوزيروف»
                         assert place is not None
@@ -904,6 +911,32 @@ class _Reader:
                          and self.covering(verb[0]) is None):
             return None  # «وتوقع», «وقال»: a verb with its conjunction
         return self.named(start, end, verb[1], title.role, None, "")
+
+    def place_in_title(self, pos: int) -> int | None:
+        """place_in_title: where a place named after a title's «في» ends — a gazetteer name of one or two
+        words, a settlement noun before it or none — when a name begins right after it («الناشط في حمص
+        محمد مروح», «الناشطة المقيمة في مدينة السويداء داليا حمزة»); else None."""
+        first = self.word_at(pos)
+        if first is None:
+            return None
+        if first[2] in self.w.place_nouns:
+            pos = first[1]
+        places = gazetteer()
+        for n in (2, 1):
+            words: list[tuple[int, int, str]] = []
+            q = pos
+            while len(words) < n and (word := self.word_at(q)) is not None:
+                words.append(word)
+                q = word[1]
+            if len(words) < n or not places.lookup(self.stripped[words[0][0]:words[-1][1]]):
+                continue
+            nxt = self.word_at(q)
+            if nxt is None or nxt[2].startswith(("ال", "ل")) or self.stop(nxt[2]) \
+                    or self.joined_word(nxt[2]) or nxt[0] in self.title_at \
+                    or self.covering(nxt[0]) is not None or nxt[2] in _action_verbs():
+                return None
+            return q
+        return None
 
     def conjoined_definite(self, word: str, definite_words: int) -> bool:
         """Whether *word* is a definite word with the conjunction و joined to the definite words of a
