@@ -875,7 +875,16 @@ UNNAMED_SPEAKERS = [
     ("وأعلنت غرفة العمليات المشتركة أن الطريق قطع.", "غرفة العمليات المشتركة", "unnamed source"),
     ("وأفاد تجمع شباب البلدة بأن الطريق قطع.", "تجمع شباب البلدة", "unnamed source"),
     ("وأفادت تسريبات صحفية بأن الوفد غادر.", "تسريبات صحفية", "unnamed source"),
+    ("وقال مركز حلب الإعلامي إن الطريق قطع.", "مركز حلب الإعلامي", "unnamed source"),
 ]
+
+
+def test_a_dateline_set_apart_from_the_verb_does_not_speak() -> None:
+    # set_apart (speakers28): «(مركز الأخبار) -» is the dateline's desk, not the speaker of «أعلن»
+    assert _speakers("شام بوست (مركز الأخبار) - أعلن المبعوث الخاص يان يغلاند أن الطريق قطع.") == [
+        ("statement", "يان يغلاند", "Envoy")]
+    assert _speakers("حلب - وأكدت مصادر محلية أن الطريق قطع.") == [
+        ("statement", "مصادر محلية", "unnamed source")]
 
 
 @pytest.mark.parametrize(("text", "name", "role"), UNNAMED_SPEAKERS)

@@ -1502,6 +1502,8 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
             if not role:
                 continue
             end = extent(head)
+            if not party and not joined(k):
+                return None  # set_apart (speakers28): «أوغاريت بوست (مركز الأخبار) - أعلن»: a dateline
             if end >= k or (not party and words[end + 1].text in _OF_A_BODY and k - end <= 2):
                 return head, k, role  # «مصدرين في المعارضة أكدا»: with the body it speaks for
         return None
