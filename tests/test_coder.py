@@ -876,6 +876,7 @@ UNNAMED_SPEAKERS = [
     ("وأفاد تجمع شباب البلدة بأن الطريق قطع.", "تجمع شباب البلدة", "unnamed source"),
     ("وأفادت تسريبات صحفية بأن الوفد غادر.", "تسريبات صحفية", "unnamed source"),
     ("وقال مركز حلب الإعلامي إن الطريق قطع.", "مركز حلب الإعلامي", "unnamed source"),
+    ("وقالت والدة الشاب إنه خرج ولم يعد.", "والدة الشاب", "unnamed source"),
 ]
 
 
@@ -907,6 +908,12 @@ PLACES_IN_TITLES = [
     ("وروت الناشطة المقيمة في مدينة درعا سلمى يوسف أن الطريق قطع.", [("statement", "سلمى يوسف", "Activist")]),
     # no name after the place, only whom it is told to: no person «لوكالة» is made
     ("وقال ناشط في حلب لوكالة محلية إن الطريق قطع.", [("statement", "ناشط", "unnamed source")]),
+    # a_place (speakers28): a place after the indefinite noun of a title's complement («مجلس منبج»)
+    ("وقال عضو مجلس منبج المحلي سامر يوسف إن الطريق قطع.", [("statement", "سامر يوسف", "Member")]),
+    # a group, a movement, a party in the complement after «في» (complement_heads)
+    ("وقال القيادي في حركة النجباء خالد سعيد إن الطريق قطع.", [("statement", "خالد سعيد", "Senior member")]),
+    # the tribe's sheikh with the tribe told before (titles.toml)
+    ("ودعا شيخ القبيلة حمد الفرج، في بيان، أبناءه إلى الهدوء.", [("statement", "حمد الفرج", "Tribal chief")]),
 ]
 
 

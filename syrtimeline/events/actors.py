@@ -875,8 +875,9 @@ class _Reader:
             if need:
                 # an indefinite noun of the complement: «مدير مكتب الأمم المتحدة», «قائد فصيل …»
                 nxt = self.word_at(we)
-                if nxt is not None and (nxt[2].startswith("ال") or self.covering(nxt[0]) is not None):
-                    pos = title_end = we
+                if nxt is not None and (nxt[2].startswith("ال") or self.covering(nxt[0]) is not None
+                                        or self.a_place(nxt)):
+                    pos = title_end = we  # a_place (speakers28): «عضو مجلس عفرين المدني آزاد عثمان»
                     continue
                 return None
             break
@@ -911,6 +912,10 @@ class _Reader:
                          and self.covering(verb[0]) is None):
             return None  # «وتوقع», «وقال»: a verb with its conjunction
         return self.named(start, end, verb[1], title.role, None, "")
+
+    def a_place(self, word: tuple[int, int, str]) -> bool:
+        """Whether *word* is the name of a place in the gazetteer («عفرين» in «مجلس عفرين»)."""
+        return bool(gazetteer().lookup(self.stripped[word[0]:word[1]]))
 
     def place_in_title(self, pos: int) -> int | None:
         """place_in_title: where a place named after a title's «في» ends — a gazetteer name of one or two
