@@ -923,6 +923,27 @@ def test_a_place_inside_a_title_leaves_the_name_after_it_the_speaker(
     assert _speakers(text) == speakers
 
 
+SET_OFF_NAMES = [
+    # set_off_name (speakers28): a plain name right after a speech verb, set off by a comma or a bracket
+    ("وقال خالد، صاحب متجر في السوق، إن الطريق قطع.", [("statement", "خالد", "person")]),
+    ("وقالت سعاد حسن (60 عاماً) إن الطريق قطع.", [("statement", "سعاد حسن", "person")]),
+    ("وقال سامر الحلبي، أحد السكان، إن الطريق قطع.", [("statement", "سامر الحلبي", "person")]),
+    # a speaker's head, a description, a surname told before, or a name before «وهو» (what he is may
+    # hold a place, which would be read as the statement's) is no new person
+    ("وقال سامر الحلبي، وهو سائق في حلب، إن الطريق قطع.", []),
+    ("وقال مسؤول، طلب عدم ذكر اسمه، إن الطريق قطع.", [("statement", "مسؤول", "unnamed source")]),
+    ("وأضاف، في مؤتمر صحفي، أن الطريق قطع.", []),
+    # (one speech of his, the two clauses joined)
+    ("قال الناشط سامر يوسف إن الطريق قطع. وأكد يوسف، في اتصال هاتفي، أن القصف توقف.",
+     [("statement", "سامر يوسف", "Activist")]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SET_OFF_NAMES)
+def test_a_name_set_off_after_a_speech_verb_speaks(text: str, speakers: list[tuple[str, str, str]]) -> None:
+    assert _speakers(text) == speakers
+
+
 @pytest.mark.parametrize(("text", "speakers"), GIVEN_NAMES)
 def test_a_given_name_that_folds_to_a_preposition_is_a_name(text: str,
                                                            speakers: list[tuple[str, str, str]]) -> None:

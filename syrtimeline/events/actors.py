@@ -54,7 +54,7 @@ import re
 import tomllib
 import zlib
 from bisect import bisect_right
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Final, NamedTuple
@@ -64,7 +64,7 @@ import attrs
 from ..dates import lexicon
 from ..dates.normalize import fold, strip, trie_pattern
 from ..places import gazetteer
-from .model import Actor
+from .model import Actor, EventKind
 from .morph import PAST_ENDINGS
 from .triggers import VERBS
 
@@ -680,6 +680,9 @@ class _Reader:
             people.append(found)
             absorbed += [title_span, name_span]
             done = name_span[1]
+        for found in self.set_off_names(absorbed):
+            people.append(found)
+            absorbed.append((found.start, found.end))
         absorbed.sort()
         kept, k = [], 0
         for t in self.tokens:
@@ -884,6 +887,55 @@ class _Reader:
         else:
             return None
         return self.named(start, title_end, pos, role, affiliation, country)
+
+    def set_off_names(self, taken: Sequence[tuple[int, int]]) -> list[_Found]:
+        """set_off_name (speakers28): a person no title introduces, named by one or two plain words right
+        after a speech verb with its conjunction and set off by a comma or a bracket after them («وقال
+        مصطفى، صاحب ورشة …، إنه», «وقالت كولي محو (70 عاماً) إن»): the first not definite, none a stop word,
+        a title, a head of a speaker or a party the report does not name, a verb, or part of a known name."""
+        out: list[_Found] = []
+        for m in _speech_with_conjunction().finditer(self.text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            words: list[tuple[int, int, str]] = []
+            q = m.end()
+            while len(words) < 2 and (word := self.word_at(q)) is not None:
+                ws, we, w = word
+                if (w.startswith("ال") and not words) or self.stop(w) or ws in self.title_words \
+                        or ws in self.title_at or self.covering(ws) is not None or w in self.w.speaker_heads \
+                        or w in self.w.agent_heads or w in _verb_pasts() or self.joined_word(w):
+                    break
+                words.append(word)
+                q = we
+                rest = self.text[we:we + 2]
+                if rest[:1] in "،," or rest.lstrip(" ")[:1] == "(":
+                    if len(words) == 1 and _told_before(w, self.text[:ws]):
+                        break  # «وأوضح مود، …»: a surname told before is that person's (bare_mentions)
+                    after = self.word_at(we + 1)
+                    if after is not None and after[2] in _HE_IS:
+                        break  # «وقال عمر التلاوي، وهو صحفي في حمص القديمة، إن»: the place in what he
+                        # is would be read as the statement's (places)
+                    actor = self.new_person(words, "")
+                    out.append(_Found(words[0][0], words[-1][1], actor, "title+name"))
+                    break
+                if self.text[we:self.skip(we)] != " " and self.skip(we) != we:
+                    break
+        return out
+
+    def new_person(self, words: Sequence[tuple[int, int, str]], role: str, country: str = "") -> Actor:
+        """The person of this text named by *words* (made once: the first made is kept)."""
+        name_start, name_end = words[0][0], words[-1][1]
+        pid = person_id(" ".join(w for _, _, w in words))
+        actor = self.people.get(pid)
+        if actor is None:
+            names = [self.stripped[name_start:name_end]]
+            last = words[-1]
+            if len(words) > 1 and len(last[2]) >= 3 and not self.stop(last[2]):
+                names.append(self.stripped[last[0]:last[1]])
+            actor = Actor(id=pid, name=names[0], names_ar=tuple(names), role=role or "person",
+                          country=country)
+            self.people[pid] = actor
+        return actor
 
     def name_before_title(self, start: int, end: int, title: _Title) -> _Person | None:
         """The person named right before a comma and the title at *start*..*end*, the subject of the
@@ -1176,6 +1228,31 @@ def _verb_pasts() -> frozenset[str]:
         for past in spec.split("/")[0].split("|"):
             out.update(past + e for e in PAST_ENDINGS)
     return frozenset(out)
+
+
+#: «وهو», «وهي»: a description of who speaks opens after the name's comma (set_off_name)
+_HE_IS: Final = frozenset({"وهو", "وهي"})
+
+
+def _told_before(word: str, before: str) -> bool:
+    """Whether *word* stands as a whole word in the text *before* it (folded)."""
+    return re.search(f"(?<![{_LETTERS}]){re.escape(word)}(?![{_LETTERS}])", before) is not None
+
+
+_LETTERS: Final = "\u0621-\u064a"
+
+
+@cache
+def _speech_with_conjunction() -> re.Pattern[str]:
+    """The past forms of the speech verbs of ``triggers.VERBS`` (its statements: «قال», «أكدت») with the
+    conjunction و or ف glued on, as whole words (set_off_name)."""
+    pasts: set[str] = set()
+    for spec, (kind, _) in VERBS.items():
+        if kind is EventKind.STATEMENT:
+            for past in spec.split("/")[0].split("|"):
+                pasts.update(past + e for e in PAST_ENDINGS)
+    return re.compile("(?<![\u0621-\u064a])[وف](?:" + "|".join(sorted(pasts, key=len, reverse=True))
+                      + ")(?![\u0621-\u064a])")
 
 
 def _phrase_regex_of(forms: frozenset[str]) -> re.Pattern[str] | None:
