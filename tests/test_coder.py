@@ -912,6 +912,9 @@ PLACES_IN_TITLES = [
     ("وقال عضو مجلس منبج المحلي سامر يوسف إن الطريق قطع.", [("statement", "سامر يوسف", "Member")]),
     # a group, a movement, a party in the complement after «في» (complement_heads)
     ("وقال القيادي في حركة النجباء خالد سعيد إن الطريق قطع.", [("statement", "خالد سعيد", "Senior member")]),
+    # an analyst, with the field he studies («شؤون» heads a complement)
+    ("وقال الباحث في شؤون الجماعات المسلحة سامر يوسف إن الطريق قطع.",
+     [("statement", "سامر يوسف", "Analyst")]),
     # the tribe's sheikh with the tribe told before (titles.toml)
     ("ودعا شيخ القبيلة حمد الفرج، في بيان، أبناءه إلى الهدوء.", [("statement", "حمد الفرج", "Tribal chief")]),
 ]
