@@ -872,12 +872,97 @@ UNNAMED_SPEAKERS = [
     ("وتقول عائلة الشاب إنه تعرض للضرب.", "عائلة الشاب", "unnamed source"),
     ("وأكد أعضاء اللجنة أنهم زاروا المستشفى.", "أعضاء اللجنة", "unnamed source"),
     ("وذكرت منصة محلية أن الطريق قطع.", "منصة محلية", "media"),
+    # speakers28: activists, coordination committees, an operations room, a gathering, leaks
+    ("وقال نشطاء محليون إن الطريق قطع.", "نشطاء محليون", "unnamed source"),
+    ("وذكرت تنسيقيات المدينة أن الطريق قطع.", "تنسيقيات المدينة", "unnamed source"),
+    ("وأعلنت غرفة العمليات المشتركة أن الطريق قطع.", "غرفة العمليات المشتركة", "unnamed source"),
+    ("وأفاد تجمع شباب البلدة بأن الطريق قطع.", "تجمع شباب البلدة", "unnamed source"),
+    ("وأفادت تسريبات صحفية بأن الوفد غادر.", "تسريبات صحفية", "unnamed source"),
+    ("وقال مركز حلب الإعلامي إن الطريق قطع.", "مركز حلب الإعلامي", "unnamed source"),
+    ("وقالت والدة الشاب إنه خرج ولم يعد.", "والدة الشاب", "unnamed source"),
 ]
+
+
+def test_a_dateline_set_apart_from_the_verb_does_not_speak() -> None:
+    # set_apart (speakers28): «(مركز الأخبار) -» is the dateline's desk, not the speaker of «أعلن»
+    assert _speakers("شام بوست (مركز الأخبار) - أعلن المبعوث الخاص يان يغلاند أن الطريق قطع.") == [
+        ("statement", "يان يغلاند", "Envoy")]
+    assert _speakers("حلب - وأكدت مصادر محلية أن الطريق قطع.") == [
+        ("statement", "مصادر محلية", "unnamed source")]
 
 
 @pytest.mark.parametrize(("text", "name", "role"), UNNAMED_SPEAKERS)
 def test_a_speaker_the_report_does_not_name_is_an_actor_of_its_own(text: str, name: str, role: str) -> None:
     assert _speakers(text) == [("statement", name, role)]
+
+
+GIVEN_NAMES = [
+    # given_name (speakers28): «علي» with ي is a name, though it folds to the preposition «على»
+    ("وقال الناشط علي الحسون إن الطريق قطع.", [("statement", "علي الحسون", "Activist")]),
+    ("وأكد الصحفي علي مراد أن الطريق قطع.", [("statement", "علي مراد", "Journalist")]),
+    # the preposition, written with ى, is no name: the minister speaks on the need
+    ("وشدد الوزير على ضرورة فتح الطريق.", []),
+]
+
+
+PLACES_IN_TITLES = [
+    # place_in_title (speakers28): a place after a title's «في», then the name: the person speaks
+    ("وقال الناشط في حلب سامر الأحمد إن الطريق قطع.", [("statement", "سامر الأحمد", "Activist")]),
+    ("وروت الناشطة المقيمة في مدينة درعا سلمى يوسف أن الطريق قطع.", [("statement", "سلمى يوسف", "Activist")]),
+    # no name after the place, only whom it is told to: no person «لوكالة» is made
+    ("وقال ناشط في حلب لوكالة محلية إن الطريق قطع.", [("statement", "ناشط", "unnamed source")]),
+    # a_place (speakers28): a place after the indefinite noun of a title's complement («مجلس منبج»)
+    ("وقال عضو مجلس منبج المحلي سامر يوسف إن الطريق قطع.", [("statement", "سامر يوسف", "Member")]),
+    # a group, a movement, a party in the complement after «في» (complement_heads)
+    ("وقال القيادي في حركة النجباء خالد سعيد إن الطريق قطع.", [("statement", "خالد سعيد", "Senior member")]),
+    # an analyst, with the field he studies («شؤون» heads a complement)
+    ("وقال الباحث في شؤون الجماعات المسلحة سامر يوسف إن الطريق قطع.",
+     [("statement", "سامر يوسف", "Analyst")]),
+    # the tribe's sheikh with the tribe told before (titles.toml)
+    ("ودعا شيخ القبيلة حمد الفرج، في بيان، أبناءه إلى الهدوء.", [("statement", "حمد الفرج", "Tribal chief")]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), PLACES_IN_TITLES)
+def test_a_place_inside_a_title_leaves_the_name_after_it_the_speaker(
+        text: str, speakers: list[tuple[str, str, str]]) -> None:
+    assert _speakers(text) == speakers
+
+
+SET_OFF_NAMES = [
+    # set_off_name (speakers28): a plain name right after a speech verb, set off by a comma or a bracket
+    ("وقال خالد، صاحب متجر في السوق، إن الطريق قطع.", [("statement", "خالد", "person")]),
+    ("وقالت سعاد حسن (60 عاماً) إن الطريق قطع.", [("statement", "سعاد حسن", "person")]),
+    ("وقال سامر الحلبي، أحد السكان، إن الطريق قطع.", [("statement", "سامر الحلبي", "person")]),
+    # a speaker's head, a description, a surname told before, or a name before «وهو» (what he is may
+    # hold a place, which would be read as the statement's) is no new person
+    ("وقال سامر الحلبي، وهو سائق في حلب، إن الطريق قطع.", []),
+    ("وقال مسؤول، طلب عدم ذكر اسمه، إن الطريق قطع.", [("statement", "مسؤول", "unnamed source")]),
+    ("وأضاف، في مؤتمر صحفي، أن الطريق قطع.", []),
+    # (one speech of his, the two clauses joined)
+    ("قال الناشط سامر يوسف إن الطريق قطع. وأكد يوسف، في اتصال هاتفي، أن القصف توقف.",
+     [("statement", "سامر يوسف", "Activist")]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SET_OFF_NAMES)
+def test_a_name_set_off_after_a_speech_verb_speaks(text: str, speakers: list[tuple[str, str, str]]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), GIVEN_NAMES)
+def test_a_given_name_that_folds_to_a_preposition_is_a_name(text: str,
+                                                           speakers: list[tuple[str, str, str]]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text", ["تعرضت بلدة حوش السيد علي لقصف مدفعي.",
+                                  "قصفت القوات بلدة حوش السيد علي المحاذية للحدود."])
+def test_a_given_name_alone_or_before_a_preposition_names_nobody(text: str) -> None:
+    # «حوش السيد علي» is a place: «السيد» does not introduce a person «علي» or «علي لقصف»
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=False)
+    assert not [a for e in tl for a in e.actors if a.startswith("person:")]
 
 
 ATTRIBUTED = [

@@ -54,7 +54,7 @@ import re
 import tomllib
 import zlib
 from bisect import bisect_right
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Final, NamedTuple
@@ -63,7 +63,8 @@ import attrs
 
 from ..dates import lexicon
 from ..dates.normalize import fold, strip, trie_pattern
-from .model import Actor
+from ..places import gazetteer
+from .model import Actor, EventKind
 from .morph import PAST_ENDINGS
 from .triggers import VERBS
 
@@ -314,6 +315,8 @@ class _Words:
     suffixes: frozenset[str]
     family_names: frozenset[str]
     name_seconds: frozenset[str]  # the second word of a compound given name (نور الدين)
+    given_names: frozenset[str]  # given names as written (not folded) whose fold is a stop word (علي)
+    place_nouns: frozenset[str]  # settlement nouns before a place's name in a title (place_in_title)
     complement_heads: frozenset[str]  # «وزارة» in «المتحدث باسم وزارة الداخلية»
     non_actor_heads: frozenset[str]
     blockers: tuple[str, ...]
@@ -359,6 +362,8 @@ def _words() -> _Words:
     return _Words(stop=folded([*w["stop"], *dates]), particles=folded(w["particles"]),
                   suffixes=folded(w["suffixes"]), family_names=folded(w["family_names"]),
                   name_seconds=folded(w["name_seconds"]),
+                  given_names=frozenset(strip(x)[0] for x in w["given_names"]),
+                  place_nouns=folded(w["place_nouns"]),
                   complement_heads=folded(w["complement_heads"]),
                   non_actor_heads=folded(w["non_actor_heads"]), blockers=tuple(w["blockers"]),
                   connectors=folded(["في", "إلى", "لدى", "لشؤون", "ضمن", "على"]),
@@ -636,6 +641,11 @@ class _Reader:
             return None
         return start, end, m.group()
 
+    def given_name(self, start: int, end: int) -> bool:
+        """given_name: whether the word at *start*..*end* is written as a given name whose fold is a stop
+        word («علي», the preposition being «على»: ``given_names`` in ``words.toml``)."""
+        return self.stripped[start:end] in self.w.given_names
+
     def stop(self, word: str) -> bool:
         """Whether *word*, or it without a clitic (وقال, لهذه, وبعد), is a stop word."""
         stop = self.w.stop
@@ -670,6 +680,9 @@ class _Reader:
             people.append(found)
             absorbed += [title_span, name_span]
             done = name_span[1]
+        for found in self.set_off_names(absorbed):
+            people.append(found)
+            absorbed.append((found.start, found.end))
         absorbed.sort()
         kept, k = [], 0
         for t in self.tokens:
@@ -811,7 +824,11 @@ class _Reader:
             word = self.word_at(q)
             if word is None:
                 return None
-            _, we, w = word
+            ws_, we, w = word
+            if self.given_name(ws_, we):
+                if need:
+                    return None
+                break
             if self.stop(w):
                 if w in self.w.connectors:  # قائد القوات الروسية في سوريا, سفير روسيا لدى واشنطن
                     after = self.covering(self.skip(we))
@@ -836,6 +853,10 @@ class _Reader:
                         # word no actor names, then the name (in_a_body, none23)
                         pos = title_end = nxt[1]
                         continue
+                    at_place = self.place_in_title(we) if after is None else None
+                    if at_place is not None:
+                        pos = title_end = at_place  # «الناشط في حمص محمد مروح»
+                        continue
                     if self.body_in_construct(place, nxt):
                         # «رئيس لجنة الدفاع في مجلس الاتحاد الروسي فيكتور أوزيروف»
                         assert place is not None
@@ -857,14 +878,64 @@ class _Reader:
             if need:
                 # an indefinite noun of the complement: «مدير مكتب الأمم المتحدة», «قائد فصيل …»
                 nxt = self.word_at(we)
-                if nxt is not None and (nxt[2].startswith("ال") or self.covering(nxt[0]) is not None):
-                    pos = title_end = we
+                if nxt is not None and (nxt[2].startswith("ال") or self.covering(nxt[0]) is not None
+                                        or self.a_place(nxt)):
+                    pos = title_end = we  # a_place (speakers28): «عضو مجلس عفرين المدني آزاد عثمان»
                     continue
                 return None
             break
         else:
             return None
         return self.named(start, title_end, pos, role, affiliation, country)
+
+    def set_off_names(self, taken: Sequence[tuple[int, int]]) -> list[_Found]:
+        """set_off_name (speakers28): a person no title introduces, named by one or two plain words right
+        after a speech verb with its conjunction and set off by a comma or a bracket after them («وقال
+        مصطفى، صاحب ورشة …، إنه», «وقالت كولي محو (70 عاماً) إن»): the first not definite, none a stop word,
+        a title, a head of a speaker or a party the report does not name, a verb, or part of a known name."""
+        out: list[_Found] = []
+        for m in _speech_with_conjunction().finditer(self.text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            words: list[tuple[int, int, str]] = []
+            q = m.end()
+            while len(words) < 2 and (word := self.word_at(q)) is not None:
+                ws, we, w = word
+                if (w.startswith("ال") and not words) or self.stop(w) or ws in self.title_words \
+                        or ws in self.title_at or self.covering(ws) is not None or w in self.w.speaker_heads \
+                        or w in self.w.agent_heads or w in _verb_pasts() or self.joined_word(w):
+                    break
+                words.append(word)
+                q = we
+                rest = self.text[we:we + 2]
+                if rest[:1] in "،," or rest.lstrip(" ")[:1] == "(":
+                    if len(words) == 1 and _told_before(w, self.text[:ws]):
+                        break  # «وأوضح مود، …»: a surname told before is that person's (bare_mentions)
+                    after = self.word_at(we + 1)
+                    if after is not None and after[2] in _HE_IS:
+                        break  # «وقال عمر التلاوي، وهو صحفي في حمص القديمة، إن»: the place in what he
+                        # is would be read as the statement's (places)
+                    actor = self.new_person(words, "")
+                    out.append(_Found(words[0][0], words[-1][1], actor, "title+name"))
+                    break
+                if self.text[we:self.skip(we)] != " " and self.skip(we) != we:
+                    break
+        return out
+
+    def new_person(self, words: Sequence[tuple[int, int, str]], role: str, country: str = "") -> Actor:
+        """The person of this text named by *words* (made once: the first made is kept)."""
+        name_start, name_end = words[0][0], words[-1][1]
+        pid = person_id(" ".join(w for _, _, w in words))
+        actor = self.people.get(pid)
+        if actor is None:
+            names = [self.stripped[name_start:name_end]]
+            last = words[-1]
+            if len(words) > 1 and len(last[2]) >= 3 and not self.stop(last[2]):
+                names.append(self.stripped[last[0]:last[1]])
+            actor = Actor(id=pid, name=names[0], names_ar=tuple(names), role=role or "person",
+                          country=country)
+            self.people[pid] = actor
+        return actor
 
     def name_before_title(self, start: int, end: int, title: _Title) -> _Person | None:
         """The person named right before a comma and the title at *start*..*end*, the subject of the
@@ -893,6 +964,36 @@ class _Reader:
                          and self.covering(verb[0]) is None):
             return None  # «وتوقع», «وقال»: a verb with its conjunction
         return self.named(start, end, verb[1], title.role, None, "")
+
+    def a_place(self, word: tuple[int, int, str]) -> bool:
+        """Whether *word* is the name of a place in the gazetteer («عفرين» in «مجلس عفرين»)."""
+        return bool(gazetteer().lookup(self.stripped[word[0]:word[1]]))
+
+    def place_in_title(self, pos: int) -> int | None:
+        """place_in_title: where a place named after a title's «في» ends — a gazetteer name of one or two
+        words, a settlement noun before it or none — when a name begins right after it («الناشط في حمص
+        محمد مروح», «الناشطة المقيمة في مدينة السويداء داليا حمزة»); else None."""
+        first = self.word_at(pos)
+        if first is None:
+            return None
+        if first[2] in self.w.place_nouns:
+            pos = first[1]
+        places = gazetteer()
+        for n in (2, 1):
+            words: list[tuple[int, int, str]] = []
+            q = pos
+            while len(words) < n and (word := self.word_at(q)) is not None:
+                words.append(word)
+                q = word[1]
+            if len(words) < n or not places.lookup(self.stripped[words[0][0]:words[-1][1]]):
+                continue
+            nxt = self.word_at(q)
+            if nxt is None or nxt[2].startswith(("ال", "ل")) or self.stop(nxt[2]) \
+                    or self.joined_word(nxt[2]) or nxt[0] in self.title_at \
+                    or self.covering(nxt[0]) is not None or nxt[2] in _action_verbs():
+                return None
+            return q
+        return None
 
     def conjoined_definite(self, word: str, definite_words: int) -> bool:
         """Whether *word* is a definite word with the conjunction و joined to the definite words of a
@@ -972,7 +1073,7 @@ class _Reader:
                 elif out and e.masc_nisba:
                     out.append(word)
                 break
-            if ws in self.title_at or self.stop(text):
+            if ws in self.title_at or (self.stop(text) and not self.given_name(ws, we)):
                 break
             if text in w.particles:
                 out.append(word)
@@ -999,6 +1100,11 @@ class _Reader:
             q = we
         while out and out[-1][2] in w.particles:
             out.pop()
+        if out and self.given_name(out[0][0], out[0][1]) and (
+                len(out) == 1 or out[1][2].startswith(("ل", "ب", "ك"))):
+            # «حوش السيد علي المحاذية», «السيد علي لقصف»: a given name that folds to a stop word, alone or
+            # before a word a preposition is glued to, names nobody
+            return []
         return out
 
     def ends_phrase(self, pos: int) -> bool:
@@ -1122,6 +1228,31 @@ def _verb_pasts() -> frozenset[str]:
         for past in spec.split("/")[0].split("|"):
             out.update(past + e for e in PAST_ENDINGS)
     return frozenset(out)
+
+
+#: «وهو», «وهي»: a description of who speaks opens after the name's comma (set_off_name)
+_HE_IS: Final = frozenset({"وهو", "وهي"})
+
+
+def _told_before(word: str, before: str) -> bool:
+    """Whether *word* stands as a whole word in the text *before* it (folded)."""
+    return re.search(f"(?<![{_LETTERS}]){re.escape(word)}(?![{_LETTERS}])", before) is not None
+
+
+_LETTERS: Final = "\u0621-\u064a"
+
+
+@cache
+def _speech_with_conjunction() -> re.Pattern[str]:
+    """The past forms of the speech verbs of ``triggers.VERBS`` (its statements: «قال», «أكدت») with the
+    conjunction و or ف glued on, as whole words (set_off_name)."""
+    pasts: set[str] = set()
+    for spec, (kind, _) in VERBS.items():
+        if kind is EventKind.STATEMENT:
+            for past in spec.split("/")[0].split("|"):
+                pasts.update(past + e for e in PAST_ENDINGS)
+    return re.compile("(?<![\u0621-\u064a])[وف](?:" + "|".join(sorted(pasts, key=len, reverse=True))
+                      + ")(?![\u0621-\u064a])")
 
 
 def _phrase_regex_of(forms: frozenset[str]) -> re.Pattern[str] | None:

@@ -1409,6 +1409,11 @@ _IN_THE_NAME_OF: Final = "باسم"
 _PARTITIVE_WORDS: Final = 3
 
 
+#: A bracket or a dash between a phrase and the speech verb after it: the phrase is set apart, a
+#: dateline's desk («أوغاريت بوست (مركز الأخبار) - أعلن»), no speaker (set_apart).
+_SET_APART: Final = re.compile("[()\\[\\]\\-\u2013\u2014]")
+
+
 def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
              role_of: Callable[[str], str | None] = speaker_role,
              stop: int | None = None, after_only: bool = False) -> tuple[int, int, str] | None:
@@ -1515,6 +1520,8 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
             if not role:
                 continue
             end = extent(head)
+            if not party and _SET_APART.search(folded, words[k].end, words[k + 1].start):
+                return None  # set_apart (speakers28): «أوغاريت بوست (مركز الأخبار) - أعلن»: a dateline
             if end >= k or (not party and words[end + 1].text in _OF_A_BODY and k - end <= 2):
                 return head, k, role  # «مصدرين في المعارضة أكدا»: with the body it speaks for
         return None
