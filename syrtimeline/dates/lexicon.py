@@ -147,6 +147,9 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     # an anniversary: «في مثل هذا اليوم» is the anchor's day of the month in another year (that year
     # when it follows: «في مثل هذا اليوم من عام 2013»), never the anchor's day itself
     ("مثل", "هذا", "اليوم"): ("vague", "anniversary"),
+    # the same of a night and of «نفس هذا اليوم» (on this same day, in another year; dates24)
+    ("مثل", "هذه", "الليلة"): ("vague", "anniversary"),
+    ("نفس", "هذا", "اليوم"): ("vague", "anniversary"),
     ("ذلك", "الوقت"): ("vague", "narrative"),
     # look like dates but are names: never dates (movements and revolutions named after a day)
     ("قوى", "14", "آذار"): ("filler", None), ("تحالف", "14", "آذار"): ("filler", None),

@@ -101,6 +101,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     # Two relative days (اليوم وغداً), then the nth day of something that goes on (لليوم العاشر على
     # التوالي), before اليوم alone.
     "midnight_tonight",  # منتصف هذه الليلة, منتصف ليل اليوم: before the today it may end with
+    "tonight",  # هذه الليلة (dates24)
     "relday_pair",
     "ordinal_day_count",
     # Relative days: the day before yesterday / after tomorrow before أمس, غداً and اليوم alone.

@@ -897,6 +897,22 @@ def midnight_tonight(c: Ctx) -> DateSpan:
     return DateSpan.day(d)
 
 
+@rule("tonight", MentionKind.DATE,
+      "{this}(?P<night>{daypart})(?!{weekday}|{today}|{yesterday}|{tomorrow}|{between}|{comma}?{small}"
+      "|{comma}?{big}|{numdate}|{same})")
+def tonight(c: Ctx) -> DateSpan:
+    """هذه الليلة (tonight): the anchor's day, the night kept as a detail, as «ليل اليوم» is (dates24).
+    Only «الليلة» after «هذه»: «هذا المساء» and the like are left to the other rules, and a night
+    before a weekday, a relative day or a date is read by them."""
+    if c.word("night") not in _TONIGHT:
+        raise NotADate
+    d = c.anchor
+    c.stated["relative_days"] = 0
+    c.step(f"tonight: the anchor's day {d.isoformat()}")
+    c.detail = "part of day: night"
+    return DateSpan.day(d)
+
+
 @rule("relday_pair", MentionKind.RANGE,
       "{day_word}?(?P<r1>{yesterday}|{today}|{tomorrow})(?:{comma}?{and_})(?:(?P<r2>{today}|{tomorrow})|(?P<dat>{after}{tomorrow}))"
       "(?!{comma}?{day_word}?{weekday})")
