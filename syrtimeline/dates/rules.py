@@ -405,6 +405,9 @@ def _dm(c: Ctx, day: int, month: int) -> DateSpan:
     c.stated.update(day=day, month=month)
     if c.has("year"):
         c.stated["year"] = c.number("year")
+    if (c.has("mod") and not (c.has("year") or c.has("ythis") or c.has("ymod")) and _own_month(c, month)
+            and c.direction("mod") > 0):
+        return cal.day_span(_day_ahead_in_own_month(c, day, month), month, day)
     if c.has("year") or c.has("ythis") or c.has("ymod") or c.has("mod"):
         y = _resolve_month_year(c, month)
         return cal.day_span(y, month, day)
@@ -419,6 +422,23 @@ def _dm(c: Ctx, day: int, month: int) -> DateSpan:
     y, why = cal.day_on_side(month, day, anchor, side) if side else cal.nearest_day(month, day, anchor)
     c.step(why)
     return cal.day_span(y, month, day)
+
+
+def _own_month(c: Ctx, month: int) -> bool:
+    return c.has_anchor and c.anchor.month == month
+
+
+def _day_ahead_in_own_month(c: Ctx, day: int, month: int) -> int:
+    """day_ahead_in_own_month: a day and the anchor's own month with المقبل / القادم: the word marks the
+    day as still to come, not the month as next year's («يوم 25 نوفمبر المقبل» told on 23 November 2019
+    is 2019-11-25; «5 نوفمبر المقبل» told then is 2020-11-05): the first such day strictly after the
+    anchor (dates24). With الماضي the month's reading stands (the latest such month strictly before the
+    anchor's)."""
+    a = c.anchor
+    y = a.year if day > a.day else a.year + 1
+    c.step(f"{day} {cal.MONTH_NAMES_EN[month]} in the anchor's own month with {c.word('mod')}: the first "
+           f"strictly after {a.isoformat()} → {y}")
+    return y
 
 
 def _story_ahead(c: Ctx) -> int:
