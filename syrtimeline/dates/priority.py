@@ -175,6 +175,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "relative_unit",
     # Years.
     "year_with_word",
+    "hijri_year_named",  # للعام الهجري 1446 (dates24)
     "year_with_era",
     "year_context",
     # Holidays: with their own yearly day (a frequency), then alone.

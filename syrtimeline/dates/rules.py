@@ -80,7 +80,8 @@ MACROS: Final[dict[str, str]] = {
     "ERA": "(?P<era>{hijri_mark}|{greg_mark})",
     "YEARTAIL": "(?:{comma})?(?:{from_}|{in_})?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?",
     # the year of a Hijri date: 15 رمضان 1441, ... من العام 1441 للهجرة, ... لعام 1441 هـ
-    "HYEARTAIL": "{comma}?{from_}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?",
+    # ... لهذا العام 1441هـ, ... للعام الهجري 1446: «هذا» before the year's word, «الهجري» after it (dates24)
+    "HYEARTAIL": "{comma}?{from_}?(?:{this}?(?:{year_word}|{the_year}){hijri_mark}?)?(?P<year>{year}){ERA}?",
     # what joins a Hijri day, its month's name and its year as a header prints them: a slash, a dash or
     # a full stop (23/شعبان/1447, 23 - شعبان - 1447 هـ, 23.شعبان.1447), only with the year (dates21, dates22)
     "HSEP": "(?:{slash}|{dash}|{dot})",
@@ -1855,8 +1856,7 @@ _COUNTED_H = ("(?:(?P<u>{plural_def})(?P<n>{card}|{small}|{big})|(?P<n2>{card}))
               "(?P<part>{last}|{first}|{ord}){from_}")
 _YEAR_OF = ("(?:{from_}|{in_})?(?:(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?"
             "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current}))")
-_HMONTH = ("{month_word}?(?P<hmonth>{hmonth})"
-           "(?:{MOD}|{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?)?")
+_HMONTH = "{month_word}?(?P<hmonth>{hmonth})(?:{MOD}|{HYEARTAIL})?"
 
 
 @rule("counted_days_of_month", MentionKind.DATE, _COUNTED + "(?:{PERIOD}|{the_month})")
@@ -2161,6 +2161,13 @@ def _year(c: Ctx) -> DateSpan:
 def year_with_word(c: Ctx) -> DateSpan:
     """عام 2014, العام 2015, سنة 1442 هـ. Not on a copyright line («جميع الحقوق محفوظة لعام 2024»)."""
     _in_copyright(c)
+    return _year(c)
+
+
+@rule("hijri_year_named", MentionKind.DATE, "(?:{year_word}|{the_year})(?P<era>{hijri_mark})(?P<year>{year})")
+def hijri_year_named(c: Ctx) -> DateSpan:
+    """للعام الهجري 1446, العام الهجري 1445, سنة هجرية 1440: the Hijri year, its mark between the word
+    for a year and the number (dates24)."""
     return _year(c)
 
 
@@ -3369,8 +3376,7 @@ def nth_day_of_hijri_month(c: Ctx) -> DateSpan:
 
 
 @rule("hijri_month", MentionKind.DATE,
-      "{month_word}?(?P<hmonth>{hmonth})(?:{MOD}|{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?"
-      "|{hijri_mark})")
+      "{month_word}?(?P<hmonth>{hmonth})(?:{MOD}|{HYEARTAIL}|{hijri_mark})")
 def hijri_month(c: Ctx) -> DateSpan:
     """رمضان 1443 هـ, رمضان المقبل, رمضان 2019 (the Ramadan that begins in 2019)."""
     month = c.number("hmonth")
