@@ -1183,11 +1183,13 @@ def weekday_date_hijri(c: Ctx) -> DateSpan:
 
 @rule("weekday_numeric_date", MentionKind.DATE,
       "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){WDJOIN}"
-      "(?:(?P<nd>{numdate})(?P<time>{time})?{ERA}?|{SPACEDND}|(?P<dd>{small}|{big}){slash}(?P<mm>{small})){rparen}?")
+      "(?:(?:(?P<nd>{numdate})(?P<time>{time})?|{SPACEDND}){ERA}?|(?P<dd>{small}|{big}){slash}(?P<mm>{small}))"
+      "{rparen}?")
 def weekday_numeric_date(c: Ctx) -> DateSpan:
     """الأحد 20/06/2017, يوم السبت 21/09, يوم الأربعاء الواقع في 22-7-2020, يوم الأحد الموافق لـ 30-3- 2025,
     فجر الإثنين 06 / 02 / 2023: a numeric date confirmed by the weekday; a part of the day before the
-    weekday is kept as a detail (dates21)."""
+    weekday is kept as a detail (dates21). A spaced date takes its era too: «يوم الأحد 1 / 1 / 1446هـ»
+    (dates24)."""
     span = _numeric(c) if c.has("nd") else _spaced_numeric(c) if c.has("sd") else _ddmm(c)
     _check_weekday(c, span)
     if c.has("dp"):
@@ -1267,7 +1269,7 @@ def weekday_plural_past(c: Ctx) -> None:
 
 @rule("weekday_pair", MentionKind.RANGE,
       "(?:(?P<dp>{daypart})?(?:{day_word}|{plural})?(?P<wd1>{weekday})"
-      "(?:{and_}{day_word}?{weekday}(?={and_}{day_word}?{weekday})){0,5}+{and_}{day_word}?(?P<wd2>{weekday})"
+      "(?:{and_}{day_word}?{weekday}(?={and_}{day_word}?{weekday})){0,5}+{and_}(?P<dp2>{daypart})?{day_word}?(?P<wd2>{weekday})"
       "|(?P<night>{daypart})(?P<nwd1>{weekday})(?:{dash}|{slash}|{to}|(?P<on>{filler}))?(?P<nwd2>{weekday}))"
       "(?:" + _WEEK_OF + "|(?P<mod>{past}|{future}))?")
 def weekday_pair(c: Ctx) -> DateSpan:
@@ -1277,7 +1279,8 @@ def weekday_pair(c: Ctx) -> DateSpan:
     (سيتبادلون الآراء يومي الخميس والجمعة); with الماضيين / المقبلين it lies wholly before / after the anchor;
     with a week (من الأسبوع الماضي) it starts on the first weekday of that ISO week. ليلة السبت -
     الأحد, ليل الجمعة السبت, ليلة السبت/الأحد, ليلة السبت إلى الأحد, ليلة السبت على الأحد (dates22): the
-    night from one day to the next, the two days."""
+    night from one day to the next, the two days. A part of the day may stand before each weekday
+    («مساء السبت وصباح الأحد»; dates24): one stretch still, as a list is."""
     if c.has("night"):
         if c.text("night") != "night" or (c.weekday("nwd2") - c.weekday("nwd1")) % 7 != 1:
             raise NotADate
@@ -1318,12 +1321,15 @@ def weekday_pair(c: Ctx) -> DateSpan:
 
 
 @rule("weekday_of_week", MentionKind.DATE,
-      "(?:{day_word}?(?P<wd>{weekday}|{weekday_indef})(?:{from_})?"
+      "(?:(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}|{weekday_indef})(?:{from_})?"
       "(?:(?P<this>{this}){the_week}|{the_week}(?P<mod>{past}|{future}|{current}))"
       "|(?P<wdw>{weekday_week})(?P<mod2>{past}|{future}|{current})?)")
 def weekday_of_week(c: Ctx) -> DateSpan:
     """الأحد من الأسبوع الماضي, الاثنين من هذا الأسبوع, ثلاثاء الأسبوع الفائت: that weekday of the
-    named ISO week."""
+    named ISO week; a part of the day before the weekday is kept as a detail («مساء الجمعة من هذا
+    الأسبوع»; dates24)."""
+    if c.has("dp"):
+        c.detail = f"part of day: {c.text('dp')}"
     if c.has("wdw"):
         c.groups["wd"] = c.groups["wdw"]
         if c.has("mod2"):
