@@ -126,6 +126,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "range_days_two_months",
     "range_days_relative_month",
     "range_days_hijri",
+    "range_days_numeric_date",  # 20 ـ 21 /10 /2019: before the numeric dates it ends with (dates24)
     "range_days",
     "range_days_month_first",
     "range_months",

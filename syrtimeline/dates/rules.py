@@ -3248,6 +3248,28 @@ def _spaced_numeric(c: Ctx) -> DateSpan:
     return cal.day_span(y, mo, d)
 
 
+_TATWEEL_DASH: Final = re.compile(r"[0-9٠-٩۰-۹]+\s*ـ+\s*[0-9٠-٩۰-۹]")
+
+
+@rule("range_days_numeric_date", MentionKind.RANGE,
+      "(?P<d1>{small}|{big})(?P<sep>{dash}|{to}|{and_})?(?:(?P<nd>{numdate})|{SPACEDND}){ERA}?")
+def range_days_numeric_date(c: Ctx) -> DateSpan:
+    """20 - 21/10/2019, 20 ـ 21 /10 /2019, 20 و21/10/2019: a first day before a numeric date, one stretch
+    from that day of the date's month to the date (dates24). Without a dash, «إلى» or «و» between them,
+    only a tatweel «ـ» written as a dash joins them (two numbers side by side are nothing else)."""
+    if not c.has("sep") and _TATWEEL_DASH.match(c.surface) is None:
+        raise NotADate
+    end = _numeric(c) if c.has("nd") else _spaced_numeric(c)
+    if not end.is_exact_day:
+        raise NotADate
+    d1 = c.number("d1")
+    if not 1 <= d1 < end.start.day:
+        raise NotADate
+    start = end.start.replace(day=d1)
+    c.step(f"from day {d1} of the date's month: {start.isoformat()} → {end.start.isoformat()}")
+    return _range(c, DateSpan.day(start), end)
+
+
 @rule("spaced_numeric_date", MentionKind.DATE, "{SPACEDND}{ERA}?")
 def spaced_numeric_date(c: Ctx) -> DateSpan:
     """30-3- 2025, 5 / 4 / 2021: a numeric date that spaces broke apart, day first; one separator
