@@ -462,6 +462,11 @@ SIGHTING_WORDS: Final[tuple[str, ...]] = (
     "ستكون", "سيكون", "تكون", "يكون", "هي", "هو", "توافق", "يوافق", "ستوافق", "سيوافق", "تصادف", "يصادف",
     "ستصادف", "سيصادف",
 )
+# the longest apposition between commas read past after a Hijri day or a feast before a sighting word
+# («فاتح شهر شوال، يوم عيد الفطر، هو يوم غد»; dates24)
+APPOSITION_MAX_WORDS: Final = 4
+# «أول» before a Hijri month: its first day when the next words equate it with a day (dates24)
+FIRST_OF_MONTH_WORDS: Final[tuple[str, ...]] = ("أول", "اول")
 # «أمس» / «غداً» followed by one of these («بالأمس - وقتها -»: yesterday, at the time) counts from a day
 # the story tells (a statement's), not from the publication date: no day of the calendar by its words
 # (dates_real 093: a spokesman's «yesterday» of April 2017 in an article of December).

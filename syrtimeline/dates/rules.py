@@ -773,15 +773,61 @@ def _at_the_time(c: Ctx) -> bool:
 
 def _sighted(c: Ctx) -> bool:
     """Does a word of ``SIGHTING_WORDS`` (ستكون, توافق …) come among the next three words of the clause
-    of a Hijri day without its year? Then the day the text names carries it (`hijri_day_month`)."""
+    of a Hijri day without its year? Then the day the text names carries it (`hijri_day_month`). An
+    apposition between commas may stand between them («فاتح شهر شوال، يوم عيد الفطر، هو يوم غد»), and a
+    comma right before the word («يوم عيد الفطر، هو يوم غد»; dates24)."""
     if c.has("year"):
         return False
-    for word in _next_words(c, 3):
+    for word in _next_words(c, 3) or _past_apposition(c):
         if word in _SIGHTING:
             c.step(f"{word!r}: the text names the day this Hijri date falls on (a sighting); the Umm "
                    "al-Qura count is not its day")
             return True
     return False
+
+
+def _past_apposition(c: Ctx) -> list[str]:
+    """The first word after a comma right after the match, or, when an apposition of at most
+    ``APPOSITION_MAX_WORDS`` words between two commas follows it, the first word after the second comma
+    (folded; empty when neither)."""
+    after = c.text_after(80)
+    if not after.startswith(("،", ",")):
+        return []
+    parts = re.split(r"[،,]", after[1:], maxsplit=1)
+    head = re.split(r"[.!?؟\n؛;:]", parts[0], maxsplit=1)
+    head_words = head[0].split()
+    words = [fold(head_words[0])] if head_words else []
+    if len(parts) > 1 and len(head) == 1 and len(head_words) <= L.APPOSITION_MAX_WORDS:
+        tail = re.split(r"[.!?؟\n؛;:،,]", parts[1], maxsplit=1)[0].split()
+        if tail:
+            words.append(fold(tail[0]))
+    return words
+
+
+def _feast_equated(c: Ctx) -> bool:
+    """feast_equated: a feast without its year that the sentence equates with a day the text names —
+    a sighting word among the words after it (`_sighted`), a sighting word right before it, «يوم» between
+    them or not («يوم الأحد الموافق لـ 24 أيار هو يوم عيد الفطر»), or «أول أيام» after a weekday
+    («تعلن الإثنين أول أيام عيد الفطر»). The feast falls on the day of a sighting, which the text gives and
+    which countries differ on: the day named is read, the feast names no day of its own (dates24)."""
+    if c.has("mod"):
+        return False
+    if _sighted(c):
+        return True
+    before = c.words_before(3)
+    k = 1 if before[:1] == [_YAWM] else 0
+    if len(before) > k and before[k] in _SIGHTING:
+        c.step(f"{before[k]!r} before the feast: the text names the day it falls on (a sighting)")
+        return True
+    if len(before) == 3 and (before[1], before[0]) in _FIRST_DAY_WORDS and before[2] in _WEEKDAY_NAMES:
+        c.step(f"the weekday {before[2]!r} is the feast's first day: the feast names no day of its own")
+        return True
+    return False
+
+
+_YAWM: Final = fold("يوم")
+_FIRST_OF: Final = frozenset(fold(w) for w in L.FIRST_OF_MONTH_WORDS)
+_WEEKDAY_NAMES: Final = frozenset(fold(w) for w in L.WEEKDAYS)
 
 
 _DATELINE_DASHES: Final = frozenset(L.DATELINE_DASHES)
@@ -1995,8 +2041,13 @@ def part_of_month(c: Ctx) -> DateSpan:
 
 @rule("part_of_hijri_month", MentionKind.DATE,
       _PARTS + "{month_word}?(?P<hmonth>{hmonth})(?:{MOD}|{comma}?{year_word}?(?P<year>{year}){ERA}?)?")
-def part_of_hijri_month(c: Ctx) -> DateSpan:
-    """أواخر رمضان, منتصف شعبان 1442."""
+def part_of_hijri_month(c: Ctx) -> DateSpan | None:
+    """أواخر رمضان, منتصف شعبان 1442. «أول» before the month without its year, equated by the next words
+    with a day the text names («أول شهر رمضان سيكون هذا الأربعاء»), is the month's first day, a sighting:
+    vague, the day named read instead (`_sighted`; dates24)."""
+    if fold(c.word("part")) in _FIRST_OF and _sighted(c):
+        c.vague("sighting")
+        return None
     month = c.number("hmonth")
     part = _part(c)
     try:
@@ -3465,6 +3516,9 @@ def holiday(c: Ctx) -> DateSpan | None:
     ``HOLIDAY_AS_OCCASION``), is no day: a vague mention (dates20)."""
     hid = c.text("hol")
     if not c.has("year") and _holiday_as_occasion(c):
+        return None
+    if not c.has("year") and _feast_equated(c):
+        c.vague("sighting")
         return None
     if hid in L.HIJRI_HOLIDAYS:
         hm, hd = L.HIJRI_HOLIDAYS[hid]
