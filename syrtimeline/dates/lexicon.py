@@ -462,6 +462,9 @@ SIGHTING_WORDS: Final[tuple[str, ...]] = (
     "ستكون", "سيكون", "تكون", "يكون", "هي", "هو", "توافق", "يوافق", "ستوافق", "سيوافق", "تصادف", "يصادف",
     "ستصادف", "سيصادف",
 )
+# the words that equate a Hijri date with its year and a Gregorian date after it (besides الموافق, بتاريخ,
+# which announce a date anyway): «فاتح شعبان 1440 هو يوم الأحد 7 أبريل 2019» (dates24)
+HIJRI_GREGORIAN_JOINS: Final[tuple[str, ...]] = ("هو", "هي", "موافق", "يوافق", "توافق", "والموافق")
 # the longest apposition between commas read past after a Hijri day or a feast before a sighting word
 # («فاتح شهر شوال، يوم عيد الفطر، هو يوم غد»; dates24)
 APPOSITION_MAX_WORDS: Final = 4

@@ -74,6 +74,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "weekday_day_of_discourse_month",  # السبت 15 من الشهر ذاته: before the weekday alone
     "night_weekdays_date",  # ليل الأربعاء الخميس 10 أكتوبر 2019: before the night alone (dates21)
     "weekday_pair_dates",  # يومي الأحد والاثنين الموافقين لـ7 و8 كانون الأول 2025: before the pair alone
+    "hijri_date_equated",  # (الأحد) 22 ذو القعدة 1441 هـ الموافق 12 يوليو 2020: before the Hijri date alone (dates24)
     "weekday_date_hijri",
     "weekday_date",
     "weekday_numeric_date",

@@ -3433,6 +3433,48 @@ def _hijri_dmy(c: Ctx) -> DateSpan:
     return cal.hijri_day(y, month, day)
 
 
+@rule("hijri_date_equated", MentionKind.DATE,
+      "(?:(?P<dp>{daypart})?{day_word}?(?P<wd0>{weekday}){comma}?)?(?:(?P<hday>{DAY})|{ghurra})(?:{OF}|{HSEP})(?P<hmonth>{hmonth}){HSEP}?{comma}?{from_}?"
+      "(?:{this}?(?:{year_word}|{the_year}){hijri_mark}?)?(?P<hyear>{year}){hijri_mark}?"
+      "(?:{comma}|{dash})?(?:{DATEOF}|(?P<eq>{filler}){day_word}?)(?:(?P<wd>{weekday}){comma}?)?"
+      "(?:(?P<day>{DAY}){OF}(?P<month>{MNAME}){YEARTAIL}|(?P<nd>{numdate}){greg_mark}?)")
+def hijri_date_equated(c: Ctx) -> DateSpan:
+    """22 ذو القعدة 1441 هـ – الموافق 12 يوليو 2020 م, فاتح شعبان 1440 هو يوم الأحد 7 أبريل 2019, 1 شوال لعام
+    1443 هـ الموافق 2/5/2022: a Hijri date with its year and the Gregorian date the text equates it with
+    (الموافق, موافق, هو, هي …: ``HIJRI_GREGORIAN_JOINS``), one mention: the Gregorian day. The Hijri day
+    is the one its country counted, which may be a day off the Umm al-Qura table: the text's equation
+    stands, a gap of more than a day is reported (dates24). A weekday before the Hijri date or before the
+    Gregorian one confirms the Gregorian day («مساء الأحد 29 رمضان 1443 هـ موافق 1 ماي 2022م»)."""
+    if c.has("eq") and fold(c.written("eq")).split() not in ([w] for w in _HIJRI_GREGORIAN_JOINS):
+        raise NotADate
+    hy = c.number("hyear")
+    if not cal.HIJRI_MIN_YEAR <= hy <= cal.HIJRI_MAX_YEAR:
+        raise NotADate
+    greg = _numeric(c) if c.has("nd") else day_month_year(c)
+    if not greg.is_exact_day:
+        raise NotADate
+    for name in ("wd0", "wd"):
+        if c.has(name):
+            _check_weekday(c, greg, name)
+    if c.has("dp"):
+        c.detail = f"part of day: {c.text('dp')}"
+    hm, hd = c.number("hmonth"), c.number("hday") if c.has("hday") else 1
+    try:
+        table = cal.hijri_day(hy, hm, hd).start
+    except ImpossibleDate:
+        table = None
+    if table is None or abs((table - greg.start).days) > 1:
+        c.warn(f"the Hijri date {hd}/{hm}/{hy} is not within a day of {greg.start.isoformat()} by the "
+               "Umm al-Qura table; the Gregorian date stands")
+    else:
+        c.step(f"the Hijri date {hd}/{hm}/{hy} ({table.isoformat()} by the table) equated with "
+               f"{greg.start.isoformat()}: the Gregorian date stands")
+    return greg
+
+
+_HIJRI_GREGORIAN_JOINS: Final = frozenset(fold(w) for w in L.HIJRI_GREGORIAN_JOINS)
+
+
 @rule("hijri_day_month", MentionKind.DATE,
       "(?:(?P<day>{DAY})|{ghurra})(?:{OF}|{HSEP})(?P<hmonth>{hmonth})(?:{MOD}|{HSEP}?{HYEARTAIL}|{hijri_mark})?")
 def hijri_day_month(c: Ctx) -> DateSpan | None:
