@@ -124,6 +124,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "weekday_this_week",
     "weekday",
     # Ranges and lists, before the single days, months and years they begin with.
+    "since_until_today",  # منذ 23 أيلول وحتى اليوم 18 تشرين الثاني (dates24)
     "range_days_two_months",
     "range_days_relative_month",
     "range_days_hijri",

@@ -3129,6 +3129,32 @@ def range_years(c: Ctx) -> DateSpan:
 _YW = "(?:{year_word}|{the_year})"
 
 
+@rule("since_until_today", MentionKind.RANGE,
+      "(?:{from_}|{since})(?P<d1>{DAY}){OF}(?P<m1>{MNAME})(?:{comma}?(?:{year_word}|{the_year})?(?P<y1>{year}))?"
+      "{comma}?{and_}?{to}(?P<rel>{today})(?:(?P<d2>{DAY}){OF}(?P<m2>{MNAME})(?:{comma}?(?P<y2>{year}))?)?")
+def since_until_today(c: Ctx) -> DateSpan:
+    """منذ 23 أيلول وحتى اليوم 18 تشرين الثاني, من 1 آذار 2024 حتى اليوم: one span from the day named to the
+    anchor's day (dates24). Without its year the first day is the latest on or before the anchor; a date
+    after «اليوم» confirms the anchor's day (a mismatch is reported, the anchor's day stands)."""
+    a = c.anchor
+    d1, m1 = c.number("d1"), c.month("m1")
+    if c.has("y1"):
+        y1 = c.number("y1")
+        c.step(f"year given: {y1}")
+    else:
+        y1, why = cal.day_on_side(m1, d1, a, -1)
+        c.step(why)
+    start = cal.day_span(y1, m1, d1)
+    if c.has("d2"):
+        told = (c.number("d2"), c.month("m2"))
+        if told != (a.day, a.month) or (c.has("y2") and c.number("y2") != a.year):
+            c.warn(f"the date after اليوم ({told[0]}/{told[1]}) is not the anchor's day {a.isoformat()}")
+        else:
+            c.step(f"the date after اليوم confirms the anchor's day {a.isoformat()}")
+    c.step(f"until today: {start.start.isoformat()} → {a.isoformat()}")
+    return _range(c, start, DateSpan.day(a))
+
+
 @rule("since_until", MentionKind.RANGE,
       "(?<=[{from_}{since}{in_}])(?:(?P<part1>{part}|{first}|{last})(?:{from_})?)?"
       "(?:(?:{month_word}?(?P<m1>{MNAME}))?(?:{year_word}|{the_year})?(?P<y1>{year})|(?P<y1b>{year})(?P<m1b>{MNAME}))"
