@@ -3157,9 +3157,10 @@ def since_until_today(c: Ctx) -> DateSpan:
 
 @rule("since_until", MentionKind.RANGE,
       "(?<=[{from_}{since}{in_}])(?:(?P<part1>{part}|{first}|{last})(?:{from_})?)?"
-      "(?:(?:{month_word}?(?P<m1>{MNAME}))?(?:{year_word}|{the_year})?(?P<y1>{year})|(?P<y1b>{year})(?P<m1b>{MNAME}))"
+      "(?:(?:(?P<d1>{DAY}){OF})?(?:{month_word}?(?P<m1>{MNAME}))?(?:{year_word}|{the_year})?(?P<y1>{year})"
+      "|(?P<y1b>{year})(?P<m1b>{MNAME}))"
       "{comma}?{and_}?{to}(?:(?P<part>{part}|{first}|{last})(?:{from_})?)?"
-      "(?:{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{MOD})?|(?P<y2b>{year})(?P<mb>{MNAME})"
+      "(?:(?:(?P<d2>{DAY}){OF})?{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{MOD})?|(?P<y2b>{year})(?P<mb>{MNAME})"
       "|(?:{year_word}|{the_year})?(?P<y2>{year})"
       "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current}))")
 def since_until(c: Ctx) -> DateSpan:
@@ -3168,7 +3169,8 @@ def since_until(c: Ctx) -> DateSpan:
     and a year, a month or a part of one: one span from the start of the first to the end of the second.
     A month without its year is read as alone (by its tense, else the nearest); an end before the start
     reads the two apart. A month may follow its year (منذ 2019آذار حتى 2020نيسان), and a comma may stand
-    before حتى. Not before a counted noun («من 1950 إلى 2000 ليرة»)."""
+    before حتى. Not before a counted noun («من 1950 إلى 2000 ليرة»). A day may stand before either month
+    («من 4 سبتمبر 2012 إلى مارس 2014», «من 2011 إلى غاية 20 نونبر 2017»: from or to that day; dates24)."""
     _counted_noun(c)  # ارتفع من 1950 إلى 2000 ليرة: a price
     if c.has("y1b"):  # 2019آذار: the year first
         c.groups["y1"], c.groups["m1"] = c.groups.pop("y1b"), c.groups.pop("m1b")
@@ -3177,7 +3179,11 @@ def since_until(c: Ctx) -> DateSpan:
     y1 = c.number("y1")
     if not 1900 <= y1 <= 2100:
         raise NotADate
-    if c.has("m1"):
+    if c.has("d1") and (not c.has("m1") or c.has("part1")):
+        raise NotADate
+    if c.has("d1"):
+        start = cal.day_span(y1, c.month("m1"), c.number("d1"))
+    elif c.has("m1"):
         m1 = c.month("m1")
         start = cal.part_of_month(y1, m1, _part(c, "part1")) if c.has("part1") else cal.month_span(y1, m1)
     else:
@@ -3185,7 +3191,12 @@ def since_until(c: Ctx) -> DateSpan:
     if c.has("month"):
         month = c.month()
         y = _resolve_month_year(c, month)
-        end = cal.part_of_month(y, month, _part(c)) if c.has("part") else cal.month_span(y, month)
+        if c.has("d2"):
+            if c.has("part"):
+                raise NotADate
+            end = cal.day_span(y, month, c.number("d2"))
+        else:
+            end = cal.part_of_month(y, month, _part(c)) if c.has("part") else cal.month_span(y, month)
     else:
         y = c.number("y2") if c.has("y2") else _rel_year(c)
         end = cal.part_of_year(y, _part(c)) if c.has("part") else cal.year_span(y)
