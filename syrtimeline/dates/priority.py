@@ -104,6 +104,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "midnight_tonight",  # منتصف هذه الليلة, منتصف ليل اليوم: before the today it may end with
     "tonight",  # هذه الليلة (dates24)
     "relday_pair",
+    "nth_day_of_feast",  # ثاني أيام عيد الفطر, اليوم الثاني من عيد الفطر: before the count of days and the feast alone (dates24)
     "ordinal_day_count",
     # Relative days: the day before yesterday / after tomorrow before أمس, غداً and اليوم alone.
     "day_before_yesterday",

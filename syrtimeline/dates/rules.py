@@ -3587,6 +3587,32 @@ def _holiday_as_occasion(c: Ctx) -> bool:
     return True
 
 
+@rule("nth_day_of_feast", MentionKind.DATE,
+      "(?:(?P<o>{ordi}|{first})(?:{day_word}|{plural}){from_}?|{today}(?P<o2>{ord}){from_})"
+      "(?P<hol>{holiday})(?:{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?|{MOD})?")
+def nth_day_of_feast(c: Ctx) -> DateSpan | None:
+    """ثاني أيام عيد الفطر, أول أيام عيد الأضحى, ثالث يوم من عيد الأضحى, اليوم الثاني من عيد الفطر: the nth
+    day of a feast of several days (``FEASTS_OF_DAYS``, up to ``FEAST_MAX_DAY``), counted from the feast's
+    first day as the holiday rule reads it (dates24). A feast the text equates with another day, or names
+    as an occasion, is no day (as for the feast alone)."""
+    if c.text("hol") not in L.FEASTS_OF_DAYS:
+        raise NotADate
+    n = c.number("o2") if c.has("o2") else c.number("o")
+    if not 1 <= n <= L.FEAST_MAX_DAY:
+        raise NotADate
+    before = c.words_before(1)
+    if n == 1 and before and before[0] in _WEEKDAY_NAMES:
+        c.step(f"the weekday {before[0]!r} is the feast's first day: the feast names no day of its own")
+        c.vague("sighting")
+        return None
+    first = holiday(c)
+    if first is None:
+        return None
+    d = first.start + dt.timedelta(days=n - 1)
+    c.step(f"day {n} of the feast: {first.start.isoformat()} + {n - 1} → {d.isoformat()}")
+    return DateSpan.day(d)
+
+
 @rule("holiday", MentionKind.DATE,
       "(?P<hol>{holiday})(?:{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?|{MOD})?")
 def holiday(c: Ctx) -> DateSpan | None:
