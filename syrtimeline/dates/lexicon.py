@@ -627,6 +627,8 @@ HIJRI_HOLIDAYS: Final[dict[str, tuple[int, int]]] = {
 # (rule `holiday`, dates20; dates_real 394). Folded forms are compared.
 HOLIDAY_EPITHETS: Final[tuple[str, ...]] = ("المبارك", "السعيد", "الكريم", "المجيد")
 HOLIDAY_AS_OCCASION: Final[tuple[str, ...]] = ("رمز", "يرمز", "يمثل", "يجسد", "يجسّد", "يعني", "معناه")
+# the longest span of two years a dash and an era mark join («941–1014م»; rule `range_years_era`, dates24)
+ERA_RANGE_MAX_YEARS: Final = 500
 # Feasts of several days: «ثاني أيام عيد الفطر» is the feast's second day (rule `nth_day_of_feast`, dates24)
 FEASTS_OF_DAYS: Final[frozenset[str]] = frozenset({"eid-al-fitr", "eid-al-adha"})
 FEAST_MAX_DAY: Final = 4

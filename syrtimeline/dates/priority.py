@@ -133,6 +133,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "range_days",
     "range_days_month_first",
     "range_months",
+    "range_years_era",  # 941–1014م: before the years alone (dates24)
     "range_years",
     "list_years",
     "list_months",

@@ -3105,6 +3105,23 @@ def _in_copyright(c: Ctx) -> None:
         raise NotADate
 
 
+@rule("range_years_era", MentionKind.RANGE,
+      "(?P<y1>{year}|{other_num}|{big}|{small}){dash}(?P<y2>{year}|{other_num}|{big}){ERA}")
+def range_years_era(c: Ctx) -> DateSpan:
+    """الدولة الحسنوية (941–1014م), الدولة الأموية 661-750م: two years joined by a dash, the era mark after
+    the second: one span of years, in any century (the mark says they are years; dates24). Not in the
+    Hijri calendar outside the Umm al-Qura table, and not over more than ``ERA_RANGE_MAX_YEARS``."""
+    a, b = c.number("y1"), c.number("y2")
+    if not 0 < b - a <= L.ERA_RANGE_MAX_YEARS or a < 1:
+        raise NotADate
+    if _is_hijri_era(c):
+        if not (cal.HIJRI_MIN_YEAR <= a and b <= cal.HIJRI_MAX_YEAR):
+            raise NotADate
+        return _range(c, cal.hijri_year_span(a), cal.hijri_year_span(b), Granularity.YEAR)
+    c.step(f"years {a} to {b} with the era mark")
+    return _range(c, cal.year_span(a), cal.year_span(b), Granularity.YEAR)
+
+
 @rule("range_years", MentionKind.RANGE,
       "(?:(?:{from_}|{between}){year_word}?(?P<y1>{year})"
       "(?:{and_}{year_word}?{year}(?={and_}{year_word}?{year})){0,10}+{TO}{year_word}?(?P<y2>{year})"
