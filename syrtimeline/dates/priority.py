@@ -183,6 +183,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "hijri_year_named",  # للعام الهجري 1446 (dates24)
     "year_with_era",
     "year_context",
+    "year_of_named_event",  # ثورة 2011 (dates24)
     # Holidays: with their own yearly day (a frequency), then alone.
     "holiday_yearly_day",
     "holiday",

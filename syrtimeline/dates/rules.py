@@ -2286,6 +2286,20 @@ def year_context(c: Ctx) -> DateSpan:
     return _year(c)
 
 
+@rule("year_of_named_event", MentionKind.DATE, "(?P<year>{year})(?!{ERA}|{ANYMONTH})")
+def year_of_named_event(c: Ctx) -> DateSpan:
+    """منذ ثورة 2011, انتفاضة 2019, مجزرة 2013, اتفاق 2018: a bare four-digit number (1900–2100) right after
+    a noun of an event (``NAMED_BY_DATE_NOUNS``, و / ف / ب / ل before it or not) is the year the event is
+    known by (dates24). Not before a counted noun («هجوم 2000 مقاتل» is no year)."""
+    y = c.number("year")
+    before = c.words_before(1)
+    if not 1900 <= y <= 2100 or not before or not _named_by_date(before[0]):
+        raise NotADate
+    _counted_noun(c)
+    c.step(f"{before[0]!r} right before: the year the event is known by")
+    return _year(c)
+
+
 # ==================================================================================================
 # Decades: منذ عقد, العقد الماضي, ثمانينيات القرن الماضي, لمدة عقد. A decade is ten calendar years
 # (2010–2019), granularity year, TIMEX3 decade value "201".
