@@ -465,6 +465,9 @@ SIGHTING_WORDS: Final[tuple[str, ...]] = (
 # the words that equate a Hijri date with its year and a Gregorian date after it (besides الموافق, بتاريخ,
 # which announce a date anyway): «فاتح شعبان 1440 هو يوم الأحد 7 أبريل 2019» (dates24)
 HIJRI_GREGORIAN_JOINS: Final[tuple[str, ...]] = ("هو", "هي", "موافق", "يوافق", "توافق", "والموافق")
+# «أن» opening the clause of what was said: a past verb of saying before it does not make a weekday in it
+# past when a month or a feast starts on that day («أعلنت الوزارة أن الخميس أول أيام شهر رمضان»; dates24)
+THAT_WORDS: Final[tuple[str, ...]] = ("أن", "بأن", "وأن", "أنّ")
 # the longest apposition between commas read past after a Hijri day or a feast before a sighting word
 # («فاتح شهر شوال، يوم عيد الفطر، هو يوم غد»; dates24)
 APPOSITION_MAX_WORDS: Final = 4

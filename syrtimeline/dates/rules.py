@@ -1492,9 +1492,26 @@ def _tense_or_first_day(c: Ctx) -> int:
     """The tense of a bare weekday (`_tense`), or +1 when no cue points back and «أول أيام / أول يوم» and a
     month or a feast follow it (`_first_day_of_occasion`)."""
     tense = _tense(c, _FUTURE_AFTER_S_WEEKDAY)
-    if tense == 0 and _first_day_of_occasion(c):
+    if (tense == 0 or (tense < 0 and _cue_beyond_that(c))) and _first_day_of_occasion(c):
         return 1
     return tense
+
+
+_THAT: Final = frozenset(fold(w) for w in L.THAT_WORDS)
+
+
+def _cue_beyond_that(c: Ctx) -> bool:
+    """cue_beyond_that: does «أن / بأن» stand between the weekday and the past cue before it («أعلنت
+    الوزارة أن الخميس أول أيام شهر رمضان»)? The verb of saying governs the clause «أن» opens, not the day
+    announced in it (dates24; asked only of a weekday before the first day of a month or a feast)."""
+    for written in c.written_before(_TENSE_WINDOW):
+        word = fold(written)
+        if word in _THAT:
+            c.step(f"{written!r} opens the clause of what was said: the cue before it is the saying's")
+            return True
+        if _cue_or_after_conjunction(word, _FUTURE_AFTER_S_WEEKDAY, written):
+            return False
+    return False
 
 
 def _first_day_of_occasion(c: Ctx) -> bool:
@@ -2001,11 +2018,19 @@ def edge_day_of_month(c: Ctx) -> DateSpan:
 
 @rule("edge_day_of_hijri_month", MentionKind.DATE,
       "(?:{today}(?P<o>{last})|(?P<q>{first}|{last})(?:{day_word}|(?P<u>{plural}))){OF}" + _HMONTH)
-def edge_day_of_hijri_month(c: Ctx) -> DateSpan:
+def edge_day_of_hijri_month(c: Ctx) -> DateSpan | None:
     """أول أيام رمضان, آخر يوم من رمضان, اليوم الأخير من شهر رمضان 1442: the first or last day of a Hijri
-    month (Umm al-Qura: the 29th or the 30th). «اليوم الأول من رمضان» is nth_day_of_hijri_month."""
+    month (Umm al-Qura: the 29th or the 30th). «اليوم الأول من رمضان» is nth_day_of_hijri_month. The first
+    day without its year right after a weekday («أعلنت أن الخميس أول أيام شهر رمضان») or equated with a day
+    by the words after it is a sighting: vague, the day the text names read instead (dates24)."""
     if c.has("u") and c.text("u") != "day":
         raise NotADate
+    if c.has("q") and c.tok("q").sym == Sym.FIRST and not c.has("year"):
+        before = c.words_before(1)
+        if (before and before[0] in _WEEKDAY_NAMES) or _sighted(c):
+            c.step("the month's first day is the day the text names (a sighting)")
+            c.vague("sighting")
+            return None
     edge = _edge(c, "o" if c.has("o") else "q")
     whole = hijri_month(c)
     return _edge_day(c, whole, edge, cal.HIJRI_MONTHS_EN[c.number("hmonth")])
