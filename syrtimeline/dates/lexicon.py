@@ -147,6 +147,9 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     # an anniversary: «في مثل هذا اليوم» is the anchor's day of the month in another year (that year
     # when it follows: «في مثل هذا اليوم من عام 2013»), never the anchor's day itself
     ("مثل", "هذا", "اليوم"): ("vague", "anniversary"),
+    # the same of a night and of «نفس هذا اليوم» (on this same day, in another year; dates24)
+    ("مثل", "هذه", "الليلة"): ("vague", "anniversary"),
+    ("نفس", "هذا", "اليوم"): ("vague", "anniversary"),
     ("ذلك", "الوقت"): ("vague", "narrative"),
     # look like dates but are names: never dates (movements and revolutions named after a day)
     ("قوى", "14", "آذار"): ("filler", None), ("تحالف", "14", "آذار"): ("filler", None),
@@ -459,6 +462,17 @@ SIGHTING_WORDS: Final[tuple[str, ...]] = (
     "ستكون", "سيكون", "تكون", "يكون", "هي", "هو", "توافق", "يوافق", "ستوافق", "سيوافق", "تصادف", "يصادف",
     "ستصادف", "سيصادف",
 )
+# the words that equate a Hijri date with its year and a Gregorian date after it (besides الموافق, بتاريخ,
+# which announce a date anyway): «فاتح شعبان 1440 هو يوم الأحد 7 أبريل 2019» (dates24)
+HIJRI_GREGORIAN_JOINS: Final[tuple[str, ...]] = ("هو", "هي", "موافق", "يوافق", "توافق", "والموافق")
+# «أن» opening the clause of what was said: a past verb of saying before it does not make a weekday in it
+# past when a month or a feast starts on that day («أعلنت الوزارة أن الخميس أول أيام شهر رمضان»; dates24)
+THAT_WORDS: Final[tuple[str, ...]] = ("أن", "بأن", "وأن", "أنّ")
+# the longest apposition between commas read past after a Hijri day or a feast before a sighting word
+# («فاتح شهر شوال، يوم عيد الفطر، هو يوم غد»; dates24)
+APPOSITION_MAX_WORDS: Final = 4
+# «أول» before a Hijri month: its first day when the next words equate it with a day (dates24)
+FIRST_OF_MONTH_WORDS: Final[tuple[str, ...]] = ("أول", "اول")
 # «أمس» / «غداً» followed by one of these («بالأمس - وقتها -»: yesterday, at the time) counts from a day
 # the story tells (a statement's), not from the publication date: no day of the calendar by its words
 # (dates_real 093: a spokesman's «yesterday» of April 2017 in an article of December).
@@ -616,6 +630,11 @@ HIJRI_HOLIDAYS: Final[dict[str, tuple[int, int]]] = {
 # (rule `holiday`, dates20; dates_real 394). Folded forms are compared.
 HOLIDAY_EPITHETS: Final[tuple[str, ...]] = ("المبارك", "السعيد", "الكريم", "المجيد")
 HOLIDAY_AS_OCCASION: Final[tuple[str, ...]] = ("رمز", "يرمز", "يمثل", "يجسد", "يجسّد", "يعني", "معناه")
+# the longest span of two years a dash and an era mark join («941–1014م»; rule `range_years_era`, dates24)
+ERA_RANGE_MAX_YEARS: Final = 500
+# Feasts of several days: «ثاني أيام عيد الفطر» is the feast's second day (rule `nth_day_of_feast`, dates24)
+FEASTS_OF_DAYS: Final[frozenset[str]] = frozenset({"eid-al-fitr", "eid-al-adha"})
+FEAST_MAX_DAY: Final = 4
 GREGORIAN_HOLIDAYS: Final[dict[str, tuple[int, int]]] = {"christmas": (12, 25), "new-year": (1, 1)}
 
 # --- writing dates (format_date) -------------------------------------------------------------------

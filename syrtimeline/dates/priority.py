@@ -74,6 +74,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "weekday_day_of_discourse_month",  # السبت 15 من الشهر ذاته: before the weekday alone
     "night_weekdays_date",  # ليل الأربعاء الخميس 10 أكتوبر 2019: before the night alone (dates21)
     "weekday_pair_dates",  # يومي الأحد والاثنين الموافقين لـ7 و8 كانون الأول 2025: before the pair alone
+    "hijri_date_equated",  # (الأحد) 22 ذو القعدة 1441 هـ الموافق 12 يوليو 2020: before the Hijri date alone (dates24)
     "weekday_date_hijri",
     "weekday_date",
     "weekday_numeric_date",
@@ -101,7 +102,9 @@ PRIORITY: Final[tuple[str, ...]] = (
     # Two relative days (اليوم وغداً), then the nth day of something that goes on (لليوم العاشر على
     # التوالي), before اليوم alone.
     "midnight_tonight",  # منتصف هذه الليلة, منتصف ليل اليوم: before the today it may end with
+    "tonight",  # هذه الليلة (dates24)
     "relday_pair",
+    "nth_day_of_feast",  # ثاني أيام عيد الفطر, اليوم الثاني من عيد الفطر: before the count of days and the feast alone (dates24)
     "ordinal_day_count",
     # Relative days: the day before yesterday / after tomorrow before أمس, غداً and اليوم alone.
     "day_before_yesterday",
@@ -122,12 +125,15 @@ PRIORITY: Final[tuple[str, ...]] = (
     "weekday_this_week",
     "weekday",
     # Ranges and lists, before the single days, months and years they begin with.
+    "since_until_today",  # منذ 23 أيلول وحتى اليوم 18 تشرين الثاني (dates24)
     "range_days_two_months",
     "range_days_relative_month",
     "range_days_hijri",
+    "range_days_numeric_date",  # 20 ـ 21 /10 /2019: before the numeric dates it ends with (dates24)
     "range_days",
     "range_days_month_first",
     "range_months",
+    "range_years_era",  # 941–1014م: before the years alone (dates24)
     "range_years",
     "list_years",
     "list_months",
@@ -174,8 +180,10 @@ PRIORITY: Final[tuple[str, ...]] = (
     "relative_unit",
     # Years.
     "year_with_word",
+    "hijri_year_named",  # للعام الهجري 1446 (dates24)
     "year_with_era",
     "year_context",
+    "year_of_named_event",  # ثورة 2011 (dates24)
     # Holidays: with their own yearly day (a frequency), then alone.
     "holiday_yearly_day",
     "holiday",

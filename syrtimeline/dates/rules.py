@@ -80,7 +80,8 @@ MACROS: Final[dict[str, str]] = {
     "ERA": "(?P<era>{hijri_mark}|{greg_mark})",
     "YEARTAIL": "(?:{comma})?(?:{from_}|{in_})?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?",
     # the year of a Hijri date: 15 رمضان 1441, ... من العام 1441 للهجرة, ... لعام 1441 هـ
-    "HYEARTAIL": "{comma}?{from_}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?",
+    # ... لهذا العام 1441هـ, ... للعام الهجري 1446: «هذا» before the year's word, «الهجري» after it (dates24)
+    "HYEARTAIL": "{comma}?{from_}?(?:{this}?(?:{year_word}|{the_year}){hijri_mark}?)?(?P<year>{year}){ERA}?",
     # what joins a Hijri day, its month's name and its year as a header prints them: a slash, a dash or
     # a full stop (23/شعبان/1447, 23 - شعبان - 1447 هـ, 23.شعبان.1447), only with the year (dates21, dates22)
     "HSEP": "(?:{slash}|{dash}|{dot})",
@@ -405,6 +406,9 @@ def _dm(c: Ctx, day: int, month: int) -> DateSpan:
     c.stated.update(day=day, month=month)
     if c.has("year"):
         c.stated["year"] = c.number("year")
+    if (c.has("mod") and not (c.has("year") or c.has("ythis") or c.has("ymod")) and _own_month(c, month)
+            and c.direction("mod") > 0):
+        return cal.day_span(_day_ahead_in_own_month(c, day, month), month, day)
     if c.has("year") or c.has("ythis") or c.has("ymod") or c.has("mod"):
         y = _resolve_month_year(c, month)
         return cal.day_span(y, month, day)
@@ -419,6 +423,23 @@ def _dm(c: Ctx, day: int, month: int) -> DateSpan:
     y, why = cal.day_on_side(month, day, anchor, side) if side else cal.nearest_day(month, day, anchor)
     c.step(why)
     return cal.day_span(y, month, day)
+
+
+def _own_month(c: Ctx, month: int) -> bool:
+    return c.has_anchor and c.anchor.month == month
+
+
+def _day_ahead_in_own_month(c: Ctx, day: int, month: int) -> int:
+    """day_ahead_in_own_month: a day and the anchor's own month with المقبل / القادم: the word marks the
+    day as still to come, not the month as next year's («يوم 25 نوفمبر المقبل» told on 23 November 2019
+    is 2019-11-25; «5 نوفمبر المقبل» told then is 2020-11-05): the first such day strictly after the
+    anchor (dates24). With الماضي the month's reading stands (the latest such month strictly before the
+    anchor's)."""
+    a = c.anchor
+    y = a.year if day > a.day else a.year + 1
+    c.step(f"{day} {cal.MONTH_NAMES_EN[month]} in the anchor's own month with {c.word('mod')}: the first "
+           f"strictly after {a.isoformat()} → {y}")
+    return y
 
 
 def _story_ahead(c: Ctx) -> int:
@@ -752,15 +773,61 @@ def _at_the_time(c: Ctx) -> bool:
 
 def _sighted(c: Ctx) -> bool:
     """Does a word of ``SIGHTING_WORDS`` (ستكون, توافق …) come among the next three words of the clause
-    of a Hijri day without its year? Then the day the text names carries it (`hijri_day_month`)."""
+    of a Hijri day without its year? Then the day the text names carries it (`hijri_day_month`). An
+    apposition between commas may stand between them («فاتح شهر شوال، يوم عيد الفطر، هو يوم غد»), and a
+    comma right before the word («يوم عيد الفطر، هو يوم غد»; dates24)."""
     if c.has("year"):
         return False
-    for word in _next_words(c, 3):
+    for word in _next_words(c, 3) or _past_apposition(c):
         if word in _SIGHTING:
             c.step(f"{word!r}: the text names the day this Hijri date falls on (a sighting); the Umm "
                    "al-Qura count is not its day")
             return True
     return False
+
+
+def _past_apposition(c: Ctx) -> list[str]:
+    """The first word after a comma right after the match, or, when an apposition of at most
+    ``APPOSITION_MAX_WORDS`` words between two commas follows it, the first word after the second comma
+    (folded; empty when neither)."""
+    after = c.text_after(80)
+    if not after.startswith(("،", ",")):
+        return []
+    parts = re.split(r"[،,]", after[1:], maxsplit=1)
+    head = re.split(r"[.!?؟\n؛;:]", parts[0], maxsplit=1)
+    head_words = head[0].split()
+    words = [fold(head_words[0])] if head_words else []
+    if len(parts) > 1 and len(head) == 1 and len(head_words) <= L.APPOSITION_MAX_WORDS:
+        tail = re.split(r"[.!?؟\n؛;:،,]", parts[1], maxsplit=1)[0].split()
+        if tail:
+            words.append(fold(tail[0]))
+    return words
+
+
+def _feast_equated(c: Ctx) -> bool:
+    """feast_equated: a feast without its year that the sentence equates with a day the text names —
+    a sighting word among the words after it (`_sighted`), a sighting word right before it, «يوم» between
+    them or not («يوم الأحد الموافق لـ 24 أيار هو يوم عيد الفطر»), or «أول أيام» after a weekday
+    («تعلن الإثنين أول أيام عيد الفطر»). The feast falls on the day of a sighting, which the text gives and
+    which countries differ on: the day named is read, the feast names no day of its own (dates24)."""
+    if c.has("mod"):
+        return False
+    if _sighted(c):
+        return True
+    before = c.words_before(3)
+    k = 1 if before[:1] == [_YAWM] else 0
+    if len(before) > k and before[k] in _SIGHTING:
+        c.step(f"{before[k]!r} before the feast: the text names the day it falls on (a sighting)")
+        return True
+    if len(before) == 3 and (before[1], before[0]) in _FIRST_DAY_WORDS and before[2] in _WEEKDAY_NAMES:
+        c.step(f"the weekday {before[2]!r} is the feast's first day: the feast names no day of its own")
+        return True
+    return False
+
+
+_YAWM: Final = fold("يوم")
+_FIRST_OF: Final = frozenset(fold(w) for w in L.FIRST_OF_MONTH_WORDS)
+_WEEKDAY_NAMES: Final = frozenset(fold(w) for w in L.WEEKDAYS)
 
 
 _DATELINE_DASHES: Final = frozenset(L.DATELINE_DASHES)
@@ -894,6 +961,22 @@ def midnight_tonight(c: Ctx) -> DateSpan:
     c.stated["relative_days"] = 0
     c.step(f"midnight tonight: the anchor's day {d.isoformat()}")
     c.detail = "part of day: midnight"
+    return DateSpan.day(d)
+
+
+@rule("tonight", MentionKind.DATE,
+      "{this}(?P<night>{daypart})(?!{weekday}|{today}|{yesterday}|{tomorrow}|{between}|{comma}?{small}"
+      "|{comma}?{big}|{numdate}|{same})")
+def tonight(c: Ctx) -> DateSpan:
+    """هذه الليلة (tonight): the anchor's day, the night kept as a detail, as «ليل اليوم» is (dates24).
+    Only «الليلة» after «هذه»: «هذا المساء» and the like are left to the other rules, and a night
+    before a weekday, a relative day or a date is read by them."""
+    if c.word("night") not in _TONIGHT:
+        raise NotADate
+    d = c.anchor
+    c.stated["relative_days"] = 0
+    c.step(f"tonight: the anchor's day {d.isoformat()}")
+    c.detail = "part of day: night"
     return DateSpan.day(d)
 
 
@@ -1146,11 +1229,13 @@ def weekday_date_hijri(c: Ctx) -> DateSpan:
 
 @rule("weekday_numeric_date", MentionKind.DATE,
       "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){WDJOIN}"
-      "(?:(?P<nd>{numdate})(?P<time>{time})?{ERA}?|{SPACEDND}|(?P<dd>{small}|{big}){slash}(?P<mm>{small})){rparen}?")
+      "(?:(?:(?P<nd>{numdate})(?P<time>{time})?|{SPACEDND}){ERA}?|(?P<dd>{small}|{big}){slash}(?P<mm>{small}))"
+      "{rparen}?")
 def weekday_numeric_date(c: Ctx) -> DateSpan:
     """الأحد 20/06/2017, يوم السبت 21/09, يوم الأربعاء الواقع في 22-7-2020, يوم الأحد الموافق لـ 30-3- 2025,
     فجر الإثنين 06 / 02 / 2023: a numeric date confirmed by the weekday; a part of the day before the
-    weekday is kept as a detail (dates21)."""
+    weekday is kept as a detail (dates21). A spaced date takes its era too: «يوم الأحد 1 / 1 / 1446هـ»
+    (dates24)."""
     span = _numeric(c) if c.has("nd") else _spaced_numeric(c) if c.has("sd") else _ddmm(c)
     _check_weekday(c, span)
     if c.has("dp"):
@@ -1230,7 +1315,7 @@ def weekday_plural_past(c: Ctx) -> None:
 
 @rule("weekday_pair", MentionKind.RANGE,
       "(?:(?P<dp>{daypart})?(?:{day_word}|{plural})?(?P<wd1>{weekday})"
-      "(?:{and_}{day_word}?{weekday}(?={and_}{day_word}?{weekday})){0,5}+{and_}{day_word}?(?P<wd2>{weekday})"
+      "(?:{and_}{day_word}?{weekday}(?={and_}{day_word}?{weekday})){0,5}+{and_}(?P<dp2>{daypart})?{day_word}?(?P<wd2>{weekday})"
       "|(?P<night>{daypart})(?P<nwd1>{weekday})(?:{dash}|{slash}|{to}|(?P<on>{filler}))?(?P<nwd2>{weekday}))"
       "(?:" + _WEEK_OF + "|(?P<mod>{past}|{future}))?")
 def weekday_pair(c: Ctx) -> DateSpan:
@@ -1240,7 +1325,8 @@ def weekday_pair(c: Ctx) -> DateSpan:
     (سيتبادلون الآراء يومي الخميس والجمعة); with الماضيين / المقبلين it lies wholly before / after the anchor;
     with a week (من الأسبوع الماضي) it starts on the first weekday of that ISO week. ليلة السبت -
     الأحد, ليل الجمعة السبت, ليلة السبت/الأحد, ليلة السبت إلى الأحد, ليلة السبت على الأحد (dates22): the
-    night from one day to the next, the two days."""
+    night from one day to the next, the two days. A part of the day may stand before each weekday
+    («مساء السبت وصباح الأحد»; dates24): one stretch still, as a list is."""
     if c.has("night"):
         if c.text("night") != "night" or (c.weekday("nwd2") - c.weekday("nwd1")) % 7 != 1:
             raise NotADate
@@ -1281,12 +1367,15 @@ def weekday_pair(c: Ctx) -> DateSpan:
 
 
 @rule("weekday_of_week", MentionKind.DATE,
-      "(?:{day_word}?(?P<wd>{weekday}|{weekday_indef})(?:{from_})?"
+      "(?:(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}|{weekday_indef})(?:{from_})?"
       "(?:(?P<this>{this}){the_week}|{the_week}(?P<mod>{past}|{future}|{current}))"
       "|(?P<wdw>{weekday_week})(?P<mod2>{past}|{future}|{current})?)")
 def weekday_of_week(c: Ctx) -> DateSpan:
     """الأحد من الأسبوع الماضي, الاثنين من هذا الأسبوع, ثلاثاء الأسبوع الفائت: that weekday of the
-    named ISO week."""
+    named ISO week; a part of the day before the weekday is kept as a detail («مساء الجمعة من هذا
+    الأسبوع»; dates24)."""
+    if c.has("dp"):
+        c.detail = f"part of day: {c.text('dp')}"
     if c.has("wdw"):
         c.groups["wd"] = c.groups["wdw"]
         if c.has("mod2"):
@@ -1403,9 +1492,26 @@ def _tense_or_first_day(c: Ctx) -> int:
     """The tense of a bare weekday (`_tense`), or +1 when no cue points back and «أول أيام / أول يوم» and a
     month or a feast follow it (`_first_day_of_occasion`)."""
     tense = _tense(c, _FUTURE_AFTER_S_WEEKDAY)
-    if tense == 0 and _first_day_of_occasion(c):
+    if (tense == 0 or (tense < 0 and _cue_beyond_that(c))) and _first_day_of_occasion(c):
         return 1
     return tense
+
+
+_THAT: Final = frozenset(fold(w) for w in L.THAT_WORDS)
+
+
+def _cue_beyond_that(c: Ctx) -> bool:
+    """cue_beyond_that: does «أن / بأن» stand between the weekday and the past cue before it («أعلنت
+    الوزارة أن الخميس أول أيام شهر رمضان»)? The verb of saying governs the clause «أن» opens, not the day
+    announced in it (dates24; asked only of a weekday before the first day of a month or a feast)."""
+    for written in c.written_before(_TENSE_WINDOW):
+        word = fold(written)
+        if word in _THAT:
+            c.step(f"{written!r} opens the clause of what was said: the cue before it is the saying's")
+            return True
+        if _cue_or_after_conjunction(word, _FUTURE_AFTER_S_WEEKDAY, written):
+            return False
+    return False
 
 
 def _first_day_of_occasion(c: Ctx) -> bool:
@@ -1819,8 +1925,7 @@ _COUNTED_H = ("(?:(?P<u>{plural_def})(?P<n>{card}|{small}|{big})|(?P<n2>{card}))
               "(?P<part>{last}|{first}|{ord}){from_}")
 _YEAR_OF = ("(?:{from_}|{in_})?(?:(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?"
             "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current}))")
-_HMONTH = ("{month_word}?(?P<hmonth>{hmonth})"
-           "(?:{MOD}|{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?)?")
+_HMONTH = "{month_word}?(?P<hmonth>{hmonth})(?:{MOD}|{HYEARTAIL})?"
 
 
 @rule("counted_days_of_month", MentionKind.DATE, _COUNTED + "(?:{PERIOD}|{the_month})")
@@ -1913,11 +2018,19 @@ def edge_day_of_month(c: Ctx) -> DateSpan:
 
 @rule("edge_day_of_hijri_month", MentionKind.DATE,
       "(?:{today}(?P<o>{last})|(?P<q>{first}|{last})(?:{day_word}|(?P<u>{plural}))){OF}" + _HMONTH)
-def edge_day_of_hijri_month(c: Ctx) -> DateSpan:
+def edge_day_of_hijri_month(c: Ctx) -> DateSpan | None:
     """أول أيام رمضان, آخر يوم من رمضان, اليوم الأخير من شهر رمضان 1442: the first or last day of a Hijri
-    month (Umm al-Qura: the 29th or the 30th). «اليوم الأول من رمضان» is nth_day_of_hijri_month."""
+    month (Umm al-Qura: the 29th or the 30th). «اليوم الأول من رمضان» is nth_day_of_hijri_month. The first
+    day without its year right after a weekday («أعلنت أن الخميس أول أيام شهر رمضان») or equated with a day
+    by the words after it is a sighting: vague, the day the text names read instead (dates24)."""
     if c.has("u") and c.text("u") != "day":
         raise NotADate
+    if c.has("q") and c.tok("q").sym == Sym.FIRST and not c.has("year"):
+        before = c.words_before(1)
+        if (before and before[0] in _WEEKDAY_NAMES) or _sighted(c):
+            c.step("the month's first day is the day the text names (a sighting)")
+            c.vague("sighting")
+            return None
     edge = _edge(c, "o" if c.has("o") else "q")
     whole = hijri_month(c)
     return _edge_day(c, whole, edge, cal.HIJRI_MONTHS_EN[c.number("hmonth")])
@@ -1953,8 +2066,13 @@ def part_of_month(c: Ctx) -> DateSpan:
 
 @rule("part_of_hijri_month", MentionKind.DATE,
       _PARTS + "{month_word}?(?P<hmonth>{hmonth})(?:{MOD}|{comma}?{year_word}?(?P<year>{year}){ERA}?)?")
-def part_of_hijri_month(c: Ctx) -> DateSpan:
-    """أواخر رمضان, منتصف شعبان 1442."""
+def part_of_hijri_month(c: Ctx) -> DateSpan | None:
+    """أواخر رمضان, منتصف شعبان 1442. «أول» before the month without its year, equated by the next words
+    with a day the text names («أول شهر رمضان سيكون هذا الأربعاء»), is the month's first day, a sighting:
+    vague, the day named read instead (`_sighted`; dates24)."""
+    if fold(c.word("part")) in _FIRST_OF and _sighted(c):
+        c.vague("sighting")
+        return None
     month = c.number("hmonth")
     part = _part(c)
     try:
@@ -2128,6 +2246,13 @@ def year_with_word(c: Ctx) -> DateSpan:
     return _year(c)
 
 
+@rule("hijri_year_named", MentionKind.DATE, "(?:{year_word}|{the_year})(?P<era>{hijri_mark})(?P<year>{year})")
+def hijri_year_named(c: Ctx) -> DateSpan:
+    """للعام الهجري 1446, العام الهجري 1445, سنة هجرية 1440: the Hijri year, its mark between the word
+    for a year and the number (dates24)."""
+    return _year(c)
+
+
 @rule("year_with_era", MentionKind.DATE, "(?P<year>{year}){ERA}")
 def year_with_era(c: Ctx) -> DateSpan:
     """1442 هـ, 2017م. Not a number of metres after a noun of length or area («تبلغ مساحته «1800م»»;
@@ -2183,6 +2308,20 @@ def year_context(c: Ctx) -> DateSpan:
     if not 1900 <= y <= 2100 or (before is not None and before.word == "الي"):  # ارتفع إلى 2000: a count
         raise NotADate
     _counted_noun(c)
+    return _year(c)
+
+
+@rule("year_of_named_event", MentionKind.DATE, "(?P<year>{year})(?!{ERA}|{ANYMONTH})")
+def year_of_named_event(c: Ctx) -> DateSpan:
+    """منذ ثورة 2011, انتفاضة 2019, مجزرة 2013, اتفاق 2018: a bare four-digit number (1900–2100) right after
+    a noun of an event (``NAMED_BY_DATE_NOUNS``, و / ف / ب / ل before it or not) is the year the event is
+    known by (dates24). Not before a counted noun («هجوم 2000 مقاتل» is no year)."""
+    y = c.number("year")
+    before = c.words_before(1)
+    if not 1900 <= y <= 2100 or not before or not _named_by_date(before[0]):
+        raise NotADate
+    _counted_noun(c)
+    c.step(f"{before[0]!r} right before: the year the event is known by")
     return _year(c)
 
 
@@ -3005,6 +3144,23 @@ def _in_copyright(c: Ctx) -> None:
         raise NotADate
 
 
+@rule("range_years_era", MentionKind.RANGE,
+      "(?P<y1>{year}|{other_num}|{big}|{small}){dash}(?P<y2>{year}|{other_num}|{big}){ERA}")
+def range_years_era(c: Ctx) -> DateSpan:
+    """الدولة الحسنوية (941–1014م), الدولة الأموية 661-750م: two years joined by a dash, the era mark after
+    the second: one span of years, in any century (the mark says they are years; dates24). Not in the
+    Hijri calendar outside the Umm al-Qura table, and not over more than ``ERA_RANGE_MAX_YEARS``."""
+    a, b = c.number("y1"), c.number("y2")
+    if not 0 < b - a <= L.ERA_RANGE_MAX_YEARS or a < 1:
+        raise NotADate
+    if _is_hijri_era(c):
+        if not (cal.HIJRI_MIN_YEAR <= a and b <= cal.HIJRI_MAX_YEAR):
+            raise NotADate
+        return _range(c, cal.hijri_year_span(a), cal.hijri_year_span(b), Granularity.YEAR)
+    c.step(f"years {a} to {b} with the era mark")
+    return _range(c, cal.year_span(a), cal.year_span(b), Granularity.YEAR)
+
+
 @rule("range_years", MentionKind.RANGE,
       "(?:(?:{from_}|{between}){year_word}?(?P<y1>{year})"
       "(?:{and_}{year_word}?{year}(?={and_}{year_word}?{year})){0,10}+{TO}{year_word}?(?P<y2>{year})"
@@ -3029,11 +3185,38 @@ def range_years(c: Ctx) -> DateSpan:
 _YW = "(?:{year_word}|{the_year})"
 
 
+@rule("since_until_today", MentionKind.RANGE,
+      "(?:{from_}|{since})(?P<d1>{DAY}){OF}(?P<m1>{MNAME})(?:{comma}?(?:{year_word}|{the_year})?(?P<y1>{year}))?"
+      "{comma}?{and_}?{to}(?P<rel>{today})(?:(?P<d2>{DAY}){OF}(?P<m2>{MNAME})(?:{comma}?(?P<y2>{year}))?)?")
+def since_until_today(c: Ctx) -> DateSpan:
+    """منذ 23 أيلول وحتى اليوم 18 تشرين الثاني, من 1 آذار 2024 حتى اليوم: one span from the day named to the
+    anchor's day (dates24). Without its year the first day is the latest on or before the anchor; a date
+    after «اليوم» confirms the anchor's day (a mismatch is reported, the anchor's day stands)."""
+    a = c.anchor
+    d1, m1 = c.number("d1"), c.month("m1")
+    if c.has("y1"):
+        y1 = c.number("y1")
+        c.step(f"year given: {y1}")
+    else:
+        y1, why = cal.day_on_side(m1, d1, a, -1)
+        c.step(why)
+    start = cal.day_span(y1, m1, d1)
+    if c.has("d2"):
+        told = (c.number("d2"), c.month("m2"))
+        if told != (a.day, a.month) or (c.has("y2") and c.number("y2") != a.year):
+            c.warn(f"the date after اليوم ({told[0]}/{told[1]}) is not the anchor's day {a.isoformat()}")
+        else:
+            c.step(f"the date after اليوم confirms the anchor's day {a.isoformat()}")
+    c.step(f"until today: {start.start.isoformat()} → {a.isoformat()}")
+    return _range(c, start, DateSpan.day(a))
+
+
 @rule("since_until", MentionKind.RANGE,
       "(?<=[{from_}{since}{in_}])(?:(?P<part1>{part}|{first}|{last})(?:{from_})?)?"
-      "(?:(?:{month_word}?(?P<m1>{MNAME}))?(?:{year_word}|{the_year})?(?P<y1>{year})|(?P<y1b>{year})(?P<m1b>{MNAME}))"
+      "(?:(?:(?P<d1>{DAY}){OF})?(?:{month_word}?(?P<m1>{MNAME}))?(?:{year_word}|{the_year})?(?P<y1>{year})"
+      "|(?P<y1b>{year})(?P<m1b>{MNAME}))"
       "{comma}?{and_}?{to}(?:(?P<part>{part}|{first}|{last})(?:{from_})?)?"
-      "(?:{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{MOD})?|(?P<y2b>{year})(?P<mb>{MNAME})"
+      "(?:(?:(?P<d2>{DAY}){OF})?{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{MOD})?|(?P<y2b>{year})(?P<mb>{MNAME})"
       "|(?:{year_word}|{the_year})?(?P<y2>{year})"
       "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current}))")
 def since_until(c: Ctx) -> DateSpan:
@@ -3042,7 +3225,8 @@ def since_until(c: Ctx) -> DateSpan:
     and a year, a month or a part of one: one span from the start of the first to the end of the second.
     A month without its year is read as alone (by its tense, else the nearest); an end before the start
     reads the two apart. A month may follow its year (منذ 2019آذار حتى 2020نيسان), and a comma may stand
-    before حتى. Not before a counted noun («من 1950 إلى 2000 ليرة»)."""
+    before حتى. Not before a counted noun («من 1950 إلى 2000 ليرة»). A day may stand before either month
+    («من 4 سبتمبر 2012 إلى مارس 2014», «من 2011 إلى غاية 20 نونبر 2017»: from or to that day; dates24)."""
     _counted_noun(c)  # ارتفع من 1950 إلى 2000 ليرة: a price
     if c.has("y1b"):  # 2019آذار: the year first
         c.groups["y1"], c.groups["m1"] = c.groups.pop("y1b"), c.groups.pop("m1b")
@@ -3051,7 +3235,11 @@ def since_until(c: Ctx) -> DateSpan:
     y1 = c.number("y1")
     if not 1900 <= y1 <= 2100:
         raise NotADate
-    if c.has("m1"):
+    if c.has("d1") and (not c.has("m1") or c.has("part1")):
+        raise NotADate
+    if c.has("d1"):
+        start = cal.day_span(y1, c.month("m1"), c.number("d1"))
+    elif c.has("m1"):
         m1 = c.month("m1")
         start = cal.part_of_month(y1, m1, _part(c, "part1")) if c.has("part1") else cal.month_span(y1, m1)
     else:
@@ -3059,7 +3247,12 @@ def since_until(c: Ctx) -> DateSpan:
     if c.has("month"):
         month = c.month()
         y = _resolve_month_year(c, month)
-        end = cal.part_of_month(y, month, _part(c)) if c.has("part") else cal.month_span(y, month)
+        if c.has("d2"):
+            if c.has("part"):
+                raise NotADate
+            end = cal.day_span(y, month, c.number("d2"))
+        else:
+            end = cal.part_of_month(y, month, _part(c)) if c.has("part") else cal.month_span(y, month)
     else:
         y = c.number("y2") if c.has("y2") else _rel_year(c)
         end = cal.part_of_year(y, _part(c)) if c.has("part") else cal.year_span(y)
@@ -3199,6 +3392,28 @@ def _spaced_numeric(c: Ctx) -> DateSpan:
     return cal.day_span(y, mo, d)
 
 
+_TATWEEL_DASH: Final = re.compile(r"[0-9٠-٩۰-۹]+\s*ـ+\s*[0-9٠-٩۰-۹]")
+
+
+@rule("range_days_numeric_date", MentionKind.RANGE,
+      "(?P<d1>{small}|{big})(?P<sep>{dash}|{to}|{and_})?(?:(?P<nd>{numdate})|{SPACEDND}){ERA}?")
+def range_days_numeric_date(c: Ctx) -> DateSpan:
+    """20 - 21/10/2019, 20 ـ 21 /10 /2019, 20 و21/10/2019: a first day before a numeric date, one stretch
+    from that day of the date's month to the date (dates24). Without a dash, «إلى» or «و» between them,
+    only a tatweel «ـ» written as a dash joins them (two numbers side by side are nothing else)."""
+    if not c.has("sep") and _TATWEEL_DASH.match(c.surface) is None:
+        raise NotADate
+    end = _numeric(c) if c.has("nd") else _spaced_numeric(c)
+    if not end.is_exact_day:
+        raise NotADate
+    d1 = c.number("d1")
+    if not 1 <= d1 < end.start.day:
+        raise NotADate
+    start = end.start.replace(day=d1)
+    c.step(f"from day {d1} of the date's month: {start.isoformat()} → {end.start.isoformat()}")
+    return _range(c, DateSpan.day(start), end)
+
+
 @rule("spaced_numeric_date", MentionKind.DATE, "{SPACEDND}{ERA}?")
 def spaced_numeric_date(c: Ctx) -> DateSpan:
     """30-3- 2025, 5 / 4 / 2021: a numeric date that spaces broke apart, day first; one separator
@@ -3311,6 +3526,48 @@ def _hijri_dmy(c: Ctx) -> DateSpan:
     return cal.hijri_day(y, month, day)
 
 
+@rule("hijri_date_equated", MentionKind.DATE,
+      "(?:(?P<dp>{daypart})?{day_word}?(?P<wd0>{weekday}){comma}?)?(?:(?P<hday>{DAY})|{ghurra})(?:{OF}|{HSEP})(?P<hmonth>{hmonth}){HSEP}?{comma}?{from_}?"
+      "(?:{this}?(?:{year_word}|{the_year}){hijri_mark}?)?(?P<hyear>{year}){hijri_mark}?"
+      "(?:{comma}|{dash})?(?:{DATEOF}|(?P<eq>{filler}){day_word}?)(?:(?P<wd>{weekday}){comma}?)?"
+      "(?:(?P<day>{DAY}){OF}(?P<month>{MNAME}){YEARTAIL}|(?P<nd>{numdate}){greg_mark}?)")
+def hijri_date_equated(c: Ctx) -> DateSpan:
+    """22 ذو القعدة 1441 هـ – الموافق 12 يوليو 2020 م, فاتح شعبان 1440 هو يوم الأحد 7 أبريل 2019, 1 شوال لعام
+    1443 هـ الموافق 2/5/2022: a Hijri date with its year and the Gregorian date the text equates it with
+    (الموافق, موافق, هو, هي …: ``HIJRI_GREGORIAN_JOINS``), one mention: the Gregorian day. The Hijri day
+    is the one its country counted, which may be a day off the Umm al-Qura table: the text's equation
+    stands, a gap of more than a day is reported (dates24). A weekday before the Hijri date or before the
+    Gregorian one confirms the Gregorian day («مساء الأحد 29 رمضان 1443 هـ موافق 1 ماي 2022م»)."""
+    if c.has("eq") and fold(c.written("eq")).split() not in ([w] for w in _HIJRI_GREGORIAN_JOINS):
+        raise NotADate
+    hy = c.number("hyear")
+    if not cal.HIJRI_MIN_YEAR <= hy <= cal.HIJRI_MAX_YEAR:
+        raise NotADate
+    greg = _numeric(c) if c.has("nd") else day_month_year(c)
+    if not greg.is_exact_day:
+        raise NotADate
+    for name in ("wd0", "wd"):
+        if c.has(name):
+            _check_weekday(c, greg, name)
+    if c.has("dp"):
+        c.detail = f"part of day: {c.text('dp')}"
+    hm, hd = c.number("hmonth"), c.number("hday") if c.has("hday") else 1
+    try:
+        table = cal.hijri_day(hy, hm, hd).start
+    except ImpossibleDate:
+        table = None
+    if table is None or abs((table - greg.start).days) > 1:
+        c.warn(f"the Hijri date {hd}/{hm}/{hy} is not within a day of {greg.start.isoformat()} by the "
+               "Umm al-Qura table; the Gregorian date stands")
+    else:
+        c.step(f"the Hijri date {hd}/{hm}/{hy} ({table.isoformat()} by the table) equated with "
+               f"{greg.start.isoformat()}: the Gregorian date stands")
+    return greg
+
+
+_HIJRI_GREGORIAN_JOINS: Final = frozenset(fold(w) for w in L.HIJRI_GREGORIAN_JOINS)
+
+
 @rule("hijri_day_month", MentionKind.DATE,
       "(?:(?P<day>{DAY})|{ghurra})(?:{OF}|{HSEP})(?P<hmonth>{hmonth})(?:{MOD}|{HSEP}?{HYEARTAIL}|{hijri_mark})?")
 def hijri_day_month(c: Ctx) -> DateSpan | None:
@@ -3333,8 +3590,7 @@ def nth_day_of_hijri_month(c: Ctx) -> DateSpan:
 
 
 @rule("hijri_month", MentionKind.DATE,
-      "{month_word}?(?P<hmonth>{hmonth})(?:{MOD}|{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?"
-      "|{hijri_mark})")
+      "{month_word}?(?P<hmonth>{hmonth})(?:{MOD}|{HYEARTAIL}|{hijri_mark})")
 def hijri_month(c: Ctx) -> DateSpan:
     """رمضان 1443 هـ, رمضان المقبل, رمضان 2019 (the Ramadan that begins in 2019)."""
     month = c.number("hmonth")
@@ -3387,6 +3643,32 @@ def _holiday_as_occasion(c: Ctx) -> bool:
     return True
 
 
+@rule("nth_day_of_feast", MentionKind.DATE,
+      "(?:(?P<o>{ordi}|{first})(?:{day_word}|{plural}){from_}?|{today}(?P<o2>{ord}){from_})"
+      "(?P<hol>{holiday})(?:{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?|{MOD})?")
+def nth_day_of_feast(c: Ctx) -> DateSpan | None:
+    """ثاني أيام عيد الفطر, أول أيام عيد الأضحى, ثالث يوم من عيد الأضحى, اليوم الثاني من عيد الفطر: the nth
+    day of a feast of several days (``FEASTS_OF_DAYS``, up to ``FEAST_MAX_DAY``), counted from the feast's
+    first day as the holiday rule reads it (dates24). A feast the text equates with another day, or names
+    as an occasion, is no day (as for the feast alone)."""
+    if c.text("hol") not in L.FEASTS_OF_DAYS:
+        raise NotADate
+    n = c.number("o2") if c.has("o2") else c.number("o")
+    if not 1 <= n <= L.FEAST_MAX_DAY:
+        raise NotADate
+    before = c.words_before(1)
+    if n == 1 and before and before[0] in _WEEKDAY_NAMES:
+        c.step(f"the weekday {before[0]!r} is the feast's first day: the feast names no day of its own")
+        c.vague("sighting")
+        return None
+    first = holiday(c)
+    if first is None:
+        return None
+    d = first.start + dt.timedelta(days=n - 1)
+    c.step(f"day {n} of the feast: {first.start.isoformat()} + {n - 1} → {d.isoformat()}")
+    return DateSpan.day(d)
+
+
 @rule("holiday", MentionKind.DATE,
       "(?P<hol>{holiday})(?:{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?|{MOD})?")
 def holiday(c: Ctx) -> DateSpan | None:
@@ -3395,6 +3677,9 @@ def holiday(c: Ctx) -> DateSpan | None:
     ``HOLIDAY_AS_OCCASION``), is no day: a vague mention (dates20)."""
     hid = c.text("hol")
     if not c.has("year") and _holiday_as_occasion(c):
+        return None
+    if not c.has("year") and _feast_equated(c):
+        c.vague("sighting")
         return None
     if hid in L.HIJRI_HOLIDAYS:
         hm, hd = L.HIJRI_HOLIDAYS[hid]
