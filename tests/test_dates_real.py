@@ -16,15 +16,19 @@ from pathlib import Path
 import pytest
 from date_scoring import Excerpt, GoldError, Report, format_report, load_all, load_excerpt, score
 
-MIN_EXCERPTS = 761
-MIN_HELD_OUT = 192  # a quarter, scored only at the end of a round
-MIN_OUTLETS = 759
-MIN_NOT_DATES = 1520  # numbers that name no date: road and round names, decrees, counts, scores, ages, times
+MIN_EXCERPTS = 1041
+MIN_HELD_OUT = 280  # a quarter, scored only at the end of a round
+MIN_OUTLETS = 1023
+MIN_NOT_DATES = 2087  # numbers that name no date: road and round names, decrees, counts, scores, ages, times
 
 # --- floors of the dev figures -------------------------------------------------------------------------
 # Today's figures. When a change raises one, raise the floor in the same commit; never lower a floor to
 # let a change pass, never tune the engine on the held-out part, never edit the gold to suit the engine.
-FLOOR_READ = 0.988  # dates24: 1582 of 1600 (98.9 %; «هذه الليلة», a day of the anchor's month with
+FLOOR_READ = 0.976  # 2107 of 2157 (97.7 %), set anew at the eighteenth round's join (2026-12-06): the
+# seventeenth round's held-out part (570-761), written blind, scored once after dates24 met the round
+# (525 of 557 read, 94.3 %, 21 wrong, 11 missed, 16 false; the round's start read it alike: 525, 20 wrong,
+# 12 missed) and joined the dev part; 762-1041, written blind, are the new held-out part.
+# Before the join: 0.988, dates24: 1582 of 1600 (98.9 %; «هذه الليلة», a day of the anchor's month with
 # «المقبل», a Hijri year after «لهذا العام», a Hijri date equated with a Gregorian one, the nth day of a
 # feast, spans from a day to a month / up to today, years of an era joined by a dash, a year after a noun
 # of an event). Before: 0.978, dates23: 1565 of 1600 (97.8 %; weekdays read ahead by «أول أيام» + a feast
@@ -75,8 +79,11 @@ FLOOR_READ = 0.988  # dates24: 1582 of 1600 (98.9 %; «هذه الليلة», a 
 # its rules; its 12 new dev excerpts 055–072 read 37 of 37 at their first scoring. Eighth round: its held-out
 # quarter 057–070 joined at 17 of 18, 18 after «ولا سيما» is no cue; 073 1 of 1 and the 7 new dev excerpts
 # 074–086 24 of 24 at their first scoring)
-CEILING_FALSE = 10  # dates24: 10 (a feast or a month's first day equated with a named day is vague,
-# «نفس هذا اليوم» an anniversary). Before: 16, dates23: 16 («1800م» is metres, «2011م» of «رقم (175/2011م)» a reference number,
+CEILING_FALSE = 26  # set anew at the eighteenth round's join: the 10 of dev 001-569 and the 16 of the joined
+# 570-761 («بالأمس», «لامس», a bare «الجمعة» ×3, «اليوم» ×2, «بعد عقد» ×3, «4مايو», «هذا العام», «الأيام
+# الستة الأخيرة», «بعد 3 دقائق», a timestamp, «أول أيام عيد الفطر»). Before the join: 10, dates24: 10
+# (a feast or a month's first day equated with a named day is vague, «نفس هذا اليوم» an anniversary).
+# Before: 16, dates23: 16 («1800م» is metres, «2011م» of «رقم (175/2011م)» a reference number,
 # «بعد يوم سقط فيه» a day a relative clause describes).
 # Before: 19 at the seventeenth round's join (the 15 of the joined
 # 423-569: «بعد يوم» and «بعد عام» read from an antecedent or the anchor, «هذا اليوم», «قبل نحو ثلاثة أشهر»,

@@ -74,7 +74,8 @@ PRIORITY: Final[tuple[str, ...]] = (
     "weekday_day_of_discourse_month",  # السبت 15 من الشهر ذاته: before the weekday alone
     "night_weekdays_date",  # ليل الأربعاء الخميس 10 أكتوبر 2019: before the night alone (dates21)
     "weekday_pair_dates",  # يومي الأحد والاثنين الموافقين لـ7 و8 كانون الأول 2025: before the pair alone
-    "hijri_date_equated",  # (الأحد) 22 ذو القعدة 1441 هـ الموافق 12 يوليو 2020: before the Hijri date alone (dates24)
+    # (الأحد) 22 ذو القعدة 1441 هـ الموافق 12 يوليو 2020: before the Hijri date alone (dates24)
+    "hijri_date_equated",
     "weekday_date_hijri",
     "weekday_date",
     "weekday_numeric_date",
@@ -104,7 +105,8 @@ PRIORITY: Final[tuple[str, ...]] = (
     "midnight_tonight",  # منتصف هذه الليلة, منتصف ليل اليوم: before the today it may end with
     "tonight",  # هذه الليلة (dates24)
     "relday_pair",
-    "nth_day_of_feast",  # ثاني أيام عيد الفطر, اليوم الثاني من عيد الفطر: before the count of days and the feast alone (dates24)
+    # ثاني أيام عيد الفطر, اليوم الثاني من عيد الفطر: before the count of days and the feast alone (dates24)
+    "nth_day_of_feast",
     "ordinal_day_count",
     # Relative days: the day before yesterday / after tomorrow before أمس, غداً and اليوم alone.
     "day_before_yesterday",

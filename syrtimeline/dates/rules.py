@@ -3154,7 +3154,7 @@ def range_years_era(c: Ctx) -> DateSpan:
     if not 0 < b - a <= L.ERA_RANGE_MAX_YEARS or a < 1:
         raise NotADate
     if _is_hijri_era(c):
-        if not (cal.HIJRI_MIN_YEAR <= a and b <= cal.HIJRI_MAX_YEAR):
+        if not (a >= cal.HIJRI_MIN_YEAR and b <= cal.HIJRI_MAX_YEAR):
             raise NotADate
         return _range(c, cal.hijri_year_span(a), cal.hijri_year_span(b), Granularity.YEAR)
     c.step(f"years {a} to {b} with the era mark")
