@@ -3629,3 +3629,35 @@ def test_a_hint_is_a_statement() -> None:
     assert found and "russia" in found[0].actors, found
     assert "المح" in str(found[0].explain()), found[0].trace
     assert found[0].when is not None and found[0].when.start == D("2019-05-12"), found[0].trace
+
+
+# -- the twenty-second round: dating (when28) ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "first", "last"), [
+    # a round, the count after «التي استمرت»
+    ("أعلنت وزارة الخارجية الكازاخستانية اليوم الاثنين انتهاء الجولة الجديدة من محادثات أستانا التي "
+     "استمرت يومين في العاصمة نور سلطان.", "negotiation-round", "2019-05-12", "2019-05-13"),
+    # the date engine's duration «مدى ثلاثة أيام», past a comma
+    ("اختتمت اليوم الاثنين في جنيف جولة المفاوضات بين وفدي الحكومة والمعارضة، التي عقدت على مدى ثلاثة "
+     "أيام.", "negotiation-round", "2019-05-11", "2019-05-13"),
+    # talks, the day told yesterday
+    ("أعلن المبعوث الأممي أمس الأحد انتهاء مباحثات اللجنة الدستورية في جنيف، التي امتدت أربعة أيام "
+     "بمشاركة الوفود الثلاثة.", "meeting", "2019-05-09", "2019-05-12"),
+])
+def test_talks_told_with_the_days_they_lasted_went_on_up_to_the_day_told(text: str, kind: str, first: str,
+                                                                         last: str) -> None:
+    talks = next(e for e in _events(text) if e.kind.value == kind)
+    assert talks.when is not None and (talks.when.start, talks.when.end) == (D(first), D(last))
+    assert "days_it_lasted" in str(talks.explain())
+
+
+@pytest.mark.parametrize("text", [
+    # to last: the talks begin on the day told
+    "تنطلق اليوم الاثنين في جنيف جولة جديدة من المفاوضات بين الوفدين وتستمر خمسة أيام.",
+    # hours end on the day told
+    "أعلن الرئيسان اليوم الاثنين اتفاقهما على وقف القتال بعد محادثات دامت ست ساعات في موسكو.",
+    # fighting is not dated so (``dating.LASTED_OF``)
+    "سيطرت قوات النظام اليوم الاثنين على البلدة بعد معارك استمرت ثلاثة أيام مع فصائل المعارضة.",
+])
+def test_talks_to_last_hours_or_fighting_are_not_read_as_days_it_lasted(text: str) -> None:
+    assert not any("days_it_lasted" in str(e.explain()) for e in _events(text))
