@@ -3661,3 +3661,26 @@ def test_talks_told_with_the_days_they_lasted_went_on_up_to_the_day_told(text: s
 ])
 def test_talks_to_last_hours_or_fighting_are_not_read_as_days_it_lasted(text: str) -> None:
     assert not any("days_it_lasted" in str(e.explain()) for e in _events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "أنقرة 13 أيار 2019 - أعلنت وزارة الدفاع التركية أن قواتها قصفت مواقع للوحدات الكردية في ريف حلب.",
+    "دمشق 13/05/2019 – قال وزير الخارجية السوري إن الحكومة مستعدة للحوار مع المعارضة.",
+])
+def test_the_date_of_a_dateline_dates_no_statement(text: str) -> None:
+    said = next(e for e in _events(text) if e.kind.value == "statement")
+    assert said.when_basis.value == "on-or-before-publication"
+    assert "dateline_day" in str(said.explain())
+
+
+@pytest.mark.parametrize("text", [
+    # many words before the date: no dateline, though a dash follows it
+    "أعلنت وزارة الدفاع التركية في بيان صدر يوم 13 أيار 2019 - وهو يوم الاثنين - أن قواتها قصفت مواقع "
+    "للوحدات الكردية.",
+    # a dateline with no date: the day told in the sentence dates it
+    "دمشق - أعلنت وزارة الدفاع السورية اليوم الاثنين أن قواتها سيطرت على بلدة كفرنبودة.",
+])
+def test_a_day_outside_a_dateline_still_dates_the_statement(text: str) -> None:
+    said = next(e for e in _events(text) if e.kind.value == "statement")
+    assert said.when is not None and (said.when.start, said.when.end) == (PUB, PUB)
+    assert "dateline_day" not in str(said.explain())

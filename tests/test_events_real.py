@@ -43,7 +43,8 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6106     # 4147 of 6791 gold events (kind + actor + date); when28 (days_it_lasted)
+FLOOR_STRICT_RECALL = 0.6109     # 4149 of 6791 gold events (kind + actor + date); when28 (dateline_day)
+# (days_it_lasted alone: 0.6106, 4147)
 # (before when28: 0.6105, 4146; finding26 + when26)
 # (before finding26 + when26: 0.6093)
 # told_roughly before news_of_the_day, moments_ago (told_repeated alone: 0.6090, 4136; + told_roughly 0.6091)
@@ -54,7 +55,8 @@ FLOOR_STRICT_RECALL = 0.6106     # 4147 of 6791 gold events (kind + actor + date
 # (before lexicon25 + the round: 0.6140)
 # (before kinds25 + the round: 0.6115)
 # (before stmt25 met the round: 0.6108)
-FLOOR_STRICT_PRECISION = 0.6348  # 4147 of 6532 produced events; when28 (days_it_lasted)
+FLOOR_STRICT_PRECISION = 0.6351  # 4149 of 6532 produced events; when28 (dateline_day)
+# (days_it_lasted alone: 0.6348, 4147 of 6532)
 # (before when28: 0.6347, 4146 of 6532; finding26 + when26)
 # (before finding26 + when26: 0.6341)
 # (set anew at the join of 928-1175: 0.6335, 4134 of 6525)

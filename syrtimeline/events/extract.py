@@ -2487,6 +2487,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing, why_date = dates.governing(oa, at, at, noun, latest)
                 trace.append(f"'{compared}' is what a superlative measures against, not its day "
                              "(heaviest_since)")
+            if governing is not None and governing.start < at and dating.dateline_day(
+                    text[text.rfind("\n", 0, governing.start) + 1:governing.start],
+                    text[governing.end:governing.end + 3]):
+                # «موسكو 20 أكتوبر 2016 - أفادت وزارة الخارجية …»: the dateline's date is the dispatch's,
+                # not the day of what it tells (dateline_day)
+                trace.append(f"'{governing.text}' is the dateline's date, not the event's (dateline_day)")
+                governing, why_date = None, "none governs it"
             roughly = governing is not None \
                 and dating.told_roughly(governing.rule, fold(governing.text).split(), main.tense)
             if roughly and governing is not None:
