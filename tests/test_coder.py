@@ -3776,3 +3776,57 @@ def test_a_place_taken_back_is_a_capture(text: str) -> None:
 
 def test_a_seat_taken_back_is_no_capture() -> None:
     assert "capture" not in [e.kind.value for e in _events("واستعادت سوريا أمس مقعدها في الجامعة العربية.")]
+
+# -- the twenty-second round: dating (when28) ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "first", "last"), [
+    # a round, the count after «التي استمرت»
+    ("أعلنت وزارة الخارجية الكازاخستانية اليوم الاثنين انتهاء الجولة الجديدة من محادثات أستانا التي "
+     "استمرت يومين في العاصمة نور سلطان.", "negotiation-round", "2019-05-12", "2019-05-13"),
+    # the date engine's duration «مدى ثلاثة أيام», past a comma
+    ("اختتمت اليوم الاثنين في جنيف جولة المفاوضات بين وفدي الحكومة والمعارضة، التي عقدت على مدى ثلاثة "
+     "أيام.", "negotiation-round", "2019-05-11", "2019-05-13"),
+    # talks, the day told yesterday
+    ("أعلن المبعوث الأممي أمس الأحد انتهاء مباحثات اللجنة الدستورية في جنيف، التي امتدت أربعة أيام "
+     "بمشاركة الوفود الثلاثة.", "meeting", "2019-05-09", "2019-05-12"),
+])
+def test_talks_told_with_the_days_they_lasted_went_on_up_to_the_day_told(text: str, kind: str, first: str,
+                                                                         last: str) -> None:
+    talks = next(e for e in _events(text) if e.kind.value == kind)
+    assert talks.when is not None and (talks.when.start, talks.when.end) == (D(first), D(last))
+    assert "days_it_lasted" in str(talks.explain())
+
+
+@pytest.mark.parametrize("text", [
+    # to last: the talks begin on the day told
+    "تنطلق اليوم الاثنين في جنيف جولة جديدة من المفاوضات بين الوفدين وتستمر خمسة أيام.",
+    # hours end on the day told
+    "أعلن الرئيسان اليوم الاثنين اتفاقهما على وقف القتال بعد محادثات دامت ست ساعات في موسكو.",
+    # fighting is not dated so (``dating.LASTED_OF``)
+    "سيطرت قوات النظام اليوم الاثنين على البلدة بعد معارك استمرت ثلاثة أيام مع فصائل المعارضة.",
+])
+def test_talks_to_last_hours_or_fighting_are_not_read_as_days_it_lasted(text: str) -> None:
+    assert not any("days_it_lasted" in str(e.explain()) for e in _events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "أنقرة 13 أيار 2019 - أعلنت وزارة الدفاع التركية أن قواتها قصفت مواقع للوحدات الكردية في ريف حلب.",
+    "دمشق 13/05/2019 – قال وزير الخارجية السوري إن الحكومة مستعدة للحوار مع المعارضة.",
+])
+def test_the_date_of_a_dateline_dates_no_statement(text: str) -> None:
+    said = next(e for e in _events(text) if e.kind.value == "statement")
+    assert said.when_basis.value == "on-or-before-publication"
+    assert "dateline_day" in str(said.explain())
+
+
+@pytest.mark.parametrize("text", [
+    # many words before the date: no dateline, though a dash follows it
+    "أعلنت وزارة الدفاع التركية في بيان صدر يوم 13 أيار 2019 - وهو يوم الاثنين - أن قواتها قصفت مواقع "
+    "للوحدات الكردية.",
+    # a dateline with no date: the day told in the sentence dates it
+    "دمشق - أعلنت وزارة الدفاع السورية اليوم الاثنين أن قواتها سيطرت على بلدة كفرنبودة.",
+])
+def test_a_day_outside_a_dateline_still_dates_the_statement(text: str) -> None:
+    said = next(e for e in _events(text) if e.kind.value == "statement")
+    assert said.when is not None and (said.when.start, said.when.end) == (PUB, PUB)
+    assert "dateline_day" not in str(said.explain())

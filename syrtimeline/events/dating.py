@@ -59,6 +59,11 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
   ثلاثة أيام من المحادثات», «بعد أربعة أيام من المباحثات»; ``AT_THE_END_OF``, ``DAYS_OF``), dated by the
   day its clause told before them, went on those days up to that day: «أعلن كيري اليوم السبت، عقب
   ثلاثة أيام من المحادثات مع لافروف، أن …» (the talks are the three days up to Saturday).
+* ``days_it_lasted`` — talks told with how many days they lasted a few words after them («انتهاء جولة
+  محادثات أستانا التي استمرت يومين», «على مدى يومين»; ``LASTED``, ``LASTED_REACH``, ``LASTED_OF``), dated by
+  the day its clause told before them, went on those days up to that day (when28).
+* ``dateline_day`` — the date of a dateline («موسكو 20 أكتوبر 2016 - أفادت وزارة الخارجية الروسية بأن …»;
+  ``DATELINE_DASHES``, ``DATELINE_WORDS``) is the dispatch's: it dates nothing the text tells (when28).
 * ``in_preparation`` — what a present verb of getting ready is for («تستعد القوات الأميركية … للانسحاب
   الكامل من سوريا خلال شهر», «تستعد أرتال من الأمن العام … للتوجه إلى جبلة»; ``PREPARING``), with no day
   of its own, is to come: on or after publication. Not «كانت تستعد لقصف» (``WAS``).
@@ -142,8 +147,10 @@ __all__ = ["AGE_RULE", "AGO", "AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND
            "AT_PRESENT",
            "AT_THE_END_OF", "BEFORE_THAT", "BEGIN_AHEAD", "BEGIN_AHEAD_REACH", "BEGIN_AHEAD_WAS_REACH",
            "CALL_NOUNS",
-           "CLOSING", "DAYS_IN", "DAYS_OF", "DEAD_COUNTED", "DECLARED_THERE", "IN_FORCE", "IN_FORCE_BEFORE",
-           "IN_THE_WAKE_OF", "LASTING", "LED_UP_TO", "MEANS", "MIDNIGHT", "MIDNIGHT_OF_RULES",
+           "CLOSING", "DATELINE_DASHES", "DATELINE_WORDS", "DAYS_IN", "DAYS_OF", "DEAD_COUNTED",
+           "DECLARED_THERE", "IN_FORCE", "IN_FORCE_BEFORE",
+           "IN_THE_WAKE_OF", "LASTED", "LASTED_OF", "LASTED_REACH", "LASTING", "LED_UP_TO", "MEANS",
+           "MIDNIGHT", "MIDNIGHT_OF_RULES",
            "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "NOT_ACROSS", "NOT_THE_DAY_S_NEWS", "OBJECT_PREFIXES",
            "OCCASION_NOUNS", "OCCASION_OPENERS", "OWN_CLAUSE", "PARTS_OF_THE_DAY",
            "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "ROUGHLY", "SAID_THEN_REACH",
@@ -151,8 +158,8 @@ __all__ = ["AGE_RULE", "AGO", "AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND
            "WEEKS", "WEEK_DAYS",
            "WHAT_IT_WAS", "WITHIN_IT", "a_week_ago", "agreed_there", "also_that_day", "another_clause",
            "another_said",
-           "at_present", "day_of_what_is_told",
-           "days_up_to_it", "dead_counted", "during_the_call", "heaviest_since", "in_force",
+           "at_present", "dateline_day", "day_of_what_is_told",
+           "days_it_lasted", "days_up_to_it", "dead_counted", "during_the_call", "heaviest_since", "in_force",
            "in_force_at_midnight", "in_force_before", "in_preparation", "in_the_terms", "in_the_wake_of",
            "its_own_clause", "led_up_to", "midnight", "named_by_its_day", "next_to_the_day", "occasion_at",
            "part_of_the_day", "past_closing", "right_after", "said_then", "speaker_part", "the_means",
@@ -516,6 +523,46 @@ def days_up_to_it(cue: str, amount: int, unit: str) -> int | None:
     if cue not in AT_THE_END_OF or unit not in DAYS_IN or amount < 1:
         return None
     return amount * DAYS_IN[unit]
+
+
+#: Words right before a count of days after the noun of talks that tell how long they lasted, up to the
+#: day told (``days_it_lasted``), folded: «جولة محادثات أستانا التي استمرت يومين», «بعد مباحثات استمرت
+#: يومين», «التي استضافتها العاصمة الكازاخستانية على مدى يومين» (the date engine's duration «مدى يومين»
+#: begins with its word). Told in the past only: talks that will last («تنطلق اليوم … وتستمر خمسة أيام»)
+#: begin on the day told; nor hours («بعد محادثات دامت ست ساعات»), which end on it (when28).
+LASTED: Final[frozenset[str]] = frozenset({
+    "استمرت", "استمر", "واستمرت", "دامت", "دام", "امتدت", "امتد", "مدي", "مدار"})
+#: How many words after the trigger the count may stand (``days_it_lasted``): «الجولة العشرين من محادثات
+#: "أستانا" حول سوريا، التي استضافتها العاصمة الكازاخستانية على مدى يومين».
+LASTED_REACH: Final[int] = 12
+#: Kinds of happening ``days_it_lasted`` dates: talks, and a round of them («انتهاء جولة محادثات أستانا
+#: التي استمرت يومين»).
+LASTED_OF: Final[frozenset[EventKind]] = frozenset({EventKind.MEETING, EventKind.NEGOTIATION_ROUND})
+
+
+def days_it_lasted(cue: str, amount: int, unit: str, words_between: int) -> int | None:
+    """The days talks went on up to the day told, when a count of *amount* *unit*s (ISO: ``D``, ``W``)
+    stands right after the word *cue* (folded) of ``LASTED``, *words_between* words after their trigger
+    (at most ``LASTED_REACH``); or None (``days_it_lasted``, when28)."""
+    if cue not in LASTED or words_between > LASTED_REACH or unit not in DAYS_IN or amount < 1:
+        return None
+    return amount * DAYS_IN[unit]
+
+
+#: The dashes that close a dateline («موسكو 20 أكتوبر 2016 - أفادت وزارة الخارجية …», «طهران 20/07/2022 –
+#: شدد الرؤساء …»; ``dateline_day``), and how many words (dashes and slashes not counted) may stand before
+#: its date on the line: a place, an outlet («بوابة أوكرانيا – كييف –») (when28).
+DATELINE_DASHES: Final[frozenset[str]] = frozenset({"-", "–", "—"})
+DATELINE_WORDS: Final[int] = 4
+
+
+def dateline_day(before: str, after: str) -> bool:
+    """Whether a date with *before* on its line before it (from the line's start) and *after* right after
+    it stands in a dateline: at most ``DATELINE_WORDS`` words before it, a dash of ``DATELINE_DASHES``
+    right after it. The dateline's date is the dispatch's, not the day of what it tells: over 001–1175 the
+    gold leaves the statement told right after one undated (276, 642) (``dateline_day``, when28)."""
+    words = [w for w in before.split() if w.strip("-–—/")]
+    return len(words) <= DATELINE_WORDS and after.lstrip()[:1] in DATELINE_DASHES
 
 
 #: Present verbs of getting ready, folded (``in_preparation``): «تستعد القوات الأميركية … للانسحاب»,

@@ -1223,6 +1223,21 @@ def _days_up_to(mentions: Iterable[Mention], text: str, trigger: int) -> int | N
     return None
 
 
+def _days_it_lasted(mentions: Iterable[Mention], text: str, trigger: int) -> int | None:
+    """The days talks named at *trigger* lasted up to the day told: the first count of days after it
+    with a word of ``dating.LASTED`` right before it or opening it («التي استمرت يومين», «على مدى
+    يومين»), a few words after the trigger (``days_it_lasted``); or None."""
+    for m in mentions:
+        if m.start <= trigger or m.kind != "duration" \
+                or (count := _A_COUNT.fullmatch(m.timex or "")) is None:
+            continue
+        before = fold(text[trigger:m.start]).split()
+        own = fold(m.text).split()
+        cue = own[0] if len(own) > 1 and own[0] in dating.LASTED else (before[-1] if before else "")
+        return dating.days_it_lasted(cue, int(count[1]), count[2], len(before) - 1)
+    return None
+
+
 def _starting_from(mentions: Iterable[Mention], text: str, trigger: int) -> Mention | None:
     """The first day after a trigger that words of starting introduce («بدءاً من يوم غد الثلاثاء»,
     «اعتباراً من منتصف ليل الجمعة», ``triggers.STARTING_FROM``): the day what the trigger reports
@@ -2492,6 +2507,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing, why_date = dates.governing(oa, at, at, noun, latest)
                 trace.append(f"'{compared}' is what a superlative measures against, not its day "
                              "(heaviest_since)")
+            if governing is not None and governing.start < at and dating.dateline_day(
+                    text[text.rfind("\n", 0, governing.start) + 1:governing.start],
+                    text[governing.end:governing.end + 3]):
+                # «موسكو 20 أكتوبر 2016 - أفادت وزارة الخارجية …»: the dateline's date is the dispatch's,
+                # not the day of what it tells (dateline_day)
+                trace.append(f"'{governing.text}' is the dateline's date, not the event's (dateline_day)")
+                governing, why_date = None, "none governs it"
             roughly = governing is not None \
                 and dating.told_roughly(governing.rule, fold(governing.text).split(), main.tense)
             if roughly and governing is not None:
@@ -2778,6 +2800,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 began = when.start - dt.timedelta(days=lasted - 1)
                 when = DateSpan(began, when.start, Granularity.DAY, None, f"{began}/{when.start}")
                 why_date = f"{why_date}; the {lasted} days it went on, up to that day (days_up_to_it)"
+            elif noun and kind.family in dating.LASTED_OF and basis is WhenBasis.STATED and when is not None \
+                    and when.start == when.end and governing is not None and governing.start < at \
+                    and (lasted := _days_it_lasted(dates.inside(at, ob), text, at)) is not None:
+                # «أعلن الوزير اليوم الخميس انتهاء جولة المحادثات التي استمرت يومين»: the talks went on
+                # those days up to the day told (days_it_lasted)
+                began = when.start - dt.timedelta(days=lasted - 1)
+                when = DateSpan(began, when.start, Granularity.DAY, None, f"{began}/{when.start}")
+                why_date = f"{why_date}; the {lasted} days it lasted, up to that day (days_it_lasted)"
             told_day: Mention | None = next((  # the day the clause told before the trigger
                 m for m in (told_here, governing) if m is not None and m.start < at and m.value is not None
                 and m.value.start == m.value.end), None)
