@@ -56,7 +56,8 @@ dropped. This layer sits below the actor finder (``syrtimeline.events.actors``) 
 the city; after «محافظة» the governorate; after «ريف» the governorate's region. Any other name that
 names several places («صوران», «عمان»: Amman or Oman) keeps all of them as ``candidates`` and no
 ``place``; its precision is the coarsest of theirs. A name the gazetteer does not have is no mention,
-but after a singular settlement noun («قرية عثمان», «بلدة ضمان», «حي العرضي», «مخيم X»: ``UNKNOWN_NOUNS``),
+but after a singular settlement noun («قرية عثمان», «بلدة ضمان», «حي العرضي», «مخيم X»: ``UNKNOWN_NOUNS``;
+the first name after a dual, «بلدتي X وY»),
 where it is a place kept as written (id ``text:<name>``, source "text", no coordinates), in the
 governorate of the known place right after it when the text says one («قرية عثمان في ريف حماة»), else in
 none. Nothing is ever matched to the nearest known name.
@@ -153,11 +154,13 @@ _FRAMING: Final = frozenset({"settlement", "governorate", "area", "countryside",
 _SETTLED: Final = frozenset({"city", "town", "village", "neighbourhood", "abroad"})
 
 #: An unknown name after a singular settlement noun («قرية عثمان», «بلدة ضمان», «حي العرضي», «مخيم X»), or a
-#: mountain's («جبال الحمام», «جبل الشيخ»: places22):
+#: mountain's («جبال الحمام», «جبل الشيخ»: places22), or the first of two after a dual («بلدتي الضبعة
+#: والبويضة», «قريتي الصيادة واليالني»: the name stops before «و», :data:`CONJUNCTION`; places28):
 #: the noun (folded) and the kind of place it names. Not «مدينة»: every Syrian city is in the gazetteer,
-#: and «مدينة X» with X unknown is mostly no settlement («مدينة الملاهي», «مدينة صناعية»).
+#: and «مدينة X» with X unknown is mostly no settlement («مدينة الملاهي», «مدينة صناعية»; places28 tried it:
+#: 701 #1's «مدينة عدرا العمالية» placed, but 701 #2 gained a false place and a strict event was lost).
 UNKNOWN_NOUNS: Final = {"قريه": "village", "بلده": "town", "حي": "neighbourhood", "مخيم": "site",
-                         "جبل": "site", "جبال": "site"}
+                         "جبل": "site", "جبال": "site", "بلدتي": "town", "قريتي": "village"}
 #: Nouns of :data:`UNKNOWN_NOUNS` that frame only a definite name («جبال الحمام», «جبل الشيخ»; not «جبال
 #: شاهقة», an adjective: places22).
 DEFINITE_ONLY_NOUNS: Final = frozenset({"جبل", "جبال"})
