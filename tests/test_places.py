@@ -413,6 +413,9 @@ def test_unknown_names_are_left_unplaced(text: str) -> None:
     # places28: the first of two names after a dual; the second, after «و», is not read
     ("سقطت قذائف على قريتي زعبوطة والمحسنية بريف حماة", "قريتي زعبوطة", "", 1),
     ("انسحب المقاتلون نحو بلدتي الكوم والسخنة الغربية", "بلدتي الكوم", "", 1),
+    # places28: an area named after «منطقة», near it (precision 2), as «منطقة X» is for a known X
+    ("دارت اشتباكات عنيفة في منطقة الزهيرية بريف حلب", "منطقة الزهيرية", "09", 2),
+    ("سقطت قذائف على منطقة تل العيس قرب الطريق", "منطقة تل العيس", "", 2),
 ])
 def test_an_unknown_name_after_a_settlement_noun_is_a_place_as_written(
         text: str, surface: str, governorate: str, precision: int) -> None:
@@ -431,6 +434,10 @@ def test_an_unknown_name_after_a_settlement_noun_is_a_place_as_written(
     "جبال شاهقة على الحدود", "جبل الزاوية",  # places22: an adjective; a known region
     # places25: the conjunction after a count of villages opens the next conjunct, no name
     "سيطرت الفصائل على 30 قرية وباتت على مشارف المدينة", "سيطرت على أربع عشرة قرية وعدد من التلال",
+    # places28: words after «منطقة» that say what the area is, not its name
+    "أقيمت منطقة منزوعة السلاح على طول الحدود", "تقع البلدة ضمن منطقة خفض التصعيد",
+    "انتشرت القوات في منطقة العمليات", "نزح الأهالي إلى منطقة خاضعة لسيطرة الفصائل",
+    "منطقة تكتظ بالسكان", "أعلنت الوزارة منطقة عسكرية مغلقة",
 ])
 def test_words_after_a_settlement_noun_that_are_no_name(text: str) -> None:
     assert not [m for m in extract_places(text) if m.place is not None and m.place.source == "text"]
@@ -442,7 +449,7 @@ def test_live_fire_is_no_neighbourhood_of_an_unknown_name() -> None:
 
 _UNKNOWN_WORDS = hs.sampled_from(["قريه", "بلده", "حي", "مخيم", "وبقريه", "فلحي", "صحي", "بحي", "الحي",
                                   "عثمان", "تل", "الشرقيه", "و", "ب", "ل", "2", "a", "ـ", "قري", "ه", "قرية",
-                                  "وحي", "ال"])
+                                  "وحي", "ال", "منطقه", "بلدتي", "خفض"])
 
 
 @settings(max_examples=400)

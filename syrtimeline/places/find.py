@@ -57,7 +57,7 @@ the city; after «محافظة» the governorate; after «ريف» the governora
 names several places («صوران», «عمان»: Amman or Oman) keeps all of them as ``candidates`` and no
 ``place``; its precision is the coarsest of theirs. A name the gazetteer does not have is no mention,
 but after a singular settlement noun («قرية عثمان», «بلدة ضمان», «حي العرضي», «مخيم X»: ``UNKNOWN_NOUNS``;
-the first name after a dual, «بلدتي X وY»),
+the first name after a dual, «بلدتي X وY»; an area after «منطقة», frame ``area``, precision 2),
 where it is a place kept as written (id ``text:<name>``, source "text", no coordinates), in the
 governorate of the known place right after it when the text says one («قرية عثمان في ريف حماة»), else in
 none. Nothing is ever matched to the nearest known name.
@@ -160,7 +160,21 @@ _SETTLED: Final = frozenset({"city", "town", "village", "neighbourhood", "abroad
 #: and «مدينة X» with X unknown is mostly no settlement («مدينة الملاهي», «مدينة صناعية»; places28 tried it:
 #: 701 #1's «مدينة عدرا العمالية» placed, but 701 #2 gained a false place and a strict event was lost).
 UNKNOWN_NOUNS: Final = {"قريه": "village", "بلده": "town", "حي": "neighbourhood", "مخيم": "site",
-                         "جبل": "site", "جبال": "site", "بلدتي": "town", "قريتي": "village"}
+                         "جبل": "site", "جبال": "site", "بلدتي": "town", "قريتي": "village",
+                         "منطقه": "region"}
+#: Nouns of :data:`UNKNOWN_NOUNS` that name an area, not a settlement («منطقة الكنطري», «منطقة عندان»,
+#: «منطقة الرقبان»: places28): the frame ``area``, near the name (precision 2), as «منطقة X» is for a known X.
+AREA_NOUNS: Final = frozenset({"منطقه"})
+#: Words after «منطقة» that say what the area is, not its name («منطقة منزوعة السلاح», «منطقة خفض التصعيد»,
+#: «منطقة العمليات», «منطقة خاضعة لسيطرة …», «منطقة تكتظ بالسكان»), folded; with :data:`NOT_NAMES`.
+AREA_NOT_NAMES: Final = frozenset({
+    "منزوعه", "عازله", "خاضعه", "مغلقه", "امنه", "امنيه", "عسكريه", "صناعيه", "حدوديه", "خفض", "لخفض",
+    "تخفيف", "التصعيد", "تصعيد", "سقوط", "اطلاق", "لاطلاق", "عمليات", "العمليات", "عمليه", "العمليه",
+    "القتال", "قتال", "الاشتباكات", "اشتباكات", "المعارك", "معارك", "نفوذ", "النفوذ", "سيطره", "السيطره",
+    "حظر", "الحظر", "البحوث", "الاذاعه", "المعبر", "الحريه", "المعسكرين", "شارع", "غير", "تكتظ", "سادتها",
+    "دخلتها", "بوتين", "الانتشار", "انتشار", "العازله", "المنزوعه", "الامنيه", "العسكريه", "الصناعيه",
+    "الحدوديه", "الخاضعه", "المحرره", "محرره", "المحاصره",
+})
 #: Nouns of :data:`UNKNOWN_NOUNS` that frame only a definite name («جبال الحمام», «جبل الشيخ»; not «جبال
 #: شاهقة», an adjective: places22).
 DEFINITE_ONLY_NOUNS: Final = frozenset({"جبل", "جبال"})
@@ -514,6 +528,8 @@ class PlaceFinder:
             noun = folded[nstart:nend]
             if noun in DEFINITE_ONLY_NOUNS and not folded.startswith("ال", ns):
                 continue  # «جبال شاهقة»: a mountain's own name is definite («جبال الحمام», «جبل الشيخ»)
+            if noun in AREA_NOUNS and folded[ns:ne].split()[0] in AREA_NOT_NAMES:
+                continue  # «منطقة خفض التصعيد», «منطقة العمليات»: what the area is, not its name
             before = _word_before(folded, start)
             if noun == "حي" and before is not None and any(b in LIVE_BEFORE for _, b in _bares(before[2])):
                 continue  # «برصاص حي»: live fire
@@ -528,6 +544,8 @@ class PlaceFinder:
                           source="text", note=f"no gazetteer entry: the name as written after «{noun}»"
                           + (f", in the governorate of the place after it ({gov.admin1_en})" if gov else ""))
             frame, precision, direction, begin = "settlement", Precision.PLACE, "", nstart
+            if noun in AREA_NOUNS:  # «منطقة الكنطري»: an area, as «منطقة X» is for a known X
+                frame, precision = "area", Precision.NEAR
             side = _classify(before, {"direction": _DIRECTION, "near": _NEAR})
             if side is not None:  # «قرب بلدة X», «شمال قرية X»: near it, as for a known name
                 frame, precision, begin = side[0], Precision.NEAR, side[1].start + side[1].offset
