@@ -569,6 +569,19 @@ def test_a_dual_frames_an_unknown_first_name_and_a_known_second_one() -> None:
     assert got == [("بلدتي الحصين", "text:الحصين"), ("العزبة", "town:al-azbah")]
 
 
+@pytest.mark.parametrize(("text", "frame"), [
+    # places28: «في / داخل / عبر» and a neighbour named alone (no place) frame the name after its «و»
+    ("شن التحالف غارات على مواقع التنظيم في العراق وسوريا منذ سنوات", "preposition"),
+    ("تعرضت القوات لهجمات داخل لبنان وسوريا", "preposition"),
+    # not after «من / بين»: the states («وفود من إسرائيل وسوريا», «الحدود بين تركيا وسوريا»)
+    ("التقى مسؤولون من إسرائيل وسوريا في باريس", "name"),
+    ("تمتد الحدود بين تركيا وسوريا مئات الكيلومترات", "name"),
+])
+def test_a_preposition_before_a_neighbour_frames_syria_after_it(text: str, frame: str) -> None:
+    syria = [m for m in extract_places(text) if m.place is not None and m.place.id == "country:syria"]
+    assert [m.frame for m in syria] == [frame]
+
+
 def test_aqaba_is_framed_the_obstacle_is_not() -> None:
     # places28: «العقبة» is also «the obstacle»: Aqaba only after a preposition or a place noun
     assert extract_places("العقبة الأساسية أمام الاتفاق هي مصير المقاتلين") == []

@@ -143,6 +143,10 @@ _PREPOSITIONS: Final = frozenset({"في", "من", "الى", "الي", "نحو", 
                                   "لدي", "علي", "خارج", "بين", "تجاه", "صوب", "قباله",
                                   # the places a list names: «ومن أبرزها اللطامنة», «ولا سيما المليحة»
                                   "ابرزها", "اهمها", "بينها", "منها", "سيما", "لاسيما"})
+#: Prepositions of where something is, after which a neighbour named alone (``needs_side``: no place there)
+#: and «و» frame the name after it: «هجمات على القوات الأمريكية في العراق وسوريا» (Syria is where; places28).
+#: Not «من / بين»: «مسؤولون من إسرائيل وسوريا», «الحدود بين تركيا وسوريا» name the states.
+_NEIGHBOUR_AND: Final = frozenset({"في", "داخل", "عبر"})
 #: Verbs and nouns of entering, whose object is a place as after «إلى»: «دخلوا القصير», «اقتحموا التل»
 #: (a name that needs a frame has one after them).
 _ENTERING: Final = frozenset({"دخل", "دخلت", "دخلوا", "دخلا", "يدخل", "تدخل", "يدخلون", "دخول", "دخولها",
@@ -664,6 +668,10 @@ class PlaceFinder:
             outer = "preposition"
             if not prep and c1 is not None:
                 cues = [(c1[1].start + c1[1].offset, c1[1].end)]
+        elif clitics.startswith("و") and w1 is not None and w1[2] in g.needs_side and w2 is not None \
+                and w2[2] in _NEIGHBOUR_AND:
+            outer = "preposition"  # «في العراق وسوريا»: the preposition before the neighbour frames it
+            cues = [(w2[0], w2[1])]
         elif w1 is not None and any(b in self._people for _, b in _bares(w1[2])[:2]):
             return None  # «أحمد حلب», «العميد حلب»: a person's name
         frame = outer if outer in ("direction", "near", "process") else (noun or outer or "name")
