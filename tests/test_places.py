@@ -416,6 +416,15 @@ def test_unknown_names_are_left_unplaced(text: str) -> None:
     # places28: an area named after «منطقة», near it (precision 2), as «منطقة X» is for a known X
     ("دارت اشتباكات عنيفة في منطقة الزهيرية بريف حلب", "منطقة الزهيرية", "09", 2),
     ("سقطت قذائف على منطقة تل العيس قرب الطريق", "منطقة تل العيس", "", 2),
+    ("تقدمت الفصائل في ناحية الشيوخ", "ناحية الشيوخ", "", 2),
+    ("قصف الجيش تحصينات المسلحين في جرود فليطة", "جرود فليطة", "", 2),
+    ("دارت معارك على محور كفر حمرة", "محور كفر حمرة", "", 2),
+    ("اعتقلت الدورية شاباً عند حاجز العليان", "حاجز العليان", "", 1),
+    ("أغلقت السلطات معبر الزمراني غير الشرعي", "معبر الزمراني", "", 1),
+    ("وقعت اشتباكات قرب سد الباسل بريف الحسكة", "قرب سد الباسل", "01", 2),
+    ("سيطرت القوات على مزارع الملاح شمال المدينة", "مزارع الملاح", "", 1),
+    # a settlement noun right after «جرود / محور …» frames the name itself
+    ("شن الحزب عملية في جرود بلدة فليطة", "بلدة فليطة", "", 1),
 ])
 def test_an_unknown_name_after_a_settlement_noun_is_a_place_as_written(
         text: str, surface: str, governorate: str, precision: int) -> None:
@@ -438,6 +447,7 @@ def test_an_unknown_name_after_a_settlement_noun_is_a_place_as_written(
     "أقيمت منطقة منزوعة السلاح على طول الحدود", "تقع البلدة ضمن منطقة خفض التصعيد",
     "انتشرت القوات في منطقة العمليات", "نزح الأهالي إلى منطقة خاضعة لسيطرة الفصائل",
     "منطقة تكتظ بالسكان", "أعلنت الوزارة منطقة عسكرية مغلقة",
+    "أقامت القوات حاجز تفتيش على المدخل", "قصفت المدفعية جسر الجامعة",
 ])
 def test_words_after_a_settlement_noun_that_are_no_name(text: str) -> None:
     assert not [m for m in extract_places(text) if m.place is not None and m.place.source == "text"]
@@ -449,7 +459,7 @@ def test_live_fire_is_no_neighbourhood_of_an_unknown_name() -> None:
 
 _UNKNOWN_WORDS = hs.sampled_from(["قريه", "بلده", "حي", "مخيم", "وبقريه", "فلحي", "صحي", "بحي", "الحي",
                                   "عثمان", "تل", "الشرقيه", "و", "ب", "ل", "2", "a", "ـ", "قري", "ه", "قرية",
-                                  "وحي", "ال", "منطقه", "بلدتي", "خفض"])
+                                  "وحي", "ال", "منطقه", "بلدتي", "خفض", "جرود", "حاجز"])
 
 
 @settings(max_examples=400)

@@ -57,7 +57,8 @@ the city; after «محافظة» the governorate; after «ريف» the governora
 names several places («صوران», «عمان»: Amman or Oman) keeps all of them as ``candidates`` and no
 ``place``; its precision is the coarsest of theirs. A name the gazetteer does not have is no mention,
 but after a singular settlement noun («قرية عثمان», «بلدة ضمان», «حي العرضي», «مخيم X»: ``UNKNOWN_NOUNS``;
-the first name after a dual, «بلدتي X وY»; an area after «منطقة», frame ``area``, precision 2),
+the first name after a dual, «بلدتي X وY»; an area after «منطقة / ناحية / جرود / محور», frame ``area``,
+precision 2; a checkpoint, crossing, dam or farms after «حاجز / معبر / سد / مزارع»),
 where it is a place kept as written (id ``text:<name>``, source "text", no coordinates), in the
 governorate of the known place right after it when the text says one («قرية عثمان في ريف حماة»), else in
 none. Nothing is ever matched to the nearest known name.
@@ -165,10 +166,14 @@ _SETTLED: Final = frozenset({"city", "town", "village", "neighbourhood", "abroad
 #: 701 #1's «مدينة عدرا العمالية» placed, but 701 #2 gained a false place and a strict event was lost).
 UNKNOWN_NOUNS: Final = {"قريه": "village", "بلده": "town", "حي": "neighbourhood", "مخيم": "site",
                          "جبل": "site", "جبال": "site", "بلدتي": "town", "قريتي": "village",
-                         "منطقه": "region"}
+                         "منطقه": "region", "ناحيه": "region", "جرود": "region", "محور": "region",
+                         "معبر": "crossing", "حاجز": "site", "سد": "site", "مزارع": "site"}
 #: Nouns of :data:`UNKNOWN_NOUNS` that name an area, not a settlement («منطقة الكنطري», «منطقة عندان»,
-#: «منطقة الرقبان»: places28): the frame ``area``, near the name (precision 2), as «منطقة X» is for a known X.
-AREA_NOUNS: Final = frozenset({"منطقه"})
+#: «ناحية جنديرس», «جرود عرسال», «محور حوش الضواهرة»: places28): the frame ``area``, near the name (precision
+#: 2), as «منطقة X» is for a known X. The other nouns places28 added name a point: a checkpoint, a crossing, a
+#: dam, farms («حاجز بيت سحم», «معبر الزمراني», «سد اليادودة», «مزارع الملاح»). Not «جسر»: «جسر الرشيد»
+#: in Raqqa and «جسر المزارب» in Hama took the place of their city (no gain on the dev part).
+AREA_NOUNS: Final = frozenset({"منطقه", "ناحيه", "جرود", "محور"})
 #: Words after «منطقة» that say what the area is, not its name («منطقة منزوعة السلاح», «منطقة خفض التصعيد»,
 #: «منطقة العمليات», «منطقة خاضعة لسيطرة …», «منطقة تكتظ بالسكان»), folded; with :data:`NOT_NAMES`.
 AREA_NOT_NAMES: Final = frozenset({
@@ -178,7 +183,13 @@ AREA_NOT_NAMES: Final = frozenset({
     "حظر", "الحظر", "البحوث", "الاذاعه", "المعبر", "الحريه", "المعسكرين", "شارع", "غير", "تكتظ", "سادتها",
     "دخلتها", "بوتين", "الانتشار", "انتشار", "العازله", "المنزوعه", "الامنيه", "العسكريه", "الصناعيه",
     "الحدوديه", "الخاضعه", "المحرره", "محرره", "المحاصره",
+    # «حاجز تفتيش», «جرود بلدة عرسال»: a checkpoint's sort, a settlement noun («بلدة X» is read on its own)
+    "تفتيش", "التفتيش", "بلده", "قريه", "مدينه", "منطقه", "بلدات", "قري", "مدن", "بلدتي", "قريتي",
 })
+#: Nouns of :data:`UNKNOWN_NOUNS` that name a facility (the frame ``facility``, as «معبر X» for a known X).
+FACILITY_NOUNS: Final = frozenset({"معبر", "حاجز", "سد"})
+#: The nouns of :data:`UNKNOWN_NOUNS` after which :data:`AREA_NOT_NAMES` are no name (places28's).
+DESCRIBED_NOUNS: Final = frozenset({"منطقه", "ناحيه", "جرود", "محور", "معبر", "حاجز", "سد", "مزارع"})
 #: Nouns of :data:`UNKNOWN_NOUNS` that frame only a definite name («جبال الحمام», «جبل الشيخ»; not «جبال
 #: شاهقة», an adjective: places22).
 DEFINITE_ONLY_NOUNS: Final = frozenset({"جبل", "جبال"})
@@ -525,6 +536,10 @@ class PlaceFinder:
         ``GOVERNORATE_LINKS`` stand between («قرية عثمان في ريف حماة»), else none."""
         found: list[PlaceMention] = []
         for start, nstart, nend, *words in _unknown_matches(folded):
+            inner = _UNKNOWN_RE.match(folded, words[0]) if folded[nstart:nend] in DESCRIBED_NOUNS else None
+            if inner is not None:  # «جرود بلدة عرسال»: the settlement noun after it frames the name
+                start, nstart, nend = inner.start(), inner.start("noun"), inner.end("noun")
+                words = [*inner.span("w1"), *inner.span("w2")]
             name = self._unknown_name(folded, *words)
             if name is None:
                 continue
@@ -532,7 +547,7 @@ class PlaceFinder:
             noun = folded[nstart:nend]
             if noun in DEFINITE_ONLY_NOUNS and not folded.startswith("ال", ns):
                 continue  # «جبال شاهقة»: a mountain's own name is definite («جبال الحمام», «جبل الشيخ»)
-            if noun in AREA_NOUNS and folded[ns:ne].split()[0] in AREA_NOT_NAMES:
+            if noun in DESCRIBED_NOUNS and folded[ns:ne].split()[0] in AREA_NOT_NAMES:
                 continue  # «منطقة خفض التصعيد», «منطقة العمليات»: what the area is, not its name
             before = _word_before(folded, start)
             if noun == "حي" and before is not None and any(b in LIVE_BEFORE for _, b in _bares(before[2])):
@@ -550,6 +565,8 @@ class PlaceFinder:
             frame, precision, direction, begin = "settlement", Precision.PLACE, "", nstart
             if noun in AREA_NOUNS:  # «منطقة الكنطري»: an area, as «منطقة X» is for a known X
                 frame, precision = "area", Precision.NEAR
+            elif noun in FACILITY_NOUNS:  # «معبر الزمراني», «حاجز بيت سحم»: a facility, as for a known one
+                frame = "facility"
             side = _classify(before, {"direction": _DIRECTION, "near": _NEAR})
             if side is not None:  # «قرب بلدة X», «شمال قرية X»: near it, as for a known name
                 frame, precision, begin = side[0], Precision.NEAR, side[1].start + side[1].offset
