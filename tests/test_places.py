@@ -592,6 +592,24 @@ def test_a_preposition_before_a_neighbour_frames_syria_after_it(text: str, frame
     assert [m.frame for m in syria] == [frame]
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    # places28: countries abroad, places only framed (the state acting alone)
+    ("عقد الوزراء اجتماعاً في روسيا", "country:russia"),
+    ("وصل الوفد إلى السعودية أمس", "country:saudi-arabia"),
+    ("أجرى الوزير مباحثات في بريطانيا", "country:united-kingdom"),
+    ("عقد المؤتمر في إسبانيا", "country:spain"),
+    ("قال الوزير خلال زيارته إلى اليابان", "country:japan"),
+    ("صرح المبعوث في أرمينيا", "country:armenia"),
+])
+def test_countries_abroad_are_places_when_framed(text: str, place: str) -> None:
+    assert [m.place.id for m in extract_places(text) if m.place is not None] == [place]
+
+
+def test_a_country_abroad_alone_is_the_state_acting() -> None:
+    assert extract_places("أعلنت روسيا أمس أن طائراتها نفذت غارات") == []
+    assert extract_places("وقالت السعودية وبريطانيا إنهما ترحبان بالاتفاق") == []
+
+
 def test_aqaba_is_framed_the_obstacle_is_not() -> None:
     # places28: «العقبة» is also «the obstacle»: Aqaba only after a preposition or a place noun
     assert extract_places("العقبة الأساسية أمام الاتفاق هي مصير المقاتلين") == []

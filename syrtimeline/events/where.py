@@ -665,7 +665,15 @@ def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
     return ((_posted(m, words) and not _meeting_of_a_body(four)) or _branch_of(m, four)
             or _topic(m, words) or _origin(m, words[-2:]) or _allegiance(text, m, words)
             or _post_over_forces(m, four) or _body_named_after(text, m, words)
-            or _posted_with_two_adjectives(m, four) or _distance_from(words))
+            or _posted_with_two_adjectives(m, four) or _distance_from(words) or _from_abroad(m, words))
+
+
+def _from_abroad(m: PlaceMention, words: list[str]) -> bool:
+    """Whether the mention is a country abroad right after «من»: whom people come from or something is asked
+    of («جنرالات من روسيا والولايات المتحدة», «طلبت قوات سوريا الديمقراطية من روسيا التوسط»), no scene
+    (places28)."""
+    return (bool(words) and words[-1] == "من" and _cue_is_word(m) and m.place is not None
+            and m.place.kind == "country" and m.place.country not in ("", "SY"))
 
 
 #: Units of distance: «من / عن X» right after one is the point a distance is measured from («على بعد 35
