@@ -905,6 +905,9 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # places28: an area after «منطقة», a checkpoint after «حاجز», as written
     ("وسيطرت الفصائل أمس على منطقة الزهيرية بعد معارك.", "capture", "منطقة الزهيرية"),
     ("واعتقلت دورية أمس شاباً على حاجز العليان.", "arrest", "حاجز العليان"),
+    # places28: what a post answers for («مسؤولين عن (أمن) X») is no scene; the meeting's place after it is
+    ("والتقى الوزير أمس ضباطاً مسؤولين عن أمن الحدود السورية في ولاية ملاطية.", "meeting", "ملاطية"),
+    ("واجتمع الوزير أمس بالقادة المسؤولين عن محافظة إدلب.", "meeting", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

@@ -834,11 +834,25 @@ def _posted(m: PlaceMention, words: list[str]) -> bool:
         # «والي محافظة هاتاي»; «المكتب الصحفي للكرملين»: a body's office, an adjective between; «سفير أبخازيا
         # لدى سوريا»: whom an envoy is accredited to (places24)
         return bool(words) and (_has(words[-1:], POST_WORDS) or (
-            words[-1] in ACCREDITED_WORDS and _has(words[-3:-1], POST_WORDS)) or (
+            words[-1] in ACCREDITED_WORDS and _has(words[-3:-1], POST_WORDS)) or _charged_with(words) or (
             len(words) >= 2 and m.cue.endswith("ل") and _adjective(words[-1])
             and _has(words[-2:-1], POST_WORDS)))
     # «السفير الإيراني في سوريا», «مصدر في موسكو», «قائد القوات الجوية في …»
     return _has(words[:-1][-2:], POST_WORDS) or " ".join(words[-3:-1]) in POST_BODIES
+
+
+#: What a post is charged with, between «عن» and the place («مسؤولين عن أمن الحدود السورية»: places28).
+CHARGE_WORDS: Final = frozenset(fold(w) for w in ("أمن", "حماية", "إدارة"))
+_ABOUT: Final = fold("عن")
+
+
+def _charged_with(words: list[str]) -> bool:
+    """Whether the words before the mention are a post word and «عن», a word of :data:`CHARGE_WORDS` between
+    or not («قادة مسؤولين عن أمن الحدود السورية في ولاية ملاطية»): the place is what the post answers for, no
+    scene; *words* are the three before it."""
+    if words[-1:] == [_ABOUT]:
+        return _has(words[-2:-1], POST_WORDS)
+    return words[-2:-1] == [_ABOUT] and _has(words[-1:], CHARGE_WORDS) and _has(words[-3:-2], POST_WORDS)
 
 
 def _adjective(word: str) -> bool:
