@@ -58,7 +58,8 @@ names several places («صوران», «عمان»: Amman or Oman) keeps all of 
 ``place``; its precision is the coarsest of theirs. A name the gazetteer does not have is no mention,
 but after a singular settlement noun («قرية عثمان», «بلدة ضمان», «حي العرضي», «مخيم X»: ``UNKNOWN_NOUNS``;
 the first name after a dual, «بلدتي X وY»; an area after «منطقة / ناحية / جرود / محور», frame ``area``,
-precision 2; a checkpoint, crossing, dam or farms after «حاجز / معبر / سد / مزارع»),
+precision 2; a checkpoint, crossing, dam, farms, street, roundabout or hill after «حاجز / معبر / سد /
+مزارع / شارع / دوار / تلة / تلال»),
 where it is a place kept as written (id ``text:<name>``, source "text", no coordinates), in the
 governorate of the known place right after it when the text says one («قرية عثمان في ريف حماة»), else in
 none. Nothing is ever matched to the nearest known name.
@@ -167,7 +168,8 @@ _SETTLED: Final = frozenset({"city", "town", "village", "neighbourhood", "abroad
 UNKNOWN_NOUNS: Final = {"قريه": "village", "بلده": "town", "حي": "neighbourhood", "مخيم": "site",
                          "جبل": "site", "جبال": "site", "بلدتي": "town", "قريتي": "village",
                          "منطقه": "region", "ناحيه": "region", "جرود": "region", "محور": "region",
-                         "معبر": "crossing", "حاجز": "site", "سد": "site", "مزارع": "site"}
+                         "معبر": "crossing", "حاجز": "site", "سد": "site", "مزارع": "site", "شارع": "site",
+                         "دوار": "site", "تله": "site", "تلال": "site"}
 #: Nouns of :data:`UNKNOWN_NOUNS` that name an area, not a settlement («منطقة الكنطري», «منطقة عندان»,
 #: «ناحية جنديرس», «جرود عرسال», «محور حوش الضواهرة»: places28): the frame ``area``, near the name (precision
 #: 2), as «منطقة X» is for a known X. The other nouns places28 added name a point: a checkpoint, a crossing, a
@@ -185,11 +187,18 @@ AREA_NOT_NAMES: Final = frozenset({
     "الحدوديه", "الخاضعه", "المحرره", "محرره", "المحاصره",
     # «حاجز تفتيش», «جرود بلدة عرسال»: a checkpoint's sort, a settlement noun («بلدة X» is read on its own)
     "تفتيش", "التفتيش", "بلده", "قريه", "مدينه", "منطقه", "بلدات", "قري", "مدن", "بلدتي", "قريتي",
+    # «محور المقاومة» (the alliance), «من ناحية البحر / مرتفعات …» (the side it came from), «شارع مزدحم»,
+    # «شارع تحيط به …», «حاجز أقامته القوات»: no names
+    "المقاومه", "مقاومه", "البحر", "مرتفعات", "المرتفعات", "مزدحم", "مكتظ", "تحيط", "يحيط", "اقامته",
+    "اقامها", "اقامتها", "اخر", "اخري",
 })
+#: The others places28 added name a street, a roundabout, a hill or hills («شارع الكنائس», «دوار صباغ», «تلة
+#: الصنوف», «تلال كبانة»), a place as written.
 #: Nouns of :data:`UNKNOWN_NOUNS` that name a facility (the frame ``facility``, as «معبر X» for a known X).
 FACILITY_NOUNS: Final = frozenset({"معبر", "حاجز", "سد"})
 #: The nouns of :data:`UNKNOWN_NOUNS` after which :data:`AREA_NOT_NAMES` are no name (places28's).
-DESCRIBED_NOUNS: Final = frozenset({"منطقه", "ناحيه", "جرود", "محور", "معبر", "حاجز", "سد", "مزارع"})
+DESCRIBED_NOUNS: Final = frozenset({"منطقه", "ناحيه", "جرود", "محور", "معبر", "حاجز", "سد", "مزارع", "شارع",
+                                    "دوار", "تله", "تلال"})
 #: Nouns of :data:`UNKNOWN_NOUNS` that frame only a definite name («جبال الحمام», «جبل الشيخ»; not «جبال
 #: شاهقة», an adjective: places22).
 DEFINITE_ONLY_NOUNS: Final = frozenset({"جبل", "جبال"})
