@@ -173,11 +173,13 @@ UNKNOWN_NOUNS: Final = {"قريه": "village", "بلده": "town", "حي": "neig
 #: Nouns of :data:`UNKNOWN_NOUNS` that name an area, not a settlement («منطقة الكنطري», «منطقة عندان»,
 #: «ناحية جنديرس», «جرود عرسال», «محور حوش الضواهرة»: places28): the frame ``area``, near the name (precision
 #: 2), as «منطقة X» is for a known X. The other nouns places28 added name a point: a checkpoint, a crossing, a
-#: dam, farms («حاجز بيت سحم», «معبر الزمراني», «سد اليادودة», «مزارع الملاح»). Not «جسر»: «جسر الرشيد»
-#: in Raqqa and «جسر المزارب» in Hama took the place of their city (no gain on the dev part).
+#: dam, farms, a street, a roundabout, a hill or hills («حاجز بيت سحم», «معبر الزمراني», «سد اليادودة», «مزارع
+#: الملاح», «شارع الكنائس», «دوار صباغ», «تلة الصنوف», «تلال كبانة»). Not «جسر»: «جسر الرشيد» in Raqqa and
+#: «جسر المزارب» in Hama took the place of their city (no gain on the dev part).
 AREA_NOUNS: Final = frozenset({"منطقه", "ناحيه", "جرود", "محور"})
-#: Words after «منطقة» that say what the area is, not its name («منطقة منزوعة السلاح», «منطقة خفض التصعيد»,
-#: «منطقة العمليات», «منطقة خاضعة لسيطرة …», «منطقة تكتظ بالسكان»), folded; with :data:`NOT_NAMES`.
+#: Words after «منطقة» (and the other nouns of :data:`DESCRIBED_NOUNS`) that say what the area is, not its
+#: name («منطقة منزوعة السلاح», «منطقة خفض التصعيد», «منطقة العمليات», «منطقة خاضعة لسيطرة …», «منطقة تكتظ
+#: بالسكان»), folded; with :data:`NOT_NAMES`.
 AREA_NOT_NAMES: Final = frozenset({
     "منزوعه", "عازله", "خاضعه", "مغلقه", "امنه", "امنيه", "عسكريه", "صناعيه", "حدوديه", "خفض", "لخفض",
     "تخفيف", "التصعيد", "تصعيد", "سقوط", "اطلاق", "لاطلاق", "عمليات", "العمليات", "عمليه", "العمليه",
@@ -192,8 +194,6 @@ AREA_NOT_NAMES: Final = frozenset({
     "المقاومه", "مقاومه", "البحر", "مرتفعات", "المرتفعات", "مزدحم", "مكتظ", "تحيط", "يحيط", "اقامته",
     "اقامها", "اقامتها", "اخر", "اخري",
 })
-#: The others places28 added name a street, a roundabout, a hill or hills («شارع الكنائس», «دوار صباغ», «تلة
-#: الصنوف», «تلال كبانة»), a place as written.
 #: Nouns of :data:`UNKNOWN_NOUNS` that name a facility (the frame ``facility``, as «معبر X» for a known X).
 FACILITY_NOUNS: Final = frozenset({"معبر", "حاجز", "سد"})
 #: The nouns of :data:`UNKNOWN_NOUNS` after which :data:`AREA_NOT_NAMES` are no name (places28's).
@@ -539,10 +539,10 @@ class PlaceFinder:
 
     def _with_unknown(self, text: str, omap: Any, folded: str, known: list[PlaceMention],
                       spans: list[tuple[int, int]]) -> list[PlaceMention]:
-        """*known* and the unknown names a singular settlement noun frames («قرية عثمان»: ``UNKNOWN_NOUNS``),
-        each a place of its own kept as written (id ``text:<name>``, ``source`` "text", no coordinates),
-        never snapped to a known one; its governorate is the known place right after it, when only
-        ``GOVERNORATE_LINKS`` stand between («قرية عثمان في ريف حماة»), else none."""
+        """*known* and the unknown names a settlement noun frames («قرية عثمان», «منطقة عندان»:
+        ``UNKNOWN_NOUNS``), each a place of its own kept as written (id ``text:<name>``, ``source`` "text",
+        no coordinates), never snapped to a known one; its governorate is the known place right after it,
+        when only ``GOVERNORATE_LINKS`` stand between («قرية عثمان في ريف حماة»), else none."""
         found: list[PlaceMention] = []
         for start, nstart, nend, *words in _unknown_matches(folded):
             inner = _UNKNOWN_RE.match(folded, words[0]) if folded[nstart:nend] in DESCRIBED_NOUNS else None
