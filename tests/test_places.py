@@ -411,6 +411,20 @@ def test_unknown_names_are_left_unplaced(text: str) -> None:
     # places22: a mountain or a range named after «جبل / جبال» («جبال الحمام شرق منبج», «جبل الشيخ»)
     ("قصفت المدفعية مواقع في جبال البلعاس بريف حماة الشرقي", "جبال البلعاس", "10", 1),
     ("تقدمت القوات على سفوح جبل البشري", "جبل البشري", "", 1),
+    # places28: an area named after «منطقة», near it (precision 2), as «منطقة X» is for a known X
+    ("دارت اشتباكات عنيفة في منطقة الزهيرية بريف حلب", "منطقة الزهيرية", "09", 2),
+    ("سقطت قذائف على منطقة تل العيس قرب الطريق", "منطقة تل العيس", "", 2),
+    ("تقدمت الفصائل في ناحية الشيوخ", "ناحية الشيوخ", "", 2),
+    ("قصف الجيش تحصينات المسلحين في جرود فليطة", "جرود فليطة", "", 2),
+    ("دارت معارك على محور كفر حمرة", "محور كفر حمرة", "", 2),
+    ("اعتقلت الدورية شاباً عند حاجز العليان", "حاجز العليان", "", 1),
+    ("أغلقت السلطات معبر الزمراني غير الشرعي", "معبر الزمراني", "", 1),
+    ("وقعت اشتباكات قرب سد الباسل بريف الحسكة", "قرب سد الباسل", "01", 2),
+    ("سيطرت القوات على مزارع الملاح شمال المدينة", "مزارع الملاح", "", 1),
+    ("سقطت قذيفة في شارع الكنائس وسط المدينة", "شارع الكنائس", "", 1),
+    ("تجمع المحتجون عند دوار صباغ", "دوار صباغ", "", 1),
+    # a settlement noun right after «جرود / محور …» frames the name itself
+    ("شن الحزب عملية في جرود بلدة فليطة", "بلدة فليطة", "", 1),
 ])
 def test_an_unknown_name_after_a_settlement_noun_is_a_place_as_written(
         text: str, surface: str, governorate: str, precision: int) -> None:
@@ -429,6 +443,12 @@ def test_an_unknown_name_after_a_settlement_noun_is_a_place_as_written(
     "جبال شاهقة على الحدود", "جبل الزاوية",  # places22: an adjective; a known region
     # places25: the conjunction after a count of villages opens the next conjunct, no name
     "سيطرت الفصائل على 30 قرية وباتت على مشارف المدينة", "سيطرت على أربع عشرة قرية وعدد من التلال",
+    # places28: words after «منطقة» that say what the area is, not its name
+    "أقيمت منطقة منزوعة السلاح على طول الحدود", "تقع البلدة ضمن منطقة خفض التصعيد",
+    "انتشرت القوات في منطقة العمليات", "نزح الأهالي إلى منطقة خاضعة لسيطرة الفصائل",
+    "منطقة تكتظ بالسكان", "أعلنت الوزارة منطقة عسكرية مغلقة",
+    "أقامت القوات حاجز تفتيش على المدخل", "قصفت المدفعية جسر الجامعة",
+    "أكد قادة محور المقاومة دعمهم", "تقدمت القوات من ناحية البحر", "انفجرت عبوة في شارع مزدحم",
 ])
 def test_words_after_a_settlement_noun_that_are_no_name(text: str) -> None:
     assert not [m for m in extract_places(text) if m.place is not None and m.place.source == "text"]
@@ -440,7 +460,7 @@ def test_live_fire_is_no_neighbourhood_of_an_unknown_name() -> None:
 
 _UNKNOWN_WORDS = hs.sampled_from(["قريه", "بلده", "حي", "مخيم", "وبقريه", "فلحي", "صحي", "بحي", "الحي",
                                   "عثمان", "تل", "الشرقيه", "و", "ب", "ل", "2", "a", "ـ", "قري", "ه", "قرية",
-                                  "وحي", "ال"])
+                                  "وحي", "ال", "منطقه", "بلدتي", "خفض", "جرود", "حاجز"])
 
 
 @settings(max_examples=400)
@@ -536,6 +556,56 @@ def test_nahariya_is_a_town_abroad() -> None:
     # places23: an Israeli town the texts name as an attack's scene; its Arabic name GeoNames'
     (m,) = extract_places("وسقطت صواريخ أطلقت من جنوب الليطاني على نهاريا أمس")
     assert (m.surface, m.place.id if m.place else None) == ("نهاريا", "abroad:nahariya")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # places28: places abroad where a statement is made or a meeting held (GeoNames' ids and Arabic names)
+    ("عقد الوزير مؤتمراً صحافياً في مدينة هامبورغ الألمانية", "abroad:hamburg"),
+    ("وقال الرئيس في كلمة ألقاها من أوتاوا إن بلاده", "abroad:ottawa"),
+    ("التقى المبعوث بالوزير على هامش منتدى في دافوس", "abroad:davos"),
+    ("وأدلى الوزير بتصريحاته في ولاية أنطاليا أمس", "abroad:antalya"),
+    ("اجتمع قادة الجيش في ولاية ملاطية أمس", "abroad:malatya"),
+    ("اجتمع الوزراء العرب في العقبة أمس", "abroad:aqaba"),
+    ("سقطت قذيفة هاون في بلدة أكاكالي الحدودية", "abroad:akcakale"),
+])
+def test_places_abroad_of_places28(text: str, place: str) -> None:
+    assert [m.place.id for m in extract_places(text) if m.place is not None] == [place]
+
+
+@pytest.mark.parametrize(("text", "frame"), [
+    # places28: «في / داخل / عبر» and a neighbour named alone (no place) frame the name after its «و»
+    ("شن التحالف غارات على مواقع التنظيم في العراق وسوريا منذ سنوات", "preposition"),
+    ("تعرضت القوات لهجمات داخل لبنان وسوريا", "preposition"),
+    # not after «من / بين»: the states («وفود من إسرائيل وسوريا», «الحدود بين تركيا وسوريا»)
+    ("التقى مسؤولون من إسرائيل وسوريا في باريس", "name"),
+    ("تمتد الحدود بين تركيا وسوريا مئات الكيلومترات", "name"),
+])
+def test_a_preposition_before_a_neighbour_frames_syria_after_it(text: str, frame: str) -> None:
+    syria = [m for m in extract_places(text) if m.place is not None and m.place.id == "country:syria"]
+    assert [m.frame for m in syria] == [frame]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # places28: countries abroad, places only framed (the state acting alone)
+    ("عقد الوزراء اجتماعاً في روسيا", "country:russia"),
+    ("وصل الوفد إلى السعودية أمس", "country:saudi-arabia"),
+    ("أجرى الوزير مباحثات في بريطانيا", "country:united-kingdom"),
+    ("عقد المؤتمر في إسبانيا", "country:spain"),
+    ("قال الوزير خلال زيارته إلى اليابان", "country:japan"),
+    ("صرح المبعوث في أرمينيا", "country:armenia"),
+])
+def test_countries_abroad_are_places_when_framed(text: str, place: str) -> None:
+    assert [m.place.id for m in extract_places(text) if m.place is not None] == [place]
+
+
+def test_a_country_abroad_alone_is_the_state_acting() -> None:
+    assert extract_places("أعلنت روسيا أمس أن طائراتها نفذت غارات") == []
+    assert extract_places("وقالت السعودية وبريطانيا إنهما ترحبان بالاتفاق") == []
+
+
+def test_aqaba_is_framed_the_obstacle_is_not() -> None:
+    # places28: «العقبة» is also «the obstacle»: Aqaba only after a preposition or a place noun
+    assert extract_places("العقبة الأساسية أمام الاتفاق هي مصير المقاتلين") == []
 
 
 def test_turkey_alone_is_the_state_acting() -> None:

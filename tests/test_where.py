@@ -895,6 +895,19 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      " في سوريا.", "attack", None),
     ("وقصفت الطائرات أمس مواقع للمسلحين، مما دفع مئات العائلات إلى النزوح نحو مدينة إدلب.", "strike", None),
     ("وقصفت الطائرات أمس مدينة سراقب، ما دفع مئات العائلات إلى النزوح.", "strike", "مدينة سراقب"),
+    # places28: a country abroad is a place only framed; after «من» it is whom people come from or something
+    # is asked of, no scene
+    ("وعقد الرئيسان أمس اجتماعاً في روسيا لبحث التسوية.", "meeting", "روسيا"),
+    ("والتقى أمس جنرالات من روسيا وتركيا لبحث الأوضاع.", "meeting", None),
+    ("وعقد وزراء الخارجية العرب اجتماعاً أمس في السعودية.", "meeting", "السعودية"),
+    # places28: «في العراق وسوريا»: the preposition before the neighbour frames Syria after it
+    ("وشن التحالف أمس غارات على مواقع التنظيم في العراق وسوريا.", "strike", "سوريا"),
+    # places28: an area after «منطقة», a checkpoint after «حاجز», as written
+    ("وسيطرت الفصائل أمس على منطقة الزهيرية بعد معارك.", "capture", "منطقة الزهيرية"),
+    ("واعتقلت دورية أمس شاباً على حاجز العليان.", "arrest", "حاجز العليان"),
+    # places28: what a post answers for («مسؤولين عن (أمن) X») is no scene; the meeting's place after it is
+    ("والتقى الوزير أمس ضباطاً مسؤولين عن أمن الحدود السورية في ولاية ملاطية.", "meeting", "ملاطية"),
+    ("واجتمع الوزير أمس بالقادة المسؤولين عن محافظة إدلب.", "meeting", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

@@ -665,7 +665,16 @@ def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
     return ((_posted(m, words) and not _meeting_of_a_body(four)) or _branch_of(m, four)
             or _topic(m, words) or _origin(m, words[-2:]) or _allegiance(text, m, words)
             or _post_over_forces(m, four) or _body_named_after(text, m, words)
-            or _posted_with_two_adjectives(m, four) or _distance_from(words) or _from_the_side(four))
+            or _posted_with_two_adjectives(m, four) or _distance_from(words) or _from_the_side(four)
+            or _from_abroad(m, words))
+
+
+def _from_abroad(m: PlaceMention, words: list[str]) -> bool:
+    """Whether the mention is a country abroad right after «من»: whom people come from or something is asked
+    of («جنرالات من روسيا والولايات المتحدة», «طلبت قوات سوريا الديمقراطية من روسيا التوسط»), no scene
+    (places28)."""
+    return (bool(words) and words[-1] == "من" and _cue_is_word(m) and m.place is not None
+            and m.place.kind == "country" and m.place.country not in ("", "SY"))
 
 
 #: Units of distance: «من / عن X» right after one is the point a distance is measured from («على بعد 35
@@ -826,11 +835,25 @@ def _posted(m: PlaceMention, words: list[str]) -> bool:
         # «والي محافظة هاتاي»; «المكتب الصحفي للكرملين»: a body's office, an adjective between; «سفير أبخازيا
         # لدى سوريا»: whom an envoy is accredited to (places24)
         return bool(words) and (_has(words[-1:], POST_WORDS) or (
-            words[-1] in ACCREDITED_WORDS and _has(words[-3:-1], POST_WORDS)) or (
+            words[-1] in ACCREDITED_WORDS and _has(words[-3:-1], POST_WORDS)) or _charged_with(words) or (
             len(words) >= 2 and m.cue.endswith("ل") and _adjective(words[-1])
             and _has(words[-2:-1], POST_WORDS)))
     # «السفير الإيراني في سوريا», «مصدر في موسكو», «قائد القوات الجوية في …»
     return _has(words[:-1][-2:], POST_WORDS) or " ".join(words[-3:-1]) in POST_BODIES
+
+
+#: What a post is charged with, between «عن» and the place («مسؤولين عن أمن الحدود السورية»: places28).
+CHARGE_WORDS: Final = frozenset(fold(w) for w in ("أمن", "حماية", "إدارة"))
+_ABOUT: Final = fold("عن")
+
+
+def _charged_with(words: list[str]) -> bool:
+    """Whether the words before the mention are a post word and «عن», a word of :data:`CHARGE_WORDS` between
+    or not («قادة مسؤولين عن أمن الحدود السورية في ولاية ملاطية»): the place is what the post answers for, no
+    scene; *words* are the three before it."""
+    if words[-1:] == [_ABOUT]:
+        return _has(words[-2:-1], POST_WORDS)
+    return words[-2:-1] == [_ABOUT] and _has(words[-1:], CHARGE_WORDS) and _has(words[-3:-2], POST_WORDS)
 
 
 def _adjective(word: str) -> bool:

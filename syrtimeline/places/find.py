@@ -56,7 +56,9 @@ dropped. This layer sits below the actor finder (``syrtimeline.events.actors``) 
 the city; after «محافظة» the governorate; after «ريف» the governorate's region. Any other name that
 names several places («صوران», «عمان»: Amman or Oman) keeps all of them as ``candidates`` and no
 ``place``; its precision is the coarsest of theirs. A name the gazetteer does not have is no mention,
-but after a singular settlement noun («قرية عثمان», «بلدة ضمان», «حي العرضي», «مخيم X»: ``UNKNOWN_NOUNS``),
+but after a singular settlement noun («قرية عثمان», «بلدة ضمان», «حي العرضي», «مخيم X»: ``UNKNOWN_NOUNS``;
+an area after «منطقة / ناحية / جرود / محور», frame ``area``, precision 2; a checkpoint, crossing, dam,
+farms, street or roundabout after «حاجز / معبر / سد / مزارع / شارع / دوار»),
 where it is a place kept as written (id ``text:<name>``, source "text", no coordinates), in the
 governorate of the known place right after it when the text says one («قرية عثمان في ريف حماة»), else in
 none. Nothing is ever matched to the nearest known name.
@@ -142,6 +144,10 @@ _PREPOSITIONS: Final = frozenset({"في", "من", "الى", "الي", "نحو", 
                                   "لدي", "علي", "خارج", "بين", "تجاه", "صوب", "قباله",
                                   # the places a list names: «ومن أبرزها اللطامنة», «ولا سيما المليحة»
                                   "ابرزها", "اهمها", "بينها", "منها", "سيما", "لاسيما"})
+#: Prepositions of where something is, after which a neighbour named alone (``needs_side``: no place there)
+#: and «و» frame the name after it: «هجمات على القوات الأمريكية في العراق وسوريا» (Syria is where; places28).
+#: Not «من / بين»: «مسؤولون من إسرائيل وسوريا», «الحدود بين تركيا وسوريا» name the states.
+_NEIGHBOUR_AND: Final = frozenset({"في", "داخل", "عبر"})
 #: Verbs and nouns of entering, whose object is a place as after «إلى»: «دخلوا القصير», «اقتحموا التل»
 #: (a name that needs a frame has one after them).
 _ENTERING: Final = frozenset({"دخل", "دخلت", "دخلوا", "دخلا", "يدخل", "تدخل", "يدخلون", "دخول", "دخولها",
@@ -153,11 +159,46 @@ _FRAMING: Final = frozenset({"settlement", "governorate", "area", "countryside",
 _SETTLED: Final = frozenset({"city", "town", "village", "neighbourhood", "abroad"})
 
 #: An unknown name after a singular settlement noun («قرية عثمان», «بلدة ضمان», «حي العرضي», «مخيم X»), or a
-#: mountain's («جبال الحمام», «جبل الشيخ»: places22):
+#: mountain's («جبال الحمام», «جبل الشيخ»: places22), or an area, a facility, a street (places28, below):
 #: the noun (folded) and the kind of place it names. Not «مدينة»: every Syrian city is in the gazetteer,
-#: and «مدينة X» with X unknown is mostly no settlement («مدينة الملاهي», «مدينة صناعية»).
+#: and «مدينة X» with X unknown is mostly no settlement («مدينة الملاهي», «مدينة صناعية»; places28 tried it:
+#: 701 #1's «مدينة عدرا العمالية» placed, but 701 #2 gained a false place and a strict event was lost). Not
+#: the duals «بلدتي / قريتي X وY» (tried by places28: three right places more, but two events more produced,
+#: one a false report split off 879's strike, and strict precision under its floor).
 UNKNOWN_NOUNS: Final = {"قريه": "village", "بلده": "town", "حي": "neighbourhood", "مخيم": "site",
-                         "جبل": "site", "جبال": "site"}
+                         "جبل": "site", "جبال": "site",
+                         "منطقه": "region", "ناحيه": "region", "جرود": "region", "محور": "region",
+                         "معبر": "crossing", "حاجز": "site", "سد": "site", "مزارع": "site", "شارع": "site",
+                         "دوار": "site"}
+#: Nouns of :data:`UNKNOWN_NOUNS` that name an area, not a settlement («منطقة الكنطري», «منطقة عندان»,
+#: «ناحية جنديرس», «جرود عرسال», «محور حوش الضواهرة»: places28): the frame ``area``, near the name (precision
+#: 2), as «منطقة X» is for a known X. The other nouns places28 added name a point: a checkpoint, a crossing, a
+#: dam, farms, a street, a roundabout («حاجز بيت سحم», «معبر الزمراني», «سد اليادودة», «مزارع الملاح», «شارع
+#: الكنائس», «دوار صباغ»). Not «جسر»: «جسر الرشيد» in Raqqa and «جسر المزارب» in Hama took the place of their
+#: city (no gain on the dev part); not «تلة / تلال»: a false report more produced (118's «تلة عقيل»).
+AREA_NOUNS: Final = frozenset({"منطقه", "ناحيه", "جرود", "محور"})
+#: Words after «منطقة» (and the other nouns of :data:`DESCRIBED_NOUNS`) that say what the area is, not its
+#: name («منطقة منزوعة السلاح», «منطقة خفض التصعيد», «منطقة العمليات», «منطقة خاضعة لسيطرة …», «منطقة تكتظ
+#: بالسكان»), folded; with :data:`NOT_NAMES`.
+AREA_NOT_NAMES: Final = frozenset({
+    "منزوعه", "عازله", "خاضعه", "مغلقه", "امنه", "امنيه", "عسكريه", "صناعيه", "حدوديه", "خفض", "لخفض",
+    "تخفيف", "التصعيد", "تصعيد", "سقوط", "اطلاق", "لاطلاق", "عمليات", "العمليات", "عمليه", "العمليه",
+    "القتال", "قتال", "الاشتباكات", "اشتباكات", "المعارك", "معارك", "نفوذ", "النفوذ", "سيطره", "السيطره",
+    "حظر", "الحظر", "البحوث", "الاذاعه", "المعبر", "الحريه", "المعسكرين", "شارع", "غير", "تكتظ", "سادتها",
+    "دخلتها", "بوتين", "الانتشار", "انتشار", "العازله", "المنزوعه", "الامنيه", "العسكريه", "الصناعيه",
+    "الحدوديه", "الخاضعه", "المحرره", "محرره", "المحاصره",
+    # «حاجز تفتيش», «جرود بلدة عرسال»: a checkpoint's sort, a settlement noun («بلدة X» is read on its own)
+    "تفتيش", "التفتيش", "بلده", "قريه", "مدينه", "منطقه", "بلدات", "قري", "مدن", "بلدتي", "قريتي",
+    # «محور المقاومة» (the alliance), «من ناحية البحر / مرتفعات …» (the side it came from), «شارع مزدحم»,
+    # «شارع تحيط به …», «حاجز أقامته القوات»: no names
+    "المقاومه", "مقاومه", "البحر", "مرتفعات", "المرتفعات", "مزدحم", "مكتظ", "تحيط", "يحيط", "اقامته",
+    "اقامها", "اقامتها", "اخر", "اخري",
+})
+#: Nouns of :data:`UNKNOWN_NOUNS` that name a facility (the frame ``facility``, as «معبر X» for a known X).
+FACILITY_NOUNS: Final = frozenset({"معبر", "حاجز", "سد"})
+#: The nouns of :data:`UNKNOWN_NOUNS` after which :data:`AREA_NOT_NAMES` are no name (places28's).
+DESCRIBED_NOUNS: Final = frozenset({"منطقه", "ناحيه", "جرود", "محور", "معبر", "حاجز", "سد", "مزارع", "شارع",
+                                    "دوار"})
 #: Nouns of :data:`UNKNOWN_NOUNS` that frame only a definite name («جبال الحمام», «جبل الشيخ»; not «جبال
 #: شاهقة», an adjective: places22).
 DEFINITE_ONLY_NOUNS: Final = frozenset({"جبل", "جبال"})
@@ -498,12 +539,16 @@ class PlaceFinder:
 
     def _with_unknown(self, text: str, omap: Any, folded: str, known: list[PlaceMention],
                       spans: list[tuple[int, int]]) -> list[PlaceMention]:
-        """*known* and the unknown names a singular settlement noun frames («قرية عثمان»: ``UNKNOWN_NOUNS``),
-        each a place of its own kept as written (id ``text:<name>``, ``source`` "text", no coordinates),
-        never snapped to a known one; its governorate is the known place right after it, when only
-        ``GOVERNORATE_LINKS`` stand between («قرية عثمان في ريف حماة»), else none."""
+        """*known* and the unknown names a settlement noun frames («قرية عثمان», «منطقة عندان»:
+        ``UNKNOWN_NOUNS``), each a place of its own kept as written (id ``text:<name>``, ``source`` "text",
+        no coordinates), never snapped to a known one; its governorate is the known place right after it,
+        when only ``GOVERNORATE_LINKS`` stand between («قرية عثمان في ريف حماة»), else none."""
         found: list[PlaceMention] = []
         for start, nstart, nend, *words in _unknown_matches(folded):
+            inner = _UNKNOWN_RE.match(folded, words[0]) if folded[nstart:nend] in DESCRIBED_NOUNS else None
+            if inner is not None:  # «جرود بلدة عرسال»: the settlement noun after it frames the name
+                start, nstart, nend = inner.start(), inner.start("noun"), inner.end("noun")
+                words = [*inner.span("w1"), *inner.span("w2")]
             name = self._unknown_name(folded, *words)
             if name is None:
                 continue
@@ -511,6 +556,8 @@ class PlaceFinder:
             noun = folded[nstart:nend]
             if noun in DEFINITE_ONLY_NOUNS and not folded.startswith("ال", ns):
                 continue  # «جبال شاهقة»: a mountain's own name is definite («جبال الحمام», «جبل الشيخ»)
+            if noun in DESCRIBED_NOUNS and folded[ns:ne].split()[0] in AREA_NOT_NAMES:
+                continue  # «منطقة خفض التصعيد», «منطقة العمليات»: what the area is, not its name
             before = _word_before(folded, start)
             if noun == "حي" and before is not None and any(b in LIVE_BEFORE for _, b in _bares(before[2])):
                 continue  # «برصاص حي»: live fire
@@ -525,6 +572,10 @@ class PlaceFinder:
                           source="text", note=f"no gazetteer entry: the name as written after «{noun}»"
                           + (f", in the governorate of the place after it ({gov.admin1_en})" if gov else ""))
             frame, precision, direction, begin = "settlement", Precision.PLACE, "", nstart
+            if noun in AREA_NOUNS:  # «منطقة الكنطري»: an area, as «منطقة X» is for a known X
+                frame, precision = "area", Precision.NEAR
+            elif noun in FACILITY_NOUNS:  # «معبر الزمراني», «حاجز بيت سحم»: a facility, as for a known one
+                frame = "facility"
             side = _classify(before, {"direction": _DIRECTION, "near": _NEAR})
             if side is not None:  # «قرب بلدة X», «شمال قرية X»: near it, as for a known name
                 frame, precision, begin = side[0], Precision.NEAR, side[1].start + side[1].offset
@@ -643,6 +694,10 @@ class PlaceFinder:
             outer = "preposition"
             if not prep and c1 is not None:
                 cues = [(c1[1].start + c1[1].offset, c1[1].end)]
+        elif clitics.startswith("و") and w1 is not None and w1[2] in g.needs_side and w2 is not None \
+                and w2[2] in _NEIGHBOUR_AND:
+            outer = "preposition"  # «في العراق وسوريا»: the preposition before the neighbour frames it
+            cues = [(w2[0], w2[1])]
         elif w1 is not None and any(b in self._people for _, b in _bares(w1[2])[:2]):
             return None  # «أحمد حلب», «العميد حلب»: a person's name
         frame = outer if outer in ("direction", "near", "process") else (noun or outer or "name")
