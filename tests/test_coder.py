@@ -3691,3 +3691,29 @@ def test_a_place_taken_back_is_a_capture(text: str) -> None:
 
 def test_a_seat_taken_back_is_no_capture() -> None:
     assert "capture" not in [e.kind.value for e in _events("واستعادت سوريا أمس مقعدها في الجامعة العربية.")]
+
+
+# -- the twenty-second round: events told inside statements (scope28) --------------------------------
+
+@pytest.mark.parametrize("text", [
+    # where_told: «حيث» after a warning or a demand opens a clause of its own, told, not spoken of
+    "وحذرت الخارجية التركية أمس من تصعيد خطير في ريف حلب، حيث تشن قوات النظام السوري هجوماً واسعاً "
+    "على مواقع المعارضة.",
+    "وطالبت أنقرة يوم الأحد موسكو بالتوصل إلى تهدئة في إدلب، حيث يشن الجيش السوري بدعم روسي هجوماً "
+    "على بلدات الريف الجنوبي.",
+])
+def test_what_hayth_tells_after_a_warning_is_told(text: str) -> None:
+    events = _events(text)
+    found = [e for e in events if e.kind.value == "attack"]
+    assert found, [(e.kind.value, e.trace) for e in events]
+    assert any("(where_told)" in line for line in found[0].trace), found[0].trace
+    # what «حيث» tells goes on there: not dated by the day the speech was made (news_of_the_day)
+    assert "news_of_the_day" not in str(found[0].explain()), found[0].explain()
+
+
+def test_what_a_warning_speaks_of_before_hayth_stays_no_event() -> None:
+    # the attack warned of comes before «حيث»: still what the warning speaks of; a denial's stays too
+    events = _events("وحذر الرئيس التركي أمس من هجوم وشيك على إدلب، حيث يعيش نحو ثلاثة ملايين مدني.")
+    assert "attack" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    events = _events("ونفت وزارة الدفاع الروسية أمس أن تكون طائراتها قصفت مستشفى في إدلب.")
+    assert "strike" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
