@@ -3717,3 +3717,22 @@ def test_what_a_warning_speaks_of_before_hayth_stays_no_event() -> None:
     assert "attack" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
     events = _events("ونفت وزارة الدفاع الروسية أمس أن تكون طائراتها قصفت مستشفى في إدلب.")
     assert "strike" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # done_in_quotes: a past verb before a happening's noun inside a speaker's quotation tells it done
+    ('وقال قائد ميداني أمس إن "مقاتلي المعارضة قاموا بانسحاب منظم من بلدة كفرنبودة".', "withdrawal"),
+    ('وقال المتحدث باسم الفصائل أمس إن "المعركة انتهت بسيطرة مقاتلينا على بلدة كفرنبودة".', "capture"),
+    ('وأعلن الناطق العسكري أمس أن "الجيش السوري تمكن من السيطرة على بلدة كفرنبودة".', "capture"),
+])
+def test_a_happening_told_done_inside_a_quotation_is_an_event(text: str, kind: str) -> None:
+    events = _events(text)
+    assert kind in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+def test_a_happening_only_spoken_of_inside_a_quotation_stays_no_event() -> None:
+    # no verb tells it done: a withdrawal a speaker only names, or one he denies, is none
+    for text in ('وقال المتحدث أمس إن "الحديث عن انسحاب من البلدة دعاية".',
+                 'ونفى المتحدث أمس أن "تكون القوات قامت بانسحاب من البلدة".'):
+        events = _events(text)
+        assert "withdrawal" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]

@@ -563,6 +563,9 @@ def _within_reach(text: str, a: int, b: int, n: int, out: list[tuple[int, int, i
     out.append((a, b, n))
 
 
+#: Kinds a quotation only speaks of, whatever verb comes before them (done_in_quotes).
+_SPOKEN_KINDS: Final = frozenset({EventKind.STATEMENT, EventKind.CONTACT, EventKind.PROPOSAL})
+
 #: How far back a quotation is looked for (a sentence longer than this is not news prose).
 _QUOTE_REACH: Final = 2000
 
@@ -908,7 +911,10 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
     at = words[h.first].start
     if _inside_quotes(text, sentence_start, at) and not (
             h.kind not in (EventKind.STATEMENT, EventKind.CONTACT, EventKind.PROPOSAL) and h.tense == "past"
-            ) and not (h.kind in T.SET_OFF_KINDS and _set_off(text, sentence_start, at)):  # set_off
+            ) and not (h.kind in T.SET_OFF_KINDS and _set_off(text, sentence_start, at)) \
+            and not (h.tense == "noun" and h.kind not in _SPOKEN_KINDS and any(  # done_in_quotes
+                _bare(w.text, T.DONE_IN_QUOTES) in T.DONE_IN_QUOTES
+                for w in words[max(0, h.first - T.DONE_IN_QUOTES_REACH):h.first])):
         return "only spoken of inside a quotation"
     return None
 

@@ -778,6 +778,13 @@ OCCASION_BEFORE: Final[frozenset[str]] = frozenset({
 #: … هجوماً واسعاً»).
 WHERE_TOLD: Final[frozenset[str]] = frozenset({"حيث", "وحيث"})
 
+#: done_in_quotes (scope28): past verbs that, within ``DONE_IN_QUOTES_REACH`` words before a happening's noun
+#: inside a speaker's quotation, tell it done («إن "الجيش الحر قام بانسحاب تكتيكي"», «"العمليات انتهت
+#: بسيطرة القوات على المدينة"», «"تمكنت القوات من السيطرة على …"»), folded.
+DONE_IN_QUOTES: Final[frozenset[str]] = frozenset({
+    "قام", "قامت", "قاموا", "تمكن", "تمكنت", "تمكنوا", "انتهت", "انتهي", "نجح", "نجحت", "نجحوا"})
+DONE_IN_QUOTES_REACH: Final = 3
+
 #: Words that attribute a report to whoever tells it («بحسب المرصد», «وفقاً لوكالة سانا», «حسب مراسل
 #: الأناضول»): with the teller named right after them, the telling is that teller's statement. Before
 #: «ما» a verb of speech follows («وفق ما أفاد المرصد»), which is the statement's own trigger.
