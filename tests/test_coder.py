@@ -3717,6 +3717,9 @@ def test_what_a_warning_speaks_of_before_hayth_stays_no_event() -> None:
     assert "attack" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
     events = _events("ونفت وزارة الدفاع الروسية أمس أن تكون طائراتها قصفت مستشفى في إدلب.")
     assert "strike" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    # where forces stand, told after «حيث», is no deployment: only fighting is told there
+    events = _events("وتعهد الرئيس التركي أمس بطرد المسلحين من منبج، حيث تنتشر قوات أمريكية منذ سنوات.")
+    assert "deployment" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
 
 
 @pytest.mark.parametrize(("text", "kind"), [

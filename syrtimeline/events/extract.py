@@ -667,7 +667,7 @@ def _events_only(tb: _Tables, hits: list[_Hit], words: Sequence[_Word], text: st
                          "told, not what it speaks of (the_occasion)")
             governing = None
         elif governing is None and scope is not None and scope.last < h.first \
-                and h.kind is not EventKind.STATEMENT and (where := next((
+                and h.kind in _FIGHTING and (where := next((
                     w.text for w in words[scope.last + 1:h.first] if w.text in T.WHERE_TOLD), None)):
             trace.append(f"'{h.surface}': told after '{where}', a clause of its own, not what "
                          f"'{scope.surface}' ({scope.mode}) speaks of (where_told)")
@@ -748,12 +748,14 @@ def _in_scope(h: _Hit, first: _Hit | None, scopes: Sequence[_Hit], affirmed: Seq
     *h* and it — «نفت أن تكون قصفت …، مؤكدة أنها أبلغت الجانب الأمريكي»: the notice is reported, the
     strike denied — or *h* is the verb of a relative clause that describes what the statement names
     («توعدت بتدمير القوات التي تهاجم القرى»: the attack is told, not threatened; relative_in_scope), or
-    «حيث» opens a clause of its own between them (``WHERE_TOLD``: where_told)."""
+    «حيث» opens a clause of its own between them and *h* is fighting there (``WHERE_TOLD``: where_told;
+    «حيث تنتشر قوات أمريكية», where forces stand, stays in the pledge's words)."""
     last = next((s for s in reversed(scopes) if s.last < h.first), None)
     if last is not None and any(last.last < c < h.first for c in affirmed):
         return None
-    if last is not None and any(w.text in T.WHERE_TOLD for w in words[last.last + 1:h.first]):
-        return None  # where_told: «حذر من هجوم وشيك في إدلب، حيث تشن القوات هجوماً»: told there
+    if last is not None and h.kind in _FIGHTING \
+            and any(w.text in T.WHERE_TOLD for w in words[last.last + 1:h.first]):
+        return None  # where_told: «حذر من هجوم وشيك في إدلب، حيث تشن القوات هجوماً»: the fighting there
     if last is not None and h.tense != "noun" and h.first > last.last + 1 \
             and words[h.first - 1].text in _RELATIVE:
         return None  # «توعدت بتدمير القوات التي تهاجم القرى»: what a relative clause tells of its noun

@@ -775,7 +775,8 @@ OCCASION_BEFORE: Final[frozenset[str]] = frozenset({
 #: where_told (scope28): «حيث» after a demand, a warning or a pledge opens a clause of its own, where what
 #: it tells is told, not what the speech speaks of («بعد يوم من تحذير أردوغان من هجوم وشيك في إدلب، حيث
 #: تشن القوات السورية … هجوماً لاستعادة المنطقة»; «طلبت … اتفاق لوقف إطلاق النار في إدلب، حيث يشن الجيش
-#: … هجوماً واسعاً»).
+#: … هجوماً واسعاً»). Fighting only (a strike, an attack, a clash): «تعهد بتطهير منبج، حيث تنتشر قوات
+#: أمريكية» tells where forces stand, no deployment (580).
 WHERE_TOLD: Final[frozenset[str]] = frozenset({"حيث", "وحيث"})
 
 #: done_in_quotes (scope28): past verbs that, within ``DONE_IN_QUOTES_REACH`` words before a happening's noun
