@@ -3830,3 +3830,51 @@ def test_a_day_outside_a_dateline_still_dates_the_statement(text: str) -> None:
     said = next(e for e in _events(text) if e.kind.value == "statement")
     assert said.when is not None and (said.when.start, said.when.end) == (PUB, PUB)
     assert "dateline_day" not in str(said.explain())
+
+
+# -- the twenty-second round: events told inside statements (scope28) --------------------------------
+
+@pytest.mark.parametrize("text", [
+    # where_told: «حيث» after a warning or a demand opens a clause of its own, told, not spoken of
+    "وحذرت الخارجية التركية أمس من تصعيد خطير في ريف حلب، حيث تشن قوات النظام السوري هجوماً واسعاً "
+    "على مواقع المعارضة.",
+    "وطالبت أنقرة يوم الأحد موسكو بالتوصل إلى تهدئة في إدلب، حيث يشن الجيش السوري بدعم روسي هجوماً "
+    "على بلدات الريف الجنوبي.",
+])
+def test_what_hayth_tells_after_a_warning_is_told(text: str) -> None:
+    events = _events(text)
+    found = [e for e in events if e.kind.value == "attack"]
+    assert found, [(e.kind.value, e.trace) for e in events]
+    assert any("(where_told)" in line for line in found[0].trace), found[0].trace
+    # what «حيث» tells goes on there: not dated by the day the speech was made (news_of_the_day)
+    assert "news_of_the_day" not in str(found[0].explain()), found[0].explain()
+
+
+def test_what_a_warning_speaks_of_before_hayth_stays_no_event() -> None:
+    # the attack warned of comes before «حيث»: still what the warning speaks of; a denial's stays too
+    events = _events("وحذر الرئيس التركي أمس من هجوم وشيك على إدلب، حيث يعيش نحو ثلاثة ملايين مدني.")
+    assert "attack" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    events = _events("ونفت وزارة الدفاع الروسية أمس أن تكون طائراتها قصفت مستشفى في إدلب.")
+    assert "strike" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    # where forces stand, told after «حيث», is no deployment: only fighting is told there
+    events = _events("وتعهد الرئيس التركي أمس بطرد المسلحين من منبج، حيث تنتشر قوات أمريكية منذ سنوات.")
+    assert "deployment" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # done_in_quotes: a past verb before a happening's noun inside a speaker's quotation tells it done
+    ('وقال قائد ميداني أمس إن "مقاتلي المعارضة قاموا بانسحاب منظم من بلدة كفرنبودة".', "withdrawal"),
+    ('وقال المتحدث باسم الفصائل أمس إن "المعركة انتهت بسيطرة مقاتلينا على بلدة كفرنبودة".', "capture"),
+    ('وأعلن الناطق العسكري أمس أن "الجيش السوري تمكن من السيطرة على بلدة كفرنبودة".', "capture"),
+])
+def test_a_happening_told_done_inside_a_quotation_is_an_event(text: str, kind: str) -> None:
+    events = _events(text)
+    assert kind in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+def test_a_happening_only_spoken_of_inside_a_quotation_stays_no_event() -> None:
+    # no verb tells it done: a withdrawal a speaker only names, or one he denies, is none
+    for text in ('وقال المتحدث أمس إن "الحديث عن انسحاب من البلدة دعاية".',
+                 'ونفى المتحدث أمس أن "تكون القوات قامت بانسحاب من البلدة".'):
+        events = _events(text)
+        assert "withdrawal" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]

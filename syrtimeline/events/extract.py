@@ -563,6 +563,9 @@ def _within_reach(text: str, a: int, b: int, n: int, out: list[tuple[int, int, i
     out.append((a, b, n))
 
 
+#: Kinds a quotation only speaks of, whatever verb comes before them (done_in_quotes).
+_SPOKEN_KINDS: Final = frozenset({EventKind.STATEMENT, EventKind.CONTACT, EventKind.PROPOSAL})
+
 #: How far back a quotation is looked for (a sentence longer than this is not news prose).
 _QUOTE_REACH: Final = 2000
 
@@ -664,6 +667,11 @@ def _events_only(tb: _Tables, hits: list[_Hit], words: Sequence[_Word], text: st
                          "told, not what it speaks of (the_occasion)")
             governing = None
         elif governing is None and scope is not None and scope.last < h.first \
+                and h.kind in _FIGHTING and (where := next((
+                    w.text for w in words[scope.last + 1:h.first] if w.text in T.WHERE_TOLD), None)):
+            trace.append(f"'{h.surface}': told after '{where}', a clause of its own, not what "
+                         f"'{scope.surface}' ({scope.mode}) speaks of (where_told)")
+        elif governing is None and scope is not None and scope.last < h.first \
                 and h.kind is not EventKind.STATEMENT:
             trace.append(f"'{h.surface}': what the speaker affirms after '{scope.surface}' ({scope.mode}), "
                          "a report (affirmed_report)")
@@ -739,10 +747,15 @@ def _in_scope(h: _Hit, first: _Hit | None, scopes: Sequence[_Hit], affirmed: Seq
     clause's first (*first*), unless a speaker affirms with «أن» between the last such statement before
     *h* and it — «نفت أن تكون قصفت …، مؤكدة أنها أبلغت الجانب الأمريكي»: the notice is reported, the
     strike denied — or *h* is the verb of a relative clause that describes what the statement names
-    («توعدت بتدمير القوات التي تهاجم القرى»: the attack is told, not threatened; relative_in_scope)."""
+    («توعدت بتدمير القوات التي تهاجم القرى»: the attack is told, not threatened; relative_in_scope), or
+    «حيث» opens a clause of its own between them and *h* is fighting there (``WHERE_TOLD``: where_told;
+    «حيث تنتشر قوات أمريكية», where forces stand, stays in the pledge's words)."""
     last = next((s for s in reversed(scopes) if s.last < h.first), None)
     if last is not None and any(last.last < c < h.first for c in affirmed):
         return None
+    if last is not None and h.kind in _FIGHTING \
+            and any(w.text in T.WHERE_TOLD for w in words[last.last + 1:h.first]):
+        return None  # where_told: «حذر من هجوم وشيك في إدلب، حيث تشن القوات هجوماً»: the fighting there
     if last is not None and h.tense != "noun" and h.first > last.last + 1 \
             and words[h.first - 1].text in _RELATIVE:
         return None  # «توعدت بتدمير القوات التي تهاجم القرى»: what a relative clause tells of its noun
@@ -900,7 +913,10 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
     at = words[h.first].start
     if _inside_quotes(text, sentence_start, at) and not (
             h.kind not in (EventKind.STATEMENT, EventKind.CONTACT, EventKind.PROPOSAL) and h.tense == "past"
-            ) and not (h.kind in T.SET_OFF_KINDS and _set_off(text, sentence_start, at)):  # set_off
+            ) and not (h.kind in T.SET_OFF_KINDS and _set_off(text, sentence_start, at)) \
+            and not (h.tense == "noun" and h.kind not in _SPOKEN_KINDS and any(  # done_in_quotes
+                _bare(w.text, T.DONE_IN_QUOTES) in T.DONE_IN_QUOTES
+                for w in words[max(0, h.first - T.DONE_IN_QUOTES_REACH):h.first])):
         return "only spoken of inside a quotation"
     return None
 
@@ -1953,6 +1969,10 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
         if start and speech is not None and speech.mode in _SPEECH_SCOPE:
             # «نفت أن تكون قصفت …، مؤكدة أنها استهدفت داعش»: the report begins at what is affirmed
             start = max((c for c in _affirmed_from(hits, words) if c < firsts[0].first), default=start)
+        where = max((k for k in range(firsts[0].first) if words[k].text in T.WHERE_TOLD and any(
+            s.kind is EventKind.STATEMENT and s.mode in _SPEECH_SCOPE and s.last < k for s in hits)),
+            default=0)
+        start = max(start, where)  # where_told: what «حيث» tells is read from it on
         for n, h in enumerate(firsts):
             last = firsts[n + 1].first - 1 if n + 1 < len(firsts) else len(words) - 1
             first = start if n == 0 or h is main else firsts[n - 1].last + 1  # the predicate's: all
@@ -2694,11 +2714,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     and (main.tense == "past" or (noun and not _definite(words[main.first].text))) \
                     and _bare(words[main.first - 1].text, T.CARRIED_OUT) not in T.CARRIED_OUT \
                     and not dating.not_the_day_s_news(kind, main.tense) \
+                    and words[reading.first].text not in T.WHERE_TOLD \
                     and not (kind in _FIGHTING and led_up_to(words[main.first - 1].text)):
                 # «أعلنت الهيئة، الأربعاء، أنها سيطرت على الفوج 46»: what a speech of the publication day
                 # reports done, with no day of its own, is that day's news — not an agreement carried
                 # out («بموجب اتفاق»), nor what the news followed («إثر معارك عنيفة»), nor what it tells
-                # done some time before, told roughly («الذي سيطرت عليه الوحدات قبل نحو يومين»: told_roughly)
+                # done some time before, told roughly («الذي سيطرت عليه الوحدات قبل نحو يومين»: told_roughly),
+                # nor what goes on where «حيث» tells it («طلبت …، حيث يشن الجيش هجوماً»: where_told)
                 governing, why_date = said_today, ("what a speech of the publication day reports done "
                                                    "(news_of_the_day)")
             elif governing is None and said_today is not None and reading.first > 0 \

@@ -772,6 +772,20 @@ REPELLED_REACH: Final[int] = 4
 OCCASION_BEFORE: Final[frozenset[str]] = frozenset({
     "خلال", "وخلال", "بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر", "ختام", "لدي"})
 
+#: where_told (scope28): «حيث» after a demand, a warning or a pledge opens a clause of its own, where what
+#: it tells is told, not what the speech speaks of («بعد يوم من تحذير أردوغان من هجوم وشيك في إدلب، حيث
+#: تشن القوات السورية … هجوماً لاستعادة المنطقة»; «طلبت … اتفاق لوقف إطلاق النار في إدلب، حيث يشن الجيش
+#: … هجوماً واسعاً»). Fighting only (a strike, an attack, a clash): «تعهد بتطهير منبج، حيث تنتشر قوات
+#: أمريكية» tells where forces stand, no deployment (580).
+WHERE_TOLD: Final[frozenset[str]] = frozenset({"حيث", "وحيث"})
+
+#: done_in_quotes (scope28): past verbs that, within ``DONE_IN_QUOTES_REACH`` words before a happening's noun
+#: inside a speaker's quotation, tell it done («إن "الجيش الحر قام بانسحاب تكتيكي"», «"العمليات انتهت
+#: بسيطرة القوات على المدينة"», «"تمكنت القوات من السيطرة على …"»), folded.
+DONE_IN_QUOTES: Final[frozenset[str]] = frozenset({
+    "قام", "قامت", "قاموا", "تمكن", "تمكنت", "تمكنوا", "انتهت", "انتهي", "نجح", "نجحت", "نجحوا"})
+DONE_IN_QUOTES_REACH: Final = 3
+
 #: Words that attribute a report to whoever tells it («بحسب المرصد», «وفقاً لوكالة سانا», «حسب مراسل
 #: الأناضول»): with the teller named right after them, the telling is that teller's statement. Before
 #: «ما» a verb of speech follows («وفق ما أفاد المرصد»), which is the statement's own trigger.
