@@ -3629,3 +3629,28 @@ def test_a_hint_is_a_statement() -> None:
     assert found and "russia" in found[0].actors, found
     assert "المح" in str(found[0].explain()), found[0].trace
     assert found[0].when is not None and found[0].when.start == D("2019-05-12"), found[0].trace
+
+
+# -- the twenty-second round: false events (false28) ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "cue"), [
+    # prepared_for: a happening a party gets ready for is a plan, no event
+    ("وقال المرصد إن قوات النظام تستعد لهجوم واسع على ريف إدلب الجنوبي.", "attack", "(prepared_for)"),
+    ("وقال المرصد إن مقاتلي الفصائل يتأهبون لهجوم مضاد على مواقع الجيش.", "attack", "(prepared_for)"),
+    ("وقال المرصد إن الجيش يستعد لشن هجوم على مواقع التنظيم في البادية.", "attack", "(prepared_for)"),
+    ("وواصلت القوات تحصين مواقعها والتحضير لهجوم على بلدة اللطامنة.", "attack", "(prepared_for)"),
+])
+def test_a_happening_got_ready_for_is_no_event(text: str, kind: str, cue: str) -> None:
+    events = _events(text)
+    assert kind not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert any(cue in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # ... and the same words when the happening is told
+    ("وشنت قوات النظام أمس هجوماً واسعاً على ريف إدلب الجنوبي.", "attack"),
+    ("وقال المرصد إن الفصائل شنت أمس هجوماً مضاداً على مواقع الجيش قرب سراقب.", "attack"),
+])
+def test_the_same_words_told_as_happened_are_read(text: str, kind: str) -> None:
+    events = _events(text)
+    assert kind in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]

@@ -949,6 +949,15 @@ TALLY_TIMES: Final[tuple[str, ...]] = ("مرات",)
 TALLY_SINCE: Final[tuple[str, ...]] = ("منذ",)
 TALLY_REACH: Final[int] = 6
 
+#: false28: a happening a party gets ready for, one or two words before the trigger, is a plan, not
+#: a happening (prepared_for): «الذي يستعد لهجوم مضاد», «يتأهبون لهجوم واسع», «أنها تستعد لشن هجوم»,
+#: «والتحضير لهجوم مضاد», «استعداداً لتنفيذ الاتفاق». Not «تمهيداً ل»: what a step paves the way for is
+#: as often done in the same report («تمهيداً لتنفيذ اتفاق يقضي بخروج المقاتلين»).
+PREPARING: Final[frozenset[str]] = frozenset({
+    "يستعد", "تستعد", "يستعدون", "تستعدان", "ويستعد", "وتستعد", "يتاهب", "تتاهب", "يتاهبون", "تتاهبان",
+    "التحضير", "والتحضير", "للتحضير", "استعدادا", "واستعدادا"})
+PREPARING_REACH: Final = 2
+
 #: Words right before a clash noun that make it the line, front or rules of fighting, not fighting
 #: (front_of; false24): «قواعد الاشتباك», «خطوط الاشتباك الأمامية», «تعدد جبهات الاشتباك».
 FRONT_OF: Final[frozenset[str]] = frozenset({"قواعد", "وقواعد", "خطوط", "وخطوط", "خط", "جبهات", "وجبهات"})
