@@ -3654,3 +3654,27 @@ def test_a_happening_got_ready_for_is_no_event(text: str, kind: str, cue: str) -
 def test_the_same_words_told_as_happened_are_read(text: str, kind: str) -> None:
     events = _events(text)
     assert kind in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # fire_to_come (false28): an attack or a strike told in the future is a threat or a plan
+    "وقال الرئيس التركي إن جيش بلاده سيطلق عملية عسكرية جديدة شرق الفرات.",
+    "وقال وزير الدفاع التركي إن قوات بلاده ستشن عملية عسكرية على بلدتين في ريف حلب.",
+    "وقال المسؤول الروسي إن الطائرات ستضرب قريباً مواقع التنظيم في البادية.",
+])
+def test_an_attack_or_a_strike_told_in_the_future_is_no_event(text: str) -> None:
+    events = _events(text)
+    assert not {"attack", "strike"} & {e.kind.value for e in events}, [(e.kind.value, e.trace) for e in events
+                                                                      ]
+    assert any("(fire_to_come)" in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # ... and told in the past, or a deployment to come, they are read
+    ("وقال الرئيس التركي إن جيش بلاده أطلق أمس عملية عسكرية جديدة شرق الفرات.", "attack"),
+    ("وقال المسؤول الروسي إن الطائرات ضربت أمس مواقع التنظيم في البادية.", "strike"),
+    ("وقال المركز الروسي إن الشرطة العسكرية ستدخل درعا البلد يوم الأربعاء.", "deployment"),
+])
+def test_an_attack_told_in_the_past_or_a_deployment_to_come_is_read(text: str, kind: str) -> None:
+    events = _events(text)
+    assert kind in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]

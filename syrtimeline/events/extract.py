@@ -889,6 +889,9 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
             h.kind not in (EventKind.STATEMENT, EventKind.CONTACT, EventKind.PROPOSAL) and h.tense == "past"
             ) and not (h.kind in T.SET_OFF_KINDS and _set_off(text, sentence_start, at)):  # set_off
         return "only spoken of inside a quotation"
+    if h.kind in (EventKind.ATTACK, EventKind.STRIKE) and (
+            h.tense == "future" or (h.tense == "noun" and last in T.FUTURE_LAUNCH)):
+        return "an attack or a strike told in the future: a threat or a plan (fire_to_come)"
     if h.kind is not EventKind.STATEMENT and (ready := next((
             w for w in before[-T.PREPARING_REACH:] if w in T.PREPARING), None)):
         return f"'{ready}': a happening got ready for, not one that happened (prepared_for)"

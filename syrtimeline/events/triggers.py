@@ -958,6 +958,15 @@ PREPARING: Final[frozenset[str]] = frozenset({
     "التحضير", "والتحضير", "للتحضير", "استعدادا", "واستعدادا"})
 PREPARING_REACH: Final = 2
 
+#: false28: an attack or a strike told in the future — its verb («ستضرب طائرات روسية قريباً أهدافاً»,
+#: «ستتقدم القوات على أربعة محاور») or its noun right after one of these verbs in the future («سيطلق
+#: عملية عسكرية جديدة», «ستشن عملية عسكرية على بلدتين», «سيواصل ضرباته») — is a threat or a plan, not a
+#: happening (fire_to_come). Deployments and withdrawals to come are left: the gold codes those an
+#: agreement sets («ستدخل الشرطة العسكرية درعا البلد الأربعاء»).
+FUTURE_LAUNCH: Final[frozenset[str]] = frozenset({
+    "سيطلق", "ستطلق", "سنطلق", "سيشن", "ستشن", "سنشن", "سينفذ", "ستنفذ", "سننفذ", "سيواصل", "ستواصل",
+    "سنواصل", "سيبدا", "ستبدا", "سنبدا"})
+
 #: Words right before a clash noun that make it the line, front or rules of fighting, not fighting
 #: (front_of; false24): «قواعد الاشتباك», «خطوط الاشتباك الأمامية», «تعدد جبهات الاشتباك».
 FRONT_OF: Final[frozenset[str]] = frozenset({"قواعد", "وقواعد", "خطوط", "وخطوط", "خط", "جبهات", "وجبهات"})
