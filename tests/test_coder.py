@@ -3664,8 +3664,8 @@ def test_the_same_words_told_as_happened_are_read(text: str, kind: str) -> None:
 ])
 def test_an_attack_or_a_strike_told_in_the_future_is_no_event(text: str) -> None:
     events = _events(text)
-    assert not {"attack", "strike"} & {e.kind.value for e in events}, [(e.kind.value, e.trace) for e in events
-                                                                      ]
+    kinds = {e.kind.value for e in events}
+    assert not {"attack", "strike"} & kinds, [(e.kind.value, e.trace) for e in events]
     assert any("(fire_to_come)" in line for e in events for line in e.trace), [e.trace for e in events]
 
 
@@ -3678,3 +3678,19 @@ def test_an_attack_or_a_strike_told_in_the_future_is_no_event(text: str) -> None
 def test_an_attack_told_in_the_past_or_a_deployment_to_come_is_read(text: str, kind: str) -> None:
     events = _events(text)
     assert kind in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # progress_made (false28): «تقدم» with a verb of achieving is ground gained, no attack
+    "وقال المرصد إن قوات النظام حققت تقدماً واسعاً في ريف حماة الشمالي.",
+    "وسيطرت الفصائل أمس على بلدة كفرنبودة في أوسع تقدم تحرزه منذ أشهر.",
+])
+def test_ground_gained_is_no_attack(text: str) -> None:
+    events = _events(text)
+    assert "attack" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert any("(progress_made)" in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+def test_an_advance_without_a_word_of_achieving_is_read() -> None:
+    events = _events("وتقدمت قوات النظام أمس من جهة الشمال نحو بلدة كفرنبودة.")
+    assert "attack" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]

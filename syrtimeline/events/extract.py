@@ -889,6 +889,11 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
             h.kind not in (EventKind.STATEMENT, EventKind.CONTACT, EventKind.PROPOSAL) and h.tense == "past"
             ) and not (h.kind in T.SET_OFF_KINDS and _set_off(text, sentence_start, at)):  # set_off
         return "only spoken of inside a quotation"
+    if h.kind is EventKind.ATTACK and h.rule.removeprefix("verb ").removeprefix("noun ") in T.ADVANCE_RULES \
+            and (made := next((w.text for w in (*words[max(0, h.first - T.PROGRESS_REACH):h.first],
+                                                *words[h.last + 1:h.last + 1 + T.PROGRESS_REACH])
+                               if w.text in T.PROGRESS_MADE), None)):
+        return f"'{made}': ground gained, a summary, not an attack (progress_made)"
     if h.kind in (EventKind.ATTACK, EventKind.STRIKE) and (
             h.tense == "future" or (h.tense == "noun" and last in T.FUTURE_LAUNCH)):
         return "an attack or a strike told in the future: a threat or a plan (fire_to_come)"

@@ -967,6 +967,16 @@ FUTURE_LAUNCH: Final[frozenset[str]] = frozenset({
     "سيطلق", "ستطلق", "سنطلق", "سيشن", "ستشن", "سنشن", "سينفذ", "ستنفذ", "سننفذ", "سيواصل", "ستواصل",
     "سنواصل", "سيبدا", "ستبدا", "سنبدا"})
 
+#: false28: «تقدم» with a verb of achieving within two words of it is ground gained, a summary of what the
+#: report tells as captures, not an attack of its own (progress_made): «في أهم تقدم تحققه قوات …», «في
+#: أوسع تقدم تحرزه», «بعد تقدم جديد أحرزه داخل المدينة», «حققت تقدماً ميدانياً واسعاً», «من تحقيق تقدم
+#: ميداني». The rules of the trigger read, and the words of achieving.
+ADVANCE_RULES: Final[frozenset[str]] = frozenset({"تقدم/تقدم", "تقدم"})
+PROGRESS_MADE: Final[frozenset[str]] = frozenset({
+    "حقق", "حققت", "حققه", "حققته", "تحققه", "يحقق", "تحقق", "تحقيق", "وحقق", "وحققت", "احرز", "احرزت",
+    "احرزه", "احرزته", "تحرزه", "يحرز", "تحرز", "احراز", "لاحراز", "واحرز", "واحرزت"})
+PROGRESS_REACH: Final = 2
+
 #: Words right before a clash noun that make it the line, front or rules of fighting, not fighting
 #: (front_of; false24): «قواعد الاشتباك», «خطوط الاشتباك الأمامية», «تعدد جبهات الاشتباك».
 FRONT_OF: Final[frozenset[str]] = frozenset({"قواعد", "وقواعد", "خطوط", "وخطوط", "خط", "جبهات", "وجبهات"})
