@@ -3694,3 +3694,18 @@ def test_ground_gained_is_no_attack(text: str) -> None:
 def test_an_advance_without_a_word_of_achieving_is_read() -> None:
     events = _events("وتقدمت قوات النظام أمس من جهة الشمال نحو بلدة كفرنبودة.")
     assert "attack" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # received_flights (false28): an airport receiving flights is no meeting
+    "واستقبل مطار دمشق الدولي أمس أول رحلة قادمة من الدوحة منذ سنوات.",
+    "وقالت الهيئة إن مطار حلب الدولي سيستقبل الرحلات الدولية مجدداً يوم الخميس.",
+])
+def test_an_airport_receiving_flights_is_no_meeting(text: str) -> None:
+    events = _events(text)
+    assert "meeting" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+def test_a_president_receiving_a_minister_is_a_meeting() -> None:
+    events = _events("واستقبل الرئيس السوري أمس في دمشق وزير الخارجية العراقي والوفد المرافق له.")
+    assert "meeting" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]

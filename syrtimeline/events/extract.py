@@ -889,6 +889,10 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
             h.kind not in (EventKind.STATEMENT, EventKind.CONTACT, EventKind.PROPOSAL) and h.tense == "past"
             ) and not (h.kind in T.SET_OFF_KINDS and _set_off(text, sentence_start, at)):  # set_off
         return "only spoken of inside a quotation"
+    if h.kind is EventKind.MEETING and h.rule.removeprefix("verb ") in T.RECEIVING_RULES and (
+            any(w.text in T.FLIGHTS for w in words[h.last + 1:h.last + 1 + T.FLIGHTS_REACH])
+            or any(w.text in T.FLIGHTS for w in words[max(0, h.first - 3):h.first])):
+        return "an airport receiving flights, no visitors (received_flights)"
     if h.kind is EventKind.ATTACK and h.rule.removeprefix("verb ").removeprefix("noun ") in T.ADVANCE_RULES \
             and (made := next((w.text for w in (*words[max(0, h.first - T.PROGRESS_REACH):h.first],
                                                 *words[h.last + 1:h.last + 1 + T.PROGRESS_REACH])

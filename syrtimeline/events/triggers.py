@@ -977,6 +977,15 @@ PROGRESS_MADE: Final[frozenset[str]] = frozenset({
     "احرزه", "احرزته", "تحرزه", "يحرز", "تحرز", "احراز", "لاحراز", "واحرز", "واحرزت"})
 PROGRESS_REACH: Final = 2
 
+#: false28: «استقبل» with an airport or flights within two words after it (or three before
+#: it) receives aircraft, not visitors: no meeting (received_flights): «استقبل مطار حلب الدولي أول رحلة»,
+#: «مطار حلب الدولي سيستقبل الرحلات مجدداً», «وأنه سيستقبل رحلات داخلية ودولية».
+RECEIVING_RULES: Final[frozenset[str]] = frozenset({"استقبل/ستقبل"})
+FLIGHTS: Final[frozenset[str]] = frozenset({
+    "مطار", "المطار", "الرحلات", "رحلات", "رحله", "الرحله", "طائره", "الطائره", "الطائرات", "طائرات",
+    "المسافرين", "مسافرين"})
+FLIGHTS_REACH: Final = 2
+
 #: Words right before a clash noun that make it the line, front or rules of fighting, not fighting
 #: (front_of; false24): «قواعد الاشتباك», «خطوط الاشتباك الأمامية», «تعدد جبهات الاشتباك».
 FRONT_OF: Final[frozenset[str]] = frozenset({"قواعد", "وقواعد", "خطوط", "وخطوط", "خط", "جبهات", "وجبهات"})
