@@ -3709,3 +3709,28 @@ def test_an_airport_receiving_flights_is_no_meeting(text: str) -> None:
 def test_a_president_receiving_a_minister_is_a_meeting() -> None:
     events = _events("واستقبل الرئيس السوري أمس في دمشق وزير الخارجية العراقي والوفد المرافق له.")
     assert "meeting" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize(("text", "kind", "cue"), [
+    # forces_joined, tour_not_talks (false28): forces joining up, a tour in the field or a wave of fire
+    ("وقال المرصد إن الجيش وصل المطار بعدما التقت القوات المتقدمة بحامية المطار.", "meeting",
+     "(forces_joined)"),
+    ("وقال المرصد إن الجنود قتلوا خلال جولة ميدانية في ريف درعا أمس.", "negotiation-round",
+     "(tour_not_talks)"),
+    ("وقالت الشبكة إن الطائرات شنت أمس جولتين من الغارات على ريف حمص.", "negotiation-round",
+     "(tour_not_talks)"),
+])
+def test_forces_joining_up_and_a_field_tour_are_no_talks(text: str, kind: str, cue: str) -> None:
+    events = _events(text)
+    assert kind not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert any(cue in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # ... and a meeting of people, a round of talks, are read
+    ("والتقى وزير الخارجية الروسي أمس في موسكو نظيره التركي.", "meeting"),
+    ("وانطلقت أمس في أستانا الجولة الخامسة من المحادثات السورية.", "negotiation-round"),
+])
+def test_a_meeting_of_people_and_a_round_of_talks_are_read(text: str, kind: str) -> None:
+    events = _events(text)
+    assert kind in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]

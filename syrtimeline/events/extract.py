@@ -889,6 +889,13 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
             h.kind not in (EventKind.STATEMENT, EventKind.CONTACT, EventKind.PROPOSAL) and h.tense == "past"
             ) and not (h.kind in T.SET_OFF_KINDS and _set_off(text, sentence_start, at)):  # set_off
         return "only spoken of inside a quotation"
+    if h.kind is EventKind.MEETING and h.tense != "noun" and "التقي" in h.rule and (
+            (nxt := [w.text for w in words[h.last + 1:h.last + 3]]) and (
+                nxt[0] in T.FORCES_JOINED or (nxt[0] == "مع" and nxt[1:2] and nxt[1] in T.FORCES_JOINED))):
+        return "forces joining up on the ground, no meeting (forces_joined)"
+    if h.kind is EventKind.NEGOTIATION_ROUND and h.rule.removeprefix("noun ") in T.TOUR_RULES and any(
+            w.text in T.NOT_TALKS for w in words[h.last + 1:h.last + 1 + T.NOT_TALKS_REACH]):
+        return "a tour in the field, a trip or a wave of fire, no round of talks (tour_not_talks)"
     if h.kind is EventKind.MEETING and h.rule.removeprefix("verb ") in T.RECEIVING_RULES and (
             any(w.text in T.FLIGHTS for w in words[h.last + 1:h.last + 1 + T.FLIGHTS_REACH])
             or any(w.text in T.FLIGHTS for w in words[max(0, h.first - 3):h.first])):

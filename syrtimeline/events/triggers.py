@@ -986,6 +986,19 @@ FLIGHTS: Final[frozenset[str]] = frozenset({
     "المسافرين", "مسافرين"})
 FLIGHTS_REACH: Final = 2
 
+#: false28: «التقى» with forces right after it (or after «مع») is forces joining up on the ground, no
+#: meeting (forces_joined): «والتقت القوات المهاجمة بالقوات المرابطة», «بعدما التقت القوات المتقدمة
+#: بحامية المطار», «والتقت مع القوات المدافعة عن المطار».
+FORCES_JOINED: Final[frozenset[str]] = frozenset({"القوات", "قوات", "الوحدات", "وحدات", "طلائع"})
+#: false28: a round («جولة») with one of these within three words after it is a tour in the field, a
+#: regional trip or a wave of fire, no round of talks (tour_not_talks): «خلال جولة ميدانية مشتركة»,
+#: «خلال جولة تفقدية في القنيطرة», «في إطار جولة إقليمية», «شنت جولتين منفصلتين من الغارات», «الجولة
+#: الرابعة من المعارك الطاحنة».
+TOUR_RULES: Final[frozenset[str]] = frozenset({"جوله", "جولات"})
+NOT_TALKS: Final[frozenset[str]] = frozenset({
+    "ميدانيه", "تفقديه", "اقليميه", "الغارات", "غارات", "المعارك", "معارك", "القصف", "قصف"})
+NOT_TALKS_REACH: Final = 3
+
 #: Words right before a clash noun that make it the line, front or rules of fighting, not fighting
 #: (front_of; false24): «قواعد الاشتباك», «خطوط الاشتباك الأمامية», «تعدد جبهات الاشتباك».
 FRONT_OF: Final[frozenset[str]] = frozenset({"قواعد", "وقواعد", "خطوط", "وخطوط", "خط", "جبهات", "وجبهات"})
