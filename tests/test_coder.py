@@ -3734,3 +3734,11 @@ def test_forces_joining_up_and_a_field_tour_are_no_talks(text: str, kind: str, c
 def test_a_meeting_of_people_and_a_round_of_talks_are_read(text: str, kind: str) -> None:
     events = _events(text)
     assert kind in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+def test_a_councils_session_is_no_round_of_talks() -> None:
+    # council_session (false28)
+    events = _events("وقالت الخارجية السورية إنها رحبت بالقرار الصادر عن الدورة العادية لمجلس الجامعة.")
+    kinds = [e.kind.value for e in events]
+    assert "negotiation-round" not in kinds, [(e.kind.value, e.trace) for e in events]
+    assert any("(council_session)" in line for e in events for line in e.trace), [e.trace for e in events]

@@ -896,6 +896,9 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
     if h.kind is EventKind.NEGOTIATION_ROUND and h.rule.removeprefix("noun ") in T.TOUR_RULES and any(
             w.text in T.NOT_TALKS for w in words[h.last + 1:h.last + 1 + T.NOT_TALKS_REACH]):
         return "a tour in the field, a trip or a wave of fire, no round of talks (tour_not_talks)"
+    if h.kind is EventKind.NEGOTIATION_ROUND and h.rule.removeprefix("noun ") in T.SESSION_RULES and any(
+            w.text in T.SESSION_OF for w in words[h.last + 1:h.last + 1 + T.SESSION_REACH]):
+        return "a council's session, no round of talks (council_session)"
     if h.kind is EventKind.MEETING and h.rule.removeprefix("verb ") in T.RECEIVING_RULES and (
             any(w.text in T.FLIGHTS for w in words[h.last + 1:h.last + 1 + T.FLIGHTS_REACH])
             or any(w.text in T.FLIGHTS for w in words[max(0, h.first - 3):h.first])):

@@ -999,6 +999,13 @@ NOT_TALKS: Final[frozenset[str]] = frozenset({
     "ميدانيه", "تفقديه", "اقليميه", "الغارات", "غارات", "المعارك", "معارك", "القصف", "قصف"})
 NOT_TALKS_REACH: Final = 3
 
+#: false28: a session («الدورة») of a council named within three words after it is the council's
+#: sitting, no round of talks (council_session): «القرار الصادر عن الدورة غير العادية لمجلس الجامعة»,
+#: «رئيس الدورة الحالية لمجلس الجامعة», «على هامش الدورة الحادية والخمسين لمجلس وزراء الخارجية».
+SESSION_RULES: Final[frozenset[str]] = frozenset({"دوره", "الدوره"})
+SESSION_OF: Final[frozenset[str]] = frozenset({"لمجلس", "مجلس"})
+SESSION_REACH: Final = 3
+
 #: Words right before a clash noun that make it the line, front or rules of fighting, not fighting
 #: (front_of; false24): «قواعد الاشتباك», «خطوط الاشتباك الأمامية», «تعدد جبهات الاشتباك».
 FRONT_OF: Final[frozenset[str]] = frozenset({"قواعد", "وقواعد", "خطوط", "وخطوط", "خط", "جبهات", "وجبهات"})
