@@ -3878,3 +3878,116 @@ def test_a_happening_only_spoken_of_inside_a_quotation_stays_no_event() -> None:
                  'ونفى المتحدث أمس أن "تكون القوات قامت بانسحاب من البلدة".'):
         events = _events(text)
         assert "withdrawal" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+# -- the twenty-second round: false events (false28) ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "cue"), [
+    # prepared_for: a happening a party gets ready for is a plan, no event
+    ("وقال المرصد إن قوات النظام تستعد لهجوم واسع على ريف إدلب الجنوبي.", "attack", "(prepared_for)"),
+    ("وقال المرصد إن مقاتلي الفصائل يتأهبون لهجوم مضاد على مواقع الجيش.", "attack", "(prepared_for)"),
+    ("وقال المرصد إن الجيش يستعد لشن هجوم على مواقع التنظيم في البادية.", "attack", "(prepared_for)"),
+    ("وواصلت القوات تحصين مواقعها والتحضير لهجوم على بلدة اللطامنة.", "attack", "(prepared_for)"),
+])
+def test_a_happening_got_ready_for_is_no_event(text: str, kind: str, cue: str) -> None:
+    events = _events(text)
+    assert kind not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert any(cue in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # ... and the same words when the happening is told
+    ("وشنت قوات النظام أمس هجوماً واسعاً على ريف إدلب الجنوبي.", "attack"),
+    ("وقال المرصد إن الفصائل شنت أمس هجوماً مضاداً على مواقع الجيش قرب سراقب.", "attack"),
+])
+def test_the_same_words_told_as_happened_are_read(text: str, kind: str) -> None:
+    events = _events(text)
+    assert kind in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # fire_to_come (false28): an attack or a strike told in the future is a threat or a plan
+    "وقال الرئيس التركي إن جيش بلاده سيطلق عملية عسكرية جديدة شرق الفرات.",
+    "وقال وزير الدفاع التركي إن قوات بلاده ستشن عملية عسكرية على بلدتين في ريف حلب.",
+    "وقال المسؤول الروسي إن الطائرات ستضرب قريباً مواقع التنظيم في البادية.",
+])
+def test_an_attack_or_a_strike_told_in_the_future_is_no_event(text: str) -> None:
+    events = _events(text)
+    kinds = {e.kind.value for e in events}
+    assert not {"attack", "strike"} & kinds, [(e.kind.value, e.trace) for e in events]
+    assert any("(fire_to_come)" in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # ... and told in the past, or a deployment to come, they are read
+    ("وقال الرئيس التركي إن جيش بلاده أطلق أمس عملية عسكرية جديدة شرق الفرات.", "attack"),
+    ("وقال المسؤول الروسي إن الطائرات ضربت أمس مواقع التنظيم في البادية.", "strike"),
+    ("وقال المركز الروسي إن الشرطة العسكرية ستدخل درعا البلد يوم الأربعاء.", "deployment"),
+])
+def test_an_attack_told_in_the_past_or_a_deployment_to_come_is_read(text: str, kind: str) -> None:
+    events = _events(text)
+    assert kind in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # progress_made (false28): «تقدم» with a verb of achieving is ground gained, no attack
+    "وقال المرصد إن قوات النظام حققت تقدماً واسعاً في ريف حماة الشمالي.",
+    "وسيطرت الفصائل أمس على بلدة كفرنبودة في أوسع تقدم تحرزه منذ أشهر.",
+])
+def test_ground_gained_is_no_attack(text: str) -> None:
+    events = _events(text)
+    assert "attack" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert any("(progress_made)" in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+def test_an_advance_without_a_word_of_achieving_is_read() -> None:
+    events = _events("وتقدمت قوات النظام أمس من جهة الشمال نحو بلدة كفرنبودة.")
+    assert "attack" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # received_flights (false28): an airport receiving flights is no meeting
+    "واستقبل مطار دمشق الدولي أمس أول رحلة قادمة من الدوحة منذ سنوات.",
+    "وقالت الهيئة إن مطار حلب الدولي سيستقبل الرحلات الدولية مجدداً يوم الخميس.",
+])
+def test_an_airport_receiving_flights_is_no_meeting(text: str) -> None:
+    events = _events(text)
+    assert "meeting" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+def test_a_president_receiving_a_minister_is_a_meeting() -> None:
+    events = _events("واستقبل الرئيس السوري أمس في دمشق وزير الخارجية العراقي والوفد المرافق له.")
+    assert "meeting" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize(("text", "kind", "cue"), [
+    # forces_joined, tour_not_talks (false28): forces joining up, a tour in the field or a wave of fire
+    ("وقال المرصد إن الجيش وصل المطار بعدما التقت القوات المتقدمة بحامية المطار.", "meeting",
+     "(forces_joined)"),
+    ("وقال المرصد إن الجنود قتلوا خلال جولة ميدانية في ريف درعا أمس.", "negotiation-round",
+     "(tour_not_talks)"),
+    ("وقالت الشبكة إن الطائرات شنت أمس جولتين من الغارات على ريف حمص.", "negotiation-round",
+     "(tour_not_talks)"),
+])
+def test_forces_joining_up_and_a_field_tour_are_no_talks(text: str, kind: str, cue: str) -> None:
+    events = _events(text)
+    assert kind not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert any(cue in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # ... and a meeting of people, a round of talks, are read
+    ("والتقى وزير الخارجية الروسي أمس في موسكو نظيره التركي.", "meeting"),
+    ("وانطلقت أمس في أستانا الجولة الخامسة من المحادثات السورية.", "negotiation-round"),
+])
+def test_a_meeting_of_people_and_a_round_of_talks_are_read(text: str, kind: str) -> None:
+    events = _events(text)
+    assert kind in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+def test_a_councils_session_is_no_round_of_talks() -> None:
+    # council_session (false28)
+    events = _events("وقالت الخارجية السورية إنها رحبت بالقرار الصادر عن الدورة العادية لمجلس الجامعة.")
+    kinds = [e.kind.value for e in events]
+    assert "negotiation-round" not in kinds, [(e.kind.value, e.trace) for e in events]
+    assert any("(council_session)" in line for e in events for line in e.trace), [e.trace for e in events]

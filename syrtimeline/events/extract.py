@@ -918,6 +918,31 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
                 _bare(w.text, T.DONE_IN_QUOTES) in T.DONE_IN_QUOTES
                 for w in words[max(0, h.first - T.DONE_IN_QUOTES_REACH):h.first])):
         return "only spoken of inside a quotation"
+    if h.kind is EventKind.MEETING and h.tense != "noun" and "التقي" in h.rule and (
+            (nxt := [w.text for w in words[h.last + 1:h.last + 3]]) and (
+                nxt[0] in T.FORCES_JOINED or (nxt[0] == "مع" and nxt[1:2] and nxt[1] in T.FORCES_JOINED))):
+        return "forces joining up on the ground, no meeting (forces_joined)"
+    if h.kind is EventKind.NEGOTIATION_ROUND and h.rule.removeprefix("noun ") in T.TOUR_RULES and any(
+            w.text in T.NOT_TALKS for w in words[h.last + 1:h.last + 1 + T.NOT_TALKS_REACH]):
+        return "a tour in the field, a trip or a wave of fire, no round of talks (tour_not_talks)"
+    if h.kind is EventKind.NEGOTIATION_ROUND and h.rule.removeprefix("noun ") in T.SESSION_RULES and any(
+            w.text in T.SESSION_OF for w in words[h.last + 1:h.last + 1 + T.SESSION_REACH]):
+        return "a council's session, no round of talks (council_session)"
+    if h.kind is EventKind.MEETING and h.rule.removeprefix("verb ") in T.RECEIVING_RULES and (
+            any(w.text in T.FLIGHTS for w in words[h.last + 1:h.last + 1 + T.FLIGHTS_REACH])
+            or any(w.text in T.FLIGHTS for w in words[max(0, h.first - 3):h.first])):
+        return "an airport receiving flights, no visitors (received_flights)"
+    if h.kind is EventKind.ATTACK and h.rule.removeprefix("verb ").removeprefix("noun ") in T.ADVANCE_RULES \
+            and (made := next((w.text for w in (*words[max(0, h.first - T.PROGRESS_REACH):h.first],
+                                                *words[h.last + 1:h.last + 1 + T.PROGRESS_REACH])
+                               if w.text in T.PROGRESS_MADE), None)):
+        return f"'{made}': ground gained, a summary, not an attack (progress_made)"
+    if h.kind in (EventKind.ATTACK, EventKind.STRIKE) and (
+            h.tense == "future" or (h.tense == "noun" and last in T.FUTURE_LAUNCH)):
+        return "an attack or a strike told in the future: a threat or a plan (fire_to_come)"
+    if h.kind is not EventKind.STATEMENT and (ready := next((
+            w for w in before[-T.PREPARING_REACH:] if w in T.PREPARING), None)):
+        return f"'{ready}': a happening got ready for, not one that happened (prepared_for)"
     return None
 
 

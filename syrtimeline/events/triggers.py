@@ -985,6 +985,63 @@ TALLY_TIMES: Final[tuple[str, ...]] = ("مرات",)
 TALLY_SINCE: Final[tuple[str, ...]] = ("منذ",)
 TALLY_REACH: Final[int] = 6
 
+#: false28: a happening a party gets ready for, one or two words before the trigger, is a plan, not
+#: a happening (prepared_for): «الذي يستعد لهجوم مضاد», «يتأهبون لهجوم واسع», «أنها تستعد لشن هجوم»,
+#: «والتحضير لهجوم مضاد», «استعداداً لتنفيذ الاتفاق». Not «تمهيداً ل»: what a step paves the way for is
+#: as often done in the same report («تمهيداً لتنفيذ اتفاق يقضي بخروج المقاتلين»).
+PREPARING: Final[frozenset[str]] = frozenset({
+    "يستعد", "تستعد", "يستعدون", "تستعدان", "ويستعد", "وتستعد", "يتاهب", "تتاهب", "يتاهبون", "تتاهبان",
+    "التحضير", "والتحضير", "للتحضير", "استعدادا", "واستعدادا"})
+PREPARING_REACH: Final = 2
+
+#: false28: an attack or a strike told in the future — its verb («ستضرب طائرات روسية قريباً أهدافاً»,
+#: «ستتقدم القوات على أربعة محاور») or its noun right after one of these verbs in the future («سيطلق
+#: عملية عسكرية جديدة», «ستشن عملية عسكرية على بلدتين», «سيواصل ضرباته») — is a threat or a plan, not a
+#: happening (fire_to_come). Deployments and withdrawals to come are left: the gold codes those an
+#: agreement sets («ستدخل الشرطة العسكرية درعا البلد الأربعاء»).
+FUTURE_LAUNCH: Final[frozenset[str]] = frozenset({
+    "سيطلق", "ستطلق", "سنطلق", "سيشن", "ستشن", "سنشن", "سينفذ", "ستنفذ", "سننفذ", "سيواصل", "ستواصل",
+    "سنواصل", "سيبدا", "ستبدا", "سنبدا"})
+
+#: false28: «تقدم» with a verb of achieving within two words of it is ground gained, a summary of what the
+#: report tells as captures, not an attack of its own (progress_made): «في أهم تقدم تحققه قوات …», «في
+#: أوسع تقدم تحرزه», «بعد تقدم جديد أحرزه داخل المدينة», «حققت تقدماً ميدانياً واسعاً», «من تحقيق تقدم
+#: ميداني». The rules of the trigger read, and the words of achieving.
+ADVANCE_RULES: Final[frozenset[str]] = frozenset({"تقدم/تقدم", "تقدم"})
+PROGRESS_MADE: Final[frozenset[str]] = frozenset({
+    "حقق", "حققت", "حققه", "حققته", "تحققه", "يحقق", "تحقق", "تحقيق", "وحقق", "وحققت", "احرز", "احرزت",
+    "احرزه", "احرزته", "تحرزه", "يحرز", "تحرز", "احراز", "لاحراز", "واحرز", "واحرزت"})
+PROGRESS_REACH: Final = 2
+
+#: false28: «استقبل» with an airport or flights within two words after it (or three before
+#: it) receives aircraft, not visitors: no meeting (received_flights): «استقبل مطار حلب الدولي أول رحلة»,
+#: «مطار حلب الدولي سيستقبل الرحلات مجدداً», «وأنه سيستقبل رحلات داخلية ودولية».
+RECEIVING_RULES: Final[frozenset[str]] = frozenset({"استقبل/ستقبل"})
+FLIGHTS: Final[frozenset[str]] = frozenset({
+    "مطار", "المطار", "الرحلات", "رحلات", "رحله", "الرحله", "طائره", "الطائره", "الطائرات", "طائرات",
+    "المسافرين", "مسافرين"})
+FLIGHTS_REACH: Final = 2
+
+#: false28: «التقى» with forces right after it (or after «مع») is forces joining up on the ground, no
+#: meeting (forces_joined): «والتقت القوات المهاجمة بالقوات المرابطة», «بعدما التقت القوات المتقدمة
+#: بحامية المطار», «والتقت مع القوات المدافعة عن المطار».
+FORCES_JOINED: Final[frozenset[str]] = frozenset({"القوات", "قوات", "الوحدات", "وحدات", "طلائع"})
+#: false28: a round («جولة») with one of these within three words after it is a tour in the field, a
+#: regional trip or a wave of fire, no round of talks (tour_not_talks): «خلال جولة ميدانية مشتركة»,
+#: «خلال جولة تفقدية في القنيطرة», «في إطار جولة إقليمية», «شنت جولتين منفصلتين من الغارات», «الجولة
+#: الرابعة من المعارك الطاحنة».
+TOUR_RULES: Final[frozenset[str]] = frozenset({"جوله", "جولات"})
+NOT_TALKS: Final[frozenset[str]] = frozenset({
+    "ميدانيه", "تفقديه", "اقليميه", "الغارات", "غارات", "المعارك", "معارك", "القصف", "قصف"})
+NOT_TALKS_REACH: Final = 3
+
+#: false28: a session («الدورة») of a council named within three words after it is the council's
+#: sitting, no round of talks (council_session): «القرار الصادر عن الدورة غير العادية لمجلس الجامعة»,
+#: «رئيس الدورة الحالية لمجلس الجامعة», «على هامش الدورة الحادية والخمسين لمجلس وزراء الخارجية».
+SESSION_RULES: Final[frozenset[str]] = frozenset({"دوره", "الدوره"})
+SESSION_OF: Final[frozenset[str]] = frozenset({"لمجلس", "مجلس"})
+SESSION_REACH: Final = 3
+
 #: Words right before a clash noun that make it the line, front or rules of fighting, not fighting
 #: (front_of; false24): «قواعد الاشتباك», «خطوط الاشتباك الأمامية», «تعدد جبهات الاشتباك».
 FRONT_OF: Final[frozenset[str]] = frozenset({"قواعد", "وقواعد", "خطوط", "وخطوط", "خط", "جبهات", "وجبهات"})
