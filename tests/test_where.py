@@ -895,6 +895,11 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      " في سوريا.", "attack", None),
     ("وقصفت الطائرات أمس مواقع للمسلحين، مما دفع مئات العائلات إلى النزوح نحو مدينة إدلب.", "strike", None),
     ("وقصفت الطائرات أمس مدينة سراقب، ما دفع مئات العائلات إلى النزوح.", "strike", "مدينة سراقب"),
+    # places29: a happening told after a word of motive («رفضاً ل / احتجاجاً على / بهدف …») is not placed where
+    # the act done for it is; a place after the motive word stays the happening's
+    ("وتظاهر مئات أمس في مدينة إدلب رفضاً للدوريات الروسية المشتركة.", "patrol", None),
+    ("ويعمل المقاتلون منذ أسبوع في ريف حماة بهدف تخفيف الضغط عن مدينة حمص التي تتعرض لقصف متواصل.", "strike",
+     "مدينة حمص"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

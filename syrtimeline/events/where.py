@@ -321,6 +321,11 @@ _AMID_AFTER: Final = re.compile(r"(?:[،,]\s*(?:" + "|".join(AMID_AFTER_COMMA) +
 #: توقعات باقتحام قريب مع وصول تعزيزات»: the reinforcements are not placed there; places22).
 _AMID_COMMA: Final = re.compile(r"[،,]\s*(?:" + "|".join(AMID_AFTER_COMMA) + r")(?!\w)")
 _AFTER_COMMA: Final = re.compile(r"[،,]\s*(?:" + "|".join(EARLIER_AFTER_COMMA) + r")(?!\w)")
+#: Words of what an act is done for or against («تجري العملية في سوريا، بهدف معاقبة النظام المتهم بتنفيذ هجوم
+#: كيميائي», «يعتصم أهال قرب جسر أريحا رفضاً للدوريات المشتركة»): a happening told after one is the act's
+#: motive, not placed where the act is (places29).
+MOTIVE_WORDS: Final = ("رفضاً", "رفضا", "احتجاجاً", "احتجاجا", "تنديداً", "تنديدا", "بهدف", "بغية")
+_MOTIVE: Final = re.compile(r"(?<!\w)(?:" + "|".join(MOTIVE_WORDS) + r")(?!\w)")
 _TOWARDS: Final = frozenset(fold(w) for w in ("من", "إلى", "الى", "حتى", "نحو"))
 
 
@@ -2353,6 +2358,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         and not _has(_other_time(_WORD.findall(_fold_of(text, c[0], trigger)), trigger_word), _NOT_ACROSS)
         and not _conjunct_before(text, c[1], trigger) and not _side_before_cause(text, c[0], c[1], trigger)
         and not _before_that(text, c[0], trigger) and not _AND_THAT.search(text, c[0], trigger)
+        and not _MOTIVE.search(text, c[0], trigger)
         and not _AMID_COMMA.search(text, c[0], trigger))]
     if kind in LEAVING:  # «انسحبوا باتجاه مدينة أعزاز»: where they went is not where they withdrew
         candidates = [c for c in candidates if not _has(_cue_of_list(text, places, c[0]), LEAVING[kind])]
