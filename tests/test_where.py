@@ -900,6 +900,12 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("وتظاهر مئات أمس في مدينة إدلب رفضاً للدوريات الروسية المشتركة.", "patrol", None),
     ("ويعمل المقاتلون منذ أسبوع في ريف حماة بهدف تخفيف الضغط عن مدينة حمص التي تتعرض لقصف متواصل.", "strike",
      "مدينة حمص"),
+    # places29: a suspension is placed where the patrol it calls off goes, not where a happening told in a
+    # relative clause after it («، الذي وقع …») was
+    ("وقالت الوزارة إن روسيا ألغت الدورية المشتركة بعد الانفجار، الذي وقع قرب بلدة سراقب أمس.", "suspension",
+     None),
+    ("وألغت الشرطة الروسية أمس دورية كان من المقرر أن تجوب ريف كوباني الغربي.", "suspension",
+     "ريف كوباني الغربي"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

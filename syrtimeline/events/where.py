@@ -1916,6 +1916,7 @@ def _route_of(text: str, places: _Places, trigger: int, end: int,
             break
     if at is None:
         return None
+    end = _relative_of_another(text, trigger, end)  # «ألغت الدورية بعد الانفجار، الذي وقع قرب بلدة أريحا»
     for n in range(bisect.bisect_left(places.starts, at), len(places.starts)):
         m = places.mentions[n]
         if m.end > end:
@@ -2165,6 +2166,7 @@ RELATIVE_REACH: Final = 2
 #: العراقية»).
 OTHER_HAPPENING_VERBS: Final = frozenset(fold(w) for w in (
     "شهد", "شهدها", "شهده", "شهدت", "شهدتها", "شهدته", "وصل", "وصلت", "وصلوا",
+    "وقع", "وقعت",
 ))
 
 
