@@ -906,6 +906,12 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      None),
     ("وألغت الشرطة الروسية أمس دورية كان من المقرر أن تجوب ريف كوباني الغربي.", "suspension",
      "ريف كوباني الغربي"),
+    # places29: an event told right after «منذ» is the start of a span another happening runs in: the place
+    # before it is that happening's, unless a pronoun after the trigger points back to it
+    ("وتوقفت حركة المرور على طريق حلب منذ العملية العسكرية التي شنها الجيش في تشرين الأول.", "attack", None),
+    ("ويسيطر المجلس على مدينة منبج منذ انسحاب الوحدات الكردية منها صيف العام الماضي.", "withdrawal",
+     "مدينة منبج"),
+    ("واستقبل الرئيس أمس في دمشق وزير الخارجية في أول زيارة له إلى سوريا منذ سقوط النظام.", "end", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

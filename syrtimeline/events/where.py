@@ -1639,6 +1639,25 @@ def _virtual(text: str, trigger: int) -> bool:
     return any(fold(w.group()).translate(_MARKS) in VIRTUAL_WORDS for w in words)
 
 
+#: Words right before a trigger that tell the event as the start of a span another happening runs in («في أول
+#: زيارة لوزير خارجية سعودي إلى سوريا منذ سقوط نظام بشار الأسد»: places29): a place before it is that
+#: happening's, not the event's.
+SINCE_TRIGGER_WORDS: Final = frozenset(fold(w) for w in ("منذ",))
+#: How many words after such a trigger a pronoun may point back to the place before it (the doer's name
+#: between: «منذ انسحاب وحدات حماية الشعب الكردية منها»).
+SINCE_BACK_REACH: Final = 6
+
+
+def _since_it(text: str, trigger: int) -> bool:
+    """Whether the word right before the trigger is one of :data:`SINCE_TRIGGER_WORDS`, and no pronoun right
+    after the trigger (:data:`BACK_TO_IT_WORDS`) points back to the place before it («يسيطر المجلس على المدينة
+    منذ انسحاب الوحدات منها»: withdrawn from the city)."""
+    if not _has(_words_before(text, trigger, 1), SINCE_TRIGGER_WORDS):
+        return False
+    after = itertools.islice(_WORD.finditer(text, trigger), 1, SINCE_BACK_REACH + 1)
+    return not any(fold(w.group()) in BACK_TO_IT_WORDS for w in after)
+
+
 def _before_that(text: str, at: int, trigger: int) -> bool:
     """Whether «قبل أن» stands between a place at *at* and the trigger after it, and no pronoun right after
     the trigger (:data:`BACK_TO_IT_WORDS`) points back to it: the place is the first report's, not that of
@@ -2333,7 +2352,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
             kind not in _SPEECH or m.start > trigger or not _words_before(text, m.start, 2, start)[:-1]) and (
             kind not in _SPEECH or not _at_home(text, m, trigger, spans)) and (
             kind not in _SPEECH or not _written_at_close(text, m, start)) and (
-            not _scope_of_terms(kind, m, trigger))]
+            not _scope_of_terms(kind, m, trigger)) and (m.start > trigger or not _since_it(text, trigger))]
         return place_of(min(here, key=lambda m: abs(m.start - trigger))) if here else None
     candidates = [(m.start, m, m.frame in TIED or _struck(text, places, m) or _named_by_its_noun(m))
                   for m in here]
@@ -2361,6 +2380,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         and not _conjunct_before(text, c[1], trigger) and not _side_before_cause(text, c[0], c[1], trigger)
         and not _before_that(text, c[0], trigger) and not _AND_THAT.search(text, c[0], trigger)
         and not _MOTIVE.search(text, c[0], trigger)
+        and not _since_it(text, trigger)
         and not _AMID_COMMA.search(text, c[0], trigger))]
     if kind in LEAVING:  # «انسحبوا باتجاه مدينة أعزاز»: where they went is not where they withdrew
         candidates = [c for c in candidates if not _has(_cue_of_list(text, places, c[0]), LEAVING[kind])]
