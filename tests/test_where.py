@@ -912,6 +912,9 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("ويسيطر المجلس على مدينة منبج منذ انسحاب الوحدات الكردية منها صيف العام الماضي.", "withdrawal",
      "مدينة منبج"),
     ("واستقبل الرئيس أمس في دمشق وزير الخارجية في أول زيارة له إلى سوريا منذ سقوط النظام.", "end", None),
+    # places29: a relative clause of what a noun managed to do («، التي تمكنت من …») tells another happening
+    ("تواصلت الاشتباكات أمس بين الجيش والفصائل المعارضة، التي تمكنت من دخول مدينة سراقب بعد أسبوع من"
+     " المعارك.", "clash", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

@@ -2182,10 +2182,11 @@ _RELATIVE_CLAUSE: Final = re.compile(r"(?<!\w)(?:الذي|التي|الذين|ا
 RELATIVE_REACH: Final = 2
 #: Verbs of a relative clause that tell another happening of its own noun, at a place of its own: what a place
 #: witnessed («المجازر التي شهدها حي التضامن»), where a person arrived («الوزير، الذي وصل إلى العاصمة
-#: العراقية»).
+#: العراقية»), what a noun managed to do («بين الجيش والفصائل، التي تمكنت من السيطرة على مدينة حماة»:
+#: places29).
 OTHER_HAPPENING_VERBS: Final = frozenset(fold(w) for w in (
     "شهد", "شهدها", "شهده", "شهدت", "شهدتها", "شهدته", "وصل", "وصلت", "وصلوا",
-    "وقع", "وقعت",
+    "وقع", "وقعت", "تمكن", "تمكنت", "تمكنوا",
 ))
 
 
