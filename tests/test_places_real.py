@@ -27,6 +27,7 @@ from syrtimeline import Event, Where
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
 FLOOR_RIGHT_PLACE = 0.787  # 1787 of 2270 matched gold events with a place (78.72 %; set anew at the join)
+# (places29: 1791 of 2274, 78.76 %: the floor holds at 0.787, rounded down.)
 # (On 001-927 before the join, every branch of the twenty-first round met: 0.804.)
 # carry 10 right places)
 # (places26 alone: 0.805, 1483 of 1842, 80.51 %; «بان كي مون» opens nothing said, 428)
@@ -310,7 +311,9 @@ FLOOR_MATCHED = 2274  # gold events with a place the coder produces (loose; find
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 45  # places27: 50 -> 45 (set anew at 50 at the join of 928-1175)
+CEILING_FALSE_PLACES = 40  # places29: 45 -> 40 (motive words, «منذ» before the trigger, a route or a
+# relative clause of another happening; 1791 of 2274 right, 78.76 %)
+# (places27: 50 -> 45, set anew at 50 at the join of 928-1175)
 # (On 001-927 before the join, every branch of the twenty-first round met: 29.)
 # أن» (763), virtual talks held nowhere (814): 32 → 29
 # (places25: «من X» after a unit of distance is no place, 798: 33 → 32)
