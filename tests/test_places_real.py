@@ -26,7 +26,8 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.800  # 1833 of 2290 (80.04 %) with this round's coder; places28 alone: 1821 of 2276
+FLOOR_RIGHT_PLACE = 0.800  # 1837 of 2295 (80.04 %) with the round's branches met (places28, places29)
+# (before places29 met: 1836 of 2295; places28 alone: 1821 of 2276; places29 alone: 1791 of 2274, 78.76 %)
 # (0.787 before places28: 1790 of 2274, 78.72 %; set anew at the join: 1787 of 2270)
 # (On 001-927 before the join, every branch of the twenty-first round met: 0.804.)
 # carry 10 right places)
@@ -319,7 +320,9 @@ FLOOR_MATCHED = 2295  # round 22 (+false28)
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 45  # places27: 50 -> 45 (set anew at 50 at the join of 928-1175); places28: held at 45
+CEILING_FALSE_PLACES = 40  # places29: 45 -> 40 (motive words, «منذ» before the trigger, a route or a
+# relative clause of another happening); 40 with the round's branches met
+# (places27: 50 -> 45, set anew at 50 at the join of 928-1175; places28: held at 45)
 # (On 001-927 before the join, every branch of the twenty-first round met: 29.)
 # أن» (763), virtual talks held nowhere (814): 32 → 29
 # (places25: «من X» after a unit of distance is no place, 798: 33 → 32)

@@ -908,6 +908,27 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # places28: what a post answers for («مسؤولين عن (أمن) X») is no scene; the meeting's place after it is
     ("والتقى الوزير أمس ضباطاً مسؤولين عن أمن الحدود السورية في ولاية ملاطية.", "meeting", "ملاطية"),
     ("واجتمع الوزير أمس بالقادة المسؤولين عن محافظة إدلب.", "meeting", None),
+
+    # places29: a happening told after a word of motive («رفضاً ل / احتجاجاً على / بهدف …») is not placed where
+    # the act done for it is; a place after the motive word stays the happening's
+    ("وتظاهر مئات أمس في مدينة إدلب رفضاً للدوريات الروسية المشتركة.", "patrol", None),
+    ("ويعمل المقاتلون منذ أسبوع في ريف حماة بهدف تخفيف الضغط عن مدينة حمص التي تتعرض لقصف متواصل.", "strike",
+     "مدينة حمص"),
+    # places29: a suspension is placed where the patrol it calls off goes, not where a happening told in a
+    # relative clause after it («، الذي وقع …») was
+    ("وقالت الوزارة إن روسيا ألغت الدورية المشتركة بعد الانفجار، الذي وقع قرب بلدة سراقب أمس.", "suspension",
+     None),
+    ("وألغت الشرطة الروسية أمس دورية كان من المقرر أن تجوب ريف كوباني الغربي.", "suspension",
+     "ريف كوباني الغربي"),
+    # places29: an event told right after «منذ» is the start of a span another happening runs in: the place
+    # before it is that happening's, unless a pronoun after the trigger points back to it
+    ("وتوقفت حركة المرور على طريق حلب منذ العملية العسكرية التي شنها الجيش في تشرين الأول.", "attack", None),
+    ("ويسيطر المجلس على مدينة منبج منذ انسحاب الوحدات الكردية منها صيف العام الماضي.", "withdrawal",
+     "مدينة منبج"),
+    ("واستقبل الرئيس أمس في دمشق وزير الخارجية في أول زيارة له إلى سوريا منذ سقوط النظام.", "end", None),
+    # places29: a relative clause of what a noun managed to do («، التي تمكنت من …») tells another happening
+    ("تواصلت الاشتباكات أمس بين الجيش والفصائل المعارضة، التي تمكنت من دخول مدينة سراقب بعد أسبوع من"
+     " المعارك.", "clash", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

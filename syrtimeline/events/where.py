@@ -321,6 +321,11 @@ _AMID_AFTER: Final = re.compile(r"(?:[،,]\s*(?:" + "|".join(AMID_AFTER_COMMA) +
 #: توقعات باقتحام قريب مع وصول تعزيزات»: the reinforcements are not placed there; places22).
 _AMID_COMMA: Final = re.compile(r"[،,]\s*(?:" + "|".join(AMID_AFTER_COMMA) + r")(?!\w)")
 _AFTER_COMMA: Final = re.compile(r"[،,]\s*(?:" + "|".join(EARLIER_AFTER_COMMA) + r")(?!\w)")
+#: Words of what an act is done for or against («تجري العملية في سوريا، بهدف معاقبة النظام المتهم بتنفيذ هجوم
+#: كيميائي», «يعتصم أهال قرب جسر أريحا رفضاً للدوريات المشتركة»): a happening told after one is the act's
+#: motive, not placed where the act is (places29).
+MOTIVE_WORDS: Final = ("رفضاً", "رفضا", "احتجاجاً", "احتجاجا", "تنديداً", "تنديدا", "بهدف", "بغية")
+_MOTIVE: Final = re.compile(r"(?<!\w)(?:" + "|".join(MOTIVE_WORDS) + r")(?!\w)")
 _TOWARDS: Final = frozenset(fold(w) for w in ("من", "إلى", "الى", "حتى", "نحو"))
 
 
@@ -1674,6 +1679,25 @@ def _virtual(text: str, trigger: int) -> bool:
     return any(fold(w.group()).translate(_MARKS) in VIRTUAL_WORDS for w in words)
 
 
+#: Words right before a trigger that tell the event as the start of a span another happening runs in («في أول
+#: زيارة لوزير خارجية سعودي إلى سوريا منذ سقوط نظام بشار الأسد»: places29): a place before it is that
+#: happening's, not the event's.
+SINCE_TRIGGER_WORDS: Final = frozenset(fold(w) for w in ("منذ",))
+#: How many words after such a trigger a pronoun may point back to the place before it (the doer's name
+#: between: «منذ انسحاب وحدات حماية الشعب الكردية منها»).
+SINCE_BACK_REACH: Final = 6
+
+
+def _since_it(text: str, trigger: int) -> bool:
+    """Whether the word right before the trigger is one of :data:`SINCE_TRIGGER_WORDS`, and no pronoun right
+    after the trigger (:data:`BACK_TO_IT_WORDS`) points back to the place before it («يسيطر المجلس على المدينة
+    منذ انسحاب الوحدات منها»: withdrawn from the city)."""
+    if not _has(_words_before(text, trigger, 1), SINCE_TRIGGER_WORDS):
+        return False
+    after = itertools.islice(_WORD.finditer(text, trigger), 1, SINCE_BACK_REACH + 1)
+    return not any(fold(w.group()) in BACK_TO_IT_WORDS for w in after)
+
+
 def _before_that(text: str, at: int, trigger: int) -> bool:
     """Whether «قبل أن» stands between a place at *at* and the trigger after it, and no pronoun right after
     the trigger (:data:`BACK_TO_IT_WORDS`) points back to it: the place is the first report's, not that of
@@ -1951,6 +1975,7 @@ def _route_of(text: str, places: _Places, trigger: int, end: int,
             break
     if at is None:
         return None
+    end = _relative_of_another(text, trigger, end)  # «ألغت الدورية بعد الانفجار، الذي وقع قرب بلدة أريحا»
     for n in range(bisect.bisect_left(places.starts, at), len(places.starts)):
         m = places.mentions[n]
         if m.end > end:
@@ -2197,9 +2222,11 @@ _RELATIVE_CLAUSE: Final = re.compile(r"(?<!\w)(?:الذي|التي|الذين|ا
 RELATIVE_REACH: Final = 2
 #: Verbs of a relative clause that tell another happening of its own noun, at a place of its own: what a place
 #: witnessed («المجازر التي شهدها حي التضامن»), where a person arrived («الوزير، الذي وصل إلى العاصمة
-#: العراقية»).
+#: العراقية»), what a noun managed to do («بين الجيش والفصائل، التي تمكنت من السيطرة على مدينة حماة»:
+#: places29).
 OTHER_HAPPENING_VERBS: Final = frozenset(fold(w) for w in (
     "شهد", "شهدها", "شهده", "شهدت", "شهدتها", "شهدته", "وصل", "وصلت", "وصلوا",
+    "وقع", "وقعت", "تمكن", "تمكنت", "تمكنوا",
 ))
 
 
@@ -2366,7 +2393,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
             kind not in _SPEECH or m.start > trigger or not _words_before(text, m.start, 2, start)[:-1]) and (
             kind not in _SPEECH or not _at_home(text, m, trigger, spans)) and (
             kind not in _SPEECH or not _written_at_close(text, m, start)) and (
-            not _scope_of_terms(kind, m, trigger))]
+            not _scope_of_terms(kind, m, trigger)) and (m.start > trigger or not _since_it(text, trigger))]
         return place_of(min(here, key=lambda m: abs(m.start - trigger))) if here else None
     candidates = [(m.start, m, m.frame in TIED or _struck(text, places, m) or _named_by_its_noun(m))
                   for m in here]
@@ -2393,6 +2420,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         and not _has(_other_time(_WORD.findall(_fold_of(text, c[0], trigger)), trigger_word), _NOT_ACROSS)
         and not _conjunct_before(text, c[1], trigger) and not _side_before_cause(text, c[0], c[1], trigger)
         and not _before_that(text, c[0], trigger) and not _AND_THAT.search(text, c[0], trigger)
+        and not _MOTIVE.search(text, c[0], trigger)
+        and not _since_it(text, trigger)
         and not _AMID_COMMA.search(text, c[0], trigger))]
     if kind in LEAVING:  # «انسحبوا باتجاه مدينة أعزاز»: where they went is not where they withdrew
         candidates = [c for c in candidates if not _has(_cue_of_list(text, places, c[0]), LEAVING[kind])]
