@@ -1059,6 +1059,26 @@ def test_a_force_without_a_pronoun_or_a_pronoun_s_outskirts_is_no_one_s_own(text
 
 
 @pytest.mark.parametrize(("text", "doer"), [
+    # a_place_s_edge (actors28): «أطراف» before a place's word is its outskirts, what was hit, no party;
+    # the doer is the one the sentence named
+    ("توغلت القوات التركية أمس في محيط قرية الدغلباش لتنفيذ حملة اعتقالات، وقصفت أطراف البلدة، ما أشعل "
+     "اشتباكات.", "turkey"),
+    ("قصف الجيش الروسي أمس مواقع في إدلب، كما قصف أطراف مدينة أريحا.", "ru-mod"),
+    ("وشنت الطائرات الإسرائيلية أمس غارات على مواقع قرب دمشق، كما قصفت أطراف حي برزة.", "israel"),
+    # «أطراف» before no place's word are parties still
+    ("وقصفت أطراف مسلحة أمس مواقع للجيش قرب البلدة.", "party:"),
+])
+def test_the_outskirts_of_a_place_are_no_party(text: str, doer: str) -> None:
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    e = [e for e in tl if e.kind.value == "strike" and any(s.ref == art.id for s in e.sources)][-1]
+    if doer == "party:":
+        assert [tl.actors[a].name for a in e.source_actors] == ["أطراف مسلحة"], e.trace
+    else:
+        assert doer in e.actors and not any(a.startswith("party:") for a in e.actors), e.trace
+
+
+@pytest.mark.parametrize(("text", "doer"), [
     # the_subject_before (none23): a verb joined by «و» whose subject is its pronoun goes on with the
     # doers of the happening told before it in the sentence
     ("هاجم مسلحون مجهولون أمس حاجزاً للجيش، واستهدفوا بالقذائف مقراً قريباً منه.", "مسلحون مجهولون"),

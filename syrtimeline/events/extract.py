@@ -54,6 +54,7 @@ from . import dating
 from . import triggers as T
 from .actors import (
     ActorFinder,
+    a_place_s_edge,
     agent_role,
     described_party,
     fits_pair,
@@ -1450,6 +1451,9 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
                           # and another definite word: a second party (actors20)
                           or (words[j].text.startswith("ال") and nxt.startswith("وال")))
 
+    def edge(k: int) -> bool:  # «وقصفت أطراف البلدة»: the town's outskirts, no party (a_place_s_edge)
+        return party and k + 1 < len(words) and a_place_s_edge(words[k].text, words[k + 1].text)
+
     def quoted_from(k: int) -> int | None:  # «سيطر "جيش الفتح" على …»: a name in quotes, its last word
         if not party or folded[words[k].start - 1:words[k].start] not in _OPENING_QUOTES:
             return None
@@ -1466,7 +1470,7 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
             k += 1
         if k < len(words) and (j := quoted_from(k)) is not None:
             return k, j, "described party"
-        if k < len(words) and joined(k - 1) and (role := role_of(words[k].text)):
+        if k < len(words) and joined(k - 1) and (role := role_of(words[k].text)) and not edge(k):
             j = extent(k)
             # «نقلت وكالة سانا عن مصدر عسكري قوله»: the outlet carries the words of the one it quotes
             if j + 2 < len(words) and words[j + 1].text == "عن" and (quoted := role_of(words[j + 2].text)):
@@ -1512,7 +1516,7 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
                 continue  # «على الفصائل»: the object of a preposition acts in nothing
             text = words[head].text
             role = role_of(text) or (role_of(text[1:]) if text[:1] in ("و", "ف") else None)
-            if not role:
+            if not role or edge(head):
                 continue
             end = extent(head)
             if end >= k or (not party and words[end + 1].text in _OF_A_BODY and k - end <= 2):
