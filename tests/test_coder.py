@@ -1058,6 +1058,29 @@ def test_a_force_without_a_pronoun_or_a_pronoun_s_outskirts_is_no_one_s_own(text
         assert [tl.actors[a].name for a in e.source_actors] == ["المدفعية"], e.trace
 
 
+@pytest.mark.parametrize(("text", "kind", "doer", "not_doer"), [
+    # laid_to (actors28): the one an attack or a strike is laid to («نسب … إلى», «أصابع الاتهام … إلى»)
+    # did it as far as the report goes; who lays it, or the capital near which it fell, did not
+    ("وتعرض مستودع قرب حمص أمس لغارات جوية نسبتها طهران إلى الولايات المتحدة.", "strike", "usa", "iran"),
+    ("ونسبت وسائل إعلام رسمية إلى إسرائيل قصفاً صاروخياً أمس قرب مطار دمشق.", "strike", "israel",
+     "syria-government"),
+    ("وقتل ثلاثة أشخاص أمس في هجوم على حاجز قرب درعا، وجهت دمشق أصابع الاتهام فيه إلى تنظيم داعش.",
+     "attack", "isis", None),
+    # the truce its clause also tells is laid to no one
+    ("ودخلت الهدنة حيز التنفيذ أمس وسط قصف محدود نسبته المعارضة إلى قوات النظام.", "ceasefire", None,
+     "syria-government"),
+])
+def test_an_attack_laid_to_someone_is_theirs(text: str, kind: str, doer: str | None,
+                                             not_doer: str | None) -> None:
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    (e,) = [e for e in tl if e.kind.value == kind and any(s.ref == art.id for s in e.sources)]
+    if doer:
+        assert e.source_actors == (doer,) and any("laid_to" in line for line in e.trace), e.trace
+    if not_doer:
+        assert not_doer not in e.source_actors, e.trace
+
+
 @pytest.mark.parametrize(("text", "doer"), [
     # a_place_s_edge (actors28): «أطراف» before a place's word is its outskirts, what was hit, no party;
     # the doer is the one the sentence named

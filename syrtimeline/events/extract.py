@@ -1684,6 +1684,18 @@ def _bare(word: str, known: Collection[str]) -> str:
     return word[1:] if word not in known and word[:1] in ("و", "ف") and word[1:] in known else word
 
 
+def _laid_to(words: Sequence[_Word], spans: Sequence[_Actor]) -> _Actor | None:
+    """laid_to (actors28): the actor a word of ``LAID_TO`` lays what happened to, named right after the
+    «إلى» that follows it within ``LAID_TO_REACH`` words («نسبتها دمشق وموسكو إلى إسرائيل»), or None."""
+    for i, w in enumerate(words):
+        if _bare(w.text, T.LAID_TO) not in T.LAID_TO:
+            continue
+        for j in range(i + 1, min(len(words) - 1, i + 1 + T.LAID_TO_REACH)):
+            if words[j].text == "الي":
+                return next((s for s in spans if s.lead == words[j + 1].start), None)
+    return None
+
+
 def _told_by(words: Sequence[_Word], i: int) -> Sequence[_Word]:
     """The words of a clause with the ل of the teller after an attribution word *i* taken off
     («وفقاً لوكالة» → وكالة, «للوكالة» → الوكالة), so that its head reads as a speaker's."""
@@ -2236,6 +2248,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     f", the pair named before it: {', '.join(pair)}" if pair else "") + (
                     f", the subject of '{words[doer.first].text}' (the_relative_doer)"
                     if light is None and doer is not None else ""))
+            if kind in _LAID_KINDS and (laid := _laid_to(words, [*here, *places])) is not None:
+                # «ضربات صاروخية نسبتها دمشق وموسكو إلى إسرائيل», «وُجهت أصابع الاتهام فيه إلى إسرائيل»:
+                # the one it is laid to did it, as far as the report goes; who lays it did not (laid_to)
+                roles = roles._replace(source=[laid.id], target=[x for x in roles.target if x != laid.id],
+                                       others=[x for x in dict.fromkeys([*roles.source, *roles.others])
+                                               if x != laid.id])
+                roles.notes.append(f"acts: '{show(laid.start, laid.end)}', to whom it is laid (laid_to)")
             if kind.family is EventKind.STATEMENT:
                 if unnamed is not None:
                     first, last, role = unnamed
@@ -3228,6 +3247,9 @@ def _clause_has(words: Sequence[_Word]) -> Callable[[frozenset[str]], bool]:
 
 #: The kinds of an assault beside which an abduction is part of the attack (abducted_held).
 _ASSAULTS: Final = frozenset({EventKind.ATTACK, EventKind.STRIKE, EventKind.CLASH})
+#: What may be laid to one doer (laid_to, actors28): an attack or a strike, not the truce or the clash
+#: its clause also tells («دخل وقف إطلاق النار حيز التنفيذ وسط قصف محدود نسبته المعارضة إلى قوات النظام»).
+_LAID_KINDS: Final = frozenset({EventKind.ATTACK, EventKind.STRIKE})
 
 
 def _air_means_words(words: Sequence[_Word], first: int, last: int) -> list[_Word]:

@@ -772,6 +772,16 @@ REPELLED_REACH: Final[int] = 4
 OCCASION_BEFORE: Final[frozenset[str]] = frozenset({
     "خلال", "وخلال", "بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر", "ختام", "لدي"})
 
+#: laid_to (actors28): words that lay what happened at someone's door, with «إلى» a few words after them
+#: and the one it is laid to right after that («نسبت إلى إسرائيل غارة», «ضربات صاروخية نسبتها دمشق
+#: وموسكو إلى إسرائيل», «وُجهت أصابع الاتهام فيه إلى إسرائيل»): that one did it, as far as the report
+#: goes; who lays it is not the doer. Folded («و» or «ف» before one is taken off).
+LAID_TO: Final[frozenset[str]] = frozenset({
+    "نسب", "نسبت", "نسبته", "نسبتها", "نسبه", "نسبها", "نسبوا", "نسبوها", "تنسب", "تنسبها", "تنسبه",
+    "ينسب", "ينسبها", "ينسبه", "نسبتهما", "الاتهام"})
+#: How many words after a word of ``LAID_TO`` its «إلى» may come (the one who lays it and a pronoun
+#: between: «نسبتها دمشق وموسكو وطهران إلى», «أصابع الاتهام فيه إلى»).
+LAID_TO_REACH: Final[int] = 5
 #: Words that attribute a report to whoever tells it («بحسب المرصد», «وفقاً لوكالة سانا», «حسب مراسل
 #: الأناضول»): with the teller named right after them, the telling is that teller's statement. Before
 #: «ما» a verb of speech follows («وفق ما أفاد المرصد»), which is the statement's own trigger.
