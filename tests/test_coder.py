@@ -1192,6 +1192,21 @@ def test_the_genitive_of_a_going_out_is_who_goes_out() -> None:
     assert _source_names("وأكدت الوزارة اكتمال انسحاب مقاتليها من المدينتين أمس.") == [[]]
 
 
+def test_the_genitive_of_a_taking_is_who_takes() -> None:
+    # the_genitive_doer (actors28): «سيطرة» with a described party right after it: that party took the place,
+    # not the speaker who announces it
+    tl = Timeline.from_articles([Article.build(
+        "t", "وكان الرئيس التركي قد أعلن أمس سيطرة القوات المشاركة في العملية على مركز مدينة الباب.",
+        published=PUB, detect=False)], knowledge=False)
+    (took,) = [e for e in tl if e.kind.value == "capture"]
+    assert "القوات المشاركة" in [tl.actors[a].name for a in took.source_actors], took.trace
+    tl = Timeline.from_articles([Article.build(
+        "t", "وقصف الطيران الحربي البلدة بعد سيطرة المسلحين عليها أمس.", published=PUB, detect=False)],
+        knowledge=False)
+    (took,) = [e for e in tl if e.kind.value == "capture"]
+    assert [tl.actors[a].name for a in took.source_actors] == ["المسلحين"], took.trace
+
+
 def test_who_goes_out_in_a_protest_protests() -> None:
     # a_kind_s_light_verb (actors23): «خرج» carries a protest's noun, its subject the protesters
     tl = Timeline.from_articles([Article.build(

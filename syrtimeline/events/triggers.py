@@ -1053,7 +1053,9 @@ RELATIVE_DOERS: Final[tuple[str, ...]] = (*LIGHT_VERBS, "نصب/نصب", "نظم
 #: The nouns of a happening with no object whose genitive right after them is their doer («انسحاب القوات
 #: الكردية», «خروج فصائل الثوار منها», «هجوم الجيش على الحي»: the_genitive_doer, actors23), folded; not
 #: those of a happening done to someone («إجلاء المسلحين», «قصف المدينة»: the genitive is who it is done to).
-GENITIVE_DOERS: Final[frozenset[str]] = frozenset({"انسحاب", "خروج", "هجوم"})
+#: actors28: «سيطرة», whose genitive takes the place it names after «على» («أعلن سيطرة القوات المشاركة في
+#: العملية على مركز المدينة»: the forces, not the speaker; «بعد سيطرة المقاتلين عليه»).
+GENITIVE_DOERS: Final[frozenset[str]] = frozenset({"انسحاب", "خروج", "هجوم", "سيطره"})
 #: The word before «أن» that makes the verb after it what is agreed or planned to be done («على أن
 #: تسيّر القوات دوريات»: to come, not done).
 AGREED_TO: Final[frozenset[str]] = frozenset({"علي", "وعلي"})
