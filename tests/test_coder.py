@@ -1058,6 +1058,19 @@ def test_a_force_without_a_pronoun_or_a_pronoun_s_outskirts_is_no_one_s_own(text
         assert [tl.actors[a].name for a in e.source_actors] == ["المدفعية"], e.trace
 
 
+@pytest.mark.parametrize("text", [
+    # a_capital_s_place (actors28): a capital after «قرب» or «مطار» is where, not the government that acts
+    "وقصفت طائرات إسرائيلية أمس مستودعاً للأسلحة قرب مطار دمشق الدولي.",
+    "وذكرت الوكالة أن غارة إسرائيلية استهدفت أمس شحنة أسلحة قرب مطار دمشق.",
+    "وأغارت مقاتلات إسرائيلية أمس على مستودع في مطار دمشق.",
+])
+def test_a_capital_near_which_or_at_whose_airport_a_strike_falls_is_where(text: str) -> None:
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    (e,) = [e for e in tl if e.kind.value == "strike" and any(s.ref == art.id for s in e.sources)]
+    assert "syria-government" not in e.actors and "israel" in e.actors, e.trace
+
+
 @pytest.mark.parametrize(("text", "kind", "doer", "not_doer"), [
     # laid_to (actors28): the one an attack or a strike is laid to («نسب … إلى», «أصابع الاتهام … إلى»)
     # did it as far as the report goes; who lays it, or the capital near which it fell, did not

@@ -173,7 +173,10 @@ _PREPOSITIONS: Final = frozenset({"علي", "ضد", "مع", "في", "من", "ا�
 #: («في سوريا», «إلى موسكو», «داخل تركيا»); «بسوريا» is the same with ب glued on.
 _PLACE_MARKS: Final = frozenset({"في", "الي", "داخل", "نحو", "باتجاه", "عبر", "اراضي", "اجواء",
                                  # a part of a country («في شمال شرقي سوريا», «جنوب لبنان»)
-                                 "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"})
+                                 "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط",
+                                 # a_capital_s_place (actors28): near the capital or at its airport
+                                 # («قرب مطار دمشق الدولي», «في مطار دمشق»: where, not who)
+                                 "قرب", "مطار"})
 #: Words before an actor that say it reports the event rather than takes part in it.
 _ATTRIBUTION: Final = frozenset({"وفق", "وفقا", "بحسب", "حسب", "نقلا", "عن", "افاد", "افادت", "ذكر", "ذكرت",
                                  "اوردت", "اورد"})
