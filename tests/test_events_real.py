@@ -43,7 +43,8 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6124     # 4159 of 6791 gold events (kind + actor + date); strikes28
+FLOOR_STRICT_RECALL = 0.6136     # 4167 of 6791 gold events (kind + actor + date); actors28
+# (before actors28: 0.6124, 4159 of 6791; strikes28)
 # (before strikes28: 0.6105, 4146 of 6791; finding26 + when26)
 # (before finding26 + when26: 0.6093)
 # told_roughly before news_of_the_day, moments_ago (told_repeated alone: 0.6090, 4136; + told_roughly 0.6091)
@@ -54,7 +55,8 @@ FLOOR_STRICT_RECALL = 0.6124     # 4159 of 6791 gold events (kind + actor + date
 # (before lexicon25 + the round: 0.6140)
 # (before kinds25 + the round: 0.6115)
 # (before stmt25 met the round: 0.6108)
-FLOOR_STRICT_PRECISION = 0.6353  # 4159 of 6546 produced events; strikes28
+FLOOR_STRICT_PRECISION = 0.6366  # 4167 of 6545 produced events; actors28
+# (before actors28: 0.6353, 4159 of 6546; strikes28)
 # (before strikes28: 0.6347, 4146 of 6532; finding26 + when26)
 # (before finding26 + when26: 0.6341)
 # (set anew at the join of 928-1175: 0.6335, 4134 of 6525)
@@ -363,7 +365,8 @@ FLOOR_STRICT_PRECISION = 0.6353  # 4159 of 6546 produced events; strikes28
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7540      # 5121 of 6791 (kind + evidence overlap); strikes28
+FLOOR_LOOSE_RECALL = 0.7542      # 5122 of 6791 (kind + evidence overlap); actors28
+# (before actors28: 0.7540, 5121 of 6791; strikes28)
 # (before strikes28: 0.7521, 5108 of 6791; finding26 + when26)
 # (before finding26 + when26: 0.7521)
 # (0.7511, 5101 of 6791 (kind + evidence overlap); set anew at the join of 928-1175)
@@ -384,7 +387,8 @@ FLOOR_LOOSE_RECALL = 0.7540      # 5121 of 6791 (kind + evidence overlap); strik
 # (stmt23 alone: 0.7553, 3248 of 4300; none23 alone: 0.7525, 3236 of 4300.)
 # (the second wave met: 0.7511, 3230 of 4300.)
 # (actors22 alone: FLOOR_LOOSE_RECALL = 0.7497; 3224 of 4116 is 78.33 %, the precision floor stays)
-FLOOR_LOOSE_PRECISION = 0.7823   # 5121 of 6546 (78.23 %); strikes28
+FLOOR_LOOSE_PRECISION = 0.7825   # 5122 of 6545 (78.26 %); actors28
+# (before actors28: 0.7823, 5121 of 6546; strikes28)
 # (before strikes28: 0.7819, 5108 of 6532 (78.20 %); finding26 + when26)
 # (before finding26 + when26: 0.7819)
 # (0.7817, 5101 of 6525 (78.18 %); set anew at the join of 928-1175)
