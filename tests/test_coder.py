@@ -1025,6 +1025,8 @@ def test_a_party_the_report_describes_is_an_actor_of_its_own(text: str, kind: st
     ("وأعلن الجيش الإسرائيلي أن طائراته قصفت أمس مواقع في ريف دمشق.", "strike", "طائراته", "idf"),
     ("وأعلنت وزارة الدفاع الروسية أن وحداتها سيطرت أمس على التلال المحيطة بالبلدة.", "capture", "وحداتها",
      "ru-mod"),
+    # its_own_forces_joined (actors28): two forces of its own joined by «و» after the «أن»
+    ("وأكد الجيش الإسرائيلي أن طائراته ومدفعيته قصفت أمس مواقع في ريف القنيطرة.", "strike", "مدفعيته", "idf"),
 ])
 def test_a_force_with_a_pronoun_acts_and_after_a_speech_is_the_speaker_s(text: str, kind: str, party: str,
                                                                         owner: str | None) -> None:

@@ -43,7 +43,7 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6136     # 4167 of 6791 gold events (kind + actor + date); actors28
+FLOOR_STRICT_RECALL = 0.6137     # 4168 of 6791 gold events (kind + actor + date); actors28
 # (before actors28: 0.6124, 4159 of 6791; strikes28)
 # (before strikes28: 0.6105, 4146 of 6791; finding26 + when26)
 # (before finding26 + when26: 0.6093)
@@ -55,7 +55,7 @@ FLOOR_STRICT_RECALL = 0.6136     # 4167 of 6791 gold events (kind + actor + date
 # (before lexicon25 + the round: 0.6140)
 # (before kinds25 + the round: 0.6115)
 # (before stmt25 met the round: 0.6108)
-FLOOR_STRICT_PRECISION = 0.6366  # 4167 of 6545 produced events; actors28
+FLOOR_STRICT_PRECISION = 0.6368  # 4168 of 6545 produced events; actors28
 # (before actors28: 0.6353, 4159 of 6546; strikes28)
 # (before strikes28: 0.6347, 4146 of 6532; finding26 + when26)
 # (before finding26 + when26: 0.6341)

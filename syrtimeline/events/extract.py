@@ -2237,8 +2237,11 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 pair = _the_pair_named_before(words[first], spans, names, folded)
                 roles = roles._replace(source=list(dict.fromkeys([party.id, *pair, *roles.source])))
                 held = words[first].text[1:] if glued else words[first].text
-                if kind.family is not EventKind.STATEMENT and speaker and first > 0 \
-                        and possessed_head(held) and words[first - 1].text in _COMPLEMENTIZERS \
+                # its_own_forces_joined (actors28): «أن مقاتلاته ومروحياته قصفت»: another force of its
+                # own right before the phrase, joined to it by «و», stands after the «أن»
+                lead = first - 1 if glued and first > 1 and possessed_head(words[first - 1].text) else first
+                if kind.family is not EventKind.STATEMENT and speaker and lead > 0 \
+                        and possessed_head(held) and words[lead - 1].text in _COMPLEMENTIZERS \
                         and all(_is_party(mx.actor(x)) for x in speaker):
                     # «أعلنت رئاسة الأركان التركية أن مقاتلاتها استأنفت غاراتها»: the pronoun of a force
                     # right after the «أن» of a speech is the speaker's, who acts with it (its_own_forces)
