@@ -1110,6 +1110,8 @@ def test_a_party_the_report_describes_is_an_actor_of_its_own(text: str, kind: st
     ("وأعلن الجيش الإسرائيلي أن طائراته قصفت أمس مواقع في ريف دمشق.", "strike", "طائراته", "idf"),
     ("وأعلنت وزارة الدفاع الروسية أن وحداتها سيطرت أمس على التلال المحيطة بالبلدة.", "capture", "وحداتها",
      "ru-mod"),
+    # its_own_forces_joined (actors28): two forces of its own joined by «و» after the «أن»
+    ("وأكد الجيش الإسرائيلي أن طائراته ومدفعيته قصفت أمس مواقع في ريف القنيطرة.", "strike", "مدفعيته", "idf"),
 ])
 def test_a_force_with_a_pronoun_acts_and_after_a_speech_is_the_speaker_s(text: str, kind: str, party: str,
                                                                         owner: str | None) -> None:
@@ -1141,6 +1143,62 @@ def test_a_force_without_a_pronoun_or_a_pronoun_s_outskirts_is_no_one_s_own(text
         assert "idf" not in e.source_actors, e.trace
     else:
         assert [tl.actors[a].name for a in e.source_actors] == ["المدفعية"], e.trace
+
+
+@pytest.mark.parametrize("text", [
+    # a_capital_s_place (actors28): a capital after «قرب» or «مطار» is where, not the government that acts
+    "وقصفت طائرات إسرائيلية أمس مستودعاً للأسلحة قرب مطار دمشق الدولي.",
+    "وذكرت الوكالة أن غارة إسرائيلية استهدفت أمس شحنة أسلحة قرب مطار دمشق.",
+    "وأغارت مقاتلات إسرائيلية أمس على مستودع في مطار دمشق.",
+])
+def test_a_capital_near_which_or_at_whose_airport_a_strike_falls_is_where(text: str) -> None:
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    (e,) = [e for e in tl if e.kind.value == "strike" and any(s.ref == art.id for s in e.sources)]
+    assert "syria-government" not in e.actors and "israel" in e.actors, e.trace
+
+
+@pytest.mark.parametrize(("text", "kind", "doer", "not_doer"), [
+    # laid_to (actors28): the one an attack or a strike is laid to («نسب … إلى», «أصابع الاتهام … إلى»)
+    # did it as far as the report goes; who lays it, or the capital near which it fell, did not
+    ("وتعرض مستودع قرب حمص أمس لغارات جوية نسبتها طهران إلى الولايات المتحدة.", "strike", "usa", "iran"),
+    ("ونسبت وسائل إعلام رسمية إلى إسرائيل قصفاً صاروخياً أمس قرب مطار دمشق.", "strike", "israel",
+     "syria-government"),
+    ("وقتل ثلاثة أشخاص أمس في هجوم على حاجز قرب درعا، وجهت دمشق أصابع الاتهام فيه إلى تنظيم داعش.",
+     "attack", "isis", None),
+    # the truce its clause also tells is laid to no one
+    ("ودخلت الهدنة حيز التنفيذ أمس وسط قصف محدود نسبته المعارضة إلى قوات النظام.", "ceasefire", None,
+     "syria-government"),
+])
+def test_an_attack_laid_to_someone_is_theirs(text: str, kind: str, doer: str | None,
+                                             not_doer: str | None) -> None:
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    (e,) = [e for e in tl if e.kind.value == kind and any(s.ref == art.id for s in e.sources)]
+    if doer:
+        assert e.source_actors == (doer,) and any("laid_to" in line for line in e.trace), e.trace
+    if not_doer:
+        assert not_doer not in e.source_actors, e.trace
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # a_place_s_edge (actors28): «أطراف» before a place's word is its outskirts, what was hit, no party;
+    # the doer is the one the sentence named
+    ("توغلت القوات التركية أمس في محيط قرية الدغلباش لتنفيذ حملة اعتقالات، وقصفت أطراف البلدة، ما أشعل "
+     "اشتباكات.", "turkey"),
+    ("قصف الجيش الروسي أمس مواقع في إدلب، كما قصف أطراف مدينة أريحا.", "ru-mod"),
+    ("وشنت الطائرات الإسرائيلية أمس غارات على مواقع قرب دمشق، كما قصفت أطراف حي برزة.", "israel"),
+    # «أطراف» before no place's word are parties still
+    ("وقصفت أطراف مسلحة أمس مواقع للجيش قرب البلدة.", "party:"),
+])
+def test_the_outskirts_of_a_place_are_no_party(text: str, doer: str) -> None:
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    e = [e for e in tl if e.kind.value == "strike" and any(s.ref == art.id for s in e.sources)][-1]
+    if doer == "party:":
+        assert [tl.actors[a].name for a in e.source_actors] == ["أطراف مسلحة"], e.trace
+    else:
+        assert doer in e.actors and not any(a.startswith("party:") for a in e.actors), e.trace
 
 
 @pytest.mark.parametrize(("text", "doer"), [
@@ -1232,6 +1290,21 @@ def test_the_genitive_of_a_going_out_is_who_goes_out() -> None:
     assert went == "المسلحين"
     # a glued pronoun («مقاتليها») is someone's told before: not read here as a party of its own
     assert _source_names("وأكدت الوزارة اكتمال انسحاب مقاتليها من المدينتين أمس.") == [[]]
+
+
+def test_the_genitive_of_a_taking_is_who_takes() -> None:
+    # the_genitive_doer (actors28): «سيطرة» with a described party right after it: that party took the place,
+    # not the speaker who announces it
+    tl = Timeline.from_articles([Article.build(
+        "t", "وكان الرئيس التركي قد أعلن أمس سيطرة القوات المشاركة في العملية على مركز مدينة الباب.",
+        published=PUB, detect=False)], knowledge=False)
+    (took,) = [e for e in tl if e.kind.value == "capture"]
+    assert "القوات المشاركة" in [tl.actors[a].name for a in took.source_actors], took.trace
+    tl = Timeline.from_articles([Article.build(
+        "t", "وقصف الطيران الحربي البلدة بعد سيطرة المسلحين عليها أمس.", published=PUB, detect=False)],
+        knowledge=False)
+    (took,) = [e for e in tl if e.kind.value == "capture"]
+    assert [tl.actors[a].name for a in took.source_actors] == ["المسلحين"], took.trace
 
 
 def test_who_goes_out_in_a_protest_protests() -> None:

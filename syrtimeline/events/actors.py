@@ -74,6 +74,7 @@ __all__ = [
     "ActorFinder",
     "ActorMention",
     "Country",
+    "a_place_s_edge",
     "agent_role",
     "countries",
     "described_party",
@@ -191,6 +192,13 @@ def agent_role(word: str) -> str | None:
     (``words.toml``, ``agent_heads``)."""
     w = _words()
     return "described party" if word in w.agent_heads or word in w.possessed_heads else None
+
+
+def a_place_s_edge(word: str, following: str) -> bool:
+    """a_place_s_edge (actors28): whether *word* (folded) heads a place's edge, not a party, before
+    *following* (folded): «أطراف» before «البلدة», «حي» … is the outskirts hit («وقصفت أطراف البلدة»),
+    not parties that act (``words.toml``, ``agent_heads.edges``)."""
+    return following in _words().edges.get(word, ())
 
 
 def possessed_head(word: str) -> bool:
@@ -333,6 +341,8 @@ class _Words:
     shared_names: Mapping[tuple[str, str], tuple[dt.date, str, frozenset[str]]]
     generic_bodies: frozenset[str]  # ids of bodies named by words any state's forces are called by
     pairs: Mapping[str, str]  # folded pair word → the kind of its two parties ("person", "state")
+    #: folded head of a described party → the folded words after it that make it a place's edge
+    edges: Mapping[str, frozenset[str]]
 
 
 def _key(phrase: str) -> str:
@@ -378,7 +388,8 @@ def _words() -> _Words:
                   shared_names={(x["actor"], _key(x["words"])):
                                 (x["since"], x["reads"], frozenset(x["unless"])) for x in w["shared_names"]},
                   generic_bodies=frozenset(w["generic_bodies"]),
-                  pairs={_key(k): v for k, v in w["pairs"].items()})
+                  pairs={_key(k): v for k, v in w["pairs"].items()},
+                  edges={_key(k): folded(v) for k, v in w["agent_heads"]["edges"].items()})
 
 
 # -- matching -----------------------------------------------------------------------------------------

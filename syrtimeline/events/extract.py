@@ -54,6 +54,7 @@ from . import dating
 from . import triggers as T
 from .actors import (
     ActorFinder,
+    a_place_s_edge,
     agent_role,
     described_party,
     fits_pair,
@@ -172,7 +173,10 @@ _PREPOSITIONS: Final = frozenset({"علي", "ضد", "مع", "في", "من", "ا�
 #: («في سوريا», «إلى موسكو», «داخل تركيا»); «بسوريا» is the same with ب glued on.
 _PLACE_MARKS: Final = frozenset({"في", "الي", "داخل", "نحو", "باتجاه", "عبر", "اراضي", "اجواء",
                                  # a part of a country («في شمال شرقي سوريا», «جنوب لبنان»)
-                                 "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"})
+                                 "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط",
+                                 # a_capital_s_place (actors28): near the capital or at its airport
+                                 # («قرب مطار دمشق الدولي», «في مطار دمشق»: where, not who)
+                                 "قرب", "مطار"})
 #: Words before an actor that say it reports the event rather than takes part in it.
 _ATTRIBUTION: Final = frozenset({"وفق", "وفقا", "بحسب", "حسب", "نقلا", "عن", "افاد", "افادت", "ذكر", "ذكرت",
                                  "اوردت", "اورد"})
@@ -1511,6 +1515,9 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
                           # and another definite word: a second party (actors20)
                           or (words[j].text.startswith("ال") and nxt.startswith("وال")))
 
+    def edge(k: int) -> bool:  # «وقصفت أطراف البلدة»: the town's outskirts, no party (a_place_s_edge)
+        return party and k + 1 < len(words) and a_place_s_edge(words[k].text, words[k + 1].text)
+
     def quoted_from(k: int) -> int | None:  # «سيطر "جيش الفتح" على …»: a name in quotes, its last word
         if not party or folded[words[k].start - 1:words[k].start] not in _OPENING_QUOTES:
             return None
@@ -1527,7 +1534,7 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
             k += 1
         if k < len(words) and (j := quoted_from(k)) is not None:
             return k, j, "described party"
-        if k < len(words) and joined(k - 1) and (role := role_of(words[k].text)):
+        if k < len(words) and joined(k - 1) and (role := role_of(words[k].text)) and not edge(k):
             j = extent(k)
             # «نقلت وكالة سانا عن مصدر عسكري قوله»: the outlet carries the words of the one it quotes
             if j + 2 < len(words) and words[j + 1].text == "عن" and (quoted := role_of(words[j + 2].text)):
@@ -1573,7 +1580,7 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
                 continue  # «على الفصائل»: the object of a preposition acts in nothing
             text = words[head].text
             role = role_of(text) or (role_of(text[1:]) if text[:1] in ("و", "ف") else None)
-            if not role:
+            if not role or edge(head):
                 continue
             end = extent(head)
             if not party and _SET_APART.search(folded, words[k].end, words[k + 1].start):
@@ -1741,6 +1748,18 @@ def _bare(word: str, known: Collection[str]) -> str:
     """*word*, or the word of *known* it is with a و or ف glued on («وبحسب» → بحسب; «وفقا» stays,
     it is a word of its own)."""
     return word[1:] if word not in known and word[:1] in ("و", "ف") and word[1:] in known else word
+
+
+def _laid_to(words: Sequence[_Word], spans: Sequence[_Actor]) -> _Actor | None:
+    """laid_to (actors28): the actor a word of ``LAID_TO`` lays what happened to, named right after the
+    «إلى» that follows it within ``LAID_TO_REACH`` words («نسبتها دمشق وموسكو إلى إسرائيل»), or None."""
+    for i, w in enumerate(words):
+        if _bare(w.text, T.LAID_TO) not in T.LAID_TO:
+            continue
+        for j in range(i + 1, min(len(words) - 1, i + 1 + T.LAID_TO_REACH)):
+            if words[j].text == "الي":
+                return next((s for s in spans if s.lead == words[j + 1].start), None)
+    return None
 
 
 def _told_by(words: Sequence[_Word], i: int) -> Sequence[_Word]:
@@ -2285,8 +2304,11 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 pair = _the_pair_named_before(words[first], spans, names, folded)
                 roles = roles._replace(source=list(dict.fromkeys([party.id, *pair, *roles.source])))
                 held = words[first].text[1:] if glued else words[first].text
-                if kind.family is not EventKind.STATEMENT and speaker and first > 0 \
-                        and possessed_head(held) and words[first - 1].text in _COMPLEMENTIZERS \
+                # its_own_forces_joined (actors28): «أن مقاتلاته ومروحياته قصفت»: another force of its
+                # own right before the phrase, joined to it by «و», stands after the «أن»
+                lead = first - 1 if glued and first > 1 and possessed_head(words[first - 1].text) else first
+                if kind.family is not EventKind.STATEMENT and speaker and lead > 0 \
+                        and possessed_head(held) and words[lead - 1].text in _COMPLEMENTIZERS \
                         and all(_is_party(mx.actor(x)) for x in speaker):
                     # «أعلنت رئاسة الأركان التركية أن مقاتلاتها استأنفت غاراتها»: the pronoun of a force
                     # right after the «أن» of a speech is the speaker's, who acts with it (its_own_forces)
@@ -2299,6 +2321,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     f", the pair named before it: {', '.join(pair)}" if pair else "") + (
                     f", the subject of '{words[doer.first].text}' (the_relative_doer)"
                     if light is None and doer is not None else ""))
+            if kind in _LAID_KINDS and (laid := _laid_to(words, [*here, *places])) is not None:
+                # «ضربات صاروخية نسبتها دمشق وموسكو إلى إسرائيل», «وُجهت أصابع الاتهام فيه إلى إسرائيل»:
+                # the one it is laid to did it, as far as the report goes; who lays it did not (laid_to)
+                roles = roles._replace(source=[laid.id], target=[x for x in roles.target if x != laid.id],
+                                       others=[x for x in dict.fromkeys([*roles.source, *roles.others])
+                                               if x != laid.id])
+                roles.notes.append(f"acts: '{show(laid.start, laid.end)}', to whom it is laid (laid_to)")
             if kind.family is EventKind.STATEMENT:
                 if unnamed is not None:
                     first, last, role = unnamed
@@ -3308,6 +3337,9 @@ def _clause_has(words: Sequence[_Word]) -> Callable[[frozenset[str]], bool]:
 
 #: The kinds of an assault beside which an abduction is part of the attack (abducted_held).
 _ASSAULTS: Final = frozenset({EventKind.ATTACK, EventKind.STRIKE, EventKind.CLASH})
+#: What may be laid to one doer (laid_to, actors28): an attack or a strike, not the truce or the clash
+#: its clause also tells («دخل وقف إطلاق النار حيز التنفيذ وسط قصف محدود نسبته المعارضة إلى قوات النظام»).
+_LAID_KINDS: Final = frozenset({EventKind.ATTACK, EventKind.STRIKE})
 
 
 def _air_means_words(words: Sequence[_Word], first: int, last: int) -> list[_Word]:

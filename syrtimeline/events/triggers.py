@@ -786,6 +786,16 @@ DONE_IN_QUOTES: Final[frozenset[str]] = frozenset({
     "قام", "قامت", "قاموا", "تمكن", "تمكنت", "تمكنوا", "انتهت", "انتهي", "نجح", "نجحت", "نجحوا"})
 DONE_IN_QUOTES_REACH: Final = 3
 
+#: laid_to (actors28): words that lay what happened at someone's door, with «إلى» a few words after them
+#: and the one it is laid to right after that («نسبت إلى إسرائيل غارة», «ضربات صاروخية نسبتها دمشق
+#: وموسكو إلى إسرائيل», «وُجهت أصابع الاتهام فيه إلى إسرائيل»): that one did it, as far as the report
+#: goes; who lays it is not the doer. Folded («و» or «ف» before one is taken off).
+LAID_TO: Final[frozenset[str]] = frozenset({
+    "نسب", "نسبت", "نسبته", "نسبتها", "نسبه", "نسبها", "نسبوا", "نسبوها", "تنسب", "تنسبها", "تنسبه",
+    "ينسب", "ينسبها", "ينسبه", "نسبتهما", "الاتهام"})
+#: How many words after a word of ``LAID_TO`` its «إلى» may come (the one who lays it and a pronoun
+#: between: «نسبتها دمشق وموسكو وطهران إلى», «أصابع الاتهام فيه إلى»).
+LAID_TO_REACH: Final[int] = 5
 #: Words that attribute a report to whoever tells it («بحسب المرصد», «وفقاً لوكالة سانا», «حسب مراسل
 #: الأناضول»): with the teller named right after them, the telling is that teller's statement. Before
 #: «ما» a verb of speech follows («وفق ما أفاد المرصد»), which is the statement's own trigger.
@@ -1114,7 +1124,9 @@ RELATIVE_DOERS: Final[tuple[str, ...]] = (*LIGHT_VERBS, "نصب/نصب", "نظم
 #: The nouns of a happening with no object whose genitive right after them is their doer («انسحاب القوات
 #: الكردية», «خروج فصائل الثوار منها», «هجوم الجيش على الحي»: the_genitive_doer, actors23), folded; not
 #: those of a happening done to someone («إجلاء المسلحين», «قصف المدينة»: the genitive is who it is done to).
-GENITIVE_DOERS: Final[frozenset[str]] = frozenset({"انسحاب", "خروج", "هجوم"})
+#: actors28: «سيطرة», whose genitive takes the place it names after «على» («أعلن سيطرة القوات المشاركة في
+#: العملية على مركز المدينة»: the forces, not the speaker; «بعد سيطرة المقاتلين عليه»).
+GENITIVE_DOERS: Final[frozenset[str]] = frozenset({"انسحاب", "خروج", "هجوم", "سيطره"})
 #: The word before «أن» that makes the verb after it what is agreed or planned to be done («على أن
 #: تسيّر القوات دوريات»: to come, not done).
 AGREED_TO: Final[frozenset[str]] = frozenset({"علي", "وعلي"})
