@@ -3776,3 +3776,20 @@ def test_a_place_taken_back_is_a_capture(text: str) -> None:
 
 def test_a_seat_taken_back_is_no_capture() -> None:
     assert "capture" not in [e.kind.value for e in _events("واستعادت سوريا أمس مقعدها في الجامعة العربية.")]
+
+
+# -- kinds28: kinds confused -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # «انسحبت من» a place is a withdrawal, not a party out of an accord (withdrew_from_a_place)
+    ("وأكد ناشطون أن عناصر الهيئة انسحبت من المطار العسكري ليل الخميس.", "withdrawal"),
+    ("وكانت القوات الفرنسية قد انسحبت من منبج نحو الحسكة الشهر الماضي.", "withdrawal"),
+    ("وقال المصدر إن الوحدات الكردية انسحبت من حقل التنك النفطي صباح اليوم.", "withdrawal"),
+    # ... and out of an accord or talks, a suspension
+    ("وكانت المعارضة قد انسحبت من المفاوضات في جنيف احتجاجاً على القصف.", "suspension"),
+    ("وأعلنت الحكومة أنها انسحبت من اتفاقية التعاون الأمني مع أنقرة.", "suspension"),
+])
+def test_a_withdrawal_from_a_place_and_from_an_accord(text: str, kind: str) -> None:
+    kinds = [e.kind.value for e in _events(text)]
+    assert kind in kinds and ({"withdrawal", "suspension"} - {kind}).isdisjoint(kinds), \
+        [e.trace for e in _events(text)]

@@ -267,7 +267,14 @@ PHRASES: Final[dict[str, Reading]] = {
     "مباحثات هاتفيه": (K.CALL, None), "محادثات هاتفيه": (K.CALL, None), "محادثه هاتفيه": (K.CALL, None),
     "اتصالين هاتفيين": (K.CALL, None), "اتصالات هاتفيه": (K.CALL, None),
     "تبادل اطلاق النار": (K.CLASH, None), "تبادل القصف": (K.CLASH, None),
-    "وقف العمل": (K.SUSPENSION, None), "انسحبت من": (K.SUSPENSION, None),
+    "وقف العمل": (K.SUSPENSION, None),
+    # kinds28: a party out of an accord or talks is a suspension («انسحبت من الاتفاق»); «انسحبت من»
+    # alone is forces gone from a place, a withdrawal (the verb's reading): all 17 uses of 001-1175 are
+    # places («انسحبت من المطار», «انسحبت من منبج», «انسحبت من حقل العمر»)
+    "انسحبت من الاتفاق": (K.SUSPENSION, None), "انسحبت من اتفاق": (K.SUSPENSION, None),
+    "انسحبت من الاتفاقيه": (K.SUSPENSION, None), "انسحبت من اتفاقيه": (K.SUSPENSION, None),
+    "انسحبت من المفاوضات": (K.SUSPENSION, None), "انسحبت من المحادثات": (K.SUSPENSION, None),
+    "انسحبت من معاهده": (K.SUSPENSION, None), "انسحبت من المعاهده": (K.SUSPENSION, None),
     # deconf23: forces gone from a town or an area, not a party out of an accord («بعد أن انسحبت من
     # مدينتي تل أبيض ورأس العين», «قافلة من المقاتلين الأكراد انسحبت من منطقة منبج»)
     "انسحبت من مدينه": (K.WITHDRAWAL, None), "انسحبت من مدينتي": (K.WITHDRAWAL, None),
