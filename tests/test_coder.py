@@ -3793,3 +3793,24 @@ def test_a_withdrawal_from_a_place_and_from_an_accord(text: str, kind: str) -> N
     kinds = [e.kind.value for e in _events(text)]
     assert kind in kinds and ({"withdrawal", "suspension"} - {kind}).isdisjoint(kinds), \
         [e.trace for e in _events(text)]
+
+
+def test_a_base_named_with_and_names_no_weapon() -> None:
+    # kinds28 (air_no_means with «و»): «وقاعدة جوية» names a base, not bombs from the air
+    text = "وقتل عشرات الأشخاص أمس في تفجيرات هزت المدينة الساحلية التي تضم ميناء وقاعدة جوية روسية."
+    kinds = [e.kind.value for e in _events(text)]
+    assert "attack" in kinds and "strike" not in kinds, [e.trace for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds28 (targeted_positions): «استهدف» by the United States' or the Syrian army at positions,
+    # headquarters or gatherings is a strike
+    ("واستهدفت الولايات المتحدة فجر اليوم مقرات لمجموعات موالية لإيران قرب البوكمال.", "strike"),
+    ("واستهدفت وحدات الجيش السوري أمس تجمعات للمسلحين قرب البلدة.", "strike"),
+    # ... a vehicle targeted by soldiers is an attack still
+    ("واستهدف عناصر من الجيش السوري أمس سيارة على طريق البلدة.", "attack"),
+])
+def test_positions_targeted_by_an_army_from_afar(text: str, kind: str) -> None:
+    kinds = [e.kind.value for e in _events(text)]
+    assert kind in kinds and ({"strike", "attack"} - {kind}).isdisjoint(kinds), \
+        [e.trace for e in _events(text)]

@@ -2390,6 +2390,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 kind = EventKind.STRIKE  # «هجوم إسرائيلي استهدف مطار دمشق» (struck_from_afar, kinds21)
                 trace.append(f"an attack by {', '.join(roles.source)}, who strike from afar: a strike "
                              "(struck_from_afar)")
+            elif kind is EventKind.ATTACK and set(roles.source) & T.TARGETING_FROM_AFAR \
+                    and main.rule == "verb " + T.TARGETED and not _has_any(region, T.BY_GROUND) and (
+                    hit := next((words[k] for k in range(main.last + 1, min(reading.last + 1, main.last + 1
+                                 + T.POSITIONS_REACH)) if words[k].text in T.POSITIONS), None)) is not None:
+                kind = EventKind.STRIKE  # «استهدفت الولايات المتحدة … مقرات عسكرية» (targeted_positions)
+                far = ", ".join(sorted(set(roles.source) & T.TARGETING_FROM_AFAR))
+                trace.append(f"'{main.surface}' by {far} at '{hit.text}': a strike (targeted_positions)")
             at = omap.to_original(words[main.first].start)
             noun = main.tense == "noun"
             latest = pub_day if main.tense == "past" else None  # what has happened, by publication

@@ -758,7 +758,9 @@ INSIDE: Final[frozenset[str]] = frozenset({"داخل"})
 #: the gold codes it as a strike of its own as often as a part of the offensive.
 AIR_NO_MEANS: Final[frozenset[str]] = frozenset({
     "الدفاع", "دفاع", "الاحوال", "احوال", "المخابرات", "مخابرات",
-    "قاعده", "القاعده", "قواعد", "مطار", "مطارات"})
+    "قاعده", "القاعده", "قواعد", "مطار", "مطارات",
+    # kinds28: the same with «و» («تضم منشأة بحرية وقاعدة جوية للقوات الروسية», 987)
+    "وقاعده", "والقاعده", "وقواعد", "ومطار", "ومطارات"})
 #: Words that, with «من» after them, make the date that follows the day something starts from
 #: («بدءاً من يوم غد», «اعتباراً من منتصف الليل», «ابتداءً من الأحد»), folded.
 STARTING_FROM: Final[frozenset[str]] = frozenset({"بدءا", "بدء", "اعتبارا", "ابتداء", "وابتداء", "وبدءا"})
@@ -836,6 +838,19 @@ ATTEMPT: Final[frozenset[str]] = frozenset({
 #: عدداً من الأهداف», strikes in the gold, which has no attack by it): going in on the ground is told by
 #: ``ON_THE_GROUND`` verbs («اقتحم») or as an incursion («توغل», a deployment).
 STRIKES_FROM_AFAR: Final[frozenset[str]] = frozenset({"israel", "idf"})
+#: kinds28 (targeted_positions): «استهدف» by an army that fires from afar, the United States' or the
+#: Syrian one, at positions, headquarters, gatherings or depots («استهدفت الولايات المتحدة ليلة الأحد
+#: مقرات عسكرية», «واستهدفت وحدات الجيش تجمعات للمسلحين»: strikes in the gold, 234 #1, 769 #4). Of the
+#: gold's 24 «استهدف … مواقع / مقرات / تجمعات …», 18 are strikes; the 6 attacks are explosions, Turkey's
+#: ground offensive (452 #4, left out by its doer), «نقاطاً» (left out) and attacks named as such. Not
+#: a vehicle, a convoy or men targeted («حين استهدف عناصر من الجيش السوري السيارة», an attack).
+TARGETING_FROM_AFAR: Final[frozenset[str]] = frozenset({"usa", "us-dod", "syrian-army"})
+TARGETED: Final[str] = "استهدف/ستهدف"
+POSITIONS: Final[frozenset[str]] = frozenset({
+    "مواقع", "مقرات", "مقار", "تجمعات", "مستودعات", "المواقع", "المقرات", "التجمعات", "المستودعات"})
+#: How many words after «استهدف» its object of ``POSITIONS`` is read («استهدفت الولايات المتحدة ليلة
+#: الأحد مقرات»).
+POSITIONS_REACH: Final[int] = 5
 #: Attacks only made on the ground, whoever makes them (an advance, a storming, an ambush, a killing, an
 #: abduction): never struck from afar.
 ON_THE_GROUND: Final[frozenset[str]] = frozenset({
