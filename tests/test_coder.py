@@ -3814,3 +3814,16 @@ def test_positions_targeted_by_an_army_from_afar(text: str, kind: str) -> None:
     kinds = [e.kind.value for e in _events(text)]
     assert kind in kinds and ({"strike", "attack"} - {kind}).isdisjoint(kinds), \
         [e.trace for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds28 (operations_stopped): all of an army's operations stopped in a place are ended
+    ("وكانت القوات الحكومية قد أعلنت السبت وقف جميع عملياتها في المدينة.", "end"),
+    ("وأعلن الجيش أمس وقف جميع عملياته العسكرية في الحي.", "end"),
+    # ... operations stopped till a day are a truce
+    ("وأعلنت القيادة العامة للجيش أمس وقف العمليات العسكرية من صباح الجمعة حتى الاثنين.", "ceasefire"),
+])
+def test_operations_stopped_for_good_and_for_a_time(text: str, kind: str) -> None:
+    kinds = [e.kind.value for e in _events(text)]
+    assert kind in kinds and ({"end", "ceasefire"} - {kind}).isdisjoint(kinds), \
+        [e.trace for e in _events(text)]

@@ -250,6 +250,10 @@ PHRASES: Final[dict[str, Reading]] = {
     "اعادت انتشارها": (K.WITHDRAWAL, None), "اعادت الانتشار": (K.WITHDRAWAL, None),
     "اعاد انتشاره": (K.WITHDRAWAL, None), "اعاد الانتشار": (K.WITHDRAWAL, None),
     "اعادت تموضعها": (K.WITHDRAWAL, None), "اعاده تموضع": (K.WITHDRAWAL, None),
+    # kinds28 (operations_stopped): an army that stops all its operations in a place ends them, with no
+    # term told («أعلن الجيش وقف جميع عملياته في حي الشيخ مقصود»: ends in the gold, 290 #5, 1141 #3); a
+    # stop for a time, «وقف العمليات العسكرية … حتى الاثنين», stays a truce
+    "وقف جميع عملياته": (K.END, None), "وقف جميع عملياتها": (K.END, None),
     "لوقف اطلاق النار": (K.CEASEFIRE, None), "حيز التنفيذ": (K.CEASEFIRE, "in-force"),
     "لاطلاق النار": (K.CEASEFIRE, None),  # «وقفاً شاملاً وفورياً لإطلاق النار»: وقف then its epithets
     "سقوط النظام": (K.END, None), "سقوط نظام": (K.END, None),
