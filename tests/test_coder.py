@@ -3827,3 +3827,10 @@ def test_operations_stopped_for_good_and_for_a_time(text: str, kind: str) -> Non
     kinds = [e.kind.value for e in _events(text)]
     assert kind in kinds and ({"end", "ceasefire"} - {kind}).isdisjoint(kinds), \
         [e.trace for e in _events(text)]
+
+
+def test_a_place_sought_is_fought_for() -> None:
+    # kinds28 (tried_to_take with «بغية», «يسعى»): control sought is an offensive, not taken
+    text = "وخاضت الفصائل معارك عنيفة خلال الشهر الماضي بغية التقدم نحو البلدة والسيطرة عليها."
+    kinds = [e.kind.value for e in _events(text)]
+    assert "attack" in kinds and "capture" not in kinds, [e.trace for e in _events(text)]

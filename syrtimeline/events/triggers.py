@@ -745,7 +745,10 @@ KILLING: Final[frozenset[str]] = frozenset({
 #: one tries to take («يحاولون استعادة بلدة خناصر», «تحاول الفصائل استعادة سراقب») is fought for, an
 #: offensive, an attack, not taken, folded («و» or «ف» before one is taken off).
 TRYING: Final[frozenset[str]] = frozenset({
-    "يحاول", "تحاول", "يحاولون", "يحاولان", "تحاولان", "حاول", "حاولت", "حاولوا", "حاولا"})
+    "يحاول", "تحاول", "يحاولون", "يحاولان", "تحاولان", "حاول", "حاولت", "حاولوا", "حاولا",
+    # kinds28: seeking it, or to it, is trying too («الذي يسعى منذ أكثر من شهر إلى السيطرة على عين
+    # العرب», «شنت … عشرات الحملات بغية التقدم إلى المدينة والسيطرة عليها»: attacks in the gold)
+    "يسعي", "تسعي", "يسعون", "سعي", "سعت", "سعوا", "سعيا", "بغيه"})
 #: How many words before the capture's word a verb of ``TRYING`` is read (its subject and a support
 #: between: «تحاول تلك الفصائل استعادة», «وتحاول قوات النظام وحلفاؤها، بغطاء جوي روسي، استعادة»).
 TRYING_REACH: Final[int] = 8
