@@ -3834,3 +3834,19 @@ def test_a_place_sought_is_fought_for() -> None:
     text = "وخاضت الفصائل معارك عنيفة خلال الشهر الماضي بغية التقدم نحو البلدة والسيطرة عليها."
     kinds = [e.kind.value for e in _events(text)]
     assert "attack" in kinds and "capture" not in kinds, [e.trace for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # kinds28 (published_before): a document or footage «نشر» describes is published: said, no forces sent
+    "وأظهرت وثيقة نشرتها الرئاسة أمس أن القوات ستنسحب من البلدة.",
+    "وأظهرت صور نشرتها وزارة الدفاع أمس أن قوات روسية تنتشر قرب الحدود.",
+])
+def test_a_document_published_is_said(text: str) -> None:
+    found = _events(text)
+    assert any(e.kind.value == "statement" and "نشرتها" in e.trace[0] for e in found), \
+        [e.trace for e in found]
+
+
+def test_a_document_published_is_no_deployment() -> None:
+    found = _events("وأظهرت وثيقة نشرتها الرئاسة أمس أن القوات ستنسحب من البلدة.")
+    assert "deployment" not in [e.kind.value for e in found], [e.trace for e in found]

@@ -710,6 +710,11 @@ def _published(tb: _Tables, h: _Hit, words: Sequence[_Word], trace: list[str]) -
     («ونشرت الصفحة المركزية لقاعدة حميميم صوراً لجنود ومدرعات روسية»: pictures of soldiers; published)."""
     if h.rule not in T.PUBLISHING or h.kind is EventKind.STATEMENT:
         return h
+    for w in words[max(0, h.first - T.PUBLISHED_BEFORE_REACH):h.first]:
+        if w.text in T.PUBLISHED_BEFORE:
+            trace.append(f"'{h.surface}' describes '{w.text}' before it, published: a statement "
+                         "(published_before)")
+            return h._replace(kind=EventKind.STATEMENT, mode=None)
     forces = tb.needs[h.rule.removeprefix("verb ")]
     for w in words[h.last + 1:]:
         found = set(stems(w.text))

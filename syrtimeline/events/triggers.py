@@ -1085,6 +1085,12 @@ TO_HOLD: Final[frozenset[str]] = frozenset({"عقد"})
 PUBLISHED: Final[frozenset[str]] = frozenset({"صورا", "صوره", "مقطعا", "مقاطع", "تسجيلا", "شريطا", "بيانا",
                                               "بنود", "حصيله", "خريطه", "اصدارا", "تقريرا"})
 PUBLISHING: Final[frozenset[str]] = frozenset({"verb نشر/نشر"})
+#: kinds28 (published_before): what «نشر» describes when it comes right before it, a document or
+#: footage published («وأظهرت وثيقة نشرتها الرئاسة السورية أن …», «أظهرت لقطات نشرها الجيش التركي»,
+#: «لقطات مصورة نشرت اليوم»): a statement, not forces deployed; within ``PUBLISHED_BEFORE_REACH`` words.
+PUBLISHED_BEFORE: Final[frozenset[str]] = PUBLISHED | frozenset({
+    "وثيقه", "لقطات", "لقطه", "مصوره", "صور", "فيديو", "مقطع", "تسجيل", "تسجيلات", "بيان", "تقرير"})
+PUBLISHED_BEFORE_REACH: Final[int] = 2
 #: The kind a verb reports when the words it needs (``NEEDS``) are not there, and the words that
 #: reading needs in turn (none: any clause): targeting by no fire from afar is an attack («استهدف
 #: مسلح رتلاً مشتركاً»), as for its noun (``TARGETING``); informing someone that something is so, with
