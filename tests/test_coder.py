@@ -4064,3 +4064,77 @@ def test_a_councils_session_is_no_round_of_talks() -> None:
     kinds = [e.kind.value for e in events]
     assert "negotiation-round" not in kinds, [(e.kind.value, e.trace) for e in events]
     assert any("(council_session)" in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+# -- kinds28: kinds confused -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # «انسحبت من» a place is a withdrawal, not a party out of an accord (withdrew_from_a_place)
+    ("وأكد ناشطون أن عناصر الهيئة انسحبت من المطار العسكري ليل الخميس.", "withdrawal"),
+    ("وكانت القوات الفرنسية قد انسحبت من منبج نحو الحسكة الشهر الماضي.", "withdrawal"),
+    ("وقال المصدر إن الوحدات الكردية انسحبت من حقل التنك النفطي صباح اليوم.", "withdrawal"),
+    # ... and out of an accord or talks, a suspension
+    ("وكانت المعارضة قد انسحبت من المفاوضات في جنيف احتجاجاً على القصف.", "suspension"),
+    ("وأعلنت الحكومة أنها انسحبت من اتفاقية التعاون الأمني مع أنقرة.", "suspension"),
+])
+def test_a_withdrawal_from_a_place_and_from_an_accord(text: str, kind: str) -> None:
+    kinds = [e.kind.value for e in _events(text)]
+    assert kind in kinds and ({"withdrawal", "suspension"} - {kind}).isdisjoint(kinds), \
+        [e.trace for e in _events(text)]
+
+
+def test_a_base_named_with_and_names_no_weapon() -> None:
+    # kinds28 (air_no_means with «و»): «وقاعدة جوية» names a base, not bombs from the air
+    text = "وقتل عشرات الأشخاص أمس في تفجيرات هزت المدينة الساحلية التي تضم ميناء وقاعدة جوية روسية."
+    kinds = [e.kind.value for e in _events(text)]
+    assert "attack" in kinds and "strike" not in kinds, [e.trace for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds28 (targeted_positions): «استهدف» by the United States' or the Syrian army at positions,
+    # headquarters or gatherings is a strike
+    ("واستهدفت الولايات المتحدة فجر اليوم مقرات لمجموعات موالية لإيران قرب البوكمال.", "strike"),
+    ("واستهدفت وحدات الجيش السوري أمس تجمعات للمسلحين قرب البلدة.", "strike"),
+    # ... a vehicle targeted by soldiers is an attack still
+    ("واستهدف عناصر من الجيش السوري أمس سيارة على طريق البلدة.", "attack"),
+])
+def test_positions_targeted_by_an_army_from_afar(text: str, kind: str) -> None:
+    kinds = [e.kind.value for e in _events(text)]
+    assert kind in kinds and ({"strike", "attack"} - {kind}).isdisjoint(kinds), \
+        [e.trace for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # kinds28 (operations_stopped): all of an army's operations stopped in a place are ended
+    ("وكانت القوات الحكومية قد أعلنت السبت وقف جميع عملياتها في المدينة.", "end"),
+    ("وأعلن الجيش أمس وقف جميع عملياته العسكرية في الحي.", "end"),
+    # ... operations stopped till a day are a truce
+    ("وأعلنت القيادة العامة للجيش أمس وقف العمليات العسكرية من صباح الجمعة حتى الاثنين.", "ceasefire"),
+])
+def test_operations_stopped_for_good_and_for_a_time(text: str, kind: str) -> None:
+    kinds = [e.kind.value for e in _events(text)]
+    assert kind in kinds and ({"end", "ceasefire"} - {kind}).isdisjoint(kinds), \
+        [e.trace for e in _events(text)]
+
+
+def test_a_place_sought_is_fought_for() -> None:
+    # kinds28 (tried_to_take with «بغية», «يسعى»): control sought is an offensive, not taken
+    text = "وخاضت الفصائل معارك عنيفة خلال الشهر الماضي بغية التقدم نحو البلدة والسيطرة عليها."
+    kinds = [e.kind.value for e in _events(text)]
+    assert "attack" in kinds and "capture" not in kinds, [e.trace for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # kinds28 (published_before): a document or footage «نشر» describes is published: said, no forces sent
+    "وأظهرت وثيقة نشرتها الرئاسة أمس أن القوات ستنسحب من البلدة.",
+    "وأظهرت صور نشرتها وزارة الدفاع أمس أن قوات روسية تنتشر قرب الحدود.",
+])
+def test_a_document_published_is_said(text: str) -> None:
+    found = _events(text)
+    assert any(e.kind.value == "statement" and "نشرتها" in e.trace[0] for e in found), \
+        [e.trace for e in found]
+
+
+def test_a_document_published_is_no_deployment() -> None:
+    found = _events("وأظهرت وثيقة نشرتها الرئاسة أمس أن القوات ستنسحب من البلدة.")
+    assert "deployment" not in [e.kind.value for e in found], [e.trace for e in found]

@@ -722,6 +722,11 @@ def _published(tb: _Tables, h: _Hit, words: Sequence[_Word], trace: list[str]) -
     («ونشرت الصفحة المركزية لقاعدة حميميم صوراً لجنود ومدرعات روسية»: pictures of soldiers; published)."""
     if h.rule not in T.PUBLISHING or h.kind is EventKind.STATEMENT:
         return h
+    for w in words[max(0, h.first - T.PUBLISHED_BEFORE_REACH):h.first]:
+        if w.text in T.PUBLISHED_BEFORE:
+            trace.append(f"'{h.surface}' describes '{w.text}' before it, published: a statement "
+                         "(published_before)")
+            return h._replace(kind=EventKind.STATEMENT, mode=None)
     forces = tb.needs[h.rule.removeprefix("verb ")]
     for w in words[h.last + 1:]:
         found = set(stems(w.text))
@@ -2479,6 +2484,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 kind = EventKind.STRIKE  # «هجوم إسرائيلي استهدف مطار دمشق» (struck_from_afar, kinds21)
                 trace.append(f"an attack by {', '.join(roles.source)}, who strike from afar: a strike "
                              "(struck_from_afar)")
+            elif kind is EventKind.ATTACK and set(roles.source) & T.TARGETING_FROM_AFAR \
+                    and main.rule == "verb " + T.TARGETED and not _has_any(region, T.BY_GROUND) and (
+                    hit := next((words[k] for k in range(main.last + 1, min(reading.last + 1, main.last + 1
+                                 + T.POSITIONS_REACH)) if words[k].text in T.POSITIONS), None)) is not None:
+                kind = EventKind.STRIKE  # «استهدفت الولايات المتحدة … مقرات عسكرية» (targeted_positions)
+                far = ", ".join(sorted(set(roles.source) & T.TARGETING_FROM_AFAR))
+                trace.append(f"'{main.surface}' by {far} at '{hit.text}': a strike (targeted_positions)")
             at = omap.to_original(words[main.first].start)
             noun = main.tense == "noun"
             latest = pub_day if main.tense == "past" else None  # what has happened, by publication

@@ -250,6 +250,10 @@ PHRASES: Final[dict[str, Reading]] = {
     "اعادت انتشارها": (K.WITHDRAWAL, None), "اعادت الانتشار": (K.WITHDRAWAL, None),
     "اعاد انتشاره": (K.WITHDRAWAL, None), "اعاد الانتشار": (K.WITHDRAWAL, None),
     "اعادت تموضعها": (K.WITHDRAWAL, None), "اعاده تموضع": (K.WITHDRAWAL, None),
+    # kinds28 (operations_stopped): an army that stops all its operations in a place ends them, with no
+    # term told («أعلن الجيش وقف جميع عملياته في حي الشيخ مقصود»: ends in the gold, 290 #5, 1141 #3); a
+    # stop for a time, «وقف العمليات العسكرية … حتى الاثنين», stays a truce
+    "وقف جميع عملياته": (K.END, None), "وقف جميع عملياتها": (K.END, None),
     "لوقف اطلاق النار": (K.CEASEFIRE, None), "حيز التنفيذ": (K.CEASEFIRE, "in-force"),
     "لاطلاق النار": (K.CEASEFIRE, None),  # «وقفاً شاملاً وفورياً لإطلاق النار»: وقف then its epithets
     "سقوط النظام": (K.END, None), "سقوط نظام": (K.END, None),
@@ -267,7 +271,14 @@ PHRASES: Final[dict[str, Reading]] = {
     "مباحثات هاتفيه": (K.CALL, None), "محادثات هاتفيه": (K.CALL, None), "محادثه هاتفيه": (K.CALL, None),
     "اتصالين هاتفيين": (K.CALL, None), "اتصالات هاتفيه": (K.CALL, None),
     "تبادل اطلاق النار": (K.CLASH, None), "تبادل القصف": (K.CLASH, None),
-    "وقف العمل": (K.SUSPENSION, None), "انسحبت من": (K.SUSPENSION, None),
+    "وقف العمل": (K.SUSPENSION, None),
+    # kinds28: a party out of an accord or talks is a suspension («انسحبت من الاتفاق»); «انسحبت من»
+    # alone is forces gone from a place, a withdrawal (the verb's reading): all 17 uses of 001-1175 are
+    # places («انسحبت من المطار», «انسحبت من منبج», «انسحبت من حقل العمر»)
+    "انسحبت من الاتفاق": (K.SUSPENSION, None), "انسحبت من اتفاق": (K.SUSPENSION, None),
+    "انسحبت من الاتفاقيه": (K.SUSPENSION, None), "انسحبت من اتفاقيه": (K.SUSPENSION, None),
+    "انسحبت من المفاوضات": (K.SUSPENSION, None), "انسحبت من المحادثات": (K.SUSPENSION, None),
+    "انسحبت من معاهده": (K.SUSPENSION, None), "انسحبت من المعاهده": (K.SUSPENSION, None),
     # deconf23: forces gone from a town or an area, not a party out of an accord («بعد أن انسحبت من
     # مدينتي تل أبيض ورأس العين», «قافلة من المقاتلين الأكراد انسحبت من منطقة منبج»)
     "انسحبت من مدينه": (K.WITHDRAWAL, None), "انسحبت من مدينتي": (K.WITHDRAWAL, None),
@@ -734,7 +745,10 @@ KILLING: Final[frozenset[str]] = frozenset({
 #: one tries to take («يحاولون استعادة بلدة خناصر», «تحاول الفصائل استعادة سراقب») is fought for, an
 #: offensive, an attack, not taken, folded («و» or «ف» before one is taken off).
 TRYING: Final[frozenset[str]] = frozenset({
-    "يحاول", "تحاول", "يحاولون", "يحاولان", "تحاولان", "حاول", "حاولت", "حاولوا", "حاولا"})
+    "يحاول", "تحاول", "يحاولون", "يحاولان", "تحاولان", "حاول", "حاولت", "حاولوا", "حاولا",
+    # kinds28: seeking it, or to it, is trying too («الذي يسعى منذ أكثر من شهر إلى السيطرة على عين
+    # العرب», «شنت … عشرات الحملات بغية التقدم إلى المدينة والسيطرة عليها»: attacks in the gold)
+    "يسعي", "تسعي", "يسعون", "سعي", "سعت", "سعوا", "سعيا", "بغيه"})
 #: How many words before the capture's word a verb of ``TRYING`` is read (its subject and a support
 #: between: «تحاول تلك الفصائل استعادة», «وتحاول قوات النظام وحلفاؤها، بغطاء جوي روسي، استعادة»).
 TRYING_REACH: Final[int] = 8
@@ -751,7 +765,9 @@ INSIDE: Final[frozenset[str]] = frozenset({"داخل"})
 #: the gold codes it as a strike of its own as often as a part of the offensive.
 AIR_NO_MEANS: Final[frozenset[str]] = frozenset({
     "الدفاع", "دفاع", "الاحوال", "احوال", "المخابرات", "مخابرات",
-    "قاعده", "القاعده", "قواعد", "مطار", "مطارات"})
+    "قاعده", "القاعده", "قواعد", "مطار", "مطارات",
+    # kinds28: the same with «و» («تضم منشأة بحرية وقاعدة جوية للقوات الروسية», 987)
+    "وقاعده", "والقاعده", "وقواعد", "ومطار", "ومطارات"})
 #: Words that, with «من» after them, make the date that follows the day something starts from
 #: («بدءاً من يوم غد», «اعتباراً من منتصف الليل», «ابتداءً من الأحد»), folded.
 STARTING_FROM: Final[frozenset[str]] = frozenset({"بدءا", "بدء", "اعتبارا", "ابتداء", "وابتداء", "وبدءا"})
@@ -853,6 +869,19 @@ ATTEMPT: Final[frozenset[str]] = frozenset({
 #: عدداً من الأهداف», strikes in the gold, which has no attack by it): going in on the ground is told by
 #: ``ON_THE_GROUND`` verbs («اقتحم») or as an incursion («توغل», a deployment).
 STRIKES_FROM_AFAR: Final[frozenset[str]] = frozenset({"israel", "idf"})
+#: kinds28 (targeted_positions): «استهدف» by an army that fires from afar, the United States' or the
+#: Syrian one, at positions, headquarters, gatherings or depots («استهدفت الولايات المتحدة ليلة الأحد
+#: مقرات عسكرية», «واستهدفت وحدات الجيش تجمعات للمسلحين»: strikes in the gold, 234 #1, 769 #4). Of the
+#: gold's 24 «استهدف … مواقع / مقرات / تجمعات …», 18 are strikes; the 6 attacks are explosions, Turkey's
+#: ground offensive (452 #4, left out by its doer), «نقاطاً» (left out) and attacks named as such. Not
+#: a vehicle, a convoy or men targeted («حين استهدف عناصر من الجيش السوري السيارة», an attack).
+TARGETING_FROM_AFAR: Final[frozenset[str]] = frozenset({"usa", "us-dod", "syrian-army"})
+TARGETED: Final[str] = "استهدف/ستهدف"
+POSITIONS: Final[frozenset[str]] = frozenset({
+    "مواقع", "مقرات", "مقار", "تجمعات", "مستودعات", "المواقع", "المقرات", "التجمعات", "المستودعات"})
+#: How many words after «استهدف» its object of ``POSITIONS`` is read («استهدفت الولايات المتحدة ليلة
+#: الأحد مقرات»).
+POSITIONS_REACH: Final[int] = 5
 #: Attacks only made on the ground, whoever makes them (an advance, a storming, an ambush, a killing, an
 #: abduction): never struck from afar.
 ON_THE_GROUND: Final[frozenset[str]] = frozenset({
@@ -1139,6 +1168,12 @@ TO_HOLD: Final[frozenset[str]] = frozenset({"عقد"})
 PUBLISHED: Final[frozenset[str]] = frozenset({"صورا", "صوره", "مقطعا", "مقاطع", "تسجيلا", "شريطا", "بيانا",
                                               "بنود", "حصيله", "خريطه", "اصدارا", "تقريرا"})
 PUBLISHING: Final[frozenset[str]] = frozenset({"verb نشر/نشر"})
+#: kinds28 (published_before): what «نشر» describes when it comes right before it, a document or
+#: footage published («وأظهرت وثيقة نشرتها الرئاسة السورية أن …», «أظهرت لقطات نشرها الجيش التركي»,
+#: «لقطات مصورة نشرت اليوم»): a statement, not forces deployed; within ``PUBLISHED_BEFORE_REACH`` words.
+PUBLISHED_BEFORE: Final[frozenset[str]] = PUBLISHED | frozenset({
+    "وثيقه", "لقطات", "لقطه", "مصوره", "صور", "فيديو", "مقطع", "تسجيل", "تسجيلات", "بيان", "تقرير"})
+PUBLISHED_BEFORE_REACH: Final[int] = 2
 #: The kind a verb reports when the words it needs (``NEEDS``) are not there, and the words that
 #: reading needs in turn (none: any clause): targeting by no fire from afar is an attack («استهدف
 #: مسلح رتلاً مشتركاً»), as for its noun (``TARGETING``); informing someone that something is so, with
