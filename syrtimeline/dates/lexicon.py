@@ -331,6 +331,9 @@ VERBS_OF_A_STRETCH_LIVED: Final[tuple[str, ...]] = tuple(
 # The words whose ل… form (لليوم = ل + اليوم) is read as the word only after a clitic ل: alone, «ليوم» is
 # ل + the bare noun (زيارة ليوم واحد: for one day; ليوم الجمعة: for Friday), never today (dates20).
 LIL_NEEDS_CLITIC: Final[tuple[str, ...]] = ("اليوم",)
+# ... and these, whose ل… form alone is another word: «لامس» is the verb «touched» («لامس الدولار 660
+# ليرة»), never ل + الأمس; «للأمس» is (dates25).
+LIL_OTHER_WORD: Final[tuple[str, ...]] = ("الأمس",)
 
 # After «اليوم» and a number in digits, the words that make it a count of days (لليوم الـ 12 على التوالي,
 # "for the 12th day in a row"), not the publication day. Read in the text after the match.
@@ -349,6 +352,10 @@ DESCRIBED_PERIOD_ADJECTIVES: Final[tuple[str, ...]] = (
 # common a word to stop at.
 EVENT_OFFSET_WORDS: Final[tuple[str, ...]] = ("على",)
 NOT_EVENT_AFTER_OFFSET: Final[tuple[str, ...]] = ("على الأقل", "على الاقل")
+# After «قبل / بعد» + a count of decades and «من», the words that keep the count on the publication date
+# (بعد عقد من الآن, قبل عقد من الزمن); any other word names the event the decade is counted from or the
+# stretch it lasted («بعد نحو عقد من قطع العلاقات», «بعد عقد من الخلاف»): no year (dates25).
+DECADE_FROM_NOW_WORDS: Final[tuple[str, ...]] = ("الآن", "الان", "الزمن", "الزمان")
 # After «قبل» + a count and «على» or «من», a word that begins a place is no event: «الهجوم الذي بدأته أنقرة
 # قبل يومين على شمال شرق سوريا» is the attack of two days ago ON north-east Syria, counted from the
 # publication date. Points of the compass, the nouns that name a place (ريف, مدينة, محافظة …), the

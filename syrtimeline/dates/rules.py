@@ -2355,6 +2355,20 @@ def _word_follows(c: Ctx) -> bool:
     return t.sym == Sym.FILLER and t.start > last.end
 
 
+_DECADE_FROM_NOW: Final = tuple(fold(w) for w in L.DECADE_FROM_NOW_WORDS)
+
+
+def _decade_from_event(c: Ctx) -> bool:
+    """decade_from_event: «قبل / بعد» + decades and then «من» and a word other than الآن / الزمن: the
+    decade is counted from an event the text names, or is the length of a stretch («بعد نحو عقد من قطع
+    تونس علاقاتها», «بعد عقد من الخلاف»), not from the publication date (dates25)."""
+    words = fold(c.text_after(30)).split()
+    if len(words) < 2 or words[0] != "من" or words[1] in _DECADE_FROM_NOW:
+        return False
+    c.step(f"من {words[1]} after the decades: counted from an event or a stretch, not from the anchor")
+    return True
+
+
 @rule("offset_decades", MentionKind.DATE,
       "(?P<rel>{since}|{before}|{after})(?P<approx>{approx})?(?:(?P<n>{small}|{card})(?P<dec>{decades})"
       "|(?P<dec1>{decade}|{decades}))")
@@ -2363,6 +2377,8 @@ def offset_decades(c: Ctx) -> DateSpan:
     offset_from_anchor reads منذ عشر سنوات."""
     n = _decade_count(c)
     if _word_follows(c):
+        raise NotADate
+    if c.tok("rel").sym != Sym.SINCE and _decade_from_event(c):
         raise NotADate
     sign = 1 if c.tok("rel").sym == Sym.AFTER else -1
     a = c.anchor
