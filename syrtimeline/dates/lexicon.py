@@ -338,6 +338,9 @@ LIL_OTHER_WORD: Final[tuple[str, ...]] = ("الأمس",)
 # After «اليوم» and a number in digits, the words that make it a count of days (لليوم الـ 12 على التوالي,
 # "for the 12th day in a row"), not the publication day. Read in the text after the match.
 IN_A_ROW: Final[str] = "على التوالي"
+# After a weekday and a number, the words that make the number a count of a weekly series («الجمعة 22 من
+# عمر الحراك», «للجمعة 30 منذ انطلاق الاحتجاجات»), as «على التوالي» does (dates25).
+SERIES_OF_WEEKDAYS: Final[tuple[str, ...]] = ("من عمر", "منذ انطلاق", "منذ بدء", "منذ بداية")
 
 # After «بعد» / «قبل» and a unit, an adjective that describes the unit (بعد أسبوع حافل بالمسيرات, بعد يوم
 # دامٍ): the week or the day is a stretch the text tells of ("after a busy week"), not a count from a day.

@@ -1533,6 +1533,17 @@ def _first_day_of_occasion(c: Ctx) -> bool:
 _MAX_MONTH_DAY: Final = 31
 
 
+_SERIES: Final = tuple(fold(w) for w in L.SERIES_OF_WEEKDAYS)
+
+
+def _nth_alone(c: Ctx, after: str) -> bool:
+    """series_nth_alone: «للجمعة الـ 22،»: a weekday with ل and a number with «الـ», and then a comma,
+    a full stop or the end of the text, no month: «for the 22nd Friday», a count (dates25)."""
+    words = c.surface.split()
+    return (len(words) > 1 and words[0].startswith(("ل", "ول", "فل")) and words[1].startswith("ال")
+            and (not after or after[0] in "،,.؛;"))
+
+
 @rule("weekday_count_in_a_row", MentionKind.VAGUE,
       "{day_word}?(?P<wd>{weekday})(?P<o>{ord}|{small}|{big}|{other_num})")
 def weekday_count_in_a_row(c: Ctx) -> None:
@@ -1540,11 +1551,15 @@ def weekday_count_in_a_row(c: Ctx) -> None:
     comes back every week (a march each Friday), a count, not a calendar day: neither the latest Friday
     nor "Friday the 19th". Only before «على التوالي», or (dates20) with a number no month has as a day
     (للجمعة الـ47 منذ انطلاق الحراك); the day it falls on is told by other words."""
-    if not fold(c.text_after(len(_IN_A_ROW))).startswith(_IN_A_ROW) and c.number("o") <= _MAX_MONTH_DAY:
+    after = fold(c.text_after(24))
+    series = next((w for w in (_IN_A_ROW, *_SERIES) if after.startswith(w)), None)
+    if series is None and _nth_alone(c, after):
+        series = "الـ N alone"
+    if series is None and c.number("o") <= _MAX_MONTH_DAY:
         raise NotADate
     n = c.number("o")
     c.detail = f"{WEEKDAY_EN[c.weekday('wd')]} number {n} in a row"
-    why = "على التوالي" if n <= _MAX_MONTH_DAY else f"{n} > {_MAX_MONTH_DAY}, no day of a month"
+    why = series if n <= _MAX_MONTH_DAY else f"{n} > {_MAX_MONTH_DAY}, no day of a month"
     c.step(f"{c.word('wd')} {c.word('o')} ({why}): the {n}th {WEEKDAY_EN[c.weekday('wd')]} of a "
            "series, a count, not a calendar day")
     return None
