@@ -3045,6 +3045,11 @@ def recent_units(c: Ctx) -> DateSpan:
     unit = c.text("u")
     if not 0 < n <= 1000:
         raise NotADate
+    if c.tok("mod").sym == Sym.LAST and fold(c.text_after(4)).split()[:1] == ["من"]:
+        # last_of_a_stretch: «الأيام الستة الأخيرة من المعارك»: the last days of a stretch the text
+        # names (its end not said to be the anchor's day), not the days up to the anchor (dates25)
+        c.step(f"{c.word('mod')} من: the last {unit}s of a stretch the text names, not up to the anchor")
+        raise NotADate
     a = c.anchor
     if unit in ("hour", "minute"):
         ahead = c.tok("mod").sym == Sym.FUTURE
