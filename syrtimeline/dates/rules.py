@@ -419,7 +419,7 @@ def _dm(c: Ctx, day: int, month: int) -> DateSpan:
     told = _told_again(c, day, month)
     if told is not None:
         return told
-    side = _tense(c) or _story_ahead(c)
+    side = _tense(c) or _story_ahead(c, month, day) or _story_behind(c, month, day)
     y, why = cal.day_on_side(month, day, anchor, side) if side else cal.nearest_day(month, day, anchor)
     c.step(why)
     return cal.day_span(y, month, day)
@@ -442,12 +442,18 @@ def _day_ahead_in_own_month(c: Ctx, day: int, month: int) -> int:
     return y
 
 
-def _story_ahead(c: Ctx) -> int:
+_SCHEDULE_REACH: Final = 183  # days: how far after a schedule's day its next step may lie (dates25)
+
+
+def _story_ahead(c: Ctx, month: int, day: int) -> int:
     """story_ahead: +1 when the date the text fixed last in the same paragraph (the antecedent) lies
     after the anchor: a day and a month without a year and without a cue of their own go on telling a
     schedule still to come («ستجري يوم 6 أكتوبر المقبل، على أن تُنظّم الدورة الأولى في 10 نوفمبر», anchor
     2019-03-06: 2019-11-10, not the nearer November 2018). An antecedent on or before the anchor, or in
-    another paragraph, says nothing: the nearest occurrence stands (dates18)."""
+    another paragraph, says nothing: the nearest occurrence stands (dates18). Nor does one the day read
+    ahead would follow by more than half a year (dates25): «سيبدأ … يوم الأحد الموافق للأول من آب، …
+    خلال زيارته للمركز في الثامن من تموز» (anchor 2021-07-29) turns back to a July gone by, not to the
+    next one, eleven months after the schedule's day."""
     try:
         ante = c.antecedent(paragraph=True)
     except NeedsAntecedent:
@@ -455,8 +461,45 @@ def _story_ahead(c: Ctx) -> int:
     v = ante.value
     if v is None or v.start <= c.anchor:
         return 0
+    y, _ = cal.day_on_side(month, day, c.anchor, 1)
+    gap = (dt.date(y, month, day) - v.start).days
+    if gap > _SCHEDULE_REACH:
+        c.step(f"the text fixed {v.timex} last ({ante.text!r}), after the anchor, but the day ahead would "
+               f"follow it by {gap} days: no next step of a schedule")
+        return 0
     c.step(f"story ahead: the text fixed {v.timex} last ({ante.text!r}), after the anchor: on or after it")
     return 1
+
+
+def _story_behind(c: Ctx, month: int, day: int) -> int:
+    """story_behind: −1 when the nearest occurrence of a day and a month without a year or a cue lies
+    after the anchor, while the date the text fixed last (its antecedent, a day or a month) lies wholly
+    before it and nearer to the occurrence before the anchor than to that one: a chronology told of the
+    past goes on in its own year («… وتموز 2019 … الحراك الذي انطلق في 22 شباط», anchor 2019-12-12:
+    2019-02-22, not the nearer February 2020; dates25). An antecedent of a year or wider, one on or after
+    the anchor, one of another year than the day before the anchor, or one nearer to the day ahead
+    («في 3 تشرين الثاني … الانتخابات في 10 كانون الثاني», anchor 2019-12-12: 2020-01-10) says nothing: the
+    nearest occurrence stands."""
+    try:
+        ante = c.antecedent()
+    except NeedsAntecedent:
+        return 0
+    v = ante.value
+    a = c.anchor
+    if v is None or v.end >= a or v.granularity not in (Granularity.DAY, Granularity.MONTH):
+        return 0
+    y, _ = cal.nearest_day(month, day, a)
+    ahead = dt.date(y, month, day)
+    if ahead <= a:
+        return 0
+    yb, _ = cal.day_on_side(month, day, a, -1)
+    behind = dt.date(yb, month, day)
+    if behind.year not in (v.start.year, v.end.year) or abs((behind - v.start).days) >= abs(
+            (ahead - v.start).days):
+        return 0
+    c.step(f"story behind: the text fixed {v.timex} last ({ante.text!r}), before the anchor and nearer "
+           f"{behind.isoformat()} than {ahead.isoformat()}: on or before the anchor")
+    return -1
 
 
 def _told_again(c: Ctx, day: int, month: int) -> DateSpan | None:
@@ -3141,7 +3184,7 @@ def range_days(c: Ctx) -> DateSpan:
     if c.has("year") or c.has("ythis") or c.has("ymod") or c.has("mod"):
         y = _resolve_month_year(c, month)
     else:
-        side = _story_ahead(c)
+        side = _story_ahead(c, month, d1)
         y, why = cal.day_on_side(month, d1, c.anchor, side) if side else cal.nearest_day(month, d1, c.anchor)
         c.step(why)
     return _range(c, cal.day_span(y, month, d1), cal.day_span(y, month, d2))
