@@ -99,6 +99,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "week_of_month",
     "weekday_count_in_a_row",  # للجمعة الـ 19 على التوالي: a count, before "Friday the 19th"
     "weekday_ordinal_of_it",  # يوم الجمعة العاشر منه: before "Friday the 10th" nearest the anchor
+    "day_of_it",  # في التاسع منه: the antecedent's month
     "weekday_ordinal_day",
     # Two relative days (اليوم وغداً), then the nth day of something that goes on (لليوم العاشر على
     # التوالي), before اليوم alone.

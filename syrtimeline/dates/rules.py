@@ -2608,6 +2608,23 @@ def weekday_ordinal_of_it(c: Ctx) -> DateSpan:
 _OF_IT: Final = re.compile(r"منه[اآ]?(?![^\W\d_])")
 
 
+@rule("day_of_it", MentionKind.DATE, "(?<=[{in_}])(?P<day>{DAY})")
+def day_of_it(c: Ctx) -> DateSpan:
+    """وفي 26 منه, في التاسع منه: after «في», a day and «منه / منها» (of it): that day of the month the
+    text told last (after «في 2 نيسان»: 9 April of the antecedent's year), as «العاشر من الشهر ذاته»
+    (dates25). Only with منه / منها right after the day, and a month the text told before: without one
+    («قتل في 17 منها») the number counts something, no date."""
+    if _OF_IT.match(c.text_after(5)) is None:
+        raise NotADate
+    try:
+        _, base = _antecedent_unit(c, "month")
+    except NeedsAntecedent:  # «قتل في 17 منها» with no date before: a count of something
+        raise NotADate from None
+    span = cal.day_span(base.year, base.month, c.number("day"))
+    c.step(f"day {c.number('day')} «of it»: of the antecedent's month → {span.start.isoformat()}")
+    return span
+
+
 @rule("day_of_discourse_month", MentionKind.DATE,
       "(?P<day>{DAY})(?:{from_})?(?P<ref>{discourse})")
 def day_of_discourse_month(c: Ctx) -> DateSpan:
