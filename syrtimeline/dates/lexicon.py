@@ -37,6 +37,9 @@ AMBIGUOUS_MONTHS: Final[dict[str, int]] = {"آب": 8, "مارس": 3, "ماي": 5
 ENGLISH_MONTHS: Final[dict[str, int]] = {
     "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8,
     "September": 9, "October": 10, "November": 11, "December": 12,
+    # abbreviated, as a site's byline prints them («Aug 09 2018», «Aug ٢٨, ٢٠١٧ ٠٩:٠٠ UTC»; dates25)
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10,
+    "Nov": 11, "Dec": 12,
 }
 
 # Levantine months abbreviated to a letter and a digit, as Syrian and Lebanese papers write them in
