@@ -539,6 +539,8 @@ STARTING_FROM_PREPOSITION: Final = "من"
 UNTIL_WORDS: Final[tuple[str, ...]] = ("حتى", "لغاية", "إلى", "غاية")  # غاية of «إلى غاية»
 LASTING_VERBS: Final[tuple[str, ...]] = (
     "يستمر", "تستمر", "يمتد", "تمتد", "يتواصل", "تتواصل", "يسري", "تسري", "يدوم", "تدوم",
+    # verbs of staying: «ويبقى في مصر حتى الأحد» (will stay until Sunday; dates25)
+    "يبقى", "تبقى", "يظل", "تظل", "يمكث", "تمكث",
 )
 # A bare weekday right after the length in hours of a pause («أعلن الجيش الروسي هدنة إنسانية جديدة في حلب
 # مدتها عشر ساعات الجمعة», announced on a Wednesday): the weekday is the slot the pause is set for, so it lies

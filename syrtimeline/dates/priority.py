@@ -152,6 +152,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "numeric_month_year",
     # A day and a month: Hijri, an impossible day, with a year, غرة, of a relative month, alone.
     "hijri_day_month",
+    "half_of_month",  # النصف الثاني من نوفمبر: before «الثاني من نوفمبر», the 2nd
     "impossible_day",
     "day_month_year",
     "ghurra_month",

@@ -2122,6 +2122,22 @@ def part_of_month(c: Ctx) -> DateSpan:
     return span
 
 
+@rule("half_of_month", MentionKind.DATE,
+      "(?P<which>{half})(?P<o>{ord}|{last})(?:{from_})?{month_word}?(?P<month>{MNAME})"
+      "(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
+def half_of_month(c: Ctx) -> DateSpan:
+    """النصف الثاني من نوفمبر, النصف الأول من شهر آذار 2020: days 1–15 or 16 to the month's last day
+    (dates25), never «the second of November» the words after النصف would give alone."""
+    n = 2 if c.tok("o").sym == Sym.LAST else c.number("o")
+    if n not in (1, 2):
+        raise NotADate
+    month = c.month()
+    y = _resolve_month_year(c, month)
+    span = cal.half_of_month(y, month, n)
+    c.step(f"half {n} of {y}-{month:02d} → days {span.start.day}–{span.end.day}")
+    return span
+
+
 @rule("part_of_hijri_month", MentionKind.DATE,
       _PARTS + "{month_word}?(?P<hmonth>{hmonth})(?:{MOD}|{comma}?{year_word}?(?P<year>{year}){ERA}?)?")
 def part_of_hijri_month(c: Ctx) -> DateSpan | None:
