@@ -3169,11 +3169,18 @@ def vague_recent_units(c: Ctx) -> None:
 # Ranges and lists: from one day, month or year to another.
 # ==================================================================================================
 @rule("range_days_two_months", MentionKind.RANGE,
-      "(?:{from_}|{between})?(?P<d1>{DAY}){OF}(?P<m1>{MNAME})(?P<y1>{year})?{TO}"
+      "(?:{from_}{date_of}?|{between})?(?P<d1>{DAY}){OF}(?P<m1>{MNAME})(?:(?P<y1>{year})|(?P<cur1>{current}))?{TO}"
       "(?P<d2>{DAY}){OF}(?P<m2>{MNAME})(?:{YEARTAIL}|{MOD})?")
 def range_days_two_months(c: Ctx) -> DateSpan:
-    """من 13 تموز إلى 15 تموز, بين 28 شباط و3 آذار 2021."""
+    """من 13 تموز إلى 15 تموز, بين 28 شباط و3 آذار 2021. The first month may be the anchor's with
+    «الجاري / الحالي», and «تاريخ» may follow «من»: «من تاريخ 22 أيار الجاري وحتى 26 أيار» is one stretch,
+    the second month going on from the first (dates25)."""
     d1, m1, d2, m2 = c.number("d1"), c.month("m1"), c.number("d2"), c.month("m2")
+    if c.has("cur1") and not (c.has("year") or c.has("mod")):
+        y1 = c.anchor.year
+        y2 = y1 if m1 <= m2 else y1 + 1
+        c.step(f"{c.word('cur1')}: the anchor's {y1}; the second month goes on from the first → {y2}")
+        return _range(c, cal.day_span(y1, m1, d1), cal.day_span(y2, m2, d2))
     if c.has("year") or c.has("mod"):
         y2 = _resolve_month_year(c, m2)
     else:
@@ -3326,7 +3333,8 @@ def since_until_today(c: Ctx) -> DateSpan:
 @rule("since_until", MentionKind.RANGE,
       "(?<=[{from_}{since}{in_}])(?:(?P<part1>{part}|{first}|{last})(?:{from_})?)?"
       "(?:(?:(?P<d1>{DAY}){OF})?(?:{month_word}?(?P<m1>{MNAME}))?(?:{year_word}|{the_year})?(?P<y1>{year})"
-      "|(?P<y1b>{year})(?P<m1b>{MNAME}))"
+      "|(?P<y1b>{year})(?P<m1b>{MNAME})"
+      "|(?:(?P<y1this>{this}){the_year}|(?P<y1rel>{the_year})(?P<y1mod>{past}|{future}|{current})?))"
       "{comma}?{and_}?{to}(?:(?P<part>{part}|{first}|{last})(?:{from_})?)?"
       "(?:(?:(?P<d2>{DAY}){OF})?{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{MOD})?|(?P<y2b>{year})(?P<mb>{MNAME})"
       "|(?:{year_word}|{the_year})?(?P<y2>{year})"
@@ -3344,7 +3352,11 @@ def since_until(c: Ctx) -> DateSpan:
         c.groups["y1"], c.groups["m1"] = c.groups.pop("y1b"), c.groups.pop("m1b")
     if c.has("y2b"):
         c.groups["year"], c.groups["month"] = c.groups.pop("y2b"), c.groups.pop("mb")
-    y1 = c.number("y1")
+    if c.has("y1this") or c.has("y1rel"):  # منذ بداية العام الحالي وحتى …: the anchor's year, or one off
+        y1 = c.anchor.year + c.direction("y1mod")
+        c.step(f"the year {y1} ({c.direction('y1mod'):+d} from the anchor's)")
+    else:
+        y1 = c.number("y1")
     if not 1900 <= y1 <= 2100:
         raise NotADate
     if c.has("d1") and (not c.has("m1") or c.has("part1")):
