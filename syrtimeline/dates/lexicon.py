@@ -80,6 +80,8 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     # holidays (value: holiday id, see HOLIDAYS)
     ("عيد", "الفطر"): ("holiday", "eid-al-fitr"),
     ("عيد", "الأضحى"): ("holiday", "eid-al-adha"),
+    # the day of sacrifice, the first day of Eid al-Adha, as the pilgrimage's reports name it (dates25)
+    ("يوم", "النحر"): ("holiday", "eid-al-adha"),
     ("رأس", "السنة", "الهجرية"): ("holiday", "hijri-new-year"),
     ("المولد", "النبوي"): ("holiday", "mawlid"),
     ("عيد", "الميلاد", "المجيد"): ("holiday", "christmas"),
@@ -285,6 +287,7 @@ MODIFIERS: Final[dict[str, str]] = {
     "الماضي": "past", "الماضية": "past", "الماض": "past", "الماضيين": "past", "الماضيتين": "past",
     "الفائت": "past", "الفائتة": "past",
     "المنصرم": "past", "المنصرمة": "past", "السابق": "past", "السابقة": "past",
+    "المنصرمين": "past", "المنصرمتين": "past", "الفائتين": "past", "الفائتتين": "past",  # dual (dates25)
     "الفارط": "past", "الفارطة": "past", "المنقضي": "past", "المنقضية": "past",
     # next
     "المقبل": "future", "المقبلة": "future", "المقبلين": "future", "القادمين": "future",
