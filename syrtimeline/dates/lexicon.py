@@ -638,6 +638,11 @@ DAYPARTS: Final[dict[str, str]] = {
     "عصرا": "afternoon", "صبيحة": "morning", "عشية": "evening",
 }
 
+# --- datelines -----------------------------------------------------------------------------------
+# A news agency's mark right after the day and month of its dateline, numbers joined by dashes: «بغداد - 19
+# - 2 (كونا) --» is the dispatch of 19 February (rule `agency_dateline`, dates25; dates_real 709).
+DATELINE_AGENCY_MARKS: Final[tuple[str, ...]] = ("(كونا)",)
+
 # --- holidays -------------------------------------------------------------------------------------
 # Hijri holidays: (month, day) in the Umm al-Qura calendar; Gregorian ones: (month, day) or "easter".
 HIJRI_HOLIDAYS: Final[dict[str, tuple[int, int]]] = {

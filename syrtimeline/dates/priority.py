@@ -146,6 +146,8 @@ PRIORITY: Final[tuple[str, ...]] = (
     # Numeric dates: two as a span (من 1/3/2019 إلى 15/4/2020) before each alone.
     "range_numeric_dates",
     "numeric_date",
+    "agency_dateline",  # بغداد - 19 - 2 (كونا)
+    "spaced_ymd_line",  # 2016 02 27 on its own line
     "spaced_numeric_date",  # 30-3- 2025: a numeric date that spaces broke apart
     "day_slash_month_year",  # 05/يناير/2022
     "numeric_day_month_context",

@@ -3488,6 +3488,39 @@ def range_numeric_dates(c: Ctx) -> DateSpan:
     return _range(c, start, end, Granularity.DAY)
 
 
+_AGENCY_MARKS: Final = tuple(L.DATELINE_AGENCY_MARKS)
+_SPACED_YMD: Final = re.compile(r"\d{4} \d{2} \d{2}")
+
+
+@rule("agency_dateline", MentionKind.DATE, "(?P<d>{small}|{big}){dash}(?P<m>{small})")
+def agency_dateline(c: Ctx) -> DateSpan:
+    """بغداد - 19 - 2 (كونا) --: a day and a month number joined by a dash, right before a news agency's
+    mark (``DATELINE_AGENCY_MARKS``): the dispatch's day, in the year nearest the anchor (dates25). Not
+    without the mark: «19 - 2» alone is a score as often as a date."""
+    if not c.text_after(12).startswith(_AGENCY_MARKS):
+        raise NotADate
+    day, month = c.number("d"), c.number("m")
+    if not 1 <= month <= 12 or day > cal.max_days(month):
+        raise NotADate
+    c.step(f"an agency's dateline: day {day}, month {month}")
+    y, why = cal.nearest_day(month, day, c.anchor)
+    c.step(why)
+    return cal.day_span(y, month, day)
+
+
+@rule("spaced_ymd_line", MentionKind.DATE, "(?P<y>{year})(?P<m>{small})(?P<d>{small}|{big})")
+def spaced_ymd_line(c: Ctx) -> DateSpan:
+    """2016 02 27 on a line of its own: a byline's date, year, month and day of two digits each, with one
+    space between them (dates25). Not inside a sentence, where numbers side by side are counts."""
+    if c.line().strip() != c.surface or _SPACED_YMD.fullmatch(c.surface) is None:
+        raise NotADate
+    y, month, day = c.number("y"), c.number("m"), c.number("d")
+    if not 1 <= month <= 12:
+        raise NotADate
+    c.step(f"a byline's date on its own line: {y}-{month:02d}-{day:02d}")
+    return cal.day_span(y, month, day)
+
+
 @rule("numeric_date", MentionKind.DATE, "(?P<nd>{numdate})(?P<time>{time})?{ERA}?")
 def numeric_date(c: Ctx) -> DateSpan:
     """20.06.2017, 2017-06-20, 11/30/2017, 14-09-1432 هـ: day first unless the year comes first."""
