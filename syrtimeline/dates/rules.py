@@ -1560,9 +1560,12 @@ def _cue_beyond_that(c: Ctx) -> bool:
 def _first_day_of_occasion(c: Ctx) -> bool:
     """first_day_of_occasion: «تعلن الإثنين أول أيام عيد الفطر», «ويكون يوم الخميس أول أيام شهر رمضان» —
     the weekday is the first day of a month or a feast (``FIRST_DAY_WORDS``, then ``FIRST_DAY_OCCASIONS``
-    or a Hijri month's name, «من» between them or not), announced ahead (dates23)."""
-    after = re.split(r"[.!?؟\n]", c.text_after(40), maxsplit=1)[0]
-    words = [fold(w) for w in after.translate(_MARKS_AFTER).split()[:4]]
+    or a Hijri month's name, «من» between them or not), announced ahead (dates23). «هو / هي» may stand
+    between them: «وأن الأحد هو أول أيام عيد الفطر» (dates25)."""
+    after = re.split(r"[.!?؟\n]", c.text_after(44), maxsplit=1)[0]
+    words = [fold(w) for w in after.translate(_MARKS_AFTER).split()[:5]]
+    if words[:1] in (["هو"], ["هي"]):
+        words = words[1:]
     if len(words) < 3 or (words[0], words[1]) not in _FIRST_DAY_WORDS:
         return False
     head = words[3] if words[2] == "من" and len(words) > 3 else words[2]
