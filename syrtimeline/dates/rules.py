@@ -2885,11 +2885,13 @@ def offset_within(c: Ctx) -> DateSpan:
 @rule("offset_from_antecedent", MentionKind.DATE,
       "(?P<rel>{after})(?P<approx>{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
       "|(?P<one>{UNITWORD}))(?!{year}|{month}|{amb_month}|{hmonth}|{small}|{big}|{weekday}|{ord})(?P<now>{from_now})?")
-def offset_from_antecedent(c: Ctx) -> DateSpan:
+def offset_from_antecedent(c: Ctx) -> DateSpan | None:
     """في 3 آذار قصفت الطائرات البلدة، وبعد يومين انسحبت: in a story, «بعد» + a count counts from
     the last date the paragraph fixed before it (the antecedent), not from the publication date.
     With no date before it in its paragraph, or one that gives no day (a month, a year, a stretch),
-    or with من الآن, it counts from the anchor (``offset_from_anchor``)."""
+    or with من الآن, it counts from the anchor (``offset_from_anchor``). Minutes after the antecedent's
+    day («وقع الأول مساء الإثنين … فيما وقع الثاني بعد 3 دقائق») are the gap between two moments of that
+    day, no day of their own: vague (dates25)."""
     if c.has("now"):
         raise NotADate
     _unit_with_relative_clause(c)
@@ -2901,6 +2903,9 @@ def offset_from_antecedent(c: Ctx) -> DateSpan:
     if value is None or not value.is_exact_day:
         raise NotADate
     _antecedent_step(c, ante)
+    if _count_and_unit(c)[1] == "minute":
+        c.vague("minutes after a moment the story told: a gap between two events, no day of its own")
+        return None
     return _offset(c, value.start, None, "the antecedent")
 
 
