@@ -415,7 +415,7 @@ PAST_CUES: Final[tuple[str, ...]] = (
 # في آذار» after يأمل keeps its future). rule `event_named_by_date` of _tense in rules.py.
 NAMED_BY_DATE_NOUNS: Final[tuple[str, ...]] = (
     "اتفاق", "اتفاقية", "تفاهم", "تفاهمات", "مجزرة", "مجازر", "مذبحة", "أحداث", "انتفاضة", "ثورة", "انقلاب",
-    "تفجير", "تفجيرات", "هجوم", "هجمات", "اتفاقات",
+    "تفجير", "تفجيرات", "هجوم", "هجمات", "اتفاقات", "أزمة",
 )
 # Nouns of a place or a body that a day and a month right after them name: «مدينة 6 أكتوبر» (a city near
 # Cairo), «ملعب 5 جويلية» (Algiers' stadium), «شارع 29 أيار», «كتلة 14 آذار», «صحيفة 26 سبتمبر». The

@@ -2388,6 +2388,15 @@ def year_context(c: Ctx) -> DateSpan:
     return _year(c)
 
 
+def _named_by_date_the(word: str) -> bool:
+    """The noun of an event with its article before a year («منذ اندلاع الأزمة 2011», «بعد الثورة 2011»;
+    و / ف / ب / ل before it or not; dates25): the year the event is known by, as without the article."""
+    for head in ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"):
+        if word.startswith(head) and len(word) > len(head) + 2:
+            return word[len(head):] in _NAMED_BY_DATE
+    return False
+
+
 @rule("year_of_named_event", MentionKind.DATE, "(?P<year>{year})(?!{ERA}|{ANYMONTH})")
 def year_of_named_event(c: Ctx) -> DateSpan:
     """منذ ثورة 2011, انتفاضة 2019, مجزرة 2013, اتفاق 2018: a bare four-digit number (1900–2100) right after
@@ -2395,7 +2404,8 @@ def year_of_named_event(c: Ctx) -> DateSpan:
     known by (dates24). Not before a counted noun («هجوم 2000 مقاتل» is no year)."""
     y = c.number("year")
     before = c.words_before(1)
-    if not 1900 <= y <= 2100 or not before or not _named_by_date(before[0]):
+    if not 1900 <= y <= 2100 or not before or not (
+            _named_by_date(before[0]) or _named_by_date_the(before[0])):
         raise NotADate
     _counted_noun(c)
     c.step(f"{before[0]!r} right before: the year the event is known by")
