@@ -170,3 +170,15 @@ def test_an_offset_from_an_event_stays_one_when_more_lines_follow() -> None:
     for text in (one, one + "\nوطالت الضربات ريف حلب الشمالي."):
         (offset,) = [m for m in st.extract(text, "2022-11-21") if "أسبوع" in m.text]
         assert (offset.rule, offset.value) == ("offset_from_event", None), text
+
+
+def test_minutes_after_a_told_moment_name_no_day() -> None:
+    # dates25: «بعد 3 دقائق» after «مساء الإثنين» is the gap between two quakes of that evening, vague;
+    # hours still count from the antecedent's day
+    for n, unit in ((3, "دقائق"), (40, "دقيقة")):
+        text = f"ضرب الزلزال الأول مساء الإثنين، ووقع الثاني بعد {n} {unit} في المدينة نفسها."
+        (offset,) = [m for m in st.extract(text, "2023-02-21") if "بعد" in m.text]
+        assert (offset.kind, offset.value) == ("vague", None), text
+    text = "ضرب الزلزال الأول مساء الإثنين، ووقع الثاني بعد ساعتين."
+    (offset,) = [m for m in st.extract(text, "2023-02-21") if "بعد" in m.text]
+    assert offset.value is not None and offset.value.start == dt.date(2023, 2, 20)

@@ -119,6 +119,13 @@ def part_of_year(year: int, part: Mod) -> DateSpan:
                     Granularity.PART_OF_YEAR, part, f"{year:04d}")
 
 
+def half_of_month(year: int, month: int, which: int) -> DateSpan:
+    """The first half of a month (days 1–15) or the second (16 to its last day)."""
+    a, b = (1, 15) if which == 1 else (16, _cal.monthrange(year, month)[1])
+    return DateSpan(dt.date(year, month, a), dt.date(year, month, b), Granularity.PART_OF_MONTH, None,
+                    f"{year:04d}-{month:02d}")
+
+
 def half_span(year: int, which: int) -> DateSpan:
     a, b = (1, 6) if which == 1 else (7, 12)
     return DateSpan(dt.date(year, a, 1), dt.date(year, b, _cal.monthrange(year, b)[1]),

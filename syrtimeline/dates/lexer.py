@@ -285,6 +285,7 @@ _LIL: Final = {"ل" + w[2:]: w for w in WORDS if w.startswith("ال") and len(w)
 # ... but without that clitic ل before it, the ل… form of these words is ل + the bare noun (dates20):
 # «زيارة ليوم واحد» is a visit of one day (ل + يوم), «لليوم» is ل + اليوم.
 _LIL_NEEDS_CLITIC: Final = frozenset("ل" + fold(w)[2:] for w in L.LIL_NEEDS_CLITIC)
+_LIL_OTHER_WORD: Final = frozenset("ل" + fold(w)[2:] for w in L.LIL_OTHER_WORD)
 
 
 # The abbreviated months (ك2, ت1: L.ABBREVIATED_MONTHS) are read by the number branch: their letter is
@@ -620,7 +621,10 @@ def tokenize(text: str, plain: bool = False) -> list[Token]:
                 start += 1
             if not cl.endswith("ل") and fold(w) in _LIL_NEEDS_CLITIC:
                 w = w[1:]  # ليوم واحد: ل + يوم, not ل + اليوم
-            sym, value, canon, join = classify(w)
+            if not cl.endswith("ل") and fold(w) in _LIL_OTHER_WORD:
+                sym, value, canon, join = filler, None, "", False  # لامس: the verb «touched»
+            else:
+                sym, value, canon, join = classify(w)
             if canon in seconds and out and (out[-1][4], canon) in multi:  # كانون الأول
                 joins.append(len(out) - 1)
                 if len(out) > 1 and out[-2][2] in months:  # يناير كانون الثاني

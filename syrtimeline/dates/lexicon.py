@@ -37,6 +37,9 @@ AMBIGUOUS_MONTHS: Final[dict[str, int]] = {"آب": 8, "مارس": 3, "ماي": 5
 ENGLISH_MONTHS: Final[dict[str, int]] = {
     "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8,
     "September": 9, "October": 10, "November": 11, "December": 12,
+    # abbreviated, as a site's byline prints them («Aug 09 2018», «Aug ٢٨, ٢٠١٧ ٠٩:٠٠ UTC»; dates25)
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10,
+    "Nov": 11, "Dec": 12,
 }
 
 # Levantine months abbreviated to a letter and a digit, as Syrian and Lebanese papers write them in
@@ -77,6 +80,8 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     # holidays (value: holiday id, see HOLIDAYS)
     ("عيد", "الفطر"): ("holiday", "eid-al-fitr"),
     ("عيد", "الأضحى"): ("holiday", "eid-al-adha"),
+    # the day of sacrifice, the first day of Eid al-Adha, as the pilgrimage's reports name it (dates25)
+    ("يوم", "النحر"): ("holiday", "eid-al-adha"),
     ("رأس", "السنة", "الهجرية"): ("holiday", "hijri-new-year"),
     ("المولد", "النبوي"): ("holiday", "mawlid"),
     ("عيد", "الميلاد", "المجيد"): ("holiday", "christmas"),
@@ -282,6 +287,7 @@ MODIFIERS: Final[dict[str, str]] = {
     "الماضي": "past", "الماضية": "past", "الماض": "past", "الماضيين": "past", "الماضيتين": "past",
     "الفائت": "past", "الفائتة": "past",
     "المنصرم": "past", "المنصرمة": "past", "السابق": "past", "السابقة": "past",
+    "المنصرمين": "past", "المنصرمتين": "past", "الفائتين": "past", "الفائتتين": "past",  # dual (dates25)
     "الفارط": "past", "الفارطة": "past", "المنقضي": "past", "المنقضية": "past",
     # next
     "المقبل": "future", "المقبلة": "future", "المقبلين": "future", "القادمين": "future",
@@ -331,10 +337,16 @@ VERBS_OF_A_STRETCH_LIVED: Final[tuple[str, ...]] = tuple(
 # The words whose ل… form (لليوم = ل + اليوم) is read as the word only after a clitic ل: alone, «ليوم» is
 # ل + the bare noun (زيارة ليوم واحد: for one day; ليوم الجمعة: for Friday), never today (dates20).
 LIL_NEEDS_CLITIC: Final[tuple[str, ...]] = ("اليوم",)
+# ... and these, whose ل… form alone is another word: «لامس» is the verb «touched» («لامس الدولار 660
+# ليرة»), never ل + الأمس; «للأمس» is (dates25).
+LIL_OTHER_WORD: Final[tuple[str, ...]] = ("الأمس",)
 
 # After «اليوم» and a number in digits, the words that make it a count of days (لليوم الـ 12 على التوالي,
 # "for the 12th day in a row"), not the publication day. Read in the text after the match.
 IN_A_ROW: Final[str] = "على التوالي"
+# After a weekday and a number, the words that make the number a count of a weekly series («الجمعة 22 من
+# عمر الحراك», «للجمعة 30 منذ انطلاق الاحتجاجات»), as «على التوالي» does (dates25).
+SERIES_OF_WEEKDAYS: Final[tuple[str, ...]] = ("من عمر", "منذ انطلاق", "منذ بدء", "منذ بداية")
 
 # After «بعد» / «قبل» and a unit, an adjective that describes the unit (بعد أسبوع حافل بالمسيرات, بعد يوم
 # دامٍ): the week or the day is a stretch the text tells of ("after a busy week"), not a count from a day.
@@ -349,6 +361,10 @@ DESCRIBED_PERIOD_ADJECTIVES: Final[tuple[str, ...]] = (
 # common a word to stop at.
 EVENT_OFFSET_WORDS: Final[tuple[str, ...]] = ("على",)
 NOT_EVENT_AFTER_OFFSET: Final[tuple[str, ...]] = ("على الأقل", "على الاقل")
+# After «قبل / بعد» + a count of decades and «من», the words that keep the count on the publication date
+# (بعد عقد من الآن, قبل عقد من الزمن); any other word names the event the decade is counted from or the
+# stretch it lasted («بعد نحو عقد من قطع العلاقات», «بعد عقد من الخلاف»): no year (dates25).
+DECADE_FROM_NOW_WORDS: Final[tuple[str, ...]] = ("الآن", "الان", "الزمن", "الزمان")
 # After «قبل» + a count and «على» or «من», a word that begins a place is no event: «الهجوم الذي بدأته أنقرة
 # قبل يومين على شمال شرق سوريا» is the attack of two days ago ON north-east Syria, counted from the
 # publication date. Points of the compass, the nouns that name a place (ريف, مدينة, محافظة …), the
@@ -399,7 +415,7 @@ PAST_CUES: Final[tuple[str, ...]] = (
 # في آذار» after يأمل keeps its future). rule `event_named_by_date` of _tense in rules.py.
 NAMED_BY_DATE_NOUNS: Final[tuple[str, ...]] = (
     "اتفاق", "اتفاقية", "تفاهم", "تفاهمات", "مجزرة", "مجازر", "مذبحة", "أحداث", "انتفاضة", "ثورة", "انقلاب",
-    "تفجير", "تفجيرات", "هجوم", "هجمات", "اتفاقات",
+    "تفجير", "تفجيرات", "هجوم", "هجمات", "اتفاقات", "أزمة",
 )
 # Nouns of a place or a body that a day and a month right after them name: «مدينة 6 أكتوبر» (a city near
 # Cairo), «ملعب 5 جويلية» (Algiers' stadium), «شارع 29 أيار», «كتلة 14 آذار», «صحيفة 26 سبتمبر». The
@@ -526,6 +542,8 @@ STARTING_FROM_PREPOSITION: Final = "من"
 UNTIL_WORDS: Final[tuple[str, ...]] = ("حتى", "لغاية", "إلى", "غاية")  # غاية of «إلى غاية»
 LASTING_VERBS: Final[tuple[str, ...]] = (
     "يستمر", "تستمر", "يمتد", "تمتد", "يتواصل", "تتواصل", "يسري", "تسري", "يدوم", "تدوم",
+    # verbs of staying: «ويبقى في مصر حتى الأحد» (will stay until Sunday; dates25)
+    "يبقى", "تبقى", "يظل", "تظل", "يمكث", "تمكث",
 )
 # A bare weekday right after the length in hours of a pause («أعلن الجيش الروسي هدنة إنسانية جديدة في حلب
 # مدتها عشر ساعات الجمعة», announced on a Wednesday): the weekday is the slot the pause is set for, so it lies
@@ -619,6 +637,11 @@ DAYPARTS: Final[dict[str, str]] = {
     "فجر": "dawn", "فجرا": "dawn", "ظهر": "noon", "ظهرا": "noon", "عصر": "afternoon",
     "عصرا": "afternoon", "صبيحة": "morning", "عشية": "evening",
 }
+
+# --- datelines -----------------------------------------------------------------------------------
+# A news agency's mark right after the day and month of its dateline, numbers joined by dashes: «بغداد - 19
+# - 2 (كونا) --» is the dispatch of 19 February (rule `agency_dateline`, dates25; dates_real 709).
+DATELINE_AGENCY_MARKS: Final[tuple[str, ...]] = ("(كونا)",)
 
 # --- holidays -------------------------------------------------------------------------------------
 # Hijri holidays: (month, day) in the Umm al-Qura calendar; Gregorian ones: (month, day) or "easter".

@@ -99,6 +99,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "week_of_month",
     "weekday_count_in_a_row",  # للجمعة الـ 19 على التوالي: a count, before "Friday the 19th"
     "weekday_ordinal_of_it",  # يوم الجمعة العاشر منه: before "Friday the 10th" nearest the anchor
+    "day_of_it",  # في التاسع منه: the antecedent's month
     "weekday_ordinal_day",
     # Two relative days (اليوم وغداً), then the nth day of something that goes on (لليوم العاشر على
     # التوالي), before اليوم alone.
@@ -145,12 +146,15 @@ PRIORITY: Final[tuple[str, ...]] = (
     # Numeric dates: two as a span (من 1/3/2019 إلى 15/4/2020) before each alone.
     "range_numeric_dates",
     "numeric_date",
+    "agency_dateline",  # بغداد - 19 - 2 (كونا)
+    "spaced_ymd_line",  # 2016 02 27 on its own line
     "spaced_numeric_date",  # 30-3- 2025: a numeric date that spaces broke apart
     "day_slash_month_year",  # 05/يناير/2022
     "numeric_day_month_context",
     "numeric_month_year",
     # A day and a month: Hijri, an impossible day, with a year, غرة, of a relative month, alone.
     "hijri_day_month",
+    "half_of_month",  # النصف الثاني من نوفمبر: before «الثاني من نوفمبر», the 2nd
     "impossible_day",
     "day_month_year",
     "ghurra_month",

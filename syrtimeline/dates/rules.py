@@ -419,7 +419,7 @@ def _dm(c: Ctx, day: int, month: int) -> DateSpan:
     told = _told_again(c, day, month)
     if told is not None:
         return told
-    side = _tense(c) or _story_ahead(c)
+    side = _tense(c) or _story_ahead(c, month, day) or _story_behind(c, month, day)
     y, why = cal.day_on_side(month, day, anchor, side) if side else cal.nearest_day(month, day, anchor)
     c.step(why)
     return cal.day_span(y, month, day)
@@ -442,12 +442,18 @@ def _day_ahead_in_own_month(c: Ctx, day: int, month: int) -> int:
     return y
 
 
-def _story_ahead(c: Ctx) -> int:
+_SCHEDULE_REACH: Final = 183  # days: how far after a schedule's day its next step may lie (dates25)
+
+
+def _story_ahead(c: Ctx, month: int, day: int) -> int:
     """story_ahead: +1 when the date the text fixed last in the same paragraph (the antecedent) lies
     after the anchor: a day and a month without a year and without a cue of their own go on telling a
     schedule still to come («ستجري يوم 6 أكتوبر المقبل، على أن تُنظّم الدورة الأولى في 10 نوفمبر», anchor
     2019-03-06: 2019-11-10, not the nearer November 2018). An antecedent on or before the anchor, or in
-    another paragraph, says nothing: the nearest occurrence stands (dates18)."""
+    another paragraph, says nothing: the nearest occurrence stands (dates18). Nor does one the day read
+    ahead would follow by more than half a year (dates25): «سيبدأ … يوم الأحد الموافق للأول من آب، …
+    خلال زيارته للمركز في الثامن من تموز» (anchor 2021-07-29) turns back to a July gone by, not to the
+    next one, eleven months after the schedule's day."""
     try:
         ante = c.antecedent(paragraph=True)
     except NeedsAntecedent:
@@ -455,8 +461,45 @@ def _story_ahead(c: Ctx) -> int:
     v = ante.value
     if v is None or v.start <= c.anchor:
         return 0
+    y, _ = cal.day_on_side(month, day, c.anchor, 1)
+    gap = (dt.date(y, month, day) - v.start).days
+    if gap > _SCHEDULE_REACH:
+        c.step(f"the text fixed {v.timex} last ({ante.text!r}), after the anchor, but the day ahead would "
+               f"follow it by {gap} days: no next step of a schedule")
+        return 0
     c.step(f"story ahead: the text fixed {v.timex} last ({ante.text!r}), after the anchor: on or after it")
     return 1
+
+
+def _story_behind(c: Ctx, month: int, day: int) -> int:
+    """story_behind: −1 when the nearest occurrence of a day and a month without a year or a cue lies
+    after the anchor, while the date the text fixed last (its antecedent, a day or a month) lies wholly
+    before it and nearer to the occurrence before the anchor than to that one: a chronology told of the
+    past goes on in its own year («… وتموز 2019 … الحراك الذي انطلق في 22 شباط», anchor 2019-12-12:
+    2019-02-22, not the nearer February 2020; dates25). An antecedent of a year or wider, one on or after
+    the anchor, one of another year than the day before the anchor, or one nearer to the day ahead
+    («في 3 تشرين الثاني … الانتخابات في 10 كانون الثاني», anchor 2019-12-12: 2020-01-10) says nothing: the
+    nearest occurrence stands."""
+    try:
+        ante = c.antecedent()
+    except NeedsAntecedent:
+        return 0
+    v = ante.value
+    a = c.anchor
+    if v is None or v.end >= a or v.granularity not in (Granularity.DAY, Granularity.MONTH):
+        return 0
+    y, _ = cal.nearest_day(month, day, a)
+    ahead = dt.date(y, month, day)
+    if ahead <= a:
+        return 0
+    yb, _ = cal.day_on_side(month, day, a, -1)
+    behind = dt.date(yb, month, day)
+    if behind.year not in (v.start.year, v.end.year) or abs((behind - v.start).days) >= abs(
+            (ahead - v.start).days):
+        return 0
+    c.step(f"story behind: the text fixed {v.timex} last ({ante.text!r}), before the anchor and nearer "
+           f"{behind.isoformat()} than {ahead.isoformat()}: on or before the anchor")
+    return -1
 
 
 def _told_again(c: Ctx, day: int, month: int) -> DateSpan | None:
@@ -1517,9 +1560,12 @@ def _cue_beyond_that(c: Ctx) -> bool:
 def _first_day_of_occasion(c: Ctx) -> bool:
     """first_day_of_occasion: «تعلن الإثنين أول أيام عيد الفطر», «ويكون يوم الخميس أول أيام شهر رمضان» —
     the weekday is the first day of a month or a feast (``FIRST_DAY_WORDS``, then ``FIRST_DAY_OCCASIONS``
-    or a Hijri month's name, «من» between them or not), announced ahead (dates23)."""
-    after = re.split(r"[.!?؟\n]", c.text_after(40), maxsplit=1)[0]
-    words = [fold(w) for w in after.translate(_MARKS_AFTER).split()[:4]]
+    or a Hijri month's name, «من» between them or not), announced ahead (dates23). «هو / هي» may stand
+    between them: «وأن الأحد هو أول أيام عيد الفطر» (dates25)."""
+    after = re.split(r"[.!?؟\n]", c.text_after(44), maxsplit=1)[0]
+    words = [fold(w) for w in after.translate(_MARKS_AFTER).split()[:5]]
+    if words[:1] in (["هو"], ["هي"]):
+        words = words[1:]
     if len(words) < 3 or (words[0], words[1]) not in _FIRST_DAY_WORDS:
         return False
     head = words[3] if words[2] == "من" and len(words) > 3 else words[2]
@@ -1533,6 +1579,17 @@ def _first_day_of_occasion(c: Ctx) -> bool:
 _MAX_MONTH_DAY: Final = 31
 
 
+_SERIES: Final = tuple(fold(w) for w in L.SERIES_OF_WEEKDAYS)
+
+
+def _nth_alone(c: Ctx, after: str) -> bool:
+    """series_nth_alone: «للجمعة الـ 22،»: a weekday with ل and a number with «الـ», and then a comma,
+    a full stop or the end of the text, no month: «for the 22nd Friday», a count (dates25)."""
+    words = c.surface.split()
+    return (len(words) > 1 and words[0].startswith(("ل", "ول", "فل")) and words[1].startswith("ال")
+            and (not after or after[0] in "،,.؛;"))
+
+
 @rule("weekday_count_in_a_row", MentionKind.VAGUE,
       "{day_word}?(?P<wd>{weekday})(?P<o>{ord}|{small}|{big}|{other_num})")
 def weekday_count_in_a_row(c: Ctx) -> None:
@@ -1540,11 +1597,15 @@ def weekday_count_in_a_row(c: Ctx) -> None:
     comes back every week (a march each Friday), a count, not a calendar day: neither the latest Friday
     nor "Friday the 19th". Only before «على التوالي», or (dates20) with a number no month has as a day
     (للجمعة الـ47 منذ انطلاق الحراك); the day it falls on is told by other words."""
-    if not fold(c.text_after(len(_IN_A_ROW))).startswith(_IN_A_ROW) and c.number("o") <= _MAX_MONTH_DAY:
+    after = fold(c.text_after(24))
+    series = next((w for w in (_IN_A_ROW, *_SERIES) if after.startswith(w)), None)
+    if series is None and _nth_alone(c, after):
+        series = "الـ N alone"
+    if series is None and c.number("o") <= _MAX_MONTH_DAY:
         raise NotADate
     n = c.number("o")
     c.detail = f"{WEEKDAY_EN[c.weekday('wd')]} number {n} in a row"
-    why = "على التوالي" if n <= _MAX_MONTH_DAY else f"{n} > {_MAX_MONTH_DAY}, no day of a month"
+    why = series if n <= _MAX_MONTH_DAY else f"{n} > {_MAX_MONTH_DAY}, no day of a month"
     c.step(f"{c.word('wd')} {c.word('o')} ({why}): the {n}th {WEEKDAY_EN[c.weekday('wd')]} of a "
            "series, a count, not a calendar day")
     return None
@@ -2064,6 +2125,22 @@ def part_of_month(c: Ctx) -> DateSpan:
     return span
 
 
+@rule("half_of_month", MentionKind.DATE,
+      "(?P<which>{half})(?P<o>{ord}|{last})(?:{from_})?{month_word}?(?P<month>{MNAME})"
+      "(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
+def half_of_month(c: Ctx) -> DateSpan:
+    """النصف الثاني من نوفمبر, النصف الأول من شهر آذار 2020: days 1–15 or 16 to the month's last day
+    (dates25), never «the second of November» the words after النصف would give alone."""
+    n = 2 if c.tok("o").sym == Sym.LAST else c.number("o")
+    if n not in (1, 2):
+        raise NotADate
+    month = c.month()
+    y = _resolve_month_year(c, month)
+    span = cal.half_of_month(y, month, n)
+    c.step(f"half {n} of {y}-{month:02d} → days {span.start.day}–{span.end.day}")
+    return span
+
+
 @rule("part_of_hijri_month", MentionKind.DATE,
       _PARTS + "{month_word}?(?P<hmonth>{hmonth})(?:{MOD}|{comma}?{year_word}?(?P<year>{year}){ERA}?)?")
 def part_of_hijri_month(c: Ctx) -> DateSpan | None:
@@ -2311,6 +2388,15 @@ def year_context(c: Ctx) -> DateSpan:
     return _year(c)
 
 
+def _named_by_date_the(word: str) -> bool:
+    """The noun of an event with its article before a year («منذ اندلاع الأزمة 2011», «بعد الثورة 2011»;
+    و / ف / ب / ل before it or not; dates25): the year the event is known by, as without the article."""
+    for head in ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"):
+        if word.startswith(head) and len(word) > len(head) + 2:
+            return word[len(head):] in _NAMED_BY_DATE
+    return False
+
+
 @rule("year_of_named_event", MentionKind.DATE, "(?P<year>{year})(?!{ERA}|{ANYMONTH})")
 def year_of_named_event(c: Ctx) -> DateSpan:
     """منذ ثورة 2011, انتفاضة 2019, مجزرة 2013, اتفاق 2018: a bare four-digit number (1900–2100) right after
@@ -2318,7 +2404,8 @@ def year_of_named_event(c: Ctx) -> DateSpan:
     known by (dates24). Not before a counted noun («هجوم 2000 مقاتل» is no year)."""
     y = c.number("year")
     before = c.words_before(1)
-    if not 1900 <= y <= 2100 or not before or not _named_by_date(before[0]):
+    if not 1900 <= y <= 2100 or not before or not (
+            _named_by_date(before[0]) or _named_by_date_the(before[0])):
         raise NotADate
     _counted_noun(c)
     c.step(f"{before[0]!r} right before: the year the event is known by")
@@ -2355,6 +2442,20 @@ def _word_follows(c: Ctx) -> bool:
     return t.sym == Sym.FILLER and t.start > last.end
 
 
+_DECADE_FROM_NOW: Final = tuple(fold(w) for w in L.DECADE_FROM_NOW_WORDS)
+
+
+def _decade_from_event(c: Ctx) -> bool:
+    """decade_from_event: «قبل / بعد» + decades and then «من» and a word other than الآن / الزمن: the
+    decade is counted from an event the text names, or is the length of a stretch («بعد نحو عقد من قطع
+    تونس علاقاتها», «بعد عقد من الخلاف»), not from the publication date (dates25)."""
+    words = fold(c.text_after(30)).split()
+    if len(words) < 2 or words[0] != "من" or words[1] in _DECADE_FROM_NOW:
+        return False
+    c.step(f"من {words[1]} after the decades: counted from an event or a stretch, not from the anchor")
+    return True
+
+
 @rule("offset_decades", MentionKind.DATE,
       "(?P<rel>{since}|{before}|{after})(?P<approx>{approx})?(?:(?P<n>{small}|{card})(?P<dec>{decades})"
       "|(?P<dec1>{decade}|{decades}))")
@@ -2363,6 +2464,8 @@ def offset_decades(c: Ctx) -> DateSpan:
     offset_from_anchor reads منذ عشر سنوات."""
     n = _decade_count(c)
     if _word_follows(c):
+        raise NotADate
+    if c.tok("rel").sym != Sym.SINCE and _decade_from_event(c):
         raise NotADate
     sign = 1 if c.tok("rel").sym == Sym.AFTER else -1
     a = c.anchor
@@ -2532,6 +2635,23 @@ def weekday_ordinal_of_it(c: Ctx) -> DateSpan:
 
 # «منه» / «منها» (of it) right after the ordinal of weekday_ordinal_of_it
 _OF_IT: Final = re.compile(r"منه[اآ]?(?![^\W\d_])")
+
+
+@rule("day_of_it", MentionKind.DATE, "(?<=[{in_}])(?P<day>{DAY})")
+def day_of_it(c: Ctx) -> DateSpan:
+    """وفي 26 منه, في التاسع منه: after «في», a day and «منه / منها» (of it): that day of the month the
+    text told last (after «في 2 نيسان»: 9 April of the antecedent's year), as «العاشر من الشهر ذاته»
+    (dates25). Only with منه / منها right after the day, and a month the text told before: without one
+    («قتل في 17 منها») the number counts something, no date."""
+    if _OF_IT.match(c.text_after(5)) is None:
+        raise NotADate
+    try:
+        _, base = _antecedent_unit(c, "month")
+    except NeedsAntecedent:  # «قتل في 17 منها» with no date before: a count of something
+        raise NotADate from None
+    span = cal.day_span(base.year, base.month, c.number("day"))
+    c.step(f"day {c.number('day')} «of it»: of the antecedent's month → {span.start.isoformat()}")
+    return span
 
 
 @rule("day_of_discourse_month", MentionKind.DATE,
@@ -2775,11 +2895,13 @@ def offset_within(c: Ctx) -> DateSpan:
 @rule("offset_from_antecedent", MentionKind.DATE,
       "(?P<rel>{after})(?P<approx>{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
       "|(?P<one>{UNITWORD}))(?!{year}|{month}|{amb_month}|{hmonth}|{small}|{big}|{weekday}|{ord})(?P<now>{from_now})?")
-def offset_from_antecedent(c: Ctx) -> DateSpan:
+def offset_from_antecedent(c: Ctx) -> DateSpan | None:
     """في 3 آذار قصفت الطائرات البلدة، وبعد يومين انسحبت: in a story, «بعد» + a count counts from
     the last date the paragraph fixed before it (the antecedent), not from the publication date.
     With no date before it in its paragraph, or one that gives no day (a month, a year, a stretch),
-    or with من الآن, it counts from the anchor (``offset_from_anchor``)."""
+    or with من الآن, it counts from the anchor (``offset_from_anchor``). Minutes after the antecedent's
+    day («وقع الأول مساء الإثنين … فيما وقع الثاني بعد 3 دقائق») are the gap between two moments of that
+    day, no day of their own: vague (dates25)."""
     if c.has("now"):
         raise NotADate
     _unit_with_relative_clause(c)
@@ -2791,6 +2913,9 @@ def offset_from_antecedent(c: Ctx) -> DateSpan:
     if value is None or not value.is_exact_day:
         raise NotADate
     _antecedent_step(c, ante)
+    if _count_and_unit(c)[1] == "minute":
+        c.vague("minutes after a moment the story told: a gap between two events, no day of its own")
+        return None
     return _offset(c, value.start, None, "the antecedent")
 
 
@@ -3014,6 +3139,11 @@ def recent_units(c: Ctx) -> DateSpan:
     unit = c.text("u")
     if not 0 < n <= 1000:
         raise NotADate
+    if c.tok("mod").sym == Sym.LAST and fold(c.text_after(4)).split()[:1] == ["من"]:
+        # last_of_a_stretch: «الأيام الستة الأخيرة من المعارك»: the last days of a stretch the text
+        # names (its end not said to be the anchor's day), not the days up to the anchor (dates25)
+        c.step(f"{c.word('mod')} من: the last {unit}s of a stretch the text names, not up to the anchor")
+        raise NotADate
     a = c.anchor
     if unit in ("hour", "minute"):
         ahead = c.tok("mod").sym == Sym.FUTURE
@@ -3057,11 +3187,18 @@ def vague_recent_units(c: Ctx) -> None:
 # Ranges and lists: from one day, month or year to another.
 # ==================================================================================================
 @rule("range_days_two_months", MentionKind.RANGE,
-      "(?:{from_}|{between})?(?P<d1>{DAY}){OF}(?P<m1>{MNAME})(?P<y1>{year})?{TO}"
+      "(?:{from_}{date_of}?|{between})?(?P<d1>{DAY}){OF}(?P<m1>{MNAME})(?:(?P<y1>{year})|(?P<cur1>{current}))?{TO}"
       "(?P<d2>{DAY}){OF}(?P<m2>{MNAME})(?:{YEARTAIL}|{MOD})?")
 def range_days_two_months(c: Ctx) -> DateSpan:
-    """من 13 تموز إلى 15 تموز, بين 28 شباط و3 آذار 2021."""
+    """من 13 تموز إلى 15 تموز, بين 28 شباط و3 آذار 2021. The first month may be the anchor's with
+    «الجاري / الحالي», and «تاريخ» may follow «من»: «من تاريخ 22 أيار الجاري وحتى 26 أيار» is one stretch,
+    the second month going on from the first (dates25)."""
     d1, m1, d2, m2 = c.number("d1"), c.month("m1"), c.number("d2"), c.month("m2")
+    if c.has("cur1") and not (c.has("year") or c.has("mod")):
+        y1 = c.anchor.year
+        y2 = y1 if m1 <= m2 else y1 + 1
+        c.step(f"{c.word('cur1')}: the anchor's {y1}; the second month goes on from the first → {y2}")
+        return _range(c, cal.day_span(y1, m1, d1), cal.day_span(y2, m2, d2))
     if c.has("year") or c.has("mod"):
         y2 = _resolve_month_year(c, m2)
     else:
@@ -3105,7 +3242,7 @@ def range_days(c: Ctx) -> DateSpan:
     if c.has("year") or c.has("ythis") or c.has("ymod") or c.has("mod"):
         y = _resolve_month_year(c, month)
     else:
-        side = _story_ahead(c)
+        side = _story_ahead(c, month, d1)
         y, why = cal.day_on_side(month, d1, c.anchor, side) if side else cal.nearest_day(month, d1, c.anchor)
         c.step(why)
     return _range(c, cal.day_span(y, month, d1), cal.day_span(y, month, d2))
@@ -3214,7 +3351,8 @@ def since_until_today(c: Ctx) -> DateSpan:
 @rule("since_until", MentionKind.RANGE,
       "(?<=[{from_}{since}{in_}])(?:(?P<part1>{part}|{first}|{last})(?:{from_})?)?"
       "(?:(?:(?P<d1>{DAY}){OF})?(?:{month_word}?(?P<m1>{MNAME}))?(?:{year_word}|{the_year})?(?P<y1>{year})"
-      "|(?P<y1b>{year})(?P<m1b>{MNAME}))"
+      "|(?P<y1b>{year})(?P<m1b>{MNAME})"
+      "|(?:(?P<y1this>{this}){the_year}|(?P<y1rel>{the_year})(?P<y1mod>{past}|{future}|{current})?))"
       "{comma}?{and_}?{to}(?:(?P<part>{part}|{first}|{last})(?:{from_})?)?"
       "(?:(?:(?P<d2>{DAY}){OF})?{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{MOD})?|(?P<y2b>{year})(?P<mb>{MNAME})"
       "|(?:{year_word}|{the_year})?(?P<y2>{year})"
@@ -3232,7 +3370,11 @@ def since_until(c: Ctx) -> DateSpan:
         c.groups["y1"], c.groups["m1"] = c.groups.pop("y1b"), c.groups.pop("m1b")
     if c.has("y2b"):
         c.groups["year"], c.groups["month"] = c.groups.pop("y2b"), c.groups.pop("mb")
-    y1 = c.number("y1")
+    if c.has("y1this") or c.has("y1rel"):  # منذ بداية العام الحالي وحتى …: the anchor's year, or one off
+        y1 = c.anchor.year + c.direction("y1mod")
+        c.step(f"the year {y1} ({c.direction('y1mod'):+d} from the anchor's)")
+    else:
+        y1 = c.number("y1")
     if not 1900 <= y1 <= 2100:
         raise NotADate
     if c.has("d1") and (not c.has("m1") or c.has("part1")):
@@ -3362,6 +3504,39 @@ def range_numeric_dates(c: Ctx) -> DateSpan:
     c.groups.pop("time", None)
     start = _numeric(c)
     return _range(c, start, end, Granularity.DAY)
+
+
+_AGENCY_MARKS: Final = tuple(L.DATELINE_AGENCY_MARKS)
+_SPACED_YMD: Final = re.compile(r"\d{4} \d{2} \d{2}")
+
+
+@rule("agency_dateline", MentionKind.DATE, "(?P<d>{small}|{big}){dash}(?P<m>{small})")
+def agency_dateline(c: Ctx) -> DateSpan:
+    """بغداد - 19 - 2 (كونا) --: a day and a month number joined by a dash, right before a news agency's
+    mark (``DATELINE_AGENCY_MARKS``): the dispatch's day, in the year nearest the anchor (dates25). Not
+    without the mark: «19 - 2» alone is a score as often as a date."""
+    if not c.text_after(12).startswith(_AGENCY_MARKS):
+        raise NotADate
+    day, month = c.number("d"), c.number("m")
+    if not 1 <= month <= 12 or day > cal.max_days(month):
+        raise NotADate
+    c.step(f"an agency's dateline: day {day}, month {month}")
+    y, why = cal.nearest_day(month, day, c.anchor)
+    c.step(why)
+    return cal.day_span(y, month, day)
+
+
+@rule("spaced_ymd_line", MentionKind.DATE, "(?P<y>{year})(?P<m>{small})(?P<d>{small}|{big})")
+def spaced_ymd_line(c: Ctx) -> DateSpan:
+    """2016 02 27 on a line of its own: a byline's date, year, month and day of two digits each, with one
+    space between them (dates25). Not inside a sentence, where numbers side by side are counts."""
+    if c.line().strip() != c.surface or _SPACED_YMD.fullmatch(c.surface) is None:
+        raise NotADate
+    y, month, day = c.number("y"), c.number("m"), c.number("d")
+    if not 1 <= month <= 12:
+        raise NotADate
+    c.step(f"a byline's date on its own line: {y}-{month:02d}-{day:02d}")
+    return cal.day_span(y, month, day)
 
 
 @rule("numeric_date", MentionKind.DATE, "(?P<nd>{numdate})(?P<time>{time})?{ERA}?")
