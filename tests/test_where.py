@@ -1001,6 +1001,25 @@ def test_a_lead_s_strike_retold_with_its_town(text: str, place: str) -> None:
     assert found == {place}
 
 
+@pytest.mark.parametrize(("text", "place", "kind"), [
+    # an arrest and a withdrawal, by their own words told again («عملية الإنزال», «أخلت»)
+    ("أعلن التحالف اعتقال قيادي في التنظيم خلال عملية نفذها في سوريا أمس.\nوبحسب المرصد، جرت عملية الإنزال في"
+     " قرية الحميرة بريف حلب الشمالي.", "قرية الحميرة", "arrest"),
+    ("انسحبت القوات الأمريكية أمس من قاعدة في شمال سوريا.\nوتشير المعلومات إلى أن القوات أخلت مطار صرين الذي"
+     " اتخذته قاعدة لها.", "مطار صرين", "withdrawal"),
+    # two villages: the lead's country kept
+    ("أعلن التحالف اعتقال قيادي في التنظيم خلال عملية نفذها في سوريا أمس.\nوبحسب المرصد، جرت العملية في قرية"
+     " الحميرة وبلدة دابق.", "سوريا", "arrest"),
+])
+def test_a_lead_s_arrest_or_withdrawal_retold_with_its_town(text: str, place: str, kind: str) -> None:
+    """An arrest or a withdrawal, by their own words told again (``where.RETOLD_WORDS``)."""
+    article = st.Article.build("t", text, published=DAY)
+    events = st.Timeline.from_articles([article], knowledge=False)
+    found = {r.where.location_ar if r.where else None for e in events for r in e.records or (e,)
+             if r.kind.value == kind}
+    assert found == {place}
+
+
 def test_a_place_inside_a_body_s_name_is_not_where() -> None:
     found = _places("هاجمت قوات سوريا الديمقراطية أمس مواقع التنظيم.")
     assert found["attack"] is None

@@ -1820,16 +1820,15 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         # مبعوث … إلى سوريا»: what follows is that report's)
         rest = _NEXT_CONJUNCT.search(text, part[1], clause[1])
         found = _where_in(text, places, (part[1], rest.start() if rest else clause[1]), trigger, kind, spans)
-    if (found is not None and kind in RETOLD_KINDS and found.kind == "country"
+    if (found is not None and kind in RETOLD_WORDS and found.kind == "country"
             and not _has(_words_of(text, clause), SCATTERED_WORDS)):
         # «قُتل 11 مدنياً … جراء غارات … شرقي سوريا. وأفادت مصادر محلية بأن طائرات التحالف استهدفت … منزلاً
         # في بلدة الشعفة»: the lead's strike, retold with its town (places30)
-        return _retold_narrower(text, places, clause[1], found) or found
+        return _retold_narrower(text, places, clause[1], found, RETOLD_WORDS[kind]) or found
     return found
 
 
 #: The kinds whose lead a later sentence may retell with a narrower place (:func:`_retold_narrower`).
-RETOLD_KINDS: Final = frozenset({EventKind.STRIKE})
 #: Words of a later sentence that tell a strike again: its raids, its planes, what they hit («وأفادت مصادر
 #: محلية بأن طائرات التحالف استهدفت بعدة صواريخ منزلاً في بلدة الشعفة», «وقال المرصد إن الغارات استهدفت …
 #: قرب مدينة البوكمال»).
@@ -1840,6 +1839,15 @@ STRIKE_AGAIN: Final = frozenset(fold(w) for w in (
 #: Words of a lead that spreads its strikes over many places («غارات على مناطق متفرقة من سوريا», «على عدة
 #: مواقع»): one town a later sentence names is one of them, the lead's country theirs.
 SCATTERED_WORDS: Final = frozenset(fold(w) for w in ("متفرقة", "عدة", "مختلف", "مختلفة", "عشرات"))
+#: Words of a later sentence that tell an arrest or a withdrawal again («جرت عملية الإنزال الجوي في قرية
+#: الحميرة», «أخلت مطار صرين»). Not a patrol's: the gold keeps 082's «داخل الأراضي السورية» over the
+#: «الريف الجنوبي … لمدينة الدرباسية» the next sentence gives (tried, places30).
+ARREST_AGAIN: Final = frozenset(fold(w) for w in ("العملية", "عملية", "الإنزال", "الانزال", "المداهمة"))
+WITHDRAWAL_AGAIN: Final = frozenset(fold(w) for w in ("أخلت", "اخلت", "الانسحاب", "انسحبت"))
+#: The kinds whose lead a later sentence may retell with a narrower place (:func:`_retold_narrower`), with the
+#: words that tell each again.
+RETOLD_WORDS: Final = {EventKind.STRIKE: STRIKE_AGAIN, EventKind.ARREST: ARREST_AGAIN,
+                       EventKind.WITHDRAWAL: WITHDRAWAL_AGAIN}
 #: How many sentences after the lead's a retelling may stand (1046: the next; 1069: the third).
 RETOLD_REACH: Final = 3
 #: Words opening a sentence that tells what came before («وكان … قد», «وسبق أن»): no retelling.
@@ -1851,7 +1859,8 @@ def _words_of(text: str, span: tuple[int, int]) -> list[str]:
     return [fold(w.group()).translate(_MARKS) for w in _WORD.finditer(text, span[0], span[1])]
 
 
-def _retold_narrower(text: str, places: _Places, end: int, wide: Where) -> Where | None:
+def _retold_narrower(text: str, places: _Places, end: int, wide: Where,
+                     again_words: frozenset[str] = STRIKE_AGAIN) -> Where | None:
     """The place a later sentence (within :data:`RETOLD_REACH` of the one ending at *end*) gives a strike its
     clause placed at the country only (*wide*): the first sentence with a word telling it again
     (:data:`STRIKE_AGAIN`; not one opening on what came before, :data:`BACKGROUND_OPENERS`) decides, by the
@@ -1870,7 +1879,7 @@ def _retold_narrower(text: str, places: _Places, end: int, wide: Where) -> Where
         folded = [fold(w.group()).translate(_MARKS) for w in words]
         if folded[0] in BACKGROUND_OPENERS:
             continue
-        again = next((n for n, w in enumerate(folded) if w in STRIKE_AGAIN), None)
+        again = next((n for n, w in enumerate(folded) if w in again_words), None)
         if again is None:
             continue
         cut = next((words[n].start() for n in range(again + 1, len(words)) if folded[n] in RETOLD_CUT), until)
