@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 import pytest
 from hypothesis import example, given, settings
@@ -969,6 +970,54 @@ def test_a_happening_told_again_by_its_rank_is_placed_as_told_before(text: str, 
                if r.kind.value == kind]
     assert reports
     assert {r.where.location_ar if r.where else None for r in reports} == {place}
+
+
+_LEAD: Final = "قتل خمسة مدنيين أمس جراء غارات جوية على مواقع في شمال سوريا.\n"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # places30: a later sentence retells the lead's strike with the one town it hit inside the lead's country
+    (_LEAD + "وقالت مصادر محلية إن الطائرات دمرت منزلاً في بلدة سراقب.", "بلدة سراقب"),
+    (_LEAD + "وقالت مصادر محلية إن الطائرات دمرت منزلاً في بلدة سراقب بريف إدلب الشرقي.", "بلدة سراقب"),
+    (_LEAD + "وقالت المصادر إن الحصيلة مرشحة للارتفاع.\nوأضافت أن الغارات أصابت مقراً في مدينة أريحا.",
+     "مدينة أريحا"),
+    # a lead spreading its strikes over many places keeps its country
+    (_LEAD.replace("مواقع", "مناطق متفرقة") + "وقالت مصادر محلية إن الطائرات دمرت منزلاً في بلدة سراقب.",
+     "شمال سوريا"),
+    # two towns: strikes on many places
+    (_LEAD + "وقالت مصادر محلية إن الطائرات دمرت منازل في بلدة سراقب ومدينة أريحا.", "شمال سوريا"),
+    # a town after «، فيما», in what came before («وكانت … قد»), or in no retelling sentence is not the lead's
+    (_LEAD + "وقالت مصادر محلية إن الطائرات دمرت مواقع، فيما سقطت قذائف على بلدة سراقب.", "شمال سوريا"),
+    (_LEAD + "وكانت الطائرات قد دمرت منزلاً في بلدة سراقب الشهر الماضي.", "شمال سوريا"),
+    (_LEAD + "وزار الوزير أمس بلدة سراقب.", "شمال سوريا"),
+])
+def test_a_lead_s_strike_retold_with_its_town(text: str, place: str) -> None:
+    """A strike its lead places at the country only is placed at the one town a later sentence retelling it
+    names inside that country (``where._retold_narrower``)."""
+    article = st.Article.build("t", text, published=DAY)
+    events = st.Timeline.from_articles([article], knowledge=False)
+    found = {r.where.location_ar if r.where else None for e in events for r in e.records or (e,)
+             if r.kind.value == "strike"}
+    assert found == {place}
+
+
+@pytest.mark.parametrize(("text", "place", "kind"), [
+    # an arrest and a withdrawal, by their own words told again («عملية الإنزال», «أخلت»)
+    ("أعلن التحالف اعتقال قيادي في التنظيم خلال عملية نفذها في سوريا أمس.\nوبحسب المرصد، جرت عملية الإنزال في"
+     " قرية الحميرة بريف حلب الشمالي.", "قرية الحميرة", "arrest"),
+    ("انسحبت القوات الأمريكية أمس من قاعدة في شمال سوريا.\nوتشير المعلومات إلى أن القوات أخلت مطار صرين الذي"
+     " اتخذته قاعدة لها.", "مطار صرين", "withdrawal"),
+    # two villages: the lead's country kept
+    ("أعلن التحالف اعتقال قيادي في التنظيم خلال عملية نفذها في سوريا أمس.\nوبحسب المرصد، جرت العملية في قرية"
+     " الحميرة وبلدة دابق.", "سوريا", "arrest"),
+])
+def test_a_lead_s_arrest_or_withdrawal_retold_with_its_town(text: str, place: str, kind: str) -> None:
+    """An arrest or a withdrawal, by their own words told again (``where.RETOLD_WORDS``)."""
+    article = st.Article.build("t", text, published=DAY)
+    events = st.Timeline.from_articles([article], knowledge=False)
+    found = {r.where.location_ar if r.where else None for e in events for r in e.records or (e,)
+             if r.kind.value == kind}
+    assert found == {place}
 
 
 def test_a_place_inside_a_body_s_name_is_not_where() -> None:

@@ -1820,7 +1820,106 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         # مبعوث … إلى سوريا»: what follows is that report's)
         rest = _NEXT_CONJUNCT.search(text, part[1], clause[1])
         found = _where_in(text, places, (part[1], rest.start() if rest else clause[1]), trigger, kind, spans)
+    if (found is not None and kind in RETOLD_WORDS and found.kind == "country"
+            and not _has(_words_of(text, clause), SCATTERED_WORDS)):
+        # «قُتل 11 مدنياً … جراء غارات … شرقي سوريا. وأفادت مصادر محلية بأن طائرات التحالف استهدفت … منزلاً
+        # في بلدة الشعفة»: the lead's strike, retold with its town (places30)
+        return _retold_narrower(text, places, clause[1], found, RETOLD_WORDS[kind]) or found
     return found
+
+
+#: The kinds whose lead a later sentence may retell with a narrower place (:func:`_retold_narrower`).
+#: Words of a later sentence that tell a strike again: its raids, its planes, what they hit («وأفادت مصادر
+#: محلية بأن طائرات التحالف استهدفت بعدة صواريخ منزلاً في بلدة الشعفة», «وقال المرصد إن الغارات استهدفت …
+#: قرب مدينة البوكمال»).
+STRIKE_AGAIN: Final = frozenset(fold(w) for w in (
+    "الغارات", "الغارة", "الغارتين", "الضربات", "الضربة", "الضربتين", "طائرات", "الطائرات", "استهدفت",
+    "استهدف", "واستهدفت",
+))
+#: Words of a lead that spreads its strikes over many places («غارات على مناطق متفرقة من سوريا», «على عدة
+#: مواقع»): one town a later sentence names is one of them, the lead's country theirs.
+SCATTERED_WORDS: Final = frozenset(fold(w) for w in ("متفرقة", "عدة", "مختلف", "مختلفة", "عشرات"))
+#: Words of a later sentence that tell an arrest or a withdrawal again («جرت عملية الإنزال الجوي في قرية
+#: الحميرة», «أخلت مطار صرين»). Not a patrol's: the gold keeps 082's «داخل الأراضي السورية» over the
+#: «الريف الجنوبي … لمدينة الدرباسية» the next sentence gives (tried, places30).
+ARREST_AGAIN: Final = frozenset(fold(w) for w in ("العملية", "عملية", "الإنزال", "الانزال", "المداهمة"))
+WITHDRAWAL_AGAIN: Final = frozenset(fold(w) for w in ("أخلت", "اخلت", "الانسحاب", "انسحبت"))
+#: The kinds whose lead a later sentence may retell with a narrower place (:func:`_retold_narrower`), with the
+#: words that tell each again.
+RETOLD_WORDS: Final = {EventKind.STRIKE: STRIKE_AGAIN, EventKind.ARREST: ARREST_AGAIN,
+                       EventKind.WITHDRAWAL: WITHDRAWAL_AGAIN}
+#: How many sentences after the lead's a retelling may stand (1046: the next; 1069: the third).
+RETOLD_REACH: Final = 3
+#: Words opening a sentence that tells what came before («وكان … قد», «وسبق أن»): no retelling.
+BACKGROUND_OPENERS: Final = frozenset(fold(w) for w in ("وكان", "وكانت", "وسبق", "وسبقت", "وكانوا"))
+
+
+def _words_of(text: str, span: tuple[int, int]) -> list[str]:
+    """The words of *span* of *text*, folded, with no marks."""
+    return [fold(w.group()).translate(_MARKS) for w in _WORD.finditer(text, span[0], span[1])]
+
+
+def _retold_narrower(text: str, places: _Places, end: int, wide: Where,
+                     again_words: frozenset[str] = STRIKE_AGAIN) -> Where | None:
+    """The place a later sentence (within :data:`RETOLD_REACH` of the one ending at *end*) gives a strike its
+    clause placed at the country only (*wide*): the first sentence with a word telling it again
+    (:data:`STRIKE_AGAIN`; not one opening on what came before, :data:`BACKGROUND_OPENERS`) decides, by the
+    one place inside *wide* its words after that one name, up to :data:`RETOLD_CUT` or a colon
+    (:func:`_only_place_inside`); else None."""
+    stop = _SENTENCE_END.search(text, max(0, end - 1))
+    told = 0
+    while stop is not None and told < RETOLD_REACH:
+        begin = stop.end()
+        stop = _SENTENCE_END.search(text, begin)
+        until = stop.start() if stop else len(text)
+        words = list(_WORD.finditer(text, begin, until))
+        if not words:
+            continue  # a line's end right after a full stop
+        told += 1
+        folded = [fold(w.group()).translate(_MARKS) for w in words]
+        if folded[0] in BACKGROUND_OPENERS:
+            continue
+        again = next((n for n, w in enumerate(folded) if w in again_words), None)
+        if again is None:
+            continue
+        cut = next((words[n].start() for n in range(again + 1, len(words)) if folded[n] in RETOLD_CUT), until)
+        quote = _QUOTE_OPENS.search(text, words[again].end(), cut)
+        return _only_place_inside(text, places, (words[again].end(), quote.start() if quote else cut), wide)
+    return None
+
+
+#: Words that close what a retelling tells of the strike itself (:func:`_retold_narrower`): another clause
+#: («، فيما أعلنت … أن الدفاعات الجوية أسقطت صواريخ … جنوب حمص»), a cause («جاءت رداً على …»), what came
+#: before («بعد / عقب / إثر»), a quotation («قائلاً», a colon).
+RETOLD_CUT: Final = frozenset(fold(w) for w in (
+    "فيما", "بينما", "حين", "رداً", "ردا", "بعد", "عقب", "إثر", "اثر", "قائلاً", "قائلا", "مضيفاً", "مضيفا",
+))
+_QUOTE_OPENS: Final = re.compile(r":")
+
+
+def _only_place_inside(text: str, places: _Places, span: tuple[int, int], wide: Where) -> Where | None:
+    """The one place inside *wide* the words of *span* name (a governorate holding it aside: «قرب مدينة
+    البوكمال …، في أقصى ريف دير الزور الشرقي»), or None when they name none or several («وطالت الضربات ريف حلب
+    الشمالي ومدينة عين العرب»: strikes on many places, the lead's country theirs)."""
+    inside: list[Where] = []
+    kept: PlaceMention | None = None
+    lo = bisect.bisect_left(places.starts, span[0])
+    for n in range(lo, bisect.bisect_left(places.starts, span[1], lo)):
+        m = places.mentions[n]
+        if m.place is None or m.place.kind == "country" or not _usable(text, places, n):
+            continue
+        if kept is not None and _locates(text, kept, m):
+            continue  # «في منطقة جبل الدويلة شمال غرب إدلب»: where the place kept before lies
+        here = place_of(m)
+        if _contains(wide.key(), here.key(), maybe=False):
+            inside.append(here)
+            kept = m
+    if not inside:
+        return None
+    narrowest = min(inside, key=lambda w: int(w.geo_precision))
+    if all(w.key() == narrowest.key() or _contains(w.key(), narrowest.key(), maybe=False) for w in inside):
+        return narrowest
+    return None
 
 
 #: Words right after «، و / ، ف» that join another part of the same phrase, no verb of a conjunct of its own
