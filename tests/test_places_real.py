@@ -26,7 +26,7 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.803  # 1843 of 2295 (80.30 %): places30 (a lead's event retold with its town)
+FLOOR_RIGHT_PLACE = 0.803  # 1851 of 2305 (80.30 %) with the round met; places30 alone: 1843 of 2295 (a lead retold)
 # (0.802 with places30's strikes only: 1841; 0.800 before places30: 1837 of 2295, 80.04 %, places28, places29)
 # (before places29 met: 1836 of 2295; places28 alone: 1821 of 2276; places29 alone: 1791 of 2274, 78.76 %)
 # (0.787 before places28: 1790 of 2274, 78.72 %; set anew at the join: 1787 of 2270)
