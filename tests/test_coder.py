@@ -3991,3 +3991,25 @@ def test_a_councils_session_is_no_round_of_talks() -> None:
     kinds = [e.kind.value for e in events]
     assert "negotiation-round" not in kinds, [(e.kind.value, e.trace) for e in events]
     assert any("(council_session)" in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+# -- the twenty-second round: missing words (lexicon29) ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # lexicon29: fighting told as breaking out, going on or moving («اندلع / استمر / انتقل القتال»)
+    "واندلع القتال أمس بين قوات النظام وفصائل المعارضة في ريف حماة الشمالي.",
+    "وقال المرصد إن القتال استمر أمس بين الجيش والمسلحين في ريف حلب الجنوبي.",
+])
+def test_fighting_going_on_is_a_clash(text: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "clash"]
+    assert found and "قتال" in str(found[0].explain()), [(e.kind.value, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # ... not fighting spoken of: its end sought, its fronts, a pledge to go on with it
+    "ووصل الوزير إلى موسكو أمس لبحث سبل وقف القتال في ريف حماة.",
+    "وساد الهدوء أمس جبهات القتال في ريف حماة الشمالي.",
+])
+def test_fighting_spoken_of_is_no_clash(text: str) -> None:
+    events = _events(text)
+    assert not any(e.kind.value == "clash" for e in events), [(e.kind.value, e.trace) for e in events]
