@@ -4138,3 +4138,24 @@ def test_a_document_published_is_said(text: str) -> None:
 def test_a_document_published_is_no_deployment() -> None:
     found = _events("وأظهرت وثيقة نشرتها الرئاسة أمس أن القوات ستنسحب من البلدة.")
     assert "deployment" not in [e.kind.value for e in found], [e.trace for e in found]
+
+# -- the twenty-second round: missing words (lexicon29) ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # lexicon29: fighting told as breaking out, going on or moving («اندلع / استمر / انتقل القتال»)
+    "واندلع القتال أمس بين قوات النظام وفصائل المعارضة في ريف حماة الشمالي.",
+    "وقال المرصد إن القتال استمر أمس بين الجيش والمسلحين في ريف حلب الجنوبي.",
+])
+def test_fighting_going_on_is_a_clash(text: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "clash"]
+    assert found and "قتال" in str(found[0].explain()), [(e.kind.value, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # ... not fighting spoken of: its end sought, its fronts, a pledge to go on with it
+    "ووصل الوزير إلى موسكو أمس لبحث سبل وقف القتال في ريف حماة.",
+    "وساد الهدوء أمس جبهات القتال في ريف حماة الشمالي.",
+])
+def test_fighting_spoken_of_is_no_clash(text: str) -> None:
+    events = _events(text)
+    assert not any(e.kind.value == "clash" for e in events), [(e.kind.value, e.trace) for e in events]

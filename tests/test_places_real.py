@@ -26,7 +26,7 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.803  # 1851 of 2305 (80.30 %) with the round met; places30 alone: 1843 of 2295 (a lead retold)
+FLOOR_RIGHT_PLACE = 0.803  # 1853 of 2307 (80.32 %), the round met; places30 alone: 1843 of 2295
 # (0.802 with places30's strikes only: 1841; 0.800 before places30: 1837 of 2295, 80.04 %, places28, places29)
 # (before places29 met: 1836 of 2295; places28 alone: 1821 of 2276; places29 alone: 1791 of 2274, 78.76 %)
 # (0.787 before places28: 1790 of 2274, 78.72 %; set anew at the join: 1787 of 2270)
@@ -189,9 +189,12 @@ FLOOR_RIGHT_PLACE = 0.803  # 1851 of 2305 (80.30 %) with the round met; places30
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 2305  # round 22 (+kinds28)
+FLOOR_MATCHED = 2307  # round 22 (+lexicon29)
+# (before round 22 (+lexicon29): 2305)
 # (before round 22 (+kinds28): 2296)
 # (before round 22 (+actors28): 2295)
+# (lexicon29 alone: FLOOR_MATCHED = 2297)
+# (before lexicon29: 2295)
 # (before round 22 (+false28): 2295)
 # (before round 22 (+scope28): 2290)
 # (before round 22 (+places28): 2287)

@@ -142,6 +142,10 @@ NOUNS: Final[dict[str, Reading]] = {
     "اشتباك": (K.CLASH, None), "اشتباكات": (K.CLASH, None), "معارك": (K.CLASH, None),
     "معركه": (K.CLASH, None),
     "مواجهات": (K.CLASH, None), "اقتتال": (K.CLASH, None),
+    # lexicon29: fighting told as going on, breaking out or moving («استمر القتال في محيط قرية الحصين»,
+    # «اندلع القتال بين التنظيم وأبناء العشيرة»; NEEDS), not spoken of («لبحث سبل وقف القتال», «جبهات
+    # القتال», «متعهداً بمواصلة القتال»); «قتالاً عنيفاً», «تجدد القتال» cost places (docs/events.md)
+    "قتال": (K.CLASH, None),
     "مناوشات": (K.CLASH, None),  # finding22: skirmishes («امتدت المناوشات بين الطرفين إلى ريف حلب»)
     "هجوم": (K.ATTACK, None), "هجمات": (K.ATTACK, None), "تفجير": (K.ATTACK, "explosive"),
     "تفجيرات": (K.ATTACK, "explosive"), "انفجار": (K.ATTACK, "explosive"), "كمين": (K.ATTACK, None),
@@ -652,6 +656,7 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
                 "سياره", "دراجه", "حزام",
                 # finding26: two devices («انفجار عبوتين ناسفتين برتل عسكري»)
                 "عبوتين", "عبوتان", "ناسفتين", "ناسفتان"),
+    "قتال": ("استمر", "مستمر", "اندلع", "انتقل"),  # lexicon29
     "اسقط/سقط": _DOWNED, "اسقاط": _DOWNED,
     # deconf21: what is intercepted is an aircraft, a drone or a missile, not an objection («لتخفيف حدة
     # الاعتراض والحوادث»)
