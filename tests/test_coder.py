@@ -3991,3 +3991,30 @@ def test_a_councils_session_is_no_round_of_talks() -> None:
     kinds = [e.kind.value for e in events]
     assert "negotiation-round" not in kinds, [(e.kind.value, e.trace) for e in events]
     assert any("(council_session)" in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+# -- the twenty-second round: frames and attributions (frames29) -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # agreement_as_frame: an agreement named by the truce it sets, as the frame of another act
+    "وانسحبت الفصائل أمس من أحياء المدينة تنفيذاً لاتفاق وقف إطلاق النار.",
+    "وقصفت طائرات النظام أمس بلدات ريف حمص الشمالي المشمولة باتفاق خفض التصعيد.",
+    "واتهمت الفصائل أمس قوات النظام بمحاولة تعطيل اتفاق وقف إطلاق النار في الجنوب.",
+    "وسحبت العشائر أمس مقاتليها من أحياء البلدة التزاماً باتفاق التهدئة.",
+])
+def test_an_agreement_named_as_a_frame_is_no_agreement(text: str) -> None:
+    events = _events(text)
+    kinds = [e.kind.value for e in events]
+    assert "agreement" not in kinds and "ceasefire" not in kinds, [(e.kind.value, e.trace) for e in events]
+    assert any("(agreement_as_frame)" in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # ... but one whose making or parties follow it is read: the gold codes it
+    "وانسحبت الفصائل أمس من المدينة تطبيقاً لاتفاق وقف إطلاق النار المبرم مع الحكومة.",
+    "وانسحبت الفصائل أمس من المدينة تنفيذاً لبنود اتفاق وقف إطلاق النار المعلن يوم السبت.",
+    "وخرج المقاتلون أمس من البلدة بموجب اتفاق بين الحكومة والفصائل المعارضة.",
+])
+def test_an_agreement_whose_making_follows_is_read(text: str) -> None:
+    events = _events(text)
+    assert "agreement" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
