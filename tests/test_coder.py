@@ -4018,3 +4018,19 @@ def test_an_agreement_named_as_a_frame_is_no_agreement(text: str) -> None:
 def test_an_agreement_whose_making_follows_is_read(text: str) -> None:
     events = _events(text)
     assert "agreement" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # terms_told (frames29): the agreement told before, with what it holds, is no new agreement
+    "وأوضح وزير الخارجية الروسي أمس أن الاتفاق ينص على انسحاب المقاتلين من البلدة خلال يومين.",
+    "وأضاف المرصد السوري أمس أن الاتفاق يشمل أيضاً تبادل الأسرى بين الطرفين.",
+])
+def test_the_terms_of_an_agreement_told_before_are_no_agreement(text: str) -> None:
+    events = _events(text)
+    assert "agreement" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert any("(terms_told)" in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+def test_an_agreement_reached_with_its_terms_is_read() -> None:
+    events = _events("وتوصلت الحكومة والفصائل أمس إلى اتفاق يقضي بانسحاب المقاتلين من البلدة.")
+    assert "agreement" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]

@@ -940,6 +940,10 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
     if h.kind in (EventKind.ATTACK, EventKind.STRIKE) and (
             h.tense == "future" or (h.tense == "noun" and last in T.FUTURE_LAUNCH)):
         return "an attack or a strike told in the future: a threat or a plan (fire_to_come)"
+    if h.kind is EventKind.AGREEMENT and h.tense == "noun" \
+            and _bare_and(words[h.first].text).startswith("ال") and h.last + 1 < len(words) \
+            and words[h.last + 1].text in T.TERMS_TOLD:
+        return f"'{h.surface} {words[h.last + 1].text}': the terms of an agreement told before (terms_told)"
     if (frame := _agreement_as_frame(h, words)) is not None:
         return f"'{frame}': an agreement named as the frame of another act (agreement_as_frame)"
     if h.kind is not EventKind.STATEMENT and (ready := next((

@@ -1033,6 +1033,12 @@ FRAME_PARTIES: Final[frozenset[str]] = frozenset({
     "تم", "المعلن"})
 FRAME_PARTIES_REACH: Final = 6
 
+#: frames29: the agreement told before, named again with what it holds right after it («أن الاتفاق ينص على
+#: وقف الأعمال العدائية», «أن الاتفاق يشمل أيضاً إجراء تسوية»), tells its terms, no agreement made
+#: (terms_told).
+TERMS_TOLD: Final[frozenset[str]] = frozenset({
+    "ينص", "تنص", "يشمل", "تشمل", "يتضمن", "تتضمن", "يقضي", "تقضي"})
+
 #: false28: «استقبل» with an airport or flights within two words after it (or three before
 #: it) receives aircraft, not visitors: no meeting (received_flights): «استقبل مطار حلب الدولي أول رحلة»,
 #: «مطار حلب الدولي سيستقبل الرحلات مجدداً», «وأنه سيستقبل رحلات داخلية ودولية».
