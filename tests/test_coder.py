@@ -4034,3 +4034,17 @@ def test_the_terms_of_an_agreement_told_before_are_no_agreement(text: str) -> No
 def test_an_agreement_reached_with_its_terms_is_read() -> None:
     events = _events("وتوصلت الحكومة والفصائل أمس إلى اتفاق يقضي بانسحاب المقاتلين من البلدة.")
     assert "agreement" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # hearsay (frames29): reports, informed sources or local media credited with «بحسب» are no speaker
+    ("وبحسب تقارير إعلامية، قُتل عشرات المقاتلين في المعارك أمس.", False),
+    ("وبحسب مصادر مطلعة، سقطت قذائف عدة على القرية أمس.", False),
+    ("وسقطت قذائف على القرية أمس، بحسب وسائل إعلام محلية.", False),
+    # ... a source with a head of its own is a speaker
+    ("وبحسب المرصد السوري لحقوق الإنسان، قُتل عشرات المقاتلين في المعارك أمس.", True),
+])
+def test_hearsay_is_no_statement(text: str, kept: bool) -> None:
+    events = _events(text)
+    said = [e for e in events if e.kind.value == "statement" and any("attribution" in t for t in e.trace)]
+    assert bool(said) is kept, [(e.kind.value, e.trace) for e in events]

@@ -970,6 +970,13 @@ def _agreement_as_frame(h: _Hit, words: Sequence[_Word]) -> str | None:
                  if w.text in T.AGREEMENT_FRAMES), None)
 
 
+def _hearsay(words: Sequence[_Word], first: int, last: int) -> bool:
+    """Whether the source credited by «بحسب» at *first* (to *last*) is reports, informed sources or local
+    media (``HEARSAY``, ``HEARSAY_PAIRS``; frames29): no speaker, no statement (hearsay)."""
+    return any(w.text in T.HEARSAY for w in words[first + 1:last + 1]) or any(
+        (words[k].text, words[k + 1].text) in T.HEARSAY_PAIRS for k in range(first + 1, last))
+
+
 def _bare_and(word: str) -> str:
     """*word* without the «و» or «ف» it opens with (a word of three letters or more is left so)."""
     return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
@@ -1703,7 +1710,7 @@ def _attributions(words: Sequence[_Word], here: Sequence[_Actor], folded: str,
                          _told_by(words, i), folded)
         if found is not None and found[0] == i + 1:
             last = max(last, found[1])
-        if last > i:
+        if last > i and not _hearsay(words, i, last):
             out.append(_Hit(i, last, EventKind.STATEMENT, None, _ATTRIBUTED, f"attribution {bare}",
                             show(w.start, words[last].end)))
     return out

@@ -1039,6 +1039,13 @@ FRAME_PARTIES_REACH: Final = 6
 TERMS_TOLD: Final[frozenset[str]] = frozenset({
     "ينص", "تنص", "يشمل", "تشمل", "يتضمن", "تتضمن", "يقضي", "تقضي"})
 
+#: frames29: a report credited with «بحسب / وفق» to reports, informed sources or local media («بحسب
+#: تقارير إعلامية», «وبحسب مصادر مطلعة», «بحسب وسائل إعلام محلية») names no speaker: the gold codes no
+#: statement for it (hearsay). Sources with a head of their own («مصادر محلية», «ناشطين») are left: the
+#: gold codes those about as often as not.
+HEARSAY: Final[frozenset[str]] = frozenset({"تقارير", "التقارير", "مطلعه", "مطلعين"})
+HEARSAY_PAIRS: Final[frozenset[tuple[str, str]]] = frozenset({("اعلام", "محليه"), ("الاعلام", "المحلي")})
+
 #: false28: «استقبل» with an airport or flights within two words after it (or three before
 #: it) receives aircraft, not visitors: no meeting (received_flights): «استقبل مطار حلب الدولي أول رحلة»,
 #: «مطار حلب الدولي سيستقبل الرحلات مجدداً», «وأنه سيستقبل رحلات داخلية ودولية».
