@@ -1017,7 +1017,7 @@ PROGRESS_REACH: Final = 2
 #: الاشتباك», «اتفاق التهدئة») right after a word that makes it the frame of another act («بموجب», «تنفيذاً
 #: ل», «التزاماً ب», «المشمولة ب», «في إطار», «تعطيل», «انتهاك») is no agreement made, unless who made it
 #: or its making follows within ``FRAME_PARTIES_REACH`` words («المبرم», «الموقع بين», «مع», «توصلت
-#: إليه», «يقضي», «المعلن», «وقعه») (agreement_as_frame). The truce it names is no ceasefire either.
+#: إليه», «يقضي», «المعلن», «وقعه», «رعته») (agreement_as_frame). The truce it names is no ceasefire either.
 AGREEMENT_FRAMES: Final[frozenset[str]] = frozenset({
     "بموجب", "وبموجب", "تنفيذا", "وتنفيذا", "تطبيقا", "وتطبيقا", "التزاما", "والتزاما", "وفقا", "ووفقا",
     "وفق", "طبقا", "اطار", "لبنود", "بنود", "تطبيق", "تنفيذ", "تعزيز", "تعطيل", "انتهاك", "خرق", "ضرب",
@@ -1030,7 +1030,8 @@ AGREEMENT_WORDS: Final[frozenset[str]] = frozenset({
     "اتفاق", "لاتفاق", "باتفاق", "الاتفاق", "للاتفاق", "بالاتفاق", "اتفاقيه", "لاتفاقيه", "باتفاقيه"})
 FRAME_PARTIES: Final[frozenset[str]] = frozenset({
     "المبرم", "الموقع", "مع", "بين", "توصلت", "توصل", "التوصل", "ابرمته", "ابرمه", "ابرم", "يقضي", "جرى",
-    "تم", "المعلن", "وقعه", "وقعته", "وقعاه", "وقعتاه", "الموقعه"})
+    "تم", "المعلن", "وقعه", "وقعته", "وقعاه", "وقعتاه", "الموقعه",
+    "رعته", "رعاه", "رعتها", "رعاها"})
 FRAME_PARTIES_REACH: Final = 6
 
 #: frames29: the agreement told before, named again with what it holds right after it («أن الاتفاق ينص على
