@@ -4159,3 +4159,59 @@ def test_fighting_going_on_is_a_clash(text: str) -> None:
 def test_fighting_spoken_of_is_no_clash(text: str) -> None:
     events = _events(text)
     assert not any(e.kind.value == "clash" for e in events), [(e.kind.value, e.trace) for e in events]
+
+# -- the twenty-second round: frames and attributions (frames29) -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # agreement_as_frame: an agreement named by the truce it sets, as the frame of another act
+    "وانسحبت الفصائل أمس من أحياء المدينة تنفيذاً لاتفاق وقف إطلاق النار.",
+    "وقصفت طائرات النظام أمس بلدات ريف حمص الشمالي المشمولة باتفاق خفض التصعيد.",
+    "واتهمت الفصائل أمس قوات النظام بمحاولة تعطيل اتفاق وقف إطلاق النار في الجنوب.",
+    "وسحبت العشائر أمس مقاتليها من أحياء البلدة التزاماً باتفاق التهدئة.",
+])
+def test_an_agreement_named_as_a_frame_is_no_agreement(text: str) -> None:
+    events = _events(text)
+    kinds = [e.kind.value for e in events]
+    assert "agreement" not in kinds and "ceasefire" not in kinds, [(e.kind.value, e.trace) for e in events]
+    assert any("(agreement_as_frame)" in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # ... but one whose making or parties follow it is read: the gold codes it
+    "وانسحبت الفصائل أمس من المدينة تطبيقاً لاتفاق وقف إطلاق النار المبرم مع الحكومة.",
+    "وانسحبت الفصائل أمس من المدينة تنفيذاً لبنود اتفاق وقف إطلاق النار المعلن يوم السبت.",
+    "وخرج المقاتلون أمس من البلدة بموجب اتفاق بين الحكومة والفصائل المعارضة.",
+])
+def test_an_agreement_whose_making_follows_is_read(text: str) -> None:
+    events = _events(text)
+    assert "agreement" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # terms_told (frames29): the agreement told before, with what it holds, is no new agreement
+    "وأوضح وزير الخارجية الروسي أمس أن الاتفاق ينص على انسحاب المقاتلين من البلدة خلال يومين.",
+    "وأضاف المرصد السوري أمس أن الاتفاق يشمل أيضاً تبادل الأسرى بين الطرفين.",
+])
+def test_the_terms_of_an_agreement_told_before_are_no_agreement(text: str) -> None:
+    events = _events(text)
+    assert "agreement" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert any("(terms_told)" in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+def test_an_agreement_reached_with_its_terms_is_read() -> None:
+    events = _events("وتوصلت الحكومة والفصائل أمس إلى اتفاق يقضي بانسحاب المقاتلين من البلدة.")
+    assert "agreement" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # hearsay (frames29): reports, informed sources or local media credited with «بحسب» are no speaker
+    ("وبحسب تقارير إعلامية، قُتل عشرات المقاتلين في المعارك أمس.", False),
+    ("وبحسب مصادر مطلعة، سقطت قذائف عدة على القرية أمس.", False),
+    ("وسقطت قذائف على القرية أمس، بحسب وسائل إعلام محلية.", False),
+    # ... a source with a head of its own is a speaker
+    ("وبحسب المرصد السوري لحقوق الإنسان، قُتل عشرات المقاتلين في المعارك أمس.", True),
+])
+def test_hearsay_is_no_statement(text: str, kept: bool) -> None:
+    events = _events(text)
+    said = [e for e in events if e.kind.value == "statement" and any("attribution" in t for t in e.trace)]
+    assert bool(said) is kept, [(e.kind.value, e.trace) for e in events]

@@ -949,10 +949,41 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
     if h.kind in (EventKind.ATTACK, EventKind.STRIKE) and (
             h.tense == "future" or (h.tense == "noun" and last in T.FUTURE_LAUNCH)):
         return "an attack or a strike told in the future: a threat or a plan (fire_to_come)"
+    if h.kind is EventKind.AGREEMENT and h.tense == "noun" \
+            and _bare_and(words[h.first].text).startswith("ال") and h.last + 1 < len(words) \
+            and words[h.last + 1].text in T.TERMS_TOLD:
+        return f"'{h.surface} {words[h.last + 1].text}': the terms of an agreement told before (terms_told)"
+    if (frame := _agreement_as_frame(h, words)) is not None:
+        return f"'{frame}': an agreement named as the frame of another act (agreement_as_frame)"
     if h.kind is not EventKind.STATEMENT and (ready := next((
             w for w in before[-T.PREPARING_REACH:] if w in T.PREPARING), None)):
         return f"'{ready}': a happening got ready for, not one that happened (prepared_for)"
     return None
+
+
+def _agreement_as_frame(h: _Hit, words: Sequence[_Word]) -> str | None:
+    """The frame word when *h* is an agreement named by the truce it sets («بموجب اتفاق وقف إطلاق النار»),
+    or that truce, right after a frame word, with no party or making of it after (frames29), else None."""
+    if h.tense != "noun" or h.kind not in (EventKind.AGREEMENT, EventKind.CEASEFIRE):
+        return None
+    at, named = h.first, h.last + 1  # the agreement word, and the word that names it
+    if h.kind is EventKind.CEASEFIRE:
+        if at == 0 or words[at - 1].text not in T.AGREEMENT_WORDS:
+            return None
+        at, named = at - 1, at
+    elif named >= len(words) or words[named].text not in T.AGREEMENT_NAMED_BY:
+        return None
+    if any(w.text in T.FRAME_PARTIES for w in words[named:h.last + 1 + T.FRAME_PARTIES_REACH]):
+        return None
+    return next((w.text for w in words[max(0, at - T.AGREEMENT_FRAME_REACH):at]
+                 if w.text in T.AGREEMENT_FRAMES), None)
+
+
+def _hearsay(words: Sequence[_Word], first: int, last: int) -> bool:
+    """Whether the source credited by «بحسب» at *first* (to *last*) is reports, informed sources or local
+    media (``HEARSAY``, ``HEARSAY_PAIRS``; frames29): no speaker, no statement (hearsay)."""
+    return any(w.text in T.HEARSAY for w in words[first + 1:last + 1]) or any(
+        (words[k].text, words[k + 1].text) in T.HEARSAY_PAIRS for k in range(first + 1, last))
 
 
 def _bare_and(word: str) -> str:
@@ -1691,7 +1722,7 @@ def _attributions(words: Sequence[_Word], here: Sequence[_Actor], folded: str,
                          _told_by(words, i), folded)
         if found is not None and found[0] == i + 1:
             last = max(last, found[1])
-        if last > i:
+        if last > i and not _hearsay(words, i, last):
             out.append(_Hit(i, last, EventKind.STATEMENT, None, _ATTRIBUTED, f"attribution {bare}",
                             show(w.start, words[last].end)))
     return out

@@ -1057,6 +1057,40 @@ PROGRESS_MADE: Final[frozenset[str]] = frozenset({
     "احرزه", "احرزته", "تحرزه", "يحرز", "تحرز", "احراز", "لاحراز", "واحرز", "واحرزت"})
 PROGRESS_REACH: Final = 2
 
+#: frames29: an agreement named by what it stops («اتفاق وقف إطلاق النار», «اتفاق خفض التصعيد», «اتفاق فض
+#: الاشتباك», «اتفاق التهدئة») right after a word that makes it the frame of another act («بموجب», «تنفيذاً
+#: ل», «التزاماً ب», «المشمولة ب», «في إطار», «تعطيل», «انتهاك») is no agreement made, unless who made it
+#: or its making follows within ``FRAME_PARTIES_REACH`` words («المبرم», «الموقع بين», «مع», «توصلت
+#: إليه», «يقضي», «المعلن», «وقعه», «رعته») (agreement_as_frame). The truce it names is no ceasefire either.
+AGREEMENT_FRAMES: Final[frozenset[str]] = frozenset({
+    "بموجب", "وبموجب", "تنفيذا", "وتنفيذا", "تطبيقا", "وتطبيقا", "التزاما", "والتزاما", "وفقا", "ووفقا",
+    "وفق", "طبقا", "اطار", "لبنود", "بنود", "تطبيق", "تنفيذ", "تعزيز", "تعطيل", "انتهاك", "خرق", "ضرب",
+    "وضرب", "المشموله", "المشمول", "المشمولين"})
+AGREEMENT_FRAME_REACH: Final = 2
+AGREEMENT_NAMED_BY: Final[frozenset[str]] = frozenset({
+    "وقف", "لوقف", "خفض", "فض", "التهدئه", "الهدنه", "هدنه"})
+#: the agreement words before a truce it names («بموجب اتفاق وقف إطلاق النار»: the truce is the frame too)
+AGREEMENT_WORDS: Final[frozenset[str]] = frozenset({
+    "اتفاق", "لاتفاق", "باتفاق", "الاتفاق", "للاتفاق", "بالاتفاق", "اتفاقيه", "لاتفاقيه", "باتفاقيه"})
+FRAME_PARTIES: Final[frozenset[str]] = frozenset({
+    "المبرم", "الموقع", "مع", "بين", "توصلت", "توصل", "التوصل", "ابرمته", "ابرمه", "ابرم", "يقضي", "جرى",
+    "تم", "المعلن", "وقعه", "وقعته", "وقعاه", "وقعتاه", "الموقعه",
+    "رعته", "رعاه", "رعتها", "رعاها"})
+FRAME_PARTIES_REACH: Final = 6
+
+#: frames29: the agreement told before, named again with what it holds right after it («أن الاتفاق ينص على
+#: وقف الأعمال العدائية», «أن الاتفاق يشمل أيضاً إجراء تسوية»), tells its terms, no agreement made
+#: (terms_told).
+TERMS_TOLD: Final[frozenset[str]] = frozenset({
+    "ينص", "تنص", "يشمل", "تشمل", "يتضمن", "تتضمن", "يقضي", "تقضي"})
+
+#: frames29: a report credited with «بحسب / وفق» to reports, informed sources or local media («بحسب
+#: تقارير إعلامية», «وبحسب مصادر مطلعة», «بحسب وسائل إعلام محلية») names no speaker: the gold codes no
+#: statement for it (hearsay). Sources with a head of their own («مصادر محلية», «ناشطين») are left: the
+#: gold codes those about as often as not.
+HEARSAY: Final[frozenset[str]] = frozenset({"تقارير", "التقارير", "مطلعه", "مطلعين"})
+HEARSAY_PAIRS: Final[frozenset[tuple[str, str]]] = frozenset({("اعلام", "محليه"), ("الاعلام", "المحلي")})
+
 #: false28: «استقبل» with an airport or flights within two words after it (or three before
 #: it) receives aircraft, not visitors: no meeting (received_flights): «استقبل مطار حلب الدولي أول رحلة»,
 #: «مطار حلب الدولي سيستقبل الرحلات مجدداً», «وأنه سيستقبل رحلات داخلية ودولية».
