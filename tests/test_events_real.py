@@ -33,9 +33,9 @@ from event_scoring import (
 from syrtimeline import Actor, Event, EventKind, Source, WhenBasis
 from syrtimeline.dates import DateSpan
 
-MIN_EXCERPTS = 1579
-MIN_HELD_OUT = 404  # a quarter of the set, as issue 15 asks, scored only at the end of a round
-MIN_OUTLETS = 1474
+MIN_EXCERPTS = 1728
+MIN_HELD_OUT = 432  # a quarter of the set, as issue 15 asks, scored only at the end of a round
+MIN_OUTLETS = 1597
 YEARS = range(2012, 2026)
 
 # --- floors of the dev figures --------------------------------------------------------------------------
@@ -43,7 +43,13 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6194     # 4207 of 6791 gold events (kind + actor + date); round 22, every branch met
+FLOOR_STRICT_RECALL = 0.6170     # 4610 of 7471 (kind + actor + date); set anew at the join of 1176-1296
+# (Set anew on 2026-12-06 when 1176-1296 (the rest of the sixteenth held-out part, 1176-1247, and the first
+# 49 of the seventeenth's, 1248-1296), written blind, scored once after every branch of the twenty-second
+# round met (403 of 680 strict, 59.3 %; 60.9 % precision, 403 of 662; 73.2 % / 75.2 % loose; the round's
+# start read it 401 / 661), joined the dev part: 1296 excerpts. 1297-1644 and 1645-1793, written blind this
+# round, are the held-out quarter: 432 of 1728.)
+# (before set anew at the join of 1176-1296: 0.6194)
 # (before round 22, every branch met: 0.6194)
 # (before round 22 (+lexicon29): 0.6192)
 # (before round 22 (+dates25): 0.6190)
@@ -79,7 +85,8 @@ FLOOR_STRICT_RECALL = 0.6194     # 4207 of 6791 gold events (kind + actor + date
 # (before lexicon25 + the round: 0.6140)
 # (before kinds25 + the round: 0.6115)
 # (before stmt25 met the round: 0.6108)
-FLOOR_STRICT_PRECISION = 0.6448  # 4207 of 6524 produced events; round 22, every branch met
+FLOOR_STRICT_PRECISION = 0.6415  # 4610 of 7186 produced events; set anew at the join of 1176-1296
+# (before set anew at the join of 1176-1296: 0.6448)
 # (before round 22, every branch met: 0.6429)
 # (before round 22 (+lexicon29): 0.6428)
 # (before round 22 (+dates25): 0.6427)
@@ -415,7 +422,8 @@ FLOOR_STRICT_PRECISION = 0.6448  # 4207 of 6524 produced events; round 22, every
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7601      # 5162 of 6791 (kind + evidence overlap); round 22, every branch met
+FLOOR_LOOSE_RECALL = 0.7575      # 5660 of 7471 (kind + evidence overlap); set anew at the join of 1176-1296
+# (before set anew at the join of 1176-1296: 0.7601)
 # (before round 22, every branch met: 0.7599)
 # (before round 22 (+lexicon29): 0.7595)
 # (before round 22 (+dates25): 0.7595)
@@ -460,7 +468,8 @@ FLOOR_LOOSE_RECALL = 0.7601      # 5162 of 6791 (kind + evidence overlap); round
 # (stmt23 alone: 0.7553, 3248 of 4300; none23 alone: 0.7525, 3236 of 4300.)
 # (the second wave met: 0.7511, 3230 of 4300.)
 # (actors22 alone: FLOOR_LOOSE_RECALL = 0.7497; 3224 of 4116 is 78.33 %, the precision floor stays)
-FLOOR_LOOSE_PRECISION = 0.7912   # 5162 of 6524 (79.12 %); round 22, every branch met
+FLOOR_LOOSE_PRECISION = 0.7876   # 5660 of 7186 (78.76 %); set anew at the join of 1176-1296
+# (before set anew at the join of 1176-1296: 0.7912)
 # (before round 22, every branch met: 0.7887)
 # (before round 22 (+lexicon29): 0.7885)
 # (before round 22 (+dates25): 0.7885)
