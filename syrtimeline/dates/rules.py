@@ -145,6 +145,15 @@ def _rel_year(c: Ctx) -> int:
     return y
 
 
+def _the_anchor_day(c: Ctx, step: str, detail: str) -> DateSpan:
+    """The anchor's own day, told as no count of days from it (midnight tonight, tonight, earlier or later
+    today): the step that explains it and the part of the day kept as a detail."""
+    c.stated["relative_days"] = 0
+    c.step(step)
+    c.detail = detail
+    return DateSpan.day(c.anchor)
+
+
 def _year_or_anchor(c: Ctx) -> int:
     """The year a relative word names (العام الماضي, هذا العام), else the anchor's (a bare العام)."""
     if c.has("ythis") or c.has("ymod"):
@@ -1000,11 +1009,8 @@ def midnight_tonight(c: Ctx) -> DateSpan:
         raise NotADate
     if c.has("dp") and c.tok("dp").value != "night":
         raise NotADate
-    d = c.anchor
-    c.stated["relative_days"] = 0
-    c.step(f"midnight tonight: the anchor's day {d.isoformat()}")
-    c.detail = "part of day: midnight"
-    return DateSpan.day(d)
+    return _the_anchor_day(c, f"midnight tonight: the anchor's day {c.anchor.isoformat()}",
+                           "part of day: midnight")
 
 
 @rule("tonight", MentionKind.DATE,
@@ -1016,11 +1022,7 @@ def tonight(c: Ctx) -> DateSpan:
     before a weekday, a relative day or a date is read by them."""
     if c.word("night") not in _TONIGHT:
         raise NotADate
-    d = c.anchor
-    c.stated["relative_days"] = 0
-    c.step(f"tonight: the anchor's day {d.isoformat()}")
-    c.detail = "part of day: night"
-    return DateSpan.day(d)
+    return _the_anchor_day(c, f"tonight: the anchor's day {c.anchor.isoformat()}", "part of day: night")
 
 
 @rule("relday_pair", MentionKind.RANGE,
@@ -3975,12 +3977,9 @@ def earlier_today(c: Ctx) -> DateSpan:
     side = c.tok("v").value
     if side not in ("past", "future") or (c.has("now") and not c.tok("now").word.endswith("اليوم")):
         raise NotADate  # «في وقت لاحق من الآن» is no day
-    d = c.anchor
-    c.stated["relative_days"] = 0
-    c.step(f"{c.word('v')} … اليوم: {'earlier' if side == 'past' else 'later'} on the anchor day "
-           f"→ {d.isoformat()}")
-    c.detail = "earlier in the day" if side == "past" else "later in the day"
-    return DateSpan.day(d)
+    return _the_anchor_day(
+        c, f"{c.word('v')} … اليوم: {'earlier' if side == 'past' else 'later'} on the anchor day "
+        f"→ {c.anchor.isoformat()}", "earlier in the day" if side == "past" else "later in the day")
 
 
 @rule("anniversary_of_year", MentionKind.DATE,
