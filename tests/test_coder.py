@@ -4232,3 +4232,13 @@ def test_fleeing_with_no_fighters_named_is_no_withdrawal() -> None:
     text = "وفرّ آلاف المدنيين أمس من قرى ريف حماة الشرقي هرباً من القصف."
     events = _events(text)
     assert "withdrawal" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # found29: a death made known, a fighter or a volunteer mourned («نعى / نعت»): a statement
+    "ونعت الفصائل أمس القائد الميداني أبو خالد الذي قتل في ريف حلب.",
+    "ونعى الجيش السوري أمس ثلاثة من ضباطه في ريف حماة.",
+])
+def test_mourning_is_a_statement(text: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "statement"]
+    assert found and "نعي" in str(found[0].explain()), [(e.kind.value, e.trace) for e in _events(text)]

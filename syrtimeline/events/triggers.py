@@ -99,6 +99,7 @@ VERBS: Final[dict[str, Reading]] = {
     "كشف/كشف": (K.STATEMENT, "announce"), "اعتبر/عتبر": (K.STATEMENT, None), "افاد/فيد": (K.STATEMENT, None),
     "اضاف/ضيف": (K.STATEMENT, None), "ادعي|ادع/دعي": (K.STATEMENT, "claim"),
     "زعم/زعم": (K.STATEMENT, "claim"),
+    "نعي|نع/نعي": (K.STATEMENT, None),  # found29: a death made known, mourned («نعى الدفاع المدني متطوعه»)
     # lexicon19: more verbs of speech news writes («نوّه», «أردف», «ناشد», «شجب», «استهجن», «لوّح ب…»)
     "نوه/نوه": (K.STATEMENT, None), "اردف/ردف": (K.STATEMENT, None), "ناشد/ناشد": (K.STATEMENT, "demand"),
     "شجب/شجب": (K.STATEMENT, "condemn"), "استهجن/ستهجن": (K.STATEMENT, "condemn"),
