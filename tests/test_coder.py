@@ -4215,3 +4215,30 @@ def test_hearsay_is_no_statement(text: str, kept: bool) -> None:
     events = _events(text)
     said = [e for e in events if e.kind.value == "statement" and any("attribution" in t for t in e.trace)]
     assert bool(said) is kept, [(e.kind.value, e.trace) for e in events]
+
+# -- the twenty-second round, after the join: finding (found29) -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # found29: gunmen fleeing («فرّ / فرّوا» beside «المسلحين / مسلحين / المسلحون»)
+    "وقال المرصد إن عشرات المسلحين فرّوا أمس من قرى ريف حماة الشرقي.",
+    "وأفاد ناشطون بأن مسلحين فرّوا أمس من حي الوعر باتجاه الريف الشمالي.",
+])
+def test_gunmen_fleeing_is_a_withdrawal(text: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "withdrawal"]
+    assert found and "فر/فر" in str(found[0].explain()), [(e.kind.value, e.trace) for e in _events(text)]
+
+
+def test_fleeing_with_no_fighters_named_is_no_withdrawal() -> None:
+    text = "وفرّ آلاف المدنيين أمس من قرى ريف حماة الشرقي هرباً من القصف."
+    events = _events(text)
+    assert "withdrawal" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # found29: a death made known, a fighter or a volunteer mourned («نعى / نعت»): a statement
+    "ونعت الفصائل أمس القائد الميداني أبو خالد الذي قتل في ريف حلب.",
+    "ونعى الجيش السوري أمس ثلاثة من ضباطه في ريف حماة.",
+])
+def test_mourning_is_a_statement(text: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "statement"]
+    assert found and "نعي" in str(found[0].explain()), [(e.kind.value, e.trace) for e in _events(text)]

@@ -99,6 +99,7 @@ VERBS: Final[dict[str, Reading]] = {
     "كشف/كشف": (K.STATEMENT, "announce"), "اعتبر/عتبر": (K.STATEMENT, None), "افاد/فيد": (K.STATEMENT, None),
     "اضاف/ضيف": (K.STATEMENT, None), "ادعي|ادع/دعي": (K.STATEMENT, "claim"),
     "زعم/زعم": (K.STATEMENT, "claim"),
+    "نعي|نع/نعي": (K.STATEMENT, None),  # found29: a death made known, mourned («نعى الدفاع المدني متطوعه»)
     # lexicon19: more verbs of speech news writes («نوّه», «أردف», «ناشد», «شجب», «استهجن», «لوّح ب…»)
     "نوه/نوه": (K.STATEMENT, None), "اردف/ردف": (K.STATEMENT, None), "ناشد/ناشد": (K.STATEMENT, "demand"),
     "شجب/شجب": (K.STATEMENT, "condemn"), "استهجن/ستهجن": (K.STATEMENT, "condemn"),
@@ -530,7 +531,8 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "ابلغ/بلغ": ("مسبقا", "بالضربه", "الجانب", "نظيره"),  # the other side informed (else, OTHERWISE)
     "عمليه": ("عسكريه", "ضد", "جويه", "بريه", "هجوميه", "نوعيه", "انزال", "نفذ", "نفذت", "نفذتها",
               "نفذها", "ينفذ", "تنفذ", "باشر", "باشرت", "باشرا"),
-    "فر/فر": ("الرئيس", "الاسد", "قوات", "عناصر", "مقاتلو", "مقاتلي"),
+    # found29: gunmen fleeing too («مئات المسلحين فرّوا من أرض المعركة»)
+    "فر/فر": ("الرئيس", "الاسد", "قوات", "عناصر", "مقاتلو", "مقاتلي", "المسلحين", "مسلحين", "المسلحون"),
     # lexicon23: buses carrying fighters out («خرجت أول حافلة تقل مسلحين من دوما»), not a protest
     # («خرجت مظاهرة») nor a statement («خرج عن اللياقة»)
     "خرج/خرج": ("حافله", "حافلتان", "حافلات", "الحافلات"),
