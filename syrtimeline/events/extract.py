@@ -2911,22 +2911,23 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing, why_date = clause_told, (
                     "the day the clause told, less the span of time before it" if moved.start == moved.end
                     else "the span it went on, up to the day the clause told (lasted_until)")
-            if noun and kind.family in dating.DAYS_OF and basis is WhenBasis.STATED and when is not None \
-                    and when.start == when.end and governing is not None and governing.start < at \
-                    and (lasted := _days_up_to(dates.inside(oa, at), text, at)) is not None:
-                # «أعلن كيري اليوم السبت، عقب ثلاثة أيام من المحادثات مع لافروف»: the talks went on those
-                # days up to the day told
-                began = when.start - dt.timedelta(days=lasted - 1)
-                when = DateSpan(began, when.start, Granularity.DAY, None, f"{began}/{when.start}")
-                why_date = f"{why_date}; the {lasted} days it went on, up to that day (days_up_to_it)"
-            elif noun and kind.family in dating.LASTED_OF and basis is WhenBasis.STATED and when is not None \
-                    and when.start == when.end and governing is not None and governing.start < at \
-                    and (lasted := _days_it_lasted(dates.inside(at, ob), text, at)) is not None:
-                # «أعلن الوزير اليوم الخميس انتهاء جولة المحادثات التي استمرت يومين»: the talks went on
-                # those days up to the day told (days_it_lasted)
-                began = when.start - dt.timedelta(days=lasted - 1)
-                when = DateSpan(began, when.start, Granularity.DAY, None, f"{began}/{when.start}")
-                why_date = f"{why_date}; the {lasted} days it lasted, up to that day (days_it_lasted)"
+            if noun and basis is WhenBasis.STATED and when is not None and when.start == when.end \
+                    and governing is not None and governing.start < at:
+                lasted: tuple[int, str] | None = None
+                if kind.family in dating.DAYS_OF \
+                        and (span_days := _days_up_to(dates.inside(oa, at), text, at)) is not None:
+                    # «أعلن كيري اليوم السبت، عقب ثلاثة أيام من المحادثات مع لافروف»: the talks went on
+                    # those days up to the day told
+                    lasted = (span_days, "went on, up to that day (days_up_to_it)")
+                elif kind.family in dating.LASTED_OF \
+                        and (span_days := _days_it_lasted(dates.inside(at, ob), text, at)) is not None:
+                    # «أعلن الوزير اليوم الخميس انتهاء جولة المحادثات التي استمرت يومين»: the talks went on
+                    # those days up to the day told (days_it_lasted)
+                    lasted = (span_days, "lasted, up to that day (days_it_lasted)")
+                if lasted is not None:
+                    began = when.start - dt.timedelta(days=lasted[0] - 1)
+                    when = DateSpan(began, when.start, Granularity.DAY, None, f"{began}/{when.start}")
+                    why_date = f"{why_date}; the {lasted[0]} days it {lasted[1]}"
             told_day: Mention | None = next((  # the day the clause told before the trigger
                 m for m in (told_here, governing) if m is not None and m.start < at and m.value is not None
                 and m.value.start == m.value.end), None)
