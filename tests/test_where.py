@@ -930,6 +930,10 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # places29: a relative clause of what a noun managed to do («، التي تمكنت من …») tells another happening
     ("تواصلت الاشتباكات أمس بين الجيش والفصائل المعارضة، التي تمكنت من دخول مدينة سراقب بعد أسبوع من"
      " المعارك.", "clash", None),
+    # places31: a body's seat («الذي يتخذ من X مقراً», «ومقره X») is no scene for what it says
+    ("وقال المركز، الذي يتخذ من باريس مقراً، في بيان أمس إن الوضع الإنساني يتدهور.", "statement", None),
+    ("وقالت الشبكة، ومقرها بريطانيا، في بيان أمس إن الوضع الإنساني يتدهور.", "statement", None),
+    ("وكانت الفصائل تتخذ من بلدة سراقب منطلقاً لهجماتها قبل أن تقصفها الطائرات أمس.", "attack", "بلدة سراقب"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

@@ -671,7 +671,27 @@ def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
             or _topic(m, words) or _origin(m, words[-2:]) or _allegiance(text, m, words)
             or _post_over_forces(m, four) or _body_named_after(text, m, words)
             or _posted_with_two_adjectives(m, four) or _distance_from(words) or _from_the_side(four)
-            or _from_abroad(m, words))
+            or _from_abroad(m, words) or _seat_taken(text, m, words))
+
+
+#: A body's seat told as a relative clause or an aside («المرصد، الذي يتخذ من لندن مقراً»: the verb, «من»,
+#: the place, then a seat noun of :data:`SEAT_NOUNS`; «المرصد، ومقره لندن»): where the body sits, no
+#: scene for what it says or does (places31).
+SEAT_TAKING_VERBS: Final = frozenset(fold(w) for w in ("يتخذ", "تتخذ", "يتخذون", "اتخذ", "اتخذت"))
+SEAT_NOUNS: Final = frozenset(fold(w) for w in ("مقرا", "مقراً", "مقرًا", "مركزا", "مركزاً", "مركزًا"))
+SEAT_OF_WORDS: Final = frozenset(fold(w) for w in ("ومقره", "ومقرها", "مقره", "مقرها"))
+
+
+def _seat_taken(text: str, m: PlaceMention, words: list[str]) -> bool:
+    """Whether the mention is a body's seat: after «يتخذ من» with a seat noun right after it («الذي يتخذ من
+    لندن مقراً»), or right after «ومقره» («ومقره بريطانيا»); *words* are the three before it."""
+    if _has(words[-1:], SEAT_OF_WORDS):
+        return True
+    if not (words[-1:] == [_FROM] and _has(words[-2:-1], SEAT_TAKING_VERBS)):
+        return False
+    after = _WORD.search(text, m.end)
+    return (after is not None and not text[m.end:after.start()].strip()
+            and fold(after.group()).translate(_MARKS) in SEAT_NOUNS)
 
 
 def _from_abroad(m: PlaceMention, words: list[str]) -> bool:
