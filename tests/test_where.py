@@ -933,6 +933,14 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # places31: a body's seat («الذي يتخذ من X مقراً», «ومقره X») is no scene for what it says
     ("وقال المركز، الذي يتخذ من باريس مقراً، في بيان أمس إن الوضع الإنساني يتدهور.", "statement", None),
     ("وقالت الشبكة، ومقرها بريطانيا، في بيان أمس إن الوضع الإنساني يتدهور.", "statement", None),
+    # places31: a speech that attributes the clause's news («، حسبما أفادت …», «وفق ما أعلنه …») is placed
+    # nowhere, neither at the sentence's fronted place nor in the speaker's title
+    ("وفي حمص، أطلقت قوات الأمن النار على متظاهرين في حي الخالدية ما أدى إلى إصابة عشرة أشخاص، حسبما أفادت"
+     " الناطقة باسم تنسيقية الثورة في حمص.", "statement", None),
+    ("وفي حمص، أطلقت قوات الأمن النار على متظاهرين في حي الخالدية ما أدى إلى إصابة عشرة أشخاص، حسبما أفاد"
+     " ناشطون.", "statement", None),
+    ("وقتل ثلاثة مدنيين برصاص قناص في مدينة حمص أمس، وفق ما أعلنه مصدر طبي.", "statement", None),
+    ("وقال الناطق باسم الفصائل في مؤتمر صحفي بمدينة إدلب أمس إن الهدنة صامدة.", "statement", "مدينة إدلب"),
     ("وكانت الفصائل تتخذ من بلدة سراقب منطلقاً لهجماتها قبل أن تقصفها الطائرات أمس.", "attack", "بلدة سراقب"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:

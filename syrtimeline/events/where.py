@@ -1778,6 +1778,8 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         # the clause names no place (most do not): its actors are never looked at; the next sentence may tell
         # the scene of a statement or an agreement
         return _scene_told_next(text, places, clause[1], kind) if kind in TOLD_NEXT_KINDS else None
+    if kind in _SPEECH and _attributed(text, trigger):
+        return None  # «، حسبما أفادت الناطقة …»: whose word the clause's news is, told nowhere (places31)
     talks = _agreed_at(text, places, trigger) if kind is EventKind.AGREEMENT else None
     if talks is not None:
         return place_of(talks)  # «اتُّفق عليها في محادثات أستانة»: made where the talks were held
@@ -1846,6 +1848,20 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         # في بلدة الشعفة»: the lead's strike, retold with its town (places30)
         return _retold_narrower(text, places, clause[1], found, RETOLD_WORDS[kind]) or found
     return found
+
+
+#: The words that attribute the clause's news to a speaker right before the speech's verb («، حسبما أفادت
+#: …», «وفق ما أعلنه …», «بحسب ما ذكرت …»): the speech is no happening of its own with a scene; the gold
+#: places none of the 001–1296 ones (places31).
+ATTRIBUTING_WORDS: Final = frozenset(fold(w).translate(_MARKS) for w in (
+    "حسبما", "حسب ما", "بحسب ما", "وفق ما", "وفقا لما", "وفقاً لما", "طبقا لما", "طبقاً لما",
+))
+
+
+def _attributed(text: str, trigger: int) -> bool:
+    """Whether the speech's verb at *trigger* follows a word of :data:`ATTRIBUTING_WORDS`."""
+    two = _words_before(text, trigger, 2)
+    return _has(two[-1:], ATTRIBUTING_WORDS) or " ".join(two) in ATTRIBUTING_WORDS
 
 
 #: The kinds whose lead a later sentence may retell with a narrower place (:func:`_retold_narrower`).
