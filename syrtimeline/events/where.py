@@ -264,7 +264,12 @@ _RESULT: Final = re.compile(r"(?<!\w)(?:" + "|".join(w.replace("مكن", "مك\u
 #: arrest or the killing happened (as written, before «عن» / «بـ»).
 CHARGED_WORDS: Final = ("المسؤول", "المسؤولة", "المسؤولين", "المسؤولون", "المتهم", "المتهمة", "المتهمين",
                         "المتهمون")
-_CHARGED: Final = re.compile(r"(?<!\w)و?(?:" + "|".join(CHARGED_WORDS) + r")\s+(?:عن\s|ب)")
+#: Words of those involved in a happening («ألقت القبض على عدد من المتورطين في قتل عنصرين … في كمين مسلح بحي
+#: الدعتور»), before «في» / «بـ»: the place after is that happening's, as after :data:`CHARGED_WORDS`
+#: (places31).
+INVOLVED_WORDS: Final = ("المتورط", "المتورطة", "المتورطين", "المتورطون", "الضالع", "الضالعين", "الضالعون")
+_CHARGED: Final = re.compile(r"(?<!\w)و?(?:(?:" + "|".join(CHARGED_WORDS) + r")\s+(?:عن\s|ب)|(?:"
+                             + "|".join(INVOLVED_WORDS) + r")\s+(?:في\s|ب))")
 #: A comma and a word citing an agreement after the trigger (:data:`CITING_WORDS` as written, those that open
 #: a phrase): what follows is the agreement's, its scene too («أعلن الجيش التركي بدء إقامة نقاط المراقبة،
 #: تنفيذاً لاتفاق توصلت إليه أنقرة مع موسكو وطهران في أستانة»: made in Astana, the posts are not).
