@@ -622,6 +622,9 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # places31: those involved in a happening («المتورطين في …») are described by it, as the charged
     ("واعتقلت دورية أمس ثلاثة من المتورطين في تفجير سيارة مفخخة بحي الجمرك في مدينة جبلة.", "arrest", None),
     ("واعتقلت دورية في مدينة جبلة أمس ثلاثة من المتورطين في تفجير سيارة مفخخة.", "arrest", "مدينة جبلة"),
+    # places31: a happening after «القريبة من (مناطق)» locates the place before it, no scene of it
+    ("سقطت قذائف أمس في بلدة خان أرنبة، القريبة من مناطق الاشتباكات بين الجيش والفصائل.", "clash", None),
+    ("اندلعت اشتباكات أمس بين الجيش والفصائل في بلدة خان أرنبة.", "clash", "بلدة خان أرنبة"),
     # places19: «بعد أن» opens another report as «بعدما»; the rest of the clause is not read past it (423)
     ("وعقدت الحكومة الأردنية اجتماعاً طارئاً بعد أن أجرت اتصالات مع قادة الفصائل في مدينة درعا.", "meeting",
      None),

@@ -1783,6 +1783,10 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         # the clause names no place (most do not): its actors are never looked at; the next sentence may tell
         # the scene of a statement or an agreement
         return _scene_told_next(text, places, clause[1], kind) if kind in TOLD_NEXT_KINDS else None
+    if kind not in SETTING_KINDS and _landmark(text, trigger):
+        # «قذائف سقطت في هضبة الجولان المحتلة، القريبة من مناطق المعارك بين …»: the happening locates the
+        # place before it, which is not its scene; only its own words may place it (places31)
+        return _where_in(text, places, (trigger, part[1]), trigger, kind, _Spans(actors))
     if kind in _SPEECH and _attributed(text, trigger):
         return None  # «، حسبما أفادت الناطقة …»: whose word the clause's news is, told nowhere (places31)
     talks = _agreed_at(text, places, trigger) if kind is EventKind.AGREEMENT else None
@@ -1853,6 +1857,21 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         # في بلدة الشعفة»: the lead's strike, retold with its town (places30)
         return _retold_narrower(text, places, clause[1], found, RETOLD_WORDS[kind]) or found
     return found
+
+
+#: The words that tell a place by what it is near («الجولان المحتلة، القريبة من مناطق المعارك»): a happening
+#: named right after them locates the place before, which is no scene of it (:func:`_landmark`, places31).
+NEAR_WORDS: Final = frozenset(fold(w) for w in ("القريبة", "القريب", "القريبين", "القريبتين", "المحاذية",
+                                                "المحاذي", "المتاخمة", "المتاخم"))
+#: The nouns of place between them and the happening («القريبة من مناطق المعارك»).
+LANDMARK_AREA_WORDS: Final = frozenset(fold(w) for w in ("مناطق", "منطقة", "مواقع", "موقع", "خطوط", "خط"))
+
+
+def _landmark(text: str, trigger: int) -> bool:
+    """Whether the trigger (or its noun of place: «مناطق المعارك») follows «القريبة من» and the like."""
+    three = _words_before(text, trigger, 3)
+    return (three[-1:] == [_FROM] and _has(three[-2:-1], NEAR_WORDS)) or (
+        three[-2:-1] == [_FROM] and _has(three[-3:-2], NEAR_WORDS) and _has(three[-1:], LANDMARK_AREA_WORDS))
 
 
 #: The words that attribute the clause's news to a speaker right before the speech's verb («، حسبما أفادت
