@@ -619,6 +619,12 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("وأوقف الأمن العام أمس أحد عناصر الميليشيا المسؤول عن قصف بلدة كفرنبل.", "arrest", None),
     ("واعتقلت قوى الأمن في مدينة حمص أمس ضابطاً سابقاً المتهم بارتكاب مجزرة في بلدة التريمسة.", "arrest",
      "مدينة حمص"),
+    # places31: those involved in a happening («المتورطين في …») are described by it, as the charged
+    ("واعتقلت دورية أمس ثلاثة من المتورطين في تفجير سيارة مفخخة بحي الجمرك في مدينة جبلة.", "arrest", None),
+    ("واعتقلت دورية في مدينة جبلة أمس ثلاثة من المتورطين في تفجير سيارة مفخخة.", "arrest", "مدينة جبلة"),
+    # places31: a happening after «القريبة من (مناطق)» locates the place before it, no scene of it
+    ("سقطت قذائف أمس في بلدة خان أرنبة، القريبة من مناطق الاشتباكات بين الجيش والفصائل.", "clash", None),
+    ("اندلعت اشتباكات أمس بين الجيش والفصائل في بلدة خان أرنبة.", "clash", "بلدة خان أرنبة"),
     # places19: «بعد أن» opens another report as «بعدما»; the rest of the clause is not read past it (423)
     ("وعقدت الحكومة الأردنية اجتماعاً طارئاً بعد أن أجرت اتصالات مع قادة الفصائل في مدينة درعا.", "meeting",
      None),
@@ -930,6 +936,18 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # places29: a relative clause of what a noun managed to do («، التي تمكنت من …») tells another happening
     ("تواصلت الاشتباكات أمس بين الجيش والفصائل المعارضة، التي تمكنت من دخول مدينة سراقب بعد أسبوع من"
      " المعارك.", "clash", None),
+    # places31: a body's seat («الذي يتخذ من X مقراً», «ومقره X») is no scene for what it says
+    ("وقال المركز، الذي يتخذ من باريس مقراً، في بيان أمس إن الوضع الإنساني يتدهور.", "statement", None),
+    ("وقالت الشبكة، ومقرها بريطانيا، في بيان أمس إن الوضع الإنساني يتدهور.", "statement", None),
+    # places31: a speech that attributes the clause's news («، حسبما أفادت …», «وفق ما أعلنه …») is placed
+    # nowhere, neither at the sentence's fronted place nor in the speaker's title
+    ("وفي حمص، أطلقت قوات الأمن النار على متظاهرين في حي الخالدية ما أدى إلى إصابة عشرة أشخاص، حسبما أفادت"
+     " الناطقة باسم تنسيقية الثورة في حمص.", "statement", None),
+    ("وفي حمص، أطلقت قوات الأمن النار على متظاهرين في حي الخالدية ما أدى إلى إصابة عشرة أشخاص، حسبما أفاد"
+     " ناشطون.", "statement", None),
+    ("وقتل ثلاثة مدنيين برصاص قناص في مدينة حمص أمس، وفق ما أعلنه مصدر طبي.", "statement", None),
+    ("وقال الناطق باسم الفصائل في مؤتمر صحفي بمدينة إدلب أمس إن الهدنة صامدة.", "statement", "مدينة إدلب"),
+    ("وكانت الفصائل تتخذ من بلدة سراقب منطلقاً لهجماتها قبل أن تقصفها الطائرات أمس.", "attack", "بلدة سراقب"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

@@ -264,7 +264,12 @@ _RESULT: Final = re.compile(r"(?<!\w)(?:" + "|".join(w.replace("مكن", "مك\u
 #: arrest or the killing happened (as written, before «عن» / «بـ»).
 CHARGED_WORDS: Final = ("المسؤول", "المسؤولة", "المسؤولين", "المسؤولون", "المتهم", "المتهمة", "المتهمين",
                         "المتهمون")
-_CHARGED: Final = re.compile(r"(?<!\w)و?(?:" + "|".join(CHARGED_WORDS) + r")\s+(?:عن\s|ب)")
+#: Words of those involved in a happening («ألقت القبض على عدد من المتورطين في قتل عنصرين … في كمين مسلح بحي
+#: الدعتور»), before «في» / «بـ»: the place after is that happening's, as after :data:`CHARGED_WORDS`
+#: (places31).
+INVOLVED_WORDS: Final = ("المتورط", "المتورطة", "المتورطين", "المتورطون", "الضالع", "الضالعين", "الضالعون")
+_CHARGED: Final = re.compile(r"(?<!\w)و?(?:(?:" + "|".join(CHARGED_WORDS) + r")\s+(?:عن\s|ب)|(?:"
+                             + "|".join(INVOLVED_WORDS) + r")\s+(?:في\s|ب))")
 #: A comma and a word citing an agreement after the trigger (:data:`CITING_WORDS` as written, those that open
 #: a phrase): what follows is the agreement's, its scene too («أعلن الجيش التركي بدء إقامة نقاط المراقبة،
 #: تنفيذاً لاتفاق توصلت إليه أنقرة مع موسكو وطهران في أستانة»: made in Astana, the posts are not).
@@ -671,7 +676,27 @@ def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
             or _topic(m, words) or _origin(m, words[-2:]) or _allegiance(text, m, words)
             or _post_over_forces(m, four) or _body_named_after(text, m, words)
             or _posted_with_two_adjectives(m, four) or _distance_from(words) or _from_the_side(four)
-            or _from_abroad(m, words))
+            or _from_abroad(m, words) or _seat_taken(text, m, words))
+
+
+#: A body's seat told as a relative clause or an aside («المرصد، الذي يتخذ من لندن مقراً»: the verb, «من»,
+#: the place, then a seat noun of :data:`SEAT_NOUNS`; «المرصد، ومقره لندن»): where the body sits, no
+#: scene for what it says or does (places31).
+SEAT_TAKING_VERBS: Final = frozenset(fold(w) for w in ("يتخذ", "تتخذ", "يتخذون", "اتخذ", "اتخذت"))
+SEAT_NOUNS: Final = frozenset(fold(w) for w in ("مقرا", "مقراً", "مقرًا", "مركزا", "مركزاً", "مركزًا"))
+SEAT_OF_WORDS: Final = frozenset(fold(w) for w in ("ومقره", "ومقرها", "مقره", "مقرها"))
+
+
+def _seat_taken(text: str, m: PlaceMention, words: list[str]) -> bool:
+    """Whether the mention is a body's seat: after «يتخذ من» with a seat noun right after it («الذي يتخذ من
+    لندن مقراً»), or right after «ومقره» («ومقره بريطانيا»); *words* are the three before it."""
+    if _has(words[-1:], SEAT_OF_WORDS):
+        return True
+    if not (words[-1:] == [_FROM] and _has(words[-2:-1], SEAT_TAKING_VERBS)):
+        return False
+    after = _WORD.search(text, m.end)
+    return (after is not None and not text[m.end:after.start()].strip()
+            and fold(after.group()).translate(_MARKS) in SEAT_NOUNS)
 
 
 def _from_abroad(m: PlaceMention, words: list[str]) -> bool:
@@ -1758,6 +1783,12 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         # the clause names no place (most do not): its actors are never looked at; the next sentence may tell
         # the scene of a statement or an agreement
         return _scene_told_next(text, places, clause[1], kind) if kind in TOLD_NEXT_KINDS else None
+    if kind not in SETTING_KINDS and _landmark(text, trigger):
+        # «قذائف سقطت في هضبة الجولان المحتلة، القريبة من مناطق المعارك بين …»: the happening locates the
+        # place before it, which is not its scene; only its own words may place it (places31)
+        return _where_in(text, places, (trigger, part[1]), trigger, kind, _Spans(actors))
+    if kind in _SPEECH and _attributed(text, trigger):
+        return None  # «، حسبما أفادت الناطقة …»: whose word the clause's news is, told nowhere (places31)
     talks = _agreed_at(text, places, trigger) if kind is EventKind.AGREEMENT else None
     if talks is not None:
         return place_of(talks)  # «اتُّفق عليها في محادثات أستانة»: made where the talks were held
@@ -1826,6 +1857,35 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         # في بلدة الشعفة»: the lead's strike, retold with its town (places30)
         return _retold_narrower(text, places, clause[1], found, RETOLD_WORDS[kind]) or found
     return found
+
+
+#: The words that tell a place by what it is near («الجولان المحتلة، القريبة من مناطق المعارك»): a happening
+#: named right after them locates the place before, which is no scene of it (:func:`_landmark`, places31).
+NEAR_WORDS: Final = frozenset(fold(w) for w in ("القريبة", "القريب", "القريبين", "القريبتين", "المحاذية",
+                                                "المحاذي", "المتاخمة", "المتاخم"))
+#: The nouns of place between them and the happening («القريبة من مناطق المعارك»).
+LANDMARK_AREA_WORDS: Final = frozenset(fold(w) for w in ("مناطق", "منطقة", "مواقع", "موقع", "خطوط", "خط"))
+
+
+def _landmark(text: str, trigger: int) -> bool:
+    """Whether the trigger (or its noun of place: «مناطق المعارك») follows «القريبة من» and the like."""
+    three = _words_before(text, trigger, 3)
+    return (three[-1:] == [_FROM] and _has(three[-2:-1], NEAR_WORDS)) or (
+        three[-2:-1] == [_FROM] and _has(three[-3:-2], NEAR_WORDS) and _has(three[-1:], LANDMARK_AREA_WORDS))
+
+
+#: The words that attribute the clause's news to a speaker right before the speech's verb («، حسبما أفادت
+#: …», «وفق ما أعلنه …», «بحسب ما ذكرت …»): the speech is no happening of its own with a scene; the gold
+#: places none of the 001–1296 ones (places31).
+ATTRIBUTING_WORDS: Final = frozenset(fold(w).translate(_MARKS) for w in (
+    "حسبما", "حسب ما", "بحسب ما", "وفق ما", "وفقا لما", "وفقاً لما", "طبقا لما", "طبقاً لما",
+))
+
+
+def _attributed(text: str, trigger: int) -> bool:
+    """Whether the speech's verb at *trigger* follows a word of :data:`ATTRIBUTING_WORDS`."""
+    two = _words_before(text, trigger, 2)
+    return _has(two[-1:], ATTRIBUTING_WORDS) or " ".join(two) in ATTRIBUTING_WORDS
 
 
 #: The kinds whose lead a later sentence may retell with a narrower place (:func:`_retold_narrower`).
