@@ -1245,12 +1245,12 @@ def _verb_pasts() -> frozenset[str]:
 _HE_IS: Final = frozenset({"وهو", "وهي"})
 
 
+_LETTERS: Final = "\u0621-\u064a"  # the Arabic letters, for whole-word patterns
+
+
 def _told_before(word: str, before: str) -> bool:
     """Whether *word* stands as a whole word in the text *before* it (folded)."""
     return re.search(f"(?<![{_LETTERS}]){re.escape(word)}(?![{_LETTERS}])", before) is not None
-
-
-_LETTERS: Final = "\u0621-\u064a"
 
 
 @cache
@@ -1262,8 +1262,8 @@ def _speech_with_conjunction() -> re.Pattern[str]:
         if kind is EventKind.STATEMENT:
             for past in spec.split("/")[0].split("|"):
                 pasts.update(past + e for e in PAST_ENDINGS)
-    return re.compile("(?<![\u0621-\u064a])[وف](?:" + "|".join(sorted(pasts, key=len, reverse=True))
-                      + ")(?![\u0621-\u064a])")
+    return re.compile(f"(?<![{_LETTERS}])[وف](?:" + "|".join(sorted(pasts, key=len, reverse=True))
+                      + f")(?![{_LETTERS}])")
 
 
 def _phrase_regex_of(forms: frozenset[str]) -> re.Pattern[str] | None:

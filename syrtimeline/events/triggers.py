@@ -1053,7 +1053,7 @@ FUTURE_LAUNCH: Final[frozenset[str]] = frozenset({
 #: report tells as captures, not an attack of its own (progress_made): «في أهم تقدم تحققه قوات …», «في
 #: أوسع تقدم تحرزه», «بعد تقدم جديد أحرزه داخل المدينة», «حققت تقدماً ميدانياً واسعاً», «من تحقيق تقدم
 #: ميداني». The rules of the trigger read, and the words of achieving.
-ADVANCE_RULES: Final[frozenset[str]] = frozenset({"تقدم/تقدم", "تقدم"})
+ADVANCE_RULES: Final[frozenset[str]] = ADVANCING | frozenset({"تقدم"})  # the verb's rule and the noun's
 PROGRESS_MADE: Final[frozenset[str]] = frozenset({
     "حقق", "حققت", "حققه", "حققته", "تحققه", "يحقق", "تحقق", "تحقيق", "وحقق", "وحققت", "احرز", "احرزت",
     "احرزه", "احرزته", "تحرزه", "يحرز", "تحرز", "احراز", "لاحراز", "واحرز", "واحرزت"})

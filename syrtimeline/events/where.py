@@ -703,7 +703,7 @@ def _from_abroad(m: PlaceMention, words: list[str]) -> bool:
     """Whether the mention is a country abroad right after «من»: whom people come from or something is asked
     of («جنرالات من روسيا والولايات المتحدة», «طلبت قوات سوريا الديمقراطية من روسيا التوسط»), no scene
     (places28)."""
-    return (bool(words) and words[-1] == "من" and _cue_is_word(m) and m.place is not None
+    return (words[-1:] == [_FROM] and _cue_is_word(m) and m.place is not None
             and m.place.kind == "country" and m.place.country not in ("", "SY"))
 
 
@@ -936,7 +936,7 @@ NOT_FROM_THE_SIDE: Final = frozenset(fold(w) for w in (
 def _from_the_side(four: list[str]) -> bool:
     """Whether «من» and a side's noun (:data:`SIDE_WORDS`) stand among the four words before the place, with
     none of :data:`NOT_FROM_THE_SIDE` after them (from_the_side)."""
-    return any(a == "من" and _has((b,), SIDE_WORDS) and not _has(four[k + 2:], NOT_FROM_THE_SIDE)
+    return any(a == _FROM and _has((b,), SIDE_WORDS) and not _has(four[k + 2:], NOT_FROM_THE_SIDE)
                for k, (a, b) in enumerate(itertools.pairwise(four)))
 
 
