@@ -4242,3 +4242,26 @@ def test_fleeing_with_no_fighters_named_is_no_withdrawal() -> None:
 def test_mourning_is_a_statement(text: str) -> None:
     found = [e for e in _events(text) if e.kind.value == "statement"]
     assert found and "نعي" in str(found[0].explain()), [(e.kind.value, e.trace) for e in _events(text)]
+
+# -- the twenty-third round: attacks and incidents (attack30) ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # set_off_unclaimed (attack30): a bomb told by its device or blast, at a place, with nobody named
+    "وانفجرت سيارة مفخخة قرب دوار النعيم في مدينة الرقة، ما أسفر عن مقتل خمسة أشخاص.",
+    "وقتل أربعة أشخاص بتفجير سيارة ملغومة قرب سوق شعبية في مدينة إدلب.",
+])
+def test_a_bomb_set_off_by_nobody_named_is_an_attack(text: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "attack"]
+    assert found and any("(set_off_unclaimed)" in t for t in found[0].trace), \
+        [(e.kind.value, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # ... not with no place told, nor a verb with its subject (a doer, named or not)
+    "وقتل خمسة أشخاص في انفجار سيارة مفخخة.",
+    "وفجّر مجهولون عبوة ناسفة بسيارة عسكرية قرب دوار النعيم في مدينة الرقة.",
+])
+def test_a_bomb_with_no_place_or_a_doer_beside_it_is_not_set_off_unclaimed(text: str) -> None:
+    events = _events(text)
+    assert not any("(set_off_unclaimed)" in t for e in events for t in e.trace), \
+        [(e.kind.value, e.trace) for e in events]

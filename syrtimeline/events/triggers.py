@@ -1215,6 +1215,9 @@ PUBLISHING: Final[frozenset[str]] = frozenset({"verb نشر/نشر"})
 PUBLISHED_BEFORE: Final[frozenset[str]] = PUBLISHED | frozenset({
     "وثيقه", "لقطات", "لقطه", "مصوره", "صور", "فيديو", "مقطع", "تسجيل", "تسجيلات", "بيان", "تقرير"})
 PUBLISHED_BEFORE_REACH: Final[int] = 2
+#: attack30 (set_off_unclaimed): the modes of an attack told by its device or its blast («سيارة مفخخة»,
+#: «تفجير», «انفجار … عبوة ناسفة»), an event at the place the clause names with nobody named for it.
+SET_OFF_MODES: Final[frozenset[str]] = frozenset({"explosive"})
 #: The kind a verb reports when the words it needs (``NEEDS``) are not there, and the words that
 #: reading needs in turn (none: any clause): targeting by no fire from afar is an attack («استهدف
 #: مسلح رتلاً مشتركاً»), as for its noun (``TARGETING``); informing someone that something is so, with
