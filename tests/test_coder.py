@@ -4265,3 +4265,18 @@ def test_a_bomb_with_no_place_or_a_doer_beside_it_is_not_set_off_unclaimed(text:
     events = _events(text)
     assert not any("(set_off_unclaimed)" in t for e in events for t in e.trace), \
         [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # attack30: «فجّر» with a building or a tunnel blown up, the objects «نسف» takes
+    "وفجّر مقاتلو المعارضة أمس نفقاً أسفل مبنى يتحصن فيه عناصر النظام في حي جوبر.",
+    "وفجّرت الفصائل أمس أحد المنازل التي كان يتحصن فيها قناصة في بلدة عتمان.",
+])
+def test_a_building_blown_up_is_an_attack(text: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "attack"]
+    assert found and "فجر/فجر" in str(found[0].explain()), [(e.kind.value, e.trace) for e in _events(text)]
+
+
+def test_dawn_beside_a_building_is_no_attack() -> None:
+    events = _events("وقصفت طائرات حربية فجر اليوم مبنى سكنياً في حي جوبر.")
+    assert "attack" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
