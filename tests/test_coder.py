@@ -4280,3 +4280,26 @@ def test_a_building_blown_up_is_an_attack(text: str) -> None:
 def test_dawn_beside_a_building_is_no_attack() -> None:
     events = _events("وقصفت طائرات حربية فجر اليوم مبنى سكنياً في حي جوبر.")
     assert "attack" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # attack30: a campaign waged («شن» and its forms) by forces on the ground: an offensive, an attack
+    "وشنت قوات النظام أمس حملة عنيفة على مواقع الفصائل في ريف إدلب الجنوبي.",
+    "وقتل عشرات المدنيين بعد الحملة التي شنتها الميليشيات أمس على قرى ريف حماة.",
+])
+def test_a_campaign_waged_is_an_attack(text: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "attack"]
+    assert found and "noun حمله" in str(found[0].explain()), [(e.kind.value, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # ... not a campaign launched (security, media), nor one of raids and arrests, nor one from the air
+    ("وأطلقت السلطات أمس حملة أمنية واسعة في أحياء مدينة حمص.", None),
+    ("وشنت قوات الأمن أمس حملة دهم واعتقالات في بلدة جاسم.", "arrest"),
+    ("وشنت روسيا أمس حملة جوية على مواقع الفصائل في ريف إدلب.", "strike"),
+])
+def test_a_campaign_not_waged_on_the_ground_is_no_attack(text: str, kind: str | None) -> None:
+    events = _events(text)
+    kinds = [e.kind.value for e in events]
+    why = [(e.kind.value, e.trace) for e in events]
+    assert "attack" not in kinds and (kind is None or kind in kinds), why

@@ -629,10 +629,11 @@ def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: in
                 trace.append(f"'{show(words[i].start, words[i].end)}' ({rule}) reports {kind.value} only "
                              f"beside one of {', '.join(sorted(T.NEEDS[rule]))}: not here")
                 other, needed = T.OTHERWISE.get(rule, (None, frozenset()))
-                if other is not None and tense != "noun" and (
+                # a noun reads otherwise only beside the words that reading needs («شنت … حملة»)
+                if other is not None and (tense != "noun" or needed) and (
                         not needed or _stems_of_clause(words, present) & needed):
-                    hits.append(_Hit(i, i, other, None, tense, "verb " + rule,
-                                     show(words[i].start, words[i].end)))
+                    label = ("verb " if tense != "noun" else "noun ") + rule
+                    hits.append(_Hit(i, i, other, None, tense, label, show(words[i].start, words[i].end)))
                     trace.append(f"'{show(words[i].start, words[i].end)}': {other.value} otherwise")
             else:
                 label = ("verb " if tense != "noun" else "noun ") + rule
