@@ -4242,3 +4242,64 @@ def test_fleeing_with_no_fighters_named_is_no_withdrawal() -> None:
 def test_mourning_is_a_statement(text: str) -> None:
     found = [e for e in _events(text) if e.kind.value == "statement"]
     assert found and "نعي" in str(found[0].explain()), [(e.kind.value, e.trace) for e in _events(text)]
+
+# -- the twenty-third round: attacks and incidents (attack30) ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # set_off_unclaimed (attack30): a bomb told by its device or blast, at a place, with nobody named
+    "وانفجرت سيارة مفخخة قرب دوار النعيم في مدينة الرقة، ما أسفر عن مقتل خمسة أشخاص.",
+    "وقتل أربعة أشخاص بتفجير سيارة ملغومة قرب سوق شعبية في مدينة إدلب.",
+])
+def test_a_bomb_set_off_by_nobody_named_is_an_attack(text: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "attack"]
+    assert found and any("(set_off_unclaimed)" in t for t in found[0].trace), \
+        [(e.kind.value, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # ... not with no place told, nor a verb with its subject (a doer, named or not)
+    "وقتل خمسة أشخاص في انفجار سيارة مفخخة.",
+    "وفجّر مجهولون عبوة ناسفة بسيارة عسكرية قرب دوار النعيم في مدينة الرقة.",
+])
+def test_a_bomb_with_no_place_or_a_doer_beside_it_is_not_set_off_unclaimed(text: str) -> None:
+    events = _events(text)
+    assert not any("(set_off_unclaimed)" in t for e in events for t in e.trace), \
+        [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # attack30: «فجّر» with a building or a tunnel blown up, the objects «نسف» takes
+    "وفجّر مقاتلو المعارضة أمس نفقاً أسفل مبنى يتحصن فيه عناصر النظام في حي جوبر.",
+    "وفجّرت الفصائل أمس أحد المنازل التي كان يتحصن فيها قناصة في بلدة عتمان.",
+])
+def test_a_building_blown_up_is_an_attack(text: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "attack"]
+    assert found and "فجر/فجر" in str(found[0].explain()), [(e.kind.value, e.trace) for e in _events(text)]
+
+
+def test_dawn_beside_a_building_is_no_attack() -> None:
+    events = _events("وقصفت طائرات حربية فجر اليوم مبنى سكنياً في حي جوبر.")
+    assert "attack" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # attack30: a campaign waged («شن» and its forms) by forces on the ground: an offensive, an attack
+    "وشنت قوات النظام أمس حملة عنيفة على مواقع الفصائل في ريف إدلب الجنوبي.",
+    "وقتل عشرات المدنيين بعد الحملة التي شنتها الميليشيات أمس على قرى ريف حماة.",
+])
+def test_a_campaign_waged_is_an_attack(text: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "attack"]
+    assert found and "noun حمله" in str(found[0].explain()), [(e.kind.value, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # ... not a campaign launched (security, media), nor one of raids and arrests, nor one from the air
+    ("وأطلقت السلطات أمس حملة أمنية واسعة في أحياء مدينة حمص.", None),
+    ("وشنت قوات الأمن أمس حملة دهم واعتقالات في بلدة جاسم.", "arrest"),
+    ("وشنت روسيا أمس حملة جوية على مواقع الفصائل في ريف إدلب.", "strike"),
+])
+def test_a_campaign_not_waged_on_the_ground_is_no_attack(text: str, kind: str | None) -> None:
+    events = _events(text)
+    kinds = [e.kind.value for e in events]
+    why = [(e.kind.value, e.trace) for e in events]
+    assert "attack" not in kinds and (kind is None or kind in kinds), why

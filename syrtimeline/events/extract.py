@@ -629,10 +629,11 @@ def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: in
                 trace.append(f"'{show(words[i].start, words[i].end)}' ({rule}) reports {kind.value} only "
                              f"beside one of {', '.join(sorted(T.NEEDS[rule]))}: not here")
                 other, needed = T.OTHERWISE.get(rule, (None, frozenset()))
-                if other is not None and tense != "noun" and (
+                # a noun reads otherwise only beside the words that reading needs («شنت … حملة»)
+                if other is not None and (tense != "noun" or needed) and (
                         not needed or _stems_of_clause(words, present) & needed):
-                    hits.append(_Hit(i, i, other, None, tense, "verb " + rule,
-                                     show(words[i].start, words[i].end)))
+                    label = ("verb " if tense != "noun" else "noun ") + rule
+                    hits.append(_Hit(i, i, other, None, tense, label, show(words[i].start, words[i].end)))
                     trace.append(f"'{show(words[i].start, words[i].end)}': {other.value} otherwise")
             else:
                 label = ("verb " if tense != "noun" else "noun ") + rule
@@ -2949,10 +2950,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             if nobody and (basis is not WhenBasis.STATED or kind.family is EventKind.STATEMENT):
                 # nobody named, no day told: too little to be an event of the story — unless it is a
                 # happening the clause sets at a place («خرجت مظاهرات ليلية في عدة أحياء من مدينة حلب»)
-                if kind in _HAPPENS_AT:
+                unclaimed = _set_off_unclaimed(main, kind, mode, readings)
+                if kind in _HAPPENS_AT or unclaimed:
                     where, sought = _place_of(text, omap, (oa, ob), region, at, kind, here), True
                 if where is None:
                     continue
+                if unclaimed:
+                    trace.append(f"'{main.surface}': a device set off at a place, by nobody named "
+                                 "(set_off_unclaimed)")
             involved = list(dict.fromkeys([*(s.id for s in part), *roles.source, *roles.target, *quoted_in]))
             if not involved:
                 # the clause's actors, save who reports it; an outlet takes part only in speech
@@ -3103,6 +3108,16 @@ def _placed(events: list[Event], unplaced: Mapping[int, _Placing], text: str, om
 #: What ``_place_of`` reads of an event beside the article: its clause (original offsets), its region
 #: (stripped words), its trigger's offset, its kind and the clause's actors.
 _Placing = tuple[tuple[int, int], Sequence[_Word], int, EventKind, Sequence[_Actor]]
+
+
+def _set_off_unclaimed(main: _Hit, kind: EventKind, mode: str | None, readings: Sequence[_Reading]) -> bool:
+    """set_off_unclaimed (attack30): a bomb told by its device or its blast, a noun or a phrase («انفجرت
+    سيارة مفخخة قرب الجامع», «بتفجير سيارة ملغومة استهدف حافلات»), is an attack at the place the clause
+    names though nobody is named for it: a bombing's doer is seldom known when it is told. Not a verb
+    with its subject («فجّر مجهولون عبوة»: a doer the coder may not name), nor a second attack of a
+    clause that tells one already («… إذ انفجرت سيارة مفخخة، ثم فجّر انتحاري نفسه»)."""
+    return kind is EventKind.ATTACK and mode in T.SET_OFF_MODES and main.tense == "noun" and not any(
+        r.hit is not main and r.hit.kind is kind for r in readings)
 
 
 def _place_of(text: str, omap: OffsetMap, clause: tuple[int, int], region: Sequence[_Word], at: int,

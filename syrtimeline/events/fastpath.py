@@ -141,8 +141,10 @@ class TriggerIndex:
                         trace.append(f"'{show(words[i].start, words[i].end)}' ({rule}) reports {kind.value} "
                                      f"only beside one of {', '.join(sorted(T.NEEDS[rule]))}: not here")
                         other, needed = T.OTHERWISE.get(rule, (None, frozenset()))
-                        if other is not None and tense != "noun" and (not needed or present & needed):
-                            hits.append(hit(i, i, other, None, tense, "verb " + rule,  # the kind otherwise
+                        if other is not None and (tense != "noun" or needed) and (  # a noun: beside them
+                                not needed or present & needed):
+                            label = ("verb " if tense != "noun" else "noun ") + rule
+                            hits.append(hit(i, i, other, None, tense, label,  # the kind otherwise
                                             show(words[i].start, words[i].end)))
                             trace.append(f"'{show(words[i].start, words[i].end)}': {other.value} otherwise")
                         i += 1

@@ -323,6 +323,10 @@ PHRASES: Final[dict[str, Reading]] = {
     # a military campaign is an offensive («أطلقت القوات التركية حملة عسكرية داخل سوريا»), not a
     # campaign of arrests or in the media («حملة دهم واعتقالات», «حملة إعلامية») (finding18)
     "حمله عسكريه": (K.ATTACK, None),
+    # attack30: a campaign of raids or arrests is arrests («شنت قوات الأمن حملة دهم واعتقالات»), not the
+    # offensive a campaign waged is otherwise (``OTHERWISE``)
+    "حمله دهم": (K.ARREST, None), "حمله اعتقالات": (K.ARREST, None), "حمله مداهمات": (K.ARREST, None),
+    "حمله اعتقال": (K.ARREST, None),
     # an escalation of fighting told as such («تشهد درعا تصعيداً عسكرياً بين قوات النظام والمجموعات
     # المسلحة», «بعد تصعيد عنيف شهدته خطوط التماس»), not the de-escalation of a zone («خفض التصعيد») nor
     # an escalation spoken of («تناولا التصعيد العسكري»: no «تصعيد عسكري» in the table) (multi17)
@@ -554,7 +558,11 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "اعترض/عترض": ("علي", "ان", "بان", "انه", "انها"),
     "الغاء": ("الاتفاق", "اتفاقيه", "مذكره"),
     "فجر/فجر": ("عبوه", "سياره", "انتحاري", "نفسه", "مفخخه", "ناسفه", "لغم", "عربه", "حزاما", "حزام",
-                "جسر", "جسرا", "جسور"),  # a bridge blown up («فجّرت قسد الجسر القديم»)
+                "جسر", "جسرا", "جسور",  # a bridge blown up («فجّرت قسد الجسر القديم»)
+                # attack30: a building or a tunnel blown up, the objects of «نسف» and a hotel («فجّر الجيش
+                # نفقاً أسفل مبنى», «فجّروا فندقاً أثرياً», «فجّرت المجموعات أحد المنازل»)
+                "نفق", "نفقا", "انفاق", "مبني", "مبنيين", "مقر", "مقرا", "منزل", "منازل", "حاجز", "حاجزا",
+                "بنايه", "ابنيه", "فندق", "فندقا"),
     # a stop of something that then resumes, or of a joint work («بعد توقف دام خمسة أيام», «بعد توقف
     # العملية منذ ظهر أمس»), not a halt of violence called for («ضرورة توقف أشكال العنف»)
     "توقف": ("دام", "استمر", "العمليه", "الدوريات", "الدوريه", "المفاوضات", "المحادثات", "الرحلات"),
@@ -1215,12 +1223,20 @@ PUBLISHING: Final[frozenset[str]] = frozenset({"verb نشر/نشر"})
 PUBLISHED_BEFORE: Final[frozenset[str]] = PUBLISHED | frozenset({
     "وثيقه", "لقطات", "لقطه", "مصوره", "صور", "فيديو", "مقطع", "تسجيل", "تسجيلات", "بيان", "تقرير"})
 PUBLISHED_BEFORE_REACH: Final[int] = 2
+#: attack30 (set_off_unclaimed): the modes of an attack told by its device or its blast («سيارة مفخخة»,
+#: «تفجير», «انفجار … عبوة ناسفة»), an event at the place the clause names with nobody named for it.
+SET_OFF_MODES: Final[frozenset[str]] = frozenset({"explosive"})
 #: The kind a verb reports when the words it needs (``NEEDS``) are not there, and the words that
 #: reading needs in turn (none: any clause): targeting by no fire from afar is an attack («استهدف
 #: مسلح رتلاً مشتركاً»), as for its noun (``TARGETING``); informing someone that something is so, with
-#: no other side informed in advance, is a statement («أبلغ مود مجلس الأمن أن …»).
+#: no other side informed in advance, is a statement («أبلغ مود مجلس الأمن أن …»). A noun reads otherwise
+#: only beside the words its entry names (attack30: «حملة»).
 OTHERWISE: Final[dict[str, tuple[EventKind, frozenset[str]]]] = {
     "استهدف/ستهدف": (K.ATTACK, frozenset()),
+    # attack30: a campaign waged («شن» and its forms, as an assault is, strikes28), no air word beside it
+    # («شنت قوات النظام حملة شرسة على مواقع الفصائل», «بعد الحملة التي شنتها القوات الروسية»): an offensive,
+    # an attack; not one launched («أطلقت السلطات حملة أمنية»: a deployment, arrests or a media campaign)
+    "حمله": (K.ATTACK, frozenset({*_LAUNCHED_ASSAULT, "شنتها", "شنوها", "تشنها", "يشنها"})),
     "ابلغ/بلغ": (K.STATEMENT, frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها"})),
     # lexicon19: a work, flights or patrols stopped («أوقفت روسيا العمل بالمذكرة», «أوقفت الهيئة جميع
     # الرحلات»), where nobody is held: a suspension
