@@ -2057,6 +2057,26 @@ def test_the_midnight_of_yesterday_is_left_as_that_day() -> None:
     assert "midnight_of_the_day" not in str(truce.explain())
 
 
+@pytest.mark.parametrize(("text", "published", "day", "rule"), [
+    # the midnight that ends the night told is not past publication: a Friday's report of «بعد منتصف ليل
+    # الجمعة» tells the midnight that began Friday (midnight_before_publication, when30)
+    ("شنت مقاتلات إسرائيلية بعد منتصف ليل الجمعة بقليل غارات على مواقع قرب دمشق.", "2019-05-10", "2019-05-10",
+     "midnight_before_publication"),
+    ("واندلعت اشتباكات عنيفة بين الفصائل والقوات الحكومية منتصف ليل الخميس قرب كفرنبودة.", "2019-05-09",
+     "2019-05-09", "midnight_before_publication"),
+    # the same nights told in the next day's report end on that day (midnight_of_the_day)
+    ("شنت مقاتلات إسرائيلية بعد منتصف ليل الجمعة بقليل غارات على مواقع قرب دمشق.", "2019-05-11", "2019-05-11",
+     "midnight_of_the_day"),
+    ("واندلعت اشتباكات عنيفة بين الفصائل والقوات الحكومية منتصف ليل الخميس قرب كفرنبودة.", "2019-05-10",
+     "2019-05-10", "midnight_of_the_day"),
+])
+def test_the_midnight_that_ends_a_night_is_not_after_publication(text: str, published: str, day: str,
+                                                                  rule: str) -> None:
+    event = next(e for e in _events(text, D(published)) if e.kind.value in ("strike", "clash"))
+    assert event.when == st.DateSpan.day(D(day)), event.trace
+    assert f"({rule})" in str(event.explain())
+
+
 @pytest.mark.parametrize(("text", "kind", "party"), [
     # a clause and a day between the clash and the «بين» of the parties it describes
     ("احتدمت المعارك التي اندلعت ليل الخميس - الجمعة بين مجموعات مسلحة من العشائر البدوية ومسلحي الفصائل.",

@@ -2877,10 +2877,15 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                         governing.detail):
                 # «اشتباكات اندلعت فور سريان الهدنة عند منتصف ليل الخميس»: the midnight that ends
                 # Thursday, of Friday; «منتصف ليل الخميس-الجمعة»: of Friday (midnight_of_the_day); not
-                # what is said or agreed («وينص اتفاق … على وقف الأعمال ابتداءً من منتصف ليل الخميس»)
-                day = when.end if when.end > when.start else when.start + dt.timedelta(days=1)
-                when = DateSpan.day(day)
-                why_date = f"{why_date}; the midnight that ends that night's day: {day} (midnight_of_the_day)"
+                # what is said or agreed («وينص اتفاق … على وقف الأعمال ابتداءً من منتصف ليل الخميس»),
+                # nor past publication (midnight_before_publication)
+                if (day := dating.midnight_day(when.start, when.end, pub_day)) is not None:
+                    when = DateSpan.day(day)
+                    why_date = (f"{why_date}; the midnight that ends that night's day: {day} "
+                                "(midnight_of_the_day)")
+                else:
+                    why_date = (f"{why_date}; the midnight that ends that night's day is after publication: "
+                                "the day told (midnight_before_publication)")
             if basis is WhenBasis.STATED and governing is not None and governing.anchor is not None \
                     and when is not None and when == governing.value \
                     and (ago := dating.a_week_ago(governing.rule, fold(governing.text).split(), when.start,
