@@ -2057,6 +2057,57 @@ def test_the_midnight_of_yesterday_is_left_as_that_day() -> None:
     assert "midnight_of_the_day" not in str(truce.explain())
 
 
+@pytest.mark.parametrize(("text", "published", "day", "rule"), [
+    # the midnight that ends the night told is not past publication: a Friday's report of «بعد منتصف ليل
+    # الجمعة» tells the midnight that began Friday (midnight_before_publication, when30)
+    ("شنت مقاتلات إسرائيلية بعد منتصف ليل الجمعة بقليل غارات على مواقع قرب دمشق.", "2019-05-10", "2019-05-10",
+     "midnight_before_publication"),
+    ("واندلعت اشتباكات عنيفة بين الفصائل والقوات الحكومية منتصف ليل الخميس قرب كفرنبودة.", "2019-05-09",
+     "2019-05-09", "midnight_before_publication"),
+    # the same nights told in the next day's report end on that day (midnight_of_the_day)
+    ("شنت مقاتلات إسرائيلية بعد منتصف ليل الجمعة بقليل غارات على مواقع قرب دمشق.", "2019-05-11", "2019-05-11",
+     "midnight_of_the_day"),
+    ("واندلعت اشتباكات عنيفة بين الفصائل والقوات الحكومية منتصف ليل الخميس قرب كفرنبودة.", "2019-05-10",
+     "2019-05-10", "midnight_of_the_day"),
+])
+def test_the_midnight_that_ends_a_night_is_not_after_publication(text: str, published: str, day: str,
+                                                                  rule: str) -> None:
+    event = next(e for e in _events(text, D(published)) if e.kind.value in ("strike", "clash"))
+    assert event.when == st.DateSpan.day(D(day)), event.trace
+    assert f"({rule})" in str(event.explain())
+
+
+@pytest.mark.parametrize(("text", "kind", "span"), [
+    # a time and the next day's joined by «و / حتى / وحتى»: both days (evening_to_morning, when30)
+    ("وقصفت المدفعية التركية مواقع للجيش السوري مساء أمس وصباح اليوم.", "strike",
+     ("2019-05-12", "2019-05-13")),
+    ("وشنت الطائرات الحربية غارات على ريف إدلب مساء السبت حتى فجر الأحد.", "strike",
+     ("2019-05-11", "2019-05-12")),
+    ("ومساء أمس وحتى صباح اليوم، تعرضت بلدة كفرنبل لقصف مدفعي عنيف.", "strike", ("2019-05-12", "2019-05-13")),
+    ("واندلعت اشتباكات عنيفة بين الفصائل وقوات النظام في ريف حماة ظهر أمس وحتى فجر اليوم.", "clash",
+     ("2019-05-12", "2019-05-13")),
+])
+def test_a_time_joined_to_the_next_day_s_is_both_days(text: str, kind: str, span: tuple[str, str]) -> None:
+    event = next(e for e in _events(text) if e.kind.value == kind)
+    assert event.when == st.DateSpan(D(span[0]), D(span[1]), st.Granularity.DAY, None, "/".join(span)), \
+        event.trace
+    assert "evening_to_morning" in str(event.explain())
+
+
+@pytest.mark.parametrize(("text", "kind", "day"), [
+    # not two times a sentence apart, nor a time joined to another day than the next, nor what is said
+    ("وقصفت المدفعية التركية مواقع للجيش السوري مساء أمس. وصباح اليوم قال المرصد إن القصف توقف.", "strike",
+     "2019-05-12"),
+    ("وأعلنت الوزارة مساء أمس وصباح اليوم أن الهدنة صامدة.", "statement", "2019-05-12"),
+    ("وقصفت المدفعية مواقع للفصائل مساء أمس، وحتى اليوم لم تتوقف الاشتباكات في المنطقة.", "strike",
+     "2019-05-12"),
+])
+def test_a_time_not_joined_to_the_next_day_s_is_its_own_day(text: str, kind: str, day: str) -> None:
+    event = next(e for e in _events(text) if e.kind.value == kind)
+    assert event.when is not None and event.when.start == D(day), event.trace
+    assert "evening_to_morning" not in str(event.explain())
+
+
 @pytest.mark.parametrize(("text", "kind", "party"), [
     # a clause and a day between the clash and the «بين» of the parties it describes
     ("احتدمت المعارك التي اندلعت ليل الخميس - الجمعة بين مجموعات مسلحة من العشائر البدوية ومسلحي الفصائل.",

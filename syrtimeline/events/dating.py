@@ -48,7 +48,11 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
   midnight that ends Thursday: what happens then is of Friday («اشتباكات اندلعت فور سريان الهدنة عند
   منتصف ليل الخميس»), and «منتصف ليل الخميس-الجمعة» is of Friday, not of both days. Not the night of
   a day counted from today («منتصف ليل أمس»), nor of a date («منتصف ليل 27 فبراير»), which the
-  annotators read as that day.
+  annotators read as that day; nor past publication (``midnight_before_publication``: «بعد منتصف ليل
+  الجمعة بقليل» in a Friday's report is the midnight that began Friday, the day told stands).
+* ``evening_to_morning`` — a happening told at a time joined by only «و / حتى / وحتى / إلى» to a time of
+  the day after, before or after it («وردت تركيا بقصف مدفعي على مواقع للجيش السوري مساء أمس وصباح
+  اليوم», «مساء السبت حتى فجر الأحد»; ``TO_THE_NEXT``), went on both days: not a statement.
 * ``heaviest_since`` — a day or a span told right after «منذ» that follows a superlative («تعرضت أمس
   الجمعة "لأعنف قصف منذ 14 يوماً"», «هي الأولى على أحياء المدينة منذ عام 2016»; ``SUPERLATIVES``,
   ``SINCE``) is what the happening is measured against, not its day: the day told before it is.
@@ -154,14 +158,17 @@ __all__ = ["AGE_RULE", "AGO", "AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND
            "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "NOT_ACROSS", "NOT_THE_DAY_S_NEWS", "OBJECT_PREFIXES",
            "OCCASION_NOUNS", "OCCASION_OPENERS", "OWN_CLAUSE", "PARTS_OF_THE_DAY",
            "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "ROUGHLY", "SAID_THEN_REACH",
-           "SINCE", "SUPERLATIVES", "TERMS", "TERMS_OF", "TERMS_REACH", "THAT_OCCASION", "TONIGHT", "WAS",
+           "SINCE", "SUPERLATIVES", "TERMS", "TERMS_OF", "TERMS_REACH", "THAT_OCCASION", "TONIGHT",
+           "TO_THE_NEXT", "WAS",
            "WEEKS", "WEEK_DAYS",
            "WHAT_IT_WAS", "WITHIN_IT", "a_week_ago", "agreed_there", "also_that_day", "another_clause",
            "another_said",
            "at_present", "dateline_day", "day_of_what_is_told",
-           "days_it_lasted", "days_up_to_it", "dead_counted", "during_the_call", "heaviest_since", "in_force",
+           "days_it_lasted", "days_up_to_it", "dead_counted", "during_the_call", "evening_to_morning",
+           "heaviest_since", "in_force",
            "in_force_at_midnight", "in_force_before", "in_preparation", "in_the_terms", "in_the_wake_of",
-           "its_own_clause", "led_up_to", "midnight", "named_by_its_day", "next_to_the_day", "occasion_at",
+           "its_own_clause", "led_up_to", "midnight", "midnight_day", "named_by_its_day", "next_to_the_day",
+           "occasion_at",
            "part_of_the_day", "past_closing", "right_after", "said_then", "speaker_part", "the_means",
            "to_begin", "told_roughly", "what_it_was", "within_the_span"]
 
@@ -383,6 +390,35 @@ def midnight(before: Sequence[str], rule: str, detail: str | None) -> bool:
     it, is the midnight that ends a weekday: the night of one (``MIDNIGHT_OF_RULES``, ``NIGHT``) right
     after a word of ``MIDNIGHT``."""
     return bool(before) and before[-1] in MIDNIGHT and rule in MIDNIGHT_OF_RULES and detail == NIGHT
+
+
+def midnight_day(start: dt.date, end: dt.date, published: dt.date | None) -> dt.date | None:
+    """The day of what happens at the midnight that ends the night told from *start* to *end*
+    (``midnight_of_the_day``): the day after a one-day night, the last day of a pair; None when that
+    day is after *published* (``midnight_before_publication``: «شنت مقاتلات … بعد منتصف ليل الجمعة
+    بقليل» in a Friday's report is the midnight that began Friday, and the day told stands)."""
+    day = end if end > start else start + dt.timedelta(days=1)
+    return None if published is not None and day > published else day
+
+
+#: The words that join a time to the next day's in one span, folded (``evening_to_morning``): «مساء أمس
+#: وصباح اليوم», «مساء الخميس حتى فجر اليوم», «منذ مساء أمس وحتى صباح اليوم».
+TO_THE_NEXT: Final[frozenset[str]] = frozenset({"و", "حتي", "وحتي", "الي", "والي", "لغايه"})
+
+
+def evening_to_morning(between: str, first: tuple[dt.date, dt.date],
+                       second: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date] | None:
+    """The span of a happening told at a time and, joined to it by only a word of ``TO_THE_NEXT``
+    (*between*, the text between the two mentions, folded), at a time of the day after
+    (``evening_to_morning``: «وردت تركيا بقصف مدفعي … مساء أمس وصباح اليوم» went on from yesterday to
+    today): from *first*'s day to *second*'s (each a span's start and end); None when they are not one
+    day then the next."""
+    words = between.replace("-", " ").split()
+    if len(words) != 1 or words[0] not in TO_THE_NEXT:
+        return None
+    if first[0] != first[1] or second[0] != second[1] or second[0] - first[0] != dt.timedelta(days=1):
+        return None
+    return first[0], second[1]
 
 
 #: The date engine's rule of an age told from the anchor («قبل أسبوع», «قبل 3 أيام»), the words of «ago»

@@ -1447,6 +1447,34 @@ def _when(article: Article, m: Mention | None, text: str, ongoing: bool,
             WhenBasis.ON_OR_BEFORE_PUBLICATION)
 
 
+def _evening_to_morning(dates: ClauseDates, m: Mention, text: str) -> tuple[DateSpan, str] | None:
+    """The span of two days that *m* and the mention joined to it right after or right before it make
+    (``dating.evening_to_morning``: «مساء أمس وصباح اليوم»), and the other mention's words; None when
+    no mention of the day after (or before) is joined to it."""
+    assert m.value is not None
+    after = [o for o in dates.inside(m.end, m.end + JOINED_REACH) if o.value is not None]
+    before = [o for o in dates.inside(max(0, m.start - JOINED_REACH), m.start) if o.value is not None]
+    pairs = []
+    if after:
+        o = min(after, key=lambda o: o.start)
+        pairs.append((m, o, o))
+    if before:
+        o = max(before, key=lambda o: o.end)
+        pairs.append((o, m, o))
+    for first, second, other in pairs:
+        assert first.value is not None and second.value is not None
+        both = dating.evening_to_morning(fold(text[first.end:second.start]),
+                                         (first.value.start, first.value.end),
+                                         (second.value.start, second.value.end))
+        if both is not None:
+            return DateSpan(both[0], both[1], Granularity.DAY, None, f"{both[0]}/{both[1]}"), other.text
+    return None
+
+
+#: How far from a mention another joined to it is looked for (``_evening_to_morning``), in characters.
+JOINED_REACH: Final = 40
+
+
 def _named(mx: _Matchers, clause: str, kind: EventKind) -> Event | None:
     """The known event a clause names ("اتفاق سوتشي"), when it is of the clause's kind of event."""
     if mx.event_re is None:
@@ -2878,10 +2906,24 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                         governing.detail):
                 # «اشتباكات اندلعت فور سريان الهدنة عند منتصف ليل الخميس»: the midnight that ends
                 # Thursday, of Friday; «منتصف ليل الخميس-الجمعة»: of Friday (midnight_of_the_day); not
-                # what is said or agreed («وينص اتفاق … على وقف الأعمال ابتداءً من منتصف ليل الخميس»)
-                day = when.end if when.end > when.start else when.start + dt.timedelta(days=1)
-                when = DateSpan.day(day)
-                why_date = f"{why_date}; the midnight that ends that night's day: {day} (midnight_of_the_day)"
+                # what is said or agreed («وينص اتفاق … على وقف الأعمال ابتداءً من منتصف ليل الخميس»),
+                # nor past publication (midnight_before_publication)
+                if (day := dating.midnight_day(when.start, when.end, pub_day)) is not None:
+                    when = DateSpan.day(day)
+                    why_date = (f"{why_date}; the midnight that ends that night's day: {day} "
+                                "(midnight_of_the_day)")
+                else:
+                    why_date = (f"{why_date}; the midnight that ends that night's day is after publication: "
+                                "the day told (midnight_before_publication)")
+            if basis is WhenBasis.STATED and governing is not None and when is not None \
+                    and when == governing.value and kind.family is not EventKind.STATEMENT \
+                    and (both := _evening_to_morning(dates, governing, text)):
+                # «وردت تركيا بقصف مدفعي … مساء أمس وصباح اليوم»: from one day's time to the next
+                # day's, both days (evening_to_morning); not what is said, at one time
+                # («وقال … في مؤتمر صحفي» after it)
+                when = both[0]
+                why_date = f"{why_date}; joined to '{both[1]}' of the next or the day before: {when} " \
+                    "(evening_to_morning)"
             if basis is WhenBasis.STATED and governing is not None and governing.anchor is not None \
                     and when is not None and when == governing.value \
                     and (ago := dating.a_week_ago(governing.rule, fold(governing.text).split(), when.start,
