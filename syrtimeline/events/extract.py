@@ -1720,8 +1720,8 @@ def _attributions(words: Sequence[_Word], here: Sequence[_Actor], folded: str,
             last = max(i + 1, _word_index(words, teller.end - 1))
         found = _unnamed(_Hit(i, i, EventKind.STATEMENT, None, _ATTRIBUTED, "", ""),
                          _told_by(words, i), folded)
-        if found is not None and found[0] == i + 1:
-            last = max(last, found[1])
+        if found is not None and found[0] == i + 1 and nxt.text not in T.STATEMENT_SPEAKS:
+            last = max(last, found[1])  # not «بحسب بيان الخارجية»: a statement speaks after a verb only
         if last > i and not _hearsay(words, i, last):
             out.append(_Hit(i, last, EventKind.STATEMENT, None, _ATTRIBUTED, f"attribution {bare}",
                             show(w.start, words[last].end)))
@@ -2232,6 +2232,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             unnamed = (_unnamed(main._replace(last=main.first), _told_by(words, main.first), folded)
                        if attributed else _unnamed(main, words, folded)) \
                 if kind.family is EventKind.STATEMENT and not (attributed and part) else None
+            next_word = words[main.last + 1].text if main.last + 1 < len(words) else ""
+            if unnamed is not None and T.STATEMENT_SPEAKS & {words[unnamed[0]].text, next_word} and (
+                    attributed or main.rule in T.RELAYED_BY):
+                # a_statement_speaks (stmt30): a statement speaks as the subject of a speech verb — not
+                # told by «بحسب بيان الخارجية», not carrying another's words («ونقل بيان صحفي عن مصدر
+                # عسكري»: the body told before speaks there)
+                unnamed = None
             light = main if main.tense != "noun" else _light_verb(tb, main, words, folded)
             doer = light or (_relative_doer(tb, main, words) if main.tense == "noun" else None)
             described = (_unnamed(doer, words, folded, agent_role, main.first,  # «كثف الطيران غاراته»
@@ -2367,6 +2374,11 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             if kind.family is EventKind.STATEMENT:
                 if unnamed is not None:
                     first, last, role = unnamed
+                    if words[first].text in T.STATEMENT_SPEAKS:
+                        # a_statement_speaks (stmt30): «وقال بيان صادر عن وزارة الدفاع إن»: the statement's
+                        # phrase runs up to what it says, with whoever issued it or read it out
+                        last = next((j - 1 for j in range(last + 1, min(len(words), first + T.ISSUER_REACH))
+                                     if words[j].text in _COMPLEMENTIZERS), last)
                     said = show(words[first].start, words[last].end)
                     head = words[first].text
                     if attributed and first == main.first + 1 and head.startswith("ل"):
