@@ -889,6 +889,19 @@ UNNAMED_SPEAKERS = [
 ]
 
 
+def test_a_teller_named_before_a_speech_tells_a_statement_of_its_own() -> None:
+    # told_first (stmt30): «وبحسب …، أعلن …»: two tellings; after the verb, the teller relays the speech
+    assert _speakers("وبحسب وكالة محلية، أعلن مصدر مطلع أن الطريق قطع.") == [
+        ("statement", "مصدر مطلع", "unnamed source"), ("statement", "وكالة محلية", "media")]
+    assert _speakers("وأعلن مصدر مطلع، بحسب وكالة محلية، أن الطريق قطع.") == [
+        ("statement", "مصدر مطلع", "unnamed source")]
+    assert _speakers("وأعلن مصدر مطلع أن الطريق قطع، بحسب وكالة محلية.") == [
+        ("statement", "مصدر مطلع", "unnamed source")]
+    # the verb right after the sources is their relay: one telling
+    assert _speakers("وقطعت الفصائل الطريق، وفق مصادر محلية نقلت عنها وكالة محلية.") == [
+        ("statement", "مصادر محلية", "unnamed source")]
+
+
 def test_a_statement_speaks_only_as_the_subject_of_a_speech_verb() -> None:
     # a_statement_speaks (stmt30): not a source told by «بحسب» (nobody named after it), not a statement
     # that carries another's words (the body told before speaks there); the source it carries still does

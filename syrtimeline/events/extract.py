@@ -2079,8 +2079,12 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
     elif speech is not None and main is not None:
         out[0] = out[0]._replace(first=0)
     # «أكد أنتونوف توقيع الوثيقة، بحسب وكالة ريا نوفوستي»: who relays a speech the clause reports
-    # tells no second one
-    out += [_Reading(h, h.first, h.last, []) for h in attributed if speech is None or speech.tense == "noun"]
+    # tells no second one; told_first (stmt30): a teller named before the speech verb tells a statement
+    # of its own («وبحسب وكالة سانا، أعلنت إدارة الأمن العام …», the gold's two), unless the verb is its
+    # relay right after it («وفق مصادر محلية نقلت عنها وكالة سانا»: one telling, relayed_by_outlet)
+    out += [_Reading(h, h.first, h.last, []) for h in attributed
+            if speech is None or speech.tense == "noun" or (h.last < speech.first and not (
+                speech.rule in T.RELAYED_BY and speech.first == h.last + 1))]
     return out
 
 
