@@ -880,7 +880,35 @@ UNNAMED_SPEAKERS = [
     ("وأفادت تسريبات صحفية بأن الوفد غادر.", "تسريبات صحفية", "unnamed source"),
     ("وقال مركز حلب الإعلامي إن الطريق قطع.", "مركز حلب الإعلامي", "unnamed source"),
     ("وقالت والدة الشاب إنه خرج ولم يعد.", "والدة الشاب", "unnamed source"),
+    # a_statement_speaks (stmt30): a statement the subject right after a speech verb, with whoever issued
+    # it or read it out, up to what it says
+    ("وأكد بيان صادر عن مجلس المحافظة أن الطريق قطع.", "بيان صادر عن مجلس المحافظة", "unnamed source"),
+    ("وأوضح بيان مشترك تلاه رئيسا الوفدين أن الطريق قطع.", "بيان مشترك تلاه رئيسا الوفدين",
+     "unnamed source"),
+    ("وذكر بيان لاحق أن الطريق قطع.", "بيان لاحق", "unnamed source"),
 ]
+
+
+def test_a_teller_named_before_a_speech_tells_a_statement_of_its_own() -> None:
+    # told_first (stmt30): «وبحسب …، أعلن …»: two tellings; after the verb, the teller relays the speech
+    assert _speakers("وبحسب وكالة محلية، أعلن مصدر مطلع أن الطريق قطع.") == [
+        ("statement", "مصدر مطلع", "unnamed source"), ("statement", "وكالة محلية", "media")]
+    assert _speakers("وأعلن مصدر مطلع، بحسب وكالة محلية، أن الطريق قطع.") == [
+        ("statement", "مصدر مطلع", "unnamed source")]
+    assert _speakers("وأعلن مصدر مطلع أن الطريق قطع، بحسب وكالة محلية.") == [
+        ("statement", "مصدر مطلع", "unnamed source")]
+    # the verb right after the sources is their relay: one telling
+    assert _speakers("وقطعت الفصائل الطريق، وفق مصادر محلية نقلت عنها وكالة محلية.") == [
+        ("statement", "مصادر محلية", "unnamed source")]
+
+
+def test_a_statement_speaks_only_as_the_subject_of_a_speech_verb() -> None:
+    # a_statement_speaks (stmt30): not a source told by «بحسب» (nobody named after it), not a statement
+    # that carries another's words (the body told before speaks there); the source it carries still does
+    assert _speakers("وبحسب بيان لاحق، فإن الطريق قطع.") == []
+    assert _speakers("ونقل بيان صحفي عن مصدر مطلع أن الطريق قطع.") == []
+    assert _speakers("ونقلت قناة محلية عن مصدر مطلع أن الطريق قطع.") == [
+        ("statement", "مصدر مطلع", "unnamed source")]
 
 
 def test_a_dateline_set_apart_from_the_verb_does_not_speak() -> None:

@@ -1749,8 +1749,8 @@ def _attributions(words: Sequence[_Word], here: Sequence[_Actor], folded: str,
             last = max(i + 1, _word_index(words, teller.end - 1))
         found = _unnamed(_Hit(i, i, EventKind.STATEMENT, None, _ATTRIBUTED, "", ""),
                          _told_by(words, i), folded)
-        if found is not None and found[0] == i + 1:
-            last = max(last, found[1])
+        if found is not None and found[0] == i + 1 and nxt.text not in T.STATEMENT_SPEAKS:
+            last = max(last, found[1])  # not «بحسب بيان الخارجية»: a statement speaks after a verb only
         if last > i and not _hearsay(words, i, last):
             out.append(_Hit(i, last, EventKind.STATEMENT, None, _ATTRIBUTED, f"attribution {bare}",
                             show(w.start, words[last].end)))
@@ -2108,8 +2108,12 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
     elif speech is not None and main is not None:
         out[0] = out[0]._replace(first=0)
     # «أكد أنتونوف توقيع الوثيقة، بحسب وكالة ريا نوفوستي»: who relays a speech the clause reports
-    # tells no second one
-    out += [_Reading(h, h.first, h.last, []) for h in attributed if speech is None or speech.tense == "noun"]
+    # tells no second one; told_first (stmt30): a teller named before the speech verb tells a statement
+    # of its own («وبحسب وكالة سانا، أعلنت إدارة الأمن العام …», the gold's two), unless the verb is its
+    # relay right after it («وفق مصادر محلية نقلت عنها وكالة سانا»: one telling, relayed_by_outlet)
+    out += [_Reading(h, h.first, h.last, []) for h in attributed
+            if speech is None or speech.tense == "noun" or (h.last < speech.first and not (
+                speech.rule in T.RELAYED_BY and speech.first == h.last + 1))]
     return out
 
 
@@ -2261,6 +2265,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             unnamed = (_unnamed(main._replace(last=main.first), _told_by(words, main.first), folded)
                        if attributed else _unnamed(main, words, folded)) \
                 if kind.family is EventKind.STATEMENT and not (attributed and part) else None
+            next_word = words[main.last + 1].text if main.last + 1 < len(words) else ""
+            if unnamed is not None and T.STATEMENT_SPEAKS & {words[unnamed[0]].text, next_word} and (
+                    attributed or main.rule in T.RELAYED_BY):
+                # a_statement_speaks (stmt30): a statement speaks as the subject of a speech verb — not
+                # told by «بحسب بيان الخارجية», not carrying another's words («ونقل بيان صحفي عن مصدر
+                # عسكري»: the body told before speaks there)
+                unnamed = None
             light = main if main.tense != "noun" else _light_verb(tb, main, words, folded)
             doer = light or (_relative_doer(tb, main, words) if main.tense == "noun" else None)
             described = (_unnamed(doer, words, folded, agent_role, main.first,  # «كثف الطيران غاراته»
@@ -2396,6 +2407,11 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             if kind.family is EventKind.STATEMENT:
                 if unnamed is not None:
                     first, last, role = unnamed
+                    if words[first].text in T.STATEMENT_SPEAKS:
+                        # a_statement_speaks (stmt30): «وقال بيان صادر عن وزارة الدفاع إن»: the statement's
+                        # phrase runs up to what it says, with whoever issued it or read it out
+                        last = next((j - 1 for j in range(last + 1, min(len(words), first + T.ISSUER_REACH))
+                                     if words[j].text in _COMPLEMENTIZERS), last)
                     said = show(words[first].start, words[last].end)
                     head = words[first].text
                     if attributed and first == main.first + 1 and head.startswith("ل"):

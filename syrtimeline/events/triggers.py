@@ -1254,6 +1254,13 @@ OTHERWISE: Final[dict[str, tuple[EventKind, frozenset[str]]]] = {
                                           "مباحثاتها", "محادثاتها", "مباحثاته", "محادثاته", "المباحثات",
                                           "المحادثات"})),
 }
+#: stmt30 (a_statement_speaks): a statement that speaks for whoever issued it when it is the subject of a
+#: speech verb («أعلن بيان لجامعة الدول العربية أن»), not a source told by «بحسب بيان …» nor one carrying
+#: another's words («ونقل بيان صحفي عن مصدر …»): a speaker head of ``words.toml`` only there.
+STATEMENT_SPEAKS: Final[frozenset[str]] = frozenset({"بيان"})
+#: How many words the phrase of such a statement may run to what it says, with its issuer («بيان مشترك
+#: تلاه وزيرا خارجية البلدين أن»).
+ISSUER_REACH: Final[int] = 8
 #: The subject of a speech verb that is the statement told before speaking on («ودعا البيان …»,
 #: «وشدد البيان الختامي على …»): its speaker's words, not a new speaker's.
 THE_STATEMENT: Final[frozenset[str]] = frozenset({"البيان", "بيانها", "بيانه", "بيانهما", "بيانهم"})
