@@ -838,6 +838,14 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      "arrest", None),
     ("وقال مسؤول محلي إن قوات الأمن اعتقلت أمس ثلاثة مطلوبين، مضيفاً أن الاعتقالات جرت في مدينة حمص.",
      "arrest", "مدينة حمص"),
+    # places32: after «، مشيراً / مضيفاً … إلى» and a noun the speaker points to a thing of its own, told with
+    # its own places; «إلى أن» is what he says, which may still place the event
+    ("وأفاد المرصد بأن الفصائل سيطرت أمس على عدد من القرى، مشيراً إلى وجود عشرات الجثث في شوارع مدينة حماة.",
+     "capture", None),
+    ("وأعلن الجيش أن قواته اعتقلت أمس خمسة مسلحين، لافتاً إلى مصادرة أسلحة وذخائر في مدينة حمص.", "arrest",
+     None),
+    ("وأعلن الجيش أن قواته اعتقلت أمس خمسة مسلحين، مشيراً إلى أن الاعتقالات جرت في مدينة حمص.", "arrest",
+     "مدينة حمص"),
     # places26: virtual talks are held nowhere (``VIRTUAL_WORDS``); a summit not told virtual keeps its scene
     ("وقال الرئيس إن القادة بحثوا الوضع الميداني في سوريا، واستعرضوا التطورات التي تلت قمتهم الافتراضية"
      " الأخيرة في 1 تموز.", "meeting", None),

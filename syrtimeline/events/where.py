@@ -1665,6 +1665,9 @@ GOING_ON_WORDS: Final = frozenset(fold(w) for w in (
 _GOING_ON: Final = re.compile(r"[،,]\s*([^\W\d_]+)")
 #: «أن / إن» and a quotation mark right after it: what is said opens as a quotation.
 _THAT_QUOTE: Final = re.compile(r"(?<!\w)[أإا]ن\s*[\"“«]")
+#: «إلى» and a noun right after it («، مشيراً إلى وجود ستين جثة … في شوارع المدينة»): what the speaker
+#: points to is a thing of its own, told with its own places (places32); not «إلى أن», what is said.
+_TO_A_NOUN: Final = re.compile(r"[\u064B-\u0652]*\s*[إا]لى\s+(?![أإا]ن(?!\w))\w")
 
 
 def _quoted_going_on(text: str, trigger: int, at: int) -> bool:
@@ -1673,7 +1676,8 @@ def _quoted_going_on(text: str, trigger: int, at: int) -> bool:
     words, not the event's place (places26)."""
     for m in _GOING_ON.finditer(text, trigger, at):
         if fold(m.group(1)).translate(_MARKS) in GOING_ON_WORDS:
-            return _THAT_QUOTE.search(text, m.end(), at) is not None
+            return (_THAT_QUOTE.search(text, m.end(), at) is not None
+                    or _TO_A_NOUN.match(text, m.end()) is not None)
     return False
 
 
