@@ -228,6 +228,16 @@ _NEXT_CONJUNCT: Final = re.compile(r"[،,؛;]\s*[وف]|(?<!\w)(?:و[أإا]ن|ق
 #: «وأن / وإن» (places20): a place before it is another report's, not that of the event told after it («…
 #: و24 في منطقة عين العرب، وأن الشرطة العسكرية الروسية تسيّر دوريات في شريط الـ10 كم»).
 _AND_THAT: Final = re.compile(r"(?<!\w)و[أإا]ن(?!\w)")
+#: «، وقال / وأعلنت … إنه / إنها / إنهم» (places32): a speaker goes on, in a conjunct of its own, with a claim
+#: opened by a pronoun, mostly of an act of its own («…، في قصف … على إحدى نقاط المراقبة التركية في إدلب،
+#: وقالت إنها ردت بهجوم …», «…، وأعلن النظام حينها أنه أسقط عدداً من الصواريخ»): what is claimed is placed by
+#: its own words only, not by the places told before the comma (10 such conjuncts on 001–1296); «، وقال
+#: صاحبها إن الدمار ناجم عن غارة» (no pronoun) is left to the other rules.
+CLAIMING_VERBS: Final = ("قال", "قالت", "قالوا", "أعلن", "أعلنت", "أعلنوا", "أكد", "أكدت", "أكدوا", "ذكر",
+                         "ذكرت", "أفاد", "أفادت", "أوضح", "أوضحت", "أضاف", "أضافت", "زعم", "زعمت", "ادعى",
+                         "ادعت")  # as written
+_OWN_CLAIM: Final = re.compile(r"[،,]\s*و(?:" + "|".join(CLAIMING_VERBS) + r")(?:\s+[^\s،,.]+){0,3}?\s+[إأا]ن"
+                               r"(?:ه|ها|هم|هما)(?!\w)")
 #: Words that point back to the event itself as the time of another («هجومها الذي أطلقته الأسبوع الماضي
 #: وخسرت خلاله القوات الحكومية مدينة حلب»): what follows them happened during or after it, another report.
 WITHIN_IT_WORDS: Final = ("خلاله", "خلالها", "أثناءه", "أثناءها", "إثره", "إثرها", "عقبه", "عقبها")
@@ -2583,6 +2593,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         and not _has(_other_time(_WORD.findall(_fold_of(text, c[0], trigger)), trigger_word), _NOT_ACROSS)
         and not _conjunct_before(text, c[1], trigger) and not _side_before_cause(text, c[0], c[1], trigger)
         and not _before_that(text, c[0], trigger) and not _AND_THAT.search(text, c[0], trigger)
+        and not _OWN_CLAIM.search(text, c[0], trigger)
         and not _MOTIVE.search(text, c[0], trigger)
         and not _since_it(text, trigger)
         and not _AMID_COMMA.search(text, c[0], trigger))]
