@@ -853,6 +853,13 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      " من الصواريخ فوق مدينة حمص.", "incident", "مدينة حمص"),
     ("وقتل جنديان تركيان أمس في قصف على نقطة مراقبة في ريف إدلب، وقالت أنقرة إنها ردت بهجوم واسع.", "attack",
      None),
+    # places32: a pronoun right after a withdrawal's trigger («انسحاب قوات النظام منها») places it where the
+    # clause named before; not across «، مضيفاً أن …», what the speaker goes on to say
+    ("سيطر التنظيم أمس على مدينة السخنة في ريف حمص الشرقي، وذلك إثر انسحاب قوات النظام منها.", "withdrawal",
+     "مدينة السخنة"),
+    ("سيطر التنظيم أمس على مدينة السخنة في ريف حمص الشرقي، وذلك إثر انسحاب قوات النظام.", "withdrawal", None),
+    ("وقال مصدر عسكري إن الجيش بات يسيطر على كامل مدينة تدمر بعد معارك عنيفة، مضيفاً أن المسلحين انسحبوا"
+     " منها.", "withdrawal", None),
     # places26: virtual talks are held nowhere (``VIRTUAL_WORDS``); a summit not told virtual keeps its scene
     ("وقال الرئيس إن القادة بحثوا الوضع الميداني في سوريا، واستعرضوا التطورات التي تلت قمتهم الافتراضية"
      " الأخيرة في 1 تموز.", "meeting", None),

@@ -1865,12 +1865,58 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         # مبعوث … إلى سوريا»: what follows is that report's)
         rest = _NEXT_CONJUNCT.search(text, part[1], clause[1])
         found = _where_in(text, places, (part[1], rest.start() if rest else clause[1]), trigger, kind, spans)
+    if found is None and kind in LEFT_IT_KINDS:
+        # «عاد التنظيم ليبسط سيطرته على مدينة تدمر …، وذلك إثر انسحاب قوات النظام منها»: withdrawn from the
+        # place the pronoun points back to (places32)
+        found = _left_it(text, places, clause, trigger)
     if (found is not None and kind in RETOLD_WORDS and found.kind == "country"
             and not _has(_words_of(text, clause), SCATTERED_WORDS)):
         # «قُتل 11 مدنياً … جراء غارات … شرقي سوريا. وأفادت مصادر محلية بأن طائرات التحالف استهدفت … منزلاً
         # في بلدة الشعفة»: the lead's strike, retold with its town (places30)
         return _retold_narrower(text, places, clause[1], found, RETOLD_WORDS[kind]) or found
     return found
+
+
+#: Kinds a pronoun right after the trigger places where they left («انسحاب قوات النظام منها», «بعد انسحاب
+#: «قسد» منه», «عقب خروج فصائل المعارضة منها»: places32), when their own words name no place.
+LEFT_IT_KINDS: Final = frozenset({EventKind.WITHDRAWAL})
+LEFT_IT_WORDS: Final = frozenset(fold(w) for w in ("منها", "منه"))
+#: How many words after the trigger the pronoun may stand, and how far (characters) before the trigger the
+#: place it points back to.
+LEFT_IT_REACH: Final = 5
+LEFT_IT_BACK: Final = 150
+_CLAUSE_STOP: Final = re.compile(r"[،,؛;.]")
+
+
+def _left_it(text: str, places: _Places, clause: tuple[int, int], trigger: int) -> Where | None:
+    """The place a pronoun of :data:`LEFT_IT_WORDS` within :data:`LEFT_IT_REACH` words after the trigger (no
+    comma between) points back to: the last place named in the clause before the trigger, within
+    :data:`LEFT_IT_BACK` characters and after any «، مضيفاً / مشيراً …» (:data:`GOING_ON_WORDS`) between (an
+    anaphor «المدينة» for its referent; not a place that only locates the one before it), else None."""
+    stop = _CLAUSE_STOP.search(text, trigger, clause[1])
+    end = stop.start() if stop else clause[1]
+    words = itertools.islice(_WORD.finditer(text, trigger, end), 1, LEFT_IT_REACH + 1)
+    if not any(fold(w.group()) in LEFT_IT_WORDS for w in words):
+        return None
+    floor = max(clause[0], trigger - LEFT_IT_BACK)
+    for going in _GOING_ON.finditer(text, floor, trigger):
+        if fold(going.group(1)).translate(_MARKS) in GOING_ON_WORDS:
+            floor = going.end()  # «…، مضيفاً أن الجهاديين انسحبوا منها»: what he goes on to say, apart
+    best: tuple[int, Where] | None = None
+    before = bisect.bisect_left(places.starts, trigger)
+    for n in range(before - 1, -1, -1):
+        m = places.mentions[n]
+        if m.start < floor:
+            break
+        if m.place is None or m.end > trigger or not _usable(text, places, n) or (
+                n and _locates(text, places.mentions[n - 1], m)):
+            continue
+        best = (m.start, place_of(m))
+        break
+    for at, referent in places.anaphors:
+        if floor <= at < trigger and (best is None or at > best[0]):
+            best = (at, _by_anaphor(text, at, referent))
+    return best[1] if best is not None else None
 
 
 #: The words that tell a place by what it is near («الجولان المحتلة، القريبة من مناطق المعارك»): a happening
