@@ -860,6 +860,11 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("سيطر التنظيم أمس على مدينة السخنة في ريف حمص الشرقي، وذلك إثر انسحاب قوات النظام.", "withdrawal", None),
     ("وقال مصدر عسكري إن الجيش بات يسيطر على كامل مدينة تدمر بعد معارك عنيفة، مضيفاً أن المسلحين انسحبوا"
      " منها.", "withdrawal", None),
+    # places32: after «، بعد …» a pronoun of the event's own words leaves only fighting unplaced (as the gold
+    # reads battles); another happening is placed where it points back to
+    ("انسحب المقاتلون الأكراد أمس من مدينة منبج، بعد أيام من انتشار القوات الحكومية فيها.", "deployment",
+     "مدينة منبج"),
+    ("سيطرت الفصائل أمس على مدينة منبج، بعد معارك عنيفة دارت فيها.", "clash", None),
     # places26: virtual talks are held nowhere (``VIRTUAL_WORDS``); a summit not told virtual keeps its scene
     ("وقال الرئيس إن القادة بحثوا الوضع الميداني في سوريا، واستعرضوا التطورات التي تلت قمتهم الافتراضية"
      " الأخيرة في 1 تموز.", "meeting", None),

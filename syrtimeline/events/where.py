@@ -2623,7 +2623,10 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         # «استعادت القوات الحقل ومنشآته بعد معارك عنيفة»: the battles are not placed where the capture is
         own = [(at, m) for at, m in own if prelude is None or at > prelude]
     if opened is not None:
-        if any(at >= trigger and _pronoun_of_its_own(text, at, trigger) for at, _ in own):
+        # (fighting only, :data:`PRELUDE_KINDS`: «، بعد أيام من انتشار القوات الحكومية فيها» is placed by its
+        # pronoun, places32)
+        if kind in PRELUDE_KINDS and any(at >= trigger and _pronoun_of_its_own(text, at, trigger)
+                                         for at, _ in own):
             return None  # «، بعد معارك تدور فيها»: its own words point back by a pronoun, and name no place
         own = [(at, m) for at, m in own if at > opened]  # «على المدينة، إثر اشتباكات»: the capture's
     candidates += [(at, m, True) for at, m in own if not _anaphor_located(text, at, m, here)]
