@@ -1868,7 +1868,7 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
     if found is None and kind in LEFT_IT_KINDS:
         # «عاد التنظيم ليبسط سيطرته على مدينة تدمر …، وذلك إثر انسحاب قوات النظام منها»: withdrawn from the
         # place the pronoun points back to (places32)
-        found = _left_it(text, places, clause, trigger)
+        found = _left_it(text, places, clause, trigger, LEFT_IT_WORDS[kind])
     if (found is not None and kind in RETOLD_WORDS and found.kind == "country"
             and not _has(_words_of(text, clause), SCATTERED_WORDS)):
         # «قُتل 11 مدنياً … جراء غارات … شرقي سوريا. وأفادت مصادر محلية بأن طائرات التحالف استهدفت … منزلاً
@@ -1877,10 +1877,14 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
     return found
 
 
-#: Kinds a pronoun right after the trigger places where they left («انسحاب قوات النظام منها», «بعد انسحاب
-#: «قسد» منه», «عقب خروج فصائل المعارضة منها»: places32), when their own words name no place.
-LEFT_IT_KINDS: Final = frozenset({EventKind.WITHDRAWAL})
-LEFT_IT_WORDS: Final = frozenset(fold(w) for w in ("منها", "منه"))
+#: Kinds a pronoun right after the trigger places where it points back to, when their own words name no place
+#: (places32): withdrawn from it («انسحاب قوات النظام منها», «بعد انسحاب «قسد» منه», «عقب خروج فصائل
+#: المعارضة منها»), captured it («بعد أن سيطرت عليها فصائل …», «وتسلل عناصره إلى البغيلية وسيطروا عليها»).
+LEFT_IT_WORDS: Final = {
+    EventKind.WITHDRAWAL: frozenset(fold(w) for w in ("منها", "منه")),
+    EventKind.CAPTURE: frozenset(fold(w) for w in ("عليها", "عليه")),
+}
+LEFT_IT_KINDS: Final = frozenset(LEFT_IT_WORDS)
 #: How many words after the trigger the pronoun may stand, and how far (characters) before the trigger the
 #: place it points back to.
 LEFT_IT_REACH: Final = 5
@@ -1888,15 +1892,16 @@ LEFT_IT_BACK: Final = 150
 _CLAUSE_STOP: Final = re.compile(r"[،,؛;.]")
 
 
-def _left_it(text: str, places: _Places, clause: tuple[int, int], trigger: int) -> Where | None:
-    """The place a pronoun of :data:`LEFT_IT_WORDS` within :data:`LEFT_IT_REACH` words after the trigger (no
-    comma between) points back to: the last place named in the clause before the trigger, within
+def _left_it(text: str, places: _Places, clause: tuple[int, int], trigger: int,
+             pronouns: frozenset[str]) -> Where | None:
+    """The place one of the *pronouns* (:data:`LEFT_IT_WORDS`) within :data:`LEFT_IT_REACH` words after the
+    trigger (no comma between) points back to: the last place named in the clause before the trigger, within
     :data:`LEFT_IT_BACK` characters and after any «، مضيفاً / مشيراً …» (:data:`GOING_ON_WORDS`) between (an
     anaphor «المدينة» for its referent; not a place that only locates the one before it), else None."""
     stop = _CLAUSE_STOP.search(text, trigger, clause[1])
     end = stop.start() if stop else clause[1]
     words = itertools.islice(_WORD.finditer(text, trigger, end), 1, LEFT_IT_REACH + 1)
-    if not any(fold(w.group()) in LEFT_IT_WORDS for w in words):
+    if not any(fold(w.group()) in pronouns for w in words):
         return None
     floor = max(clause[0], trigger - LEFT_IT_BACK)
     for going in _GOING_ON.finditer(text, floor, trigger):
