@@ -26,7 +26,8 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.793  # 2019 of 2543 (79.39 %), set anew at the join of 1176-1296 (blind: 166 of 236)
+FLOOR_RIGHT_PLACE = 0.797  # places32: 2019 -> 2028 of 2544 (79.72 %): «إلى» after «مشيراً», pronouns back
+# (0.793: 2019 of 2543 (79.39 %), set anew at the join of 1176-1296 (blind: 166 of 236))
 # (before the join: 0.803, 1853 of 2307 (80.32 %), the round met; places30 alone: 1843 of 2295)
 # (0.802 with places30's strikes only: 1841; 0.800 before places30: 1837 of 2295, 80.04 %, places28, places29)
 # (before places29 met: 1836 of 2295; places28 alone: 1821 of 2276; places29 alone: 1791 of 2274, 78.76 %)
@@ -332,7 +333,8 @@ FLOOR_MATCHED = 2544  # found29 (2019 of 2544 right); 2543 set anew at the join 
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 43  # places31: 47 → 43 (a seat, an attributing speech, «المتورطين في», «القريبة من»)
+CEILING_FALSE_PLACES = 40  # places32: 43 → 40 («، مشيراً إلى» and a noun, «، وقالت إنها …» a claim)
+# (places31: 47 → 43: a seat, an attributing speech, «المتورطين في», «القريبة من»)
 # (set anew at the join of 1176-1296: 47, the 40 of 001-1175 and the joined part's 7)
 # (before the join: 40, places29: 45 -> 40: motive words, «منذ» before the trigger, a route or a
 # relative clause of another happening); 40 with the round's branches met

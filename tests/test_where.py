@@ -838,6 +838,35 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      "arrest", None),
     ("وقال مسؤول محلي إن قوات الأمن اعتقلت أمس ثلاثة مطلوبين، مضيفاً أن الاعتقالات جرت في مدينة حمص.",
      "arrest", "مدينة حمص"),
+    # places32: after «، مشيراً / مضيفاً … إلى» and a noun the speaker points to a thing of its own, told with
+    # its own places; «إلى أن» is what he says, which may still place the event
+    ("وأفاد المرصد بأن الفصائل سيطرت أمس على عدد من القرى، مشيراً إلى وجود عشرات الجثث في شوارع مدينة حماة.",
+     "capture", None),
+    ("وأعلن الجيش أن قواته اعتقلت أمس خمسة مسلحين، لافتاً إلى مصادرة أسلحة وذخائر في مدينة حمص.", "arrest",
+     None),
+    ("وأعلن الجيش أن قواته اعتقلت أمس خمسة مسلحين، مشيراً إلى أن الاعتقالات جرت في مدينة حمص.", "arrest",
+     "مدينة حمص"),
+    # places32: «، وقالت / وأعلن … إنها / أنه» opens a claim of the speaker's, placed by its own words only
+    ("وكانت طائرات إسرائيلية قد قصفت أمس مطار الضمير العسكري في ريف دمشق، وأعلن الجيش السوري أنه أسقط عدداً"
+     " من الصواريخ.", "incident", None),
+    ("وكانت طائرات إسرائيلية قد قصفت أمس مطار الضمير العسكري في ريف دمشق، وأعلن الجيش السوري أنه أسقط عدداً"
+     " من الصواريخ فوق مدينة حمص.", "incident", "مدينة حمص"),
+    ("وقتل جنديان تركيان أمس في قصف على نقطة مراقبة في ريف إدلب، وقالت أنقرة إنها ردت بهجوم واسع.", "attack",
+     None),
+    # places32: a pronoun right after a withdrawal's trigger («انسحاب قوات النظام منها») places it where the
+    # clause named before; not across «، مضيفاً أن …», what the speaker goes on to say
+    ("سيطر التنظيم أمس على مدينة السخنة في ريف حمص الشرقي، وذلك إثر انسحاب قوات النظام منها.", "withdrawal",
+     "مدينة السخنة"),
+    ("سيطر التنظيم أمس على مدينة السخنة في ريف حمص الشرقي، وذلك إثر انسحاب قوات النظام.", "withdrawal", None),
+    ("وفي مدينة الطبقة، انسحبت القوات الكردية أمس من المدينة، بعد أن سيطرت عليها فصائل موالية لتركيا.",
+     "capture", ("المدينة", "gn:172374")),
+    ("وقال مصدر عسكري إن الجيش بات يسيطر على كامل مدينة تدمر بعد معارك عنيفة، مضيفاً أن المسلحين انسحبوا"
+     " منها.", "withdrawal", None),
+    # places32: after «، بعد …» a pronoun of the event's own words leaves only fighting unplaced (as the gold
+    # reads battles); another happening is placed where it points back to
+    ("انسحب المقاتلون الأكراد أمس من مدينة منبج، بعد أيام من انتشار القوات الحكومية فيها.", "deployment",
+     "مدينة منبج"),
+    ("سيطرت الفصائل أمس على مدينة منبج، بعد معارك عنيفة دارت فيها.", "clash", None),
     # places26: virtual talks are held nowhere (``VIRTUAL_WORDS``); a summit not told virtual keeps its scene
     ("وقال الرئيس إن القادة بحثوا الوضع الميداني في سوريا، واستعرضوا التطورات التي تلت قمتهم الافتراضية"
      " الأخيرة في 1 تموز.", "meeting", None),

@@ -228,6 +228,16 @@ _NEXT_CONJUNCT: Final = re.compile(r"[،,؛;]\s*[وف]|(?<!\w)(?:و[أإا]ن|ق
 #: «وأن / وإن» (places20): a place before it is another report's, not that of the event told after it («…
 #: و24 في منطقة عين العرب، وأن الشرطة العسكرية الروسية تسيّر دوريات في شريط الـ10 كم»).
 _AND_THAT: Final = re.compile(r"(?<!\w)و[أإا]ن(?!\w)")
+#: «، وقال / وأعلنت … إنه / إنها / إنهم» (places32): a speaker goes on, in a conjunct of its own, with a claim
+#: opened by a pronoun, mostly of an act of its own («…، في قصف … على إحدى نقاط المراقبة التركية في إدلب،
+#: وقالت إنها ردت بهجوم …», «…، وأعلن النظام حينها أنه أسقط عدداً من الصواريخ»): what is claimed is placed by
+#: its own words only, not by the places told before the comma (10 such conjuncts on 001–1296); «، وقال
+#: صاحبها إن الدمار ناجم عن غارة» (no pronoun) is left to the other rules.
+CLAIMING_VERBS: Final = ("قال", "قالت", "قالوا", "أعلن", "أعلنت", "أعلنوا", "أكد", "أكدت", "أكدوا", "ذكر",
+                         "ذكرت", "أفاد", "أفادت", "أوضح", "أوضحت", "أضاف", "أضافت", "زعم", "زعمت", "ادعى",
+                         "ادعت")  # as written
+_OWN_CLAIM: Final = re.compile(r"[،,]\s*و(?:" + "|".join(CLAIMING_VERBS) + r")(?:\s+[^\s،,.]+){0,3}?\s+[إأا]ن"
+                               r"(?:ه|ها|هم|هما)(?!\w)")
 #: Words that point back to the event itself as the time of another («هجومها الذي أطلقته الأسبوع الماضي
 #: وخسرت خلاله القوات الحكومية مدينة حلب»): what follows them happened during or after it, another report.
 WITHIN_IT_WORDS: Final = ("خلاله", "خلالها", "أثناءه", "أثناءها", "إثره", "إثرها", "عقبه", "عقبها")
@@ -1665,6 +1675,9 @@ GOING_ON_WORDS: Final = frozenset(fold(w) for w in (
 _GOING_ON: Final = re.compile(r"[،,]\s*([^\W\d_]+)")
 #: «أن / إن» and a quotation mark right after it: what is said opens as a quotation.
 _THAT_QUOTE: Final = re.compile(r"(?<!\w)[أإا]ن\s*[\"“«]")
+#: «إلى» and a noun right after it («، مشيراً إلى وجود ستين جثة … في شوارع المدينة»): what the speaker
+#: points to is a thing of its own, told with its own places (places32); not «إلى أن», what is said.
+_TO_A_NOUN: Final = re.compile(r"[\u064B-\u0652]*\s*[إا]لى\s+(?![أإا]ن(?!\w))\w")
 
 
 def _quoted_going_on(text: str, trigger: int, at: int) -> bool:
@@ -1673,7 +1686,8 @@ def _quoted_going_on(text: str, trigger: int, at: int) -> bool:
     words, not the event's place (places26)."""
     for m in _GOING_ON.finditer(text, trigger, at):
         if fold(m.group(1)).translate(_MARKS) in GOING_ON_WORDS:
-            return _THAT_QUOTE.search(text, m.end(), at) is not None
+            return (_THAT_QUOTE.search(text, m.end(), at) is not None
+                    or _TO_A_NOUN.match(text, m.end()) is not None)
     return False
 
 
@@ -1851,12 +1865,63 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         # مبعوث … إلى سوريا»: what follows is that report's)
         rest = _NEXT_CONJUNCT.search(text, part[1], clause[1])
         found = _where_in(text, places, (part[1], rest.start() if rest else clause[1]), trigger, kind, spans)
+    if found is None and kind in LEFT_IT_KINDS:
+        # «عاد التنظيم ليبسط سيطرته على مدينة تدمر …، وذلك إثر انسحاب قوات النظام منها»: withdrawn from the
+        # place the pronoun points back to (places32)
+        found = _left_it(text, places, clause, trigger, LEFT_IT_WORDS[kind])
     if (found is not None and kind in RETOLD_WORDS and found.kind == "country"
             and not _has(_words_of(text, clause), SCATTERED_WORDS)):
         # «قُتل 11 مدنياً … جراء غارات … شرقي سوريا. وأفادت مصادر محلية بأن طائرات التحالف استهدفت … منزلاً
         # في بلدة الشعفة»: the lead's strike, retold with its town (places30)
         return _retold_narrower(text, places, clause[1], found, RETOLD_WORDS[kind]) or found
     return found
+
+
+#: Kinds a pronoun right after the trigger places where it points back to, when their own words name no place
+#: (places32): withdrawn from it («انسحاب قوات النظام منها», «بعد انسحاب «قسد» منه», «عقب خروج فصائل
+#: المعارضة منها»), captured it («بعد أن سيطرت عليها فصائل …», «وتسلل عناصره إلى البغيلية وسيطروا عليها»).
+LEFT_IT_WORDS: Final = {
+    EventKind.WITHDRAWAL: frozenset(fold(w) for w in ("منها", "منه")),
+    EventKind.CAPTURE: frozenset(fold(w) for w in ("عليها", "عليه")),
+}
+LEFT_IT_KINDS: Final = frozenset(LEFT_IT_WORDS)
+#: How many words after the trigger the pronoun may stand, and how far (characters) before the trigger the
+#: place it points back to.
+LEFT_IT_REACH: Final = 5
+LEFT_IT_BACK: Final = 150
+_CLAUSE_STOP: Final = re.compile(r"[،,؛;.]")
+
+
+def _left_it(text: str, places: _Places, clause: tuple[int, int], trigger: int,
+             pronouns: frozenset[str]) -> Where | None:
+    """The place one of the *pronouns* (:data:`LEFT_IT_WORDS`) within :data:`LEFT_IT_REACH` words after the
+    trigger (no comma between) points back to: the last place named in the clause before the trigger, within
+    :data:`LEFT_IT_BACK` characters and after any «، مضيفاً / مشيراً …» (:data:`GOING_ON_WORDS`) between (an
+    anaphor «المدينة» for its referent; not a place that only locates the one before it), else None."""
+    stop = _CLAUSE_STOP.search(text, trigger, clause[1])
+    end = stop.start() if stop else clause[1]
+    words = itertools.islice(_WORD.finditer(text, trigger, end), 1, LEFT_IT_REACH + 1)
+    if not any(fold(w.group()) in pronouns for w in words):
+        return None
+    floor = max(clause[0], trigger - LEFT_IT_BACK)
+    for going in _GOING_ON.finditer(text, floor, trigger):
+        if fold(going.group(1)).translate(_MARKS) in GOING_ON_WORDS:
+            floor = going.end()  # «…، مضيفاً أن الجهاديين انسحبوا منها»: what he goes on to say, apart
+    best: tuple[int, Where] | None = None
+    before = bisect.bisect_left(places.starts, trigger)
+    for n in range(before - 1, -1, -1):
+        m = places.mentions[n]
+        if m.start < floor:
+            break
+        if m.place is None or m.end > trigger or not _usable(text, places, n) or (
+                n and _locates(text, places.mentions[n - 1], m)):
+            continue
+        best = (m.start, place_of(m))
+        break
+    for at, referent in places.anaphors:
+        if floor <= at < trigger and (best is None or at > best[0]):
+            best = (at, _by_anaphor(text, at, referent))
+    return best[1] if best is not None else None
 
 
 #: The words that tell a place by what it is near («الجولان المحتلة، القريبة من مناطق المعارك»): a happening
@@ -2563,7 +2628,10 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         # «استعادت القوات الحقل ومنشآته بعد معارك عنيفة»: the battles are not placed where the capture is
         own = [(at, m) for at, m in own if prelude is None or at > prelude]
     if opened is not None:
-        if any(at >= trigger and _pronoun_of_its_own(text, at, trigger) for at, _ in own):
+        # (fighting only, :data:`PRELUDE_KINDS`: «، بعد أيام من انتشار القوات الحكومية فيها» is placed by its
+        # pronoun, places32)
+        if kind in PRELUDE_KINDS and any(at >= trigger and _pronoun_of_its_own(text, at, trigger)
+                                         for at, _ in own):
             return None  # «، بعد معارك تدور فيها»: its own words point back by a pronoun, and name no place
         own = [(at, m) for at, m in own if at > opened]  # «على المدينة، إثر اشتباكات»: the capture's
     candidates += [(at, m, True) for at, m in own if not _anaphor_located(text, at, m, here)]
@@ -2579,6 +2647,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         and not _has(_other_time(_WORD.findall(_fold_of(text, c[0], trigger)), trigger_word), _NOT_ACROSS)
         and not _conjunct_before(text, c[1], trigger) and not _side_before_cause(text, c[0], c[1], trigger)
         and not _before_that(text, c[0], trigger) and not _AND_THAT.search(text, c[0], trigger)
+        and not _OWN_CLAIM.search(text, c[0], trigger)
         and not _MOTIVE.search(text, c[0], trigger)
         and not _since_it(text, trigger)
         and not _AMID_COMMA.search(text, c[0], trigger))]
