@@ -390,6 +390,22 @@ def test_after_a_preposition_a_verbal_noun_reports_its_kind() -> None:
     assert "withdrawal" in [e.kind.value for e in _events("وأرغم المعتصمون أمس الدورية الروسية على التراجع.")]
 
 
+@pytest.mark.parametrize(("text", "withdrawn"), [
+    # moves30 (fell_back_to): the verb «تراجع» with where they fall back to right after it
+    ("وبعد ساعات من القصف تراجع المسلحون أمس إلى قرى الريف الشرقي.", True),
+    ("وقال الناشط إن عناصر التنظيم يتراجعون منذ الصباح نحو البادية.", True),
+    ("وتراجعت الفصائل أمس عبر الطريق الدولي بعد هجوم واسع.", True),
+    # a word gone back on: none, though forces and a direction are in the clause (not right after it)
+    ("وتراجع الوزير أمس عن تصريحاته حول إرسال قوات إلى الحدود.", False),
+    ("وأكد القائد أن القوات لم تتراجع عن مواقعها، وأن التعزيزات وصلت أمس.", False),
+    # a decline (a_decline): what falls is right after the verb, whatever it falls to
+    ("وتراجعت الليرة السورية أمس إلى أدنى مستوى لها أمام الدولار.", False),
+    ("وتراجع عدد العائدين إلى النصف خلال العام الماضي.", False),
+])
+def test_falling_back_to_a_place_is_a_withdrawal(text: str, withdrawn: bool) -> None:
+    assert ("withdrawal" in [e.kind.value for e in _events(text)]) is withdrawn
+
+
 def test_a_date_before_another_happening_is_not_the_statement_after_it() -> None:
     text = "واستمرت أمس الخروقات للهدنة في إدلب، إذ وثق المرصد السوري لحقوق الإنسان مقتل عشرة مدنيين."
     told = {e.kind.value: e for e in _events(text)}

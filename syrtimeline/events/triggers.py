@@ -446,6 +446,18 @@ _EVACUATED: Final = ("مقاتلين", "مقاتلي", "المقاتلين", "م
 #: Who arrives in a deployment: forces, convoys, reinforcements, monitors (finding16).
 _ARRIVING: Final = ("ارتال", "رتل", "تعزيزات", "مراقبين", "مراقبا", "مؤازرات", "دبابات")
 
+#: moves30 (fell_back_to): where a party falls back to, right after the verb «تراجع» («قبل أن يتراجع
+#: التنظيم ويعود إلى المنطقة», «تراجع مقاتلو "قسد" عبر جسر سد الفرات نحو …», «بينما تراجع باقي أفراد
+#: المجموعة إلى داخل الأراضي»): a withdrawal whoever falls back; a decline or a leader going back on his
+#: word has none («تراجع الهجمات», «تراجع … عن دعوة»). Within ``NEEDED_AFTER`` words, as the forces its
+#: NEEDS name.
+_FALLING_BACK_TO: Final = ("الي", "نحو", "عبر", "باتجاه")
+#: moves30 (a_decline): what declines, right after «تراجع» («تراجعت الليرة إلى أدنى مستوى», «تراجع عدد
+#: العائدين إلى النصف»): no withdrawal, though a place or a figure it falls to follows (taken without «ال»).
+DECLINED: Final[frozenset[str]] = frozenset({
+    "ليره", "سعر", "اسعار", "عدد", "اعداد", "نسبه", "معدل", "معدلات", "حده", "مستوي", "اقتصاد", "انتاج",
+    "قيمه", "صادرات", "واردات", "عنف", "هجمات", "اعمال", "دعم", "شعبيه", "حجم", "مبيعات", "احتياطي"})
+
 #: Prepositions that a word of ``NEEDS`` may be, and the pronouns they carry for what they govern: a
 #: need of «علي» is met by «عليها» too («التي سيطر عليها الجيش»).
 PRONOUN_CARRIERS: Final = frozenset({"علي", "الي", "في", "من", "مع"})
@@ -462,6 +474,9 @@ NEEDED_AFTER: Final[dict[str, int]] = {
     # deconf23: an objection is to something right after the verb («اعترض وفد المعارضة على …»); an «أن»
     # elsewhere in the clause makes no objection («بعد أن اعترض مسلحون سيارة»: they stopped a car)
     "اعترض/عترض": 6,
+    # moves30 (fell_back_to): the forces or the place fallen back to follow «تراجع» («تراجع الزعيم … عن
+    # دعوته», «تراجع العنف بشكل ملحوظ» with forces named elsewhere in the clause are none)
+    "تراجع/تراجع": 6,
 }
 
 #: Words that report an event only when one of these words is in the clause too.
@@ -626,7 +641,8 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
                   "مسلحو", "المسلحين", "عناصر", "قافله", "رتل", "الرتل", "مفتشو", "المفتشين", "حافله"),
     "مغادره": ("حافلات", "الحافلات", "قوات", "القوات", "مقاتلي", "المقاتلين", "المسلحين", "عناصر",
                "مفتشو", "المفتشين"),
-    "تراجع/تراجع": ("قوات", "القوات", "الدوريه", "الدوريات", "دوريه", "عناصر", "مقاتلي", "الرتل", "رتل"),
+    "تراجع/تراجع": ("قوات", "القوات", "الدوريه", "الدوريات", "دوريه", "عناصر", "مقاتلي", "الرتل", "رتل",
+                    *_FALLING_BACK_TO),
     "تقهقر/تقهقر": ("قوات", "القوات", "عناصر", "مقاتلي"),
     "تقهقر": ("قوات", "القوات", "عناصر", "مقاتلي"),
     "تراجع": ("قوات", "القوات", "الدوريه", "الدوريات", "دوريه", "عناصر", "مقاتلي", "الرتل", "رتل"),
