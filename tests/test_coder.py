@@ -406,6 +406,19 @@ def test_falling_back_to_a_place_is_a_withdrawal(text: str, withdrawn: bool) -> 
     assert ("withdrawal" in [e.kind.value for e in _events(text)]) is withdrawn
 
 
+@pytest.mark.parametrize(("text", "sent"), [
+    # moves30: arms sent with their crews, the verbal noun «إرسال»
+    ("وردت موسكو أمس بإرسال بطاريات دفاع جوي إلى قاعدتها في اللاذقية.", True),
+    ("وأعلنت روسيا أمس إرسال فرقاطة حربية إلى المياه السورية قبالة طرطوس.", True),
+    ("وجاء ذلك بعد إرسال دبابات ومدرعات إلى ريف إدلب الأسبوع الماضي.", True),
+    # aid, a delegation or a letter sent: no deployment
+    ("وأعلنت الحكومة إرسال قافلة مساعدات إلى السويداء.", False),
+    ("وقررت الجامعة إرسال وفد إلى دمشق لبحث الأزمة.", False),
+])
+def test_arms_sent_are_a_deployment(text: str, sent: bool) -> None:
+    assert ("deployment" in [e.kind.value for e in _events(text)]) is sent
+
+
 def test_a_date_before_another_happening_is_not_the_statement_after_it() -> None:
     text = "واستمرت أمس الخروقات للهدنة في إدلب، إذ وثق المرصد السوري لحقوق الإنسان مقتل عشرة مدنيين."
     told = {e.kind.value: e for e in _events(text)}
