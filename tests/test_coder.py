@@ -419,6 +419,15 @@ def test_arms_sent_are_a_deployment(text: str, sent: bool) -> None:
     assert ("deployment" in [e.kind.value for e in _events(text)]) is sent
 
 
+@pytest.mark.parametrize("text", [
+    # moves30: his own fighters or mercenaries massed
+    "وكان الجيش التركي قد حشد خلال الأيام الماضية مرتزقته على أطراف منبج.",
+    "وحشد حزب الله مقاتليه أمس قرب القصير.",
+])
+def test_fighters_massed_are_a_deployment(text: str) -> None:
+    assert "deployment" in [e.kind.value for e in _events(text)]
+
+
 def test_a_date_before_another_happening_is_not_the_statement_after_it() -> None:
     text = "واستمرت أمس الخروقات للهدنة في إدلب، إذ وثق المرصد السوري لحقوق الإنسان مقتل عشرة مدنيين."
     told = {e.kind.value: e for e in _events(text)}
