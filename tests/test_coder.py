@@ -428,6 +428,15 @@ def test_fighters_massed_are_a_deployment(text: str) -> None:
     assert "deployment" in [e.kind.value for e in _events(text)]
 
 
+@pytest.mark.parametrize("text", [
+    # moves30 (managed_to_take): who managed to take a place is the capture's doer
+    "وتمكن المسلحون أمس من السيطرة على مبنى البلدية في البلدة.",
+    "ونجح المقاتلون أمس في السيطرة على التلة بعد معارك استمرت ساعات.",
+])
+def test_who_managed_to_take_a_place_took_it(text: str) -> None:
+    assert "capture" in [e.kind.value for e in _events(text)]
+
+
 def test_a_date_before_another_happening_is_not_the_statement_after_it() -> None:
     text = "واستمرت أمس الخروقات للهدنة في إدلب، إذ وثق المرصد السوري لحقوق الإنسان مقتل عشرة مدنيين."
     told = {e.kind.value: e for e in _events(text)}
