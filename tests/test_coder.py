@@ -390,6 +390,53 @@ def test_after_a_preposition_a_verbal_noun_reports_its_kind() -> None:
     assert "withdrawal" in [e.kind.value for e in _events("وأرغم المعتصمون أمس الدورية الروسية على التراجع.")]
 
 
+@pytest.mark.parametrize(("text", "withdrawn"), [
+    # moves30 (fell_back_to): the verb «تراجع» with where they fall back to right after it
+    ("وبعد ساعات من القصف تراجع المسلحون أمس إلى قرى الريف الشرقي.", True),
+    ("وقال الناشط إن عناصر التنظيم يتراجعون منذ الصباح نحو البادية.", True),
+    ("وتراجعت الفصائل أمس عبر الطريق الدولي بعد هجوم واسع.", True),
+    # a word gone back on: none, though forces and a direction are in the clause (not right after it)
+    ("وتراجع الوزير أمس عن تصريحاته حول إرسال قوات إلى الحدود.", False),
+    ("وأكد القائد أن القوات لم تتراجع عن مواقعها، وأن التعزيزات وصلت أمس.", False),
+    # a decline (a_decline): what falls is right after the verb, whatever it falls to
+    ("وتراجعت الليرة السورية أمس إلى أدنى مستوى لها أمام الدولار.", False),
+    ("وتراجع عدد العائدين إلى النصف خلال العام الماضي.", False),
+])
+def test_falling_back_to_a_place_is_a_withdrawal(text: str, withdrawn: bool) -> None:
+    assert ("withdrawal" in [e.kind.value for e in _events(text)]) is withdrawn
+
+
+@pytest.mark.parametrize(("text", "sent"), [
+    # moves30: arms sent with their crews, the verbal noun «إرسال»
+    ("وردت موسكو أمس بإرسال بطاريات دفاع جوي إلى قاعدتها في اللاذقية.", True),
+    ("وأعلنت روسيا أمس إرسال فرقاطة حربية إلى المياه السورية قبالة طرطوس.", True),
+    ("وجاء ذلك بعد إرسال دبابات ومدرعات إلى ريف إدلب الأسبوع الماضي.", True),
+    # aid, a delegation or a letter sent: no deployment
+    ("وأعلنت الحكومة إرسال قافلة مساعدات إلى السويداء.", False),
+    ("وقررت الجامعة إرسال وفد إلى دمشق لبحث الأزمة.", False),
+])
+def test_arms_sent_are_a_deployment(text: str, sent: bool) -> None:
+    assert ("deployment" in [e.kind.value for e in _events(text)]) is sent
+
+
+@pytest.mark.parametrize("text", [
+    # moves30: his own fighters or mercenaries massed
+    "وكان الجيش التركي قد حشد خلال الأيام الماضية مرتزقته على أطراف منبج.",
+    "وحشد حزب الله مقاتليه أمس قرب القصير.",
+])
+def test_fighters_massed_are_a_deployment(text: str) -> None:
+    assert "deployment" in [e.kind.value for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # moves30 (managed_to_take): who managed to take a place is the capture's doer
+    "وتمكن المسلحون أمس من السيطرة على مبنى البلدية في البلدة.",
+    "ونجح المقاتلون أمس في السيطرة على التلة بعد معارك استمرت ساعات.",
+])
+def test_who_managed_to_take_a_place_took_it(text: str) -> None:
+    assert "capture" in [e.kind.value for e in _events(text)]
+
+
 def test_a_date_before_another_happening_is_not_the_statement_after_it() -> None:
     text = "واستمرت أمس الخروقات للهدنة في إدلب، إذ وثق المرصد السوري لحقوق الإنسان مقتل عشرة مدنيين."
     told = {e.kind.value: e for e in _events(text)}

@@ -795,6 +795,13 @@ def _an_adjective(h: _Hit, words: Sequence[_Word]) -> bool:
     return h.first > 0 and words[h.first - 1].text in T.NOT_AFTER.get(words[h.first].text, ())
 
 
+def _a_decline(h: _Hit, words: Sequence[_Word]) -> bool:
+    """Whether the verb «تراجع» has what declines right after it («تراجعت الليرة إلى أدنى مستوى»;
+    ``DECLINED``, a_decline, moves30)."""
+    return h.rule == "verb تراجع/تراجع" and h.last + 1 < len(words) \
+        and _bare_and(words[h.last + 1].text).removeprefix("ال") in T.DECLINED
+
+
 def _a_time(h: _Hit, words: Sequence[_Word]) -> bool:
     """Whether the trigger's word (its «و» / «ف» aside) is a noun of time before a day («فجر اليوم»:
     dawn, not «blew up»; ``NOT_BEFORE``)."""
@@ -850,6 +857,8 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return f"'{words[h.first - 1].text} {h.surface}': the area of an operation (area_of_operation)"
     if _a_time(h, words):
         return f"before '{words[h.last + 1].text}' it is a time of day"
+    if _a_decline(h, words):
+        return f"before '{words[h.last + 1].text}' it is a decline, not forces falling back (a_decline)"
     if h.kind is EventKind.STATEMENT and h.tense == "present" and (
             any(w.text in T.PROTEST_VOICES for w in words[max(0, h.first - 2):h.first])
             or (h.last + 1 < len(words) and words[h.last + 1].text in T.PROTEST_VOICES)):
