@@ -4242,3 +4242,25 @@ def test_fleeing_with_no_fighters_named_is_no_withdrawal() -> None:
 def test_mourning_is_a_statement(text: str) -> None:
     found = [e for e in _events(text) if e.kind.value == "statement"]
     assert found and "نعي" in str(found[0].explain()), [(e.kind.value, e.trace) for e in _events(text)]
+
+# -- the twenty-third round: agreements, truces, proposals (accords30) ------------------------------------
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # accords30: a party's operations or sorties stopped («علّق عملياته», «تعليق كل عملياتها», «أوقف طلعاته»)
+    ("وعلّق الجيش التركي أمس عملياته في ريف عفرين بانتظار نتائج المحادثات.", "turkey"),
+    ("وأعلنت قوات سوريا الديمقراطية أمس تعليق كل عملياتها في ريف دير الزور.", "sdf"),
+    ("وأوقف سلاح الجو الروسي أمس طلعاته فوق ريف إدلب الجنوبي.", "russia"),
+])
+def test_operations_or_sorties_stopped_are_a_suspension(text: str, actor: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "suspension"]
+    assert found and actor in found[0].actors, [(e.kind.value, e.actors, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # ... not a comment on them («تعلّق على عملياتها») nor people held («أوقفت الشرطة ثلاثة أشخاص»)
+    "ونادراً ما تعلّق إسرائيل على عملياتها في سوريا.",
+    "وأوقفت الشرطة أمس ثلاثة أشخاص بعد طلعات استطلاع فوق الحدود.",
+])
+def test_a_comment_on_operations_is_no_suspension(text: str) -> None:
+    assert "suspension" not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace)
+                                                                        for e in _events(text)]
