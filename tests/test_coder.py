@@ -4264,3 +4264,23 @@ def test_operations_or_sorties_stopped_are_a_suspension(text: str, actor: str) -
 def test_a_comment_on_operations_is_no_suspension(text: str) -> None:
     assert "suspension" not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace)
                                                                         for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # accords30: patrols, flights or an evacuation that stopped («توقفت / تتوقف» with what stopped)
+    "وكانت الدوريات الروسية التركية المشتركة قد توقفت أمس بعد هجوم على الطريق الدولي.",
+    "وكانت عمليات الإجلاء من الأحياء الشرقية قد توقفت أمس.",
+])
+def test_patrols_or_an_evacuation_that_stopped_are_a_suspension(text: str) -> None:
+    events = _events(text)
+    assert "suspension" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # ... not fighting that stopped, nor vehicles halted on a road
+    "وقال المرصد إن الاشتباكات توقفت أمس في أحياء المدينة.",
+    "وتوقفت الآليات التركية أمس قرب بلدة كفر شلايا.",
+])
+def test_fighting_or_vehicles_that_stopped_are_no_suspension(text: str) -> None:
+    assert "suspension" not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace)
+                                                                        for e in _events(text)]

@@ -79,6 +79,7 @@ VERBS: Final[dict[str, Reading]] = {
     "صدم/صدم": (K.INCIDENT, None),  # «مركبة روسية صدمت مركبة أمريكية»: a collision (NEEDS)
     # channels: suspension, resumption, agreement, end
     "علق/علق": (K.SUSPENSION, None), "جمد/جمد": (K.SUSPENSION, None),
+    "توقف/توقف": (K.SUSPENSION, None),  # accords30: «وكانت الدوريات المشتركة قد توقفت» (NEEDS)
     "الغي|الغ/لغي": (K.SUSPENSION, None),  # «ألغت الشرطة الروسية دورية مشتركة»: called off (NEEDS)
     "اخترق/خترق": (K.INCIDENT, None),  # «طائرة مسيرة اخترقت مجاله الجوي»: an airspace violated (NEEDS)
     "استانف|استؤنف/ستانف": (K.RESUMPTION, None),
@@ -558,6 +559,10 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     # a stop of something that then resumes, or of a joint work («بعد توقف دام خمسة أيام», «بعد توقف
     # العملية منذ ظهر أمس»), not a halt of violence called for («ضرورة توقف أشكال العنف»)
     "توقف": ("دام", "استمر", "العمليه", "الدوريات", "الدوريه", "المفاوضات", "المحادثات", "الرحلات"),
+    # accords30: the verb, of patrols, flights, talks, evacuations or aid that stopped («وكانت عمليات
+    # الإجلاء قد توقفت»), not of fighting («الاشتباكات توقفت») nor a patrol halted on its way (611: «منعت
+    # دورية من المرور …، بعد أن توقفت الأخيرة»; «المرور» measured out: 679's traffic gains only loosely)
+    "توقف/توقف": ("الدوريات", "الدوريه", "الرحلات", "المفاوضات", "المحادثات", "الاجلاء", "المساعدات"),
     # deconf21: what is suspended is a work, a part, an accord, patrols, flights or talks («علّقت روسيا
     # العمل بالمذكرة»), not a comment («نادراً ما تعلق إسرائيل على ضرباتها») nor pictures hung
     "علق/علق": ("العمل", "عمل", "عملها", "عمله", "المشاركه", "مشاركه", "مشاركتها", "مشاركته", "الاتفاق",
