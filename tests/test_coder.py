@@ -4284,3 +4284,27 @@ def test_patrols_or_an_evacuation_that_stopped_are_a_suspension(text: str) -> No
 def test_fighting_or_vehicles_that_stopped_are_no_suspension(text: str) -> None:
     assert "suspension" not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace)
                                                                         for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # accords30 (truce_agreed): the parties' verb of agreeing on a truce tells the truce made
+    "واتفق الجيش اللبناني والجيش السوري أمس على وقف إطلاق النار على الحدود بين البلدين.",
+    "وتوصلت الحكومة السورية وقوات سوريا الديمقراطية أمس إلى اتفاق لوقف إطلاق النار في حلب.",
+])
+def test_a_truce_agreed_on_is_the_truce_made(text: str) -> None:
+    events = _events(text)
+    kinds = [e.kind.value for e in events]
+    assert "ceasefire" in kinds and "agreement" not in kinds, [(e.kind.value, e.trace) for e in events]
+    truce = next(e for e in events if e.kind.value == "ceasefire")
+    assert any("truce_agreed" in t for t in truce.trace), truce.trace
+
+
+@pytest.mark.parametrize("text", [
+    # ... not a truce accepted, nor an agreement with further terms
+    "ووافقت الفصائل أمس على الهدنة التي اقترحها المبعوث الدولي.",
+    "وكانت روسيا وتركيا قد اتفقتا أمس على وقف إطلاق النار في إدلب وتسيير دوريات مشتركة على الطريق.",
+    "واتفق الطرفان أمس على وقف لإطلاق النار وعلى تبادل الأسرى.",
+])
+def test_a_truce_accepted_or_agreed_with_more_stays_an_agreement(text: str) -> None:
+    events = _events(text)
+    assert "agreement" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]

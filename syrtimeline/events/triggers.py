@@ -1207,6 +1207,14 @@ GENITIVE_DOERS: Final[frozenset[str]] = frozenset({"انسحاب", "خروج", "
 #: The word before «أن» that makes the verb after it what is agreed or planned to be done («على أن
 #: تسيّر القوات دوريات»: to come, not done).
 AGREED_TO: Final[frozenset[str]] = frozenset({"علي", "وعلي"})
+#: The preposition before the agreement's noun a verb reached («توصلا إلى اتفاق لوقف إطلاق النار»: the
+#: truce made; truce_agreed, accords30).
+REACHED_TO: Final[frozenset[str]] = frozenset({"الي"})
+#: The verbs of parties agreeing whose truce agreed on is the truce made (truce_agreed); not «وافق»
+#: (accepting a truce: the gold's agreement).
+TRUCE_AGREED: Final[frozenset[str]] = frozenset({"اتفق/تفق", "توصل/توصل"})
+#: A further term agreed on after the truce («… على وقف لإطلاق النار وعلى تسيير دوريات»): an agreement.
+AND_ON: Final[frozenset[str]] = frozenset({"وعلي"})
 #: The verbal noun of holding between «على» and a meeting's noun: «اتفقا على عقد لقاء ثنائي» agrees to a
 #: meeting to come (agreed_to_hold; embed18).
 TO_HOLD: Final[frozenset[str]] = frozenset({"عقد"})
