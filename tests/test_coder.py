@@ -2776,7 +2776,8 @@ def test_a_day_told_before_and_that_is_still_its_own() -> None:
     "وبحسب البيان الختامي، اتفقت الأطراف الثلاثة على مواصلة التنسيق.",
 ])
 def test_what_was_agreed_at_the_occasion_told_is_of_its_day(text: str) -> None:
-    (agreed,) = [e for e in _events(text) if e.kind.value == "agreement"]
+    # accords30 (truce_agreed): a truce agreed on is the truce made, dated alike
+    (agreed,) = [e for e in _events(text) if e.kind.value in ("agreement", "ceasefire")]
     assert agreed.when is not None and (agreed.when.start, agreed.when.end) == (D("2019-05-12"),) * 2, \
         agreed.trace
     assert "agreed_there" in str(agreed.explain())
@@ -3502,7 +3503,8 @@ def test_pictures_of_soldiers_published_are_a_statement_not_a_deployment() -> No
     ("وكانت قوات الأمن قد اعتقلت قبل أسبوع قيادياً في خلية مسلحة بريف حمص.", "arrest", "2019-05-06"),
     ("وكان الجيش قد أطلق قبل أسبوع عملية عسكرية واسعة في ريف درعا الشرقي.", "attack", "2019-05-06"),
     ("وكان الجيش قد أطلق قبل أسبوعين عملية عسكرية واسعة في ريف درعا الشرقي.", "attack", "2019-04-29"),
-    ("وتوصل الطرفان قبل ثلاثة أسابيع إلى اتفاق لوقف إطلاق النار في ريف إدلب.", "agreement", "2019-04-22"),
+    # accords30 (truce_agreed): the truce reached is the truce made
+    ("وتوصل الطرفان قبل ثلاثة أسابيع إلى اتفاق لوقف إطلاق النار في ريف إدلب.", "ceasefire", "2019-04-22"),
 ])
 def test_weeks_ago_are_so_many_days_before(text: str, kind: str, day: str) -> None:
     event = next(e for e in _events(text) if e.kind.value == kind)
@@ -4308,3 +4310,20 @@ def test_a_truce_agreed_on_is_the_truce_made(text: str) -> None:
 def test_a_truce_accepted_or_agreed_with_more_stays_an_agreement(text: str) -> None:
     events = _events(text)
     assert "agreement" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # accords30 (all_stopped): «جميع / كل» between the stop and what is stopped
+    "وأعلنت القيادة العامة للجيش أمس وقف كل العمليات القتالية في المدينة مدة 48 ساعة.",
+    "وأعلن الطرفان أمس وقف جميع الأعمال القتالية على طول خط التماس.",
+    "وأعلنت وزارة الدفاع أمس وقف كافة الأنشطة العسكرية في ريف إدلب.",
+])
+def test_all_fighting_stopped_is_a_truce(text: str) -> None:
+    events = _events(text)
+    assert "ceasefire" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+def test_all_of_a_partys_operations_stopped_stays_an_end() -> None:
+    events = _events("وأعلن الجيش أمس وقف جميع عملياته العسكرية في الحي.")
+    assert [e.kind.value for e in events if e.kind.value in ("end", "ceasefire")] == ["end"], \
+        [(e.kind.value, e.trace) for e in events]

@@ -608,9 +608,13 @@ def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: in
         for first in dict.fromkeys(stems(words[i].text)):  # the whole word first, then without clitics
             for phrase, kind, mode in tb.phrases.get(first, ()):
                 n = len(phrase)
-                if i + n <= len(words) and all(phrase[k] in _stems(words[i + k]) for k in range(1, n)):
-                    phrase_hit = _Hit(i, i + n - 1, kind, mode, "noun", "phrase " + " ".join(phrase),
-                                      show(words[i].start, words[i + n - 1].end))
+                # all_stopped (accords30): «وقف جميع / كل الأعمال القتالية» is the phrase with «جميع» in it
+                q = int(phrase[0] in T.QUANTIFIED_STOPS and n > 1 and phrase[1] not in T.ALL_OF
+                        and i + 1 < len(words) and words[i + 1].text in T.ALL_OF)
+                if i + n + q <= len(words) and all(phrase[k] in _stems(words[i + k + q])
+                                                   for k in range(1, n)):
+                    phrase_hit = _Hit(i, i + n - 1 + q, kind, mode, "noun", "phrase " + " ".join(phrase),
+                                      show(words[i].start, words[i + n - 1 + q].end))
                     break
             if phrase_hit:
                 break
@@ -1986,11 +1990,15 @@ def _truce_agreed(content: list[_Hit], words: Sequence[_Word], trace: list[str])
             continue
         named = next((g for g in content if g.kind is EventKind.AGREEMENT and g.last + 1 == h.first), None)
         if agreed == "name" and not (named is not None and named.tense == "noun" and named.first > 0
-                                     and words[named.first - 1].text in T.REACHED_TO):
-            continue
+                                     and words[named.first - 1].text in T.REACHED_TO
+                                     and words[h.first].text.startswith("ل")):
+            continue  # «إلى اتفاق لوقف إطلاق النار», not «إلى اتفاق تهدئة» (an agreement's name)
         upto = named.first if agreed == "name" and named is not None else h.first
-        verb = next((g for g in reversed(content) if g.kind is EventKind.AGREEMENT and g.tense != "noun"
-                     and g.last < upto and upto - g.last <= _AGREED_REACH), None)
+        # the nearest agreement before: a verb, not an agreement's noun on the truce («توصله إلى اتفاق على
+        # هدنة تبدأ يوم الاثنين»: the agreement, and the truce its own event when its words date it)
+        verb = next((g for g in reversed(content) if g.kind is EventKind.AGREEMENT and g.last < upto
+                     and upto - g.last <= _AGREED_REACH), None)
+        verb = verb if verb is not None and verb.tense != "noun" else None
         if verb is None or verb.rule.removeprefix("verb ") not in T.TRUCE_AGREED \
                 or any(w.text in T.AND_ON for w in words[h.last + 1:]) \
                 or any(g.first > h.last and words[g.first].text.startswith("و") for g in content):

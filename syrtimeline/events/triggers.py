@@ -245,6 +245,9 @@ PHRASES: Final[dict[str, Reading]] = {
     "وقف اطلاق النار": (K.CEASEFIRE, None), "وقف اطلاق نار": (K.CEASEFIRE, None),
     "وقف الاعمال القتاليه": (K.CEASEFIRE, None), "وقف العمليات القتاليه": (K.CEASEFIRE, None),
     "وقف الاعمال العدائيه": (K.CEASEFIRE, None), "وقف العمليات العسكريه": (K.CEASEFIRE, None),
+    # accords30: the military activity of a front stopped («وقف كل الأعمال العسكرية على امتداد خط التماس»,
+    # «وقف جميع الأنشطة العسكرية»; all_stopped reads «جميع / كل» between)
+    "وقف الاعمال العسكريه": (K.CEASEFIRE, None), "وقف الانشطه العسكريه": (K.CEASEFIRE, None),
     # deconf20: a truce told as fighting suspended («تمديد تعليق الأعمال القتالية»), not a channel's
     # suspension
     "تعليق الاعمال القتاليه": (K.CEASEFIRE, None), "تعليق العمليات القتاليه": (K.CEASEFIRE, None),
@@ -1279,6 +1282,9 @@ AGREED_ON: Final[frozenset[EventKind]] = frozenset({EventKind.CEASEFIRE})
 STOPPING: Final[frozenset[EventKind]] = frozenset({EventKind.SUSPENSION})
 #: Words that may stand between a stop and what it stops («إيقاف **جميع** الدوريات»).
 ALL_OF: Final[frozenset[str]] = frozenset({"جميع", "كل", "كافه", "مختلف"})
+#: The first words of phrases (``PHRASES``) that may take a word of ``ALL_OF`` after them: «وقف جميع
+#: الأعمال القتالية» is «وقف الأعمال القتالية» (all_stopped, accords30).
+QUANTIFIED_STOPS: Final[frozenset[str]] = frozenset({"وقف", "تعليق"})
 
 
 #: Words that may stand between a speech verb and its speaker («وفق ما صرحت **به** مسؤولة»), or a verb
