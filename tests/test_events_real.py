@@ -43,7 +43,8 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6174     # 4613 of 7471 (kind + actor + date); found29 (fled gunmen, mourning)
+FLOOR_STRICT_RECALL = 0.6186     # 4622 of 7471 (kind + actor + date); accords30 (truces, suspensions)
+# (before accords30: 0.6174, 4613 of 7471; found29 (fled gunmen, mourning))
 # (before found29: 0.6170, 4610 of 7471, set anew at the join of 1176-1296)
 # (Set anew on 2026-12-06 when 1176-1296 (the rest of the sixteenth held-out part, 1176-1247, and the first
 # 49 of the seventeenth's, 1248-1296), written blind, scored once after every branch of the twenty-second
@@ -86,7 +87,8 @@ FLOOR_STRICT_RECALL = 0.6174     # 4613 of 7471 (kind + actor + date); found29 (
 # (before lexicon25 + the round: 0.6140)
 # (before kinds25 + the round: 0.6115)
 # (before stmt25 met the round: 0.6108)
-FLOOR_STRICT_PRECISION = 0.6417  # 4613 of 7188 produced events; found29
+FLOOR_STRICT_PRECISION = 0.6424  # 4622 of 7194 produced events; accords30
+# (before accords30: 0.6417, 4613 of 7188; found29)
 # (before found29: 0.6415, 4610 of 7186, set anew at the join of 1176-1296)
 # (before set anew at the join of 1176-1296: 0.6448)
 # (before round 22, every branch met: 0.6429)
@@ -424,7 +426,8 @@ FLOOR_STRICT_PRECISION = 0.6417  # 4613 of 7188 produced events; found29
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7579      # 5663 of 7471 (kind + evidence overlap); found29
+FLOOR_LOOSE_RECALL = 0.7590      # 5671 of 7471 (kind + evidence overlap); accords30
+# (before accords30: 0.7579, 5663 of 7471; found29)
 # (before found29: 0.7575, 5660 of 7471, set anew at the join of 1176-1296)
 # (before set anew at the join of 1176-1296: 0.7601)
 # (before round 22, every branch met: 0.7599)
@@ -471,7 +474,8 @@ FLOOR_LOOSE_RECALL = 0.7579      # 5663 of 7471 (kind + evidence overlap); found
 # (stmt23 alone: 0.7553, 3248 of 4300; none23 alone: 0.7525, 3236 of 4300.)
 # (the second wave met: 0.7511, 3230 of 4300.)
 # (actors22 alone: FLOOR_LOOSE_RECALL = 0.7497; 3224 of 4116 is 78.33 %, the precision floor stays)
-FLOOR_LOOSE_PRECISION = 0.7878   # 5663 of 7188 (78.78 %); found29
+FLOOR_LOOSE_PRECISION = 0.7882   # 5671 of 7194 (78.82 %); accords30
+# (before accords30: 0.7878, 5663 of 7188; found29)
 # (before found29: 0.7876, 5660 of 7186, set anew at the join of 1176-1296)
 # (before set anew at the join of 1176-1296: 0.7912)
 # (before round 22, every branch met: 0.7887)
