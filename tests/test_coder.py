@@ -2902,7 +2902,8 @@ def test_a_day_told_before_and_that_is_still_its_own() -> None:
     "وبحسب البيان الختامي، اتفقت الأطراف الثلاثة على مواصلة التنسيق.",
 ])
 def test_what_was_agreed_at_the_occasion_told_is_of_its_day(text: str) -> None:
-    (agreed,) = [e for e in _events(text) if e.kind.value == "agreement"]
+    # accords30 (truce_agreed): a truce agreed on is the truce made, dated alike
+    (agreed,) = [e for e in _events(text) if e.kind.value in ("agreement", "ceasefire")]
     assert agreed.when is not None and (agreed.when.start, agreed.when.end) == (D("2019-05-12"),) * 2, \
         agreed.trace
     assert "agreed_there" in str(agreed.explain())
@@ -3628,7 +3629,8 @@ def test_pictures_of_soldiers_published_are_a_statement_not_a_deployment() -> No
     ("وكانت قوات الأمن قد اعتقلت قبل أسبوع قيادياً في خلية مسلحة بريف حمص.", "arrest", "2019-05-06"),
     ("وكان الجيش قد أطلق قبل أسبوع عملية عسكرية واسعة في ريف درعا الشرقي.", "attack", "2019-05-06"),
     ("وكان الجيش قد أطلق قبل أسبوعين عملية عسكرية واسعة في ريف درعا الشرقي.", "attack", "2019-04-29"),
-    ("وتوصل الطرفان قبل ثلاثة أسابيع إلى اتفاق لوقف إطلاق النار في ريف إدلب.", "agreement", "2019-04-22"),
+    # accords30 (truce_agreed): the truce reached is the truce made
+    ("وتوصل الطرفان قبل ثلاثة أسابيع إلى اتفاق لوقف إطلاق النار في ريف إدلب.", "ceasefire", "2019-04-22"),
 ])
 def test_weeks_ago_are_so_many_days_before(text: str, kind: str, day: str) -> None:
     event = next(e for e in _events(text) if e.kind.value == kind)
@@ -4429,3 +4431,87 @@ def test_a_campaign_not_waged_on_the_ground_is_no_attack(text: str, kind: str | 
     kinds = [e.kind.value for e in events]
     why = [(e.kind.value, e.trace) for e in events]
     assert "attack" not in kinds and (kind is None or kind in kinds), why
+
+
+# -- the twenty-third round: agreements, truces, proposals (accords30) ------------------------------------
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # accords30: a party's operations or sorties stopped («علّق عملياته», «تعليق كل عملياتها», «أوقف طلعاته»)
+    ("وعلّق الجيش التركي أمس عملياته في ريف عفرين بانتظار نتائج المحادثات.", "turkey"),
+    ("وأعلنت قوات سوريا الديمقراطية أمس تعليق كل عملياتها في ريف دير الزور.", "sdf"),
+    ("وأوقف سلاح الجو الروسي أمس طلعاته فوق ريف إدلب الجنوبي.", "russia"),
+])
+def test_operations_or_sorties_stopped_are_a_suspension(text: str, actor: str) -> None:
+    found = [e for e in _events(text) if e.kind.value == "suspension"]
+    assert found and actor in found[0].actors, [(e.kind.value, e.actors, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # ... not a comment on them («تعلّق على عملياتها») nor people held («أوقفت الشرطة ثلاثة أشخاص»)
+    "ونادراً ما تعلّق إسرائيل على عملياتها في سوريا.",
+    "وأوقفت الشرطة أمس ثلاثة أشخاص بعد طلعات استطلاع فوق الحدود.",
+])
+def test_a_comment_on_operations_is_no_suspension(text: str) -> None:
+    assert "suspension" not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace)
+                                                                        for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # accords30: patrols, flights or an evacuation that stopped («توقفت / تتوقف» with what stopped)
+    "وكانت الدوريات الروسية التركية المشتركة قد توقفت أمس بعد هجوم على الطريق الدولي.",
+    "وكانت عمليات الإجلاء من الأحياء الشرقية قد توقفت أمس.",
+])
+def test_patrols_or_an_evacuation_that_stopped_are_a_suspension(text: str) -> None:
+    events = _events(text)
+    assert "suspension" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # ... not fighting that stopped, nor vehicles halted on a road
+    "وقال المرصد إن الاشتباكات توقفت أمس في أحياء المدينة.",
+    "وتوقفت الآليات التركية أمس قرب بلدة كفر شلايا.",
+])
+def test_fighting_or_vehicles_that_stopped_are_no_suspension(text: str) -> None:
+    assert "suspension" not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace)
+                                                                        for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # accords30 (truce_agreed): the parties' verb of agreeing on a truce tells the truce made
+    "واتفق الجيش اللبناني والجيش السوري أمس على وقف إطلاق النار على الحدود بين البلدين.",
+    "وتوصلت الحكومة السورية وقوات سوريا الديمقراطية أمس إلى اتفاق لوقف إطلاق النار في حلب.",
+])
+def test_a_truce_agreed_on_is_the_truce_made(text: str) -> None:
+    events = _events(text)
+    kinds = [e.kind.value for e in events]
+    assert "ceasefire" in kinds and "agreement" not in kinds, [(e.kind.value, e.trace) for e in events]
+    truce = next(e for e in events if e.kind.value == "ceasefire")
+    assert any("truce_agreed" in t for t in truce.trace), truce.trace
+
+
+@pytest.mark.parametrize("text", [
+    # ... not a truce accepted, nor an agreement with further terms
+    "ووافقت الفصائل أمس على الهدنة التي اقترحها المبعوث الدولي.",
+    "وكانت روسيا وتركيا قد اتفقتا أمس على وقف إطلاق النار في إدلب وتسيير دوريات مشتركة على الطريق.",
+    "واتفق الطرفان أمس على وقف لإطلاق النار وعلى تبادل الأسرى.",
+])
+def test_a_truce_accepted_or_agreed_with_more_stays_an_agreement(text: str) -> None:
+    events = _events(text)
+    assert "agreement" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # accords30 (all_stopped): «جميع / كل» between the stop and what is stopped
+    "وأعلنت القيادة العامة للجيش أمس وقف كل العمليات القتالية في المدينة مدة 48 ساعة.",
+    "وأعلن الطرفان أمس وقف جميع الأعمال القتالية على طول خط التماس.",
+    "وأعلنت وزارة الدفاع أمس وقف كافة الأنشطة العسكرية في ريف إدلب.",
+])
+def test_all_fighting_stopped_is_a_truce(text: str) -> None:
+    events = _events(text)
+    assert "ceasefire" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+def test_all_of_a_partys_operations_stopped_stays_an_end() -> None:
+    events = _events("وأعلن الجيش أمس وقف جميع عملياته العسكرية في الحي.")
+    assert [e.kind.value for e in events if e.kind.value in ("end", "ceasefire")] == ["end"], \
+        [(e.kind.value, e.trace) for e in events]

@@ -26,7 +26,11 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.797  # places32: 2019 -> 2028 of 2544 (79.72 %): «إلى» after «مشيراً», pronouns back
+FLOOR_RIGHT_PLACE = 0.796  # accords30 met the round: 2040 of 2561 (79.66 %); see the comment below
+# (accords30 matched 4 more placed events, 2 of them right: 167 «خط التماس», 295 «الحدود بين البلدين» and
+# 997 «شرق حلب» left unplaced or placed wrong, 401 right instead of Hamburg; right rose 2038 -> 2040,
+# the ratio fell 79.70 -> 79.66 %: the floor follows the ratio down by 0.001, the lead's call, in the note)
+# (before: 0.797  # places32: 2019 -> 2028 of 2544 (79.72 %): «إلى» after «مشيراً», pronouns back
 # (0.793: 2019 of 2543 (79.39 %), set anew at the join of 1176-1296 (blind: 166 of 236))
 # (before the join: 0.803, 1853 of 2307 (80.32 %), the round met; places30 alone: 1843 of 2295)
 # (0.802 with places30's strikes only: 1841; 0.800 before places30: 1837 of 2295, 80.04 %, places28, places29)
@@ -191,7 +195,8 @@ FLOOR_RIGHT_PLACE = 0.797  # places32: 2019 -> 2028 of 2544 (79.72 %): «إلى�
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 2557  # moves30 with attack30, places32 and the round (2038 of 2557 right)
+FLOOR_MATCHED = 2561  # accords30 met the round (2040 of 2561 right)
+# (before: 2557, moves30 with attack30, places32 and the round (2038 of 2557 right))
 # (before moves30: 2544, found29 (2019 of 2544 right); 2543 set anew at the join of 1176-1296)
 # (before set anew at the join of 1176-1296: 2307)
 # (before round 22 (+lexicon29): 2305)

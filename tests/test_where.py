@@ -94,7 +94,8 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      None),
     ('وقال شويغو أمس في مقابلة: "لن أخفي أنه اليوم في سوريا لدينا اتصالات وثيقة".', "interview", None),
     # an agreement where it was made, not where it applies
-    ("اتفقت روسيا وتركيا أمس في موسكو على وقف إطلاق النار في إدلب.", "agreement", "موسكو"),
+    # (accords30: a truce agreed on is the truce made, truce_agreed: the agreement here is on a corridor)
+    ("اتفقت روسيا وتركيا أمس في موسكو على فتح ممر إنساني في إدلب.", "agreement", "موسكو"),
     # a place a title holds, or a topic, is not where
     ("التقى السفير الإيراني في سوريا أمس وزير الخارجية.", "meeting", None),
     ("اجتمع الوزيران أمس لبحث الأزمة في سوريا.", "meeting", None),
@@ -429,7 +430,7 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      " لإطلاق النار.", "agreement", "موسكو"),
     ("وجاء القصف بعد ساعات من انتهاء الهدنة التي اتفقت عليها الولايات المتحدة وروسيا في جنيف في التاسع"
      " من الشهر.", "agreement", "جنيف"),
-    ("اتفقت الولايات المتحدة وروسيا على وقف إطلاق النار في حلب.", "agreement", None),
+    ("اتفقت الولايات المتحدة وروسيا على فتح ممر إنساني في حلب.", "agreement", None),  # accords30: not a truce
     ("وأعلن الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان في موسكو اليوم أن الهدنة صامدة.",
      "statement", None),
     # a speaker «متحدثاً» somewhere spoke there (``SETTING_WORDS``: 321's statement in the Kremlin); what he

@@ -608,9 +608,13 @@ def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: in
         for first in dict.fromkeys(stems(words[i].text)):  # the whole word first, then without clitics
             for phrase, kind, mode in tb.phrases.get(first, ()):
                 n = len(phrase)
-                if i + n <= len(words) and all(phrase[k] in _stems(words[i + k]) for k in range(1, n)):
-                    phrase_hit = _Hit(i, i + n - 1, kind, mode, "noun", "phrase " + " ".join(phrase),
-                                      show(words[i].start, words[i + n - 1].end))
+                # all_stopped (accords30): «وقف جميع / كل الأعمال القتالية» is the phrase with «جميع» in it
+                q = int(phrase[0] in T.QUANTIFIED_STOPS and n > 1 and phrase[1] not in T.ALL_OF
+                        and i + 1 < len(words) and words[i + 1].text in T.ALL_OF)
+                if i + n + q <= len(words) and all(phrase[k] in _stems(words[i + k + q])
+                                                   for k in range(1, n)):
+                    phrase_hit = _Hit(i, i + n - 1 + q, kind, mode, "noun", "phrase " + " ".join(phrase),
+                                      show(words[i].start, words[i + n - 1 + q].end))
                     break
             if phrase_hit:
                 break
@@ -2010,6 +2014,40 @@ def _agreed_on(h: _Hit, content: Sequence[_Hit], words: Sequence[_Word]) -> str:
     return ""
 
 
+def _truce_agreed(content: list[_Hit], words: Sequence[_Word], trace: list[str]) -> list[_Hit]:
+    """truce_agreed (accords30): the parties' verb of agreeing on a truce («اتفق لبنان وسوريا على وقف
+    إطلاق النار», «توصلت سوريا وإسرائيل إلى اتفاق لوقف إطلاق النار», «توافق الأطراف على وقف …») tells the
+    truce made, as the dev gold codes it (a ceasefire five times to an agreement twice): the verb reads a
+    ceasefire, and the truce's words (and the agreement's noun between them) no event of their own. The
+    truce an agreement's noun names stays that agreement («اتفاق وقف إطلاق النار»), and so does one on a
+    truce and more («اتفقتا على وقف لإطلاق النار وعلى تسيير دوريات مشتركة», «على وقف إطلاق النار في إدلب
+    وتسيير دوريات»: another term, or another event's trigger joined after the truce)."""
+    for h in content:
+        agreed = _agreed_on(h, content, words)
+        if not agreed:
+            continue
+        named = next((g for g in content if g.kind is EventKind.AGREEMENT and g.last + 1 == h.first), None)
+        if agreed == "name" and not (named is not None and named.tense == "noun" and named.first > 0
+                                     and words[named.first - 1].text in T.REACHED_TO
+                                     and words[h.first].text.startswith("ل")):
+            continue  # «إلى اتفاق لوقف إطلاق النار», not «إلى اتفاق تهدئة» (an agreement's name)
+        upto = named.first if agreed == "name" and named is not None else h.first
+        # the nearest agreement before: a verb, not an agreement's noun on the truce («توصله إلى اتفاق على
+        # هدنة تبدأ يوم الاثنين»: the agreement, and the truce its own event when its words date it)
+        verb = next((g for g in reversed(content) if g.kind is EventKind.AGREEMENT and g.last < upto
+                     and upto - g.last <= _AGREED_REACH), None)
+        verb = verb if verb is not None and verb.tense != "noun" else None
+        if verb is None or verb.rule.removeprefix("verb ") not in T.TRUCE_AGREED \
+                or any(w.text in T.AND_ON for w in words[h.last + 1:]) \
+                or any(g.first > h.last and words[g.first].text.startswith("و") for g in content):
+            continue  # accepting a truce is an agreement («وافقت على الهدنة»), as one with more terms is
+        trace.append(f"'{verb.surface}' agrees on the truce '{h.surface}': the truce made (truce_agreed)")
+        gone = {h.first} | ({named.first} if agreed == "name" and named is not None else set())
+        return [verb._replace(kind=h.kind, mode=h.mode) if g is verb else g for g in content
+                if g.first not in gone]
+    return content
+
+
 def _stopped(h: _Hit, content: Sequence[_Hit], words: Sequence[_Word]) -> _Hit | None:
     """The stop (``STOPPING``: a suspension) whose object the noun trigger *h* is, or None: «أعلنت
     الوزارة إيقاف جميع الدوريات المشتركة» is one suspension, not a patrol beside it."""
@@ -2048,6 +2086,7 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
     if speech is not None:
         said_from = next((k for k in range(speech.last + 1, len(words))
                           if _opens_what_is_said(words, k)), len(words))
+    content = _truce_agreed(content, words, trace)
     main = _kind(content, words, clause, trace) if content else None
     out: list[_Reading] = []
     if main is not None:

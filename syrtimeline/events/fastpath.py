@@ -117,10 +117,13 @@ class TriggerIndex:
                 matched = False
                 for phrase, kind, mode in phrases:
                     n = len(phrase)
-                    if i + n <= n_words and all(phrase[k] in stems(words[i + k].text) for k in range(1, n)):
-                        hits.append(hit(i, i + n - 1, kind, mode, "noun", "phrase " + " ".join(phrase),
-                                        show(words[i].start, words[i + n - 1].end)))
-                        i += n
+                    q = int(phrase[0] in T.QUANTIFIED_STOPS and n > 1 and phrase[1] not in T.ALL_OF
+                            and i + 1 < n_words and words[i + 1].text in T.ALL_OF)  # all_stopped
+                    if i + n + q <= n_words and all(phrase[k] in stems(words[i + k + q].text)
+                                                    for k in range(1, n)):
+                        hits.append(hit(i, i + n - 1 + q, kind, mode, "noun", "phrase " + " ".join(phrase),
+                                        show(words[i].start, words[i + n - 1 + q].end)))
+                        i += n + q
                         matched = True
                         break
                 if matched:

@@ -79,6 +79,7 @@ VERBS: Final[dict[str, Reading]] = {
     "صدم/صدم": (K.INCIDENT, None),  # «مركبة روسية صدمت مركبة أمريكية»: a collision (NEEDS)
     # channels: suspension, resumption, agreement, end
     "علق/علق": (K.SUSPENSION, None), "جمد/جمد": (K.SUSPENSION, None),
+    "توقف/توقف": (K.SUSPENSION, None),  # accords30: «وكانت الدوريات المشتركة قد توقفت» (NEEDS)
     "الغي|الغ/لغي": (K.SUSPENSION, None),  # «ألغت الشرطة الروسية دورية مشتركة»: called off (NEEDS)
     "اخترق/خترق": (K.INCIDENT, None),  # «طائرة مسيرة اخترقت مجاله الجوي»: an airspace violated (NEEDS)
     "استانف|استؤنف/ستانف": (K.RESUMPTION, None),
@@ -244,6 +245,9 @@ PHRASES: Final[dict[str, Reading]] = {
     "وقف اطلاق النار": (K.CEASEFIRE, None), "وقف اطلاق نار": (K.CEASEFIRE, None),
     "وقف الاعمال القتاليه": (K.CEASEFIRE, None), "وقف العمليات القتاليه": (K.CEASEFIRE, None),
     "وقف الاعمال العدائيه": (K.CEASEFIRE, None), "وقف العمليات العسكريه": (K.CEASEFIRE, None),
+    # accords30: the military activity of a front stopped («وقف كل الأعمال العسكرية على امتداد خط التماس»,
+    # «وقف جميع الأنشطة العسكرية»; all_stopped reads «جميع / كل» between)
+    "وقف الاعمال العسكريه": (K.CEASEFIRE, None), "وقف الانشطه العسكريه": (K.CEASEFIRE, None),
     # deconf20: a truce told as fighting suspended («تمديد تعليق الأعمال القتالية»), not a channel's
     # suspension
     "تعليق الاعمال القتاليه": (K.CEASEFIRE, None), "تعليق العمليات القتاليه": (K.CEASEFIRE, None),
@@ -584,20 +588,26 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     # a stop of something that then resumes, or of a joint work («بعد توقف دام خمسة أيام», «بعد توقف
     # العملية منذ ظهر أمس»), not a halt of violence called for («ضرورة توقف أشكال العنف»)
     "توقف": ("دام", "استمر", "العمليه", "الدوريات", "الدوريه", "المفاوضات", "المحادثات", "الرحلات"),
+    # accords30: the verb, of patrols, flights, talks, evacuations or aid that stopped («وكانت عمليات
+    # الإجلاء قد توقفت»), not of fighting («الاشتباكات توقفت») nor a patrol halted on its way (611: «منعت
+    # دورية من المرور …، بعد أن توقفت الأخيرة»; «المرور» measured out: 679's traffic gains only loosely)
+    "توقف/توقف": ("الدوريات", "الدوريه", "الرحلات", "المفاوضات", "المحادثات", "الاجلاء", "المساعدات"),
     # deconf21: what is suspended is a work, a part, an accord, patrols, flights or talks («علّقت روسيا
     # العمل بالمذكرة»), not a comment («نادراً ما تعلق إسرائيل على ضرباتها») nor pictures hung
     "علق/علق": ("العمل", "عمل", "عملها", "عمله", "المشاركه", "مشاركه", "مشاركتها", "مشاركته", "الاتفاق",
                 "اتفاق", "الاتفاقيه", "اتفاقيه", "المذكره", "بمذكره", "الدوريات", "الدوريه", "دورياتها",
                 "التعاون", "تعاونها", "الاتصالات", "اتصالاتها", "عضويه", "عضويتها", "المفاوضات",
                 "مفاوضات", "المحادثات", "محادثاتها", "مباحثاتها", "الرحلات", "رحلاتها", "الهدنه", "التنسيق",
-                "انشطتها", "عملياتها", "غاراتها"),
+                "انشطتها", "عملياتها", "غاراتها",
+                "عملياته"),  # accords30: «قبل أن يعلق عملياته مؤقتاً»
     # stmt25: a border post or the borders, not a base («قرار بإغلاق قاعدتين») nor the surroundings of
     # a blast («إغلاق مؤقت لمحيط الموقع»). Measured and left out: a crossing («المعبر»: 528, 569 gain
     # only loosely, and 528's capture splits) and the airspace or an airport («إغلاق الأجواء»: 262 is
     # then placed at the airport its sentence names, a false place)
     "اغلاق": ("مركز", "الحدود"),
     "تعليق": ("العمل", "المشاركه", "الاتفاق", "المذكره", "بمذكره", "الدوريات", "التعاون", "الاتصالات",
-              "عضويه", "المفاوضات", "الرحلات", "اتفاق", "مشاركه", "الهدنه", "التنسيق", "عمل"),
+              "عضويه", "المفاوضات", "الرحلات", "اتفاق", "مشاركه", "الهدنه", "التنسيق", "عمل",
+              "عملياتها"),  # accords30: a party's operations («تعليق كل عملياتها ضد التنظيم»)
     "عرض/عرض": ("استعداد", "وساطه", "مساعده", "اقتراح", "خطه", "مبادره"),
     # finding22: an aircraft in the singular, the air force («ضربت طائرة بدون طيار منشأة», «كان الطيران
     # الإسرائيلي قد ضرب مطار التيفور»)
@@ -1234,6 +1244,14 @@ GENITIVE_DOERS: Final[frozenset[str]] = frozenset({"انسحاب", "خروج", "
 #: The word before «أن» that makes the verb after it what is agreed or planned to be done («على أن
 #: تسيّر القوات دوريات»: to come, not done).
 AGREED_TO: Final[frozenset[str]] = frozenset({"علي", "وعلي"})
+#: The preposition before the agreement's noun a verb reached («توصلا إلى اتفاق لوقف إطلاق النار»: the
+#: truce made; truce_agreed, accords30).
+REACHED_TO: Final[frozenset[str]] = frozenset({"الي"})
+#: The verbs of parties agreeing whose truce agreed on is the truce made (truce_agreed); not «وافق»
+#: (accepting a truce: the gold's agreement).
+TRUCE_AGREED: Final[frozenset[str]] = frozenset({"اتفق/تفق", "توصل/توصل"})
+#: A further term agreed on after the truce («… على وقف لإطلاق النار وعلى تسيير دوريات»): an agreement.
+AND_ON: Final[frozenset[str]] = frozenset({"وعلي"})
 #: The verbal noun of holding between «على» and a meeting's noun: «اتفقا على عقد لقاء ثنائي» agrees to a
 #: meeting to come (agreed_to_hold; embed18).
 TO_HOLD: Final[frozenset[str]] = frozenset({"عقد"})
@@ -1278,7 +1296,9 @@ OTHERWISE: Final[dict[str, tuple[EventKind, frozenset[str]]]] = {
                                           "الاتصالات", "المشاركه",
                                           # deconf21: talks stopped («ستوقف مباحثاتها مع روسيا»)
                                           "مباحثاتها", "محادثاتها", "مباحثاته", "محادثاته", "المباحثات",
-                                          "المحادثات"})),
+                                          "المحادثات",
+                                          # accords30: sorties stopped («أوقف سلاح الجو التركي طلعاته»)
+                                          "طلعاته", "طلعاتها"})),
 }
 #: stmt30 (a_statement_speaks): a statement that speaks for whoever issued it when it is the subject of a
 #: speech verb («أعلن بيان لجامعة الدول العربية أن»), not a source told by «بحسب بيان …» nor one carrying
@@ -1311,6 +1331,9 @@ AGREED_ON: Final[frozenset[EventKind]] = frozenset({EventKind.CEASEFIRE})
 STOPPING: Final[frozenset[EventKind]] = frozenset({EventKind.SUSPENSION})
 #: Words that may stand between a stop and what it stops («إيقاف **جميع** الدوريات»).
 ALL_OF: Final[frozenset[str]] = frozenset({"جميع", "كل", "كافه", "مختلف"})
+#: The first words of phrases (``PHRASES``) that may take a word of ``ALL_OF`` after them: «وقف جميع
+#: الأعمال القتالية» is «وقف الأعمال القتالية» (all_stopped, accords30).
+QUANTIFIED_STOPS: Final[frozenset[str]] = frozenset({"وقف", "تعليق"})
 
 
 #: Words that may stand between a speech verb and its speaker («وفق ما صرحت **به** مسؤولة»), or a verb
