@@ -730,7 +730,20 @@ def relday_weekday(c: Ctx) -> DateSpan:
     c.stated.update(weekday=c.weekday(wd), relative_days=c.number("rel"))
     span = _relday(c)
     _check_weekday(c, span, wd)
-    return span
+    return _written_the_day_before(c, span, wd)
+
+
+def _written_the_day_before(c: Ctx, span: DateSpan, wd: str) -> DateSpan:
+    """«اليوم الأربعاء» posted on a Thursday, «أمس الأربعاء» on a Friday: the weekday names the day before
+    the relative word's day. The text was written a day before its posting (a dispatch filed the day
+    before, a page dated on the morrow) and its «اليوم», «أمس» are a day early: the weekday's day stands,
+    the mismatch stays reported (dates26). A weekday a day after, or further off, leaves the relative day."""
+    before = span.start - dt.timedelta(days=1)
+    if before.weekday() != c.weekday(wd):
+        return span
+    c.step(f"the weekday names the day before {span.start.isoformat()}: the text was written a day "
+           f"before its posting → {before.isoformat()}")
+    return DateSpan.day(before)
 
 
 @rule("day_before_yesterday", MentionKind.DATE,
