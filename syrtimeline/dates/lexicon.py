@@ -48,6 +48,12 @@ ENGLISH_MONTHS: Final[dict[str, int]] = {
 # where a clitic letter and a digit would otherwise be «like 2».
 ABBREVIATED_MONTHS: Final[dict[str, int]] = {"ك1": 12, "ك2": 1, "ت1": 10, "ت2": 11}
 
+# The Levantine months told apart by an ordinal (كانون الأول / الثاني, تشرين الأول / الثاني, ك1 …): the
+# words of their names. Typists swap the ordinal far more often than a one-word name: a pair whose two
+# names disagree by one such swap («8 تشرين الثاني/أكتوبر») is read by its other name (dates26).
+ORDINAL_MONTH_WORDS: Final = ("كانون", "تشرين", *ABBREVIATED_MONTHS)
+ORDINAL_MONTH_TWINS: Final[dict[int, int]] = {1: 12, 12: 1, 10: 11, 11: 10}
+
 HIJRI_MONTHS: Final[dict[str, int]] = {
     "محرم": 1, "صفر": 2, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
 }
