@@ -2418,13 +2418,24 @@ def year_of_named_event(c: Ctx) -> DateSpan:
     a noun of an event (``NAMED_BY_DATE_NOUNS``, و / ف / ب / ل before it or not) is the year the event is
     known by (dates24). Not before a counted noun («هجوم 2000 مقاتل» is no year)."""
     y = c.number("year")
-    before = c.words_before(1)
-    if not 1900 <= y <= 2100 or not before or not (
-            _named_by_date(before[0]) or _named_by_date_the(before[0])):
+    before = c.words_before(2)
+    if not 1900 <= y <= 2100 or not before:
+        raise NotADate
+    if not (_named_by_date(before[0]) or _named_by_date_the(before[0]) or _event_adjective(before)):
         raise NotADate
     _counted_noun(c)
-    c.step(f"{before[0]!r} right before: the year the event is known by")
+    c.step(f"{' '.join(before[::-1])!r} right before: the year the event is known by")
     return _year(c)
+
+
+def _event_adjective(before: list[str]) -> bool:
+    """«الأزمة السورية 2011», «الثورة الشعبية 2011», «الاتفاق النووي 2015»: the noun of an event with its
+    article and one adjective of relation (ال + a word ending in ي / ية) between it and the year (dates26)."""
+    if len(before) < 2:
+        return False
+    adj = before[0]
+    return (adj.startswith("ال") and len(adj) > 4 and adj.endswith(("ي", "يه"))
+            and _named_by_date_the(before[1]))
 
 
 # ==================================================================================================
