@@ -3573,8 +3573,10 @@ def numeric_date(c: Ctx) -> DateSpan:
 
 # The end of a spaced numeric date as written: day, separator and month glued (30-3-), then the year;
 # or, with slashes only, spaces on either side of both (9 / 1 / 1986, 19 / 6/ 2019): a slash does not
-# join a score (3-4 - 2025) or a share.
-_SPACED_TAIL: Final = re.compile(r"(?<!\d)(?:\d{1,2}([-/])\d{1,2}\1|\d{1,2}\s*/\s*\d{1,2}\s*/)\s*\d{4}(?!\d)")
+# join a score (3-4 - 2025) or a share; or two dashes spaced alike (21- 2- 2023, 2 - 10 - 2014; dates26):
+# a score and a year are spaced apart unlike the score's own dash.
+_SPACED_TAIL: Final = re.compile(r"(?<!\d)(?:\d{1,2}([-/])\d{1,2}\1|\d{1,2}\s*/\s*\d{1,2}\s*/"
+                                 r"|\d{1,2}([ \t]*)-([ \t]*)\d{1,2}\2-\3)\s*\d{4}(?!\d)")
 
 
 def _spaced_numeric(c: Ctx) -> DateSpan:
@@ -3617,8 +3619,9 @@ def range_days_numeric_date(c: Ctx) -> DateSpan:
 
 @rule("spaced_numeric_date", MentionKind.DATE, "{SPACEDND}{ERA}?")
 def spaced_numeric_date(c: Ctx) -> DateSpan:
-    """30-3- 2025, 5 / 4 / 2021: a numeric date that spaces broke apart, day first; one separator
-    twice and a four-digit year, or it is no date (3-4 is a score, 2/3 a share)."""
+    """30-3- 2025, 5 / 4 / 2021, 21- 2- 2023: a numeric date that spaces broke apart, day first; one
+    separator twice and a four-digit year, or it is no date (3-4 is a score, 2/3 a share); two dashes
+    spaced alike (dates26)."""
     return _spaced_numeric(c)
 
 
