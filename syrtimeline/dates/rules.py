@@ -3496,8 +3496,8 @@ def _numeric(c: Ctx) -> DateSpan:
         y, mo, d = int(a), int(b), int(e)
         c.step(f"{raw}: year first, read as yyyy{sep}mm{sep}dd")
     elif len(e) in (2, 4):
-        if len(e) == 2 and (len(a) != 2 or len(b) != 2):
-            raise NotADate  # 1.2.33 is a version, not a date
+        if len(e) == 2 and (len(a) != 2 or len(b) != 2) and sep != "/":
+            raise NotADate  # 1.2.33 is a version, not a date; 21/2/23 is a date (slashes; dates26)
         y = int(e) if len(e) == 4 else (2000 + int(e) if int(e) < 70 else 1900 + int(e))
         x1, x2 = int(a), int(b)
         if 1 <= x2 <= 12:
