@@ -3565,6 +3565,25 @@ def spaced_ymd_line(c: Ctx) -> DateSpan:
     return cal.day_span(y, month, day)
 
 
+# A year-first numeric date that spaces broke apart alike at both separators: 2023 - 02 - 21, 2023 / 2 / 21.
+_SPACED_YEAR_FIRST: Final = re.compile(r"\d{4}(\s*)([-/])(\s*)\d{1,2}\1\2\3\d{1,2}")
+
+
+@rule("spaced_year_first_date", MentionKind.DATE,
+      "(?P<y>{year})(?:{dash}(?P<m>{small}){dash}|{slash}(?P<m2>{small}){slash})(?P<d>{small}|{big})")
+def spaced_year_first_date(c: Ctx) -> DateSpan:
+    """2023 - 02 - 21, ٢٠٢٣ / ٢ / ٢١: year, month and day with one separator twice, spaced alike at both
+    (dates26). Spaced unlike («2011 - 12-15») the year stands apart from what follows: no date."""
+    if _SPACED_YEAR_FIRST.fullmatch(c.surface) is None:
+        raise NotADate
+    y, month, day = c.number("y"), c.number("m" if c.has("m") else "m2"), c.number("d")
+    if cal.HIJRI_MIN_YEAR <= y <= cal.HIJRI_MAX_YEAR:
+        raise NotADate
+    c.step(f"{c.surface}: year first, spaced alike, read as yyyy-mm-dd")
+    c.stated.update(day=day, month=month, year=y)
+    return cal.day_span(y, month, day)
+
+
 @rule("numeric_date", MentionKind.DATE, "(?P<nd>{numdate})(?P<time>{time})?{ERA}?")
 def numeric_date(c: Ctx) -> DateSpan:
     """20.06.2017, 2017-06-20, 11/30/2017, 14-09-1432 هـ: day first unless the year comes first."""
