@@ -24,7 +24,9 @@ MIN_NOT_DATES = 2502  # numbers that name no date: road and round names, decrees
 # --- floors of the dev figures -------------------------------------------------------------------------
 # Today's figures. When a change raises one, raise the floor in the same commit; never lower a floor to
 # let a change pass, never tune the engine on the held-out part, never edit the gold to suit the engine.
-FLOOR_READ = 0.985  # dates25: 2126 of 2157 (98.6 %; the story's year «22 شباط» ×5, «في التاسع منه», «Aug 09
+FLOOR_READ = 0.987  # dates26: 2131 of 2157 (98.8 %; «اليوم الأربعاء» written the day before its posting ×2,
+# «8 تشرين الثاني/أكتوبر» an ordinal swapped, «الفين واربعة عشر» a year in words, «الأزمة السورية 2011»).
+# Before: 0.985, dates25: 2126 of 2157 (98.6 %; the story's year «22 شباط» ×5, «في التاسع منه», «Aug 09
 # 2018», «النصف الثاني من نوفمبر», «من تاريخ 22 أيار الجاري وحتى 26 أيار», «يوم النحر» …). Before: 0.976,
 # 2107 of 2157 (97.7 %), set anew at the eighteenth round's join (2026-12-06): the
 # seventeenth round's held-out part (570-761), written blind, scored once after dates24 met the round
@@ -81,7 +83,8 @@ FLOOR_READ = 0.985  # dates25: 2126 of 2157 (98.6 %; the story's year «22 شب�
 # its rules; its 12 new dev excerpts 055–072 read 37 of 37 at their first scoring. Eighth round: its held-out
 # quarter 057–070 joined at 17 of 18, 18 after «ولا سيما» is no cue; 073 1 of 1 and the 7 new dev excerpts
 # 074–086 24 of 24 at their first scoring)
-CEILING_FALSE = 18  # dates25: «بعد (نحو) عقد من …» ×3 counted from an event, «لامس» the verb, the
+CEILING_FALSE = 18  # dates26 measured 18 too (no false date added or removed).
+# dates25: «بعد (نحو) عقد من …» ×3 counted from an event, «لامس» the verb, the
 # Fridays of a series ×2 («الجمعة 22 من عمر الحراك»), «الأيام الستة الأخيرة من المعارك», «بعد 3 دقائق»
 # vague. Before: 26,
 # set anew at the eighteenth round's join: the 10 of dev 001-569 and the 16 of the joined

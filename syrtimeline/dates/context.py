@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Final, Protocol
 
+from . import lexicon as L
 from .kinds import MentionKind
 from .lexer import Sym, Token
 from .normalize import fold
@@ -74,6 +75,18 @@ UNRESOLVED_STEP: Final = "no publication date: left unresolved"
 # the step the engine records when a resolver needs an antecedent and there is none
 NO_ANTECEDENT_STEP: Final = "no earlier date in the text to count from: left unresolved"
 # what a modifier's value says about the period it follows
+_ORDINAL_MONTH_WORDS: Final = frozenset(fold(w) for w in L.ORDINAL_MONTH_WORDS)
+
+
+def _ordinal_swapped(first: Token, other: Token) -> bool:
+    """«تشرين الثاني/أكتوبر»: is *first* a Levantine month told by its ordinal, *other* a name of one
+    word, and *first* the twin of *other*'s month (كانون / تشرين الأول ↔ الثاني)? Then the ordinal was
+    swapped and *other* names the month (dates26)."""
+    return (first.word.split()[0] in _ORDINAL_MONTH_WORDS
+            and other.word.split()[0] not in _ORDINAL_MONTH_WORDS
+            and L.ORDINAL_MONTH_TWINS.get(_number(first)) == other.value)
+
+
 _DIRECTION: Final[dict[object, int]] = {"past": -1, "future": 1, "current": 0}
 _MONTHS: Final = frozenset({Sym.MONTH, Sym.AMB_MONTH})
 _CLAUSE_MARKS: Final = ".!?؟\n؛;،,:"
@@ -187,6 +200,10 @@ class Ctx:
             if other.value != first:
                 self.warnings.append(f"the paired month names disagree: {names[0].word} ({first}) / "
                                      f"{other.word} ({other.value})")
+                if _ordinal_swapped(names[0], other):
+                    self.step(f"{names[0].word} is the twin of {other.word}'s month: the ordinal was "
+                              f"swapped, {other.word} ({other.value}) stands")
+                    return _number(other)
         return first
 
     def direction(self, name: str) -> int:

@@ -698,7 +698,53 @@ def tokenize(text: str, plain: bool = False) -> list[Token]:
             append(new(Token, (k, prev_end + len(line), filler, None, "")))
     if joins:
         out = _merge(out, joins)
+    if _THOUSAND in text:
+        out = _year_words(out)
     return _twins(out) if twins else out
+
+
+_THOUSAND: Final = "لف"  # in every spelling of ألف, ألفين, ألفان (a cheap test before _year_words)
+
+
+def _year_words(tokens: list[Token]) -> list[Token]:
+    """A year written in words is one year token, as its digits would be (dates26): ألفين و + 1–99
+    («الفين واربعة عشر», «ألفين وعشرين»: 2014, 2020), 1–99 + وألفين («ستة عشر وألفين»), ألف وتسعمائة
+    و + 0–99 («ألف وتسعمائة واثنين وثمانين»: 1982), and ألفين alone after a year's word («عام ألفين»).
+    ألفين before another number («ألفين وخمسمائة») or alone elsewhere stays a count."""
+    out: list[Token] = []
+    i, n = 0, len(tokens)
+    card, and_, year = Sym.CARD, Sym.AND, Sym.YEAR
+
+    def num(k: int, lo: int, hi: int) -> bool:
+        return k < n and tokens[k].sym == card and isinstance(v := tokens[k].value, int) and lo <= v <= hi
+
+    def joined(a: int, b: int, value: int) -> Token:
+        word = " ".join(t.word or "و" for t in tokens[a:b + 1]).replace("و ", "و")
+        return Token(tokens[a].start, tokens[b].end, year, value, word)
+
+    while i < n:
+        tok = tokens[i]
+        has_and = i + 1 < n and tokens[i + 1].sym == and_
+        if num(i, 2000, 2000) and has_and and num(i + 2, 1, 99):
+            out.append(joined(i, i + 2, 2000 + int(str(tokens[i + 2].value))))
+            i += 3
+        elif num(i, 1000, 1000) and has_and and num(i + 2, 900, 900):
+            if i + 4 < n and tokens[i + 3].sym == and_ and num(i + 4, 1, 99):
+                out.append(joined(i, i + 4, 1900 + int(str(tokens[i + 4].value))))
+                i += 5
+            else:
+                out.append(joined(i, i + 2, 1900))
+                i += 3
+        elif num(i, 1, 99) and has_and and num(i + 2, 2000, 2000) and not num(i + 4, 1, 999):
+            out.append(joined(i, i + 2, 2000 + int(str(tok.value))))
+            i += 3
+        elif num(i, 2000, 2000) and out and out[-1].sym in (Sym.YEAR_WORD, Sym.THE_YEAR) and not has_and:
+            out.append(Token(tok.start, tok.end, year, 2000, tok.word))
+            i += 1
+        else:
+            out.append(tok)
+            i += 1
+    return out
 
 
 def _twins(tokens: list[Token]) -> list[Token]:

@@ -48,6 +48,12 @@ ENGLISH_MONTHS: Final[dict[str, int]] = {
 # where a clitic letter and a digit would otherwise be «like 2».
 ABBREVIATED_MONTHS: Final[dict[str, int]] = {"ك1": 12, "ك2": 1, "ت1": 10, "ت2": 11}
 
+# The Levantine months told apart by an ordinal (كانون الأول / الثاني, تشرين الأول / الثاني, ك1 …): the
+# words of their names. Typists swap the ordinal far more often than a one-word name: a pair whose two
+# names disagree by one such swap («8 تشرين الثاني/أكتوبر») is read by its other name (dates26).
+ORDINAL_MONTH_WORDS: Final = ("كانون", "تشرين", *ABBREVIATED_MONTHS)
+ORDINAL_MONTH_TWINS: Final[dict[int, int]] = {1: 12, 12: 1, 10: 11, 11: 10}
+
 HIJRI_MONTHS: Final[dict[str, int]] = {
     "محرم": 1, "صفر": 2, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
 }
@@ -212,6 +218,9 @@ CARDINALS: Final[dict[str, int]] = {
     "خمسين": 50, "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70,
     "ثمانين": 80, "ثمانون": 80, "تسعين": 90, "تسعون": 90,
     "مئة": 100, "مائة": 100, "ألف": 1000,
+    # the thousands and hundreds a year in words is built of («عام ألفين وعشرين», «الفين واربعة عشر»,
+    # «ألف وتسعمائة واثنين وثمانين»): joined into a year by the lexer (dates26)
+    "ألفين": 2000, "ألفان": 2000, "تسعمائة": 900, "تسعمئة": 900, "تسعمية": 900,
     "إحدى": 1, "احدى": 1, "اثنتي": 2, "اثني": 2,
 }
 # Ordinals (definite: "the third"); masculine and feminine.

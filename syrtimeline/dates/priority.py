@@ -148,6 +148,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "numeric_date",
     "agency_dateline",  # بغداد - 19 - 2 (كونا)
     "spaced_ymd_line",  # 2016 02 27 on its own line
+    "spaced_year_first_date",  # 2023 - 02 - 21: year first, spaced alike
     "spaced_numeric_date",  # 30-3- 2025: a numeric date that spaces broke apart
     "day_slash_month_year",  # 05/يناير/2022
     "numeric_day_month_context",

@@ -730,7 +730,20 @@ def relday_weekday(c: Ctx) -> DateSpan:
     c.stated.update(weekday=c.weekday(wd), relative_days=c.number("rel"))
     span = _relday(c)
     _check_weekday(c, span, wd)
-    return span
+    return _written_the_day_before(c, span, wd)
+
+
+def _written_the_day_before(c: Ctx, span: DateSpan, wd: str) -> DateSpan:
+    """«اليوم الأربعاء» posted on a Thursday, «أمس الأربعاء» on a Friday: the weekday names the day before
+    the relative word's day. The text was written a day before its posting (a dispatch filed the day
+    before, a page dated on the morrow) and its «اليوم», «أمس» are a day early: the weekday's day stands,
+    the mismatch stays reported (dates26). A weekday a day after, or further off, leaves the relative day."""
+    before = span.start - dt.timedelta(days=1)
+    if before.weekday() != c.weekday(wd):
+        return span
+    c.step(f"the weekday names the day before {span.start.isoformat()}: the text was written a day "
+           f"before its posting → {before.isoformat()}")
+    return DateSpan.day(before)
 
 
 @rule("day_before_yesterday", MentionKind.DATE,
@@ -2405,13 +2418,24 @@ def year_of_named_event(c: Ctx) -> DateSpan:
     a noun of an event (``NAMED_BY_DATE_NOUNS``, و / ف / ب / ل before it or not) is the year the event is
     known by (dates24). Not before a counted noun («هجوم 2000 مقاتل» is no year)."""
     y = c.number("year")
-    before = c.words_before(1)
-    if not 1900 <= y <= 2100 or not before or not (
-            _named_by_date(before[0]) or _named_by_date_the(before[0])):
+    before = c.words_before(2)
+    if not 1900 <= y <= 2100 or not before:
+        raise NotADate
+    if not (_named_by_date(before[0]) or _named_by_date_the(before[0]) or _event_adjective(before)):
         raise NotADate
     _counted_noun(c)
-    c.step(f"{before[0]!r} right before: the year the event is known by")
+    c.step(f"{' '.join(before[::-1])!r} right before: the year the event is known by")
     return _year(c)
+
+
+def _event_adjective(before: list[str]) -> bool:
+    """«الأزمة السورية 2011», «الثورة الشعبية 2011», «الاتفاق النووي 2015»: the noun of an event with its
+    article and one adjective of relation (ال + a word ending in ي / ية) between it and the year (dates26)."""
+    if len(before) < 2:
+        return False
+    adj = before[0]
+    return (adj.startswith("ال") and len(adj) > 4 and adj.endswith(("ي", "يه"))
+            and _named_by_date_the(before[1]))
 
 
 # ==================================================================================================
@@ -3472,8 +3496,8 @@ def _numeric(c: Ctx) -> DateSpan:
         y, mo, d = int(a), int(b), int(e)
         c.step(f"{raw}: year first, read as yyyy{sep}mm{sep}dd")
     elif len(e) in (2, 4):
-        if len(e) == 2 and (len(a) != 2 or len(b) != 2):
-            raise NotADate  # 1.2.33 is a version, not a date
+        if len(e) == 2 and (len(a) != 2 or len(b) != 2) and sep != "/":
+            raise NotADate  # 1.2.33 is a version, not a date; 21/2/23 is a date (slashes; dates26)
         y = int(e) if len(e) == 4 else (2000 + int(e) if int(e) < 70 else 1900 + int(e))
         x1, x2 = int(a), int(b)
         if 1 <= x2 <= 12:
@@ -3541,6 +3565,25 @@ def spaced_ymd_line(c: Ctx) -> DateSpan:
     return cal.day_span(y, month, day)
 
 
+# A year-first numeric date that spaces broke apart alike at both separators: 2023 - 02 - 21, 2023 / 2 / 21.
+_SPACED_YEAR_FIRST: Final = re.compile(r"\d{4}(\s*)([-/])(\s*)\d{1,2}\1\2\3\d{1,2}")
+
+
+@rule("spaced_year_first_date", MentionKind.DATE,
+      "(?P<y>{year})(?:{dash}(?P<m>{small}){dash}|{slash}(?P<m2>{small}){slash})(?P<d>{small}|{big})")
+def spaced_year_first_date(c: Ctx) -> DateSpan:
+    """2023 - 02 - 21, ٢٠٢٣ / ٢ / ٢١: year, month and day with one separator twice, spaced alike at both
+    (dates26). Spaced unlike («2011 - 12-15») the year stands apart from what follows: no date."""
+    if _SPACED_YEAR_FIRST.fullmatch(c.surface) is None:
+        raise NotADate
+    y, month, day = c.number("y"), c.number("m" if c.has("m") else "m2"), c.number("d")
+    if cal.HIJRI_MIN_YEAR <= y <= cal.HIJRI_MAX_YEAR:
+        raise NotADate
+    c.step(f"{c.surface}: year first, spaced alike, read as yyyy-mm-dd")
+    c.stated.update(day=day, month=month, year=y)
+    return cal.day_span(y, month, day)
+
+
 @rule("numeric_date", MentionKind.DATE, "(?P<nd>{numdate})(?P<time>{time})?{ERA}?")
 def numeric_date(c: Ctx) -> DateSpan:
     """20.06.2017, 2017-06-20, 11/30/2017, 14-09-1432 هـ: day first unless the year comes first."""
@@ -3549,8 +3592,10 @@ def numeric_date(c: Ctx) -> DateSpan:
 
 # The end of a spaced numeric date as written: day, separator and month glued (30-3-), then the year;
 # or, with slashes only, spaces on either side of both (9 / 1 / 1986, 19 / 6/ 2019): a slash does not
-# join a score (3-4 - 2025) or a share.
-_SPACED_TAIL: Final = re.compile(r"(?<!\d)(?:\d{1,2}([-/])\d{1,2}\1|\d{1,2}\s*/\s*\d{1,2}\s*/)\s*\d{4}(?!\d)")
+# join a score (3-4 - 2025) or a share; or two dashes spaced alike (21- 2- 2023, 2 - 10 - 2014; dates26):
+# a score and a year are spaced apart unlike the score's own dash.
+_SPACED_TAIL: Final = re.compile(r"(?<!\d)(?:\d{1,2}([-/])\d{1,2}\1|\d{1,2}\s*/\s*\d{1,2}\s*/"
+                                 r"|\d{1,2}([ \t]*)-([ \t]*)\d{1,2}\2-\3)\s*\d{4}(?!\d)")
 
 
 def _spaced_numeric(c: Ctx) -> DateSpan:
@@ -3593,8 +3638,9 @@ def range_days_numeric_date(c: Ctx) -> DateSpan:
 
 @rule("spaced_numeric_date", MentionKind.DATE, "{SPACEDND}{ERA}?")
 def spaced_numeric_date(c: Ctx) -> DateSpan:
-    """30-3- 2025, 5 / 4 / 2021: a numeric date that spaces broke apart, day first; one separator
-    twice and a four-digit year, or it is no date (3-4 is a score, 2/3 a share)."""
+    """30-3- 2025, 5 / 4 / 2021, 21- 2- 2023: a numeric date that spaces broke apart, day first; one
+    separator twice and a four-digit year, or it is no date (3-4 is a score, 2/3 a share); two dashes
+    spaced alike (dates26)."""
     return _spaced_numeric(c)
 
 
