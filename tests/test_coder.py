@@ -4242,3 +4242,28 @@ def test_fleeing_with_no_fighters_named_is_no_withdrawal() -> None:
 def test_mourning_is_a_statement(text: str) -> None:
     found = [e for e in _events(text) if e.kind.value == "statement"]
     assert found and "نعي" in str(found[0].explain()), [(e.kind.value, e.trace) for e in _events(text)]
+
+
+# -- the twenty-third round: false events (false30) ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # any_of: a trigger right after «أي» (or «أي محاولة») names a kind of happening, none that happened
+    ("وقال المرصد إن الفصائل تحتفظ بحق الرد على أي هجوم على مواقعها في ريف حلب.", "attack"),
+    ("وأكدت الوزارة أن الجيش سيمنع أي توغل للقوات التركية داخل الأراضي السورية.", "deployment"),
+    ("وقال المرصد إن المدينة شهدت أمس هدوءاً تاماً من دون تسجيل أي اشتباكات بين الطرفين.", "clash"),
+    ("وعززت الفصائل نقاطها على خطوط التماس لإحباط أي محاولة تسلل من قوات النظام.", "attack"),
+])
+def test_a_happening_after_any_is_no_event(text: str, kind: str) -> None:
+    events = _events(text)
+    assert kind not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert any("(any_of)" in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # ... and the same happenings told without «أي» are read
+    ("وشن مقاتلو التنظيم أمس هجوماً على مواقع الجيش في ريف حلب.", "attack"),
+    ("واندلعت أمس اشتباكات عنيفة بين الطرفين في محيط المدينة.", "clash"),
+])
+def test_the_same_happening_told_without_any_is_read(text: str, kind: str) -> None:
+    events = _events(text)
+    assert kind in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
