@@ -4267,3 +4267,20 @@ def test_a_happening_after_any_is_no_event(text: str, kind: str) -> None:
 def test_the_same_happening_told_without_any_is_read(text: str, kind: str) -> None:
     events = _events(text)
     assert kind in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # not_to_come: «لن» within three words before a trigger: what a party will not do is no happening
+    ("وقال المرصد إن الحكومة أكدت أنها لن تدخل في مفاوضات مع الفصائل المسلحة.", "negotiation-round"),
+    ("وقال المرصد إن الجيش التركي لن يشن هجوماً جديداً على مدينة منبج.", "attack"),
+])
+def test_what_will_not_be_done_is_no_event(text: str, kind: str) -> None:
+    events = _events(text)
+    assert kind not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert any("(not_to_come)" in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+def test_what_was_done_after_a_denied_future_is_read() -> None:
+    # «لن» four words back and more is another clause's: the attack told is read
+    events = _events("وقال المرصد إن الفصائل التي قالت إنها لن تنسحب شنت أمس هجوماً على مواقع الجيش.")
+    assert "attack" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]

@@ -1056,6 +1056,12 @@ FUTURE_LAUNCH: Final[frozenset[str]] = frozenset({
 #: false-places ceiling of tests/test_places_real.py; as false28 found).
 ANY_OF: Final[frozenset[str]] = frozenset({"اي", "لاي", "باي", "واي"})
 
+#: false30: «لن» (the future denied) within three words before a trigger, through the verb it negates:
+#: what a party will not do is no happening (not_to_come): «أكدت أنها لن تنفذ عملية عسكرية», «لن تدخل في
+#: مفاوضات مع …», «إن المراقبين لن يقوموا بدوريات». (The word right before is read by ``NEGATION``.)
+NOT_TO_COME: Final[frozenset[str]] = frozenset({"لن", "ولن", "فلن"})
+NOT_TO_COME_REACH: Final = 3
+
 #: false28: «تقدم» with a verb of achieving within two words of it is ground gained, a summary of what the
 #: report tells as captures, not an attack of its own (progress_made): «في أهم تقدم تحققه قوات …», «في
 #: أوسع تقدم تحرزه», «بعد تقدم جديد أحرزه داخل المدينة», «حققت تقدماً ميدانياً واسعاً», «من تحقيق تقدم
