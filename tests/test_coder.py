@@ -4284,3 +4284,15 @@ def test_what_was_done_after_a_denied_future_is_read() -> None:
     # «لن» four words back and more is another clause's: the attack told is read
     events = _events("وقال المرصد إن الفصائل التي قالت إنها لن تنسحب شنت أمس هجوماً على مواقع الجيش.")
     assert "attack" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # «يتوقع / يفترض» before a trigger (false30, MODAL): what is expected or supposed to happen
+    ("وقال المرصد إن الفصائل كان يفترض أن تنسحب من البلدة بموجب التفاهم.", "withdrawal"),
+    ("وقال المرصد إن الوفد يتوقع أن يلتقي مسؤولين أتراكاً في أنقرة.", "meeting"),
+])
+def test_what_is_expected_or_supposed_to_happen_is_no_event(text: str, kind: str) -> None:
+    events = _events(text)
+    assert kind not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert any("a prospect or a condition" in line for e in events for line in e.trace), \
+        [e.trace for e in events]

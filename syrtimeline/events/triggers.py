@@ -1015,7 +1015,10 @@ MODAL: Final[tuple[str, ...]] = ("ربما", "يمكن", "ممكن", "محتمل
                                  "حال", "يعتزم", "تعتزم", "ينوي", "تنوي", "يسعي", "تسعي", "يريد", "تريد",
                                  "امكانيه", "يجب", "ينبغي",
                                  # deconf20: what a deal allows («هدنة تتيح إجلاء مدنيين», «يسمح بإجلاء»)
-                                 "يتيح", "تتيح", "يسمح", "تسمح", "ويتيح", "وتتيح", "ويسمح", "وتسمح")
+                                 "يتيح", "تتيح", "يسمح", "تسمح", "ويتيح", "وتتيح", "ويسمح", "وتسمح",
+                                 # false30: what is expected or supposed to happen («يتوقع أن يلتقي»,
+                                 # «كان يفترض أن ينسحب منها النظام»)
+                                 "يتوقع", "ويتوقع", "يفترض", "ويفترض")
 MAYBE: Final = "قد"  # before a present verb: a prospect
 
 #: A frequency adverb and «ما» right before a trigger: what a party usually or rarely does, not a
