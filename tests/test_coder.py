@@ -4515,3 +4515,57 @@ def test_all_of_a_partys_operations_stopped_stays_an_end() -> None:
     events = _events("وأعلن الجيش أمس وقف جميع عملياته العسكرية في الحي.")
     assert [e.kind.value for e in events if e.kind.value in ("end", "ceasefire")] == ["end"], \
         [(e.kind.value, e.trace) for e in events]
+
+
+# -- the twenty-third round: false events (false30) ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # any_of: a trigger right after «أي» (or «أي محاولة») names a kind of happening, none that happened
+    ("وقال المرصد إن الفصائل تحتفظ بحق الرد على أي هجوم على مواقعها في ريف حلب.", "attack"),
+    ("وأكدت الوزارة أن الجيش سيمنع أي توغل للقوات التركية داخل الأراضي السورية.", "deployment"),
+    ("وقال المرصد إن المدينة شهدت أمس هدوءاً تاماً من دون تسجيل أي اشتباكات بين الطرفين.", "clash"),
+    ("وعززت الفصائل نقاطها على خطوط التماس لإحباط أي محاولة تسلل من قوات النظام.", "attack"),
+])
+def test_a_happening_after_any_is_no_event(text: str, kind: str) -> None:
+    events = _events(text)
+    assert kind not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert any("(any_of)" in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # ... and the same happenings told without «أي» are read
+    ("وشن مقاتلو التنظيم أمس هجوماً على مواقع الجيش في ريف حلب.", "attack"),
+    ("واندلعت أمس اشتباكات عنيفة بين الطرفين في محيط المدينة.", "clash"),
+])
+def test_the_same_happening_told_without_any_is_read(text: str, kind: str) -> None:
+    events = _events(text)
+    assert kind in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # not_to_come: «لن» within three words before a trigger: what a party will not do is no happening
+    ("وقال المرصد إن الحكومة أكدت أنها لن تدخل في مفاوضات مع الفصائل المسلحة.", "negotiation-round"),
+    ("وقال المرصد إن الجيش التركي لن يشن هجوماً جديداً على مدينة منبج.", "attack"),
+])
+def test_what_will_not_be_done_is_no_event(text: str, kind: str) -> None:
+    events = _events(text)
+    assert kind not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert any("(not_to_come)" in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+def test_what_was_done_after_a_denied_future_is_read() -> None:
+    # «لن» four words back and more is another clause's: the attack told is read
+    events = _events("وقال المرصد إن الفصائل التي قالت إنها لن تنسحب شنت أمس هجوماً على مواقع الجيش.")
+    assert "attack" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # «يتوقع / يفترض» before a trigger (false30, MODAL): what is expected or supposed to happen
+    ("وقال المرصد إن الفصائل كان يفترض أن تنسحب من البلدة بموجب التفاهم.", "withdrawal"),
+    ("وقال المرصد إن الوفد يتوقع أن يلتقي مسؤولين أتراكاً في أنقرة.", "meeting"),
+])
+def test_what_is_expected_or_supposed_to_happen_is_no_event(text: str, kind: str) -> None:
+    events = _events(text)
+    assert kind not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert any("a prospect or a condition" in line for e in events for line in e.trace), \
+        [e.trace for e in events]

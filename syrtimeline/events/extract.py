@@ -963,6 +963,11 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
     if h.kind in (EventKind.ATTACK, EventKind.STRIKE) and (
             h.tense == "future" or (h.tense == "noun" and last in T.FUTURE_LAUNCH)):
         return "an attack or a strike told in the future: a threat or a plan (fire_to_come)"
+    if (denied := next((w for w in before[-T.NOT_TO_COME_REACH:] if w in T.NOT_TO_COME), None)):
+        return f"'{denied}': what will not be done, no happening (not_to_come)"
+    if h.kind is not EventKind.STRIKE and (last in T.ANY_OF or (  # after «أي» a verb's reading is a noun
+            len(before) >= 2 and before[-2] in T.ANY_OF and last in T.ATTEMPT)):
+        return f"'{last} {h.surface}' after «أي»: a kind of happening, none that happened (any_of)"
     if h.kind is EventKind.AGREEMENT and h.tense == "noun" \
             and _bare_and(words[h.first].text).startswith("ال") and h.last + 1 < len(words) \
             and words[h.last + 1].text in T.TERMS_TOLD:
