@@ -4303,3 +4303,13 @@ def test_a_campaign_not_waged_on_the_ground_is_no_attack(text: str, kind: str | 
     kinds = [e.kind.value for e in events]
     why = [(e.kind.value, e.trace) for e in events]
     assert "attack" not in kinds and (kind is None or kind in kinds), why
+
+
+@pytest.mark.parametrize("text", [
+    # actors30: «الجيش الحكومي» is the government's army, as «الجيش النظامي» is
+    "وأكد ناشطون أن الجيش الحكومي فجّر نفقاً أسفل مبنى في البلدة كان مسلحون يتحصنون فيه.",
+    "ودارت أمس اشتباكات عنيفة بين مقاتلين معارضين والجيش الحكومي عند أطراف حي القابون.",
+])
+def test_the_government_army_by_its_adjective(text: str) -> None:
+    evs = [e for e in _events(text) if e.kind.value in ("attack", "clash")]
+    assert evs and all("syria-government" in e.actors for e in evs), [e.trace for e in evs]
