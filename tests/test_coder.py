@@ -4313,3 +4313,14 @@ def test_a_campaign_not_waged_on_the_ground_is_no_attack(text: str, kind: str | 
 def test_the_government_army_by_its_adjective(text: str) -> None:
     evs = [e for e in _events(text) if e.kind.value in ("attack", "clash")]
     assert evs and all("syria-government" in e.actors for e in evs), [e.trace for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # actors30: the Syrian air defences by their names are the army's
+    "وأسقطت الدفاعات الجوية السورية فجر اليوم طائرة مسيرة فوق ريف القنيطرة.",
+    "وأكد مصدر عسكري أن وسائط الدفاع الجوي السوري أسقطت طائرة مسيرة قرب مدينة جبلة.",
+    "وأسقطت وحدات الدفاع الجوي السورية أمس طائرة استطلاع فوق محافظة اللاذقية.",
+])
+def test_the_syrian_air_defences_are_the_army_s(text: str) -> None:
+    evs = [e for e in _events(text) if e.kind.value == "incident"]
+    assert evs and all("syrian-army" in e.actors for e in evs), [(e.actors, e.trace) for e in evs]
