@@ -4324,3 +4324,15 @@ def test_the_government_army_by_its_adjective(text: str) -> None:
 def test_the_syrian_air_defences_are_the_army_s(text: str) -> None:
     evs = [e for e in _events(text) if e.kind.value == "incident"]
     assert evs and all("syrian-army" in e.actors for e in evs), [(e.actors, e.trace) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # subject_before_qad (actors30): before «قد» the subject's whole phrase, head and qualifiers
+    ("وكانت مجموعة إرهابية مسلحة قد اغتالت شقيقه في وقت سابق.", "مجموعة إرهابية مسلحة"),
+    ("وكانت مجموعات مسلحة مجهولة قد هاجمت حاجزاً للجيش قرب البلدة.", "مجموعات مسلحة مجهولة"),
+])
+def test_a_described_subject_before_qad_acts(text: str, doer: str) -> None:
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    evs = [e for e in tl if e.kind.value == "attack"]
+    assert evs and [tl.actors[a].name for a in evs[0].source_actors] == [doer], [e.trace for e in evs]
