@@ -2577,7 +2577,8 @@ BEYOND_THE_DEV_SET = [
     ("ولوّح الرئيس التركي رجب طيب أردوغان أمس بعملية عسكرية جديدة شمال سوريا.", "statement", "erdogan", "لوّح"),
     ("وناشد وزير الخارجية التركي أمس المجتمع الدولي التحرك لوقف القصف.", "statement", "turkey", "ناشد"),
     ("وانهارت الهدنة في ريف إدلب أمس بعد ثلاثة أيام من سريانها.", "end", None, "انهارت"),
-    ("واعترضت الدفاعات الجوية السورية أمس صواريخ إسرائيلية فوق القنيطرة.", "incident", "syria-government",
+    # actors30: the Syrian air defences are the army's (they were read as the government by «السورية»)
+    ("واعترضت الدفاعات الجوية السورية أمس صواريخ إسرائيلية فوق القنيطرة.", "incident", "syrian-army",
      "اعترضت"),
     ("واعترضت وزارة الخارجية الروسية أمس على قرار مجلس الأمن.", "statement", "ru-mfa", "اعترضت"),
     # stmt23: an attack «تصدّت» met stays the attackers' attack, as the dev gold codes it (lexicon19: a clash)

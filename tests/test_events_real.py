@@ -43,7 +43,8 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6182     # 4619 of 7471 (kind + actor + date); attack30 (bombs, blown up, campaigns)
+FLOOR_STRICT_RECALL = 0.6189     # 4624 of 7471 (kind + actor + date); actors30 (army names, before «قد»)
+# (before actors30: 0.6182, 4619 of 7471; attack30 (bombs, blown up, campaigns))
 # (before attack30: 0.6174, 4613 of 7471; found29 (fled gunmen, mourning))
 # (before found29: 0.6170, 4610 of 7471, set anew at the join of 1176-1296)
 # (Set anew on 2026-12-06 when 1176-1296 (the rest of the sixteenth held-out part, 1176-1247, and the first
@@ -87,7 +88,8 @@ FLOOR_STRICT_RECALL = 0.6182     # 4619 of 7471 (kind + actor + date); attack30 
 # (before lexicon25 + the round: 0.6140)
 # (before kinds25 + the round: 0.6115)
 # (before stmt25 met the round: 0.6108)
-FLOOR_STRICT_PRECISION = 0.6418  # 4619 of 7196 produced events; attack30
+FLOOR_STRICT_PRECISION = 0.6423  # 4624 of 7199 produced events; actors30
+# (before actors30: 0.6418, 4619 of 7196; attack30)
 # (before attack30: 0.6417, 4613 of 7188; found29)
 # (before found29: 0.6415, 4610 of 7186, set anew at the join of 1176-1296)
 # (before set anew at the join of 1176-1296: 0.6448)
@@ -426,7 +428,8 @@ FLOOR_STRICT_PRECISION = 0.6418  # 4619 of 7196 produced events; attack30
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7590      # 5671 of 7471 (kind + evidence overlap); attack30
+FLOOR_LOOSE_RECALL = 0.7594      # 5674 of 7471 (kind + evidence overlap); actors30
+# (before actors30: 0.7590, 5671 of 7471; attack30)
 # (before attack30: 0.7579, 5663 of 7471; found29)
 # (before found29: 0.7575, 5660 of 7471, set anew at the join of 1176-1296)
 # (before set anew at the join of 1176-1296: 0.7601)
@@ -474,7 +477,8 @@ FLOOR_LOOSE_RECALL = 0.7590      # 5671 of 7471 (kind + evidence overlap); attac
 # (stmt23 alone: 0.7553, 3248 of 4300; none23 alone: 0.7525, 3236 of 4300.)
 # (the second wave met: 0.7511, 3230 of 4300.)
 # (actors22 alone: FLOOR_LOOSE_RECALL = 0.7497; 3224 of 4116 is 78.33 %, the precision floor stays)
-FLOOR_LOOSE_PRECISION = 0.7880   # 5671 of 7196 (78.81 %); attack30
+FLOOR_LOOSE_PRECISION = 0.7881   # 5674 of 7199 (78.82 %); actors30
+# (before actors30: 0.7880, 5671 of 7196; attack30)
 # (before attack30: 0.7878, 5663 of 7188; found29)
 # (before found29: 0.7876, 5660 of 7186, set anew at the join of 1176-1296)
 # (before set anew at the join of 1176-1296: 0.7912)
