@@ -2703,7 +2703,8 @@ BEYOND_THE_DEV_SET = [
     ("ولوّح الرئيس التركي رجب طيب أردوغان أمس بعملية عسكرية جديدة شمال سوريا.", "statement", "erdogan", "لوّح"),
     ("وناشد وزير الخارجية التركي أمس المجتمع الدولي التحرك لوقف القصف.", "statement", "turkey", "ناشد"),
     ("وانهارت الهدنة في ريف إدلب أمس بعد ثلاثة أيام من سريانها.", "end", None, "انهارت"),
-    ("واعترضت الدفاعات الجوية السورية أمس صواريخ إسرائيلية فوق القنيطرة.", "incident", "syria-government",
+    # actors30: the Syrian air defences are the army's (they were read as the government by «السورية»)
+    ("واعترضت الدفاعات الجوية السورية أمس صواريخ إسرائيلية فوق القنيطرة.", "incident", "syrian-army",
      "اعترضت"),
     ("واعترضت وزارة الخارجية الروسية أمس على قرار مجلس الأمن.", "statement", "ru-mfa", "اعترضت"),
     # stmt23: an attack «تصدّت» met stays the attackers' attack, as the dev gold codes it (lexicon19: a clash)
@@ -4569,3 +4570,38 @@ def test_what_is_expected_or_supposed_to_happen_is_no_event(text: str, kind: str
     assert kind not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
     assert any("a prospect or a condition" in line for e in events for line in e.trace), \
         [e.trace for e in events]
+
+
+# -- the twenty-third round: actors (actors30) ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # actors30: «الجيش الحكومي» is the government's army, as «الجيش النظامي» is
+    "وأكد ناشطون أن الجيش الحكومي فجّر نفقاً أسفل مبنى في البلدة كان مسلحون يتحصنون فيه.",
+    "ودارت أمس اشتباكات عنيفة بين مقاتلين معارضين والجيش الحكومي عند أطراف حي القابون.",
+])
+def test_the_government_army_by_its_adjective(text: str) -> None:
+    evs = [e for e in _events(text) if e.kind.value in ("attack", "clash")]
+    assert evs and all("syria-government" in e.actors for e in evs), [e.trace for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # actors30: the Syrian air defences by their names are the army's
+    "وأسقطت الدفاعات الجوية السورية فجر اليوم طائرة مسيرة فوق ريف القنيطرة.",
+    "وأكد مصدر عسكري أن وسائط الدفاع الجوي السوري أسقطت طائرة مسيرة قرب مدينة جبلة.",
+    "وأسقطت وحدات الدفاع الجوي السورية أمس طائرة استطلاع فوق محافظة اللاذقية.",
+])
+def test_the_syrian_air_defences_are_the_army_s(text: str) -> None:
+    evs = [e for e in _events(text) if e.kind.value == "incident"]
+    assert evs and all("syrian-army" in e.actors for e in evs), [(e.actors, e.trace) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # subject_before_qad (actors30): before «قد» the subject's whole phrase, head and qualifiers
+    ("وكانت مجموعة إرهابية مسلحة قد اغتالت شقيقه في وقت سابق.", "مجموعة إرهابية مسلحة"),
+    ("وكانت مجموعات مسلحة مجهولة قد هاجمت حاجزاً للجيش قرب البلدة.", "مجموعات مسلحة مجهولة"),
+])
+def test_a_described_subject_before_qad_acts(text: str, doer: str) -> None:
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    evs = [e for e in tl if e.kind.value == "attack"]
+    assert evs and [tl.actors[a].name for a in evs[0].source_actors] == [doer], [e.trace for e in evs]

@@ -43,7 +43,8 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6220     # 4647 of 7471 gold events (kind + actor + date); false30 + the round
+FLOOR_STRICT_RECALL = 0.6226     # 4652 of 7471 gold events (kind + actor + date); actors30 + the round
+# (before actors30 + the round: 0.6220)
 # (before false30 + the round: 0.6220)
 # (before dates26 + the round: 0.6218)
 # (before accords30 + the round: 0.6208)
@@ -93,7 +94,8 @@ FLOOR_STRICT_RECALL = 0.6220     # 4647 of 7471 gold events (kind + actor + date
 # (before lexicon25 + the round: 0.6140)
 # (before kinds25 + the round: 0.6115)
 # (before stmt25 met the round: 0.6108)
-FLOOR_STRICT_PRECISION = 0.6450  # 4647 of 7204 produced events; false30 + the round
+FLOOR_STRICT_PRECISION = 0.6454  # 4652 of 7207 produced events; actors30 + the round
+# (before actors30 + the round: 0.6450)
 # (before false30 + the round: 0.6437)
 # (before dates26 + the round: 0.6434)
 # (before accords30 + the round: 0.6429)
@@ -438,7 +440,8 @@ FLOOR_STRICT_PRECISION = 0.6450  # 4647 of 7204 produced events; false30 + the r
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7624      # 5696 of 7471 (kind + evidence overlap); false30 + the round
+FLOOR_LOOSE_RECALL = 0.7628      # 5699 of 7471 (kind + evidence overlap); actors30 + the round
+# (before actors30 + the round: 0.7624)
 # (before false30 + the round: 0.7624)
 # (before dates26 + the round: 0.7624)
 # (before accords30 + the round: 0.7613)
@@ -492,7 +495,8 @@ FLOOR_LOOSE_RECALL = 0.7624      # 5696 of 7471 (kind + evidence overlap); false
 # (stmt23 alone: 0.7553, 3248 of 4300; none23 alone: 0.7525, 3236 of 4300.)
 # (the second wave met: 0.7511, 3230 of 4300.)
 # (actors22 alone: FLOOR_LOOSE_RECALL = 0.7497; 3224 of 4116 is 78.33 %, the precision floor stays)
-FLOOR_LOOSE_PRECISION = 0.7906   # 5696 of 7204 (79.07 %); false30 + the round
+FLOOR_LOOSE_PRECISION = 0.7907   # 5699 of 7207 (79.08 %); actors30 + the round
+# (before actors30 + the round: 0.7906)
 # (before false30 + the round: 0.7890)
 # (before dates26 + the round: 0.7889)
 # (before accords30 + the round: 0.7884)

@@ -1642,11 +1642,15 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
 
     def before() -> tuple[int, int, str] | None:
         k = verb.first - 1
+        qad = False
         while k >= 0 and (words[k].text in ("قد", "لقد") or (party and words[k].text in T.AUXILIARIES)):
+            qad = qad or words[k].text in ("قد", "لقد")
             k -= 1
         # a speaker's phrase may run up to the verb; a party's subject stands right before it, or a
-        # head and the quoted name after it («مجموعة "العصائب الحمراء" نفذت»)
-        back = 1 if party else _SPEAKER_WORDS
+        # head and the quoted name after it («مجموعة "العصائب الحمراء" نفذت»); subject_before_qad
+        # (actors30): before «قد» the subject's whole phrase, its head and the words that qualify it
+        # («وكانت مجموعة إرهابية مسلحة قد اغتالت»), as a speaker's may
+        back = (_PARTY_WORDS + 1 if qad else 1) if party else _SPEAKER_WORDS
         if party and k >= 0 and folded[words[k].end:words[k].end + 1] in _CLOSING_QUOTES:
             def opens(i: int) -> bool:  # a quote right before word i
                 return folded[words[i].start - 1:words[i].start] in _OPENING_QUOTES
