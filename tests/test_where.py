@@ -876,6 +876,9 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      "مدينة الرستن"),
     ("وقعت لجنة من مدينة التل أمس اتفاقاً مع الجيش يقضي بخروج المسلحين.", "agreement", "مدينة التل"),
     ("وقعت لجنة التفاوض أمس اتفاقاً مع الجيش، وعادت إلى مدينة التل.", "agreement", None),
+    # places33: an embassy reopened or closed is where it stands (``_HITS``, as a building a strike hit)
+    ("وأعلنت الحكومة أمس إعادة افتتاح السفارة العمانية في دمشق بعد إغلاق دام سنوات.", "resumption", "دمشق"),
+    ("وقررت الحكومة أمس تعليق عمل السفارة الكويتية في دمشق حتى إشعار آخر.", "suspension", "دمشق"),
     # places26: virtual talks are held nowhere (``VIRTUAL_WORDS``); a summit not told virtual keeps its scene
     ("وقال الرئيس إن القادة بحثوا الوضع الميداني في سوريا، واستعرضوا التطورات التي تلت قمتهم الافتراضية"
      " الأخيرة في 1 تموز.", "meeting", None),

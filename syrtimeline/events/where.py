@@ -964,7 +964,9 @@ def _allegiance(text: str, m: PlaceMention, words: list[str]) -> bool:
 #: Post words that are buildings («مبنى ملحق بالسفارة الإيرانية في العاصمة السورية دمشق»): a strike or an
 #: attack on one happens where it stands, not at a body's seat.
 BUILDING_POSTS: Final = frozenset(fold(w) for w in ("سفارة", "قنصلية", "مكتب", "مقر"))
-_HITS: Final = frozenset({EventKind.STRIKE, EventKind.ATTACK})
+#: Kinds whose building's place is theirs: what a strike or an attack hit, and an embassy reopened or closed
+#: («أعيد افتتاح السفارة الليبية في دمشق», places33).
+_HITS: Final = frozenset({EventKind.STRIKE, EventKind.ATTACK, EventKind.RESUMPTION, EventKind.SUSPENSION})
 
 
 def _building_hit(text: str, m: PlaceMention) -> bool:
