@@ -879,6 +879,10 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # places33: an embassy reopened or closed is where it stands (``_HITS``, as a building a strike hit)
     ("وأعلنت الحكومة أمس إعادة افتتاح السفارة العمانية في دمشق بعد إغلاق دام سنوات.", "resumption", "دمشق"),
     ("وقررت الحكومة أمس تعليق عمل السفارة الكويتية في دمشق حتى إشعار آخر.", "suspension", "دمشق"),
+    # places33: talks told right after a visit are held where the visit goes (``_on_a_visit``)
+    ("وأعلن الوزير أمس أنه ينوي زيارة أنقرة لإجراء مباحثات مع نظيره التركي.", "meeting", "أنقرة"),
+    ("وعلق المبعوث أمس على زيارة وزير الخارجية العراقي إلى دمشق يوم الأحد ولقائه الرئيس السوري.", "meeting",
+     "دمشق"),
     # places26: virtual talks are held nowhere (``VIRTUAL_WORDS``); a summit not told virtual keeps its scene
     ("وقال الرئيس إن القادة بحثوا الوضع الميداني في سوريا، واستعرضوا التطورات التي تلت قمتهم الافتراضية"
      " الأخيرة في 1 تموز.", "meeting", None),

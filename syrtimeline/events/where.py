@@ -1854,7 +1854,7 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
     if kind in TALK_KINDS:
         # «زار المقداد الجزائر», «أما قمة طهران»: where the visitor went, where the named meeting was held
         held = (_visited(text, places, trigger, clause[1]) or _named_meeting(text, places, trigger)
-                or _hosted(text, places, trigger))
+                or _hosted(text, places, trigger) or _on_a_visit(text, places, trigger))
         if held is not None:
             return held
     spans = _Spans(actors)
@@ -2312,6 +2312,26 @@ def _visited(text: str, places: _Places, trigger: int, end: int) -> Where | None
             continue
         if (m.frame == "name" and not between) or _has(_cue_of_list(text, places, m.start), DESTINATION_CUES):
             return place_of(m)
+    return None
+
+
+#: How many words before talks a visit may stand whose destination is their scene («ينوي زيارة موسكو لإجراء
+#: مباحثات», «زيارة وزير الخارجية الإيراني محمد جواد ظريف إلى دمشق أمس الاثنين ولقائه الرئيس»: places33).
+VISIT_BEFORE_REACH: Final = 14
+_VISIT_WORD: Final = re.compile(r"[^\W\d_]+")
+
+
+def _on_a_visit(text: str, places: _Places, trigger: int) -> Where | None:
+    """Where talks told right after a visit were held: the visit's destination (:func:`_visited`, read from
+    the last visit word within :data:`VISIT_BEFORE_REACH` words before the trigger, no comma or sentence's
+    end between), else None."""
+    back = text[max(0, trigger - 12 * VISIT_BEFORE_REACH):trigger]
+    stop = max(back.rfind(c) for c in "،,.؛;\n")
+    words = list(_VISIT_WORD.finditer(back, stop + 1))[-VISIT_BEFORE_REACH:]
+    base = trigger - len(back)
+    for w in reversed(words):
+        if not _bare(fold(w.group()).translate(_MARKS)).isdisjoint(VISIT_WORDS):
+            return _visited(text, places, base + w.start(), trigger)
     return None
 
 
