@@ -26,7 +26,8 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.796  # accords30 met the round: 2040 of 2561 (79.66 %); see the comment below
+FLOOR_RIGHT_PLACE = 0.799  # places33: 2040 -> 2047 of 2561 (79.93 %): local parties, embassies, visits
+# (before: 0.796  # accords30 met the round: 2040 of 2561 (79.66 %); see the comment below)
 # (accords30 matched 4 more placed events, 2 of them right: 167 «خط التماس», 295 «الحدود بين البلدين» and
 # 997 «شرق حلب» left unplaced or placed wrong, 401 right instead of Hamburg; right rose 2038 -> 2040,
 # the ratio fell 79.70 -> 79.66 %: the floor follows the ratio down by 0.001, the lead's call, in the note)

@@ -868,6 +868,21 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("انسحب المقاتلون الأكراد أمس من مدينة منبج، بعد أيام من انتشار القوات الحكومية فيها.", "deployment",
      "مدينة منبج"),
     ("سيطرت الفصائل أمس على مدينة منبج، بعد معارك عنيفة دارت فيها.", "clash", None),
+    # places33: an agreement otherwise unplaced is made where its local party is («لجنة من مدينة X», «وجهاء
+    # مدينة X»: ``LOCAL_PARTY_WORDS``), framed by a settlement noun or «من»; a bare name or «في X» is a seat
+    ("توصل وفد من أهالي بلدة الهامة أمس إلى اتفاق مع الحكومة على تسوية أوضاع المطلوبين.", "agreement",
+     "بلدة الهامة"),
+    ("وكان وجهاء مدينة الرستن قد توصلوا أمس إلى اتفاق مع الجيش يقضي بتسليم السلاح الثقيل.", "agreement",
+     "مدينة الرستن"),
+    ("وقعت لجنة من مدينة التل أمس اتفاقاً مع الجيش يقضي بخروج المسلحين.", "agreement", "مدينة التل"),
+    ("وقعت لجنة التفاوض أمس اتفاقاً مع الجيش، وعادت إلى مدينة التل.", "agreement", None),
+    # places33: an embassy reopened or closed is where it stands (``_HITS``, as a building a strike hit)
+    ("وأعلنت الحكومة أمس إعادة افتتاح السفارة العمانية في دمشق بعد إغلاق دام سنوات.", "resumption", "دمشق"),
+    ("وقررت الحكومة أمس تعليق عمل السفارة الكويتية في دمشق حتى إشعار آخر.", "suspension", "دمشق"),
+    # places33: talks told right after a visit are held where the visit goes (``_on_a_visit``)
+    ("وأعلن الوزير أمس أنه ينوي زيارة أنقرة لإجراء مباحثات مع نظيره التركي.", "meeting", "أنقرة"),
+    ("وعلق المبعوث أمس على زيارة وزير الخارجية العراقي إلى دمشق يوم الأحد ولقائه الرئيس السوري.", "meeting",
+     "دمشق"),
     # places26: virtual talks are held nowhere (``VIRTUAL_WORDS``); a summit not told virtual keeps its scene
     ("وقال الرئيس إن القادة بحثوا الوضع الميداني في سوريا، واستعرضوا التطورات التي تلت قمتهم الافتراضية"
      " الأخيرة في 1 تموز.", "meeting", None),

@@ -964,7 +964,9 @@ def _allegiance(text: str, m: PlaceMention, words: list[str]) -> bool:
 #: Post words that are buildings («مبنى ملحق بالسفارة الإيرانية في العاصمة السورية دمشق»): a strike or an
 #: attack on one happens where it stands, not at a body's seat.
 BUILDING_POSTS: Final = frozenset(fold(w) for w in ("سفارة", "قنصلية", "مكتب", "مقر"))
-_HITS: Final = frozenset({EventKind.STRIKE, EventKind.ATTACK})
+#: Kinds whose building's place is theirs: what a strike or an attack hit, and an embassy reopened or closed
+#: («أعيد افتتاح السفارة الليبية في دمشق», places33).
+_HITS: Final = frozenset({EventKind.STRIKE, EventKind.ATTACK, EventKind.RESUMPTION, EventKind.SUSPENSION})
 
 
 def _building_hit(text: str, m: PlaceMention) -> bool:
@@ -1048,6 +1050,43 @@ PARTIES_GAP: Final = 2
 #: The verbs of agreeing an agreement's noun may be told with in a relative clause («الهدنة التي اتفقت عليها
 #: الولايات المتحدة وروسيا في جنيف»): with the relative pronoun, no word of the gap.
 AGREED_VERBS: Final = frozenset(fold(w) for w in ("اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا"))
+
+
+#: Words of a local party to an agreement, right before the place it is of («لجنة من مدينة داريا», «وجهاء
+#: مدينة درعا», «مسلحو مدينة الضمير», «اللجنة المركزية في درعا البلد»): where it agreed (places33).
+LOCAL_PARTY_WORDS: Final = frozenset(fold(w) for w in (
+    "لجنة", "اللجنة", "لجان", "اللجان", "وجهاء", "أهالي", "اهالي", "مسلحو", "مسلحي", "ممثلو", "ممثلي",
+))
+#: What may stand between a local party's word and its place: a cue («من», «في»).
+_LOCAL_CUES: Final = frozenset(fold(w) for w in ("من", "في"))
+#: How many words a local party's place may stand from the agreement's trigger, no comma between.
+LOCAL_PARTY_REACH: Final = 10
+
+
+def _local_party(text: str, places: _Places, part: tuple[int, int], trigger: int) -> Where | None:
+    """The place of a local party to an agreement the part names (:data:`LOCAL_PARTY_WORDS` right before it,
+    a cue and one adjective at most between; framed by a settlement noun or «من»; not a country), within
+    :data:`LOCAL_PARTY_REACH` words of the trigger, no comma between: an agreement otherwise unplaced was
+    made where its local party is («وافق مسلحو مدينة الضمير على التسوية», «ووجهاء مدينة درعا قد توصلوا إلى
+    اتفاق»). «اللجنة المركزية في درعا البلد» and «ووجهاء درعا» (a body's seat, which the gold reads both
+    ways) are left alone."""
+    lo = bisect.bisect_left(places.starts, part[0])
+    for n in range(lo, bisect.bisect_left(places.starts, part[1], lo)):
+        m = places.mentions[n]
+        if m.end > part[1] or m.precision is Precision.COUNTRY or not (
+                m.frame == "settlement" or fold(m.cue) == fold("من")):
+            continue
+        a, b = (m.end, trigger) if m.start < trigger else (trigger, m.start)
+        between = text[a:b]
+        if _A_COMMA.search(between) or len(_WORD.findall(between)) > LOCAL_PARTY_REACH:
+            continue
+        words = _words_before(text, m.start, 3)
+        if words and words[-1] in _LOCAL_CUES:
+            words = words[:-1]
+        if _has(words[-1:], LOCAL_PARTY_WORDS) or (
+                len(words) >= 2 and _adjective(words[-1]) and _has(words[-2:-1], LOCAL_PARTY_WORDS)):
+            return place_of(m)
+    return None
 
 
 def _parties_then_scene(text: str, m: PlaceMention, trigger: int,
@@ -1815,7 +1854,7 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
     if kind in TALK_KINDS:
         # «زار المقداد الجزائر», «أما قمة طهران»: where the visitor went, where the named meeting was held
         held = (_visited(text, places, trigger, clause[1]) or _named_meeting(text, places, trigger)
-                or _hosted(text, places, trigger))
+                or _hosted(text, places, trigger) or _on_a_visit(text, places, trigger))
         if held is not None:
             return held
     spans = _Spans(actors)
@@ -1841,6 +1880,9 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         if covered is not None:
             return covered
     found = _where_in(text, places, clause if kind in SETTING_KINDS else part, trigger, kind, spans)
+    if found is None and kind is EventKind.AGREEMENT:
+        # «توصلت لجنة من مدينة داريا إلى اتفاق مع وفد النظام»: where its local party is (places33)
+        found = _local_party(text, places, part, trigger)
     if found is None and kind in TOLD_NEXT_KINDS:
         # «أمر بوتين … بسحب القوات …. وجاء القرار في ختام اجتماع ثلاثي عقده بوتين في الكرملين»
         found = _scene_told_next(text, places, clause[1], kind)
@@ -2270,6 +2312,26 @@ def _visited(text: str, places: _Places, trigger: int, end: int) -> Where | None
             continue
         if (m.frame == "name" and not between) or _has(_cue_of_list(text, places, m.start), DESTINATION_CUES):
             return place_of(m)
+    return None
+
+
+#: How many words before talks a visit may stand whose destination is their scene («ينوي زيارة موسكو لإجراء
+#: مباحثات», «زيارة وزير الخارجية الإيراني محمد جواد ظريف إلى دمشق أمس الاثنين ولقائه الرئيس»: places33).
+VISIT_BEFORE_REACH: Final = 14
+_VISIT_WORD: Final = re.compile(r"[^\W\d_]+")
+
+
+def _on_a_visit(text: str, places: _Places, trigger: int) -> Where | None:
+    """Where talks told right after a visit were held: the visit's destination (:func:`_visited`, read from
+    the last visit word within :data:`VISIT_BEFORE_REACH` words before the trigger, no comma or sentence's
+    end between), else None."""
+    back = text[max(0, trigger - 12 * VISIT_BEFORE_REACH):trigger]
+    stop = max(back.rfind(c) for c in "،,.؛;\n")
+    words = list(_VISIT_WORD.finditer(back, stop + 1))[-VISIT_BEFORE_REACH:]
+    base = trigger - len(back)
+    for w in reversed(words):
+        if not _bare(fold(w.group()).translate(_MARKS)).isdisjoint(VISIT_WORDS):
+            return _visited(text, places, base + w.start(), trigger)
     return None
 
 
