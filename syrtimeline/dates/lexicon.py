@@ -478,6 +478,15 @@ THE_TWO_BEFORE: Final[tuple[str, ...]] = ("بين", "كلا", "وبين")
 # Words that look like a cue and are none: «سيما» of «لا سيما / ولا سيما» (especially) begins like سـ + a
 # verb («ولا سيما أن دعوة مماثلة في 5 فبراير لم تنجح» is no future; glued, لاسيما is no cue anyway).
 NOT_TENSE_CUES: Final[tuple[str, ...]] = ("سيما",)
+# A bare weekday told in a past habit: a form of كان (a subject between or not) and an imperfect verb
+# right before it, or before one word of time (بعد, عقب …) and the noun of the Friday prayer or sermon:
+# «احتجاجاتهم التي كانت تنطلق بعد صلاة الجمعة», «كانوا يتظاهرون الجمعة», «كنا نلتقي عقب خطبة الجمعة»:
+# the Fridays of a habit, no one day (rule `past_habit` of weekday in rules.py, dates27). The verb is read
+# by its prefix (ي, ت, ن).
+PAST_HABIT_KANA: Final[tuple[str, ...]] = ("كان", "كانت", "كانوا", "كانو", "كنا", "كنت", "كانا", "كانتا")
+PAST_HABIT_TIME_WORDS: Final[tuple[str, ...]] = ("بعد", "عقب", "قبل", "إثر", "اثر", "خلال", "في", "من")
+FRIDAY_PRAYER_NOUNS: Final[tuple[str, ...]] = ("صلاة", "صلاه", "صلوات", "خطبة", "خطبه", "خطب", "خطيب",
+                                              "إمام", "منبر")
 
 # A Hijri day without its year that the next few words of its clause equate with another day («أعلنت
 # الحكومة أن غرة رمضان في البلاد ستكون غداً السبت»): the month's start is a sighting, and the day the text

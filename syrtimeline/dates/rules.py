@@ -1487,6 +1487,30 @@ def _the_two(c: Ctx, wd: int) -> None:
         raise NotADate
 
 
+_FRIDAY_PRAYER_NOUNS: Final = frozenset(fold(clitic + w) for w in L.FRIDAY_PRAYER_NOUNS
+                                       for clitic in ("", "و", "ف", "ب", "ل"))
+_PAST_HABIT_KANA: Final = frozenset(fold(clitic + w) for w in L.PAST_HABIT_KANA for clitic in ("", "و", "ف"))
+_PAST_HABIT_TIME_WORDS: Final = frozenset(fold(w) for w in L.PAST_HABIT_TIME_WORDS)
+
+
+def _past_habit(c: Ctx, wd: int) -> None:
+    """past_habit: a bare weekday right after a form of كان (a subject between them or not) and an imperfect
+    verb (``PAST_HABIT_KANA``), or
+    after them, a word of time and the noun of the Friday prayer (``FRIDAY_PRAYER_NOUNS``): «احتجاجاتهم
+    التي كانت تنطلق بعد صلاة الجمعة», «كانوا يتظاهرون الجمعة» tell the Fridays of a habit, no one day
+    (dates27, dates_real 714). «يوم الجمعة» and a part of the day are left to the rule."""
+    if c.has("dp") or c.surface.startswith("يوم"):
+        return
+    words = c.words_before(5)
+    if (wd == 4 and len(words) >= 2 and words[0] in _FRIDAY_PRAYER_NOUNS
+            and words[1] in _PAST_HABIT_TIME_WORDS):
+        words = words[2:]
+    if len(words) >= 2 and words[0][:1] in "يتن" and len(words[0]) > 3 and (
+            kana := next((w for w in words[1:3] if w in _PAST_HABIT_KANA), None)):
+        c.step(f"{kana} … {words[0]} … {c.surface}: a past habit, no one day")
+        raise NotADate
+
+
 @rule("weekday", MentionKind.DATE, "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})")
 def weekday(c: Ctx) -> DateSpan:
     """يوم الثلاثاء, الثلاثاء: the most recent such weekday on or before the anchor; after a future cue
@@ -1497,6 +1521,7 @@ def weekday(c: Ctx) -> DateSpan:
     after that day."""
     wd = c.weekday("wd")
     _the_two(c, wd)
+    _past_habit(c, wd)
     a = c.anchor
     ahead = _lasting_until(c) or _pause_ahead(c) or _starting_from(c)
     tense = 0 if ahead else _tense_or_first_day(c)
