@@ -511,6 +511,11 @@ FIRST_OF_MONTH_WORDS: Final[tuple[str, ...]] = ("أول", "اول")
 # the story tells (a statement's), not from the publication date: no day of the calendar by its words
 # (dates_real 093: a spokesman's «yesterday» of April 2017 in an article of December).
 THEN_WORDS: Final[tuple[str, ...]] = ("وقتها", "حينها", "آنذاك", "يومها", "وقتئذ", "حينئذ", "يومئذ", "ساعتها")
+# «الأمس» (with its article: بالأمس, وبالأمس, حتى الأمس) as «the past», not yesterday: followed by one of
+# these («بالأمس القريب», «حتى الأمس القريب»: until recently), or between a form of كان (PAST_HABIT_KANA)
+# and an imperfect verb («لقد كنا بالأمس نشكو», «كانوا بالأمس يحكمون»: we used to): a vague mention
+# (rule `the_past` of relative_day in rules.py, dates27; dates_real 630).
+THE_PAST_AFTER: Final[tuple[str, ...]] = ("القريب", "البعيد")
 # A bare weekday right before «أول أيام» / «أول يوم» (with من or not) and a month or a feast: «وزارة
 # الأوقاف تعلن الإثنين أول أيام عيد الفطر», «ويكون يوم الخميس أول أيام شهر رمضان». The start of a month or a
 # feast is announced for the day ahead: the first such weekday on or after the anchor, unless a past cue

@@ -788,7 +788,32 @@ def relative_day(c: Ctx) -> DateSpan | None:
     from the anchor: a vague mention (`_at_the_time`)."""
     if _at_the_time(c):
         return _yesterday_at_the_time(c)
+    if _the_past(c):
+        c.vague("the past")
+        return None
     return _relday(c)
+
+
+_THE_PAST_AFTER: Final = frozenset(fold(w) for w in L.THE_PAST_AFTER)
+_THE_YESTERDAY: Final = fold("الأمس")
+
+
+def _the_past(c: Ctx) -> bool:
+    """the_past: «الأمس» with its article as «the past», not yesterday: before «القريب / البعيد»
+    (``THE_PAST_AFTER``: «بالأمس القريب», «حتى الأمس القريب»), or between a form of كان and an imperfect
+    verb («لقد كنا بالأمس نشكو», «كانوا بالأمس يحكمون»: a past habit; dates27, dates_real 630). A bare
+    «أمس» («وكان المرصد قد قال أمس») stays yesterday."""
+    if c.has("dp") or _THE_YESTERDAY not in fold(c.surface):
+        return False
+    words = _next_words(c, 1)
+    if words and words[0] in _THE_PAST_AFTER:
+        c.step(f"الأمس {words[0]}: the past, not yesterday")
+        return True
+    if (words and words[0][:1] in "يتن" and len(words[0]) > 3
+            and any(w in _PAST_HABIT_KANA for w in c.words_before(2))):
+        c.step(f"كان … الأمس {words[0]}: a past habit, «the past», not yesterday")
+        return True
+    return False
 
 
 def _yesterday_at_the_time(c: Ctx) -> DateSpan | None:
