@@ -751,6 +751,13 @@ IMPERFECT_PREFIXES: Final = "يتن"
 # 212). The place is one of ``PLACE_AFTER_OFFSET``.
 AT_PLACE_CLITIC: Final = "ب"
 
+# The nouns that, in construct with «اليوم» (no article, a clitic or not), make it «of our days», not a
+# day: «عالم اليوم», «جيل اليوم», «شباب اليوم», «في مجتمع اليوم», «لإنسان اليوم» (today's world, generation,
+# youth …). A vague mention inside a quotation or out of it (rule `nowadays_noun` of `today`, dates27).
+# Not the nouns of people a story counts or tells of on a day (أطفال, نساء: «قتل أطفال اليوم في القصف»),
+# nor a country or a group with its article («سوريا اليوم», «الشباب اليوم» may be today's news).
+NOWADAYS_NOUNS: Final[tuple[str, ...]] = ("عالم", "جيل", "أجيال", "شباب", "إنسان", "مجتمع", "مجتمعات",
+                                         "واقع", "عرب")
 # What a quoted «اليوم» right after it makes a day, not the speaker's «nowadays»: the noun of a gathering
 # held on a day, set for it beforehand («مسيرة اليوم» today's march, «المباراة اليوم», «جلسة اليوم»), or a
 # participle of holding («القمة المنعقدة اليوم»), with ال, و, ف, ب, ل before it or not (rule

@@ -1007,6 +1007,20 @@ def _event_of_the_day(c: Ctx) -> bool:
     return True
 
 
+_NOWADAYS_NOUNS: Final = frozenset(fold(clitic + w) for w in L.NOWADAYS_NOUNS
+                                  for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول", "ك"))
+
+
+def _nowadays_noun(c: Ctx) -> bool:
+    """nowadays_noun: is a bare «اليوم» in construct with a noun of ``NOWADAYS_NOUNS`` («عالم اليوم», «جيل
+    اليوم», «لإنسان اليوم»)? Then it is «of our days», not a day (dates27)."""
+    words = c.words_before(1)
+    if not words or words[0].strip(_QUOTE_MARKS) not in _NOWADAYS_NOUNS:
+        return False
+    c.step(f"{words[0]} اليوم: «of our days», not a day")
+    return True
+
+
 @rule("today", MentionKind.DATE, "(?:(?P<dp>{daypart})|{in_}?{this})?(?P<rel>{today})")
 def today(c: Ctx) -> DateSpan | None:
     """اليوم, صباح اليوم, في هذا اليوم: the anchor day. A bare اليوم inside a quotation is the
@@ -1016,6 +1030,9 @@ def today(c: Ctx) -> DateSpan | None:
     holding («مسيرة اليوم», «القمة المنعقدة اليوم»; dates21) a quoted اليوم is the day again."""
     if c.size == 1 and (_in_dateline(c) or _outlet_named(c)):
         raise NotADate
+    if c.size == 1 and _nowadays_noun(c):
+        c.vague("present")
+        return None
     if c.size > 1 or not c.in_quotation():
         return _relday(c)
     if _at_place_today(c) or _event_of_the_day(c):
