@@ -368,7 +368,11 @@ DESCRIBED_PERIOD_ADJECTIVES: Final[tuple[str, ...]] = (
 # After an offset, the word that makes it an offset from an event (بعد ساعة على انتهاء المهلة), unless it
 # begins "at least" (قبل عامين على الأقل). Read in the text after the match, not by the lexer: it is too
 # common a word to stop at.
-EVENT_OFFSET_WORDS: Final[tuple[str, ...]] = ("على",)
+# A word of exactness may stand between the offset and من / على: «بعد عام بالتمام من إسقاط الطائرة»,
+# «قبل أسبوع بالضبط على الهجوم» (exactly a year after; dates27, events_real 1202).
+EXACT_OFFSET_WORDS: Final[tuple[str, ...]] = ("بالتمام", "بالضبط", "تماما", "تماماً", "بالتحديد")
+EVENT_OFFSET_WORDS: Final[tuple[str, ...]] = (
+    "على", *(f"{w} {p}" for w in EXACT_OFFSET_WORDS for p in ("من", "على")))
 NOT_EVENT_AFTER_OFFSET: Final[tuple[str, ...]] = ("على الأقل", "على الاقل")
 # After «قبل / بعد» + a count of decades and «من», the words that keep the count on the publication date
 # (بعد عقد من الآن, قبل عقد من الزمن); any other word names the event the decade is counted from or the
