@@ -2552,14 +2552,17 @@ def _decade_from_event(c: Ctx) -> bool:
 @rule("offset_decades", MentionKind.DATE,
       "(?P<rel>{since}|{before}|{after})(?P<approx>{approx})?(?:(?P<n>{small}|{card})(?P<dec>{decades})"
       "|(?P<dec1>{decade}|{decades}))")
-def offset_decades(c: Ctx) -> DateSpan:
+def offset_decades(c: Ctx) -> DateSpan | None:
     """منذ عقد, قبل عقدين, منذ ثلاثة عقود, بعد عقد: the year N × 10 years before or after the anchor, as
-    offset_from_anchor reads منذ عشر سنوات."""
+    offset_from_anchor reads منذ عشر سنوات; «بعد عقد» told in the past is no date (`_after_in_the_past`)."""
     n = _decade_count(c)
     if _word_follows(c):
         raise NotADate
     if c.tok("rel").sym != Sym.SINCE and _decade_from_event(c):
         raise NotADate
+    if _after_in_the_past(c):
+        c.vague("a stretch after a past event")
+        return None
     sign = 1 if c.tok("rel").sym == Sym.AFTER else -1
     a = c.anchor
     y = a.year + sign * 10 * n
@@ -2893,11 +2896,27 @@ def offset_from_that(c: Ctx) -> DateSpan:
 @rule("offset_from_anchor", MentionKind.DATE,
       "(?P<rel>{since}|{before}|{after})(?P<approx>{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
       "|(?P<one>{UNITWORD}))(?!{year}|{month}|{amb_month}|{hmonth}|{small}|{big}|{weekday}|{ord}){from_now}?")
-def offset_from_anchor(c: Ctx) -> DateSpan:
+def offset_from_anchor(c: Ctx) -> DateSpan | None:
     """منذ سبع سنوات, قبل 3 أيام, قبل أسبوعين, بعد شهرين (من الآن): the day / ISO week / month / year
-    that lies N units before or after the anchor. Not «بعد يوم سقط فيه …» (`_unit_with_relative_clause`)."""
+    that lies N units before or after the anchor. Not «بعد يوم سقط فيه …» (`_unit_with_relative_clause`),
+    nor «بعد» told in the past (`_after_in_the_past`)."""
     _unit_with_relative_clause(c)
+    if _after_in_the_past(c):
+        c.vague("a stretch after a past event")
+        return None
     return _offset(c, c.anchor, c.anchor_dt, "the anchor")
+
+
+def _after_in_the_past(c: Ctx) -> bool:
+    """after_in_the_past: «بعد» + a count whose clause points back (`_tense`: «عاد اللاجئ بعد عقد»,
+    «قتل بعد عام»): what a past verb tells cannot lie after the publication date; the count runs from a
+    time of the story, no date (dates27)."""
+    if c.tok("rel").sym != Sym.AFTER:
+        return False
+    if _tense(c) >= 0:
+        return False
+    c.step(f"{c.surface} told in the past: a stretch from a time of the story, not after the anchor")
+    return True
 
 
 _RELATIVE_PRONOUNS: Final = frozenset(fold(w) for w in L.RELATIVE_CLAUSE_PRONOUNS)
