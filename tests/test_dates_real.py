@@ -83,7 +83,7 @@ FLOOR_READ = 0.987  # dates26: 2131 of 2157 (98.8 %; «اليوم الأربعا
 # its rules; its 12 new dev excerpts 055–072 read 37 of 37 at their first scoring. Eighth round: its held-out
 # quarter 057–070 joined at 17 of 18, 18 after «ولا سيما» is no cue; 073 1 of 1 and the 7 new dev excerpts
 # 074–086 24 of 24 at their first scoring)
-CEILING_FALSE = 18  # dates26 measured 18 too (no false date added or removed).
+CEILING_FALSE = 16  # dates27 measured 16 (past_habit 714, the_past 630); dates26 measured 18.
 # dates25: «بعد (نحو) عقد من …» ×3 counted from an event, «لامس» the verb, the
 # Fridays of a series ×2 («الجمعة 22 من عمر الحراك»), «الأيام الستة الأخيرة من المعارك», «بعد 3 دقائق»
 # vague. Before: 26,

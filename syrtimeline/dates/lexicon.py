@@ -368,7 +368,11 @@ DESCRIBED_PERIOD_ADJECTIVES: Final[tuple[str, ...]] = (
 # After an offset, the word that makes it an offset from an event (بعد ساعة على انتهاء المهلة), unless it
 # begins "at least" (قبل عامين على الأقل). Read in the text after the match, not by the lexer: it is too
 # common a word to stop at.
-EVENT_OFFSET_WORDS: Final[tuple[str, ...]] = ("على",)
+# A word of exactness may stand between the offset and من / على: «بعد عام بالتمام من إسقاط الطائرة»,
+# «قبل أسبوع بالضبط على الهجوم» (exactly a year after; dates27, events_real 1202).
+EXACT_OFFSET_WORDS: Final[tuple[str, ...]] = ("بالتمام", "بالضبط", "تماما", "تماماً", "بالتحديد")
+EVENT_OFFSET_WORDS: Final[tuple[str, ...]] = (
+    "على", *(f"{w} {p}" for w in EXACT_OFFSET_WORDS for p in ("من", "على")))
 NOT_EVENT_AFTER_OFFSET: Final[tuple[str, ...]] = ("على الأقل", "على الاقل")
 # After «قبل / بعد» + a count of decades and «من», the words that keep the count on the publication date
 # (بعد عقد من الآن, قبل عقد من الزمن); any other word names the event the decade is counted from or the
@@ -478,6 +482,15 @@ THE_TWO_BEFORE: Final[tuple[str, ...]] = ("بين", "كلا", "وبين")
 # Words that look like a cue and are none: «سيما» of «لا سيما / ولا سيما» (especially) begins like سـ + a
 # verb («ولا سيما أن دعوة مماثلة في 5 فبراير لم تنجح» is no future; glued, لاسيما is no cue anyway).
 NOT_TENSE_CUES: Final[tuple[str, ...]] = ("سيما",)
+# A bare weekday told in a past habit: a form of كان (a subject between or not) and an imperfect verb
+# right before it, or before one word of time (بعد, عقب …) and the noun of the Friday prayer or sermon:
+# «احتجاجاتهم التي كانت تنطلق بعد صلاة الجمعة», «كانوا يتظاهرون الجمعة», «كنا نلتقي عقب خطبة الجمعة»:
+# the Fridays of a habit, no one day (rule `past_habit` of weekday in rules.py, dates27). The verb is read
+# by its prefix (ي, ت, ن).
+PAST_HABIT_KANA: Final[tuple[str, ...]] = ("كان", "كانت", "كانوا", "كانو", "كنا", "كنت", "كانا", "كانتا")
+PAST_HABIT_TIME_WORDS: Final[tuple[str, ...]] = ("بعد", "عقب", "قبل", "إثر", "اثر", "خلال", "في", "من")
+FRIDAY_PRAYER_NOUNS: Final[tuple[str, ...]] = ("صلاة", "صلاه", "صلوات", "خطبة", "خطبه", "خطب", "خطيب",
+                                              "إمام", "منبر")
 
 # A Hijri day without its year that the next few words of its clause equate with another day («أعلنت
 # الحكومة أن غرة رمضان في البلاد ستكون غداً السبت»): the month's start is a sighting, and the day the text
@@ -502,6 +515,11 @@ FIRST_OF_MONTH_WORDS: Final[tuple[str, ...]] = ("أول", "اول")
 # the story tells (a statement's), not from the publication date: no day of the calendar by its words
 # (dates_real 093: a spokesman's «yesterday» of April 2017 in an article of December).
 THEN_WORDS: Final[tuple[str, ...]] = ("وقتها", "حينها", "آنذاك", "يومها", "وقتئذ", "حينئذ", "يومئذ", "ساعتها")
+# «الأمس» (with its article: بالأمس, وبالأمس, حتى الأمس) as «the past», not yesterday: followed by one of
+# these («بالأمس القريب», «حتى الأمس القريب»: until recently), or between a form of كان (PAST_HABIT_KANA)
+# and an imperfect verb («لقد كنا بالأمس نشكو», «كانوا بالأمس يحكمون»: we used to): a vague mention
+# (rule `the_past` of relative_day in rules.py, dates27; dates_real 630).
+THE_PAST_AFTER: Final[tuple[str, ...]] = ("القريب", "البعيد")
 # A bare weekday right before «أول أيام» / «أول يوم» (with من or not) and a month or a feast: «وزارة
 # الأوقاف تعلن الإثنين أول أيام عيد الفطر», «ويكون يوم الخميس أول أيام شهر رمضان». The start of a month or a
 # feast is announced for the day ahead: the first such weekday on or after the anchor, unless a past cue
@@ -737,6 +755,13 @@ IMPERFECT_PREFIXES: Final = "يتن"
 # 212). The place is one of ``PLACE_AFTER_OFFSET``.
 AT_PLACE_CLITIC: Final = "ب"
 
+# The nouns that, in construct with «اليوم» (no article, a clitic or not), make it «of our days», not a
+# day: «عالم اليوم», «جيل اليوم», «شباب اليوم», «في مجتمع اليوم», «لإنسان اليوم» (today's world, generation,
+# youth …). A vague mention inside a quotation or out of it (rule `nowadays_noun` of `today`, dates27).
+# Not the nouns of people a story counts or tells of on a day (أطفال, نساء: «قتل أطفال اليوم في القصف»),
+# nor a country or a group with its article («سوريا اليوم», «الشباب اليوم» may be today's news).
+NOWADAYS_NOUNS: Final[tuple[str, ...]] = ("عالم", "جيل", "أجيال", "شباب", "إنسان", "مجتمع", "مجتمعات",
+                                         "واقع", "عرب")
 # What a quoted «اليوم» right after it makes a day, not the speaker's «nowadays»: the noun of a gathering
 # held on a day, set for it beforehand («مسيرة اليوم» today's march, «المباراة اليوم», «جلسة اليوم»), or a
 # participle of holding («القمة المنعقدة اليوم»), with ال, و, ف, ب, ل before it or not (rule

@@ -788,7 +788,32 @@ def relative_day(c: Ctx) -> DateSpan | None:
     from the anchor: a vague mention (`_at_the_time`)."""
     if _at_the_time(c):
         return _yesterday_at_the_time(c)
+    if _the_past(c):
+        c.vague("the past")
+        return None
     return _relday(c)
+
+
+_THE_PAST_AFTER: Final = frozenset(fold(w) for w in L.THE_PAST_AFTER)
+_THE_YESTERDAY: Final = fold("الأمس")
+
+
+def _the_past(c: Ctx) -> bool:
+    """the_past: «الأمس» with its article as «the past», not yesterday: before «القريب / البعيد»
+    (``THE_PAST_AFTER``: «بالأمس القريب», «حتى الأمس القريب»), or between a form of كان and an imperfect
+    verb («لقد كنا بالأمس نشكو», «كانوا بالأمس يحكمون»: a past habit; dates27, dates_real 630). A bare
+    «أمس» («وكان المرصد قد قال أمس») stays yesterday."""
+    if c.has("dp") or _THE_YESTERDAY not in fold(c.surface):
+        return False
+    words = _next_words(c, 1)
+    if words and words[0] in _THE_PAST_AFTER:
+        c.step(f"الأمس {words[0]}: the past, not yesterday")
+        return True
+    if (words and words[0][:1] in "يتن" and len(words[0]) > 3
+            and any(w in _PAST_HABIT_KANA for w in c.words_before(2))):
+        c.step(f"كان … الأمس {words[0]}: a past habit, «the past», not yesterday")
+        return True
+    return False
 
 
 def _yesterday_at_the_time(c: Ctx) -> DateSpan | None:
@@ -982,6 +1007,20 @@ def _event_of_the_day(c: Ctx) -> bool:
     return True
 
 
+_NOWADAYS_NOUNS: Final = frozenset(fold(clitic + w) for w in L.NOWADAYS_NOUNS
+                                  for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول", "ك"))
+
+
+def _nowadays_noun(c: Ctx) -> bool:
+    """nowadays_noun: is a bare «اليوم» in construct with a noun of ``NOWADAYS_NOUNS`` («عالم اليوم», «جيل
+    اليوم», «لإنسان اليوم»)? Then it is «of our days», not a day (dates27)."""
+    words = c.words_before(1)
+    if not words or words[0].strip(_QUOTE_MARKS) not in _NOWADAYS_NOUNS:
+        return False
+    c.step(f"{words[0]} اليوم: «of our days», not a day")
+    return True
+
+
 @rule("today", MentionKind.DATE, "(?:(?P<dp>{daypart})|{in_}?{this})?(?P<rel>{today})")
 def today(c: Ctx) -> DateSpan | None:
     """اليوم, صباح اليوم, في هذا اليوم: the anchor day. A bare اليوم inside a quotation is the
@@ -991,6 +1030,9 @@ def today(c: Ctx) -> DateSpan | None:
     holding («مسيرة اليوم», «القمة المنعقدة اليوم»; dates21) a quoted اليوم is the day again."""
     if c.size == 1 and (_in_dateline(c) or _outlet_named(c)):
         raise NotADate
+    if c.size == 1 and _nowadays_noun(c):
+        c.vague("present")
+        return None
     if c.size > 1 or not c.in_quotation():
         return _relday(c)
     if _at_place_today(c) or _event_of_the_day(c):
@@ -1487,6 +1529,30 @@ def _the_two(c: Ctx, wd: int) -> None:
         raise NotADate
 
 
+_FRIDAY_PRAYER_NOUNS: Final = frozenset(fold(clitic + w) for w in L.FRIDAY_PRAYER_NOUNS
+                                       for clitic in ("", "و", "ف", "ب", "ل"))
+_PAST_HABIT_KANA: Final = frozenset(fold(clitic + w) for w in L.PAST_HABIT_KANA for clitic in ("", "و", "ف"))
+_PAST_HABIT_TIME_WORDS: Final = frozenset(fold(w) for w in L.PAST_HABIT_TIME_WORDS)
+
+
+def _past_habit(c: Ctx, wd: int) -> None:
+    """past_habit: a bare weekday right after a form of كان (a subject between them or not) and an imperfect
+    verb (``PAST_HABIT_KANA``), or
+    after them, a word of time and the noun of the Friday prayer (``FRIDAY_PRAYER_NOUNS``): «احتجاجاتهم
+    التي كانت تنطلق بعد صلاة الجمعة», «كانوا يتظاهرون الجمعة» tell the Fridays of a habit, no one day
+    (dates27, dates_real 714). «يوم الجمعة» and a part of the day are left to the rule."""
+    if c.has("dp") or c.surface.startswith("يوم"):
+        return
+    words = c.words_before(5)
+    if (wd == 4 and len(words) >= 2 and words[0] in _FRIDAY_PRAYER_NOUNS
+            and words[1] in _PAST_HABIT_TIME_WORDS):
+        words = words[2:]
+    if len(words) >= 2 and words[0][:1] in "يتن" and len(words[0]) > 3 and (
+            kana := next((w for w in words[1:3] if w in _PAST_HABIT_KANA), None)):
+        c.step(f"{kana} … {words[0]} … {c.surface}: a past habit, no one day")
+        raise NotADate
+
+
 @rule("weekday", MentionKind.DATE, "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday})")
 def weekday(c: Ctx) -> DateSpan:
     """يوم الثلاثاء, الثلاثاء: the most recent such weekday on or before the anchor; after a future cue
@@ -1497,6 +1563,7 @@ def weekday(c: Ctx) -> DateSpan:
     after that day."""
     wd = c.weekday("wd")
     _the_two(c, wd)
+    _past_habit(c, wd)
     a = c.anchor
     ahead = _lasting_until(c) or _pause_ahead(c) or _starting_from(c)
     tense = 0 if ahead else _tense_or_first_day(c)
@@ -2485,14 +2552,17 @@ def _decade_from_event(c: Ctx) -> bool:
 @rule("offset_decades", MentionKind.DATE,
       "(?P<rel>{since}|{before}|{after})(?P<approx>{approx})?(?:(?P<n>{small}|{card})(?P<dec>{decades})"
       "|(?P<dec1>{decade}|{decades}))")
-def offset_decades(c: Ctx) -> DateSpan:
+def offset_decades(c: Ctx) -> DateSpan | None:
     """منذ عقد, قبل عقدين, منذ ثلاثة عقود, بعد عقد: the year N × 10 years before or after the anchor, as
-    offset_from_anchor reads منذ عشر سنوات."""
+    offset_from_anchor reads منذ عشر سنوات; «بعد عقد» told in the past is no date (`_after_in_the_past`)."""
     n = _decade_count(c)
     if _word_follows(c):
         raise NotADate
     if c.tok("rel").sym != Sym.SINCE and _decade_from_event(c):
         raise NotADate
+    if _after_in_the_past(c):
+        c.vague("a stretch after a past event")
+        return None
     sign = 1 if c.tok("rel").sym == Sym.AFTER else -1
     a = c.anchor
     y = a.year + sign * 10 * n
@@ -2826,11 +2896,27 @@ def offset_from_that(c: Ctx) -> DateSpan:
 @rule("offset_from_anchor", MentionKind.DATE,
       "(?P<rel>{since}|{before}|{after})(?P<approx>{approx})?(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})"
       "|(?P<one>{UNITWORD}))(?!{year}|{month}|{amb_month}|{hmonth}|{small}|{big}|{weekday}|{ord}){from_now}?")
-def offset_from_anchor(c: Ctx) -> DateSpan:
+def offset_from_anchor(c: Ctx) -> DateSpan | None:
     """منذ سبع سنوات, قبل 3 أيام, قبل أسبوعين, بعد شهرين (من الآن): the day / ISO week / month / year
-    that lies N units before or after the anchor. Not «بعد يوم سقط فيه …» (`_unit_with_relative_clause`)."""
+    that lies N units before or after the anchor. Not «بعد يوم سقط فيه …» (`_unit_with_relative_clause`),
+    nor «بعد» told in the past (`_after_in_the_past`)."""
     _unit_with_relative_clause(c)
+    if _after_in_the_past(c):
+        c.vague("a stretch after a past event")
+        return None
     return _offset(c, c.anchor, c.anchor_dt, "the anchor")
+
+
+def _after_in_the_past(c: Ctx) -> bool:
+    """after_in_the_past: «بعد» + a count whose clause points back (`_tense`: «عاد اللاجئ بعد عقد»,
+    «قتل بعد عام»): what a past verb tells cannot lie after the publication date; the count runs from a
+    time of the story, no date (dates27)."""
+    if c.tok("rel").sym != Sym.AFTER:
+        return False
+    if _tense(c) >= 0:
+        return False
+    c.step(f"{c.surface} told in the past: a stretch from a time of the story, not after the anchor")
+    return True
 
 
 _RELATIVE_PRONOUNS: Final = frozenset(fold(w) for w in L.RELATIVE_CLAUSE_PRONOUNS)
