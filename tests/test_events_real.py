@@ -34,7 +34,7 @@ from syrtimeline import Actor, Event, EventKind, Source, WhenBasis
 from syrtimeline.dates import DateSpan
 
 MIN_EXCERPTS = 1924
-MIN_HELD_OUT = 628  # a quarter of the set, as issue 15 asks, scored only at the end of a round
+MIN_HELD_OUT = 481  # a quarter of the set, as issue 15 asks, scored only at the end of a round
 MIN_OUTLETS = 1730
 YEARS = range(2012, 2026)
 
@@ -43,7 +43,12 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6226     # 4652 of 7471 gold events (kind + actor + date); actors30 + the round
+FLOOR_STRICT_RECALL = 0.6126     # 5065 of 8268 gold events (kind + actor + date), set anew at a join
+# (Set anew on 2026-12-06 when 1297-1445 (147 excerpts of the seventeenth round's held-out writers, 797 gold
+# events, written blind), scored once after every branch of the twenty-third round met (413 of 797 strict,
+# 51.8 %; 55.6 % precision, 413 of 743; 67.8 % / 72.7 % loose; the round's start read it 411 of 740),
+# joined the dev part: 1443 excerpts. 1446-1993, written blind, are the held-out quarter: 481 of 1924.)
+# (before set anew at the join of 1297-1445: 0.6226, 4652 of 7471, every branch of the round met)
 # (before actors30 + the round: 0.6220)
 # (before false30 + the round: 0.6220)
 # (before dates26 + the round: 0.6218)
@@ -94,7 +99,8 @@ FLOOR_STRICT_RECALL = 0.6226     # 4652 of 7471 gold events (kind + actor + date
 # (before lexicon25 + the round: 0.6140)
 # (before kinds25 + the round: 0.6115)
 # (before stmt25 met the round: 0.6108)
-FLOOR_STRICT_PRECISION = 0.6454  # 4652 of 7207 produced events; actors30 + the round
+FLOOR_STRICT_PRECISION = 0.6371  # 5065 of 7950 produced events; set anew at the join (above)
+# (before set anew at the join of 1297-1445: 0.6454)
 # (before actors30 + the round: 0.6450)
 # (before false30 + the round: 0.6437)
 # (before dates26 + the round: 0.6434)
@@ -440,7 +446,8 @@ FLOOR_STRICT_PRECISION = 0.6454  # 4652 of 7207 produced events; actors30 + the 
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7628      # 5699 of 7471 (kind + evidence overlap); actors30 + the round
+FLOOR_LOOSE_RECALL = 0.7545      # 6239 of 8268 (kind + evidence overlap); set anew at the join (above)
+# (before set anew at the join of 1297-1445: 0.7628)
 # (before actors30 + the round: 0.7624)
 # (before false30 + the round: 0.7624)
 # (before dates26 + the round: 0.7624)
@@ -495,7 +502,8 @@ FLOOR_LOOSE_RECALL = 0.7628      # 5699 of 7471 (kind + evidence overlap); actor
 # (stmt23 alone: 0.7553, 3248 of 4300; none23 alone: 0.7525, 3236 of 4300.)
 # (the second wave met: 0.7511, 3230 of 4300.)
 # (actors22 alone: FLOOR_LOOSE_RECALL = 0.7497; 3224 of 4116 is 78.33 %, the precision floor stays)
-FLOOR_LOOSE_PRECISION = 0.7907   # 5699 of 7207 (79.08 %); actors30 + the round
+FLOOR_LOOSE_PRECISION = 0.7847   # 6239 of 7950 (78.48 %); set anew at the join (above)
+# (before set anew at the join of 1297-1445: 0.7907)
 # (before actors30 + the round: 0.7906)
 # (before false30 + the round: 0.7890)
 # (before dates26 + the round: 0.7889)

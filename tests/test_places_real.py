@@ -26,7 +26,8 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.799  # places33: 2040 -> 2047 of 2561 (79.93 %): local parties, embassies, visits
+FLOOR_RIGHT_PLACE = 0.787  # 2213 of 2810 (78.75 %), set anew at the join of 1297-1445 (blind: 165 of 248)
+# (before the join: 0.799  # places33: 2040 -> 2047 of 2561 (79.93 %): local parties, embassies, visits
 # (before: 0.796  # accords30 met the round: 2040 of 2561 (79.66 %); see the comment below)
 # (accords30 matched 4 more placed events, 2 of them right: 167 «خط التماس», 295 «الحدود بين البلدين» and
 # 997 «شرق حلب» left unplaced or placed wrong, 401 right instead of Hamburg; right rose 2038 -> 2040,
@@ -196,7 +197,8 @@ FLOOR_RIGHT_PLACE = 0.799  # places33: 2040 -> 2047 of 2561 (79.93 %): local par
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 2562  # actors30 met the round (2041 of 2562 right)
+FLOOR_MATCHED = 2810  # set anew at the join of 1297-1445
+# (before the join: 2562  # actors30 met the round (2041 of 2562 right)
 # (before: 2561, accords30 met the round (2040 of 2561 right))
 # (before: 2557, moves30 with attack30, places32 and the round (2038 of 2557 right))
 # (before moves30: 2544, found29 (2019 of 2544 right); 2543 set anew at the join of 1176-1296)
@@ -341,7 +343,8 @@ FLOOR_MATCHED = 2562  # actors30 met the round (2041 of 2562 right)
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 40  # places32: 43 → 40 («، مشيراً إلى» and a noun, «، وقالت إنها …» a claim)
+CEILING_FALSE_PLACES = 53  # set anew at the join of 1297-1445 (13 false on its blind scoring)
+# (before the join: 40  # places32: 43 → 40 («، مشيراً إلى» and a noun, «، وقالت إنها …» a claim)
 # (places31: 47 → 43: a seat, an attributing speech, «المتورطين في», «القريبة من»)
 # (set anew at the join of 1176-1296: 47, the 40 of 001-1175 and the joined part's 7)
 # (before the join: 40, places29: 45 -> 40: motive words, «منذ» before the trigger, a route or a
