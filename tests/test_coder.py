@@ -2183,6 +2183,26 @@ def test_a_time_not_joined_to_the_next_day_s_is_its_own_day(text: str, kind: str
     assert "evening_to_morning" not in str(event.explain())
 
 
+@pytest.mark.parametrize(("text", "kind", "span", "own"), [
+    # a happening past «، إذ» with a day of its own after it in its clause is of that day (own_day_past_idh,
+    # when31); with none, of the day told before «إذ» (what_it_was)
+    ("وهذه ثالث غارة على المنطقة منذ مطلع آذار/مارس، إذ قصفت طائرات روسية بلدة كفرنبل في 20 نيسان/أبريل.",
+     "strike", ("2019-04-20", "2019-04-20"), True),
+    ("وتصاعد القتال في ريف حماة خلال أيار/مايو، إذ سيطرت القوات الحكومية على بلدة كفرنبودة يوم الخميس.",
+     "capture", ("2019-05-09", "2019-05-09"), True),
+    ("شهدت بلدة كفرنبل يوم الجمعة قصفاً عنيفاً، إذ استهدفت طائرات روسية السوق الشعبي في البلدة.",
+     "strike", ("2019-05-10", "2019-05-10"), False),
+    # a day past a comma is another clause's: the day before «إذ» stays
+    ("وتصاعد القتال في ريف حماة أمس، إذ سيطرت القوات الحكومية على بلدة كفرنبودة، التي خسرتها في شباط 2018.",
+     "capture", ("2019-05-12", "2019-05-12"), False),
+])
+def test_a_happening_past_idh_takes_its_own_day(text: str, kind: str, span: tuple[str, str],
+                                                own: bool) -> None:
+    event = next(e for e in _events(text) if e.kind.value == kind)
+    assert event.when is not None and (str(event.when.start), str(event.when.end)) == span, event.trace
+    assert ("own_day_past_idh" in str(event.explain())) is own
+
+
 @pytest.mark.parametrize(("text", "kind", "party"), [
     # a clause and a day between the clash and the «بين» of the parties it describes
     ("احتدمت المعارك التي اندلعت ليل الخميس - الجمعة بين مجموعات مسلحة من العشائر البدوية ومسلحي الفصائل.",

@@ -125,6 +125,9 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
   what the clause before it was («شهد الشريط الحدودي صباح اليوم توغلات إسرائيلية جديدة، إذ تقدمت دورية …»):
   it is of the last day told before that word in its sentence. A statement there («…، إذ أفاد تلفزيون سوريا»)
   does not take that day: it is of what the clause before tells (when23).
+* ``own_day_past_idh`` — a happening in a clause opened by «، إذ» with a day of its own told after it in
+  its clause (no comma between: ``set_apart``) is of that day, not of the last day told before «إذ»
+  («… منذ تولي بايدن السلطة في كانون الثاني/يناير، إذ قتلت غارة في شرق سوريا في شباط/فبراير …») (when31).
 * ``a_week_ago`` — an age told in whole weeks («وكانت السلطات قد اعتقلت قبل أسبوع …», «توصلت
   موسكو وأنقرة قبل ثلاثة أسابيع إلى الاتفاق»; ``AGO``, ``WEEKS``), which the date engine reads as the
   ISO week so many weeks before the anchor's, dates a happening to the day seven days a week before the
@@ -158,6 +161,7 @@ __all__ = ["AGE_RULE", "AGO", "AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND
            "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "NOT_ACROSS", "NOT_THE_DAY_S_NEWS", "OBJECT_PREFIXES",
            "OCCASION_NOUNS", "OCCASION_OPENERS", "OWN_CLAUSE", "PARTS_OF_THE_DAY",
            "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "ROUGHLY", "SAID_THEN_REACH",
+           "SET_APART",
            "SINCE", "SUPERLATIVES", "TERMS", "TERMS_OF", "TERMS_REACH", "THAT_OCCASION", "TONIGHT",
            "TO_THE_NEXT", "WAS",
            "WEEKS", "WEEK_DAYS",
@@ -169,7 +173,8 @@ __all__ = ["AGE_RULE", "AGO", "AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND
            "in_force_at_midnight", "in_force_before", "in_preparation", "in_the_terms", "in_the_wake_of",
            "its_own_clause", "led_up_to", "midnight", "midnight_day", "named_by_its_day", "next_to_the_day",
            "occasion_at",
-           "part_of_the_day", "past_closing", "right_after", "said_then", "speaker_part", "the_means",
+           "part_of_the_day", "past_closing", "right_after", "said_then", "set_apart", "speaker_part",
+           "the_means",
            "to_begin", "told_roughly", "what_it_was", "within_the_span"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
@@ -916,6 +921,17 @@ def what_it_was(folded: str, start: int, end: int) -> int | None:
     for m in _WHAT_IT_WAS.finditer(folded, start, end):
         found = m.end() - len(m.group().lstrip(", \t\n"))
     return found
+
+
+#: Marks that set a day told after a trigger apart from it (``set_apart``): a comma closes the clause
+#: («…، إذ أعلنت وقف العمل بمذكرة سلامة الطيران، التي كان البلدان قد وقّعاها في تشرين الأول 2015»).
+SET_APART: Final[frozenset[str]] = frozenset({"،", ",", "؛", ";"})
+
+
+def set_apart(between: str) -> bool:
+    """Whether *between* (the text between a trigger and a day told after it) holds a mark of ``SET_APART``:
+    the day is not told in the trigger's own clause (own_day_past_idh, when31)."""
+    return any(c in SET_APART for c in between)
 
 
 #: Month names whose second word is «الأول» (``of_a_month_name``), folded: «تشرين الأول», «كانون الأول», «ربيع

@@ -2726,6 +2726,16 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing, why_date = dates.governing(oa, at, at, noun, latest)
                 trace.append(f"'{compared}' is what a superlative measures against, not its day "
                              "(heaviest_since)")
+            if governing is not None and governing.end <= at and kind.family is not EventKind.STATEMENT \
+                    and (was := dating.what_it_was(folded, sentence_starts[n], words[main.first].start)) \
+                    is not None and omap.to_original(was) >= governing.end \
+                    and (own_told := dates.governing(at, ob, at, noun, latest))[0] is not None \
+                    and not dating.set_apart(text[at:own_told[0].start]):
+                # «…منذ تولي بايدن السلطة في كانون الثاني/يناير، إذ قتلت غارة … في شباط/فبراير»: a happening
+                # past «، إذ» with a day of its own after it, in its clause, is of that day (own_day_past_idh)
+                trace.append(f"'{governing.text}' is told before «{show(was, was + 2)}»: the happening has a "
+                             "day of its own after it (own_day_past_idh)")
+                governing, why_date = own_told
             if governing is not None and governing.start < at and dating.dateline_day(
                     text[text.rfind("\n", 0, governing.start) + 1:governing.start],
                     text[governing.end:governing.end + 3]):
