@@ -43,7 +43,8 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6126     # 5065 of 8268 gold events (kind + actor + date), set anew at a join
+FLOOR_STRICT_RECALL = 0.6128     # 5067 of 8268 gold events (kind + actor + date); when31 (own_day_past_idh)
+# (before when31: 0.6126, 5065 of 8268, set anew at a join)
 # (Set anew on 2026-12-06 when 1297-1445 (147 excerpts of the seventeenth round's held-out writers, 797 gold
 # events, written blind), scored once after every branch of the twenty-third round met (413 of 797 strict,
 # 51.8 %; 55.6 % precision, 413 of 743; 67.8 % / 72.7 % loose; the round's start read it 411 of 740),
@@ -99,7 +100,8 @@ FLOOR_STRICT_RECALL = 0.6126     # 5065 of 8268 gold events (kind + actor + date
 # (before lexicon25 + the round: 0.6140)
 # (before kinds25 + the round: 0.6115)
 # (before stmt25 met the round: 0.6108)
-FLOOR_STRICT_PRECISION = 0.6371  # 5065 of 7950 produced events; set anew at the join (above)
+FLOOR_STRICT_PRECISION = 0.6373  # 5067 of 7950 produced events; when31 (own_day_past_idh)
+# (before when31: 0.6371, 5065 of 7950, set anew at the join (above))
 # (before set anew at the join of 1297-1445: 0.6454)
 # (before actors30 + the round: 0.6450)
 # (before false30 + the round: 0.6437)
