@@ -344,8 +344,9 @@ VERBS_OF_A_STRETCH_LIVED: Final[tuple[str, ...]] = tuple(
     for pronoun in ("ها", "ه", "هما"))
 
 # The words whose ل… form (لليوم = ل + اليوم) is read as the word only after a clitic ل: alone, «ليوم» is
-# ل + the bare noun (زيارة ليوم واحد: for one day; ليوم الجمعة: for Friday), never today (dates20).
-LIL_NEEDS_CLITIC: Final[tuple[str, ...]] = ("اليوم",)
+# ل + the bare noun (زيارة ليوم واحد: for one day; ليوم الجمعة: for Friday), never today (dates20);
+# «لشهر أيلول» is ل + شهر (for the month of September), «للشهر» is ل + الشهر (dates28).
+LIL_NEEDS_CLITIC: Final[tuple[str, ...]] = ("اليوم", "الشهر")
 # ... and these, whose ل… form alone is another word: «لامس» is the verb «touched» («لامس الدولار 660
 # ليرة»), never ل + الأمس; «للأمس» is (dates25).
 LIL_OTHER_WORD: Final[tuple[str, ...]] = ("الأمس",)

@@ -2400,8 +2400,10 @@ def _year(c: Ctx) -> DateSpan:
 
 @rule("year_with_word", MentionKind.DATE, "(?:{year_word}|{the_year})(?P<year>{year}){ERA}?")
 def year_with_word(c: Ctx) -> DateSpan:
-    """عام 2014, العام 2015, سنة 1442 هـ. Not on a copyright line («جميع الحقوق محفوظة لعام 2024»)."""
+    """عام 2014, العام 2015, سنة 1442 هـ. Not on a copyright line («جميع الحقوق محفوظة لعام 2024»), nor
+    before a counted noun («القطاع العام 2967 ليرة»: the public sector's price; dates28)."""
     _in_copyright(c)
+    _counted_noun(c)
     return _year(c)
 
 
