@@ -160,6 +160,7 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("مثل", "هذا", "اليوم"): ("vague", "anniversary"),
     # the same of a night and of «نفس هذا اليوم» (on this same day, in another year; dates24)
     ("مثل", "هذه", "الليلة"): ("vague", "anniversary"),
+    ("مثل", "هذا", "الصباح"): ("vague", "anniversary"), ("مثل", "هذا", "المساء"): ("vague", "anniversary"),
     ("نفس", "هذا", "اليوم"): ("vague", "anniversary"),
     ("ذلك", "الوقت"): ("vague", "narrative"),
     # look like dates but are names: never dates (movements and revolutions named after a day)
@@ -658,6 +659,10 @@ EVE: Final[str] = "عشية"
 # tonight (with هذه before it or not). «منتصف ليل اليوم» is the night of «اليوم».
 MIDNIGHT: Final[str] = "منتصف"
 TONIGHT: Final[tuple[str, ...]] = ("الليلة",)
+# The parts of the day that «هذا» / «هذه» make the anchor's own: «هذه الليلة», «حتى هذا الصباح», «هذا المساء»
+# (rule `tonight`; dates24, dates28). Only these with the article: «هذا الفجر» is rare and «هذا العصر» is
+# «this era».
+THIS_DAYPARTS: Final[tuple[str, ...]] = ("الليلة", "الصباح", "المساء")
 
 DAYPARTS: Final[dict[str, str]] = {
     "صباح": "morning", "صباحا": "morning", "الصباح": "morning", "مساء": "evening",

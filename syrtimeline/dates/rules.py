@@ -1049,6 +1049,7 @@ def today(c: Ctx) -> DateSpan | None:
 
 _MIDNIGHT: Final = fold(L.MIDNIGHT)
 _TONIGHT: Final = frozenset(fold(w) for w in L.TONIGHT)
+_THIS_DAYPARTS: Final = frozenset(fold(w) for w in L.THIS_DAYPARTS)
 
 
 @rule("midnight_tonight", MentionKind.DATE,
@@ -1072,12 +1073,13 @@ def midnight_tonight(c: Ctx) -> DateSpan:
       "{this}(?P<night>{daypart})(?!{weekday}|{today}|{yesterday}|{tomorrow}|{between}|{comma}?{small}"
       "|{comma}?{big}|{numdate}|{same})")
 def tonight(c: Ctx) -> DateSpan:
-    """هذه الليلة (tonight): the anchor's day, the night kept as a detail, as «ليل اليوم» is (dates24).
-    Only «الليلة» after «هذه»: «هذا المساء» and the like are left to the other rules, and a night
-    before a weekday, a relative day or a date is read by them."""
-    if c.word("night") not in _TONIGHT:
+    """هذه الليلة (tonight), هذا الصباح, هذا المساء: the anchor's day, the part of the day kept as a detail,
+    as «ليل اليوم» is (dates24; the morning and the evening, dates28). Only the parts of
+    ``THIS_DAYPARTS``; a part of the day before a weekday, a relative day or a date is read by those."""
+    if c.word("night") not in _THIS_DAYPARTS:
         raise NotADate
-    return _the_anchor_day(c, f"tonight: the anchor's day {c.anchor.isoformat()}", "part of day: night")
+    part = str(c.tok("night").value)
+    return _the_anchor_day(c, f"this {part}: the anchor's day {c.anchor.isoformat()}", f"part of day: {part}")
 
 
 @rule("relday_pair", MentionKind.RANGE,
