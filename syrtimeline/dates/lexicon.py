@@ -737,6 +737,9 @@ OUTLET_KINDS: Final[tuple[str, ...]] = (
 OUTLET_NAMES_BEFORE_TODAY: Final[tuple[str, ...]] = (
     "الليرة", "روسيا", "مصر", "المصري", "ليبيا", "تونس", "المغرب", "بغداد", "سوريا", "سورية", "العراق",
 )
+# The borrowed words that end an outlet's name after «اليوم» or «الغد» («الغد برس», «اليوم نيوز», «اليوم تي
+# في»): the word names the outlet, no day (`outlet_tail` of today and relative_day; dates28, dates_real 927).
+OUTLET_NAME_TAILS: Final[tuple[tuple[str, ...], ...]] = (("برس",), ("نيوز",), ("تي", "في"))
 # The clitics an outlet's kind may carry: «بحسب لموقع …» is rare, «وفقاً لموقع», «بموقع», «وقناة» are not.
 OUTLET_KIND_CLITICS: Final[tuple[str, ...]] = ("", "و", "ل", "ب", "ف", "ول", "وب", "ال", "وال")
 

@@ -786,6 +786,8 @@ def relative_day(c: Ctx) -> DateSpan | None:
     """أمس, مساء أمس, ليلة أمس, غداً, يوم غد: one day before or after the anchor. Followed by a word of
     ``THEN_WORDS`` («بالأمس - وقتها -», yesterday at the time) it counts from a day the story tells, not
     from the anchor: a vague mention (`_at_the_time`)."""
+    if c.size == 1 and _outlet_tail(c):
+        raise NotADate
     if _at_the_time(c):
         return _yesterday_at_the_time(c)
     if _the_past(c):
@@ -974,6 +976,20 @@ def _outlet_named(c: Ctx) -> bool:
     return any(kind.endswith(k) and kind[:len(kind) - len(k)] in L.OUTLET_KIND_CLITICS for k in _OUTLET_KINDS)
 
 
+_OUTLET_TAILS: Final = tuple(tuple(fold(w) for w in tail) for tail in L.OUTLET_NAME_TAILS)
+
+
+def _outlet_tail(c: Ctx) -> bool:
+    """outlet_tail: is the bare «اليوم» / «الغد» followed by a borrowed word that ends an outlet's name
+    («الغد برس/بغداد», «اليوم نيوز», «اليوم تي في»; ``OUTLET_NAME_TAILS``)? Then it names no day (dates28)."""
+    words = re.split(r"[\s/\-–—]+", fold(c.text_after(12)).strip())
+    for tail in _OUTLET_TAILS:
+        if tuple(words[:len(tail)]) == tail:
+            c.step(f"{' '.join(tail)} after it: an outlet's name, no day")
+            return True
+    return False
+
+
 def _at_place_today(c: Ctx) -> bool:
     """today_at_a_place: is «اليوم» followed by a place glued to ب (``AT_PLACE_CLITIC``), «اليوم بدمشق»?
     In a quotation that tells where someone is on the day (an arrival), not the speaker's «nowadays»."""
@@ -1028,7 +1044,7 @@ def today(c: Ctx) -> DateSpan | None:
     dateline («بغداد - المغرب اليوم») or after an outlet's kind («موقع الليرة اليوم», «قناة روسيا اليوم»;
     dates20) is the outlet's name: no mention. Right after the noun of an event or a participle of
     holding («مسيرة اليوم», «القمة المنعقدة اليوم»; dates21) a quoted اليوم is the day again."""
-    if c.size == 1 and (_in_dateline(c) or _outlet_named(c)):
+    if c.size == 1 and (_in_dateline(c) or _outlet_named(c) or _outlet_tail(c)):
         raise NotADate
     if c.size == 1 and _nowadays_noun(c):
         c.vague("present")
