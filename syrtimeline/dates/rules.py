@@ -3562,15 +3562,17 @@ def list_years(c: Ctx) -> DateSpan:
 
 
 @rule("list_months", MentionKind.RANGE,
-      "(?P<mw>{month_word})?(?P<m1>{MNAME})(?P<y1>{year})?"
+      "(?:(?P<mw>{month_word})|(?P<mpl>{plural}))?(?P<m1>{MNAME})(?P<y1>{year})?"
       "(?:{and_}{month_word}?{MNAME}(?={and_}{month_word}?{MNAME})){0,10}+{and_}{month_word}?(?P<m2>{MNAME})"
       "(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
 def list_months(c: Ctx) -> DateSpan:
-    """شهري أيار وحزيران, في تموز وآب 2020, آذار ونيسان الماضيين: months joined by و are one span from
-    the first to the last. Without شهر / شهري, a year or a modifier, the list needs a preposition
-    before it (في, منذ, حتى), like a month alone."""
+    """شهري أيار وحزيران, أشهر مايو ويونيو ويوليو (dates28), في تموز وآب 2020, آذار ونيسان الماضيين: months
+    joined by و are one span from the first to the last. Without شهر / شهري / أشهر, a year or a modifier,
+    the list needs a preposition before it (في, منذ, حتى), like a month alone."""
+    if c.has("mpl") and c.tok("mpl").value != "month":
+        raise NotADate  # أيام أيار وحزيران: no month's word
     before = c.before("m1")
-    framed = c.has("mw") or (before is not None and before.sym in (Sym.IN, Sym.SINCE, Sym.TO))
+    framed = c.has("mw") or c.has("mpl") or (before is not None and before.sym in (Sym.IN, Sym.SINCE, Sym.TO))
     if not (framed or any(c.has(g) for g in ("year", "ythis", "ymod", "mod"))):
         raise NotADate
     m1, m2 = c.month("m1"), c.month("m2")
