@@ -560,7 +560,9 @@ REMAIN_VERBS: Final[tuple[str, ...]] = (
 # «اعتباراً من / ابتداءً من / بدءاً من» right before a bare weekday: the start of a measure that holds from
 # then on (إعادة فتح المعبر اعتباراً من الأربعاء), the first such weekday on or after the anchor (rule
 # `weekday`, dates20; dates_real 379; every dated start after these words in the dev part lies on or after
-# its anchor: 112, 253, 382, 391). Written without the tanween, which is left out before comparing.
+# its anchor: 112, 253, 382, 391). Before «من اليوم» standing alone («وابتداءً من اليوم تصبح …»): starting
+# today, the anchor's day (rule `from_today`, dates28). Written without the tanween, which is left out before
+# comparing.
 STARTING_FROM: Final[tuple[str, ...]] = ("اعتبارا", "ابتداء", "ابتداءا", "بدءا", "بدء")
 STARTING_FROM_PREPOSITION: Final = "من"
 

@@ -3934,8 +3934,7 @@ def hijri_month(c: Ctx) -> DateSpan:
 
 @rule("hijri_month_named", MentionKind.DATE, "(?:{month_word}|{the_month}|(?<={in_}))(?P<hmonth>{hmonth})")
 def hijri_month_named(c: Ctx) -> DateSpan:
-    """شهر رمضان, في رمضان, لشهر ذي القعدة (ل + شهر, lexed as «الشهر»): the occurrence nearest the
-    anchor."""
+    """شهر رمضان, في رمضان, لشهر ذي القعدة (ل + شهر): the occurrence nearest the anchor."""
     return hijri_month(c)
 
 
@@ -4122,6 +4121,21 @@ def per_day(c: Ctx) -> None:
     c.detail = "frequency: per day"
     c.step("في اليوم: per day, a frequency")
     return None
+
+
+@rule("from_today", MentionKind.DATE,
+      "(?P<now>{from_now})(?!{weekday}|{ord}|{small}|{big}|{numdate}|{year}|{month}|{amb_month}|{hmonth}"
+      "|{same}|{daypart}|{today})")
+def from_today(c: Ctx) -> DateSpan:
+    """اعتباراً من اليوم, وابتداءً من اليوم, بدءاً من اليوم: starting today, the anchor's day (dates28). Only
+    after a word of ``STARTING_FROM`` (و before it or not), and with no weekday or date after it
+    («اعتباراً من اليوم الأحد 19 تشرين الأول» is read by the date)."""
+    words = c.words_before(1)
+    starting = bool(words) and words[0].removeprefix("و") in _STARTING_FROM
+    if not c.tok("now").word.endswith("اليوم") or not starting:
+        raise NotADate
+    return _the_anchor_day(c, f"{words[0]} من اليوم: starting on the anchor's day {c.anchor.isoformat()}",
+                           "starting that day")
 
 
 @rule("earlier_today", MentionKind.DATE, "(?P<v>{vague})(?:(?P<now>{from_now})|(?P<rel>{today}))")
