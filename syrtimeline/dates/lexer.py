@@ -424,6 +424,9 @@ _GLUED_DIGITS: Final = re.compile(r"\d[\d./:,٫٬-]*\d|\d")
 _NUMDATE: Final = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}")
 _CLOCK: Final = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _PAIR: Final = re.compile(r"(\d{1,4})([/-])(\d{1,4})")
+# A first day glued by a dash to a numeric date with a slash or a dot and a four-digit year («05-08/12/2025»,
+# «10-12.3.2020»): the day, a dash and the date, three tokens, as «5 - 8/12/2025» (dates28, dates_real 930).
+_DAY_DASH_NUMDATE: Final = re.compile(r"(\d{1,2})([-–])(\d{1,2}([./])\d{1,2}\4\d{4})")
 
 
 def _digit_tokens(run: str, start: int) -> list[Token]:
@@ -433,6 +436,13 @@ def _digit_tokens(run: str, start: int) -> list[Token]:
         return [Token(start, start + len(run), Sym.NUMDATE, run, "")]
     if _CLOCK.fullmatch(run):
         return [Token(start, start + len(run), Sym.TIME, run, "")]
+    glued = _DAY_DASH_NUMDATE.fullmatch(run)
+    if glued:
+        day, sep, date = glued.group(1, 2, 3)
+        mid = start + len(day)
+        sd, vd = _number_symbol(day)
+        return [Token(start, mid, sd, vd, day), Token(mid, mid + 1, _GAP_SYMBOLS[sep], None, ""),
+                Token(mid + 1, start + len(run), Sym.NUMDATE, date, "")]
     pair = _PAIR.fullmatch(run)
     if pair:
         a, sep, b = pair.groups()

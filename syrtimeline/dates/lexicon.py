@@ -160,6 +160,7 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("مثل", "هذا", "اليوم"): ("vague", "anniversary"),
     # the same of a night and of «نفس هذا اليوم» (on this same day, in another year; dates24)
     ("مثل", "هذه", "الليلة"): ("vague", "anniversary"),
+    ("مثل", "هذا", "الصباح"): ("vague", "anniversary"), ("مثل", "هذا", "المساء"): ("vague", "anniversary"),
     ("نفس", "هذا", "اليوم"): ("vague", "anniversary"),
     ("ذلك", "الوقت"): ("vague", "narrative"),
     # look like dates but are names: never dates (movements and revolutions named after a day)
@@ -344,8 +345,9 @@ VERBS_OF_A_STRETCH_LIVED: Final[tuple[str, ...]] = tuple(
     for pronoun in ("ها", "ه", "هما"))
 
 # The words whose ل… form (لليوم = ل + اليوم) is read as the word only after a clitic ل: alone, «ليوم» is
-# ل + the bare noun (زيارة ليوم واحد: for one day; ليوم الجمعة: for Friday), never today (dates20).
-LIL_NEEDS_CLITIC: Final[tuple[str, ...]] = ("اليوم",)
+# ل + the bare noun (زيارة ليوم واحد: for one day; ليوم الجمعة: for Friday), never today (dates20);
+# «لشهر أيلول» is ل + شهر (for the month of September), «للشهر» is ل + الشهر (dates28).
+LIL_NEEDS_CLITIC: Final[tuple[str, ...]] = ("اليوم", "الشهر")
 # ... and these, whose ل… form alone is another word: «لامس» is the verb «touched» («لامس الدولار 660
 # ليرة»), never ل + الأمس; «للأمس» is (dates25).
 LIL_OTHER_WORD: Final[tuple[str, ...]] = ("الأمس",)
@@ -558,7 +560,9 @@ REMAIN_VERBS: Final[tuple[str, ...]] = (
 # «اعتباراً من / ابتداءً من / بدءاً من» right before a bare weekday: the start of a measure that holds from
 # then on (إعادة فتح المعبر اعتباراً من الأربعاء), the first such weekday on or after the anchor (rule
 # `weekday`, dates20; dates_real 379; every dated start after these words in the dev part lies on or after
-# its anchor: 112, 253, 382, 391). Written without the tanween, which is left out before comparing.
+# its anchor: 112, 253, 382, 391). Before «من اليوم» standing alone («وابتداءً من اليوم تصبح …»): starting
+# today, the anchor's day (rule `from_today`, dates28). Written without the tanween, which is left out before
+# comparing.
 STARTING_FROM: Final[tuple[str, ...]] = ("اعتبارا", "ابتداء", "ابتداءا", "بدءا", "بدء")
 STARTING_FROM_PREPOSITION: Final = "من"
 
@@ -657,6 +661,10 @@ EVE: Final[str] = "عشية"
 # tonight (with هذه before it or not). «منتصف ليل اليوم» is the night of «اليوم».
 MIDNIGHT: Final[str] = "منتصف"
 TONIGHT: Final[tuple[str, ...]] = ("الليلة",)
+# The parts of the day that «هذا» / «هذه» make the anchor's own: «هذه الليلة», «حتى هذا الصباح», «هذا المساء»
+# (rule `tonight`; dates24, dates28). Only these with the article: «هذا الفجر» is rare and «هذا العصر» is
+# «this era».
+THIS_DAYPARTS: Final[tuple[str, ...]] = ("الليلة", "الصباح", "المساء")
 
 DAYPARTS: Final[dict[str, str]] = {
     "صباح": "morning", "صباحا": "morning", "الصباح": "morning", "مساء": "evening",
@@ -731,6 +739,9 @@ OUTLET_KINDS: Final[tuple[str, ...]] = (
 OUTLET_NAMES_BEFORE_TODAY: Final[tuple[str, ...]] = (
     "الليرة", "روسيا", "مصر", "المصري", "ليبيا", "تونس", "المغرب", "بغداد", "سوريا", "سورية", "العراق",
 )
+# The borrowed words that end an outlet's name after «اليوم» or «الغد» («الغد برس», «اليوم نيوز», «اليوم تي
+# في»): the word names the outlet, no day (`outlet_tail` of today and relative_day; dates28, dates_real 927).
+OUTLET_NAME_TAILS: Final[tuple[tuple[str, ...], ...]] = (("برس",), ("نيوز",), ("تي", "في"))
 # The clitics an outlet's kind may carry: «بحسب لموقع …» is rare, «وفقاً لموقع», «بموقع», «وقناة» are not.
 OUTLET_KIND_CLITICS: Final[tuple[str, ...]] = ("", "و", "ل", "ب", "ف", "ول", "وب", "ال", "وال")
 

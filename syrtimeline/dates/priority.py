@@ -35,6 +35,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "per_day",
     "anniversary_of_year",  # في مثل هذا اليوم من عام 2013: before the vague words it begins with
     "earlier_today",  # في وقت سابق من اليوم: the day, before the vague words it begins with
+    "from_today",  # اعتباراً من اليوم: the anchor's day (dates28)
     "vague_reference",
     # An offset from the date told before (قبل ذلك بيومين, بعد يومين من ذلك), before the offset from
     # an event that بعد يومين من begins.

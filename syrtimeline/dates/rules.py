@@ -786,6 +786,8 @@ def relative_day(c: Ctx) -> DateSpan | None:
     """أمس, مساء أمس, ليلة أمس, غداً, يوم غد: one day before or after the anchor. Followed by a word of
     ``THEN_WORDS`` («بالأمس - وقتها -», yesterday at the time) it counts from a day the story tells, not
     from the anchor: a vague mention (`_at_the_time`)."""
+    if c.size == 1 and _outlet_tail(c):
+        raise NotADate
     if _at_the_time(c):
         return _yesterday_at_the_time(c)
     if _the_past(c):
@@ -974,6 +976,20 @@ def _outlet_named(c: Ctx) -> bool:
     return any(kind.endswith(k) and kind[:len(kind) - len(k)] in L.OUTLET_KIND_CLITICS for k in _OUTLET_KINDS)
 
 
+_OUTLET_TAILS: Final = tuple(tuple(fold(w) for w in tail) for tail in L.OUTLET_NAME_TAILS)
+
+
+def _outlet_tail(c: Ctx) -> bool:
+    """outlet_tail: is the bare «اليوم» / «الغد» followed by a borrowed word that ends an outlet's name
+    («الغد برس/بغداد», «اليوم نيوز», «اليوم تي في»; ``OUTLET_NAME_TAILS``)? Then it names no day (dates28)."""
+    words = re.split(r"[\s/\-–—]+", fold(c.text_after(12)).strip())
+    for tail in _OUTLET_TAILS:
+        if tuple(words[:len(tail)]) == tail:
+            c.step(f"{' '.join(tail)} after it: an outlet's name, no day")
+            return True
+    return False
+
+
 def _at_place_today(c: Ctx) -> bool:
     """today_at_a_place: is «اليوم» followed by a place glued to ب (``AT_PLACE_CLITIC``), «اليوم بدمشق»?
     In a quotation that tells where someone is on the day (an arrival), not the speaker's «nowadays»."""
@@ -1028,7 +1044,7 @@ def today(c: Ctx) -> DateSpan | None:
     dateline («بغداد - المغرب اليوم») or after an outlet's kind («موقع الليرة اليوم», «قناة روسيا اليوم»;
     dates20) is the outlet's name: no mention. Right after the noun of an event or a participle of
     holding («مسيرة اليوم», «القمة المنعقدة اليوم»; dates21) a quoted اليوم is the day again."""
-    if c.size == 1 and (_in_dateline(c) or _outlet_named(c)):
+    if c.size == 1 and (_in_dateline(c) or _outlet_named(c) or _outlet_tail(c)):
         raise NotADate
     if c.size == 1 and _nowadays_noun(c):
         c.vague("present")
@@ -1049,6 +1065,7 @@ def today(c: Ctx) -> DateSpan | None:
 
 _MIDNIGHT: Final = fold(L.MIDNIGHT)
 _TONIGHT: Final = frozenset(fold(w) for w in L.TONIGHT)
+_THIS_DAYPARTS: Final = frozenset(fold(w) for w in L.THIS_DAYPARTS)
 
 
 @rule("midnight_tonight", MentionKind.DATE,
@@ -1072,12 +1089,13 @@ def midnight_tonight(c: Ctx) -> DateSpan:
       "{this}(?P<night>{daypart})(?!{weekday}|{today}|{yesterday}|{tomorrow}|{between}|{comma}?{small}"
       "|{comma}?{big}|{numdate}|{same})")
 def tonight(c: Ctx) -> DateSpan:
-    """هذه الليلة (tonight): the anchor's day, the night kept as a detail, as «ليل اليوم» is (dates24).
-    Only «الليلة» after «هذه»: «هذا المساء» and the like are left to the other rules, and a night
-    before a weekday, a relative day or a date is read by them."""
-    if c.word("night") not in _TONIGHT:
+    """هذه الليلة (tonight), هذا الصباح, هذا المساء: the anchor's day, the part of the day kept as a detail,
+    as «ليل اليوم» is (dates24; the morning and the evening, dates28). Only the parts of
+    ``THIS_DAYPARTS``; a part of the day before a weekday, a relative day or a date is read by those."""
+    if c.word("night") not in _THIS_DAYPARTS:
         raise NotADate
-    return _the_anchor_day(c, f"tonight: the anchor's day {c.anchor.isoformat()}", "part of day: night")
+    part = str(c.tok("night").value)
+    return _the_anchor_day(c, f"this {part}: the anchor's day {c.anchor.isoformat()}", f"part of day: {part}")
 
 
 @rule("relday_pair", MentionKind.RANGE,
@@ -2400,8 +2418,10 @@ def _year(c: Ctx) -> DateSpan:
 
 @rule("year_with_word", MentionKind.DATE, "(?:{year_word}|{the_year})(?P<year>{year}){ERA}?")
 def year_with_word(c: Ctx) -> DateSpan:
-    """عام 2014, العام 2015, سنة 1442 هـ. Not on a copyright line («جميع الحقوق محفوظة لعام 2024»)."""
+    """عام 2014, العام 2015, سنة 1442 هـ. Not on a copyright line («جميع الحقوق محفوظة لعام 2024»), nor
+    before a counted noun («القطاع العام 2967 ليرة»: the public sector's price; dates28)."""
     _in_copyright(c)
+    _counted_noun(c)
     return _year(c)
 
 
@@ -3542,15 +3562,17 @@ def list_years(c: Ctx) -> DateSpan:
 
 
 @rule("list_months", MentionKind.RANGE,
-      "(?P<mw>{month_word})?(?P<m1>{MNAME})(?P<y1>{year})?"
+      "(?:(?P<mw>{month_word})|(?P<mpl>{plural}))?(?P<m1>{MNAME})(?P<y1>{year})?"
       "(?:{and_}{month_word}?{MNAME}(?={and_}{month_word}?{MNAME})){0,10}+{and_}{month_word}?(?P<m2>{MNAME})"
       "(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
 def list_months(c: Ctx) -> DateSpan:
-    """شهري أيار وحزيران, في تموز وآب 2020, آذار ونيسان الماضيين: months joined by و are one span from
-    the first to the last. Without شهر / شهري, a year or a modifier, the list needs a preposition
-    before it (في, منذ, حتى), like a month alone."""
+    """شهري أيار وحزيران, أشهر مايو ويونيو ويوليو (dates28), في تموز وآب 2020, آذار ونيسان الماضيين: months
+    joined by و are one span from the first to the last. Without شهر / شهري / أشهر, a year or a modifier,
+    the list needs a preposition before it (في, منذ, حتى), like a month alone."""
+    if c.has("mpl") and c.tok("mpl").value != "month":
+        raise NotADate  # أيام أيار وحزيران: no month's word
     before = c.before("m1")
-    framed = c.has("mw") or (before is not None and before.sym in (Sym.IN, Sym.SINCE, Sym.TO))
+    framed = c.has("mw") or c.has("mpl") or (before is not None and before.sym in (Sym.IN, Sym.SINCE, Sym.TO))
     if not (framed or any(c.has(g) for g in ("year", "ythis", "ymod", "mod"))):
         raise NotADate
     m1, m2 = c.month("m1"), c.month("m2")
@@ -3912,8 +3934,7 @@ def hijri_month(c: Ctx) -> DateSpan:
 
 @rule("hijri_month_named", MentionKind.DATE, "(?:{month_word}|{the_month}|(?<={in_}))(?P<hmonth>{hmonth})")
 def hijri_month_named(c: Ctx) -> DateSpan:
-    """شهر رمضان, في رمضان, لشهر ذي القعدة (ل + شهر, lexed as «الشهر»): the occurrence nearest the
-    anchor."""
+    """شهر رمضان, في رمضان, لشهر ذي القعدة (ل + شهر): the occurrence nearest the anchor."""
     return hijri_month(c)
 
 
@@ -4100,6 +4121,21 @@ def per_day(c: Ctx) -> None:
     c.detail = "frequency: per day"
     c.step("في اليوم: per day, a frequency")
     return None
+
+
+@rule("from_today", MentionKind.DATE,
+      "(?P<now>{from_now})(?!{weekday}|{ord}|{small}|{big}|{numdate}|{year}|{month}|{amb_month}|{hmonth}"
+      "|{same}|{daypart}|{today})")
+def from_today(c: Ctx) -> DateSpan:
+    """اعتباراً من اليوم, وابتداءً من اليوم, بدءاً من اليوم: starting today, the anchor's day (dates28). Only
+    after a word of ``STARTING_FROM`` (و before it or not), and with no weekday or date after it
+    («اعتباراً من اليوم الأحد 19 تشرين الأول» is read by the date)."""
+    words = c.words_before(1)
+    starting = bool(words) and words[0].removeprefix("و") in _STARTING_FROM
+    if not c.tok("now").word.endswith("اليوم") or not starting:
+        raise NotADate
+    return _the_anchor_day(c, f"{words[0]} من اليوم: starting on the anchor's day {c.anchor.isoformat()}",
+                           "starting that day")
 
 
 @rule("earlier_today", MentionKind.DATE, "(?P<v>{vague})(?:(?P<now>{from_now})|(?P<rel>{today}))")
