@@ -352,6 +352,16 @@ def test_stopping_cooperation_is_a_suspension() -> None:
     assert "suspension" in [e.kind.value for e in found], [e.trace for e in found]
 
 
+@pytest.mark.parametrize(("text", "cut"), [
+    ("وكانت المغرب قد قطعت علاقاتها الدبلوماسية مع دمشق في آذار 2012.", True),  # nouns31: relations cut
+    ("وكان الرئيس قد قطع العلاقات مع الحكومة السورية عام 2012.", True),
+    ("وقطع المحتجون الطريق الدولي بالإطارات المشتعلة أمس.", False),  # a road cut, no channel
+])
+def test_relations_cut_are_a_suspension(text: str, cut: bool) -> None:
+    found = _events(text)
+    assert ("suspension" in [e.kind.value for e in found]) is cut, [e.trace for e in found]
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     ("فتحت قوات الأمن النار على متظاهرين في حلب أمس.", "attack"),  # opening fire, not opening a road
     ("تعرضت أحياء في مدينة حمص أمس لقذائف أطلقتها قوات النظام.", "strike"),
