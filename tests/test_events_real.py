@@ -43,7 +43,8 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6126     # 5065 of 8268 gold events (kind + actor + date), set anew at a join
+FLOOR_STRICT_RECALL = 0.6127     # 5066 of 8268 gold events (kind + actor + date): stmt31
+# (before stmt31: 0.6126, 5065 of 8268, set anew at a join)
 # (Set anew on 2026-12-06 when 1297-1445 (147 excerpts of the seventeenth round's held-out writers, 797 gold
 # events, written blind), scored once after every branch of the twenty-third round met (413 of 797 strict,
 # 51.8 %; 55.6 % precision, 413 of 743; 67.8 % / 72.7 % loose; the round's start read it 411 of 740),
@@ -446,7 +447,8 @@ FLOOR_STRICT_PRECISION = 0.6371  # 5065 of 7950 produced events; set anew at the
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7545      # 6239 of 8268 (kind + evidence overlap); set anew at the join (above)
+FLOOR_LOOSE_RECALL = 0.7549      # 6242 of 8268 (kind + evidence overlap): stmt31
+# (before stmt31: 0.7545, 6239 of 8268, set anew at the join above)
 # (before set anew at the join of 1297-1445: 0.7628)
 # (before actors30 + the round: 0.7624)
 # (before false30 + the round: 0.7624)
@@ -502,7 +504,8 @@ FLOOR_LOOSE_RECALL = 0.7545      # 6239 of 8268 (kind + evidence overlap); set a
 # (stmt23 alone: 0.7553, 3248 of 4300; none23 alone: 0.7525, 3236 of 4300.)
 # (the second wave met: 0.7511, 3230 of 4300.)
 # (actors22 alone: FLOOR_LOOSE_RECALL = 0.7497; 3224 of 4116 is 78.33 %, the precision floor stays)
-FLOOR_LOOSE_PRECISION = 0.7847   # 6239 of 7950 (78.48 %); set anew at the join (above)
+FLOOR_LOOSE_PRECISION = 0.7850   # 6242 of 7951 (78.51 %): stmt31
+# (before stmt31: 0.7847, 6239 of 7950, set anew at the join above)
 # (before set anew at the join of 1297-1445: 0.7907)
 # (before actors30 + the round: 0.7906)
 # (before false30 + the round: 0.7890)
