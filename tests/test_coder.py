@@ -4635,3 +4635,32 @@ def test_a_described_subject_before_qad_acts(text: str, doer: str) -> None:
     tl = Timeline.from_articles([art], knowledge=True)
     evs = [e for e in tl if e.kind.value == "attack"]
     assert evs and [tl.actors[a].name for a in evs[0].source_actors] == [doer], [e.trace for e in evs]
+
+
+# -- the twenty-third round, after the join: reported events (stmt31) ----------------------------------
+
+_TRUCE_TOLD = "أعلن الرئيس الروسي عن اتفاق يقضي بوقف إطلاق النار في إدلب اعتباراً من منتصف الليل. "
+
+
+@pytest.mark.parametrize(("text", "again"), [
+    # indefinite_with_lam (stmt31): «وقفاً شاملاً لإطلاق النار» is indefinite, a truce declared anew
+    (_TRUCE_TOLD + "وبموازاة ذلك، أعلن الجيش السوري وقفاً شاملاً لإطلاق النار في كامل الأراضي السورية.", False),
+    (_TRUCE_TOLD + "وأعلنت الفصائل من جهتها وقفاً فورياً لإطلاق النار على جبهات ريف حماة.", False),
+    # the definite phrase once a truce is told stays that truce again
+    (_TRUCE_TOLD + "وأكد الجيش السوري أن وقف إطلاق النار صامد في كامل المنطقة.", True),
+])
+def test_a_truce_declared_with_lam_is_no_truce_again(text: str, again: bool) -> None:
+    second = text.index(". ") + 2
+    evs = [e for e in _events(text) if e.kind.value == "ceasefire"]
+    told = [e for e in evs if any(s.span is not None and s.span[0] >= second for s in e.sources)]
+    assert bool(told) is not again, [(e.kind.value, e.trace) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # stmt31: a truce offered («عرضت هدنة / وقفاً لإطلاق النار») is a proposal, not a truce nor what it trades
+    "وكانت الفصائل المسلحة في البلدة قد عرضت قبل أسابيع وقفاً لإطلاق النار مقابل انسحاب القوات الحكومية.",
+    "وكانت الفصائل المسلحة قد عرضت هدنة لمدة أسبوع على الجيش السوري مقابل إخراج الجرحى.",
+])
+def test_a_truce_offered_is_a_proposal(text: str) -> None:
+    kinds = [e.kind.value for e in _events(text)]
+    assert kinds == ["proposal"], [(e.kind.value, e.trace) for e in _events(text)]

@@ -3355,6 +3355,8 @@ def _definite_phrase(words: Sequence[_Word], h: _Hit) -> bool:
     phrase whose first word is no indefinite accusative (وقف إطلاق النار, not وقفاً لإطلاق النار)."""
     if _definite(words[h.first].text):
         return True
+    if h.first > 0 and words[h.first].text.startswith("ل") and words[h.first - 1].text.endswith("ا"):
+        return False  # indefinite_with_lam (stmt31): «وقفاً شاملاً لإطلاق النار», an adjective between
     return h.last > h.first and _definite(words[h.last].text) and not words[h.first].text.endswith("ا")
 
 
