@@ -1099,6 +1099,17 @@ FUTURE_LAUNCH: Final[frozenset[str]] = frozenset({
 #: false-places ceiling of tests/test_places_real.py; as false28 found).
 ANY_OF: Final[frozenset[str]] = frozenset({"اي", "لاي", "باي", "واي"})
 
+#: false31: an attack, a strike or a clash ranked in its series by «من نوعه / من نوعها» within
+#: ``SERIES_REACH`` words after it, named by the article or right after a rank, is the happening the report
+#: told, counted again, not a second one (one_of_a_series): «وهذا ثاني هجوم من نوعه خلال أقل من أسبوع»,
+#: «إن هذا القصف هو الثاني من نوعه», «ويعد الهجوم الإسرائيلي الأول من نوعه منذ …», «في أخطر مواجهة
+#: مباشرة من نوعها». An indefinite noun with no rank before it is left («تعرضت القاعدة لهجوم هو الأول من
+#: نوعه»: the attack itself).
+SERIES_OF: Final[frozenset[str]] = frozenset({"نوعه", "نوعها"})
+SERIES_REACH: Final = 5
+SERIES_RANKS: Final[frozenset[str]] = frozenset({
+    "اول", "ثاني", "ثالث", "رابع", "خامس", "اكبر", "اخطر", "اعنف", "ابرز", "اوسع", "اخر"})
+
 #: false30: «لن» (the future denied) within three words before a trigger, through the verb it negates:
 #: what a party will not do is no happening (not_to_come): «أكدت أنها لن تنفذ عملية عسكرية», «لن تدخل في
 #: مفاوضات مع …», «إن المراقبين لن يقوموا بدوريات». (The word right before is read by ``NEGATION``.)
