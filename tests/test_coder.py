@@ -4595,6 +4595,23 @@ def test_a_happening_first_of_its_kind_told_by_its_own_noun_is_read() -> None:
         [(e.kind.value, e.trace) for e in events]
 
 
+@pytest.mark.parametrize("text", [
+    # reports_spoke: «تحدثت تقارير / تسريبات عن …», «تفيد التقارير بأن …»: what reports say, no speaker
+    "وتحدثت تقارير إعلامية عن سقوط قتلى في صفوف المهاجمين.",
+    "وتحدثت تسريبات من داخل الوفد عن خلافات حادة بين أعضائه.",
+    "وتفيد التقارير الواردة من المدينة بأن الاشتباكات توقفت مساء أمس.",
+])
+def test_what_reports_say_is_no_statement(text: str) -> None:
+    events = _events(text)
+    assert "statement" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+def test_a_speaker_who_spoke_of_something_made_a_statement() -> None:
+    # «تحدث» with a named source, not reports, is read
+    events = _events("وتحدثت وسائل إعلام رسمية عن سقوط قتلى في صفوف المهاجمين.")
+    assert "statement" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
 # -- the twenty-third round: actors (actors30) ------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

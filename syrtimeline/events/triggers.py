@@ -1110,6 +1110,14 @@ SERIES_REACH: Final = 5
 SERIES_RANKS: Final[frozenset[str]] = frozenset({
     "اول", "ثاني", "ثالث", "رابع", "خامس", "اكبر", "اخطر", "اعنف", "ابرز", "اوسع", "اخر"})
 
+#: false31: «تحدثت تقارير / تسريبات عن …» (any tense) and the present «تفيد التقارير بأن …», with the reports
+#: right after the verb, tell what reports say, no speaker and no statement of one (reports_spoke): «وتحدثت
+#: تقارير صحفية عن عملية تسلل», «وتحدثت تسريبات غير رسمية عن وفاة …», «وفق ما تفيد التقارير الواردة».
+#: The past «أفادت تقارير» is left (two strict of five); so are «أنباء» (one strict of two).
+REPORTS_SPOKE: Final[frozenset[str]] = frozenset({"تقارير", "التقارير", "تسريبات", "التسريبات"})
+REPORTS_SPOKE_RULES: Final[dict[str, frozenset[str]]] = {
+    "تحدث/تحدث": frozenset({"past", "present"}), "افاد/فيد": frozenset({"present"})}
+
 #: false30: «لن» (the future denied) within three words before a trigger, through the verb it negates:
 #: what a party will not do is no happening (not_to_come): «أكدت أنها لن تنفذ عملية عسكرية», «لن تدخل في
 #: مفاوضات مع …», «إن المراقبين لن يقوموا بدوريات». (The word right before is read by ``NEGATION``.)
