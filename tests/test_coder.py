@@ -4612,6 +4612,16 @@ def test_a_speaker_who_spoke_of_something_made_a_statement() -> None:
     assert "statement" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
 
 
+@pytest.mark.parametrize("text", [
+    # «دولة مواجهة / دول المواجهة» (FRONT_OF): a country's standing, no clash
+    "وقال الوزير إن الأردن دولة مواجهة مع إسرائيل.",
+    "وأكد الوزير أن سوريا من دول المواجهة منذ عقود.",
+])
+def test_a_confrontation_state_is_no_clash(text: str) -> None:
+    events = _events(text)
+    assert "clash" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
 # -- the twenty-third round: actors (actors30) ------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -1199,7 +1199,10 @@ SESSION_REACH: Final = 3
 
 #: Words right before a clash noun that make it the line, front or rules of fighting, not fighting
 #: (front_of; false24): «قواعد الاشتباك», «خطوط الاشتباك الأمامية», «تعدد جبهات الاشتباك».
-FRONT_OF: Final[frozenset[str]] = frozenset({"قواعد", "وقواعد", "خطوط", "وخطوط", "خط", "جبهات", "وجبهات"})
+#: false31: «دولة مواجهة / دول المواجهة» is a country's standing toward Israel, no clash («إن سوريا دولة
+#: مواجهة وإن إضعافها …»).
+FRONT_OF: Final[frozenset[str]] = frozenset({
+    "قواعد", "وقواعد", "خطوط", "وخطوط", "خط", "جبهات", "وجبهات", "دوله", "ودوله", "دول", "ودول"})
 #: «في مواجهة» with its object right after: «in the face of», a stance or an aim, not a clash
 #: (in_the_face_of; false24): «التعاون في مواجهة خطر المخدرات», «الأكثر فاعلية في مواجهة التنظيم».
 #: A clash is told when «مع» or «بين» names its other side («قتل جنديان في مواجهة مع مهربين»).
