@@ -4602,6 +4602,56 @@ def test_what_is_expected_or_supposed_to_happen_is_no_event(text: str, kind: str
         [e.trace for e in events]
 
 
+# -- the twenty-third round, after the join: false events (false31) ------------------------------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # one_of_a_series: an attack, a strike or a clash ranked in its series by «من نوعه / من نوعها» is the
+    # happening the report told, counted again (the cut is named in the trace of the statement's event)
+    ("وقال ناشطون إن هذا ثالث هجوم من نوعه على مواقع الجيش في المنطقة خلال شهر.", "attack"),
+    ("وقال ناشطون إن هذا القصف هو الأول من نوعه على البلدة منذ عامين.", "strike"),
+    ("وقال المرصد إن الهجوم التركي يعد الثاني من نوعه على المدينة منذ مطلع العام.", "attack"),
+    ("وقال مصدر عسكري إن ذلك جاء في أعنف مواجهة مباشرة من نوعها بين الجانبين منذ سنوات.", "clash"),
+])
+def test_a_happening_ranked_in_its_series_is_no_second_event(text: str, kind: str) -> None:
+    events = _events(text)
+    assert kind not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert any("(one_of_a_series)" in line for e in events for line in e.trace), [e.trace for e in events]
+
+
+def test_a_happening_first_of_its_kind_told_by_its_own_noun_is_read() -> None:
+    # an indefinite noun with no rank before it is the attack itself
+    events = _events("وتعرضت القاعدة الجوية أمس لهجوم هو الأول من نوعه بطائرات مسيرة مفخخة.")
+    assert [e for e in events if e.kind.value in ("attack", "strike")], \
+        [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # reports_spoke: «تحدثت تقارير / تسريبات عن …», «تفيد التقارير بأن …»: what reports say, no speaker
+    "وتحدثت تقارير إعلامية عن سقوط قتلى في صفوف المهاجمين.",
+    "وتحدثت تسريبات من داخل الوفد عن خلافات حادة بين أعضائه.",
+    "وتفيد التقارير الواردة من المدينة بأن الاشتباكات توقفت مساء أمس.",
+])
+def test_what_reports_say_is_no_statement(text: str) -> None:
+    events = _events(text)
+    assert "statement" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+def test_a_speaker_who_spoke_of_something_made_a_statement() -> None:
+    # «تحدث» with a named source, not reports, is read
+    events = _events("وتحدثت وسائل إعلام رسمية عن سقوط قتلى في صفوف المهاجمين.")
+    assert "statement" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # «دولة مواجهة / دول المواجهة» (FRONT_OF): a country's standing, no clash
+    "وقال الوزير إن الأردن دولة مواجهة مع إسرائيل.",
+    "وأكد الوزير أن سوريا من دول المواجهة منذ عقود.",
+])
+def test_a_confrontation_state_is_no_clash(text: str) -> None:
+    events = _events(text)
+    assert "clash" not in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+
+
 # -- the twenty-third round: actors (actors30) ------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -968,6 +968,15 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
     if h.kind is not EventKind.STRIKE and (last in T.ANY_OF or (  # after «أي» a verb's reading is a noun
             len(before) >= 2 and before[-2] in T.ANY_OF and last in T.ATTEMPT)):
         return f"'{last} {h.surface}' after «أي»: a kind of happening, none that happened (any_of)"
+    if h.kind is EventKind.STATEMENT and h.tense in T.REPORTS_SPOKE_RULES.get(
+            h.rule.removeprefix("verb "), ()) and h.last + 1 < len(words) \
+            and words[h.last + 1].text in T.REPORTS_SPOKE:
+        return f"'{h.surface} {words[h.last + 1].text}': what reports say, no speaker (reports_spoke)"
+    if h.kind in _SERIES_KINDS and h.tense == "noun" and (
+            _bare_and(words[h.first].text).startswith("ال") or last in T.SERIES_RANKS) and any(
+            words[k].text in T.SERIES_OF and words[k - 1].text == "من"
+            for k in range(h.last + 2, min(len(words), h.last + 1 + T.SERIES_REACH))):
+        return f"'{h.surface} … من نوعه': the happening told, ranked in its series (one_of_a_series)"
     if h.kind is EventKind.AGREEMENT and h.tense == "noun" \
             and _bare_and(words[h.first].text).startswith("ال") and h.last + 1 < len(words) \
             and words[h.last + 1].text in T.TERMS_TOLD:
@@ -978,6 +987,9 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
             w for w in before[-T.PREPARING_REACH:] if w in T.PREPARING), None)):
         return f"'{ready}': a happening got ready for, not one that happened (prepared_for)"
     return None
+
+
+_SERIES_KINDS: Final = (EventKind.ATTACK, EventKind.STRIKE, EventKind.CLASH)
 
 
 def _agreement_as_frame(h: _Hit, words: Sequence[_Word]) -> str | None:

@@ -1102,6 +1102,25 @@ FUTURE_LAUNCH: Final[frozenset[str]] = frozenset({
 #: false-places ceiling of tests/test_places_real.py; as false28 found).
 ANY_OF: Final[frozenset[str]] = frozenset({"اي", "لاي", "باي", "واي"})
 
+#: false31: an attack, a strike or a clash ranked in its series by «من نوعه / من نوعها» within
+#: ``SERIES_REACH`` words after it, named by the article or right after a rank, is the happening the report
+#: told, counted again, not a second one (one_of_a_series): «وهذا ثاني هجوم من نوعه خلال أقل من أسبوع»,
+#: «إن هذا القصف هو الثاني من نوعه», «ويعد الهجوم الإسرائيلي الأول من نوعه منذ …», «في أخطر مواجهة
+#: مباشرة من نوعها». An indefinite noun with no rank before it is left («تعرضت القاعدة لهجوم هو الأول من
+#: نوعه»: the attack itself).
+SERIES_OF: Final[frozenset[str]] = frozenset({"نوعه", "نوعها"})
+SERIES_REACH: Final = 5
+SERIES_RANKS: Final[frozenset[str]] = frozenset({
+    "اول", "ثاني", "ثالث", "رابع", "خامس", "اكبر", "اخطر", "اعنف", "ابرز", "اوسع", "اخر"})
+
+#: false31: «تحدثت تقارير / تسريبات عن …» (any tense) and the present «تفيد التقارير بأن …», with the reports
+#: right after the verb, tell what reports say, no speaker and no statement of one (reports_spoke): «وتحدثت
+#: تقارير صحفية عن عملية تسلل», «وتحدثت تسريبات غير رسمية عن وفاة …», «وفق ما تفيد التقارير الواردة».
+#: The past «أفادت تقارير» is left (two strict of five); so are «أنباء» (one strict of two).
+REPORTS_SPOKE: Final[frozenset[str]] = frozenset({"تقارير", "التقارير", "تسريبات", "التسريبات"})
+REPORTS_SPOKE_RULES: Final[dict[str, frozenset[str]]] = {
+    "تحدث/تحدث": frozenset({"past", "present"}), "افاد/فيد": frozenset({"present"})}
+
 #: false30: «لن» (the future denied) within three words before a trigger, through the verb it negates:
 #: what a party will not do is no happening (not_to_come): «أكدت أنها لن تنفذ عملية عسكرية», «لن تدخل في
 #: مفاوضات مع …», «إن المراقبين لن يقوموا بدوريات». (The word right before is read by ``NEGATION``.)
@@ -1183,7 +1202,10 @@ SESSION_REACH: Final = 3
 
 #: Words right before a clash noun that make it the line, front or rules of fighting, not fighting
 #: (front_of; false24): «قواعد الاشتباك», «خطوط الاشتباك الأمامية», «تعدد جبهات الاشتباك».
-FRONT_OF: Final[frozenset[str]] = frozenset({"قواعد", "وقواعد", "خطوط", "وخطوط", "خط", "جبهات", "وجبهات"})
+#: false31: «دولة مواجهة / دول المواجهة» is a country's standing toward Israel, no clash («إن سوريا دولة
+#: مواجهة وإن إضعافها …»).
+FRONT_OF: Final[frozenset[str]] = frozenset({
+    "قواعد", "وقواعد", "خطوط", "وخطوط", "خط", "جبهات", "وجبهات", "دوله", "ودوله", "دول", "ودول"})
 #: «في مواجهة» with its object right after: «in the face of», a stance or an aim, not a clash
 #: (in_the_face_of; false24): «التعاون في مواجهة خطر المخدرات», «الأكثر فاعلية في مواجهة التنظيم».
 #: A clash is told when «مع» or «بين» names its other side («قتل جنديان في مواجهة مع مهربين»).
