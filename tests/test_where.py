@@ -883,6 +883,8 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("وأعلن الوزير أمس أنه ينوي زيارة أنقرة لإجراء مباحثات مع نظيره التركي.", "meeting", "أنقرة"),
     ("وعلق المبعوث أمس على زيارة وزير الخارجية العراقي إلى دمشق يوم الأحد ولقائه الرئيس السوري.", "meeting",
      "دمشق"),
+    # places34: «كل من X وY» lists those who act (capitals standing for their states), no «من» of a place
+    ("وعقد الوزراء اجتماعاً أمس، ووصفت كل من أنقرة وطهران المحادثات بأنها مثمرة.", "statement", None),
     # places26: virtual talks are held nowhere (``VIRTUAL_WORDS``); a summit not told virtual keeps its scene
     ("وقال الرئيس إن القادة بحثوا الوضع الميداني في سوريا، واستعرضوا التطورات التي تلت قمتهم الافتراضية"
      " الأخيرة في 1 تموز.", "meeting", None),
@@ -1277,3 +1279,13 @@ def test_sulaymaniyah_keeps_both_candidates(text: str, kind: str, written: str) 
     assert where is not None and where.location_ar == written and where.place_id == ""
     assert set(where.candidates) == {"abroad:sulaymaniyah", "hood:sulaymaniyah-aleppo"}
     assert extract_places("وزار الوفد التكية السليمانية أمس.") == []
+
+
+@pytest.mark.parametrize(("text", "frame"), [
+    ("ورحبت كل من أنقرة وموسكو أمس بالاتفاق.", "name"),  # «كل من»: each of them, those who act (places34)
+    ("وأدانت كل من الأردن وتركيا أمس الهجوم.", None),  # a state needing a frame has none there
+    ("ووصل الوفد أمس من أنقرة.", "preposition"),  # «من» alone is a place's preposition
+])
+def test_each_of_is_no_preposition(text: str, frame: str | None) -> None:
+    found = extract_places(text)
+    assert (found[0].frame if found else None) == frame
