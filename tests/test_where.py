@@ -885,6 +885,13 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      "دمشق"),
     # places34: «كل من X وY» lists those who act (capitals standing for their states), no «من» of a place
     ("وعقد الوزراء اجتماعاً أمس، ووصفت كل من أنقرة وطهران المحادثات بأنها مثمرة.", "statement", None),
+    # places34: a capital abroad acting right before an act of force stands for its state: the act is not
+    # placed at that capital, named later as the scene of something else; hosting talks, it is their scene
+    ("وكثفت أنقرة مؤخراً قصفها بالطيران المسير بعد التفجير الذي استهدف في الثاني من الشهر مقراً للشرطة في"
+     " العاصمة أنقرة.", "strike", None),
+    ("وكثفت واشنطن أمس غاراتها بعد الهجوم الذي استهدف في الأسبوع الماضي مبنى حكومياً في العاصمة واشنطن.",
+     "attack", "العاصمة واشنطن"),
+    ("واستضافت العاصمة الروسية موسكو أمس اجتماعاً لوزراء الدفاع.", "meeting", "العاصمة الروسية"),
     # places26: virtual talks are held nowhere (``VIRTUAL_WORDS``); a summit not told virtual keeps its scene
     ("وقال الرئيس إن القادة بحثوا الوضع الميداني في سوريا، واستعرضوا التطورات التي تلت قمتهم الافتراضية"
      " الأخيرة في 1 تموز.", "meeting", None),

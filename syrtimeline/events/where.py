@@ -2681,8 +2681,9 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
             kind not in _SPEECH or not _written_at_close(text, m, start)) and (
             not _scope_of_terms(kind, m, trigger)) and (m.start > trigger or not _since_it(text, trigger))]
         return place_of(min(here, key=lambda m: abs(m.start - trigger))) if here else None
+    acting = _acting_states(text, places, spans, trigger) if kind in FORCE_KINDS else frozenset()
     candidates = [(m.start, m, m.frame in TIED or _struck(text, places, m) or _named_by_its_noun(m))
-                  for m in here]
+                  for m in here if m.place is None or m.place.id not in acting]
     own = [(at, m) for at, m in places.anaphors if start <= at < end]
     opened = _subordinate(text, start, trigger) if own else None
     if own and opened is None and kind in PRELUDE_KINDS:
@@ -2741,6 +2742,33 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
 COUNTRY_FRAME_REACH: Final = 8
 #: What ends the phrase the country frames: a comma, a sentence's end, a parenthesis.
 _PHRASE_END: Final = re.compile(r"[،,؛;.!؟?()\n]")
+
+
+#: Acts of force, which a state does abroad, not at its own capital (:func:`_acting_states`); a state hosts
+#: talks at home («استضافت العاصمة الروسية موسكو اجتماعاً»; places34).
+FORCE_KINDS: Final = frozenset({EventKind.STRIKE, EventKind.ATTACK, EventKind.CLASH, EventKind.INCIDENT,
+                                EventKind.DEPLOYMENT, EventKind.WITHDRAWAL, EventKind.CAPTURE})
+#: How many words may stand between the capital that acts and the trigger of its act («وكثفت أنقرة مؤخراً
+#: قصفها»: one), so that it is the act's own doer, not that of a happening told later in the clause.
+ACTING_REACH: Final = 2
+
+
+def _acting_states(text: str, places: _Places, spans: Iterable[tuple[int, int, str]],
+                   trigger: int) -> frozenset[str]:
+    """The capitals abroad that stand for their states as actors the clause names right before the trigger
+    («وكثفت أنقرة مؤخراً قصفها …»): a state's doing is not placed at its own capital, named again later in the
+    clause as the scene of something else («… بعد الهجوم الذي استهدف … في العاصمة أنقرة»; places34)."""
+    found: set[str] = set()
+    for a, b, how in spans:
+        if how != "capital" or a >= trigger or len(_WORD.findall(text, b, trigger)) > ACTING_REACH:
+            continue
+        n = bisect.bisect_left(places.starts, a)
+        while n < len(places.starts) and places.starts[n] < b:
+            m = places.mentions[n]
+            if m.place is not None and m.place.kind == "abroad":
+                found.add(m.place.id)
+            n += 1
+    return frozenset(found)
 
 
 def _within_country(text: str, country: PlaceMention,
