@@ -2714,6 +2714,9 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         and not _MOTIVE.search(text, c[0], trigger)
         and not _since_it(text, trigger)
         and not _AMID_COMMA.search(text, c[0], trigger))]
+    if kind in FIRED_FROM_KINDS:  # «المدافع التركية المتمركزة على الحدود بدأت القصف»: where the guns stand
+        candidates = [c for c in candidates if c[0] >= trigger or not _has(
+            _words_before(text, c[0], 2, start), POSTED_PARTICIPLES)]
     if kind in LEAVING:  # «انسحبوا باتجاه مدينة أعزاز»: where they went is not where they withdrew
         candidates = [c for c in candidates if not _has(_cue_of_list(text, places, c[0]), LEAVING[kind])]
     if not candidates:
@@ -2744,6 +2747,12 @@ COUNTRY_FRAME_REACH: Final = 8
 _PHRASE_END: Final = re.compile(r"[،,؛;.!؟?()\n]")
 
 
+#: Participles of being posted («قوات النظام المتمركزة في تلة …»): a place right after one (a preposition
+#: between), before a strike's trigger, is where those who fire stand, not what they hit (places34).
+POSTED_PARTICIPLES: Final = frozenset(fold(w) for w in (
+    "المتمركزة", "المتمركز", "المتمركزين", "المتمركزون", "متمركزة", "متمركز", "متمركزين", "متمركزون",
+))
+FIRED_FROM_KINDS: Final = frozenset({EventKind.STRIKE})
 #: Acts of force, which a state does abroad, not at its own capital (:func:`_acting_states`); a state hosts
 #: talks at home («استضافت العاصمة الروسية موسكو اجتماعاً»; places34).
 FORCE_KINDS: Final = frozenset({EventKind.STRIKE, EventKind.ATTACK, EventKind.CLASH, EventKind.INCIDENT,
