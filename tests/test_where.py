@@ -897,6 +897,9 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      None),
     ("وقصفت المدفعية التركية أمس مواقع على الحدود السورية التركية.", "strike", "الحدود السورية التركية"),
     ("واندلعت أمس اشتباكات بين الفصائل وقوات النظام المتمركزة في مدينة مورك.", "clash", "مدينة مورك"),
+    # places34: the dead a speech counts («أحصت … 30 قتيلاً في X») are its content, not where it was said
+    ("أما الوكالة الرسمية فأحصت 30 قتيلاً في دوما و20 في حرستا.", "statement", None),
+    ("وأحصى المرصد 30 قتيلاً في دوما.", "statement", None),
     # places26: virtual talks are held nowhere (``VIRTUAL_WORDS``); a summit not told virtual keeps its scene
     ("وقال الرئيس إن القادة بحثوا الوضع الميداني في سوريا، واستعرضوا التطورات التي تلت قمتهم الافتراضية"
      " الأخيرة في 1 تموز.", "meeting", None),

@@ -418,6 +418,11 @@ def _other_time(words: list[str], trigger_word: str = "") -> list[str]:
 AFTER_WORDS: Final = frozenset(fold(w) for w in ("بعد", "إثر", "اثر", "عقب"))
 #: Words that open what is said or agreed («إن», «أن», «على»): a place after them is its content.
 _CONTENT_OPENS: Final = frozenset(fold(w) for w in ("إن", "أن", "بأن", "على", "عن", "حول"))
+#: The dead and hurt a speech counts («أحصت الوكالة 45 قتيلاً في جبلة»): a place after them, close after the
+#: trigger, is what is counted, not where it was said (places34).
+COUNT_NOUNS: Final = frozenset(fold(w) for w in (
+    "قتيلاً", "قتيلا", "قتيل", "قتلى", "جريحاً", "جريحا", "جرحى", "مصاباً", "مصابا", "ضحية", "ضحايا",
+))
 _BETWEEN: Final = fold("بين")
 _THAT: Final = frozenset(fold(w) for w in ("إن", "أن", "بأن"))  # what opens a speech's content
 _SPEECH: Final = frozenset({EventKind.STATEMENT, EventKind.INTERVIEW, EventKind.CALL})
@@ -1010,7 +1015,7 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
     if _cue_is_word(m) and _seat_of_named_body(before):
         return False  # «توصلت اللجنة المركزية في درعا البلد … إلى اتفاق»: the named body's seat
     if trigger < m.start and len(_WORD.findall(text[trigger:m.start])) <= 5 and not _has(
-            _WORD.findall(_fold_of(text, trigger, m.start))[1:], _CONTENT_OPENS) and (
+            _WORD.findall(_fold_of(text, trigger, m.start))[1:], _CONTENT_OPENS | COUNT_NOUNS) and (
             not _went_to(m) or _own_arrival(text, trigger, m)):
         return True
     if not before or (len(before) == 1 and before[0] in ("و", "ف")):
