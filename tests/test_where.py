@@ -883,6 +883,23 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("وأعلن الوزير أمس أنه ينوي زيارة أنقرة لإجراء مباحثات مع نظيره التركي.", "meeting", "أنقرة"),
     ("وعلق المبعوث أمس على زيارة وزير الخارجية العراقي إلى دمشق يوم الأحد ولقائه الرئيس السوري.", "meeting",
      "دمشق"),
+    # places34: «كل من X وY» lists those who act (capitals standing for their states), no «من» of a place
+    ("وعقد الوزراء اجتماعاً أمس، ووصفت كل من أنقرة وطهران المحادثات بأنها مثمرة.", "statement", None),
+    # places34: a capital abroad acting right before an act of force stands for its state: the act is not
+    # placed at that capital, named later as the scene of something else; hosting talks, it is their scene
+    ("وكثفت أنقرة مؤخراً قصفها بالطيران المسير بعد التفجير الذي استهدف في الثاني من الشهر مقراً للشرطة في"
+     " العاصمة أنقرة.", "strike", None),
+    ("وكثفت واشنطن أمس غاراتها بعد الهجوم الذي استهدف في الأسبوع الماضي مبنى حكومياً في العاصمة واشنطن.",
+     "attack", "العاصمة واشنطن"),
+    ("واستضافت العاصمة الروسية موسكو أمس اجتماعاً لوزراء الدفاع.", "meeting", "العاصمة الروسية"),
+    # places34: a place right after «المتمركزة في / على» before a strike's trigger is where the guns stand
+    ("وقالت المصادر إن المدفعية التركية المتمركزة على الحدود السورية التركية بدأت القصف فجر اليوم.", "strike",
+     None),
+    ("وقصفت المدفعية التركية أمس مواقع على الحدود السورية التركية.", "strike", "الحدود السورية التركية"),
+    ("واندلعت أمس اشتباكات بين الفصائل وقوات النظام المتمركزة في مدينة مورك.", "clash", "مدينة مورك"),
+    # places34: the dead a speech counts («أحصت … 30 قتيلاً في X») are its content, not where it was said
+    ("أما الوكالة الرسمية فأحصت 30 قتيلاً في دوما و20 في حرستا.", "statement", None),
+    ("وأحصى المرصد 30 قتيلاً في دوما.", "statement", None),
     # places26: virtual talks are held nowhere (``VIRTUAL_WORDS``); a summit not told virtual keeps its scene
     ("وقال الرئيس إن القادة بحثوا الوضع الميداني في سوريا، واستعرضوا التطورات التي تلت قمتهم الافتراضية"
      " الأخيرة في 1 تموز.", "meeting", None),
@@ -1277,3 +1294,13 @@ def test_sulaymaniyah_keeps_both_candidates(text: str, kind: str, written: str) 
     assert where is not None and where.location_ar == written and where.place_id == ""
     assert set(where.candidates) == {"abroad:sulaymaniyah", "hood:sulaymaniyah-aleppo"}
     assert extract_places("وزار الوفد التكية السليمانية أمس.") == []
+
+
+@pytest.mark.parametrize(("text", "frame"), [
+    ("ورحبت كل من أنقرة وموسكو أمس بالاتفاق.", "name"),  # «كل من»: each of them, those who act (places34)
+    ("وأدانت كل من الأردن وتركيا أمس الهجوم.", None),  # a state needing a frame has none there
+    ("ووصل الوفد أمس من أنقرة.", "preposition"),  # «من» alone is a place's preposition
+])
+def test_each_of_is_no_preposition(text: str, frame: str | None) -> None:
+    found = extract_places(text)
+    assert (found[0].frame if found else None) == frame

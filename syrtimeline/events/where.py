@@ -418,6 +418,11 @@ def _other_time(words: list[str], trigger_word: str = "") -> list[str]:
 AFTER_WORDS: Final = frozenset(fold(w) for w in ("بعد", "إثر", "اثر", "عقب"))
 #: Words that open what is said or agreed («إن», «أن», «على»): a place after them is its content.
 _CONTENT_OPENS: Final = frozenset(fold(w) for w in ("إن", "أن", "بأن", "على", "عن", "حول"))
+#: The dead and hurt a speech counts («أحصت الوكالة 45 قتيلاً في جبلة»): a place after them, close after the
+#: trigger, is what is counted, not where it was said (places34).
+COUNT_NOUNS: Final = frozenset(fold(w) for w in (
+    "قتيلاً", "قتيلا", "قتيل", "قتلى", "جريحاً", "جريحا", "جرحى", "مصاباً", "مصابا", "ضحية", "ضحايا",
+))
 _BETWEEN: Final = fold("بين")
 _THAT: Final = frozenset(fold(w) for w in ("إن", "أن", "بأن"))  # what opens a speech's content
 _SPEECH: Final = frozenset({EventKind.STATEMENT, EventKind.INTERVIEW, EventKind.CALL})
@@ -1010,7 +1015,7 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
     if _cue_is_word(m) and _seat_of_named_body(before):
         return False  # «توصلت اللجنة المركزية في درعا البلد … إلى اتفاق»: the named body's seat
     if trigger < m.start and len(_WORD.findall(text[trigger:m.start])) <= 5 and not _has(
-            _WORD.findall(_fold_of(text, trigger, m.start))[1:], _CONTENT_OPENS) and (
+            _WORD.findall(_fold_of(text, trigger, m.start))[1:], _CONTENT_OPENS | COUNT_NOUNS) and (
             not _went_to(m) or _own_arrival(text, trigger, m)):
         return True
     if not before or (len(before) == 1 and before[0] in ("و", "ف")):
@@ -2681,8 +2686,9 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
             kind not in _SPEECH or not _written_at_close(text, m, start)) and (
             not _scope_of_terms(kind, m, trigger)) and (m.start > trigger or not _since_it(text, trigger))]
         return place_of(min(here, key=lambda m: abs(m.start - trigger))) if here else None
+    acting = _acting_states(text, places, spans, trigger) if kind in FORCE_KINDS else frozenset()
     candidates = [(m.start, m, m.frame in TIED or _struck(text, places, m) or _named_by_its_noun(m))
-                  for m in here]
+                  for m in here if m.place is None or m.place.id not in acting]
     own = [(at, m) for at, m in places.anaphors if start <= at < end]
     opened = _subordinate(text, start, trigger) if own else None
     if own and opened is None and kind in PRELUDE_KINDS:
@@ -2713,6 +2719,9 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         and not _MOTIVE.search(text, c[0], trigger)
         and not _since_it(text, trigger)
         and not _AMID_COMMA.search(text, c[0], trigger))]
+    if kind in FIRED_FROM_KINDS:  # «المدافع التركية المتمركزة على الحدود بدأت القصف»: where the guns stand
+        candidates = [c for c in candidates if c[0] >= trigger or not _has(
+            _words_before(text, c[0], 2, start), POSTED_PARTICIPLES)]
     if kind in LEAVING:  # «انسحبوا باتجاه مدينة أعزاز»: where they went is not where they withdrew
         candidates = [c for c in candidates if not _has(_cue_of_list(text, places, c[0]), LEAVING[kind])]
     if not candidates:
@@ -2741,6 +2750,39 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
 COUNTRY_FRAME_REACH: Final = 8
 #: What ends the phrase the country frames: a comma, a sentence's end, a parenthesis.
 _PHRASE_END: Final = re.compile(r"[،,؛;.!؟?()\n]")
+
+
+#: Participles of being posted («قوات النظام المتمركزة في تلة …»): a place right after one (a preposition
+#: between), before a strike's trigger, is where those who fire stand, not what they hit (places34).
+POSTED_PARTICIPLES: Final = frozenset(fold(w) for w in (
+    "المتمركزة", "المتمركز", "المتمركزين", "المتمركزون", "متمركزة", "متمركز", "متمركزين", "متمركزون",
+))
+FIRED_FROM_KINDS: Final = frozenset({EventKind.STRIKE})
+#: Acts of force, which a state does abroad, not at its own capital (:func:`_acting_states`); a state hosts
+#: talks at home («استضافت العاصمة الروسية موسكو اجتماعاً»; places34).
+FORCE_KINDS: Final = frozenset({EventKind.STRIKE, EventKind.ATTACK, EventKind.CLASH, EventKind.INCIDENT,
+                                EventKind.DEPLOYMENT, EventKind.WITHDRAWAL, EventKind.CAPTURE})
+#: How many words may stand between the capital that acts and the trigger of its act («وكثفت أنقرة مؤخراً
+#: قصفها»: one), so that it is the act's own doer, not that of a happening told later in the clause.
+ACTING_REACH: Final = 2
+
+
+def _acting_states(text: str, places: _Places, spans: Iterable[tuple[int, int, str]],
+                   trigger: int) -> frozenset[str]:
+    """The capitals abroad that stand for their states as actors the clause names right before the trigger
+    («وكثفت أنقرة مؤخراً قصفها …»): a state's doing is not placed at its own capital, named again later in the
+    clause as the scene of something else («… بعد الهجوم الذي استهدف … في العاصمة أنقرة»; places34)."""
+    found: set[str] = set()
+    for a, b, how in spans:
+        if how != "capital" or a >= trigger or len(_WORD.findall(text, b, trigger)) > ACTING_REACH:
+            continue
+        n = bisect.bisect_left(places.starts, a)
+        while n < len(places.starts) and places.starts[n] < b:
+            m = places.mentions[n]
+            if m.place is not None and m.place.kind == "abroad":
+                found.add(m.place.id)
+            n += 1
+    return frozenset(found)
 
 
 def _within_country(text: str, country: PlaceMention,

@@ -148,6 +148,9 @@ _PREPOSITIONS: Final = frozenset({"في", "من", "الى", "الي", "نحو", 
 #: and «و» frame the name after it: «هجمات على القوات الأمريكية في العراق وسوريا» (Syria is where; places28).
 #: Not «من / بين»: «مسؤولون من إسرائيل وسوريا», «الحدود بين تركيا وسوريا» name the states.
 _NEIGHBOUR_AND: Final = frozenset({"في", "داخل", "عبر"})
+#: Words before «من» that make it no preposition but «each of, both»: «وصفتها كل من أنقرة وموسكو», «أدانت كل
+#: من السعودية والكويت»: the states (or the capitals standing for them) that act, no place (places34).
+_EACH_OF: Final = frozenset({"كل", "وكل", "فكل"})
 #: Verbs and nouns of entering, whose object is a place as after «إلى»: «دخلوا القصير», «اقتحموا التل»
 #: (a name that needs a frame has one after them).
 _ENTERING: Final = frozenset({"دخل", "دخلت", "دخلوا", "دخلا", "يدخل", "تدخل", "يدخلون", "دخول", "دخولها",
@@ -690,6 +693,8 @@ class PlaceFinder:
             outer, word = c1
             start = word.start + word.offset
             cues = [(start, word.end)]
+        elif not prep and w1 is not None and w1[2] == "من" and w2 is not None and w2[2] in _EACH_OF:
+            pass  # «كل من أنقرة وموسكو»: a list of those who act, no frame
         elif prep or (c1 is not None and c1[0] == "preposition"):
             outer = "preposition"
             if not prep and c1 is not None:
