@@ -811,7 +811,7 @@ def _the_past(c: Ctx) -> bool:
     if words and words[0] in _THE_PAST_AFTER:
         c.step(f"الأمس {words[0]}: the past, not yesterday")
         return True
-    if (words and words[0][:1] in "يتن" and len(words[0]) > 3
+    if (words and _imperfect(words[0])
             and any(w in _PAST_HABIT_KANA for w in c.words_before(2))):
         c.step(f"كان … الأمس {words[0]}: a past habit, «the past», not yesterday")
         return True
@@ -1553,6 +1553,12 @@ _PAST_HABIT_KANA: Final = frozenset(fold(clitic + w) for w in L.PAST_HABIT_KANA 
 _PAST_HABIT_TIME_WORDS: Final = frozenset(fold(w) for w in L.PAST_HABIT_TIME_WORDS)
 
 
+def _imperfect(word: str) -> bool:
+    """Whether a folded word reads as an imperfect verb after a form of كان (its prefix ي / ت / ن and more
+    than three letters: «يحكمون», «تنطلق», «نشكو»): a past habit (past_habit, the_past; dates27)."""
+    return word[:1] in "يتن" and len(word) > 3
+
+
 def _past_habit(c: Ctx, wd: int) -> None:
     """past_habit: a bare weekday right after a form of كان (a subject between them or not) and an imperfect
     verb (``PAST_HABIT_KANA``), or
@@ -1565,7 +1571,7 @@ def _past_habit(c: Ctx, wd: int) -> None:
     if (wd == 4 and len(words) >= 2 and words[0] in _FRIDAY_PRAYER_NOUNS
             and words[1] in _PAST_HABIT_TIME_WORDS):
         words = words[2:]
-    if len(words) >= 2 and words[0][:1] in "يتن" and len(words[0]) > 3 and (
+    if len(words) >= 2 and _imperfect(words[0]) and (
             kana := next((w for w in words[1:3] if w in _PAST_HABIT_KANA), None)):
         c.step(f"{kana} … {words[0]} … {c.surface}: a past habit, no one day")
         raise NotADate
