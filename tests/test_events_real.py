@@ -33,9 +33,9 @@ from event_scoring import (
 from syrtimeline import Actor, Event, EventKind, Source, WhenBasis
 from syrtimeline.dates import DateSpan
 
-MIN_EXCERPTS = 1924
-MIN_HELD_OUT = 481  # a quarter of the set, as issue 15 asks, scored only at the end of a round
-MIN_OUTLETS = 1730
+MIN_EXCERPTS = 2168
+MIN_HELD_OUT = 550  # a quarter of the set, as issue 15 asks, scored only at the end of a round
+MIN_OUTLETS = 1838
 YEARS = range(2012, 2026)
 
 # --- floors of the dev figures --------------------------------------------------------------------------
@@ -43,11 +43,16 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6132     # 5070 of 8268 gold events (kind + actor + date); false31 + the wave
+FLOOR_STRICT_RECALL = 0.6100     # 5623 of 9218 gold events (kind + actor + date); the join of 1446-1683
+# (before the join: 0.6132, 5070 of 8268 gold events (kind + actor + date); false31 + the wave)
 # (before false31 + the wave: 0.6132)
 # (before stmt31 + the wave: 0.6130)
 # (before nouns31 + when31: 0.6128)
 # (before when31: 0.6126, 5065 of 8268, set anew at a join)
+# (Set anew on 2026-12-06, twenty-fourth round, when 1446-1683 (175 excerpts written blind in the nineteenth
+# round, 950 gold events) joined the dev part: 1618 excerpts, 001-1683. Scored once, blind, at the round's
+# start (no change of this round had landed): 553 of 950 strict (58.2 %), precision 60.0 % (553 of 921),
+# loose 71.4 % / 73.6 %. 1684-2239, written blind (the last 294 this session), are the held-out quarter.)
 # (Set anew on 2026-12-06 when 1297-1445 (147 excerpts of the seventeenth round's held-out writers, 797 gold
 # events, written blind), scored once after every branch of the twenty-third round met (413 of 797 strict,
 # 51.8 %; 55.6 % precision, 413 of 743; 67.8 % / 72.7 % loose; the round's start read it 411 of 740),
@@ -103,7 +108,8 @@ FLOOR_STRICT_RECALL = 0.6132     # 5070 of 8268 gold events (kind + actor + date
 # (before lexicon25 + the round: 0.6140)
 # (before kinds25 + the round: 0.6115)
 # (before stmt25 met the round: 0.6108)
-FLOOR_STRICT_PRECISION = 0.6386  # 5070 of 7939 produced events; false31 + the wave
+FLOOR_STRICT_PRECISION = 0.6346  # 5623 of 8860 produced events; the join of 1446-1683
+# (before the join: 0.6386, 5070 of 7939 produced events; false31 + the wave)
 # (before false31 + the wave: 0.6374)
 # (before stmt31 + the wave: 0.6373)
 # (before nouns31 + when31: 0.6373)
@@ -454,7 +460,8 @@ FLOOR_STRICT_PRECISION = 0.6386  # 5070 of 7939 produced events; false31 + the w
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7553      # 6245 of 8268 (kind + evidence overlap); false31 + the wave
+FLOOR_LOOSE_RECALL = 0.7510      # 6923 of 9218 (kind + evidence overlap); the join of 1446-1683
+# (before the join: 0.7553, 6245 of 8268 (kind + evidence overlap); false31 + the wave)
 # (before false31 + the wave: 0.7553)
 # (before stmt31 + the wave: 0.7549)
 # (before nouns31 + when31: 0.7545)
@@ -513,7 +520,8 @@ FLOOR_LOOSE_RECALL = 0.7553      # 6245 of 8268 (kind + evidence overlap); false
 # (stmt23 alone: 0.7553, 3248 of 4300; none23 alone: 0.7525, 3236 of 4300.)
 # (the second wave met: 0.7511, 3230 of 4300.)
 # (actors22 alone: FLOOR_LOOSE_RECALL = 0.7497; 3224 of 4116 is 78.33 %, the precision floor stays)
-FLOOR_LOOSE_PRECISION = 0.7866   # 6245 of 7939 (78.66 %); false31 + the wave
+FLOOR_LOOSE_PRECISION = 0.7813   # 6923 of 8860 (78.14 %); the join of 1446-1683
+# (before the join: 0.7866, 6245 of 7939 (78.66 %); false31 + the wave)
 # (before false31 + the wave: 0.7851)
 # (before stmt31 + the wave: 0.7848)
 # (before nouns31 + when31: 0.7847)

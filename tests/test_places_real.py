@@ -26,7 +26,9 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.787  # 2213 of 2810 (78.75 %), set anew at the join of 1297-1445 (blind: 165 of 248)
+FLOOR_RIGHT_PLACE = 0.784  # 2438 of 3107 (78.47 %), set anew at the join of 1446-1683 (blind: 223 of 295)
+# (before the join of 1446-1683: 0.787, 2215 of 2812 (78.77 %))
+# (0.787  # 2213 of 2810 (78.75 %), set anew at the join of 1297-1445 (blind: 165 of 248))
 # (before the join: 0.799  # places33: 2040 -> 2047 of 2561 (79.93 %): local parties, embassies, visits
 # (before: 0.796  # accords30 met the round: 2040 of 2561 (79.66 %); see the comment below)
 # (accords30 matched 4 more placed events, 2 of them right: 167 «خط التماس», 295 «الحدود بين البلدين» and
@@ -197,7 +199,8 @@ FLOOR_RIGHT_PLACE = 0.787  # 2213 of 2810 (78.75 %), set anew at the join of 129
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 2812  # stmt31 met the second wave (2215 of 2812 right)
+FLOOR_MATCHED = 3107  # set anew at the join of 1446-1683 (2438 of 3107 right; the joined part 223 of 295)
+# (before the join: 2812  # stmt31 met the second wave (2215 of 2812 right))
 # (before: 2810, set anew at the join of 1297-1445)
 # (before the join: 2562  # actors30 met the round (2041 of 2562 right)
 # (before: 2561, accords30 met the round (2040 of 2561 right))
@@ -344,7 +347,8 @@ FLOOR_MATCHED = 2812  # stmt31 met the second wave (2215 of 2812 right)
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 49  # places34: 53 -> 49 («كل من», a capital acting, guns posted, the dead counted)
+CEILING_FALSE_PLACES = 61  # set anew at the join of 1446-1683: the 49 of 001-1445 and the joined part's 12
+# (before the join: 49  # places34: 53 -> 49 («كل من», a capital acting, guns posted, the dead counted))
 # (before the join: 40  # places32: 43 → 40 («، مشيراً إلى» and a noun, «، وقالت إنها …» a claim)
 # (places31: 47 → 43: a seat, an attributing speech, «المتورطين في», «القريبة من»)
 # (set anew at the join of 1176-1296: 47, the 40 of 001-1175 and the joined part's 7)
