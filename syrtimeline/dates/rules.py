@@ -951,8 +951,13 @@ def _in_dateline(c: Ctx) -> bool:
 
 def _outlet_heads_line(c: Ctx) -> bool:
     """Does «اليوم» end an outlet's name that opens its line, a dash standing alone after it («تونس اليوم -
-    المنتخب الجزائري يواجه …»): one word before it on the line, whatever the line's length?"""
-    after = c.text_after(2)
+    المنتخب الجزائري يواجه …») or a colon, glued or spaced («الأردن اليوم: نظراً …», dates29): one word
+    before it on the line, whatever the line's length?"""
+    after = c.text_after(3)
+    if after[:1] == " " and after[1:2] and after[1:2] in L.OUTLET_HEAD_COLONS:
+        after = after[1:]
+    if after[:1] and after[:1] in L.OUTLET_HEAD_COLONS:
+        after = "-" + after[1:]
     if after[:1] not in _DATELINE_DASHES or after[1:2] not in ("", " "):
         return False
     before = c.text_before(40)
