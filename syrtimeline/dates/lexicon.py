@@ -28,6 +28,14 @@ GREGORIAN_MONTHS: Final[dict[str, int]] = {
     # Maghrebi: Morocco
     "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
 }
+# The Levantine / Iraqi names, as a family: two names side by side with nothing between them are one month's
+# two names only when one is of this family and the other not («حزيران يوليو 2011», a typist's slip for
+# «حزيران/يوليو»: read by the first, with a warning; dates29, dates_real 798). Two of one family side by
+# side are two months, never one (Ctx.month).
+LEVANTINE_MONTH_NAMES: Final[tuple[str, ...]] = (
+    "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "آيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
+    "تشرين الثاني", "كانون الأول", "ك1", "ك2", "ت1", "ت2",
+)
 # Month names that are also ordinary words (آب / أب "father", مارس "he practised", ماي):
 # they are read as months only where the context makes a date certain.
 AMBIGUOUS_MONTHS: Final[dict[str, int]] = {"آب": 8, "مارس": 3, "ماي": 5}
@@ -671,6 +679,9 @@ DAYPARTS: Final[dict[str, str]] = {
     "المساء": "evening", "ليلة": "night", "ليل": "night", "ليلا": "night", "الليلة": "night",
     "فجر": "dawn", "فجرا": "dawn", "ظهر": "noon", "ظهرا": "noon", "عصر": "afternoon",
     "عصرا": "afternoon", "صبيحة": "morning", "عشية": "evening",
+    # «نهار» (the daytime) before a weekday or a date: «بدءاً من نهار الأربعاء», «نهار الجمعة بتاريخ 17 حزيران»
+    # (dates29; the three such uses in the dates dev texts are that weekday's daytime)
+    "نهار": "daytime",
 }
 
 # --- datelines -----------------------------------------------------------------------------------
