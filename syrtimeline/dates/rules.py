@@ -2503,13 +2503,16 @@ def year_context(c: Ctx) -> DateSpan:
     return _year(c)
 
 
-def _named_by_date_the(word: str) -> bool:
+def _named_by_date_the(word: str, names: frozenset[str] = _NAMED_BY_DATE) -> bool:
     """The noun of an event with its article before a year («منذ اندلاع الأزمة 2011», «بعد الثورة 2011»;
     و / ف / ب / ل before it or not; dates25): the year the event is known by, as without the article."""
     for head in ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"):
         if word.startswith(head) and len(word) > len(head) + 2:
-            return word[len(head):] in _NAMED_BY_DATE
+            return word[len(head):] in names
     return False
+
+
+_NAMED_BY_YEAR: Final = _NAMED_BY_DATE | frozenset(fold(w) for w in L.NAMED_BY_YEAR_NOUNS)
 
 
 @rule("year_of_named_event", MentionKind.DATE, "(?P<year>{year})(?!{ERA}|{ANYMONTH})")
@@ -2521,7 +2524,8 @@ def year_of_named_event(c: Ctx) -> DateSpan:
     before = c.words_before(2)
     if not 1900 <= y <= 2100 or not before:
         raise NotADate
-    if not (_named_by_date(before[0]) or _named_by_date_the(before[0]) or _event_adjective(before)):
+    if not (_named_by_date(before[0], _NAMED_BY_YEAR) or _named_by_date_the(before[0], _NAMED_BY_YEAR)
+            or _event_adjective(before)):
         raise NotADate
     _counted_noun(c)
     c.step(f"{' '.join(before[::-1])!r} right before: the year the event is known by")
@@ -2535,7 +2539,7 @@ def _event_adjective(before: list[str]) -> bool:
         return False
     adj = before[0]
     return (adj.startswith("ال") and len(adj) > 4 and adj.endswith(("ي", "يه"))
-            and _named_by_date_the(before[1]))
+            and _named_by_date_the(before[1], _NAMED_BY_YEAR))
 
 
 # ==================================================================================================
