@@ -494,6 +494,10 @@ DATE_FRONTING_WORDS: Final[tuple[str, ...]] = ("في", "وفي", "ففي", "و",
 # الاثنين» (rule `the_two` of weekday in rules.py, dates17). A second weekday after و makes a pair, read
 # first («بين الاثنين والخميس»).
 THE_TWO_BEFORE: Final[tuple[str, ...]] = ("بين", "كلا", "وبين")
+# The word after «الأحد» that makes it the number eleven, not Sunday: «اللبنانيون الأحد عشر» (the eleven
+# Lebanese; rule `eleven` of weekday in rules.py, dates29: the one such use in the dev texts of both
+# yardsticks, events_real 931). «الأحد عشرة» (Sunday, ten) is left to the weekday.
+ELEVEN_AFTER_AHAD: Final[tuple[str, ...]] = ("عشر",)
 # Words that look like a cue and are none: «سيما» of «لا سيما / ولا سيما» (especially) begins like سـ + a
 # verb («ولا سيما أن دعوة مماثلة في 5 فبراير لم تنجح» is no future; glued, لاسيما is no cue anyway).
 NOT_TENSE_CUES: Final[tuple[str, ...]] = ("سيما",)

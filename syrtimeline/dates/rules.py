@@ -1554,6 +1554,20 @@ def _the_two(c: Ctx, wd: int) -> None:
         raise NotADate
 
 
+_ELEVEN_AFTER: Final = frozenset(fold(w) for w in L.ELEVEN_AFTER_AHAD)
+
+
+def _eleven(c: Ctx, wd: int) -> None:
+    """eleven: «الأحد» right before «عشر» (``ELEVEN_AFTER_AHAD``) is the number eleven with its article,
+    «اللبنانيون الأحد عشر» (the eleven Lebanese), not Sunday (dates29)."""
+    if wd != 6 or c.has("dp") or c.surface.startswith("يوم"):
+        return
+    after = fold(c.text_after(8)).split()
+    if after and after[0].rstrip("،,.") in _ELEVEN_AFTER:
+        c.step(f"الأحد {after[0]}: the number eleven, not Sunday")
+        raise NotADate
+
+
 _FRIDAY_PRAYER_NOUNS: Final = frozenset(fold(clitic + w) for w in L.FRIDAY_PRAYER_NOUNS
                                        for clitic in ("", "و", "ف", "ب", "ل"))
 _PAST_HABIT_KANA: Final = frozenset(fold(clitic + w) for w in L.PAST_HABIT_KANA for clitic in ("", "و", "ف"))
@@ -1594,6 +1608,7 @@ def weekday(c: Ctx) -> DateSpan:
     after that day."""
     wd = c.weekday("wd")
     _the_two(c, wd)
+    _eleven(c, wd)
     _past_habit(c, wd)
     a = c.anchor
     ahead = _lasting_until(c) or _pause_ahead(c) or _starting_from(c)
