@@ -735,6 +735,19 @@ def relday_weekday(c: Ctx) -> DateSpan:
     return _written_the_day_before(c, span, wd)
 
 
+@rule("weekday_relday", MentionKind.DATE,
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){lparen}(?P<rel>{yesterday}|{today}|{tomorrow}){rparen}")
+def weekday_relday(c: Ctx) -> DateSpan:
+    """يوم الجمعة (أمس), الأحد (أمس): a weekday and the relative day in brackets after it, as wire copy
+    glosses a weekday for the reader: one mention, the relative day confirmed by the weekday, as
+    «أمس (الأربعاء)» (dates29, dates_real 815, 656). Never the weekday read alone, which a cue before it
+    («ابتداءً من يوم الجمعة (أمس)») would send ahead."""
+    c.stated.update(weekday=c.weekday("wd"), relative_days=c.number("rel"))
+    span = _relday(c)
+    _check_weekday(c, span, "wd")
+    return _written_the_day_before(c, span, "wd")
+
+
 def _written_the_day_before(c: Ctx, span: DateSpan, wd: str) -> DateSpan:
     """«اليوم الأربعاء» posted on a Thursday, «أمس الأربعاء» on a Friday: the weekday names the day before
     the relative word's day. The text was written a day before its posting (a dispatch filed the day
