@@ -707,6 +707,14 @@ HIJRI_HOLIDAYS: Final[dict[str, tuple[int, int]]] = {
 # يرمز إلى …», «عيد الميلاد يجسد …»): the words that may follow it, after the epithets, make it no day
 # (rule `holiday`, dates20; dates_real 394). Folded forms are compared.
 HOLIDAY_EPITHETS: Final[tuple[str, ...]] = ("المبارك", "السعيد", "الكريم", "المجيد")
+# The words that may stand between a Hijri holiday and its own day of the month when the text says when it
+# falls every year: «رأس السنة الهجرية الذي يصادف أول يوم من شهر محرم», «عيد المولد النبوي الشريف الذي
+# يصادف الثاني عشر من شهر ربيع الأول», «عيد الفطر المبارك الذي يبدأ في أول يوم من شهر شوال» (rule
+# `holiday_yearly_day`, dates29, dates_real 893: its three such uses). One of the verbs must stand there.
+HOLIDAY_FALLS_ON_VERBS: Final[tuple[str, ...]] = (
+    "يصادف", "تصادف", "يوافق", "توافق", "يبدأ", "تبدأ", "يحل", "تحل", "يكون", "يقع",
+)
+HOLIDAY_FALLS_ON_WORDS: Final[tuple[str, ...]] = ("الذي", "التي", "الشريف", "النبوي", "الهجرية", "الهجري")
 HOLIDAY_AS_OCCASION: Final[tuple[str, ...]] = ("رمز", "يرمز", "يمثل", "يجسد", "يجسّد", "يعني", "معناه")
 # the longest span of two years a dash and an era mark join («941–1014م»; rule `range_years_era`, dates24)
 ERA_RANGE_MAX_YEARS: Final = 500

@@ -3984,15 +3984,22 @@ def hijri_month_named(c: Ctx) -> DateSpan:
 
 
 @rule("holiday_yearly_day", MentionKind.SET,
-      "(?P<hol>{holiday}){comma}?{in_}?(?:{today}(?P<day>{ord})|(?P<dayn>{DAY})){OF}(?P<hmonth>{hmonth})"
+      "(?P<hol>{holiday})(?P<falls>{filler}{filler}?)?{comma}?{in_}?"
+      "(?:{today}(?P<day>{ord})|(?P<dayn>{DAY})|(?P<first>{first}){day_word}){OF}(?P<hmonth>{hmonth})"
       "(?!{comma}?{from_}?(?:{year_word}|{the_year})?{year}|{hijri_mark}|{past}|{future}|{current})")
 def holiday_yearly_day(c: Ctx) -> None:
     """يحتفل المسلمون بعيد الأضحى في اليوم العاشر من شهر ذي الحجة, عيد الفطر في الأول من شوال: a Hijri
     holiday with its own day of the month and no year says when the feast falls every year, a frequency,
-    not the feast nearest the anchor. Another day, or a year after it, leaves the holiday and the day to
-    the date rules."""
+    not the feast nearest the anchor. So does «الذي يصادف / يبدأ في» between them («رأس السنة الهجرية الذي
+    يصادف أول يوم من شهر محرم», ``HOLIDAY_FALLS_ON_VERBS``; dates29). Another day, or a year after it,
+    leaves the holiday and the day to the date rules."""
+    if c.has("falls"):
+        words = [w.strip("،,") for w in fold(c.written("falls")).split()]
+        if not any(w in _FALLS_ON_VERBS for w in words) or not all(
+                w in _FALLS_ON_VERBS or w in _FALLS_ON_WORDS or w in _EPITHETS for w in words):
+            raise NotADate
     hid = c.text("hol")
-    day = c.number("day" if c.has("day") else "dayn")
+    day = 1 if c.has("first") else c.number("day" if c.has("day") else "dayn")
     if L.HIJRI_HOLIDAYS.get(hid) != (c.number("hmonth"), day):
         raise NotADate
     c.detail = f"every year: {hid}, day {day} of Hijri month {c.number('hmonth')}"
@@ -4002,6 +4009,8 @@ def holiday_yearly_day(c: Ctx) -> None:
 
 
 _EPITHETS: Final = frozenset(fold(w) for w in L.HOLIDAY_EPITHETS)
+_FALLS_ON_VERBS: Final = frozenset(fold(w) for w in L.HOLIDAY_FALLS_ON_VERBS)
+_FALLS_ON_WORDS: Final = frozenset(fold(w) for w in L.HOLIDAY_FALLS_ON_WORDS)
 _OCCASION: Final = frozenset(fold(w) for w in L.HOLIDAY_AS_OCCASION)
 
 
