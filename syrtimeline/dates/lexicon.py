@@ -453,6 +453,8 @@ NAMED_BY_YEAR_NOUNS: Final[tuple[str, ...]] = ("انتخابات",)
 PLACE_NAMED_BY_DATE_NOUNS: Final[tuple[str, ...]] = (
     "مدينة", "ملعب", "ملعبي", "استاد", "ستاد", "شارع", "جسر", "كوبري", "جامعة", "ميدان", "ساحة", "محور",
     "مستشفى", "كتلة", "صحيفة", "جريدة", "مدرسة", "حي",
+    # armed bodies named after a day: «لواء السابع عشر من فبراير» (Benghazi; dates29, dates_real 762)
+    "لواء", "كتيبة", "كتائب", "ألوية",
 )
 # What marks a page's copyright line, whose years («جميع الحقوق محفوظة لموقع … 2012-2024»,
 # «Copyright © 2012-2025») are the site's, never a date of the story: looked for (folded, lower case) on

@@ -229,15 +229,21 @@ def _named_by_date(word: str, names: frozenset[str] = _NAMED_BY_DATE) -> bool:
 _PLACE_NAMED_BY_DATE: Final = frozenset(fold(w) for w in L.PLACE_NAMED_BY_DATE_NOUNS)
 
 
-def _place_named_by_date(c: Ctx) -> None:
+def _place_named_by_date(c: Ctx) -> bool:
     """place_named_by_date: a noun of a place or a body (``PLACE_NAMED_BY_DATE_NOUNS``) right before a day
-    and a month makes them its name: «مدينة 6 أكتوبر», «بملعب 5 جويلية», «كتلة 14 آذار». No date."""
-    if not c.surface[:1].isdigit():
-        return  # «مدينة السادس من أكتوبر» would leave «من أكتوبر» to be read as the month
+    and a month makes them its name: «مدينة 6 أكتوبر», «بملعب 5 جويلية», «كتلة 14 آذار», «لواء السابع عشر من
+    فبراير» (an ordinal with its article, dates29). No date."""
+    if not c.surface[:1].isdigit() and not c.surface.startswith("ال"):
+        return False  # the day in digits, or an ordinal with its article: «لواء السابع عشر من فبراير»
     before = [w for w in c.words_before(2) if any(ch.isalpha() for ch in w)]
-    if before and _named_by_date(before[0], _PLACE_NAMED_BY_DATE):
-        c.step(f"{before[0]!r} + a day and a month: the name of a place, not a date")
+    if not (before and _named_by_date(before[0], _PLACE_NAMED_BY_DATE)):
+        return False
+    c.step(f"{before[0]!r} + a day and a month: the name of a place or a body, not a date")
+    if c.surface[:1].isdigit():
         raise NotADate
+    # an ordinal day: declined, «من فبراير» after it would be read as the month; a vague name (dates29)
+    c.vague("a name")
+    return True
 
 
 # How many words before a yearless date or a bare weekday `_tense` reads for a cue: eight (dates23; six
@@ -2016,10 +2022,11 @@ def day_month_restated(c: Ctx) -> DateSpan:
 
 
 @rule("day_month", MentionKind.DATE, "(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{RELYEAR}|{MOD})?")
-def day_month(c: Ctx) -> DateSpan:
+def day_month(c: Ctx) -> DateSpan | None:
     """17 كانون الأول, 21 من كانون الثاني الماضي, 17 آذار من العام الماضي, الأول من شباط. Not after a noun
     of a place or a body, whose name the day and the month are: «مدينة 6 أكتوبر», «ملعب 5 جويلية»."""
-    _place_named_by_date(c)
+    if _place_named_by_date(c):
+        return None
     return _dm(c, c.number("day"), c.month())
 
 
