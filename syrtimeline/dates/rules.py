@@ -3507,13 +3507,21 @@ _YW = "(?:{year_word}|{the_year})"
 
 
 @rule("since_until_today", MentionKind.RANGE,
-      "(?:{from_}|{since})(?P<d1>{DAY}){OF}(?P<m1>{MNAME})(?:{comma}?(?:{year_word}|{the_year})?(?P<y1>{year}))?"
-      "{comma}?{and_}?{to}(?P<rel>{today})(?:(?P<d2>{DAY}){OF}(?P<m2>{MNAME})(?:{comma}?(?P<y2>{year}))?)?")
+      "(?:{from_}|{since}){day_word}?(?P<d1>{DAY}){OF}(?P<m1>{MNAME})"
+      "(?:{comma}?(?:{year_word}|{the_year})?(?P<y1>{year}))?"
+      "{comma}?{and_}?{to}(?P<dp>{daypart})?(?P<rel>{today})(?P<wd>{weekday})?"
+      "(?:(?P<d2>{DAY}){OF}(?P<m2>{MNAME})(?:{comma}?(?P<y2>{year}))?)?")
 def since_until_today(c: Ctx) -> DateSpan:
     """منذ 23 أيلول وحتى اليوم 18 تشرين الثاني, من 1 آذار 2024 حتى اليوم: one span from the day named to the
     anchor's day (dates24). Without its year the first day is the latest on or before the anchor; a date
-    after «اليوم» confirms the anchor's day (a mismatch is reported, the anchor's day stands)."""
+    after «اليوم» confirms the anchor's day (a mismatch is reported, the anchor's day stands). «يوم» before
+    the first day, a part of the day before «اليوم» and its weekday after it change nothing: «من يوم 18
+    كانون الثاني حتى فجر اليوم الخميس 27 كانون الثاني» (dates29)."""
     a = c.anchor
+    if c.has("wd"):
+        _check_weekday(c, DateSpan.day(a), "wd")
+    if c.has("dp"):
+        c.detail = f"part of day: {c.text('dp')}"
     d1, m1 = c.number("d1"), c.month("m1")
     if c.has("y1"):
         y1 = c.number("y1")
