@@ -463,16 +463,17 @@ _SCHEDULE_REACH: Final = 183  # days: how far after a schedule's day its next st
 
 
 def _story_ahead(c: Ctx, month: int, day: int) -> int:
-    """story_ahead: +1 when the date the text fixed last in the same paragraph (the antecedent) lies
-    after the anchor: a day and a month without a year and without a cue of their own go on telling a
-    schedule still to come («ستجري يوم 6 أكتوبر المقبل، على أن تُنظّم الدورة الأولى في 10 نوفمبر», anchor
-    2019-03-06: 2019-11-10, not the nearer November 2018). An antecedent on or before the anchor, or in
-    another paragraph, says nothing: the nearest occurrence stands (dates18). Nor does one the day read
+    """story_ahead: +1 when the date the text fixed last (the antecedent, in any paragraph since dates29;
+    in the same paragraph before) lies after the anchor: a day and a month without a year and without a
+    cue of their own go on telling a schedule still to come («ستجري يوم 6 أكتوبر المقبل، على أن تُنظّم
+    الدورة الأولى في 10 نوفمبر», anchor 2019-03-06: 2019-11-10, not the nearer November 2018; the next
+    paragraph's «يوم 4 من أكتوبر» too). An antecedent on or before the anchor says nothing: the nearest
+    occurrence stands (dates18). Nor does one the day read
     ahead would follow by more than half a year (dates25): «سيبدأ … يوم الأحد الموافق للأول من آب، …
     خلال زيارته للمركز في الثامن من تموز» (anchor 2021-07-29) turns back to a July gone by, not to the
     next one, eleven months after the schedule's day."""
     try:
-        ante = c.antecedent(paragraph=True)
+        ante = c.antecedent()
     except NeedsAntecedent:
         return 0
     v = ante.value
