@@ -1681,11 +1681,33 @@ _FIRST_DAY_OCCASIONS: Final = frozenset(fold(w) for w in L.FIRST_DAY_OCCASIONS)
 
 def _tense_or_first_day(c: Ctx) -> int:
     """The tense of a bare weekday (`_tense`), or +1 when no cue points back and «أول أيام / أول يوم» and a
-    month or a feast follow it (`_first_day_of_occasion`)."""
+    month or a feast follow it (`_first_day_of_occasion`), or when there is no cue at all and a verb of a
+    scheduled event stands before it (`_scheduled`, dates29)."""
     tense = _tense(c, _FUTURE_AFTER_S_WEEKDAY)
     if (tense == 0 or (tense < 0 and _cue_beyond_that(c))) and _first_day_of_occasion(c):
         return 1
+    if tense == 0 and _scheduled(c):
+        return 1
     return tense
+
+
+_SCHEDULED: Final = frozenset(fold(w) for w in L.SCHEDULED_EVENT_VERBS)
+_SCHEDULED_NEGATORS: Final = frozenset(fold(w) for w in L.SCHEDULED_VERB_NEGATORS)
+
+
+def _scheduled(c: Ctx) -> bool:
+    """scheduled: the imperfect of a verb of holding, convening or travelling (``SCHEDULED_EVENT_VERBS``,
+    و / ف before it or not) among the words before a bare weekday in its clause, «لم» or «كان» not right
+    before it: «جلسة رسمية تُعقد صباح يوم الاثنين» is set for the Monday ahead (dates29, dates_real 838)."""
+    words = c.words_before(_TENSE_WINDOW)
+    for k, word in enumerate(words):
+        verb = word[1:] if word[:1] in "وف" and word[1:] in _SCHEDULED else word
+        if verb in _SCHEDULED:
+            if k + 1 < len(words) and words[k + 1] in _SCHEDULED_NEGATORS:
+                return False
+            c.step(f"tense: {word!r}, the present of a scheduled event, points forward")
+            return True
+    return False
 
 
 _THAT: Final = frozenset(fold(w) for w in L.THAT_WORDS)
