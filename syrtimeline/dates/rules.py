@@ -1691,6 +1691,16 @@ def _tense_or_first_day(c: Ctx) -> int:
     return tense
 
 
+def _words_before_set_off(c: Ctx) -> list[str]:
+    """The words (folded, the nearest first, at most ``_TENSE_WINDOW``) of the clause before a match that
+    commas set off on both sides («…، الأحد، …»), or [] when it is not set off so."""
+    before = c.text_before(160).rstrip()
+    if not before.endswith(("،", ",")) or c.text_after(2)[:1] not in ("،", ","):
+        return []
+    clause = re.split(r"[.!?؟\n؛;،,:]", before[:-1])[-1]
+    return [fold(w) for w in clause.split()][::-1][:_TENSE_WINDOW]
+
+
 _SCHEDULED: Final = frozenset(fold(w) for w in L.SCHEDULED_EVENT_VERBS)
 _SCHEDULED_NEGATORS: Final = frozenset(fold(w) for w in L.SCHEDULED_VERB_NEGATORS)
 
@@ -1698,8 +1708,10 @@ _SCHEDULED_NEGATORS: Final = frozenset(fold(w) for w in L.SCHEDULED_VERB_NEGATOR
 def _scheduled(c: Ctx) -> bool:
     """scheduled: the imperfect of a verb of holding, convening or travelling (``SCHEDULED_EVENT_VERBS``,
     و / ف before it or not) among the words before a bare weekday in its clause, «لم» or «كان» not right
-    before it: «جلسة رسمية تُعقد صباح يوم الاثنين» is set for the Monday ahead (dates29, dates_real 838)."""
-    words = c.words_before(_TENSE_WINDOW)
+    before it: «جلسة رسمية تُعقد صباح يوم الاثنين» is set for the Monday ahead (dates29, dates_real 838). A
+    weekday set off by commas («يتوجه سلطان عمان هيثم بن طارق، الأحد، إلى الرياض») is its clause's: the
+    words before the first comma are read."""
+    words = c.words_before(_TENSE_WINDOW) or _words_before_set_off(c)
     for k, word in enumerate(words):
         verb = word[1:] if word[:1] in "وف" and word[1:] in _SCHEDULED else word
         if verb in _SCHEDULED:
