@@ -786,6 +786,7 @@ def day_before_yesterday(c: Ctx) -> DateSpan:
     span = DateSpan.day(d)
     if c.has("wd"):
         _check_weekday(c, span)
+        return _written_the_day_before(c, span, "wd")  # «أول أمس الأحد» told on a Wednesday (dates29)
     return span
 
 
