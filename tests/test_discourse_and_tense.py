@@ -186,3 +186,15 @@ def test_minutes_after_a_told_moment_name_no_day() -> None:
     text = "ضرب الزلزال الأول مساء الإثنين، ووقع الثاني بعد ساعتين."
     (offset,) = [m for m in st.extract(text, "2023-02-21") if "بعد" in m.text]
     assert offset.value is not None and offset.value.start == dt.date(2023, 2, 20)
+
+
+def test_a_schedule_goes_on_in_the_next_paragraph() -> None:
+    # dates29 (dates_real 301): a yearless day with no cue after a date that lies ahead of the anchor
+    # goes on telling the schedule, in the paragraph after it too; one before the anchor says nothing
+    ahead = "قال إن التشريعية ستجري يوم 6 أكتوبر المقبل، والرئاسية في 10 نوفمبر."
+    text = ahead + "\nوبحسب الهيئة، يفتتح التونسيون في الخارج التصويت يوم 4 من أكتوبر."
+    (day,) = [m for m in st.extract(text, "2019-03-06") if m.text == "4 من أكتوبر"]
+    assert str(day.value) == "2019-10-04"
+    behind = "أجريت الانتخابات في 10 نوفمبر 2018.\nوبحسب الهيئة، فتح التصويت يوم 4 من أكتوبر."
+    (day,) = [m for m in st.extract(behind, "2019-03-06") if m.text == "4 من أكتوبر"]
+    assert str(day.value) == "2018-10-04"

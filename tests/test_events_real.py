@@ -43,8 +43,11 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6100     # 5623 of 9218 gold events (kind + actor + date); the join of 1446-1683
+FLOOR_STRICT_RECALL = 0.6101     # 5624 of 9218 gold events (kind + actor + date); dates29 met the join
+# (the join of 1446-1683: 0.6100, 5623 of 9218)
 # (before the join: 0.6132, 5070 of 8268 gold events (kind + actor + date); false31 + the wave)
+# (dates29 alone: 0.6133, 5071 of 8268 gold events (kind + actor + date); dates29)
+# (before dates29: 0.6132, 5070 of 8268; false31 + the wave)
 # (before false31 + the wave: 0.6132)
 # (before stmt31 + the wave: 0.6130)
 # (before nouns31 + when31: 0.6128)
@@ -108,8 +111,11 @@ FLOOR_STRICT_RECALL = 0.6100     # 5623 of 9218 gold events (kind + actor + date
 # (before lexicon25 + the round: 0.6140)
 # (before kinds25 + the round: 0.6115)
 # (before stmt25 met the round: 0.6108)
-FLOOR_STRICT_PRECISION = 0.6346  # 5623 of 8860 produced events; the join of 1446-1683
+FLOOR_STRICT_PRECISION = 0.6347  # 5624 of 8860 produced events; dates29 met the join
+# (the join of 1446-1683: 0.6346, 5623 of 8860)
 # (before the join: 0.6386, 5070 of 7939 produced events; false31 + the wave)
+# (dates29 alone: 0.6387, 5071 of 7939 produced events; dates29)
+# (before dates29: 0.6386, 5070 of 7939; false31 + the wave)
 # (before false31 + the wave: 0.6374)
 # (before stmt31 + the wave: 0.6373)
 # (before nouns31 + when31: 0.6373)

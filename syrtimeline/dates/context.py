@@ -78,6 +78,9 @@ NO_ANTECEDENT_STEP: Final = "no earlier date in the text to count from: left unr
 _ORDINAL_MONTH_WORDS: Final = frozenset(fold(w) for w in L.ORDINAL_MONTH_WORDS)
 
 
+_LEVANTINE: Final = frozenset(fold(w) for w in L.LEVANTINE_MONTH_NAMES)
+
+
 def _ordinal_swapped(first: Token, other: Token) -> bool:
     """«تشرين الثاني/أكتوبر»: is *first* a Levantine month told by its ordinal, *other* a name of one
     word, and *first* the twin of *other*'s month (كانون / تشرين الأول ↔ الثاني)? Then the ordinal was
@@ -197,6 +200,9 @@ class Ctx:
         for other in names[1:]:
             if other.value != first and any(t.sym == Sym.DASH for t in self.toks(name)):
                 raise NotADate  # يناير - فبراير: two months, not one month's two names
+            if (other.value != first and len(self.toks(name)) == 2
+                    and (names[0].word in _LEVANTINE) == (other.word in _LEVANTINE)):
+                raise NotADate  # آب أيلول side by side: two months of one family, not one month's two names
             if other.value != first:
                 self.warnings.append(f"the paired month names disagree: {names[0].word} ({first}) / "
                                      f"{other.word} ({other.value})")

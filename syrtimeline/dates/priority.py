@@ -66,6 +66,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "relday_weekday_date",
     "relday_weekday_date_hijri",
     "relday_weekday",
+    "weekday_relday",  # يوم الجمعة (أمس): the weekday glossed by its relative day, before the weekday alone
     # A weekday that points at the day told before (يوم الخميس ذاك), before the weekday alone.
     "discourse_weekday",
     # A weekday with a date (before the weekday alone, below), and a bare weekday up to one (الجمعة

@@ -74,8 +74,10 @@ MACROS: Final[dict[str, str]] = {
     "DAY": "(?:{small}|{big}|{ord})",
     "ANYMONTH": "(?:{month}|{amb_month})",
     # a month's two names: آذار/مارس, آذار (مارس), يناير-كانون الثاني (a dash pair must name one month:
-    # Ctx.month declines يناير - فبراير, a span of two months)
-    "MNAME": "{ANYMONTH}(?:{slash}{ANYMONTH}|{lparen}{ANYMONTH}{rparen}|{dash}{ANYMONTH})?",
+    # Ctx.month declines يناير - فبراير, a span of two months); side by side, two names of one month are one
+    # token already (the lexer's twins), two that disagree a typist's slip when of two families (حزيران
+    # يوليو; Ctx.month, dates29)
+    "MNAME": "{ANYMONTH}(?:{slash}{ANYMONTH}|{lparen}{ANYMONTH}{rparen}|{dash}{ANYMONTH}|{ANYMONTH})?",
     "OF": "(?:{from_})?(?:{month_word})?",
     "ERA": "(?P<era>{hijri_mark}|{greg_mark})",
     "YEARTAIL": "(?:{comma})?(?:{from_}|{in_})?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?",
@@ -227,15 +229,21 @@ def _named_by_date(word: str, names: frozenset[str] = _NAMED_BY_DATE) -> bool:
 _PLACE_NAMED_BY_DATE: Final = frozenset(fold(w) for w in L.PLACE_NAMED_BY_DATE_NOUNS)
 
 
-def _place_named_by_date(c: Ctx) -> None:
+def _place_named_by_date(c: Ctx) -> bool:
     """place_named_by_date: a noun of a place or a body (``PLACE_NAMED_BY_DATE_NOUNS``) right before a day
-    and a month makes them its name: «مدينة 6 أكتوبر», «بملعب 5 جويلية», «كتلة 14 آذار». No date."""
-    if not c.surface[:1].isdigit():
-        return  # «مدينة السادس من أكتوبر» would leave «من أكتوبر» to be read as the month
+    and a month makes them its name: «مدينة 6 أكتوبر», «بملعب 5 جويلية», «كتلة 14 آذار», «لواء السابع عشر من
+    فبراير» (an ordinal with its article, dates29). No date."""
+    if not c.surface[:1].isdigit() and not c.surface.startswith("ال"):
+        return False  # the day in digits, or an ordinal with its article: «لواء السابع عشر من فبراير»
     before = [w for w in c.words_before(2) if any(ch.isalpha() for ch in w)]
-    if before and _named_by_date(before[0], _PLACE_NAMED_BY_DATE):
-        c.step(f"{before[0]!r} + a day and a month: the name of a place, not a date")
+    if not (before and _named_by_date(before[0], _PLACE_NAMED_BY_DATE)):
+        return False
+    c.step(f"{before[0]!r} + a day and a month: the name of a place or a body, not a date")
+    if c.surface[:1].isdigit():
         raise NotADate
+    # an ordinal day: declined, «من فبراير» after it would be read as the month; a vague name (dates29)
+    c.vague("a name")
+    return True
 
 
 # How many words before a yearless date or a bare weekday `_tense` reads for a cue: eight (dates23; six
@@ -455,16 +463,17 @@ _SCHEDULE_REACH: Final = 183  # days: how far after a schedule's day its next st
 
 
 def _story_ahead(c: Ctx, month: int, day: int) -> int:
-    """story_ahead: +1 when the date the text fixed last in the same paragraph (the antecedent) lies
-    after the anchor: a day and a month without a year and without a cue of their own go on telling a
-    schedule still to come («ستجري يوم 6 أكتوبر المقبل، على أن تُنظّم الدورة الأولى في 10 نوفمبر», anchor
-    2019-03-06: 2019-11-10, not the nearer November 2018). An antecedent on or before the anchor, or in
-    another paragraph, says nothing: the nearest occurrence stands (dates18). Nor does one the day read
+    """story_ahead: +1 when the date the text fixed last (the antecedent, in any paragraph since dates29;
+    in the same paragraph before) lies after the anchor: a day and a month without a year and without a
+    cue of their own go on telling a schedule still to come («ستجري يوم 6 أكتوبر المقبل، على أن تُنظّم
+    الدورة الأولى في 10 نوفمبر», anchor 2019-03-06: 2019-11-10, not the nearer November 2018; the next
+    paragraph's «يوم 4 من أكتوبر» too). An antecedent on or before the anchor says nothing: the nearest
+    occurrence stands (dates18). Nor does one the day read
     ahead would follow by more than half a year (dates25): «سيبدأ … يوم الأحد الموافق للأول من آب، …
     خلال زيارته للمركز في الثامن من تموز» (anchor 2021-07-29) turns back to a July gone by, not to the
     next one, eleven months after the schedule's day."""
     try:
-        ante = c.antecedent(paragraph=True)
+        ante = c.antecedent()
     except NeedsAntecedent:
         return 0
     v = ante.value
@@ -733,6 +742,19 @@ def relday_weekday(c: Ctx) -> DateSpan:
     return _written_the_day_before(c, span, wd)
 
 
+@rule("weekday_relday", MentionKind.DATE,
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){lparen}(?P<rel>{yesterday}|{today}|{tomorrow}){rparen}")
+def weekday_relday(c: Ctx) -> DateSpan:
+    """يوم الجمعة (أمس), الأحد (أمس): a weekday and the relative day in brackets after it, as wire copy
+    glosses a weekday for the reader: one mention, the relative day confirmed by the weekday, as
+    «أمس (الأربعاء)» (dates29, dates_real 815, 656). Never the weekday read alone, which a cue before it
+    («ابتداءً من يوم الجمعة (أمس)») would send ahead."""
+    c.stated.update(weekday=c.weekday("wd"), relative_days=c.number("rel"))
+    span = _relday(c)
+    _check_weekday(c, span, "wd")
+    return _written_the_day_before(c, span, "wd")
+
+
 def _written_the_day_before(c: Ctx, span: DateSpan, wd: str) -> DateSpan:
     """«اليوم الأربعاء» posted on a Thursday, «أمس الأربعاء» on a Friday: the weekday names the day before
     the relative word's day. The text was written a day before its posting (a dispatch filed the day
@@ -764,6 +786,7 @@ def day_before_yesterday(c: Ctx) -> DateSpan:
     span = DateSpan.day(d)
     if c.has("wd"):
         _check_weekday(c, span)
+        return _written_the_day_before(c, span, "wd")  # «أول أمس الأحد» told on a Wednesday (dates29)
     return span
 
 
@@ -951,8 +974,13 @@ def _in_dateline(c: Ctx) -> bool:
 
 def _outlet_heads_line(c: Ctx) -> bool:
     """Does «اليوم» end an outlet's name that opens its line, a dash standing alone after it («تونس اليوم -
-    المنتخب الجزائري يواجه …»): one word before it on the line, whatever the line's length?"""
-    after = c.text_after(2)
+    المنتخب الجزائري يواجه …») or a colon, glued or spaced («الأردن اليوم: نظراً …», dates29): one word
+    before it on the line, whatever the line's length?"""
+    after = c.text_after(3)
+    if after[:1] == " " and after[1:2] and after[1:2] in L.OUTLET_HEAD_COLONS:
+        after = after[1:]
+    if after[:1] and after[:1] in L.OUTLET_HEAD_COLONS:
+        after = "-" + after[1:]
     if after[:1] not in _DATELINE_DASHES or after[1:2] not in ("", " "):
         return False
     before = c.text_before(40)
@@ -1547,6 +1575,20 @@ def _the_two(c: Ctx, wd: int) -> None:
         raise NotADate
 
 
+_ELEVEN_AFTER: Final = frozenset(fold(w) for w in L.ELEVEN_AFTER_AHAD)
+
+
+def _eleven(c: Ctx, wd: int) -> None:
+    """eleven: «الأحد» right before «عشر» (``ELEVEN_AFTER_AHAD``) is the number eleven with its article,
+    «اللبنانيون الأحد عشر» (the eleven Lebanese), not Sunday (dates29)."""
+    if wd != 6 or c.has("dp") or c.surface.startswith("يوم"):
+        return
+    after = fold(c.text_after(8)).split()
+    if after and after[0].rstrip("،,.") in _ELEVEN_AFTER:
+        c.step(f"الأحد {after[0]}: the number eleven, not Sunday")
+        raise NotADate
+
+
 _FRIDAY_PRAYER_NOUNS: Final = frozenset(fold(clitic + w) for w in L.FRIDAY_PRAYER_NOUNS
                                        for clitic in ("", "و", "ف", "ب", "ل"))
 _PAST_HABIT_KANA: Final = frozenset(fold(clitic + w) for w in L.PAST_HABIT_KANA for clitic in ("", "و", "ف"))
@@ -1587,6 +1629,7 @@ def weekday(c: Ctx) -> DateSpan:
     after that day."""
     wd = c.weekday("wd")
     _the_two(c, wd)
+    _eleven(c, wd)
     _past_habit(c, wd)
     a = c.anchor
     ahead = _lasting_until(c) or _pause_ahead(c) or _starting_from(c)
@@ -1639,11 +1682,45 @@ _FIRST_DAY_OCCASIONS: Final = frozenset(fold(w) for w in L.FIRST_DAY_OCCASIONS)
 
 def _tense_or_first_day(c: Ctx) -> int:
     """The tense of a bare weekday (`_tense`), or +1 when no cue points back and «أول أيام / أول يوم» and a
-    month or a feast follow it (`_first_day_of_occasion`)."""
+    month or a feast follow it (`_first_day_of_occasion`), or when there is no cue at all and a verb of a
+    scheduled event stands before it (`_scheduled`, dates29)."""
     tense = _tense(c, _FUTURE_AFTER_S_WEEKDAY)
     if (tense == 0 or (tense < 0 and _cue_beyond_that(c))) and _first_day_of_occasion(c):
         return 1
+    if tense == 0 and _scheduled(c):
+        return 1
     return tense
+
+
+def _words_before_set_off(c: Ctx) -> list[str]:
+    """The words (folded, the nearest first, at most ``_TENSE_WINDOW``) of the clause before a match that
+    commas set off on both sides («…، الأحد، …»), or [] when it is not set off so."""
+    before = c.text_before(160).rstrip()
+    if not before.endswith(("،", ",")) or c.text_after(2)[:1] not in ("،", ","):
+        return []
+    clause = re.split(r"[.!?؟\n؛;،,:]", before[:-1])[-1]
+    return [fold(w) for w in clause.split()][::-1][:_TENSE_WINDOW]
+
+
+_SCHEDULED: Final = frozenset(fold(w) for w in L.SCHEDULED_EVENT_VERBS)
+_SCHEDULED_NEGATORS: Final = frozenset(fold(w) for w in L.SCHEDULED_VERB_NEGATORS)
+
+
+def _scheduled(c: Ctx) -> bool:
+    """scheduled: the imperfect of a verb of holding, convening or travelling (``SCHEDULED_EVENT_VERBS``,
+    و / ف before it or not) among the words before a bare weekday in its clause, «لم» or «كان» not right
+    before it: «جلسة رسمية تُعقد صباح يوم الاثنين» is set for the Monday ahead (dates29, dates_real 838). A
+    weekday set off by commas («يتوجه سلطان عمان هيثم بن طارق، الأحد، إلى الرياض») is its clause's: the
+    words before the first comma are read."""
+    words = c.words_before(_TENSE_WINDOW) or _words_before_set_off(c)
+    for k, word in enumerate(words):
+        verb = word[1:] if word[:1] in "وف" and word[1:] in _SCHEDULED else word
+        if verb in _SCHEDULED:
+            if k + 1 < len(words) and words[k + 1] in _SCHEDULED_NEGATORS:
+                return False
+            c.step(f"tense: {word!r}, the present of a scheduled event, points forward")
+            return True
+    return False
 
 
 _THAT: Final = frozenset(fold(w) for w in L.THAT_WORDS)
@@ -1981,10 +2058,11 @@ def day_month_restated(c: Ctx) -> DateSpan:
 
 
 @rule("day_month", MentionKind.DATE, "(?P<day>{DAY}){OF}(?P<month>{MNAME})(?:{RELYEAR}|{MOD})?")
-def day_month(c: Ctx) -> DateSpan:
+def day_month(c: Ctx) -> DateSpan | None:
     """17 كانون الأول, 21 من كانون الثاني الماضي, 17 آذار من العام الماضي, الأول من شباط. Not after a noun
     of a place or a body, whose name the day and the month are: «مدينة 6 أكتوبر», «ملعب 5 جويلية»."""
-    _place_named_by_date(c)
+    if _place_named_by_date(c):
+        return None
     return _dm(c, c.number("day"), c.month())
 
 
@@ -2496,13 +2574,16 @@ def year_context(c: Ctx) -> DateSpan:
     return _year(c)
 
 
-def _named_by_date_the(word: str) -> bool:
+def _named_by_date_the(word: str, names: frozenset[str] = _NAMED_BY_DATE) -> bool:
     """The noun of an event with its article before a year («منذ اندلاع الأزمة 2011», «بعد الثورة 2011»;
     و / ف / ب / ل before it or not; dates25): the year the event is known by, as without the article."""
     for head in ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"):
         if word.startswith(head) and len(word) > len(head) + 2:
-            return word[len(head):] in _NAMED_BY_DATE
+            return word[len(head):] in names
     return False
+
+
+_NAMED_BY_YEAR: Final = _NAMED_BY_DATE | frozenset(fold(w) for w in L.NAMED_BY_YEAR_NOUNS)
 
 
 @rule("year_of_named_event", MentionKind.DATE, "(?P<year>{year})(?!{ERA}|{ANYMONTH})")
@@ -2514,7 +2595,8 @@ def year_of_named_event(c: Ctx) -> DateSpan:
     before = c.words_before(2)
     if not 1900 <= y <= 2100 or not before:
         raise NotADate
-    if not (_named_by_date(before[0]) or _named_by_date_the(before[0]) or _event_adjective(before)):
+    if not (_named_by_date(before[0], _NAMED_BY_YEAR) or _named_by_date_the(before[0], _NAMED_BY_YEAR)
+            or _event_adjective(before)):
         raise NotADate
     _counted_noun(c)
     c.step(f"{' '.join(before[::-1])!r} right before: the year the event is known by")
@@ -2528,7 +2610,7 @@ def _event_adjective(before: list[str]) -> bool:
         return False
     adj = before[0]
     return (adj.startswith("ال") and len(adj) > 4 and adj.endswith(("ي", "يه"))
-            and _named_by_date_the(before[1]))
+            and _named_by_date_the(before[1], _NAMED_BY_YEAR))
 
 
 # ==================================================================================================
@@ -3461,13 +3543,21 @@ _YW = "(?:{year_word}|{the_year})"
 
 
 @rule("since_until_today", MentionKind.RANGE,
-      "(?:{from_}|{since})(?P<d1>{DAY}){OF}(?P<m1>{MNAME})(?:{comma}?(?:{year_word}|{the_year})?(?P<y1>{year}))?"
-      "{comma}?{and_}?{to}(?P<rel>{today})(?:(?P<d2>{DAY}){OF}(?P<m2>{MNAME})(?:{comma}?(?P<y2>{year}))?)?")
+      "(?:{from_}|{since}){day_word}?(?P<d1>{DAY}){OF}(?P<m1>{MNAME})"
+      "(?:{comma}?(?:{year_word}|{the_year})?(?P<y1>{year}))?"
+      "{comma}?{and_}?{to}(?P<dp>{daypart})?(?P<rel>{today})(?P<wd>{weekday})?"
+      "(?:(?P<d2>{DAY}){OF}(?P<m2>{MNAME})(?:{comma}?(?P<y2>{year}))?)?")
 def since_until_today(c: Ctx) -> DateSpan:
     """منذ 23 أيلول وحتى اليوم 18 تشرين الثاني, من 1 آذار 2024 حتى اليوم: one span from the day named to the
     anchor's day (dates24). Without its year the first day is the latest on or before the anchor; a date
-    after «اليوم» confirms the anchor's day (a mismatch is reported, the anchor's day stands)."""
+    after «اليوم» confirms the anchor's day (a mismatch is reported, the anchor's day stands). «يوم» before
+    the first day, a part of the day before «اليوم» and its weekday after it change nothing: «من يوم 18
+    كانون الثاني حتى فجر اليوم الخميس 27 كانون الثاني» (dates29)."""
     a = c.anchor
+    if c.has("wd"):
+        _check_weekday(c, DateSpan.day(a), "wd")
+    if c.has("dp"):
+        c.detail = f"part of day: {c.text('dp')}"
     d1, m1 = c.number("d1"), c.month("m1")
     if c.has("y1"):
         y1 = c.number("y1")
@@ -3945,15 +4035,22 @@ def hijri_month_named(c: Ctx) -> DateSpan:
 
 
 @rule("holiday_yearly_day", MentionKind.SET,
-      "(?P<hol>{holiday}){comma}?{in_}?(?:{today}(?P<day>{ord})|(?P<dayn>{DAY})){OF}(?P<hmonth>{hmonth})"
+      "(?P<hol>{holiday})(?P<falls>{filler}{filler}?)?{comma}?{in_}?"
+      "(?:{today}(?P<day>{ord})|(?P<dayn>{DAY})|(?P<first>{first}){day_word}){OF}(?P<hmonth>{hmonth})"
       "(?!{comma}?{from_}?(?:{year_word}|{the_year})?{year}|{hijri_mark}|{past}|{future}|{current})")
 def holiday_yearly_day(c: Ctx) -> None:
     """يحتفل المسلمون بعيد الأضحى في اليوم العاشر من شهر ذي الحجة, عيد الفطر في الأول من شوال: a Hijri
     holiday with its own day of the month and no year says when the feast falls every year, a frequency,
-    not the feast nearest the anchor. Another day, or a year after it, leaves the holiday and the day to
-    the date rules."""
+    not the feast nearest the anchor. So does «الذي يصادف / يبدأ في» between them («رأس السنة الهجرية الذي
+    يصادف أول يوم من شهر محرم», ``HOLIDAY_FALLS_ON_VERBS``; dates29). Another day, or a year after it,
+    leaves the holiday and the day to the date rules."""
+    if c.has("falls"):
+        words = [w.strip("،,") for w in fold(c.written("falls")).split()]
+        if not any(w in _FALLS_ON_VERBS for w in words) or not all(
+                w in _FALLS_ON_VERBS or w in _FALLS_ON_WORDS or w in _EPITHETS for w in words):
+            raise NotADate
     hid = c.text("hol")
-    day = c.number("day" if c.has("day") else "dayn")
+    day = 1 if c.has("first") else c.number("day" if c.has("day") else "dayn")
     if L.HIJRI_HOLIDAYS.get(hid) != (c.number("hmonth"), day):
         raise NotADate
     c.detail = f"every year: {hid}, day {day} of Hijri month {c.number('hmonth')}"
@@ -3963,6 +4060,8 @@ def holiday_yearly_day(c: Ctx) -> None:
 
 
 _EPITHETS: Final = frozenset(fold(w) for w in L.HOLIDAY_EPITHETS)
+_FALLS_ON_VERBS: Final = frozenset(fold(w) for w in L.HOLIDAY_FALLS_ON_VERBS)
+_FALLS_ON_WORDS: Final = frozenset(fold(w) for w in L.HOLIDAY_FALLS_ON_WORDS)
 _OCCASION: Final = frozenset(fold(w) for w in L.HOLIDAY_AS_OCCASION)
 
 
