@@ -154,6 +154,8 @@ NOUNS: Final[dict[str, Reading]] = {
     "حمله": (K.STRIKE, "aerial"),
     # lexicon23: executions («إعدام سجناء ومعتقلين في الطبقة», «إعدامات ميدانية ارتكبتها …»)
     "اعدام": (K.ATTACK, None), "اعدامات": (K.ATTACK, None),
+    # stmt32: the verbal noun of «هاجم» («إثر مهاجمة لجان الحماية أحد حواجز "الحر"», «تواصل مهاجمة مواقعها»)
+    "مهاجمه": (K.ATTACK, None),
     "اغتيال": (K.ATTACK, None), "مجزره": (K.ATTACK, None), "اقتحام": (K.ATTACK, None),
     "حشود": (K.DEPLOYMENT, None), "احتجاج": (K.PROTEST, None),
     # truces, withdrawals, deployments, territory
