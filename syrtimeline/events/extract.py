@@ -268,8 +268,10 @@ class _Tables:
                             self.verbs[form] = (spec, kind, mode, tense)
         self.nouns: dict[str, tuple[str, EventKind, str | None]] = {}
         for word, (kind, mode) in T.NOUNS.items():
-            # «كثف اتصالاته»: one's contacts in general are no contact on a channel
-            for form, _ in noun_forms(word, possessive=kind is not EventKind.CONTACT):
+            # «كثف اتصالاته»: one's contacts in general are no contact on a channel; «لعودته إلى العمل»:
+            # the return told before (``BARE_NOUNS``)
+            for form, _ in noun_forms(word, possessive=kind is not EventKind.CONTACT
+                                      and word not in T.BARE_NOUNS):
                 self.nouns.setdefault(form, (word, kind, mode))
         self.phrases: dict[str, list[tuple[tuple[str, ...], EventKind, str | None]]] = {}
         for phrase, (kind, mode) in sorted(T.PHRASES.items(), key=lambda kv: -len(kv[0].split())):

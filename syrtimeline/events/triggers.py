@@ -83,6 +83,9 @@ VERBS: Final[dict[str, Reading]] = {
     "الغي|الغ/لغي": (K.SUSPENSION, None),  # «ألغت الشرطة الروسية دورية مشتركة»: called off (NEEDS)
     "اخترق/خترق": (K.INCIDENT, None),  # «طائرة مسيرة اخترقت مجاله الجوي»: an airspace violated (NEEDS)
     "استانف|استؤنف/ستانف": (K.RESUMPTION, None),
+    # stmt32: a facility back at work («عاد مطار دمشق الدولي إلى الخدمة», «سيعود إلى العمل»; NEEDS,
+    # NEEDED_AFTER: the work within a few words after; «عاد إلى بلاده» is none)
+    "عاد/عود": (K.RESUMPTION, None),
     "اتفق/تفق": (K.AGREEMENT, None), "وقع/وقع": (K.AGREEMENT, None), "وافق/وافق": (K.AGREEMENT, None),
     "توصل/توصل": (K.AGREEMENT, None),  # «توصلت واشنطن وموسكو إلى خطة …»: reached an accord (NEEDS)
     # meetings and calls
@@ -213,6 +216,7 @@ NOUNS: Final[dict[str, Reading]] = {
     # الحدودي»): what a speaker declares is the suspension itself, not only his statement (NEEDS)
     "اغلاق": (K.SUSPENSION, None),
     "استئناف": (K.RESUMPTION, None),
+    "عوده": (K.RESUMPTION, None),  # stmt32: «أعلنت الوزارة عودة مطار حلب الدولي إلى العمل» (NEEDS)
     "اتفاق": (K.AGREEMENT, None), "اتفاقيه": (K.AGREEMENT, None), "توقيع": (K.AGREEMENT, None),
     "موافقه": (K.AGREEMENT, None), "موافقتها": (K.AGREEMENT, None), "موافقتهم": (K.AGREEMENT, None),
     "الموقعه": (K.AGREEMENT, None), "بروتوكول": (K.AGREEMENT, None),
@@ -242,6 +246,10 @@ NOUNS: Final[dict[str, Reading]] = {
     "مطالبه": (K.STATEMENT, "demand"),
     "تحذير": (K.STATEMENT, "warn"), "اتهامات": (K.STATEMENT, "accuse"), "اداناته": (K.STATEMENT, "condemn"),
 }
+
+#: stmt32: nouns that report an event only bare, with no owner's pronoun: «بعد ساعات من عودته إلى العمل»,
+#: «لم تعلن موعداً لعودته إلى العمل» name the return the story told or awaits, not a new one.
+BARE_NOUNS: Final[frozenset[str]] = frozenset({"عوده"})
 
 PHRASES: Final[dict[str, Reading]] = {
     "وقف اطلاق النار": (K.CEASEFIRE, None), "وقف اطلاق نار": (K.CEASEFIRE, None),
@@ -350,6 +358,7 @@ NOT_TRIGGERS: Final[frozenset[str]] = frozenset({
     "وزاره", "الوزاره", "وزارات", "وزير", "وزيره", "وزراء", "ولايه", "ولايات", "وفد", "وقت", "وقتها", "وقوع",
     "سياره", "سيارات", "عرضه", "دفعه", "نشره", "قصير", "اوقع", "اوقعت", "اوقعا", "اوقعوا", "فجرا",
     "نقلا",  # «نقلاً عن …»: quoting, the attribution of a report, not a report
+    "عادته", "عادتها", "عادتهم", "عادات",  # stmt32: «على غير عادتها»: a habit, not «she came back»
     "نشرته",  # «في بيان نشرته على تويتر»: a statement published, not forces deployed
     "اضافه", "واضافه", "بالاضافه",  # «إضافة إلى»: in addition to, not «he added it»
     # «واصل الجيش قصفه»: went on (واصل), not «and I arrive» (وصل); «الأصل»: the origin (finding16)
@@ -487,10 +496,13 @@ NEEDED_AFTER: Final[dict[str, int]] = {
     # moves30 (fell_back_to): the forces or the place fallen back to follow «تراجع» («تراجع الزعيم … عن
     # دعوته», «تراجع العنف بشكل ملحوظ» with forces named elsewhere in the clause are none)
     "تراجع/تراجع": 6,
+    # stmt32: the work a facility is back at follows its name («عودة مطار حلب الدولي إلى العمل»)
+    "عاد/عود": 6, "عوده": 6,
 }
 
 #: Words that report an event only when one of these words is in the clause too.
 NEEDS: Final[dict[str, tuple[str, ...]]] = {
+    "عاد/عود": ("العمل", "الخدمه", "استقبال"), "عوده": ("العمل", "الخدمه", "استقبال"),
     "نشر/نشر": ("قوات", "قواته", "قواتها", "تعزيزات", "جنود", "عسكريه", "منظومه", "منظومات", "وحدات"),
     "ارسل/رسل": ("قوات", "تعزيزات", "جنود", "عسكريه", "وحدات", "رتل", "ارتال"),
     "دفع/دفع": ("تعزيزات", "قوات", "رتل", "ارتال", "دبابات", "اليات", "مدرعات", "عربات", "كتيبه"),
