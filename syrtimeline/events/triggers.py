@@ -247,6 +247,32 @@ NOUNS: Final[dict[str, Reading]] = {
     "تحذير": (K.STATEMENT, "warn"), "اتهامات": (K.STATEMENT, "accuse"), "اداناته": (K.STATEMENT, "condemn"),
 }
 
+#: stmt32 (achieved): verbs of succeeding. The verbal noun after one and its «من / في» is a happening its
+#: subject brought about («تمكنت القوات من دخول مدينة خان شيخون», «نجح الجيش في فك الطوق عن المطار»),
+#: not an aim. Counted over every «تمكن / نجح / استطاع … من / في» of dev 001-1445 (61 uses): «السيطرة»
+#: 13 captures of 13 (a trigger already); «دخول» with the place its object 4 captures of 4 («تمكن
+#: الانتحاري من الدخول إلى بهو القصر», a way in, is none); «تحرير», «تطهير», «تأمين», «اختراق» 5 captures
+#: of 5; «فك / كسر / رفع» a siege 4 ends of 5 (told without the frame, «أعلن الجيش كسر الحصار», the gold
+#: has 0 ends of 6: a capture, a statement's words, a term).
+SUCCEEDED: Final[tuple[str, ...]] = ("تمكن/تمكن", "نجح/نجح", "استطاع/ستطيع")
+#: How many words (the subject, a day) may stand between the verb of succeeding and its «من / في».
+SUCCEEDED_REACH: Final[int] = 8
+#: The prepositions that open what was achieved.
+ACHIEVED_BY: Final[frozenset[str]] = frozenset({"من", "في"})
+#: Verbal nouns read only after a verb of succeeding, and what they report there; with the words one of
+#: which must follow right after it (a siege broken), or none.
+ACHIEVED: Final[dict[str, tuple[EventKind, tuple[str, ...]]]] = {
+    "دخول": (K.CAPTURE, ()), "تحرير": (K.CAPTURE, ()), "تطهير": (K.CAPTURE, ()), "تامين": (K.CAPTURE, ()),
+    "اختراق": (K.CAPTURE, ()),
+    "فك": (K.END, ("الحصار", "حصار", "الطوق", "طوق")), "كسر": (K.END, ("الحصار", "حصار", "الطوق", "طوق")),
+    "رفع": (K.END, ("الحصار", "حصار", "الطوق", "طوق")),
+}
+
+#: The entering whose object is the place taken (``achieved``, ``entered_taken``), and the words after it
+#: that make it a way in or a move, no place taken («من الدخول إلى بهو القصر», «دخلت قوات … إلى مدينة»).
+ENTERING: Final[str] = "دخول"
+ENTERED_INTO: Final[frozenset[str]] = frozenset({"الي", "اليه", "اليها", "اليهم", "نحو", "باتجاه"})
+
 #: stmt32: nouns that report an event only bare, with no owner's pronoun: «بعد ساعات من عودته إلى العمل»,
 #: «لم تعلن موعداً لعودته إلى العمل» name the return the story told or awaits, not a new one.
 BARE_NOUNS: Final[frozenset[str]] = frozenset({"عوده"})
