@@ -655,10 +655,10 @@ def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: in
 def _framed(tb: _Tables, hits: list[_Hit], words: Sequence[_Word], trace: list[str],
             show: Callable[[int, int], str]) -> list[_Hit]:
     """*hits* read in their frame (stmt32): with the clause's ``achieved`` verbal nouns among them, in
-    order."""
+    order, and «دخل» read by its object (``entered_taken``)."""
     found = _achieved(tb, words, show)
     hits = sorted([*hits, *found], key=lambda h: h.first) if found else hits
-    return hits
+    return [_entered_taken(h, words, trace) for h in hits]
 
 
 def _achieved(tb: _Tables, words: Sequence[_Word], show: Callable[[int, int], str]) -> list[_Hit]:
@@ -682,6 +682,24 @@ def _achieved(tb: _Tables, words: Sequence[_Word], show: Callable[[int, int], st
             found.append(_Hit(i, last, kind, None, "noun", "achieved " + noun,
                               show(words[i].start, words[last].end)))
     return found
+
+
+#: The object pronouns of a verb: «التي دخلتها» enters a place told before.
+_OBJECT_PRONOUNS: Final = ("ها", "ه", "هم", "هما")
+
+
+def _entered_taken(h: _Hit, words: Sequence[_Word], trace: list[str]) -> _Hit:
+    """``entered_taken``: a past «دخل» with its place as direct object (no word of ``ENTERED_INTO`` within
+    ``ENTERED_REACH`` words after it, no object pronoun) and no word of ``ENTERED_NOT_TAKEN`` in the
+    clause is a capture («دخلت قوات المعارضة العاصمة دمشق»); *h* as it is otherwise."""
+    if h.rule != "verb " + T.ENTERED or h.tense != "past" or words[h.first].text.endswith(_OBJECT_PRONOUNS):
+        return h
+    if any(w.text in T.ENTERED_INTO for w in words[h.last + 1:h.last + 1 + T.ENTERED_REACH]) \
+            or any(s in T.ENTERED_NOT_TAKEN for w in words for s in stems(w.text)):
+        return h
+    trace.append(f"'{h.surface}': a place entered as its object, with no deal nor border: a capture "
+                 "(entered_taken)")
+    return h._replace(kind=EventKind.CAPTURE)
 
 
 def _not_exposed(tb: _Tables, words: Sequence[_Word], first: int) -> str | None:

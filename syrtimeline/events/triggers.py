@@ -273,6 +273,18 @@ ACHIEVED: Final[dict[str, tuple[EventKind, tuple[str, ...]]]] = {
 ENTERING: Final[str] = "دخول"
 ENTERED_INTO: Final[frozenset[str]] = frozenset({"الي", "اليه", "اليها", "اليهم", "نحو", "باتجاه"})
 
+#: stmt32 (entered_taken): «دخل» with the place its direct object («دخلت قوات المعارضة العاصمة دمشق», «دخل
+#: الجيش البلدة»), no «إلى» within ``ENTERED_REACH`` words after it, is a place taken, a capture; forces
+#: that enter «إلى» a place, a place told before («التي دخلتها»: its pronoun), or with a word of
+#: ``ENTERED_NOT_TAKEN`` in the clause — a deal («دخلت الشرطة الروسية مدينة درعا تطبيقاً لاتفاق
+#: المصالحة»), a handover after the other side left («عقب خروج الجيش»), a border crossed, an incursion —
+#: are deployed.
+ENTERED: Final[str] = "دخل/دخل"
+ENTERED_REACH: Final[int] = 8
+ENTERED_NOT_TAKEN: Final[frozenset[str]] = frozenset({
+    "اتفاق", "اتفاقا", "تطبيقا", "بموجب", "تنفيذا", "انسحاب", "خروج", "تسويه", "مصالحه", "الحدود", "حدود",
+    "توغل", "توغلت"})
+
 #: stmt32: nouns that report an event only bare, with no owner's pronoun: «بعد ساعات من عودته إلى العمل»,
 #: «لم تعلن موعداً لعودته إلى العمل» name the return the story told or awaits, not a new one.
 BARE_NOUNS: Final[frozenset[str]] = frozenset({"عوده"})
