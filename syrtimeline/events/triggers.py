@@ -249,7 +249,7 @@ NOUNS: Final[dict[str, Reading]] = {
 
 #: stmt32 (achieved): verbs of succeeding. The verbal noun after one and its «من / في» is a happening its
 #: subject brought about («تمكنت القوات من دخول مدينة خان شيخون», «نجح الجيش في فك الطوق عن المطار»),
-#: not an aim. Counted over every «تمكن / نجح / استطاع … من / في» of dev 001-1445 (61 uses): «السيطرة»
+#: not an aim. Counted over every «تمكن / نجح / استطاع … من / في» of dev 001-1445 (71 uses): «السيطرة»
 #: 13 captures of 13 (a trigger already); «دخول» with the place its object 4 captures of 4 («تمكن
 #: الانتحاري من الدخول إلى بهو القصر», a way in, is none); «تحرير», «تطهير», «تأمين», «اختراق» 5 captures
 #: of 5; «فك / كسر / رفع» a siege 4 ends of 5 (told without the frame, «أعلن الجيش كسر الحصار», the gold
