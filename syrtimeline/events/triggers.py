@@ -277,13 +277,13 @@ ENTERED_INTO: Final[frozenset[str]] = frozenset({"الي", "اليه", "اليه
 #: الجيش البلدة»), no «إلى» within ``ENTERED_REACH`` words after it, is a place taken, a capture; forces
 #: that enter «إلى» a place, a place told before («التي دخلتها»: its pronoun), or with a word of
 #: ``ENTERED_NOT_TAKEN`` in the clause — a deal («دخلت الشرطة الروسية مدينة درعا تطبيقاً لاتفاق
-#: المصالحة»), a handover after the other side left («عقب خروج الجيش»), a border crossed, an incursion —
-#: are deployed.
+#: المصالحة»), a handover after the other side left («عقب خروج الجيش»), a border crossed, an incursion, a
+#: territory («أراضي المحافظة») — are deployed.
 ENTERED: Final[str] = "دخل/دخل"
 ENTERED_REACH: Final[int] = 8
 ENTERED_NOT_TAKEN: Final[frozenset[str]] = frozenset({
     "اتفاق", "اتفاقا", "تطبيقا", "بموجب", "تنفيذا", "انسحاب", "خروج", "تسويه", "مصالحه", "الحدود", "حدود",
-    "توغل", "توغلت"})
+    "توغل", "توغلت", "اراضي"})  # «دخلت وحدات من الجيش أراضي المحافظة»: a territory, no place taken
 
 #: stmt32: nouns that report an event only bare, with no owner's pronoun: «بعد ساعات من عودته إلى العمل»,
 #: «لم تعلن موعداً لعودته إلى العمل» name the return the story told or awaits, not a new one.
