@@ -4714,3 +4714,65 @@ def test_a_truce_declared_with_lam_is_no_truce_again(text: str, again: bool) -> 
 def test_a_truce_offered_is_a_proposal(text: str) -> None:
     kinds = [e.kind.value for e in _events(text)]
     assert kinds == ["proposal"], [(e.kind.value, e.trace) for e in _events(text)]
+
+
+# -- the twenty-fourth round: events nothing found (stmt32) -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # achieved: the verbal noun after «تمكن / نجح … من / في» is what the subject brought about
+    ("وتمكنت وحدات الجيش السوري صباح اليوم من دخول بلدة كفرنبودة في ريف حماة الشمالي.", "capture"),
+    ("ونجحت فصائل المعارضة أمس في تحرير قرية المنصورة بريف حلب الغربي.", "capture"),
+    ("وتمكن الجيش السوري اليوم من فك الحصار عن مطار أبو الظهور العسكري.", "end"),
+    ("واستطاعت القوات الحكومية أمس كسر الطوق المفروض على حي جوبر.", None),  # no «من / في»: no frame
+])
+def test_a_verbal_noun_after_a_verb_of_succeeding_is_achieved(text: str, kind: str | None) -> None:
+    evs = _events(text)
+    kinds = {e.kind.value for e in evs}
+    if kind is None:
+        assert not kinds & {"capture", "end"}, [(e.kind.value, e.trace) for e in evs]
+    else:
+        assert kind in kinds, [(e.kind.value, e.trace) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # a way in, no place taken; an aim, not a success; a siege spoken of without the frame
+    "وتمكن المسلح من الدخول إلى بهو الفندق قبل أن يفجر نفسه.",
+    "وطالبت الهيئة برفع الحصار عن البلدة وإدخال المساعدات.",
+])
+def test_no_achievement_without_its_frame(text: str) -> None:
+    evs = _events(text)
+    assert not {e.kind.value for e in evs} & {"capture", "end"}, [(e.kind.value, e.trace) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # entered_taken: «دخل» with the place its direct object is a capture
+    ("ودخلت قوات المعارضة السورية مدينة حماة صباح الخميس بعد معارك عنيفة.", "capture"),
+    ("وكان الجيش السوري قد دخل البلدة الواقعة في ريف إدلب الجنوبي مساء الأحد.", "capture"),
+    # into a place, under a deal, across a border: forces deployed
+    ("ودخلت وحدات من الجيش السوري إلى مدينة منبج صباح اليوم.", "deployment"),
+    ("ودخلت الشرطة العسكرية الروسية مدينة بصرى الشام اليوم تطبيقاً لاتفاق التسوية.", "deployment"),
+    ("ودخلت قوات تركية خاصة بلدة الراعي عبر الحدود صباح الأربعاء.", "deployment"),
+])
+def test_a_place_entered_as_an_object_is_taken(text: str, kind: str) -> None:
+    evs = _events(text)
+    kinds = {e.kind.value for e in evs} & {"capture", "deployment"}
+    assert kinds == {kind}, [(e.kind.value, e.trace) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # a facility back at work, the verb and its verbal noun: a resumption
+    ("أعلنت وزارة النقل السورية اليوم عودة مطار حلب الدولي إلى العمل اعتباراً من منتصف الليل.", 1),
+    ("وقالت الهيئة العامة للطيران المدني إن مطار دمشق الدولي عاد إلى الخدمة صباح اليوم الأحد.", 1),
+    # the return told before (its pronoun), a habit, a man back to his post: none
+    ("وتعرض المطار لغارة جديدة بعد ساعات فقط من عودته إلى العمل.", 0),
+    ("وكانت الوزارة قد أعلنت إغلاق المطار، ولم تعلن هذه المرة، على غير عادتها، موعداً لعودته إلى العمل.", 0),
+])
+def test_a_facility_back_at_work_resumes(text: str, n: int) -> None:
+    evs = [e for e in _events(text) if e.kind.value == "resumption"]
+    assert len(evs) == n, [(e.kind.value, e.trace) for e in _events(text)]
+
+
+def test_an_assault_told_by_the_verbal_noun_of_hajama() -> None:
+    # «مهاجمة», the verbal noun of «هاجم» (stmt32)
+    evs = _events("واندلعت اشتباكات عنيفة إثر مهاجمة عناصر تنظيم داعش حاجزاً للجيش السوري قرب تدمر.")
+    assert "attack" in {e.kind.value for e in evs}, [(e.kind.value, e.trace) for e in evs]

@@ -268,8 +268,10 @@ class _Tables:
                             self.verbs[form] = (spec, kind, mode, tense)
         self.nouns: dict[str, tuple[str, EventKind, str | None]] = {}
         for word, (kind, mode) in T.NOUNS.items():
-            # «كثف اتصالاته»: one's contacts in general are no contact on a channel
-            for form, _ in noun_forms(word, possessive=kind is not EventKind.CONTACT):
+            # «كثف اتصالاته»: one's contacts in general are no contact on a channel; «لعودته إلى العمل»:
+            # the return told before (``BARE_NOUNS``)
+            for form, _ in noun_forms(word, possessive=kind is not EventKind.CONTACT
+                                      and word not in T.BARE_NOUNS):
                 self.nouns.setdefault(form, (word, kind, mode))
         self.phrases: dict[str, list[tuple[tuple[str, ...], EventKind, str | None]]] = {}
         for phrase, (kind, mode) in sorted(T.PHRASES.items(), key=lambda kv: -len(kv[0].split())):
@@ -293,6 +295,10 @@ class _Tables:
         self.kind_light_verbs = {kind: frozenset(c + f for f in _done_forms(verbs) for c in ("", "و", "ف"))
                                  for kind, verbs in T.KIND_LIGHT_VERBS.items()}
         self.launch = _done_forms(T.LAUNCH)
+        self.succeeded = frozenset(c + f for f in _done_forms(T.SUCCEEDED) for c in ("", "و", "ف"))
+        self.achieved = {c + form: noun for noun in T.ACHIEVED for form, _ in noun_forms(noun)
+                         for c in ("", "ال", "بال", "و", "وال")}
+        self.achieved_objects = {noun: frozenset(words) for noun, (_, words) in T.ACHIEVED.items()}
         self.modal_clause = tuple(T.MODAL_CLAUSE)
 
     def reading(self, word: str,
@@ -643,7 +649,57 @@ def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: in
                 label = ("verb " if tense != "noun" else "noun ") + rule
                 hits.append(_Hit(i, i, kind, mode, tense, label, show(words[i].start, words[i].end)))
         i += 1
-    return _events_only(tb, hits, words, text, sentence_start, trace)
+    return _events_only(tb, _framed(tb, hits, words, trace, show), words, text, sentence_start, trace)
+
+
+def _framed(tb: _Tables, hits: list[_Hit], words: Sequence[_Word], trace: list[str],
+            show: Callable[[int, int], str]) -> list[_Hit]:
+    """*hits* read in their frame (stmt32): with the clause's ``achieved`` verbal nouns among them, in
+    order, and «دخل» read by its object (``entered_taken``)."""
+    found = _achieved(tb, words, show)
+    hits = sorted([*hits, *found], key=lambda h: h.first) if found else hits
+    return [_entered_taken(h, words, trace) for h in hits]
+
+
+def _achieved(tb: _Tables, words: Sequence[_Word], show: Callable[[int, int], str]) -> list[_Hit]:
+    """``achieved``: each word of ``ACHIEVED`` (none of which is a trigger otherwise) after «من / في» with
+    a verb of succeeding within ``SUCCEEDED_REACH`` words before («تمكنت القوات الحكومية من دخول البلدة»,
+    «نجح الجيش في فك الطوق»): what the subject brought about, the siege right after «فك / كسر / رفع», the
+    place the object of «دخول» (not after «إلى»)."""
+    found: list[_Hit] = []
+    for i in range(2, len(words)):
+        if words[i - 1].text not in T.ACHIEVED_BY or (noun := tb.achieved.get(words[i].text)) is None:
+            continue
+        kind, object_words = T.ACHIEVED[noun]
+        last = i
+        if noun == T.ENTERING and i + 1 < len(words) and words[i + 1].text in T.ENTERED_INTO:
+            continue  # «تمكن الانتحاري من الدخول إلى بهو القصر»: a way in, no place taken
+        if object_words:
+            if i + 1 == len(words) or not tb.achieved_objects[noun] & set(stems(words[i + 1].text)):
+                continue
+            last = i + 1
+        if any(w.text in tb.succeeded for w in words[max(0, i - 1 - T.SUCCEEDED_REACH):i - 1]):
+            found.append(_Hit(i, last, kind, None, "noun", "achieved " + noun,
+                              show(words[i].start, words[last].end)))
+    return found
+
+
+#: The object pronouns of a verb: «التي دخلتها» enters a place told before.
+_OBJECT_PRONOUNS: Final = ("ها", "ه", "هم", "هما")
+
+
+def _entered_taken(h: _Hit, words: Sequence[_Word], trace: list[str]) -> _Hit:
+    """``entered_taken``: a past «دخل» with its place as direct object (no word of ``ENTERED_INTO`` within
+    ``ENTERED_REACH`` words after it, no object pronoun) and no word of ``ENTERED_NOT_TAKEN`` in the
+    clause is a capture («دخلت قوات المعارضة العاصمة دمشق»); *h* as it is otherwise."""
+    if h.rule != "verb " + T.ENTERED or h.tense != "past" or words[h.first].text.endswith(_OBJECT_PRONOUNS):
+        return h
+    if any(w.text in T.ENTERED_INTO for w in words[h.last + 1:h.last + 1 + T.ENTERED_REACH]) \
+            or any(s in T.ENTERED_NOT_TAKEN for w in words for s in stems(w.text)):
+        return h
+    trace.append(f"'{h.surface}': a place entered as its object, with no deal nor border: a capture "
+                 "(entered_taken)")
+    return h._replace(kind=EventKind.CAPTURE)
 
 
 def _not_exposed(tb: _Tables, words: Sequence[_Word], first: int) -> str | None:
@@ -3511,7 +3567,7 @@ def _triggers_fast(tb: _Tables, words: Sequence[_Word], text: str, sentence_star
                    trace: list[str], show: Callable[[int, int], str]) -> list[_Hit]:
     """``_triggers``, the words looked up through ``TriggerIndex`` (each distinct word once)."""
     hits = _trigger_index(tb).scan(words, trace, show, _Hit, _PREPOSITIONS)
-    return _events_only(tb, hits, words, text, sentence_start, trace)
+    return _events_only(tb, _framed(tb, hits, words, trace, show), words, text, sentence_start, trace)
 
 
 def _words(folded: str, a: int, b: int) -> list[_Word]:

@@ -83,6 +83,9 @@ VERBS: Final[dict[str, Reading]] = {
     "الغي|الغ/لغي": (K.SUSPENSION, None),  # «ألغت الشرطة الروسية دورية مشتركة»: called off (NEEDS)
     "اخترق/خترق": (K.INCIDENT, None),  # «طائرة مسيرة اخترقت مجاله الجوي»: an airspace violated (NEEDS)
     "استانف|استؤنف/ستانف": (K.RESUMPTION, None),
+    # stmt32: a facility back at work («عاد مطار دمشق الدولي إلى الخدمة», «سيعود إلى العمل»; NEEDS,
+    # NEEDED_AFTER: the work within a few words after; «عاد إلى بلاده» is none)
+    "عاد/عود": (K.RESUMPTION, None),
     "اتفق/تفق": (K.AGREEMENT, None), "وقع/وقع": (K.AGREEMENT, None), "وافق/وافق": (K.AGREEMENT, None),
     "توصل/توصل": (K.AGREEMENT, None),  # «توصلت واشنطن وموسكو إلى خطة …»: reached an accord (NEEDS)
     # meetings and calls
@@ -154,6 +157,8 @@ NOUNS: Final[dict[str, Reading]] = {
     "حمله": (K.STRIKE, "aerial"),
     # lexicon23: executions («إعدام سجناء ومعتقلين في الطبقة», «إعدامات ميدانية ارتكبتها …»)
     "اعدام": (K.ATTACK, None), "اعدامات": (K.ATTACK, None),
+    # stmt32: the verbal noun of «هاجم» («إثر مهاجمة لجان الحماية أحد حواجز "الحر"», «تواصل مهاجمة مواقعها»)
+    "مهاجمه": (K.ATTACK, None),
     "اغتيال": (K.ATTACK, None), "مجزره": (K.ATTACK, None), "اقتحام": (K.ATTACK, None),
     "حشود": (K.DEPLOYMENT, None), "احتجاج": (K.PROTEST, None),
     # truces, withdrawals, deployments, territory
@@ -211,6 +216,7 @@ NOUNS: Final[dict[str, Reading]] = {
     # الحدودي»): what a speaker declares is the suspension itself, not only his statement (NEEDS)
     "اغلاق": (K.SUSPENSION, None),
     "استئناف": (K.RESUMPTION, None),
+    "عوده": (K.RESUMPTION, None),  # stmt32: «أعلنت الوزارة عودة مطار حلب الدولي إلى العمل» (NEEDS)
     "اتفاق": (K.AGREEMENT, None), "اتفاقيه": (K.AGREEMENT, None), "توقيع": (K.AGREEMENT, None),
     "موافقه": (K.AGREEMENT, None), "موافقتها": (K.AGREEMENT, None), "موافقتهم": (K.AGREEMENT, None),
     "الموقعه": (K.AGREEMENT, None), "بروتوكول": (K.AGREEMENT, None),
@@ -240,6 +246,48 @@ NOUNS: Final[dict[str, Reading]] = {
     "مطالبه": (K.STATEMENT, "demand"),
     "تحذير": (K.STATEMENT, "warn"), "اتهامات": (K.STATEMENT, "accuse"), "اداناته": (K.STATEMENT, "condemn"),
 }
+
+#: stmt32 (achieved): verbs of succeeding. The verbal noun after one and its «من / في» is a happening its
+#: subject brought about («تمكنت القوات من دخول مدينة خان شيخون», «نجح الجيش في فك الطوق عن المطار»),
+#: not an aim. Counted over every «تمكن / نجح / استطاع … من / في» of dev 001-1445 (71 uses): «السيطرة»
+#: 13 captures of 13 (a trigger already); «دخول» with the place its object 4 captures of 4 («تمكن
+#: الانتحاري من الدخول إلى بهو القصر», a way in, is none); «تحرير», «تطهير», «تأمين», «اختراق» 5 captures
+#: of 5; «فك / كسر / رفع» a siege 4 ends of 5 (told without the frame, «أعلن الجيش كسر الحصار», the gold
+#: has 0 ends of 6: a capture, a statement's words, a term).
+SUCCEEDED: Final[tuple[str, ...]] = ("تمكن/تمكن", "نجح/نجح", "استطاع/ستطيع")
+#: How many words (the subject, a day) may stand between the verb of succeeding and its «من / في».
+SUCCEEDED_REACH: Final[int] = 8
+#: The prepositions that open what was achieved.
+ACHIEVED_BY: Final[frozenset[str]] = frozenset({"من", "في"})
+#: Verbal nouns read only after a verb of succeeding, and what they report there; with the words one of
+#: which must follow right after it (a siege broken), or none.
+ACHIEVED: Final[dict[str, tuple[EventKind, tuple[str, ...]]]] = {
+    "دخول": (K.CAPTURE, ()), "تحرير": (K.CAPTURE, ()), "تطهير": (K.CAPTURE, ()), "تامين": (K.CAPTURE, ()),
+    "اختراق": (K.CAPTURE, ()),
+    "فك": (K.END, ("الحصار", "حصار", "الطوق", "طوق")), "كسر": (K.END, ("الحصار", "حصار", "الطوق", "طوق")),
+    "رفع": (K.END, ("الحصار", "حصار", "الطوق", "طوق")),
+}
+
+#: The entering whose object is the place taken (``achieved``, ``entered_taken``), and the words after it
+#: that make it a way in or a move, no place taken («من الدخول إلى بهو القصر», «دخلت قوات … إلى مدينة»).
+ENTERING: Final[str] = "دخول"
+ENTERED_INTO: Final[frozenset[str]] = frozenset({"الي", "اليه", "اليها", "اليهم", "نحو", "باتجاه"})
+
+#: stmt32 (entered_taken): «دخل» with the place its direct object («دخلت قوات المعارضة العاصمة دمشق», «دخل
+#: الجيش البلدة»), no «إلى» within ``ENTERED_REACH`` words after it, is a place taken, a capture; forces
+#: that enter «إلى» a place, a place told before («التي دخلتها»: its pronoun), or with a word of
+#: ``ENTERED_NOT_TAKEN`` in the clause — a deal («دخلت الشرطة الروسية مدينة درعا تطبيقاً لاتفاق
+#: المصالحة»), a handover after the other side left («عقب خروج الجيش»), a border crossed, an incursion, a
+#: territory («أراضي المحافظة») — are deployed.
+ENTERED: Final[str] = "دخل/دخل"
+ENTERED_REACH: Final[int] = 8
+ENTERED_NOT_TAKEN: Final[frozenset[str]] = frozenset({
+    "اتفاق", "اتفاقا", "تطبيقا", "بموجب", "تنفيذا", "انسحاب", "خروج", "تسويه", "مصالحه", "الحدود", "حدود",
+    "توغل", "توغلت", "اراضي"})  # «دخلت وحدات من الجيش أراضي المحافظة»: a territory, no place taken
+
+#: stmt32: nouns that report an event only bare, with no owner's pronoun: «بعد ساعات من عودته إلى العمل»,
+#: «لم تعلن موعداً لعودته إلى العمل» name the return the story told or awaits, not a new one.
+BARE_NOUNS: Final[frozenset[str]] = frozenset({"عوده"})
 
 PHRASES: Final[dict[str, Reading]] = {
     "وقف اطلاق النار": (K.CEASEFIRE, None), "وقف اطلاق نار": (K.CEASEFIRE, None),
@@ -348,6 +396,7 @@ NOT_TRIGGERS: Final[frozenset[str]] = frozenset({
     "وزاره", "الوزاره", "وزارات", "وزير", "وزيره", "وزراء", "ولايه", "ولايات", "وفد", "وقت", "وقتها", "وقوع",
     "سياره", "سيارات", "عرضه", "دفعه", "نشره", "قصير", "اوقع", "اوقعت", "اوقعا", "اوقعوا", "فجرا",
     "نقلا",  # «نقلاً عن …»: quoting, the attribution of a report, not a report
+    "عادته", "عادتها", "عادتهم", "عادات",  # stmt32: «على غير عادتها»: a habit, not «she came back»
     "نشرته",  # «في بيان نشرته على تويتر»: a statement published, not forces deployed
     "اضافه", "واضافه", "بالاضافه",  # «إضافة إلى»: in addition to, not «he added it»
     # «واصل الجيش قصفه»: went on (واصل), not «and I arrive» (وصل); «الأصل»: the origin (finding16)
@@ -485,10 +534,13 @@ NEEDED_AFTER: Final[dict[str, int]] = {
     # moves30 (fell_back_to): the forces or the place fallen back to follow «تراجع» («تراجع الزعيم … عن
     # دعوته», «تراجع العنف بشكل ملحوظ» with forces named elsewhere in the clause are none)
     "تراجع/تراجع": 6,
+    # stmt32: the work a facility is back at follows its name («عودة مطار حلب الدولي إلى العمل»)
+    "عاد/عود": 6, "عوده": 6,
 }
 
 #: Words that report an event only when one of these words is in the clause too.
 NEEDS: Final[dict[str, tuple[str, ...]]] = {
+    "عاد/عود": ("العمل", "الخدمه", "استقبال"), "عوده": ("العمل", "الخدمه", "استقبال"),
     "نشر/نشر": ("قوات", "قواته", "قواتها", "تعزيزات", "جنود", "عسكريه", "منظومه", "منظومات", "وحدات"),
     "ارسل/رسل": ("قوات", "تعزيزات", "جنود", "عسكريه", "وحدات", "رتل", "ارتال"),
     "دفع/دفع": ("تعزيزات", "قوات", "رتل", "ارتال", "دبابات", "اليات", "مدرعات", "عربات", "كتيبه"),
