@@ -72,3 +72,61 @@ def test_the_scan_is_in_use() -> None:
     scan = LX._scan_regex()
     assert scan is not None
     assert re.match(r"\[", scan.pattern)  # it begins with a class: the regex engine can skip ahead
+
+
+# -- speed17: the word reading, and years in words read only where one can begin ----------------------
+
+
+@MANY
+@given(hs.sampled_from(_LEXICON), hs.booleans())
+@example("ليوم", False)  # L.LIL_NEEDS_CLITIC: ل + يوم
+@example("لامس", False)  # L.LIL_OTHER_WORD: the verb «touched»
+@example("لامس", True)  # after the clitic ل: ل + أمس
+@example("الفين", False)
+def test_the_word_reading_is_what_tokenize_read_word_by_word(word: str, after_lam: bool) -> None:
+    """``_read_word`` gives what tokenize read of a word before it was memoized, with flags that say
+    what the tests after it asked of the symbol."""
+    w = word
+    if not after_lam and LX.fold(w) in LX._LIL_NEEDS_CLITIC:
+        w = w[1:]
+    if not after_lam and LX.fold(w) in LX._LIL_OTHER_WORD:
+        expected = (LX.Sym.FILLER, None, "", False)
+    else:
+        expected = LX._classify(w)
+    sym, value, canon, join, flags = LX._read_word(word, after_lam)
+    assert (sym, value, canon, join) == expected
+    assert bool(flags & LX._SECOND) == (canon in LX._MULTI_SECONDS)
+    assert bool(flags & LX._MONTH_NAME) == (sym in LX._MONTHS)
+    assert bool(flags & LX._DIGITS_GLUE) == (sym in LX._DIGITS_AFTER)
+    assert bool(flags & LX._THOUSANDS) == (sym == LX.Sym.CARD and value in (1000, 2000))
+
+
+_YEAR_PIECES = hs.sampled_from([
+    (LX.Sym.CARD, 1000), (LX.Sym.CARD, 2000), (LX.Sym.CARD, 900), (LX.Sym.CARD, 14), (LX.Sym.CARD, 99),
+    (LX.Sym.CARD, 100), (LX.Sym.CARD, 500), (LX.Sym.CARD, 1), (LX.Sym.CARD, 0), (LX.Sym.AND, "and"),
+    (LX.Sym.AND, "and"), (LX.Sym.YEAR_WORD, "year"), (LX.Sym.THE_YEAR, "year"), (LX.Sym.FILLER, None),
+    (LX.Sym.SMALL, 5), (LX.Sym.YEAR, 2014), (LX.Sym.ORD, 3),
+])
+
+
+@MANY
+@given(hs.lists(_YEAR_PIECES, max_size=16))
+def test_years_in_words_read_where_they_can_begin_are_the_plain_walks(
+        pieces: list[tuple[LX.Sym, object]]) -> None:
+    """``_year_words`` reads only the places where a year in words can begin (at ألف or ألفين, or two
+    tokens before it): the tokens of the plain walk, which reads every place in turn."""
+    tokens = [LX.Token(2 * k, 2 * k + 1, sym, value, str(value) if sym == LX.Sym.CARD else "")
+              for k, (sym, value) in enumerate(pieces)]
+    assert LX._year_words(tokens) == LX._year_words(tokens, plain=True)
+
+
+@MANY
+@given(hs.lists(hs.tuples(hs.sampled_from(["ألف", "ألفين", "ألفان", "الفين", "وألفين", "وتسعمائة", "تسعمائة",
+                                           "وعشرين", "عشر", "ستة", "وأربعة", "عام", "العام", "و", "خمسمائة",
+                                           "وخمسمائة", "2014", "قتيل", "في"]),
+                          hs.sampled_from([" ", " ", "، ", "\n", " قال "])), max_size=10).map(
+    lambda parts: "".join(p + s for p, s in parts)))
+@example("عام ألفين")
+@example("ألفين وأربعة عشر، ستة عشر وألفين وخمسمائة، ألف وتسعمائة واثنين وثمانين")
+def test_years_in_words_tokenize_as_the_plain_path(text: str) -> None:
+    assert LX.tokenize(text) == LX.tokenize(text, plain=True)
