@@ -22,6 +22,7 @@ from hypothesis import strategies as hs
 
 from syrtimeline import strategies as sts
 from syrtimeline.dates import lexer as LX
+from syrtimeline.dates.grammar import compiled
 from syrtimeline.dates.normalize import strip
 
 MANY = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -130,3 +131,45 @@ def test_years_in_words_read_where_they_can_begin_are_the_plain_walks(
 @example("ألفين وأربعة عشر، ستة عشر وألفين وخمسمائة، ألف وتسعمائة واثنين وثمانين")
 def test_years_in_words_tokenize_as_the_plain_path(text: str) -> None:
     assert LX.tokenize(text) == LX.tokenize(text, plain=True)
+
+
+# -- speed17: the grammar's scanner skips a symbol before a break only where no rule can match -----------
+
+_SYMBOL_ALPHABET = "".join(sorted(set(LX.SYMBOLS.values())))
+
+
+@hs.composite
+def _symbol_strings(draw: hs.DrawFn) -> str:
+    """Symbol strings: random ones, and those of texts (the lexicon's words with separators, Arabic-heavy
+    text), with breaks put in."""
+    if draw(hs.booleans()):
+        return draw(hs.text(alphabet=_SYMBOL_ALPHABET, max_size=16))
+    text = draw(hs.one_of(_texts(), sts.arabic_heavy_text()))
+    syms = "".join(t.sym for t in LX.tokenize(text))
+    cuts = draw(hs.lists(hs.integers(0, len(syms)), max_size=3))
+    for k in sorted(cuts, reverse=True):
+        syms = syms[:k] + "_" + syms[k:]
+    return syms
+
+
+@MANY
+@given(_symbol_strings())
+@example("_i_")  # في between two unknown words
+@example("pW_W")  # a rule that reads a break (night_weekdays_date): not skipped
+@example("Wi_")
+def test_the_scanner_skips_no_place_a_rule_can_match(symbols: str) -> None:
+    """``starts`` passes over a place (a symbol that no rule can match before ``_``) only where the
+    alternation of the rules that begin with its symbol finds no match: the engine's scan is the one
+    that tries every place."""
+    g = compiled()
+    for at, sym in enumerate(symbols):
+        if g.starts.match(symbols, at) is None and sym in g.by_first:
+            assert g.by_first[sym].match(symbols, at) is None, (symbols, at)
+
+
+def test_the_scanner_skips_in_and_from_between_unknown_words() -> None:
+    """The skip is in use: في and من between two unknown words (most of the places a rule might begin)
+    are passed over, although some rules read a break (they never begin with في or من)."""
+    g = compiled()
+    assert g.starts.match("_i_", 1) is None and g.starts.match("_x_", 1) is None
+    assert g.starts.match("_i2", 1) is not None
