@@ -672,7 +672,7 @@ def tokenize(text: str, plain: bool = False) -> list[Token]:
             if join:
                 joins.append(len(out))
             append(new(Token, (start, end, sym, value, canon)))
-            if flags:  # most words have none: في, من, إلى ...
+            if flags:  # most words have none: من, إلى, ذلك ...
                 if flags & _THOUSANDS:
                     thousands = True
                 if flags & _MONTH_NAME and len(out) > 1 and out[-2][2] in before_twin:
