@@ -22,6 +22,7 @@ from hypothesis import strategies as hs
 
 from syrtimeline import strategies as sts
 from syrtimeline.dates import lexer as LX
+from syrtimeline.dates.grammar import compiled
 from syrtimeline.dates.normalize import strip
 
 MANY = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -72,3 +73,103 @@ def test_the_scan_is_in_use() -> None:
     scan = LX._scan_regex()
     assert scan is not None
     assert re.match(r"\[", scan.pattern)  # it begins with a class: the regex engine can skip ahead
+
+
+# -- speed17: the word reading, and years in words read only where one can begin ----------------------
+
+
+@MANY
+@given(hs.sampled_from(_LEXICON), hs.booleans())
+@example("ليوم", False)  # L.LIL_NEEDS_CLITIC: ل + يوم
+@example("لامس", False)  # L.LIL_OTHER_WORD: the verb «touched»
+@example("لامس", True)  # after the clitic ل: ل + أمس
+@example("الفين", False)
+def test_the_word_reading_is_what_tokenize_read_word_by_word(word: str, after_lam: bool) -> None:
+    """``_read_word`` gives what tokenize read of a word before it was memoized, with flags that say
+    what the tests after it asked of the symbol."""
+    w = word
+    if not after_lam and LX.fold(w) in LX._LIL_NEEDS_CLITIC:
+        w = w[1:]
+    if not after_lam and LX.fold(w) in LX._LIL_OTHER_WORD:
+        expected = (LX.Sym.FILLER, None, "", False)
+    else:
+        expected = LX._classify(w)
+    sym, value, canon, join, flags = LX._read_word(word, after_lam)
+    assert (sym, value, canon, join) == expected
+    assert bool(flags & LX._SECOND) == (canon in LX._MULTI_SECONDS)
+    assert bool(flags & LX._MONTH_NAME) == (sym in LX._MONTHS)
+    assert bool(flags & LX._DIGITS_GLUE) == (sym in LX._DIGITS_AFTER)
+    assert bool(flags & LX._THOUSANDS) == (sym == LX.Sym.CARD and value in (1000, 2000))
+
+
+_YEAR_PIECES = hs.sampled_from([
+    (LX.Sym.CARD, 1000), (LX.Sym.CARD, 2000), (LX.Sym.CARD, 900), (LX.Sym.CARD, 14), (LX.Sym.CARD, 99),
+    (LX.Sym.CARD, 100), (LX.Sym.CARD, 500), (LX.Sym.CARD, 1), (LX.Sym.CARD, 0), (LX.Sym.AND, "and"),
+    (LX.Sym.AND, "and"), (LX.Sym.YEAR_WORD, "year"), (LX.Sym.THE_YEAR, "year"), (LX.Sym.FILLER, None),
+    (LX.Sym.SMALL, 5), (LX.Sym.YEAR, 2014), (LX.Sym.ORD, 3),
+])
+
+
+@MANY
+@given(hs.lists(_YEAR_PIECES, max_size=16))
+def test_years_in_words_read_where_they_can_begin_are_the_plain_walks(
+        pieces: list[tuple[LX.Sym, object]]) -> None:
+    """``_year_words`` reads only the places where a year in words can begin (at ألف or ألفين, or two
+    tokens before it): the tokens of the plain walk, which reads every place in turn."""
+    tokens = [LX.Token(2 * k, 2 * k + 1, sym, value, str(value) if sym == LX.Sym.CARD else "")
+              for k, (sym, value) in enumerate(pieces)]
+    assert LX._year_words(tokens) == LX._year_words(tokens, plain=True)
+
+
+@MANY
+@given(hs.lists(hs.tuples(hs.sampled_from(["ألف", "ألفين", "ألفان", "الفين", "وألفين", "وتسعمائة", "تسعمائة",
+                                           "وعشرين", "عشر", "ستة", "وأربعة", "عام", "العام", "و", "خمسمائة",
+                                           "وخمسمائة", "2014", "قتيل", "في"]),
+                          hs.sampled_from([" ", " ", "، ", "\n", " قال "])), max_size=10).map(
+    lambda parts: "".join(p + s for p, s in parts)))
+@example("عام ألفين")
+@example("ألفين وأربعة عشر، ستة عشر وألفين وخمسمائة، ألف وتسعمائة واثنين وثمانين")
+def test_years_in_words_tokenize_as_the_plain_path(text: str) -> None:
+    assert LX.tokenize(text) == LX.tokenize(text, plain=True)
+
+
+# -- speed17: the grammar's scanner skips a symbol before a break only where no rule can match -----------
+
+_SYMBOL_ALPHABET = "".join(sorted(set(LX.SYMBOLS.values())))
+
+
+@hs.composite
+def _symbol_strings(draw: hs.DrawFn) -> str:
+    """Symbol strings: random ones, and those of texts (the lexicon's words with separators, Arabic-heavy
+    text), with breaks put in."""
+    if draw(hs.booleans()):
+        return draw(hs.text(alphabet=_SYMBOL_ALPHABET, max_size=16))
+    text = draw(hs.one_of(_texts(), sts.arabic_heavy_text()))
+    syms = "".join(t.sym for t in LX.tokenize(text))
+    cuts = draw(hs.lists(hs.integers(0, len(syms)), max_size=3))
+    for k in sorted(cuts, reverse=True):
+        syms = syms[:k] + "_" + syms[k:]
+    return syms
+
+
+@MANY
+@given(_symbol_strings())
+@example("_i_")  # في between two unknown words
+@example("pW_W")  # a rule that reads a break (night_weekdays_date): not skipped
+@example("Wi_")
+def test_the_scanner_skips_no_place_a_rule_can_match(symbols: str) -> None:
+    """``starts`` passes over a place (a symbol that no rule can match before ``_``) only where the
+    alternation of the rules that begin with its symbol finds no match: the engine's scan is the one
+    that tries every place."""
+    g = compiled()
+    for at, sym in enumerate(symbols):
+        if g.starts.match(symbols, at) is None and sym in g.by_first:
+            assert g.by_first[sym].match(symbols, at) is None, (symbols, at)
+
+
+def test_the_scanner_skips_in_and_from_between_unknown_words() -> None:
+    """The skip is in use: في and من between two unknown words (most of the places a rule might begin)
+    are passed over, although some rules read a break (they never begin with في or من)."""
+    g = compiled()
+    assert g.starts.match("_i_", 1) is None and g.starts.match("_x_", 1) is None
+    assert g.starts.match("_i2", 1) is not None

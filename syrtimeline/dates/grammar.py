@@ -84,20 +84,24 @@ def build(rules: Sequence[Rule], macros: Mapping[str, str]) -> Grammar:
         sym: re.compile("|".join(b for b, f in zip(bodies, firsts, strict=True) if sym in f))
         for sym in symbols
     }
-    live = "" if any(f.reads_break_or_looks_far for f in found) else _live_start(by_first)
+    # the symbols some rule that reads _ or looks far may begin with: never skipped before _
+    far = frozenset(sym for f in found if f.reads_break_or_looks_far for sym in f.first)
+    live = _live_start(by_first, far)
     starts = re.compile("[" + "".join(re.escape(x) for x in symbols) + "]" + live)
     return Grammar(starts, by_first, tuple(re.compile(b) for b in bodies), tuple(named), tuple(firsts))
 
 
-def _live_start(by_first: dict[str, re.Pattern[str]]) -> str:
+def _live_start(by_first: dict[str, re.Pattern[str]], far: frozenset[str] = frozenset()) -> str:
     """A check to put after the first symbol of ``starts``: skip a symbol that no rule can match when
     a break ``_`` follows it (في and من between two unknown words are most of the symbols that can
-    begin a rule). Called only when no pattern consumes ``_`` and no look-behind is wider than one
-    symbol: then trying each symbol after every possible previous symbol (or none) and before ``_`` is
-    exact."""
+    begin a rule). A symbol of *far* (one that a rule that consumes ``_`` or looks behind more than one
+    symbol may begin with) is never skipped. For any other symbol, every rule it may begin stops before
+    the ``_`` and looks back at most one symbol: then trying it after every possible previous symbol (or
+    none) and before ``_`` is exact (speed17: before, one such rule anywhere turned the check off for
+    every symbol; tests/test_grammar.py)."""
     alphabet = ["", *sorted(set(SYMBOLS.values()))]
-    dead = [sym for sym, pat in by_first.items()
-            if all(pat.match(f"{p}{sym}{_BREAK}", len(p)) is None for p in alphabet)]
+    dead = [sym for sym, pat in by_first.items() if sym not in far
+            and all(pat.match(f"{p}{sym}{_BREAK}", len(p)) is None for p in alphabet)]
     if not dead:
         return ""
     live = [sym for sym in by_first if sym not in dead]

@@ -376,6 +376,7 @@ class WordMatch(Protocol):
     def lastindex(self) -> int | None: ...
     def start(self, group: int = 0, /) -> int: ...
     def end(self, group: int = 0, /) -> int: ...
+    def span(self) -> tuple[int, int]: ...
     def group(self, group1: int, group2: int, /) -> tuple[Any, ...]: ...
 
 
@@ -397,6 +398,9 @@ class _AtStart:
     def end(self, group: int = 0, /) -> int:
         e = self._m.end(group)
         return e - 1 if e >= 0 else e
+
+    def span(self) -> tuple[int, int]:
+        return self.start(), self.end()
 
     def group(self, group1: int, group2: int, /) -> tuple[Any, ...]:
         return self._m.group(group1, group2)
@@ -518,6 +522,29 @@ def _classify(surface: str) -> tuple[Sym, object, str, bool]:
     return sym, value, canon, sym in _NUMBER_WORDS and isinstance(value, int) and value < 10
 
 
+# What :func:`_read_word` says of a word beyond its symbol: bits of its flags.
+_SECOND: Final = 1  # the second word of a multi-word name (كانون الأول): _merge may join it to the one before
+_MONTH_NAME: Final = 2  # a month name (_twins)
+_DIGITS_GLUE: Final = 4  # digits glued after it are a number of their own (آذار2019, الثلاثاء16)
+_THOUSANDS: Final = 8  # ألف, ألفين: a year in words may hold it (_year_words)
+
+
+@functools.lru_cache(maxsize=8192)
+def _read_word(w: str, after_lam: bool) -> tuple[Sym, object, str, bool, int]:
+    """What tokenize reads of the lexicon word *w* as matched, after a clitic that ends in ل
+    (*after_lam*) or not: ``_classify``'s (symbol, value, folded word, may begin a compound) and the
+    flags above (memoized: a pure function; the word and the clitic's last letter are all it reads)."""
+    if not after_lam and fold(w) in _LIL_NEEDS_CLITIC:
+        w = w[1:]  # ليوم واحد: ل + يوم, not ل + اليوم
+    if not after_lam and fold(w) in _LIL_OTHER_WORD:
+        return Sym.FILLER, None, "", False, 0  # لامس: the verb «touched»
+    sym, value, canon, join = _classify(w)
+    flags = ((_SECOND if canon in _MULTI_SECONDS else 0) | (_MONTH_NAME if sym in _MONTHS else 0)
+             | (_DIGITS_GLUE if sym in _DIGITS_AFTER else 0)
+             | (_THOUSANDS if sym is Sym.CARD and value in (1000, 2000) else 0))
+    return sym, value, canon, join, flags
+
+
 @functools.lru_cache(maxsize=4096)
 def _number_token(num: str) -> tuple[Sym, object, str]:
     """(symbol, value, word) of a run of decimal digits (memoized: a pure function)."""
@@ -546,15 +573,16 @@ def tokenize(text: str, plain: bool = False) -> list[Token]:
     joins: list[int] = []  # indices in out of the words that may begin a name or a compound number
     append = out.append
     new = tuple.__new__
-    classify = _classify
+    classify, read_word = _classify, _read_word
     gaps = _GAP_SYMBOLS
     gap_first = _GAP_FIRST
     seconds, multi, number_token = _MULTI_SECONDS, _MULTI, _number_token
-    months, before_twin, digits_after = _MONTHS, _BEFORE_TWIN, _DIGITS_AFTER
+    months, before_twin = _MONTHS, _BEFORE_TWIN
     brk, filler, and_, in_, dot = Sym.BRK, Sym.FILLER, Sym.AND, Sym.IN, Sym.DOT
     prev_end = -1
     skip = -1  # the end of digits glued to a month name, read already
     twins = False  # a month name right after a month name (or the ordinal of كانون الأول): _twins
+    thousands = False  # ألف or ألفين read: _year_words
     fast = not plain
     scan = None if plain else _scan_regex()
     source, shift = (lexer_regex(), 0) if scan is None else (scan, 1)  # a scan match starts 1 early
@@ -572,7 +600,8 @@ def tokenize(text: str, plain: bool = False) -> list[Token]:
             if shift and text[m.start()] > "\uffff" and not _no_letter(text[m.start()]):
                 pos, found, m = m.start() + 1, None, None  # after an astral letter: no word
                 continue
-        start, end = m.start() + shift, m.end()
+        start, end = m.span()
+        start += shift
         if found is None:  # a match the scan did not find: it goes on after it
             pos = end
         last = m.lastindex
@@ -586,7 +615,9 @@ def tokenize(text: str, plain: bool = False) -> list[Token]:
             # the first character that is not white space (most gaps are " word …")
             k = 1 if text[prev_end] == " " and start - prev_end > 1 else 0
             c = text[prev_end + k]
-            if c == "." and start - prev_end == 1:  # 19.آذار.2016: a dot glued on both sides
+            if c == " " and start - prev_end == 1:  # one space, as often as not: nothing between
+                pass
+            elif c == "." and start - prev_end == 1:  # 19.آذار.2016: a dot glued on both sides
                 append(new(Token, (prev_end, start, dot, None, "")))
             elif fast and c not in gap_first and not c.isspace() and text.find("\n", prev_end, start) < 0:
                 # a word, the common gap (read without a copy): the chain breaks from it to here
@@ -598,7 +629,11 @@ def tokenize(text: str, plain: bool = False) -> list[Token]:
                 elif "\n" in gap:
                     head = gap[:gap.index("\n")]
                     if head and not head.isspace():  # the end of the line before the break
-                        out.extend(_gap_tokens(head, prev_end, prev_end + len(head)))
+                        if fast and head[0] not in gap_first and not head[0].isspace():
+                            # a word or a full stop: what _gap_tokens gives, one break from it to here
+                            append(new(Token, (prev_end, prev_end + len(head), filler, None, "")))
+                        else:
+                            out.extend(_gap_tokens(head, prev_end, prev_end + len(head)))
                     append(new(Token, (prev_end, start, brk, None, "")))
                     if not gap[gap.rindex("\n"):].isspace():  # words before it on its own line
                         append(new(Token, (prev_end, start, filler, None, "")))
@@ -629,27 +664,25 @@ def tokenize(text: str, plain: bool = False) -> list[Token]:
             if cl and cl[0] == "و":
                 append(new(Token, (start, start + 1, and_, "and", "و")))
                 start += 1
-            if not cl.endswith("ل") and fold(w) in _LIL_NEEDS_CLITIC:
-                w = w[1:]  # ليوم واحد: ل + يوم, not ل + اليوم
-            if not cl.endswith("ل") and fold(w) in _LIL_OTHER_WORD:
-                sym, value, canon, join = filler, None, "", False  # لامس: the verb «touched»
-            else:
-                sym, value, canon, join = classify(w)
-            if canon in seconds and out and (out[-1][4], canon) in multi:  # كانون الأول
+            sym, value, canon, join, flags = read_word(w, cl.endswith("ل"))
+            if flags & _SECOND and out and (out[-1][4], canon) in multi:  # كانون الأول
                 joins.append(len(out) - 1)
                 if len(out) > 1 and out[-2][2] in months:  # يناير كانون الثاني
                     twins = True
             if join:
                 joins.append(len(out))
             append(new(Token, (start, end, sym, value, canon)))
-            if sym in months and len(out) > 1 and out[-2][2] in before_twin:
-                twins = True
-            if sym in digits_after and end < len(text) and text[end].isdecimal():
-                # آذار2019, الثلاثاء16, عام2019: digits glued to the word, a number of their own
-                digits = _GLUED_DIGITS.match(text, end)
-                if digits is not None:
-                    out.extend(_digit_tokens(digits.group(), end))
-                    prev_end = skip = digits.end()
+            if flags:  # most words have none: من, إلى, ذلك ...
+                if flags & _THOUSANDS:
+                    thousands = True
+                if flags & _MONTH_NAME and len(out) > 1 and out[-2][2] in before_twin:
+                    twins = True
+                if flags & _DIGITS_GLUE and end < len(text) and text[end].isdecimal():
+                    # آذار2019, الثلاثاء16, عام2019: digits glued to the word, a number of their own
+                    digits = _GLUED_DIGITS.match(text, end)
+                    if digits is not None:
+                        out.extend(_digit_tokens(digits.group(), end))
+                        prev_end = skip = digits.end()
             if last == 5:  # نيسانالماضي: a modifier glued to the word
                 glued = _GLUED.match(text, end)
                 if glued is not None:
@@ -691,7 +724,7 @@ def tokenize(text: str, plain: bool = False) -> list[Token]:
             append(new(Token, (start, end, sym, value, word)))
         else:
             toks = _digit_tokens(num, number_start)
-            toks[0] = toks[0]._replace(start=start)
+            toks[0] = new(Token, (start, *toks[0][1:]))  # toks[0]._replace(start=start)
             if toks[0].word in seconds and out and (out[-1][4], toks[0].word) in multi:
                 joins.append(len(out) - 1)
             out.extend(toks)
@@ -708,21 +741,48 @@ def tokenize(text: str, plain: bool = False) -> list[Token]:
             append(new(Token, (k, prev_end + len(line), filler, None, "")))
     if joins:
         out = _merge(out, joins)
-    if _THOUSAND in text:
-        out = _year_words(out)
+    if thousands or (plain and _THOUSAND in text):  # _year_words changes nothing without ألف or ألفين
+        out = _year_words(out, plain)
     return _twins(out) if twins else out
 
 
-_THOUSAND: Final = "لف"  # in every spelling of ألف, ألفين, ألفان (a cheap test before _year_words)
+_THOUSAND: Final = "لف"  # in every spelling of ألف, ألفين, ألفان (the plain path's test before _year_words)
 
 
-def _year_words(tokens: list[Token]) -> list[Token]:
+def _year_words(tokens: list[Token], plain: bool = False) -> list[Token]:
     """A year written in words is one year token, as its digits would be (dates26): ألفين و + 1–99
     («الفين واربعة عشر», «ألفين وعشرين»: 2014, 2020), 1–99 + وألفين («ستة عشر وألفين»), ألف وتسعمائة
     و + 0–99 («ألف وتسعمائة واثنين وثمانين»: 1982), and ألفين alone after a year's word («عام ألفين»).
-    ألفين before another number («ألفين وخمسمائة») or alone elsewhere stays a count."""
+    ألفين before another number («ألفين وخمسمائة») or alone elsewhere stays a count.
+
+    Each place is read by :func:`_year_word_at`. With *plain*, every place in turn; else only the places
+    where one can begin (at ألف or ألفين, or two tokens before it), the tokens between copied as they
+    are: the same tokens (tests/test_dates_fastpath.py)."""
     out: list[Token] = []
-    i, n = 0, len(tokens)
+    n = len(tokens)
+    if plain:
+        places: Iterable[int] = range(n)
+    else:
+        card = Sym.CARD
+        at = [k for k, t in enumerate(tokens) if t[2] is card and t[3] in (1000, 2000)]
+        places = sorted({p for k in at for p in (k - 2, k) if p >= 0})
+    i = 0  # tokens before i are done
+    for place in places:
+        if place < i:  # inside a year read already
+            continue
+        out.extend(tokens[i:place])
+        i = place + _year_word_at(tokens, place, out)
+        if i == place:  # no year begins here
+            out.append(tokens[place])
+            i += 1
+    out.extend(tokens[i:])
+    return out
+
+
+def _year_word_at(tokens: list[Token], i: int, out: list[Token]) -> int:
+    """The year in words that begins at token *i* (see :func:`_year_words`), appended to *out* (the
+    tokens before *i*, as read); the number of tokens it takes, 0 when none begins there."""
+    n = len(tokens)
     card, and_, year = Sym.CARD, Sym.AND, Sym.YEAR
 
     def num(k: int, lo: int, hi: int) -> bool:
@@ -732,29 +792,24 @@ def _year_words(tokens: list[Token]) -> list[Token]:
         word = " ".join(t.word or "و" for t in tokens[a:b + 1]).replace("و ", "و")
         return Token(tokens[a].start, tokens[b].end, year, value, word)
 
-    while i < n:
-        tok = tokens[i]
-        has_and = i + 1 < n and tokens[i + 1].sym == and_
-        if num(i, 2000, 2000) and has_and and num(i + 2, 1, 99):
-            out.append(joined(i, i + 2, 2000 + int(str(tokens[i + 2].value))))
-            i += 3
-        elif num(i, 1000, 1000) and has_and and num(i + 2, 900, 900):
-            if i + 4 < n and tokens[i + 3].sym == and_ and num(i + 4, 1, 99):
-                out.append(joined(i, i + 4, 1900 + int(str(tokens[i + 4].value))))
-                i += 5
-            else:
-                out.append(joined(i, i + 2, 1900))
-                i += 3
-        elif num(i, 1, 99) and has_and and num(i + 2, 2000, 2000) and not num(i + 4, 1, 999):
-            out.append(joined(i, i + 2, 2000 + int(str(tok.value))))
-            i += 3
-        elif num(i, 2000, 2000) and out and out[-1].sym in (Sym.YEAR_WORD, Sym.THE_YEAR) and not has_and:
-            out.append(Token(tok.start, tok.end, year, 2000, tok.word))
-            i += 1
-        else:
-            out.append(tok)
-            i += 1
-    return out
+    tok = tokens[i]
+    has_and = i + 1 < n and tokens[i + 1].sym == and_
+    if num(i, 2000, 2000) and has_and and num(i + 2, 1, 99):
+        out.append(joined(i, i + 2, 2000 + int(str(tokens[i + 2].value))))
+        return 3
+    if num(i, 1000, 1000) and has_and and num(i + 2, 900, 900):
+        if i + 4 < n and tokens[i + 3].sym == and_ and num(i + 4, 1, 99):
+            out.append(joined(i, i + 4, 1900 + int(str(tokens[i + 4].value))))
+            return 5
+        out.append(joined(i, i + 2, 1900))
+        return 3
+    if num(i, 1, 99) and has_and and num(i + 2, 2000, 2000) and not num(i + 4, 1, 999):
+        out.append(joined(i, i + 2, 2000 + int(str(tok.value))))
+        return 3
+    if num(i, 2000, 2000) and out and out[-1].sym in (Sym.YEAR_WORD, Sym.THE_YEAR) and not has_and:
+        out.append(Token(tok.start, tok.end, year, 2000, tok.word))
+        return 1
+    return 0
 
 
 def _twins(tokens: list[Token]) -> list[Token]:
