@@ -347,7 +347,9 @@ VERBS_OF_A_STRETCH_LIVED: Final[tuple[str, ...]] = tuple(
 # The words whose ل… form (لليوم = ل + اليوم) is read as the word only after a clitic ل: alone, «ليوم» is
 # ل + the bare noun (زيارة ليوم واحد: for one day; ليوم الجمعة: for Friday), never today (dates20);
 # «لشهر أيلول» is ل + شهر (for the month of September), «للشهر» is ل + الشهر (dates28).
-LIL_NEEDS_CLITIC: Final[tuple[str, ...]] = ("اليوم", "الشهر")
+# The weekdays whose bare word is a number are such words too (dates30): «لا يحق لأحد» is «for anyone»,
+# «خمسة أعوام لاثنين» «for two», never Sunday or Monday; «للاثنين المقبل» (ل + الاثنين) stays Monday.
+LIL_NEEDS_CLITIC: Final[tuple[str, ...]] = ("اليوم", "الشهر", "الأحد", "الاثنين", "الإثنين")
 # ... and these, whose ل… form alone is another word: «لامس» is the verb «touched» («لامس الدولار 660
 # ليرة»), never ل + الأمس; «للأمس» is (dates25).
 LIL_OTHER_WORD: Final[tuple[str, ...]] = ("الأمس",)
@@ -355,6 +357,12 @@ LIL_OTHER_WORD: Final[tuple[str, ...]] = ("الأمس",)
 # After «اليوم» and a number in digits, the words that make it a count of days (لليوم الـ 12 على التوالي,
 # "for the 12th day in a row"), not the publication day. Read in the text after the match.
 IN_A_ROW: Final[str] = "على التوالي"
+# ... and without it, a number that carries the article (لليوم الـ22 إلى, مع دخول اليوم الـ24 للعدوان):
+# «the 22nd day», a count, unless the words after name a month (اليوم الـ 14 من آذار is a day of it). The
+# words that, after an optional «من», name one (dates30).
+MONTH_LEAD_WORDS: Final[tuple[str, ...]] = (
+    *GREGORIAN_MONTHS, *AMBIGUOUS_MONTHS, *HIJRI_MONTHS, *ORDINAL_MONTH_WORDS,
+    "ربيع", "جمادى", "جمادي", "ذو", "ذي", "شهر", "الشهر")
 # After a weekday and a number, the words that make the number a count of a weekly series («الجمعة 22 من
 # عمر الحراك», «للجمعة 30 منذ انطلاق الاحتجاجات»), as «على التوالي» does (dates25).
 SERIES_OF_WEEKDAYS: Final[tuple[str, ...]] = ("من عمر", "منذ انطلاق", "منذ بدء", "منذ بداية")

@@ -1118,7 +1118,8 @@ def ordinal_day_count(c: Ctx) -> None:
     """لليوم العاشر على التوالي, في اليوم الثاني للهجوم, لليوم الـ 12 على التوالي: the nth day of
     something that goes on, a count of days, not the publication day (اليوم الثالث من أكتوبر, a day of a
     month, is read before). In digits only before «على التوالي»: «اليوم 15 آذار» is today, 15 March."""
-    if c.tok("o").sym is not Sym.ORD and not fold(c.text_after(len(_IN_A_ROW))).startswith(_IN_A_ROW):
+    if c.tok("o").sym is not Sym.ORD and not fold(c.text_after(len(_IN_A_ROW))).startswith(_IN_A_ROW) \
+            and not _nth_day_with_article(c):
         raise NotADate
     n = c.number("o")
     c.detail = f"P{n}D (day {n} of something that goes on)"
@@ -1127,6 +1128,20 @@ def ordinal_day_count(c: Ctx) -> None:
 
 
 _IN_A_ROW: Final = fold(L.IN_A_ROW)
+_MONTH_LEAD: Final = frozenset(fold(w) for w in L.MONTH_LEAD_WORDS)
+
+
+def _nth_day_with_article(c: Ctx) -> bool:
+    """nth_day_with_article: «لليوم الـ22 إلى 1191 شهيد», «مع دخول اليوم الـ24 للعدوان»: the number
+    carries the article, so it is «the 22nd day» of a stretch, not today and the 22nd; unless a month
+    follows (after «من» or not: «اليوم الـ 14 من آذار» is a day of March). dates30."""
+    words = c.surface.split()
+    if len(words) < 2 or not words[1].startswith("ال"):
+        return False
+    after = fold(c.text_after(40)).split()
+    if after and after[0] == "من":
+        after = after[1:]
+    return not (after and after[0] in _MONTH_LEAD)
 
 
 # ==================================================================================================
