@@ -373,6 +373,8 @@ SERIES_OF_WEEKDAYS: Final[tuple[str, ...]] = ("من عمر", "منذ انطلا�
 DESCRIBED_PERIOD_ADJECTIVES: Final[tuple[str, ...]] = (
     "حافل", "حافلة", "دام", "دامي", "دامية", "عصيب", "عصيبة", "مضطرب", "مضطربة", "ساخن", "ساخنة",
     "هادئ", "هادئة", "مليء", "مليئة", "مثقل", "مثقلة",
+    # the year's hardship told, as its stir is (بعد عام شاق، وقبل سنة حافلة; dates30)
+    "شاق", "شاقة", "صعب", "صعبة", "مرهق", "مرهقة",
 )
 
 # After an offset, the word that makes it an offset from an event (بعد ساعة على انتهاء المهلة), unless it

@@ -4105,10 +4105,13 @@ def frequency_times_per(c: Ctx) -> None:
 
 
 @rule("annual_date", MentionKind.SET,
-      "(?:{in_})?(?:(?P<day>{DAY}){from_}?)?{month_word}?(?P<month>{MNAME}){from_}?{every}(?:{year_word}|{the_year})")
+      "(?:{in_})?(?:(?P<day>{DAY}){from_}?)?{month_word}?(?:(?P<month>{MNAME})|(?P<hmonth>{hmonth}))"
+      "{from_}?{every}(?:{year_word}|{the_year})")
 def annual_date(c: Ctx) -> None:
-    """في الـ 21 من آب من كل عام, في آب من كل سنة: a day or month that comes back every year, no date."""
-    month = f"month {c.month()}"
+    """في الـ 21 من آب من كل عام, في آب من كل سنة: a day or month that comes back every year, no date; a
+    Hijri one as well («في 15 ذي القعدة من كل عام هجري», dates30)."""
+    month = (f"Hijri month {cal.HIJRI_MONTHS_EN[c.number('hmonth')]}" if c.has("hmonth")
+             else f"month {c.month()}")
     what = f"day {c.number('day')} of {month}" if c.has("day") else month
     c.detail = f"every year: {what}"
     c.step(f"من كل عام: {what} every year, not one date")
