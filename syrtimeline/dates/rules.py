@@ -1948,8 +1948,15 @@ def impossible_day(c: Ctx) -> DateSpan:
 
 @rule("day_month_year", MentionKind.DATE,
       "{ghurra}?(?P<day>{DAY}){OF}(?P<month>{MNAME}){YEARTAIL}(?P<time>{time})?")
-def day_month_year(c: Ctx) -> DateSpan:
-    """22 من تشرين الأول 2019, 17 آذار 2021."""
+def day_month_year(c: Ctx) -> DateSpan | None:
+    """22 من تشرين الأول 2019, 17 آذار 2021. Not after a noun of a place, whose name they are, year and
+    all («بملعب 20 أوت 1955», Skikda's stadium; dates30): a name, kept whole so that «أوت 1955» is not
+    read as a month."""
+    try:
+        _place_named_by_date(c)
+    except NotADate:
+        c.vague("the name of a place")
+        return None
     span = cal.day_span(_greg_year(c), c.month(), c.number("day"))
     c.stated.update(day=span.start.day, month=span.start.month, year=span.start.year)
     if c.has("time"):
