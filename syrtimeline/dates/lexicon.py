@@ -491,6 +491,12 @@ DATE_FRONTING_WORDS: Final[tuple[str, ...]] = ("في", "وفي", "ففي", "و",
 # الاثنين» (rule `the_two` of weekday in rules.py, dates17). A second weekday after و makes a pair, read
 # first («بين الاثنين والخميس»).
 THE_TWO_BEFORE: Final[tuple[str, ...]] = ("بين", "كلا", "وبين")
+# Epithets of colour and blood that make a bare weekday right before them the name of an event remembered
+# by it («أحداث شغب «الخميس الأسود»», «الأحد الدامي», «الأربعاء الأحمر»): a name, no date (rule
+# `named_weekday` of weekday in rules.py, dates30). Not «العظيمة» («الجمعة العظيمة», Good Friday, a feast).
+WEEKDAY_EPITHETS: Final[tuple[str, ...]] = (
+    "الأسود", "السوداء", "الدامي", "الدامية", "الأحمر", "الحمراء",
+)
 # Words that look like a cue and are none: «سيما» of «لا سيما / ولا سيما» (especially) begins like سـ + a
 # verb («ولا سيما أن دعوة مماثلة في 5 فبراير لم تنجح» is no future; glued, لاسيما is no cue anyway).
 NOT_TENSE_CUES: Final[tuple[str, ...]] = ("سيما",)

@@ -1562,6 +1562,20 @@ def _the_two(c: Ctx, wd: int) -> None:
         raise NotADate
 
 
+_WEEKDAY_EPITHETS: Final = frozenset(fold(w) for w in L.WEEKDAY_EPITHETS)
+
+
+def _named_weekday(c: Ctx) -> None:
+    """named_weekday: a bare weekday right before an epithet of colour or blood (``WEEKDAY_EPITHETS``) is
+    the name of an event: «ملف «الخميس الأسود»», «الأحد الدامي». No date (dates30, dates_real 1022)."""
+    if c.has("dp") or c.surface.startswith("يوم"):
+        return
+    after = fold(c.text_after(12).translate(_MARKS_AFTER)).split()
+    if after and after[0] in _WEEKDAY_EPITHETS:
+        c.step(f"{c.surface} {after[0]}: the name of an event, not a date")
+        raise NotADate
+
+
 _FRIDAY_PRAYER_NOUNS: Final = frozenset(fold(clitic + w) for w in L.FRIDAY_PRAYER_NOUNS
                                        for clitic in ("", "و", "ف", "ب", "ل"))
 _PAST_HABIT_KANA: Final = frozenset(fold(clitic + w) for w in L.PAST_HABIT_KANA for clitic in ("", "و", "ف"))
@@ -1603,6 +1617,7 @@ def weekday(c: Ctx) -> DateSpan:
     wd = c.weekday("wd")
     _the_two(c, wd)
     _past_habit(c, wd)
+    _named_weekday(c)
     a = c.anchor
     ahead = _lasting_until(c) or _pause_ahead(c) or _starting_from(c)
     tense = 0 if ahead else _tense_or_first_day(c)
