@@ -509,6 +509,10 @@ PAST_HABIT_KANA: Final[tuple[str, ...]] = ("كان", "كانت", "كانوا", "
 PAST_HABIT_TIME_WORDS: Final[tuple[str, ...]] = ("بعد", "عقب", "قبل", "إثر", "اثر", "خلال", "في", "من")
 FRIDAY_PRAYER_NOUNS: Final[tuple[str, ...]] = ("صلاة", "صلاه", "صلوات", "خطبة", "خطبه", "خطب", "خطيب",
                                               "إمام", "منبر")
+# ... and their plurals, which make the bare «الجمعة» right after them the Fridays of a custom: «تعليق
+# الصلوات في المساجد وخطب الجمعة» (the sermons of Fridays), a frequency as «أيام الجمعة» is (rule
+# `friday_plural` of weekday in rules.py, dates30).
+FRIDAY_PRAYER_PLURALS: Final[tuple[str, ...]] = ("خطب", "صلوات", "خطبات")
 
 # A Hijri day without its year that the next few words of its clause equate with another day («أعلنت
 # الحكومة أن غرة رمضان في البلاد ستكون غداً السبت»): the month's start is a sighting, and the day the text

@@ -1576,6 +1576,22 @@ def _named_weekday(c: Ctx) -> None:
         raise NotADate
 
 
+_FRIDAY_PRAYER_PLURALS: Final = frozenset(fold(clitic + w) for w in L.FRIDAY_PRAYER_PLURALS
+                                         for clitic in ("", "و", "ف", "ب", "ل"))
+
+
+def _friday_plural(c: Ctx, wd: int) -> None:
+    """friday_plural: a bare «الجمعة» right after the plural of its prayer or sermon
+    (``FRIDAY_PRAYER_PLURALS``: «وخطب الجمعة») names the Fridays of a custom, no one day (dates30,
+    dates_real 994)."""
+    if wd != 4 or c.has("dp") or c.surface.startswith("يوم"):
+        return
+    before = c.words_before(1)
+    if before and before[0] in _FRIDAY_PRAYER_PLURALS:
+        c.step(f"{before[0]} {c.surface}: the Fridays of a custom, no one day")
+        raise NotADate
+
+
 _FRIDAY_PRAYER_NOUNS: Final = frozenset(fold(clitic + w) for w in L.FRIDAY_PRAYER_NOUNS
                                        for clitic in ("", "و", "ف", "ب", "ل"))
 _PAST_HABIT_KANA: Final = frozenset(fold(clitic + w) for w in L.PAST_HABIT_KANA for clitic in ("", "و", "ف"))
@@ -1618,6 +1634,7 @@ def weekday(c: Ctx) -> DateSpan:
     _the_two(c, wd)
     _past_habit(c, wd)
     _named_weekday(c)
+    _friday_plural(c, wd)
     a = c.anchor
     ahead = _lasting_until(c) or _pause_ahead(c) or _starting_from(c)
     tense = 0 if ahead else _tense_or_first_day(c)
