@@ -154,6 +154,9 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("ذلك", "العام"): ("discourse", ("year", 0)), ("تلك", "السنة"): ("discourse", ("year", 0)),
     ("نفس", "العام"): ("discourse", ("year", 0)), ("نفس", "السنة"): ("discourse", ("year", 0)),
     ("ذات", "العام"): ("discourse", ("year", 0)), ("ذات", "السنة"): ("discourse", ("year", 0)),
+    # the quarter the text told before (dates30): «ما بين الفصل الثاني من سنة 2021 ونفس الفصل سنة 2022»
+    ("نفس", "الفصل"): ("discourse", ("quarter", 0)), ("نفس", "الربع"): ("discourse", ("quarter", 0)),
+    ("الربع", "نفسه"): ("discourse", ("quarter", 0)), ("الربع", "ذاته"): ("discourse", ("quarter", 0)),
     ("تلك", "الفترة"): ("vague", "narrative"),
     # an anniversary: «في مثل هذا اليوم» is the anchor's day of the month in another year (that year
     # when it follows: «في مثل هذا اليوم من عام 2013»), never the anchor's day itself
@@ -618,7 +621,11 @@ HALF: Final[tuple[str, ...]] = ("النصف",)
 # The word after «و» that makes a count of units «and a half» (عام ونصف, ساعة ونص): a length, not a part
 # of a period.
 HALF_OF_A_UNIT: Final[tuple[str, ...]] = ("نصف", "نص")
-QUARTER: Final[tuple[str, ...]] = ("الربع",)
+# «الفصل» is the quarter in Moroccan statistics («الفصل الثاني من سنة 2022», the HCP's note on Q2), but
+# also a chapter, a term, a school semester: read as a quarter only with an ordinal and a year in digits
+# right after (rule `quarter_word_fasl` of half_or_quarter in rules.py, dates30).
+QUARTER: Final[tuple[str, ...]] = ("الربع", "الفصل")
+QUARTER_NEEDS_YEAR: Final[tuple[str, ...]] = ("الفصل",)
 
 SEASONS: Final[dict[str, str]] = {
     "صيف": "SU", "الصيف": "SU", "شتاء": "WI", "الشتاء": "WI",

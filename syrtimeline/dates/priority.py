@@ -115,6 +115,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "day_after_tomorrow",
     "relative_day",
     # A day, month or year the text told before (before اليوم, which such a phrase begins with).
+    "discourse_quarter_of_year",  # نفس الفصل سنة 2022: the told quarter in that year, before «سنة 2022»
     "discourse_day",
     "today",
     # The week, month or year after the one told before (الشهر التالي), before relative_unit.

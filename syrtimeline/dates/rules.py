@@ -2384,11 +2384,18 @@ def part_of_year(c: Ctx) -> DateSpan:
     return cal.part_of_year(y, part)
 
 
+_QUARTER_NEEDS_YEAR: Final = frozenset(fold(w) for w in L.QUARTER_NEEDS_YEAR)
+
+
 @rule("half_or_quarter", MentionKind.DATE,
       "(?P<which>{half}|{quarter})(?P<o>{ord}|{last})(?:{from_})?(?:(?:{year_word}|{the_year})?(?P<year>{year})"
       "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current})?)")
 def half_or_quarter(c: Ctx) -> DateSpan:
-    """النصف الأول من 2014, الربع الثالث من العام الماضي, الربع الأخير من 2020 (the fourth)."""
+    """النصف الأول من 2014, الربع الثالث من العام الماضي, الربع الأخير من 2020 (the fourth). «الفصل»
+    (quarter_word_fasl, dates30) only with an ordinal and a year in digits: «الفصل الثاني من سنة 2022»; «الفصل
+    السابع من الميثاق», «الفصل الثاني من العام الدراسي» are a chapter and a semester."""
+    if fold(c.word("which")) in _QUARTER_NEEDS_YEAR and (not c.has("year") or c.tok("o").sym is Sym.LAST):
+        raise NotADate
     last = 2 if c.tok("which").sym == Sym.HALF else 4  # الأخير: the last half or quarter
     n = last if c.tok("o").sym == Sym.LAST else c.number("o")
     if c.has("year"):
@@ -2750,6 +2757,8 @@ def discourse_day(c: Ctx) -> DateSpan:
     if not (isinstance(ref, tuple) and len(ref) == 2):
         raise NotADate
     unit, shift = ref
+    if unit == "quarter":
+        return _antecedent_quarter(c, None)
     _, base = _antecedent_unit(c, unit)
     if c.has("dp"):
         c.detail = f"part of day: {c.text('dp')}"
@@ -2926,6 +2935,32 @@ def relative_unit(c: Ctx) -> DateSpan:
     span = _shifted(a, unit, shift)
     c.step(f"{unit} {shift:+d} from the anchor {a.isoformat()} → {span.timex}")
     return span
+
+
+def _antecedent_quarter(c: Ctx, year: int | None) -> DateSpan:
+    """The quarter of the antecedent (a quarter the text told before, «الفصل الثاني من سنة 2021»), in
+    *year* when the words give one; NeedsAntecedent when the antecedent is no quarter (dates30)."""
+    ante = c.antecedent()
+    _antecedent_step(c, ante)
+    v = ante.value
+    if v is None or v.granularity is not Granularity.QUARTER:
+        c.step("the antecedent is no quarter")
+        raise NeedsAntecedent
+    q = (v.start.month - 1) // 3 + 1
+    y = v.start.year if year is None else year
+    c.step(f"{c.word('ref')}: the antecedent's quarter {q}, of {y}")
+    return cal.quarter_span(y, q)
+
+
+@rule("discourse_quarter_of_year", MentionKind.DATE,
+      "(?P<ref>{discourse})(?:{from_})?(?:{year_word}|{the_year})?(?P<year>{year})")
+def discourse_quarter_of_year(c: Ctx) -> DateSpan:
+    """نفس الفصل سنة 2022, نفس الربع من عام 2021: the quarter the text told before, in the year given
+    (dates30, dates_real 1120)."""
+    ref = c.tok("ref").value
+    if ref != ("quarter", 0):
+        raise NotADate
+    return _antecedent_quarter(c, c.number("year"))
 
 
 def _shifted(base: dt.date, unit: str, shift: int) -> DateSpan:
