@@ -444,6 +444,19 @@ PAST_CUES: Final[tuple[str, ...]] = (
 NAMED_BY_DATE_NOUNS: Final[tuple[str, ...]] = (
     "اتفاق", "اتفاقية", "تفاهم", "تفاهمات", "مجزرة", "مجازر", "مذبحة", "أحداث", "انتفاضة", "ثورة", "انقلاب",
     "تفجير", "تفجيرات", "هجوم", "هجمات", "اتفاقات", "أزمة",
+    "دستور",  # «بعد إقرار دستور 2017»: a charter known by its year, as an accord is (dates30)
+)
+# The words for a year (with their article, ل or و before them or not) that an adjective of relation
+# between them and a bare four-digit number leaves a year: «للسنة المالية 2015», «السنة القضائية 2018»,
+# «للسنوات المالية 2023» (rule `year_word_adjective` of year_of_named_event in rules.py, dates30).
+YEAR_WORDS_BEFORE_ADJECTIVE: Final[tuple[str, ...]] = (
+    "السنة", "للسنة", "والسنة", "العام", "للعام", "والعام", "السنوات", "للسنوات", "الأعوام", "للأعوام",
+)
+# ... but not these, which end as such adjectives do and are read by rules of their own or name a stretch
+# across two years: «العام الجاري 2024», «للعام الهجري 1446», «العام الدراسي 2019-2020».
+NOT_YEAR_ADJECTIVES: Final[tuple[str, ...]] = (
+    "الجاري", "الماضي", "الحالي", "التالي", "المنصرم", "الفائت", "المقبل", "الهجري", "الهجرية", "الميلادي",
+    "الميلادية", "الدراسي", "الدراسية", "الزراعي", "الزراعية", "الرياضي", "الرياضية",
 )
 # Nouns of a place or a body that a day and a month right after them name: «مدينة 6 أكتوبر» (a city near
 # Cairo), «ملعب 5 جويلية» (Algiers' stadium), «شارع 29 أيار», «كتلة 14 آذار», «صحيفة 26 سبتمبر». The

@@ -2575,11 +2575,27 @@ def year_of_named_event(c: Ctx) -> DateSpan:
     before = c.words_before(2)
     if not 1900 <= y <= 2100 or not before:
         raise NotADate
-    if not (_named_by_date(before[0]) or _named_by_date_the(before[0]) or _event_adjective(before)):
+    if not (_named_by_date(before[0]) or _named_by_date_the(before[0]) or _event_adjective(before)
+            or _year_word_adjective(before)):
         raise NotADate
     _counted_noun(c)
     c.step(f"{' '.join(before[::-1])!r} right before: the year the event is known by")
     return _year(c)
+
+
+_YEAR_WORDS_BEFORE_ADJECTIVE: Final = frozenset(fold(w) for w in L.YEAR_WORDS_BEFORE_ADJECTIVE)
+_NOT_YEAR_ADJECTIVES: Final = frozenset(fold(w) for w in L.NOT_YEAR_ADJECTIVES)
+
+
+def _is_relation_adjective(word: str) -> bool:
+    return word.startswith("ال") and len(word) > 4 and word.endswith(("ي", "يه"))
+
+
+def _year_word_adjective(before: list[str]) -> bool:
+    """year_word_adjective: «للسنة المالية 2015», «السنة القضائية 2018»: the word for a year with its
+    article and one adjective of relation, then the number: that year (dates30)."""
+    return (len(before) >= 2 and _is_relation_adjective(before[0]) and before[0] not in _NOT_YEAR_ADJECTIVES
+            and before[1] in _YEAR_WORDS_BEFORE_ADJECTIVE)
 
 
 def _event_adjective(before: list[str]) -> bool:
@@ -4171,7 +4187,11 @@ def duration(c: Ctx) -> None:
       "(?:{several}|{card}|{small}|{big}|{other_num})?{times}{card}?(?:{in_}|{from_})?{every}?"
       "(?P<unit>{today}|{the_week}|{the_month}|{the_year}|{day_word}|{week_word}|{month_word}|{year_word})")
 def frequency_times_per(c: Ctx) -> None:
-    """مرتين في الأسبوع, عدة مرات في اليوم: a frequency, not a date."""
+    """مرتين في الأسبوع, عدة مرات في اليوم: a frequency, not a date. Not when a number follows the unit
+    (times_then_date, dates30): «أقيم لأول مرة سنة 1980» is «first held in 1980», the year a date."""
+    if c.text_after(1)[:1].isdigit():
+        c.step(f"{c.text('unit')} and a number after it: a date, not a count of times per unit")
+        raise NotADate
     u = "day" if c.tok("unit").sym == Sym.TODAY else c.text("unit")
     c.detail = f"frequency: per {u}"
     c.step(f"a count of times per {u}: a frequency, not a date")
