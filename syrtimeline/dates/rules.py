@@ -3648,18 +3648,21 @@ def since_until(c: Ctx) -> DateSpan:
 
 
 @rule("list_years", MentionKind.RANGE,
-      "(?:(?P<yw>" + _YW + ")|(?P<ydual>{dual_def}))?(?P<y1>{year})"
+      "(?:(?P<yw>" + _YW + ")|(?P<ydual>{dual_def})|(?P<yplural>{plural}|{plural_def}))?(?P<y1>{year})"
       "(?:{and_}" + _YW + "?{year}(?={and_}" + _YW + "?{year})){0,10}+"
       "{and_}" + _YW + "?(?P<y2>{year}){ERA}?")
 def list_years(c: Ctx) -> DateSpan:
     """عامي 2015 و2016, في 2014 و2015 و2016, العامين 2019 و2020: years joined by و are one span from
     the first to the last, like a list of days (4 و5 تموز). Without عام / عامي / العامين the list
-    needs في, خلال or منذ before it."""
+    needs في, خلال or منذ before it. The plural of the word for a year before the list as well («لسنوات
+    2023 و2024 و2025», dates30)."""
     before = c.before("y1")
+    if c.has("yplural") and c.tok("yplural").value != "year":
+        raise NotADate
     if c.has("ydual"):
         if c.text("ydual") != "year":
             raise NotADate
-    elif not c.has("yw") and (before is None or before.sym not in (Sym.IN, Sym.SINCE)):
+    elif not (c.has("yw") or c.has("yplural")) and (before is None or before.sym not in (Sym.IN, Sym.SINCE)):
         raise NotADate
     a, b = c.number("y1"), c.number("y2")
     if not 0 < b - a <= 50:
