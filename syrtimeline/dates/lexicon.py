@@ -503,6 +503,12 @@ RELATIVE_CLAUSE_PRONOUNS: Final[tuple[str, ...]] = ("فيه", "فيها", "خل�
 # The words that may stand before a date that opens its clause, whose tense the verb right after it then
 # says («وفي الثامن عشر من شباط صدر قانون …»; rule `cue_after` of _tense in rules.py, dates17).
 DATE_FRONTING_WORDS: Final[tuple[str, ...]] = ("في", "وفي", "ففي", "و", "ف")
+# The words of a crescent announcement that complete a Hijri month («غداً المتمم لشعبان», «يكون اليوم متمماً
+# لشهر شعبان»): the month named right after them with ل alone is that month (rule `hijri_month_completed`,
+# dates30); a bare month name with ل elsewhere may be a man's name («لرجب», «لشعبان عبد الرحمن»).
+MONTH_COMPLETING_WORDS: Final[tuple[str, ...]] = (
+    "المتمم", "متمم", "متمما", "متمماً", "المكمل", "مكمل", "مكملا", "مكملاً", "المتممة", "متممة",
+)
 # The words after which «الاثنين» is «the two» (a dual pronoun), not Monday: «الخلاف بين الاثنين», «كلا
 # الاثنين» (rule `the_two` of weekday in rules.py, dates17). A second weekday after و makes a pair, read
 # first («بين الاثنين والخميس»).

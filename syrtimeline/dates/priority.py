@@ -180,6 +180,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "month_year",
     "hijri_month",
     "hijri_month_named",
+    "hijri_month_completed",
     "month_relative",
     "month_named",
     "month_alone",

@@ -4052,6 +4052,20 @@ def hijri_month_named(c: Ctx) -> DateSpan:
     return hijri_month(c)
 
 
+_MONTH_COMPLETING: Final = frozenset(fold(w) for w in L.MONTH_COMPLETING_WORDS)
+
+
+@rule("hijri_month_completed", MentionKind.DATE, "(?P<hmonth>{hmonth})")
+def hijri_month_completed(c: Ctx) -> DateSpan:
+    """غداً المتمم لشعبان: a bare Hijri month with ل right after a word that completes a month
+    (``MONTH_COMPLETING_WORDS``): that month, the occurrence nearest the anchor (dates30, dates_real 974)."""
+    before = c.words_before(1)
+    if not (c.surface.startswith("ل") and before and before[0] in _MONTH_COMPLETING):
+        raise NotADate
+    c.step(f"{before[0]} ل…: the month a crescent announcement completes")
+    return hijri_month(c)
+
+
 @rule("holiday_yearly_day", MentionKind.SET,
       "(?P<hol>{holiday}){comma}?{in_}?(?:{today}(?P<day>{ord})|(?P<dayn>{DAY})){OF}(?P<hmonth>{hmonth})"
       "(?!{comma}?{from_}?(?:{year_word}|{the_year})?{year}|{hijri_mark}|{past}|{future}|{current})")
