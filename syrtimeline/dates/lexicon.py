@@ -503,6 +503,11 @@ RELATIVE_CLAUSE_PRONOUNS: Final[tuple[str, ...]] = ("فيه", "فيها", "خل�
 # The words that may stand before a date that opens its clause, whose tense the verb right after it then
 # says («وفي الثامن عشر من شباط صدر قانون …»; rule `cue_after` of _tense in rules.py, dates17).
 DATE_FRONTING_WORDS: Final[tuple[str, ...]] = ("في", "وفي", "ففي", "و", "ف")
+# The words that, in the clause before a stretch of bare weekdays («من الإثنين إلى الجمعة»), make it the
+# days of a timetable that recurs: the hours of each day («ويسري الحظر من الساعة 21 ليلا إلى الخامسة فجرا
+# من الإثنين إلى الجمعة») or a daily habit («يومياً من الإثنين إلى الخميس»). Rule `weekday_range_timetable`
+# in rules.py (dates30).
+TIMETABLE_WORDS: Final[tuple[str, ...]] = ("الساعة", "الساعه", "يوميا", "يومياً", "أسبوعيا", "أسبوعياً")
 # The words of a crescent announcement that complete a Hijri month («غداً المتمم لشعبان», «يكون اليوم متمماً
 # لشهر شعبان»): the month named right after them with ل alone is that month (rule `hijri_month_completed`,
 # dates30); a bare month name with ل elsewhere may be a man's name («لرجب», «لشعبان عبد الرحمن»).

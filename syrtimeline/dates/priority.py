@@ -122,6 +122,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "discourse_next_unit",
     # Weekdays: in the plural (a frequency), two or more, of a named week, relative, of this week, then
     # alone.
+    "weekday_range_timetable",  # من الساعة 21 … من الإثنين إلى الجمعة: a timetable, before the weekdays
     "weekday_plural_set",
     "weekday_plural_past",  # أيام الجمعة الفائتة: before «الجمعة الفائتة» inside it
     "weekday_pair",

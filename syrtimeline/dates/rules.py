@@ -1413,6 +1413,23 @@ def weekday_ordinal_day(c: Ctx) -> DateSpan:
 _WEEK_OF = "(?:{from_}?(?:(?P<this>{this}){the_week}|{the_week}(?P<wmod>{past}|{future}|{current})))"
 
 
+_TIMETABLE: Final = frozenset(fold(w) for w in L.TIMETABLE_WORDS)
+
+
+@rule("weekday_range_timetable", MentionKind.SET,
+      "{from_}{day_word}?(?P<wd1>{weekday}){to}{day_word}?(?P<wd2>{weekday})(?!{comma}?{DAY}|{past}|{future})")
+def weekday_range_timetable(c: Ctx) -> None:
+    """ويسري الحظر من الساعة 21 ليلا إلى الخامسة فجرا من الإثنين إلى الجمعة, يومياً من الإثنين إلى الخميس: a
+    stretch of bare weekdays after the hours of a day or a daily habit (``TIMETABLE_WORDS``, in the clause
+    before it) is the days of a timetable that recurs, a frequency, no dates (dates30, dates_real 933)."""
+    cue = next((w for w in c.words_before(10) if w in _TIMETABLE), None)
+    if cue is None:
+        raise NotADate
+    c.detail = f"every week: {WEEKDAY_EN[c.weekday('wd1')]} to {WEEKDAY_EN[c.weekday('wd2')]}"
+    c.step(f"{cue} … {c.surface}: the days of a timetable, not one stretch of dates")
+    return None
+
+
 @rule("weekday_plural_set", MentionKind.SET,
       "(?:(?P<pl>{plural})?(?P<wdp>{weekday_plural})"
       "|(?P<pl2>{plural})(?P<wd1>{weekday})(?:{and_}{day_word}?{weekday}){0,6}+)"
