@@ -1593,6 +1593,24 @@ def _named_weekday(c: Ctx) -> None:
         raise NotADate
 
 
+_MONTH_NAMES_ONLY: Final = frozenset(fold(w) for w in L.MONTH_LEAD_WORDS if "شهر" not in w)
+
+
+def _weekday_of_a_month(c: Ctx) -> None:
+    """weekday_of_a_month: a weekday right before a month's name and its year with no day between or after
+    («رفع المجلس جلسته يوم الثلاثاء شباط/فبراير 2023»): some Tuesday of that month, which the words do not
+    fix: not the Tuesday nearest the anchor (dates30, dates_real 1102). A day after the month («الأربعاء
+    يوليو 03, 2024», English order) leaves it to the rule that reads it."""
+    words = re.split(r"[\s/،,]+", fold(c.text_after(30)).strip())
+    if not words or words[0] not in _MONTH_NAMES_ONLY:
+        return
+    number = next((w for w in words[1:4] if w.isdigit()), None)
+    if number is None or int(number) <= _MAX_MONTH_DAY:
+        return
+    c.step(f"{c.surface} and a month with its year, no day: a weekday of that month the text does not fix")
+    raise NotADate
+
+
 _FRIDAY_PRAYER_PLURALS: Final = frozenset(fold(clitic + w) for w in L.FRIDAY_PRAYER_PLURALS
                                          for clitic in ("", "و", "ف", "ب", "ل"))
 
@@ -1652,6 +1670,7 @@ def weekday(c: Ctx) -> DateSpan:
     _past_habit(c, wd)
     _named_weekday(c)
     _friday_plural(c, wd)
+    _weekday_of_a_month(c)
     a = c.anchor
     ahead = _lasting_until(c) or _pause_ahead(c) or _starting_from(c)
     tense = 0 if ahead else _tense_or_first_day(c)
@@ -4006,7 +4025,7 @@ def hijri_date_equated(c: Ctx) -> DateSpan:
     if not cal.HIJRI_MIN_YEAR <= hy <= cal.HIJRI_MAX_YEAR:
         raise NotADate
     greg = _numeric(c) if c.has("nd") else day_month_year(c)
-    if not greg.is_exact_day:
+    if greg is None or not greg.is_exact_day:  # None: a place's name (`_place_named_by_date`)
         raise NotADate
     for name in ("wd0", "wd"):
         if c.has(name):
