@@ -24,7 +24,9 @@ MIN_NOT_DATES = 2877  # numbers that name no date: road and round names, decrees
 # --- floors of the dev figures -------------------------------------------------------------------------
 # Today's figures. When a change raises one, raise the floor in the same commit; never lower a floor to
 # let a change pass, never tune the engine on the held-out part, never edit the gold to suit the engine.
-FLOOR_READ = 0.963  # 3200 of 3322 (96.3 %), set anew at the join of 931-1155 (twenty-fourth round): 931-1155,
+FLOOR_READ = 0.967  # 3225 of 3332 (96.8 %), dates30: the joined part's false dates and misses by class (10 gold
+# dates added where the conventions plainly make them: headline relatives, a repeat, هذا المساء …).
+# Before dates30: 0.963, 3200 of 3322 (96.3 %), set anew at the join of 931-1155 (twenty-fourth round): 931-1155,
 # written blind in the nineteenth round, scored once at the round's start (634 of 702, 90.3 %, 50 wrong, 18
 # missed, 32 false), joined the dev part: 1155 excerpts; 1156-1541 are the held-out part.
 # Before the join: 0.979, dates28: 2566 of 2620 (97.9 %): لشهر ×2, هذا الصباح, 05-08/12/2025, أشهر مايو
@@ -91,7 +93,8 @@ FLOOR_READ = 0.963  # 3200 of 3322 (96.3 %), set anew at the join of 931-1155 (t
 # its rules; its 12 new dev excerpts 055–072 read 37 of 37 at their first scoring. Eighth round: its held-out
 # quarter 057–070 joined at 17 of 18, 18 after «ولا سيما» is no cue; 073 1 of 1 and the 7 new dev excerpts
 # 074–086 24 of 24 at their first scoring)
-CEILING_FALSE = 62  # set anew at the join of 931-1155: the 30 of 001-930 and the joined part's 32.
+CEILING_FALSE = 40  # dates30: 30 on 001-930, 10 on 931-1155 (12 fewer by the engine, 10 by gold added).
+# Before dates30: 62, set anew at the join of 931-1155: the 30 of 001-930 and the joined part's 32.
 # Before the join: 30, dates28 measured 30 on dev 001-930 («العام 2967 ليرة», «الغد برس» no longer read).
 # Before dates28: 32 on dev 001-930, set anew at the join of 762-930 (16 of them on 762-930).
 # (before the join: 16  # dates27 measured 16 (past_habit 714, the_past 630); dates26 measured 18.
