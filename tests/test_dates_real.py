@@ -24,9 +24,10 @@ MIN_NOT_DATES = 2877  # numbers that name no date: road and round names, decrees
 # --- floors of the dev figures -------------------------------------------------------------------------
 # Today's figures. When a change raises one, raise the floor in the same commit; never lower a floor to
 # let a change pass, never tune the engine on the held-out part, never edit the gold to suit the engine.
-FLOOR_READ = 0.967  # 3225 of 3332 (96.8 %), dates30: the joined part's false dates and misses by class (10 gold
-# dates added where the conventions plainly make them: headline relatives, a repeat, هذا المساء …).
-# Before dates30: 0.963, 3200 of 3322 (96.3 %), set anew at the join of 931-1155 (twenty-fourth round): 931-1155,
+FLOOR_READ = 0.967  # 3225 of 3332 (96.8 %), dates30: the joined part's false dates and misses by class
+# (10 gold dates added where the conventions plainly make them: headline relatives, a repeat, هذا المساء …).
+# Before dates30: 0.963, 3200 of 3322 (96.3 %), set anew at the join of 931-1155 (twenty-fourth round):
+# 931-1155,
 # written blind in the nineteenth round, scored once at the round's start (634 of 702, 90.3 %, 50 wrong, 18
 # missed, 32 false), joined the dev part: 1155 excerpts; 1156-1541 are the held-out part.
 # Before the join: 0.979, dates28: 2566 of 2620 (97.9 %): لشهر ×2, هذا الصباح, 05-08/12/2025, أشهر مايو
