@@ -17,6 +17,8 @@ One TOML file per excerpt, ``tests/dates_real/NNN.toml``::
     [[date]]                        # every expression that names days of the calendar
     surface = "يوم أمس الأربعاء"      # its words, exactly as in text (the first occurrence)
     value = "2017-11-29"            # the days it names per docs/conventions.md: a day or "start..end"
+    occurrence = 2                  # optional (dates30): a later occurrence of the same words (a
+                                    # headline's «غدا» repeated in the body), 1 when left out
 
     [[not_date]]                    # a number or phrase that names no date (M4, جنيف 8, a decree's
     surface = "جنيف 8"               # number, a count, a score, an age, a calibre, a clock time ...)
@@ -82,12 +84,17 @@ class Excerpt:
     ignore: tuple[tuple[int, int, str], ...]
 
 
-def _span(path: Path, text: str, surface: object, field_name: str) -> tuple[int, int]:
+def _span(path: Path, text: str, surface: object, field_name: str, occurrence: object = 1) -> tuple[int, int]:
     if not isinstance(surface, str) or not surface:
         raise GoldError(f"{path.name}: {field_name}: a surface must be a non-empty string")
-    at = text.find(surface)
-    if at < 0:
-        raise GoldError(f"{path.name}: {field_name}: {surface!r} is not in the text")
+    if not isinstance(occurrence, int) or isinstance(occurrence, bool) or occurrence < 1:
+        raise GoldError(f"{path.name}: {field_name}: occurrence {occurrence!r} is no whole number ≥ 1")
+    at = -1
+    for _ in range(occurrence):
+        at = text.find(surface, at + 1)
+        if at < 0:
+            raise GoldError(f"{path.name}: {field_name}: {surface!r} is not in the text "
+                            f"{occurrence} time(s)")
     return at, at + len(surface)
 
 
@@ -114,7 +121,7 @@ def load_excerpt(path: Path) -> Excerpt:
         value = d.get("value")
         if not isinstance(value, str) or not _VALUE.match(value):
             raise GoldError(f"{path.name}: date[{k}].value: {value!r} is no day or start..end")
-        start, end = _span(path, text, d.get("surface"), f"date[{k}].surface")
+        start, end = _span(path, text, d.get("surface"), f"date[{k}].surface", d.get("occurrence", 1))
         dates.append(Gold(d["surface"], value, start, end))
     not_dates = tuple((*_span(path, text, d.get("surface"), f"not_date[{k}].surface"), d["surface"])
                       for k, d in enumerate(raw.get("not_date", [])))

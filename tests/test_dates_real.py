@@ -24,7 +24,10 @@ MIN_NOT_DATES = 2877  # numbers that name no date: road and round names, decrees
 # --- floors of the dev figures -------------------------------------------------------------------------
 # Today's figures. When a change raises one, raise the floor in the same commit; never lower a floor to
 # let a change pass, never tune the engine on the held-out part, never edit the gold to suit the engine.
-FLOOR_READ = 0.967  # dates29 met the join: 3222 of 3329 (96.8 %; 931-1155 unchanged, 634 of 702).
+FLOOR_READ = 0.972  # dates30 met dates29 and the join: 3247 of 3339 (97.2 %), 74 wrong, 18 missed.
+# (dates30 alone: 0.967, 3225 of 3332 (96.8 %): the joined part's false dates and misses by class; 10 gold
+# dates added where the conventions plainly make them: headline relatives, a repeat, هذا المساء …)
+# (before dates30: 0.967, dates29 met the join: 3222 of 3329 (96.8 %; 931-1155 unchanged, 634 of 702).)
 # (0.963, 3200 of 3322 (96.3 %), set anew at the join of 931-1155 (twenty-fourth round): 931-1155,
 # written blind in the nineteenth round, scored once at the round's start (634 of 702, 90.3 %, 50 wrong, 18
 # missed, 32 false), joined the dev part: 1155 excerpts; 1156-1541 are the held-out part.
@@ -97,7 +100,8 @@ FLOOR_READ = 0.967  # dates29 met the join: 3222 of 3329 (96.8 %; 931-1155 uncha
 # its rules; its 12 new dev excerpts 055–072 read 37 of 37 at their first scoring. Eighth round: its held-out
 # quarter 057–070 joined at 17 of 18, 18 after «ولا سيما» is no cue; 073 1 of 1 and the 7 new dev excerpts
 # 074–086 24 of 24 at their first scoring)
-CEILING_FALSE = 46  # dates29 met the join: 14 on 001-930 (gold fixes and rules), 32 on 931-1155.
+CEILING_FALSE = 24  # dates30 met dates29 and the join (dates30 alone: 30 on 001-930, 10 on 931-1155).
+# (before dates30: 46, dates29 met the join: 14 on 001-930 (gold fixes and rules), 32 on 931-1155.)
 # (62, set anew at the join of 931-1155: the 30 of 001-930 and the joined part's 32.)
 # Before the join: 30, dates28 measured 30 on dev 001-930 («العام 2967 ليرة», «الغد برس» no longer read).
 # (dates29 alone: 14, dates29 measured 14 on dev 001-930 (30 → 20 by the gold’s plain omissions, then 893 ×4,

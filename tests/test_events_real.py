@@ -43,7 +43,9 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6119     # 5641 of 9218 gold events (kind + actor + date); stmt32 met
+FLOOR_STRICT_RECALL = 0.6123     # 5645 of 9218 gold events (kind + actor + date); dates30 met
+# (before dates30: 0.6119, 5641 of 9218 gold events (kind + actor + date); stmt32 met)
+# (dates30 alone: 0.6104, 5627 of 9218, from 5623 at the join)
 # (before stmt32: 0.6101, 5624 of 9218 gold events (kind + actor + date); dates29 met the join)
 # (the join of 1446-1683: 0.6100, 5623 of 9218)
 # (before the join: 0.6132, 5070 of 8268 gold events (kind + actor + date); false31 + the wave)
@@ -114,7 +116,9 @@ FLOOR_STRICT_RECALL = 0.6119     # 5641 of 9218 gold events (kind + actor + date
 # (before lexicon25 + the round: 0.6140)
 # (before kinds25 + the round: 0.6115)
 # (before stmt25 met the round: 0.6108)
-FLOOR_STRICT_PRECISION = 0.6351  # 5641 of 8881 produced events; stmt32 met
+FLOOR_STRICT_PRECISION = 0.6356  # 5645 of 8881 produced events; dates30 met
+# (before dates30: 0.6351, 5641 of 8881 produced events; stmt32 met)
+# (dates30 alone: 0.6351, 5627 of 8860)
 # (before stmt32: 0.6347, 5624 of 8860 produced events; dates29 met the join)
 # (the join of 1446-1683: 0.6346, 5623 of 8860)
 # (before the join: 0.6386, 5070 of 7939 produced events; false31 + the wave)

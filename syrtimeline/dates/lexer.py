@@ -316,7 +316,7 @@ def _lexer_source() -> str:
     return (
         _WORD_START + rf"(?:(?=[وفبالك{_ABBR_LETTERS}]{{0,4}}\d)"
         rf"(?P<ncl>[وف]?(?:بال|ال|لل|ب|ل|ك|{_ABBR_ONLY})?)"
-        r"(?<!\d)(?P<num>\d[\d./:,٫٬-]*\d|\d)"
+        r"(?<!\d)(?P<num>\d{1,4}\\\d{1,2}\\\d{1,4}(?!\d)|\d[\d./:,٫٬-]*\d|\d)"
         rf"|(?P<cl>(?:[وف](?:{clitic})??|{clitic})??)(?P<w>{words})(?:(?![^\W\d_])|(?=(?P<glued>{_GLUED_AHEAD}))))"
     )
 
@@ -425,7 +425,8 @@ _GLUED: Final = re.compile(r"ال(?:" + "|".join(L.GLUED_MODIFIERS) + r")[ةه]?
 _GLUED_DIGITS: Final = re.compile(r"\d[\d./:,٫٬-]*\d|\d")
 
 
-_NUMDATE: Final = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}")
+# A backslash between the parts as well («بتاريخ 22\3\2020», «8\9\2016م»; dates30): typed for the slash.
+_NUMDATE: Final = re.compile(r"\d{1,4}([./\\-])\d{1,2}\1\d{1,4}")
 _CLOCK: Final = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _PAIR: Final = re.compile(r"(\d{1,4})([/-])(\d{1,4})")
 # A first day glued by a dash to a numeric date with a slash or a dot and a four-digit year («05-08/12/2025»,

@@ -162,6 +162,9 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("ذلك", "العام"): ("discourse", ("year", 0)), ("تلك", "السنة"): ("discourse", ("year", 0)),
     ("نفس", "العام"): ("discourse", ("year", 0)), ("نفس", "السنة"): ("discourse", ("year", 0)),
     ("ذات", "العام"): ("discourse", ("year", 0)), ("ذات", "السنة"): ("discourse", ("year", 0)),
+    # the quarter the text told before (dates30): «ما بين الفصل الثاني من سنة 2021 ونفس الفصل سنة 2022»
+    ("نفس", "الفصل"): ("discourse", ("quarter", 0)), ("نفس", "الربع"): ("discourse", ("quarter", 0)),
+    ("الربع", "نفسه"): ("discourse", ("quarter", 0)), ("الربع", "ذاته"): ("discourse", ("quarter", 0)),
     ("تلك", "الفترة"): ("vague", "narrative"),
     # an anniversary: «في مثل هذا اليوم» is the anchor's day of the month in another year (that year
     # when it follows: «في مثل هذا اليوم من عام 2013»), never the anchor's day itself
@@ -355,7 +358,9 @@ VERBS_OF_A_STRETCH_LIVED: Final[tuple[str, ...]] = tuple(
 # The words whose ل… form (لليوم = ل + اليوم) is read as the word only after a clitic ل: alone, «ليوم» is
 # ل + the bare noun (زيارة ليوم واحد: for one day; ليوم الجمعة: for Friday), never today (dates20);
 # «لشهر أيلول» is ل + شهر (for the month of September), «للشهر» is ل + الشهر (dates28).
-LIL_NEEDS_CLITIC: Final[tuple[str, ...]] = ("اليوم", "الشهر")
+# The weekdays whose bare word is a number are such words too (dates30): «لا يحق لأحد» is «for anyone»,
+# «خمسة أعوام لاثنين» «for two», never Sunday or Monday; «للاثنين المقبل» (ل + الاثنين) stays Monday.
+LIL_NEEDS_CLITIC: Final[tuple[str, ...]] = ("اليوم", "الشهر", "الأحد", "الاثنين", "الإثنين")
 # ... and these, whose ل… form alone is another word: «لامس» is the verb «touched» («لامس الدولار 660
 # ليرة»), never ل + الأمس; «للأمس» is (dates25).
 LIL_OTHER_WORD: Final[tuple[str, ...]] = ("الأمس",)
@@ -363,6 +368,12 @@ LIL_OTHER_WORD: Final[tuple[str, ...]] = ("الأمس",)
 # After «اليوم» and a number in digits, the words that make it a count of days (لليوم الـ 12 على التوالي,
 # "for the 12th day in a row"), not the publication day. Read in the text after the match.
 IN_A_ROW: Final[str] = "على التوالي"
+# ... and without it, a number that carries the article (لليوم الـ22 إلى, مع دخول اليوم الـ24 للعدوان):
+# «the 22nd day», a count, unless the words after name a month (اليوم الـ 14 من آذار is a day of it). The
+# words that, after an optional «من», name one (dates30).
+MONTH_LEAD_WORDS: Final[tuple[str, ...]] = (
+    *GREGORIAN_MONTHS, *AMBIGUOUS_MONTHS, *HIJRI_MONTHS, *ORDINAL_MONTH_WORDS,
+    "ربيع", "جمادى", "جمادي", "ذو", "ذي", "شهر", "الشهر")
 # After a weekday and a number, the words that make the number a count of a weekly series («الجمعة 22 من
 # عمر الحراك», «للجمعة 30 منذ انطلاق الاحتجاجات»), as «على التوالي» does (dates25).
 SERIES_OF_WEEKDAYS: Final[tuple[str, ...]] = ("من عمر", "منذ انطلاق", "منذ بدء", "منذ بداية")
@@ -373,6 +384,8 @@ SERIES_OF_WEEKDAYS: Final[tuple[str, ...]] = ("من عمر", "منذ انطلا�
 DESCRIBED_PERIOD_ADJECTIVES: Final[tuple[str, ...]] = (
     "حافل", "حافلة", "دام", "دامي", "دامية", "عصيب", "عصيبة", "مضطرب", "مضطربة", "ساخن", "ساخنة",
     "هادئ", "هادئة", "مليء", "مليئة", "مثقل", "مثقلة",
+    # the year's hardship told, as its stir is (بعد عام شاق، وقبل سنة حافلة; dates30)
+    "شاق", "شاقة", "صعب", "صعبة", "مرهق", "مرهقة",
 )
 
 # After an offset, the word that makes it an offset from an event (بعد ساعة على انتهاء المهلة), unless it
@@ -439,6 +452,19 @@ PAST_CUES: Final[tuple[str, ...]] = (
 NAMED_BY_DATE_NOUNS: Final[tuple[str, ...]] = (
     "اتفاق", "اتفاقية", "تفاهم", "تفاهمات", "مجزرة", "مجازر", "مذبحة", "أحداث", "انتفاضة", "ثورة", "انقلاب",
     "تفجير", "تفجيرات", "هجوم", "هجمات", "اتفاقات", "أزمة",
+    "دستور",  # «بعد إقرار دستور 2017»: a charter known by its year, as an accord is (dates30)
+)
+# The words for a year (with their article, ل or و before them or not) that an adjective of relation
+# between them and a bare four-digit number leaves a year: «للسنة المالية 2015», «السنة القضائية 2018»,
+# «للسنوات المالية 2023» (rule `year_word_adjective` of year_of_named_event in rules.py, dates30).
+YEAR_WORDS_BEFORE_ADJECTIVE: Final[tuple[str, ...]] = (
+    "السنة", "للسنة", "والسنة", "العام", "للعام", "والعام", "السنوات", "للسنوات", "الأعوام", "للأعوام",
+)
+# ... but not these, which end as such adjectives do and are read by rules of their own or name a stretch
+# across two years: «العام الجاري 2024», «للعام الهجري 1446», «العام الدراسي 2019-2020».
+NOT_YEAR_ADJECTIVES: Final[tuple[str, ...]] = (
+    "الجاري", "الماضي", "الحالي", "التالي", "المنصرم", "الفائت", "المقبل", "الهجري", "الهجرية", "الميلادي",
+    "الميلادية", "الدراسي", "الدراسية", "الزراعي", "الزراعية", "الرياضي", "الرياضية",
 )
 # Nouns of an event known by its year only, never by a day («بعد انتخابات 2014», «الانتخابات السورية 2021»):
 # a year right after them is the event's (rule `year_of_named_event`, as NAMED_BY_DATE_NOUNS), but a day
@@ -492,6 +518,17 @@ RELATIVE_CLAUSE_PRONOUNS: Final[tuple[str, ...]] = ("فيه", "فيها", "خل�
 # The words that may stand before a date that opens its clause, whose tense the verb right after it then
 # says («وفي الثامن عشر من شباط صدر قانون …»; rule `cue_after` of _tense in rules.py, dates17).
 DATE_FRONTING_WORDS: Final[tuple[str, ...]] = ("في", "وفي", "ففي", "و", "ف")
+# The words that, in the clause before a stretch of bare weekdays («من الإثنين إلى الجمعة»), make it the
+# days of a timetable that recurs: the hours of each day («ويسري الحظر من الساعة 21 ليلا إلى الخامسة فجرا
+# من الإثنين إلى الجمعة») or a daily habit («يومياً من الإثنين إلى الخميس»). Rule `weekday_range_timetable`
+# in rules.py (dates30).
+TIMETABLE_WORDS: Final[tuple[str, ...]] = ("الساعة", "الساعه", "يوميا", "يومياً", "أسبوعيا", "أسبوعياً")
+# The words of a crescent announcement that complete a Hijri month («غداً المتمم لشعبان», «يكون اليوم متمماً
+# لشهر شعبان»): the month named right after them with ل alone is that month (rule `hijri_month_completed`,
+# dates30); a bare month name with ل elsewhere may be a man's name («لرجب», «لشعبان عبد الرحمن»).
+MONTH_COMPLETING_WORDS: Final[tuple[str, ...]] = (
+    "المتمم", "متمم", "متمما", "متمماً", "المكمل", "مكمل", "مكملا", "مكملاً", "المتممة", "متممة",
+)
 # The words after which «الاثنين» is «the two» (a dual pronoun), not Monday: «الخلاف بين الاثنين», «كلا
 # الاثنين» (rule `the_two` of weekday in rules.py, dates17). A second weekday after و makes a pair, read
 # first («بين الاثنين والخميس»).
@@ -500,6 +537,12 @@ THE_TWO_BEFORE: Final[tuple[str, ...]] = ("بين", "كلا", "وبين")
 # Lebanese; rule `eleven` of weekday in rules.py, dates29: the one such use in the dev texts of both
 # yardsticks, events_real 931). «الأحد عشرة» (Sunday, ten) is left to the weekday.
 ELEVEN_AFTER_AHAD: Final[tuple[str, ...]] = ("عشر",)
+# Epithets of colour and blood that make a bare weekday right before them the name of an event remembered
+# by it («أحداث شغب «الخميس الأسود»», «الأحد الدامي», «الأربعاء الأحمر»): a name, no date (rule
+# `named_weekday` of weekday in rules.py, dates30). Not «العظيمة» («الجمعة العظيمة», Good Friday, a feast).
+WEEKDAY_EPITHETS: Final[tuple[str, ...]] = (
+    "الأسود", "السوداء", "الدامي", "الدامية", "الأحمر", "الحمراء",
+)
 # Words that look like a cue and are none: «سيما» of «لا سيما / ولا سيما» (especially) begins like سـ + a
 # verb («ولا سيما أن دعوة مماثلة في 5 فبراير لم تنجح» is no future; glued, لاسيما is no cue anyway).
 NOT_TENSE_CUES: Final[tuple[str, ...]] = ("سيما",)
@@ -512,6 +555,10 @@ PAST_HABIT_KANA: Final[tuple[str, ...]] = ("كان", "كانت", "كانوا", "
 PAST_HABIT_TIME_WORDS: Final[tuple[str, ...]] = ("بعد", "عقب", "قبل", "إثر", "اثر", "خلال", "في", "من")
 FRIDAY_PRAYER_NOUNS: Final[tuple[str, ...]] = ("صلاة", "صلاه", "صلوات", "خطبة", "خطبه", "خطب", "خطيب",
                                               "إمام", "منبر")
+# ... and their plurals, which make the bare «الجمعة» right after them the Fridays of a custom: «تعليق
+# الصلوات في المساجد وخطب الجمعة» (the sermons of Fridays), a frequency as «أيام الجمعة» is (rule
+# `friday_plural` of weekday in rules.py, dates30).
+FRIDAY_PRAYER_PLURALS: Final[tuple[str, ...]] = ("خطب", "صلوات", "خطبات")
 
 # A Hijri day without its year that the next few words of its clause equate with another day («أعلنت
 # الحكومة أن غرة رمضان في البلاد ستكون غداً السبت»): the month's start is a sighting, and the day the text
@@ -630,7 +677,11 @@ HALF: Final[tuple[str, ...]] = ("النصف",)
 # The word after «و» that makes a count of units «and a half» (عام ونصف, ساعة ونص): a length, not a part
 # of a period.
 HALF_OF_A_UNIT: Final[tuple[str, ...]] = ("نصف", "نص")
-QUARTER: Final[tuple[str, ...]] = ("الربع",)
+# «الفصل» is the quarter in Moroccan statistics («الفصل الثاني من سنة 2022», the HCP's note on Q2), but
+# also a chapter, a term, a school semester: read as a quarter only with an ordinal and a year in digits
+# right after (rule `quarter_word_fasl` of half_or_quarter in rules.py, dates30).
+QUARTER: Final[tuple[str, ...]] = ("الربع", "الفصل")
+QUARTER_NEEDS_YEAR: Final[tuple[str, ...]] = ("الفصل",)
 
 SEASONS: Final[dict[str, str]] = {
     "صيف": "SU", "الصيف": "SU", "شتاء": "WI", "الشتاء": "WI",

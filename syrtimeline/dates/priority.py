@@ -116,12 +116,14 @@ PRIORITY: Final[tuple[str, ...]] = (
     "day_after_tomorrow",
     "relative_day",
     # A day, month or year the text told before (before اليوم, which such a phrase begins with).
+    "discourse_quarter_of_year",  # نفس الفصل سنة 2022: the told quarter in that year, before «سنة 2022»
     "discourse_day",
     "today",
     # The week, month or year after the one told before (الشهر التالي), before relative_unit.
     "discourse_next_unit",
     # Weekdays: in the plural (a frequency), two or more, of a named week, relative, of this week, then
     # alone.
+    "weekday_range_timetable",  # من الساعة 21 … من الإثنين إلى الجمعة: a timetable, before the weekdays
     "weekday_plural_set",
     "weekday_plural_past",  # أيام الجمعة الفائتة: before «الجمعة الفائتة» inside it
     "weekday_pair",
@@ -180,6 +182,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "month_year",
     "hijri_month",
     "hijri_month_named",
+    "hijri_month_completed",
     "month_relative",
     "month_named",
     "month_alone",

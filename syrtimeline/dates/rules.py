@@ -1146,7 +1146,8 @@ def ordinal_day_count(c: Ctx) -> None:
     """لليوم العاشر على التوالي, في اليوم الثاني للهجوم, لليوم الـ 12 على التوالي: the nth day of
     something that goes on, a count of days, not the publication day (اليوم الثالث من أكتوبر, a day of a
     month, is read before). In digits only before «على التوالي»: «اليوم 15 آذار» is today, 15 March."""
-    if c.tok("o").sym is not Sym.ORD and not fold(c.text_after(len(_IN_A_ROW))).startswith(_IN_A_ROW):
+    if c.tok("o").sym is not Sym.ORD and not fold(c.text_after(len(_IN_A_ROW))).startswith(_IN_A_ROW) \
+            and not _nth_day_with_article(c):
         raise NotADate
     n = c.number("o")
     c.detail = f"P{n}D (day {n} of something that goes on)"
@@ -1155,6 +1156,20 @@ def ordinal_day_count(c: Ctx) -> None:
 
 
 _IN_A_ROW: Final = fold(L.IN_A_ROW)
+_MONTH_LEAD: Final = frozenset(fold(w) for w in L.MONTH_LEAD_WORDS)
+
+
+def _nth_day_with_article(c: Ctx) -> bool:
+    """nth_day_with_article: «لليوم الـ22 إلى 1191 شهيد», «مع دخول اليوم الـ24 للعدوان»: the number
+    carries the article, so it is «the 22nd day» of a stretch, not today and the 22nd; unless a month
+    follows (after «من» or not: «اليوم الـ 14 من آذار» is a day of March). dates30."""
+    words = c.surface.split()
+    if len(words) < 2 or not words[1].startswith("ال"):
+        return False
+    after = fold(c.text_after(40)).split()
+    if after and after[0] == "من":
+        after = after[1:]
+    return not (after and after[0] in _MONTH_LEAD)
 
 
 # ==================================================================================================
@@ -1426,6 +1441,23 @@ def weekday_ordinal_day(c: Ctx) -> DateSpan:
 _WEEK_OF = "(?:{from_}?(?:(?P<this>{this}){the_week}|{the_week}(?P<wmod>{past}|{future}|{current})))"
 
 
+_TIMETABLE: Final = frozenset(fold(w) for w in L.TIMETABLE_WORDS)
+
+
+@rule("weekday_range_timetable", MentionKind.SET,
+      "{from_}{day_word}?(?P<wd1>{weekday}){to}{day_word}?(?P<wd2>{weekday})(?!{comma}?{DAY}|{past}|{future})")
+def weekday_range_timetable(c: Ctx) -> None:
+    """ويسري الحظر من الساعة 21 ليلا إلى الخامسة فجرا من الإثنين إلى الجمعة, يومياً من الإثنين إلى الخميس: a
+    stretch of bare weekdays after the hours of a day or a daily habit (``TIMETABLE_WORDS``, in the clause
+    before it) is the days of a timetable that recurs, a frequency, no dates (dates30, dates_real 933)."""
+    cue = next((w for w in c.words_before(10) if w in _TIMETABLE), None)
+    if cue is None:
+        raise NotADate
+    c.detail = f"every week: {WEEKDAY_EN[c.weekday('wd1')]} to {WEEKDAY_EN[c.weekday('wd2')]}"
+    c.step(f"{cue} … {c.surface}: the days of a timetable, not one stretch of dates")
+    return None
+
+
 @rule("weekday_plural_set", MentionKind.SET,
       "(?:(?P<pl>{plural})?(?P<wdp>{weekday_plural})"
       "|(?P<pl2>{plural})(?P<wd1>{weekday})(?:{and_}{day_word}?{weekday}){0,6}+)"
@@ -1589,6 +1621,54 @@ def _eleven(c: Ctx, wd: int) -> None:
         raise NotADate
 
 
+_WEEKDAY_EPITHETS: Final = frozenset(fold(w) for w in L.WEEKDAY_EPITHETS)
+
+
+def _named_weekday(c: Ctx) -> None:
+    """named_weekday: a bare weekday right before an epithet of colour or blood (``WEEKDAY_EPITHETS``) is
+    the name of an event: «ملف «الخميس الأسود»», «الأحد الدامي». No date (dates30, dates_real 1022)."""
+    if c.has("dp") or c.surface.startswith("يوم"):
+        return
+    after = fold(c.text_after(12).translate(_MARKS_AFTER)).split()
+    if after and after[0] in _WEEKDAY_EPITHETS:
+        c.step(f"{c.surface} {after[0]}: the name of an event, not a date")
+        raise NotADate
+
+
+_MONTH_NAMES_ONLY: Final = frozenset(fold(w) for w in L.MONTH_LEAD_WORDS if "شهر" not in w)
+
+
+def _weekday_of_a_month(c: Ctx) -> None:
+    """weekday_of_a_month: a weekday right before a month's name and its year with no day between or after
+    («رفع المجلس جلسته يوم الثلاثاء شباط/فبراير 2023»): some Tuesday of that month, which the words do not
+    fix: not the Tuesday nearest the anchor (dates30, dates_real 1102). A day after the month («الأربعاء
+    يوليو 03, 2024», English order) leaves it to the rule that reads it."""
+    words = re.split(r"[\s/،,]+", fold(c.text_after(30)).strip())
+    if not words or words[0] not in _MONTH_NAMES_ONLY:
+        return
+    number = next((w for w in words[1:4] if w.isdigit()), None)
+    if number is None or int(number) <= _MAX_MONTH_DAY:
+        return
+    c.step(f"{c.surface} and a month with its year, no day: a weekday of that month the text does not fix")
+    raise NotADate
+
+
+_FRIDAY_PRAYER_PLURALS: Final = frozenset(fold(clitic + w) for w in L.FRIDAY_PRAYER_PLURALS
+                                         for clitic in ("", "و", "ف", "ب", "ل"))
+
+
+def _friday_plural(c: Ctx, wd: int) -> None:
+    """friday_plural: a bare «الجمعة» right after the plural of its prayer or sermon
+    (``FRIDAY_PRAYER_PLURALS``: «وخطب الجمعة») names the Fridays of a custom, no one day (dates30,
+    dates_real 994)."""
+    if wd != 4 or c.has("dp") or c.surface.startswith("يوم"):
+        return
+    before = c.words_before(1)
+    if before and before[0] in _FRIDAY_PRAYER_PLURALS:
+        c.step(f"{before[0]} {c.surface}: the Fridays of a custom, no one day")
+        raise NotADate
+
+
 _FRIDAY_PRAYER_NOUNS: Final = frozenset(fold(clitic + w) for w in L.FRIDAY_PRAYER_NOUNS
                                        for clitic in ("", "و", "ف", "ب", "ل"))
 _PAST_HABIT_KANA: Final = frozenset(fold(clitic + w) for w in L.PAST_HABIT_KANA for clitic in ("", "و", "ف"))
@@ -1631,6 +1711,9 @@ def weekday(c: Ctx) -> DateSpan:
     _the_two(c, wd)
     _eleven(c, wd)
     _past_habit(c, wd)
+    _named_weekday(c)
+    _friday_plural(c, wd)
+    _weekday_of_a_month(c)
     a = c.anchor
     ahead = _lasting_until(c) or _pause_ahead(c) or _starting_from(c)
     tense = 0 if ahead else _tense_or_first_day(c)
@@ -2010,8 +2093,15 @@ def impossible_day(c: Ctx) -> DateSpan:
 
 @rule("day_month_year", MentionKind.DATE,
       "{ghurra}?(?P<day>{DAY}){OF}(?P<month>{MNAME}){YEARTAIL}(?P<time>{time})?")
-def day_month_year(c: Ctx) -> DateSpan:
-    """22 من تشرين الأول 2019, 17 آذار 2021."""
+def day_month_year(c: Ctx) -> DateSpan | None:
+    """22 من تشرين الأول 2019, 17 آذار 2021. Not after a noun of a place, whose name they are, year and
+    all («بملعب 20 أوت 1955», Skikda's stadium; dates30): a name, kept whole so that «أوت 1955» is not
+    read as a month."""
+    try:
+        _place_named_by_date(c)
+    except NotADate:
+        c.vague("the name of a place")
+        return None
     span = cal.day_span(_greg_year(c), c.month(), c.number("day"))
     c.stated.update(day=span.start.day, month=span.start.month, year=span.start.year)
     if c.has("time"):
@@ -2408,11 +2498,18 @@ def part_of_year(c: Ctx) -> DateSpan:
     return cal.part_of_year(y, part)
 
 
+_QUARTER_NEEDS_YEAR: Final = frozenset(fold(w) for w in L.QUARTER_NEEDS_YEAR)
+
+
 @rule("half_or_quarter", MentionKind.DATE,
       "(?P<which>{half}|{quarter})(?P<o>{ord}|{last})(?:{from_})?(?:(?:{year_word}|{the_year})?(?P<year>{year})"
       "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current})?)")
 def half_or_quarter(c: Ctx) -> DateSpan:
-    """النصف الأول من 2014, الربع الثالث من العام الماضي, الربع الأخير من 2020 (the fourth)."""
+    """النصف الأول من 2014, الربع الثالث من العام الماضي, الربع الأخير من 2020 (the fourth). «الفصل»
+    (quarter_word_fasl, dates30) only with an ordinal and a year in digits: «الفصل الثاني من سنة 2022»; «الفصل
+    السابع من الميثاق», «الفصل الثاني من العام الدراسي» are a chapter and a semester."""
+    if fold(c.word("which")) in _QUARTER_NEEDS_YEAR and (not c.has("year") or c.tok("o").sym is Sym.LAST):
+        raise NotADate
     last = 2 if c.tok("which").sym == Sym.HALF else 4  # الأخير: the last half or quarter
     n = last if c.tok("o").sym == Sym.LAST else c.number("o")
     if c.has("year"):
@@ -2596,11 +2693,26 @@ def year_of_named_event(c: Ctx) -> DateSpan:
     if not 1900 <= y <= 2100 or not before:
         raise NotADate
     if not (_named_by_date(before[0], _NAMED_BY_YEAR) or _named_by_date_the(before[0], _NAMED_BY_YEAR)
-            or _event_adjective(before)):
+            or _event_adjective(before) or _year_word_adjective(before)):
         raise NotADate
     _counted_noun(c)
     c.step(f"{' '.join(before[::-1])!r} right before: the year the event is known by")
     return _year(c)
+
+
+_YEAR_WORDS_BEFORE_ADJECTIVE: Final = frozenset(fold(w) for w in L.YEAR_WORDS_BEFORE_ADJECTIVE)
+_NOT_YEAR_ADJECTIVES: Final = frozenset(fold(w) for w in L.NOT_YEAR_ADJECTIVES)
+
+
+def _is_relation_adjective(word: str) -> bool:
+    return word.startswith("ال") and len(word) > 4 and word.endswith(("ي", "يه"))
+
+
+def _year_word_adjective(before: list[str]) -> bool:
+    """year_word_adjective: «للسنة المالية 2015», «السنة القضائية 2018»: the word for a year with its
+    article and one adjective of relation, then the number: that year (dates30)."""
+    return (len(before) >= 2 and _is_relation_adjective(before[0]) and before[0] not in _NOT_YEAR_ADJECTIVES
+            and before[1] in _YEAR_WORDS_BEFORE_ADJECTIVE)
 
 
 def _event_adjective(before: list[str]) -> bool:
@@ -2778,6 +2890,8 @@ def discourse_day(c: Ctx) -> DateSpan:
     if not (isinstance(ref, tuple) and len(ref) == 2):
         raise NotADate
     unit, shift = ref
+    if unit == "quarter":
+        return _antecedent_quarter(c, None)
     _, base = _antecedent_unit(c, unit)
     if c.has("dp"):
         c.detail = f"part of day: {c.text('dp')}"
@@ -2954,6 +3068,32 @@ def relative_unit(c: Ctx) -> DateSpan:
     span = _shifted(a, unit, shift)
     c.step(f"{unit} {shift:+d} from the anchor {a.isoformat()} → {span.timex}")
     return span
+
+
+def _antecedent_quarter(c: Ctx, year: int | None) -> DateSpan:
+    """The quarter of the antecedent (a quarter the text told before, «الفصل الثاني من سنة 2021»), in
+    *year* when the words give one; NeedsAntecedent when the antecedent is no quarter (dates30)."""
+    ante = c.antecedent()
+    _antecedent_step(c, ante)
+    v = ante.value
+    if v is None or v.granularity is not Granularity.QUARTER:
+        c.step("the antecedent is no quarter")
+        raise NeedsAntecedent
+    q = (v.start.month - 1) // 3 + 1
+    y = v.start.year if year is None else year
+    c.step(f"{c.word('ref')}: the antecedent's quarter {q}, of {y}")
+    return cal.quarter_span(y, q)
+
+
+@rule("discourse_quarter_of_year", MentionKind.DATE,
+      "(?P<ref>{discourse})(?:{from_})?(?:{year_word}|{the_year})?(?P<year>{year})")
+def discourse_quarter_of_year(c: Ctx) -> DateSpan:
+    """نفس الفصل سنة 2022, نفس الربع من عام 2021: the quarter the text told before, in the year given
+    (dates30, dates_real 1120)."""
+    ref = c.tok("ref").value
+    if ref != ("quarter", 0):
+        raise NotADate
+    return _antecedent_quarter(c, c.number("year"))
 
 
 def _shifted(base: dt.date, unit: str, shift: int) -> DateSpan:
@@ -3633,18 +3773,21 @@ def since_until(c: Ctx) -> DateSpan:
 
 
 @rule("list_years", MentionKind.RANGE,
-      "(?:(?P<yw>" + _YW + ")|(?P<ydual>{dual_def}))?(?P<y1>{year})"
+      "(?:(?P<yw>" + _YW + ")|(?P<ydual>{dual_def})|(?P<yplural>{plural}|{plural_def}))?(?P<y1>{year})"
       "(?:{and_}" + _YW + "?{year}(?={and_}" + _YW + "?{year})){0,10}+"
       "{and_}" + _YW + "?(?P<y2>{year}){ERA}?")
 def list_years(c: Ctx) -> DateSpan:
     """عامي 2015 و2016, في 2014 و2015 و2016, العامين 2019 و2020: years joined by و are one span from
     the first to the last, like a list of days (4 و5 تموز). Without عام / عامي / العامين the list
-    needs في, خلال or منذ before it."""
+    needs في, خلال or منذ before it. The plural of the word for a year before the list as well («لسنوات
+    2023 و2024 و2025», dates30)."""
     before = c.before("y1")
+    if c.has("yplural") and c.tok("yplural").value != "year":
+        raise NotADate
     if c.has("ydual"):
         if c.text("ydual") != "year":
             raise NotADate
-    elif not c.has("yw") and (before is None or before.sym not in (Sym.IN, Sym.SINCE)):
+    elif not (c.has("yw") or c.has("yplural")) and (before is None or before.sym not in (Sym.IN, Sym.SINCE)):
         raise NotADate
     a, b = c.number("y1"), c.number("y2")
     if not 0 < b - a <= 50:
@@ -3683,7 +3826,7 @@ def list_months(c: Ctx) -> DateSpan:
 # ==================================================================================================
 # Numeric dates.
 # ==================================================================================================
-_ND = re.compile(r"(\d+)([./-])(\d+)\2(\d+)")
+_ND = re.compile(r"(\d+)([./\\-])(\d+)\2(\d+)")
 
 
 def _numeric(c: Ctx) -> DateSpan:
@@ -3971,7 +4114,7 @@ def hijri_date_equated(c: Ctx) -> DateSpan:
     if not cal.HIJRI_MIN_YEAR <= hy <= cal.HIJRI_MAX_YEAR:
         raise NotADate
     greg = _numeric(c) if c.has("nd") else day_month_year(c)
-    if not greg.is_exact_day:
+    if greg is None or not greg.is_exact_day:  # None: a place's name (`_place_named_by_date`)
         raise NotADate
     for name in ("wd0", "wd"):
         if c.has(name):
@@ -4031,6 +4174,20 @@ def hijri_month(c: Ctx) -> DateSpan:
 @rule("hijri_month_named", MentionKind.DATE, "(?:{month_word}|{the_month}|(?<={in_}))(?P<hmonth>{hmonth})")
 def hijri_month_named(c: Ctx) -> DateSpan:
     """شهر رمضان, في رمضان, لشهر ذي القعدة (ل + شهر): the occurrence nearest the anchor."""
+    return hijri_month(c)
+
+
+_MONTH_COMPLETING: Final = frozenset(fold(w) for w in L.MONTH_COMPLETING_WORDS)
+
+
+@rule("hijri_month_completed", MentionKind.DATE, "(?P<hmonth>{hmonth})")
+def hijri_month_completed(c: Ctx) -> DateSpan:
+    """غداً المتمم لشعبان: a bare Hijri month with ل right after a word that completes a month
+    (``MONTH_COMPLETING_WORDS``): that month, the occurrence nearest the anchor (dates30, dates_real 974)."""
+    before = c.words_before(1)
+    if not (c.surface.startswith("ل") and before and before[0] in _MONTH_COMPLETING):
+        raise NotADate
+    c.step(f"{before[0]} ل…: the month a crescent announcement completes")
     return hijri_month(c)
 
 
@@ -4181,7 +4338,11 @@ def duration(c: Ctx) -> None:
       "(?:{several}|{card}|{small}|{big}|{other_num})?{times}{card}?(?:{in_}|{from_})?{every}?"
       "(?P<unit>{today}|{the_week}|{the_month}|{the_year}|{day_word}|{week_word}|{month_word}|{year_word})")
 def frequency_times_per(c: Ctx) -> None:
-    """مرتين في الأسبوع, عدة مرات في اليوم: a frequency, not a date."""
+    """مرتين في الأسبوع, عدة مرات في اليوم: a frequency, not a date. Not when a number follows the unit
+    (times_then_date, dates30): «أقيم لأول مرة سنة 1980» is «first held in 1980», the year a date."""
+    if c.text_after(1)[:1].isdigit():
+        c.step(f"{c.text('unit')} and a number after it: a date, not a count of times per unit")
+        raise NotADate
     u = "day" if c.tok("unit").sym == Sym.TODAY else c.text("unit")
     c.detail = f"frequency: per {u}"
     c.step(f"a count of times per {u}: a frequency, not a date")
@@ -4189,10 +4350,13 @@ def frequency_times_per(c: Ctx) -> None:
 
 
 @rule("annual_date", MentionKind.SET,
-      "(?:{in_})?(?:(?P<day>{DAY}){from_}?)?{month_word}?(?P<month>{MNAME}){from_}?{every}(?:{year_word}|{the_year})")
+      "(?:{in_})?(?:(?P<day>{DAY}){from_}?)?{month_word}?(?:(?P<month>{MNAME})|(?P<hmonth>{hmonth}))"
+      "{from_}?{every}(?:{year_word}|{the_year})")
 def annual_date(c: Ctx) -> None:
-    """في الـ 21 من آب من كل عام, في آب من كل سنة: a day or month that comes back every year, no date."""
-    month = f"month {c.month()}"
+    """في الـ 21 من آب من كل عام, في آب من كل سنة: a day or month that comes back every year, no date; a
+    Hijri one as well («في 15 ذي القعدة من كل عام هجري», dates30)."""
+    month = (f"Hijri month {cal.HIJRI_MONTHS_EN[c.number('hmonth')]}" if c.has("hmonth")
+             else f"month {c.month()}")
     what = f"day {c.number('day')} of {month}" if c.has("day") else month
     c.detail = f"every year: {what}"
     c.step(f"من كل عام: {what} every year, not one date")
