@@ -808,7 +808,8 @@ def _a_decline(h: _Hit, words: Sequence[_Word]) -> bool:
 
 def _a_time(h: _Hit, words: Sequence[_Word]) -> bool:
     """Whether the trigger's word (its «و» / «ف» aside) is a noun of time before a day («فجر اليوم»:
-    dawn, not «blew up»; ``NOT_BEFORE``)."""
+    dawn, not «blew up») or of the land before a hill («قمة التل»: a hilltop, not a summit;
+    ``NOT_BEFORE``)."""
     bare = _bare(words[h.first].text, T.NOT_BEFORE)
     return h.last + 1 < len(words) and words[h.last + 1].text in T.NOT_BEFORE.get(bare, ())
 
@@ -860,7 +861,7 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
             and words[h.first - 1].text in T.OPERATION_AREA:
         return f"'{words[h.first - 1].text} {h.surface}': the area of an operation (area_of_operation)"
     if _a_time(h, words):
-        return f"before '{words[h.last + 1].text}' it is a time of day"
+        return f"before '{words[h.last + 1].text}' it is a time of day or a place's top (NOT_BEFORE)"
     if _a_decline(h, words):
         return f"before '{words[h.last + 1].text}' it is a decline, not forces falling back (a_decline)"
     if h.kind is EventKind.STATEMENT and h.tense == "present" and (
@@ -1454,6 +1455,21 @@ def _published_day(article: Article) -> dt.date | None:
     """The day an article was published (a datetime's date), or None."""
     pub = article.published
     return pub.date() if isinstance(pub, dt.datetime) else pub
+
+
+def _day_before(before: Sequence[Mention], pub_day: dt.date | None,
+                told_before: Mention | None) -> Mention | None:
+    """The last mention of *before* (a clause's up to a word) that tells one day, not after *pub_day*;
+    else *told_before* (the day the clause before told) when it tells one day; else None
+    (``dating.then_pulled_out``)."""
+    for m in reversed(before):
+        if m.value is not None and m.kind in ("date", "range") and m.value.start == m.value.end \
+                and (pub_day is None or m.value.start <= pub_day):
+            return m
+    if told_before is not None and told_before.value is not None \
+            and told_before.value.start == told_before.value.end:
+        return told_before
+    return None
 
 
 def _when(article: Article, m: Mention | None, text: str, ongoing: bool,
@@ -2918,6 +2934,15 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # «أعلن فوتيل، اليوم الأحد، أن القوات … ستبدأ خلال الأيام المقبلة تسيير دوريات»: Sunday is
                 # the speech's; what is to begin has no day of its own (to_begin)
                 governing = None
+            if governing is None and begins is None and not followed \
+                    and (then := dating.then_pulled_out(texts, main.first, kind)) is not None \
+                    and (then_day := _day_before(dates.inside(oa, omap.to_original(words[then].start)),
+                                                 pub_day, told_before)) is not None:
+                # «توغلت قوة إسرائيلية، يوم السبت، …، ورفعت العلم … ثم انسحبت منها»: the pull-out ends what
+                # its clause told before «ثم» / «قبل أن», that day (then_pulled_out)
+                then_cue = show(words[then].start, words[then].end)
+                governing, why_date = then_day, (f"'{then_day.text}': the day of what «{then_cue}» follows, "
+                                                 "which this pull-out ends (then_pulled_out)")
             if governing is None and begins is None and not followed and told_before is not None and (
                     main.tense == "past" or (
                     noun and not _definite(words[main.first].text))) \

@@ -388,10 +388,13 @@ NOT_AFTER: Final[dict[str, frozenset[str]]] = {
 }
 
 #: A trigger's word that, before one of these words, is a noun of time, not the verb: «فجر اليوم» is
-#: the dawn of today, not «blew up» (kinds15).
+#: the dawn of today, not «blew up» (kinds15); or a noun of the land: «فوق قمة التل الأحمر» is the top
+#: of a hill, not a summit (hilltop, finding33).
 NOT_BEFORE: Final[dict[str, frozenset[str]]] = {
     "فجر": frozenset({"اليوم", "امس", "يوم", "الغد", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
                       "الخميس", "الجمعه"}),
+    "قمه": frozenset({"تل", "التل", "تله", "التله", "تلال", "التلال", "جبل", "الجبل", "جبال", "الجبال",
+                      "هضبه", "الهضبه", "مرتفع", "المرتفع", "مرتفعات", "المرتفعات"}),
 }
 
 #: A speaker who asks not to be named («طلب عدم كشف اسمه», «طلبت عدم الكشف عن هويتها») demands nothing:
