@@ -1094,6 +1094,24 @@ def _word_index(words: Sequence[_Word], pos: int) -> int:
     return lo
 
 
+def _the_crowd(main: _Hit, words: Sequence[_Word]) -> int | None:
+    """The index of the crowd (a word of ``T.CROWDS``) nearest before the protest *main* within
+    ``T.CROWDS_REACH`` words, else nearest after it; not the clause's first word (the_crowd, finding33)."""
+    before = range(main.first - 1, max(0, main.first - T.CROWDS_REACH) - 1, -1)
+    after = range(main.last + 1, min(len(words), main.last + 1 + T.CROWDS_REACH))
+    return next((k for k in (*before, *after) if k > 0 and _bare_and(words[k].text) in T.CROWDS), None)
+
+
+def _what_it_demands(main: _Hit, words: Sequence[_Word]) -> int | None:
+    """Where what a protest demands or opposes begins: the start of the first word of
+    ``T.DEMANDED`` within ``T.DEMANDED_REACH`` words after the protest's trigger *main*; None for
+    other kinds or with none (what_it_demands, finding33)."""
+    if main.kind is not EventKind.PROTEST:
+        return None
+    return next((w.start for w in words[main.last + 1:main.last + 1 + T.DEMANDED_REACH]
+                 if _bare_and(w.text) in T.DEMANDED), None)
+
+
 def _roles(main: _Hit, hits: Sequence[_Hit], actors: Sequence[_Actor], words: Sequence[_Word],
            names: Mapping[str, Actor], text: str, show: Callable[[int, int], str]) -> _Roles:
     """Who acts, who is acted on, and who else is named (see the module doc, step 3). Who acts is
@@ -1142,6 +1160,16 @@ def _roles(main: _Hit, hits: Sequence[_Hit], actors: Sequence[_Actor], words: Se
         said_at = colon if colon >= 0 else None
     free_after = [a for a, r in placed if r == "free" and a.lead >= trigger_at
                   and (said_at is None or a.lead < said_at or verb.kind is not EventKind.STATEMENT)]
+    demanded = _what_it_demands(main, words)
+    if demanded is not None:
+        # «الاحتجاجات المطالبة بتغيير سياسي عبر تطبيق قرار مجلس الأمن»: whom a protest's demand names is
+        # what it is about, not who protests (what_it_demands)
+        about = [a for a in free_after if a.lead >= demanded]
+        free_after = [a for a in free_after if a.lead < demanded]
+        placed = [(a, "about" if a in about else r) for a, r in placed]
+        if about:
+            notes.append("acts: not " + ", ".join(show(a.start, a.end) for a in about) + ", named in what "
+                         "the protest demands (what_it_demands)")
     free_before = [a for a, r in placed if r == "free" and a.lead < trigger_at]
     oblique = [a for a, r in placed if r == "oblique" and a.lead >= trigger_at]
     # «عقب غارات جوية تركية»: a demonym that qualifies a noun trigger names its own agent, before the
@@ -2369,6 +2397,12 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     described = None  # «انسحاب مقاتليها»: whose they are is told before, not here
             if described is None and unnamed is None and kind in (EventKind.CLASH, EventKind.AGREEMENT):
                 described = _between(main, words, folded)
+            if described is None and unnamed is None and kind is EventKind.PROTEST \
+                    and (crowd := _the_crowd(main, words)) is not None:
+                # «توافد المئات، اليوم الجمعة، إلى وسط مدينة السويداء … للمشاركة في الاحتجاجات»: the crowd
+                # the clause names near the protest protests (the_crowd)
+                described = _unnamed(main._replace(first=crowd - 1, last=crowd - 1), words, folded,
+                                     agent_role, after_only=True)
             pair_word = _the_dual_before(_words_fast(folded, sentence_starts[n], words[main.first].start)) \
                 if kind.family is not EventKind.STATEMENT and described is None and unnamed is None \
                 and _no_subject(main, words) and words[main.first].text.endswith("ا") else None

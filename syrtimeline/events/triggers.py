@@ -1018,6 +1018,25 @@ PROTEST_VOICES: Final[frozenset[str]] = frozenset({
     "لافتات", "لافته", "شعارات", "هتافات", "مظاهره", "مظاهرات", "تظاهره", "تظاهرات", "احتجاجات", "وقفه",
     "المحتجون", "المتظاهرون", "المحتجين", "المتظاهرين", "محتجون", "متظاهرون"})
 
+#: finding33 (what_it_demands): words after a protest's trigger that open what the protest demands,
+#: opposes or backs («الاحتجاجات المطالبة بتغيير سياسي عبر تطبيق قرار مجلس الأمن», «مظاهرات طالب
+#: المشاركون فيها بإعدام الجولاني», «مظاهرة مناهضة للنظام»): a party named after one is what the
+#: protest is about, not who protests.
+DEMANDED: Final[frozenset[str]] = frozenset({
+    "المطالبه", "للمطالبه", "مطالبه", "مطالبين", "تطالب", "يطالب", "طالب", "طالبوا", "طالبت", "يطالبون",
+    "مناهضه", "المناهضه", "مناهضا", "رفضا", "تنديدا", "احتجاجا", "دعما", "تضامنا", "نصره", "برحيل",
+    "باسقاط", "لاسقاط", "بسقوط", "باعدام", "تندد", "منددين", "تدعو", "داعين", "تاييدا", "ضد"})
+#: How many words after the protest's trigger a word of ``DEMANDED`` is read.
+DEMANDED_REACH: Final[int] = 12
+
+#: finding33 (the_crowd): a protest with no doer of its own is the crowd's its clause names near it, a
+#: described party of these heads («توافد المئات، اليوم الجمعة، … للمشاركة في الاحتجاجات»; «مظاهرات
+#: طالب المشاركون فيها»), folded; how many words before or after the trigger one is read.
+CROWDS: Final[frozenset[str]] = frozenset({
+    "المعتصمون", "المحتجون", "محتجون", "متظاهرون", "المتظاهرون", "اهالي", "الاهالي", "العشرات", "المئات",
+    "الالاف", "المحتجين", "محتجين", "المتظاهرين", "متظاهرين", "حشود", "الحشود", "المشاركون"})
+CROWDS_REACH: Final[int] = 12
+
 #: Nouns of an operation in general: followed by what it is («عملية الانسحاب», «عملية التسوية»), they
 #: name that, no attack of their own.
 OPERATION_NOUNS: Final[frozenset[str]] = frozenset({"عمليه", "عمليات"})
