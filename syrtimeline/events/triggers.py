@@ -217,6 +217,9 @@ NOUNS: Final[dict[str, Reading]] = {
     # interviews, meetings, rounds, calls
     "مقابله": (K.INTERVIEW, None), "مقابلته": (K.INTERVIEW, None),
     "لقاء": (K.MEETING, None), "اجتماع": (K.MEETING, None), "اجتماعات": (K.MEETING, None),
+    # finding33 (a_session_held): a session held is a meeting («عقد مجلس الأمن الدولي جلسته رقم 9759»,
+    # «يعقد مجلس الأمن … جلسة مشاورات مغلقة», «انعقاد جلسة لمجلس الأمن»; NEEDS)
+    "جلسه": (K.MEETING, None), "جلسات": (K.MEETING, None),
     "مباحثات": (K.MEETING, None), "محادثات": (K.MEETING, None), "قمه": (K.MEETING, None),
     "مؤتمر": (K.MEETING, None), "مؤتمرا": (K.MEETING, None),  # a conference («مؤتمر جنيف 2»)
     "زياره": (K.MEETING, "visit"),
@@ -469,6 +472,10 @@ DECLINED: Final[frozenset[str]] = frozenset({
     "ليره", "سعر", "اسعار", "عدد", "اعداد", "نسبه", "معدل", "معدلات", "حده", "مستوي", "اقتصاد", "انتاج",
     "قيمه", "صادرات", "واردات", "عنف", "هجمات", "اعمال", "دعم", "شعبيه", "حجم", "مبيعات", "احتياطي"})
 
+#: Words of holding a session (``NEEDS`` of «جلسة»), folded: «عقد مجلس الأمن جلسته», «انعقاد جلسة».
+_HELD: Final = ("عقد", "عقدت", "عقدا", "عقدوا", "يعقد", "تعقد", "يعقدان", "يعقدها", "تعقدها", "عقدها",
+                "عقدتها", "ستعقد", "سيعقد", "انعقاد", "انعقد", "انعقدت", "ينعقد", "تنعقد")
+
 #: Prepositions that a word of ``NEEDS`` may be, and the pronouns they carry for what they govern: a
 #: need of «علي» is met by «عليها» too («التي سيطر عليها الجيش»).
 PRONOUN_CARRIERS: Final = frozenset({"علي", "الي", "في", "من", "مع"})
@@ -496,6 +503,8 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "ارسل/رسل": ("قوات", "تعزيزات", "جنود", "عسكريه", "وحدات", "رتل", "ارتال"),
     "دفع/دفع": ("تعزيزات", "قوات", "رتل", "ارتال", "دبابات", "اليات", "مدرعات", "عربات", "كتيبه"),
     "حمله": ("جويه", "الجويه", "غارات", "قصف"),
+    # finding33 (a_session_held): a session only with a verb or noun of holding it in its clause
+    "جلسه": _HELD, "جلسات": _HELD,
     "سحب/سحب": _WITHDRAWN,
     "سحب": _WITHDRAWN,  # «سحب القوات», not «سحب الثقة»
     "سيطر/سيطر": ("علي",),
