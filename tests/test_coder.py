@@ -4742,8 +4742,8 @@ def test_a_pull_out_after_then_takes_its_clause_s_day(text: str, day: str) -> No
 
 
 def test_a_pull_out_after_then_with_no_day_told_stays_undated() -> None:
-    art = Article.build("t", "وقال ناشطون إن مقاتلي المعارضة صمدوا حتى نفاد الذخيرة قبل أن ينسحبوا من البلدة.",
-                        published=PUB, detect=False)
+    text = "وقال ناشطون إن مقاتلي المعارضة صمدوا حتى نفاد الذخيرة قبل أن ينسحبوا من البلدة."
+    art = Article.build("t", text, published=PUB, detect=False)
     evs = [e for e in Timeline.from_articles([art], knowledge=True) if e.kind.value == "withdrawal"]
     assert evs and all(e.when_basis.value == "on-or-before-publication" for e in evs), [e.trace for e in evs]
 
