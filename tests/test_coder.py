@@ -4776,3 +4776,62 @@ def test_an_assault_told_by_the_verbal_noun_of_hajama() -> None:
     # «مهاجمة», the verbal noun of «هاجم» (stmt32)
     evs = _events("واندلعت اشتباكات عنيفة إثر مهاجمة عناصر تنظيم داعش حاجزاً للجيش السوري قرب تدمر.")
     assert "attack" in {e.kind.value for e in evs}, [(e.kind.value, e.trace) for e in evs]
+
+
+# -- the twenty-fourth round: the joined events (finding33) -------------------------------------------
+
+@pytest.mark.parametrize(("text", "summit"), [
+    # NOT_BEFORE «قمة»: the top of a hill is no summit
+    ("وصعدت دورية إسرائيلية أمس إلى قمة التل المطل على القرية ورفعت علماً.", False),
+    ("ونصبت القوات الإسرائيلية برج مراقبة فوق قمة جبل الشيخ.", False),
+    ("وعقد الرئيسان أمس قمة ثنائية في أنقرة.", True),
+])
+def test_a_hilltop_is_no_summit(text: str, summit: bool) -> None:
+    kinds = [e.kind.value for e in _events(text)]
+    assert ("meeting" in kinds) is summit, [(e.kind.value, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # then_pulled_out: a pull-out after «ثم» / «قبل أن» ends what its clause dated, that day
+    ("توغلت قوة إسرائيلية، يوم السبت، في ريف درعا الغربي، وداهمت عدداً من المنازل ثم انسحبت منها.",
+     "2019-05-11"),
+    ("دخلت آليات إسرائيلية أمس الأحد إلى أطراف قرية في ريف القنيطرة ومكثت فيها ساعات قبل أن تنسحب.",
+     "2019-05-12"),
+])
+def test_a_pull_out_after_then_takes_its_clause_s_day(text: str, day: str) -> None:
+    evs = [e for e in _events(text) if e.kind.value == "withdrawal"]
+    assert [str(e.when) for e in evs] == [day], [(e.kind.value, str(e.when), e.trace) for e in _events(text)]
+
+
+def test_a_pull_out_after_then_with_no_day_told_stays_undated() -> None:
+    text = "وقال ناشطون إن مقاتلي المعارضة صمدوا حتى نفاد الذخيرة قبل أن ينسحبوا من البلدة."
+    art = Article.build("t", text, published=PUB, detect=False)
+    evs = [e for e in Timeline.from_articles([art], knowledge=True) if e.kind.value == "withdrawal"]
+    assert evs and all(e.when_basis.value == "on-or-before-publication" for e in evs), [e.trace for e in evs]
+
+
+@pytest.mark.parametrize(("text", "crowd", "about"), [
+    # what_it_demands and the_crowd: whom the demand names is no protester; the crowd protests
+    ("توافد المئات، اليوم الاثنين، إلى ساحة البلدة للمشاركة في الاحتجاجات المطالبة بتطبيق قرار مجلس الأمن.",
+     "المئات", "unsc"),
+    ("وشهدت بلدات ريف إدلب مظاهرات طالب المشاركون فيها برحيل بشار الأسد.", "المشاركون", "assad"),
+])
+def test_a_protest_is_its_crowd_s_not_its_demand_s(text: str, crowd: str, about: str) -> None:
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    evs = [e for e in tl if e.kind.value == "protest"]
+    assert evs, [(e.kind.value, e.trace) for e in tl]
+    assert about not in evs[0].source_actors, evs[0].trace
+    assert [tl.actors[a].name for a in evs[0].source_actors] == [crowd], evs[0].trace
+
+
+@pytest.mark.parametrize(("text", "meeting"), [
+    # a_session_held: a session is a meeting with a word of holding it in its clause
+    ("وعقد مجلس الأمن الدولي أمس جلسة طارئة لبحث التصعيد في شمال سوريا.", True),
+    ("وتزامن ذلك مع انعقاد جلسة لمجلس الأمن الدولي اليوم حول الوضع الإنساني.", True),
+    # not a session only spoken of
+    ("وقال المندوب الروسي خلال الجلسة إن بلاده ترفض مشروع القرار.", False),
+])
+def test_a_session_held_is_a_meeting(text: str, meeting: bool) -> None:
+    kinds = [e.kind.value for e in _events(text)]
+    assert ("meeting" in kinds) is meeting, [(e.kind.value, e.trace) for e in _events(text)]

@@ -74,6 +74,10 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
 * ``within_the_span`` — what a word of ``WITHIN_IT`` puts inside a «منذ» span told just before it
   («ينتشر الجيش التركي في إدلب منذ أربع سنوات، شهدت خلالها غارات روسية …», «منذ خمسة أشهر، قصفت خلالها
   قوات النظام …») happened within that span, from its start up to publication, not in its first year.
+* ``then_pulled_out`` — a withdrawal told right after «ثم» or «قبل أن» (``THEN``, ``THEN_BEFORE``), with no
+  day of its own, ends what its clause told before that word, and is of the day told there (or by the
+  clause before it in the sentence): «توغلت قوة إسرائيلية، يوم السبت، في ريف القنيطرة …، ورفعت العلم
+  … ثم انسحبت منها», «ومكثت فيها ساعات قبل أن تنسحب» (``THEN_KINDS``; finding33).
 * ``named_by_its_day`` — a day told right after the noun of an agreement («تنفيذ بنود اتفاق 1 أيلول»,
   «وفق ما نص عليه اتفاق 5 آذار»; ``NAMED_BY_ITS_DAY``) names that agreement: it dates the agreement, not
   another happening of the clause («اتفقت يوم أمس الأحد … على وقف إطلاق النار وتنفيذ بنود اتفاق 1
@@ -162,7 +166,8 @@ __all__ = ["AGE_RULE", "AGO", "AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND
            "OCCASION_NOUNS", "OCCASION_OPENERS", "OWN_CLAUSE", "PARTS_OF_THE_DAY",
            "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "ROUGHLY", "SAID_THEN_REACH",
            "SET_APART",
-           "SINCE", "SUPERLATIVES", "TERMS", "TERMS_OF", "TERMS_REACH", "THAT_OCCASION", "TONIGHT",
+           "SINCE", "SUPERLATIVES", "TERMS", "TERMS_OF", "TERMS_REACH", "THAT_OCCASION", "THEN",
+           "THEN_BEFORE", "THEN_KINDS", "TONIGHT",
            "TO_THE_NEXT", "WAS",
            "WEEKS", "WEEK_DAYS",
            "WHAT_IT_WAS", "WITHIN_IT", "a_week_ago", "agreed_there", "also_that_day", "another_clause",
@@ -174,7 +179,7 @@ __all__ = ["AGE_RULE", "AGO", "AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND
            "its_own_clause", "led_up_to", "midnight", "midnight_day", "named_by_its_day", "next_to_the_day",
            "occasion_at",
            "part_of_the_day", "past_closing", "right_after", "said_then", "set_apart", "speaker_part",
-           "the_means",
+           "the_means", "then_pulled_out",
            "to_begin", "told_roughly", "what_it_was", "within_the_span"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
@@ -670,6 +675,27 @@ def named_by_its_day(before: Sequence[str]) -> bool:
     """Whether a date mention after the words (folded) *before* it names an agreement: a word of
     ``NAMED_BY_ITS_DAY`` stands right before it."""
     return bool(before) and before[-1] in NAMED_BY_ITS_DAY
+
+
+#: Words right before a withdrawal that join it to what its clause told before as what came next
+#: (``then_pulled_out``): «ثم انسحبت»; and the two words «قبل أن» («قبل أن تنسحب»), folded.
+THEN: Final[frozenset[str]] = frozenset({"ثم", "وثم"})
+THEN_BEFORE: Final[tuple[frozenset[str], frozenset[str]]] = (frozenset({"قبل", "وقبل"}), frozenset({"ان"}))
+#: The kinds ``then_pulled_out`` dates: a pull-out ends the incursion or raid told before it, that day.
+THEN_KINDS: Final[frozenset[EventKind]] = frozenset({EventKind.WITHDRAWAL})
+
+
+def then_pulled_out(words: Sequence[str], trigger: int, kind: EventKind) -> int | None:
+    """The index of the first word of «ثم» / «قبل أن» right before the trigger at *trigger* among
+    *words* (folded), when *kind* is one ``THEN_KINDS`` dates; or None."""
+    if kind not in THEN_KINDS or trigger < 1:
+        return None
+    if words[trigger - 1] in THEN:
+        return trigger - 1
+    first, second = THEN_BEFORE
+    if trigger >= 2 and words[trigger - 2] in first and words[trigger - 1] in second:
+        return trigger - 2
+    return None
 
 
 #: Relative pronouns that open a clause describing the noun right before them, folded

@@ -864,7 +864,8 @@ def _a_decline(h: _Hit, words: Sequence[_Word]) -> bool:
 
 def _a_time(h: _Hit, words: Sequence[_Word]) -> bool:
     """Whether the trigger's word (its «و» / «ف» aside) is a noun of time before a day («فجر اليوم»:
-    dawn, not «blew up»; ``NOT_BEFORE``)."""
+    dawn, not «blew up») or of the land before a hill («قمة التل»: a hilltop, not a summit;
+    ``NOT_BEFORE``)."""
     bare = _bare(words[h.first].text, T.NOT_BEFORE)
     return h.last + 1 < len(words) and words[h.last + 1].text in T.NOT_BEFORE.get(bare, ())
 
@@ -916,7 +917,7 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
             and words[h.first - 1].text in T.OPERATION_AREA:
         return f"'{words[h.first - 1].text} {h.surface}': the area of an operation (area_of_operation)"
     if _a_time(h, words):
-        return f"before '{words[h.last + 1].text}' it is a time of day"
+        return f"before '{words[h.last + 1].text}' it is a time of day or a place's top (NOT_BEFORE)"
     if _a_decline(h, words):
         return f"before '{words[h.last + 1].text}' it is a decline, not forces falling back (a_decline)"
     if h.kind is EventKind.STATEMENT and h.tense == "present" and (
@@ -1149,6 +1150,24 @@ def _word_index(words: Sequence[_Word], pos: int) -> int:
     return lo
 
 
+def _the_crowd(main: _Hit, words: Sequence[_Word]) -> int | None:
+    """The index of the crowd (a word of ``T.CROWDS``) nearest before the protest *main* within
+    ``T.CROWDS_REACH`` words, else nearest after it; not the clause's first word (the_crowd, finding33)."""
+    before = range(main.first - 1, max(0, main.first - T.CROWDS_REACH) - 1, -1)
+    after = range(main.last + 1, min(len(words), main.last + 1 + T.CROWDS_REACH))
+    return next((k for k in (*before, *after) if k > 0 and _bare_and(words[k].text) in T.CROWDS), None)
+
+
+def _what_it_demands(main: _Hit, words: Sequence[_Word]) -> int | None:
+    """Where what a protest demands or opposes begins: the start of the first word of
+    ``T.DEMANDED`` within ``T.DEMANDED_REACH`` words after the protest's trigger *main*; None for
+    other kinds or with none (what_it_demands, finding33)."""
+    if main.kind is not EventKind.PROTEST:
+        return None
+    return next((w.start for w in words[main.last + 1:main.last + 1 + T.DEMANDED_REACH]
+                 if _bare_and(w.text) in T.DEMANDED), None)
+
+
 def _roles(main: _Hit, hits: Sequence[_Hit], actors: Sequence[_Actor], words: Sequence[_Word],
            names: Mapping[str, Actor], text: str, show: Callable[[int, int], str]) -> _Roles:
     """Who acts, who is acted on, and who else is named (see the module doc, step 3). Who acts is
@@ -1197,6 +1216,16 @@ def _roles(main: _Hit, hits: Sequence[_Hit], actors: Sequence[_Actor], words: Se
         said_at = colon if colon >= 0 else None
     free_after = [a for a, r in placed if r == "free" and a.lead >= trigger_at
                   and (said_at is None or a.lead < said_at or verb.kind is not EventKind.STATEMENT)]
+    demanded = _what_it_demands(main, words)
+    if demanded is not None:
+        # «الاحتجاجات المطالبة بتغيير سياسي عبر تطبيق قرار مجلس الأمن»: whom a protest's demand names is
+        # what it is about, not who protests (what_it_demands)
+        about = [a for a in free_after if a.lead >= demanded]
+        free_after = [a for a in free_after if a.lead < demanded]
+        placed = [(a, "about" if a in about else r) for a, r in placed]
+        if about:
+            notes.append("acts: not " + ", ".join(show(a.start, a.end) for a in about) + ", named in what "
+                         "the protest demands (what_it_demands)")
     free_before = [a for a, r in placed if r == "free" and a.lead < trigger_at]
     oblique = [a for a, r in placed if r == "oblique" and a.lead >= trigger_at]
     # «عقب غارات جوية تركية»: a demonym that qualifies a noun trigger names its own agent, before the
@@ -1510,6 +1539,21 @@ def _published_day(article: Article) -> dt.date | None:
     """The day an article was published (a datetime's date), or None."""
     pub = article.published
     return pub.date() if isinstance(pub, dt.datetime) else pub
+
+
+def _day_before(before: Sequence[Mention], pub_day: dt.date | None,
+                told_before: Mention | None) -> Mention | None:
+    """The last mention of *before* (a clause's up to a word) that tells one day, not after *pub_day*;
+    else *told_before* (the day the clause before told) when it tells one day; else None
+    (``dating.then_pulled_out``)."""
+    for m in reversed(before):
+        if m.value is not None and m.kind in ("date", "range") and m.value.start == m.value.end \
+                and (pub_day is None or m.value.start <= pub_day):
+            return m
+    if told_before is not None and told_before.value is not None \
+            and told_before.value.start == told_before.value.end:
+        return told_before
+    return None
 
 
 def _when(article: Article, m: Mention | None, text: str, ongoing: bool,
@@ -2409,6 +2453,12 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     described = None  # «انسحاب مقاتليها»: whose they are is told before, not here
             if described is None and unnamed is None and kind in (EventKind.CLASH, EventKind.AGREEMENT):
                 described = _between(main, words, folded)
+            if described is None and unnamed is None and kind is EventKind.PROTEST \
+                    and (crowd := _the_crowd(main, words)) is not None:
+                # «توافد المئات، اليوم الجمعة، إلى وسط مدينة السويداء … للمشاركة في الاحتجاجات»: the crowd
+                # the clause names near the protest protests (the_crowd)
+                described = _unnamed(main._replace(first=crowd - 1, last=crowd - 1), words, folded,
+                                     agent_role, after_only=True)
             pair_word = _the_dual_before(_words_fast(folded, sentence_starts[n], words[main.first].start)) \
                 if kind.family is not EventKind.STATEMENT and described is None and unnamed is None \
                 and _no_subject(main, words) and words[main.first].text.endswith("ا") else None
@@ -2974,6 +3024,15 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # «أعلن فوتيل، اليوم الأحد، أن القوات … ستبدأ خلال الأيام المقبلة تسيير دوريات»: Sunday is
                 # the speech's; what is to begin has no day of its own (to_begin)
                 governing = None
+            if governing is None and begins is None and not followed \
+                    and (then := dating.then_pulled_out(texts, main.first, kind)) is not None \
+                    and (then_day := _day_before(dates.inside(oa, omap.to_original(words[then].start)),
+                                                 pub_day, told_before)) is not None:
+                # «توغلت قوة إسرائيلية، يوم السبت، …، ورفعت العلم … ثم انسحبت منها»: the pull-out ends what
+                # its clause told before «ثم» / «قبل أن», that day (then_pulled_out)
+                then_cue = show(words[then].start, words[then].end)
+                governing, why_date = then_day, (f"'{then_day.text}': the day of what «{then_cue}» follows, "
+                                                 "which this pull-out ends (then_pulled_out)")
             if governing is None and begins is None and not followed and told_before is not None and (
                     main.tense == "past" or (
                     noun and not _definite(words[main.first].text))) \

@@ -223,6 +223,9 @@ NOUNS: Final[dict[str, Reading]] = {
     # interviews, meetings, rounds, calls
     "مقابله": (K.INTERVIEW, None), "مقابلته": (K.INTERVIEW, None),
     "لقاء": (K.MEETING, None), "اجتماع": (K.MEETING, None), "اجتماعات": (K.MEETING, None),
+    # finding33 (a_session_held): a session held is a meeting («عقد مجلس الأمن الدولي جلسته رقم 9759»,
+    # «يعقد مجلس الأمن … جلسة مشاورات مغلقة», «انعقاد جلسة لمجلس الأمن»; NEEDS)
+    "جلسه": (K.MEETING, None), "جلسات": (K.MEETING, None),
     "مباحثات": (K.MEETING, None), "محادثات": (K.MEETING, None), "قمه": (K.MEETING, None),
     "مؤتمر": (K.MEETING, None), "مؤتمرا": (K.MEETING, None),  # a conference («مؤتمر جنيف 2»)
     "زياره": (K.MEETING, "visit"),
@@ -437,10 +440,13 @@ NOT_AFTER: Final[dict[str, frozenset[str]]] = {
 }
 
 #: A trigger's word that, before one of these words, is a noun of time, not the verb: «فجر اليوم» is
-#: the dawn of today, not «blew up» (kinds15).
+#: the dawn of today, not «blew up» (kinds15); or a noun of the land: «فوق قمة التل الأحمر» is the top
+#: of a hill, not a summit (hilltop, finding33).
 NOT_BEFORE: Final[dict[str, frozenset[str]]] = {
     "فجر": frozenset({"اليوم", "امس", "يوم", "الغد", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
                       "الخميس", "الجمعه"}),
+    "قمه": frozenset({"تل", "التل", "تله", "التله", "تلال", "التلال", "جبل", "الجبل", "جبال", "الجبال",
+                      "هضبه", "الهضبه", "مرتفع", "المرتفع", "مرتفعات", "المرتفعات"}),
 }
 
 #: A speaker who asks not to be named («طلب عدم كشف اسمه», «طلبت عدم الكشف عن هويتها») demands nothing:
@@ -515,6 +521,10 @@ DECLINED: Final[frozenset[str]] = frozenset({
     "ليره", "سعر", "اسعار", "عدد", "اعداد", "نسبه", "معدل", "معدلات", "حده", "مستوي", "اقتصاد", "انتاج",
     "قيمه", "صادرات", "واردات", "عنف", "هجمات", "اعمال", "دعم", "شعبيه", "حجم", "مبيعات", "احتياطي"})
 
+#: Words of holding a session (``NEEDS`` of «جلسة»), folded: «عقد مجلس الأمن جلسته», «انعقاد جلسة».
+_HELD: Final = ("عقد", "عقدت", "عقدا", "عقدوا", "يعقد", "تعقد", "يعقدان", "يعقدها", "تعقدها", "عقدها",
+                "عقدتها", "ستعقد", "سيعقد", "انعقاد", "انعقد", "انعقدت", "ينعقد", "تنعقد")
+
 #: Prepositions that a word of ``NEEDS`` may be, and the pronouns they carry for what they govern: a
 #: need of «علي» is met by «عليها» too («التي سيطر عليها الجيش»).
 PRONOUN_CARRIERS: Final = frozenset({"علي", "الي", "في", "من", "مع"})
@@ -545,6 +555,8 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "ارسل/رسل": ("قوات", "تعزيزات", "جنود", "عسكريه", "وحدات", "رتل", "ارتال"),
     "دفع/دفع": ("تعزيزات", "قوات", "رتل", "ارتال", "دبابات", "اليات", "مدرعات", "عربات", "كتيبه"),
     "حمله": ("جويه", "الجويه", "غارات", "قصف"),
+    # finding33 (a_session_held): a session only with a verb or noun of holding it in its clause
+    "جلسه": _HELD, "جلسات": _HELD,
     "سحب/سحب": _WITHDRAWN,
     "سحب": _WITHDRAWN,  # «سحب القوات», not «سحب الثقة»
     "سيطر/سيطر": ("علي",),
@@ -1066,6 +1078,25 @@ MEETING_HIT_AFTER: Final[frozenset[str]] = frozenset({"علي", "مقر", "اس�
 PROTEST_VOICES: Final[frozenset[str]] = frozenset({
     "لافتات", "لافته", "شعارات", "هتافات", "مظاهره", "مظاهرات", "تظاهره", "تظاهرات", "احتجاجات", "وقفه",
     "المحتجون", "المتظاهرون", "المحتجين", "المتظاهرين", "محتجون", "متظاهرون"})
+
+#: finding33 (what_it_demands): words after a protest's trigger that open what the protest demands,
+#: opposes or backs («الاحتجاجات المطالبة بتغيير سياسي عبر تطبيق قرار مجلس الأمن», «مظاهرات طالب
+#: المشاركون فيها بإعدام الجولاني», «مظاهرة مناهضة للنظام»): a party named after one is what the
+#: protest is about, not who protests.
+DEMANDED: Final[frozenset[str]] = frozenset({
+    "المطالبه", "للمطالبه", "مطالبه", "مطالبين", "تطالب", "يطالب", "طالب", "طالبوا", "طالبت", "يطالبون",
+    "مناهضه", "المناهضه", "مناهضا", "رفضا", "تنديدا", "احتجاجا", "دعما", "تضامنا", "نصره", "برحيل",
+    "باسقاط", "لاسقاط", "بسقوط", "باعدام", "تندد", "منددين", "تدعو", "داعين", "تاييدا", "ضد"})
+#: How many words after the protest's trigger a word of ``DEMANDED`` is read.
+DEMANDED_REACH: Final[int] = 12
+
+#: finding33 (the_crowd): a protest with no doer of its own is the crowd's its clause names near it, a
+#: described party of these heads («توافد المئات، اليوم الجمعة، … للمشاركة في الاحتجاجات»; «مظاهرات
+#: طالب المشاركون فيها»), folded; how many words before or after the trigger one is read.
+CROWDS: Final[frozenset[str]] = frozenset({
+    "المعتصمون", "المحتجون", "محتجون", "متظاهرون", "المتظاهرون", "اهالي", "الاهالي", "العشرات", "المئات",
+    "الالاف", "المحتجين", "محتجين", "المتظاهرين", "متظاهرين", "حشود", "الحشود", "المشاركون"})
+CROWDS_REACH: Final[int] = 12
 
 #: Nouns of an operation in general: followed by what it is («عملية الانسحاب», «عملية التسوية»), they
 #: name that, no attack of their own.

@@ -691,7 +691,17 @@ def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
             or _topic(m, words) or _origin(m, words[-2:]) or _allegiance(text, m, words)
             or _post_over_forces(m, four) or _body_named_after(text, m, words)
             or _posted_with_two_adjectives(m, four) or _distance_from(words) or _from_the_side(four)
-            or _from_abroad(m, words) or _seat_taken(text, m, words))
+            or _from_abroad(m, words) or _seat_taken(text, m, words) or _time_zone(words))
+
+
+#: A place's name after «توقيت» is a clock's, not a scene («بعد ظهر اليوم الاثنين، بتوقيت نيويورك»:
+#: time_zone, finding33).
+TIME_ZONE_WORDS: Final = frozenset(fold(w) for w in ("توقيت", "بتوقيت", "وبتوقيت"))
+
+
+def _time_zone(words: list[str]) -> bool:
+    """Whether the word right before the mention is a clock's («بتوقيت نيويورك»: :data:`TIME_ZONE_WORDS`)."""
+    return _has(words[-1:], TIME_ZONE_WORDS)
 
 
 #: A body's seat told as a relative clause or an aside («المرصد، الذي يتخذ من لندن مقراً»: the verb, «من»,
@@ -2582,7 +2592,15 @@ def _talk_topic(text: str, trigger: int, end: int) -> tuple[int, int] | None:
     if about is None:
         return None
     comma = _A_COMMA.search(text, about.end(), end)
+    while comma is not None and _TOPIC_GOES_ON.match(text, comma.end()):
+        # «لمناقشة تطورات الأوضاع في سوريا، ولا سيما في إدلب»: the topic narrowed, still the topic
+        comma = _A_COMMA.search(text, comma.end(), end)
     return about.start(), comma.start() if comma else end
+
+
+#: What opens a narrowing of a talk's topic after its comma («، ولا سيما في إدلب», «، وخاصة …»: finding33).
+_TOPIC_GOES_ON: Final = re.compile(r"\s*(?:ولا ?سيما|لا ?سيما|وخاصة|خاصة|وخصوصاً|وخصوصا|وتحديداً|وتحديدا)"
+                                   r"(?!\w)")
 
 
 #: Body words after which «في X» is the body's seat (:data:`POST_WORDS`), and of :data:`NAMED_BODIES`: right
