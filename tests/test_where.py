@@ -900,6 +900,10 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # places34: the dead a speech counts («أحصت … 30 قتيلاً في X») are its content, not where it was said
     ("أما الوكالة الرسمية فأحصت 30 قتيلاً في دوما و20 في حرستا.", "statement", None),
     ("وأحصى المرصد 30 قتيلاً في دوما.", "statement", None),
+    # places35: a speech's «من X» may stand six words from its verb (a speaker's title and name between)
+    ("وأعلن الرئيس الأمريكي جو بايدن من أوتاوا أن بلاده لا تسعى إلى صراع.", "statement", "أوتاوا"),
+    ("وتعليقاً على الضربات، أعلن الرئيس الأمريكي جو بايدن من أوتاوا أن بلاده لا تسعى إلى صراع.", "statement",
+     "أوتاوا"),
     # places26: virtual talks are held nowhere (``VIRTUAL_WORDS``); a summit not told virtual keeps its scene
     ("وقال الرئيس إن القادة بحثوا الوضع الميداني في سوريا، واستعرضوا التطورات التي تلت قمتهم الافتراضية"
      " الأخيرة في 1 تموز.", "meeting", None),

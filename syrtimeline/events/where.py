@@ -989,6 +989,15 @@ def _residents(text: str, m: PlaceMention) -> bool:
     return m.frame != "process" and _has(_words_before(text, m.start, 1), _RESIDENTS)
 
 
+#: How many words (the trigger's first) may stand from the trigger to a place that follows it closely and is
+#: the scene: «قال لافروف في موسكو إن …».
+SCENE_REACH: Final = 5
+#: A speech's «من X» may stand one word further: a speaker's title and name come between the verb and the
+#: place it spoke from («أعلن الرئيس الأمريكي جو بايدن من أوتاوا أن …», «إعلان الرئيس الأميركي دونالد ترامب
+#: من البيت الأبيض»; places35: on 001–1683 two speeches placed right, no false place; at 8 words two false).
+SPOKEN_FROM_REACH: Final = 6
+
+
 def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int | None = None) -> bool:
     """Whether a scene word («مؤتمر», «لقاء», «توصل») stands up to eight words before the mention («في X»,
     «بـX», or «في / بـ» a settlement noun and X: «في منتجع سوتشي»), the mention follows the trigger
@@ -1014,7 +1023,8 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
         before = before[:-1]
     if _cue_is_word(m) and _seat_of_named_body(before):
         return False  # «توصلت اللجنة المركزية في درعا البلد … إلى اتفاق»: the named body's seat
-    if trigger < m.start and len(_WORD.findall(text[trigger:m.start])) <= 5 and not _has(
+    reach = SPOKEN_FROM_REACH if said is not None and fold(m.cue) == _FROM else SCENE_REACH
+    if trigger < m.start and len(_WORD.findall(text[trigger:m.start])) <= reach and not _has(
             _WORD.findall(_fold_of(text, trigger, m.start))[1:], _CONTENT_OPENS | COUNT_NOUNS) and (
             not _went_to(m) or _own_arrival(text, trigger, m)):
         return True
