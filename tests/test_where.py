@@ -904,6 +904,10 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("وأعلن الرئيس الأمريكي جو بايدن من أوتاوا أن بلاده لا تسعى إلى صراع.", "statement", "أوتاوا"),
     ("وتعليقاً على الضربات، أعلن الرئيس الأمريكي جو بايدن من أوتاوا أن بلاده لا تسعى إلى صراع.", "statement",
      "أوتاوا"),
+    # places35: «حيث» (where) tells what happened at the place named before it; not a speech's scene
+    ("وطلبت تركيا وقف إطلاق النار في محافظة إدلب، حيث يشن الجيش السوري بدعم روسي هجوماً واسعاً.", "attack",
+     "محافظة إدلب"),
+    ("وتزامنت العملية مع أخرى في ريف دمشق، حيث أعلنت الوزارة اليوم القبض على متزعم خلية.", "statement", None),
     # places26: virtual talks are held nowhere (``VIRTUAL_WORDS``); a summit not told virtual keeps its scene
     ("وقال الرئيس إن القادة بحثوا الوضع الميداني في سوريا، واستعرضوا التطورات التي تلت قمتهم الافتراضية"
      " الأخيرة في 1 تموز.", "meeting", None),

@@ -1922,6 +1922,10 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         # مبعوث … إلى سوريا»: what follows is that report's)
         rest = _NEXT_CONJUNCT.search(text, part[1], clause[1])
         found = _where_in(text, places, (part[1], rest.start() if rest else clause[1]), trigger, kind, spans)
+    if found is None and kind not in _SPEECH:
+        # «إلى شمال شرق سوريا …، حيث أجريا محادثات», «في محافظة إدلب السورية، حيث يشن الجيش … هجوماً»: «حيث»
+        # (where) tells what happened at the place named before it (places35)
+        found = _where_told(text, places, clause, trigger)
     if found is None and kind in LEFT_IT_KINDS:
         # «عاد التنظيم ليبسط سيطرته على مدينة تدمر …، وذلك إثر انسحاب قوات النظام منها»: withdrawn from the
         # place the pronoun points back to (places32)
@@ -1960,6 +1964,11 @@ def _left_it(text: str, places: _Places, clause: tuple[int, int], trigger: int,
     words = itertools.islice(_WORD.finditer(text, trigger, end), 1, LEFT_IT_REACH + 1)
     if not any(fold(w.group()) in pronouns for w in words):
         return None
+    return _last_place(text, places, clause, trigger)
+
+
+def _last_place(text: str, places: _Places, clause: tuple[int, int], trigger: int) -> Where | None:
+    """The last place named in the clause before *trigger*, as :func:`_left_it` reads it, else None."""
     floor = max(clause[0], trigger - LEFT_IT_BACK)
     for going in _GOING_ON.finditer(text, floor, trigger):
         if fold(going.group(1)).translate(_MARKS) in GOING_ON_WORDS:
@@ -1979,6 +1988,23 @@ def _left_it(text: str, places: _Places, clause: tuple[int, int], trigger: int,
         if floor <= at < trigger and (best is None or at > best[0]):
             best = (at, _by_anaphor(text, at, referent))
     return best[1] if best is not None else None
+
+
+#: «حيث» (where): what it opens happened at the place named right before it; the trigger within
+#: :data:`WHERE_TOLD_REACH` words after it (places35).
+WHERE_WORDS: Final = frozenset(fold(w) for w in ("حيث",))
+WHERE_TOLD_REACH: Final = 7
+
+
+def _where_told(text: str, places: _Places, clause: tuple[int, int], trigger: int) -> Where | None:
+    """The place named right before a word of :data:`WHERE_WORDS` that stands within
+    :data:`WHERE_TOLD_REACH` words before the trigger (no comma between), as :func:`_left_it` finds it, else
+    None."""
+    words = list(_WORD.finditer(text, max(clause[0], trigger - 60), trigger))[-WHERE_TOLD_REACH:]
+    at = next((w.start() for w in reversed(words) if fold(w.group()) in WHERE_WORDS), None)
+    if at is None or _CLAUSE_STOP.search(text, at, trigger):
+        return None
+    return _last_place(text, places, clause, at)
 
 
 #: The words that tell a place by what it is near («الجولان المحتلة، القريبة من مناطق المعارك»): a happening
