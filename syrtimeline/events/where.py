@@ -1926,6 +1926,9 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         # «إلى شمال شرق سوريا …، حيث أجريا محادثات», «في محافظة إدلب السورية، حيث يشن الجيش … هجوماً»: «حيث»
         # (where) tells what happened at the place named before it (places35)
         found = _where_told(text, places, clause, trigger)
+    if found is None and kind not in _SPEECH:
+        # «وكانت محافظة السويداء قد شهدت … اشتباكات عنيفة»: the place that witnessed it (places35)
+        found = _witnessed(text, places, clause, trigger)
     if found is None and kind in LEFT_IT_KINDS:
         # «عاد التنظيم ليبسط سيطرته على مدينة تدمر …، وذلك إثر انسحاب قوات النظام منها»: withdrawn from the
         # place the pronoun points back to (places32)
@@ -1994,6 +1997,44 @@ def _last_place(text: str, places: _Places, clause: tuple[int, int], trigger: in
 #: :data:`WHERE_TOLD_REACH` words after it (places35).
 WHERE_WORDS: Final = frozenset(fold(w) for w in ("حيث",))
 WHERE_TOLD_REACH: Final = 7
+
+
+#: Verbs of a place that witnessed or underwent a happening («وكانت محافظة السويداء قد شهدت … اشتباكات»,
+#: «وشهدت مناطق شرقي سوريا هذا العام هجمات», «وتتعرض القاعدة … لهجمات»): the place, their subject, is the
+#: scene of the happening they take (places35: 241 uses on 001–1683).
+WITNESS_WORDS: Final = frozenset(fold(w) for w in (
+    "شهد", "شهدت", "تشهد", "يشهد", "وشهد", "وشهدت", "وتشهد", "ويشهد",
+    "تعرض", "تعرضت", "يتعرض", "تتعرض", "وتعرض", "وتعرضت", "ويتعرض", "وتتعرض",
+))
+#: How many words before the trigger the verb may stand («قد شهدت على مدى الأيام الثلاثة الماضية اشتباكات»).
+WITNESS_REACH: Final = 7
+
+
+def _witnessed(text: str, places: _Places, clause: tuple[int, int], trigger: int) -> Where | None:
+    """The subject of a verb of :data:`WITNESS_WORDS` within :data:`WITNESS_REACH` words before the trigger
+    (no comma between; not a happening told after «منذ», :func:`_since_it`): a place right after the verb
+    («وتشهد سوريا … احتجاجات»), else the last place before it with at most one word («قد») between, an apposition
+    between commas aside («وكانت قاعدة مورك، المحاصرة …، قد شهدت»); else None."""
+    words = list(_WORD.finditer(text, max(clause[0], trigger - 80), trigger))[-WITNESS_REACH:]
+    verb = next((w for w in reversed(words) if fold(w.group()) in WITNESS_WORDS), None)
+    if verb is None or _CLAUSE_STOP.search(text, verb.end(), trigger) or _since_it(text, trigger):
+        return None
+    n = bisect.bisect_left(places.starts, verb.end())
+    if n < len(places.starts) and places.mentions[n].place is not None and places.mentions[n].end <= trigger \
+            and len(_WORD.findall(text, verb.end(), places.mentions[n].start)) <= 1:
+        return place_of(places.mentions[n])
+    for at, referent in places.anaphors:
+        if verb.end() <= at < trigger and len(_WORD.findall(text, verb.end(), at)) <= 1:
+            return _by_anaphor(text, at, referent)
+    subject = _last_place(text, places, clause, verb.start())
+    at = text.rfind(subject.location_ar, clause[0], verb.start()) if subject is not None else -1
+    if subject is None or at < 0:
+        return None
+    between = _APPOSITIVE.sub(" ", text[at + len(subject.location_ar):verb.start()])
+    return subject if len(_WORD.findall(between)) <= 1 else None
+
+
+_APPOSITIVE: Final = re.compile(r"[،,][^،,.]*[،,]")
 
 
 def _where_told(text: str, places: _Places, clause: tuple[int, int], trigger: int) -> Where | None:
