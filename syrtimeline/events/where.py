@@ -2013,8 +2013,8 @@ WITNESS_REACH: Final = 7
 def _witnessed(text: str, places: _Places, clause: tuple[int, int], trigger: int) -> Where | None:
     """The subject of a verb of :data:`WITNESS_WORDS` within :data:`WITNESS_REACH` words before the trigger
     (no comma between; not a happening told after «منذ», :func:`_since_it`): a place right after the verb
-    («وتشهد سوريا … احتجاجات»), else the last place before it with at most one word («قد») between, an apposition
-    between commas aside («وكانت قاعدة مورك، المحاصرة …، قد شهدت»); else None."""
+    («وتشهد سوريا … احتجاجات»), else the last place before it with at most one word («قد») between, an
+    apposition between commas aside («وكانت قاعدة مورك، المحاصرة …، قد شهدت»); else None."""
     words = list(_WORD.finditer(text, max(clause[0], trigger - 80), trigger))[-WITNESS_REACH:]
     verb = next((w for w in reversed(words) if fold(w.group()) in WITNESS_WORDS), None)
     if verb is None or _CLAUSE_STOP.search(text, verb.end(), trigger) or _since_it(text, trigger):
