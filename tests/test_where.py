@@ -908,7 +908,7 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("وطلبت تركيا وقف إطلاق النار في محافظة إدلب، حيث يشن الجيش السوري بدعم روسي هجوماً واسعاً.", "attack",
      "محافظة إدلب"),
     ("وتزامنت العملية مع أخرى في ريف دمشق، حيث أعلنت الوزارة اليوم القبض على متزعم خلية.", "statement", None),
-    # places35: the place that witnessed a happening («شهدت / تشهد / تتعرض»), their subject, is its scene
+    # places35: the place that witnessed a happening («شهدت / تشهد»), their subject, is its scene
     ("وكانت محافظة السويداء قد شهدت على مدى الأيام الثلاثة الماضية اشتباكات عنيفة بين فصائل محلية.", "clash",
      "محافظة السويداء"),
     ("وكانت قاعدة مورك، المحاصرة منذ أكثر من عام، قد شهدت خلال الشهرين الماضيين مظاهرات.", "protest",
