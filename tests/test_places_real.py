@@ -26,8 +26,11 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.785  # 2458 of 3128 (78.58 %); stmt32 met the join
+FLOOR_RIGHT_PLACE = 0.788  # 2469 of 3130 (78.88 %); places35 met the round
+# (before places35: 0.785, 2458 of 3128 (78.58 %); stmt32 met the join)
 # (before stmt32: 0.784, 2438 of 3107 (78.47 %), set anew at the join of 1446-1683 (blind: 223 of 295))
+# (places35 alone: 0.787, 2448 of 3107 (78.79 %); places35: a speech's «من X», «حيث», «شهدت»)
+# (0.784  # 2438 of 3107 (78.47 %), set anew at the join of 1446-1683 (blind: 223 of 295))
 # (before the join of 1446-1683: 0.787, 2215 of 2812 (78.77 %))
 # (0.787  # 2213 of 2810 (78.75 %), set anew at the join of 1297-1445 (blind: 165 of 248))
 # (stmt32 alone: 0.788, 2236 of 2834 (78.90 %); stmt32)

@@ -900,6 +900,22 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # places34: the dead a speech counts («أحصت … 30 قتيلاً في X») are its content, not where it was said
     ("أما الوكالة الرسمية فأحصت 30 قتيلاً في دوما و20 في حرستا.", "statement", None),
     ("وأحصى المرصد 30 قتيلاً في دوما.", "statement", None),
+    # places35: a speech's «من X» may stand six words from its verb (a speaker's title and name between)
+    ("وأعلن الرئيس الأمريكي جو بايدن من أوتاوا أن بلاده لا تسعى إلى صراع.", "statement", "أوتاوا"),
+    ("وتعليقاً على الضربات، أعلن الرئيس الأمريكي جو بايدن من أوتاوا أن بلاده لا تسعى إلى صراع.", "statement",
+     "أوتاوا"),
+    # places35: «حيث» (where) tells what happened at the place named before it; not a speech's scene
+    ("وطلبت تركيا وقف إطلاق النار في محافظة إدلب، حيث يشن الجيش السوري بدعم روسي هجوماً واسعاً.", "attack",
+     "محافظة إدلب"),
+    ("وتزامنت العملية مع أخرى في ريف دمشق، حيث أعلنت الوزارة اليوم القبض على متزعم خلية.", "statement", None),
+    ("وكان لافروف قد زار دمشق في السابع من أيلول، حيث التقى الرئيس السوري.", "meeting", "دمشق"),
+    ("وقال الوزير إن أنقرة لا تعترض من حيث المبدأ على عقد مؤتمر الحوار الوطني.", "meeting", None),
+    # places35: the place that witnessed a happening («شهدت / تشهد»), their subject, is its scene
+    ("وكانت محافظة السويداء قد شهدت على مدى الأيام الثلاثة الماضية اشتباكات عنيفة بين فصائل محلية.", "clash",
+     "محافظة السويداء"),
+    ("وكانت قاعدة مورك، المحاصرة منذ أكثر من عام، قد شهدت خلال الشهرين الماضيين مظاهرات.", "protest",
+     "قاعدة مورك"),
+    ("وتشهد سوريا منذ أكثر من عام احتجاجات شعبية تطالب بإصلاحات.", "protest", "سوريا"),
     # places26: virtual talks are held nowhere (``VIRTUAL_WORDS``); a summit not told virtual keeps its scene
     ("وقال الرئيس إن القادة بحثوا الوضع الميداني في سوريا، واستعرضوا التطورات التي تلت قمتهم الافتراضية"
      " الأخيرة في 1 تموز.", "meeting", None),

@@ -999,6 +999,15 @@ def _residents(text: str, m: PlaceMention) -> bool:
     return m.frame != "process" and _has(_words_before(text, m.start, 1), _RESIDENTS)
 
 
+#: How many words (the trigger's first) may stand from the trigger to a place that follows it closely and is
+#: the scene: «قال لافروف في موسكو إن …».
+SCENE_REACH: Final = 5
+#: A speech's «من X» may stand one word further: a speaker's title and name come between the verb and the
+#: place it spoke from («أعلن الرئيس الأمريكي جو بايدن من أوتاوا أن …», «إعلان الرئيس الأميركي دونالد ترامب
+#: من البيت الأبيض»; places35: on 001–1683 two speeches placed right, no false place; at 8 words two false).
+SPOKEN_FROM_REACH: Final = 6
+
+
 def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int | None = None) -> bool:
     """Whether a scene word («مؤتمر», «لقاء», «توصل») stands up to eight words before the mention («في X»,
     «بـX», or «في / بـ» a settlement noun and X: «في منتجع سوتشي»), the mention follows the trigger
@@ -1024,7 +1033,8 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
         before = before[:-1]
     if _cue_is_word(m) and _seat_of_named_body(before):
         return False  # «توصلت اللجنة المركزية في درعا البلد … إلى اتفاق»: the named body's seat
-    if trigger < m.start and len(_WORD.findall(text[trigger:m.start])) <= 5 and not _has(
+    reach = SPOKEN_FROM_REACH if said is not None and fold(m.cue) == _FROM else SCENE_REACH
+    if trigger < m.start and len(_WORD.findall(text[trigger:m.start])) <= reach and not _has(
             _WORD.findall(_fold_of(text, trigger, m.start))[1:], _CONTENT_OPENS | COUNT_NOUNS) and (
             not _went_to(m) or _own_arrival(text, trigger, m)):
         return True
@@ -1922,6 +1932,13 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         # مبعوث … إلى سوريا»: what follows is that report's)
         rest = _NEXT_CONJUNCT.search(text, part[1], clause[1])
         found = _where_in(text, places, (part[1], rest.start() if rest else clause[1]), trigger, kind, spans)
+    if found is None and kind not in _SPEECH:
+        # «إلى شمال شرق سوريا …، حيث أجريا محادثات», «في محافظة إدلب السورية، حيث يشن الجيش … هجوماً»: «حيث»
+        # (where) tells what happened at the place named before it (places35)
+        found = _where_told(text, places, clause, trigger)
+    if found is None and kind not in _SPEECH:
+        # «وكانت محافظة السويداء قد شهدت … اشتباكات عنيفة»: the place that witnessed it (places35)
+        found = _witnessed(text, places, clause, trigger)
     if found is None and kind in LEFT_IT_KINDS:
         # «عاد التنظيم ليبسط سيطرته على مدينة تدمر …، وذلك إثر انسحاب قوات النظام منها»: withdrawn from the
         # place the pronoun points back to (places32)
@@ -1960,6 +1977,11 @@ def _left_it(text: str, places: _Places, clause: tuple[int, int], trigger: int,
     words = itertools.islice(_WORD.finditer(text, trigger, end), 1, LEFT_IT_REACH + 1)
     if not any(fold(w.group()) in pronouns for w in words):
         return None
+    return _last_place(text, places, clause, trigger)
+
+
+def _last_place(text: str, places: _Places, clause: tuple[int, int], trigger: int) -> Where | None:
+    """The last place named in the clause before *trigger*, as :func:`_left_it` reads it, else None."""
     floor = max(clause[0], trigger - LEFT_IT_BACK)
     for going in _GOING_ON.finditer(text, floor, trigger):
         if fold(going.group(1)).translate(_MARKS) in GOING_ON_WORDS:
@@ -1979,6 +2001,61 @@ def _left_it(text: str, places: _Places, clause: tuple[int, int], trigger: int,
         if floor <= at < trigger and (best is None or at > best[0]):
             best = (at, _by_anaphor(text, at, referent))
     return best[1] if best is not None else None
+
+
+#: «حيث» (where): what it opens happened at the place named right before it; the trigger within
+#: :data:`WHERE_TOLD_REACH` words after it, not after «من» (places35: 82 uses of «حيث» on 001–1683).
+WHERE_WORDS: Final = frozenset(fold(w) for w in ("حيث",))
+WHERE_TOLD_REACH: Final = 7
+
+
+#: Verbs of a place that witnessed a happening («وكانت محافظة السويداء قد شهدت … اشتباكات», «وشهدت مناطق
+#: شرقي سوريا هذا العام هجمات»): the place, their subject, is the scene of the happening they take (places35).
+#: «تعرض» (underwent) is left out: «وإن المدينة تتعرض منذ نحو أسبوع لغارات» placed at the city no longer
+#: merged with the strike the sentence before told (one more event produced, precision down).
+WITNESS_WORDS: Final = frozenset(fold(w) for w in (
+    "شهد", "شهدت", "تشهد", "يشهد", "وشهد", "وشهدت", "وتشهد", "ويشهد",
+))
+#: How many words before the trigger the verb may stand («قد شهدت على مدى الأيام الثلاثة الماضية اشتباكات»).
+WITNESS_REACH: Final = 7
+
+
+def _witnessed(text: str, places: _Places, clause: tuple[int, int], trigger: int) -> Where | None:
+    """The subject of a verb of :data:`WITNESS_WORDS` within :data:`WITNESS_REACH` words before the trigger
+    (no comma between; not a happening told after «منذ», :func:`_since_it`): a place right after the verb
+    («وتشهد سوريا … احتجاجات»), else the last place before it with at most one word («قد») between, an
+    apposition between commas aside («وكانت قاعدة مورك، المحاصرة …، قد شهدت»); else None."""
+    words = list(_WORD.finditer(text, max(clause[0], trigger - 80), trigger))[-WITNESS_REACH:]
+    verb = next((w for w in reversed(words) if fold(w.group()) in WITNESS_WORDS), None)
+    if verb is None or _CLAUSE_STOP.search(text, verb.end(), trigger) or _since_it(text, trigger):
+        return None
+    n = bisect.bisect_left(places.starts, verb.end())
+    if n < len(places.starts) and places.mentions[n].place is not None and places.mentions[n].end <= trigger \
+            and len(_WORD.findall(text, verb.end(), places.mentions[n].start)) <= 1:
+        return place_of(places.mentions[n])
+    for at, referent in places.anaphors:
+        if verb.end() <= at < trigger and len(_WORD.findall(text, verb.end(), at)) <= 1:
+            return _by_anaphor(text, at, referent)
+    subject = _last_place(text, places, clause, verb.start())
+    at = text.rfind(subject.location_ar, clause[0], verb.start()) if subject is not None else -1
+    if subject is None or at < 0:
+        return None
+    between = _APPOSITIVE.sub(" ", text[at + len(subject.location_ar):verb.start()])
+    return subject if len(_WORD.findall(between)) <= 1 else None
+
+
+_APPOSITIVE: Final = re.compile(r"[،,][^،,.]*[،,]")
+
+
+def _where_told(text: str, places: _Places, clause: tuple[int, int], trigger: int) -> Where | None:
+    """The place named right before a word of :data:`WHERE_WORDS` that stands within
+    :data:`WHERE_TOLD_REACH` words before the trigger (no comma between), as :func:`_left_it` finds it, else
+    None."""
+    words = list(_WORD.finditer(text, max(clause[0], trigger - 60), trigger))[-WHERE_TOLD_REACH:]
+    at = next((w.start() for w in reversed(words) if fold(w.group()) in WHERE_WORDS), None)
+    if at is None or _CLAUSE_STOP.search(text, at, trigger) or _words_before(text, at, 1) == [_FROM]:
+        return None  # «لا تعترض من حيث المبدأ على عقد مؤتمر»: «من حيث» (as to) is no place's «حيث»
+    return _last_place(text, places, clause, at)
 
 
 #: The words that tell a place by what it is near («الجولان المحتلة، القريبة من مناطق المعارك»): a happening
