@@ -62,7 +62,7 @@ FLOOR_STRICT_RECALL = 0.6140     # 5660 of 9218 gold events (kind + actor + date
 # (Set anew on 2026-12-06, twenty-fourth round, when 1446-1683 (175 excerpts written blind in the nineteenth
 # round, 950 gold events) joined the dev part: 1618 excerpts, 001-1683. Scored once, blind, at the round's
 # start (no change of this round had landed): 553 of 950 strict (58.2 %), precision 60.0 % (553 of 921),
-# loose 71.4 % / 73.6 %. 1684-2239, written blind (the last 294 this session), are the held-out quarter.)
+# loose 71.4 % / 73.6 %. 1684-2239, written blind (the last 244 this round), are the held-out quarter.)
 # (Set anew on 2026-12-06 when 1297-1445 (147 excerpts of the seventeenth round's held-out writers, 797 gold
 # events, written blind), scored once after every branch of the twenty-third round met (413 of 797 strict,
 # 51.8 %; 55.6 % precision, 413 of 743; 67.8 % / 72.7 % loose; the round's start read it 411 of 740),
