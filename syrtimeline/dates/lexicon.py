@@ -596,6 +596,9 @@ THE_PAST_AFTER: Final[tuple[str, ...]] = ("القريب", "البعيد")
 # «الإثنين أول أيام الهدنة» is left to the weekday's tense.
 FIRST_DAY_WORDS: Final[tuple[tuple[str, str], ...]] = (("أول", "أيام"), ("أول", "يوم"), ("اول", "ايام"),
                                                        ("اول", "يوم"))
+# One word that names a month's first day, before a weekday's month as «أول أيام» is (dates31: «لجنة
+# الأهلة: الأربعاء فاتح شهر محرم», «والخميس غرة شهر رمضان», the two such uses of the dates dev texts).
+FIRST_DAY_SINGLE_WORDS: Final[tuple[str, ...]] = ("غرة", "فاتح")
 FIRST_DAY_OCCASIONS: Final[tuple[str, ...]] = ("عيد", "شهر", "الشهر", "العيد", *HIJRI_MONTHS)
 FUTURE_CUES: Final[tuple[str, ...]] = (
     # «المقررة» (the session set for a day: «الجلسة المقررة ليوم الثلاثاء»; dates23, dates_real 480)

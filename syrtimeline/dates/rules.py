@@ -1583,6 +1583,21 @@ def weekday_relative(c: Ctx) -> DateSpan:
     return DateSpan.day(d)
 
 
+@rule("weekday_after_next", MentionKind.DATE,
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){after}(?P<mod>{future})")
+def weekday_after_next(c: Ctx) -> DateSpan:
+    """يوم الاثنين بعد القادم, يوم الخميس بعد المقبل: the weekday after next, the second such weekday
+    strictly after the anchor, a week after the one «المقبل» names (dates31: the three such uses of the
+    dates dev texts, 993 ×2 and 1047, all so; none in the events dev texts)."""
+    wd = c.weekday("wd")
+    a = c.anchor
+    d = a + dt.timedelta(days=((wd - a.weekday()) % 7 or 7) + 7)
+    c.step(f"the {WEEKDAY_EN[wd]} after the next one after {a.isoformat()} → {d.isoformat()}")
+    if c.has("dp"):
+        c.detail = f"part of day: {c.text('dp')}"
+    return DateSpan.day(d)
+
+
 @rule("weekday_this_week", MentionKind.DATE, "{this}{day_word}?(?P<wd>{weekday})")
 def weekday_this_week(c: Ctx) -> DateSpan:
     """هذا الاثنين: that weekday in the anchor's ISO week."""
@@ -1761,6 +1776,7 @@ def _weekday_ahead_before(c: Ctx) -> dt.date | None:
 
 _FIRST_DAY_WORDS: Final = frozenset((fold(a), fold(b)) for a, b in L.FIRST_DAY_WORDS)
 _FIRST_DAY_OCCASIONS: Final = frozenset(fold(w) for w in L.FIRST_DAY_OCCASIONS)
+_FIRST_DAY_SINGLE: Final = frozenset(fold(w) for w in L.FIRST_DAY_SINGLE_WORDS)
 
 
 def _tense_or_first_day(c: Ctx) -> int:
@@ -1827,17 +1843,19 @@ def _first_day_of_occasion(c: Ctx) -> bool:
     """first_day_of_occasion: «تعلن الإثنين أول أيام عيد الفطر», «ويكون يوم الخميس أول أيام شهر رمضان» —
     the weekday is the first day of a month or a feast (``FIRST_DAY_WORDS``, then ``FIRST_DAY_OCCASIONS``
     or a Hijri month's name, «من» between them or not), announced ahead (dates23). «هو / هي» may stand
-    between them: «وأن الأحد هو أول أيام عيد الفطر» (dates25)."""
+    between them: «وأن الأحد هو أول أيام عيد الفطر» (dates25). «غرة» or «فاتح» may stand for «أول أيام»
+    (``FIRST_DAY_SINGLE_WORDS``): «لجنة الأهلة: الأربعاء فاتح شهر محرم» (dates31)."""
     after = re.split(r"[.!?؟\n]", c.text_after(44), maxsplit=1)[0]
     words = [fold(w) for w in after.translate(_MARKS_AFTER).split()[:5]]
     if words[:1] in (["هو"], ["هي"]):
         words = words[1:]
-    if len(words) < 3 or (words[0], words[1]) not in _FIRST_DAY_WORDS:
+    size = 1 if words[:1] and words[0] in _FIRST_DAY_SINGLE else 2
+    if len(words) < size + 1 or (size == 2 and (words[0], words[1]) not in _FIRST_DAY_WORDS):
         return False
-    head = words[3] if words[2] == "من" and len(words) > 3 else words[2]
+    head = words[size + 1] if words[size] == "من" and len(words) > size + 1 else words[size]
     if head not in _FIRST_DAY_OCCASIONS:
         return False
-    c.step(f"first day of: {' '.join(words[:3])!r} after the weekday points forward")
+    c.step(f"first day of: {' '.join(words[:size + 1])!r} after the weekday points forward")
     return True
 
 
@@ -4149,7 +4167,35 @@ def hijri_day_month(c: Ctx) -> DateSpan | None:
     if _sighted(c):
         c.vague("sighting")
         return None
-    return _hijri_dmy(c)
+    span = _hijri_dmy(c)
+    twin = _gregorian_twin(c, span) if c.has("year") else None
+    return span if twin is None else twin
+
+
+# What may stand between a Gregorian day and the Hijri date that follows it as its twin: nothing, a bar,
+# or a page's clock time with its ص / م («الثلاثاء 10 يونيو 2025 07:43 مـ 13 ذو الحجة 1446 هـ»; dates31).
+_TWIN_GAP: Final = re.compile(r"\s*(?:\|\s*|\d{1,2}:\d{2}\s*(?:صـ?|مـ?)?\s*)?")
+
+
+def _gregorian_twin(c: Ctx, table: DateSpan) -> DateSpan | None:
+    """gregorian_twin: a Hijri date with its year right after a Gregorian day (nothing between them but a
+    bar or a page's clock time), the table's day within a day of it, is that day's twin as the writer
+    counted it: the Gregorian day («الثلاثاء 19 نوفمبر 2019 07:39 مـ 21 ربيع أول 1441 هـ», the table's
+    18 November; «غدًا السبت الثالث من شهر سبتمبر 2016م غرة شهر ذي الحجة لهذا العام 1437 ه»), as the
+    equated Hijri date of ``hijri_date_equated`` is (dates31: dates_real 660, 1064, 1092, the three such
+    pairs a day apart in the dev texts; the same-day pairs do not move). None when there is no such twin."""
+    try:
+        ante = c.antecedent()
+    except NeedsAntecedent:
+        return None
+    value = ante.value
+    if (value is None or not value.is_exact_day or not table.is_exact_day
+            or ante.rule.startswith("hijri") or abs((value.start - table.start).days) != 1
+            or not _TWIN_GAP.fullmatch(c.text_since(ante.end))):
+        return None
+    c.step(f"the Hijri date is the twin of {ante.text!r} right before it ({table.start.isoformat()} by the "
+           f"table): the Gregorian day {value.start.isoformat()} stands")
+    return DateSpan.day(value.start)
 
 
 @rule("nth_day_of_hijri_month", MentionKind.DATE,
