@@ -1721,7 +1721,7 @@ def weekday(c: Ctx) -> DateSpan:
     the start of what holds from then on (اعتباراً من الأربعاء; dates20), or as the first day of a month
     or a feast (الإثنين أول أيام عيد الفطر; dates23), the first such weekday on or after it; after a bare
     weekday of its sentence read ahead (… يوم الاثنين و31 درجة يوم الثلاثاء; dates23), the first on or
-    after that day."""
+    after that day; before «الذي يليه», the first after the day told before (dates31)."""
     wd = c.weekday("wd")
     _the_two(c, wd)
     _eleven(c, wd)
@@ -1730,6 +1730,9 @@ def weekday(c: Ctx) -> DateSpan:
     _friday_plural(c, wd)
     _weekday_of_a_month(c)
     a = c.anchor
+    following = _weekday_following(c, wd)
+    if following is not None:
+        return DateSpan.day(following)
     ahead = _lasting_until(c) or _pause_ahead(c) or _starting_from(c)
     tense = 0 if ahead else _tense_or_first_day(c)
     after = _weekday_ahead_before(c) if not ahead and tense >= 0 else None
@@ -1745,6 +1748,38 @@ def weekday(c: Ctx) -> DateSpan:
     if c.has("dp"):
         c.detail = f"part of day: {c.text('dp')}"
     return DateSpan.day(d)
+
+
+_FOLLOWING: Final = re.compile("(?:" + "|".join(L.FOLLOWING_WORDS) + r")(?![^\W\d_])")
+
+
+def _weekday_following(c: Ctx, wd: int) -> dt.date | None:
+    """weekday_following: «والعيد يوم الاثنين الذي يليه» — a bare weekday right before «الذي يليه / التي
+    تليه» (``FOLLOWING_WORDS``) is the first such weekday after the day the text told before (after «يوم
+    الأحد الحادي عشر من شهر سبتمبر 2016م»: Monday 12 September), never the one nearest the anchor (dates31,
+    dates_real 1047, 1064). A feast told right before is the day the weekday names, and the weekday is
+    the first on or after the feast's day by the table («ويكون أول أيام عيد الأضحى المبارك يوم الجمعة
+    الذي يليه», after «يوم الخميس … الموافق 30 يوليو 2020»: Friday 31 July). Unresolved with no antecedent
+    day; None when the words do not follow."""
+    if _FOLLOWING.match(c.text_after(14)) is None:
+        return None
+    ante = c.antecedent()
+    value = ante.value
+    if value is None or not value.is_exact_day:
+        raise NeedsAntecedent
+    if ante.rule in _FEAST_RULES:  # «ويكون أول أيام عيد الأضحى يوم الجمعة الذي يليه»: the feast's own day
+        d = value.start + dt.timedelta(days=(wd - value.start.weekday()) % 7)
+        c.step(f"the feast {ante.text!r} ({value.start.isoformat()} by the table) is the day the weekday "
+               f"names: the first {WEEKDAY_EN[wd]} on or after it → {d.isoformat()}")
+        return d
+    d = value.start + dt.timedelta(days=(wd - value.start.weekday()) % 7 or 7)
+    c.step(f"«الذي يليه»: the first {WEEKDAY_EN[wd]} after {ante.text!r} ({value.start.isoformat()}) "
+           f"→ {d.isoformat()}")
+    return d
+
+
+# A feast's mentions: before «الذي يليه» the feast is what the weekday dates, not the day it follows.
+_FEAST_RULES: Final = frozenset(("holiday", "nth_day_of_feast"))
 
 
 # Diacritics, tatweel and the marks that may stand between the weekday and «أول أيام» («الخميس، أول أيام»).
