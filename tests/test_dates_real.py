@@ -24,7 +24,8 @@ MIN_NOT_DATES = 2877  # numbers that name no date: road and round names, decrees
 # --- floors of the dev figures -------------------------------------------------------------------------
 # Today's figures. When a change raises one, raise the floor in the same commit; never lower a floor to
 # let a change pass, never tune the engine on the held-out part, never edit the gold to suit the engine.
-FLOOR_READ = 0.972  # dates30 met dates29 and the join: 3247 of 3339 (97.2 %), 74 wrong, 18 missed.
+FLOOR_READ = 0.975  # 3257 of 3339 (97.5 %), 64 wrong, 18 missed; dates31
+# (before dates31: 0.972, dates30 met dates29 and the join: 3247 of 3339 (97.2 %), 74 wrong, 18 missed.)
 # (dates30 alone: 0.967, 3225 of 3332 (96.8 %): the joined part's false dates and misses by class; 10 gold
 # dates added where the conventions plainly make them: headline relatives, a repeat, هذا المساء …)
 # (before dates30: 0.967, dates29 met the join: 3222 of 3329 (96.8 %; 931-1155 unchanged, 634 of 702).)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+import pytest
 from dateutil.relativedelta import relativedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as hs
@@ -198,3 +199,17 @@ def test_a_schedule_goes_on_in_the_next_paragraph() -> None:
     behind = "أجريت الانتخابات في 10 نوفمبر 2018.\nوبحسب الهيئة، فتح التصويت يوم 4 من أكتوبر."
     (day,) = [m for m in st.extract(behind, "2019-03-06") if m.text == "4 من أكتوبر"]
     assert str(day.value) == "2018-10-04"
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("لجنة الأهلة: الأربعاء فاتح شهر محرم للعام 1445", dt.date(2023, 7, 18), "2023-07-19"),
+    ("غداً المتمم لشعبان.. والخميس غرة شهر رمضان", dt.date(2015, 6, 16), "2015-06-18"),
+    ("قتل ثلاثة مدنيين يوم الخميس غرة شهر رمضان", dt.date(2015, 6, 19), "2015-06-18"),
+])
+def test_weekday_before_first_of_month(text: str, published: dt.date, expected: str) -> None:
+    """dates31: «فاتح / غرة» + a month after a bare weekday is announced ahead as «أول أيام» is (dates_real
+    851, 974); a past cue before the weekday keeps the most recent."""
+    wd = [m for m in st.extract(text, published=published) if m.rule == "weekday"]
+    assert [str(m.value) for m in wd] == [expected]
+    if expected > str(published):
+        assert "first day of" in str(wd[0].explain())

@@ -596,6 +596,13 @@ THE_PAST_AFTER: Final[tuple[str, ...]] = ("القريب", "البعيد")
 # «الإثنين أول أيام الهدنة» is left to the weekday's tense.
 FIRST_DAY_WORDS: Final[tuple[tuple[str, str], ...]] = (("أول", "أيام"), ("أول", "يوم"), ("اول", "ايام"),
                                                        ("اول", "يوم"))
+# «الذي يليه» after a bare weekday: the first such weekday after the day the text told before (dates31:
+# «والوقوف بعرفة يوم الأحد الحادي عشر من شهر سبتمبر 2016م، والعيد يوم الاثنين الذي يليه»; the two uses
+# of a weekday with these words in the dev texts of both yardsticks, dates_real 1047 and 1064).
+FOLLOWING_WORDS: Final[tuple[str, ...]] = ("الذي يليه", "التي تليه", "الذي يليها", "التي تليها")
+# One word that names a month's first day, before a weekday's month as «أول أيام» is (dates31: «لجنة
+# الأهلة: الأربعاء فاتح شهر محرم», «والخميس غرة شهر رمضان», the two such uses of the dates dev texts).
+FIRST_DAY_SINGLE_WORDS: Final[tuple[str, ...]] = ("غرة", "فاتح")
 FIRST_DAY_OCCASIONS: Final[tuple[str, ...]] = ("عيد", "شهر", "الشهر", "العيد", *HIJRI_MONTHS)
 FUTURE_CUES: Final[tuple[str, ...]] = (
     # «المقررة» (the session set for a day: «الجلسة المقررة ليوم الثلاثاء»; dates23, dates_real 480)

@@ -128,6 +128,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "weekday_plural_past",  # أيام الجمعة الفائتة: before «الجمعة الفائتة» inside it
     "weekday_pair",
     "weekday_of_week",
+    "weekday_after_next",  # يوم الاثنين بعد القادم: before «الاثنين» alone (dates31)
     "weekday_relative",
     "weekday_this_week",
     "weekday",

@@ -1583,6 +1583,21 @@ def weekday_relative(c: Ctx) -> DateSpan:
     return DateSpan.day(d)
 
 
+@rule("weekday_after_next", MentionKind.DATE,
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){after}(?P<mod>{future})")
+def weekday_after_next(c: Ctx) -> DateSpan:
+    """يوم الاثنين بعد القادم, يوم الخميس بعد المقبل: the weekday after next, the second such weekday
+    strictly after the anchor, a week after the one «المقبل» names (dates31: the three such uses of the
+    dates dev texts, 993 ×2 and 1047, all so; none in the events dev texts)."""
+    wd = c.weekday("wd")
+    a = c.anchor
+    d = a + dt.timedelta(days=((wd - a.weekday()) % 7 or 7) + 7)
+    c.step(f"the {WEEKDAY_EN[wd]} after the next one after {a.isoformat()} → {d.isoformat()}")
+    if c.has("dp"):
+        c.detail = f"part of day: {c.text('dp')}"
+    return DateSpan.day(d)
+
+
 @rule("weekday_this_week", MentionKind.DATE, "{this}{day_word}?(?P<wd>{weekday})")
 def weekday_this_week(c: Ctx) -> DateSpan:
     """هذا الاثنين: that weekday in the anchor's ISO week."""
@@ -1706,7 +1721,7 @@ def weekday(c: Ctx) -> DateSpan:
     the start of what holds from then on (اعتباراً من الأربعاء; dates20), or as the first day of a month
     or a feast (الإثنين أول أيام عيد الفطر; dates23), the first such weekday on or after it; after a bare
     weekday of its sentence read ahead (… يوم الاثنين و31 درجة يوم الثلاثاء; dates23), the first on or
-    after that day."""
+    after that day; before «الذي يليه», the first after the day told before (dates31)."""
     wd = c.weekday("wd")
     _the_two(c, wd)
     _eleven(c, wd)
@@ -1715,6 +1730,9 @@ def weekday(c: Ctx) -> DateSpan:
     _friday_plural(c, wd)
     _weekday_of_a_month(c)
     a = c.anchor
+    following = _weekday_following(c, wd)
+    if following is not None:
+        return DateSpan.day(following)
     ahead = _lasting_until(c) or _pause_ahead(c) or _starting_from(c)
     tense = 0 if ahead else _tense_or_first_day(c)
     after = _weekday_ahead_before(c) if not ahead and tense >= 0 else None
@@ -1730,6 +1748,38 @@ def weekday(c: Ctx) -> DateSpan:
     if c.has("dp"):
         c.detail = f"part of day: {c.text('dp')}"
     return DateSpan.day(d)
+
+
+_FOLLOWING: Final = re.compile("(?:" + "|".join(L.FOLLOWING_WORDS) + r")(?![^\W\d_])")
+
+
+def _weekday_following(c: Ctx, wd: int) -> dt.date | None:
+    """weekday_following: «والعيد يوم الاثنين الذي يليه» — a bare weekday right before «الذي يليه / التي
+    تليه» (``FOLLOWING_WORDS``) is the first such weekday after the day the text told before (after «يوم
+    الأحد الحادي عشر من شهر سبتمبر 2016م»: Monday 12 September), never the one nearest the anchor (dates31,
+    dates_real 1047, 1064). A feast told right before is the day the weekday names, and the weekday is
+    the first on or after the feast's day by the table («ويكون أول أيام عيد الأضحى المبارك يوم الجمعة
+    الذي يليه», after «يوم الخميس … الموافق 30 يوليو 2020»: Friday 31 July). Unresolved with no antecedent
+    day; None when the words do not follow."""
+    if _FOLLOWING.match(c.text_after(14)) is None:
+        return None
+    ante = c.antecedent()
+    value = ante.value
+    if value is None or not value.is_exact_day:
+        raise NeedsAntecedent
+    if ante.rule in _FEAST_RULES:  # «ويكون أول أيام عيد الأضحى يوم الجمعة الذي يليه»: the feast's own day
+        d = value.start + dt.timedelta(days=(wd - value.start.weekday()) % 7)
+        c.step(f"the feast {ante.text!r} ({value.start.isoformat()} by the table) is the day the weekday "
+               f"names: the first {WEEKDAY_EN[wd]} on or after it → {d.isoformat()}")
+        return d
+    d = value.start + dt.timedelta(days=(wd - value.start.weekday()) % 7 or 7)
+    c.step(f"«الذي يليه»: the first {WEEKDAY_EN[wd]} after {ante.text!r} ({value.start.isoformat()}) "
+           f"→ {d.isoformat()}")
+    return d
+
+
+# A feast's mentions: before «الذي يليه» the feast is what the weekday dates, not the day it follows.
+_FEAST_RULES: Final = frozenset(("holiday", "nth_day_of_feast"))
 
 
 # Diacritics, tatweel and the marks that may stand between the weekday and «أول أيام» («الخميس، أول أيام»).
@@ -1761,6 +1811,7 @@ def _weekday_ahead_before(c: Ctx) -> dt.date | None:
 
 _FIRST_DAY_WORDS: Final = frozenset((fold(a), fold(b)) for a, b in L.FIRST_DAY_WORDS)
 _FIRST_DAY_OCCASIONS: Final = frozenset(fold(w) for w in L.FIRST_DAY_OCCASIONS)
+_FIRST_DAY_SINGLE: Final = frozenset(fold(w) for w in L.FIRST_DAY_SINGLE_WORDS)
 
 
 def _tense_or_first_day(c: Ctx) -> int:
@@ -1827,17 +1878,19 @@ def _first_day_of_occasion(c: Ctx) -> bool:
     """first_day_of_occasion: «تعلن الإثنين أول أيام عيد الفطر», «ويكون يوم الخميس أول أيام شهر رمضان» —
     the weekday is the first day of a month or a feast (``FIRST_DAY_WORDS``, then ``FIRST_DAY_OCCASIONS``
     or a Hijri month's name, «من» between them or not), announced ahead (dates23). «هو / هي» may stand
-    between them: «وأن الأحد هو أول أيام عيد الفطر» (dates25)."""
+    between them: «وأن الأحد هو أول أيام عيد الفطر» (dates25). «غرة» or «فاتح» may stand for «أول أيام»
+    (``FIRST_DAY_SINGLE_WORDS``): «لجنة الأهلة: الأربعاء فاتح شهر محرم» (dates31)."""
     after = re.split(r"[.!?؟\n]", c.text_after(44), maxsplit=1)[0]
     words = [fold(w) for w in after.translate(_MARKS_AFTER).split()[:5]]
     if words[:1] in (["هو"], ["هي"]):
         words = words[1:]
-    if len(words) < 3 or (words[0], words[1]) not in _FIRST_DAY_WORDS:
+    size = 1 if words[:1] and words[0] in _FIRST_DAY_SINGLE else 2
+    if len(words) < size + 1 or (size == 2 and (words[0], words[1]) not in _FIRST_DAY_WORDS):
         return False
-    head = words[3] if words[2] == "من" and len(words) > 3 else words[2]
+    head = words[size + 1] if words[size] == "من" and len(words) > size + 1 else words[size]
     if head not in _FIRST_DAY_OCCASIONS:
         return False
-    c.step(f"first day of: {' '.join(words[:3])!r} after the weekday points forward")
+    c.step(f"first day of: {' '.join(words[:size + 1])!r} after the weekday points forward")
     return True
 
 
@@ -4149,7 +4202,35 @@ def hijri_day_month(c: Ctx) -> DateSpan | None:
     if _sighted(c):
         c.vague("sighting")
         return None
-    return _hijri_dmy(c)
+    span = _hijri_dmy(c)
+    twin = _gregorian_twin(c, span) if c.has("year") else None
+    return span if twin is None else twin
+
+
+# What may stand between a Gregorian day and the Hijri date that follows it as its twin: nothing, a bar,
+# or a page's clock time with its ص / م («الثلاثاء 10 يونيو 2025 07:43 مـ 13 ذو الحجة 1446 هـ»; dates31).
+_TWIN_GAP: Final = re.compile(r"\s*(?:\|\s*|\d{1,2}:\d{2}\s*(?:صـ?|مـ?)?\s*)?")
+
+
+def _gregorian_twin(c: Ctx, table: DateSpan) -> DateSpan | None:
+    """gregorian_twin: a Hijri date with its year right after a Gregorian day (nothing between them but a
+    bar or a page's clock time), the table's day within a day of it, is that day's twin as the writer
+    counted it: the Gregorian day («الثلاثاء 19 نوفمبر 2019 07:39 مـ 21 ربيع أول 1441 هـ», the table's
+    18 November; «غدًا السبت الثالث من شهر سبتمبر 2016م غرة شهر ذي الحجة لهذا العام 1437 ه»), as the
+    equated Hijri date of ``hijri_date_equated`` is (dates31: dates_real 660, 1064, 1092, the three such
+    pairs a day apart in the dev texts; the same-day pairs do not move). None when there is no such twin."""
+    try:
+        ante = c.antecedent()
+    except NeedsAntecedent:
+        return None
+    value = ante.value
+    if (value is None or not value.is_exact_day or not table.is_exact_day
+            or ante.rule.startswith("hijri") or abs((value.start - table.start).days) != 1
+            or not _TWIN_GAP.fullmatch(c.text_since(ante.end))):
+        return None
+    c.step(f"the Hijri date is the twin of {ante.text!r} right before it ({table.start.isoformat()} by the "
+           f"table): the Gregorian day {value.start.isoformat()} stands")
+    return DateSpan.day(value.start)
 
 
 @rule("nth_day_of_hijri_month", MentionKind.DATE,
