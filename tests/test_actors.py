@@ -319,6 +319,19 @@ def test_known_people_are_found_bare_anywhere(finder: ActorFinder) -> None:
         ("بيدرسن", "pedersen", "name"), ("الشرع", "sharaa", "name")]
 
 
+def test_a_known_person_named_in_full_is_named_again_by_the_family_name(finder: ActorFinder) -> None:
+    # actors33: «المقداد» alone is no name of the knowledge base's; after «فيصل المقداد» it is his
+    text = "وصل وزير الخارجية فيصل المقداد إلى الجزائر. وقال المقداد إن البلدين متفقان، وأكد عبدي ذلك."
+    found = [(m.surface, m.actor.id, m.how) for m in _find(finder, text) if m.actor.id == "mekdad"]
+    assert found[-1] == ("المقداد", "mekdad", "bare-name")
+    assert all(m.surface != "عبدي" for m in _find(finder, text))  # «مظلوم عبدي» named nowhere before
+
+
+def test_a_family_name_before_the_full_name_names_nobody(finder: ActorFinder) -> None:
+    text = "وقال المقداد إن البلدين متفقان. ثم وصل فيصل المقداد إلى الجزائر."
+    assert [m.how for m in _find(finder, text) if m.actor.id == "mekdad"] == ["name"]
+
+
 def test_the_last_name_of_two_people_is_linked_to_neither(finder: ActorFinder) -> None:
     text = ("قال وزير الخارجية البريطاني بوريس جونسون وقال وزير الدفاع الأمريكي مارك جونسون "
             "ثم قال جونسون")
@@ -511,6 +524,9 @@ def _finder() -> ActorFinder:
      [("المرصد السوري لحقوق الإنسان", "sohr", "name"), ("قسد", "sdf", "name"),
       ("مجلس دير الزور العسكري", "deir-ez-zor-military-council", "name"),
       ("المجلس", "deir-ez-zor-military-council", "short-name")]),
+    # actors33: a state's body told by its head and a demonym, named again by the head alone
+    ("قتل الجيش الأردني مهربين على الحدود. وقال الجيش في بيان إن المجموعة حاولت العبور.",
+     [("الأردني", "jordan", "demonym"), ("الجيش", "jordan", "short-name")]),
 ])
 def test_a_body_named_before_may_be_called_by_its_short_name(finder: ActorFinder, text: str,
                                                              expected: list[tuple[str, str, str]]) -> None:
@@ -523,3 +539,13 @@ def test_a_body_named_before_may_be_called_by_its_short_name(finder: ActorFinder
 ])
 def test_a_short_name_with_nothing_named_before_names_nobody(finder: ActorFinder, text: str) -> None:
     assert [m for m in _find(finder, text) if m.how == "short-name"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت قيادة الأمن الداخلي في محافظة اللاذقية القبض على خلية",
+    "وأفادت الوكالة بأن وحدات الأمن الداخلي في المحافظة أمنت التجمعات",
+    "لاحقت القوى الأمنية في محافظة اللاذقية مجموعة مسلحة",
+])
+def test_the_internal_security_of_2025_is_general_security(finder: ActorFinder, text: str) -> None:
+    # actors33: the names of General Security since the Interior Ministry took it in
+    assert "sy-general-security" in {m.actor.id for m in _find(finder, text)}
