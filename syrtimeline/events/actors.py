@@ -113,8 +113,6 @@ _LETTER: Final = r"[^\W\d_]"
 _SPACE: Final = "[\\s\u201c\u201d\"\u00ab\u00bb']+"  # between the words of a phrase: spaces, quotes
 _QUOTES: Final = re.compile("[\u201c\u201d\"\u00ab\u00bb']")
 _ARABIC_WORD: Final = re.compile("[\u0621-\u063a\u0641-\u064a]+")
-# the last word of a known person's name that is no family name («عبد الله»): not a name again alone
-_NOT_A_FAMILY_NAME: Final = frozenset({"الله"})
 _GAP: Final = re.compile("[ \t\u201c\u201d\"\u00ab\u00bb']*")  # what may stand between two words of a phrase
 #: between coordinated demonyms: الروسي – الأمريكي
 _JOIN: Final = re.compile("[ \t]*(?:[-\u2013\u2014][ \t]*)?")
@@ -706,7 +704,7 @@ class _Reader:
             kept.append(t)
         mentions = self.entity_mentions(kept)
         mentions += people
-        mentions += self.bare_mentions_fast([*people, *self.known_people(mentions)], mentions)
+        mentions += self.bare_mentions_fast(people, mentions)
         mentions = _no_overlaps(mentions)
         return _no_overlaps([*mentions, *self.short_mentions(mentions)])
 
@@ -1182,35 +1180,16 @@ class _Reader:
         nxt = rest[0] if rest else ""
         return not (nxt.startswith("ال") and nxt not in self.w.stop and len(nxt) > 3)
 
-    def known_people(self, mentions: Sequence[_Found]) -> list[_Found]:
-        """The knowledge base's people named in full («فيصل المقداد»), whose family name alone is theirs
-        later in the article («وقال المقداد»: ``names_again``); the new people are read by title."""
-        return [m for m in mentions if m.how == "name" and not m.actor.id.startswith("person:")
-                and is_person(m.actor) and len(self.text[m.start:m.end].split()) >= 2]
-
-    def names_again(self, actor: Actor) -> list[str]:
-        """The names a person told before is named again by: a new person's names (its full name and last
-        word), a known person's last word of each name of two words or more, when that word is no known
-        word (``words.toml``) and has three letters or more («الأسد», «المقداد»; not «الله»)."""
-        if actor.id.startswith("person:"):
-            return list(actor.names_ar)
-        out = []
-        for n in actor.names_ar:
-            words = _key(n).split()
-            last = words[-1] if len(words) >= 2 else ""
-            bare = last[2:] if last.startswith("ال") else last
-            if len(bare) >= 3 and not self.stop(last) and last not in _NOT_A_FAMILY_NAME:
-                out.append(last)
-        return out
-
     def bare_mentions_fast(self, people: list[_Found], mentions: list[_Found]) -> list[_Found]:
         """:meth:`bare_mentions`, whose regex of the people's names is built only when a name can be met
         again: a later mention holds the last word of one of the person's names (without its article)
         as written, after where the person was introduced; with no such word there, there is none."""
         intro: dict[str, int] = {}
         for p in people:
+            if not p.actor.id.startswith("person:"):
+                continue
             at = intro.setdefault(p.actor.id, p.end)
-            for n in self.names_again(p.actor):
+            for n in p.actor.names_ar:
                 last = (_key(n).split() or [""])[-1]
                 if self.text.find(last[2:] if last.startswith("ال") else last, at) >= 0:
                     return self.bare_mentions(people, mentions)
@@ -1221,8 +1200,10 @@ class _Reader:
         forms: dict[str, Actor | None] = {}
         intro: dict[str, int] = {}
         for p in people:
+            if not p.actor.id.startswith("person:"):
+                continue
             intro.setdefault(p.actor.id, p.end)
-            for n in self.names_again(p.actor):
+            for n in p.actor.names_ar:
                 form = _key(n)
                 if form in forms and (forms[form] is None or forms[form] != p.actor):
                     forms[form] = None  # two people share it: it names neither
