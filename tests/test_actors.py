@@ -511,6 +511,9 @@ def _finder() -> ActorFinder:
      [("المرصد السوري لحقوق الإنسان", "sohr", "name"), ("قسد", "sdf", "name"),
       ("مجلس دير الزور العسكري", "deir-ez-zor-military-council", "name"),
       ("المجلس", "deir-ez-zor-military-council", "short-name")]),
+    # actors33: a state's body told by its head and a demonym, named again by the head alone
+    ("قتل الجيش الأردني مهربين على الحدود. وقال الجيش في بيان إن المجموعة حاولت العبور.",
+     [("الأردني", "jordan", "demonym"), ("الجيش", "jordan", "short-name")]),
 ])
 def test_a_body_named_before_may_be_called_by_its_short_name(finder: ActorFinder, text: str,
                                                              expected: list[tuple[str, str, str]]) -> None:
@@ -523,3 +526,13 @@ def test_a_body_named_before_may_be_called_by_its_short_name(finder: ActorFinder
 ])
 def test_a_short_name_with_nothing_named_before_names_nobody(finder: ActorFinder, text: str) -> None:
     assert [m for m in _find(finder, text) if m.how == "short-name"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت قيادة الأمن الداخلي في محافظة اللاذقية القبض على خلية",
+    "وأفادت الوكالة بأن وحدات الأمن الداخلي في المحافظة أمنت التجمعات",
+    "لاحقت القوى الأمنية في محافظة اللاذقية مجموعة مسلحة",
+])
+def test_the_internal_security_of_2025_is_general_security(finder: ActorFinder, text: str) -> None:
+    # actors33: the names of General Security since the Interior Ministry took it in
+    assert "sy-general-security" in {m.actor.id for m in _find(finder, text)}

@@ -1162,10 +1162,16 @@ class _Reader:
             k = bisect_right(starts, start) - 1
             if k >= 0 and mentions[k].end > start:
                 continue  # inside a longer mention («المجلس العسكري»)
-            named = next((p.actor for p in reversed(mentions[:k + 1]) if p.actor.id in ids), None)
+            named = next((p.actor for p in reversed(mentions[:k + 1])
+                          if p.actor.id in ids or self.headed_by(p, key)), None)
             if named is not None and self.short_name_ends(m.end()):
                 out.append(_Found(start, m.end(), named, "short-name"))
         return out
+
+    def headed_by(self, mention: _Found, key: str) -> bool:
+        """headed_by: whether *mention* is a state's body told by its head and a demonym, the head the
+        short name («الجيش» after «الجيش الأردني»: Jordan's army named again by its head alone)."""
+        return mention.head is not None and self.text[mention.head[0]:mention.head[1]] == key
 
     def short_name_ends(self, end: int) -> bool:
         """Whether the word after *end* does not continue the short name into another body's name
