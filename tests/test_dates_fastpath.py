@@ -28,6 +28,8 @@ from syrtimeline.dates.normalize import strip
 MANY = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 _LEXICON = sorted({*LX.WORDS, *LX._LIL, "آذار", "أيار", "تشرين الأول", "هـ", "م"})
+# One word each, as tokenize hands them to the word reading (a multi-word name is read by its first word).
+_WORDS = [w for w in _LEXICON if " " not in w]
 _PIECES = hs.one_of(
     hs.tuples(hs.sampled_from(["", "", "و", "ف", "ب", "ل", "ك", "وب", "فل", "بال", "لل", "وال"]),
               hs.sampled_from(_LEXICON)).map("".join),
@@ -79,7 +81,7 @@ def test_the_scan_is_in_use() -> None:
 
 
 @MANY
-@given(hs.sampled_from(_LEXICON), hs.booleans())
+@given(hs.sampled_from(_WORDS), hs.booleans())
 @example("ليوم", False)  # L.LIL_NEEDS_CLITIC: ل + يوم
 @example("لامس", False)  # L.LIL_OTHER_WORD: the verb «touched»
 @example("لامس", True)  # after the clitic ل: ل + أمس
