@@ -218,6 +218,13 @@ _NOUN_PREFIX: Final = frozenset("وفبل")  # one letter before the noun: و, �
 _NOUN_PREFIX_PAIRS: Final = frozenset(("وب", "ول", "فب", "فل"))  # two: وب, ول, فب, فل
 
 
+def _with_clitics(words: tuple[str, ...],
+                  clitics: tuple[str, ...] = ("", "و", "ف", "ب", "ل")) -> frozenset[str]:
+    """*words* folded, each alone and with each of *clitics* glued before it: the forms a word-by-word
+    test meets («وخطب», «بصلاة»)."""
+    return frozenset(fold(clitic + w) for w in words for clitic in clitics)
+
+
 def _named_by_date(word: str, names: frozenset[str] = _NAMED_BY_DATE) -> bool:
     """event_named_by_date: is *word* (folded) a noun of ``NAMED_BY_DATE_NOUNS`` (or of *names*), with و /
     ف / ب / ل before it or not? Such a noun right before a yearless date is named by it («باتفاق العاشر من
@@ -1051,8 +1058,7 @@ def _event_of_the_day(c: Ctx) -> bool:
     return True
 
 
-_NOWADAYS_NOUNS: Final = frozenset(fold(clitic + w) for w in L.NOWADAYS_NOUNS
-                                  for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول", "ك"))
+_NOWADAYS_NOUNS: Final = _with_clitics(L.NOWADAYS_NOUNS, ("", "و", "ف", "ب", "ل", "وب", "ول", "ك"))
 
 
 def _nowadays_noun(c: Ctx) -> bool:
@@ -1668,8 +1674,7 @@ def _weekday_of_a_month(c: Ctx) -> None:
     raise NotADate
 
 
-_FRIDAY_PRAYER_PLURALS: Final = frozenset(fold(clitic + w) for w in L.FRIDAY_PRAYER_PLURALS
-                                         for clitic in ("", "و", "ف", "ب", "ل"))
+_FRIDAY_PRAYER_PLURALS: Final = _with_clitics(L.FRIDAY_PRAYER_PLURALS)
 
 
 def _friday_plural(c: Ctx, wd: int) -> None:
@@ -1684,9 +1689,8 @@ def _friday_plural(c: Ctx, wd: int) -> None:
         raise NotADate
 
 
-_FRIDAY_PRAYER_NOUNS: Final = frozenset(fold(clitic + w) for w in L.FRIDAY_PRAYER_NOUNS
-                                       for clitic in ("", "و", "ف", "ب", "ل"))
-_PAST_HABIT_KANA: Final = frozenset(fold(clitic + w) for w in L.PAST_HABIT_KANA for clitic in ("", "و", "ف"))
+_FRIDAY_PRAYER_NOUNS: Final = _with_clitics(L.FRIDAY_PRAYER_NOUNS)
+_PAST_HABIT_KANA: Final = _with_clitics(L.PAST_HABIT_KANA, ("", "و", "ف"))
 _PAST_HABIT_TIME_WORDS: Final = frozenset(fold(w) for w in L.PAST_HABIT_TIME_WORDS)
 
 
