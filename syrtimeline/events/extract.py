@@ -909,6 +909,8 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
     if h.rule in T.RELAYED_BY and not _has(words, T.RELAYED_FROM) and not any(
             w.text in T.RELAYED_THAT for w in words[h.last + 1:h.last + 1 + T.RELAYED_THAT_REACH]):
         return "it relays nobody's words: no «عن», no «أن» right after it (relayed_that)"
+    if h.kind is EventKind.PROPOSAL and h.tense == "noun" and _ready_to_carry_out(words):
+        return "a readiness to carry out, go on or answer: a pledge, no offer (ready_to_carry_out)"
     if _an_adjective(h, words):
         return f"after '{words[h.first - 1].text}' it is an adjective"
     if h.first > 0 and words[h.first - 1].text in T.CAUSED_BY.get(h.rule.removeprefix("verb "), ()):
@@ -1089,6 +1091,16 @@ def _a_tally(h: _Hit, words: Sequence[_Word]) -> bool:
     return False
 
 
+def _ready_to_carry_out(words: Sequence[_Word]) -> bool:
+    """Whether a readiness in the clause is to carry out, go on or answer (``READY_TO_CARRY_OUT``
+    within ``READY_REACH`` words after it: «مستعدة لتطبيق الاتفاق»): a pledge, no offer
+    (ready_to_carry_out; kinds34)."""
+    n = T.READY_REACH
+    return any(T.READINESS[0] in w.text or _bare_and(w.text).removeprefix("ال").startswith(T.READINESS[1])
+               for k, w in enumerate(words)
+               if any(v.text in T.READY_TO_CARRY_OUT for v in words[k + 1:k + 1 + n]))
+
+
 def _without(folded: str, phrases: Iterable[str]) -> str:
     """*folded* with each of *phrases* taken out."""
     for p in phrases:
@@ -1109,7 +1121,8 @@ def _kind(hits: Sequence[_Hit], words: Sequence[_Word], folded: str, trace: list
     pool = verbs[:1] or free or hits
     main = min(pool, key=lambda h: T.PRIORITY.index(h.kind) if h.kind in T.PRIORITY else len(T.PRIORITY))
     kinds = {h.kind for h in hits}
-    if any(m in _without(folded, T.AS_SOON_AS) for m in _tables().modal_clause):  # as_soon_as: no modal
+    if any(m in _without(folded, T.AS_SOON_AS) for m in _tables().modal_clause) \
+            and not _ready_to_carry_out(words):  # as_soon_as, ready_to_carry_out: no prospect
         if {EventKind.RESUMPTION, EventKind.AGREEMENT, EventKind.CONTACT} & kinds:
             trace.append("a modal clause ('ممكن', 'استعداد' …): a prospect, read as a proposal")
             return main._replace(kind=EventKind.PROPOSAL, mode=None)

@@ -86,6 +86,10 @@ VERBS: Final[dict[str, Reading]] = {
     # stmt32: a facility back at work («عاد مطار دمشق الدولي إلى الخدمة», «سيعود إلى العمل»; NEEDS,
     # NEEDED_AFTER: the work within a few words after; «عاد إلى بلاده» is none)
     "عاد/عود": (K.RESUMPTION, None),
+    # kinds34 (embassy_opened): an embassy or a mission opened («افتتحت دولة الإمارات اليوم سفارتها في
+    # دمشق», «افتتحت السلطات السورية مقر السفارة الليبية»; NEEDS, NEEDED_AFTER); a conference opened
+    # («افتتح دي ميستورا مؤتمر …») stays the meeting its noun reads
+    "افتتح/فتتح": (K.RESUMPTION, None),
     "اتفق/تفق": (K.AGREEMENT, None), "وقع/وقع": (K.AGREEMENT, None), "وافق/وافق": (K.AGREEMENT, None),
     "توصل/توصل": (K.AGREEMENT, None),  # «توصلت واشنطن وموسكو إلى خطة …»: reached an accord (NEEDS)
     # meetings and calls
@@ -351,6 +355,13 @@ PHRASES: Final[dict[str, Reading]] = {
     # finding26: a mission opened again («أعادت عام 2017 فتح بعثة دبلوماسية في دمشق», «أعيد اليوم افتتاح
     # السفارة الليبية في دمشق»)
     "فتح بعثه": (K.RESUMPTION, None), "افتتاح السفاره": (K.RESUMPTION, None),
+    # kinds34 (embassy_opened): another's embassy opened («فتح سفارة ليبيا في العاصمة السورية», «إعادة فتح
+    # سفارة الإمارات», «فتح السفارة الليبية في العاصمة»)
+    "فتح سفاره": (K.RESUMPTION, None), "فتح السفاره": (K.RESUMPTION, None),
+    # kinds34 (first_flight): the first airliner or flight in years landed, arrived or was received
+    # («وهبطت في مطار دمشق أول طائرة ركاب قطرية منذ نحو 13 عاماً», «استقبل مطار حلب الدولي أول رحلة جوية
+    # قادمة من دمشق»): flights resumed
+    "اول طائره ركاب": (K.RESUMPTION, None), "اول رحله جويه": (K.RESUMPTION, None),
     "عوده العمل": (K.RESUMPTION, None),
     "عاد الي العمل": (K.RESUMPTION, None), "عادت الي العمل": (K.RESUMPTION, None),
     "عوده الاتصالات": (K.RESUMPTION, None), "اعادت تفعيل": (K.RESUMPTION, None),
@@ -546,11 +557,21 @@ NEEDED_AFTER: Final[dict[str, int]] = {
     "تراجع/تراجع": 6,
     # stmt32: the work a facility is back at follows its name («عودة مطار حلب الدولي إلى العمل»)
     "عاد/عود": 6, "عوده": 6,
+    # kinds34 (embassy_opened): the embassy follows the verb, a doer and a full date between them
+    # («افتتحت السلطات السورية، يوم الثلاثاء 3 مارس/آذار 2020، مقر السفارة الليبية»)
+    "افتتح/فتتح": 10,
 }
+
+#: kinds34: an embassy or a mission opened (embassy_opened)
+_EMBASSY: Final = ("سفارتها", "سفارته", "سفاره", "السفاره", "بعثتها", "بعثه", "قنصليتها", "القنصليه")
 
 #: Words that report an event only when one of these words is in the clause too.
 NEEDS: Final[dict[str, tuple[str, ...]]] = {
-    "عاد/عود": ("العمل", "الخدمه", "استقبال"), "عوده": ("العمل", "الخدمه", "استقبال"),
+    # kinds34 (flights_back): flights or air traffic back too («عودة حركة الطيران في مطار حلب الدولي»,
+    # «وعودة الرحلات الجوية المدنية»)
+    "عاد/عود": ("العمل", "الخدمه", "استقبال", "الرحلات", "الطيران", "الملاحه"),
+    "عوده": ("العمل", "الخدمه", "استقبال", "الرحلات", "الطيران", "الملاحه"),
+    "افتتح/فتتح": _EMBASSY,
     "نشر/نشر": ("قوات", "قواته", "قواتها", "تعزيزات", "جنود", "عسكريه", "منظومه", "منظومات", "وحدات"),
     "ارسل/رسل": ("قوات", "تعزيزات", "جنود", "عسكريه", "وحدات", "رتل", "ارتال"),
     "دفع/دفع": ("تعزيزات", "قوات", "رتل", "ارتال", "دبابات", "اليات", "مدرعات", "عربات", "كتيبه"),
@@ -658,11 +679,14 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "توقف/توقف": ("الدوريات", "الدوريه", "الرحلات", "المفاوضات", "المحادثات", "الاجلاء", "المساعدات"),
     # deconf21: what is suspended is a work, a part, an accord, patrols, flights or talks («علّقت روسيا
     # العمل بالمذكرة»), not a comment («نادراً ما تعلق إسرائيل على ضرباتها») nor pictures hung
+    # deconf21: what is suspended is a work, a part, an accord, patrols, flights or talks («علّقت روسيا
+    # العمل بالمذكرة»), not a comment («نادراً ما تعلق إسرائيل على ضرباتها») nor pictures hung; kinds34:
+    # the moves of convoys («علقت تحركات جميع قوافل المساعدات»)
     "علق/علق": ("العمل", "عمل", "عملها", "عمله", "المشاركه", "مشاركه", "مشاركتها", "مشاركته", "الاتفاق",
                 "اتفاق", "الاتفاقيه", "اتفاقيه", "المذكره", "بمذكره", "الدوريات", "الدوريه", "دورياتها",
                 "التعاون", "تعاونها", "الاتصالات", "اتصالاتها", "عضويه", "عضويتها", "المفاوضات",
                 "مفاوضات", "المحادثات", "محادثاتها", "مباحثاتها", "الرحلات", "رحلاتها", "الهدنه", "التنسيق",
-                "انشطتها", "عملياتها", "غاراتها",
+                "انشطتها", "عملياتها", "غاراتها", "تحركات",
                 "عملياته"),  # accords30: «قبل أن يعلق عملياته مؤقتاً»
     # stmt25: a border post or the borders, not a base («قرار بإغلاق قاعدتين») nor the surroundings of
     # a blast («إغلاق مؤقت لمحيط الموقع»). Measured and left out: a crossing («المعبر»: 528, 569 gain
@@ -671,7 +695,8 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "اغلاق": ("مركز", "الحدود"),
     "تعليق": ("العمل", "المشاركه", "الاتفاق", "المذكره", "بمذكره", "الدوريات", "التعاون", "الاتصالات",
               "عضويه", "المفاوضات", "الرحلات", "اتفاق", "مشاركه", "الهدنه", "التنسيق", "عمل",
-              "عملياتها"),  # accords30: a party's operations («تعليق كل عملياتها ضد التنظيم»)
+              "عملياتها",  # accords30: a party's operations («تعليق كل عملياتها ضد التنظيم»)
+              "غاراتها", "الحركه"),  # kinds34: «قررت تعليق غاراتها», «تعليق الحركة الجوية»
     # stmt31: a truce offered («عرضت الفصائل هدنة», «قد عرضت وقفاً لإطلاق النار مقابل انسحاب …»)
     "عرض/عرض": ("استعداد", "وساطه", "مساعده", "اقتراح", "خطه", "مبادره", "هدنه", "وقفا"),
     # finding22: an aircraft in the singular, the air force («ضربت طائرة بدون طيار منشأة», «كان الطيران
@@ -1299,6 +1324,17 @@ FACING_SIDES: Final[frozenset[str]] = frozenset({"مع", "بين"})
 #: Words in a clause that make it a prospect (the clause is read as a proposal or a statement).
 MODAL_CLAUSE: Final[tuple[str, ...]] = ("ممكن", "محتمل", "احتماليه", "يمكن", "سعيها", "استعداد", "ترجح",
                                         "مستعده", "مستعد")
+
+#: kinds34 (ready_to_carry_out): a readiness («استعداد», «مستعدة») to carry out what is agreed, to go on
+#: with what is done or to answer an attack is a pledge or a warning, no offer (no proposal, and no prospect
+#: of the clause): «قواته مستعدة لتطبيق الاتفاق المبرم مع دمشق», «الحكومة مستعدة لمواصلة إرسال المساعدات»,
+#: «تأكيدها الاستعداد للرد على أي خرق», «استعداد الفصائل للتصدي لأي محاولة». The readiness words, the
+#: words of carrying out within ``READY_REACH`` words after one (a doer may stand between: «استعداد قواته
+#: لتطبيق»). Offers stay proposals: «مستعدتان لتمديد الهدنة», «مستعدة لتعليق غاراتها», «استعداده للحوار».
+READINESS: Final[tuple[str, ...]] = ("استعداد", "مستعد")
+READY_TO_CARRY_OUT: Final[frozenset[str]] = frozenset({
+    "لتطبيق", "لتنفيذ", "لتنفيذها", "لتنفيذه", "للرد", "للتصدي", "لمواصله", "لاتخاذ", "للدفاع", "لمواجهه"})
+READY_REACH: Final = 2
 
 #: How many words a quotation may hold and still be a name or a word set off, not a speaker's words, and
 #: the kinds so read (set_off; embed18): a truce declared under its name («بإعلان "هدنة إنسانية" يومية»,

@@ -1894,6 +1894,9 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
             return own
         found = _where_in(text, places, part, trigger, kind, spans)
         return found if found is not None and found.country not in ("", "SY") else None
+    embassy = _embassy_in(text, places, trigger, clause[1]) if kind in _STOPS else None
+    if embassy is not None:
+        return embassy  # «افتتحت الإمارات اليوم سفارتها في العاصمة السورية دمشق»: where the embassy is
     route = _route_of(text, places, trigger, clause[1], *ROUTED[kind]) if kind in ROUTED else None
     if route is not None:
         # «ألغت الشرطة العسكرية الروسية، اليوم الاثنين، دورية مشتركة … كان من المقرر أن تجوب ريف كوباني
@@ -2371,6 +2374,42 @@ PLANNED_WORDS: Final = frozenset(fold(w) for w in ("المرتقب", "المقر
 def _abroad(m: PlaceMention) -> bool:
     """Whether every place the mention may be lies outside Syria."""
     return bool(m.candidates) and all(c.country not in ("", "SY") for c in m.candidates)
+
+
+#: kinds34 (embassy_in): an embassy or a mission opened (the trigger one of ``OPENING_WORDS``) is where the
+#: place after the «في» right after it is («افتتحت الإمارات اليوم سفارتها في العاصمة السورية دمشق», «مقر
+#: السفارة الليبية في دمشق», «فتح سفارة ليبيا في العاصمة السورية دمشق»; not Libya, whose embassy it is):
+#: the embassy within ``EMBASSY_REACH`` words of the trigger, «في» within ``EMBASSY_GAP`` words of the
+#: embassy and the place as near after «في».
+OPENING_WORDS: Final = frozenset(fold(w) for w in ("فتح", "افتتح", "افتتحت", "افتتاح", "يفتتح", "تفتتح"))
+EMBASSY_WORDS: Final = frozenset(fold(w) for w in (
+    "سفارة", "سفارتها", "سفارته", "سفارات", "السفارات", "سفارتيهما", "بعثة", "بعثتها", "قنصلية", "قنصليتها"))
+EMBASSY_AT: Final = fold("في")
+EMBASSY_REACH: Final = 12
+EMBASSY_GAP: Final = 3
+
+
+def _embassy_in(text: str, places: _Places, trigger: int, end: int) -> Where | None:
+    """Where the embassy a resumption opens is (:data:`EMBASSY_WORDS`; the place after «في» right after it:
+    embassy_in, kinds34), or None."""
+    words = list(_WORD.finditer(text, trigger, end))[:EMBASSY_REACH]
+    if not words or _bare(fold(words[0].group()).translate(_MARKS)).isdisjoint(OPENING_WORDS):
+        return None
+    embassy = next((k for k, w in enumerate(words) if not _bare(fold(w.group()).translate(_MARKS)).isdisjoint(
+        EMBASSY_WORDS)), None)
+    if embassy is None:
+        return None
+    after = list(_WORD.finditer(text, words[embassy].end(), end))[:EMBASSY_GAP + 1]
+    at = next((w.end() for w in after if fold(w.group()) == EMBASSY_AT), None)
+    if at is None:
+        return None
+    for n in range(bisect.bisect_left(places.starts, at), len(places.starts)):
+        m = places.mentions[n]
+        if m.start >= end or len(_WORD.findall(text, at, m.start)) > EMBASSY_GAP:
+            return None
+        if _usable(text, places, n):
+            return place_of(m)
+    return None
 
 
 def _visited(text: str, places: _Places, trigger: int, end: int) -> Where | None:
