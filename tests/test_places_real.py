@@ -26,7 +26,12 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.788  # 2469 of 3130 (78.88 %); places35 met the round
+FLOOR_RIGHT_PLACE = 0.791  # 2480 of 3132 (79.18 %); places36: places GeoNames' table lacks
+# (before places36: 0.788, 2469 of 3130 (78.88 %); places35 met the round)
+# The count of right places beside the ratio (places36): a coder gain that matches more gold events with a
+# place lowers the ratio while the right places rise, so the ratio alone trips on it; the count does not,
+# and a place change that loses right places trips the count even when it also loses matched events.
+FLOOR_RIGHT_COUNT = 2480  # places36 (of 3132 matched)
 # (before places35: 0.785, 2458 of 3128 (78.58 %); stmt32 met the join)
 # (before stmt32: 0.784, 2438 of 3107 (78.47 %), set anew at the join of 1446-1683 (blind: 223 of 295))
 # (places35 alone: 0.787, 2448 of 3107 (78.79 %); places35: a speech's «من X», «حيث», «شهدت»)
@@ -205,7 +210,8 @@ FLOOR_RIGHT_PLACE = 0.788  # 2469 of 3130 (78.88 %); places35 met the round
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 3131  # actors33 (2460 of 3131 right)
+FLOOR_MATCHED = 3132  # places36 (2480 of 3132 right): 1367's capture «على تل الحارة» matched, its hill known
+# (before places36: 3131, actors33 (2460 of 3131 right))
 # (before actors33: 3130, finding33 met the round (2459 of 3130 right))
 # (before finding33: 3128, stmt32 met the join (2458 of 3128 right))
 # (before stmt32: 3107, set anew at the join of 1446-1683 (2438 of 3107 right; the joined part 223 of 295))
@@ -545,5 +551,6 @@ def test_the_coder_places_events_on_the_dev_part(excerpts: list[Excerpt], measur
     assert report.false_places == len(report.false)
     assert report.matched >= FLOOR_MATCHED
     assert report.accuracy() >= FLOOR_RIGHT_PLACE
+    assert report.right >= FLOOR_RIGHT_COUNT
     assert report.false_places <= CEILING_FALSE_PLACES
 
