@@ -26,12 +26,12 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.791  # 2480 of 3132 (79.18 %); places36: places GeoNames' table lacks
+FLOOR_RIGHT_PLACE = 0.792  # 2481 of 3132 (79.21 %); places36: places GeoNames' table lacks, «وسط اشتباكات»
 # (before places36: 0.788, 2469 of 3130 (78.88 %); places35 met the round)
 # The count of right places beside the ratio (places36): a coder gain that matches more gold events with a
 # place lowers the ratio while the right places rise, so the ratio alone trips on it; the count does not,
 # and a place change that loses right places trips the count even when it also loses matched events.
-FLOOR_RIGHT_COUNT = 2480  # places36 (of 3132 matched)
+FLOOR_RIGHT_COUNT = 2481  # places36 (of 3132 matched)
 # (before places35: 0.785, 2458 of 3128 (78.58 %); stmt32 met the join)
 # (before stmt32: 0.784, 2438 of 3107 (78.47 %), set anew at the join of 1446-1683 (blind: 223 of 295))
 # (places35 alone: 0.787, 2448 of 3107 (78.79 %); places35: a speech's «من X», «حيث», «شهدت»)
