@@ -613,3 +613,49 @@ def test_turkey_alone_is_the_state_acting() -> None:
     assert extract_places("وأعلنت تركيا أمس رفضها للهجوم") == []
     (m,) = extract_places("حلقت مقاتلة مجهولة في الأجواء التركية أمس")
     assert (m.surface, m.place.id if m.place else None) == ("الأجواء التركية", "country:turkey")
+
+
+@pytest.mark.parametrize(("text", "place", "governorate"), [
+    # places36: places GeoNames' `cities500` table lacks, each with the governorate it lies in and no
+    # coordinates (no page with them was consulted)
+    ("قصفت المدفعية أطراف بلدة بيت جن غرب دمشق", "village:beit-jinn", "08"),
+    ("دخلت القوات إلى حوش السيد علي قرب الحدود", "village:hawsh-al-sayyid-ali", "11"),
+    ("أعلنت الفصائل هدنة في معضمية الشام", "town:muadamiyat-al-sham", "08"),
+    ("تجددت المعارك في كفرنبودة صباح اليوم", "town:kafr-nabudah", "10"),
+    ("سيطرت القوات على مخيم حندرات شمال المدينة", "village:handarat", "09"),
+    ("انسحب المقاتلون إلى البويضة الشرقية", "village:al-buwaydah-al-sharqiyah", "11"),
+    ("عززت تركيا نقطتها في معرحطاط", "village:maar-hattat", "12"),
+    ("استعاد التنظيم السيطرة على حويجة صكر", "village:huwaijat-saqr", "07"),
+    ("سقطت قذائف على قاعدة خراب الجير", "site:kharab-al-jir", "01"),
+    ("أحكمت الوحدات سيطرتها على تل الحارة", "site:tal-al-harra", "06"),
+    ("رفعت الدورية علماً فوق التل الأحمر الشرقي", "site:tal-al-ahmar-east", "03"),
+    ("انفجرت سيارة مفخخة في الراشدين", "neighbourhood:al-rashidin-aleppo", "09"),
+])
+def test_places_geonames_lacks_of_places36(text: str, place: str, governorate: str) -> None:
+    (m,) = [m for m in extract_places(text) if m.place is not None and m.place.id == place]
+    assert m.place is not None and m.place.admin1 == governorate and m.place.latitude is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # places36: towns abroad from GeoNames (ids, coordinates), and Libya, a country only framed
+    ("اتفقت الدول في ميونيخ على خطة", "abroad:munich"),
+    ("التقى الوزيران على هامش مؤتمر ميونخ للأمن", "abroad:munich"),
+    ("عقد الرئيس مباحثات في الخرطوم", "abroad:khartoum"),
+    ("سمعت أصوات الطائرات في سماء مدينة الرمثا", "abroad:ramtha"),
+    ("نقلت تركيا مقاتلين إلى ليبيا", "country:libya"),
+    ("وصل المقاتلون إلى الأراضي الليبية", "country:libya"),
+])
+def test_places_abroad_of_places36(text: str, place: str) -> None:
+    assert [m.place.id for m in extract_places(text) if m.place is not None] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    # places36: the same words as no place: a state acting, a surname, the caliphs, Egypt's Dabaa alone
+    "وحثت الولايات المتحدة الخرطوم على إدانة الهجوم",
+    "وأعلنت ليبيا إعادة فتح سفارتها",
+    "قتل مهرب المخدرات مرعي الرمثان",
+    "في عهد الخلفاء الراشدين",
+    "بنت مصر محطة الضبعة النووية",
+])
+def test_names_of_places36_that_are_no_place(text: str) -> None:
+    assert extract_places(text) == []

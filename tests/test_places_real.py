@@ -26,7 +26,14 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.788  # 2469 of 3130 (78.88 %); places35 met the round
+FLOOR_RIGHT_PLACE = 0.791  # 2489 of 3144 (79.17 %); kinds34 + places36 met
+# (kinds34's newly matched events bring a lower share than places36 alone; the count floor keeps the gain)
+# (before kinds34+places36: 0.792, 2481 of 3132 (79.21 %); places36: places GeoNames lacks, «وسط اشتباكات»)
+# The count of right places beside the ratio (places36): a coder gain that matches more gold events with a
+# place lowers the ratio while the right places rise, so the ratio alone trips on it; the count does not,
+# and a place change that loses right places trips the count even when it also loses matched events.
+FLOOR_RIGHT_COUNT = 2489  # kinds34 + places36 met (of 3144 matched)
+# (before kinds34+places36: 2481, places36 (of 3132 matched))
 # (before places35: 0.785, 2458 of 3128 (78.58 %); stmt32 met the join)
 # (before stmt32: 0.784, 2438 of 3107 (78.47 %), set anew at the join of 1446-1683 (blind: 223 of 295))
 # (places35 alone: 0.787, 2448 of 3107 (78.79 %); places35: a speech's «من X», «حيث», «شهدت»)
@@ -205,8 +212,10 @@ FLOOR_RIGHT_PLACE = 0.788  # 2469 of 3130 (78.88 %); places35 met the round
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 3143  # kinds34 (2478 of 3143 right, 78.84 %)
+FLOOR_MATCHED = 3144  # kinds34 + places36 met (2489 of 3144 right, 79.17 %)
+# (before kinds34+places36: 3143, kinds34 (2478 of 3143 right, 78.84 %))
 # (before kinds34: 3131, actors33 (2460 of 3131 right))
+# (places36 alone: 3132 (2480 of 3132 right): 1367's capture «على تل الحارة» matched, its hill known)
 # (before actors33: 3130, finding33 met the round (2459 of 3130 right))
 # (before finding33: 3128, stmt32 met the join (2458 of 3128 right))
 # (before stmt32: 3107, set anew at the join of 1446-1683 (2438 of 3107 right; the joined part 223 of 295))
@@ -546,5 +555,6 @@ def test_the_coder_places_events_on_the_dev_part(excerpts: list[Excerpt], measur
     assert report.false_places == len(report.false)
     assert report.matched >= FLOOR_MATCHED
     assert report.accuracy() >= FLOOR_RIGHT_PLACE
+    assert report.right >= FLOOR_RIGHT_COUNT
     assert report.false_places <= CEILING_FALSE_PLACES
 

@@ -1026,6 +1026,10 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("وقتل ثلاثة مدنيين برصاص قناص في مدينة حمص أمس، وفق ما أعلنه مصدر طبي.", "statement", None),
     ("وقال الناطق باسم الفصائل في مؤتمر صحفي بمدينة إدلب أمس إن الهدنة صامدة.", "statement", "مدينة إدلب"),
     ("وكانت الفصائل تتخذ من بلدة سراقب منطلقاً لهجماتها قبل أن تقصفها الطائرات أمس.", "attack", "بلدة سراقب"),
+    # places36: fighting amid which the clause's happening went on («وسط اشتباكات») is fought at its place
+    # (AMID_PLACED_KINDS); another happening amid it is not («وسط انسحاب …», above)
+    ("وتواصل أمس قصف القوات النظامية لحي الوعر في حمص وسط اشتباكات مع مقاتلي المعارضة.", "clash", "حي الوعر"),
+    ("وتواصل أمس قصف القوات النظامية لحي الوعر في حمص وسط انسحاب مقاتلي المعارضة.", "withdrawal", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

@@ -1690,6 +1690,10 @@ def _pronoun_of_its_own(text: str, at: int, trigger: int) -> bool:
 #: دمشق، …، وسط انسحاب القوات الحكومية أمام تقدمها», «دخل الاتفاق حيز التنفيذ …، وسط قصف محدود»): a concurrent
 #: happening, whose own words name no place; the places before it are the clause's, not its.
 AMID_WORDS: Final = frozenset(fold(w) for w in ("وسط",))
+#: Kinds placed where the clause before «وسط» was all the same: fighting amid which a happening went on is
+#: fought at its place («يواصل الجيش تقدمه في الجنوب وسط اشتباكات عنيفة», «قصف … لمخيم اليرموك جنوبي دمشق
+#: وسط اشتباكات»: the gold places every such clash of 001–1683, 5 of 5; places36).
+AMID_PLACED_KINDS: Final = frozenset({EventKind.CLASH})
 
 
 def _amid(text: str, start: int, trigger: int) -> bool:
@@ -2839,7 +2843,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     candidates += [(at, m, True) for at, m in own if not _anaphor_located(text, at, m, here)]
     # a place far before the trigger, or one a span of time stands between («سيطر … على مدينة عفرين،
     # بعد نحو شهرين من انطلاق عملية …»), belongs to what the clause told before it
-    amid = any(c[0] < trigger for c in candidates) and _amid(text, start, trigger)
+    amid = (any(c[0] < trigger for c in candidates) and kind not in AMID_PLACED_KINDS
+            and _amid(text, start, trigger))
     first = _WORD.match(text, trigger)
     trigger_word = fold(first.group()).translate(_MARKS) if first is not None else ""
     candidates = [c for c in candidates if (  # «، إذ دعا … من جاكرتا»: the speech's place (_told_after_since)
