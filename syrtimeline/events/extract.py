@@ -3062,14 +3062,16 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     and kind.family not in (EventKind.STATEMENT, EventKind.PROPOSAL) \
                     and (main.tense == "past" or (noun and not _definite(words[main.first].text))) \
                     and _bare(words[main.first - 1].text, T.CARRIED_OUT) not in T.CARRIED_OUT \
-                    and not dating.not_the_day_s_news(kind, main.tense) \
+                    and dating.the_day_s_news(kind) \
                     and words[reading.first].text not in T.WHERE_TOLD \
                     and not (kind in _FIGHTING and led_up_to(words[main.first - 1].text)):
                 # «أعلنت الهيئة، الأربعاء، أنها سيطرت على الفوج 46»: what a speech of the publication day
                 # reports done, with no day of its own, is that day's news — not an agreement carried
                 # out («بموجب اتفاق»), nor what the news followed («إثر معارك عنيفة»), nor what it tells
                 # done some time before, told roughly («الذي سيطرت عليه الوحدات قبل نحو يومين»: told_roughly),
-                # nor what goes on where «حيث» tells it («طلبت …، حيث يشن الجيش هجوماً»: where_told)
+                # nor what goes on where «حيث» tells it («طلبت …، حيث يشن الجيش هجوماً»: where_told).
+                # Only a truce the speech declares (evdate34): what else it reports is dated by its own
+                # words (reported_not_dated)
                 governing, why_date = said_today, ("what a speech of the publication day reports done "
                                                    "(news_of_the_day)")
             elif governing is None and said_today is not None and reading.first > 0 \
@@ -3079,6 +3081,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 trace.append(f"fighting, a deployment or a downing a speech of the publication day reports "
                              f"('{said_today.text}') is dated by its own words only, not its day's news "
                              "(not_the_day_s_news)")
+            elif governing is None and said_today is not None and reading.first > 0 \
+                    and kind.family not in (EventKind.STATEMENT, EventKind.PROPOSAL) \
+                    and not dating.the_day_s_news(kind):
+                # «ذكر المرصد اليوم الثلاثاء أن قسد استعادت السيطرة على رأس العين»: the capture is dated by
+                # its own words only, not by the speech's day (reported_not_dated)
+                trace.append(f"what a speech of the publication day ('{said_today.text}') reports is dated "
+                             "by its own words only (reported_not_dated)")
             if reading.agreed and dates.governing(
                     at, omap.to_original(words[reading.last].end), at, noun)[0] is None:
                 continue  # «اتفقتا على وقف إطلاق النار»: what the agreement is on, with no day of its own
