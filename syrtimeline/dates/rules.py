@@ -2044,13 +2044,46 @@ def week_of_month(c: Ctx) -> DateSpan:
 # Months: with a year, relative, after شهر or a preposition, alone, by number.
 # ==================================================================================================
 @rule("month_day_year", MentionKind.DATE,
-      "(?:{day_word}?(?P<wd>{weekday}){comma}?)?(?P<month>{MNAME})(?P<day>{small}|{big}){comma}?(?P<year>{year})")
+      "(?:{day_word}?(?P<wd>{weekday}){comma}?)?(?P<month>{MNAME})(?P<day>{small}|{big})"
+      "(?:{comma}|(?P<suf>{filler}))?(?P<year>{year})")
 def month_day_year(c: Ctx) -> DateSpan:
-    """يونيو 14, 2020, أيار 3، 2021: a byline in English order, the month, the day, the year."""
+    """يونيو 14, 2020, أيار 3، 2021: a byline in English order, the month, the day, the year. An English
+    month's day may carry its ordinal suffix («August 15th, 2023»; dates32)."""
+    if c.has("suf"):
+        _english_ordinal_suffix(c)
     span = cal.day_span(_greg_year(c), c.month(), c.number("day"))
     c.step(f"month, day, year (English order) → {span.start.isoformat()}")
     if c.has("wd"):
         _check_weekday(c, span)
+    return span
+
+
+#: An English ordinal day's suffix, glued to its digits, then a comma or spaces: «15th, », «22nd ».
+_ENGLISH_ORDINAL_SUFFIX: Final = re.compile(r"(?:st|nd|rd|th)[\s,]*")
+
+
+def _english_ordinal_suffix(c: Ctx) -> None:
+    """The words between a day and an English month's name (either way round) are the day's ordinal
+    suffix glued to it («15th», «1st»), and the month is written in English: else no date."""
+    if (not c.written("month").isascii() or c.tok("suf").start != c.tok("day").end
+            or not _ENGLISH_ORDINAL_SUFFIX.fullmatch(c.written("suf"))):
+        raise NotADate
+    c.step("an English ordinal day: its suffix is no word")
+
+
+@rule("english_day_month_year", MentionKind.DATE,
+      "(?P<day>{small}|{big})(?:{comma}|(?P<suf>{filler}))(?P<month>{MNAME})(?P<year>{year})")
+def english_day_month_year(c: Ctx) -> DateSpan:
+    """15th, August 2023, Wednesday 30, January 2013, 22nd August 2023: a byline's day in English, its
+    ordinal suffix or a comma between it and the month's English name (dates32). Only an English month:
+    «3، يناير» is a list's end and a month."""
+    if c.has("suf"):
+        _english_ordinal_suffix(c)
+    elif not c.written("month").isascii():
+        raise NotADate
+    span = cal.day_span(_greg_year(c), c.month(), c.number("day"))
+    c.stated.update(day=span.start.day, month=span.start.month, year=span.start.year)
+    c.step(f"an English byline's day, month and year → {span.start.isoformat()}")
     return span
 
 
