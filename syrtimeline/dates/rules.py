@@ -1071,6 +1071,22 @@ def _nowadays_noun(c: Ctx) -> bool:
     return True
 
 
+def _day_of_a_kind(c: Ctx) -> bool:
+    """day_of_a_kind: is a bare «اليوم» right before an adjective of relation the lexicon does not know
+    (ال + a word ending in ي: «اليوم الانتخابي الأول», «اليوم العالمي للمرأة», «اليوم الوطني»)? Then it
+    is a day named by its kind, «the electoral day», not the anchor's (dates32)."""
+    if c.end + 1 >= len(c.tokens) or c.tokens[c.end + 1].sym != Sym.FILLER:
+        return False
+    after = c.text_after(30).split()
+    if not after:
+        return False
+    written = after[0].strip(_QUOTE_MARKS)
+    if not (_is_relation_adjective(fold(written)) and written.endswith("ي")):  # «الذكرى» is a noun
+        return False
+    c.step(f"اليوم {after[0]}: a day named by its kind, not the publication day")
+    return True
+
+
 @rule("today", MentionKind.DATE, "(?:(?P<dp>{daypart})|{in_}?{this})?(?P<rel>{today})")
 def today(c: Ctx) -> DateSpan | None:
     """اليوم, صباح اليوم, في هذا اليوم: the anchor day. A bare اليوم inside a quotation is the
@@ -1080,7 +1096,7 @@ def today(c: Ctx) -> DateSpan | None:
     holding («مسيرة اليوم», «القمة المنعقدة اليوم»; dates21) a quoted اليوم is the day again."""
     if c.size == 1 and (_in_dateline(c) or _outlet_named(c) or _outlet_tail(c)):
         raise NotADate
-    if c.size == 1 and _nowadays_noun(c):
+    if c.size == 1 and (_nowadays_noun(c) or _day_of_a_kind(c)):
         c.vague("present")
         return None
     if c.size > 1 or not c.in_quotation():
@@ -2771,6 +2787,18 @@ def _named_by_date_the(word: str, names: frozenset[str] = _NAMED_BY_DATE) -> boo
 
 
 _NAMED_BY_YEAR: Final = _NAMED_BY_DATE | frozenset(fold(w) for w in L.NAMED_BY_YEAR_NOUNS)
+_NAMED_BY_YEAR_PHRASES: Final = frozenset((fold(a), fold(b)) for a, b in L.NAMED_BY_YEAR_PHRASES)
+_YEAR_DEADLINE_WORDS: Final = frozenset(fold(w) for w in L.YEAR_DEADLINE_WORDS)
+
+
+def _year_named_or_due(before: list[str]) -> str | None:
+    """year_by_deadline / year_of_named_act: «بحلول 2025» (by that year), «قانون المالية 2026» (a yearly act
+    known by its year): why the bare number is a year, or None (dates32)."""
+    if before[0] in _YEAR_DEADLINE_WORDS:
+        return "a word of «by» a time right before: that year"
+    if len(before) >= 2 and (before[0], before[1]) in _NAMED_BY_YEAR_PHRASES:
+        return "a yearly act known by its year right before: that year"
+    return None
 
 
 @rule("year_of_named_event", MentionKind.DATE, "(?P<year>{year})(?!{ERA}|{ANYMONTH})")
@@ -2782,11 +2810,12 @@ def year_of_named_event(c: Ctx) -> DateSpan:
     before = c.words_before(2)
     if not 1900 <= y <= 2100 or not before:
         raise NotADate
-    if not (_named_by_date(before[0], _NAMED_BY_YEAR) or _named_by_date_the(before[0], _NAMED_BY_YEAR)
-            or _event_adjective(before) or _year_word_adjective(before)):
+    why = _year_named_or_due(before)
+    if why is None and not (_named_by_date(before[0], _NAMED_BY_YEAR) or _named_by_date_the(before[0], _NAMED_BY_YEAR)
+                            or _event_adjective(before) or _year_word_adjective(before)):
         raise NotADate
     _counted_noun(c)
-    c.step(f"{' '.join(before[::-1])!r} right before: the year the event is known by")
+    c.step(f"{' '.join(before[::-1])!r} right before: " + (why or "the year the event is known by"))
     return _year(c)
 
 
