@@ -19,7 +19,8 @@ from date_scoring import Excerpt, GoldError, Report, format_report, load_all, lo
 MIN_EXCERPTS = 1541
 MIN_HELD_OUT = 386  # a quarter, scored only at the end of a round
 MIN_OUTLETS = 1403
-MIN_NOT_DATES = 2877  # numbers that name no date: road and round names, decrees, counts, scores, ages, times
+MIN_NOT_DATES = 2876  # numbers that name no date: road and round names, decrees, counts, scores, ages, times
+# (dates32: 327's «منذ نحو عامين» is a date by the conventions now, no longer a not_date)
 
 # --- floors of the dev figures -------------------------------------------------------------------------
 # Today's figures. When a change raises one, raise the floor in the same commit; never lower a floor to

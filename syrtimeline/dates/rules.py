@@ -2811,8 +2811,9 @@ def year_of_named_event(c: Ctx) -> DateSpan:
     if not 1900 <= y <= 2100 or not before:
         raise NotADate
     why = _year_named_or_due(before)
-    if why is None and not (_named_by_date(before[0], _NAMED_BY_YEAR) or _named_by_date_the(before[0], _NAMED_BY_YEAR)
-                            or _event_adjective(before) or _year_word_adjective(before)):
+    named = (_named_by_date(before[0], _NAMED_BY_YEAR) or _named_by_date_the(before[0], _NAMED_BY_YEAR)
+             or _event_adjective(before) or _year_word_adjective(before))
+    if why is None and not named:
         raise NotADate
     _counted_noun(c)
     c.step(f"{' '.join(before[::-1])!r} right before: " + (why or "the year the event is known by"))
