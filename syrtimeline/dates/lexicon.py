@@ -569,7 +569,11 @@ FRIDAY_PRAYER_NOUNS: Final[tuple[str, ...]] = ("صلاة", "صلاه", "صلوا
 # ... and their plurals, which make the bare «الجمعة» right after them the Fridays of a custom: «تعليق
 # الصلوات في المساجد وخطب الجمعة» (the sermons of Fridays), a frequency as «أيام الجمعة» is (rule
 # `friday_plural` of weekday in rules.py, dates30).
-FRIDAY_PRAYER_PLURALS: Final[tuple[str, ...]] = ("خطب", "صلوات", "خطبات")
+FRIDAY_PRAYER_PLURALS: Final[tuple[str, ...]] = (
+    "خطب", "صلوات", "خطبات",
+    # the rites of Friday («اكتفوا بصلاة الخوف من دون شعائر الجمعة»; dates32, dates_real 877: the one use)
+    "شعائر", "طقوس",
+)
 
 # A Hijri day without its year that the next few words of its clause equate with another day («أعلنت
 # الحكومة أن غرة رمضان في البلاد ستكون غداً السبت»): the month's start is a sighting, and the day the text

@@ -1703,6 +1703,11 @@ def _friday_plural(c: Ctx, wd: int) -> None:
     if before and before[0] in _FRIDAY_PRAYER_PLURALS:
         c.step(f"{before[0]} {c.surface}: the Fridays of a custom, no one day")
         raise NotADate
+    after = c.text_after(12).split()
+    if (before and before[0] in _FRIDAY_PRAYER_NOUNS and after
+            and fold(after[0]).removeprefix("و").removeprefix("ال") in _FRIDAY_PRAYER_PLURALS):
+        c.step(f"{before[0]} {c.surface} {after[0]}: the Friday prayer among the prayers, a kind, no one day")
+        raise NotADate
 
 
 _FRIDAY_PRAYER_NOUNS: Final = _with_clitics(L.FRIDAY_PRAYER_NOUNS)
