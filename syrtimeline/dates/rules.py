@@ -268,14 +268,19 @@ def _tense(c: Ctx, after_s: str = _FUTURE_AFTER_S) -> int:
     if written_words and _named_by_date(fold(written_words[0])):
         c.step(f"tense: the date names the event {written_words[0]!r}, past")
         return -1
-    for written in written_words:
+    for k, written in enumerate(written_words):
         word = fold(written)
         if word in _NOT_CUES:
             continue
         cue = _cue_or_after_conjunction(word, after_s, written)
+        if cue > 0 and k + 1 < len(written_words) and fold(written_words[k + 1]) == "قد":
+            cue = 0  # «قد سيّرت»: «قد» never stands before a future, the verb is a perfect (dates32)
         if cue:
             c.step(f"tense: {word!r} points {'back' if cue < 0 else 'forward'}")
             return cue
+        if word == "قد" and any(fold(w) in _PAST_HABIT_KANA for w in written_words[k + 1:]):
+            c.step("tense: «كان … قد» before the date, the pluperfect of a story: points back")
+            return -1
     return _clause_to_come(c) or _cue_after(c, after_s)
 
 
