@@ -19,12 +19,16 @@ from date_scoring import Excerpt, GoldError, Report, format_report, load_all, lo
 MIN_EXCERPTS = 1541
 MIN_HELD_OUT = 386  # a quarter, scored only at the end of a round
 MIN_OUTLETS = 1403
-MIN_NOT_DATES = 2877  # numbers that name no date: road and round names, decrees, counts, scores, ages, times
+MIN_NOT_DATES = 2876  # numbers that name no date: road and round names, decrees, counts, scores, ages, times
+# (dates32: 327's «منذ نحو عامين» is a date by the conventions now, no longer a not_date)
 
 # --- floors of the dev figures -------------------------------------------------------------------------
 # Today's figures. When a change raises one, raise the floor in the same commit; never lower a floor to
 # let a change pass, never tune the engine on the held-out part, never edit the gold to suit the engine.
-FLOOR_READ = 0.975  # 3257 of 3339 (97.5 %), 64 wrong, 18 missed; dates31
+FLOOR_READ = 0.976  # 3267 of 3344 (97.7 %), 61 wrong, 16 missed; dates32
+# (dates32: the engine 3262 → 3267 on the same gold; five approximate offsets from the anchor given their
+# value per docs/conventions.md, 327 350 434 971 1078: 3257 of 3339 → 3262 of 3344 with the old engine.)
+# (before dates32: 0.975, 3257 of 3339 (97.5 %), 64 wrong, 18 missed; dates31)
 # (before dates31: 0.972, dates30 met dates29 and the join: 3247 of 3339 (97.2 %), 74 wrong, 18 missed.)
 # (dates30 alone: 0.967, 3225 of 3332 (96.8 %): the joined part's false dates and misses by class; 10 gold
 # dates added where the conventions plainly make them: headline relatives, a repeat, هذا المساء …)
@@ -101,7 +105,9 @@ FLOOR_READ = 0.975  # 3257 of 3339 (97.5 %), 64 wrong, 18 missed; dates31
 # its rules; its 12 new dev excerpts 055–072 read 37 of 37 at their first scoring. Eighth round: its held-out
 # quarter 057–070 joined at 17 of 18, 18 after «ولا سيما» is no cue; 073 1 of 1 and the 7 new dev excerpts
 # 074–086 24 of 24 at their first scoring)
-CEILING_FALSE = 24  # dates30 met dates29 and the join (dates30 alone: 30 on 001-930, 10 on 931-1155).
+CEILING_FALSE = 16  # dates32: 24 → 19 by the five approximate offsets the conventions make dates, → 16 by
+# «اليوم الانتخابي» (day_of_a_kind), «شعائر الجمعة» and «صلاة الجمعة والصلوات» (friday_plural).
+# Before dates32: 24; dates30 met dates29 and the join (dates30 alone: 30 on 001-930, 10 on 931-1155).
 # (before dates30: 46, dates29 met the join: 14 on 001-930 (gold fixes and rules), 32 on 931-1155.)
 # (62, set anew at the join of 931-1155: the 30 of 001-930 and the joined part's 32.)
 # Before the join: 30, dates28 measured 30 on dev 001-930 («العام 2967 ليرة», «الغد برس» no longer read).

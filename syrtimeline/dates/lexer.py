@@ -464,6 +464,9 @@ _GAP_SYMBOLS: Final[dict[str, Sym]] = {
     ",": Sym.COMMA, "،": Sym.COMMA, "/": Sym.SLASH, "-": Sym.DASH, "–": Sym.DASH, "—": Sym.DASH,
     "−": Sym.DASH, "(": Sym.LPAREN, ")": Sym.RPAREN, ":": Sym.COLON, "(-": Sym.LPAREN, "-)": Sym.RPAREN,
     ")/": Sym.SLASH,
+    # a backslash typed for the slash between a month's two names («تشرين الثاني \ نوفمبر»; dates32), as
+    # inside a numeric date (22\3\2020, the number branch)
+    "\\": Sym.SLASH,
     # guillemets around the second name of a paired month («مارس «آذار» الماضي»), read as brackets
     "«": Sym.LPAREN, "»": Sym.RPAREN,
 }

@@ -470,7 +470,18 @@ NOT_YEAR_ADJECTIVES: Final[tuple[str, ...]] = (
 # a year right after them is the event's (rule `year_of_named_event`, as NAMED_BY_DATE_NOUNS), but a day
 # after them names no past event («التحضير لانتخابات 12 ديسمبر» lies ahead), so they are no tense cue
 # (dates29; dates_real 838, 110: both such years in the dates dev texts).
-NAMED_BY_YEAR_NOUNS: Final[tuple[str, ...]] = ("انتخابات",)
+NAMED_BY_YEAR_NOUNS: Final[tuple[str, ...]] = (
+    "انتخابات",
+    # the same class (dates32): protests, a presidential or legislative vote, a war known by its year
+    # («احتجاجات 2011», «لرئاسيات 2024», «حرب 1967»); with عام / سنة between them the year was read before
+    "احتجاجات", "مظاهرات", "رئاسيات", "تشريعيات", "حرب",
+)
+# Two-word names of a yearly act known by its year, the nearer word first as words_before gives them:
+# «مشروع قانون المالية 2026» (Maghreb's finance law; dates32, dates_real 809).
+NAMED_BY_YEAR_PHRASES: Final[tuple[tuple[str, str], ...]] = (("المالية", "قانون"),)
+# Words of «by» a time before a bare four-digit number (1900–2100): «بحلول 2025» (by 2025) is that year
+# (dates32: the one such use in the dates dev texts, 1127; «بحلول عام 2026» was read by عام).
+YEAR_DEADLINE_WORDS: Final[tuple[str, ...]] = ("بحلول",)
 # Nouns of a place or a body that a day and a month right after them name: «مدينة 6 أكتوبر» (a city near
 # Cairo), «ملعب 5 جويلية» (Algiers' stadium), «شارع 29 أيار», «كتلة 14 آذار», «صحيفة 26 سبتمبر». The
 # words are a name, never a date (with و / ف / ب / ل before the noun or not: «بمدينة 6 أكتوبر»). Only the
@@ -558,7 +569,11 @@ FRIDAY_PRAYER_NOUNS: Final[tuple[str, ...]] = ("صلاة", "صلاه", "صلوا
 # ... and their plurals, which make the bare «الجمعة» right after them the Fridays of a custom: «تعليق
 # الصلوات في المساجد وخطب الجمعة» (the sermons of Fridays), a frequency as «أيام الجمعة» is (rule
 # `friday_plural` of weekday in rules.py, dates30).
-FRIDAY_PRAYER_PLURALS: Final[tuple[str, ...]] = ("خطب", "صلوات", "خطبات")
+FRIDAY_PRAYER_PLURALS: Final[tuple[str, ...]] = (
+    "خطب", "صلوات", "خطبات",
+    # the rites of Friday («اكتفوا بصلاة الخوف من دون شعائر الجمعة»; dates32, dates_real 877: the one use)
+    "شعائر", "طقوس",
+)
 
 # A Hijri day without its year that the next few words of its clause equate with another day («أعلنت
 # الحكومة أن غرة رمضان في البلاد ستكون غداً السبت»): the month's start is a sighting, and the day the text

@@ -162,6 +162,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "hijri_day_month",
     "half_of_month",  # النصف الثاني من نوفمبر: before «الثاني من نوفمبر», the 2nd
     "impossible_day",
+    "english_day_month_year",  # 15th, August 2023: before the month and year it ends with (dates32)
     "day_month_year",
     "ghurra_month",
     "day_of_relative_month",

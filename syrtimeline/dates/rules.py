@@ -268,14 +268,19 @@ def _tense(c: Ctx, after_s: str = _FUTURE_AFTER_S) -> int:
     if written_words and _named_by_date(fold(written_words[0])):
         c.step(f"tense: the date names the event {written_words[0]!r}, past")
         return -1
-    for written in written_words:
+    for k, written in enumerate(written_words):
         word = fold(written)
         if word in _NOT_CUES:
             continue
         cue = _cue_or_after_conjunction(word, after_s, written)
+        if cue > 0 and k + 1 < len(written_words) and fold(written_words[k + 1]) == "قد":
+            cue = 0  # «قد سيّرت»: «قد» never stands before a future, the verb is a perfect (dates32)
         if cue:
             c.step(f"tense: {word!r} points {'back' if cue < 0 else 'forward'}")
             return cue
+        if word == "قد" and any(fold(w) in _PAST_HABIT_KANA for w in written_words[k + 1:]):
+            c.step("tense: «كان … قد» before the date, the pluperfect of a story: points back")
+            return -1
     return _clause_to_come(c) or _cue_after(c, after_s)
 
 
@@ -1071,6 +1076,22 @@ def _nowadays_noun(c: Ctx) -> bool:
     return True
 
 
+def _day_of_a_kind(c: Ctx) -> bool:
+    """day_of_a_kind: is a bare «اليوم» right before an adjective of relation the lexicon does not know
+    (ال + a word ending in ي: «اليوم الانتخابي الأول», «اليوم العالمي للمرأة», «اليوم الوطني»)? Then it
+    is a day named by its kind, «the electoral day», not the anchor's (dates32)."""
+    if c.end + 1 >= len(c.tokens) or c.tokens[c.end + 1].sym != Sym.FILLER:
+        return False
+    after = c.text_after(30).split()
+    if not after:
+        return False
+    written = after[0].strip(_QUOTE_MARKS)
+    if not (_is_relation_adjective(fold(written)) and written.endswith("ي")):  # «الذكرى» is a noun
+        return False
+    c.step(f"اليوم {after[0]}: a day named by its kind, not the publication day")
+    return True
+
+
 @rule("today", MentionKind.DATE, "(?:(?P<dp>{daypart})|{in_}?{this})?(?P<rel>{today})")
 def today(c: Ctx) -> DateSpan | None:
     """اليوم, صباح اليوم, في هذا اليوم: the anchor day. A bare اليوم inside a quotation is the
@@ -1080,7 +1101,7 @@ def today(c: Ctx) -> DateSpan | None:
     holding («مسيرة اليوم», «القمة المنعقدة اليوم»; dates21) a quoted اليوم is the day again."""
     if c.size == 1 and (_in_dateline(c) or _outlet_named(c) or _outlet_tail(c)):
         raise NotADate
-    if c.size == 1 and _nowadays_noun(c):
+    if c.size == 1 and (_nowadays_noun(c) or _day_of_a_kind(c)):
         c.vague("present")
         return None
     if c.size > 1 or not c.in_quotation():
@@ -1687,6 +1708,11 @@ def _friday_plural(c: Ctx, wd: int) -> None:
     if before and before[0] in _FRIDAY_PRAYER_PLURALS:
         c.step(f"{before[0]} {c.surface}: the Fridays of a custom, no one day")
         raise NotADate
+    after = c.text_after(12).split()
+    if (before and before[0] in _FRIDAY_PRAYER_NOUNS and after
+            and fold(after[0]).removeprefix("و").removeprefix("ال") in _FRIDAY_PRAYER_PLURALS):
+        c.step(f"{before[0]} {c.surface} {after[0]}: the Friday prayer among the prayers, a kind, no one day")
+        raise NotADate
 
 
 _FRIDAY_PRAYER_NOUNS: Final = _with_clitics(L.FRIDAY_PRAYER_NOUNS)
@@ -2044,13 +2070,46 @@ def week_of_month(c: Ctx) -> DateSpan:
 # Months: with a year, relative, after شهر or a preposition, alone, by number.
 # ==================================================================================================
 @rule("month_day_year", MentionKind.DATE,
-      "(?:{day_word}?(?P<wd>{weekday}){comma}?)?(?P<month>{MNAME})(?P<day>{small}|{big}){comma}?(?P<year>{year})")
+      "(?:{day_word}?(?P<wd>{weekday}){comma}?)?(?P<month>{MNAME})(?P<day>{small}|{big})"
+      "(?:{comma}|(?P<suf>{filler}))?(?P<year>{year})")
 def month_day_year(c: Ctx) -> DateSpan:
-    """يونيو 14, 2020, أيار 3، 2021: a byline in English order, the month, the day, the year."""
+    """يونيو 14, 2020, أيار 3، 2021: a byline in English order, the month, the day, the year. An English
+    month's day may carry its ordinal suffix («August 15th, 2023»; dates32)."""
+    if c.has("suf"):
+        _english_ordinal_suffix(c)
     span = cal.day_span(_greg_year(c), c.month(), c.number("day"))
     c.step(f"month, day, year (English order) → {span.start.isoformat()}")
     if c.has("wd"):
         _check_weekday(c, span)
+    return span
+
+
+#: An English ordinal day's suffix, glued to its digits, then a comma or spaces: «15th, », «22nd ».
+_ENGLISH_ORDINAL_SUFFIX: Final = re.compile(r"(?:st|nd|rd|th)[\s,]*")
+
+
+def _english_ordinal_suffix(c: Ctx) -> None:
+    """The words between a day and an English month's name (either way round) are the day's ordinal
+    suffix glued to it («15th», «1st»), and the month is written in English: else no date."""
+    if (not c.written("month").isascii() or c.tok("suf").start != c.tok("day").end
+            or not _ENGLISH_ORDINAL_SUFFIX.fullmatch(c.written("suf"))):
+        raise NotADate
+    c.step("an English ordinal day: its suffix is no word")
+
+
+@rule("english_day_month_year", MentionKind.DATE,
+      "(?P<day>{small}|{big})(?:{comma}|(?P<suf>{filler}))(?P<month>{MNAME})(?P<year>{year})")
+def english_day_month_year(c: Ctx) -> DateSpan:
+    """15th, August 2023, Wednesday 30, January 2013, 22nd August 2023: a byline's day in English, its
+    ordinal suffix or a comma between it and the month's English name (dates32). Only an English month:
+    «3، يناير» is a list's end and a month."""
+    if c.has("suf"):
+        _english_ordinal_suffix(c)
+    elif not c.written("month").isascii():
+        raise NotADate
+    span = cal.day_span(_greg_year(c), c.month(), c.number("day"))
+    c.stated.update(day=span.start.day, month=span.start.month, year=span.start.year)
+    c.step(f"an English byline's day, month and year → {span.start.isoformat()}")
     return span
 
 
@@ -2738,6 +2797,18 @@ def _named_by_date_the(word: str, names: frozenset[str] = _NAMED_BY_DATE) -> boo
 
 
 _NAMED_BY_YEAR: Final = _NAMED_BY_DATE | frozenset(fold(w) for w in L.NAMED_BY_YEAR_NOUNS)
+_NAMED_BY_YEAR_PHRASES: Final = frozenset((fold(a), fold(b)) for a, b in L.NAMED_BY_YEAR_PHRASES)
+_YEAR_DEADLINE_WORDS: Final = frozenset(fold(w) for w in L.YEAR_DEADLINE_WORDS)
+
+
+def _year_named_or_due(before: list[str]) -> str | None:
+    """year_by_deadline / year_of_named_act: «بحلول 2025» (by that year), «قانون المالية 2026» (a yearly act
+    known by its year): why the bare number is a year, or None (dates32)."""
+    if before[0] in _YEAR_DEADLINE_WORDS:
+        return "a word of «by» a time right before: that year"
+    if len(before) >= 2 and (before[0], before[1]) in _NAMED_BY_YEAR_PHRASES:
+        return "a yearly act known by its year right before: that year"
+    return None
 
 
 @rule("year_of_named_event", MentionKind.DATE, "(?P<year>{year})(?!{ERA}|{ANYMONTH})")
@@ -2749,11 +2820,13 @@ def year_of_named_event(c: Ctx) -> DateSpan:
     before = c.words_before(2)
     if not 1900 <= y <= 2100 or not before:
         raise NotADate
-    if not (_named_by_date(before[0], _NAMED_BY_YEAR) or _named_by_date_the(before[0], _NAMED_BY_YEAR)
-            or _event_adjective(before) or _year_word_adjective(before)):
+    why = _year_named_or_due(before)
+    named = (_named_by_date(before[0], _NAMED_BY_YEAR) or _named_by_date_the(before[0], _NAMED_BY_YEAR)
+             or _event_adjective(before) or _year_word_adjective(before))
+    if why is None and not named:
         raise NotADate
     _counted_noun(c)
-    c.step(f"{' '.join(before[::-1])!r} right before: the year the event is known by")
+    c.step(f"{' '.join(before[::-1])!r} right before: " + (why or "the year the event is known by"))
     return _year(c)
 
 
