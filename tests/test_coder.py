@@ -1548,6 +1548,17 @@ def test_a_bodys_official_named_as_he_speaks_gives_a_statement_of_his_own() -> N
     assert len(said_by) == 2 and said_by[0] == ("us-dod",) and said_by[1][1].startswith("source:")
 
 
+def test_a_speaker_announcing_anew_is_a_statement_of_its_own() -> None:
+    # announced_anew (taken34): a later statement of one speaker opened by «وأعلن / وأعلنت» (or by a new
+    # occasion's lead, «وفي تطور آخر، أعلن») is a new announcement, not its speech's continuation
+    said = "أعلن الجيش السوري أن قواته سيطرت على بلدة تل رفعت. {} أنه قصف مواقع للفصائل في ريف حلب."
+    for lead in ("وأعلن الجيش", "وفي تطور آخر، أعلن الجيش"):
+        apart = [e for e in _events(said.format(lead)) if e.kind.value == "statement"]
+        assert len(apart) == 2 and all(e.source_actors == ("syrian-army",) for e in apart), lead
+    (one,) = [e for e in _events(said.format("وأضاف الجيش")) if e.kind.value == "statement"]
+    assert len(one.sources) == 2
+
+
 def test_a_monitor_s_director_speaks_apart_from_its_reports() -> None:
     # a_monitor_s_people (actors25): what the monitor's director says, though the knowledge base knows
     # him, is a statement of his own beside the monitor's report; a minister of a state joins its speech

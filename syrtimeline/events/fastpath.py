@@ -424,6 +424,22 @@ def told_before(quote: str | None) -> bool:
     return words[0] in TOLD_BEFORE_AT_ONCE or (words[0] in TOLD_BEFORE and "قد" in words[1:])
 
 
+def announced_anew(quote: str | None) -> bool:
+    """announced_anew (taken34): a later statement of a speaker whose clause opens with a verb of
+    announcing («وأعلن الجيش …», ``T.ANNOUNCING_ANEW``) is a new announcement, not a continuation of the
+    speech told before it («وأضاف», «وأوضح»): ``extract._one_speech`` leaves it apart."""
+    words = (quote or "").split()[:_ANEW_REACH + 1]
+    if not words:
+        return False
+    return words[0] in ANNOUNCED_ANEW or (words[0] in T.NEW_OCCASION and any(
+        w in ANNOUNCED_ANEW_BARE for w in words[1:]))
+
+
+ANNOUNCED_ANEW: Final = T.ANNOUNCING_ANEW
+ANNOUNCED_ANEW_BARE: Final = frozenset(w.removeprefix("و") for w in T.ANNOUNCING_ANEW)
+_ANEW_REACH: Final = 6  # words of a lead («وفي تطور آخر،») before the verb of announcing
+
+
 def _lead(events: Sequence[Event], members: Sequence[int]) -> int:
     """The statement a speech is told at: the first dated by its own words, else the first."""
     return next((n for n in members if events[n].when_basis is WhenBasis.STATED), members[0])
@@ -442,7 +458,8 @@ def speeches(events: Sequence[Event], people: Collection[str] = (),
     the body's, one for each set of officials named, not a continuation of the body's."""
     by_speaker: dict[str, list[int]] = {}
     for n, e in enumerate(events):
-        if e.kind.family is EventKind.STATEMENT and e.source_actors and not told_before(e.quote_ar):
+        if e.kind.family is EventKind.STATEMENT and e.source_actors and not told_before(e.quote_ar) \
+                and not (e.source_actors[0] in by_speaker and announced_anew(e.quote_ar)):
             by_speaker.setdefault(e.source_actors[0], []).append(n)
     out: list[list[int]] = []
     for members in by_speaker.values():

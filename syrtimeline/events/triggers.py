@@ -1512,3 +1512,10 @@ AFFIRMING_REACH: Final = 3
 #: After a demand verb, the pronoun that makes the noun before it what was called for («اجتماعاً طارئاً
 #: دعت إليه أنقرة لبحث …»): the demand speaks of nothing after it (embed17, called_for_it).
 CALLED_FOR_IT: Final[frozenset[str]] = frozenset({"اليه", "اليها", "اليهما"})
+
+#: The verbs of announcing that open a later statement of a speaker as a new announcement, not a
+#: continuation of its speech (``fastpath.announced_anew``, taken34), as written.
+ANNOUNCING_ANEW: Final = frozenset({"وأعلن", "وأعلنت", "واعلن", "واعلنت"})
+#: A clause's lead that opens a new occasion before the verb of announcing («وفي تطور آخر، أعلنت», «وفي
+#: أعقاب ذلك أعلن»): the announcement is new too (``fastpath.announced_anew``), as written.
+NEW_OCCASION: Final = frozenset({"وفي"})
