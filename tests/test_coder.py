@@ -4885,3 +4885,11 @@ def test_false34_a_speaker_who_describes_speaks(text: str) -> None:
 def test_false34_an_advance_in_the_past_is_told() -> None:
     text = "وتقدمت قوات الجيش أمس باتجاه مواقع التنظيم في الريف الشرقي."
     assert "attack" in [e.kind.value for e in _events(text)]
+
+
+def test_false34_a_protest_only_as_a_reason_is_none() -> None:
+    # for_the_reason: «احتجاجاً على» after a state's act is its reason; a crowd named makes it the protest
+    text = "وقطعت تونس علاقاتها مع سوريا عام 2012 احتجاجاً على قمع النظام."
+    assert "protest" not in [e.kind.value for e in _events(text)]
+    text = "وخرج المتظاهرون في تونس أمس احتجاجاً على قمع النظام السوري."
+    assert "protest" in [e.kind.value for e in _events(text)], [(e.kind, e.trace) for e in _events(text)]

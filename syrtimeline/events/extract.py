@@ -1006,7 +1006,8 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
     if _not_named(h, words):
         return "who asks not to be named demands nothing"
     if h.first == h.last and h.last + 1 < len(words) and words[h.last + 1].text.startswith(
-            T.FOR_THE_REASON.get(words[h.first].text, ("\0",))):
+            T.FOR_THE_REASON.get(words[h.first].text, ("\0",))) and not (
+            h.kind is EventKind.PROTEST and any(_bare_and(w.text) in T.PROTEST_CROWD for w in words)):
         return f"'{h.surface} {words[h.last + 1].text}': the reason of what the clause tells (for_the_reason)"
     if h.tense == "noun" and h.kind is not EventKind.STATEMENT and last in T.TOLD_AGAIN \
             and _bare_and(words[h.first].text).startswith("ال"):

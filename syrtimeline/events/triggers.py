@@ -1053,8 +1053,13 @@ CLAUSE_BREAKS: Final[frozenset[str]] = frozenset({"،", ",", ".", "؛", ";", ":"
 #: false34: a verbal noun in the accusative that gives the reason of what its clause tells, with the word
 #: it must open right after it: «اعتصامهم على الطريق الدولي رفضاً لمشاركة القوات الروسية», «ورفضاً
 #: للتطبيع معه» (for_the_reason). Every «رفضاً» before «ل» on 001–1683 (four) is so; «رفضا الاستسلام»,
-#: a dual verb, is not.
-FOR_THE_REASON: Final[dict[str, tuple[str, ...]]] = {"رفضا": ("ل",), "ورفضا": ("ل",)}
+#: a dual verb, is not. So is «احتجاجاً على» after an act of a state («قطعت علاقاتها مع دمشق احتجاجاً على
+#: قمع …», «علقت مشاركتها احتجاجاً على …»: 5 false of 8 produced on 001–1683), unless a crowd is named in
+#: its clause (``PROTEST_CROWD``: «وخرج المتظاهرون … احتجاجاً على تصريحات …», the protest itself).
+FOR_THE_REASON: Final[dict[str, tuple[str, ...]]] = {"رفضا": ("ل",), "ورفضا": ("ل",), "احتجاجا": ("علي",)}
+PROTEST_CROWD: Final[frozenset[str]] = frozenset({
+    "المتظاهرون", "متظاهرون", "المتظاهرين", "متظاهرين", "المحتجون", "محتجون", "المحتجين", "محتجين",
+    "مظاهره", "تظاهره", "مظاهرات", "تظاهرات", "اعتصام", "وقفه", "مسيره", "المعتصمون", "معتصمون"})
 
 #: false34: a verb that places a happening the article told in its time or its cause, right before the
 #: happening's definite noun (told_again): «وجاءت الغارة بعد ساعات من إعلان …», «وتأتي الدورية تنفيذاً
