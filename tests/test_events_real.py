@@ -43,7 +43,8 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6147     # 5667 of 9218 gold events (kind + actor + date); actors33
+FLOOR_STRICT_RECALL = 0.6156     # 5675 of 9218 gold events (kind + actor + date); false34
+# (before false34: 0.6147, 5667 of 9218; actors33)
 # (before actors33: 0.6140, 5660 of 9218 gold events (kind + actor + date); finding33 met)
 # (before finding33: 0.6123, 5645 of 9218 gold events (kind + actor + date); dates30 met)
 # (before dates30: 0.6119, 5641 of 9218 gold events (kind + actor + date); stmt32 met)
@@ -119,7 +120,8 @@ FLOOR_STRICT_RECALL = 0.6147     # 5667 of 9218 gold events (kind + actor + date
 # (before lexicon25 + the round: 0.6140)
 # (before kinds25 + the round: 0.6115)
 # (before stmt25 met the round: 0.6108)
-FLOOR_STRICT_PRECISION = 0.6374  # 5667 of 8890 produced events; actors33
+FLOOR_STRICT_PRECISION = 0.6410  # 5675 of 8853 produced events; false34
+# (before false34: 0.6374, 5667 of 8890 produced events; actors33)
 # (before actors33: 0.6368, 5660 of 8888 produced events; finding33 met)
 # (before finding33: 0.6356, 5645 of 8881 produced events; dates30 met)
 # (before dates30: 0.6351, 5641 of 8881 produced events; stmt32 met)
@@ -482,7 +484,8 @@ FLOOR_STRICT_PRECISION = 0.6374  # 5667 of 8890 produced events; actors33
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7540      # 6951 of 9218 (kind + evidence overlap); actors33
+FLOOR_LOOSE_RECALL = 0.7543      # 6954 of 9218 (kind + evidence overlap); false34
+# (before false34: 0.7540, 6951 of 9218; actors33)
 # (before actors33: 0.7538, 6949 of 9218 (kind + evidence overlap); finding33 met)
 # (before finding33: 0.7532, 6943 of 9218 (kind + evidence overlap); stmt32 met)
 # (before stmt32: 0.7510, 6923 of 9218 (kind + evidence overlap); the join of 1446-1683)
@@ -549,7 +552,8 @@ FLOOR_LOOSE_RECALL = 0.7540      # 6951 of 9218 (kind + evidence overlap); actor
 # (stmt23 alone: 0.7553, 3248 of 4300; none23 alone: 0.7525, 3236 of 4300.)
 # (the second wave met: 0.7511, 3230 of 4300.)
 # (actors22 alone: FLOOR_LOOSE_RECALL = 0.7497; 3224 of 4116 is 78.33 %, the precision floor stays)
-FLOOR_LOOSE_PRECISION = 0.7818   # 6949 of 8888 (78.18 %); finding33 met (actors33: 6951 of 8890, 78.19 %)
+FLOOR_LOOSE_PRECISION = 0.7854   # 6954 of 8853 (78.55 %); false34
+# (before false34: 0.7818, 6949 of 8888 (78.18 %); finding33 met (actors33: 6951 of 8890, 78.19 %))
 # (before finding33: 0.7817, 6943 of 8881 (78.18 %); stmt32 met)
 # (before stmt32: 0.7813, 6923 of 8860 (78.14 %); the join of 1446-1683)
 # (finding33 alone: 0.7814, 6929 of 8867 (78.14 %); finding33)
