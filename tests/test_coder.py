@@ -4855,3 +4855,61 @@ def test_a_protest_is_its_crowd_s_not_its_demand_s(text: str, crowd: str, about:
 def test_a_session_held_is_a_meeting(text: str, meeting: bool) -> None:
     kinds = [e.kind.value for e in _events(text)]
     assert ("meeting" in kinds) is meeting, [(e.kind.value, e.trace) for e in _events(text)]
+
+
+# --- false34: false events -------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "kind"), [
+    # not_seen: a happening's noun after a negated verb of seeing, recording, announcing or planning
+    ("وقال المراقبون إنهم لم يرصدوا انسحاب أي آلية من البلدة.", "withdrawal"),
+    ("وأفادت المصادر بأنها لم تسجل انسحاب أي قوة من المدينة.", "withdrawal"),
+    ("وأكد الوزير أن بلاده لا تخطط لغارات جديدة في المنطقة.", "strike"),
+    # told_again: the happening told before, placed in its time by «جاء / يأتي / تتزامن»
+    ("وتأتي الدورية تنفيذاً لتفاهم أبرمه الجانبان الشهر الماضي.", "patrol"),
+    ("وتتزامن الزيارة مع ذكرى تأسيس الحزب.", "meeting"),
+    # a force moving on, told in the present
+    ("ويتقدم الجيش شرقاً باتجاه مواقع التنظيم.", "attack"),
+    ("وكانت دبابات الجيش تتوغل في ريف المدينة.", "deployment"),
+])
+def test_false34_not_a_happening(text: str, kind: str) -> None:
+    assert kind not in [e.kind.value for e in _events(text)], [(e.kind, e.trace) for e in _events(text)]
+
+
+def test_false34_a_strike_framed_again_frees_what_it_answers() -> None:
+    # told_again: «وجاءت الغارة بعد ساعات من …» is no second strike; the strike it follows is read
+    text = "وجاءت الغارة بعد ساعات من ضربات نفذتها القوات الأمريكية على مواقع."
+    kinds = [e.kind.value for e in _events(text)]
+    assert kinds.count("strike") == 1
+
+
+@pytest.mark.parametrize("text", [
+    # described_as: what a thing told is called, in the clause that tells it
+    "وشنت الطائرات غارات على ما وصفته بأهداف عسكرية في ريف المدينة.",
+    "واندلعت مواجهات وُصفت بالعنيفة في حي المدينة القديمة.",
+    "وأغارت الطائرات على أهداف وصفها بالإيرانية قرب المطار.",
+    # for_the_reason: «رفضاً ل» gives the reason of the sit-in, no refusal
+    "واعتصم العشرات على الطريق الدولي رفضاً لمرور الدوريات المشتركة.",
+])
+def test_false34_no_statement(text: str) -> None:
+    events = _events(text)
+    assert "statement" not in [e.kind.value for e in events], [(e.kind, e.trace) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "ووصف وزير الخارجية الروسي سيرغي لافروف الهجوم بأنه اعتداء سافر على سيادة سوريا.",
+    "وقتل جنديان في هجوم وصفه وزير الدفاع التركي خلوصي أكار بأنه إرهابي.",
+])
+def test_false34_a_speaker_who_describes_speaks(text: str) -> None:
+    assert "statement" in [e.kind.value for e in _events(text)], [(e.kind, e.trace) for e in _events(text)]
+
+
+def test_false34_an_advance_in_the_past_is_told() -> None:
+    text = "وتقدمت قوات الجيش أمس باتجاه مواقع التنظيم في الريف الشرقي."
+    assert "attack" in [e.kind.value for e in _events(text)]
+
+
+def test_false34_a_protest_only_as_a_reason_is_none() -> None:
+    # for_the_reason: «احتجاجاً على» after a state's act is its reason; a crowd named makes it the protest
+    text = "وقطعت تونس علاقاتها مع سوريا عام 2012 احتجاجاً على قمع النظام."
+    assert "protest" not in [e.kind.value for e in _events(text)]
+    text = "وخرج المتظاهرون في تونس أمس احتجاجاً على قمع النظام السوري."
+    assert "protest" in [e.kind.value for e in _events(text)], [(e.kind, e.trace) for e in _events(text)]

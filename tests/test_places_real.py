@@ -26,13 +26,14 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.791  # 2488 of 3144 (79.13 %); evdate34 met (2489 with kinds34 + places36)
+FLOOR_RIGHT_PLACE = 0.791  # 2491 of 3148 (79.13 %); false34 met (2489 of 3144 with kinds34 + places36)
 # (kinds34's newly matched events bring a lower share than places36 alone; the count floor keeps the gain)
 # (before kinds34+places36: 0.792, 2481 of 3132 (79.21 %); places36: places GeoNames lacks, «وسط اشتباكات»)
 # The count of right places beside the ratio (places36): a coder gain that matches more gold events with a
 # place lowers the ratio while the right places rise, so the ratio alone trips on it; the count does not,
 # and a place change that loses right places trips the count even when it also loses matched events.
-FLOOR_RIGHT_COUNT = 2488  # evdate34 met (of 3144)
+FLOOR_RIGHT_COUNT = 2491  # false34 met (of 3148 matched)
+# (before false34: 2488, evdate34 met (of 3144))
 # (787 #4's strike, dated anew by evdate34, is now placed at Damascus' outskirts; the gold: Syrian territory)
 # (before evdate34: 2489, kinds34 + places36 met (of 3144 matched))
 # (before kinds34+places36: 2481, places36 (of 3132 matched))
@@ -214,10 +215,12 @@ FLOOR_RIGHT_COUNT = 2488  # evdate34 met (of 3144)
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 3144  # kinds34 + places36 met (2489 of 3144 right, 79.17 %)
+FLOOR_MATCHED = 3148  # false34 met (2491 of 3148 right, 79.13 %)
+# (before false34: 3144, kinds34 + places36 met (2489 of 3144 right, 79.17 %))
 # (before kinds34+places36: 3143, kinds34 (2478 of 3143 right, 78.84 %))
 # (before kinds34: 3131, actors33 (2460 of 3131 right))
 # (places36 alone: 3132 (2480 of 3132 right): 1367's capture «على تل الحارة» matched, its hill known)
+# (false34 alone: 3135, false34 (2473 of 3135 right; before: 3131, actors33))
 # (before actors33: 3130, finding33 met the round (2459 of 3130 right))
 # (before finding33: 3128, stmt32 met the join (2458 of 3128 right))
 # (before stmt32: 3107, set anew at the join of 1446-1683 (2438 of 3107 right; the joined part 223 of 295))

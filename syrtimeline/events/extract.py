@@ -702,13 +702,15 @@ def _entered_taken(h: _Hit, words: Sequence[_Word], trace: list[str]) -> _Hit:
     return h._replace(kind=EventKind.CAPTURE)
 
 
-def _not_exposed(tb: _Tables, words: Sequence[_Word], first: int) -> str | None:
+def _not_exposed(tb: _Tables, words: Sequence[_Word], first: int,
+                 verbs: frozenset[str] = T.EXPOSED) -> str | None:
     """The negation and verb of exposure («لم يتعرض») a few words before a happening's noun at *first*
-    (``EXPOSED``, ``EXPOSED_REACH``), or None: «أي مواطن إيراني لم يتعرض لاعتداء» is no assault."""
+    (``EXPOSED``, ``EXPOSED_REACH``), or None: «أي مواطن إيراني لم يتعرض لاعتداء» is no assault. With
+    *verbs* ``NOT_SEEN``: a negated verb of seeing, recording, announcing or planning (not_seen)."""
     for k in range(max(1, first - T.EXPOSED_REACH), first):
         verb, before = words[k].text, words[k - 1].text
         bare = before[1:] if before[:1] in ("و", "ف") and len(before) > 2 else before
-        if verb in T.EXPOSED and (before in tb.negation or bare in tb.negation):
+        if verb in verbs and (before in tb.negation or bare in tb.negation):
             return f"{before} {verb}"
     return None
 
@@ -870,6 +872,20 @@ def _a_time(h: _Hit, words: Sequence[_Word]) -> bool:
     return h.last + 1 < len(words) and words[h.last + 1].text in T.NOT_BEFORE.get(bare, ())
 
 
+def _described_as(h: _Hit, words: Sequence[_Word], text: str) -> bool:
+    """Whether a verb of describing (``DESCRIBING``) goes on the clause it is in, with what it calls the
+    thing right after it in «ب»: «أهداف وصفها بالإيرانية», «ما وصفته بـ"أنشطة غير معتادة"», «مواجهات وُصفت
+    بالمحتدمة», «في ما وصف بأنه القصف الأعنف» (described_as; false34). Not one that opens a clause (its
+    «و» or a comma before it: «ووصف الرئيس …», «، واصفاً إياها بأنها …») nor one whose speaker is named
+    after it («في هجوم وصفه مدير أمن اللاذقية … بأنه»)."""
+    if h.kind is not EventKind.STATEMENT or h.rule.removeprefix("verb ") not in T.DESCRIBING \
+            or h.first == 0 or h.last + 1 >= len(words):
+        return False
+    word = words[h.first].text
+    return not word.startswith(T.DESCRIBING_OPENS) and words[h.last + 1].text.startswith("ب") \
+        and not any(c in T.CLAUSE_BREAKS for c in text[words[h.first - 1].end:words[h.first].start])
+
+
 def _not_named(h: _Hit, words: Sequence[_Word]) -> bool:
     """Whether a demand verb asks that its speaker not be named («طلب عدم كشف اسمه»): no demand."""
     return (h.mode == "demand" and h.last + 2 < len(words) and words[h.last + 1].text == "عدم"
@@ -945,6 +961,8 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return "it is what is prevented"
     if h.tense == "noun" and (exposed := _not_exposed(tb, words, h.first)) is not None:
         return f"negated by '{exposed}': nobody was exposed to it (not_exposed)"
+    if h.tense == "noun" and (seen := _not_exposed(tb, words, h.first, T.NOT_SEEN)) is not None:
+        return f"negated by '{seen}': not seen, recorded, announced nor planned (not_seen)"
     if h.kind is EventKind.WITHDRAWAL and h.tense == "noun" and (way := next((
             w.text for w in words[max(0, h.first - 12):h.first] if _bare(w.text, T.CORRIDORS) in T.CORRIDORS),
             None)):
@@ -989,6 +1007,16 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return f"'{last} {h.surface}': in the face of what follows, not a clash (in_the_face_of)"
     if _not_named(h, words):
         return "who asks not to be named demands nothing"
+    if h.first == h.last and h.last + 1 < len(words) and words[h.last + 1].text.startswith(
+            T.FOR_THE_REASON.get(words[h.first].text, ("\0",))) and not (
+            h.kind is EventKind.PROTEST and any(_bare_and(w.text) in T.PROTEST_CROWD for w in words)):
+        return f"'{h.surface} {words[h.last + 1].text}': the reason of what the clause tells (for_the_reason)"
+    if h.tense == "noun" and h.kind is not EventKind.STATEMENT and last in T.TOLD_AGAIN \
+            and _bare_and(words[h.first].text).startswith("ال"):
+        return f"'{last} {h.surface}': the happening told before, placed in its time (told_again)"
+    if _described_as(h, words, text):
+        return (f"'{h.surface} {words[h.last + 1].text}': what a thing told is called, inside the clause "
+                "that tells it, no statement (described_as)")
     if h.kind is not EventKind.STATEMENT and scope is not None and scope.last < h.first and not (
             _own_predicate(h, scope, words)):
         return f"what the statement '{scope.surface}' ({scope.mode}) speaks of"

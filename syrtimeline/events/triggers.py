@@ -479,6 +479,10 @@ LAUNCHING: Final[frozenset[str]] = frozenset({"اطلاق", "باطلاق", "ل�
 STATES_IN_THE_PRESENT: Final[frozenset[str]] = frozenset({
     "تمركز/تمركز",
     "طوق/طوق",  # false25: «القوات الحكومية تطوق حالياً النقطة», «بات الجيش يطوق النقطة التركية»: a siege
+    # false34: a force moving on, told in the present («ويتقدم الجيش شرقاً باتجاه مواقع التنظيم»,
+    # «دبابات سورية كانت تتقدم نحو أطراف السويداء», «الجيش الإسرائيلي يتوغل في ريف القنيطرة»,
+    # «يتقدمهم وزيرا الخارجية»): 8 produced on 001–1683, all false; the past is the happening
+    "تقدم/تقدم", "توغل/توغل",
 })
 #: false25: verbs whose present, read as an attack (no means of fire told), says what a campaign or a
 #: force is aimed at («حملة تقول السلطات إنها تستهدف فلول النظام», «الهجمات التي تستهدف منطقة درع
@@ -1054,6 +1058,41 @@ EXPOSED: Final[frozenset[str]] = frozenset({"تعرض", "تعرضت", "تعرض�
                                             "تتعرضا", "يتعرضا"})
 #: How many words before a happening's noun a negated verb of :data:`EXPOSED` is read (its subject between).
 EXPOSED_REACH: Final[int] = 3
+
+#: false34: verbs of seeing, recording, announcing, planning or ruling out (folded): a happening's noun
+#: within ``EXPOSED_REACH`` words after one negated is one nobody saw, recorded, announced or planned
+#: (not_seen): «لم يرصد انسحاب أي دبابة», «ولم تعلن فصائل المعارضة موافقتها على الهدنة», «لا تخطط لغارات
+#: جديدة», «ولم يستبعد سقوط النظام» (a prospect).
+NOT_SEEN: Final[frozenset[str]] = frozenset({
+    "يرصد", "ترصد", "يرصدوا", "نرصد", "يسجل", "تسجل", "يسجلوا", "تسجلوا", "نسجل", "يشهد", "تشهد",
+    "يعلن", "تعلن", "يعلنوا", "نعلن", "يخطط", "تخطط", "يخططون", "نخطط", "يستبعد", "تستبعد", "نستبعد",
+    "يؤكد", "تؤكد", "يتم", "تتم"})
+
+#: false34: the verb of describing (its rule) and how a verb of it opens a clause (its «و» or «ف» before
+#: the root's «و», or before a present's prefix): «ووصف», «وتصف» (described_as).
+DESCRIBING: Final[frozenset[str]] = frozenset({"وصف/صف"})
+DESCRIBING_OPENS: Final[tuple[str, ...]] = ("وو", "فو", "وت", "وي", "فت", "في", "وا")
+#: Punctuation between two words that ends a clause (described_as).
+CLAUSE_BREAKS: Final[frozenset[str]] = frozenset({"،", ",", ".", "؛", ";", ":", "(", ")", "-", "–"})
+
+#: false34: a verbal noun in the accusative that gives the reason of what its clause tells, with the word
+#: it must open right after it: «اعتصامهم على الطريق الدولي رفضاً لمشاركة القوات الروسية», «ورفضاً
+#: للتطبيع معه» (for_the_reason). Every «رفضاً» before «ل» on 001–1683 (four) is so; «رفضا الاستسلام»,
+#: a dual verb, is not. So is «احتجاجاً على» after an act of a state («قطعت علاقاتها مع دمشق احتجاجاً على
+#: قمع …», «علقت مشاركتها احتجاجاً على …»: 5 false of 8 produced on 001–1683), unless a crowd is named in
+#: its clause (``PROTEST_CROWD``: «وخرج المتظاهرون … احتجاجاً على تصريحات …», the protest itself).
+FOR_THE_REASON: Final[dict[str, tuple[str, ...]]] = {"رفضا": ("ل",), "ورفضا": ("ل",), "احتجاجا": ("علي",)}
+PROTEST_CROWD: Final[frozenset[str]] = frozenset({
+    "المتظاهرون", "متظاهرون", "المتظاهرين", "متظاهرين", "المحتجون", "محتجون", "المحتجين", "محتجين",
+    "مظاهره", "تظاهره", "مظاهرات", "تظاهرات", "اعتصام", "وقفه", "مسيره", "المعتصمون", "معتصمون"})
+
+#: false34: a verb that places a happening the article told in its time or its cause, right before the
+#: happening's definite noun (told_again): «وجاءت الغارة بعد ساعات من إعلان …», «وتأتي الدورية تنفيذاً
+#: للاتفاق», «ويأتي الانسحاب رغم تهديدات …», «وتتزامن الزيارة مع مرور عام …». The noun names again
+#: what was told, no second happening.
+TOLD_AGAIN: Final[frozenset[str]] = frozenset({
+    "جاء", "جاءت", "وجاء", "وجاءت", "ياتي", "تاتي", "وياتي", "وتاتي", "يتزامن", "تتزامن", "ويتزامن",
+    "وتتزامن", "تزامن", "تزامنت", "وتزامن", "وتزامنت"})
 
 #: Verbs of discussing: an agreement or truce they take as object is a topic, not an event made.
 DISCUSSED: Final[tuple[str, ...]] = ("ناقش", "ناقشا", "ناقشت", "ناقشوا", "وناقش", "وناقشا", "بحث", "بحثا",
