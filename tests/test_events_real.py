@@ -43,7 +43,8 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6147     # 5667 of 9218 gold events (kind + actor + date); actors33
+FLOOR_STRICT_RECALL = 0.6162     # 5681 of 9218 gold events (kind + actor + date); embed34
+# (before embed34: 0.6147, 5667 of 9218 gold events (kind + actor + date); actors33)
 # (before actors33: 0.6140, 5660 of 9218 gold events (kind + actor + date); finding33 met)
 # (before finding33: 0.6123, 5645 of 9218 gold events (kind + actor + date); dates30 met)
 # (before dates30: 0.6119, 5641 of 9218 gold events (kind + actor + date); stmt32 met)
@@ -119,7 +120,8 @@ FLOOR_STRICT_RECALL = 0.6147     # 5667 of 9218 gold events (kind + actor + date
 # (before lexicon25 + the round: 0.6140)
 # (before kinds25 + the round: 0.6115)
 # (before stmt25 met the round: 0.6108)
-FLOOR_STRICT_PRECISION = 0.6374  # 5667 of 8890 produced events; actors33
+FLOOR_STRICT_PRECISION = 0.6390  # 5681 of 8890 produced events; embed34
+# (before embed34: 0.6374, 5667 of 8890 produced events; actors33)
 # (before actors33: 0.6368, 5660 of 8888 produced events; finding33 met)
 # (before finding33: 0.6356, 5645 of 8881 produced events; dates30 met)
 # (before dates30: 0.6351, 5641 of 8881 produced events; stmt32 met)

@@ -8,9 +8,11 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
   occasion itself, when neither has a date of its own, are of the day the story told last: the day's
   news it goes on with.
 * ``news_of_the_day`` — what a speech dated on the publication day reports done in its own words
-  («أعلنت الهيئة، الأربعاء، أنها سيطرت على الفوج 46»), with no day of its own, is that day's news —
+  («أعلنت الرئاسة، الأربعاء، أن الطرفين وقعا اتفاقاً»), with no day of its own, is that day's news —
   unless it is fighting the news followed (``LED_UP_TO``: «إثر معارك عنيفة»), which went on before
-  it, or an agreement carried out (``triggers.CARRIED_OUT``: «بموجب اتفاق»).
+  it, or an agreement carried out (``triggers.CARRIED_OUT``: «بموجب اتفاق»), or a happening of the kinds
+  a report tells done (a capture, a strike, a withdrawal …: ``extract._REPORTED_DONE``), which the
+  report dates only on or before publication (reported_not_news, embed34).
 * ``next_to_the_day`` — a happening named right after «غداة» (the morrow of) is the day before the day
   its clause told («دفعت تركيا اليوم الخميس بعشر دبابات، غداة هجوم خاطف شنته الفصائل»: the attack is
   of Wednesday), one after «عشية» (the eve of) the day after (``NEXT_TO_THE_DAY``).

@@ -3051,6 +3051,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                                                     "on with (also_that_day)" if also
                                                     else "the day the sentence told before it")
             if governing is None and begins is None and not followed and said_today is not None \
+                    and kind not in _REPORTED_DONE \
                     and reading.first > 0 and not roughly \
                     and kind.family not in (EventKind.STATEMENT, EventKind.PROPOSAL) \
                     and (main.tense == "past" or (noun and not _definite(words[main.first].text))) \
@@ -3058,8 +3059,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     and not dating.not_the_day_s_news(kind, main.tense) \
                     and words[reading.first].text not in T.WHERE_TOLD \
                     and not (kind in _FIGHTING and led_up_to(words[main.first - 1].text)):
-                # «أعلنت الهيئة، الأربعاء، أنها سيطرت على الفوج 46»: what a speech of the publication day
-                # reports done, with no day of its own, is that day's news — not an agreement carried
+                # «أعلنت الرئاسة، الأربعاء، أن الطرفين وقعا اتفاقاً»: what a speech of the publication day
+                # reports done, with no day of its own, is that day's news — not a capture, a strike, a
+                # withdrawal … it reports (_REPORTED_DONE: on or before publication, as the gold's rule
+                # has it; reported_not_news, embed34) — not an agreement carried
                 # out («بموجب اتفاق»), nor what the news followed («إثر معارك عنيفة»), nor what it tells
                 # done some time before, told roughly («الذي سيطرت عليه الوحدات قبل نحو يومين»: told_roughly),
                 # nor what goes on where «حيث» tells it («طلبت …، حيث يشن الجيش هجوماً»: where_told)
