@@ -4913,3 +4913,22 @@ def test_false34_a_protest_only_as_a_reason_is_none() -> None:
     assert "protest" not in [e.kind.value for e in _events(text)]
     text = "وخرج المتظاهرون في تونس أمس احتجاجاً على قمع النظام السوري."
     assert "protest" in [e.kind.value for e in _events(text)], [(e.kind, e.trace) for e in _events(text)]
+
+
+# -- the twenty-fifth round: events reported under a statement (embed34) ------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "speaker", "acts"), [
+    # speaker_not_doer: a person who tells of a happening in a «أن» complement did not do it ...
+    ("وقال الناطق باسم البعثة أحمد فوزي إن حشوداً غاضبة هاجمت المراقبين في ريف حماة.", "attack",
+     "person:ahmd-fuzi-970b", False),
+    # ... unless «أنه» makes him the subject, or he is a body that speaks for its forces
+    ("وقال وزير الدفاع التركي خلوصي أكار إنه قصف مواقع الوحدات الكردية.", "strike", "akar", True),
+    ("وأعلن الجيش الروسي أن طائراته قصفت مواقع للمسلحين في ريف إدلب.", "strike", "ru-mod", True),
+])
+def test_a_person_who_tells_of_a_happening_did_not_do_it(text: str, kind: str, speaker: str,
+                                                         acts: bool) -> None:
+    evs = _events(text)
+    told = [e for e in evs if e.kind.value == kind]
+    assert told and any(speaker in e.actors for e in evs if e.kind.value == "statement"), \
+        [(e.kind.value, e.actors, e.trace) for e in evs]
+    assert (speaker in told[0].actors) is acts, [(e.kind.value, e.actors, e.trace) for e in evs]

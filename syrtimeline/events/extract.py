@@ -190,6 +190,12 @@ _RELATIVE: Final = frozenset({"الذي", "التي", "الذين", "اللذي�
 _REPORTERS: Final = frozenset({
     "monitor", "un agency", "international organization", "humanitarian organization",
     "civil defence", "office", "media", "unnamed source"})
+#: Roles of bodies, states and groups (``kb/actors.toml``); a known actor with another role is a person
+#: («Spokesperson», «US Secretary of State (2018–2021)» …), as is one read by title and name.
+_BODY_ROLES: Final = frozenset({
+    "armed group", "media", "military", "political body", "un agency", "state", "ministry",
+    "international organization", "office", "monitor", "humanitarian organization", "military coalition",
+    "civil defence", "unnamed source", "described party"})
 _BY_PHONE: Final = frozenset({"هاتفي", "هاتفيه", "هاتفيا", "هاتفيين", "الهاتفي", "الهاتفيه", "هاتف"})
 #: The kinds ``dating.agreed_there`` dates: what the parties of a meeting or a call agreed there.
 _AGREED_THERE: Final = frozenset({EventKind.AGREEMENT, EventKind.CEASEFIRE})
@@ -3266,6 +3272,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # («أكد مصدران لوكالة رويترز أن علوش قتل في الغارة»: not Reuters' strike)
                 involved = [x for x in actor_ids if x not in reporters and (
                     kind.family is EventKind.STATEMENT or not _an_outlet(mx.actor(x)))]
+                if kind in _REPORTED_DONE and speaker and _in_the_complement(main, readings, words):
+                    # «وأوضح مود … أن حشوداً غاضبة استهدفت المراقبين»: a person who tells of a strike,
+                    # an attack, a withdrawal … in what he says did not do it (speaker_not_doer)
+                    kept_ids = [x for x in involved if not (x in speaker and _a_person(x, mx.actor(x)))]
+                    if kept_ids != involved:
+                        trace.append("acts: not " + ", ".join(x for x in involved if x not in kept_ids)
+                                     + ", who tells of it (speaker_not_doer)")
+                    involved = kept_ids
             since = (_since_known_event(mx, folded, a, b)  # none where the clause may name none (_may_name)
                      if ongoing and not first_since and basis is not WhenBasis.STATED and pub_day is not None
                      and named_here is not None else None)
@@ -3548,6 +3562,23 @@ def _others_between(told: Event, involved: Sequence[str], main: _Hit, words: Seq
 def _an_outlet(actor: Actor | None) -> bool:
     """Whether an actor is an outlet (a news agency, a channel), which takes part in no happening."""
     return actor is not None and actor.role == "media"
+
+
+def _a_person(actor_id: str, actor: Actor | None) -> bool:
+    """Whether an actor is a person (one read by title and name, or a known one with a title for a
+    role), not a body, a state or a group."""
+    return actor_id.startswith("person:") or (actor is not None and actor.role not in _BODY_ROLES)
+
+
+def _in_the_complement(main: _Hit, readings: Sequence[_Reading], words: Sequence[_Word]) -> bool:
+    """Whether *main* lies in what a speech verb of its clause says — after the verb and a complementizer
+    («أن», «بأن») that carries no pronoun of the speaker («أنه قصف …»: the speaker,
+    ``_SELF_COMPLEMENTIZERS``)."""
+    return any(r.hit.kind.family is EventKind.STATEMENT and r.hit.tense != "noun" and r.hit.last < main.first
+               and any(_opens_what_is_said(words, k) for k in range(r.hit.last + 1, main.first))
+               and not any(_bare(words[k].text, _SELF_COMPLEMENTIZERS) in _SELF_COMPLEMENTIZERS
+                           for k in range(r.hit.last + 1, main.first))
+               for r in readings)
 
 
 def _is_party(actor: Actor | None) -> bool:
