@@ -302,6 +302,7 @@ def _feature(e: Event) -> dict[str, Any] | None:
             "admin1": w.admin1_en,
             "country": w.country,
             "geo_precision": int(w.geo_precision),
+            "point_of": w.point_of,
             "summary": e.summary,
         },
     }

@@ -30,6 +30,7 @@ import syrtimeline as st
 from syrtimeline.channels import channel_history, channel_status
 from syrtimeline.cli import COMMANDS, DataError, UsageError, main
 from syrtimeline.export import CSV_COLUMNS
+from syrtimeline.places import gazetteer
 from syrtimeline.progress import track
 from syrtimeline.render import (
     make_console,
@@ -218,8 +219,13 @@ def test_timeline_filters_by_place(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["timeline", str(tmp_path), "--no-knowledge", "-f", "geojson"]) == 0
     captured = capsys.readouterr()
     points = json.loads(captured.out)["features"]
-    assert sorted(f["properties"]["place"] for f in points) == ["Aleppo", "Moscow"]  # Tarnaba: no point
-    assert "0 event(s) with no place and 1 placed with no coordinates" in captured.err
+    assert sorted(f["properties"]["place"] for f in points) == ["Aleppo", "Moscow", "Tarnaba"]
+    tarnaba = next(f for f in points if f["properties"]["place"] == "Tarnaba")  # no point of its own:
+    idlib = gazetteer().places["gov:idlib"]  # its governorate's point and precision (places37)
+    assert tarnaba["geometry"]["coordinates"] == [idlib.longitude, idlib.latitude]
+    assert (tarnaba["properties"]["geo_precision"], tarnaba["properties"]["point_of"]) == (3, "gov:idlib")
+    assert all(f["properties"]["point_of"] == "" for f in points if f is not tarnaba)
+    assert "event(s) with no place" not in captured.err
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv", "geojson", "ics", "timelinejs", "markdown", "rich"])

@@ -25,7 +25,7 @@ from syrtimeline.events.where import (
     places_named,
     written_place_id,
 )
-from syrtimeline.places import extract_places
+from syrtimeline.places import extract_places, gazetteer
 
 DAY = dt.date(2020, 2, 20)
 
@@ -1148,6 +1148,47 @@ def test_an_event_in_a_district_is_placed_at_the_district() -> None:
     article = st.Article.build("t", "قصفت الطائرات أمس مدينة معرة النعمان.", published=DAY)
     (e,) = st.Timeline.from_articles([article], knowledge=False)
     assert e.where is not None and (e.where.kind, int(e.where.geo_precision)) == ("town", 1)
+
+
+def _where_of(sentence: str) -> Where:
+    (e,) = st.Timeline.from_articles([st.Article.build("t", sentence, published=DAY)], knowledge=False)
+    assert e.where is not None
+    return e.where
+
+
+def test_a_place_with_no_point_of_its_own_takes_its_governorate_s() -> None:
+    """places37: precision 1 always means the place's own coordinates; a village with none is coded at
+    its governorate (its point, precision 3), never at a made-up point, and says so."""
+    gaz = gazetteer()
+    assert gaz.places["village:tarnaba"].latitude is None
+    w = _where_of("قصفت الطائرات أمس بلدة الترنبة.")
+    idlib = gaz.places["gov:idlib"]
+    assert (w.place_id, w.location, int(w.geo_precision), w.point_of, w.name_precision) == (
+        "village:tarnaba", "Tarnaba", 3, "gov:idlib", 1)
+    assert (w.latitude, w.longitude) == (idlib.latitude, idlib.longitude) and w.fineness == 1
+    (e,) = st.Timeline.from_articles([st.Article.build("t", "قصفت الطائرات أمس بلدة الترنبة.",
+                                                       published=DAY)], knowledge=False)
+    assert "no point of its own: the point and precision of gov:idlib" in str(e.explain())
+
+
+def test_a_place_in_a_governorate_of_no_point_has_none() -> None:
+    w = _where_of("قصفت الطائرات أمس بلدة بيت جن.")  # Rif Dimashq: the governorate has no point either
+    assert (w.place_id, int(w.geo_precision), w.point_of, w.latitude) == (
+        "village:beit-jinn", 3, "gov:rif-dimashq", None)
+
+
+def test_a_place_with_its_own_point_keeps_it() -> None:
+    w = _where_of("قصفت الطائرات أمس مدينة سراقب.")
+    assert (int(w.geo_precision), w.point_of, w.name_precision) == (1, "", None)
+    w = _where_of("قصفت الطائرات أمس ريف إدلب الجنوبي.")  # a region of a governorate with a point: its own
+    assert (int(w.geo_precision), w.point_of) == (2, "")
+
+
+def test_no_event_has_precision_1_without_its_own_point() -> None:
+    for sentence in ("قصفت الطائرات أمس بلدة الترنبة.", "قصفت الطائرات أمس تل الحارة.",
+                     "قصفت الطائرات أمس معبر نصيب."):
+        w = _where_of(sentence)
+        assert int(w.geo_precision) == 3 and w.point_of and w.name_precision == 1
 
 
 # -- compatibility and filters ----------------------------------------------------------------------------

@@ -171,7 +171,10 @@ class Where:
     gazetteer kind; ``admin1`` the GeoNames code of its governorate (with ``admin1_ar`` /
     ``admin1_en``); ``country`` ISO alpha-2; ``latitude`` / ``longitude`` None where the gazetteer
     has none; ``geo_precision`` 1 (the place itself) to 4 (the country), as ACLED's
-    ``geo_precision`` and UCDP's ``where_prec`` grade it."""
+    ``geo_precision`` and UCDP's ``where_prec`` grade it: the precision of the point given. A place
+    with no point of its own takes the point and precision of the smallest place holding it that has
+    one (``point_of``: its governorate, else the country, which has none), never a made-up point, so
+    ``geo_precision`` 1 always means coordinates of the place itself."""
 
     location_ar: str
     location: str = ""
@@ -185,6 +188,20 @@ class Where:
     longitude: float | None = None
     geo_precision: Precision = attrs.field(default=Precision.PLACE, converter=Precision)
     candidates: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    #: the id of the place whose point and precision stand in for a place with no point of its own
+    #: (its governorate, else the country: «تل الحارة» → ``gov:daraa``, ``geo_precision`` 3); empty when
+    #: the coordinates (or their absence) are the place's own
+    point_of: str = ""
+    #: the precision of the words themselves (the kind's and the frame's, 1 for a village) when
+    #: ``point_of`` raised ``geo_precision``; None when the two are the same
+    name_precision: Precision | None = attrs.field(default=None,
+                                                  converter=attrs.converters.optional(Precision))
+
+    @property
+    def fineness(self) -> int:
+        """How narrow the place the words name is (``name_precision``, else ``geo_precision``): what
+        choosing the narrowest of several places compares, whatever point stands in for it."""
+        return int(self.name_precision if self.name_precision is not None else self.geo_precision)
 
     def key(self) -> tuple[str, str, str, str]:
         """What merging compares (:func:`syrtimeline.events.where.compatible`): the entry (or the
@@ -262,7 +279,10 @@ class Event:
                          f"{', '.join(self.target_actors) or '—'}")
         lines.append(f"  actors: {', '.join(self.actors) or '—'}")
         if self.where is not None:
-            lines.append(f"  where: {self.where.label()}, geo_precision {int(self.where.geo_precision)}")
+            w = self.where
+            stand_in = (f" (no point of its own: the point and precision of {w.point_of})"
+                        if w.point_of else "")
+            lines.append(f"  where: {w.label()}, geo_precision {int(w.geo_precision)}{stand_in}")
         reports = self.records or (self,)
         if self.records:
             lines.append(f"merged from {len(reports)} reports (syrtimeline/events/merge.py): the date is the "

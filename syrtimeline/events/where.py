@@ -818,10 +818,39 @@ def place_of(m: PlaceMention) -> Where:
         admin1 = m.admin1
         ar = next((c.admin1_ar for c in m.candidates if c.admin1 == admin1), "") if admin1 else ""
         en = next((c.admin1_en for c in m.candidates if c.admin1 == admin1), "") if admin1 else ""
-        return Where(m.surface, "", "", "", admin1, ar, en, countries.pop() if len(countries) == 1 else "",
-                     None, None, m.precision, tuple(c.id for c in m.candidates))
-    return Where(m.surface, p.name_en, p.id, p.kind, p.admin1, p.admin1_ar, p.admin1_en, p.country,
-                 p.latitude, p.longitude, m.precision)
+        w = Where(m.surface, "", "", "", admin1, ar, en, countries.pop() if len(countries) == 1 else "",
+                  None, None, m.precision, tuple(c.id for c in m.candidates))
+        return _stand_in_point(w)  # no one point: the governorate (or country) the candidates share
+    w = Where(m.surface, p.name_en, p.id, p.kind, p.admin1, p.admin1_ar, p.admin1_en, p.country,
+              p.latitude, p.longitude, m.precision)
+    return w if p.latitude is not None and p.longitude is not None else _stand_in_point(w)
+
+
+def _stand_in_point(w: Where) -> Where:
+    """*w* of a place with no point of its own, given the precision (and the point, where there is one)
+    of the smallest place holding it (ACLED's ``geo_precision`` 3 and UCDP's ``where_prec``: an event at
+    a village with no coordinates is coded at its governorate): its governorate (precision 3, with the
+    governorate's point; Rif Dimashq has none), else the country (4, no point). Never a point made up;
+    a road or region across governorates (3) and the country stay as they are. The place's own id and
+    words stay; ``point_of`` names the stand-in and ``name_precision`` keeps the words' precision."""
+    gov = _governorates_by_code().get(w.admin1) if w.admin1 else None
+    if gov is not None:
+        prec, point, point_of = Precision.GOVERNORATE, (gov.latitude, gov.longitude), gov.id
+    elif w.country and int(w.geo_precision) < int(Precision.GOVERNORATE):
+        prec, point, point_of = Precision.COUNTRY, (None, None), _country_id(w.country)
+    else:
+        return w  # a road or region across governorates, the country, or a name in no known country
+    if int(w.geo_precision) >= int(prec):
+        return w  # a governorate (of no point) already as coarse as what would stand in for it
+    return attrs.evolve(w, latitude=point[0], longitude=point[1], geo_precision=prec, point_of=point_of,
+                        name_precision=w.geo_precision)
+
+
+@lru_cache(maxsize=32)
+def _country_id(country: str) -> str:
+    """The gazetteer id of the country of ISO code *country* (``country:syria``), else ""."""
+    return next((p.id for p in gazetteer().places.values() if p.kind == "country" and p.country == country),
+                "") if country else ""
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2182,7 +2211,7 @@ def _only_place_inside(text: str, places: _Places, span: tuple[int, int], wide: 
             kept = m
     if not inside:
         return None
-    narrowest = min(inside, key=lambda w: int(w.geo_precision))
+    narrowest = min(inside, key=lambda w: w.fineness)
     if all(w.key() == narrowest.key() or _contains(w.key(), narrowest.key(), maybe=False) for w in inside):
         return narrowest
     return None
@@ -3027,7 +3056,7 @@ def merged_where(wheres: Iterable[Where | None]) -> Where | None:
     if not seen:
         return None
     fits = [w for w in seen if all(compatible(w, o) for o in seen)]
-    return min(fits, key=lambda w: int(w.geo_precision)) if fits else seen[0]
+    return min(fits, key=lambda w: w.fineness) if fits else seen[0]
 
 
 # -- filtering by place -------------------------------------------------------------------------------
