@@ -1082,6 +1082,29 @@ CLAUSE_BREAKS: Final[frozenset[str]] = frozenset({"،", ",", ".", "؛", ";", ":"
 #: قمع …», «علقت مشاركتها احتجاجاً على …»: 5 false of 8 produced on 001–1683), unless a crowd is named in
 #: its clause (``PROTEST_CROWD``: «وخرج المتظاهرون … احتجاجاً على تصريحات …», the protest itself).
 FOR_THE_REASON: Final[dict[str, tuple[str, ...]]] = {"رفضا": ("ل",), "ورفضا": ("ل",), "احتجاجا": ("علي",)}
+
+#: false35 (no_partner): a noun of working together is a contact only with the partner it is with, in
+#: «مع» right after it («بالتنسيق مع تركيا», «بعد تنسيق مباشر مع واشنطن»: the four gold contacts of
+#: «تنسيق» on 001–1683). Without it the noun is the topic, the aim or the name of a coordination
+#: («شددا على تنسيق الجهود», «مركز … لتنسيق الضربات», «بحث … التنسيق بين البلدين», «مركز تنسيق ثلاثي»,
+#: «منتدى التعاون الاقتصادي», «مذكرة التعاون», «مواقع التواصل الاجتماعي»): the noun and the words after
+#: it within which «مع» (or «معها», «معه» …) must come.
+PARTNER_AFTER: Final[dict[str, int]] = {"تنسيق": 3, "تعاون": 3, "تواصل": 3}
+PARTNER_WITH: Final = ("مع",)
+
+#: false35 (in_a_series): a happening's noun right after an ordinal that follows «في» or a demonstrative
+#: places the happening its clause tells in a series («شنت ضربات …، في أول عملية عسكرية لموسكو»,
+#: «وهذه أول زيارة يقوم بها …», «ويعد هذا أول هجوم تشنه إسرائيل في 2023»): no happening of its own. Over
+#: 001–1683 the nouns after an ordinal are 9 false, 6 strict, 2 loose; after «في» or a demonstrative 9
+#: false, 1 strict (a statement: «في أول تصريح رسمي», kept), 1 loose; the ordinal after a verb («أنهت …
+#: رابع دورية», «شنت أول غارة») or a time word («إثر أول اجتماع») is the happening and stays.
+ORDINALS: Final = frozenset({"اول", "ثاني", "ثالث", "رابع", "خامس"})
+SERIES_OPENERS: Final = frozenset({"في", "هذه", "هذا"})
+
+#: false35 (any_of_them): «أي» right before a happening's noun makes it any happening of its kind, none
+#: in particular («لن ترد إلا على … أي استهداف من جانب …», «في إطار التصدي لأي استهداف للأراضي»): the
+#: two produced on 001–1683 were false; no gold event's evidence opens so.
+ANY_OF_THEM: Final = frozenset({"اي", "لاي", "باي", "واي"})
 PROTEST_CROWD: Final[frozenset[str]] = frozenset({
     "المتظاهرون", "متظاهرون", "المتظاهرين", "متظاهرين", "المحتجون", "محتجون", "المحتجين", "محتجين",
     "مظاهره", "تظاهره", "مظاهرات", "تظاهرات", "اعتصام", "وقفه", "مسيره", "المعتصمون", "معتصمون"})
