@@ -1018,8 +1018,6 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
             T.FOR_THE_REASON.get(words[h.first].text, ("\0",))) and not (
             h.kind is EventKind.PROTEST and any(_bare_and(w.text) in T.PROTEST_CROWD for w in words)):
         return f"'{h.surface} {words[h.last + 1].text}': the reason of what the clause tells (for_the_reason)"
-    if h.tense == "noun" and h.first > 0 and words[h.first - 1].text in T.ANY_OF_THEM:
-        return f"'{words[h.first - 1].text} {h.surface}': any happening of its kind, none told (any_of_them)"
     if h.tense == "noun" and h.kind is not EventKind.STATEMENT and h.first >= 2 \
             and words[h.first - 1].text in T.ORDINALS \
             and _bare_and(words[h.first - 2].text) in T.SERIES_OPENERS:
