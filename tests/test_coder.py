@@ -4932,3 +4932,35 @@ def test_a_person_who_tells_of_a_happening_did_not_do_it(text: str, kind: str, s
     assert told and any(speaker in e.actors for e in evs if e.kind.value == "statement"), \
         [(e.kind.value, e.actors, e.trace) for e in evs]
     assert (speaker in told[0].actors) is acts, [(e.kind.value, e.actors, e.trace) for e in evs]
+
+
+# -- the twenty-fifth round, second wave: false events (false35) ------------------------------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # no_partner: a coordination with no partner in «مع» in its clause is a topic, an aim or a name
+    ("وذكرت الخارجية الروسية أن لافروف وفيدان شددا على تنسيق الجهود المشتركة لإعادة الاستقرار إلى سوريا.",
+     "contact"),
+    ("ونفذت القوات التركية والروسية تدريبات على التنسيق بين عناصرهما خلال الدوريات المشتركة.", "contact"),
+    # in_a_series: the happening its clause tells, placed in a series by an ordinal after «في»
+    ("وقال الجيش السوري إن غارات إسرائيلية ضربت مواقع قرب دمشق، في ثاني هجوم من هذا النوع خلال أسبوع.",
+     "attack"),
+])
+def test_false35_not_a_happening(text: str, kind: str) -> None:
+    assert kind not in [e.kind.value for e in _events(text)], [(e.kind, e.trace) for e in _events(text)]
+
+
+def test_false35_a_strike_placed_in_a_series_is_one_strike() -> None:
+    # in_a_series: «…، في أول هجوم …» tells again the strike of its clause, no second one
+    text = "وضربت الطائرات الإسرائيلية مطار دمشق الدولي، في أول هجوم تشنه إسرائيل على سوريا منذ شهرين."
+    assert [e.kind.value for e in _events(text)].count("strike") == 1
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the partner in «مع», after the noun or before it in its clause, makes the coordination a contact
+    ("وذكر مركز المصالحة الروسي أن التحقيق في الحادث يجري بالتنسيق مع تركيا.", "contact"),
+    ("وأنشأت تركيا نقاط مراقبة في المنطقة بعد تنسيق مباشر مع روسيا.", "contact"),
+    # an ordinal after a verb tells the happening itself
+    ("وأنهت القوات الروسية والتركية رابع دورية مشتركة لها داخل الأراضي السورية.", "patrol"),
+])
+def test_false35_still_a_happening(text: str, kind: str) -> None:
+    assert kind in [e.kind.value for e in _events(text)], [(e.kind, e.trace) for e in _events(text)]

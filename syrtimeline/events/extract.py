@@ -284,6 +284,7 @@ class _Tables:
             words = tuple(phrase.split())
             self.phrases.setdefault(words[0], []).append((words, kind, mode))
         self.needs = {key: frozenset(_carrying_pronouns(words)) for key, words in T.NEEDS.items()}
+        self.partner_with = frozenset(_carrying_pronouns(T.PARTNER_WITH))
         self.not_triggers = T.NOT_TRIGGERS
         self.negation = frozenset(T.NEGATION)
         self.prevention = frozenset(T.PREVENTION)
@@ -1017,6 +1018,16 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
             T.FOR_THE_REASON.get(words[h.first].text, ("\0",))) and not (
             h.kind is EventKind.PROTEST and any(_bare_and(w.text) in T.PROTEST_CROWD for w in words)):
         return f"'{h.surface} {words[h.last + 1].text}': the reason of what the clause tells (for_the_reason)"
+    if h.tense == "noun" and h.kind is not EventKind.STATEMENT and h.first >= 2 \
+            and words[h.first - 1].text in T.ORDINALS \
+            and _bare_and(words[h.first - 2].text) in T.SERIES_OPENERS:
+        return (f"'{words[h.first - 2].text} {words[h.first - 1].text} {h.surface}': the happening its "
+                "clause tells, placed in a series (in_a_series)")
+    if h.kind is EventKind.CONTACT and h.tense == "noun" and (
+            reach := T.PARTNER_AFTER.get(h.rule.removeprefix("noun "))) is not None \
+            and not _has(words[:h.first], tb.partner_with) \
+            and not _has(words[h.last + 1:h.last + 1 + reach], tb.partner_with):
+        return "no partner in «مع» in its clause: the topic, aim or name of a coordination (no_partner)"
     if h.tense == "noun" and h.kind is not EventKind.STATEMENT and last in T.TOLD_AGAIN \
             and _bare_and(words[h.first].text).startswith("ال"):
         return f"'{last} {h.surface}': the happening told before, placed in its time (told_again)"
