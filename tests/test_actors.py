@@ -521,6 +521,10 @@ def _finder() -> ActorFinder:
     # actors33: a state's body told by its head and a demonym, named again by the head alone
     ("قتل الجيش الأردني مهربين على الحدود. وقال الجيش في بيان إن المجموعة حاولت العبور.",
      [("الأردني", "jordan", "demonym"), ("الجيش", "jordan", "short-name")]),
+    # actors35: the civil aviation authority the base lacked, named again as «الهيئة»
+    ("أعلنت الهيئة العامة للطيران المدني السوري تعليق الرحلات. وكانت الهيئة قد أوقفت الرحلات من مطار حلب.",
+     [("الهيئة العامة للطيران المدني السوري", "sy-civil-aviation", "name"),
+      ("الهيئة", "sy-civil-aviation", "short-name")]),
     # actors35: «النظام» after the article named the Syrian government
     ("تقدمت قوات النظام نحو سراقب. وكان النظام قد شن هجوماً واسعاً.",
      [("قوات النظام", "syria-government", "name"), ("النظام", "syria-government", "short-name")]),
