@@ -145,12 +145,19 @@ def test_a_state_without_a_knowledge_base_actor_is_new_with_its_iso_code(finder:
     ("السعودي", "saudi-arabia"), ("الإماراتية", "uae"), ("القطري", "qatar"), ("اللبناني", "lebanon"),
     ("العراقية", "iraq"), ("الأردني", "jordan"), ("المصري", "egypt"), ("الصينية", "china"),
     ("النمساوي", "austria"), ("الأفغان", "afghanistan"), ("السوري", "syria-government"),
+    ("الصهيوني", "israel"), ("الصهيونيين", "israel"),  # actors35: «العدو الصهيوني», «دورية صهيونية»
 ])
 def test_demonyms_in_every_form(finder: ActorFinder, form: str, actor: str) -> None:
     text = f"وصل الجنود {form} إلى المنطقة"
     m = _one(finder, text, form)
     assert (m.actor.id, m.how) == (actor, "demonym")
     assert m.head is not None and text[m.head[0]:m.head[1]] == "الجنود"
+
+
+def test_zionism_is_no_state(finder: ActorFinder) -> None:
+    # actors35: «صهيوني» is Israel's adjective, but «الصهيونية» alone is the doctrine
+    assert _find(finder, "وزعم أن ما يجري يخدم الصهيونية مباشرة") == []
+    assert [m.actor.id for m in _find(finder, "أن طائرات العدو الصهيوني أغارت")] == ["israel"]
 
 
 def test_a_demonym_knows_its_head_title_and_coordination(finder: ActorFinder) -> None:
@@ -514,6 +521,10 @@ def _finder() -> ActorFinder:
     # actors33: a state's body told by its head and a demonym, named again by the head alone
     ("قتل الجيش الأردني مهربين على الحدود. وقال الجيش في بيان إن المجموعة حاولت العبور.",
      [("الأردني", "jordan", "demonym"), ("الجيش", "jordan", "short-name")]),
+    # actors35: the civil aviation authority the base lacked, named again as «الهيئة»
+    ("أعلنت الهيئة العامة للطيران المدني السوري تعليق الرحلات. وكانت الهيئة قد أوقفت الرحلات من مطار حلب.",
+     [("الهيئة العامة للطيران المدني السوري", "sy-civil-aviation", "name"),
+      ("الهيئة", "sy-civil-aviation", "short-name")]),
 ])
 def test_a_body_named_before_may_be_called_by_its_short_name(finder: ActorFinder, text: str,
                                                              expected: list[tuple[str, str, str]]) -> None:
