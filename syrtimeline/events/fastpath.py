@@ -431,11 +431,10 @@ def announced_anew(quote: str | None) -> bool:
     words = (quote or "").split()[:_ANEW_REACH + 1]
     if not words:
         return False
-    return words[0] in ANNOUNCED_ANEW or (words[0] in T.NEW_OCCASION and any(
+    return words[0] in T.ANNOUNCING_ANEW or (words[0] in T.NEW_OCCASION and any(
         w in ANNOUNCED_ANEW_BARE for w in words[1:]))
 
 
-ANNOUNCED_ANEW: Final = T.ANNOUNCING_ANEW
 ANNOUNCED_ANEW_BARE: Final = frozenset(w.removeprefix("و") for w in T.ANNOUNCING_ANEW)
 _ANEW_REACH: Final = 6  # words of a lead («وفي تطور آخر،») before the verb of announcing
 
