@@ -186,6 +186,7 @@ def _build_words() -> dict[str, tuple[str, object]]:
     put(((w, 1) for w in L.FIRST), "first")
     put(((w, 0) for w in L.LAST), "last")
     put(L.GREGORIAN_MONTHS.items(), "month")
+    put(L.GLUED_TWIN_MONTHS.items(), "month")
     put(L.AMBIGUOUS_MONTHS.items(), "amb_month")
     put(L.ENGLISH_MONTHS.items(), "amb_month")
     put(L.HIJRI_MONTHS.items(), "hmonth")
@@ -250,6 +251,8 @@ _MULTI_SECONDS: Final = frozenset(k[1] for k in _MULTI)
 
 # Characters that spelling folds together: the regex accepts every variant of a folded letter.
 _VARIANTS: Final = {"ا": "[اأإآٱ]", "ي": "[يىی]", "ه": "[هةۃە]", "ك": "[كک]"}
+# ... and a digit inside a word (تشرين2, L.ORDINAL_DIGIT_MONTHS) in every script (تشرين٢; dates33)
+_VARIANTS.update({str(d): f"[{d}{chr(0x660 + d)}{chr(0x6F0 + d)}]" for d in range(10)})
 # The pronoun ه of «بعده», «قبلها» (L.PRONOUN_HA) in the trie: read as written, never as a ة.
 _PRONOUN_HA: Final = "\x00"
 _VARIANTS[_PRONOUN_HA] = L.PRONOUN_HA

@@ -15,9 +15,18 @@ from typing import Final
 
 # --- months ------------------------------------------------------------------------------------
 # Unambiguous Gregorian month names: they are dates wherever a date is possible.
+# كانون and تشرين with the ordinal's digit glued (in any script), as some sites print them («06
+# تشرين2/نوفمبر 2019»; dates33: a blind excerpt's byline; 0 uses in the dev texts of both yardsticks).
+ORDINAL_DIGIT_MONTHS: Final[dict[str, int]] = {
+    word + digits[k]: value
+    for word, values in (("تشرين", (10, 11)), ("كانون", (12, 1)))
+    for digits in ("12", "١٢", "۱۲")
+    for k, value in enumerate(values)
+}
 GREGORIAN_MONTHS: Final[dict[str, int]] = {
     # Levantine / Iraqi (single-word ones; كانون and تشرين are in MULTIWORD)
     "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "أيلول": 9,
+    **ORDINAL_DIGIT_MONTHS,
     # Egyptian / Gulf
     "يناير": 1, "فبراير": 2, "أبريل": 4, "إبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
     "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "سيبتمبر": 9, "أكتوبر": 10,
@@ -34,7 +43,7 @@ GREGORIAN_MONTHS: Final[dict[str, int]] = {
 # side are two months, never one (Ctx.month).
 LEVANTINE_MONTH_NAMES: Final[tuple[str, ...]] = (
     "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "آيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
-    "تشرين الثاني", "كانون الأول", "ك1", "ك2", "ت1", "ت2",
+    "تشرين الثاني", "كانون الأول", "ك1", "ك2", "ت1", "ت2", *ORDINAL_DIGIT_MONTHS,
 )
 # Month names that are also ordinary words (آب / أب "father", مارس "he practised", ماي):
 # they are read as months only where the context makes a date certain.
@@ -59,7 +68,20 @@ ABBREVIATED_MONTHS: Final[dict[str, int]] = {"ك1": 12, "ك2": 1, "ت1": 10, "ت
 # The Levantine months told apart by an ordinal (كانون الأول / الثاني, تشرين الأول / الثاني, ك1 …): the
 # words of their names. Typists swap the ordinal far more often than a one-word name: a pair whose two
 # names disagree by one such swap («8 تشرين الثاني/أكتوبر») is read by its other name (dates26).
-ORDINAL_MONTH_WORDS: Final = ("كانون", "تشرين", *ABBREVIATED_MONTHS)
+ORDINAL_MONTH_WORDS: Final = ("كانون", "تشرين", *ABBREVIATED_MONTHS, *ORDINAL_DIGIT_MONTHS)
+
+# A month's two names glued with no space between them, as a page stripped of its markup prints
+# «يوليو/تموز» («يوليوتموز 2012»; dates33: one blind byline, 0 uses in the dev texts of both yardsticks):
+# every one-word name of one family glued to a one-word name of the same month of the other, in both
+# orders, is that month. Two names of two months glued are no word.
+_LEVANTINE_ONE_WORD: Final = {w: v for w, v in GREGORIAN_MONTHS.items() if w in LEVANTINE_MONTH_NAMES}
+_OTHER_ONE_WORD: Final = {w: v for w, v in GREGORIAN_MONTHS.items() if w not in LEVANTINE_MONTH_NAMES}
+GLUED_TWIN_MONTHS: Final[dict[str, int]] = {
+    first + second: v
+    for lev, v in (*_LEVANTINE_ONE_WORD.items(), ("آب", 8))
+    for other, w in _OTHER_ONE_WORD.items() if w == v
+    for first, second in ((lev, other), (other, lev))
+}
 ORDINAL_MONTH_TWINS: Final[dict[int, int]] = {1: 12, 12: 1, 10: 11, 11: 10}
 
 HIJRI_MONTHS: Final[dict[str, int]] = {
@@ -475,6 +497,9 @@ NAMED_BY_YEAR_NOUNS: Final[tuple[str, ...]] = (
     # the same class (dates32): protests, a presidential or legislative vote, a war known by its year
     # («احتجاجات 2011», «لرئاسيات 2024», «حرب 1967»); with عام / سنة between them the year was read before
     "احتجاجات", "مظاهرات", "رئاسيات", "تشريعيات", "حرب",
+    # a year of birth (dates33): «من مواليد 1976» is that year, as «من مواليد عام 1976» was read; the two
+    # uses of the word in the dev texts of both yardsticks (events_real 628; dates_real 1137 with its day)
+    "مواليد",
 )
 # Two-word names of a yearly act known by its year, the nearer word first as words_before gives them:
 # «مشروع قانون المالية 2026» (Maghreb's finance law; dates32, dates_real 809).
