@@ -3282,7 +3282,23 @@ def offset_from_anchor(c: Ctx) -> DateSpan | None:
     if _after_in_the_past(c):
         c.vague("a stretch after a past event")
         return None
+    if _minutes_later(c):
+        c.vague("minutes after a moment the story told: a gap between two events, no day of its own")
+        return None
     return _offset(c, c.anchor, c.anchor_dt, "the anchor")
+
+
+_NOW: Final = fold("الآن")
+
+
+def _minutes_later(c: Ctx) -> bool:
+    """minutes_later: «بعد» + a count of minutes, without «من الآن» («سجل الهدف الثاني بعد دقيقتين», «انفجرت
+    سيارة ثانية بعد 10 دقائق»): the gap between two moments the story tells, no day of its own, as minutes
+    after a day the paragraph fixed are (dates25); never the publication day (dates33)."""
+    if c.tok("rel").sym != Sym.AFTER or _count_and_unit(c)[1] != "minute" or _NOW in fold(c.surface):
+        return False
+    c.step(f"{c.surface}: minutes later than a moment of the story, not counted from the publication date")
+    return True
 
 
 def _after_in_the_past(c: Ctx) -> bool:
@@ -4586,6 +4602,27 @@ def anniversary_of_year(c: Ctx) -> DateSpan:
     a, y = c.anchor, c.number("year")
     span = cal.day_span(y, a.month, a.day)
     c.step(f"{c.word('v')}: the anchor's day {a.month:02d}-{a.day:02d} in {y} → {span.start.isoformat()}")
+    return span
+
+
+@rule("anniversary_years_ago", MentionKind.DATE,
+      "(?P<v>{vague})(?P<rel>{before})(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})|(?P<one>{UNITWORD}))")
+def anniversary_years_ago(c: Ctx) -> DateSpan:
+    """في مثل هذا اليوم قبل 12 عاماً: the anchor's day of the month N years before it, as «في مثل هذا اليوم
+    من عام 2011» names it by its year (dates33). Another unit than years (قبل أسبوع) is no anniversary."""
+    if c.tok("v").value != "anniversary":
+        raise NotADate
+    n, unit = _count_and_unit(c)
+    if unit != "year":
+        raise NotADate
+    a = c.anchor
+    y = a.year - n
+    try:
+        span = cal.day_span(y, a.month, a.day)
+    except ImpossibleDate:  # 29 February in a common year
+        raise NotADate from None
+    c.step(f"{c.word('v')} {c.word('rel')} {n} year(s): the anchor's day {a.month:02d}-{a.day:02d} in {y} "
+           f"→ {span.start.isoformat()}")
     return span
 
 
