@@ -1523,7 +1523,7 @@ def weekday_plural_past(c: Ctx) -> None:
       "(?:{and_}{day_word}?{weekday}(?={and_}{day_word}?{weekday})){0,5}+{and_}(?P<dp2>{daypart})?{day_word}?(?P<wd2>{weekday})"
       "|(?P<night>{daypart})(?P<nwd1>{weekday})(?:{dash}|{slash}|{to}|(?P<on>{filler}))?(?P<nwd2>{weekday}))"
       "(?:" + _WEEK_OF + "|(?P<mod>{past}|{future}))?")
-def weekday_pair(c: Ctx) -> DateSpan:
+def weekday_pair(c: Ctx) -> DateSpan | None:
     """يومي السبت والأحد, الخميس والجمعة الماضيين, أيام الجمعة والسبت والأحد: one stretch of days
     from the first weekday to the last. Bare, it is the most recent such stretch that ends on or before
     the anchor (as a bare weekday), after a future cue the first that starts on or after it
@@ -1542,6 +1542,8 @@ def weekday_pair(c: Ctx) -> DateSpan:
     length = (wd2 - wd1) % 7
     if length == 0:
         raise NotADate
+    if _timetable_pair(c):
+        return None
     a = c.anchor
     if c.has("this") or c.has("wmod"):
         shift = c.direction("wmod")
@@ -1569,6 +1571,27 @@ def weekday_pair(c: Ctx) -> DateSpan:
     if c.has("dp"):
         c.detail = f"part of day: {c.text('dp')}"
     return _range(c, DateSpan.day(start), DateSpan.day(end))
+
+
+_TO: Final = fold("إلى")
+
+
+def _timetable_pair(c: Ctx) -> bool:
+    """timetable_pair: a bare list of weekdays after the hours of a day or a daily habit in its clause
+    («ومن الساعة 19 مساء إلى الخامسة صباحا يومي السبت والأحد»): the days of a timetable that recurs, a
+    frequency, as a stretch «من الإثنين إلى الجمعة» after them is (`weekday_range_timetable`; dates33).
+    The hours must be a stretch («إلى» among the words before): «قصفت عند الساعة العاشرة يومي السبت
+    والأحد» tells two days."""
+    if c.has("night") or c.has("mod") or c.has("this") or c.has("wmod"):
+        return False
+    before = c.words_before(10)
+    cue = next((w for w in before if w in _TIMETABLE), None)
+    if cue is None or (cue.startswith("الساع") and _TO not in before):
+        return False
+    c.kind = MentionKind.SET
+    c.detail = f"every week: {WEEKDAY_EN[c.weekday('wd1')]} to {WEEKDAY_EN[c.weekday('wd2')]}"
+    c.step(f"{cue} … {c.surface}: the days of a timetable, not one stretch of dates")
+    return True
 
 
 @rule("weekday_of_week", MentionKind.DATE,
