@@ -644,6 +644,9 @@ FOLLOWING_WORDS: Final[tuple[str, ...]] = ("الذي يليه", "التي تلي
 # الأهلة: الأربعاء فاتح شهر محرم», «والخميس غرة شهر رمضان», the two such uses of the dates dev texts).
 FIRST_DAY_SINGLE_WORDS: Final[tuple[str, ...]] = ("غرة", "فاتح")
 FIRST_DAY_OCCASIONS: Final[tuple[str, ...]] = ("عيد", "شهر", "الشهر", "العيد", *HIJRI_MONTHS)
+# The feasts whose first day a bare weekday before «أول أيام» may name, and their first day in the Hijri
+# year (month, day): the table's day fixes the weekday's week (rule `occasion_week`, dates33).
+FEAST_FIRST_DAYS: Final[dict[str, tuple[int, int]]] = {"عيد الفطر": (10, 1), "عيد الأضحى": (12, 10)}
 FUTURE_CUES: Final[tuple[str, ...]] = (
     # «المقررة» (the session set for a day: «الجلسة المقررة ليوم الثلاثاء»; dates23, dates_real 480)
     "المقرر", "مقرر", "مقررة", "المقررة", "المزمع", "مزمع", "المرتقب", "مرتقب", "المرتقبة", "المنتظر",

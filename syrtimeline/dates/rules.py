@@ -1793,8 +1793,12 @@ def weekday(c: Ctx) -> DateSpan:
         d = after + dt.timedelta(days=(wd - after.weekday()) % 7)
         c.step(f"the first {WEEKDAY_EN[wd]} on or after {after.isoformat()} → {d.isoformat()}")
     elif ahead or tense > 0:
-        d = a + dt.timedelta(days=(wd - a.weekday()) % 7)
-        c.step(f"the first {WEEKDAY_EN[wd]} on or after {a.isoformat()} → {d.isoformat()}")
+        feast = _occasion_week(c, wd) if not ahead else None
+        if feast is not None:
+            d = feast
+        else:
+            d = a + dt.timedelta(days=(wd - a.weekday()) % 7)
+            c.step(f"the first {WEEKDAY_EN[wd]} on or after {a.isoformat()} → {d.isoformat()}")
     else:
         d = a - dt.timedelta(days=(a.weekday() - wd) % 7)
         c.step(f"the most recent {WEEKDAY_EN[wd]} on or before {a.isoformat()} → {d.isoformat()}")
@@ -1927,24 +1931,70 @@ def _cue_beyond_that(c: Ctx) -> bool:
     return False
 
 
-def _first_day_of_occasion(c: Ctx) -> bool:
-    """first_day_of_occasion: «تعلن الإثنين أول أيام عيد الفطر», «ويكون يوم الخميس أول أيام شهر رمضان» —
-    the weekday is the first day of a month or a feast (``FIRST_DAY_WORDS``, then ``FIRST_DAY_OCCASIONS``
-    or a Hijri month's name, «من» between them or not), announced ahead (dates23). «هو / هي» may stand
-    between them: «وأن الأحد هو أول أيام عيد الفطر» (dates25). «غرة» or «فاتح» may stand for «أول أيام»
-    (``FIRST_DAY_SINGLE_WORDS``): «لجنة الأهلة: الأربعاء فاتح شهر محرم» (dates31)."""
+def _occasion_after(c: Ctx) -> list[str] | None:
+    """The words (folded) after a bare weekday from «أول أيام» / «غرة» / «فاتح» on, when a month or a feast
+    follows them (`_first_day_of_occasion`); None otherwise."""
     after = re.split(r"[.!?؟\n]", c.text_after(44), maxsplit=1)[0]
     words = [fold(w) for w in after.translate(_MARKS_AFTER).split()[:5]]
     if words[:1] in (["هو"], ["هي"]):
         words = words[1:]
     size = 1 if words[:1] and words[0] in _FIRST_DAY_SINGLE else 2
     if len(words) < size + 1 or (size == 2 and (words[0], words[1]) not in _FIRST_DAY_WORDS):
+        return None
+    rest = words[size + 1:] if words[size] == "من" and len(words) > size + 1 else words[size:]
+    if rest[0] not in _FIRST_DAY_OCCASIONS:
+        return None
+    return words[:size] + rest
+
+
+def _first_day_of_occasion(c: Ctx) -> bool:
+    """first_day_of_occasion: «تعلن الإثنين أول أيام عيد الفطر», «ويكون يوم الخميس أول أيام شهر رمضان» —
+    the weekday is the first day of a month or a feast (``FIRST_DAY_WORDS``, then ``FIRST_DAY_OCCASIONS``
+    or a Hijri month's name, «من» between them or not), announced ahead (dates23). «هو / هي» may stand
+    between them: «وأن الأحد هو أول أيام عيد الفطر» (dates25). «غرة» or «فاتح» may stand for «أول أيام»
+    (``FIRST_DAY_SINGLE_WORDS``): «لجنة الأهلة: الأربعاء فاتح شهر محرم» (dates31)."""
+    words = _occasion_after(c)
+    if words is None:
         return False
-    head = words[size + 1] if words[size] == "من" and len(words) > size + 1 else words[size]
-    if head not in _FIRST_DAY_OCCASIONS:
-        return False
+    size = 1 if words[0] in _FIRST_DAY_SINGLE else 2
     c.step(f"first day of: {' '.join(words[:size + 1])!r} after the weekday points forward")
     return True
+
+
+_FEAST_FIRST_DAYS: Final = {fold(w): hday for w, hday in L.FEAST_FIRST_DAYS.items()}
+_HIJRI_MONTH_WORDS: Final = {fold(w): m for w, m in L.HIJRI_MONTHS.items()}
+
+
+def _occasion_week(c: Ctx, wd: int) -> dt.date | None:
+    """occasion_week: a bare weekday that is the first day of a named feast or Hijri month («والجمعة أول
+    أيام عيد الأضحى», «ويوم الاثنين هو أول أيام عيد الأضحى», «الخميس غرة شهر رمضان»): the feast's or the
+    month's first day by the Umm al-Qura table nearest the anchor fixes the week, the weekday the day —
+    the such weekday nearest the table's day, at most three days from it (a country's sighting moves the
+    day by one or two, never by a week). The first such weekday after the anchor is a week off when the
+    announcement comes more than a week ahead (dates33). None when no named feast or Hijri month follows
+    («أول أيام العيد», «أول أيام الشهر»), or outside the table."""
+    words = _occasion_after(c)
+    if words is None:
+        return None
+    size = 1 if words[0] in _FIRST_DAY_SINGLE else 2
+    named = words[size:size + 3]
+    if named[:1] in (["شهر"], ["الشهر"]):
+        named = named[1:]
+    hday = _FEAST_FIRST_DAYS.get(" ".join(named[:2])) or (
+        (_HIJRI_MONTH_WORDS[named[0]], 1) if named and named[0] in _HIJRI_MONTH_WORDS else None)
+    if hday is None:
+        return None
+    a = c.anchor
+    try:
+        ay = cal.to_hijri(a)[0]
+        days = [cal.hijri_day(y, *hday).start for y in (ay - 1, ay, ay + 1)]
+    except ImpossibleDate:
+        return None
+    table = min(days, key=lambda d: (abs((d - a).days), d > a))
+    d = table + dt.timedelta(days=(wd - table.weekday() + 3) % 7 - 3)
+    c.step(f"{' '.join(named[:2])!r} by the table nearest {a.isoformat()}: {table.isoformat()}; the "
+           f"{WEEKDAY_EN[wd]} of its week → {d.isoformat()}")
+    return d
 
 
 # The highest day a month has: a weekday with a greater count names no day of a month.
