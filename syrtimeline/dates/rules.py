@@ -1972,7 +1972,8 @@ def _occasion_week(c: Ctx, wd: int) -> dt.date | None:
     the such weekday nearest the table's day, at most three days from it (a country's sighting moves the
     day by one or two, never by a week). The first such weekday after the anchor is a week off when the
     announcement comes more than a week ahead (dates33). None when no named feast or Hijri month follows
-    («أول أيام العيد», «أول أيام الشهر»), or outside the table."""
+    («أول أيام العيد», «أول أيام الشهر»), outside the table, or when that weekday lies before the anchor
+    (an announcement looks ahead)."""
     words = _occasion_after(c)
     if words is None:
         return None
@@ -1992,6 +1993,8 @@ def _occasion_week(c: Ctx, wd: int) -> dt.date | None:
         return None
     table = min(days, key=lambda d: (abs((d - a).days), d > a))
     d = table + dt.timedelta(days=(wd - table.weekday() + 3) % 7 - 3)
+    if d < a:  # announced ahead: a week of the table's before the anchor is no such week
+        return None
     c.step(f"{' '.join(named[:2])!r} by the table nearest {a.isoformat()}: {table.isoformat()}; the "
            f"{WEEKDAY_EN[wd]} of its week → {d.isoformat()}")
     return d
