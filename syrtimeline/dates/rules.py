@@ -4579,9 +4579,31 @@ def duration(c: Ctx) -> None:
     n, unit = _count_and_unit(c)
     if not c.has("for") and not c.has("dual") and unit == "year" and c.tok("n").sym == Sym.YEAR:
         raise NotADate
+    if _ordinal_before_day(c, unit):
+        raise NotADate
     c.detail = _iso_duration(n, unit)
     c.step(f"a duration of {n} {unit}(s): {c.detail}")
     return None
+
+
+_YAWM_SINGULAR: Final = frozenset((fold("يوم"),))
+_DATE_AFTER_YAWM: Final = frozenset(fold(w) for w in (*L.WEEKDAYS, *L.TOMORROW, *L.YESTERDAY))
+
+
+def _ordinal_before_day(c: Ctx, unit: str) -> bool:
+    """ordinal_before_day: «وجرت الانتخابات العراقية الـ6 يوم 11 تشرين الثاني», «وتُختتم الجولة الـ12 يوم غد
+    الجمعة»: a number with the article right before the bare «يوم» and a day after it (a number, a weekday,
+    a relative day) is the ordinal of the noun before it (the 6th elections) and «يوم» the date's: no
+    duration (dates33: the two such uses in the dev texts of both yardsticks, dates_real 174 and 832)."""
+    if unit != "day" or c.has("for") or not c.has("n") or not c.surface.startswith("ال"):
+        return False
+    if fold(c.surface.split()[-1]) not in _YAWM_SINGULAR:
+        return False
+    words = fold(c.text_after(20)).split()
+    if not words or not (words[0][:1].isdigit() or words[0] in _DATE_AFTER_YAWM):
+        return False
+    c.step(f"{c.surface.split()[0]} before «يوم» and a day: an ordinal of the noun before it, «يوم» the date's")
+    return True
 
 
 @rule("frequency_times_per", MentionKind.SET,
