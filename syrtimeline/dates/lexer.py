@@ -251,8 +251,6 @@ _MULTI_SECONDS: Final = frozenset(k[1] for k in _MULTI)
 
 # Characters that spelling folds together: the regex accepts every variant of a folded letter.
 _VARIANTS: Final = {"ا": "[اأإآٱ]", "ي": "[يىی]", "ه": "[هةۃە]", "ك": "[كک]"}
-# ... and a digit inside a word (تشرين2, L.ORDINAL_DIGIT_MONTHS) in every script (تشرين٢; dates33)
-_VARIANTS.update({str(d): f"[{d}{chr(0x660 + d)}{chr(0x6F0 + d)}]" for d in range(10)})
 # The pronoun ه of «بعده», «قبلها» (L.PRONOUN_HA) in the trie: read as written, never as a ة.
 _PRONOUN_HA: Final = "\x00"
 _VARIANTS[_PRONOUN_HA] = L.PRONOUN_HA

@@ -15,18 +15,9 @@ from typing import Final
 
 # --- months ------------------------------------------------------------------------------------
 # Unambiguous Gregorian month names: they are dates wherever a date is possible.
-# كانون and تشرين with the ordinal's digit glued (in any script), as some sites print them («06
-# تشرين2/نوفمبر 2019»; dates33: a blind excerpt's byline; 0 uses in the dev texts of both yardsticks).
-ORDINAL_DIGIT_MONTHS: Final[dict[str, int]] = {
-    word + digits[k]: value
-    for word, values in (("تشرين", (10, 11)), ("كانون", (12, 1)))
-    for digits in ("12", "١٢", "۱۲")
-    for k, value in enumerate(values)
-}
 GREGORIAN_MONTHS: Final[dict[str, int]] = {
     # Levantine / Iraqi (single-word ones; كانون and تشرين are in MULTIWORD)
     "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "أيلول": 9,
-    **ORDINAL_DIGIT_MONTHS,
     # Egyptian / Gulf
     "يناير": 1, "فبراير": 2, "أبريل": 4, "إبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
     "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "سيبتمبر": 9, "أكتوبر": 10,
@@ -43,7 +34,7 @@ GREGORIAN_MONTHS: Final[dict[str, int]] = {
 # side are two months, never one (Ctx.month).
 LEVANTINE_MONTH_NAMES: Final[tuple[str, ...]] = (
     "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "آيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
-    "تشرين الثاني", "كانون الأول", "ك1", "ك2", "ت1", "ت2", *ORDINAL_DIGIT_MONTHS,
+    "تشرين الثاني", "كانون الأول", "ك1", "ك2", "ت1", "ت2",
 )
 # Month names that are also ordinary words (آب / أب "father", مارس "he practised", ماي):
 # they are read as months only where the context makes a date certain.
@@ -68,7 +59,7 @@ ABBREVIATED_MONTHS: Final[dict[str, int]] = {"ك1": 12, "ك2": 1, "ت1": 10, "ت
 # The Levantine months told apart by an ordinal (كانون الأول / الثاني, تشرين الأول / الثاني, ك1 …): the
 # words of their names. Typists swap the ordinal far more often than a one-word name: a pair whose two
 # names disagree by one such swap («8 تشرين الثاني/أكتوبر») is read by its other name (dates26).
-ORDINAL_MONTH_WORDS: Final = ("كانون", "تشرين", *ABBREVIATED_MONTHS, *ORDINAL_DIGIT_MONTHS)
+ORDINAL_MONTH_WORDS: Final = ("كانون", "تشرين", *ABBREVIATED_MONTHS)
 
 # A month's two names glued with no space between them, as a page stripped of its markup prints
 # «يوليو/تموز» («يوليوتموز 2012»; dates33: one blind byline, 0 uses in the dev texts of both yardsticks):
