@@ -4602,7 +4602,8 @@ def _ordinal_before_day(c: Ctx, unit: str) -> bool:
     words = fold(c.text_after(20)).split()
     if not words or not (words[0][:1].isdigit() or words[0] in _DATE_AFTER_YAWM):
         return False
-    c.step(f"{c.surface.split()[0]} before «يوم» and a day: an ordinal of the noun before it, «يوم» the date's")
+    c.step(f"{c.surface.split()[0]} before «يوم» and a day: the ordinal of the noun before it, «يوم» the "
+           "date's")
     return True
 
 
