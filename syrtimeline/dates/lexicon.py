@@ -167,6 +167,9 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("ذلك", "اليوم"): ("discourse", ("day", 0)), ("نفس", "اليوم"): ("discourse", ("day", 0)),
     ("ذات", "اليوم"): ("discourse", ("day", 0)),
     ("الليلة", "نفسها"): ("discourse", ("day", 0)), ("الليلة", "ذاتها"): ("discourse", ("day", 0)),
+    # the night after the day told before: that next day, its night a part of it (dates33: the one use in the
+    # dev texts of both yardsticks, dates_real 1012). Not «الليلة السابقة», the eve of the day told (877)
+    ("الليلة", "التالية"): ("discourse", ("day", 1)),
     ("الشهر", "نفسه"): ("discourse", ("month", 0)), ("الشهر", "ذاته"): ("discourse", ("month", 0)),
     ("ذلك", "الشهر"): ("discourse", ("month", 0)), ("نفس", "الشهر"): ("discourse", ("month", 0)),
     ("ذات", "الشهر"): ("discourse", ("month", 0)),
