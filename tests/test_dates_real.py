@@ -25,7 +25,10 @@ MIN_NOT_DATES = 2993  # numbers that name no date: road and round names, decrees
 # --- floors of the dev figures -------------------------------------------------------------------------
 # Today's figures. When a change raises one, raise the floor in the same commit; never lower a floor to
 # let a change pass, never tune the engine on the held-out part, never edit the gold to suit the engine.
-FLOOR_READ = 0.976  # 3267 of 3344 (97.7 %), 61 wrong, 16 missed; dates32
+FLOOR_READ = 0.978  # 3271 of 3344 (97.8 %), 58 wrong, 15 missed; dates33
+# (dates33: 768 «في مثل هذا اليوم قبل 12 عاماً», 1008 and 1064 a feast's weekday in the table's week, 1012
+# «الليلة التالية».)
+# Before: 0.976, 3267 of 3344 (97.7 %), 61 wrong, 16 missed; dates32
 # (dates32: the engine 3262 → 3267 on the same gold; five approximate offsets from the anchor given their
 # value per docs/conventions.md, 327 350 434 971 1078: 3257 of 3339 → 3262 of 3344 with the old engine.)
 # (before dates32: 0.975, 3257 of 3339 (97.5 %), 64 wrong, 18 missed; dates31)
@@ -105,7 +108,8 @@ FLOOR_READ = 0.976  # 3267 of 3344 (97.7 %), 61 wrong, 16 missed; dates32
 # its rules; its 12 new dev excerpts 055–072 read 37 of 37 at their first scoring. Eighth round: its held-out
 # quarter 057–070 joined at 17 of 18, 18 after «ولا سيما» is no cue; 073 1 of 1 and the 7 new dev excerpts
 # 074–086 24 of 24 at their first scoring)
-CEILING_FALSE = 16  # dates32: 24 → 19 by the five approximate offsets the conventions make dates, → 16 by
+CEILING_FALSE = 15  # dates33: 933's «يومي السبت والأحد» after a stretch of hours (timetable_pair).
+# Before: 16; dates32: 24 → 19 by the five approximate offsets the conventions make dates, → 16 by
 # «اليوم الانتخابي» (day_of_a_kind), «شعائر الجمعة» and «صلاة الجمعة والصلوات» (friday_plural).
 # Before dates32: 24; dates30 met dates29 and the join (dates30 alone: 30 on 001-930, 10 on 931-1155).
 # (before dates30: 46, dates29 met the join: 14 on 001-930 (gold fixes and rules), 32 on 931-1155.)

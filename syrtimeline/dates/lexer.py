@@ -186,6 +186,7 @@ def _build_words() -> dict[str, tuple[str, object]]:
     put(((w, 1) for w in L.FIRST), "first")
     put(((w, 0) for w in L.LAST), "last")
     put(L.GREGORIAN_MONTHS.items(), "month")
+    put(L.GLUED_TWIN_MONTHS.items(), "month")
     put(L.AMBIGUOUS_MONTHS.items(), "amb_month")
     put(L.ENGLISH_MONTHS.items(), "amb_month")
     put(L.HIJRI_MONTHS.items(), "hmonth")

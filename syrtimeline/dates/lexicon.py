@@ -60,6 +60,19 @@ ABBREVIATED_MONTHS: Final[dict[str, int]] = {"ك1": 12, "ك2": 1, "ت1": 10, "ت
 # words of their names. Typists swap the ordinal far more often than a one-word name: a pair whose two
 # names disagree by one such swap («8 تشرين الثاني/أكتوبر») is read by its other name (dates26).
 ORDINAL_MONTH_WORDS: Final = ("كانون", "تشرين", *ABBREVIATED_MONTHS)
+
+# A month's two names glued with no space between them, as a page stripped of its markup prints
+# «يوليو/تموز» («يوليوتموز 2012»; dates33: one blind byline, 0 uses in the dev texts of both yardsticks):
+# every one-word name of one family glued to a one-word name of the same month of the other, in both
+# orders, is that month. Two names of two months glued are no word.
+_LEVANTINE_ONE_WORD: Final = {w: v for w, v in GREGORIAN_MONTHS.items() if w in LEVANTINE_MONTH_NAMES}
+_OTHER_ONE_WORD: Final = {w: v for w, v in GREGORIAN_MONTHS.items() if w not in LEVANTINE_MONTH_NAMES}
+GLUED_TWIN_MONTHS: Final[dict[str, int]] = {
+    first + second: v
+    for lev, v in (*_LEVANTINE_ONE_WORD.items(), ("آب", 8))
+    for other, w in _OTHER_ONE_WORD.items() if w == v
+    for first, second in ((lev, other), (other, lev))
+}
 ORDINAL_MONTH_TWINS: Final[dict[int, int]] = {1: 12, 12: 1, 10: 11, 11: 10}
 
 HIJRI_MONTHS: Final[dict[str, int]] = {
@@ -154,6 +167,9 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("ذلك", "اليوم"): ("discourse", ("day", 0)), ("نفس", "اليوم"): ("discourse", ("day", 0)),
     ("ذات", "اليوم"): ("discourse", ("day", 0)),
     ("الليلة", "نفسها"): ("discourse", ("day", 0)), ("الليلة", "ذاتها"): ("discourse", ("day", 0)),
+    # the night after the day told before: that next day, its night a part of it (dates33: the one use in the
+    # dev texts of both yardsticks, dates_real 1012). Not «الليلة السابقة», the eve of the day told (877)
+    ("الليلة", "التالية"): ("discourse", ("day", 1)),
     ("الشهر", "نفسه"): ("discourse", ("month", 0)), ("الشهر", "ذاته"): ("discourse", ("month", 0)),
     ("ذلك", "الشهر"): ("discourse", ("month", 0)), ("نفس", "الشهر"): ("discourse", ("month", 0)),
     ("ذات", "الشهر"): ("discourse", ("month", 0)),
@@ -475,6 +491,9 @@ NAMED_BY_YEAR_NOUNS: Final[tuple[str, ...]] = (
     # the same class (dates32): protests, a presidential or legislative vote, a war known by its year
     # («احتجاجات 2011», «لرئاسيات 2024», «حرب 1967»); with عام / سنة between them the year was read before
     "احتجاجات", "مظاهرات", "رئاسيات", "تشريعيات", "حرب",
+    # a year of birth (dates33): «من مواليد 1976» is that year, as «من مواليد عام 1976» was read; the two
+    # uses of the word in the dev texts of both yardsticks (events_real 628; dates_real 1137 with its day)
+    "مواليد",
 )
 # Two-word names of a yearly act known by its year, the nearer word first as words_before gives them:
 # «مشروع قانون المالية 2026» (Maghreb's finance law; dates32, dates_real 809).
@@ -619,6 +638,9 @@ FOLLOWING_WORDS: Final[tuple[str, ...]] = ("الذي يليه", "التي تلي
 # الأهلة: الأربعاء فاتح شهر محرم», «والخميس غرة شهر رمضان», the two such uses of the dates dev texts).
 FIRST_DAY_SINGLE_WORDS: Final[tuple[str, ...]] = ("غرة", "فاتح")
 FIRST_DAY_OCCASIONS: Final[tuple[str, ...]] = ("عيد", "شهر", "الشهر", "العيد", *HIJRI_MONTHS)
+# The feasts whose first day a bare weekday before «أول أيام» may name, and their first day in the Hijri
+# year (month, day): the table's day fixes the weekday's week (rule `occasion_week`, dates33).
+FEAST_FIRST_DAYS: Final[dict[str, tuple[int, int]]] = {"عيد الفطر": (10, 1), "عيد الأضحى": (12, 10)}
 FUTURE_CUES: Final[tuple[str, ...]] = (
     # «المقررة» (the session set for a day: «الجلسة المقررة ليوم الثلاثاء»; dates23, dates_real 480)
     "المقرر", "مقرر", "مقررة", "المقررة", "المزمع", "مزمع", "المرتقب", "مرتقب", "المرتقبة", "المنتظر",

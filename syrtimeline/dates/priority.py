@@ -34,6 +34,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "frequency_adverb",
     "per_day",
     "anniversary_of_year",  # في مثل هذا اليوم من عام 2013: before the vague words it begins with
+    "anniversary_years_ago",  # في مثل هذا اليوم قبل 12 عاماً: the same (dates33)
     "earlier_today",  # في وقت سابق من اليوم: the day, before the vague words it begins with
     "from_today",  # اعتباراً من اليوم: the anchor's day (dates28)
     "vague_reference",

@@ -1523,7 +1523,7 @@ def weekday_plural_past(c: Ctx) -> None:
       "(?:{and_}{day_word}?{weekday}(?={and_}{day_word}?{weekday})){0,5}+{and_}(?P<dp2>{daypart})?{day_word}?(?P<wd2>{weekday})"
       "|(?P<night>{daypart})(?P<nwd1>{weekday})(?:{dash}|{slash}|{to}|(?P<on>{filler}))?(?P<nwd2>{weekday}))"
       "(?:" + _WEEK_OF + "|(?P<mod>{past}|{future}))?")
-def weekday_pair(c: Ctx) -> DateSpan:
+def weekday_pair(c: Ctx) -> DateSpan | None:
     """يومي السبت والأحد, الخميس والجمعة الماضيين, أيام الجمعة والسبت والأحد: one stretch of days
     from the first weekday to the last. Bare, it is the most recent such stretch that ends on or before
     the anchor (as a bare weekday), after a future cue the first that starts on or after it
@@ -1542,6 +1542,8 @@ def weekday_pair(c: Ctx) -> DateSpan:
     length = (wd2 - wd1) % 7
     if length == 0:
         raise NotADate
+    if _timetable_pair(c):
+        return None
     a = c.anchor
     if c.has("this") or c.has("wmod"):
         shift = c.direction("wmod")
@@ -1569,6 +1571,27 @@ def weekday_pair(c: Ctx) -> DateSpan:
     if c.has("dp"):
         c.detail = f"part of day: {c.text('dp')}"
     return _range(c, DateSpan.day(start), DateSpan.day(end))
+
+
+_TO: Final = fold("إلى")
+
+
+def _timetable_pair(c: Ctx) -> bool:
+    """timetable_pair: a bare list of weekdays after the hours of a day or a daily habit in its clause
+    («ومن الساعة 19 مساء إلى الخامسة صباحا يومي السبت والأحد»): the days of a timetable that recurs, a
+    frequency, as a stretch «من الإثنين إلى الجمعة» after them is (`weekday_range_timetable`; dates33).
+    The hours must be a stretch («إلى» among the words before): «قصفت عند الساعة العاشرة يومي السبت
+    والأحد» tells two days."""
+    if c.has("night") or c.has("mod") or c.has("this") or c.has("wmod"):
+        return False
+    before = c.words_before(10)
+    cue = next((w for w in before if w in _TIMETABLE), None)
+    if cue is None or (cue.startswith("الساع") and _TO not in before):
+        return False
+    c.kind = MentionKind.SET
+    c.detail = f"every week: {WEEKDAY_EN[c.weekday('wd1')]} to {WEEKDAY_EN[c.weekday('wd2')]}"
+    c.step(f"{cue} … {c.surface}: the days of a timetable, not one stretch of dates")
+    return True
 
 
 @rule("weekday_of_week", MentionKind.DATE,
@@ -1770,8 +1793,12 @@ def weekday(c: Ctx) -> DateSpan:
         d = after + dt.timedelta(days=(wd - after.weekday()) % 7)
         c.step(f"the first {WEEKDAY_EN[wd]} on or after {after.isoformat()} → {d.isoformat()}")
     elif ahead or tense > 0:
-        d = a + dt.timedelta(days=(wd - a.weekday()) % 7)
-        c.step(f"the first {WEEKDAY_EN[wd]} on or after {a.isoformat()} → {d.isoformat()}")
+        feast = _occasion_week(c, wd) if not ahead else None
+        if feast is not None:
+            d = feast
+        else:
+            d = a + dt.timedelta(days=(wd - a.weekday()) % 7)
+            c.step(f"the first {WEEKDAY_EN[wd]} on or after {a.isoformat()} → {d.isoformat()}")
     else:
         d = a - dt.timedelta(days=(a.weekday() - wd) % 7)
         c.step(f"the most recent {WEEKDAY_EN[wd]} on or before {a.isoformat()} → {d.isoformat()}")
@@ -1904,24 +1931,73 @@ def _cue_beyond_that(c: Ctx) -> bool:
     return False
 
 
-def _first_day_of_occasion(c: Ctx) -> bool:
-    """first_day_of_occasion: «تعلن الإثنين أول أيام عيد الفطر», «ويكون يوم الخميس أول أيام شهر رمضان» —
-    the weekday is the first day of a month or a feast (``FIRST_DAY_WORDS``, then ``FIRST_DAY_OCCASIONS``
-    or a Hijri month's name, «من» between them or not), announced ahead (dates23). «هو / هي» may stand
-    between them: «وأن الأحد هو أول أيام عيد الفطر» (dates25). «غرة» or «فاتح» may stand for «أول أيام»
-    (``FIRST_DAY_SINGLE_WORDS``): «لجنة الأهلة: الأربعاء فاتح شهر محرم» (dates31)."""
+def _occasion_after(c: Ctx) -> list[str] | None:
+    """The words (folded) after a bare weekday from «أول أيام» / «غرة» / «فاتح» on, when a month or a feast
+    follows them (`_first_day_of_occasion`); None otherwise."""
     after = re.split(r"[.!?؟\n]", c.text_after(44), maxsplit=1)[0]
     words = [fold(w) for w in after.translate(_MARKS_AFTER).split()[:5]]
     if words[:1] in (["هو"], ["هي"]):
         words = words[1:]
     size = 1 if words[:1] and words[0] in _FIRST_DAY_SINGLE else 2
     if len(words) < size + 1 or (size == 2 and (words[0], words[1]) not in _FIRST_DAY_WORDS):
+        return None
+    rest = words[size + 1:] if words[size] == "من" and len(words) > size + 1 else words[size:]
+    if rest[0] not in _FIRST_DAY_OCCASIONS:
+        return None
+    return words[:size] + rest
+
+
+def _first_day_of_occasion(c: Ctx) -> bool:
+    """first_day_of_occasion: «تعلن الإثنين أول أيام عيد الفطر», «ويكون يوم الخميس أول أيام شهر رمضان» —
+    the weekday is the first day of a month or a feast (``FIRST_DAY_WORDS``, then ``FIRST_DAY_OCCASIONS``
+    or a Hijri month's name, «من» between them or not), announced ahead (dates23). «هو / هي» may stand
+    between them: «وأن الأحد هو أول أيام عيد الفطر» (dates25). «غرة» or «فاتح» may stand for «أول أيام»
+    (``FIRST_DAY_SINGLE_WORDS``): «لجنة الأهلة: الأربعاء فاتح شهر محرم» (dates31)."""
+    words = _occasion_after(c)
+    if words is None:
         return False
-    head = words[size + 1] if words[size] == "من" and len(words) > size + 1 else words[size]
-    if head not in _FIRST_DAY_OCCASIONS:
-        return False
+    size = 1 if words[0] in _FIRST_DAY_SINGLE else 2
     c.step(f"first day of: {' '.join(words[:size + 1])!r} after the weekday points forward")
     return True
+
+
+_FEAST_FIRST_DAYS: Final = {fold(w): hday for w, hday in L.FEAST_FIRST_DAYS.items()}
+_HIJRI_MONTH_WORDS: Final = {fold(w): m for w, m in L.HIJRI_MONTHS.items()}
+
+
+def _occasion_week(c: Ctx, wd: int) -> dt.date | None:
+    """occasion_week: a bare weekday that is the first day of a named feast or Hijri month («والجمعة أول
+    أيام عيد الأضحى», «ويوم الاثنين هو أول أيام عيد الأضحى», «الخميس غرة شهر رمضان»): the feast's or the
+    month's first day by the Umm al-Qura table nearest the anchor fixes the week, the weekday the day —
+    the such weekday nearest the table's day, at most three days from it (a country's sighting moves the
+    day by one or two, never by a week). The first such weekday after the anchor is a week off when the
+    announcement comes more than a week ahead (dates33). None when no named feast or Hijri month follows
+    («أول أيام العيد», «أول أيام الشهر»), outside the table, or when that weekday lies before the anchor
+    (an announcement looks ahead)."""
+    words = _occasion_after(c)
+    if words is None:
+        return None
+    size = 1 if words[0] in _FIRST_DAY_SINGLE else 2
+    named = words[size:size + 3]
+    if named[:1] in (["شهر"], ["الشهر"]):
+        named = named[1:]
+    hday = _FEAST_FIRST_DAYS.get(" ".join(named[:2])) or (
+        (_HIJRI_MONTH_WORDS[named[0]], 1) if named and named[0] in _HIJRI_MONTH_WORDS else None)
+    if hday is None:
+        return None
+    a = c.anchor
+    try:
+        ay = cal.to_hijri(a)[0]
+        days = [cal.hijri_day(y, *hday).start for y in (ay - 1, ay, ay + 1)]
+    except ImpossibleDate:
+        return None
+    table = min(days, key=lambda d: (abs((d - a).days), d > a))
+    d = table + dt.timedelta(days=(wd - table.weekday() + 3) % 7 - 3)
+    if d < a:  # announced ahead: a week of the table's before the anchor is no such week
+        return None
+    c.step(f"{' '.join(named[:2])!r} by the table nearest {a.isoformat()}: {table.isoformat()}; the "
+           f"{WEEKDAY_EN[wd]} of its week → {d.isoformat()}")
+    return d
 
 
 # The highest day a month has: a weekday with a greater count names no day of a month.
@@ -3282,7 +3358,23 @@ def offset_from_anchor(c: Ctx) -> DateSpan | None:
     if _after_in_the_past(c):
         c.vague("a stretch after a past event")
         return None
+    if _minutes_later(c):
+        c.vague("minutes after a moment the story told: a gap between two events, no day of its own")
+        return None
     return _offset(c, c.anchor, c.anchor_dt, "the anchor")
+
+
+_NOW: Final = fold("الآن")
+
+
+def _minutes_later(c: Ctx) -> bool:
+    """minutes_later: «بعد» + a count of minutes, without «من الآن» («سجل الهدف الثاني بعد دقيقتين», «انفجرت
+    سيارة ثانية بعد 10 دقائق»): the gap between two moments the story tells, no day of its own, as minutes
+    after a day the paragraph fixed are (dates25); never the publication day (dates33)."""
+    if c.tok("rel").sym != Sym.AFTER or _count_and_unit(c)[1] != "minute" or _NOW in fold(c.surface):
+        return False
+    c.step(f"{c.surface}: minutes later than a moment of the story, not counted from the publication date")
+    return True
 
 
 def _after_in_the_past(c: Ctx) -> bool:
@@ -4487,9 +4579,32 @@ def duration(c: Ctx) -> None:
     n, unit = _count_and_unit(c)
     if not c.has("for") and not c.has("dual") and unit == "year" and c.tok("n").sym == Sym.YEAR:
         raise NotADate
+    if _ordinal_before_day(c, unit):
+        raise NotADate
     c.detail = _iso_duration(n, unit)
     c.step(f"a duration of {n} {unit}(s): {c.detail}")
     return None
+
+
+_YAWM_SINGULAR: Final = frozenset((fold("يوم"),))
+_DATE_AFTER_YAWM: Final = frozenset(fold(w) for w in (*L.WEEKDAYS, *L.TOMORROW, *L.YESTERDAY))
+
+
+def _ordinal_before_day(c: Ctx, unit: str) -> bool:
+    """ordinal_before_day: «وجرت الانتخابات العراقية الـ6 يوم 11 تشرين الثاني», «وتُختتم الجولة الـ12 يوم غد
+    الجمعة»: a number with the article right before the bare «يوم» and a day after it (a number, a weekday,
+    a relative day) is the ordinal of the noun before it (the 6th elections) and «يوم» the date's: no
+    duration (dates33: the two such uses in the dev texts of both yardsticks, dates_real 174 and 832)."""
+    if unit != "day" or c.has("for") or not c.has("n") or not c.surface.startswith("ال"):
+        return False
+    if fold(c.surface.split()[-1]) not in _YAWM_SINGULAR:
+        return False
+    words = fold(c.text_after(20)).split()
+    if not words or not (words[0][:1].isdigit() or words[0] in _DATE_AFTER_YAWM):
+        return False
+    c.step(f"{c.surface.split()[0]} before «يوم» and a day: the ordinal of the noun before it, «يوم» the "
+           "date's")
+    return True
 
 
 @rule("frequency_times_per", MentionKind.SET,
@@ -4586,6 +4701,27 @@ def anniversary_of_year(c: Ctx) -> DateSpan:
     a, y = c.anchor, c.number("year")
     span = cal.day_span(y, a.month, a.day)
     c.step(f"{c.word('v')}: the anchor's day {a.month:02d}-{a.day:02d} in {y} → {span.start.isoformat()}")
+    return span
+
+
+@rule("anniversary_years_ago", MentionKind.DATE,
+      "(?P<v>{vague})(?P<rel>{before})(?:(?P<n>{COUNT})(?P<unit>{UNIT})|(?P<dual>{dual})|(?P<one>{UNITWORD}))")
+def anniversary_years_ago(c: Ctx) -> DateSpan:
+    """في مثل هذا اليوم قبل 12 عاماً: the anchor's day of the month N years before it, as «في مثل هذا اليوم
+    من عام 2011» names it by its year (dates33). Another unit than years (قبل أسبوع) is no anniversary."""
+    if c.tok("v").value != "anniversary":
+        raise NotADate
+    n, unit = _count_and_unit(c)
+    if unit != "year":
+        raise NotADate
+    a = c.anchor
+    y = a.year - n
+    try:
+        span = cal.day_span(y, a.month, a.day)
+    except ImpossibleDate:  # 29 February in a common year
+        raise NotADate from None
+    c.step(f"{c.word('v')} {c.word('rel')} {n} year(s): the anchor's day {a.month:02d}-{a.day:02d} in {y} "
+           f"→ {span.start.isoformat()}")
     return span
 
 
