@@ -518,6 +518,8 @@ def _plain_coder(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(X, "_attributions_fast", X._attributions)
     monkeypatch.setattr(X, "_inferred_channel", lambda mx, actor_ids, kind: mx.infer_channel(actor_ids, kind))
     monkeypatch.setattr(X, "_clause_has", lambda words: functools.partial(X._has, words))
+    monkeypatch.setattr(X, "_achieved_fast", X._achieved)
+    monkeypatch.setattr(X, "_spoken", lambda events, people, officials: None)  # each step reads its own
 
 
 def _coded(texts: list[str]) -> list[str]:
@@ -653,3 +655,50 @@ def test_a_fast_path_is_built_on_first_use_not_at_import() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split()[0] == "0"
 
+
+
+ACHIEVED_WORDS = sorted({*X._tables().achieved, *T.ACHIEVED_BY, *T.ENTERED_INTO,
+                         *(w for _, ws in T.ACHIEVED.values() for w in ws)})
+
+
+@SETTINGS
+@given(text=clause_texts(), data=hs.data())
+def test_the_achieved_nouns_are_found_as_the_plain_rule_finds_them(text: str, data: hs.DataObject) -> None:
+    """``_achieved_fast`` (nothing when no word of the clause is one of the nouns) gives what
+    ``_achieved`` gives, on clauses with those nouns, «من / في» and the verbs of succeeding at either edge
+    of the clause, inside it, or nowhere."""
+    for _ in range(data.draw(hs.integers(0, 4))):
+        word = data.draw(hs.sampled_from(ACHIEVED_WORDS) | hs.sampled_from(sorted(X._tables().succeeded)))
+        cut = data.draw(hs.sampled_from([0, len(text), data.draw(hs.integers(0, len(text)))]))
+        text = f"{text[:cut]} {word} {text[cut:]}"
+    words = _words(fold(text))
+
+    def show(start: int, end: int) -> str:
+        return text[start:end]
+    assert X._achieved_fast(X._tables(), words, show) == X._achieved(X._tables(), words, show)
+
+
+@SETTINGS
+@given(text=clause_texts())
+def test_a_clause_with_no_trigger_has_no_reading(text: str) -> None:
+    """The coder reads a clause only when it has a trigger: ``_readings`` of no trigger is nothing, and it
+    traces nothing, whatever the clause's words and parties."""
+    folded = fold(text)
+    words = _words(folded)
+    trace: list[str] = []
+    doers = [(k, "russia") for k in range(0, len(words), 3)]
+    assert X._readings([], words, folded, trace, doers, lambda first, last, h: None) == []
+    assert trace == []
+
+
+@SETTINGS
+@given(events=told_events(), placed=hs.lists(hs.booleans(), max_size=12))
+def test_the_speeches_read_before_placing_are_those_after(events: list[X.Event], placed: list[bool]) -> None:
+    """The coder reads an article's speeches once, before its events are placed, for ``_placed`` and
+    ``_one_speech`` both: placing an event (or not) changes none of them."""
+    later = [attrs.evolve(e, where=None if n < len(placed) and placed[n] else X.Where("elsewhere"))
+             for n, e in enumerate(events)]
+    spoken = fastpath.speeches(events)
+    assert fastpath.speeches(later) == spoken
+    assert fastpath.joined_statements(later, spoken=spoken) == fastpath.joined_statements(later)
+    assert X._one_speech(later, spoken=spoken) == X._one_speech(later)

@@ -74,6 +74,7 @@ from .fastpath import (
     ClauseDates,
     ClauseStems,
     TriggerIndex,
+    any_word_in,
     clause_words,
     first_cue,
     folded_original,
@@ -663,9 +664,15 @@ def _framed(tb: _Tables, hits: list[_Hit], words: Sequence[_Word], trace: list[s
             show: Callable[[int, int], str]) -> list[_Hit]:
     """*hits* read in their frame (stmt32): with the clause's ``achieved`` verbal nouns among them, in
     order, and «دخل» read by its object (``entered_taken``)."""
-    found = _achieved(tb, words, show)
+    found = _achieved_fast(tb, words, show)
     hits = sorted([*hits, *found], key=lambda h: h.first) if found else hits
     return [_entered_taken(h, words, trace) for h in hits]
+
+
+def _achieved_fast(tb: _Tables, words: Sequence[_Word], show: Callable[[int, int], str]) -> list[_Hit]:
+    """``_achieved``, which finds nothing in a clause none of whose words is one of its nouns (most
+    clauses: one set operation instead of a Python step per word)."""
+    return _achieved(tb, words, show) if any_word_in(words, tb.achieved.keys()) else []
 
 
 def _achieved(tb: _Tables, words: Sequence[_Word], show: Callable[[int, int], str]) -> list[_Hit]:
@@ -2407,7 +2414,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         parties = [s for s in here if s not in places]
         readings = _readings(hits, words, clause, clause_trace, [
             (_word_index(words, s.lead), s.id) for s in parties],
-            _placer(text, omap, (oa, ob), words, parties)) if words else []
+            _placer(text, omap, (oa, ob), words, parties)) if hits else []  # no trigger: no reading
         here = [s for s in here if s not in places]
         actor_ids = list(dict.fromkeys(s.id for s in here))
         inherited = ""  # whose parties a clause that names none takes
@@ -3415,16 +3422,26 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     officials = (people - actors.keys()) | {a for e in out for a in e.actors if (one := mx.new_actors.get(a))
                                             is not None and one.role == "unnamed source"} \
         | _a_monitor_s_people(out, people, names)
-    return _one_speech(_placed(out, unplaced, text, omap, people, officials), people, officials)
+    spoken = _spoken(out, people, officials)
+    placed = _placed(out, unplaced, text, omap, people, officials, spoken)
+    return _one_speech(placed, people, officials, spoken)
+
+
+def _spoken(events: Sequence[Event], people: frozenset[str],
+            officials: frozenset[str]) -> list[list[int]] | None:
+    """An article's speeches (``fastpath.speeches``), read once for ``_placed`` and ``_one_speech``
+    instead of once by each: placing an event changes nothing they read (None: each reads its own)."""
+    return speeches(events, people, officials)
 
 
 def _placed(events: list[Event], unplaced: Mapping[int, _Placing], text: str, omap: OffsetMap,
-            people: frozenset[str] = frozenset(), officials: frozenset[str] = frozenset()) -> list[Event]:
+            people: frozenset[str] = frozenset(), officials: frozenset[str] = frozenset(),
+            spoken: Sequence[Sequence[int]] | None = None) -> list[Event]:
     """The article's events, each of *unplaced* (by index: its clause, region, trigger, kind and
     actors) placed by ``_place_of`` — save those ``_one_speech`` joins to a speech of their speaker
     (``joined_statements``: about 12 % of the events), which it lists no more and whose place it never
-    reads."""
-    joined = joined_statements(events, people, officials)
+    reads (*spoken*: ``fastpath.speeches`` of *events*, when the caller has them)."""
+    joined = joined_statements(events, people, officials, spoken)
     out = events
     for n, (clause, region, at, kind, here) in unplaced.items():
         if n not in joined and (where := _place_of(text, omap, clause, region, at, kind, here)) is not None:
@@ -3609,7 +3626,8 @@ def _a_monitor_s_people(events: Sequence[Event], people: frozenset[str],
 
 
 def _one_speech(events: list[Event], people: frozenset[str] = frozenset(),
-                officials: frozenset[str] = frozenset()) -> list[Event]:
+                officials: frozenset[str] = frozenset(),
+                spoken: Sequence[Sequence[int]] | None = None) -> list[Event]:
     """One speaker's statements in one article are one event: the speech the article reports
     ("وقال شويغو في مقابلة … نشرت اليوم، الأربعاء 17 من آذار" … "وأضاف شويغو" … "وأشار شويغو").
     The speaker's first dated statement (else the first) is the event; the other statements of the
@@ -3617,10 +3635,11 @@ def _one_speech(events: list[Event], people: frozenset[str] = frozenset(),
     the same channel or none; those about another channel stay apart but take its date. A statement
     with a date of its own ("وكان لافروف قد صرح في 18 كانون الثاني"), or told as said before
     («وكان لافروف قد صرح»: ``fastpath.told_before``), is another event; so is what a body's official
-    says, named as he speaks (``fastpath.speeches``: *people* are the ids of persons)."""
+    says, named as he speaks (``fastpath.speeches``: *people* are the ids of persons; *spoken*, those
+    speeches when the caller has them already)."""
     fused: dict[int, list[Event]] = {}
     replaced: dict[int, Event | None] = {}
-    for lead, *members in speeches(events, people, officials):
+    for lead, *members in speeches(events, people, officials) if spoken is None else spoken:
         anchor = events[lead]
         for n in members:
             e = events[n]

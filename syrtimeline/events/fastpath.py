@@ -32,6 +32,7 @@ import itertools
 import operator
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Final, Protocol, TypeVar
 
 from ..dates import Mention
@@ -40,7 +41,7 @@ from . import triggers as T
 from .model import Event, EventKind, WhenBasis
 from .morph import stems
 
-__all__ = ["ClauseDates", "ClauseStems", "TriggerIndex", "first_cue", "folded_original", "has",
+__all__ = ["ClauseDates", "ClauseStems", "TriggerIndex", "any_word_in", "first_cue", "folded_original", "has",
            "joined_statements", "nearest", "speeches"]
 
 H = TypeVar("H")
@@ -182,6 +183,12 @@ def has(words: Sequence[_Word], wanted: frozenset[str]) -> bool:
 
 _WORD: Final = re.compile(r"[^\W_]+")
 _TEXT: Final = operator.attrgetter("text")
+
+
+def any_word_in(words: Sequence[_Word], wanted: AbstractSet[str]) -> bool:
+    """Whether the text of one of *words* itself (no clitic taken off) is in *wanted*: one set operation,
+    no Python frame per word (``any(w.text in wanted for w in words)``)."""
+    return not wanted.isdisjoint(map(_TEXT, words))
 
 
 class ClauseStems:
@@ -477,13 +484,15 @@ def speeches(events: Sequence[Event], people: Collection[str] = (),
 
 
 def joined_statements(events: Sequence[Event], people: Collection[str] = (),
-                      officials: Collection[str] = ()) -> set[int]:
+                      officials: Collection[str] = (),
+                      spoken: Sequence[Sequence[int]] | None = None) -> set[int]:
     """The indices of the events ``extract._one_speech`` joins to a speech of their speaker and lists
     no more: in each of the :func:`speeches`, every statement but the lead that has no precise date
     of its own and is on the lead's channel or none. ``_one_speech`` reads nothing of theirs but their
-    kind, actors, channel, sources and quote, so the coder leaves them unplaced."""
+    kind, actors, channel, sources and quote, so the coder leaves them unplaced. *spoken*: the
+    :func:`speeches` of *events*, when the caller has them already."""
     out: set[int] = set()
-    for lead, *others in speeches(events, people, officials):
+    for lead, *others in speeches(events, people, officials) if spoken is None else spoken:
         channel = events[lead].channel
         out.update(n for n in others if not events[n].when_basis.precise
                    and (events[n].channel is None or events[n].channel == channel))
