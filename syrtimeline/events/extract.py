@@ -1908,8 +1908,8 @@ def _written_out(main: _Hit, words: Sequence[_Word], folded: str,
         return None
     k = main.last + 1
 
-    def joined(i: int) -> bool:
-        return not folded[words[i].end:words[i + 1].start].strip(" \t\"'«»“”")
+    def joined(i: int) -> bool:  # words i and i+1
+        return _joined_in(folded, words, i + 1)
 
     def free(w: str) -> bool:
         return (w not in _COMPLEMENTIZERS and w not in _PREPOSITIONS and w not in T.NOT_A_SUBJECT
@@ -1918,7 +1918,7 @@ def _written_out(main: _Hit, words: Sequence[_Word], folded: str,
     def adverb(i: int) -> bool:  # «وقال أكار تعليقاً على …»: an accusative with tanween ends the phrase
         return _TANWEEN in shown(words[i].start, words[i].end)[-2:]
 
-    if main.first >= 3 and words[main.first - 1].text == "قد" and words[main.first - 1].text != "لقد":
+    if main.first >= 3 and words[main.first - 1].text == "قد":
         # «وكانت القيادة العامة لقوات النظام قد أعلنت»: the subject between «كان» and «قد»
         # (bounded by both, the phrase may hold a preposition: «مجلس الأمن القومي في البيت الأبيض»)
         was = next((i for i in range(main.first - 2, max(-1, main.first - 3 - _BEFORE_QAD_WORDS), -1)
