@@ -4964,3 +4964,33 @@ def test_false35_a_strike_placed_in_a_series_is_one_strike() -> None:
 ])
 def test_false35_still_a_happening(text: str, kind: str) -> None:
     assert kind in [e.kind.value for e in _events(text)], [(e.kind, e.trace) for e in _events(text)]
+
+
+# -- the twenty-sixth round: the kind over a statement's words (kinds35) ----------------------------------
+
+@pytest.mark.parametrize(("text", "speaker_words"), [
+    # a_speaker_written_out: the subject written out after a speech verb that opens a statement speaks,
+    # the phrase itself when it names no known party, else the party it holds
+    ("وأعلنت مديرية الشؤون الصحية في حماة أن قوات النظام قصفت بلدة كفرزيتا أمس.", "مديرية الشؤون الصحية"),
+    ("وقالت السفارة الكندية في عمّان إن قوات النظام سيطرت على بلدة جديدة.", "السفارة الكندية"),
+])
+def test_kinds35_a_speaker_written_out_speaks(text: str, speaker_words: str) -> None:
+    evs = _events(text)
+    said = [e for e in evs if e.kind.value == "statement"]
+    assert said and any("a_speaker_written_out" in line for line in said[0].trace), \
+        [(e.kind.value, e.actors, e.trace) for e in evs]
+    assert any(speaker_words in line for line in said[0].trace if "a_speaker_written_out" in line), \
+        said[0].trace
+    assert said[0].actors[0].startswith("source:"), [(e.kind.value, e.actors) for e in evs]
+    assert [e for e in evs if e.kind.value != "statement"], [(e.kind.value, e.actors) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # a bare name or noun alone may be the speaker told before going on; news is no speaker
+    "وقال جونسون إن قوات النظام سيطرت على بلدة جديدة.",
+    "وأفادت الأنباء الأولية بأن قوات النظام سيطرت على بلدة جديدة.",
+])
+def test_kinds35_no_speaker_written_out(text: str) -> None:
+    evs = _events(text)
+    assert not any("a_speaker_written_out" in line for e in evs for line in e.trace), \
+        [(e.kind.value, e.actors, e.trace) for e in evs]

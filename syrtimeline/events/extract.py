@@ -1866,6 +1866,91 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
     return told or before()
 
 
+#: a_speaker_written_out (kinds35): how many words the subject of a speech verb may run to.
+_WRITTEN_OUT_WORDS: Final = 4
+#: ... and how many words of its seat («في X») may follow it.
+_SEAT_WORDS: Final = 3
+#: ... or of who the speaker is, told after a comma («، وهو صحفي مدني في حمص القديمة،»).
+_APPOSED_WORDS: Final = 8
+#: ... and between «كان» and «قد» before the verb.
+_BEFORE_QAD_WORDS: Final = 6
+#: ... the tanween of an accusative that ends it («تعليقاً»), and how many letters an indefinite plural alone
+#: must have to be read as a group of people.
+_TANWEEN: Final = "\u064b"
+_GROUP_LETTERS: Final = 5
+
+
+def _joined_in(folded: str, words: Sequence[_Word], i: int) -> bool:
+    """Whether word *i* follows the word before it with nothing but spaces and quotes between them."""
+    return not folded[words[i - 1].end:words[i].start].strip(" \t\"'«»“”")
+
+
+def _seat_end(words: Sequence[_Word], folded: str, last: int) -> int | None:
+    """a_speaker_written_out (kinds35): where the seat a speaker's phrase (ending at word *last*) is
+    told with ends — «في» (``_OF_A_BODY``) and up to ``_SEAT_WORDS`` words, up to a comma — or None."""
+    if last + 2 < len(words) and words[last + 1].text in T.APPOSED \
+            and not _joined_in(folded, words, last + 1):
+        # «وقال عمر التلاوي، وهو صحفي مدني في حمص القديمة، …»: who he is, up to the next comma
+        end = last + 1
+        while end + 1 < len(words) and _joined_in(folded, words, end + 1) and end - last < _APPOSED_WORDS:
+            end += 1
+        return words[end].end
+    if last + 2 >= len(words) or words[last + 1].text not in _OF_A_BODY:
+        return None
+    end = last + 2
+    while end + 1 < len(words) and end + 1 - (last + 2) < _SEAT_WORDS and _joined_in(folded, words, end + 1) \
+            and words[end + 1].text not in _COMPLEMENTIZERS:
+        end += 1
+    return words[end].end
+
+
+def _written_out(main: _Hit, words: Sequence[_Word], folded: str,
+                 shown: Callable[[int, int], str]) -> tuple[int, int] | None:
+    """a_speaker_written_out (kinds35): the subject right after a past speech verb that opens a statement
+    of its own (``OPENING_SPEECH``), written out as a noun phrase no speaker head names — up to a
+    comma, a complementizer, a preposition or who is told — as (first word, last word); the caller
+    lets the party it holds speak («القيادة العامة لقوات النظام»), else the phrase itself («مديرية
+    الصحة», «ثلاثة مصادر أمنية»). None when no such phrase follows the verb («وقال إن», «أعلن في بيان»)."""
+    if main.tense != "past" or main.rule.removeprefix("verb ") not in T.OPENING_SPEECH:
+        return None
+    k = main.last + 1
+
+    def joined(i: int) -> bool:  # words i and i+1
+        return _joined_in(folded, words, i + 1)
+
+    def free(w: str) -> bool:
+        return (w not in _COMPLEMENTIZERS and w not in _PREPOSITIONS and w not in T.NOT_A_SUBJECT
+                and not told_to(w) and speaker_continues(w) and not w.isdigit())
+
+    def adverb(i: int) -> bool:  # «وقال أكار تعليقاً على …»: an accusative with tanween ends the phrase
+        return _TANWEEN in shown(words[i].start, words[i].end)[-2:]
+
+    if main.first >= 3 and words[main.first - 1].text == "قد":
+        # «وكانت القيادة العامة لقوات النظام قد أعلنت»: the subject between «كان» and «قد»
+        # (bounded by both, the phrase may hold a preposition: «مجلس الأمن القومي في البيت الأبيض»)
+        was = next((i for i in range(main.first - 2, max(-1, main.first - 3 - _BEFORE_QAD_WORDS), -1)
+                    if words[i].text in T.WAS), None)
+        if was is not None and main.first - 2 > was + 1 and all(
+                joined(i) and words[i].text not in _COMPLEMENTIZERS for i in range(was + 1, main.first - 1)) \
+                and words[was + 1].text not in T.NEWS_NOT_A_SPEAKER:
+            return was + 1, main.first - 2
+        return None
+    first = words[k].text if k < len(words) else ""
+    if not first or not joined(k - 1) or not free(first) or first.startswith(("ب", "ل")) \
+            or first in T.NEWS_NOT_A_SPEAKER:
+        return None
+    j = k
+    while j + 1 < len(words) and j + 1 - k < _WRITTEN_OUT_WORDS and joined(j) and free(words[j + 1].text) \
+            and not adverb(j + 1):
+        j += 1
+    # a bare name or noun alone («وقال جيفري», «وقال الناشطون») is as often the speaker told before going on
+    # (the gold's one statement) as another: only a phrase of two words or more is read
+    # (an unnamed group of people told by the indefinite plural of a participle alone speaks, م…ون: «قال
+    # مشاركون إن», «ذكر مواطنون»; a name is not so spelt, «جونسون» is)
+    group = j == k and first.startswith("م") and len(first) >= _GROUP_LETTERS and first.endswith(("ون", "ين"))
+    return (k, j) if j > k or group else None
+
+
 def _no_subject(main: _Hit, words: Sequence[_Word]) -> bool:
     """the_subject_before: whether *main* is a verb joined to what came before («و», «ف», «ثم») whose
     subject is its own pronoun: a plural ending («وانسحبوا») or a preposition right after it («واتفقا
@@ -2334,6 +2419,10 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
             out.insert(0, reading) if h is main else out.append(reading)
     # a readiness or a wish a speaker voices with no «أن» is the speech itself: «أبدت استعدادها
     # لاستخدام البريد الإلكتروني» is the proposal, not a statement beside it
+    if speech is not None and (held := _a_call_to_hold(speech, words)) is not None:
+        # a_call_to_hold (kinds35): «ودعت موسكو إلى عقد اجتماع طارئ»: a proposal, not a statement
+        trace.append(f"'{speech.surface}' calls for '{held}' to be held: a proposal (a_call_to_hold)")
+        speech = speech._replace(kind=EventKind.PROPOSAL, mode=None)
     declared = main is not None and main.kind is EventKind.PROPOSAL and said_from == len(words)
     if speech is not None and not declared:
         if any(h.kind is EventKind.INTERVIEW for h in hits):  # قال … في مقابلة: the speech is an interview
@@ -2349,6 +2438,30 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
             if speech is None or speech.tense == "noun" or (h.last < speech.first and not (
                 speech.rule in T.RELAYED_BY and speech.first == h.last + 1))]
     return out
+
+
+def _a_call_to_hold(speech: _Hit, words: Sequence[_Word]) -> str | None:
+    """a_call_to_hold (kinds35): the word of what a call (``CALLING``) asks to be held — a meeting, talks,
+    a dialogue, a truce (``CALLED_TO_HOLD``, «وقف» before a word of fighting) right after its «إلى»,
+    or after a noun of holding («عقد», «فتح»: ``HOLDING``) — or None."""
+    if speech.rule.removeprefix("verb ") not in T.CALLING:
+        return None
+    to = next((k for k in range(speech.last + 1, min(len(words), speech.last + 1 + T.CALL_REACH))
+               if words[k].text in ("الي", "الى") or words[k].text in _COMPLEMENTIZERS), None)
+    if to is not None and words[to].text in _COMPLEMENTIZERS:
+        return None  # «دعا … أن»: what is said, not a call to hold
+    if to is None:
+        return None
+    k = to + 1
+    if k < len(words) and words[k].text in T.HOLDING:
+        k += 1
+    if k >= len(words):
+        return None
+    head = words[k].text
+    if head in T.CALLED_TO_HOLD or (head in T.CALLED_TRUCE and k + 1 < len(words)
+                                    and words[k + 1].text in T.CALLED_TRUCE_NEXT):
+        return head
+    return None
 
 
 def events_from_article(article: Article, actors: Mapping[str, Actor], channels: Mapping[str, Channel],
@@ -2395,6 +2508,11 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         """The original words of a span of the stripped text."""
         os_, oe = omap.span_to_original(start, end)
         return text[os_:oe]
+
+    def shown_on(start: int, end: int) -> str:
+        """... with the character after them (a diacritic the stripped text left out: «تعليقاً»)."""
+        os_, oe = omap.span_to_original(start, end)
+        return text[os_:oe + 1]
 
     for a, b, n in clauses:
         oa, ob = omap.span_to_original(a, b)
@@ -2470,6 +2588,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         for reading in sorted(readings, key=lambda r: r.hit.kind.family is not EventKind.STATEMENT):
             main = reading.hit
             quoted_in: list[str] = []  # whose words a relaying teller carries
+            seat: list[_Actor] = []  # a_speaker_written_out: the speaker's phrase with its seat, no scene
             if any(s <= words[main.first].start < e for s, e in anchors):
                 continue  # «بعد أسبوعين من قمة هلسنكي»: the known event a date counts from
             trace = [f"trigger: '{main.surface}' ({main.rule}, {main.tense}) → {main.kind.value}",
@@ -2747,6 +2866,25 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # it tells the report, and makes none of it his own deed
                 vouching = main.first > 0 and (words[main.first - 1].text in T.ATTRIBUTED_BY_VERB and (
                     main.first > 1 and _bare(words[main.first - 2].text, T.ATTRIBUTIONS) in T.ATTRIBUTIONS))
+                if not roles.source and channel is None and unnamed is None \
+                        and (written := _written_out(main, words, folded, shown_on)) is not None:
+                    # a_speaker_written_out (kinds35): «قالت ثلاثة مصادر أمنية، الأحد، إن», «وكانت القيادة
+                    # العامة لقوات النظام قد أعلنت»: the subject after the verb speaks, a party it holds
+                    # or the phrase itself
+                    subject_a, subject_b = words[written[0]].start, words[written[1]].end
+                    holding = [x.id for x in part if subject_a <= x.lead < subject_b][:1]
+                    if holding:
+                        roles = roles._replace(source=holding,
+                                               target=[x for x in roles.target if x not in holding])
+                    else:
+                        teller = unnamed_speaker(show(subject_a, subject_b), "unnamed source")
+                        mx.new_actors.setdefault(teller.id, teller)
+                        roles = roles._replace(source=[teller.id])
+                    # «مديرية الصحة في السويداء»: the body's seat, read as in its name (not where it spoke)
+                    seat_end = _seat_end(words, folded, written[1]) or subject_b
+                    seat = [_Actor(subject_a, seat_end, "", "name", subject_a)]
+                    roles.notes.append(f"acts: '{show(subject_a, subject_b)}', the subject written out after "
+                                       f"'{main.surface}' (a_speaker_written_out)")
                 if not roles.source and channel is None:
                     continue  # a statement is an event when someone says it
             elif not roles.source and speaker and not vouching and (
@@ -3413,7 +3551,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 where=None if attributed else where,  # placed below unless found already (*sought*)
             ))
             if not (attributed or sought):
-                unplaced[len(out) - 1] = ((oa, ob), region, at, kind, here)
+                unplaced[len(out) - 1] = ((oa, ob), region, at, kind, [*here, *seat])
         told_sentence = n
     people = frozenset(a for e in out for a in e.actors
                        if (one := names.get(a)) is not None and is_person(one))

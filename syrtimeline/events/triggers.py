@@ -1582,3 +1582,32 @@ ANNOUNCING_ANEW: Final = frozenset({"وأعلن", "وأعلنت", "واعلن", 
 #: A clause's lead that opens a new occasion before the verb of announcing («وفي تطور آخر، أعلنت», «وفي
 #: أعقاب ذلك أعلن»): the announcement is new too (``fastpath.announced_anew``), as written.
 NEW_OCCASION: Final = frozenset({"وفي"})
+
+#: a_speaker_written_out (kinds35): the speech verbs that open a statement of their own (not «أضاف»,
+#: «أوضح», «أشار», which go on with one), whose subject written out right after them speaks even when no
+#: speaker head or known party names it («قالت ثلاثة مصادر أمنية، الأحد، إن», «أعلنت مديرية الصحة في
+#: السويداء أن», «وأعلنت السفارة الأمريكية في تركيا … أن»): the gold's statement by that phrase.
+OPENING_SPEECH: Final = frozenset({"قال/قول", "اعلن/علن", "افاد/فيد", "اكد/ؤكد", "ذكر/ذكر", "كشف/كشف"})
+#: ... and the words its subject does not begin with: a time, a pronoun or what is said or announced.
+NOT_A_SUBJECT: Final = frozenset({
+    "اليوم", "امس", "مساء", "صباح", "ظهر", "فجر", "ليل", "ليله", "يوم", "الاحد", "الاثنين", "الثلاثاء",
+    "الاربعاء", "الخميس", "الجمعه", "السبت", "فيه", "فيها", "قبل", "بعد", "خلال", "انه", "انها", "هو", "هي",
+    "ذلك", "ان", "عن", "ايضا", "كذلك", "مجددا", "رسميا", "اخيرا", "لاحقا"})
+#: ... nor a word of news or of a text told before: the news itself, no speaker («وذكرت معلومات صحافية
+#: أن», «وأفادت الأنباء الأولية بأن», «وأكد البيان الختامي أن»: its issuers speak).
+NEWS_NOT_A_SPEAKER: Final = frozenset({"معلومات", "المعلومات", "انباء", "الانباء", "البيان", "التقارير",
+                                       "تقارير"})
+
+#: a_call_to_hold (kinds35): «دعا / يدعو … إلى» a meeting, talks, a dialogue or a truce to be held is a
+#: proposal (the annotation guide: «A call to hold something is a proposal, not the thing»): the verbs, the
+#: reach from the verb to «إلى», the nouns of holding that may come first («عقد اجتماع», «فتح حوار») and
+#: the heads of what is called to be held («وقف» only before a word of firing or fighting).
+CALLING: Final = frozenset({"دعا|دع/دعو"})
+CALL_REACH: Final = 8
+HOLDING: Final = frozenset({"عقد", "اجراء", "فتح", "بدء", "اعلان", "التوصل"})
+CALLED_TO_HOLD: Final = frozenset({"اجتماع", "اجتماعا", "جلسه", "مؤتمر", "مؤتمرا", "قمه", "حوار", "مفاوضات",
+                                   "محادثات", "هدنه", "تهدئه"})
+CALLED_TRUCE: Final = frozenset({"وقف"})
+CALLED_TRUCE_NEXT: Final = frozenset({"اطلاق", "لاطلاق", "القتال", "الاعمال", "العمليات", "الاقتتال"})
+#: ... and the pronoun that opens who the speaker is, after a comma («وقال عمر التلاوي، وهو صحفي …»).
+APPOSED: Final = frozenset({"وهو", "وهي", "وهم"})
