@@ -1171,10 +1171,19 @@ def test_a_place_with_no_point_of_its_own_takes_its_governorate_s() -> None:
     assert "no point of its own: the point and precision of gov:idlib" in str(e.explain())
 
 
-def test_a_place_in_a_governorate_of_no_point_has_none() -> None:
-    w = _where_of("قصفت الطائرات أمس بلدة بيت جن.")  # Rif Dimashq: the governorate has no point either
+def test_a_place_in_rif_dimashq_takes_its_capitals_point() -> None:
+    """places38: Rif Dimashq, of no seat of its own name, has its capital's point (Damascus, without
+    Damascus's names), so a village there with no point of its own is drawn at it, precision 3."""
+    gaz = gazetteer()
+    rif, damascus = gaz.places["gov:rif-dimashq"], gaz.places["gn:170654"]
+    assert (rif.latitude, rif.longitude) == (damascus.latitude, damascus.longitude) and rif.seat == ""
+    assert rif.names_ar == ("ريف دمشق",)
+    w = _where_of("قصفت الطائرات أمس بلدة بيت جن.")
     assert (w.place_id, int(w.geo_precision), w.point_of, w.latitude) == (
-        "village:beit-jinn", 3, "gov:rif-dimashq", None)
+        "village:beit-jinn", 3, "gov:rif-dimashq", damascus.latitude)
+    w = _where_of("اشتباكات عنيفة أمس في ريف دمشق.")  # the governorate itself: its point, precision 3
+    assert (w.place_id, int(w.geo_precision), w.point_of, w.longitude) == (
+        "gov:rif-dimashq", 3, "", damascus.longitude)
 
 
 def test_a_place_with_its_own_point_keeps_it() -> None:

@@ -830,8 +830,8 @@ def _stand_in_point(w: Where) -> Where:
     """*w* of a place with no point of its own, given the precision (and the point, where there is one)
     of the smallest place holding it (ACLED's ``geo_precision`` 3 and UCDP's ``where_prec``: an event at
     a village with no coordinates is coded at its governorate): its governorate (precision 3, with the
-    governorate's point; Rif Dimashq has none), else the country (4, no point). Never a point made up;
-    a road or region across governorates (3) and the country stay as they are. The place's own id and
+    governorate's point; Rif Dimashq's is its capital's), else the country (4, no point). Never a point
+    made up; a road or region across governorates (3) and the country stay as they are. The place's own id and
     words stay; ``point_of`` names the stand-in and ``name_precision`` keeps the words' precision."""
     gov = _governorates_by_code().get(w.admin1) if w.admin1 else None
     if gov is not None:
