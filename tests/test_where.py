@@ -187,6 +187,17 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # an airport or a crossing that stops or resumes working is where, by name or by «المطار»
     ("استهدفت الغارات أمس مطار دمشق الدولي. وكان المطار قد عاد إلى العمل أمس بعد توقف.", "resumption",
      "مطار دمشق الدولي"),
+    # places38: not one named after «إثر» past the trigger, the place of what caused the stop
+    ("وكانت موسكو قد جمّدت أمس مشاركتها في المذكرة، إثر إطلاق الولايات المتحدة صواريخ مجنحة على قاعدة الشعيرات"
+     " التابعة للجيش السوري.", "suspension", None),
+    # places38: what went on «بالتزامن مع» the clause is not placed at its places, unless it is fought there
+    # or points back to them («منها»)
+    ("أكدت دمشق أن الجيش استعاد أمس بلدة السمان وعدة قرى في ريف حماة الشمالي، بالتزامن مع وصول تعزيزات إلى"
+     " خطوط المواجهة.", "deployment", None),
+    ("وكانت الفصائل قد دخلت حمص أمس من جهتي الشمال والشرق، بالتزامن مع انسحاب وحدات عسكرية كبيرة من قوات"
+     " النظام منها.", "withdrawal", "حمص"),
+    ("اندلعت اشتباكات عنيفة أمس في محيط مطار أبو الظهور، بالتزامن مع قصف جوي ومدفعي كثيف.", "strike",
+     "محيط مطار أبو الظهور"),
     # «المنطقة» points to a region named on its own, not to one that locates a city («مدينة حمص وسط البلاد»)
     ("تفقد الرئيس أمس مدينة حمص وسط البلاد. واشتبكت القوات أمس مع مسلحين لجأوا إلى المنطقة.", "clash", None),
     # an air campaign is no air force: «حملتها الجوية في سوريا» is where, «القوات الجوية في …» a body's seat

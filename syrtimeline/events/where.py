@@ -335,6 +335,19 @@ _AMID_AFTER: Final = re.compile(r"(?:[،,]\s*(?:" + "|".join(AMID_AFTER_COMMA) +
 #: happening's told before it, not the one amid which it happened («الحملة التي تشنها القوات على المدينة، وسط
 #: توقعات باقتحام قريب مع وصول تعزيزات»: the reinforcements are not placed there; places22).
 _AMID_COMMA: Final = re.compile(r"[،,]\s*(?:" + "|".join(AMID_AFTER_COMMA) + r")(?!\w)")
+#: Words that tell a happening as going on at the same time as the clause before («أوقفت الرحلات من مطار
+#: حلب …، بالتزامن مع اندلاع اشتباكات عنيفة», «تواصل الطائرات التحليق فوق إدلب وريف حماة، بالتزامن مع
+#: اجتماعات أستانا»): what is not fought there is not placed at the clause's places before them (places38).
+CONCURRENT_WORDS: Final = ("بالتزامن مع", "وبالتزامن مع", "تزامنا مع", "تزامناً مع", "تزامنًا مع")
+#: Kinds placed where the clause before :data:`CONCURRENT_WORDS` was all the same: shelling or fighting
+#: that went on with it is at its place («في محيط المطار، بالتزامن مع قصف جوي ومدفعي كثيف»).
+CONCURRENT_PLACED_KINDS: Final = frozenset({EventKind.CLASH, EventKind.STRIKE, EventKind.ATTACK})
+#: Prepositions with a pronoun after a concurrent happening's trigger that point back to the clause's place
+#: («دخلت الفصائل حمص …، بالتزامن مع انسحاب وحدات … من قوات النظام منها»): it is placed there after all.
+POINTING_BACK: Final = ("منها", "منه", "فيها", "فيه", "إليها", "إليه", "عليها", "عليه")
+_POINTING_BACK: Final = re.compile(r"(?<!\w)(?:" + "|".join(POINTING_BACK) + r")(?!\w)")
+_CONCURRENT: Final = re.compile(r"(?<!\w)(?:" + "|".join(w.replace(" ", r"\s+") for w in CONCURRENT_WORDS)
+                                + r")(?!\w)")
 _AFTER_COMMA: Final = re.compile(r"[،,]\s*(?:" + "|".join(EARLIER_AFTER_COMMA) + r")(?!\w)")
 #: Words of what an act is done for or against («تجري العملية في سوريا، بهدف معاقبة النظام المتهم بتنفيذ هجوم
 #: كيميائي», «يعتصم أهال قرب جسر أريحا رفضاً للدوريات المشتركة»): a happening told after one is the act's
@@ -1564,11 +1577,19 @@ def _working_facility(text: str, places: _Places, kind: EventKind, here: Sequenc
     found = {m.place.id: m for m in here if m.place is not None and m.place.kind in WORKING_FACILITIES
              and not _has(_words_before(text, m.start, 3, start), STRUCK_BY)
              and not _answered_before(text, m, start, trigger)
+             and not _cause_after(text, m, trigger)
              and not _has(_words_before(text, m.start, 1, start), MANAGING_WORDS)}
     found.update((m.place.id, m) for at, m in places.anaphors if start <= at < end
                  and m.place is not None and m.place.kind in WORKING_FACILITIES
                  and not _has(_words_before(text, at, 1, start), MANAGING_WORDS))
     return place_of(next(iter(found.values()))) if len(found) == 1 else None
+
+
+def _cause_after(text: str, m: PlaceMention, trigger: int) -> bool:
+    """Whether the mention stands after the trigger and a word of what came before (:data:`AFTER_WORDS`)
+    between («جمّدت مشاركتها في المذكرة …، إثر إطلاق الولايات المتحدة 59 صاروخاً … على قاعدة الشعيرات»):
+    the place of the happening that caused the stop, not the facility that stops (places38)."""
+    return m.start > trigger and _has(_WORD.findall(_fold_of(text, trigger, m.start)), AFTER_WORDS)
 
 
 def _answered_before(text: str, m: PlaceMention, start: int, trigger: int) -> bool:
@@ -2886,7 +2907,9 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         and not _OWN_CLAIM.search(text, c[0], trigger)
         and not _MOTIVE.search(text, c[0], trigger)
         and not _since_it(text, trigger)
-        and not _AMID_COMMA.search(text, c[0], trigger))]
+        and not _AMID_COMMA.search(text, c[0], trigger)
+        and (kind in CONCURRENT_PLACED_KINDS or not _CONCURRENT.search(text, c[0], trigger)
+             or bool(_POINTING_BACK.search(text, trigger, end))))]
     if kind in FIRED_FROM_KINDS:  # «المدافع التركية المتمركزة على الحدود بدأت القصف»: where the guns stand
         candidates = [c for c in candidates if c[0] >= trigger or not _has(
             _words_before(text, c[0], 2, start), POSTED_PARTICIPLES)]
