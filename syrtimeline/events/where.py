@@ -344,8 +344,8 @@ CONCURRENT_WORDS: Final = ("بالتزامن مع", "وبالتزامن مع", "
 CONCURRENT_PLACED_KINDS: Final = frozenset({EventKind.CLASH, EventKind.STRIKE, EventKind.ATTACK})
 #: Prepositions with a pronoun after a concurrent happening's trigger that point back to the clause's place
 #: («دخلت الفصائل حمص …، بالتزامن مع انسحاب وحدات … من قوات النظام منها»): it is placed there after all.
-POINTING_BACK: Final = ("منها", "منه", "فيها", "فيه", "إليها", "إليه", "عليها", "عليه")
-_POINTING_BACK: Final = re.compile(r"(?<!\w)(?:" + "|".join(POINTING_BACK) + r")(?!\w)")
+PRONOUNS_BACK: Final = ("منها", "منه", "فيها", "فيه", "إليها", "إليه", "عليها", "عليه")
+_PRONOUN_BACK: Final = re.compile(r"(?<!\w)(?:" + "|".join(PRONOUNS_BACK) + r")(?!\w)")
 _CONCURRENT: Final = re.compile(r"(?<!\w)(?:" + "|".join(w.replace(" ", r"\s+") for w in CONCURRENT_WORDS)
                                 + r")(?!\w)")
 _AFTER_COMMA: Final = re.compile(r"[،,]\s*(?:" + "|".join(EARLIER_AFTER_COMMA) + r")(?!\w)")
@@ -2909,7 +2909,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         and not _since_it(text, trigger)
         and not _AMID_COMMA.search(text, c[0], trigger)
         and (kind in CONCURRENT_PLACED_KINDS or not _CONCURRENT.search(text, c[0], trigger)
-             or bool(_POINTING_BACK.search(text, trigger, end))))]
+             or bool(_PRONOUN_BACK.search(text, trigger, end))))]
     if kind in FIRED_FROM_KINDS:  # «المدافع التركية المتمركزة على الحدود بدأت القصف»: where the guns stand
         candidates = [c for c in candidates if c[0] >= trigger or not _has(
             _words_before(text, c[0], 2, start), POSTED_PARTICIPLES)]
