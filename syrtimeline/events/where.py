@@ -335,6 +335,7 @@ _AMID_AFTER: Final = re.compile(r"(?:[،,]\s*(?:" + "|".join(AMID_AFTER_COMMA) +
 #: happening's told before it, not the one amid which it happened («الحملة التي تشنها القوات على المدينة، وسط
 #: توقعات باقتحام قريب مع وصول تعزيزات»: the reinforcements are not placed there; places22).
 _AMID_COMMA: Final = re.compile(r"[،,]\s*(?:" + "|".join(AMID_AFTER_COMMA) + r")(?!\w)")
+_AFTER_COMMA: Final = re.compile(r"[،,]\s*(?:" + "|".join(EARLIER_AFTER_COMMA) + r")(?!\w)")
 #: Words that tell a happening as going on at the same time as the clause before («أوقفت الرحلات من مطار
 #: حلب …، بالتزامن مع اندلاع اشتباكات عنيفة», «تواصل الطائرات التحليق فوق إدلب وريف حماة، بالتزامن مع
 #: اجتماعات أستانا»): what is not fought there is not placed at the clause's places before them (places38).
@@ -348,7 +349,6 @@ PRONOUNS_BACK: Final = ("منها", "منه", "فيها", "فيه", "إليها"
 _PRONOUN_BACK: Final = re.compile(r"(?<!\w)(?:" + "|".join(PRONOUNS_BACK) + r")(?!\w)")
 _CONCURRENT: Final = re.compile(r"(?<!\w)(?:" + "|".join(w.replace(" ", r"\s+") for w in CONCURRENT_WORDS)
                                 + r")(?!\w)")
-_AFTER_COMMA: Final = re.compile(r"[،,]\s*(?:" + "|".join(EARLIER_AFTER_COMMA) + r")(?!\w)")
 #: Words of what an act is done for or against («تجري العملية في سوريا، بهدف معاقبة النظام المتهم بتنفيذ هجوم
 #: كيميائي», «يعتصم أهال قرب جسر أريحا رفضاً للدوريات المشتركة»): a happening told after one is the act's
 #: motive, not placed where the act is (places29).
