@@ -2151,6 +2151,8 @@ def _attributed(text: str, trigger: int) -> bool:
 STRIKE_AGAIN: Final = frozenset(fold(w) for w in (
     "الغارات", "الغارة", "الغارتين", "الضربات", "الضربة", "الضربتين", "طائرات", "الطائرات", "استهدفت",
     "استهدف", "واستهدفت",
+    # the shelling named again («وأوضح المرصد أن القصف طال النقطة العسكرية التركية في مطار تفتناز», places38)
+    "القصف",
 ))
 #: Words of a lead that spreads its strikes over many places («غارات على مناطق متفرقة من سوريا», «على عدة
 #: مواقع»): one town a later sentence names is one of them, the lead's country theirs.
