@@ -190,6 +190,8 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # places38: not one named after «إثر» past the trigger, the place of what caused the stop
     ("وكانت موسكو قد جمّدت أمس مشاركتها في المذكرة، إثر إطلاق الولايات المتحدة صواريخ مجنحة على قاعدة الشعيرات"
      " التابعة للجيش السوري.", "suspension", None),
+    # (but «بعد» and a span of time is when, not a cause)
+    ("استأنفت الرحلات الجوية أمس بعد أسابيع من التوقف في مطار حلب الدولي.", "resumption", "مطار حلب الدولي"),
     # places38: what went on «بالتزامن مع» the clause is not placed at its places, unless it is fought there
     # or points back to them («منها»)
     ("أكدت دمشق أن الجيش استعاد أمس بلدة السمان وعدة قرى في ريف حماة الشمالي، بالتزامن مع وصول تعزيزات إلى"

@@ -1588,8 +1588,13 @@ def _working_facility(text: str, places: _Places, kind: EventKind, here: Sequenc
 def _cause_after(text: str, m: PlaceMention, trigger: int) -> bool:
     """Whether the mention stands after the trigger and a word of what came before (:data:`AFTER_WORDS`)
     between («جمّدت مشاركتها في المذكرة …، إثر إطلاق الولايات المتحدة 59 صاروخاً … على قاعدة الشعيرات»):
-    the place of the happening that caused the stop, not the facility that stops (places38)."""
-    return m.start > trigger and _has(_WORD.findall(_fold_of(text, trigger, m.start)), AFTER_WORDS)
+    the place of the happening that caused the stop, not the facility that stops (places38). Not «بعد» and
+    a span of time (:data:`SPANS_OF_TIME`: «أعادت السلطات بعد أشهر فتح معبر نصيب»)."""
+    if m.start <= trigger:
+        return False
+    words = _WORD.findall(_fold_of(text, trigger, m.start))
+    return any(w in AFTER_WORDS and (n + 1 == len(words) or words[n + 1] not in SPANS_OF_TIME)
+               for n, w in enumerate(words))
 
 
 def _answered_before(text: str, m: PlaceMention, start: int, trigger: int) -> bool:
