@@ -26,13 +26,15 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.791  # 2491 of 3148 (79.13 %); false34 met (2489 of 3144 with kinds34 + places36)
+FLOOR_RIGHT_PLACE = 0.791  # 2492 of 3148 (79.16 %); places38
+# (before places38: 0.791, 2491 of 3148 (79.13 %); false34 met (2489 of 3144 with kinds34 + places36))
 # (kinds34's newly matched events bring a lower share than places36 alone; the count floor keeps the gain)
 # (before kinds34+places36: 0.792, 2481 of 3132 (79.21 %); places36: places GeoNames lacks, «وسط اشتباكات»)
 # The count of right places beside the ratio (places36): a coder gain that matches more gold events with a
 # place lowers the ratio while the right places rise, so the ratio alone trips on it; the count does not,
 # and a place change that loses right places trips the count even when it also loses matched events.
-FLOOR_RIGHT_COUNT = 2491  # false34 met (of 3148 matched)
+FLOOR_RIGHT_COUNT = 2492  # places38 (of 3148 matched): 1455 #1's strike retold by «القصف»
+# (before places38: 2491, false34 met (of 3148 matched))
 # (before false34: 2488, evdate34 met (of 3144))
 # (787 #4's strike, dated anew by evdate34, is now placed at Damascus' outskirts; the gold: Syrian territory)
 # (before evdate34: 2489, kinds34 + places36 met (of 3144 matched))
@@ -374,7 +376,8 @@ FLOOR_MATCHED = 3149  # kinds35 (2491 of 3149 right, 79.10 %)
 # events placed where the text names no place: none (the two of 091-120 counted when that part was scored
 # once, 106's meeting of the convoys' commanders set at the patrol's town and 119's truce at the city it was
 # for, are gone: «قبل أن» opens another report, a place before «تنفيذاً لـ» is not the agreement's)
-CEILING_FALSE_PLACES = 61  # set anew at the join of 1446-1683: the 49 of 001-1445 and the joined part's 12
+CEILING_FALSE_PLACES = 59  # places38: 1645 #11 («بالتزامن مع»), 1644 #3 (a base named after «إثر»)
+# (before places38: 61, set anew at the join of 1446-1683: the 49 of 001-1445 and the joined part's 12)
 # (before the join: 49  # places34: 53 -> 49 («كل من», a capital acting, guns posted, the dead counted))
 # (before the join: 40  # places32: 43 → 40 («، مشيراً إلى» and a noun, «، وقالت إنها …» a claim)
 # (places31: 47 → 43: a seat, an attributing speech, «المتورطين في», «القريبة من»)

@@ -187,6 +187,19 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # an airport or a crossing that stops or resumes working is where, by name or by «المطار»
     ("استهدفت الغارات أمس مطار دمشق الدولي. وكان المطار قد عاد إلى العمل أمس بعد توقف.", "resumption",
      "مطار دمشق الدولي"),
+    # places38: not one named after «إثر» past the trigger, the place of what caused the stop
+    ("وكانت موسكو قد جمّدت أمس مشاركتها في المذكرة، إثر إطلاق الولايات المتحدة صواريخ مجنحة على قاعدة الشعيرات"
+     " التابعة للجيش السوري.", "suspension", None),
+    # (but «بعد» and a span of time is when, not a cause)
+    ("استأنفت الرحلات الجوية أمس بعد أسابيع من التوقف في مطار حلب الدولي.", "resumption", "مطار حلب الدولي"),
+    # places38: what went on «بالتزامن مع» the clause is not placed at its places, unless it is fought there
+    # or points back to them («منها»)
+    ("أكدت دمشق أن الجيش استعاد أمس بلدة السمان وعدة قرى في ريف حماة الشمالي، بالتزامن مع وصول تعزيزات إلى"
+     " خطوط المواجهة.", "deployment", None),
+    ("وكانت الفصائل قد دخلت حمص أمس من جهتي الشمال والشرق، بالتزامن مع انسحاب وحدات عسكرية كبيرة من قوات"
+     " النظام منها.", "withdrawal", "حمص"),
+    ("اندلعت اشتباكات عنيفة أمس في محيط مطار أبو الظهور، بالتزامن مع قصف جوي ومدفعي كثيف.", "strike",
+     "محيط مطار أبو الظهور"),
     # «المنطقة» points to a region named on its own, not to one that locates a city («مدينة حمص وسط البلاد»)
     ("تفقد الرئيس أمس مدينة حمص وسط البلاد. واشتبكت القوات أمس مع مسلحين لجأوا إلى المنطقة.", "clash", None),
     # an air campaign is no air force: «حملتها الجوية في سوريا» is where, «القوات الجوية في …» a body's seat
@@ -1082,6 +1095,8 @@ _LEAD: Final = "قتل خمسة مدنيين أمس جراء غارات جوية
     (_LEAD + "وقالت مصادر محلية إن الطائرات دمرت منزلاً في بلدة سراقب بريف إدلب الشرقي.", "بلدة سراقب"),
     (_LEAD + "وقالت المصادر إن الحصيلة مرشحة للارتفاع.\nوأضافت أن الغارات أصابت مقراً في مدينة أريحا.",
      "مدينة أريحا"),
+    # places38: the shelling named again («القصف») retells it too
+    (_LEAD + "وأوضح المرصد أن القصف طال مستودعاً في بلدة سراقب.", "بلدة سراقب"),
     # a lead spreading its strikes over many places keeps its country
     (_LEAD.replace("مواقع", "مناطق متفرقة") + "وقالت مصادر محلية إن الطائرات دمرت منزلاً في بلدة سراقب.",
      "شمال سوريا"),
@@ -1171,10 +1186,19 @@ def test_a_place_with_no_point_of_its_own_takes_its_governorate_s() -> None:
     assert "no point of its own: the point and precision of gov:idlib" in str(e.explain())
 
 
-def test_a_place_in_a_governorate_of_no_point_has_none() -> None:
-    w = _where_of("قصفت الطائرات أمس بلدة بيت جن.")  # Rif Dimashq: the governorate has no point either
+def test_a_place_in_rif_dimashq_takes_its_capitals_point() -> None:
+    """places38: Rif Dimashq, of no seat of its own name, has its capital's point (Damascus, without
+    Damascus's names), so a village there with no point of its own is drawn at it, precision 3."""
+    gaz = gazetteer()
+    rif, damascus = gaz.places["gov:rif-dimashq"], gaz.places["gn:170654"]
+    assert (rif.latitude, rif.longitude) == (damascus.latitude, damascus.longitude) and rif.seat == ""
+    assert rif.names_ar == ("ريف دمشق",)
+    w = _where_of("قصفت الطائرات أمس بلدة بيت جن.")
     assert (w.place_id, int(w.geo_precision), w.point_of, w.latitude) == (
-        "village:beit-jinn", 3, "gov:rif-dimashq", None)
+        "village:beit-jinn", 3, "gov:rif-dimashq", damascus.latitude)
+    w = _where_of("اشتباكات عنيفة أمس في ريف دمشق.")  # the governorate itself: its point, precision 3
+    assert (w.place_id, int(w.geo_precision), w.point_of, w.longitude) == (
+        "gov:rif-dimashq", 3, "", damascus.longitude)
 
 
 def test_a_place_with_its_own_point_keeps_it() -> None:

@@ -336,6 +336,19 @@ _AMID_AFTER: Final = re.compile(r"(?:[،,]\s*(?:" + "|".join(AMID_AFTER_COMMA) +
 #: توقعات باقتحام قريب مع وصول تعزيزات»: the reinforcements are not placed there; places22).
 _AMID_COMMA: Final = re.compile(r"[،,]\s*(?:" + "|".join(AMID_AFTER_COMMA) + r")(?!\w)")
 _AFTER_COMMA: Final = re.compile(r"[،,]\s*(?:" + "|".join(EARLIER_AFTER_COMMA) + r")(?!\w)")
+#: Words that tell a happening as going on at the same time as the clause before («أوقفت الرحلات من مطار
+#: حلب …، بالتزامن مع اندلاع اشتباكات عنيفة», «تواصل الطائرات التحليق فوق إدلب وريف حماة، بالتزامن مع
+#: اجتماعات أستانا»): what is not fought there is not placed at the clause's places before them (places38).
+CONCURRENT_WORDS: Final = ("بالتزامن مع", "وبالتزامن مع", "تزامنا مع", "تزامناً مع", "تزامنًا مع")
+#: Kinds placed where the clause before :data:`CONCURRENT_WORDS` was all the same: shelling or fighting
+#: that went on with it is at its place («في محيط المطار، بالتزامن مع قصف جوي ومدفعي كثيف»).
+CONCURRENT_PLACED_KINDS: Final = frozenset({EventKind.CLASH, EventKind.STRIKE, EventKind.ATTACK})
+#: Prepositions with a pronoun after a concurrent happening's trigger that point back to the clause's place
+#: («دخلت الفصائل حمص …، بالتزامن مع انسحاب وحدات … من قوات النظام منها»): it is placed there after all.
+PRONOUNS_BACK: Final = ("منها", "منه", "فيها", "فيه", "إليها", "إليه", "عليها", "عليه")
+_PRONOUN_BACK: Final = re.compile(r"(?<!\w)(?:" + "|".join(PRONOUNS_BACK) + r")(?!\w)")
+_CONCURRENT: Final = re.compile(r"(?<!\w)(?:" + "|".join(w.replace(" ", r"\s+") for w in CONCURRENT_WORDS)
+                                + r")(?!\w)")
 #: Words of what an act is done for or against («تجري العملية في سوريا، بهدف معاقبة النظام المتهم بتنفيذ هجوم
 #: كيميائي», «يعتصم أهال قرب جسر أريحا رفضاً للدوريات المشتركة»): a happening told after one is the act's
 #: motive, not placed where the act is (places29).
@@ -830,8 +843,8 @@ def _stand_in_point(w: Where) -> Where:
     """*w* of a place with no point of its own, given the precision (and the point, where there is one)
     of the smallest place holding it (ACLED's ``geo_precision`` 3 and UCDP's ``where_prec``: an event at
     a village with no coordinates is coded at its governorate): its governorate (precision 3, with the
-    governorate's point; Rif Dimashq has none), else the country (4, no point). Never a point made up;
-    a road or region across governorates (3) and the country stay as they are. The place's own id and
+    governorate's point; Rif Dimashq's is its capital's), else the country (4, no point). Never a point
+    made up; a road or region across governorates (3) and the country stay as they are. The place's own id and
     words stay; ``point_of`` names the stand-in and ``name_precision`` keeps the words' precision."""
     gov = _governorates_by_code().get(w.admin1) if w.admin1 else None
     if gov is not None:
@@ -1564,11 +1577,24 @@ def _working_facility(text: str, places: _Places, kind: EventKind, here: Sequenc
     found = {m.place.id: m for m in here if m.place is not None and m.place.kind in WORKING_FACILITIES
              and not _has(_words_before(text, m.start, 3, start), STRUCK_BY)
              and not _answered_before(text, m, start, trigger)
+             and not _cause_after(text, m, trigger)
              and not _has(_words_before(text, m.start, 1, start), MANAGING_WORDS)}
     found.update((m.place.id, m) for at, m in places.anaphors if start <= at < end
                  and m.place is not None and m.place.kind in WORKING_FACILITIES
                  and not _has(_words_before(text, at, 1, start), MANAGING_WORDS))
     return place_of(next(iter(found.values()))) if len(found) == 1 else None
+
+
+def _cause_after(text: str, m: PlaceMention, trigger: int) -> bool:
+    """Whether the mention stands after the trigger and a word of what came before (:data:`AFTER_WORDS`)
+    between («جمّدت مشاركتها في المذكرة …، إثر إطلاق الولايات المتحدة 59 صاروخاً … على قاعدة الشعيرات»):
+    the place of the happening that caused the stop, not the facility that stops (places38). Not «بعد» and
+    a span of time (:data:`SPANS_OF_TIME`: «أعادت السلطات بعد أشهر فتح معبر نصيب»)."""
+    if m.start <= trigger:
+        return False
+    words = _WORD.findall(_fold_of(text, trigger, m.start))
+    return any(w in AFTER_WORDS and (n + 1 == len(words) or words[n + 1] not in SPANS_OF_TIME)
+               for n, w in enumerate(words))
 
 
 def _answered_before(text: str, m: PlaceMention, start: int, trigger: int) -> bool:
@@ -2130,6 +2156,8 @@ def _attributed(text: str, trigger: int) -> bool:
 STRIKE_AGAIN: Final = frozenset(fold(w) for w in (
     "الغارات", "الغارة", "الغارتين", "الضربات", "الضربة", "الضربتين", "طائرات", "الطائرات", "استهدفت",
     "استهدف", "واستهدفت",
+    # the shelling named again («وأوضح المرصد أن القصف طال النقطة العسكرية التركية في مطار تفتناز», places38)
+    "القصف",
 ))
 #: Words of a lead that spreads its strikes over many places («غارات على مناطق متفرقة من سوريا», «على عدة
 #: مواقع»): one town a later sentence names is one of them, the lead's country theirs.
@@ -2886,7 +2914,9 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         and not _OWN_CLAIM.search(text, c[0], trigger)
         and not _MOTIVE.search(text, c[0], trigger)
         and not _since_it(text, trigger)
-        and not _AMID_COMMA.search(text, c[0], trigger))]
+        and not _AMID_COMMA.search(text, c[0], trigger)
+        and (kind in CONCURRENT_PLACED_KINDS or not _CONCURRENT.search(text, c[0], trigger)
+             or bool(_PRONOUN_BACK.search(text, trigger, end))))]
     if kind in FIRED_FROM_KINDS:  # «المدافع التركية المتمركزة على الحدود بدأت القصف»: where the guns stand
         candidates = [c for c in candidates if c[0] >= trigger or not _has(
             _words_before(text, c[0], 2, start), POSTED_PARTICIPLES)]

