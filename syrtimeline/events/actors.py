@@ -1184,8 +1184,9 @@ class _Reader:
         """known_surname (nothing35): the knowledge base's people named here by a name of two words or more
         («فيصل المقداد», «خلوصي أكار»), whose family name alone names them afterwards in the article as a
         new person's does («وأكد المقداد», «وقال أكار»: :meth:`bare_mentions`)."""
-        return [m for m in mentions if m.how in ("name", "title+name") and not m.actor.id.startswith("person:")
-                and is_person(m.actor) and " " in self.text[m.start:m.end].strip()]
+        return [m for m in mentions if m.how in ("name", "title+name")
+                and not m.actor.id.startswith("person:") and is_person(m.actor)
+                and " " in self.text[m.start:m.end].strip()]
 
     def surnames(self, actor: Actor) -> list[str]:
         """The family names of a person's names of two words or more, with the particle before one
