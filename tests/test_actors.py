@@ -326,6 +326,27 @@ def test_known_people_are_found_bare_anywhere(finder: ActorFinder) -> None:
         ("بيدرسن", "pedersen", "name"), ("الشرع", "sharaa", "name")]
 
 
+@pytest.mark.parametrize("text", [
+    "بدأ وزير الخارجية السوري فيصل المقداد زيارة إلى الجزائر. وأكد المقداد أن البلدين تربطهما علاقات قوية",
+    "التقى فيصل المقداد نظيره. وقال المقداد إن",
+    "وصل فيصل المقداد إلى بغداد. وكان المقداد قد أعلن أمس أن",
+])
+def test_a_known_person_s_family_name_names_him_as_a_speaker(finder: ActorFinder, text: str) -> None:
+    # known_surname (nothing35): «المقداد» after «فيصل المقداد», the subject of a speech verb
+    assert [(m.surface, m.actor.id) for m in _find(finder, text) if m.how == "bare-name"] == [
+        ("المقداد", "mekdad")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المقداد إن البلدين. ثم وصل فيصل المقداد إلى الجزائر",  # before he is named in full
+    "وصل فيصل المقداد إلى الجزائر، ومن المقرر أن يلتقي المقداد نظيره",  # not a speaker: a meeting's
+    "وصل فيصل المقداد إلى الجزائر، وكان في استقبال المقداد وزير الخارجية",
+])
+def test_a_known_person_s_family_name_elsewhere_is_not_read(finder: ActorFinder, text: str) -> None:
+    # as a meeting's partner the family name would join two meetings of one day through him (merge)
+    assert [m.surface for m in _find(finder, text) if m.how == "bare-name"] == []
+
+
 def test_the_last_name_of_two_people_is_linked_to_neither(finder: ActorFinder) -> None:
     text = ("قال وزير الخارجية البريطاني بوريس جونسون وقال وزير الدفاع الأمريكي مارك جونسون "
             "ثم قال جونسون")

@@ -4994,3 +4994,26 @@ def test_kinds35_no_speaker_written_out(text: str) -> None:
     evs = _events(text)
     assert not any("a_speaker_written_out" in line for e in evs for line in e.trace), \
         [(e.kind.value, e.actors, e.trace) for e in evs]
+
+# -- a person speaks on (nothing35) ---------------------------------------------------------------------
+def _statements_kb(text: str) -> list[Event]:
+    art = Article.build("t", text, published=PUB, detect=False)
+    return [e for e in Timeline.from_articles([art], knowledge=True)
+            if e.kind.value == "statement" and any(s.ref == art.id for s in e.sources)]
+
+
+def test_a_person_named_in_a_body_s_statement_speaks_on_in_it() -> None:
+    # the_person_speaks_on: the statement read as the body's names its commander; «ودعا عبدي» goes on
+    text = ("أعلن القائد العام لقوات سوريا الديمقراطية \"قسد\" الجنرال مظلوم عبدي، صباح اليوم الاثنين، "
+            "التوصل إلى اتفاق لوقف إطلاق النار.\nودعا عبدي الوسطاء إلى الوفاء بتعهداتهم.")
+    said = _statements_kb(text)
+    assert len(said) == 1 and "mazloum-abdi" in said[0].actors
+
+
+def test_a_speaker_s_turn_is_his_own_statement() -> None:
+    # «من جهته، قال …»: another speaker answers, even one the statement before names (here the agency's)
+    text = ("وصل الرئيس السوداني عمر البشير الأحد إلى دمشق، وكان في استقباله نظيره السوري بشار الأسد، "
+            "بحسب ما أوردته وكالة سانا.\nمن جهته، قال الأسد إن بلاده باقية على مواقفها.")
+    said = _statements_kb(text)
+    assert "assad" in {e.source_actors[0] for e in said if e.source_actors}
+    assert len(said) == 2

@@ -26,7 +26,7 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.791  # 2492 of 3148 (79.16 %); places38
+FLOOR_RIGHT_PLACE = 0.791  # 2492 of 3150 (79.11 %); places38 + kinds35 + nothing35 (places38 alone: 79.16 %)
 # (before places38: 0.791, 2491 of 3148 (79.13 %); false34 met (2489 of 3144 with kinds34 + places36))
 # (kinds34's newly matched events bring a lower share than places36 alone; the count floor keeps the gain)
 # (before kinds34+places36: 0.792, 2481 of 3132 (79.21 %); places36: places GeoNames lacks, «وسط اشتباكات»)
@@ -217,8 +217,10 @@ FLOOR_RIGHT_COUNT = 2492  # places38 (of 3148 matched): 1455 #1's strike retold 
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 3149  # kinds35 (2491 of 3149 right, 79.10 %)
+FLOOR_MATCHED = 3150  # kinds35 + nothing35 + places38 met (2492 of 3150 right, 79.11 %)
+# (before nothing35 met: 3149, kinds35 (2491 of 3149 right, 79.10 %))
 # (before kinds35: 3148, false34 met (2491 of 3148 right, 79.13 %))
+# (nothing35 alone: 3149, nothing35 (2491 of 3149 right, 79.10 %): 1421 #2 «وأكد المقداد», not placed right)
 # (before false34: 3144, kinds34 + places36 met (2489 of 3144 right, 79.17 %))
 # (before kinds34+places36: 3143, kinds34 (2478 of 3143 right, 78.84 %))
 # (before kinds34: 3131, actors33 (2460 of 3131 right))

@@ -66,7 +66,7 @@ from ..dates.normalize import fold, strip, trie_pattern
 from ..places import gazetteer
 from .model import Actor, EventKind
 from .morph import PAST_ENDINGS
-from .triggers import VERBS
+from .triggers import VERBS, WAS
 
 __all__ = [
     "BODY_ROLES",
@@ -704,7 +704,7 @@ class _Reader:
             kept.append(t)
         mentions = self.entity_mentions(kept)
         mentions += people
-        mentions += self.bare_mentions_fast(people, mentions)
+        mentions += self.bare_mentions_fast([*people, *self.known_people_in_full(mentions)], mentions)
         mentions = _no_overlaps(mentions)
         return _no_overlaps([*mentions, *self.short_mentions(mentions)])
 
@@ -1180,30 +1180,67 @@ class _Reader:
         nxt = rest[0] if rest else ""
         return not (nxt.startswith("ال") and nxt not in self.w.stop and len(nxt) > 3)
 
+    def known_people_in_full(self, mentions: Sequence[_Found]) -> list[_Found]:
+        """known_surname (nothing35): the knowledge base's people named here by a name of two words or more
+        («فيصل المقداد», «خلوصي أكار»), whose family name alone names them afterwards in the article as a
+        new person's does («وأكد المقداد», «وقال أكار»: :meth:`bare_mentions`)."""
+        return [m for m in mentions if m.how in ("name", "title+name")
+                and not m.actor.id.startswith("person:") and is_person(m.actor)
+                and " " in self.text[m.start:m.end].strip()]
+
+    def surnames(self, actor: Actor) -> list[str]:
+        """The family names of a person's names of two words or more, with the particle before one
+        («عبد الرحمن»), none that is already one of its names or a stop word: what names a known person
+        alone once the article named it in full (known_surname)."""
+        names = {_key(n) for n in actor.names_ar}
+        out: list[str] = []
+        for n in names:
+            words = n.split()
+            if len(words) < 2:
+                continue
+            tail = " ".join(words[-2:] if len(words) > 2 and words[-2] in self.w.particles else words[-1:])
+            if len(tail) >= 3 and tail not in names and not self.stop(tail) and tail not in out:
+                out.append(tail)
+        return out
+
     def bare_mentions_fast(self, people: list[_Found], mentions: list[_Found]) -> list[_Found]:
         """:meth:`bare_mentions`, whose regex of the people's names is built only when a name can be met
         again: a later mention holds the last word of one of the person's names (without its article)
         as written, after where the person was introduced; with no such word there, there is none."""
         intro: dict[str, int] = {}
         for p in people:
-            if not p.actor.id.startswith("person:"):
-                continue
             at = intro.setdefault(p.actor.id, p.end)
-            for n in p.actor.names_ar:
+            for n in self.names_again(p.actor):
                 last = (_key(n).split() or [""])[-1]
                 if self.text.find(last[2:] if last.startswith("ال") else last, at) >= 0:
                     return self.bare_mentions(people, mentions)
         return []
+
+    def speaks(self, start: int, end: int) -> bool:
+        """Whether the name at *start*..*end* is the subject of a speech verb: right after it («وقال
+        أكار», «وأكد المقداد») or before «قد» and it («وكان عبدي قد أعلن»). A known person's family name
+        alone is read only there (known_surname): as a meeting's partner or a verb's object («يلتقي
+        عبدي», «لقاءه بعبدي») it would join two meetings of one day through the person they share."""
+        before = self.word_before(start)
+        if before is not None and self.text[before[0]:before[1]] in _speech_pasts():
+            return True
+        after = self.word_at(end)
+        verb = self.word_at(after[1]) if after is not None and after[2] == "قد" else None
+        return before is not None and self.text[before[0]:before[1]] in WAS \
+            and verb is not None and verb[2] in _speech_pasts()
+
+    def names_again(self, actor: Actor) -> Sequence[str]:
+        """The names that name *actor* again after it was introduced: a new person's names, a known
+        person's family names (:meth:`surnames`)."""
+        return actor.names_ar if actor.id.startswith("person:") else self.surnames(actor)
 
     def bare_mentions(self, people: list[_Found], mentions: list[_Found]) -> list[_Found]:
         """Mentions of the new persons by full or last name after they were introduced."""
         forms: dict[str, Actor | None] = {}
         intro: dict[str, int] = {}
         for p in people:
-            if not p.actor.id.startswith("person:"):
-                continue
             intro.setdefault(p.actor.id, p.end)
-            for n in p.actor.names_ar:
+            for n in self.names_again(p.actor):
                 form = _key(n)
                 if form in forms and (forms[form] is None or forms[form] != p.actor):
                     forms[form] = None  # two people share it: it names neither
@@ -1219,6 +1256,8 @@ class _Reader:
             actor = forms.get(key)
             end = m.end()
             if actor is None or start < intro[actor.id]:
+                continue
+            if not actor.id.startswith("person:") and not self.speaks(start, end):
                 continue
             k = bisect_right(taken, (start, end)) - 1
             if (k >= 0 and taken[k][1] > start) or (k + 1 < len(taken) and taken[k + 1][0] < end):
@@ -1257,6 +1296,18 @@ _LETTERS: Final = "\u0621-\u064a"  # the Arabic letters, for whole-word patterns
 def _told_before(word: str, before: str) -> bool:
     """Whether *word* stands as a whole word in the text *before* it (folded)."""
     return re.search(f"(?<![{_LETTERS}]){re.escape(word)}(?![{_LETTERS}])", before) is not None
+
+
+@cache
+def _speech_pasts() -> frozenset[str]:
+    """The past forms of the speech verbs of ``triggers.VERBS`` with a subject ending or none, bare or
+    with the conjunction و or ف («قال», «وأكدت», «فأضاف»; folded), as whole words (known_surname)."""
+    out: set[str] = set()
+    for spec, (kind, _) in VERBS.items():
+        if kind is EventKind.STATEMENT:
+            for past in spec.split("/")[0].split("|"):
+                out.update(c + past + e for e in PAST_ENDINGS for c in ("", "و", "ف"))
+    return frozenset(out)
 
 
 @cache

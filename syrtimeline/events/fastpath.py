@@ -431,6 +431,13 @@ def told_before(quote: str | None) -> bool:
     return words[0] in TOLD_BEFORE_AT_ONCE or (words[0] in TOLD_BEFORE and "قد" in words[1:])
 
 
+def on_one_s_part(quote: str | None) -> bool:
+    """Whether a statement's clause opens with a speaker's turn («من جهته، قال …», «بدوره»:
+    ``T.ON_ONE_S_PART``)."""
+    words = (quote or "").replace("\u060c", " ").replace(",", " ").split()[:2]
+    return bool(words) and (words[0] in T.ON_ONE_S_PART or " ".join(words) in T.ON_ONE_S_PART)
+
+
 def announced_anew(quote: str | None) -> bool:
     """announced_anew (taken34): a later statement of a speaker whose clause opens with a verb of
     announcing («وأعلن الجيش …», ``T.ANNOUNCING_ANEW``) is a new announcement, not a continuation of the
@@ -466,7 +473,7 @@ def speeches(events: Sequence[Event], people: Collection[str] = (),
     for n, e in enumerate(events):
         if e.kind.family is EventKind.STATEMENT and e.source_actors and not told_before(e.quote_ar) \
                 and not (e.source_actors[0] in by_speaker and announced_anew(e.quote_ar)):
-            by_speaker.setdefault(e.source_actors[0], []).append(n)
+            by_speaker.setdefault(_speaker_told(events, by_speaker, e, people), []).append(n)
     out: list[list[int]] = []
     for members in by_speaker.values():
         lead = _lead(events, members)
@@ -481,6 +488,22 @@ def speeches(events: Sequence[Event], people: Collection[str] = (),
                 first = _lead(events, part)
                 out.append([first, *(n for n in part if n != first)])
     return out
+
+
+def _speaker_told(events: Sequence[Event], by_speaker: Mapping[str, list[int]], e: Event,
+                  people: Collection[str]) -> str:
+    """the_person_speaks_on (nothing35): the speech a person's statement goes on — the first told whose
+    speakers are bodies or states, no person, and that names that person, not as spoken to or of
+    («أعلن القائد العام لقوات سوريا الديمقراطية "قسد" الجنرال مظلوم عبدي»: read as the body's, its
+    commander named … «ودعا عبدي»: the commander goes on) — else his own. A person named in another
+    person's statement («وقال كيري في مؤتمر صحفي مشترك مع لافروف» … «من جهته، أبدى لافروف») speaks
+    apart, and so does one whose turn opens his clause («من جهته، قال الأسد»: :func:`on_one_s_part`)."""
+    speaker = e.source_actors[0]
+    if speaker in by_speaker or speaker not in people or on_one_s_part(e.quote_ar):
+        return speaker
+    return next((k for k, members in by_speaker.items()
+                 if speaker in events[members[0]].actors and speaker not in events[members[0]].target_actors
+                 and not any(a in people for a in events[members[0]].source_actors)), speaker)
 
 
 def joined_statements(events: Sequence[Event], people: Collection[str] = (),

@@ -500,6 +500,11 @@ BECAME_REACH: Final = 4
 #: («وكان لافروف قد صرح», «كانت تستعد لقصف»); and «سبق», which tells so by itself («وسبق أن أعلن»).
 WAS: Final[frozenset[str]] = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"})
 HAD_ALREADY: Final[frozenset[str]] = frozenset({"سبق", "وسبق"})
+#: What opens a speaker's turn (folded): «من جهته، قال الأسد», «بدوره، قال بوتين» — another speaker
+#: answers, not one named in the speech before going on (the_person_speaks_on, nothing35)
+ON_ONE_S_PART: Final[frozenset[str]] = frozenset(
+    c + w for c in ("", "و") for w in (
+        "من جهته", "من جهتها", "من جانبه", "من جانبها", "من ناحيته", "من ناحيتها", "بدوره", "بدورها"))
 
 _DOWNED: Final = ("طائره", "طائرات", "الطائره", "الطائرات", "مقاتله", "مقاتلات", "المقاتله", "مسيره",
                   "مسيرات", "المسيره", "مروحيه", "المروحيه", "صاروخ", "صواريخ", "الصواريخ", "قذيفه",
