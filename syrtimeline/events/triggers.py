@@ -26,6 +26,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from .model import EventKind
+from .morph import clitic_forms
 
 K = EventKind
 Reading = tuple[EventKind, str | None]  # the kind a word reports, and the mode it says (or None)
@@ -566,8 +567,9 @@ NEEDED_AFTER: Final[dict[str, int]] = {
     "افتتح/فتتح": 10,
 }
 
-#: kinds34: an embassy or a mission opened (embassy_opened)
-_EMBASSY: Final = ("سفارتها", "سفارته", "سفاره", "السفاره", "بعثتها", "بعثه", "قنصليتها", "القنصليه")
+#: kinds34: an embassy or a mission opened (embassy_opened), each noun with its pronouns («سفارتها»;
+#: clitics22: the clause's words are looked up by their stems, «السفارة» as «سفاره»)
+_EMBASSY: Final = tuple(sorted(clitic_forms(("سفاره", "بعثه", "قنصليه"), after=("", "ه", "ها"))))
 
 #: Words that report an event only when one of these words is in the clause too.
 NEEDS: Final[dict[str, tuple[str, ...]]] = {
@@ -1114,9 +1116,8 @@ PROTEST_CROWD: Final[frozenset[str]] = frozenset({
 #: happening's definite noun (told_again): «وجاءت الغارة بعد ساعات من إعلان …», «وتأتي الدورية تنفيذاً
 #: للاتفاق», «ويأتي الانسحاب رغم تهديدات …», «وتتزامن الزيارة مع مرور عام …». The noun names again
 #: what was told, no second happening.
-TOLD_AGAIN: Final[frozenset[str]] = frozenset({
-    "جاء", "جاءت", "وجاء", "وجاءت", "ياتي", "تاتي", "وياتي", "وتاتي", "يتزامن", "تتزامن", "ويتزامن",
-    "وتتزامن", "تزامن", "تزامنت", "وتزامن", "وتزامنت"})
+TOLD_AGAIN: Final[frozenset[str]] = clitic_forms((
+    "جاء", "جاءت", "ياتي", "تاتي", "يتزامن", "تتزامن", "تزامن", "تزامنت"), ("", "و"))  # وجاءت (clitics22)
 
 #: Verbs of discussing: an agreement or truce they take as object is a topic, not an event made.
 DISCUSSED: Final[tuple[str, ...]] = ("ناقش", "ناقشا", "ناقشت", "ناقشوا", "وناقش", "وناقشا", "بحث", "بحثا",
