@@ -50,3 +50,26 @@ def test_friday_plurals_after_hold_the_old_forms() -> None:
     for plural in ("خطب", "صلوات", "شعائر"):
         for word in (plural, "و" + plural, "ال" + plural, "وال" + plural, "ب" + plural, "وب" + plural):
             assert fold(word) in R._FRIDAY_PRAYER_PLURALS_AFTER
+
+
+def test_the_other_tables_hold_the_old_forms() -> None:
+    """Tables of words listed with and without «و» (clitics22): each old form is in the derived table."""
+    old: dict[frozenset[str], set[str]] = {
+        T.BECAME: {"بات", "باتت", "باتوا", "وبات", "وباتت", "اصبح", "اصبحت", "اصبحوا", "واصبح", "واصبحت",
+                   "صار", "صارت", "وصار", "وصارت"},
+        T.WAS: {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"},
+        T.HAD_ALREADY: {"سبق", "وسبق"},
+        T.STARTING_FROM: {"بدءا", "بدء", "اعتبارا", "ابتداء", "وابتداء", "وبدءا"},
+        T.REPELLED: {"صدت", "صدوا", "وصدت", "وصدوا"},
+        T.OCCASION_BEFORE: {"خلال", "وخلال", "بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر", "ختام", "لدي"},
+        T.PROVISIONS: {"ينص", "تنص", "وينص", "وتنص", "ينصان", "يقضي", "تقضي", "ويقضي", "وتقضي", "يتضمن",
+                       "تتضمن", "ويتضمن", "وتتضمن", "بنود", "بند", "وبنود", "ببنود", "يشمل", "تشمل",
+                       "ويشمل", "وتشمل", "نصت"},
+        T.FRONT_OF: {"قواعد", "وقواعد", "خطوط", "وخطوط", "خط", "جبهات", "وجبهات", "دوله", "ودوله",
+                     "دول", "ودول"},
+        T.OFFSET_WORDS: {"بعد", "وبعد", "قبل", "وقبل", "قبيل", "عقب"},
+        W.SEAT_OF_WORDS: set(_folded("ومقره", "ومقرها", "مقره", "مقرها")),
+        W.CAME_WORDS: set(_folded("وجاء", "جاء", "وجاءت", "جاءت")),
+    }
+    for table, words in old.items():
+        assert words <= table

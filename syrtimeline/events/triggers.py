@@ -493,14 +493,13 @@ AIMED_IN_THE_PRESENT: Final[frozenset[str]] = frozenset({"استهدف/ستهد�
 #: Verbs of becoming: a present of control after one («باتت العشائر تسيطر على القرى», «أصبحت قوات
 #: النظام تسيطر على …») is a change that happened, a capture, not how things stand; and how many words
 #: (the subject) may stand between them.
-BECAME: Final[frozenset[str]] = frozenset({
-    "بات", "باتت", "باتوا", "وبات", "وباتت", "اصبح", "اصبحت", "اصبحوا", "واصبح", "واصبحت", "صار", "صارت",
-    "وصار", "وصارت"})
+BECAME: Final[frozenset[str]] = clitic_forms((
+    "بات", "باتت", "باتوا", "اصبح", "اصبحت", "اصبحوا", "صار", "صارت"), ("", "و"))  # clitics22
 BECAME_REACH: Final = 4
 #: «كان» before a verb (folded, with «و»): what it tells had happened before the news, or went on then
 #: («وكان لافروف قد صرح», «كانت تستعد لقصف»); and «سبق», which tells so by itself («وسبق أن أعلن»).
-WAS: Final[frozenset[str]] = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"})
-HAD_ALREADY: Final[frozenset[str]] = frozenset({"سبق", "وسبق"})
+WAS: Final[frozenset[str]] = clitic_forms(("كان", "كانت", "كانوا"), ("", "و"))  # clitics22
+HAD_ALREADY: Final[frozenset[str]] = clitic_forms(("سبق",), ("", "و"))
 
 _DOWNED: Final = ("طائره", "طائرات", "الطائره", "الطائرات", "مقاتله", "مقاتلات", "المقاتله", "مسيره",
                   "مسيرات", "المسيره", "مروحيه", "المروحيه", "صاروخ", "صواريخ", "الصواريخ", "قذيفه",
@@ -915,14 +914,14 @@ AIR_NO_MEANS: Final[frozenset[str]] = frozenset({
     "وقاعده", "والقاعده", "وقواعد", "ومطار", "ومطارات"})
 #: Words that, with «من» after them, make the date that follows the day something starts from
 #: («بدءاً من يوم غد», «اعتباراً من منتصف الليل», «ابتداءً من الأحد»), folded.
-STARTING_FROM: Final[frozenset[str]] = frozenset({"بدءا", "بدء", "اعتبارا", "ابتداء", "وابتداء", "وبدءا"})
+STARTING_FROM: Final[frozenset[str]] = clitic_forms(("بدءا", "بدء", "اعتبارا", "ابتداء"), ("", "و"))
 #: Words of repelling a few words before an attack's noun («صدّوا اليوم السبت هجوماً شنه الجيش», «صدت
 #: الفصائل الهجمات على مواقعها»): an attack met by those it hit is fighting between both, a clash
 #: (``repelled`` in extract.py; embed18). Past verbs only: not «لصد», what the fighting was for, nor the
 #: noun «في صد الهجمات», as often what forces are to do («ستكون رديفة … في صد الهجمات»).
 #: stmt23: not «تصدّى / تصدّت … لهجوم» (lexicon19 had them): the dev gold codes the attack met that way
 #: as the attackers' attack, 3 of 3 (540 #5, 612 #1, 658 #2: «تصدت لهجوم شنه مسلحو الدولة الإسلامية»).
-REPELLED: Final[frozenset[str]] = frozenset({"صدت", "صدوا", "وصدت", "وصدوا"})
+REPELLED: Final[frozenset[str]] = clitic_forms(("صدت", "صدوا"), ("", "و"))  # clitics22
 REPELLED_REACH: Final[int] = 4
 
 #: the_occasion (stmt25): words right before a meeting's, a summit's or a call's noun that make it the
@@ -930,8 +929,8 @@ REPELLED_REACH: Final[int] = 4
 #: لقائه الرئيس الأسد في دمشق», «وحذروا خلال قمة جمعتهم في القاهرة», «دعت في ختام اجتماعاتها»). Not
 #: a bare «في»: «في مؤتمر صحافي», «في اتصال هاتفي مع قناة المنار», «وفي اجتماع لدول أعضاء …» are where
 #: a speech was made, which the gold leaves (823, 711, 186).
-OCCASION_BEFORE: Final[frozenset[str]] = frozenset({
-    "خلال", "وخلال", "بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر", "ختام", "لدي"})
+OCCASION_BEFORE: Final[frozenset[str]] = clitic_forms((
+    "خلال", "بعد", "عقب", "اثر", "ختام", "لدي"), ("", "و"))  # clitics22
 
 #: where_told (scope28): «حيث» after a demand, a warning or a pledge opens a clause of its own, where what
 #: it tells is told, not what the speech speaks of («بعد يوم من تحذير أردوغان من هجوم وشيك في إدلب، حيث
@@ -1126,9 +1125,9 @@ DISCUSSED: Final[tuple[str, ...]] = ("ناقش", "ناقشا", "ناقشت", "ن
 
 #: Words that open an agreement's terms: what they provide for is a term, not an event («اتفاق يقضي
 #: بخروج المسلحين», «تنص بنود الاتفاق على تسليم السلاح»), though it may happen later and be told then.
-PROVISIONS: Final[frozenset[str]] = frozenset({
-    "ينص", "تنص", "وينص", "وتنص", "ينصان", "يقضي", "تقضي", "ويقضي", "وتقضي", "يتضمن", "تتضمن", "ويتضمن",
-    "وتتضمن", "بنود", "بند", "وبنود", "ببنود", "يشمل", "تشمل", "ويشمل", "وتشمل", "نصت"})
+PROVISIONS: Final[frozenset[str]] = clitic_forms((
+    "ينص", "تنص", "ينصان", "يقضي", "تقضي", "يتضمن", "تتضمن", "بنود", "بند", "ببنود", "يشمل", "تشمل", "نصت"),
+    ("", "و"))  # clitics22
 
 #: Words right before an agreement or a truce that refer to one made before: it is carried out,
 #: kept or broken on the day the clause tells, not made then («بدأ اليوم تنفيذ الاتفاق»).
@@ -1376,8 +1375,7 @@ SESSION_REACH: Final = 3
 #: (front_of; false24): «قواعد الاشتباك», «خطوط الاشتباك الأمامية», «تعدد جبهات الاشتباك».
 #: false31: «دولة مواجهة / دول المواجهة» is a country's standing toward Israel, no clash («إن سوريا دولة
 #: مواجهة وإن إضعافها …»).
-FRONT_OF: Final[frozenset[str]] = frozenset({
-    "قواعد", "وقواعد", "خطوط", "وخطوط", "خط", "جبهات", "وجبهات", "دوله", "ودوله", "دول", "ودول"})
+FRONT_OF: Final[frozenset[str]] = clitic_forms(("قواعد", "خطوط", "خط", "جبهات", "دوله", "دول"), ("", "و"))
 #: «في مواجهة» with its object right after: «in the face of», a stance or an aim, not a clash
 #: (in_the_face_of; false24): «التعاون في مواجهة خطر المخدرات», «الأكثر فاعلية في مواجهة التنظيم».
 #: A clash is told when «مع» or «بين» names its other side («قتل جنديان في مواجهة مع مهربين»).
@@ -1431,7 +1429,7 @@ AUXILIARIES: Final[frozenset[str]] = frozenset({"لا", "ما", "يزال", "ت�
 FIRST_SINCE: Final[frozenset[str]] = frozenset({"اول", "الاول", "الاولي", "اولي", "الاوله"})
 #: An offset of hours or minutes («بعد ساعات», «قبل أقل من دقيقة من الهجوم») counts from the happening
 #: the story has just told: its first word, and the units that make it short.
-OFFSET_WORDS: Final[frozenset[str]] = frozenset({"بعد", "وبعد", "قبل", "وقبل", "قبيل", "عقب"})
+OFFSET_WORDS: Final[frozenset[str]] = clitic_forms(("بعد", "قبل", "قبيل", "عقب"), ("", "و"))  # clitics22
 SHORT_UNITS: Final[frozenset[str]] = frozenset({
     "ساعه", "ساعات", "ساعتين", "ساعتان", "دقيقه", "دقائق", "دقيقتين", "دقيقتان", "لحظات"})
 #: Verbs that carry a noun trigger and whose subject is the noun's doer («شنت طائرات حربية غارات»,

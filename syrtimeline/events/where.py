@@ -710,7 +710,7 @@ def _time_zone(words: list[str]) -> bool:
 #: scene for what it says or does (places31).
 SEAT_TAKING_VERBS: Final = frozenset(fold(w) for w in ("يتخذ", "تتخذ", "يتخذون", "اتخذ", "اتخذت"))
 SEAT_NOUNS: Final = frozenset(fold(w) for w in ("مقرا", "مقراً", "مقرًا", "مركزا", "مركزاً", "مركزًا"))
-SEAT_OF_WORDS: Final = frozenset(fold(w) for w in ("ومقره", "ومقرها", "مقره", "مقرها"))
+SEAT_OF_WORDS: Final = clitic_forms((fold(w) for w in ("مقره", "مقرها")), ("", "و"))  # clitics22
 
 
 def _seat_taken(text: str, m: PlaceMention, words: list[str]) -> bool:
@@ -2271,7 +2271,7 @@ def _explaining(text: str, start: int, trigger: int) -> int | None:
 TOLD_NEXT_KINDS: Final = frozenset({EventKind.STATEMENT, EventKind.AGREEMENT})
 #: What opens a sentence that tells the circumstance of the one before («وجاء القرار في ختام اجتماع …», «وجاء
 #: ذلك خلال لقائه …»): «جاء» and a word that points back to the event told before.
-CAME_WORDS: Final = frozenset(fold(w) for w in ("وجاء", "جاء", "وجاءت", "جاءت"))
+CAME_WORDS: Final = clitic_forms((fold(w) for w in ("جاء", "جاءت")), ("", "و"))  # clitics22
 POINTING_BACK: Final = frozenset(fold(w) for w in (
     "ذلك", "القرار", "الإعلان", "الاتفاق", "التصريح", "التصريحات", "البيان", "الموقف",
 ))
