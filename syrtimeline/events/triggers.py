@@ -442,8 +442,8 @@ CONTROL_OF: Final[frozenset[str]] = frozenset({"مناطق", "منطقه", "تح
                                                "خاضعه", "خاضع", "الواقعه", "الواقع"})
 #: Words right before «انتشار» that make it where forces stand, not forces deployed («نقاط الانتشار
 #: العسكري», «مناطق انتشار قوات النظام», «إحدى نقاط انتشار الجيش»; multi17).
-DEPLOYED_AT: Final[frozenset[str]] = frozenset({"نقاط", "ونقاط", "نقطه", "ونقطه", "مناطق", "ومناطق", "بمناطق",
-                                                "منطقه", "خطوط", "وخطوط", "اماكن", "واماكن", "مواقع"})
+DEPLOYED_AT: Final[frozenset[str]] = clitic_forms((
+    "نقاط", "نقطه", "مناطق", "منطقه", "خطوط", "اماكن", "مواقع"), ("", "و")) | {"بمناطق"}  # clitics22
 
 #: Words that are no trigger right after these words: there they are adjectives («وسط هدوء حذر»:
 #: a cautious calm, not «he warned»).
@@ -882,9 +882,8 @@ ABDUCTING: Final[frozenset[str]] = frozenset({"خطف/خطف", "اختطف/خت�
 #: «حالات خطف»): no one happening with its doer (abducted_held), folded.
 CASES_OF: Final[frozenset[str]] = frozenset({
     "عمليات", "عمليه", "حالات", "حاله", "ظاهره", "جرائم", "جريمه", "سلسله"})
-KILLING: Final[frozenset[str]] = frozenset({
-    "قتل", "قتلهم", "قتلوا", "قتلته", "وقتلهم", "قتلها", "تصفيه", "تصفيتهم", "وتصفيتهم", "اعدم", "اعدمهم",
-    "مقتل", "ومقتل"})
+KILLING: Final[frozenset[str]] = clitic_forms((
+    "قتل", "قتلهم", "قتلوا", "قتلته", "قتلها", "تصفيه", "تصفيتهم", "اعدم", "اعدمهم", "مقتل"), ("", "و"))
 #: Verbs of trying right before a capture's word (``tried_to_take`` in extract.py; kinds25): a place
 #: one tries to take («يحاولون استعادة بلدة خناصر», «تحاول الفصائل استعادة سراقب») is fought for, an
 #: offensive, an attack, not taken, folded («و» or «ف» before one is taken off).
@@ -1252,9 +1251,9 @@ TALLY_REACH: Final[int] = 6
 #: a happening (prepared_for): «الذي يستعد لهجوم مضاد», «يتأهبون لهجوم واسع», «أنها تستعد لشن هجوم»,
 #: «والتحضير لهجوم مضاد», «استعداداً لتنفيذ الاتفاق». Not «تمهيداً ل»: what a step paves the way for is
 #: as often done in the same report («تمهيداً لتنفيذ اتفاق يقضي بخروج المقاتلين»).
-PREPARING: Final[frozenset[str]] = frozenset({
-    "يستعد", "تستعد", "يستعدون", "تستعدان", "ويستعد", "وتستعد", "يتاهب", "تتاهب", "يتاهبون", "تتاهبان",
-    "التحضير", "والتحضير", "للتحضير", "استعدادا", "واستعدادا"})
+PREPARING: Final[frozenset[str]] = clitic_forms((
+    "يستعد", "تستعد", "يستعدون", "تستعدان", "يتاهب", "تتاهب", "يتاهبون", "تتاهبان", "التحضير", "استعدادا"),
+    ("", "و")) | {"للتحضير"}  # clitics22
 PREPARING_REACH: Final = 2
 
 #: false28: an attack or a strike told in the future — its verb («ستضرب طائرات روسية قريباً أهدافاً»,
