@@ -1733,12 +1733,15 @@ def _friday_plural(c: Ctx, wd: int) -> None:
         raise NotADate
     after = c.text_after(12).split()
     if (before and before[0] in _FRIDAY_PRAYER_NOUNS and after
-            and fold(after[0]).removeprefix("و").removeprefix("ال") in _FRIDAY_PRAYER_PLURALS):
+            and fold(after[0]) in _FRIDAY_PRAYER_PLURALS_AFTER):
         c.step(f"{before[0]} {c.surface} {after[0]}: the Friday prayer among the prayers, a kind, no one day")
         raise NotADate
 
 
 _FRIDAY_PRAYER_NOUNS: Final = _with_clitics(L.FRIDAY_PRAYER_NOUNS)
+#: The plurals after «صلاة الجمعة», with their article too («والخطب»; clitics22).
+_FRIDAY_PRAYER_PLURALS_AFTER: Final = _with_clitics(
+    L.FRIDAY_PRAYER_PLURALS, ("", "و", "ف", "ب", "ل", "ال", "وال", "وب", "ول"))
 _PAST_HABIT_KANA: Final = _with_clitics(L.PAST_HABIT_KANA, ("", "و", "ف"))
 _PAST_HABIT_TIME_WORDS: Final = frozenset(fold(w) for w in L.PAST_HABIT_TIME_WORDS)
 

@@ -14,11 +14,11 @@ Pure: tables in, tables out.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Final
 
-__all__ = ["Form", "noun_forms", "stems", "stems_of", "verb_forms"]
+__all__ = ["Form", "clitic_forms", "noun_forms", "stems", "stems_of", "verb_forms"]
 
 PAST_ENDINGS: Final = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم", "تما", "تن")
 PRESENT_PREFIXES: Final = ("ي", "ت", "ن", "ا")
@@ -64,6 +64,16 @@ def noun_forms(word: str, possessive: bool = True) -> Iterator[tuple[str, Form]]
         yield base + pronoun, "noun"
         if word.endswith("اء"):  # لقاء → لقائه: the hamza sits on ي before a pronoun (the genitive)
             yield word[:-1] + "ئ" + pronoun, "noun"
+
+
+def clitic_forms(words: Iterable[str], before: Sequence[str] = ("",),
+                 after: Sequence[str] = ("",)) -> frozenset[str]:
+    """*words* (folded, each listed bare once), each with each of *before* glued before it and each of
+    *after* after it (a final ه, the ة folded, written ت before a pronoun: سفاره → سفارتها); "" keeps the
+    word bare on that side. The one helper that spells a word table's clitic forms (clitics22):
+    ``clitic_forms(("جاء",), ("", "و"))`` is «جاء», «وجاء»."""
+    return frozenset(clitic + (word[:-1] + "ت" if pronoun and word.endswith("ه") else word) + pronoun
+                     for word in words for clitic in before for pronoun in after)
 
 
 def stems_of(word: str) -> Iterator[str]:

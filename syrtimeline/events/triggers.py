@@ -26,6 +26,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from .model import EventKind
+from .morph import clitic_forms
 
 K = EventKind
 Reading = tuple[EventKind, str | None]  # the kind a word reports, and the mode it says (or None)
@@ -441,8 +442,8 @@ CONTROL_OF: Final[frozenset[str]] = frozenset({"مناطق", "منطقه", "تح
                                                "خاضعه", "خاضع", "الواقعه", "الواقع"})
 #: Words right before «انتشار» that make it where forces stand, not forces deployed («نقاط الانتشار
 #: العسكري», «مناطق انتشار قوات النظام», «إحدى نقاط انتشار الجيش»; multi17).
-DEPLOYED_AT: Final[frozenset[str]] = frozenset({"نقاط", "ونقاط", "نقطه", "ونقطه", "مناطق", "ومناطق", "بمناطق",
-                                                "منطقه", "خطوط", "وخطوط", "اماكن", "واماكن", "مواقع"})
+DEPLOYED_AT: Final[frozenset[str]] = clitic_forms((
+    "نقاط", "نقطه", "مناطق", "منطقه", "خطوط", "اماكن", "مواقع"), ("", "و")) | {"بمناطق"}  # clitics22
 
 #: Words that are no trigger right after these words: there they are adjectives («وسط هدوء حذر»:
 #: a cautious calm, not «he warned»).
@@ -492,14 +493,13 @@ AIMED_IN_THE_PRESENT: Final[frozenset[str]] = frozenset({"استهدف/ستهد�
 #: Verbs of becoming: a present of control after one («باتت العشائر تسيطر على القرى», «أصبحت قوات
 #: النظام تسيطر على …») is a change that happened, a capture, not how things stand; and how many words
 #: (the subject) may stand between them.
-BECAME: Final[frozenset[str]] = frozenset({
-    "بات", "باتت", "باتوا", "وبات", "وباتت", "اصبح", "اصبحت", "اصبحوا", "واصبح", "واصبحت", "صار", "صارت",
-    "وصار", "وصارت"})
+BECAME: Final[frozenset[str]] = clitic_forms((
+    "بات", "باتت", "باتوا", "اصبح", "اصبحت", "اصبحوا", "صار", "صارت"), ("", "و"))  # clitics22
 BECAME_REACH: Final = 4
 #: «كان» before a verb (folded, with «و»): what it tells had happened before the news, or went on then
 #: («وكان لافروف قد صرح», «كانت تستعد لقصف»); and «سبق», which tells so by itself («وسبق أن أعلن»).
-WAS: Final[frozenset[str]] = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"})
-HAD_ALREADY: Final[frozenset[str]] = frozenset({"سبق", "وسبق"})
+WAS: Final[frozenset[str]] = clitic_forms(("كان", "كانت", "كانوا"), ("", "و"))  # clitics22
+HAD_ALREADY: Final[frozenset[str]] = clitic_forms(("سبق",), ("", "و"))
 #: What opens a speaker's turn (folded): «من جهته، قال الأسد», «بدوره، قال بوتين» — another speaker
 #: answers, not one named in the speech before going on (the_person_speaks_on, nothing35)
 ON_ONE_S_PART: Final[frozenset[str]] = frozenset(
@@ -571,8 +571,9 @@ NEEDED_AFTER: Final[dict[str, int]] = {
     "افتتح/فتتح": 10,
 }
 
-#: kinds34: an embassy or a mission opened (embassy_opened)
-_EMBASSY: Final = ("سفارتها", "سفارته", "سفاره", "السفاره", "بعثتها", "بعثه", "قنصليتها", "القنصليه")
+#: kinds34: an embassy or a mission opened (embassy_opened), each noun with its pronouns («سفارتها»;
+#: clitics22: the clause's words are looked up by their stems, «السفارة» as «سفاره»)
+_EMBASSY: Final = tuple(sorted(clitic_forms(("سفاره", "بعثه", "قنصليه"), after=("", "ه", "ها"))))
 
 #: Words that report an event only when one of these words is in the clause too.
 NEEDS: Final[dict[str, tuple[str, ...]]] = {
@@ -886,9 +887,8 @@ ABDUCTING: Final[frozenset[str]] = frozenset({"خطف/خطف", "اختطف/خت�
 #: «حالات خطف»): no one happening with its doer (abducted_held), folded.
 CASES_OF: Final[frozenset[str]] = frozenset({
     "عمليات", "عمليه", "حالات", "حاله", "ظاهره", "جرائم", "جريمه", "سلسله"})
-KILLING: Final[frozenset[str]] = frozenset({
-    "قتل", "قتلهم", "قتلوا", "قتلته", "وقتلهم", "قتلها", "تصفيه", "تصفيتهم", "وتصفيتهم", "اعدم", "اعدمهم",
-    "مقتل", "ومقتل"})
+KILLING: Final[frozenset[str]] = clitic_forms((
+    "قتل", "قتلهم", "قتلوا", "قتلته", "قتلها", "تصفيه", "تصفيتهم", "اعدم", "اعدمهم", "مقتل"), ("", "و"))
 #: Verbs of trying right before a capture's word (``tried_to_take`` in extract.py; kinds25): a place
 #: one tries to take («يحاولون استعادة بلدة خناصر», «تحاول الفصائل استعادة سراقب») is fought for, an
 #: offensive, an attack, not taken, folded («و» or «ف» before one is taken off).
@@ -918,14 +918,14 @@ AIR_NO_MEANS: Final[frozenset[str]] = frozenset({
     "وقاعده", "والقاعده", "وقواعد", "ومطار", "ومطارات"})
 #: Words that, with «من» after them, make the date that follows the day something starts from
 #: («بدءاً من يوم غد», «اعتباراً من منتصف الليل», «ابتداءً من الأحد»), folded.
-STARTING_FROM: Final[frozenset[str]] = frozenset({"بدءا", "بدء", "اعتبارا", "ابتداء", "وابتداء", "وبدءا"})
+STARTING_FROM: Final[frozenset[str]] = clitic_forms(("بدءا", "بدء", "اعتبارا", "ابتداء"), ("", "و"))
 #: Words of repelling a few words before an attack's noun («صدّوا اليوم السبت هجوماً شنه الجيش», «صدت
 #: الفصائل الهجمات على مواقعها»): an attack met by those it hit is fighting between both, a clash
 #: (``repelled`` in extract.py; embed18). Past verbs only: not «لصد», what the fighting was for, nor the
 #: noun «في صد الهجمات», as often what forces are to do («ستكون رديفة … في صد الهجمات»).
 #: stmt23: not «تصدّى / تصدّت … لهجوم» (lexicon19 had them): the dev gold codes the attack met that way
 #: as the attackers' attack, 3 of 3 (540 #5, 612 #1, 658 #2: «تصدت لهجوم شنه مسلحو الدولة الإسلامية»).
-REPELLED: Final[frozenset[str]] = frozenset({"صدت", "صدوا", "وصدت", "وصدوا"})
+REPELLED: Final[frozenset[str]] = clitic_forms(("صدت", "صدوا"), ("", "و"))  # clitics22
 REPELLED_REACH: Final[int] = 4
 
 #: the_occasion (stmt25): words right before a meeting's, a summit's or a call's noun that make it the
@@ -933,8 +933,8 @@ REPELLED_REACH: Final[int] = 4
 #: لقائه الرئيس الأسد في دمشق», «وحذروا خلال قمة جمعتهم في القاهرة», «دعت في ختام اجتماعاتها»). Not
 #: a bare «في»: «في مؤتمر صحافي», «في اتصال هاتفي مع قناة المنار», «وفي اجتماع لدول أعضاء …» are where
 #: a speech was made, which the gold leaves (823, 711, 186).
-OCCASION_BEFORE: Final[frozenset[str]] = frozenset({
-    "خلال", "وخلال", "بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر", "ختام", "لدي"})
+OCCASION_BEFORE: Final[frozenset[str]] = clitic_forms((
+    "خلال", "بعد", "عقب", "اثر", "ختام", "لدي"), ("", "و"))  # clitics22
 
 #: where_told (scope28): «حيث» after a demand, a warning or a pledge opens a clause of its own, where what
 #: it tells is told, not what the speech speaks of («بعد يوم من تحذير أردوغان من هجوم وشيك في إدلب، حيث
@@ -1119,9 +1119,8 @@ PROTEST_CROWD: Final[frozenset[str]] = frozenset({
 #: happening's definite noun (told_again): «وجاءت الغارة بعد ساعات من إعلان …», «وتأتي الدورية تنفيذاً
 #: للاتفاق», «ويأتي الانسحاب رغم تهديدات …», «وتتزامن الزيارة مع مرور عام …». The noun names again
 #: what was told, no second happening.
-TOLD_AGAIN: Final[frozenset[str]] = frozenset({
-    "جاء", "جاءت", "وجاء", "وجاءت", "ياتي", "تاتي", "وياتي", "وتاتي", "يتزامن", "تتزامن", "ويتزامن",
-    "وتتزامن", "تزامن", "تزامنت", "وتزامن", "وتزامنت"})
+TOLD_AGAIN: Final[frozenset[str]] = clitic_forms((
+    "جاء", "جاءت", "ياتي", "تاتي", "يتزامن", "تتزامن", "تزامن", "تزامنت"), ("", "و"))  # وجاءت (clitics22)
 
 #: Verbs of discussing: an agreement or truce they take as object is a topic, not an event made.
 DISCUSSED: Final[tuple[str, ...]] = ("ناقش", "ناقشا", "ناقشت", "ناقشوا", "وناقش", "وناقشا", "بحث", "بحثا",
@@ -1130,9 +1129,9 @@ DISCUSSED: Final[tuple[str, ...]] = ("ناقش", "ناقشا", "ناقشت", "ن
 
 #: Words that open an agreement's terms: what they provide for is a term, not an event («اتفاق يقضي
 #: بخروج المسلحين», «تنص بنود الاتفاق على تسليم السلاح»), though it may happen later and be told then.
-PROVISIONS: Final[frozenset[str]] = frozenset({
-    "ينص", "تنص", "وينص", "وتنص", "ينصان", "يقضي", "تقضي", "ويقضي", "وتقضي", "يتضمن", "تتضمن", "ويتضمن",
-    "وتتضمن", "بنود", "بند", "وبنود", "ببنود", "يشمل", "تشمل", "ويشمل", "وتشمل", "نصت"})
+PROVISIONS: Final[frozenset[str]] = clitic_forms((
+    "ينص", "تنص", "ينصان", "يقضي", "تقضي", "يتضمن", "تتضمن", "بنود", "بند", "ببنود", "يشمل", "تشمل", "نصت"),
+    ("", "و"))  # clitics22
 
 #: Words right before an agreement or a truce that refer to one made before: it is carried out,
 #: kept or broken on the day the clause tells, not made then («بدأ اليوم تنفيذ الاتفاق»).
@@ -1257,9 +1256,9 @@ TALLY_REACH: Final[int] = 6
 #: a happening (prepared_for): «الذي يستعد لهجوم مضاد», «يتأهبون لهجوم واسع», «أنها تستعد لشن هجوم»,
 #: «والتحضير لهجوم مضاد», «استعداداً لتنفيذ الاتفاق». Not «تمهيداً ل»: what a step paves the way for is
 #: as often done in the same report («تمهيداً لتنفيذ اتفاق يقضي بخروج المقاتلين»).
-PREPARING: Final[frozenset[str]] = frozenset({
-    "يستعد", "تستعد", "يستعدون", "تستعدان", "ويستعد", "وتستعد", "يتاهب", "تتاهب", "يتاهبون", "تتاهبان",
-    "التحضير", "والتحضير", "للتحضير", "استعدادا", "واستعدادا"})
+PREPARING: Final[frozenset[str]] = clitic_forms((
+    "يستعد", "تستعد", "يستعدون", "تستعدان", "يتاهب", "تتاهب", "يتاهبون", "تتاهبان", "التحضير", "استعدادا"),
+    ("", "و")) | {"للتحضير"}  # clitics22
 PREPARING_REACH: Final = 2
 
 #: false28: an attack or a strike told in the future — its verb («ستضرب طائرات روسية قريباً أهدافاً»,
@@ -1380,8 +1379,7 @@ SESSION_REACH: Final = 3
 #: (front_of; false24): «قواعد الاشتباك», «خطوط الاشتباك الأمامية», «تعدد جبهات الاشتباك».
 #: false31: «دولة مواجهة / دول المواجهة» is a country's standing toward Israel, no clash («إن سوريا دولة
 #: مواجهة وإن إضعافها …»).
-FRONT_OF: Final[frozenset[str]] = frozenset({
-    "قواعد", "وقواعد", "خطوط", "وخطوط", "خط", "جبهات", "وجبهات", "دوله", "ودوله", "دول", "ودول"})
+FRONT_OF: Final[frozenset[str]] = clitic_forms(("قواعد", "خطوط", "خط", "جبهات", "دوله", "دول"), ("", "و"))
 #: «في مواجهة» with its object right after: «in the face of», a stance or an aim, not a clash
 #: (in_the_face_of; false24): «التعاون في مواجهة خطر المخدرات», «الأكثر فاعلية في مواجهة التنظيم».
 #: A clash is told when «مع» or «بين» names its other side («قتل جنديان في مواجهة مع مهربين»).
@@ -1435,7 +1433,7 @@ AUXILIARIES: Final[frozenset[str]] = frozenset({"لا", "ما", "يزال", "ت�
 FIRST_SINCE: Final[frozenset[str]] = frozenset({"اول", "الاول", "الاولي", "اولي", "الاوله"})
 #: An offset of hours or minutes («بعد ساعات», «قبل أقل من دقيقة من الهجوم») counts from the happening
 #: the story has just told: its first word, and the units that make it short.
-OFFSET_WORDS: Final[frozenset[str]] = frozenset({"بعد", "وبعد", "قبل", "وقبل", "قبيل", "عقب"})
+OFFSET_WORDS: Final[frozenset[str]] = clitic_forms(("بعد", "قبل", "قبيل", "عقب"), ("", "و"))  # clitics22
 SHORT_UNITS: Final[frozenset[str]] = frozenset({
     "ساعه", "ساعات", "ساعتين", "ساعتان", "دقيقه", "دقائق", "دقيقتين", "دقيقتان", "لحظات"})
 #: Verbs that carry a noun trigger and whose subject is the noun's doer («شنت طائرات حربية غارات»,

@@ -68,6 +68,7 @@ from ..dates.normalize import fold
 from ..places import Place, PlaceMention, Precision, extract_places, gazetteer
 from ..places.gazetteer import name_key
 from .model import EventKind, Where
+from .morph import clitic_forms
 
 __all__ = ["ABOUT_WORDS", "ANAPHORS", "POST_WORDS", "SETTING_KINDS", "SETTING_WORDS", "TIED", "compatible",
            "compatible_keys", "governorate_named", "inside", "merged_where", "place_of", "places_named",
@@ -709,7 +710,7 @@ def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
 
 #: A place's name after «توقيت» is a clock's, not a scene («بعد ظهر اليوم الاثنين، بتوقيت نيويورك»:
 #: time_zone, finding33).
-TIME_ZONE_WORDS: Final = frozenset(fold(w) for w in ("توقيت", "بتوقيت", "وبتوقيت"))
+TIME_ZONE_WORDS: Final = clitic_forms((fold("توقيت"),), ("", "ب", "وب"))  # «وبتوقيت» (clitics22)
 
 
 def _time_zone(words: list[str]) -> bool:
@@ -722,7 +723,7 @@ def _time_zone(words: list[str]) -> bool:
 #: scene for what it says or does (places31).
 SEAT_TAKING_VERBS: Final = frozenset(fold(w) for w in ("يتخذ", "تتخذ", "يتخذون", "اتخذ", "اتخذت"))
 SEAT_NOUNS: Final = frozenset(fold(w) for w in ("مقرا", "مقراً", "مقرًا", "مركزا", "مركزاً", "مركزًا"))
-SEAT_OF_WORDS: Final = frozenset(fold(w) for w in ("ومقره", "ومقرها", "مقره", "مقرها"))
+SEAT_OF_WORDS: Final = clitic_forms((fold(w) for w in ("مقره", "مقرها")), ("", "و"))  # clitics22
 
 
 def _seat_taken(text: str, m: PlaceMention, words: list[str]) -> bool:
@@ -2075,9 +2076,9 @@ WHERE_TOLD_REACH: Final = 7
 #: شرقي سوريا هذا العام هجمات»): the place, their subject, is the scene of the happening they take (places35).
 #: «تعرض» (underwent) is left out: «وإن المدينة تتعرض منذ نحو أسبوع لغارات» placed at the city no longer
 #: merged with the strike the sentence before told (one more event produced, precision down).
-WITNESS_WORDS: Final = frozenset(fold(w) for w in (
-    "شهد", "شهدت", "تشهد", "يشهد", "وشهد", "وشهدت", "وتشهد", "ويشهد",
-))
+WITNESS_WORDS: Final = clitic_forms((fold(w) for w in (
+    "شهد", "شهدت", "تشهد", "يشهد",
+)), ("", "و"))  # «وشهدت» (clitics22)
 #: How many words before the trigger the verb may stand («قد شهدت على مدى الأيام الثلاثة الماضية اشتباكات»).
 WITNESS_REACH: Final = 7
 
@@ -2298,7 +2299,7 @@ def _explaining(text: str, start: int, trigger: int) -> int | None:
 TOLD_NEXT_KINDS: Final = frozenset({EventKind.STATEMENT, EventKind.AGREEMENT})
 #: What opens a sentence that tells the circumstance of the one before («وجاء القرار في ختام اجتماع …», «وجاء
 #: ذلك خلال لقائه …»): «جاء» and a word that points back to the event told before.
-CAME_WORDS: Final = frozenset(fold(w) for w in ("وجاء", "جاء", "وجاءت", "جاءت"))
+CAME_WORDS: Final = clitic_forms((fold(w) for w in ("جاء", "جاءت")), ("", "و"))  # clitics22
 POINTING_BACK: Final = frozenset(fold(w) for w in (
     "ذلك", "القرار", "الإعلان", "الاتفاق", "التصريح", "التصريحات", "البيان", "الموقف",
 ))
@@ -2443,8 +2444,10 @@ def _abroad(m: PlaceMention) -> bool:
 #: the embassy within ``EMBASSY_REACH`` words of the trigger, «في» within ``EMBASSY_GAP`` words of the
 #: embassy and the place as near after «في».
 OPENING_WORDS: Final = frozenset(fold(w) for w in ("فتح", "افتتح", "افتتحت", "افتتاح", "يفتتح", "تفتتح"))
-EMBASSY_WORDS: Final = frozenset(fold(w) for w in (
-    "سفارة", "سفارتها", "سفارته", "سفارات", "السفارات", "سفارتيهما", "بعثة", "بعثتها", "قنصلية", "قنصليتها"))
+#: Each noun with its pronouns («سفارتها»); the words are looked up without their clitics (``_bare``:
+#: «السفارات» as «سفارات»; clitics22).
+EMBASSY_WORDS: Final = clitic_forms((fold(w) for w in ("سفارة", "بعثة", "قنصلية")), after=("", "ه", "ها")) \
+    | frozenset(fold(w) for w in ("سفارات", "سفارتيهما"))
 EMBASSY_AT: Final = fold("في")
 EMBASSY_REACH: Final = 12
 EMBASSY_GAP: Final = 3
