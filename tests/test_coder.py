@@ -2340,6 +2340,15 @@ def test_a_day_right_past_the_comma_that_closes_a_relative_clause_is_the_speechs
     assert said.when is not None and (said.when.start, said.when.end) == (D(day), D(day)), said.trace
 
 
+def test_the_statement_told_again_hours_after_is_no_second_statement() -> None:
+    # the_statement_again (evdate35): «وجاء الإعلان بعد ساعات من …» names the announcement told before
+    text = ("أعلنت قوات سوريا الديمقراطية، التحالف الذي تقوده الفصائل الكردية، يوم الجمعة سيطرتها على "
+            "البلدة.\nوجاء الإعلان بعد ساعات قليلة من انسحاب مفاجئ نفذته القوات الحكومية من البلدة.")
+    said = [e for e in _events(text) if e.kind.value == "statement"]
+    assert len(said) == 1 and said[0].when is not None and said[0].when.start == D("2019-05-10"), [
+        (e.when, e.trace) for e in said]
+
+
 def test_a_relative_clause_closed_in_the_next_sentence_sets_no_day_apart() -> None:
     from syrtimeline.dates import extract
     from syrtimeline.events.fastpath import set_off
