@@ -43,7 +43,8 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6205     # 5720 of 9218 gold events (kind + actor + date); actors35 met
+FLOOR_STRICT_RECALL = 0.6209     # 5724 of 9218 gold events (kind + actor + date); evdate35
+# (before evdate35: 0.6205, 5720 of 9218 gold events (kind + actor + date); actors35 met)
 # (before actors35: 0.6205, 5720 of 9218 gold events (kind + actor + date); actors35)
 # (before false34: 0.6192, 5708 of 9218 gold events (kind + actor + date); taken34 met)
 # (before taken34: 0.6182, 5699 of 9218 gold events (kind + actor + date); evdate34 met)
@@ -130,7 +131,8 @@ FLOOR_STRICT_RECALL = 0.6205     # 5720 of 9218 gold events (kind + actor + date
 # (before lexicon25 + the round: 0.6140)
 # (before kinds25 + the round: 0.6115)
 # (before stmt25 met the round: 0.6108)
-FLOOR_STRICT_PRECISION = 0.6456  # 5720 of 8859 produced events (64.57 %); actors35 met
+FLOOR_STRICT_PRECISION = 0.6461  # 5724 of 8859 produced events (64.61 %); evdate35
+# (before evdate35: 0.6456, 5720 of 8859 produced events (64.57 %); actors35 met)
 # (before actors35: 0.6452, 5717 of 8860 produced events (64.53 %); false35)
 # (before false35: 0.6441, 5717 of 8875 produced events (64.42 %); false34 met)
 # (actors35 alone: 0.6445, 5720 of 8874 produced events (64.46 %); actors35)
