@@ -2328,6 +2328,37 @@ def test_a_day_inside_a_relative_clause_set_off_by_commas_is_the_relatives() -> 
     (said,) = [e for e in _events(text) if e.kind.value == "statement"]
     assert said.when_basis.value == "on-or-before-publication", said.trace
 
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("وقالت الفصائل التي تقاتل في ريف حماة، أمس الأحد، إنها صدت هجوماً للقوات الحكومية.", "2019-05-12"),
+    ("وأعلن التحالف الذي تقوده الولايات المتحدة، اليوم الاثنين، أنه أنهى عملياته في المنطقة.", "2019-05-13"),
+])
+def test_a_day_right_past_the_comma_that_closes_a_relative_clause_is_the_speechs(text: str, day: str) -> None:
+    # closed_before_a_day (evdate35): no comma opens the relative clause, the one that closes it is
+    # followed by the day
+    (said,) = [e for e in _events(text) if e.kind.value == "statement"]
+    assert said.when is not None and (said.when.start, said.when.end) == (D(day), D(day)), said.trace
+
+
+def test_the_statement_told_again_hours_after_is_no_second_statement() -> None:
+    # the_statement_again (evdate35): «وجاء الإعلان بعد ساعات من …» names the announcement told before
+    text = ("أعلنت قوات سوريا الديمقراطية، التحالف الذي تقوده الفصائل الكردية، يوم الجمعة سيطرتها على "
+            "البلدة.\nوجاء الإعلان بعد ساعات قليلة من انسحاب مفاجئ نفذته القوات الحكومية من البلدة.")
+    said = [e for e in _events(text) if e.kind.value == "statement"]
+    assert len(said) == 1 and said[0].when is not None and said[0].when.start == D("2019-05-10"), [
+        (e.when, e.trace) for e in said]
+
+
+def test_a_relative_clause_closed_in_the_next_sentence_sets_no_day_apart() -> None:
+    from syrtimeline.dates import extract
+    from syrtimeline.events.fastpath import set_off
+
+    closed = "وقال التحالف الذي تقوده واشنطن، اليوم الاثنين، إن الغارات توقفت."
+    ended = "وقصف التحالف المواقع التي تستخدمها الفصائل.\nوقالت الوزارة، اليوم الاثنين، إن الغارات توقفت."
+    for text, expected in ((closed, True), (ended, False)):
+        dated = [m for m in extract(text, published=PUB) if m.value is not None]
+        assert set_off(text, text.index("الذي" if expected else "التي"), dated, len(text)) is expected
+
 # -- the thirteenth round: the security forces by period (actors15) ---------------------------------------
 
 @pytest.mark.parametrize(("published", "expected"), [

@@ -43,10 +43,12 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6232     # 5745 of 9218 gold events (kind + actor + date); kinds35 + nothing35 met
+FLOOR_STRICT_RECALL = 0.6236     # 5749 of 9218 gold events (kind + actor + date); evdate35 met
+# (before evdate35 met: 0.6232, 5745 of 9218 gold events (kind + actor + date); kinds35 + nothing35 met)
 # (before nothing35 met: 0.6225, 5739 of 9218 gold events (kind + actor + date); kinds35)
 # (before kinds35: 0.6205, 5720 of 9218 gold events (kind + actor + date); actors35 met)
 # (nothing35 alone: 0.6211, 5726 of 9218 gold events (kind + actor + date); nothing35)
+# (evdate35 alone: 0.6209, 5724 of 9218 gold events (kind + actor + date); evdate35)
 # (before actors35: 0.6205, 5720 of 9218 gold events (kind + actor + date); actors35)
 # (before false34: 0.6192, 5708 of 9218 gold events (kind + actor + date); taken34 met)
 # (before taken34: 0.6182, 5699 of 9218 gold events (kind + actor + date); evdate34 met)
@@ -133,10 +135,12 @@ FLOOR_STRICT_RECALL = 0.6232     # 5745 of 9218 gold events (kind + actor + date
 # (before lexicon25 + the round: 0.6140)
 # (before kinds25 + the round: 0.6115)
 # (before stmt25 met the round: 0.6108)
-FLOOR_STRICT_PRECISION = 0.6472  # 5745 of 8876 produced events (64.72 %); kinds35 + nothing35 met
+FLOOR_STRICT_PRECISION = 0.6477  # 5749 of 8876 produced events (64.77 %); evdate35 met
+# (before evdate35 met: 0.6472, 5745 of 8876 produced events (64.72 %); kinds35 + nothing35 met)
 # (before nothing35 met: 0.6462, 5739 of 8881 produced events (64.62 %); kinds35)
 # (before kinds35: 0.6456, 5720 of 8859 produced events (64.57 %); actors35 met)
 # (nothing35 alone: 0.6467, 5726 of 8854 produced events (64.67 %); nothing35)
+# (evdate35 alone: 0.6461, 5724 of 8859 produced events (64.61 %); evdate35)
 # (before actors35: 0.6452, 5717 of 8860 produced events (64.53 %); false35)
 # (before false35: 0.6441, 5717 of 8875 produced events (64.42 %); false34 met)
 # (actors35 alone: 0.6445, 5720 of 8874 produced events (64.46 %); actors35)

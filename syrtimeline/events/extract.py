@@ -120,6 +120,8 @@ _TOPIC_REACH: Final = 5
 #: Fighting the news followed («إثر معارك», «بعد هجوم») went on before it, not on the news's day.
 _FIGHTING: Final = frozenset({EventKind.CLASH, EventKind.ATTACK, EventKind.STRIKE})
 _BACKGROUND: Final = T.WAS | T.HAD_ALREADY
+#: How the trace tells a date of hours from the day the clause before told (the_statement_again).
+_HOURS_AFTER_THE_CLAUSE_BEFORE: Final = "hours from the day the clause before tells"
 #: Kinds of a clause's event that hit what a patrol's or a meeting's noun names (patrol_hit, meeting_hit).
 _HITTING: Final = frozenset({EventKind.ATTACK, EventKind.STRIKE, EventKind.INCIDENT})
 #: A comma or semicolon between two words: a part of the day across one is another verb's
@@ -2570,8 +2572,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         if short is not None:
             antecedent = told_last if told_last is not None and told_last.value is not None \
                 and told_last.value.start == told_last.value.end else None
-            clause_date, clause_why = antecedent, (f"'{short.text}': hours from the day the clause "
-                                                   f"before tells" if antecedent is not None else "")
+            clause_date, clause_why = antecedent, (f"'{short.text}': {_HOURS_AFTER_THE_CLAUSE_BEFORE}"
+                                                   if antecedent is not None else "")
         if clause_date is not None:
             previous = clause_date
         quote = text[oa:ob].strip()
@@ -3514,6 +3516,15 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                         (e.kind.family is kind.family or e.kind in _TOLD_AS.get(kind, ()))
                         and not _others_between(e, involved, main, words) for e in out)):
                 continue  # «الدورية» once a patrol is reported, with no date of its own: that patrol again
+            if (noun and kind.family is EventKind.STATEMENT and governing is not None
+                    and why_date.endswith(_HOURS_AFTER_THE_CLAUSE_BEFORE)
+                    and _definite(words[main.first].text)
+                    and not any(h is not main and h.kind.family is EventKind.STATEMENT for h in hits)
+                    and any(e.kind.family is kind.family and e.when == when for e in out)):
+                # «أعلنت قسد، …، يوم الجمعة سيطرتها … وجاء الإعلان بعد ساعات قليلة من انسحاب …»: a definite
+                # statement noun dated only hours from the day told before, a statement of that day told,
+                # none other in its clause, is that statement again (the_statement_again, evdate35)
+                continue
             if (noun and not involved and _definite(words[main.first].text) and any(
                     e.kind.family is kind.family and (e.when is None or when is None or e.when.overlaps(when))
                     for e in out)):

@@ -359,22 +359,34 @@ def folded_original(text: str, folded: str, omap: OffsetMap) -> str:
 
 #: Commas that set a relative clause off from its clause («قسد، التي تتولى حراسة السجن، الجمعة»).
 COMMAS: Final = ("،", ",")
+#: What ends a sentence: a relative clause closed past one is not closed by that comma (closed_before_a_day).
+SENTENCE_ENDS: Final = (".", "\n", "؟", "!")
 
 
 def set_off(text: str, at: int, dated: Sequence[Mention], b: int) -> bool:
     """Whether the relative pronoun at *at* in *text* opens a clause set off by commas that closes
     before any of the *dated* mentions after it (and before *b*): «وأعلنت قسد، التي تتولى حراسة السجن،
     الجمعة أنها …». A date after the closing comma is the clause's around it, not the relative's
-    (``set_off_by_commas``)."""
+    (``set_off_by_commas``); so is one after a relative clause that only the comma closes, the day right
+    after it, in one sentence: «وقال التحالف الذي تقوده واشنطن، اليوم الاثنين، إن …»
+    (``closed_before_a_day``)."""
     k = at
     while k > 0 and text[k - 1].isspace():  # the character before the pronoun's spaces, not a copy of all
         k -= 1                               # the text before it (once per relative pronoun of an article)
-    if k == 0 or text[k - 1] not in COMMAS:
-        return False
+    opened = k > 0 and text[k - 1] in COMMAS
     close = min((k for k in (text.find(c, at, b) for c in COMMAS) if k >= 0), default=-1)
-    if close < 0:
+    if close < 0 or any(at < m.start < close for m in dated):
         return False
-    return not any(at < m.start < close for m in dated)
+    if opened:
+        return True
+    # «وقال التحالف الذي تقوده واشنطن، اليوم الاثنين، إن …»: a relative clause closed by a comma the day
+    # right after which opens, in one sentence (closed_before_a_day)
+    if any(c in text[at:close] for c in SENTENCE_ENDS):
+        return False
+    after = close + 1
+    while after < len(text) and text[after].isspace():
+        after += 1
+    return any(m.start == after for m in dated)
 
 
 def past_set_off(best: Mention | None, why: str, apart: Sequence[int],
