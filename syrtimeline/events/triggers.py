@@ -502,9 +502,8 @@ WAS: Final[frozenset[str]] = clitic_forms(("كان", "كانت", "كانوا"), 
 HAD_ALREADY: Final[frozenset[str]] = clitic_forms(("سبق",), ("", "و"))
 #: What opens a speaker's turn (folded): «من جهته، قال الأسد», «بدوره، قال بوتين» — another speaker
 #: answers, not one named in the speech before going on (the_person_speaks_on, nothing35)
-ON_ONE_S_PART: Final[frozenset[str]] = frozenset(
-    c + w for c in ("", "و") for w in (
-        "من جهته", "من جهتها", "من جانبه", "من جانبها", "من ناحيته", "من ناحيتها", "بدوره", "بدورها"))
+ON_ONE_S_PART: Final[frozenset[str]] = clitic_forms((
+    "من جهته", "من جهتها", "من جانبه", "من جانبها", "من ناحيته", "من ناحيتها", "بدوره", "بدورها"), ("", "و"))
 
 _DOWNED: Final = ("طائره", "طائرات", "الطائره", "الطائرات", "مقاتله", "مقاتلات", "المقاتله", "مسيره",
                   "مسيرات", "المسيره", "مروحيه", "المروحيه", "صاروخ", "صواريخ", "الصواريخ", "قذيفه",
