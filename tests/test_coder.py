@@ -5048,3 +5048,23 @@ def test_a_speaker_s_turn_is_his_own_statement() -> None:
     said = _statements_kb(text)
     assert "assad" in {e.source_actors[0] for e in said if e.source_actors}
     assert len(said) == 2
+
+
+# -- words never read (lexicon36) -----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "أعدم مسلحو التنظيم خمسة مدنيين في قرية قرب المدينة.",
+    "وقال المرصد إن عناصر الحاجز أعدموا أربعة معتقلين قبل انسحابهم.",
+    "وأعدمت الميليشيا ثلاثة شبان ميدانياً أمس في البلدة.",
+])
+def test_an_execution_told_by_its_verb_is_an_attack(text: str) -> None:
+    # «أعدم» through the verb's conjugations (morph.verb_forms), as its noun «إعدام» already was
+    evs = _events(text)
+    assert any(e.kind.value == "attack" and any("اعدم/عدم" in line for line in e.trace) for e in evs), \
+        [(e.kind.value, e.trace) for e in evs]
+
+
+def test_the_lack_of_is_no_execution() -> None:
+    # «عدم» (the lack of, a negation) is the verb's present stem with no prefix: no form of it
+    evs = _events("أكد الوزير عدم وجود قوات أجنبية في المنطقة.")
+    assert not any(any("اعدم/عدم" in line for line in e.trace) for e in evs), \
+        [(e.kind.value, e.trace) for e in evs]
