@@ -2450,10 +2450,8 @@ def _a_call_to_hold(speech: _Hit, words: Sequence[_Word]) -> str | None:
         return None
     to = next((k for k in range(speech.last + 1, min(len(words), speech.last + 1 + T.CALL_REACH))
                if words[k].text in ("الي", "الى") or words[k].text in _COMPLEMENTIZERS), None)
-    if to is not None and words[to].text in _COMPLEMENTIZERS:
-        return None  # «دعا … أن»: what is said, not a call to hold
-    if to is None:
-        return None
+    if to is None or words[to].text in _COMPLEMENTIZERS:
+        return None  # no «إلى», or «دعا … أن»: what is said, not a call to hold
     k = to + 1
     if k < len(words) and words[k].text in T.HOLDING:
         k += 1
