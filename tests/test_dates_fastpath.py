@@ -40,7 +40,9 @@ _PIECES = hs.one_of(
                      "\U0001d400",  # MATHEMATICAL BOLD CAPITAL A: an astral letter
                      "\U0001f600",  # an emoji: an astral non-letter
                      "²", "½", "٫", "ـ", "\u200c", "\u064e", "ہ", "ۃ",
-                     "ك1", "ك2", "ت1", "ت2", "وك2", "ت12", "لـ", "الموافق لـ"]),
+                     "ك1", "ك2", "ت1", "ت2", "وك2", "ت12", "لـ", "الموافق لـ",
+                     # dates34: a pair's first word with its month's digit, glued or one space after
+                     "تشرين2", "كانون1", "وتشرين 2", "كانون ٢", "تشرين١٢", "ك٢", "تشرين", "كانون"]),
     hs.text(alphabet="ابتثجحخدذرسشصضطظعغفقكلمنهويءئؤةىأإآ", min_size=1, max_size=6),
 )
 _SEPARATORS = hs.sampled_from(["", "", " ", " ", " ", "\n", "، ", ",", "/", "-", " - ", "(", ")", "«", "»",
@@ -64,6 +66,9 @@ def _texts(draw: hs.DrawFn) -> str:
 @example("الثلاثاء16 أبريل، عام2019، إف16 آذار، الجمعة الـ 15 من")  # digits after words, the article apart
 @example("وبعده بيومين، لم، به، بالي، للغاية، باب الهوى، بآب")  # clitics that make no date word
 @example("5 ك2 2022، ت1 2021، وك1، ت12، كت1، 3ت2، الموافق لـ 30-3- 2025")  # abbreviated months, لـ apart
+@example("تشرين 2 2019")  # dates34: a month read across one space at the very start
+@example("كانون ٢")  # ... the whole text
+@example("تشرين 2x 3، 6 تشرين2 2019، ٥ ك٢ ٢٠٢٢، كانون  1، تشرين 12")
 def test_the_lexer_scan_finds_the_plain_regexs_words(text: str) -> None:
     assert LX.tokenize(text) == LX.tokenize(text, plain=True)
     stripped, _ = strip(text)

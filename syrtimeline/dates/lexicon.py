@@ -55,11 +55,20 @@ ENGLISH_MONTHS: Final[dict[str, int]] = {
 # Read like the ambiguous names, only where a day or a year makes a date certain; the lexer reads them
 # where a clitic letter and a digit would otherwise be «like 2».
 ABBREVIATED_MONTHS: Final[dict[str, int]] = {"ك1": 12, "ك2": 1, "ت1": 10, "ت2": 11}
+# The same months with the pair's first word whole and the ordinal's digit glued to it or one space after
+# it, in any digit script, as Levantine news writes them («6 تشرين2 2019», «3 كانون1 2019», «تشرين 2»,
+# «تشرين٢»; dates34): the word that names a pair, and the digit that picks its month. Unlike ك2 a month
+# alone: no common word is so written (0 uses in the dev texts of both yardsticks, in any form).
+ORDINAL_DIGIT_MONTHS: Final[dict[str, dict[str, int]]] = {
+    "كانون": {"1": 12, "2": 1}, "تشرين": {"1": 10, "2": 11},
+}
 
 # The Levantine months told apart by an ordinal (كانون الأول / الثاني, تشرين الأول / الثاني, ك1 …): the
 # words of their names. Typists swap the ordinal far more often than a one-word name: a pair whose two
 # names disagree by one such swap («8 تشرين الثاني/أكتوبر») is read by its other name (dates26).
-ORDINAL_MONTH_WORDS: Final = ("كانون", "تشرين", *ABBREVIATED_MONTHS)
+ORDINAL_MONTH_WORDS: Final = (
+    "كانون", "تشرين", *ABBREVIATED_MONTHS,
+    *(word + digit for word, digits in ORDINAL_DIGIT_MONTHS.items() for digit in digits))
 
 # A month's two names glued with no space between them, as a page stripped of its markup prints
 # «يوليو/تموز» («يوليوتموز 2012»; dates33: one blind byline, 0 uses in the dev texts of both yardsticks):
