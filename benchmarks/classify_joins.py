@@ -20,12 +20,15 @@ gains the ``two`` column and frees the ``empty`` and ``one`` columns as false ev
 gold event matched (loosely) to a joined event, the report over its evidence (the one the gold would
 have alone) against the joined event: strict alone and joined, which attribute moved (date, actor), the
 date of groups that mix a precisely dated report and one dated by the publication window, and the doers
-the event keeps (every report's, or the leader's) against the gold's actors. Only the dev part is read.
+the event keeps (every report's, or the leader's) against the gold's actors. A ``cue …`` line counts the
+joins whose later report's clause opens with one of the words (:data:`CUES`) that may tell a second
+happening from a retelling (retell36). Only the dev part is read.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -54,6 +57,25 @@ if TYPE_CHECKING:
     from syrtimeline import Event
 
 RANKS = "PSWU"  # merge.date_rank: precise, since, window around publication, undated
+
+#: The words that may tell a second happening from a retelling (retell36), sought in the later report's
+#: clause: from the last clause mark before its cited span to a few letters into it («، كما قصفت»).
+CUES = {
+    "كما + a verb": re.compile(r"^\s*و?كما\s+(?!\S*(?:أن|ان|إن)\b)\S+"),
+    "وكان … قد": re.compile(r"^\s*و?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,6}?قد\s"),
+    "في وقت لاحق / سابق, لاحقاً": re.compile(r"في\s+وقت\s+(?:لاحق|سابق)|لاحقا"),
+    "مرة ثانية / أخرى, مجدداً, من جديد": re.compile(r"مرة\s+(?:ثانية|أخرى|اخرى)|مجددا|من\s+جديد"),
+    "هجوم / غارة … آخر": re.compile(r"(?:هجوم|غارة|غارات|قصف|هجمات|اجتماع|لقاء)\s+(?:آخر|أخرى|اخر|اخرى)"),
+    "في حين, بينما": re.compile(r"^\s*(?:في\s+حين|بينما)"),
+}
+CLAUSE_MARKS = ".\n؛،,:"
+
+
+def cues_of(span: tuple[int, int], text: str) -> list[str]:
+    """The :data:`CUES` in the clause that opens the report cited at *span*."""
+    cut = max(text.rfind(c, 0, span[0] + 1) for c in CLAUSE_MARKS)  # a span may open on its comma
+    clause = text[cut + 1:span[0] + 12]
+    return [name for name, cue in CUES.items() if cue.search(clause)]
 
 
 def span_of(e: Event, ref: str) -> tuple[int, int]:
@@ -85,6 +107,7 @@ def conditions(leader: Event, m: Event, x: Excerpt) -> list[str]:
     out.append("words " + words_apart(span_of(leader, x.id), span_of(m, x.id), x.text))
     first = span_of(m, x.id) < span_of(leader, x.id)
     out.append("text order " + ("member first" if first else "leader first"))
+    out += [f"cue {c}" for c in cues_of(max(span_of(m, x.id), span_of(leader, x.id)), x.text)]
     return out
 
 
