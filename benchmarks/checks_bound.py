@@ -21,7 +21,6 @@ import ast
 import collections
 import inspect
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -77,26 +76,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args(argv)
 
-    import bench_scale
+    from coder_steps import coded_corpus
 
-    from syrtimeline.articles.reader import iter_records
     from syrtimeline.events import extract as X
     from syrtimeline.events import where as W
-    from syrtimeline.pipeline.work import _with_mentions, knowledge, matchers
 
-    with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "corpus.jsonl"
-        bench_scale.write_corpus(corpus, args.size_mb, 20211218)
-        articles = [_with_mentions(r) for r in iter_records([corpus])]  # type: ignore[arg-type]
-    for a in articles:
-        a.mentions()
-    kb = knowledge(None)
-    coder = matchers(None, True)
-
-    def run() -> float:
-        start = time.process_time()
-        X.events_from_articles(articles, kb.actors, kb.channels, kb.named, {}, compiled=coder)
-        return time.process_time() - start
+    n_articles, run = coded_corpus(args.size_mb)
 
     plain, fold = X._not_an_event, X.fold
     judged: list[tuple[tuple[Any, ...], str | None]] = []
@@ -116,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     run()
     X._not_an_event, X.fold, W.fold = plain, fold, fold  # type: ignore[assignment]
     coder_s = min(run() for _ in range(args.rounds))
-    print(f"{len(articles)} articles, {args.size_mb:g} MB; coder CPU s (min of {args.rounds}): {coder_s:.2f}")
+    print(f"{n_articles} articles, {args.size_mb:g} MB; coder CPU s (min of {args.rounds}): {coder_s:.2f}")
 
     pairs = collections.Counter((call[1].kind.name, call[1].tense) for call, _ in judged)
     table = {}

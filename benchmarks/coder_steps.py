@@ -20,6 +20,7 @@ import signal
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
 
@@ -29,14 +30,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 STEPS = ("_placed", "_actor_spans", "_naming_marks", "_clauses_fast", "_one_speech", "_in_their_period")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--size-mb", type=float, default=4.0)
-    parser.add_argument("--sample", action="store_true", help="sample the stack: the coder's lines")
-    args = parser.parse_args(argv)
-
+def coded_corpus(size_mb: float) -> tuple[int, Callable[[], float]]:
+    """bench_scale's corpus of *size_mb* built and dated as ``process`` builds it (outside the clock), and
+    how many articles it holds, with a function that codes them all once as ``process_batch`` does and
+    returns the CPU seconds it took (also ``checks_bound.py``'s corpus)."""
     import bench_scale
-    from bench_events import timed_into
 
     from syrtimeline.articles.reader import iter_records
     from syrtimeline.events import extract as X
@@ -44,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
-        bench_scale.write_corpus(corpus, args.size_mb, 20211218)
+        bench_scale.write_corpus(corpus, size_mb, 20211218)
         articles = [_with_mentions(r) for r in iter_records([corpus])]  # type: ignore[arg-type]
     for a in articles:
         a.mentions()
@@ -56,7 +54,21 @@ def main(argv: list[str] | None = None) -> int:
         X.events_from_articles(articles, kb.actors, kb.channels, kb.named, {}, compiled=coder)
         return time.process_time() - start
 
-    print(f"{len(articles)} articles, {args.size_mb:g} MB; coder CPU s: {run():.2f}, {run():.2f}")
+    return len(articles), run
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--size-mb", type=float, default=4.0)
+    parser.add_argument("--sample", action="store_true", help="sample the stack: the coder's lines")
+    args = parser.parse_args(argv)
+
+    from bench_events import timed_into
+
+    from syrtimeline.events import extract as X
+
+    n_articles, run = coded_corpus(args.size_mb)
+    print(f"{n_articles} articles, {args.size_mb:g} MB; coder CPU s: {run():.2f}, {run():.2f}")
     spent: dict[str, float] = {}
 
     plain = {name: getattr(X, name) for name in STEPS}
