@@ -5068,3 +5068,32 @@ def test_the_lack_of_is_no_execution() -> None:
     evs = _events("أكد الوزير عدم وجود قوات أجنبية في المنطقة.")
     assert not any(any("اعدم/عدم" in line for line in e.trace) for e in evs), \
         [(e.kind.value, e.trace) for e in evs]
+
+
+# -- a happening told beside another kind's words (kinds37) ----------------------------------------------
+@pytest.mark.parametrize(("text", "kind", "rule"), [
+    # fighting told as raging or going on (the NEEDS of «قتال»)
+    ("ومع احتدام القتال بين قوات النظام والفصائل في ريف درعا، نزح مئات المدنيين.", "clash", "قتال"),
+    ("ورغم ذلك تواصل القتال بين قوات النظام والمعارضة في محيط المدينة.", "clash", "قتال"),
+    # agreed to open crossings (the NEEDS of «وافق»)
+    ("وقال المتحدث إن الرئيس السوري بشار الأسد وافق على فتح معبرين حدوديين إضافيين.", "agreement",
+     "وافق/وافق"),
+    # a military motorcade arrived (who arrives, «وصل»)
+    ("وقالت الوزارة إن الموكب العسكري التركي المؤلف من ثلاثين عربة وصل إلى إدلب ليل الخميس.", "deployment",
+     "وصل/صل"),
+])
+def test_kinds37_a_happening_read_beside_its_words(text: str, kind: str, rule: str) -> None:
+    evs = _events(text)
+    assert any(e.kind.value == kind and any(rule in line for line in e.trace) for e in evs), \
+        [(e.kind.value, e.trace) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # fighting only spoken of, an opening not agreed, a motorcade that arrives nowhere: no event of the kind
+    ("ودعا المبعوث إلى وقف القتال فوراً في كل المناطق.", "clash"),
+    ("ورفض الوفد فتح المعبر أمام الشاحنات.", "agreement"),
+    ("واستهدف التفجير موكب الشيخ في ظهر الجبل.", "deployment"),
+])
+def test_kinds37_no_happening_without_its_words(text: str, kind: str) -> None:
+    evs = _events(text)
+    assert not any(e.kind.value == kind for e in evs), [(e.kind.value, e.trace) for e in evs]

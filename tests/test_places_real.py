@@ -26,7 +26,8 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.791  # 2495 of 3154 (79.106 %); lexicon36 (its 4 newly matched executions, 3 right)
+FLOOR_RIGHT_PLACE = 0.7911  # 2497 of 3156 (79.119 %); kinds37 (its 2 newly matched events, 2 right)
+# (before kinds37: 0.791, 2495 of 3154 (79.106 %); lexicon36 (its 4 newly matched executions, 3 right))
 # (before lexicon36: 0.791, 2492 of 3150 (79.11 %); places38 + kinds35 + nothing35 (places38 alone: 79.16 %))
 # (before places38: 0.791, 2491 of 3148 (79.13 %); false34 met (2489 of 3144 with kinds34 + places36))
 # (kinds34's newly matched events bring a lower share than places36 alone; the count floor keeps the gain)
@@ -34,7 +35,8 @@ FLOOR_RIGHT_PLACE = 0.791  # 2495 of 3154 (79.106 %); lexicon36 (its 4 newly mat
 # The count of right places beside the ratio (places36): a coder gain that matches more gold events with a
 # place lowers the ratio while the right places rise, so the ratio alone trips on it; the count does not,
 # and a place change that loses right places trips the count even when it also loses matched events.
-FLOOR_RIGHT_COUNT = 2495  # lexicon36 (of 3154 matched): «أعدم» read (934, 1269, 1289)
+FLOOR_RIGHT_COUNT = 2497  # kinds37 (of 3156 matched): «احتدام / تواصل القتال», «وافق على فتح», «الموكب»
+# (before kinds37: 2495, lexicon36 (of 3154 matched): «أعدم» read (934, 1269, 1289))
 # (before lexicon36: 2492, places38 (of 3148 matched): 1455 #1's strike retold by «القصف»)
 # (before places38: 2491, false34 met (of 3148 matched))
 # (before false34: 2488, evdate34 met (of 3144))
@@ -219,7 +221,8 @@ FLOOR_RIGHT_COUNT = 2495  # lexicon36 (of 3154 matched): «أعدم» read (934,
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 3154  # lexicon36 (2495 of 3154 right, 79.106 %)
+FLOOR_MATCHED = 3156  # kinds37 (2497 of 3156 right, 79.119 %)
+# (before kinds37: 3154, lexicon36 (2495 of 3154 right, 79.106 %))
 # (before lexicon36: 3150, kinds35 + nothing35 + places38 met (2492 of 3150 right, 79.11 %))
 # (before nothing35 met: 3149, kinds35 (2491 of 3149 right, 79.10 %))
 # (before kinds35: 3148, false34 met (2491 of 3148 right, 79.13 %))
