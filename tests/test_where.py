@@ -63,6 +63,14 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # fronted: a city where a speech told as issued was made («في بيان»), not the region the report is
     # about, nor a correspondent's «meanwhile in Moscow» (121-150: «وفي موسكو، أعلنت وزارة الدفاع»)
     ("وفي موسكو، قال لافروف أمس في بيان إن الطائرات قصفت إدلب.", "statement", "موسكو"),
+    # places39: a visit's destination that needs a frame is where the visitor spoke; what he says is not
+    # placed there (_scene_of_speech; 1232's «وقال … شويغو، خلال زيارته أرمينيا، إن حرس الحدود … انتشروا»)
+    ("وقال وزير الدفاع الروسي، خلال زيارته أرمينيا أمس، إن القوات الروسية انتشرت في تلك المناطق.",
+     "statement", "أرمينيا"),
+    ("وقال وزير الدفاع الروسي، خلال زيارته أرمينيا أمس، إن القوات الروسية انتشرت في تلك المناطق.",
+     "deployment", None),
+    ("وقال وزير الدفاع الروسي، خلال زيارته أرمينيا أمس، إن القوات الروسية انتشرت في مدينة القامشلي.",
+     "deployment", "مدينة القامشلي"),
     # talks are about what follows «حول» up to a comma: a topic, not where they are held (206); the scene
     # after the comma is theirs (145's «محادثات أستانا حول سوريا، التي استضافتها العاصمة الكازاخستانية»)
     ("وجرت محادثات أمس حول بقاء القوات الروسية في ميناء طرطوس.", "meeting", None),

@@ -2505,7 +2505,8 @@ def _visited(text: str, places: _Places, trigger: int, end: int) -> Where | None
             return None
         if not _usable(text, places, n):
             continue
-        if (m.frame == "name" and not between) or _has(_cue_of_list(text, places, m.start), DESTINATION_CUES):
+        if (m.frame in ("name", "preposition") and not between) or _has(
+                _cue_of_list(text, places, m.start), DESTINATION_CUES):
             return place_of(m)
     return None
 
@@ -2916,6 +2917,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         and not _before_that(text, c[0], trigger) and not _AND_THAT.search(text, c[0], trigger)
         and not _OWN_CLAIM.search(text, c[0], trigger)
         and not _MOTIVE.search(text, c[0], trigger)
+        and not _scene_of_speech(text, c[1], c[0], trigger)
         and not _since_it(text, trigger)
         and not _AMID_COMMA.search(text, c[0], trigger)
         and (kind in CONCURRENT_PLACED_KINDS or not _CONCURRENT.search(text, c[0], trigger)
@@ -2944,6 +2946,32 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         if finer is not None:
             return place_of(finer)
     return place_of(m) if at == m.start else _by_anaphor(text, at, m)
+
+
+#: The words of a speech's scene (a visit, a meeting, a conference: :func:`_scene_of_speech`), of
+#: :data:`SETTING_WORDS` but the verbs of signing and happening («الكمين الذي وقع في حي الدعتور»).
+SPEECH_SCENE_WORDS: Final = frozenset(fold(w) for w in (
+    "مؤتمر", "كلمة", "كلمته", "خطاب", "خطابه", "زيارة", "زيارته", "زيارتها", "لقاء", "لقائه", "اجتماع",
+    "اجتماعه", "قمة", "هامش", "جلسة", "منتدى", "صحفي", "عقده", "عقدته",
+))
+#: Words before «أن» that make it no speech's content but a time («بعد أن أودى الكمين»).
+_CONJUNCTIONS_OF_TIME: Final = frozenset(fold(w) for w in ("بعد", "قبل", "منذ", "وبعد", "عقب"))
+#: How many words before a place a scene word may stand for it to be where a speech was made
+#: (:func:`_scene_of_speech`: «خلال زيارته أرمينيا»: one).
+SPEECH_SCENE_REACH: Final = 3
+
+
+def _scene_of_speech(text: str, m: PlaceMention, at: int, trigger: int) -> bool:
+    """Whether the place at *at*, before the trigger, is where a speech was made whose content tells the
+    event: a scene word (:data:`SPEECH_SCENE_WORDS`) within :data:`SPEECH_SCENE_REACH` words before it, and
+    what is said opening («إن», «أن», :data:`_THAT`; not «بعد أن») between it and the trigger («وقال وزير
+    الدفاع الروسي، خلال زيارته أرمينيا، إن حرس الحدود … انتشروا في تلك المناطق»: the deployment is not in
+    Armenia; «وأوضح بوتين، خلال اجتماع عقده في الكرملين …، أن عملية الانسحاب ستنطلق»; places39)."""
+    if at != m.start or not _has(_words_before(text, at, SPEECH_SCENE_REACH), SPEECH_SCENE_WORDS):
+        return False
+    between = _WORD.findall(_fold_of(text, m.end, trigger))
+    return any(w in _THAT and (n == 0 or between[n - 1] not in _CONJUNCTIONS_OF_TIME)
+               for n, w in enumerate(between))
 
 
 #: How many words after the country a more precise place tied in the same phrase may stand («في سوريا على
