@@ -255,7 +255,8 @@ CORPUS = [
     ("في الشمال الشرقي من سوريا", "الشمال الشرقي من سوريا", "country:syria", 4, "direction"),
     # (a side noun alone must follow «إلى»: «حذر الغرب من …» is the West)
     ("حذر الغرب من حلب", "حلب", "gn:170063", 1, "preposition"),
-    # places39: after a verb or noun of visiting, a name that needs a frame (or a side) is where the visitor went
+    # places39: after a verb or noun of visiting, a name that needs a frame (or a side) is where the visitor
+    # went
     ("وأعلن الوزير خلال زيارته أرمينيا اكتمال الانسحاب", "أرمينيا", "country:armenia", 4, "preposition"),
     ("وكان وفد سوري قد زار روسيا في وقت سابق", "روسيا", "country:russia", 4, "preposition"),
     ("أعلن الوزير أنه سيزور تركيا يوم الأربعاء", "تركيا", "country:turkey", 4, "preposition"),
