@@ -26,7 +26,8 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.791  # 2495 of 3154 (79.106 %); lexicon36 (its 4 newly matched executions, 3 right)
+FLOOR_RIGHT_PLACE = 0.7935  # 2503 of 3154 (79.359 %); places39 (visits, «تلك المناطق», «مركز جابر»)
+# (before places39: 0.791, 2495 of 3154 (79.106 %); lexicon36 (its 4 newly matched executions, 3 right))
 # (before lexicon36: 0.791, 2492 of 3150 (79.11 %); places38 + kinds35 + nothing35 (places38 alone: 79.16 %))
 # (before places38: 0.791, 2491 of 3148 (79.13 %); false34 met (2489 of 3144 with kinds34 + places36))
 # (kinds34's newly matched events bring a lower share than places36 alone; the count floor keeps the gain)
@@ -34,7 +35,8 @@ FLOOR_RIGHT_PLACE = 0.791  # 2495 of 3154 (79.106 %); lexicon36 (its 4 newly mat
 # The count of right places beside the ratio (places36): a coder gain that matches more gold events with a
 # place lowers the ratio while the right places rise, so the ratio alone trips on it; the count does not,
 # and a place change that loses right places trips the count even when it also loses matched events.
-FLOOR_RIGHT_COUNT = 2495  # lexicon36 (of 3154 matched): «أعدم» read (934, 1269, 1289)
+FLOOR_RIGHT_COUNT = 2503  # places39 (of 3154 matched): 455, 661, 869, 1232 ×2, 688, 726, 1415
+# (before places39: 2495, lexicon36 (of 3154 matched): «أعدم» read (934, 1269, 1289))
 # (before lexicon36: 2492, places38 (of 3148 matched): 1455 #1's strike retold by «القصف»)
 # (before places38: 2491, false34 met (of 3148 matched))
 # (before false34: 2488, evdate34 met (of 3144))
