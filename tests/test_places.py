@@ -255,6 +255,16 @@ CORPUS = [
     ("في الشمال الشرقي من سوريا", "الشمال الشرقي من سوريا", "country:syria", 4, "direction"),
     # (a side noun alone must follow «إلى»: «حذر الغرب من …» is the West)
     ("حذر الغرب من حلب", "حلب", "gn:170063", 1, "preposition"),
+    # places39: after a verb or noun of visiting, a name that needs a frame (or a side) is where the visitor
+    # went
+    ("وأعلن الوزير خلال زيارته أرمينيا اكتمال الانسحاب", "أرمينيا", "country:armenia", 4, "preposition"),
+    ("وكان وفد سوري قد زار روسيا في وقت سابق", "روسيا", "country:russia", 4, "preposition"),
+    ("أعلن الوزير أنه سيزور تركيا يوم الأربعاء", "تركيا", "country:turkey", 4, "preposition"),
+    # (a name that needs none keeps its own frame)
+    ("كان فيدان أول وزير يزور دمشق", "دمشق", "gn:170654", 1, "name"),
+    # places39: Jordan's name of the Nasib crossing
+    ("قررت الحكومة الأردنية إغلاق مركز جابر الحدودي مع سوريا", "مركز جابر الحدودي", "crossing:nasib", 1,
+     "name"),
 ]
 
 

@@ -26,7 +26,9 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.7911  # 2497 of 3156 (79.119 %); kinds37 (its 2 newly matched events, 2 right)
+FLOOR_RIGHT_PLACE = 0.7937  # 2505 of 3156 (79.373 %); kinds37 + places39 met
+# (places39 alone: 0.7935, 2503 of 3154 (79.359 %): visits, «تلك المناطق», «مركز جابر»)
+# (kinds37 alone: 0.7911, 2497 of 3156 (79.119 %): its 2 newly matched events, 2 right)
 # (before kinds37: 0.791, 2495 of 3154 (79.106 %); lexicon36 (its 4 newly matched executions, 3 right))
 # (before lexicon36: 0.791, 2492 of 3150 (79.11 %); places38 + kinds35 + nothing35 (places38 alone: 79.16 %))
 # (before places38: 0.791, 2491 of 3148 (79.13 %); false34 met (2489 of 3144 with kinds34 + places36))
@@ -35,7 +37,9 @@ FLOOR_RIGHT_PLACE = 0.7911  # 2497 of 3156 (79.119 %); kinds37 (its 2 newly matc
 # The count of right places beside the ratio (places36): a coder gain that matches more gold events with a
 # place lowers the ratio while the right places rise, so the ratio alone trips on it; the count does not,
 # and a place change that loses right places trips the count even when it also loses matched events.
-FLOOR_RIGHT_COUNT = 2497  # kinds37 (of 3156 matched): «احتدام / تواصل القتال», «وافق على فتح», «الموكب»
+FLOOR_RIGHT_COUNT = 2505  # kinds37 + places39 met (of 3156 matched)
+# (places39 alone: 2503 of 3154: 455, 661, 869, 1232 ×2, 688, 726, 1415)
+# (kinds37 alone: 2497 of 3156: «احتدام / تواصل القتال», «وافق على فتح», «الموكب»)
 # (before kinds37: 2495, lexicon36 (of 3154 matched): «أعدم» read (934, 1269, 1289))
 # (before lexicon36: 2492, places38 (of 3148 matched): 1455 #1's strike retold by «القصف»)
 # (before places38: 2491, false34 met (of 3148 matched))

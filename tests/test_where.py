@@ -63,6 +63,14 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # fronted: a city where a speech told as issued was made («في بيان»), not the region the report is
     # about, nor a correspondent's «meanwhile in Moscow» (121-150: «وفي موسكو، أعلنت وزارة الدفاع»)
     ("وفي موسكو، قال لافروف أمس في بيان إن الطائرات قصفت إدلب.", "statement", "موسكو"),
+    # places39: a visit's destination that needs a frame is where the visitor spoke; what he says is not
+    # placed there (_scene_of_speech; 1232's «وقال … شويغو، خلال زيارته أرمينيا، إن حرس الحدود … انتشروا»)
+    ("وقال وزير الدفاع الروسي، خلال زيارته أرمينيا أمس، إن القوات الروسية انتشرت في تلك المناطق.",
+     "statement", "أرمينيا"),
+    ("وقال وزير الدفاع الروسي، خلال زيارته أرمينيا أمس، إن القوات الروسية انتشرت في تلك المناطق.",
+     "deployment", None),
+    ("وقال وزير الدفاع الروسي، خلال زيارته أرمينيا أمس، إن القوات الروسية انتشرت في مدينة القامشلي.",
+     "deployment", "مدينة القامشلي"),
     # talks are about what follows «حول» up to a comma: a topic, not where they are held (206); the scene
     # after the comma is theirs (145's «محادثات أستانا حول سوريا، التي استضافتها العاصمة الكازاخستانية»)
     ("وجرت محادثات أمس حول بقاء القوات الروسية في ميناء طرطوس.", "meeting", None),
@@ -1044,6 +1052,14 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # (AMID_PLACED_KINDS); another happening amid it is not («وسط انسحاب …», above)
     ("وتواصل أمس قصف القوات النظامية لحي الوعر في حمص وسط اشتباكات مع مقاتلي المعارضة.", "clash", "حي الوعر"),
     ("وتواصل أمس قصف القوات النظامية لحي الوعر في حمص وسط انسحاب مقاتلي المعارضة.", "withdrawal", None),
+    # places39: «تلك المناطق» points back to the areas named just before, a side of a place too (688's «انسحاب
+    # الأخيرة من مناطق واسعة في شمال البلاد وشرقها …، التي انتشرت في تلك المناطق»), never to where a speech
+    # about them was made (1232's «خلال زيارته أرمينيا، إن حرس الحدود … انتشروا في تلك المناطق»)
+    ("انسحبت القوات أمس من مدينة منبج، وانتشرت القوات الحكومية في تلك المناطق.", "deployment",
+     ("تلك المناطق", "gn:167357")),
+    ("أتمت القوات الكردية أمس انسحابها من المناطق المحاذية للحدود التركية.\nوقال وزير الدفاع الروسي، خلال"
+     " زيارته أرمينيا، إن الشرطة العسكرية الروسية انتشرت في تلك المناطق أمس.", "deployment",
+     ("تلك المناطق", "region:syria-turkey-border")),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

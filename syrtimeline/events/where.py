@@ -65,7 +65,7 @@ from typing import Final, NamedTuple
 import attrs
 
 from ..dates.normalize import fold
-from ..places import Place, PlaceMention, Precision, extract_places, gazetteer
+from ..places import FRAMES, Place, PlaceMention, Precision, extract_places, gazetteer
 from ..places.gazetteer import name_key
 from .model import EventKind, Where
 from .morph import clitic_forms
@@ -203,6 +203,10 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
     # (places20)
     fold("المنطقة نفسها"): frozenset(),
     fold("المنطقة ذاتها"): frozenset(),
+    # «انتشرت في تلك المناطق», «بانسحاب مقاتلي «قسد» من تلك المناطق»: the areas named just before, of any sort
+    # (places39)
+    fold("تلك المناطق"): frozenset(),
+    fold("هذه المناطق"): frozenset(),
     # «وصول تعزيزات … إلى الحدود», «يعزز انتشاره على الحدود»: the border named before («على الحدود
     # اللبنانية – السورية»: places20); the gazetteer's borders are named «الحدود …»
     fold("الحدود"): frozenset({"الحدود"}),
@@ -210,13 +214,17 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
 #: Anaphors that point back only a short way (characters): to a place of the sentence or the one before.
 _NEAR_ANAPHORS: Final = {fold("المنطقة"): 250, fold("هناك"): 250, fold("فيها"): 150, fold("المحافظة"): 400,
                          fold("داخلها"): 300, fold("المنطقة نفسها"): 400, fold("المنطقة ذاتها"): 400,
-                         fold("محيطه"): 150, fold("محيطها"): 150}
+                         fold("محيطه"): 150, fold("محيطها"): 150, fold("تلك المناطق"): 400,
+                         fold("هذه المناطق"): 400}
 #: The frames a referent may have (default: _OTHER_FRAMES).
 _REFERENT_FRAMES: Final = {
     fold("المحافظة"): frozenset({"governorate", "countryside", "preposition", "name"}),
     fold("المنطقة"): frozenset({"area", "countryside", "preposition", "name"}),
     fold("فيها"): frozenset({"settlement", "governorate", "area", "countryside"}),
     fold("داخلها"): frozenset({"settlement", "governorate", "area", "countryside"}),
+    # «انسحاب «قسد» من مناطق واسعة في شمال البلاد وشرقها …، التي انتشرت في تلك المناطق»: a side of a place too
+    fold("تلك المناطق"): frozenset(FRAMES),
+    fold("هذه المناطق"): frozenset(FRAMES),
 }
 #: Any frame but a process, a governorate, a countryside or a side of a place («مدينة جاسم، شمال غربي درعا
 #: … أبناء المدينة»: Jasim, not the city a side of which was named).
@@ -493,6 +501,7 @@ class _Places(NamedTuple):
 #: The words of :data:`ANAPHORS` as news writes them (ة or ه, with a clitic), read on the text as given.
 _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
                                 r"(?P<w>المنطق[ةه] (?:نفسها|ذاتها)|"  # «المنطقة نفسها» before «المنطقة»
+                                r"(?:تلك|هذه) المناطق|"  # «انتشرت في تلك المناطق» (places39)
                                 r"ال(?:مدين|بلد|قري|قاعد|محافظ|منطق|عاصم)[ةه]|البلدتين|الحيين|القريتين|المدينتين|المطار|الميناء|المعبر|الطريق|السد|الحقل|السجن|الحي|الحدود|المخيم"
                                 r"|هناك|فيها|داخلها|محيطه|محيطها|مدرجاته|مدرجه|مدارجه"
                                 # «غارات أخرجته عن الخدمة»: put the facility out of service
@@ -575,7 +584,8 @@ def _referent(text: str, mentions: Sequence[PlaceMention], before: int, at: int,
                 or _has(_words_before(text, m.name_start, 1), sorts)
                 or m.name.split(" ", 1)[0] in sorts) and not (
                 n and _locates(text, mentions[n - 1], m)) and not _in_sequence(text, m) and not (
-                n and _far_end_of_road(text, mentions[n - 1], m)):
+                n and _far_end_of_road(text, mentions[n - 1], m)) and not (
+                _scene_of_speech(text, m, m.start, at)):
             # (not one that only locates the place before it: «مدينة حمص وسط البلاد» is Homs)
             return m
     return None
@@ -2505,7 +2515,8 @@ def _visited(text: str, places: _Places, trigger: int, end: int) -> Where | None
             return None
         if not _usable(text, places, n):
             continue
-        if (m.frame == "name" and not between) or _has(_cue_of_list(text, places, m.start), DESTINATION_CUES):
+        if (m.frame in ("name", "preposition") and not between) or _has(
+                _cue_of_list(text, places, m.start), DESTINATION_CUES):
             return place_of(m)
     return None
 
@@ -2916,6 +2927,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         and not _before_that(text, c[0], trigger) and not _AND_THAT.search(text, c[0], trigger)
         and not _OWN_CLAIM.search(text, c[0], trigger)
         and not _MOTIVE.search(text, c[0], trigger)
+        and not _scene_of_speech(text, c[1], c[0], trigger)
         and not _since_it(text, trigger)
         and not _AMID_COMMA.search(text, c[0], trigger)
         and (kind in CONCURRENT_PLACED_KINDS or not _CONCURRENT.search(text, c[0], trigger)
@@ -2944,6 +2956,32 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         if finer is not None:
             return place_of(finer)
     return place_of(m) if at == m.start else _by_anaphor(text, at, m)
+
+
+#: The words of a speech's scene (a visit, a meeting, a conference: :func:`_scene_of_speech`), of
+#: :data:`SETTING_WORDS` but the verbs of signing and happening («الكمين الذي وقع في حي الدعتور»).
+SPEECH_SCENE_WORDS: Final = frozenset(fold(w) for w in (
+    "مؤتمر", "كلمة", "كلمته", "خطاب", "خطابه", "زيارة", "زيارته", "زيارتها", "لقاء", "لقائه", "اجتماع",
+    "اجتماعه", "قمة", "هامش", "جلسة", "منتدى", "صحفي", "عقده", "عقدته",
+))
+#: Words before «أن» that make it no speech's content but a time («بعد أن أودى الكمين»).
+_CONJUNCTIONS_OF_TIME: Final = frozenset(fold(w) for w in ("بعد", "قبل", "منذ", "وبعد", "عقب"))
+#: How many words before a place a scene word may stand for it to be where a speech was made
+#: (:func:`_scene_of_speech`: «خلال زيارته أرمينيا»: one).
+SPEECH_SCENE_REACH: Final = 3
+
+
+def _scene_of_speech(text: str, m: PlaceMention, at: int, trigger: int) -> bool:
+    """Whether the place at *at*, before the trigger, is where a speech was made whose content tells the
+    event: a scene word (:data:`SPEECH_SCENE_WORDS`) within :data:`SPEECH_SCENE_REACH` words before it, and
+    what is said opening («إن», «أن», :data:`_THAT`; not «بعد أن») between it and the trigger («وقال وزير
+    الدفاع الروسي، خلال زيارته أرمينيا، إن حرس الحدود … انتشروا في تلك المناطق»: the deployment is not in
+    Armenia; «وأوضح بوتين، خلال اجتماع عقده في الكرملين …، أن عملية الانسحاب ستنطلق»; places39)."""
+    if at != m.start or not _has(_words_before(text, at, SPEECH_SCENE_REACH), SPEECH_SCENE_WORDS):
+        return False
+    between = _WORD.findall(_fold_of(text, m.end, trigger))
+    return any(w in _THAT and (n == 0 or between[n - 1] not in _CONJUNCTIONS_OF_TIME)
+               for n, w in enumerate(between))
 
 
 #: How many words after the country a more precise place tied in the same phrase may stand («في سوريا على
@@ -3009,7 +3047,7 @@ def _by_anaphor(text: str, at: int, referent: PlaceMention) -> Where:
     words as written («المدينة»: the words of the clause, as the gold writes them), else the referent's."""
     w = place_of(referent)
     noun = _ANAPHOR_RE.match(text, at)
-    if noun is None or not noun.group("w").startswith("ال"):
+    if noun is None or not noun.group("w").startswith(("ال", "تلك ", "هذه ")):
         return w  # «فيها», «هناك», «محيطه»: the referent's words
     return attrs.evolve(w, location_ar=noun.group("w"))
 

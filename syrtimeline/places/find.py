@@ -155,6 +155,12 @@ _EACH_OF: Final = frozenset({"كل", "وكل", "فكل"})
 #: (a name that needs a frame has one after them).
 _ENTERING: Final = frozenset({"دخل", "دخلت", "دخلوا", "دخلا", "يدخل", "تدخل", "يدخلون", "دخول", "دخولها",
                               "دخوله", "دخولهم", "اقتحم", "اقتحمت", "اقتحموا", "اقتحام", "اقتحامها"})
+#: Verbs and nouns of visiting, whose object is a place as after «إلى» (places39): «خلال زيارته أرمينيا», «زار
+#: وفد سوري روسيا», «سيزور تركيا»; a neighbour named alone (``needs_side``) is a place after them too: the
+#: state visited is where the visitor went, not a state acting.
+_VISITING: Final = frozenset({"زار", "زارت", "زارا", "زاروا", "يزور", "تزور", "يزوران", "سيزور", "ستزور",
+                              "زياره", "زيارته", "زيارتها", "زيارتهما", "زيارتهم"})
+_VISITED: Final = {"visit": _VISITING}
 _NOUNS: Final = {"settlement": _SETTLEMENT, "governorate": _GOVERNORATE, "area": _AREA,
                  "countryside": _COUNTRYSIDE, "facility": _FACILITY}
 _FRAMING: Final = frozenset({"settlement", "governorate", "area", "countryside", "facility", "direction",
@@ -711,7 +717,11 @@ class PlaceFinder:
             if not (clitics.startswith("و") and _listed(folded, wstart)):
                 return None
             noun = frame = "settlement"  # «قرى الصور وبريهة والحريجة والعزبة»: the list's noun
-        if key in g.needs_side and frame not in ("direction", "near"):
+        if frame == "name" and (key in g.needs_side or key in g.needs_frame) and _classify(w1, _VISITED):
+            # «خلال زيارته أرمينيا», «سيزور تركيا»: where the visitor went (the verb is no cue of the name's)
+            outer = frame = "preposition"
+        if key in g.needs_side and frame not in ("direction", "near") and not (
+                frame == "preposition" and _classify(w1, _VISITED)):
             return None  # «شمال شرق البلاد», not «مدن البلاد» (the country's cities)
         if key in g.needs_frame and frame in ("name", "process"):
             return None
