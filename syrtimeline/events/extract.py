@@ -3463,6 +3463,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing = None
                 trace.append(f"date: '{show(words[now].start, words[now].end)}': what goes on at the time of "
                              f"writing, the publication day → {when} (at_present)")
+            elif basis is not WhenBasis.STATED and pub_day is not None and (now := dating.just_now(
+                    texts, main.first, main.last, reading.first, reading.last)) is not None:
+                # «وأعلنت الوكالة السورية الرسمية قبل قليل عودة المطار إلى العمل»: a short while before the
+                # time of writing is the publication day (just_now)
+                when, basis = DateSpan.day(pub_day), WhenBasis.STATED
+                governing = None
+                trace.append(f"date: '{show(words[now].start, words[now + 1].end)}': a short while before "
+                             f"writing, the publication day → {when} (just_now)")
             elif basis is WhenBasis.ON_OR_BEFORE_PUBLICATION and kind.family is not EventKind.STATEMENT \
                     and pub_day is not None \
                     and (part_of_day := dating.part_of_the_day(
