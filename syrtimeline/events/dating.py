@@ -17,6 +17,10 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
 * ``at_present`` — what goes on «حالياً» (now) beside its trigger, not told in the past, is of the
   publication day («وأن قوات البلدين تنتشر حالياً في المواقع المخصصة لها», «فيما تتركز المواجهات مع
   التنظيم حالياً في المدينة القديمة»; ``AT_PRESENT``).
+* ``just_now`` — what was done or said «قبل قليل / منذ قليل / قبل دقائق» (a short while ago) beside its
+  trigger is of the publication day («وأعلنت الوكالة السورية الرسمية قبل قليل عودة المطار إلى العمل»,
+  «تعرضت منذ قليل لهجوم جديد»; ``JUST_NOW_OPENERS`` before ``JUST_NOW``), not when «من» follows: «قبل دقائق
+  من وقوع الهجوم» is measured from another happening (evdate37).
 * ``in_the_wake_of`` — a happening a few words after «إثر» (``IN_THE_WAKE_OF``), dated by a day told
   before that word, takes the day its clause gives after it when there is one: «عقد الحلف اجتماعاً
   طارئاً اليوم الجمعة، إثر مقتل 33 جندياً في قصف جوي … مساء أمس الخميس» (the strike is of Thursday).
@@ -163,7 +167,8 @@ __all__ = ["AGE_RULE", "AGO", "AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND
            "CALL_NOUNS",
            "CLOSING", "DATELINE_DASHES", "DATELINE_WORDS", "DAYS_IN", "DAYS_OF", "DEAD_COUNTED",
            "DECLARED_THERE", "IN_FORCE", "IN_FORCE_BEFORE",
-           "IN_THE_WAKE_OF", "LASTED", "LASTED_OF", "LASTED_REACH", "LASTING", "LED_UP_TO", "MEANS",
+           "IN_THE_WAKE_OF", "JUST_NOW", "JUST_NOW_FROM", "JUST_NOW_OPENERS", "JUST_NOW_REACH_AFTER",
+           "JUST_NOW_REACH_BEFORE", "LASTED", "LASTED_OF", "LASTED_REACH", "LASTING", "LED_UP_TO", "MEANS",
            "MIDNIGHT", "MIDNIGHT_OF_RULES",
            "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "NOT_ACROSS", "NOT_THE_DAY_S_NEWS", "OBJECT_PREFIXES",
            "OCCASION_NOUNS", "OCCASION_OPENERS", "OWN_CLAUSE", "PARTS_OF_THE_DAY",
@@ -179,7 +184,8 @@ __all__ = ["AGE_RULE", "AGO", "AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND
            "days_it_lasted", "days_up_to_it", "dead_counted", "during_the_call", "evening_to_morning",
            "heaviest_since", "in_force",
            "in_force_at_midnight", "in_force_before", "in_preparation", "in_the_terms", "in_the_wake_of",
-           "its_own_clause", "led_up_to", "midnight", "midnight_day", "named_by_its_day", "next_to_the_day",
+           "its_own_clause", "just_now", "led_up_to", "midnight", "midnight_day", "named_by_its_day",
+           "next_to_the_day",
            "occasion_at",
            "part_of_the_day", "past_closing", "right_after", "said_then", "set_apart", "speaker_part",
            "the_means", "then_pulled_out",
@@ -271,6 +277,32 @@ def at_present(words: Sequence[str], first: int, last: int, start: int, end: int
     stop = min(end, last + AT_PRESENT_REACH, len(words) - 1)
     for k in range(max(start, first - AT_PRESENT_REACH), stop + 1):
         if words[k] in AT_PRESENT:
+            return k
+    return None
+
+
+#: Words that open a short while before the time of writing, folded (``just_now``): «قبل قليل», «منذ قليل»,
+#: «قبل دقائق», «منذ لحظات».
+JUST_NOW_OPENERS: Final[frozenset[str]] = frozenset({"قبل", "منذ"})
+#: The short while after a word of ``JUST_NOW_OPENERS``, folded: «قليل», «دقائق», «لحظات».
+JUST_NOW: Final[frozenset[str]] = frozenset({"قليل", "دقائق", "لحظات"})
+#: What «قبل دقائق» is measured from when it is not the time of writing: «قبل دقائق من وقوع الهجوم».
+JUST_NOW_FROM: Final[frozenset[str]] = frozenset({"من"})
+#: How far from its trigger, in words, a cue of ``just_now`` is read: before it («وانتشرت منذ قليل قوة
+#: تركية»: «قبل دقائق تعرض البلدة لهجوم»), and after it («وقالت الوزارة، في بيان نشرته قبل قليل، إن»).
+JUST_NOW_REACH_BEFORE: Final[int] = 4
+JUST_NOW_REACH_AFTER: Final[int] = 8
+
+
+def just_now(words: Sequence[str], first: int, last: int, start: int, end: int) -> int | None:
+    """The index of the opener of «قبل قليل / منذ قليل / قبل دقائق …» (``JUST_NOW_OPENERS`` before
+    ``JUST_NOW``, not followed by a word of ``JUST_NOW_FROM``) among *words* (folded), within
+    ``JUST_NOW_REACH_BEFORE`` before the trigger ``first..last`` or ``JUST_NOW_REACH_AFTER`` after it and
+    inside its reading ``start..end`` (inclusive), or None."""
+    stop = min(end, last + JUST_NOW_REACH_AFTER, len(words) - 2)
+    for k in range(max(start, first - JUST_NOW_REACH_BEFORE, 0), stop + 1):
+        if words[k] in JUST_NOW_OPENERS and words[k + 1] in JUST_NOW \
+                and (k + 2 >= len(words) or words[k + 2] not in JUST_NOW_FROM):
             return k
     return None
 
