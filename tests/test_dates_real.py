@@ -25,7 +25,7 @@ MIN_NOT_DATES = 3164  # numbers that name no date: road and round names, decrees
 # --- floors of the dev figures -------------------------------------------------------------------------
 # Today's figures. When a change raises one, raise the floor in the same commit; never lower a floor to
 # let a change pass, never tune the engine on the held-out part, never edit the gold to suit the engine.
-FLOOR_READ = 0.978  # 3271 of 3344 (97.8 %), 58 wrong, 15 missed; dates33
+FLOOR_READ = 0.9799  # 3277 of 3344 (98.0 %), 52 wrong, 15 missed; dates35
 # (dates33: 768 «في مثل هذا اليوم قبل 12 عاماً», 1008 and 1064 a feast's weekday in the table's week, 1012
 # «الليلة التالية».)
 # Before: 0.976, 3267 of 3344 (97.7 %), 61 wrong, 16 missed; dates32

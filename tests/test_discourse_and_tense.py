@@ -213,3 +213,24 @@ def test_weekday_before_first_of_month(text: str, published: dt.date, expected: 
     assert [str(m.value) for m in wd] == [expected]
     if expected > str(published):
         assert "first day of" in str(wd[0].explain())
+
+
+WEEKDAY_WORDS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+
+
+@MEDIUM
+@given(anchor=sts.anchors(), wd=hs.integers(0, 6),
+       told=hs.sampled_from([("{w} المقبل", 1), ("{w} القادم", 1), ("غدا {w}", 0), ("{w} الماضي", -1)]))
+def test_a_bare_weekday_is_the_one_the_text_tells(anchor: dt.date, wd: int, told: tuple[str, int]) -> None:
+    """dates35 (weekday_told_elsewhere): a headline that tells a weekday (المقبل, الماضي, غدا) makes the
+    body's bare weekday of the same name, with no cue of its own, that day; the expectation is computed
+    from the conventions' rows for the telling words, never by asking the engine."""
+    words, side = told
+    if side == 0 and (anchor + dt.timedelta(days=1)).weekday() != wd:
+        return  # «غدا الخميس» tells a Thursday only when tomorrow is one
+    headline = "افتتاح المعبر " + words.format(w=WEEKDAY_WORDS[wd])
+    text = headline + "\nووافق رئيس الحكومة على افتتاح المعبر يوم " + WEEKDAY_WORDS[wd]
+    step = (wd - anchor.weekday()) % 7 or 7
+    want = anchor + dt.timedelta(days=step if side > 0 else 1 if side == 0 else step - 7)
+    value = _last_value(text, anchor)
+    assert value is not None and (value.start, value.end) == (want, want), (text, anchor, value)

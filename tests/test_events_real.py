@@ -43,10 +43,12 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6251  # 5763 of 9218 gold events (kind + actor + date); kinds37 + evdate37
+FLOOR_STRICT_RECALL = 0.6254  # 5765 of 9218 gold events (kind + actor + date); kinds37 + evdate37 + dates35
+# (before dates35 met: 0.6251, 5763 of 9218 gold events (kind + actor + date); kinds37 + evdate37)
 # (before evdate37 met: 0.6244, 5756 of 9218 gold events (kind + actor + date); kinds37)
 # (before kinds37: 0.6238, 5751 of 9218 gold events (kind + actor + date); lexicon36 met)
 # (evdate37 alone: FLOOR_STRICT_RECALL = 0.6246)
+# (dates35 alone: FLOOR_STRICT_RECALL = 0.6241)
 # (before lexicon36 met: 0.6236, 5749 of 9218 gold events (kind + actor + date); evdate35 met)
 # (before evdate35 met: 0.6232, 5745 of 9218 gold events (kind + actor + date); kinds35 + nothing35 met)
 # (lexicon36 alone: 0.6234, 5747 of 9218 gold events (kind + actor + date); lexicon36)
@@ -140,10 +142,12 @@ FLOOR_STRICT_RECALL = 0.6251  # 5763 of 9218 gold events (kind + actor + date); 
 # (before lexicon25 + the round: 0.6140)
 # (before kinds25 + the round: 0.6115)
 # (before stmt25 met the round: 0.6108)
-FLOOR_STRICT_PRECISION = 0.6487  # 5763 of 8883 produced events (64.88 %); kinds37 + evdate37
+FLOOR_STRICT_PRECISION = 0.6489  # 5765 of 8883 produced events (64.89 %); kinds37 + evdate37 + dates35
+# (before dates35 met: 0.6487, 5763 of 8883 produced events (64.88 %); kinds37 + evdate37)
 # (before evdate37 met: 0.6479, 5756 of 8884 produced events (64.79 %); kinds37)
 # (before kinds37: 0.6477, 5751 of 8879 produced events (64.77 %); lexicon36 met)
 # (evdate37 alone: FLOOR_STRICT_PRECISION = 0.6485)
+# (dates35 alone: FLOOR_STRICT_PRECISION = 0.6479)
 # (before evdate35 met: 0.6472, 5745 of 8876 produced events (64.72 %); kinds35 + nothing35 met)
 # (lexicon36 alone: 0.6472, 5747 of 8879 produced events (64.73 %); lexicon36)
 # (before nothing35 met: 0.6462, 5739 of 8881 produced events (64.62 %); kinds35)

@@ -303,6 +303,11 @@ class Ctx:
         """The *n* characters of the original text before the match (fewer at its start), as written."""
         return self._text[max(0, self._at - n):self._at]
 
+    def whole_text(self) -> tuple[str, int, int]:
+        """The original text, and where the match begins and ends in it: for a rule that reads what the
+        text says elsewhere of the same words (`weekday_told_elsewhere`)."""
+        return self._text, self._at, self._to
+
     def text_since(self, pos: int) -> str:
         """The original text from offset *pos* up to the match (empty when *pos* is not before it)."""
         return self._text[pos:self._at]

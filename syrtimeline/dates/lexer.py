@@ -15,7 +15,7 @@ import keyword
 import re
 from collections.abc import Iterable, Iterator
 from enum import StrEnum, unique
-from typing import Any, Final, NamedTuple, Protocol
+from typing import Any, Final, NamedTuple, Protocol, TypeVar
 
 from . import lexicon as L
 from .normalize import fold
@@ -158,7 +158,10 @@ _UNIT_WORD_CAT: Final = {
 _UNIT_DEF_CAT: Final = {"week": "the_week", "month": "the_month", "year": "the_year"}
 
 
-def _article_forms(table: dict[str, int]) -> dict[str, int]:
+_V = TypeVar("_V")
+
+
+def _article_forms(table: dict[str, _V]) -> dict[str, _V]:
     """الآذار, المحرم: the month names of *table* with the article (see MONTHS_WITHOUT_ARTICLE)."""
     return {"ال" + w: v for w, v in table.items() if w not in L.MONTHS_WITHOUT_ARTICLE}
 
@@ -300,6 +303,7 @@ def _digit_class(digits: Iterable[str]) -> str:
     return "[" + "".join(d + chr(0x660 + int(d)) + chr(0x6F0 + int(d)) for d in sorted(digits)) + "]"
 
 
+_ABBR_SPACED: Final = frozenset(k[0] for k in _ABBR)  # ك, ت: the letters of the abbreviations
 _ABBR_LETTERS: Final = "".join(sorted({k[0] for k in _ABBR} - set("وفبالك")))
 _ABBR_ONLY: Final = "|".join(
     f"{re.escape(letter)}(?={_digit_class(d for x, d in _ABBR if x == letter)}(?!\\d))"
@@ -308,10 +312,13 @@ _ABBR_ONLY: Final = "|".join(
 # first word of a name) with the digit that picks its month glued or one space after it (تشرين2, كانون 1:
 # L.ORDINAL_DIGIT_MONTHS; dates34): tokenize reads the digit after the word, a month alone. Read there,
 # not by the number branch, whose look-ahead would then be tried at every word (20 % slower scan).
+# With the article too («الكانون2», as «الكانون الثاني» is read; dates35), and the digit up to
+# L.PAIR_DIGIT_MAX_SPACES spaces after the word («كانون  2», a page's doubled space).
 _PAIR_DIGIT: Final[dict[tuple[str, str], int]] = {
-    (fold(w), d): v for w, ds in L.ORDINAL_DIGIT_MONTHS.items() for d, v in ds.items()}
+    (fold(w), d): v for w, ds in {**L.ORDINAL_DIGIT_MONTHS, **_article_forms(L.ORDINAL_DIGIT_MONTHS)}.items()
+    for d, v in ds.items()}
 _PAIR_WORDS: Final = frozenset(k[0] for k in _PAIR_DIGIT)
-_ONE_DIGIT: Final = re.compile(r" ?(\d)(?!\d)")
+_ONE_DIGIT: Final = re.compile(rf" {{0,{L.PAIR_DIGIT_MAX_SPACES}}}(\d)(?!\d)")
 
 
 def _pair_month(text: str, end: int, word: str) -> tuple[int, Sym, int, str] | None:
@@ -741,6 +748,18 @@ def tokenize(text: str, plain: bool = False) -> list[Token]:
                     and (start == 3 or _no_letter(text[start - 4]))):
                 out.pop()
                 start -= 3
+        abbr_letter = text[start - 2:start - 1]
+        if (not cl and abbr_letter in _ABBR_SPACED and text[start - 1:start] == " "
+                and out and out[-1][2] is filler and out[-1][0] == start - 2
+                and (start == 2 or _no_letter(text[start - 3]))):
+            # the abbreviation written apart from its digit («5 ك 2 2022», «ت 1»; dates35): a letter that
+            # stands alone is no clitic, and the number is the month's, as in ك2
+            digit = num if num.isascii() else fold(num)
+            abbr = _ABBR.get((abbr_letter, digit))
+            if abbr is not None:
+                out.pop()
+                append(new(Token, (start - 2, end, Sym.AMB_MONTH, abbr, abbr_letter + digit)))
+                continue
         if cl and cl[0] == "و":
             append(new(Token, (start, start + 1, and_, "and", "و")))
             start += 1

@@ -268,6 +268,16 @@ def _tense(c: Ctx, after_s: str = _FUTURE_AFTER_S) -> int:
     if written_words and _named_by_date(fold(written_words[0])):
         c.step(f"tense: the date names the event {written_words[0]!r}, past")
         return -1
+    cue, why = _cue_of_words(written_words, after_s)
+    if cue:
+        c.step(why)
+        return cue
+    return _clause_to_come(c) or _cue_after(c, after_s)
+
+
+def _cue_of_words(written_words: list[str], after_s: str) -> tuple[int, str]:
+    """The nearest cue among *written_words* (the words before a date in its clause as written, the
+    nearest first) and the step that says so: (0, "") when none."""
     for k, written in enumerate(written_words):
         word = fold(written)
         if word in _NOT_CUES:
@@ -275,13 +285,13 @@ def _tense(c: Ctx, after_s: str = _FUTURE_AFTER_S) -> int:
         cue = _cue_or_after_conjunction(word, after_s, written)
         if cue > 0 and k + 1 < len(written_words) and fold(written_words[k + 1]) == "قد":
             cue = 0  # «قد سيّرت»: «قد» never stands before a future, the verb is a perfect (dates32)
+        if cue > 0 and any(fold(w) in _PAST_HABIT_KANA for w in written_words[k + 1:k + 3]):
+            continue  # «كان من المقرر», «كانت الجلسة مقررة»: a plan told in the past (dates35)
         if cue:
-            c.step(f"tense: {word!r} points {'back' if cue < 0 else 'forward'}")
-            return cue
+            return cue, f"tense: {word!r} points {'back' if cue < 0 else 'forward'}"
         if word == "قد" and any(fold(w) in _PAST_HABIT_KANA for w in written_words[k + 1:]):
-            c.step("tense: «كان … قد» before the date, the pluperfect of a story: points back")
-            return -1
-    return _clause_to_come(c) or _cue_after(c, after_s)
+            return -1, "tense: «كان … قد» before the date, the pluperfect of a story: points back"
+    return 0, ""
 
 
 def _cue_or_after_conjunction(word: str, after_s: str, written: str) -> int:
@@ -352,6 +362,27 @@ def _lasting_until(c: Ctx) -> bool:
             c.step(f"lasting until: {word!r} + {words[0]!r} points forward")
             return True
     return False
+
+
+_POSTPONE: Final = _with_clitics(L.POSTPONE_WORDS)
+_POSTPONED_TO: Final = frozenset(fold(w) for w in L.POSTPONED_TO_WORDS)
+# How many words before the weekday (in its clause, «إلى» among them) may hold the word of putting off:
+# the thing put off stands between them («تأجيل التصويت على مشروع القرار الخاص بالصحراء الغربية إلى»).
+_POSTPONE_REACH: Final = 12
+
+
+def _postponed_to(c: Ctx) -> bool:
+    """postponed_to: «قرر مجلس الأمن تأجيل التصويت على مشروع القرار إلى يوم الجمعة» — «إلى / حتى» right
+    before the weekday and a word of putting off (``POSTPONE_WORDS``, و / ف / ب / ل before it or not)
+    among the words before it in its clause: the day a thing is put off to lies ahead (dates35)."""
+    words = c.words_before(_POSTPONE_REACH)
+    if not words or words[0] not in _POSTPONED_TO:
+        return False
+    word = next((w for w in words[1:] if w in _POSTPONE), None)
+    if word is None:
+        return False
+    c.step(f"postponed to: {word!r} … {words[0]!r} points forward")
+    return True
 
 
 _STARTING_FROM: Final = frozenset(fold(w) for w in L.STARTING_FROM)
@@ -1777,7 +1808,9 @@ def weekday(c: Ctx) -> DateSpan:
     the start of what holds from then on (اعتباراً من الأربعاء; dates20), or as the first day of a month
     or a feast (الإثنين أول أيام عيد الفطر; dates23), the first such weekday on or after it; after a bare
     weekday of its sentence read ahead (… يوم الاثنين و31 درجة يوم الثلاثاء; dates23), the first on or
-    after that day; before «الذي يليه», the first after the day told before (dates31)."""
+    after that day; before «الذي يليه», the first after the day told before (dates31); as the day a
+    thing is put off to («تأجيل التصويت إلى يوم الجمعة»), on or after the anchor (dates35); with no cue, the
+    day the text tells for the same weekday in another sentence (a headline's «الاثنين المقبل»; dates35)."""
     wd = c.weekday("wd")
     _the_two(c, wd)
     _eleven(c, wd)
@@ -1789,7 +1822,7 @@ def weekday(c: Ctx) -> DateSpan:
     following = _weekday_following(c, wd)
     if following is not None:
         return DateSpan.day(following)
-    ahead = _lasting_until(c) or _pause_ahead(c) or _starting_from(c)
+    ahead = _lasting_until(c) or _pause_ahead(c) or _starting_from(c) or _postponed_to(c)
     tense = 0 if ahead else _tense_or_first_day(c)
     after = _weekday_ahead_before(c) if not ahead and tense >= 0 else None
     if after is not None:
@@ -1804,10 +1837,79 @@ def weekday(c: Ctx) -> DateSpan:
             c.step(f"the first {WEEKDAY_EN[wd]} on or after {a.isoformat()} → {d.isoformat()}")
     else:
         d = a - dt.timedelta(days=(a.weekday() - wd) % 7)
-        c.step(f"the most recent {WEEKDAY_EN[wd]} on or before {a.isoformat()} → {d.isoformat()}")
+        told = _weekday_told_elsewhere(c, wd) if tense == 0 else None
+        if told is not None and told != d:
+            d = told
+        else:
+            c.step(f"the most recent {WEEKDAY_EN[wd]} on or before {a.isoformat()} → {d.isoformat()}")
     if c.has("dp"):
         c.detail = f"part of day: {c.text('dp')}"
     return DateSpan.day(d)
+
+
+_WEEKDAY_FORMS: Final = {fold(w): n for w, n in L.WEEKDAYS.items()}
+# A weekday of the table as a word of the folded text, و / ف / ب before it or not.
+_WEEKDAY_WORD: Final = re.compile(
+    r"(?<![^\W\d_])[وفب]?(" + "|".join(sorted(map(re.escape, _WEEKDAY_FORMS), key=len, reverse=True))
+    + r")(?![^\W\d_])")
+_RELDAY_BEFORE: Final = {**{fold(w): -1 for w in L.YESTERDAY}, **{fold(w): 1 for w in L.TOMORROW},
+                         **{fold(w): 0 for w in L.TODAY}}
+_MODIFIER_AFTER: Final = {fold(w): (1 if v == "future" else -1)
+                          for w, v in L.MODIFIERS.items() if v in ("future", "past")}
+_TOLD_STRIP: Final = "«»\"'“”().,،:؛;!?؟"
+
+
+def _weekday_told_elsewhere(c: Ctx, wd: int) -> dt.date | None:
+    """weekday_told_elsewhere: a bare weekday with no cue of its own names the day the text tells for the
+    same weekday elsewhere: a headline's «… الاثنين المقبل» and the body's «وافق على فتح المعبر يوم
+    الاثنين» are one Monday, as are a headline's «والإعلان عن مجلس مدني الأحد» and the body's «يعتزم … إعلان
+    … يوم الأحد» (dates35). Told: a relative day right before the weekday (أمس / غدا / اليوم, quotation
+    marks between them or not: «يوم غدا " الثلاثاء "»), a modifier right after it (المقبل, الماضي …) or a
+    tense cue before it in its clause. None unless every telling gives one day; a weekday of the same
+    name with a number after it («الأحد 13 تشرين الأول», a date of its own) or in the same sentence
+    («قالت الوزارة الخميس إن الاجتماع يعقد الخميس المقبل»: two Thursdays set apart) makes it None too."""
+    text, at, to = c.whole_text()
+    folded = fold(text)
+    a = c.anchor
+    days: set[dt.date] = set()
+    told = ""
+    for m in _WEEKDAY_WORD.finditer(folded):
+        if _WEEKDAY_FORMS[m.group(1)] != wd:
+            continue
+        own = at <= m.start() and m.end() <= to
+        if not own and not re.search(r"[.!?؟\n]", folded[min(m.end(), at):max(m.start(), to)]):
+            return None  # the same sentence names the weekday twice: two days set apart, not one
+        after = folded[m.end():m.end() + 24].lstrip(" ،,")
+        if after[:1].isdigit():
+            return None
+        clause = re.split(r"[.!?؟\n؛;،,:]", folded[max(0, m.start() - 100):m.start()])[-1]
+        before = [w for w in (w.strip(_TOLD_STRIP) for w in clause.split()[::-1]) if w]
+        rel = before[0] if before else ""
+        rel = rel[1:] if rel[:1] in "وف" and rel[1:] in _RELDAY_BEFORE else rel
+        nxt = after.split()[0].strip(_TOLD_STRIP) if after.split() else ""
+        if rel in _RELDAY_BEFORE:
+            day = a + dt.timedelta(days=_RELDAY_BEFORE[rel])
+            if day.weekday() != wd:
+                continue
+        elif nxt in _MODIFIER_AFTER:
+            step = (wd - a.weekday()) % 7 or 7
+            day = a + dt.timedelta(days=step if _MODIFIER_AFTER[nxt] > 0 else step - 7)
+        elif own:
+            continue  # the weekday itself: no cue of its own (its tense was read)
+        else:
+            cue, _ = _cue_of_words(clause.split()[::-1][:_TENSE_WINDOW], _FUTURE_AFTER_S_WEEKDAY)
+            if not cue:
+                continue
+            day = a + dt.timedelta(days=(wd - a.weekday()) % 7) if cue > 0 else (
+                a - dt.timedelta(days=(a.weekday() - wd) % 7))
+        days.add(day)
+        told = told or text[max(0, m.start() - 12):m.end() + 12].replace("\n", " ").strip()
+    if len(days) != 1:
+        return None
+    d = days.pop()
+    c.step(f"weekday_told_elsewhere: the text tells the same {WEEKDAY_EN[wd]} («…{told}…») as "
+           f"{d.isoformat()}")
+    return d
 
 
 _FOLLOWING: Final = re.compile("(?:" + "|".join(L.FOLLOWING_WORDS) + r")(?![^\W\d_])")
