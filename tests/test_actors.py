@@ -555,6 +555,10 @@ def _finder() -> ActorFinder:
     ("أعلن بايدن مقتل زعيم تنظيم داعش أبي إبراهيم القرشي. وكان التنظيم قد أعلن تعيينه في 2019.",
      [("بايدن", "biden", "name"), ("أبي إبراهيم القرشي", "person:abi-abrahim-alqrshi-1b38", "title+name"),
       ("التنظيم", "isis", "short-name")]),
+    # nothing37: the tribal council of 2025, named again as «المجلس»
+    ("أعلن مجلس القبائل والعشائر السورية سحب مقاتليه. وكان المجلس قد أعلن النفير العام.",
+     [("مجلس القبائل والعشائر السورية", "syrian-tribes-council", "name"),
+      ("المجلس", "syrian-tribes-council", "short-name")]),
 ])
 def test_a_body_named_before_may_be_called_by_its_short_name(finder: ActorFinder, text: str,
                                                              expected: list[tuple[str, str, str]]) -> None:

@@ -43,7 +43,7 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6249     # 5761 of 9218 gold events (kind + actor + date); nothing37
+FLOOR_STRICT_RECALL = 0.6253     # 5764 of 9218 gold events (kind + actor + date); nothing37
 # (before nothing37: 0.6238, 5751 of 9218 gold events (kind + actor + date); lexicon36 met)
 # (before lexicon36 met: 0.6236, 5749 of 9218 gold events (kind + actor + date); evdate35 met)
 # (before evdate35 met: 0.6232, 5745 of 9218 gold events (kind + actor + date); kinds35 + nothing35 met)
@@ -138,7 +138,7 @@ FLOOR_STRICT_RECALL = 0.6249     # 5761 of 9218 gold events (kind + actor + date
 # (before lexicon25 + the round: 0.6140)
 # (before kinds25 + the round: 0.6115)
 # (before stmt25 met the round: 0.6108)
-FLOOR_STRICT_PRECISION = 0.6481  # 5761 of 8888 produced events (64.82 %); nothing37
+FLOOR_STRICT_PRECISION = 0.6482  # 5764 of 8892 produced events (64.82 %); nothing37
 # (before nothing37: 0.6477, 5751 of 8879 produced events (64.77 %); lexicon36 met)
 # (before evdate35 met: 0.6472, 5745 of 8876 produced events (64.72 %); kinds35 + nothing35 met)
 # (lexicon36 alone: 0.6472, 5747 of 8879 produced events (64.73 %); lexicon36)
@@ -521,7 +521,7 @@ FLOOR_STRICT_PRECISION = 0.6481  # 5761 of 8888 produced events (64.82 %); nothi
 # (Raised: 1052 → 1054 strict, 1729 produced, 1375 loose, with what_came_before (events/dating.py): a
 # happening right after «إثر / عقب / بعد», not fighting nor talks, is not of the day told before that word
 # (080, 238).)
-FLOOR_LOOSE_RECALL = 0.7622      # 7026 of 9218 (kind + evidence overlap); nothing37
+FLOOR_LOOSE_RECALL = 0.7625      # 7029 of 9218 (kind + evidence overlap); nothing37
 # (before nothing37: 0.7611, 7016 of 9218 (kind + evidence overlap); lexicon36 met)
 # (before lexicon36: 0.7607, 7013 of 9218 (kind + evidence overlap); kinds35 + nothing35 met)
 # (before nothing35 met: 0.7602, 7008 of 9218 (kind + evidence overlap); kinds35)
@@ -600,7 +600,7 @@ FLOOR_LOOSE_RECALL = 0.7622      # 7026 of 9218 (kind + evidence overlap); nothi
 # (stmt23 alone: 0.7553, 3248 of 4300; none23 alone: 0.7525, 3236 of 4300.)
 # (the second wave met: 0.7511, 3230 of 4300.)
 # (actors22 alone: FLOOR_LOOSE_RECALL = 0.7497; 3224 of 4116 is 78.33 %, the precision floor stays)
-FLOOR_LOOSE_PRECISION = 0.7905   # 7026 of 8888 (79.05 %); nothing37
+FLOOR_LOOSE_PRECISION = 0.7904   # 7029 of 8892 (79.048 %); nothing37 (from main's 0.7901)
 # (before nothing37: 0.7901, 7016 of 8879 (79.01 %); lexicon36 met)
 # (before lexicon36: 0.7901, 7013 of 8876 (79.01 %); kinds35 + nothing35 met)
 # (before nothing35 met: 0.7891, 7008 of 8881 (78.91 %); kinds35)
