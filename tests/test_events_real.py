@@ -43,7 +43,7 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6253     # 5764 of 9218 gold events (kind + actor + date); nothing37
+FLOOR_STRICT_RECALL = 0.6252     # 5764 of 9218 gold events (kind + actor + date); nothing37
 # (before nothing37: 0.6238, 5751 of 9218 gold events (kind + actor + date); lexicon36 met)
 # (before lexicon36 met: 0.6236, 5749 of 9218 gold events (kind + actor + date); evdate35 met)
 # (before evdate35 met: 0.6232, 5745 of 9218 gold events (kind + actor + date); kinds35 + nothing35 met)
