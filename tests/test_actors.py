@@ -546,6 +546,19 @@ def _finder() -> ActorFinder:
     ("أعلنت الهيئة العامة للطيران المدني السوري تعليق الرحلات. وكانت الهيئة قد أوقفت الرحلات من مطار حلب.",
      [("الهيئة العامة للطيران المدني السوري", "sy-civil-aviation", "name"),
       ("الهيئة", "sy-civil-aviation", "short-name")]),
+    # nothing37: a front named again as «الجبهة» (the merger of 2018 the base lacked)
+    ("أعلنت الحركتان اندماجهما باسم جبهة تحرير سوريا. وقالت الجبهة في بيان إنها درع للشعب.",
+     [("جبهة تحرير سوريا", "syria-liberation-front", "name"),
+      ("الجبهة", "syria-liberation-front", "short-name")]),
+    # nothing37 (short_name_of_the_affiliation): the body a person was introduced by («زعيم تنظيم داعش»),
+    # named again by its short name
+    ("أعلن بايدن مقتل زعيم تنظيم داعش أبي إبراهيم القرشي. وكان التنظيم قد أعلن تعيينه في 2019.",
+     [("بايدن", "biden", "name"), ("أبي إبراهيم القرشي", "person:abi-abrahim-alqrshi-1b38", "title+name"),
+      ("التنظيم", "isis", "short-name")]),
+    # nothing37: the tribal council of 2025, named again as «المجلس»
+    ("أعلن مجلس القبائل والعشائر السورية سحب مقاتليه. وكان المجلس قد أعلن النفير العام.",
+     [("مجلس القبائل والعشائر السورية", "syrian-tribes-council", "name"),
+      ("المجلس", "syrian-tribes-council", "short-name")]),
 ])
 def test_a_body_named_before_may_be_called_by_its_short_name(finder: ActorFinder, text: str,
                                                              expected: list[tuple[str, str, str]]) -> None:

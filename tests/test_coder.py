@@ -5130,3 +5130,31 @@ def test_kinds37_a_happening_read_beside_its_words(text: str, kind: str, rule: s
 def test_kinds37_no_happening_without_its_words(text: str, kind: str) -> None:
     evs = _events(text)
     assert not any(e.kind.value == kind for e in evs), [(e.kind.value, e.trace) for e in evs]
+
+# -- speakers the base lacked (nothing37) -----------------------------------------------------------------
+def _statements_of(text: str, outlet: str | None = None) -> list[Event]:
+    art = Article.build("t", text, outlet=outlet, published=PUB, detect=False)
+    return [e for e in Timeline.from_articles([art], knowledge=True)
+            if e.kind.value == "statement" and any(s.ref == art.id for s in e.sources)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # an account speaks as a page does; a group by its head and its quoted name
+    ("وأفاد حساب «حلب اليوم» على تويتر بأن الطريق مغلق.", "حساب"),
+    ("وتبنت جماعة \"سرايا أنصار السنة\" المتطرفة التفجير في بيان نشرته على قناتها.", "جماعة"),
+])
+def test_a_speaker_by_its_head_speaks(text: str, speaker: str) -> None:
+    said = _statements_of(text)
+    assert any(line.startswith(f"acts: '{speaker} ") for e in said for line in e.trace), \
+        [(e.actors, e.trace) for e in said]
+
+
+@pytest.mark.parametrize(("text", "outlet", "made"), [
+    # sources_of_the_outlet: sources speak to the outlet, a statement of their own ...
+    ("وقالت مصادر خاصة لـ\"حصار\" إن القصف استمر حتى الصباح.", "حصار", 1),
+    ("وقالت مصادر عنب بلدي في داريا اليوم إن القصف استمر حتى الصباح.", "عنب بلدي", 1),
+    # ... its correspondent is the report itself
+    ("وقال مراسل عنب بلدي في داريا اليوم إن القصف استمر حتى الصباح.", "عنب بلدي", 0),
+])
+def test_sources_who_speak_to_the_outlet_make_a_statement(text: str, outlet: str, made: int) -> None:
+    assert len(_statements_of(text, outlet)) == made

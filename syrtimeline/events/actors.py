@@ -1149,7 +1149,8 @@ class _Reader:
     # -- later mentions ---------------------------------------------------------------------------------
     def short_mentions(self, mentions: list[_Found]) -> list[_Found]:
         """Short names of bodies named before («الهيئة» after «هيئة تحرير الشام»: ``short_names`` of
-        ``words.toml``): each names the last-named of its actors, or nobody."""
+        ``words.toml``): each names the last-named of its actors (or of the bodies people were
+        introduced by), or nobody."""
         table = self.w.short_names
         regex = _short_regex() if mentions else None
         if regex is None:
@@ -1162,8 +1163,12 @@ class _Reader:
             k = bisect_right(starts, start) - 1
             if k >= 0 and mentions[k].end > start:
                 continue  # inside a longer mention («المجلس العسكري»)
-            named = next((p.actor for p in reversed(mentions[:k + 1])
-                          if p.actor.id in ids or self.headed_by(p, key)), None)
+            # short_name_of_the_affiliation (nothing37): or the body a person was introduced by («زعيم
+            # تنظيم داعش أبي إبراهيم القرشي … وكان التنظيم قد أعلن»)
+            named = next((p.actor if p.actor.id in ids or self.headed_by(p, key) else p.affiliation
+                          for p in reversed(mentions[:k + 1])
+                          if p.actor.id in ids or self.headed_by(p, key)
+                          or (p.affiliation is not None and p.affiliation.id in ids)), None)
             if named is not None and self.short_name_ends(m.end()):
                 out.append(_Found(start, m.end(), named, "short-name"))
         return out

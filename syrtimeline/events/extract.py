@@ -2805,7 +2805,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                         teller = unnamed_by_head.get(head[2:])
                         said = f"{said}: {teller.name}" if teller is not None else said
                     if teller is not None and own_outlet and own_outlet in fold(said):
-                        continue  # «وقال مراسل عنب بلدي» in Enab Baladi: the report itself, no one else's
+                        if head.removeprefix("ال") not in T.SOURCES_TOLD:
+                            continue  # «وقال مراسل عنب بلدي» in Enab Baladi: the report itself, no one else's
+                        roles.notes.append(f"'{said}': sources who speak to the outlet, not its own report "
+                                           "(sources_of_the_outlet)")
+                        # «مصادر عنب بلدي في داريا»: where the sources are is in their name, not the scene
+                        seat_end = _seat_end(words, folded, last) or words[last].end
+                        seat = [_Actor(words[first].start, seat_end, "", "name", words[first].start)]
                     if teller is not None:
                         unnamed_by_head[head.removeprefix("ال")] = teller
                         mx.new_actors.setdefault(teller.id, teller)

@@ -1532,6 +1532,10 @@ OTHERWISE: Final[dict[str, tuple[EventKind, frozenset[str]]]] = {
                                           # accords30: sorties stopped («أوقف سلاح الجو التركي طلعاته»)
                                           "طلعاته", "طلعاتها"})),
 }
+#: nothing37 (sources_of_the_outlet): sources who speak to the outlet («وقالت مصادر خاصة لـ"حصار" إن», «وقالت
+#: مصادر عنب بلدي في داريا» in Enab Baladi) tell it what they say, a statement of their own; its
+#: correspondent («وقال مراسل عنب بلدي») is the report itself. The heads, without ال, folded.
+SOURCES_TOLD: Final[frozenset[str]] = frozenset({"مصادر", "مصدر", "مصدران", "مصدرين"})
 #: stmt30 (a_statement_speaks): a statement that speaks for whoever issued it when it is the subject of a
 #: speech verb («أعلن بيان لجامعة الدول العربية أن»), not a source told by «بحسب بيان …» nor one carrying
 #: another's words («ونقل بيان صحفي عن مصدر …»): a speaker head of ``words.toml`` only there.
