@@ -107,6 +107,9 @@ def _one(finder: ActorFinder, text: str, surface: str) -> ActorMention:
     ("ألقت طائرات النظام براميل متفجرة على درعا", "طائرات النظام", "syrian-army", "name"),
     ("وقال إن قائد قوة المهام المشتركة استخدم الخط الساخن", "قائد قوة المهام المشتركة", "cjtf-oir-commander",
      "name"),  # an office named without its holder's name
+    # actors37: the Astana process's three guarantors named as one party
+    ("وجددت الدول الضامنة لعملية أستانا التزامها", "الدول الضامنة", "astana-guarantors", "name"),
+    ("ممثلو الدول الضامنة الثلاث في أستانا", "الدول الضامنة الثلاث", "astana-guarantors", "name"),
     ("للأمم المتحدة", "للأمم المتحدة", "un", "name"),  # ل fused with the article stays in the span
     ("وبالأمم المتحدة", "الأمم المتحدة", "un", "name"),
 ])

@@ -5068,3 +5068,14 @@ def test_the_lack_of_is_no_execution() -> None:
     evs = _events("أكد الوزير عدم وجود قوات أجنبية في المنطقة.")
     assert not any(any("اعدم/عدم" in line for line in e.trace) for e in evs), \
         [(e.kind.value, e.trace) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت الدول الضامنة لعملية أستانا إنشاء منطقة خفض توتر في إدلب.",
+    "وأعلنت الدول الضامنة، روسيا وتركيا وإيران، أنها ستعقد الجولة المقبلة في أستانا منتصف تموز.",
+])
+def test_the_astana_guarantors_are_one_party_of_the_knowledge_base(text: str) -> None:
+    # actors37: «الدول الضامنة» names the Astana process's guarantors (astana-guarantors, a state's role:
+    # they act, they do not report), as one party wherever an event carries them
+    evs = _with_knowledge(text, "2017-09-15")
+    assert evs and all("astana-guarantors" in e.actors for e in evs), [(e.kind.value, e.actors) for e in evs]

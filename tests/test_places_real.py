@@ -34,7 +34,8 @@ FLOOR_RIGHT_PLACE = 0.791  # 2495 of 3154 (79.106 %); lexicon36 (its 4 newly mat
 # The count of right places beside the ratio (places36): a coder gain that matches more gold events with a
 # place lowers the ratio while the right places rise, so the ratio alone trips on it; the count does not,
 # and a place change that loses right places trips the count even when it also loses matched events.
-FLOOR_RIGHT_COUNT = 2495  # lexicon36 (of 3154 matched): «أعدم» read (934, 1269, 1289)
+FLOOR_RIGHT_COUNT = 2496  # actors37 (of 3155 matched): 1244 #5's talks of the guarantors' experts
+# (before actors37: 2495, lexicon36 (of 3154 matched): «أعدم» read (934, 1269, 1289))
 # (before lexicon36: 2492, places38 (of 3148 matched): 1455 #1's strike retold by «القصف»)
 # (before places38: 2491, false34 met (of 3148 matched))
 # (before false34: 2488, evdate34 met (of 3144))
@@ -219,7 +220,8 @@ FLOOR_RIGHT_COUNT = 2495  # lexicon36 (of 3154 matched): «أعدم» read (934,
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 3154  # lexicon36 (2495 of 3154 right, 79.106 %)
+FLOOR_MATCHED = 3155  # actors37 (2496 of 3155 right, 79.112 %)
+# (before actors37: 3154, lexicon36 (2495 of 3154 right, 79.106 %))
 # (before lexicon36: 3150, kinds35 + nothing35 + places38 met (2492 of 3150 right, 79.11 %))
 # (before nothing35 met: 3149, kinds35 (2491 of 3149 right, 79.10 %))
 # (before kinds35: 3148, false34 met (2491 of 3148 right, 79.13 %))
