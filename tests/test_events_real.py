@@ -43,7 +43,8 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6244     # 5756 of 9218 gold events (kind + actor + date); actors37
+FLOOR_STRICT_RECALL = 0.6248     # 5760 of 9218 gold events (kind + actor + date); actors37
+# (astana-guarantors alone: 0.6244, 5756 of 9218 gold events (kind + actor + date); actors37)
 # (before actors37: 0.6238, 5751 of 9218 gold events (kind + actor + date); lexicon36 met)
 # (before lexicon36 met: 0.6236, 5749 of 9218 gold events (kind + actor + date); evdate35 met)
 # (before evdate35 met: 0.6232, 5745 of 9218 gold events (kind + actor + date); kinds35 + nothing35 met)
@@ -138,7 +139,8 @@ FLOOR_STRICT_RECALL = 0.6244     # 5756 of 9218 gold events (kind + actor + date
 # (before lexicon25 + the round: 0.6140)
 # (before kinds25 + the round: 0.6115)
 # (before stmt25 met the round: 0.6108)
-FLOOR_STRICT_PRECISION = 0.6481  # 5756 of 8881 produced events (64.81 %); actors37
+FLOOR_STRICT_PRECISION = 0.6485  # 5760 of 8881 produced events (64.85 %); actors37
+# (astana-guarantors alone: 0.6481, 5756 of 8881 produced events (64.81 %); actors37)
 # (before actors37: 0.6477, 5751 of 8879 produced events (64.77 %); lexicon36 met)
 # (before evdate35 met: 0.6472, 5745 of 8876 produced events (64.72 %); kinds35 + nothing35 met)
 # (lexicon36 alone: 0.6472, 5747 of 8879 produced events (64.73 %); lexicon36)
