@@ -107,6 +107,12 @@ def _one(finder: ActorFinder, text: str, surface: str) -> ActorMention:
     ("ألقت طائرات النظام براميل متفجرة على درعا", "طائرات النظام", "syrian-army", "name"),
     ("وقال إن قائد قوة المهام المشتركة استخدم الخط الساخن", "قائد قوة المهام المشتركة", "cjtf-oir-commander",
      "name"),  # an office named without its holder's name
+    # actors37: the Astana process's three guarantors named as one party
+    ("وجددت الدول الضامنة لعملية أستانا التزامها", "الدول الضامنة", "astana-guarantors", "name"),
+    ("ممثلو الدول الضامنة الثلاث في أستانا", "الدول الضامنة الثلاث", "astana-guarantors", "name"),
+    # actors37: Arab foreign ministers met as one party, in the League's council or outside it
+    ("بدأ وزراء الخارجية العرب اجتماعهم", "وزراء الخارجية العرب", "arab-foreign-ministers", "name"),
+    ("عقب اجتماع لوزراء خارجية عرب في عمان", "وزراء خارجية عرب", "arab-foreign-ministers", "name"),
     ("للأمم المتحدة", "للأمم المتحدة", "un", "name"),  # ل fused with the article stays in the span
     ("وبالأمم المتحدة", "الأمم المتحدة", "un", "name"),
 ])

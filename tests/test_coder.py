@@ -5158,3 +5158,13 @@ def test_a_speaker_by_its_head_speaks(text: str, speaker: str) -> None:
 ])
 def test_sources_who_speak_to_the_outlet_make_a_statement(text: str, outlet: str, made: int) -> None:
     assert len(_statements_of(text, outlet)) == made
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت الدول الضامنة لعملية أستانا إنشاء منطقة خفض توتر في إدلب.",
+    "وأعلنت الدول الضامنة، روسيا وتركيا وإيران، أنها ستعقد الجولة المقبلة في أستانا منتصف تموز.",
+])
+def test_the_astana_guarantors_are_one_party_of_the_knowledge_base(text: str) -> None:
+    # actors37: «الدول الضامنة» names the Astana process's guarantors (astana-guarantors, a state's role:
+    # they act, they do not report), as one party wherever an event carries them
+    evs = _with_knowledge(text, "2017-09-15")
+    assert evs and all("astana-guarantors" in e.actors for e in evs), [(e.kind.value, e.actors) for e in evs]
