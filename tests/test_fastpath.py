@@ -520,6 +520,7 @@ def _plain_coder(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(X, "_clause_has", lambda words: functools.partial(X._has, words))
     monkeypatch.setattr(X, "_achieved_fast", X._achieved)
     monkeypatch.setattr(X, "_spoken", lambda events, people, officials: None)  # each step reads its own
+    monkeypatch.setattr(A, "_speech_with_conjunction", A._speech_with_conjunction_plain)
 
 
 def _coded(texts: list[str]) -> list[str]:
@@ -702,3 +703,30 @@ def test_the_speeches_read_before_placing_are_those_after(events: list[X.Event],
     assert fastpath.speeches(later) == spoken
     assert fastpath.joined_statements(later, spoken=spoken) == fastpath.joined_statements(later)
     assert X._one_speech(later, spoken=spoken) == X._one_speech(later)
+
+
+SPEECH_PASTS = A._speech_verb_pasts()
+
+
+SPEECH_PIECES = ["", "ا", "ه", "7"]
+
+
+@SETTINGS
+@given(pieces=hs.lists(hs.tuples(hs.sampled_from(["", "و", "ف", "وف", "ب", "ال"]),
+                                 hs.sampled_from(SPEECH_PASTS) | vocab_word | hs.sampled_from(SPEECH_PIECES),
+                                 hs.sampled_from(["", "ا", "ه", "ها"]),
+                                 hs.sampled_from(["", " ", "، ", "«", ".", "_", "5", "\n"])),
+                       min_size=1, max_size=20))
+def test_the_speech_verbs_with_a_conjunction_are_found_as_the_plain_rule_finds_them(
+        pieces: list[tuple[str, str, str, str]]) -> None:
+    """``actors._speech_with_conjunction`` (the conjunction read first, then the letter before it; the
+    forms a trie) finds the matches ``_speech_with_conjunction_plain`` (a look-behind, then one alternative
+    a form) finds: the speech verbs' past forms behind «و», «ف» or other clitics, with letters glued before
+    or after them or none, at the text's start, apart or run together."""
+    text = "".join(clitic + word + tail + gap for clitic, word, tail, gap in pieces)
+    plain = A._speech_with_conjunction_plain()
+    assert [m.span() for m in A._speech_with_conjunction().finditer(text)] == \
+        [m.span() for m in plain.finditer(text)]
+    for start in range(min(len(text), 4)):  # read from inside the text, as ``finditer(text, pos)`` may be
+        assert [m.span() for m in A._speech_with_conjunction().finditer(text, start)] == \
+            [m.span() for m in plain.finditer(text, start)]

@@ -1315,17 +1315,35 @@ def _speech_pasts() -> frozenset[str]:
     return frozenset(out)
 
 
-@cache
-def _speech_with_conjunction() -> re.Pattern[str]:
-    """The past forms of the speech verbs of ``triggers.VERBS`` (its statements: «قال», «أكدت») with the
-    conjunction و or ف glued on, as whole words (set_off_name)."""
+def _speech_verb_pasts() -> list[str]:
+    """The past forms of the speech verbs of ``triggers.VERBS`` (its statements: «قال», «أكدت»), longest
+    first."""
     pasts: set[str] = set()
     for spec, (kind, _) in VERBS.items():
         if kind is EventKind.STATEMENT:
             for past in spec.split("/")[0].split("|"):
                 pasts.update(past + e for e in PAST_ENDINGS)
-    return re.compile(f"(?<![{_LETTERS}])[وف](?:" + "|".join(sorted(pasts, key=len, reverse=True))
-                      + f")(?![{_LETTERS}])")
+    return sorted(pasts, key=len, reverse=True)
+
+
+def _speech_with_conjunction_plain() -> re.Pattern[str]:
+    """The past forms of the speech verbs (:func:`_speech_verb_pasts`) with the conjunction و or ف glued on,
+    as whole words (set_off_name): the rule as written, one alternative a form
+    (:func:`_speech_with_conjunction` is its fast path)."""
+    return re.compile(f"(?<![{_LETTERS}])[وف](?:" + "|".join(_speech_verb_pasts()) + f")(?![{_LETTERS}])")
+
+
+@cache
+def _speech_with_conjunction() -> re.Pattern[str]:
+    """:func:`_speech_with_conjunction_plain`, the same matches (tests/test_fastpath.py proves it) about five
+    times faster over an article: the conjunction is read first as a class of two letters, which lets
+    the regex engine skip to the next «و» or «ف» instead of trying the pattern at every character (a
+    pattern that opens on a look-behind tries every one), and only then is the letter before it looked
+    at (a look-behind of two characters, the conjunction among them: at the text's start it finds
+    nothing, as the plain one finds no letter there); the forms are one trie (``trie_pattern``: the
+    longest form that fits is tried first, as in the plain alternation sorted longest first)."""
+    forms = trie_pattern(_speech_verb_pasts(), " ")
+    return re.compile(f"[وف](?<![{_LETTERS}][وف])(?:{forms})(?![{_LETTERS}])")
 
 
 def _phrase_regex_of(forms: frozenset[str]) -> re.Pattern[str] | None:
