@@ -48,13 +48,13 @@ def _false_for(test: ast.expr, kind: str, tense: str) -> bool:
             return kind not in names
         return isinstance(op, ast.IsNot | ast.NotIn) and kind in names
     if attr == "tense":
-        values = [e.value for e in (right.elts if isinstance(right, ast.Tuple) else [right])
-                  if isinstance(e, ast.Constant)]
-        if not values or (isinstance(right, ast.Tuple) and len(values) != len(right.elts)):
+        constants = [e.value for e in (right.elts if isinstance(right, ast.Tuple) else [right])
+                     if isinstance(e, ast.Constant)]
+        if not constants or (isinstance(right, ast.Tuple) and len(constants) != len(right.elts)):
             return False
         if isinstance(op, ast.Eq | ast.In):
-            return tense not in values
-        return isinstance(op, ast.NotEq | ast.NotIn) and tense in values
+            return tense not in constants
+        return isinstance(op, ast.NotEq | ast.NotIn) and tense in constants
     return False
 
 
@@ -78,12 +78,14 @@ def main(argv: list[str] | None = None) -> int:
 
     from coder_steps import coded_corpus
 
+    from syrtimeline.dates import fold
+    from syrtimeline.events import EventKind
     from syrtimeline.events import extract as X
     from syrtimeline.events import where as W
 
     n_articles, run = coded_corpus(args.size_mb)
 
-    plain, fold = X._not_an_event, X.fold
+    plain = X._not_an_event
     judged: list[tuple[tuple[Any, ...], str | None]] = []
     folded: list[tuple[str, str]] = []
 
@@ -97,9 +99,15 @@ def main(argv: list[str] | None = None) -> int:
         folded.append((word, f"{frame.f_code.co_name}, line {frame.f_lineno}"))
         return fold(word)
 
-    X._not_an_event, X.fold, W.fold = recorded_judge, recorded_fold, recorded_fold  # type: ignore[assignment]
+    def patch(judge: Callable[..., str | None], folder: Callable[[str], str]) -> None:
+        """Set the coder's ``_not_an_event`` and the ``fold`` that extract and where imported."""
+        X._not_an_event = judge
+        for module, name in ((X, "fold"), (W, "fold")):  # names the modules import, not export
+            setattr(module, name, folder)
+
+    patch(recorded_judge, recorded_fold)
     run()
-    X._not_an_event, X.fold, W.fold = plain, fold, fold  # type: ignore[assignment]
+    patch(plain, fold)
     coder_s = min(run() for _ in range(args.rounds))
     print(f"{n_articles} articles, {args.size_mb:g} MB; coder CPU s (min of {args.rounds}): {coder_s:.2f}")
 
@@ -107,12 +115,14 @@ def main(argv: list[str] | None = None) -> int:
     table = {}
     for kind, tense in pairs:
         table[kind, tense] = _specialised(plain, vars(X), kind, tense)
-    total = len(ast.parse(inspect.getsource(plain)).body[0].body)  # type: ignore[attr-defined]
+    plain_def = ast.parse(inspect.getsource(plain)).body[0]
+    assert isinstance(plain_def, ast.FunctionDef)
+    total = len(plain_def.body)
     unequal = sum(table[call[1].kind.name, call[1].tense][0](*call) != why for call, why in judged)
     kept = sum(n * table[pair][1] for pair, n in pairs.items()) / max(1, len(judged))
     print(f"_not_an_event: {len(judged)} triggers judged, {len(pairs)} (kind, tense) pairs; statements kept "
           f"per trigger {kept:.1f} of {total}; answers unequal: {unequal}")
-    dispatch = {(getattr(X.EventKind, k), t): f for (k, t), (f, _) in table.items()}
+    dispatch = {(EventKind[k], t): f for (k, t), (f, _) in table.items()}
     for _ in range(args.rounds):
         start = time.process_time()
         for call, _why in judged:

@@ -27,16 +27,12 @@ happening from a retelling (retell36). Only the dev part is read.
 
 from __future__ import annotations
 
-import argparse
 import re
-import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-
+from dev_excerpts import excerpts, print_counts, range_parser
 from event_scoring import (  # the scorer lives in tests/
     Excerpt,
     GoldEvent,
@@ -44,7 +40,6 @@ from event_scoring import (  # the scorer lives in tests/
     _contained,
     _family,
     actor_in_common,
-    load_all,
     overlap,
     produce,
     same_date,
@@ -207,21 +202,18 @@ def keeps(g: GoldEvent, event: Event, leader: Event, reports: Sequence[Event], s
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("lo", nargs="?", type=int, default=1, help="the first excerpt id (default 1)")
-    parser.add_argument("hi", nargs="?", type=int, default=10**6, help="the last excerpt id")
+    parser = range_parser(__doc__)
     parser.add_argument("--rows", action="store_true",
                         help="one line per gold event whose date the join moved")
     args = parser.parse_args(argv)
-    chosen = [x for x in load_all() if x.part == "dev" and args.lo <= int(x.id) <= args.hi]
+    chosen = list(excerpts(args.lo, args.hi))
     rows: list[str] = []
     table, kept = read(chosen, rows)
     print("joins by condition               two  empty    one")
     for c in sorted(table, key=lambda c: (c != "all", c)):
         n = table[c]
         print(f"  {c:<30}{n['two']:>5}{n['empty']:>7}{n['one']:>7}")
-    for k in sorted(kept, key=lambda k: (not k.startswith("gold"), k)):
-        print(f"{kept[k]:6d}  {k}")
+    print_counts(kept, 6, lambda k: k.startswith("gold"))
     if args.rows:
         print("\n".join(rows))
     return 0

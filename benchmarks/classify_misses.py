@@ -19,44 +19,27 @@ then one line per miss: ``id #index kind: class :: evidence``. Only the dev part
 
 from __future__ import annotations
 
-import argparse
-import sys
 from collections import Counter
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-
-from event_scoring import (  # the scorer lives in tests/
-    _family,
-    actor_in_common,
-    load_all,
-    overlap,
-    produce,
-    same_date,
-    score_excerpt,
-)
+from dev_excerpts import excerpts, over_gold, range_parser
+from event_scoring import _family, actor_in_common, produce, same_date, score_excerpt  # in tests/
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("lo", nargs="?", type=int, default=1, help="the first excerpt id (default 1)")
-    parser.add_argument("hi", nargs="?", type=int, default=10**6, help="the last excerpt id")
+    parser = range_parser(__doc__)
     parser.add_argument("--held-out", action="store_true", help="read held-out excerpts too (end of round)")
     args = parser.parse_args(argv)
     classes: Counter[str] = Counter()
     pairs: Counter[tuple[str, tuple[str, ...]]] = Counter()
     rows = []
-    for x in load_all():
-        if not args.lo <= int(x.id) <= args.hi or (x.part != "dev" and not args.held_out):
-            continue
+    for x in excerpts(args.lo, args.hi, args.held_out):
         scored = score_excerpt(x)
         _, timeline = produce(x)
         taken = set(scored.strict.values())
         for g in x.events:
             if g.index in scored.strict:
                 continue
-            over = [(overlap(g, e, x.id), p, e) for p, e in enumerate(scored.produced)
-                    if overlap(g, e, x.id) > 0]
+            over = over_gold(g, scored.produced, x.id)
             same = [(o, p, e) for o, p, e in over if _family(e.kind.value) == g.family]
             if not same:
                 kinds = tuple(sorted({e.kind.value for _, _, e in over}))

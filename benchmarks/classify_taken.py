@@ -22,15 +22,11 @@ Each class is split statements / other kinds (of the gold). Only the dev part is
 
 from __future__ import annotations
 
-import argparse
 import re
-import sys
 from collections import Counter
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-
-from event_scoring import _family, load_all, overlap, score_excerpt  # the scorer lives in tests/
+from dev_excerpts import excerpts, over_gold, print_counts, range_parser
+from event_scoring import overlap, score_excerpt  # the scorer lives in tests/
 
 from syrtimeline.dates import fold
 
@@ -63,25 +59,20 @@ def clause_class(text: str, a: tuple[int, int], b: tuple[int, int]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("lo", nargs="?", type=int, default=1, help="the first excerpt id (default 1)")
-    parser.add_argument("hi", nargs="?", type=int, default=10**6, help="the last excerpt id")
+    parser = range_parser(__doc__)
     parser.add_argument("--rows", action="store_true", help="one line per taken miss")
     args = parser.parse_args(argv)
     classes: Counter[str] = Counter()
     rows: list[str] = []
-    for x in load_all():
-        if x.part != "dev" or not args.lo <= int(x.id) <= args.hi:
-            continue
+    for x in excerpts(args.lo, args.hi):
         scored = score_excerpt(x)
         matched = {p: gi for gi, p in scored.strict.items()}
         gold = {g.index: g for g in x.events}
         for g in x.events:
-            same = [(p, e) for p, e in enumerate(scored.produced)
-                    if overlap(g, e, x.id) > 0 and _family(e.kind.value) == g.family]
-            if g.index in scored.strict or not same or any(p not in matched for p, _ in same):
+            same = over_gold(g, scored.produced, x.id, family=True)
+            if g.index in scored.strict or not same or any(p not in matched for _, p, _ in same):
                 continue
-            p, e = max(same, key=lambda t: (overlap(g, t[1], x.id), t[0]))
+            _, p, e = max(same, key=lambda t: (t[0], t[1]))
             other = gold[matched[p]]
             reports = [r for r in e.records if any(s.ref == x.id for s in r.sources)] or [e]
             mine = max(reports, key=lambda r: overlap(g, r, x.id))
@@ -100,8 +91,7 @@ def main(argv: list[str] | None = None) -> int:
             classes["all"] += 1
             rows.append(f"{x.id} #{g.index} {g.kind} (other #{other.index} {other.kind}): {cls} :: "
                         f"{' '.join(g.evidence.split())[:60]}")
-    for k in sorted(classes, key=lambda k: (k != "all", k)):
-        print(f"{classes[k]:5d}  {k}")
+    print_counts(classes, 5, lambda k: k == "all")
     if args.rows:
         print("\n".join(rows))
     return 0

@@ -414,14 +414,13 @@ NOT_TRIGGERS: Final[frozenset[str]] = frozenset({
     "وزاره", "الوزاره", "وزارات", "وزير", "وزيره", "وزراء", "ولايه", "ولايات", "وفد", "وقت", "وقتها", "وقوع",
     "سياره", "سيارات", "عرضه", "دفعه", "نشره", "قصير", "اوقع", "اوقعت", "اوقعا", "اوقعوا", "فجرا",
     "نقلا",  # «نقلاً عن …»: quoting, the attribution of a report, not a report
-    "عادته", "عادتها", "عادتهم", "عادات",  # stmt32: «على غير عادتها»: a habit, not «she came back»
+    "عادات",  # stmt32: «على غير عادتها»: a habit, not «she came back» (the pronoun forms below)
     "نشرته",  # «في بيان نشرته على تويتر»: a statement published, not forces deployed
-    "اضافه", "واضافه", "بالاضافه",  # «إضافة إلى»: in addition to, not «he added it»
     # «واصل الجيش قصفه»: went on (واصل), not «and I arrive» (وصل); «الأصل»: the origin (finding16)
     "واصل", "فاصل", "اصل", "واصلا", "واصلوا", "واصلون", "واصلين",
     # «وزارته», «وزارتا الدفاع والداخلية»: a ministry with its pronoun or in the dual, not «and she
     # visited him» (lexicon19)
-    "وزارته", "وزارتها", "وزارتهم", "وزارتا", "وزارتي", "وزارتين", "وزارتيه",
+    "وزارتا", "وزارتي", "وزارتين", "وزارتيه",  # (with a pronoun: below)
     # stmt23: «تحقيق الهزيمة الكاملة والدائمة لتنظيم داعش»: the defeat as an aim, not one announced
     # («أعلنت قسد هزيمة تنظيم داعش في الباغوز»: a capture)
     "الهزيمه",
@@ -430,8 +429,9 @@ NOT_TRIGGERS: Final[frozenset[str]] = frozenset({
     # ميدانية ارتكبتها», «إعدام سجناء» are)
     "الاعدامات",
     "تدمر",  # Palmyra, not «she destroys» («طريق تدمر - حمص»)
-    "نصف", "ونصف",  # false25: a half («منذ عام ونصف»), not «we describe»
-})
+}) | (clitic_forms(("عاده", "وزاره"), after=("ه", "ها", "هم"))  # «عادتها», «وزارته» (tidy40)
+       | clitic_forms(("اضافه",), ("", "و", "بال"))  # «إضافة إلى»: in addition to, not «he added it»
+       | clitic_forms(("نصف",), ("", "و")))  # false25: a half («منذ عام ونصف»), not «we describe»
 #: Forms a verb's conjugation makes that are only ever its verbal noun in news («سيطرة», not «he took
 #: it»: سيطر takes no object): read as the noun.
 NOUN_NOT_VERB: Final[frozenset[str]] = frozenset({
@@ -860,9 +860,9 @@ CHANNEL_WORDS: Final[frozenset[str]] = frozenset({
 #: date dates a trigger only on the trigger's side of these words (one inside a date mention, as in
 #: «بعد يومين», is part of that date). «إثر» and «عقب» are not among them: what follows at once
 #: shares the day («اتفق … إثر قمة جمعتهم أمس»).
-TIME_BOUNDARIES: Final[frozenset[str]] = frozenset({
-    "بعد", "بعدما", "وبعد", "قبل", "قبيل", "وقبل", "وفق", "وفقا", "بحسب", "حسب",
-})
+TIME_BOUNDARIES: Final[frozenset[str]] = (  # «وبعد», «بحسب»: clitics derived (tidy40)
+    clitic_forms(("بعد", "قبل"), ("", "و")) | clitic_forms(("حسب",), ("", "ب"))
+    | {"بعدما", "قبيل", "وفق", "وفقا"})
 #: Words that open the next happening of a clause, one that follows or answers the one before it
 #: (folded): «شن غارات على محيط المطار، ثم قصف بلدتي إعزاز والأتارب», «أطلقت جماعات صواريخ على قاعدة …،
 #: فردت الولايات المتحدة بضربات جوية», a second report of a speech «… ، وأن قوات الأسد قصفت مشفى»: a trigger
@@ -1012,10 +1012,10 @@ CORRIDORS: Final[frozenset[str]] = frozenset({"ممر", "ممرات", "المم�
 #: Nouns of an attempt, folded (``attempted_not_done``): what «محاولتان لإدارة ترامب لسحب قواتها» tried
 #: is not done, and no event («ثالث محاولة هدنة»). Not an attack's kinds (``ATTEMPT_DONE``): a failed
 #: attempt to storm or infiltrate is an attack made («كل محاولات قسد لاقتحام بلدة العزبة باءت بالفشل»).
-ATTEMPT: Final[frozenset[str]] = frozenset({
-    "محاوله", "محاولتان", "محاولتين", "محاولات", "المحاوله", "المحاولات", "بمحاوله", "ومحاوله", "ومحاولات",
-    "لمحاوله", "ومحاولتان", "ومحاولتين", "محاولته", "محاولتها", "محاولتهم", "محاولاته", "محاولاتها",
-    "محاولاتهم", "بمحاولات"})
+ATTEMPT: Final[frozenset[str]] = (  # «بمحاولة», «ومحاولتين», «محاولتها»: forms derived (tidy40)
+    clitic_forms(("محاوله",), ("", "ال", "ب", "و", "ل")) | clitic_forms(("محاولات",), ("", "ال", "ب", "و"))
+    | clitic_forms(("محاولتان", "محاولتين"), ("", "و"))
+    | clitic_forms(("محاوله", "محاولات"), after=("ه", "ها", "هم")))
 #: Kinds whose attempt is done: the attack or the fight tried is made, though it fails.
 #: The parties whose attacks on Syria are struck from the air or with missiles, whatever word tells them
 #: («هجوم إسرائيلي استهدف مطار دمشق», «سبق لإسرائيل أن استهدفت مواقع»: strikes in the gold; kinds21,
@@ -1129,9 +1129,9 @@ TOLD_AGAIN: Final[frozenset[str]] = clitic_forms((
     "جاء", "جاءت", "ياتي", "تاتي", "يتزامن", "تتزامن", "تزامن", "تزامنت"), ("", "و"))  # وجاءت (clitics22)
 
 #: Verbs of discussing: an agreement or truce they take as object is a topic, not an event made.
-DISCUSSED: Final[tuple[str, ...]] = ("ناقش", "ناقشا", "ناقشت", "ناقشوا", "وناقش", "وناقشا", "بحث", "بحثا",
-                                     "بحثت", "بحثوا", "وبحث", "وبحثا", "تناول", "تناولا", "تناولت",
-                                     "وتناول", "يناقش", "يبحث", "يبحثان", "يناقشان")
+#: (The «و» forms derived for the words that had one; tidy40.)
+DISCUSSED: Final[frozenset[str]] = clitic_forms(("ناقش", "ناقشا", "بحث", "بحثا", "تناول"), ("", "و")) | {
+    "ناقشت", "ناقشوا", "بحثت", "بحثوا", "تناولا", "تناولت", "يناقش", "يبحث", "يبحثان", "يناقشان"}
 
 #: Words that open an agreement's terms: what they provide for is a term, not an event («اتفاق يقضي
 #: بخروج المسلحين», «تنص بنود الاتفاق على تسليم السلاح»), though it may happen later and be told then.
@@ -1216,8 +1216,9 @@ ADOPTED: Final[frozenset[str]] = frozenset({
 TARGETING: Final[frozenset[str]] = frozenset({"استهداف"})
 
 #: Words right before a trigger that refuse it ("يرفضون الخروج إلى إدلب"): not an event.
-REFUSED: Final[tuple[str, ...]] = ("رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون", "يرفضان", "ورفض",
-                                   "ورفضت", "رفضها", "رفضه", "رفضهم")
+REFUSED: Final[frozenset[str]] = (  # «ورفضت», «رفضها»: clitics and pronouns derived (tidy40)
+    clitic_forms(("رفض", "رفضت"), ("", "و")) | clitic_forms(("رفض",), after=("ه", "ها", "هم"))
+    | {"رفضوا", "يرفض", "ترفض", "يرفضون", "يرفضان"})
 
 #: Words in a speaker's part of a clause that set the speech at a meeting («قال لافروف في كلمته
 #: الافتتاحية»): with no date of its own, it is dated by the meeting the article told.
@@ -1229,8 +1230,9 @@ GENERIC_NOUNS: Final[frozenset[str]] = frozenset({"حادث", "حوادث"})
 
 #: Words right before a trigger that deny it happened ("لم يلتق", "لن تنسحب", "عدم انسحاب"). ("لا يزال"
 #: and "ما زال" say that something goes on: they come before the trigger's own word, not right at it.)
-NEGATION: Final[tuple[str, ...]] = ("لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون", "ولم", "ولن",
-                                    "ولا", "فلم", "فلن", "وعدم")
+NEGATION: Final[frozenset[str]] = (  # «ولم», «فلن», «بدون»: clitics derived (tidy40)
+    clitic_forms(("لم", "لن"), ("", "و", "ف")) | clitic_forms(("لا", "عدم"), ("", "و"))
+    | clitic_forms(("دون",), ("", "ب")) | {"ليس", "ليست"})
 
 #: Words (or pairs of words) a few words before a trigger that make it a prospect, a wish or a
 #: condition ("ربما ينسحب", "يمكن أن", "في حال انسحاب", "يعتزم نشر"): not an event. ("قد" makes a
@@ -1239,10 +1241,10 @@ MODAL: Final[tuple[str, ...]] = ("ربما", "يمكن", "ممكن", "محتمل
                                  "حال", "يعتزم", "تعتزم", "ينوي", "تنوي", "يسعي", "تسعي", "يريد", "تريد",
                                  "امكانيه", "يجب", "ينبغي",
                                  # deconf20: what a deal allows («هدنة تتيح إجلاء مدنيين», «يسمح بإجلاء»)
-                                 "يتيح", "تتيح", "يسمح", "تسمح", "ويتيح", "وتتيح", "ويسمح", "وتسمح",
+                                 *sorted(clitic_forms(("يتيح", "تتيح", "يسمح", "تسمح"), ("", "و"))),
                                  # false30: what is expected or supposed to happen («يتوقع أن يلتقي»,
                                  # «كان يفترض أن ينسحب منها النظام»)
-                                 "يتوقع", "ويتوقع", "يفترض", "ويفترض")
+                                 *sorted(clitic_forms(("يتوقع", "يفترض"), ("", "و"))))  # «و» derived (tidy40)
 MAYBE: Final = "قد"  # before a present verb: a prospect
 
 #: A frequency adverb and «ما» right before a trigger: what a party usually or rarely does, not a

@@ -156,12 +156,13 @@ SETTING_WORDS: Final = frozenset(fold(w) for w in (
 #: «جسر أريحا على طريق M4», «مدينة عفرين شمالي سوريا»): the second only says where the first is.
 LOCATOR_GAP: Final = frozenset(fold(w) for w in (
     "في", "على", "قرب", "الواقعة", "الواقع", "العسكري", "العسكرية", "الدولي", "الجوية", "الجوي",
-    "الأثرية", "الحدودية", "السورية", "الاستراتيجية", "التابعة", "لمحافظة",
+    "الأثرية", "الحدودية", "السورية", "الاستراتيجية", "التابعة", "لمحافظة", "سيما",
+)) | clitic_forms((fold(w) for w in (  # each with «و» (tidy40)
     # «بلدات الغوطة الشرقية ولا سيما المليحة», «ريف إدلب وتحديداً سراقب»: the second is a place in the first
-    "ولا", "لا", "سيما", "ولاسيما", "لاسيما", "خاصة", "وخاصة", "خصوصا", "وخصوصا", "تحديدا", "وتحديدا",
+    "لا", "لاسيما", "خاصة", "خصوصا", "تحديدا",
     # «عدد من البلدات في ريف حلب الغربي، هي قبتان الجبل والشيخ عقيل …»: the places it names
-    "هي", "وهي",
-))
+    "هي",
+)), ("", "و"))
 #: Definite place nouns that point back to the last place of their sort (folded noun → the kinds of
 #: gazetteer entry it may refer to, or the noun written before the place's name: «ميناء اللاذقية»).
 ANAPHORS: Final[dict[str, frozenset[str]]] = {
@@ -348,7 +349,10 @@ _AFTER_COMMA: Final = re.compile(r"[،,]\s*(?:" + "|".join(EARLIER_AFTER_COMMA) 
 #: Words that tell a happening as going on at the same time as the clause before («أوقفت الرحلات من مطار
 #: حلب …، بالتزامن مع اندلاع اشتباكات عنيفة», «تواصل الطائرات التحليق فوق إدلب وريف حماة، بالتزامن مع
 #: اجتماعات أستانا»): what is not fought there is not placed at the clause's places before them (places38).
-CONCURRENT_WORDS: Final = ("بالتزامن مع", "وبالتزامن مع", "تزامنا مع", "تزامناً مع", "تزامنًا مع")
+#: Each before «مع», read on the text as given: «بالتزامن» with «و» and the accusative «تزامنا» with its
+#: tanween written after the alif or before it, derived with clitics22's helper (tidy40).
+CONCURRENT_WORDS: Final = (clitic_forms(("بالتزامن",), ("", "و"))
+                           | clitic_forms(("تزامن",), after=("ا", "اً", "ًا")))
 #: Kinds placed where the clause before :data:`CONCURRENT_WORDS` was all the same: shelling or fighting
 #: that went on with it is at its place («في محيط المطار، بالتزامن مع قصف جوي ومدفعي كثيف»).
 CONCURRENT_PLACED_KINDS: Final = frozenset({EventKind.CLASH, EventKind.STRIKE, EventKind.ATTACK})
@@ -356,8 +360,7 @@ CONCURRENT_PLACED_KINDS: Final = frozenset({EventKind.CLASH, EventKind.STRIKE, E
 #: («دخلت الفصائل حمص …، بالتزامن مع انسحاب وحدات … من قوات النظام منها»): it is placed there after all.
 PRONOUNS_BACK: Final = ("منها", "منه", "فيها", "فيه", "إليها", "إليه", "عليها", "عليه")
 _PRONOUN_BACK: Final = re.compile(r"(?<!\w)(?:" + "|".join(PRONOUNS_BACK) + r")(?!\w)")
-_CONCURRENT: Final = re.compile(r"(?<!\w)(?:" + "|".join(w.replace(" ", r"\s+") for w in CONCURRENT_WORDS)
-                                + r")(?!\w)")
+_CONCURRENT: Final = re.compile(r"(?<!\w)(?:" + "|".join(sorted(CONCURRENT_WORDS)) + r")\s+مع(?!\w)")
 #: Words of what an act is done for or against («تجري العملية في سوريا، بهدف معاقبة النظام المتهم بتنفيذ هجوم
 #: كيميائي», «يعتصم أهال قرب جسر أريحا رفضاً للدوريات المشتركة»): a happening told after one is the act's
 #: motive, not placed where the act is (places29).
@@ -406,7 +409,7 @@ WHOLE_WORDS: Final = frozenset(fold(w) for w in ("سياق", "إطار"))
 #: Words that give what talks were held to discuss («عقد … اجتماعاً أمنياً … بأنقرة لبحث تداعيات إسقاط المقاتلة
 #: …، الذي أسفر عن مقتل أحد طياريها وأسر الطيار الآخر»): a place before them is the talks', not the scene of
 #: the happenings they discuss, told after them.
-DISCUSSED_WORDS: Final = frozenset(fold(w) for w in ("لبحث", "لمناقشة", "لبحثها", "لمناقشتها"))
+DISCUSSED_WORDS: Final = clitic_forms((fold(w) for w in ("لبحث", "لمناقشة")), after=("", "ها"))  # tidy40
 _NOT_ACROSS: Final = (SPANS_OF_TIME | CITING_WORDS | CONTRAST_WORDS | COMMENT_WORDS | WHOLE_WORDS
                       | DISCUSSED_WORDS)
 #: Words before a span of time that make it the event's own time, not another's: «وتتعرض الغوطة الشرقية منذ
@@ -2752,8 +2755,9 @@ def _another_happening(text: str, places: _Places, trigger: int, end: int) -> in
 
 #: Words after talks that list who attended them («بحضور شخصيات دينية وعشائرية، بينهم الشيخ حكمت الهجري أحد
 #: شيوخ عقل الدروز في السويداء»): a place after them is an attendee's, not the talks' scene.
-ATTENDING_WORDS: Final = ("بحضور", "وبحضور", "بمشاركة", "وبمشاركة")
-_ATTENDING: Final = re.compile(r"(?<!\w)(?:" + "|".join(ATTENDING_WORDS) + r")(?!\w)")
+#: Read on the text as given (no pronoun after them: the ة stays as written); «و» derived (tidy40).
+ATTENDING_WORDS: Final = clitic_forms(("بحضور", "بمشاركة"), ("", "و"))
+_ATTENDING: Final = re.compile(r"(?<!\w)(?:" + "|".join(sorted(ATTENDING_WORDS)) + r")(?!\w)")
 #: Quotation marks that open a name: «مؤتمر «وحدة الموقف لمكونات شمال شرقي سوريا»».
 _OPENING_QUOTES: Final = ("«", "“", '"')
 _CLOSING_QUOTES: Final = {"«": "»", "“": "”", '"': '"'}
