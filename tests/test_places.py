@@ -262,6 +262,10 @@ CORPUS = [
     ("أعلن الوزير أنه سيزور تركيا يوم الأربعاء", "تركيا", "country:turkey", 4, "preposition"),
     # (a name that needs none keeps its own frame)
     ("كان فيدان أول وزير يزور دمشق", "دمشق", "gn:170654", 1, "name"),
+    # arrive40 (arrived_at): after a word of arriving or entering and «إلى», a neighbour named alone is where
+    # who arrives went
+    ("قال المرصد إن دفعة جديدة من المقاتلين وصلت إلى تركيا أمس", "تركيا", "country:turkey", 4, "preposition"),
+    ("وأفادت المصادر بأن المجموعة دخلت إلى لبنان ليلاً", "لبنان", "country:lebanon", 4, "preposition"),
     # places39: Jordan's name of the Nasib crossing
     ("قررت الحكومة الأردنية إغلاق مركز جابر الحدودي مع سوريا", "مركز جابر الحدودي", "crossing:nasib", 1,
      "name"),
@@ -275,6 +279,15 @@ def test_places_in_news_sentences(text: str, surface: str, place: str, precision
         (surface, place, precision, frame)
     assert text[m.start:m.end] == m.surface
     assert m.place is not None and m.place.id in m.explain()
+
+
+def test_arrive40_arrived_at_is_named_and_needs_the_arrival() -> None:
+    m = _one("قال المرصد إن دفعة جديدة من المقاتلين وصلت إلى تركيا أمس")
+    assert m.rule == "arrived_at" and "arrived_at:" in m.explain()
+    # (no arrival right before «إلى»: the state, no place; the state entering: «دخول تركيا» names it)
+    assert extract_places("وجه الوزير رسالة إلى تركيا أمس") == []
+    assert extract_places("أثار دخول تركيا على خط الأزمة قلقاً") == []
+    assert _one("وصلت القوات إلى حلب").rule == ""  # a name needing no side: no rule of its own
 
 
 def test_a_unit_number_is_matched_whole() -> None:

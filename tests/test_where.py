@@ -57,6 +57,10 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("قصفت الطائرات الروسية أمس بلدة الترنبة في ريف إدلب الجنوبي.", "strike", "بلدة الترنبة"),
     ("سيطرت الفصائل أمس على مطار منغ العسكري في ريف حلب الشمالي.", "capture", "مطار منغ العسكري"),
     ("استهدف تفجير أمس دورية مشتركة على طريق حلب-اللاذقية قرب مدينة أريحا.", "attack", "قرب مدينة أريحا"),
+    # arrive40: where forces arrived after «إلى», a neighbour too (arrived_at), not a place told after «بعد»
+    # that the country seems to frame (after_ends_the_frame)
+    ("وأرسلت روسيا أرتالاً عسكرية وصلت إلى تركيا أمس بعد تجميعها من حلب.", "deployment", "تركيا"),
+    ("وذكر المرصد أن القوات التركية دخلت إلى لبنان أمس بعد انسحابها من حلب.", "deployment", "لبنان"),
     # a statement is placed where it was said, never by what it says
     ("وقال لافروف أمس في مؤتمر صحفي في موسكو إن الطائرات قصفت إدلب.", "statement", "موسكو"),
     ("وقال المرصد السوري أمس إن الطائرات قصفت بلدة الترنبة.", "statement", None),

@@ -3031,7 +3031,7 @@ def _acting_states(text: str, places: _Places, spans: Iterable[tuple[int, int, s
 def _within_country(text: str, country: PlaceMention,
                     tied: Sequence[tuple[int, PlaceMention, bool]]) -> PlaceMention | None:
     """The first more precise place of Syria tied after the country within :data:`COUNTRY_FRAME_REACH` words,
-    in the same phrase (no comma or parenthesis, no «أن / إن» between), else None: the
+    in the same phrase (no comma or parenthesis, no «أن / إن», «بعد / إثر / عقب» between), else None: the
     country only says in which land that place lies («إلى داخل الأراضي السورية عبر الحدود قرب بلدة
     قرقميش»)."""
     for at, m, _ in sorted(tied, key=lambda c: c[0]):
@@ -3040,7 +3040,9 @@ def _within_country(text: str, country: PlaceMention,
         between = text[country.end:at]
         words = _WORD.findall(fold(between))
         if (len(words) > COUNTRY_FRAME_REACH or _PHRASE_END.search(between)
-                or any(w in _THAT for w in words)):
+                or any(w in _THAT for w in words) or _has(words, AFTER_WORDS)):
+            # (arrive40, after_ends_the_frame: «دفعة … وصلت إلى تركيا بعد تجنيدهم من حلب»: a place told after
+            # «بعد / إثر / عقب» is where what came before was, no place the country frames)
             return None
         return m
     return None

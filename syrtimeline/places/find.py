@@ -103,6 +103,11 @@ FRAMES: Final = {
     "preposition": "«في / من / إلى … X» or «بـX / لـX»: X",
     "name": "the name alone",
 }
+#: The named rules a mention's ``rule`` may give, and what each says (``PlaceMention.explain``).
+NAMED_RULES: Final = {
+    "arrived_at": "a neighbour named alone after a word of arriving or entering and «إلى» is where who "
+                  "arrives went («وصلت إلى تركيا»), not the state acting",
+}
 _DESCRIBE_PRECISION: Final = {
     1: "the place itself",
     2: "near the place, its district, or a region of its governorate",
@@ -161,6 +166,13 @@ _ENTERING: Final = frozenset({"دخل", "دخلت", "دخلوا", "دخلا", "�
 _VISITING: Final = frozenset({"زار", "زارت", "زارا", "زاروا", "يزور", "تزور", "يزوران", "سيزور", "ستزور",
                               "زياره", "زيارته", "زيارتها", "زيارتهما", "زيارتهم"})
 _VISITED: Final = {"visit": _VISITING}
+#: arrive40 (arrived_at): verbs and nouns of arriving or entering right before «إلى»: a neighbour named alone
+#: (``needs_side``) after them is where who arrives went, a place («دفعة جديدة من المقاتلين وصلت إلى تركيا»,
+#: «دخلت إلى لبنان»), not a state acting. Not the entering word with the name as its object («دخول تركيا
+#: على خط الأزمة»: Turkey enters).
+_ARRIVED: Final = {"arrive": frozenset({"وصل", "وصلت", "وصلوا", "وصلا", "يصل", "تصل", "يصلون", "وصول",
+                                        "وصوله", "وصولها", "وصولهم"}) | _ENTERING}
+_TOWARDS_ARRIVAL: Final = frozenset({"الى", "الي"})
 _NOUNS: Final = {"settlement": _SETTLEMENT, "governorate": _GOVERNORATE, "area": _AREA,
                  "countryside": _COUNTRYSIDE, "facility": _FACILITY}
 _FRAMING: Final = frozenset({"settlement", "governorate", "area", "countryside", "facility", "direction",
@@ -311,6 +323,8 @@ class PlaceMention:
     direction: str = ""
     #: the gazetteer name that matched, folded («ادلب»)
     key: str = ""
+    #: the named rule that let a name needing a side be a place here (a key of ``NAMED_RULES``), else empty
+    rule: str = ""
 
     @property
     def name(self) -> str:
@@ -342,6 +356,8 @@ class PlaceMention:
         if self.direction:
             rule += f"; side: {self.direction}"
         lines.append(rule)
+        if self.rule:
+            lines.append(f"{self.rule}: {NAMED_RULES[self.rule]}")
         for p in self.candidates:
             if p.source == "text":
                 lines.append(f"name: «{self.name}» is in no gazetteer entry: {p.note}")
@@ -536,12 +552,12 @@ class PlaceFinder:
             found = self._read(folded, m.start(), name_start, m.end(), key, clitics, places)
             if found is None:
                 continue
-            start, end, frame, cue_spans, direction, cands, precision = found
+            start, end, frame, cue_spans, direction, cands, precision, rule = found
             s, e = omap.span_to_original(start, end)
             ns, ne = omap.span_to_original(name_start, m.end())
             cue = " … ".join(text[a:b] for a, b in (omap.span_to_original(x, y) for x, y in cue_spans))
             out.append(PlaceMention(s, e, text[s:e], ns, ne, cands[0] if len(cands) == 1 else None,
-                                    tuple(cands), frame, precision, cue.strip(), direction, key))
+                                    tuple(cands), frame, precision, cue.strip(), direction, key, rule))
             spans.append((start, end))
             taken = end
         return self._with_unknown(text, omap, folded, out, spans) if self.unknown else out
@@ -633,7 +649,7 @@ class PlaceFinder:
 
     def _read(self, folded: str, wstart: int, name_start: int, name_end: int, key: str, clitics: str,
               places: tuple[Place, ...]) -> tuple[int, int, str, list[tuple[int, int]], str, list[Place],
-                                                  Precision] | None:
+                                                  Precision, str] | None:
         g = self.gazetteer
         prep = any(c in "بلك" for c in clitics)
         w1 = _word_before(folded, wstart)
@@ -720,7 +736,9 @@ class PlaceFinder:
         if frame == "name" and (key in g.needs_side or key in g.needs_frame) and _classify(w1, _VISITED):
             # «خلال زيارته أرمينيا», «سيزور تركيا»: where the visitor went (the verb is no cue of the name's)
             outer = frame = "preposition"
-        if key in g.needs_side and frame not in ("direction", "near") and not (
+        arrived = (frame == "preposition" and not prep and w1 is not None and w1[2] in _TOWARDS_ARRIVAL
+                   and _classify(w2, _ARRIVED) is not None)  # arrived_at: «وصلت إلى تركيا»
+        if key in g.needs_side and frame not in ("direction", "near") and not arrived and not (
                 frame == "preposition" and _classify(w1, _VISITED)):
             return None  # «شمال شرق البلاد», not «مدن البلاد» (the country's cities)
         if key in g.needs_frame and frame in ("name", "process"):
@@ -739,7 +757,8 @@ class PlaceFinder:
                     noun = "countryside"  # «ريف دمشق الغربي»
                     frame = "countryside" if frame in ("name", "preposition") else frame
         cands, precision = self._read_candidates(key, places, noun, noun_word in _DISTRICT_NOUNS, frame)
-        return start, end, frame, cues, direction, list(cands), precision
+        rule = "arrived_at" if arrived and key in g.needs_side else ""
+        return start, end, frame, cues, direction, list(cands), precision, rule
 
     def _read_candidates(self, key: str, places: tuple[Place, ...], noun: str, district: bool,
                          frame: str) -> tuple[tuple[Place, ...], Precision]:
