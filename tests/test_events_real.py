@@ -43,7 +43,8 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6268  # 5778 of 9218 gold events (kind + actor + date); 4 merged
+FLOOR_STRICT_RECALL = 0.6269  # 5779 of 9218 gold events (kind + actor + date); dates36
+# (before dates36: 0.6268, 5778 of 9218 gold events (kind + actor + date); 4 merged)
 # (before nothing37 met: 0.6254, 5765 of 9218 gold events; kinds37 + evdate37 + dates35)
 # (before dates35 met: 0.6251, 5763 of 9218 gold events (kind + actor + date); kinds37 + evdate37)
 # (before evdate37 met: 0.6244, 5756 of 9218 gold events (kind + actor + date); kinds37)
@@ -144,7 +145,8 @@ FLOOR_STRICT_RECALL = 0.6268  # 5778 of 9218 gold events (kind + actor + date); 
 # (before lexicon25 + the round: 0.6140)
 # (before kinds25 + the round: 0.6115)
 # (before stmt25 met the round: 0.6108)
-FLOOR_STRICT_PRECISION = 0.6495  # 5778 of 8896 produced events (64.95 %); 4 merged
+FLOOR_STRICT_PRECISION = 0.6496  # 5779 of 8896 produced events (64.96 %); dates36
+# (before dates36: 0.6495, 5778 of 8896 produced events; 4 merged)
 # (before nothing37 met: 0.6489, 5765 of 8883 produced events (64.89 %); kinds37 + evdate37 + dates35)
 # (before dates35 met: 0.6487, 5763 of 8883 produced events (64.88 %); kinds37 + evdate37)
 # (before evdate37 met: 0.6479, 5756 of 8884 produced events (64.79 %); kinds37)
