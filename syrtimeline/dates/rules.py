@@ -852,8 +852,9 @@ def relative_day(c: Ctx) -> DateSpan | None:
     """أمس, مساء أمس, ليلة أمس, غداً, يوم غد: one day before or after the anchor. Followed by a word of
     ``THEN_WORDS`` («بالأمس - وقتها -», yesterday at the time) it counts from a day the story tells, not
     from the anchor: a vague mention (`_at_the_time`). A bare «الغد» right after an outlet's kind or alone
-    between quote marks («لقناة الغد», «صحيفة «الغد»»; `outlet_kind_name`, dates36) names the outlet."""
-    if c.size == 1 and (_outlet_tail(c) or _outlet_kind_name(c)):
+    between quote marks («لقناة الغد», «صحيفة «الغد»»; `outlet_kind_name`, dates36) or in a dateline
+    («القاهرة - الغد»; `tomorrow_in_dateline`, dates36) names the outlet."""
+    if c.size == 1 and (_outlet_tail(c) or _outlet_kind_name(c) or _tomorrow_in_dateline(c)):
         raise NotADate
     if _at_the_time(c):
         return _yesterday_at_the_time(c)
@@ -861,6 +862,19 @@ def relative_day(c: Ctx) -> DateSpan | None:
         c.vague("the past")
         return None
     return _relday(c)
+
+
+_THE_TOMORROW: Final = fold("الغد")
+
+
+def _tomorrow_in_dateline(c: Ctx) -> bool:
+    """tomorrow_in_dateline: is a bare «الغد» in a dateline or an outlet's name that opens its line, as a
+    bare «اليوم» is («القاهرة - الغد», «أخبار الغد - …»; `_in_dateline`)? Then it is the outlet's name
+    (dates36)."""
+    if fold(c.surface) != _THE_TOMORROW or not _in_dateline(c):
+        return False
+    c.step("الغد in a dateline: an outlet's name, no day")
+    return True
 
 
 _THE_PAST_AFTER: Final = frozenset(fold(w) for w in L.THE_PAST_AFTER)
