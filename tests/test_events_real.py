@@ -43,8 +43,10 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6277  # 5787 of 9218 gold events (kind + actor + date); 5 merged
+FLOOR_STRICT_RECALL = 0.6279  # 5788 of 9218 gold events (kind + actor + date); the round met
+# (before dates36 met: 0.6277, 5787 of 9218 gold events (kind + actor + date); 5 merged)
 # (before actors37 met: 0.6268, 5778 of 9218 gold events (kind + actor + date); 4 merged)
+# (dates36 alone: FLOOR_STRICT_RECALL = 0.6269)
 # (before nothing37 met: 0.6254, 5765 of 9218 gold events; kinds37 + evdate37 + dates35)
 # (before dates35 met: 0.6251, 5763 of 9218 gold events (kind + actor + date); kinds37 + evdate37)
 # (before evdate37 met: 0.6244, 5756 of 9218 gold events (kind + actor + date); kinds37)
@@ -146,8 +148,10 @@ FLOOR_STRICT_RECALL = 0.6277  # 5787 of 9218 gold events (kind + actor + date); 
 # (before lexicon25 + the round: 0.6140)
 # (before kinds25 + the round: 0.6115)
 # (before stmt25 met the round: 0.6108)
-FLOOR_STRICT_PRECISION = 0.6503  # 5787 of 8898 produced events (65.04 %); 5 merged
+FLOOR_STRICT_PRECISION = 0.6504  # 5788 of 8898 produced events (65.05 %); the round met
+# (before dates36 met: 0.6503, 5787 of 8898 produced events (65.04 %); 5 merged)
 # (before actors37 met: 0.6495, 5778 of 8896 produced events (64.95 %); 4 merged)
+# (dates36 alone: FLOOR_STRICT_PRECISION = 0.6496)
 # (before nothing37 met: 0.6489, 5765 of 8883 produced events (64.89 %); kinds37 + evdate37 + dates35)
 # (before dates35 met: 0.6487, 5763 of 8883 produced events (64.88 %); kinds37 + evdate37)
 # (before evdate37 met: 0.6479, 5756 of 8884 produced events (64.79 %); kinds37)

@@ -899,10 +899,30 @@ HEADER_FIELD_SEPARATOR: Final = " / "
 # names, the X of which is no outlet's name alone: «نشرت وكالة سانا اليوم تقريراً» is today.
 OUTLET_KINDS: Final[tuple[str, ...]] = (
     "موقع", "صحيفة", "جريدة", "قناة", "وكالة", "شبكة", "منصة", "مجلة", "إذاعة", "تلفزيون", "فضائية",
+    "حساب",  # dates36: «حساب «حلب اليوم» على تويتر»
 )
 OUTLET_NAMES_BEFORE_TODAY: Final[tuple[str, ...]] = (
     "الليرة", "روسيا", "مصر", "المصري", "ليبيا", "تونس", "المغرب", "بغداد", "سوريا", "سورية", "العراق",
+    # dates36: «لموقع السوري اليوم» (events_real 473), «صحيفة تركيا اليوم», «شبكة شام اليوم», «قناة حلب
+    # اليوم», «وكالة فلسطين اليوم», «قناة اليمن اليوم»: none of these X is an outlet's name alone
+    "السوري", "تركيا", "شام", "حلب", "فلسطين", "اليمن", "الأردن", "السودان",
 )
+# The articles on an outlet's kind before which a name of ``OUTLET_NAMES_BEFORE_TODAY`` that is an adjective
+# of relation (ال + …ي: «السوري», «المصري») is the kind's adjective, not a name: «وقال التلفزيون السوري اليوم
+# إن» is Syrian television, today (dates36; events_real 1063). «لموقع السوري اليوم» stays the outlet.
+OUTLET_KIND_ARTICLES: Final[tuple[str, ...]] = ("ال", "وال")
+# An outlet named by the word of a day alone, «قناة الغد», «صحيفة «الغد»», «قناة اليوم»: the word, bare, right
+# after the word for an outlet's kind without the article (``OUTLET_KINDS`` with a clitic of
+# ``OUTLET_KIND_NAME_CLITICS``, quote marks between them or not), or standing alone between quote marks
+# («قال لـ«الغد»»), names the outlet, no day (rule `outlet_kind_name` of today and relative_day, dates36;
+# events_real 551). The kind in construct with a bare day word is a name: «ذكرت الوكالة اليوم» (the article)
+# and «نقلت وكالة سانا اليوم» (a name between) stay today, and so does a day after the name, «لقناة الغد
+# اليوم الأحد». Not «الأيام» and «أمس»: neither is read as a day alone after a kind.
+OUTLET_DAY_NAMES: Final[tuple[str, ...]] = ("اليوم", "الغد")
+OUTLET_KIND_NAME_CLITICS: Final[tuple[str, ...]] = ("", "و", "ل", "ب", "ف", "ول", "وب")
+# The kinds that take a day's word as a name only from ``OUTLET_NAMES_BEFORE_TODAY``: «على حساب اليوم» is
+# at the day's expense, no account named «اليوم».
+OUTLET_KINDS_NAMED_ONLY: Final[tuple[str, ...]] = ("حساب",)
 # The borrowed words that end an outlet's name after «اليوم» or «الغد» («الغد برس», «اليوم نيوز», «اليوم تي
 # في»): the word names the outlet, no day (`outlet_tail` of today and relative_day; dates28, dates_real 927).
 OUTLET_NAME_TAILS: Final[tuple[tuple[str, ...], ...]] = (("برس",), ("نيوز",), ("تي", "في"))

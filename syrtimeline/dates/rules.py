@@ -851,8 +851,10 @@ def day_after_tomorrow(c: Ctx) -> DateSpan:
 def relative_day(c: Ctx) -> DateSpan | None:
     """أمس, مساء أمس, ليلة أمس, غداً, يوم غد: one day before or after the anchor. Followed by a word of
     ``THEN_WORDS`` («بالأمس - وقتها -», yesterday at the time) it counts from a day the story tells, not
-    from the anchor: a vague mention (`_at_the_time`)."""
-    if c.size == 1 and _outlet_tail(c):
+    from the anchor: a vague mention (`_at_the_time`). A bare «الغد» right after an outlet's kind or alone
+    between quote marks («لقناة الغد», «صحيفة «الغد»»; `outlet_kind_name`, dates36) or in a dateline
+    («القاهرة - الغد»; `tomorrow_in_dateline`, dates36) names the outlet."""
+    if c.size == 1 and (_outlet_tail(c) or _outlet_kind_name(c) or _tomorrow_in_dateline(c)):
         raise NotADate
     if _at_the_time(c):
         return _yesterday_at_the_time(c)
@@ -860,6 +862,19 @@ def relative_day(c: Ctx) -> DateSpan | None:
         c.vague("the past")
         return None
     return _relday(c)
+
+
+_THE_TOMORROW: Final = fold("الغد")
+
+
+def _tomorrow_in_dateline(c: Ctx) -> bool:
+    """tomorrow_in_dateline: is a bare «الغد» in a dateline or an outlet's name that opens its line, as a
+    bare «اليوم» is («القاهرة - الغد», «أخبار الغد - …»; `_in_dateline`)? Then it is the outlet's name
+    (dates36)."""
+    if fold(c.surface) != _THE_TOMORROW or not _in_dateline(c):
+        return False
+    c.step("الغد in a dateline: an outlet's name, no day")
+    return True
 
 
 _THE_PAST_AFTER: Final = frozenset(fold(w) for w in L.THE_PAST_AFTER)
@@ -1040,11 +1055,44 @@ _OUTLET_NAMES: Final = frozenset(fold(w) for w in L.OUTLET_NAMES_BEFORE_TODAY)
 def _outlet_named(c: Ctx) -> bool:
     """Does «اليوم» end an outlet's name after the word for its kind, «موقع الليرة اليوم», «قناة روسيا
     اليوم» (``OUTLET_NAMES_BEFORE_TODAY``)? Then it names no day (dates20)."""
-    words = c.words_before(2)
+    words = [w for w in (w.strip(_QUOTE_MARKS) for w in c.words_before(3)) if w][:2]
     if len(words) < 2 or words[0] not in _OUTLET_NAMES:
         return False
-    kind = words[1]
-    return any(kind.endswith(k) and kind[:len(kind) - len(k)] in L.OUTLET_KIND_CLITICS for k in _OUTLET_KINDS)
+    kind, name = words[1], words[0]
+    for k in _OUTLET_KINDS:
+        clitic = kind[:len(kind) - len(k)]
+        if kind.endswith(k) and clitic in L.OUTLET_KIND_CLITICS:
+            # «التلفزيون السوري اليوم»: the kind's adjective, today
+            return not (clitic in L.OUTLET_KIND_ARTICLES and _is_relation_adjective(name))
+    return False
+
+
+_OUTLET_DAY_NAMES: Final = frozenset(fold(w) for w in L.OUTLET_DAY_NAMES)
+_OUTLET_BARE_KINDS: Final = tuple(k for k in _OUTLET_KINDS
+                                  if k not in {fold(w) for w in L.OUTLET_KINDS_NAMED_ONLY})
+_OPENING_QUOTES: Final = "«\"“„'"
+_CLOSING_QUOTES: Final = "»\"”'"
+
+
+def _outlet_kind_name(c: Ctx) -> bool:
+    """outlet_kind_name: is a bare «اليوم» / «الغد» (``OUTLET_DAY_NAMES``) right after the word for an
+    outlet's kind without the article («لقناة الغد», «صحيفة «الغد»», «قناة اليوم»), or alone between quote
+    marks («لـ«الغد»»)? Then it is the outlet's name, no day (dates36)."""
+    if fold(c.surface) not in _OUTLET_DAY_NAMES:
+        return False
+    before, after = c.text_before(2).rstrip(), c.text_after(2).lstrip()
+    if before[-1:] and before[-1] in _OPENING_QUOTES and after[:1] and after[0] in _CLOSING_QUOTES:
+        c.step(f"«{c.surface}» alone between quote marks: an outlet's name, no day")
+        return True
+    words = [w for w in (w.strip(_QUOTE_MARKS) for w in c.words_before(2)) if w]
+    if not words:
+        return False
+    kind = words[0]
+    if not any(kind.endswith(k) and kind[:len(kind) - len(k)] in L.OUTLET_KIND_NAME_CLITICS
+               for k in _OUTLET_BARE_KINDS):
+        return False
+    c.step(f"{words[0]} {c.surface}: an outlet's name after its kind, no day")
+    return True
 
 
 _OUTLET_TAILS: Final = tuple(tuple(fold(w) for w in tail) for tail in L.OUTLET_NAME_TAILS)
@@ -1128,9 +1176,10 @@ def today(c: Ctx) -> DateSpan | None:
     """اليوم, صباح اليوم, في هذا اليوم: the anchor day. A bare اليوم inside a quotation is the
     speaker's "nowadays" (a present reference), not a calendar day: a vague mention. A bare اليوم in a
     dateline («بغداد - المغرب اليوم») or after an outlet's kind («موقع الليرة اليوم», «قناة روسيا اليوم»;
-    dates20) is the outlet's name: no mention. Right after the noun of an event or a participle of
-    holding («مسيرة اليوم», «القمة المنعقدة اليوم»; dates21) a quoted اليوم is the day again."""
-    if c.size == 1 and (_in_dateline(c) or _outlet_named(c) or _outlet_tail(c)):
+    dates20), or bare right after an outlet's kind or alone between quote marks («قناة اليوم», «لـ"اليوم"»;
+    `outlet_kind_name`, dates36) is the outlet's name: no mention. Right after the noun of an event or a
+    participle of holding («مسيرة اليوم», «القمة المنعقدة اليوم»; dates21) a quoted اليوم is the day again."""
+    if c.size == 1 and (_in_dateline(c) or _outlet_named(c) or _outlet_tail(c) or _outlet_kind_name(c)):
         raise NotADate
     if c.size == 1 and (_nowadays_noun(c) or _day_of_a_kind(c)):
         c.vague("present")
