@@ -2454,6 +2454,11 @@ def test_the_security_forces_joined_to_another_word_do_nothing_by_themselves() -
     # the last two states, not one named as a place («في سوريا»)
     ("وقعت روسيا وتركيا أمس مذكرة تفاهم حول الوضع في سوريا. واتفق البلدان كذلك على تسيير دوريات "
      "مشتركة على الطريق الدولي.", "agreement", "البلدان", {"russia", "turkey"}),
+    # the_pair_met (pairs38): the pair in its oblique case, after a meeting noun, its «بين» or «جمع»
+    ("أعلن الرئيس الروسي فلاديمير بوتين ونظيره التركي رجب طيب أردوغان اتفاقاً حول إدلب. وجاء الإعلان "
+     "بعد ست ساعات من المحادثات بين الرئيسين في موسكو.", "meeting", "الرئيسين", {"putin", "erdogan"}),
+    ("أكد الرئيس الروسي فلاديمير بوتين ونظيره التركي رجب طيب أردوغان ضرورة التهدئة. وجاء البيان عقب "
+     "لقاء جمع الزعيمين في إسطنبول.", "meeting", "الزعيمين", {"putin", "erdogan"}),
 ])
 def test_a_pair_stands_for_the_two_parties_told_before_it(text: str, kind: str, pair: str,
                                                           parties: set[str]) -> None:
@@ -2463,6 +2468,15 @@ def test_a_pair_stands_for_the_two_parties_told_before_it(text: str, kind: str, 
     assert parties <= set(found[0].source_actors), found[0].explain()
     said = next(line for line in found[0].explain().lines if "the pair named before it" in line)
     assert f"'{pair}" in said, said
+
+
+def test_a_pair_of_others_in_its_oblique_case_is_not_the_meeting_s() -> None:
+    # the_pair_met: «وزيري خارجية البلدين» names the two ministers, not the two states, as the meeting's
+    text = ("وقعت روسيا وتركيا أمس مذكرة تفاهم حول الوضع في سوريا. وعقد اجتماع بين وزيري خارجية البلدين "
+            "في موسكو.")
+    met = [e for e in _events(text) if e.kind.value == "meeting"]
+    assert met and not any("the pair named before it" in line for e in met for line in e.explain().lines), \
+        [(e.kind.value, e.actors) for e in met]
 
 
 def test_a_pair_with_fewer_than_two_of_its_kind_before_it_is_its_words_only() -> None:

@@ -43,7 +43,8 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6279  # 5788 of 9218 gold events (kind + actor + date); the round met
+FLOOR_STRICT_RECALL = 0.6282  # 5791 of 9218 gold events (kind + actor + date); pairs38
+# (before pairs38: 0.6279, 5788 of 9218 gold events (kind + actor + date); the round met)
 # (before dates36 met: 0.6277, 5787 of 9218 gold events (kind + actor + date); 5 merged)
 # (before actors37 met: 0.6268, 5778 of 9218 gold events (kind + actor + date); 4 merged)
 # (dates36 alone: FLOOR_STRICT_RECALL = 0.6269)
@@ -148,7 +149,8 @@ FLOOR_STRICT_RECALL = 0.6279  # 5788 of 9218 gold events (kind + actor + date); 
 # (before lexicon25 + the round: 0.6140)
 # (before kinds25 + the round: 0.6115)
 # (before stmt25 met the round: 0.6108)
-FLOOR_STRICT_PRECISION = 0.6504  # 5788 of 8898 produced events (65.05 %); the round met
+FLOOR_STRICT_PRECISION = 0.6508  # 5791 of 8898 produced events (65.08 %); pairs38
+# (before pairs38: 0.6504, 5788 of 8898 produced events (65.05 %); the round met)
 # (before dates36 met: 0.6503, 5787 of 8898 produced events (65.04 %); 5 merged)
 # (before actors37 met: 0.6495, 5778 of 8896 produced events (64.95 %); 4 merged)
 # (dates36 alone: FLOOR_STRICT_PRECISION = 0.6496)

@@ -388,8 +388,14 @@ def _words() -> _Words:
                   shared_names={(x["actor"], _key(x["words"])):
                                 (x["since"], x["reads"], frozenset(x["unless"])) for x in w["shared_names"]},
                   generic_bodies=frozenset(w["generic_bodies"]),
-                  pairs={_key(k): v for k, v in w["pairs"].items()},
+                  pairs=_both_cases({_key(k): v for k, v in w["pairs"].items()}),
                   edges={_key(k): folded(v) for k, v in w["agent_heads"]["edges"].items()})
+
+
+def _both_cases(pairs: Mapping[str, str]) -> dict[str, str]:
+    """pair_in_either_case (pairs38): each pair word of *pairs* (folded, nominative «الرئيسان») with its
+    oblique form too («الرئيسين»: «بين الرئيسين», «لقاء جمع الزعيمين»), of the same kind."""
+    return {**{k[:-2] + "ين": v for k, v in pairs.items() if k.endswith("ان")}, **pairs}
 
 
 # -- matching -----------------------------------------------------------------------------------------

@@ -2141,6 +2141,22 @@ def _between(main: _Hit, words: Sequence[_Word], folded: str) -> tuple[int, int,
     return None
 
 
+def _the_pair_met(main: _Hit, words: Sequence[_Word]) -> tuple[int, int, str] | None:
+    """the_pair_met (pairs38): a pair named as such in its oblique case right after a meeting noun
+    («لقاء الرئيسين»), after the «بين» that follows it («المحادثات بين الرئيسين») or after the verb
+    that brings the two together («لقاء جمع الزعيمين»): the pair met (:func:`~syrtimeline.events.actors.
+    pair_of`), as (its word, its word, role), or None."""
+    k = main.last + 1
+    if k < len(words) and words[k].text in _BRINGS_TOGETHER:
+        k += 1
+    if k < len(words) and pair_of(words[k].text) is not None and words[k].text.endswith("ين"):
+        return k, k, "described party"
+    return None
+
+
+#: The words between a meeting noun and the pair it names that bring the two together (the_pair_met).
+_BRINGS_TOGETHER: Final = frozenset({"بين", "جمع"})
+
 #: How many words may stand between a battle and the verb after it that launches it («معركة "إدلب"
 #: التي أطلقتها الفصائل»: two); a verb before it is its light verb («أطلقت الفصائل … معركة»).
 _LAUNCH_REACH: Final = 4
@@ -2644,6 +2660,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     described = None  # «انسحاب مقاتليها»: whose they are is told before, not here
             if described is None and unnamed is None and kind in (EventKind.CLASH, EventKind.AGREEMENT):
                 described = _between(main, words, folded)
+            if described is None and unnamed is None and kind is EventKind.MEETING:
+                described = _the_pair_met(main, words)
             if described is None and unnamed is None and kind is EventKind.PROTEST \
                     and (crowd := _the_crowd(main, words)) is not None:
                 # «توافد المئات، اليوم الجمعة، إلى وسط مدينة السويداء … للمشاركة في الاحتجاجات»: the crowd
