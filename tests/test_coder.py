@@ -5145,6 +5145,23 @@ def test_kinds37_no_happening_without_its_words(text: str, kind: str) -> None:
     evs = _events(text)
     assert not any(e.kind.value == kind for e in evs), [(e.kind.value, e.trace) for e in evs]
 
+# -- a batch told new arrives (batch41) -----------------------------------------------------------------
+@pytest.mark.parametrize(("text", "arrives"), [
+    # «دفعة / دفعات جديدة» with an arrival: recruits sent, a deployment (new_batch)
+    ("وقال المرصد إن دفعة جديدة من المقاتلين السوريين وصلت إلى ليبيا عبر تركيا أمس.", True),
+    ("وأكد المرصد وصول دفعات جديدة من المقاتلين السوريين إلى الأراضي الليبية.", True),
+    # an ordinal batch leaves under a deal, a batch of aid is no force, «جديدة» apart is no new batch
+    ("وصلت اليوم الدفعة الأولى من المقاتلين المحاصرين إلى ريف حمص الشمالي.", False),
+    ("ووصلت دفعة من المساعدات إلى المدينة صباح اليوم.", False),
+    ("ووصلت دفعة من المساعدات إلى المدينة في مرحلة جديدة من الاتفاق.", False),
+])
+def test_batch41_a_new_batch_arrives(text: str, arrives: bool) -> None:
+    evs = _events(text)
+    got = [e for e in evs if e.kind.value == "deployment"]
+    assert bool(got) is arrives, [(e.kind.value, e.trace) for e in evs]
+    assert all(any("(new_batch)" in line for line in e.trace) for e in got)
+
+
 # -- speakers the base lacked (nothing37) -----------------------------------------------------------------
 def _statements_of(text: str, outlet: str | None = None) -> list[Event]:
     art = Article.build("t", text, outlet=outlet, published=PUB, detect=False)

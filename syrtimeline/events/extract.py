@@ -75,12 +75,14 @@ from .fastpath import (
     ClauseStems,
     TriggerIndex,
     any_word_in,
+    clause_stems,
     clause_words,
     first_cue,
     folded_original,
     has,
     joined_statements,
     nearest,
+    paired_trace,
     past_set_off,
     set_off,
     speeches,
@@ -381,7 +383,7 @@ def _has(words: Sequence[_Word], wanted: frozenset[str]) -> bool:
 def _stems_of_clause(words: Sequence[_Word], cache: set[str]) -> set[str]:
     """The stems of every word of a clause, computed once into *cache*."""
     if not cache and words:
-        cache.update(s for w in words for s in stems(w.text))
+        cache.update(clause_stems([w.text for w in words]))
     return cache
 
 
@@ -664,6 +666,8 @@ def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: in
                     trace.append(f"'{show(words[i].start, words[i].end)}': {other.value} otherwise")
             else:
                 label = ("verb " if tense != "noun" else "noun ") + rule
+                if rule in tb.needs:
+                    trace += paired_trace(present, tb.needs[rule], show(words[i].start, words[i].end))
                 hits.append(_Hit(i, i, kind, mode, tense, label, show(words[i].start, words[i].end)))
         i += 1
     return _events_only(tb, _framed(tb, hits, words, trace, show), words, text, sentence_start, trace)

@@ -41,8 +41,8 @@ from . import triggers as T
 from .model import Event, EventKind, WhenBasis
 from .morph import stems
 
-__all__ = ["ClauseDates", "ClauseStems", "TriggerIndex", "any_word_in", "first_cue", "folded_original", "has",
-           "joined_statements", "nearest", "speeches"]
+__all__ = ["ClauseDates", "ClauseStems", "TriggerIndex", "any_word_in", "clause_stems", "first_cue",
+           "folded_original", "has", "joined_statements", "nearest", "paired_trace", "speeches"]
 
 H = TypeVar("H")
 
@@ -56,6 +56,27 @@ _Found = tuple[str, EventKind, str | None, str]  # rule, kind, mode, tense (``_T
 _Entry = tuple[tuple[_Phrase, ...], _Found | None]
 _NOTHING: Final[_Entry] = ((), None)
 
+
+
+def clause_stems(texts: Sequence[str]) -> set[str]:
+    """The stems of a clause's (folded) words, and the stem of each pair of ``PAIRED_STEMS`` told
+    in turn («دفعة جديدة»: one stem, new_batch)."""
+    out = {s for w in texts for s in stems(w)}
+    for a, b in itertools.pairwise(texts):
+        out.update(T.PAIRED_STEMS[pair] for pair in itertools.product(stems(a), stems(b))
+                   if pair in T.PAIRED_STEMS)
+    return out
+
+
+def paired_trace(present: AbstractSet[str], wanted: AbstractSet[str] | None, surface: str) -> list[str]:
+    """The trace of a word whose ``NEEDS`` only a pair of ``PAIRED_STEMS`` meets (new_batch), or none."""
+    met = present & wanted if wanted is not None else set()
+    if met and met <= _PAIRED:
+        return [f"'{surface}' beside «{' / '.join(sorted(met))}», who arrives (new_batch)"]
+    return []
+
+
+_PAIRED: Final = frozenset(T.PAIRED_STEMS.values())
 
 class _Word(Protocol):
     @property
@@ -131,7 +152,7 @@ class TriggerIndex:
                     continue
             if found is not None and found[3] != "noun" and found[0] in needs:
                 if present is None:
-                    present = {s for w in words for s in stems(w.text)}
+                    present = clause_stems([w.text for w in words])
                 if not present & needs[found[0]]:  # a verb beside none of its words: the noun, if one
                     noun = self.tables.noun_reading(words[i].text)  # with context words of its own
                     found = noun if noun is not None and noun[0] in needs else found
@@ -140,7 +161,7 @@ class TriggerIndex:
                 wanted = needs.get(rule)
                 if wanted is not None:
                     if present is None:
-                        present = {s for w in words for s in stems(w.text)}
+                        present = clause_stems([w.text for w in words])
                     if not present & wanted:
                         trace.append(f"'{show(words[i].start, words[i].end)}' ({rule}) reports {kind.value} "
                                      f"only beside one of {', '.join(sorted(T.NEEDS[rule]))}: not here")
@@ -154,6 +175,8 @@ class TriggerIndex:
                         i += 1
                         continue
                 label = ("verb " if tense != "noun" else "noun ") + rule
+                if wanted is not None and present is not None:
+                    trace += paired_trace(present, wanted, show(words[i].start, words[i].end))
                 hits.append(hit(i, i, kind, mode, tense, label, show(words[i].start, words[i].end)))
             i += 1
         return hits

@@ -531,7 +531,15 @@ _EVACUATED: Final = ("مقاتلين", "مقاتلي", "المقاتلين", "م
 #: Who arrives in a deployment: forces, convoys, reinforcements, monitors (finding16).
 _ARRIVING: Final = ("ارتال", "رتل", "تعزيزات", "مراقبين", "مراقبا", "مؤازرات", "دبابات",
                     # kinds37: a military motorcade («الموكب العسكري التركي … وصل إلى إدلب»)
-                    "موكب", "الموكب")
+                    "موكب", "الموكب",
+                    # batch41 (new_batch): a batch told new, «دفعة / دفعات جديدة من المقاتلين … وصلت»:
+                    # recruits sent; an ordinal batch («الدفعة الأولى / الأخيرة») leaves under a deal: no
+                    # arrival
+                    "دفعه جديده")
+#: batch41 (new_batch): word pairs a clause's stems hold as one (``fastpath.clause_stems``): a first word,
+#: the word that must follow it, the stem they give.
+PAIRED_STEMS: Final[dict[tuple[str, str], str]] = {
+    ("دفعه", "جديده"): "دفعه جديده", ("دفعات", "جديده"): "دفعه جديده"}
 
 #: moves30 (fell_back_to): where a party falls back to, right after the verb «تراجع» («قبل أن يتراجع
 #: التنظيم ويعود إلى المنطقة», «تراجع مقاتلو "قسد" عبر جسر سد الفرات نحو …», «بينما تراجع باقي أفراد
