@@ -1071,18 +1071,27 @@ _OUTLET_DAY_NAMES: Final = frozenset(fold(w) for w in L.OUTLET_DAY_NAMES)
 _OUTLET_BARE_KINDS: Final = tuple(k for k in _OUTLET_KINDS
                                   if k not in {fold(w) for w in L.OUTLET_KINDS_NAMED_ONLY})
 _OPENING_QUOTES: Final = "«\"“„'"
+
+
+def _spoken_to(text_before: str) -> bool:
+    """Does *text_before* (the text before an opening quote mark) end with «لـ» / «ل» written apart, the
+    preposition of whom one speaks to («وقال لـ«الغد» إن»)? A word quoted with nothing of the kind before
+    it («"اليوم" كلمة») stays what the quote makes it (dates36)."""
+    head = text_before.replace("\u0640", "").rstrip()
+    return head.endswith("ل") and (len(head) == 1 or not head[-2].isalpha())
 _CLOSING_QUOTES: Final = "»\"”'"
 
 
 def _outlet_kind_name(c: Ctx) -> bool:
     """outlet_kind_name: is a bare «اليوم» / «الغد» (``OUTLET_DAY_NAMES``) right after the word for an
     outlet's kind without the article («لقناة الغد», «صحيفة «الغد»», «قناة اليوم»), or alone between quote
-    marks («لـ«الغد»»)? Then it is the outlet's name, no day (dates36)."""
+    marks after «لـ» («لـ«الغد»»)? Then it is the outlet's name, no day (dates36)."""
     if fold(c.surface) not in _OUTLET_DAY_NAMES:
         return False
     before, after = c.text_before(2).rstrip(), c.text_after(2).lstrip()
-    if before[-1:] and before[-1] in _OPENING_QUOTES and after[:1] and after[0] in _CLOSING_QUOTES:
-        c.step(f"«{c.surface}» alone between quote marks: an outlet's name, no day")
+    if (before[-1:] and before[-1] in _OPENING_QUOTES and after[:1] and after[0] in _CLOSING_QUOTES
+            and _spoken_to(c.text_before(8)[:-1])):
+        c.step(f"لـ«{c.surface}» alone between quote marks: an outlet's name, no day")
         return True
     words = [w for w in (w.strip(_QUOTE_MARKS) for w in c.words_before(2)) if w]
     if not words:
@@ -1176,9 +1185,10 @@ def today(c: Ctx) -> DateSpan | None:
     """اليوم, صباح اليوم, في هذا اليوم: the anchor day. A bare اليوم inside a quotation is the
     speaker's "nowadays" (a present reference), not a calendar day: a vague mention. A bare اليوم in a
     dateline («بغداد - المغرب اليوم») or after an outlet's kind («موقع الليرة اليوم», «قناة روسيا اليوم»;
-    dates20), or bare right after an outlet's kind or alone between quote marks («قناة اليوم», «لـ"اليوم"»;
-    `outlet_kind_name`, dates36) is the outlet's name: no mention. Right after the noun of an event or a
-    participle of holding («مسيرة اليوم», «القمة المنعقدة اليوم»; dates21) a quoted اليوم is the day again."""
+    dates20), or bare right after an outlet's kind or alone between quote marks after «لـ» («قناة اليوم»,
+    «لـ"اليوم"»; `outlet_kind_name`, dates36) is the outlet's name: no mention. Right after the noun of an
+    event or a participle of holding («مسيرة اليوم», «القمة المنعقدة اليوم»; dates21) a quoted اليوم is the
+    day again."""
     if c.size == 1 and (_in_dateline(c) or _outlet_named(c) or _outlet_tail(c) or _outlet_kind_name(c)):
         raise NotADate
     if c.size == 1 and (_nowadays_noun(c) or _day_of_a_kind(c)):
