@@ -57,14 +57,16 @@ _Entry = tuple[tuple[_Phrase, ...], _Found | None]
 _NOTHING: Final[_Entry] = ((), None)
 
 
-
 def clause_stems(texts: Sequence[str]) -> set[str]:
     """The stems of a clause's (folded) words, and the stem of each pair of ``PAIRED_STEMS`` told
     in turn («دفعة جديدة»: one stem, new_batch)."""
     out = {s for w in texts for s in stems(w)}
+    if out.isdisjoint(_PAIR_FIRSTS):
+        return out  # no pair's first word in the clause: no pair to look for
     for a, b in itertools.pairwise(texts):
-        out.update(T.PAIRED_STEMS[pair] for pair in itertools.product(stems(a), stems(b))
-                   if pair in T.PAIRED_STEMS)
+        if not _PAIR_FIRSTS.isdisjoint(stems(a)):
+            out.update(T.PAIRED_STEMS[pair] for pair in itertools.product(stems(a), stems(b))
+                       if pair in T.PAIRED_STEMS)
     return out
 
 
@@ -77,6 +79,9 @@ def paired_trace(present: AbstractSet[str], wanted: AbstractSet[str] | None, sur
 
 
 _PAIRED: Final = frozenset(T.PAIRED_STEMS.values())
+#: The first words of ``PAIRED_STEMS``: a clause with none of them holds no pair (clause_stems).
+_PAIR_FIRSTS: Final = frozenset(first for first, _ in T.PAIRED_STEMS)
+
 
 class _Word(Protocol):
     @property
