@@ -208,8 +208,8 @@ def event_json(event: Event, *, sources: Iterable[Source | dict[str, Any]] | Non
     The fields between the streamed ones are written by one encoding of them all, its braces cut
     off, not one ``json.dumps`` a field (:func:`_event_json_plain`, the same bytes: the encoder joins
     a dict's items with ", " and a key to its value with ": ", as the plain pieces do; the keys are the
-    model's field names and the codes', all ASCII). That was a field's key and value encoded apart,
-    some twenty calls an event, a tenth of the final merge's building of events."""
+    model's field names and the codes', all ASCII), where each key and each value was encoded apart:
+    some twenty calls an event, a new encoder for each value (speed23)."""
     fields = canonical(event) if fields is None else fields
     sep = b"{"  # what comes before the next field: the opening brace, then a comma
     run: dict[str, Any] = {}  # the fields not streamed since the last streamed one
