@@ -24,7 +24,15 @@ from ..events.knowledge import Knowledge, load_knowledge
 from ..events.merge import generic_actors
 from ..events.model import Actor, Event, Source, timeline_order
 from ..events.ontology import export_codes
-from ..events.serialize import canonical, converter, digest, event_json, record_bytes, structure_event
+from ..events.serialize import (
+    canonical,
+    converter,
+    digest,
+    event_json,
+    json_text,
+    record_bytes,
+    structure_event,
+)
 from ..events.timeline import merge_events
 from .spill import KeyFields, Run, Spill, cluster_family, key_fields
 
@@ -309,7 +317,7 @@ class MergedEvent:
             yield self._text
             return
         yield from event_json(self._event, sources=(self._source(p) for p in self._sources),
-                              records=(self.read(n) for n in self.records))
+                              records=(self.read(n) for n in self.records), fields=self.head)
 
     def rows(self) -> Iterator[dict[str, Any]]:
         """Its rows of the events table (see :func:`event_rows`)."""
@@ -363,7 +371,7 @@ def _source_id(s: dict[str, Any]) -> tuple[Any, ...]:
 
 
 def _source_digest(s: dict[str, Any]) -> bytes:
-    return digest(json.dumps(_source_id(s), ensure_ascii=False).encode("utf-8"))
+    return digest(json_text(_source_id(s)).encode("utf-8"))  # json.dumps(..., ensure_ascii=False)
 
 
 def event_rows(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -81,6 +81,9 @@ class TableWriter:
             self._pq = pq.ParquetWriter(str(self._tmp), self._schema, compression="zstd")
         else:
             self._fh = self._tmp.open("w", encoding="utf-8", newline="\n")
+        #: ``json.dumps(row, ensure_ascii=False, default=_json_default)``, its encoder made once, not
+        #: once a row
+        self._encode = json.JSONEncoder(ensure_ascii=False, default=_json_default).encode
 
     def write(self, rows: Sequence[dict[str, Any]]) -> None:
         if not rows:
@@ -100,8 +103,8 @@ class TableWriter:
                 self._flush()
         elif self._fh is not None:
             names = [name for name, _ in self.columns]
-            self._fh.writelines(json.dumps({n: r.get(n) for n in names}, ensure_ascii=False,
-                                           default=_json_default) + "\n" for r in rows)
+            encode = self._encode
+            self._fh.writelines(encode({n: r.get(n) for n in names}) + "\n" for r in rows)
 
     def _flush(self) -> None:
         if self._buffer:
