@@ -26,7 +26,8 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.7937  # 2505 of 3156 (79.373 %); kinds37 + places39 met
+FLOOR_RIGHT_PLACE = 0.7972  # 2520 of 3161 (79.721 %); places43 (base_hit, «المنطقة», Salma …)
+# (before places43: 0.7937, 2505 of 3156 (79.373 %); kinds37 + places39 met)
 # (places39 alone: 0.7935, 2503 of 3154 (79.359 %): visits, «تلك المناطق», «مركز جابر»)
 # (kinds37 alone: 0.7911, 2497 of 3156 (79.119 %): its 2 newly matched events, 2 right)
 # (before kinds37: 0.791, 2495 of 3154 (79.106 %); lexicon36 (its 4 newly matched executions, 3 right))
@@ -37,7 +38,8 @@ FLOOR_RIGHT_PLACE = 0.7937  # 2505 of 3156 (79.373 %); kinds37 + places39 met
 # The count of right places beside the ratio (places36): a coder gain that matches more gold events with a
 # place lowers the ratio while the right places rise, so the ratio alone trips on it; the count does not,
 # and a place change that loses right places trips the count even when it also loses matched events.
-FLOOR_RIGHT_COUNT = 2509  # batch41 (of 3161 matched; 79.374 %, FLOOR_RIGHT_PLACE kept)
+FLOOR_RIGHT_COUNT = 2520  # places43 (of 3161 matched; lower 2284 -> 2296, upper 225 -> 224)
+# (before places43: 2509, batch41 (of 3161 matched; 79.374 %, FLOOR_RIGHT_PLACE kept))
 # (before batch41: 2506, kinds37 + places39 + actors37 met, of 3157 matched)
 # (before actors37 met: 2505, kinds37 + places39 met (of 3156 matched))
 # (places39 alone: 2503 of 3154: 455, 661, 869, 1232 ×2, 688, 726, 1415)
