@@ -269,6 +269,11 @@ CORPUS = [
     # places39: Jordan's name of the Nasib crossing
     ("قررت الحكومة الأردنية إغلاق مركز جابر الحدودي مع سوريا", "مركز جابر الحدودي", "crossing:nasib", 1,
      "name"),
+    # places43: places GeoNames' table lacks where the dev gold places events (Salma only framed: a name)
+    ("بسطت وحدات من الجيش سيطرتها اليوم على مدينة سلمى", "مدينة سلمى", "village:salma", 1, "settlement"),
+    ("وأقر المرصد بدخول الجيش وحلفائه إلى سلمى", "سلمى", "village:salma", 1, "preposition"),
+    ("استعادت السيطرة على تل بصير في الريف الشرقي", "تل بصير", "site:tal-busayr", 1, "preposition"),
+    ("أطلق صاروخ من قاعدة التحالف في تل بيدر", "تل بيدر", "village:tell-baydar", 1, "preposition"),
 ]
 
 
@@ -288,6 +293,12 @@ def test_arrive40_arrived_at_is_named_and_needs_the_arrival() -> None:
     assert extract_places("وجه الوزير رسالة إلى تركيا أمس") == []
     assert extract_places("أثار دخول تركيا على خط الأزمة قلقاً") == []
     assert _one("وصلت القوات إلى حلب").rule == ""  # a name needing no side: no rule of its own
+
+
+def test_places43_salma_alone_is_a_given_name() -> None:
+    assert extract_places("وقالت سلمى إن الجيش تقدم") == []
+    assert not any(m.place and m.place.id == "village:salma" for m in extract_places("مع سلمى وأختها"))
+    assert [m.place.id for m in extract_places("قرب بلدة سلمى") if m.place] == ["village:salma"]
 
 
 def test_a_unit_number_is_matched_whole() -> None:

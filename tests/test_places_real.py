@@ -28,11 +28,11 @@ from syrtimeline import Event, Where
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
 # Which change raised a floor, and from what, is told in the rounds' sections of docs/places.md and in
 # this file's git history.
-FLOOR_RIGHT_PLACE = 0.7937  # 2505 of 3156 (79.373 %); kinds37 + places39 met
+FLOOR_RIGHT_PLACE = 0.7972  # 2520 of 3161 (79.721 %); places43 (base_hit, «المنطقة», Salma …)
 # The count of right places beside the ratio (places36): a coder gain that matches more gold events with a
 # place lowers the ratio while the right places rise, so the ratio alone trips on it; the count does not,
 # and a place change that loses right places trips the count even when it also loses matched events.
-FLOOR_RIGHT_COUNT = 2509  # batch41 (of 3161 matched; 79.374 %, FLOOR_RIGHT_PLACE kept)
+FLOOR_RIGHT_COUNT = 2520  # places43 (of 3161 matched)
 FLOOR_MATCHED = 3161  # batch41 (2509 of 3161 right, 79.374 %)
 CEILING_FALSE_PLACES = 58  # lexicon36: 717 #2 judged on the report of «أعدم» joined to it, placed nowhere
 

@@ -1064,6 +1064,22 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("أتمت القوات الكردية أمس انسحابها من المناطق المحاذية للحدود التركية.\nوقال وزير الدفاع الروسي، خلال"
      " زيارته أرمينيا، إن الشرطة العسكرية الروسية انتشرت في تلك المناطق أمس.", "deployment",
      ("تلك المناطق", "region:syria-turkey-border")),
+    # places43 (base_hit): an airbase the actors read as the forces there («قاعدة حميميم الجوية الروسية») is
+    # where a strike or an attack hit it, its trigger's object (1401, 1056); not another event's further on,
+    # nor where the jets that struck elsewhere took off
+    ("وقال بوتين إن المسلحين هاجموا أمس قاعدة حميميم الجوية الروسية.", "attack",
+     ("قاعدة حميميم", "airbase:hmeimim")),
+    ("أعلن المركز الروسي أمس تدمير طائرتين مسيرتين حاول مسلحون استخدامهما في الهجوم على قاعدة حميميم الجوية.",
+     "strike", ("قاعدة حميميم", "airbase:hmeimim")),
+    ("وقال بوتين إن المسلحين قصفوا مواقع الجيش السوري أمس، بل وهاجموا قاعدة حميميم الجوية الروسية.", "strike",
+     None),
+    ("وقال المرصد إن طائرات انطلقت أمس من قاعدة حميميم الجوية الروسية وقصفت مدينة إدلب.", "strike",
+     ("مدينة إدلب", "gn:169389")),
+    # places43: «المنطقة» points back to a governorate named just before too (685, 873, 669, 680)
+    ("أعلنت الرئاسة وقفاً شاملاً لإطلاق النار في محافظة السويداء أمس، فيما بدأت قوات الأمن الانتشار في"
+     " المنطقة.", "deployment", ("المنطقة", "gov:suwayda")),
+    ("وجاء ذلك بعد ثلاثة أسابيع من بدء قوات النظام هجوماً على محافظة درعا. وتواصل القصف أمس على المنطقة.",
+     "strike", ("المنطقة", "gov:daraa")),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

@@ -186,7 +186,9 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
     # «انسحبت قوات النظام من مقرات حكومية في العاصمة»: the capital named before («العاصمة دمشق»)
     fold("العاصمة"): frozenset({"عاصمه"}),
     fold("المحافظة"): frozenset({"governorate", "محافظه"}),
-    fold("المنطقة"): frozenset({"region", "district", "منطقه", "ريف"}),
+    # (a governorate too, places43: «وقف لإطلاق النار في محافظة السويداء …، فيما بدأت قوات الأمن الانتشار في
+    # المنطقة»)
+    fold("المنطقة"): frozenset({"region", "district", "منطقه", "ريف", "governorate"}),
     fold("هناك"): frozenset(),  # any place: «سحب القوات الأمريكية من هناك»
     fold("فيها"): frozenset({"مدينه", "بلده", "قريه", "محافظه", "منطقه", "ريف"}),  # «دوريات فيها»
     # «تتواصل الاضطرابات في مدينة السويداء …، وباشتباكات عنيفة … داخلها»: inside the place named before
@@ -220,7 +222,7 @@ _NEAR_ANAPHORS: Final = {fold("المنطقة"): 250, fold("هناك"): 250, fol
 #: The frames a referent may have (default: _OTHER_FRAMES).
 _REFERENT_FRAMES: Final = {
     fold("المحافظة"): frozenset({"governorate", "countryside", "preposition", "name"}),
-    fold("المنطقة"): frozenset({"area", "countryside", "preposition", "name"}),
+    fold("المنطقة"): frozenset({"area", "countryside", "preposition", "name", "governorate"}),
     fold("فيها"): frozenset({"settlement", "governorate", "area", "countryside"}),
     fold("داخلها"): frozenset({"settlement", "governorate", "area", "countryside"}),
     # «انسحاب «قسد» من مناطق واسعة في شمال البلاد وشرقها …، التي انتشرت في تلك المناطق»: a side of a place too
@@ -1668,6 +1670,27 @@ TAKEN_WORDS: Final = frozenset(fold(w) for w in (
 ))
 
 
+#: Kinds whose target a base named as a body may be (places43): «وهاجموا قاعدة حميميم الجوية الروسية».
+BASE_HIT_KINDS: Final = frozenset({EventKind.STRIKE, EventKind.ATTACK})
+#: The kinds of entry a base is (an airbase the actor finder also reads as the forces posted there).
+BASE_KINDS: Final = frozenset({"airbase"})
+#: How many words may stand between the trigger and a base named as a body that is its object: «على» («في
+#: الهجوم على قاعدة حميميم الجوية»). Not the doer's words («استهداف مجموعات مسلحة مطار حميميم العسكري»: 1377's
+#: strike, once placed, no longer merges with the raids on Jabal al-Zawiya it was joined to, one event more).
+BASE_HIT_REACH: Final = 1
+
+
+def _base_hit(text: str, m: PlaceMention, trigger: int) -> bool:
+    """base_hit (places43): an airbase the clause's actors name as a body («قاعدة حميميم الجوية الروسية»: the
+    Russian forces there) is where a strike or an attack hit when it is its object, its trigger's phrase:
+    within :data:`BASE_HIT_REACH` word after the trigger's own («وهاجموا قاعدة حميميم», «الهجوم على قاعدة …»);
+    not a base further on, another event's object («قصفوا مواقع الجيش …، بل وهاجموا قاعدة حميميم»: the
+    shelling's)."""
+    if m.place is None or m.place.kind not in BASE_KINDS:
+        return False
+    return trigger <= m.start and len(_WORD.findall(text[trigger:m.start])) <= 1 + BASE_HIT_REACH
+
+
 def _struck(text: str, places: _Places, m: PlaceMention) -> bool:
     """Whether a bare name is the object of a verb of striking (:data:`TARGET_VERBS`), judged once per
     mention of the article."""
@@ -2869,7 +2892,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         # a settlement noun frames what follows as a place's name («حيي الشيخ مقصود»: no sheikh)
         named = [how for a, b, how in spans if a < m.end and m.start < b and how != "demonym"
                  and not (how in _STATES and _state_in_name(m, a, b, how)) and not _named_place(m, a, b)]
-        if named and (m.frame not in TIED or not all(how in _STATES for how in named)):
+        if named and (m.frame not in TIED or not all(how in _STATES for how in named)) and not (
+                kind in BASE_HIT_KINDS and _base_hit(text, m, trigger)):
             continue  # «قال مسؤول في البيت الأبيض», «موسكو تعلن»
         if here and last is not None and _chained(text, last, m):
             # one place phrase («طريق حلب-اللاذقية الدولي "إم 4" قرب مدينة أريحا»): its most precise place
