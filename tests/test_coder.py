@@ -5199,3 +5199,48 @@ def test_the_astana_guarantors_are_one_party_of_the_knowledge_base(text: str) ->
     # they act, they do not report), as one party wherever an event carries them
     evs = _with_knowledge(text, "2017-09-15")
     assert evs and all("astana-guarantors" in e.actors for e in evs), [(e.kind.value, e.actors) for e in evs]
+
+
+# inside43: a happening told inside or beside a speech, by a word the tables lacked
+@pytest.mark.parametrize(("text", "kind", "doer"), [
+    # answered_with_fire: a report in a ministry's «أن» complement (199, 467)
+    ("وأوضحت وزارة الدفاع التركية أن القوات التركية ردت على الهجوم بإطلاق النار على أهداف محددة.",
+     "strike", "turkey"),
+    ("وأضافت الوزارة أن القوات التركية ردت على الغارة بضرب أهداف محددة.", "strike", "turkey"),
+    # press_with: a press conference held with another is a meeting beside the speech (1252, 1401)
+    ("وقال بوتين في مؤتمر صحفي مشترك مع أردوغان إن المسلحين قصفوا مواقع الجيش.", "meeting", "putin"),
+    ("وقال أردوغان في مؤتمر صحفي مشترك مع نائب الرئيس الإيراني إن بلاده لن تسمح بذلك.", "meeting",
+     "erdogan"),
+])
+def test_a_happening_told_in_a_speech_is_an_event_beside_it(text: str, kind: str, doer: str) -> None:
+    events = _events(text)
+    made = [e for e in events if e.kind.value == kind]
+    assert made and doer in made[0].source_actors, [(e.kind.value, e.actors) for e in events]
+    assert "statement" in [e.kind.value for e in events]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # negated, to come, demanded, denied: no second event
+    ("وقالت الوزارة إن القوات التركية لم ترد على الهجوم بإطلاق النار.", "strike"),
+    ("وهددت أنقرة بأن قواتها سترد بإطلاق النار على أي هجوم.", "strike"),
+    ("وطالبت المعارضة القوات التركية بأن ترد بقصف مواقع النظام.", "strike"),
+    ("ونفت الوزارة أن تكون القوات التركية ردت بإطلاق النار على المتظاهرين.", "strike"),
+    # the air defences answering meet what flies in: no strike (890, 1247)
+    ("وقال المصدر إن الدفاعات الجوية السورية ردت بإطلاق النار على الطائرات الإسرائيلية.", "strike"),
+    # a press conference alone, one to come, one denied: no meeting
+    ("وقال لافروف في مؤتمر صحفي في موسكو إن الضربات انتهت.", "meeting"),
+    ("وقال الجيش إن قواته ستعقد مؤتمر صحفي مع الوفد غداً.", "meeting"),
+    ("ونفى الكرملين أن يكون بوتين عقد مؤتمر صحفي مع أردوغان.", "meeting"),
+])
+def test_what_a_speech_denies_demands_or_puts_ahead_is_no_event_beside_it(text: str, kind: str) -> None:
+    assert kind not in [e.kind.value for e in _events(text)]
+
+
+def test_a_press_conference_s_meeting_is_placed_by_its_own_words() -> None:
+    # press_with: not at the place what is said there names (1239)
+    text = "وأوضح لافروف، في مؤتمر صحفي اليوم الأربعاء مع وزير خارجية ليسوتو، أن جبهة النصرة تسيطر على إدلب."
+    (meeting,) = [e for e in _events(text) if e.kind.value == "meeting"]
+    assert meeting.where is None, meeting.where
+    text = "وقال بوتين في مؤتمر صحفي مع أردوغان في العاصمة الروسية موسكو إن الهدنة تبدأ منتصف الليل."
+    (meeting,) = [e for e in _events(text) if e.kind.value == "meeting"]
+    assert meeting.where is not None and meeting.where.location == "Moscow", meeting.where

@@ -679,7 +679,56 @@ def _framed(tb: _Tables, hits: list[_Hit], words: Sequence[_Word], trace: list[s
     order, and «دخل» read by its object (``entered_taken``)."""
     found = _achieved_fast(tb, words, show)
     hits = sorted([*hits, *found], key=lambda h: h.first) if found else hits
-    return [_entered_taken(h, words, trace) for h in hits]
+    hits = [_entered_taken(h, words, trace) for h in hits]
+    more = [*_press_with(hits, words, trace, show), *_answered_with_fire(hits, words, trace, show)]
+    return sorted([*hits, *more], key=lambda h: h.first) if more else hits
+
+
+_PRESS_WITH: Final = "press_with"  # the rule of the meeting a press conference held with another is
+
+
+def _press_with(hits: Sequence[_Hit], words: Sequence[_Word], trace: list[str],
+                show: Callable[[int, int], str]) -> list[_Hit]:
+    """``press_with`` (inside43): a press conference a speech was made at (``PRESS_AT`` right before
+    ``PRESS_CONFERENCE``) held «مع» another (``PRESS_WITH`` within ``PRESS_WITH_REACH`` words after the
+    phrase) is a meeting beside what is said at it, its
+    trigger the phrase through the «مع» (dated as an occasion is); the phrase's own hit stays the
+    statement."""
+    found: list[_Hit] = []
+    for h in hits:
+        if h.rule != T.PRESS_CONFERENCE or h.first == 0 or words[h.first - 1].text not in T.PRESS_AT:
+            continue
+        with_ = next((k for k in range(h.last + 1, min(len(words), h.last + 1 + T.PRESS_WITH_REACH))
+                      if words[k].text in T.PRESS_WITH), None)
+        if with_ is not None and not any(o.kind is EventKind.MEETING for o in hits):
+            trace.append(f"'{h.surface}' held with another ('{words[with_].text}'): a meeting beside what "
+                         "is said at it (press_with)")
+            found.append(_Hit(h.first, with_, EventKind.MEETING, None, "noun", _PRESS_WITH,
+                              show(words[h.first].start, words[with_].end)))
+    return found
+
+
+def _answered_with_fire(hits: Sequence[_Hit], words: Sequence[_Word], trace: list[str],
+                        show: Callable[[int, int], str]) -> list[_Hit]:
+    """``answered_with_fire`` (inside43): a verb of answering (``ANSWERED``) with a word of fire
+    (``ANSWERED_WITH``) within ``ANSWERED_REACH`` words after it, itself no trigger of fighting, and no air
+    defences answering (``ANSWERED_NOT_BY``: an interception) («ردت القوات التركية على الهجوم بإطلاق
+    النار على أهداف محددة») is a strike, its trigger the verb."""
+    if not any_word_in(words, T.ANSWERED):
+        return []
+    found: list[_Hit] = []
+    for i, w in enumerate(words):
+        if w.text not in T.ANSWERED:
+            continue
+        fire = next((k for k in range(i + 1, min(len(words), i + 1 + T.ANSWERED_REACH))
+                     if words[k].text in T.ANSWERED_WITH), None)
+        if fire is None or any(o.first == fire and o.kind in _FIGHTING for o in hits) \
+                or any_word_in(words[max(0, i - T.ANSWERED_NOT_BY_REACH):fire], T.ANSWERED_NOT_BY):
+            continue
+        trace.append(f"'{show(w.start, w.end)}' with '{show(words[fire].start, words[fire].end)}': answered "
+                     "with fire, a strike (answered_with_fire)")
+        found.append(_Hit(i, i, EventKind.STRIKE, None, "past", "answered_with_fire", show(w.start, w.end)))
+    return found
 
 
 def _achieved_fast(tb: _Tables, words: Sequence[_Word], show: Callable[[int, int], str]) -> list[_Hit]:
@@ -3605,7 +3654,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 where=None if attributed else where,  # placed below unless found already (*sought*)
             ))
             if not (attributed or sought):
-                unplaced[len(out) - 1] = ((oa, ob), region, at, kind, [*here, *seat])
+                if main.rule == _PRESS_WITH:  # placed by its own words, not by what is said at it
+                    opens = next((k for k in range(main.last + 1, len(words))
+                                  if _opens_what_is_said(words, k)), len(words))
+                    region = words[reading.first:max(main.last + 1, min(opens, reading.last + 1))]
+                    unplaced[len(out) - 1] = (omap.span_to_original(region[0].start, region[-1].end), region,
+                                              at, kind, [*here, *seat])
+                else:
+                    unplaced[len(out) - 1] = ((oa, ob), region, at, kind, [*here, *seat])
         told_sentence = n
     people = frozenset(a for e in out for a in e.actors
                        if (one := names.get(a)) is not None and is_person(one))

@@ -1634,3 +1634,26 @@ CALLED_TRUCE: Final = frozenset({"وقف"})
 CALLED_TRUCE_NEXT: Final = frozenset({"اطلاق", "لاطلاق", "القتال", "الاعمال", "العمليات", "الاقتتال"})
 #: ... and the pronoun that opens who the speaker is, after a comma («وقال عمر التلاوي، وهو صحفي …»).
 APPOSED: Final = frozenset({"وهو", "وهي", "وهم"})
+
+#: press_with (inside43): a press conference a speech was made at, held «مع» another (within
+#: ``PRESS_WITH_REACH`` words after the phrase: «في مؤتمر صحفي مشترك مع أردوغان», «في مؤتمر صحفي عقده
+#: مع العاهل الأردني») is a meeting beside what is said at it; the phrase alone stays the statement.
+PRESS_CONFERENCE: Final[str] = "phrase مؤتمر صحفي"
+PRESS_WITH: Final[frozenset[str]] = frozenset({"مع"})
+#: ... where a speech was made, the words right before the phrase: not one to come («ستعقد مؤتمر صحفي
+#: مع الوفد غداً»), folded.
+PRESS_AT: Final[frozenset[str]] = clitic_forms(("في", "خلال", "عقب", "بعد", "اثر", "ختام"), ("", "و"))
+PRESS_WITH_REACH: Final[int] = 4
+
+#: answered_with_fire (inside43): a verb of answering with a word of fire within ``ANSWERED_REACH`` words
+#: after it («ردت القوات التركية على الهجوم بإطلاق النار على أهداف محددة», «ردت على الغارة بضرب
+#: أهداف») is a strike by who answers, when the word of fire is itself no trigger of fighting («بالمثل»
+#: is left out: in kind, its doer unread). Folded.
+ANSWERED: Final[frozenset[str]] = clitic_forms(("رد", "ردت", "ردوا"), ("", "و", "ف"))
+ANSWERED_WITH: Final[frozenset[str]] = frozenset({
+    "باطلاق", "بضرب", "بقصف", "بضربات", "بنيران", "باستهداف", "بغارات"})
+ANSWERED_REACH: Final[int] = 6
+#: ... not when the air defences answer (they meet what flies in: «ردت الدفاعات الجوية السورية بإطلاق
+#: النار على الطائرات الإسرائيلية» is an interception, an incident the gold codes apart).
+ANSWERED_NOT_BY: Final[frozenset[str]] = frozenset({"الدفاعات", "الدفاع", "المضادات", "دفاعاتها"})
+ANSWERED_NOT_BY_REACH: Final[int] = 3  # words before the verb too: «إن الدفاعات الجوية السورية ردت»
