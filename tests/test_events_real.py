@@ -45,10 +45,10 @@ YEARS = range(2012, 2026)
 # held-out part, and never edit the gold to suit the coder.
 # Which change raised a floor, and from what, is told in the rounds' sections of docs/events.md and in
 # this file's git history.
-FLOOR_STRICT_RECALL = 0.6285  # 5794 of 9218 gold events (kind + actor + date); the round met
+FLOOR_STRICT_RECALL = 0.6292  # 5800 of 9218 gold events (kind + actor + date); places43 + inside43 met
 FLOOR_STRICT_PRECISION = 0.6508  # 5794 of 8902 produced events (65.08 %); the round met
-FLOOR_LOOSE_RECALL = 0.7637  # 7040 of 9218 (kind + evidence overlap); batch41, the round met
-FLOOR_LOOSE_PRECISION = 0.7908  # 7040 of 8902 (79.083 %); batch41, the round met (back to 0.7908)
+FLOOR_LOOSE_RECALL = 0.7646  # 7049 of 9218 (kind + evidence overlap); places43 + inside43 met
+FLOOR_LOOSE_PRECISION = 0.7909  # 7049 of 8912 (79.095 %); places43 + inside43 met
 # Issue 16 (places) moved the strict figures by one event, the one exception to the rule above: reports
 # merge only when their places are compatible, so 009's undated Bukamal strike no longer joins the Raqqa
 # strike but the same day's strike "inside Syria" and takes its date, which the gold counts as another
