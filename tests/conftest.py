@@ -2,11 +2,15 @@
 
 Measured suites (the Duckling peer suite) append lines to ``measured_report``; they are printed in the
 terminal summary under "syrtimeline measured suites", so a plain ``pytest -q`` shows the pass rates.
+
+The suite runs on every core (pytest-xdist, ``-n auto`` in pyproject.toml): each worker hands the lines
+its suites measured to the controller when it finishes (``workeroutput``), which prints them all.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 import pytest
@@ -28,6 +32,23 @@ def seeds() -> dict[str, tuple[str, Published]]:
 def measured_report(pytestconfig: pytest.Config) -> list[str]:
     """Lines a measured suite wants shown in the terminal summary."""
     return pytestconfig.stash.setdefault(_REPORT, [])
+
+
+_WORKER_KEY = "syrtimeline_measured"
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """In an xdist worker, hand the measured lines to the controller."""
+    output = getattr(session.config, "workeroutput", None)
+    if output is not None:
+        output[_WORKER_KEY] = json.dumps(session.config.stash.get(_REPORT, []))
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: object) -> None:
+    """In the xdist controller, gather a finished worker's measured lines."""
+    lines = json.loads(getattr(node, "workeroutput", {}).get(_WORKER_KEY, "[]"))
+    node.config.stash.setdefault(_REPORT, []).extend(lines)
 
 
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:

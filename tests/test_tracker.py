@@ -129,6 +129,11 @@ def test_the_machine_follows_the_table(state: ChannelState, kind: EventKind) -> 
     check_intervals(history)
 
 
+# in a fixed order: every xdist worker must collect the same test ids (a frozenset's order changes with
+# the process's hash seed)
+_USE_KINDS = sorted(USE_KINDS, key=lambda k: k.value)
+
+
 # The semantics the tables must encode, written out independently of them.
 @pytest.mark.parametrize(
     ("state", "kind", "after", "finding"),
@@ -142,8 +147,8 @@ def test_the_machine_follows_the_table(state: ChannelState, kind: EventKind) -> 
         (S.ACTIVE, K.SUSPENSION, S.SUSPENDED, False),
         (S.PROPOSED, K.SUSPENSION, S.SUSPENDED, False),
         *[(s, K.END, S.ENDED, False) for s in (S.UNKNOWN, S.PROPOSED, S.ACTIVE, S.SUSPENDED)],
-        *[(s, k, S.ACTIVE, False) for s in (S.UNKNOWN, S.PROPOSED, S.ACTIVE) for k in USE_KINDS],
-        *[(S.SUSPENDED, k, S.SUSPENDED, True) for k in USE_KINDS],  # in use while suspended
+        *[(s, k, S.ACTIVE, False) for s in (S.UNKNOWN, S.PROPOSED, S.ACTIVE) for k in _USE_KINDS],
+        *[(S.SUSPENDED, k, S.SUSPENDED, True) for k in _USE_KINDS],  # in use while suspended
         (S.UNKNOWN, K.RESUMPTION, S.UNKNOWN, True),  # resumption of a channel never suspended
         (S.ACTIVE, K.RESUMPTION, S.ACTIVE, True),
         (S.SUSPENDED, K.SUSPENSION, S.SUSPENDED, True),  # two suspensions in a row
