@@ -14,10 +14,18 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from syrtimeline._seeds import seed_texts
 
 Published = dt.date | dt.datetime | None
+
+# Every property runs without a per-example deadline and without the "too slow" health check: the suite
+# runs one worker a core beside whatever else the machine does, and a slow example is no wrong one (the
+# properties that guard speed count work instead; timed limits are the benchmarks' business). A test's own
+# @settings still sets its example count.
+settings.register_profile("syrtimeline", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("syrtimeline")
 
 _REPORT: pytest.StashKey[list[str]] = pytest.StashKey()
 
