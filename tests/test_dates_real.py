@@ -25,7 +25,9 @@ MIN_NOT_DATES = 3164  # numbers that name no date: road and round names, decrees
 # --- floors of the dev figures -------------------------------------------------------------------------
 # Today's figures. When a change raises one, raise the floor in the same commit; never lower a floor to
 # let a change pass, never tune the engine on the held-out part, never edit the gold to suit the engine.
-FLOOR_READ = 0.9799  # 3277 of 3344 (98.0 %), 52 wrong, 15 missed; dates35
+FLOOR_READ = 0.9823  # 3291 of 3350 (98.2 %), 44 wrong, 15 missed; dates37 (3287 by the gold's mends)
+# (dates37: ten gold files mended by the conventions, 3277 → 3287 of 3350; the code, 826 ×2, 921, 926.)
+# Before: 0.9799, 3277 of 3344 (98.0 %), 52 wrong, 15 missed; dates35
 # (dates33: 768 «في مثل هذا اليوم قبل 12 عاماً», 1008 and 1064 a feast's weekday in the table's week, 1012
 # «الليلة التالية».)
 # Before: 0.976, 3267 of 3344 (97.7 %), 61 wrong, 16 missed; dates32
@@ -108,7 +110,9 @@ FLOOR_READ = 0.9799  # 3277 of 3344 (98.0 %), 52 wrong, 15 missed; dates35
 # its rules; its 12 new dev excerpts 055–072 read 37 of 37 at their first scoring. Eighth round: its held-out
 # quarter 057–070 joined at 17 of 18, 18 after «ولا سيما» is no cue; 073 1 of 1 and the 7 new dev excerpts
 # 074–086 24 of 24 at their first scoring)
-CEILING_FALSE = 15  # dates33: 933's «يومي السبت والأحد» after a stretch of hours (timetable_pair).
+CEILING_FALSE = 6  # dates37: nine false dates were gold slips by the conventions (the last 24 hours ×5,
+# 805's and 833's feasts ×3, 851's «هذه الليلة»), now annotated. Before: 15; dates33: 933's «يومي السبت
+# والأحد» after a stretch of hours (timetable_pair).
 # Before: 16; dates32: 24 → 19 by the five approximate offsets the conventions make dates, → 16 by
 # «اليوم الانتخابي» (day_of_a_kind), «شعائر الجمعة» and «صلاة الجمعة والصلوات» (friday_plural).
 # Before dates32: 24; dates30 met dates29 and the join (dates30 alone: 30 on 001-930, 10 on 931-1155).

@@ -617,6 +617,13 @@ SIGHTING_WORDS: Final[tuple[str, ...]] = (
 # the words that equate a Hijri date with its year and a Gregorian date after it (besides الموافق, بتاريخ,
 # which announce a date anyway): «فاتح شعبان 1440 هو يوم الأحد 7 أبريل 2019» (dates24)
 HIJRI_GREGORIAN_JOINS: Final[tuple[str, ...]] = ("هو", "هي", "موافق", "يوافق", "توافق", "والموافق")
+# Verbs of saying in the past (و / ف before them or not): a bare weekday after one in its clause, or set off
+# by commas after one («وقال المندوب، الخميس، إن …»), is the day of the saying, gone by: never the day a
+# headline's «الخميس المقبل» tells ahead (`_weekday_told_elsewhere` in rules.py; dates37)
+SAYING_VERBS: Final[tuple[str, ...]] = (
+    "قال", "قالت", "أكد", "أكدت", "ذكر", "ذكرت", "أفاد", "أفادت", "صرح", "صرحت", "أوضح", "أوضحت", "أضاف",
+    "أضافت", "نفى", "نفت", "كشف", "كشفت", "أعلن", "أعلنت", "دعا", "دعت", "طالب", "طالبت",
+)
 # «أن» opening the clause of what was said: a past verb of saying before it does not make a weekday in it
 # past when a month or a feast starts on that day («أعلنت الوزارة أن الخميس أول أيام شهر رمضان»; dates24)
 THAT_WORDS: Final[tuple[str, ...]] = ("أن", "بأن", "وأن", "أنّ")
