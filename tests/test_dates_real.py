@@ -25,8 +25,8 @@ MIN_NOT_DATES = 3164  # numbers that name no date: road and round names, decrees
 # --- floors of the dev figures -------------------------------------------------------------------------
 # Today's figures. When a change raises one, raise the floor in the same commit; never lower a floor to
 # let a change pass, never tune the engine on the held-out part, never edit the gold to suit the engine.
-FLOOR_READ = 0.9823  # 3291 of 3350 (98.2 %), 44 wrong, 15 missed; dates37 (3287 by the gold's mends)
-# (dates37: ten gold files mended by the conventions, 3277 → 3287 of 3350; the code, 826 ×2, 921, 926.)
+FLOOR_READ = 0.9826  # 3292 of 3350 (98.3 %), 43 wrong, 15 missed; dates37 (3287 by the gold's mends)
+# (dates37: ten gold files mended by the conventions, 3277 → 3287 of 3350; the code, 826 ×2, 921, 926, 180.)
 # Before: 0.9799, 3277 of 3344 (98.0 %), 52 wrong, 15 missed; dates35
 # (dates33: 768 «في مثل هذا اليوم قبل 12 عاماً», 1008 and 1064 a feast's weekday in the table's week, 1012
 # «الليلة التالية».)
