@@ -26,8 +26,8 @@ MIN_NOT_DATES = 3216  # numbers that name no date: road and round names, decrees
 # let a change pass, never tune the engine on the held-out part, never edit the gold to suit the engine.
 # Which change raised a floor, and from what, is told in the rounds' sections of docs/dates.md and in
 # this file's git history.
-FLOOR_READ = 0.9799  # 3277 of 3344 (98.0 %), 52 wrong, 15 missed; dates35
-CEILING_FALSE = 15  # dates33: 933's «يومي السبت والأحد» after a stretch of hours (timetable_pair).
+FLOOR_READ = 0.9826  # 3292 of 3350 (98.3 %), 43 wrong, 15 missed; dates37 (ten gold files mended: 3287)
+CEILING_FALSE = 6  # dates37: 15 → 6 (gold mends 15 → 6 on main's code; the engine's rules add none)
 
 
 @pytest.fixture(scope="module")

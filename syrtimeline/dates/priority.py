@@ -64,6 +64,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "morrow_or_eve_of_date",
     "morrow_of_weekday",
     # A relative day confirmed by a weekday and a date, then by a weekday.
+    "relday_weekday_pair",  # غداً الأربعاء وبعد غدٍ الخميس، الموافق 16 و17 آذار: before its parts (dates37)
     "relday_weekday_date",
     "relday_weekday_date_hijri",
     "relday_weekday",

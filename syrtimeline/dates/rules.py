@@ -1258,6 +1258,37 @@ def relday_pair(c: Ctx) -> DateSpan:
     return _range(c, DateSpan.day(a + dt.timedelta(days=r1)), DateSpan.day(a + dt.timedelta(days=r2)))
 
 
+@rule("relday_weekday_pair", MentionKind.RANGE,
+      "{day_word}?(?P<r1>{yesterday}|{today}|{tomorrow}){comma}?{day_word}?(?P<wd1>{weekday}){comma}?{and_}"
+      "{day_word}?(?:(?P<r2>{today}|{tomorrow})|(?P<dat>{after}{tomorrow})){comma}?{day_word}?(?P<wd2>{weekday})"
+      "(?:(?:{comma}|{lparen})?{DATEOF}?{comma}?{DAYLIST}{OF}(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?"
+      "{rparen}?)?")
+def relday_weekday_pair(c: Ctx) -> DateSpan:
+    """ليومي غدٍ الأربعاء وبعد غدٍ الخميس، الموافق 16 و17 آذار, اليوم الثلاثاء وغداً الأربعاء: two relative
+    days of a pair, each with its weekday, one stretch as «يومي غد وبعد غد» is (``relday_pair``), and the
+    days joined after them («الموافق 16 و17 آذار») the same stretch told again: one mention (dates37). A
+    weekday that is not its relative day's leaves each read alone; days that disagree with the relative
+    days stand (the explicit date wins), the mismatch reported."""
+    r1, r2 = c.number("r1"), (2 if c.has("dat") else c.number("r2"))
+    if r1 >= r2:
+        raise NotADate
+    a = c.anchor
+    first, last = (DateSpan.day(a + dt.timedelta(days=r)) for r in (r1, r2))
+    if first.start.weekday() != c.weekday("wd1") or last.start.weekday() != c.weekday("wd2"):
+        raise NotADate
+    c.step(f"{c.word('r1')} {c.word('wd1')} and {c.word('wd2')}: anchor {a.isoformat()} {r1:+d} to "
+           f"{r2:+d} day(s), the weekdays confirm them")
+    span = _range(c, first, last)
+    if c.has("month"):
+        told = range_days(c)
+        if (told.start, told.end) != (span.start, span.end):
+            c.warn(f"the days told after them ({told.start.isoformat()}..{told.end.isoformat()}) are not "
+                   "the relative days': the days told stand")
+            span = told
+    c.stated.pop("weekday", None)  # two weekdays: no one weekday was stated
+    return span
+
+
 @rule("ordinal_day_count", MentionKind.DURATION, "(?P<rel>{today})(?P<o>{ord}|{small}|{big}|{other_num})")
 def ordinal_day_count(c: Ctx) -> None:
     """لليوم العاشر على التوالي, في اليوم الثاني للهجوم, لليوم الـ 12 على التوالي: the nth day of
@@ -1926,7 +1957,10 @@ def _weekday_told_elsewhere(c: Ctx, wd: int) -> dt.date | None:
     marks between them or not: «يوم غدا " الثلاثاء "»), a modifier right after it (المقبل, الماضي …) or a
     tense cue before it in its clause. None unless every telling gives one day; a weekday of the same
     name with a number after it («الأحد 13 تشرين الأول», a date of its own) or in the same sentence
-    («قالت الوزارة الخميس إن الاجتماع يعقد الخميس المقبل»: two Thursdays set apart) makes it None too."""
+    («قالت الوزارة الخميس إن الاجتماع يعقد الخميس المقبل»: two Thursdays set apart) makes it None too. A
+    day told ahead is not taken after a verb of saying in the weekday's clause or before the commas that
+    set it off («وقال المندوب، الخميس، إن …», ``SAYING_VERBS``; a past cue before such commas likewise):
+    the day of the saying, gone by, whatever a headline's «الخميس المقبل» tells (dates37)."""
     text, at, to = c.whole_text()
     folded = fold(text)
     a = c.anchor
@@ -1966,9 +2000,29 @@ def _weekday_told_elsewhere(c: Ctx, wd: int) -> dt.date | None:
     if len(days) != 1:
         return None
     d = days.pop()
+    if d > a and _said_before(c):
+        return None
     c.step(f"weekday_told_elsewhere: the text tells the same {WEEKDAY_EN[wd]} («…{told}…») as "
            f"{d.isoformat()}")
     return d
+
+
+_SAYING: Final = frozenset(fold(w) for w in L.SAYING_VERBS)
+
+
+def _said_before(c: Ctx) -> bool:
+    """said_before: a verb of saying (``SAYING_VERBS``, و / ف before it or not) among the words before a
+    bare weekday in its clause, or before the commas that set it off, or a past cue there: the weekday is
+    the day something was said, on or before the anchor (dates37)."""
+    set_off = _words_before_set_off(c)
+    for word in c.words_before(_TENSE_WINDOW) + set_off:
+        if word in _SAYING or (word[:1] in "وف" and word[1:] in _SAYING):
+            c.step(f"{word!r}: the weekday is the day of the saying, gone by, not a day told ahead")
+            return True
+    if set_off and _cue_of_words(set_off, _FUTURE_AFTER_S_WEEKDAY)[0] < 0:
+        c.step("a past cue before the commas that set the weekday off: its day is gone by")
+        return True
+    return False
 
 
 _FOLLOWING: Final = re.compile("(?:" + "|".join(L.FOLLOWING_WORDS) + r")(?![^\W\d_])")
@@ -4574,10 +4628,14 @@ def nth_day_of_hijri_month(c: Ctx) -> DateSpan:
 
 
 @rule("hijri_month", MentionKind.DATE,
-      "{month_word}?(?P<hmonth>{hmonth})(?:{MOD}|{HYEARTAIL}|{hijri_mark})")
+      "{month_word}?(?P<hmonth>{hmonth})(?:{MOD}|{HYEARTAIL}|{hijri_mark}|{RELYEAR})")
 def hijri_month(c: Ctx) -> DateSpan:
-    """رمضان 1443 هـ, رمضان المقبل, رمضان 2019 (the Ramadan that begins in 2019)."""
+    """رمضان 1443 هـ, رمضان المقبل, رمضان 2019 (the Ramadan that begins in 2019). With a relative year
+    after it («شهر رمضان هذه السنة», «رمضان من العام الماضي»), the one that begins in that year: one
+    mention, as «آذار من هذا العام» is (dates37), never the month and the year apart."""
     month = c.number("hmonth")
+    if c.has("ythis") or c.has("ymod"):
+        return _hijri_in_gregorian_year(c, month, _rel_year(c), None)
     try:
         y = _hijri_year(c, month, None)
     except _GregorianYear as g:
@@ -4587,22 +4645,52 @@ def hijri_month(c: Ctx) -> DateSpan:
 
 @rule("hijri_month_named", MentionKind.DATE, "(?:{month_word}|{the_month}|(?<={in_}))(?P<hmonth>{hmonth})")
 def hijri_month_named(c: Ctx) -> DateSpan:
-    """شهر رمضان, في رمضان, لشهر ذي القعدة (ل + شهر): the occurrence nearest the anchor."""
+    """شهر رمضان, في رمضان, لشهر ذي القعدة (ل + شهر): the occurrence nearest the anchor. After a word that
+    completes a month («هو المكمل لشهر شعبان»), it ends on the day the text names (`_completed_on`)."""
+    before = c.words_before(1)
+    if c.surface.startswith("ل") and before and before[0] in _MONTH_COMPLETING:
+        c.step(f"{before[0]} ل…: the month a crescent announcement completes")
+        return _completed_on(c, hijri_month(c))
     return hijri_month(c)
 
 
 _MONTH_COMPLETING: Final = frozenset(fold(w) for w in L.MONTH_COMPLETING_WORDS)
 
 
+def _completed_on(c: Ctx, month: DateSpan) -> DateSpan:
+    """completed_on_named_day: «أعلنت الوزارة أن غداً الأربعاء هو المتمم لشعبان», «يكون يوم غدٍ الأربعاء
+    الموافق 22 مارس متمماً لشهر شعبان»: the text names the day that completes the month (the date told
+    right before the word of completing, a sighting word between them or none), and the month, as the
+    country counts it, ends on that day, a day before or after the Umm al-Qura table's last day (a
+    sighting moves it by one; dates37, the conventions' Hijri rows: the day the text equates a Hijri day
+    with stands). Its first day stays the table's. No day told there, or one further off: the table's
+    month."""
+    try:
+        ante = c.antecedent()
+    except NeedsAntecedent:
+        return month
+    day = ante.value.start if ante.value is not None and ante.value.is_exact_day else None
+    if day is None or day == month.end or abs((day - month.end).days) > 1:
+        return month
+    between = fold(c.text_since(ante.end)).split()
+    if not 1 <= len(between) <= 2 or between[-1] not in _MONTH_COMPLETING or (
+            len(between) == 2 and between[0] not in _SIGHTING):
+        return month
+    c.step(f"{ante.text!r} completes the month: it ends on {day.isoformat()}, not on the table's "
+           f"{month.end.isoformat()} (a sighting)")
+    return DateSpan(month.start, day, month.granularity, None, "")
+
+
 @rule("hijri_month_completed", MentionKind.DATE, "(?P<hmonth>{hmonth})")
 def hijri_month_completed(c: Ctx) -> DateSpan:
     """غداً المتمم لشعبان: a bare Hijri month with ل right after a word that completes a month
-    (``MONTH_COMPLETING_WORDS``): that month, the occurrence nearest the anchor (dates30, dates_real 974)."""
+    (``MONTH_COMPLETING_WORDS``): that month, the occurrence nearest the anchor (dates30, dates_real 974),
+    ending on the day the text names as the one that completes it (`_completed_on`, dates37)."""
     before = c.words_before(1)
     if not (c.surface.startswith("ل") and before and before[0] in _MONTH_COMPLETING):
         raise NotADate
     c.step(f"{before[0]} ل…: the month a crescent announcement completes")
-    return hijri_month(c)
+    return _completed_on(c, hijri_month(c))
 
 
 @rule("holiday_yearly_day", MentionKind.SET,
