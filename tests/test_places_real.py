@@ -26,7 +26,8 @@ from syrtimeline import Event, Where
 # --- floors of the dev figures --------------------------------------------------------------------------
 # Today's figures (fractions rounded down). Raise a floor when a change raises its figure; never lower one
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
-FLOOR_RIGHT_PLACE = 0.7937  # 2505 of 3156 (79.373 %); kinds37 + places39 met
+FLOOR_RIGHT_PLACE = 0.7942  # 2513 of 3164 (79.425 %); nothing43 (its 4 newly matched blasts, 4 right)
+# (before nothing43: 0.7937, 2505 of 3156 (79.373 %); kinds37 + places39 met)
 # (places39 alone: 0.7935, 2503 of 3154 (79.359 %): visits, «تلك المناطق», «مركز جابر»)
 # (kinds37 alone: 0.7911, 2497 of 3156 (79.119 %): its 2 newly matched events, 2 right)
 # (before kinds37: 0.791, 2495 of 3154 (79.106 %); lexicon36 (its 4 newly matched executions, 3 right))
@@ -37,7 +38,8 @@ FLOOR_RIGHT_PLACE = 0.7937  # 2505 of 3156 (79.373 %); kinds37 + places39 met
 # The count of right places beside the ratio (places36): a coder gain that matches more gold events with a
 # place lowers the ratio while the right places rise, so the ratio alone trips on it; the count does not,
 # and a place change that loses right places trips the count even when it also loses matched events.
-FLOOR_RIGHT_COUNT = 2509  # batch41 (of 3161 matched; 79.374 %, FLOOR_RIGHT_PLACE kept)
+FLOOR_RIGHT_COUNT = 2513  # nothing43 (of 3164 matched; 79.425 %)
+# (before nothing43: 2509, batch41 (of 3161 matched; 79.374 %, FLOOR_RIGHT_PLACE kept))
 # (before batch41: 2506, kinds37 + places39 + actors37 met, of 3157 matched)
 # (before actors37 met: 2505, kinds37 + places39 met (of 3156 matched))
 # (places39 alone: 2503 of 3154: 455, 661, 869, 1232 ×2, 688, 726, 1415)
@@ -228,7 +230,8 @@ FLOOR_RIGHT_COUNT = 2509  # batch41 (of 3161 matched; 79.374 %, FLOOR_RIGHT_PLAC
 # raised from 378 of 454 by the place round, the scorer's tie rule and the merge's place check.)
 # (Raised by the sixth place round: 386 → 387 with what concerns a place read as a topic, not a scene
 # (``ABOUT_WORDS`` «تخص / المتعلقة …»: 209's round «في العاصمة الكازاخية أستانا … بقرارات تخص محافظة إدلب»).)
-FLOOR_MATCHED = 3161  # batch41 (2509 of 3161 right, 79.374 %)
+FLOOR_MATCHED = 3164  # nothing43 (2513 of 3164 right, 79.425 %)
+# (before nothing43: 3161, batch41 (2509 of 3161 right, 79.374 %))
 # (before batch41: 3157, kinds37 + places39 + actors37 met, 2506 of 3157 right, 79.379 %)
 # (before actors37 met: 3156, kinds37 (2497 of 3156 right, 79.119 %))
 # (before kinds37: 3154, lexicon36 (2495 of 3154 right, 79.106 %))
