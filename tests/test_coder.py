@@ -5244,3 +5244,25 @@ def test_a_press_conference_s_meeting_is_placed_by_its_own_words() -> None:
     text = "وقال بوتين في مؤتمر صحفي مع أردوغان في العاصمة الروسية موسكو إن الهدنة تبدأ منتصف الليل."
     (meeting,) = [e for e in _events(text) if e.kind.value == "meeting"]
     assert meeting.where is not None and meeting.where.location == "Moscow", meeting.where
+
+# -- unfound events: a device that went off (nothing43) ------------------------------------------------
+@pytest.mark.parametrize(("text", "attack"), [
+    # the verb «انفجر» with the device it needs (771, 1417, 983): an attack by nobody named, at its place
+    ("وبالتزامن، انفجرت دراجة نارية مفخخة قرب دوار السبع بحرات في مدينة إدلب.", True),
+    ("وفي حمص، انفجر لغم أرضي أمس الأحد بسيارة عسكرية في منطقة سد عويرض شرقي تدمر.", True),
+    ("أما في طرطوس فقد انفجرت عربة مفخخة في موقف المدينة.", True),
+    # no device: a situation that blew up, not an act
+    ("وانفجر الوضع في المدينة بعد أشهر من التوتر.", False),
+    # negated, a prospect, what a speaker warns of
+    ("ولم تنفجر العبوة الناسفة التي زرعت قرب الجسر.", False),
+    ("وقد تنفجر سيارة مفخخة في أي لحظة.", False),
+    ("وحذر المصدر من أن عبوات أخرى ستنفجر في الطريق.", False),
+    # blast_retold: told in what a speaker says, the bombing the story told already
+    ("وقال المرصد إن العبوة انفجرت لدى مرور الدورية قرب الجسر.", False),
+])
+def test_nothing43_a_device_that_went_off_is_an_attack(text: str, attack: bool) -> None:
+    evs = _events(text)
+    got = [e for e in evs if e.kind.value == "attack"]
+    assert bool(got) is attack, [(e.kind.value, e.trace) for e in evs]
+    assert all(any("(verb انفجر/نفجر" in line for line in e.trace) for e in got)
+

@@ -1005,6 +1005,10 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return "a readiness to carry out, go on or answer: a pledge, no offer (ready_to_carry_out)"
     if _an_adjective(h, words):
         return f"after '{words[h.first - 1].text}' it is an adjective"
+    if h.rule in T.BLAST_VERBS and any(_opens_what_is_said(words, k) for k in range(h.first)):
+        # blast_retold (nothing43): «وقال المرصد إن السيارة انفجرت عند …»: what went off, told in what a
+        # speaker says, is the bombing the story told already (its noun, «انفجار», reads there)
+        return "what went off, told after «أن», is the blast told before (blast_retold)"
     if h.first > 0 and words[h.first - 1].text in T.CAUSED_BY.get(h.rule.removeprefix("verb "), ()):
         return f"'{words[h.first - 1].text} {h.surface}': what a happening drove someone to (caused_to)"
     if h.rule.removeprefix("noun ") in T.OPERATION_NOUNS and h.first > 0 \
@@ -3707,8 +3711,10 @@ def _set_off_unclaimed(main: _Hit, kind: EventKind, mode: str | None, readings: 
     سيارة مفخخة قرب الجامع», «بتفجير سيارة ملغومة استهدف حافلات»), is an attack at the place the clause
     names though nobody is named for it: a bombing's doer is seldom known when it is told. Not a verb
     with its subject («فجّر مجهولون عبوة»: a doer the coder may not name), nor a second attack of a
-    clause that tells one already («… إذ انفجرت سيارة مفخخة، ثم فجّر انتحاري نفسه»)."""
-    return kind is EventKind.ATTACK and mode in T.SET_OFF_MODES and main.tense == "noun" and not any(
+    clause that tells one already («… إذ انفجرت سيارة مفخخة، ثم فجّر انتحاري نفسه»). A verb whose subject
+    is the device itself (``BLAST_VERBS``, nothing43: «انفجرت دراجة نارية مفخخة») reads as its noun does."""
+    return kind is EventKind.ATTACK and mode in T.SET_OFF_MODES and (
+        main.tense == "noun" or main.rule in T.BLAST_VERBS) and not any(
         r.hit is not main and r.hit.kind is kind for r in readings)
 
 

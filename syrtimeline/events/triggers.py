@@ -49,6 +49,9 @@ VERBS: Final[dict[str, Reading]] = {
     "اعدم/عدم": (K.ATTACK, None),
     # lexicon19: a tunnel or a building blown up (NEEDS)
     "نسف/نسف": (K.ATTACK, "explosive"),
+    # nothing43: a device or a car bomb that went off, told by the verb («انفجرت دراجة نارية مفخخة قرب
+    # دوار …», «انفجر لغم أرضي بسيارة عسكرية»; NEEDS, as its noun «انفجار»: not «انفجر الوضع»)
+    "انفجر/نفجر": (K.ATTACK, "explosive"),
     # withdrawals, deployments, territory
     "انسحب/نسحب": (K.WITHDRAWAL, None), "سحب/سحب": (K.WITHDRAWAL, None), "فر/فر": (K.WITHDRAWAL, None),
     "نشر/نشر": (K.DEPLOYMENT, None), "ارسل/رسل": (K.DEPLOYMENT, None), "دفع/دفع": (K.DEPLOYMENT, None),
@@ -508,6 +511,10 @@ HAD_ALREADY: Final[frozenset[str]] = clitic_forms(("سبق",), ("", "و"))
 ON_ONE_S_PART: Final[frozenset[str]] = clitic_forms((
     "من جهته", "من جهتها", "من جانبه", "من جانبها", "من ناحيته", "من ناحيتها", "بدوره", "بدورها"), ("", "و"))
 
+#: deconf21, finding26: the device set off that makes an explosion an attack (``NEEDS`` of «انفجار» and, since
+#: nothing43, of «انفجر»): a car bomb, a charge, a mine, a suicide belt, two devices («انفجار عبوتين ناسفتين»)
+_SET_OFF: Final = ("مفخخه", "مفخخ", "ناسفه", "ناسف", "انتحاري", "انتحاريه", "عبوه", "عبوات", "لغم", "الغام",
+                   "سياره", "دراجه", "حزام", "عبوتين", "عبوتان", "ناسفتين", "ناسفتان")
 _DOWNED: Final = ("طائره", "طائرات", "الطائره", "الطائرات", "مقاتله", "مقاتلات", "المقاتله", "مسيره",
                   "مسيرات", "المسيره", "مروحيه", "المروحيه", "صاروخ", "صواريخ", "الصواريخ", "قذيفه",
                   "درون", "طراز", "سو", "اف", "ميغ", "حربيه", "مقاتلاتها", "طائرتها", "طائرته",
@@ -809,10 +816,8 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     # deconf21: an explosion is an attack when a device set off is told («دوي انفجار … ناجم عن سيارة
     # مفخخة»), not an explosion heard or shaking a place, whose cause the gold codes (a strike) or nothing
     # («هزّ انفجار عنيف محيط مقر وزارة الدفاع», «انفجاراً قوياً دوّى في دمشق»)
-    "انفجار": ("مفخخه", "مفخخ", "ناسفه", "ناسف", "انتحاري", "انتحاريه", "عبوه", "عبوات", "لغم", "الغام",
-                "سياره", "دراجه", "حزام",
-                # finding26: two devices («انفجار عبوتين ناسفتين برتل عسكري»)
-                "عبوتين", "عبوتان", "ناسفتين", "ناسفتان"),
+    "انفجار": _SET_OFF,
+    "انفجر/نفجر": _SET_OFF,  # nothing43: the verb needs the device its noun needs
     "قتال": ("استمر", "مستمر", "اندلع", "انتقل",  # lexicon29
              "احتدام", "تواصل"),  # kinds37: «ومع احتدام القتال وامتداده إلى …», «ورغم ذلك تواصل القتال»
     "اسقط/سقط": _DOWNED, "اسقاط": _DOWNED,
@@ -1512,6 +1517,9 @@ PUBLISHED_BEFORE_REACH: Final[int] = 2
 #: attack30 (set_off_unclaimed): the modes of an attack told by its device or its blast («سيارة مفخخة»,
 #: «تفجير», «انفجار … عبوة ناسفة»), an event at the place the clause names with nobody named for it.
 SET_OFF_MODES: Final[frozenset[str]] = frozenset({"explosive"})
+#: nothing43: the verbs whose subject is the device that went off, not a doer («انفجرت سيارة مفخخة»): told
+#: with nobody named, they are set off at a place as the noun «انفجار» is (set_off_unclaimed).
+BLAST_VERBS: Final[frozenset[str]] = frozenset({"verb انفجر/نفجر"})
 #: The kind a verb reports when the words it needs (``NEEDS``) are not there, and the words that
 #: reading needs in turn (none: any clause): targeting by no fire from afar is an attack («استهدف
 #: مسلح رتلاً مشتركاً»), as for its noun (``TARGETING``); informing someone that something is so, with
