@@ -28,13 +28,12 @@ from syrtimeline import Event, Where
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
 # Which change raised a floor, and from what, is told in the rounds' sections of docs/places.md and in
 # this file's git history.
-FLOOR_RIGHT_PLACE = 0.7970  # 2521 of 3163 (79.703 %); places43 + inside43 met
-# (places43 alone: 0.7972; inside43 matches two more placed events, one right: the count keeps the gain)
+FLOOR_RIGHT_PLACE = 0.7975  # 2525 of 3166 (79.753 %); + nothing43 (its 4 newly matched blasts placed right)
 # The count of right places beside the ratio (places36): a coder gain that matches more gold events with a
 # place lowers the ratio while the right places rise, so the ratio alone trips on it; the count does not,
 # and a place change that loses right places trips the count even when it also loses matched events.
-FLOOR_RIGHT_COUNT = 2521  # places43 + inside43 met (of 3163 matched)
-FLOOR_MATCHED = 3163  # places43 + inside43 met (2521 of 3163 right)
+FLOOR_RIGHT_COUNT = 2525  # + nothing43 (of 3166 matched)
+FLOOR_MATCHED = 3166  # + nothing43 (2525 of 3166 right)
 CEILING_FALSE_PLACES = 58  # lexicon36: 717 #2 judged on the report of «أعدم» joined to it, placed nowhere
 
 
