@@ -43,7 +43,8 @@ YEARS = range(2012, 2026)
 # prints the new one under "syrtimeline measured suites": raise the floor here to it (rounded down) in the
 # same commit, so the gain is kept. Never lower a floor to let a change pass; never tune the coder on the
 # held-out part, and never edit the gold to suit the coder.
-FLOOR_STRICT_RECALL = 0.6285  # 5794 of 9218 gold events (kind + actor + date); the round met
+FLOOR_STRICT_RECALL = 0.6287  # 5796 of 9218 gold events; actors43
+# (before actors43: 0.6285, 5794 of 9218 gold events (kind + actor + date); the round met)
 # (before batch41 met: 0.6282, 5791 of 9218 gold events (kind + actor + date); pairs38)
 # (before pairs38: 0.6279, 5788 of 9218 gold events (kind + actor + date); the round met)
 # (batch41 alone: FLOOR_STRICT_RECALL = 0.6282)
@@ -151,7 +152,8 @@ FLOOR_STRICT_RECALL = 0.6285  # 5794 of 9218 gold events (kind + actor + date); 
 # (before lexicon25 + the round: 0.6140)
 # (before kinds25 + the round: 0.6115)
 # (before stmt25 met the round: 0.6108)
-FLOOR_STRICT_PRECISION = 0.6508  # 5794 of 8902 produced events (65.08 %); the round met
+FLOOR_STRICT_PRECISION = 0.6511  # 5796 of 8901 produced events (65.12 %); actors43
+# (before actors43: 0.6508, 5794 of 8902 produced events (65.08 %); the round met)
 # (before batch41 met: 0.6508, 5791 of 8898 produced events (65.08 %); pairs38)
 # (before pairs38: 0.6504, 5788 of 8898 produced events (65.05 %); the round met)
 # (batch41 alone: FLOOR_STRICT_PRECISION = 0.6505)
@@ -631,7 +633,8 @@ FLOOR_LOOSE_RECALL = 0.7637  # 7040 of 9218 (kind + evidence overlap); batch41, 
 # (stmt23 alone: 0.7553, 3248 of 4300; none23 alone: 0.7525, 3236 of 4300.)
 # (the second wave met: 0.7511, 3230 of 4300.)
 # (actors22 alone: FLOOR_LOOSE_RECALL = 0.7497; 3224 of 4116 is 78.33 %, the precision floor stays)
-FLOOR_LOOSE_PRECISION = 0.7908  # 7040 of 8902 (79.083 %); batch41, the round met (back to 0.7908)
+FLOOR_LOOSE_PRECISION = 0.7909  # 7040 of 8901 (79.092 %); actors43
+# (before actors43: 0.7908, 7040 of 8902 (79.083 %); batch41, the round met)
 # (before batch41: 0.7907, 7036 of 8898 (79.074 %); 5 merged, see below)
 # (before actors37 met: 0.7908, 7035 of 8896 (79.08 %); kinds37, evdate37, dates35, nothing37)
 # Lowered by 0.0001 at actors37's merge, knowingly: with it strict recall and strict precision rise

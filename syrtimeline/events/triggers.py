@@ -1634,3 +1634,17 @@ CALLED_TRUCE: Final = frozenset({"وقف"})
 CALLED_TRUCE_NEXT: Final = frozenset({"اطلاق", "لاطلاق", "القتال", "الاعمال", "العمليات", "الاقتتال"})
 #: ... and the pronoun that opens who the speaker is, after a comma («وقال عمر التلاوي، وهو صحفي …»).
 APPOSED: Final = frozenset({"وهو", "وهي", "وهم"})
+
+#: the_subject_of_the_sentence_before (actors43): the words that may stand before a verb at a sentence's
+#: head whose subject is its own pronoun («ثم تمكنت الأربعاء من دخول …», «وكانت قد سيطرت …», «كما دفعت
+#: بتعزيزات …»), the words of a time that may stand between the verb and what shows it has no subject
+#: written out (a preposition), and the heads of a plural of people that a plural verb agrees with
+#: («عناصر المجلس … وتمكنوا»; a sound plural «مسلحون», «مقاتلين» is told by its ending).
+CARRIED_SUBJECT_OPENERS: Final = frozenset({
+    "ثم", "كما", "وكان", "وكانت", "فكانت", "فكان", "قد", "وقد", "فقد"})
+CARRIED_SUBJECT_TIMES: Final = frozenset({
+    "اليوم", "امس", "مساء", "صباح", "ظهر", "فجر", "ليل", "ليله", "يوم", "الاحد", "الاثنين", "الثلاثاء",
+    "الاربعاء", "الخميس", "الجمعه", "السبت", "ايضا", "كذلك", "مجددا", "لاحقا", "بدورها", "بدوره", "بدورهم"})
+PEOPLE_PLURALS: Final = frozenset({
+    "عناصر", "رجال", "افراد", "جنود", "ثوار", "اهالي", "اهال", "سكان", "شبان", "قاده", "زعماء", "وزراء",
+    "نشطاء", "ضباط", "المقاتلون", "العناصر", "الجنود", "الثوار", "الاهالي", "السكان", "القاده", "الوزراء"})
