@@ -1304,6 +1304,37 @@ def test_a_verb_with_no_subject_goes_on_with_the_doers_before_it(text: str, doer
         assert "مسلحون مجهولون" not in names and not any("the_subject_before" in line for line in e.trace)
 
 
+_TURKISH_TAKING = "سيطرت القوات التركية على قرية تل أبيض"
+_ENTERED = "ثم تمكنت الأربعاء من دخول بلدة رأس العين."
+
+
+@pytest.mark.parametrize(("text", "kind", "doer"), [
+    # the_subject_of_the_sentence_before (actors43): a verb at the head of its clause or sentence whose
+    # subject is its pronoun, agreeing with them, goes on with the doers of the sentence's verb or of the
+    # sentence before it in the same paragraph (line)
+    ("أرسلت القوات الروسية تعزيزات عسكرية إلى تل رفعت، كما دفعت بتعزيزات إلى كوباني.", "deployment",
+     "russia"),
+    (f"{_TURKISH_TAKING}. {_ENTERED}", "capture", "turkey"),
+    # not across a paragraph, nor a verb of another gender, nor a subject of its own, nor a quotation or
+    # another's speech between
+    (f"{_TURKISH_TAKING}.\n{_ENTERED}", "capture", None),
+    (f"سيطر الجيش على قرية تل أبيض. {_ENTERED}", "capture", None),
+    (f"{_TURKISH_TAKING}. ثم تمكنت قوات النظام من دخول بلدة رأس العين.", "capture", None),
+    (f'سيطرت القوات التركية على قرية "تل أبيض". {_ENTERED}', "capture", None),
+    (f"{_TURKISH_TAKING}، فيما قال المرصد إن القصف تواصل. {_ENTERED}", "capture", None),
+])
+def test_a_verb_at_a_head_with_no_subject_goes_on_with_the_doers_before_it(
+        text: str, kind: str, doer: str | None) -> None:
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    e = [e for e in tl if e.kind.value == kind and any(s.ref == art.id for s in e.sources)][-1]
+    carried = any("the_subject_of_the_sentence_before" in line for line in e.trace)
+    if doer:
+        assert list(e.source_actors) == [doer] and carried, e.trace
+    else:
+        assert "turkey" not in e.source_actors and not carried, e.trace
+
+
 def test_a_spokesman_of_an_agency_named_after_it_is_the_speaker() -> None:
     # «وكالة» may begin a title's complement, as «وزارة» does: the name after it is the spokesman (none23)
     art = Article.build("t", "وقال المتحدث باسم وكالة الإغاثة جون سميث أمس إن القوافل وصلت إلى المدينة.",

@@ -2030,6 +2030,89 @@ def _no_subject(main: _Hit, words: Sequence[_Word]) -> bool:
     return verb.endswith("وا") or nxt in _PREPOSITIONS or nxt.startswith("بال")
 
 
+class _DoersTold(NamedTuple):
+    """the_subject_of_the_sentence_before (actors43): the doers of the last happening told, the sentence
+    and the paragraph (line) that told it, its trigger's words and where it stood, the speaker whose
+    words told it (none: the outlet's own), and the number and gender its doer is spoken of in."""
+
+    sentence: int
+    ids: list[str]
+    trigger: str
+    at: int
+    speaker: list[str]
+    agrees: frozenset[str]  # the forms a verb whose subject is their pronoun takes (``_doers_agree``)
+
+
+def _verb_agrees(text: str, tense: str) -> str | None:
+    """The number and gender a verb (folded, «و» or «ف» glued on or not) is spoken in: "pl" (a plural
+    ending, «وتمكنوا», «يواصلون»), "f" («سيطرت», «تواصل»), "m" («سيطر», «يواصل»); None for a dual
+    («اتفقا») or a present of no person's prefix."""
+    bare = text[1:] if text[:1] in ("و", "ف") and len(text) > 3 else text
+    if bare.endswith(("وا", "ون")):
+        return "pl"
+    if bare.endswith("ا"):
+        return None
+    if tense == "past":
+        return "f" if bare.endswith("ت") else "m"
+    return "f" if bare[:1] == "ت" else "m" if bare[:1] == "ي" else None
+
+
+def _doers_agree(verb: str, tense: str, surface: str, actor: Actor | None, several: bool) -> frozenset[str]:
+    """The forms (``_verb_agrees``) a verb whose subject is the pronoun of the doers of *verb* may take:
+    the form of *verb* itself (a verb agrees with its subject in gender), and the plural when they are
+    several or a plural of people written *surface* (folded: «مسلحون», «مقاتلين», ``PEOPLE_PLURALS``;
+    «هاجم مسلحون … واستهدفوا»: a verb before its subject is singular)."""
+    head = next(iter(surface.split()), "")
+    head = head[1:] if head[:1] == "و" and head[1:3] == "ال" else head
+    person = actor is not None and is_person(actor) and actor.role != "described party"
+    sound = len(head) >= _PLURAL_LETTERS and head.endswith(("ون", "ين"))  # not «فلسطين», a state
+    plural = several or (not person and (head in T.PEOPLE_PLURALS or (
+        sound and (actor is None or actor.role != "state"))))
+    own = _verb_agrees(verb, tense)
+    return frozenset({own} if own is not None else set()) | (frozenset({"pl"}) if plural else frozenset())
+
+
+#: Kinds whose party named after a verb with no subject of its own acts as well («والتقى خلالها الرئيس»:
+#: who was met): it keeps its place, and the doers told before are not carried over it.
+_MET_AFTER: Final = frozenset({EventKind.MEETING, EventKind.CALL})
+#: Sound plurals of people are words of five letters or more (not «بين»).
+_PLURAL_LETTERS: Final = 5
+
+
+def _carried_subject(verb: _Hit, words: Sequence[_Word], named_at: Collection[int], head: bool) -> str | None:
+    """the_subject_of_the_sentence_before: the number and gender («pl», «f», «m») of the pronoun that is
+    the subject of *verb* when it writes out no subject; None otherwise. With *head*, the verb opens its
+    clause (nothing but ``CARRIED_SUBJECT_OPENERS`` before it); else it is joined by «و», «ف» or «ثم» to
+    what came before. No subject is written out after a plural ending («وتمكنوا»), or when the word after
+    it, past the words of a time (``CARRIED_SUBJECT_TIMES``: «ثم تمكنت الأربعاء من دخول …»), is a
+    preposition, a definite noun with «ب» («بالصواريخ»), or an indefinite word that heads no party, named
+    (*named_at*: where the clause's parties begin) or described («وأوقعت عدداً من عناصرها», «كما دفعت
+    بتعزيزات»; not «وقصفت طائرات حربية», nor a definite noun: «واستهدفت الغارات مواقع»). A dual
+    («واتفقا»: the_dual_s_pair) is left."""
+    if verb.tense not in ("past", "present"):
+        return None
+    text = words[verb.first].text
+    if head:
+        if any(words[i].text not in T.CARRIED_SUBJECT_OPENERS for i in range(verb.first)):
+            return None
+    elif not (text[:1] in ("و", "ف") or (verb.first > 0 and words[verb.first - 1].text == "ثم")):
+        return None
+    bare = text[1:] if text[:1] in ("و", "ف") and len(text) > 3 else text
+    if bare.endswith(("وا", "ون")):
+        return "pl"
+    j = verb.last + 1
+    while j < len(words) and words[j].text in T.CARRIED_SUBJECT_TIMES:
+        j += 1
+    if j >= len(words) or bare.endswith("ا"):
+        return None
+    after = words[j].text
+    if not (after in _PREPOSITIONS or after.startswith("بال") or (
+            not after.startswith(("ال", "وال")) and words[j].start not in named_at
+            and agent_role(after) is None and after not in T.DUAL_HEADS)):
+        return None
+    return _verb_agrees(text, verb.tense)
+
+
 #: «نقلت عنها»: the verb and the pronoun of one who carried the words of the sources before them.
 _CARRIED: Final = frozenset({"نقلت", "نقل", "نقلتها", "نقلته"})
 _FROM_THEM: Final = frozenset({"عنها", "عنه", "عنهم", "عنهما"})
@@ -2580,6 +2663,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     last_speakers: list[str] = []  # who spoke in the last statement told (for «ودعا البيان …»)
     last_relayed = ""  # whose words the last statement told carried (relayed_speaks_on)
     last_doers: tuple[int, list[str]] = (-1, [])  # the sentence and doers of the last happening told
+    first_told: _DoersTold | None = None  # the same, of a sentence's first verb (for the next sentence)
+    last_told: _DoersTold | None = None  # ... and of its last verb (for a verb joined to it)
+    last_speech_at = -1  # where the last statement told stands
     clauses = _clauses_fast(stripped)
     sentence_starts = {n: a for a, _, n in reversed(clauses)}
     place_names = settlement_names(text)  # «قرية الزيارة»: no visit (_in_a_place_name)
@@ -2658,6 +2744,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         qs = oa + (len(text[oa:ob]) - len(text[oa:ob].lstrip()))
         source = Source(article.id, (qs, qs + len(quote)), quote, article.title, article.url, pub_day)
         speaker: list[str] = []
+        voiced: list[str] = []  # the speaker of the clause's speech verb (the_subject_of_the_sentence_before)
         elided = ""  # the «أن» of a speech verb whose speaker is the one told last (speaker_elided)
         announces = False  # whether the clause's speaker announces (أعلن, كشف, بيان), not only says
         vouching = False  # the speaker only vouches for the report («وفق ما أفاد …»)
@@ -2949,6 +3036,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     speaker, elided = list(last_speakers), f"'{main.surface}' names no one before '{that}'"
                 if speaker:
                     last_speakers = list(speaker)
+                if main.tense != "noun":  # a speech verb: whose words the clause tells from here on
+                    voiced, last_speech_at = list(speaker), words[main.first].start
                 announces = main.mode == "announce"
                 # «…، وفق ما أفاد التلفزيون الرسمي السوري»: a speaker the report is attributed to after
                 # it tells the report, and makes none of it his own deed
@@ -3000,6 +3089,33 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                                        target=[x for x in roles.target if x not in last_doers[1]])
                 trace.append(f"acts: '{main.surface}' names no subject: the doers told before it in the "
                              "sentence, " + ", ".join(last_doers[1]) + " (the_subject_before)")
+            opens = light is not None and all(  # the verb opens its clause
+                w.text in T.CARRIED_SUBJECT_OPENERS for w in words[:light.first])
+            went_on = (last_told if last_told is not None and last_told.sentence == n
+                    else first_told if opens and a == sentence_starts[n] and first_told is not None
+                    and first_told.sentence == n - 1 and "\n" not in folded[first_told.at:a]
+                    else None)  # the sentence before in the same paragraph (line)
+            if kind.family is not EventKind.STATEMENT and described is None and unnamed is None \
+                    and light is not None and went_on is not None and (not roles.source or (
+                        kind not in _MET_AFTER and all(
+                            s.lead > words[light.first].start for s in part if s.id in roles.source))) \
+                    and went_on.speaker == voiced and last_speech_at < went_on.at \
+                    and not _QUOTES.search(folded, went_on.at, words[light.first].start) \
+                    and (went_on.sentence == n or not any(s.lead < words[light.first].start for s in part)) \
+                    and went_on.at < words[light.first].start \
+                    and _carried_subject(light, words, {s.lead for s in here}, opens) in went_on.agrees:
+                # «… أرسلت القوات الروسية تعزيزات …، كما دفعت بتعزيزات إلى كوباني», «سيطرت القوات على
+                # القرية. ثم تمكنت الأربعاء من دخول …»: a verb at the head of its clause or sentence whose
+                # subject is its pronoun, agreeing with the doers of the happening told last in the
+                # sentence or the one before it in the paragraph, goes on with them; not across a
+                # quotation nor another's speech (the_subject_of_the_sentence_before)
+                roles = roles._replace(source=list(went_on.ids), target=[
+                    x for x in dict.fromkeys([*roles.source, *roles.target]) if x not in went_on.ids])
+                trace.append(f"acts: '{words[light.first].text}' names no subject: the doers of "
+                             f"'{went_on.trigger}'"
+                             + (" told before it in its sentence, " if went_on.sentence == n
+                                else " in the sentence before, ") + ", ".join(went_on.ids)
+                             + " (the_subject_of_the_sentence_before)")
             if pair_word is not None:
                 # «أن الطرفين جددا التزامهما …، واتفقا على إنشاء آلية»: a dual verb with no subject goes on
                 # with the pair that is the subject of the dual verb before it in the sentence
@@ -3630,6 +3746,15 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 continue  # «أعلن الهدنة يوم الخميس» once the truce is told: the truce again, dated by another
             if kind.family is not EventKind.STATEMENT and roles.source:
                 last_doers = (n, list(roles.source))
+            if kind.family is not EventKind.STATEMENT and roles.source and main.tense in ("past", "present"):
+                doer_actor = mx.actor(roles.source[0])
+                surface = next((folded[s.start:s.end] for s in part if s.id == roles.source[0]), fold(
+                    doer_actor.names_ar[0]) if doer_actor is not None and doer_actor.names_ar else "")
+                last_told = _DoersTold(n, list(roles.source), main.surface, words[main.first].start,
+                                       list(voiced), _doers_agree(words[main.first].text, main.tense, surface,
+                                                                  doer_actor, len(roles.source) > 1))
+                if first_told is None or first_told.sentence != n:  # the sentence's first verb told
+                    first_told = last_told
             who = ", ".join(a.name for a in map(mx.actor, involved) if a is not None) or "unnamed actors"
             chan = channels[channel].name if channel is not None and channel in channels else "no channel"
             summary = f"{kind.value} — {who} ({chan}), reported by {article.outlet or article.id}"
@@ -3659,9 +3784,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             ))
             if not (attributed or sought):
                 if main.rule == _PRESS_WITH:  # placed by its own words, not by what is said at it
-                    opens = next((k for k in range(main.last + 1, len(words))
+                    said_at = next((k for k in range(main.last + 1, len(words))
                                   if _opens_what_is_said(words, k)), len(words))
-                    region = words[reading.first:max(main.last + 1, min(opens, reading.last + 1))]
+                    region = words[reading.first:max(main.last + 1, min(said_at, reading.last + 1))]
                     unplaced[len(out) - 1] = (omap.span_to_original(region[0].start, region[-1].end), region,
                                               at, kind, [*here, *seat])
                 else:

@@ -1665,3 +1665,17 @@ ANSWERED_REACH: Final[int] = 6
 #: النار على الطائرات الإسرائيلية» is an interception, an incident the gold codes apart).
 ANSWERED_NOT_BY: Final[frozenset[str]] = frozenset({"الدفاعات", "الدفاع", "المضادات", "دفاعاتها"})
 ANSWERED_NOT_BY_REACH: Final[int] = 3  # words before the verb too: «إن الدفاعات الجوية السورية ردت»
+
+#: the_subject_of_the_sentence_before (actors43): the words that may stand before a verb at a sentence's
+#: head whose subject is its own pronoun («ثم تمكنت الأربعاء من دخول …», «وكانت قد سيطرت …», «كما دفعت
+#: بتعزيزات …»), the words of a time that may stand between the verb and what shows it has no subject
+#: written out (a preposition), and the heads of a plural of people that a plural verb agrees with
+#: («عناصر المجلس … وتمكنوا»; a sound plural «مسلحون», «مقاتلين» is told by its ending).
+CARRIED_SUBJECT_OPENERS: Final = frozenset({
+    "ثم", "كما", "وكان", "وكانت", "فكانت", "فكان", "قد", "وقد", "فقد"})
+CARRIED_SUBJECT_TIMES: Final = frozenset({
+    "اليوم", "امس", "مساء", "صباح", "ظهر", "فجر", "ليل", "ليله", "يوم", "الاحد", "الاثنين", "الثلاثاء",
+    "الاربعاء", "الخميس", "الجمعه", "السبت", "ايضا", "كذلك", "مجددا", "لاحقا", "بدورها", "بدوره", "بدورهم"})
+PEOPLE_PLURALS: Final = frozenset({
+    "عناصر", "رجال", "افراد", "جنود", "ثوار", "اهالي", "اهال", "سكان", "شبان", "قاده", "زعماء", "وزراء",
+    "نشطاء", "ضباط", "المقاتلون", "العناصر", "الجنود", "الثوار", "الاهالي", "السكان", "القاده", "الوزراء"})
