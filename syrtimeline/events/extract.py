@@ -3785,7 +3785,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             if not (attributed or sought):
                 if main.rule == _PRESS_WITH:  # placed by its own words, not by what is said at it
                     said_at = next((k for k in range(main.last + 1, len(words))
-                                  if _opens_what_is_said(words, k)), len(words))
+                                    if _opens_what_is_said(words, k)), len(words))
                     region = words[reading.first:max(main.last + 1, min(said_at, reading.last + 1))]
                     unplaced[len(out) - 1] = (omap.span_to_original(region[0].start, region[-1].end), region,
                                               at, kind, [*here, *seat])
