@@ -45,11 +45,10 @@ YEARS = range(2012, 2026)
 # held-out part, and never edit the gold to suit the coder.
 # Which change raised a floor, and from what, is told in the rounds' sections of docs/events.md and in
 # this file's git history.
-FLOOR_STRICT_RECALL = 0.6293  # 5801 of 9218 gold events (kind + actor + date); + nothing43
-FLOOR_STRICT_PRECISION = 0.6507  # 5801 of 8915 (65.070 %)
-# (lowered by 0.0001 at nothing43's merge, knowingly: «انفجر» as an attack, +1 strict for +3 produced)
+FLOOR_STRICT_RECALL = 0.6295  # 5803 of 9218 gold events (kind + actor + date); the round met
+FLOOR_STRICT_PRECISION = 0.6510  # 5803 of 8914 (65.100 %); the round met (0.6507 at nothing43's merge)
 FLOOR_LOOSE_RECALL = 0.7650  # 7052 of 9218 (kind + evidence overlap); + nothing43
-FLOOR_LOOSE_PRECISION = 0.7910  # 7052 of 8915 (79.102 %); + nothing43
+FLOOR_LOOSE_PRECISION = 0.7911  # 7052 of 8914 (79.111 %); the round met
 # Issue 16 (places) moved the strict figures by one event, the one exception to the rule above: reports
 # merge only when their places are compatible, so 009's undated Bukamal strike no longer joins the Raqqa
 # strike but the same day's strike "inside Syria" and takes its date, which the gold counts as another
