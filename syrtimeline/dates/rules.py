@@ -1243,15 +1243,22 @@ def tonight(c: Ctx) -> DateSpan:
     return _the_anchor_day(c, f"this {part}: the anchor's day {c.anchor.isoformat()}", f"part of day: {part}")
 
 
+def _relative_pair(c: Ctx) -> tuple[int, int]:
+    """The day offsets of a pair of relative days («r1» then «r2», or «بعد غد» as «dat»): the first before
+    the second, or no date."""
+    r1, r2 = c.number("r1"), (2 if c.has("dat") else c.number("r2"))
+    if r1 >= r2:
+        raise NotADate
+    return r1, r2
+
+
 @rule("relday_pair", MentionKind.RANGE,
       "{day_word}?(?P<r1>{yesterday}|{today}|{tomorrow})(?:{comma}?{and_})(?:(?P<r2>{today}|{tomorrow})|(?P<dat>{after}{tomorrow}))"
       "(?!{comma}?{day_word}?{weekday})")
 def relday_pair(c: Ctx) -> DateSpan:
     """اليوم وغداً, أمس واليوم, غداً أو بعد غد, يومي غد وبعد غد (dates22): one stretch of days from the
     first to the second."""
-    r1, r2 = c.number("r1"), (2 if c.has("dat") else c.number("r2"))
-    if r1 >= r2:
-        raise NotADate
+    r1, r2 = _relative_pair(c)
     a = c.anchor
     second = c.text("dat") if c.has("dat") else c.word("r2")
     c.step(f"{c.word('r1')} and {second}: anchor {a.isoformat()} {r1:+d} to {r2:+d} day(s)")
@@ -1269,9 +1276,7 @@ def relday_weekday_pair(c: Ctx) -> DateSpan:
     days joined after them («الموافق 16 و17 آذار») the same stretch told again: one mention (dates37). A
     weekday that is not its relative day's leaves each read alone; days that disagree with the relative
     days stand (the explicit date wins), the mismatch reported."""
-    r1, r2 = c.number("r1"), (2 if c.has("dat") else c.number("r2"))
-    if r1 >= r2:
-        raise NotADate
+    r1, r2 = _relative_pair(c)
     a = c.anchor
     first, last = (DateSpan.day(a + dt.timedelta(days=r)) for r in (r1, r2))
     if first.start.weekday() != c.weekday("wd1") or last.start.weekday() != c.weekday("wd2"):
