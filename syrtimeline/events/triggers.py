@@ -128,6 +128,7 @@ VERBS: Final[dict[str, Reading]] = {
     "طلب/طلب": (K.STATEMENT, "demand"),
     "دعا|دع/دعو": (K.STATEMENT, "demand"), "حث/حث": (K.STATEMENT, "demand"),
     "عارض/عارض": (K.STATEMENT, None), "رجح/رجح": (K.STATEMENT, None), "رحب/رحب": (K.STATEMENT, None),
+    "اشاد/شيد": (K.STATEMENT, None), "اشترط/شترط": (K.STATEMENT, "demand"),  # praise; a condition set
     "رفض/رفض": (K.STATEMENT, "reject"), "شدد/شدد": (K.STATEMENT, None), "اعرب/عرب": (K.STATEMENT, None),
     "حمل/حمل": (K.STATEMENT, "accuse"), "تبني|تبن/تبني": (K.STATEMENT, "claim"),
     "اعترض/عترض": (K.STATEMENT, None),
