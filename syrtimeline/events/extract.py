@@ -2097,20 +2097,20 @@ def _carried_subject(verb: _Hit, words: Sequence[_Word], named_at: Collection[in
             return None
     elif not (text[:1] in ("و", "ف") or (verb.first > 0 and words[verb.first - 1].text == "ثم")):
         return None
-    bare = text[1:] if text[:1] in ("و", "ف") and len(text) > 3 else text
-    if bare.endswith(("وا", "ون")):
-        return "pl"
+    own = _verb_agrees(text, verb.tense)
+    if own is None or own == "pl":  # a dual or no person's prefix; a plural ending is its own subject
+        return own
     j = verb.last + 1
     while j < len(words) and words[j].text in T.CARRIED_SUBJECT_TIMES:
         j += 1
-    if j >= len(words) or bare.endswith("ا"):
+    if j >= len(words):
         return None
     after = words[j].text
     if not (after in _PREPOSITIONS or after.startswith("بال") or (
             not after.startswith(("ال", "وال")) and words[j].start not in named_at
             and agent_role(after) is None and after not in T.DUAL_HEADS)):
         return None
-    return _verb_agrees(text, verb.tense)
+    return own
 
 
 #: «نقلت عنها»: the verb and the pronoun of one who carried the words of the sources before them.
@@ -3783,14 +3783,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 where=None if attributed else where,  # placed below unless found already (*sought*)
             ))
             if not (attributed or sought):
+                span = (oa, ob)
                 if main.rule == _PRESS_WITH:  # placed by its own words, not by what is said at it
                     said_at = next((k for k in range(main.last + 1, len(words))
                                     if _opens_what_is_said(words, k)), len(words))
                     region = words[reading.first:max(main.last + 1, min(said_at, reading.last + 1))]
-                    unplaced[len(out) - 1] = (omap.span_to_original(region[0].start, region[-1].end), region,
-                                              at, kind, [*here, *seat])
-                else:
-                    unplaced[len(out) - 1] = ((oa, ob), region, at, kind, [*here, *seat])
+                    span = omap.span_to_original(region[0].start, region[-1].end)
+                unplaced[len(out) - 1] = (span, region, at, kind, [*here, *seat])
         told_sentence = n
     people = frozenset(a for e in out for a in e.actors
                        if (one := names.get(a)) is not None and is_person(one))
