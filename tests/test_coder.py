@@ -5338,3 +5338,11 @@ def test_nouns44_an_answer_to_a_call_keeps_the_protest_it_names() -> None:
     text = "وخرج المئات في مظاهرات استجابةً لدعوة رئيس المجلس العلوي غزال غزال."
     assert [e.kind.value for e in _events(text)] == ["protest"]
 
+
+def test_nouns44_a_crash_after_another_report_is_not_placed_by_it() -> None:
+    # «، وذلك بعد …» opens what came before (EARLIER_AFTER_COMMA): the sites struck in Syria are not where the
+    # fighter crashed (591 #2, its place unwritten)
+    text = ('أعلن الجيش الإسرائيلي صباح اليوم السبت تحطم إحدى مقاتلاته من طراز "إف-16" بنيران الدفاعات '
+            'السورية، وذلك بعد ساعات من إعلانه استهداف مواقع إيرانية في سوريا.')
+    (crash,) = [e for e in _events(text) if e.kind.value == "incident"]
+    assert crash.where is None, crash.where
