@@ -84,6 +84,8 @@ VERBS: Final[dict[str, Reading]] = {
     # patrols, incidents
     "سير/سير": (K.PATROL, None), "اسقط/سقط": (K.INCIDENT, None),
     "صدم/صدم": (K.INCIDENT, None),  # «مركبة روسية صدمت مركبة أمريكية»: a collision (NEEDS)
+    # nouns44: an aircraft that crashed («تحطمت طائرة نقل أثناء هبوطها في قاعدة حميميم»; NEEDS: an aircraft)
+    "تحطم/تحطم": (K.INCIDENT, None),
     # channels: suspension, resumption, agreement, end
     "علق/علق": (K.SUSPENSION, None), "جمد/جمد": (K.SUSPENSION, None),
     "توقف/توقف": (K.SUSPENSION, None),  # accords30: «وكانت الدوريات المشتركة قد توقفت» (NEEDS)
@@ -410,6 +412,19 @@ PHRASES: Final[dict[str, Reading]] = {
     # استعادة مدينة معرة النعمان»); not relations or a seat taken back («استعادة العلاقات»). The phrase
     # reads through «ال» and «ل»: an offensive's aim («هجوماً لاستعادة المدينة») reads too (left)
     "استعاده مدينه": (K.CAPTURE, None), "استعاده بلده": (K.CAPTURE, None),
+    # nouns44: a shell told before its verb («وأوضح مصدر أن قذيفة سقطت قرب مدرسة الفاروق»), two shells in
+    # the construct state («بسقوط قذيفتي مدفعية»), a barrel bomb in the singular («ألقى برميلاً متفجراً»),
+    # bombs dropped («الطائرات الحكومية ألقت قنابل»)
+    "قذيفه سقطت": (K.STRIKE, "shelling"), "سقوط قذيفتي": (K.STRIKE, "shelling"),
+    "برميلا متفجرا": (K.STRIKE, "aerial"), "القت قنابل": (K.STRIKE, None), "تلقي قنابل": (K.STRIKE, None),
+    "القي قنابل": (K.STRIKE, None),
+    # nouns44: meetings told by their ceremony («تسلم الرئيس … أوراق اعتماد سفير», «خلال حفل وداع أقامته
+    # الوزارة لسفير الجزائر»)
+    "حفل وداع": (K.MEETING, None),
+    # nouns44: an invitation a visitor answers («ويزور المقداد المملكة تلبيةً لدعوة من وزير الخارجية»):
+    # the invitation is a proposal of its own beside the visit; «استجابة لدعوة …» is left: a protest or a
+    # deployment that answers a call would be read as the call alone («خرج المئات في مظاهرات استجابةً لدعوة»)
+    "تلبيه لدعوه": (K.PROPOSAL, None),
 }
 
 #: Words that look like a trigger's form but are other words (وزاره "ministry" is not و + زاره "and
@@ -561,6 +576,10 @@ DECLINED: Final[frozenset[str]] = frozenset({
     "ليره", "سعر", "اسعار", "عدد", "اعداد", "نسبه", "معدل", "معدلات", "حده", "مستوي", "اقتصاد", "انتاج",
     "قيمه", "صادرات", "واردات", "عنف", "هجمات", "اعمال", "دعم", "شعبيه", "حجم", "مبيعات", "احتياطي"})
 
+#: nouns44: what crashes (``NEEDS`` of «تحطم»): an aircraft.
+_CRASHED: Final = ("طائره", "طائرات", "مقاتله", "مقاتلات", "مروحيه", "مقاتلاته", "مقاتلتها", "طائرته",
+                   "طائرتها", "قاذفه", "القاذفه", "حربيه", "مسيره", "طراز")
+
 #: Words of holding a session (``NEEDS`` of «جلسة»), folded: «عقد مجلس الأمن جلسته», «انعقاد جلسة».
 _HELD: Final = ("عقد", "عقدت", "عقدا", "عقدوا", "يعقد", "تعقد", "يعقدان", "يعقدها", "تعقدها", "عقدها",
                 "عقدتها", "ستعقد", "سيعقد", "انعقاد", "انعقد", "انعقدت", "ينعقد", "تنعقد")
@@ -672,6 +691,8 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "ابلغ/بلغ": ("مسبقا", "بالضربه", "الجانب", "نظيره"),  # the other side informed (else, OTHERWISE)
     "عمليه": ("عسكريه", "ضد", "جويه", "بريه", "هجوميه", "نوعيه", "انزال", "نفذ", "نفذت", "نفذتها",
               "نفذها", "ينفذ", "تنفذ", "باشر", "باشرت", "باشرا"),
+    # nouns44: a crash is of an aircraft («تحطم مقاتلة إسرائيلية», «تحطمت طائرة نقل»), not of hopes
+    "تحطم/تحطم": _CRASHED,
     # found29: gunmen fleeing too («مئات المسلحين فرّوا من أرض المعركة»)
     "فر/فر": ("الرئيس", "الاسد", "قوات", "عناصر", "مقاتلو", "مقاتلي", "المسلحين", "مسلحين", "المسلحون"),
     # lexicon23: buses carrying fighters out («خرجت أول حافلة تقل مسلحين من دوما»), not a protest

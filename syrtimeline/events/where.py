@@ -322,7 +322,9 @@ _TALK_TOPIC: Final = re.compile(r"(?<!\w)(?:" + "|".join(TALK_TOPIC_WORDS) + r")
 #: في محافظة إدلب»), or a comma and what the event happened amid (:data:`AMID_WORDS`: «وتتواصل الاشتباكات
 #: …، وسط حشد القوات … في محيط حيّي …»; not «، وسط مدينة منبج», the middle of a place: ``_another_happening``).
 PLUPERFECT_WORDS: Final = ("كان", "كانت", "كانوا", "كانا", "كانتا")  # before «قد»
-EARLIER_AFTER_COMMA: Final = ("بعد", "إثر", "اثر", "عقب")  # as written; :data:`AFTER_WORDS` folded
+EARLIER_AFTER_COMMA: Final = ("بعد", "إثر", "اثر", "عقب",  # as written; :data:`AFTER_WORDS` folded
+                               # nouns44: «، وذلك بعد ساعات من إعلانه استهداف مواقع إيرانية في سوريا»
+                               "وذلك بعد", "وذلك إثر", "وذلك اثر", "وذلك عقب")
 #: (places21: «، في وقت / في حين …», what happened meanwhile: «وافقت الحكومة وقسد على تمديد وقف لإطلاق
 #: النار …، في وقت تنقل فيه الولايات المتحدة سجناء … من سوريا إلى العراق»: the transfer's places, not the
 #: truce's)
