@@ -5312,6 +5312,8 @@ VERBS44_FOUND = [
     ("أعطى الرئيس التونسي قيس سعيد أمس الضوء الأخضر لوزير الخارجية.", "statement", None, "أعطى"),
     ("وشكك مسؤول أميركي أمس في أهداف الغارات الروسية.", "statement", "usa", "شكك"),
     ("ونبهت الأمم المتحدة أمس إلى أن المعارك تقترب من مخيمات النازحين.", "statement", "un", "نبهت"),
+    # a siege laid
+    ("وحاصرت قوات النظام أمس نقطة المراقبة التركية في مورك.", "attack", None, "حاصرت"),
 ]
 
 
@@ -5326,6 +5328,7 @@ def test_verbs44_words_of_kinds_the_tables_lacked(text: str, kind: str, actor: s
     ("وصلت الشحنة أمس عبر الحدود التركية عن طريق معبر باب الهوى.", "statement"),  # the preposition «via»
     ("واكتفى الجيش أمس بالرد على مصادر النيران.", "statement"),  # content with, nothing said
     ("وأعطى الرئيس أمس الجنسية لعدد من اللاجئين.", "statement"),  # given, no instruction
+    ("وتحاصر القوات الحكومية منذ حزيران 2012 أحياء حمص القديمة.", "attack"),  # a siege that stands
 ])
 def test_verbs44_those_words_in_another_sense(text: str, kind: str) -> None:
     found = _events(text)

@@ -58,6 +58,9 @@ VERBS: Final[dict[str, Reading]] = {
     "دخل/دخل": (K.DEPLOYMENT, None), "طوق/طوق": (K.DEPLOYMENT, None), "انتشر/نتشر": (K.DEPLOYMENT, None),
     "توغل/توغل": (K.DEPLOYMENT, None), "حشد/حشد": (K.DEPLOYMENT, None), "استقدم/ستقدم": (K.DEPLOYMENT, None),
     "تمركز/تمركز": (K.DEPLOYMENT, None), "تقدم/تقدم": (K.ATTACK, None),
+    # verbs44: a place or a force besieged («وحاصرت ما تبقى من عناصر التنظيم في الملعب», «حاصرت قوات النظام
+    # نقطة المراقبة التركية في مورك»): an attack in the gold; its present is a state (STATES_IN_THE_PRESENT)
+    "حاصر/حاصر": (K.ATTACK, None),
     # lexicon19: posts set up anew or made fast («استحدثت القوات التركية نقطة», «ثبّتت نقاطاً جديدة»)
     "استحدث/ستحدث": (K.DEPLOYMENT, None), "ثبت/ثبت": (K.DEPLOYMENT, None),
     "انشا/نشئ": (K.DEPLOYMENT, None),  # none21: «أنشأت تركيا 12 نقطة مراقبة» (NEEDS: a post)
@@ -501,6 +504,8 @@ STATES_IN_THE_PRESENT: Final[frozenset[str]] = frozenset({
     # «دبابات سورية كانت تتقدم نحو أطراف السويداء», «الجيش الإسرائيلي يتوغل في ريف القنيطرة»,
     # «يتقدمهم وزيرا الخارجية»): 8 produced on 001–1683, all false; the past is the happening
     "تقدم/تقدم", "توغل/توغل",
+    # verbs44: a siege that stands («وتحاصر القوات الحكومية منذ حزيران 2012 …», «التي تحاصرها الفصائل»)
+    "حاصر/حاصر",
 })
 #: false25: verbs whose present, read as an attack (no means of fire told), says what a campaign or a
 #: force is aimed at («حملة تقول السلطات إنها تستهدف فلول النظام», «الهجمات التي تستهدف منطقة درع
