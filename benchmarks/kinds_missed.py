@@ -3,6 +3,7 @@
     python benchmarks/kinds_missed.py              # the counts: by (gold kind, kind produced over it)
                                                    # and by phenomenon
     python benchmarks/kinds_missed.py --list       # ... and every such miss with its phenomenon
+    python benchmarks/kinds_missed.py 1 1445       # the excerpts numbered 1-1445 only (verbs44)
 
 A gold event counts here when no produced event of its kind family overlaps its evidence (a miss by
 the date or the actor alone is not counted). What lies over it is the kind of the produced events that
@@ -97,9 +98,12 @@ def _phenomenon(text: str, span: tuple[int, int], family: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("lo", nargs="?", type=int, default=1, help="the first excerpt id (default 1)")
+    parser.add_argument("hi", nargs="?", type=int, default=LAST_DEV, help="the last id (at most 1683)")
     parser.add_argument("--list", action="store_true", help="list every such miss")
     args = parser.parse_args(argv)
-    paths = [p for p in sorted(DATA.glob("*.toml")) if p.stem.isdigit() and int(p.stem) <= LAST_DEV]
+    hi = min(args.hi, LAST_DEV)
+    paths = [p for p in sorted(DATA.glob("*.toml")) if p.stem.isdigit() and args.lo <= int(p.stem) <= hi]
     by_pair: Counter[tuple[str, str]] = Counter()
     by_what: Counter[str] = Counter()
     by_both: Counter[tuple[str, str, str]] = Counter()
@@ -125,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
             by_both[g.family, under, what] += 1
             lines.append(f"{x.id} #{g.index} {g.family} under {under} [{what}]: {g.evidence[:110]}")
     total = sum(by_pair.values())
-    print(f"strict misses on 001-{LAST_DEV}: {misses}; with no produced event of their kind over "
+    print(f"strict misses on {args.lo:03d}-{hi}: {misses}; with no produced event of their kind over "
           f"their words: {total}")
     print("\nby (gold kind, kind produced over it):")
     for (kind, under), n in by_pair.most_common():

@@ -5348,3 +5348,35 @@ def test_nouns44_a_crash_after_another_report_is_not_placed_by_it() -> None:
             'السورية، وذلك بعد ساعات من إعلانه استهداف مواقع إيرانية في سوريا.')
     (crash,) = [e for e in _events(text) if e.kind.value == "incident"]
     assert crash.where is None, crash.where
+
+# -- verbs44: words of kinds the tables lacked (nothing43's unfound events) ----------------------------
+
+VERBS44_FOUND = [
+    # statements by verbs of speech the tables lacked
+    ("واكتفى متحدث باسم الجيش الإسرائيلي أمس بالقول إن الجيش لا يعلق.", "statement", "idf", "اكتفى"),
+    ("وعلّق ترامب أمس على قراره بالقول إنه لا يرى سبباً للبقاء.", "statement", "trump", "علّق"),
+    ("وعبّرت وزارة الخارجية الروسية أمس عن قلقها من التصعيد.", "statement", "ru-mfa", "عبّرت"),
+    ("أعطى الرئيس التونسي قيس سعيد أمس الضوء الأخضر لوزير الخارجية.", "statement", None, "أعطى"),
+    ("وشكك مسؤول أميركي أمس في أهداف الغارات الروسية.", "statement", "usa", "شكك"),
+    ("ونبهت الأمم المتحدة أمس إلى أن المعارك تقترب من مخيمات النازحين.", "statement", "un", "نبهت"),
+    # a siege laid
+    ("وحاصرت قوات النظام أمس نقطة المراقبة التركية في مورك.", "attack", None, "حاصرت"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "actor", "word"), VERBS44_FOUND)
+def test_verbs44_words_of_kinds_the_tables_lacked(text: str, kind: str, actor: str | None, word: str) -> None:
+    _found_as_written(text, kind, actor, word)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("ولم تعلق وزارة الدفاع الأميركية على العملية.", "statement"),  # negated
+    ("وعلّقت روسيا أمس العمل بالمذكرة.", "statement"),  # a work suspended, no comment
+    ("وصلت الشحنة أمس عبر الحدود التركية عن طريق معبر باب الهوى.", "statement"),  # the preposition «via»
+    ("واكتفى الجيش أمس بالرد على مصادر النيران.", "statement"),  # content with, nothing said
+    ("وأعطى الرئيس أمس الجنسية لعدد من اللاجئين.", "statement"),  # given, no instruction
+    ("وتحاصر القوات الحكومية منذ حزيران 2012 أحياء حمص القديمة.", "attack"),  # a siege that stands
+])
+def test_verbs44_those_words_in_another_sense(text: str, kind: str) -> None:
+    found = _events(text)
+    assert kind not in [e.kind.value for e in found], [(e.kind.value, e.trace) for e in found]
