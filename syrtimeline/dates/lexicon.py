@@ -849,6 +849,13 @@ HIJRI_HOLIDAYS: Final[dict[str, tuple[int, int]]] = {
 # يرمز إلى …», «عيد الميلاد يجسد …»): the words that may follow it, after the epithets, make it no day
 # (rule `holiday`, dates20; dates_real 394). Folded forms are compared.
 HOLIDAY_EPITHETS: Final[tuple[str, ...]] = ("المبارك", "السعيد", "الكريم", "المجيد")
+# The weather or the mood of a month told between its name and its year («ليالي يونيو الحارة عام 2014»: the
+# hot June of 2014): the month of that year, one mention (rule `month_epithet_year`, dates38)
+MONTH_EPITHETS: Final[tuple[str, ...]] = (
+    "الحار", "الحارة", "الحارق", "الحارقة", "القائظ", "القائظة", "اللاهب", "الملتهب", "الساخن", "الساخنة",
+    "البارد", "الباردة", "القارس", "القارسة", "الماطر", "الممطر", "الممطرة", "العاصف", "العاصفة",
+    "الدامي", "الدامية", "الأسود", "الحزين", "العصيب", "الطويل", "الطويلة",
+)
 # The words that may stand between a Hijri holiday and its own day of the month when the text says when it
 # falls every year: «رأس السنة الهجرية الذي يصادف أول يوم من شهر محرم», «عيد المولد النبوي الشريف الذي
 # يصادف الثاني عشر من شهر ربيع الأول», «عيد الفطر المبارك الذي يبدأ في أول يوم من شهر شوال» (rule

@@ -476,7 +476,7 @@ def _dm(c: Ctx, day: int, month: int) -> DateSpan:
     if day > cal.max_days(month):
         raise ImpossibleDate(f"{cal.MONTH_NAMES_EN[month]} never has {day} days")
     anchor = c.anchor
-    told = _told_again(c, day, month)
+    told = _told_again(c, day, month) or _of_antecedents_month(c, day, month)
     if told is not None:
         return told
     side = _tense(c) or _story_ahead(c, month, day) or _story_behind(c, month, day)
@@ -576,6 +576,30 @@ def _told_again(c: Ctx, day: int, month: int) -> DateSpan | None:
         return None
     c.step(f"told again: the text fixed {v.start.isoformat()} last ({ante.text!r})")
     return DateSpan.day(v.start)
+
+
+def _of_antecedents_month(c: Ctx, day: int, month: int) -> DateSpan | None:
+    """of_antecedents_month: a day and a month without a year whose month is the antecedent's — the date
+    the text fixed last, a day of that month in the same paragraph or the month of one year in the same
+    sentence: «في إحدى ليالي يونيو الحارة عام 2014، وتحديداً يوم التاسع من يونيو» is 2014-06-09, and «يوم
+    11 يونيو» in the next sentence 2014-06-11, not the June nearest the anchor (2017; dates38, dates_real
+    857): the story goes on in the month it has just told, as «told again» reads the same day. A month
+    told in an earlier sentence says nothing (it may be a frame the next sentence leaves: dates_real 468's
+    «تموز من العام الماضي … بتاريخ 13 تموز»). None with another month, a wider antecedent or none."""
+    try:
+        ante = c.antecedent(paragraph=True)
+    except NeedsAntecedent:
+        return None
+    v = ante.value
+    if (v is None or v.granularity not in (Granularity.DAY, Granularity.MONTH)
+            or (v.start.year, v.start.month) != (v.end.year, v.end.month) or v.start.month != month
+            or (v.granularity == Granularity.MONTH and re.search(r"[.!?؟]", c.text_since(ante.end)))):
+        return None
+    if day > cal.month_days(v.start.year, month):
+        return None
+    c.step(f"the month the text fixed last ({ante.text!r}, {v.start.year}-{month:02d}) told again: "
+           f"its year {v.start.year}")
+    return cal.day_span(v.start.year, month, day)
 
 
 def _check_weekday(c: Ctx, span: DateSpan, name: str = "wd") -> None:
@@ -2470,6 +2494,20 @@ def month_year(c: Ctx) -> DateSpan:
     y = _greg_year(c)
     c.step(f"month {month} of {y}")
     return cal.month_span(y, month)
+
+
+@rule("month_epithet_year", MentionKind.DATE, "{month_word}?(?P<month>{MNAME})(?P<ep>{filler}){YEARTAIL}")
+def month_epithet_year(c: Ctx) -> DateSpan:
+    """يونيو الحارة عام 2014, تموز الدامي 2012: a month, a word of its weather or mood
+    (``MONTH_EPITHETS``), then a year: that month of that year, one mention (dates38, dates_real 857),
+    never the month nearest the anchor and the year apart. Another word there leaves them apart."""
+    if fold(c.written("ep")).strip() not in _MONTH_EPITHETS:
+        raise NotADate
+    c.step(f"{c.written('ep').strip()!r}: the month's epithet, before its year")
+    return month_year(c)
+
+
+_MONTH_EPITHETS: Final = frozenset(fold(w) for w in L.MONTH_EPITHETS)
 
 
 @rule("month_relative", MentionKind.DATE,
