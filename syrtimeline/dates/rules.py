@@ -80,7 +80,7 @@ MACROS: Final[dict[str, str]] = {
     "MNAME": "{ANYMONTH}(?:{slash}{ANYMONTH}|{lparen}{ANYMONTH}{rparen}|{dash}{ANYMONTH}|{ANYMONTH})?",
     "OF": "(?:{from_})?(?:{month_word})?",
     "ERA": "(?P<era>{hijri_mark}|{greg_mark})",
-    "YEARTAIL": "(?:{comma})?(?:{from_}|{in_})?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?",
+    "YEARTAIL": "(?:{comma}|{dash})?(?:{from_}|{in_})?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?",
     # the year of a Hijri date: 15 رمضان 1441, ... من العام 1441 للهجرة, ... لعام 1441 هـ
     # ... لهذا العام 1441هـ, ... للعام الهجري 1446: «هذا» before the year's word, «الهجري» after it (dates24)
     "HYEARTAIL": "{comma}?{from_}?(?:{this}?(?:{year_word}|{the_year}){hijri_mark}?)?(?P<year>{year}){ERA}?",
