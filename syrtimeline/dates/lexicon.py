@@ -123,6 +123,9 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("يوم", "النحر"): ("holiday", "eid-al-adha"),
     ("رأس", "السنة", "الهجرية"): ("holiday", "hijri-new-year"),
     ("المولد", "النبوي"): ("holiday", "mawlid"),
+    # the day of Ashura (10 Muharram) and the day of Arafat (9 Dhu al-Hijja), named with «يوم» (dates38;
+    # «بعرفة» alone is the mount, «عاشوراء» alone often the season of its rites)
+    ("يوم", "عاشوراء"): ("holiday", "ashura"), ("يوم", "عرفة"): ("holiday", "arafat"),
     ("عيد", "الميلاد", "المجيد"): ("holiday", "christmas"),
     ("عيد", "الميلاد"): ("holiday", "christmas"),
     ("عيد", "الفصح"): ("holiday", "easter"),
@@ -616,6 +619,8 @@ FRIDAY_PRAYER_PLURALS: Final[tuple[str, ...]] = (
 SIGHTING_WORDS: Final[tuple[str, ...]] = (
     "ستكون", "سيكون", "تكون", "يكون", "هي", "هو", "توافق", "يوافق", "ستوافق", "سيوافق", "تصادف", "يصادف",
     "ستصادف", "سيصادف",
+    # «ليكون يوم عرفة السبت 15 من الشهر ذاته» (so that the day of Arafat is …; dates38)
+    "ليكون", "لتكون",
 )
 # the words that equate a Hijri date with its year and a Gregorian date after it (besides الموافق, بتاريخ,
 # which announce a date anyway): «فاتح شعبان 1440 هو يوم الأحد 7 أبريل 2019» (dates24)
@@ -844,6 +849,7 @@ DATELINE_AGENCY_MARKS: Final[tuple[str, ...]] = ("(كونا)",)
 # Hijri holidays: (month, day) in the Umm al-Qura calendar; Gregorian ones: (month, day) or "easter".
 HIJRI_HOLIDAYS: Final[dict[str, tuple[int, int]]] = {
     "eid-al-fitr": (10, 1), "eid-al-adha": (12, 10), "hijri-new-year": (1, 1), "mawlid": (3, 12),
+    "ashura": (1, 10), "arafat": (12, 9),
 }
 # A feast named as an occasion, the subject of what it means («عيد الأضحى رمز للتضحية», «عيد الفطر المبارك
 # يرمز إلى …», «عيد الميلاد يجسد …»): the words that may follow it, after the epithets, make it no day
