@@ -123,6 +123,9 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("يوم", "النحر"): ("holiday", "eid-al-adha"),
     ("رأس", "السنة", "الهجرية"): ("holiday", "hijri-new-year"),
     ("المولد", "النبوي"): ("holiday", "mawlid"),
+    # the day of Ashura (10 Muharram) and the day of Arafat (9 Dhu al-Hijja), named with «يوم» (dates38;
+    # «بعرفة» alone is the mount, «عاشوراء» alone often the season of its rites)
+    ("يوم", "عاشوراء"): ("holiday", "ashura"), ("يوم", "عرفة"): ("holiday", "arafat"),
     ("عيد", "الميلاد", "المجيد"): ("holiday", "christmas"),
     ("عيد", "الميلاد"): ("holiday", "christmas"),
     ("عيد", "الفصح"): ("holiday", "easter"),
@@ -616,6 +619,8 @@ FRIDAY_PRAYER_PLURALS: Final[tuple[str, ...]] = (
 SIGHTING_WORDS: Final[tuple[str, ...]] = (
     "ستكون", "سيكون", "تكون", "يكون", "هي", "هو", "توافق", "يوافق", "ستوافق", "سيوافق", "تصادف", "يصادف",
     "ستصادف", "سيصادف",
+    # «ليكون يوم عرفة السبت 15 من الشهر ذاته» (so that the day of Arafat is …; dates38)
+    "ليكون", "لتكون",
 )
 # the words that equate a Hijri date with its year and a Gregorian date after it (besides الموافق, بتاريخ,
 # which announce a date anyway): «فاتح شعبان 1440 هو يوم الأحد 7 أبريل 2019» (dates24)
@@ -844,11 +849,19 @@ DATELINE_AGENCY_MARKS: Final[tuple[str, ...]] = ("(كونا)",)
 # Hijri holidays: (month, day) in the Umm al-Qura calendar; Gregorian ones: (month, day) or "easter".
 HIJRI_HOLIDAYS: Final[dict[str, tuple[int, int]]] = {
     "eid-al-fitr": (10, 1), "eid-al-adha": (12, 10), "hijri-new-year": (1, 1), "mawlid": (3, 12),
+    "ashura": (1, 10), "arafat": (12, 9),
 }
 # A feast named as an occasion, the subject of what it means («عيد الأضحى رمز للتضحية», «عيد الفطر المبارك
 # يرمز إلى …», «عيد الميلاد يجسد …»): the words that may follow it, after the epithets, make it no day
 # (rule `holiday`, dates20; dates_real 394). Folded forms are compared.
 HOLIDAY_EPITHETS: Final[tuple[str, ...]] = ("المبارك", "السعيد", "الكريم", "المجيد")
+# The weather or the mood of a month told between its name and its year («ليالي يونيو الحارة عام 2014»: the
+# hot June of 2014): the month of that year, one mention (rule `month_epithet_year`, dates38)
+MONTH_EPITHETS: Final[tuple[str, ...]] = (
+    "الحار", "الحارة", "الحارق", "الحارقة", "القائظ", "القائظة", "اللاهب", "الملتهب", "الساخن", "الساخنة",
+    "البارد", "الباردة", "القارس", "القارسة", "الماطر", "الممطر", "الممطرة", "العاصف", "العاصفة",
+    "الدامي", "الدامية", "الأسود", "الحزين", "العصيب", "الطويل", "الطويلة",
+)
 # The words that may stand between a Hijri holiday and its own day of the month when the text says when it
 # falls every year: «رأس السنة الهجرية الذي يصادف أول يوم من شهر محرم», «عيد المولد النبوي الشريف الذي
 # يصادف الثاني عشر من شهر ربيع الأول», «عيد الفطر المبارك الذي يبدأ في أول يوم من شهر شوال» (rule

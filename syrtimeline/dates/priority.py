@@ -183,6 +183,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "season_context",
     # Months: with a year, Hijri, relative, named after شهر or a preposition, alone, by number.
     "year_month",
+    "month_epithet_year",  # يونيو الحارة عام 2014: before the month alone (dates38)
     "month_year",
     "hijri_month",
     "hijri_month_named",

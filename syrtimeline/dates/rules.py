@@ -80,7 +80,7 @@ MACROS: Final[dict[str, str]] = {
     "MNAME": "{ANYMONTH}(?:{slash}{ANYMONTH}|{lparen}{ANYMONTH}{rparen}|{dash}{ANYMONTH}|{ANYMONTH})?",
     "OF": "(?:{from_})?(?:{month_word})?",
     "ERA": "(?P<era>{hijri_mark}|{greg_mark})",
-    "YEARTAIL": "(?:{comma})?(?:{from_}|{in_})?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?",
+    "YEARTAIL": "(?:{comma}|{dash})?(?:{from_}|{in_})?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?",
     # the year of a Hijri date: 15 رمضان 1441, ... من العام 1441 للهجرة, ... لعام 1441 هـ
     # ... لهذا العام 1441هـ, ... للعام الهجري 1446: «هذا» before the year's word, «الهجري» after it (dates24)
     "HYEARTAIL": "{comma}?{from_}?(?:{this}?(?:{year_word}|{the_year}){hijri_mark}?)?(?P<year>{year}){ERA}?",
@@ -476,7 +476,7 @@ def _dm(c: Ctx, day: int, month: int) -> DateSpan:
     if day > cal.max_days(month):
         raise ImpossibleDate(f"{cal.MONTH_NAMES_EN[month]} never has {day} days")
     anchor = c.anchor
-    told = _told_again(c, day, month)
+    told = _told_again(c, day, month) or _of_antecedents_month(c, day, month)
     if told is not None:
         return told
     side = _tense(c) or _story_ahead(c, month, day) or _story_behind(c, month, day)
@@ -576,6 +576,30 @@ def _told_again(c: Ctx, day: int, month: int) -> DateSpan | None:
         return None
     c.step(f"told again: the text fixed {v.start.isoformat()} last ({ante.text!r})")
     return DateSpan.day(v.start)
+
+
+def _of_antecedents_month(c: Ctx, day: int, month: int) -> DateSpan | None:
+    """of_antecedents_month: a day and a month without a year whose month is the antecedent's — the date
+    the text fixed last, a day of that month in the same paragraph or the month of one year in the same
+    sentence: «في إحدى ليالي يونيو الحارة عام 2014، وتحديداً يوم التاسع من يونيو» is 2014-06-09, and «يوم
+    11 يونيو» in the next sentence 2014-06-11, not the June nearest the anchor (2017; dates38, dates_real
+    857): the story goes on in the month it has just told, as «told again» reads the same day. A month
+    told in an earlier sentence says nothing (it may be a frame the next sentence leaves: dates_real 468's
+    «تموز من العام الماضي … بتاريخ 13 تموز»). None with another month, a wider antecedent or none."""
+    try:
+        ante = c.antecedent(paragraph=True)
+    except NeedsAntecedent:
+        return None
+    v = ante.value
+    if (v is None or v.granularity not in (Granularity.DAY, Granularity.MONTH)
+            or (v.start.year, v.start.month) != (v.end.year, v.end.month) or v.start.month != month
+            or (v.granularity == Granularity.MONTH and re.search(r"[.!?؟]", c.text_since(ante.end)))):
+        return None
+    if day > cal.month_days(v.start.year, month):
+        return None
+    c.step(f"the month the text fixed last ({ante.text!r}, {v.start.year}-{month:02d}) told again: "
+           f"its year {v.start.year}")
+    return cal.day_span(v.start.year, month, day)
 
 
 def _check_weekday(c: Ctx, span: DateSpan, name: str = "wd") -> None:
@@ -1646,7 +1670,8 @@ def weekday_plural_past(c: Ctx) -> None:
 
 @rule("weekday_pair", MentionKind.RANGE,
       "(?:(?P<dp>{daypart})?(?:{day_word}|{plural})?(?P<wd1>{weekday})"
-      "(?:{and_}{day_word}?{weekday}(?={and_}{day_word}?{weekday})){0,5}+{and_}(?P<dp2>{daypart})?{day_word}?(?P<wd2>{weekday})"
+      "(?:{and_}{day_word}?{weekday}(?={and_}{day_word}?{weekday})){0,5}+(?:{and_}|(?P<to>{and_}?{to}))"
+      "(?P<dp2>{daypart})?{day_word}?(?P<wd2>{weekday})"
       "|(?P<night>{daypart})(?P<nwd1>{weekday})(?:{dash}|{slash}|{to}|(?P<on>{filler}))?(?P<nwd2>{weekday}))"
       "(?:" + _WEEK_OF + "|(?P<mod>{past}|{future}))?")
 def weekday_pair(c: Ctx) -> DateSpan | None:
@@ -1657,7 +1682,9 @@ def weekday_pair(c: Ctx) -> DateSpan | None:
     with a week (من الأسبوع الماضي) it starts on the first weekday of that ISO week. ليلة السبت -
     الأحد, ليل الجمعة السبت, ليلة السبت/الأحد, ليلة السبت إلى الأحد, ليلة السبت على الأحد (dates22): the
     night from one day to the next, the two days. A part of the day may stand before each weekday
-    («مساء السبت وصباح الأحد»; dates24): one stretch still, as a list is."""
+    («مساء السبت وصباح الأحد»; dates24): one stretch still, as a list is. «حتى / إلى» may join the last
+    two («من ظهر الجمعة وحتى فجر السبت», no modifier after it: dates38); after a date of the first weekday
+    told in its sentence (`_weekday_of_date_told`), the stretch starts on that day."""
     if c.has("night"):
         if c.text("night") != "night" or (c.weekday("nwd2") - c.weekday("nwd1")) % 7 != 1:
             raise NotADate
@@ -1666,12 +1693,16 @@ def weekday_pair(c: Ctx) -> DateSpan | None:
         c.groups.update(wd1=c.groups["nwd1"], wd2=c.groups["nwd2"], dp=c.groups["night"])
     wd1, wd2 = c.weekday("wd1"), c.weekday("wd2")
     length = (wd2 - wd1) % 7
-    if length == 0:
+    if length == 0 or (c.has("to") and (c.has("mod") or c.has("this") or c.has("wmod") or (
+            c.has("dp") and c.text("dp") == "night" and length != 1))):
         raise NotADate
     if _timetable_pair(c):
         return None
     a = c.anchor
-    if c.has("this") or c.has("wmod"):
+    told = None if c.has("mod") or c.has("this") or c.has("wmod") else _weekday_of_date_told(c, wd1)
+    if told is not None:
+        start, end = told, told + dt.timedelta(days=length)
+    elif c.has("this") or c.has("wmod"):
         shift = c.direction("wmod")
         week = cal.week_span(a + dt.timedelta(weeks=shift))
         start = week.start + dt.timedelta(days=wd1)
@@ -1918,6 +1949,9 @@ def weekday(c: Ctx) -> DateSpan:
     if following is not None:
         return DateSpan.day(following)
     ahead = _lasting_until(c) or _pause_ahead(c) or _starting_from(c) or _postponed_to(c)
+    told = _weekday_of_date_told(c, wd) if not ahead else None
+    if told is not None:
+        return DateSpan.day(told)
     tense = 0 if ahead else _tense_or_first_day(c)
     after = _weekday_ahead_before(c) if not ahead and tense >= 0 else None
     if after is not None:
@@ -1940,6 +1974,37 @@ def weekday(c: Ctx) -> DateSpan:
     if c.has("dp"):
         c.detail = f"part of day: {c.text('dp')}"
     return DateSpan.day(d)
+
+
+def _weekday_of_date_told(c: Ctx, wd: int) -> dt.date | None:
+    """weekday_of_date_told: «ملف 16/10/2017، ومن عناوينه: … يتوقع انتهاء عملية الرقة يوم الاثنين»,
+    «الزمان: 25 مايو 2012، من ظهر الجمعة وحتى فجر السبت» — a bare weekday whose antecedent, the date told
+    last before it in its sentence, is a day of that same weekday, is that day: the sentence tells its
+    days, and the weekday names the day it has just dated, not the one nearest the anchor (Monday 16
+    October 2017, not the 23rd a forecast read from the anchor gives; Friday 25 May 2012, not a Friday of
+    July; dates38). A weekday told by its name before it is no such date (``_WEEKDAY_BY_NAME_RULES``: two
+    of a sentence are set apart, dates35); nor is a weekday another cue reads ahead («حتى الاثنين»: the
+    next). The day, or None."""
+    try:
+        ante = c.antecedent()
+    except NeedsAntecedent:
+        return None
+    value = ante.value
+    if (value is None or not value.is_exact_day or value.start.weekday() != wd
+            or ante.rule in _WEEKDAY_BY_NAME_RULES or re.search(r"[.!?؟\n]", c.text_since(ante.end))):
+        return None
+    c.step(f"the date told before it in its sentence, {ante.text!r}, is a {WEEKDAY_EN[wd]}: that day "
+           f"→ {value.start.isoformat()}")
+    return value.start
+
+
+# Weekdays read by their name, with no day of the month («الخميس المقبل», «أمس الخميس», «الخميس»): one of
+# them told before another of its sentence does not date it, two such are set apart (dates35;
+# `_weekday_of_date_told`).
+_WEEKDAY_BY_NAME_RULES: Final = frozenset((
+    "weekday", "weekday_pair", "weekday_relative", "weekday_after_next", "weekday_this_week",
+    "weekday_of_week", "relday_weekday", "weekday_relday", "relday_weekday_pair", "morrow_of_weekday",
+    "discourse_weekday"))
 
 
 _WEEKDAY_FORMS: Final = {fold(w): n for w, n in L.WEEKDAYS.items()}
@@ -2431,6 +2496,20 @@ def month_year(c: Ctx) -> DateSpan:
     return cal.month_span(y, month)
 
 
+@rule("month_epithet_year", MentionKind.DATE, "{month_word}?(?P<month>{MNAME})(?P<ep>{filler}){YEARTAIL}")
+def month_epithet_year(c: Ctx) -> DateSpan:
+    """يونيو الحارة عام 2014, تموز الدامي 2012: a month, a word of its weather or mood
+    (``MONTH_EPITHETS``), then a year: that month of that year, one mention (dates38, dates_real 857),
+    never the month nearest the anchor and the year apart. Another word there leaves them apart."""
+    if fold(c.written("ep")).strip() not in _MONTH_EPITHETS:
+        raise NotADate
+    c.step(f"{c.written('ep').strip()!r}: the month's epithet, before its year")
+    return month_year(c)
+
+
+_MONTH_EPITHETS: Final = frozenset(fold(w) for w in L.MONTH_EPITHETS)
+
+
 @rule("month_relative", MentionKind.DATE,
       "{month_word}?(?P<month>{MNAME})(?:{RELYEAR}|{MOD}|(?P<mthis>{this}))")
 def month_relative(c: Ctx) -> DateSpan:
@@ -2776,6 +2855,9 @@ def edge_day_of_hijri_month(c: Ctx) -> DateSpan | None:
     if c.has("u") and c.text("u") != "day":
         raise NotADate
     if c.has("q") and c.tok("q").sym == Sym.FIRST and not c.has("year"):
+        named = _first_day_named_before(c)
+        if named is not None:
+            return DateSpan.day(named)
         before = c.words_before(1)
         if (before and before[0] in _WEEKDAY_NAMES) or _sighted(c):
             c.step("the month's first day is the day the text names (a sighting)")
@@ -2784,6 +2866,26 @@ def edge_day_of_hijri_month(c: Ctx) -> DateSpan | None:
     edge = _edge(c, "o" if c.has("o") else "q")
     whole = hijri_month(c)
     return _edge_day(c, whole, edge, cal.HIJRI_MONTHS_EN[c.number("hmonth")])
+
+
+def _first_day_named_before(c: Ctx) -> dt.date | None:
+    """first_day_named_before: «أن يوم بعد غد الخميس هو أول أيام شهر رمضان», «غدا الخميس أوّل أيام شهر
+    رمضان» — the first day of a Hijri month without its year right after the day the text names (a day told
+    right before it, a sighting word (``SIGHTING_WORDS``) or a comma between them or nothing) is that day:
+    the month begins on the day the country sighted its crescent, which the text gives (Thursday 17 May 2018
+    in Yemen, the Umm al-Qura table's Wednesday 16; dates38). The named day, or None."""
+    try:
+        ante = c.antecedent()
+    except NeedsAntecedent:
+        return None
+    value = ante.value
+    if value is None or not value.is_exact_day:
+        return None
+    between = fold(c.text_since(ante.end)).replace("،", " ").replace(",", " ").split()
+    if len(between) > 1 or (between and between[0] not in _SIGHTING):
+        return None
+    c.step(f"{ante.text!r} is the month's first day the text names (a sighting) → {value.start.isoformat()}")
+    return value.start
 
 
 _PART_MOD: Final = {"early": Mod.EARLY, "mid": Mod.MID, "late": Mod.LATE}
