@@ -2232,21 +2232,24 @@ def test_the_midnight_that_ends_a_night_is_not_after_publication(text: str, publ
     assert f"({rule})" in str(event.explain())
 
 
-@pytest.mark.parametrize(("text", "kind", "span"), [
-    # a time and the next day's joined by «و / حتى / وحتى»: both days (evening_to_morning, when30)
+@pytest.mark.parametrize(("text", "kind", "span", "rule"), [
+    # a time and the next day's joined by «و / حتى / وحتى»: both days (evening_to_morning, when30); two
+    # weekdays joined by «حتى» are one span the date engine reads itself (weekday_pair, dates38)
     ("وقصفت المدفعية التركية مواقع للجيش السوري مساء أمس وصباح اليوم.", "strike",
-     ("2019-05-12", "2019-05-13")),
+     ("2019-05-12", "2019-05-13"), "evening_to_morning"),
     ("وشنت الطائرات الحربية غارات على ريف إدلب مساء السبت حتى فجر الأحد.", "strike",
-     ("2019-05-11", "2019-05-12")),
-    ("ومساء أمس وحتى صباح اليوم، تعرضت بلدة كفرنبل لقصف مدفعي عنيف.", "strike", ("2019-05-12", "2019-05-13")),
+     ("2019-05-11", "2019-05-12"), "weekday_pair"),
+    ("ومساء أمس وحتى صباح اليوم، تعرضت بلدة كفرنبل لقصف مدفعي عنيف.", "strike", ("2019-05-12", "2019-05-13"),
+     "evening_to_morning"),
     ("واندلعت اشتباكات عنيفة بين الفصائل وقوات النظام في ريف حماة ظهر أمس وحتى فجر اليوم.", "clash",
-     ("2019-05-12", "2019-05-13")),
+     ("2019-05-12", "2019-05-13"), "evening_to_morning"),
 ])
-def test_a_time_joined_to_the_next_day_s_is_both_days(text: str, kind: str, span: tuple[str, str]) -> None:
+def test_a_time_joined_to_the_next_day_s_is_both_days(text: str, kind: str, span: tuple[str, str],
+                                                      rule: str) -> None:
     event = next(e for e in _events(text) if e.kind.value == kind)
     assert event.when == st.DateSpan(D(span[0]), D(span[1]), st.Granularity.DAY, None, "/".join(span)), \
         event.trace
-    assert "evening_to_morning" in str(event.explain())
+    assert rule in str(event.explain())
 
 
 @pytest.mark.parametrize(("text", "kind", "day"), [
@@ -5380,3 +5383,50 @@ def test_verbs44_words_of_kinds_the_tables_lacked(text: str, kind: str, actor: s
 def test_verbs44_those_words_in_another_sense(text: str, kind: str) -> None:
     found = _events(text)
     assert kind not in [e.kind.value for e in found], [(e.kind.value, e.trace) for e in found]
+
+# -- receptions on arrival (recv44) -----------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "received"), [
+    # received_by: «كان … في استقباله / في استقبال X» after an arrival, a meeting (421, 1345, 1441, 1235)
+    ("وصل وزير الخارجية الإيراني إلى دمشق اليوم الأحد، وكان وزير الخارجية السوري فيصل المقداد في استقباله.",
+     True),
+    ("وصل الرئيس السوداني عمر البشير الأحد إلى دمشق، وكان في استقباله نظيره السوري بشار الأسد في مطار "
+     "دمشق الدولي.", True),
+    ("وكان في استقبال الوزير لدى وصوله إلى مطار هواري بومدين الدولي وزير الخارجية الجزائري أحمد عطاف.", True),
+    ("وصل وفد روسي إلى أنقرة اليوم السبت، حيث كان في استقباله نائب وزير الخارجية التركي سيدات أونال.", True),
+    # negated, to come, planned: no reception took place
+    ("وصل وزير الخارجية الإيراني إلى دمشق اليوم الأحد، ولم يكن في استقباله أي مسؤول سوري.", False),
+    ("يصل وزير الخارجية الإيراني إلى دمشق غداً، وسيكون في استقباله وزير الخارجية السوري فيصل المقداد.", False),
+    ("وصل وزير الخارجية الإيراني إلى دمشق اليوم، وكان من المقرر أن يكون في استقباله الوزير فيصل المقداد.",
+     False),
+    # inside another's words: a reception told by a speaker, not by the story
+    ("وقال مصدر دبلوماسي إن وزير الخارجية السوري فيصل المقداد كان في استقبال نظيره لدى وصوله إلى دمشق.",
+     False),
+    # an airport ready to receive flights, a school that took in families: no visitor received
+    ("وكان المطار جاهزاً لاستقبال الرحلات منذ أيام.", False),
+    ("وسقطت القذيفة على مدرسة كانت قد جُهزت لاستقبال العائلات النازحة.", False),
+])
+def test_recv44_a_reception_on_arrival_is_a_meeting(text: str, received: bool) -> None:
+    evs = _events(text)
+    got = [e for e in evs if e.kind.value == "meeting"]
+    assert bool(got) is received, [(e.kind.value, e.trace) for e in evs]
+    assert all(any("(received_by)" in line for line in e.trace) for e in got)
+
+
+@pytest.mark.parametrize(("text", "visitor", "place_id", "location_ar"), [
+    # the visitor, the day and the place of the arrival told before the reception (1204, 703): received_by,
+    # received_on_the_day, received_at; «في المطار» with no airport named, that of the city arrived at
+    ("وصل وزير الخارجية السوري فيصل المقداد إلى مطار الملك عبد العزيز في جدة مساء أمس الأحد.\n"
+     "وكان في استقباله نائب وزير الخارجية السعودي وليد الخريجي.",
+     "mekdad", "abroad:king-abdulaziz-airport", "مطار الملك عبد العزيز"),
+    ("وصل وزير الخارجية السوري فيصل المقداد إلى طهران مساء أمس الأحد.\n"
+     "وكان في استقباله في المطار مساعد وزير الخارجية الإيراني.",
+     "mekdad", "abroad:tehran", "المطار"),
+])
+def test_recv44_a_reception_takes_the_visitor_the_day_and_the_place_of_the_arrival(
+        text: str, visitor: str, place_id: str, location_ar: str) -> None:
+    (meeting,) = [e for e in _events(text) if e.kind.value == "meeting"]
+    assert visitor in meeting.actors, meeting.trace
+    assert meeting.when == st.DateSpan.day(D("2019-05-12")), meeting.trace  # «أمس الأحد», PUB a Monday
+    assert any("(received_on_the_day)" in line for line in meeting.trace)
+    assert meeting.where is not None and (meeting.where.place_id, meeting.where.location_ar) == (
+        place_id, location_ar), meeting.where

@@ -632,6 +632,18 @@ def test_countries_abroad_are_places_when_framed(text: str, place: str) -> None:
     assert [m.place.id for m in extract_places(text) if m.place is not None] == [place]
 
 
+@pytest.mark.parametrize(("text", "place", "country"), [
+    # recv44: airports abroad where a visitor was received on arrival (1125, 1441, 1204), each in its country
+    ('وجرت للأسد مراسم استقبال رسمية في مطار "فنوكوفو" الدولي', "abroad:vnukovo-airport", "RU"),
+    ("وكان في استقباله لدى وصوله إلى مطار هواري بومدين الدولي", "abroad:houari-boumediene-airport", "DZ"),
+    ("وصل الوزير إلى مطار الملك عبد العزيز الدولي", "abroad:king-abdulaziz-airport", "SA"),
+    ("وصل الوزير إلى مطار الملك عبدالعزيز", "abroad:king-abdulaziz-airport", "SA"),
+])
+def test_recv44_airports_abroad_where_visitors_are_received(text: str, place: str, country: str) -> None:
+    (m,) = [m for m in extract_places(text) if m.place is not None]
+    assert (m.place.id, m.place.country, m.place.latitude is not None) == (place, country, True)
+
+
 def test_a_country_abroad_alone_is_the_state_acting() -> None:
     assert extract_places("أعلنت روسيا أمس أن طائراتها نفذت غارات") == []
     assert extract_places("وقالت السعودية وبريطانيا إنهما ترحبان بالاتفاق") == []

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Final, NamedTuple, TypeVar
@@ -680,7 +681,8 @@ def _framed(tb: _Tables, hits: list[_Hit], words: Sequence[_Word], trace: list[s
     found = _achieved_fast(tb, words, show)
     hits = sorted([*hits, *found], key=lambda h: h.first) if found else hits
     hits = [_entered_taken(h, words, trace) for h in hits]
-    more = [*_press_with(hits, words, trace, show), *_answered_with_fire(hits, words, trace, show)]
+    more = [*_press_with(hits, words, trace, show), *_answered_with_fire(hits, words, trace, show),
+            *_received_by(words, trace, show)]
     return sorted([*hits, *more], key=lambda h: h.first) if more else hits
 
 
@@ -729,6 +731,49 @@ def _answered_with_fire(hits: Sequence[_Hit], words: Sequence[_Word], trace: lis
                      "with fire, a strike (answered_with_fire)")
         found.append(_Hit(i, i, EventKind.STRIKE, None, "past", "answered_with_fire", show(w.start, w.end)))
     return found
+
+
+_RECEIVED_BY: Final = "received_by"  # the rule of a reception told as «كان … في استقباله»
+
+
+def _received_by(words: Sequence[_Word], trace: list[str], show: Callable[[int, int], str]) -> list[_Hit]:
+    """``received_by`` (recv44): a word of ``RECEPTION`` right after one of ``RECEIVED_IN`` with a «كان»
+    (``WAS``) within ``RECEIVED_REACH`` words before it («وكان المقداد في استقباله», «وكان في استقبال
+    الوزير … وزير الشؤون الخارجية»): a meeting of the receiver and the visitor, its trigger the two words,
+    told as done («كان»: the reception took place); not after a word of ``RECEIVED_SAID`` in its clause (told
+    by another, planned)."""
+    if not any_word_in(words, T.RECEPTION):
+        return []
+    found: list[_Hit] = []
+    for i in range(2, len(words)):
+        if words[i].text not in T.RECEPTION or words[i - 1].text not in T.RECEIVED_IN:
+            continue
+        was = next((k for k in range(i - 2, max(-1, i - 2 - T.RECEIVED_REACH), -1) if words[k].text in T.WAS),
+                   None)
+        if was is None or any_word_in(words[:i - 1], T.RECEIVED_SAID):
+            continue
+        was_said = show(words[was].start, words[was].end)
+        trace.append(f"'{show(words[i - 1].start, words[i].end)}' after '{was_said}': a reception that took "
+                     "place, a meeting (received_by)")
+        found.append(_Hit(i - 1, i, EventKind.MEETING, None, "past", _RECEIVED_BY,
+                          show(words[i - 1].start, words[i].end)))
+    return found
+
+
+def _visitors(spans: Sequence[_Actor], folded: str, at: int) -> list[_Actor]:
+    """``received_by``'s visitor: the last party named after the last verb of arrival (``ARRIVED``) within
+    ``ARRIVED_BACK`` characters before *at* (the reception's first word, stripped offsets), within
+    ``ARRIVED_REACH`` words of the verb and before its «إلى» (``ARRIVED_TO``): the name that ends the
+    visitor's phrase, «وصل وزير الخارجية والمغتربين السوري الدكتور فيصل المقداد إلى …» the minister (not
+    his ministry's state, which names no visit of its own); none, or one."""
+    arrivals = [m for m in _WORD.finditer(folded, max(0, at - T.ARRIVED_BACK), at) if m.group() in T.ARRIVED]
+    if not arrivals:
+        return []
+    verb = arrivals[-1]
+    after = list(itertools.islice(_WORD.finditer(folded, verb.end(), at), T.ARRIVED_REACH))
+    end = next((w.start() for w in after if w.group() in T.ARRIVED_TO),
+               after[-1].end() if after else verb.end())
+    return [s for s in spans if verb.end() <= s.lead and s.end <= end][-1:]
 
 
 def _achieved_fast(tb: _Tables, words: Sequence[_Word], show: Callable[[int, int], str]) -> list[_Hit]:
@@ -2932,6 +2977,12 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                                        others=[x for x in dict.fromkeys([*roles.source, *roles.others])
                                                if x != laid.id])
                 roles.notes.append(f"acts: '{show(laid.start, laid.end)}', to whom it is laid (laid_to)")
+            visitors = _visitors(spans, folded, words[main.first].start) if main.rule == _RECEIVED_BY else []
+            if visitors := [v for v in visitors if v.id not in (*roles.source, *roles.target, *roles.others)]:
+                # «وصل المقداد إلى مطار الملك عبد العزيز …. وكان في استقباله …»: the visitor, received
+                roles = roles._replace(target=list(dict.fromkeys([*roles.target, *(v.id for v in visitors)])))
+                roles.notes.append(f"acted on: '{show(visitors[0].start, visitors[0].end)}', who arrived "
+                                   "before it, the visitor received (received_by)")
             if kind.family is EventKind.STATEMENT:
                 if unnamed is not None:
                     first, last, role = unnamed
@@ -3408,6 +3459,12 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # said there give), of the day the story told last
                 governing, why_date = story_day, (f"at '{show(words[occasion].start, words[occasion].end)}', "
                                                   "an occasion of the day the story told (at_the_occasion)")
+            if governing is None and main.rule == _RECEIVED_BY and (arrival_day := _day_before(
+                    dates.inside(max(0, oa - T.ARRIVED_BACK), oa), pub_day, story_day)) is not None:
+                # «وصل المعلم إلى طهران فجر اليوم الاثنين …. وكان في استقبال المعلم في المطار …»: the
+                # reception on arrival, of the last day told before it, the arrival's (received_on_the_day)
+                governing, why_date = arrival_day, ("a reception on the arrival told before it, of the last "
+                                                    "day told (received_on_the_day)")
             if governing is None and kind.family is EventKind.STATEMENT and called is not None \
                     and main.tense != "noun" and main.rule not in T.RELAYED_BY \
                     and (call := dating.during_the_call(texts, main.last + 1, len(texts) - 1)) is not None:

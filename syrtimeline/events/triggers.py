@@ -1725,3 +1725,31 @@ CARRIED_SUBJECT_TIMES: Final = frozenset({
 PEOPLE_PLURALS: Final = frozenset({
     "عناصر", "رجال", "افراد", "جنود", "ثوار", "اهالي", "اهال", "سكان", "شبان", "قاده", "زعماء", "وزراء",
     "نشطاء", "ضباط", "المقاتلون", "العناصر", "الجنود", "الثوار", "الاهالي", "السكان", "القاده", "الوزراء"})
+
+#: received_by (recv44): a reception on arrival told as a state, «كان … في استقباله» (the receiver was
+#: there to receive him: «وصل الإبراهيمي إلى دمشق اليوم الأحد، وكان المقداد في استقباله», «وكان في
+#: استقبال الوزير لدى وصوله إلى مطار هواري بومدين الدولي وزير الشؤون الخارجية …») is a meeting of the
+#: visitor and the receiver: a word of ``RECEPTION`` right after one of ``RECEIVED_IN``, with a «كان» of
+#: ``WAS`` within ``RECEIVED_REACH`` words before (its subject, the receiver, may stand between). Not
+#: «لاستقبال الرحلات» (an airport ready for flights), nor «خلال استقباله» (a reception told as a verb's
+#: occasion, which the verb «استقبل» or the meeting's words read), folded.
+RECEPTION: Final[frozenset[str]] = frozenset({
+    "استقبال", "استقباله", "استقبالها", "استقبالهم", "استقبالهما"})
+RECEIVED_IN: Final[frozenset[str]] = frozenset({"في"})
+RECEIVED_REACH: Final[int] = 8
+#: ... not when its clause, before it, holds one of ``RECEIVED_SAID``: a complementizer (a reception another
+#: tells, «وقال مصدر إن المقداد كان في استقبال نظيره», or one planned, «وكان من المقرر أن يكون في
+#: استقباله») or a «يكون» (to be), folded.
+RECEIVED_SAID: Final[frozenset[str]] = frozenset({
+    "ان", "بان", "انه", "انها", "وان", "يكون", "تكون", "سيكون", "ستكون"})
+#: ... the visitor: the last party named after the last verb of arrival (``ARRIVED``, folded) told within
+#: ``ARRIVED_BACK`` characters before the reception, within ``ARRIVED_REACH`` words of the verb and before
+#: its «إلى» (``ARRIVED_TO``): the name that ends the visitor's phrase («وصل وزير الخارجية … فيصل المقداد
+#: إلى مطار الملك عبد العزيز …. وكان في استقباله …»: Mekdad). The reception is dated by the last day told
+#: in those ``ARRIVED_BACK`` characters (the arrival's), else by the day the story told last
+#: (received_on_the_day); placed where the visitor arrived when its words name no place (received_at,
+#: ``where.py``).
+ARRIVED: Final[frozenset[str]] = clitic_forms(("وصل", "وصلت", "وصلا", "وصلوا"), ("", "و"))
+ARRIVED_TO: Final[frozenset[str]] = frozenset({"الي"})
+ARRIVED_BACK: Final[int] = 400
+ARRIVED_REACH: Final[int] = 10

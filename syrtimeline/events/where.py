@@ -69,6 +69,7 @@ from ..places import FRAMES, Place, PlaceMention, Precision, extract_places, gaz
 from ..places.gazetteer import name_key
 from .model import EventKind, Where
 from .morph import clitic_forms
+from .triggers import RECEIVED_IN, RECEPTION
 
 __all__ = ["ABOUT_WORDS", "ANAPHORS", "POST_WORDS", "SETTING_KINDS", "SETTING_WORDS", "TIED", "compatible",
            "compatible_keys", "governorate_named", "inside", "merged_where", "place_of", "places_named",
@@ -1957,7 +1958,9 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
     if (lo == len(places.starts) or places.starts[lo] >= clause[1]) and not any(
             clause[0] <= at < clause[1] for at, _ in places.anaphors):
         # the clause names no place (most do not): its actors are never looked at; the next sentence may tell
-        # the scene of a statement or an agreement
+        # the scene of a statement or an agreement, the arrival before it that of a reception (received_at)
+        if kind in TALK_KINDS and (received := _received_at(text, places, clause, trigger)) is not None:
+            return received
         return _scene_told_next(text, places, clause[1], kind) if kind in TOLD_NEXT_KINDS else None
     if kind not in SETTING_KINDS and _landmark(text, trigger):
         # «قذائف سقطت في هضبة الجولان المحتلة، القريبة من مناطق المعارك بين …»: the happening locates the
@@ -2040,6 +2043,10 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
     if found is None and kind not in _SPEECH:
         # «وكانت محافظة السويداء قد شهدت … اشتباكات عنيفة»: the place that witnessed it (places35)
         found = _witnessed(text, places, clause, trigger)
+    if found is None and kind in TALK_KINDS:
+        # «وصل المقداد إلى مطار الملك عبد العزيز …. وكان في استقباله …»: where the visitor arrived
+        # (received_at)
+        found = _received_at(text, places, clause, trigger)
     if found is None and kind in LEFT_IT_KINDS:
         # «عاد التنظيم ليبسط سيطرته على مدينة تدمر …، وذلك إثر انسحاب قوات النظام منها»: withdrawn from the
         # place the pronoun points back to (places32)
@@ -2510,6 +2517,55 @@ def _embassy_in(text: str, places: _Places, trigger: int, end: int) -> Where | N
         if m.start >= end or len(_WORD.findall(text, at, m.start)) > EMBASSY_GAP:
             return None
         if _usable(text, places, n):
+            return place_of(m)
+    return None
+
+
+#: received_at (recv44): a reception on arrival («وكان … في استقباله», the coder's ``received_by``: a word of
+#: ``triggers.RECEPTION`` right after one of ``triggers.RECEIVED_IN``) whose own words place it nowhere was
+#: held where the visitor arrived: the place after «إلى» within :data:`ARRIVAL_REACH` words of the last word
+#: of arrival (:data:`ARRIVAL_WORDS`, a verb or its noun) told within :data:`ARRIVAL_BACK` characters before
+#: it («وصل المقداد إلى مطار الملك عبد العزيز في محافظة جدة …. وكان في استقباله …»); «في المطار» in its
+#: words with no airport named before is the airport of that place, its words as written («وصل المعلم إلى
+#: طهران …. وكان في استقبال المعلم في المطار …»: «المطار», at Tehran).
+ARRIVAL_WORDS: Final = clitic_forms((fold(w) for w in (
+    "وصل", "وصلت", "وصلا", "وصلوا", "وصول", "وصوله", "وصولها", "وصولهم", "وصولهما",
+)), ("", "و"))
+ARRIVAL_REACH: Final = 12
+ARRIVAL_BACK: Final = 400
+AIRPORT_WORD: Final = fold("المطار")
+
+
+def _received_at(text: str, places: _Places, clause: tuple[int, int], trigger: int) -> Where | None:
+    """Where a reception on arrival at *trigger* was held, its own words placing it nowhere (see
+    :data:`ARRIVAL_WORDS`), else None."""
+    head = [fold(w.group()).translate(_MARKS) for w in itertools.islice(_WORD.finditer(text, trigger), 2)]
+    if len(head) < 2 or head[0] not in RECEIVED_IN or head[1] not in RECEPTION:
+        return None
+    floor = max(0, trigger - ARRIVAL_BACK)
+    arrivals = [w for w in _WORD.finditer(text, floor, trigger)
+                if fold(w.group()).translate(_MARKS) in ARRIVAL_WORDS]
+    arrived = next((found for w in reversed(arrivals)
+                    if (found := _arrived_at(text, places, w.end(), trigger)) is not None), None)
+    if arrived is None:
+        return None
+    airport = next((w for w in _WORD.finditer(text, trigger, clause[1]) if fold(w.group()) == AIRPORT_WORD),
+                   None)
+    return arrived if airport is None else attrs.evolve(arrived, location_ar=airport.group())
+
+
+def _arrived_at(text: str, places: _Places, after: int, end: int) -> Where | None:
+    """The place after «إلى» (:data:`DESTINATION_CUES`) within :data:`ARRIVAL_REACH` words after *after*
+    (before *end*), else None."""
+    words = list(itertools.islice(_WORD.finditer(text, after, end), ARRIVAL_REACH))
+    if not words:
+        return None
+    for n in range(bisect.bisect_left(places.starts, after), len(places.starts)):
+        m = places.mentions[n]
+        if m.start >= words[-1].end():
+            return None
+        if m.place is not None and _has(_cue_of_list(text, places, m.start), DESTINATION_CUES) \
+                and _usable(text, places, n):
             return place_of(m)
     return None
 
