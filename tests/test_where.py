@@ -1080,6 +1080,17 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      " المنطقة.", "deployment", ("المنطقة", "gov:suwayda")),
     ("وجاء ذلك بعد ثلاثة أسابيع من بدء قوات النظام هجوماً على محافظة درعا. وتواصل القصف أمس على المنطقة.",
      "strike", ("المنطقة", "gov:daraa")),
+    # places44: «الشريط الحدودي» (the border strip) is a place after the text named a border or a crossing
+    # (162, 544, 583, 1043), not in a text that names none (106's meeting of the two columns' commanders)
+    ("سيرت القوات الروسية والتركية دوريات على الحدود السورية التركية. وبدأت القوات الروسية أمس دوريات"
+     " منفردة على امتداد الشريط الحدودي.", "patrol", ("الشريط الحدودي", "region:border-strip")),
+    ("استعادت القوات الحكومية السيطرة على معبر نصيب الحدودي مع الأردن أمس، بعد هجوم عنيف على مناطق"
+     " المعارضة في الشريط الحدودي.", "attack", ("الشريط الحدودي", "region:border-strip")),
+    ("أنهى الجيشان أول دورية مشتركة في شمال سوريا. والتقى قائدا الرتلين أمس على الشريط الحدودي وتباحثا.",
+     "meeting", None),
+    # (where a unit is posted, «مرابطة على …», is where it fired from, not what it hit: POSTED_PARTICIPLES)
+    ("قصف الجيش التركي مواقع على الحدود السورية. وأفاد مكتب الحاكم بأن وحدة تركية مرابطة على الشريط"
+     " الحدودي ردت أمس بإطلاق النار.", "strike", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

@@ -692,8 +692,29 @@ def _usable(text: str, places: _Places, n: int) -> bool:
     found = places.usable.get(n)
     if found is None:
         m = places.mentions[n]
-        found = places.usable[n] = m.frame != "process" and not _says_nothing_of_where(text, m)
+        found = places.usable[n] = (m.frame != "process" and not _says_nothing_of_where(text, m)
+                                    and not _untold_border(places.mentions, n))
     return found
+
+
+#: Stretches of a border named by no state («الشريط الحدودي», places44): which border they are of, the text
+#: tells before, by a border or a crossing (:data:`BORDER_KINDS`, or an entry named «الحدود …»).
+BORDER_STRETCHES: Final = frozenset({"region:border-strip"})
+BORDER_KINDS: Final = frozenset({"crossing"})
+_BORDER_NOUN: Final = "الحدود"
+
+
+def _untold_border(mentions: Sequence[PlaceMention], n: int) -> bool:
+    """Whether mention *n* is a stretch of a border (:data:`BORDER_STRETCHES`) and no border or crossing is
+    named before it: a text that names none does not say which border it is, and the gold leaves such a
+    place unwritten («التقى قائدا الرتلين التركي والأمريكي على الشريط الحدودي», a text of a patrol «في
+    شمال سوريا»), while «دوريات … على امتداد الشريط الحدودي» after «الحدود السورية التركية» is that
+    border."""
+    m = mentions[n]
+    if m.place is None or m.place.id not in BORDER_STRETCHES:
+        return False
+    return not any(c.kind in BORDER_KINDS or c.names_ar[0].startswith(_BORDER_NOUN)
+                   for b in mentions[:n] for c in b.candidates if c.id not in BORDER_STRETCHES)
 
 
 #: Words of an organisation's branch, before the organisation's noun (:data:`ORGANISATION_WORDS`: «جبهة
@@ -3023,6 +3044,8 @@ _PHRASE_END: Final = re.compile(r"[،,؛;.!؟?()\n]")
 #: between), before a strike's trigger, is where those who fire stand, not what they hit (places34).
 POSTED_PARTICIPLES: Final = frozenset(fold(w) for w in (
     "المتمركزة", "المتمركز", "المتمركزين", "المتمركزون", "متمركزة", "متمركز", "متمركزين", "متمركزون",
+    # «وحدة تركية مرابطة على الشريط الحدودي ردت بإطلاق النار» (places44)
+    "المرابطة", "المرابط", "المرابطين", "المرابطون", "مرابطة", "مرابط", "مرابطين", "مرابطون",
 ))
 FIRED_FROM_KINDS: Final = frozenset({EventKind.STRIKE})
 #: Acts of force, which a state does abroad, not at its own capital (:func:`_acting_states`); a state hosts
