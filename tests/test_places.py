@@ -283,6 +283,10 @@ CORPUS = [
      "region:syria-jordan-border", 3, "preposition"),
     ("ستتمركز الشرطة العسكرية قرب الحدود الشمالية للأردن", "قرب الحدود الشمالية للأردن",
      "region:syria-jordan-border", 3, "near"),
+    # (Turkey's land named whole, as its airspace: 1076's fighters brought «إلى الأراضي التركية»)
+    ("أفاد المرصد بوصول دفعة جديدة من المقاتلين إلى الأراضي التركية", "الأراضي التركية", "country:turkey", 4,
+     "preposition"),
+    ("رداً على سقوط قذائف مدفعية على أراضي تركيا", "أراضي تركيا", "country:turkey", 4, "preposition"),
 ]
 
 
