@@ -163,6 +163,8 @@ LOCATOR_GAP: Final = frozenset(fold(w) for w in (
     # «عدد من البلدات في ريف حلب الغربي، هي قبتان الجبل والشيخ عقيل …»: the places it names
     "هي",
 )), ("", "و"))
+#: What names quarters of a city told before («الأحياء الشرقية», «الأحياء المحاصرة»: :data:`ANAPHORS`).
+QUARTERS_SIDES: Final = ("الشرقية", "الغربية", "الشمالية", "الجنوبية", "القديمة", "المحاصرة")
 #: Definite place nouns that point back to the last place of their sort (folded noun → the kinds of
 #: gazetteer entry it may refer to, or the noun written before the place's name: «ميناء اللاذقية»).
 ANAPHORS: Final[dict[str, frozenset[str]]] = {
@@ -213,6 +215,9 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
     # «وصول تعزيزات … إلى الحدود», «يعزز انتشاره على الحدود»: the border named before («على الحدود
     # اللبنانية – السورية»: places20); the gazetteer's borders are named «الحدود …»
     fold("الحدود"): frozenset({"الحدود"}),
+    # «اشتباكات عنيفة تسمع داخل الأحياء الشرقية», «ستسيطر قوات النظام على الأحياء المحاصرة»: quarters of the
+    # city named before (places44; written as the text writes them, the gold's words)
+    **{fold(f"الأحياء {side}"): frozenset({"city", "مدينه"}) for side in QUARTERS_SIDES},
 }
 #: Anaphors that point back only a short way (characters): to a place of the sentence or the one before.
 _NEAR_ANAPHORS: Final = {fold("المنطقة"): 250, fold("هناك"): 250, fold("فيها"): 150, fold("المحافظة"): 400,
@@ -506,6 +511,7 @@ class _Places(NamedTuple):
 #: The words of :data:`ANAPHORS` as news writes them (ة or ه, with a clitic), read on the text as given.
 _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
                                 r"(?P<w>المنطق[ةه] (?:نفسها|ذاتها)|"  # «المنطقة نفسها» before «المنطقة»
+                                r"الأحياء (?:" + "|".join(QUARTERS_SIDES) + r")|"  # places44
                                 r"(?:تلك|هذه) المناطق|"  # «انتشرت في تلك المناطق» (places39)
                                 r"ال(?:مدين|بلد|قري|قاعد|محافظ|منطق|عاصم)[ةه]|البلدتين|الحيين|القريتين|المدينتين|المطار|الميناء|المعبر|الطريق|السد|الحقل|السجن|الحي|الحدود|المخيم"
                                 r"|هناك|فيها|داخلها|محيطه|محيطها|مدرجاته|مدرجه|مدارجه"
@@ -531,6 +537,11 @@ def _places(text: str) -> _Places:
                 continue  # «المنطقة العازلة», «المنطقة الآمنة»: a zone of its own, not the region before
             if word == _HOOD and _has(_words_before(text, at, 1), _LIVE):
                 continue  # «بالرصاص الحي»: live fire, no neighbourhood
+            if word in _QUARTERS and (_located_right_after(text, w.end(), mentions, before)
+                                      or _has(_words_before(text, at, 1), _RESIDENTS)):
+                # «الأحياء الشرقية لمدينة حلب»: the city named after them, not one before; «بمشاركة … من أبناء
+                # الأحياء الشرقية»: where those who took part live, not where they did
+                continue
             if word in DUAL_ANAPHORS:
                 referent = _pair_referent(text, mentions, before, word)
             else:
@@ -543,6 +554,20 @@ def _places(text: str) -> _Places:
 
 
 _HOOD: Final = fold("الحي")
+_QUARTERS: Final = frozenset(fold(f"الأحياء {side}") for side in QUARTERS_SIDES)
+#: How many words may stand between quarters («الأحياء الشرقية») and the city named right after them («في
+#: حلب», «لمدينة حلب»: the cue is the mention's own) for that city to be theirs.
+QUARTERS_CITY_GAP: Final = 1
+
+
+def _located_right_after(text: str, end: int, mentions: Sequence[PlaceMention], after: int) -> bool:
+    """Whether the first mention from index *after* follows *end* within :data:`QUARTERS_CITY_GAP` words, in
+    the same phrase (no comma, no full stop): it names whose quarters they are («الأحياء المحاصرة في مدينة
+    درعا»)."""
+    if after >= len(mentions):
+        return False
+    gap = text[end:mentions[after].start]
+    return len(_WORD.findall(gap)) <= QUARTERS_CITY_GAP and not any(c in gap for c in "،,.؛;\n")
 #: Words before «الحي» that make it «live» (fire), not «the neighbourhood»: «بالرصاص الحي», «الذخيرة الحية».
 _LIVE: Final = frozenset(fold(w) for w in ("الرصاص", "رصاص", "الذخيرة", "ذخيرة", "النار", "البث"))
 
