@@ -274,6 +274,19 @@ CORPUS = [
     ("وأقر المرصد بدخول الجيش وحلفائه إلى سلمى", "سلمى", "village:salma", 1, "preposition"),
     ("استعادت السيطرة على تل بصير في الريف الشرقي", "تل بصير", "site:tal-busayr", 1, "preposition"),
     ("أطلق صاروخ من قاعدة التحالف في تل بيدر", "تل بيدر", "village:tell-baydar", 1, "preposition"),
+    # places44: the border strip (a place only after a border named before: where.py), the Syrian–Jordanian
+    # border by «الحدود الأردنية» alone and as Jordan names it
+    ("بدأت القوات دوريات على امتداد الشريط الحدودي", "الشريط الحدودي", "region:border-strip", 3, "name"),
+    ("استعادت الدولة بسط سيطرتها على الحدود الأردنية", "الحدود الأردنية", "region:syria-jordan-border", 3,
+     "preposition"),
+    ("دفع الجيش الأردني بتعزيزات كبيرة إلى حدود المملكة مع سورية", "حدود المملكة مع سورية",
+     "region:syria-jordan-border", 3, "preposition"),
+    ("ستتمركز الشرطة العسكرية قرب الحدود الشمالية للأردن", "قرب الحدود الشمالية للأردن",
+     "region:syria-jordan-border", 3, "near"),
+    # (Turkey's land named whole, as its airspace: 1076's fighters brought «إلى الأراضي التركية»)
+    ("أفاد المرصد بوصول دفعة جديدة من المقاتلين إلى الأراضي التركية", "الأراضي التركية", "country:turkey", 4,
+     "preposition"),
+    ("رداً على سقوط قذائف مدفعية على أراضي تركيا", "أراضي تركيا", "country:turkey", 4, "preposition"),
 ]
 
 
@@ -293,6 +306,10 @@ def test_arrive40_arrived_at_is_named_and_needs_the_arrival() -> None:
     assert extract_places("وجه الوزير رسالة إلى تركيا أمس") == []
     assert extract_places("أثار دخول تركيا على خط الأزمة قلقاً") == []
     assert _one("وصلت القوات إلى حلب").rule == ""  # a name needing no side: no rule of its own
+
+
+def test_places44_jordan_s_border_guards_are_no_border() -> None:
+    assert extract_places("اشتباكات بين قوات حرس الحدود الأردنية ومهربين") == []
 
 
 def test_places43_salma_alone_is_a_given_name() -> None:

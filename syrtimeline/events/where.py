@@ -164,6 +164,8 @@ LOCATOR_GAP: Final = frozenset(fold(w) for w in (
     # «عدد من البلدات في ريف حلب الغربي، هي قبتان الجبل والشيخ عقيل …»: the places it names
     "هي",
 )), ("", "و"))
+#: What names quarters of a city told before («الأحياء الشرقية», «الأحياء المحاصرة»: :data:`ANAPHORS`).
+QUARTERS_SIDES: Final = ("الشرقية", "الغربية", "الشمالية", "الجنوبية", "القديمة", "المحاصرة")
 #: Definite place nouns that point back to the last place of their sort (folded noun → the kinds of
 #: gazetteer entry it may refer to, or the noun written before the place's name: «ميناء اللاذقية»).
 ANAPHORS: Final[dict[str, frozenset[str]]] = {
@@ -214,9 +216,14 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
     # «وصول تعزيزات … إلى الحدود», «يعزز انتشاره على الحدود»: the border named before («على الحدود
     # اللبنانية – السورية»: places20); the gazetteer's borders are named «الحدود …»
     fold("الحدود"): frozenset({"الحدود"}),
+    # «اشتباكات عنيفة تسمع داخل الأحياء الشرقية», «ستسيطر قوات النظام على الأحياء المحاصرة»: quarters of the
+    # city named before (places44; written as the text writes them, the gold's words)
+    **{fold(f"الأحياء {side}"): frozenset({"city", "مدينه"}) for side in QUARTERS_SIDES},
 }
 #: Anaphors that point back only a short way (characters): to a place of the sentence or the one before.
-_NEAR_ANAPHORS: Final = {fold("المنطقة"): 250, fold("هناك"): 250, fold("فيها"): 150, fold("المحافظة"): 400,
+#: («المنطقة»: 400 since places44, as «المحافظة»: a governorate named two sentences before, «وقف شامل لإطلاق
+#: النار في محافظة السويداء … فيما بدأت قوات الأمن الانتشار في المنطقة»; 600 took farther places wrongly)
+_NEAR_ANAPHORS: Final = {fold("المنطقة"): 400, fold("هناك"): 250, fold("فيها"): 150, fold("المحافظة"): 400,
                          fold("داخلها"): 300, fold("المنطقة نفسها"): 400, fold("المنطقة ذاتها"): 400,
                          fold("محيطه"): 150, fold("محيطها"): 150, fold("تلك المناطق"): 400,
                          fold("هذه المناطق"): 400}
@@ -509,6 +516,7 @@ class _Places(NamedTuple):
 #: The words of :data:`ANAPHORS` as news writes them (ة or ه, with a clitic), read on the text as given.
 _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
                                 r"(?P<w>المنطق[ةه] (?:نفسها|ذاتها)|"  # «المنطقة نفسها» before «المنطقة»
+                                r"الأحياء (?:" + "|".join(QUARTERS_SIDES) + r")|"  # places44
                                 r"(?:تلك|هذه) المناطق|"  # «انتشرت في تلك المناطق» (places39)
                                 r"ال(?:مدين|بلد|قري|قاعد|محافظ|منطق|عاصم)[ةه]|البلدتين|الحيين|القريتين|المدينتين|المطار|الميناء|المعبر|الطريق|السد|الحقل|السجن|الحي|الحدود|المخيم"
                                 r"|هناك|فيها|داخلها|محيطه|محيطها|مدرجاته|مدرجه|مدارجه"
@@ -534,6 +542,11 @@ def _places(text: str) -> _Places:
                 continue  # «المنطقة العازلة», «المنطقة الآمنة»: a zone of its own, not the region before
             if word == _HOOD and _has(_words_before(text, at, 1), _LIVE):
                 continue  # «بالرصاص الحي»: live fire, no neighbourhood
+            if word in _QUARTERS and (_located_right_after(text, w.end(), mentions, before)
+                                      or _has(_words_before(text, at, 1), _RESIDENTS)):
+                # «الأحياء الشرقية لمدينة حلب»: the city named after them, not one before; «بمشاركة … من أبناء
+                # الأحياء الشرقية»: where those who took part live, not where they did
+                continue
             if word in DUAL_ANAPHORS:
                 referent = _pair_referent(text, mentions, before, word)
             else:
@@ -546,6 +559,20 @@ def _places(text: str) -> _Places:
 
 
 _HOOD: Final = fold("الحي")
+_QUARTERS: Final = frozenset(fold(f"الأحياء {side}") for side in QUARTERS_SIDES)
+#: How many words may stand between quarters («الأحياء الشرقية») and the city named right after them («في
+#: حلب», «لمدينة حلب»: the cue is the mention's own) for that city to be theirs.
+QUARTERS_CITY_GAP: Final = 1
+
+
+def _located_right_after(text: str, end: int, mentions: Sequence[PlaceMention], after: int) -> bool:
+    """Whether the first mention from index *after* follows *end* within :data:`QUARTERS_CITY_GAP` words, in
+    the same phrase (no comma, no full stop): it names whose quarters they are («الأحياء المحاصرة في مدينة
+    درعا»)."""
+    if after >= len(mentions):
+        return False
+    gap = text[end:mentions[after].start]
+    return len(_WORD.findall(gap)) <= QUARTERS_CITY_GAP and not any(c in gap for c in "،,.؛;\n")
 #: Words before «الحي» that make it «live» (fire), not «the neighbourhood»: «بالرصاص الحي», «الذخيرة الحية».
 _LIVE: Final = frozenset(fold(w) for w in ("الرصاص", "رصاص", "الذخيرة", "ذخيرة", "النار", "البث"))
 
@@ -695,8 +722,29 @@ def _usable(text: str, places: _Places, n: int) -> bool:
     found = places.usable.get(n)
     if found is None:
         m = places.mentions[n]
-        found = places.usable[n] = m.frame != "process" and not _says_nothing_of_where(text, m)
+        found = places.usable[n] = (m.frame != "process" and not _says_nothing_of_where(text, m)
+                                    and not _untold_border(places.mentions, n))
     return found
+
+
+#: Stretches of a border named by no state («الشريط الحدودي», places44): which border they are of, the text
+#: tells before, by a border or a crossing (:data:`BORDER_KINDS`, or an entry named «الحدود …»).
+BORDER_STRETCHES: Final = frozenset({"region:border-strip"})
+BORDER_KINDS: Final = frozenset({"crossing"})
+_BORDER_NOUN: Final = "الحدود"
+
+
+def _untold_border(mentions: Sequence[PlaceMention], n: int) -> bool:
+    """Whether mention *n* is a stretch of a border (:data:`BORDER_STRETCHES`) and no border or crossing is
+    named before it: a text that names none does not say which border it is, and the gold leaves such a
+    place unwritten («التقى قائدا الرتلين التركي والأمريكي على الشريط الحدودي», a text of a patrol «في
+    شمال سوريا»), while «دوريات … على امتداد الشريط الحدودي» after «الحدود السورية التركية» is that
+    border."""
+    m = mentions[n]
+    if m.place is None or m.place.id not in BORDER_STRETCHES:
+        return False
+    return not any(c.kind in BORDER_KINDS or c.names_ar[0].startswith(_BORDER_NOUN)
+                   for b in mentions[:n] for c in b.candidates if c.id not in BORDER_STRETCHES)
 
 
 #: Words of an organisation's branch, before the organisation's noun (:data:`ORGANISATION_WORDS`: «جبهة
@@ -3081,6 +3129,8 @@ _PHRASE_END: Final = re.compile(r"[،,؛;.!؟?()\n]")
 #: between), before a strike's trigger, is where those who fire stand, not what they hit (places34).
 POSTED_PARTICIPLES: Final = frozenset(fold(w) for w in (
     "المتمركزة", "المتمركز", "المتمركزين", "المتمركزون", "متمركزة", "متمركز", "متمركزين", "متمركزون",
+    # «وحدة تركية مرابطة على الشريط الحدودي ردت بإطلاق النار» (places44)
+    "المرابطة", "المرابط", "المرابطين", "المرابطون", "مرابطة", "مرابط", "مرابطين", "مرابطون",
 ))
 FIRED_FROM_KINDS: Final = frozenset({EventKind.STRIKE})
 #: Acts of force, which a state does abroad, not at its own capital (:func:`_acting_states`); a state hosts
