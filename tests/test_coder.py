@@ -5430,3 +5430,46 @@ def test_recv44_a_reception_takes_the_visitor_the_day_and_the_place_of_the_arriv
     assert any("(received_on_the_day)" in line for line in meeting.trace)
     assert meeting.where is not None and (meeting.where.place_id, meeting.where.location_ar) == (
         place_id, location_ar), meeting.where
+
+# -- triggers read, then dropped by a guard: the NEEDS tables' missing companions (inside44) ----------------
+@pytest.mark.parametrize(("text", "kind", "made"), [
+    # a word whose NEEDS the clause lacked: fighters sent, officers fled, a belt blown, salvoes fired
+    ("وأرسلت تركيا مئات المقاتلين السوريين إلى ليبيا الشهر الماضي.", "deployment", True),
+    ("وقد فرّ ضباط من المطار العسكري فجر اليوم.", "withdrawal", True),
+    ("أحد عناصر التنظيم فجّر حزامه الناسف في السوق.", "attack", True),
+    ("وأطلقت الفصائل صليات صاروخية على مواقع الجيش.", "strike", True),
+    # a party's forces spread, a bomber downed, fighters gone out, a missile strike
+    ("وبدأ انتشار قواتها في ريف السويداء صباح اليوم.", "deployment", True),
+    ("وأسقطت الدفاعات الجوية التركية قاذفة روسية فوق الحدود.", "incident", True),
+    ("وخرج مقاتلو الفصائل من الحي باتجاه إدلب.", "withdrawal", True),
+    ("وأدت ضربة صاروخية إسرائيلية قرب دمشق إلى مقتل جنديين.", "strike", True),
+    # an emergency session of the Council; missiles fired with an aircraft and a time between (fired_after)
+    ("وتحدث المندوب أمام جلسة طارئة لمجلس الأمن الدولي مساء الجمعة.", "meeting", True),
+    ("أطلقت طائرات حربية إسرائيلية فجر اليوم عدة صواريخ على مركز البحوث.", "strike", True),
+    # fierce fighting witnessed, soldiers going out, towns wrested, a commander taken
+    ("وشهدت البلدة قتالاً عنيفاً بين الفصائل والقوات الحكومية.", "clash", True),
+    ("وشهدت المدينة أمس خروج العسكريين باتجاه إدلب.", "withdrawal", True),
+    ("وانتزع الجيش السوري أمس بلدات عدة في ريف حماة.", "capture", True),
+    ("وأسر المسلحون قائدها في محافظة دير الزور.", "arrest", True),
+    # the ruler who left, a force that entered, words written on a platform
+    ("وغادر الأسد سوريا عبر مطار دمشق الدولي مساء السبت.", "withdrawal", True),
+    ("ودخلت قوة إسرائيلية إلى قرية بريقة.", "deployment", True),
+    ("وكتب وزير الخارجية الأمريكي أنتوني بلينكن على منصة إكس أن المحادثات كانت مثمرة.", "statement", True),
+    # what the guards rightly drop: no companion in the clause, another sense of the word, negation
+    ("وكتب الشاعر قصيدة عن المدينة.", "statement", False),
+    ("وكتب وزير الخارجية الأمريكي أنتوني بلينكن رسالة إلى نظيره.", "statement", False),
+    ("وغادر وزير الخارجية دمشق متوجهاً إلى موسكو.", "withdrawal", False),
+    ("وناقشت الجلسة الأولى ملف اللاجئين.", "meeting", False),
+    ("وأطلقت الفصائل سراح الأسرى بعد ساعات.", "strike", False),
+    ("وشهدت البلدة قتالاً في الأسابيع الماضية.", "clash", False),
+    ("ودخلت المفاوضات مرحلة جديدة.", "deployment", False),
+    ("وأرسلت الوزارة رسالة إلى الأمم المتحدة.", "deployment", False),
+    ("وانتشار الفيروس في المدينة يقلق السكان.", "deployment", False),
+    ("وخرج آلاف المتظاهرين إلى الساحات.", "withdrawal", False),
+    ("ولم يفجّر أحد عناصر التنظيم حزامه الناسف.", "attack", False),
+    ("ولم يغادر الأسد سوريا.", "withdrawal", False),
+])
+def test_inside44_a_word_is_read_beside_the_companion_its_needs_lacked(
+        text: str, kind: str, made: bool) -> None:
+    evs = _events(text)
+    assert (kind in [e.kind.value for e in evs]) is made, [(e.kind.value, e.trace) for e in evs]
