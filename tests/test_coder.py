@@ -1335,6 +1335,37 @@ def test_a_verb_at_a_head_with_no_subject_goes_on_with_the_doers_before_it(
         assert "turkey" not in e.source_actors and not carried, e.trace
 
 
+_DEFENCES = "ذكرت وكالة سانا أن وسائط الدفاع الجوي تصدت لصواريخ معادية في سماء دمشق،"
+_ADVANCED = "تقدمها شمال المدينة تحت غطاء جوي روسي، وسيطرت على قرية جديدة."
+
+
+@pytest.mark.parametrize(("text", "kind", "doer"), [
+    # the_subject_written_before (actors44): a verb joined to the verb before it with no subject of its own
+    # goes on with the subject that verb's clause writes out after its «أن», described or named, over a
+    # party named after it or between the two verbs
+    (f"{_DEFENCES} وأسقطت معظم الصواريخ.", "incident", "وسائط الدفاع الجوي"),
+    ("وذكرت شبكة محلية أن مجموعات مسلحة نصبت صباح اليوم حواجز في المدينة واعتقلت عدداً من عناصر الأمن.",
+     "arrest", "مجموعات مسلحة"),
+    (f"وذكر المرصد أن القوات التركية واصلت {_ADVANCED}", "capture", "Turkey"),
+    # not over a verb of another form, nor one with a subject of its own, nor across a quotation
+    (f"وذكر المرصد أن الجيش واصل {_ADVANCED}", "capture", None),
+    (f"{_DEFENCES} وأسقطت الطائرات الإسرائيلية معظم الصواريخ.", "incident", None),
+    ("ذكرت وكالة سانا أن وسائط الدفاع الجوي تصدت للصواريخ، وقال مصدر: «لقد صددناها»، وأسقطت معظمها.",
+     "incident", None),
+])
+def test_a_joined_verb_goes_on_with_the_subject_written_before_it(text: str, kind: str, doer: str | None
+                                                                   ) -> None:
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    e = [e for e in tl if e.kind.value == kind and any(s.ref == art.id for s in e.sources)][-1]
+    carried = any("the_subject_written_before" in line for line in e.trace)
+    names = [tl.actors[a].name for a in e.source_actors]
+    if doer:
+        assert names == [doer] and carried, e.trace
+    else:
+        assert not carried, e.trace
+
+
 def test_a_spokesman_of_an_agency_named_after_it_is_the_speaker() -> None:
     # «وكالة» may begin a title's complement, as «وزارة» does: the name after it is the spokesman (none23)
     art = Article.build("t", "وقال المتحدث باسم وكالة الإغاثة جون سميث أمس إن القوافل وصلت إلى المدينة.",
