@@ -1386,6 +1386,11 @@ def test_a_spokesman_of_an_agency_named_after_it_is_the_speaker() -> None:
     ("وذكرت وكالة رويترز أمس أن القوافل وصلت إلى المدينة.", "Reuters"),
     # observers unnamed are a speaker, as analysts are (none23)
     ("ورجح متابعون أمس أن تستأنف المفاوضات قريباً.", "متابعون"),
+    # actors44: the activists, a body's office, a union and the diplomats with the article
+    ("ووثق الناشطون المحليون أمس مقتل ثلاثة مدنيين في القصف.", "الناشطون المحليون"),
+    ("وأكد المكتب الإعلامي للمجلس المحلي أمس أن القوافل وصلت إلى المدينة.", "المكتب الإعلامي للمجلس المحلي"),
+    ("وذكر اتحاد الجمعيات الأهلية أمس أن القوافل وصلت إلى المدينة.", "اتحاد الجمعيات الأهلية"),
+    ("وأوضح الدبلوماسيون الغربيون أمس أن المفاوضات ستستأنف قريباً.", "الدبلوماسيون الغربيون"),
     # a governorate's administration by the governorate's name, beside a speech verb (none23)
     ("ودعت محافظة حلب أمس السكان إلى التزام منازلهم.", "محافظة حلب"),
 ])
