@@ -4983,6 +4983,12 @@ def test_a_pull_out_after_then_with_no_day_told_stays_undated() -> None:
     ("توافد المئات، اليوم الاثنين، إلى ساحة البلدة للمشاركة في الاحتجاجات المطالبة بتطبيق قرار مجلس الأمن.",
      "المئات", "unsc"),
     ("وشهدت بلدات ريف إدلب مظاهرات طالب المشاركون فيها برحيل بشار الأسد.", "المشاركون", "assad"),
+    # actors44: activists, mourners, relatives
+    ("ونظم ناشطون في البلدة، اليوم الاثنين، وقفة احتجاجية ضد جبهة النصرة.", "ناشطون", "hts"),
+    ("وتظاهر المشيعون، اليوم الاثنين، في البلدة مطالبين بإسقاط النظام السوري.", "المشيعون",
+     "syria-government"),
+    ("وتجمع أقرباء المعتقلين، اليوم الاثنين، أمام مبنى المحافظة للاحتجاج على اعتقال أبنائهم من قبل "
+     "النظام السوري.", "أقرباء المعتقلين", "syria-government"),
 ])
 def test_a_protest_is_its_crowd_s_not_its_demand_s(text: str, crowd: str, about: str) -> None:
     art = Article.build("t", text, published=PUB, detect=False)
