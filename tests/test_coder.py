@@ -1347,6 +1347,10 @@ _ADVANCED = "تقدمها شمال المدينة تحت غطاء جوي روس�
     ("وذكرت شبكة محلية أن مجموعات مسلحة نصبت صباح اليوم حواجز في المدينة واعتقلت عدداً من عناصر الأمن.",
      "arrest", "مجموعات مسلحة"),
     (f"وذكر المرصد أن القوات التركية واصلت {_ADVANCED}", "capture", "Turkey"),
+    # the subject right after a verb that opens the sentence (VSO), not the doers of the happening told
+    # last (the aircraft shot down)
+    ("دخلت القوات التركية على خط المعارك في ريف المدينة، إذ أسقطت طائرة حربية سورية واستهدفت مواقع "
+     "للجيش السوري.", "strike", "Turkey"),
     # not over a verb of another form, nor one with a subject of its own, nor across a quotation
     (f"وذكر المرصد أن الجيش واصل {_ADVANCED}", "capture", None),
     (f"{_DEFENCES} وأسقطت الطائرات الإسرائيلية معظم الصواريخ.", "incident", None),

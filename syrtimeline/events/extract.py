@@ -2138,18 +2138,36 @@ def _past_in(word: str, form: str) -> bool:
 
 
 def _subject_written_before(before: Sequence[_Word], folded: str, own: str, named: Sequence[_Actor]
-                            ) -> tuple[int, int, _Actor | None] | None:
-    """the_subject_written_before (actors44): the subject a speech's clause writes out before its verb
-    («أن وسائط الدفاع الجوي تصدت …»), that a verb joined to it with no subject of its own (of the
-    form *own*, ``_carried_subject``: «، وأسقطت معظم صواريخ إسرائيلية») goes on with — as (its first
-    word, its last word, the named actor it is or None for a described party), or None. *before* are
-    the words of the sentence before that verb; the last complementizer among them (not «قبل أن»: a
-    time's) opens the clause, its subject right after it: a party named there (*named*: the sentence's
-    named parties), or one described by ``agent_heads`` (``_unnamed``, its phrase cut before the verb);
-    and the word right after that subject is a past verb of the same form (``_past_in``)."""
+                            ) -> tuple[int, int, _Actor | None, int] | None:
+    """the_subject_written_before (actors44): the subject written out with the verb before a verb
+    joined to it that has none of its own (of the form *own*, ``_carried_subject``: «، وأسقطت معظم
+    صواريخ إسرائيلية»), which goes on with it — as (its first word, its last word, the named actor it
+    is or None for a described party, the verb's word), or None. *before* are the words of the sentence
+    before the joined verb, read back from it to the first of: a past verb of the same form
+    (``_past_in``) that opens the sentence or a clause after a comma, its subject right after it (VSO:
+    «دخلت تركيا …، إذ أسقطت طائرة … واستهدفت مواقع»; one joined by «و» or «ف» inside the sentence is
+    passed over, joined to one before it in turn); or a complementizer (not «قبل أن»: a time's) whose
+    clause writes its subject first (SVO: «أن وسائط الدفاع الجوي تصدت …»), the verb of that form right
+    after it. The subject is a party named there (*named*: the sentence's named parties), or one
+    described by ``agent_heads`` (``_unnamed``, its phrase cut before the verb)."""
     if own not in ("f", "pl"):
         return None
     for k in range(len(before) - 2, -1, -1):
+        if _past_in(before[k].text, own) and (k == 0 or any(
+                c in folded[before[k - 1].end:before[k].start] for c in ("،", ","))):
+            # VSO: «دخلت تركيا …، إذ أسقطت طائرة حربية سورية واستهدفت مواقع»: a verb of the same form
+            # opening the sentence or a clause after a comma, its subject right after it; one joined by «و»
+            # or «ف» inside the sentence («، وأصابت طائرة حربية») is joined to one before it in turn, the
+            # word after it its object
+            if k > 0 and before[k].text[:1] in ("و", "ف"):
+                continue
+            nxt = before[k + 1]
+            actor = next((s for s in named if nxt.start <= s.lead < nxt.end), None)
+            if actor is not None:
+                return k + 1, _word_index(before, actor.end - 1), actor, k
+            found = _unnamed(_Hit(k, k, EventKind.STATEMENT, None, "past", "", ""), before, folded,
+                             agent_role, after_only=True)
+            return (found[0], found[1], None, k) if found is not None and found[0] == k + 1 else None
         if not _opens_what_is_said(before, k) or (k > 0 and before[k - 1].text in _WHEN_THAT):
             continue  # «قبل أن يفجرا»: a time's clause, no speech's
         nxt = before[k + 1]
@@ -2167,7 +2185,7 @@ def _subject_written_before(before: Sequence[_Word], folded: str, own: str, name
         if verb is None or verb - first > _SUBJECT_WORDS or (actor is not None and verb != last + 1) \
                 or _quoted_between(folded, before[k].end, before[verb].start):
             return None
-        return first, verb - 1, actor
+        return first, verb - 1, actor, verb
     return None
 
 
@@ -3170,7 +3188,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # إسرائيلية»: a verb joined to the verb before it with no subject of its own goes on with
                 # the subject that verb's clause writes out after its «أن», named or described, over the
                 # parties named after it (the_subject_written_before)
-                first, last, named_subject = subject_before
+                first, last, named_subject, its_verb = subject_before
                 if named_subject is not None:
                     doers = [named_subject.id]
                     said = show(named_subject.start, named_subject.end)
@@ -3182,7 +3200,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 roles = roles._replace(source=doers, target=[
                     x for x in dict.fromkeys([*roles.source, *roles.target]) if x not in doers])
                 trace.append(f"acts: '{words[light.first].text}' names no subject: '{said}', the subject "
-                             f"written before '{before[last + 1].text}', the verb it is joined to "
+                             f"of '{before[its_verb].text}', the verb it is joined to "
                              "(the_subject_written_before)")
             went_on = (last_told if last_told is not None and last_told.sentence == n
                     else first_told if opens and a == sentence_starts[n] and first_told is not None
