@@ -1328,7 +1328,10 @@ def test_a_verb_at_a_head_with_no_subject_goes_on_with_the_doers_before_it(
     art = Article.build("t", text, published=PUB, detect=False)
     tl = Timeline.from_articles([art], knowledge=True)
     e = [e for e in tl if e.kind.value == kind and any(s.ref == art.id for s in e.sources)][-1]
-    carried = any("the_subject_of_the_sentence_before" in line for line in e.trace)
+    # within a sentence, the subject written with the verb before (the_subject_written_before, actors44)
+    # carries the same doers first
+    carried = any("the_subject_of_the_sentence_before" in line or "the_subject_written_before" in line
+                  for line in e.trace)
     if doer:
         assert list(e.source_actors) == [doer] and carried, e.trace
     else:

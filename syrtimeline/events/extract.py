@@ -3196,7 +3196,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     said = " ".join(_QUOTES.sub(" ", show(before[first].start, before[last].end)).split())
                     party = described_party(said)
                     mx.new_actors.setdefault(party.id, party)
-                    doers = [party.id]
+                    # its side, named in it after its head or after «من» right after it («قوات الجيش
+                    # الإسرائيلي», «قوات من الجيش الإسرائيلي»: described_with_its_side)
+                    of = before[last + 2] if last + 2 < len(before) and before[last + 1].text == _PARTITIVE \
+                        else None
+                    doers = list(dict.fromkeys([party.id, *(
+                        x.id for x in spans if before[first].end <= x.lead < before[last].end
+                        or (of is not None and of.start <= x.lead < of.end))]))
                 roles = roles._replace(source=doers, target=[
                     x for x in dict.fromkeys([*roles.source, *roles.target]) if x not in doers])
                 trace.append(f"acts: '{words[light.first].text}' names no subject: '{said}', the subject "
