@@ -113,6 +113,10 @@ def _one(finder: ActorFinder, text: str, surface: str) -> ActorMention:
     # actors37: Arab foreign ministers met as one party, in the League's council or outside it
     ("بدأ وزراء الخارجية العرب اجتماعهم", "وزراء الخارجية العرب", "arab-foreign-ministers", "name"),
     ("عقب اجتماع لوزراء خارجية عرب في عمان", "وزراء خارجية عرب", "arab-foreign-ministers", "name"),
+    # actors44: Jordan's king by his father's name; the Emirates' foreign minister
+    ("واستقبل عبد الله بن الحسين وفداً", "عبد الله بن الحسين", "abdullah-ii", "name"),
+    ("وبحث عبدالله بن زايد آل نهيان مع نظيره", "عبدالله بن زايد آل نهيان", "abdullah-bin-zayed",
+     "name"),
     ("للأمم المتحدة", "للأمم المتحدة", "un", "name"),  # ل fused with the article stays in the span
     ("وبالأمم المتحدة", "الأمم المتحدة", "un", "name"),
 ])

@@ -1328,11 +1328,49 @@ def test_a_verb_at_a_head_with_no_subject_goes_on_with_the_doers_before_it(
     art = Article.build("t", text, published=PUB, detect=False)
     tl = Timeline.from_articles([art], knowledge=True)
     e = [e for e in tl if e.kind.value == kind and any(s.ref == art.id for s in e.sources)][-1]
-    carried = any("the_subject_of_the_sentence_before" in line for line in e.trace)
+    # within a sentence, the subject written with the verb before (the_subject_written_before, actors44)
+    # carries the same doers first
+    carried = any("the_subject_of_the_sentence_before" in line or "the_subject_written_before" in line
+                  for line in e.trace)
     if doer:
         assert list(e.source_actors) == [doer] and carried, e.trace
     else:
         assert "turkey" not in e.source_actors and not carried, e.trace
+
+
+_DEFENCES = "ذكرت وكالة سانا أن وسائط الدفاع الجوي تصدت لصواريخ معادية في سماء دمشق،"
+_ADVANCED = "تقدمها شمال المدينة تحت غطاء جوي روسي، وسيطرت على قرية جديدة."
+
+
+@pytest.mark.parametrize(("text", "kind", "doer"), [
+    # the_subject_written_before (actors44): a verb joined to the verb before it with no subject of its own
+    # goes on with the subject that verb's clause writes out after its «أن», described or named, over a
+    # party named after it or between the two verbs
+    (f"{_DEFENCES} وأسقطت معظم الصواريخ.", "incident", "وسائط الدفاع الجوي"),
+    ("وذكرت شبكة محلية أن مجموعات مسلحة نصبت صباح اليوم حواجز في المدينة واعتقلت عدداً من عناصر الأمن.",
+     "arrest", "مجموعات مسلحة"),
+    (f"وذكر المرصد أن القوات التركية واصلت {_ADVANCED}", "capture", "Turkey"),
+    # the subject right after a verb that opens the sentence (VSO), not the doers of the happening told
+    # last (the aircraft shot down)
+    ("دخلت القوات التركية على خط المعارك في ريف المدينة، إذ أسقطت طائرة حربية سورية واستهدفت مواقع "
+     "للجيش السوري.", "strike", "Turkey"),
+    # not over a verb of another form, nor one with a subject of its own, nor across a quotation
+    (f"وذكر المرصد أن الجيش واصل {_ADVANCED}", "capture", None),
+    (f"{_DEFENCES} وأسقطت الطائرات الإسرائيلية معظم الصواريخ.", "incident", None),
+    ("ذكرت وكالة سانا أن وسائط الدفاع الجوي تصدت للصواريخ، وقال مصدر: «لقد صددناها»، وأسقطت معظمها.",
+     "incident", None),
+])
+def test_a_joined_verb_goes_on_with_the_subject_written_before_it(text: str, kind: str, doer: str | None
+                                                                   ) -> None:
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    e = [e for e in tl if e.kind.value == kind and any(s.ref == art.id for s in e.sources)][-1]
+    carried = any("the_subject_written_before" in line for line in e.trace)
+    names = [tl.actors[a].name for a in e.source_actors]
+    if doer:
+        assert names == [doer] and carried, e.trace
+    else:
+        assert not carried, e.trace
 
 
 def test_a_spokesman_of_an_agency_named_after_it_is_the_speaker() -> None:
@@ -1355,6 +1393,11 @@ def test_a_spokesman_of_an_agency_named_after_it_is_the_speaker() -> None:
     ("وذكرت وكالة رويترز أمس أن القوافل وصلت إلى المدينة.", "Reuters"),
     # observers unnamed are a speaker, as analysts are (none23)
     ("ورجح متابعون أمس أن تستأنف المفاوضات قريباً.", "متابعون"),
+    # actors44: the activists, a body's office, a union and the diplomats with the article
+    ("ووثق الناشطون المحليون أمس مقتل ثلاثة مدنيين في القصف.", "الناشطون المحليون"),
+    ("وأكد المكتب الإعلامي للمجلس المحلي أمس أن القوافل وصلت إلى المدينة.", "المكتب الإعلامي للمجلس المحلي"),
+    ("وذكر اتحاد الجمعيات الأهلية أمس أن القوافل وصلت إلى المدينة.", "اتحاد الجمعيات الأهلية"),
+    ("وأوضح الدبلوماسيون الغربيون أمس أن المفاوضات ستستأنف قريباً.", "الدبلوماسيون الغربيون"),
     # a governorate's administration by the governorate's name, beside a speech verb (none23)
     ("ودعت محافظة حلب أمس السكان إلى التزام منازلهم.", "محافظة حلب"),
 ])
@@ -4950,6 +4993,12 @@ def test_a_pull_out_after_then_with_no_day_told_stays_undated() -> None:
     ("توافد المئات، اليوم الاثنين، إلى ساحة البلدة للمشاركة في الاحتجاجات المطالبة بتطبيق قرار مجلس الأمن.",
      "المئات", "unsc"),
     ("وشهدت بلدات ريف إدلب مظاهرات طالب المشاركون فيها برحيل بشار الأسد.", "المشاركون", "assad"),
+    # actors44: activists, mourners, relatives
+    ("ونظم ناشطون في البلدة، اليوم الاثنين، وقفة احتجاجية ضد جبهة النصرة.", "ناشطون", "hts"),
+    ("وتظاهر المشيعون، اليوم الاثنين، في البلدة مطالبين بإسقاط النظام السوري.", "المشيعون",
+     "syria-government"),
+    ("وتجمع أقرباء المعتقلين، اليوم الاثنين، أمام مبنى المحافظة للاحتجاج على اعتقال أبنائهم من قبل "
+     "النظام السوري.", "أقرباء المعتقلين", "syria-government"),
 ])
 def test_a_protest_is_its_crowd_s_not_its_demand_s(text: str, crowd: str, about: str) -> None:
     art = Article.build("t", text, published=PUB, detect=False)

@@ -2158,6 +2158,82 @@ def _carried_subject(verb: _Hit, words: Sequence[_Word], named_at: Collection[in
     return own
 
 
+#: the_subject_written_before (actors44): how many words the verb told before may stand after the
+#: complementizer that opens its clause (its subject's head and the words that qualify it).
+_SUBJECT_WORDS: Final = 4
+#: «قبل أن», «بعد أن»: a complementizer after these opens a clause of time, not what a speaker says.
+_WHEN_THAT: Final = frozenset({"قبل", "بعد"})
+
+
+def _quoted_between(folded: str, a: int, b: int) -> bool:
+    """Whether a quotation may stand between *a* and *b* in *folded*: a colon, or quotation marks that do
+    not pair up there; marks that open and close within («تصدت لـ«أهداف معادية» في سماء دمشق») set a few
+    words apart and quote no one."""
+    between = folded[a:b]
+    return ":" in between or len(_QUOTES.findall(between)) % 2 == 1
+
+
+def _past_in(word: str, form: str) -> bool:
+    """Whether a folded word may be a past verb of *form* (``_verb_agrees``): of the feminine singular,
+    «ت» at its end («تصدت», «واصلت»), not the «ات» of a plural («الدفاعات», «وحدات»); of the plural,
+    «وا» («هاجموا»); in four letters or more, with no article."""
+    if len(word) < 4 or word.startswith(("ال", "وال", "فال")):
+        return False
+    return word.endswith("وا") if form == "pl" else word.endswith("ت") and not word.endswith("ات")
+
+
+def _subject_written_before(before: Sequence[_Word], folded: str, own: str, named: Sequence[_Actor]
+                            ) -> tuple[int, int, _Actor | None, int] | None:
+    """the_subject_written_before (actors44): the subject written out with the verb before a verb
+    joined to it that has none of its own (of the form *own*, ``_carried_subject``: «، وأسقطت معظم
+    صواريخ إسرائيلية»), which goes on with it — as (its first word, its last word, the named actor it
+    is or None for a described party, the verb's word), or None. *before* are the words of the sentence
+    before the joined verb, read back from it to the first of: a past verb of the same form
+    (``_past_in``) that opens the sentence or a clause after a comma, its subject right after it (VSO:
+    «دخلت تركيا …، إذ أسقطت طائرة … واستهدفت مواقع»; one joined by «و» or «ف» inside the sentence is
+    passed over, joined to one before it in turn); or a complementizer (not «قبل أن»: a time's) whose
+    clause writes its subject first (SVO: «أن وسائط الدفاع الجوي تصدت …»), the verb of that form right
+    after it. The subject is a party named there (*named*: the sentence's named parties), or one
+    described by ``agent_heads`` (``_unnamed``, its phrase cut before the verb)."""
+    if own not in ("f", "pl"):
+        return None
+    for k in range(len(before) - 2, -1, -1):
+        if _past_in(before[k].text, own) and (k == 0 or any(
+                c in folded[before[k - 1].end:before[k].start] for c in ("،", ","))):
+            # VSO: «دخلت تركيا …، إذ أسقطت طائرة حربية سورية واستهدفت مواقع»: a verb of the same form
+            # opening the sentence or a clause after a comma, its subject right after it; one joined by «و»
+            # or «ف» inside the sentence («، وأصابت طائرة حربية») is joined to one before it in turn, the
+            # word after it its object
+            if k > 0 and before[k].text[:1] in ("و", "ف"):
+                continue
+            nxt = before[k + 1]
+            actor = next((s for s in named if nxt.start <= s.lead < nxt.end), None)
+            if actor is not None:
+                return k + 1, _word_index(before, actor.end - 1), actor, k
+            found = _unnamed(_Hit(k, k, EventKind.STATEMENT, None, "past", "", ""), before, folded,
+                             agent_role, after_only=True)
+            return (found[0], found[1], None, k) if found is not None and found[0] == k + 1 else None
+        if not _opens_what_is_said(before, k) or (k > 0 and before[k - 1].text in _WHEN_THAT):
+            continue  # «قبل أن يفجرا»: a time's clause, no speech's
+        nxt = before[k + 1]
+        actor = next((s for s in named if nxt.start <= s.lead < nxt.end), None)
+        if actor is not None:
+            first, last = k + 1, _word_index(before, actor.end - 1)
+        else:
+            found = _unnamed(_Hit(k, k, EventKind.STATEMENT, None, "past", "", ""), before, folded,
+                             agent_role, after_only=True)
+            if found is None or found[0] != k + 1:
+                return None
+            first, last = found[0], found[1]
+        verb = next((j for j in range(first + 1, min(len(before), last + 2))
+                     if _past_in(before[j].text, own)), None)
+        if verb is None or verb - first > _SUBJECT_WORDS or (actor is not None and verb != last + 1) \
+                or _quoted_between(folded, before[k].end, before[verb].start):
+            return None
+        return first, verb - 1, actor, verb
+    return None
+
+
 #: «نقلت عنها»: the verb and the pronoun of one who carried the words of the sources before them.
 _CARRIED: Final = frozenset({"نقلت", "نقل", "نقلتها", "نقلته"})
 _FROM_THEM: Final = frozenset({"عنها", "عنه", "عنهم", "عنهما"})
@@ -3142,11 +3218,53 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                              "sentence, " + ", ".join(last_doers[1]) + " (the_subject_before)")
             opens = light is not None and all(  # the verb opens its clause
                 w.text in T.CARRIED_SUBJECT_OPENERS for w in words[:light.first])
+            subject_before = None
+            if kind.family is not EventKind.STATEMENT and described is None and unnamed is None \
+                    and light is not None and (not roles.source or kind not in _MET_AFTER) \
+                    and (form := _carried_subject(light, words, {s.lead for s in here}, opens)) is not None:
+                sentence_at = sentence_starts[n]
+                before = _words_fast(folded, sentence_at, words[light.first].start)
+                subject_before = _subject_written_before(before, folded, form, [
+                    x for x in spans if sentence_at <= x.lead < words[light.first].start])
+                if subject_before is not None and (
+                        before[subject_before[0] - 1].start < last_speech_at
+                        or _quoted_between(folded, before[subject_before[1]].end, words[light.first].start)
+                        or any(x.lead < before[subject_before[0]].start
+                               for x in part if x.id in roles.source)):
+                    # another's speech, or a quotation, between the two verbs; or a doer named before
+                    # the subject, in the clause
+                    subject_before = None
+            if subject_before is not None and light is not None:
+                # «أعلنت الوكالة أن وسائط الدفاع الجوي تصدت لـ«أهداف معادية» …، وأسقطت معظم صواريخ
+                # إسرائيلية»: a verb joined to the verb before it with no subject of its own goes on with
+                # the subject that verb's clause writes out after its «أن», named or described, over the
+                # parties named after it (the_subject_written_before)
+                first, last, named_subject, its_verb = subject_before
+                if named_subject is not None:
+                    doers = [named_subject.id]
+                    said = show(named_subject.start, named_subject.end)
+                else:
+                    said = " ".join(_QUOTES.sub(" ", show(before[first].start, before[last].end)).split())
+                    party = described_party(said)
+                    mx.new_actors.setdefault(party.id, party)
+                    # its side, named in it after its head or after «من» right after it («قوات الجيش
+                    # الإسرائيلي», «قوات من الجيش الإسرائيلي»: described_with_its_side)
+                    of = before[last + 2] if last + 2 < len(before) and before[last + 1].text == _PARTITIVE \
+                        else None
+                    doers = list(dict.fromkeys([party.id, *(
+                        x.id for x in spans if before[first].end <= x.lead < before[last].end
+                        or (of is not None and of.start <= x.lead < of.end))]))
+                roles = roles._replace(source=doers, target=[
+                    x for x in dict.fromkeys([*roles.source, *roles.target]) if x not in doers])
+                trace.append(f"acts: '{words[light.first].text}' names no subject: '{said}', the subject "
+                             f"of '{before[its_verb].text}', the verb it is joined to "
+                             "(the_subject_written_before)")
             went_on = (last_told if last_told is not None and last_told.sentence == n
                     else first_told if opens and a == sentence_starts[n] and first_told is not None
                     and first_told.sentence == n - 1 and "\n" not in folded[first_told.at:a]
                     else None)  # the sentence before in the same paragraph (line)
             if kind.family is not EventKind.STATEMENT and described is None and unnamed is None \
+                    and subject_before is None \
                     and light is not None and went_on is not None and (not roles.source or (
                         kind not in _MET_AFTER and all(
                             s.lead > words[light.first].start for s in part if s.id in roles.source))) \

@@ -1285,7 +1285,11 @@ DEMANDED_REACH: Final[int] = 12
 #: طالب المشاركون فيها»), folded; how many words before or after the trigger one is read.
 CROWDS: Final[frozenset[str]] = frozenset({
     "المعتصمون", "المحتجون", "محتجون", "متظاهرون", "المتظاهرون", "اهالي", "الاهالي", "العشرات", "المئات",
-    "الالاف", "المحتجين", "محتجين", "المتظاهرين", "متظاهرين", "حشود", "الحشود", "المشاركون"})
+    "الالاف", "المحتجين", "محتجين", "المتظاهرين", "متظاهرين", "حشود", "الحشود", "المشاركون",
+    # actors44: activists, the mourners, relatives, the people of a place without the article («نظم
+    # ناشطون ومدنيون … وقفة احتجاجية», «وتظاهر المشيعون», «وتجمع أقرباء المخطوفين», «ويعتصم أهال …»),
+    # described parties too (``agent_heads``)
+    "ناشطون", "نشطاء", "المشيعون", "مشيعون", "اقرباء", "اهال"})
 CROWDS_REACH: Final[int] = 12
 
 #: Nouns of an operation in general: followed by what it is («عملية الانسحاب», «عملية التسوية»), they
