@@ -5538,17 +5538,3 @@ def test_inside44_a_word_is_read_beside_the_companion_its_needs_lacked(
 def test_meet45_talks_discussed_with_a_partner(text: str, made: bool) -> None:
     evs = _events(text)
     assert ("meeting" in [e.kind.value for e in evs]) is made, [(e.kind.value, e.trace) for e in evs]
-
-
-@pytest.mark.parametrize(("text", "made"), [
-    # an operation beside a word of launching or widening it (NEEDS of «عملية»)
-    ('وأطلق الجيش التركي أمس عملية "نبع السلام" شرقي الفرات.', True),
-    ('وشرع الجيش التركي أمس في توسيع عملية "غصن الزيتون".', True),
-    ("وأعلنت رئاسة الأركان التركية أمس انطلاق عملية «غصن الزيتون».", True),
-    # no launch, or a launch denied
-    ("ولم يطلق الجيش أمس أي عملية.", False),
-    ("وتحدث المسؤول أمس عن العملية السياسية.", False),
-])
-def test_meet45_an_operation_launched(text: str, made: bool) -> None:
-    evs = _events(text)
-    assert ("attack" in [e.kind.value for e in evs]) is made, [(e.kind.value, e.trace) for e in evs]
