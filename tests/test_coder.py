@@ -5522,3 +5522,19 @@ def test_inside44_a_word_is_read_beside_the_companion_its_needs_lacked(
         text: str, kind: str, made: bool) -> None:
     evs = _events(text)
     assert (kind in [e.kind.value for e in evs]) is made, [(e.kind.value, e.trace) for e in evs]
+
+
+# -- talks told by the verb of discussing with a partner (meet45) -------------------------------------------
+
+@pytest.mark.parametrize(("text", "made"), [
+    # «بحث» with «مع» in its clause (NEEDS), the partner not right after the verb
+    ("بحث الرئيس الروسي بوتين أمس مع نظيره التركي أردوغان الأوضاع في سوريا.", True),
+    ("وبحثا أمس معه سبل تعزيز التعاون بين البلدين.", True),
+    # a search, a topic looked into alone, a negation
+    ("وتبحث فرق الدفاع المدني أمس عن ناجين تحت الأنقاض.", False),
+    ("ويبحث مجلس الأمن أمس مشروع قرار بشأن سوريا.", False),
+    ("ولم يبحث الوزير أمس مع نظيره ملف اللاجئين.", False),
+])
+def test_meet45_talks_discussed_with_a_partner(text: str, made: bool) -> None:
+    evs = _events(text)
+    assert ("meeting" in [e.kind.value for e in evs]) is made, [(e.kind.value, e.trace) for e in evs]

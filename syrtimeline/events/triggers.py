@@ -107,6 +107,9 @@ VERBS: Final[dict[str, Reading]] = {
     # meetings and calls
     "التقي|التق/لتقي": (K.MEETING, None), "اجتمع/جتمع": (K.MEETING, None), "استقبل/ستقبل": (K.MEETING, None),
     "ناقش/ناقش": (K.MEETING, None), "زار/زور": (K.MEETING, "visit"),
+    # meet45: talks told by the verb of discussing with a partner named after it («بحث وزير الخارجية مع
+    # نظيره التركي الوضع في إدلب»; NEEDS «مع»): what follows the partner is the topic (where.DISCUSSED_TOPIC)
+    "بحث/بحث": (K.MEETING, None),
     "هاتف/هاتف": (K.CALL, None), "اتصل/تصل": (K.CALL, None),
     "قطع/قطع": (K.SUSPENSION, None),  # lexicon19: «قطعت روسيا قنوات الاتصال» (NEEDS: a channel cut)
     "استخدم/ستخدم": (K.CONTACT, None),  # a channel used («استخدم الخط الساخن»): with its words (NEEDS)
@@ -656,6 +659,9 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "سحب/سحب": _WITHDRAWN,
     "سحب": _WITHDRAWN,  # «سحب القوات», not «سحب الثقة»
     "سيطر/سيطر": ("علي",),
+    # meet45: discussed with someone («بحث … مع نظيره», «بحثا معه»), not a search («عملية بحث») nor a
+    # topic looked into alone («يبحث مجلس الأمن مشروع قرار»)
+    "بحث/بحث": ("مع",),
     # none21: what is taken back is control or ground («استعادت قوات من الجيش نقاطاً», «واستعادوا قرى»),
     # not ties or health
     "استعاد/ستعيد": ("سيطره", "السيطره", "نقاطا", "نقاط", "قري", "مواقع", "المواقع", "معبر", "معبرين",

@@ -69,7 +69,7 @@ from ..places import FRAMES, Place, PlaceMention, Precision, extract_places, gaz
 from ..places.gazetteer import name_key
 from .model import EventKind, Where
 from .morph import clitic_forms
-from .triggers import RECEIVED_IN, RECEPTION
+from .triggers import DISCUSSED, RECEIVED_IN, RECEPTION
 
 __all__ = ["ABOUT_WORDS", "ANAPHORS", "POST_WORDS", "SETTING_KINDS", "SETTING_WORDS", "TIED", "compatible",
            "compatible_keys", "governorate_named", "inside", "merged_where", "place_of", "places_named",
@@ -322,6 +322,15 @@ TALK_TOPIC_WORDS: Final = ("حول", "بشأن", "بخصوص", "بهدف", "ته
                            # what they strive for («التقوا …، سعياً إلى تفادي الاشتباكات في الأجواء السورية»:
                            # places27)
                            "سعيا", "سعياً", "لتفادي", "لتجنب")
+#: meet45 (discussed_topic): after a verb of discussing (``triggers.DISCUSSED``: the talks' own trigger or a
+#: verb after it), these nouns open what was discussed, its object written after the partner («بحث … مع
+#: نظيره التركي الوضع في إدلب», «ناقشا التطورات في سوريا», «ملف اللاجئين»): a place there, to the next comma,
+#: is the topic's, not where the talks were held (their city or venue, when the text names it, comes before).
+#: Wherever it stands, a place right after one of them, or after one and «في», is the topic of talks too
+#: («ملف إدلب سيكون من أبرز المسائل التي سيبحثها بوتين مع أردوغان»: topic_phrase).
+TOPIC_NOUNS: Final = frozenset(fold(w) for w in (
+    "الوضع", "وضع", "الأوضاع", "أوضاع", "التطورات", "تطورات", "المستجدات", "مستجدات", "الملف", "ملف",
+    "الملفات", "ملفات", "الأزمة", "أزمة", "التنسيق", "تنسيق"))
 _A_COMMA: Final = re.compile(r"[،,]")
 _TALK_TOPIC: Final = re.compile(r"(?<!\w)(?:" + "|".join(TALK_TOPIC_WORDS) + r")(?!\w)")
 #: What opens another happening after the trigger, its places its own (kinds not placed by a setting only):
@@ -431,6 +440,7 @@ OWN_TIME_BEFORE: Final = frozenset(fold(w) for w in ("منذ", "في", "خلال
 
 
 _FROM: Final = fold("من")
+_IN: Final = fold("في")
 #: Fighting that lasts: a span of time right before «من» and one of them is how long it lasted
 #: («، بعد ستة أيام من المعارك بين الطرفين»), not the time since it began («بعد ستة أشهر من هجوم واسع
 #: أطلقوه»; places22).
@@ -2913,6 +2923,9 @@ def _talk_topic(text: str, trigger: int, end: int) -> tuple[int, int] | None:
     """Where the topic of talks runs (:data:`TALK_KINDS`): from «حول / بشأن / بخصوص» after the trigger to
     the next comma or *end*; None when no such word follows."""
     about = _TALK_TOPIC.search(text, trigger, end)
+    opens = _discussed_topic(text, trigger, about.start() if about else end)
+    if opens is not None:
+        about = opens
     if about is None:
         return None
     comma = _A_COMMA.search(text, about.end(), end)
@@ -2920,6 +2933,27 @@ def _talk_topic(text: str, trigger: int, end: int) -> tuple[int, int] | None:
         # «لمناقشة تطورات الأوضاع في سوريا، ولا سيما في إدلب»: the topic narrowed, still the topic
         comma = _A_COMMA.search(text, comma.end(), end)
     return about.start(), comma.start() if comma else end
+
+
+def _topic_phrase(text: str, m: PlaceMention) -> bool:
+    """Whether the place is written right after one of :data:`TOPIC_NOUNS`, or after one and «في» («ملف إدلب»,
+    «الأوضاع في سوريا»): the topic of talks, not their scene (topic_phrase)."""
+    words = _words_before(text, m.start, 2)
+    if words and words[-1] == _IN:
+        words = words[:-1]
+    return bool(words) and words[-1] in TOPIC_NOUNS
+
+
+def _discussed_topic(text: str, trigger: int, end: int) -> re.Match[str] | None:
+    """The first of :data:`TOPIC_NOUNS` after a verb of discussing (``triggers.DISCUSSED``) from *trigger*
+    to *end* (discussed_topic), or None."""
+    discussing = False
+    for word in _WORD.finditer(text, trigger, end):
+        folded = fold(word.group())
+        if discussing and folded in TOPIC_NOUNS:
+            return word
+        discussing = discussing or folded in DISCUSSED
+    return None
 
 
 #: What opens a narrowing of a talk's topic after its comma («، ولا سيما في إدلب», «، وخاصة …»: finding33).
@@ -2985,6 +3019,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     inside = [places.mentions[n] for n in range(lo, bisect.bisect_left(places.starts, end, lo))
               if places.mentions[n].end <= end and not (
                   topic is not None and topic[0] <= places.mentions[n].start < topic[1]) and not (
+                  kind in TALK_KINDS and _topic_phrase(text, places.mentions[n])) and not (
                   _in_title(text, trigger, places.mentions[n])) and (
                   _usable(text, places, n) or (
                   kind is EventKind.PROTEST and _residents(text, places.mentions[n])) or (
