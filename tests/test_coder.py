@@ -1389,6 +1389,8 @@ def test_a_joined_verb_goes_on_with_the_subject_written_before_it(text: str, kin
     ("وأعلنت فصائل معارضة محلية السيطرة على محافظة درعا مع انهيار القوات الحكومية.", "capture", None),
     ("وفي الجنوب، رفضت فصائل معارضة محلية سيطرتها على محافظة درعا مع انهيار القوات الحكومية.",
      "capture", None),
+    # nor a force whose owner is told before it (its_own_forces: the speaker's planes)
+    ("وأعلنت رئاسة الأركان التركية أن مقاتلاتها استأنفت غاراتها بعد توقف دام خمسة أيام.", "strike", None),
 ])
 def test_a_deed_told_by_its_noun_with_a_pronoun_is_the_subject_s_before_it(text: str, kind: str,
                                                                            doer: str | None) -> None:

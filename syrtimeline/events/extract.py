@@ -3327,6 +3327,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 before = _words_fast(folded, sentence_starts[n], words[main.first].start)
                 owned_by = _owner_written_before(before, folded, [
                     x for x in spans if sentence_starts[n] <= x.lead < words[main.first].start])
+                if owned_by is not None and owned_by[2] is None and possessed_head(before[owned_by[0]].text):
+                    owned_by = None  # «أن مقاتلاتها استأنفت غاراتها»: whose forces (its_own_forces)
             if owned_by is not None:
                 # «أعلنت فصائل معارضة محلية سيطرتها على محافظة درعا»: a happening told by its noun with a
                 # possessive pronoun, the object of a verb whose object is its subject's own deed, is that
