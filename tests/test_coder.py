@@ -1373,6 +1373,38 @@ def test_a_joined_verb_goes_on_with_the_subject_written_before_it(text: str, kin
         assert not carried, e.trace
 
 
+@pytest.mark.parametrize(("text", "kind", "doer"), [
+    # the_owner_written_before (actors45): a happening told by its noun with a possessive pronoun, the object
+    # of a verb whose object is its subject's own deed, is that subject's — over a party named after it
+    ("وفي الجنوب، أعلنت فصائل معارضة محلية سيطرتها على محافظة درعا مع انهيار القوات الحكومية.",
+     "capture", "فصائل معارضة محلية"),
+    ("وفي المدينة، وسعت القوات الكردية نطاق سيطرتها داخل الأحياء على حساب الجيش السوري.",
+     "capture", "القوات الكردية"),
+    ("وأعلن الجيش الإسرائيلي سيطرته على التلة بعد انسحاب القوات السورية منها.", "capture",
+     "Israel Defense Forces"),
+    # the subject written before the verb (SVO), the verb right before the noun past the words of a time
+    ("وذكرت الوكالة أن وحدات الجيش واصلت صباح اليوم تقدمها نحو القرية بعد فرار المسلحين منها.",
+     "attack", "وحدات الجيش"),
+    # not a noun with no pronoun, nor one whose verb is no verb of one's own deed
+    ("وأعلنت فصائل معارضة محلية السيطرة على محافظة درعا مع انهيار القوات الحكومية.", "capture", None),
+    ("وفي الجنوب، رفضت فصائل معارضة محلية سيطرتها على محافظة درعا مع انهيار القوات الحكومية.",
+     "capture", None),
+    # nor a force whose owner is told before it (its_own_forces: the speaker's planes)
+    ("وأعلنت رئاسة الأركان التركية أن مقاتلاتها استأنفت غاراتها بعد توقف دام خمسة أيام.", "strike", None),
+])
+def test_a_deed_told_by_its_noun_with_a_pronoun_is_the_subject_s_before_it(text: str, kind: str,
+                                                                           doer: str | None) -> None:
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    e = [e for e in tl if e.kind.value == kind and any(s.ref == art.id for s in e.sources)][-1]
+    owned = any("the_owner_written_before" in line for line in e.trace)
+    names = [tl.actors[a].name for a in e.source_actors]
+    if doer:
+        assert doer in names and owned, e.trace
+    else:
+        assert not owned, e.trace
+
+
 def test_a_spokesman_of_an_agency_named_after_it_is_the_speaker() -> None:
     # «وكالة» may begin a title's complement, as «وزارة» does: the name after it is the spokesman (none23)
     art = Article.build("t", "وقال المتحدث باسم وكالة الإغاثة جون سميث أمس إن القوافل وصلت إلى المدينة.",

@@ -2234,6 +2234,67 @@ def _subject_written_before(before: Sequence[_Word], folded: str, own: str, name
     return None
 
 
+def _owned(word: str, rule: str) -> bool:
+    """Whether a trigger's word (folded) is its noun, or its verb's form, with a possessive pronoun of
+    ``OWNER_PRONOUNS`` glued on: the noun's table entry (*rule*: "noun هجوم") ends the word without it
+    («هجومه», «انسحابها»), or does with its feminine ending «ة» (folded «ه») written «ت» («سيطرته»); a
+    verb's past stem («verb سيطر/سيطر») does with «ت» («سيطرتها», «سيطرته»: the noun read as the verb of
+    the same letters), or without it before a pronoun other than «ه» («تقدمها»); not «السيطره» nor
+    «استعاده» (read as «استعاد»), a noun whose «ة» is folded to «ه», with no pronoun."""
+    verb = rule.startswith("verb ")
+    entry = rule.split(" ", 1)[-1].split("/")[0]
+    for pronoun in T.OWNER_PRONOUNS:
+        if word.endswith(pronoun):
+            base = word[:-len(pronoun)]
+            if base.endswith((entry + "ت", *([entry] if pronoun != "ه" else [])) if verb
+                             else (entry, entry.removesuffix("ه") + "ت")):
+                return True
+    return False
+
+
+def _owner_written_before(before: Sequence[_Word], folded: str, named: Sequence[_Actor]
+                          ) -> tuple[int, int, _Actor | None, int] | None:
+    """the_owner_written_before (actors45): the party that owns a happening told by its noun with a
+    possessive pronoun glued on, the noun right after *before* (the words of its sentence before it):
+    the subject written right after a verb of ``OWN_DEED_VERBS`` («أعلنت فصائل معارضة محلية سيطرتها»),
+    named (*named*) or described (``_unnamed``), ending right before the noun or one of ``OWNED_MEASURES``
+    — as (its first word, its last word, the named actor or None, the verb's word), or None. A verb
+    right before the noun (past the words of a time, ``CARRIED_SUBJECT_TIMES``: «واصلت صباح اليوم
+    تقدمها») writes its subject before it, as a joined verb does: ``_subject_written_before`` reads it
+    (SVO, «أن وحدات الجيش أحكمت سيطرتها», or VSO)."""
+    v = len(before) - 1
+    while v > 0 and before[v].text in T.CARRIED_SUBJECT_TIMES:
+        v -= 1
+    if v >= 0 and T.OWN_DEED_VERBS.intersection(stems(before[v].text)):
+        own = _verb_agrees(before[v].text, "past")
+        told = _subject_written_before(before[:v + 1], folded, own, named) if own is not None else None
+        if told is not None and told[2] is None and told[1] > told[0] \
+                and before[told[1]].text in T.OWNED_MEASURES:  # «ووسعت وحدات الجيش نطاق سيطرتها»
+            told = (told[0], told[1] - 1, None, told[3])
+        return told
+    for k in range(len(before) - 2, max(-1, len(before) - 2 - T.OWNER_REACH), -1):
+        if not T.OWN_DEED_VERBS.intersection(stems(before[k].text)):
+            continue
+        nxt = before[k + 1]
+        actor = next((s for s in named if nxt.start <= s.lead < nxt.end), None)
+        if actor is not None:
+            last = _word_index(before, actor.end - 1)
+        else:
+            found = _unnamed(_Hit(k, k, EventKind.STATEMENT, None, "past", "", ""), before, folded,
+                             agent_role, after_only=True)
+            if found is None or found[0] != k + 1:
+                return None
+            last = found[1]
+        if last > k + 1 and before[last].text in T.OWNED_MEASURES:
+            last -= 1  # «وسعت القوات الكردية نطاق سيطرتها»: the measure is no word of the party's
+        measured = last == len(before) - 2 and before[-1].text in T.OWNED_MEASURES
+        if not (last == len(before) - 1 or measured) \
+                or _quoted_between(folded, before[k].end, before[-1].end):
+            return None
+        return k + 1, last, actor, k
+    return None
+
+
 #: «نقلت عنها»: the verb and the pronoun of one who carried the words of the sources before them.
 _CARRIED: Final = frozenset({"نقلت", "نقل", "نقلتها", "نقلته"})
 _FROM_THEM: Final = frozenset({"عنها", "عنه", "عنهم", "عنهما"})
@@ -3259,12 +3320,38 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 trace.append(f"acts: '{words[light.first].text}' names no subject: '{said}', the subject "
                              f"of '{before[its_verb].text}', the verb it is joined to "
                              "(the_subject_written_before)")
+            owned_by = None
+            if kind.family is not EventKind.STATEMENT and described is None and unnamed is None \
+                    and subject_before is None and pair_word is None \
+                    and _owned(words[main.first].text, main.rule):
+                before = _words_fast(folded, sentence_starts[n], words[main.first].start)
+                owned_by = _owner_written_before(before, folded, [
+                    x for x in spans if sentence_starts[n] <= x.lead < words[main.first].start])
+                if owned_by is not None and owned_by[2] is None and possessed_head(before[owned_by[0]].text):
+                    owned_by = None  # «أن مقاتلاتها استأنفت غاراتها»: whose forces (its_own_forces)
+            if owned_by is not None:
+                # «أعلنت فصائل معارضة محلية سيطرتها على محافظة درعا»: a happening told by its noun with a
+                # possessive pronoun, the object of a verb whose object is its subject's own deed, is that
+                # subject's, over the parties named after it (the_owner_written_before)
+                first, last, named_owner, its_verb = owned_by
+                if named_owner is not None:
+                    doers, said = [named_owner.id], show(named_owner.start, named_owner.end)
+                else:
+                    said = " ".join(_QUOTES.sub(" ", show(before[first].start, before[last].end)).split())
+                    party = described_party(said)
+                    mx.new_actors.setdefault(party.id, party)
+                    doers = list(dict.fromkeys([party.id, *(
+                        x.id for x in spans if before[first].end <= x.lead < before[last].end)]))
+                roles = roles._replace(source=doers, target=[
+                    x for x in dict.fromkeys([*roles.source, *roles.target]) if x not in doers])
+                trace.append(f"acts: '{words[main.first].text}' is owned by '{said}', the subject of "
+                             f"'{before[its_verb].text}' (the_owner_written_before)")
             went_on = (last_told if last_told is not None and last_told.sentence == n
                     else first_told if opens and a == sentence_starts[n] and first_told is not None
                     and first_told.sentence == n - 1 and "\n" not in folded[first_told.at:a]
                     else None)  # the sentence before in the same paragraph (line)
             if kind.family is not EventKind.STATEMENT and described is None and unnamed is None \
-                    and subject_before is None \
+                    and subject_before is None and owned_by is None \
                     and light is not None and went_on is not None and (not roles.source or (
                         kind not in _MET_AFTER and all(
                             s.lead > words[light.first].start for s in part if s.id in roles.source))) \

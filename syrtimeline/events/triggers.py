@@ -1772,6 +1772,21 @@ PEOPLE_PLURALS: Final = frozenset({
     "عناصر", "رجال", "افراد", "جنود", "ثوار", "اهالي", "اهال", "سكان", "شبان", "قاده", "زعماء", "وزراء",
     "نشطاء", "ضباط", "المقاتلون", "العناصر", "الجنود", "الثوار", "الاهالي", "السكان", "القاده", "الوزراء"})
 
+#: the_owner_written_before (actors45): a happening told by its noun with a possessive pronoun glued on
+#: («سيطرتها», «انسحابها», «سيطرتهم», ``OWNER_PRONOUNS``) that is the object of one of ``OWN_DEED_VERBS``
+#: (a verb whose object is its subject's own deed: «أعلنت فصائل معارضة محلية سيطرتها على محافظة درعا»,
+#: «وسعت القوات الكردية نطاق سيطرتها», «إعلان الثوار سيطرتهم عليها») is its subject's: the party
+#: written between the two, right before the noun or before one of ``OWNED_MEASURES`` said of it
+#: («نطاق سيطرتها»: the measure is no word of the party's), the verb at most ``OWNER_REACH`` words before
+#: the noun; folded, «و» or «ف» glued on or not.
+OWNER_PRONOUNS: Final[tuple[str, ...]] = ("ها", "هم", "هما", "ه")
+OWN_DEED_VERBS: Final[frozenset[str]] = frozenset({
+    "اعلن", "اعلنت", "اعلان", "اكد", "اكدت", "تاكيد", "وسع", "وسعت", "بسط", "بسطت", "احكم", "احكمت",
+    "اتم", "اتمت", "اكمل", "اكملت", "استكمل", "استكملت", "بدا", "بدات", "واصل", "واصلت", "عزز", "عززت",
+    "استانف", "استانفت", "انهي", "انهت", "جدد", "جددت", "تابع", "تابعت", "كثف", "كثفت", "صعد", "صعدت"})
+OWNED_MEASURES: Final[frozenset[str]] = frozenset({"نطاق", "رقعه", "مساحه"})
+OWNER_REACH: Final[int] = 7
+
 #: received_by (recv44): a reception on arrival told as a state, «كان … في استقباله» (the receiver was
 #: there to receive him: «وصل الإبراهيمي إلى دمشق اليوم الأحد، وكان المقداد في استقباله», «وكان في
 #: استقبال الوزير لدى وصوله إلى مطار هواري بومدين الدولي وزير الشؤون الخارجية …») is a meeting of the
