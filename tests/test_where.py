@@ -1329,6 +1329,16 @@ def test_reports_merge_only_when_their_places_are_compatible() -> None:
     assert len(_strikes(strike + "مواقع قرب الحدود السورية العراقية.", strike + "مواقع في محافظة إدلب.")) == 2
 
 
+def test_a_site_of_damascus_lies_in_the_city() -> None:
+    # places45: Damascus is its governorate whole (WHOLE_GOVERNORATE_CITIES), so a visit to the city and the
+    # talks at the People's Palace are one meeting (1101), placed at the palace
+    text = ("وصل رئيس الحكومة العراقية محمد شياع السوداني أمس إلى العاصمة السورية دمشق في زيارة رسمية التقى"
+            " خلالها الرئيس السوري بشار الأسد.\nوذكر بيان لمكتبه أن الأسد استقبل ضيفه في قصر الشعب أمس.")
+    article = st.Article.build("a", text, published=DAY)
+    meetings = [e for e in st.Timeline.from_articles([article], knowledge=False) if e.kind is EventKind.MEETING]
+    assert len(meetings) == 1
+
+
 def test_place_names_in_arabic_and_english() -> None:
     assert {p.id for p in places_named("إدلب")} == {p.id for p in places_named("idlib")}
     assert governorate_named("Idlib") == governorate_named("محافظة إدلب") == governorate_named("12") == "12"

@@ -3215,7 +3215,8 @@ def _contains(outer: tuple[str, str, str, str], inner: tuple[str, str, str, str]
     lacks that the area may hold (``_unknown_inside``), which a filter, asking what is known to lie
     there, does not take."""
     place_id, admin1, country, kind = outer
-    if maybe and (_unknown_inside(outer, inner) or _along_border(outer, inner)):
+    if maybe and (_unknown_inside(outer, inner) or _along_border(outer, inner)
+                  or _site_of_city(outer, inner)):
         return True
     if kind == "country":
         return bool(country) and inner[2] == country
@@ -3236,6 +3237,18 @@ def _unknown_inside(outer: tuple[str, str, str, str], inner: tuple[str, str, str
 
 
 _AREA_KINDS: Final = frozenset({"region", "district", "governorate", "country"})
+
+#: Cities that are their governorate whole (Damascus: governorate 13 is the city), by gazetteer id: a site
+#: of that governorate lies in the city (places45: «استقبل ضيفه في "قصر الشعب"» and the visit «إلى
+#: العاصمة السورية دمشق» are one meeting).
+WHOLE_GOVERNORATE_CITIES: Final = frozenset({"gn:170654"})
+
+
+def _site_of_city(outer: tuple[str, str, str, str], inner: tuple[str, str, str, str]) -> bool:
+    """Whether *outer* is a city that is its governorate whole (:data:`WHOLE_GOVERNORATE_CITIES`) and *inner*
+    a site of that governorate (merging only)."""
+    return (outer[0] in WHOLE_GOVERNORATE_CITIES and inner[3] == "site"
+            and bool(outer[1]) and inner[1] == outer[1])
 
 #: Borders the text names by the country alone («الحدود السورية», places20): which stretch, and so which
 #: governorate, it does not say.
