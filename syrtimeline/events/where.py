@@ -166,6 +166,8 @@ LOCATOR_GAP: Final = frozenset(fold(w) for w in (
 )), ("", "و"))
 #: What names quarters of a city told before («الأحياء الشرقية», «الأحياء المحاصرة»: :data:`ANAPHORS`).
 QUARTERS_SIDES: Final = ("الشرقية", "الغربية", "الشمالية", "الجنوبية", "القديمة", "المحاصرة")
+#: A city's own facilities, named without the city («الملعب البلدي», «المشفى الوطني»): :data:`ANAPHORS`.
+CITY_FACILITIES: Final = ("الملعب البلدي", "الملعب", "المشفى الوطني", "المستشفى الوطني")
 #: Definite place nouns that point back to the last place of their sort (folded noun → the kinds of
 #: gazetteer entry it may refer to, or the noun written before the place's name: «ميناء اللاذقية»).
 ANAPHORS: Final[dict[str, frozenset[str]]] = {
@@ -219,6 +221,9 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
     # «اشتباكات عنيفة تسمع داخل الأحياء الشرقية», «ستسيطر قوات النظام على الأحياء المحاصرة»: quarters of the
     # city named before (places44; written as the text writes them, the gold's words)
     **{fold(f"الأحياء {side}"): frozenset({"city", "مدينه"}) for side in QUARTERS_SIDES},
+    # «سيطرت على المشفى الوطني، وحاصرت ما تبقى من عناصر التنظيم في الملعب البلدي»: a city's own facility, in
+    # the city named before (places45; written as the text writes them, the gold's words)
+    **{fold(f): frozenset({"city", "town", "مدينه"}) for f in CITY_FACILITIES},
 }
 #: Anaphors that point back only a short way (characters): to a place of the sentence or the one before.
 #: («المنطقة»: 400 since places44, as «المحافظة»: a governorate named two sentences before, «وقف شامل لإطلاق
@@ -226,7 +231,7 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
 _NEAR_ANAPHORS: Final = {fold("المنطقة"): 400, fold("هناك"): 250, fold("فيها"): 150, fold("المحافظة"): 400,
                          fold("داخلها"): 300, fold("المنطقة نفسها"): 400, fold("المنطقة ذاتها"): 400,
                          fold("محيطه"): 150, fold("محيطها"): 150, fold("تلك المناطق"): 400,
-                         fold("هذه المناطق"): 400}
+                         fold("هذه المناطق"): 400, **{fold(f): 400 for f in CITY_FACILITIES}}
 #: The frames a referent may have (default: _OTHER_FRAMES).
 _REFERENT_FRAMES: Final = {
     fold("المحافظة"): frozenset({"governorate", "countryside", "preposition", "name"}),
@@ -518,6 +523,7 @@ _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
                                 r"(?P<w>المنطق[ةه] (?:نفسها|ذاتها)|"  # «المنطقة نفسها» before «المنطقة»
                                 r"الأحياء (?:" + "|".join(QUARTERS_SIDES) + r")|"  # places44
                                 r"(?:تلك|هذه) المناطق|"  # «انتشرت في تلك المناطق» (places39)
+                                r"الملعب البلدي|الملعب|الم(?:ست)?شفى الوطني|"  # places45: CITY_FACILITIES
                                 r"ال(?:مدين|بلد|قري|قاعد|محافظ|منطق|عاصم)[ةه]|البلدتين|الحيين|القريتين|المدينتين|المطار|الميناء|المعبر|الطريق|السد|الحقل|السجن|الحي|الحدود|المخيم"
                                 r"|هناك|فيها|داخلها|محيطه|محيطها|مدرجاته|مدرجه|مدارجه"
                                 # «غارات أخرجته عن الخدمة»: put the facility out of service
@@ -579,7 +585,8 @@ _LIVE: Final = frozenset(fold(w) for w in ("الرصاص", "رصاص", "الذخ
 
 #: Anaphors that a definite adjective after them makes a description of their own («سيطرت على المنطقة
 #: العازلة», «المنطقة الآمنة», «المنطقة الحدودية»), not a pointer back to the last region named.
-_DESCRIBED: Final = frozenset({fold("المنطقة"), fold("المدينة"), fold("العاصمة"), fold("الحدود")})
+_DESCRIBED: Final = frozenset({fold("المنطقة"), fold("المدينة"), fold("العاصمة"), fold("الحدود"),
+                               fold("الملعب")})
 
 
 #: Participles after an anaphor that say where its referent lies («في المدينة الواقعة شمالي البلاد»: the city
