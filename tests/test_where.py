@@ -1341,7 +1341,8 @@ def test_a_site_of_damascus_lies_in_the_city() -> None:
     text = ("وصل رئيس الحكومة العراقية محمد شياع السوداني أمس إلى العاصمة السورية دمشق في زيارة رسمية التقى"
             " خلالها الرئيس السوري بشار الأسد.\nوذكر بيان لمكتبه أن الأسد استقبل ضيفه في قصر الشعب أمس.")
     article = st.Article.build("a", text, published=DAY)
-    meetings = [e for e in st.Timeline.from_articles([article], knowledge=False) if e.kind is EventKind.MEETING]
+    events = st.Timeline.from_articles([article], knowledge=False)
+    meetings = [e for e in events if e.kind is EventKind.MEETING]
     assert len(meetings) == 1
 
 
