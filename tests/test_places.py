@@ -287,6 +287,11 @@ CORPUS = [
     ("أفاد المرصد بوصول دفعة جديدة من المقاتلين إلى الأراضي التركية", "الأراضي التركية", "country:turkey", 4,
      "preposition"),
     ("رداً على سقوط قذائف مدفعية على أراضي تركيا", "أراضي تركيا", "country:turkey", 4, "preposition"),
+    # places45: the People's Palace (1345, 1372), the Kremlin by «قصر الكرملين» (1243: «الكرملين» alone is
+    # the body acting, a place only framed; the palace's name is framed by itself)
+    ("وتوجه الرئيسان من المطار إلى قصر الشعب", "قصر الشعب", "site:peoples-palace", 1, "preposition"),
+    ("جمع بوتين بوزير الخارجية ووزير الدفاع في قصر الكرملين", "قصر الكرملين", "abroad:kremlin", 1,
+     "preposition"),
 ]
 
 
@@ -655,6 +660,9 @@ def test_countries_abroad_are_places_when_framed(text: str, place: str) -> None:
     ("وكان في استقباله لدى وصوله إلى مطار هواري بومدين الدولي", "abroad:houari-boumediene-airport", "DZ"),
     ("وصل الوزير إلى مطار الملك عبد العزيز الدولي", "abroad:king-abdulaziz-airport", "SA"),
     ("وصل الوزير إلى مطار الملك عبدالعزيز", "abroad:king-abdulaziz-airport", "SA"),
+    # places45: Mitiga, Tripoli's airport, where fighters sent from Syria landed (597, 1395, 1397)
+    ("هبطت يوم الاثنين في مطار معيتيقة بطرابلس", "abroad:mitiga-airport", "LY"),
+    ("الطائرة الرابعة تستعد للهبوط في معيتيقة", "abroad:mitiga-airport", "LY"),
 ])
 def test_recv44_airports_abroad_where_visitors_are_received(text: str, place: str, country: str) -> None:
     (m,) = [m for m in extract_places(text) if m.place is not None]

@@ -1114,6 +1114,12 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      " وساطة أمريكية بين العاصمتين استمرت أياماً عدة وشملت اتصالات مع الأطراف المحلية كافة.\nوأكدت الرئاسة"
      " في بيانها التزامها بتطبيق الاتفاق، فيما بدأت قوات الأمن أمس الانتشار في المنطقة.", "deployment",
      ("المنطقة", "gov:suwayda")),
+    # places45: a city's own facility named without the city (CITY_FACILITIES) is in the city told before
+    # (1025: its words as written, the city's entry)
+    ("أعلنت القوات سيطرتها على مدينة الرقة بالكامل.\nوكانت القوات قد حاصرت أمس ما تبقى من عناصر التنظيم في"
+     " الملعب البلدي.", "attack", ("الملعب البلدي", "gn:172955")),
+    ("أعلنت القوات سيطرتها على مدينة الرقة بالكامل.\nوكانت القوات قد سيطرت صباح أمس على المشفى الوطني.",
+     "capture", ("المشفى الوطني", "gn:172955")),
     # (where a unit is posted, «مرابطة على …», is where it fired from, not what it hit: POSTED_PARTICIPLES)
     ("قصف الجيش التركي مواقع على الحدود السورية. وأفاد مكتب الحاكم بأن وحدة تركية مرابطة على الشريط"
      " الحدودي ردت أمس بإطلاق النار.", "strike", None),
@@ -1337,6 +1343,17 @@ def test_reports_merge_only_when_their_places_are_compatible() -> None:
     assert _strikes(strike + "مواقع قرب الحدود السورية.", strike + "مواقع في محافظة إدلب.") == [
         ("قرب الحدود السورية", 2)]
     assert len(_strikes(strike + "مواقع قرب الحدود السورية العراقية.", strike + "مواقع في محافظة إدلب.")) == 2
+
+
+def test_a_site_of_damascus_lies_in_the_city() -> None:
+    # places45: Damascus is its governorate whole (WHOLE_GOVERNORATE_CITIES), so a visit to the city and the
+    # talks at the People's Palace are one meeting (1101), placed at the palace
+    text = ("وصل رئيس الحكومة العراقية محمد شياع السوداني أمس إلى العاصمة السورية دمشق في زيارة رسمية التقى"
+            " خلالها الرئيس السوري بشار الأسد.\nوذكر بيان لمكتبه أن الأسد استقبل ضيفه في قصر الشعب أمس.")
+    article = st.Article.build("a", text, published=DAY)
+    events = st.Timeline.from_articles([article], knowledge=False)
+    meetings = [e for e in events if e.kind is EventKind.MEETING]
+    assert len(meetings) == 1
 
 
 def test_place_names_in_arabic_and_english() -> None:

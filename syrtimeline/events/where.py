@@ -166,6 +166,8 @@ LOCATOR_GAP: Final = frozenset(fold(w) for w in (
 )), ("", "و"))
 #: What names quarters of a city told before («الأحياء الشرقية», «الأحياء المحاصرة»: :data:`ANAPHORS`).
 QUARTERS_SIDES: Final = ("الشرقية", "الغربية", "الشمالية", "الجنوبية", "القديمة", "المحاصرة")
+#: A city's own facilities, named without the city («الملعب البلدي», «المشفى الوطني»): :data:`ANAPHORS`.
+CITY_FACILITIES: Final = ("الملعب البلدي", "الملعب", "المشفى الوطني", "المستشفى الوطني")
 #: Definite place nouns that point back to the last place of their sort (folded noun → the kinds of
 #: gazetteer entry it may refer to, or the noun written before the place's name: «ميناء اللاذقية»).
 ANAPHORS: Final[dict[str, frozenset[str]]] = {
@@ -219,6 +221,9 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
     # «اشتباكات عنيفة تسمع داخل الأحياء الشرقية», «ستسيطر قوات النظام على الأحياء المحاصرة»: quarters of the
     # city named before (places44; written as the text writes them, the gold's words)
     **{fold(f"الأحياء {side}"): frozenset({"city", "مدينه"}) for side in QUARTERS_SIDES},
+    # «سيطرت على المشفى الوطني، وحاصرت ما تبقى من عناصر التنظيم في الملعب البلدي»: a city's own facility, in
+    # the city named before (places45; written as the text writes them, the gold's words)
+    **{fold(f): frozenset({"city", "town", "مدينه"}) for f in CITY_FACILITIES},
 }
 #: Anaphors that point back only a short way (characters): to a place of the sentence or the one before.
 #: («المنطقة»: 400 since places44, as «المحافظة»: a governorate named two sentences before, «وقف شامل لإطلاق
@@ -226,7 +231,7 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
 _NEAR_ANAPHORS: Final = {fold("المنطقة"): 400, fold("هناك"): 250, fold("فيها"): 150, fold("المحافظة"): 400,
                          fold("داخلها"): 300, fold("المنطقة نفسها"): 400, fold("المنطقة ذاتها"): 400,
                          fold("محيطه"): 150, fold("محيطها"): 150, fold("تلك المناطق"): 400,
-                         fold("هذه المناطق"): 400}
+                         fold("هذه المناطق"): 400, **{fold(f): 400 for f in CITY_FACILITIES}}
 #: The frames a referent may have (default: _OTHER_FRAMES).
 _REFERENT_FRAMES: Final = {
     fold("المحافظة"): frozenset({"governorate", "countryside", "preposition", "name"}),
@@ -528,6 +533,7 @@ _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
                                 r"(?P<w>المنطق[ةه] (?:نفسها|ذاتها)|"  # «المنطقة نفسها» before «المنطقة»
                                 r"الأحياء (?:" + "|".join(QUARTERS_SIDES) + r")|"  # places44
                                 r"(?:تلك|هذه) المناطق|"  # «انتشرت في تلك المناطق» (places39)
+                                r"الملعب البلدي|الملعب|الم(?:ست)?شفى الوطني|"  # places45: CITY_FACILITIES
                                 r"ال(?:مدين|بلد|قري|قاعد|محافظ|منطق|عاصم)[ةه]|البلدتين|الحيين|القريتين|المدينتين|المطار|الميناء|المعبر|الطريق|السد|الحقل|السجن|الحي|الحدود|المخيم"
                                 r"|هناك|فيها|داخلها|محيطه|محيطها|مدرجاته|مدرجه|مدارجه"
                                 # «غارات أخرجته عن الخدمة»: put the facility out of service
@@ -589,7 +595,8 @@ _LIVE: Final = frozenset(fold(w) for w in ("الرصاص", "رصاص", "الذخ
 
 #: Anaphors that a definite adjective after them makes a description of their own («سيطرت على المنطقة
 #: العازلة», «المنطقة الآمنة», «المنطقة الحدودية»), not a pointer back to the last region named.
-_DESCRIBED: Final = frozenset({fold("المنطقة"), fold("المدينة"), fold("العاصمة"), fold("الحدود")})
+_DESCRIBED: Final = frozenset({fold("المنطقة"), fold("المدينة"), fold("العاصمة"), fold("الحدود"),
+                               fold("الملعب")})
 
 
 #: Participles after an anaphor that say where its referent lies («في المدينة الواقعة شمالي البلاد»: the city
@@ -3250,7 +3257,8 @@ def _contains(outer: tuple[str, str, str, str], inner: tuple[str, str, str, str]
     lacks that the area may hold (``_unknown_inside``), which a filter, asking what is known to lie
     there, does not take."""
     place_id, admin1, country, kind = outer
-    if maybe and (_unknown_inside(outer, inner) or _along_border(outer, inner)):
+    if maybe and (_unknown_inside(outer, inner) or _along_border(outer, inner)
+                  or _site_of_city(outer, inner)):
         return True
     if kind == "country":
         return bool(country) and inner[2] == country
@@ -3271,6 +3279,18 @@ def _unknown_inside(outer: tuple[str, str, str, str], inner: tuple[str, str, str
 
 
 _AREA_KINDS: Final = frozenset({"region", "district", "governorate", "country"})
+
+#: Cities that are their governorate whole (Damascus: governorate 13 is the city), by gazetteer id: a site
+#: of that governorate lies in the city (places45: «استقبل ضيفه في "قصر الشعب"» and the visit «إلى
+#: العاصمة السورية دمشق» are one meeting).
+WHOLE_GOVERNORATE_CITIES: Final = frozenset({"gn:170654"})
+
+
+def _site_of_city(outer: tuple[str, str, str, str], inner: tuple[str, str, str, str]) -> bool:
+    """Whether *outer* is a city that is its governorate whole (:data:`WHOLE_GOVERNORATE_CITIES`) and *inner*
+    a site of that governorate (merging only)."""
+    return (outer[0] in WHOLE_GOVERNORATE_CITIES and inner[3] == "site"
+            and bool(outer[1]) and inner[1] == outer[1])
 
 #: Borders the text names by the country alone («الحدود السورية», places20): which stretch, and so which
 #: governorate, it does not say.
