@@ -226,6 +226,7 @@ def _told_cases(draw: hs.DrawFn) -> tuple[str, int, int, int, dt.date]:
 @example(("غدا الاثنين\nوافق يوم الاثنين", 21, 28, 0, dt.date(2021, 3, 21)))
 @example(("سيعقد الاثنين. قال الاثنين", 7, 14, 0, dt.date(2021, 3, 20)))
 @example(("الاثنين 13\nغدا الاثنين\nالاثنين", 23, 30, 0, dt.date(2021, 3, 21)))  # a date of its own
+@example(("غدا الاثنين.\nوافق يوم الاثنين ثم الاثنين", 22, 29, 0, dt.date(2021, 3, 21)))  # the next one
 @example(("الاثنين الماضي. أمس الاثنين. غدا الاثنين. الاثنين", 42, 49, 0, dt.date(2021, 3, 23)))
 def test_the_weekdays_read_once_tell_what_the_plain_reading_tells(
         case: tuple[str, int, int, int, dt.date]) -> None:

@@ -2115,29 +2115,35 @@ class _Telling(NamedTuple):
 
 
 class _WeekdayIndex(NamedTuple):
-    """A text's weekdays read once (``_weekday_index``): each weekday's tellings in the text's order,
-    the weekdays with a number right after one of their names (a date of its own: never one day), and
-    where the folded text ends a sentence."""
+    """A text's weekdays of one name read once (``_weekday_index``): their tellings in the text's order,
+    where they begin, the tellings by how they tell (``kind`` and ``value``), whether one of them has a
+    number right after it (a date of its own: never one day) and the folded text."""
 
-    tellings: dict[int, list[_Telling]]
-    starts: dict[int, list[int]]
-    kinds: dict[int, dict[tuple[str, int], list[_Telling]]]
-    numbered: frozenset[int]
-    stops: list[int]
+    tellings: list[_Telling]
+    starts: list[int]
+    kinds: dict[tuple[str, int], list[_Telling]]
+    numbered: bool
+    folded: str
 
 
 @lru_cache(maxsize=4)
-def _weekday_index(text: str) -> _WeekdayIndex:
-    """*text*'s weekdays, told or not, read once for all its bare weekdays (dates39; the reading of
-    each is ``_weekday_told_plain``'s)."""
-    folded = fold(text)
-    tellings: dict[int, list[_Telling]] = {}
-    numbered: set[int] = set()
+def _folded(text: str) -> str:
+    """``fold(text)``, remembered for the last few texts (one fold a text for all its weekdays)."""
+    return fold(text)
+
+
+@lru_cache(maxsize=32)
+def _weekday_index(text: str, wd: int) -> _WeekdayIndex:
+    """*text*'s weekdays named *wd*, told or not, read once for all its bare weekdays of that name
+    (dates39; the reading of each is ``_weekday_told_plain``'s)."""
+    folded = _folded(text)
+    tellings: list[_Telling] = []
+    numbered = False
     for m in _WEEKDAY_WORD.finditer(folded):
-        wd = _WEEKDAY_FORMS[m.group(1)]
+        if _WEEKDAY_FORMS[m.group(1)] != wd:
+            continue
         after = folded[m.end():m.end() + 24].lstrip(" ،,")
-        if after[:1].isdigit():
-            numbered.add(wd)
+        numbered = numbered or after[:1].isdigit()
         clause = re.split(r"[.!?؟\n؛;،,:]", folded[max(0, m.start() - 100):m.start()])[-1]
         before = [w for w in (w.strip(_TOLD_STRIP) for w in clause.split()[::-1]) if w]
         rel = before[0] if before else ""
@@ -2151,37 +2157,32 @@ def _weekday_index(text: str) -> _WeekdayIndex:
             value, _ = _cue_of_words(clause.split()[::-1][:_TENSE_WINDOW], _FUTURE_AFTER_S_WEEKDAY)
             kind = "cue" if value else "none"
         shown = text[max(0, m.start() - 12):m.end() + 12].replace("\n", " ").strip()
-        tellings.setdefault(wd, []).append(_Telling(m.start(), m.end(), kind, value, shown))
-    stops = [m.start() for m in re.finditer(r"[.!?؟\n]", folded)]
-    starts = {wd: [t.start for t in ts] for wd, ts in tellings.items()}
-    kinds: dict[int, dict[tuple[str, int], list[_Telling]]] = {}
-    for wd, ts in tellings.items():
-        for t in ts:
-            if t.kind != "none":
-                kinds.setdefault(wd, {}).setdefault((t.kind, t.value), []).append(t)
-    return _WeekdayIndex(tellings, starts, kinds, frozenset(numbered), stops)
+        tellings.append(_Telling(m.start(), m.end(), kind, value, shown))
+    kinds: dict[tuple[str, int], list[_Telling]] = {}
+    for t in tellings:
+        if t.kind != "none":
+            kinds.setdefault((t.kind, t.value), []).append(t)
+    return _WeekdayIndex(tellings, [t.start for t in tellings], kinds, numbered, folded)
 
 
 def _weekday_told_in(text: str, at: int, to: int, wd: int, a: dt.date) -> tuple[dt.date, str] | None:
     """``_weekday_told_plain``'s answer from the text's weekdays read once (``_weekday_index``): the
     weekdays of the same name in the same sentence are the nearest on each side (one farther off has
     more text between it and the mention), and the tellings give a handful of days, not one each."""
-    index = _weekday_index(text)
-    tellings = index.tellings.get(wd, [])
-    if wd in index.numbered:
+    index = _weekday_index(text, wd)
+    if index.numbered:
         return None
-    i = bisect_left(index.starts.get(wd, []), at)
+    tellings = index.tellings
+    i = bisect_left(index.starts, at)
     j = i
     while j < len(tellings) and tellings[j].end <= to:
         j += 1  # the mention's own weekday
     for t in (tellings[i - 1] if i else None, tellings[j] if j < len(tellings) else None):
-        if t is not None:
-            lo, hi = min(t.end, at), max(t.start, to)
-            if bisect_left(index.stops, lo) == bisect_left(index.stops, hi):
-                return None  # the same sentence names the weekday twice: two days set apart, not one
+        if t is not None and _SENTENCE_END.search(index.folded, min(t.end, at), max(t.start, to)) is None:
+            return None  # the same sentence names the weekday twice: two days set apart, not one
     days: set[dt.date] = set()
     first: _Telling | None = None
-    for (kind, value), told in index.kinds.get(wd, {}).items():
+    for (kind, value), told in index.kinds.items():
         t = told[0]
         if kind == "rel":
             day = a + dt.timedelta(days=value)
