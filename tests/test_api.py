@@ -242,6 +242,20 @@ def test_a_long_paragraph_of_bare_todays_is_read_in_linear_time() -> None:
     assert all(m.kind == "date" for m in ms[:-1]) and ms[-1].kind == "vague"
 
 
+# linear, this takes seconds; a quadratic step would take hours: fail, do not hang
+@pytest.mark.timeout(180)
+def test_a_long_text_of_bare_weekdays_told_once_is_read_in_linear_time() -> None:
+    """A bare weekday with no cue of its own is the day the text tells for the same weekday elsewhere
+    (``weekday_told_elsewhere``: the headline's «الاثنين المقبل»). Each bare weekday used to fold the
+    whole text and read every weekday of its name again: 2,000 of them took 50 s (quadratic); the
+    text's weekdays are now read once (dates39)."""
+    text = "الحكومة تفتح المعبر الاثنين المقبل\n" + "وافقت الحكومة على فتح المعبر يوم الاثنين.\n" * 20_000
+    ms = st.extract(text, D(2021, 3, 20))
+    assert len(ms) == 20_001
+    assert {m.value for m in ms} == {st.DateSpan.day(D(2021, 3, 22))}
+    assert "weekday_told_elsewhere" in ms[-1].steps[-1]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -15,6 +15,7 @@ and Arabic-heavy random text.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from hypothesis import HealthCheck, example, given, settings
@@ -22,8 +23,10 @@ from hypothesis import strategies as hs
 
 from syrtimeline import strategies as sts
 from syrtimeline.dates import lexer as LX
+from syrtimeline.dates import lexicon as L
+from syrtimeline.dates import rules as R
 from syrtimeline.dates.grammar import compiled
-from syrtimeline.dates.normalize import strip
+from syrtimeline.dates.normalize import fold, strip
 
 MANY = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -180,3 +183,64 @@ def test_the_scanner_skips_in_and_from_between_unknown_words() -> None:
     g = compiled()
     assert g.starts.match("_i_", 1) is None and g.starts.match("_x_", 1) is None
     assert g.starts.match("_i2", 1) is not None
+
+
+# --- a bare weekday told elsewhere (dates39) -------------------------------------------------------------
+# ``rules._weekday_told_in`` reads a text's weekdays once (``_weekday_index``) for all its bare weekdays;
+# ``rules._weekday_told_plain``, its specification, folds the text and reads every weekday of the name again
+# for each. The texts: weekdays with and without clitics, the relative days, modifiers and tense cues that
+# tell them, numbers after them, and every kind of sentence, clause and quotation mark between them.
+_TOLD_PIECES = hs.one_of(
+    hs.tuples(hs.sampled_from(["", "", "و", "ف", "ب", "ال", "يوم ", "يوم ال"]),
+              hs.sampled_from([w for w in L.WEEKDAYS if " " not in w])).map("".join),
+    hs.sampled_from([w for w, n in L.WEEKDAYS.items() if n in (0, 3)]),  # two names, told again and again
+    hs.sampled_from([w for w, n in L.WEEKDAYS.items() if n in (0, 3)]),
+    hs.sampled_from([*L.YESTERDAY, *L.TOMORROW, *L.TODAY, "وغدا", "فاليوم", "يوم غدا \"",
+                     *(w for w in L.MODIFIERS if " " not in w),
+                     "سيعقد", "قال", "يتوقع", "من المقرر أن", "انعقد", "كان", "قد", "وسيلتقي", "أعلن",
+                     "13", "٢٠", "تشرين الأول", "الوفد", "المعبر"]),
+)
+_TOLD_SEPARATORS = hs.sampled_from([" ", " ", " ", "\n", "\n", ". ", ". ", ". ", "، ", ",", ": ", "؛ ", "؟ ",
+                                    "! ", " «", "» ", '"', "(", ") ", "  ", " - "])
+
+
+@hs.composite
+def _told_cases(draw: hs.DrawFn) -> tuple[str, int, int, int, dt.date]:
+    parts = draw(hs.lists(hs.tuples(_TOLD_PIECES, _TOLD_SEPARATORS), max_size=24))
+    text = "".join(p + s for p, s in parts)
+    found = list(R._WEEKDAY_WORD.finditer(fold(text)))
+    if found and draw(hs.booleans()):  # the span of a weekday of the text, a little wider or not
+        m = draw(hs.sampled_from(found))
+        at = max(0, m.start() - draw(hs.sampled_from([0, 0, 4, 8])))
+        to = m.end() + draw(hs.sampled_from([0, 0, 3]))
+        wd = R._WEEKDAY_FORMS[m.group(1)] if draw(hs.booleans()) else draw(hs.integers(0, 6))
+    else:
+        at = draw(hs.integers(0, len(text)))
+        to = draw(hs.integers(at, len(text)))
+        wd = draw(hs.integers(0, 6))
+    return text, at, to, wd, draw(hs.dates(dt.date(2015, 1, 1), dt.date(2025, 12, 31)))
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_told_cases())
+@example(("غدا الاثنين\nوافق يوم الاثنين", 21, 28, 0, dt.date(2021, 3, 21)))
+@example(("سيعقد الاثنين. قال الاثنين", 7, 14, 0, dt.date(2021, 3, 20)))
+@example(("الاثنين 13\nغدا الاثنين\nالاثنين", 23, 30, 0, dt.date(2021, 3, 21)))  # a date of its own
+@example(("غدا الاثنين.\nوافق يوم الاثنين ثم الاثنين", 22, 29, 0, dt.date(2021, 3, 21)))  # the next one
+@example(("الاثنين الماضي. أمس الاثنين. غدا الاثنين. الاثنين", 42, 49, 0, dt.date(2021, 3, 23)))
+def test_the_weekdays_read_once_tell_what_the_plain_reading_tells(
+        case: tuple[str, int, int, int, dt.date]) -> None:
+    text, at, to, wd, anchor = case
+    assert R._weekday_told_in(text, at, to, wd, anchor) == R._weekday_told_plain(text, at, to, wd, anchor)
+
+
+def test_a_weekday_told_elsewhere_is_read_from_the_index() -> None:
+    """The headline's «الاثنين المقبل» tells the body's bare Monday; a second Monday in the body's sentence
+    sets the two apart; a Monday with a number after it is a date of its own (both readings agree)."""
+    anchor = dt.date(2021, 3, 20)
+    text = "تفتح المعبر الاثنين المقبل\nوافق على فتح المعبر يوم الاثنين"
+    at = text.rindex("الاثنين")
+    for read in (R._weekday_told_in, R._weekday_told_plain):
+        assert read(text, at, at + 7, 0, anchor) == (dt.date(2021, 3, 22), "تفتح المعبر الاثنين المقبل وافق")
+        assert read(text + " لا الاثنين", at, at + 7, 0, anchor) is None
+        assert read(text + ".\nالاثنين 13 آذار", at, at + 7, 0, anchor) is None

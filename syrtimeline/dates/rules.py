@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Callable
-from typing import Final, TypeVar
+from functools import lru_cache
+from typing import Final, NamedTuple, TypeVar
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -593,7 +595,7 @@ def _of_antecedents_month(c: Ctx, day: int, month: int) -> DateSpan | None:
     v = ante.value
     if (v is None or v.granularity not in (Granularity.DAY, Granularity.MONTH)
             or (v.start.year, v.start.month) != (v.end.year, v.end.month) or v.start.month != month
-            or (v.granularity == Granularity.MONTH and re.search(r"[.!?؟]", c.text_since(ante.end)))):
+            or (v.granularity == Granularity.MONTH and _mark_since(c, ante.end, _SENTENCE_MARK))):
         return None
     if day > cal.month_days(v.start.year, month):
         return None
@@ -1976,6 +1978,18 @@ def weekday(c: Ctx) -> DateSpan:
     return DateSpan.day(d)
 
 
+_SENTENCE_MARK: Final = re.compile(r"[.!?؟]")
+_SENTENCE_END: Final = re.compile(r"[.!?؟\n]")  # a sentence's end or a line's
+
+
+def _mark_since(c: Ctx, pos: int, mark: re.Pattern[str]) -> bool:
+    """Is there a *mark* (one character of a class) between *pos* (an antecedent's end) and the match?
+    ``mark.search(c.text_since(pos))``, read in the text itself: no copy of what lies between, and it
+    stops at the first mark (an antecedent far back costs no more than one nearby; dates39)."""
+    text, at, _ = c.whole_text()
+    return mark.search(text, pos, at) is not None
+
+
 def _weekday_of_date_told(c: Ctx, wd: int) -> dt.date | None:
     """weekday_of_date_told: «ملف 16/10/2017، ومن عناوينه: … يتوقع انتهاء عملية الرقة يوم الاثنين»,
     «الزمان: 25 مايو 2012، من ظهر الجمعة وحتى فجر السبت» — a bare weekday whose antecedent, the date told
@@ -1991,7 +2005,7 @@ def _weekday_of_date_told(c: Ctx, wd: int) -> dt.date | None:
         return None
     value = ante.value
     if (value is None or not value.is_exact_day or value.start.weekday() != wd
-            or ante.rule in _WEEKDAY_BY_NAME_RULES or re.search(r"[.!?؟\n]", c.text_since(ante.end))):
+            or ante.rule in _WEEKDAY_BY_NAME_RULES or _mark_since(c, ante.end, _SENTENCE_END)):
         return None
     c.step(f"the date told before it in its sentence, {ante.text!r}, is a {WEEKDAY_EN[wd]}: that day "
            f"→ {value.start.isoformat()}")
@@ -2032,8 +2046,23 @@ def _weekday_told_elsewhere(c: Ctx, wd: int) -> dt.date | None:
     set it off («وقال المندوب، الخميس، إن …», ``SAYING_VERBS``; a past cue before such commas likewise):
     the day of the saying, gone by, whatever a headline's «الخميس المقبل» tells (dates37)."""
     text, at, to = c.whole_text()
+    found = _weekday_told_in(text, at, to, wd, c.anchor)
+    if found is None:
+        return None
+    d, told = found
+    if d > c.anchor and _said_before(c):
+        return None
+    c.step(f"weekday_told_elsewhere: the text tells the same {WEEKDAY_EN[wd]} («…{told}…») as "
+           f"{d.isoformat()}")
+    return d
+
+
+def _weekday_told_plain(text: str, at: int, to: int, wd: int, a: dt.date) -> tuple[dt.date, str] | None:
+    """The specification of ``_weekday_told_in`` (dates35, dates37): the day the text tells for the bare
+    weekday *wd* at *at*..*to* elsewhere, and the words around the first telling, or None; the text
+    folded and every weekday of the same name read again, for each bare weekday (dates39: kept for the
+    property test that proves the two equal)."""
     folded = fold(text)
-    a = c.anchor
     days: set[dt.date] = set()
     told = ""
     for m in _WEEKDAY_WORD.finditer(folded):
@@ -2069,12 +2098,111 @@ def _weekday_told_elsewhere(c: Ctx, wd: int) -> dt.date | None:
         told = told or text[max(0, m.start() - 12):m.end() + 12].replace("\n", " ").strip()
     if len(days) != 1:
         return None
-    d = days.pop()
-    if d > a and _said_before(c):
+    return days.pop(), told
+
+
+class _Telling(NamedTuple):
+    """One weekday of the folded text as ``_weekday_told_plain`` reads it, whatever the mention: where
+    it stands, how it is told (``rel``: a relative day before it, *value* its offset; ``mod``: a
+    modifier after it, *value* its direction; ``cue``: a tense cue in its clause, *value* its
+    direction; ``none``: nothing) and the words around it."""
+
+    start: int
+    end: int
+    kind: str
+    value: int
+    shown: str
+
+
+class _WeekdayIndex(NamedTuple):
+    """A text's weekdays of one name read once (``_weekday_index``): their tellings in the text's order,
+    where they begin, the tellings by how they tell (``kind`` and ``value``), whether one of them has a
+    number right after it (a date of its own: never one day) and the folded text."""
+
+    tellings: list[_Telling]
+    starts: list[int]
+    kinds: dict[tuple[str, int], list[_Telling]]
+    numbered: bool
+    folded: str
+
+
+@lru_cache(maxsize=4)
+def _folded(text: str) -> str:
+    """``fold(text)``, remembered for the last few texts (one fold a text for all its weekdays)."""
+    return fold(text)
+
+
+@lru_cache(maxsize=32)
+def _weekday_index(text: str, wd: int) -> _WeekdayIndex:
+    """*text*'s weekdays named *wd*, told or not, read once for all its bare weekdays of that name
+    (dates39; the reading of each is ``_weekday_told_plain``'s)."""
+    folded = _folded(text)
+    tellings: list[_Telling] = []
+    numbered = False
+    for m in _WEEKDAY_WORD.finditer(folded):
+        if _WEEKDAY_FORMS[m.group(1)] != wd:
+            continue
+        after = folded[m.end():m.end() + 24].lstrip(" ،,")
+        numbered = numbered or after[:1].isdigit()
+        clause = re.split(r"[.!?؟\n؛;،,:]", folded[max(0, m.start() - 100):m.start()])[-1]
+        before = [w for w in (w.strip(_TOLD_STRIP) for w in clause.split()[::-1]) if w]
+        rel = before[0] if before else ""
+        rel = rel[1:] if rel[:1] in "وف" and rel[1:] in _RELDAY_BEFORE else rel
+        nxt = after.split()[0].strip(_TOLD_STRIP) if after.split() else ""
+        if rel in _RELDAY_BEFORE:
+            kind, value = "rel", _RELDAY_BEFORE[rel]
+        elif nxt in _MODIFIER_AFTER:
+            kind, value = "mod", _MODIFIER_AFTER[nxt]
+        else:
+            value, _ = _cue_of_words(clause.split()[::-1][:_TENSE_WINDOW], _FUTURE_AFTER_S_WEEKDAY)
+            kind = "cue" if value else "none"
+        shown = text[max(0, m.start() - 12):m.end() + 12].replace("\n", " ").strip()
+        tellings.append(_Telling(m.start(), m.end(), kind, value, shown))
+    kinds: dict[tuple[str, int], list[_Telling]] = {}
+    for t in tellings:
+        if t.kind != "none":
+            kinds.setdefault((t.kind, t.value), []).append(t)
+    return _WeekdayIndex(tellings, [t.start for t in tellings], kinds, numbered, folded)
+
+
+def _weekday_told_in(text: str, at: int, to: int, wd: int, a: dt.date) -> tuple[dt.date, str] | None:
+    """``_weekday_told_plain``'s answer from the text's weekdays read once (``_weekday_index``): the
+    weekdays of the same name in the same sentence are the nearest on each side (one farther off has
+    more text between it and the mention), and the tellings give a handful of days, not one each."""
+    index = _weekday_index(text, wd)
+    if index.numbered:
         return None
-    c.step(f"weekday_told_elsewhere: the text tells the same {WEEKDAY_EN[wd]} («…{told}…») as "
-           f"{d.isoformat()}")
-    return d
+    tellings = index.tellings
+    i = bisect_left(index.starts, at)
+    j = i
+    while j < len(tellings) and tellings[j].end <= to:
+        j += 1  # the mention's own weekday
+    for t in (tellings[i - 1] if i else None, tellings[j] if j < len(tellings) else None):
+        if t is not None and _SENTENCE_END.search(index.folded, min(t.end, at), max(t.start, to)) is None:
+            return None  # the same sentence names the weekday twice: two days set apart, not one
+    days: set[dt.date] = set()
+    first: _Telling | None = None
+    for (kind, value), told in index.kinds.items():
+        t = told[0]
+        if kind == "rel":
+            day = a + dt.timedelta(days=value)
+            if day.weekday() != wd:
+                continue
+        elif kind == "mod":
+            step = (wd - a.weekday()) % 7 or 7
+            day = a + dt.timedelta(days=step if value > 0 else step - 7)
+        else:  # a tense cue, not the mention's own weekday (its tense was read)
+            other = next((t for t in told if not (at <= t.start and t.end <= to)), None)
+            if other is None:
+                continue
+            t = other
+            day = a + dt.timedelta(days=(wd - a.weekday()) % 7) if value > 0 else (
+                a - dt.timedelta(days=(a.weekday() - wd) % 7))
+        days.add(day)
+        first = t if first is None or t.start < first.start else first
+    if len(days) != 1 or first is None:
+        return None
+    return days.pop(), first.shown
 
 
 _SAYING: Final = frozenset(fold(w) for w in L.SAYING_VERBS)
@@ -2147,8 +2275,7 @@ def _weekday_ahead_before(c: Ctx) -> dt.date | None:
         return None
     value, anchor = ante.value, c.anchor
     if (ante.rule != "weekday" or value is None or not value.is_exact_day or value.start <= anchor
-            or len(between := c.text_since(ante.end)) > _WEEKDAY_LIST_REACH
-            or re.search(r"[.!?؟\n]", between)):
+            or c.whole_text()[1] - ante.end > _WEEKDAY_LIST_REACH or _mark_since(c, ante.end, _SENTENCE_END)):
         return None
     c.step(f"the bare weekday {ante.text!r} before it in its sentence lies ahead ({value.start.isoformat()})")
     return value.start
