@@ -53,23 +53,16 @@ _Key = tuple[str, int]  # (article id, clause start in the stripped text)
 
 def _corpus(size_mb: float, dev: bool) -> list[Any]:
     """bench_scale's corpus (or the dev excerpts) built and dated as ``process`` builds them."""
-    import bench_scale
+    if not dev:
+        from coder_steps import generated_articles
 
-    from syrtimeline.articles.reader import iter_records
-    from syrtimeline.pipeline.work import _with_mentions
+        return generated_articles(size_mb)
+    from dev_excerpts import excerpts
 
-    if dev:
-        from dev_excerpts import excerpts
+    from syrtimeline.articles.model import Article
 
-        from syrtimeline.articles.model import Article
-
-        articles = [Article.build(x.id, x.text, published=x.published, outlet=x.outlet)
-                    for x in excerpts(1, 1683)]
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            corpus = Path(tmp) / "corpus.jsonl"
-            bench_scale.write_corpus(corpus, size_mb, 20211218)
-            articles = [_with_mentions(r) for r in iter_records([corpus])]  # type: ignore[arg-type]
+    articles = [Article.build(x.id, x.text, published=x.published, outlet=x.outlet)
+                for x in excerpts(1, 1683)]
     for a in articles:
         a.mentions()
     return articles

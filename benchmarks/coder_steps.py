@@ -23,6 +23,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -30,15 +31,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 STEPS = ("_placed", "_actor_spans", "_naming_marks", "_clauses_fast", "_one_speech", "_in_their_period")
 
 
-def coded_corpus(size_mb: float) -> tuple[int, Callable[[], float]]:
-    """bench_scale's corpus of *size_mb* built and dated as ``process`` builds it (outside the clock), and
-    how many articles it holds, with a function that codes them all once as ``process_batch`` does and
-    returns the CPU seconds it took (also ``checks_bound.py``'s corpus)."""
+def generated_articles(size_mb: float) -> list[Any]:
+    """bench_scale's corpus of *size_mb* (seed 20211218), its articles built and dated as ``process``
+    builds them (also ``clause_first_pass.py``'s corpus)."""
     import bench_scale
 
     from syrtimeline.articles.reader import iter_records
-    from syrtimeline.events import extract as X
-    from syrtimeline.pipeline.work import _with_mentions, knowledge, matchers
+    from syrtimeline.pipeline.work import _with_mentions
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
@@ -46,6 +45,17 @@ def coded_corpus(size_mb: float) -> tuple[int, Callable[[], float]]:
         articles = [_with_mentions(r) for r in iter_records([corpus])]  # type: ignore[arg-type]
     for a in articles:
         a.mentions()
+    return articles
+
+
+def coded_corpus(size_mb: float) -> tuple[int, Callable[[], float]]:
+    """bench_scale's corpus of *size_mb* built and dated as ``process`` builds it (outside the clock), and
+    how many articles it holds, with a function that codes them all once as ``process_batch`` does and
+    returns the CPU seconds it took (also ``checks_bound.py``'s corpus)."""
+    from syrtimeline.events import extract as X
+    from syrtimeline.pipeline.work import knowledge, matchers
+
+    articles = generated_articles(size_mb)
     kb = knowledge(None)
     coder = matchers(None, True)
 
