@@ -1313,6 +1313,12 @@ class _Roles(NamedTuple):
     others: list[str]
     notes: list[str]
 
+    def acted_by(self, doers: list[str]) -> _Roles:
+        """The roles with *doers* as the source, and the parties read before (source or target) that
+        are not among them acted on."""
+        return self._replace(source=doers, target=[
+            x for x in dict.fromkeys([*self.source, *self.target]) if x not in doers])
+
 
 def _word_index(words: Sequence[_Word], pos: int) -> int:
     """The index of the first word that ends after *pos* (len(words) if none)."""
@@ -2182,6 +2188,20 @@ def _past_in(word: str, form: str) -> bool:
     return word.endswith("وا") if form == "pl" else word.endswith("ت") and not word.endswith("ات")
 
 
+def _subject_right_after(before: Sequence[_Word], k: int, folded: str, named: Sequence[_Actor]
+                         ) -> tuple[int, _Actor | None] | None:
+    """The subject written right after the word *k* of *before*: a party named there (*named*), or one
+    described by ``agent_heads`` (``_unnamed``) whose phrase opens there — as (its last word, the named
+    actor or None), or None (``_subject_written_before``, ``_owner_written_before``)."""
+    nxt = before[k + 1]
+    actor = next((s for s in named if nxt.start <= s.lead < nxt.end), None)
+    if actor is not None:
+        return _word_index(before, actor.end - 1), actor
+    found = _unnamed(_Hit(k, k, EventKind.STATEMENT, None, "past", "", ""), before, folded,
+                     agent_role, after_only=True)
+    return (found[1], None) if found is not None and found[0] == k + 1 else None
+
+
 def _subject_written_before(before: Sequence[_Word], folded: str, own: str, named: Sequence[_Actor]
                             ) -> tuple[int, int, _Actor | None, int] | None:
     """the_subject_written_before (actors44): the subject written out with the verb before a verb
@@ -2206,25 +2226,14 @@ def _subject_written_before(before: Sequence[_Word], folded: str, own: str, name
             # word after it its object
             if k > 0 and before[k].text[:1] in ("و", "ف"):
                 continue
-            nxt = before[k + 1]
-            actor = next((s for s in named if nxt.start <= s.lead < nxt.end), None)
-            if actor is not None:
-                return k + 1, _word_index(before, actor.end - 1), actor, k
-            found = _unnamed(_Hit(k, k, EventKind.STATEMENT, None, "past", "", ""), before, folded,
-                             agent_role, after_only=True)
-            return (found[0], found[1], None, k) if found is not None and found[0] == k + 1 else None
+            subject = _subject_right_after(before, k, folded, named)
+            return None if subject is None else (k + 1, subject[0], subject[1], k)
         if not _opens_what_is_said(before, k) or (k > 0 and before[k - 1].text in _WHEN_THAT):
             continue  # «قبل أن يفجرا»: a time's clause, no speech's
-        nxt = before[k + 1]
-        actor = next((s for s in named if nxt.start <= s.lead < nxt.end), None)
-        if actor is not None:
-            first, last = k + 1, _word_index(before, actor.end - 1)
-        else:
-            found = _unnamed(_Hit(k, k, EventKind.STATEMENT, None, "past", "", ""), before, folded,
-                             agent_role, after_only=True)
-            if found is None or found[0] != k + 1:
-                return None
-            first, last = found[0], found[1]
+        subject = _subject_right_after(before, k, folded, named)
+        if subject is None:
+            return None
+        first, (last, actor) = k + 1, subject
         verb = next((j for j in range(first + 1, min(len(before), last + 2))
                      if _past_in(before[j].text, own)), None)
         if verb is None or verb - first > _SUBJECT_WORDS or (actor is not None and verb != last + 1) \
@@ -2232,6 +2241,26 @@ def _subject_written_before(before: Sequence[_Word], folded: str, own: str, name
             return None
         return first, verb - 1, actor, verb
     return None
+
+
+def _written_doers(told: tuple[int, int, _Actor | None, int], before: Sequence[_Word],
+                   spans: Sequence[_Actor], show: Callable[[int, int], str], new_actors: dict[str, Actor],
+                   *, side: bool) -> tuple[list[str], str]:
+    """The doers of a subject written before (*told*, as ``_subject_written_before`` and
+    ``_owner_written_before`` give it) and its words: the named party; or the described one
+    (``described_party``, added to *new_actors*) with the parties named inside its phrase and, with
+    *side*, after «من» right after it («قوات الجيش الإسرائيلي», «قوات من الجيش الإسرائيلي»:
+    described_with_its_side)."""
+    first, last, named, _verb = told
+    if named is not None:
+        return [named.id], show(named.start, named.end)
+    said = " ".join(_QUOTES.sub(" ", show(before[first].start, before[last].end)).split())
+    party = described_party(said)
+    new_actors.setdefault(party.id, party)
+    of = before[last + 2] if side and last + 2 < len(before) and before[last + 1].text == _PARTITIVE else None
+    return list(dict.fromkeys([party.id, *(
+        x.id for x in spans if before[first].end <= x.lead < before[last].end
+        or (of is not None and of.start <= x.lead < of.end))])), said
 
 
 def _owned(word: str, rule: str) -> bool:
@@ -2275,16 +2304,10 @@ def _owner_written_before(before: Sequence[_Word], folded: str, named: Sequence[
     for k in range(len(before) - 2, max(-1, len(before) - 2 - T.OWNER_REACH), -1):
         if not T.OWN_DEED_VERBS.intersection(stems(before[k].text)):
             continue
-        nxt = before[k + 1]
-        actor = next((s for s in named if nxt.start <= s.lead < nxt.end), None)
-        if actor is not None:
-            last = _word_index(before, actor.end - 1)
-        else:
-            found = _unnamed(_Hit(k, k, EventKind.STATEMENT, None, "past", "", ""), before, folded,
-                             agent_role, after_only=True)
-            if found is None or found[0] != k + 1:
-                return None
-            last = found[1]
+        subject = _subject_right_after(before, k, folded, named)
+        if subject is None:
+            return None
+        last, actor = subject
         if last > k + 1 and before[last].text in T.OWNED_MEASURES:
             last -= 1  # «وسعت القوات الكردية نطاق سيطرتها»: the measure is no word of the party's
         measured = last == len(before) - 2 and before[-1].text in T.OWNED_MEASURES
@@ -3189,8 +3212,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                             main.last + 2 < len(words) and words[main.last + 2].text in T.OTHER_STATEMENT):
                     # «ودعا البيان القوات الروسية إلى …»: the statement told before speaks on, its
                     # speaker's; who it names after it is spoken to
-                    roles = roles._replace(source=list(last_speakers), target=[
-                        x for x in dict.fromkeys([*roles.source, *roles.target]) if x not in last_speakers])
+                    roles = roles.acted_by(list(last_speakers))
                     roles.notes.append(f"acts: '{show(words[main.last + 1].start, words[main.last + 1].end)}'"
                                        " told before, its speaker: " + ", ".join(last_speakers))
                 if last_relayed and roles.source == [last_relayed] and last_speakers \
@@ -3199,8 +3221,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     # «ونقلت قناة "العربية" عن المعارضة قولها … وأوضحت المعارضة أن …»: the words the
                     # statement before carried go on, the same report by its teller (relayed_speaks_on);
                     # a clause with a date of its own is another occasion
-                    roles = roles._replace(source=list(last_speakers), target=[
-                        x for x in dict.fromkeys([*roles.source, *roles.target]) if x not in last_speakers])
+                    roles = roles.acted_by(list(last_speakers))
                     roles.notes.append(f"acts: {', '.join(last_speakers)}, whose report of {last_relayed}'s "
                                        "words goes on (relayed_speaks_on)")
                 last_relayed = quoted_in[0] if quoted_in else ""
@@ -3211,8 +3232,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     # «وقالت وزارة الداخلية في بيان إن …» … «وأضافت الوزارة أن …»: the body told before
                     # goes on, the same speaker (the_body_goes_on; false25); a clause with a date of its
                     # own, or «في بيانها» (dated by the occasion: at_the_occasion), is left as read
-                    roles = roles._replace(source=list(last_speakers), target=[
-                        x for x in dict.fromkeys([*roles.source, *roles.target]) if x not in last_speakers])
+                    roles = roles.acted_by(list(last_speakers))
                     roles.notes.append(f"acts: '{body}' is {', '.join(last_speakers)}, told before, who goes "
                                        "on (the_body_goes_on)")
                 speaker = roles.source
@@ -3300,23 +3320,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # إسرائيلية»: a verb joined to the verb before it with no subject of its own goes on with
                 # the subject that verb's clause writes out after its «أن», named or described, over the
                 # parties named after it (the_subject_written_before)
-                first, last, named_subject, its_verb = subject_before
-                if named_subject is not None:
-                    doers = [named_subject.id]
-                    said = show(named_subject.start, named_subject.end)
-                else:
-                    said = " ".join(_QUOTES.sub(" ", show(before[first].start, before[last].end)).split())
-                    party = described_party(said)
-                    mx.new_actors.setdefault(party.id, party)
-                    # its side, named in it after its head or after «من» right after it («قوات الجيش
-                    # الإسرائيلي», «قوات من الجيش الإسرائيلي»: described_with_its_side)
-                    of = before[last + 2] if last + 2 < len(before) and before[last + 1].text == _PARTITIVE \
-                        else None
-                    doers = list(dict.fromkeys([party.id, *(
-                        x.id for x in spans if before[first].end <= x.lead < before[last].end
-                        or (of is not None and of.start <= x.lead < of.end))]))
-                roles = roles._replace(source=doers, target=[
-                    x for x in dict.fromkeys([*roles.source, *roles.target]) if x not in doers])
+                its_verb = subject_before[3]
+                doers, said = _written_doers(subject_before, before, spans, show, mx.new_actors, side=True)
+                roles = roles.acted_by(doers)
                 trace.append(f"acts: '{words[light.first].text}' names no subject: '{said}', the subject "
                              f"of '{before[its_verb].text}', the verb it is joined to "
                              "(the_subject_written_before)")
@@ -3333,17 +3339,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # «أعلنت فصائل معارضة محلية سيطرتها على محافظة درعا»: a happening told by its noun with a
                 # possessive pronoun, the object of a verb whose object is its subject's own deed, is that
                 # subject's, over the parties named after it (the_owner_written_before)
-                first, last, named_owner, its_verb = owned_by
-                if named_owner is not None:
-                    doers, said = [named_owner.id], show(named_owner.start, named_owner.end)
-                else:
-                    said = " ".join(_QUOTES.sub(" ", show(before[first].start, before[last].end)).split())
-                    party = described_party(said)
-                    mx.new_actors.setdefault(party.id, party)
-                    doers = list(dict.fromkeys([party.id, *(
-                        x.id for x in spans if before[first].end <= x.lead < before[last].end)]))
-                roles = roles._replace(source=doers, target=[
-                    x for x in dict.fromkeys([*roles.source, *roles.target]) if x not in doers])
+                its_verb = owned_by[3]
+                doers, said = _written_doers(owned_by, before, spans, show, mx.new_actors, side=False)
+                roles = roles.acted_by(doers)
                 trace.append(f"acts: '{words[main.first].text}' is owned by '{said}', the subject of "
                              f"'{before[its_verb].text}' (the_owner_written_before)")
             went_on = (last_told if last_told is not None and last_told.sentence == n
@@ -3365,8 +3363,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # subject is its pronoun, agreeing with the doers of the happening told last in the
                 # sentence or the one before it in the paragraph, goes on with them; not across a
                 # quotation nor another's speech (the_subject_of_the_sentence_before)
-                roles = roles._replace(source=list(went_on.ids), target=[
-                    x for x in dict.fromkeys([*roles.source, *roles.target]) if x not in went_on.ids])
+                roles = roles.acted_by(list(went_on.ids))
                 trace.append(f"acts: '{words[light.first].text}' names no subject: the doers of "
                              f"'{went_on.trigger}'"
                              + (" told before it in its sentence, " if went_on.sentence == n
