@@ -69,7 +69,7 @@ from ..places import FRAMES, Place, PlaceMention, Precision, extract_places, gaz
 from ..places.gazetteer import name_key
 from .model import EventKind, Where
 from .morph import clitic_forms
-from .triggers import DISCUSSED, RECEIVED_IN, RECEPTION
+from .triggers import ARRIVED, ARRIVED_BACK, DISCUSSED, RECEIVED_IN, RECEPTION
 
 __all__ = ["ABOUT_WORDS", "ANAPHORS", "POST_WORDS", "SETTING_KINDS", "SETTING_WORDS", "TIED", "compatible",
            "compatible_keys", "governorate_named", "inside", "merged_where", "place_of", "places_named",
@@ -2593,11 +2593,11 @@ def _embassy_in(text: str, places: _Places, trigger: int, end: int) -> Where | N
 #: it («وصل المقداد إلى مطار الملك عبد العزيز في محافظة جدة …. وكان في استقباله …»); «في المطار» in its
 #: words with no airport named before is the airport of that place, its words as written («وصل المعلم إلى
 #: طهران …. وكان في استقبال المعلم في المطار …»: «المطار», at Tehran).
-ARRIVAL_WORDS: Final = clitic_forms((fold(w) for w in (
-    "وصل", "وصلت", "وصلا", "وصلوا", "وصول", "وصوله", "وصولها", "وصولهم", "وصولهما",
-)), ("", "و"))
+ARRIVAL_WORDS: Final = ARRIVED | clitic_forms((fold(w) for w in (
+    "وصول", "وصوله", "وصولها", "وصولهم", "وصولهما",
+)), ("", "و"))  # the coder's verbs of arrival (``triggers.ARRIVED``, its visitor's) and their noun
 ARRIVAL_REACH: Final = 12
-ARRIVAL_BACK: Final = 400
+ARRIVAL_BACK: Final = ARRIVED_BACK  # as far back as the coder looks for the visitor
 AIRPORT_WORD: Final = fold("المطار")
 
 
