@@ -104,3 +104,15 @@ def test_texts_of_the_corpus_expressions_give_the_same_mentions_scanned_once(
         parts: list[tuple[str, str]], day: dt.date, hour: int) -> None:
     text = "".join(p + g for p, g in parts)
     _check(text, dt.datetime.combine(day, dt.time(hour)))
+
+
+def test_a_day_its_frame_holds_is_carried_over_where_the_scan_resumes() -> None:
+    """dates40 (`antecedent_within_frame`): the year told after a day in its sentence frames the day, which
+    stays the antecedent; a scan resumed right after them (at the weekday, which asks about the anchor)
+    starts from the day and its frame, as one scan from the start does."""
+    text = "صدر ملف 16/10/2017 لعام 2017، ومن عناوينه: يتوقع انتهاء العملية يوم الاثنين"
+    scanned = _check(text, dt.date(2017, 10, 17))
+    assert scanned.resume is not None and scanned.resume.frame >= 0
+    day = extract("وصل الوفد في 3 آذار 2019 خلال عام 2019، وغادر في اليوم التالي", dt.date(2021, 5, 20))[-1]
+    assert str(day.value) == "2019-03-04"
+    assert "antecedent_within_frame" in str(day.explain())

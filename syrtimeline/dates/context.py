@@ -37,8 +37,8 @@ if TYPE_CHECKING:
 
         def inside(self, pos: int) -> bool: ...
 
-__all__ = ["NO_ANTECEDENT_STEP", "UNRESOLVED_STEP", "Antecedent", "Ctx", "NeedsAnchor", "NeedsAntecedent",
-           "NotADate"]
+__all__ = ["NO_ANTECEDENT_STEP", "UNRESOLVED_STEP", "Antecedent", "Ctx", "FramedDay", "NeedsAnchor",
+           "NeedsAntecedent", "NotADate", "holds_day"]
 
 
 class NeedsAnchor(Exception):
@@ -64,6 +64,51 @@ class Antecedent(Protocol):
     def end(self) -> int: ...
     @property
     def rule(self) -> str: ...
+
+
+class FramedDay:
+    """antecedent_within_frame (dates40): «ارتفع السعر اليوم الخميس، الموافق 20 نوفمبر 2025، مع اختتام
+    نشاط السوق لهذا الأسبوع … مقارنة بـ… في اليوم السابق» — a wider date (the week, a month, a year)
+    told after a single day in the same sentence and holding that day frames it: the story still counts
+    from the day, so «اليوم السابق» is the 19th, not unresolved for a week that gives no single day. The
+    day's words, value and place, with the frame kept for ``explain()``."""
+
+    __slots__ = ("day", "frame")
+
+    def __init__(self, day: Antecedent, frame: Antecedent) -> None:
+        self.day = day
+        self.frame = frame
+
+    @property
+    def text(self) -> str:
+        return self.day.text
+
+    @property
+    def value(self) -> DateSpan | None:
+        return self.day.value
+
+    @property
+    def start(self) -> int:
+        return self.day.start
+
+    @property
+    def end(self) -> int:
+        return self.day.end
+
+    @property
+    def rule(self) -> str:
+        return self.day.rule
+
+
+def holds_day(frame: Antecedent, ante: Antecedent | None, text: str) -> bool:
+    """Does *frame*, a date fixed after the antecedent *ante*, frame it (:class:`FramedDay`): *ante* a
+    single day, *frame* wider and holding it, and no sentence's end (``FRAME_BREAKS``) between them?"""
+    if ante is None or ante.value is None or not ante.value.is_exact_day:
+        return False
+    wide, day = frame.value, ante.value.start
+    if wide is None or wide.is_exact_day or not wide.start <= day <= wide.end:
+        return False
+    return not any(ch in L.FRAME_BREAKS for ch in text[ante.end:frame.start])
 
 
 class NotADate(Exception):

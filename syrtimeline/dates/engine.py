@@ -18,9 +18,11 @@ from .context import (
     UNRESOLVED_STEP,
     Antecedent,
     Ctx,
+    FramedDay,
     NeedsAnchor,
     NeedsAntecedent,
     NotADate,
+    holds_day,
 )
 from .grammar import Grammar, compiled
 from .iso import as_date
@@ -293,6 +295,7 @@ class _Resume(NamedTuple):
     found: int  # how many mentions came before it
     antecedent: int  # the index among them of the last date the text fixed, or -1
     quotes: tuple[int, list[int], bool]  # the quotation reader's state before the match
+    frame: int  # the index among them of a wider date that frames the antecedent (FramedDay), or -1
 
 
 @attrs.frozen(eq=False)
@@ -330,8 +333,10 @@ class Scan:
             quotes = _Quotations(self.lexed.text)
             quotes._pos, last, quotes._odd = r.quotes
             quotes._last = list(last)
-            _scan(self.lexed, anchor, anchor_dt, out, r.pos, out[r.antecedent] if r.antecedent >= 0 else None,
-                  quotes, taken=self.taken)
+            ante: Antecedent | None = out[r.antecedent] if r.antecedent >= 0 else None
+            if ante is not None and r.frame >= 0:
+                ante = FramedDay(ante, out[r.frame])
+            _scan(self.lexed, anchor, anchor_dt, out, r.pos, ante, quotes, taken=self.taken)
         return out
 
 
@@ -367,6 +372,7 @@ def _scan(lexed: Lexed, anchor: dt.date | None, anchor_dt: dt.datetime | None, o
     first_read = watch is not None  # still looking for the first match that asked about the anchor
     before: tuple[int, list[int], bool] = (0, [], False)
     ante_index = -1  # with *watch*: the index in *out* of *antecedent*
+    frame_index = -1  # and of the wider date that frames it (FramedDay), or -1
     while True:
         first = starts.search(symbols, pos)
         if first is None:
@@ -404,13 +410,19 @@ def _scan(lexed: Lexed, anchor: dt.date | None, anchor_dt: dt.datetime | None, o
                 if not asked:
                     watch[at] = (mention, end)
                 elif first_read and asked & 1:
-                    resume = _Resume(at, len(out), ante_index, before)
+                    resume = _Resume(at, len(out), ante_index, before, frame_index)
                     first_read = False
         if mention is not None:
             out.append(mention)
             if mention.value is not None and mention.kind in _VALUED:
-                antecedent = mention
-                ante_index = len(out) - 1
+                if holds_day(mention, antecedent, text):  # antecedent_within_frame: the day stays
+                    assert antecedent is not None
+                    day = antecedent.day if isinstance(antecedent, FramedDay) else antecedent
+                    antecedent = FramedDay(day, mention)
+                    frame_index = len(out) - 1
+                else:
+                    antecedent = mention
+                    ante_index, frame_index = len(out) - 1, -1
             pos = end
         else:
             pos = at + 1

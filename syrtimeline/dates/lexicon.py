@@ -1001,3 +1001,8 @@ EVENT_OF_THE_DAY: Final[tuple[str, ...]] = (
 # (the night of Saturday into Sunday), as Levantine and Maghrebi papers write it (rules `weekday_pair` and
 # `night_weekdays_date`, dates22).
 NIGHT_JOINERS: Final[tuple[str, ...]] = ("على",)
+
+# What ends the sentence a day and the wider date that frames it share (rule `antecedent_within_frame`,
+# dates40): a full stop, a question or exclamation mark, a line's end. «اليوم الخميس، الموافق 20 نوفمبر
+# 2025، … مع اختتام نشاط السوق لهذا الأسبوع»: the week told after the day in its sentence frames the day.
+FRAME_BREAKS: Final = ".!?؟\n"

@@ -31,7 +31,7 @@ from dateutil.relativedelta import relativedelta
 from . import calendar as cal
 from . import lexicon as L
 from .calendar import ImpossibleDate
-from .context import UNRESOLVED_STEP, Antecedent, Ctx, NeedsAnchor, NeedsAntecedent, NotADate
+from .context import UNRESOLVED_STEP, Antecedent, Ctx, FramedDay, NeedsAnchor, NeedsAntecedent, NotADate
 from .kinds import MentionKind
 from .lexer import Sym
 from .normalize import fold, fold_text
@@ -3507,6 +3507,11 @@ def duration_decades(c: Ctx) -> None:
 # الشهر نفسه, في العام ذاته, العاشر من الشهر ذاته. With no antecedent they stay unresolved.
 # ==================================================================================================
 def _antecedent_step(c: Ctx, ante: Antecedent) -> None:
+    if isinstance(ante, FramedDay):  # antecedent_within_frame (dates40)
+        f = ante.frame
+        c.step(f"antecedent: {ante.text!r} → {ante.value} (at {ante.start}–{ante.end}; rule "
+               f"antecedent_within_frame: {f.text!r} → {f.value}, told after it in its sentence, frames it)")
+        return
     c.step(f"antecedent: {ante.text!r} → {ante.value} (the last date the text fixed before, at "
            f"{ante.start}–{ante.end})")
 
@@ -4667,14 +4672,22 @@ def spaced_numeric_date(c: Ctx) -> DateSpan:
 
 @rule("day_slash_month_year", MentionKind.DATE,
       "(?P<day>{small}|{big})(?:{slash}(?P<month>{MNAME}){slash}|{dash}(?P<month2>{MNAME}){dash}"
-      "|{dot}(?P<month3>{MNAME}){dot})(?P<year>{year})")
+      "|{dot}(?P<month3>{MNAME}){dot}|{dash}(?P<month4>{MNAME}))(?P<year>{year})")
 def day_slash_month_year(c: Ctx) -> DateSpan:
     """05/يناير/2022, 5-آذار-2021, 19.آذار.2016: a day, a month's name and a year joined by slashes,
-    dashes or full stops written without a space."""
+    dashes or full stops written without a space. A dash glued to the day and none after the month
+    («التقرير الأسبوعي 21- حزيران 2013», a report's header) is that day too (dates40); a dash spaced from
+    the day («العدد 21 - حزيران 2013», an issue's number) is no day: the month and its year are read."""
+    if c.has("month4") and _DAY_GLUED_DASH.match(c.surface) is None:
+        raise NotADate
     day = c.number("day")
-    month = c.month(next(g for g in ("month", "month2", "month3") if c.has(g)))
+    month = c.month(next(g for g in ("month", "month2", "month3", "month4") if c.has(g)))
     c.stated.update(day=day, month=month, year=c.number("year"))
     return cal.day_span(_greg_year(c), month, day)
+
+
+# the day of day_slash_month_year's one dash, glued to it: «21- حزيران 2013», «21-حزيران 2013»
+_DAY_GLUED_DASH: Final = re.compile(r"[0-9٠-٩۰-۹]{1,2}[-–—]")
 
 
 def _ddmm(c: Ctx) -> DateSpan:
