@@ -5588,7 +5588,8 @@ def test_meet45_talks_discussed_with_a_partner(text: str, made: bool) -> None:
     ("وكلف الرئيس أمس دبلوماسيين التوسط من أجل وقف لإطلاق النار، في خطوة عُدّت ضوءاً أخضر للعملية التركية.",
      False),
     # since_the_operation: the operation told before, the time another is counted from
-    ("وقالت رئاسة الأركان الأحد إنها حيّدت 3291 إرهابياً منذ انطلاق العملية.", False),
+    ("وقالت رئاسة الأركان العامة التركية الأحد إنها حيّدت 3291 «إرهابياً» منذ انطلاق العملية.", False),
+    ("وهي أكبر مدينة تنتزعها الفصائل المدعومة من الجيش التركي منذ انطلاق العملية في آب 2016.", False),
     # an operation that is no fighting (NOT_MILITARY): a reconnaissance
     ("وكان الجيش التركي قد أطلق أمس عملية استطلاعية بهدف إقامة مراكز مراقبة.", False),
 ])
