@@ -5570,3 +5570,44 @@ def test_inside44_a_word_is_read_beside_the_companion_its_needs_lacked(
 def test_meet45_talks_discussed_with_a_partner(text: str, made: bool) -> None:
     evs = _events(text)
     assert ("meeting" in [e.kind.value for e in evs]) is made, [(e.kind.value, e.trace) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "made"), [
+    # ops46: an operation beside a word of launching or widening it (NEEDS of «عملية», meet45's words)
+    ('وأطلق الجيش التركي أمس عملية "نبع السلام" شرقي الفرات.', True),
+    ('وشرع الجيش التركي أمس في توسيع عملية "غصن الزيتون".', True),
+    ("وأعلنت رئاسة الأركان التركية أمس انطلاق عملية «غصن الزيتون».", True),
+    # a battle whose start is announced is launched, as «إطلاق معركة» (LAUNCHING)
+    ("وكان جيش الفتح قد أعلن أمس انطلاق معركته للسيطرة على أريحا.", True),
+    # no launch, or a launch denied
+    ("ولم يطلق الجيش أمس أي عملية.", False),
+    ("وتحدث المسؤول أمس عن العملية السياسية.", False),
+    # launched_otherwise: the launch word names the operation, or it is fire
+    ("وسيطر المقاتلون أمس على الحي في عملية أطلقت عليها الكتائب اسم «الفتح المبين».", False),
+    ("وتوقف إدخال المساعدات أمس بسبب إطلاق نار وقع أثناء العملية.", False),
+    ("وكلف الرئيس أمس دبلوماسيين التوسط من أجل وقف لإطلاق النار، في خطوة عُدّت ضوءاً أخضر للعملية التركية.",
+     False),
+    # since_the_operation: the operation told before, the time another is counted from
+    ("وقالت رئاسة الأركان العامة التركية الأحد إنها حيّدت 3291 «إرهابياً» منذ انطلاق العملية.", False),
+    ("وهي أكبر مدينة تنتزعها الفصائل المدعومة من الجيش التركي منذ انطلاق العملية في آب 2016.", False),
+    # an operation that is no fighting (NOT_MILITARY): a reconnaissance
+    ("وكان الجيش التركي قد أطلق أمس عملية استطلاعية بهدف إقامة مراكز مراقبة.", False),
+])
+def test_ops46_an_operation_launched(text: str, made: bool) -> None:
+    evs = _events(text)
+    assert ("attack" in [e.kind.value for e in evs]) is made, [(e.kind.value, e.trace) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # launch_announced: the start of an operation or a battle announced is of the announcement's day
+    ("وكانت رئاسة الأركان التركية قد أعلنت أمس الأحد انطلاق عملية «غصن الزيتون» في عفرين.", "yesterday"),
+    ("وأعلنت قوات سوريا الديمقراطية اليوم إطلاق معركة جديدة لانتزاع جيوب التنظيم.", "today"),
+    # what an announcement tells of as done keeps its own date (told_of_done): none here
+    ("وأعلنت قوات سوريا الديمقراطية اليوم سيطرتها على مدينة الرقة.", None),
+])
+def test_ops46_a_launch_announced_is_of_the_announcement_s_day(text: str, day: str | None) -> None:
+    want = {"yesterday": PUB - dt.timedelta(days=1), "today": PUB, None: None}[day]
+    evs = [e for e in _events(text) if e.kind.value in ("attack", "capture")]
+    assert evs, text
+    got = evs[0].when.start if evs[0].when_basis.value == "stated" and evs[0].when else None
+    assert got == want, [(e.kind.value, e.when, e.when_basis.value, e.trace) for e in evs]

@@ -88,6 +88,13 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("بحث الرئيس الروسي أمس في موسكو مع نظيره التركي التطورات في إدلب.", "meeting", "موسكو"),
     ("التقى الرئيس الروسي أمس نظيره التركي في أنقرة وناقشا الأوضاع في إدلب.", "meeting", "أنقرة"),
     ("وعقد اجتماع آخر في دمشق أمس.", "meeting", "دمشق"),
+    # meet45 (told_as_since): what another is counted from («منذ انطلاق عملية …») is placed by its own words
+    # to the next comma (104: not at the outskirts the forces reached after it), or where its pronoun points
+    # back to (138)
+    ('وكانت القوات التركية قد سيطرت على ريف عفرين منذ انطلاق عملية "غصن الزيتون" في 20 كانون الثاني'
+     ' الماضي، ووصلت أمس إلى مشارف مدينة عفرين.', "attack", None),
+    ("ويسيطر المجلس العسكري على مدينة منبج منذ انسحاب وحدات حماية الشعب منها صيف العام 2018.", "withdrawal",
+     "مدينة منبج"),
     ("وفي موسكو، أعلنت وزارة الدفاع الروسية أمس أن الطائرات قصفت إدلب.", "statement", None),
     # (a fronted city that runs straight into the speech verb is where it was said)
     ("وفي جنيف أعلن عنان أمس أنه تلقى تعهداً مكتوباً من الحكومة.", "statement", "جنيف"),

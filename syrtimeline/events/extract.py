@@ -1020,6 +1020,57 @@ def _own_predicate(h: _Hit, scope: _Hit, words: Sequence[_Word]) -> bool:
             and words[h.first].text[:1] in ("و", "ف"))
 
 
+def _launch_words(tb: _Tables, h: _Hit, words: Sequence[_Word]) -> list[int]:
+    """ops46: where the words stand that meet an operation noun's ``NEEDS``, when each is a word of
+    launching it (``OPERATION_LAUNCHED``); none when *h* is no operation noun or another word meets them
+    («عملية عسكرية», «نفذت عملية»)."""
+    rule = h.rule.removeprefix("noun ")
+    needs = tb.needs.get(rule)
+    if h.tense != "noun" or rule not in T.OPERATION_NOUNS or needs is None:
+        return []
+    at: list[int] = []
+    for k, w in enumerate(words):
+        met = needs.intersection(stems(w.text))
+        if met and not met <= _OPERATION_LAUNCHED:
+            return []
+        if met:
+            at.append(k)
+    return at
+
+
+def _launched_otherwise(tb: _Tables, h: _Hit, words: Sequence[_Word]) -> bool:
+    """ops46 (launched_otherwise): whether an operation noun meets its ``NEEDS`` only through words of
+    launching it, each right before a word that makes it a name given or fire (``LAUNCHED_OTHERWISE``:
+    «عملية أطلقت عليها أنقرة اسم …», «وقف لإطلاق النار»)."""
+    at = _launch_words(tb, h, words)
+    return bool(at) and all(k + 1 < len(words) and words[k + 1].text in T.LAUNCHED_OTHERWISE for k in at)
+
+
+_OPERATION_LAUNCHED: Final = frozenset(T.OPERATION_LAUNCHED)
+
+
+def _launch_announced(h: _Hit, words: Sequence[_Word]) -> bool:
+    """ops46 (launch_announced): whether a happening's noun, not one told before (no article), stands right
+    after a noun of its start (``STARTING_WORDS``): «أعلنت رئاسة الأركان أمس السبت انطلاق عملية «غصن
+    الزيتون»» is launched on the day it is announced, unlike what an announcement tells of as done
+    (told_of_done); «أعلن فجر اليوم انطلاق العملية» is the operation told before, dated by it."""
+    return h.first > 0 and words[h.first - 1].text in T.STARTING_WORDS and not _definite(words[h.first].text)
+
+
+def _since_the_operation(tb: _Tables, h: _Hit, words: Sequence[_Word]) -> bool:
+    """ops46 (since_the_operation): whether an operation told before («العملية», with the article), whose
+    ``NEEDS`` only words of launching it meet, stands right after «منذ», or after «منذ» and a noun of its
+    start («منذ انطلاق العملية»): the time since which another happening is counted («حيّدت 3291 إرهابياً
+    منذ انطلاق العملية»), no attack told. («منذ العملية العسكرية التي شنها الجيش في تشرين الأول» tells
+    its own.)"""
+    if not words[h.first].text.startswith("ال") or not _launch_words(tb, h, words):
+        return False
+    k = h.first - 1
+    if k >= 0 and words[k].text in T.STARTING_WORDS:
+        k -= 1
+    return k >= 0 and words[k].text in T.COUNTED_SINCE
+
+
 def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | None, text: str,
                   sentence_start: int) -> str | None:
     """Why a trigger reports no event (negated, prevented, a prospect, what the statement *scope* —
@@ -1035,6 +1086,10 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
             words[h.last + 1].text.removeprefix("ال") in T.NOT_MILITARY
             or ((other := tb.noun_reading(words[h.last + 1].text)) is not None and other[1] is not h.kind)):
         return f"the operation is the '{words[h.last + 1].text}' it names, not an attack"
+    if _launched_otherwise(tb, h, words):
+        return "no word launches the operation: they name it or fire (launched_otherwise)"
+    if _since_the_operation(tb, h, words):
+        return "the operation told before is the time another is counted from (since_the_operation)"
     if (reach := T.NEEDED_AFTER.get(bare_rule := h.rule.removeprefix("verb ").removeprefix("noun "))) \
             is not None and not _has(words[h.last + 1:h.last + 1 + reach], tb.needs[bare_rule]) \
             and h.kind is not T.OTHERWISE.get(bare_rule, (None,))[0]:  # read otherwise: needs none of them
@@ -3483,7 +3538,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     # before it dates, of that day (by_that_means)
                     governing, why_date = right, "the means of the verb the day right before it dates " \
                         "(by_that_means)"
-            elif kind in _REPORTED_DONE and (announced := next((
+            elif kind in _REPORTED_DONE and not _launch_announced(main, words) and (announced := next((
                     r.hit for r in readings if r.hit.kind.family is EventKind.STATEMENT
                     and (r.hit.mode == "announce" or (noun and r.hit.mode in _TELLS_OF_DONE))
                     and r.hit.tense != "noun" and r.hit.last < main.first),

@@ -512,7 +512,7 @@ DEMAND_MODES: Final[frozenset[str]] = frozenset({"demand", "pledge"})
 LAUNCHED: Final[frozenset[str]] = frozenset({"معركه"})
 LAUNCH: Final[tuple[str, ...]] = ("اطلق/طلق",)
 #: The verbal noun right before the battle launches it too («أعلنت قسد إطلاق معركة جديدة»; finding18).
-LAUNCHING: Final[frozenset[str]] = frozenset({"اطلاق", "باطلاق", "لاطلاق"})
+LAUNCHING: Final[frozenset[str]] = frozenset({"اطلاق", "باطلاق", "لاطلاق", "انطلاق", "بانطلاق", "لانطلاق"})
 #: Verbs whose present tense tells how things stand, not what happened («حيث تتمركز القوات الروسية»;
 #: a capture verb's present is always so: «المناطق التي يسيطر عليها التنظيم»).
 STATES_IN_THE_PRESENT: Final[frozenset[str]] = frozenset({
@@ -637,6 +637,12 @@ NEEDED_AFTER: Final[dict[str, int]] = {
 #: clitics22: the clause's words are looked up by their stems, «السفارة» as «سفاره»)
 _EMBASSY: Final = tuple(sorted(clitic_forms(("سفاره", "بعثه", "قنصليه"), after=("", "ه", "ها"))))
 
+#: meet45, ops46: words of launching or widening an operation, among the ``NEEDS`` of «عملية» («أطلقت
+#: تركيا عملية "غصن الزيتون"», «انطلاق عملية «درع الفرات»», «شرعوا في توسيع عملية …»); «بدء» was measured
+#: and left (the time of a capture told from it, «سيطرت منذ بدء العملية», more often than the gold's launch).
+OPERATION_LAUNCHED: Final = ("اطلق", "اطلقت", "اطلقتها", "اطلقه", "اطلقها", "اطلقوا", "انطلاق", "اطلاق",
+                             "توسيع")
+
 #: Words that report an event only when one of these words is in the clause too.
 NEEDS: Final[dict[str, tuple[str, ...]]] = {
     # kinds34 (flights_back): flights or air traffic back too («عودة حركة الطيران في مطار حلب الدولي»,
@@ -733,7 +739,7 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "استخدم/ستخدم": ("الساخن", "الخط", "خط", "القناه", "قناه", "قنوات", "القنوات"),
     "ابلغ/بلغ": ("مسبقا", "بالضربه", "الجانب", "نظيره"),  # the other side informed (else, OTHERWISE)
     "عمليه": ("عسكريه", "ضد", "جويه", "بريه", "هجوميه", "نوعيه", "انزال", "نفذ", "نفذت", "نفذتها",
-              "نفذها", "ينفذ", "تنفذ", "باشر", "باشرت", "باشرا"),
+              "نفذها", "ينفذ", "تنفذ", "باشر", "باشرت", "باشرا", *OPERATION_LAUNCHED),
     # nouns44: a crash is of an aircraft («تحطم مقاتلة إسرائيلية», «تحطمت طائرة نقل»), not of hopes
     "تحطم/تحطم": _CRASHED,
     # found29: gunmen fleeing too («مئات المسلحين فرّوا من أرض المعركة»)
@@ -1301,10 +1307,22 @@ CROWDS_REACH: Final[int] = 12
 #: Nouns of an operation in general: followed by what it is («عملية الانسحاب», «عملية التسوية»), they
 #: name that, no attack of their own.
 OPERATION_NOUNS: Final[frozenset[str]] = frozenset({"عمليه", "عمليات"})
+#: ops46 (launched_otherwise): a word of ``OPERATION_LAUNCHED`` right before one of these launches
+#: nothing: it names the operation («في عملية أطلقت عليها أنقرة اسم «درع الفرات»») or it is fire («وقف
+#: لإطلاق النار»، «بسبب إطلاق نار وقع أثناء العملية»). An operation whose clause meets its ``NEEDS`` only
+#: through such words is no attack.
+LAUNCHED_OTHERWISE: Final[frozenset[str]] = frozenset({
+    "عليها", "عليه", "عليهم", "عليهما", "اسم", "النار", "نار", "للنار", "الرصاص", "رصاص"})
+#: meet45 (told_as_since), ops46 (since_the_operation): «منذ» (since), and the nouns of a start that may
+#: stand between it and a happening («منذ انطلاق عملية …», «منذ انسحاب الوحدات»): the happening is the
+#: time another is counted from.
+COUNTED_SINCE: Final[frozenset[str]] = frozenset({"منذ", "ومنذ"})
+STARTING_WORDS: Final[frozenset[str]] = frozenset({"انطلاق", "بدء", "اطلاق", "اندلاع", "بدايه"})
 #: What an operation may be besides fighting («عملية التسوية», «عملية الإجلاء»).
 NOT_MILITARY: Final[frozenset[str]] = frozenset({
     "تسويه", "مصالحه", "اجلاء", "اغاثه", "تبادل", "انتخابيه", "انتخابات", "سياسيه", "اعاده", "نقل", "ترحيل",
-    "تسليم", "تفتيش", "اخلاء", "عوده", "اعمار", "تلقيح", "توزيع", "انقاذ", "بحث"})
+    "تسليم", "تفتيش", "اخلاء", "عوده", "اعمار", "تلقيح", "توزيع", "انقاذ", "بحث",
+    "استطلاعيه"})  # ops46: a reconnaissance («أطلق … عملية استطلاعية بهدف إقامة مراكز مراقبة»)
 
 #: Verbs of claiming that, with a document as their object, adopt it: an agreement («تبنى الرئيسان
 #: وثيقة …», «تبنى المجلس قراراً»), not a claim of responsibility («تبنى التنظيم الهجوم»).

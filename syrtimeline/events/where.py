@@ -69,7 +69,7 @@ from ..places import FRAMES, Place, PlaceMention, Precision, extract_places, gaz
 from ..places.gazetteer import name_key
 from .model import EventKind, Where
 from .morph import clitic_forms
-from .triggers import ARRIVED, ARRIVED_BACK, DISCUSSED, RECEIVED_IN, RECEPTION
+from .triggers import ARRIVED, ARRIVED_BACK, COUNTED_SINCE, DISCUSSED, RECEIVED_IN, RECEPTION, STARTING_WORDS
 
 __all__ = ["ABOUT_WORDS", "ANAPHORS", "POST_WORDS", "SETTING_KINDS", "SETTING_WORDS", "TIED", "compatible",
            "compatible_keys", "governorate_named", "inside", "merged_where", "place_of", "places_named",
@@ -2049,6 +2049,15 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         if held is not None:
             return held
     spans = _Spans(actors)
+    if kind not in SETTING_KINDS and _told_as_since(text, trigger):
+        # «سيطرت … منذ انطلاق عملية "غصن الزيتون" في 20 كانون الثاني، ووصلت … إلى مشارف مدينة عفرين»: the
+        # happening told as the time another is counted from is placed by its own words, to the next comma,
+        # or where its pronoun points back to («على المدينة منذ انسحاب الوحدات منها»)
+        stop = _A_COMMA.search(text, trigger, clause[1])
+        own = _where_in(text, places, (trigger, stop.start() if stop else clause[1]), trigger, kind, spans)
+        if own is None and kind in LEFT_IT_KINDS:
+            own = _left_it(text, places, clause, trigger, LEFT_IT_WORDS[kind])
+        return own
     if kind in TALK_KINDS and _told_as_before(text, trigger):
         # «…، بعد مفاوضات جرت برعاية عدد من الدول الضامنة»: talks told as what came before the happening the
         # sentence tells are placed by their own words only, up to the next comma (places24)
@@ -2378,6 +2387,14 @@ def _conjunct_opens(text: str, trigger: int, end: int) -> bool:
         if (word.startswith(("و", "ف")) and word not in NOT_A_CONJUNCT) or word in CONJUNCT_WORDS:
             return True
     return False
+
+
+def _told_as_since(text: str, trigger: int) -> bool:
+    """Whether the trigger is told as the time since which another happening is counted (told_as_since)."""
+    words = _words_before(text, trigger, 2)
+    if words and words[-1] in STARTING_WORDS:
+        words = words[:-1]
+    return bool(words) and words[-1] in COUNTED_SINCE
 
 
 def _told_as_before(text: str, trigger: int) -> bool:
