@@ -28,12 +28,12 @@ from syrtimeline import Event, Where
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
 # Which change raised a floor, and from what, is told in the rounds' sections of docs/places.md and in
 # this file's git history.
-FLOOR_RIGHT_PLACE = 0.8013  # 2582 of 3222 (80.137 %); round 29
+FLOOR_RIGHT_PLACE = 0.8015  # 2589 of 3230 (80.155 %); round 30
 # The count of right places beside the ratio (places36): a coder gain that matches more gold events with a
 # place lowers the ratio while the right places rise, so the ratio alone trips on it; the count does not,
 # and a place change that loses right places trips the count even when it also loses matched events.
-FLOOR_RIGHT_COUNT = 2582  # round 29 (of 3222 matched)
-FLOOR_MATCHED = 3222  # round 29 (2577 of 3222 right)
+FLOOR_RIGHT_COUNT = 2589  # round 30 (of 3230 matched)
+FLOOR_MATCHED = 3230  # round 30 (2589 of 3230 right)
 CEILING_FALSE_PLACES = 59  # meet45: 1497 #1, talks placed at Damascus, where Abdi arrived (gold: none)
 
 
