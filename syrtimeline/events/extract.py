@@ -3107,8 +3107,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     for w in words[max(0, main.first - T.TRYING_REACH):main.first]):
                 kind = EventKind.ATTACK  # «تحاول الفصائل استعادة سراقب»: fought for, not taken
                 trace.append(f"'{main.surface}' tried: an offensive, an attack (tried_to_take)")
-            if kind is EventKind.ATTACK and main.tense != "noun" and main.rule.removeprefix("verb ") \
-                    in T.ABDUCTING and not (main.first > 0 and words[main.first - 1].text in T.CASES_OF) \
+            if kind is EventKind.ATTACK and _abducting(main, words[main.first].text) \
+                    and not (main.first > 0 and words[main.first - 1].text in T.CASES_OF) \
                     and not _has_any(region, T.KILLING) and not any(
                     r.hit is not main and r.hit.kind in _ASSAULTS for r in readings):
                 kind = EventKind.ARREST  # «خطف مسلحون أمس صحفيين»: carried off and held (abducted_held)
@@ -4453,6 +4453,15 @@ def _clause_has(words: Sequence[_Word]) -> Callable[[frozenset[str]], bool]:
 
 #: The kinds of an assault beside which an abduction is part of the attack (abducted_held).
 _ASSAULTS: Final = frozenset({EventKind.ATTACK, EventKind.STRIKE, EventKind.CLASH})
+
+
+def _abducting(main: _Hit, surface: str) -> bool:
+    """A verb of abduction («خطف مسلحون صحفيين»), or its noun told as one happening (nothing46: «أقدم
+    مسلحون على خطف متروبوليت حلب», «مسؤوليتها عن خطف طيار تركي»), not a charge it follows «ب» in
+    («اتهمت … بخطف كادرين»: ``T.ABDUCTION_CHARGED``); *surface* is the trigger's word, folded."""
+    if main.tense != "noun":
+        return main.rule.removeprefix("verb ") in T.ABDUCTING
+    return main.rule.removeprefix("noun ") in T.ABDUCTIONS and not surface.startswith(T.ABDUCTION_CHARGED)
 #: What may be laid to one doer (laid_to, actors28): an attack or a strike, not the truce or the clash
 #: its clause also tells («دخل وقف إطلاق النار حيز التنفيذ وسط قصف محدود نسبته المعارضة إلى قوات النظام»).
 _LAID_KINDS: Final = frozenset({EventKind.ATTACK, EventKind.STRIKE})

@@ -241,6 +241,9 @@ NOUNS: Final[dict[str, Reading]] = {
     # stmt25: a border post or the borders closed («أعلن وزير الداخلية الأردني إغلاق مركز جابر
     # الحدودي»): what a speaker declares is the suspension itself, not only his statement (NEEDS)
     "اغلاق": (K.SUSPENSION, None),
+    # nothing46 (ties_cut): the verbal noun of cutting, with the ties it needs (NEEDS: «بعد سبع سنوات من
+    # قطع علاقاتها مع سوريا», «بعد نحو عقد من قطع تونس علاقاتها مع دمشق»), as its verb is read
+    "قطع": (K.SUSPENSION, None),
     "استئناف": (K.RESUMPTION, None),
     "عوده": (K.RESUMPTION, None),  # stmt32: «أعلنت الوزارة عودة مطار حلب الدولي إلى العمل» (NEEDS)
     "اتفاق": (K.AGREEMENT, None), "اتفاقيه": (K.AGREEMENT, None), "توقيع": (K.AGREEMENT, None),
@@ -347,6 +350,9 @@ PHRASES: Final[dict[str, Reading]] = {
     "اسقاط النظام": (K.END, None), "اسقاط نظام": (K.END, None), "الاطاحه بنظام": (K.END, None),
     "الاطاحه بالنظام": (K.END, None), "اطاحه نظام": (K.END, None), "اطاحت بنظام": (K.END, None),
     "اطاح بنظام": (K.END, None),
+    # nothing46 (rule_ended): the rule or the ruler brought down, not the regime named («بعد نحو أسبوع من سقوط
+    # حكم بشار الأسد», «منذ إسقاط بشار الأسد في 8 ديسمبر», «منذ الإطاحة بالرئيس السابق بشار الأسد»)
+    "سقوط حكم": (K.END, None), "اسقاط بشار": (K.END, None), "الاطاحه بالرئيس": (K.END, None),
     # a projectile falling is a strike (a shell, a rocket), not an aircraft downed
     "سقوط قذيفه": (K.STRIKE, "shelling"), "سقوط قذائف": (K.STRIKE, "shelling"),
     "سقطت قذيفه": (K.STRIKE, "shelling"), "سقطت قذائف": (K.STRIKE, "shelling"),
@@ -409,6 +415,12 @@ PHRASES: Final[dict[str, Reading]] = {
     # snipers posted on the roofs («ونشرت قناصة على أسطح المباني»; finding16)
     "نشرت قناصه": (K.DEPLOYMENT, None), "نشر قناصه": (K.DEPLOYMENT, None),
     "نشروا قناصه": (K.DEPLOYMENT, None), "نشرت قناصتها": (K.DEPLOYMENT, None),
+    # nothing46 (posted): checkpoints or a force's men posted («ونشر حواجز أمنية في محيط السويداء», «بعدما
+    # نشرت عناصرها ليل الأحد-الإثنين على الطريق»); the words right after the verb, as «عناصر» elsewhere in
+    # the clause may be who is shown in footage published. Patrols sent out are patrols («نشر دوريات»)
+    "نشر حواجز": (K.DEPLOYMENT, None), "نشرت حواجز": (K.DEPLOYMENT, None),
+    "نشر عناصر": (K.DEPLOYMENT, None), "نشرت عناصرها": (K.DEPLOYMENT, None),
+    "نشر عناصره": (K.DEPLOYMENT, None),
     "عبوه ناسفه": (K.ATTACK, "explosive"),
     # a military campaign is an offensive («أطلقت القوات التركية حملة عسكرية داخل سوريا»), not a
     # campaign of arrests or in the media («حملة دهم واعتقالات», «حملة إعلامية») (finding18)
@@ -559,6 +571,10 @@ _DOWNED: Final = ("طائره", "طائرات", "الطائره", "الطائر�
 #: The verbs an assault («عدوان», «اعتداء») is launched or carried out by, beside which it is a strike told.
 _LAUNCHED_ASSAULT: Final = ("شن", "شنت", "شنوا", "شنه", "شنته", "شنها", "نفذ", "نفذت", "نفذوا", "تشن", "يشن")
 
+#: What is cut in a suspension: a channel, or relations (nouns31: «قطعت تونس علاقاتها»; nothing46: the verbal
+#: noun too, «بعد سبع سنوات من قطع علاقاتها مع سوريا»), not a road, water or heads.
+_TIES_CUT: Final = ("الاتصالات", "اتصالاتها", "اتصالاته", "قنوات", "القنوات", "الخط", "التنسيق", "التعاون",
+                    "علاقاتها", "علاقاته", "العلاقات")
 #: What a withdrawal takes away: forces («سحبت قسد مسلحيها», «سحب الجزء الرئيسي من القوة الروسية»).
 _WITHDRAWN: Final = ("قوات", "قواته", "قواتها", "جنود", "جنوده", "جنودها", "عناصر", "عناصرها", "عناصره",
                      "وحدات", "وحداته", "وحداتها", "جندي", "جنديا", "قوه", "القوه", "مسلحيها", "مسلحيه",
@@ -847,9 +863,7 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "انشا/نشئ": ("نقطه", "نقاط", "نقاطا", "حاجز", "حاجزا", "حواجز", "قاعده", "قواعد"),  # none21
     "استحدث/ستحدث": ("نقطه", "نقاط", "حاجز", "حاجزا", "حواجز", "قاعده", "قواعد", "موقعا", "مواقع"),
     "ثبت/ثبت": ("نقطه", "نقاط", "نقاطا", "حواجز", "حاجزا", "تمركز"),
-    "قطع/قطع": ("الاتصالات", "اتصالاتها", "اتصالاته", "قنوات", "القنوات", "الخط", "التنسيق", "التعاون",
-                # nouns31: relations cut («بعد سبع سنوات من قطع علاقاتها مع سوريا», «قطعت تونس علاقاتها»)
-                "علاقاتها", "علاقاته", "العلاقات"),
+    "قطع/قطع": _TIES_CUT, "قطع": _TIES_CUT,
     "تهديدات": ("بشن", "اطلقها", "اطلقتها", "اطلقوها"),
     # stmt23: a threat to go on or to retaliate («لوحت … بمواصلة هجماتها», «لوّحت برد انتقامي»)
     "لوح/لوح": ("بعمليه", "بالرد", "بشن", "بالتدخل", "باستخدام", "بهجوم", "بالقوه", "بعمل", "بمواصله",
@@ -993,6 +1007,11 @@ BY_GROUND: Final[frozenset[str]] = frozenset({"بري", "بريه", "بريا"})
 #: («خطف ثلاثة جنود ثم قتلهم»: an attack, ``KILLING``). Not the noun, which names abductions in general
 #: or as charged («سلسلة عمليات خطف متبادل», «اتهمت … باستهداف موكب وبخطف كادرين»).
 ABDUCTING: Final[frozenset[str]] = frozenset({"خطف/خطف", "اختطف/ختطف"})
+#: nothing46: the nouns of abduction read so too when they tell one happening («بعد خطف مراقبين دوليين في
+#: المنطقة», «أقدم مسلحون على خطف متروبوليت حلب»: arrests in the gold, 931, 952, 953), not after «ب», the
+#: charge of an accusation («اتهام دمشق حزب الله بخطف ثلاثة من عناصر قواتها», «وبخطف كادرين»).
+ABDUCTIONS: Final[frozenset[str]] = frozenset({"خطف", "اختطاف"})
+ABDUCTION_CHARGED: Final[tuple[str, ...]] = ("ب", "وب")
 #: Heads after which a verb's spelling is the verbal noun of cases in general («عمليات خطف متبادل»,
 #: «حالات خطف»): no one happening with its doer (abducted_held), folded.
 CASES_OF: Final[frozenset[str]] = frozenset({
@@ -1633,6 +1652,9 @@ BLAST_VERBS: Final[frozenset[str]] = frozenset({"verb انفجر/نفجر"})
 #: no other side informed in advance, is a statement («أبلغ مود مجلس الأمن أن …»). A noun reads otherwise
 #: only beside the words its entry names (attack30: «حملة»).
 OTHERWISE: Final[dict[str, tuple[EventKind, frozenset[str]]]] = {
+    # nothing46 (checkpoint_set_up): a checkpoint set up, no ambush laid («ونصبت قوة إسرائيلية ثالثة حاجزاً
+    # مؤقتاً على الطريق», «نصبت قوات الاحتلال حاجزاً»): forces deployed, as «أقامت حاجزاً» is read
+    "نصب/نصب": (K.DEPLOYMENT, frozenset({"حاجز", "حاجزا", "حاجزين", "حواجز"})),
     "استهدف/ستهدف": (K.ATTACK, frozenset()),
     # attack30: a campaign waged («شن» and its forms, as an assault is, strikes28), no air word beside it
     # («شنت قوات النظام حملة شرسة على مواقع الفصائل», «بعد الحملة التي شنتها القوات الروسية»): an offensive,
