@@ -5612,6 +5612,7 @@ def test_ops46_a_launch_announced_is_of_the_announcement_s_day(text: str, day: s
     got = evs[0].when.start if evs[0].when_basis.value == "stated" and evs[0].when else None
     assert got == want, [(e.kind.value, e.when, e.when_basis.value, e.trace) for e in evs]
 
+
 # -- unfound events of families the tables half held (nothing46) -------------------------------------------
 
 @pytest.mark.parametrize(("text", "kind", "made"), [
