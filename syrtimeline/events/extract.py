@@ -2496,6 +2496,27 @@ def _the_pair_met(main: _Hit, words: Sequence[_Word]) -> tuple[int, int, str] | 
         k += 1
     if k < len(words) and pair_of(words[k].text) is not None and words[k].text.endswith("ين"):
         return k, k, "described party"
+    if k < len(words) and words[k].text in T.PAIR_OFFICIALS:
+        # the_pair_s_officials (owner46): «اجتماع بين وزيري خارجية البلدين»: the two officials of the pair
+        for j in range(k + 1, min(len(words), k + 2 + T.PAIR_OFFICE_WORDS)):
+            if _oblique_pair(words[j].text):
+                return k, j, "described party"
+    return None
+
+
+def _oblique_pair(word: str) -> bool:
+    """Whether a folded word is a pair named as such in its oblique case («البلدين», «الجيشين»:
+    :func:`~syrtimeline.events.actors.pair_of`)."""
+    return word.endswith("ين") and pair_of(word) is not None
+
+
+def _the_pair_before(main: _Hit, words: Sequence[_Word]) -> tuple[int, int, str] | None:
+    """the_pair_s_deed (owner46): a pair named as such in its oblique case right before a noun trigger,
+    the genitive of the noun before it and the doer of the noun after it («بدء الجيشين تسيير دوريات»):
+    the pair acts (as its word, its word, role), or None."""
+    k = main.first - 1
+    if main.tense == "noun" and k > 0 and _oblique_pair(words[k].text):
+        return k, k, "described party"
     return None
 
 
@@ -3011,6 +3032,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 described = _between(main, words, folded)
             if described is None and unnamed is None and kind is EventKind.MEETING:
                 described = _the_pair_met(main, words)
+            if described is None and unnamed is None:
+                described = _the_pair_before(main, words)
             if described is None and unnamed is None and kind is EventKind.PROTEST \
                     and (crowd := _the_crowd(main, words)) is not None:
                 # «توافد المئات، اليوم الجمعة، إلى وسط مدينة السويداء … للمشاركة في الاحتجاجات»: the crowd
@@ -3105,12 +3128,16 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # (described_with_its_side)
                 first, last, _ = described
                 side = any(words[first].start < s.lead < words[last].end for s in here)
-                glued = words[first].text[:1] in ("و", "ف") and not agent_role(words[first].text)
+                glued = words[first].text[:1] in ("و", "ف") and not agent_role(words[first].text) \
+                    and words[first].text not in T.PAIR_OFFICIALS  # «وزيري»: its «و» is its own
                 said = show(words[first].start + glued, words[last].end)  # «والمسلحون»: not its و
                 said = " ".join(_QUOTES.sub(" ", said).split())  # «مجموعة "العصائب الحمراء"»: its words
                 party = described_party(said)
                 mx.new_actors.setdefault(party.id, party)
-                pair = _the_pair_named_before(words[first], spans, names, folded)
+                pair = _the_pair_named_before(words[first], spans, names, folded) or (
+                    # the_pair_s_officials (owner46): «وزيري خارجية البلدين», the pair's at its end
+                    _the_pair_named_before(words[last], spans, names, folded) if _oblique_pair(words[last].text)
+                    else [])
                 roles = roles._replace(source=list(dict.fromkeys([party.id, *pair, *roles.source])))
                 held = words[first].text[1:] if glued else words[first].text
                 # its_own_forces_joined (actors28): «أن مقاتلاته ومروحياته قصفت»: another force of its

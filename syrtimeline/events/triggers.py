@@ -1557,6 +1557,11 @@ LIGHT_VERBS: Final[tuple[str, ...]] = (
 DUAL_HEADS: Final[frozenset[str]] = frozenset({
     "الطرفان", "الطرفين", "الجانبان", "الجانبين", "الوزيران", "الوزيرين", "الرئيسان", "الرئيسين",
     "الزعيمان", "الزعيمين", "الجنرالان", "الجنرالين", "البلدان", "البلدين", "الوفدان", "الوفدين"})
+#: the_pair_s_officials (owner46): the dual heads of two officials of a pair, each the pair's own
+#: («اجتماع بين وزيري خارجية البلدين»), before the oblique pair word, with at most ``PAIR_OFFICE_WORDS``
+#: words of their office between («خارجية», «الدفاع»): the phrase is the pair's, who met.
+PAIR_OFFICIALS: Final[frozenset[str]] = frozenset({"وزيري", "وزيرا", "رئيسي", "رئيسا", "قائدي", "قائدا"})
+PAIR_OFFICE_WORDS: Final[int] = 1
 #: Verbs that carry the noun of one kind only, their subject its doer («خرج المئات من أهالي المدينة في
 #: تظاهرة», «نظم ناشطون وقفة احتجاجية», «توافد مئات من الأهالي … في مظاهرة»: a_kind_s_light_verb,
 #: actors23); «خرج» before any other noun is no light verb («خرج المسلحون بعد هجوم»).
