@@ -2318,6 +2318,16 @@ def _owner_written_before(before: Sequence[_Word], folded: str, named: Sequence[
     return None
 
 
+def _owner_named_before(spans: Sequence[_Actor], start: int, end: int, speaker: Collection[str],
+                        folded: str) -> _Actor | None:
+    """the_owner_named_before (owner46): the last party named in its sentence (from *start*) before the
+    owned noun at *end*, no place («في سوريا») and not the speaker; or None."""
+    for x in reversed(spans):
+        if start <= x.lead and x.end <= end:
+            return None if x.id in speaker or _a_place(x, folded, start) else x
+    return None
+
+
 #: «نقلت عنها»: the verb and the pronoun of one who carried the words of the sources before them.
 _CARRIED: Final = frozenset({"نقلت", "نقل", "نقلتها", "نقلته"})
 _FROM_THEM: Final = frozenset({"عنها", "عنه", "عنهم", "عنهما"})
@@ -3134,10 +3144,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 said = " ".join(_QUOTES.sub(" ", said).split())  # «مجموعة "العصائب الحمراء"»: its words
                 party = described_party(said)
                 mx.new_actors.setdefault(party.id, party)
+                # the_pair_s_officials (owner46): «وزيري خارجية البلدين», the pair's word at its end
+                at_end = _oblique_pair(words[last].text)
                 pair = _the_pair_named_before(words[first], spans, names, folded) or (
-                    # the_pair_s_officials (owner46): «وزيري خارجية البلدين», the pair's at its end
-                    _the_pair_named_before(words[last], spans, names, folded) if _oblique_pair(words[last].text)
-                    else [])
+                    _the_pair_named_before(words[last], spans, names, folded) if at_end else [])
                 roles = roles._replace(source=list(dict.fromkeys([party.id, *pair, *roles.source])))
                 held = words[first].text[1:] if glued else words[first].text
                 # its_own_forces_joined (actors28): «أن مقاتلاته ومروحياته قصفت»: another force of its
@@ -3362,6 +3372,18 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     x for x in spans if sentence_starts[n] <= x.lead < words[main.first].start])
                 if owned_by is not None and owned_by[2] is None and possessed_head(before[owned_by[0]].text):
                     owned_by = None  # «أن مقاتلاتها استأنفت غاراتها»: whose forces (its_own_forces)
+            if owned_by is None and kind.family is not EventKind.STATEMENT and described is None \
+                    and unnamed is None and subject_before is None and pair_word is None and main.first > 0 \
+                    and words[main.first - 1].text in T.OWNER_GOVERNORS \
+                    and _owned(words[main.first].text, main.rule) \
+                    and (owner := _owner_named_before(spans, sentence_starts[n], words[main.first].start,
+                                                      speaker, folded)) is not None:
+                # «زحف "داعش" الذي استولى على قرى عدة منذ بدء هجومه السريع»: a happening told by its noun
+                # with a pronoun, governed by a noun or a word of time, is the last party's named before
+                # it in its sentence, over the parties named after it (the_owner_named_before)
+                roles = roles.acted_by([owner.id])
+                trace.append(f"acts: '{words[main.first].text}' is owned by "
+                             f"'{show(owner.start, owner.end)}', named before it (the_owner_named_before)")
             if owned_by is not None:
                 # «أعلنت فصائل معارضة محلية سيطرتها على محافظة درعا»: a happening told by its noun with a
                 # possessive pronoun, the object of a verb whose object is its subject's own deed, is that

@@ -1791,6 +1791,10 @@ OWN_DEED_VERBS: Final[frozenset[str]] = frozenset({
     "استانف", "استانفت", "انهي", "انهت", "جدد", "جددت", "تابع", "تابعت", "كثف", "كثفت", "صعد", "صعدت"})
 OWNED_MEASURES: Final[frozenset[str]] = frozenset({"نطاق", "رقعه", "مساحه"})
 OWNER_REACH: Final[int] = 7
+#: the_owner_named_before (owner46): the words that govern a happening told by its noun with a pronoun
+#: whose owner is named before it in the sentence, no verb of one's own deed over it («منذ بدء هجومه»,
+#: «منذ سيطرته على المحافظة»): a noun of beginning, or a word of time.
+OWNER_GOVERNORS: Final[frozenset[str]] = frozenset({"بدء", "بدايه", "منذ", "بعد", "اثر", "اثناء", "خلال"})
 
 #: received_by (recv44): a reception on arrival told as a state, «كان … في استقباله» (the receiver was
 #: there to receive him: «وصل الإبراهيمي إلى دمشق اليوم الأحد، وكان المقداد في استقباله», «وكان في
