@@ -3376,14 +3376,15 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     and unnamed is None and subject_before is None and pair_word is None and main.first > 0 \
                     and words[main.first - 1].text in T.OWNER_GOVERNORS \
                     and _owned(words[main.first].text, main.rule) \
-                    and (owner := _owner_named_before(spans, sentence_starts[n], words[main.first].start,
-                                                      speaker, folded)) is not None:
+                    and (named_owner := _owner_named_before(
+                        spans, sentence_starts[n], words[main.first].start, speaker, folded)) is not None:
                 # «زحف "داعش" الذي استولى على قرى عدة منذ بدء هجومه السريع»: a happening told by its noun
                 # with a pronoun, governed by a noun or a word of time, is the last party's named before
                 # it in its sentence, over the parties named after it (the_owner_named_before)
-                roles = roles.acted_by([owner.id])
-                trace.append(f"acts: '{words[main.first].text}' is owned by "
-                             f"'{show(owner.start, owner.end)}', named before it (the_owner_named_before)")
+                roles = roles.acted_by([named_owner.id])
+                whose = show(named_owner.start, named_owner.end)
+                trace.append(f"acts: '{words[main.first].text}' is owned by '{whose}', named before it "
+                             "(the_owner_named_before)")
             if owned_by is not None:
                 # «أعلنت فصائل معارضة محلية سيطرتها على محافظة درعا»: a happening told by its noun with a
                 # possessive pronoun, the object of a verb whose object is its subject's own deed, is that
