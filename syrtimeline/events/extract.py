@@ -2500,7 +2500,9 @@ def _the_pair_met(main: _Hit, words: Sequence[_Word]) -> tuple[int, int, str] | 
     """the_pair_met (pairs38): a pair named as such in its oblique case right after a meeting noun
     («لقاء الرئيسين»), after the «بين» that follows it («المحادثات بين الرئيسين») or after the verb
     that brings the two together («لقاء جمع الزعيمين»): the pair met (:func:`~syrtimeline.events.actors.
-    pair_of`), as (its word, its word, role), or None."""
+    pair_of`), as (its word, its word, role); or the two officials of the pair there, a dual of
+    ``PAIR_OFFICIALS`` with the words of their office and the pair («بين وزيري خارجية البلدين»:
+    the_pair_s_officials, owner46), as (their first word, the pair's word, role); or None."""
     k = main.last + 1
     if k < len(words) and words[k].text in _BRINGS_TOGETHER:
         k += 1
@@ -2508,6 +2510,7 @@ def _the_pair_met(main: _Hit, words: Sequence[_Word]) -> tuple[int, int, str] | 
         return k, k, "described party"
     if k < len(words) and words[k].text in T.PAIR_OFFICIALS:
         # the_pair_s_officials (owner46): «اجتماع بين وزيري خارجية البلدين»: the two officials of the pair
+        # met, a party described by their phrase (the two persons, not the two states: no pair read)
         for j in range(k + 1, min(len(words), k + 2 + T.PAIR_OFFICE_WORDS)):
             if _oblique_pair(words[j].text):
                 return k, j, "described party"
@@ -3144,10 +3147,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 said = " ".join(_QUOTES.sub(" ", said).split())  # «مجموعة "العصائب الحمراء"»: its words
                 party = described_party(said)
                 mx.new_actors.setdefault(party.id, party)
-                # the_pair_s_officials (owner46): «وزيري خارجية البلدين», the pair's word at its end
-                at_end = _oblique_pair(words[last].text)
-                pair = _the_pair_named_before(words[first], spans, names, folded) or (
-                    _the_pair_named_before(words[last], spans, names, folded) if at_end else [])
+                pair = _the_pair_named_before(words[first], spans, names, folded)
                 roles = roles._replace(source=list(dict.fromkeys([party.id, *pair, *roles.source])))
                 held = words[first].text[1:] if glued else words[first].text
                 # its_own_forces_joined (actors28): «أن مقاتلاته ومروحياته قصفت»: another force of its

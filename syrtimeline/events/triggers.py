@@ -1559,7 +1559,8 @@ DUAL_HEADS: Final[frozenset[str]] = frozenset({
     "الزعيمان", "الزعيمين", "الجنرالان", "الجنرالين", "البلدان", "البلدين", "الوفدان", "الوفدين"})
 #: the_pair_s_officials (owner46): the dual heads of two officials of a pair, each the pair's own
 #: («اجتماع بين وزيري خارجية البلدين»), before the oblique pair word, with at most ``PAIR_OFFICE_WORDS``
-#: words of their office between («خارجية», «الدفاع»): the phrase is the pair's, who met.
+#: words of their office between («خارجية», «الدفاع»): the phrase is the party that met, described
+#: (the two officials, not the two states: the pair is not read as the states named before).
 PAIR_OFFICIALS: Final[frozenset[str]] = frozenset({"وزيري", "وزيرا", "رئيسي", "رئيسا", "قائدي", "قائدا"})
 PAIR_OFFICE_WORDS: Final[int] = 1
 #: Verbs that carry the noun of one kind only, their subject its doer («خرج المئات من أهالي المدينة في
