@@ -1405,6 +1405,31 @@ def test_a_deed_told_by_its_noun_with_a_pronoun_is_the_subject_s_before_it(text:
         assert not owned, e.trace
 
 
+@pytest.mark.parametrize(("text", "kind", "doer"), [
+    # the_owner_named_before (owner46): a happening told by its noun with a pronoun, governed by a noun of
+    # beginning or a word of time (no verb of one's own deed over it), is the last party's named before it
+    # in its sentence — over a party named after it
+    ("ولم تنجح الغارات في إبطاء زحف تنظيم داعش الذي استولى على قرى عدة منذ بدء هجومه السريع في أيلول "
+     "الماضي.", "attack", "Islamic State (ISIS)"),
+    ("وكانت قوات الأسد قد سيطرت على الطريق الدولي إثر تقدمها على حساب الفصائل.", "attack",
+     "Syrian government"),
+    # not the speaker's («وقال الجيش … منذ بدء هجومه»: whose the deed is the speech does not tell)
+    ("وقال الجيش الإسرائيلي إن المنطقة شهدت هدوءا منذ بدء هجومه على المدينة.", "attack", None),
+    # nor one whose noun no such word governs («رفضت … هجومه»)
+    ("ورفض تنظيم داعش هجومه على المدينة أمس.", "attack", None),
+])
+def test_a_deed_governed_by_a_noun_or_a_time_is_the_party_s_named_before_it(text: str, kind: str,
+                                                                            doer: str | None) -> None:
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    e = [e for e in tl if e.kind.value == kind and any(s.ref == art.id for s in e.sources)][-1]
+    owned = any("the_owner_named_before" in line for line in e.trace)
+    if doer:
+        assert [tl.actors[a].name for a in e.source_actors] == [doer] and owned, e.trace
+    else:
+        assert not owned, e.trace
+
+
 def test_a_spokesman_of_an_agency_named_after_it_is_the_speaker() -> None:
     # «وكالة» may begin a title's complement, as «وزارة» does: the name after it is the spokesman (none23)
     art = Article.build("t", "وقال المتحدث باسم وكالة الإغاثة جون سميث أمس إن القوافل وصلت إلى المدينة.",
@@ -2568,6 +2593,9 @@ def test_the_security_forces_joined_to_another_word_do_nothing_by_themselves() -
      "بعد ست ساعات من المحادثات بين الرئيسين في موسكو.", "meeting", "الرئيسين", {"putin", "erdogan"}),
     ("أكد الرئيس الروسي فلاديمير بوتين ونظيره التركي رجب طيب أردوغان ضرورة التهدئة. وجاء البيان عقب "
      "لقاء جمع الزعيمين في إسطنبول.", "meeting", "الزعيمين", {"putin", "erdogan"}),
+    # the_pair_s_deed (owner46): the oblique pair right before a noun trigger acts; «الجيشان» a pair of states
+    ("توصلت أنقرة مع واشنطن إلى خارطة طريق لمنبج. وأعلنت الأركان التركية بدء الجيشين تسيير دوريات "
+     "مستقلة على طول الخط.", "patrol", "الجيشين", {"turkey", "usa"}),
 ])
 def test_a_pair_stands_for_the_two_parties_told_before_it(text: str, kind: str, pair: str,
                                                           parties: set[str]) -> None:
@@ -2592,6 +2620,26 @@ def test_a_pair_with_fewer_than_two_of_its_kind_before_it_is_its_words_only() ->
     text = "وقال وزير الخارجية الروسي سيرغي لافروف إن الاتصال كان مثمراً. وأكد الوزيران ضرورة تثبيت الهدنة."
     said = next(e for e in _events(text) if e.kind.value == "statement" and "الوزيران" in e.quote_ar)
     assert [a for a in said.source_actors if not a.startswith("party:")] == [], said.trace
+
+
+@pytest.mark.parametrize(("text", "kind", "party", "pair"), [
+    # the_pair_s_officials (owner46): the two officials of the pair after the meeting's «بين» met, a party
+    # described by their phrase — the two persons, not the two states (no pair read)
+    ("اتفقت الولايات المتحدة وتركيا أمس على خريطة طريق. وجاء ذلك عقب اجتماع بين وزيري خارجية البلدين "
+     "في واشنطن.", "meeting", "وزيري خارجية البلدين", set()),
+    # the_pair_s_deed (owner46): the oblique pair before a noun trigger acts as the pair of the two states
+    # named before it, and as its own words when only one is
+    ("توصلت أنقرة مع واشنطن إلى خارطة طريق لمنبج. وأعلنت الأركان التركية بدء الجيشين تسيير دوريات "
+     "مستقلة على طول الخط.", "patrol", "الجيشين", {"turkey", "usa"}),
+    ("وأعلنت الأركان التركية بدء الجيشين تسيير دوريات مستقلة على طول الخط.", "patrol", "الجيشين", set()),
+])
+def test_a_pair_in_the_oblique_case_is_the_party_of_its_phrase(text: str, kind: str, party: str,
+                                                               pair: set[str]) -> None:
+    (e,) = [e for e in _events(text) if e.kind.value == kind]
+    lines = e.explain().lines
+    assert any(f"acts: '{party}' (described, not named)" in line for line in lines), lines
+    assert pair <= set(e.source_actors), lines
+    assert bool(pair) == any("the pair named before it" in line for line in lines), lines
 
 
 @pytest.mark.parametrize(("text", "kind"), [

@@ -2373,6 +2373,16 @@ def _owner_written_before(before: Sequence[_Word], folded: str, named: Sequence[
     return None
 
 
+def _owner_named_before(spans: Sequence[_Actor], start: int, end: int, speaker: Collection[str],
+                        folded: str) -> _Actor | None:
+    """the_owner_named_before (owner46): the last party named in its sentence (from *start*) before the
+    owned noun at *end*, no place («في سوريا») and not the speaker; or None."""
+    for x in reversed(spans):
+        if start <= x.lead and x.end <= end:
+            return None if x.id in speaker or _a_place(x, folded, start) else x
+    return None
+
+
 #: «نقلت عنها»: the verb and the pronoun of one who carried the words of the sources before them.
 _CARRIED: Final = frozenset({"نقلت", "نقل", "نقلتها", "نقلته"})
 _FROM_THEM: Final = frozenset({"عنها", "عنه", "عنهم", "عنهما"})
@@ -2545,11 +2555,35 @@ def _the_pair_met(main: _Hit, words: Sequence[_Word]) -> tuple[int, int, str] | 
     """the_pair_met (pairs38): a pair named as such in its oblique case right after a meeting noun
     («لقاء الرئيسين»), after the «بين» that follows it («المحادثات بين الرئيسين») or after the verb
     that brings the two together («لقاء جمع الزعيمين»): the pair met (:func:`~syrtimeline.events.actors.
-    pair_of`), as (its word, its word, role), or None."""
+    pair_of`), as (its word, its word, role); or the two officials of the pair there, a dual of
+    ``PAIR_OFFICIALS`` with the words of their office and the pair («بين وزيري خارجية البلدين»:
+    the_pair_s_officials, owner46), as (their first word, the pair's word, role); or None."""
     k = main.last + 1
     if k < len(words) and words[k].text in _BRINGS_TOGETHER:
         k += 1
     if k < len(words) and pair_of(words[k].text) is not None and words[k].text.endswith("ين"):
+        return k, k, "described party"
+    if k < len(words) and words[k].text in T.PAIR_OFFICIALS:
+        # the_pair_s_officials (owner46): «اجتماع بين وزيري خارجية البلدين»: the two officials of the pair
+        # met, a party described by their phrase (the two persons, not the two states: no pair read)
+        for j in range(k + 1, min(len(words), k + 2 + T.PAIR_OFFICE_WORDS)):
+            if _oblique_pair(words[j].text):
+                return k, j, "described party"
+    return None
+
+
+def _oblique_pair(word: str) -> bool:
+    """Whether a folded word is a pair named as such in its oblique case («البلدين», «الجيشين»:
+    :func:`~syrtimeline.events.actors.pair_of`)."""
+    return word.endswith("ين") and pair_of(word) is not None
+
+
+def _the_pair_before(main: _Hit, words: Sequence[_Word]) -> tuple[int, int, str] | None:
+    """the_pair_s_deed (owner46): a pair named as such in its oblique case right before a noun trigger,
+    the genitive of the noun before it and the doer of the noun after it («بدء الجيشين تسيير دوريات»):
+    the pair acts (as its word, its word, role), or None."""
+    k = main.first - 1
+    if main.tense == "noun" and k > 0 and _oblique_pair(words[k].text):
         return k, k, "described party"
     return None
 
@@ -3066,6 +3100,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 described = _between(main, words, folded)
             if described is None and unnamed is None and kind is EventKind.MEETING:
                 described = _the_pair_met(main, words)
+            if described is None and unnamed is None:
+                described = _the_pair_before(main, words)
             if described is None and unnamed is None and kind is EventKind.PROTEST \
                     and (crowd := _the_crowd(main, words)) is not None:
                 # «توافد المئات، اليوم الجمعة، إلى وسط مدينة السويداء … للمشاركة في الاحتجاجات»: the crowd
@@ -3160,7 +3196,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # (described_with_its_side)
                 first, last, _ = described
                 side = any(words[first].start < s.lead < words[last].end for s in here)
-                glued = words[first].text[:1] in ("و", "ف") and not agent_role(words[first].text)
+                glued = words[first].text[:1] in ("و", "ف") and not agent_role(words[first].text) \
+                    and words[first].text not in T.PAIR_OFFICIALS  # «وزيري»: its «و» is its own
                 said = show(words[first].start + glued, words[last].end)  # «والمسلحون»: not its و
                 said = " ".join(_QUOTES.sub(" ", said).split())  # «مجموعة "العصائب الحمراء"»: its words
                 party = described_party(said)
@@ -3390,6 +3427,19 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     x for x in spans if sentence_starts[n] <= x.lead < words[main.first].start])
                 if owned_by is not None and owned_by[2] is None and possessed_head(before[owned_by[0]].text):
                     owned_by = None  # «أن مقاتلاتها استأنفت غاراتها»: whose forces (its_own_forces)
+            if owned_by is None and kind.family is not EventKind.STATEMENT and described is None \
+                    and unnamed is None and subject_before is None and pair_word is None and main.first > 0 \
+                    and words[main.first - 1].text in T.OWNER_GOVERNORS \
+                    and _owned(words[main.first].text, main.rule) \
+                    and (named_owner := _owner_named_before(
+                        spans, sentence_starts[n], words[main.first].start, speaker, folded)) is not None:
+                # «زحف "داعش" الذي استولى على قرى عدة منذ بدء هجومه السريع»: a happening told by its noun
+                # with a pronoun, governed by a noun or a word of time, is the last party's named before
+                # it in its sentence, over the parties named after it (the_owner_named_before)
+                roles = roles.acted_by([named_owner.id])
+                whose = show(named_owner.start, named_owner.end)
+                trace.append(f"acts: '{words[main.first].text}' is owned by '{whose}', named before it "
+                             "(the_owner_named_before)")
             if owned_by is not None:
                 # «أعلنت فصائل معارضة محلية سيطرتها على محافظة درعا»: a happening told by its noun with a
                 # possessive pronoun, the object of a verb whose object is its subject's own deed, is that

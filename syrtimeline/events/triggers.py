@@ -1594,6 +1594,12 @@ LIGHT_VERBS: Final[tuple[str, ...]] = (
 DUAL_HEADS: Final[frozenset[str]] = frozenset({
     "الطرفان", "الطرفين", "الجانبان", "الجانبين", "الوزيران", "الوزيرين", "الرئيسان", "الرئيسين",
     "الزعيمان", "الزعيمين", "الجنرالان", "الجنرالين", "البلدان", "البلدين", "الوفدان", "الوفدين"})
+#: the_pair_s_officials (owner46): the dual heads of two officials of a pair, each the pair's own
+#: («اجتماع بين وزيري خارجية البلدين»), before the oblique pair word, with at most ``PAIR_OFFICE_WORDS``
+#: words of their office between («خارجية», «الدفاع»): the phrase is the party that met, described
+#: (the two officials, not the two states: the pair is not read as the states named before).
+PAIR_OFFICIALS: Final[frozenset[str]] = frozenset({"وزيري", "وزيرا", "رئيسي", "رئيسا", "قائدي", "قائدا"})
+PAIR_OFFICE_WORDS: Final[int] = 1
 #: Verbs that carry the noun of one kind only, their subject its doer («خرج المئات من أهالي المدينة في
 #: تظاهرة», «نظم ناشطون وقفة احتجاجية», «توافد مئات من الأهالي … في مظاهرة»: a_kind_s_light_verb,
 #: actors23); «خرج» before any other noun is no light verb («خرج المسلحون بعد هجوم»).
@@ -1826,6 +1832,10 @@ OWN_DEED_VERBS: Final[frozenset[str]] = frozenset({
     "استانف", "استانفت", "انهي", "انهت", "جدد", "جددت", "تابع", "تابعت", "كثف", "كثفت", "صعد", "صعدت"})
 OWNED_MEASURES: Final[frozenset[str]] = frozenset({"نطاق", "رقعه", "مساحه"})
 OWNER_REACH: Final[int] = 7
+#: the_owner_named_before (owner46): the words that govern a happening told by its noun with a pronoun
+#: whose owner is named before it in the sentence, no verb of one's own deed over it («منذ بدء هجومه»,
+#: «منذ سيطرته على المحافظة»): a noun of beginning, or a word of time.
+OWNER_GOVERNORS: Final[frozenset[str]] = frozenset({"بدء", "بدايه", "منذ", "بعد", "اثر", "اثناء", "خلال"})
 
 #: received_by (recv44): a reception on arrival told as a state, «كان … في استقباله» (the receiver was
 #: there to receive him: «وصل الإبراهيمي إلى دمشق اليوم الأحد، وكان المقداد في استقباله», «وكان في
