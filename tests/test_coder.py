@@ -1142,6 +1142,35 @@ def test_an_outlet_close_to_a_side_speaks_not_the_side(text: str, side: str) -> 
     assert side in said.actors
 
 
+@pytest.mark.parametrize(("text", "state"), [
+    ("وذكرت وسائل إعلام تركية أن الجيش قصف مواقع قسد في ريف الحسكة.", "turkey"),
+    ("وأفاد التلفزيون الإيراني بأن وزير الخارجية وصل إلى دمشق.", "iran"),
+    ("وقالت صحيفة إسرائيلية أمس إن الجيش قصف مواقع في الجنوب.", "israel"),
+    ('وكشف موقع "ميليتاري تايمز" الأمريكي أن القوات انسحبت من القاعدة.', "usa"),
+])
+def test_an_outlet_named_with_its_state_s_adjective_speaks_not_the_state(text: str, state: str) -> None:
+    # outlet_s_state (speak46): «صحيفة … التركية» is the outlet reporting, not the state acting
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    (said,) = [e for e in tl if e.kind.value == "statement" and any(s.ref == art.id for s in e.sources)]
+    (speaker,) = said.source_actors
+    assert speaker.startswith("source:") and tl.actors[speaker].role == "media", said.trace
+    assert state not in said.source_actors
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a source, not an outlet: the state whose source it is speaks (as «مسؤول في البيت الأبيض»)
+    ("وقال مصدر عسكري سوري إن الجيش تقدم في ريف حماة.", "syria-government"),
+    # an outlet known by its name speaks by that name, its state's adjective beside it
+    ('وذكرت وكالة "تاس" الروسية أن الجيش تقدم في ريف حماة.', "tass"),
+])
+def test_a_source_of_a_state_or_an_outlet_known_by_name_keeps_its_speaker(text: str, speaker: str) -> None:
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    (said,) = [e for e in tl if e.kind.value == "statement" and any(s.ref == art.id for s in e.sources)]
+    assert speaker in said.source_actors, said.trace
+
+
 def test_a_word_of_time_after_a_title_is_no_name() -> None:
     # «حينها», «آنذاك»: then, not a spokesman's name (actors21)
     for then in ("حينها", "آنذاك"):
