@@ -1841,7 +1841,8 @@ _PARTY_WORDS: Final = 2
 _PARTITIVE: Final = "من"
 #: spoken_for (actors25): a spokesman's head and the «باسم» («in the name of») of whom he speaks for, which
 #: a name of no known body may follow («المتحدث باسم القبائل», «الناطق باسم العملية»): the speaker's phrase.
-_SPEAKS_FOR: Final = frozenset({"المتحدث", "متحدث", "الناطق", "ناطق"})
+_SPEAKS_FOR: Final = frozenset({"المتحدث", "متحدث", "الناطق", "ناطق",
+                                "المتحدثه", "متحدثه", "الناطقه", "ناطقه"})  # a spokeswoman (speak46)
 _IN_THE_NAME_OF: Final = "باسم"
 _PARTITIVE_WORDS: Final = 3
 
