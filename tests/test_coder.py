@@ -913,6 +913,12 @@ UNNAMED_SPEAKERS = [
     # a spokeswoman as a spokesman, with whom she speaks for (speak46)
     ("وقالت المتحدثة باسم القبائل إن المقاتلين انسحبوا.", "المتحدثة باسم القبائل", "unnamed source"),
     ("وأكدت الناطقة باسم العملية أن القوات تقدمت.", "الناطقة باسم العملية", "unnamed source"),
+    # the authorities or a command an outlet quotes, by a body no table names (speak46)
+    ("ونقلت قناة المنار عن سلطات الصحة في السويداء أن الحصيلة ارتفعت.", "سلطات الصحة", "unnamed source"),
+    ("ونقلت وكالة سانا عن قيادة العمليات أن القوات تقدمت.", "قيادة العمليات", "unnamed source"),
+    # … a named body in the phrase speaks for it (was a party described); «السلطات» alone stays one
+    ("وأعلنت قيادة الجيش السوري أن القوات تقدمت.", "Syrian Arab Army", "military"),
+    ("وقالت السلطات إن الطريق أغلق.", "السلطات", "described party"),
     ("أفاد صحفيون وناشطون بأن الطريق قطع.", "صحفيون وناشطون", "unnamed source"),
     ("وذكرت صفحة محلية أن الطريق قطع.", "صفحة محلية", "media"),  # a page on a social network
     ("وروى أحد المقاتلين لوكالة رويترز أن الهجوم بدأ فجراً.", "أحد المقاتلين", "unnamed source"),  # narrated
