@@ -3585,6 +3585,18 @@ def test_relaying_nothing_that_follows_at_once_is_no_statement(text: str) -> Non
                                                                       for e in _events(text)]
 
 
+@pytest.mark.parametrize(("text", "actor"), [
+    # attributed_by_verb (speak46): «بحسب ما نقلته X» closing a report: X's statement of what was told,
+    # with no «عن» nor «أن» of its own (the «فإن» of one opening a report above stays none)
+    ("وقتل عنصران في كمين نصبه مسلحون، بحسب ما نقلته وكالة الأنباء السورية سانا.", "sana"),
+    ("ودوت انفجارات قوية في العاصمة دمشق، بحسب ما نقلته وكالة الصحافة الفرنسية.", "afp"),
+    ("وأغلقت الطرق المؤدية إلى المدينة، وفق ما نقلته وكالة الأناضول.", "anadolu"),
+])
+def test_relaying_after_an_attribution_is_the_teller_s_statement(text: str, actor: str) -> None:
+    said = [e for e in _events(text) if e.kind.value == "statement"]
+    assert said and actor in said[0].source_actors, [(e.kind.value, e.trace) for e in _events(text)]
+
+
 @pytest.mark.parametrize(("text", "kind", "actor", "word"), [
     # «أعلن … هزيمة X في …»: a defeat announced by who inflicted it, a capture (NEEDS «أعلن / إعلان»)
     ("وأعلنت قوات سوريا الديمقراطية أمس هزيمة تنظيم داعش في بلدة هجين بريف دير الزور.", "capture", "sdf",

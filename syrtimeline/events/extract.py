@@ -80,6 +80,7 @@ from .fastpath import (
     clause_words,
     first_cue,
     folded_original,
+    handed_by_attribution,
     has,
     joined_statements,
     nearest,
@@ -218,6 +219,9 @@ _SELF_COMPLEMENTIZERS: Final = frozenset({"انه", "انها", "انهم", "ب�
 _COMPLEMENTIZERS: Final = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وان"})
 #: Names whose first word is spelt, folded, as a word of ``_COMPLEMENTIZERS``, each with the word that
 #: follows it in the name: «بان كي مون» is no «بأن» (when21).
+#: What opens the words an attribution by a verb goes on to tell («وبحسب ما نقلته سانا، فإن الوزير التقى
+#: …»): the report is told after it, and the verb is no statement of its own (attributed_by_verb, speak46).
+_SAID_AFTER: Final = _COMPLEMENTIZERS | {"فان"}
 _NAMES_LIKE_COMPLEMENTIZERS: Final = frozenset({("بان", "كي")})
 
 
@@ -649,6 +653,16 @@ def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: in
             i = phrase_hit.last + 1
             continue
         found = tb.reading(words[i].text, i > 0 and words[i - 1].text in _PREPOSITIONS)
+        if found is not None and found[1] is EventKind.STATEMENT and found[3] != "noun" \
+                and handed_by_attribution(words, i):
+            # attributed_by_verb (speak46): «بحسب ما نقلته وكالة سانا», «وفق ما أوردته»: the attribution
+            # is what the relaying verb carries, it needs no «عن» nor «أن» of its own
+            rule, kind, mode, tense = found
+            hits.append(_Hit(i, i, kind, mode, tense, "verb " + rule, show(words[i].start, words[i].end)))
+            trace.append(f"'{show(words[i].start, words[i].end)}' ({rule}) after an attribution: what it "
+                         "carries is the report (attributed_by_verb)")
+            i += 1
+            continue
         if found is not None and found[3] != "noun" and found[0] in tb.needs \
                 and not _stems_of_clause(words, present) & tb.needs[found[0]]:
             noun = tb.noun_reading(words[i].text)  # «حملتها الجوية»: her campaign, not «she carried it»
@@ -1044,7 +1058,9 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
             return "what it needs is not right after it (needed_after)"
         return "what it fires is told before it, a projectile described, not fired (fired_after)"
     if h.rule in T.RELAYED_BY and not _has(words, T.RELAYED_FROM) and not any(
-            w.text in T.RELAYED_THAT for w in words[h.last + 1:h.last + 1 + T.RELAYED_THAT_REACH]):
+            w.text in T.RELAYED_THAT for w in words[h.last + 1:h.last + 1 + T.RELAYED_THAT_REACH]) \
+            and not (handed_by_attribution(words, h.first) and not any(  # attributed_by_verb (speak46):
+                w.text in _SAID_AFTER for w in words[h.last + 1:])):  # «…، بحسب ما نقلته سانا»: the report
         return "it relays nobody's words: no «عن», no «أن» right after it (relayed_that)"
     if h.kind is EventKind.PROPOSAL and h.tense == "noun" and _ready_to_carry_out(words):
         return "a readiness to carry out, go on or answer: a pledge, no offer (ready_to_carry_out)"
