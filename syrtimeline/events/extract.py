@@ -3185,12 +3185,15 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                         # (outlet_close_to, actors21)
                         roles = roles._replace(others=list(dict.fromkeys([*roles.source, *roles.others])),
                                                source=[])
-                    elif roles.source and qualified and role == "media" and teller is not None and all(
+                    elif roles.source and qualified and role == "media" and teller is not None \
+                            and main.rule not in T.RELAYED_BY and all(
                             x.how == "demonym" for x in part
                             if words[first].start <= x.lead <= words[reach].end):
                         # «وذكرت صحيفة تركية», «وأفاد التلفزيون الإيراني»: an outlet named with its
                         # state's adjective only is the outlet reporting, not the state acting; an
-                        # outlet known by its name speaks by it (outlet_s_state, speak46)
+                        # outlet known by its name speaks by it; one relaying another's words («ونقلت
+                        # وسائل إعلام روسية عن نائب وزير الخارجية») leaves them to the state
+                        # (outlet_s_state, speak46)
                         roles = roles._replace(others=list(dict.fromkeys([*roles.source, *roles.others])),
                                                source=[])
                         roles.notes.append(f"'{said}': an outlet, its state's adjective no speaker "
