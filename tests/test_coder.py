@@ -910,6 +910,15 @@ UNNAMED_SPEAKERS = [
     ("وتحدث ناشطون عن قصف عنيف على المدينة.", "ناشطون", "unnamed source"),  # تحدث عن: spoke of
     ("وقال أحد سكان البلدة إن القصف استمر ليلاً.", "أحد سكان البلدة", "unnamed source"),  # one of them
     ("وأكد قائد محلي أن المقاتلين انسحبوا.", "قائد محلي", "unnamed source"),
+    # a spokeswoman as a spokesman, with whom she speaks for (speak46)
+    ("وقالت المتحدثة باسم القبائل إن المقاتلين انسحبوا.", "المتحدثة باسم القبائل", "unnamed source"),
+    ("وأكدت الناطقة باسم العملية أن القوات تقدمت.", "الناطقة باسم العملية", "unnamed source"),
+    # the authorities or a command an outlet quotes, by a body no table names (speak46)
+    ("ونقلت قناة المنار عن سلطات الصحة في السويداء أن الحصيلة ارتفعت.", "سلطات الصحة", "unnamed source"),
+    ("ونقلت وكالة سانا عن قيادة العمليات أن القوات تقدمت.", "قيادة العمليات", "unnamed source"),
+    # … a named body in the phrase speaks for it (was a party described); «السلطات» alone stays one
+    ("وأعلنت قيادة الجيش السوري أن القوات تقدمت.", "Syrian Arab Army", "military"),
+    ("وقالت السلطات إن الطريق أغلق.", "السلطات", "described party"),
     ("أفاد صحفيون وناشطون بأن الطريق قطع.", "صحفيون وناشطون", "unnamed source"),
     ("وذكرت صفحة محلية أن الطريق قطع.", "صفحة محلية", "media"),  # a page on a social network
     ("وروى أحد المقاتلين لوكالة رويترز أن الهجوم بدأ فجراً.", "أحد المقاتلين", "unnamed source"),  # narrated
@@ -1140,6 +1149,35 @@ def test_an_outlet_close_to_a_side_speaks_not_the_side(text: str, side: str) -> 
     (speaker,) = said.source_actors
     assert speaker.startswith("source:") and tl.actors[speaker].role == "media", said.trace
     assert side in said.actors
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("وذكرت وسائل إعلام تركية أن الجيش قصف مواقع قسد في ريف الحسكة.", "turkey"),
+    ("وأفاد التلفزيون الإيراني بأن وزير الخارجية وصل إلى دمشق.", "iran"),
+    ("وقالت صحيفة إسرائيلية أمس إن الجيش قصف مواقع في الجنوب.", "israel"),
+    ('وكشف موقع "ميليتاري تايمز" الأمريكي أن القوات انسحبت من القاعدة.', "usa"),
+])
+def test_an_outlet_named_with_its_state_s_adjective_speaks_not_the_state(text: str, state: str) -> None:
+    # outlet_s_state (speak46): «صحيفة … التركية» is the outlet reporting, not the state acting
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    (said,) = [e for e in tl if e.kind.value == "statement" and any(s.ref == art.id for s in e.sources)]
+    (speaker,) = said.source_actors
+    assert speaker.startswith("source:") and tl.actors[speaker].role == "media", said.trace
+    assert state not in said.source_actors
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a source, not an outlet: the state whose source it is speaks (as «مسؤول في البيت الأبيض»)
+    ("وقال مصدر عسكري سوري إن الجيش تقدم في ريف حماة.", "syria-government"),
+    # an outlet known by its name speaks by that name, its state's adjective beside it
+    ('وذكرت وكالة "تاس" الروسية أن الجيش تقدم في ريف حماة.', "tass"),
+])
+def test_a_source_of_a_state_or_an_outlet_known_by_name_keeps_its_speaker(text: str, speaker: str) -> None:
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    (said,) = [e for e in tl if e.kind.value == "statement" and any(s.ref == art.id for s in e.sources)]
+    assert speaker in said.source_actors, said.trace
 
 
 def test_a_word_of_time_after_a_title_is_no_name() -> None:
@@ -3593,6 +3631,18 @@ def _a_statement_by(text: str, actor: str) -> None:
 def test_relaying_nothing_that_follows_at_once_is_no_statement(text: str) -> None:
     assert "statement" not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace)
                                                                       for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # attributed_by_verb (speak46): «بحسب ما نقلته X» closing a report: X's statement of what was told,
+    # with no «عن» nor «أن» of its own (the «فإن» of one opening a report above stays none)
+    ("وقتل عنصران في كمين نصبه مسلحون، بحسب ما نقلته وكالة الأنباء السورية سانا.", "sana"),
+    ("ودوت انفجارات قوية في العاصمة دمشق، بحسب ما نقلته وكالة الصحافة الفرنسية.", "afp"),
+    ("وأغلقت الطرق المؤدية إلى المدينة، وفق ما نقلته وكالة الأناضول.", "anadolu"),
+])
+def test_relaying_after_an_attribution_is_the_teller_s_statement(text: str, actor: str) -> None:
+    said = [e for e in _events(text) if e.kind.value == "statement"]
+    assert said and actor in said[0].source_actors, [(e.kind.value, e.trace) for e in _events(text)]
 
 
 @pytest.mark.parametrize(("text", "kind", "actor", "word"), [

@@ -80,6 +80,7 @@ from .fastpath import (
     clause_words,
     first_cue,
     folded_original,
+    handed_by_attribution,
     has,
     joined_statements,
     nearest,
@@ -218,6 +219,9 @@ _SELF_COMPLEMENTIZERS: Final = frozenset({"انه", "انها", "انهم", "ب�
 _COMPLEMENTIZERS: Final = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وان"})
 #: Names whose first word is spelt, folded, as a word of ``_COMPLEMENTIZERS``, each with the word that
 #: follows it in the name: «بان كي مون» is no «بأن» (when21).
+#: What opens the words an attribution by a verb goes on to tell («وبحسب ما نقلته سانا، فإن الوزير التقى
+#: …»): the report is told after it, and the verb is no statement of its own (attributed_by_verb, speak46).
+_SAID_AFTER: Final = _COMPLEMENTIZERS | {"فان"}
 _NAMES_LIKE_COMPLEMENTIZERS: Final = frozenset({("بان", "كي")})
 
 
@@ -649,6 +653,16 @@ def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: in
             i = phrase_hit.last + 1
             continue
         found = tb.reading(words[i].text, i > 0 and words[i - 1].text in _PREPOSITIONS)
+        if found is not None and found[1] is EventKind.STATEMENT and found[3] != "noun" \
+                and handed_by_attribution(words, i):
+            # attributed_by_verb (speak46): «بحسب ما نقلته وكالة سانا», «وفق ما أوردته»: the attribution
+            # is what the relaying verb carries, it needs no «عن» nor «أن» of its own
+            rule, kind, mode, tense = found
+            hits.append(_Hit(i, i, kind, mode, tense, "verb " + rule, show(words[i].start, words[i].end)))
+            trace.append(f"'{show(words[i].start, words[i].end)}' ({rule}) after an attribution: what it "
+                         "carries is the report (attributed_by_verb)")
+            i += 1
+            continue
         if found is not None and found[3] != "noun" and found[0] in tb.needs \
                 and not _stems_of_clause(words, present) & tb.needs[found[0]]:
             noun = tb.noun_reading(words[i].text)  # «حملتها الجوية»: her campaign, not «she carried it»
@@ -1099,7 +1113,9 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
             return "what it needs is not right after it (needed_after)"
         return "what it fires is told before it, a projectile described, not fired (fired_after)"
     if h.rule in T.RELAYED_BY and not _has(words, T.RELAYED_FROM) and not any(
-            w.text in T.RELAYED_THAT for w in words[h.last + 1:h.last + 1 + T.RELAYED_THAT_REACH]):
+            w.text in T.RELAYED_THAT for w in words[h.last + 1:h.last + 1 + T.RELAYED_THAT_REACH]) \
+            and not (handed_by_attribution(words, h.first) and not any(  # attributed_by_verb (speak46):
+                w.text in _SAID_AFTER for w in words[h.last + 1:])):  # «…، بحسب ما نقلته سانا»: the report
         return "it relays nobody's words: no «عن», no «أن» right after it (relayed_that)"
     if h.kind is EventKind.PROPOSAL and h.tense == "noun" and _ready_to_carry_out(words):
         return "a readiness to carry out, go on or answer: a pledge, no offer (ready_to_carry_out)"
@@ -1896,7 +1912,8 @@ _PARTY_WORDS: Final = 2
 _PARTITIVE: Final = "من"
 #: spoken_for (actors25): a spokesman's head and the «باسم» («in the name of») of whom he speaks for, which
 #: a name of no known body may follow («المتحدث باسم القبائل», «الناطق باسم العملية»): the speaker's phrase.
-_SPEAKS_FOR: Final = frozenset({"المتحدث", "متحدث", "الناطق", "ناطق"})
+_SPEAKS_FOR: Final = frozenset({"المتحدث", "متحدث", "الناطق", "ناطق",
+                                "المتحدثه", "متحدثه", "الناطقه", "ناطقه"})  # a spokeswoman (speak46)
 _IN_THE_NAME_OF: Final = "باسم"
 _PARTITIVE_WORDS: Final = 3
 
@@ -3260,6 +3277,19 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                         # (outlet_close_to, actors21)
                         roles = roles._replace(others=list(dict.fromkeys([*roles.source, *roles.others])),
                                                source=[])
+                    elif roles.source and qualified and role == "media" and teller is not None \
+                            and main.rule not in T.RELAYED_BY and all(
+                            x.how == "demonym" for x in part
+                            if words[first].start <= x.lead <= words[reach].end):
+                        # «وذكرت صحيفة تركية», «وأفاد التلفزيون الإيراني»: an outlet named with its
+                        # state's adjective only is the outlet reporting, not the state acting; an
+                        # outlet known by its name speaks by it; one relaying another's words («ونقلت
+                        # وسائل إعلام روسية عن نائب وزير الخارجية») leaves them to the state
+                        # (outlet_s_state, speak46)
+                        roles = roles._replace(others=list(dict.fromkeys([*roles.source, *roles.others])),
+                                               source=[])
+                        roles.notes.append(f"'{said}': an outlet, its state's adjective no speaker "
+                                           "(outlet_s_state)")
                     if roles.source and qualified:
                         # «مصدر أمني سوري»: a named party's source; «المصدر» later is it
                         teller = None

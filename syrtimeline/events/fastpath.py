@@ -167,7 +167,10 @@ class TriggerIndex:
                 if wanted is not None:
                     if present is None:
                         present = clause_stems([w.text for w in words])
-                    if not present & wanted:
+                    if kind is EventKind.STATEMENT and tense != "noun" and handed_by_attribution(words, i):
+                        trace.append(f"'{show(words[i].start, words[i].end)}' ({rule}) after an attribution: "
+                                     "what it carries is the report (attributed_by_verb)")
+                    elif not present & wanted:
                         trace.append(f"'{show(words[i].start, words[i].end)}' ({rule}) reports {kind.value} "
                                      f"only beside one of {', '.join(sorted(T.NEEDS[rule]))}: not here")
                         other, needed = T.OTHERWISE.get(rule, (None, frozenset()))
@@ -201,6 +204,16 @@ class TriggerIndex:
             for word in new:
                 live[word] = entry(word, False) != _NOTHING or entry(word, True) != _NOTHING
         return list(itertools.compress(range(len(texts)), map(live.__getitem__, texts)))
+
+
+def handed_by_attribution(words: Sequence[_Word], i: int) -> bool:
+    """attributed_by_verb (speak46): whether word *i* is the verb an attribution hands the report to
+    («بحسب ما نقلته …», «وفقاً لما أوردته …»: ``ATTRIBUTIONS``, with «و» or «ف» or not, then
+    ``ATTRIBUTED_BY_VERB``): what it carries is the attributed report, it needs no «عن» nor «أن»."""
+    if i < 2 or words[i - 1].text not in T.ATTRIBUTED_BY_VERB:
+        return False
+    word = words[i - 2].text
+    return word in T.ATTRIBUTIONS or (word[:1] in ("و", "ف") and word[1:] in T.ATTRIBUTIONS)
 
 
 def has(words: Sequence[_Word], wanted: frozenset[str]) -> bool:
