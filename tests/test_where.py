@@ -1123,6 +1123,24 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # (where a unit is posted, «مرابطة على …», is where it fired from, not what it hit: POSTED_PARTICIPLES)
     ("قصف الجيش التركي مواقع على الحدود السورية. وأفاد مكتب الحاكم بأن وحدة تركية مرابطة على الشريط"
      " الحدودي ردت أمس بإطلاق النار.", "strike", None),
+    # places46: an anaphor in a talk's topic is no scene (1363: «حول مصير المحافظة»), where it is outside
+    # the topic it is; a dwellers' word before an anaphor says where the dead lived (964), not for a protest
+    # (where the residents gather) nor for «أبناء» (113: the city's own fighters, placed in the city)
+    ("بعد أسبوعين من العمليات العسكرية في محافظة درعا، ألقى الأردن بثقله في محاولة للحد من العنف، وتوسط"
+     " لعقد جولة جديدة من المحادثات بين فصائل المعارضة وروسيا حول مصير المحافظة.", "meeting", None),
+    ("بعد أسبوعين من العمليات العسكرية في محافظة درعا، ألقى الأردن بثقله في محاولة للحد من العنف، وتوسط"
+     " لعقد جولة جديدة من المحادثات بين فصائل المعارضة وروسيا في المحافظة.", "meeting",
+     ("المحافظة", "gov:daraa")),
+    ("أجلت الأمم المتحدة يوم الأحد نحو 600 مدني من أحياء حمص القديمة، بعد يوم من قصف بقذائف الهاون عرقل"
+     " هدنة الأمم المتحدة القصيرة وأدى إلى مقتل تسعة من سكان المدينة.", "ceasefire", None),
+    ("دخلت قوات الأمن مدينة السويداء أمس. وتظاهر العشرات من أهالي المدينة احتجاجاً على انتشارها.", "protest",
+     ("المدينة", "gn:172408")),
+    ("أعلنت الفصائل المحلية في مدينة جاسم مقتل قيادي في التنظيم. وتجددت الاشتباكات أمس بين مجموعات محلية من"
+     " أبناء المدينة وخلية تابعة للتنظيم.", "clash", "المدينة"),
+    # places46: the states whose relations are spoken of («العلاقات بين أنقرة ودمشق») are no scene of the
+    # talks (1195: the round is then placed by its own name)
+    ("أكدت إيران وروسيا وتركيا، في بيان مشترك صدر في ختام الجولة الجديدة من مباحثات أستانا حول سوريا، ضرورة"
+     " مواصلة الجهود لتطبيع العلاقات بين أنقرة ودمشق.", "negotiation-round", "أستانا"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

@@ -118,6 +118,9 @@ TOPIC_WORDS: Final = frozenset(fold(w) for w in (
     "السلام", "الأزمة", "الحرب", "الوضع", "الأوضاع", "الصراع", "النزاع", "التسوية", "الحل", "الاستقرار",
     "التطورات", "الملف",
 )) | frozenset(fold(w) for w in ("سلام", "أزمة", "حرب", "وضع", "أوضاع", "صراع", "نزاع", "تسوية", "حل"))
+#: Words before «بين X» that make X one of the parties related, not a scene: «لتطبيع العلاقات بين أنقرة
+#: ودمشق» (relations_between, places46).
+RELATION_WORDS: Final = frozenset(fold(w) for w in ("العلاقات", "علاقات", "العلاقة", "علاقة"))
 #: Nouns of a road or a square whose own name is a word of :data:`TOPIC_WORDS` («أوتوستراد السلام في
 #: القنيطرة», «ساحة السلام في …»): the word is then the road's name, not a topic (places23).
 STREET_NOUNS: Final = frozenset(fold(w) for w in (
@@ -248,6 +251,11 @@ _OTHER_FRAMES: Final = frozenset(TIED | {"name"}) - {"governorate", "countryside
 _ADVERBS: Final = frozenset({fold("هناك"), fold("فيها")})
 #: The residents of a place («أهالي محافظة السويداء»): no post, but where they protest.
 _RESIDENTS: Final = frozenset(fold(w) for w in ("أهالي", "سكان", "أبناء"))
+#: Words of those who live in a place told again by an anaphor, for any kind but a protest: «وأدى إلى مقتل
+#: تسعة من سكان المدينة» says where the dead lived, not where the strike or the truce was (dwellers_of,
+#: places46). «أبناء» is not one: «اشتباكات … بين مجموعات محلية من أبناء المدينة وخلية» are the city's
+#: own fighters, and the gold places their clash in the city.
+DWELLERS_WORDS: Final = frozenset(fold(w) for w in ("أهالي", "سكان"))
 #: Where a clause's next conjunct opens: «، وأن …», «، و…», «وإن …».
 _NEXT_CONJUNCT: Final = re.compile(r"[،,؛;]\s*[وف]|(?<!\w)(?:و[أإا]ن|قبل [أا]ن)(?!\w)")
 #: «وأن / وإن» (places20): a place before it is another report's, not that of the event told after it («…
@@ -1055,6 +1063,8 @@ def _topic(m: PlaceMention, three: list[str]) -> bool:
         # «حول معسكر وادي الضيف», «حول مدينة منبج»: around
         return not (m.place is not None and m.place.kind in AROUND_KINDS) and not (
             words[-1] in AROUND_WORDS and m.frame in AROUND_FRAMES)
+    if m.frame == "preposition" and words[-1:] == [_BETWEEN] and _has(words[:1], RELATION_WORDS):
+        return True  # «العلاقات بين أنقرة ودمشق»: the parties related (relations_between)
     return _cue_is_word(m) and len(words) == 2 and _has(words[:1], TOPIC_WORDS) and not (
         len(three) == 3 and _has(three[:1], STREET_NOUNS))
 
@@ -3074,7 +3084,9 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     acting = _acting_states(text, places, spans, trigger) if kind in FORCE_KINDS else frozenset()
     candidates = [(m.start, m, m.frame in TIED or _struck(text, places, m) or _named_by_its_noun(m))
                   for m in here if m.place is None or m.place.id not in acting]
-    own = [(at, m) for at, m in places.anaphors if start <= at < end]
+    own = [(at, m) for at, m in places.anaphors if start <= at < end and not (
+        topic is not None and topic[0] <= at < topic[1]) and not (  # «حول مصير المحافظة»: the talks' topic
+        kind is not EventKind.PROTEST and _has(_words_before(text, at, 1), DWELLERS_WORDS))]
     opened = _subordinate(text, start, trigger) if own else None
     if own and opened is None and kind in PRELUDE_KINDS:
         prelude = _opened_by_after(text, start, trigger)
