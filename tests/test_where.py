@@ -1141,6 +1141,12 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # talks (1195: the round is then placed by its own name)
     ("أكدت إيران وروسيا وتركيا، في بيان مشترك صدر في ختام الجولة الجديدة من مباحثات أستانا حول سوريا، ضرورة"
      " مواصلة الجهود لتطبيع العلاقات بين أنقرة ودمشق.", "negotiation-round", "أستانا"),
+    # places46: a sea places what happens at sea (SEA_KINDS: a plane down in it, 1165), not a strike fired
+    # from a ship there, which falls on land
+    ("وذكرت وزارة الدفاع الروسية أن المقاتلة تحطمت في البحر المتوسط نحو الساعة 09:45 بعيد إقلاعها.",
+     "incident", "البحر المتوسط"),
+    ("أطلقت سفن حربية روسية في البحر الأبيض المتوسط صواريخ على مواقع في ريف إدلب أمس.", "strike",
+     "ريف إدلب"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

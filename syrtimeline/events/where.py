@@ -1748,6 +1748,19 @@ TAKEN_WORDS: Final = frozenset(fold(w) for w in (
 ))
 
 
+#: Seas (entries of no country, places46): what happens at sea is what they place (:data:`SEA_KINDS`).
+SEAS: Final = frozenset({"region:mediterranean"})
+#: Kinds a sea places: a plane down in it («تحطمت في البحر المتوسط»), ships posted in it. A strike or an
+#: attack from a ship there («أُطلقت الصواريخ من مدمرات أمريكية في شرق المتوسط») falls on land: not placed
+#: at sea (on 001–1445 a sea placing strikes split two of them from their reports and made one wrong).
+SEA_KINDS: Final = frozenset({EventKind.INCIDENT, EventKind.DEPLOYMENT})
+
+
+def _at_sea(m: PlaceMention) -> bool:
+    """Whether the mention names a sea (:data:`SEAS`)."""
+    return m.place is not None and m.place.id in SEAS
+
+
 #: Kinds whose target a base named as a body may be (places43): «وهاجموا قاعدة حميميم الجوية الروسية».
 BASE_HIT_KINDS: Final = frozenset({EventKind.STRIKE, EventKind.ATTACK})
 #: The kinds of entry a base is (an airbase the actor finder also reads as the forces posted there).
@@ -3037,7 +3050,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
               if places.mentions[n].end <= end and not (
                   topic is not None and topic[0] <= places.mentions[n].start < topic[1]) and not (
                   kind in TALK_KINDS and _topic_phrase(text, places.mentions[n])) and not (
-                  _in_title(text, trigger, places.mentions[n])) and (
+                  _in_title(text, trigger, places.mentions[n])) and not (
+                  kind not in SEA_KINDS and _at_sea(places.mentions[n])) and (
                   _usable(text, places, n) or (
                   kind is EventKind.PROTEST and _residents(text, places.mentions[n])) or (
                   kind in _HITS and _building_hit(text, places.mentions[n])) or (
