@@ -1782,6 +1782,19 @@ def _base_hit(text: str, m: PlaceMention, trigger: int) -> bool:
     return trigger <= m.start and len(_WORD.findall(text[trigger:m.start])) <= 1 + BASE_HIT_REACH
 
 
+#: Words right before a base written with its own noun («قاعدة حميميم») that set what happened there: «أثناء
+#: هبوطها في قاعدة حميميم» (base_at, places46). The bare name after «في» is not one: «مركز المصالحة في
+#: حميميم» is a body's name (places45's trial placed 1405's statement there).
+BASE_AT_WORDS: Final = frozenset(fold(w) for w in ("في", "داخل"))
+
+
+def _base_at(text: str, m: PlaceMention) -> bool:
+    """base_at (places46): an airbase the actor finder reads as the forces there is still where the event
+    happened when written with its own noun («قاعدة حميميم») right after «في» (:data:`BASE_AT_WORDS`)."""
+    return (m.place is not None and m.place.kind in BASE_KINDS and m.frame == "facility"
+            and _has(_words_before(text, m.start, 1), BASE_AT_WORDS))
+
+
 def _struck(text: str, places: _Places, m: PlaceMention) -> bool:
     """Whether a bare name is the object of a verb of striking (:data:`TARGET_VERBS`), judged once per
     mention of the article."""
@@ -3065,7 +3078,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         named = [how for a, b, how in spans if a < m.end and m.start < b and how != "demonym"
                  and not (how in _STATES and _state_in_name(m, a, b, how)) and not _named_place(m, a, b)]
         if named and (m.frame not in TIED or not all(how in _STATES for how in named)) and not (
-                kind in BASE_HIT_KINDS and _base_hit(text, m, trigger)):
+                kind in BASE_HIT_KINDS and _base_hit(text, m, trigger)) and not _base_at(text, m):
             continue  # «قال مسؤول في البيت الأبيض», «موسكو تعلن»
         if here and last is not None and _chained(text, last, m):
             # one place phrase («طريق حلب-اللاذقية الدولي "إم 4" قرب مدينة أريحا»): its most precise place
