@@ -1588,16 +1588,29 @@ def _said_from(text: str, trigger: int, end: int) -> int:
     return end
 
 
+#: «إثر / عقب» written with no comma before them (:data:`EARLIER_WORDS`): what a speech came after
+#: (:func:`_cause_of_speech`, places46).
+_EARLIER_WORD: Final = re.compile(r"(?<!\w)(?:" + "|".join(EARLIER_WORDS) + r")(?!\w)")
+
+
 def _cause_of_speech(text: str, trigger: int, said: int, end: int) -> int:
     """Where the happening a speech answers opens: a comma and a word of what came before
     (:data:`EARLIER_AFTER_COMMA`) after a speech that opens no «أن / إن» (*said* is *end*), its object
     told before the comma («وأعلنت العشائر العربية مساء أمس النفير العام في مناطق دير الزور كافة، إثر
     اجتماع عُقد في مقر الخبيل بقرية الربيضة»: the meeting's scene, not the announcement's); else *said*.
     Set off between the speaker and what is said, it is the speech's circumstance («وقال الرئيس الروسي،
-    بعد محادثات أجراها في سوتشي، إن …»: said in Sochi)."""
+    بعد محادثات أجراها في سوتشي، إن …»: said in Sochi). With no comma, «إثر / عقب» open it too unless a
+    scene of the speech's own (:data:`SPEECH_SCENE_WORDS`) stands before them (places46)."""
     if said < end:
         return said
     cause = _AFTER_COMMA.search(text, trigger, end)
+    if cause is None:
+        # «أعلن بوتين قرار السحب إثر لقائه بالأسد في قاعدة حميميم»: the meeting's scene, no comma (places46);
+        # not after a scene of the speech's own («وأعلن أردوغان في مؤتمر صحفي عقب لقائه بوتين في سوتشي»)
+        cause = _EARLIER_WORD.search(text, trigger, end)
+        if cause is not None and _has(_WORD.findall(_fold_of(text, trigger, cause.start())),
+                                      SPEECH_SCENE_WORDS):
+            cause = None
     return cause.start() if cause else said
 
 
