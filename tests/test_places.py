@@ -58,6 +58,13 @@ def test_every_place_is_well_formed() -> None:
             assert p.admin1, p.id
 
 
+def test_a_sea_is_the_one_place_of_no_country() -> None:
+    # places46: the Mediterranean lies in no one country; every other entry has its ISO code
+    none = [p for p in gazetteer().places.values() if not p.country]
+    assert [(p.id, p.kind, p.latitude) for p in none] == [("region:mediterranean", "region", None)]
+    assert "no country" in none[0].describe()
+
+
 def test_the_data_file_credits_geonames() -> None:
     data = json.loads(DATA.read_text(encoding="utf-8"))
     assert "GeoNames" in data["attribution"] and "CC BY 4.0" in data["attribution"]
@@ -100,6 +107,7 @@ def test_a_file_that_is_not_json_is_an_error_naming_it(tmp_path: Path) -> None:
     (lambda d: d["places"][1].update(id=d["places"][0]["id"]), "duplicate id"),
     (lambda d: d["places"][0].update(admin1="99"), "unknown admin1"),
     (lambda d: d.pop("attribution"), "missing 'attribution'"),
+    (lambda d: d["places"][0].update(country=""), "empty for a region only"),  # places46: only a sea has none
 ])
 def test_a_malformed_entry_is_an_error_naming_the_file_and_the_entry(tmp_path: Path, change: object,
                                                                      message: str) -> None:
@@ -115,6 +123,10 @@ def test_a_malformed_entry_is_an_error_naming_the_file_and_the_entry(tmp_path: P
 # -- place mentions ---------------------------------------------------------------------------------------
 # (sentence, surface, place id, precision, frame): real news phrasing
 CORPUS = [
+    # places46: a sea is a region of no country, precision 3 (898, 1165: a plane down in it)
+    ("تحطمت المقاتلة في البحر المتوسط بعيد إقلاعها", "البحر المتوسط", "region:mediterranean", 3,
+     "preposition"),
+    ("سقطت الطائرة فوق البحر الأبيض المتوسط", "البحر الأبيض المتوسط", "region:mediterranean", 3, "name"),
     ("قصفت الطائرات الروسية بلدات في ريف إدلب الجنوبي", "ريف إدلب الجنوبي", "gov:idlib", 2, "countryside"),
     ("تقدمت قوات النظام في الريف الجنوبي لإدلب", "الريف الجنوبي لإدلب", "gov:idlib", 2, "countryside"),
     ("قتلى بقصف على بلدة الترنبة غرب سراقب", "بلدة الترنبة", "village:tarnaba", 1, "settlement"),

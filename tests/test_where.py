@@ -1130,6 +1130,42 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # (where a unit is posted, «مرابطة على …», is where it fired from, not what it hit: POSTED_PARTICIPLES)
     ("قصف الجيش التركي مواقع على الحدود السورية. وأفاد مكتب الحاكم بأن وحدة تركية مرابطة على الشريط"
      " الحدودي ردت أمس بإطلاق النار.", "strike", None),
+    # places46: an anaphor in a talk's topic is no scene (1363: «حول مصير المحافظة»), where it is outside
+    # the topic it is; a dwellers' word before an anaphor says where the dead lived (964), not for a protest
+    # (where the residents gather) nor for «أبناء» (113: the city's own fighters, placed in the city)
+    ("بعد أسبوعين من العمليات العسكرية في محافظة درعا، ألقى الأردن بثقله في محاولة للحد من العنف، وتوسط"
+     " لعقد جولة جديدة من المحادثات بين فصائل المعارضة وروسيا حول مصير المحافظة.", "meeting", None),
+    ("بعد أسبوعين من العمليات العسكرية في محافظة درعا، ألقى الأردن بثقله في محاولة للحد من العنف، وتوسط"
+     " لعقد جولة جديدة من المحادثات بين فصائل المعارضة وروسيا في المحافظة.", "meeting",
+     ("المحافظة", "gov:daraa")),
+    ("أجلت الأمم المتحدة يوم الأحد نحو 600 مدني من أحياء حمص القديمة، بعد يوم من قصف بقذائف الهاون عرقل"
+     " هدنة الأمم المتحدة القصيرة وأدى إلى مقتل تسعة من سكان المدينة.", "ceasefire", None),
+    ("دخلت قوات الأمن مدينة السويداء أمس. وتظاهر العشرات من أهالي المدينة احتجاجاً على انتشارها.", "protest",
+     ("المدينة", "gn:172408")),
+    ("أعلنت الفصائل المحلية في مدينة جاسم مقتل قيادي في التنظيم. وتجددت الاشتباكات أمس بين مجموعات محلية من"
+     " أبناء المدينة وخلية تابعة للتنظيم.", "clash", "المدينة"),
+    # places46: the states whose relations are spoken of («العلاقات بين أنقرة ودمشق») are no scene of the
+    # talks (1195: the round is then placed by its own name)
+    ("أكدت إيران وروسيا وتركيا، في بيان مشترك صدر في ختام الجولة الجديدة من مباحثات أستانا حول سوريا، ضرورة"
+     " مواصلة الجهود لتطبيع العلاقات بين أنقرة ودمشق.", "negotiation-round", "أستانا"),
+    # places46: a sea places what happens at sea (SEA_KINDS: a plane down in it, 1165), not a strike fired
+    # from a ship there, which falls on land
+    ("وذكرت وزارة الدفاع الروسية أن المقاتلة تحطمت في البحر المتوسط نحو الساعة 09:45 بعيد إقلاعها.",
+     "incident", "البحر المتوسط"),
+    ("أطلقت سفن حربية روسية في البحر الأبيض المتوسط صواريخ على مواقع في ريف إدلب أمس.", "strike",
+     "ريف إدلب"),
+    # places46: an airbase read as the forces there is where it happened when written with its noun after
+    # «في» (base_at, 1165), not its bare name in a body's («مركز المصالحة في حميميم»: 1405, places45's trial)
+    ("وتحطمت طائرة نقل روسية أمس أثناء هبوطها في قاعدة حميميم.", "incident", "قاعدة حميميم"),
+    ("وأوضح مركز المصالحة في حميميم أن المسلحين قصفوا القرية.", "statement", None),
+    ("وجاء ذلك بعد أن أعلن الرئيس فلاديمير بوتين قرار السحب إثر لقائه بالأسد في قاعدة حميميم باللاذقية.",
+     "meeting", "قاعدة حميميم"),
+    # places46: a speech told with what came before it by «إثر / عقب», no comma, is not placed where that was
+    # (1028: the meeting's base), unless the speech has a scene of its own before it («في مؤتمر صحفي»: 607)
+    ("وجاء ذلك بعد أن أعلن الرئيس فلاديمير بوتين قرار السحب إثر لقائه بالأسد في قاعدة حميميم باللاذقية.",
+     "statement", None),
+    ("وأعلن أردوغان في مؤتمر صحفي عقب لقائه بوتين في سوتشي: \"توصلنا اليوم مع بوتين إلى اتفاق تاريخي\".",
+     "statement", "سوتشي"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

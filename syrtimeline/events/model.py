@@ -169,8 +169,8 @@ class Where:
     the gazetteer entry's English name and ``place_id`` its id (both empty when the name is
     ambiguous: then ``candidates`` holds the ids it may be, and nothing is guessed); ``kind`` its
     gazetteer kind; ``admin1`` the GeoNames code of its governorate (with ``admin1_ar`` /
-    ``admin1_en``); ``country`` ISO alpha-2; ``latitude`` / ``longitude`` None where the gazetteer
-    has none; ``geo_precision`` 1 (the place itself) to 4 (the country), as ACLED's
+    ``admin1_en``); ``country`` ISO alpha-2 (empty for a sea); ``latitude`` / ``longitude`` None
+    where the gazetteer has none; ``geo_precision`` 1 (the place itself) to 4 (the country), as ACLED's
     ``geo_precision`` and UCDP's ``where_prec`` grade it: the precision of the point given. A place
     with no point of its own takes the point and precision of the smallest place holding it that has
     one (``point_of``: its governorate, else the country, which has none), never a made-up point, so

@@ -118,6 +118,9 @@ TOPIC_WORDS: Final = frozenset(fold(w) for w in (
     "السلام", "الأزمة", "الحرب", "الوضع", "الأوضاع", "الصراع", "النزاع", "التسوية", "الحل", "الاستقرار",
     "التطورات", "الملف",
 )) | frozenset(fold(w) for w in ("سلام", "أزمة", "حرب", "وضع", "أوضاع", "صراع", "نزاع", "تسوية", "حل"))
+#: Words before «بين X» that make X one of the parties related, not a scene: «لتطبيع العلاقات بين أنقرة
+#: ودمشق» (relations_between, places46).
+RELATION_WORDS: Final = frozenset(fold(w) for w in ("العلاقات", "علاقات", "العلاقة", "علاقة"))
 #: Nouns of a road or a square whose own name is a word of :data:`TOPIC_WORDS` («أوتوستراد السلام في
 #: القنيطرة», «ساحة السلام في …»): the word is then the road's name, not a topic (places23).
 STREET_NOUNS: Final = frozenset(fold(w) for w in (
@@ -248,6 +251,11 @@ _OTHER_FRAMES: Final = frozenset(TIED | {"name"}) - {"governorate", "countryside
 _ADVERBS: Final = frozenset({fold("هناك"), fold("فيها")})
 #: The residents of a place («أهالي محافظة السويداء»): no post, but where they protest.
 _RESIDENTS: Final = frozenset(fold(w) for w in ("أهالي", "سكان", "أبناء"))
+#: Words of those who live in a place told again by an anaphor, for any kind but a protest: «وأدى إلى مقتل
+#: تسعة من سكان المدينة» says where the dead lived, not where the strike or the truce was (dwellers_of,
+#: places46). «أبناء» is not one: «اشتباكات … بين مجموعات محلية من أبناء المدينة وخلية» are the city's
+#: own fighters, and the gold places their clash in the city.
+DWELLERS_WORDS: Final = frozenset(fold(w) for w in ("أهالي", "سكان"))
 #: Where a clause's next conjunct opens: «، وأن …», «، و…», «وإن …».
 _NEXT_CONJUNCT: Final = re.compile(r"[،,؛;]\s*[وف]|(?<!\w)(?:و[أإا]ن|قبل [أا]ن)(?!\w)")
 #: «وأن / وإن» (places20): a place before it is another report's, not that of the event told after it («…
@@ -1055,6 +1063,8 @@ def _topic(m: PlaceMention, three: list[str]) -> bool:
         # «حول معسكر وادي الضيف», «حول مدينة منبج»: around
         return not (m.place is not None and m.place.kind in AROUND_KINDS) and not (
             words[-1] in AROUND_WORDS and m.frame in AROUND_FRAMES)
+    if m.frame == "preposition" and words[-1:] == [_BETWEEN] and _has(words[:1], RELATION_WORDS):
+        return True  # «العلاقات بين أنقرة ودمشق»: the parties related (relations_between)
     return _cue_is_word(m) and len(words) == 2 and _has(words[:1], TOPIC_WORDS) and not (
         len(three) == 3 and _has(three[:1], STREET_NOUNS))
 
@@ -1578,16 +1588,29 @@ def _said_from(text: str, trigger: int, end: int) -> int:
     return end
 
 
+#: «إثر / عقب» written with no comma before them (:data:`EARLIER_WORDS`): what a speech came after
+#: (:func:`_cause_of_speech`, places46).
+_EARLIER_WORD: Final = re.compile(r"(?<!\w)(?:" + "|".join(EARLIER_WORDS) + r")(?!\w)")
+
+
 def _cause_of_speech(text: str, trigger: int, said: int, end: int) -> int:
     """Where the happening a speech answers opens: a comma and a word of what came before
     (:data:`EARLIER_AFTER_COMMA`) after a speech that opens no «أن / إن» (*said* is *end*), its object
     told before the comma («وأعلنت العشائر العربية مساء أمس النفير العام في مناطق دير الزور كافة، إثر
     اجتماع عُقد في مقر الخبيل بقرية الربيضة»: the meeting's scene, not the announcement's); else *said*.
     Set off between the speaker and what is said, it is the speech's circumstance («وقال الرئيس الروسي،
-    بعد محادثات أجراها في سوتشي، إن …»: said in Sochi)."""
+    بعد محادثات أجراها في سوتشي، إن …»: said in Sochi). With no comma, «إثر / عقب» open it too unless a
+    scene of the speech's own (:data:`SPEECH_SCENE_WORDS`) stands before them (places46)."""
     if said < end:
         return said
     cause = _AFTER_COMMA.search(text, trigger, end)
+    if cause is None:
+        # «أعلن بوتين قرار السحب إثر لقائه بالأسد في قاعدة حميميم»: the meeting's scene, no comma (places46);
+        # not after a scene of the speech's own («وأعلن أردوغان في مؤتمر صحفي عقب لقائه بوتين في سوتشي»)
+        cause = _EARLIER_WORD.search(text, trigger, end)
+        if cause is not None and _has(_WORD.findall(_fold_of(text, trigger, cause.start())),
+                                      SPEECH_SCENE_WORDS):
+            cause = None
     return cause.start() if cause else said
 
 
@@ -1738,6 +1761,19 @@ TAKEN_WORDS: Final = frozenset(fold(w) for w in (
 ))
 
 
+#: Seas (entries of no country, places46): what happens at sea is what they place (:data:`SEA_KINDS`).
+SEAS: Final = frozenset({"region:mediterranean"})
+#: Kinds a sea places: a plane down in it («تحطمت في البحر المتوسط»), ships posted in it. A strike or an
+#: attack from a ship there («أُطلقت الصواريخ من مدمرات أمريكية في شرق المتوسط») falls on land: not placed
+#: at sea (on 001–1445 a sea placing strikes split two of them from their reports and made one wrong).
+SEA_KINDS: Final = frozenset({EventKind.INCIDENT, EventKind.DEPLOYMENT})
+
+
+def _at_sea(m: PlaceMention) -> bool:
+    """Whether the mention names a sea (:data:`SEAS`)."""
+    return m.place is not None and m.place.id in SEAS
+
+
 #: Kinds whose target a base named as a body may be (places43): «وهاجموا قاعدة حميميم الجوية الروسية».
 BASE_HIT_KINDS: Final = frozenset({EventKind.STRIKE, EventKind.ATTACK})
 #: The kinds of entry a base is (an airbase the actor finder also reads as the forces posted there).
@@ -1757,6 +1793,19 @@ def _base_hit(text: str, m: PlaceMention, trigger: int) -> bool:
     if m.place is None or m.place.kind not in BASE_KINDS:
         return False
     return trigger <= m.start and len(_WORD.findall(text[trigger:m.start])) <= 1 + BASE_HIT_REACH
+
+
+#: Words right before a base written with its own noun («قاعدة حميميم») that set what happened there: «أثناء
+#: هبوطها في قاعدة حميميم» (base_at, places46). The bare name after «في» is not one: «مركز المصالحة في
+#: حميميم» is a body's name (places45's trial placed 1405's statement there).
+BASE_AT_WORDS: Final = frozenset(fold(w) for w in ("في", "داخل"))
+
+
+def _base_at(text: str, m: PlaceMention) -> bool:
+    """base_at (places46): an airbase the actor finder reads as the forces there is still where the event
+    happened when written with its own noun («قاعدة حميميم») right after «في» (:data:`BASE_AT_WORDS`)."""
+    return (m.place is not None and m.place.kind in BASE_KINDS and m.frame == "facility"
+            and _has(_words_before(text, m.start, 1), BASE_AT_WORDS))
 
 
 def _struck(text: str, places: _Places, m: PlaceMention) -> bool:
@@ -3044,7 +3093,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
               if places.mentions[n].end <= end and not (
                   topic is not None and topic[0] <= places.mentions[n].start < topic[1]) and not (
                   kind in TALK_KINDS and _topic_phrase(text, places.mentions[n])) and not (
-                  _in_title(text, trigger, places.mentions[n])) and (
+                  _in_title(text, trigger, places.mentions[n])) and not (
+                  kind not in SEA_KINDS and _at_sea(places.mentions[n])) and (
                   _usable(text, places, n) or (
                   kind is EventKind.PROTEST and _residents(text, places.mentions[n])) or (
                   kind in _HITS and _building_hit(text, places.mentions[n])) or (
@@ -3058,7 +3108,7 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         named = [how for a, b, how in spans if a < m.end and m.start < b and how != "demonym"
                  and not (how in _STATES and _state_in_name(m, a, b, how)) and not _named_place(m, a, b)]
         if named and (m.frame not in TIED or not all(how in _STATES for how in named)) and not (
-                kind in BASE_HIT_KINDS and _base_hit(text, m, trigger)):
+                kind in BASE_HIT_KINDS and _base_hit(text, m, trigger)) and not _base_at(text, m):
             continue  # «قال مسؤول في البيت الأبيض», «موسكو تعلن»
         if here and last is not None and _chained(text, last, m):
             # one place phrase («طريق حلب-اللاذقية الدولي "إم 4" قرب مدينة أريحا»): its most precise place
@@ -3091,7 +3141,9 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     acting = _acting_states(text, places, spans, trigger) if kind in FORCE_KINDS else frozenset()
     candidates = [(m.start, m, m.frame in TIED or _struck(text, places, m) or _named_by_its_noun(m))
                   for m in here if m.place is None or m.place.id not in acting]
-    own = [(at, m) for at, m in places.anaphors if start <= at < end]
+    own = [(at, m) for at, m in places.anaphors if start <= at < end and not (
+        topic is not None and topic[0] <= at < topic[1]) and not (  # «حول مصير المحافظة»: the talks' topic
+        kind is not EventKind.PROTEST and _has(_words_before(text, at, 1), DWELLERS_WORDS))]
     opened = _subordinate(text, start, trigger) if own else None
     if own and opened is None and kind in PRELUDE_KINDS:
         prelude = _opened_by_after(text, start, trigger)

@@ -82,7 +82,7 @@ class Place:
         """One line: the English name, id, kind, governorate and coordinates."""
         where = f", {self.admin1_en} / {self.admin1_ar}" if self.admin1 else ""
         if self.country != "SY":
-            where += f", {self.country}"
+            where += f", {self.country or 'no country'}"
         coords = (f", {self.latitude:.4f}, {self.longitude:.4f}"
                   if self.latitude is not None and self.longitude is not None else ", no coordinates")
         return f"{self.name_en} ({self.id}: {self.kind}{where}{coords})"
@@ -165,7 +165,10 @@ def _parse(data: Any, path: str) -> Gazetteer:
         _need(gid is None or (isinstance(gid, int) and not isinstance(gid, bool)), path, where,
               "'geonameid' must be an integer")
         country = p.get("country", "SY")
-        _need(isinstance(country, str) and len(country) == 2, path, where, "'country' must be ISO alpha-2")
+        # a sea is a region of no one country: its country is empty (places46); any other place ISO alpha-2
+        sea = country == "" and p.get("kind") == "region"
+        _need(isinstance(country, str) and (len(country) == 2 or sea), path, where,
+              "'country' must be ISO alpha-2 (empty for a region only)")
         a = admin1.get(code, {})
         places[p["id"]] = Place(
             id=p["id"], names_ar=tuple(p["names_ar"]), name_en=p["name_en"], kind=p["kind"], admin1=code,
