@@ -238,6 +238,9 @@ NOUNS: Final[dict[str, Reading]] = {
     "تعليق": (K.SUSPENSION, None), "ايقاف": (K.SUSPENSION, None), "توقف": (K.SUSPENSION, None),
     "انهاء": (K.END, None),  # «إنهاء الحصار», «إنهاء عمل بعثة المراقبين» (NEEDS)
     "تجميد": (K.SUSPENSION, None),
+    # cut46 (cut_after_a_preposition): the verbal noun of «قطع», read where the verb cannot be, after a
+    # preposition («بعد سبع سنوات من قطع علاقاتها مع سوريا», «بعد سبع سنوات على قطع علاقاتها») (NEEDS)
+    "قطع": (K.SUSPENSION, None),
     # stmt25: a border post or the borders closed («أعلن وزير الداخلية الأردني إغلاق مركز جابر
     # الحدودي»): what a speaker declares is the suspension itself, not only his statement (NEEDS)
     "اغلاق": (K.SUSPENSION, None),
@@ -631,6 +634,9 @@ NEEDED_AFTER: Final[dict[str, int]] = {
     # kinds34 (embassy_opened): the embassy follows the verb, a doer and a full date between them
     # («افتتحت السلطات السورية، يوم الثلاثاء 3 مارس/آذار 2020، مقر السفارة الليبية»)
     "افتتح/فتتح": 10,
+    # cut46: the ties cut follow the noun, its doer or a demonstrative between («من قطع تونس علاقاتها»,
+    # «من قطع هذه العلاقات»), not ties named elsewhere in the clause
+    "قطع": 3,
 }
 
 #: kinds34: an embassy or a mission opened (embassy_opened), each noun with its pronouns («سفارتها»;
@@ -844,6 +850,8 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "قطع/قطع": ("الاتصالات", "اتصالاتها", "اتصالاته", "قنوات", "القنوات", "الخط", "التنسيق", "التعاون",
                 # nouns31: relations cut («بعد سبع سنوات من قطع علاقاتها مع سوريا», «قطعت تونس علاقاتها»)
                 "علاقاتها", "علاقاته", "العلاقات"),
+    # cut46: the noun, ties or a channel only (not «قطع الطريق», nor the pieces of «قطع عسكرية»)
+    "قطع": ("علاقاتها", "علاقاته", "العلاقات", "الاتصالات", "اتصالاتها", "اتصالاته", "قنوات", "القنوات"),
     "تهديدات": ("بشن", "اطلقها", "اطلقتها", "اطلقوها"),
     # stmt23: a threat to go on or to retaliate («لوحت … بمواصلة هجماتها», «لوّحت برد انتقامي»)
     "لوح/لوح": ("بعمليه", "بالرد", "بشن", "بالتدخل", "باستخدام", "بهجوم", "بالقوه", "بعمل", "بمواصله",
