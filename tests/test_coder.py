@@ -367,6 +367,18 @@ def test_relations_cut_are_a_suspension(text: str, cut: bool) -> None:
     assert ("suspension" in [e.kind.value for e in found]) is cut, [e.trace for e in found]
 
 
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # cut46 (begun_since): a suspension told with «منذ» and a day began that day, not over the span up to
+    # publication nor on or before it
+    ("وكانت جامعة الدول العربية قد علقت عضوية سوريا منذ 2011.", "2011-01-01", "2011-12-31"),
+    ("وأوقفت السلطات الرحلات في المطار منذ ظهر أمس الأحد.", "2019-05-12", "2019-05-12"),
+])
+def test_a_suspension_since_a_day_began_that_day(text: str, start: str, end: str) -> None:
+    (cut,) = [e for e in _events(text) if e.kind.value == "suspension"]
+    assert cut.when is not None and (cut.when.start, cut.when.end) == (D(start), D(end)), cut.trace
+    assert "(begun_since)" in " ".join(cut.trace)
+
+
 @pytest.mark.parametrize(("text", "partner"), [
     # cut46 (topic_after_a_title): a partner's title with no name, then what was discussed: the partner is
     # the title's state, the topic no actor («ملف إدلب» was read as the counterpart's name)

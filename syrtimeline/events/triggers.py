@@ -1546,6 +1546,10 @@ ROUND_KINDS: Final[frozenset[EventKind]] = frozenset({K.MEETING, K.NEGOTIATION_R
 #: الحربي لا يزال يستهدف …», «القوات ما زالت تقصف …»).
 AUXILIARIES: Final[frozenset[str]] = frozenset({"لا", "ما", "يزال", "تزال", "زال", "زالت", "يزالون", "زالوا",
                                                "ظل", "ظلت", "واصل", "واصلت"})
+#: cut46 (begun_since): kinds of a state that a «منذ» date tells the start of, that day theirs: a suspension
+#: («علقت عضوية سوريا منذ 2011», «المجمدة منذ تشرين الثاني 2011», «بعد توقف منذ 22 من الشهر الماضي»), not
+#: what goes on since then up to publication (``extract._ONGOING``) nor a one-off the «منذ» does not date.
+BEGUN_SINCE: Final[frozenset[EventKind]] = frozenset({K.SUSPENSION})
 #: Words that make what «منذ» follows a one-off: the first of its kind since a day («الهجوم الأول من
 #: نوعه منذ سقوط النظام»), not something going on since then.
 FIRST_SINCE: Final[frozenset[str]] = frozenset({"اول", "الاول", "الاولي", "اولي", "الاوله"})
