@@ -356,10 +356,39 @@ def test_stopping_cooperation_is_a_suspension() -> None:
     ("وكانت المغرب قد قطعت علاقاتها الدبلوماسية مع دمشق في آذار 2012.", True),  # nouns31: relations cut
     ("وكان الرئيس قد قطع العلاقات مع الحكومة السورية عام 2012.", True),
     ("وقطع المحتجون الطريق الدولي بالإطارات المشتعلة أمس.", False),  # a road cut, no channel
+    # cut46 (cut_after_a_preposition): the verbal noun after «من» / «على», where no verb can stand
+    ("وأعادت المغرب فتح سفارتها في دمشق، بعد ثماني سنوات من قطع علاقاتها مع سوريا.", True),
+    ("وذلك بعد عقد على قطع الأردن علاقاته مع الحكومة السورية.", True),
+    ("وأعلنت الحكومة استئناف العمل بعد أيام من قطع الطريق الدولي.", False),  # a road again
+    ("وعثر الجيش على عدد من قطع السلاح في المستودع.", False),  # pieces of arms
 ])
 def test_relations_cut_are_a_suspension(text: str, cut: bool) -> None:
     found = _events(text)
     assert ("suspension" in [e.kind.value for e in found]) is cut, [e.trace for e in found]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # cut46 (begun_since): a suspension told with «منذ» and a day began that day, not over the span up to
+    # publication nor on or before it
+    ("وكانت جامعة الدول العربية قد علقت عضوية سوريا منذ 2011.", "2011-01-01", "2011-12-31"),
+    ("وأوقفت السلطات الرحلات في المطار منذ ظهر أمس الأحد.", "2019-05-12", "2019-05-12"),
+])
+def test_a_suspension_since_a_day_began_that_day(text: str, start: str, end: str) -> None:
+    (cut,) = [e for e in _events(text) if e.kind.value == "suspension"]
+    assert cut.when is not None and (cut.when.start, cut.when.end) == (D(start), D(end)), cut.trace
+    assert "(begun_since)" in " ".join(cut.trace)
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    # cut46 (topic_after_a_title): a partner's title with no name, then what was discussed: the partner is
+    # the title's state, the topic no actor («ملف إدلب» was read as the counterpart's name)
+    ("بحث وزير الخارجية الروسي أمس مع نظيره التركي ملف إدلب.", "turkey"),
+    ("وبحث لافروف مع نظيره الأمريكي سبل التسوية في سوريا.", "usa"),
+    ("التقى لافروف نظيره التركي مولود جاويش أوغلو.", "cavusoglu"),  # a name: the person
+])
+def test_a_topic_after_a_partner_s_title_is_no_name(text: str, partner: str) -> None:
+    (talks,) = [e for e in _events(text) if e.kind.value == "meeting"]
+    assert partner in talks.actors and not any(a.startswith("person:") for a in talks.actors), talks.trace
 
 
 @pytest.mark.parametrize(("text", "kind"), [

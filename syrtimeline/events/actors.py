@@ -325,6 +325,7 @@ class _Words:
     name_seconds: frozenset[str]  # the second word of a compound given name (نور الدين)
     given_names: frozenset[str]  # given names as written (not folded) whose fold is a stop word (علي)
     place_nouns: frozenset[str]  # settlement nouns before a place's name in a title (place_in_title)
+    topic_heads: frozenset[str]  # what talks discussed opens with: no name's first word (topic_after_a_title)
     complement_heads: frozenset[str]  # «وزارة» in «المتحدث باسم وزارة الداخلية»
     non_actor_heads: frozenset[str]
     blockers: tuple[str, ...]
@@ -373,7 +374,7 @@ def _words() -> _Words:
                   suffixes=folded(w["suffixes"]), family_names=folded(w["family_names"]),
                   name_seconds=folded(w["name_seconds"]),
                   given_names=frozenset(strip(x)[0] for x in w["given_names"]),
-                  place_nouns=folded(w["place_nouns"]),
+                  place_nouns=folded(w["place_nouns"]), topic_heads=folded(w["topic_heads"]),
                   complement_heads=folded(w["complement_heads"]),
                   non_actor_heads=folded(w["non_actor_heads"]), blockers=tuple(w["blockers"]),
                   connectors=folded(["في", "إلى", "لدى", "لشؤون", "ضمن", "على"]),
@@ -1110,8 +1111,10 @@ class _Reader:
                 break
             if free >= 3 or (free == 2 and text not in w.suffixes and not self.ends_phrase(we)):
                 break
-            if not out and text in _action_verbs():
-                break  # «قائد قوة المهام المشتركة استخدم الخط»: the verb of the clause, no name
+            if not out and (text in _action_verbs() or text in w.topic_heads):
+                # «قائد قوة المهام المشتركة استخدم الخط»: the verb of the clause, no name; «مع نظيره التركي
+                # ملف إدلب»: what was discussed (topic_after_a_title)
+                break
             out.append(word)
             free += 1
             q = we

@@ -1810,11 +1810,14 @@ def _day_before(before: Sequence[Mention], pub_day: dt.date | None,
 
 
 def _when(article: Article, m: Mention | None, text: str, ongoing: bool,
-          future: bool) -> tuple[DateSpan | None, WhenBasis]:
+          future: bool, begun: bool = False) -> tuple[DateSpan | None, WhenBasis]:
+    """The date of a trigger that *m* governs (or none does), and its basis. A «منذ» date dates what goes
+    on since then (*ongoing*: from it up to publication) and not a one-off; a state that began then
+    (*begun*: ``triggers.BEGUN_SINCE``, «علقت عضوية سوريا منذ 2011») began on that day (begun_since)."""
     pub_day = _published_day(article)
     if m is not None and m.value is not None:
         before = fold(text[max(0, m.start - 6):m.start])
-        if "منذ" not in before:
+        if "منذ" not in before or begun:
             return m.value, WhenBasis.STATED
         if ongoing and pub_day is not None and m.value.start <= pub_day:
             return DateSpan(m.value.start, pub_day, Granularity.DAY, None, ""), WhenBasis.SINCE
@@ -3914,7 +3917,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             first_since = has_here(T.FIRST_SINCE)
             # (not «الأول» of a month's name: «منذ الخامس من تشرين الأول»: of_a_month_name)
             ongoing = kind in _ONGOING and not (first_since and not dating.of_a_month_name(texts))
-            when, basis = _when(article, governing, text, ongoing, future)
+            when, basis = _when(article, governing, text, ongoing, future, kind in T.BEGUN_SINCE)
+            if kind in T.BEGUN_SINCE and governing is not None and basis is WhenBasis.STATED \
+                    and "منذ" in fold(text[max(0, governing.start - 6):governing.start]):
+                trace.append(f"'{governing.text}' after «منذ» is the day the state began (begun_since)")
             if not future and pub_day is not None \
                     and (little := dating.moments_ago(texts, main.first, main.last)) is not None:
                 # «رصد قبل قليل هجوماً لمسلحين», «وانتشرت منذ قليل قوة تركية»: a moment ago, of the

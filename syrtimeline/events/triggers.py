@@ -647,6 +647,9 @@ NEEDED_AFTER: Final[dict[str, int]] = {
     # kinds34 (embassy_opened): the embassy follows the verb, a doer and a full date between them
     # («افتتحت السلطات السورية، يوم الثلاثاء 3 مارس/آذار 2020، مقر السفارة الليبية»)
     "افتتح/فتتح": 10,
+    # cut46: the ties cut (nothing46's ties_cut) follow the noun, its doer or a demonstrative between
+    # («من قطع تونس علاقاتها», «من قطع هذه العلاقات»), not ties named elsewhere in the clause
+    "قطع": 3,
 }
 
 #: kinds34: an embassy or a mission opened (embassy_opened), each noun with its pronouns («سفارتها»;
@@ -1575,6 +1578,10 @@ ROUND_KINDS: Final[frozenset[EventKind]] = frozenset({K.MEETING, K.NEGOTIATION_R
 #: الحربي لا يزال يستهدف …», «القوات ما زالت تقصف …»).
 AUXILIARIES: Final[frozenset[str]] = frozenset({"لا", "ما", "يزال", "تزال", "زال", "زالت", "يزالون", "زالوا",
                                                "ظل", "ظلت", "واصل", "واصلت"})
+#: cut46 (begun_since): kinds of a state that a «منذ» date tells the start of, that day theirs: a suspension
+#: («علقت عضوية سوريا منذ 2011», «المجمدة منذ تشرين الثاني 2011», «بعد توقف منذ 22 من الشهر الماضي»), not
+#: what goes on since then up to publication (``extract._ONGOING``) nor a one-off the «منذ» does not date.
+BEGUN_SINCE: Final[frozenset[EventKind]] = frozenset({K.SUSPENSION})
 #: Words that make what «منذ» follows a one-off: the first of its kind since a day («الهجوم الأول من
 #: نوعه منذ سقوط النظام»), not something going on since then.
 FIRST_SINCE: Final[frozenset[str]] = frozenset({"اول", "الاول", "الاولي", "اولي", "الاوله"})
