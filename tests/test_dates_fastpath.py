@@ -25,7 +25,9 @@ from syrtimeline import strategies as sts
 from syrtimeline.dates import lexer as LX
 from syrtimeline.dates import lexicon as L
 from syrtimeline.dates import rules as R
+from syrtimeline.dates.context import Ctx, words_before_plain
 from syrtimeline.dates.grammar import compiled
+from syrtimeline.dates.kinds import MentionKind
 from syrtimeline.dates.normalize import fold, strip
 
 MANY = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -234,6 +236,29 @@ def test_the_weekdays_read_once_tell_what_the_plain_reading_tells(
     assert R._weekday_told_in(text, at, to, wd, anchor) == R._weekday_told_plain(text, at, to, wd, anchor)
 
 
+# ``rules._weekday_words`` finds the weekdays of a folded text from «ال» on and reads the look-behind and the
+# clitic after the match; ``rules._WEEKDAY_WORD`` (the plain regex, its specification) tries them at every
+# character. The texts glue the forms to clitics, letters, digits, marks and one another.
+_WORD_PIECES = hs.one_of(
+    hs.sampled_from(sorted(R._WEEKDAY_FORMS)),
+    hs.sampled_from(["و", "ف", "ب", "وو", "بف", "ال", "ا", "ل", "x", "_", "2", "٢", "²", "\u064e", " ", "\n",
+                     ".", "،", "«", "ء", "ة", "ه", "\U0001d400", "\U0001f600", "الاثنينن", "السبتت"]),
+    hs.text(alphabet="ابتثجحخدسعلمنهويءوفب _2", max_size=4),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(hs.lists(_WORD_PIECES, max_size=20).map("".join))
+@example("والخميس")
+@example("xوالخميس")
+@example("الالاثنين")
+@example("2بالسبت")
+@example("ال²الجمعه")
+def test_the_weekday_words_are_the_plain_regex_s(text: str) -> None:
+    plain = [(m.start(), m.end(), m.group(1)) for m in R._WEEKDAY_WORD.finditer(text)]
+    assert list(R._weekday_words(text)) == plain
+
+
 def test_a_weekday_told_elsewhere_is_read_from_the_index() -> None:
     """The headline's «الاثنين المقبل» tells the body's bare Monday; a second Monday in the body's sentence
     sets the two apart; a Monday with a number after it is a date of its own (both readings agree)."""
@@ -244,3 +269,29 @@ def test_a_weekday_told_elsewhere_is_read_from_the_index() -> None:
         assert read(text, at, at + 7, 0, anchor) == (dt.date(2021, 3, 22), "تفتح المعبر الاثنين المقبل وافق")
         assert read(text + " لا الاثنين", at, at + 7, 0, anchor) is None
         assert read(text + ".\nالاثنين 13 آذار", at, at + 7, 0, anchor) is None
+
+
+# --- the words before a match, read once for the match (speed25) ---------------------------------------
+# ``Ctx.words_before`` and ``Ctx.written_before`` read the match's clause once and answer every ask from it;
+# ``context.words_before_plain``, their specification, reads it afresh at each. Texts of words, clause and
+# sentence marks, diacritics and tatweel; asks of both kinds, any number of words, one after another.
+_CLAUSE_PIECES = hs.one_of(
+    hs.sampled_from(["قال", "سيعقد", "حتى", "إلى", "اعتباراً", "من", "وسأل", "الإثنين", "يوم", "عاماً", "ـ",
+                     "\u064e", "\u0670", "13", " ", "  ", "\n", ".", "،", ",", ":", ";", "؛", "!", "؟", "«",
+                     "»"]),
+    hs.text(alphabet="ابتحدسعلمنهويأإآة \u064b\u0640.،", max_size=8),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(hs.lists(_CLAUSE_PIECES, max_size=40).map("".join), hs.data())
+@example("ويستمر حتى الاثنين", None)
+def test_the_words_before_a_match_are_read_once(text: str, data: hs.DataObject | None) -> None:
+    at = len(text) if data is None else data.draw(hs.integers(0, len(text)))
+    asks = [(True, 4), (False, 2), (True, 12)] if data is None else data.draw(
+        hs.lists(hs.tuples(hs.booleans(), hs.integers(0, 14)), max_size=6))
+    c = Ctx([], {}, None, None, MentionKind.DATE, at=at, text=text, to=at)
+    for folded, n in asks:
+        read = c.words_before(n) if folded else c.written_before(n)
+        assert read == words_before_plain(text, at, n, folded=folded)
+        read.append("؟")  # the caller's own list: the next ask does not see it

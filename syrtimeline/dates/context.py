@@ -155,9 +155,9 @@ def _number(token: Token) -> int:
 class Ctx:
     """What a resolver sees: the matched tokens by group, the anchor, and the trace it writes."""
 
-    __slots__ = ("_anchor", "_anchor_dt", "_antecedent", "_at", "_quotes", "_text", "_to", "detail", "end",
-                 "groups", "kind", "read_anchor", "read_antecedent", "start", "stated", "steps", "tokens",
-                 "warnings")
+    __slots__ = ("_anchor", "_anchor_dt", "_antecedent", "_at", "_clause", "_quotes", "_text", "_to",
+                 "_words", "_written", "detail", "end", "groups", "kind", "read_anchor", "read_antecedent",
+                 "start", "stated", "steps", "tokens", "warnings")
 
     def __init__(self, tokens: list[Token], groups: dict[str, tuple[int, int]],
                  anchor: dt.date | None, anchor_dt: dt.datetime | None, kind: MentionKind, start: int = 0,
@@ -179,6 +179,11 @@ class Ctx:
         self._antecedent = antecedent  # the last date the text fixed before the match
         self._text = text  # the original text
         self._to = to  # where the match ends in the original text
+        # the clause before the match and its words, nearest first, folded and as written: read on the
+        # first ask (most rules never ask; a weekday's cues ask up to eight times)
+        self._clause: str | None = None
+        self._words: list[str] | None = None
+        self._written: list[str] | None = None
         self.steps: list[str] = []
         self.warnings: list[str] = []
         self.detail: str | None = None
@@ -307,21 +312,30 @@ class Ctx:
         """The words of the match as the original text writes them."""
         return self._text[self._at:self._to]
 
+    def _clause_before(self) -> str:
+        """The text of the match's clause before it (at most 100 characters), marks left out: the clause
+        ends at a full stop, a comma, a colon or a line break. Read once for the match."""
+        if self._clause is None:
+            at = self._at
+            window = self._text[max(0, at - 100):at]
+            cut = max(map(window.rfind, _CLAUSE_MARKS))
+            self._clause = window[cut + 1:].translate(_MARKS)
+        return self._clause
+
     def words_before(self, n: int) -> list[str]:
         """Up to *n* words (folded) before the match in its clause, the nearest first: the clause ends
-        at a full stop, a comma, a colon or a line break."""
-        at = self._at
-        window = self._text[max(0, at - 100):at]
-        cut = max(map(window.rfind, _CLAUSE_MARKS))
-        return fold(window[cut + 1:].translate(_MARKS)).split()[::-1][:n]
+        at a full stop, a comma, a colon or a line break. (A new list each time: the words of the clause
+        are read once, :func:`words_before_plain` the specification.)"""
+        if self._words is None:
+            self._words = fold(self._clause_before()).split()[::-1]
+        return self._words[:n]
 
     def written_before(self, n: int) -> list[str]:
         """The words of :meth:`words_before` as the text writes them (marks left out, not folded), the
         nearest first: for a cue only the written form tells (سأ with its hamza)."""
-        at = self._at
-        window = self._text[max(0, at - 100):at]
-        cut = max(map(window.rfind, _CLAUSE_MARKS))
-        return window[cut + 1:].translate(_MARKS).split()[::-1][:n]
+        if self._written is None:
+            self._written = self._clause_before().split()[::-1]
+        return self._written[:n]
 
     def line(self) -> str:
         """The line of the original text that holds the match, as written."""
@@ -391,3 +405,12 @@ class Ctx:
         """A warning the mention carries, written into the trace as a step too."""
         self.warnings.append(text)
         self.steps.append(text)
+
+
+def words_before_plain(text: str, at: int, n: int, *, folded: bool = True) -> list[str]:
+    """The specification of :meth:`Ctx.words_before` (*folded*) and :meth:`Ctx.written_before`: the words
+    before *at* in its clause read afresh at each ask (tests/test_dates_fastpath.py proves the two equal)."""
+    window = text[max(0, at - 100):at]
+    cut = max(map(window.rfind, _CLAUSE_MARKS))
+    clause = window[cut + 1:].translate(_MARKS)
+    return (fold(clause) if folded else clause).split()[::-1][:n]
