@@ -362,6 +362,16 @@ def test_lists_are_one_mention_and_explain_says_so() -> None:
     assert ms[1].value is not None and (ms[1].value.start, ms[1].value.end) == (D(2020, 5, 1), D(2020, 6, 30))
 
 
+def test_a_quoted_today_beside_the_speakers_act_is_the_day_and_explain_names_the_rule() -> None:
+    """today41: a quoted bare «اليوم» beside a verb of what the speaker did or does that day is the
+    article's day (``quoted_today_verb``); a verb of a state leaves it «nowadays»."""
+    (m,) = st.extract("وأعلن الرئيس: «توصلنا اليوم إلى اتفاق»", published=D(2019, 10, 22))
+    assert m.value == st.DateSpan.day(D(2019, 10, 22))
+    assert "quoted_today_verb: توصلنا" in str(m.explain())
+    (m,) = st.extract("وقال الرئيس: «نعيش اليوم بسلام»", published=D(2019, 10, 22))
+    assert m.kind == "vague" and not any("quoted_today_verb" in step for step in m.explain().steps)
+
+
 def test_weekday_pair_and_twin_month_are_single_mentions() -> None:
     ms = st.extract("اجتمع الطرفان يومي السبت والأحد، وسيعودان في 2 أيلول سبتمبر 2021",
                     published=D(2021, 3, 20))

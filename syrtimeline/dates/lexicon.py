@@ -997,6 +997,29 @@ EVENT_OF_THE_DAY: Final[tuple[str, ...]] = (
     "انعقد", "انعقدت", "ينعقد", "تنعقد", "يعقد", "تعقد", "عقدت", "أقيم", "أقيمت", "يقام", "تقام",
 )
 
+# A quoted bare «اليوم» beside a verb of what the speaker did or is doing that day is that day, the
+# article's, not «nowadays» (rule `quoted_today_verb` of `today`, today41; dates_real 697, 873, events_real
+# 607, 1196, 1219): a past verb one of the two words before it («توجت قواتنا اليوم», «توصلنا اليوم») or right
+# after it («اليوم وصلنا»): a verb of ``PAST_CUES`` (not ``QUOTED_TODAY_NOT_PAST``: nouns and «كان»), or one
+# of ``QUOTED_TODAY_PAST_STEMS`` or of ``PAST_CUES``'s bare verbs with a person's ending of
+# ``PAST_PERSON_ENDINGS``; or a first-person present verb of an act done at that moment
+# (``QUOTED_TODAY_PRESENT_ACTS``) right before or after it («نرافق اليوم الرئيس», «واليوم نعيد المدينة»).
+# Not a verb of a state: «نعيش اليوم بسلام», «أصبحنا اليوم» stay «nowadays», so does «أما اليوم فلدينا».
+QUOTED_TODAY_PAST_STEMS: Final[tuple[str, ...]] = (
+    "نجح", "توصل", "توج", "حقق", "حرر", "أنجز", "استعاد", "أكمل", "أتم", "التقى", "استقبل", "افتتح",
+    "ودع", "شارك", "بحث", "ناقش", "وقع", "سلم", "تسلم",
+)
+PAST_PERSON_ENDINGS: Final[tuple[str, ...]] = ("", "ت", "نا", "وا", "تم", "ا")
+QUOTED_TODAY_NOT_PAST: Final[tuple[str, ...]] = (
+    "منذ", "مذ", "كان", "كانت", "سقوط", "توقيع", "التوقيع", "اندلاع", "مقتل", "اغتيال", "المنصرم",
+    "المبرم", "المبرمة",
+)
+QUOTED_TODAY_PRESENT_ACTS: Final[tuple[str, ...]] = (
+    "نرافق", "أرافق", "نعيد", "أعيد", "نعلن", "نزور", "أزور", "نستقبل", "أستقبل", "نحتفل", "أحتفل", "نشارك",
+    "أشارك", "نفتتح", "أفتتح", "نطلق", "نوقع", "أوقع", "نلتقي", "ألتقي", "نجتمع", "أجتمع", "نودع", "أودع",
+    "نسلم", "أسلم", "نتوجه", "أتوجه",
+)
+
 # A word between the two weekdays of a night, besides a dash, a slash and «إلى»: «ليلة السبت على الأحد»
 # (the night of Saturday into Sunday), as Levantine and Maghrebi papers write it (rules `weekday_pair` and
 # `night_weekdays_date`, dates22).

@@ -1177,6 +1177,50 @@ def _event_of_the_day(c: Ctx) -> bool:
     return True
 
 
+_TODAY_CLITICS: Final = ("و", "ف")
+_QUOTED_NOT_PAST: Final = frozenset(fold(w) for w in L.QUOTED_TODAY_NOT_PAST)
+_QUOTED_PAST_VERBS: Final = frozenset(
+    fold(stem + ending)
+    for stem in (*L.QUOTED_TODAY_PAST_STEMS, *(w for w in L.PAST_CUES if fold(w) not in _QUOTED_NOT_PAST))
+    for ending in L.PAST_PERSON_ENDINGS) - _QUOTED_NOT_PAST
+_QUOTED_PRESENT_ACTS: Final = frozenset(fold(w) for w in L.QUOTED_TODAY_PRESENT_ACTS)
+
+
+def _quoted_words_before(c: Ctx, n: int) -> list[str]:
+    """Up to *n* words before the match in its clause and inside its quotation (an opening quote mark
+    ends them), the nearest first, folded, quote marks left off."""
+    words: list[str] = []
+    for raw in c.words_before(n):
+        if raw[-1:] in _OPENING_QUOTES or raw[-1:] in _CLOSING_QUOTES:
+            break
+        words.append(raw.strip(_QUOTE_MARKS))
+        if raw[:1] in _OPENING_QUOTES:
+            break
+    return [w for w in words if w]
+
+
+def _verb_form(word: str, forms: frozenset[str]) -> bool:
+    """Is *word* (folded) one of *forms*, with و / ف before it or not?"""
+    return word in forms or (word[:1] in _TODAY_CLITICS and word[1:] in forms)
+
+
+def _quoted_today_verb(c: Ctx) -> bool:
+    """quoted_today_verb: is a quoted bare «اليوم» beside a verb of what the speaker did or does that day:
+    a past verb one of the two words before it or the word after it («توجت قواتنا اليوم», «توصلنا
+    اليوم»), a first-person present verb of an act right before or after it («نرافق اليوم», «اليوم
+    نعيد»)? Then it is the article's day, not «nowadays» (today41)."""
+    before = _quoted_words_before(c, 2)
+    after = fold(re.split(r"[.,،:;!؟?\n«»\"“”]", c.text_after(40), maxsplit=1)[0]).split()[:1]
+    for k, word in enumerate(before):
+        if _verb_form(word, _QUOTED_PAST_VERBS) or (k == 0 and _verb_form(word, _QUOTED_PRESENT_ACTS)):
+            c.step(f"quoted_today_verb: {word} … اليوم: the speaker's act that day, not «nowadays»")
+            return True
+    if after and (_verb_form(after[0], _QUOTED_PAST_VERBS) or _verb_form(after[0], _QUOTED_PRESENT_ACTS)):
+        c.step(f"quoted_today_verb: اليوم {after[0]}: the speaker's act that day, not «nowadays»")
+        return True
+    return False
+
+
 _NOWADAYS_NOUNS: Final = _with_clitics(L.NOWADAYS_NOUNS, ("", "و", "ف", "ب", "ل", "وب", "ول", "ك"))
 
 
@@ -1214,7 +1258,8 @@ def today(c: Ctx) -> DateSpan | None:
     dates20), or bare right after an outlet's kind or alone between quote marks after «لـ» («قناة اليوم»,
     «لـ"اليوم"»; `outlet_kind_name`, dates36) is the outlet's name: no mention. Right after the noun of an
     event or a participle of holding («مسيرة اليوم», «القمة المنعقدة اليوم»; dates21) a quoted اليوم is the
-    day again."""
+    day again, and so beside a verb of what the speaker did or does that day («توصلنا اليوم», «نرافق
+    اليوم»; `quoted_today_verb`, today41)."""
     if c.size == 1 and (_in_dateline(c) or _outlet_named(c) or _outlet_tail(c) or _outlet_kind_name(c)):
         raise NotADate
     if c.size == 1 and (_nowadays_noun(c) or _day_of_a_kind(c)):
@@ -1222,7 +1267,7 @@ def today(c: Ctx) -> DateSpan | None:
         return None
     if c.size > 1 or not c.in_quotation():
         return _relday(c)
-    if _at_place_today(c) or _event_of_the_day(c):
+    if _at_place_today(c) or _event_of_the_day(c) or _quoted_today_verb(c):
         return _relday(c)
     try:
         _relday(c)  # the day it would be, for the trace
