@@ -26,7 +26,7 @@ MIN_NOT_DATES = 3336  # numbers that name no date: road and round names, decrees
 # let a change pass, never tune the engine on the held-out part, never edit the gold to suit the engine.
 # Which change raised a floor, and from what, is told in the rounds' sections of docs/dates.md and in
 # this file's git history.
-FLOOR_READ = 0.9862  # 3304 of 3350 (98.6 %), 33 wrong, 13 missed; round 30
+FLOOR_READ = 0.9868  # 3306 of 3350 (98.7 %), 31 wrong, 13 missed; round 30
 CEILING_FALSE = 6  # dates37: 15 → 6 (gold mends 15 → 6 on main's code; the engine's rules add none)
 
 
