@@ -1497,6 +1497,33 @@ def test_a_deed_governed_by_a_noun_or_a_time_is_the_party_s_named_before_it(text
         assert not owned, e.trace
 
 
+
+@pytest.mark.parametrize(("text", "doers"), [
+    # the_force_s_owner_before (pron47): a force named by a pronoun right after a noun trigger acts, and
+    # so does its owner, the subject of the nearest past verb of the pronoun's form before it — written
+    # right after the verb (an object's pronoun glued on the verb or not) …
+    ("وقال المتحدث باسم الوزارة نور الدين البابا، في بيان، إن ذلك تحقق بعد جهود بذلتها الوزارة لتطبيق "
+     "الاتفاق، إثر انتشار قواتها في ريف درعا.", ["الوزارة", "قواتها"]),
+    # … or before it, after the «إن» of the speech (not the party named last, acted on)
+    ("وقال المتحدث باسم الوزارة نور الدين البابا، مساء أمس، إن الوزارة تمكنت من إيقاف الاشتباكات وإخلاء "
+     "المدينة من مقاتلي العشائر، وذلك بعد انتشار عناصرها في شمال درعا.", ["الوزارة", "عناصرها"]),
+    # not the speaker, whose speech the noun stands in
+    ("وقالت وزارة الدفاع التركية إن الهدوء عاد إلى المنطقة بعد انتشار قواتها فيها.", None),
+    # nor a masculine pronoun's owner: the masculine past has no letter of its own
+    ("وقال المتحدث باسم المجلس نور الدين البابا إن المجلس تمكن من إيقاف الاشتباكات بعد انتشار عناصره في "
+     "شمال درعا.", None),
+])
+def test_a_force_named_by_its_pronoun_acts_with_the_subject_of_the_verb_before(
+        text: str, doers: list[str] | None) -> None:
+    art = Article.build("t", text, published=PUB, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    (e,) = [e for e in tl if e.kind.value == "deployment" and any(s.ref == art.id for s in e.sources)]
+    owned = any("the_force_s_owner_before" in line for line in e.trace)
+    if doers:
+        assert [tl.actors[a].name for a in e.source_actors] == doers and owned, e.trace
+    else:
+        assert not owned, e.trace
+
 def test_a_spokesman_of_an_agency_named_after_it_is_the_speaker() -> None:
     # «وكالة» may begin a title's complement, as «وزارة» does: the name after it is the spokesman (none23)
     art = Article.build("t", "وقال المتحدث باسم وكالة الإغاثة جون سميث أمس إن القوافل وصلت إلى المدينة.",

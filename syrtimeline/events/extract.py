@@ -2393,6 +2393,32 @@ def _owner_written_before(before: Sequence[_Word], folded: str, named: Sequence[
     return None
 
 
+def _force_owner_before(before: Sequence[_Word], folded: str, own: str, named: Sequence[_Actor]
+                        ) -> tuple[int, int, _Actor | None, int] | None:
+    """the_force_s_owner_before (pron47): the party that owns a force named by a possessive pronoun
+    right after a noun trigger («إثر انتشار قواتها», «بعد انتشار عناصرها»), *own* the pronoun's form
+    (``FORCE_OWNER_FORMS``): the subject of the nearest past verb of that form before the noun in its
+    sentence (*before*), a pronoun of its object glued on or not (``OWNER_PRONOUNS``: «بذلتها») —
+    written right after it (VSO: «جهود بذلتها الوزارة لتطبيق الاتفاق، إثر انتشار قواتها») or before
+    it after a complementizer (SVO: «إن الوزارة تمكنت … بعد انتشار عناصرها», as
+    ``_subject_written_before`` reads it) — as (its first word, its last word, the named actor or None,
+    the verb's word), or None."""
+    for k in range(len(before) - 2, -1, -1):
+        word = before[k].text
+        bare = next((word[:-len(p)] for p in T.OWNER_PRONOUNS if word.endswith(p)), word)
+        if not (_past_in(word, own) or (bare != word and _past_in(bare, own))):
+            continue
+        subject = _subject_right_after(before, k, folded, named)
+        if subject is not None:
+            last = subject[0]
+            if subject[1] is None:  # «بذلتها الوزارة لتطبيق الاتفاق»: the purpose is not the party's
+                last = next((j for j in range(k + 2, last + 1) if before[j].text.startswith("ل")),
+                            last + 1) - 1
+            return k + 1, last, subject[1], k
+        return _subject_written_before(before[:k + 1], folded, own, named) if bare == word else None
+    return None
+
+
 def _owner_named_before(spans: Sequence[_Actor], start: int, end: int, speaker: Collection[str],
                         folded: str) -> _Actor | None:
     """the_owner_named_before (owner46): the last party named in its sentence (from *start*) before the
@@ -3473,6 +3499,34 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 whose = show(named_owner.start, named_owner.end)
                 trace.append(f"acts: '{words[main.first].text}' is owned by '{whose}', named before it "
                              "(the_owner_named_before)")
+            held_at = main.last + 1 + (  # «سحب جميع مقاتليه»: a word of quantity between
+                main.last + 2 < len(words) and words[main.last + 1].text in T.FORCE_QUANTIFIERS)
+            if owned_by is None and main.tense == "noun" and kind.family is not EventKind.STATEMENT \
+                    and described is None and unnamed is None and subject_before is None \
+                    and pair_word is None \
+                    and held_at < len(words) and possessed_head(words[held_at].text) \
+                    and (form_of := T.FORCE_OWNER_FORMS.get(next((
+                        p for p in T.OWNER_PRONOUNS if words[held_at].text.endswith(p)), ""))) is not None:
+                before = _words_fast(folded, sentence_starts[n], words[main.first].start)
+                owner_told = _force_owner_before(before, folded, form_of, [
+                    x for x in spans if sentence_starts[n] <= x.lead < words[main.first].start])
+                if owner_told is not None and (
+                        before[owner_told[3]].start <= last_speech_at
+                        or (owner_told[2] is not None and (owner_told[2].id in speaker or _a_place(
+                            owner_told[2], folded, sentence_starts[n])))
+                        or _quoted_between(folded, before[owner_told[1]].end, words[main.first].start)):
+                    owner_told = None  # the speech's verb or one before it, the speaker, a place, a quotation
+                if owner_told is not None:
+                    # «جهود حثيثة بذلتها الوزارة لتطبيق الاتفاق، إثر انتشار قواتها»: a force named by a
+                    # pronoun right after a noun trigger acts, and so does its owner, the subject of the
+                    # nearest verb before it of the pronoun's form (the_force_s_owner_before)
+                    doers, said = _written_doers(owner_told, before, spans, show, mx.new_actors, side=False)
+                    force_said = _QUOTES.sub("", show(words[held_at].start, words[held_at].end)).strip()
+                    party = described_party(force_said)
+                    mx.new_actors.setdefault(party.id, party)
+                    roles = roles.acted_by(list(dict.fromkeys([*doers, party.id])))
+                    trace.append(f"acts: '{force_said}', whose owner is '{said}', the subject of "
+                                 f"'{before[owner_told[3]].text}' (the_force_s_owner_before)")
             if owned_by is not None:
                 # «أعلنت فصائل معارضة محلية سيطرتها على محافظة درعا»: a happening told by its noun with a
                 # possessive pronoun, the object of a verb whose object is its subject's own deed, is that

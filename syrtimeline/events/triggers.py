@@ -1838,6 +1838,14 @@ OWN_DEED_VERBS: Final[frozenset[str]] = frozenset({
     "اتم", "اتمت", "اكمل", "اكملت", "استكمل", "استكملت", "بدا", "بدات", "واصل", "واصلت", "عزز", "عززت",
     "استانف", "استانفت", "انهي", "انهت", "جدد", "جددت", "تابع", "تابعت", "كثف", "كثفت", "صعد", "صعدت"})
 OWNED_MEASURES: Final[frozenset[str]] = frozenset({"نطاق", "رقعه", "مساحه"})
+#: the_force_s_owner_before (pron47): the form of the past verb whose subject owns a force named by a
+#: possessive pronoun («قواتها», «عناصرها»: ``OWNER_PRONOUNS``) right after a noun trigger: «ها» a
+#: feminine singular («بذلتها الوزارة», «إن الوزارة تمكنت»); the masculine past has no letter of its
+#: own and is not read.
+FORCE_OWNER_FORMS: Final[dict[str, str]] = {"ها": "f"}
+#: the_force_s_owner_before: a word of quantity that may stand between the noun and the force («سحب
+#: جميع مقاتليه»).
+FORCE_QUANTIFIERS: Final[frozenset[str]] = frozenset({"جميع", "كل", "معظم", "كامل"})
 OWNER_REACH: Final[int] = 7
 #: the_owner_named_before (owner46): the words that govern a happening told by its noun with a pronoun
 #: whose owner is named before it in the sentence, no verb of one's own deed over it («منذ بدء هجومه»,
