@@ -5799,3 +5799,31 @@ def test_ops46_a_launch_announced_is_of_the_announcement_s_day(text: str, day: s
 def test_nothing46_unfound_events_of_families_the_tables_half_held(text: str, kind: str, made: bool) -> None:
     evs = _events(text)
     assert (kind in [e.kind.value for e in evs]) is made, [(e.kind.value, e.trace) for e in evs]
+
+
+# -- the thirtieth round: a statement said earlier, on no day told (stmtdate47) --------------------------
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    # «في وقت سابق» with no day of its own: said before the story's day, on none told (said_earlier)
+    ("اجتمع وزراء دفاع روسيا وتركيا وسوريا في موسكو يوم الأربعاء 28 كانون الأول/ديسمبر. وكانت وزارة "
+     "الدفاع التركية قد أعلنت في وقت سابق وصول الوزير إلى العاصمة الروسية لإجراء لقاءات مهمة.",
+     dt.date(2022, 12, 29), None),
+    ("وكان مسلحو المعارضة، الذين سيطروا على معظم المدينة الأسبوع الماضي، قد قالوا في وقت سابق إن "
+     "المقاتلين الأكراد ما زالوا في نحو 30 في المئة منها.", dt.date(2019, 10, 17), None),
+    # a day told with it: earlier that day, of that day
+    ("وكان الرئيس التركي قد أكد في وقت سابق اليوم أن العمليات العسكرية في شمال سوريا ستستمر.",
+     dt.date(2022, 11, 29), dt.date(2022, 11, 29)),
+    ("وكان المرصد السوري لحقوق الإنسان قد تحدث في وقت سابق ليل الجمعة عن سقوط 50 قتيلاً.",
+     dt.date(2012, 5, 26), dt.date(2012, 5, 25)),
+])
+def test_a_statement_said_earlier_is_of_no_day_told_but_its_own(text: str, published: dt.date,
+                                                                 day: dt.date | None) -> None:
+    said = [e for e in _events(text, published) if e.kind.value == "statement"]
+    assert said, [(e.kind.value, e.trace) for e in _events(text, published)]
+    if day is None:
+        assert all(e.when_basis.value == "on-or-before-publication" for e in said), [
+            (e.when, e.trace) for e in said]
+        assert any("said_earlier" in str(e.explain()) for e in said)
+    else:
+        assert all(e.when is not None and e.when.start == e.when.end == day for e in said), [
+            (e.when, e.trace) for e in said]

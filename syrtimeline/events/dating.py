@@ -158,6 +158,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import Final
 
+from ..dates import Mention
 from . import triggers as T
 from .model import EventKind
 
@@ -1030,3 +1031,31 @@ def of_a_month_name(words: Sequence[str]) -> bool:
             else:
                 return False
     return named
+
+
+#: The words of «في وقت سابق» (earlier), folded: right after a statement's verb with no day of their own
+#: («وكانت أنقرة قد أعلنت في وقت سابق أن …»), the statement was made before the story's day, on none the
+#: text tells (``said_earlier``, stmtdate47); «في وقت سابق اليوم», «في وقت سابق من يوم الاثنين» tell one.
+SAID_EARLIER: Final[tuple[str, ...]] = ("في", "وقت", "سابق")
+#: What may stand between «في وقت سابق» and the day it is earlier in («في وقت سابق من اليوم»), folded.
+EARLIER_IN: Final[frozenset[str]] = frozenset({"من"})
+
+
+def said_earlier(words: Sequence[str], trigger_last: int, reading_last: int) -> tuple[int, int] | None:
+    """The indices of the first and last words of ``SAID_EARLIER`` among *words* (folded), the first at
+    most ``SAID_THEN_REACH`` words after a statement's trigger ending at *trigger_last* and the last not
+    past *reading_last*, unless ``EARLIER_IN`` follows them (said_earlier, stmtdate47); or None."""
+    n = len(SAID_EARLIER)
+    for k in range(trigger_last + 1, min(reading_last - n + 1, trigger_last + SAID_THEN_REACH) + 1):
+        if tuple(words[k:k + n]) == SAID_EARLIER:
+            last = k + n - 1
+            return None if last + 1 < len(words) and words[last + 1] in EARLIER_IN else (k, last)
+    return None
+
+
+def earlier_that_day(text: str, start: int, end: int, after: Sequence[Mention]) -> bool:
+    """Whether «في وقت سابق», at *start*..*end* of *text*, is earlier in a day told with it: the first
+    dated mention of *after* (those from *start* on) holds it («في وقت سابق اليوم» is one mention) or
+    stands right after it («في وقت سابق ليل الجمعة») (said_earlier)."""
+    first = next((m for m in after if m.value is not None), None)
+    return first is not None and not text[end:max(end, first.start)].strip()

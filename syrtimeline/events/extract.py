@@ -3866,6 +3866,16 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # call the story told, of its day (during_the_call)
                 governing, why_date = called, (f"'{show(words[call].start, words[call].end)}': said during "
                                                "the call told before it, on its day (during_the_call)")
+            if governing is not None and kind.family is EventKind.STATEMENT and main.tense != "noun" \
+                    and (earlier := dating.said_earlier(texts, main.last, reading.last)) is not None \
+                    and not dating.earlier_that_day(text, *omap.span_to_original(
+                        words[earlier[0]].start, words[earlier[1]].end), dates.inside(
+                            omap.to_original(words[earlier[0]].start), len(text))):
+                # «وكانت الدفاع التركية قد أعلنت في وقت سابق وصول أكار …»: said earlier, on no day told
+                # («في وقت سابق اليوم», «… من يوم الاثنين» tell it): on or before publication (said_earlier)
+                trace.append(f"'{show(words[earlier[0]].start, words[earlier[1]].end)}': said earlier, "
+                             f"'{governing.text}' is not its day (said_earlier)")
+                governing = None
             there = max((d for d in (met, called) if d is not None), key=lambda d: d.start, default=None)
             if governing is None and there is not None and kind.family in _AGREED_THERE \
                     and (pub_day is None or there.value is None or there.value.start <= pub_day) \
