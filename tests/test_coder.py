@@ -125,6 +125,11 @@ HAPPENINGS = [
      "2019-05-12", "2019-05-12"),
     ("وصدمت مدرعة روسية أمس مركبة أمريكية قرب المالكية.", "incident", None, "russia", None,
      "2019-05-12", "2019-05-12"),
+    # leave_given (agree47): a council's leave to use force or send troops is its agreement
+    ("وأجاز مجلس الاتحاد الروسي أمس للرئيس فلاديمير بوتين استخدام القوة العسكرية في سوريا.", "agreement",
+     None, "russia", None, "2019-05-12", "2019-05-12"),
+    ("وفوّض مجلس الاتحاد الروسي بالإجماع أمس الرئيس فلاديمير بوتين استخدام القوات المسلحة خارج البلاد.",
+     "agreement", None, "russia", None, "2019-05-12", "2019-05-12"),
 ]
 
 
@@ -197,6 +202,9 @@ NOT_EVENTS = [
     ("وصدمت الأنباء الشارع السوري أمس.", "incident"),  # a public shocked, no vehicle rammed
     ("وألغى الوزير أمس زيارته إلى أنقرة.", "suspension"),  # a visit called off: no patrol, no channel
     ("واخترقت القوات خطوط الدفاع في المدينة أمس.", "incident"),  # lines broken: the fighting, no airspace
+    # leave_given (agree47): what a charter allows (its present is a state); a file delegated, no force
+    ("وتنص المادة 51 من الميثاق الذي يجيز استخدام القوة على حق الدفاع عن النفس.", "agreement"),
+    ("وفوّض الرئيس أمس وزير خارجيته بإدارة الملف.", "agreement"),
 ]
 
 

@@ -104,6 +104,9 @@ VERBS: Final[dict[str, Reading]] = {
     "افتتح/فتتح": (K.RESUMPTION, None),
     "اتفق/تفق": (K.AGREEMENT, None), "وقع/وقع": (K.AGREEMENT, None), "وافق/وافق": (K.AGREEMENT, None),
     "توصل/توصل": (K.AGREEMENT, None),  # «توصلت واشنطن وموسكو إلى خطة …»: reached an accord (NEEDS)
+    # agree47 (leave_given): a council's leave to use force or send troops («أجاز مجلس الاتحاد الروسي أمس
+    # للرئيس فلاديمير بوتين استخدام القوة», «فوّض مجلس الاتحاد الروسي بالإجماع … الرئيس»; NEEDS)
+    "اجاز/جيز": (K.AGREEMENT, None), "فوض/فوض": (K.AGREEMENT, None),
     # meetings and calls
     "التقي|التق/لتقي": (K.MEETING, None), "اجتمع/جتمع": (K.MEETING, None), "استقبل/ستقبل": (K.MEETING, None),
     "ناقش/ناقش": (K.MEETING, None), "زار/زور": (K.MEETING, "visit"),
@@ -536,6 +539,8 @@ STATES_IN_THE_PRESENT: Final[frozenset[str]] = frozenset({
     "تقدم/تقدم", "توغل/توغل",
     # verbs44: a siege that stands («وتحاصر القوات الحكومية منذ حزيران 2012 …», «التي تحاصرها الفصائل»)
     "حاصر/حاصر",
+    # agree47 (leave_given): what a charter or a law allows («الميثاق الذي يجيز اللجوء إلى القوة»)
+    "اجاز/جيز", "فوض/فوض",
 })
 #: false25: verbs whose present, read as an attack (no means of fire told), says what a campaign or a
 #: force is aimed at («حملة تقول السلطات إنها تستهدف فلول النظام», «الهجمات التي تستهدف منطقة درع
@@ -662,6 +667,10 @@ _EMBASSY: Final = tuple(sorted(clitic_forms(("سفاره", "بعثه", "قنصل
 OPERATION_LAUNCHED: Final = ("اطلق", "اطلقت", "اطلقتها", "اطلقه", "اطلقها", "اطلقوا", "انطلاق", "اطلاق",
                              "توسيع")
 
+#: agree47 (leave_given): what a council's leave is given to (``NEEDS`` of «أجاز», «فوّض»): the head of
+#: state («للرئيس»), or the force used, deployed or sent; a president delegating a file is none.
+_LEAVE_GIVEN: Final = ("للرئيس", "استخدام", "باستخدام", "نشر", "بنشر", "ارسال", "بارسال")
+
 #: Words that report an event only when one of these words is in the clause too.
 NEEDS: Final[dict[str, tuple[str, ...]]] = {
     # kinds34 (flights_back): flights or air traffic back too («عودة حركة الطيران في مطار حلب الدولي»,
@@ -669,6 +678,8 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "عاد/عود": ("العمل", "الخدمه", "استقبال", "الرحلات", "الطيران", "الملاحه"),
     "عوده": ("العمل", "الخدمه", "استقبال", "الرحلات", "الطيران", "الملاحه"),
     "افتتح/فتتح": _EMBASSY,
+    # agree47 (leave_given): the one given leave, or the force he is given leave to use or send
+    "اجاز/جيز": _LEAVE_GIVEN, "فوض/فوض": _LEAVE_GIVEN,
     "نشر/نشر": ("قوات", "قواته", "قواتها", "تعزيزات", "جنود", "عسكريه", "منظومه", "منظومات", "وحدات"),
     "ارسل/رسل": ("قوات", "تعزيزات", "جنود", "عسكريه", "وحدات", "رتل", "ارتال",
                  # inside44: fighters, a batch of soldiers, a system sent («المقاتلين السوريين الذين
