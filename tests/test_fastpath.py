@@ -550,6 +550,19 @@ def test_the_seeds_are_coded_alike_both_ways() -> None:
     assert fast == plain and len(fast) > 20
 
 
+@pytest.mark.parametrize("texts", [
+    ["وقال مسؤول إن القوات انسحبت، وفق ما أعلنته الوزارة."],
+    ["وفق ما أعلنته الوزارة"],
+    ["وفقاً لما ذكرته الوزارة أمس."],
+    ["جرى ذلك أمس.", "وبحسب ما نقلته وكالة سانا فإن الوزير التقى نظيره."],
+])
+def test_a_verb_an_attribution_hands_the_report_to_is_coded_alike_both_ways(texts: list[str]) -> None:
+    # attributed_by_verb (speak46): the trigger scan's fast path read it only for verbs with NEEDS, after
+    # their noun fallback; the plain scan reads it for every statement verb, first (found by the property)
+    fast, plain = _both(texts)
+    assert fast == plain
+
+
 CLAUSE_TABLES = [X._tables().anaphoric, T.CHANNEL_WORDS, X._BACKGROUND, T.FIRST_SINCE, T.LANDING, frozenset()]
 
 

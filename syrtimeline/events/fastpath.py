@@ -155,6 +155,16 @@ class TriggerIndex:
                         break
                 if matched:
                     continue
+            if found is not None and found[1] is EventKind.STATEMENT and found[3] != "noun" \
+                    and handed_by_attribution(words, i):
+                # attributed_by_verb (speak46), as ``extract._triggers`` reads it: the verb an attribution
+                # hands the report to is a statement whatever its NEEDS («بحسب ما نقلته وكالة سانا»)
+                rule, kind, mode, tense = found
+                hits.append(hit(i, i, kind, mode, tense, "verb " + rule, show(words[i].start, words[i].end)))
+                trace.append(f"'{show(words[i].start, words[i].end)}' ({rule}) after an attribution: what it "
+                             "carries is the report (attributed_by_verb)")
+                i += 1
+                continue
             if found is not None and found[3] != "noun" and found[0] in needs:
                 if present is None:
                     present = clause_stems([w.text for w in words])
@@ -167,10 +177,7 @@ class TriggerIndex:
                 if wanted is not None:
                     if present is None:
                         present = clause_stems([w.text for w in words])
-                    if kind is EventKind.STATEMENT and tense != "noun" and handed_by_attribution(words, i):
-                        trace.append(f"'{show(words[i].start, words[i].end)}' ({rule}) after an attribution: "
-                                     "what it carries is the report (attributed_by_verb)")
-                    elif not present & wanted:
+                    if not present & wanted:
                         trace.append(f"'{show(words[i].start, words[i].end)}' ({rule}) reports {kind.value} "
                                      f"only beside one of {', '.join(sorted(T.NEEDS[rule]))}: not here")
                         other, needed = T.OTHERWISE.get(rule, (None, frozenset()))
