@@ -217,11 +217,11 @@ _AGREED_THERE: Final = frozenset({EventKind.AGREEMENT, EventKind.CEASEFIRE})
 #: «أنه قصف», «بأنها سيطرت»: a complementizer with a pronoun, the subject of the verb right after it.
 _SELF_COMPLEMENTIZERS: Final = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "انهما", "بانهما"})
 _COMPLEMENTIZERS: Final = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وان"})
-#: Names whose first word is spelt, folded, as a word of ``_COMPLEMENTIZERS``, each with the word that
-#: follows it in the name: «بان كي مون» is no «بأن» (when21).
 #: What opens the words an attribution by a verb goes on to tell («وبحسب ما نقلته سانا، فإن الوزير التقى
 #: …»): the report is told after it, and the verb is no statement of its own (attributed_by_verb, speak46).
 _SAID_AFTER: Final = _COMPLEMENTIZERS | {"فان"}
+#: Names whose first word is spelt, folded, as a word of ``_COMPLEMENTIZERS``, each with the word that
+#: follows it in the name: «بان كي مون» is no «بأن» (when21).
 _NAMES_LIKE_COMPLEMENTIZERS: Final = frozenset({("بان", "كي")})
 
 
@@ -1034,6 +1034,9 @@ def _own_predicate(h: _Hit, scope: _Hit, words: Sequence[_Word]) -> bool:
             and words[h.first].text[:1] in ("و", "ف"))
 
 
+_OPERATION_LAUNCHED: Final = frozenset(T.OPERATION_LAUNCHED)
+
+
 def _launch_words(tb: _Tables, h: _Hit, words: Sequence[_Word]) -> list[int]:
     """ops46: where the words stand that meet an operation noun's ``NEEDS``, when each is a word of
     launching it (``OPERATION_LAUNCHED``); none when *h* is no operation noun or another word meets them
@@ -1058,9 +1061,6 @@ def _launched_otherwise(tb: _Tables, h: _Hit, words: Sequence[_Word]) -> bool:
     «عملية أطلقت عليها أنقرة اسم …», «وقف لإطلاق النار»)."""
     at = _launch_words(tb, h, words)
     return bool(at) and all(k + 1 < len(words) and words[k + 1].text in T.LAUNCHED_OTHERWISE for k in at)
-
-
-_OPERATION_LAUNCHED: Final = frozenset(T.OPERATION_LAUNCHED)
 
 
 def _launch_announced(h: _Hit, words: Sequence[_Word]) -> bool:
@@ -4612,6 +4612,8 @@ def _abducting(main: _Hit, surface: str) -> bool:
     if main.tense != "noun":
         return main.rule.removeprefix("verb ") in T.ABDUCTING
     return main.rule.removeprefix("noun ") in T.ABDUCTIONS and not surface.startswith(T.ABDUCTION_CHARGED)
+
+
 #: What may be laid to one doer (laid_to, actors28): an attack or a strike, not the truce or the clash
 #: its clause also tells («دخل وقف إطلاق النار حيز التنفيذ وسط قصف محدود نسبته المعارضة إلى قوات النظام»).
 _LAID_KINDS: Final = frozenset({EventKind.ATTACK, EventKind.STRIKE})
