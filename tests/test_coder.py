@@ -1792,6 +1792,22 @@ def test_a_speaker_announcing_anew_is_a_statement_of_its_own() -> None:
     assert len(one.sources) == 2
 
 
+@pytest.mark.parametrize(("first", "then", "statements"), [
+    # unnamed_apart (taken47): an unnamed official or source of a party («مسؤول أمريكي», «مصدر حكومي
+    # سوري», «مصادر في المعارضة»), indefinite, is a speaker of its own (the speaker is the subject as
+    # written), not the party's speech going on, nor the speech of another unnamed one before it
+    ("قال الرئيس الأمريكي إن الضربة ناجحة.", "وقال مسؤول في البيت الأبيض إن الضربات أصابت أهدافها.", 2),
+    ("قال مسؤول أمريكي إن الضربة ناجحة.", "فيما أفاد مصدر أمريكي بأن الضربات أصابت أهدافها.", 2),
+    ("قالت أنقرة إن الطائرة اخترقت المجال الجوي.", "وقال مسؤول عسكري تركي إن الطائرة أسقطت.", 2),
+    # ... which the definite «المسؤول» goes on with, and which a relaying speaker does not name
+    ("قال مسؤول عسكري تركي إن الطائرة أسقطت.", "وأضاف المسؤول أن الطيار قتل.", 1),
+    ("قالت أنقرة إن الطائرة اخترقت المجال الجوي.", "وأضافت أنقرة، نقلاً عن مصادر عسكرية، أن الطيار قتل.", 1),
+])
+def test_an_unnamed_official_speaks_apart_from_his_party(first: str, then: str, statements: int) -> None:
+    said = [e for e in _events(f"{first} {then}") if e.kind.value == "statement"]
+    assert len(said) == statements and sum(len(e.sources) for e in said) == 2
+
+
 def test_a_monitor_s_director_speaks_apart_from_its_reports() -> None:
     # a_monitor_s_people (actors25): what the monitor's director says, though the knowledge base knows
     # him, is a statement of his own beside the monitor's report; a minister of a state joins its speech

@@ -509,6 +509,15 @@ def announced_anew(quote: str | None) -> bool:
         w in ANNOUNCED_ANEW_BARE for w in words[1:]))
 
 
+def unnamed_speaker(quote: str | None) -> bool:
+    """unnamed_apart (taken47): whether a statement's clause names its speaker as an unnamed official or
+    source, indefinite, in its first words (``T.UNNAMED_SPEAKERS``: «وقال مسؤول أمريكي إن», «ونقلت
+    الشبكة عن مسؤولين أمريكيين أن»): a speaker of its own beside its party's other statements."""
+    words = fold(quote or "").split()[:T.UNNAMED_REACH]
+    return any(w in T.UNNAMED_SPEAKERS and (k == 0 or words[k - 1] not in T.UNNAMED_RELAYED)
+               for k, w in enumerate(words))
+
+
 ANNOUNCED_ANEW_BARE: Final = frozenset(w.removeprefix("و") for w in T.ANNOUNCING_ANEW)
 _ANEW_REACH: Final = 6  # words of a lead («وفي تطور آخر،») before the verb of announcing
 
@@ -530,10 +539,17 @@ def speeches(events: Sequence[Event], people: Collection[str] = (),
     الوزارة باتريك رايدر إن», «ونقلت قناة … عن مسؤول في البنتاغون»): a speech of their own beside
     the body's, one for each set of officials named, not a continuation of the body's."""
     by_speaker: dict[str, list[int]] = {}
+    turns: dict[str, int] = {}  # unnamed_apart: the speaker's unnamed officials or sources named so far
+    turned: dict[str, str | None] = {}  # ... and the clause that named the last (read once per clause)
     for n, e in enumerate(events):
         if e.kind.family is EventKind.STATEMENT and e.source_actors and not told_before(e.quote_ar) \
-                and not (e.source_actors[0] in by_speaker and announced_anew(e.quote_ar)):
-            by_speaker.setdefault(_speaker_told(events, by_speaker, e, people), []).append(n)
+                and not ((e.source_actors[0] in by_speaker or e.source_actors[0] in turns)
+                         and announced_anew(e.quote_ar)):
+            speaker = _speaker_told(events, by_speaker, e, people)
+            if unnamed_speaker(e.quote_ar) and turned.get(speaker) != e.quote_ar:
+                turns[speaker], turned[speaker] = turns.get(speaker, 0) + 1, e.quote_ar
+            by_speaker.setdefault(f"{speaker}#{turns[speaker]}" if speaker in turns else speaker,
+                                  []).append(n)
     out: list[list[int]] = []
     for members in by_speaker.values():
         lead = _lead(events, members)

@@ -1766,6 +1766,15 @@ CALLED_FOR_IT: Final[frozenset[str]] = frozenset({"اليه", "اليها", "ا�
 #: The verbs of announcing that open a later statement of a speaker as a new announcement, not a
 #: continuation of its speech (``fastpath.announced_anew``, taken34), as written.
 ANNOUNCING_ANEW: Final = frozenset({"وأعلن", "وأعلنت", "واعلن", "واعلنت"})
+#: unnamed_apart (taken47): the heads of a speaker written as an unnamed official or source («وقال مسؤول
+#: أمريكي إن», «فيما أفاد مصدر أمريكي بأن», «وقالت مصادر في المعارضة إن»), indefinite, folded: a speaker
+#: of its own (the gold's speaker is the subject as written), not its party's speech going on
+#: (``fastpath.unnamed_speaker``); «المصدر / المسؤول» go on with the last one named.
+UNNAMED_SPEAKERS: Final = frozenset({"مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر"})
+#: ... within how many words of the clause's start, and not right after the words of a speaker relaying
+#: them («وأوضح المرصد، نقلاً عن مصادر وصفها بالموثوقة»: the monitor speaks).
+UNNAMED_REACH: Final = 5
+UNNAMED_RELAYED: Final = frozenset({"عن", "نقلا"})
 #: A clause's lead that opens a new occasion before the verb of announcing («وفي تطور آخر، أعلنت», «وفي
 #: أعقاب ذلك أعلن»): the announcement is new too (``fastpath.announced_anew``), as written.
 NEW_OCCASION: Final = frozenset({"وفي"})
