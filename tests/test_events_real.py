@@ -45,9 +45,9 @@ YEARS = range(2012, 2026)
 # held-out part, and never edit the gold to suit the coder.
 # Which change raised a floor, and from what, is told in the rounds' sections of docs/events.md and in
 # this file's git history.
-FLOOR_STRICT_RECALL = 0.6452  # 5948 of 9218 gold events (kind + actor + date); round 30
-FLOOR_STRICT_PRECISION = 0.6563  # 5945 of 9058 (65.633 %); round 30
-FLOOR_LOOSE_RECALL = 0.7793  # 7184 of 9218 (kind + evidence overlap); round 30
+FLOOR_STRICT_RECALL = 0.6464  # 5959 of 9218 gold events (kind + actor + date); round 30
+FLOOR_STRICT_PRECISION = 0.6565  # 5959 of 9076 (65.657 %); round 30
+FLOOR_LOOSE_RECALL = 0.7805  # 7195 of 9218 (kind + evidence overlap); round 30
 FLOOR_LOOSE_PRECISION = 0.7927  # 7181 of 9058 (79.278 %); round 30
 # Issue 16 (places) moved the strict figures by one event, the one exception to the rule above: reports
 # merge only when their places are compatible, so 009's undated Bukamal strike no longer joins the Raqqa
