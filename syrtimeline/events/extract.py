@@ -76,6 +76,8 @@ from .fastpath import (
     ClauseStems,
     TriggerIndex,
     any_word_in,
+    attributed_note,
+    attributed_reading,
     clause_stems,
     clause_words,
     first_cue,
@@ -653,14 +655,12 @@ def _triggers(tb: _Tables, words: Sequence[_Word], text: str, sentence_start: in
             i = phrase_hit.last + 1
             continue
         found = tb.reading(words[i].text, i > 0 and words[i - 1].text in _PREPOSITIONS)
-        if found is not None and found[1] is EventKind.STATEMENT and found[3] != "noun" \
-                and handed_by_attribution(words, i):
+        if found is not None and attributed_reading(found, words, i):
             # attributed_by_verb (speak46): «بحسب ما نقلته وكالة سانا», «وفق ما أوردته»: the attribution
             # is what the relaying verb carries, it needs no «عن» nor «أن» of its own
             rule, kind, mode, tense = found
             hits.append(_Hit(i, i, kind, mode, tense, "verb " + rule, show(words[i].start, words[i].end)))
-            trace.append(f"'{show(words[i].start, words[i].end)}' ({rule}) after an attribution: what it "
-                         "carries is the report (attributed_by_verb)")
+            trace.append(attributed_note(show(words[i].start, words[i].end), rule))
             i += 1
             continue
         if found is not None and found[3] != "noun" and found[0] in tb.needs \

@@ -155,14 +155,12 @@ class TriggerIndex:
                         break
                 if matched:
                     continue
-            if found is not None and found[1] is EventKind.STATEMENT and found[3] != "noun" \
-                    and handed_by_attribution(words, i):
+            if found is not None and attributed_reading(found, words, i):
                 # attributed_by_verb (speak46), as ``extract._triggers`` reads it: the verb an attribution
                 # hands the report to is a statement whatever its NEEDS («بحسب ما نقلته وكالة سانا»)
                 rule, kind, mode, tense = found
                 hits.append(hit(i, i, kind, mode, tense, "verb " + rule, show(words[i].start, words[i].end)))
-                trace.append(f"'{show(words[i].start, words[i].end)}' ({rule}) after an attribution: what it "
-                             "carries is the report (attributed_by_verb)")
+                trace.append(attributed_note(show(words[i].start, words[i].end), rule))
                 i += 1
                 continue
             if found is not None and found[3] != "noun" and found[0] in needs:
@@ -211,6 +209,17 @@ class TriggerIndex:
             for word in new:
                 live[word] = entry(word, False) != _NOTHING or entry(word, True) != _NOTHING
         return list(itertools.compress(range(len(texts)), map(live.__getitem__, texts)))
+
+
+def attributed_reading(found: _Found, words: Sequence[_Word], i: int) -> bool:
+    """attributed_by_verb (speak46): whether *found*, the reading of word *i*, is a statement's verb that an
+    attribution hands the report to (:func:`handed_by_attribution`): a statement whatever its ``NEEDS``."""
+    return found[1] is EventKind.STATEMENT and found[3] != "noun" and handed_by_attribution(words, i)
+
+
+def attributed_note(surface: str, rule: str) -> str:
+    """The trace line of attributed_by_verb, the plain and the fast trigger scans alike."""
+    return f"'{surface}' ({rule}) after an attribution: what it carries is the report (attributed_by_verb)"
 
 
 def handed_by_attribution(words: Sequence[_Word], i: int) -> bool:
