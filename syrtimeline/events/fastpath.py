@@ -518,7 +518,7 @@ def announced_anew(quote: str | None) -> bool:
         w in ANNOUNCED_ANEW_BARE for w in words[1:]))
 
 
-def unnamed_speaker(quote: str | None) -> bool:
+def told_by_unnamed(quote: str | None) -> bool:
     """unnamed_apart (taken47): whether a statement's clause names its speaker as an unnamed official or
     source, indefinite, in its first words (``T.UNNAMED_SPEAKERS``: «وقال مسؤول أمريكي إن», «ونقلت
     الشبكة عن مسؤولين أمريكيين أن»): a speaker of its own beside its party's other statements."""
@@ -555,7 +555,7 @@ def speeches(events: Sequence[Event], people: Collection[str] = (),
                 and not ((e.source_actors[0] in by_speaker or e.source_actors[0] in turns)
                          and announced_anew(e.quote_ar)):
             speaker = _speaker_told(events, by_speaker, e, people)
-            if unnamed_speaker(e.quote_ar) and turned.get(speaker) != e.quote_ar:
+            if told_by_unnamed(e.quote_ar) and turned.get(speaker) != e.quote_ar:
                 turns[speaker], turned[speaker] = turns.get(speaker, 0) + 1, e.quote_ar
             by_speaker.setdefault(f"{speaker}#{turns[speaker]}" if speaker in turns else speaker,
                                   []).append(n)

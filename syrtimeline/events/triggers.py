@@ -1769,7 +1769,7 @@ ANNOUNCING_ANEW: Final = frozenset({"وأعلن", "وأعلنت", "واعلن", 
 #: unnamed_apart (taken47): the heads of a speaker written as an unnamed official or source («وقال مسؤول
 #: أمريكي إن», «فيما أفاد مصدر أمريكي بأن», «وقالت مصادر في المعارضة إن»), indefinite, folded: a speaker
 #: of its own (the gold's speaker is the subject as written), not its party's speech going on
-#: (``fastpath.unnamed_speaker``); «المصدر / المسؤول» go on with the last one named.
+#: (``fastpath.told_by_unnamed``); «المصدر / المسؤول» go on with the last one named.
 UNNAMED_SPEAKERS: Final = frozenset({"مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر"})
 #: ... within how many words of the clause's start, and not right after the words of a speaker relaying
 #: them («وأوضح المرصد، نقلاً عن مصادر وصفها بالموثوقة»: the monitor speaks).
