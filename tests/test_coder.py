@@ -5862,6 +5862,11 @@ def test_a_statement_said_earlier_is_of_no_day_told_but_its_own(text: str, publi
      "الانسحاب من سوريا.", "withdrawal", 2),
     ("سيطرت قوات النظام على بلدة سلمى في ريف اللاذقية. وتمكنت قوات سوريا الديمقراطية في الشرق من السيطرة "
      "على دير الزور.", "capture", 2),
+    # a capture or an arrest announced by its noun (``KIND_LIGHT_VERBS``)
+    ("سيطرت قوات النظام على بلدة سلمى في ريف اللاذقية. وأعلنت فصائل المعارضة أيضاً السيطرة على 25 قرية "
+     "في ريف إدلب.", "capture", 2),
+    ("اعتقلت قوات الأمن أمس ثلاثة أشخاص في حمص. وأعلنت قوات سوريا الديمقراطية القبض على قيادي في التنظيم.",
+     "arrest", 2),
     # the noun with no light verb, or what the verb is for (an aim): that happening named again, or none
     ("سيطرت قوات النظام على بلدة سلمى في ريف اللاذقية. وجاءت السيطرة على البلدة بعد معارك عنيفة.",
      "capture", 1),
