@@ -5851,3 +5851,28 @@ def test_a_statement_said_earlier_is_of_no_day_told_but_its_own(text: str, publi
     else:
         assert all(e.when is not None and e.when.start == e.when.end == day for e in said), [
             (e.when, e.trace) for e in said]
+
+
+# -- the thirty-first round: a definite noun a light verb carries, told anew (told48) ----------------------
+
+@pytest.mark.parametrize(("text", "kind", "count"), [
+    # carried_anew: the definite verbal noun a light verb carries is a happening of its own, not the one
+    # of its kind told before named again (a verb of beginning inside what is said, a verb of managing)
+    ("انسحبت القوات الأمريكية أمس من قاعدة في الحسكة. وقال وزير الدفاع الروسي إن القوات الروسية بدأت "
+     "الانسحاب من سوريا.", "withdrawal", 2),
+    ("سيطرت قوات النظام على بلدة سلمى في ريف اللاذقية. وتمكنت قوات سوريا الديمقراطية في الشرق من السيطرة "
+     "على دير الزور.", "capture", 2),
+    # a capture or an arrest announced by its noun (``KIND_LIGHT_VERBS``)
+    ("سيطرت قوات النظام على بلدة سلمى في ريف اللاذقية. وأعلنت فصائل المعارضة أيضاً السيطرة على 25 قرية "
+     "في ريف إدلب.", "capture", 2),
+    ("اعتقلت قوات الأمن أمس ثلاثة أشخاص في حمص. وأعلنت قوات سوريا الديمقراطية القبض على قيادي في التنظيم.",
+     "arrest", 2),
+    # the noun with no light verb, or what the verb is for (an aim): that happening named again, or none
+    ("سيطرت قوات النظام على بلدة سلمى في ريف اللاذقية. وجاءت السيطرة على البلدة بعد معارك عنيفة.",
+     "capture", 1),
+    ("سيطرت قوات النظام على بلدة سلمى في ريف اللاذقية. وتخوض فصائل المعارضة معارك للسيطرة على القصير.",
+     "capture", 1),
+])
+def test_told48_a_noun_a_light_verb_carries_is_told_anew(text: str, kind: str, count: int) -> None:
+    evs = _events(text)
+    assert [e.kind.value for e in evs].count(kind) == count, [(e.kind.value, e.actors, e.trace) for e in evs]

@@ -141,6 +141,13 @@ _TERMS_REACH: Final = 8  # words before a trigger where a word that opens an agr
 #: Kinds never read as an agreement's terms: the agreement itself, the truce it makes, what is said of it.
 _NOT_TERMS: Final = frozenset({EventKind.AGREEMENT, EventKind.CEASEFIRE, EventKind.STATEMENT,
                                EventKind.INTERVIEW})
+#: told48 (carried_anew): kinds whose definite noun a light verb carries («وألقت عناصر الأمن العام …
+#: القبض على», «تمكنت القوات من السيطرة على», «بدأت القوات الروسية الانسحاب») tells a happening of its
+#: own, not the one of its kind told before named again.
+_CARRIED_ANEW: Final = frozenset({EventKind.CAPTURE, EventKind.ARREST, EventKind.WITHDRAWAL,
+                                  EventKind.DEPLOYMENT})
+#: ... unless the noun is what the verb is for («يخوضون معارك للسيطرة على القصير»: an aim, no capture).
+_AIMED_LAM: Final = ("لل", "ولل")
 #: Kinds whose noun reports what was reached or concluded (an agreement), so by publication unless
 #: the clause puts it to come: a later day in the clause is another event's (what it agrees on).
 _REACHED: Final = frozenset({EventKind.AGREEMENT})
@@ -4188,7 +4195,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             else:
                 trace.append(f"date: none governs it: {basis.value.replace('-', ' ')}")
             if (noun and basis not in (WhenBasis.STATED, WhenBasis.SINCE, WhenBasis.NAMED)
-                    and _definite(words[main.first].text) and any(
+                    and _definite(words[main.first].text)
+                    and not (light is not None and kind in _CARRIED_ANEW
+                             and not words[main.first].text.startswith(_AIMED_LAM)) and any(
                         (e.kind.family is kind.family or e.kind in _TOLD_AS.get(kind, ()))
                         and not _others_between(e, involved, main, words) for e in out)):
                 continue  # «الدورية» once a patrol is reported, with no date of its own: that patrol again
