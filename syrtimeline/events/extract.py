@@ -3199,7 +3199,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     and (held := next((words[k].text for k in range(main.last + 1, min(
                         reading.last + 1, main.last + 1 + T.STORMED_REACH))
                         if words[k].text in T.STORMED_HELD), None)) is not None:
-                kind = EventKind.CAPTURE  # «اقتحم مقاتلو المعارضة سجن صيدنايا»: taken (stormed_and_held)
+                kind = EventKind.CAPTURE  # «اقتحمت مبنى الإذاعة»: taken (stormed_and_held)
                 trace.append(f"'{main.surface}' a {held}: stormed and held, a capture (stormed_and_held)")
             if kind is EventKind.CAPTURE and main.tense == "noun" and any(
                     _bare_and(w.text) in T.TRYING
