@@ -5876,3 +5876,51 @@ def test_a_statement_said_earlier_is_of_no_day_told_but_its_own(text: str, publi
 def test_told48_a_noun_a_light_verb_carries_is_told_anew(text: str, kind: str, count: int) -> None:
     evs = _events(text)
     assert [e.kind.value for e in evs].count(kind) == count, [(e.kind.value, e.actors, e.trace) for e in evs]
+
+
+# -- the thirty-first round: a call read as a statement, kinds the mode words decide (kinds48) ------------
+
+@pytest.mark.parametrize("text", [
+    # called_for_before: «إليه / إليها» right after the call points back to the meeting or the truce told
+    # before it (308 #1, 988 #3); the day of the clause is what was called for's, not the call's
+    "وتعرضت أمس الهدنة التي دعا إليها المبعوث الدولي الأخضر الإبراهيمي لخروقات.",
+    "وكان جودة قد شارك أمس في فيينا في اجتماع وزاري دولي دعا إليه وزير الخارجية الأمريكي جون كيري.",
+])
+def test_kinds48_a_call_pointing_back_to_a_meeting_or_a_truce_is_an_undated_proposal(text: str) -> None:
+    evs = _events(text)
+    (call,) = [e for e in evs if e.kind.value == "proposal"]
+    assert any("called_for_before" in line for line in call.trace), call.trace
+    assert call.when_basis.value == "on-or-before-publication", (call.when, call.when_basis)
+    assert not [e for e in evs if e.kind.value == "statement"], [(e.kind.value, e.trace) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a call to hold a meeting with its «إلى» after the one called (a_call_to_hold, kinds35)
+    ("دعا المجلس الوطني السوري أمس مجلس الأمن إلى عقد اجتماع فوري.", "proposal"),
+    # what a call points back to is no meeting nor truce: the statement it was (the guide's split)
+    ("ورحبت الحكومة أمس بالقرار الذي دعا إليه المبعوث.", "statement"),
+    ("ودعا السفير العراقي في دمشق الدول العربية جميعاً إلى الاقتداء بالإمارات.", "statement"),
+])
+def test_kinds48_a_call_s_kind(text: str, kind: str) -> None:
+    evs = _events(text)
+    assert [e.kind.value for e in evs] == [kind], [(e.kind.value, e.trace) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # by_air_adverb: «جواً» says the air as «جوياً» does (794 #3, 1238 #7), beside «براً» too
+    ("وأوضحت الوزارة أن قواتها واصلت استهداف مواقع قوات سوريا الديمقراطية براً وجواً.", "strike"),
+    ("وذكرت الوزارة أن مواقع «قسد» استهدفت براً وجواً طوال الليلة الماضية.", "strike"),
+    ("وأوضحت الوزارة أن قواتها واصلت أمس استهداف مواقع قوات سوريا الديمقراطية براً.", "attack"),
+    # stormed_and_held: a building stormed is taken (668 #4) ...
+    ("وأعلنت المعارضة سيطرتها على دمشق بعد أن اقتحمت مبنى الإذاعة والتلفزيون.", "capture"),
+    ("واقتحم مقاتلو المعارضة أمس مبنى قيادة الشرطة في المدينة.", "capture"),
+    # ... a checkpoint, a town, homes stormed stay the attack; an attempt to storm one is no capture
+    ("اقتحم مقاتلون من الجيش السوري الحر فجر اليوم حاجزاً للجيش.", "attack"),
+    ("بينما اقتحمت قوات الأمن أمس مدينة حرستا وبلدة كناكر.", "attack"),
+    ("وحاولت قوات النظام أمس اقتحام السجن المركزي.", "attack"),
+])
+def test_kinds48_the_kind_the_mode_words_say(text: str, kind: str) -> None:
+    evs = _events(text)
+    assert kind in [e.kind.value for e in evs], [(e.kind.value, e.trace) for e in evs]
+    assert not {"strike", "attack", "capture"} - {kind} & {e.kind.value for e in evs}, \
+        [(e.kind.value, e.trace) for e in evs]

@@ -2952,12 +2952,22 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
     return out
 
 
+def _points_back(speech: _Hit, words: Sequence[_Word]) -> bool:
+    """A call whose «إليه / إليها» (``CALLED_FOR_IT``) right after it points back to what it asks for,
+    told before it (called_for_before, kinds48)."""
+    return speech.last + 1 < len(words) and words[speech.last + 1].text in T.CALLED_FOR_IT
+
+
 def _a_call_to_hold(speech: _Hit, words: Sequence[_Word]) -> str | None:
     """a_call_to_hold (kinds35): the word of what a call (``CALLING``) asks to be held — a meeting, talks,
     a dialogue, a truce (``CALLED_TO_HOLD``, «وقف» before a word of fighting) right after its «إلى»,
     or after a noun of holding («عقد», «فتح»: ``HOLDING``) — or None."""
     if speech.rule.removeprefix("verb ") not in T.CALLING:
         return None
+    if _points_back(speech, words):
+        # called_for_before (kinds48): «الهدنة التي دعا إليها المبعوث»: what is called for comes first
+        return next((head for k in range(max(0, speech.first - T.CALLED_BEFORE_REACH), speech.first)
+                     if (head := words[k].text.removeprefix("ال")) in T.CALLED_TO_HOLD), None)
     to = next((k for k in range(speech.last + 1, min(len(words), speech.last + 1 + T.CALL_REACH))
                if words[k].text in ("الي", "الى") or words[k].text in _COMPLEMENTIZERS), None)
     if to is None or words[to].text in _COMPLEMENTIZERS:
@@ -3191,6 +3201,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     and main.last + 1 < len(words) and words[main.last + 1].text in T.INSIDE:
                 kind = EventKind.CAPTURE  # «تقدم الجيش داخل البلدة»: into it, taken (advanced_inside)
                 trace.append(f"'{main.surface}' inside a place: taken, a capture (advanced_inside)")
+            if kind is EventKind.ATTACK and main.tense == "past" \
+                    and main.rule.removeprefix("verb ") in T.STORMING \
+                    and (held := next((words[k].text for k in range(main.last + 1, min(
+                        reading.last + 1, main.last + 1 + T.STORMED_REACH))
+                        if words[k].text in T.STORMED_HELD), None)) is not None:
+                kind = EventKind.CAPTURE  # «اقتحمت مبنى الإذاعة»: taken (stormed_and_held)
+                trace.append(f"'{main.surface}' a {held}: stormed and held, a capture (stormed_and_held)")
             if kind is EventKind.CAPTURE and main.tense == "noun" and any(
                     _bare_and(w.text) in T.TRYING
                     for w in words[max(0, main.first - T.TRYING_REACH):main.first]):
@@ -3696,6 +3713,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                                  f"(told_of_done)")
             else:
                 governing, why_date = dates.governing(oa, ob, at, noun, latest)
+            if governing is not None and kind is EventKind.PROPOSAL \
+                    and main.rule.removeprefix("verb ") in T.CALLING and _points_back(main, words):
+                # called_for_before (kinds48): «شارك أمس في اجتماع وزاري دعا إليه كيري»: the clause's day
+                # is what was called for's (the meeting's, the truce's); the call came before it
+                trace.append(f"'{governing.text}' dates what '{main.surface}' called for, not the call "
+                             "(called_for_before)")
+                governing = None
             if governing is not None and governing.start > at and dating.heaviest_since(
                     _WORD.findall(fold(text[max(0, governing.start - 60):governing.start])),
                     _WORD.findall(fold(governing.text))):

@@ -717,7 +717,8 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "وقع/وقع": ("اتفاق", "اتفاقيه", "مذكره", "بروتوكول", "وثيقه", "اعلان", "ميثاق"),
     "استهدف/ستهدف": ("طائرات", "طائره", "طيران", "غاره", "غارات", "صاروخ", "صواريخ", "مسيره", "مسيرات",
                      "قصف", "مدفعيه", "قذائف", "قذيفه", "جوي", "جويه", "حربيه", "مقاتلات", "مروحيه",
-                     "ضربه", "ضربات", "راجمات", "درون"),
+                     "ضربه", "ضربات", "راجمات", "درون",
+                     "جوا"),  # kinds48 (by_air_adverb): «استهدفت براً وجواً», as «جوياً»
     "دخل/دخل": ("قوات", "الشرطه", "وحدات", "رتل", "ارتال", "عناصر", "دبابات", "جنود", "الجيش",
                 # inside44: fighters, a force, an army's trucks («نحو عشرة من مقاتلي البيشمركة … دخلوا مدينة
                 # عين العرب», «ودخلت قوة إسرائيلية … إلى قرية», «دخلت عشرات الشاحنات التابعة للجيش التركي»)
@@ -963,6 +964,7 @@ MODE_CUES: Final[dict[EventKind, dict[str, str]]] = {
         "مدفعي": "shelling", "مدفعيه": "shelling", "قذائف": "shelling", "قذيفه": "shelling",
         "هاون": "shelling", "راجمات": "shelling", "المدفعيه": "shelling",
         "جوي": "aerial", "جويه": "aerial", "جويا": "aerial", "طيران": "aerial", "الطيران": "aerial",
+        "جوا": "aerial",  # kinds48 (by_air_adverb): «براً وجواً»
         "طائرات": "aerial", "طائرتين": "aerial", "طائرتان": "aerial",
         "الطائرات": "aerial", "مقاتلات": "aerial", "حربيه": "aerial", "غاره": "aerial", "غارات": "aerial",
     },
@@ -1048,6 +1050,15 @@ TRYING_REACH: Final[int] = 8
 #: gold), not an advance towards it («تقدمت نحو», an attack). The rule of the advance, and the words.
 ADVANCING: Final[frozenset[str]] = frozenset({"تقدم/تقدم"})
 INSIDE: Final[frozenset[str]] = frozenset({"داخل"})
+#: stormed_and_held (kinds48): a building stormed by the verb («بعد أن اقتحمت مبنى الإذاعة والتلفزيون»),
+#: its object within ``STORMED_REACH`` words after it (the doer between), is taken, a capture in the gold
+#: (668); a place stormed otherwise (a town, a checkpoint, homes) stays the attack. A prison stormed is a
+#: capture in the gold too (198, 1196) but is left out: 1196's capture takes its clause's first place (the
+#: airport freed before it), which lowers the right places below their floor. The verb's rule, the heads,
+#: folded.
+STORMING: Final[frozenset[str]] = frozenset({"اقتحم/قتحم"})
+STORMED_HELD: Final[frozenset[str]] = frozenset({"مبني"})
+STORMED_REACH: Final[int] = 4
 #: Words one or two words before an air word that make it no means of the attack beside it, the
 #: heads of compounds that name no weapon (``air_no_means`` in extract.py; kinds25): air defence as a
 #: unit's name («كتيبة الدفاع الجوي»; the plural «الدفاعات الجوية» that meet an attack tell it came
@@ -1810,6 +1821,11 @@ CALLED_TO_HOLD: Final = frozenset({"اجتماع", "اجتماعا", "جلسه",
                                    "محادثات", "هدنه", "تهدئه"})
 CALLED_TRUCE: Final = frozenset({"وقف"})
 CALLED_TRUCE_NEXT: Final = frozenset({"اطلاق", "لاطلاق", "القتال", "الاعمال", "العمليات", "الاقتتال"})
+#: called_for_before (kinds48): a call whose «إليه / إليها» points back to what it asks to be held, told
+#: before the verb («الهدنة التي دعا إليها المبعوث», «اجتماع وزاري دولي دعا إليه وزير الخارجية»), is a
+#: proposal too: the head (``CALLED_TO_HOLD``, «ال» taken off) within ``CALLED_BEFORE_REACH`` words before
+#: the verb (its adjectives and «التي / الذي» between).
+CALLED_BEFORE_REACH: Final = 4
 #: ... and the pronoun that opens who the speaker is, after a comma («وقال عمر التلاوي، وهو صحفي …»).
 APPOSED: Final = frozenset({"وهو", "وهي", "وهم"})
 
