@@ -1778,6 +1778,13 @@ UNNAMED_RELAYED: Final = frozenset({"عن", "نقلا"})
 #: A clause's lead that opens a new occasion before the verb of announcing («وفي تطور آخر، أعلنت», «وفي
 #: أعقاب ذلك أعلن»): the announcement is new too (``fastpath.announced_anew``), as written.
 NEW_OCCASION: Final = frozenset({"وفي"})
+#: said_anew (stmt48): the words of a statement's occasion and of its being another or a later one, in
+#: the first ``SAID_ANEW_REACH`` words of its clause («وقالت الوزارة في بيان آخر اليوم إن», «وفي بيان
+#: لاحق، أعلن الجيش», «وفي تغريدة ثانية قال بالي»), folded, a «ب» taken off the first: a statement of
+#: its own, not its speaker's speech going on (``fastpath.said_anew``; the gold's, as written).
+SAID_ANEW_OCCASIONS: Final = frozenset({"بيان", "تصريح", "تصريحات", "تغريده", "تدوينه"})
+SAID_ANEW_OTHER: Final = frozenset({"اخر", "اخري", "لاحق", "لاحقه", "منفصل", "منفصله", "ثان", "ثانيه"})
+SAID_ANEW_REACH: Final = 6
 
 #: a_speaker_written_out (kinds35): the speech verbs that open a statement of their own (not «أضاف»,
 #: «أوضح», «أشار», which go on with one), whose subject written out right after them speaks even when no
