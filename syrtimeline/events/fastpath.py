@@ -533,9 +533,11 @@ def told_by_unnamed(quote: str | None) -> bool:
     """unnamed_apart (taken47): whether a statement's clause names its speaker as an unnamed official or
     source, indefinite, in its first words (``T.UNNAMED_SPEAKERS``: «وقال مسؤول أمريكي إن», «ونقلت
     الشبكة عن مسؤولين أمريكيين أن»): a speaker of its own beside its party's other statements."""
-    words = fold(quote or "").split()[:T.UNNAMED_REACH]
-    return any(w in T.UNNAMED_SPEAKERS and (k == 0 or words[k - 1] not in T.UNNAMED_RELAYED)
-               for k, w in enumerate(words))
+    words = fold(quote or "").split()[:T.UNNAMED_REACH + 4]
+    relaying = bool(words) and words[0] in T.UNNAMED_RELAYING
+    reach = T.UNNAMED_REACH + 4 if relaying else T.UNNAMED_REACH
+    return any(w in T.UNNAMED_SPEAKERS and (k == 0 or relaying or words[k - 1] not in T.UNNAMED_RELAYED)
+               for k, w in enumerate(words[:reach]))
 
 
 ANNOUNCED_ANEW_BARE: Final = frozenset(w.removeprefix("و") for w in T.ANNOUNCING_ANEW)

@@ -1775,6 +1775,9 @@ UNNAMED_SPEAKERS: Final = frozenset({"مسؤول", "مسؤولون", "مسؤول
 #: them («وأوضح المرصد، نقلاً عن مصادر وصفها بالموثوقة»: the monitor speaks).
 UNNAMED_REACH: Final = 5
 UNNAMED_RELAYED: Final = frozenset({"عن", "نقلا"})
+#: ... unless the clause opens with the verb of relaying («ونقلت شبكة "فوكس نيوز" عن مسؤولين أمريكيين اثنين
+#: أن»): the outlet carries the words of the ones it quotes, who speak (stmt48), within four words more.
+UNNAMED_RELAYING: Final = frozenset({"ونقلت", "نقلت", "ونقل", "نقل"})
 #: A clause's lead that opens a new occasion before the verb of announcing («وفي تطور آخر، أعلنت», «وفي
 #: أعقاب ذلك أعلن»): the announcement is new too (``fastpath.announced_anew``), as written.
 NEW_OCCASION: Final = frozenset({"وفي"})
