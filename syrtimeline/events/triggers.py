@@ -164,6 +164,9 @@ VERBS: Final[dict[str, Reading]] = {
     "روي|رو/روي": (K.STATEMENT, None), "عزا|عز/عزو": (K.STATEMENT, None),  # narrated; put it down to
     "اورد/ورد": (K.STATEMENT, None), "تحدث/تحدث": (K.STATEMENT, None), "بث/بث": (K.STATEMENT, None),
     "سجل/سجل": (K.STATEMENT, None), "احصي|احص/حصي": (K.STATEMENT, None),  # a monitor records, counts
+    # stmt48: a text read out («تلا وزير الخارجية الروسي سيرغي لافروف نص المذكرة», «وتلا أحد المتظاهرين
+    # بياناً»; NEEDS, NEEDED_AFTER: the text after it, not «الغارات التي تلت سقوط النظام»: followed)
+    "تلا/تلو": (K.STATEMENT, None),
 }
 
 NOUNS: Final[dict[str, Reading]] = {
@@ -644,6 +647,7 @@ NEEDED_AFTER: Final[dict[str, int]] = {
     "اعترض/عترض": 6,
     # verbs44: what is said follows the verb («عبّرا عن قلق», «اكتفى مصدر أمني بالقول»)
     "عبر/عبر": 6, "اكتفي|اكتف/كتفي": 8,
+    "تلا/تلو": 8,  # stmt48: the text read out follows the verb
     # moves30 (fell_back_to): the forces or the place fallen back to follow «تراجع» («تراجع الزعيم … عن
     # دعوته», «تراجع العنف بشكل ملحوظ» with forces named elsewhere in the clause are none)
     "تراجع/تراجع": 6,
@@ -750,6 +754,7 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     # verbs44: said only by words («اكتفى … بالقول»), a feeling voiced, an instruction or the go-ahead given
     "اكتفي|اكتف/كتفي": ("بالقول",),
     "عبر/عبر": ("عن",),
+    "تلا/تلو": ("نص", "بيان", "بيانا", "البيان", "رساله", "كلمه", "خطابا"),  # stmt48: a text read out
     "اعطي|اعط/عطي": ("تعليماته", "تعليماتها", "تعليمات", "الضوء"),
     "امر/امر": ("الجيش", "القوات", "قوات", "بالانسحاب", "بالاستيلاء", "بنشر", "بشن", "جيشه", "جيشها",
                 "قواته", "قواتها", "بسحب", "بالشروع"),
