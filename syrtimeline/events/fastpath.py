@@ -524,7 +524,7 @@ def said_anew(quote: str | None) -> bool:
     ``T.SAID_ANEW_OCCASIONS`` then ``T.SAID_ANEW_OTHER``): a statement of its own, which
     ``extract._one_speech`` joins to no speech of its speaker."""
     words = [w.strip("\u060c,.:;\u061b") for w in fold(quote or "").split()[:T.SAID_ANEW_REACH]]
-    return any((w in T.SAID_ANEW_OCCASIONS or w[1:] in T.SAID_ANEW_OCCASIONS and w[:1] == "ب")
+    return any((w in T.SAID_ANEW_OCCASIONS or (w[1:] in T.SAID_ANEW_OCCASIONS and w[:1] == "ب"))
                and nxt in T.SAID_ANEW_OTHER
                for w, nxt in itertools.pairwise(words))
 
