@@ -1792,6 +1792,30 @@ def test_a_speaker_announcing_anew_is_a_statement_of_its_own() -> None:
     assert len(one.sources) == 2
 
 
+@pytest.mark.parametrize(("then", "statements"), [
+    # said_anew (stmt48): a statement told «في بيان آخر / لاحق» is another statement of its speaker
+    ("وذكرت الوزارة في بيان آخر أن 415 عنصراً جرى تحييدهم.", 2),
+    ("وقالت الوزارة في بيان لاحق إن الجيش رد على مصادر النيران.", 2),
+    # ... and one told «في بيان» goes on with the speech
+    ("وذكرت الوزارة في بيان أن 415 عنصراً جرى تحييدهم.", 1),
+])
+def test_a_statement_told_in_another_statement_is_not_the_speech_going_on(then: str, statements: int) -> None:
+    text = f"أعلنت وزارة الدفاع التركية أن قواتها قصفت مواقع للوحدات الكردية. {then}"
+    said = [e for e in _events(text) if e.kind.value == "statement"]
+    assert len(said) == statements and all(e.source_actors == ("tr-mod",) for e in said)
+    assert sum(len(e.sources) for e in said) == 2
+
+
+def test_a_statement_s_occasion_set_off_before_its_verb_neither_speaks_nor_takes_the_verb() -> None:
+    # occasion_not_speaker, set_off_after_the_noun (stmt48): «وفي بيان لاحق، أعلنت الوزارة أن …»: the
+    # statement noun is where it was said: the verb past the comma is the ministry's statement, not a
+    # description of the noun (which «بيان صادر» keeps), and the noun is no unnamed speaker
+    text = "وفي بيان لاحق، أعلنت الوزارة أن قواتها صدت عملية تسلل نفذتها قسد."
+    said = [e for e in _events(text) if e.kind.value == "statement"]
+    assert [e.actors for e in said] == [("party:aluzarh-e7e0",)], [e.trace for e in _events(text)]
+    assert "clash" in [e.kind.value for e in _events(text)]
+
+
 @pytest.mark.parametrize(("first", "then", "statements"), [
     # unnamed_apart (taken47): an unnamed official or source of a party («مسؤول أمريكي», «مصدر حكومي
     # سوري», «مصادر في المعارضة»), indefinite, is a speaker of its own (the speaker is the subject as
@@ -1802,6 +1826,11 @@ def test_a_speaker_announcing_anew_is_a_statement_of_its_own() -> None:
     # ... which the definite «المسؤول» goes on with, and which a relaying speaker does not name
     ("قال مسؤول عسكري تركي إن الطائرة أسقطت.", "وأضاف المسؤول أن الطيار قتل.", 1),
     ("قالت أنقرة إن الطائرة اخترقت المجال الجوي.", "وأضافت أنقرة، نقلاً عن مصادر عسكرية، أن الطيار قتل.", 1),
+    # ... but a clause that opens with the verb of relaying gives the words to the ones it quotes (stmt48)
+    ("قال الرئيس الأمريكي إن الضربة ناجحة.",
+     'ونقلت شبكة "فوكس نيوز" عن مسؤولين أمريكيين اثنين أن الضربات أصابت أهدافها.', 2),
+    ("قال الرئيس الأمريكي إن الضربة ناجحة.",
+     "وقال الرئيس الأمريكي، نقلاً عن مسؤولين، إن الضربات أصابت أهدافها.", 1),
 ])
 def test_an_unnamed_official_speaks_apart_from_his_party(first: str, then: str, statements: int) -> None:
     said = [e for e in _events(f"{first} {then}") if e.kind.value == "statement"]
@@ -5621,6 +5650,8 @@ VERBS44_FOUND = [
     ("أعطى الرئيس التونسي قيس سعيد أمس الضوء الأخضر لوزير الخارجية.", "statement", None, "أعطى"),
     ("وشكك مسؤول أميركي أمس في أهداف الغارات الروسية.", "statement", "usa", "شكك"),
     ("ونبهت الأمم المتحدة أمس إلى أن المعارك تقترب من مخيمات النازحين.", "statement", "un", "نبهت"),
+    # stmt48: a text read out
+    ("تلا وزير الخارجية الروسي سيرغي لافروف أمس نص المذكرة.", "statement", "lavrov", "تلا"),
     # a siege laid
     ("وحاصرت قوات النظام أمس نقطة المراقبة التركية في مورك.", "attack", None, "حاصرت"),
 ]
@@ -5638,6 +5669,7 @@ def test_verbs44_words_of_kinds_the_tables_lacked(text: str, kind: str, actor: s
     ("واكتفى الجيش أمس بالرد على مصادر النيران.", "statement"),  # content with, nothing said
     ("وأعطى الرئيس أمس الجنسية لعدد من اللاجئين.", "statement"),  # given, no instruction
     ("وتحاصر القوات الحكومية منذ حزيران 2012 أحياء حمص القديمة.", "attack"),  # a siege that stands
+    ("وتلا القصف اشتباكات عنيفة بين الطرفين.", "statement"),  # stmt48: followed, nothing read out
 ])
 def test_verbs44_those_words_in_another_sense(text: str, kind: str) -> None:
     found = _events(text)

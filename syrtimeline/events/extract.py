@@ -2041,6 +2041,8 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
         for head in range(k, max(-1, k - back - 1), -1):
             if party and head > 0 and words[head - 1].text in _PREPOSITIONS:
                 continue  # «على الفصائل»: the object of a preposition acts in nothing
+            if not party and head > 0 and words[head - 1].text in _IN_AN_OCCASION:
+                continue  # occasion_not_speaker (stmt48): «وفي بيان لاحق، أعلنت الوزارة»: where it was said
             text = words[head].text
             role = role_of(text) or (role_of(text[1:]) if text[:1] in ("و", "ف") else None)
             if not role or edge(head):
@@ -2065,6 +2067,9 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
     return told or before()
 
 
+#: occasion_not_speaker (stmt48): the words before a speaker's head that make it the occasion of the
+#: speech, not who speaks («وفي بيان لاحق، أعلنت الوزارة»).
+_IN_AN_OCCASION: Final = frozenset({"في", "وفي"})
 #: a_speaker_written_out (kinds35): how many words the subject of a speech verb may run to.
 _WRITTEN_OUT_WORDS: Final = 4
 #: ... and how many words of its seat («في X») may follow it.
@@ -2658,15 +2663,22 @@ _PARTIES_WITHIN: Final = 7
 _DESCRIBED_WITHIN: Final = 3
 
 
-def _described(hits: Sequence[_Hit], words: Sequence[_Word], trace: list[str]) -> list[_Hit]:
+def _described(hits: Sequence[_Hit], words: Sequence[_Word], trace: list[str],
+               folded: str = "") -> list[_Hit]:
     """Hits with each verb of a relative clause that describes a noun trigger folded into that noun:
-    «الهجوم الذي استهدف خان شيخون» is one event, of the kind ``PRIORITY`` puts first."""
+    «الهجوم الذي استهدف خان شيخون» is one event, of the kind ``PRIORITY`` puts first. *folded*: the
+    folded text the words stand in (a comma after the noun sets off what it describes)."""
     out: list[_Hit] = []
     for h in hits:
         rel = h.first - 1
         if h.tense != "noun" and rel >= 0 and words[rel].text not in _RELATIVE and (bare := next((
                 n for n in reversed(out) if n.tense == "noun" and 0 <= h.first - n.last - 1 <= 1
-                and not _definite(words[n.first].text) and n.kind is h.kind), None)) is not None:
+                and not _definite(words[n.first].text) and n.kind is h.kind
+                # set_off_after_the_noun (stmt48): «وفي بيان لاحق، أعلن الجيش»: a verb past a comma
+                # opens the clause the noun's phrase leads, it does not describe the noun
+                and not (n.first > 0 and words[n.first - 1].text in ("في", "وفي")
+                         and _COMMA.search(folded[words[h.first - 1].end:words[h.first].start]))),
+                None)) is not None:
             # «غارة جوية استهدفت القوات التركية»: after an indefinite noun a verb with no relative
             # pronoun describes it (Arabic writes none there): the noun's event, the verb's words
             trace.append(f"'{h.surface}' describes '{bare.surface}' (a relative clause): one event, "
@@ -2853,13 +2865,14 @@ def _fired(h: _Hit, firsts: Sequence[_Hit], words: Sequence[_Word]) -> _Hit | No
 
 
 def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: list[str],
-              doers: Sequence[tuple[int, str]] = (), placed: _PlacedPart | None = None) -> list[_Reading]:
+              doers: Sequence[tuple[int, str]] = (), placed: _PlacedPart | None = None,
+              folded: str = "") -> list[_Reading]:
     """What a clause reports (see the module doc, step 2): the speech of a named speaker, and what it
     says or what the clause says happened — its main event (the predicate's), then each other kind of
     event it names, each read in its own part of the clause (from its trigger to the next). A declared
     truce, suspension, resumption or end is an event beside the statement that declares it (measured:
     the gold codes both, «أعلنت الولايات المتحدة وروسيا في بيان مشترك أن وقفاً لإطلاق النار سيبدأ …»)."""
-    hits = _described(hits, words, trace)
+    hits = _described(hits, words, trace, folded)
     attributed = [h for h in hits if h.tense == _ATTRIBUTED]  # «بحسب المرصد»: a telling of its own
     hits = [h for h in hits if h.tense != _ATTRIBUTED]
     speech = next((h for h in hits if h.kind.family is EventKind.STATEMENT and h.tense != "noun"), None) \
@@ -3055,7 +3068,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         parties = [s for s in here if s not in places]
         readings = _readings(hits, words, clause, clause_trace, [
             (_word_index(words, s.lead), s.id) for s in parties],
-            _placer(text, omap, (oa, ob), words, parties)) if hits else []  # no trigger: no reading
+            _placer(text, omap, (oa, ob), words, parties), folded) if hits else []  # no trigger: none
         here = [s for s in here if s not in places]
         actor_ids = list(dict.fromkeys(s.id for s in here))
         inherited = ""  # whose parties a clause that names none takes

@@ -518,13 +518,26 @@ def announced_anew(quote: str | None) -> bool:
         w in ANNOUNCED_ANEW_BARE for w in words[1:]))
 
 
+def said_anew(quote: str | None) -> bool:
+    """said_anew (stmt48): whether a statement's clause names its occasion, in its first words, as
+    another or a later one («وقالت الوزارة في بيان آخر اليوم إن», «وفي بيان لاحق، أعلن الجيش»:
+    ``T.SAID_ANEW_OCCASIONS`` then ``T.SAID_ANEW_OTHER``): a statement of its own, which
+    ``extract._one_speech`` joins to no speech of its speaker."""
+    words = [w.strip("\u060c,.:;\u061b") for w in fold(quote or "").split()[:T.SAID_ANEW_REACH]]
+    return any((w in T.SAID_ANEW_OCCASIONS or (w[1:] in T.SAID_ANEW_OCCASIONS and w[:1] == "ب"))
+               and nxt in T.SAID_ANEW_OTHER
+               for w, nxt in itertools.pairwise(words))
+
+
 def told_by_unnamed(quote: str | None) -> bool:
     """unnamed_apart (taken47): whether a statement's clause names its speaker as an unnamed official or
     source, indefinite, in its first words (``T.UNNAMED_SPEAKERS``: «وقال مسؤول أمريكي إن», «ونقلت
     الشبكة عن مسؤولين أمريكيين أن»): a speaker of its own beside its party's other statements."""
-    words = fold(quote or "").split()[:T.UNNAMED_REACH]
-    return any(w in T.UNNAMED_SPEAKERS and (k == 0 or words[k - 1] not in T.UNNAMED_RELAYED)
-               for k, w in enumerate(words))
+    words = fold(quote or "").split()[:T.UNNAMED_REACH + 4]
+    relaying = bool(words) and words[0] in T.UNNAMED_RELAYING
+    reach = T.UNNAMED_REACH + 4 if relaying else T.UNNAMED_REACH
+    return any(w in T.UNNAMED_SPEAKERS and (k == 0 or relaying or words[k - 1] not in T.UNNAMED_RELAYED)
+               for k, w in enumerate(words[:reach]))
 
 
 ANNOUNCED_ANEW_BARE: Final = frozenset(w.removeprefix("و") for w in T.ANNOUNCING_ANEW)
@@ -552,6 +565,7 @@ def speeches(events: Sequence[Event], people: Collection[str] = (),
     turned: dict[str, str | None] = {}  # ... and the clause that named the last (read once per clause)
     for n, e in enumerate(events):
         if e.kind.family is EventKind.STATEMENT and e.source_actors and not told_before(e.quote_ar) \
+                and not said_anew(e.quote_ar) \
                 and not ((e.source_actors[0] in by_speaker or e.source_actors[0] in turns)
                          and announced_anew(e.quote_ar)):
             speaker = _speaker_told(events, by_speaker, e, people)

@@ -164,6 +164,9 @@ VERBS: Final[dict[str, Reading]] = {
     "روي|رو/روي": (K.STATEMENT, None), "عزا|عز/عزو": (K.STATEMENT, None),  # narrated; put it down to
     "اورد/ورد": (K.STATEMENT, None), "تحدث/تحدث": (K.STATEMENT, None), "بث/بث": (K.STATEMENT, None),
     "سجل/سجل": (K.STATEMENT, None), "احصي|احص/حصي": (K.STATEMENT, None),  # a monitor records, counts
+    # stmt48: a text read out («تلا وزير الخارجية الروسي سيرغي لافروف نص المذكرة», «وتلا أحد المتظاهرين
+    # بياناً»; NEEDS, NEEDED_AFTER: the text after it, not «الغارات التي تلت سقوط النظام»: followed)
+    "تلا/تلو": (K.STATEMENT, None),
 }
 
 NOUNS: Final[dict[str, Reading]] = {
@@ -644,6 +647,7 @@ NEEDED_AFTER: Final[dict[str, int]] = {
     "اعترض/عترض": 6,
     # verbs44: what is said follows the verb («عبّرا عن قلق», «اكتفى مصدر أمني بالقول»)
     "عبر/عبر": 6, "اكتفي|اكتف/كتفي": 8,
+    "تلا/تلو": 8,  # stmt48: the text read out follows the verb
     # moves30 (fell_back_to): the forces or the place fallen back to follow «تراجع» («تراجع الزعيم … عن
     # دعوته», «تراجع العنف بشكل ملحوظ» with forces named elsewhere in the clause are none)
     "تراجع/تراجع": 6,
@@ -751,6 +755,7 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     # verbs44: said only by words («اكتفى … بالقول»), a feeling voiced, an instruction or the go-ahead given
     "اكتفي|اكتف/كتفي": ("بالقول",),
     "عبر/عبر": ("عن",),
+    "تلا/تلو": ("نص", "بيان", "بيانا", "البيان", "رساله", "كلمه", "خطابا"),  # stmt48: a text read out
     "اعطي|اعط/عطي": ("تعليماته", "تعليماتها", "تعليمات", "الضوء"),
     "امر/امر": ("الجيش", "القوات", "قوات", "بالانسحاب", "بالاستيلاء", "بنشر", "بشن", "جيشه", "جيشها",
                 "قواته", "قواتها", "بسحب", "بالشروع"),
@@ -1791,9 +1796,19 @@ UNNAMED_SPEAKERS: Final = frozenset({"مسؤول", "مسؤولون", "مسؤول
 #: them («وأوضح المرصد، نقلاً عن مصادر وصفها بالموثوقة»: the monitor speaks).
 UNNAMED_REACH: Final = 5
 UNNAMED_RELAYED: Final = frozenset({"عن", "نقلا"})
+#: ... unless the clause opens with the verb of relaying («ونقلت شبكة "فوكس نيوز" عن مسؤولين أمريكيين اثنين
+#: أن»): the outlet carries the words of the ones it quotes, who speak (stmt48), within four words more.
+UNNAMED_RELAYING: Final = frozenset({"ونقلت", "نقلت", "ونقل", "نقل"})
 #: A clause's lead that opens a new occasion before the verb of announcing («وفي تطور آخر، أعلنت», «وفي
 #: أعقاب ذلك أعلن»): the announcement is new too (``fastpath.announced_anew``), as written.
 NEW_OCCASION: Final = frozenset({"وفي"})
+#: said_anew (stmt48): the words of a statement's occasion and of its being another or a later one, in
+#: the first ``SAID_ANEW_REACH`` words of its clause («وقالت الوزارة في بيان آخر اليوم إن», «وفي بيان
+#: لاحق، أعلن الجيش», «وفي تغريدة ثانية قال بالي»), folded, a «ب» taken off the first: a statement of
+#: its own, not its speaker's speech going on (``fastpath.said_anew``; the gold's, as written).
+SAID_ANEW_OCCASIONS: Final = frozenset({"بيان", "تصريح", "تصريحات", "تغريده", "تدوينه"})
+SAID_ANEW_OTHER: Final = frozenset({"اخر", "اخري", "لاحق", "لاحقه", "منفصل", "منفصله", "ثان", "ثانيه"})
+SAID_ANEW_REACH: Final = 6
 
 #: a_speaker_written_out (kinds35): the speech verbs that open a statement of their own (not «أضاف»,
 #: «أوضح», «أشار», which go on with one), whose subject written out right after them speaks even when no
