@@ -5851,3 +5851,70 @@ def test_a_statement_said_earlier_is_of_no_day_told_but_its_own(text: str, publi
     else:
         assert all(e.when is not None and e.when.start == e.when.end == day for e in said), [
             (e.when, e.trace) for e in said]
+
+
+# -- the thirty-first round: who acts (actor48) -----------------------------------------------------------
+
+def _acting(text: str, kind: str, published: dt.date = dt.date(2025, 10, 23)
+            ) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """The names of each actor of the *kind* events and of the statements of *text* (knowledge base on)."""
+    art = Article.build("t", text, published=published, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    evs = [e for e in tl if any(s.ref == "t" for s in e.sources)]
+
+    def names(e: Event) -> tuple[str, ...]:
+        return tuple(n for a in e.actors if a in tl.actors for n in tl.actors[a].names_ar)
+
+    return ([names(e) for e in evs if e.kind.value == kind],
+            [names(e) for e in evs if e.kind.value == "statement"])
+
+
+_LATAKIA = ("أعلنت الجهات الأمنية في محافظة اللاذقية، اليوم الخميس، {} على خلية وصفتها بـ«الإرهابية»، "
+            "بحسب ما نقلته قناة الإخبارية السورية.")
+
+
+@pytest.mark.parametrize(("text", "acts"), [
+    # self_told: a speaker written out that no table names did what «أنها» after it tells (648)
+    (_LATAKIA.format("أنها ألقت القبض"), True),
+    # «أن» and another subject: the speaker only reports what another did
+    (_LATAKIA.format("أن قوات الأمن ألقت القبض"), False),
+])
+def test_actor48_a_speaker_written_out_did_what_its_pronoun_tells(text: str, acts: bool) -> None:
+    done, said = _acting(text, "arrest")
+    assert done and said and "الجهات الأمنية" in said[0][0], (done, said)
+    assert any("الجهات الأمنية" in n for n in done[0]) is acts, (done, said)
+
+
+@pytest.mark.parametrize(("text", "kind", "doer"), [
+    # achieved_doer: who managed to do it («تمكن / نجح … من / في» and the noun right after) did it, of
+    # any kind, a day set off between them or not (1007)
+    ("تمكنت فصائل معارضة، يوم الثلاثاء، من إسقاط طائرة حربية تابعة للقوات النظامية في ريف حلب.", "incident",
+     "فصائل معارضة"),
+])
+def test_actor48_who_managed_to_do_it_did_it(text: str, kind: str, doer: str) -> None:
+    done, _ = _acting(text, kind)
+    assert done and doer in done[0], done
+
+
+def test_actor48_who_managed_to_flee_did_not_strike() -> None:
+    # «من الفرار بعد قصف»: the noun after «من» is no trigger; the strike further on is not who fled's
+    done, _ = _acting("وتمكن الأهالي من الفرار بعد قصف الطيران الحربي الروسي للبلدة.", "strike")
+    assert done and not any("الأهالي" in n for n in done[0]), done
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # fighters named by what a side calls them are a described party (agent_heads; 1255)
+    ("نقلت وكالة «سانا» عن مصادر أهلية أن إرهابيين اقتحموا دير مار تقلا في معلولا.", "إرهابيين"),
+    ("وقالت الوزارة إن الإرهابيين هاجموا حاجزاً للجيش في ريف حماة.", "الإرهابيين"),
+])
+def test_actor48_terrorists_are_a_described_party(text: str, doer: str) -> None:
+    done, _ = _acting(text, "attack")
+    assert done and doer in done[0], done
+
+
+def test_actor48_the_kurdish_national_council_acts() -> None:
+    # a body the base lacked (933), apart from the Syrian National Council
+    text = ("أعلن المجلس الوطني الكردي تعليق شراكته مع مجلس الشعب لغربي كردستان في الهيئة الكردية العليا، "
+            "عبر وقف عمل اللجان المشتركة اعتباراً من اليوم الثلاثاء 30-10-2012.")
+    done, said = _acting(text, "suspension", dt.date(2012, 10, 30))
+    assert done and "المجلس الوطني الكردي" in done[0], (done, said)

@@ -206,6 +206,8 @@ _RELATIVE: Final = frozenset({"الذي", "التي", "الذين", "اللذي�
 _REPORTERS: Final = frozenset({
     "monitor", "un agency", "international organization", "humanitarian organization",
     "civil defence", "office", "media", "unnamed source"})
+#: self_told (actor48): reporters that the speaker's own pronoun after the complementizer makes the doer.
+_SELF_TELLERS: Final = frozenset({"unnamed source"})
 #: Roles of bodies, states and groups (``kb/actors.toml``); a known actor with another role is a person
 #: («Spokesperson», «US Secretary of State (2018–2021)» …), as is one read by title and name.
 _BODY_ROLES: Final = frozenset({
@@ -1557,6 +1559,12 @@ def _light_verb(tb: _Tables, noun: _Hit, words: Sequence[_Word], folded: str) ->
     the noun's doer; or None. A day set off by commas between them is not counted («أطلقت القوات …،
     الخميس 6 آذار 2025، عملية واسعة»: a_day_set_off, actors21)."""
     k, counted = noun.first - 1, 0
+    if noun.first > 1 and words[k].text in T.ACHIEVED_BY:
+        # achieved_doer (actor48): «تمكنت فصائل معارضة، يوم الثلاثاء، من إسقاط طائرة»: the verb of
+        # succeeding before «من / في» and the noun right after it carries the noun of any kind
+        for j in range(k - 1, max(-1, k - 1 - T.SUCCEEDED_REACH), -1):
+            if words[j].text in tb.succeeded:
+                return noun._replace(first=j, last=j, tense="past")
     own = tb.kind_light_verbs.get(noun.kind, frozenset())  # a_kind_s_light_verb (actors23)
     while k >= 0 and counted < _LIGHT_VERB_REACH:
         if words[k].text in tb.light_verbs or words[k].text in own:
@@ -3421,6 +3429,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     seat = [_Actor(subject_a, seat_end, "", "name", subject_a)]
                     roles.notes.append(f"acts: '{show(subject_a, subject_b)}', the subject written out after "
                                        f"'{main.surface}' (a_speaker_written_out)")
+                    # self_told (actor48): the phrase is who speaks in the clause's readings after it too
+                    speaker = list(roles.source)
                 if not roles.source and channel is None:
                     continue  # a statement is an event when someone says it
             elif not roles.source and speaker and not vouching and (
@@ -3430,7 +3440,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 roles.notes.append("acts: the speaker, " + ", ".join(speaker))
             elif speaker and main.first > 0 \
                     and _bare(words[main.first - 1].text, _SELF_COMPLEMENTIZERS) in _SELF_COMPLEMENTIZERS \
-                    and all(_is_party(mx.actor(x)) for x in speaker) and roles.source != speaker:
+                    and all(_is_party(mx.actor(x)) or _tells_of_itself(mx.actor(x)) for x in speaker) \
+                    and roles.source != speaker:
                 # «أعلن الجيش الإسرائيلي أنه قصف …», «أعلنت الوزارة أنها أعادت تفعيل الخط»: «أنه» is the
                 # speaker, who did it
                 roles = roles._replace(source=list(speaker),
@@ -3571,7 +3582,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 roles = roles._replace(source=list(dict.fromkeys([party.id, *pair, *roles.source])))
                 trace.append(f"acts: '{main.surface}' names no subject: '{said}', the pair of the dual verb "
                              "before it in the sentence (the_dual_s_pair)")
-            reporters = {x for x in speaker if not _is_party(mx.actor(x))}
+            own_deed = main.first > 0 \
+                and _bare(words[main.first - 1].text, _SELF_COMPLEMENTIZERS) in _SELF_COMPLEMENTIZERS
+            reporters = {x for x in speaker if not _is_party(mx.actor(x))
+                         and not (own_deed and _tells_of_itself(mx.actor(x)))}  # self_told (actor48)
             if kind.family is not EventKind.STATEMENT and reporters:
                 # «أعلن المرصد مقتل 27 مدنياً في قصف جوي»: who reports a happening takes no part in it
                 if set(roles.source) & reporters:
@@ -4455,6 +4469,13 @@ def _is_party(actor: Actor | None) -> bool:
     """Whether an actor takes part in what it announces (a state, its forces, an armed group, an
     official) rather than reports it (a monitor, a UN agency, an envoy, a humanitarian body)."""
     return actor is not None and actor.role not in _REPORTERS
+
+
+def _tells_of_itself(actor: Actor | None) -> bool:
+    """self_told (actor48): a speaker no table names («أعلنت الجهات الأمنية في محافظة اللاذقية أنها ألقت
+    القبض …») is who acts when the complement's pronoun is the speaker («أنها», ``_SELF_COMPLEMENTIZERS``),
+    as a party is: the words are its own deed, not a report of another's."""
+    return actor is not None and actor.role in _SELF_TELLERS
 
 
 def _a_monitor_s_people(events: Sequence[Event], people: frozenset[str],
