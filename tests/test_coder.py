@@ -5918,3 +5918,22 @@ def test_actor48_the_kurdish_national_council_acts() -> None:
             "عبر وقف عمل اللجان المشتركة اعتباراً من اليوم الثلاثاء 30-10-2012.")
     done, said = _acting(text, "suspension", dt.date(2012, 10, 30))
     assert done and "المجلس الوطني الكردي" in done[0], (done, said)
+
+
+@pytest.mark.parametrize(("text", "kind", "doer"), [
+    # the_complement_s_subject: right after «أن / بأن», a described head whose phrase runs up to the verb
+    ("وأفادت الوكالة العربية السورية للأنباء (سانا) بأن مجموعات خارجة عن القانون اعتدت على حي المقوس.",
+     "attack", "مجموعات خارجة عن القانون"),
+    ("ونقلت وكالة سانا عن مصدر عسكري أن الوحدات المدافعة عن المطار خاضت معارك عنيفة ضد التنظيمات الإرهابية.",
+     "clash", "الوحدات المدافعة عن المطار"),
+])
+def test_actor48_the_complement_s_subject_acts(text: str, kind: str, doer: str) -> None:
+    done, _ = _acting(text, kind)
+    assert done and doer in done[0], done
+
+
+def test_actor48_a_phrase_with_a_verb_is_no_subject() -> None:
+    # «أن المدفعية التركية دخلت …، فقصفت»: the words up to «فقصفت» hold a verb, no subject's phrase
+    done, _ = _acting("وأضاف المصدر أن المدفعية التركية دخلت بقوة على خط التصعيد، فقصفت بكثافة مواقع لقسد في "
+                      "قرى آشمة وزور مغار.", "strike")
+    assert done and not any("دخلت" in n for n in done[0]), done

@@ -55,6 +55,7 @@ from . import dating
 from . import triggers as T
 from .actors import (
     ActorFinder,
+    a_past_verb,
     a_place_s_edge,
     agent_role,
     described_party,
@@ -1927,6 +1928,10 @@ _SPEAKS_FOR: Final = frozenset({"المتحدث", "متحدث", "الناطق", 
                                 "المتحدثه", "متحدثه", "الناطقه", "ناطقه"})  # a spokeswoman (speak46)
 _IN_THE_NAME_OF: Final = "باسم"
 _PARTITIVE_WORDS: Final = 3
+#: the_complement_s_subject (actor48): the complementizers a described subject may follow, and how many
+#: words its phrase may run to before the verb («أن الوحدات المدافعة عن المطار خاضت»).
+_THAT: Final = frozenset({"ان", "بان", "وان"})
+_COMPLEMENT_SUBJECT_WORDS: Final = 6
 
 
 #: A bracket or a dash between a phrase and the speech verb after it: the phrase is set apart, a
@@ -2017,6 +2022,20 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
             return None
         return None
 
+    def after_that(k: int) -> tuple[int, int, str] | None:
+        """the_complement_s_subject (actor48): «أفادت سانا بأن مجموعات خارجة عن القانون اعتدت على …»:
+        right after «أن / إن / بأن», a head whose phrase runs, unbroken, up to the verb (word *k* is the
+        last before it) is the subject, however many words qualify it, none of them a verb."""
+        for head in range(k - 1, max(0, k - _COMPLEMENT_SUBJECT_WORDS) - 1, -1):
+            if head == 0 or words[head - 1].text not in _THAT:
+                continue
+            role = role_of(words[head].text)
+            if role and not edge(head) and all(joined(j) and not a_past_verb(words[j + 1].text)
+                                               for j in range(head, k)):
+                return head, k, role  # «أن المدفعية التركية دخلت …، فقصفت»: no verb in the phrase
+            return None
+        return None
+
     def before() -> tuple[int, int, str] | None:
         k = verb.first - 1
         qad = False
@@ -2038,6 +2057,8 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
             if opens(j):
                 back = k - j + 1
         if party and (whose := partitive(k)) is not None:
+            return whose
+        if party and (whose := after_that(k)) is not None:
             return whose
         for head in range(k, max(-1, k - back - 1), -1):
             if party and head > 0 and words[head - 1].text in _PREPOSITIONS:
