@@ -5912,14 +5912,6 @@ def test_actor48_terrorists_are_a_described_party(text: str, doer: str) -> None:
     assert done and doer in done[0], done
 
 
-def test_actor48_the_kurdish_national_council_acts() -> None:
-    # a body the base lacked (933), apart from the Syrian National Council
-    text = ("أعلن المجلس الوطني الكردي تعليق شراكته مع مجلس الشعب لغربي كردستان في الهيئة الكردية العليا، "
-            "عبر وقف عمل اللجان المشتركة اعتباراً من اليوم الثلاثاء 30-10-2012.")
-    done, said = _acting(text, "suspension", dt.date(2012, 10, 30))
-    assert done and "المجلس الوطني الكردي" in done[0], (done, said)
-
-
 @pytest.mark.parametrize(("text", "kind", "doer"), [
     # the_complement_s_subject: right after «أن / بأن», a described head whose phrase runs up to the verb
     ("وأفادت الوكالة العربية السورية للأنباء (سانا) بأن مجموعات خارجة عن القانون اعتدت على حي المقوس.",

@@ -1931,7 +1931,10 @@ _PARTITIVE_WORDS: Final = 3
 #: the_complement_s_subject (actor48): the complementizers a described subject may follow, and how many
 #: words its phrase may run to before the verb («أن الوحدات المدافعة عن المطار خاضت»).
 _THAT: Final = frozenset({"ان", "بان", "وان"})
-_COMPLEMENT_SUBJECT_WORDS: Final = 6
+_COMPLEMENT_SUBJECT_WORDS: Final = 5
+#: ... its role: a described party that names the doer of an event read anyway, and saves none that names
+#: nobody else (``nobody``: no added event, only its actor).
+_SUBJECT_AFTER_THAT: Final = "described subject"
 
 
 #: A bracket or a dash between a phrase and the speech verb after it: the phrase is set apart, a
@@ -2025,14 +2028,18 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
     def after_that(k: int) -> tuple[int, int, str] | None:
         """the_complement_s_subject (actor48): «أفادت سانا بأن مجموعات خارجة عن القانون اعتدت على …»:
         right after «أن / إن / بأن», a head whose phrase runs, unbroken, up to the verb (word *k* is the
-        last before it) is the subject, however many words qualify it, none of them a verb."""
+        last before it) is the subject, however many words qualify it: none of them a verb, a relative
+        pronoun, an accusative with tanween or a word joined by «و / ف», nor the verb joined so."""
+        if words[k + 1].text[:1] in ("و", "ف"):
+            return None  # «أن الدفاعات الجوية تصدت للصواريخ وأسقطت»: a verb joined to another has its subject
         for head in range(k - 1, max(0, k - _COMPLEMENT_SUBJECT_WORDS) - 1, -1):
             if head == 0 or words[head - 1].text not in _THAT:
                 continue
             role = role_of(words[head].text)
-            if role and not edge(head) and all(joined(j) and not a_past_verb(words[j + 1].text)
-                                               for j in range(head, k)):
-                return head, k, role  # «أن المدفعية التركية دخلت …، فقصفت»: no verb in the phrase
+            if role and not edge(head) and all(
+                    joined(j) and not a_past_verb(w := words[j + 1].text) and w not in _RELATIVE
+                    and not w.endswith(_TANWEEN) and w[:1] not in ("و", "ف") for j in range(head, k)):
+                return head, k, _SUBJECT_AFTER_THAT  # «أن المدفعية التركية دخلت …، فقصفت»: no verb in it
             return None
         return None
 
@@ -2058,8 +2065,6 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
                 back = k - j + 1
         if party and (whose := partitive(k)) is not None:
             return whose
-        if party and (whose := after_that(k)) is not None:
-            return whose
         for head in range(k, max(-1, k - back - 1), -1):
             if party and head > 0 and words[head - 1].text in _PREPOSITIONS:
                 continue  # «على الفصائل»: the object of a preposition acts in nothing
@@ -2072,7 +2077,7 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
                 return None  # set_apart (speakers28): «أوغاريت بوست (مركز الأخبار) - أعلن»: a dateline
             if end >= k or (not party and words[end + 1].text in _OF_A_BODY and k - end <= 2):
                 return head, k, role  # «مصدرين في المعارضة أكدا»: with the body it speaks for
-        return None
+        return after_that(k) if party and k >= 0 else None
 
     if after_only:
         return after()
@@ -3186,7 +3191,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             pair_word = _the_dual_before(_words_fast(folded, sentence_starts[n], words[main.first].start)) \
                 if kind.family is not EventKind.STATEMENT and described is None and unnamed is None \
                 and _no_subject(main, words) and words[main.first].text.endswith("ا") else None
-            nobody = channel is None and not (actor_ids or unnamed or described or pair_word or places)
+            nobody = channel is None and not (actor_ids or unnamed or pair_word or places or (
+                described is not None and described[2] != _SUBJECT_AFTER_THAT))
             if channel is None and kind in T.NEED_CHANNEL:
                 continue
             if channel_ids:
