@@ -5956,3 +5956,81 @@ def test_kinds48_the_kind_the_mode_words_say(text: str, kind: str) -> None:
     assert kind in [e.kind.value for e in evs], [(e.kind.value, e.trace) for e in evs]
     assert not {"strike", "attack", "capture"} - {kind} & {e.kind.value for e in evs}, \
         [(e.kind.value, e.trace) for e in evs]
+
+
+# -- the thirty-first round: who acts (actor48) -----------------------------------------------------------
+
+def _acting(text: str, kind: str, published: dt.date = dt.date(2025, 10, 23)
+            ) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """The names of each actor of the *kind* events and of the statements of *text* (knowledge base on)."""
+    art = Article.build("t", text, published=published, detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    evs = [e for e in tl if any(s.ref == "t" for s in e.sources)]
+
+    def names(e: Event) -> tuple[str, ...]:
+        return tuple(n for a in e.actors if a in tl.actors for n in tl.actors[a].names_ar)
+
+    return ([names(e) for e in evs if e.kind.value == kind],
+            [names(e) for e in evs if e.kind.value == "statement"])
+
+
+_LATAKIA = ("أعلنت الجهات الأمنية في محافظة اللاذقية، اليوم الخميس، {} على خلية وصفتها بـ«الإرهابية»، "
+            "بحسب ما نقلته قناة الإخبارية السورية.")
+
+
+@pytest.mark.parametrize(("text", "acts"), [
+    # self_told: a speaker written out that no table names did what «أنها» after it tells (648)
+    (_LATAKIA.format("أنها ألقت القبض"), True),
+    # «أن» and another subject: the speaker only reports what another did
+    (_LATAKIA.format("أن قوات الأمن ألقت القبض"), False),
+])
+def test_actor48_a_speaker_written_out_did_what_its_pronoun_tells(text: str, acts: bool) -> None:
+    done, said = _acting(text, "arrest")
+    assert done and said and "الجهات الأمنية" in said[0][0], (done, said)
+    assert any("الجهات الأمنية" in n for n in done[0]) is acts, (done, said)
+
+
+@pytest.mark.parametrize(("text", "kind", "doer"), [
+    # achieved_doer: who managed to do it («تمكن / نجح … من / في» and the noun right after) did it, of
+    # any kind, a day set off between them or not (1007)
+    ("تمكنت فصائل معارضة، يوم الثلاثاء، من إسقاط طائرة حربية تابعة للقوات النظامية في ريف حلب.", "incident",
+     "فصائل معارضة"),
+])
+def test_actor48_who_managed_to_do_it_did_it(text: str, kind: str, doer: str) -> None:
+    done, _ = _acting(text, kind)
+    assert done and doer in done[0], done
+
+
+def test_actor48_who_managed_to_flee_did_not_strike() -> None:
+    # «من الفرار بعد قصف»: the noun after «من» is no trigger; the strike further on is not who fled's
+    done, _ = _acting("وتمكن الأهالي من الفرار بعد قصف الطيران الحربي الروسي للبلدة.", "strike")
+    assert done and not any("الأهالي" in n for n in done[0]), done
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # fighters named by what a side calls them are a described party (agent_heads; 1255)
+    ("نقلت وكالة «سانا» عن مصادر أهلية أن إرهابيين اقتحموا دير مار تقلا في معلولا.", "إرهابيين"),
+    ("وقالت الوزارة إن الإرهابيين هاجموا حاجزاً للجيش في ريف حماة.", "الإرهابيين"),
+])
+def test_actor48_terrorists_are_a_described_party(text: str, doer: str) -> None:
+    done, _ = _acting(text, "attack")
+    assert done and doer in done[0], done
+
+
+@pytest.mark.parametrize(("text", "kind", "doer"), [
+    # the_complement_s_subject: right after «أن / بأن», a described head whose phrase runs up to the verb
+    ("وأفادت الوكالة العربية السورية للأنباء (سانا) بأن مجموعات خارجة عن القانون اعتدت على حي المقوس.",
+     "attack", "مجموعات خارجة عن القانون"),
+    ("ونقلت وكالة سانا عن مصدر عسكري أن الوحدات المدافعة عن المطار خاضت معارك عنيفة ضد التنظيمات الإرهابية.",
+     "clash", "الوحدات المدافعة عن المطار"),
+])
+def test_actor48_the_complement_s_subject_acts(text: str, kind: str, doer: str) -> None:
+    done, _ = _acting(text, kind)
+    assert done and doer in done[0], done
+
+
+def test_actor48_a_phrase_with_a_verb_is_no_subject() -> None:
+    # «أن المدفعية التركية دخلت …، فقصفت»: the words up to «فقصفت» hold a verb, no subject's phrase
+    done, _ = _acting("وأضاف المصدر أن المدفعية التركية دخلت بقوة على خط التصعيد، فقصفت بكثافة مواقع لقسد في "
+                      "قرى آشمة وزور مغار.", "strike")
+    assert done and not any("دخلت" in n for n in done[0]), done

@@ -1289,6 +1289,13 @@ def _action_verbs() -> frozenset[str]:
     return frozenset(v for v in _verb_pasts() if len(v) >= 4)
 
 
+def a_past_verb(word: str) -> bool:
+    """Whether *word* (folded) is a past form of a verb the coder reads (``triggers.VERBS``), bare or after
+    «و» / «ف» («دخلت», «فقصفت»): a phrase that holds one is a clause, no subject's words (actor48)."""
+    pasts = _verb_pasts()
+    return word in pasts or (word[:1] in ("و", "ف") and word[1:] in pasts)
+
+
 @cache
 def _verb_pasts() -> frozenset[str]:
     """Every past form of ``triggers.VERBS`` with a subject ending or none, short ones too («قال»): after

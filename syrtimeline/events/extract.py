@@ -55,6 +55,7 @@ from . import dating
 from . import triggers as T
 from .actors import (
     ActorFinder,
+    a_past_verb,
     a_place_s_edge,
     agent_role,
     described_party,
@@ -213,6 +214,8 @@ _RELATIVE: Final = frozenset({"الذي", "التي", "الذين", "اللذي�
 _REPORTERS: Final = frozenset({
     "monitor", "un agency", "international organization", "humanitarian organization",
     "civil defence", "office", "media", "unnamed source"})
+#: self_told (actor48): reporters that the speaker's own pronoun after the complementizer makes the doer.
+_SELF_TELLERS: Final = frozenset({"unnamed source"})
 #: Roles of bodies, states and groups (``kb/actors.toml``); a known actor with another role is a person
 #: («Spokesperson», «US Secretary of State (2018–2021)» …), as is one read by title and name.
 _BODY_ROLES: Final = frozenset({
@@ -1564,6 +1567,12 @@ def _light_verb(tb: _Tables, noun: _Hit, words: Sequence[_Word], folded: str) ->
     the noun's doer; or None. A day set off by commas between them is not counted («أطلقت القوات …،
     الخميس 6 آذار 2025، عملية واسعة»: a_day_set_off, actors21)."""
     k, counted = noun.first - 1, 0
+    if noun.first > 1 and words[k].text in T.ACHIEVED_BY:
+        # achieved_doer (actor48): «تمكنت فصائل معارضة، يوم الثلاثاء، من إسقاط طائرة»: the verb of
+        # succeeding before «من / في» and the noun right after it carries the noun of any kind
+        for j in range(k - 1, max(-1, k - 1 - T.SUCCEEDED_REACH), -1):
+            if words[j].text in tb.succeeded:
+                return noun._replace(first=j, last=j, tense="past")
     own = tb.kind_light_verbs.get(noun.kind, frozenset())  # a_kind_s_light_verb (actors23)
     while k >= 0 and counted < _LIGHT_VERB_REACH:
         if words[k].text in tb.light_verbs or words[k].text in own:
@@ -1926,6 +1935,13 @@ _SPEAKS_FOR: Final = frozenset({"المتحدث", "متحدث", "الناطق", 
                                 "المتحدثه", "متحدثه", "الناطقه", "ناطقه"})  # a spokeswoman (speak46)
 _IN_THE_NAME_OF: Final = "باسم"
 _PARTITIVE_WORDS: Final = 3
+#: the_complement_s_subject (actor48): the complementizers a described subject may follow, and how many
+#: words its phrase may run to before the verb («أن الوحدات المدافعة عن المطار خاضت»).
+_THAT: Final = frozenset({"ان", "بان", "وان"})
+_COMPLEMENT_SUBJECT_WORDS: Final = 5
+#: ... its role: a described party that names the doer of an event read anyway, and saves none that names
+#: nobody else (``nobody``: no added event, only its actor).
+_SUBJECT_AFTER_THAT: Final = "described subject"
 
 
 #: A bracket or a dash between a phrase and the speech verb after it: the phrase is set apart, a
@@ -2016,6 +2032,24 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
             return None
         return None
 
+    def after_that(k: int) -> tuple[int, int, str] | None:
+        """the_complement_s_subject (actor48): «أفادت سانا بأن مجموعات خارجة عن القانون اعتدت على …»:
+        right after «أن / إن / بأن», a head whose phrase runs, unbroken, up to the verb (word *k* is the
+        last before it) is the subject, however many words qualify it: none of them a verb, a relative
+        pronoun, an accusative with tanween or a word joined by «و / ف», nor the verb joined so."""
+        if words[k + 1].text[:1] in ("و", "ف"):
+            return None  # «أن الدفاعات الجوية تصدت للصواريخ وأسقطت»: a verb joined to another has its subject
+        for head in range(k - 1, max(0, k - _COMPLEMENT_SUBJECT_WORDS) - 1, -1):
+            if head == 0 or words[head - 1].text not in _THAT:
+                continue
+            role = role_of(words[head].text)
+            if role and not edge(head) and all(
+                    joined(j) and not a_past_verb(w := words[j + 1].text) and w not in _RELATIVE
+                    and not w.endswith(_TANWEEN) and w[:1] not in ("و", "ف") for j in range(head, k)):
+                return head, k, _SUBJECT_AFTER_THAT  # «أن المدفعية التركية دخلت …، فقصفت»: no verb in it
+            return None
+        return None
+
     def before() -> tuple[int, int, str] | None:
         k = verb.first - 1
         qad = False
@@ -2052,7 +2086,7 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
                 return None  # set_apart (speakers28): «أوغاريت بوست (مركز الأخبار) - أعلن»: a dateline
             if end >= k or (not party and words[end + 1].text in _OF_A_BODY and k - end <= 2):
                 return head, k, role  # «مصدرين في المعارضة أكدا»: with the body it speaks for
-        return None
+        return after_that(k) if party and k >= 0 else None
 
     if after_only:
         return after()
@@ -3187,7 +3221,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             pair_word = _the_dual_before(_words_fast(folded, sentence_starts[n], words[main.first].start)) \
                 if kind.family is not EventKind.STATEMENT and described is None and unnamed is None \
                 and _no_subject(main, words) and words[main.first].text.endswith("ا") else None
-            nobody = channel is None and not (actor_ids or unnamed or described or pair_word or places)
+            nobody = channel is None and not (actor_ids or unnamed or pair_word or places or (
+                described is not None and described[2] != _SUBJECT_AFTER_THAT))
             if channel is None and kind in T.NEED_CHANNEL:
                 continue
             if channel_ids:
@@ -3458,6 +3493,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     seat = [_Actor(subject_a, seat_end, "", "name", subject_a)]
                     roles.notes.append(f"acts: '{show(subject_a, subject_b)}', the subject written out after "
                                        f"'{main.surface}' (a_speaker_written_out)")
+                    # self_told (actor48): the phrase is who speaks in the clause's readings after it too
+                    speaker = list(roles.source)
                 if not roles.source and channel is None:
                     continue  # a statement is an event when someone says it
             elif not roles.source and speaker and not vouching and (
@@ -3467,7 +3504,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 roles.notes.append("acts: the speaker, " + ", ".join(speaker))
             elif speaker and main.first > 0 \
                     and _bare(words[main.first - 1].text, _SELF_COMPLEMENTIZERS) in _SELF_COMPLEMENTIZERS \
-                    and all(_is_party(mx.actor(x)) for x in speaker) and roles.source != speaker:
+                    and all(_is_party(mx.actor(x)) or _tells_of_itself(mx.actor(x)) for x in speaker) \
+                    and roles.source != speaker:
                 # «أعلن الجيش الإسرائيلي أنه قصف …», «أعلنت الوزارة أنها أعادت تفعيل الخط»: «أنه» is the
                 # speaker, who did it
                 roles = roles._replace(source=list(speaker),
@@ -3608,7 +3646,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 roles = roles._replace(source=list(dict.fromkeys([party.id, *pair, *roles.source])))
                 trace.append(f"acts: '{main.surface}' names no subject: '{said}', the pair of the dual verb "
                              "before it in the sentence (the_dual_s_pair)")
-            reporters = {x for x in speaker if not _is_party(mx.actor(x))}
+            own_deed = main.first > 0 \
+                and _bare(words[main.first - 1].text, _SELF_COMPLEMENTIZERS) in _SELF_COMPLEMENTIZERS
+            reporters = {x for x in speaker if not _is_party(mx.actor(x))
+                         and not (own_deed and _tells_of_itself(mx.actor(x)))}  # self_told (actor48)
             if kind.family is not EventKind.STATEMENT and reporters:
                 # «أعلن المرصد مقتل 27 مدنياً في قصف جوي»: who reports a happening takes no part in it
                 if set(roles.source) & reporters:
@@ -4501,6 +4542,13 @@ def _is_party(actor: Actor | None) -> bool:
     """Whether an actor takes part in what it announces (a state, its forces, an armed group, an
     official) rather than reports it (a monitor, a UN agency, an envoy, a humanitarian body)."""
     return actor is not None and actor.role not in _REPORTERS
+
+
+def _tells_of_itself(actor: Actor | None) -> bool:
+    """self_told (actor48): a speaker no table names («أعلنت الجهات الأمنية في محافظة اللاذقية أنها ألقت
+    القبض …») is who acts when the complement's pronoun is the speaker («أنها», ``_SELF_COMPLEMENTIZERS``),
+    as a party is: the words are its own deed, not a report of another's."""
+    return actor is not None and actor.role in _SELF_TELLERS
 
 
 def _a_monitor_s_people(events: Sequence[Event], people: frozenset[str],
