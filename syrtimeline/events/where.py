@@ -1649,6 +1649,19 @@ def _named_place(m: PlaceMention, a: int, b: int) -> bool:
         m.start < m.name_start and m.frame in _SIDE_FRAMES))
 
 
+#: The actor finder's rule for a title and the name after it («الشيخ», «السيد» and a name): greedy, it runs on
+#: past a place's name that holds a title («حي الشيخ فارس بقذائف صاروخية», «حوش السيد علي وباشرت»).
+_TITLED: Final = "title+name"
+
+
+def _title_in_name(m: PlaceMention, a: int, b: int, how: str) -> bool:
+    """title_in_name (places48): whether the actor span [a, b), a title and a name, opens inside the name of a
+    place and runs on past it, the place framed as one by a settlement noun («واستهدفت قوات النظام … حي
+    الشيخ فارس بقذائف صاروخية») or its name opening on a word before the title («تقدمت داخل حوش السيد
+    علي وباشرت تمشيطها»): the title is the place's, the words after it are no one's name."""
+    return how == _TITLED and m.name_start <= a < m.end < b and (m.frame == "settlement" or m.name_start < a)
+
+
 def _state_in_name(m: PlaceMention, a: int, b: int, how: str) -> bool:
     """Whether the actor span [a, b), a state read off its capital or its name, lies inside the place
     mention *m* and is shorter than it: «مطار دمشق الدولي» is the airport, not Damascus acting."""
@@ -1668,6 +1681,9 @@ _STOPS: Final = frozenset({EventKind.SUSPENSION, EventKind.RESUMPTION})
 FIGHTING_WORDS: Final = frozenset(fold(w) for w in (
     "العمليات", "عمليات", "العملية", "عملية", "المعارك", "معارك", "القتال", "الحملة", "حملة", "الاشتباكات",
 ))
+#: What an end lifts from the place it besieged (places48): «كسر الحصار الذي يفرضه التنظيم على مدينة دير الزور»,
+#: «فك الطوق عن مطار كويرس العسكري»: the siege's end is where the besieged place is.
+SIEGE_WORDS: Final = frozenset(fold(w) for w in ("الحصار", "حصار", "الطوق", "طوق"))
 #: Words before a facility that name the body running it («أعلنت إدارة المطار … تعليق الرحلات»): the
 #: facility is the speaker's seat, not named as what stops.
 MANAGING_WORDS: Final = frozenset(fold(w) for w in ("إدارة", "مدير", "مديرية", "سلطة", "سلطات"))
@@ -2552,7 +2568,7 @@ ROUTE_REACH: Final = 6
 END_REACH: Final = 2
 ROUTED: Final = {EventKind.SUSPENSION: (ROUTE_WORDS, ROUTE_REACH),
                  EventKind.RESUMPTION: (ROUTE_WORDS, ROUTE_REACH),
-                 EventKind.END: (FIGHTING_WORDS, END_REACH)}
+                 EventKind.END: (FIGHTING_WORDS | SIEGE_WORDS, END_REACH)}
 
 
 def _route_of(text: str, places: _Places, trigger: int, end: int,
@@ -2579,7 +2595,8 @@ def _route_of(text: str, places: _Places, trigger: int, end: int,
         m = places.mentions[n]
         if m.end > end:
             return None
-        if m.frame in TIED and _usable(text, places, n) and _cue_of_list(text, places, m.start) != [_BETWEEN]:
+        if ((m.frame in TIED or _named_by_its_noun(m)) and _usable(text, places, n)
+                and _cue_of_list(text, places, m.start) != [_BETWEEN]):
             return place_of(m)
     return None
 
@@ -3106,7 +3123,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         # a state read off a capital inside a longer place name («مطار دمشق الدولي») names no body
         # a settlement noun frames what follows as a place's name («حيي الشيخ مقصود»: no sheikh)
         named = [how for a, b, how in spans if a < m.end and m.start < b and how != "demonym"
-                 and not (how in _STATES and _state_in_name(m, a, b, how)) and not _named_place(m, a, b)]
+                 and not (how in _STATES and _state_in_name(m, a, b, how)) and not _named_place(m, a, b)
+                 and not _title_in_name(m, a, b, how)]
         if named and (m.frame not in TIED or not all(how in _STATES for how in named)) and not (
                 kind in BASE_HIT_KINDS and _base_hit(text, m, trigger)) and not _base_at(text, m):
             continue  # «قال مسؤول في البيت الأبيض», «موسكو تعلن»
