@@ -1166,6 +1166,19 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      "statement", None),
     ("وأعلن أردوغان في مؤتمر صحفي عقب لقائه بوتين في سوتشي: \"توصلنا اليوم مع بوتين إلى اتفاق تاريخي\".",
      "statement", "سوتشي"),
+    # places48: a siege's end is where the place besieged is (SIEGE_WORDS on the end's route: 102, 730, 910),
+    # an airbase named by its own noun too; an end of nothing that took place somewhere stays unplaced
+    ("تمكنت القوات السورية أمس من كسر الحصار الذي يفرضه التنظيم على مدينة دير الزور منذ أربع سنوات.",
+     "end", "مدينة دير الزور"),
+    ("نجح الجيش السوري أمس في فك الطوق عن مطار كويرس العسكري في ريف حلب الشرقي.", "end",
+     "مطار كويرس العسكري"),
+    ("وتمكنت هذه القوات أمس من فك الحصار عن جنود كانوا محاصرين داخل الكلية البحرية في جبلة.", "end", "جبلة"),
+    ("أعلنت الفصائل أمس إنهاء مشاركتها في الحصار المفروض على مدينة درعا.", "end", None),  # not its object
+    # places48: a title inside a place's name whose actor span runs on past it (title_in_name: «حي الشيخ فارس
+    # بقذائف», 1324; «حوش السيد علي وباشرت», 488) is the place's, not a person's
+    ("واستهدفت قوات النظام أمس حي الشيخ فارس بقذائف صاروخية، فقُتل طفلان.", "strike", "حي الشيخ فارس"),
+    ("وتفيد تقارير محلية بأن قوات الجيش السوري تقدمت أمس داخل حوش السيد علي وباشرت تمشيطها.", "attack",
+     "حوش السيد علي"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry
