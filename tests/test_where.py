@@ -1174,6 +1174,10 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      "مطار كويرس العسكري"),
     ("وتمكنت هذه القوات أمس من فك الحصار عن جنود كانوا محاصرين داخل الكلية البحرية في جبلة.", "end", "جبلة"),
     ("أعلنت الفصائل أمس إنهاء مشاركتها في الحصار المفروض على مدينة درعا.", "end", None),  # not its object
+    # places48: an end of its own operations («عملياته»: 290), and an anaphor after them (1141: the quarter)
+    ("وكان الجيش السوري قد أعلن أمس وقف جميع عملياته في حي الشيخ مقصود.", "end", "حي الشيخ مقصود"),
+    ("دخلت القوات الحكومية أمس حي الشيخ مقصود في مدينة حلب. وأعلن الجيش أمس وقف جميع عملياته العسكرية في"
+     " الحي.", "end", ("الحي", "hood:sheikh-maqsoud-aleppo")),
     # places48: a title inside a place's name whose actor span runs on past it (title_in_name: «حي الشيخ فارس
     # بقذائف», 1324; «حوش السيد علي وباشرت», 488) is the place's, not a person's
     ("واستهدفت قوات النظام أمس حي الشيخ فارس بقذائف صاروخية، فقُتل طفلان.", "strike", "حي الشيخ فارس"),

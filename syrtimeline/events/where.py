@@ -1680,6 +1680,8 @@ _STOPS: Final = frozenset({EventKind.SUSPENSION, EventKind.RESUMPTION})
 #: العسكرية في مدينة الرقة», «إنهاء عملية "نبع السلام" في شمال شرق سوريا»): the end is where they were.
 FIGHTING_WORDS: Final = frozenset(fold(w) for w in (
     "العمليات", "عمليات", "العملية", "عملية", "المعارك", "معارك", "القتال", "الحملة", "حملة", "الاشتباكات",
+    # its own (places48: «أعلن الجيش السوري وقف جميع عملياته في حي الشيخ مقصود», 290)
+    "عملياته", "عملياتها", "عملياتهم", "عملياتهما",
 ))
 #: What an end lifts from the place it besieged (places48): «كسر الحصار الذي يفرضه التنظيم على مدينة دير الزور»,
 #: «فك الطوق عن مطار كويرس العسكري»: the siege's end is where the besieged place is.
@@ -2566,19 +2568,23 @@ ROUTE_REACH: Final = 6
 #: An end's: right after its trigger (:data:`END_REACH` words: «انتهاء العمليات العسكرية في …», not «سقوط نظام
 #: الأسد، تنفذ إسرائيل عمليات توغل في …», another clause's operations).
 END_REACH: Final = 2
-ROUTED: Final = {EventKind.SUSPENSION: (ROUTE_WORDS, ROUTE_REACH),
-                 EventKind.RESUMPTION: (ROUTE_WORDS, ROUTE_REACH),
-                 EventKind.END: (FIGHTING_WORDS | SIEGE_WORDS, END_REACH)}
+#: The third: whether an anaphor after the words places it too (an end's: «وقف جميع عملياته العسكرية في الحي»,
+#: the quarter named before; places48).
+ROUTED: Final = {EventKind.SUSPENSION: (ROUTE_WORDS, ROUTE_REACH, False),
+                 EventKind.RESUMPTION: (ROUTE_WORDS, ROUTE_REACH, False),
+                 EventKind.END: (FIGHTING_WORDS | SIEGE_WORDS, END_REACH, True)}
 
 
 def _route_of(text: str, places: _Places, trigger: int, end: int,
-              table: frozenset[str] = ROUTE_WORDS, reach: int = ROUTE_REACH) -> Where | None:
+              table: frozenset[str] = ROUTE_WORDS, reach: int = ROUTE_REACH, by_anaphor: bool = False
+              ) -> Where | None:
     """Where what a suspension or resumption stops or resumes goes: when a word of what goes somewhere
     (:data:`ROUTE_WORDS`) stands within :data:`ROUTE_REACH` words after the trigger, before *end* and before
     what is said opens («أن / إن»), the first place named after it in the clause and tied to it by a frame
     (not an anaphor, «إدارة المطار»; not the ends of a line, «بين دمشق وحلب»), else None. For an end, where
     the fighting it ends was (*table* :data:`FIGHTING_WORDS` within *reach* :data:`END_REACH` words: «انتهاء
-    العمليات العسكرية في مدينة الرقة»)."""
+    العمليات العسكرية في مدينة الرقة») or the place whose siege it lifts (:data:`SIEGE_WORDS`), an airbase
+    named by its own noun too (places48), or the place an anaphor after them points back to (*by_anaphor*)."""
     words = list(_WORD.finditer(text, trigger, end))[1:reach + 1]
     at = None
     for w in words:
@@ -2591,14 +2597,16 @@ def _route_of(text: str, places: _Places, trigger: int, end: int,
     if at is None:
         return None
     end = _relative_of_another(text, trigger, end)  # «ألغت الدورية بعد الانفجار، الذي وقع قرب بلدة أريحا»
+    # (*by_anaphor*: also the first anaphor after the words, the place it points back to)
+    back = next(((a, m) for a, m in places.anaphors if at <= a < end), None) if by_anaphor else None
     for n in range(bisect.bisect_left(places.starts, at), len(places.starts)):
         m = places.mentions[n]
-        if m.end > end:
-            return None
+        if m.end > end or (back is not None and back[0] < m.start):
+            break
         if ((m.frame in TIED or _named_by_its_noun(m)) and _usable(text, places, n)
                 and _cue_of_list(text, places, m.start) != [_BETWEEN]):
             return place_of(m)
-    return None
+    return _by_anaphor(text, *back) if back is not None else None
 
 
 #: A visit's words (folded): a meeting told by its visit is held where the visitor went
