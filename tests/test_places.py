@@ -727,6 +727,8 @@ def test_places_geonames_lacks_of_places36(text: str, place: str, governorate: s
     ("سمعت أصوات الطائرات في سماء مدينة الرمثا", "abroad:ramtha"),
     ("نقلت تركيا مقاتلين إلى ليبيا", "country:libya"),
     ("وصل المقاتلون إلى الأراضي الليبية", "country:libya"),
+    # places48: Sudan, only framed (1410's protests)
+    ("وبعدها بأيام خرجت ضده احتجاجات واسعة في السودان", "country:sudan"),
 ])
 def test_places_abroad_of_places36(text: str, place: str) -> None:
     assert [m.place.id for m in extract_places(text) if m.place is not None] == [place]
@@ -736,6 +738,8 @@ def test_places_abroad_of_places36(text: str, place: str) -> None:
     # places36: the same words as no place: a state acting, a surname, the caliphs, Egypt's Dabaa alone
     "وحثت الولايات المتحدة الخرطوم على إدانة الهجوم",
     "وأعلنت ليبيا إعادة فتح سفارتها",
+    "وأدان السودان استخدام الأسلحة الكيميائية",  # places48: the state acting
+    "والتقى رئيس الوزراء العراقي محمد شياع السوداني",  # a surname
     "قتل مهرب المخدرات مرعي الرمثان",
     "في عهد الخلفاء الراشدين",
     "بنت مصر محطة الضبعة النووية",
