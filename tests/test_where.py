@@ -1183,6 +1183,11 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("واستهدفت قوات النظام أمس حي الشيخ فارس بقذائف صاروخية، فقُتل طفلان.", "strike", "حي الشيخ فارس"),
     ("وتفيد تقارير محلية بأن قوات الجيش السوري تقدمت أمس داخل حوش السيد علي وباشرت تمشيطها.", "attack",
      "حوش السيد علي"),
+    # places48: where a capture's forces were heading ranks after what they took (HEADED_FOR: 731), and stays
+    # the capture's place when the clause names no other
+    ("حاصر التنظيم مطار كويرس العسكري. وكانت القوات السورية قد سيطرت أمس في طريقها إلى المطار على بلدة الشيخ"
+     " أحمد.", "capture", "بلدة الشيخ أحمد"),
+    ("تقدمت القوات أمس إلى مدينة منبج وسيطرت عليها.", "capture", "مدينة منبج"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

@@ -488,6 +488,10 @@ _THAT: Final = frozenset(fold(w) for w in ("إن", "أن", "بأن"))  # what op
 _SPEECH: Final = frozenset({EventKind.STATEMENT, EventKind.INTERVIEW, EventKind.CALL})
 #: Kinds that happen where they leave from: a place after these cues is where they went.
 LEAVING: Final = {EventKind.WITHDRAWAL: frozenset(fold(w) for w in ("إلى", "الى", "نحو", "باتجاه"))}
+#: Cues of where forces were heading, ranked after the other places of a capture (places48: «سيطرت في طريقها إلى
+#: المطار على بلدة الشيخ أحمد», «استعادت خلال تقدمها نحو المطار السيطرة على بلدة …»: the town is what was
+#: taken); the only place of the clause stays the capture's («دخلت القوات إلى مدينة …»).
+HEADED_FOR: Final = {EventKind.CAPTURE: frozenset(fold(w) for w in ("إلى", "الى", "نحو", "باتجاه"))}
 _SAID: Final = frozenset(fold(w) for w in (
     "إن", "أن", "بأن", "وأن", "وإن",
     # «أعلن وزير الدفاع … أنه اتفق مع "قسد" …، وذلك بعد اجتماع عقده … في العاصمة دمشق»: what he says
@@ -3211,12 +3215,14 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     if not candidates:
         return None
     arriving = ARRIVING.get(kind, frozenset())
+    heading = HEADED_FOR.get(kind, frozenset())
 
-    def rank(c: tuple[int, PlaceMention, bool]) -> tuple[int, int, int, int, int]:
+    def rank(c: tuple[int, PlaceMention, bool]) -> tuple[int, int, int, int, int, int]:
         at, m, tied = c
         after = at >= trigger
         arrives = bool(arriving) and _has(_cue_of_list(text, places, at), arriving)
-        return (0 if tied else 1, 0 if arrives else 1, 0 if after else 1, abs(at - trigger),
+        headed = bool(heading) and _has(_cue_of_list(text, places, at), heading)
+        return (0 if tied else 1, 0 if arrives else 1, 1 if headed else 0, 0 if after else 1, abs(at - trigger),
                 int(m.precision))
 
     at, m, _ = min(candidates, key=rank)
