@@ -1192,6 +1192,12 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # reads off the capital
     ("اعترضت الدفاعات الجوية السورية مساء أمس هجوماً صاروخياً إسرائيلياً في سماء دمشق والمنطقة الجنوبية.",
      "strike", "سماء دمشق"),
+    # places48: a speech made on arriving is made where the speaker arrived (on_arrival: «لدى وصوله إلى فيينا»,
+    # 1322; 1421), not where he was going
+    ("وقال وزير الخارجية الفرنسي لوران فابيوس أمس لدى وصوله إلى فيينا إن المحادثات ستكون صعبة.", "statement",
+     "فيينا"),
+    ("وقال وزير الخارجية الفرنسي لوران فابيوس أمس قبل توجهه إلى فيينا إن المحادثات ستكون صعبة.", "statement",
+     None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

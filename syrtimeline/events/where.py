@@ -1199,9 +1199,11 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
         # a speech's place after «إلى» is where someone went, the scene only right after a scene word («في
         # زيارة إلى موسكو»), not what it tells of («أعلنت اللجنة المنظمة للمؤتمر وصول مئات إلى سوتشي»:
         # places24)
-        went = said is not None and _went_to(m) and not _own_arrival(text, trigger, m)
+        # (on_arrival, places48: «وقال فابيوس لدى وصوله إلى فيينا إن»: said where he arrived)
+        arrived = said is not None and _on_arrival(text, m)
+        went = said is not None and _went_to(m) and not _own_arrival(text, trigger, m) and not arrived
         return not (said is not None and _scene_of_another(before)) and (
-            (_has(before[-1:] if went else before, SETTING_WORDS)
+            arrived or (_has(before[-1:] if went else before, SETTING_WORDS)
              and not _other_antecedent(text, trigger, m.start))
             or _day_and_place(text, m, before, trigger) or _talks_with(text, m, trigger))
     gap = _WORD.findall(text[m.end:trigger + 1])
@@ -1445,6 +1447,23 @@ def _own_arrival(text: str, trigger: int, m: PlaceMention) -> bool:
     بوصول الوفد إلى دمشق»)."""
     words = _WORD.findall(_fold_of(text, trigger, m.start).translate(_MARKS))
     return len(words) == 3 and words[1] in OWN_ARRIVAL_WORDS
+
+
+#: Words of the time of one's own arrival (:data:`OWN_ARRIVAL_WORDS`) right before «إلى X» (on_arrival,
+#: places48): «وقال وزير الخارجية الفرنسي لدى وصوله إلى فيينا إن», «في تصريحات أدلى بها … لدى وصوله إلى
+#: الجزائر»: a speech made on arriving is made where the speaker arrived.
+ON_ARRIVAL_WORDS: Final = frozenset(fold(w) for w in ("لدى", "عند", "فور", "بعيد"))
+
+
+def _on_arrival(text: str, m: PlaceMention) -> bool:
+    """on_arrival (places48): whether «إلى X» follows a word of the time of one's own arrival
+    (:data:`ON_ARRIVAL_WORDS` and :data:`OWN_ARRIVAL_WORDS`: «لدى وصوله إلى فيينا»)."""
+    if not _went_to(m):
+        return False
+    words = _words_before(text, m.start, 3)
+    if _cue_is_word(m):
+        words = words[:-1]
+    return len(words) >= 2 and words[-1] in OWN_ARRIVAL_WORDS and words[-2] in ON_ARRIVAL_WORDS
 
 
 #: How many words may stand between a trigger and the relative pronoun of a clause that sets its scene
