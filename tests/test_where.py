@@ -1192,8 +1192,8 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # reads off the capital
     ("اعترضت الدفاعات الجوية السورية مساء أمس هجوماً صاروخياً إسرائيلياً في سماء دمشق والمنطقة الجنوبية.",
      "strike", "سماء دمشق"),
-    # places48: a speech made on arriving is made where the speaker arrived (on_arrival: «لدى وصوله إلى فيينا»,
-    # 1322; 1421), not where he was going
+    # places48: a speech made on arriving is made where the speaker arrived (on_arrival: «لدى وصوله إلى
+    # فيينا», 1322; 1421), not where he was going
     ("وقال وزير الخارجية الفرنسي لوران فابيوس أمس لدى وصوله إلى فيينا إن المحادثات ستكون صعبة.", "statement",
      "فيينا"),
     ("وقال وزير الخارجية الفرنسي لوران فابيوس أمس قبل توجهه إلى فيينا إن المحادثات ستكون صعبة.", "statement",

@@ -488,8 +488,8 @@ _THAT: Final = frozenset(fold(w) for w in ("إن", "أن", "بأن"))  # what op
 _SPEECH: Final = frozenset({EventKind.STATEMENT, EventKind.INTERVIEW, EventKind.CALL})
 #: Kinds that happen where they leave from: a place after these cues is where they went.
 LEAVING: Final = {EventKind.WITHDRAWAL: frozenset(fold(w) for w in ("إلى", "الى", "نحو", "باتجاه"))}
-#: Cues of where forces were heading, ranked after the other places of a capture (places48: «سيطرت في طريقها إلى
-#: المطار على بلدة الشيخ أحمد», «استعادت خلال تقدمها نحو المطار السيطرة على بلدة …»: the town is what was
+#: Cues of where forces were heading, ranked after the other places of a capture (places48: «سيطرت في طريقها
+#: إلى المطار على بلدة الشيخ أحمد», «استعادت خلال تقدمها نحو المطار السيطرة على بلدة …»: the town is what was
 #: taken); the only place of the clause stays the capture's («دخلت القوات إلى مدينة …»).
 HEADED_FOR: Final = {EventKind.CAPTURE: frozenset(fold(w) for w in ("إلى", "الى", "نحو", "باتجاه"))}
 _SAID: Final = frozenset(fold(w) for w in (
@@ -1706,8 +1706,8 @@ FIGHTING_WORDS: Final = frozenset(fold(w) for w in (
     # its own (places48: «أعلن الجيش السوري وقف جميع عملياته في حي الشيخ مقصود», 290)
     "عملياته", "عملياتها", "عملياتهم", "عملياتهما",
 ))
-#: What an end lifts from the place it besieged (places48): «كسر الحصار الذي يفرضه التنظيم على مدينة دير الزور»,
-#: «فك الطوق عن مطار كويرس العسكري»: the siege's end is where the besieged place is.
+#: What an end lifts from the place it besieged (places48): «كسر الحصار الذي يفرضه التنظيم على مدينة دير
+#: الزور», «فك الطوق عن مطار كويرس العسكري»: the siege's end is where the besieged place is.
 SIEGE_WORDS: Final = frozenset(fold(w) for w in ("الحصار", "حصار", "الطوق", "طوق"))
 #: Words before a facility that name the body running it («أعلنت إدارة المطار … تعليق الرحلات»): the
 #: facility is the speaker's seat, not named as what stops.
@@ -3241,8 +3241,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         after = at >= trigger
         arrives = bool(arriving) and _has(_cue_of_list(text, places, at), arriving)
         headed = bool(heading) and _has(_cue_of_list(text, places, at), heading)
-        return (0 if tied else 1, 0 if arrives else 1, 1 if headed else 0, 0 if after else 1, abs(at - trigger),
-                int(m.precision))
+        return (0 if tied else 1, 0 if arrives else 1, 1 if headed else 0, 0 if after else 1,
+                abs(at - trigger), int(m.precision))
 
     at, m, _ = min(candidates, key=rank)
     if at == m.start and m.precision is Precision.COUNTRY:
