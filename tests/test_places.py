@@ -155,6 +155,7 @@ CORPUS = [
     ("قصف على مواقع جنوب شرق إدلب", "جنوب شرق إدلب", "gn:169389", 2, "direction"),
     ("انفجار بالقرب من تدمر", "بالقرب من تدمر", "gn:163808", 2, "near"),
     ("اشتباكات على أطراف مدينة منبج", "أطراف مدينة منبج", "gn:167357", 2, "near"),
+    ("تصدت الدفاعات الجوية لصواريخ في سماء دمشق", "سماء دمشق", "gn:170654", 2, "near"),  # places48: the sky
     ("عاد النازحون إلى الغوطة الشرقية", "الغوطة الشرقية", "region:east-ghouta", 2, "preposition"),
     ("بموجب اتفاق سوتشي", "اتفاق سوتشي", "abroad:sochi", 1, "process"),
     ("سيطرت القوات التركية على منطقة عفرين", "منطقة عفرين", "district:afrin", 2, "area"),
@@ -727,6 +728,8 @@ def test_places_geonames_lacks_of_places36(text: str, place: str, governorate: s
     ("سمعت أصوات الطائرات في سماء مدينة الرمثا", "abroad:ramtha"),
     ("نقلت تركيا مقاتلين إلى ليبيا", "country:libya"),
     ("وصل المقاتلون إلى الأراضي الليبية", "country:libya"),
+    # places48: Sudan, only framed (1410's protests)
+    ("وبعدها بأيام خرجت ضده احتجاجات واسعة في السودان", "country:sudan"),
 ])
 def test_places_abroad_of_places36(text: str, place: str) -> None:
     assert [m.place.id for m in extract_places(text) if m.place is not None] == [place]
@@ -736,6 +739,8 @@ def test_places_abroad_of_places36(text: str, place: str) -> None:
     # places36: the same words as no place: a state acting, a surname, the caliphs, Egypt's Dabaa alone
     "وحثت الولايات المتحدة الخرطوم على إدانة الهجوم",
     "وأعلنت ليبيا إعادة فتح سفارتها",
+    "وأدان السودان استخدام الأسلحة الكيميائية",  # places48: the state acting
+    "والتقى رئيس الوزراء العراقي محمد شياع السوداني",  # a surname
     "قتل مهرب المخدرات مرعي الرمثان",
     "في عهد الخلفاء الراشدين",
     "بنت مصر محطة الضبعة النووية",

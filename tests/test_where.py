@@ -1166,6 +1166,38 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      "statement", None),
     ("وأعلن أردوغان في مؤتمر صحفي عقب لقائه بوتين في سوتشي: \"توصلنا اليوم مع بوتين إلى اتفاق تاريخي\".",
      "statement", "سوتشي"),
+    # places48: a siege's end is where the place besieged is (SIEGE_WORDS on the end's route: 102, 730, 910),
+    # an airbase named by its own noun too; an end of nothing that took place somewhere stays unplaced
+    ("تمكنت القوات السورية أمس من كسر الحصار الذي يفرضه التنظيم على مدينة دير الزور منذ أربع سنوات.",
+     "end", "مدينة دير الزور"),
+    ("نجح الجيش السوري أمس في فك الطوق عن مطار كويرس العسكري في ريف حلب الشرقي.", "end",
+     "مطار كويرس العسكري"),
+    ("وتمكنت هذه القوات أمس من فك الحصار عن جنود كانوا محاصرين داخل الكلية البحرية في جبلة.", "end", "جبلة"),
+    ("أعلنت الفصائل أمس إنهاء مشاركتها في الحصار المفروض على مدينة درعا.", "end", None),  # not its object
+    # places48: an end of its own operations («عملياته»: 290), and an anaphor after them (1141: the quarter)
+    ("وكان الجيش السوري قد أعلن أمس وقف جميع عملياته في حي الشيخ مقصود.", "end", "حي الشيخ مقصود"),
+    ("دخلت القوات الحكومية أمس حي الشيخ مقصود في مدينة حلب. وأعلن الجيش أمس وقف جميع عملياته العسكرية في"
+     " الحي.", "end", ("الحي", "hood:sheikh-maqsoud-aleppo")),
+    # places48: a title inside a place's name whose actor span runs on past it (title_in_name: «حي الشيخ فارس
+    # بقذائف», 1324; «حوش السيد علي وباشرت», 488) is the place's, not a person's
+    ("واستهدفت قوات النظام أمس حي الشيخ فارس بقذائف صاروخية، فقُتل طفلان.", "strike", "حي الشيخ فارس"),
+    ("وتفيد تقارير محلية بأن قوات الجيش السوري تقدمت أمس داخل حوش السيد علي وباشرت تمشيطها.", "attack",
+     "حوش السيد علي"),
+    # places48: where a capture's forces were heading ranks after what they took (HEADED_FOR: 731), and stays
+    # the capture's place when the clause names no other
+    ("حاصر التنظيم مطار كويرس العسكري. وكانت القوات السورية قد سيطرت أمس في طريقها إلى المطار على بلدة الشيخ"
+     " أحمد.", "capture", "بلدة الشيخ أحمد"),
+    ("تقدمت القوات أمس إلى مدينة منبج وسيطرت عليها.", "capture", "مدينة منبج"),
+    # places48: the sky over a capital is a place («في سماء دمشق», 1416), no longer the state the actor finder
+    # reads off the capital
+    ("اعترضت الدفاعات الجوية السورية مساء أمس هجوماً صاروخياً إسرائيلياً في سماء دمشق والمنطقة الجنوبية.",
+     "strike", "سماء دمشق"),
+    # places48: a speech made on arriving is made where the speaker arrived (on_arrival: «لدى وصوله إلى
+    # فيينا», 1322; 1421), not where he was going
+    ("وقال وزير الخارجية الفرنسي لوران فابيوس أمس لدى وصوله إلى فيينا إن المحادثات ستكون صعبة.", "statement",
+     "فيينا"),
+    ("وقال وزير الخارجية الفرنسي لوران فابيوس أمس قبل توجهه إلى فيينا إن المحادثات ستكون صعبة.", "statement",
+     None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

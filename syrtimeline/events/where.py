@@ -488,6 +488,10 @@ _THAT: Final = frozenset(fold(w) for w in ("إن", "أن", "بأن"))  # what op
 _SPEECH: Final = frozenset({EventKind.STATEMENT, EventKind.INTERVIEW, EventKind.CALL})
 #: Kinds that happen where they leave from: a place after these cues is where they went.
 LEAVING: Final = {EventKind.WITHDRAWAL: frozenset(fold(w) for w in ("إلى", "الى", "نحو", "باتجاه"))}
+#: Cues of where forces were heading, ranked after the other places of a capture (places48: «سيطرت في طريقها
+#: إلى المطار على بلدة الشيخ أحمد», «استعادت خلال تقدمها نحو المطار السيطرة على بلدة …»: the town is what was
+#: taken); the only place of the clause stays the capture's («دخلت القوات إلى مدينة …»).
+HEADED_FOR: Final = {EventKind.CAPTURE: frozenset(fold(w) for w in ("إلى", "الى", "نحو", "باتجاه"))}
 _SAID: Final = frozenset(fold(w) for w in (
     "إن", "أن", "بأن", "وأن", "وإن",
     # «أعلن وزير الدفاع … أنه اتفق مع "قسد" …، وذلك بعد اجتماع عقده … في العاصمة دمشق»: what he says
@@ -1195,9 +1199,11 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
         # a speech's place after «إلى» is where someone went, the scene only right after a scene word («في
         # زيارة إلى موسكو»), not what it tells of («أعلنت اللجنة المنظمة للمؤتمر وصول مئات إلى سوتشي»:
         # places24)
-        went = said is not None and _went_to(m) and not _own_arrival(text, trigger, m)
+        # (on_arrival, places48: «وقال فابيوس لدى وصوله إلى فيينا إن»: said where he arrived)
+        arrived = said is not None and _on_arrival(text, m)
+        went = said is not None and _went_to(m) and not _own_arrival(text, trigger, m) and not arrived
         return not (said is not None and _scene_of_another(before)) and (
-            (_has(before[-1:] if went else before, SETTING_WORDS)
+            arrived or (_has(before[-1:] if went else before, SETTING_WORDS)
              and not _other_antecedent(text, trigger, m.start))
             or _day_and_place(text, m, before, trigger) or _talks_with(text, m, trigger))
     gap = _WORD.findall(text[m.end:trigger + 1])
@@ -1443,6 +1449,23 @@ def _own_arrival(text: str, trigger: int, m: PlaceMention) -> bool:
     return len(words) == 3 and words[1] in OWN_ARRIVAL_WORDS
 
 
+#: Words of the time of one's own arrival (:data:`OWN_ARRIVAL_WORDS`) right before «إلى X» (on_arrival,
+#: places48): «وقال وزير الخارجية الفرنسي لدى وصوله إلى فيينا إن», «في تصريحات أدلى بها … لدى وصوله إلى
+#: الجزائر»: a speech made on arriving is made where the speaker arrived.
+ON_ARRIVAL_WORDS: Final = frozenset(fold(w) for w in ("لدى", "عند", "فور", "بعيد"))
+
+
+def _on_arrival(text: str, m: PlaceMention) -> bool:
+    """on_arrival (places48): whether «إلى X» follows a word of the time of one's own arrival
+    (:data:`ON_ARRIVAL_WORDS` and :data:`OWN_ARRIVAL_WORDS`: «لدى وصوله إلى فيينا»)."""
+    if not _went_to(m):
+        return False
+    words = _words_before(text, m.start, 3)
+    if _cue_is_word(m):
+        words = words[:-1]
+    return len(words) >= 2 and words[-1] in OWN_ARRIVAL_WORDS and words[-2] in ON_ARRIVAL_WORDS
+
+
 #: How many words may stand between a trigger and the relative pronoun of a clause that sets its scene
 #: («اتفاق مناطق خفض التوتر الذي وقّعته … في أستانا»: the agreement is the antecedent).
 ANTECEDENT_REACH: Final = 4
@@ -1649,6 +1672,19 @@ def _named_place(m: PlaceMention, a: int, b: int) -> bool:
         m.start < m.name_start and m.frame in _SIDE_FRAMES))
 
 
+#: The actor finder's rule for a title and the name after it («الشيخ», «السيد» and a name): greedy, it runs on
+#: past a place's name that holds a title («حي الشيخ فارس بقذائف صاروخية», «حوش السيد علي وباشرت»).
+_TITLED: Final = "title+name"
+
+
+def _title_in_name(m: PlaceMention, a: int, b: int, how: str) -> bool:
+    """title_in_name (places48): whether the actor span [a, b), a title and a name, opens inside the name of a
+    place and runs on past it, the place framed as one by a settlement noun («واستهدفت قوات النظام … حي
+    الشيخ فارس بقذائف صاروخية») or its name opening on a word before the title («تقدمت داخل حوش السيد
+    علي وباشرت تمشيطها»): the title is the place's, the words after it are no one's name."""
+    return how == _TITLED and m.name_start <= a < m.end < b and (m.frame == "settlement" or m.name_start < a)
+
+
 def _state_in_name(m: PlaceMention, a: int, b: int, how: str) -> bool:
     """Whether the actor span [a, b), a state read off its capital or its name, lies inside the place
     mention *m* and is shorter than it: «مطار دمشق الدولي» is the airport, not Damascus acting."""
@@ -1667,7 +1703,12 @@ _STOPS: Final = frozenset({EventKind.SUSPENSION, EventKind.RESUMPTION})
 #: العسكرية في مدينة الرقة», «إنهاء عملية "نبع السلام" في شمال شرق سوريا»): the end is where they were.
 FIGHTING_WORDS: Final = frozenset(fold(w) for w in (
     "العمليات", "عمليات", "العملية", "عملية", "المعارك", "معارك", "القتال", "الحملة", "حملة", "الاشتباكات",
+    # its own (places48: «أعلن الجيش السوري وقف جميع عملياته في حي الشيخ مقصود», 290)
+    "عملياته", "عملياتها", "عملياتهم", "عملياتهما",
 ))
+#: What an end lifts from the place it besieged (places48): «كسر الحصار الذي يفرضه التنظيم على مدينة دير
+#: الزور», «فك الطوق عن مطار كويرس العسكري»: the siege's end is where the besieged place is.
+SIEGE_WORDS: Final = frozenset(fold(w) for w in ("الحصار", "حصار", "الطوق", "طوق"))
 #: Words before a facility that name the body running it («أعلنت إدارة المطار … تعليق الرحلات»): the
 #: facility is the speaker's seat, not named as what stops.
 MANAGING_WORDS: Final = frozenset(fold(w) for w in ("إدارة", "مدير", "مديرية", "سلطة", "سلطات"))
@@ -2550,19 +2591,23 @@ ROUTE_REACH: Final = 6
 #: An end's: right after its trigger (:data:`END_REACH` words: «انتهاء العمليات العسكرية في …», not «سقوط نظام
 #: الأسد، تنفذ إسرائيل عمليات توغل في …», another clause's operations).
 END_REACH: Final = 2
-ROUTED: Final = {EventKind.SUSPENSION: (ROUTE_WORDS, ROUTE_REACH),
-                 EventKind.RESUMPTION: (ROUTE_WORDS, ROUTE_REACH),
-                 EventKind.END: (FIGHTING_WORDS, END_REACH)}
+#: The third: whether an anaphor after the words places it too (an end's: «وقف جميع عملياته العسكرية في الحي»,
+#: the quarter named before; places48).
+ROUTED: Final = {EventKind.SUSPENSION: (ROUTE_WORDS, ROUTE_REACH, False),
+                 EventKind.RESUMPTION: (ROUTE_WORDS, ROUTE_REACH, False),
+                 EventKind.END: (FIGHTING_WORDS | SIEGE_WORDS, END_REACH, True)}
 
 
 def _route_of(text: str, places: _Places, trigger: int, end: int,
-              table: frozenset[str] = ROUTE_WORDS, reach: int = ROUTE_REACH) -> Where | None:
+              table: frozenset[str] = ROUTE_WORDS, reach: int = ROUTE_REACH, by_anaphor: bool = False
+              ) -> Where | None:
     """Where what a suspension or resumption stops or resumes goes: when a word of what goes somewhere
     (:data:`ROUTE_WORDS`) stands within :data:`ROUTE_REACH` words after the trigger, before *end* and before
     what is said opens («أن / إن»), the first place named after it in the clause and tied to it by a frame
     (not an anaphor, «إدارة المطار»; not the ends of a line, «بين دمشق وحلب»), else None. For an end, where
     the fighting it ends was (*table* :data:`FIGHTING_WORDS` within *reach* :data:`END_REACH` words: «انتهاء
-    العمليات العسكرية في مدينة الرقة»)."""
+    العمليات العسكرية في مدينة الرقة») or the place whose siege it lifts (:data:`SIEGE_WORDS`), an airbase
+    named by its own noun too (places48), or the place an anaphor after them points back to (*by_anaphor*)."""
     words = list(_WORD.finditer(text, trigger, end))[1:reach + 1]
     at = None
     for w in words:
@@ -2575,13 +2620,16 @@ def _route_of(text: str, places: _Places, trigger: int, end: int,
     if at is None:
         return None
     end = _relative_of_another(text, trigger, end)  # «ألغت الدورية بعد الانفجار، الذي وقع قرب بلدة أريحا»
+    # (*by_anaphor*: also the first anaphor after the words, the place it points back to)
+    back = next(((a, m) for a, m in places.anaphors if at <= a < end), None) if by_anaphor else None
     for n in range(bisect.bisect_left(places.starts, at), len(places.starts)):
         m = places.mentions[n]
-        if m.end > end:
-            return None
-        if m.frame in TIED and _usable(text, places, n) and _cue_of_list(text, places, m.start) != [_BETWEEN]:
+        if m.end > end or (back is not None and back[0] < m.start):
+            break
+        if ((m.frame in TIED or _named_by_its_noun(m)) and _usable(text, places, n)
+                and _cue_of_list(text, places, m.start) != [_BETWEEN]):
             return place_of(m)
-    return None
+    return _by_anaphor(text, *back) if back is not None else None
 
 
 #: A visit's words (folded): a meeting told by its visit is held where the visitor went
@@ -3106,7 +3154,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         # a state read off a capital inside a longer place name («مطار دمشق الدولي») names no body
         # a settlement noun frames what follows as a place's name («حيي الشيخ مقصود»: no sheikh)
         named = [how for a, b, how in spans if a < m.end and m.start < b and how != "demonym"
-                 and not (how in _STATES and _state_in_name(m, a, b, how)) and not _named_place(m, a, b)]
+                 and not (how in _STATES and _state_in_name(m, a, b, how)) and not _named_place(m, a, b)
+                 and not _title_in_name(m, a, b, how)]
         if named and (m.frame not in TIED or not all(how in _STATES for how in named)) and not (
                 kind in BASE_HIT_KINDS and _base_hit(text, m, trigger)) and not _base_at(text, m):
             continue  # «قال مسؤول في البيت الأبيض», «موسكو تعلن»
@@ -3185,13 +3234,15 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     if not candidates:
         return None
     arriving = ARRIVING.get(kind, frozenset())
+    heading = HEADED_FOR.get(kind, frozenset())
 
-    def rank(c: tuple[int, PlaceMention, bool]) -> tuple[int, int, int, int, int]:
+    def rank(c: tuple[int, PlaceMention, bool]) -> tuple[int, int, int, int, int, int]:
         at, m, tied = c
         after = at >= trigger
         arrives = bool(arriving) and _has(_cue_of_list(text, places, at), arriving)
-        return (0 if tied else 1, 0 if arrives else 1, 0 if after else 1, abs(at - trigger),
-                int(m.precision))
+        headed = bool(heading) and _has(_cue_of_list(text, places, at), heading)
+        return (0 if tied else 1, 0 if arrives else 1, 1 if headed else 0, 0 if after else 1,
+                abs(at - trigger), int(m.precision))
 
     at, m, _ = min(candidates, key=rank)
     if at == m.start and m.precision is Precision.COUNTRY:

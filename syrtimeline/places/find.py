@@ -141,7 +141,8 @@ _DIRECTION_ADJ: Final = {"الشمالي": "north", "الجنوبي": "south", "
 #: Sides read as nouns with the article, before «من X»: «إلى الجنوب من حلب», «الجنوب الغربي من مدينة عفرين».
 _SIDE_NOUNS: Final = {"الشمال": "north", "الجنوب": "south", "الشرق": "east", "الغرب": "west"}
 _SIDE_REACH: Final = 6  # words back from «من» to the first side noun («إلى الجنوب الغربي والغرب من X»)
-_NEAR: Final = frozenset({"قرب", "محيط", "اطراف", "ضواحي", "مشارف", "تخوم", "حدود", "جوار"})
+#: (places48: «سماء», the sky over a place: «اعترضت الدفاعات الجوية … هجوماً صاروخياً في سماء دمشق»)
+_NEAR: Final = frozenset({"قرب", "محيط", "اطراف", "ضواحي", "مشارف", "تخوم", "حدود", "جوار", "سماء"})
 _NEAR_BEFORE_MIN: Final = frozenset({"القرب", "قريبا", "مقربه"})  # «بالقرب من X», «قريبا من X»
 _PROCESS: Final = frozenset({"اتفاق", "اتفاقيه", "مسار", "تفاهمات", "تفاهم", "منصه", "صيغه", "مخرجات",
                              "بيان", "جوله", "جولات", "محادثات", "مفاوضات", "مؤتمر"})
