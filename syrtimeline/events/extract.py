@@ -3746,6 +3746,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 trace.append(f"'{governing.text}' is told in another clause after it, not its own day "
                              "(another_clause)")
                 governing = None
+            if governing is not None and governing.start > at and (other := dating.of_another_noun(
+                    _WORD.findall(fold(text[omap.to_original(words[main.last].end):governing.start])),
+                    _WORD.findall(fold(governing.text)))) is not None:
+                # «تمسكهما بدعم وقف إطلاق النار … القائم منذ ستة أسابيع», «انهيار اتفاقية فصل القوات لعام
+                # 1974»: the date of another noun told between them, not the trigger's (of_another_noun)
+                trace.append(f"'{governing.text}' is told after '{other}', of another noun than "
+                             f"'{main.surface}' (of_another_noun)")
+                governing = None
             if governing is not None and kind.family is not EventKind.AGREEMENT and dating.named_by_its_day(
                     _WORD.findall(fold(text[max(0, governing.start - 20):governing.start]))):
                 # «اتفقت يوم أمس الأحد … على وقف إطلاق النار وتنفيذ بنود اتفاق 1 أيلول»: the day names the
