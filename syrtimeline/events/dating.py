@@ -189,7 +189,7 @@ __all__ = ["AGE_RULE", "AGO", "AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND
            "next_to_the_day",
            "occasion_at", "of_another_noun",
            "part_of_the_day", "past_closing", "right_after", "said_then", "set_apart", "speaker_part",
-           "the_means", "then_pulled_out",
+           "the_means", "then_pulled_out", "told_since",
            "to_begin", "told_roughly", "what_it_was", "within_the_span"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
@@ -981,6 +981,15 @@ def another_clause(between: str) -> int | None:
     the trigger's (another_clause, when23); or None."""
     m = _ANOTHER_CLAUSE.search(between)
     return None if m is None else m.start()
+
+
+def told_since(before: str, mention: str) -> bool:
+    """Whether a date mention is told after «منذ» (since): the word stands in *before* (the folded
+    characters right before the mention: «منذ الخميس»), or opens the mention itself (*mention*, folded:
+    «منذ يومين», «منذ 26 يوماً», which the date engine reads as one offset with its «منذ»:
+    since_in_the_mention). What goes on since then is dated from it up to publication."""
+    words = mention.split()
+    return "منذ" in before or (bool(words) and words[0] in SINCE)
 
 
 #: Participles of what lasts, holds or binds that a «منذ» span right after them dates (``of_another_noun``),

@@ -1817,7 +1817,7 @@ def _when(article: Article, m: Mention | None, text: str, ongoing: bool,
     pub_day = _published_day(article)
     if m is not None and m.value is not None:
         before = fold(text[max(0, m.start - 6):m.start])
-        if "منذ" not in before or begun:
+        if not dating.told_since(before, fold(m.text)) or begun:
             return m.value, WhenBasis.STATED
         if ongoing and pub_day is not None and m.value.start <= pub_day:
             return DateSpan(m.value.start, pub_day, Granularity.DAY, None, ""), WhenBasis.SINCE
