@@ -3748,7 +3748,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing = None
             if governing is not None and governing.start > at and (other := dating.of_another_noun(
                     _WORD.findall(fold(text[omap.to_original(words[main.last].end):governing.start])),
-                    _WORD.findall(fold(governing.text)))) is not None:
+                    _WORD.findall(fold(governing.text)), kind.family is EventKind.AGREEMENT)) is not None:
                 # «تمسكهما بدعم وقف إطلاق النار … القائم منذ ستة أسابيع», «انهيار اتفاقية فصل القوات لعام
                 # 1974»: the date of another noun told between them, not the trigger's (of_another_noun)
                 trace.append(f"'{governing.text}' is told after '{other}', of another noun than "
@@ -3990,6 +3990,12 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             # (not «الأول» of a month's name: «منذ الخامس من تشرين الأول»: of_a_month_name)
             ongoing = kind in _ONGOING and not (first_since and not dating.of_a_month_name(texts))
             when, basis = _when(article, governing, text, ongoing, future, kind in T.BEGUN_SINCE)
+            if governing is not None and basis is not WhenBasis.STATED \
+                    and dating.since_in_the_mention(fold(governing.text)):
+                # «تتعرض لقصف متواصل بالمدفعية والصواريخ منذ 26 يوماً»: the mention's own «منذ»
+                # (since_in_the_mention)
+                trace.append(f"'{governing.text}' opens with «منذ»: told since, not on its day "
+                             "(since_in_the_mention)")
             if kind in T.BEGUN_SINCE and governing is not None and basis is WhenBasis.STATED \
                     and "منذ" in fold(text[max(0, governing.start - 6):governing.start]):
                 trace.append(f"'{governing.text}' after «منذ» is the day the state began (begun_since)")
