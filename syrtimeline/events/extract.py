@@ -3990,8 +3990,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             # (not «الأول» of a month's name: «منذ الخامس من تشرين الأول»: of_a_month_name)
             ongoing = kind in _ONGOING and not (first_since and not dating.of_a_month_name(texts))
             when, basis = _when(article, governing, text, ongoing, future, kind in T.BEGUN_SINCE)
-            if governing is not None and basis is not WhenBasis.STATED \
-                    and dating.since_in_the_mention(fold(governing.text)):
+            since_told = governing is not None and dating.since_in_the_mention(fold(governing.text))
+            if since_told and governing is not None and basis is not WhenBasis.STATED:
                 # «تتعرض لقصف متواصل بالمدفعية والصواريخ منذ 26 يوماً»: the mention's own «منذ»
                 # (since_in_the_mention)
                 trace.append(f"'{governing.text}' opens with «منذ»: told since, not on its day "
@@ -4095,9 +4095,11 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                                                  "told (next_to_the_day)")
             where: Where | None = None
             sought = False  # whether *where* is the event's place, found already
-            if nobody and (basis is not WhenBasis.STATED or kind.family is EventKind.STATEMENT):
+            if nobody and ((basis is not WhenBasis.STATED and not since_told)
+                           or kind.family is EventKind.STATEMENT):
                 # nobody named, no day told: too little to be an event of the story — unless it is a
-                # happening the clause sets at a place («خرجت مظاهرات ليلية في عدة أحياء من مدينة حلب»)
+                # happening the clause sets at a place («خرجت مظاهرات ليلية في عدة أحياء من مدينة حلب»);
+                # a day told with its «منذ» is told, whatever it dates (since_in_the_mention)
                 unclaimed = _set_off_unclaimed(main, kind, mode, readings)
                 if kind in _HAPPENS_AT or unclaimed:
                     where, sought = _place_of(text, omap, (oa, ob), region, at, kind, here), True
