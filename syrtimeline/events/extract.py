@@ -4188,7 +4188,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 basis, governing = WhenBasis.SINCE, m
                 trace.append(f"date: '{m.text} على التوالي': day {running} running up to publication → "
                              f"{when}")
-            elif governing is not None and basis is WhenBasis.STATED and pub_day is not None \
+            elif governing is not None and (basis is WhenBasis.STATED or since_told) and pub_day is not None \
                     and governing.end <= at and governing.value is not None \
                     and governing.value.start <= pub_day and dating.within_the_span(
                         _WORD.findall(fold(governing.text)),
@@ -4197,6 +4197,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # «تتواجد القوات … منذ سبع سنوات، تخللتها غارات …»: what happened within the span, from
                 # its start up to publication (within_the_span)
                 when = DateSpan(governing.value.start, pub_day, Granularity.DAY, None, "")
+                basis = WhenBasis.STATED  # a one-off too, within the span of its «منذ» (since_in_the_mention)
                 trace.append(f"date: '{governing.text}' (rule {governing.rule}) and a word of within it: "
                              f"within the span up to publication → {when} (within_the_span)")
             elif governing is not None and basis in (WhenBasis.STATED, WhenBasis.SINCE):
