@@ -6034,3 +6034,67 @@ def test_actor48_a_phrase_with_a_verb_is_no_subject() -> None:
     done, _ = _acting("وأضاف المصدر أن المدفعية التركية دخلت بقوة على خط التصعيد، فقصفت بكثافة مواقع لقسد في "
                       "قرى آشمة وزور مغار.", "strike")
     assert done and not any("دخلت" in n for n in done[0]), done
+
+
+# -- the thirty-first round: the date of the mention that governs the predicate (dategov48) ---------------
+
+@pytest.mark.parametrize(("text", "published", "kind"), [
+    # a «منذ» span right after a participle of lasting, far past the trigger: the participle's noun's
+    # (302: the truce has held six weeks; the call is of no day told)
+    ("أكد وزير الخارجية الأميركي جون كيري ونظيره الروسي سيرغي لافروف، في اتصال هاتفي، تمسكهما بدعم وقف "
+     "إطلاق النار في سوريا القائم منذ ستة أسابيع.", dt.date(2016, 4, 10), "call"),
+    # the participle and a preposition with its pronoun (473: the siege's month, not the agreement's)
+    ("وقّعت اللجنة المركزية في درعا البلد اتفاقاً مع قوات النظام يقضي بوقف الحملة العسكرية، ورفع "
+     "الحصار المفروض عليها منذ نحو شهر.", dt.date(2021, 7, 24), "agreement"),
+    # a year opened by «لعام» names the treaty before it (1208: the collapse is not of 1974)
+    ("وكانت إسرائيل قد أعلنت انهيار اتفاقية فصل القوات لعام 1974 عقب سقوط نظام بشار الأسد.",
+     dt.date(2025, 12, 1), "end"),
+])
+def test_a_date_told_after_another_noun_is_not_the_triggers(text: str, published: dt.date,
+                                                             kind: str) -> None:
+    (event,) = [e for e in _events(text, published) if e.kind.value == kind]
+    assert event.when_basis.value == "on-or-before-publication", (event.when, event.trace)
+    assert "of_another_noun" in str(event.explain())
+
+
+@pytest.mark.parametrize(("text", "kind", "span"), [
+    # the participle right after the trigger describes the trigger itself: its span, since then
+    ("وقال المرصد إن المعارك الدائرة منذ ثلاثة أيام بين الجيش والتنظيم أسفرت عن مقتل 20 عنصراً.", "clash",
+     ("2019-05-10", "2019-05-13")),
+    # the truce the participle describes keeps its span
+    ("أكد الوزيران في اتصال هاتفي تمسكهما بوقف إطلاق النار في سوريا القائم منذ ستة أسابيع.", "ceasefire",
+     ("2019-04-01", "2019-05-13")),
+    # an agreement is of the year that names it
+    ("وقعت الحكومة اتفاقية فصل القوات لعام 1974 مع إسرائيل.", "agreement", ("1974-01-01", "1974-12-31")),
+])
+def test_a_date_of_the_triggers_own_noun_stays_its_own(text: str, kind: str, span: tuple[str, str]) -> None:
+    event = next(e for e in _events(text) if e.kind.value == kind)
+    assert event.when is not None and (str(event.when.start), str(event.when.end)) == span, event.trace
+    assert "of_another_noun" not in str(event.explain())
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "span"), [
+    # the mention opens with «منذ» (961: shelled for 26 days up to the report; the gold's span)
+    ("وقال المرصد إن المدينة تتعرض لقصف متواصل بالمدفعية والصواريخ منذ 26 يوماً.", dt.date(2012, 3, 1),
+     "strike", ("2012-02-04", "2012-03-01")),
+    # a one-off is not dated by it (1125: the meeting is of no day told)
+    ("وتأتي الزيارة بعد اجتماع عقده في موسكو وزراء الدفاع التركي خلوصي أكار والسوري علي عباس والروسي "
+     "سيرغي شويغو، في أول لقاء لمسؤولين من سوريا وتركيا منذ 11 عاماً.", dt.date(2023, 3, 14), "meeting",
+     None),
+])
+def test_a_mention_that_opens_with_since_is_told_since(text: str, published: dt.date, kind: str,
+                                                       span: tuple[str, str] | None) -> None:
+    event = next(e for e in _events(text, published) if e.kind.value == kind)
+    if span is None:
+        assert event.when_basis.value == "on-or-before-publication", (event.when, event.trace)
+    else:
+        assert event.when is not None and (str(event.when.start), str(event.when.end)) == span, event.trace
+        assert event.when_basis.value == "since"
+    assert "since_in_the_mention" in str(event.explain())
+
+
+def test_an_age_with_no_since_is_still_its_day() -> None:
+    strike = next(e for e in _events("وقال المرصد إن الطائرات قصفت المدينة قبل يومين.")
+                  if e.kind.value == "strike")
+    assert strike.when is not None and strike.when.start == strike.when.end == PUB - dt.timedelta(days=2)
+    assert "since_in_the_mention" not in str(strike.explain())

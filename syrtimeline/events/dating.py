@@ -75,6 +75,14 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
 * ``in_preparation`` — what a present verb of getting ready is for («تستعد القوات الأميركية … للانسحاب
   الكامل من سوريا خلال شهر», «تستعد أرتال من الأمن العام … للتوجه إلى جبلة»; ``PREPARING``), with no day
   of its own, is to come: on or after publication. Not «كانت تستعد لقصف» (``WAS``).
+* ``of_another_noun`` — a date told after a trigger that dates another noun told between them is not the
+  trigger's: a «منذ» span right after a participle of lasting («وقف إطلاق النار في سوريا القائم منذ ستة
+  أسابيع», «الحصار المفروض عليها منذ نحو شهر»; ``LASTING_SINCE``, ``WITH_ITS_PRONOUN``) or a year opened
+  by «لعام» («انهيار اتفاقية فصل القوات لعام 1974»; ``OF_THE_YEAR``), more than ``OWN_PARTICIPLE_REACH``
+  words past the trigger (dategov48).
+* ``since_in_the_mention`` — a mention that opens with «منذ» («منذ يومين», «منذ 26 يوماً») is told since,
+  as one told after the word: what goes on is dated from it up to publication, a one-off not by it
+  (dategov48).
 * ``within_the_span`` — what a word of ``WITHIN_IT`` puts inside a «منذ» span told just before it
   («ينتشر الجيش التركي في إدلب منذ أربع سنوات، شهدت خلالها غارات روسية …», «منذ خمسة أشهر، قصفت خلالها
   قوات النظام …») happened within that span, from its start up to publication, not in its first year.
@@ -163,34 +171,26 @@ from . import triggers as T
 from .model import EventKind
 
 __all__ = ["AGE_RULE", "AGO", "AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND_THAT", "ANOTHER_CLAUSE",
-           "AT_PRESENT",
-           "AT_THE_END_OF", "BEFORE_THAT", "BEGIN_AHEAD", "BEGIN_AHEAD_REACH", "BEGIN_AHEAD_WAS_REACH",
-           "CALL_NOUNS",
-           "CLOSING", "DATELINE_DASHES", "DATELINE_WORDS", "DAYS_IN", "DAYS_OF", "DEAD_COUNTED",
-           "DECLARED_THERE", "IN_FORCE", "IN_FORCE_BEFORE",
-           "IN_THE_WAKE_OF", "JUST_NOW", "JUST_NOW_FROM", "JUST_NOW_OPENERS", "JUST_NOW_REACH_AFTER",
-           "JUST_NOW_REACH_BEFORE", "LASTED", "LASTED_OF", "LASTED_REACH", "LASTING", "LED_UP_TO", "MEANS",
-           "MIDNIGHT", "MIDNIGHT_OF_RULES",
-           "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "NOT_ACROSS", "NOT_THE_DAY_S_NEWS", "OBJECT_PREFIXES",
-           "OCCASION_NOUNS", "OCCASION_OPENERS", "OWN_CLAUSE", "PARTS_OF_THE_DAY",
-           "PARTS_OF_THE_DAY_DEFINITE", "PART_OF_THE_DAY_OPENERS", "PREPARING", "ROUGHLY", "SAID_THEN_REACH",
-           "SET_APART",
-           "SINCE", "SUPERLATIVES", "TERMS", "TERMS_OF", "TERMS_REACH", "THAT_OCCASION", "THEN",
-           "THEN_BEFORE", "THEN_KINDS", "TONIGHT",
-           "TO_THE_NEXT", "WAS",
-           "WEEKS", "WEEK_DAYS",
-           "WHAT_IT_WAS", "WITHIN_IT", "a_week_ago", "agreed_there", "also_that_day", "another_clause",
-           "another_said",
-           "at_present", "dateline_day", "day_of_what_is_told",
-           "days_it_lasted", "days_up_to_it", "dead_counted", "during_the_call", "evening_to_morning",
-           "heaviest_since", "in_force",
-           "in_force_at_midnight", "in_force_before", "in_preparation", "in_the_terms", "in_the_wake_of",
-           "its_own_clause", "just_now", "led_up_to", "midnight", "midnight_day", "named_by_its_day",
-           "next_to_the_day",
-           "occasion_at",
-           "part_of_the_day", "past_closing", "right_after", "said_then", "set_apart", "speaker_part",
-           "the_means", "then_pulled_out",
-           "to_begin", "told_roughly", "what_it_was", "within_the_span"]
+           "AT_PRESENT", "AT_THE_END_OF", "BEFORE_THAT", "BEGIN_AHEAD", "BEGIN_AHEAD_REACH",
+           "BEGIN_AHEAD_WAS_REACH", "CALL_NOUNS", "CLOSING", "DATELINE_DASHES", "DATELINE_WORDS", "DAYS_IN",
+           "DAYS_OF", "DEAD_COUNTED", "DECLARED_THERE", "IN_FORCE", "IN_FORCE_BEFORE", "IN_THE_WAKE_OF",
+           "JUST_NOW", "JUST_NOW_FROM", "JUST_NOW_OPENERS", "JUST_NOW_REACH_AFTER", "JUST_NOW_REACH_BEFORE",
+           "LASTED", "LASTED_OF", "LASTED_REACH", "LASTING", "LASTING_SINCE", "LED_UP_TO", "MEANS",
+           "MIDNIGHT", "MIDNIGHT_OF_RULES", "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "NOT_ACROSS",
+           "NOT_THE_DAY_S_NEWS", "OBJECT_PREFIXES", "OCCASION_NOUNS", "OCCASION_OPENERS", "OF_THE_YEAR",
+           "OWN_CLAUSE", "OWN_PARTICIPLE_REACH", "PARTS_OF_THE_DAY", "PARTS_OF_THE_DAY_DEFINITE",
+           "PART_OF_THE_DAY_OPENERS", "PREPARING", "ROUGHLY", "SAID_THEN_REACH", "SET_APART", "SINCE",
+           "SUPERLATIVES", "TERMS", "TERMS_OF", "TERMS_REACH", "THAT_OCCASION", "THEN", "THEN_BEFORE",
+           "THEN_KINDS", "TONIGHT", "TO_THE_NEXT", "WAS", "WEEKS", "WEEK_DAYS", "WHAT_IT_WAS", "WITHIN_IT",
+           "WITH_ITS_PRONOUN", "a_week_ago", "agreed_there", "also_that_day", "another_clause",
+           "another_said", "at_present", "dateline_day", "day_of_what_is_told", "days_it_lasted",
+           "days_up_to_it", "dead_counted", "during_the_call", "evening_to_morning", "heaviest_since",
+           "in_force", "in_force_at_midnight", "in_force_before", "in_preparation", "in_the_terms",
+           "in_the_wake_of", "its_own_clause", "just_now", "led_up_to", "midnight", "midnight_day",
+           "named_by_its_day", "next_to_the_day", "occasion_at", "of_another_noun", "part_of_the_day",
+           "past_closing", "right_after", "said_then", "set_apart", "since_in_the_mention", "speaker_part",
+           "the_means", "then_pulled_out", "to_begin", "told_roughly", "told_since", "what_it_was",
+           "within_the_span"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
 #: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
@@ -981,6 +981,61 @@ def another_clause(between: str) -> int | None:
     the trigger's (another_clause, when23); or None."""
     m = _ANOTHER_CLAUSE.search(between)
     return None if m is None else m.start()
+
+
+def since_in_the_mention(mention: str) -> bool:
+    """since_in_the_mention: whether a date mention (its words, folded) opens with «منذ» («منذ يومين»,
+    «منذ 26 يوماً», «منذ يوم أمس»: the date engine reads the offset and its «منذ» as one mention)."""
+    words = mention.split()
+    return bool(words) and words[0] in SINCE
+
+
+def told_since(before: str, mention: str) -> bool:
+    """Whether a date mention is told after «منذ» (since): the word stands in *before* (the folded
+    characters right before the mention: «منذ الخميس»), or opens the mention itself (*mention*, folded:
+    ``since_in_the_mention``). What goes on since then is dated from it up to publication; a one-off is
+    not dated by it."""
+    return "منذ" in before or since_in_the_mention(mention)
+
+
+#: Participles of what lasts, holds or binds that a «منذ» span right after them dates (``of_another_noun``),
+#: folded: «تمسكهما بدعم وقف إطلاق النار في سوريا القائم منذ ستة أسابيع», «ورفع الحصار المفروض عليها منذ
+#: نحو شهر», «ضمن حملة متواصلة منذ عشر سنوات»: the span is how long the noun the participle describes has
+#: lasted, not the day of a trigger told some words before that noun.
+LASTING_SINCE: Final[frozenset[str]] = frozenset({
+    "القائم", "القائمه", "قائم", "قائمه", "المفروض", "المفروضه", "مفروض", "مفروضه", "المتواصل", "المتواصله",
+    "متواصل", "متواصله", "المستمر", "المستمره", "مستمر", "مستمره", "الدائر", "الدائره", "دائر", "دائره",
+    "الجاري", "الجاريه", "الساري", "الساريه", "المعمول", "المتبع", "المتبعه"})
+#: Prepositions with a pronoun that may stand between such a participle and its «منذ» («المفروض عليها»).
+WITH_ITS_PRONOUN: Final[frozenset[str]] = frozenset({
+    "عليها", "عليه", "عليهم", "عليهما", "فيها", "فيه", "بها", "به", "لها", "له"})
+#: How many words may stand between the trigger and the participle for the participle to describe the
+#: trigger's own noun («المعارك الدائرة منذ أيام», «الهدنة في إدلب القائمة منذ …»).
+OWN_PARTICIPLE_REACH: Final[int] = 2
+#: The words that open a year naming the noun before it (``of_another_noun``), folded: «انهيار اتفاقية فصل
+#: القوات لعام 1974», «القرار 2254 لعام 2015»: the treaty's or the resolution's year, not the trigger's day.
+OF_THE_YEAR: Final[frozenset[str]] = frozenset({"لعام", "للعام"})
+
+
+def of_another_noun(between: Sequence[str], mention: Sequence[str], agreement: bool = False) -> str | None:
+    """of_another_noun: the word that makes a date *mention* (its words, folded) told after a trigger, with
+    the words *between* them (folded), the date of another noun told between them, not the trigger's: a
+    year opened by ``OF_THE_YEAR`` more than ``OWN_PARTICIPLE_REACH`` words after it («انهيار اتفاقية فصل
+    القوات لعام 1974»), a «منذ» span right after a participle of ``LASTING_SINCE`` (or it and a
+    preposition with its pronoun, ``WITH_ITS_PRONOUN``) more than ``OWN_PARTICIPLE_REACH`` words after
+    the trigger («في اتصال هاتفي، تمسكهما بدعم وقف إطلاق النار القائم منذ ستة أسابيع»); or None. The
+    year is not read so for an *agreement* trigger: what is signed or agreed is of the year that names
+    it («وقعت … اتفاقية … لعام»)."""
+    if not mention:
+        return None
+    if mention[0] in OF_THE_YEAR and len(between) > OWN_PARTICIPLE_REACH and not agreement:
+        return mention[0]
+    if mention[0] not in SINCE:
+        return None
+    k = len(between) - 1
+    while k >= 0 and between[k] in WITH_ITS_PRONOUN:
+        k -= 1
+    return between[k] if k > OWN_PARTICIPLE_REACH and between[k] in LASTING_SINCE else None
 
 
 #: Words that, right after a comma, open a clause telling what the clause before it was

@@ -1833,7 +1833,7 @@ def _when(article: Article, m: Mention | None, text: str, ongoing: bool,
     pub_day = _published_day(article)
     if m is not None and m.value is not None:
         before = fold(text[max(0, m.start - 6):m.start])
-        if "منذ" not in before or begun:
+        if not dating.told_since(before, fold(m.text)) or begun:
             return m.value, WhenBasis.STATED
         if ongoing and pub_day is not None and m.value.start <= pub_day:
             return DateSpan(m.value.start, pub_day, Granularity.DAY, None, ""), WhenBasis.SINCE
@@ -3831,6 +3831,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 trace.append(f"'{governing.text}' is told in another clause after it, not its own day "
                              "(another_clause)")
                 governing = None
+            if governing is not None and governing.start > at and (other := dating.of_another_noun(
+                    _WORD.findall(fold(text[omap.to_original(words[main.last].end):governing.start])),
+                    _WORD.findall(fold(governing.text)), kind.family is EventKind.AGREEMENT)) is not None:
+                # «تمسكهما بدعم وقف إطلاق النار … القائم منذ ستة أسابيع», «انهيار اتفاقية فصل القوات لعام
+                # 1974»: the date of another noun told between them, not the trigger's (of_another_noun)
+                trace.append(f"'{governing.text}' is told after '{other}', of another noun than "
+                             f"'{main.surface}' (of_another_noun)")
+                governing = None
             if governing is not None and kind.family is not EventKind.AGREEMENT and dating.named_by_its_day(
                     _WORD.findall(fold(text[max(0, governing.start - 20):governing.start]))):
                 # «اتفقت يوم أمس الأحد … على وقف إطلاق النار وتنفيذ بنود اتفاق 1 أيلول»: the day names the
@@ -4067,6 +4075,12 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             # (not «الأول» of a month's name: «منذ الخامس من تشرين الأول»: of_a_month_name)
             ongoing = kind in _ONGOING and not (first_since and not dating.of_a_month_name(texts))
             when, basis = _when(article, governing, text, ongoing, future, kind in T.BEGUN_SINCE)
+            since_told = governing is not None and dating.since_in_the_mention(fold(governing.text))
+            if since_told and governing is not None and basis is not WhenBasis.STATED:
+                # «تتعرض لقصف متواصل بالمدفعية والصواريخ منذ 26 يوماً»: the mention's own «منذ»
+                # (since_in_the_mention)
+                trace.append(f"'{governing.text}' opens with «منذ»: told since, not on its day "
+                             "(since_in_the_mention)")
             if kind in T.BEGUN_SINCE and governing is not None and basis is WhenBasis.STATED \
                     and "منذ" in fold(text[max(0, governing.start - 6):governing.start]):
                 trace.append(f"'{governing.text}' after «منذ» is the day the state began (begun_since)")
@@ -4166,9 +4180,11 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                                                  "told (next_to_the_day)")
             where: Where | None = None
             sought = False  # whether *where* is the event's place, found already
-            if nobody and (basis is not WhenBasis.STATED or kind.family is EventKind.STATEMENT):
+            if nobody and ((basis is not WhenBasis.STATED and not since_told)
+                           or kind.family is EventKind.STATEMENT):
                 # nobody named, no day told: too little to be an event of the story — unless it is a
-                # happening the clause sets at a place («خرجت مظاهرات ليلية في عدة أحياء من مدينة حلب»)
+                # happening the clause sets at a place («خرجت مظاهرات ليلية في عدة أحياء من مدينة حلب»);
+                # a day told with its «منذ» is told, whatever it dates (since_in_the_mention)
                 unclaimed = _set_off_unclaimed(main, kind, mode, readings)
                 if kind in _HAPPENS_AT or unclaimed:
                     where, sought = _place_of(text, omap, (oa, ob), region, at, kind, here), True
@@ -4257,7 +4273,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 basis, governing = WhenBasis.SINCE, m
                 trace.append(f"date: '{m.text} على التوالي': day {running} running up to publication → "
                              f"{when}")
-            elif governing is not None and basis is WhenBasis.STATED and pub_day is not None \
+            elif governing is not None and (basis is WhenBasis.STATED or since_told) and pub_day is not None \
                     and governing.end <= at and governing.value is not None \
                     and governing.value.start <= pub_day and dating.within_the_span(
                         _WORD.findall(fold(governing.text)),
@@ -4266,6 +4282,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # «تتواجد القوات … منذ سبع سنوات، تخللتها غارات …»: what happened within the span, from
                 # its start up to publication (within_the_span)
                 when = DateSpan(governing.value.start, pub_day, Granularity.DAY, None, "")
+                basis = WhenBasis.STATED  # a one-off too, within the span of its «منذ» (since_in_the_mention)
                 trace.append(f"date: '{governing.text}' (rule {governing.rule}) and a word of within it: "
                              f"within the span up to publication → {when} (within_the_span)")
             elif governing is not None and basis in (WhenBasis.STATED, WhenBasis.SINCE):
