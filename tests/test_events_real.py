@@ -45,8 +45,8 @@ YEARS = range(2012, 2026)
 # held-out part, and never edit the gold to suit the coder.
 # Which change raised a floor, and from what, is told in the rounds' sections of docs/events.md and in
 # this file's git history.
-FLOOR_STRICT_RECALL = 0.6492  # 5985 of 9218 gold events (kind + actor + date); round 31
-FLOOR_STRICT_PRECISION = 0.6587  # 5985 of 9086 (65.871 %); round 31
+FLOOR_STRICT_RECALL = 0.6499  # 5991 of 9218 gold events (kind + actor + date); round 31
+FLOOR_STRICT_PRECISION = 0.6593  # 5991 of 9086 (65.937 %); round 31
 FLOOR_LOOSE_RECALL = 0.7819  # 7208 of 9218 (kind + evidence overlap); round 31
 FLOOR_LOOSE_PRECISION = 0.7933  # 7203 of 9079 (79.337 %); round 31
 # Issue 16 (places) moved the strict figures by one event, the one exception to the rule above: reports
