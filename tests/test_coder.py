@@ -5895,6 +5895,8 @@ def test_inner48_the_fire_of_an_attack_told_before_is_no_second_attack() -> None
     # no verb of its own: what the warning or the quotation only speaks of
     ("وهدد الرئيس التركي أمس بتوسيع الهجوم على جيب عفرين.", "attack", False),
     ('وقال المتحدث إن "أي هجوم على القاعدة سيقابل برد حاسم".', "attack", False),
+    # a prospect or a negation between the noun and its verb
+    ("وحذرت الأمم المتحدة من الهجمات التي قد تشنها قوات النظام على إدلب.", "attack", False),
 ])
 def test_inner48_a_happening_waged_by_its_own_verb_is_told_done(text: str, kind: str, made: bool) -> None:
     evs = _events(text)

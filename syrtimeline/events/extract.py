@@ -1032,11 +1032,14 @@ def _not_named(h: _Hit, words: Sequence[_Word]) -> bool:
 
 
 def _waged_told(h: _Hit, words: Sequence[_Word]) -> bool:
-    """waged_told (inner48): whether *h*, a noun of fighting, has a verb of waging or aiming (``WAGED``)
-    within ``WAGED_REACH`` words after it («الهجوم الذي تشنه القوات التركية», «هجوم كيماوي استهدف …»,
-    «اشتباكات تدور»): the happening told done or going on, not only spoken of."""
-    return h.tense == "noun" and h.kind in _FIGHTING and any(
-        _bare_and(w.text) in T.WAGED for w in words[h.last + 1:h.last + 1 + T.WAGED_REACH])
+    """waged_told (inner48): whether *h*, a noun of fighting, has a verb of waging or carrying out with
+    its pronoun (``WAGED``) within ``WAGED_REACH`` words after it («الهجوم الذي تشنه القوات التركية»,
+    «الغارة التي نفذتها إسرائيل أمس»): the happening told done or going on, not only spoken of; not with a
+    prospect or a negation between them («الهجمات التي قد تشنها قوات النظام»)."""
+    after = words[h.last + 1:h.last + 1 + T.WAGED_REACH]
+    return h.tense == "noun" and h.kind in _FIGHTING and any(  # not «التي قد تشنها», «التي لم ينفذها»
+        _bare_and(w.text) in T.WAGED and not any(v.text == T.MAYBE or v.text in T.NEGATION for v in after[:k])
+        for k, w in enumerate(after))
 
 
 def _own_predicate(h: _Hit, scope: _Hit, words: Sequence[_Word]) -> bool:
