@@ -6098,3 +6098,53 @@ def test_an_age_with_no_since_is_still_its_day() -> None:
                   if e.kind.value == "strike")
     assert strike.when is not None and strike.when.start == strike.when.end == PUB - dt.timedelta(days=2)
     assert "since_in_the_mention" not in str(strike.explain())
+
+
+# -- the thirty-first round: violent happenings told inside a statement (inner48) ------------------------
+
+@pytest.mark.parametrize(("text", "attack"), [
+    # fire_opened: fire or bullets loosed, the doer between the verb and its fire (246, 554, 1263, 1266, 1425)
+    ("وأطلقت قوات الأمن السورية النار عشوائياً على المتظاهرين في حي الميدان.", True),
+    ("وأكد المتحدث أن مقاتلي الفصائل أطلقوا النار باتجاه مواقع الوحدات.", True),
+    ("وقُتل شاب بنيران عناصر الأمن الذين أطلقوا الرصاص على المحتجين.", True),
+    # the fire a truce stops; shots into the air, for joy; fire in answer or on forces (a clash in the gold,
+    # 831, 1039); air defences' fire (593, an interception)
+    ("ودعت تركيا إلى وقف إطلاق النار في المحافظة.", False),
+    ("وأطلقت الدول الضامنة دعوة إلى وقف إطلاق النار في إدلب.", False),
+    ("وأطلق المقاتلون النار في الهواء ابتهاجاً بدخول المدينة.", False),
+    ("وقال الجيش إن المهربين أطلقوا النار عند الفجر على قوات حرس الحدود.", False),
+    ("وأوردت القيادة في بيان أن عناصرها أطلقوا النار رداً على استهداف دوريتها.", False),
+    ("وأطلقت المدفعية السورية المضادة للطائرات النار على مقاتلة إسرائيلية.", False),
+    # no fire: a campaign or a prisoner released
+    ("وأطلقت السلطات سراح عشرين معتقلاً أمس.", False),
+])
+def test_inner48_fire_opened_is_an_attack(text: str, attack: bool) -> None:
+    evs = _events(text)
+    got = [e for e in evs if e.kind.value == "attack" and e.trace and "(verb اطلق/طلق" in e.trace[0]]
+    assert bool(got) is attack, [(e.kind.value, e.trace) for e in evs]
+
+
+def test_inner48_the_fire_of_an_attack_told_before_is_no_second_attack() -> None:
+    # fire_of_the_attack (1262): the attackers' fire is the attack the clause told, its doer the group named
+    text = ("وكان الحي قد شهد قبل ظهر اليوم هجوماً شنته مجموعة مسلحة على إحدى الوحدات أثناء مرورها، وأطلق "
+            "المهاجمون النار على عدد من السيارات.")
+    attacks = [e for e in _events(text) if e.kind.value == "attack"]
+    assert attacks and all("fire_of_the_attack" in str(e.explain()) for e in attacks), [
+        e.trace for e in attacks]
+
+
+@pytest.mark.parametrize(("text", "kind", "made"), [
+    # waged_told: the noun with its own verb of waging, in what a warning or a quotation speaks of
+    # (580, 1198, 1241, 1426, 235)
+    ("وهدد الرئيس التركي أمس بتوسيع الهجوم الذي تشنه القوات التركية على جيب عفرين.", "attack", True),
+    ('وقال التحالف إن قواته "ردت على هجوم شنته عدة طائرات مسيرة قرب القاعدة".', "strike", True),
+    ('ونددت قوات سوريا الديمقراطية بـ"هجوم غير مبرر" شنته القوات الموالية للنظام على مقرها.', "attack", True),
+    # no verb of its own: what the warning or the quotation only speaks of
+    ("وهدد الرئيس التركي أمس بتوسيع الهجوم على جيب عفرين.", "attack", False),
+    ('وقال المتحدث إن "أي هجوم على القاعدة سيقابل برد حاسم".', "attack", False),
+    # a prospect or a negation between the noun and its verb
+    ("وحذرت الأمم المتحدة من الهجمات التي قد تشنها قوات النظام على إدلب.", "attack", False),
+])
+def test_inner48_a_happening_waged_by_its_own_verb_is_told_done(text: str, kind: str, made: bool) -> None:
+    evs = _events(text)
+    assert (kind in [e.kind.value for e in evs]) is made, [(e.kind.value, e.trace) for e in evs]

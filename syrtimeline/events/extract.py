@@ -892,6 +892,10 @@ def _events_only(tb: _Tables, hits: list[_Hit], words: Sequence[_Word], text: st
                 and any(o.kind is EventKind.ARREST for o in hits):
             # false25: «اعتقال قيادي خلال عملية نفذها التحالف»: the operation is the arrest's
             why = "the operation of the clause's arrest, not an attack (operation_of_an_arrest)"
+        if not why and h.rule.removeprefix("verb ") in T.FIRE_OPENED and h.kind is EventKind.ATTACK \
+                and any(o.first < h.first and o.kind in (EventKind.ATTACK, EventKind.STRIKE) for o in hits):
+            # fire_of_the_attack (inner48): «هجوماً شنته مجموعة مسلحة …، وأطلق المهاجمون النار على …»
+            why = "the fire of the attack or strike its clause told before it (fire_of_the_attack)"
         if not why:
             why = _what_was_hit(h, words, hits)
         if why:
@@ -1037,6 +1041,17 @@ def _not_named(h: _Hit, words: Sequence[_Word]) -> bool:
             and words[h.last + 2].text in T.NOT_NAMED)
 
 
+def _waged_told(h: _Hit, words: Sequence[_Word]) -> bool:
+    """waged_told (inner48): whether *h*, a noun of fighting, has a verb of waging or carrying out with
+    its pronoun (``WAGED``) within ``WAGED_REACH`` words after it («الهجوم الذي تشنه القوات التركية»,
+    «الغارة التي نفذتها إسرائيل أمس»): the happening told done or going on, not only spoken of; not with a
+    prospect or a negation between them («الهجمات التي قد تشنها قوات النظام»)."""
+    after = words[h.last + 1:h.last + 1 + T.WAGED_REACH]
+    return h.tense == "noun" and h.kind in _FIGHTING and any(  # not «التي قد تشنها», «التي لم ينفذها»
+        _bare_and(w.text) in T.WAGED and not any(v.text == T.MAYBE or v.text in T.NEGATION for v in after[:k])
+        for k, w in enumerate(after))
+
+
 def _own_predicate(h: _Hit, scope: _Hit, words: Sequence[_Word]) -> bool:
     """Whether *h* is a past verb joined by «و» / «ف» after a demand or a pledge (``DEMAND_MODES``):
     a report of its own («طلبها الإبراهيمي ووافق عليها الطرفان»), not what was asked for."""
@@ -1095,6 +1110,20 @@ def _since_the_operation(tb: _Tables, h: _Hit, words: Sequence[_Word]) -> bool:
     return k >= 0 and words[k].text in T.COUNTED_SINCE
 
 
+def _fire_loosed(h: _Hit, words: Sequence[_Word]) -> bool:
+    """inner48 (fire_opened): whether a word of ``FIRE`` stands within ``FIRE_REACH`` words after *h*
+    («أطلقت قوات الأمن النار»), not right after a word of ``LAUNCHING`` («وقف إطلاق النار»), with no word of
+    ``FIRE_INTO`` within ``FIRE_INTO_REACH`` words after it («النار في الهواء»), no air defences between
+    (``FIRE_NOT_BY``), and not on forces (``FIRE_ON`` and ``FIRE_ON_FORCES`` within ``FIRE_ON_REACH`` words
+    after it)."""
+    return any(_stems(words[k]) & T.FIRE and words[k - 1].text not in T.LAUNCHING and not any(
+        w.text in T.FIRE_INTO for w in words[k + 1:k + 1 + T.FIRE_INTO_REACH]) and not any(
+        w.text in T.FIRE_NOT_BY for w in words[h.last + 1:k]) and not any(
+        words[j].text in T.FIRE_ON and words[j + 1].text in T.FIRE_ON_FORCES
+        for j in range(k + 1, min(len(words) - 1, k + 1 + T.FIRE_ON_REACH)))
+        for k in range(h.last + 1, min(len(words), h.last + 1 + T.FIRE_REACH)))
+
+
 def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | None, text: str,
                   sentence_start: int) -> str | None:
     """Why a trigger reports no event (negated, prevented, a prospect, what the statement *scope* —
@@ -1114,6 +1143,9 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return "no word launches the operation: they name it or fire (launched_otherwise)"
     if _since_the_operation(tb, h, words):
         return "the operation told before is the time another is counted from (since_the_operation)"
+    if h.rule.removeprefix("verb ") in T.FIRE_OPENED and h.kind is EventKind.ATTACK \
+            and not _fire_loosed(h, words):
+        return "no fire loosed at anyone right after it (fire_opened)"
     if (reach := T.NEEDED_AFTER.get(bare_rule := h.rule.removeprefix("verb ").removeprefix("noun "))) \
             is not None and not _has(words[h.last + 1:h.last + 1 + reach], tb.needs[bare_rule]) \
             and h.kind is not T.OTHERWISE.get(bare_rule, (None,))[0]:  # read otherwise: needs none of them
@@ -1234,12 +1266,13 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return (f"'{h.surface} {words[h.last + 1].text}': what a thing told is called, inside the clause "
                 "that tells it, no statement (described_as)")
     if h.kind is not EventKind.STATEMENT and scope is not None and scope.last < h.first and not (
-            _own_predicate(h, scope, words)):
+            _own_predicate(h, scope, words)) and not _waged_told(h, words):
         return f"what the statement '{scope.surface}' ({scope.mode}) speaks of"
     at = words[h.first].start
     if _inside_quotes(text, sentence_start, at) and not (
             h.kind not in (EventKind.STATEMENT, EventKind.CONTACT, EventKind.PROPOSAL) and h.tense == "past"
             ) and not (h.kind in T.SET_OFF_KINDS and _set_off(text, sentence_start, at)) \
+            and not _waged_told(h, words) \
             and not (h.tense == "noun" and h.kind not in _SPOKEN_KINDS and any(  # done_in_quotes
                 _bare(w.text, T.DONE_IN_QUOTES) in T.DONE_IN_QUOTES
                 for w in words[max(0, h.first - T.DONE_IN_QUOTES_REACH):h.first])):
@@ -3755,12 +3788,15 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                         "(by_that_means)"
             elif kind in _REPORTED_DONE and not _launch_announced(main, words) and (announced := next((
                     r.hit for r in readings if r.hit.kind.family is EventKind.STATEMENT
-                    and (r.hit.mode == "announce" or (noun and r.hit.mode in _TELLS_OF_DONE))
+                    and (r.hit.mode == "announce" or (noun and r.hit.mode in _TELLS_OF_DONE) or (
+                        r.hit.mode in _SPEECH_SCOPE and _waged_told(main, words)))
                     and r.hit.tense != "noun" and r.hit.last < main.first),
                     None)) is not None:
                 # «أعلنت قسد اليوم سيطرتها على الرقة»: «اليوم» dates the announcement; what it
                 # announces is dated by its own words, else it happened by then; so what a speech
-                # condemns or blames («أدانت قطر اليوم … استمرار … شن غاراته») (told_of_done)
+                # condemns or blames («أدانت قطر اليوم … استمرار … شن غاراته») (told_of_done), and the
+                # happening a warning tells done by its own verb («هدد أمس بتوسيع الهجوم الذي تشنه …»,
+                # waged_told)
                 governing, why_date = dates.governing(at, ob, at, noun, latest)
                 if governing is None:
                     trace.append(f"what '{announced.surface}' tells of: the speech's date is not its own "

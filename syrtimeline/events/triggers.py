@@ -1109,6 +1109,18 @@ DONE_IN_QUOTES: Final[frozenset[str]] = frozenset({
     "قام", "قامت", "قاموا", "تمكن", "تمكنت", "تمكنوا", "انتهت", "انتهي", "نجح", "نجحت", "نجحوا"})
 DONE_IN_QUOTES_REACH: Final = 3
 
+#: inner48 (waged_told): the verb of waging or carrying out with the pronoun of a noun of fighting, within
+#: ``WAGED_REACH`` words after it (an adjective or a relative pronoun between), tells that happening done or
+#: going on, so that neither a statement that warns, demands or denies nor a quotation only speaks of it:
+#: «هدد … بتوسيع الهجوم الذي تشنه القوات التركية على جيب عفرين», «قواته "ردّت على هجوم شنته عدة مركبات
+#: جوية"», «"هجوم غير مبرر" شنته القوات الموالية للنظام». Folded. A verb of aiming or going on after the
+#: noun («هجوم كيماوي استهدف مدينة دوما», «"اشتباكات تدور حالياً"») was measured and left: read, but dated
+#: otherwise than the gold (the speech's day for the window).
+WAGED: Final[frozenset[str]] = frozenset({
+    "شنه", "شنها", "شنته", "شنتها", "شنوه", "شنوها", "يشنه", "يشنها", "تشنه", "تشنها", "نفذه", "نفذها",
+    "نفذته", "نفذتها", "نفذوه", "نفذوها", "ينفذه", "ينفذها", "تنفذه", "تنفذها"})
+WAGED_REACH: Final[int] = 3
+
 #: laid_to (actors28): words that lay what happened at someone's door, with «إلى» a few words after them
 #: and the one it is laid to right after that («نسبت إلى إسرائيل غارة», «ضربات صاروخية نسبتها دمشق
 #: وموسكو إلى إسرائيل», «وُجهت أصابع الاتهام فيه إلى إسرائيل»): that one did it, as far as the report
@@ -1691,6 +1703,29 @@ SET_OFF_MODES: Final[frozenset[str]] = frozenset({"explosive"})
 #: nothing43: the verbs whose subject is the device that went off, not a doer («انفجرت سيارة مفخخة»): told
 #: with nobody named, they are set off at a place as the noun «انفجار» is (set_off_unclaimed).
 BLAST_VERBS: Final[frozenset[str]] = frozenset({"verb انفجر/نفجر"})
+#: inner48 (fire_opened): the words of fire «أطلق» reads an attack beside (``OTHERWISE``); one must stand
+#: within ``FIRE_REACH`` words after the verb (its doer between: «وأطلقت قوات الأمن السورية النار»), not
+#: right after a word of ``LAUNCHING`` (the fire a truce stops: «دعوة أطلقتها تركيا إلى وقف إطلاق النار»),
+#: and with none of ``FIRE_INTO`` within ``FIRE_INTO_REACH`` words after it (shots into the air, for joy or
+#: to warn: «أطلق المقاتلون النار في الهواء ابتهاجاً», which the gold codes apart or not at all; fire in
+#: answer).
+_FIRE: Final = ("النار", "نار", "الرصاص", "رصاص", "النيران", "نيران")
+FIRE: Final[frozenset[str]] = frozenset(_FIRE)
+FIRE_OPENED: Final[frozenset[str]] = frozenset({"اطلق/طلق"})
+FIRE_REACH: Final[int] = 6
+FIRE_INTO: Final[frozenset[str]] = frozenset({"الهواء", "ابتهاجا", "ردا"})
+FIRE_INTO_REACH: Final[int] = 2
+#: ... nor fire on forces («أطلقت النار عند الرابعة من فجر الأحد على قوات حرس الحدود», «أطلقوا النار رداً
+#: على …»: fire in answer, above): fire between armed parties, the clash the gold codes (``FIRE_ON`` then a
+#: word of ``FIRE_ON_FORCES`` within ``FIRE_ON_REACH`` words after the fire).
+FIRE_ON: Final[frozenset[str]] = frozenset({"علي"})
+FIRE_ON_FORCES: Final[frozenset[str]] = frozenset({"قوات", "القوات", "عناصر", "حرس", "جنود", "الجنود"})
+FIRE_ON_REACH: Final[int] = 8
+#: ... nor the fire of air defences, named between the verb and its fire («أطلقت المدفعية السورية المضادة
+#: للطائرات النار على مقاتلة إسرائيلية»: an interception, an incident the gold codes apart), as
+#: ``ANSWERED_NOT_BY`` tells for an answer. Nor fire told after another attack or strike of its clause
+#: («هجوماً شنته مجموعة مسلحة …، وأطلق المهاجمون النار»: the attack's fire, no second one; fire_of_the_attack).
+FIRE_NOT_BY: Final[frozenset[str]] = frozenset({"الدفاعات", "الدفاع", "المضادات", "دفاعاتها", "المضاده"})
 #: The kind a verb reports when the words it needs (``NEEDS``) are not there, and the words that
 #: reading needs in turn (none: any clause): targeting by no fire from afar is an attack («استهدف
 #: مسلح رتلاً مشتركاً»), as for its noun (``TARGETING``); informing someone that something is so, with
@@ -1701,6 +1736,10 @@ OTHERWISE: Final[dict[str, tuple[EventKind, frozenset[str]]]] = {
     # مؤقتاً على الطريق», «نصبت قوات الاحتلال حاجزاً»): forces deployed, as «أقامت حاجزاً» is read
     "نصب/نصب": (K.DEPLOYMENT, frozenset({"حاجز", "حاجزا", "حاجزين", "حواجز"})),
     "استهدف/ستهدف": (K.ATTACK, frozenset()),
+    # inner48 (fire_opened): fire or bullets loosed, no shell nor rocket («وأطلقت قوات الأمن النار لتفريق
+    # المتظاهرين», «أطلقوا عليه النار فأردوه», «الذين أطلقوا الرصاص على المتظاهرين»): an attack, as «فتح
+    # النار» is; a shot into the air to stop a crowd is the gold's incident, and reads as an attack here
+    "اطلق/طلق": (K.ATTACK, frozenset(_FIRE)),
     # attack30: a campaign waged («شن» and its forms, as an assault is, strikes28), no air word beside it
     # («شنت قوات النظام حملة شرسة على مواقع الفصائل», «بعد الحملة التي شنتها القوات الروسية»): an offensive,
     # an attack; not one launched («أطلقت السلطات حملة أمنية»: a deployment, arrests or a media campaign)
