@@ -192,14 +192,16 @@ def test_explain_gives_rule_anchor_and_steps() -> None:
 
 def test_importing_the_package_leaves_the_rules_for_the_first_extract() -> None:
     """The rules module (every pattern and its resolver, most of the engine's source) loads on the first
-    extract(), not on import: what ``import syrtimeline`` reads, a fresh process shows (import41)."""
+    extract(), not on import, and the calendars' libraries (dateutil, hijridate) on the first call that
+    needs them: what ``import syrtimeline`` reads, a fresh process shows (import41)."""
     code = ("import sys, datetime, syrtimeline as st\n"
-            "print('syrtimeline.dates.rules' in sys.modules, 'syrtimeline.dates.priority' in sys.modules)\n"
+            "print(*[m in sys.modules for m in ('syrtimeline.dates.rules', 'syrtimeline.dates.priority',"
+            " 'dateutil', 'hijridate')])\n"
             "m = st.resolve_mention('شهر آب الماضي', datetime.date(2021, 12, 18))\n"
             "print('syrtimeline.dates.rules' in sys.modules, m.explain().rule, bool(m.explain().rule_doc))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=Path(__file__).resolve().parents[1], timeout=60, check=True)
-    assert out.stdout.split("\n")[:2] == ["False False", "True month_relative True"]
+    assert out.stdout.split("\n")[:2] == ["False False False False", "True month_relative True"]
 
 
 def test_mentions_are_in_order_and_do_not_overlap() -> None:
