@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 
@@ -185,6 +188,20 @@ def test_explain_gives_rule_anchor_and_steps() -> None:
     assert any("strictly before 2021-12" in s for s in e.steps)
     text = str(e)
     assert "month_relative" in text and "2021-12-18" in text and "2021-08-01..2021-08-31" in text
+
+
+def test_importing_the_package_leaves_the_rules_for_the_first_extract() -> None:
+    """The rules module (every pattern and its resolver, most of the engine's source) loads on the first
+    extract(), not on import, and the calendars' libraries (dateutil, hijridate) on the first call that
+    needs them: what ``import syrtimeline`` reads, a fresh process shows (import41)."""
+    code = ("import sys, datetime, syrtimeline as st\n"
+            "print(*[m in sys.modules for m in ('syrtimeline.dates.rules', 'syrtimeline.dates.priority',"
+            " 'dateutil', 'hijridate')])\n"
+            "m = st.resolve_mention('شهر آب الماضي', datetime.date(2021, 12, 18))\n"
+            "print('syrtimeline.dates.rules' in sys.modules, m.explain().rule, bool(m.explain().rule_doc))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parents[1], timeout=60, check=True)
+    assert out.stdout.split("\n")[:2] == ["False False False False", "True month_relative True"]
 
 
 def test_mentions_are_in_order_and_do_not_overlap() -> None:

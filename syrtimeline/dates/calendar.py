@@ -1,7 +1,8 @@
 """Calendar arithmetic for the resolvers: pure functions from numbers and an anchor to spans.
 
 Gregorian spans use the standard library and dateutil; Hijri spans use the Umm al-Qura tables of
-hijridate (1343–1500 AH, 1924–2077 CE).
+hijridate (1343–1500 AH, 1924–2077 CE). Both load on the first call that needs them (a month's shift,
+Easter, a Hijri date), not when the package is imported (import41).
 """
 
 from __future__ import annotations
@@ -9,10 +10,6 @@ from __future__ import annotations
 import calendar as _cal
 import datetime as dt
 from typing import Final
-
-from dateutil.easter import easter
-from dateutil.relativedelta import relativedelta
-from hijridate import Gregorian, Hijri
 
 from .span import DateSpan, Granularity, Mod
 
@@ -198,10 +195,14 @@ def month_on_side(month: int, anchor: dt.date, side: int) -> tuple[int, str]:
 
 
 def shift_months(anchor: dt.date, months: int) -> dt.date:
+    from dateutil.relativedelta import relativedelta
+
     return anchor + relativedelta(months=months)
 
 
 def easter_day(year: int) -> dt.date:
+    from dateutil.easter import easter
+
     return easter(year)
 
 
@@ -216,6 +217,8 @@ def _check_hijri_year(year: int) -> None:
 def to_hijri(d: dt.date) -> tuple[int, int, int]:
     if not dt.date(1924, 8, 1) <= d <= dt.date(2077, 11, 16):
         raise ImpossibleDate(f"{d.isoformat()} is outside the Umm al-Qura table (1924–2077)")
+    from hijridate import Gregorian
+
     h = Gregorian(d.year, d.month, d.day).to_hijri()
     return h.year, h.month, h.day
 
@@ -226,6 +229,8 @@ def hijri_month_index(year: int, month: int) -> int:
 
 def hijri_day(year: int, month: int, day: int) -> DateSpan:
     _check_hijri_year(year)
+    from hijridate import Hijri
+
     length = Hijri(year, month, 1).month_length()
     if not 1 <= day <= length:
         raise ImpossibleDate(f"{HIJRI_MONTHS_EN[month]} {year} AH has {length} days, not {day}")
@@ -235,6 +240,8 @@ def hijri_day(year: int, month: int, day: int) -> DateSpan:
 
 def hijri_month_span(year: int, month: int, mod: Mod | None = None) -> DateSpan:
     _check_hijri_year(year)
+    from hijridate import Hijri
+
     first = Hijri(year, month, 1)
     g = first.to_gregorian()
     start = dt.date(g.year, g.month, g.day)
@@ -250,6 +257,8 @@ def hijri_month_span(year: int, month: int, mod: Mod | None = None) -> DateSpan:
 
 def hijri_year_span(year: int) -> DateSpan:
     _check_hijri_year(year)
+    from hijridate import Hijri
+
     g = Hijri(year, 1, 1).to_gregorian()
     start = dt.date(g.year, g.month, g.day)
     end = start + dt.timedelta(days=Hijri(year, 1, 1).year_length() - 1)

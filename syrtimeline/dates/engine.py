@@ -7,8 +7,9 @@ the anchor → Mentions whose spans point into the ORIGINAL text.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
@@ -29,8 +30,10 @@ from .iso import as_date
 from .kinds import MentionKind
 from .lexer import Token, tokenize
 from .normalize import OffsetMap, strip
-from .rules import RULES
 from .span import DateSpan
+
+if TYPE_CHECKING:
+    from .rules import Rule
 
 __all__ = ["Explanation", "Lexed", "Mention", "Offset", "ResolutionError", "Scan", "extract", "lex",
            "resolve", "resolve_mention", "scan"]
@@ -158,7 +161,7 @@ class Mention:
         return attrs.evolve(self, kind=value_kind(value), value=value, steps=(*self.steps, step))
 
     def explain(self) -> Explanation:
-        rule = _RULES_BY_NAME[self.rule]
+        rule = _rules_by_name()[self.rule]
         if self.value is not None:
             result = f"{self.value} ({self.value.granularity.value}, timex {self.value.timex})"
         elif self.reason:
@@ -183,7 +186,15 @@ _NEEDS_ANTECEDENT: Final = "relative to a date told earlier in the text, and non
 _VALUED: Final = (MentionKind.DATE, MentionKind.RANGE)  # the kinds with a calendar value
 _WHAT: Final = {MentionKind.DURATION: "a duration", MentionKind.SET: "a frequency",
                 MentionKind.VAGUE: "a vague time reference"}
-_RULES_BY_NAME: Final = {r.name: r for r in RULES}
+
+
+@functools.cache
+def _rules_by_name() -> dict[str, Rule]:
+    """The rules by name, for :meth:`Mention.explain`: read on first use, as the grammar loads the rules
+    module on first use (``grammar.compiled``), not when the package is imported (import41)."""
+    from .rules import RULES
+
+    return {r.name: r for r in RULES}
 
 
 def _as_anchor(value: object, what: str) -> tuple[dt.date | None, dt.datetime | None]:

@@ -7,7 +7,9 @@ use symbols and other macros. :func:`expand` turns a template into a regular exp
 :func:`build` compiles the rules, in priority order, into a :class:`Grammar`: one alternation per
 symbol that can begin a match, holding just the rules that can begin with it (their FIRST sets, see
 ``regex_facts.py``), and a scanner ``starts`` that finds the next position worth trying. :func:`compiled`
-is the grammar of ``rules.RULES``, built on first use so that importing the package stays fast.
+is the grammar of ``rules.RULES``, built on first use so that importing the package stays fast: the
+module ``rules.py`` itself (some 5,000 lines: every pattern and its resolver) loads then, not when the
+package is imported (import41).
 """
 
 from __future__ import annotations
@@ -17,10 +19,10 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from .lexer import SYMBOLS
-from .rules import MACROS, RULES, Rule
 
 if TYPE_CHECKING:
     from .regex_facts import Facts
+    from .rules import Rule
 
 __all__ = ["Grammar", "build", "compiled", "expand"]
 
@@ -115,7 +117,9 @@ _GRAMMAR: list[Grammar] = []
 
 
 def compiled() -> Grammar:
-    """The grammar of ``rules.RULES``, built on first use."""
+    """The grammar of ``rules.RULES``, built on first use (the rules module loads here, import41)."""
     if not _GRAMMAR:
+        from .rules import MACROS, RULES
+
         _GRAMMAR.append(build(RULES, MACROS))
     return _GRAMMAR[0]
