@@ -149,6 +149,11 @@ _CARRIED_ANEW: Final = frozenset({EventKind.CAPTURE, EventKind.ARREST, EventKind
                                   EventKind.DEPLOYMENT})
 #: ... unless the noun is what the verb is for («يخوضون معارك للسيطرة على القصير»: an aim, no capture).
 _AIMED_LAM: Final = ("لل", "ولل")
+#: merged49 (goes_on_anew): kinds whose definite noun told going on («لا تزال المواجهات مستمرة»,
+#: ``T.GOING_ON``, within ``_GOING_ON_REACH`` words either side) is a happening of its own, not the one
+#: of its kind told before named again.
+_GOES_ON_ANEW: Final = frozenset({EventKind.CLASH, EventKind.PROTEST})
+_GOING_ON_REACH: Final = 5
 #: Kinds whose noun reports what was reached or concluded (an agreement), so by publication unless
 #: the clause puts it to come: a later day in the clause is another event's (what it agrees on).
 _REACHED: Final = frozenset({EventKind.AGREEMENT})
@@ -4328,7 +4333,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             if (noun and basis not in (WhenBasis.STATED, WhenBasis.SINCE, WhenBasis.NAMED)
                     and _definite(words[main.first].text)
                     and not (light is not None and kind in _CARRIED_ANEW
-                             and not words[main.first].text.startswith(_AIMED_LAM)) and any(
+                             and not words[main.first].text.startswith(_AIMED_LAM))
+                    and not (kind in _GOES_ON_ANEW and _goes_on(words, main)) and any(
                         (e.kind.family is kind.family or e.kind in _TOLD_AS.get(kind, ()))
                         and not _others_between(e, involved, main, words) for e in out)):
                 continue  # «الدورية» once a patrol is reported, with no date of its own: that patrol again
@@ -4341,7 +4347,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # statement noun dated only hours from the day told before, a statement of that day told,
                 # none other in its clause, is that statement again (the_statement_again, evdate35)
                 continue
-            if (noun and not involved and _definite(words[main.first].text) and any(
+            if (noun and not involved and _definite(words[main.first].text)
+                    and not (kind in _GOES_ON_ANEW and _goes_on(words, main)) and any(
                     e.kind.family is kind.family and (e.when is None or when is None or e.when.overlaps(when))
                     for e in out)):
                 continue  # «واستمرت اليوم عملية الانسحاب», by nobody named, once one is told: it again
@@ -4559,6 +4566,16 @@ def _definite_phrase(words: Sequence[_Word], h: _Hit) -> bool:
     if h.first > 0 and words[h.first].text.startswith("ل") and words[h.first - 1].text.endswith("ا"):
         return False  # indefinite_with_lam (stmt31): «وقفاً شاملاً لإطلاق النار», an adjective between
     return h.last > h.first and _definite(words[h.last].text) and not words[h.first].text.endswith("ا")
+
+
+def _goes_on(words: Sequence[_Word], main: _Hit) -> bool:
+    """goes_on_anew (merged49): whether a word of ``T.GOING_ON`` stands within ``_GOING_ON_REACH`` words
+    of the noun *main*, either side («حيث لا تزال المواجهات مستمرة», «وتتواصل الاحتجاجات»): what goes on
+    is told as a happening of its own."""
+    near = words[max(0, main.first - _GOING_ON_REACH):main.first] + words[
+        main.last + 1:main.last + 1 + _GOING_ON_REACH]
+    return any(w.text in T.GOING_ON or (w.text[:1] in ("و", "ف") and w.text[1:] in T.GOING_ON)
+               for w in near)
 
 
 def _others_between(told: Event, involved: Sequence[str], main: _Hit, words: Sequence[_Word]) -> bool:
