@@ -4570,12 +4570,14 @@ def _definite_phrase(words: Sequence[_Word], h: _Hit) -> bool:
 
 def _goes_on(words: Sequence[_Word], main: _Hit) -> bool:
     """goes_on_anew (merged49): whether a word of ``T.GOING_ON`` stands within ``_GOING_ON_REACH`` words
-    of the noun *main*, either side («حيث لا تزال المواجهات مستمرة», «وتتواصل الاحتجاجات»): what goes on
-    is told as a happening of its own."""
-    near = words[max(0, main.first - _GOING_ON_REACH):main.first] + words[
-        main.last + 1:main.last + 1 + _GOING_ON_REACH]
-    return any(w.text in T.GOING_ON or (w.text[:1] in ("و", "ف") and w.text[1:] in T.GOING_ON)
-               for w in near)
+    of the noun *main*, either side («حيث لا تزال المواجهات مستمرة», «وتتواصل الاحتجاجات»), not right
+    after a word of ``T.GOING_ON_NOT_AFTER`` («وكانت الاشتباكات قد تواصلت»: background, the fighting told
+    before): what goes on is told as a happening of its own."""
+    near = [*range(max(0, main.first - _GOING_ON_REACH), main.first),
+            *range(main.last + 1, min(len(words), main.last + 1 + _GOING_ON_REACH))]
+    return any((words[k].text in T.GOING_ON or (words[k].text[:1] in ("و", "ف")
+                                                and words[k].text[1:] in T.GOING_ON))
+               and not (k and words[k - 1].text in T.GOING_ON_NOT_AFTER) for k in near)
 
 
 def _others_between(told: Event, involved: Sequence[str], main: _Hit, words: Sequence[_Word]) -> bool:

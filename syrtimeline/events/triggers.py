@@ -1655,6 +1655,9 @@ GOING_ON: Final[frozenset[str]] = frozenset({
     "مستمر", "مستمره", "المستمر", "المستمره", "متواصل", "متواصله", "المتواصل", "المتواصله",
     "تتواصل", "يتواصل", "تواصلت", "تواصل", "استمر", "استمرت", "تستمر", "يستمر", "الدائر", "الدائره",
     "تزال", "يزال", "زالت", "زال"})
+#: ... not right after these: «وكانت الاشتباكات قد تواصلت على أطراف المدينة» is the fighting told before,
+#: told as background.
+GOING_ON_NOT_AFTER: Final[frozenset[str]] = frozenset({"قد"})
 #: Verbs that carry the noun of one kind only, their subject its doer («خرج المئات من أهالي المدينة في
 #: تظاهرة», «نظم ناشطون وقفة احتجاجية», «توافد مئات من الأهالي … في مظاهرة»: a_kind_s_light_verb,
 #: actors23); «خرج» before any other noun is no light verb («خرج المسلحون بعد هجوم»).
