@@ -4347,8 +4347,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # statement noun dated only hours from the day told before, a statement of that day told,
                 # none other in its clause, is that statement again (the_statement_again, evdate35)
                 continue
-            if (noun and not involved and _definite(words[main.first].text)
-                    and not (kind in _GOES_ON_ANEW and _goes_on(words, main)) and any(
+            if (noun and not involved and _definite(words[main.first].text) and any(
                     e.kind.family is kind.family and (e.when is None or when is None or e.when.overlaps(when))
                     for e in out)):
                 continue  # «واستمرت اليوم عملية الانسحاب», by nobody named, once one is told: it again
