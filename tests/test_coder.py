@@ -5910,26 +5910,6 @@ def test_told48_a_noun_a_light_verb_carries_is_told_anew(text: str, kind: str, c
     assert [e.kind.value for e in evs].count(kind) == count, [(e.kind.value, e.actors, e.trace) for e in evs]
 
 
-# -- the thirty-first round: fighting and protests told going on, told anew (merged49) ---------------------
-
-@pytest.mark.parametrize(("text", "kind", "count"), [
-    # goes_on_anew: a definite clash or protest noun told still going on («لا تزال … مستمرة», «تتواصل») is
-    # a happening of its own (910 #6, 358 #3), not the one of its kind told before named again
-    ("اندلعت اشتباكات عنيفة أمس بين قوات النظام وفصائل المعارضة في ريف حماة. وقال المرصد إن المواجهات لا "
-     "تزال مستمرة على أطراف البلدة.", "clash", 2),
-    ("خرج مئات المحتجين أمس في مظاهرة في مدينة السويداء. وتتواصل الاحتجاجات في المحافظة منذ أسابيع.",
-     "protest", 2),
-    # no word of going on, or one after «قد» (background: the fighting told before): that one again
-    ("اندلعت اشتباكات عنيفة أمس بين قوات النظام وفصائل المعارضة في ريف حماة. وأسفرت الاشتباكات عن مقتل "
-     "عشرة عناصر.", "clash", 1),
-    ("اندلعت اشتباكات عنيفة أمس بين قوات النظام وفصائل المعارضة في ريف حماة. وكانت الاشتباكات قد تواصلت "
-     "على أطراف المدينة.", "clash", 1),
-])
-def test_merged49_fighting_told_going_on_is_told_anew(text: str, kind: str, count: int) -> None:
-    evs = _events(text)
-    assert [e.kind.value for e in evs].count(kind) == count, [(e.kind.value, e.actors, e.trace) for e in evs]
-
-
 # -- the thirty-first round: a call read as a statement, kinds the mode words decide (kinds48) ------------
 
 @pytest.mark.parametrize("text", [

@@ -149,11 +149,6 @@ _CARRIED_ANEW: Final = frozenset({EventKind.CAPTURE, EventKind.ARREST, EventKind
                                   EventKind.DEPLOYMENT})
 #: ... unless the noun is what the verb is for («يخوضون معارك للسيطرة على القصير»: an aim, no capture).
 _AIMED_LAM: Final = ("لل", "ولل")
-#: merged49 (goes_on_anew): kinds whose definite noun told going on («لا تزال المواجهات مستمرة»,
-#: ``T.GOING_ON``, within ``_GOING_ON_REACH`` words either side) is a happening of its own, not the one
-#: of its kind told before named again.
-_GOES_ON_ANEW: Final = frozenset({EventKind.CLASH, EventKind.PROTEST})
-_GOING_ON_REACH: Final = 5
 #: Kinds whose noun reports what was reached or concluded (an agreement), so by publication unless
 #: the clause puts it to come: a later day in the clause is another event's (what it agrees on).
 _REACHED: Final = frozenset({EventKind.AGREEMENT})
@@ -4333,8 +4328,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             if (noun and basis not in (WhenBasis.STATED, WhenBasis.SINCE, WhenBasis.NAMED)
                     and _definite(words[main.first].text)
                     and not (light is not None and kind in _CARRIED_ANEW
-                             and not words[main.first].text.startswith(_AIMED_LAM))
-                    and not (kind in _GOES_ON_ANEW and _goes_on(words, main)) and any(
+                             and not words[main.first].text.startswith(_AIMED_LAM)) and any(
                         (e.kind.family is kind.family or e.kind in _TOLD_AS.get(kind, ()))
                         and not _others_between(e, involved, main, words) for e in out)):
                 continue  # «الدورية» once a patrol is reported, with no date of its own: that patrol again
@@ -4565,18 +4559,6 @@ def _definite_phrase(words: Sequence[_Word], h: _Hit) -> bool:
     if h.first > 0 and words[h.first].text.startswith("ل") and words[h.first - 1].text.endswith("ا"):
         return False  # indefinite_with_lam (stmt31): «وقفاً شاملاً لإطلاق النار», an adjective between
     return h.last > h.first and _definite(words[h.last].text) and not words[h.first].text.endswith("ا")
-
-
-def _goes_on(words: Sequence[_Word], main: _Hit) -> bool:
-    """goes_on_anew (merged49): whether a word of ``T.GOING_ON`` stands within ``_GOING_ON_REACH`` words
-    of the noun *main*, either side («حيث لا تزال المواجهات مستمرة», «وتتواصل الاحتجاجات»), not right
-    after a word of ``T.GOING_ON_NOT_AFTER`` («وكانت الاشتباكات قد تواصلت»: background, the fighting told
-    before): what goes on is told as a happening of its own."""
-    near = [*range(max(0, main.first - _GOING_ON_REACH), main.first),
-            *range(main.last + 1, min(len(words), main.last + 1 + _GOING_ON_REACH))]
-    return any((words[k].text in T.GOING_ON or (words[k].text[:1] in ("و", "ف")
-                                                and words[k].text[1:] in T.GOING_ON))
-               and not (k and words[k - 1].text in T.GOING_ON_NOT_AFTER) for k in near)
 
 
 def _others_between(told: Event, involved: Sequence[str], main: _Hit, words: Sequence[_Word]) -> bool:

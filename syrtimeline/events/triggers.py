@@ -1646,18 +1646,6 @@ DUAL_HEADS: Final[frozenset[str]] = frozenset({
 #: (the two officials, not the two states: the pair is not read as the states named before).
 PAIR_OFFICIALS: Final[frozenset[str]] = frozenset({"وزيري", "وزيرا", "رئيسي", "رئيسا", "قائدي", "قائدا"})
 PAIR_OFFICE_WORDS: Final[int] = 1
-#: merged49 (goes_on_anew): words that tell fighting or protests still going on («لا تزال الاشتباكات
-#: مستمرة», «المعارك الدائرة بمحيط عفرين», «وتتواصل الاحتجاجات في السويداء منذ أسابيع»), written folded
-#: (ة as ه, أ as ا): the fighting told going on is a happening of its own, not the clash told before
-#: named again (``extract._GOES_ON_ANEW``; 001-1445: 9 gold clashes and protests of the 12 such nouns
-#: told again). The noun «استمرار» is not one: «مع استمرار الاشتباكات» is background.
-GOING_ON: Final[frozenset[str]] = frozenset({
-    "مستمر", "مستمره", "المستمر", "المستمره", "متواصل", "متواصله", "المتواصل", "المتواصله",
-    "تتواصل", "يتواصل", "تواصلت", "تواصل", "استمر", "استمرت", "تستمر", "يستمر", "الدائر", "الدائره",
-    "تزال", "يزال", "زالت", "زال"})
-#: ... not right after these: «وكانت الاشتباكات قد تواصلت على أطراف المدينة» is the fighting told before,
-#: told as background.
-GOING_ON_NOT_AFTER: Final[frozenset[str]] = frozenset({"قد"})
 #: Verbs that carry the noun of one kind only, their subject its doer («خرج المئات من أهالي المدينة في
 #: تظاهرة», «نظم ناشطون وقفة احتجاجية», «توافد مئات من الأهالي … في مظاهرة»: a_kind_s_light_verb,
 #: actors23); «خرج» before any other noun is no light verb («خرج المسلحون بعد هجوم»).
