@@ -1198,6 +1198,17 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      "فيينا"),
     ("وقال وزير الخارجية الفرنسي لوران فابيوس أمس قبل توجهه إلى فيينا إن المحادثات ستكون صعبة.", "statement",
      None),
+    # placebefore49: a place closing the conjunct before the trigger is the next conjunct's when that one
+    # points back to what the first acted on (POINTING_BACK_WORDS: 874's «… في محافظة حلب والقبض على ثلاثة
+    # من أفرادها», 1002's «… في مطار كويرس والسيطرة عليه», 1007's «… في ريف حلب، وإلقاء القبض على طيارها»)
+    # or the place is one entered (ENTERED_WORDS: 1321's «دخلت جرابلس وفتحت النار», 1255's «اقتحموا دير …
+    # في معلولا ويحتجزون»); a conjunct of its own stays unplaced (384's, 1264's «في سوريا وسحب القوات»)
+    ("أعلنت الوزارة أمس تفكيك خلية في مدينة جبلة والقبض على أربعة من أفرادها.", "arrest", "مدينة جبلة"),
+    ("أعلنت الفصائل أمس إسقاط طائرة حربية في ريف إدلب، وإلقاء القبض على طيارها.", "arrest", "ريف إدلب"),
+    ("وذكرت الوكالة أن دبابات تركية دخلت مدينة منبج وفتحت النار على مواقع التنظيم، تساندها طائرات حربية.",
+     "strike", "مدينة منبج"),
+    ("ودعا المجلس أمس إلى إنهاء العمليات العسكرية في سوريا وسحب القوات من المدن.", "withdrawal", None),
+    ("وقع اشتباك عنيف في حي المزة أمس واعتقلت القوات خمسة مسلحين.", "arrest", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

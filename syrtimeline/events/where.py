@@ -2070,16 +2070,40 @@ def _before_that(text: str, at: int, trigger: int) -> bool:
 TIME_OF_DAY_WORDS: Final = frozenset(fold(w) for w in ("مساء", "صباح", "ظهر", "فجر", "ليل", "ليلة", "عصر"))
 
 
+#: Words after the trigger of a conjunct that point back to what the conjunct before acted on, at its place
+#: («تفكيك خلية … في محافظة حلب والقبض على ثلاثة من أفرادها», «اختراق تحصينات الجيش في مطار كويرس والسيطرة
+#: عليه», «إسقاط طائرة حربية … في ريف حلب، وإلقاء القبض على طيارها»: placebefore49): the same doer's next
+#: act on the same thing, at the same place.
+POINTING_BACK_WORDS: Final = frozenset(fold(w) for w in (
+    *PRONOUNS_BACK, "أفرادها", "أفراده", "أفرادهم", "عناصرها", "عناصره", "عناصرهم", "طيارها", "طياريها",
+    "طاقمها", "ركابها",
+))
+#: How many words after the trigger's word such a word may stand («والقبض على ثلاثة من أفرادها»: four).
+POINTING_BACK_REACH: Final = 4
+#: Words of entering a place (:data:`TAKEN_WORDS` and their plurals) up to this many words before the place
+#: (the place's own name between: «اقتحموا دير مار تقلا في معلولا ويحتجزون»): what the doer does next is done
+#: inside it («دخلت جرابلس وفتحت النار»: placebefore49).
+ENTERED_REACH: Final = 5
+ENTERED_WORDS: Final = frozenset(fold(w) for w in ("اقتحموا", "دخلوا", "اقتحمتا", "دخلتا"))
+
+
 def _conjunct_before(text: str, m: PlaceMention, trigger: int) -> bool:
     """Whether a place before the trigger closes the conjunct before it («وقف إطلاق النار في إدلب
     وتسيير دوريات»: Idlib is the truce's, not the patrols'), its time told after it («في الكمين الذي وقع في حي
-    الدعتور مساء الإثنين وألقت القبض على آخرين»: the ambush's, not the arrests')."""
+    الدعتور مساء الإثنين وألقت القبض على آخرين»: the ambush's, not the arrests'); not when the conjunct after
+    points back to what the one before acted on (:data:`POINTING_BACK_WORDS`) or the place is one entered
+    (:data:`ENTERED_WORDS`): the next act of the same doer, there."""
     first = _WORD.search(text, m.end)
     while (first is not None and first.start() < trigger
            and fold(first.group()) in TIME_OF_DAY_WORDS | DAY_WORDS):
         first = _WORD.search(text, first.end())
-    return (first is not None and first.start() == trigger and fold(first.group()).startswith("و")
-            and not _within_it(text, first.end()))
+    if not (first is not None and first.start() == trigger and fold(first.group()).startswith("و")
+            and not _within_it(text, first.end())):
+        return False
+    after = itertools.islice(_WORD.finditer(text, first.end()), POINTING_BACK_REACH)
+    if any(fold(w.group()).translate(_MARKS) in POINTING_BACK_WORDS for w in after):
+        return False
+    return not _has(_words_before(text, m.start, ENTERED_REACH), TAKEN_WORDS | ENTERED_WORDS)
 
 
 _WITHIN_IT: Final = frozenset(fold(w) for w in WITHIN_IT_WORDS)
