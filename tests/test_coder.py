@@ -6148,3 +6148,24 @@ def test_inner48_the_fire_of_an_attack_told_before_is_no_second_attack() -> None
 def test_inner48_a_happening_waged_by_its_own_verb_is_told_done(text: str, kind: str, made: bool) -> None:
     evs = _events(text)
     assert (kind in [e.kind.value for e in evs]) is made, [(e.kind.value, e.trace) for e in evs]
+
+
+# -- blame laid: the accuser's statement beside the happening blamed (both49) ---------------------------
+@pytest.mark.parametrize(("text", "accused", "happening"), [
+    # laid_at_door: «حمّل … مسؤوليته» (the responsibility with the happening's pronoun, 085) and the verbal
+    # noun «تحميل … المسؤولية» (1162): the accuser's statement, and the happening it blames, both
+    ("وقتل 20 شخصاً أمس في التفجير الذي حملت أنقرة التنظيمات الكردية مسؤوليته.", True, "attack"),
+    ("وقتل جنديان تركيان أمس بقصف جوي، وسارعت أنقرة إلى تحميل النظام السوري المسؤولية.", True, "strike"),
+    ("وقتل 20 شخصاً أمس في التفجير الذي حملت أنقرة التنظيمات الكردية المسؤولية عنه.", True, "attack"),
+    # a load carried, trucks loaded: no responsibility laid, no statement
+    ("وحملت المتظاهرات أمس لافتات تطالب بالإفراج عن المعتقلين.", False, None),
+    ("وجرى أمس تحميل الشاحنات بالمساعدات قبل دخولها إلى حلب.", False, None),
+])
+def test_both49_blame_laid_is_a_statement_beside_the_happening(text: str, accused: bool,
+                                                               happening: str | None) -> None:
+    evs = _events(text)
+    kinds = [e.kind.value for e in evs]
+    said = [e for e in evs if e.kind.value == "statement"]
+    assert bool(said) is accused, [(e.kind.value, e.trace) for e in evs]
+    assert not said or ("turkey" in said[0].actors and said[0].mode == "accuse"), said[0].trace
+    assert happening is None or happening in kinds, [(e.kind.value, e.trace) for e in evs]

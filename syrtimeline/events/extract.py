@@ -371,11 +371,14 @@ def _past_over_present(kept: tuple[str, EventKind, str | None, str] | None, tens
 
 
 def _carrying_pronouns(words: Iterable[str]) -> Iterator[str]:
-    """*words*, and each preposition among them with the pronouns it carries (علي → عليها, عليه …)."""
+    """*words*, and each preposition among them with the pronouns it carries (علي → عليها, عليه …), each
+    noun of ``OWNED_NEEDS`` with a possessive one (مسؤوليه → مسؤوليته)."""
     for word in words:
         yield word
         if word in T.PRONOUN_CARRIERS:
             yield from (word + pronoun for pronoun in T.PREPOSITION_PRONOUNS)
+        if word in T.OWNED_NEEDS:
+            yield from (word[:-1] + "ت" + pronoun for pronoun in T.PREPOSITION_PRONOUNS)
 
 
 def _done_forms(specs: Iterable[str]) -> frozenset[str]:

@@ -283,6 +283,9 @@ NOUNS: Final[dict[str, Reading]] = {
     # the participle, is no trigger (NOT_TRIGGERS)
     "مطالبه": (K.STATEMENT, "demand"),
     "تحذير": (K.STATEMENT, "warn"), "اتهامات": (K.STATEMENT, "accuse"), "اداناته": (K.STATEMENT, "condemn"),
+    # both49 (laid_at_door): blame laid by its verbal noun («وسارعت أنقرة إلى تحميل النظام السوري
+    # المسؤولية»; ``NEEDS``: the responsibility), the accuser's statement beside the happening blamed
+    "تحميل": (K.STATEMENT, "accuse"),
 }
 
 #: stmt32 (achieved): verbs of succeeding. The verbal noun after one and its «من / في» is a happening its
@@ -631,6 +634,9 @@ _HELD: Final = ("عقد", "عقدت", "عقدا", "عقدوا", "يعقد", "ت�
 #: need of «علي» is met by «عليها» too («التي سيطر عليها الجيش»).
 PRONOUN_CARRIERS: Final = frozenset({"علي", "الي", "في", "من", "مع"})
 PREPOSITION_PRONOUNS: Final = ("ه", "ها", "هم", "هما", "هن")
+#: both49 (laid_at_door): words of ``NEEDS`` that count with a possessive pronoun too, their ة written ت
+#: before it (``PREPOSITION_PRONOUNS``): «الهجوم الذي حمّلت أنقرة التنظيمات الكردية مسؤوليته».
+OWNED_NEEDS: Final = frozenset({"مسؤوليه"})
 
 #: Words of ``NEEDS`` whose needed word must follow them within so many words (fired_after): «أطلقت قوات
 #: النظام قذيفة على …» fires a shell; «بصاروخ جو-جو أطلقته مقاتلة», «صواريخ توماهوك أطلقتها مدمرات»
@@ -748,7 +754,9 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
               "وجود", "الاستنفار"),
     "طوق/طوق": ("قوات", "الوحدات", "وحدات", "عناصر", "الامنيه", "الجيش"),
     "انتشر/نتشر": ("قوات", "وحدات", "عناصر", "الجيش", "الشرطه", "الامن"),
-    "حمل/حمل": ("مسؤوليه", "المسؤوليه"),
+    # the responsibility laid on someone, not a load carried («حملت لافتات»); both49 (laid_at_door): by the
+    # verbal noun too («تحميل النظام السوري المسؤولية»), with its pronoun (``OWNED_NEEDS``)
+    "حمل/حمل": ("مسؤوليه", "المسؤوليه"), "تحميل": ("مسؤوليه", "المسؤوليه"),
     # inside44: written on a platform («وكتب أبو قصرة على منصة "إكس"», «كتب المتحدث … على فيسبوك أن»,
     # «قد كتبت على مواقع التواصل الاجتماعي»)
     "كتب/كتب": ("تويتر", "تغريده", "منشور", "حسابه", "صفحته", "منصه", "اكس", "فيسبوك", "التواصل"),
