@@ -6039,7 +6039,7 @@ def test_actor48_a_phrase_with_a_verb_is_no_subject() -> None:
 
 # -- the thirty-first round: the teller after «حسبما» (actor49) -------------------------------------------
 
-def _speakers(text: str) -> list[tuple[str, ...]]:
+def _speakers_named(text: str) -> list[tuple[str, ...]]:
     """The first names of the speakers (source actors) of each statement of *text* (knowledge base on)."""
     art = Article.build("t", text, published=dt.date(2025, 10, 23), detect=False)
     tl = Timeline.from_articles([art], knowledge=True)
@@ -6058,7 +6058,7 @@ def _speakers(text: str) -> list[tuple[str, ...]]:
      "روسيا"),
 ])
 def test_actor49_the_teller_after_hasbama_speaks(text: str, speaker: str, told: str) -> None:
-    said = _speakers(text)
+    said = _speakers_named(text)
     assert said and speaker in said[0] and told not in said[0], said
 
 
@@ -6071,7 +6071,7 @@ def test_actor49_the_teller_after_hasbama_speaks(text: str, speaker: str, told: 
      "حماة.", "الأمن العام"),
 ])
 def test_actor49_a_teller_read_or_none_is_left_as_read(text: str, speaker: str) -> None:
-    said = _speakers(text)
+    said = _speakers_named(text)
     assert said and speaker in said[0], said
 
 # -- the thirty-first round: the date of the mention that governs the predicate (dategov48) ---------------
