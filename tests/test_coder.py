@@ -6036,6 +6036,44 @@ def test_actor48_a_phrase_with_a_verb_is_no_subject() -> None:
     assert done and not any("دخلت" in n for n in done[0]), done
 
 
+
+# -- the thirty-first round: the teller after «حسبما» (actor49) -------------------------------------------
+
+def _speakers_named(text: str) -> list[tuple[str, ...]]:
+    """The first names of the speakers (source actors) of each statement of *text* (knowledge base on)."""
+    art = Article.build("t", text, published=dt.date(2025, 10, 23), detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    return [tuple(tl.actors[a].names_ar[0] for a in e.source_actors) for e in tl
+            if any(s.ref == "t" for s in e.sources) and e.kind.value == "statement"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "told"), [
+    # vouched_by_who_follows: «حسبما» («حسب» and its «ما» as one word) hands the report to the verb
+    # after it, as «بحسب ما» does; its subject after it speaks, the party the report names before it
+    # does not (645)
+    ("قتلت ضربات جوية أمريكية ثمانية مقاتلين موالين لإيران في شرق سوريا، حسبما أفاد مرصد حرب يوم الجمعة.",
+     "مرصد حرب", "الولايات المتحدة"),
+    ("وسيطرت قوات النظام على البلدة، حسبما أفاد مرصد حرب.", "مرصد حرب", "النظام السوري"),
+    ("وقصفت طائرات روسية بلدة كفرنبل بريف إدلب، حسبما أفادت مديرية الصحة في إدلب.", "مديرية الصحة",
+     "روسيا"),
+])
+def test_actor49_the_teller_after_hasbama_speaks(text: str, speaker: str, told: str) -> None:
+    said = _speakers_named(text)
+    assert said and speaker in said[0] and told not in said[0], said
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a teller the tables name after the verb speaks, as before
+    ("وانسحبت القوات التركية من النقطة، حسبما أفادت شبكة شام الإخبارية.", "شبكة شام الإخبارية"),
+    # no one read after the verb («الناطقة» alone is a body told before): the statement is left as read,
+    # not dropped (1266)
+    ("وفي حماة، أطلقت قوات الأمن النار على متظاهرين، حسبما أفادت الناطقة باسم المكتب الإعلامي للثورة في "
+     "حماة.", "الأمن العام"),
+])
+def test_actor49_a_teller_read_or_none_is_left_as_read(text: str, speaker: str) -> None:
+    said = _speakers_named(text)
+    assert said and speaker in said[0], said
+
 # -- the thirty-first round: the date of the mention that governs the predicate (dategov48) ---------------
 
 @pytest.mark.parametrize(("text", "published", "kind"), [

@@ -3035,6 +3035,18 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
     return out
 
 
+def _vouching(main: _Hit, words: Sequence[_Word]) -> bool:
+    """Whether the speech verb *main* is the one an attribution hands its report to: right after «ما» /
+    «لما» after a word of ``ATTRIBUTIONS`` («…، وفق ما أفاد التلفزيون الرسمي السوري»), or right after
+    the two written as one word (``ATTRIBUTED_BY_VERB_FUSED``: «…، حسبما أفاد مرصد حرب»; actor49)."""
+    if main.first < 1:
+        return False
+    before = words[main.first - 1].text
+    if before in T.ATTRIBUTED_BY_VERB:
+        return main.first > 1 and _bare(words[main.first - 2].text, T.ATTRIBUTIONS) in T.ATTRIBUTIONS
+    return _bare(before, T.ATTRIBUTED_BY_VERB_FUSED) in T.ATTRIBUTED_BY_VERB_FUSED
+
+
 def _points_back(speech: _Hit, words: Sequence[_Word]) -> bool:
     """A call whose «إليه / إليها» (``CALLED_FOR_IT``) right after it points back to what it asks for,
     told before it (called_for_before, kinds48)."""
@@ -3508,8 +3520,20 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 announces = main.mode == "announce"
                 # «…، وفق ما أفاد التلفزيون الرسمي السوري»: a speaker the report is attributed to after
                 # it tells the report, and makes none of it his own deed
-                vouching = main.first > 0 and (words[main.first - 1].text in T.ATTRIBUTED_BY_VERB and (
-                    main.first > 1 and _bare(words[main.first - 2].text, T.ATTRIBUTIONS) in T.ATTRIBUTIONS))
+                vouching = _vouching(main, words)
+                if vouching and roles.source:
+                    # vouched_by_who_follows (actor49): «…، حسبما أفاد مرصد حرب»: the verb the attribution
+                    # hands the report to speaks by its subject after it; a party told before it is what
+                    # the report tells, not its teller
+                    named_before = {p.id for p in part if p.lead < words[main.first].start}
+                    vouchers = [x for x in roles.source if x not in named_before or any(
+                        p.id == x and p.lead >= words[main.last].end for p in part)]
+                    if vouchers != roles.source and (vouchers or (  # with no one after it, left as read
+                            channel is None and unnamed is None
+                            and _written_out(main, words, folded, shown_on) is not None)):
+                        roles = roles._replace(source=vouchers)
+                        roles.notes.append(f"'{main.surface}' vouches for what is told before it: its "
+                                           "speaker follows it (vouched_by_who_follows)")
                 if not roles.source and channel is None and unnamed is None \
                         and (written := _written_out(main, words, folded, shown_on)) is not None:
                     # a_speaker_written_out (kinds35): «قالت ثلاثة مصادر أمنية، الأحد، إن», «وكانت القيادة

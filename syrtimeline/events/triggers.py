@@ -1155,6 +1155,9 @@ RELAYED_THAT_REACH: Final[int] = 6
 RELAYED_FROM: Final[frozenset[str]] = frozenset({"عن", "عنه", "عنها", "عنهم"})
 #: Words after an attribution word that hand the report to a verb, not to a teller named at once.
 ATTRIBUTED_BY_VERB: Final[frozenset[str]] = frozenset({"ما", "لما"})
+#: vouched_by_who_follows (actor49): an attribution word and its «ما» written as one word, right before the
+#: verb that tells the report («…، حسبما أفاد مرصد حرب»): as «بحسب ما» before it (folded forms).
+ATTRIBUTED_BY_VERB_FUSED: Final[frozenset[str]] = frozenset({"حسبما", "بحسبما"})
 #: Words after which a boundary word is part of a time of day («بعد ظهر أمس», «قبيل منتصف الليل»).
 NOT_A_BOUNDARY_BEFORE: Final[frozenset[str]] = frozenset({
     "ظهر", "الظهر", "الظهيره", "منتصف", "فجر", "الفجر", "غروب", "الغروب", "شروق", "الشروق"})
