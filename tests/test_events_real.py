@@ -45,10 +45,10 @@ YEARS = range(2012, 2026)
 # held-out part, and never edit the gold to suit the coder.
 # Which change raised a floor, and from what, is told in the rounds' sections of docs/events.md and in
 # this file's git history.
-FLOOR_STRICT_RECALL = 0.6507  # 5999 of 9218 gold events (kind + actor + date); round 31
+FLOOR_STRICT_RECALL = 0.6511  # 6002 of 9218 gold events (kind + actor + date); round 31
 FLOOR_STRICT_PRECISION = 0.6593  # 5991 of 9086 (65.937 %); round 31
-FLOOR_LOOSE_RECALL = 0.7833  # 7221 of 9218 (kind + evidence overlap); round 31
-FLOOR_LOOSE_PRECISION = 0.7936  # 7221 of 9099 (79.360 %); round 31
+FLOOR_LOOSE_RECALL = 0.7836  # 7224 of 9218 (kind + evidence overlap); round 31
+FLOOR_LOOSE_PRECISION = 0.7935  # 7224 of 9103 (79.358 %); round 31
 # Issue 16 (places) moved the strict figures by one event, the one exception to the rule above: reports
 # merge only when their places are compatible, so 009's undated Bukamal strike no longer joins the Raqqa
 # strike but the same day's strike "inside Syria" and takes its date, which the gold counts as another

@@ -28,12 +28,12 @@ from syrtimeline import Event, Where
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
 # Which change raised a floor, and from what, is told in the rounds' sections of docs/places.md and in
 # this file's git history.
-FLOOR_RIGHT_PLACE = 0.8075  # 2622 of 3247 (80.751 %); round 31
+FLOOR_RIGHT_PLACE = 0.8091  # 2628 of 3248 (80.911 %); round 31
 # The count of right places beside the ratio (places36): a coder gain that matches more gold events with a
 # place lowers the ratio while the right places rise, so the ratio alone trips on it; the count does not,
 # and a place change that loses right places trips the count even when it also loses matched events.
-FLOOR_RIGHT_COUNT = 2622  # round 31 (of 3247 matched)
-FLOOR_MATCHED = 3247  # round 31 (2622 of 3247 right)
+FLOOR_RIGHT_COUNT = 2628  # round 31 (of 3248 matched)
+FLOOR_MATCHED = 3248  # round 31 (2628 of 3248 right)
 CEILING_FALSE_PLACES = 56  # round 31
 
 
