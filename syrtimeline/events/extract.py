@@ -2746,7 +2746,7 @@ def _described(hits: Sequence[_Hit], words: Sequence[_Word], trace: list[str],
                 and not _definite(words[n.first].text) and n.kind is h.kind
                 # set_off_after_the_noun (stmt48): «وفي بيان لاحق، أعلن الجيش»: a verb past a comma
                 # opens the clause the noun's phrase leads, it does not describe the noun
-                and not (n.first > 0 and words[n.first - 1].text in ("في", "وفي")
+                and not (n.first > 0 and words[n.first - 1].text in _IN_AN_OCCASION
                          and _COMMA.search(folded[words[h.first - 1].end:words[h.first].start]))),
                 None)) is not None:
             # «غارة جوية استهدفت القوات التركية»: after an indefinite noun a verb with no relative
@@ -3033,6 +3033,13 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
             if speech is None or speech.tense == "noun" or (h.last < speech.first and not (
                 speech.rule in T.RELAYED_BY and speech.first == h.last + 1))]
     return out
+
+
+def _after_own_pronoun(main: _Hit, words: Sequence[_Word]) -> bool:
+    """Whether *main* follows the speaker's own pronoun after a complementizer (``_SELF_COMPLEMENTIZERS``:
+    «أعلن الجيش أنه قصف …»): what the speaker tells as its own deed."""
+    return main.first > 0 \
+        and _bare(words[main.first - 1].text, _SELF_COMPLEMENTIZERS) in _SELF_COMPLEMENTIZERS
 
 
 def _vouching(main: _Hit, words: Sequence[_Word]) -> bool:
@@ -3562,8 +3569,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     _is_party(mx.actor(x)) for x in speaker):
                 roles = roles._replace(source=list(speaker))
                 roles.notes.append("acts: the speaker, " + ", ".join(speaker))
-            elif speaker and main.first > 0 \
-                    and _bare(words[main.first - 1].text, _SELF_COMPLEMENTIZERS) in _SELF_COMPLEMENTIZERS \
+            elif speaker and _after_own_pronoun(main, words) \
                     and all(_is_party(mx.actor(x)) or _tells_of_itself(mx.actor(x)) for x in speaker) \
                     and roles.source != speaker:
                 # «أعلن الجيش الإسرائيلي أنه قصف …», «أعلنت الوزارة أنها أعادت تفعيل الخط»: «أنه» is the
@@ -3706,8 +3712,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 roles = roles._replace(source=list(dict.fromkeys([party.id, *pair, *roles.source])))
                 trace.append(f"acts: '{main.surface}' names no subject: '{said}', the pair of the dual verb "
                              "before it in the sentence (the_dual_s_pair)")
-            own_deed = main.first > 0 \
-                and _bare(words[main.first - 1].text, _SELF_COMPLEMENTIZERS) in _SELF_COMPLEMENTIZERS
+            own_deed = _after_own_pronoun(main, words)
             reporters = {x for x in speaker if not _is_party(mx.actor(x))
                          and not (own_deed and _tells_of_itself(mx.actor(x)))}  # self_told (actor48)
             if kind.family is not EventKind.STATEMENT and reporters:
