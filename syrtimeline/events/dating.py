@@ -155,6 +155,10 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
 * ``told_roughly`` — an age told roughly («قبل نحو أسبوع», «منذ نحو شهرين»; ``ROUGHLY``) dates nothing: what
   it would govern is on or before publication, as the annotators leave it; after «منذ» only a happening told
   by a past verb, not one told by a noun or a present verb, which goes on since then (when25).
+* ``came_after_counted`` — a sentence that opens with a verb placing a happening the story told in its time
+  («ويأتي التفجير بعد يومين من انفجار سيارة مفخخة أخرى», «وجاءت الضربات بعد يوم من تحذير أردوغان»;
+  ``PLACED_IN_ITS_TIME``) counts the offset from the day the story told last: the happening named right
+  after the offset is that day less it (dategov50).
 
 Pure: functions of words and dates, no I/O.
 """
@@ -1114,3 +1118,16 @@ def earlier_that_day(text: str, start: int, end: int, after: Sequence[Mention]) 
     stands right after it («في وقت سابق ليل الجمعة») (said_earlier)."""
     first = next((m for m in after if m.value is not None), None)
     return first is not None and not text[end:max(end, first.start)].strip()
+
+
+#: The verbs that, opening a sentence, place a happening the story told in its time («ويأتي الإعلان بعد
+#: ثلاثة أيام من اجتماع خماسي», «وجاءت الضربات بعد يوم من تحذير …», «وتأتي الغارة بعد ثلاثة أيام من
+#: تصريح …»), folded: an offset from an event in that sentence counts from the day the story told last,
+#: the day of the happening told again (came_after_counted, dategov50). The verbs ``told_again`` reads.
+PLACED_IN_ITS_TIME: Final[frozenset[str]] = T.TOLD_AGAIN
+
+
+def placed_in_its_time(first_word: str) -> bool:
+    """came_after_counted: whether a sentence's first word (folded) is a verb of ``PLACED_IN_ITS_TIME``:
+    what the sentence tells is counted from the day the story told last."""
+    return first_word in PLACED_IN_ITS_TIME

@@ -4203,6 +4203,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                             f"that ends that day: {day} (in_force_from_midnight)")
             clause_told = told_here or (clause_date if clause_date is not None and clause_date.end <= at
                                         and not clause_why.startswith("'حينها'") else None)
+            came_after = clause_told is None and noun and a == sentence_starts[n] \
+                and dating.placed_in_its_time(texts[0]) and told_last is not None \
+                and told_last.value is not None and (pub_day is None or told_last.value.start <= pub_day)
+            if came_after:
+                # «… صباح الاثنين. ويأتي التفجير بعد يومين من انفجار سيارة مفخخة أخرى»: the offset counts
+                # from the day the story told last, the day of the happening told again (came_after_counted)
+                clause_told = told_last
             if noun and basis is not WhenBasis.STATED and clause_told is not None \
                     and (moved := _counted_from(dates.inside(oa, at), text, at, clause_told,
                                                 kind.family in LASTING)) is not None:
@@ -4213,6 +4220,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing, why_date = clause_told, (
                     "the day the clause told, less the span of time before it" if moved.start == moved.end
                     else "the span it went on, up to the day the clause told (lasted_until)")
+                if came_after:
+                    why_date = (f"'{texts[0]}' places what the story told in its time: the day told last, "
+                                "less the span of time before it (came_after_counted)")
             if noun and basis is WhenBasis.STATED and when is not None and when.start == when.end \
                     and governing is not None and governing.start < at:
                 lasted: tuple[int, str] | None = None
