@@ -1674,6 +1674,18 @@ _OFFSET_GAP: Final = 8
 _OFFSET_DAYS: Final = {"D": 1, "W": 7}
 
 
+def _uncounted_offset(mentions: Iterable[Mention], text: str, trigger: int) -> Mention | None:
+    """The offset from an event right before a trigger at *trigger* (only «من / على» between) that counts
+    no day for it («بعد أيام من المعارك», «بعد نحو شهرين من انطلاق …»: ``dating.offset_not_counted``), or
+    None (uncounted_offset)."""
+    for m in mentions:
+        if not 0 <= trigger - m.end <= _OFFSET_GAP or fold(text[m.end:trigger]).split() not in (["من"], ["علي"]):
+            continue
+        if dating.offset_not_counted(fold(m.text).split(), m.rule, None if m.offset is None else m.offset.unit):
+            return m
+    return None
+
+
 def _counted_from(mentions: Iterable[Mention], text: str, trigger: int, told: Mention,
                   lasting: bool = False) -> DateSpan | None:
     """The day of a happening named right after an offset from an event («بعد أسبوع على تفجير
@@ -1688,7 +1700,8 @@ def _counted_from(mentions: Iterable[Mention], text: str, trigger: int, told: Me
             continue
         between = fold(text[m.end:trigger]).split()
         off = m.offset
-        if between not in (["من"], ["علي"]) or off is None or off.clock or off.unit not in _OFFSET_DAYS:
+        if between not in (["من"], ["علي"]) or off is None or off.clock or off.unit not in _OFFSET_DAYS \
+                or dating.offset_not_counted(fold(m.text).split(), m.rule, off.unit):
             continue
         days = off.amount * _OFFSET_DAYS[off.unit]
         after = fold(m.text).split()[0] in T.AFTER_OFFSET
@@ -3907,6 +3920,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 trace.append(f"'{governing.text}' is told after '{other}', of another noun than "
                              f"'{main.surface}' (of_another_noun)")
                 governing = None
+            if governing is not None and noun and governing.end <= at \
+                    and (uncounted := _uncounted_offset(dates.inside(governing.end, at), text, at)) is not None:
+                # «سيطرت القوات … أمس على مدينة عفرين، بعد نحو شهرين من انطلاق عملية "غصن الزيتون"»: the day
+                # before the offset is the later happening's; the offset counts none (uncounted_offset)
+                trace.append(f"'{uncounted.text}' counts no day from '{governing.text}': not the day of "
+                             f"'{main.surface}' (uncounted_offset)")
+                governing, why_date = None, "none governs it"
             if governing is not None and kind.family is not EventKind.AGREEMENT and dating.named_by_its_day(
                     _WORD.findall(fold(text[max(0, governing.start - 20):governing.start]))):
                 # «اتفقت يوم أمس الأحد … على وقف إطلاق النار وتنفيذ بنود اتفاق 1 أيلول»: the day names the
