@@ -1679,9 +1679,11 @@ def _uncounted_offset(mentions: Iterable[Mention], text: str, trigger: int) -> M
     no day for it («بعد أيام من المعارك», «بعد نحو شهرين من انطلاق …»: ``dating.offset_not_counted``), or
     None (uncounted_offset)."""
     for m in mentions:
-        if not 0 <= trigger - m.end <= _OFFSET_GAP or fold(text[m.end:trigger]).split() not in (["من"], ["علي"]):
+        if not 0 <= trigger - m.end <= _OFFSET_GAP \
+                or fold(text[m.end:trigger]).split() not in (["من"], ["علي"]):
             continue
-        if dating.offset_not_counted(fold(m.text).split(), m.rule, None if m.offset is None else m.offset.unit):
+        unit = None if m.offset is None else m.offset.unit
+        if dating.offset_not_counted(fold(m.text).split(), m.rule, unit):
             return m
     return None
 
@@ -3920,8 +3922,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 trace.append(f"'{governing.text}' is told after '{other}', of another noun than "
                              f"'{main.surface}' (of_another_noun)")
                 governing = None
-            if governing is not None and noun and governing.end <= at \
-                    and (uncounted := _uncounted_offset(dates.inside(governing.end, at), text, at)) is not None:
+            if governing is not None and noun and governing.end <= at and (
+                    uncounted := _uncounted_offset(dates.inside(governing.end, at), text, at)) is not None:
                 # «سيطرت القوات … أمس على مدينة عفرين، بعد نحو شهرين من انطلاق عملية "غصن الزيتون"»: the day
                 # before the offset is the later happening's; the offset counts none (uncounted_offset)
                 trace.append(f"'{uncounted.text}' counts no day from '{governing.text}': not the day of "
@@ -4243,6 +4245,11 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 if came_after:
                     why_date = (f"'{texts[0]}' places what the story told in its time: the day told last, "
                                 "less the span of time before it (came_after_counted)")
+            elif noun and basis is not WhenBasis.STATED and clause_told is not None \
+                    and (uncounted := _uncounted_offset(dates.inside(oa, at), text, at)) is not None:
+                # «دفع الجيش اليوم بتعزيزات …، بعد نحو أسبوع على الهجوم»: a rough offset counts no day
+                trace.append(f"'{uncounted.text}' counts no day from '{clause_told.text}': not the day of "
+                             f"'{main.surface}' (uncounted_offset)")
             if noun and basis is WhenBasis.STATED and when is not None and when.start == when.end \
                     and governing is not None and governing.start < at:
                 lasted: tuple[int, str] | None = None
