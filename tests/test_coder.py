@@ -6207,3 +6207,76 @@ def test_both49_blame_laid_is_a_statement_beside_the_happening(text: str, accuse
     assert bool(said) is accused, [(e.kind.value, e.trace) for e in evs]
     assert not said or ("turkey" in said[0].actors and said[0].mode == "accuse"), said[0].trace
     assert happening is None or happening in kinds, [(e.kind.value, e.trace) for e in evs]
+
+
+# -- the thirty-second round: offsets from an event, counted or not (dategov50) ---------------------------
+
+@pytest.mark.parametrize(("text", "published", "kind", "day"), [
+    # came_after_counted: a sentence opened by «وجاءت / ويأتي / وتأتي» counts the offset from the day the
+    # story told last (1162 #5: the warning a day before Thursday's strikes)
+    ("قُتل جنديان تركيان الخميس بقصف جوي في محافظة إدلب، وسارعت أنقرة إلى تحميل النظام المسؤولية.\n"
+     "وجاءت الضربات بعد يوم من تحذير الرئيس التركي رجب طيب أردوغان من هجوم وشيك في إدلب.",
+     dt.date(2020, 2, 20), "statement", "2020-02-19"),
+    # (1897 #3: the call a day before Friday's)
+    ("بحث الرئيس الفرنسي مع نظيره التركي في اتصال هاتفي يوم الجمعة الوضع في إدلب.\n"
+     "ويأتي الاتصال بعد يوم من اتصال هاتفي بين الرئيسين التركي رجب طيب أردوغان والروسي فلاديمير بوتين.",
+     dt.date(2018, 1, 12), "call", "2018-01-11"),
+    # (725 #5: the speech three days before Sunday's strike)
+    ("قتل خمسة من عناصر حزب الله اليوم الأحد في غارة إسرائيلية على موكبهم في القنيطرة.\n"
+     "وتأتي الغارة بعد ثلاثة أيام من تصريح الأمين العام لحزب الله حسن نصر الله بأن الاعتداءات عدوان كبير.",
+     dt.date(2015, 1, 18), "statement", "2015-01-15"),
+])
+def test_an_offset_after_a_happening_told_again_counts_from_the_day_told_last(
+        text: str, published: dt.date, kind: str, day: str) -> None:
+    counted = [e for e in _events(text, published) if e.kind.value == kind
+               and "came_after_counted" in str(e.explain())]
+    assert len(counted) == 1, [(e.kind.value, e.when, e.trace) for e in _events(text, published)]
+    when = counted[0].when
+    assert when is not None and str(when.start) == str(when.end) == day, counted[0].trace
+
+
+@pytest.mark.parametrize("text", [
+    # a vague offset counts no day
+    "بحث الرئيس الفرنسي مع نظيره التركي في اتصال هاتفي يوم الجمعة الوضع في إدلب.\n"
+    "ويأتي الاتصال بعد أيام من اتصال هاتفي بين الرئيسين التركي رجب طيب أردوغان والروسي فلاديمير بوتين.",
+    # a sentence not opened by a verb that places what was told in its time
+    "بحث الرئيس الفرنسي مع نظيره التركي في اتصال هاتفي يوم الجمعة الوضع في إدلب.\n"
+    "وقال مسؤول إن الاتصال جرى بعد يوم من اتصال هاتفي بين الرئيسين التركي رجب طيب أردوغان والروسي "
+    "فلاديمير بوتين.",
+])
+def test_an_offset_not_placed_in_its_time_is_not_counted_from_the_day_told_last(text: str) -> None:
+    evs = _events(text, dt.date(2018, 1, 12))
+    assert not any("came_after_counted" in str(e.explain()) for e in evs), [
+        (e.kind.value, e.when) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "published", "kind"), [
+    # uncounted_offset: a vague offset (960 #2: the fighting went on days before Friday's capture)
+    ("سيطر مقاتلون من مجموعات معارضة سورية، اليوم الجمعة، على مطار تفتناز، أكبر مطار عسكري في شمال "
+     "سوريا، بعد أيام من المعارك العنيفة.", dt.date(2013, 1, 11), "clash"),
+    # told roughly (971 #3: not the day told less a week)
+    ("أفادت مصادر إعلامية أردنية اليوم بأن الجيش الأردني دفع بتعزيزات كبيرة إلى حدود المملكة مع سورية، بعد "
+     "نحو أسبوع على الهجوم الذي شنه تنظيم داعش على عناصر حرس الحدود.", dt.date(2016, 6, 28), "attack"),
+    # in years (950 #2)
+    ("تمكنت جبهة النصرة، اليوم الاثنين، من السيطرة على معسكري وادي الضيف والحامدية جنوبي إدلب، بعد عامين "
+     "من الهجمات على المعسكرين المحاصرين.", dt.date(2014, 12, 15), "attack"),
+])
+def test_a_happening_after_an_offset_that_counts_no_day_is_not_of_the_day_before(
+        text: str, published: dt.date, kind: str) -> None:
+    event = next(e for e in _events(text, published) if e.kind.value == kind)
+    assert event.when_basis.value == "on-or-before-publication", (event.when, event.trace)
+    assert "uncounted_offset" in str(event.explain())
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "day"), [
+    # hours keep the day told before (864 #2)
+    ("أعلن الجيش السوري اليوم الجمعة الحي منطقة عسكرية مغلقة، بعد ساعات من اشتباكات عنيفة مع قوات سوريا "
+     "الديمقراطية.", dt.date(2026, 1, 9), "clash", "2026-01-09"),
+    # a week counted from the day told, as before
+    ("شنت مقاتلات تركية فجر أمس غارات على مواقع حزب العمال الكردستاني، بعد أسبوع على تفجير إسطنبول.",
+     dt.date(2022, 11, 21), "attack", "2022-11-13"),
+])
+def test_a_short_or_counted_offset_keeps_its_day(text: str, published: dt.date, kind: str, day: str) -> None:
+    event = next(e for e in _events(text, published) if e.kind.value == kind)
+    assert event.when is not None and str(event.when.start) == str(event.when.end) == day, event.trace
+    assert "uncounted_offset" not in str(event.explain())

@@ -155,6 +155,16 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
 * ``told_roughly`` — an age told roughly («قبل نحو أسبوع», «منذ نحو شهرين»; ``ROUGHLY``) dates nothing: what
   it would govern is on or before publication, as the annotators leave it; after «منذ» only a happening told
   by a past verb, not one told by a noun or a present verb, which goes on since then (when25).
+* ``came_after_counted`` — a sentence that opens with a verb placing a happening the story told in its time
+  («ويأتي التفجير بعد يومين من انفجار سيارة مفخخة أخرى», «وجاءت الضربات بعد يوم من تحذير أردوغان»;
+  ``PLACED_IN_ITS_TIME``) counts the offset from the day the story told last: the happening named right
+  after the offset is that day less it (dategov50).
+* ``uncounted_offset`` — a happening named right after an offset from an event that counts no day: vague
+  («بعد أيام من المعارك العنيفة»), told roughly («بعد نحو شهرين من انطلاق عملية …», «بعد نحو أسبوع على
+  الهجوم»), or in months or years («بعد عامين من الهجمات»; ``offset_not_counted``), is not of the day
+  told before the offset, which is the later happening's: with no day of its own it is on or before
+  publication, as the annotators leave it. Not hours or minutes («بعد ساعات من إعلان …»: ``SHORT_UNITS``),
+  the same day (dategov50).
 
 Pure: functions of words and dates, no I/O.
 """
@@ -1114,3 +1124,36 @@ def earlier_that_day(text: str, start: int, end: int, after: Sequence[Mention]) 
     stands right after it («في وقت سابق ليل الجمعة») (said_earlier)."""
     first = next((m for m in after if m.value is not None), None)
     return first is not None and not text[end:max(end, first.start)].strip()
+
+
+#: The verbs that, opening a sentence, place a happening the story told in its time («ويأتي الإعلان بعد
+#: ثلاثة أيام من اجتماع خماسي», «وجاءت الضربات بعد يوم من تحذير …», «وتأتي الغارة بعد ثلاثة أيام من
+#: تصريح …»), folded: an offset from an event in that sentence counts from the day the story told last,
+#: the day of the happening told again (came_after_counted, dategov50). The verbs ``told_again`` reads.
+PLACED_IN_ITS_TIME: Final[frozenset[str]] = T.TOLD_AGAIN
+
+
+def placed_in_its_time(first_word: str) -> bool:
+    """came_after_counted: whether a sentence's first word (folded) is a verb of ``PLACED_IN_ITS_TIME``:
+    what the sentence tells is counted from the day the story told last."""
+    return first_word in PLACED_IN_ITS_TIME
+
+
+#: The units of a short offset from an event, folded: «بعد ساعات من إعلان …», «قبل دقائق من …» keep the
+#: happening after them on the day told before, as the annotators read them (uncounted_offset, dategov50).
+SHORT_UNITS: Final[frozenset[str]] = frozenset({
+    "ساعات", "ساعه", "ساعتين", "ساعتان", "دقائق", "دقيقه", "دقيقتين", "لحظات"})
+#: The date engine's rules of an offset from an event: counted («بعد ثلاثة أيام»), vague («بعد أيام»).
+OFFSET_RULES: Final[frozenset[str]] = frozenset({"offset_from_event", "vague_some_units_ago"})
+#: The units of an offset that count days from the day told («بعد يومين من …»: ``_counted_from``).
+COUNTED_UNITS: Final[frozenset[str]] = frozenset({"D", "W"})
+
+
+def offset_not_counted(mention: Sequence[str], rule: str, unit: str | None) -> bool:
+    """uncounted_offset: whether an offset from an event (its words, folded; the date engine's rule; the
+    unit of its offset, None when vague) counts no day for the happening right after it: vague («بعد
+    أيام»), told roughly («بعد نحو شهرين», ``ROUGHLY``) or in months or years («بعد عامين»); never one of
+    hours or minutes (``SHORT_UNITS``)."""
+    if rule not in OFFSET_RULES or any(w in SHORT_UNITS for w in mention):
+        return False
+    return unit is None or unit not in COUNTED_UNITS or any(w in ROUGHLY for w in mention)

@@ -1674,6 +1674,20 @@ _OFFSET_GAP: Final = 8
 _OFFSET_DAYS: Final = {"D": 1, "W": 7}
 
 
+def _uncounted_offset(mentions: Iterable[Mention], text: str, trigger: int) -> Mention | None:
+    """The offset from an event right before a trigger at *trigger* (only «من / على» between) that counts
+    no day for it («بعد أيام من المعارك», «بعد نحو شهرين من انطلاق …»: ``dating.offset_not_counted``), or
+    None (uncounted_offset)."""
+    for m in mentions:
+        if not 0 <= trigger - m.end <= _OFFSET_GAP \
+                or fold(text[m.end:trigger]).split() not in (["من"], ["علي"]):
+            continue
+        unit = None if m.offset is None else m.offset.unit
+        if dating.offset_not_counted(fold(m.text).split(), m.rule, unit):
+            return m
+    return None
+
+
 def _counted_from(mentions: Iterable[Mention], text: str, trigger: int, told: Mention,
                   lasting: bool = False) -> DateSpan | None:
     """The day of a happening named right after an offset from an event («بعد أسبوع على تفجير
@@ -1688,7 +1702,8 @@ def _counted_from(mentions: Iterable[Mention], text: str, trigger: int, told: Me
             continue
         between = fold(text[m.end:trigger]).split()
         off = m.offset
-        if between not in (["من"], ["علي"]) or off is None or off.clock or off.unit not in _OFFSET_DAYS:
+        if between not in (["من"], ["علي"]) or off is None or off.clock or off.unit not in _OFFSET_DAYS \
+                or dating.offset_not_counted(fold(m.text).split(), m.rule, off.unit):
             continue
         days = off.amount * _OFFSET_DAYS[off.unit]
         after = fold(m.text).split()[0] in T.AFTER_OFFSET
@@ -3907,6 +3922,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 trace.append(f"'{governing.text}' is told after '{other}', of another noun than "
                              f"'{main.surface}' (of_another_noun)")
                 governing = None
+            if governing is not None and noun and governing.end <= at and (
+                    uncounted := _uncounted_offset(dates.inside(governing.end, at), text, at)) is not None:
+                # «سيطرت القوات … أمس على مدينة عفرين، بعد نحو شهرين من انطلاق عملية "غصن الزيتون"»: the day
+                # before the offset is the later happening's; the offset counts none (uncounted_offset)
+                trace.append(f"'{uncounted.text}' counts no day from '{governing.text}': not the day of "
+                             f"'{main.surface}' (uncounted_offset)")
+                governing, why_date = None, "none governs it"
             if governing is not None and kind.family is not EventKind.AGREEMENT and dating.named_by_its_day(
                     _WORD.findall(fold(text[max(0, governing.start - 20):governing.start]))):
                 # «اتفقت يوم أمس الأحد … على وقف إطلاق النار وتنفيذ بنود اتفاق 1 أيلول»: the day names the
@@ -4203,6 +4225,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                             f"that ends that day: {day} (in_force_from_midnight)")
             clause_told = told_here or (clause_date if clause_date is not None and clause_date.end <= at
                                         and not clause_why.startswith("'حينها'") else None)
+            came_after = clause_told is None and noun and a == sentence_starts[n] \
+                and dating.placed_in_its_time(texts[0]) and told_last is not None \
+                and told_last.value is not None and (pub_day is None or told_last.value.start <= pub_day)
+            if came_after:
+                # «… صباح الاثنين. ويأتي التفجير بعد يومين من انفجار سيارة مفخخة أخرى»: the offset counts
+                # from the day the story told last, the day of the happening told again (came_after_counted)
+                clause_told = told_last
             if noun and basis is not WhenBasis.STATED and clause_told is not None \
                     and (moved := _counted_from(dates.inside(oa, at), text, at, clause_told,
                                                 kind.family in LASTING)) is not None:
@@ -4213,6 +4242,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 governing, why_date = clause_told, (
                     "the day the clause told, less the span of time before it" if moved.start == moved.end
                     else "the span it went on, up to the day the clause told (lasted_until)")
+                if came_after:
+                    why_date = (f"'{texts[0]}' places what the story told in its time: the day told last, "
+                                "less the span of time before it (came_after_counted)")
+            elif noun and basis is not WhenBasis.STATED and clause_told is not None \
+                    and (uncounted := _uncounted_offset(dates.inside(oa, at), text, at)) is not None:
+                # «دفع الجيش اليوم بتعزيزات …، بعد نحو أسبوع على الهجوم»: a rough offset counts no day
+                trace.append(f"'{uncounted.text}' counts no day from '{clause_told.text}': not the day of "
+                             f"'{main.surface}' (uncounted_offset)")
             if noun and basis is WhenBasis.STATED and when is not None and when.start == when.end \
                     and governing is not None and governing.start < at:
                 lasted: tuple[int, str] | None = None
