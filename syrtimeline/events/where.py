@@ -1388,7 +1388,17 @@ def _at_home(text: str, m: PlaceMention, trigger: int, spans: Iterable[tuple[int
     if not adjectives:
         return False
     speaker = min(((a, b) for a, b, _ in spans if trigger < a and b <= m.start), default=None)
-    return speaker is not None and not adjectives.isdisjoint(_WORD.findall(_fold_of(text, *speaker)))
+    if speaker is None or adjectives.isdisjoint(_WORD.findall(_fold_of(text, *speaker))):
+        return False
+    # a press conference or an address at home is made where its speaker stood («وقال وزير الخارجية التركي
+    # … في مؤتمر صحفي عقده اليوم الثلاثاء في أنقرة إن»: places50), a body's meeting is still its seat
+    return not _has(_words_before(text, m.start, SPOKEN_AT_HOME_REACH, speaker[1]), SPOKEN_AT_HOME_WORDS)
+
+
+#: Words of a speech made in person that place it at its speaker's capital, up to
+#: :data:`SPOKEN_AT_HOME_REACH` words before the place after the speaker (:func:`_at_home`).
+SPOKEN_AT_HOME_WORDS: Final = frozenset(fold(w) for w in ("مؤتمر", "صحفي", "صحافي"))
+SPOKEN_AT_HOME_REACH: Final = 6
 
 
 #: Scene words that a speech announces, its object («أعلنت الوزارة الأربعاء التوصل إلى اتفاق لوقف إطلاق النار
