@@ -1217,8 +1217,8 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("أعلن الأمن العام في اللاذقية اعتقال خمسة مطلوبين.", "arrest", "اللاذقية"),
     # places50: a day then «بـX» is the day and the place of what the clause reports, as «في X» (1854)
     ("أعلن وزير الخارجية الروسي أمس بدمشق أن الحل سياسي.", "statement", "دمشق"),
-    # places50: an agreement's noun told as made in a relative clause, its parties named at length (MADE_WORDS,
-    # MADE_PRONOUNS: 1788, 1924), a settlement's noun after «في» too
+    # places50: an agreement's noun told as made in a relative clause, its parties named at length
+    # (MADE_WORDS, MADE_PRONOUNS: 1788, 1924), a settlement's noun after «في» too
     ("وتأتي هذه الإجراءات تطبيقاً لمذكرة التفاهم التي توصل إليها الرئيس الروسي فلاديمير بوتين ونظيره التركي"
      " رجب طيب أردوغان في سوتشي الثلاثاء الماضي.", "agreement", "سوتشي"),
     ("ويأتي الانسحاب تنفيذاً لمذكرة التفاهم التي وقعها الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان"
@@ -1227,8 +1227,8 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # _at_home: 1382); a body's meeting there is still its seat
     ("وقال وزير الخارجية التركي مولود تشاووش أوغلو في مؤتمر صحفي عقده اليوم الثلاثاء في أنقرة إن تركيا لا"
      " تنوي نقل النقطة.", "statement", "أنقرة"),
-    ("أعلن مجلس الأمن القومي التركي، عقب اجتماع عقده اليوم الأربعاء في أنقرة، أن العملية مستمرة.", "statement",
-     None),
+    ("أعلن مجلس الأمن القومي التركي، عقب اجتماع عقده اليوم الأربعاء في أنقرة، أن العملية مستمرة.",
+     "statement", None),
     # places50: villages the gazetteer lacked (curated.toml: 1715, 1812, 1813, 2021)
     ("وأضافت الوكالة أن القوات الإسرائيلية توغلت غرب رويحينة.", "deployment", "غرب رويحينة"),
     ("ثم انسحبت القوات الإسرائيلية باتجاه ثكنة الجزيرة غرب قرية معرية.", "withdrawal", "غرب قرية معرية"),
