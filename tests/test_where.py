@@ -1229,6 +1229,11 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      " تنوي نقل النقطة.", "statement", "أنقرة"),
     ("أعلن مجلس الأمن القومي التركي، عقب اجتماع عقده اليوم الأربعاء في أنقرة، أن العملية مستمرة.",
      "statement", None),
+    # places50: a source's seat before a place framed by its own noun, a relative adjective after the source
+    # (OWN_NOUN_FRAMES, SOURCE_WORDS in _posted: 2053); not any post word («أبناء العشائر في ريف …»)
+    ("وقال مصدر سوري إن عناصر الحرس الوطني هاجموا مواقع الأمن العام غرب السويداء، فيما أفاد مصدر محلي في ريف"
+     " درعا الشرقي بمقتل عناصر بقذيفة صاروخية استهدفت سيارتهم.", "strike", None),
+    ("تتواصل المواجهات بين قسد ومجموعات من أبناء العشائر في ريف دير الزور.", "clash", "ريف دير الزور"),
     # places50: villages the gazetteer lacked (curated.toml: 1715, 1812, 1813, 2021)
     ("وأضافت الوكالة أن القوات الإسرائيلية توغلت غرب رويحينة.", "deployment", "غرب رويحينة"),
     ("ثم انسحبت القوات الإسرائيلية باتجاه ثكنة الجزيرة غرب قرية معرية.", "withdrawal", "غرب قرية معرية"),

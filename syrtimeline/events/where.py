@@ -1027,9 +1027,23 @@ def _cue_is_word(m: PlaceMention) -> bool:
 ACCREDITED_WORDS: Final = frozenset(fold(w) for w in ("لدى", "لدي"))
 
 
+#: Frames a place's own noun opens, which may follow «في» as a word of its own («مصدر محلي في ريف درعا
+#: الشرقي»: the mention is «ريف درعا الشرقي», framed by «ريف»; «في» stands before it, not as its cue).
+OWN_NOUN_FRAMES: Final = frozenset({"settlement", "governorate", "area", "countryside", "facility"})
+#: The sources and officials whose seat such a place is, with a relative adjective after them (not every post
+#: word: «على الأطراف الشرقية في مدينة دوما» is the town's edge).
+SOURCE_WORDS: Final = frozenset(fold(w) for w in (
+    "مصدر", "مصادر", "مراسل", "مراسلة", "مسؤول", "مسؤولون", "مسؤولين", "مسؤولي",
+))
+
+
 def _posted(m: PlaceMention, words: list[str]) -> bool:
     """Whether the mention says whose post someone holds («السفير الإيراني في سوريا»); *words* are the
     three before it."""
+    if m.frame in OWN_NOUN_FRAMES and len(words) == 3 and words[-1] == _IN:
+        # a post word and its relative adjective right before «في» and a framed place («مصدر محلي في ريف درعا
+        # الشرقي»: places50); not any post word («أبناء العشائر في ريف دير الزور» fight there)
+        return _has(words[:1], SOURCE_WORDS) and _relative_adjective(words[1])
     if not _cue_is_word(m):
         # «والي محافظة هاتاي»; «المكتب الصحفي للكرملين»: a body's office, an adjective between; «سفير أبخازيا
         # لدى سوريا»: whom an envoy is accredited to (places24)
