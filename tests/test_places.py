@@ -714,6 +714,12 @@ def test_turkey_alone_is_the_state_acting() -> None:
     ("أحكمت الوحدات سيطرتها على تل الحارة", "site:tal-al-harra", "06"),
     ("رفعت الدورية علماً فوق التل الأحمر الشرقي", "site:tal-al-ahmar-east", "03"),
     ("انفجرت سيارة مفخخة في الراشدين", "neighbourhood:al-rashidin-aleppo", "09"),
+    # places50: villages of 1684-2059's incursions and captures («معرية», «جوسية» end as an adjective does:
+    # a settlement noun alone did not frame them)
+    ("توغلت قوة إسرائيلية في موقع عسكري في الرفيد", "village:al-rafid", "03"),
+    ("توغلت القوات الإسرائيلية غرب رويحينة", "village:ruwayhina", "03"),
+    ("انسحبت القوات باتجاه ثكنة الجزيرة غرب قرية معرية", "village:maariyah", "06"),
+    ("سيطر المقاتلون على بلدة جوسية القريبة", "village:jusiyah", "11"),
 ])
 def test_places_geonames_lacks_of_places36(text: str, place: str, governorate: str) -> None:
     (m,) = [m for m in extract_places(text) if m.place is not None and m.place.id == place]
@@ -730,6 +736,11 @@ def test_places_geonames_lacks_of_places36(text: str, place: str, governorate: s
     ("وصل المقاتلون إلى الأراضي الليبية", "country:libya"),
     # places48: Sudan, only framed (1410's protests)
     ("وبعدها بأيام خرجت ضده احتجاجات واسعة في السودان", "country:sudan"),
+    # places50: capitals where talks were held (1753, 1854, 2041), and Hamburg as 1778 writes it
+    ("جدد الوزير اليوم الثلاثاء بالرباط رفض المملكة", "abroad:rabat"),
+    ("جرى الاتصال خلال وجوده في بانكوك للمشاركة في القمة", "abroad:bangkok"),
+    ("التقى الوزير نظيره في العاصمة مسقط", "abroad:muscat"),
+    ("عقب اجتماع جمع الرئيسين في مدينة هامبورج الألمانية", "abroad:hamburg"),
 ])
 def test_places_abroad_of_places36(text: str, place: str) -> None:
     assert [m.place.id for m in extract_places(text) if m.place is not None] == [place]

@@ -1209,6 +1209,36 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      "strike", "مدينة منبج"),
     ("ودعا المجلس أمس إلى إنهاء العمليات العسكرية في سوريا وسحب القوات من المدن.", "withdrawal", None),
     ("وقع اشتباك عنيف في حي المزة أمس واعتقلت القوات خمسة مسلحين.", "arrest", None),
+    # places50: a post over a security service and its seat (SECURITY_WORDS in _post_over_forces: 1691, 1867,
+    # 1883, 412) is no scene; the service without a post word still acts where it is
+    ("وقال قائد الأمن الداخلي في حلب، محمد عبد الغني، إن القوات الحكومية وضعت خطة لتأمين مداخل الحيين.",
+     "statement", None),
+    ("أُلقي القبض على مسؤول الأمن السياسي في دمشق إبان حكم نظام الأسد.", "arrest", None),
+    ("أعلن الأمن العام في اللاذقية اعتقال خمسة مطلوبين.", "arrest", "اللاذقية"),
+    # places50: a day then «بـX» is the day and the place of what the clause reports, as «في X» (1854)
+    ("أعلن وزير الخارجية الروسي أمس بدمشق أن الحل سياسي.", "statement", "دمشق"),
+    # places50: an agreement's noun told as made in a relative clause, its parties named at length
+    # (MADE_WORDS, MADE_PRONOUNS: 1788, 1924), a settlement's noun after «في» too
+    ("وتأتي هذه الإجراءات تطبيقاً لمذكرة التفاهم التي توصل إليها الرئيس الروسي فلاديمير بوتين ونظيره التركي"
+     " رجب طيب أردوغان في سوتشي الثلاثاء الماضي.", "agreement", "سوتشي"),
+    ("ويأتي الانسحاب تنفيذاً لمذكرة التفاهم التي وقعها الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان"
+     " في مدينة سوتشي يوم 22 تشرين الأول.", "agreement", "مدينة سوتشي"),
+    # places50: a press conference at its speaker's capital is where he spoke (SPOKEN_AT_HOME_WORDS in
+    # _at_home: 1382); a body's meeting there is still its seat
+    ("وقال وزير الخارجية التركي مولود تشاووش أوغلو في مؤتمر صحفي عقده اليوم الثلاثاء في أنقرة إن تركيا لا"
+     " تنوي نقل النقطة.", "statement", "أنقرة"),
+    ("أعلن مجلس الأمن القومي التركي، عقب اجتماع عقده اليوم الأربعاء في أنقرة، أن العملية مستمرة.",
+     "statement", None),
+    # places50: a source's seat before a place framed by its own noun, a relative adjective after the source
+    # (OWN_NOUN_FRAMES, SOURCE_WORDS in _posted: 2053); not any post word («أبناء العشائر في ريف …»)
+    ("وقال مصدر سوري إن عناصر الحرس الوطني هاجموا مواقع الأمن العام غرب السويداء، فيما أفاد مصدر محلي في ريف"
+     " درعا الشرقي بمقتل عناصر بقذيفة صاروخية استهدفت سيارتهم.", "strike", None),
+    ("تتواصل المواجهات بين قسد ومجموعات من أبناء العشائر في ريف دير الزور.", "clash", "ريف دير الزور"),
+    # places50: villages the gazetteer lacked (curated.toml: 1715, 1812, 1813, 2021)
+    ("وأضافت الوكالة أن القوات الإسرائيلية توغلت غرب رويحينة.", "deployment", "غرب رويحينة"),
+    ("ثم انسحبت القوات الإسرائيلية باتجاه ثكنة الجزيرة غرب قرية معرية.", "withdrawal", "غرب قرية معرية"),
+    ("وأشار إلى أن قوة إسرائيلية أخرى توغلت في موقع عسكري في الرفيد.", "deployment", "الرفيد"),
+    ("وسيطر الثوار على بلدة جوسية القريبة.", "capture", "بلدة جوسية"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

@@ -85,6 +85,8 @@ POST_WORDS: Final = frozenset(fold(w) for w in (
     "مراسلة", "رئيس", "قائد", "محافظ", "والي", "بعثة", "مكتب", "سفارة", "قنصلية", "مندوب", "الدوليين",
     "الأممي", "الخاص", "وزير", "نائب", "حكومة", "رئاسة", "الجمهورية", "مجلس", "متحدث", "اللجان",
     "أهالي", "سكان", "أبناء", "نازحي", "مهجري",
+    # a mission, committees named by their place («ممثلية إقليم كردستان», «وجهاء وأعضاء لجان درعا»: places50)
+    "ممثلية", "لجان",
     # a religious body and whose it is («مشايخ العقل في السويداء»: the Druze sheikhs of As-Suwayda)
     "مشايخ", "شيوخ", "مشيخة",
     # the parties to a conflict and where it is fought («توصل الأطراف المتنازعة في سورية إلى اتفاق»: places24)
@@ -908,14 +910,18 @@ def _body_named_after(text: str, m: PlaceMention, words: list[str]) -> bool:
 #: The nouns of a state's forces: a post word before them and their adjective («قائد القوات الروسية في سوريا»)
 #: names a post whose seat «في X» is, as «قائد القوات الجوية في …» (:data:`POST_BODIES`).
 FORCES_WORDS: Final = frozenset(fold(w) for w in ("القوات", "قوات"))
+#: The nouns of a security service, in the forces' slot of :func:`_post_over_forces` (places50): «قائد الأمن
+#: الداخلي في حلب» and «مسؤول الأمن السياسي في دمشق» name a post and its seat, neither where he spoke nor
+#: where he was arrested; without the post word before them «الأمن العام في اللاذقية» still acts there.
+SECURITY_WORDS: Final = frozenset(fold(w) for w in ("الأمن", "الشرطة"))
 
 
 def _post_over_forces(m: PlaceMention, words: list[str]) -> bool:
     """Whether «في X» follows a post word, the forces' noun and their adjective (:data:`FORCES_WORDS`:
     «التقى قادة اللواء قائدَ القوات الروسية في سوريا»): X is where the post is held; *words* are the four
     before it."""
-    return (_cue_is_word(m) and len(words) == 4 and words[1] in FORCES_WORDS and _adjective(words[2])
-            and _has(words[:1], POST_WORDS))
+    return (_cue_is_word(m) and len(words) == 4 and words[1] in FORCES_WORDS | SECURITY_WORDS
+            and _adjective(words[2]) and _has(words[:1], POST_WORDS))
 
 
 def place_of(m: PlaceMention) -> Where:
@@ -1021,9 +1027,23 @@ def _cue_is_word(m: PlaceMention) -> bool:
 ACCREDITED_WORDS: Final = frozenset(fold(w) for w in ("لدى", "لدي"))
 
 
+#: Frames a place's own noun opens, which may follow «في» as a word of its own («مصدر محلي في ريف درعا
+#: الشرقي»: the mention is «ريف درعا الشرقي», framed by «ريف»; «في» stands before it, not as its cue).
+OWN_NOUN_FRAMES: Final = frozenset({"settlement", "governorate", "area", "countryside", "facility"})
+#: The sources and officials whose seat such a place is, with a relative adjective after them (not every post
+#: word: «على الأطراف الشرقية في مدينة دوما» is the town's edge).
+SOURCE_WORDS: Final = frozenset(fold(w) for w in (
+    "مصدر", "مصادر", "مراسل", "مراسلة", "مسؤول", "مسؤولون", "مسؤولين", "مسؤولي",
+))
+
+
 def _posted(m: PlaceMention, words: list[str]) -> bool:
     """Whether the mention says whose post someone holds («السفير الإيراني في سوريا»); *words* are the
     three before it."""
+    if m.frame in OWN_NOUN_FRAMES and len(words) == 3 and words[-1] == _IN:
+        # a post word and its relative adjective right before «في» and a framed place («مصدر محلي في ريف درعا
+        # الشرقي»: places50); not any post word («أبناء العشائر في ريف دير الزور» fight there)
+        return _has(words[:1], SOURCE_WORDS) and _relative_adjective(words[1])
     if not _cue_is_word(m):
         # «والي محافظة هاتاي»; «المكتب الصحفي للكرملين»: a body's office, an adjective between; «سفير أبخازيا
         # لدى سوريا»: whom an envoy is accredited to (places24)
@@ -1264,21 +1284,35 @@ def _parties_then_scene(text: str, m: PlaceMention, trigger: int,
     بوتين والتركي رجب طيب أردوغان في موسكو اليوم», «الهدنة التي اتفقت عليها الولايات المتحدة وروسيا في جنيف»):
     where the parties agreed, as «اتفقت روسيا وتركيا أمس في موسكو على …» is (:func:`_set_scene`); nothing
     that opens what is agreed («على», «أن») between."""
-    if not _cue_is_word(m) or fold(m.cue) != fold("في") or m.start < trigger:
+    if m.start < trigger:
+        return False
+    if _cue_is_word(m) and fold(m.cue) == fold("في"):
+        cue = m.start - len(m.cue) if text[m.start - len(m.cue):m.start] == m.cue else m.start
+    elif m.frame == "settlement" and _words_before(text, m.start, 1) == ["في"]:
+        # «التي وقعها الرئيسان … في مدينة سوتشي»: a settlement's noun after «في» (places50)
+        cue = text.rfind("في", 0, m.start)
+    else:
         return False
     verb = _WORD.match(text, trigger)
     at = verb.end() if verb is not None else trigger
-    cue = m.start - len(m.cue) if text[m.start - len(m.cue):m.start] == m.cue else m.start
     inside = sorted((a, b) for a, b, _ in spans if at <= a and b <= cue)
     if not inside:
         return False
+    # an agreement's noun told as made in a relative clause («لمذكرة التفاهم التي توصل إليها الرئيس الروسي
+    # … ونظيره التركي … في سوتشي»): the noun's complement, the verb of making and its pronoun are no gap
+    made = _has(_WORD.findall(_fold_of(text, trigger, inside[0][0])), RELATIVE_WORDS)
     rest: list[str] = []
     for a, b in inside:
         rest += _WORD.findall(_fold_of(text, at, a))
         at = max(at, b)
     rest += _WORD.findall(_fold_of(text, at, cue))
-    rest = [w for w in rest if w not in ("و", "في") and w not in RELATIVE_WORDS and w not in AGREED_VERBS]
+    rest = [w for w in rest if w not in ("و", "في") and w not in RELATIVE_WORDS and w not in AGREED_VERBS
+            and not (made and (w in MADE_WORDS | MADE_PRONOUNS or _has((w,), AGREEMENT_PROCESS_NOUNS)))]
     return len(rest) <= PARTIES_GAP and not _has(rest, _CONTENT_OPENS)
+
+
+#: The pronouns of what was made, after a verb of :data:`MADE_WORDS` («التي توصل إليها», «الذي وقعه»).
+MADE_PRONOUNS: Final = frozenset(fold(w) for w in ("إليها", "إليه", "عليها", "عليه"))
 
 
 #: Words of talks: an agreement a speaker reports right after telling talks held at X («أعلن كيري، عقب ثلاثة
@@ -1368,7 +1402,17 @@ def _at_home(text: str, m: PlaceMention, trigger: int, spans: Iterable[tuple[int
     if not adjectives:
         return False
     speaker = min(((a, b) for a, b, _ in spans if trigger < a and b <= m.start), default=None)
-    return speaker is not None and not adjectives.isdisjoint(_WORD.findall(_fold_of(text, *speaker)))
+    if speaker is None or adjectives.isdisjoint(_WORD.findall(_fold_of(text, *speaker))):
+        return False
+    # a press conference or an address at home is made where its speaker stood («وقال وزير الخارجية التركي
+    # … في مؤتمر صحفي عقده اليوم الثلاثاء في أنقرة إن»: places50), a body's meeting is still its seat
+    return not _has(_words_before(text, m.start, SPOKEN_AT_HOME_REACH, speaker[1]), SPOKEN_AT_HOME_WORDS)
+
+
+#: Words of a speech made in person that place it at its speaker's capital, up to
+#: :data:`SPOKEN_AT_HOME_REACH` words before the place after the speaker (:func:`_at_home`).
+SPOKEN_AT_HOME_WORDS: Final = frozenset(fold(w) for w in ("مؤتمر", "صحفي", "صحافي"))
+SPOKEN_AT_HOME_REACH: Final = 6
 
 
 #: Scene words that a speech announces, its object («أعلنت الوزارة الأربعاء التوصل إلى اتفاق لوقف إطلاق النار
@@ -1503,7 +1547,12 @@ def _day_and_place(text: str, m: PlaceMention, before: list[str], trigger: int) 
     """Whether «في X» after the trigger follows a day (:data:`DAY_WORDS`) with no relative pronoun or
     opening of what is said between (:data:`_OPENS`): the scene of what the clause reports."""
     between = text[trigger:m.start]
-    return (_cue_is_word(m) and bool(before) and before[-1] in DAY_WORDS
+    if not _cue_is_word(m) and fold(m.cue) == _BY and before[-1:] == [_BY]:
+        # «بالرباط» right after the day as «في الرباط» (places50: «اليوم الثلاثاء بالرباط، عقب مباحثاته»)
+        before = before[:-1]
+    elif not _cue_is_word(m):
+        return False
+    return (bool(before) and before[-1] in DAY_WORDS
             and not any(q in between for q in _QUOTES)
             and not _has(_not_names(_WORD.findall(fold(between))), _OPENS | COUNTED_WORDS))
 
@@ -2917,6 +2966,7 @@ AGREEMENT_PROCESS_NOUNS: Final = frozenset(fold(w) for w in ("اتفاق", "ات
 MADE_WORDS: Final = frozenset(fold(w) for w in (
     "الموقع", "الموقعة", "المبرم", "المبرمة", "توصل", "توصلت", "توصلا", "وقع", "وقعت", "وقعه", "وقعته",
     "وقعاه", "أبرم", "أبرمت", "أبرمه",
+    "وقعها", "وقعاها", "وقعتها",  # places50: «مذكرة التفاهم التي وقعها الرئيسان»
 ))
 
 
