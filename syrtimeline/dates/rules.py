@@ -1632,8 +1632,28 @@ def weekday_date_hijri(c: Ctx) -> DateSpan:
             c.step(f"{span.start.isoformat()} is not a {WEEKDAY_EN[wd]}: read as the {day}. "
                    f"{WEEKDAY_EN[wd]} of the Hijri month → {nth.isoformat()}")
             return DateSpan.day(nth)
+    sighted = _sighted_by_weekday(c, span, wd)
+    if sighted is not None:
+        return sighted
     _check_weekday(c, span)
     return span
+
+
+def _sighted_by_weekday(c: Ctx, table: DateSpan, wd: int) -> DateSpan | None:
+    """sighted_by_weekday: a Hijri day without its year whose weekday is a day off the Umm al-Qura table's
+    («مساء يوم الخميس الموافق للتاسع والعشرين من شهر شعبان», the table's Wednesday) is the day of that
+    weekday, the month as the writer's country sighted it: a sighting moves a month's days by one, the
+    weekday says which way (dates50). With its year, or a weekday further off, the table's day stands."""
+    if c.has("year") or not table.is_exact_day:
+        return None
+    gap = (wd - table.start.weekday()) % 7
+    if gap not in (1, 6):
+        return None
+    d = table.start + dt.timedelta(days=1 if gap == 1 else -1)
+    c.stated["weekday"] = wd
+    c.step(f"{table.start.isoformat()} by the table is not a {WEEKDAY_EN[wd]}: the month as sighted, a day "
+           f"off the table → {d.isoformat()}")
+    return DateSpan.day(d)
 
 
 @rule("weekday_numeric_date", MentionKind.DATE,
@@ -4983,13 +5003,15 @@ def hijri_day_month(c: Ctx) -> DateSpan | None:
 
 
 # What may stand between a Gregorian day and the Hijri date that follows it as its twin: nothing, a bar,
-# or a page's clock time with its ص / م («الثلاثاء 10 يونيو 2025 07:43 مـ 13 ذو الحجة 1446 هـ»; dates31).
-_TWIN_GAP: Final = re.compile(r"\s*(?:\|\s*|\d{1,2}:\d{2}\s*(?:صـ?|مـ?)?\s*)?")
+# or a page's clock time with its ص / م («الثلاثاء 10 يونيو 2025 07:43 مـ 13 ذو الحجة 1446 هـ»; dates31);
+# a dash, as a paper's header line sets its two dates apart («الأحد 25 أكتوبر 2015 م - ١١ محرم ١٤٣٧ هـ»;
+# dates50).
+_TWIN_GAP: Final = re.compile(r"\s*(?:[|\-–—]\s*|\d{1,2}:\d{2}\s*(?:صـ?|مـ?)?\s*)?")
 
 
 def _gregorian_twin(c: Ctx, table: DateSpan) -> DateSpan | None:
     """gregorian_twin: a Hijri date with its year right after a Gregorian day (nothing between them but a
-    bar or a page's clock time), the table's day within a day of it, is that day's twin as the writer
+    bar, a dash or a page's clock time), the table's day within a day of it, is that day's twin as the writer
     counted it: the Gregorian day («الثلاثاء 19 نوفمبر 2019 07:39 مـ 21 ربيع أول 1441 هـ», the table's
     18 November; «غدًا السبت الثالث من شهر سبتمبر 2016م غرة شهر ذي الحجة لهذا العام 1437 ه»), as the
     equated Hijri date of ``hijri_date_equated`` is (dates31: dates_real 660, 1064, 1092, the three such
