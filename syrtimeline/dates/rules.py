@@ -982,7 +982,26 @@ def _sighted(c: Ctx) -> bool:
             c.step(f"{word!r}: the text names the day this Hijri date falls on (a sighting); the Umm "
                    "al-Qura count is not its day")
             return True
-    return False
+    return _dated_apposition(c)
+
+
+_NUMBER_START: Final = re.compile(r"[\d٠-٩۰-۹]")
+
+
+def _dated_apposition(c: Ctx) -> bool:
+    """dated_apposition: a Hijri day without its year right before a weekday with its date, a comma between
+    them or nothing («كان أول أيام العيد 1 شوال، يوم الثلاثاء 9 أبريل 2024»): the apposition names the day
+    it falls on, as a sighting word does; the Hijri day names none of its own (dates50)."""
+    after = c.text_after(40)
+    words = (after[1:] if after.startswith(("،", ",")) else after).split()[:3]
+    if words and fold(words[0]) == _YAWM:
+        words = words[1:]
+    if len(words) < 2 or fold(words[0].strip(_TOLD_STRIP)) not in _WEEKDAY_NAMES or not _NUMBER_START.match(
+            words[1]):
+        return False
+    c.step(f"{words[0]} {words[1]} after a comma: the text names the day this Hijri date falls on; the Umm "
+           "al-Qura count is not its day")
+    return True
 
 
 def _past_apposition(c: Ctx) -> list[str]:
