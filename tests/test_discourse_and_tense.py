@@ -234,3 +234,21 @@ def test_a_bare_weekday_is_the_one_the_text_tells(anchor: dt.date, wd: int, told
     want = anchor + dt.timedelta(days=step if side > 0 else 1 if side == 0 else step - 7)
     value = _last_value(text, anchor)
     assert value is not None and (value.start, value.end) == (want, want), (text, anchor, value)
+
+
+@pytest.mark.parametrize(("text", "published", "hijri", "named"), [
+    # dates50 (dated_apposition): a yearless Hijri day right before a weekday with its date, a comma
+    # between them or nothing, names no day of its own (dates_real 1168, 1225): the named day is read
+    ("فإن ثبتت الرؤية كان أول أيام العيد 1 شوال يوم الثلاثاء 9 أبريل 2024", dt.date(2024, 3, 24),
+     None, "2024-04-09"),
+    ("فإن ثبتت كان أول أيام العيد 1 شوال، يوم الثلاثاء 9 أبريل 2024", dt.date(2024, 3, 14),
+     None, "2024-04-09"),
+    ("حل 1 شوال، الثلاثاء 9/4/2024", dt.date(2024, 3, 14), None, "2024-04-09"),
+    # a weekday without its date is no such apposition: the Umm al-Qura day stands
+    ("كان أول أيام العيد 1 شوال يوم الثلاثاء", dt.date(2024, 3, 24), "2024-04-10", "2024-03-19"),
+])
+def test_a_hijri_day_before_a_dated_weekday_names_no_day(text: str, published: dt.date, hijri: str | None,
+                                                         named: str) -> None:
+    """dates50: the sighting row of docs/conventions.md (Hijri dates) with the named day as an apposition."""
+    first, second = st.extract(text, published=published)
+    assert (str(first.value) if first.value is not None else None, str(second.value)) == (hijri, named)

@@ -101,6 +101,8 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("كانون", "الأول"): ("month", 12), ("كانون", "أول"): ("month", 12),
     ("تشرين", "الأول"): ("month", 10), ("تشرين", "أول"): ("month", 10),
     ("تشرين", "الثاني"): ("month", 11), ("تشرين", "ثاني"): ("month", 11),
+    # the ordinal cut short, its ي dropped as in «ثان»: «جولة أستانة في كانون ثان/ يناير» (dates50)
+    ("كانون", "ثان"): ("month", 1), ("تشرين", "ثان"): ("month", 11),
     ("ربيع", "الأول"): ("hmonth", 3), ("ربيع", "أول"): ("hmonth", 3),
     ("ربيع", "الثاني"): ("hmonth", 4), ("ربيع", "الآخر"): ("hmonth", 4), ("ربيع", "ثاني"): ("hmonth", 4),
     ("جمادى", "الأولى"): ("hmonth", 5), ("جمادى", "الأول"): ("hmonth", 5),
@@ -408,6 +410,10 @@ MONTH_LEAD_WORDS: Final[tuple[str, ...]] = (
 # After a weekday and a number, the words that make the number a count of a weekly series («الجمعة 22 من
 # عمر الحراك», «للجمعة 30 منذ انطلاق الاحتجاجات»), as «على التوالي» does (dates25).
 SERIES_OF_WEEKDAYS: Final[tuple[str, ...]] = ("من عمر", "منذ انطلاق", "منذ بدء", "منذ بداية")
+# A word of number right after a bare weekday and before a number: «في الجمعة رقم 12 على التوالي» (Friday
+# number 12) counts the weeks of a series, no day of a month: vague, never the latest Friday (rule
+# `numbered_weekday` of weekday in rules.py, dates50).
+NUMBER_WORDS: Final[tuple[str, ...]] = ("رقم", "الرقم")
 
 # After «بعد» / «قبل» and a unit, an adjective that describes the unit (بعد أسبوع حافل بالمسيرات, بعد يوم
 # دامٍ): the week or the day is a stretch the text tells of ("after a busy week"), not a count from a day.
@@ -601,6 +607,14 @@ NOT_TENSE_CUES: Final[tuple[str, ...]] = ("سيما",)
 # by its prefix (ي, ت, ن).
 PAST_HABIT_KANA: Final[tuple[str, ...]] = ("كان", "كانت", "كانوا", "كانو", "كنا", "كنت", "كانا", "كانتا")
 PAST_HABIT_TIME_WORDS: Final[tuple[str, ...]] = ("بعد", "عقب", "قبل", "إثر", "اثر", "خلال", "في", "من")
+# A bare weekday named as the day a thing comes back on every week: the weekly day off right after it
+# («تسع دول تعتمد يوم الجمعة عطلة أسبوعية», «48 دولة تعتمد الأحد عطلة أسبوعية»: a noun of rest, then a
+# weekly adjective), or the usual time of a thing right before it, one word between them or none («انعقد
+# الاجتماع متأخراً عن موعده المعتاد ضحى الأربعاء»): the weekday of a habit, no one day (rule `weekly_day` of
+# weekday in rules.py, dates50).
+WEEKLY_DAY_OFF_NOUNS: Final[tuple[str, ...]] = ("عطلة", "إجازة", "راحة")
+WEEKLY_ADJECTIVES: Final[tuple[str, ...]] = ("أسبوعية", "الأسبوعية", "أسبوعي", "الأسبوعي")
+USUAL_TIME_WORDS: Final[tuple[str, ...]] = ("المعتاد", "المعتادة", "المعهود", "المعهودة")
 FRIDAY_PRAYER_NOUNS: Final[tuple[str, ...]] = ("صلاة", "صلاه", "صلوات", "خطبة", "خطبه", "خطب", "خطيب",
                                               "إمام", "منبر")
 # ... and their plurals, which make the bare «الجمعة» right after them the Fridays of a custom: «تعليق
@@ -790,6 +804,8 @@ PREPOSITIONS: Final[dict[str, str]] = {
     "غرة": "first-day", "الساعة": "hour-word",
     # the Maghrebi word for it: «فاتح ماي», «فاتح نونبر 2021», «فاتح رمضان» (dates22)
     "فاتح": "first-day",
+    # with its article, «من» before the month: «اندلاع الثورة في الفاتح من نوفمبر 1954» (dates50)
+    "الفاتح": "first-day",
     # a year under review: «حصاد 2017» (the year's harvest, a year-end review's title) reads its year as
     # «في 2017» does (dates_real 093)
     "حصاد": "in",
@@ -995,7 +1011,11 @@ EVENT_OF_THE_DAY: Final[tuple[str, ...]] = (
     # اليوم», «المؤتمر الذي يعقد اليوم»); not «عقد» alone (a decade, a contract)
     "احتجاج", "احتجاجات", "لقاءات", "مؤتمرات",
     "انعقد", "انعقدت", "ينعقد", "تنعقد", "يعقد", "تعقد", "عقدت", "أقيم", "أقيمت", "يقام", "تقام",
+    # dates50: a rally, a festival; such a noun with the possessive of those it speaks to or of («تجمعكم
+    # اليوم لدعم الاستقلال رسالة»: your rally today) is read as without it (``EVENT_OF_THE_DAY_POSSESSIVES``)
+    "تجمع", "مهرجان",
 )
+EVENT_OF_THE_DAY_POSSESSIVES: Final[tuple[str, ...]] = ("كم", "نا", "هم")
 
 # A quoted bare «اليوم» beside a verb of what the speaker did or is doing that day is that day, the
 # article's, not «nowadays» (rule `quoted_today_verb` of `today`, today41; dates_real 697, 873, events_real
@@ -1008,6 +1028,8 @@ EVENT_OF_THE_DAY: Final[tuple[str, ...]] = (
 QUOTED_TODAY_PAST_STEMS: Final[tuple[str, ...]] = (
     "نجح", "توصل", "توج", "حقق", "حرر", "أنجز", "استعاد", "أكمل", "أتم", "التقى", "استقبل", "افتتح",
     "ودع", "شارك", "بحث", "ناقش", "وقع", "سلم", "تسلم",
+    # dates50: what struck the speaker's land that day («الزلزال الذي ضرب بلادنا اليوم»)
+    "ضرب",
 )
 PAST_PERSON_ENDINGS: Final[tuple[str, ...]] = ("", "ت", "نا", "وا", "تم", "ا")
 QUOTED_TODAY_NOT_PAST: Final[tuple[str, ...]] = (

@@ -74,6 +74,8 @@ PRIORITY: Final[tuple[str, ...]] = (
     # A weekday with a date (before the weekday alone, below), and a bare weekday up to one (الجمعة
     # وحتى فجر السبت 26 ماي 2012) before both.
     "weekday_to_date",
+    # صباح يوم الثلاثاء 4 من حزيران ولغاية الخميس 6 من حزيران: before the first weekday and its date alone
+    "weekday_dates_range",
     "weekday_relative_date",  # الجمعة الماضية 22 فيفري 2019: before «الجمعة الماضية» alone
     "weekday_day_of_discourse_month",  # السبت 15 من الشهر ذاته: before the weekday alone
     "night_weekdays_date",  # ليل الأربعاء الخميس 10 أكتوبر 2019: before the night alone (dates21)

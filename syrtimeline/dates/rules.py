@@ -33,7 +33,7 @@ from . import lexicon as L
 from .calendar import ImpossibleDate
 from .context import UNRESOLVED_STEP, Antecedent, Ctx, FramedDay, NeedsAnchor, NeedsAntecedent, NotADate
 from .kinds import MentionKind
-from .lexer import Sym
+from .lexer import WORDS, Sym
 from .normalize import fold, fold_text
 from .priority import ordered
 from .span import DateSpan, Granularity, Mod
@@ -982,7 +982,26 @@ def _sighted(c: Ctx) -> bool:
             c.step(f"{word!r}: the text names the day this Hijri date falls on (a sighting); the Umm "
                    "al-Qura count is not its day")
             return True
-    return False
+    return _dated_apposition(c)
+
+
+_NUMBER_START: Final = re.compile(r"[\d٠-٩۰-۹]")
+
+
+def _dated_apposition(c: Ctx) -> bool:
+    """dated_apposition: a Hijri day without its year right before a weekday with its date, a comma between
+    them or nothing («كان أول أيام العيد 1 شوال، يوم الثلاثاء 9 أبريل 2024»): the apposition names the day
+    it falls on, as a sighting word does; the Hijri day names none of its own (dates50)."""
+    after = c.text_after(40)
+    words = (after[1:] if after.startswith(("،", ",")) else after).split()[:3]
+    if words and fold(words[0]) == _YAWM:
+        words = words[1:]
+    if len(words) < 2 or fold(words[0].strip(_TOLD_STRIP)) not in _WEEKDAY_NAMES or not _NUMBER_START.match(
+            words[1]):
+        return False
+    c.step(f"{words[0]} {words[1]} after a comma: the text names the day this Hijri date falls on; the Umm "
+           "al-Qura count is not its day")
+    return True
 
 
 def _past_apposition(c: Ctx) -> list[str]:
@@ -1160,17 +1179,20 @@ def _at_place_today(c: Ctx) -> bool:
 _EVENT_OF_THE_DAY: Final = frozenset(fold(w) for w in L.EVENT_OF_THE_DAY)
 _QUOTE_MARKS: Final = "«»\"'“”„()"
 _EVENT_CLITICS: Final = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
+_EVENT_POSSESSIVES: Final = tuple(fold(w) for w in L.EVENT_OF_THE_DAY_POSSESSIVES)
 
 
 def _event_of_the_day(c: Ctx) -> bool:
     """event_of_the_day: is a quoted «اليوم» right after the noun of an event held on a day or a
-    participle of holding (``EVENT_OF_THE_DAY``: «مسيرة اليوم», «القمة المنعقدة اليوم»)? Then it names the
-    day of that event, not the speaker's «nowadays» (dates21)."""
+    participle of holding (``EVENT_OF_THE_DAY``: «مسيرة اليوم», «القمة المنعقدة اليوم»), a possessive after
+    the noun or not («تجمعكم اليوم», ``EVENT_OF_THE_DAY_POSSESSIVES``; dates50)? Then it names the day of
+    that event, not the speaker's «nowadays» (dates21)."""
     words = c.words_before(1)
     if not words:
         return False
     word = words[0].strip(_QUOTE_MARKS)
     forms = [word] + [word[len(p):] for p in _EVENT_CLITICS if word.startswith(p) and len(word) > len(p) + 2]
+    forms += [f[:-len(s)] for f in forms for s in _EVENT_POSSESSIVES if f.endswith(s) and len(f) > len(s) + 2]
     if not any(f in _EVENT_OF_THE_DAY or "ال" + f in _EVENT_OF_THE_DAY for f in forms):
         return False
     c.step(f"{word} اليوم: the day of an event, in a quotation too")
@@ -1516,6 +1538,27 @@ def weekday_to_date(c: Ctx) -> DateSpan:
     return _range(c, DateSpan.day(start), end)
 
 
+@rule("weekday_dates_range", MentionKind.RANGE,
+      "(?P<dp1>{daypart})?{day_word}?(?P<wd1>{weekday}){WDJOIN}(?P<d1>{DAY}){OF}(?P<m1>{MNAME})"
+      "(?:{comma}?{and_}?{to})"
+      "(?P<dp>{daypart})?{day_word}?(?P<wd>{weekday}){WDJOIN}(?P<day>{DAY}){OF}(?P<month>{MNAME})"
+      "(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
+def weekday_dates_range(c: Ctx) -> DateSpan:
+    """صباح يوم الثلاثاء 4 من حزيران ولغاية الخميس 6 من حزيران, ليلة الأربعاء 26 تموز إلى الخميس 27 تموز
+    الجاري: two weekdays with their dates joined by «إلى / حتى / لغاية» (و before it or not) are one stretch
+    from the first date to the second, as «من 4 حزيران إلى 6 حزيران» is; each weekday confirms its date (a
+    mismatch is reported). The second date is read as ``weekday_date`` reads it, the first in its year, or
+    the year before when its month comes later (dates50)."""
+    end = weekday_date(c)
+    d1, m1 = c.number("d1"), c.month("m1")
+    y1 = end.start.year if (m1, d1) <= (end.start.month, end.start.day) else end.start.year - 1
+    start = cal.day_span(y1, m1, d1)
+    _check_weekday(c, start, "wd1")
+    if c.has("dp1"):
+        c.detail = f"part of day: {c.text('dp1')}"
+    return _range(c, start, end)
+
+
 _NIGHT_JOINERS: Final = frozenset(fold(w) for w in L.NIGHT_JOINERS)
 
 
@@ -1608,8 +1651,28 @@ def weekday_date_hijri(c: Ctx) -> DateSpan:
             c.step(f"{span.start.isoformat()} is not a {WEEKDAY_EN[wd]}: read as the {day}. "
                    f"{WEEKDAY_EN[wd]} of the Hijri month → {nth.isoformat()}")
             return DateSpan.day(nth)
+    sighted = _sighted_by_weekday(c, span, wd)
+    if sighted is not None:
+        return sighted
     _check_weekday(c, span)
     return span
+
+
+def _sighted_by_weekday(c: Ctx, table: DateSpan, wd: int) -> DateSpan | None:
+    """sighted_by_weekday: a Hijri day without its year whose weekday is a day off the Umm al-Qura table's
+    («مساء يوم الخميس الموافق للتاسع والعشرين من شهر شعبان», the table's Wednesday) is the day of that
+    weekday, the month as the writer's country sighted it: a sighting moves a month's days by one, the
+    weekday says which way (dates50). With its year, or a weekday further off, the table's day stands."""
+    if c.has("year") or not table.is_exact_day:
+        return None
+    gap = (wd - table.start.weekday()) % 7
+    if gap not in (1, 6):
+        return None
+    d = table.start + dt.timedelta(days=1 if gap == 1 else -1)
+    c.stated["weekday"] = wd
+    c.step(f"{table.start.isoformat()} by the table is not a {WEEKDAY_EN[wd]}: the month as sighted, a day "
+           f"off the table → {d.isoformat()}")
+    return DateSpan.day(d)
 
 
 @rule("weekday_numeric_date", MentionKind.DATE,
@@ -1950,6 +2013,39 @@ _PAST_HABIT_KANA: Final = _with_clitics(L.PAST_HABIT_KANA, ("", "و", "ف"))
 _PAST_HABIT_TIME_WORDS: Final = frozenset(fold(w) for w in L.PAST_HABIT_TIME_WORDS)
 
 
+_WEEKLY_DAY_OFF_NOUNS: Final = frozenset(fold(w) for w in L.WEEKLY_DAY_OFF_NOUNS)
+_WEEKLY_ADJECTIVES: Final = frozenset(fold(w) for w in L.WEEKLY_ADJECTIVES)
+_USUAL_TIME_WORDS: Final = frozenset(fold(w) for w in L.USUAL_TIME_WORDS)
+
+
+def _weekly_day(c: Ctx) -> None:
+    """weekly_day: a bare weekday right before a weekly day off (``WEEKLY_DAY_OFF_NOUNS`` and then
+    ``WEEKLY_ADJECTIVES``: «تعتمد يوم الجمعة عطلة أسبوعية»), or after the usual time of a thing, one word
+    between them or none (``USUAL_TIME_WORDS``: «عن موعده المعتاد ضحى الأربعاء»), names the day a thing
+    comes back on every week: a habit, no one day (dates50)."""
+    after = [fold(w.strip(_TOLD_STRIP)) for w in c.text_after(30).split()[:2]]
+    if len(after) == 2 and after[0] in _WEEKLY_DAY_OFF_NOUNS and after[1] in _WEEKLY_ADJECTIVES:
+        c.step(f"{c.surface} {' '.join(after)}: the weekly day off, no one day")
+        raise NotADate
+    usual = next((w for w in c.words_before(2) if w in _USUAL_TIME_WORDS), None)
+    if usual is not None and not c.has("dp"):
+        c.step(f"{usual} … {c.surface}: the usual weekday of a thing, no one day")
+        raise NotADate
+
+
+_NUMBER_WORDS: Final = frozenset(fold(w) for w in L.NUMBER_WORDS)
+_A_NUMBER: Final = re.compile(r"[\d٠-٩۰-۹]")
+
+
+def _numbered_weekday(c: Ctx) -> None:
+    """numbered_weekday: a bare weekday right before a word of number (``NUMBER_WORDS``) and a number in
+    digits («في الجمعة رقم 12 على التوالي») is the nth of a weekly series, a count, no one day (dates50)."""
+    after = c.text_after(20).split()[:2]
+    if len(after) == 2 and fold(after[0]) in _NUMBER_WORDS and _A_NUMBER.match(after[1]):
+        c.step(f"{c.surface} {after[0]} {after[1]}: the nth of a weekly series, a count, no one day")
+        raise NotADate
+
+
 def _imperfect(word: str) -> bool:
     """Whether a folded word reads as an imperfect verb after a form of كان (its prefix ي / ت / ن and more
     than three letters: «يحكمون», «تنطلق», «نشكو»): a past habit (past_habit, the_past; dates27)."""
@@ -1988,6 +2084,8 @@ def weekday(c: Ctx) -> DateSpan:
     _the_two(c, wd)
     _eleven(c, wd)
     _past_habit(c, wd)
+    _weekly_day(c)
+    _numbered_weekday(c)
     _named_weekday(c)
     _friday_plural(c, wd)
     _weekday_of_a_month(c)
@@ -2798,9 +2896,10 @@ def day_month_year(c: Ctx) -> DateSpan | None:
 
 
 @rule("ghurra_month", MentionKind.DATE,
-      "{ghurra}{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
+      "{ghurra}{from_}?{month_word}?(?P<month>{MNAME})(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
 def ghurra_month(c: Ctx) -> DateSpan:
-    """غرة آذار: the first day of a Gregorian month."""
+    """غرة آذار, الفاتح من نوفمبر 1954: the first day of a Gregorian month («من» between them or not;
+    dates50)."""
     c.step("غرة: the first day of the month")
     return _dm(c, 1, c.month())
 
@@ -3878,6 +3977,7 @@ def offset_from_anchor(c: Ctx) -> DateSpan | None:
     that lies N units before or after the anchor. Not «بعد يوم سقط فيه …» (`_unit_with_relative_clause`),
     nor «بعد» told in the past (`_after_in_the_past`)."""
     _unit_with_relative_clause(c)
+    _unit_in_construct(c)
     if _after_in_the_past(c):
         c.vague("a stretch after a past event")
         return None
@@ -3913,6 +4013,20 @@ def _after_in_the_past(c: Ctx) -> bool:
 
 
 _RELATIVE_PRONOUNS: Final = frozenset(fold(w) for w in L.RELATIVE_CLAUSE_PRONOUNS)
+
+
+def _unit_in_construct(c: Ctx) -> None:
+    """unit_in_construct: «قبل يوم الاقتراع بـ25 يوماً», «بعد عام الانتخابات» — one unit without a count,
+    right before a noun with the article that no date word is (the lexicon knows it not, ``WORDS``): the
+    unit is in construct with it (the day of the vote), no offset from the anchor (dates50)."""
+    if not c.has("one"):
+        return
+    words = _next_words(c, 1)
+    head = c.text_after(1)
+    if (words and words[0].startswith("ال") and len(words[0]) > 4 and words[0] not in WORDS
+            and head[:1].isalpha()):
+        c.step(f"{c.surface} {words[0]}: the unit in construct with a noun, no offset")
+        raise NotADate
 
 
 def _unit_with_relative_clause(c: Ctx) -> None:
@@ -4908,13 +5022,15 @@ def hijri_day_month(c: Ctx) -> DateSpan | None:
 
 
 # What may stand between a Gregorian day and the Hijri date that follows it as its twin: nothing, a bar,
-# or a page's clock time with its ص / م («الثلاثاء 10 يونيو 2025 07:43 مـ 13 ذو الحجة 1446 هـ»; dates31).
-_TWIN_GAP: Final = re.compile(r"\s*(?:\|\s*|\d{1,2}:\d{2}\s*(?:صـ?|مـ?)?\s*)?")
+# or a page's clock time with its ص / م («الثلاثاء 10 يونيو 2025 07:43 مـ 13 ذو الحجة 1446 هـ»; dates31);
+# a dash, as a paper's header line sets its two dates apart («الأحد 25 أكتوبر 2015 م - ١١ محرم ١٤٣٧ هـ»;
+# dates50).
+_TWIN_GAP: Final = re.compile(r"\s*(?:[|\-–—]\s*|\d{1,2}:\d{2}\s*(?:صـ?|مـ?)?\s*)?")
 
 
 def _gregorian_twin(c: Ctx, table: DateSpan) -> DateSpan | None:
     """gregorian_twin: a Hijri date with its year right after a Gregorian day (nothing between them but a
-    bar or a page's clock time), the table's day within a day of it, is that day's twin as the writer
+    bar, a dash or a page's clock time), the table's day within a day of it, is that day's twin as the writer
     counted it: the Gregorian day («الثلاثاء 19 نوفمبر 2019 07:39 مـ 21 ربيع أول 1441 هـ», the table's
     18 November; «غدًا السبت الثالث من شهر سبتمبر 2016م غرة شهر ذي الحجة لهذا العام 1437 ه»), as the
     equated Hijri date of ``hijri_date_equated`` is (dates31: dates_real 660, 1064, 1092, the three such
@@ -5188,14 +5304,17 @@ def frequency_times_per(c: Ctx) -> None:
 
 
 @rule("annual_date", MentionKind.SET,
-      "(?:{in_})?(?:(?P<day>{DAY}){from_}?)?{month_word}?(?:(?P<month>{MNAME})|(?P<hmonth>{hmonth}))"
-      "{from_}?{every}(?:{year_word}|{the_year})")
+      "(?:{in_})?(?:(?:{day_word}?(?P<wd>{weekday}))?(?P<day>{DAY}){from_}?)?{month_word}?"
+      "(?:(?P<month>{MNAME})|(?P<hmonth>{hmonth})){from_}?{every}(?:{year_word}|{the_year})")
 def annual_date(c: Ctx) -> None:
     """في الـ 21 من آب من كل عام, في آب من كل سنة: a day or month that comes back every year, no date; a
-    Hijri one as well («في 15 ذي القعدة من كل عام هجري», dates30)."""
+    Hijri one as well («في 15 ذي القعدة من كل عام هجري», dates30); a weekday of the month too («في الجمعة
+    الثانية من شهر أكتوبر من كل سنة», the day a parliament opens every year; dates50)."""
     month = (f"Hijri month {cal.HIJRI_MONTHS_EN[c.number('hmonth')]}" if c.has("hmonth")
              else f"month {c.month()}")
     what = f"day {c.number('day')} of {month}" if c.has("day") else month
+    if c.has("wd"):
+        what = f"{WEEKDAY_EN[c.weekday('wd')]} number {c.number('day')} of {month}"
     c.detail = f"every year: {what}"
     c.step(f"من كل عام: {what} every year, not one date")
     return None
