@@ -6280,3 +6280,26 @@ def test_a_short_or_counted_offset_keeps_its_day(text: str, published: dt.date, 
     event = next(e for e in _events(text, published) if e.kind.value == kind)
     assert event.when is not None and str(event.when.start) == str(event.when.end) == day, event.trace
     assert "uncounted_offset" not in str(event.explain())
+
+
+# -- fighting told fierce, by nobody named (inner50) ------------------------------------------------------
+@pytest.mark.parametrize(("text", "fought"), [
+    # fierce_fight: a clash's noun with a word of fierceness right after it, at a place the clause names,
+    # inside what a speaker reports or told directly (2015, 2000, 851, 1292)
+    ("وأفادت الوزارة بأن اشتباكات عنيفة تدور في محيط قرية تعنيتا بريف طرطوس.", True),
+    ("وخلال الساعات الماضية دارت معارك عنيفة بمختلف أنواع الأسلحة في قرى الطيرة بريف السويداء الغربي.", True),
+    ("وقال ناشطون إن مواجهات دامية اندلعت في مدينة السويداء.", True),
+    # strikes told fierce (965, 1349)
+    ("وتعرض حي الحويقة وعدة أحياء في مدينة دير الزور لغارات جوية عنيفة.", True),
+    ("وقالت مصادر محلية إن بلدة كفرنبل تتعرض لقصف عنيف ومتواصل.", True),
+    # a fight spoken of at large, not told fierce: nobody named and no day, no event (288, 1843)
+    ("وشهد جسر قره قوزاق في ريف منبج اشتباكات مماثلة بالأسلحة الخفيفة.", False),
+    ("وكان التوتر قد عاد إلى مدينة السويداء ومحيطها مع مواجهات واسعة.", False),
+    # told fierce, but at no place the clause names
+    ("وتحدث الناشطون عن اشتباكات عنيفة.", False),
+])
+def test_inner50_fighting_told_fierce_at_a_place_is_an_event(text: str, fought: bool) -> None:
+    evs = _events(text)
+    got = [e for e in evs if e.kind.value in ("clash", "strike", "attack")]
+    assert bool(got) is fought, [(e.kind.value, e.trace) for e in evs]
+    assert not got or "fierce_fight" in str(got[0].explain()), got[0].trace

@@ -4291,10 +4291,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # happening the clause sets at a place («خرجت مظاهرات ليلية في عدة أحياء من مدينة حلب»);
                 # a day told with its «منذ» is told, whatever it dates (since_in_the_mention)
                 unclaimed = _set_off_unclaimed(main, kind, mode, readings)
-                if kind in _HAPPENS_AT or unclaimed:
+                fierce = not unclaimed and _fierce_fight(main, kind, words)
+                if kind in _HAPPENS_AT or unclaimed or fierce:
                     where, sought = _place_of(text, omap, (oa, ob), region, at, kind, here), True
                 if where is None:
                     continue
+                if fierce:
+                    trace.append(f"'{main.surface}': fighting told fierce at a place, by nobody named "
+                                 "(fierce_fight)")
                 if unclaimed:
                     trace.append(f"'{main.surface}': a device set off at a place, by nobody named "
                                  "(set_off_unclaimed)")
@@ -4513,6 +4517,16 @@ def _set_off_unclaimed(main: _Hit, kind: EventKind, mode: str | None, readings: 
     return kind is EventKind.ATTACK and mode in T.SET_OFF_MODES and (
         main.tense == "noun" or main.rule in T.BLAST_VERBS) and not any(
         r.hit is not main and r.hit.kind is kind for r in readings)
+
+
+def _fierce_fight(main: _Hit, kind: EventKind, words: Sequence[_Word]) -> bool:
+    """fierce_fight (inner50): a clash, a strike or an attack (``FIERCE_KINDS``) told by its noun with a
+    word of fierceness right after it (``FIERCE`` within ``FIERCE_REACH`` words: «اشتباكات عنيفة تدور في
+    محيط قرية تعنيتا», «مواجهات دامية في السويداء», «لغارات جوية عنيفة») took place at the place the clause
+    names, though nobody is named for it; fighting spoken of at large («اشتباكات مماثلة», «مواجهات واسعة»)
+    is no event of the story."""
+    return kind in T.FIERCE_KINDS and main.tense == "noun" and any(
+        w.text in T.FIERCE for w in words[main.last + 1:main.last + 1 + T.FIERCE_REACH])
 
 
 def _place_of(text: str, omap: OffsetMap, clause: tuple[int, int], region: Sequence[_Word], at: int,

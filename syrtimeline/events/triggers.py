@@ -1714,6 +1714,15 @@ SET_OFF_MODES: Final[frozenset[str]] = frozenset({"explosive"})
 #: nothing43: the verbs whose subject is the device that went off, not a doer («انفجرت سيارة مفخخة»): told
 #: with nobody named, they are set off at a place as the noun «انفجار» is (set_off_unclaimed).
 BLAST_VERBS: Final[frozenset[str]] = frozenset({"verb انفجر/نفجر"})
+#: inner50 (fierce_fight): fighting told fierce by the word right after its noun («اشتباكات عنيفة تدور في
+#: محيط قرية تعنيتا», «دارت معارك عنيفة … في قرى الطيرة», «مواجهات دامية في السويداء», «لغارات جوية عنيفة»,
+#: «لقصف عنيف ومتواصل») took place, at the place the clause names, though nobody is named for it: fighting
+#: spoken of at large («اشتباكات مماثلة», «مواجهات واسعة») is not (dropped with nobody named and no day told).
+FIERCE_KINDS: Final[frozenset[EventKind]] = frozenset({K.CLASH, K.STRIKE, K.ATTACK})
+FIERCE: Final[frozenset[str]] = frozenset({
+    "عنيفه", "عنيفا", "عنيف", "داميه", "داميا", "ضاريه", "ضاريا", "طاحنه", "طاحنا", "شرسه", "شرسا"})
+#: How many words after the noun its fierce word may stand («لغارات جوية عنيفة»).
+FIERCE_REACH: Final[int] = 2
 #: inner48 (fire_opened): the words of fire «أطلق» reads an attack beside (``OTHERWISE``); one must stand
 #: within ``FIRE_REACH`` words after the verb (its doer between: «وأطلقت قوات الأمن السورية النار»), not
 #: right after a word of ``LAUNCHING`` (the fire a truce stops: «دعوة أطلقتها تركيا إلى وقف إطلاق النار»),
