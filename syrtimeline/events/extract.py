@@ -180,7 +180,19 @@ _ANNOUNCED: Final = frozenset({
     EventKind.AGREEMENT, EventKind.ARREST})
 # A sentence ends at ! ? ؟, a line break, or a full stop that is not inside a number (20.06.2017, 2.5).
 _SENTENCE: Final = re.compile(r"(?:[^.!?؟\n]|(?<=\d)\.(?=\d))+(?:[.!?؟]+|\n|$)")
-_CLAUSE_BREAK: Final = re.compile(r"[،,;؛]?\s+(?:كما|فيما|بينما|في\s+حين)\s+|\s*[;؛]\s*")
+
+
+def _alef_free(word: str) -> str:
+    """A regex of *word* that matches it whatever alef or hamza seat its first letter is written with."""
+    return re.sub(r"\s+", r"\\s+", re.sub("[أإآا]", "[أإآا]", word))
+
+
+#: A clause also breaks before «وهو ما» and a verb that restates what was just told (``RESTATED_BY``;
+#: restated_by_who_follows, actor50): a word set off by «أيضاً» may come between.
+_RESTATED: Final = (r"(?:" + "|".join(_alef_free(w) for w in T.RESTATED_OPENERS) + r")\s+(?:"
+                    + "|".join(_alef_free(w) for w in T.RESTATED_BY) + r")(?![^\W_])")
+_CLAUSE_BREAK: Final = re.compile(r"[،,;؛]?\s+(?:كما|فيما|بينما|في\s+حين)\s+|\s*[;؛]\s*"
+                                  rf"|[،,]?\s+(?={_RESTATED})")
 #: A dateline on a line of its own: a place, a dash, an outlet or a byline («دمشق - البيان»), a few
 #: words in all.
 _DATELINE: Final = re.compile(r"[^\s\-–—][^\n\-–—]{0,30}\s[-–—]\s(?:\S+\s?){1,4}")
