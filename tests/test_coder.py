@@ -6114,6 +6114,33 @@ def test_actor50_an_outlet_the_tables_name_tells(text: str, teller: str) -> None
     assert any(teller in s for s in said), said
 
 
+@pytest.mark.parametrize(("text", "speaker", "spoken_to"), [
+    # the_one_spoken_to: a party named by its name after a definite word or an adjective of the speaker's
+    # phrase is whom the speaker speaks to, not the speaker's own (1911, 1765); new speaker heads
+    ("وأواخر كانون الأول/ديسمبر، دعا المقاتلون الأكراد دمشق إلى إرسال قواتها إلى منبج.", "المقاتلون الأكراد",
+     "دمشق"),
+    ("فيما تتهم عواصم غربية وعربية موسكو بأن الضربات الروسية لا تقتصر على مواقع تنظيم الدولة.",
+     "عواصم غربية وعربية", "روسيا"),
+])
+def test_actor50_a_party_named_after_the_speaker_s_phrase_is_spoken_to(text: str, speaker: str,
+                                                                        spoken_to: str) -> None:
+    said = _speakers_named(text)
+    assert said and said[0] == (speaker,), said
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # right after the head, a party's name is whose the sources are («مصادر حزب الله»), as before, and so
+    # after a preposition
+    ("وقالت مصادر حزب الله إن الحزب سيطر على البلدة.", "حزب الله"),
+    ("وقال مصدر مقرب من حزب الله إن الحزب سيطر على البلدة.", "حزب الله"),
+    # after «ل», set apart or glued on, the party is whose the centre is (329)
+    ("في المقابل، نفى المركز الإعلامي لـ\"قسد\" في بيان أن تكون قواته قد قصفت البلدة.", "قسد"),
+])
+def test_actor50_a_party_right_after_the_head_is_the_speaker_s(text: str, speaker: str) -> None:
+    said = _speakers_named(text)
+    assert said and speaker in said[0], said
+
+
 # -- the thirty-first round: the date of the mention that governs the predicate (dategov48) ---------------
 
 @pytest.mark.parametrize(("text", "published", "kind"), [

@@ -1997,6 +1997,22 @@ _SUBJECT_AFTER_THAT: Final = "described subject"
 _SET_APART: Final = re.compile("[()\\[\\]\\-\u2013\u2014]")
 
 
+def _spoken_to(first: int, last: int, words: Sequence[_Word], part: Sequence[_Actor]) -> int | None:
+    """the_one_spoken_to (actor50): the index of the first word of a party named by its name (no
+    demonym) inside a speaker's phrase *first*..*last* right after a definite word or after a word that
+    qualifies the head («المقاتلون الأكراد | دمشق», «عواصم غربية وعربية | موسكو»), or None. Not a name
+    after «ل» («المركز الإعلامي لقسد»: whose the centre is), nor one after a preposition."""
+    for x in part:
+        if x.how == "demonym" or not words[first].end < x.lead <= words[last].end:
+            continue
+        k = _word_index(words, x.lead)
+        if words[k].text.startswith("ل") or words[k - 1].text == "ل" or words[k - 1].text in _PREPOSITIONS:
+            continue  # «لقسد», «لـ"قسد"» (the ل set apart by a tatweel and a quote), «من حزب الله»
+        if k - 1 > first or words[first].text.startswith("ال"):
+            return k
+    return None
+
+
 def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
              role_of: Callable[[str], str | None] = speaker_role,
              stop: int | None = None, after_only: bool = False) -> tuple[int, int, str] | None:
@@ -3428,6 +3444,16 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                         # phrase runs up to what it says, with whoever issued it or read it out
                         last = next((j - 1 for j in range(last + 1, min(len(words), first + T.ISSUER_REACH))
                                      if words[j].text in _COMPLEMENTIZERS), last)
+                    elif role == "unnamed source" and (spoken_to := _spoken_to(first, last, words, part)) \
+                            is not None:
+                        # the_one_spoken_to (actor50): «دعا المقاتلون الأكراد دمشق إلى», «تتهم عواصم
+                        # غربية وعربية موسكو بأن»: a party named by its name right after a definite word
+                        # or an adjective is whom the speaker speaks to, no part of the speaker's phrase
+                        # (only the head takes a name after it: «مصادر حزب الله» are the party's)
+                        roles.notes.append(f"'{show(words[spoken_to].start, words[last].end)}': spoken to, "
+                                           "not the speaker's (the_one_spoken_to)")
+                        last = spoken_to - 1
+                        part = [x for x in part if x.lead < words[spoken_to].start]
                     said = show(words[first].start, words[last].end)
                     head = words[first].text
                     if attributed and first == main.first + 1 and head.startswith("ل"):
