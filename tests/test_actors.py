@@ -203,6 +203,13 @@ def test_a_country_name_that_is_also_a_demonym_reads_by_context(finder: ActorFin
 
 
 # -- people introduced by a title ------------------------------------------------------------------------
+def test_a_verbal_noun_after_a_name_ends_it(finder: ActorFinder) -> None:
+    # «مشاركة» is a stop word (actor50; 1870): the name is «فيصل بن فرحان», not «… بمشاركة»
+    text = "رحّب وزير الخارجية السعودي الأمير فيصل بن فرحان بمشاركة سوريا"
+    people = [m for m in _find(finder, text) if m.how == "title+name"]
+    assert [m.surface for m in people] == ["فيصل بن فرحان"], people
+
+
 @pytest.mark.parametrize(("text", "name", "actor", "role", "country", "title"), [
     ("قال وزير الخارجية البريطاني بوريس جونسون إن", "بوريس جونسون", None, "Minister of Foreign Affairs", "gb",
      "وزير الخارجية البريطاني"),

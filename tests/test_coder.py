@@ -6074,6 +6074,73 @@ def test_actor49_a_teller_read_or_none_is_left_as_read(text: str, speaker: str) 
     said = _speakers_named(text)
     assert said and speaker in said[0], said
 
+# -- the thirty-second round: who restates, and the tellers the tables lacked (actor50) -------------------
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    # restated_by_who_follows: «وهو ما» and a speech verb with the pronoun of what was told is a clause
+    # of its own, the statement of the one after the verb (506, 1927, 1772)
+    ("أعلن الجيش الإسرائيلي، الثلاثاء، أنه أسقط طائرة حربية سورية اخترقت الأجواء فوق هضبة الجولان، "
+     "وهو ما أكدته دمشق.", "الجيش الإسرائيلي", "النظام السوري"),
+    ("وقال تيلرسون إن الرئيسين اتفقا على وقف إطلاق النار، وهو ما أكده وزير الخارجية الروسي سيرغي لافروف.",
+     "تيلرسون", "لافروف"),
+    ("وكان حزب الله قد أقر يوم أمس بأن إسرائيل اغتالت خمسة من قيادييه، وهو ما أعلنه أيضاً مسؤول أمني "
+     "إسرائيلي رفيع.", "حزب الله", "إسرائيل"),
+])
+def test_actor50_who_restates_what_was_told_makes_a_statement_of_its_own(text: str, first: str,
+                                                                           second: str) -> None:
+    said = _speakers_named(text)
+    assert len(said) == 2 and {first, second} <= {n for s in said for n in s}, said
+
+
+@pytest.mark.parametrize("text", [
+    # «وهو ما» before anything but a speech verb with its pronoun breaks nothing: one speaker
+    "وقال تيلرسون إن الرئيسين اتفقا على وقف إطلاق النار، وهو ما أدى إلى هدوء في الجنوب.",
+    "وقال تيلرسون إن الرئيسين اتفقا على وقف إطلاق النار، وهو ما يثير قلق المعارضة.",
+])
+def test_actor50_what_follows_wahwa_ma_otherwise_is_no_statement(text: str) -> None:
+    assert _speakers_named(text) == [("تيلرسون",)]
+
+
+@pytest.mark.parametrize(("text", "teller"), [
+    # outlets the tables lacked (actors.toml), a teller after «وفقاً لـ» and a speaker (1724, 1731, 345)
+    ("وأُعلن عن توقف الاشتباكات داخل حي الطي جنوبي القامشلي بموجب اتفاق تم التوصل إليه بوساطة روسية، "
+     "وفقاً لوكالة \"هاوار\" الكردية.", "هاوار"),
+    ("ووفقاً لأثر برس، خرجت هذه المظاهرات في أكثر من 70 بلدة وقرية.", "أثر برس"),
+    ("وكانت وكالة \"إباء\" التابعة لهيئة تحرير الشام قد ذكرت يوم الخميس أن الهيئة سيطرت على البلدة.",
+     "وكالة إباء"),
+])
+def test_actor50_an_outlet_the_tables_name_tells(text: str, teller: str) -> None:
+    _, said = _acting(text, "statement")
+    assert any(teller in s for s in said), said
+
+
+@pytest.mark.parametrize(("text", "speaker", "spoken_to"), [
+    # the_one_spoken_to: a party named by its name after a definite word or an adjective of the speaker's
+    # phrase is whom the speaker speaks to, not the speaker's own (1911, 1765); new speaker heads
+    ("وأواخر كانون الأول/ديسمبر، دعا المقاتلون الأكراد دمشق إلى إرسال قواتها إلى منبج.", "المقاتلون الأكراد",
+     "دمشق"),
+    ("فيما تتهم عواصم غربية وعربية موسكو بأن الضربات الروسية لا تقتصر على مواقع تنظيم الدولة.",
+     "عواصم غربية وعربية", "روسيا"),
+])
+def test_actor50_a_party_named_after_the_speaker_s_phrase_is_spoken_to(text: str, speaker: str,
+                                                                        spoken_to: str) -> None:
+    said = _speakers_named(text)
+    assert said and said[0] == (speaker,), said
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # right after the head, a party's name is whose the sources are («مصادر حزب الله»), as before, and so
+    # after a preposition
+    ("وقالت مصادر حزب الله إن الحزب سيطر على البلدة.", "حزب الله"),
+    ("وقال مصدر مقرب من حزب الله إن الحزب سيطر على البلدة.", "حزب الله"),
+    # after «ل», set apart or glued on, the party is whose the centre is (329)
+    ("في المقابل، نفى المركز الإعلامي لـ\"قسد\" في بيان أن تكون قواته قد قصفت البلدة.", "قسد"),
+])
+def test_actor50_a_party_right_after_the_head_is_the_speaker_s(text: str, speaker: str) -> None:
+    said = _speakers_named(text)
+    assert said and speaker in said[0], said
+
+
 # -- the thirty-first round: the date of the mention that governs the predicate (dategov48) ---------------
 
 @pytest.mark.parametrize(("text", "published", "kind"), [

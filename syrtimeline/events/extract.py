@@ -180,7 +180,19 @@ _ANNOUNCED: Final = frozenset({
     EventKind.AGREEMENT, EventKind.ARREST})
 # A sentence ends at ! ? ؟, a line break, or a full stop that is not inside a number (20.06.2017, 2.5).
 _SENTENCE: Final = re.compile(r"(?:[^.!?؟\n]|(?<=\d)\.(?=\d))+(?:[.!?؟]+|\n|$)")
-_CLAUSE_BREAK: Final = re.compile(r"[،,;؛]?\s+(?:كما|فيما|بينما|في\s+حين)\s+|\s*[;؛]\s*")
+
+
+def _alef_free(word: str) -> str:
+    """A regex of *word* that matches it whatever alef or hamza seat its first letter is written with."""
+    return re.sub(r"\s+", r"\\s+", re.sub("[أإآا]", "[أإآا]", word))
+
+
+#: A clause also breaks before «وهو ما» and a verb that restates what was just told (``RESTATED_BY``;
+#: restated_by_who_follows, actor50): a word set off by «أيضاً» may come between.
+_RESTATED: Final = (r"(?:" + "|".join(_alef_free(w) for w in T.RESTATED_OPENERS) + r")\s+(?:"
+                    + "|".join(_alef_free(w) for w in T.RESTATED_BY) + r")(?![^\W_])")
+_CLAUSE_BREAK: Final = re.compile(r"[،,;؛]?\s+(?:كما|فيما|بينما|في\s+حين)\s+|\s*[;؛]\s*"
+                                  rf"|[،,]?\s+(?={_RESTATED})")
 #: A dateline on a line of its own: a place, a dash, an outlet or a byline («دمشق - البيان»), a few
 #: words in all.
 _DATELINE: Final = re.compile(r"[^\s\-–—][^\n\-–—]{0,30}\s[-–—]\s(?:\S+\s?){1,4}")
@@ -2000,6 +2012,22 @@ _SUBJECT_AFTER_THAT: Final = "described subject"
 _SET_APART: Final = re.compile("[()\\[\\]\\-\u2013\u2014]")
 
 
+def _spoken_to(first: int, last: int, words: Sequence[_Word], part: Sequence[_Actor]) -> int | None:
+    """the_one_spoken_to (actor50): the index of the first word of a party named by its name (no
+    demonym) inside a speaker's phrase *first*..*last* right after a definite word or after a word that
+    qualifies the head («المقاتلون الأكراد | دمشق», «عواصم غربية وعربية | موسكو»), or None. Not a name
+    after «ل» («المركز الإعلامي لقسد»: whose the centre is), nor one after a preposition."""
+    for x in part:
+        if x.how == "demonym" or not words[first].end < x.lead <= words[last].end:
+            continue
+        k = _word_index(words, x.lead)
+        if words[k].text.startswith("ل") or words[k - 1].text == "ل" or words[k - 1].text in _PREPOSITIONS:
+            continue  # «لقسد», «لـ"قسد"» (the ل set apart by a tatweel and a quote), «من حزب الله»
+        if k - 1 > first or words[first].text.startswith("ال"):
+            return k
+    return None
+
+
 def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
              role_of: Callable[[str], str | None] = speaker_role,
              stop: int | None = None, after_only: bool = False) -> tuple[int, int, str] | None:
@@ -3431,6 +3459,16 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                         # phrase runs up to what it says, with whoever issued it or read it out
                         last = next((j - 1 for j in range(last + 1, min(len(words), first + T.ISSUER_REACH))
                                      if words[j].text in _COMPLEMENTIZERS), last)
+                    elif role == "unnamed source" and (spoken_to := _spoken_to(first, last, words, part)) \
+                            is not None:
+                        # the_one_spoken_to (actor50): «دعا المقاتلون الأكراد دمشق إلى», «تتهم عواصم
+                        # غربية وعربية موسكو بأن»: a party named by its name right after a definite word
+                        # or an adjective is whom the speaker speaks to, no part of the speaker's phrase
+                        # (only the head takes a name after it: «مصادر حزب الله» are the party's)
+                        roles.notes.append(f"'{show(words[spoken_to].start, words[last].end)}': spoken to, "
+                                           "not the speaker's (the_one_spoken_to)")
+                        last = spoken_to - 1
+                        part = [x for x in part if x.lead < words[spoken_to].start]
                     said = show(words[first].start, words[last].end)
                     head = words[first].text
                     if attributed and first == main.first + 1 and head.startswith("ل"):

@@ -1158,6 +1158,17 @@ ATTRIBUTED_BY_VERB: Final[frozenset[str]] = frozenset({"ما", "لما"})
 #: vouched_by_who_follows (actor49): an attribution word and its «ما» written as one word, right before the
 #: verb that tells the report («…، حسبما أفاد مرصد حرب»): as «بحسب ما» before it (folded forms).
 ATTRIBUTED_BY_VERB_FUSED: Final[frozenset[str]] = frozenset({"حسبما", "بحسبما"})
+#: restated_by_who_follows (actor50): «وهو ما / وهذا ما / وهي ما» and a speech verb that carries the
+#: pronoun of what was just told («، وهو ما أكدته دمشق», «وهو ما ينفيه الجيش السوري», «وهو ما أعلنه أيضاً
+#: مسؤول أمني»): a clause of its own, the statement of the one after the verb, not a part of the clause
+#: before (``_CLAUSE_BREAK``). The openers, then the verbs with their pronoun, as written (hamza forms are
+#: matched whatever the alef).
+RESTATED_OPENERS: Final[tuple[str, ...]] = ("وهو ما", "وهذا ما", "وهي ما")
+RESTATED_BY: Final[tuple[str, ...]] = (
+    "أكده", "أكدها", "أكدته", "أكدتها", "أكدوه", "يؤكده", "تؤكده", "يؤكدها", "تؤكدها",
+    "نفاه", "نفاها", "نفته", "نفتها", "نفوه", "ينفيه", "تنفيه", "ينفيها", "تنفيها",
+    "أعلنه", "أعلنته", "أعلنها", "أعلنتها", "ذكره", "ذكرته", "أورده", "أوردته", "أوضحه", "أوضحته",
+    "كشفه", "كشفته", "أقره", "أقرته", "قاله", "قالته", "يقوله", "تقوله", "أفاد به", "أفادت به")
 #: Words after which a boundary word is part of a time of day («بعد ظهر أمس», «قبيل منتصف الليل»).
 NOT_A_BOUNDARY_BEFORE: Final[frozenset[str]] = frozenset({
     "ظهر", "الظهر", "الظهيره", "منتصف", "فجر", "الفجر", "غروب", "الغروب", "شروق", "الشروق"})
