@@ -6247,6 +6247,9 @@ def test_stmt50_another_speaker_or_a_verb_of_its_own_is_another_statement(text: 
     # («رئيس», «نائب», «مدير»), a stop word that qualifies no name
     ("وقال رئيس المجلس المحلي في دوما إن قوات النظام قصفت المدينة.", "رئيس المجلس المحلي"),
     ("وقال رئيس بعثة المنظمة إن قوات النظام قصفت المستشفى.", "رئيس بعثة المنظمة"),
+    # a_name_with_lam (stmt50): a name that begins with «ل» is no hearer («وقال لوكالة …»)
+    ("وقالت ليزا أبو خالد، المسؤولة الإعلامية لمفوضية اللاجئين في لبنان، إن قوات النظام قصفت المخيم.",
+     "ليزا أبو خالد"),
 ])
 def test_stmt50_an_office_written_out_speaks(text: str, speaker_words: str) -> None:
     evs = _events(text)
@@ -6258,6 +6261,9 @@ def test_stmt50_an_office_written_out_speaks(text: str, speaker_words: str) -> N
 @pytest.mark.parametrize("text", [
     # an office's head alone after the verb is no phrase written out (a bare noun, as «وقال جونسون»)
     "وقال رئيس إن قوات النظام سيطرت على بلدة جديدة.",
+    # «ل» glued on a pronoun or a hearer is who is told, no speaker's name
+    "وقال لهم الضابط المسؤول إن قوات النظام سيطرت على بلدة جديدة.",
+    "وقال لوكالة الأنباء الألمانية إن قوات النظام سيطرت على بلدة جديدة.",
 ])
 def test_stmt50_an_office_s_head_alone_is_not_written_out(text: str) -> None:
     evs = _events(text)

@@ -2178,6 +2178,17 @@ def _seat_end(words: Sequence[_Word], folded: str, last: int) -> int | None:
     return words[end].end
 
 
+#: What «ل» glued on a pronoun or a place's preposition makes of a word: who is told or where, no name.
+_LAM_TOLD: Final = frozenset({"ه", "ها", "هم", "هما", "هن", "نا", "ك", "كم", "دي", "ـ"})
+
+
+def _a_name_with_lam(word: str) -> bool:
+    """a_name_with_lam (stmt50): whether *word* (folded), which begins with «ل», may begin a speaker's
+    name written out («وقالت ليزا أبو خالد، …»): not «ل» glued on a hearer, an outlet, a pronoun or
+    «لدى» («وقال لوكالة», «وقالت لها», «وقال لـ»), nor a word after «لل»."""
+    return not (told_to(word) or word[1:] in _LAM_TOLD or word.startswith(("لل", "لـ")) or len(word) < 4)
+
+
 def _written_out(main: _Hit, words: Sequence[_Word], folded: str,
                  shown: Callable[[int, int], str]) -> tuple[int, int] | None:
     """a_speaker_written_out (kinds35): the subject right after a past speech verb that opens a statement
@@ -2211,7 +2222,7 @@ def _written_out(main: _Hit, words: Sequence[_Word], folded: str,
         return None
     first = words[k].text if k < len(words) else ""
     if not first or not joined(k - 1) or not (free(first) or first in T.OFFICE_HEADS) \
-            or first.startswith(("ب", "ل")) \
+            or first.startswith("ب") or (first.startswith("ل") and not _a_name_with_lam(first)) \
             or first in T.NEWS_NOT_A_SPEAKER:
         return None
     j = k
