@@ -2221,6 +2221,17 @@ def _seat_end(words: Sequence[_Word], folded: str, last: int) -> int | None:
     return words[end].end
 
 
+#: What «ل» glued on a pronoun or a place's preposition makes of a word: who is told or where, no name.
+_LAM_TOLD: Final = frozenset({"ه", "ها", "هم", "هما", "هن", "نا", "ك", "كم", "دي", "ـ"})
+
+
+def _a_name_with_lam(word: str) -> bool:
+    """a_name_with_lam (stmt50): whether *word* (folded), which begins with «ل», may begin a speaker's
+    name written out («وقالت ليزا أبو خالد، …»): not «ل» glued on a hearer, an outlet, a pronoun or
+    «لدى» («وقال لوكالة», «وقالت لها», «وقال لـ»), nor a word after «لل»."""
+    return not (told_to(word) or word[1:] in _LAM_TOLD or word.startswith(("لل", "لـ")) or len(word) < 4)
+
+
 def _written_out(main: _Hit, words: Sequence[_Word], folded: str,
                  shown: Callable[[int, int], str]) -> tuple[int, int] | None:
     """a_speaker_written_out (kinds35): the subject right after a past speech verb that opens a statement
@@ -2253,7 +2264,8 @@ def _written_out(main: _Hit, words: Sequence[_Word], folded: str,
             return was + 1, main.first - 2
         return None
     first = words[k].text if k < len(words) else ""
-    if not first or not joined(k - 1) or not free(first) or first.startswith(("ب", "ل")) \
+    if not first or not joined(k - 1) or not (free(first) or first in T.OFFICE_HEADS) \
+            or first.startswith("ب") or (first.startswith("ل") and not _a_name_with_lam(first)) \
             or first in T.NEWS_NOT_A_SPEAKER:
         return None
     j = k
@@ -2651,10 +2663,13 @@ def _side_next_to_head(described: tuple[int, int, str], words: Sequence[_Word],
 _ELIDED_REACH: Final = 6
 
 
-def _the_body_told_before(mx: _Matchers, said_by: str, last_speakers: Sequence[str]) -> str | None:
+def _the_body_told_before(mx: _Matchers, said_by: str, last_speakers: Sequence[str],
+                          before: str) -> str | None:
     """``the_body_goes_on`` (false25): the name of *said_by* when it is one definite noun («الوزارة»,
     «القيادة», «اللجنة») that the name of one of *last_speakers* opens with («وزارة الداخلية», «القيادة
-    العامة للجيش»): the body told before, named again; else None."""
+    العامة للجيش»), that name written in *before* (the folded text before the clause: stmt50,
+    told_as_written — «السلطات» after a ministry of a state whose names hold «السلطات السورية» but
+    the text never wrote them is another speaker): the body told before, named again; else None."""
     told = mx.actor(said_by)
     if told is None or len(told.names_ar) != 1:
         return None
@@ -2662,9 +2677,9 @@ def _the_body_told_before(mx: _Matchers, said_by: str, last_speakers: Sequence[s
     if " " in name or not name.startswith("ال") or len(name) < 5:
         return None
     for x in last_speakers:
-        before = mx.actor(x)
-        if before is not None and any(fold(n).split()[0] in (name, name[2:]) for n in before.names_ar
-                                      if fold(n) != name):
+        told_before = mx.actor(x)
+        if told_before is not None and any(fold(n).split()[0] in (name, name[2:]) and fold(n) in before
+                                           for n in told_before.names_ar if fold(n) != name):
             return told.names_ar[0]
     return None
 
@@ -3258,6 +3273,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             main = reading.hit
             quoted_in: list[str] = []  # whose words a relaying teller carries
             seat: list[_Actor] = []  # a_speaker_written_out: the speaker's phrase with its seat, no scene
+            body_goes_on = False  # the_body_goes_on: the speaker told before, named again, goes on
             if any(s <= words[main.first].start < e for s, e in anchors):
                 continue  # «بعد أسبوعين من قمة هلسنكي»: the known event a date counts from
             trace = [f"trigger: '{main.surface}' ({main.rule}, {main.tense}) → {main.kind.value}",
@@ -3558,11 +3574,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 last_relayed = quoted_in[0] if quoted_in else ""
                 if last_speakers and len(roles.source) == 1 and roles.source != last_speakers \
                         and words[main.first].text in T.GOES_ON and clause_date is None \
-                        and not _has(words, T.THE_STATEMENT) and (
-                        body := _the_body_told_before(mx, roles.source[0], last_speakers)) is not None:
+                        and (
+                        body := _the_body_told_before(mx, roles.source[0], last_speakers,
+                                              folded[:words[main.first].start])) is not None:
                     # «وقالت وزارة الداخلية في بيان إن …» … «وأضافت الوزارة أن …»: the body told before
                     # goes on, the same speaker (the_body_goes_on; false25); a clause with a date of its
-                    # own, or «في بيانها» (dated by the occasion: at_the_occasion), is left as read
+                    # own is left as read. «في بيانها» is the statement told before, no occasion of the
+                    # story's day (its_own_statement, stmt50: at_the_occasion is not read for it)
+                    body_goes_on = True
                     roles = roles.acted_by(list(last_speakers))
                     roles.notes.append(f"acts: '{body}' is {', '.join(last_speakers)}, told before, who goes "
                                        "on (the_body_goes_on)")
@@ -4066,6 +4085,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 and main.rule not in T.RELAYED_BY \
                 else occasion_at(texts, main.first, main.first) if noun and kind.family is EventKind.MEETING \
                 and reading.first == 0 and not _definite(texts[main.first]) else None
+            if body_goes_on and occasion is not None and texts[occasion] in T.THE_STATEMENT:
+                occasion = None  # «وأوضحت الوزارة في بيانها أن»: the speech told before goes on
             if occasion is not None and story_day is not None and (governing is None or (
                     kind.family is EventKind.MEETING and governing.value is not None and pub_day is not None
                     and governing.value.start > pub_day)):

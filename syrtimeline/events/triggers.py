@@ -1815,7 +1815,9 @@ THE_STATEMENT: Final[frozenset[str]] = frozenset({"البيان", "بيانها"
 #: «وأوضحت القيادة …»): a body named again by one definite noun after them is the speaker told before
 #: (the_body_goes_on; false25).
 GOES_ON: Final[frozenset[str]] = frozenset({
-    "واضاف", "واضافت", "واوضح", "واوضحت", "وقال", "وقالت", "واعتبر", "واعتبرت", "وتابع", "وتابعت"})
+    "واضاف", "واضافت", "واوضح", "واوضحت", "وقال", "وقالت", "واعتبر", "واعتبرت", "وتابع", "وتابعت",
+    "واكد", "واكدت", "وشدد", "وشددت", "واشار", "واشارت", "ولفت", "ولفتت", "وبين", "وبينت", "وذكر", "وذكرت",
+    "وافاد", "وافادت"})
 #: Words (folded) between an outlet and the side it is close to («وسائل إعلام مقربة من التنظيم», «وكالة
 #: هاوار نيوز المقربة من الإدارة الذاتية»): the outlet speaks, not the side (outlet_close_to, actors21).
 CLOSE_TO: Final[frozenset[str]] = frozenset({
@@ -1894,6 +1896,10 @@ NOT_A_SUBJECT: Final = frozenset({
 #: أن», «وأفادت الأنباء الأولية بأن», «وأكد البيان الختامي أن»: its issuers speak).
 NEWS_NOT_A_SPEAKER: Final = frozenset({"معلومات", "المعلومات", "انباء", "الانباء", "البيان", "التقارير",
                                        "تقارير"})
+#: ... and the heads of an office it may begin with though they qualify no name (``stop`` words: «رئيس»
+#: never continues one): «وقال رئيس بعثة المنظمة، …، إن», «وقال رئيس المجلس المحلي لمدينة دوما …»
+#: (an_office_speaks, stmt50).
+OFFICE_HEADS: Final = frozenset({"رئيس", "رئيسه", "نائب", "امين", "مدير", "مديره"})
 
 #: a_call_to_hold (kinds35): «دعا / يدعو … إلى» a meeting, talks, a dialogue or a truce to be held is a
 #: proposal (the annotation guide: «A call to hold something is a proposal, not the thing»): the verbs, the
