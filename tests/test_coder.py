@@ -6207,3 +6207,22 @@ def test_both49_blame_laid_is_a_statement_beside_the_happening(text: str, accuse
     assert bool(said) is accused, [(e.kind.value, e.trace) for e in evs]
     assert not said or ("turkey" in said[0].actors and said[0].mode == "accuse"), said[0].trace
     assert happening is None or happening in kinds, [(e.kind.value, e.trace) for e in evs]
+
+
+# -- the thirty-second round: fighting told as stopped (kinds50) ------------------------------------------
+@pytest.mark.parametrize(("text", "kinds"), [
+    # fighting_stopped: the fighting stopped, in the past or by the verbal noun, is its end (524 #5, 1993 #2,
+    # 2033 #4), not a clash
+    ("وقال مدير المرصد إن الاشتباكات توقفت أمس في المدينة مع استمرار الحصار.", ["end"]),
+    ("وأعلنت وزارة الداخلية مساء السبت توقف الاشتباكات التي شهدتها المدينة.", ["end"]),
+    ("وتوقفت المعارك أمس في محيط البلدة بعد دخول الفصائل إليها.", ["end"]),
+    # the present, negated or awaited, stays the fighting going on (1708 #2)
+    ("ولم تتوقف الاشتباكات في محيط السجن طوال اليومين الماضيين.", ["clash"]),
+    # stopped_under_accord: under an accord or a truce told in the clause, the stop is that truce, no end
+    # of its own (1724, 1218, 333)
+    ("وأعلن أمس عن توقف الاشتباكات داخل الحي بموجب اتفاق تم التوصل إليه بوساطة روسية.", []),
+])
+def test_kinds50_fighting_told_as_stopped(text: str, kinds: list[str]) -> None:
+    evs = _events(text)
+    got = [e.kind.value for e in evs if e.kind.value in ("end", "clash")]
+    assert got == kinds, [(e.kind.value, e.trace) for e in evs]

@@ -1162,6 +1162,8 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
             and not (handed_by_attribution(words, h.first) and not any(  # attributed_by_verb (speak46):
                 w.text in _SAID_AFTER for w in words[h.last + 1:])):  # «…، بحسب ما نقلته سانا»: the report
         return "it relays nobody's words: no «عن», no «أن» right after it (relayed_that)"
+    if h.rule in T.FIGHTING_STOPPED and _has(words, T.STOPPED_UNDER):
+        return "the fighting stopped under an accord or a truce is that truce (stopped_under_accord)"
     if h.kind is EventKind.PROPOSAL and h.tense == "noun" and _ready_to_carry_out(words):
         return "a readiness to carry out, go on or answer: a pledge, no offer (ready_to_carry_out)"
     if _an_adjective(h, words):

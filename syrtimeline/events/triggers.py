@@ -352,6 +352,12 @@ PHRASES: Final[dict[str, Reading]] = {
     # term told («أعلن الجيش وقف جميع عملياته في حي الشيخ مقصود»: ends in the gold, 290 #5, 1141 #3); a
     # stop for a time, «وقف العمليات العسكرية … حتى الاثنين», stays a truce
     "وقف جميع عملياته": (K.END, None), "وقف جميع عملياتها": (K.END, None),
+    # kinds50 (fighting_stopped): the fighting told as stopped, in the past or by the verbal noun («قال إن
+    # الاشتباكات توقفت مع دخول النصرة إلى البلدة», «أعلنت الوزارة توقف الاشتباكات التي شهدتها المدينة»): its
+    # end, not a clash; the present («لم تتوقف الاشتباكات», «قبل أن تتوقف المعارك») is left to the clash
+    "توقف الاشتباكات": (K.END, None), "توقفت الاشتباكات": (K.END, None), "الاشتباكات توقفت": (K.END, None),
+    "توقف المعارك": (K.END, None), "توقفت المعارك": (K.END, None), "المعارك توقفت": (K.END, None),
+    "توقف القتال": (K.END, None), "توقف المواجهات": (K.END, None), "توقفت المواجهات": (K.END, None),
     "لوقف اطلاق النار": (K.CEASEFIRE, None), "حيز التنفيذ": (K.CEASEFIRE, "in-force"),
     "لاطلاق النار": (K.CEASEFIRE, None),  # «وقفاً شاملاً وفورياً لإطلاق النار»: وقف then its epithets
     "سقوط النظام": (K.END, None), "سقوط نظام": (K.END, None),
@@ -1815,6 +1821,16 @@ ALL_OF: Final[frozenset[str]] = frozenset({"جميع", "كل", "كافه", "مخ
 #: The first words of phrases (``PHRASES``) that may take a word of ``ALL_OF`` after them: «وقف جميع
 #: الأعمال القتالية» is «وقف الأعمال القتالية» (all_stopped, accords30).
 QUANTIFIED_STOPS: Final[frozenset[str]] = frozenset({"وقف", "تعليق"})
+#: kinds50 (fighting_stopped): the phrases of fighting stopped (``PHRASES``, read as an end), and the words of
+#: an accord or a truce whose presence in the clause makes the stop that truce, told already by its own
+#: words («أُعلن عن توقف الاشتباكات … بموجب اتفاق تم التوصل إليه», «منذ توقيع الهدنة … وتوقف المعارك»):
+#: no end of its own (stopped_under_accord).
+FIGHTING_STOPPED: Final[frozenset[str]] = frozenset({
+    "phrase توقف الاشتباكات", "phrase توقفت الاشتباكات", "phrase الاشتباكات توقفت", "phrase توقف المعارك",
+    "phrase توقفت المعارك", "phrase المعارك توقفت", "phrase توقف القتال", "phrase توقف المواجهات",
+    "phrase توقفت المواجهات"})
+STOPPED_UNDER: Final[frozenset[str]] = frozenset({
+    "اتفاق", "الاتفاق", "اتفاقا", "بموجب", "هدنه", "الهدنه", "تفاهم", "التفاهم", "تهدئه", "التهدئه"})
 
 
 #: Words that may stand between a speech verb and its speaker («وفق ما صرحت **به** مسؤولة»), or a verb
