@@ -93,6 +93,10 @@ VERBS: Final[dict[str, Reading]] = {
     "علق/علق": (K.SUSPENSION, None), "جمد/جمد": (K.SUSPENSION, None),
     "توقف/توقف": (K.SUSPENSION, None),  # accords30: «وكانت الدوريات المشتركة قد توقفت» (NEEDS)
     "الغي|الغ/لغي": (K.SUSPENSION, None),  # «ألغت الشرطة الروسية دورية مشتركة»: called off (NEEDS)
+    # kinds50 (closed_crossing): a crossing, the borders, the airspace or a mission closed, told by the verb
+    # («أغلقت إدارة معبر "فيشخابور"», «أُغلق معبر فيش خابور», «أغلقت الحكومة السورية المجال الجوي فوق
+    # إدلب», «أغلقت بعثتها الدبلوماسية في دمشق»; NEEDS: not roads, shops or mosques closed)
+    "اغلق/غلق": (K.SUSPENSION, None),
     "اخترق/خترق": (K.INCIDENT, None),  # «طائرة مسيرة اخترقت مجاله الجوي»: an airspace violated (NEEDS)
     "استانف|استؤنف/ستانف": (K.RESUMPTION, None),
     # stmt32: a facility back at work («عاد مطار دمشق الدولي إلى الخدمة», «سيعود إلى العمل»; NEEDS,
@@ -352,12 +356,6 @@ PHRASES: Final[dict[str, Reading]] = {
     # term told («أعلن الجيش وقف جميع عملياته في حي الشيخ مقصود»: ends in the gold, 290 #5, 1141 #3); a
     # stop for a time, «وقف العمليات العسكرية … حتى الاثنين», stays a truce
     "وقف جميع عملياته": (K.END, None), "وقف جميع عملياتها": (K.END, None),
-    # kinds50 (fighting_stopped): the fighting told as stopped, in the past or by the verbal noun («قال إن
-    # الاشتباكات توقفت مع دخول النصرة إلى البلدة», «أعلنت الوزارة توقف الاشتباكات التي شهدتها المدينة»): its
-    # end, not a clash; the present («لم تتوقف الاشتباكات», «قبل أن تتوقف المعارك») is left to the clash
-    "توقف الاشتباكات": (K.END, None), "توقفت الاشتباكات": (K.END, None), "الاشتباكات توقفت": (K.END, None),
-    "توقف المعارك": (K.END, None), "توقفت المعارك": (K.END, None), "المعارك توقفت": (K.END, None),
-    "توقف القتال": (K.END, None), "توقف المواجهات": (K.END, None), "توقفت المواجهات": (K.END, None),
     "لوقف اطلاق النار": (K.CEASEFIRE, None), "حيز التنفيذ": (K.CEASEFIRE, "in-force"),
     "لاطلاق النار": (K.CEASEFIRE, None),  # «وقفاً شاملاً وفورياً لإطلاق النار»: وقف then its epithets
     "سقوط النظام": (K.END, None), "سقوط نظام": (K.END, None),
@@ -851,6 +849,8 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     # only loosely, and 528's capture splits) and the airspace or an airport («إغلاق الأجواء»: 262 is
     # then placed at the airport its sentence names, a false place)
     "اغلاق": ("مركز", "الحدود"),
+    # kinds50 (closed_crossing): the verb, with a crossing, the borders, the airspace or a mission
+    "اغلق/غلق": ("معبر", "معابر", "معابرها", "حدود", "حدوده", "حدودها", "مركز", "اجواء", "المجال", *_EMBASSY),
     "تعليق": ("العمل", "المشاركه", "الاتفاق", "المذكره", "بمذكره", "الدوريات", "التعاون", "الاتصالات",
               "عضويه", "المفاوضات", "الرحلات", "اتفاق", "مشاركه", "الهدنه", "التنسيق", "عمل",
               "عملياتها",  # accords30: a party's operations («تعليق كل عملياتها ضد التنظيم»)
@@ -1821,16 +1821,6 @@ ALL_OF: Final[frozenset[str]] = frozenset({"جميع", "كل", "كافه", "مخ
 #: The first words of phrases (``PHRASES``) that may take a word of ``ALL_OF`` after them: «وقف جميع
 #: الأعمال القتالية» is «وقف الأعمال القتالية» (all_stopped, accords30).
 QUANTIFIED_STOPS: Final[frozenset[str]] = frozenset({"وقف", "تعليق"})
-#: kinds50 (fighting_stopped): the phrases of fighting stopped (``PHRASES``, read as an end), and the words of
-#: an accord or a truce whose presence in the clause makes the stop that truce, told already by its own
-#: words («أُعلن عن توقف الاشتباكات … بموجب اتفاق تم التوصل إليه», «منذ توقيع الهدنة … وتوقف المعارك»):
-#: no end of its own (stopped_under_accord).
-FIGHTING_STOPPED: Final[frozenset[str]] = frozenset({
-    "phrase توقف الاشتباكات", "phrase توقفت الاشتباكات", "phrase الاشتباكات توقفت", "phrase توقف المعارك",
-    "phrase توقفت المعارك", "phrase المعارك توقفت", "phrase توقف القتال", "phrase توقف المواجهات",
-    "phrase توقفت المواجهات"})
-STOPPED_UNDER: Final[frozenset[str]] = frozenset({
-    "اتفاق", "الاتفاق", "اتفاقا", "بموجب", "هدنه", "الهدنه", "تفاهم", "التفاهم", "تهدئه", "التهدئه"})
 
 
 #: Words that may stand between a speech verb and its speaker («وفق ما صرحت **به** مسؤولة»), or a verb
@@ -1897,9 +1887,14 @@ NEWS_NOT_A_SPEAKER: Final = frozenset({"معلومات", "المعلومات", "
 #: the heads of what is called to be held («وقف» only before a word of firing or fighting).
 CALLING: Final = frozenset({"دعا|دع/دعو"})
 CALL_REACH: Final = 8
-HOLDING: Final = frozenset({"عقد", "اجراء", "فتح", "بدء", "اعلان", "التوصل"})
+HOLDING: Final = frozenset({"عقد", "اجراء", "فتح", "بدء", "اعلان", "التوصل", "حضور"})
 CALLED_TO_HOLD: Final = frozenset({"اجتماع", "اجتماعا", "جلسه", "مؤتمر", "مؤتمرا", "قمه", "حوار", "مفاوضات",
-                                   "محادثات", "هدنه", "تهدئه"})
+                                   "محادثات", "هدنه", "تهدئه", "جوله"})
+#: envoy_to (kinds50): an envoy, the «إلى» within ``ENVOY_REACH`` words after whom is where he is sent
+#: («ودعا موفد الأمم المتحدة إلى سوريا ستافان دي ميستورا الحكومة والمعارضة إلى جولة مفاوضات»): the call's
+#: own «إلى» is the next one, within ``CALL_REACH`` words of the envoy's.
+ENVOYS: Final = frozenset({"موفد", "الموفد", "مبعوث", "المبعوث", "مندوب", "المندوب", "سفير", "السفير"})
+ENVOY_REACH: Final = 3
 CALLED_TRUCE: Final = frozenset({"وقف"})
 CALLED_TRUCE_NEXT: Final = frozenset({"اطلاق", "لاطلاق", "القتال", "الاعمال", "العمليات", "الاقتتال"})
 #: called_for_before (kinds48): a call whose «إليه / إليها» points back to what it asks to be held, told
