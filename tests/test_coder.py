@@ -6432,3 +6432,35 @@ def test_stmt50_an_office_s_head_alone_is_not_written_out(text: str) -> None:
     evs = _events(text)
     assert not any("a_speaker_written_out" in line for e in evs for line in e.trace), \
         [(e.kind.value, e.actors, e.trace) for e in evs]
+
+
+# -- the thirty-second round: calls to hold one, crossings closed (kinds50) -----------------------------
+@pytest.mark.parametrize(("text", "kind"), [
+    # envoy_to: the «إلى» after an envoy is where he is sent; the call's own is the next one, its reach
+    # counted from there (1944 #4)
+    ("ودعا موفد الأمم المتحدة إلى سوريا ستافان دي ميستورا الحكومة والمعارضة إلى جولة مفاوضات جديدة.",
+     "proposal"),
+    # a summit to attend, a dialogue with its «ال» (1870 #3)
+    ("وكان الملك سلمان قد دعا الأسد إلى حضور القمة.", "proposal"),
+    # a call to anything else stays the statement (the guide's split)
+    ("ودعا موفد الأمم المتحدة إلى سوريا الأطراف إلى ضبط النفس.", "statement"),
+])
+def test_kinds50_a_call_to_hold_one(text: str, kind: str) -> None:
+    evs = _events(text)
+    assert [e.kind.value for e in evs] == [kind], [(e.kind.value, e.trace) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "closed"), [
+    # closed_crossing: a crossing, the borders, the airspace or a mission closed, told by the verb (1721 #1,
+    # 1722 #1, 1804 #7, 1385 #5, 780 #3)
+    ("أغلقت إدارة المعبر أمس معبر فيشخابور أمام حركة المرور.", True),
+    ("وأُغلق معبر نصيب الحدودي أمس بعد المعارك.", True),
+    ("وأغلقت الحكومة السورية أمس المجال الجوي فوق إدلب.", True),
+    ("وكانت المنامة قد أغلقت بعثتها الدبلوماسية في دمشق في آذار 2012.", True),
+    # roads, shops and mosques closed suspend nothing
+    ("وأغلق المحتجون الطريق الدولي بالإطارات المشتعلة أمس.", False),
+    ("وأغلقت المحلات أمس في الجانب الغربي من المدينة.", False),
+])
+def test_kinds50_a_crossing_closed_is_suspended(text: str, closed: bool) -> None:
+    evs = _events(text)
+    assert ("suspension" in [e.kind.value for e in evs]) is closed, [(e.kind.value, e.trace) for e in evs]

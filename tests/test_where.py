@@ -1596,3 +1596,17 @@ def test_sulaymaniyah_keeps_both_candidates(text: str, kind: str, written: str) 
 def test_each_of_is_no_preposition(text: str, frame: str | None) -> None:
     found = extract_places(text)
     assert (found[0].frame if found else None) == frame
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    # closed_at (kinds50): a crossing, the borders or the airspace closed by the verb is where the first place
+    # after the verb is (1804 #7, 1385 #5), not where the clause's other words point
+    ("ولاحقاً أغلقت القوات الحكومية أمس معبر دير حافر في ريف حلب الشرقي بعد قصف مدينة منبج.", "دير حافر"),
+    ("وأغلقت الحكومة السورية أمس المجال الجوي فوق إدلب.", "إدلب"),
+])
+def test_kinds50_a_crossing_closed_is_where_it_is(text: str, written: str) -> None:
+    article = st.Article.build("t", text, published=DAY)
+    found = {r.kind.value: r.where for e in st.Timeline.from_articles([article], knowledge=False)
+             for r in e.records or (e,)}
+    where = found["suspension"]
+    assert where is not None and written in where.location_ar, where

@@ -3118,6 +3118,12 @@ def _points_back(speech: _Hit, words: Sequence[_Word]) -> bool:
     return speech.last + 1 < len(words) and words[speech.last + 1].text in T.CALLED_FOR_IT
 
 
+def _envoy_to(words: Sequence[_Word], k: int) -> bool:
+    """envoy_to (kinds50): the «إلى» at *k* is where an envoy is sent, an envoy's word (``ENVOYS``) within
+    ``ENVOY_REACH`` words before it («ودعا موفد الأمم المتحدة إلى سوريا …»), not what a call is to."""
+    return any(w.text in T.ENVOYS for w in words[max(0, k - T.ENVOY_REACH):k])
+
+
 def _a_call_to_hold(speech: _Hit, words: Sequence[_Word]) -> str | None:
     """a_call_to_hold (kinds35): the word of what a call (``CALLING``) asks to be held — a meeting, talks,
     a dialogue, a truce (``CALLED_TO_HOLD``, «وقف» before a word of fighting) right after its «إلى»,
@@ -3128,8 +3134,13 @@ def _a_call_to_hold(speech: _Hit, words: Sequence[_Word]) -> str | None:
         # called_for_before (kinds48): «الهدنة التي دعا إليها المبعوث»: what is called for comes first
         return next((head for k in range(max(0, speech.first - T.CALLED_BEFORE_REACH), speech.first)
                      if (head := words[k].text.removeprefix("ال")) in T.CALLED_TO_HOLD), None)
-    to = next((k for k in range(speech.last + 1, min(len(words), speech.last + 1 + T.CALL_REACH))
-               if words[k].text in ("الي", "الى") or words[k].text in _COMPLEMENTIZERS), None)
+    to, k, limit = None, speech.last + 1, speech.last + 1 + T.CALL_REACH
+    while to is None and k < min(len(words), limit):
+        if words[k].text in ("الي", "الى") and _envoy_to(words, k):
+            limit = k + 1 + T.CALL_REACH  # envoy_to (kinds50): the call's reach counts on from there
+        elif words[k].text in ("الي", "الى") or words[k].text in _COMPLEMENTIZERS:
+            to = k
+        k += 1
     if to is None or words[to].text in _COMPLEMENTIZERS:
         return None  # no «إلى», or «دعا … أن»: what is said, not a call to hold
     k = to + 1
@@ -3137,7 +3148,7 @@ def _a_call_to_hold(speech: _Hit, words: Sequence[_Word]) -> str | None:
         k += 1
     if k >= len(words):
         return None
-    head = words[k].text
+    head = words[k].text.removeprefix("ال")  # kinds50: «إلى حضور القمة», «إلى الحوار»
     if head in T.CALLED_TO_HOLD or (head in T.CALLED_TRUCE and k + 1 < len(words)
                                     and words[k + 1].text in T.CALLED_TRUCE_NEXT):
         return head

@@ -93,6 +93,10 @@ VERBS: Final[dict[str, Reading]] = {
     "علق/علق": (K.SUSPENSION, None), "جمد/جمد": (K.SUSPENSION, None),
     "توقف/توقف": (K.SUSPENSION, None),  # accords30: «وكانت الدوريات المشتركة قد توقفت» (NEEDS)
     "الغي|الغ/لغي": (K.SUSPENSION, None),  # «ألغت الشرطة الروسية دورية مشتركة»: called off (NEEDS)
+    # kinds50 (closed_crossing): a crossing, the borders, the airspace or a mission closed, told by the verb
+    # («أغلقت إدارة معبر "فيشخابور"», «أُغلق معبر فيش خابور», «أغلقت الحكومة السورية المجال الجوي فوق
+    # إدلب», «أغلقت بعثتها الدبلوماسية في دمشق»; NEEDS: not roads, shops or mosques closed)
+    "اغلق/غلق": (K.SUSPENSION, None),
     "اخترق/خترق": (K.INCIDENT, None),  # «طائرة مسيرة اخترقت مجاله الجوي»: an airspace violated (NEEDS)
     "استانف|استؤنف/ستانف": (K.RESUMPTION, None),
     # stmt32: a facility back at work («عاد مطار دمشق الدولي إلى الخدمة», «سيعود إلى العمل»; NEEDS,
@@ -845,6 +849,8 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     # only loosely, and 528's capture splits) and the airspace or an airport («إغلاق الأجواء»: 262 is
     # then placed at the airport its sentence names, a false place)
     "اغلاق": ("مركز", "الحدود"),
+    # kinds50 (closed_crossing): the verb, with a crossing, the borders, the airspace or a mission
+    "اغلق/غلق": ("معبر", "معابر", "معابرها", "حدود", "حدوده", "حدودها", "مركز", "اجواء", "المجال", *_EMBASSY),
     "تعليق": ("العمل", "المشاركه", "الاتفاق", "المذكره", "بمذكره", "الدوريات", "التعاون", "الاتصالات",
               "عضويه", "المفاوضات", "الرحلات", "اتفاق", "مشاركه", "الهدنه", "التنسيق", "عمل",
               "عملياتها",  # accords30: a party's operations («تعليق كل عملياتها ضد التنظيم»)
@@ -1907,9 +1913,14 @@ OFFICE_HEADS: Final = frozenset({"رئيس", "رئيسه", "نائب", "امين
 #: the heads of what is called to be held («وقف» only before a word of firing or fighting).
 CALLING: Final = frozenset({"دعا|دع/دعو"})
 CALL_REACH: Final = 8
-HOLDING: Final = frozenset({"عقد", "اجراء", "فتح", "بدء", "اعلان", "التوصل"})
+HOLDING: Final = frozenset({"عقد", "اجراء", "فتح", "بدء", "اعلان", "التوصل", "حضور"})
 CALLED_TO_HOLD: Final = frozenset({"اجتماع", "اجتماعا", "جلسه", "مؤتمر", "مؤتمرا", "قمه", "حوار", "مفاوضات",
-                                   "محادثات", "هدنه", "تهدئه"})
+                                   "محادثات", "هدنه", "تهدئه", "جوله"})
+#: envoy_to (kinds50): an envoy, the «إلى» within ``ENVOY_REACH`` words after whom is where he is sent
+#: («ودعا موفد الأمم المتحدة إلى سوريا ستافان دي ميستورا الحكومة والمعارضة إلى جولة مفاوضات»): the call's
+#: own «إلى» is the next one, within ``CALL_REACH`` words of the envoy's.
+ENVOYS: Final = frozenset({"موفد", "الموفد", "مبعوث", "المبعوث", "مندوب", "المندوب", "سفير", "السفير"})
+ENVOY_REACH: Final = 3
 CALLED_TRUCE: Final = frozenset({"وقف"})
 CALLED_TRUCE_NEXT: Final = frozenset({"اطلاق", "لاطلاق", "القتال", "الاعمال", "العمليات", "الاقتتال"})
 #: called_for_before (kinds48): a call whose «إليه / إليها» points back to what it asks to be held, told

@@ -2235,6 +2235,9 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
     embassy = _embassy_in(text, places, trigger, clause[1]) if kind in _STOPS else None
     if embassy is not None:
         return embassy  # «افتتحت الإمارات اليوم سفارتها في العاصمة السورية دمشق»: where the embassy is
+    closed = _closed_at(text, places, trigger, clause[1]) if kind is EventKind.SUSPENSION else None
+    if closed is not None:
+        return closed  # «أغلقت القوات الحكومية معبر دير حافر في ريف حلب»: where what is closed is
     route = _route_of(text, places, trigger, clause[1], *ROUTED[kind]) if kind in ROUTED else None
     if route is not None:
         # «ألغت الشرطة العسكرية الروسية، اليوم الاثنين، دورية مشتركة … كان من المقرر أن تجوب ريف كوباني
@@ -2767,6 +2770,29 @@ def _embassy_in(text: str, places: _Places, trigger: int, end: int) -> Where | N
     for n in range(bisect.bisect_left(places.starts, at), len(places.starts)):
         m = places.mentions[n]
         if m.start >= end or len(_WORD.findall(text, at, m.start)) > EMBASSY_GAP:
+            return None
+        if _usable(text, places, n):
+            return place_of(m)
+    return None
+
+
+#: kinds50 (closed_at): a crossing, the borders or the airspace closed by the verb (the coder's
+#: closed_crossing; the trigger one of ``CLOSING_WORDS``) is where the first place within ``CLOSED_REACH``
+#: words after the verb is («أغلقت القوات الحكومية معبر دير حافر في ريف حلب الشرقي», «أغلقت الحكومة
+#: السورية المجال الجوي فوق إدلب», «الأردن الذي أغلق حدوده مع سوريا»), as an embassy opened is placed.
+CLOSING_WORDS: Final = frozenset(fold(w) for w in ("أغلق", "أغلقت", "أغلقوا", "يغلق", "تغلق"))
+CLOSED_REACH: Final = 8
+
+
+def _closed_at(text: str, places: _Places, trigger: int, end: int) -> Where | None:
+    """Where the crossing, the borders or the airspace a suspension's verb closes are (closed_at, kinds50),
+    or None."""
+    words = list(_WORD.finditer(text, trigger, end))[:CLOSED_REACH + 1]
+    if not words or _bare(fold(words[0].group()).translate(_MARKS)).isdisjoint(CLOSING_WORDS):
+        return None
+    for n in range(bisect.bisect_left(places.starts, words[0].end()), len(places.starts)):
+        m = places.mentions[n]
+        if m.start >= min(end, words[-1].end()):
             return None
         if _usable(text, places, n):
             return place_of(m)
