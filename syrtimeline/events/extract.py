@@ -1319,6 +1319,17 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
     if h.kind is not EventKind.STRIKE and (last in T.ANY_OF or (  # after «أي» a verb's reading is a noun
             len(before) >= 2 and before[-2] in T.ANY_OF and last in T.ATTEMPT)):
         return f"'{last} {h.surface}' after «أي»: a kind of happening, none that happened (any_of)"
+    if h.kind is not EventKind.STATEMENT and (plan := next((
+            w for w in before[-T.PLANNING_REACH:] if w in T.PLANNING), None)):
+        return f"'{plan}': a happening planned, intended or threatened, not one that happened (planned)"
+    if h.kind is EventKind.DEPLOYMENT and "نشر" in h.rule and (shown := next((
+            w.text for w in words[h.last + 1:h.last + 1 + T.SHOWN_REACH] if w.text in T.SHOWN), None)):
+        return f"'{h.surface} … {shown}': something published, no forces deployed (shown)"
+    if len(before) >= 2 and last in T.AIMING_TO and before[-2] in T.AIMING:
+        return f"'{before[-2]} {last} {h.surface}': what a step aims at, no happening (aimed_to)"
+    if h.kind is EventKind.MEETING and h.rule.removeprefix("verb ") == T.SEARCHING \
+            and h.last + 1 < len(words) and words[h.last + 1].text in T.SEARCHED_FOR:
+        return f"'{h.surface} {words[h.last + 1].text}': a search, no talks (searched_for)"
     if h.kind is EventKind.STATEMENT and h.tense in T.REPORTS_SPOKE_RULES.get(
             h.rule.removeprefix("verb "), ()) and h.last + 1 < len(words) \
             and words[h.last + 1].text in T.REPORTS_SPOKE:

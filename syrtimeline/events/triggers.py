@@ -512,6 +512,8 @@ DEPLOYED_AT: Final[frozenset[str]] = clitic_forms((
 #: a cautious calm, not «he warned»).
 NOT_AFTER: Final[dict[str, frozenset[str]]] = {
     "حذر": frozenset({"هدوء", "وهدوء", "ترقب", "وترقب", "تفاؤل", "بتفاؤل", "بشكل", "صمت"}),
+    # false50: «بصورة دورية» is «periodically», no patrol («ويعلن الجيش الأردني بصورة دورية إحباط …»)
+    "دوريه": frozenset({"بصوره", "وبصوره", "بشكل", "وبشكل"}),
 }
 
 #: A trigger's word that, before one of these words, is a noun of time, not the verb: «فجر اليوم» is
@@ -551,6 +553,10 @@ STATES_IN_THE_PRESENT: Final[frozenset[str]] = frozenset({
     "حاصر/حاصر",
     # agree47 (leave_given): what a charter or a law allows («الميثاق الذي يجيز اللجوء إلى القوة»)
     "اجاز/جيز", "فوض/فوض",
+    # false50: «يُذكر» (worth telling, or calls to mind: «لم تشهد الجولة أي حادث يذكر», «ويذكّر الهجوم بغارة
+    # مماثلة»): 3 produced on 001–1445 and 1684–2059, all false; the past is the statement. (Not «ترفض»: 4
+    # false too, but a headline tells in the present what was said: «واشنطن ترفض التواصل مع موسكو …».)
+    "ذكر/ذكر",
 })
 #: false25: verbs whose present, read as an attack (no means of fire told), says what a campaign or a
 #: force is aimed at («حملة تقول السلطات إنها تستهدف فلول النظام», «الهجمات التي تستهدف منطقة درع
@@ -1411,7 +1417,8 @@ STARTING_WORDS: Final[frozenset[str]] = frozenset({"انطلاق", "بدء", "ا
 NOT_MILITARY: Final[frozenset[str]] = frozenset({
     "تسويه", "مصالحه", "اجلاء", "اغاثه", "تبادل", "انتخابيه", "انتخابات", "سياسيه", "اعاده", "نقل", "ترحيل",
     "تسليم", "تفتيش", "اخلاء", "عوده", "اعمار", "تلقيح", "توزيع", "انقاذ", "بحث",
-    "استطلاعيه"})  # ops46: a reconnaissance («أطلق … عملية استطلاعية بهدف إقامة مراكز مراقبة»)
+    "استطلاعيه",  # ops46: a reconnaissance («أطلق … عملية استطلاعية بهدف إقامة مراكز مراقبة»)
+    "تهريب", "سلام"})  # false50: «رداً على عملية تهريب واسعة», «ظروفاً ملائمة لعملية السلام»
 
 #: Verbs of claiming that, with a document as their object, adopt it: an agreement («تبنى الرئيسان
 #: وثيقة …», «تبنى المجلس قراراً»), not a claim of responsibility («تبنى التنظيم الهجوم»).
@@ -1477,6 +1484,44 @@ PREPARING: Final[frozenset[str]] = clitic_forms((
     "يستعد", "تستعد", "يستعدون", "تستعدان", "يتاهب", "تتاهب", "يتاهبون", "تتاهبان", "التحضير", "استعدادا"),
     ("", "و")) | {"للتحضير"}  # clitics22
 PREPARING_REACH: Final = 2
+
+#: false50: a happening a party plans, intends or threatens, within ``PLANNING_REACH`` words before the
+#: trigger, is a plan or a threat, not a happening (planned): «خلية كانت تخطط لاغتيال ناشطين», «كانت تخطط
+#: لتنفيذ اغتيالات», «عزمها تسيير دوريات», «في ظل تلويح أنقرة بعملية برية», «ولوّحت بمهاجمة قوات الحكومة».
+#: Not «نية» (1 false on the tuning ranges, 066, whose clause then gives its place «في شمال سوريا» to the
+#: visit told before it, a right place lost). The present of planning only: its past often names who was
+#: behind a happening that took place («القيادي كان ضمن من خططوا لتفجير شارع الاستقلال», an attack in the
+#: gold), and the noun «خطط / خطة» names a plan whose happening the gold codes when it is set («أعلنت عن
+#: خطط لعقد قمة جديدة», «اتفاق على خطة لوقف إطلاق النار»).
+PLANNING: Final[frozenset[str]] = clitic_forms((
+    "يخطط", "تخطط", "يخططون", "يخططان", "تخططان",
+    "عزم", "عزمه", "عزمها", "عزمهم", "بعزم",
+    "هدد", "هددت", "يهدد", "تهدد", "يهددون", "تهديد", "تهديده", "تهديدها", "تهديدات", "مهددا", "مهدده",
+    "لوح", "لوحت", "يلوح", "تلوح", "تلويح", "التلويح", "بتلويح", "ملوحا", "ملوحه"), ("", "و"))
+PLANNING_REACH: Final = 3
+
+#: false50: «نشر» read as a deployment with pictures or footage within ``SHOWN_REACH`` words after it (the
+#: forces it would send standing as its subject before them, so ``PUBLISHED`` is not reached) publishes, no
+#: forces deployed (shown): «نشرت قوات سوريا الديمقراطية، اليوم الثلاثاء، صوراً تظهر …», «قد نشرت اليوم
+#: مقطع فيديو يظهر فيه الجنود», «وقد نشر عناصره حينها مقطعاً مصوراً».
+SHOWN: Final[frozenset[str]] = frozenset({
+    "صور", "صورا", "صوره", "الصور", "مقطع", "مقطعا", "مقاطع", "فيديو", "تسجيل", "تسجيلا", "تسجيلات", "شريط",
+    "شريطا", "لقطات", "خريطه"})
+SHOWN_REACH: Final = 8
+
+#: false50: a verb or participle of aiming right before «إلى» and the trigger: what a step, a campaign or a
+#: decision aims at, no happening (aimed_to): «حملتها الرامية إلى إنهاء وجود التنظيم», «يهدف إلى إنهاء حكم
+#: الأسد», «محادثات تهدف إلى استئناف الدوريات المشتركة», «القرار يهدف إلى تهدئة الأوضاع». Not «بهدف» nor
+#: «في مسعى ل»: what a move is made for is as often done in the same report («بهدف إتمام المفاوضات»).
+AIMING: Final[frozenset[str]] = clitic_forms((
+    "يهدف", "تهدف", "يهدفان", "تهدفان", "يهدفون", "الهادف", "الهادفه", "يرمي", "ترمي", "الرامي", "الراميه",
+    "الرامين"), ("", "و"))
+AIMING_TO: Final[frozenset[str]] = frozenset({"الي"})
+
+#: false50: «بحث / بحثاً» with «عن» right after it searches, no talks (searched_for): «عمليات تمشيط …
+#: بحثاً عن خلايا التنظيم», «قبل أن يُنقلوا إلى الأردن بحثاً عن ملاذ».
+SEARCHED_FOR: Final[frozenset[str]] = frozenset({"عن", "عنه", "عنها", "عنهم"})
+SEARCHING: Final[str] = "بحث/بحث"
 
 #: false28: an attack or a strike told in the future — its verb («ستضرب طائرات روسية قريباً أهدافاً»,
 #: «ستتقدم القوات على أربعة محاور») or its noun right after one of these verbs in the future («سيطلق
