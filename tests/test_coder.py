@@ -6494,7 +6494,8 @@ def test_actor51_what_is_aimed_at_after_lam_does_not_act(text: str, kind: str, n
 @pytest.mark.parametrize(("text", "speaker"), [
     # the_name_before_its_title: a name set off before its title after a speech verb, or between «كان» and
     # «قد», speaks, not the body the title names (1857 #1, 1860 #4, 809 #1, 343 #4)
-    ("أدان عبد الملك الحوثي، قائد حركة أنصار الله، الخميس، الغارات الإسرائيلية على سوريا.", "عبد الملك الحوثي"),
+    ("أدان عبد الملك الحوثي، قائد حركة أنصار الله، الخميس، الغارات الإسرائيلية على سوريا.",
+     "عبد الملك الحوثي"),
     ("وكان جمال رشدي، المتحدث باسم الأمين العام للجامعة، قد أعلن في وقت سابق أن القرار اتُّخذ خلال اجتماع "
      "مغلق لوزراء الخارجية في مقر الجامعة بالقاهرة.", "جمال رشدي"),
 ])
