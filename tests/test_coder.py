@@ -6511,3 +6511,51 @@ def test_false50_not_a_happening(text: str, kind: str, cue: str | None) -> None:
 ])
 def test_false50_still_a_happening(text: str, kind: str) -> None:
     assert kind in [e.kind.value for e in _events(text)], [(e.kind, e.trace) for e in _events(text)]
+
+
+# -- the thirty-second round: the doer after «ل», the name before its title (actor51) ---------------------
+
+@pytest.mark.parametrize(("text", "kind", "doer"), [
+    # the_doer_after_lam: a noun of a happening whose doer follows it after «ل», an adjective or two
+    # between (1686 #3, 1172 #2)
+    ("ولا سيما بعد مقتل أربعة مواطنين وجرح آخرين بقصف لطائرات مجهولة يُرجَّح أنها عراقية على قرية "
+     "السويعية قرب الحدود.", "strike", "طائرات مجهولة"),
+    ("وأدان مجلس الأمن السبت هجوماً لمسلحين على موقع أممي في منطقة حضر.", "attack", "مسلحين"),
+])
+def test_actor51_the_doer_after_lam_acts(text: str, kind: str, doer: str) -> None:
+    acting, _ = _acting(text, kind)
+    assert any(doer in n for names in acting for n in names), acting
+
+
+@pytest.mark.parametrize(("text", "kind", "not_the_doer"), [
+    # what is aimed at after «ل» acts in nothing: an ambush laid for a force, a targeting, and a light
+    # verb's subject stays the doer
+    ("وصباح اليوم الخميس، نصب مسلحون كميناً لعناصر دورية قرب البلدة.", "attack", "عناصر دورية"),
+    ("وقتل جنديان في استهداف لعناصر الجيش قرب البلدة أمس.", "attack", "عناصر الجيش"),
+])
+def test_actor51_what_is_aimed_at_after_lam_does_not_act(text: str, kind: str, not_the_doer: str) -> None:
+    acting, _ = _acting(text, kind)
+    assert not any(not_the_doer in n for names in acting for n in names), acting
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the_name_before_its_title: a name set off before its title after a speech verb, or between «كان» and
+    # «قد», speaks, not the body the title names (1857 #1, 1860 #4, 809 #1, 343 #4)
+    ("أدان عبد الملك الحوثي، قائد حركة أنصار الله، الخميس، الغارات الإسرائيلية على سوريا.",
+     "عبد الملك الحوثي"),
+    ("وكان جمال رشدي، المتحدث باسم الأمين العام للجامعة، قد أعلن في وقت سابق أن القرار اتُّخذ خلال اجتماع "
+     "مغلق لوزراء الخارجية في مقر الجامعة بالقاهرة.", "جمال رشدي"),
+])
+def test_actor51_the_name_before_its_title_speaks(text: str, speaker: str) -> None:
+    _, said = _acting(text, "statement")
+    assert any(speaker in n for names in said for n in names), said
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a definite phrase or a known name before the comma is read as before
+    ("وقال الجيش الإسرائيلي، في بيان، إنه قصف مواقع لحزب الله.", "الجيش الإسرائيلي"),
+    ("وقال سيرغي لافروف، وزير الخارجية الروسي، إن بلاده تدعم الحوار.", "لافروف"),
+])
+def test_actor51_a_party_before_the_comma_speaks_as_before(text: str, speaker: str) -> None:
+    _, said = _acting(text, "statement")
+    assert said and speaker in said[0], said

@@ -1682,6 +1682,29 @@ def _genitive_doer(noun: _Hit) -> _Hit | None:
     return noun if noun.rule.removeprefix("noun ") in T.GENITIVE_DOERS else None
 
 
+def _lam_doer(noun: _Hit, words: Sequence[_Word], folded: str) -> tuple[_Hit, list[_Word]] | None:
+    """the_doer_after_lam (actor51): a noun trigger of ``triggers.LAM_DOERS`` whose doer follows it after
+    «ل», at most ``LAM_DOER_REACH`` adjectives between («بقصف لطائرات مجهولة», «توغلاً للقوات
+    الإسرائيلية», «اجتماع مغلق لوزراء الخارجية»), as a hit right before the doer's head and the words
+    with that head read without its «ل»; or None."""
+    if noun.tense != "noun" or noun.rule.removeprefix("noun ") not in T.LAM_DOERS:
+        return None
+    for k in range(noun.last + 1, min(len(words), noun.last + 2 + T.LAM_DOER_REACH)):
+        w = words[k].text
+        if folded[words[k - 1].end:words[k].start].strip():
+            return None  # a comma or a quote: the phrase ended
+        head = "ا" + w[1:] if w.startswith("لل") else w[1:] if w[:1] == "ل" else ""
+        if head and agent_role(head) and not possessed_head(head):
+            return noun._replace(last=k - 1), [*words[:k], words[k]._replace(text=head), *words[k + 1:]]
+        if w[:1] in _NOT_AN_ADJECTIVE or w in _PREPOSITIONS or agent_role(w):
+            return None
+    return None
+
+
+#: The first letters of a word that is no adjective between a noun and its «ل» doer (the_doer_after_lam).
+_NOT_AN_ADJECTIVE: Final = frozenset({"و", "ف", "ب", "ل"})
+
+
 #: How many words may stand between a noun trigger and the verb of the relative clause that names its
 #: doer («الكمائن التي نفذتها», «قصف بقذائف الهاون شنته»).
 _RELATIVE_DOER_REACH: Final = 4
@@ -2289,6 +2312,44 @@ def _written_out(main: _Hit, words: Sequence[_Word], folded: str,
     # مشاركون إن», «ذكر مواطنون»; a name is not so spelt, «جونسون» is)
     group = j == k and first.startswith("م") and len(first) >= _GROUP_LETTERS and first.endswith(("ون", "ين"))
     return (k, j) if j > k or group else None
+
+
+def _name_before_title(main: _Hit, words: Sequence[_Word], folded: str) -> tuple[int, int] | None:
+    """the_name_before_its_title (actor51): the name written before its title, set off by a comma, as the
+    subject of a past speech verb: right after it («أدان عبد الملك الحوثي، قائد حركة أنصار الله،
+    الخميس …») or between «كان» and «قد» («وكان جمال رشدي، المتحدث باسم الأمين العام للجامعة، قد أعلن»),
+    as (first word, last word); or None. The name is one to ``NAME_BEFORE_TITLE_WORDS`` words, the first
+    not definite, none a head, a time or a particle; the title is a word of ``TITLES_AFTER_A_NAME``."""
+    if main.tense != "past":
+        return None
+
+    def a_name(k: int) -> tuple[int, int] | None:
+        j = k
+        while j + 1 < len(words) and j + 1 - k < T.NAME_BEFORE_TITLE_WORDS \
+                and _joined_in(folded, words, j + 1):
+            j += 1
+        if j + 1 >= len(words) or folded[words[j].end:words[j + 1].start].strip() not in _COMMAS \
+                or words[j + 1].text not in T.TITLES_AFTER_A_NAME or words[k].text.startswith(("ال", "و")):
+            return None
+        if any(w.text in _COMPLEMENTIZERS or w.text in _PREPOSITIONS or w.text in T.NOT_A_SUBJECT
+               or w.text.isdigit() or agent_role(w.text) or speaker_role(w.text) for w in words[k:j + 1]):
+            return None
+        return k, j
+
+    if main.first >= 2 and words[main.first - 1].text == "قد":
+        if folded[words[main.first - 2].end:words[main.first - 1].start].strip() not in _COMMAS:
+            return None  # the title's phrase, set off, ends right before «قد»
+        was = next((i for i in range(main.first - 2, max(-1, main.first - 3 - _BEFORE_QAD_TITLE), -1)
+                    if words[i].text in T.WAS), None)
+        return a_name(was + 1) if was is not None and was + 1 < main.first - 1 else None
+    return a_name(main.last + 1) if main.last + 1 < len(words) and _joined_in(folded, words, main.last + 1) \
+        else None
+
+
+#: the_name_before_its_title: how many words may stand between «كان» and «قد» around a name and its title;
+#: a comma as the folded text writes it (or as written).
+_BEFORE_QAD_TITLE: Final = 14
+_COMMAS: Final = frozenset({",", "،"})
 
 
 def _no_subject(main: _Hit, words: Sequence[_Word]) -> bool:
@@ -3342,6 +3403,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 described = _unnamed(genitive, words, folded, agent_role, after_only=True)
                 if described is not None and possessed_head(words[described[0]].text):
                     described = None  # «انسحاب مقاتليها»: whose they are is told before, not here
+            lam = _lam_doer(main, words, folded) if described is None and unnamed is None and light is None \
+                else None  # «نصب مقاتلو العشائر كميناً لقوة»: with a light verb, its subject acts
+            if lam is not None:  # «بقصف لطائرات مجهولة»: the doer after «ل» (the_doer_after_lam)
+                described = _unnamed(lam[0], lam[1], folded, agent_role, after_only=True)
             if described is None and unnamed is None and kind in (EventKind.CLASH, EventKind.AGREEMENT):
                 described = _between(main, words, folded)
             if described is None and unnamed is None and kind is EventKind.MEETING:
@@ -3453,6 +3518,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 glued = words[first].text[:1] in ("و", "ف") and not agent_role(words[first].text) \
                     and words[first].text not in T.PAIR_OFFICIALS  # «وزيري»: its «و» is its own
                 said = show(words[first].start + glued, words[last].end)  # «والمسلحون»: not its و
+                if lam is not None and first == lam[0].last + 1:  # «للقوات»: «القوات», «لطائرات»: «طائرات»
+                    said = ("ا" if words[first].text.startswith("لل") else "") + said[1:]
                 said = " ".join(_QUOTES.sub(" ", said).split())  # «مجموعة "العصائب الحمراء"»: its words
                 party = described_party(said)
                 mx.new_actors.setdefault(party.id, party)
@@ -3635,6 +3702,18 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                         roles = roles._replace(source=vouchers)
                         roles.notes.append(f"'{main.surface}' vouches for what is told before it: its "
                                            "speaker follows it (vouched_by_who_follows)")
+                if (titled := _name_before_title(main, words, folded)) is not None and not any(
+                        words[titled[0]].start <= x.lead < words[titled[1]].end for x in part):
+                    # the_name_before_its_title (actor51): «أدان عبد الملك الحوثي، قائد حركة أنصار الله»:
+                    # the name speaks, not the body its title names
+                    name_a, name_b = words[titled[0]].start, words[titled[1]].end
+                    teller = unnamed_speaker(show(name_a, name_b), "unnamed source")
+                    mx.new_actors.setdefault(teller.id, teller)
+                    roles = roles._replace(source=[teller.id], others=list(dict.fromkeys(
+                        [*roles.source, *roles.others])))
+                    roles.notes.append(f"acts: '{show(name_a, name_b)}', the name before its title "
+                                       "(the_name_before_its_title)")
+                    speaker = list(roles.source)
                 if not roles.source and channel is None and unnamed is None \
                         and (written := _written_out(main, words, folded, shown_on)) is not None:
                     # a_speaker_written_out (kinds35): «قالت ثلاثة مصادر أمنية، الأحد، إن», «وكانت القيادة

@@ -1744,6 +1744,14 @@ RELATIVE_DOERS: Final[tuple[str, ...]] = (*LIGHT_VERBS, "نصب/نصب", "نظم
 #: actors28: «سيطرة», whose genitive takes the place it names after «على» («أعلن سيطرة القوات المشاركة في
 #: العملية على مركز المدينة»: the forces, not the speaker; «بعد سيطرة المقاتلين عليه»).
 GENITIVE_DOERS: Final[frozenset[str]] = frozenset({"انسحاب", "خروج", "هجوم", "سيطره"})
+#: The nouns of a happening whose doer may follow them after «ل», an adjective or two between («بقصف
+#: لطائرات مجهولة», «توغلاً للقوات الإسرائيلية», «اجتماع مغلق لوزراء الخارجية»: the_doer_after_lam,
+#: actor51), folded; not «استهداف» nor «كمين» («استهدافاً للقوات», «كميناً لقوة من قسد»: whom it is aimed at).
+LAM_DOERS: Final[frozenset[str]] = frozenset({
+    "قصف", "غاره", "غارات", "توغل", "توغلات", "هجوم", "هجمات", "انسحاب", "انتشار", "تحليق", "اجتماع",
+    "اجتماعات", "رصاص", "اقتحام", "عمليه", "عمليات"})
+#: How many words (adjectives: «مغلق», «جوي», «مكثف») may stand between such a noun and its «ل» doer.
+LAM_DOER_REACH: Final = 2
 #: The word before «أن» that makes the verb after it what is agreed or planned to be done («على أن
 #: تسيّر القوات دوريات»: to come, not done).
 AGREED_TO: Final[frozenset[str]] = frozenset({"علي", "وعلي"})
@@ -1933,6 +1941,14 @@ SAID_ANEW_OCCASIONS: Final = frozenset({"بيان", "تصريح", "تصريحا�
 SAID_ANEW_OTHER: Final = frozenset({"اخر", "اخري", "لاحق", "لاحقه", "منفصل", "منفصله", "ثان", "ثانيه"})
 SAID_ANEW_REACH: Final = 6
 
+#: the_name_before_its_title (actor51): the title words that, after a name and a comma, tell who the name
+#: is («أدان عبد الملك الحوثي، قائد حركة أنصار الله، …», «وكان جمال رشدي، المتحدث باسم الأمين العام
+#: للجامعة، قد أعلن»), folded: the name speaks, not the body its title names.
+TITLES_AFTER_A_NAME: Final = frozenset({
+    "قائد", "زعيم", "المتحدث", "الناطق", "متحدث", "رئيس", "وزير", "نائب", "مدير", "الامين", "امين", "مستشار",
+    "مبعوث", "المبعوث", "سفير", "السفير", "مندوب", "المندوب", "مساعد", "محافظ", "عضو", "رئيسه", "مديره"})
+#: ... and how many words the name may have.
+NAME_BEFORE_TITLE_WORDS: Final = 3
 #: a_speaker_written_out (kinds35): the speech verbs that open a statement of their own (not «أضاف»,
 #: «أوضح», «أشار», which go on with one), whose subject written out right after them speaks even when no
 #: speaker head or known party names it («قالت ثلاثة مصادر أمنية، الأحد، إن», «أعلنت مديرية الصحة في
