@@ -7,6 +7,8 @@
   words with the plain ``lexer_regex()``.
 * The gap between two words is read without a copy when it begins with a word (the common case); the
   plain path copies every gap and reads it.
+* ``fold`` remembers the folds of the short strings it has folded (dspeed51): whatever was folded
+  before, each string folds as ``fold_plain`` folds it, the first time and every time after.
 
 The texts are built from the lexicon's own words with clitics, digits of three scripts glued to words
 or not, every kind of separator, letters and non-letters from outside the Basic Multilingual Plane,
@@ -24,6 +26,7 @@ from hypothesis import strategies as hs
 from syrtimeline import strategies as sts
 from syrtimeline.dates import lexer as LX
 from syrtimeline.dates import lexicon as L
+from syrtimeline.dates import normalize as N
 from syrtimeline.dates import rules as R
 from syrtimeline.dates.context import Ctx, words_before_plain
 from syrtimeline.dates.grammar import compiled
@@ -295,3 +298,29 @@ def test_the_words_before_a_match_are_read_once(text: str, data: hs.DataObject |
         read = c.words_before(n) if folded else c.written_before(n)
         assert read == words_before_plain(text, at, n, folded=folded)
         read.append("؟")  # the caller's own list: the next ask does not see it
+
+
+_FOLD_PIECES = hs.one_of(
+    hs.sampled_from(["أ", "إ", "آ", "ٱ", "ى", "ة", "ی", "ک", "ي", "ه", "ا", "٣", "۴", "3", "\u064e", "\u0640",
+                     " ", "الأحد", "إلى", "الماضى", "السنة", "أمس", "یوم", "\U0001d400"]),
+    hs.text(max_size=4),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(hs.lists(hs.lists(_FOLD_PIECES, max_size=30).map("".join), max_size=8))
+@example(["أمس", "أمس", "x" * 40 + "أ", "x" * 41 + "أ", "ة" * 300, "ة" * 300])  # on the memo's edges
+def test_the_remembered_folds_are_the_plain_folds(texts: list[str]) -> None:
+    """``fold`` (remembered for strings up to ``_FOLD_MEMO_LEN`` characters) folds every string, asked once
+    or again, short or long, as ``fold_plain`` (the specification) does."""
+    for text in [*texts, *texts]:
+        assert fold(text) == N.fold_plain(text)
+    short = [t for t in texts if len(t) <= N._FOLD_MEMO_LEN]
+    assert all(N._FOLDED[t] == N.fold_plain(t) for t in short if t in N._FOLDED)
+
+
+def test_the_fold_memo_is_bounded() -> None:
+    """A long string is never remembered, and the memo holds at most ``_FOLD_MEMO_SIZE`` strings."""
+    long = "أ" * (N._FOLD_MEMO_LEN + 1)
+    assert fold(long) == "ا" * len(long) and long not in N._FOLDED
+    assert len(N._FOLDED) <= N._FOLD_MEMO_SIZE
