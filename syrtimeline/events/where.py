@@ -237,6 +237,8 @@ _NEAR_ANAPHORS: Final = {fold("المنطقة"): 400, fold("هناك"): 250, fol
                          fold("داخلها"): 300, fold("المنطقة نفسها"): 400, fold("المنطقة ذاتها"): 400,
                          fold("محيطه"): 150, fold("محيطها"): 150, fold("تلك المناطق"): 400,
                          fold("هذه المناطق"): 400, **{fold(f): 400 for f in CITY_FACILITIES}}
+#: The frames a village told again by «القرية» may have: any of :data:`_OTHER_FRAMES`, or a side of it.
+_VILLAGE_REFERENT_FRAMES: Final = frozenset(TIED | {"name"}) - {"governorate", "countryside"}
 #: The frames a referent may have (default: _OTHER_FRAMES).
 _REFERENT_FRAMES: Final = {
     fold("المحافظة"): frozenset({"governorate", "countryside", "preposition", "name"}),
@@ -246,6 +248,9 @@ _REFERENT_FRAMES: Final = {
     # «انسحاب «قسد» من مناطق واسعة في شمال البلاد وشرقها …، التي انتشرت في تلك المناطق»: a side of a place too
     fold("تلك المناطق"): frozenset(FRAMES),
     fold("هذه المناطق"): frozenset(FRAMES),
+    # «توغلت غرب رويحينة، وأطلقت قذيفتين مدفعيتين نحو محيط القرية»: a village named by its side is the village
+    # the later «القرية» points back to (places51; a city's side stays a locator: «شمال غربي درعا»)
+    fold("القرية"): frozenset(_VILLAGE_REFERENT_FRAMES),
 }
 #: Any frame but a process, a governorate, a countryside or a side of a place («مدينة جاسم، شمال غربي درعا
 #: … أبناء المدينة»: Jasim, not the city a side of which was named).
