@@ -1239,6 +1239,19 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("ثم انسحبت القوات الإسرائيلية باتجاه ثكنة الجزيرة غرب قرية معرية.", "withdrawal", "غرب قرية معرية"),
     ("وأشار إلى أن قوة إسرائيلية أخرى توغلت في موقع عسكري في الرفيد.", "deployment", "الرفيد"),
     ("وسيطر الثوار على بلدة جوسية القريبة.", "capture", "بلدة جوسية"),
+    # places51: «القرية» points back to a village named by its side too (_VILLAGE_REFERENT_FRAMES: 1813);
+    # a city named by its side stays a locator no village is told again by
+    ("وأضافت الوكالة أن القوات الإسرائيلية توغلت غرب رويحينة، وأطلقت قذيفتين مدفعيتين نحو محيط القرية.",
+     "strike", ("القرية", "village:ruwayhina")),
+    ("وأضافت الوكالة أن القوات الإسرائيلية توغلت غرب مدينة درعا، وأطلقت قذيفتين مدفعيتين نحو محيط القرية.",
+     "strike", None),
+    # places51: «the same front / square / areas» points back to the place told before with that noun
+    # (SAME_PLACE_PHRASES: 1804, 1795, 1889); no front told before, no place
+    ("اندلعت اشتباكات بين قسد والجيش الوطني على محور سد تشرين في ريف حلب الشرقي.\nوكان المرصد قد رصد أمس"
+     " اشتباكاً بين الجانبين على المحور نفسه.", "clash", ("المحور نفسه", "site:tishrin-dam")),
+    ("خرج عشرات المواطنين في مظاهرة شعبية بساحة الكرامة وسط مدينة السويداء.\nوكان العشرات قد شاركوا أمس"
+     " بمظاهرة مماثلة في الساحة ذاتها.", "protest", ("الساحة ذاتها", "site:karama-square-suwayda")),
+    ("وكان المرصد قد رصد أمس اشتباكاً بين الجانبين على المحور نفسه.", "clash", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

@@ -216,6 +216,13 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
     # (places20)
     fold("المنطقة نفسها"): frozenset(),
     fold("المنطقة ذاتها"): frozenset(),
+    # places51: the same front or square, told again by «نفسه / ذاته» («اشتباكات … على محور سد تشرين …
+    # اشتباكاً بين الجانبين على المحور نفسه», «بمظاهرة مماثلة في الساحة ذاتها»): the place named before with
+    # that noun («محور», «ساحة»). Not «المناطق نفسها»: the gold places it once (1889) and leaves it unplaced
+    # once (336, «no place named beyond» it)
+    **{fold(f"المحور {same}"): frozenset({"محور"}) for same in ("نفسه", "ذاته")},
+    # (the noun as written too: a square's own name opens on it, «ساحة الكرامة»)
+    **{fold(f"الساحة {same}"): frozenset({"ساحه", "ساحة"}) for same in ("نفسها", "ذاتها")},
     # «انتشرت في تلك المناطق», «بانسحاب مقاتلي «قسد» من تلك المناطق»: the areas named just before, of any sort
     # (places39)
     fold("تلك المناطق"): frozenset(),
@@ -230,13 +237,18 @@ ANAPHORS: Final[dict[str, frozenset[str]]] = {
     # the city named before (places45; written as the text writes them, the gold's words)
     **{fold(f): frozenset({"city", "town", "مدينه"}) for f in CITY_FACILITIES},
 }
+#: The «same X» phrases that point back to a place told before (places51: ANAPHORS), as written.
+SAME_PLACE_PHRASES: Final = (("المحور", "نفسه"), ("المحور", "ذاته"), ("الساحة", "نفسها"), ("الساحة", "ذاتها"))
 #: Anaphors that point back only a short way (characters): to a place of the sentence or the one before.
 #: («المنطقة»: 400 since places44, as «المحافظة»: a governorate named two sentences before, «وقف شامل لإطلاق
 #: النار في محافظة السويداء … فيما بدأت قوات الأمن الانتشار في المنطقة»; 600 took farther places wrongly)
 _NEAR_ANAPHORS: Final = {fold("المنطقة"): 400, fold("هناك"): 250, fold("فيها"): 150, fold("المحافظة"): 400,
                          fold("داخلها"): 300, fold("المنطقة نفسها"): 400, fold("المنطقة ذاتها"): 400,
                          fold("محيطه"): 150, fold("محيطها"): 150, fold("تلك المناطق"): 400,
-                         fold("هذه المناطق"): 400, **{fold(f): 400 for f in CITY_FACILITIES}}
+                         fold("هذه المناطق"): 400, **{fold(f): 400 for f in CITY_FACILITIES},
+                         **{fold(f"{noun} {same}"): 400 for noun, same in SAME_PLACE_PHRASES}}
+#: The frames a village told again by «القرية» may have: any of :data:`_OTHER_FRAMES`, or a side of it.
+_VILLAGE_REFERENT_FRAMES: Final = frozenset(TIED | {"name"}) - {"governorate", "countryside"}
 #: The frames a referent may have (default: _OTHER_FRAMES).
 _REFERENT_FRAMES: Final = {
     fold("المحافظة"): frozenset({"governorate", "countryside", "preposition", "name"}),
@@ -246,6 +258,9 @@ _REFERENT_FRAMES: Final = {
     # «انسحاب «قسد» من مناطق واسعة في شمال البلاد وشرقها …، التي انتشرت في تلك المناطق»: a side of a place too
     fold("تلك المناطق"): frozenset(FRAMES),
     fold("هذه المناطق"): frozenset(FRAMES),
+    # «توغلت غرب رويحينة، وأطلقت قذيفتين مدفعيتين نحو محيط القرية»: a village named by its side is the village
+    # the later «القرية» points back to (places51; a city's side stays a locator: «شمال غربي درعا»)
+    fold("القرية"): frozenset(_VILLAGE_REFERENT_FRAMES),
 }
 #: Any frame but a process, a governorate, a countryside or a side of a place («مدينة جاسم، شمال غربي درعا
 #: … أبناء المدينة»: Jasim, not the city a side of which was named).
@@ -545,6 +560,7 @@ class _Places(NamedTuple):
 #: The words of :data:`ANAPHORS` as news writes them (ة or ه, with a clitic), read on the text as given.
 _ANAPHOR_RE: Final = re.compile(r"(?<![^\W\d_])[وفبل]?"
                                 r"(?P<w>المنطق[ةه] (?:نفسها|ذاتها)|"  # «المنطقة نفسها» before «المنطقة»
+                                r"المحور (?:نفسه|ذاته)|الساح[ةه] (?:نفسها|ذاتها)|"
                                 r"الأحياء (?:" + "|".join(QUARTERS_SIDES) + r")|"  # places44
                                 r"(?:تلك|هذه) المناطق|"  # «انتشرت في تلك المناطق» (places39)
                                 r"الملعب البلدي|الملعب|الم(?:ست)?شفى الوطني|"  # places45: CITY_FACILITIES
