@@ -6559,3 +6559,18 @@ def test_actor51_the_name_before_its_title_speaks(text: str, speaker: str) -> No
 def test_actor51_a_party_before_the_comma_speaks_as_before(text: str, speaker: str) -> None:
     _, said = _acting(text, "statement")
     assert said and speaker in said[0], said
+
+
+# -- the thirty-second round: strike, attack, clash, incident (modes51) -----------------------------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # targeted_positions by the Syrian state named as its government (1719 #4): a strike, as by its army
+    ("وأعلنت الحكومة السورية أنها استهدفت مواقع لقوات سوريا الديمقراطية في حي الشيخ مقصود.", "strike"),
+    ("واستهدفت الحكومة السورية أمس مقرات للمسلحين قرب البلدة.", "strike"),
+    # ... a vehicle or men it targets are an attack still
+    ("واستهدفت الحكومة السورية أمس سيارة على طريق البلدة.", "attack"),
+])
+def test_modes51_positions_targeted_by_the_syrian_government(text: str, kind: str) -> None:
+    kinds = [e.kind.value for e in _events(text)]
+    assert kind in kinds and ({"strike", "attack"} - {kind}).isdisjoint(kinds), \
+        [e.trace for e in _events(text)]

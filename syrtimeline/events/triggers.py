@@ -1228,7 +1228,9 @@ STRIKES_FROM_AFAR: Final[frozenset[str]] = frozenset({"israel", "idf"})
 #: gold's 24 «استهدف … مواقع / مقرات / تجمعات …», 18 are strikes; the 6 attacks are explosions, Turkey's
 #: ground offensive (452 #4, left out by its doer), «نقاطاً» (left out) and attacks named as such. Not
 #: a vehicle, a convoy or men targeted («حين استهدف عناصر من الجيش السوري السيارة», an attack).
-TARGETING_FROM_AFAR: Final[frozenset[str]] = frozenset({"usa", "us-dod", "syrian-army"})
+#: modes51: the Syrian state named as its government too («وأعلنت الحكومة السورية أنها استهدفت مواقع لقوات
+#: سوريا الديمقراطية», a strike in the gold, 1719 #4).
+TARGETING_FROM_AFAR: Final[frozenset[str]] = frozenset({"usa", "us-dod", "syrian-army", "syria-government"})
 TARGETED: Final[str] = "استهدف/ستهدف"
 POSITIONS: Final[frozenset[str]] = frozenset({
     "مواقع", "مقرات", "مقار", "تجمعات", "مستودعات", "المواقع", "المقرات", "التجمعات", "المستودعات"})
