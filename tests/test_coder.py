@@ -6574,3 +6574,26 @@ def test_modes51_positions_targeted_by_the_syrian_government(text: str, kind: st
     kinds = [e.kind.value for e in _events(text)]
     assert kind in kinds and ({"strike", "attack"} - {kind}).isdisjoint(kinds), \
         [e.trace for e in _events(text)]
+
+
+# -- the thirty-second round: triggers dropped for want of their NEEDS word (needs51) --------------------
+
+@pytest.mark.parametrize(("text", "kind", "made"), [
+    # security_spread: the internal security forces («قوى الأمن الداخلي») or the security spread told by
+    # its adjective meet the NEEDS of «انتشار» (1885 #3, 1993 #7)
+    ("وبدأت أمس عملية انتشار قوى الأمن الداخلي في حي الشيخ مقصود بحلب.", "deployment", True),
+    ("ونفذت وزارة الداخلية أمس الانتشار الأمني في مدينة السويداء.", "deployment", True),
+    # sites_destroyed: a party's sites or launchers destroyed are struck (1866 #3, 1695 #3)
+    ("وردّت القوات التركية أمس على مصادر النيران ودمّرت مواقع للنظام في ريف إدلب.", "strike", True),
+    ("ودمّرت طائرات مجهولة أمس منصات لصواريخ أرض-أرض في ريف دير الزور.", "strike", True),
+    # «مقاتلون», the case of «مقاتلو / مقاتلي» the row of «خروج» lacked (1754 #1)
+    ('وبدأ مقاتلون من "جيش الإسلام" أمس الخروج من مدينة دوما.', "withdrawal", True),
+    # what stays dropped: a spread of anything else, houses destroyed, civilians going out
+    ("وحذرت المنظمة أمس من انتشار الأمراض في المخيمات.", "deployment", False),
+    ("ودمّرت السيول أمس منازل في ريف إدلب.", "strike", False),
+    ("وبدأ خروج المدنيين أمس من مدينة دوما.", "withdrawal", False),
+])
+def test_needs51_a_trigger_meets_its_needs_through_a_word_its_row_lacked(
+        text: str, kind: str, made: bool) -> None:
+    evs = _events(text)
+    assert (kind in [e.kind.value for e in evs]) is made, [(e.kind.value, e.trace) for e in evs]
