@@ -316,11 +316,14 @@ def test_the_remembered_folds_are_the_plain_folds(texts: list[str]) -> None:
     for text in [*texts, *texts]:
         assert fold(text) == N.fold_plain(text)
     short = [t for t in texts if len(t) <= N._FOLD_MEMO_LEN]
-    assert all(N._FOLDED[t] == N.fold_plain(t) for t in short if t in N._FOLDED)
+    assert all(N._fold_short(t) == N.fold_plain(t) for t in short)  # what the memo holds for them
 
 
 def test_the_fold_memo_is_bounded() -> None:
     """A long string is never remembered, and the memo holds at most ``_FOLD_MEMO_SIZE`` strings."""
     long = "أ" * (N._FOLD_MEMO_LEN + 1)
-    assert fold(long) == "ا" * len(long) and long not in N._FOLDED
-    assert len(N._FOLDED) <= N._FOLD_MEMO_SIZE
+    before = N._fold_short.cache_info()
+    assert fold(long) == "ا" * len(long)
+    after = N._fold_short.cache_info()
+    assert (after.hits, after.misses, after.currsize) == (before.hits, before.misses, before.currsize)
+    assert after.maxsize == N._FOLD_MEMO_SIZE and after.currsize <= N._FOLD_MEMO_SIZE

@@ -122,26 +122,19 @@ def fold_plain(word: str) -> str:
     return word.translate(_FOLD_TABLE)
 
 
-#: The folds of the short strings folded so far (a word, a few words): ``fold`` is a pure function of its
-#: string, and a text's rules fold the same few hundred words again and again (a date's cues, the words
-#: before it; dspeed51: 9,761 folds over the bench corpus, 2,313 strings). Filled up to
-#: ``_FOLD_MEMO_SIZE`` strings, then only read.
-_FOLDED: Final[dict[str, str]] = {}
+#: ``fold`` is a pure function of its string, and a text's rules fold the same few hundred words again and
+#: again (a date's cues, the words before it; dspeed51: 9,761 folds over the bench corpus, 2,313 strings):
+#: the folds of strings up to ``_FOLD_MEMO_LEN`` characters are remembered, at most ``_FOLD_MEMO_SIZE`` of
+#: them (a bounded ``functools.lru_cache``, as the event coder's word memo is).
 _FOLD_MEMO_LEN: Final = 40
 _FOLD_MEMO_SIZE: Final = 1 << 16
+_fold_short: Final = lru_cache(maxsize=_FOLD_MEMO_SIZE)(fold_plain)
 
 
 def fold(word: str) -> str:
     """Fold spelling variants of one word or phrase (no offsets move): :func:`fold_plain`, remembered for
     strings of up to ``_FOLD_MEMO_LEN`` characters (tests/test_dates_fastpath.py)."""
-    if len(word) > _FOLD_MEMO_LEN:
-        return fold_plain(word)
-    folded = _FOLDED.get(word)
-    if folded is None:
-        folded = fold_plain(word)
-        if len(_FOLDED) < _FOLD_MEMO_SIZE:
-            _FOLDED[word] = folded
-    return folded
+    return _fold_short(word) if len(word) <= _FOLD_MEMO_LEN else fold_plain(word)
 
 
 #: ``_FOLD_TABLE`` as (character, its fold) pairs. No fold is a character the table folds (see
