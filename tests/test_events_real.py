@@ -33,7 +33,7 @@ from event_scoring import (
 from syrtimeline import Actor, Event, EventKind, Source, WhenBasis
 from syrtimeline.dates import DateSpan
 
-MIN_EXCERPTS = 2884  # 89 blind files 2870-2959 (2924 dropped: 358's article) written at the thirty-third round's start
+MIN_EXCERPTS = 2884  # 89 blind files 2870-2959 of the thirty-third round (2924 dropped: 358's article)
 MIN_HELD_OUT = 891  # a quarter of the set, as issue 15 asks (1684-2059 joined dev at round 32)
 MIN_OUTLETS = 2073
 YEARS = range(2012, 2026)
