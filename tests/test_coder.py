@@ -6596,3 +6596,34 @@ def test_needs51_a_trigger_meets_its_needs_through_a_word_its_row_lacked(
         text: str, kind: str, made: bool) -> None:
     evs = _events(text)
     assert (kind in [e.kind.value for e in evs]) is made, [(e.kind.value, e.trace) for e in evs]
+
+
+# -- the thirty-third round: gold events no trigger reads, triggers dropped for want of NEEDS (needs52) --
+
+@pytest.mark.parametrize(("text", "kind", "made"), [
+    # «هنأ» beside a title of who congratulates: a statement (751 #2, 1789 #2)
+    ('وهنأ الرئيس السوري بشار الأسد السوريين بـ"تحرير" مدينة حلب أمس.', "statement", True),
+    ("وهنأ الرئيس الأمريكي دونالد ترامب، في تغريدة على تويتر، الجيش أمس.", "statement", True),
+    # «استرجع», the synonym of «استعاد», with the ground taken back (1723 #5)
+    ("واسترجعت فصائل المعارضة أمس عدة قرى في ريف حلب الجنوبي.", "capture", True),
+    # «استدعى» an envoy: a contact (513 #3)
+    ("واستدعت أنقرة السفير الروسي إلى مقر الخارجية أمس.", "contact", True),
+    # what stays dropped: a reply a deed calls for («استدعى رداً»), a hot line «القائم» (standing) between
+    # two armies, fitness taken back
+    ("وأكد نتنياهو أن الوضع يستدعي استمرار التنسيق عبر الخط الساخن القائم بين الجيشين.", "contact", False),
+    ("وقال أردوغان إن هذا الهجوم استدعى رداً فورياً من قواتنا أمس.", "contact", False),
+    ("واسترجع اللاعب أمس لياقته بعد الإصابة.", "capture", False),
+])
+def test_needs52_a_word_no_row_read_reports_its_event(text: str, kind: str, made: bool) -> None:
+    evs = _events(text)
+    assert (kind in [e.kind.value for e in evs]) is made, [(e.kind.value, e.trace) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # «هنا» (here), the past of «هنأ» once folded, beside a party but no title: no statement of the party
+    "والجيش التركي هنا منذ أمس.",
+    "وحضرت تركيا هنا أمس.",
+    "وأنقرة هنا أمس بوفد كبير.",
+])
+def test_needs52_here_is_no_congratulation(text: str) -> None:
+    assert [e.kind.value for e in _events(text)] == []

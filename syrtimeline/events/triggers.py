@@ -72,6 +72,7 @@ VERBS: Final[dict[str, Reading]] = {
     "لاذ/لوذ": (K.WITHDRAWAL, None),  # «لاذوا بالفرار»: fled (NEEDS; finding16)
     "وصل/صل": (K.DEPLOYMENT, None),  # «وصلت أرتال عسكرية إلى بانياس»: forces arrived (NEEDS; finding16)
     "سيطر/سيطر": (K.CAPTURE, None), "سقط/سقط": (K.CAPTURE, None), "استعاد/ستعيد": (K.CAPTURE, None),
+    "استرجع/سترجع": (K.CAPTURE, None),  # needs52: «واسترجعت عدة قرى في ريف حلب الجنوبي» (NEEDS, as «استعاد»)
     "حرر/حرر": (K.CAPTURE, None),
     "احتل/حتل": (K.CAPTURE, None),  # lexicon19: «احتلت قوات النظام عشرات القرى» (its present is a state)
     "استولي|استول/ستولي": (K.CAPTURE, None), "انتزع/نتزع": (K.CAPTURE, None), "احكم/حكم": (K.CAPTURE, None),
@@ -120,6 +121,8 @@ VERBS: Final[dict[str, Reading]] = {
     "هاتف/هاتف": (K.CALL, None), "اتصل/تصل": (K.CALL, None),
     "قطع/قطع": (K.SUSPENSION, None),  # lexicon19: «قطعت روسيا قنوات الاتصال» (NEEDS: a channel cut)
     "استخدم/ستخدم": (K.CONTACT, None),  # a channel used («استخدم الخط الساخن»): with its words (NEEDS)
+    # needs52: an ambassador summoned («واستدعت أنقرة السفير الروسي إلى مقر الخارجية»; NEEDS: an envoy)
+    "استدعي|استدع/ستدعي": (K.CONTACT, None),
     # proposals
     "اقترح/قترح": (K.PROPOSAL, None), "عرض/عرض": (K.PROPOSAL, None),
     "انهار/نهار": (K.END, None),  # lexicon19: «انهارت الهدنة بعد ثلاثة أيام» (NEEDS, as «انهيار»)
@@ -129,6 +132,9 @@ VERBS: Final[dict[str, Reading]] = {
     "كشف/كشف": (K.STATEMENT, "announce"), "اعتبر/عتبر": (K.STATEMENT, None), "افاد/فيد": (K.STATEMENT, None),
     "اضاف/ضيف": (K.STATEMENT, None), "ادعي|ادع/دعي": (K.STATEMENT, "claim"),
     "زعم/زعم": (K.STATEMENT, "claim"),
+    # needs52: congratulations («وهنأ الرئيس السوري بشار الأسد السوريين بـ"تحرير" مدينة …»; NEEDS: the
+    # past «هنأ» is spelled as «هنا», here, once folded: only beside a title of who congratulates)
+    "هنا/هنئ": (K.STATEMENT, None),
     "نعي|نع/نعي": (K.STATEMENT, None),  # found29: a death made known, mourned («نعى الدفاع المدني متطوعه»)
     # lexicon19: more verbs of speech news writes («نوّه», «أردف», «ناشد», «شجب», «استهجن», «لوّح ب…»)
     "نوه/نوه": (K.STATEMENT, None), "اردف/ردف": (K.STATEMENT, None), "ناشد/ناشد": (K.STATEMENT, "demand"),
@@ -281,6 +287,7 @@ NOUNS: Final[dict[str, Reading]] = {
     # statements
     "بيان": (K.STATEMENT, "announce"), "تصريح": (K.STATEMENT, None), "تصريحات": (K.STATEMENT, None),
     "اعلان": (K.STATEMENT, "announce"),
+    "استدعاء": (K.CONTACT, None),  # needs52: an ambassador summoned, told by the noun (NEEDS, as the verb)
     # stmt23: threats made («تهديدات تركية بشن عملية برية», «تهديدات متكررة أطلقها أردوغان») (NEEDS)
     "تهديدات": (K.STATEMENT, "warn"),
     # stmt23: a party's demand («وسط مطالبة تركيا بسحب القوات الكردية»); «الاحتجاجات المطالبة بالتغيير»,
@@ -637,6 +644,18 @@ _CRASHED: Final = ("طائره", "طائرات", "مقاتله", "مقاتلات
                    "طائرتها", "قاذفه", "القاذفه", "حربيه", "مسيره", "طراز")
 
 #: Words of holding a session (``NEEDS`` of «جلسة»), folded: «عقد مجلس الأمن جلسته», «انعقاد جلسة».
+# none21: what is taken back is control or ground («استعادت قوات من الجيش نقاطاً», «واستعادوا قرى»),
+# not ties or health
+_TAKEN_BACK: Final = ("سيطره", "السيطره", "نقاطا", "نقاط", "قري", "مواقع", "المواقع", "معبر", "معبرين",
+                      # strikes28: a town, villages, areas, a province taken back, or by an army («التي
+                      # استعادها الجيش السوري قبل أيام», «واستعادت القوات نفسها أيضاً بلدة تل حلف»)
+                      "بلده", "بلدات", "قريه", "قريتي", "قريتين", "مدينه", "المناطق", "محافظه", "حي",
+                      "احياء", "مطار", "حقل", "الجيش", "وحدات")
+#: needs52: an envoy summoned to a ministry («استدعت الحكومة التركية سفيري روسيا وإيران لديها»).
+_ENVOY: Final = ("السفير", "سفير", "سفيري", "سفيرها", "سفيره", "سفراء", "السفراء", "المبعوث", "مبعوث")
+#: needs52: who congratulates, by title («وهنأ الرئيس الأمريكي دونالد ترامب …»), as «هنا» (here) has none.
+_CONGRATULATING: Final = ("الرئيس", "رئيس", "وزير", "نائب", "الملك", "ملك", "الامير", "امير", "الامين",
+                          "امين", "المستشار")
 _HELD: Final = ("عقد", "عقدت", "عقدا", "عقدوا", "يعقد", "تعقد", "يعقدان", "يعقدها", "تعقدها", "عقدها",
                 "عقدتها", "ستعقد", "سيعقد", "انعقاد", "انعقد", "انعقدت", "ينعقد", "تنعقد")
 
@@ -718,13 +737,11 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     # meet45: discussed with someone («بحث … مع نظيره», «بحثا معه»), not a search («عملية بحث») nor a
     # topic looked into alone («يبحث مجلس الأمن مشروع قرار»)
     "بحث/بحث": ("مع",),
-    # none21: what is taken back is control or ground («استعادت قوات من الجيش نقاطاً», «واستعادوا قرى»),
-    # not ties or health
-    "استعاد/ستعيد": ("سيطره", "السيطره", "نقاطا", "نقاط", "قري", "مواقع", "المواقع", "معبر", "معبرين",
-                     # strikes28: a town, villages, areas, a province taken back, or by an army («التي
-                     # استعادها الجيش السوري قبل أيام», «واستعادت القوات نفسها أيضاً بلدة تل حلف»)
-                     "بلده", "بلدات", "قريه", "قريتي", "قريتين", "مدينه", "المناطق", "محافظه", "حي",
-                     "احياء", "مطار", "حقل", "الجيش", "وحدات"),
+    "استعاد/ستعيد": _TAKEN_BACK,
+    "استرجع/سترجع": _TAKEN_BACK,  # needs52: its synonym, the same ground taken back
+    # needs52: an envoy summoned (to be told a protest), not a reply a deed called for («استدعى رداً»)
+    "استدعي|استدع/ستدعي": _ENVOY, "استدعاء": _ENVOY,
+    "هنا/هنئ": _CONGRATULATING,
     "اوقف/وقف": ("شخص", "شخصا", "اشخاص", "عناصر", "مطلوبين", "متهمين", "مشتبه"),  # none21: «21 شخصاً»
     # shells and rockets fired («أطلقت قذيفة», «أطلقت عدداً من الصواريخ»), not a battle launched (LAUNCH),
     # fire opened, flares, a prisoner released
