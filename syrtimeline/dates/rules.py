@@ -1783,7 +1783,9 @@ def weekday_plural_past(c: Ctx) -> None:
       "(?:{and_}{day_word}?{weekday}(?={and_}{day_word}?{weekday})){0,5}+(?:{and_}|(?P<to>{and_}?{to}))"
       "(?P<dp2>{daypart})?{day_word}?(?P<wd2>{weekday})"
       "|(?P<night>{daypart})(?P<nwd1>{weekday})(?:{dash}|{slash}|{to}|(?P<on>{filler}))?(?P<nwd2>{weekday}))"
-      "(?:" + _WEEK_OF + "|(?P<mod>{past}|{future}))?")
+      # the modifier of the pair may follow a comma, as a page prints it («يومي الثلاثاء والأربعاء،
+      # المقبلين»: dates52, dates_real 1355)
+      "(?:" + _WEEK_OF + "|{comma}?(?P<mod>{past}|{future}))?")
 def weekday_pair(c: Ctx) -> DateSpan | None:
     """يومي السبت والأحد, الخميس والجمعة الماضيين, أيام الجمعة والسبت والأحد: one stretch of days
     from the first weekday to the last. Bare, it is the most recent such stretch that ends on or before
