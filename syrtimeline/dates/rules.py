@@ -109,7 +109,10 @@ MACROS: Final[dict[str, str]] = {
     # «الجاري» / «الحالي» alone (في 18 الجاري), and «الشهر» alone right after a day in digits (في 31
     # الشهر): the anchor's month (dates21)
     "DAYRELMONTH": "(?:(?:{from_})?(?:(?P<this>{this}){the_month}"
-                   "|{the_month}(?P<mod>{past}|{future}|{current})|(?P<cur>{current}))"
+                   # the month's name may gloss «الشهر» in brackets before the modifier: «العاشر من الشهر
+                   # (أكتوبر/تشرين الأول) المقبل» (dates52; `_month_glossed`)
+                   "|{the_month}(?:{lparen}(?P<gloss>{MNAME}){rparen})?(?P<mod>{past}|{future}|{current})"
+                   "|(?P<cur>{current}))"
                    "|(?<=[{small}{big}])(?P<bare>{the_month})(?!{ord}))",
     # a comma may stand before حتى / إلى (من آذار 2019، حتى نيسان 2020), never before a bare و or a dash
     "TO": "(?:{to}|{dash}|{and_}{to}|{and_}|{dash}{to}|{comma}{and_}?{to})",
@@ -2906,6 +2909,16 @@ def ghurra_month(c: Ctx) -> DateSpan:
     return _dm(c, 1, c.month())
 
 
+def _month_glossed(c: Ctx, month: dt.date) -> None:
+    """month_glossed: the name in brackets after «الشهر» («من الشهر (أكتوبر/تشرين الأول) المقبل») is the
+    month the modifier gives, told again: one date (dates52, dates_real 1375). A name of another month
+    is no gloss: the words are read apart, as `day_month_restated`'s two months that differ."""
+    if c.has("gloss"):
+        if c.month("gloss") != month.month:
+            raise NotADate
+        c.step(f"month_glossed: «{c.written('gloss')}» names that month again")
+
+
 @rule("day_of_relative_month", MentionKind.DATE,
       "(?P<day>{DAY}){DAYRELMONTH}")
 def day_of_relative_month(c: Ctx) -> DateSpan:
@@ -2915,6 +2928,7 @@ def day_of_relative_month(c: Ctx) -> DateSpan:
     shift = c.direction("mod")
     d = cal.shift_months(c.anchor.replace(day=1), shift)
     c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month)")
+    _month_glossed(c, d)
     span = cal.day_span(d.year, d.month, c.number("day"))
     if c.has("wd"):
         _check_weekday(c, span)
@@ -4436,6 +4450,7 @@ def range_days_relative_month(c: Ctx) -> DateSpan:
     shift = c.direction("mod")
     d = cal.shift_months(c.anchor.replace(day=1), shift)
     c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month)")
+    _month_glossed(c, d)
     first, last = cal.day_span(d.year, d.month, c.number("d1")), cal.day_span(d.year, d.month, c.number("d2"))
     return _range(c, first, last)
 
