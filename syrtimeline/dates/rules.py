@@ -3483,6 +3483,20 @@ def _counted_noun(c: Ctx) -> None:
         raise NotADate
 
 
+@rule("year_three_digits", MentionKind.DATE, "(?<=[{in_}])(?P<the>{the_year})(?P<year>{other_num})")
+def year_three_digits(c: Ctx) -> DateSpan:
+    """في العام 722: «في» and the word for a year with its article, then a number of three digits (100 to
+    999), no era mark: that year of the first millennium, as a history tells it (dates52, dates_real
+    1364). Only so: «عام 32», «سنة 44» (no article, no «في») are left, and a counted noun after the number
+    («في العام 300 قتيل») makes it a count."""
+    y = c.number("year")
+    if len(c.written("year")) != 3 or not 100 <= y <= 999:
+        raise NotADate
+    _counted_noun(c)
+    c.step(f"the year {y}, three digits after «في» and the year's word")
+    return cal.year_span(y)
+
+
 @rule("year_context", MentionKind.DATE, "(?<=[{in_}{since}{to}{before}{after}])(?P<year>{year})")
 def year_context(c: Ctx) -> DateSpan:
     """في 2015, منذ 2015, حتى 2020 (1900–2100). A bare four-digit number is not a year, nor is
