@@ -156,8 +156,8 @@ class Ctx:
     """What a resolver sees: the matched tokens by group, the anchor, and the trace it writes."""
 
     __slots__ = ("_anchor", "_anchor_dt", "_antecedent", "_at", "_clause", "_quotes", "_stripped", "_text",
-                 "_to", "_words", "_written", "detail", "end", "groups", "kind", "read_anchor", "read_antecedent",
-                 "start", "stated", "steps", "tokens", "warnings")
+                 "_to", "_words", "_written", "detail", "end", "groups", "kind", "read_anchor",
+                 "read_antecedent", "start", "stated", "steps", "tokens", "warnings")
 
     def __init__(self, tokens: list[Token], groups: dict[str, tuple[int, int]],
                  anchor: dt.date | None, anchor_dt: dt.datetime | None, kind: MentionKind, start: int = 0,
