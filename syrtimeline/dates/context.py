@@ -155,14 +155,15 @@ def _number(token: Token) -> int:
 class Ctx:
     """What a resolver sees: the matched tokens by group, the anchor, and the trace it writes."""
 
-    __slots__ = ("_anchor", "_anchor_dt", "_antecedent", "_at", "_clause", "_quotes", "_text", "_to",
-                 "_words", "_written", "detail", "end", "groups", "kind", "read_anchor", "read_antecedent",
-                 "start", "stated", "steps", "tokens", "warnings")
+    __slots__ = ("_anchor", "_anchor_dt", "_antecedent", "_at", "_clause", "_quotes", "_stripped", "_text",
+                 "_to", "_words", "_written", "detail", "end", "groups", "kind", "read_anchor",
+                 "read_antecedent", "start", "stated", "steps", "tokens", "warnings")
 
     def __init__(self, tokens: list[Token], groups: dict[str, tuple[int, int]],
                  anchor: dt.date | None, anchor_dt: dt.datetime | None, kind: MentionKind, start: int = 0,
                  end: int = 0, quotes: Quotations | None = None, at: int = 0,
-                 antecedent: Antecedent | None = None, text: str = "", to: int = 0) -> None:
+                 antecedent: Antecedent | None = None, text: str = "", to: int = 0,
+                 stripped: str | None = None) -> None:
         self.tokens = tokens
         self.start = start  # index of the first token of the match
         self.end = end  # index of the last token of the match
@@ -179,6 +180,8 @@ class Ctx:
         self._antecedent = antecedent  # the last date the text fixed before the match
         self._text = text  # the original text
         self._to = to  # where the match ends in the original text
+        # the text the tokens' offsets point into: the original with its marks deleted (strip)
+        self._stripped = text if stripped is None else stripped
         # the clause before the match and its words, nearest first, folded and as written: read on the
         # first ask (most rules never ask; a weekday's cues ask up to eight times)
         self._clause: str | None = None
@@ -228,9 +231,10 @@ class Ctx:
         return wd
 
     def written(self, name: str) -> str:
-        """The group's tokens as the original text writes them (a word the lexicon does not know has no
-        folded word of its own)."""
-        return " ".join(self._text[t.start:t.end] for t in self.toks(name))
+        """The group's tokens as the text writes them, its marks deleted (a word the lexicon does not
+        know has no folded word of its own). The tokens' offsets are the stripped text's: read in the
+        original, a mark before them (a shadda, a tanween) would shift the words (dates52)."""
+        return " ".join(self._stripped[t.start:t.end] for t in self.toks(name))
 
     def text(self, name: str) -> str:
         """The str of the group's first token: a unit, a part, an era, a modifier, a season code, a

@@ -464,7 +464,8 @@ def _resolve_match(m: re.Match[str], index: int, grammar: Grammar,
     i, j = span()
     s, e = _char_span(tokens, i, j, stripped)
     os_, oe = omap.span_to_original(s, e)
-    ctx = Ctx(tokens, gd, anchor, anchor_dt, rule.kind, i, j - 1, quotes, os_, antecedent, text, oe)
+    ctx = Ctx(tokens, gd, anchor, anchor_dt, rule.kind, i, j - 1, quotes, os_, antecedent, text, oe,
+              stripped)
     # keep the word's own marks that were stripped after its last letter (عاماً, ستّ)
     while oe < len(text) and text[oe] in _WORD_MARKS:
         oe += 1

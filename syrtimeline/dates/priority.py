@@ -202,6 +202,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "hijri_year_named",  # للعام الهجري 1446 (dates24)
     "year_with_era",
     "year_context",
+    "year_three_digits",  # في العام 722 (dates52)
     "year_of_named_event",  # ثورة 2011 (dates24)
     # Holidays: with their own yearly day (a frequency), then alone.
     "holiday_yearly_day",

@@ -109,7 +109,10 @@ MACROS: Final[dict[str, str]] = {
     # «الجاري» / «الحالي» alone (في 18 الجاري), and «الشهر» alone right after a day in digits (في 31
     # الشهر): the anchor's month (dates21)
     "DAYRELMONTH": "(?:(?:{from_})?(?:(?P<this>{this}){the_month}"
-                   "|{the_month}(?P<mod>{past}|{future}|{current})|(?P<cur>{current}))"
+                   # the month's name may gloss «الشهر» in brackets before the modifier: «العاشر من الشهر
+                   # (أكتوبر/تشرين الأول) المقبل» (dates52; `_month_glossed`)
+                   "|{the_month}(?:{lparen}(?P<gloss>{MNAME}){rparen})?(?P<mod>{past}|{future}|{current})"
+                   "|(?P<cur>{current}))"
                    "|(?<=[{small}{big}])(?P<bare>{the_month})(?!{ord}))",
     # a comma may stand before حتى / إلى (من آذار 2019، حتى نيسان 2020), never before a bare و or a dash
     "TO": "(?:{to}|{dash}|{and_}{to}|{and_}|{dash}{to}|{comma}{and_}?{to})",
@@ -1783,7 +1786,9 @@ def weekday_plural_past(c: Ctx) -> None:
       "(?:{and_}{day_word}?{weekday}(?={and_}{day_word}?{weekday})){0,5}+(?:{and_}|(?P<to>{and_}?{to}))"
       "(?P<dp2>{daypart})?{day_word}?(?P<wd2>{weekday})"
       "|(?P<night>{daypart})(?P<nwd1>{weekday})(?:{dash}|{slash}|{to}|(?P<on>{filler}))?(?P<nwd2>{weekday}))"
-      "(?:" + _WEEK_OF + "|(?P<mod>{past}|{future}))?")
+      # the modifier of the pair may follow a comma, as a page prints it («يومي الثلاثاء والأربعاء،
+      # المقبلين»: dates52, dates_real 1355)
+      "(?:" + _WEEK_OF + "|{comma}?(?P<mod>{past}|{future}))?")
 def weekday_pair(c: Ctx) -> DateSpan | None:
     """يومي السبت والأحد, الخميس والجمعة الماضيين, أيام الجمعة والسبت والأحد: one stretch of days
     from the first weekday to the last. Bare, it is the most recent such stretch that ends on or before
@@ -2904,6 +2909,16 @@ def ghurra_month(c: Ctx) -> DateSpan:
     return _dm(c, 1, c.month())
 
 
+def _month_glossed(c: Ctx, month: dt.date) -> None:
+    """month_glossed: the name in brackets after «الشهر» («من الشهر (أكتوبر/تشرين الأول) المقبل») is the
+    month the modifier gives, told again: one date (dates52, dates_real 1375). A name of another month
+    is no gloss: the words are read apart, as `day_month_restated`'s two months that differ."""
+    if c.has("gloss"):
+        if c.month("gloss") != month.month:
+            raise NotADate
+        c.step(f"month_glossed: «{c.written('gloss')}» names that month again")
+
+
 @rule("day_of_relative_month", MentionKind.DATE,
       "(?P<day>{DAY}){DAYRELMONTH}")
 def day_of_relative_month(c: Ctx) -> DateSpan:
@@ -2913,6 +2928,7 @@ def day_of_relative_month(c: Ctx) -> DateSpan:
     shift = c.direction("mod")
     d = cal.shift_months(c.anchor.replace(day=1), shift)
     c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month)")
+    _month_glossed(c, d)
     span = cal.day_span(d.year, d.month, c.number("day"))
     if c.has("wd"):
         _check_weekday(c, span)
@@ -3465,6 +3481,20 @@ def _counted_noun(c: Ctx) -> None:
     if words and words[0].rstrip("،,.»\")") in _COUNTED_NOUNS:
         c.step(f"{words[0]!r} after the number: it counts, it is no year")
         raise NotADate
+
+
+@rule("year_three_digits", MentionKind.DATE, "(?<=[{in_}])(?P<the>{the_year})(?P<year>{other_num})")
+def year_three_digits(c: Ctx) -> DateSpan:
+    """في العام 722: «في» and the word for a year with its article, then a number of three digits (100 to
+    999), no era mark: that year of the first millennium, as a history tells it (dates52, dates_real
+    1364). Only so: «عام 32», «سنة 44» (no article, no «في») are left, and a counted noun after the number
+    («في العام 300 قتيل») makes it a count."""
+    y = c.number("year")
+    if len(c.written("year")) != 3 or not 100 <= y <= 999:
+        raise NotADate
+    _counted_noun(c)
+    c.step(f"the year {y}, three digits after «في» and the year's word")
+    return cal.year_span(y)
 
 
 @rule("year_context", MentionKind.DATE, "(?<=[{in_}{since}{to}{before}{after}])(?P<year>{year})")
@@ -4434,6 +4464,7 @@ def range_days_relative_month(c: Ctx) -> DateSpan:
     shift = c.direction("mod")
     d = cal.shift_months(c.anchor.replace(day=1), shift)
     c.step(f"the month {d.year}-{d.month:02d} ({shift:+d} from the anchor's month)")
+    _month_glossed(c, d)
     first, last = cal.day_span(d.year, d.month, c.number("d1")), cal.day_span(d.year, d.month, c.number("d2"))
     return _range(c, first, last)
 
