@@ -26,7 +26,7 @@ MIN_NOT_DATES = 3477  # numbers that name no date: road and round names, decrees
 # let a change pass, never tune the engine on the held-out part, never edit the gold to suit the engine.
 # Which change raised a floor, and from what, is told in the rounds' sections of docs/dates.md and in
 # this file's git history.
-FLOOR_READ = 0.9840  # 3957 of 4021 (98.4 %), 46 wrong, 18 missed; round 32, wave 1
+FLOOR_READ = 0.9850  # 3961 of 4021 (98.5 %), 43 wrong, 17 missed; round 33, needs52 dates52
 CEILING_FALSE = 33  # round 32, wave 1
 
 
