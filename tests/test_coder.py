@@ -6627,3 +6627,30 @@ def test_needs52_a_word_no_row_read_reports_its_event(text: str, kind: str, made
 ])
 def test_needs52_here_is_no_congratulation(text: str) -> None:
     assert [e.kind.value for e in _events(text)] == []
+
+
+# -- the thirty-third round: happenings told inside a statement, not produced (inner52) --------------------
+
+@pytest.mark.parametrize(("text", "struck", "mode"), [
+    # answered_with_fire, a verb of destroying joined after the answer (1866, 2028, 2029)
+    ("وقالت الوزارة في بيان إن القوات التركية ردّت فوراً على مصادر النيران ودمّرت مواقع للنظام.", True, None),
+    ("وقالت الوزارة إن القوات التركية ردت على الهجوم ودمرت أهدافاً في منطقة إدلب.", True, None),
+    # the answer alone: the gold codes it a clash of both sides (1187, 842), no strike
+    ("وأضاف أن المسلحين ألقوا قنابل على الدوريات فأصابوا عدداً من العناصر، فردت القوات على مصادر النيران.",
+     False, None),
+    # a_bomb_dropped: one bomb (1841)
+    ("ذكرت وسائل إعلام لبنانية أن طائرة للجيش الإسرائيلي ألقت قنبلة صوتية على بلدة العديسة.", True, None),
+    # shells_fell: a shell fallen across a number or a time (1895, 1878, 2011)
+    ("في سياق آخر، سقطت قذيفتا هاون الليلة في منطقة الفيلات الغربية بحي المزة في دمشق.", True, "shelling"),
+    ("وذكرت مصادر محلية أنه في الثالث من حزيران سقطت 150 قذيفة هاون على مناطق مختلفة من دمشق.", True,
+     "shelling"),
+    ("وسقطت أمس قذيفة على مخبز في طريق الباب شرقي حلب.", True, "shelling"),
+    # a shell told before, definite, and the dead fallen by shells: no new strike
+    ("وقال المصدر إن القذيفة سقطت قرب المدرسة.", False, None),
+    ("وسقط عدد من القتلى جراء القذائف.", False, None),
+])
+def test_inner52_a_strike_told_inside_a_report_is_an_event(text: str, struck: bool, mode: str | None) -> None:
+    evs = _events(text)
+    got = [e for e in evs if e.kind.value == "strike"]
+    assert bool(got) is struck, [(e.kind.value, e.trace) for e in evs]
+    assert mode is None or got[0].mode == mode, [(e.mode, e.trace) for e in got]

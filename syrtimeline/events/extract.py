@@ -721,7 +721,7 @@ def _framed(tb: _Tables, hits: list[_Hit], words: Sequence[_Word], trace: list[s
     hits = sorted([*hits, *found], key=lambda h: h.first) if found else hits
     hits = [_entered_taken(h, words, trace) for h in hits]
     more = [*_press_with(hits, words, trace, show), *_answered_with_fire(hits, words, trace, show),
-            *_received_by(words, trace, show)]
+            *_received_by(words, trace, show), *_shells_fell(hits, words, trace, show)]
     return sorted([*hits, *more], key=lambda h: h.first) if more else hits
 
 
@@ -769,6 +769,34 @@ def _answered_with_fire(hits: Sequence[_Hit], words: Sequence[_Word], trace: lis
         trace.append(f"'{show(w.start, w.end)}' with '{show(words[fire].start, words[fire].end)}': answered "
                      "with fire, a strike (answered_with_fire)")
         found.append(_Hit(i, i, EventKind.STRIKE, None, "past", "answered_with_fire", show(w.start, w.end)))
+    return found
+
+
+def _shells_fell(hits: Sequence[_Hit], words: Sequence[_Word], trace: list[str],
+                 show: Callable[[int, int], str]) -> list[_Hit]:
+    """``shells_fell`` (inner52): a word of falling (``FELL``) with a shell or a rocket (``FELL_SHELLS``)
+    after it across at most ``FELL_REACH`` words of a number or a time (``FELL_BETWEEN``, digits), or a
+    definite one right after «من» (``FELL_OF_A_NUMBER``: «سقوط عدد من القذائف»), is a strike, its trigger
+    the words from the verb to the shell; not where a hit of fighting already holds either word (the
+    phrases of two words)."""
+    if not any_word_in(words, T.FELL):
+        return []
+    found: list[_Hit] = []
+    for i, w in enumerate(words):
+        if w.text not in T.FELL:
+            continue
+        k, mode = i + 1, None
+        while k < len(words) and k - i - 1 <= T.FELL_REACH:
+            t = words[k].text
+            mode = T.FELL_SHELLS.get(t) or (T.FELL_OF_A_NUMBER.get(t) if words[k - 1].text == "من" else None)
+            if mode is not None or not (t in T.FELL_BETWEEN or t.isdigit()):
+                break
+            k += 1
+        if mode is None or k - i - 1 > T.FELL_REACH \
+                or any(o.kind in _FIGHTING and o.first <= k and o.last >= i for o in hits):
+            continue
+        trace.append(f"'{show(w.start, words[k].end)}': a shell fell, a strike (shells_fell)")
+        found.append(_Hit(i, k, EventKind.STRIKE, mode, "past", "shells_fell", show(w.start, words[k].end)))
     return found
 
 

@@ -464,6 +464,9 @@ PHRASES: Final[dict[str, Reading]] = {
     "قذيفه سقطت": (K.STRIKE, "shelling"), "سقوط قذيفتي": (K.STRIKE, "shelling"),
     "برميلا متفجرا": (K.STRIKE, "aerial"), "القت قنابل": (K.STRIKE, None), "تلقي قنابل": (K.STRIKE, None),
     "القي قنابل": (K.STRIKE, None),
+    # inner52 (a_bomb_dropped): one bomb («طائرة للجيش الإسرائيلي ألقت قنبلة صوتية على بلدة العديسة»);
+    # «ألقت قنابلها» was left out: the bombs of a strike told before (576), its doer unread
+    "القت قنبله": (K.STRIKE, None), "القي قنبله": (K.STRIKE, None),
     # nouns44: meetings told by their ceremony («تسلم الرئيس … أوراق اعتماد سفير», «خلال حفل وداع أقامته
     # الوزارة لسفير الجزائر»)
     "حفل وداع": (K.MEETING, None),
@@ -2035,12 +2038,35 @@ PRESS_WITH_REACH: Final[int] = 4
 #: is left out: in kind, its doer unread). Folded.
 ANSWERED: Final[frozenset[str]] = clitic_forms(("رد", "ردت", "ردوا"), ("", "و", "ف"))
 ANSWERED_WITH: Final[frozenset[str]] = frozenset({
-    "باطلاق", "بضرب", "بقصف", "بضربات", "بنيران", "باستهداف", "بغارات"})
+    "باطلاق", "بضرب", "بقصف", "بضربات", "بنيران", "باستهداف", "بغارات",
+    # inner52 (answered_and_destroyed): a verb of destroying joined after the answer («ردّت فوراً على
+    # مصادر النيران ودمّرت مواقع للنظام», «ردت مباشرة على الهجوم ودمرت مواقع العدو»); the answer alone
+    # («فردت القوات على مصادر النيران») stays out: the gold codes it a clash of both sides
+    "ودمرت", "ودمر", "ودمروا", "فدمرت", "فدمر"})
 ANSWERED_REACH: Final[int] = 6
 #: ... not when the air defences answer (they meet what flies in: «ردت الدفاعات الجوية السورية بإطلاق
 #: النار على الطائرات الإسرائيلية» is an interception, an incident the gold codes apart).
 ANSWERED_NOT_BY: Final[frozenset[str]] = frozenset({"الدفاعات", "الدفاع", "المضادات", "دفاعاتها"})
 ANSWERED_NOT_BY_REACH: Final[int] = 3  # words before the verb too: «إن الدفاعات الجوية السورية ردت»
+
+#: shells_fell (inner52): a verb or a noun of falling (``FELL``) with a shell or a rocket (``FELL_SHELLS``)
+#: after it, across at most ``FELL_REACH`` words of a number or a time (``FELL_BETWEEN``, or digits): «سقطت
+#: قذيفتا هاون الليلة», «سقطت 150 قذيفة هاون», «وسقطت أمس قذيفة على مخبز», «عن سقوط عدد من القذائف قرب
+#: كنيسة» is a strike, its mode the shell's (the phrases of two words, «سقطت قذائف», are ``PHRASES``'). A
+#: definite shell only after «من» of a number («عدد من القذائف»): «سقطت القذيفة» is one told before. Not
+#: «بسقوط» (the object of a speech verb: «وأقرت وسائل الإعلام بسقوط عدة صواريخ»), measured: it gains
+#: nothing and retells a strike told before (103); «بسقوط قذائف» stays the phrase's. Folded.
+FELL: Final[frozenset[str]] = clitic_forms(("سقط", "سقطت", "سقوط", "تساقطت", "تسقط", "يسقط"),
+                                           ("", "و", "ف"))
+FELL_SHELLS: Final[dict[str, str]] = {
+    "قذيفه": "shelling", "قذائف": "shelling", "قذيفتا": "shelling", "قذيفتان": "shelling",
+    "قذيفتين": "shelling", "صاروخ": "missile", "صواريخ": "missile", "صاروخان": "missile",
+    "صاروخين": "missile"}
+FELL_OF_A_NUMBER: Final[dict[str, str]] = {"القذائف": "shelling", "الصواريخ": "missile"}
+FELL_BETWEEN: Final[frozenset[str]] = frozenset({
+    "عدد", "عده", "من", "اكثر", "نحو", "حوالي", "امس", "الليله", "اليوم", "ليلا", "صباحا", "مساء",
+    "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "عشرات"})
+FELL_REACH: Final[int] = 3
 
 #: the_subject_of_the_sentence_before (actors43): the words that may stand before a verb at a sentence's
 #: head whose subject is its own pronoun («ثم تمكنت الأربعاء من دخول …», «وكانت قد سيطرت …», «كما دفعت
