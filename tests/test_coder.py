@@ -6596,3 +6596,14 @@ def test_needs51_a_trigger_meets_its_needs_through_a_word_its_row_lacked(
         text: str, kind: str, made: bool) -> None:
     evs = _events(text)
     assert (kind in [e.kind.value for e in evs]) is made, [(e.kind.value, e.trace) for e in evs]
+
+
+# -- the thirty-third round: kind confusions and the weakest kinds (kinds52) -----------------------------
+
+def test_kinds52_declared_by_its_teller() -> None:
+    # declared_by_its_teller: the speaker no table names, written out after «أعلن», makes the suspension
+    # it declares (933 #1, 262 #9); before, the suspension had no actor (its teller read as a reporter)
+    evs = _events("أعلن محافظ حلب عزام الغريب تعليق العمل في كل الدوائر الرسمية اليوم الثلاثاء.")
+    halted = [e for e in evs if e.kind.value == "suspension"]
+    assert halted and halted[0].actors, [(e.kind.value, e.actors, e.trace) for e in evs]
+    assert any("acts: the speaker" in line for line in halted[0].trace), halted[0].trace
