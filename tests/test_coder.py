@@ -6654,3 +6654,14 @@ def test_inner52_a_strike_told_inside_a_report_is_an_event(text: str, struck: bo
     got = [e for e in evs if e.kind.value == "strike"]
     assert bool(got) is struck, [(e.kind.value, e.trace) for e in evs]
     assert mode is None or got[0].mode == mode, [(e.mode, e.trace) for e in got]
+
+
+# -- the thirty-third round: kind confusions and the weakest kinds (kinds52) -----------------------------
+
+def test_kinds52_declared_by_its_teller() -> None:
+    # declared_by_its_teller: the speaker no table names, written out after «أعلن», makes the suspension
+    # it declares (933 #1, 262 #9); before, the suspension had no actor (its teller read as a reporter)
+    evs = _events("أعلن محافظ حلب عزام الغريب تعليق العمل في كل الدوائر الرسمية اليوم الثلاثاء.")
+    halted = [e for e in evs if e.kind.value == "suspension"]
+    assert halted and halted[0].actors, [(e.kind.value, e.actors, e.trace) for e in evs]
+    assert any("acts: the speaker" in line for line in halted[0].trace), halted[0].trace

@@ -3767,7 +3767,10 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     continue  # a statement is an event when someone says it
             elif not roles.source and speaker and not vouching and (
                     kind in _DECLARED or (kind in _ANNOUNCED and announces)) and all(
-                    _is_party(mx.actor(x)) for x in speaker):
+                    _is_party(mx.actor(x)) or (kind in _DECLARED and _tells_of_itself(mx.actor(x)))
+                    for x in speaker):
+                # declared_by_its_teller (kinds52): a speaker no table names, written out after the verb
+                # («أعلن محافظ حلب عزام الغريب تعطيل الدوام»), makes the suspension or truce it declares
                 roles = roles._replace(source=list(speaker))
                 roles.notes.append("acts: the speaker, " + ", ".join(speaker))
             elif speaker and _after_own_pronoun(main, words) \
@@ -3914,8 +3917,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 trace.append(f"acts: '{main.surface}' names no subject: '{said}', the pair of the dual verb "
                              "before it in the sentence (the_dual_s_pair)")
             own_deed = _after_own_pronoun(main, words)
-            reporters = {x for x in speaker if not _is_party(mx.actor(x))
-                         and not (own_deed and _tells_of_itself(mx.actor(x)))}  # self_told (actor48)
+            reporters = {x for x in speaker if not _is_party(mx.actor(x))  # self_told (actor48), and
+                         and not ((own_deed or kind in _DECLARED)  # declared_by_its_teller (kinds52)
+                                  and _tells_of_itself(mx.actor(x)))}
             if kind.family is not EventKind.STATEMENT and reporters:
                 # «أعلن المرصد مقتل 27 مدنياً في قصف جوي»: who reports a happening takes no part in it
                 if set(roles.source) & reporters:
