@@ -772,3 +772,99 @@ def test_one_article_s_shelling_and_air_raid_stay_two_and_other_articles_still_j
 def test_the_sweep_keeps_one_article_s_strikes_by_two_means_apart(chunk_size: int) -> None:
     evs = [_struck("a@0", "shelling"), _struck("a@90", "aerial"), _struck("b@7", "aerial")]
     _swept_alike(evs, chunk_size)
+
+
+# -- the thirty-third round: a report that tells its article's happening again (retell52) ----------------
+
+_RAIDS_DAY = DateSpan.day(D("2024-03-05"))
+_RAIDS_WINDOW = DateSpan(D("2024-02-05"), D("2024-03-06"))
+
+
+def _raid(id: str, actors: tuple[str, ...], when: DateSpan, basis: WhenBasis, where: Where | None) -> Event:
+    article, _, at = id.partition("@")
+    return Event(id=id, when=when, kind="strike", summary="s", actors=actors, source_actors=actors,
+                 sources=(Source(article, (int(at), int(at) + 5)),), when_basis=basis, where=where)
+
+
+#: (the later report: actors, dated by the publication window or not, place; the reason judge gives)
+_RETOLD_ROWS: list[tuple[tuple[str, ...], bool, Where | None, str]] = [
+    # no actor, no date of its own, no place: the lead's raids told again («قال المرصد إن الغارات دمرت منازل»)
+    ((), True, None, "told-again"),
+    # placed at the lead's town or wider (its governorate, the country): told again too
+    ((), True, _WHERES[4], "told-again"),
+    ((), True, _WHERES[3], "told-again"),
+    ((), True, _WHERES[7], "told-again"),
+    # placed at another town, or narrower than a lead placed at its governorate: a second strike there
+    ((), True, _WHERES[5], "places"),
+    # a date of its own («الأسبوع الماضي», the same day written): left to the other rules
+    ((), False, None, "overlap-nobody"),
+    # an actor the lead does not name: another strike
+    (("usa",), True, None, "overlap-nobody"),
+]
+
+
+@pytest.mark.parametrize(("actors", "windowed", "where", "reason"), _RETOLD_ROWS)
+def test_a_report_that_tells_its_article_s_happening_again_joins_it(
+        actors: tuple[str, ...], windowed: bool, where: Where | None, reason: str) -> None:
+    lead = _raid("a@0", ("russia",), _RAIDS_DAY, WhenBasis.STATED, _WHERES[4])
+    later = _raid("a@90", actors, _RAIDS_WINDOW if windowed else _RAIDS_DAY,
+                  WhenBasis.ON_OR_BEFORE_PUBLICATION if windowed else WhenBasis.STATED, where)
+    key = lambda e: MergeKey.of(e, GENERIC)  # noqa: E731
+    assert merge.judge(key(lead), key(later))[1] == reason
+    assert merge.judge(key(later), key(lead))[1] == reason
+    for merged in (merge.merge, columnar.merge):
+        assert len(merged([lead, later], GENERIC)) == (1 if reason == "told-again" else 2)
+    # another article's report, whatever it names, is left to the other rules
+    elsewhere = _raid("b@90", actors, later.when, later.when_basis, where)  # type: ignore[arg-type]
+    assert merge.judge(key(lead), key(elsewhere))[1] != "told-again"
+
+
+def test_a_lead_placed_at_its_governorate_keeps_a_village_s_report_apart() -> None:
+    # the lead's raids on the governorate, then an unnamed clash at one of its towns (1292: a second fighting)
+    lead = _raid("a@0", ("russia",), _RAIDS_WINDOW, WhenBasis.ON_OR_BEFORE_PUBLICATION, _WHERES[3])
+    town = _raid("a@90", (), _RAIDS_WINDOW, WhenBasis.ON_OR_BEFORE_PUBLICATION, _WHERES[4])
+    assert not same_event(MergeKey.of(lead, GENERIC), MergeKey.of(town, GENERIC))
+    # the lead itself unnamed and told only by the window, and a named report at its town: the lead is
+    # wider, so it may tell the town's raids again
+    assert same_event(MergeKey.of(town, GENERIC), MergeKey.of(
+        _raid("a@200", ("russia",), _RAIDS_DAY, WhenBasis.STATED, _WHERES[4]), GENERIC))
+
+
+@pytest.mark.parametrize("chunk_size", [1, 2, 128])
+def test_the_sweep_joins_a_report_told_again_as_the_rule(chunk_size: int) -> None:
+    evs = [_raid("a@0", ("russia",), _RAIDS_DAY, WhenBasis.STATED, _WHERES[4]),
+           _raid("a@90", (), _RAIDS_WINDOW, WhenBasis.ON_OR_BEFORE_PUBLICATION, None),
+           _raid("a@200", (), _RAIDS_WINDOW, WhenBasis.ON_OR_BEFORE_PUBLICATION, _WHERES[5]),
+           _raid("b@7", (), _RAIDS_WINDOW, WhenBasis.ON_OR_BEFORE_PUBLICATION, None),
+           _raid("c@7", (), _RAIDS_WINDOW, WhenBasis.ON_OR_BEFORE_PUBLICATION, None),
+           _raid("c@70", ("usa",), _RAIDS_WINDOW, WhenBasis.ON_OR_BEFORE_PUBLICATION, _WHERES[6])]
+    _swept_alike(evs, chunk_size)
+    # c@7 tells c@70 again; a@90 could tell a@0's raids at Saraqib or a@200's at Ariha again: which one is
+    # not known, so it stands alone (a report dated by the window joins only the one leader it fits)
+    assert sorted(len(e.records or (e,)) for e in merge.merge(evs, GENERIC)) == [1, 1, 1, 1, 2]
+    without_ariha = [e for e in evs if e.id != "a@200"]
+    _swept_alike(without_ariha, chunk_size)
+    assert sorted(len(e.records or (e,)) for e in merge.merge(without_ariha, GENERIC)) == [1, 2, 2]
+
+
+_RAIDS_LEAD = "قتل خمسة مدنيين أمس جراء غارات جوية روسية على مدينة سراقب.\n"
+
+
+@pytest.mark.parametrize(("later", "strikes"), [
+    # a speech telling the lead's raids again, with no doer, date or place of its own: one strike
+    ("وقال المرصد إن الغارات دمرت منازل.", 1),
+    ("وقال المرصد إن الغارات دمرت منازل في محافظة إدلب.", 1),  # placed wider: its governorate
+    # a place of its own (another town, a village), a date of its own, a doer of its own: a second strike
+    ("وقال المرصد إن الغارات دمرت منازل في مدينة أريحا.", 2),
+    ("وقال المرصد إن الغارات دمرت منازل في قرية كفرعويد.", 2),
+    ("وقال المرصد إن غارات سابقة دمرت منازل الأسبوع الماضي.", 2),
+    ("وقال المرصد إن الطائرات التركية قصفت منازل.", 2),
+])
+def test_a_speech_telling_the_lead_s_strike_again_is_no_second_strike(later: str, strikes: int) -> None:
+    article = st.Article.build("t", _RAIDS_LEAD + later, published=dt.date(2024, 3, 6))
+    found = [e for e in st.Timeline.from_articles([article], knowledge=False) if e.kind.value == "strike"]
+    assert len(found) == strikes, [(e.actors, e.when, e.where) for e in found]
+    if strikes == 1:  # the speech's words are the strike's evidence too, its date the lead's
+        (strike,) = found
+        assert len(strike.records) == 2 and str(strike.when) == "2024-03-05"
+        assert strike.where is not None and strike.where.location_ar == "مدينة سراقب"

@@ -33,12 +33,14 @@ from .merge import (
     PRECISE,
     SAME_EVENT_GAP,
     MergeKey,
+    article_of,
     date_rank,
     merged_certainty,
     merged_kind,
     merged_note,
     mode_of,
     place_of,
+    retells,
     same_event,
     speakers_of,
 )
@@ -236,16 +238,31 @@ def _filed_under(k: MergeKey) -> list[str]:
     """The names a dated leader is filed under in the index. A leader naming people is found by
     reports that name one of them ("p:"); both kinds of leader are found by their actors and channel,
     by reports naming no people ("a:", "c:" for leaders with people, "n:", "m:" for leaders without):
-    a report naming people is never the same event as a leader naming only other people."""
+    a report naming people is never the same event as a leader naming only other people. A leader read
+    from an article is also found by the reports of that article that tell it again ("h:"), and one that
+    may itself tell again what its article told (:func:`merge.retells`) by that article's other reports
+    ("t:"; :func:`merge.told_again_here`)."""
     if k.people:
         out = [f"p:{p}" for p in k.people] + [f"a:{a}" for a in k.actors]
         if k.channel:
             out.append(f"c:{k.channel}")
-        return out
+        return out + _article_names(k, "h")
     out = [f"n:{a}" for a in k.actors]
     if k.channel:
         out.append(f"m:{k.channel}")
-    return out
+    return out + _article_names(k, "h")
+
+
+def _article_names(k: MergeKey, side: str) -> list[str]:
+    """The names a report of an article is filed under (*side* "h", a leader) or looks up ("t", a report)
+    for :func:`merge.told_again_here`: a leader under its article ("h:"), and under "t:" too when it may
+    tell again what its article told; a report looks up the "h:" name when it may, else the "t:" one."""
+    article = article_of(k)
+    if article is None:
+        return []
+    if side == "h":
+        return [f"h:{article}", f"t:{article}"] if retells(k) else [f"h:{article}"]
+    return [f"h:{article}" if retells(k) else f"t:{article}"]
 
 
 def _looked_up(k: MergeKey) -> list[str]:
@@ -255,11 +272,11 @@ def _looked_up(k: MergeKey) -> list[str]:
         out = [f"p:{p}" for p in k.people] + [f"n:{a}" for a in k.actors]
         if k.channel:
             out.append(f"m:{k.channel}")
-        return out
+        return out + _article_names(k, "t")
     out = [f"{prefix}:{a}" for a in k.actors for prefix in "an"]
     if k.channel:
         out += [f"c:{k.channel}", f"m:{k.channel}"]
-    return out
+    return out + _article_names(k, "t")
 
 
 def _file(index: dict[Any, array[int]], key: object, g: int) -> None:

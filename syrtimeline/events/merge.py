@@ -20,7 +20,9 @@ identical timelines, and :class:`~syrtimeline.events.Timeline` uses this one for
   it joins a speech's continuations and leaves apart what was said on an earlier occasion);
 * they are not strikes of one article told by different means, one from the ground and one not
   (:func:`moded_apart_here`: the artillery's shelling and the aircraft's raids are two strikes);
-* and their dates fit: overlapping dates with a shared actor or the same channel; an undated report
+* and their dates fit: overlapping dates with a shared actor or the same channel, or with one of them
+  telling the other again in their one article (:func:`told_again_here`: it names no actor, is dated
+  only by its publication and is placed nowhere narrower); an undated report
   with a shared person; a "since" report starting on the same day; or two precise dates at most
   ``SAME_EVENT_GAP`` days apart for the same person (or the same channel's own event: suspension,
   resumption, agreement, negotiation round, end), unless one article dates them both, more than a day
@@ -64,7 +66,7 @@ from ..dates import DateSpan
 from .model import Actor, Certainty, Event, EventKind, WhenBasis, span_order, timeline_order
 from .serialize import content_digest
 from .triggers import PRIORITY
-from .where import compatible_keys, merged_where
+from .where import compatible_keys, holds_key, merged_where
 
 __all__ = [
     "GENERIC_ROLES",
@@ -91,8 +93,10 @@ __all__ = [
     "place_of",
     "placed_alike",
     "priority",
+    "retells",
     "same_event",
     "speakers_of",
+    "told_again_here",
 ]
 
 SAME_EVENT_GAP: Final = 7  # days between two precise dates that can still be one event
@@ -231,6 +235,8 @@ REASONS: Final = {
     "since-not": "a 'since' report needs the same first day and an actor or the channel in common",
     "overlap": "their dates overlap and they have an actor or the channel in common",
     "overlap-nobody": "their dates overlap but they have no actor nor channel in common",
+    "told-again": "their dates overlap and, in their one article, one tells the other again: it names no "
+                  "actor, is dated only by its publication and is placed nowhere narrower",
     "near": f"precise dates at most {SAME_EVENT_GAP} days apart, of the same person or the channel's own "
             "event",
     "far": f"dates apart, which only precise dates of the same person (or the channel's own event) within "
@@ -263,8 +269,11 @@ def judge(a: MergeKey, b: MergeKey) -> tuple[bool, str]:
         return fits, "since" if fits else "since-not"
     days = gap(a.when, b.when)
     if days == 0:
-        fits = shared or same_channel
-        return fits, "overlap" if fits else "overlap-nobody"
+        if shared or same_channel:
+            return True, "overlap"
+        if told_again_here(a, b):
+            return True, "told-again"
+        return False, "overlap-nobody"
     if a.family is EventKind.STATEMENT and a.rank == PRECISE == b.rank and a.speakers & b.speakers:
         return False, "said-apart"
     if dated_apart_here(a, b):
@@ -289,6 +298,25 @@ def kept_apart_here(a: MergeKey, b: MergeKey) -> bool:
     return (a.family is EventKind.STATEMENT and bool(a.speakers & b.speakers) and a.channel == b.channel
             and not a.rank == PRECISE == b.rank and a.id != b.id
             and (here := article_of(a)) is not None and here == article_of(b))
+
+
+def retells(k: MergeKey) -> bool:
+    """Whether report *k* may tell again what its article told: it names no actor and is dated only by a
+    window around its publication (no date of its own), so nothing it says sets it apart."""
+    return not k.actors and k.rank == WINDOW and article_of(k) is not None
+
+
+def told_again_here(a: MergeKey, b: MergeKey) -> bool:
+    """told_again_here: two reports of one article whose dates overlap, one of which tells the other
+    again (retell52): it names no actor, has no date but its publication's (:func:`retells`), and is
+    placed nowhere or no narrower than the other («وقالت مصادر محلية إن الطائرات دمرت مواقع» after a
+    lead's raids on a town: the raids told again, one strike). A report placed narrower (the lead's
+    governorate, then a clash at one village) may be a second happening there, and stays apart; one
+    with an actor or a date of its own is left to the other rules. (:func:`judge` asks this only of
+    reports of one family whose dates overlap and that share no actor.)"""
+    return a.id != b.id and article_of(a) == article_of(b) and any(
+        retells(r) and (r.place is None or (o.place is not None and holds_key(r.place, o.place)))
+        for r, o in ((a, b), (b, a)))
 
 
 def moded_apart_here(a: MergeKey, b: MergeKey) -> bool:

@@ -61,8 +61,10 @@ again. This is exact because of what the rule reads:
   with out of the rule's order, the pass stops (:class:`Unbundled`) and the family is grouped again
   class by class; its groups are numbered by class (:func:`_number`) so that the numbers keep the
   rule's order of making;
-* a leader that names no actor and no channel fits no report (:func:`merge.judge` needs a shared
-  actor, a person or the channel), so it is never filed, in the window or in the store;
+* a leader that names no actor and no channel, and was read from no article (a knowledge-base entry),
+  fits no report (:func:`merge.judge` needs a shared actor, a person or the channel, or a report of its
+  article telling it again: :func:`merge.told_again_here`), so it is never filed, in the window or in
+  the store; a report's leader is filed under its article too (:func:`columnar._filed_under`);
 * knowledge-base entries come first and are few: they stay in memory all along;
 * a group's places beyond its leader's (:class:`columnar.GroupPlaces`, what :func:`merge.placed_alike`
   reads) are in memory only while its leader is in the window (:class:`_SpilledPlaces`): they leave
@@ -756,7 +758,7 @@ def sweep(keys: Iterable[MergeKey], store: LeaderStore, chunk_size: int = _RUN_C
         made[(k.rank, days)] = n + 1
         g = _number(False, k.rank, days, n)
         names = _filed_under(k)
-        if not names:  # it names no actor and no channel: no report can fit it (:func:`merge.judge`),
+        if not names:  # no actor, channel nor article: no report can fit it (:func:`merge.judge`),
             # so it is filed nowhere, in the window or the store (until the eighth round of issue 18
             # every later class read it back: 13,303 of the 168,321 leaders of the 50 MB bench corpus)
             yield g

@@ -72,8 +72,8 @@ from .morph import clitic_forms
 from .triggers import ARRIVED, ARRIVED_BACK, COUNTED_SINCE, DISCUSSED, RECEIVED_IN, RECEPTION, STARTING_WORDS
 
 __all__ = ["ABOUT_WORDS", "ANAPHORS", "POST_WORDS", "SETTING_KINDS", "SETTING_WORDS", "TIED", "compatible",
-           "compatible_keys", "governorate_named", "inside", "merged_where", "place_of", "places_named",
-           "settlement_names", "where_of", "written_place_id"]
+           "compatible_keys", "governorate_named", "holds_key", "inside", "merged_where", "place_of",
+           "places_named", "settlement_names", "where_of", "written_place_id"]
 
 #: The frames that tie a place to what the clause reports (everything but a bare name and a process).
 TIED: Final = frozenset({"settlement", "governorate", "area", "countryside", "facility", "direction",
@@ -3484,6 +3484,12 @@ def compatible_keys(a: tuple[str, str, str, str] | None, b: tuple[str, str, str,
     if a is None or b is None or a[0] == b[0]:
         return True
     return _contains(a, b) or _contains(b, a)
+
+
+def holds_key(outer: tuple[str, str, str, str], inner: tuple[str, str, str, str]) -> bool:
+    """Whether the place of key *outer* is that of key *inner* or holds it (merging's reading: a place the
+    gazetteer lacks may lie in an area), so no narrower than it."""
+    return outer[0] == inner[0] or _contains(outer, inner)
 
 
 def _contains(outer: tuple[str, str, str, str], inner: tuple[str, str, str, str], maybe: bool = True) -> bool:
