@@ -210,6 +210,12 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # a withdrawal's destinations, a list sharing its «إلى», are not where it withdrew from
     ("قال المصدر إن نحو 3200 شخص من المسلحين وذويهم يغادرون أمس إلى منطقتي الباب وعفرين في ريف حلب.",
      "withdrawal", None),
+    # places52: a retreat whose clause names no place left is where it went (LEFT_FOR), not a departure told
+    # without what it left, nor one told after another happening (withdrawn from that one's ground)
+    ("قال المرصد إن مقاتلي المعارضة انسحبوا أمس باتجاه بلدتي الضبعة والبويضة الشرقية بسبب نفاد الذخيرة.",
+     "withdrawal", "بلدتي الضبعة"),
+    ("وكانت القوات الحكومية قد سحبت آلياتها أمس إلى مدينة إدلب.", "withdrawal", "مدينة إدلب"),
+    ("وبعد ساعات من التوغل انسحبت تلك القوات أمس باتجاه مدينة القنيطرة المدمرة.", "withdrawal", None),
     # a capital inside a facility's name is the facility, not the state acting
     ("قتل عسكريان أمس بقصف جوي إسرائيلي طال مطار دمشق الدولي ومحيطه.", "strike", "مطار دمشق الدولي"),
     # an airport or a crossing that stops or resumes working is where, by name or by «المطار»

@@ -505,6 +505,17 @@ _THAT: Final = frozenset(fold(w) for w in ("إن", "أن", "بأن"))  # what op
 _SPEECH: Final = frozenset({EventKind.STATEMENT, EventKind.INTERVIEW, EventKind.CALL})
 #: Kinds that happen where they leave from: a place after these cues is where they went.
 LEAVING: Final = {EventKind.WITHDRAWAL: frozenset(fold(w) for w in ("إلى", "الى", "نحو", "باتجاه"))}
+#: Kinds placed where they went, named after the trigger, when their clause names no place they left and
+#: does not tell them after another happening (places52: «انسحبوا ليلاً باتجاه بلدتي الضبعة والبويضة الشرقية»,
+#: «سحبت آلياتها فجراً إلى مدينة إدلب», as the gold reads them; not «وبعد ساعات من التوغل انسحبت تلك القوات
+#: باتجاه …», withdrawn from the incursion's ground).
+LEFT_FOR: Final = frozenset({EventKind.WITHDRAWAL})
+#: Verbs (and their nouns) of leaving whose object or «من» names the place left («غادر», «خرج», «أخلى»,
+#: «أجلى»): one told without it left a place told elsewhere («يغادرون اليوم إلى منطقتي الباب وعفرين», the
+#: evacuation of the sentence before), and is not placed where it went.
+LEFT_FROM_ELSEWHERE_STEMS: Final = ("غادر", "مغادر", "خرج", "خروج", "اخل", "اجل")
+_LEFT_FROM_ELSEWHERE: Final = re.compile(
+    r"[وف]?(?:ال)?[يتن]?(?:" + "|".join(fold(w) for w in LEFT_FROM_ELSEWHERE_STEMS) + ")")
 #: Cues of where forces were heading, ranked after the other places of a capture (places48: «سيطرت في طريقها
 #: إلى المطار على بلدة الشيخ أحمد», «استعادت خلال تقدمها نحو المطار السيطرة على بلدة …»: the town is what was
 #: taken); the only place of the clause stays the capture's («دخلت القوات إلى مدينة …»).
@@ -3345,8 +3356,11 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     if kind in FIRED_FROM_KINDS:  # «المدافع التركية المتمركزة على الحدود بدأت القصف»: where the guns stand
         candidates = [c for c in candidates if c[0] >= trigger or not _has(
             _words_before(text, c[0], 2, start), POSTED_PARTICIPLES)]
-    if kind in LEAVING:  # «انسحبوا باتجاه مدينة أعزاز»: where they went is not where they withdrew
-        candidates = [c for c in candidates if not _has(_cue_of_list(text, places, c[0]), LEAVING[kind])]
+    if kind in LEAVING:  # «انسحبوا من مدينة منبج باتجاه سد تشرين»: where they went is not where they withdrew
+        left = [c for c in candidates if not _has(_cue_of_list(text, places, c[0]), LEAVING[kind])]
+        candidates = left if left or kind not in LEFT_FOR or _LEFT_FROM_ELSEWHERE.match(trigger_word) or _has(
+            _WORD.findall(_fold_of(text, start, trigger)), AFTER_WORDS) else [
+            c for c in candidates if c[0] >= trigger]  # (not «وبعد ساعات من التوغل انسحبت باتجاه …»)
     if not candidates:
         return None
     arriving = ARRIVING.get(kind, frozenset())
