@@ -2622,7 +2622,15 @@ TOLD_NEXT_KINDS: Final = frozenset({EventKind.STATEMENT, EventKind.AGREEMENT})
 CAME_WORDS: Final = clitic_forms((fold(w) for w in ("جاء", "جاءت")), ("", "و"))  # clitics22
 POINTING_BACK: Final = frozenset(fold(w) for w in (
     "ذلك", "القرار", "الإعلان", "الاتفاق", "التصريح", "التصريحات", "البيان", "الموقف",
+    # places52: the speech told again by its noun («وجاء كلامه خلال مؤتمر صحافي عقده السبت في طهران»,
+    # «وجاء كلام كيري … بعد يوم من محادثات ماراثونية في جنيف»)
+    "كلام", "كلامه", "كلامها", "تصريحات", "تصريحاته", "تصريحاتها", "حديثه", "حديثها",
 ))
+#: Words of a speech's scene the next sentence tells (:func:`_scene_told_next`), besides :data:`TALKS_WORDS`,
+#: right after a word of «during» (:data:`DURING_WORDS`): «خلال مؤتمر صحافي عقده … في طهران», «خلال لقائه
+#: العاهل الأردني … في منتجع سوتشي الروسي» (places52; not «عقب لقائه في موسكو المبعوث», after it).
+SCENE_NEXT_WORDS: Final = frozenset(fold(w) for w in ("مؤتمر", "لقائه", "لقائها", "زيارته", "زيارتها"))
+DURING_WORDS: Final = frozenset(fold(w) for w in ("خلال", "أثناء", "اثناء"))
 #: Words that retell an agreement told before («وأعلن كيري الاتفاق في مؤتمر صحافي …», «إن الجانبين اتفقا»).
 AGREEMENT_AGAIN: Final = frozenset(fold(w) for w in (
     "الاتفاق", "اتفقا", "اتفقتا", "اتفقوا", "اتفاقهما", "توصلا", "توصلتا",
@@ -2652,7 +2660,9 @@ def _scene_told_next_plain(text: str, places: _Places, end: int, kind: EventKind
     بوتين في الكرملين»), or, for an agreement, retells it (:data:`AGREEMENT_AGAIN`: «توصلت الولايات المتحدة
     وروسيا إلى خطة …. وأعلن كيري الاتفاق في مؤتمر صحافي …، في ختام ثلاثة أيام من المحادثات بينهما في
     جنيف»). The scene is a place abroad after «في» in that sentence before what is said opens («أن / إن»),
-    with a word of talks (:data:`TALKS_WORDS`) within eight words before it; else None."""
+    with a word of talks (:data:`TALKS_WORDS`) within eight words before it, or a scene word right after
+    «خلال» (:data:`SCENE_NEXT_WORDS`, :data:`DURING_WORDS`; a statement retold by its noun, «وجاء كلامه خلال
+    مؤتمر صحافي عقده السبت في طهران»: places52); else None."""
     stop = _SENTENCE_END.search(text, max(0, end - 1))
     if stop is None:
         return None
@@ -2674,9 +2684,13 @@ def _scene_told_next_plain(text: str, places: _Places, end: int, kind: EventKind
     lo = bisect.bisect_left(places.starts, begin)
     for n in range(lo, bisect.bisect_left(places.starts, limit, lo)):
         m = places.mentions[n]
-        if (m.place is not None and m.place.kind == "abroad" and _cue_is_word(m) and fold(m.cue) == fold("في")
-                and _usable(text, places, n)
-                and _has(_words_before(text, m.start, 9, begin)[:-1], TALKS_WORDS)):
+        if (m.place is not None and m.place.kind == "abroad" and (
+                (_cue_is_word(m) and fold(m.cue) == fold("في"))
+                or (m.frame == "settlement" and _words_before(text, m.start, 1, begin) == [fold("في")]))
+                and _usable(text, places, n) and (
+                    _has(before := _words_before(text, m.start, 9, begin)[:-1], TALKS_WORDS)
+                    or any(w in DURING_WORDS and not _bare(v).isdisjoint(SCENE_NEXT_WORDS)
+                           for w, v in itertools.pairwise(before)))):
             return place_of(m)
     return None
 
