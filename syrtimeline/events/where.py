@@ -2482,8 +2482,14 @@ ARREST_AGAIN: Final = frozenset(fold(w) for w in ("العملية", "عملية"
 WITHDRAWAL_AGAIN: Final = frozenset(fold(w) for w in ("أخلت", "اخلت", "الانسحاب", "انسحبت"))
 #: The kinds whose lead a later sentence may retell with a narrower place (:func:`_retold_narrower`), with the
 #: words that tell each again.
+#: Words of a later sentence that tell fighting or an attack again (places52: «وأكد مدير المرصد … أن المعارك دارت
+#: قرب بلدة رأس الحصن في شمال محافظة إدلب» after «معارك … في شمال غرب سوريا»; «وأوضح المرصد أن عناصر التنظيم
+#: استهدفوا الحافلة ليلاً في بادية الميادين» after «هجوم … على حافلة عسكرية في شرق سوريا»).
+CLASH_AGAIN: Final = frozenset(fold(w) for w in ("المعارك", "الاشتباكات", "المواجهات", "الاشتباك"))
+ATTACK_AGAIN: Final = frozenset(fold(w) for w in ("الهجوم", "استهدفوا", "استهدف", "استهدفت", "هاجموا"))
 RETOLD_WORDS: Final = {EventKind.STRIKE: STRIKE_AGAIN, EventKind.ARREST: ARREST_AGAIN,
-                       EventKind.WITHDRAWAL: WITHDRAWAL_AGAIN}
+                       EventKind.WITHDRAWAL: WITHDRAWAL_AGAIN, EventKind.CLASH: CLASH_AGAIN,
+                       EventKind.ATTACK: ATTACK_AGAIN}
 #: How many sentences after the lead's a retelling may stand (1046: the next; 1069: the third).
 RETOLD_REACH: Final = 3
 #: Words opening a sentence that tells what came before («وكان … قد», «وسبق أن»): no retelling.
@@ -2518,6 +2524,8 @@ def _retold_narrower(text: str, places: _Places, end: int, wide: Where,
         again = next((n for n, w in enumerate(folded) if w in again_words), None)
         if again is None:
             continue
+        if not APPROACH_WORDS.isdisjoint(folded[max(0, again - 2):again]):
+            return None
         cut = next((words[n].start() for n in range(again + 1, len(words)) if folded[n] in RETOLD_CUT), until)
         quote = _QUOTE_OPENS.search(text, words[again].end(), cut)
         return _only_place_inside(text, places, (words[again].end(), quote.start() if quote else cut), wide)
@@ -2530,6 +2538,9 @@ def _retold_narrower(text: str, places: _Places, end: int, wide: Where,
 RETOLD_CUT: Final = frozenset(fold(w) for w in (
     "فيما", "بينما", "حين", "رداً", "ردا", "بعد", "عقب", "إثر", "اثر", "قائلاً", "قائلا", "مضيفاً", "مضيفا",
 ))
+#: Verbs of drawing near right before the words that tell the event again: where it drew near, not where it was
+#: («واقتربت المعارك من مشارف مدينة حلب»: places52).
+APPROACH_WORDS: Final = frozenset(fold(w) for w in ("اقتربت", "واقتربت", "اقترب", "واقترب", "تقترب"))
 _QUOTE_OPENS: Final = re.compile(r":")
 
 
