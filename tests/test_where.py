@@ -1348,9 +1348,18 @@ def test_a_lead_s_strike_retold_with_its_town(text: str, place: str) -> None:
     # two villages: the lead's country kept
     ("أعلن التحالف اعتقال قيادي في التنظيم خلال عملية نفذها في سوريا أمس.\nوبحسب المرصد، جرت العملية في قرية"
      " الحميرة وبلدة دابق.", "سوريا", "arrest"),
+    # places52: fighting and an attack, by their own words told again («المعارك», «استهدفوا»); not where the
+    # fighting drew near («واقتربت المعارك من مشارف …»)
+    ("اندلعت أمس معارك بين فصائل المعارضة في شمال غرب سوريا.\nوأكد مدير المرصد أن المعارك دارت قرب بلدة رأس"
+     " الحصن في شمال محافظة إدلب.", "قرب بلدة رأس الحصن", "clash"),
+    ("تواصلت المعارك أمس في شمال سوريا.\nوبحسب ناشطين، سيطرت الفصائل على عدد من البلدات، واقتربت المعارك من"
+     " مشارف مدينة حلب.", "شمال سوريا", "clash"),
+    ("قتل 26 جندياً أمس في هجوم شنه التنظيم على حافلة عسكرية في شرق سوريا.\nوأوضح المرصد أن عناصر التنظيم"
+     " استهدفوا الحافلة ليلاً في بادية الميادين بريف دير الزور الشرقي.", "ريف دير الزور الشرقي", "attack"),
 ])
 def test_a_lead_s_arrest_or_withdrawal_retold_with_its_town(text: str, place: str, kind: str) -> None:
-    """An arrest or a withdrawal, by their own words told again (``where.RETOLD_WORDS``)."""
+    """An arrest, a withdrawal, a clash or an attack, by their own words told again
+    (``where.RETOLD_WORDS``)."""
     article = st.Article.build("t", text, published=DAY)
     events = st.Timeline.from_articles([article], knowledge=False)
     found = {r.where.location_ar if r.where else None for e in events for r in e.records or (e,)

@@ -2482,9 +2482,9 @@ ARREST_AGAIN: Final = frozenset(fold(w) for w in ("العملية", "عملية"
 WITHDRAWAL_AGAIN: Final = frozenset(fold(w) for w in ("أخلت", "اخلت", "الانسحاب", "انسحبت"))
 #: The kinds whose lead a later sentence may retell with a narrower place (:func:`_retold_narrower`), with the
 #: words that tell each again.
-#: Words of a later sentence that tell fighting or an attack again (places52: «وأكد مدير المرصد … أن المعارك دارت
-#: قرب بلدة رأس الحصن في شمال محافظة إدلب» after «معارك … في شمال غرب سوريا»; «وأوضح المرصد أن عناصر التنظيم
-#: استهدفوا الحافلة ليلاً في بادية الميادين» after «هجوم … على حافلة عسكرية في شرق سوريا»).
+#: Words of a later sentence that tell fighting or an attack again (places52: «وأكد مدير المرصد … أن المعارك
+#: دارت قرب بلدة رأس الحصن في شمال محافظة إدلب» after «معارك … في شمال غرب سوريا»; «وأوضح المرصد أن عناصر
+#: التنظيم استهدفوا الحافلة ليلاً في بادية الميادين» after «هجوم … على حافلة عسكرية في شرق سوريا»).
 CLASH_AGAIN: Final = frozenset(fold(w) for w in ("المعارك", "الاشتباكات", "المواجهات", "الاشتباك"))
 ATTACK_AGAIN: Final = frozenset(fold(w) for w in ("الهجوم", "استهدفوا", "استهدف", "استهدفت", "هاجموا"))
 RETOLD_WORDS: Final = {EventKind.STRIKE: STRIKE_AGAIN, EventKind.ARREST: ARREST_AGAIN,
@@ -2538,8 +2538,8 @@ def _retold_narrower(text: str, places: _Places, end: int, wide: Where,
 RETOLD_CUT: Final = frozenset(fold(w) for w in (
     "فيما", "بينما", "حين", "رداً", "ردا", "بعد", "عقب", "إثر", "اثر", "قائلاً", "قائلا", "مضيفاً", "مضيفا",
 ))
-#: Verbs of drawing near right before the words that tell the event again: where it drew near, not where it was
-#: («واقتربت المعارك من مشارف مدينة حلب»: places52).
+#: Verbs of drawing near right before the words that tell the event again: where it drew near, not where it
+#: was («واقتربت المعارك من مشارف مدينة حلب»: places52).
 APPROACH_WORDS: Final = frozenset(fold(w) for w in ("اقتربت", "واقتربت", "اقترب", "واقترب", "تقترب"))
 _QUOTE_OPENS: Final = re.compile(r":")
 
