@@ -216,6 +216,11 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      "withdrawal", "بلدتي الضبعة"),
     ("وكانت القوات الحكومية قد سحبت آلياتها أمس إلى مدينة إدلب.", "withdrawal", "مدينة إدلب"),
     ("وبعد ساعات من التوغل انسحبت تلك القوات أمس باتجاه مدينة القنيطرة المدمرة.", "withdrawal", None),
+    # (nor a retreat told just before and told again by where they went: the withdrawal from Afrin)
+    ("وأفاد المراسل بأن مجموعات من الفيلق الثالث انسحبت أمس باتجاه مدينة أعزاز وبلدة كفرجنة.", "withdrawal",
+     "مدينة أعزاز"),
+    ("سيطرت الهيئة أمس على مدينة عفرين بعدما انسحب منها مقاتلو الفيلق الثالث.\nوأفاد المراسل بأن مجموعات من"
+     " الفيلق الثالث انسحبت أمس باتجاه مدينة أعزاز وبلدة كفرجنة.", "withdrawal", None),
     # a capital inside a facility's name is the facility, not the state acting
     ("قتل عسكريان أمس بقصف جوي إسرائيلي طال مطار دمشق الدولي ومحيطه.", "strike", "مطار دمشق الدولي"),
     # an airport or a crossing that stops or resumes working is where, by name or by «المطار»

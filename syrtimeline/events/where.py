@@ -513,6 +513,12 @@ LEFT_FOR: Final = frozenset({EventKind.WITHDRAWAL})
 #: Verbs (and their nouns) of leaving whose object or «من» names the place left («غادر», «خرج», «أخلى»,
 #: «أجلى»): one told without it left a place told elsewhere («يغادرون اليوم إلى منطقتي الباب وعفرين», the
 #: evacuation of the sentence before), and is not placed where it went.
+#: A retreat told in the text just before (:data:`RETREAT_TOLD_BACK` characters before the clause) is the one
+#: a clause naming only where they went tells again: «بعدما انسحب منها مقاتلو "الفيلق الثالث" …. وأفاد مراسل
+#: حرية برس بأن مجموعات من الفيلق الثالث … انسحبت باتجاه مدينة أعزاز» is the withdrawal from Afrin (places52).
+RETREAT_WORDS: Final = clitic_forms((fold(w) for w in ("انسحب", "انسحبت", "انسحبوا", "انسحاب", "الانسحاب")),
+                                    ("", "و", "ف"))
+RETREAT_TOLD_BACK: Final = 400
 LEFT_FROM_ELSEWHERE_STEMS: Final = ("غادر", "مغادر", "خرج", "خروج", "اخل", "اجل")
 _LEFT_FROM_ELSEWHERE: Final = re.compile(
     r"[وف]?(?:ال)?[يتن]?(?:" + "|".join(fold(w) for w in LEFT_FROM_ELSEWHERE_STEMS) + ")")
@@ -3384,7 +3390,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     if kind in LEAVING:  # «انسحبوا من مدينة منبج باتجاه سد تشرين»: where they went is not where they withdrew
         left = [c for c in candidates if not _has(_cue_of_list(text, places, c[0]), LEAVING[kind])]
         candidates = left if left or kind not in LEFT_FOR or _LEFT_FROM_ELSEWHERE.match(trigger_word) or _has(
-            _WORD.findall(_fold_of(text, start, trigger)), AFTER_WORDS) else [
+            _WORD.findall(_fold_of(text, start, trigger)), AFTER_WORDS) or not RETREAT_WORDS.isdisjoint(
+            _WORD.findall(_fold_of(text, max(0, start - RETREAT_TOLD_BACK), start))) else [
             c for c in candidates if c[0] >= trigger]  # (not «وبعد ساعات من التوغل انسحبت باتجاه …»)
     if not candidates:
         return None
