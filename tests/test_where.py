@@ -210,6 +210,17 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # a withdrawal's destinations, a list sharing its «إلى», are not where it withdrew from
     ("قال المصدر إن نحو 3200 شخص من المسلحين وذويهم يغادرون أمس إلى منطقتي الباب وعفرين في ريف حلب.",
      "withdrawal", None),
+    # places52: a retreat whose clause names no place left is where it went (LEFT_FOR), not a departure told
+    # without what it left, nor one told after another happening (withdrawn from that one's ground)
+    ("قال المرصد إن مقاتلي المعارضة انسحبوا أمس باتجاه بلدتي الضبعة والبويضة الشرقية بسبب نفاد الذخيرة.",
+     "withdrawal", "بلدتي الضبعة"),
+    ("وكانت القوات الحكومية قد سحبت آلياتها أمس إلى مدينة إدلب.", "withdrawal", "مدينة إدلب"),
+    ("وبعد ساعات من التوغل انسحبت تلك القوات أمس باتجاه مدينة القنيطرة المدمرة.", "withdrawal", None),
+    # (nor a retreat told just before and told again by where they went: the withdrawal from Afrin)
+    ("وأفاد المراسل بأن مجموعات من الفيلق الثالث انسحبت أمس باتجاه مدينة أعزاز وبلدة كفرجنة.", "withdrawal",
+     "مدينة أعزاز"),
+    ("سيطرت الهيئة أمس على مدينة عفرين بعدما انسحب منها مقاتلو الفيلق الثالث.\nوأفاد المراسل بأن مجموعات من"
+     " الفيلق الثالث انسحبت أمس باتجاه مدينة أعزاز وبلدة كفرجنة.", "withdrawal", None),
     # a capital inside a facility's name is the facility, not the state acting
     ("قتل عسكريان أمس بقصف جوي إسرائيلي طال مطار دمشق الدولي ومحيطه.", "strike", "مطار دمشق الدولي"),
     # an airport or a crossing that stops or resumes working is where, by name or by «المطار»
@@ -527,6 +538,14 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      " أوروبيين في بروكسل.", "statement", "بروكسل"),
     ("أعلن رئيس الوزراء البريطاني أمس إرسال مساعدات إلى سوريا.\nوجاء الإعلان بعد ضغوط متزايدة من البرلمان.",
      "statement", None),
+    # places52: a speech retold by its noun («وجاء كلامه»), its scene a conference or a meeting it was made
+    # during (not one it followed)
+    ("أكد وزير الخارجية السوري أمس ضرورة الضغط على تركيا.\nوجاء كلامه خلال مؤتمر صحافي عقده أمس في طهران مع"
+     " نظيره الإيراني.", "statement", "طهران"),
+    ("اعتبر الرئيس الروسي أمس أن إسقاط الطائرة طعنة في الظهر.\nوجاء كلامه أمام الصحفيين خلال لقائه العاهل"
+     " الأردني في منتجع سوتشي الروسي.", "statement", "منتجع سوتشي"),
+    ("أكد وزير الخارجية الروسي أمس أن إعلان هدنة سيصدر قريباً.\nوجاءت تصريحات لافروف عقب لقائه في موسكو"
+     " المبعوث الأممي.", "statement", None),
     ("اتفقت تركيا وروسيا أمس على وقف إطلاق النار في إدلب.\nوقال الرئيس الروسي، بعد محادثات أجراها في موسكو مع"
      " نظيره التركي، إن الطرفين اتفقا على تسيير دوريات مشتركة.", "meeting", "موسكو"),
     # a post over a state's forces («قائد القوات الروسية في سوريا») sits at X, no scene (291,
@@ -1334,9 +1353,18 @@ def test_a_lead_s_strike_retold_with_its_town(text: str, place: str) -> None:
     # two villages: the lead's country kept
     ("أعلن التحالف اعتقال قيادي في التنظيم خلال عملية نفذها في سوريا أمس.\nوبحسب المرصد، جرت العملية في قرية"
      " الحميرة وبلدة دابق.", "سوريا", "arrest"),
+    # places52: fighting and an attack, by their own words told again («المعارك», «استهدفوا»); not where the
+    # fighting drew near («واقتربت المعارك من مشارف …»)
+    ("اندلعت أمس معارك بين فصائل المعارضة في شمال غرب سوريا.\nوأكد مدير المرصد أن المعارك دارت قرب بلدة رأس"
+     " الحصن في شمال محافظة إدلب.", "قرب بلدة رأس الحصن", "clash"),
+    ("تواصلت المعارك أمس في شمال سوريا.\nوبحسب ناشطين، سيطرت الفصائل على عدد من البلدات، واقتربت المعارك من"
+     " مشارف مدينة حلب.", "شمال سوريا", "clash"),
+    ("قتل 26 جندياً أمس في هجوم شنه التنظيم على حافلة عسكرية في شرق سوريا.\nوأوضح المرصد أن عناصر التنظيم"
+     " استهدفوا الحافلة ليلاً في بادية الميادين بريف دير الزور الشرقي.", "ريف دير الزور الشرقي", "attack"),
 ])
 def test_a_lead_s_arrest_or_withdrawal_retold_with_its_town(text: str, place: str, kind: str) -> None:
-    """An arrest or a withdrawal, by their own words told again (``where.RETOLD_WORDS``)."""
+    """An arrest, a withdrawal, a clash or an attack, by their own words told again
+    (``where.RETOLD_WORDS``)."""
     article = st.Article.build("t", text, published=DAY)
     events = st.Timeline.from_articles([article], knowledge=False)
     found = {r.where.location_ar if r.where else None for e in events for r in e.records or (e,)

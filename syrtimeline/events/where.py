@@ -505,6 +505,23 @@ _THAT: Final = frozenset(fold(w) for w in ("إن", "أن", "بأن"))  # what op
 _SPEECH: Final = frozenset({EventKind.STATEMENT, EventKind.INTERVIEW, EventKind.CALL})
 #: Kinds that happen where they leave from: a place after these cues is where they went.
 LEAVING: Final = {EventKind.WITHDRAWAL: frozenset(fold(w) for w in ("إلى", "الى", "نحو", "باتجاه"))}
+#: Kinds placed where they went, named after the trigger, when their clause names no place they left and
+#: does not tell them after another happening (places52: «انسحبوا ليلاً باتجاه بلدتي الضبعة والبويضة الشرقية»,
+#: «سحبت آلياتها فجراً إلى مدينة إدلب», as the gold reads them; not «وبعد ساعات من التوغل انسحبت تلك القوات
+#: باتجاه …», withdrawn from the incursion's ground).
+LEFT_FOR: Final = frozenset({EventKind.WITHDRAWAL})
+#: Verbs (and their nouns) of leaving whose object or «من» names the place left («غادر», «خرج», «أخلى»,
+#: «أجلى»): one told without it left a place told elsewhere («يغادرون اليوم إلى منطقتي الباب وعفرين», the
+#: evacuation of the sentence before), and is not placed where it went.
+#: A retreat told in the text just before (:data:`RETREAT_TOLD_BACK` characters before the clause) is the one
+#: a clause naming only where they went tells again: «بعدما انسحب منها مقاتلو "الفيلق الثالث" …. وأفاد مراسل
+#: حرية برس بأن مجموعات من الفيلق الثالث … انسحبت باتجاه مدينة أعزاز» is the withdrawal from Afrin (places52).
+RETREAT_WORDS: Final = clitic_forms((fold(w) for w in ("انسحب", "انسحبت", "انسحبوا", "انسحاب", "الانسحاب")),
+                                    ("", "و", "ف"))
+RETREAT_TOLD_BACK: Final = 400
+LEFT_FROM_ELSEWHERE_STEMS: Final = ("غادر", "مغادر", "خرج", "خروج", "اخل", "اجل")
+_LEFT_FROM_ELSEWHERE: Final = re.compile(
+    r"[وف]?(?:ال)?[يتن]?(?:" + "|".join(fold(w) for w in LEFT_FROM_ELSEWHERE_STEMS) + ")")
 #: Cues of where forces were heading, ranked after the other places of a capture (places48: «سيطرت في طريقها
 #: إلى المطار على بلدة الشيخ أحمد», «استعادت خلال تقدمها نحو المطار السيطرة على بلدة …»: the town is what was
 #: taken); the only place of the clause stays the capture's («دخلت القوات إلى مدينة …»).
@@ -2471,8 +2488,14 @@ ARREST_AGAIN: Final = frozenset(fold(w) for w in ("العملية", "عملية"
 WITHDRAWAL_AGAIN: Final = frozenset(fold(w) for w in ("أخلت", "اخلت", "الانسحاب", "انسحبت"))
 #: The kinds whose lead a later sentence may retell with a narrower place (:func:`_retold_narrower`), with the
 #: words that tell each again.
+#: Words of a later sentence that tell fighting or an attack again (places52: «وأكد مدير المرصد … أن المعارك
+#: دارت قرب بلدة رأس الحصن في شمال محافظة إدلب» after «معارك … في شمال غرب سوريا»; «وأوضح المرصد أن عناصر
+#: التنظيم استهدفوا الحافلة ليلاً في بادية الميادين» after «هجوم … على حافلة عسكرية في شرق سوريا»).
+CLASH_AGAIN: Final = frozenset(fold(w) for w in ("المعارك", "الاشتباكات", "المواجهات", "الاشتباك"))
+ATTACK_AGAIN: Final = frozenset(fold(w) for w in ("الهجوم", "استهدفوا", "استهدف", "استهدفت", "هاجموا"))
 RETOLD_WORDS: Final = {EventKind.STRIKE: STRIKE_AGAIN, EventKind.ARREST: ARREST_AGAIN,
-                       EventKind.WITHDRAWAL: WITHDRAWAL_AGAIN}
+                       EventKind.WITHDRAWAL: WITHDRAWAL_AGAIN, EventKind.CLASH: CLASH_AGAIN,
+                       EventKind.ATTACK: ATTACK_AGAIN}
 #: How many sentences after the lead's a retelling may stand (1046: the next; 1069: the third).
 RETOLD_REACH: Final = 3
 #: Words opening a sentence that tells what came before («وكان … قد», «وسبق أن»): no retelling.
@@ -2507,6 +2530,8 @@ def _retold_narrower(text: str, places: _Places, end: int, wide: Where,
         again = next((n for n, w in enumerate(folded) if w in again_words), None)
         if again is None:
             continue
+        if not APPROACH_WORDS.isdisjoint(folded[max(0, again - 2):again]):
+            return None
         cut = next((words[n].start() for n in range(again + 1, len(words)) if folded[n] in RETOLD_CUT), until)
         quote = _QUOTE_OPENS.search(text, words[again].end(), cut)
         return _only_place_inside(text, places, (words[again].end(), quote.start() if quote else cut), wide)
@@ -2519,6 +2544,9 @@ def _retold_narrower(text: str, places: _Places, end: int, wide: Where,
 RETOLD_CUT: Final = frozenset(fold(w) for w in (
     "فيما", "بينما", "حين", "رداً", "ردا", "بعد", "عقب", "إثر", "اثر", "قائلاً", "قائلا", "مضيفاً", "مضيفا",
 ))
+#: Verbs of drawing near right before the words that tell the event again: where it drew near, not where it
+#: was («واقتربت المعارك من مشارف مدينة حلب»: places52).
+APPROACH_WORDS: Final = frozenset(fold(w) for w in ("اقتربت", "واقتربت", "اقترب", "واقترب", "تقترب"))
 _QUOTE_OPENS: Final = re.compile(r":")
 
 
@@ -2611,7 +2639,15 @@ TOLD_NEXT_KINDS: Final = frozenset({EventKind.STATEMENT, EventKind.AGREEMENT})
 CAME_WORDS: Final = clitic_forms((fold(w) for w in ("جاء", "جاءت")), ("", "و"))  # clitics22
 POINTING_BACK: Final = frozenset(fold(w) for w in (
     "ذلك", "القرار", "الإعلان", "الاتفاق", "التصريح", "التصريحات", "البيان", "الموقف",
+    # places52: the speech told again by its noun («وجاء كلامه خلال مؤتمر صحافي عقده السبت في طهران»,
+    # «وجاء كلام كيري … بعد يوم من محادثات ماراثونية في جنيف»)
+    "كلام", "كلامه", "كلامها", "تصريحات", "تصريحاته", "تصريحاتها", "حديثه", "حديثها",
 ))
+#: Words of a speech's scene the next sentence tells (:func:`_scene_told_next`), besides :data:`TALKS_WORDS`,
+#: right after a word of «during» (:data:`DURING_WORDS`): «خلال مؤتمر صحافي عقده … في طهران», «خلال لقائه
+#: العاهل الأردني … في منتجع سوتشي الروسي» (places52; not «عقب لقائه في موسكو المبعوث», after it).
+SCENE_NEXT_WORDS: Final = frozenset(fold(w) for w in ("مؤتمر", "لقائه", "لقائها", "زيارته", "زيارتها"))
+DURING_WORDS: Final = frozenset(fold(w) for w in ("خلال", "أثناء", "اثناء"))
 #: Words that retell an agreement told before («وأعلن كيري الاتفاق في مؤتمر صحافي …», «إن الجانبين اتفقا»).
 AGREEMENT_AGAIN: Final = frozenset(fold(w) for w in (
     "الاتفاق", "اتفقا", "اتفقتا", "اتفقوا", "اتفاقهما", "توصلا", "توصلتا",
@@ -2641,7 +2677,9 @@ def _scene_told_next_plain(text: str, places: _Places, end: int, kind: EventKind
     بوتين في الكرملين»), or, for an agreement, retells it (:data:`AGREEMENT_AGAIN`: «توصلت الولايات المتحدة
     وروسيا إلى خطة …. وأعلن كيري الاتفاق في مؤتمر صحافي …، في ختام ثلاثة أيام من المحادثات بينهما في
     جنيف»). The scene is a place abroad after «في» in that sentence before what is said opens («أن / إن»),
-    with a word of talks (:data:`TALKS_WORDS`) within eight words before it; else None."""
+    with a word of talks (:data:`TALKS_WORDS`) within eight words before it, or a scene word right after
+    «خلال» (:data:`SCENE_NEXT_WORDS`, :data:`DURING_WORDS`; a statement retold by its noun, «وجاء كلامه خلال
+    مؤتمر صحافي عقده السبت في طهران»: places52); else None."""
     stop = _SENTENCE_END.search(text, max(0, end - 1))
     if stop is None:
         return None
@@ -2663,9 +2701,13 @@ def _scene_told_next_plain(text: str, places: _Places, end: int, kind: EventKind
     lo = bisect.bisect_left(places.starts, begin)
     for n in range(lo, bisect.bisect_left(places.starts, limit, lo)):
         m = places.mentions[n]
-        if (m.place is not None and m.place.kind == "abroad" and _cue_is_word(m) and fold(m.cue) == fold("في")
-                and _usable(text, places, n)
-                and _has(_words_before(text, m.start, 9, begin)[:-1], TALKS_WORDS)):
+        if (m.place is not None and m.place.kind == "abroad" and (
+                (_cue_is_word(m) and fold(m.cue) == fold("في"))
+                or (m.frame == "settlement" and _words_before(text, m.start, 1, begin) == [fold("في")]))
+                and _usable(text, places, n) and (
+                    _has(before := _words_before(text, m.start, 9, begin)[:-1], TALKS_WORDS)
+                    or any(w in DURING_WORDS and not _bare(v).isdisjoint(SCENE_NEXT_WORDS)
+                           for w, v in itertools.pairwise(before)))):
             return place_of(m)
     return None
 
@@ -3345,8 +3387,12 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
     if kind in FIRED_FROM_KINDS:  # «المدافع التركية المتمركزة على الحدود بدأت القصف»: where the guns stand
         candidates = [c for c in candidates if c[0] >= trigger or not _has(
             _words_before(text, c[0], 2, start), POSTED_PARTICIPLES)]
-    if kind in LEAVING:  # «انسحبوا باتجاه مدينة أعزاز»: where they went is not where they withdrew
-        candidates = [c for c in candidates if not _has(_cue_of_list(text, places, c[0]), LEAVING[kind])]
+    if kind in LEAVING:  # «انسحبوا من مدينة منبج باتجاه سد تشرين»: where they went is not where they withdrew
+        left = [c for c in candidates if not _has(_cue_of_list(text, places, c[0]), LEAVING[kind])]
+        candidates = left if left or kind not in LEFT_FOR or _LEFT_FROM_ELSEWHERE.match(trigger_word) or _has(
+            _WORD.findall(_fold_of(text, start, trigger)), AFTER_WORDS) or not RETREAT_WORDS.isdisjoint(
+            _WORD.findall(_fold_of(text, max(0, start - RETREAT_TOLD_BACK), start))) else [
+            c for c in candidates if c[0] >= trigger]  # (not «وبعد ساعات من التوغل انسحبت باتجاه …»)
     if not candidates:
         return None
     arriving = ARRIVING.get(kind, frozenset())
