@@ -6665,3 +6665,36 @@ def test_kinds52_declared_by_its_teller() -> None:
     halted = [e for e in evs if e.kind.value == "suspension"]
     assert halted and halted[0].actors, [(e.kind.value, e.actors, e.trace) for e in evs]
     assert any("acts: the speaker" in line for line in halted[0].trace), halted[0].trace
+
+
+# -- the thirty-third round: who acts on whom (actor52) -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "doer"), [
+    # the_speech_after_it: a speech verb told after a joined verb in its clause («قبل أن تعلن») stands
+    # between no verb and the subject it carries on (1025 #7)
+    ("وكانت القوات قد سيطرت صباح اليوم على المشفى الوطني، وحاصرت ما تبقى من عناصر التنظيم في الملعب البلدي "
+     "قبل أن تعلن خلو المدينة منهم.", "attack", "القوات"),
+    # the militias spelt with one «ي» head a described party as «الميليشيات» does (1302 #7)
+    ("وكانت المليشيات الكردية قد بسطت سيطرتها أمس على مناطق جديدة في المدينة كانت خاضعة لقوات النظام.",
+     "capture", "المليشيات الكردية"),
+    # the_own_light_verb: the speaker's pronoun before the light verb of a noun («أنها أطلقت … عملية»)
+    # makes the speaker its doer, as before a verb (667 #2, 111 #3)
+    ("أعلنت قوات سوريا الديمقراطية في بيان اليوم أنها أطلقت أمس عملية استهدفت قواعد للجيش التركي في قرية "
+     "باب الفرج.", "attack", "قسد"),
+    ("وأوضح بيدرسن أنه عقد أمس لقاءات منفصلة مع ممثلي الحكومة والمعارضة.", "meeting", "بيدرسن"),
+])
+def test_actor52_the_doer_carried_on(text: str, kind: str, doer: str) -> None:
+    acting, _ = _acting(text, kind)
+    assert any(doer in names for names in acting), acting
+
+
+@pytest.mark.parametrize(("text", "kind", "not_the_doer"), [
+    # another's speech between the two verbs still keeps the subject from going on; a reporter's «إن»
+    # before a light verb whose subject is written out is no pronoun of its own
+    ("وكانت القوات قد سيطرت صباح اليوم على المشفى الوطني، وقال المرصد إن المسلحين حاصروا ما تبقى من عناصر "
+     "التنظيم في الملعب البلدي.", "attack", "القوات"),
+    ("وقال المرصد إن الجيش أطلق أمس عملية عسكرية في ريف إدلب.", "attack", "المرصد"),
+])
+def test_actor52_no_doer_carried_across_another_s_words(text: str, kind: str, not_the_doer: str) -> None:
+    acting, _ = _acting(text, kind)
+    assert not any(not_the_doer in n for names in acting for n in names), acting

@@ -3200,6 +3200,12 @@ def _after_own_pronoun(main: _Hit, words: Sequence[_Word]) -> bool:
         and _bare(words[main.first - 1].text, _SELF_COMPLEMENTIZERS) in _SELF_COMPLEMENTIZERS
 
 
+def _own_verb(main: _Hit, light: _Hit | None, words: Sequence[_Word]) -> _Hit:
+    """The word the speaker's own pronoun may stand before (``_after_own_pronoun``): the trigger, or
+    else the light verb of its noun («أعلن مجلس الأمن أنه سيعقد غداً اجتماعاً»: the_own_light_verb)."""
+    return light if light is not None and not _after_own_pronoun(main, words) else main
+
+
 def _vouching(main: _Hit, words: Sequence[_Word]) -> bool:
     """Whether the speech verb *main* is the one an attribution hands its report to: right after «ما» /
     «لما» after a word of ``ATTRIBUTIONS`` («…، وفق ما أفاد التلفزيون الرسمي السوري»), or right after
@@ -3380,6 +3386,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         may_name = bool(readings) and _may_name(marks, folded, a, b)  # else neither regex finds anything
         clause_channels = mx.find(clause, mx.channel_re, mx.channel_of) if may_name else []
         named_here = _NamedHere(mx, clause) if may_name else None
+        speech_before_clause = last_speech_at  # where the last statement told before this clause stands
         for reading in sorted(readings, key=lambda r: r.hit.kind.family is not EventKind.STATEMENT):
             main = reading.hit
             quoted_in: list[str] = []  # whose words a relaying teller carries
@@ -3773,14 +3780,15 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # («أعلن محافظ حلب عزام الغريب تعطيل الدوام»), makes the suspension or truce it declares
                 roles = roles._replace(source=list(speaker))
                 roles.notes.append("acts: the speaker, " + ", ".join(speaker))
-            elif speaker and _after_own_pronoun(main, words) \
+            elif speaker and _after_own_pronoun(own_verb := _own_verb(main, light, words), words) \
                     and all(_is_party(mx.actor(x)) or _tells_of_itself(mx.actor(x)) for x in speaker) \
                     and roles.source != speaker:
                 # «أعلن الجيش الإسرائيلي أنه قصف …», «أعلنت الوزارة أنها أعادت تفعيل الخط»: «أنه» is the
-                # speaker, who did it
+                # speaker, who did it; so the light verb of a noun («أعلن مجلس الأمن أنه سيعقد غداً
+                # اجتماعاً طارئاً»: the_own_light_verb)
                 roles = roles._replace(source=list(speaker),
                                        target=[x for x in roles.target if x not in speaker])
-                roles.notes.append("acts: the speaker ('" + words[main.first - 1].text + "'), "
+                roles.notes.append("acts: the speaker ('" + words[own_verb.first - 1].text + "'), "
                                    + (f"the one told last ({elided}: speaker_elided), " if elided else "")
                                    + ", ".join(speaker))
             if kind.family is not EventKind.STATEMENT and not roles.source and described is None \
@@ -3795,6 +3803,11 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                              "sentence, " + ", ".join(last_doers[1]) + " (the_subject_before)")
             opens = light is not None and all(  # the verb opens its clause
                 w.text in T.CARRIED_SUBJECT_OPENERS for w in words[:light.first])
+            # the_speech_after_it: the clause's statements are read first; a speech verb after *light*
+            # («وحاصرت ما تبقى من عناصر التنظيم … قبل أن تعلن خلو المدينة») stands between no verb
+            # told before and it, nor gives it a speaker: what was heard before the clause holds
+            heard_at, heard = (speech_before_clause, []) if light is not None \
+                and last_speech_at > words[light.first].start else (last_speech_at, voiced)
             subject_before = None
             if kind.family is not EventKind.STATEMENT and described is None and unnamed is None \
                     and light is not None and (not roles.source or kind not in _MET_AFTER) \
@@ -3804,7 +3817,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 subject_before = _subject_written_before(before, folded, form, [
                     x for x in spans if sentence_at <= x.lead < words[light.first].start])
                 if subject_before is not None and (
-                        before[subject_before[0] - 1].start < last_speech_at
+                        before[subject_before[0] - 1].start < heard_at
                         or _quoted_between(folded, before[subject_before[1]].end, words[light.first].start)
                         or any(x.lead < before[subject_before[0]].start
                                for x in part if x.id in roles.source)):
@@ -3890,7 +3903,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     and light is not None and went_on is not None and (not roles.source or (
                         kind not in _MET_AFTER and all(
                             s.lead > words[light.first].start for s in part if s.id in roles.source))) \
-                    and went_on.speaker == voiced and last_speech_at < went_on.at \
+                    and went_on.speaker == heard and heard_at < went_on.at \
                     and not _QUOTES.search(folded, went_on.at, words[light.first].start) \
                     and (went_on.sentence == n or not any(s.lead < words[light.first].start for s in part)) \
                     and went_on.at < words[light.first].start \
@@ -3916,7 +3929,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 roles = roles._replace(source=list(dict.fromkeys([party.id, *pair, *roles.source])))
                 trace.append(f"acts: '{main.surface}' names no subject: '{said}', the pair of the dual verb "
                              "before it in the sentence (the_dual_s_pair)")
-            own_deed = _after_own_pronoun(main, words)
+            own_deed = _after_own_pronoun(_own_verb(main, light, words), words)
             reporters = {x for x in speaker if not _is_party(mx.actor(x))  # self_told (actor48), and
                          and not ((own_deed or kind in _DECLARED)  # declared_by_its_teller (kinds52)
                                   and _tells_of_itself(mx.actor(x)))}
