@@ -6349,6 +6349,51 @@ def test_a_short_or_counted_offset_keeps_its_day(text: str, published: dt.date, 
     assert "uncounted_offset" not in str(event.explain())
 
 
+# -- the thirty-third round: a report's day set off after its source (dategov52) -------------------------
+
+@pytest.mark.parametrize(("text", "published", "kind"), [
+    # reported_on_the_day: the day set off after the source of «أفاد» is the report's (1746 #2)
+    ("أفاد المرصد السوري لحقوق الإنسان، الثلاثاء، بمقتل 4 جنود أتراك بقصف مدفعي لقوات النظام السوري في "
+     "مدينة إدلب.", dt.date(2020, 3, 3), "strike"),
+    # (1304 #2: a blast a police source reports)
+    ("أفاد مصدر في الشرطة السورية بمحافظة السويداء، لوكالة «سبوتنيك»، الجمعة 4/9/2015، بوقوع تفجيرين "
+     "إرهابيين في محيط المشفى الوطني على طريق ضهر الجبل في السويداء.", dt.date(2015, 9, 4), "attack"),
+    # a truce reached that a channel reports is not declared by it (1883 #5, 361 #2)
+    ("وأفادت قناة الإخبارية السورية، الثلاثاء، بالتوصل إلى اتفاق لوقف إطلاق النار في حيي الأشرفية والشيخ "
+     "مقصود بين القوات الحكومية وقسد.", dt.date(2025, 10, 7), "ceasefire"),
+    # a condemnation whose object the coder reads as a verb (1857 #2)
+    ("أدان عبد الملك الحوثي، قائد حركة أنصار الله، الخميس، توغل القوات الإسرائيلية في الأراضي السورية "
+     "وتدميرها سلاح الدولة السورية.", dt.date(2024, 12, 12), "deployment"),
+])
+def test_a_report_s_day_set_off_after_its_source_does_not_date_what_it_reports(
+        text: str, published: dt.date, kind: str) -> None:
+    event = next(e for e in _events(text, published) if e.kind.value == kind)
+    assert event.when_basis.value == "on-or-before-publication", (event.when, event.trace)
+    assert "reported_on_the_day" in str(event.explain())
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "day", "read"), [
+    # an announcement's day dates what it declares (023 #1)
+    ("أعلنت وزارة الدفاع الروسية، اليوم الاثنين 19 حزيران 2017، وقف التعاون مع الجانب الأمريكي في إطار "
+     "مذكرة التفاهم الخاصة بأمن التحليقات في سوريا.", dt.date(2017, 6, 19), "suspension", "2017-06-19",
+     False),
+    # a monitor's record keeps the day, as the gold reads it (140 #3)
+    ("وسجل المرصد السوري لحقوق الإنسان، الإثنين، استهداف مسلحين من أحد فصائل المعارضة عربة مدرعة لقوات "
+     "النظام قرب بلدة عربين.", dt.date(2017, 7, 24), "attack", "2017-07-24", False),
+    # the report's own words date what it reports (the rule read, the day after the trigger taken)
+    ("أفاد المرصد السوري لحقوق الإنسان، الثلاثاء، بمقتل 4 جنود أتراك بقصف مدفعي لقوات النظام السوري "
+     "أمس الاثنين في مدينة إدلب.", dt.date(2020, 3, 3), "strike", "2020-03-02", True),
+    # a day not set off by commas is read as before
+    ("أفاد المرصد السوري لحقوق الإنسان بمقتل 4 جنود أتراك الثلاثاء بقصف مدفعي لقوات النظام السوري في "
+     "مدينة إدلب.", dt.date(2020, 3, 3), "strike", "2020-03-03", False),
+])
+def test_a_day_not_set_off_after_a_reporting_source_keeps_dating(
+        text: str, published: dt.date, kind: str, day: str, read: bool) -> None:
+    event = next(e for e in _events(text, published) if e.kind.value == kind)
+    assert event.when is not None and str(event.when.start) == str(event.when.end) == day, event.trace
+    assert ("reported_on_the_day" in str(event.explain())) is read
+
+
 # -- fighting told fierce, by nobody named (inner50) ------------------------------------------------------
 @pytest.mark.parametrize(("text", "fought"), [
     # fierce_fight: a clash's noun with a word of fierceness right after it, at a place the clause names,

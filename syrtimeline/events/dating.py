@@ -189,7 +189,8 @@ __all__ = ["AGE_RULE", "AGO", "AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND
            "MIDNIGHT", "MIDNIGHT_OF_RULES", "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "NOT_ACROSS",
            "NOT_THE_DAY_S_NEWS", "OBJECT_PREFIXES", "OCCASION_NOUNS", "OCCASION_OPENERS", "OF_THE_YEAR",
            "OWN_CLAUSE", "OWN_PARTICIPLE_REACH", "PARTS_OF_THE_DAY", "PARTS_OF_THE_DAY_DEFINITE",
-           "PART_OF_THE_DAY_OPENERS", "PREPARING", "ROUGHLY", "SAID_THEN_REACH", "SET_APART", "SINCE",
+           "PART_OF_THE_DAY_OPENERS", "PREPARING", "REPORTED_ON_THE_DAY",
+           "REPORTED_ON_THE_DAY_REACH", "ROUGHLY", "SAID_THEN_REACH", "SET_APART", "SINCE",
            "SUPERLATIVES", "TERMS", "TERMS_OF", "TERMS_REACH", "THAT_OCCASION", "THEN", "THEN_BEFORE",
            "THEN_KINDS", "TONIGHT", "TO_THE_NEXT", "WAS", "WEEKS", "WEEK_DAYS", "WHAT_IT_WAS", "WITHIN_IT",
            "WITH_ITS_PRONOUN", "a_week_ago", "agreed_there", "also_that_day", "another_clause",
@@ -198,9 +199,9 @@ __all__ = ["AGE_RULE", "AGO", "AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND
            "in_force", "in_force_at_midnight", "in_force_before", "in_preparation", "in_the_terms",
            "in_the_wake_of", "its_own_clause", "just_now", "led_up_to", "midnight", "midnight_day",
            "named_by_its_day", "next_to_the_day", "occasion_at", "of_another_noun", "part_of_the_day",
-           "past_closing", "right_after", "said_then", "set_apart", "since_in_the_mention", "speaker_part",
-           "the_means", "then_pulled_out", "to_begin", "told_roughly", "told_since", "what_it_was",
-           "within_the_span"]
+           "past_closing", "reported_on_the_day", "right_after", "said_then", "set_apart",
+           "since_in_the_mention", "speaker_part", "the_means", "then_pulled_out", "to_begin",
+           "told_roughly", "told_since", "what_it_was", "within_the_span"]
 
 #: Words right before a noun of an occasion that set what is said or done at it, or right after it:
 #: «بعد محادثات», «عقب جلسة», «خلال اجتماع», «في مؤتمر صحافي», «في ختام اجتماع» (``ختام`` opens too),
@@ -1157,3 +1158,29 @@ def offset_not_counted(mention: Sequence[str], rule: str, unit: str | None) -> b
     if rule not in OFFSET_RULES or any(w in SHORT_UNITS for w in mention):
         return False
     return unit is None or unit not in COUNTED_UNITS or any(w in ROUGHLY for w in mention)
+
+
+#: Verbs that report or judge what a source tells, opening their clause, folded: a day set off by commas
+#: after the source («أفاد المرصد السوري لحقوق الإنسان، الثلاثاء، بمقتل 4 جنود أتراك بقصف مدفعي», «أدان
+#: عبد الملك الحوثي، قائد حركة أنصار الله، الخميس، توغل القوات الإسرائيلية», «عدّ الرئيس الروسي، الثلاثاء،
+#: إسقاط تركيا للمقاتلة الروسية») is the report's; the happening it names is dated by its own words only
+#: (reported_on_the_day, dategov52). Not «أعلن» (``told_of_done`` reads it), nor a monitor's record
+#: («وسجل المرصد، الإثنين، استهداف مسلحين …»: the gold gives what is recorded that day), nor «أقر» (the
+#: gold reads it once each way in the tuning ranges). Not «وعد» («and counted» is «and promised»).
+REPORTED_ON_THE_DAY: Final[frozenset[str]] = frozenset({
+    "افاد", "افادت", "وافاد", "وافادت", "ذكر", "ذكرت", "وذكر", "وذكرت",
+    "ادان", "ادانت", "وادان", "وادانت", "دان", "دانت", "ودان", "ودانت",
+    "عد", "عدت", "اعتبر", "اعتبرت", "واعتبر", "واعتبرت"})
+#: How many words may stand between the day and the trigger of what is reported («، الثلاثاء، بمقتل 4 جنود
+#: أتراك بقصف»).
+REPORTED_ON_THE_DAY_REACH: Final[int] = 8
+
+
+def reported_on_the_day(first_word: str, before: str, after: str) -> bool:
+    """reported_on_the_day: whether a day is set off by commas (*before*: the clause's text up to it;
+    *after*: its text from the day to the trigger) after the source of a verb of ``REPORTED_ON_THE_DAY``
+    that opens the clause (*first_word*, folded), the trigger a few words after it
+    (``REPORTED_ON_THE_DAY_REACH``): the day is the report's, not that of the happening it names."""
+    after = after.lstrip()
+    return first_word in REPORTED_ON_THE_DAY and before.rstrip()[-1:] in SET_APART \
+        and after[:1] in SET_APART and len(after[1:].split()) <= REPORTED_ON_THE_DAY_REACH

@@ -174,6 +174,10 @@ _REPORTED_DONE: Final = frozenset({
 #: («تبنى»): +2 strict (1234, 1390), but the gold gives 322's claimed blasts the claim's month, and an
 #: undated claimed attack takes the place of the later report that dates it (1050): 2 loose matches lost.
 _TELLS_OF_DONE: Final = frozenset({"condemn", "accuse"})
+#: Kinds of what a report names with its day set off after its source («أفاد المرصد، الثلاثاء، بمقتل 4 جنود
+#: بقصف», «وأفادت قناة الإخبارية، الثلاثاء، بالتوصل إلى اتفاق لوقف إطلاق النار»): dated by their own words
+#: only (``dating.reported_on_the_day``, dategov52); a truce reached and reported is not declared.
+_REPORTED_ON: Final = _REPORTED_DONE | {EventKind.CEASEFIRE}
 #: Kinds whose agent is the speaker when the words name no other («أعلن الجيش السيطرة على …»).
 _ANNOUNCED: Final = frozenset({
     EventKind.CAPTURE, EventKind.WITHDRAWAL, EventKind.DEPLOYMENT, EventKind.STRIKE,
@@ -4132,6 +4136,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 trace.append(f"'{uncounted.text}' counts no day from '{governing.text}': not the day of "
                              f"'{main.surface}' (uncounted_offset)")
                 governing, why_date = None, "none governs it"
+            if governing is not None and governing.end <= at and kind in _REPORTED_ON \
+                    and dating.reported_on_the_day(texts[0], text[oa:governing.start],
+                                                   text[governing.end:at]):
+                # «أفاد المرصد السوري لحقوق الإنسان، الثلاثاء، بمقتل 4 جنود أتراك بقصف مدفعي»: the day set off
+                # after the source is the report's; what it reports, its own words date (reported_on_the_day)
+                trace.append(f"'{governing.text}' is set off after the source of '{texts[0]}', the report's "
+                             "day, not what it reports (reported_on_the_day)")
+                governing, why_date = dates.governing(at, ob, at, noun, latest)
             if governing is not None and kind.family is not EventKind.AGREEMENT and dating.named_by_its_day(
                     _WORD.findall(fold(text[max(0, governing.start - 20):governing.start]))):
                 # «اتفقت يوم أمس الأحد … على وقف إطلاق النار وتنفيذ بنود اتفاق 1 أيلول»: the day names the
