@@ -6642,6 +6642,9 @@ def test_needs52_here_is_no_congratulation(text: str) -> None:
     # aimed_at: an indefinite noun with the verb of what it hit after it
     ("وشوهدت غارة جوية استهدفت بلدة الحرية في ريف حلب.", "strike", "aimed_at"),
     ("وتحدث الأهالي عن قصف طال قرى وبلدات عدة في ريف إدلب الجنوبي.", "strike", "aimed_at"),
+    # fell_at: projectiles falling, none definite (216 #5, 1844 #2)
+    ("وبالتزامن مع احتدام القتال على محور معبر كسب، سقط صاروخان في وسط مدينة اللاذقية.", "strike", "fell_at"),
+    ("وسُمع إطلاق نار من داخل مدينة السويداء، وتساقطت قذائف في القرى المجاورة.", "strike", "fell_at"),
 ])
 def test_drop53_a_strike_told_by_what_it_did_is_an_event(text: str, kind: str, why: str) -> None:
     evs = [e for e in _events(text) if e.kind.value == kind]
@@ -6659,6 +6662,9 @@ def test_drop53_a_strike_told_by_what_it_did_is_an_event(text: str, kind: str, w
     "وجاء التصعيد إثر هجوم بطائرة مسيّرة على مدينة حمص.",
     # the dead told, but no place
     "وقُتل خمسة أشخاص من عائلة واحدة جراء غارة جوية.",
+    # the shells the story told, falling again
+    "وأفاد شهود ومسعفون بأن القذائف سقطت على أحياء سكنية في مدينة حلب.",
+    "وقال العبد الله إن القذائف كانت تتساقط بمعدل أربع في الدقيقة على مدينة حلب.",
 ])
 def test_drop53_no_strike_by_nobody_without_its_toll_or_target(text: str) -> None:
     evs = _events(text)

@@ -4696,7 +4696,12 @@ def _the_toll_s_cause(main: _Hit, kind: EventKind, words: Sequence[_Word]) -> st
     """What makes a strike or an attack told by its noun with nobody named an event (drop53), or "": what
     the dead or the wounded fell to (``TOLL_CAUSES`` right before it, or «في» with a word of
     ``DEAD_OR_WOUNDED`` within ``DEAD_REACH`` words before it: the_toll_s_cause), or what its verb of hitting
-    after it tells it hit (``HITTING_AFTER``, the noun indefinite: aimed_at)."""
+    after it tells it hit (``HITTING_AFTER``, the noun indefinite: aimed_at); a strike by its projectiles
+    falling (``FALLING`` beside its words, none definite: fell_at)."""
+    if kind is EventKind.STRIKE and any(w.text.removeprefix("و") in T.FALLING
+                                        for w in words[max(0, main.first - 1):main.last + 2]) \
+            and not any(_definite(w.text) for w in words[main.first:main.last + 1]):
+        return "what its projectiles falling tell (fell_at)"
     if kind not in T.TOLL_CAUSE_KINDS or main.tense != "noun" or main.first == 0:
         return ""
     before = words[main.first - 1].text

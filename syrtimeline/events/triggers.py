@@ -1839,6 +1839,11 @@ DEAD_REACH: Final[int] = 4
 HITTING_AFTER: Final[frozenset[str]] = frozenset({
     "استهدف", "استهدفت", "طال", "طالت", "ضرب", "ضربت", "اصاب", "اصابت"})
 HITTING_REACH: Final[int] = 3
+#: drop53 (fell_at): a strike told by its projectiles falling, a word of ``FALLING`` (a «و» before it taken
+#: off) right before, inside or right after its words and none of them definite («سقط صاروخان في وسط مدينة
+#: اللاذقية»، «قذيفة سقطت قرب مدرسة الفاروق»، «وتساقطت قذائف في القرى المجاورة»), took place at the place
+#: the clause names; the shells the story told («القذائف سقطت على أحياء سكنية») are not told again.
+FALLING: Final[frozenset[str]] = frozenset({"سقط", "سقطت", "سقوط", "تسقط", "يسقط", "تساقطت", "تتساقط"})
 #: inner48 (fire_opened): the words of fire «أطلق» reads an attack beside (``OTHERWISE``); one must stand
 #: within ``FIRE_REACH`` words after the verb (its doer between: «وأطلقت قوات الأمن السورية النار»), not
 #: right after a word of ``LAUNCHING`` (the fire a truce stops: «دعوة أطلقتها تركيا إلى وقف إطلاق النار»),
