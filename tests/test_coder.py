@@ -6743,3 +6743,45 @@ def test_actor52_the_doer_carried_on(text: str, kind: str, doer: str) -> None:
 def test_actor52_no_doer_carried_across_another_s_words(text: str, kind: str, not_the_doer: str) -> None:
     acting, _ = _acting(text, kind)
     assert not any(not_the_doer in n for names in acting for n in names), acting
+
+
+# -- the thirty-third round: gold events read with their own trigger and dropped at a later step (drop53) --
+
+@pytest.mark.parametrize(("text", "kind", "why"), [
+    # the_toll_s_cause: what the dead or the wounded fell to, right after «جراء» (1284 #6) or after «في»
+    # with a word of the dead or wounded before it (1010 #5, 372 #1), at a place the clause names
+    ("وقُتل خمسة أشخاص من عائلة واحدة جراء غارة جوية طالت بلدة الحرية في ريف حلب.", "strike",
+     "the_toll_s_cause"),
+    ("وقتل مئات الأشخاص في القصف المتواصل على الغوطة الشرقية.", "strike", "the_toll_s_cause"),
+    ("قُتل جنديان لبنانيان وجُرح آخرون في هجوم استهدف حافلة تقل عسكريين قرب مدينة عرسال على الحدود "
+     "اللبنانية السورية.", "attack", "the_toll_s_cause"),
+    # aimed_at: an indefinite noun with the verb of what it hit after it
+    ("وشوهدت غارة جوية استهدفت بلدة الحرية في ريف حلب.", "strike", "aimed_at"),
+    ("وتحدث الأهالي عن قصف طال قرى وبلدات عدة في ريف إدلب الجنوبي.", "strike", "aimed_at"),
+    # fell_at: projectiles falling, none definite (216 #5, 1844 #2)
+    ("وبالتزامن مع احتدام القتال على محور معبر كسب، سقط صاروخان في وسط مدينة اللاذقية.", "strike", "fell_at"),
+    ("وسُمع إطلاق نار من داخل مدينة السويداء، وتساقطت قذائف في القرى المجاورة.", "strike", "fell_at"),
+])
+def test_drop53_a_strike_told_by_what_it_did_is_an_event(text: str, kind: str, why: str) -> None:
+    evs = [e for e in _events(text) if e.kind.value == kind]
+    assert evs and why in str(evs[0].explain()), [(e.kind.value, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # taking part in an attack, not dying in it
+    "وأفادت وسائل إعلام بأن عدداً من المركبات التي شاركت في الهجوم على مدينة حمص دُمّر.",
+    # a definite noun with its verb of hitting: the strikes the story told or knows
+    "وقال المصدر إن الغارات طالت مناطق غمام وجبل زويد في ريف اللاذقية.",
+    "ارتفعت حصيلة الهجوم بطائرات مسيّرة الذي استهدف حفل تخرج في الكلية الحربية بمدينة حمص إلى 123 قتيلاً.",
+    # a cause of something else than the dead («بسبب»), and «إثر», which tells what came before
+    "وأعلنت اللجنة إلغاء خطبة الجمعة في مساجد مدينة كفرنبل بسبب حملة القصف المتواصلة.",
+    "وجاء التصعيد إثر هجوم بطائرة مسيّرة على مدينة حمص.",
+    # the dead told, but no place
+    "وقُتل خمسة أشخاص من عائلة واحدة جراء غارة جوية.",
+    # the shells the story told, falling again
+    "وأفاد شهود ومسعفون بأن القذائف سقطت على أحياء سكنية في مدينة حلب.",
+    "وقال العبد الله إن القذائف كانت تتساقط بمعدل أربع في الدقيقة على مدينة حلب.",
+])
+def test_drop53_no_strike_by_nobody_without_its_toll_or_target(text: str) -> None:
+    evs = _events(text)
+    assert not [e.kind.value for e in evs if e.kind.value in ("strike", "attack")], [e.trace for e in evs]

@@ -4509,7 +4509,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # a day told with its «منذ» is told, whatever it dates (since_in_the_mention)
                 unclaimed = _set_off_unclaimed(main, kind, mode, readings)
                 fierce = not unclaimed and _fierce_fight(main, kind, words)
-                if kind in _HAPPENS_AT or unclaimed or fierce:
+                toll = "" if unclaimed or fierce else _the_toll_s_cause(main, kind, words)
+                if kind in _HAPPENS_AT or unclaimed or fierce or toll:
                     where, sought = _place_of(text, omap, (oa, ob), region, at, kind, here), True
                 if where is None:
                     continue
@@ -4519,6 +4520,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 if unclaimed:
                     trace.append(f"'{main.surface}': a device set off at a place, by nobody named "
                                  "(set_off_unclaimed)")
+                if toll:
+                    trace.append(f"'{main.surface}': {toll}, at a place, by nobody named")
             involved = list(dict.fromkeys([*(s.id for s in part), *roles.source, *roles.target, *quoted_in]))
             if not involved:
                 # the clause's actors, save who reports it; an outlet takes part only in speech
@@ -4744,6 +4747,29 @@ def _fierce_fight(main: _Hit, kind: EventKind, words: Sequence[_Word]) -> bool:
     is no event of the story."""
     return kind in T.FIERCE_KINDS and main.tense == "noun" and any(
         w.text in T.FIERCE for w in words[main.last + 1:main.last + 1 + T.FIERCE_REACH])
+
+
+def _the_toll_s_cause(main: _Hit, kind: EventKind, words: Sequence[_Word]) -> str:
+    """What makes a strike or an attack told by its noun with nobody named an event (drop53), or "": what
+    the dead or the wounded fell to (``TOLL_CAUSES`` right before it, or «في» with a word of
+    ``DEAD_OR_WOUNDED`` within ``DEAD_REACH`` words before it: the_toll_s_cause), or what its verb of hitting
+    after it tells it hit (``HITTING_AFTER``, the noun indefinite: aimed_at); a strike by its projectiles
+    falling (``FALLING`` beside its words, none definite: fell_at)."""
+    if kind is EventKind.STRIKE and any(w.text.removeprefix("و") in T.FALLING
+                                        for w in words[max(0, main.first - 1):main.last + 2]) \
+            and not any(_definite(w.text) for w in words[main.first:main.last + 1]):
+        return "what its projectiles falling tell (fell_at)"
+    if kind not in T.TOLL_CAUSE_KINDS or main.tense != "noun" or main.first == 0:
+        return ""
+    before = words[main.first - 1].text
+    if before in T.TOLL_CAUSES or (before == "في" and any(
+            w.text.removeprefix("و") in T.DEAD_OR_WOUNDED
+            for w in words[max(0, main.first - 1 - T.DEAD_REACH):main.first - 1])):
+        return "what the dead or the wounded fell to (the_toll_s_cause)"
+    if not _definite(words[main.first].text) and any(
+            w.text in T.HITTING_AFTER for w in words[main.last + 1:main.last + 1 + T.HITTING_REACH]):
+        return "what its verb after it tells it hit (aimed_at)"
+    return ""
 
 
 def _place_of(text: str, omap: OffsetMap, clause: tuple[int, int], region: Sequence[_Word], at: int,

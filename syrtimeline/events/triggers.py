@@ -1823,6 +1823,30 @@ FIERCE: Final[frozenset[str]] = frozenset({
     "عنيفه", "عنيفا", "عنيف", "داميه", "داميا", "ضاريه", "ضاريا", "طاحنه", "طاحنا", "شرسه", "شرسا"})
 #: How many words after the noun its fierce word may stand («لغارات جوية عنيفة»).
 FIERCE_REACH: Final[int] = 2
+#: drop53 (the_toll_s_cause): a strike or an attack (``TOLL_CAUSE_KINDS``) told by its noun as what the dead
+#: or the wounded fell to took place, at the place the clause names, though nobody is named for it: its noun
+#: right after a word of cause (``TOLL_CAUSES``: «جراء قصف جوي استهدف قرية»، «جراء القصف على مدينة داريا»),
+#: or right after «في» with a word of the dead or wounded (``DEAD_OR_WOUNDED``, a «و» before it taken off)
+#: within ``DEAD_REACH`` words before it («وقتل مئات الأشخاص في القصف المتواصل على الغوطة»، «قُتلوا وأصيب
+#: خمسة في غارات على مدينة خان شيخون»); not what took part in one («شاركت في الهجوم»).
+TOLL_CAUSE_KINDS: Final[frozenset[EventKind]] = frozenset({K.STRIKE, K.ATTACK})
+TOLL_CAUSES: Final[frozenset[str]] = frozenset({"جراء"})
+DEAD_OR_WOUNDED: Final[frozenset[str]] = frozenset({
+    "قتل", "قتلت", "قتلوا", "قتلا", "استشهد", "استشهدت", "استشهدوا", "اصيب", "اصيبت", "اصيبوا", "جرح",
+    "جرحت", "جرحوا", "سقط", "سقطوا", "مقتل", "بمقتل", "استشهاد", "اصابه", "قتيلا", "قتلي", "جريحا", "جرحي"})
+DEAD_REACH: Final[int] = 4
+#: drop53 (aimed_at): a strike or an attack told by its indefinite noun with a verb of hitting after it
+#: within ``HITTING_REACH`` words (``HITTING_AFTER``, what it hit: «غارة جوية طالت بلدة الحرية»، «هجوم
+#: استهدف حافلة تقل عسكريين») took place, at the place the clause names; a definite one («الغارات طالت
+#: مناطق …»، «الهجوم الذي استهدف حفل تخرج») is one the story told before or knows.
+HITTING_AFTER: Final[frozenset[str]] = frozenset({
+    "استهدف", "استهدفت", "طال", "طالت", "ضرب", "ضربت", "اصاب", "اصابت"})
+HITTING_REACH: Final[int] = 3
+#: drop53 (fell_at): a strike told by its projectiles falling, a word of ``FALLING`` (a «و» before it taken
+#: off) right before, inside or right after its words and none of them definite («سقط صاروخان في وسط مدينة
+#: اللاذقية»، «قذيفة سقطت قرب مدرسة الفاروق»، «وتساقطت قذائف في القرى المجاورة»), took place at the place
+#: the clause names; the shells the story told («القذائف سقطت على أحياء سكنية») are not told again.
+FALLING: Final[frozenset[str]] = frozenset({"سقط", "سقطت", "سقوط", "تسقط", "يسقط", "تساقطت", "تتساقط"})
 #: inner48 (fire_opened): the words of fire «أطلق» reads an attack beside (``OTHERWISE``); one must stand
 #: within ``FIRE_REACH`` words after the verb (its doer between: «وأطلقت قوات الأمن السورية النار»), not
 #: right after a word of ``LAUNCHING`` (the fire a truce stops: «دعوة أطلقتها تركيا إلى وقف إطلاق النار»),
