@@ -28,12 +28,12 @@ from syrtimeline import Event, Where
 # to let a change pass, never tune on the held-out part, never edit the gold to suit the coder.
 # Which change raised a floor, and from what, is told in the rounds' sections of docs/places.md and in
 # this file's git history.
-FLOOR_RIGHT_PLACE = 0.8033  # 3104 of 3864 (80.331 %); round 33, +retell52 +2
+FLOOR_RIGHT_PLACE = 0.8034  # 3110 of 3871 (80.341 %); round 33, +drop53
 # The count of right places beside the ratio (places36): a coder gain that matches more gold events with a
 # place lowers the ratio while the right places rise, so the ratio alone trips on it; the count does not,
 # and a place change that loses right places trips the count even when it also loses matched events.
-FLOOR_RIGHT_COUNT = 3104  # round 33, +retell52 +2 (of 3864 matched)
-FLOOR_MATCHED = 3864  # round 33, +retell52 +2 (3104 of 3864 right)
+FLOOR_RIGHT_COUNT = 3110  # round 33, +drop53 (of 3871 matched)
+FLOOR_MATCHED = 3871  # round 33, +drop53 (3110 of 3871 right)
 CEILING_FALSE_PLACES = 85  # round 32, wave 1
 
 
