@@ -1358,11 +1358,9 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
     if h.tense == "present" and h.rule.removeprefix("verb ") == T.RAIDING and not (
             h.last + 1 < len(words) and words[h.last + 1].text in T.RAIDED_ON):
         return f"'{h.surface}' with no «على» after it: a change, no raid (a_change)"
-    near = (*before, words[h.first].text)  # the words before the trigger, and its first
-    if (waited := next((w for k, w in enumerate(near[:-1]) if w in T.AWAITED and (
-            w not in T.PAVING or near[k + 1].startswith("ل"))), None)):
-        return f"'{waited}': a happening waited for or made ready, none yet (awaited)"
-    if any(near[k] in T.WITHOUT and near[k + 1] in T.WITHOUT_THEN for k in range(len(before) - 1)):
+    if (waited := next((w for w in before if w in T.AWAITED), None)):
+        return f"'{waited}': a happening waited for, none yet (awaited)"
+    if any(before[k] in T.WITHOUT and before[k + 1] in T.WITHOUT_THEN for k in range(len(before) - 1)):
         return "after «دون أن / دون التوصل»: what was not done, no happening (without)"
     if len(before) >= 2 and last in T.NOT_BY_CAUSE and before[-2] in T.NOT_BY:
         return f"'{before[-2]} {last} {h.surface}': what it was not caused by, no happening (not_by)"

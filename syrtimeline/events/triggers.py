@@ -1561,14 +1561,12 @@ AIMING_TO: Final[frozenset[str]] = frozenset({"الي"})
 SEARCHED_FOR: Final[frozenset[str]] = frozenset({"عن", "عنه", "عنها", "عنهم"})
 SEARCHING: Final[str] = "بحث/بحث"
 
-#: false53: a word of waiting or of paving the way within the three words before a trigger: the
-#: happening waited for or made ready, none yet (awaited): «احتشدوا عند الحاجز بانتظار خروج المسلحين»,
-#: «في خطوة تمهد لإعلان الجيش السوري استعادة السيطرة», «تمهد لبسط الجيش السوري سيطرته». A word of paving
-#: (``PAVING``) only with «ل» on the word after it: in «أن يمهّد اجتماع اللجنة لمسار سياسي» the meeting
-#: paves. Not «تمهيداً ل» (the step told, and what it prepares told after it, are annotated as often as
-#: not).
-AWAITED: Final[frozenset[str]] = clitic_forms(("بانتظار", "انتظار", "تمهد", "يمهد"), ("", "و"))
-PAVING: Final[frozenset[str]] = clitic_forms(("تمهد", "يمهد"), ("", "و"))
+#: false53: a word of waiting within the three words before a trigger: the happening waited for, none yet
+#: (awaited): «احتشدوا عند حاجز السرايا بانتظار خروج المسلحين», «بانتظار اكتمال خروج المسلحين». Not the
+#: words of paving the way («في خطوة تمهد لإعلان الجيش …»): what is paved for may be scheduled, an event
+#: by the guide («قرار يمهد لاجتماع مجلس الأمن المقرر الثلاثاء»); nor «تمهيداً ل» (the step told, and what
+#: it prepares, are annotated as often as not).
+AWAITED: Final[frozenset[str]] = clitic_forms(("بانتظار", "انتظار"), ("", "و"))
 
 #: false53: «دون / بدون» (without) up to three words before a trigger, through the verb or the
 #: noun it denies, one of ``WITHOUT_THEN`` right after it (without): «حلّقت الطائرات فوق المنطقة دون أن تنفذ
