@@ -6558,6 +6558,47 @@ def test_false50_still_a_happening(text: str, kind: str) -> None:
     assert kind in [e.kind.value for e in _events(text)], [(e.kind, e.trace) for e in _events(text)]
 
 
+# -- the thirty-third round: produced events that overlap no gold event (false53) --------------------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # awaited: a happening waited for within three words after «بانتظار» (1704 #4, 139 #5)
+    ("وأشارت إلى أن آلاف المهجرين احتشدوا عند حاجز السرايا بانتظار خروج المسلحين للعودة إلى منازلهم.",
+     "withdrawal"),
+    # without: «دون» up to three words before, through the verb or the noun it denies (1713 #3, 680 #3)
+    ("وقال المرصد إن الطائرات الحربية حلّقت فوق منطقة خفض التصعيد دون أن تنفذ غارات.", "strike"),
+    ("وعقد الوفدان اجتماعاً في أنقرة دون التوصل إلى اتفاق بشأن إدلب.", "agreement"),
+    # not_by: what a happening was not caused by (1939 #1, 083 #4)
+    ("وأوضح أحدهما، طالباً عدم ذكر اسمه، أن الإصابات نتجت عن تصادم لا عن تبادل لإطلاق النار.", "clash"),
+    # a_change: the present of «أغار» with no «على» after it is «تغيّر» (1903 #3, 1930)
+    ("وبحسب التقرير، لم تشهد مناطق النفوذ أي تغير يذكر، رغم خروقات ارتكبتها قوات النظام.", "strike"),
+    ("وقال البنتاغون إن طائرات التحالف تغير مسارها لتفادي الطائرات الروسية.", "strike"),
+    # «يكشف» in the present shows, no speech (1909 #2)
+    ("ويأتي الهجوم وسط تصاعد التوترات الأمنية في بعض مناطق سوريا، ويكشف استمرار التهديدات التي تطال "
+     "المدنيين.", "statement"),
+])
+def test_false53_not_a_happening(text: str, kind: str) -> None:
+    assert kind not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace) for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the same words when the happening is told: «تمهيداً ل» and «يمهد ل» are left (a scheduled meeting is
+    # an event), «دون» after the trigger or with another word after it (042 #2), «بانتظار» after it, a
+    # cause not denied
+    ("وسيطرت الهيئة على مدينة عفرين من دون مقاومة، بعدما انسحب منها مقاتلو الفيلق الثالث.", "withdrawal"),
+    ("وغادرت الحافلات أمس تمهيداً لإعلان الاتفاق.", "withdrawal"),
+    ("واعتبر المصدر أن القرار يمهد لاجتماع مجلس الأمن المقرر الثلاثاء المقبل.", "meeting"),
+    ("وقصفت الطائرات الحربية أمس بلدة كفرنبل دون سابق إنذار.", "strike"),
+    ("وتوصل الطرفان إلى اتفاق لوقف إطلاق النار دون شروط مسبقة.", "ceasefire"),
+    ("وخرج المسلحون من الحي أمس بانتظار الحافلات.", "withdrawal"),
+    ("ونفذت الطائرات الحربية غارات على البلدة دون أن تعلن روسيا عنها.", "strike"),
+    ("وأصيب جنديان نتيجة تبادل لإطلاق النار مع مهربين على الحدود أمس.", "clash"),
+    ("وحمّلت الوزارة المسؤولية لطائرات إسرائيلية كانت تغير على أهداف في مدينة اللاذقية.", "strike"),
+    ("وكشف المرصد أمس أن الطائرات قصفت البلدة.", "statement"),
+])
+def test_false53_still_a_happening(text: str, kind: str) -> None:
+    assert kind in [e.kind.value for e in _events(text)], [(e.kind, e.trace) for e in _events(text)]
+
+
 # -- the thirty-second round: the doer after «ل», the name before its title (actor51) ---------------------
 
 @pytest.mark.parametrize(("text", "kind", "doer"), [

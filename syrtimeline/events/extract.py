@@ -1359,6 +1359,15 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return f"'{h.surface} … {shown}': something published, no forces deployed (shown)"
     if len(before) >= 2 and last in T.AIMING_TO and before[-2] in T.AIMING:
         return f"'{before[-2]} {last} {h.surface}': what a step aims at, no happening (aimed_to)"
+    if h.tense == "present" and h.rule.removeprefix("verb ") == T.RAIDING and not (
+            h.last + 1 < len(words) and words[h.last + 1].text in T.RAIDED_ON):
+        return f"'{h.surface}' with no «على» after it: a change, no raid (a_change)"
+    if (waited := next((w for w in before if w in T.AWAITED), None)):
+        return f"'{waited}': a happening waited for, none yet (awaited)"
+    if any(before[k] in T.WITHOUT and before[k + 1] in T.WITHOUT_THEN for k in range(len(before) - 1)):
+        return "after «دون أن / دون التوصل»: what was not done, no happening (without)"
+    if len(before) >= 2 and last in T.NOT_BY_CAUSE and before[-2] in T.NOT_BY:
+        return f"'{before[-2]} {last} {h.surface}': what it was not caused by, no happening (not_by)"
     if h.kind is EventKind.MEETING and h.rule.removeprefix("verb ") == T.SEARCHING \
             and h.last + 1 < len(words) and words[h.last + 1].text in T.SEARCHED_FOR:
         return f"'{h.surface} {words[h.last + 1].text}': a search, no talks (searched_for)"

@@ -567,7 +567,15 @@ STATES_IN_THE_PRESENT: Final[frozenset[str]] = frozenset({
     # مماثلة»): 3 produced on 001–1445 and 1684–2059, all false; the past is the statement. (Not «ترفض»: 4
     # false too, but a headline tells in the present what was said: «واشنطن ترفض التواصل مع موسكو …».)
     "ذكر/ذكر",
+    # false53: «تكشف / يكشف» (shows, reveals: «وتكشف صور الأقمار الصناعية …», «ويكشف الهجوم استمرار
+    # التهديدات»): 2 produced on 001–1445 and 1684–2059, both false; the past is the statement
+    "كشف/كشف",
 })
+#: false53: the present of «أغار» raids only with «على» right after it («طائرات كانت تغير على أهداف في
+#: اللاذقية»); with none it is «تغيّر», a change (a_change): «على أن تغير مسارها بانتظام», «لم تشهد
+#: المناطق أي تغير يذكر».
+RAIDING: Final[str] = "اغار/غير"
+RAIDED_ON: Final[frozenset[str]] = frozenset({"علي"})
 #: false25: verbs whose present, read as an attack (no means of fire told), says what a campaign or a
 #: force is aimed at («حملة تقول السلطات إنها تستهدف فلول النظام», «الهجمات التي تستهدف منطقة درع
 #: الفرات», «ما يستهدف استقرار سوريا»), not an attack that happened; «منذ» in the clause makes it one
@@ -1552,6 +1560,25 @@ AIMING_TO: Final[frozenset[str]] = frozenset({"الي"})
 #: بحثاً عن خلايا التنظيم», «قبل أن يُنقلوا إلى الأردن بحثاً عن ملاذ».
 SEARCHED_FOR: Final[frozenset[str]] = frozenset({"عن", "عنه", "عنها", "عنهم"})
 SEARCHING: Final[str] = "بحث/بحث"
+
+#: false53: a word of waiting within the three words before a trigger: the happening waited for, none yet
+#: (awaited): «احتشدوا عند حاجز السرايا بانتظار خروج المسلحين», «بانتظار اكتمال خروج المسلحين». Not the
+#: words of paving the way («في خطوة تمهد لإعلان الجيش …»): what is paved for may be scheduled, an event
+#: by the guide («قرار يمهد لاجتماع مجلس الأمن المقرر الثلاثاء»); nor «تمهيداً ل» (the step told, and what
+#: it prepares, are annotated as often as not).
+AWAITED: Final[frozenset[str]] = clitic_forms(("بانتظار", "انتظار"), ("", "و"))
+
+#: false53: «دون / بدون» (without) up to three words before a trigger, through the verb or the
+#: noun it denies, one of ``WITHOUT_THEN`` right after it (without): «حلّقت الطائرات فوق المنطقة دون أن تنفذ
+#: غارات», «انتهى الاجتماع دون التوصل إلى اتفاق». Not any word after it: «سيطرت على عفرين من دون مقاومة،
+#: بعدما انسحب منها مقاتلو الفيلق» (042 #2). (The two words right before are read by ``PREVENTION``.)
+WITHOUT: Final[frozenset[str]] = frozenset({"دون", "بدون"})
+WITHOUT_THEN: Final[frozenset[str]] = frozenset({"ان", "التوصل"})
+
+#: false53: «لا» or «ليس» and a word of cause right before a trigger: what a happening was not caused by
+#: (not_by): «نتجت الإصابات عن تصادم لا عن تبادل لإطلاق النار», «بسبب تصادم، لا نتيجة تبادل لإطلاق النار».
+NOT_BY: Final[frozenset[str]] = frozenset({"لا", "ليس", "وليس"})
+NOT_BY_CAUSE: Final[frozenset[str]] = frozenset({"عن", "نتيجه", "بسبب", "جراء", "بفعل"})
 
 #: false28: an attack or a strike told in the future — its verb («ستضرب طائرات روسية قريباً أهدافاً»,
 #: «ستتقدم القوات على أربعة محاور») or its noun right after one of these verbs in the future («سيطلق
