@@ -2440,6 +2440,24 @@ def test_a_part_of_the_day_of_another_day_is_not_read() -> None:
                    for e in _events(text) if e.kind.value == "deployment")
 
 
+@pytest.mark.parametrize("text", [
+    # dates53: «في الظهر» after a stab is the back, not noon (events 1785)
+    "عدّ الرئيس الروسي فلاديمير بوتين، الثلاثاء، إسقاط تركيا للمقاتلة الروسية \"طعنة في الظهر\" من "
+    "\"شركاء الإرهابيين\".",
+    "وقال بوتين إن إسقاط تركيا للمقاتلة الروسية طعنة في الظهر.",
+])
+def test_a_stab_in_the_back_is_no_part_of_the_day(text: str) -> None:
+    (downing,) = [e for e in _events(text) if e.kind.value == "incident"]
+    assert "part_of_the_day" not in str(downing.explain())
+    assert downing.when_basis.value == "on-or-before-publication"
+
+
+def test_noon_after_an_opener_is_still_a_part_of_the_day() -> None:
+    (downing,) = _events("وأسقطت تركيا مقاتلة روسية في الظهر.")
+    assert "part_of_the_day" in str(downing.explain())
+    assert downing.when is not None and (downing.when.start, downing.when.end) == (PUB, PUB)
+
+
 @pytest.mark.parametrize(("text", "day"), [
     ("وذكر المرصد أن اشتباكات اندلعت بين فصائل المعارضة والقوات الحكومية فور سريان الهدنة عند منتصف ليل "
      "الخميس على الحدود الإدارية بين محافظتي إدلب وحماة.", "2019-05-10"),

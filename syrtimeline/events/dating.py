@@ -187,7 +187,8 @@ __all__ = ["AGE_RULE", "AGO", "AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND
            "JUST_NOW", "JUST_NOW_FROM", "JUST_NOW_OPENERS", "JUST_NOW_REACH_AFTER", "JUST_NOW_REACH_BEFORE",
            "LASTED", "LASTED_OF", "LASTED_REACH", "LASTING", "LASTING_SINCE", "LED_UP_TO", "MEANS",
            "MIDNIGHT", "MIDNIGHT_OF_RULES", "NAMED_BY_ITS_DAY", "NEXT_TO_THE_DAY", "NOT_ACROSS",
-           "NOT_THE_DAY_S_NEWS", "OBJECT_PREFIXES", "OCCASION_NOUNS", "OCCASION_OPENERS", "OF_THE_YEAR",
+           "NOT_A_TIME_BEFORE", "NOT_THE_DAY_S_NEWS", "OBJECT_PREFIXES", "OCCASION_NOUNS", "OCCASION_OPENERS",
+           "OF_THE_YEAR",
            "OWN_CLAUSE", "OWN_PARTICIPLE_REACH", "PARTS_OF_THE_DAY", "PARTS_OF_THE_DAY_DEFINITE",
            "PART_OF_THE_DAY_OPENERS", "PREPARING", "REPORTED_ON_THE_DAY",
            "REPORTED_ON_THE_DAY_REACH", "ROUGHLY", "SAID_THEN_REACH", "SET_APART", "SINCE",
@@ -413,6 +414,10 @@ PARTS_OF_THE_DAY_DEFINITE: Final[frozenset[str]] = frozenset({
 PART_OF_THE_DAY_OPENERS: Final[frozenset[str]] = frozenset({"خلال", "منذ", "من", "في", "طوال"})
 #: Words right after a part of the day that put it on another day: «في الصباح التالي» (the morning after).
 ANOTHER_DAY: Final[frozenset[str]] = frozenset({"التالي", "اللاحق", "السابق"})
+#: Words right before the opener that make «الظهر» the back, not noon (dates53): «طعنة في الظهر» (a stab in
+#: the back, six uses in the events tuning texts, none of them a time), «خنجر في الظهر». Folded.
+NOT_A_TIME_BEFORE: Final[frozenset[str]] = frozenset({
+    "طعنه", "بطعنه", "كطعنه", "طعنات", "طعن", "الطعن", "خنجر", "سكين"})
 #: How far from its trigger, in words, a part of the day is read: «نفذوا هجوماً مباغتاً في الساعات الأولى
 #: من الصباح».
 PART_OF_THE_DAY_REACH: Final[int] = 6
@@ -420,7 +425,8 @@ PART_OF_THE_DAY_REACH: Final[int] = 6
 
 def part_of_the_day(words: Sequence[str], first: int, last: int, start: int, end: int) -> int | None:
     """The index of a part of the day said with no day (``PARTS_OF_THE_DAY``, or a word of
-    ``PARTS_OF_THE_DAY_DEFINITE`` right after one of ``PART_OF_THE_DAY_OPENERS``) among *words* (folded)
+    ``PARTS_OF_THE_DAY_DEFINITE`` right after one of ``PART_OF_THE_DAY_OPENERS``, not «طعنة في الظهر»:
+    ``NOT_A_TIME_BEFORE``) among *words* (folded)
     within ``PART_OF_THE_DAY_REACH`` of the trigger ``first..last`` and inside its reading ``start..end``
     (inclusive), not followed by a word of ``ANOTHER_DAY``; or None."""
     stop = min(end, last + PART_OF_THE_DAY_REACH, len(words) - 1)
@@ -428,7 +434,8 @@ def part_of_the_day(words: Sequence[str], first: int, last: int, start: int, end
         if k + 1 < len(words) and words[k + 1] in ANOTHER_DAY:
             continue
         if words[k] in PARTS_OF_THE_DAY or (
-                k > 0 and words[k] in PARTS_OF_THE_DAY_DEFINITE and words[k - 1] in PART_OF_THE_DAY_OPENERS):
+                k > 0 and words[k] in PARTS_OF_THE_DAY_DEFINITE and words[k - 1] in PART_OF_THE_DAY_OPENERS
+                and not (k > 1 and words[k - 2] in NOT_A_TIME_BEFORE)):
             return k
     return None
 
