@@ -6698,3 +6698,29 @@ def test_actor52_the_doer_carried_on(text: str, kind: str, doer: str) -> None:
 def test_actor52_no_doer_carried_across_another_s_words(text: str, kind: str, not_the_doer: str) -> None:
     acting, _ = _acting(text, kind)
     assert not any(not_the_doer in n for names in acting for n in names), acting
+
+
+# -- the thirty-third round: the gold's actor in the evidence, another named (actor53) --------------------
+
+@pytest.mark.parametrize(("text", "crowd"), [
+    # the_crowd_by_its_number: tens, hundreds, thousands without the article are a protest's crowd
+    # (1795 #1), as «العشرات», «المئات» are
+    ("خرج عشرات المواطنين اليوم في مظاهرة شعبية بساحة الكرامة وسط مدينة السويداء مطالبين برحيل النظام.",
+     "عشرات المواطنين"),
+    ("وتجمع مئات الطلاب أمس في وقفة احتجاجية أمام مبنى الجامعة.", "مئات الطلاب"),
+    # another crowd the clause names is the crowd, nearer or not (711 #4 kept)
+    ("وتجمع أقرباء المخطوفين ومعهم مئات الأشخاص للاحتجاج في الضاحية الجنوبية لبيروت.", "أقرباء المخطوفين"),
+])
+def test_actor53_a_protest_s_crowd_by_its_number(text: str, crowd: str) -> None:
+    acting, _ = _acting(text, "protest")
+    assert any(n.startswith(crowd) for names in acting for n in names), acting
+
+
+@pytest.mark.parametrize(("text", "kind", "not_the_doer"), [
+    # beside no protest, a number word is what the verb acts on, no party (not ``agent_heads``)
+    ("وقتلت قوات النظام أمس عشرات المدنيين في قصف على البلدة.", "strike", "عشرات"),
+    ("واعتقلت قوات الأمن أمس مئات الشبان في حملة دهم في المدينة.", "arrest", "مئات"),
+])
+def test_actor53_a_number_word_beside_no_protest_is_no_party(text: str, kind: str, not_the_doer: str) -> None:
+    acting, _ = _acting(text, kind)
+    assert not any(not_the_doer in n for names in acting for n in names), acting

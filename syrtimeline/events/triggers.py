@@ -1426,7 +1426,13 @@ CROWDS: Final[frozenset[str]] = frozenset({
     # actors44: activists, the mourners, relatives, the people of a place without the article («نظم
     # ناشطون ومدنيون … وقفة احتجاجية», «وتظاهر المشيعون», «وتجمع أقرباء المخطوفين», «ويعتصم أهال …»),
     # described parties too (``agent_heads``)
-    "ناشطون", "نشطاء", "المشيعون", "مشيعون", "اقرباء", "اهال"})
+    "ناشطون", "نشطاء", "المشيعون", "مشيعون", "اقرباء", "اهال",
+    # actor53 (the_crowd_by_its_number): tens, hundreds, thousands without the article («خرج عشرات
+    # المواطنين في مظاهرة», «توافد مئات من أهالي محافظة إدلب … في مظاهرة»), ``CROWD_NUMBERS``
+    "عشرات", "مئات", "الاف"})
+#: actor53 (the_crowd_by_its_number): the crowd's number words without the article, folded: a crowd
+#: beside a protest only (not ``agent_heads``: «قتل عشرات المدنيين» are the killed, no party).
+CROWD_NUMBERS: Final[frozenset[str]] = frozenset({"عشرات", "مئات", "الاف"})
 CROWDS_REACH: Final[int] = 12
 
 #: Nouns of an operation in general: followed by what it is («عملية الانسحاب», «عملية التسوية»), they
