@@ -6724,3 +6724,25 @@ def test_actor53_a_protest_s_crowd_by_its_number(text: str, crowd: str) -> None:
 def test_actor53_a_number_word_beside_no_protest_is_no_party(text: str, kind: str, not_the_doer: str) -> None:
     acting, _ = _acting(text, kind)
     assert not any(not_the_doer in n for names in acting for n in names), acting
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the_head_keeps_its_nun: a sound plural or a dual that keeps its «ن» governs no name after it: the
+    # party named right after it is spoken of, the unnamed speakers speak (1289 #3)
+    ("وسيطر تنظيم الدولة على المدينة العام الماضي. ويتهم ناشطون التنظيم بإعدامات ميدانية في الرقة.",
+     "ناشطون"),
+    ("ويحمّل مسؤولان حزب الله مسؤولية الهجوم على البلدة.", "مسؤولان"),
+])
+def test_actor53_a_head_with_its_nun_governs_no_name(text: str, speaker: str) -> None:
+    said = _speakers_named(text)
+    assert said and said[0] == (speaker,), said
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # in construct, the «ن» dropped, the party named after the head is whose the speakers are
+    ("وقال ناشطو حزب الله إن الحزب سيطر على البلدة.", "حزب الله"),
+    ("وقالت مصادر حزب الله إن الحزب سيطر على البلدة.", "حزب الله"),
+])
+def test_actor53_a_head_in_construct_is_the_party_s(text: str, speaker: str) -> None:
+    said = _speakers_named(text)
+    assert said and speaker in said[0], said

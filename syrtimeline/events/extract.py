@@ -2096,8 +2096,8 @@ def _spoken_to(first: int, last: int, words: Sequence[_Word], part: Sequence[_Ac
         k = _word_index(words, x.lead)
         if words[k].text.startswith("ل") or words[k - 1].text == "ل" or words[k - 1].text in _PREPOSITIONS:
             continue  # «لقسد», «لـ"قسد"» (the ل set apart by a tatweel and a quote), «من حزب الله»
-        if k - 1 > first or words[first].text.startswith("ال"):
-            return k
+        if k - 1 > first or words[first].text.startswith("ال") or words[first].text in T.KEEPS_ITS_NUN:
+            return k  # «ويتهم ناشطون التنظيم»: a head with its «ن» governs none (the_head_keeps_its_nun)
     return None
 
 
