@@ -6844,3 +6844,51 @@ def test_drop53_a_strike_told_by_what_it_did_is_an_event(text: str, kind: str, w
 def test_drop53_no_strike_by_nobody_without_its_toll_or_target(text: str) -> None:
     evs = _events(text)
     assert not [e.kind.value for e in evs if e.kind.value in ("strike", "attack")], [e.trace for e in evs]
+
+
+# -- the thirty-third round: the gold's actor in the evidence, another named (actor53) --------------------
+
+@pytest.mark.parametrize(("text", "crowd"), [
+    # the_crowd_by_its_number: tens, hundreds, thousands without the article are a protest's crowd
+    # (1795 #1), as «العشرات», «المئات» are
+    ("خرج عشرات المواطنين اليوم في مظاهرة شعبية بساحة الكرامة وسط مدينة السويداء مطالبين برحيل النظام.",
+     "عشرات المواطنين"),
+    ("وتجمع مئات الطلاب أمس في وقفة احتجاجية أمام مبنى الجامعة.", "مئات الطلاب"),
+    # another crowd the clause names is the crowd, nearer or not (711 #4 kept)
+    ("وتجمع أقرباء المخطوفين ومعهم مئات الأشخاص للاحتجاج في الضاحية الجنوبية لبيروت.", "أقرباء المخطوفين"),
+])
+def test_actor53_a_protest_s_crowd_by_its_number(text: str, crowd: str) -> None:
+    acting, _ = _acting(text, "protest")
+    assert any(n.startswith(crowd) for names in acting for n in names), acting
+
+
+@pytest.mark.parametrize(("text", "kind", "not_the_doer"), [
+    # beside no protest, a number word is what the verb acts on, no party (not ``agent_heads``)
+    ("وقتلت قوات النظام أمس عشرات المدنيين في قصف على البلدة.", "strike", "عشرات"),
+    ("واعتقلت قوات الأمن أمس مئات الشبان في حملة دهم في المدينة.", "arrest", "مئات"),
+])
+def test_actor53_a_number_word_beside_no_protest_is_no_party(text: str, kind: str, not_the_doer: str) -> None:
+    acting, _ = _acting(text, kind)
+    assert not any(not_the_doer in n for names in acting for n in names), acting
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the_head_keeps_its_nun: a sound plural or a dual that keeps its «ن» governs no name after it: the
+    # party named right after it is spoken of, the unnamed speakers speak (1289 #3)
+    ("وسيطر تنظيم الدولة على المدينة العام الماضي. ويتهم ناشطون التنظيم بإعدامات ميدانية في الرقة.",
+     "ناشطون"),
+    ("ويحمّل مسؤولان حزب الله مسؤولية الهجوم على البلدة.", "مسؤولان"),
+])
+def test_actor53_a_head_with_its_nun_governs_no_name(text: str, speaker: str) -> None:
+    said = _speakers_named(text)
+    assert said and said[0] == (speaker,), said
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # in construct, the «ن» dropped, the party named after the head is whose the speakers are
+    ("وقال ناشطو حزب الله إن الحزب سيطر على البلدة.", "حزب الله"),
+    ("وقالت مصادر حزب الله إن الحزب سيطر على البلدة.", "حزب الله"),
+])
+def test_actor53_a_head_in_construct_is_the_party_s(text: str, speaker: str) -> None:
+    said = _speakers_named(text)
+    assert said and speaker in said[0], said

@@ -1515,10 +1515,21 @@ def _word_index(words: Sequence[_Word], pos: int) -> int:
 
 def _the_crowd(main: _Hit, words: Sequence[_Word]) -> int | None:
     """The index of the crowd (a word of ``T.CROWDS``) nearest before the protest *main* within
-    ``T.CROWDS_REACH`` words, else nearest after it; not the clause's first word (the_crowd, finding33)."""
+    ``T.CROWDS_REACH`` words, else nearest after it; not the clause's first word (the_crowd, finding33).
+    A number word (``T.CROWD_NUMBERS``) only when no other crowd is there: «وتجمع أقرباء المخطوفين ومعهم
+    مئات الأشخاص للاحتجاج» is the relatives' (the_crowd_by_its_number, actor53)."""
     before = range(main.first - 1, max(0, main.first - T.CROWDS_REACH) - 1, -1)
     after = range(main.last + 1, min(len(words), main.last + 1 + T.CROWDS_REACH))
-    return next((k for k in (*before, *after) if k > 0 and _bare_and(words[k].text) in T.CROWDS), None)
+    near = [k for k in (*before, *after) if k > 0 and _bare_and(words[k].text) in T.CROWDS]
+    return next((k for k in near if _bare_and(words[k].text) not in T.CROWD_NUMBERS),
+                near[0] if near else None)
+
+
+def _crowd_role(word: str) -> str | None:
+    """The role of a protest's crowd (:func:`_the_crowd`): a described party's head (``agent_role``), or
+    a number word without the article («خرج عشرات المواطنين في مظاهرة»), a crowd beside a protest only
+    (``T.CROWD_NUMBERS``: the_crowd_by_its_number, actor53)."""
+    return agent_role(word) or ("described party" if word in T.CROWD_NUMBERS else None)
 
 
 def _what_it_demands(main: _Hit, words: Sequence[_Word]) -> int | None:
@@ -2098,8 +2109,8 @@ def _spoken_to(first: int, last: int, words: Sequence[_Word], part: Sequence[_Ac
         k = _word_index(words, x.lead)
         if words[k].text.startswith("ل") or words[k - 1].text == "ل" or words[k - 1].text in _PREPOSITIONS:
             continue  # «لقسد», «لـ"قسد"» (the ل set apart by a tatweel and a quote), «من حزب الله»
-        if k - 1 > first or words[first].text.startswith("ال"):
-            return k
+        if k - 1 > first or words[first].text.startswith("ال") or words[first].text in T.KEEPS_ITS_NUN:
+            return k  # «ويتهم ناشطون التنظيم»: a head with its «ن» governs none (the_head_keeps_its_nun)
     return None
 
 
@@ -2114,7 +2125,7 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
     the object after the verb), else right after it («استهدفت طائرات مسيرة …»); with *after_only*, right
     after it only (a relative clause's verb: «ضربات بطائرات مسيرة شنتها قسد», the word before is the noun's).
     """
-    party = role_of is agent_role
+    party = role_of is agent_role or role_of is _crowd_role
 
     def joined(i: int) -> bool:  # words i and i+1 with nothing but spaces and quotes between them
         return not folded[words[i].end:words[i + 1].start].strip(" \t\"'«»“”")
@@ -3466,7 +3477,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 # «توافد المئات، اليوم الجمعة، إلى وسط مدينة السويداء … للمشاركة في الاحتجاجات»: the crowd
                 # the clause names near the protest protests (the_crowd)
                 described = _unnamed(main._replace(first=crowd - 1, last=crowd - 1), words, folded,
-                                     agent_role, after_only=True)
+                                     _crowd_role, after_only=True)
             pair_word = _the_dual_before(_words_fast(folded, sentence_starts[n], words[main.first].start)) \
                 if kind.family is not EventKind.STATEMENT and described is None and unnamed is None \
                 and _no_subject(main, words) and words[main.first].text.endswith("ا") else None

@@ -1434,7 +1434,19 @@ CROWDS: Final[frozenset[str]] = frozenset({
     # actors44: activists, the mourners, relatives, the people of a place without the article («نظم
     # ناشطون ومدنيون … وقفة احتجاجية», «وتظاهر المشيعون», «وتجمع أقرباء المخطوفين», «ويعتصم أهال …»),
     # described parties too (``agent_heads``)
-    "ناشطون", "نشطاء", "المشيعون", "مشيعون", "اقرباء", "اهال"})
+    "ناشطون", "نشطاء", "المشيعون", "مشيعون", "اقرباء", "اهال",
+    # actor53 (the_crowd_by_its_number): tens, hundreds, thousands without the article («خرج عشرات
+    # المواطنين في مظاهرة», «توافد مئات من أهالي محافظة إدلب … في مظاهرة»), ``CROWD_NUMBERS``
+    "عشرات", "مئات", "الاف"})
+#: actor53 (the_head_keeps_its_nun): an unnamed speaker's head, a sound plural or a dual that keeps its
+#: «ن», governs no name after it (in construct it would drop it: «ناشطو», «مسؤولا»): a party named right
+#: after it is whom the speaker speaks to or of («ويتهم ناشطون التنظيم بإعدامات»), folded (``_spoken_to``).
+KEEPS_ITS_NUN: Final[frozenset[str]] = frozenset({
+    "ناشطون", "ناشطين", "مسؤولون", "مسؤولين", "مسؤولان", "دبلوماسيون", "دبلوماسيين", "مراقبون", "محللون",
+    "متابعون", "مراسلون", "صحفيون", "صحفيين", "صحافيون", "منظمون", "مصدران", "مصدرين"})
+#: actor53 (the_crowd_by_its_number): the crowd's number words without the article, folded: a crowd
+#: beside a protest only (not ``agent_heads``: «قتل عشرات المدنيين» are the killed, no party).
+CROWD_NUMBERS: Final[frozenset[str]] = frozenset({"عشرات", "مئات", "الاف"})
 CROWDS_REACH: Final[int] = 12
 
 #: Nouns of an operation in general: followed by what it is («عملية الانسحاب», «عملية التسوية»), they
