@@ -1271,6 +1271,18 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("خرج عشرات المواطنين في مظاهرة شعبية بساحة الكرامة وسط مدينة السويداء.\nوكان العشرات قد شاركوا أمس"
      " بمظاهرة مماثلة في الساحة ذاتها.", "protest", ("الساحة ذاتها", "site:karama-square-suwayda")),
     ("وكان المرصد قد رصد أمس اشتباكاً بين الجانبين على المحور نفسه.", "clash", None),
+    # places53: a span of time counted in words after «منذ» is the fighting's own time (SPAN_COUNTS)
+    ("وتشهد محافظة السويداء منذ ثلاثة أيام اشتباكات عنيفة بين قوات الأمن ومجموعات مسلحة.", "clash",
+     "محافظة السويداء"),
+    ("وتشهد محافظة السويداء منذ عدة أيام اشتباكات عنيفة بين قوات الأمن ومجموعات مسلحة.", "clash",
+     "محافظة السويداء"),
+    # places53: attacks in the plural, after the span they lasted (LASTING_WORDS), are where the capture is
+    ("سيطرت الفصائل أمس على معسكري وادي الضيف والحامدية، بعد عامين من الهجمات على المعسكرين.", "attack",
+     "وادي الضيف"),
+    # (not one attack since which the span is counted)
+    ("سيطرت الفصائل أمس على معسكري وادي الضيف والحامدية، بعد عامين من هجوم واسع أطلقته.", "attack", None),
+    # places53: a visit's destination right after its subject, the visitor (_visitor_between)
+    ("زار الرئيس السوداني عمر البشير دمشق بشكل مفاجئ أمس.", "meeting", "دمشق"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

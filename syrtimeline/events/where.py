@@ -64,6 +64,7 @@ from typing import Final, NamedTuple
 
 import attrs
 
+from ..dates.lexicon import CARDINALS
 from ..dates.normalize import fold
 from ..places import FRAMES, Place, PlaceMention, Precision, extract_places, gazetteer
 from ..places.gazetteer import name_key
@@ -467,6 +468,10 @@ _NOT_ACROSS: Final = (SPANS_OF_TIME | CITING_WORDS | CONTRAST_WORDS | COMMENT_WO
 #: أشهر لغارات» (how long the strikes have lasted), «الحي تعرض في الأيام الماضية لغارات», «خلال الأيام
 #: الماضية» (when they fell).
 OWN_TIME_BEFORE: Final = frozenset(fold(w) for w in ("منذ", "في", "خلال"))
+#: Words of a count that may stand between a word of :data:`OWN_TIME_BEFORE` and the span it opens: the span
+#: is still the event's own time («وتشهد محافظة السويداء منذ ثلاثة أيام اشتباكات عنيفة», «منذ عدة أشهر»;
+#: places53).
+SPAN_COUNTS: Final = frozenset(fold(w) for w in (*CARDINALS, "عدة", "بضعة", "بضع"))
 
 
 _FROM: Final = fold("من")
@@ -476,6 +481,9 @@ _IN: Final = fold("في")
 #: أطلقوه»; places22).
 LASTING_WORDS: Final = frozenset(fold(w) for w in (
     "المعارك", "معارك", "الاشتباكات", "اشتباكات", "القتال", "قتال", "المواجهات", "مواجهات", "الحصار", "حصار",
+    # attacks and shelling told in the plural or as a mass, which last as fighting does («، بعد عامين من
+    # الهجمات على المعسكرين المحاصرين», «بعد يومين من القصف»; places53): not «هجوم», one attack
+    "الهجمات", "هجمات", "القصف", "قصف", "الغارات", "غارات",
 ))
 
 
@@ -487,8 +495,9 @@ def _other_time(words: list[str], trigger_word: str = "") -> list[str]:
             and _has((trigger_word,), LASTING_WORDS)):
         # «، بعد ستة أيام من المعارك»: how long the fighting itself lasted, right before its trigger
         words = words[:-2]
-    return [w for n, w in enumerate(words)
-            if not (n and words[n - 1] in OWN_TIME_BEFORE and _has((w,), SPANS_OF_TIME))]
+    return [w for n, w in enumerate(words) if not (_has((w,), SPANS_OF_TIME) and (
+        (n and words[n - 1] in OWN_TIME_BEFORE)
+        or (n > 1 and words[n - 1] in SPAN_COUNTS and words[n - 2] in OWN_TIME_BEFORE)))]
 #: Words that tell what came before the event told first («سيطرت على قرى إلى الجنوب من عفرين، بعد
 #: معارك …»): a place given only as a side of another (``direction``) before them is where the first
 #: event's unnamed places lie, not where the fighting before it was.
@@ -2238,13 +2247,13 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         return attrs.evolve(place_of(named), location_ar=text[named.name_start:named.end])
     if kind in TALK_KINDS and _virtual(text, trigger):
         return None  # «قمتهم الافتراضية الأخيرة»: held nowhere (places26)
+    spans = _Spans(actors)
     if kind in TALK_KINDS:
         # «زار المقداد الجزائر», «أما قمة طهران»: where the visitor went, where the named meeting was held
-        held = (_visited(text, places, trigger, clause[1]) or _named_meeting(text, places, trigger)
+        held = (_visited(text, places, trigger, clause[1], spans) or _named_meeting(text, places, trigger)
                 or _hosted(text, places, trigger) or _on_a_visit(text, places, trigger))
         if held is not None:
             return held
-    spans = _Spans(actors)
     if kind not in SETTING_KINDS and _told_as_since(text, trigger):
         # «سيطرت … منذ انطلاق عملية "غصن الزيتون" في 20 كانون الثاني، ووصلت … إلى مشارف مدينة عفرين»: the
         # happening told as the time another is counted from is placed by its own words, to the next comma,
@@ -2906,9 +2915,12 @@ def _arrived_at(text: str, places: _Places, after: int, end: int) -> Where | Non
     return None
 
 
-def _visited(text: str, places: _Places, trigger: int, end: int) -> Where | None:
+def _visited(text: str, places: _Places, trigger: int, end: int,
+             actors: Iterable[tuple[int, int, str]] = ()) -> Where | None:
     """Where a meeting told by a visit (:data:`VISIT_WORDS` at its trigger) was held: the place right
-    after a visit's verb («زار الجزائر», «سيزور تركيا»), or the first one after «إلى» within
+    after a visit's verb («زار الجزائر», «سيزور تركيا») or right after its subject, an actor of the clause
+    between (*actors*: «زار الرئيس السوداني عمر البشير دمشق», :func:`_visitor_between`; places53), or the
+    first one after «إلى» within
     :data:`VISIT_REACH` words of the trigger, before *end* and before what is said opens (a state's name
     there is where the visitor went, not a body acting), or the one after «إلى» right before «في» and the
     trigger («وصل المقداد إلى الجزائر في زيارة رسمية»); else None."""
@@ -2936,9 +2948,20 @@ def _visited(text: str, places: _Places, trigger: int, end: int) -> Where | None
         if not _usable(text, places, n):
             continue
         if (m.frame in ("name", "preposition") and not between) or _has(
-                _cue_of_list(text, places, m.start), DESTINATION_CUES):
+                _cue_of_list(text, places, m.start), DESTINATION_CUES) or (
+                m.frame == "name" and _visitor_between(text, word.end(), m.start, actors)):
             return place_of(m)
     return None
+
+
+def _visitor_between(text: str, start: int, end: int, actors: Iterable[tuple[int, int, str]]) -> bool:
+    """Whether the words between a visit's verb (ending at *start*) and a place (at *end*) are one actor of
+    the clause, the visitor («زار الرئيس السوداني عمر البشير دمشق»): the place is where he went."""
+    gap = text[start:end].strip()
+    if not gap:
+        return False
+    at = text.index(gap, start)
+    return any(a <= at and at + len(gap) <= b for a, b, _ in actors)
 
 
 #: How many words before talks a visit may stand whose destination is their scene («ينوي زيارة موسكو لإجراء
