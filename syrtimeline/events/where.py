@@ -1940,6 +1940,30 @@ def _base_at(text: str, m: PlaceMention) -> bool:
             and _has(_words_before(text, m.start, 1), BASE_AT_WORDS))
 
 
+#: Nouns of a border shared «مع» (with) a state («على طول الحدود مع سوريا», «المناطق الحدودية مع سوريا»): the
+#: state after them is the border's ground, not a party the actor finder reads (places53).
+BORDER_WITH_NOUNS: Final = frozenset(fold(w) for w in (
+    "الحدود", "حدود", "حدودها", "حدوده", "الحدودية", "الحدودي", "حدودية", "حدودي",
+))
+#: Words of all over a state («في كل أنحاء سوريا»): the state after them is the ground (places53), but not
+#: after «من», a quantifier between or not («مقاتلين عشائريين من أنحاء سوريا»: where they came from;
+#: «بالانسحاب من جميع أنحاء سوريا», a demand of the seeds' timeline, kept unplaced).
+ALL_OVER_WORDS: Final = frozenset(fold(w) for w in ("أنحاء", "ربوع", "أرجاء"))
+ALL_OVER_QUANTIFIERS: Final = frozenset(fold(w) for w in ("كل", "كافة", "جميع"))
+
+
+def _state_as_ground(text: str, m: PlaceMention) -> bool:
+    """Whether a state's bare name (a country) is the ground of a border shared with it or of all over it
+    (:data:`BORDER_WITH_NOUNS` and «مع», :data:`ALL_OVER_WORDS` right before it), not a body acting."""
+    if m.frame != "name" or m.precision is not Precision.COUNTRY:
+        return False
+    words = _words_before(text, m.start, 3)
+    if _has(words[-1:], ALL_OVER_WORDS):
+        # not «من أنحاء سوريا», «من جميع أنحاء سوريا»: where they came from, or left
+        return _FROM not in [w for w in words[:-1] if w not in ALL_OVER_QUANTIFIERS][-1:]
+    return len(words) > 1 and words[-1] == _WITH and _has(words[-2:-1], BORDER_WITH_NOUNS)
+
+
 def _struck(text: str, places: _Places, m: PlaceMention) -> bool:
     """Whether a bare name is the object of a verb of striking (:data:`TARGET_VERBS`), judged once per
     mention of the article."""
@@ -2810,14 +2834,16 @@ def _abroad(m: PlaceMention) -> bool:
 #: السفارة الليبية في دمشق», «فتح سفارة ليبيا في العاصمة السورية دمشق»; not Libya, whose embassy it is):
 #: the embassy within ``EMBASSY_REACH`` words of the trigger, «في» within ``EMBASSY_GAP`` words of the
 #: embassy and the place as near after «في».
-OPENING_WORDS: Final = frozenset(fold(w) for w in ("فتح", "افتتح", "افتتحت", "افتتاح", "يفتتح", "تفتتح"))
+OPENING_WORDS: Final = frozenset(fold(w) for w in ("فتح", "افتتح", "افتتحت", "افتتاح", "يفتتح", "تفتتح",
+                                                  # «عودة العمل في سفارة دولة الإمارات … في دمشق» (places53)
+                                                  "عودة", "استئناف"))
 #: Each noun with its pronouns («سفارتها»); the words are looked up without their clitics (``_bare``:
 #: «السفارات» as «سفارات»; clitics22).
 EMBASSY_WORDS: Final = clitic_forms((fold(w) for w in ("سفارة", "بعثة", "قنصلية")), after=("", "ه", "ها")) \
     | frozenset(fold(w) for w in ("سفارات", "سفارتيهما"))
 EMBASSY_AT: Final = fold("في")
 EMBASSY_REACH: Final = 12
-EMBASSY_GAP: Final = 3
+EMBASSY_GAP: Final = 4  # «سفارة دولة الإمارات العربية المتحدة في دمشق» (places53; 3 before)
 
 
 def _embassy_in(text: str, places: _Places, trigger: int, end: int) -> Where | None:
@@ -2838,9 +2864,16 @@ def _embassy_in(text: str, places: _Places, trigger: int, end: int) -> Where | N
         m = places.mentions[n]
         if m.start >= end or len(_WORD.findall(text, at, m.start)) > EMBASSY_GAP:
             return None
-        if _usable(text, places, n):
+        if _usable(text, places, n) or (m.frame == "preposition" and m.start == _next_word_at(text, at)):
+            # («مقر السفارة الليبية في دمشق»: the embassy's «في X» is its seat, which the post rule drops)
             return place_of(m)
     return None
+
+
+def _next_word_at(text: str, at: int) -> int:
+    """Where the first word after *at* begins (-1 when none)."""
+    w = _WORD.search(text, at)
+    return w.start() if w is not None else -1
 
 
 #: kinds50 (closed_at): a crossing, the borders or the airspace closed by the verb (the coder's
@@ -3338,7 +3371,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
                  and not (how in _STATES and _state_in_name(m, a, b, how)) and not _named_place(m, a, b)
                  and not _title_in_name(m, a, b, how)]
         if named and (m.frame not in TIED or not all(how in _STATES for how in named)) and not (
-                kind in BASE_HIT_KINDS and _base_hit(text, m, trigger)) and not _base_at(text, m):
+                kind in BASE_HIT_KINDS and _base_hit(text, m, trigger)) and not _base_at(text, m) and not (
+                all(how in _STATES for how in named) and _state_as_ground(text, m)):
             continue  # «قال مسؤول في البيت الأبيض», «موسكو تعلن»
         if here and last is not None and _chained(text, last, m):
             # one place phrase («طريق حلب-اللاذقية الدولي "إم 4" قرب مدينة أريحا»): its most precise place
