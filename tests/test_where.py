@@ -1271,6 +1271,31 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("خرج عشرات المواطنين في مظاهرة شعبية بساحة الكرامة وسط مدينة السويداء.\nوكان العشرات قد شاركوا أمس"
      " بمظاهرة مماثلة في الساحة ذاتها.", "protest", ("الساحة ذاتها", "site:karama-square-suwayda")),
     ("وكان المرصد قد رصد أمس اشتباكاً بين الجانبين على المحور نفسه.", "clash", None),
+    # places53: a span of time counted in words after «منذ» is the fighting's own time (SPAN_COUNTS)
+    ("وتشهد محافظة السويداء جنوب سوريا منذ ثلاثة أيام اشتباكات عنيفة بين قوات الأمن ومجموعات مسلحة.",
+     "clash", "محافظة السويداء"),
+    ("اندلعت في محافظة السويداء منذ عدة أيام اشتباكات عنيفة بين قوات الأمن ومجموعات مسلحة.", "clash",
+     "محافظة السويداء"),
+    # places53: attacks in the plural, after the span they lasted (LASTING_WORDS), are where the capture is
+    ("سيطرت الفصائل أمس على معسكري وادي الضيف والحامدية، بعد عامين من الهجمات على المعسكرين.", "attack",
+     "وادي الضيف"),
+    # (not one attack since which the span is counted)
+    ("سيطرت الفصائل أمس على معسكري وادي الضيف والحامدية، بعد عامين من هجوم واسع أطلقته.", "attack", None),
+    # places53: a visit's destination right after its subject, the visitor (_visitor_between)
+    ("زار الرئيس السوداني عمر البشير دمشق بشكل مفاجئ أمس.", "meeting", "دمشق"),
+    # places53: a state after a border shared with it, or all over it, is the ground, not a body acting
+    # (_state_as_ground); a state a party agrees with is no place
+    ("اندلعت أمس اشتباكات مسلحة بين الجيش الأردني وتجار مخدرات على طول الحدود مع سوريا.", "clash", "سوريا"),
+    ("صوت مجلس الأمن أمس على قرار يقضي بوقف فوري لإطلاق النار في كل أنحاء سوريا لمدة 30 يوما.", "ceasefire",
+     "سوريا"),
+    ("اتفقت تركيا أمس مع سوريا على تبادل الأسرى.", "agreement", None),
+    # (nor where fighters came from: «من أنحاء سوريا»)
+    ("اتسع نطاق الاشتباكات أمس مع قدوم مقاتلين عشائريين من أنحاء سوريا لإسناد مقاتلي البدو.", "clash", None),
+    # places53: an embassy's work resumed is where it is, the place of its «في» its seat (_embassy_in)
+    ("افتتحت السلطات السورية أمس مقر السفارة الليبية في دمشق بعد إغلاق دام ثماني سنوات.", "resumption",
+     "دمشق"),
+    ("أعلنت وزارة الخارجية الإماراتية أمس عودة العمل في سفارة دولة الإمارات العربية المتحدة في دمشق.",
+     "resumption", "دمشق"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

@@ -64,6 +64,7 @@ from typing import Final, NamedTuple
 
 import attrs
 
+from ..dates.lexicon import CARDINALS
 from ..dates.normalize import fold
 from ..places import FRAMES, Place, PlaceMention, Precision, extract_places, gazetteer
 from ..places.gazetteer import name_key
@@ -467,6 +468,10 @@ _NOT_ACROSS: Final = (SPANS_OF_TIME | CITING_WORDS | CONTRAST_WORDS | COMMENT_WO
 #: أشهر لغارات» (how long the strikes have lasted), «الحي تعرض في الأيام الماضية لغارات», «خلال الأيام
 #: الماضية» (when they fell).
 OWN_TIME_BEFORE: Final = frozenset(fold(w) for w in ("منذ", "في", "خلال"))
+#: Words of a count that may stand between a word of :data:`OWN_TIME_BEFORE` and the span it opens: the span
+#: is still the event's own time («وتشهد محافظة السويداء منذ ثلاثة أيام اشتباكات عنيفة», «منذ عدة أشهر»;
+#: places53).
+SPAN_COUNTS: Final = frozenset(fold(w) for w in (*CARDINALS, "عدة", "بضعة", "بضع"))
 
 
 _FROM: Final = fold("من")
@@ -476,6 +481,9 @@ _IN: Final = fold("في")
 #: أطلقوه»; places22).
 LASTING_WORDS: Final = frozenset(fold(w) for w in (
     "المعارك", "معارك", "الاشتباكات", "اشتباكات", "القتال", "قتال", "المواجهات", "مواجهات", "الحصار", "حصار",
+    # attacks and shelling told in the plural or as a mass, which last as fighting does («، بعد عامين من
+    # الهجمات على المعسكرين المحاصرين», «بعد يومين من القصف»; places53): not «هجوم», one attack
+    "الهجمات", "هجمات", "القصف", "قصف", "الغارات", "غارات",
 ))
 
 
@@ -487,8 +495,9 @@ def _other_time(words: list[str], trigger_word: str = "") -> list[str]:
             and _has((trigger_word,), LASTING_WORDS)):
         # «، بعد ستة أيام من المعارك»: how long the fighting itself lasted, right before its trigger
         words = words[:-2]
-    return [w for n, w in enumerate(words)
-            if not (n and words[n - 1] in OWN_TIME_BEFORE and _has((w,), SPANS_OF_TIME))]
+    return [w for n, w in enumerate(words) if not (_has((w,), SPANS_OF_TIME) and (
+        (n and words[n - 1] in OWN_TIME_BEFORE)
+        or (n > 1 and words[n - 1] in SPAN_COUNTS and words[n - 2] in OWN_TIME_BEFORE)))]
 #: Words that tell what came before the event told first («سيطرت على قرى إلى الجنوب من عفرين، بعد
 #: معارك …»): a place given only as a side of another (``direction``) before them is where the first
 #: event's unnamed places lie, not where the fighting before it was.
@@ -1931,6 +1940,30 @@ def _base_at(text: str, m: PlaceMention) -> bool:
             and _has(_words_before(text, m.start, 1), BASE_AT_WORDS))
 
 
+#: Nouns of a border shared «مع» (with) a state («على طول الحدود مع سوريا», «المناطق الحدودية مع سوريا»): the
+#: state after them is the border's ground, not a party the actor finder reads (places53).
+BORDER_WITH_NOUNS: Final = frozenset(fold(w) for w in (
+    "الحدود", "حدود", "حدودها", "حدوده", "الحدودية", "الحدودي", "حدودية", "حدودي",
+))
+#: Words of all over a state («في كل أنحاء سوريا»): the state after them is the ground (places53), but not
+#: after «من», a quantifier between or not («مقاتلين عشائريين من أنحاء سوريا»: where they came from;
+#: «بالانسحاب من جميع أنحاء سوريا», a demand of the seeds' timeline, kept unplaced).
+ALL_OVER_WORDS: Final = frozenset(fold(w) for w in ("أنحاء", "ربوع", "أرجاء"))
+ALL_OVER_QUANTIFIERS: Final = frozenset(fold(w) for w in ("كل", "كافة", "جميع"))
+
+
+def _state_as_ground(text: str, m: PlaceMention) -> bool:
+    """Whether a state's bare name (a country) is the ground of a border shared with it or of all over it
+    (:data:`BORDER_WITH_NOUNS` and «مع», :data:`ALL_OVER_WORDS` right before it), not a body acting."""
+    if m.frame != "name" or m.precision is not Precision.COUNTRY:
+        return False
+    words = _words_before(text, m.start, 3)
+    if _has(words[-1:], ALL_OVER_WORDS):
+        # not «من أنحاء سوريا», «من جميع أنحاء سوريا»: where they came from, or left
+        return _FROM not in [w for w in words[:-1] if w not in ALL_OVER_QUANTIFIERS][-1:]
+    return len(words) > 1 and words[-1] == _WITH and _has(words[-2:-1], BORDER_WITH_NOUNS)
+
+
 def _struck(text: str, places: _Places, m: PlaceMention) -> bool:
     """Whether a bare name is the object of a verb of striking (:data:`TARGET_VERBS`), judged once per
     mention of the article."""
@@ -2238,13 +2271,13 @@ def where_of(text: str, clause: tuple[int, int], part: tuple[int, int], trigger:
         return attrs.evolve(place_of(named), location_ar=text[named.name_start:named.end])
     if kind in TALK_KINDS and _virtual(text, trigger):
         return None  # «قمتهم الافتراضية الأخيرة»: held nowhere (places26)
+    spans = _Spans(actors)
     if kind in TALK_KINDS:
         # «زار المقداد الجزائر», «أما قمة طهران»: where the visitor went, where the named meeting was held
-        held = (_visited(text, places, trigger, clause[1]) or _named_meeting(text, places, trigger)
+        held = (_visited(text, places, trigger, clause[1], spans) or _named_meeting(text, places, trigger)
                 or _hosted(text, places, trigger) or _on_a_visit(text, places, trigger))
         if held is not None:
             return held
-    spans = _Spans(actors)
     if kind not in SETTING_KINDS and _told_as_since(text, trigger):
         # «سيطرت … منذ انطلاق عملية "غصن الزيتون" في 20 كانون الثاني، ووصلت … إلى مشارف مدينة عفرين»: the
         # happening told as the time another is counted from is placed by its own words, to the next comma,
@@ -2801,14 +2834,16 @@ def _abroad(m: PlaceMention) -> bool:
 #: السفارة الليبية في دمشق», «فتح سفارة ليبيا في العاصمة السورية دمشق»; not Libya, whose embassy it is):
 #: the embassy within ``EMBASSY_REACH`` words of the trigger, «في» within ``EMBASSY_GAP`` words of the
 #: embassy and the place as near after «في».
-OPENING_WORDS: Final = frozenset(fold(w) for w in ("فتح", "افتتح", "افتتحت", "افتتاح", "يفتتح", "تفتتح"))
+OPENING_WORDS: Final = frozenset(fold(w) for w in ("فتح", "افتتح", "افتتحت", "افتتاح", "يفتتح", "تفتتح",
+                                                  # «عودة العمل في سفارة دولة الإمارات … في دمشق» (places53)
+                                                  "عودة", "استئناف"))
 #: Each noun with its pronouns («سفارتها»); the words are looked up without their clitics (``_bare``:
 #: «السفارات» as «سفارات»; clitics22).
 EMBASSY_WORDS: Final = clitic_forms((fold(w) for w in ("سفارة", "بعثة", "قنصلية")), after=("", "ه", "ها")) \
     | frozenset(fold(w) for w in ("سفارات", "سفارتيهما"))
 EMBASSY_AT: Final = fold("في")
 EMBASSY_REACH: Final = 12
-EMBASSY_GAP: Final = 3
+EMBASSY_GAP: Final = 4  # «سفارة دولة الإمارات العربية المتحدة في دمشق» (places53; 3 before)
 
 
 def _embassy_in(text: str, places: _Places, trigger: int, end: int) -> Where | None:
@@ -2829,9 +2864,16 @@ def _embassy_in(text: str, places: _Places, trigger: int, end: int) -> Where | N
         m = places.mentions[n]
         if m.start >= end or len(_WORD.findall(text, at, m.start)) > EMBASSY_GAP:
             return None
-        if _usable(text, places, n):
+        if _usable(text, places, n) or (m.frame == "preposition" and m.start == _next_word_at(text, at)):
+            # («مقر السفارة الليبية في دمشق»: the embassy's «في X» is its seat, which the post rule drops)
             return place_of(m)
     return None
+
+
+def _next_word_at(text: str, at: int) -> int:
+    """Where the first word after *at* begins (-1 when none)."""
+    w = _WORD.search(text, at)
+    return w.start() if w is not None else -1
 
 
 #: kinds50 (closed_at): a crossing, the borders or the airspace closed by the verb (the coder's
@@ -2906,9 +2948,12 @@ def _arrived_at(text: str, places: _Places, after: int, end: int) -> Where | Non
     return None
 
 
-def _visited(text: str, places: _Places, trigger: int, end: int) -> Where | None:
+def _visited(text: str, places: _Places, trigger: int, end: int,
+             actors: Iterable[tuple[int, int, str]] = ()) -> Where | None:
     """Where a meeting told by a visit (:data:`VISIT_WORDS` at its trigger) was held: the place right
-    after a visit's verb («زار الجزائر», «سيزور تركيا»), or the first one after «إلى» within
+    after a visit's verb («زار الجزائر», «سيزور تركيا») or right after its subject, an actor of the clause
+    between (*actors*: «زار الرئيس السوداني عمر البشير دمشق», :func:`_visitor_between`; places53), or the
+    first one after «إلى» within
     :data:`VISIT_REACH` words of the trigger, before *end* and before what is said opens (a state's name
     there is where the visitor went, not a body acting), or the one after «إلى» right before «في» and the
     trigger («وصل المقداد إلى الجزائر في زيارة رسمية»); else None."""
@@ -2936,9 +2981,20 @@ def _visited(text: str, places: _Places, trigger: int, end: int) -> Where | None
         if not _usable(text, places, n):
             continue
         if (m.frame in ("name", "preposition") and not between) or _has(
-                _cue_of_list(text, places, m.start), DESTINATION_CUES):
+                _cue_of_list(text, places, m.start), DESTINATION_CUES) or (
+                m.frame == "name" and _visitor_between(text, word.end(), m.start, actors)):
             return place_of(m)
     return None
+
+
+def _visitor_between(text: str, start: int, end: int, actors: Iterable[tuple[int, int, str]]) -> bool:
+    """Whether the words between a visit's verb (ending at *start*) and a place (at *end*) are one actor of
+    the clause, the visitor («زار الرئيس السوداني عمر البشير دمشق»): the place is where he went."""
+    gap = text[start:end].strip()
+    if not gap:
+        return False
+    at = text.index(gap, start)
+    return any(a <= at and at + len(gap) <= b for a, b, _ in actors)
 
 
 #: How many words before talks a visit may stand whose destination is their scene («ينوي زيارة موسكو لإجراء
@@ -3315,7 +3371,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
                  and not (how in _STATES and _state_in_name(m, a, b, how)) and not _named_place(m, a, b)
                  and not _title_in_name(m, a, b, how)]
         if named and (m.frame not in TIED or not all(how in _STATES for how in named)) and not (
-                kind in BASE_HIT_KINDS and _base_hit(text, m, trigger)) and not _base_at(text, m):
+                kind in BASE_HIT_KINDS and _base_hit(text, m, trigger)) and not _base_at(text, m) and not (
+                all(how in _STATES for how in named) and _state_as_ground(text, m)):
             continue  # «قال مسؤول في البيت الأبيض», «موسكو تعلن»
         if here and last is not None and _chained(text, last, m):
             # one place phrase («طريق حلب-اللاذقية الدولي "إم 4" قرب مدينة أريحا»): its most precise place
