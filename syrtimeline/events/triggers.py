@@ -1885,7 +1885,10 @@ HITTING_REACH: Final[int] = 3
 #: off) right before, inside or right after its words and none of them definite («سقط صاروخان في وسط مدينة
 #: اللاذقية»، «قذيفة سقطت قرب مدرسة الفاروق»، «وتساقطت قذائف في القرى المجاورة»), took place at the place
 #: the clause names; the shells the story told («القذائف سقطت على أحياء سكنية») are not told again.
-FALLING: Final[frozenset[str]] = frozenset({"سقط", "سقطت", "سقوط", "تسقط", "يسقط", "تساقطت", "تتساقط"})
+#: The words of falling, one list for fell_at (``FALLING``, with «تتساقط») and shells_fell (``FELL``, with
+#: its clitics).
+_FELL_WORDS: Final = ("سقط", "سقطت", "سقوط", "تساقطت", "تسقط", "يسقط")
+FALLING: Final[frozenset[str]] = frozenset({*_FELL_WORDS, "تتساقط"})
 #: inner48 (fire_opened): the words of fire «أطلق» reads an attack beside (``OTHERWISE``); one must stand
 #: within ``FIRE_REACH`` words after the verb (its doer between: «وأطلقت قوات الأمن السورية النار»), not
 #: right after a word of ``LAUNCHING`` (the fire a truce stops: «دعوة أطلقتها تركيا إلى وقف إطلاق النار»),
@@ -2119,8 +2122,7 @@ ANSWERED_NOT_BY_REACH: Final[int] = 3  # words before the verb too: «إن ال�
 #: definite shell only after «من» of a number («عدد من القذائف»): «سقطت القذيفة» is one told before. Not
 #: «بسقوط» (the object of a speech verb: «وأقرت وسائل الإعلام بسقوط عدة صواريخ»), measured: it gains
 #: nothing and retells a strike told before (103); «بسقوط قذائف» stays the phrase's. Folded.
-FELL: Final[frozenset[str]] = clitic_forms(("سقط", "سقطت", "سقوط", "تساقطت", "تسقط", "يسقط"),
-                                           ("", "و", "ف"))
+FELL: Final[frozenset[str]] = clitic_forms(_FELL_WORDS, ("", "و", "ف"))
 FELL_SHELLS: Final[dict[str, str]] = {
     "قذيفه": "shelling", "قذائف": "shelling", "قذيفتا": "shelling", "قذيفتان": "shelling",
     "قذيفتين": "shelling", "صاروخ": "missile", "صواريخ": "missile", "صاروخان": "missile",
