@@ -1425,6 +1425,9 @@ DEMANDED: Final[frozenset[str]] = frozenset({
 #: How many words after the protest's trigger a word of ``DEMANDED`` is read.
 DEMANDED_REACH: Final[int] = 12
 
+#: actor53 (the_crowd_by_its_number): the crowd's number words without the article, folded: a crowd
+#: beside a protest only (not ``agent_heads``: «قتل عشرات المدنيين» are the killed, no party).
+CROWD_NUMBERS: Final[frozenset[str]] = frozenset({"عشرات", "مئات", "الاف"})
 #: finding33 (the_crowd): a protest with no doer of its own is the crowd's its clause names near it, a
 #: described party of these heads («توافد المئات، اليوم الجمعة، … للمشاركة في الاحتجاجات»; «مظاهرات
 #: طالب المشاركون فيها»), folded; how many words before or after the trigger one is read.
@@ -1436,17 +1439,14 @@ CROWDS: Final[frozenset[str]] = frozenset({
     # described parties too (``agent_heads``)
     "ناشطون", "نشطاء", "المشيعون", "مشيعون", "اقرباء", "اهال",
     # actor53 (the_crowd_by_its_number): tens, hundreds, thousands without the article («خرج عشرات
-    # المواطنين في مظاهرة», «توافد مئات من أهالي محافظة إدلب … في مظاهرة»), ``CROWD_NUMBERS``
-    "عشرات", "مئات", "الاف"})
+    # المواطنين في مظاهرة», «توافد مئات من أهالي محافظة إدلب … في مظاهرة»)
+    *CROWD_NUMBERS})
 #: actor53 (the_head_keeps_its_nun): an unnamed speaker's head, a sound plural or a dual that keeps its
 #: «ن», governs no name after it (in construct it would drop it: «ناشطو», «مسؤولا»): a party named right
 #: after it is whom the speaker speaks to or of («ويتهم ناشطون التنظيم بإعدامات»), folded (``_spoken_to``).
 KEEPS_ITS_NUN: Final[frozenset[str]] = frozenset({
     "ناشطون", "ناشطين", "مسؤولون", "مسؤولين", "مسؤولان", "دبلوماسيون", "دبلوماسيين", "مراقبون", "محللون",
     "متابعون", "مراسلون", "صحفيون", "صحفيين", "صحافيون", "منظمون", "مصدران", "مصدرين"})
-#: actor53 (the_crowd_by_its_number): the crowd's number words without the article, folded: a crowd
-#: beside a protest only (not ``agent_heads``: «قتل عشرات المدنيين» are the killed, no party).
-CROWD_NUMBERS: Final[frozenset[str]] = frozenset({"عشرات", "مئات", "الاف"})
 CROWDS_REACH: Final[int] = 12
 
 #: Nouns of an operation in general: followed by what it is («عملية الانسحاب», «عملية التسوية»), they
