@@ -1318,6 +1318,21 @@ def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tu
         assert _places(text)[kind] == place
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    # places54 (twin_told): a deployment told again in its conjunct, its date a window around the first's
+    ("طوّقت قوات الأسد مدينة الصنمين في ريف درعا الشمالي فجر يوم الأحد، بعد أن حشدت مئات العناصر على أطرافها.",
+     ["مدينة الصنمين", "مدينة الصنمين"]),
+    # (not a strike of the next conjunct: «، وقصفت المدفعية»)
+    ("قصفت الطائرات الروسية أمس مدينة حلب، وقصفت المدفعية مواقع للفصائل.", [None, "مدينة حلب"]),
+])
+def test_a_happening_told_again_in_its_conjunct_is_where_it_was_told_first(text: str,
+                                                                           places: list[str | None]) -> None:
+    article = st.Article.build("t", text, published=DAY)
+    found = [r.where.location_ar if r.where else None
+             for e in st.Timeline.from_articles([article], knowledge=False) for r in e.records or (e,)]
+    assert found == places
+
+
 def test_an_agreement_s_scene_told_in_the_next_sentence() -> None:
     # places14 (``_scene_told_next``: 215's «توصلت … إلى خطة …. وأعلن كيري الاتفاق في مؤتمر صحافي …، في ختام
     # ثلاثة أيام من المحادثات بينهما في جنيف»): the agreement the next sentence retells after talks abroad

@@ -73,8 +73,8 @@ from .morph import clitic_forms
 from .triggers import ARRIVED, ARRIVED_BACK, COUNTED_SINCE, DISCUSSED, RECEIVED_IN, RECEPTION, STARTING_WORDS
 
 __all__ = ["ABOUT_WORDS", "ANAPHORS", "POST_WORDS", "SETTING_KINDS", "SETTING_WORDS", "TIED", "compatible",
-           "compatible_keys", "governorate_named", "holds_key", "inside", "merged_where", "place_of",
-           "places_named", "settlement_names", "where_of", "written_place_id"]
+           "compatible_keys", "governorate_named", "holds_key", "inside", "merged_where", "one_conjunct",
+           "place_of", "places_named", "settlement_names", "where_of", "written_place_id"]
 
 #: The frames that tie a place to what the clause reports (everything but a bare name and a process).
 TIED: Final = frozenset({"settlement", "governorate", "area", "countryside", "facility", "direction",
@@ -276,6 +276,13 @@ _RESIDENTS: Final = frozenset(fold(w) for w in ("أهالي", "سكان", "أب�
 DWELLERS_WORDS: Final = frozenset(fold(w) for w in ("أهالي", "سكان"))
 #: Where a clause's next conjunct opens: «، وأن …», «، و…», «وإن …».
 _NEXT_CONJUNCT: Final = re.compile(r"[،,؛;]\s*[وف]|(?<!\w)(?:و[أإا]ن|قبل [أا]ن)(?!\w)")
+def one_conjunct(text: str, first: int, then: int) -> bool:
+    """Whether no next conjunct of the clause (:data:`_NEXT_CONJUNCT`: «، و…», «وأن …») opens between two
+    offsets: what stands at both is told in one conjunct («استهدفت … محافظة القنيطرة … بعدة قذائف»). A word at
+    *then* may open on the conjunct's «و» («، وقصفت»)."""
+    return _NEXT_CONJUNCT.search(text, first, then + 1) is None
+
+
 #: «وأن / وإن» (places20): a place before it is another report's, not that of the event told after it («…
 #: و24 في منطقة عين العرب، وأن الشرطة العسكرية الروسية تسيّر دوريات في شريط الـ10 كم»).
 _AND_THAT: Final = re.compile(r"(?<!\w)و[أإا]ن(?!\w)")
