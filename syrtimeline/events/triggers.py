@@ -1811,8 +1811,9 @@ RELATIVE_DOERS: Final[tuple[str, ...]] = (*LIGHT_VERBS, "نصب/نصب", "نظم
 #: الكردية», «خروج فصائل الثوار منها», «هجوم الجيش على الحي»: the_genitive_doer, actors23), folded; not
 #: those of a happening done to someone («إجلاء المسلحين», «قصف المدينة»: the genitive is who it is done to).
 #: actors28: «سيطرة», whose genitive takes the place it names after «على» («أعلن سيطرة القوات المشاركة في
-#: العملية على مركز المدينة»: the forces, not the speaker; «بعد سيطرة المقاتلين عليه»).
-GENITIVE_DOERS: Final[frozenset[str]] = frozenset({"انسحاب", "خروج", "هجوم", "سيطره"})
+#: العملية على مركز المدينة»: the forces, not the speaker; «بعد سيطرة المقاتلين عليه»). heads54: «رصاص»,
+#: the shots of whoever fires them («برصاص مجهولين», «برصاص قناص للدفاع الوطني», «برصاص قوات الأمن»).
+GENITIVE_DOERS: Final[frozenset[str]] = frozenset({"انسحاب", "خروج", "هجوم", "سيطره", "رصاص"})
 #: The nouns of a happening whose doer may follow them after «ل», an adjective or two between («بقصف
 #: لطائرات مجهولة», «توغلاً للقوات الإسرائيلية», «اجتماع مغلق لوزراء الخارجية»: the_doer_after_lam,
 #: actor51), folded; not «استهداف» nor «كمين» («استهدافاً للقوات», «كميناً لقوة من قسد»: whom it is aimed at).
