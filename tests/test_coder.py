@@ -6910,6 +6910,9 @@ def test_actor53_a_head_in_construct_is_the_party_s(text: str, speaker: str) -> 
     # «رصاص» names who fires it in its genitive (the_genitive_doer: 1763 #4, 1905 #5)
     ("وقتل الشاب في 22 من أيلول برصاص مجهولين بمدينة طفس.", "attack", "مجهولين"),
     ("وكان الرجل قد قُتل أمس الخميس برصاص قناص للدفاع الوطني.", "attack", "قناص"),
+    # «انتشار» names who spread in its genitive (888 #5); «أقدم على» carries the noun after it (953 #1)
+    ("وأعلنت الوزارة بدء انتشار وحدات الوزارة في شمال المحافظة وغربها.", "deployment", "وحدات الوزارة"),
+    ("أقدم مسلحون، الاثنين، على خطف المطران بولس اليازجي قرب حلب.", "arrest", "مسلحون"),
     # the_head_before_its_qualifier: a head qualified by another head opens the phrase (1763 #1)
     ("وقال تجمع أحرار حوران إن مسلحين مجهولين أطلقوا النار على الشاب.", "attack", "مسلحين مجهولين"),
 ])
