@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Callable
 
@@ -24,7 +25,7 @@ from hypothesis import strategies as hs
 
 import syrtimeline as st
 from syrtimeline.dates import Mention
-from syrtimeline.dates.normalize import fold, strip
+from syrtimeline.dates.normalize import _FOLD_TABLE, fold, strip
 from syrtimeline.events import actors as A
 from syrtimeline.events import extract as X
 from syrtimeline.events import fastpath
@@ -588,6 +589,24 @@ def test_a_clauses_words_read_in_place_are_the_plain_rule(text: str, data: hs.Da
         fast = X._words_fast(folded, a, b)
         assert fast == X._words(folded, a, b)
         assert all(type(w) is X._Word for w in fast)
+
+
+#: what a statement's first words are made of: every character the fold table folds and what it folds them
+#: to, spaces of every kind, punctuation the statement rules strip, tatweel and diacritics
+FOLD_ALPHABET = "".join(sorted({*(chr(k) for k in _FOLD_TABLE), *_FOLD_TABLE.values(),
+                                *" \t\n\u00a0\u2009\u3000،,.:;؛ـَُ", *"قالمسؤولبيانآخرلاحق"}))
+
+
+@SETTINGS
+@given(text=hs.one_of(article_texts(), hs.text(alphabet=FOLD_ALPHABET, max_size=80)), n=hs.integers(-2, 14))
+def test_a_statements_first_words_folded_one_by_one_are_the_plain_rule(text: str, n: int) -> None:
+    # said_anew and told_by_unnamed (speed54) fold the words they read, not the whole statement
+    assert fastpath.first_words_folded(text, n) == fastpath.first_words_folded_plain(text, n)
+    assert fastpath.said_anew(text) == any(
+        (w in T.SAID_ANEW_OCCASIONS or (w[1:] in T.SAID_ANEW_OCCASIONS and w[:1] == "ب"))
+        and nxt in T.SAID_ANEW_OTHER
+        for w, nxt in itertools.pairwise([w.strip("\u060c,.:;\u061b")
+                                          for w in fold(text).split()[:T.SAID_ANEW_REACH]]))
 
 
 @hs.composite
