@@ -13,6 +13,7 @@ with the plain rules and once with the fast paths — the same events.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import functools
 import itertools
 import re
@@ -28,7 +29,7 @@ from syrtimeline.dates import Mention
 from syrtimeline.dates.normalize import _FOLD_TABLE, fold, strip
 from syrtimeline.events import actors as A
 from syrtimeline.events import extract as X
-from syrtimeline.events import fastpath
+from syrtimeline.events import fastpath, model
 from syrtimeline.events import triggers as T
 from syrtimeline.events.fastpath import ClauseDates, folded_original
 from syrtimeline.events.morph import PREFIX_CLITICS, noun_forms, verb_forms
@@ -607,6 +608,29 @@ def test_a_statements_first_words_folded_one_by_one_are_the_plain_rule(text: str
         and nxt in T.SAID_ANEW_OTHER
         for w, nxt in itertools.pairwise([w.strip("\u060c,.:;\u061b")
                                           for w in fold(text).split()[:T.SAID_ANEW_REACH]]))
+
+
+ENUM_CONVERTERS = [(X.EventKind, model._event_kind), (X.WhenBasis, model._when_basis),
+                   (model.Certainty, model._certainty)]
+
+
+@SETTINGS
+@given(pair=hs.sampled_from(ENUM_CONVERTERS), data=hs.data())
+def test_an_events_enums_converted_without_the_enum_call_are_the_plain_conversion(
+        pair: tuple[type[enum.StrEnum], Callable[[str], enum.StrEnum]], data: hs.DataObject) -> None:
+    # speed54: a member is kept as it is, anything else goes through the enum's own call (a value, an error)
+    cls, convert = pair
+    value = data.draw(hs.one_of(hs.sampled_from(list(cls)), hs.sampled_from([m.value for m in cls]),
+                                hs.text(max_size=8)))
+    try:
+        plain: enum.StrEnum | str = cls(value)
+    except ValueError as exc:
+        plain = str(exc)
+    try:
+        fast: enum.StrEnum | str = convert(value)
+    except ValueError as exc:
+        fast = str(exc)
+    assert fast is plain or (type(fast) is str and fast == plain)
 
 
 @hs.composite
