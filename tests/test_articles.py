@@ -23,9 +23,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as hs
 
 import syrtimeline as st
-from syrtimeline.articles import CorpusError, Evidence, LoadWarning, Published, chrome_rules, find_chrome
+from syrtimeline.articles import (
+    CorpusError,
+    Evidence,
+    LoadWarning,
+    Published,
+    chrome,
+    chrome_rules,
+    find_chrome,
+)
 
 D = dt.date
 LATEST = D(2024, 12, 31)  # a fixed "today" for weekday-fixed years
@@ -879,6 +889,24 @@ SEED_CHROME = {
     "003": ("مقالات ذات صلة", "زر الذهاب إلى الأعلى"),
     "004": (),
 }
+
+
+#: what a page's lines are made of: letters, the marks and dots stripping deletes (inside a word and at a
+#: line's edges), the characters folding unifies, spaces and line breaks of every kind, the chrome's own words
+CHROME_ALPHABET = "".join(sorted({*"ابتسمقلنهوي", *"\u0640\u064b\u0651\u200f\u00ad", *".·•‧٭", *"أإآىةی٣۴،",
+                                  *" \t\n\r\u00a0\u2028\u000b",
+                                  *(c for k in chrome_rules.LINE_PREFIX for c in k)}))
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=hs.lists(hs.one_of(hs.text(alphabet=CHROME_ALPHABET, max_size=30),
+                                 hs.sampled_from([*chrome_rules.LINE_EXACT, *chrome_rules.LINE_PREFIX,
+                                                  *chrome_rules.LINE_CONTAINS, *chrome_rules.TAIL_FROM])),
+                       max_size=12))
+def test_the_lines_keyed_from_one_fold_of_the_page_are_the_plain_rule(pieces: list[str]) -> None:
+    # speed54: the page stripped and folded once, not line by line; the chrome found is the same
+    text = "".join(pieces)
+    assert chrome._lines(text) == chrome._lines_plain(text)
 
 
 @pytest.mark.parametrize("key", sorted(SEED_CHROME))

@@ -13,7 +13,9 @@ with the plain rules and once with the fast paths — the same events.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import functools
+import itertools
 import re
 from collections.abc import Callable
 
@@ -24,10 +26,10 @@ from hypothesis import strategies as hs
 
 import syrtimeline as st
 from syrtimeline.dates import Mention
-from syrtimeline.dates.normalize import fold, strip
+from syrtimeline.dates.normalize import _FOLD_TABLE, fold, strip
 from syrtimeline.events import actors as A
 from syrtimeline.events import extract as X
-from syrtimeline.events import fastpath
+from syrtimeline.events import fastpath, model
 from syrtimeline.events import triggers as T
 from syrtimeline.events.fastpath import ClauseDates, folded_original
 from syrtimeline.events.morph import PREFIX_CLITICS, noun_forms, verb_forms
@@ -588,6 +590,47 @@ def test_a_clauses_words_read_in_place_are_the_plain_rule(text: str, data: hs.Da
         fast = X._words_fast(folded, a, b)
         assert fast == X._words(folded, a, b)
         assert all(type(w) is X._Word for w in fast)
+
+
+#: what a statement's first words are made of: every character the fold table folds and what it folds them
+#: to, spaces of every kind, punctuation the statement rules strip, tatweel and diacritics
+FOLD_ALPHABET = "".join(sorted({*(chr(k) for k in _FOLD_TABLE), *_FOLD_TABLE.values(),
+                                *" \t\n\u00a0\u2009\u3000،,.:;؛ـَُ", *"قالمسؤولبيانآخرلاحق"}))
+
+
+@SETTINGS
+@given(text=hs.one_of(article_texts(), hs.text(alphabet=FOLD_ALPHABET, max_size=80)), n=hs.integers(-2, 14))
+def test_a_statements_first_words_folded_one_by_one_are_the_plain_rule(text: str, n: int) -> None:
+    # said_anew and told_by_unnamed (speed54) fold the words they read, not the whole statement
+    assert fastpath.first_words_folded(text, n) == fastpath.first_words_folded_plain(text, n)
+    assert fastpath.said_anew(text) == any(
+        (w in T.SAID_ANEW_OCCASIONS or (w[1:] in T.SAID_ANEW_OCCASIONS and w[:1] == "ب"))
+        and nxt in T.SAID_ANEW_OTHER
+        for w, nxt in itertools.pairwise([w.strip("\u060c,.:;\u061b")
+                                          for w in fold(text).split()[:T.SAID_ANEW_REACH]]))
+
+
+ENUM_CONVERTERS = [(X.EventKind, model._event_kind), (X.WhenBasis, model._when_basis),
+                   (model.Certainty, model._certainty)]
+
+
+@SETTINGS
+@given(pair=hs.sampled_from(ENUM_CONVERTERS), data=hs.data())
+def test_an_events_enums_converted_without_the_enum_call_are_the_plain_conversion(
+        pair: tuple[type[enum.StrEnum], Callable[[str], enum.StrEnum]], data: hs.DataObject) -> None:
+    # speed54: a member is kept as it is, anything else goes through the enum's own call (a value, an error)
+    cls, convert = pair
+    value = data.draw(hs.one_of(hs.sampled_from(list(cls)), hs.sampled_from([m.value for m in cls]),
+                                hs.text(max_size=8)))
+    try:
+        plain: enum.StrEnum | str = cls(value)
+    except ValueError as exc:
+        plain = str(exc)
+    try:
+        fast: enum.StrEnum | str = convert(value)
+    except ValueError as exc:
+        fast = str(exc)
+    assert fast is plain or (type(fast) is str and fast == plain)
 
 
 @hs.composite

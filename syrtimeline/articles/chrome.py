@@ -37,7 +37,24 @@ _LINE: Final = re.compile(r"[^\n]*")
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, key) of each non-empty line, the span trimmed of white space."""
+    """(start, end, key) of each non-empty line, the span trimmed of white space: :func:`_lines_plain`,
+    the whole text stripped and folded once, not line by line (speed54; tests/test_articles.py proves the
+    two equal). Stripping never deletes a line break nor reads across one (what it deletes are marks and
+    dots, a letter around them), and folding is one character for one and keeps line breaks: the lines of
+    the text's fold are the folds of its lines."""
+    out = []
+    pos = 0
+    for line, folded in zip(text.split("\n"), fold_text(text).split("\n"), strict=True):
+        if line.strip():
+            start = pos + (len(line) - len(line.lstrip()))
+            out.append((start, pos + len(line.rstrip()), " ".join(folded.split()).casefold()))
+        pos += len(line) + 1
+    return out
+
+
+def _lines_plain(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each non-empty line, the span trimmed of white space: the specification of
+    :func:`_lines`."""
     out = []
     for m in _LINE.finditer(text):
         line = m.group()
