@@ -3278,7 +3278,7 @@ def part_of_hijri_month(c: Ctx) -> DateSpan | None:
     vague, the day named read instead (`_sighted`; dates24). With a relative year after the month
     («أواخر رمضان من العام الماضي»), the part of the month that begins in that year (`hijri_relative_year`,
     dates54), as «رمضان من العام الماضي» is that year's month: never the nearest month and the year apart."""
-    if not _has_year(c) and fold(c.word("part")) in _FIRST_OF and _sighted(c):
+    if fold(c.word("part")) in _FIRST_OF and _sighted(c):
         c.vague("sighting")
         return None
     month = c.number("hmonth")
