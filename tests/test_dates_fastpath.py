@@ -264,7 +264,8 @@ def test_the_weekday_words_are_the_plain_regex_s(text: str) -> None:
 
 def test_a_weekday_told_elsewhere_is_read_from_the_index() -> None:
     """The headline's «الاثنين المقبل» tells the body's bare Monday; a second Monday in the body's sentence
-    sets the two apart; a Monday with a number after it is a date of its own (both readings agree)."""
+    sets the two apart; a Monday with a number after it is a date of its own, which must name the day told
+    (both readings agree)."""
     anchor = dt.date(2021, 3, 20)
     text = "تفتح المعبر الاثنين المقبل\nوافق على فتح المعبر يوم الاثنين"
     at = text.rindex("الاثنين")
@@ -272,6 +273,9 @@ def test_a_weekday_told_elsewhere_is_read_from_the_index() -> None:
         assert read(text, at, at + 7, 0, anchor) == (dt.date(2021, 3, 22), "تفتح المعبر الاثنين المقبل وافق")
         assert read(text + " لا الاثنين", at, at + 7, 0, anchor) is None
         assert read(text + ".\nالاثنين 13 آذار", at, at + 7, 0, anchor) is None
+        # dates54: a Monday with the day's own number (22 March) agrees with the day told
+        assert read(text + ".\nالاثنين 22 آذار", at, at + 7, 0, anchor) == (
+            dt.date(2021, 3, 22), "تفتح المعبر الاثنين المقبل وافق")
 
 
 # --- the words before a match, read once for the match (speed25) ---------------------------------------

@@ -252,3 +252,29 @@ def test_a_hijri_day_before_a_dated_weekday_names_no_day(text: str, published: d
     """dates50: the sighting row of docs/conventions.md (Hijri dates) with the named day as an apposition."""
     first, second = st.extract(text, published=published)
     assert (str(first.value) if first.value is not None else None, str(second.value)) == (hijri, named)
+
+
+@pytest.mark.parametrize(("text", "read", "detail"), [
+    # dates54: «الصباح», the name of Kuwait's ruling family after a name of its men, before a weekday or a
+    # relative day (dates_real 191, 265, 338, 384): the day is read from the weekday on, no morning
+    ("أعلن أمير الكويت الشيخ صباح الأحمد الصباح الاربعاء، في افتتاح مؤتمر المانحين", "الاربعاء", None),
+    ("رفع استقالة حكومته إلى الشيخ نواف الأحمد الجابر الصباح اليوم الأربعاء", "اليوم الأربعاء", None),
+    ("وجه أمير الكويت الشيخ صباح الأحمد الجابر الصباح، الاثنين، نداء", "الاثنين", None),
+    # the morning of a day stays one
+    ("وصل الوفد صباح الأربعاء إلى الكويت", "صباح الأربعاء", "part of day: morning"),
+])
+def test_the_ruling_familys_name_is_no_morning(text: str, read: str, detail: str | None) -> None:
+    (m,) = [m for m in st.extract(text, published=dt.date(2014, 1, 15)) if m.value is not None]
+    assert (m.text, m.detail) == (read, detail)
+
+
+def test_a_headlines_weekday_told_again_with_its_date() -> None:
+    """dates54 (told_with_date, dates_real 1224): a headline's bare «الاثنين» and the body's «يوم الاثنين
+    المقبل» and «يوم الإثنين 29 من شوال 1443 هـ الموافق 2022/5/30م» (29 Shawwal 1443 is 30 May 2022 by
+    Umm al-Qura) are one Monday, the one ahead; a Monday with another day's number stays apart."""
+    text = ("دار الإفتاء تستطلع هلال ذي القعدة.. الاثنين\nتستطلع الدار الهلال مساء يوم الاثنين المقبل."
+            "\nويولد الهلال يوم الإثنين {n} من شوال 1443 هـ.")
+    monday = st.extract(text.format(n=29), published=dt.date(2022, 5, 28))[0]
+    assert (monday.text, str(monday.value)) == ("الاثنين", "2022-05-30")
+    other = st.extract(text.format(n=22), published=dt.date(2022, 5, 28))[0]
+    assert (other.text, str(other.value)) == ("الاثنين", "2022-05-23")

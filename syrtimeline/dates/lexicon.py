@@ -96,6 +96,17 @@ HIJRI_MONTHS: Final[dict[str, int]] = {
 MONTHS_WITHOUT_ARTICLE: Final = frozenset({"آب", "صفر", "ربيع", "ذو", "ذي"})
 
 # Multi-word names. Key: the words in order; value: (category, value).
+# The name of Kuwait's ruling family, «الصباح», is the word for «the morning»: after a name of the family's
+# men (a father's or grandfather's name with its article, as the family writes its names: «الشيخ صباح الأحمد
+# الصباح الاربعاء», «نواف الأحمد الجابر الصباح اليوم الأربعاء») it is the name, never the morning of the day
+# told after it (dates54; dates53 counted four such weekdays in the dates dev texts, 191, 265, 338, 384, each
+# read from the name on). `MULTIWORD` reads each pair as a name. Not «آل الصباح»: «آل» folds to «ال», the
+# article written apart («الـ 15»), which no multi-word name may begin with.
+SABAH_FAMILY_BEFORE: Final[tuple[str, ...]] = (
+    "الأحمد", "الجابر", "الخالد", "المبارك", "الحمد", "السالم", "المحمد", "العبدالله", "الناصر", "الفهد",
+    "الحمود", "النواف", "العلي", "الصباح",
+)
+
 MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("كانون", "الثاني"): ("month", 1), ("كانون", "ثاني"): ("month", 1),
     ("كانون", "الأول"): ("month", 12), ("كانون", "أول"): ("month", 12),
@@ -219,6 +230,8 @@ MULTIWORD: Final[dict[tuple[str, ...], tuple[str, object]]] = {
     ("رجب", "طيب"): ("filler", None),
     # a man's name, «servant of the One» (عبد الأحد إسطيفو, dates_real 182), not «the servant, Sunday»
     ("عبد", "الأحد"): ("filler", None),
+    # the ruling family's name after a man's name of it, not «the morning» (dates54)
+    **{(name, "الصباح"): ("filler", None) for name in SABAH_FAMILY_BEFORE},
     ("اليوم", "العالمي"): ("filler", None),
     ("اليوم", "الوطني"): ("filler", None),
     ("عيد", "ميلاده"): ("filler", None),

@@ -206,6 +206,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "year_of_named_event",  # ثورة 2011 (dates24)
     # Holidays: with their own yearly day (a frequency), then alone.
     "holiday_yearly_day",
+    "holiday_epithet_year",  # عيد الأضحى المبارك 2023: before the feast alone (dates54)
     "holiday",
     # Decades (the duration لمدة عقد included).
     "offset_decades",

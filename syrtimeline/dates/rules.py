@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import Final, NamedTuple, TypeVar
 
@@ -2209,8 +2209,10 @@ def _weekday_told_elsewhere(c: Ctx, wd: int) -> dt.date | None:
     … يوم الأحد» (dates35). Told: a relative day right before the weekday (أمس / غدا / اليوم, quotation
     marks between them or not: «يوم غدا " الثلاثاء "»), a modifier right after it (المقبل, الماضي …) or a
     tense cue before it in its clause. None unless every telling gives one day; a weekday of the same
-    name with a number after it («الأحد 13 تشرين الأول», a date of its own) or in the same sentence
-    («قالت الوزارة الخميس إن الاجتماع يعقد الخميس المقبل»: two Thursdays set apart) makes it None too. A
+    name in the same sentence («قالت الوزارة الخميس إن الاجتماع يعقد الخميس المقبل»: two Thursdays set
+    apart) makes it None too, and so does one with a number after it («الأحد 13 تشرين الأول», a date of its
+    own) unless the number is that day's day of the month, Gregorian or Hijri by the table (`told_with_date`,
+    dates54: «يوم الإثنين 29 من شوال 1443 هـ الموافق 2022/5/30م» beside «يوم الاثنين المقبل»). A
     day told ahead is not taken after a verb of saying in the weekday's clause or before the commas that
     set it off («وقال المندوب، الخميس، إن …», ``SAYING_VERBS``; a past cue before such commas likewise):
     the day of the saying, gone by, whatever a headline's «الخميس المقبل» tells (dates37)."""
@@ -2233,6 +2235,7 @@ def _weekday_told_plain(text: str, at: int, to: int, wd: int, a: dt.date) -> tup
     property test that proves the two equal)."""
     folded = fold(text)
     days: set[dt.date] = set()
+    numbers: list[int] = []
     told = ""
     for m in _WEEKDAY_WORD.finditer(folded):
         if _WEEKDAY_FORMS[m.group(1)] != wd:
@@ -2242,7 +2245,8 @@ def _weekday_told_plain(text: str, at: int, to: int, wd: int, a: dt.date) -> tup
             return None  # the same sentence names the weekday twice: two days set apart, not one
         after = folded[m.end():m.end() + 24].lstrip(" ،,")
         if after[:1].isdigit():
-            return None
+            numbers.append(_leading_number(after))
+            continue  # a date of its own: it tells no day here, it must agree with the day told
         clause = re.split(r"[.!?؟\n؛;،,:]", folded[max(0, m.start() - 100):m.start()])[-1]
         before = [w for w in (w.strip(_TOLD_STRIP) for w in clause.split()[::-1]) if w]
         rel = before[0] if before else ""
@@ -2267,7 +2271,28 @@ def _weekday_told_plain(text: str, at: int, to: int, wd: int, a: dt.date) -> tup
         told = told or text[max(0, m.start() - 12):m.end() + 12].replace("\n", " ").strip()
     if len(days) != 1:
         return None
-    return days.pop(), told
+    day = days.pop()
+    if not _dated_tellings_agree(numbers, day):
+        return None
+    return day, told
+
+
+def _leading_number(after: str) -> int:
+    """The number a weekday's words begin with (its date's day): «13 تشرين الأول» → 13."""
+    m = re.match(r"\d+", after)
+    return int(m.group()) if m else -1
+
+
+def _dated_tellings_agree(numbers: Sequence[int], day: dt.date) -> bool:
+    """told_with_date: every weekday of the same name told with a number after it names *day*: the number
+    is its Gregorian or its Hijri (Umm al-Qura) day of the month (dates54)."""
+    if not numbers:
+        return True
+    try:
+        hijri = cal.to_hijri(day)[2]
+    except ValueError:
+        hijri = -1
+    return all(n in (day.day, hijri) for n in numbers)
 
 
 class _Telling(NamedTuple):
@@ -2285,13 +2310,13 @@ class _Telling(NamedTuple):
 
 class _WeekdayIndex(NamedTuple):
     """A text's weekdays of one name read once (``_weekday_index``): their tellings in the text's order,
-    where they begin, the tellings by how they tell (``kind`` and ``value``), whether one of them has a
-    number right after it (a date of its own: never one day) and the folded text."""
+    where they begin, the tellings by how they tell (``kind`` and ``value``), the numbers right after those
+    that have one (a date of its own: it must name the day told) and the folded text."""
 
     tellings: list[_Telling]
     starts: list[int]
     kinds: dict[tuple[str, int], list[_Telling]]
-    numbered: bool
+    numbers: tuple[int, ...]
     folded: str
 
 
@@ -2307,12 +2332,15 @@ def _weekday_index(text: str, wd: int) -> _WeekdayIndex:
     (dates39; the reading of each is ``_weekday_told_plain``'s)."""
     folded = _folded(text)
     tellings: list[_Telling] = []
-    numbered = False
+    numbers: list[int] = []
     for start, end, form in _weekday_words(folded):
         if _WEEKDAY_FORMS[form] != wd:
             continue
         after = folded[end:end + 24].lstrip(" ،,")
-        numbered = numbered or after[:1].isdigit()
+        if after[:1].isdigit():
+            numbers.append(_leading_number(after))
+            tellings.append(_Telling(start, end, "date", 0, ""))
+            continue
         clause = re.split(r"[.!?؟\n؛;،,:]", folded[max(0, start - 100):start])[-1]
         before = [w for w in (w.strip(_TOLD_STRIP) for w in clause.split()[::-1]) if w]
         rel = before[0] if before else ""
@@ -2329,9 +2357,9 @@ def _weekday_index(text: str, wd: int) -> _WeekdayIndex:
         tellings.append(_Telling(start, end, kind, value, shown))
     kinds: dict[tuple[str, int], list[_Telling]] = {}
     for t in tellings:
-        if t.kind != "none":
+        if t.kind not in ("none", "date"):
             kinds.setdefault((t.kind, t.value), []).append(t)
-    return _WeekdayIndex(tellings, [t.start for t in tellings], kinds, numbered, folded)
+    return _WeekdayIndex(tellings, [t.start for t in tellings], kinds, tuple(numbers), folded)
 
 
 def _weekday_told_in(text: str, at: int, to: int, wd: int, a: dt.date) -> tuple[dt.date, str] | None:
@@ -2339,8 +2367,6 @@ def _weekday_told_in(text: str, at: int, to: int, wd: int, a: dt.date) -> tuple[
     weekdays of the same name in the same sentence are the nearest on each side (one farther off has
     more text between it and the mention), and the tellings give a handful of days, not one each."""
     index = _weekday_index(text, wd)
-    if index.numbered:
-        return None
     tellings = index.tellings
     i = bisect_left(index.starts, at)
     j = i
@@ -2371,7 +2397,10 @@ def _weekday_told_in(text: str, at: int, to: int, wd: int, a: dt.date) -> tuple[
         first = t if first is None or t.start < first.start else first
     if len(days) != 1 or first is None:
         return None
-    return days.pop(), first.shown
+    day = days.pop()
+    if not _dated_tellings_agree(index.numbers, day):
+        return None
+    return day, first.shown
 
 
 _SAYING: Final = frozenset(fold(w) for w in L.SAYING_VERBS)
@@ -3062,7 +3091,7 @@ _COUNTED_H = ("(?:(?P<u>{plural_def})(?P<n>{card}|{small}|{big})|(?P<n2>{card}))
               "(?P<part>{last}|{first}|{ord}){from_}")
 _YEAR_OF = ("(?:{from_}|{in_})?(?:(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?"
             "|(?P<ythis>{this}){the_year}|{the_year}(?P<ymod>{past}|{future}|{current}))")
-_HMONTH = "{month_word}?(?P<hmonth>{hmonth})(?:{MOD}|{HYEARTAIL})?"
+_HMONTH = "{month_word}?(?P<hmonth>{hmonth})(?:{MOD}|{HYEARTAIL}|{RELYEAR})?"
 
 
 @rule("counted_days_of_month", MentionKind.DATE, _COUNTED + "(?:{PERIOD}|{the_month})")
@@ -3162,7 +3191,7 @@ def edge_day_of_hijri_month(c: Ctx) -> DateSpan | None:
     by the words after it is a sighting: vague, the day the text names read instead (dates24)."""
     if c.has("u") and c.text("u") != "day":
         raise NotADate
-    if c.has("q") and c.tok("q").sym == Sym.FIRST and not c.has("year"):
+    if c.has("q") and c.tok("q").sym == Sym.FIRST and not _has_year(c):
         named = _first_day_named_before(c)
         if named is not None:
             return DateSpan.day(named)
@@ -3241,17 +3270,22 @@ def half_of_month(c: Ctx) -> DateSpan:
 
 
 @rule("part_of_hijri_month", MentionKind.DATE,
-      _PARTS + "{month_word}?(?P<hmonth>{hmonth})(?:{MOD}|{comma}?{year_word}?(?P<year>{year}){ERA}?)?")
+      _PARTS + "{month_word}?(?P<hmonth>{hmonth})"
+      "(?:{MOD}|{comma}?{year_word}?(?P<year>{year}){ERA}?|{RELYEAR})?")
 def part_of_hijri_month(c: Ctx) -> DateSpan | None:
     """أواخر رمضان, منتصف شعبان 1442. «أول» before the month without its year, equated by the next words
     with a day the text names («أول شهر رمضان سيكون هذا الأربعاء»), is the month's first day, a sighting:
-    vague, the day named read instead (`_sighted`; dates24)."""
+    vague, the day named read instead (`_sighted`; dates24). With a relative year after the month
+    («أواخر رمضان من العام الماضي»), the part of the month that begins in that year (`hijri_relative_year`,
+    dates54), as «رمضان من العام الماضي» is that year's month: never the nearest month and the year apart."""
     if fold(c.word("part")) in _FIRST_OF and _sighted(c):
         c.vague("sighting")
         return None
     month = c.number("hmonth")
     part = _part(c)
     try:
+        if c.has("ythis") or c.has("ymod"):
+            raise _GregorianYear(_rel_year(c))
         y = _hijri_year(c, month, None)
     except _GregorianYear as g:
         whole = _hijri_in_gregorian_year(c, month, g.year, None)
@@ -5199,7 +5233,7 @@ def _holiday_as_occasion(c: Ctx) -> bool:
 
 @rule("nth_day_of_feast", MentionKind.DATE,
       "(?:(?P<o>{ordi}|{first})(?:{day_word}|{plural}){from_}?|{today}(?P<o2>{ord}){from_})"
-      "(?P<hol>{holiday})(?:{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?|{MOD})?")
+      "(?P<hol>{holiday})(?:{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?|{RELYEAR}|{MOD})?")
 def nth_day_of_feast(c: Ctx) -> DateSpan | None:
     """ثاني أيام عيد الفطر, أول أيام عيد الأضحى, ثالث يوم من عيد الأضحى, اليوم الثاني من عيد الفطر: the nth
     day of a feast of several days (``FEASTS_OF_DAYS``, up to ``FEAST_MAX_DAY``), counted from the feast's
@@ -5224,22 +5258,25 @@ def nth_day_of_feast(c: Ctx) -> DateSpan | None:
 
 
 @rule("holiday", MentionKind.DATE,
-      "(?P<hol>{holiday})(?:{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?|{MOD})?")
+      "(?P<hol>{holiday})(?:{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?|{RELYEAR}|{MOD})?")
 def holiday(c: Ctx) -> DateSpan | None:
     """عيد الفطر 2013, عيد الأضحى, رأس السنة الهجرية, عيد الفصح. A feast without a year named as an
     occasion, the subject of what it means («عيد الأضحى رمز للتضحية», «عيد الفطر المبارك يرمز إلى …»;
-    ``HOLIDAY_AS_OCCASION``), is no day: a vague mention (dates20)."""
+    ``HOLIDAY_AS_OCCASION``), is no day: a vague mention (dates20). With a relative year after it («عيد
+    الأضحى من العام الماضي», «عيد الفطر لهذا العام»), the feast that falls in that Gregorian year, as with
+    the year's number (`hijri_relative_year`, dates54): one mention, never the nearest feast and the year
+    apart."""
     hid = c.text("hol")
-    if not c.has("year") and _holiday_as_occasion(c):
+    if not _has_year(c) and _holiday_as_occasion(c):
         return None
-    if not c.has("year") and _feast_equated(c):
+    if not _has_year(c) and _feast_equated(c):
         c.vague("sighting")
         return None
     if hid in L.HIJRI_HOLIDAYS:
         hm, hd = L.HIJRI_HOLIDAYS[hid]
-        if c.has("year"):
-            y = c.number("year")
-            if cal.HIJRI_MIN_YEAR <= y <= cal.HIJRI_MAX_YEAR or _is_hijri_era(c):
+        if _has_year(c):
+            y = c.number("year") if c.has("year") else _rel_year(c)
+            if c.has("year") and (cal.HIJRI_MIN_YEAR <= y <= cal.HIJRI_MAX_YEAR or _is_hijri_era(c)):
                 return cal.hijri_day(y, hm, hd)
             c.step(f"{hid} in the Gregorian year {y}")
             hy, _, _ = cal.to_hijri(dt.date(y, 1, 1))
@@ -5254,13 +5291,31 @@ def holiday(c: Ctx) -> DateSpan | None:
         c.step(f"{hid} relative to {c.anchor.isoformat()} → {best.start.isoformat()}")
         return best
     # Gregorian holidays
-    if c.has("year"):
-        y = c.number("year")
+    if _has_year(c):
+        y = c.number("year") if c.has("year") else _rel_year(c)
         return _greg_holiday(hid, y)
     days = [_greg_holiday(hid, y) for y in (c.anchor.year - 1, c.anchor.year, c.anchor.year + 1)]
     best = _pick_holiday(c, days)
     c.step(f"{hid} relative to {c.anchor.isoformat()} → {best.start.isoformat()}")
     return best
+
+
+@rule("holiday_epithet_year", MentionKind.DATE,
+      "(?P<hol>{holiday})(?P<ep>{filler})(?:{comma}?(?:{year_word}|{the_year})?(?P<year>{year}){ERA}?|{RELYEAR})")
+def holiday_epithet_year(c: Ctx) -> DateSpan | None:
+    """عيد الأضحى المبارك 2023, عيد الفطر السعيد من العام الماضي: a feast, its epithet (``HOLIDAY_EPITHETS``),
+    then its year or a relative year: the feast of that year, one mention, as without the epithet
+    (`hijri_relative_year`, dates54), never the nearest feast and the year apart. Another word between
+    them leaves the feast and the year apart."""
+    if fold(c.written("ep")).strip() not in _EPITHETS:
+        raise NotADate
+    c.step(f"{c.written('ep').strip()!r}: the feast's epithet, before its year")
+    return holiday(c)
+
+
+def _has_year(c: Ctx) -> bool:
+    """Does the match give its year: a number, or a relative year («من العام الماضي», «لهذا العام»)?"""
+    return c.has("year") or c.has("ythis") or c.has("ymod")
 
 
 def _pick_holiday(c: Ctx, days: list[DateSpan]) -> DateSpan:
