@@ -6900,7 +6900,7 @@ def test_actor53_a_head_in_construct_is_the_party_s(text: str, speaker: str) -> 
     # does not read) speaks by the surname alone after a speech verb (1688 #4)
     ("وصل نائب رئيس الوزراء ووزير الخارجية وشؤون المغتربين أيمن الصفدي، الأحد، إلى دمشق في زيارة رسمية. "
      "وأكد الصفدي أن الأردن سيواصل تقديم كل ما يمكن لمساعدة سوريا.", "الصفدي"),
-    # the_title_in_its_body: a title, «في» and the field or body it holds in, and the name, one phrase (1756 #4)
+    # the_title_in_its_body: a title, «في» and the field it holds in, and the name: one phrase (1756 #4)
     ("ورأى الخبير في الشؤون الدولية نسيب حطيط أن القصف الإسرائيلي يندرج في سلسلة الاعتداءات.",
      "الخبير في الشؤون الدولية نسيب حطيط"),
     # the_activists_alone: the definite activists with none named before speak by that word (1221 #2, 214 #6)

@@ -2361,11 +2361,12 @@ def _written_out(main: _Hit, words: Sequence[_Word], folded: str, shown: Callabl
     while j + 1 < len(words) and j + 1 - k < reach and joined(j) and not adverb(j + 1):
         if free(words[j + 1].text):
             j += 1
-        elif reach == _WRITTEN_OUT_WORDS and words[j + 1].text in T.TITLE_IN and (j > k or _definite(first)) \
+        elif reach == _WRITTEN_OUT_WORDS and words[j + 1].text in T.TITLE_IN and first in T.TITLES_IN \
                 and j + 2 < len(words) and joined(j + 1) and free(words[j + 2].text) \
                 and words[j + 2].text not in T.NOT_A_SEAT and not adverb(j + 2):
-            # the_title_in_its_body (speaker54): «ورأى الخبير في الشؤون الدولية نسيب حطيط أن»: a title
-            # with «في» and the body or field it holds in, and the name after them, is one phrase
+            # the_title_in_its_body (speaker54): «ورأى الخبير في الشؤون الدولية نسيب حطيط أن»: a person's
+            # title with «في» and the body or field it holds in, and the name after them, is one phrase (a
+            # body's seat, «مديرية الصحة في إدلب», is read apart: _seat_end)
             reach += _SEAT_WORDS + 1
             j += 2
         else:

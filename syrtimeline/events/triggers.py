@@ -2057,8 +2057,12 @@ OPENING_SPEECH: Final = frozenset({"قال/قول", "اعلن/علن", "افاد
                                    "راي|را/ري", "صرح/صرح"})
 #: the_title_in_its_body (speaker54): the word that joins a title to the body or field it holds in («الخبير
 #: في الشؤون الدولية نسيب حطيط», «مدير المركز الإعلامي في هذه القوات مصطفى بالي»), read into the phrase
-#: once, up to ``_SEAT_WORDS`` more words ...
+#: once, up to ``_SEAT_WORDS`` more words, after a person's title (folded) that begins the phrase ...
 TITLE_IN: Final = frozenset({"في"})
+TITLES_IN: Final = frozenset({
+    "الخبير", "خبير", "الباحث", "باحث", "المحلل", "محلل", "الاعلامي", "اعلامي", "الصحفي", "العضو", "عضو",
+    "العضوه", "عضوه", "مدير", "مديره", "رئيس", "رئيسه", "وزير", "نائب", "مستشار", "المستشار", "القيادي",
+    "الموظف", "الضابط", "السفير", "المبعوث", "امين", "الامين", "القائد", "المسؤول", "المسؤوله"})
 #: ... unless what follows it is the occasion or the time of the speech, not a body («وقال الجيش في بيان»,
 #: «وقال الحوثي في خطاب متلفز», «في وقت سابق»), folded.
 NOT_A_SEAT: Final = frozenset({
