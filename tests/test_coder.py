@@ -6930,3 +6930,40 @@ def test_heads54_a_head_no_table_read_acts(text: str, kind: str, doer: str) -> N
 def test_heads54_no_party_read(text: str, kind: str, not_the_doer: str) -> None:
     acting, _ = _acting(text, kind)
     assert acting and not any(not_the_doer in n for names in acting for n in names), acting
+
+
+# -- the thirty-fourth round: statements whose speaker the coder does not find (speaker54) ----------------
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the_name_told_before: a person named in full before (here arriving, no speech; a title the person finder
+    # does not read) speaks by the surname alone after a speech verb (1688 #4)
+    ("وصل نائب رئيس الوزراء ووزير الخارجية وشؤون المغتربين أيمن الصفدي، الأحد، إلى دمشق في زيارة رسمية. "
+     "وأكد الصفدي أن الأردن سيواصل تقديم كل ما يمكن لمساعدة سوريا.", "الصفدي"),
+    # the_title_in_its_body: a title, «في» and the field it holds in, and the name: one phrase (1756 #4)
+    ("ورأى الخبير في الشؤون الدولية نسيب حطيط أن القصف الإسرائيلي يندرج في سلسلة الاعتداءات.",
+     "الخبير في الشؤون الدولية نسيب حطيط"),
+    # the_activists_alone: the definite activists with none named before speak by that word (1221 #2, 214 #6)
+    ("تداول ناشطون على مواقع التواصل مقطعاً مصوراً. وأوضح الناشطون أن المقطع يظهر لحظة الهجوم على الرتل.",
+     "الناشطون"),
+    ("وبحسب الناشطين، قُتل نحو 23 مقاتلاً في اشتباكات القصير.", "الناشطين"),
+])
+def test_speaker54_a_speaker_found(text: str, speaker: str) -> None:
+    said = _speakers_named(text)
+    assert (speaker,) in said, said
+
+
+@pytest.mark.parametrize(("text", "not_a_speaker"), [
+    # a name told before by a speaker goes on with the statement before, as a bare name does (1723)
+    ("وقال المراسل عمرو الحلبي إن ثلاثة أشخاص قتلوا في غارات على المدينة. وأكد الحلبي أن الفصائل انتقلت "
+     "إلى الهجوم.", "الحلبي"),
+    # a surname never written after a given name is no one's yet («الأسد» is definite: no given name)
+    ("واستقبل الرئيس الأسد الصفدي في دمشق. وأكد الصفدي أن بلاده ستواصل تقديم المساعدات.", "الصفدي"),
+    # «في» and the occasion of the speech, not a body: the phrase ends before it
+    ("وقال الحوثي في خطاب متلفز إن العدو لم يبال بالقوانين.", "الحوثي في خطاب متلفز"),
+    # the sources, the report, the agency alone are the ones told before as often: left
+    ("وأشارت المصادر إلى أن اشتباكات دارت بين المتظاهرين والأجهزة الأمنية.", "المصادر"),
+    # activists named before: the same speakers go on
+    ("وقال ناشطون معارضون إن القصف طال البلدة. وأوضح الناشطون أن القتلى مدنيون.", "الناشطون"),
+])
+def test_speaker54_no_speaker_made(text: str, not_a_speaker: str) -> None:
+    said = _speakers_named(text)
+    assert (not_a_speaker,) not in said, said

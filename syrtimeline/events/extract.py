@@ -2324,13 +2324,15 @@ def _a_name_with_lam(word: str) -> bool:
     return not (told_to(word) or word[1:] in _LAM_TOLD or word.startswith(("لل", "لـ")) or len(word) < 4)
 
 
-def _written_out(main: _Hit, words: Sequence[_Word], folded: str,
-                 shown: Callable[[int, int], str]) -> tuple[int, int] | None:
+def _written_out(main: _Hit, words: Sequence[_Word], folded: str, shown: Callable[[int, int], str],
+                 spoken: Collection[str] | None = None) -> tuple[int, int] | None:
     """a_speaker_written_out (kinds35): the subject right after a past speech verb that opens a statement
     of its own (``OPENING_SPEECH``), written out as a noun phrase no speaker head names — up to a
     comma, a complementizer, a preposition or who is told — as (first word, last word); the caller
     lets the party it holds speak («القيادة العامة لقوات النظام»), else the phrase itself («مديرية
-    الصحة», «ثلاثة مصادر أمنية»). None when no such phrase follows the verb («وقال إن», «أعلن في بيان»)."""
+    الصحة», «ثلاثة مصادر أمنية»). None when no such phrase follows the verb («وقال إن», «أعلن في بيان»).
+    With *spoken* (the words of the clauses told before that hold a statement), a bare name is read
+    when it is a person's name written in full before and none of those words (the_name_told_before)."""
     if main.tense != "past" or main.rule.removeprefix("verb ") not in T.OPENING_SPEECH:
         return None
     k = main.last + 1
@@ -2361,15 +2363,49 @@ def _written_out(main: _Hit, words: Sequence[_Word], folded: str,
             or first in T.NEWS_NOT_A_SPEAKER:
         return None
     j = k
-    while j + 1 < len(words) and j + 1 - k < _WRITTEN_OUT_WORDS and joined(j) and free(words[j + 1].text) \
-            and not adverb(j + 1):
-        j += 1
+    reach = _WRITTEN_OUT_WORDS
+    while j + 1 < len(words) and j + 1 - k < reach and joined(j) and not adverb(j + 1):
+        if free(words[j + 1].text):
+            j += 1
+        elif reach == _WRITTEN_OUT_WORDS and words[j + 1].text in T.TITLE_IN and first in T.TITLES_IN \
+                and j + 2 < len(words) and joined(j + 1) and free(words[j + 2].text) \
+                and words[j + 2].text not in T.NOT_A_SEAT and not adverb(j + 2):
+            # the_title_in_its_body (speaker54): «ورأى الخبير في الشؤون الدولية نسيب حطيط أن»: a person's
+            # title with «في» and the body or field it holds in, and the name after them, is one phrase (a
+            # body's seat, «مديرية الصحة في إدلب», is read apart: _seat_end)
+            reach += _SEAT_WORDS + 1
+            j += 2
+        else:
+            break
     # a bare name or noun alone («وقال جيفري», «وقال الناشطون») is as often the speaker told before going on
     # (the gold's one statement) as another: only a phrase of two words or more is read
     # (an unnamed group of people told by the indefinite plural of a participle alone speaks, م…ون: «قال
     # مشاركون إن», «ذكر مواطنون»; a name is not so spelt, «جونسون» is)
     group = j == k and first.startswith("م") and len(first) >= _GROUP_LETTERS and first.endswith(("ون", "ين"))
+    if j == k and not group and spoken is not None and first not in spoken \
+            and _a_name_told_before(folded, words, k):
+        # the_name_told_before (speaker54): «وأكد الصفدي أن» after «… ووزير الخارجية … أيمن الصفدي» told
+        # arriving: a person named in full before and speaking for the first time speaks by the surname;
+        # one who spoke before («وقال المراسل عمرو الحلبي … وأكد الحلبي») goes on, as the bare name does
+        return k, k
     return (k, j) if j > k or group else None
+
+
+def _a_name_told_before(folded: str, words: Sequence[_Word], k: int) -> bool:
+    """the_name_told_before (speaker54): whether word *k* (folded), alone after a speech verb and ending its
+    phrase (a complementizer, a preposition or a break right after it: «وأكد الصفدي أن», «وكتب الصدر في
+    منشور»), is the last word of a person's name written in full earlier in the article, right after a word
+    that may be a given name («أيمن الصفدي», «مقتدى الصدر», «توم باراك»): of ``GIVEN_NAME_LETTERS``
+    letters or more, not definite, no particle, time nor word that never continues a name."""
+    name = words[k].text
+    if len(name) < T.GIVEN_NAME_LETTERS or not (
+            k + 1 == len(words) or words[k + 1].text in _COMPLEMENTIZERS or words[k + 1].text in _PREPOSITIONS
+            or not _joined_in(folded, words, k + 1)):
+        return False
+    told = re.compile(rf"(?<![^\W_])([^\W\d_]+)[ \t]+{re.escape(name)}(?![^\W_])")
+    return any(len(given) >= T.GIVEN_NAME_LETTERS and not _definite(given) and given not in _PREPOSITIONS
+               and given not in _COMPLEMENTIZERS and given not in T.NOT_A_SUBJECT and speaker_continues(given)
+               for given in (m.group(1) for m in told.finditer(folded, 0, words[0].start)))
 
 
 def _name_before_title(main: _Hit, words: Sequence[_Word], folded: str) -> tuple[int, int] | None:
@@ -3330,6 +3366,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     first_told: _DoersTold | None = None  # the same, of a sentence's first verb (for the next sentence)
     last_told: _DoersTold | None = None  # ... and of its last verb (for a verb joined to it)
     last_speech_at = -1  # where the last statement told stands
+    speech_words: set[str] = set()  # the_name_told_before: what earlier speech clauses hold
+    said_here: set[str] = set()  # ... and of this clause, when it holds one
     clauses = _clauses_fast(stripped)
     sentence_starts = {n: a for a, _, n in reversed(clauses)}
     place_names = settlement_names(text)  # «قرية الزيارة»: no visit (_in_a_place_name)
@@ -3417,6 +3455,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         clause_channels = mx.find(clause, mx.channel_re, mx.channel_of) if may_name else []
         named_here = _NamedHere(mx, clause) if may_name else None
         speech_before_clause = last_speech_at  # where the last statement told before this clause stands
+        speech_words |= said_here
+        said_here = {w.text for w in words} if any(
+            r.hit.kind.family is EventKind.STATEMENT for r in readings) else set()
         for reading in sorted(readings, key=lambda r: r.hit.kind.family is not EventKind.STATEMENT):
             main = reading.hit
             quoted_in: list[str] = []  # whose words a relaying teller carries
@@ -3674,8 +3715,11 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                         teller = None
                         if (told := mx.actor(roles.source[0])) is not None:
                             unnamed_by_head[head.removeprefix("ال")] = told
-                    elif first == last and head.startswith("ال"):
+                    elif first == last and head.startswith("ال") and not (
+                            head in T.SPEAK_ALONE and head[2:] not in unnamed_by_head):
                         # «وأضافت الشبكة»: the network named before; with none, a speaker we cannot tell
+                        # (the_activists_alone, speaker54: «وأوضح الناشطون أن» with no «ناشطون» named
+                        # before speak by that word, as «قال مشاركون» does)
                         teller = unnamed_by_head.get(head[2:])
                         said = f"{said}: {teller.name}" if teller is not None else said
                     if teller is not None and own_outlet and own_outlet in fold(said):
@@ -3780,7 +3824,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                                        "(the_name_before_its_title)")
                     speaker = list(roles.source)
                 if not roles.source and channel is None and unnamed is None \
-                        and (written := _written_out(main, words, folded, shown_on)) is not None:
+                        and (written := _written_out(main, words, folded, shown_on, speech_words)):
                     # a_speaker_written_out (kinds35): «قالت ثلاثة مصادر أمنية، الأحد، إن», «وكانت القيادة
                     # العامة لقوات النظام قد أعلنت»: the subject after the verb speaks, a party it holds
                     # or the phrase itself

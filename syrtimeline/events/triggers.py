@@ -2048,11 +2048,36 @@ TITLES_AFTER_A_NAME: Final = frozenset({
     "مبعوث", "المبعوث", "سفير", "السفير", "مندوب", "المندوب", "مساعد", "محافظ", "عضو", "رئيسه", "مديره"})
 #: ... and how many words the name may have.
 NAME_BEFORE_TITLE_WORDS: Final = 3
+#: the_name_told_before (speaker54): how many letters a surname alone after a speech verb, and the given name
+#: it was written after before, have at least («أيمن الصفدي» … «وأكد الصفدي أن»).
+GIVEN_NAME_LETTERS: Final = 3
 #: a_speaker_written_out (kinds35): the speech verbs that open a statement of their own (not «أضاف»,
 #: «أوضح», «أشار», which go on with one), whose subject written out right after them speaks even when no
 #: speaker head or known party names it («قالت ثلاثة مصادر أمنية، الأحد، إن», «أعلنت مديرية الصحة في
 #: السويداء أن», «وأعلنت السفارة الأمريكية في تركيا … أن»): the gold's statement by that phrase.
-OPENING_SPEECH: Final = frozenset({"قال/قول", "اعلن/علن", "افاد/فيد", "اكد/ؤكد", "ذكر/ذكر", "كشف/كشف"})
+OPENING_SPEECH: Final = frozenset({"قال/قول", "اعلن/علن", "افاد/فيد", "اكد/ؤكد", "ذكر/ذكر", "كشف/كشف",
+                                   # speaker54: an opinion given, a declaration («ورأى الخبير … أن»)
+                                   "راي|را/ري", "صرح/صرح"})
+#: the_title_in_its_body (speaker54): the word that joins a title to the body or field it holds in («الخبير
+#: في الشؤون الدولية نسيب حطيط», «مدير المركز الإعلامي في هذه القوات مصطفى بالي»), read into the phrase
+#: once, up to ``_SEAT_WORDS`` more words, after a person's title (folded) that begins the phrase ...
+TITLE_IN: Final = frozenset({"في"})
+TITLES_IN: Final = frozenset({
+    "الخبير", "خبير", "الباحث", "باحث", "المحلل", "محلل", "الاعلامي", "اعلامي", "الصحفي", "العضو", "عضو",
+    "العضوه", "عضوه", "مدير", "مديره", "رئيس", "رئيسه", "وزير", "نائب", "مستشار", "المستشار", "القيادي",
+    "الموظف", "الضابط", "السفير", "المبعوث", "امين", "الامين", "القائد", "المسؤول", "المسؤوله"})
+#: ... unless what follows it is the occasion or the time of the speech, not a body («وقال الجيش في بيان»,
+#: «وقال الحوثي في خطاب متلفز», «في وقت سابق»), folded.
+NOT_A_SEAT: Final = frozenset({
+    "بيان", "بيانه", "بيانها", "تصريح", "تصريحات", "تصريحه", "تصريحاته", "مؤتمر", "المؤتمر", "تغريده",
+    "منشور", "حديث", "حديثه", "كلمه", "كلمته", "مقابله", "رساله", "اتصال", "لقاء", "ختام", "خطاب", "خطابه",
+    "اطار", "تعليق", "تعليقه", "افاده", "ايجاز", "تسجيل", "شريط", "فيديو", "مقطع", "صفحته", "حسابه",
+    "موقعه", "وقت", "الوقت", "حين", "اليوم", "جلسه", "الجلسه", "اجتماع", "الاجتماع", "مقال", "مقاله",
+    "تقرير", "رد", "معرض", "سياق", "ظل", "حوار", "اعقاب", "نهايه", "بدايه", "مستهل", "ذات", "هذا", "ذلك"})
+#: the_activists_alone (speaker54): a definite plural of people that speaks by itself when none of its head
+#: was named before («وأوضح الناشطون أن», «وبحسب الناشطين»), folded: not «المصدر», «المصادر», «الوكالة»,
+#: «التقرير» (the one told before by another head as often: every definite head so, 8 gained and 40 false).
+SPEAK_ALONE: Final = frozenset({"الناشطون", "الناشطين"})
 #: ... and the words its subject does not begin with: a time, a pronoun or what is said or announced.
 NOT_A_SUBJECT: Final = frozenset({
     "اليوم", "امس", "مساء", "صباح", "ظهر", "فجر", "ليل", "ليله", "يوم", "الاحد", "الاثنين", "الثلاثاء",
