@@ -6892,3 +6892,41 @@ def test_actor53_a_head_with_its_nun_governs_no_name(text: str, speaker: str) ->
 def test_actor53_a_head_in_construct_is_the_party_s(text: str, speaker: str) -> None:
     said = _speakers_named(text)
     assert said and speaker in said[0], said
+
+
+# -- the thirty-fourth round: the acting party's head no table read (heads54) ---------------------------
+
+@pytest.mark.parametrize(("text", "kind", "doer"), [
+    # a unit, a pair of drones, the attackers in the oblique, two men, officers (521 #4, 1091 #2, 950 #7,
+    # 1148 #2, 946 #3)
+    ("ودكّت وحدة أخرى وكراً للمسلحين في مزارع ريما بمنطقة يبرود.", "strike", "وحدة أخرى"),
+    ("فيما قصفت مسيرتان تركيتان موقعين آخرين في تل حبش.", "strike", "مسيرتان تركيتان"),
+    ("وقالت المصادر إن المهاجمين أسروا 15 عنصراً من القوات السورية.", "arrest", "المهاجمين"),
+    ("وكان شخصان قد هاجما مقر الشركة مساء أمس الأربعاء.", "attack", "شخصان"),
+    ("وذكر المرصد أن ضباطاً فروا من المطار.", "withdrawal", "ضباطا"),
+    # the unknown as a subject, and a man of a body before «من» (1095 #2, 1184 #2)
+    ("فجر مجهولون عبوة ناسفة بسيارة مصفحة في مدينة درعا.", "attack", "مجهولون"),
+    ("وقالت الوزارة إن نحو 400 عنصر من «الوحدات القتالية» انسحبوا من منطقة منبج.", "withdrawal", "عنصر"),
+    # «رصاص» names who fires it in its genitive (the_genitive_doer: 1763 #4, 1905 #5)
+    ("وقتل الشاب في 22 من أيلول برصاص مجهولين بمدينة طفس.", "attack", "مجهولين"),
+    ("وكان الرجل قد قُتل أمس الخميس برصاص قناص للدفاع الوطني.", "attack", "قناص"),
+    # «انتشار» names who spread in its genitive (888 #5); «أقدم على» carries the noun after it (953 #1)
+    ("وأعلنت الوزارة بدء انتشار وحدات الوزارة في شمال المحافظة وغربها.", "deployment", "وحدات الوزارة"),
+    ("أقدم مسلحون، الاثنين، على خطف المطران بولس اليازجي قرب حلب.", "arrest", "مسلحون"),
+    # the_head_before_its_qualifier: a head qualified by another head opens the phrase (1763 #1)
+    ("وقال تجمع أحرار حوران إن مسلحين مجهولين أطلقوا النار على الشاب.", "attack", "مسلحين مجهولين"),
+])
+def test_heads54_a_head_no_table_read_acts(text: str, kind: str, doer: str) -> None:
+    acting, _ = _acting(text, kind)
+    assert any(n.startswith(doer) for names in acting for n in names), acting
+
+
+@pytest.mark.parametrize(("text", "kind", "not_the_doer"), [
+    # «وحدة» before a land or a people is its unity, no unit
+    ("وهاجمت مجموعة مسلحة أمس حاجزاً قرب البلدة، وأكد البيان وحدة أراضي سوريا.", "attack", "وحدة"),
+    # the victims of the shots are no party: only the genitive of «رصاص» fires
+    ("قتل ثلاثة ضباط برصاص قوات الأمن في المدينة.", "attack", "ضباط"),
+])
+def test_heads54_no_party_read(text: str, kind: str, not_the_doer: str) -> None:
+    acting, _ = _acting(text, kind)
+    assert acting and not any(not_the_doer in n for names in acting for n in names), acting

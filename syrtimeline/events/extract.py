@@ -2237,6 +2237,12 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
                 back = k - j + 1
         if party and (whose := partitive(k)) is not None:
             return whose
+        if party and k >= 1 and role_of(words[k].text) and (first := role_of(words[k - 1].text)) \
+                and joined(k - 1) and extent(k - 1) >= k and not edge(k - 1) \
+                and (k == 1 or words[k - 2].text not in _PREPOSITIONS):
+            # the_head_before_its_qualifier (heads54): a head qualified by a word the table reads as a head
+            # too («إن مسلحين مجهولين أطلقوا», «عناصر الفصائل انسحبوا»): the phrase opens at the first
+            return k - 1, k, first
         for head in range(k, max(-1, k - back - 1), -1):
             if party and head > 0 and words[head - 1].text in _PREPOSITIONS:
                 continue  # «على الفصائل»: the object of a preposition acts in nothing

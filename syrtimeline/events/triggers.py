@@ -1773,9 +1773,10 @@ SHORT_UNITS: Final[frozenset[str]] = frozenset({
     "ساعه", "ساعات", "ساعتين", "ساعتان", "دقيقه", "دقائق", "دقيقتين", "دقيقتان", "لحظات"})
 #: Verbs that carry a noun trigger and whose subject is the noun's doer («شنت طائرات حربية غارات»,
 #: «نفذت القوات الأمريكية عملية إنزال», «خاضت الوحدات معارك»), as past/present stems (``morph``).
+#: heads54: «أقدم على» (undertook) carries any noun, its subject the doer («أقدم مسلحون، الاثنين، على خطف …»).
 LIGHT_VERBS: Final[tuple[str, ...]] = (
     "شن/شن", "نفذ/نفذ", "اطلق/طلق", "خاض/خوض", "باشر/باشر", "واصل/واصل", "اجري/جري", "عقد/عقد",
-    "ارتكب/رتكب", "سير/سير", "بدا/بدا", "صعد/صعد", "كثف/كثف", "جدد/جدد", "القي/لقي")
+    "ارتكب/رتكب", "سير/سير", "بدا/بدا", "صعد/صعد", "كثف/كثف", "جدد/جدد", "القي/لقي", "اقدم/قدم")
 #: A pair named by a dual head, in either case («الطرفان / الطرفين», «الوزيرين» after «أن»): the subject
 #: of a dual verb right after it, which a dual verb joined by «و» with no subject of its own goes on with
 #: («أن الطرفين جددا التزامهما …، واتفقا على إنشاء آلية»: the_dual_s_pair, actors23).
@@ -1811,8 +1812,10 @@ RELATIVE_DOERS: Final[tuple[str, ...]] = (*LIGHT_VERBS, "نصب/نصب", "نظم
 #: الكردية», «خروج فصائل الثوار منها», «هجوم الجيش على الحي»: the_genitive_doer, actors23), folded; not
 #: those of a happening done to someone («إجلاء المسلحين», «قصف المدينة»: the genitive is who it is done to).
 #: actors28: «سيطرة», whose genitive takes the place it names after «على» («أعلن سيطرة القوات المشاركة في
-#: العملية على مركز المدينة»: the forces, not the speaker; «بعد سيطرة المقاتلين عليه»).
-GENITIVE_DOERS: Final[frozenset[str]] = frozenset({"انسحاب", "خروج", "هجوم", "سيطره"})
+#: العملية على مركز المدينة»: the forces, not the speaker; «بعد سيطرة المقاتلين عليه»). heads54: «رصاص»,
+#: the shots of whoever fires them («برصاص مجهولين», «برصاص قناص للدفاع الوطني», «برصاص قوات الأمن»), and
+#: «انتشار», a deployment of those who spread («انتشار وحدات الوزارة في شمال المحافظة»).
+GENITIVE_DOERS: Final[frozenset[str]] = frozenset({"انسحاب", "خروج", "هجوم", "سيطره", "رصاص", "انتشار"})
 #: The nouns of a happening whose doer may follow them after «ل», an adjective or two between («بقصف
 #: لطائرات مجهولة», «توغلاً للقوات الإسرائيلية», «اجتماع مغلق لوزراء الخارجية»: the_doer_after_lam,
 #: actor51), folded; not «استهداف» nor «كمين» («استهدافاً للقوات», «كميناً لقوة من قسد»: whom it is aimed at).
