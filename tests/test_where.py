@@ -1296,12 +1296,41 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
      "دمشق"),
     ("أعلنت وزارة الخارجية الإماراتية أمس عودة العمل في سفارة دولة الإمارات العربية المتحدة في دمشق.",
      "resumption", "دمشق"),
+    # places54: what a stop stops, with whose it is, is where it went (ROUTE_WORDS): flights, raids, convoys
+    ("أعلنت الخطوط الجوية القطرية أمس أنها ستستأنف بدءاً من الثلاثاء رحلاتها إلى دمشق.", "resumption", "دمشق"),
+    ("قررت روسيا أمس تعليق غاراتها قرب الحدود التركية.", "suspension", "قرب الحدود التركية"),
+    ("أعلنت الأمم المتحدة أمس أن المنظمة الدولية علقت تحركات جميع قوافل المساعدات في سوريا.", "suspension",
+     "سوريا"),
+    # (not the place of what came before the stop, told after «بعد / إثر / عقب»)
+    ("أعلنت رئاسة الأركان التركية أمس أن مقاتلاتها استأنفت غاراتها بعد توقف دام خمسة أيام أعقب إسقاط المقاتلة"
+     " الروسية في إدلب.", "resumption", None),
+    # places54: talks with post-holders told at X are held at X, where those they met are (_talks_with_posted)
+    ("وتجري الحكومة السورية وروسيا مفاوضات مع مسؤولين في دوما، آخر معاقل المعارضة المسلحة في الغوطة الشرقية.",
+     "negotiation-round", "دوما"),
+    ("أجرى وزير الخارجية السوري أمس مباحثات مع مسؤولين صينيين في بكين.", "meeting", "بكين"),
+    # (a post-holder's place with no talks before «مع» stays his post's)
+    ("قال مسؤولون صينيون في بكين أمس إن المباحثات ستستمر.", "statement", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry
         assert _entries(text)[kind] == place
     else:
         assert _places(text)[kind] == place
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # places54 (twin_told): a deployment told again in its conjunct, its date a window around the first's
+    ("طوّقت قوات الأسد مدينة الصنمين في ريف درعا الشمالي فجر يوم الأحد، بعد أن حشدت مئات العناصر على أطرافها.",
+     ["مدينة الصنمين", "مدينة الصنمين"]),
+    # (not a strike of the next conjunct: «، وقصفت المدفعية»)
+    ("قصفت الطائرات الروسية أمس مدينة حلب، وقصفت المدفعية مواقع للفصائل.", [None, "مدينة حلب"]),
+])
+def test_a_happening_told_again_in_its_conjunct_is_where_it_was_told_first(text: str,
+                                                                           places: list[str | None]) -> None:
+    article = st.Article.build("t", text, published=DAY)
+    found = [r.where.location_ar if r.where else None
+             for e in st.Timeline.from_articles([article], knowledge=False) for r in e.records or (e,)]
+    assert found == places
 
 
 def test_an_agreement_s_scene_told_in_the_next_sentence() -> None:

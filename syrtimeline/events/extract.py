@@ -94,7 +94,7 @@ from .fastpath import (
 )
 from .model import Actor, Certainty, Channel, ChannelKind, Event, EventKind, Source, WhenBasis, Where
 from .morph import noun_forms, stems, verb_forms
-from .where import compatible, settlement_names, where_of
+from .where import compatible, one_conjunct, settlement_names, where_of
 
 __all__ = ["FUTURE_WINDOW", "REPORT_WINDOW", "CompiledKnowledge", "compile_knowledge", "events_from_article",
            "events_from_articles"]
@@ -4786,10 +4786,37 @@ def _placed(events: list[Event], unplaced: Mapping[int, _Placing], text: str, om
     reads (*spoken*: ``fastpath.speeches`` of *events*, when the caller has them)."""
     joined = joined_statements(events, people, officials, spoken)
     out = events
+    told: dict[tuple[tuple[int, int], EventKind], tuple[int, int]] = {}  # a clause's first placed report
     for n, (clause, region, at, kind, here) in unplaced.items():
-        if n not in joined and (where := _place_of(text, omap, clause, region, at, kind, here)) is not None:
+        if n in joined:
+            continue
+        where = _place_of(text, omap, clause, region, at, kind, here)
+        first = told.get((clause, kind)) if where is None and kind in TWIN_KINDS else None
+        if first is not None and first[0] < at and one_conjunct(text, first[0], at) and _one_happening(
+                out[first[1]], events[n]):
+            # twin_told (places54): a happening told again in its conjunct by another word of its kind
+            # («استهدفت إسرائيل … محافظة القنيطرة … بعدة قذائف», «طوّقت قوات الأسد مدينة الصنمين …، بعد أن
+            # حشدت مئات العناصر») is where the conjunct placed it first; not a next conjunct's («، وقصفت
+            # المدفعية مواقع للفصائل»)
+            # (its date holds the first's, its actors are of the first's: one happening, whose place splits it
+            # from no other report it merges with)
+            where = out[first[1]].where
+        if where is not None:
             out[n] = attrs.evolve(events[n], where=where)
+            told.setdefault((clause, kind), (at, n))
     return out
+
+
+def _one_happening(first: Event, again: Event) -> bool:
+    """Whether a report told again in its conjunct (*again*) may be the happening *first* told: its date
+    holds the first's (a day told, or a window around it) and its actors are among the first's."""
+    return (first.when is not None and again.when is not None and again.when.start <= first.when.start
+            and first.when.end <= again.when.end and set(again.actors) <= set(first.actors))
+
+
+#: Kinds whose report a clause tells again by another word of the kind, unplaced, is placed where the clause
+#: placed the first (``_placed``: twin_told): happenings, not speeches, whose second one is another speech.
+TWIN_KINDS: Final = frozenset({EventKind.STRIKE, EventKind.ATTACK, EventKind.DEPLOYMENT})
 
 
 #: What ``_place_of`` reads of an event beside the article: its clause (original offsets), its region

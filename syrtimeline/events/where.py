@@ -73,8 +73,8 @@ from .morph import clitic_forms
 from .triggers import ARRIVED, ARRIVED_BACK, COUNTED_SINCE, DISCUSSED, RECEIVED_IN, RECEPTION, STARTING_WORDS
 
 __all__ = ["ABOUT_WORDS", "ANAPHORS", "POST_WORDS", "SETTING_KINDS", "SETTING_WORDS", "TIED", "compatible",
-           "compatible_keys", "governorate_named", "holds_key", "inside", "merged_where", "place_of",
-           "places_named", "settlement_names", "where_of", "written_place_id"]
+           "compatible_keys", "governorate_named", "holds_key", "inside", "merged_where", "one_conjunct",
+           "place_of", "places_named", "settlement_names", "where_of", "written_place_id"]
 
 #: The frames that tie a place to what the clause reports (everything but a bare name and a process).
 TIED: Final = frozenset({"settlement", "governorate", "area", "countryside", "facility", "direction",
@@ -276,6 +276,13 @@ _RESIDENTS: Final = frozenset(fold(w) for w in ("أهالي", "سكان", "أب�
 DWELLERS_WORDS: Final = frozenset(fold(w) for w in ("أهالي", "سكان"))
 #: Where a clause's next conjunct opens: «، وأن …», «، و…», «وإن …».
 _NEXT_CONJUNCT: Final = re.compile(r"[،,؛;]\s*[وف]|(?<!\w)(?:و[أإا]ن|قبل [أا]ن)(?!\w)")
+def one_conjunct(text: str, first: int, then: int) -> bool:
+    """Whether no next conjunct of the clause (:data:`_NEXT_CONJUNCT`: «، و…», «وأن …») opens between two
+    offsets: what stands at both is told in one conjunct («استهدفت … محافظة القنيطرة … بعدة قذائف»). A word at
+    *then* may open on the conjunct's «و» («، وقصفت»)."""
+    return _NEXT_CONJUNCT.search(text, first, then + 1) is None
+
+
 #: «وأن / وإن» (places20): a place before it is another report's, not that of the event told after it («…
 #: و24 في منطقة عين العرب، وأن الشرطة العسكرية الروسية تسيّر دوريات في شريط الـ10 كم»).
 _AND_THAT: Final = re.compile(r"(?<!\w)و[أإا]ن(?!\w)")
@@ -840,7 +847,8 @@ def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
     four words before the mention at once."""
     four = _words_before(text, m.start, 4)
     words = four[-3:]
-    return ((_posted(m, words) and not _meeting_of_a_body(four)) or _branch_of(m, four)
+    return ((_posted(m, words) and not _meeting_of_a_body(four) and not _talks_with_posted(text, m))
+            or _branch_of(m, four)
             or _topic(m, words) or _origin(m, words[-2:]) or _allegiance(text, m, words)
             or _post_over_forces(m, four) or _body_named_after(text, m, words)
             or _posted_with_two_adjectives(m, four) or _distance_from(words) or _from_the_side(four)
@@ -932,6 +940,27 @@ def _meeting_of_a_body(four: list[str]) -> bool:
     ws = four[:-1]
     return any(w.translate(_MARKS) in MEETING_NOUNS and ws[i + 1].startswith(_TO)
                and _has(ws[i + 1:i + 2], MEETING_BODY_WORDS) for i, w in enumerate(ws[:-1]))
+
+
+def _talks_with_posted(text: str, m: PlaceMention) -> bool:
+    """talks_with_posted (places54): whether talks (:data:`TALKS_WORDS`) and «مع» stand right before a post
+    word, and its adjective, before «في X» («مفاوضات مع مسؤولين في دوما», «مباحثات مع مسؤولين صينيين في
+    بكين»): those the talks were held with are at X, and so are the talks."""
+    if not _cue_is_word(m):
+        return False
+    ws = _words_before(text, m.start, 5)[:-1]
+    for n in (len(ws) - 3, len(ws) - 4):
+        if n < 0 or ws[n + 1] != _WITH or not _has(ws[n:n + 1], TALKS_WORDS):
+            continue
+        adjective = ws[n + 3:]  # none, or one relative adjective, plural too («صينيين»)
+        if _has(ws[n + 2:n + 3], POST_WORDS) and all(
+                _relative_adjective(w) or w.endswith(PLURAL_ADJECTIVE_ENDS) for w in adjective):
+            return True
+    return False
+
+
+#: The endings of a plural relative adjective (folded: «صينيين», «أتراك» is none).
+PLURAL_ADJECTIVE_ENDS: Final = ("يين", "يون")
 
 
 #: Nouns of a body that, in construct with a bare place name and with an adjective after it, name a body after
@@ -2750,6 +2779,9 @@ def _scene_told_next_plain(text: str, places: _Places, end: int, kind: EventKind
 #: رحلات بين دمشق وحلب عبر خناصر»): the event is where they go, not only where a scene says it was decided.
 ROUTE_WORDS: Final = frozenset(fold(w) for w in (
     "دورية", "دوريات", "الدورية", "الدوريات", "رحلة", "رحلات", "الرحلة", "الرحلات", "تسيير",
+    # what is flown or driven, with whose it is (places54: «ستستأنف … رحلاتها إلى دمشق», «تعليق غاراتها قرب
+    # الحدود التركية», «علقت تحركات جميع قوافل المساعدات في سوريا»)
+    "رحلاتها", "رحلاته", "دورياتها", "دورياته", "غاراتها", "غاراته", "طلعاته", "طلعاتها", "قوافل", "تحركات",
 ))
 #: How many words after a suspension's or resumption's trigger its object may stand («ألغت الشرطة العسكرية
 #: الروسية، اليوم الاثنين، دورية»: six).
@@ -2787,6 +2819,9 @@ def _route_of(text: str, places: _Places, trigger: int, end: int,
     if at is None:
         return None
     end = _relative_of_another(text, trigger, end)  # «ألغت الدورية بعد الانفجار، الذي وقع قرب بلدة أريحا»
+    # (nor a place told after «بعد / إثر / عقب», of what came before: «استأنفت غاراتها بعد توقف دام خمسة أيام
+    # أعقب إسقاط المقاتلة الروسية في إدلب», places54)
+    end = next((w.start() for w in _WORD.finditer(text, at, end) if fold(w.group()) in AFTER_WORDS), end)
     # (*by_anaphor*: also the first anaphor after the words, the place it points back to)
     back = next(((a, m) for a, m in places.anaphors if at <= a < end), None) if by_anaphor else None
     for n in range(bisect.bisect_left(places.starts, at), len(places.starts)):
