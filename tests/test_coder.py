@@ -6967,3 +6967,43 @@ def test_speaker54_a_speaker_found(text: str, speaker: str) -> None:
 def test_speaker54_no_speaker_made(text: str, not_a_speaker: str) -> None:
     said = _speakers_named(text)
     assert (not_a_speaker,) not in said, said
+
+
+# -- the thirty-fourth round: a party named in its own sentence the guard dropped (actor54) ---------------
+
+@pytest.mark.parametrize(("text", "kind", "doer"), [
+    # battalions as a head: a light verb's subject (1254 #5)
+    ("وفي اللاذقية شنت الكتائب الأسدية حملة اعتقالات عشوائية في عدة أحياء.", "arrest", "الكتائب الأسدية"),
+    # the_genitive_before_its_object: a definite genitive, then the «ل» object (1733 #3)
+    ("وسقط عدد من المدنيين بين قتيل وجريح جراء استهداف المجموعات المسلحة للبلدتين.", "attack",
+     "المجموعات المسلحة"),
+    ("وقتل مدنيان جراء استهداف المجموعات المسلحة للقوات الحكومية قرب البلدة.", "attack",
+     "المجموعات المسلحة"),
+    # what fires and flies acts in the genitive of «قصف» with no «ل» object (351 #4)
+    ("أما القوات المتحصنة في جبل زين العابدين، التي أنهكتها أيام من قصف مسيّرات «شاهين»، فقد انسحبت.",
+     "strike", "مسيّرات"),
+    # this_party: the head after a demonstrative (1291 #3, 910 #4)
+    ("وجاء ذلك عقب سيطرة هذه القوات على مزارع الملاح الجنوبية المشرفة عليه من الشرق.", "capture",
+     "القوات"),
+])
+def test_actor54_a_party_named_in_its_sentence_acts(text: str, kind: str, doer: str) -> None:
+    acting, _ = _acting(text, kind)
+    assert any(n.startswith(doer) for names in acting for n in names), acting
+
+
+@pytest.mark.parametrize(("text", "kind", "not_the_doer"), [
+    # the one it is done to, after «ل» or «على», never acts
+    ("وقتل مدنيان جراء استهداف المجموعات المسلحة للقوات الحكومية قرب البلدة.", "attack", "القوات"),
+    ("وقتل مدني جراء هجوم المسلحين على الحاجز الأمني في البلدة.", "attack", "الحاجز"),
+    # with no «ل» object the genitive is whom it is done to; a time after «ل» is no object
+    ("وقتل ثلاثة مدنيين، الاثنين، جراء استهداف المجموعات المسلحة في ريف حلب.", "attack", "المجموعات"),
+    ("وقتل ثلاثة مدنيين، الاثنين، جراء استهداف المجموعات المسلحة لليوم الثالث في ريف حلب.", "attack",
+     "المجموعات"),
+])
+def test_actor54_the_object_after_lam_never_acts(text: str, kind: str, not_the_doer: str) -> None:
+    art = Article.build("t", text, published=dt.date(2025, 10, 23), detect=False)
+    tl = Timeline.from_articles([art], knowledge=True)
+    evs = [e for e in tl if e.kind.value == kind and any(s.ref == "t" for s in e.sources)]
+    doers = [n for e in evs for a in (e.source_actors or e.actors) if a in tl.actors
+             for n in tl.actors[a].names_ar]
+    assert evs and not any(not_the_doer in n for n in doers), doers

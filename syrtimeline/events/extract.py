@@ -1734,6 +1734,34 @@ def _genitive_doer(noun: _Hit) -> _Hit | None:
     return noun if noun.rule.removeprefix("noun ") in T.GENITIVE_DOERS else None
 
 
+def _object_after_lam(noun: _Hit, words: Sequence[_Word], folded: str) -> int | None:
+    """the_genitive_before_its_object (actor54): a noun trigger of ``triggers.GENITIVE_BEFORE_LAM`` right
+    before a definite head of ``agent_heads`` whose phrase ends at a word glued to «ل», the one it is done
+    to («جراء استهداف المجموعات المسلحة للبلدتين»): the index of that word (where the doer's phrase
+    stops), or None — a time or an owner after «ل» (``LAM_NO_OBJECT``, ``GENITIVE_OWNED``), a comma, a
+    word of «و / ف / ب» or a preposition first, and the genitive is whom it is done to. A head of what
+    fires and flies (``GENITIVE_WEAPONS``: «قصف مسيّرات «شاهين»») acts with no «ل» object: the clause's
+    end is where it stops."""
+    k = noun.last + 1
+    if noun.tense != "noun" or noun.rule.removeprefix("noun ") not in T.GENITIVE_BEFORE_LAM \
+            or k >= len(words) or not agent_role(words[k].text):
+        return None
+    if words[k].text in T.GENITIVE_WEAPONS:
+        return len(words)
+    if not words[k].text.startswith("ال"):
+        return None
+    for j in range(k + 1, min(len(words), k + 2 + _PARTY_WORDS)):
+        w = words[j].text
+        if folded[words[j - 1].end:words[j].start].strip() or w in T.GENITIVE_OWNED \
+                or w in T.LAM_NO_OBJECT:
+            return None
+        if w[:1] == "ل" and not agent_role(w):
+            return j
+        if w[:1] in _NOT_AN_ADJECTIVE or w in _PREPOSITIONS or agent_role(w):
+            return None
+    return None
+
+
 def _lam_doer(noun: _Hit, words: Sequence[_Word], folded: str) -> tuple[_Hit, list[_Word]] | None:
     """the_doer_after_lam (actor51): a noun trigger of ``triggers.LAM_DOERS`` whose doer follows it after
     «ل», at most ``LAM_DOER_REACH`` adjectives between («بقصف لطائرات مجهولة», «توغلاً للقوات
@@ -2172,6 +2200,8 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
         k = verb.last + 1
         while k < len(words) and words[k].text in T.SPEAKER_GAP and joined(k - 1):
             k += 1
+        if party and k + 1 < len(words) and words[k].text in T.PARTY_DEMONSTRATIVES and joined(k - 1):
+            k += 1  # «عقب سيطرة هذه القوات على …»: the party is the head after the demonstrative (this_party)
         if k < len(words) and (j := quoted_from(k)) is not None:
             return k, j, "described party"
         if k < len(words) and joined(k - 1) and (role := role_of(words[k].text)) and not edge(k):
@@ -3509,6 +3539,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 described = _unnamed(genitive, words, folded, agent_role, after_only=True)
                 if described is not None and possessed_head(words[described[0]].text):
                     described = None  # «انسحاب مقاتليها»: whose they are is told before, not here
+            object_at = -1  # where the «ل» object of the_genitive_before_its_object begins
+            if described is None and unnamed is None and light is None \
+                    and (lam_object := _object_after_lam(main, words, folded)) is not None:
+                # «جراء استهداف المجموعات المسلحة للبلدتين»: the genitive before the «ل» object acts
+                # (the_genitive_before_its_object)
+                described = _unnamed(main, words, folded, agent_role, stop=lam_object, after_only=True)
+                if described is not None and lam_object < len(words):
+                    object_at = words[lam_object].start
             lam = _lam_doer(main, words, folded) if described is None and unnamed is None and light is None \
                 else None  # «نصب مقاتلو العشائر كميناً لقوة»: with a light verb, its subject acts
             if lam is not None:  # «بقصف لطائرات مجهولة»: the doer after «ل» (the_doer_after_lam)
@@ -3612,6 +3650,12 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                                  [f"acts: '{show(part[0].start, part[0].end)}', to whom '{main.surface}' "
                                   "attributes the report"]) if part
                      else _Roles([], [], [], []))
+            done_to = [x.id for x in part if 0 <= object_at <= x.lead and x.id in roles.source]
+            if done_to:
+                # «استهداف المجموعات المسلحة للقوات الحكومية»: who is named from the «ل» object on is acted
+                # on, whoever the roles took to act (the_genitive_before_its_object)
+                roles = roles._replace(source=[x for x in roles.source if x not in done_to],
+                                       target=list(dict.fromkeys([*roles.target, *done_to])))
             if described is not None and not any(
                     words[described[0]].start == s.lead for s in here) and _side_next_to_head(
                         described, words, here):

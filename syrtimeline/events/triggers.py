@@ -1816,6 +1816,23 @@ RELATIVE_DOERS: Final[tuple[str, ...]] = (*LIGHT_VERBS, "نصب/نصب", "نظم
 #: the shots of whoever fires them («برصاص مجهولين», «برصاص قناص للدفاع الوطني», «برصاص قوات الأمن»), and
 #: «انتشار», a deployment of those who spread («انتشار وحدات الوزارة في شمال المحافظة»).
 GENITIVE_DOERS: Final[frozenset[str]] = frozenset({"انسحاب", "خروج", "هجوم", "سيطره", "رصاص", "انتشار"})
+#: The nouns of a happening done to someone whose definite genitive is their doer when the one it is done
+#: to follows after «ل» («جراء استهداف المجموعات المسلحة للبلدتين», «اقتحام المسلحين للبلدة», «قصف
+#: المدفعية التركية للقرية»: the_genitive_before_its_object, actor54), folded; with no «ل» object after
+#: it the genitive is whom it is done to («استهداف المدنيين», «استهدافاً للقوات»: no genitive, no doer).
+GENITIVE_BEFORE_LAM: Final[frozenset[str]] = frozenset({"استهداف", "قصف", "اقتحام", "مهاجمه"})
+#: The heads of what fires and flies that are such a noun's doer in its genitive with no «ل» object after
+#: it: no one bombs or targets a drone or the artillery in these words («أيام من قصف مسيّرات «شاهين»»,
+#: «استهداف طيران مجهول مواقع للفصائل»: the_genitive_before_its_object), folded.
+GENITIVE_WEAPONS: Final[frozenset[str]] = frozenset({
+    "طيران", "الطيران", "طائرات", "الطائرات", "مسيرات", "المسيرات", "مدفعيه", "المدفعيه", "مروحيات",
+    "المروحيات", "مقاتلات", "المقاتلات", "راجمات"})
+#: The words after «ل» that are no object of such a noun: a time («لليوم الثالث», «للمرة الثانية»), and
+#: the words that make the «ل» phrase the genitive's owner («القوات التابعة للنظام»), folded.
+LAM_NO_OBJECT: Final[frozenset[str]] = frozenset({
+    "لليوم", "للمره", "لليله", "لاول", "لساعات", "لايام", "لمده", "لفتره", "للاسبوع", "للشهر"})
+GENITIVE_OWNED: Final[frozenset[str]] = frozenset({
+    "التابعه", "التابع", "التابعين", "التابعون", "المواليه", "الموالي", "الموالين", "الموالون"})
 #: The nouns of a happening whose doer may follow them after «ل», an adjective or two between («بقصف
 #: لطائرات مجهولة», «توغلاً للقوات الإسرائيلية», «اجتماع مغلق لوزراء الخارجية»: the_doer_after_lam,
 #: actor51), folded; not «استهداف» nor «كمين» («استهدافاً للقوات», «كميناً لقوة من قسد»: whom it is aimed at).
@@ -2000,6 +2017,10 @@ QUANTIFIED_STOPS: Final[frozenset[str]] = frozenset({"وقف", "تعليق"})
 #: Words that may stand between a speech verb and its speaker («وفق ما صرحت **به** مسؤولة»), or a verb
 #: and the party after it («ووافق **عليها** الطرفان», «ودعا **خلاله** الوزيران»).
 SPEAKER_GAP: Final = frozenset({"به", "له", "لها", "بها", "اليوم", "امس", "عليه", "عليها", "خلاله", "خلالها"})
+#: The demonstratives that may stand between a verb or a noun and the party it describes as its doer
+#: («وسيطرت هذه القوات على», «عقب سيطرة هذه القوات على مزارع الملاح», «بانسحاب هذه القوات»): the
+#: party's phrase opens at the head after them (this_party, actor54), folded.
+PARTY_DEMONSTRATIVES: Final = frozenset({"هذه", "هذا", "هؤلاء", "تلك"})
 
 #: A speaker who goes on to affirm, add or explain («نفت أن تكون قصفت …، مؤكدة أنها استهدفت داعش»,
 #: «دعت الأطراف إلى الالتزام بالهدنة، مؤكدة أن قوات الأمن بدأت بالانتشار»): the participles that, with
