@@ -6915,6 +6915,12 @@ def test_actor53_a_head_in_construct_is_the_party_s(text: str, speaker: str) -> 
     ("وقتل جنديان منذ دخول اتفاق وقف إطلاق النار حيز التنفيذ في السادس من آذار.", "agreement"),
     # prevented_from: «منع» with whom it stops, «من» right before the trigger (242, 276)
     ("واتهم الوزير المسلحين بتعطيل نظام وقف إطلاق النار ومنع السكان من مغادرة المدينة.", "withdrawal"),
+    # phoned_to_the_press: a speaker on the phone to an outlet, or from where he speaks (960, 721, 532)
+    ("وقال مدير المرصد رامي عبد الرحمن في اتصال هاتفي مع وكالة فرانس برس إن تفتناز أول مطار عسكري يسقط.",
+     "call"),
+    ("وقال مدير المرصد رامي عبد الرحمن في اتصال هاتفي من مقره في بريطانيا إن لا وجود لعناصر التنظيم.",
+     "call"),
+    ("وقال الناشط أحمد المعضماني، في اتصال هاتفي مع قناة العربية من معضمية الشام، إن القصف مستمر.", "call"),
 ])
 def test_false54_read_once_the_second_reading_is_gone(text: str, kind: str) -> None:
     assert kind not in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace) for e in _events(text)]
@@ -6935,6 +6941,10 @@ def test_false54_read_once_the_second_reading_is_gone(text: str, kind: str) -> N
     ("وقصفت الطائرات البلدة أمس، ما دفع السكان إلى النزوح خشية تجدد المعارك.", "strike"),
     # a patrol stopped on its way, «من» not right before it (611)
     ("وكانت مدرعات أمريكية قد منعت السبت الفائت دورية روسية قادمة من عامودا من المرور على الطريق.", "patrol"),
+    # a call between ministers, and one a leader received from another (1230, 073)
+    ("وقال وزير الخارجية الأردني إنه تحدث مجدداً في اتصال هاتفي مع نظيره الروسي سيرغي لافروف.", "call"),
+    ("وبحث وزير الخارجية الروسي ونظيره الأمريكي جون كيري في اتصال هاتفي أمس الأوضاع في سوريا.", "call"),
+    ("وتلقى الرئيس الأسد اتصالاً هاتفياً من الرئيس الروسي فلاديمير بوتين أمس.", "call"),
 ])
 def test_false54_read_once_the_right_event_stays(text: str, kind: str) -> None:
     assert kind in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace) for e in _events(text)]

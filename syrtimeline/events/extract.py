@@ -1369,6 +1369,8 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return f"'{feared}': a happening feared or averted, none that happened (feared_or_spared)"
     if len(before) == 3 and last in T.PREVENTED_FROM_THEN and before[0] in T.PREVENTED_FROM:
         return f"'{before[0]} … {last} {h.surface}': what is prevented (prevented_from)"
+    if h.kind is EventKind.CALL and last in T.PRESS_CALLED_AT and _phoned_to_the_press(h, words):
+        return f"'{last} {h.surface}': how a speaker spoke to the press (phoned_to_the_press)"
     if (ranked := _ranked(tb, h, words)) is not None:
         return f"'{ranked}': the happening told, ranked, none of its own (ranked_as)"
     if any(before[k] in T.WITHOUT and before[k + 1] in T.WITHOUT_THEN for k in range(len(before) - 1)):
@@ -1400,6 +1402,15 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
 
 
 _SERIES_KINDS: Final = (EventKind.ATTACK, EventKind.STRIKE, EventKind.CLASH)
+
+
+def _phoned_to_the_press(h: _Hit, words: Sequence[_Word]) -> bool:
+    """phoned_to_the_press (false54): whether the call's noun *h* has an outlet after «مع» or the place
+    its speaker speaks from after «من» right after it («في اتصال هاتفي مع وكالة فرانس برس», «في اتصال
+    هاتفي من بريطانيا»: ``T.PRESS_HEADS``)."""
+    after = [w.text for w in words[h.last + 1:h.last + 3]]
+    return h.tense == "noun" and bool(after) and (after[0] in T.PRESS_CALLED_FROM or (
+        after[0] in T.PRESS_CALLED_WITH and len(after) > 1 and after[1] in T.PRESS_HEADS))
 
 
 def _ranked(tb: _Tables, h: _Hit, words: Sequence[_Word]) -> str | None:

@@ -1615,6 +1615,17 @@ SINCE_RANKED: Final[frozenset[str]] = frozenset({"منذ"})
 #: each of its 4 uses of the tuning ranges, the agreement beside it matched nothing (5 produced).
 IN_FORCE: Final[frozenset[str]] = frozenset({"in-force"})
 
+#: false54: a call's noun after «في» with an outlet after «مع» («قال مدير المرصد في اتصال هاتفي مع وكالة فرانس
+#: برس إن …», «في اتصال هاتفي مع قناة "العربية"») or «من» and the place the speaker speaks from («في اتصال
+#: هاتفي من بريطانيا», «من مقره في بريطانيا») is how a speaker spoke to the press, the statement's, no call
+#: between parties (phoned_to_the_press; as ``OCCASION_BEFORE``'s note found, the gold leaves it). On the
+#: tuning ranges 6 produced, none matched; the calls between ministers «في اتصال هاتفي مع نظيره» stay.
+PRESS_CALLED_AT: Final[frozenset[str]] = frozenset({"في", "وفي"})
+PRESS_CALLED_WITH: Final[frozenset[str]] = frozenset({"مع"})
+PRESS_CALLED_FROM: Final[frozenset[str]] = frozenset({"من"})
+PRESS_HEADS: Final[frozenset[str]] = clitic_forms(
+    ("وكاله", "قناه", "صحيفه", "موقع", "تلفزيون", "اذاعه", "شبكه", "مراسل"), ("", "ال"))
+
 #: false53: «دون / بدون» (without) up to three words before a trigger, through the verb or the
 #: noun it denies, one of ``WITHOUT_THEN`` right after it (without): «حلّقت الطائرات فوق المنطقة دون أن تنفذ
 #: غارات», «انتهى الاجتماع دون التوصل إلى اتفاق». Not any word after it: «سيطرت على عفرين من دون مقاومة،
