@@ -1418,7 +1418,10 @@ def _ranked(tb: _Tables, h: _Hit, words: Sequence[_Word]) -> str | None:
     happening it ranks — a noun of *h*'s kind within ``T.RANKED_REACH`` words after the verb, *h* itself
     or the one it is ranked among («ويعد تفجير الثلاثاء من أعنف التفجيرات», «وتعد هذه الاشتباكات أحدث حلقة
     في الاقتتال») — with no relative pronoun nor «منذ» between (another happening: «يُعدّ الأكبر من نوعه منذ
-    سقوط نظام الأسد»), else None."""
+    سقوط نظام الأسد»), else None. The happening ranked is one told before: pointed at («هذا / هذه / ذلك»,
+    ``T.RANKED_THIS``) or named by its day (``T.RANKED_DAYS``); one named with its doer («ويعد هجوم تنظيم
+    داعش على الكنيسة الأول من نوعه») may be the report's only telling and stays. Right after the verb with
+    «ل», the noun is what one got ready for («كانت تعدّ لاغتيال ناشطين»)."""
     if h.tense != "noun" or h.kind is EventKind.STATEMENT:
         return None
     for k in range(h.first - 1, -1, -1):
@@ -1426,8 +1429,14 @@ def _ranked(tb: _Tables, h: _Hit, words: Sequence[_Word]) -> str | None:
         if word in _RELATIVE or word in T.SINCE_RANKED:
             return None
         if word in T.RANKED_AS:
-            ranked = [tb.noun_reading(w.text) for w in words[k + 1:k + 1 + T.RANKED_REACH]]
-            return word if any(r is not None and r[1] is h.kind for r in ranked) else None
+            this = k + 1 < len(words) and words[k + 1].text in T.RANKED_THIS
+            ready = k + 1 == h.first and words[h.first].text.startswith("ل")  # «تعدّ لاغتيال»
+            for j in range(k + 1, min(len(words), k + 1 + T.RANKED_REACH)):
+                reading = tb.noun_reading(words[j].text)
+                if reading is not None and reading[1] is h.kind:
+                    dated = j + 1 < len(words) and words[j + 1].text in T.RANKED_DAYS
+                    return word if this or dated or ready else None
+            return None
     return None
 
 

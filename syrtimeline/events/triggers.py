@@ -1600,14 +1600,18 @@ PREVENTED_FROM_THEN: Final[frozenset[str]] = frozenset({"من"})
 #: false54: a verb of ranking («يعد / تعد / يعتبر / تعتبر», «يُعدّ»: considered) with a noun of the trigger's
 #: kind within the three words after it ranks the happening the report told, and that noun and those of its
 #: kind after it in the clause are no happening of their own («ويعد تفجير الثلاثاء من أعنف التفجيرات», «ويعد
-#: هذا أول هجوم تشنه إسرائيل», «ويعد إسقاط الطائرة الحادثة الأولى»), or tells what a cell got ready for
-#: («كانت تعدّ لاغتيال ناشطين»): no happening of its own (ranked_as). On the tuning ranges 5 produced, none
-#: matched.
+#: هذا أول هجوم تشنه إسرائيل»), or tells what a cell got ready for («كانت تعدّ لاغتيال ناشطين»): no
+#: happening of its own (ranked_as). On the tuning ranges 6 produced, none matched.
 RANKED_AS: Final[frozenset[str]] = clitic_forms(("يعد", "تعد", "يعتبر", "تعتبر"), ("", "و"))
 RANKED_REACH: Final = 3
 #: Words between the verb of ranking and a later trigger that make the trigger another happening (the
 #: time the ranking counts from, ranked_as).
 SINCE_RANKED: Final[frozenset[str]] = frozenset({"منذ"})
+#: The words that make the ranked happening one told before (ranked_as): a demonstrative right after the verb
+#: («ويعد هذا أول هجوم», «وتُعد هذه أول زيارة»), or a day right after the ranked noun («تفجير الثلاثاء»).
+RANKED_THIS: Final[frozenset[str]] = frozenset({"هذا", "هذه", "ذلك", "تلك"})
+RANKED_DAYS: Final[frozenset[str]] = frozenset({
+    "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
 
 #: false54: the modes of a truce's entering into force («دخل … حيز التنفيذ»): an agreement's noun naming
 #: that truce before it («دخل اتفاق وقف إطلاق النار حيز التنفيذ», «منذ دخول اتفاق وقف إطلاق النار حيز
