@@ -1364,6 +1364,15 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return f"'{h.surface}' with no «على» after it: a change, no raid (a_change)"
     if (waited := next((w for w in before if w in T.AWAITED), None)):
         return f"'{waited}': a happening waited for, none yet (awaited)"
+    if h.kind is not EventKind.STATEMENT and (feared := next((
+            w for w in before[-T.FEARED_REACH:] if w in T.FEARED_OR_SPARED), None)):
+        return f"'{feared}': a happening feared or averted, none that happened (feared_or_spared)"
+    if len(before) == 3 and last in T.PREVENTED_FROM_THEN and before[0] in T.PREVENTED_FROM:
+        return f"'{before[0]} … {last} {h.surface}': what is prevented (prevented_from)"
+    if h.kind is EventKind.CALL and last in T.PRESS_CALLED_AT and _phoned_to_the_press(h, words):
+        return f"'{last} {h.surface}': how a speaker spoke to the press (phoned_to_the_press)"
+    if (ranked := _ranked(tb, h, words)) is not None:
+        return f"'{ranked}': the happening told, ranked, none of its own (ranked_as)"
     if any(before[k] in T.WITHOUT and before[k + 1] in T.WITHOUT_THEN for k in range(len(before) - 1)):
         return "after «دون أن / دون التوصل»: what was not done, no happening (without)"
     if len(before) >= 2 and last in T.NOT_BY_CAUSE and before[-2] in T.NOT_BY:
@@ -1393,6 +1402,42 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
 
 
 _SERIES_KINDS: Final = (EventKind.ATTACK, EventKind.STRIKE, EventKind.CLASH)
+
+
+def _phoned_to_the_press(h: _Hit, words: Sequence[_Word]) -> bool:
+    """phoned_to_the_press (false54): whether the call's noun *h* has an outlet after «مع» or the place
+    its speaker speaks from after «من» right after it («في اتصال هاتفي مع وكالة فرانس برس», «في اتصال
+    هاتفي من بريطانيا»: ``T.PRESS_HEADS``)."""
+    after = [w.text for w in words[h.last + 1:h.last + 3]]
+    return h.tense == "noun" and bool(after) and (after[0] in T.PRESS_CALLED_FROM or (
+        after[0] in T.PRESS_CALLED_WITH and len(after) > 1 and after[1] in T.PRESS_HEADS))
+
+
+def _ranked(tb: _Tables, h: _Hit, words: Sequence[_Word]) -> str | None:
+    """ranked_as (false54): the verb of ranking (``T.RANKED_AS``) when the noun trigger *h* is the
+    happening it ranks — a noun of *h*'s kind within ``T.RANKED_REACH`` words after the verb, *h* itself
+    or the one it is ranked among («ويعد تفجير الثلاثاء من أعنف التفجيرات», «وتعد هذه الاشتباكات أحدث حلقة
+    في الاقتتال») — with no relative pronoun nor «منذ» between (another happening: «يُعدّ الأكبر من نوعه منذ
+    سقوط نظام الأسد»), else None. The happening ranked is one told before: pointed at («هذا / هذه / ذلك»,
+    ``T.RANKED_THIS``) or named by its day (``T.RANKED_DAYS``); one named with its doer («ويعد هجوم تنظيم
+    داعش على الكنيسة الأول من نوعه») may be the report's only telling and stays. Right after the verb with
+    «ل», the noun is what one got ready for («كانت تعدّ لاغتيال ناشطين»)."""
+    if h.tense != "noun" or h.kind is EventKind.STATEMENT:
+        return None
+    for k in range(h.first - 1, -1, -1):
+        word = words[k].text
+        if word in _RELATIVE or word in T.SINCE_RANKED:
+            return None
+        if word in T.RANKED_AS:
+            this = k + 1 < len(words) and words[k + 1].text in T.RANKED_THIS
+            ready = k + 1 == h.first and words[h.first].text.startswith("ل")  # «تعدّ لاغتيال»
+            for j in range(k + 1, min(len(words), k + 1 + T.RANKED_REACH)):
+                reading = tb.noun_reading(words[j].text)
+                if reading is not None and reading[1] is h.kind:
+                    dated = j + 1 < len(words) and words[j + 1].text in T.RANKED_DAYS
+                    return word if this or dated or ready else None
+            return None
+    return None
 
 
 def _agreement_as_frame(h: _Hit, words: Sequence[_Word]) -> str | None:
@@ -3167,6 +3212,26 @@ def _truce_agreed(content: list[_Hit], words: Sequence[_Word], trace: list[str])
     return content
 
 
+def _in_force(content: list[_Hit], words: Sequence[_Word], trace: list[str]) -> list[_Hit]:
+    """in_force_is_the_truce (false54): a truce named by an agreement's noun before the words of its
+    entering into force («دخل اتفاق وقف إطلاق النار حيز التنفيذ», ``T.IN_FORCE``) is one happening, the
+    ceasefire those words tell: the agreement's noun and the truce it names read no event of their own. Not
+    an agreement the clause reaches («توصلا إلى اتفاق لوقف إطلاق النار يدخل حيز التنفيذ»: both told)."""
+    force = next((h for h in content if h.kind is EventKind.CEASEFIRE and h.mode in T.IN_FORCE), None)
+    if force is None:
+        return content
+    gone: set[int] = set()
+    for h in content:
+        if h.last < force.first and _agreed_on(h, content, words) == "name":
+            named = next(g for g in content if g.kind is EventKind.AGREEMENT and g.last + 1 == h.first)
+            reached = named.first > 0 and words[named.first - 1].text in T.REACHED_TO
+            if named.tense == "noun" and not reached:
+                trace.append(f"'{named.surface} {h.surface}' enters into force: the ceasefire "
+                             f"'{force.surface}' tells (in_force_is_the_truce)")
+                gone |= {named.first, h.first}
+    return [h for h in content if h.first not in gone] if gone else content
+
+
 def _stopped(h: _Hit, content: Sequence[_Hit], words: Sequence[_Word]) -> _Hit | None:
     """The stop (``STOPPING``: a suspension) whose object the noun trigger *h* is, or None: «أعلنت
     الوزارة إيقاف جميع الدوريات المشتركة» is one suspension, not a patrol beside it."""
@@ -3207,6 +3272,7 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
         said_from = next((k for k in range(speech.last + 1, len(words))
                           if _opens_what_is_said(words, k)), len(words))
     content = _truce_agreed(content, words, trace)
+    content = _in_force(content, words, trace)
     main = _kind(content, words, clause, trace) if content else None
     out: list[_Reading] = []
     if main is not None:

@@ -1580,6 +1580,56 @@ SEARCHING: Final[str] = "بحث/بحث"
 #: it prepares, are annotated as often as not).
 AWAITED: Final[frozenset[str]] = clitic_forms(("بانتظار", "انتظار"), ("", "و"))
 
+#: false54: a word of fearing, guarding against or sparing within the three words before a trigger (not
+#: a statement's): the happening feared, guarded against or averted, none that happened (feared_or_spared):
+#: «وخشية هجوم تهدد تركيا بشنّه», «تحسباً لتعرض الدوريات لهجمات مسلحة», «تحسباً لضربات محتملة», «الاتفاق
+#: الذي جنّب إدلب ومحيطها هجوماً واسعاً». On the tuning ranges 5 produced, none matched. «تجنب» is
+#: ``PREVENTION``'s (two words).
+FEARED_OR_SPARED: Final[frozenset[str]] = clitic_forms((
+    "خشيه", "تحسبا", "خوفا", "جنب", "جنبت", "يجنب", "تجنيب", "لتجنيب"), ("", "و"))
+FEARED_REACH: Final = 3
+#: false54: «منع» with whom it stops and «من» right before the trigger: the happening prevented
+#: (prevented_from; the guide's prevented happenings): «ومنع السكان من مغادرة المدينة», «ومنع المدنيين من
+#: مغادرة المدينة». ``PREVENTION`` reads two words before the trigger only; here the prevented party stands
+#: between. On the tuning ranges 2 produced, none matched (611's «منعت … دورية روسية … من المرور», the
+#: patrol stopped on its way, is kept: «من» is not right before it).
+PREVENTED_FROM: Final[frozenset[str]] = clitic_forms(
+    ("منع", "منعت", "يمنع", "تمنع", "منعوا"), ("", "و", "ب", "ل"))
+PREVENTED_FROM_THEN: Final[frozenset[str]] = frozenset({"من"})
+
+#: false54: a verb of ranking («يعد / تعد / يعتبر / تعتبر», «يُعدّ»: considered) with a noun of the trigger's
+#: kind within the three words after it ranks the happening the report told, and that noun and those of its
+#: kind after it in the clause are no happening of their own («ويعد تفجير الثلاثاء من أعنف التفجيرات», «ويعد
+#: هذا أول هجوم تشنه إسرائيل»), or tells what a cell got ready for («كانت تعدّ لاغتيال ناشطين»): no
+#: happening of its own (ranked_as). On the tuning ranges 6 produced, none matched.
+RANKED_AS: Final[frozenset[str]] = clitic_forms(("يعد", "تعد", "يعتبر", "تعتبر"), ("", "و"))
+RANKED_REACH: Final = 3
+#: Words between the verb of ranking and a later trigger that make the trigger another happening (the
+#: time the ranking counts from, ranked_as).
+SINCE_RANKED: Final[frozenset[str]] = frozenset({"منذ"})
+#: The words that make the ranked happening one told before (ranked_as): a demonstrative right after the verb
+#: («ويعد هذا أول هجوم», «وتُعد هذه أول زيارة»), or a day right after the ranked noun («تفجير الثلاثاء»).
+RANKED_THIS: Final[frozenset[str]] = frozenset({"هذا", "هذه", "ذلك", "تلك"})
+RANKED_DAYS: Final[frozenset[str]] = frozenset({
+    "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
+
+#: false54: the modes of a truce's entering into force («دخل … حيز التنفيذ»): an agreement's noun naming
+#: that truce before it («دخل اتفاق وقف إطلاق النار حيز التنفيذ», «منذ دخول اتفاق وقف إطلاق النار حيز
+#: التنفيذ») is the ceasefire itself, one happening (in_force_is_the_truce): the gold codes it a ceasefire in
+#: each of its 4 uses of the tuning ranges, the agreement beside it matched nothing (5 produced).
+IN_FORCE: Final[frozenset[str]] = frozenset({"in-force"})
+
+#: false54: a call's noun after «في» with an outlet after «مع» («قال مدير المرصد في اتصال هاتفي مع وكالة فرانس
+#: برس إن …», «في اتصال هاتفي مع قناة "العربية"») or «من» and the place the speaker speaks from («في اتصال
+#: هاتفي من بريطانيا», «من مقره في بريطانيا») is how a speaker spoke to the press, the statement's, no call
+#: between parties (phoned_to_the_press; as ``OCCASION_BEFORE``'s note found, the gold leaves it). On the
+#: tuning ranges 6 produced, none matched; the calls between ministers «في اتصال هاتفي مع نظيره» stay.
+PRESS_CALLED_AT: Final[frozenset[str]] = frozenset({"في", "وفي"})
+PRESS_CALLED_WITH: Final[frozenset[str]] = frozenset({"مع"})
+PRESS_CALLED_FROM: Final[frozenset[str]] = frozenset({"من"})
+PRESS_HEADS: Final[frozenset[str]] = clitic_forms(
+    ("وكاله", "قناه", "صحيفه", "موقع", "تلفزيون", "اذاعه", "شبكه", "مراسل"), ("", "ال"))
+
 #: false53: «دون / بدون» (without) up to three words before a trigger, through the verb or the
 #: noun it denies, one of ``WITHOUT_THEN`` right after it (without): «حلّقت الطائرات فوق المنطقة دون أن تنفذ
 #: غارات», «انتهى الاجتماع دون التوصل إلى اتفاق». Not any word after it: «سيطرت على عفرين من دون مقاومة،
