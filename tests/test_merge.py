@@ -96,8 +96,10 @@ def reports(draw: hs.DrawFn, spread: int = 30, most: int = 14, wheres: list[Wher
         other = (DateSpan.day(start - dt.timedelta(days=3)),) if draw(hs.integers(0, 9)) == 0 else ()
         named = tuple(draw(hs.lists(hs.sampled_from(actors), max_size=3, unique=True)))
         out.append(Event(
-            # ids repeat: the same id, other content; «<article>@» for the rules of one article's reports
-            id=f"{draw(hs.sampled_from(['e', 'art0@', 'art1@']))}{draw(hs.integers(0, max(i, 1)))}",
+            # ids repeat: the same id, other content; «<article>@» for the rules of one article's reports,
+            # «.2» for a clause's second report (told_in_one_clause)
+            id=f"{draw(hs.sampled_from(['e', 'art0@', 'art1@']))}{draw(hs.integers(0, max(i, 1)))}"
+               f"{draw(hs.sampled_from(['', '', '.2']))}",
             when=when, kind=draw(hs.sampled_from(["statement", "interview", "meeting", "suspension",
                                                   "agreement", "patrol", "strike"])),
             summary=draw(hs.sampled_from(["s", "t"])),
@@ -868,3 +870,80 @@ def test_a_speech_telling_the_lead_s_strike_again_is_no_second_strike(later: str
         (strike,) = found
         assert len(strike.records) == 2 and str(strike.when) == "2024-03-05"
         assert strike.where is not None and strike.where.location_ar == "مدينة سراقب"
+
+
+# -- the thirty-fourth round: one happening read twice from one clause (retell54) -----------------------
+
+def _read(id: str, kind: str, actors: tuple[str, ...], when: DateSpan, basis: WhenBasis) -> Event:
+    article, _, at = id.partition("@")
+    start = int(at.partition(".")[0])
+    return Event(id=id, when=when, kind=kind, summary="s", actors=actors, source_actors=actors[:1],
+                 sources=(Source(article, (start, start + 5)),), when_basis=basis)
+
+
+_DAY, _WINDOW = WhenBasis.STATED, WhenBasis.ON_OR_BEFORE_PUBLICATION
+
+#: (kind, the first report's actors, the second's id, actors and basis; the reason judge gives). The first
+#: is «a@0», precisely dated; a clause's n-th report is «a@0.n».
+_ONE_CLAUSE_ROWS: list[tuple[str, tuple[str, ...], str, tuple[str, ...], WhenBasis, str]] = [
+    # «أحكم الجيش السوري سيطرته على يبرود»: the army and its state read as two doers, one capture
+    ("capture", ("russia",), "a@0.2", ("usa",), _DAY, "one-clause"),
+    # «أرسلت القوات الروسية تعزيزات إلى مناطق سيطرة قسد والجيش السوري»: the areas' holders read as doers
+    ("deployment", ("russia",), "a@0.2", ("assad",), _WINDOW, "one-clause"),
+    ("deployment", ("putin",), "a@0.2", ("assad",), _DAY, "one-clause"),
+    ("patrol", ("putin",), "a@0.2", ("assad",), _DAY, "one-clause"),
+    # the same in the next clause, or in another article: two, as before
+    ("capture", ("russia",), "a@90", ("usa",), _DAY, "overlap-nobody"),
+    ("deployment", ("putin",), "b@0.2", ("assad",), _DAY, "people"),
+    # a town taken on another day the clause gives: two happenings (one article's days apart)
+    ("capture", ("russia",), "a@0.2", ("usa",), WhenBasis.NAMED, "dated-apart"),
+    # strikes and agreements of one clause may be two doers' («رداً على قصف نفذه جيش الإسلام», «ثم وافق
+    # فيلق الرحمن على اتفاق مماثل»); a visit and the host met during it are two meetings in some files
+    # (626): left to the other rules
+    ("strike", ("russia",), "a@0.2", ("usa",), _DAY, "overlap-nobody"),
+    ("agreement", ("putin",), "a@0.2", ("assad",), _DAY, "people"),
+    ("meeting", ("putin",), "a@0.2", ("assad",), _DAY, "people"),
+]
+
+
+@pytest.mark.parametrize(("kind", "first", "id", "second", "basis", "reason"), _ONE_CLAUSE_ROWS)
+def test_one_clause_s_reports_of_one_happening_are_one_event(
+        kind: str, first: tuple[str, ...], id: str, second: tuple[str, ...], basis: WhenBasis,
+        reason: str) -> None:
+    lead = _read("a@0", kind, first, _RAIDS_DAY, _DAY)
+    when = {_DAY: _RAIDS_DAY, _WINDOW: _RAIDS_WINDOW}.get(basis, DateSpan.day(D("2024-02-20")))
+    later = _read(id, kind, second, when, _DAY if basis is WhenBasis.NAMED else basis)
+    key = lambda e: MergeKey.of(e, GENERIC)  # noqa: E731
+    assert merge.judge(key(lead), key(later))[1] == reason
+    assert merge.judge(key(later), key(lead))[1] == reason
+    for merged in (merge.merge, columnar.merge):
+        assert len(merged([lead, later], GENERIC)) == (1 if reason == "one-clause" else 2)
+    for chunk_size in (1, 128):
+        _swept_alike([lead, later], chunk_size)
+
+
+def test_the_merged_event_names_the_one_clause_rule() -> None:
+    sent = _read("a@0", "deployment", ("putin",), _RAIDS_DAY, _DAY)
+    held = _read("a@0.2", "deployment", ("assad",), _RAIDS_WINDOW, _WINDOW)
+    assert merge.clause_of(MergeKey.of(held, GENERIC)) == merge.clause_of(MergeKey.of(sent, GENERIC)) == "a@0"
+    (event,) = merge.merge([sent, held], GENERIC)
+    assert event.actors == ("putin", "assad") and str(event.when) == "2024-03-05"
+    assert merge.REASONS["one-clause"] in str(st.Timeline([sent, held]).explain(event.id))
+
+
+@pytest.mark.parametrize(("text", "kind", "events"), [
+    # the areas' holders read as doers of a second deployment, the army and its state of a second capture:
+    # one each (two on main)
+    ("أرسلت القوات الروسية تعزيزات عسكرية إلى مناطق سيطرة قوات سوريا الديمقراطية والجيش السوري في تل "
+     "رفعت.", "deployment", 1),
+    ("أحكم الجيش السوري اليوم الأحد سيطرته على مدينة يبرود في القلمون بريف دمشق الشمالي.", "capture", 1),
+    # two towns taken, told in two sentences: two
+    ("سيطر الجيش السوري اليوم على مدينة يبرود. وسيطرت قوات سوريا الديمقراطية أمس على مدينة الرقة.",
+     "capture", 2),
+])
+def test_one_clause_s_doer_named_twice_is_one_happening(text: str, kind: str, events: int) -> None:
+    article = st.Article.build("t", text, published=dt.date(2020, 9, 21))
+    found = [e for e in st.Timeline.from_articles([article], knowledge=False) if e.kind.value == kind]
+    assert len(found) == events, [(e.id, e.actors, e.when) for e in found]
+    if events == 1:
+        assert len(found[0].records) == 2

@@ -34,6 +34,7 @@ from .merge import (
     SAME_EVENT_GAP,
     MergeKey,
     article_of,
+    clause_of,
     date_rank,
     merged_certainty,
     merged_kind,
@@ -241,7 +242,8 @@ def _filed_under(k: MergeKey) -> list[str]:
     a report naming people is never the same event as a leader naming only other people. A leader read
     from an article is also found by the reports of that article that tell it again ("h:"), and one that
     may itself tell again what its article told (:func:`merge.retells`) by that article's other reports
-    ("t:"; :func:`merge.told_again_here`)."""
+    ("t:"; :func:`merge.told_again_here`), and by the other reports of its clause ("s:";
+    :func:`merge.told_in_one_clause`)."""
     if k.people:
         out = [f"p:{p}" for p in k.people] + [f"a:{a}" for a in k.actors]
         if k.channel:
@@ -256,13 +258,15 @@ def _filed_under(k: MergeKey) -> list[str]:
 def _article_names(k: MergeKey, side: str) -> list[str]:
     """The names a report of an article is filed under (*side* "h", a leader) or looks up ("t", a report)
     for :func:`merge.told_again_here`: a leader under its article ("h:"), and under "t:" too when it may
-    tell again what its article told; a report looks up the "h:" name when it may, else the "t:" one."""
+    tell again what its article told; a report looks up the "h:" name when it may, else the "t:" one.
+    Both sides name the report's clause too ("s:"), for :func:`merge.told_in_one_clause`."""
     article = article_of(k)
     if article is None:
         return []
+    clause = f"s:{clause_of(k)}"
     if side == "h":
-        return [f"h:{article}", f"t:{article}"] if retells(k) else [f"h:{article}"]
-    return [f"h:{article}" if retells(k) else f"t:{article}"]
+        return [f"h:{article}", f"t:{article}", clause] if retells(k) else [f"h:{article}", clause]
+    return [f"h:{article}" if retells(k) else f"t:{article}", clause]
 
 
 def _looked_up(k: MergeKey) -> list[str]:

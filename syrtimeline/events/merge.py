@@ -12,7 +12,9 @@ identical timelines, and :class:`~syrtimeline.events.Timeline` uses this one for
   the same day are two strikes);
 * they are not two knowledge-base entries (the knowledge base is curated: two entries are two events);
 * they do not name different people (states, ministries and other bodies, ``GENERIC_ROLES``, do not
-  identify an event by themselves: two reports naming only "Russia" are not thereby one event);
+  identify an event by themselves: two reports naming only "Russia" are not thereby one event), unless
+  one clause of their one article told them both, of a family one clause tells once
+  (:func:`told_in_one_clause`: «أحكم الجيش السوري سيطرته على يبرود», the army and its state);
 * they are not statements by different speakers (what Ankara says and what Moscow says the same day
   about the same strike are two statements: ``speakers``, a statement's source actors), nor one
   speaker's statements on days that are known and differ (what Lavrov said yesterday and today),
@@ -22,7 +24,8 @@ identical timelines, and :class:`~syrtimeline.events.Timeline` uses this one for
   (:func:`moded_apart_here`: the artillery's shelling and the aircraft's raids are two strikes);
 * and their dates fit: overlapping dates with a shared actor or the same channel, or with one of them
   telling the other again in their one article (:func:`told_again_here`: it names no actor, is dated
-  only by its publication and is placed nowhere narrower); an undated report
+  only by its publication and is placed nowhere narrower), or with both read from one clause of their
+  article, of a family one clause tells once (:func:`told_in_one_clause`); an undated report
   with a shared person; a "since" report starting on the same day; or two precise dates at most
   ``SAME_EVENT_GAP`` days apart for the same person (or the same channel's own event: suspension,
   resumption, agreement, negotiation round, end), unless one article dates them both, more than a day
@@ -75,6 +78,7 @@ __all__ = [
     "SAME_EVENT_GAP",
     "MergeKey",
     "article_of",
+    "clause_of",
     "combine",
     "date_rank",
     "dated_apart_here",
@@ -97,6 +101,7 @@ __all__ = [
     "same_event",
     "speakers_of",
     "told_again_here",
+    "told_in_one_clause",
 ]
 
 SAME_EVENT_GAP: Final = 7  # days between two precise dates that can still be one event
@@ -114,6 +119,13 @@ GROUND_MODES: Final = frozenset({"shelling"})
 #: Kinds that are a channel's own event: two reports of one on the same channel a few days apart fit.
 CHANNEL_LEVEL: Final = frozenset({EventKind.SUSPENSION, EventKind.RESUMPTION, EventKind.AGREEMENT,
                                   EventKind.NEGOTIATION_ROUND, EventKind.END})
+#: The families whose reports of one clause are one happening whoever they name (:func:`told_in_one_clause`):
+#: troops sent, a town taken, a patrol run, told once by a clause whose other names (the areas' holders,
+#: the army and its state) the coder read as a second doer. Not strikes, attacks or agreements (a clause
+#: may tell a second doer's: «رداً على قصف نفذه جيش الإسلام», «ثم وافق فيلق الرحمن على اتفاق مماثل»), nor
+#: meetings (the gold codes a visit and the host met during it as one meeting in some files, 1029, 1858,
+#: and as two in others, 626).
+ONE_CLAUSE_FAMILIES: Final = frozenset({EventKind.DEPLOYMENT, EventKind.CAPTURE, EventKind.PATROL})
 
 #: How well a report is dated, from the most to the least telling.
 PRECISE, SINCE, WINDOW, UNDATED = 0, 1, 2, 3
@@ -237,6 +249,8 @@ REASONS: Final = {
     "overlap-nobody": "their dates overlap but they have no actor nor channel in common",
     "told-again": "their dates overlap and, in their one article, one tells the other again: it names no "
                   "actor, is dated only by its publication and is placed nowhere narrower",
+    "one-clause": "their dates overlap and they were read from one clause of their one article: one "
+                  "happening (troops sent, a town taken, a patrol run) its coder read twice",
     "near": f"precise dates at most {SAME_EVENT_GAP} days apart, of the same person or the channel's own "
             "event",
     "far": f"dates apart, which only precise dates of the same person (or the channel's own event) within "
@@ -251,7 +265,10 @@ def judge(a: MergeKey, b: MergeKey) -> tuple[bool, str]:
         return False, "channels"
     if not compatible_keys(a.place, b.place):
         return False, "places"
-    if a.people and b.people and not a.people & b.people:
+    one_clause = told_in_one_clause(a, b) and a.when is not None and b.when is not None \
+        and a.when.overlaps(b.when)
+    people_apart = bool(a.people and b.people and not a.people & b.people)
+    if people_apart and not one_clause:
         return False, "people"
     if a.speakers and b.speakers and not a.speakers & b.speakers:
         return False, "speakers"
@@ -265,12 +282,14 @@ def judge(a: MergeKey, b: MergeKey) -> tuple[bool, str]:
     shared = bool(a.actor_set & b.actor_set)
     same_channel = bool(a.channel) and a.channel == b.channel
     if WhenBasis.SINCE in (a.basis, b.basis):
-        fits = a.when.start == b.when.start and (shared or same_channel)
+        fits = a.when.start == b.when.start and (shared or same_channel) and not people_apart
         return fits, "since" if fits else "since-not"
     days = gap(a.when, b.when)
     if days == 0:
-        if shared or same_channel:
+        if (shared or same_channel) and not people_apart:
             return True, "overlap"
+        if one_clause:
+            return True, "one-clause"
         if told_again_here(a, b):
             return True, "told-again"
         return False, "overlap-nobody"
@@ -317,6 +336,27 @@ def told_again_here(a: MergeKey, b: MergeKey) -> bool:
     return a.id != b.id and article_of(a) == article_of(b) and any(
         retells(r) and (r.place is None or (o.place is not None and holds_key(r.place, o.place)))
         for r, o in ((a, b), (b, a)))
+
+
+def clause_of(k: MergeKey) -> str | None:
+    """The clause a report was read from: its id without the count of the reports its clause gave
+    (``<article>@<offset>`` for the first, ``<article>@<offset>.<n>`` for the n-th), None for a
+    knowledge-base entry."""
+    if article_of(k) is None:
+        return None
+    head, dot, n = k.id.rpartition(".")
+    return head if dot and n.isdigit() and "@" in head else k.id
+
+
+def told_in_one_clause(a: MergeKey, b: MergeKey) -> bool:
+    """told_in_one_clause: two reports of a family of :data:`ONE_CLAUSE_FAMILIES` read from one clause of
+    one article (retell54) are one happening the coder read twice, by two names of its doer or by a name
+    it took for a second doer, whatever people they name («أحكم الجيش السوري سيطرته على يبرود»: the army
+    and its state; «أرسلت القوات الروسية تعزيزات إلى مناطق سيطرة قسد»: Russia and the areas' holders).
+    :func:`judge` asks this only of reports whose places fit, spoken by one speaker, not kept apart,
+    carried out by one means, and joins them only when their dates overlap."""
+    return a.family in ONE_CLAUSE_FAMILIES and a.id != b.id and (here := clause_of(a)) is not None \
+        and here == clause_of(b)
 
 
 def moded_apart_here(a: MergeKey, b: MergeKey) -> bool:
