@@ -7065,3 +7065,23 @@ def test_false54_read_once_the_second_reading_is_gone(text: str, kind: str) -> N
 ])
 def test_false54_read_once_the_right_event_stays(text: str, kind: str) -> None:
     assert kind in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace) for e in _events(text)]
+
+
+def test_an_article_s_events_are_the_same_alone_and_after_another() -> None:
+    """each_article_its_own_actors (leak54): the actors an article coded before names are not the next
+    one's. A Russian general met in one article (country ru) is only «رئيس المركز اللواء …» in the next,
+    which names no country of his: read after the first, his statement there was put on the Russian-Turkish
+    patrols channel, read alone on none."""
+    first = Article.build("a", "وقال الجنرال الروسي يوري بورينكوف إن وقف إطلاق النار نفذ في إدلب.",
+                          published=dt.date(2019, 1, 10))
+    second = Article.build("b", "وقال رئيس المركز اللواء يوري بورينكوف في بيان إن 68 فصيلاً كردياً انسحب "
+                           "لمسافة 30 كم عن خط التماس مع القوات التركية.", published=dt.date(2019, 10, 30))
+
+    def of_second(articles: list[Article]) -> list[tuple[object, ...]]:
+        return [(e.kind, e.actors, e.when, e.channel, e.where, [s.span for s in e.sources if s.ref == "b"])
+                for e in Timeline.from_articles(articles) if any(s.ref == "b" for s in e.sources)]
+
+    alone = of_second([second])
+    assert [(kind.value, channel) for kind, _, _, channel, *_ in alone] == [("statement", None),
+                                                                          ("withdrawal", None)]
+    assert of_second([first, second]) == alone

@@ -443,7 +443,7 @@ class _Matchers:
         (self.channel_of, self.channel_re, self.named, self.event_of, self.event_re, self.names_re,
          self.finder) = compiled.matchers
         self.tables = _tables()
-        self.new_actors: dict[str, Actor] = {}  # the articles' own: never shared between calls
+        self.new_actors: dict[str, Actor] = {}  # the article's own: never shared between articles
         self.parties: _ChannelParties | None = None  # ``_inferred_channel``'s, on first use
 
     @staticmethod
@@ -2008,8 +2008,8 @@ def _next_word(folded: str, end: int) -> str:
 
 
 class _Either(Mapping[str, Actor]):
-    """Two mappings read as one, the first before the second (never copied: the actors met in a
-    corpus grow with it, and an article looks up a few of them)."""
+    """Two mappings read as one, the first before the second (never copied: the actors an article
+    meets grow as it is read, and it looks up a few of them)."""
 
     def __init__(self, first: Mapping[str, Actor], second: Mapping[str, Actor]) -> None:
         self.first, self.second = first, second
@@ -3444,7 +3444,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     spans = _in_their_period(_actor_spans(mx, text, to_stripped, stripped, folded), pub_day, folded)
     span_starts = _span_starts(spans)
     marks = _naming_marks(mx, folded)
-    names = _Either(mx.new_actors, actors)  # not a copy: the new actors grow with a corpus
+    names = _Either(mx.new_actors, actors)  # not a copy: the article's new actors grow as it is read
     unnamed_by_head: dict[str, Actor] = {}  # folded head without ال → the last unnamed speaker with it
     out: list[Event] = []
     unplaced: dict[int, _Placing] = {}  # the events to place once the article's are all told
@@ -5211,11 +5211,18 @@ def events_from_articles(articles: Iterable[Article], actors: Mapping[str, Actor
     one knowledge base; else they are compiled for this call (ValueError when they are another's)."""
     mx = _Matchers(actors, channels, named, compiled)
     out: list[Event] = []
+    met: dict[str, Actor] = {}  # the articles' new actors, the first article's record of each
     for article in articles:
+        # each_article_its_own_actors (leak54): an article sees the knowledge base and the actors it
+        # names itself, never those an article coded before it in the call met (its events are the
+        # same alone as in a batch)
+        mx.new_actors = {}
         out.extend(events_from_article(article, actors, channels, _matchers=mx))
+        for k, v in mx.new_actors.items():
+            met.setdefault(k, v)
     if new_actors is not None:
         used = {a for e in out for a in e.actors}
-        new_actors.update((k, v) for k, v in mx.new_actors.items() if k in used)
+        new_actors.update((k, v) for k, v in met.items() if k in used)
     return out
 
 
