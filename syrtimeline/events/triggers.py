@@ -526,12 +526,14 @@ NOT_AFTER: Final[dict[str, frozenset[str]]] = {
     "دوريه": frozenset({"بصوره", "وبصوره", "بشكل", "وبشكل"}),
 }
 
+#: The days of the week, folded: the times several tables of words before or after a trigger hold.
+DAY_NAMES: Final = frozenset({"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
+
 #: A trigger's word that, before one of these words, is a noun of time, not the verb: «فجر اليوم» is
 #: the dawn of today, not «blew up» (kinds15); or a noun of the land: «فوق قمة التل الأحمر» is the top
 #: of a hill, not a summit (hilltop, finding33).
 NOT_BEFORE: Final[dict[str, frozenset[str]]] = {
-    "فجر": frozenset({"اليوم", "امس", "يوم", "الغد", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
-                      "الخميس", "الجمعه"}),
+    "فجر": frozenset({"اليوم", "امس", "يوم", "الغد", *DAY_NAMES}),
     "قمه": frozenset({"تل", "التل", "تله", "التله", "تلال", "التلال", "جبل", "الجبل", "جبال", "الجبال",
                       "هضبه", "الهضبه", "مرتفع", "المرتفع", "مرتفعات", "المرتفعات"}),
 }
@@ -1610,8 +1612,7 @@ SINCE_RANKED: Final[frozenset[str]] = frozenset({"منذ"})
 #: The words that make the ranked happening one told before (ranked_as): a demonstrative right after the verb
 #: («ويعد هذا أول هجوم», «وتُعد هذه أول زيارة»), or a day right after the ranked noun («تفجير الثلاثاء»).
 RANKED_THIS: Final[frozenset[str]] = frozenset({"هذا", "هذه", "ذلك", "تلك"})
-RANKED_DAYS: Final[frozenset[str]] = frozenset({
-    "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
+RANKED_DAYS: Final[frozenset[str]] = frozenset({"امس", *DAY_NAMES})
 
 #: false54: the modes of a truce's entering into force («دخل … حيز التنفيذ»): an agreement's noun naming
 #: that truce before it («دخل اتفاق وقف إطلاق النار حيز التنفيذ», «منذ دخول اتفاق وقف إطلاق النار حيز
@@ -2151,8 +2152,8 @@ NOT_A_SEAT: Final = frozenset({
 SPEAK_ALONE: Final = frozenset({"الناشطون", "الناشطين"})
 #: ... and the words its subject does not begin with: a time, a pronoun or what is said or announced.
 NOT_A_SUBJECT: Final = frozenset({
-    "اليوم", "امس", "مساء", "صباح", "ظهر", "فجر", "ليل", "ليله", "يوم", "الاحد", "الاثنين", "الثلاثاء",
-    "الاربعاء", "الخميس", "الجمعه", "السبت", "فيه", "فيها", "قبل", "بعد", "خلال", "انه", "انها", "هو", "هي",
+    "اليوم", "امس", "مساء", "صباح", "ظهر", "فجر", "ليل", "ليله", "يوم", *DAY_NAMES, "فيه", "فيها", "قبل",
+    "بعد", "خلال", "انه", "انها", "هو", "هي",
     "ذلك", "ان", "عن", "ايضا", "كذلك", "مجددا", "رسميا", "اخيرا", "لاحقا"})
 #: ... nor a word of news or of a text told before: the news itself, no speaker («وذكرت معلومات صحافية
 #: أن», «وأفادت الأنباء الأولية بأن», «وأكد البيان الختامي أن»: its issuers speak).
@@ -2240,8 +2241,8 @@ FELL_REACH: Final[int] = 3
 CARRIED_SUBJECT_OPENERS: Final = frozenset({
     "ثم", "كما", "وكان", "وكانت", "فكانت", "فكان", "قد", "وقد", "فقد"})
 CARRIED_SUBJECT_TIMES: Final = frozenset({
-    "اليوم", "امس", "مساء", "صباح", "ظهر", "فجر", "ليل", "ليله", "يوم", "الاحد", "الاثنين", "الثلاثاء",
-    "الاربعاء", "الخميس", "الجمعه", "السبت", "ايضا", "كذلك", "مجددا", "لاحقا", "بدورها", "بدوره", "بدورهم"})
+    "اليوم", "امس", "مساء", "صباح", "ظهر", "فجر", "ليل", "ليله", "يوم", *DAY_NAMES, "ايضا", "كذلك",
+    "مجددا", "لاحقا", "بدورها", "بدوره", "بدورهم"})
 PEOPLE_PLURALS: Final = frozenset({
     "عناصر", "رجال", "افراد", "جنود", "ثوار", "اهالي", "اهال", "سكان", "شبان", "قاده", "زعماء", "وزراء",
     "نشطاء", "ضباط", "المقاتلون", "العناصر", "الجنود", "الثوار", "الاهالي", "السكان", "القاده", "الوزراء"})
