@@ -152,6 +152,11 @@ def _rel_year(c: Ctx) -> int:
     return y
 
 
+def _given_year(c: Ctx) -> int:
+    """The year a match gives as its number, else the relative year it names (العام الماضي, هذا العام)."""
+    return c.number("year") if c.has("year") else _rel_year(c)
+
+
 def _the_anchor_day(c: Ctx, step: str, detail: str) -> DateSpan:
     """The anchor's own day, told as no count of days from it (midnight tonight, tonight, earlier or later
     today): the step that explains it and the part of the day kept as a detail."""
@@ -3165,7 +3170,7 @@ def edge_day_of_year(c: Ctx) -> DateSpan:
     if c.has("u") and c.text("u") != "day":
         raise NotADate
     edge = _edge(c, "o" if c.has("o") else "q")
-    y = c.number("year") if c.has("year") else _rel_year(c)
+    y = _given_year(c)
     if _is_hijri_era(c):  # اليوم الأخير من عام 1442 هـ: the Hijri year's
         return _edge_day(c, cal.hijri_year_span(y), edge, f"{y} AH")
     return _edge_day(c, cal.year_span(y), edge, str(y))
@@ -5275,7 +5280,7 @@ def holiday(c: Ctx) -> DateSpan | None:
     if hid in L.HIJRI_HOLIDAYS:
         hm, hd = L.HIJRI_HOLIDAYS[hid]
         if _has_year(c):
-            y = c.number("year") if c.has("year") else _rel_year(c)
+            y = _given_year(c)
             if c.has("year") and (cal.HIJRI_MIN_YEAR <= y <= cal.HIJRI_MAX_YEAR or _is_hijri_era(c)):
                 return cal.hijri_day(y, hm, hd)
             c.step(f"{hid} in the Gregorian year {y}")
@@ -5292,7 +5297,7 @@ def holiday(c: Ctx) -> DateSpan | None:
         return best
     # Gregorian holidays
     if _has_year(c):
-        y = c.number("year") if c.has("year") else _rel_year(c)
+        y = _given_year(c)
         return _greg_holiday(hid, y)
     days = [_greg_holiday(hid, y) for y in (c.anchor.year - 1, c.anchor.year, c.anchor.year + 1)]
     best = _pick_holiday(c, days)

@@ -276,6 +276,8 @@ _RESIDENTS: Final = frozenset(fold(w) for w in ("أهالي", "سكان", "أب�
 DWELLERS_WORDS: Final = frozenset(fold(w) for w in ("أهالي", "سكان"))
 #: Where a clause's next conjunct opens: «، وأن …», «، و…», «وإن …».
 _NEXT_CONJUNCT: Final = re.compile(r"[،,؛;]\s*[وف]|(?<!\w)(?:و[أإا]ن|قبل [أا]ن)(?!\w)")
+
+
 def one_conjunct(text: str, first: int, then: int) -> bool:
     """Whether no next conjunct of the clause (:data:`_NEXT_CONJUNCT`: «، و…», «وأن …») opens between two
     offsets: what stands at both is told in one conjunct («استهدفت … محافظة القنيطرة … بعدة قذائف»). A word at
