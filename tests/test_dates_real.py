@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 from date_scoring import Excerpt, GoldError, Report, format_report, load_all, load_excerpt, score
 
-MIN_EXCERPTS = 1981  # 40 blind files 1942–1981 written in the thirty-fourth round (1902–1941 before)
-MIN_HELD_OUT = 600  # a quarter, scored only at the end of a round (1156-1381 joined dev at round 32)
-MIN_OUTLETS = 1596
-MIN_NOT_DATES = 3520  # numbers that name no date: road and round names, decrees, counts, scores, ages, times
+MIN_EXCERPTS = 2021  # 40 blind files 1982–2021 written in the thirty-fifth round (1942–1981 before)
+MIN_HELD_OUT = 640  # a quarter, scored only at the end of a round (1156-1381 joined dev at round 32)
+MIN_OUTLETS = 1606
+MIN_NOT_DATES = 3581  # numbers that name no date: road and round names, decrees, counts, scores, ages, times
 
 # --- floors of the dev figures -------------------------------------------------------------------------
 # Today's figures. When a change raises one, raise the floor in the same commit; never lower a floor to
@@ -46,8 +46,10 @@ def test_the_set_is_as_broad_as_promised(excerpts: list[Excerpt]) -> None:
 
 
 def test_every_excerpt_has_dates_in_its_text(excerpts: list[Excerpt]) -> None:
+    # An article that names no day of the calendar measures false dates only: it must then annotate
+    # the numbers it has that name none, so that it is not an empty file by mistake.
     for x in excerpts:
-        assert x.dates, f"{x.id}: no date annotated"
+        assert x.dates or x.not_dates, f"{x.id}: neither a date nor a number that is not one annotated"
         for g in x.dates:
             assert x.text[g.start:g.end] == g.surface
 
