@@ -3360,9 +3360,7 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
             hits, words, said_from, doers, folded)) is not None:
         # the_speaker_told_of (speaker55): «ذكرت وسائل إعلام روسية أن وزير الدفاع سيرغي شويغو أبلغ
         # الرئيس …»: the party whose speech the statement tells speaks a statement of its own (the gold's
-        # two), read from its name to its verb
-        trace.append(f"'{told[0].surface}': the speech of the party named before it, told by "
-                     f"'{speech.surface}' (the_speaker_told_of)")
+        # two), read from its name to its verb (made only when the teller relays: ``RELAYING_ROLES``)
         out.append(_Reading(told[0], told[1], told[0].last, [], told=True))
     return out
 
@@ -3600,6 +3598,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 continue  # the_speaker_told_of: a named speaker's own account of another's speech is his
             trace = [f"trigger: '{main.surface}' ({main.rule}, {main.tense}) → {main.kind.value}",
                      *clause_trace]
+            if reading.told:
+                trace.append(f"'{main.surface}': the speech of the party named right before it, which the "
+                             "outlet or source of the clause tells (the_speaker_told_of)")
             if inherited and actor_ids:
                 trace.append(f"no actor named in the clause: {inherited}, " + ", ".join(actor_ids))
             kind = main.kind
