@@ -565,6 +565,18 @@ def test_a_verb_an_attribution_hands_the_report_to_is_coded_alike_both_ways(text
     assert fast == plain
 
 
+@pytest.mark.parametrize("texts", [
+    ["استهدفت طائرة مسيّرة يرجح أنها تابعة للتحالف الدولي سيارة في ريف إدلب، بحسب المرصد السوري."],
+    ['أفاد موقع "سبوتنيك" الروسي بأن الرئيس السوري بشار الأسد طلب من روسيا مساعدة عسكرية.'],
+    ["وذكرت وكالة الأناضول، في تقرير نشرته أمس الأحد، أن الجيش التركي طالب المدنيين بمغادرة الناحية."],
+    ["وقال وزير الخارجية التركي إن الجيش السوري الحر أبلغهم بأنه احتجزهم."],
+])
+def test_a_speech_believed_or_told_of_is_coded_alike_both_ways(texts: list[str]) -> None:
+    # believed_to_be and the_speaker_told_of (speaker55): read in the steps both paths share
+    fast, plain = _both(texts)
+    assert fast == plain
+
+
 CLAUSE_TABLES = [X._tables().anaphoric, T.CHANNEL_WORDS, X._BACKGROUND, T.FIRST_SINCE, T.LANDING, frozenset()]
 
 

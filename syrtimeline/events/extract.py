@@ -1221,6 +1221,9 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return f"'{words[h.first - 1].text} {h.surface}': the area of an operation (area_of_operation)"
     if _a_time(h, words):
         return f"before '{words[h.last + 1].text}' it is a time of day or a place's top (NOT_BEFORE)"
+    if h.last + 1 < len(words) and words[h.last + 1].text in T.BELIEVED_TO_BE.get(
+            _bare(words[h.first].text, T.BELIEVED_TO_BE), ()):
+        return f"'{h.surface} {words[h.last + 1].text}': it is believed, no one's statement (believed_to_be)"
     if _a_decline(h, words):
         return f"before '{words[h.last + 1].text}' it is a decline, not forces falling back (a_decline)"
     if h.kind is EventKind.STATEMENT and h.tense == "present" and (
@@ -2132,6 +2135,7 @@ class _Reading(NamedTuple):
     last: int  # of the last (inclusive)
     speaker: list[str]  # for what a speaker says: who says it (the event's agent when it names none)
     agreed: bool = False  # what an agreement before it is on («اتفقا على هدنة …»): an event only if dated
+    told: bool = False  # the_speaker_told_of: a speech the statement before it tells, dated from its name on
 
 
 #: Quotes that open and close a name («مجموعة "العصائب الحمراء"»), and how many words it may have.
@@ -3352,7 +3356,35 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
     out += [_Reading(h, h.first, h.last, []) for h in attributed
             if speech is None or speech.tense == "noun" or (h.last < speech.first and not (
                 speech.rule in T.RELAYED_BY and speech.first == h.last + 1))]
+    if speech is not None and speech.tense != "noun" and (told := _the_speaker_told_of(
+            hits, words, said_from, doers, folded)) is not None:
+        # the_speaker_told_of (speaker55): «ذكرت وسائل إعلام روسية أن وزير الدفاع سيرغي شويغو أبلغ
+        # الرئيس …»: the party whose speech the statement tells speaks a statement of its own (the gold's
+        # two), read from its name to its verb (made only when the teller relays: ``RELAYING_ROLES``)
+        out.append(_Reading(told[0], told[1], told[0].last, [], told=True))
     return out
+
+
+def _the_speaker_told_of(hits: Sequence[_Hit], words: Sequence[_Word], said_from: int,
+                         doers: Sequence[tuple[int, str]], folded: str) -> tuple[_Hit, int] | None:
+    """the_speaker_told_of (speaker55): the first trigger after the «أن / إن» at *said_from* when it is a
+    past verb of speech (``TOLD_SPEAKING``) right after a party's name that begins at most
+    ``TOLD_SPEAKING_TITLE`` words after the «أن» (a title before the name, not a phrase that names it
+    after «في / من …»: «أن القوات المدعومة من واشنطن أعلنت» is the forces' speech; no comma between, which
+    opens a clause of its own: «بأن "الزعيم المفترض" لتنظيم داعش، الذي أعلنت أنقرة …»), with the first
+    word of that name; else None."""
+    told = next((h for h in hits if h.first > said_from), None)
+    if told is None or told.kind is not EventKind.STATEMENT or words[told.first].text not in T.TOLD_SPEAKING:
+        return None
+    lead = min((k for k, _ in doers if said_from < k <= said_from + 1 + T.TOLD_SPEAKING_TITLE
+                and k < told.first), default=None)
+    if lead is None or told.first - lead > T.TOLD_SPEAKING_NAME \
+            or any(words[k].text in _COMPLEMENTIZERS or words[k].text in T.TIME_BOUNDARIES
+                   for k in range(said_from + 1, told.first)) \
+            or any(words[k].text in _OF_A_BODY for k in range(said_from + 1, lead)) \
+            or any(c in folded[words[said_from].end:words[told.first].start] for c in _COMMAS):
+        return None
+    return told, lead
 
 
 def _after_own_pronoun(main: _Hit, words: Sequence[_Word]) -> bool:
@@ -3546,6 +3578,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         elided = ""  # the «أن» of a speech verb whose speaker is the one told last (speaker_elided)
         announces = False  # whether the clause's speaker announces (أعلن, كشف, بيان), not only says
         vouching = False  # the speaker only vouches for the report («وفق ما أفاد …»)
+        relaying = False  # the clause's speaker is an outlet or a source unnamed (the_speaker_told_of)
         made = 0
         may_name = bool(readings) and _may_name(marks, folded, a, b)  # else neither regex finds anything
         clause_channels = mx.find(clause, mx.channel_re, mx.channel_of) if may_name else []
@@ -3561,8 +3594,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             body_goes_on = False  # the_body_goes_on: the speaker told before, named again, goes on
             if any(s <= words[main.first].start < e for s, e in anchors):
                 continue  # «بعد أسبوعين من قمة هلسنكي»: the known event a date counts from
+            if reading.told and not relaying:
+                continue  # the_speaker_told_of: a named speaker's own account of another's speech is his
             trace = [f"trigger: '{main.surface}' ({main.rule}, {main.tense}) → {main.kind.value}",
                      *clause_trace]
+            if reading.told:
+                trace.append(f"'{main.surface}': the speech of the party named right before it, which the "
+                             "outlet or source of the clause tells (the_speaker_told_of)")
             if inherited and actor_ids:
                 trace.append(f"no actor named in the clause: {inherited}, " + ", ".join(actor_ids))
             kind = main.kind
@@ -3894,6 +3932,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     roles.notes.append(f"acts: '{body}' is {', '.join(last_speakers)}, told before, who goes "
                                        "on (the_body_goes_on)")
                 speaker = roles.source
+                if not reading.told and main.tense != _ATTRIBUTED:  # the_speaker_told_of: the verb's teller
+                    relaying = bool(speaker) and all((teller := mx.actor(x)) is not None
+                                                     and teller.role in T.RELAYING_ROLES for x in speaker)
                 if unnamed is None and last_speakers and (
                         that := _speaker_elided(main, words, here)) is not None:
                     # «وأضافت في بيانها أنها اعتقلت …»: a speech verb whose subject is its pronoun speaks
@@ -4157,7 +4198,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             elif kind.family is EventKind.STATEMENT:
                 # «نفت يوم الخميس (21 آذار 2019) أن …»: a day closed by a bracket is the speech's too
                 limit = dating.past_closing(text, said_end := omap.to_original(words[reading.last].end))
-                governing, why_date = dates.governing(oa, limit, at, noun, latest)
+                # the_speaker_told_of: a day told before the name is the teller's, not the speech's
+                told_from = omap.to_original(words[reading.first].start) if reading.told else oa
+                governing, why_date = dates.governing(told_from, limit, at, noun, latest)
                 if governing is not None and governing.end > said_end:
                     trace.append(f"'{governing.text}' closes with a bracket past the speech's last word: "
                                  "read within it (past_closing)")

@@ -537,6 +537,34 @@ NOT_BEFORE: Final[dict[str, frozenset[str]]] = {
     "قمه": frozenset({"تل", "التل", "تله", "التله", "تلال", "التلال", "جبل", "الجبل", "جبال", "الجبال",
                       "هضبه", "الهضبه", "مرتفع", "المرتفع", "مرتفعات", "المرتفعات"}),
 }
+#: A present speech verb with no subject before what it says is impersonal, no one's statement:
+#: «استهدفت طائرة مسيّرة يُرجّح أنها تابعة للتحالف …، بحسب المرصد» (it is believed; the report is
+#: the attribution's, believed_to_be, speaker55). The verb's folded word (its «و» aside) → the words
+#: right after it that make it so.
+BELIEVED_TO_BE: Final[dict[str, frozenset[str]]] = {
+    "يرجح": frozenset({"ان", "انه", "انها", "انهم", "انهما"}),
+}
+#: the_speaker_told_of (speaker55): what a statement says may be that someone else spoke — a party
+#: named right after its «أن / إن» (a title before it aside) with one of these past verbs of speech right
+#: after the name («ذكرت وسائل إعلام روسية أن وزير الدفاع سيرغي شويغو أبلغ الرئيس …», «أفاد موقع
+#: "سبوتنيك" بأن الرئيس السوري بشار الأسد طلب من روسيا …»): a statement of that party's own, beside
+#: the teller's (the gold codes both). Folded, third person. «أبلغ» with its hearer named after it
+#: («أن الأمانة العامة للأمم المتحدة أبلغت سوريا بأن …») is a contact in the gold (367, 673, 1928), with a
+#: pronoun («أبلغهم بأنه احتجزهم», 724) what was said.
+TOLD_SPEAKING: Final[frozenset[str]] = frozenset({
+    "ابلغه", "ابلغها", "ابلغهم", "اعلن", "اعلنت", "اكد", "اكدت", "طلب", "طلبت", "قال", "قالت",
+    "نفي", "نفت", "اوضح", "اوضحت", "حذر", "حذرت", "طالب", "طالبت", "نبه", "نبهت", "صرح", "صرحت",
+})
+#: ... when the statement's speaker relays what others say, an outlet or a source the report does not
+#: name (the roles of ``actors.unnamed_speaker``): a named speaker's own account of another's words
+#: («قال المتحدث باسم الجيش الإسرائيلي إن إسرائيل أبلغت روسيا», «فقالت إن كيري طلب من لافروف») is
+#: his statement alone, as the gold codes it.
+RELAYING_ROLES: Final = frozenset({"media", "unnamed source"})
+#: How many words a title may take between the «أن» and the party's name («أن وزير الدفاع سيرغي شويغو»).
+TOLD_SPEAKING_TITLE: Final = 3
+#: How many words the title and the name may take from its first word to the verb («الرئيس السوري بشار
+#: الأسد طلب»).
+TOLD_SPEAKING_NAME: Final = 6
 
 #: A speaker who asks not to be named («طلب عدم كشف اسمه», «طلبت عدم الكشف عن هويتها») demands nothing:
 #: the words after «عدم» that make a demand verb this idiom (who speaks, not what is asked for).
