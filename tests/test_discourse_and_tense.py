@@ -287,6 +287,10 @@ def test_a_headlines_weekday_told_again_with_its_date() -> None:
     # a postponement «من … إلى اليوم» names two days, read apart
     ("أرجأت المحكمة الجلسة من الأربعاء الماضي إلى اليوم",
      [("الأربعاء الماضي", "2019-10-09"), ("اليوم", "2019-10-12")]),
+    # «بين» the anchor's day «و» a part of next week: one span (dates_real 1185); today and the past, no span
+    ("اتفقوا على وقف القتال في الفترة بين اليوم ومنتصف الأسبوع المقبل",
+     [("بين اليوم ومنتصف الأسبوع المقبل", "2019-10-12..2019-10-17")]),
+    ("الفرق بين اليوم والأمس كبير", [("اليوم", "2019-10-12"), ("الأمس", "2019-10-11")]),
 ])
 def test_a_relative_day_until_today_is_one_span(text: str, expected: list[tuple[str, str]]) -> None:
     got = [(m.text, str(m.value)) for m in st.extract(text, published=dt.date(2019, 10, 12))]

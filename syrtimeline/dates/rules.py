@@ -4728,6 +4728,25 @@ def relative_day_until_today(c: Ctx) -> DateSpan:
     return _range(c, start, DateSpan.day(a))
 
 
+@rule("between_today_and", MentionKind.RANGE,
+      "{between}(?P<rel>{today}){and_}(?:" + _PARTS + "(?:(?P<this>{this}){the_week}|{the_week}"
+      "(?P<mod>{future}|{current})?)|{day_word}?(?P<wd>{weekday})(?P<wmod>{future}))")
+def between_today_and(c: Ctx) -> DateSpan:
+    """بين اليوم ومنتصف الأسبوع المقبل, بين اليوم والخميس المقبل: «بين» the anchor's day «و» a later day told
+    relative to it (a part of a week, a weekday with المقبل) — one span from the anchor's day to the end of
+    the second, as «بين 3 و5 آذار» is one span (dates55, dates_real 1185)."""
+    a = c.anchor
+    if c.has("wd"):
+        c.groups["mod"] = c.groups.pop("wmod")
+        end = weekday_relative(c)
+    else:
+        end = part_of_week(c)
+    if end.end < a:
+        raise NotADate
+    c.step(f"between today and … → {a.isoformat()}..{end.end.isoformat()}")
+    return _range(c, DateSpan.day(a), end)
+
+
 @rule("since_until", MentionKind.RANGE,
       "(?<=[{from_}{since}{in_}])(?:(?P<part1>{part}|{first}|{last})(?:{from_})?)?"
       "(?:(?:(?P<d1>{DAY}){OF})?(?:{month_word}?(?P<m1>{MNAME}))?(?:{year_word}|{the_year})?(?P<y1>{year})"
