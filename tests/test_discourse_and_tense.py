@@ -278,3 +278,20 @@ def test_a_headlines_weekday_told_again_with_its_date() -> None:
     assert (monday.text, str(monday.value)) == ("الاثنين", "2022-05-30")
     other = st.extract(text.format(n=22), published=dt.date(2022, 5, 28))[0]
     assert (other.text, str(other.value)) == ("الاثنين", "2022-05-23")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dates55: a day told relative to the anchor, then «(و)حتى اليوم»: one span to the anchor's day
+    ("شهدت الفترة منذ انطلاقها الأربعاء الماضي وحتى اليوم خمسة تطورات",
+     [("الأربعاء الماضي وحتى اليوم", "2019-10-09..2019-10-12")]),
+    # a postponement «من … إلى اليوم» names two days, read apart
+    ("أرجأت المحكمة الجلسة من الأربعاء الماضي إلى اليوم",
+     [("الأربعاء الماضي", "2019-10-09"), ("اليوم", "2019-10-12")]),
+    # «بين» the anchor's day «و» a part of next week: one span (dates_real 1185); today and the past, no span
+    ("اتفقوا على وقف القتال في الفترة بين اليوم ومنتصف الأسبوع المقبل",
+     [("بين اليوم ومنتصف الأسبوع المقبل", "2019-10-12..2019-10-17")]),
+    ("الفرق بين اليوم والأمس كبير", [("اليوم", "2019-10-12"), ("الأمس", "2019-10-11")]),
+])
+def test_a_relative_day_until_today_is_one_span(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(m.text, str(m.value)) for m in st.extract(text, published=dt.date(2019, 10, 12))]
+    assert got == expected

@@ -436,6 +436,8 @@ DESCRIBED_PERIOD_ADJECTIVES: Final[tuple[str, ...]] = (
     "هادئ", "هادئة", "مليء", "مليئة", "مثقل", "مثقلة",
     # the year's hardship told, as its stir is (بعد عام شاق، وقبل سنة حافلة; dates30)
     "شاق", "شاقة", "صعب", "صعبة", "مرهق", "مرهقة",
+    # its length told (بعد يوم طويل من المفاوضات; dates55)
+    "طويل", "طويلة",
 )
 
 # After an offset, the word that makes it an offset from an event (بعد ساعة على انتهاء المهلة), unless it
@@ -548,6 +550,31 @@ PLACE_NAMED_BY_DATE_NOUNS: Final[tuple[str, ...]] = (
     "مستشفى", "كتلة", "صحيفة", "جريدة", "مدرسة", "حي",
     # armed bodies named after a day: «لواء السابع عشر من فبراير» (Benghazi; dates29, dates_real 762)
     "لواء", "كتيبة", "كتائب", "ألوية",
+    # political blocs, movements and firms named after a day (dates55): «قوى 14 آذار», «تحالف 8 آذار»,
+    # «حركة 6 أبريل», «حركة 20 فبراير», «تيار 14 آذار», «شركة 6 أكتوبر»; a suburb or a camp too
+    # («ضاحية 8 آذار»)
+    "قوى", "تحالف", "حركة", "تيار", "فريق", "فريقي", "جبهة", "شركة", "ضاحية", "مخيم", "معسكر",
+)
+# Words that follow a decade of ages: «رجل في الخمسينيات من عمره», «امرأة في الستينيات من العمر» — the
+# decade of a person's life, never the 1950s (rule `decade_of_age` of decade_of_century, dates55).
+AGE_WORDS_AFTER_DECADE: Final[tuple[str, ...]] = (
+    "عمره", "عمرها", "عمرهم", "عمرهما", "عمرهن", "العمر", "أعمارهم", "أعمارهن", "أعمارهما",
+)
+# Makes of vehicles that are also month names, and the nouns of a vehicle right before them: «سيارة نيسان
+# 2015», «بيك آب 2015» (a Nissan, a pickup of model 2015) name no month (rule `vehicle_make` of
+# month_year, dates55). A month's word right after another noun is read as before.
+VEHICLE_MAKE_MONTHS: Final[tuple[str, ...]] = ("نيسان", "آب")
+VEHICLE_NOUNS_BEFORE_MAKE: Final[tuple[str, ...]] = (
+    "سيارة", "سيارات", "السيارة", "شاحنة", "شاحنات", "الشاحنة", "طراز", "نوع", "ماركة", "موديل", "بيك", "بك",
+    "جيب", "حافلة", "باص",
+)
+# Words of a match that make a number before «صفر» its score, never a day of the Hijri month Safar: «فاز
+# الوحدة 3 صفر», «انتهت المباراة 1 صفر» (rule `score_zero` of hijri_day_month, dates55). Looked for among
+# the words before the day in its clause; «صفر» with its year, «هـ» or a relative word is read as before.
+SCORE_WORDS: Final[tuple[str, ...]] = (
+    "فاز", "فوز", "بفوز", "تغلب", "هزم", "خسر", "تعادل", "بنتيجة", "النتيجة", "نتيجة", "المباراة", "مباراة",
+    "المباراه", "الشوط", "هدف", "بهدف", "أهداف", "بثلاثية", "نظيفة", "مقابل", "النهائي", "الدوري", "الكأس",
+    "لقاء", "اللقاء", "انتهى", "انتهت",
 )
 # What marks a page's copyright line, whose years («جميع الحقوق محفوظة لموقع … 2012-2024»,
 # «Copyright © 2012-2025») are the site's, never a date of the story: looked for (folded, lower case) on

@@ -63,6 +63,10 @@ PRIORITY: Final[tuple[str, ...]] = (
     # the weekdays they begin with.
     "morrow_or_eve_of_date",
     "morrow_of_weekday",
+    # A day told relative to the anchor, then (و)حتى اليوم: one span, before the weekday or the day of a
+    # relative month it begins with (dates55).
+    "relative_day_until_today",
+    "between_today_and",  # بين اليوم ومنتصف الأسبوع المقبل: before «اليوم» it begins with (dates55)
     # A relative day confirmed by a weekday and a date, then by a weekday.
     "relday_weekday_pair",  # غداً الأربعاء وبعد غدٍ الخميس، الموافق 16 و17 آذار: before its parts (dates37)
     "relday_weekday_date",

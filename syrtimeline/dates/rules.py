@@ -1386,7 +1386,7 @@ def relday_weekday_pair(c: Ctx) -> DateSpan:
            f"{r2:+d} day(s), the weekdays confirm them")
     span = _range(c, first, last)
     if c.has("month"):
-        told = range_days(c)
+        told = _range_days_span(c)
         if (told.start, told.end) != (span.start, span.end):
             c.warn(f"the days told after them ({told.start.isoformat()}..{told.end.isoformat()}) are not "
                    "the relative days': the days told stand")
@@ -1622,7 +1622,7 @@ def weekday_pair_dates(c: Ctx) -> DateSpan:
     """يومي الأحد والاثنين الموافقين لـ7 و8 كانون الأول 2025, يومي الأربعاء والخميس 25 و26 ديسمبر: two
     weekdays and their days, one stretch: the days, read as ``range_days`` reads them, confirmed by the
     weekdays (a mismatch is reported), never the latest such weekdays before the anchor."""
-    span = range_days(c)
+    span = _range_days_span(c)
     _check_weekday(c, DateSpan.day(span.start), "wd1")
     _check_weekday(c, DateSpan.day(span.end), "wd2")
     c.stated.pop("weekday", None)  # two weekdays: no one weekday was stated
@@ -2819,11 +2819,29 @@ def year_month(c: Ctx) -> DateSpan:
 
 @rule("month_year", MentionKind.DATE, "{month_word}?(?P<month>{MNAME}){YEARTAIL}")
 def month_year(c: Ctx) -> DateSpan:
-    """آذار 2021, شهر آب 2020, تشرين الأول/أكتوبر 2019."""
+    """آذار 2021, شهر آب 2020, تشرين الأول/أكتوبر 2019. Not a make of vehicles and its model's year
+    after a vehicle's noun («سيارة نيسان 2015», «بيك آب 2015»; `_vehicle_make`)."""
+    _vehicle_make(c)
     month = c.month()
     y = _greg_year(c)
     c.step(f"month {month} of {y}")
     return cal.month_span(y, month)
+
+
+_VEHICLE_MAKES: Final = frozenset(fold(w) for w in L.VEHICLE_MAKE_MONTHS)
+_VEHICLE_NOUNS: Final = frozenset(fold(w) for w in L.VEHICLE_NOUNS_BEFORE_MAKE)
+
+
+def _vehicle_make(c: Ctx) -> None:
+    """vehicle_make: a month's name that is also a make of vehicles (``VEHICLE_MAKE_MONTHS``) right after a
+    vehicle's noun (``VEHICLE_NOUNS_BEFORE_MAKE``): «سيارة نيسان 2015», «بيك آب 2015» name a vehicle and its
+    model's year, no month (dates55)."""
+    if fold(c.written("month")).strip() not in _VEHICLE_MAKES:
+        return
+    before = c.words_before(1)
+    if before and before[0].strip("«»\"()") in _VEHICLE_NOUNS:
+        c.step(f"{before[0]!r} before {c.written('month').strip()!r}: a vehicle's make, no month")
+        raise NotADate
 
 
 @rule("month_epithet_year", MentionKind.DATE, "{month_word}?(?P<month>{MNAME})(?P<ep>{filler}){YEARTAIL}")
@@ -3489,6 +3507,7 @@ def year_with_era(c: Ctx) -> DateSpan:
 _MEASURE_NOUNS: Final = frozenset(fold(w) for w in L.MEASURE_NOUNS)
 _REFERENCE_WORDS: Final = "|".join(re.escape(w) for w in L.REFERENCE_NUMBER_WORDS)
 _REFERENCE_BEFORE: Final = re.compile(rf"(?:^|\s)(?:{_REFERENCE_WORDS})\s*[(«\"]?\s*\d+\s*/\s*$")
+_REFERENCE_RIGHT_BEFORE: Final = re.compile(rf"(?:^|\s)(?:{_REFERENCE_WORDS})\s*[(«\"]?\s*$")
 
 
 def _measured(c: Ctx) -> None:
@@ -3504,8 +3523,9 @@ def _measured(c: Ctx) -> None:
 
 def _reference_number(c: Ctx) -> None:
     """reference_number: «قرار المجلس رقم (175/2011م)» — a number and a slash before the year, after a word
-    of ``REFERENCE_NUMBER_WORDS``: the year is part of a reference's number, no date (dates23)."""
-    if _REFERENCE_BEFORE.search(c.text_before(24)):
+    of ``REFERENCE_NUMBER_WORDS``: the year is part of a reference's number, no date (dates23); so is a
+    number and a year after the word itself: «ملف رقم 12/2019» (dates55)."""
+    if _REFERENCE_BEFORE.search(c.text_before(24)) or _REFERENCE_RIGHT_BEFORE.search(c.text_before(12)):
         c.step("a reference number (رقم N/…) before the year: part of the number, no date")
         raise NotADate
 
@@ -3719,11 +3739,24 @@ def decade_of_century(c: Ctx) -> DateSpan:
         c.step(f"the {d * 10}s of the century {base}–{base + 99} (from the anchor {a.year}) → "
                f"{first}–{first + 9}")
         return _decade_span(first)
+    _decade_of_age(c)
     first = a.year // 100 * 100 + d * 10
     if first > a.year:
         first -= 100
     c.step(f"the {d * 10}s: the most recent that began by {a.year} → {first}–{first + 9}")
     return _decade_span(first)
+
+
+_AGE_WORDS: Final = frozenset(fold(w) for w in L.AGE_WORDS_AFTER_DECADE)
+
+
+def _decade_of_age(c: Ctx) -> None:
+    """decade_of_age: a bare decade with «من» and a word of a person's age after it («رجل في الخمسينيات من
+    عمره», «في الستينيات من العمر») is the decade of a life, no date (dates55)."""
+    after = fold(c.text_after(20)).split()
+    if len(after) >= 2 and after[0] == "من" and after[1].strip(".,،؛") in _AGE_WORDS:
+        c.step(f"«من {after[1]}» after the decade: a person's age, no date")
+        raise NotADate
 
 
 @rule("duration_decades", MentionKind.DURATION,
@@ -4047,6 +4080,7 @@ def offset_from_anchor(c: Ctx) -> DateSpan | None:
     nor «بعد» told in the past (`_after_in_the_past`)."""
     _unit_with_relative_clause(c)
     _unit_in_construct(c)
+    _unit_repeated(c)
     if _after_in_the_past(c):
         c.vague("a stretch after a past event")
         return None
@@ -4095,6 +4129,17 @@ def _unit_in_construct(c: Ctx) -> None:
     if (words and words[0].startswith("ال") and len(words[0]) > 4 and words[0] not in WORDS
             and head[:1].isalpha()):
         c.step(f"{c.surface} {words[0]}: the unit in construct with a noun, no offset")
+        raise NotADate
+
+
+def _unit_repeated(c: Ctx) -> None:
+    """unit_repeated: «يوماً بعد يوم», «عاماً بعد عام», «ساعة بعد ساعة» — one unit after «بعد» right after the
+    same unit: day after day, a thing that grows as time goes by, no offset and no date (dates55)."""
+    if not c.has("one"):
+        return
+    prev = c.before("rel")
+    if prev is not None and prev.sym == c.tok("one").sym and prev.value == c.tok("one").value:
+        c.step(f"{c.word('one')} بعد {c.word('one')}: the unit repeated, day after day, no offset")
         raise NotADate
 
 
@@ -4193,6 +4238,7 @@ def offset_from_antecedent(c: Ctx) -> DateSpan | None:
     if c.has("now"):
         raise NotADate
     _unit_with_relative_clause(c)
+    _unit_repeated(c)
     try:
         ante = c.antecedent(paragraph=True)
     except NeedsAntecedent:
@@ -4525,8 +4571,21 @@ def range_days_hijri(c: Ctx) -> DateSpan:
 @rule("range_days", MentionKind.RANGE,
       "(?:{from_}|{between})?{DAYLIST}{OF}(?P<month>{MNAME})"
       "(?:{YEARTAIL}|{RELYEAR}|{MOD})?")
-def range_days(c: Ctx) -> DateSpan:
-    """4 و5 تموز, 4 و5 و6 تموز, 4 – 5 من شهر تموز المقبل, بين 3 و5 آذار, من 3 إلى 5 آذار."""
+def range_days(c: Ctx) -> DateSpan | None:
+    """4 و5 تموز, 4 و5 و6 تموز, 4 – 5 من شهر تموز المقبل, بين 3 و5 آذار, من 3 إلى 5 آذار. Not after a
+    noun of a place or a body, whose names the days are: «قوى 8 و14 آذار» (dates55), kept whole so that
+    «14 آذار» is not read alone."""
+    try:
+        if _place_named_by_date(c):
+            return None
+    except NotADate:
+        c.vague("the name of a place or a body")
+        return None
+    return _range_days_span(c)
+
+
+def _range_days_span(c: Ctx) -> DateSpan:
+    """The span of `range_days`: from the first day named to the last, in the year the words give."""
     d1, d2, month = c.number("d1"), c.number("d2"), c.month()
     if c.has("year") or c.has("ythis") or c.has("ymod") or c.has("mod"):
         y = _resolve_month_year(c, month)
@@ -4541,7 +4600,7 @@ def range_days(c: Ctx) -> DateSpan:
       "(?P<month>{MNAME})(?P<d1>{small}|{big}){TO}(?P<d2>{small}|{big})(?:{YEARTAIL})?")
 def range_days_month_first(c: Ctx) -> DateSpan:
     """يوليو 13-15, تموز 13 إلى 15."""
-    return range_days(c)
+    return _range_days_span(c)
 
 
 @rule("range_months", MentionKind.RANGE,
@@ -4643,6 +4702,49 @@ def since_until_today(c: Ctx) -> DateSpan:
             c.step(f"the date after اليوم confirms the anchor's day {a.isoformat()}")
     c.step(f"until today: {start.start.isoformat()} → {a.isoformat()}")
     return _range(c, start, DateSpan.day(a))
+
+
+@rule("relative_day_until_today", MentionKind.RANGE,
+      "{since}?(?:{day_word}?(?P<wd>{weekday})(?P<wmod>{past})|(?P<day>{DAY}){DAYRELMONTH})"
+      "{comma}?{and_}?{to}(?P<dp>{daypart})?(?P<rel>{today})(?P<wd2>{weekday})?")
+def relative_day_until_today(c: Ctx) -> DateSpan:
+    """الأربعاء الماضي وحتى اليوم, منذ بدئها في السابع من الشهر الجاري وحتى اليوم: a day told relative to the
+    anchor (a weekday with الماضي, a day of the month الجاري / الماضي names), then (و)حتى «اليوم» — one span
+    from that day to the anchor's, as «منذ 23 أيلول وحتى اليوم» is (dates55). Not after «من» («أرجأ
+    الجلسة من الأربعاء الماضي إلى اليوم»: a postponement names two days, read apart)."""
+    if c.words_before(1) == [fold("من")]:
+        raise NotADate
+    a = c.anchor
+    if c.has("wd2"):
+        _check_weekday(c, DateSpan.day(a), "wd2")
+    if c.has("dp"):
+        c.detail = f"part of day: {c.text('dp')}"
+    if c.has("wd"):
+        c.groups["mod"] = c.groups.pop("wmod")
+        start = weekday_relative(c)
+    else:
+        start = day_of_relative_month(c)
+    c.step(f"until today: {start.start.isoformat()} → {a.isoformat()}")
+    return _range(c, start, DateSpan.day(a))
+
+
+@rule("between_today_and", MentionKind.RANGE,
+      "{between}(?P<rel>{today}){and_}(?:" + _PARTS + "(?:(?P<this>{this}){the_week}|{the_week}"
+      "(?P<mod>{future}|{current})?)|{day_word}?(?P<wd>{weekday})(?P<wmod>{future}))")
+def between_today_and(c: Ctx) -> DateSpan:
+    """بين اليوم ومنتصف الأسبوع المقبل, بين اليوم والخميس المقبل: «بين» the anchor's day «و» a later day told
+    relative to it (a part of a week, a weekday with المقبل) — one span from the anchor's day to the end of
+    the second, as «بين 3 و5 آذار» is one span (dates55, dates_real 1185)."""
+    a = c.anchor
+    if c.has("wd"):
+        c.groups["mod"] = c.groups.pop("wmod")
+        end = weekday_relative(c)
+    else:
+        end = part_of_week(c)
+    if end.end < a:
+        raise NotADate
+    c.step(f"between today and … → {a.isoformat()}..{end.end.isoformat()}")
+    return _range(c, DateSpan.day(a), end)
 
 
 @rule("since_until", MentionKind.RANGE,
@@ -4961,7 +5063,9 @@ def numeric_day_month_context(c: Ctx) -> DateSpan:
 
 @rule("numeric_month_year", MentionKind.DATE, "(?<!{slash})(?P<mm>{small}){slash}(?P<year>{year}){ERA}?")
 def numeric_month_year(c: Ctx) -> DateSpan:
-    """2/2013, 03/2021: a month and a year."""
+    """2/2013, 03/2021: a month and a year. Not a reference's number after «رقم» («ملف رقم 12/2019»,
+    «بلاغ رقم 3/2020»; `_reference_number`)."""
+    _reference_number(c)
     mo, y = c.number("mm"), c.number("year")
     if _is_hijri_era(c) or cal.HIJRI_MIN_YEAR <= y <= cal.HIJRI_MAX_YEAR:
         c.step(f"{mo}/{y}: Hijri month and year")
@@ -5083,12 +5187,29 @@ def hijri_day_month(c: Ctx) -> DateSpan | None:
     mention, the day named after it read instead (`_sighted`)."""
     if not c.has("day"):
         c.step("غرة: the first day of the month")
+    _score_zero(c)
     if _sighted(c):
         c.vague("sighting")
         return None
     span = _hijri_dmy(c)
     twin = _gregorian_twin(c, span) if c.has("year") else None
     return span if twin is None else twin
+
+
+_SCORE_WORDS: Final = frozenset(fold(w) for w in L.SCORE_WORDS)
+_SAFAR: Final = fold("صفر")
+
+
+def _score_zero(c: Ctx) -> None:
+    """score_zero: a number right before a bare «صفر» (no year, no «هـ», no relative word after it) with a
+    word of a match (``SCORE_WORDS``) among the six words before it in its clause is a score: «فاز الوحدة
+    3 صفر», «انتهت المباراة 1 صفر» (dates55). No day of Safar."""
+    if not c.has("day") or not fold(c.surface).rstrip().endswith(_SAFAR):
+        return
+    words = c.words_before(6)
+    if any(w.strip("«»\"()") in _SCORE_WORDS for w in words):
+        c.step("a word of a match before «N صفر»: a score, no day of Safar")
+        raise NotADate
 
 
 # What may stand between a Gregorian day and the Hijri date that follows it as its twin: nothing, a bar,
