@@ -26,7 +26,7 @@ MIN_NOT_DATES = 3581  # numbers that name no date: road and round names, decrees
 # let a change pass, never tune the engine on the held-out part, never edit the gold to suit the engine.
 # Which change raised a floor, and from what, is told in the rounds' sections of docs/dates.md and in
 # this file's git history.
-FLOOR_READ = 0.9868  # 3988 of 4041 (98.7 %), 36 wrong, 17 missed; round 34, dates54
+FLOOR_READ = 0.9873  # 3989 of 4040 (98.7 %), 34 wrong, 17 missed; round 35, dates55
 CEILING_FALSE = 12  # round 34, dates54
 
 
