@@ -590,6 +590,19 @@ def test_a_short_name_with_nothing_named_before_names_nobody(finder: ActorFinder
     assert [m for m in _find(finder, text) if m.how == "short-name"] == []
 
 
+# -- the thirty-fifth round: a group's members, units or command as the doer (members55) --------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Lebanese army is a body of the base, as the Turkish and the Israeli armies are: «الجيش» after it
+    # is that army, no longer the state of its demonym (1687 #3, 1840 #3, 372 #4)
+    ("انتشر الجيش اللبناني على الحدود الشمالية. وقال الجيش في بيان إن وحداته ردت على مصادر النيران.",
+     [("الجيش اللبناني", "lebanese-army", "name"), ("الجيش", "lebanese-army", "short-name")]),
+])
+def test_members55_an_army_named_by_its_head(finder: ActorFinder, text: str,
+                                             expected: list[tuple[str, str, str]]) -> None:
+    assert [(m.surface, m.actor.id, m.how) for m in _find(finder, text)] == expected
+
+
 @pytest.mark.parametrize("text", [
     "أعلنت قيادة الأمن الداخلي في محافظة اللاذقية القبض على خلية",
     "وأفادت الوكالة بأن وحدات الأمن الداخلي في المحافظة أمنت التجمعات",

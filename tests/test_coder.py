@@ -7141,3 +7141,26 @@ def test_speaker55_the_speaker_told_of_is_dated_by_its_own_words() -> None:
 def test_speaker55_no_speaker_told_of(text: str, not_a_speaker: str) -> None:
     said = _speakers_named(text)
     assert said and not any(not_a_speaker in n for names in said for n in names), said
+
+
+# -- the thirty-fifth round: a group's members, units or command as the doer (members55) --------------
+@pytest.mark.parametrize(("text", "kind", "doer"), [
+    # the Lebanese army a body of the base: «الجيش» after it, and its command, are that army (1687 #3,
+    # 1840 #3, 487 #6), as «الجيش» after «الجيش السوري» is Syria's
+    ("انتشر الجيش اللبناني على الحدود الشمالية. وقال الجيش في بيان إن دورية تعرضت لإطلاق نار.",
+     "statement", "الجيش اللبناني"),
+    ("أعلنت قيادة الجيش اللبناني أن وحداتها أغلقت المعابر غير الشرعية.", "statement", "الجيش اللبناني"),
+])
+def test_members55_an_army_named_again_by_its_head(text: str, kind: str, doer: str) -> None:
+    acting, said = _acting(text, kind)
+    assert any(doer in names for names in [*acting, *said]), (acting, said)
+
+
+@pytest.mark.parametrize(("text", "kind", "not_the_doer"), [
+    # the last army named before «الجيش» is the one it names: Syria's here, not Lebanon's
+    ("انتشر الجيش اللبناني على الحدود. وقصف الجيش السوري مواقع المسلحين، وقال الجيش إن العملية مستمرة.",
+     "statement", "الجيش اللبناني"),
+])
+def test_members55_the_last_army_named(text: str, kind: str, not_the_doer: str) -> None:
+    _, said = _acting(text, kind)
+    assert said and not any(not_the_doer in names for names in said), said
