@@ -1310,6 +1310,15 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("أجرى وزير الخارجية السوري أمس مباحثات مع مسؤولين صينيين في بكين.", "meeting", "بكين"),
     # (a post-holder's place with no talks before «مع» stays his post's)
     ("قال مسؤولون صينيون في بكين أمس إن المباحثات ستستمر.", "statement", None),
+    # places55: a country after a stance's noun and «ل» is whose stance it is, no scene (_stance_of)
+    ("استقبل الرئيس السوري أمس وزير الخارجية الجزائري، وأشاد خلال اللقاء بالموقف المبدئي والإيجابي للجزائر"
+     " حيال سوريا.", "meeting", None),
+    # (a visit «لروسيا» still goes there)
+    ("وصل وزير الخارجية أمس في زيارة لروسيا.", "meeting", "روسيا"),
+    # places55: a speech delivered at X, a post or a body between (_delivered)
+    ("أعلن كوفي عنان أمس، في بيان تلاه المتحدث باسمه في بكين، أن دمشق قبلت خطة السلام.", "statement", "بكين"),
+    ("أكد المبعوث الأممي أمس، في إحاطة قدمها أمام مجلس الأمن الدولي في نيويورك، ضرورة الحل السياسي.",
+     "statement", "نيويورك"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry
@@ -1324,6 +1333,9 @@ def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tu
      ["مدينة الصنمين", "مدينة الصنمين"]),
     # (not a strike of the next conjunct: «، وقصفت المدفعية»)
     ("قصفت الطائرات الروسية أمس مدينة حلب، وقصفت المدفعية مواقع للفصائل.", [None, "مدينة حلب"]),
+    # places55: the reports read in the order the text tells them, a twin after the first it retells
+    ("وجاءت الاشتباكات أمس إثر مهاجمة هذه المجموعات حاجزاً لإدارة الأمن قرب مدينة اللاذقية واستهدافها سيارات"
+     " الأهالي.", ["قرب مدينة اللاذقية", "قرب مدينة اللاذقية"]),
 ])
 def test_a_happening_told_again_in_its_conjunct_is_where_it_was_told_first(text: str,
                                                                            places: list[str | None]) -> None:

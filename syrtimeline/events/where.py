@@ -849,12 +849,60 @@ def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
     four words before the mention at once."""
     four = _words_before(text, m.start, 4)
     words = four[-3:]
+    if _delivered(text, m):
+        return False  # «في بيان تلاه المتحدث باسمه في بكين»: where it was read, not the spokesman's seat
     return ((_posted(m, words) and not _meeting_of_a_body(four) and not _talks_with_posted(text, m))
             or _branch_of(m, four)
             or _topic(m, words) or _origin(m, words[-2:]) or _allegiance(text, m, words)
             or _post_over_forces(m, four) or _body_named_after(text, m, words)
             or _posted_with_two_adjectives(m, four) or _distance_from(words) or _from_the_side(four)
-            or _from_abroad(m, words) or _seat_taken(text, m, words) or _time_zone(words))
+            or _from_abroad(m, words) or _seat_taken(text, m, words) or _time_zone(words)
+            or _stance_of(m, words))
+
+
+#: A speech's nouns and the verbs of delivering it right after them («في بيان تلاه المتحدث باسمه في بكين», «في
+#: إحاطة قدمها أمام مجلس الأمن الدولي في نيويورك», «في كلمة ألقاها»): «في X» within :data:`DELIVERED_REACH`
+#: words after the verb is where it was delivered, though a post or a body stands between (places55).
+DELIVERED_NOUNS: Final = frozenset(fold(w) for w in ("بيان", "إحاطة", "كلمة", "خطاب"))
+DELIVERED_VERBS: Final = frozenset(fold(w) for w in ("تلاه", "تلته", "تلاها", "قدمه", "قدمها", "ألقاه",
+                                                      "ألقاها", "ألقته"))
+DELIVERED_REACH: Final = 6
+
+
+def _delivered(text: str, m: PlaceMention) -> bool:
+    """delivered (places55): whether the mention's cue is «في» as a word of its own and a speech's noun and a
+    verb of delivering it (:data:`DELIVERED_NOUNS`, :data:`DELIVERED_VERBS`) stand within
+    :data:`DELIVERED_REACH` words before it, no comma between: where the speech was delivered."""
+    if not _cue_is_word(m) or fold(m.cue) != _IN:
+        return False
+    words = list(_WORD.finditer(text, max(0, m.start - 16 * (DELIVERED_REACH + 2)), m.start))
+    words = words[-DELIVERED_REACH - 2:-1]  # the cue «في» aside
+    for n in range(len(words) - 1, 0, -1):
+        if fold(words[n].group()).translate(_MARKS) in DELIVERED_VERBS:
+            return (fold(words[n - 1].group()).translate(_MARKS) in DELIVERED_NOUNS
+                    and not _CLAUSE_STOP.search(text, words[n].end(), m.start))
+    return False
+
+
+#: Nouns of a stance or a part played («أشاد بالموقف المبدئي والإيجابي للجزائر», «ثمّن الدور الروسي»): a
+#: place right after them with «ل», their adjectives between or not, is whose stance it is, no scene
+#: (places55).
+STANCE_WORDS: Final = clitic_forms((fold(w) for w in ("موقف", "الموقف", "مواقف", "المواقف", "دور", "الدور")),
+                                   ("", "ب", "و", "وب"))
+
+
+def _stance_of(m: PlaceMention, words: list[str]) -> bool:
+    """stance_of (places55): whether the mention, its cue a clitic «ل», follows a stance noun
+    (:data:`STANCE_WORDS`) and only relative adjectives after it, «و» before them or not: whose stance it is;
+    *words* are the three before it."""
+    if m.cue not in ("ل", "ول"):
+        return False
+    for n in range(len(words) - 1, -1, -1):
+        if words[n] in STANCE_WORDS:
+            return True
+        if not _relative_adjective(words[n]):
+            return False
+    return False
 
 
 #: A place's name after «توقيت» is a clock's, not a scene («بعد ظهر اليوم الاثنين، بتوقيت نيويورك»:
@@ -1298,7 +1346,8 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
         return not (said is not None and _scene_of_another(before)) and (
             arrived or (_has(before[-1:] if went else before, SETTING_WORDS)
              and not _other_antecedent(text, trigger, m.start))
-            or _day_and_place(text, m, before, trigger) or _talks_with(text, m, trigger))
+            or _day_and_place(text, m, before, trigger) or _talks_with(text, m, trigger)
+            or _delivered(text, m))
     gap = _WORD.findall(text[m.end:trigger + 1])
     return (len(gap) <= 3 and not any(w.startswith(("و", "ف")) for w in gap)
             and _has(before, SETTING_WORDS))
