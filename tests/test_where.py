@@ -1319,6 +1319,22 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("أعلن كوفي عنان أمس، في بيان تلاه المتحدث باسمه في بكين، أن دمشق قبلت خطة السلام.", "statement", "بكين"),
     ("أكد المبعوث الأممي أمس، في إحاطة قدمها أمام مجلس الأمن الدولي في نيويورك، ضرورة الحل السياسي.",
      "statement", "نيويورك"),
+    # places55: a state's unity or sovereignty is what is spoken of, no scene (INTEGRITY_WORDS)
+    ("وكان المبعوث الرئاسي الروسي إلى سوريا ألكسندر لافرينتيف قد شدد، خلال لقائه الوفد التركي الثلاثاء"
+     " الماضي، على ضرورة حل قضية وحدة الأراضي السورية.", "meeting", None),
+    # places55: a talk's topic ends before a place abroad after the place in Syria it opens on
+    # (_topic_ends_abroad); a place in Syria after it is still the topic
+    ("وجاء في البيان الختامي أنه تقرر عقد اللقاء الدولي رفيع المستوى حول سوريا في أستانا في النصف الثاني من"
+     " ديسمبر 2017.", "negotiation-round", "أستانا"),
+    ("عقد الوزيران أمس اجتماعاً حول الأوضاع في سوريا.", "meeting", None),
+    # places55: sources in the plural with two adjectives are held at «في X» (PLURAL_SOURCES); one source
+    # described twice speaks there
+    ("وقالت مصادر دبلوماسية عربية في دمشق أمس لوكالة الأنباء الألمانية إن الزيارة خطوة مهمة.", "statement",
+     None),
+    ("وقال مصدر دبلوماسي غربي في جنيف أمس إن المحادثات ستستأنف.", "statement", "جنيف"),
+    # places55: a directorate's seat places neither what it reports nor what it reports of (POST_WORDS)
+    ("وأفادت مديرية الصحة في حلب أمس بإصابة 9 أشخاص جراء استهداف «قسد» الأحياء المدنية.", "statement", None),
+    ("وأفادت مديرية الصحة في حلب أمس بإصابة 9 أشخاص جراء استهداف «قسد» الأحياء المدنية.", "attack", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

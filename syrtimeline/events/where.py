@@ -88,6 +88,8 @@ POST_WORDS: Final = frozenset(fold(w) for w in (
     "أهالي", "سكان", "أبناء", "نازحي", "مهجري",
     # a mission, committees named by their place («ممثلية إقليم كردستان», «وجهاء وأعضاء لجان درعا»: places50)
     "ممثلية", "لجان",
+    # a directorate and its seat («وأفادت مديرية الصحة في حلب بإصابة 9 أشخاص»: places55)
+    "مديرية", "مديريات",
     # a religious body and whose it is («مشايخ العقل في السويداء»: the Druze sheikhs of As-Suwayda)
     "مشايخ", "شيوخ", "مشيخة",
     # the parties to a conflict and where it is fought («توصل الأطراف المتنازعة في سورية إلى اتفاق»: places24)
@@ -121,6 +123,10 @@ TOPIC_WORDS: Final = frozenset(fold(w) for w in (
     "السلام", "الأزمة", "الحرب", "الوضع", "الأوضاع", "الصراع", "النزاع", "التسوية", "الحل", "الاستقرار",
     "التطورات", "الملف",
 )) | frozenset(fold(w) for w in ("سلام", "أزمة", "حرب", "وضع", "أوضاع", "صراع", "نزاع", "تسوية", "حل"))
+#: A state's unity, sovereignty or integrity, in construct with its name or land right after («وحدة الأراضي
+#: السورية», «سيادة سوريا»): the place is what is spoken of, no scene (places55).
+INTEGRITY_WORDS: Final = clitic_forms((fold(w) for w in ("وحدة", "سيادة", "سلامة")),
+                                      ("", "ب", "و", "وب", "ل"))
 #: Words before «بين X» that make X one of the parties related, not a scene: «لتطبيع العلاقات بين أنقرة
 #: ودمشق» (relations_between, places46).
 RELATION_WORDS: Final = frozenset(fold(w) for w in ("العلاقات", "علاقات", "العلاقة", "علاقة"))
@@ -972,7 +978,14 @@ def _posted_with_two_adjectives(m: PlaceMention, four: list[str]) -> bool:
     («أكدت مصادر صحافية وحقوقية في سوريا أن …»: where the sources are, places21); not a person described
     twice («وقال مصدر دبلوماسي غربي في جنيف»: where he spoke, as the gold reads 601)."""
     return (_cue_is_word(m) and len(four) == 4 and _has(four[:1], POST_WORDS)
-            and all(_relative_adjective(w) for w in four[1:3]) and four[2].startswith("و"))
+            and all(_relative_adjective(w) for w in four[1:3])
+            and (four[2].startswith("و") or _has(four[:1], PLURAL_SOURCES)))
+
+
+#: Sources in the plural: with two relative adjectives and no «و» between them they are still a body held
+#: at «في X» («قالت مصادر دبلوماسية عربية في دمشق لوكالة الأنباء الألمانية إن»: places55), unlike one source
+#: described twice («مصدر دبلوماسي غربي في جنيف»).
+PLURAL_SOURCES: Final = frozenset(fold(w) for w in ("مصادر", "مسؤولون", "مسؤولين", "مسؤولي"))
 
 
 #: Nouns of a meeting («خلال اجتماع لمجلس الوزراء في البيت الأبيض», places20): a body after one, with «ل», is
@@ -1208,6 +1221,8 @@ def _topic(m: PlaceMention, three: list[str]) -> bool:
         # «حول معسكر وادي الضيف», «حول مدينة منبج»: around
         return not (m.place is not None and m.place.kind in AROUND_KINDS) and not (
             words[-1] in AROUND_WORDS and m.frame in AROUND_FRAMES)
+    if not m.cue and _has(words[-1:], INTEGRITY_WORDS):
+        return True  # «على ضرورة حل قضية وحدة الأراضي السورية»: what is spoken of (places55)
     if m.frame == "preposition" and words[-1:] == [_BETWEEN] and _has(words[:1], RELATION_WORDS):
         return True  # «العلاقات بين أنقرة ودمشق»: the parties related (relations_between)
     return _cue_is_word(m) and len(words) == 2 and _has(words[:1], TOPIC_WORDS) and not (
@@ -3356,6 +3371,22 @@ def _talk_topic(text: str, trigger: int, end: int) -> tuple[int, int] | None:
     return about.start(), comma.start() if comma else end
 
 
+def _topic_ends_abroad(text: str, places: _Places, topic: tuple[int, int]) -> tuple[int, int]:
+    """topic_ends_abroad (places55): a talk's topic, ending before «في» and a place abroad right after the
+    place in Syria it opens on («اللقاء الدولي رفيع المستوى حول سوريا في أستانا»): the talks' scene, not more
+    of what they are about. (Not told in a relative clause, «حول سوريا الذي عقد في العقبة»: placed so, 1149's
+    meeting no longer merged with the visit its sentence tells, one event more.)"""
+    lo = bisect.bisect_left(places.starts, topic[0])
+    inside = places.mentions[lo:bisect.bisect_left(places.starts, topic[1], lo)]
+    if len(inside) < 2 or inside[0].place is None or inside[0].place.country != "SY":
+        return topic
+    abroad = inside[1]
+    if not (_abroad(abroad) and _cue_is_word(abroad) and fold(abroad.cue) == _IN
+            and _WORD.findall(_fold_of(text, inside[0].end, abroad.start)) == [_IN]):
+        return topic
+    return topic[0], abroad.start
+
+
 def _topic_phrase(text: str, m: PlaceMention) -> bool:
     """Whether the place is written right after one of :data:`TOPIC_NOUNS`, or after one and «في» («ملف إدلب»,
     «الأوضاع في سوريا»): the topic of talks, not their scene (topic_phrase)."""
@@ -3436,6 +3467,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         attending = _ATTENDING.search(text, trigger, end)
         end = attending.start() if attending else end
     topic = _talk_topic(text, trigger, end) if kind in TALK_KINDS else None
+    if topic is not None:
+        topic = _topic_ends_abroad(text, places, topic)
     lo = bisect.bisect_left(places.starts, start)
     inside = [places.mentions[n] for n in range(lo, bisect.bisect_left(places.starts, end, lo))
               if places.mentions[n].end <= end and not (
