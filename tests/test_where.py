@@ -1332,6 +1332,9 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("وقالت مصادر دبلوماسية عربية في دمشق أمس لوكالة الأنباء الألمانية إن الزيارة خطوة مهمة.", "statement",
      None),
     ("وقال مصدر دبلوماسي غربي في جنيف أمس إن المحادثات ستستأنف.", "statement", "جنيف"),
+    # places55: what «أفاد» reports opens at «بال…», whose scene is no scene of the report (_reported_with_bi)
+    ("وأفادت قناة الإخبارية السورية، الثلاثاء، بالتوصل إلى اتفاق لوقف إطلاق النار في حيي الأشرفية والشيخ"
+     " مقصود بين القوات الحكومية وقسد.", "statement", None),
     # places55: a directorate's seat places neither what it reports nor what it reports of (POST_WORDS)
     ("وأفادت مديرية الصحة في حلب أمس بإصابة 9 أشخاص جراء استهداف «قسد» الأحياء المدنية.", "statement", None),
     ("وأفادت مديرية الصحة في حلب أمس بإصابة 9 أشخاص جراء استهداف «قسد» الأحياء المدنية.", "attack", None),

@@ -3371,6 +3371,23 @@ def _talk_topic(text: str, trigger: int, end: int) -> tuple[int, int] | None:
     return about.start(), comma.start() if comma else end
 
 
+#: Verbs of reporting whose object, what is reported, opens with «بـ» and a definite noun («وأفادت قناة
+#: الإخبارية السورية، الثلاثاء، بالتوصل إلى اتفاق لوقف إطلاق النار في حيي الأشرفية»): what is said, whose
+#: scene is no scene of the report (places55).
+REPORTED_WITH_BI: Final = clitic_forms((fold(w) for w in ("أفاد", "أفادت", "أفادوا")), ("", "و"))
+_BI_DEFINITE: Final = re.compile(r"(?<!\w)بال\w")
+
+
+def _reported_with_bi(text: str, trigger: int, end: int) -> int:
+    """reported_with_bi (places55): where what a verb of :data:`REPORTED_WITH_BI` at *trigger* reports opens,
+    its first word on «بال» before *end*, else *end*."""
+    word = _WORD.match(text, trigger)
+    if word is None or fold(word.group()) not in REPORTED_WITH_BI:
+        return end
+    found = _BI_DEFINITE.search(text, word.end(), end)
+    return found.start() if found else end
+
+
 def _topic_ends_abroad(text: str, places: _Places, topic: tuple[int, int]) -> tuple[int, int]:
     """topic_ends_abroad (places55): a talk's topic, ending before «في» and a place abroad right after the
     place in Syria it opens on («اللقاء الدولي رفيع المستوى حول سوريا في أستانا»): the talks' scene, not more
@@ -3508,6 +3525,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         said = _said_from(text, trigger, end) if kind in _SPEECH else end
         if kind in _SPEECH:
             said = _cause_of_speech(text, trigger, said, end)
+            if said == end:
+                said = _reported_with_bi(text, trigger, end)
         working = _working_facility(text, places, kind, here, start, end, trigger) if kind in _STOPS else None
         if working is not None:
             return working
