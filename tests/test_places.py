@@ -518,6 +518,8 @@ def test_an_unknown_name_after_a_settlement_noun_is_a_place_as_written(
     "منطقة تكتظ بالسكان", "أعلنت الوزارة منطقة عسكرية مغلقة",
     "أقامت القوات حاجز تفتيش على المدخل", "قصفت المدفعية جسر الجامعة",
     "أكد قادة محور المقاومة دعمهم", "تقدمت القوات من ناحية البحر", "انفجرت عبوة في شارع مزدحم",
+    # places55: what «سد» fills, no dam
+    "أرسلت وزارة الدفاع قوات لسد الفراغ بعد رحيل الأميركيين",
 ])
 def test_words_after_a_settlement_noun_that_are_no_name(text: str) -> None:
     assert not [m for m in extract_places(text) if m.place is not None and m.place.source == "text"]

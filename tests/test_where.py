@@ -1310,6 +1310,34 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("أجرى وزير الخارجية السوري أمس مباحثات مع مسؤولين صينيين في بكين.", "meeting", "بكين"),
     # (a post-holder's place with no talks before «مع» stays his post's)
     ("قال مسؤولون صينيون في بكين أمس إن المباحثات ستستمر.", "statement", None),
+    # places55: a country after a stance's noun and «ل» is whose stance it is, no scene (_stance_of)
+    ("استقبل الرئيس السوري أمس وزير الخارجية الجزائري، وأشاد خلال اللقاء بالموقف المبدئي والإيجابي للجزائر"
+     " حيال سوريا.", "meeting", None),
+    # (a visit «لروسيا» still goes there)
+    ("وصل وزير الخارجية أمس في زيارة لروسيا.", "meeting", "روسيا"),
+    # places55: a speech delivered at X, a post or a body between (_delivered)
+    ("أعلن كوفي عنان أمس، في بيان تلاه المتحدث باسمه في بكين، أن دمشق قبلت خطة السلام.", "statement", "بكين"),
+    ("أكد المبعوث الأممي أمس، في إحاطة قدمها أمام مجلس الأمن الدولي في نيويورك، ضرورة الحل السياسي.",
+     "statement", "نيويورك"),
+    # places55: a state's unity or sovereignty is what is spoken of, no scene (INTEGRITY_WORDS)
+    ("وكان المبعوث الرئاسي الروسي إلى سوريا ألكسندر لافرينتيف قد شدد، خلال لقائه الوفد التركي الثلاثاء"
+     " الماضي، على ضرورة حل قضية وحدة الأراضي السورية.", "meeting", None),
+    # places55: a talk's topic ends before a place abroad after the place in Syria it opens on
+    # (_topic_ends_abroad); a place in Syria after it is still the topic
+    ("وجاء في البيان الختامي أنه تقرر عقد اللقاء الدولي رفيع المستوى حول سوريا في أستانا في النصف الثاني من"
+     " ديسمبر 2017.", "negotiation-round", "أستانا"),
+    ("عقد الوزيران أمس اجتماعاً حول الأوضاع في سوريا.", "meeting", None),
+    # places55: sources in the plural with two adjectives are held at «في X» (PLURAL_SOURCES); one source
+    # described twice speaks there
+    ("وقالت مصادر دبلوماسية عربية في دمشق أمس لوكالة الأنباء الألمانية إن الزيارة خطوة مهمة.", "statement",
+     None),
+    ("وقال مصدر دبلوماسي غربي في جنيف أمس إن المحادثات ستستأنف.", "statement", "جنيف"),
+    # places55: what «أفاد» reports opens at «بال…», whose scene is no scene of the report (_reported_with_bi)
+    ("وأفادت قناة الإخبارية السورية، الثلاثاء، بالتوصل إلى اتفاق لوقف إطلاق النار في حيي الأشرفية والشيخ"
+     " مقصود بين القوات الحكومية وقسد.", "statement", None),
+    # places55: a directorate's seat places neither what it reports nor what it reports of (POST_WORDS)
+    ("وأفادت مديرية الصحة في حلب أمس بإصابة 9 أشخاص جراء استهداف «قسد» الأحياء المدنية.", "statement", None),
+    ("وأفادت مديرية الصحة في حلب أمس بإصابة 9 أشخاص جراء استهداف «قسد» الأحياء المدنية.", "attack", None),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry
@@ -1324,6 +1352,9 @@ def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tu
      ["مدينة الصنمين", "مدينة الصنمين"]),
     # (not a strike of the next conjunct: «، وقصفت المدفعية»)
     ("قصفت الطائرات الروسية أمس مدينة حلب، وقصفت المدفعية مواقع للفصائل.", [None, "مدينة حلب"]),
+    # places55: the reports read in the order the text tells them, a twin after the first it retells
+    ("وجاءت الاشتباكات أمس إثر مهاجمة هذه المجموعات حاجزاً لإدارة الأمن قرب مدينة اللاذقية واستهدافها سيارات"
+     " الأهالي.", ["قرب مدينة اللاذقية", "قرب مدينة اللاذقية"]),
 ])
 def test_a_happening_told_again_in_its_conjunct_is_where_it_was_told_first(text: str,
                                                                            places: list[str | None]) -> None:

@@ -4940,7 +4940,8 @@ def _placed(events: list[Event], unplaced: Mapping[int, _Placing], text: str, om
     joined = joined_statements(events, people, officials, spoken)
     out = events
     told: dict[tuple[tuple[int, int], EventKind], tuple[int, int]] = {}  # a clause's first placed report
-    for n, (clause, region, at, kind, here) in unplaced.items():
+    # in the order the text tells them, so that a twin's first report is placed before it is read (places55)
+    for n, (clause, region, at, kind, here) in sorted(unplaced.items(), key=lambda item: item[1][2]):
         if n in joined:
             continue
         where = _place_of(text, omap, clause, region, at, kind, here)

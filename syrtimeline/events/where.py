@@ -88,6 +88,8 @@ POST_WORDS: Final = frozenset(fold(w) for w in (
     "أهالي", "سكان", "أبناء", "نازحي", "مهجري",
     # a mission, committees named by their place («ممثلية إقليم كردستان», «وجهاء وأعضاء لجان درعا»: places50)
     "ممثلية", "لجان",
+    # a directorate and its seat («وأفادت مديرية الصحة في حلب بإصابة 9 أشخاص»: places55)
+    "مديرية", "مديريات",
     # a religious body and whose it is («مشايخ العقل في السويداء»: the Druze sheikhs of As-Suwayda)
     "مشايخ", "شيوخ", "مشيخة",
     # the parties to a conflict and where it is fought («توصل الأطراف المتنازعة في سورية إلى اتفاق»: places24)
@@ -121,6 +123,10 @@ TOPIC_WORDS: Final = frozenset(fold(w) for w in (
     "السلام", "الأزمة", "الحرب", "الوضع", "الأوضاع", "الصراع", "النزاع", "التسوية", "الحل", "الاستقرار",
     "التطورات", "الملف",
 )) | frozenset(fold(w) for w in ("سلام", "أزمة", "حرب", "وضع", "أوضاع", "صراع", "نزاع", "تسوية", "حل"))
+#: A state's unity, sovereignty or integrity, in construct with its name or land right after («وحدة الأراضي
+#: السورية», «سيادة سوريا»): the place is what is spoken of, no scene (places55).
+INTEGRITY_WORDS: Final = clitic_forms((fold(w) for w in ("وحدة", "سيادة", "سلامة")),
+                                      ("", "ب", "و", "وب", "ل"))
 #: Words before «بين X» that make X one of the parties related, not a scene: «لتطبيع العلاقات بين أنقرة
 #: ودمشق» (relations_between, places46).
 RELATION_WORDS: Final = frozenset(fold(w) for w in ("العلاقات", "علاقات", "العلاقة", "علاقة"))
@@ -849,12 +855,60 @@ def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
     four words before the mention at once."""
     four = _words_before(text, m.start, 4)
     words = four[-3:]
+    if _delivered(text, m):
+        return False  # «في بيان تلاه المتحدث باسمه في بكين»: where it was read, not the spokesman's seat
     return ((_posted(m, words) and not _meeting_of_a_body(four) and not _talks_with_posted(text, m))
             or _branch_of(m, four)
             or _topic(m, words) or _origin(m, words[-2:]) or _allegiance(text, m, words)
             or _post_over_forces(m, four) or _body_named_after(text, m, words)
             or _posted_with_two_adjectives(m, four) or _distance_from(words) or _from_the_side(four)
-            or _from_abroad(m, words) or _seat_taken(text, m, words) or _time_zone(words))
+            or _from_abroad(m, words) or _seat_taken(text, m, words) or _time_zone(words)
+            or _stance_of(m, words))
+
+
+#: A speech's nouns and the verbs of delivering it right after them («في بيان تلاه المتحدث باسمه في بكين», «في
+#: إحاطة قدمها أمام مجلس الأمن الدولي في نيويورك», «في كلمة ألقاها»): «في X» within :data:`DELIVERED_REACH`
+#: words after the verb is where it was delivered, though a post or a body stands between (places55).
+DELIVERED_NOUNS: Final = frozenset(fold(w) for w in ("بيان", "إحاطة", "كلمة", "خطاب"))
+DELIVERED_VERBS: Final = frozenset(fold(w) for w in ("تلاه", "تلته", "تلاها", "قدمه", "قدمها", "ألقاه",
+                                                      "ألقاها", "ألقته"))
+DELIVERED_REACH: Final = 6
+
+
+def _delivered(text: str, m: PlaceMention) -> bool:
+    """delivered (places55): whether the mention's cue is «في» as a word of its own and a speech's noun and a
+    verb of delivering it (:data:`DELIVERED_NOUNS`, :data:`DELIVERED_VERBS`) stand within
+    :data:`DELIVERED_REACH` words before it, no comma between: where the speech was delivered."""
+    if not _cue_is_word(m) or fold(m.cue) != _IN:
+        return False
+    words = list(_WORD.finditer(text, max(0, m.start - 16 * (DELIVERED_REACH + 2)), m.start))
+    words = words[-DELIVERED_REACH - 2:-1]  # the cue «في» aside
+    for n in range(len(words) - 1, 0, -1):
+        if fold(words[n].group()).translate(_MARKS) in DELIVERED_VERBS:
+            return (fold(words[n - 1].group()).translate(_MARKS) in DELIVERED_NOUNS
+                    and not _CLAUSE_STOP.search(text, words[n].end(), m.start))
+    return False
+
+
+#: Nouns of a stance or a part played («أشاد بالموقف المبدئي والإيجابي للجزائر», «ثمّن الدور الروسي»): a
+#: place right after them with «ل», their adjectives between or not, is whose stance it is, no scene
+#: (places55).
+STANCE_WORDS: Final = clitic_forms((fold(w) for w in ("موقف", "الموقف", "مواقف", "المواقف", "دور", "الدور")),
+                                   ("", "ب", "و", "وب"))
+
+
+def _stance_of(m: PlaceMention, words: list[str]) -> bool:
+    """stance_of (places55): whether the mention, its cue a clitic «ل», follows a stance noun
+    (:data:`STANCE_WORDS`) and only relative adjectives after it, «و» before them or not: whose stance it is;
+    *words* are the three before it."""
+    if m.cue not in ("ل", "ول"):
+        return False
+    for n in range(len(words) - 1, -1, -1):
+        if words[n] in STANCE_WORDS:
+            return True
+        if not _relative_adjective(words[n]):
+            return False
+    return False
 
 
 #: A place's name after «توقيت» is a clock's, not a scene («بعد ظهر اليوم الاثنين، بتوقيت نيويورك»:
@@ -924,7 +978,14 @@ def _posted_with_two_adjectives(m: PlaceMention, four: list[str]) -> bool:
     («أكدت مصادر صحافية وحقوقية في سوريا أن …»: where the sources are, places21); not a person described
     twice («وقال مصدر دبلوماسي غربي في جنيف»: where he spoke, as the gold reads 601)."""
     return (_cue_is_word(m) and len(four) == 4 and _has(four[:1], POST_WORDS)
-            and all(_relative_adjective(w) for w in four[1:3]) and four[2].startswith("و"))
+            and all(_relative_adjective(w) for w in four[1:3])
+            and (four[2].startswith("و") or _has(four[:1], PLURAL_SOURCES)))
+
+
+#: Sources in the plural: with two relative adjectives and no «و» between them they are still a body held
+#: at «في X» («قالت مصادر دبلوماسية عربية في دمشق لوكالة الأنباء الألمانية إن»: places55), unlike one source
+#: described twice («مصدر دبلوماسي غربي في جنيف»).
+PLURAL_SOURCES: Final = frozenset(fold(w) for w in ("مصادر", "مسؤولون", "مسؤولين", "مسؤولي"))
 
 
 #: Nouns of a meeting («خلال اجتماع لمجلس الوزراء في البيت الأبيض», places20): a body after one, with «ل», is
@@ -1160,6 +1221,8 @@ def _topic(m: PlaceMention, three: list[str]) -> bool:
         # «حول معسكر وادي الضيف», «حول مدينة منبج»: around
         return not (m.place is not None and m.place.kind in AROUND_KINDS) and not (
             words[-1] in AROUND_WORDS and m.frame in AROUND_FRAMES)
+    if not m.cue and _has(words[-1:], INTEGRITY_WORDS):
+        return True  # «على ضرورة حل قضية وحدة الأراضي السورية»: what is spoken of (places55)
     if m.frame == "preposition" and words[-1:] == [_BETWEEN] and _has(words[:1], RELATION_WORDS):
         return True  # «العلاقات بين أنقرة ودمشق»: the parties related (relations_between)
     return _cue_is_word(m) and len(words) == 2 and _has(words[:1], TOPIC_WORDS) and not (
@@ -1298,7 +1361,8 @@ def _set_scene(text: str, m: PlaceMention, start: int, trigger: int, said: int |
         return not (said is not None and _scene_of_another(before)) and (
             arrived or (_has(before[-1:] if went else before, SETTING_WORDS)
              and not _other_antecedent(text, trigger, m.start))
-            or _day_and_place(text, m, before, trigger) or _talks_with(text, m, trigger))
+            or _day_and_place(text, m, before, trigger) or _talks_with(text, m, trigger)
+            or _delivered(text, m))
     gap = _WORD.findall(text[m.end:trigger + 1])
     return (len(gap) <= 3 and not any(w.startswith(("و", "ف")) for w in gap)
             and _has(before, SETTING_WORDS))
@@ -3307,6 +3371,39 @@ def _talk_topic(text: str, trigger: int, end: int) -> tuple[int, int] | None:
     return about.start(), comma.start() if comma else end
 
 
+#: Verbs of reporting whose object, what is reported, opens with «بـ» and a definite noun («وأفادت قناة
+#: الإخبارية السورية، الثلاثاء، بالتوصل إلى اتفاق لوقف إطلاق النار في حيي الأشرفية»): what is said, whose
+#: scene is no scene of the report (places55).
+REPORTED_WITH_BI: Final = clitic_forms((fold(w) for w in ("أفاد", "أفادت", "أفادوا")), ("", "و"))
+_BI_DEFINITE: Final = re.compile(r"(?<!\w)بال\w")
+
+
+def _reported_with_bi(text: str, trigger: int, end: int) -> int:
+    """reported_with_bi (places55): where what a verb of :data:`REPORTED_WITH_BI` at *trigger* reports opens,
+    its first word on «بال» before *end*, else *end*."""
+    word = _WORD.match(text, trigger)
+    if word is None or fold(word.group()) not in REPORTED_WITH_BI:
+        return end
+    found = _BI_DEFINITE.search(text, word.end(), end)
+    return found.start() if found else end
+
+
+def _topic_ends_abroad(text: str, places: _Places, topic: tuple[int, int]) -> tuple[int, int]:
+    """topic_ends_abroad (places55): a talk's topic, ending before «في» and a place abroad right after the
+    place in Syria it opens on («اللقاء الدولي رفيع المستوى حول سوريا في أستانا»): the talks' scene, not more
+    of what they are about. (Not told in a relative clause, «حول سوريا الذي عقد في العقبة»: placed so, 1149's
+    meeting no longer merged with the visit its sentence tells, one event more.)"""
+    lo = bisect.bisect_left(places.starts, topic[0])
+    inside = places.mentions[lo:bisect.bisect_left(places.starts, topic[1], lo)]
+    if len(inside) < 2 or inside[0].place is None or inside[0].place.country != "SY":
+        return topic
+    abroad = inside[1]
+    if not (_abroad(abroad) and _cue_is_word(abroad) and fold(abroad.cue) == _IN
+            and _WORD.findall(_fold_of(text, inside[0].end, abroad.start)) == [_IN]):
+        return topic
+    return topic[0], abroad.start
+
+
 def _topic_phrase(text: str, m: PlaceMention) -> bool:
     """Whether the place is written right after one of :data:`TOPIC_NOUNS`, or after one and «في» («ملف إدلب»,
     «الأوضاع في سوريا»): the topic of talks, not their scene (topic_phrase)."""
@@ -3387,6 +3484,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         attending = _ATTENDING.search(text, trigger, end)
         end = attending.start() if attending else end
     topic = _talk_topic(text, trigger, end) if kind in TALK_KINDS else None
+    if topic is not None:
+        topic = _topic_ends_abroad(text, places, topic)
     lo = bisect.bisect_left(places.starts, start)
     inside = [places.mentions[n] for n in range(lo, bisect.bisect_left(places.starts, end, lo))
               if places.mentions[n].end <= end and not (
@@ -3426,6 +3525,8 @@ def _where_in(text: str, places: _Places, part: tuple[int, int], trigger: int,
         said = _said_from(text, trigger, end) if kind in _SPEECH else end
         if kind in _SPEECH:
             said = _cause_of_speech(text, trigger, said, end)
+            if said == end:
+                said = _reported_with_bi(text, trigger, end)
         working = _working_facility(text, places, kind, here, start, end, trigger) if kind in _STOPS else None
         if working is not None:
             return working
