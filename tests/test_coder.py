@@ -7164,3 +7164,26 @@ def test_members55_an_army_named_again_by_its_head(text: str, kind: str, doer: s
 def test_members55_the_last_army_named(text: str, kind: str, not_the_doer: str) -> None:
     _, said = _acting(text, kind)
     assert said and not any(not_the_doer in names for names in said), said
+
+
+# -- the thirty-fifth round: a happening told done inside what a statement speaks of (inner55) ----------
+@pytest.mark.parametrize(("text", "kind", "made"), [
+    # happened_told: a noun of fighting or of protest with a relative clause of its happening right after it
+    # (1827 #2, 1271 #2, 1135) or a verb of witnessing it (1877 #3): it took place, whatever a denial, a
+    # warning, a pledge or a demand speaks of
+    ("نقلت وسائل إعلام سورية عن مصدر أمني نفيه أن تكون قوات الأمن طرفاً في الاشتباكات التي اندلعت فجر "
+     "الثلاثاء في محيط مدينة جرمانا.", "clash", True),
+    ("وتوعد أردوغان بالرد عاجلاً أم آجلاً على التفجيرات، التي وقعت السبت الماضي في بلدة الريحانية.",
+     "attack", True),
+    ("وتعهدت الرئاسة بمحاسبة منفذي التفجير الإجرامي الذي أودى بحياة 20 شخصاً في دمشق.", "attack", True),
+    ("طالبت منظمة العفو الدولية النظام السوري بالإفراج عن 11 شخصاً اعتقلتهم قواته خلال احتجاجات سلمية "
+     "شهدتها مدينة السويداء.", "protest", True),
+    # a prospect in the relative clause, its verb in the present, or none: what is only spoken of
+    ("وحذرت الأمم المتحدة من الهجمات التي قد تستهدف المدنيين في إدلب.", "attack", False),
+    ("وطالب المجلس بوقف الهجمات التي تستهدف المدنيين في إدلب.", "attack", False),
+    ("وطالبت الجامعة بوقف الهجمات على المدنيين في إدلب.", "attack", False),
+    ("وحذرت الحكومة من تجدد الاشتباكات بعد الهجوم على المدينة.", "attack", False),
+])
+def test_inner55_a_happening_told_done_by_its_relative_clause(text: str, kind: str, made: bool) -> None:
+    evs = _events(text)
+    assert (kind in [e.kind.value for e in evs]) is made, [(e.kind.value, e.trace) for e in evs]

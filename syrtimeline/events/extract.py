@@ -1099,6 +1099,30 @@ def _waged_told(h: _Hit, words: Sequence[_Word]) -> bool:
         for k, w in enumerate(after))
 
 
+#: The kinds a relative clause of happening tells done (happened_told, inner55).
+_TOLD_DONE_KINDS: Final = _FIGHTING | {EventKind.PROTEST}
+
+
+def _happened_told(h: _Hit, words: Sequence[_Word]) -> bool:
+    """happened_told (inner55): whether *h*, a noun of fighting or of protest, is told done by the words
+    right after it: a relative pronoun (``HAPPENED_WHICH``) within ``HAPPENED_REACH`` words with a verb
+    of ``HAPPENED`` right after it («الاشتباكات التي اندلعت فجر الثلاثاء»), or a verb of witnessing with
+    its pronoun (``HAPPENED_WITNESSED``: «احتجاجات سلمية شهدتها مدينة السويداء»); not with a prospect or a
+    negation between («الهجمات التي قد تستهدف»)."""
+    if h.tense != "noun" or h.kind not in _TOLD_DONE_KINDS:
+        return False
+    after = words[h.last + 1:h.last + 1 + T.HAPPENED_REACH]
+    for k, w in enumerate(after):
+        if w.text in T.NEGATION or w.text == T.MAYBE:
+            return False
+        if w.text in T.HAPPENED_WITNESSED:
+            return True
+        if w.text in T.HAPPENED_WHICH:
+            nxt = words[h.last + 2 + k] if h.last + 2 + k < len(words) else None
+            return nxt is not None and nxt.text in T.HAPPENED
+    return False
+
+
 def _own_predicate(h: _Hit, scope: _Hit, words: Sequence[_Word]) -> bool:
     """Whether *h* is a past verb joined by «و» / «ف» after a demand or a pledge (``DEMAND_MODES``):
     a report of its own («طلبها الإبراهيمي ووافق عليها الطرفان»), not what was asked for."""
@@ -1316,7 +1340,8 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
         return (f"'{h.surface} {words[h.last + 1].text}': what a thing told is called, inside the clause "
                 "that tells it, no statement (described_as)")
     if h.kind is not EventKind.STATEMENT and scope is not None and scope.last < h.first and not (
-            _own_predicate(h, scope, words)) and not _waged_told(h, words):
+            _own_predicate(h, scope, words)) and not _waged_told(h, words) \
+            and not _happened_told(h, words):
         return f"what the statement '{scope.surface}' ({scope.mode}) speaks of"
     at = words[h.first].start
     if _inside_quotes(text, sentence_start, at) and not (

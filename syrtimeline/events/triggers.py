@@ -1207,6 +1207,20 @@ WAGED: Final[frozenset[str]] = frozenset({
     "نفذته", "نفذتها", "نفذوه", "نفذوها", "ينفذه", "ينفذها", "تنفذه", "تنفذها"})
 WAGED_REACH: Final[int] = 3
 
+#: happened_told (inner55): a noun of fighting or of protest that a relative pronoun (``HAPPENED_WHICH``)
+#: follows within ``HAPPENED_REACH`` words, with a verb of happening, striking or witnessing right after
+#: it (``HAPPENED``: «الاشتباكات التي اندلعت فجر الثلاثاء», «الهجوم الانتحاري الذي استهدف», «التفجير
+#: الإجرامي الذي أودى بحياة»), or with such a verb carrying its pronoun («احتجاجات سلمية شهدتها مدينة
+#: السويداء»), is told done, as ``WAGED`` tells it: no demand, warning, denial or pledge only speaks of
+#: it. Folded.
+HAPPENED_WHICH: Final[frozenset[str]] = frozenset({"الذي", "التي", "اللذين", "اللتين", "الذين"})
+HAPPENED: Final[frozenset[str]] = frozenset({
+    "اندلع", "اندلعت", "استهدف", "استهدفت", "طال", "طالت", "ضرب", "ضربت", "اودي", "اودت", "وقع", "وقعت",
+    "جري", "جرت", "هز", "هزت", "خلف", "خلفت", "اسفر", "اسفرت"})
+HAPPENED_WITNESSED: Final[frozenset[str]] = frozenset({
+    "شهدته", "شهدتها", "شهده", "شهدها", "شهدتهما", "تعرض", "تعرضت"})
+HAPPENED_REACH: Final[int] = 2
+
 #: laid_to (actors28): words that lay what happened at someone's door, with «إلى» a few words after them
 #: and the one it is laid to right after that («نسبت إلى إسرائيل غارة», «ضربات صاروخية نسبتها دمشق
 #: وموسكو إلى إسرائيل», «وُجهت أصابع الاتهام فيه إلى إسرائيل»): that one did it, as far as the report
