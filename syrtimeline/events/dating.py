@@ -165,6 +165,14 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
   told before the offset, which is the later happening's: with no day of its own it is on or before
   publication, as the annotators leave it. Not hours or minutes («بعد ساعات من إعلان …»: ``SHORT_UNITS``),
   the same day (dategov50).
+* ``what_it_came_after`` — in a sentence opened by a verb of ``PLACED_IN_ITS_TIME``, what is named after a
+  word of ``LED_UP_TO`` («وجاء الإعلان عقب اجتماع عقده الأسد …», «وجاء ذلك بعد أن أعلن بوتين القرار إثر
+  لقائه بالأسد») is what the story's happening came after: ``at_the_occasion`` does not give it the
+  story's day; with no day of its own it is on or before publication (evdate55).
+* ``speech_day_kept`` — a day told within a speech's own words («أعلنت قسد، اليوم الأحد، أنها …») is the
+  speech's: a clause the sentence joins after it («…، بينما تدور اشتباكات عنيفة في عين عيسى») with no
+  day of its own does not take it (the rule of the day the sentence told before, which a happening's
+  day still carries), and is on or before publication (evdate55).
 
 Pure: functions of words and dates, no I/O.
 """
@@ -195,7 +203,8 @@ __all__ = ["AGE_RULE", "AGO", "AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND
            "SUPERLATIVES", "TERMS", "TERMS_OF", "TERMS_REACH", "THAT_OCCASION", "THEN", "THEN_BEFORE",
            "THEN_KINDS", "TONIGHT", "TO_THE_NEXT", "WAS", "WEEKS", "WEEK_DAYS", "WHAT_IT_WAS", "WITHIN_IT",
            "WITH_ITS_PRONOUN", "a_week_ago", "agreed_there", "also_that_day", "another_clause",
-           "another_said", "at_present", "dateline_day", "day_of_what_is_told", "days_it_lasted",
+           "another_said", "at_present", "came_after", "dateline_day", "day_of_what_is_told",
+           "days_it_lasted",
            "days_up_to_it", "dead_counted", "during_the_call", "evening_to_morning", "heaviest_since",
            "in_force", "in_force_at_midnight", "in_force_before", "in_preparation", "in_the_terms",
            "in_the_wake_of", "its_own_clause", "just_now", "led_up_to", "midnight", "midnight_day",
@@ -1145,6 +1154,16 @@ def placed_in_its_time(first_word: str) -> bool:
     """came_after_counted: whether a sentence's first word (folded) is a verb of ``PLACED_IN_ITS_TIME``:
     what the sentence tells is counted from the day the story told last."""
     return first_word in PLACED_IN_ITS_TIME
+
+
+def came_after(words: Sequence[str], trigger_first: int) -> int | None:
+    """what_it_came_after (evdate55): in a clause opened by a verb of ``PLACED_IN_ITS_TIME`` («وجاء
+    الإعلان عقب اجتماع عقده الأسد …», «وجاء ذلك بعد أن أعلن بوتين …»), the index of the word of
+    ``LED_UP_TO`` before the trigger that names what the story's happening came after, or None: that
+    happening is told as an anchor, not at the occasion of the story's day."""
+    if not words or not placed_in_its_time(words[0]):
+        return None
+    return next((k for k in range(1, trigger_first) if words[k] in LED_UP_TO), None)
 
 
 #: The units of a short offset from an event, folded: «بعد ساعات من إعلان …», «قبل دقائق من …» keep the

@@ -3452,6 +3452,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     told_last: Mention | None = None  # the date of the last event told (for «وبعد ساعات، …»)
     day_told: Mention | None = None  # the same, leaving out days after publication (at_the_occasion)
     told_here: Mention | None = None
+    spoken_here = False  # whether *told_here* is a speech's own day (speech_day_kept)
     met: Mention | None = None  # the day of the last meeting told (for what is said at it)
     called: Mention | None = None  # the day of the last call told (during_the_call)
     sentence_actors: tuple[int, list[str]] = (-1, [])  # the actors of a sentence split at "كما"
@@ -3519,6 +3520,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         # before, not from the day of publication; with nothing told before, no day at all
         also = False  # whether *told_before* is the sentence before's, this one opening with «كما»
         told_before = told_here if told_sentence == n else None  # the day this sentence told so far
+        spoken_before = spoken_here  # whether that day is a speech's own (speech_day_kept)
         if told_before is None and told_sentence == n - 1 and a == sentence_starts[n] \
                 and told_here is not None and told_here.value is not None \
                 and told_here.value.start == told_here.value.end == pub_day and dating.also_that_day(texts):
@@ -3529,7 +3531,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         if told_here is not None and told_here.value is not None \
                 and (pub_day is None or told_here.value.start <= pub_day):
             day_told = told_here  # «اتفقت على عقد الاجتماع المقبل في النصف الأول من عام 2025»: ahead
-        told_last, told_here = told_here or told_last, None  # what the clauses before this one told
+        told_last, told_here, spoken_here = told_here or told_last, None, False  # what clauses before told
         short = next((m for m in dates.inside(oa, ob) if _hours_from_an_event(m)), None)
         if short is not None:
             antecedent = told_last if told_last is not None and told_last.value is not None \
@@ -4425,6 +4427,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 and reading.first == 0 and not _definite(texts[main.first]) else None
             if body_goes_on and occasion is not None and texts[occasion] in T.THE_STATEMENT:
                 occasion = None  # «وأوضحت الوزارة في بيانها أن»: the speech told before goes on
+            if occasion is not None and a == sentence_starts[n] \
+                    and (anchor := dating.came_after(texts, main.first)) is not None:
+                # «وجاء الإعلان عقب اجتماع عقده الأسد …»: what the story's happening came after, dated by its
+                # own words only, not at the occasion of the story's day (what_it_came_after)
+                trace.append(f"'{show(words[anchor].start, words[anchor].end)}': what the story's happening "
+                             "came after, not at the occasion of its day (what_it_came_after)")
+                occasion = None
             if occasion is not None and story_day is not None and (governing is None or (
                     kind.family is EventKind.MEETING and governing.value is not None and pub_day is not None
                     and governing.value.start > pub_day)):
@@ -4487,7 +4496,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     main.tense == "past" or (
                     noun and not _definite(words[main.first].text))) \
                     and kind.family is not EventKind.STATEMENT and not has_here(_BACKGROUND) \
-                    and not any(h.kind.family is EventKind.STATEMENT for h in hits) \
+                    and not any(h.kind.family is EventKind.STATEMENT for h in hits) and not spoken_before \
                     and told_before.value is not None and told_before.value.start == told_before.value.end:
                 # «قتل 14 شخصاً صباح اليوم في تفجير …، فيما قتل 11 مدنياً في قصف على أريحا»: a happening
                 # the sentence joins to one it dated, with no day of its own, is of that day
@@ -4837,6 +4846,11 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             summary = f"{kind.value} — {who} ({chan}), reported by {article.outlet or article.id}"
             made += 1
             if governing is not None and basis is WhenBasis.STATED:
+                if told_here is None:
+                    # «أعلن الوزير، يوم الثلاثاء، وقفاً لإطلاق النار»: a day told within the speech's own
+                    # words is the speech's (speech_day_kept)
+                    spoken_here = kind.family is EventKind.STATEMENT \
+                        and governing.end <= omap.to_original(words[reading.last].end)
                 told_here = told_here or governing
                 if kind.family is EventKind.STATEMENT and when is not None \
                         and when.start == when.end == pub_day:
