@@ -190,7 +190,8 @@ from .model import EventKind
 
 __all__ = ["AGE_RULE", "AGO", "AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND_THAT", "ANOTHER_CLAUSE",
            "AT_PRESENT", "AT_THE_END_OF", "BEFORE_THAT", "BEGIN_AHEAD", "BEGIN_AHEAD_REACH",
-           "BEGIN_AHEAD_WAS_REACH", "CALL_NOUNS", "CLOSING", "DATELINE_DASHES", "DATELINE_WORDS", "DAYS_IN",
+           "BEGIN_AHEAD_WAS_REACH", "CALL_NOUNS", "CLOCK", "CLOCK_REACH", "CLOSING", "DATELINE_DASHES",
+           "DATELINE_WORDS", "DAYS_IN",
            "DAYS_OF", "DEAD_COUNTED", "DECLARED_THERE", "IN_FORCE", "IN_FORCE_BEFORE", "IN_THE_WAKE_OF",
            "JUST_NOW", "JUST_NOW_FROM", "JUST_NOW_OPENERS", "JUST_NOW_REACH_AFTER", "JUST_NOW_REACH_BEFORE",
            "LASTED", "LASTED_OF", "LASTED_REACH", "LASTING", "LASTING_SINCE", "LED_UP_TO", "MEANS",
@@ -209,7 +210,7 @@ __all__ = ["AGE_RULE", "AGO", "AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND
            "in_force", "in_force_at_midnight", "in_force_before", "in_preparation", "in_the_terms",
            "in_the_wake_of", "its_own_clause", "just_now", "led_up_to", "midnight", "midnight_day",
            "named_by_its_day", "next_to_the_day", "occasion_at", "of_another_noun", "part_of_the_day",
-           "past_closing", "reported_on_the_day", "right_after", "said_then", "set_apart",
+           "past_closing", "reported_on_the_day", "right_after", "said_alone", "said_then", "set_apart",
            "since_in_the_mention", "speaker_part", "the_means", "then_pulled_out", "to_begin",
            "told_roughly", "told_since", "what_it_was", "within_the_span"]
 
@@ -724,6 +725,26 @@ def right_after(words: Sequence[str], trigger_last: int, part: int) -> bool:
     ``PARTS_OF_THE_DAY``) right after the trigger ending at *trigger_last* (``part_of_the_day``, a
     definite noun: «قبل أن تبدأ بالانسحاب صباحاً»)."""
     return part == trigger_last + 1 and words[part] in PARTS_OF_THE_DAY
+
+
+#: Words of a clock time right before a part of the day, folded: «عند الساعة 10:16 ليلاً», «في تمام
+#: السادسة صباحاً», «عند الثالثة فجراً» (the hour of a day the writer knows; with a digit too).
+CLOCK: Final[frozenset[str]] = frozenset({
+    "الساعه", "الواحده", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه", "الثامنه",
+    "التاسعه", "العاشره", "الحاديه", "عشره", "عشر", "والنصف", "والربع", "الا", "ربعا"})
+#: How many words before a part of the day a word of ``CLOCK`` (or a digit) makes it a clock time.
+CLOCK_REACH: Final[int] = 2
+
+
+def said_alone(words: Sequence[str], part: int) -> bool:
+    """part_of_the_day_alone (evdate55): whether the part of the day at *part* among *words* (folded) is
+    said alone, an adverb of ``PARTS_OF_THE_DAY`` («انسحبوا ليلاً», «شن ليلاً غارات», «سحبت آلياتها
+    فجراً»), not a definite noun after an opener («خلال الليل») nor the part of a clock time (``CLOCK``
+    within ``CLOCK_REACH`` words before it: «عند الثالثة فجراً», read as before: the gold splits them).
+    Alone it dates only a noun right before it (``right_after``): after a verb the annotators leave the
+    happening on or before publication (005, 707, 843, 945 against 386)."""
+    return words[part] in PARTS_OF_THE_DAY and not any(
+        w in CLOCK or any(c.isdigit() for c in w) for w in words[max(0, part - CLOCK_REACH):part])
 
 
 #: Nouns of an agreement that a day right after them names (``named_by_its_day``), folded: «اتفاق 1

@@ -4764,9 +4764,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     and pub_day is not None \
                     and (part_of_day := dating.part_of_the_day(
                         texts, main.first, main.last, reading.first, reading.last)) is not None \
-                    and (main.tense == "past" or (noun and (not _definite(texts[main.first])
-                                                          or dating.right_after(texts, main.last,
-                                                                                part_of_day)))) \
+                    and ((main.tense == "past" and not dating.said_alone(texts, part_of_day)) or (
+                        noun and (not (_definite(texts[main.first]) or dating.said_alone(texts, part_of_day))
+                                  or dating.right_after(texts, main.last, part_of_day)))) \
                     and not _COMMA.search(folded, *sorted((words[part_of_day].start,
                                                            words[main.first].start))) \
                     and not any(m.start <= omap.to_original(words[part_of_day].start) < m.end
