@@ -7103,7 +7103,7 @@ def test_an_article_s_events_are_the_same_alone_and_after_another() -> None:
     ("قال وزير الدفاع الروسي سيرغي شويغو، اليوم الإثنين، إن القوات الروسية بدأت الانسحاب من سوريا. وجاء "
      "ذلك بعد أن أعلن الرئيس فلاديمير بوتين قرار السحب إثر لقائه بالأسد في قاعدة حميميم.",
      dt.date(2017, 12, 11), "meeting"),
-    # part_of_the_day_alone: a part of the day said alone after a verb dates nothing (005 #5, 843 #5)
+    # time_of_day_alone: a part of the day said alone after a verb dates nothing (005 #5, 843 #5)
     ("وأوضح المرصد أن مقاتلي المعارضة انسحبوا ليلاً باتجاه بلدة الضبعة بسبب نفاد الذخيرة.",
      dt.date(2013, 6, 5), "withdrawal"),
     ("وأكد المرصد أن الطيران الحربي الروسي شن ليلاً غارات على أحياء في مدينة حلب.", dt.date(2024, 11, 30),
@@ -7113,6 +7113,8 @@ def test_evdate55_no_day_the_predicate_s_mention_does_not_govern(
         text: str, published: dt.date, kind: str) -> None:
     event = next(e for e in _events(text, published) if e.kind.value == kind)
     assert event.when_basis.value == "on-or-before-publication", (event.when, event.trace)
+    assert any(rule in str(event.explain()) for rule in (
+        "speech_day_kept", "what_it_came_after", "time_of_day_alone")), event.trace
 
 
 @pytest.mark.parametrize(("text", "published", "kind", "day"), [

@@ -737,7 +737,7 @@ CLOCK_REACH: Final[int] = 2
 
 
 def said_alone(words: Sequence[str], part: int) -> bool:
-    """part_of_the_day_alone (evdate55): whether the part of the day at *part* among *words* (folded) is
+    """time_of_day_alone (evdate55): whether the part of the day at *part* among *words* (folded) is
     said alone, an adverb of ``PARTS_OF_THE_DAY`` («انسحبوا ليلاً», «شن ليلاً غارات», «سحبت آلياتها
     فجراً»), not a definite noun after an opener («خلال الليل») nor the part of a clock time (``CLOCK``
     within ``CLOCK_REACH`` words before it: «عند الثالثة فجراً», read as before: the gold splits them).

@@ -4496,13 +4496,19 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     main.tense == "past" or (
                     noun and not _definite(words[main.first].text))) \
                     and kind.family is not EventKind.STATEMENT and not has_here(_BACKGROUND) \
-                    and not any(h.kind.family is EventKind.STATEMENT for h in hits) and not spoken_before \
+                    and not any(h.kind.family is EventKind.STATEMENT for h in hits) \
                     and told_before.value is not None and told_before.value.start == told_before.value.end:
-                # «قتل 14 شخصاً صباح اليوم في تفجير …، فيما قتل 11 مدنياً في قصف على أريحا»: a happening
-                # the sentence joins to one it dated, with no day of its own, is of that day
-                governing, why_date = told_before, ("the day the sentence before told, which this one goes "
-                                                    "on with (also_that_day)" if also
-                                                    else "the day the sentence told before it")
+                if spoken_before:
+                    # «أعلنت قسد، اليوم الأحد، أنها …، بينما تدور اشتباكات عنيفة في عين عيسى»: the day is the
+                    # speech's own, not what the clause joined after it tells (speech_day_kept)
+                    trace.append(f"'{told_before.text}' is a speech's own day, not carried to what is joined "
+                                 "after it (speech_day_kept)")
+                else:
+                    # «قتل 14 شخصاً صباح اليوم في تفجير …، فيما قتل 11 مدنياً في قصف على أريحا»: a happening
+                    # the sentence joins to one it dated, with no day of its own, is of that day
+                    governing, why_date = told_before, ("the day the sentence before told, which this one "
+                                                        "goes on with (also_that_day)" if also
+                                                        else "the day the sentence told before it")
             if governing is None and begins is None and not followed and said_today is not None \
                     and reading.first > 0 and not roughly \
                     and kind.family not in (EventKind.STATEMENT, EventKind.PROPOSAL) \
@@ -4806,6 +4812,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             elif governing is not None and basis in (WhenBasis.STATED, WhenBasis.SINCE):
                 trace.append(f"date: '{governing.text}' (rule {governing.rule}) → {when}, {why_date}")
             else:
+                if basis is WhenBasis.ON_OR_BEFORE_PUBLICATION and kind.family is not EventKind.STATEMENT \
+                        and (alone := dating.part_of_the_day(texts, main.first, main.last, reading.first,
+                                                             reading.last)) is not None \
+                        and dating.said_alone(texts, alone):
+                    # «انسحبوا ليلاً», «شن ليلاً غارات»: said alone, not right after a noun, it dates
+                    # nothing (time_of_day_alone)
+                    trace.append(f"'{show(words[alone].start, words[alone].end)}': a part of the day said "
+                                 "alone dates only a noun right before it (time_of_day_alone)")
                 trace.append(f"date: none governs it: {basis.value.replace('-', ' ')}")
             if (noun and basis not in (WhenBasis.STATED, WhenBasis.SINCE, WhenBasis.NAMED)
                     and _definite(words[main.first].text)
