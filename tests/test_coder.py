@@ -7187,3 +7187,58 @@ def test_members55_the_last_army_named(text: str, kind: str, not_the_doer: str) 
 def test_inner55_a_happening_told_done_by_its_relative_clause(text: str, kind: str, made: bool) -> None:
     evs = _events(text)
     assert (kind in [e.kind.value for e in evs]) is made, [(e.kind.value, e.trace) for e in evs]
+
+
+# -- the thirty-fifth round: the date of the mention that governs the predicate (evdate55) -----------------
+
+@pytest.mark.parametrize(("text", "published", "kind"), [
+    # speech_day_kept: the day told in a speech's own words is the speech's; a clause joined after it with
+    # no day of its own does not take it (783 #2)
+    ("أعلنت قوات سوريا الديمقراطية، اليوم الأحد، أنها تسيطر على مدينة رأس العين، بينما تدور اشتباكات "
+     "عنيفة في بلدة عين عيسى.", dt.date(2019, 10, 13), "clash"),
+    ("قالت وزارة الخارجية، اليوم الأحد، إن الوضع في الشمال مستقر، فيما شنت طائرات حربية غارات على ريف "
+     "إدلب.", dt.date(2019, 10, 13), "strike"),
+    # what_it_came_after: the anchor of «وجاء … عقب» is not at the occasion of the story's day (480 #4)
+    ("أعلن الرئيس السوري اليوم الاثنين فتح معبرين جديدين مع تركيا. وجاء الإعلان عقب اجتماع عقده الأسد في "
+     "دمشق مع منسق الشؤون الإنسانية في الأمم المتحدة مارتن غريفيث.", dt.date(2023, 2, 13), "meeting"),
+    # (1028 #5: what «بعد أن» names, and the meeting after «إثر» inside it)
+    ("قال وزير الدفاع الروسي سيرغي شويغو، اليوم الإثنين، إن القوات الروسية بدأت الانسحاب من سوريا. وجاء "
+     "ذلك بعد أن أعلن الرئيس فلاديمير بوتين قرار السحب إثر لقائه بالأسد في قاعدة حميميم.",
+     dt.date(2017, 12, 11), "meeting"),
+    # time_of_day_alone: a part of the day said alone after a verb dates nothing (005 #5, 843 #5)
+    ("وأوضح المرصد أن مقاتلي المعارضة انسحبوا ليلاً باتجاه بلدة الضبعة بسبب نفاد الذخيرة.",
+     dt.date(2013, 6, 5), "withdrawal"),
+    ("وأكد المرصد أن الطيران الحربي الروسي شن ليلاً غارات على أحياء في مدينة حلب.", dt.date(2024, 11, 30),
+     "strike"),
+])
+def test_evdate55_no_day_the_predicate_s_mention_does_not_govern(
+        text: str, published: dt.date, kind: str) -> None:
+    event = next(e for e in _events(text, published) if e.kind.value == kind)
+    assert event.when_basis.value == "on-or-before-publication", (event.when, event.trace)
+    assert any(rule in str(event.explain()) for rule in (
+        "speech_day_kept", "what_it_came_after", "time_of_day_alone")), event.trace
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "day"), [
+    # a day a happening told before the clause carries keeps dating the clause joined to it (228 #7, 070 #7)
+    ("وشنت الطائرات التركية المسيرة اليوم غارات على مواقع قوات النظام في سراقب، في حين قصفت فصائل المعارضة "
+     "مدينة سراقب بالمدفعية.", dt.date(2020, 3, 5), "strike", "2020-03-05"),
+    ("وقالت لجان التنسيق المحلية إن انفجارات ضخمة هزت أمس حي الخالدية جراء قصف صاروخي، بينما كثّف الطيران "
+     "الحربي غاراته على المدينة.", dt.date(2013, 3, 11), "strike", "2013-03-10"),
+    # a speech at an occasion, in a sentence not opened by «وجاء», is of the story's day (at_the_occasion)
+    ("أكد وزير الخارجية الروسي سيرغي لافروف أمس أن إعلان هدنة في حلب سيصدر قريباً. وقال لافروف عقب لقائه "
+     "في موسكو المبعوث الأممي ستيفان دي ميستورا إن موسكو لا ترى بديلاً عن التسوية.", dt.date(2016, 5, 5),
+     "statement", "2016-05-04"),
+    # a part of the day after an opener, right after a noun, or of a clock time dates as before
+    ("وقال مقاتلو المعارضة في بيان إنهم انسحبوا من القصير خلال الليل.", dt.date(2013, 6, 5), "withdrawal",
+     "2013-06-05"),
+    ("توغلت قوات من الجيش الإسرائيلي فجر اليوم الثلاثاء في ريف القنيطرة، قبل أن تبدأ بالانسحاب صباحاً.",
+     dt.date(2025, 10, 28), "withdrawal", "2025-10-28"),
+    ("وقال الناشط إن قوة من جيش الاحتلال دخلت قرية الحيران عند الثالثة فجراً واعتقلت شاباً من منزله.",
+     dt.date(2025, 12, 18), "arrest", "2025-12-18"),
+])
+def test_evdate55_the_governing_mention_still_dates(
+        text: str, published: dt.date, kind: str, day: str) -> None:
+    events = [e for e in _events(text, published) if e.kind.value == kind]
+    assert events and all(e.when is not None and str(e.when.start) == str(e.when.end) == day
+                          for e in events), [(e.when, e.trace) for e in events]

@@ -165,6 +165,14 @@ writes the rule's name into the event's trace, so ``Event.explain()`` says which
   told before the offset, which is the later happening's: with no day of its own it is on or before
   publication, as the annotators leave it. Not hours or minutes («بعد ساعات من إعلان …»: ``SHORT_UNITS``),
   the same day (dategov50).
+* ``what_it_came_after`` — in a sentence opened by a verb of ``PLACED_IN_ITS_TIME``, what is named after a
+  word of ``LED_UP_TO`` («وجاء الإعلان عقب اجتماع عقده الأسد …», «وجاء ذلك بعد أن أعلن بوتين القرار إثر
+  لقائه بالأسد») is what the story's happening came after: ``at_the_occasion`` does not give it the
+  story's day; with no day of its own it is on or before publication (evdate55).
+* ``speech_day_kept`` — a day told within a speech's own words («أعلنت قسد، اليوم الأحد، أنها …») is the
+  speech's: a clause the sentence joins after it («…، بينما تدور اشتباكات عنيفة في عين عيسى») with no
+  day of its own does not take it (the rule of the day the sentence told before, which a happening's
+  day still carries), and is on or before publication (evdate55).
 
 Pure: functions of words and dates, no I/O.
 """
@@ -182,7 +190,8 @@ from .model import EventKind
 
 __all__ = ["AGE_RULE", "AGO", "AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND_THAT", "ANOTHER_CLAUSE",
            "AT_PRESENT", "AT_THE_END_OF", "BEFORE_THAT", "BEGIN_AHEAD", "BEGIN_AHEAD_REACH",
-           "BEGIN_AHEAD_WAS_REACH", "CALL_NOUNS", "CLOSING", "DATELINE_DASHES", "DATELINE_WORDS", "DAYS_IN",
+           "BEGIN_AHEAD_WAS_REACH", "CALL_NOUNS", "CLOCK", "CLOCK_REACH", "CLOSING", "DATELINE_DASHES",
+           "DATELINE_WORDS", "DAYS_IN",
            "DAYS_OF", "DEAD_COUNTED", "DECLARED_THERE", "IN_FORCE", "IN_FORCE_BEFORE", "IN_THE_WAKE_OF",
            "JUST_NOW", "JUST_NOW_FROM", "JUST_NOW_OPENERS", "JUST_NOW_REACH_AFTER", "JUST_NOW_REACH_BEFORE",
            "LASTED", "LASTED_OF", "LASTED_REACH", "LASTING", "LASTING_SINCE", "LED_UP_TO", "MEANS",
@@ -195,12 +204,13 @@ __all__ = ["AGE_RULE", "AGO", "AGREED_THERE", "AGREED_THERE_REACH", "ALSO", "AND
            "SUPERLATIVES", "TERMS", "TERMS_OF", "TERMS_REACH", "THAT_OCCASION", "THEN", "THEN_BEFORE",
            "THEN_KINDS", "TONIGHT", "TO_THE_NEXT", "WAS", "WEEKS", "WEEK_DAYS", "WHAT_IT_WAS", "WITHIN_IT",
            "WITH_ITS_PRONOUN", "a_week_ago", "agreed_there", "also_that_day", "another_clause",
-           "another_said", "at_present", "dateline_day", "day_of_what_is_told", "days_it_lasted",
+           "another_said", "at_present", "came_after", "dateline_day", "day_of_what_is_told",
+           "days_it_lasted",
            "days_up_to_it", "dead_counted", "during_the_call", "evening_to_morning", "heaviest_since",
            "in_force", "in_force_at_midnight", "in_force_before", "in_preparation", "in_the_terms",
            "in_the_wake_of", "its_own_clause", "just_now", "led_up_to", "midnight", "midnight_day",
            "named_by_its_day", "next_to_the_day", "occasion_at", "of_another_noun", "part_of_the_day",
-           "past_closing", "reported_on_the_day", "right_after", "said_then", "set_apart",
+           "past_closing", "reported_on_the_day", "right_after", "said_alone", "said_then", "set_apart",
            "since_in_the_mention", "speaker_part", "the_means", "then_pulled_out", "to_begin",
            "told_roughly", "told_since", "what_it_was", "within_the_span"]
 
@@ -717,6 +727,26 @@ def right_after(words: Sequence[str], trigger_last: int, part: int) -> bool:
     return part == trigger_last + 1 and words[part] in PARTS_OF_THE_DAY
 
 
+#: Words of a clock time right before a part of the day, folded: «عند الساعة 10:16 ليلاً», «في تمام
+#: السادسة صباحاً», «عند الثالثة فجراً» (the hour of a day the writer knows; with a digit too).
+CLOCK: Final[frozenset[str]] = frozenset({
+    "الساعه", "الواحده", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه", "الثامنه",
+    "التاسعه", "العاشره", "الحاديه", "عشره", "عشر", "والنصف", "والربع", "الا", "ربعا"})
+#: How many words before a part of the day a word of ``CLOCK`` (or a digit) makes it a clock time.
+CLOCK_REACH: Final[int] = 2
+
+
+def said_alone(words: Sequence[str], part: int) -> bool:
+    """time_of_day_alone (evdate55): whether the part of the day at *part* among *words* (folded) is
+    said alone, an adverb of ``PARTS_OF_THE_DAY`` («انسحبوا ليلاً», «شن ليلاً غارات», «سحبت آلياتها
+    فجراً»), not a definite noun after an opener («خلال الليل») nor the part of a clock time (``CLOCK``
+    within ``CLOCK_REACH`` words before it: «عند الثالثة فجراً», read as before: the gold splits them).
+    Alone it dates only a noun right before it (``right_after``): after a verb the annotators leave the
+    happening on or before publication (005, 707, 843, 945 against 386)."""
+    return words[part] in PARTS_OF_THE_DAY and not any(
+        w in CLOCK or any(c.isdigit() for c in w) for w in words[max(0, part - CLOCK_REACH):part])
+
+
 #: Nouns of an agreement that a day right after them names (``named_by_its_day``), folded: «اتفاق 1
 #: أيلول», «اتفاق 10 آذار الموقع بين …», «اتفاقية 5 آذار». Not the definite noun: «توصلت إلى الاتفاق مساء
 #: الثلاثاء» is the day it was reached.
@@ -1145,6 +1175,16 @@ def placed_in_its_time(first_word: str) -> bool:
     """came_after_counted: whether a sentence's first word (folded) is a verb of ``PLACED_IN_ITS_TIME``:
     what the sentence tells is counted from the day the story told last."""
     return first_word in PLACED_IN_ITS_TIME
+
+
+def came_after(words: Sequence[str], trigger_first: int) -> int | None:
+    """what_it_came_after (evdate55): in a clause opened by a verb of ``PLACED_IN_ITS_TIME`` («وجاء
+    الإعلان عقب اجتماع عقده الأسد …», «وجاء ذلك بعد أن أعلن بوتين …»), the index of the word of
+    ``LED_UP_TO`` before the trigger that names what the story's happening came after, or None: that
+    happening is told as an anchor, not at the occasion of the story's day."""
+    if not words or not placed_in_its_time(words[0]):
+        return None
+    return next((k for k in range(1, trigger_first) if words[k] in LED_UP_TO), None)
 
 
 #: The units of a short offset from an event, folded: «بعد ساعات من إعلان …», «قبل دقائق من …» keep the

@@ -3509,6 +3509,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
     told_last: Mention | None = None  # the date of the last event told (for «وبعد ساعات، …»)
     day_told: Mention | None = None  # the same, leaving out days after publication (at_the_occasion)
     told_here: Mention | None = None
+    spoken_here = False  # whether *told_here* is a speech's own day (speech_day_kept)
     met: Mention | None = None  # the day of the last meeting told (for what is said at it)
     called: Mention | None = None  # the day of the last call told (during_the_call)
     sentence_actors: tuple[int, list[str]] = (-1, [])  # the actors of a sentence split at "كما"
@@ -3576,6 +3577,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         # before, not from the day of publication; with nothing told before, no day at all
         also = False  # whether *told_before* is the sentence before's, this one opening with «كما»
         told_before = told_here if told_sentence == n else None  # the day this sentence told so far
+        spoken_before = spoken_here  # whether that day is a speech's own (speech_day_kept)
         if told_before is None and told_sentence == n - 1 and a == sentence_starts[n] \
                 and told_here is not None and told_here.value is not None \
                 and told_here.value.start == told_here.value.end == pub_day and dating.also_that_day(texts):
@@ -3586,7 +3588,7 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
         if told_here is not None and told_here.value is not None \
                 and (pub_day is None or told_here.value.start <= pub_day):
             day_told = told_here  # «اتفقت على عقد الاجتماع المقبل في النصف الأول من عام 2025»: ahead
-        told_last, told_here = told_here or told_last, None  # what the clauses before this one told
+        told_last, told_here, spoken_here = told_here or told_last, None, False  # what clauses before told
         short = next((m for m in dates.inside(oa, ob) if _hours_from_an_event(m)), None)
         if short is not None:
             antecedent = told_last if told_last is not None and told_last.value is not None \
@@ -4493,6 +4495,13 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 and reading.first == 0 and not _definite(texts[main.first]) else None
             if body_goes_on and occasion is not None and texts[occasion] in T.THE_STATEMENT:
                 occasion = None  # «وأوضحت الوزارة في بيانها أن»: the speech told before goes on
+            if occasion is not None and a == sentence_starts[n] \
+                    and (anchor := dating.came_after(texts, main.first)) is not None:
+                # «وجاء الإعلان عقب اجتماع عقده الأسد …»: what the story's happening came after, dated by its
+                # own words only, not at the occasion of the story's day (what_it_came_after)
+                trace.append(f"'{show(words[anchor].start, words[anchor].end)}': what the story's happening "
+                             "came after, not at the occasion of its day (what_it_came_after)")
+                occasion = None
             if occasion is not None and story_day is not None and (governing is None or (
                     kind.family is EventKind.MEETING and governing.value is not None and pub_day is not None
                     and governing.value.start > pub_day)):
@@ -4557,11 +4566,17 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     and kind.family is not EventKind.STATEMENT and not has_here(_BACKGROUND) \
                     and not any(h.kind.family is EventKind.STATEMENT for h in hits) \
                     and told_before.value is not None and told_before.value.start == told_before.value.end:
-                # «قتل 14 شخصاً صباح اليوم في تفجير …، فيما قتل 11 مدنياً في قصف على أريحا»: a happening
-                # the sentence joins to one it dated, with no day of its own, is of that day
-                governing, why_date = told_before, ("the day the sentence before told, which this one goes "
-                                                    "on with (also_that_day)" if also
-                                                    else "the day the sentence told before it")
+                if spoken_before:
+                    # «أعلنت قسد، اليوم الأحد، أنها …، بينما تدور اشتباكات عنيفة في عين عيسى»: the day is the
+                    # speech's own, not what the clause joined after it tells (speech_day_kept)
+                    trace.append(f"'{told_before.text}' is a speech's own day, not carried to what is joined "
+                                 "after it (speech_day_kept)")
+                else:
+                    # «قتل 14 شخصاً صباح اليوم في تفجير …، فيما قتل 11 مدنياً في قصف على أريحا»: a happening
+                    # the sentence joins to one it dated, with no day of its own, is of that day
+                    governing, why_date = told_before, ("the day the sentence before told, which this one "
+                                                        "goes on with (also_that_day)" if also
+                                                        else "the day the sentence told before it")
             if governing is None and begins is None and not followed and said_today is not None \
                     and reading.first > 0 and not roughly \
                     and kind.family not in (EventKind.STATEMENT, EventKind.PROPOSAL) \
@@ -4823,9 +4838,9 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     and pub_day is not None \
                     and (part_of_day := dating.part_of_the_day(
                         texts, main.first, main.last, reading.first, reading.last)) is not None \
-                    and (main.tense == "past" or (noun and (not _definite(texts[main.first])
-                                                          or dating.right_after(texts, main.last,
-                                                                                part_of_day)))) \
+                    and ((main.tense == "past" and not dating.said_alone(texts, part_of_day)) or (
+                        noun and (not (_definite(texts[main.first]) or dating.said_alone(texts, part_of_day))
+                                  or dating.right_after(texts, main.last, part_of_day)))) \
                     and not _COMMA.search(folded, *sorted((words[part_of_day].start,
                                                            words[main.first].start))) \
                     and not any(m.start <= omap.to_original(words[part_of_day].start) < m.end
@@ -4865,6 +4880,14 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             elif governing is not None and basis in (WhenBasis.STATED, WhenBasis.SINCE):
                 trace.append(f"date: '{governing.text}' (rule {governing.rule}) → {when}, {why_date}")
             else:
+                if basis is WhenBasis.ON_OR_BEFORE_PUBLICATION and kind.family is not EventKind.STATEMENT \
+                        and (alone := dating.part_of_the_day(texts, main.first, main.last, reading.first,
+                                                             reading.last)) is not None \
+                        and dating.said_alone(texts, alone):
+                    # «انسحبوا ليلاً», «شن ليلاً غارات»: said alone, not right after a noun, it dates
+                    # nothing (time_of_day_alone)
+                    trace.append(f"'{show(words[alone].start, words[alone].end)}': a part of the day said "
+                                 "alone dates only a noun right before it (time_of_day_alone)")
                 trace.append(f"date: none governs it: {basis.value.replace('-', ' ')}")
             if (noun and basis not in (WhenBasis.STATED, WhenBasis.SINCE, WhenBasis.NAMED)
                     and _definite(words[main.first].text)
@@ -4905,6 +4928,11 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
             summary = f"{kind.value} — {who} ({chan}), reported by {article.outlet or article.id}"
             made += 1
             if governing is not None and basis is WhenBasis.STATED:
+                if told_here is None:
+                    # «أعلن الوزير، يوم الثلاثاء، وقفاً لإطلاق النار»: a day told within the speech's own
+                    # words is the speech's (speech_day_kept)
+                    spoken_here = kind.family is EventKind.STATEMENT \
+                        and governing.end <= omap.to_original(words[reading.last].end)
                 told_here = told_here or governing
                 if kind.family is EventKind.STATEMENT and when is not None \
                         and when.start == when.end == pub_day:
