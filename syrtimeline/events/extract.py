@@ -3276,8 +3276,8 @@ def _exchanged(content: list[_Hit], words: Sequence[_Word], trace: list[str]) ->
                                    for w in words[returned + 1:returned + 1 + T.IN_RETURN_REACH]):
         return content
     trace.append(f"'{first.surface}' for a release in return: an exchange, an agreement (exchanged)")
-    return [first._replace(kind=EventKind.AGREEMENT, mode=None) if h is first else h for h in content
-            if h is first or h not in released]
+    exchange = first._replace(kind=EventKind.AGREEMENT, mode=T.EXCHANGE_MODE)
+    return [exchange if h is first else h for h in content if h is first or h not in released]
 
 
 def _stopped(h: _Hit, content: Sequence[_Hit], words: Sequence[_Word]) -> _Hit | None:
@@ -4917,7 +4917,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                                     if _opens_what_is_said(words, k)), len(words))
                     region = words[reading.first:max(main.last + 1, min(said_at, reading.last + 1))]
                     span = omap.span_to_original(region[0].start, region[-1].end)
-                unplaced[len(out) - 1] = (span, region, at, kind, [*here, *seat])
+                placing = T.PLACED_AS.get((kind, mode), kind)  # exchanged: where it was carried out
+                unplaced[len(out) - 1] = (span, region, at, placing, [*here, *seat])
         told_sentence = n
     people = frozenset(a for e in out for a in e.actors
                        if (one := names.get(a)) is not None and is_person(one))

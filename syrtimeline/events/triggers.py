@@ -345,8 +345,9 @@ BARE_NOUNS: Final[frozenset[str]] = frozenset({"عوده"})
 #: أسرى», «بتبادل جثث القتلى», «بتبادل جثامين مقاتلين») is an agreement of the two sides carried out, as the
 #: guide's row (c) has it (ACLED's Agreement names prisoner exchanges; 7 of the 9 exchanges the dev gold
 #: codes).
+EXCHANGE_MODE: Final = "exchange"  # marks the hit (``READ_AS``: the event has no mode), ``PLACED_AS``
 EXCHANGES: Final[dict[str, Reading]] = {
-    f"{verb} {held}": (K.AGREEMENT, None)
+    f"{verb} {held}": (K.AGREEMENT, EXCHANGE_MODE)
     for verb in ("تبادل", "صفقه تبادل", "عمليه تبادل")
     for held in ("الاسري", "اسري", "للاسري", "لاسري", "المعتقلين", "معتقلين", "للمعتقلين", "المحتجزين",
                  "محتجزين", "للمحتجزين", "الموقوفين", "موقوفين", "للموقوفين", "المختطفين", "مختطفين",
@@ -2081,7 +2082,12 @@ AGREED_ON: Final[frozenset[EventKind]] = frozenset({EventKind.CEASEFIRE})
 #: الأعمال العدائية في سوريا»), and its event is a ceasefire (truce_named).
 TRUCE_NAMED_MODE: Final = "agreed"
 READ_AS: Final[dict[tuple[EventKind, str | None], tuple[EventKind, str | None]]] = {
-    (EventKind.AGREEMENT, TRUCE_NAMED_MODE): (EventKind.CEASEFIRE, TRUCE_NAMED_MODE)}
+    (EventKind.AGREEMENT, TRUCE_NAMED_MODE): (EventKind.CEASEFIRE, TRUCE_NAMED_MODE),
+    (EventKind.AGREEMENT, EXCHANGE_MODE): (EventKind.AGREEMENT, None)}
+#: exchanged: an exchange is placed where it was carried out («جرت … في معبر العيس عملية تبادل أسرى»), as a
+#: happening is (an arrest's people held), not only where an agreement is said to be made.
+PLACED_AS: Final[dict[tuple[EventKind, str | None], EventKind]] = {
+    (EventKind.AGREEMENT, EXCHANGE_MODE): EventKind.ARREST}
 #: The agreement's nouns that name a truce so («اتفاق وقف إطلاق النار», «اتفاقاً لوقف إطلاق النار»): not a
 #: signing's («منذ توقيع الهدنة بين تركيا وروسيا»: the gold's agreement, the truce held told apart).
 NAMING_AGREEMENTS: Final[frozenset[str]] = AGREEMENT_WORDS | frozenset({"اتفاقا", "واتفاق", "والاتفاق"})
