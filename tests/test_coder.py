@@ -4770,15 +4770,16 @@ def test_an_agreement_named_as_a_frame_is_no_agreement(text: str) -> None:
     assert any("(agreement_as_frame)" in line for e in events for line in e.trace), [e.trace for e in events]
 
 
-@pytest.mark.parametrize("text", [
-    # ... but one whose making or parties follow it is read: the gold codes it
-    "وانسحبت الفصائل أمس من المدينة تطبيقاً لاتفاق وقف إطلاق النار المبرم مع الحكومة.",
-    "وانسحبت الفصائل أمس من المدينة تنفيذاً لبنود اتفاق وقف إطلاق النار المعلن يوم السبت.",
-    "وخرج المقاتلون أمس من البلدة بموجب اتفاق بين الحكومة والفصائل المعارضة.",
+@pytest.mark.parametrize(("text", "kind"), [
+    # ... but one whose making or parties follow it is read: the gold codes it (an agreement named by its
+    # truce is that truce, a ceasefire: the guide's row (a), truce_named)
+    ("وانسحبت الفصائل أمس من المدينة تطبيقاً لاتفاق وقف إطلاق النار المبرم مع الحكومة.", "ceasefire"),
+    ("وانسحبت الفصائل أمس من المدينة تنفيذاً لبنود اتفاق وقف إطلاق النار المعلن يوم السبت.", "ceasefire"),
+    ("وخرج المقاتلون أمس من البلدة بموجب اتفاق بين الحكومة والفصائل المعارضة.", "agreement"),
 ])
-def test_an_agreement_whose_making_follows_is_read(text: str) -> None:
+def test_an_agreement_whose_making_follows_is_read(text: str, kind: str) -> None:
     events = _events(text)
-    assert "agreement" in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
+    assert kind in [e.kind.value for e in events], [(e.kind.value, e.trace) for e in events]
 
 
 @pytest.mark.parametrize("text", [
@@ -7242,3 +7243,49 @@ def test_evdate55_the_governing_mention_still_dates(
     events = [e for e in _events(text, published) if e.kind.value == kind]
     assert events and all(e.when is not None and str(e.when.start) == str(e.when.end) == day
                           for e in events), [(e.when, e.trace) for e in events]
+
+
+
+# -- the guide's four rows (guide55) ------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "kinds"), [
+    # row (a), truce_named: an agreement's noun that names its truce is that truce, one ceasefire (125, 166)
+    ("وكانت الدورية قد سُيّرت الخميس، في إطار اتفاق وقف إطلاق النار الذي أبرمه الرئيسان في الخامس من آذار.",
+     {"ceasefire"}),
+    ("وقال الرئيس إن اتفاقاً لوقف إطلاق النار جرى التوصل إليه مع قوات سوريا الديمقراطية.", {"ceasefire"}),
+    # ... not an agreement with further terms, nor one whose start the clause tells (row (d): two events)
+    ("وكانت تركيا وروسيا قد اتفقتا في آذار على وقف لإطلاق النار وعلى تسيير دوريات مشتركة.", {"agreement"}),
+    # ... nor a signing of the truce («توقيع الهدنة»: the gold's agreement, 1218)
+    ("وتتعرض المنطقة لقصف غير مسبوق منذ توقيع الهدنة بين تركيا وروسيا في الخامس من آذار.", {"agreement"}),
+])
+def test_guide55_an_agreement_to_a_truce(text: str, kinds: set[str]) -> None:
+    got = {e.kind.value for e in _events(text)} & {"agreement", "ceasefire"}
+    assert got == kinds, [(e.kind.value, e.trace) for e in _events(text)]
+
+
+def test_guide55_an_agreement_and_the_start_it_tells() -> None:
+    # row (d): the agreement stays when its clause tells the truce's start («يسري اعتباراً من …», 749)
+    text = ("وقال الرئيس إن اتفاقاً لوقف إطلاق النار جرى التوصل إليه مع قوات سوريا الديمقراطية يسري اعتباراً "
+            "من منتصف الليل.")
+    evs = _events(text)
+    assert "agreement" in [e.kind.value for e in evs], [(e.kind.value, e.trace) for e in evs]
+    assert not any("truce_named" in line for e in evs for line in e.trace), [e.trace for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # row (c), exchanged: an exchange of prisoners or the dead carried out is an agreement (1805, 1912, 811)
+    "جرت اليوم الجمعة في معبر العيس عملية تبادل أسرى بين قوات النظام وهيئة تحرير الشام.",
+    "أجرت فصائل من المعارضة السورية المسلحة، الاثنين، عملية تبادل أسرى مع قوات الحكومة السورية.",
+    "وبدأت أولى خطوات الاتفاق أمس بتبادل جثث القتلى بين الجانبين.",
+    # ... and a release for a release (1047)
+    "وكان التنظيم قد أفرج الشهر الماضي عن سيدتين وأربعة أطفال مقابل إفراج الحكومة السورية عن 17 معتقلة.",
+])
+def test_guide55_an_exchange_is_an_agreement(text: str) -> None:
+    kinds = [e.kind.value for e in _events(text)]
+    assert "agreement" in kinds and "end" not in kinds, [(e.kind.value, e.trace) for e in _events(text)]
+
+
+def test_guide55_a_release_alone_stays_an_end() -> None:
+    # none21: a release with nothing in return is a detention ended
+    kinds = [e.kind.value for e in _events("وأفرجت إسرائيل أمس عن سوريين كانوا محتجزين لديها.")]
+    assert "end" in kinds and "agreement" not in kinds, kinds
+

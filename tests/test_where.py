@@ -192,9 +192,10 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # «قبل أن» opens another report; a place before «تنفيذاً لـ» is where the agreement is carried out
     ("التقى قائدا الرتلين التركي والأمريكي أمس على الشريط الحدودي وتباحثا في خطة سير الدورية، قبل أن تتحرك"
      " القافلة المشتركة نحو مدينة تل أبيض.", "meeting", None),
-    # (the truce names the agreement carried out, which happened at no place the clause tells)
+    # (the truce names the agreement carried out, which happened at no place the clause tells; a ceasefire,
+    # placed as the agreement that names it: truce_named)
     ("انتشرت قوات الأمن أمس داخل مدينة السويداء تنفيذاً لبنود اتفاق وقف إطلاق النار الذي رعته"
-     " الولايات المتحدة.", "agreement", None),
+     " الولايات المتحدة.", "ceasefire", None),
     # «المدينة» points back to a city named, not to one a side of which was named
     ("أعلنت الفصائل في مدينة جاسم، شمال غربي درعا، مقتل القيادي. وتجددت أمس الاشتباكات بين مجموعات من أبناء"
      " المدينة وخلية التنظيم.", "clash", ("المدينة", "gn:165997")),
@@ -878,7 +879,8 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     ("وأكد السفير الصيني لدى سوريا أمس أن بلاده تدعم الحل السياسي.", "statement", None),
     # places24: «في X» after «الأطراف …» is where the parties are at odds, not where they agreed; the
     # outskirts named with a frame stay a place
-    ("وأثمرت المساعي أمس عن توصل الأطراف المتحاربة في سوريا إلى اتفاق لوقف إطلاق النار.", "agreement", None),
+    # (an agreement's noun naming its truce is that truce, a ceasefire placed as the agreement: truce_named)
+    ("وأثمرت المساعي أمس عن توصل الأطراف المتحاربة في سوريا إلى اتفاق لوقف إطلاق النار.", "ceasefire", None),
     ("ورحب الوزير أمس بتوصل الأطراف المتنازعة في سوريا إلى هدنة جديدة.", "ceasefire", None),
     ("واندلعت أمس اشتباكات عنيفة على الأطراف الشرقية في مدينة دوما.", "clash", "مدينة دوما"),
     # places24: a speech's place after «إلى» far from a scene word is where what it tells of went, no scene

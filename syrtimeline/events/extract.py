@@ -1300,8 +1300,10 @@ def _not_an_event(tb: _Tables, h: _Hit, words: Sequence[_Word], scope: _Hit | No
     if h.tense == "noun" and h.kind in _DISCUSSED_KINDS and (talk := next((
             w.text for w in words[max(0, h.first - _TOPIC_REACH):h.first] if w.text in tb.discussed), None)):
         return f"it is what '{talk}' discusses, not an agreement made"
-    if h.kind not in _NOT_TERMS and (term := next((
+    if (h.kind not in _NOT_TERMS or h.rule.removeprefix("phrase ") in T.EXCHANGES) and (term := next((
             w.text for w in words[max(0, h.first - _TERMS_REACH):h.first] if w.text in T.PROVISIONS), None)):
+        # an exchange is an agreement carried out (exchanged), a term when a deal provides for it («اتفاق
+        # هدنة شامل يقضي بتبادل الأسرى»)
         return f"a term the agreement provides for ('{term}'), not a happening"
     if any(w in tb.modal for w in before) or any(
             tuple(before[k:k + 2]) in tb.modal_pairs for k in range(len(before) - 1)):
@@ -3261,6 +3263,52 @@ def _in_force(content: list[_Hit], words: Sequence[_Word], trace: list[str]) -> 
     return [h for h in content if h.first not in gone] if gone else content
 
 
+def _truce_named(content: list[_Hit], words: Sequence[_Word], trace: list[str]) -> list[_Hit]:
+    """truce_named (guide55): an agreement's noun that names the truce it makes («اتفاق وقف إطلاق النار
+    الذي توصلت إليه تركيا مع روسيا», «اتفاقاً لوقف إطلاق النار جرى التوصل إليه», «إلى اتفاق هدنة») is that
+    truce, one ceasefire, as the guide's row (a) has it: the noun reads the truce's kind, the truce's words
+    no event of their own, nor a noun of reaching it («أعلن التوصل إلى اتفاق لوقف إطلاق النار»). Not when
+    the clause tells the truce's start as well (another ceasefire: the agreement and its start are two
+    events, row (d)), nor an agreement on further terms («وعلى تسيير دوريات»)."""
+    for h in content:
+        if _agreed_on(h, content, words) != "name":
+            continue
+        named = next(g for g in content if g.kind is EventKind.AGREEMENT and g.last + 1 == h.first)
+        if named.tense != "noun" or words[named.first].text not in T.NAMING_AGREEMENTS \
+                or any(g.kind is EventKind.CEASEFIRE and g is not h for g in content) \
+                or any(w.text in T.AND_ON or w.text in T.TRUCE_STARTS for w in words[h.last + 1:]):
+            continue
+        reached = named.first > 0 and words[named.first - 1].text in T.REACHED_TO
+        gone = {h.first} | {g.first for g in content if reached and g.kind is EventKind.AGREEMENT
+                            and g.tense == "noun" and g.last < named.first
+                            and named.first - g.last <= _AGREED_REACH}
+        trace.append(f"'{named.surface} {h.surface}': the truce the agreement names (truce_named)")
+        return [named._replace(mode=T.TRUCE_NAMED_MODE) if g is named else g for g in content
+                if g.first not in gone]
+    return content
+
+
+def _exchanged(content: list[_Hit], words: Sequence[_Word], trace: list[str]) -> list[_Hit]:
+    """exchanged (guide55): a release (``T.RELEASES``, an end) beside an exchange of prisoners or the dead
+    (``T.EXCHANGES``: «جرت عملية تبادل أسرى …، أُفرج فيها عن 27 أسيراً») is the exchange told again, no end; a
+    release with «مقابل» and a word of release after it («أفرج التنظيم عن سيدتين مقابل إفراج الحكومة عن 17
+    معتقلة») is the exchange itself, an agreement (the guide's row (c))."""
+    released = [h for h in content if h.kind is EventKind.END and h.rule.removeprefix("verb ") in T.RELEASES]
+    if not released:
+        return content
+    if any(h.rule.removeprefix("phrase ") in T.EXCHANGES for h in content):
+        trace.append(f"'{released[0].surface}': the exchange's release, no end (exchanged)")
+        return [h for h in content if h not in released]
+    first = released[0]
+    returned = next((k for k in range(first.last + 1, len(words)) if words[k].text in T.IN_RETURN), None)
+    if returned is None or not any(w.text in T.RELEASED_IN_RETURN
+                                   for w in words[returned + 1:returned + 1 + T.IN_RETURN_REACH]):
+        return content
+    trace.append(f"'{first.surface}' for a release in return: an exchange, an agreement (exchanged)")
+    exchange = first._replace(kind=EventKind.AGREEMENT, mode=T.EXCHANGE_MODE)
+    return [exchange if h is first else h for h in content if h is first or h not in released]
+
+
 def _stopped(h: _Hit, content: Sequence[_Hit], words: Sequence[_Word]) -> _Hit | None:
     """The stop (``STOPPING``: a suspension) whose object the noun trigger *h* is, or None: «أعلنت
     الوزارة إيقاف جميع الدوريات المشتركة» is one suspension, not a patrol beside it."""
@@ -3302,6 +3350,8 @@ def _readings(hits: Sequence[_Hit], words: Sequence[_Word], clause: str, trace: 
                           if _opens_what_is_said(words, k)), len(words))
     content = _truce_agreed(content, words, trace)
     content = _in_force(content, words, trace)
+    content = _truce_named(content, words, trace)
+    content = _exchanged(content, words, trace)
     main = _kind(content, words, clause, trace) if content else None
     out: list[_Reading] = []
     if main is not None:
@@ -4925,7 +4975,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                     first_told = last_told
             who = ", ".join(a.name for a in map(mx.actor, involved) if a is not None) or "unnamed actors"
             chan = channels[channel].name if channel is not None and channel in channels else "no channel"
-            summary = f"{kind.value} — {who} ({chan}), reported by {article.outlet or article.id}"
+            read, read_mode = T.READ_AS.get((kind, mode), (kind, mode))  # truce_named: a ceasefire
+            summary = f"{read.value} — {who} ({chan}), reported by {article.outlet or article.id}"
             made += 1
             if governing is not None and basis is WhenBasis.STATED:
                 if told_here is None:
@@ -4942,11 +4993,11 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                 if kind is EventKind.CALL and when is not None and when.start == when.end:
                     called = governing
             out.append(Event(
-                id=f"{article.id}@{qs}" + (f".{made}" if made > 1 else ""), when=when, kind=kind,
+                id=f"{article.id}@{qs}" + (f".{made}" if made > 1 else ""), when=when, kind=read,
                 summary=summary, actors=tuple(involved), channel=channel, quote_ar=quote, sources=(source,),
                 certainty=(Certainty.REPORTED if basis in (WhenBasis.STATED, WhenBasis.NAMED)
                            else Certainty.UNCERTAIN),
-                when_basis=basis, mode=mode, source_actors=tuple(roles.source),
+                when_basis=basis, mode=read_mode, source_actors=tuple(roles.source),
                 target_actors=tuple(roles.target), trace=tuple(trace),
                 note=f"dated by {governing.text!r}" if governing is not None
                 and basis in (WhenBasis.STATED, WhenBasis.SINCE)
@@ -4962,7 +5013,8 @@ def events_from_article(article: Article, actors: Mapping[str, Actor], channels:
                                     if _opens_what_is_said(words, k)), len(words))
                     region = words[reading.first:max(main.last + 1, min(said_at, reading.last + 1))]
                     span = omap.span_to_original(region[0].start, region[-1].end)
-                unplaced[len(out) - 1] = (span, region, at, kind, [*here, *seat])
+                placing = T.PLACED_AS.get((kind, mode), kind)  # exchanged: where it was carried out
+                unplaced[len(out) - 1] = (span, region, at, placing, [*here, *seat])
         told_sentence = n
     people = frozenset(a for e in out for a in e.actors
                        if (one := names.get(a)) is not None and is_person(one))

@@ -341,6 +341,26 @@ ENTERED_NOT_TAKEN: Final[frozenset[str]] = frozenset({
 #: «لم تعلن موعداً لعودته إلى العمل» name the return the story told or awaits, not a new one.
 BARE_NOUNS: Final[frozenset[str]] = frozenset({"عوده"})
 
+#: guide55 (exchanged): an exchange of prisoners, detainees or the dead («عملية تبادل للأسرى», «صفقة تبادل
+#: أسرى», «بتبادل جثث القتلى», «بتبادل جثامين مقاتلين») is an agreement of the two sides carried out, as the
+#: guide's row (c) has it (ACLED's Agreement names prisoner exchanges; 7 of the 9 exchanges the dev gold
+#: codes).
+EXCHANGE_MODE: Final = "exchange"  # marks the hit (``READ_AS``: the event has no mode), ``PLACED_AS``
+EXCHANGES: Final[dict[str, Reading]] = {
+    f"{verb} {held}": (K.AGREEMENT, EXCHANGE_MODE)
+    for verb in ("تبادل", "صفقه تبادل", "عمليه تبادل")
+    for held in ("الاسري", "اسري", "للاسري", "لاسري", "المعتقلين", "معتقلين", "للمعتقلين", "المحتجزين",
+                 "محتجزين", "للمحتجزين", "الموقوفين", "موقوفين", "للموقوفين", "المختطفين", "مختطفين",
+                 "الجثث", "جثث", "الجثامين", "جثامين")}
+#: ... and a release for a release («أفرج التنظيم عن سيدتين … مقابل إفراج الحكومة عن 17 معتقلة»): the
+#: verb of release (``RELEASES``, an end alone: «أفرجت إسرائيل عن سوريين») with «مقابل» and a word of
+#: release after it in its clause is that exchange; beside an exchange (``EXCHANGES``) a release is its own
+#: telling of it («أُفرج فيها عن 27 أسيراً»), no end (exchanged).
+RELEASES: Final[frozenset[str]] = frozenset({"افرج/فرج"})
+IN_RETURN: Final[frozenset[str]] = frozenset({"مقابل", "ومقابل", "بمقابل"})
+RELEASED_IN_RETURN: Final[frozenset[str]] = frozenset({"افراج", "الافراج", "اطلاق", "تسليم"})
+IN_RETURN_REACH: Final = 2
+
 PHRASES: Final[dict[str, Reading]] = {
     "وقف اطلاق النار": (K.CEASEFIRE, None), "وقف اطلاق نار": (K.CEASEFIRE, None),
     "وقف الاعمال القتاليه": (K.CEASEFIRE, None), "وقف العمليات القتاليه": (K.CEASEFIRE, None),
@@ -474,6 +494,7 @@ PHRASES: Final[dict[str, Reading]] = {
     # the invitation is a proposal of its own beside the visit; «استجابة لدعوة …» is left: a protest or a
     # deployment that answers a call would be read as the call alone («خرج المئات في مظاهرات استجابةً لدعوة»)
     "تلبيه لدعوه": (K.PROPOSAL, None),
+    **EXCHANGES,
 }
 
 #: Words that look like a trigger's form but are other words (وزاره "ministry" is not و + زاره "and
@@ -2094,8 +2115,28 @@ CLOSE_TO: Final[frozenset[str]] = frozenset({
 #: Words after «البيان» that make it another statement («البيان الختامي», «البيان المشترك»).
 OTHER_STATEMENT: Final[frozenset[str]] = frozenset({"الختامي", "المشترك", "الصادر", "الرسمي"})
 #: What an agreement right before it is on, and so no event of its own («اتفاق وقف إطلاق النار»,
-#: «اتفقتا على وقف إطلاق النار»): the agreement's object.
+#: «اتفقتا على وقف إطلاق النار»): the agreement's object. An agreement's noun that names its truce is
+#: that truce, a ceasefire (truce_named, guide55: the guide's row (a)).
 AGREED_ON: Final[frozenset[EventKind]] = frozenset({EventKind.CEASEFIRE})
+#: The mode that marks such a noun (the ontology's truce agreed between parties), and what its event reads
+#: (``READ_AS``): the agreement's noun is read, dated, placed and given its parties as an agreement is (only
+#: where the text says it was agreed, «المبرم في سوتشي», not what the clause names beside it, «دعم اتفاق وقف
+#: الأعمال العدائية في سوريا»), and its event is a ceasefire (truce_named).
+TRUCE_NAMED_MODE: Final = "agreed"
+READ_AS: Final[dict[tuple[EventKind, str | None], tuple[EventKind, str | None]]] = {
+    (EventKind.AGREEMENT, TRUCE_NAMED_MODE): (EventKind.CEASEFIRE, TRUCE_NAMED_MODE),
+    (EventKind.AGREEMENT, EXCHANGE_MODE): (EventKind.AGREEMENT, None)}
+#: exchanged: an exchange is placed where it was carried out («جرت … في معبر العيس عملية تبادل أسرى»), as a
+#: happening is (an arrest's people held), not only where an agreement is said to be made.
+PLACED_AS: Final[dict[tuple[EventKind, str | None], EventKind]] = {
+    (EventKind.AGREEMENT, EXCHANGE_MODE): EventKind.ARREST}
+#: The agreement's nouns that name a truce so («اتفاق وقف إطلاق النار», «اتفاقاً لوقف إطلاق النار»): not a
+#: signing's («منذ توقيع الهدنة بين تركيا وروسيا»: the gold's agreement, the truce held told apart).
+NAMING_AGREEMENTS: Final[frozenset[str]] = AGREEMENT_WORDS | frozenset({"اتفاقا", "واتفاق", "والاتفاق"})
+#: Words after the truce in its clause that tell its start («يبدأ تطبيقه اعتباراً من …», «يسري اعتباراً
+#: من منتصف الليل»): the agreement and the start are two events (the guide's row (d)), the agreement stays.
+TRUCE_STARTS: Final[frozenset[str]] = frozenset({
+    "تطبيقه", "تطبيقها", "تنفيذه", "تنفيذها", "سريانه", "سريانها", "يسري", "تسري", "ويسري", "وتسري", "حيز"})
 #: Kinds of event that stop something: what the noun right after one names («إيقاف جميع الدوريات
 #: المشتركة», «لتعليق غاراتها», «وقف العمل باتفاق») is what is stopped, no event of its own (multi17). Not
 #: an end: the gold codes a truce that ends as a truce too («انتهاء الهدنة», measured: one strict lost).
