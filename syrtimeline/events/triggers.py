@@ -204,7 +204,9 @@ NOUNS: Final[dict[str, Reading]] = {
     "اغتيال": (K.ATTACK, None), "مجزره": (K.ATTACK, None), "اقتحام": (K.ATTACK, None),
     "حشود": (K.DEPLOYMENT, None), "احتجاج": (K.PROTEST, None),
     # truces, withdrawals, deployments, territory
-    "هدنه": (K.CEASEFIRE, None), "تهدئه": (K.CEASEFIRE, None),
+    # false55 (calming_no_truce): «تهدئة» is calming, sought or urged («لتهدئة الوضع», «مطالب التهدئة»,
+    # «اتفاق جديد للتهدئة»), no truce: 6 ceasefires read from it on the tuning ranges, none in the gold
+    "هدنه": (K.CEASEFIRE, None),
     "انتهاء": (K.END, None), "انهيار": (K.END, None), "الغاء": (K.END, None),
     "خروج": (K.WITHDRAWAL, None), "اعتصام": (K.PROTEST, None), "عمليه": (K.ATTACK, None),
     "انسحاب": (K.WITHDRAWAL, None), "سحب": (K.WITHDRAWAL, None), "تعزيزات": (K.DEPLOYMENT, None),
@@ -383,6 +385,10 @@ PHRASES: Final[dict[str, Reading]] = {
     # term told («أعلن الجيش وقف جميع عملياته في حي الشيخ مقصود»: ends in the gold, 290 #5, 1141 #3); a
     # stop for a time, «وقف العمليات العسكرية … حتى الاثنين», stays a truce
     "وقف جميع عملياته": (K.END, None), "وقف جميع عملياتها": (K.END, None),
+    # false55 (fighting_stopped): the fighting in a place stopped by those who quelled it («تمكنت الوزارة
+    # من إيقاف الاشتباكات», «أعلنت إخلاء المدينة … وإيقاف الاشتباكات داخل أحيائها»): an end in the
+    # gold (119 #7, 197 #5), no suspension of a work or a channel
+    "ايقاف الاشتباكات": (K.END, None),
     "لوقف اطلاق النار": (K.CEASEFIRE, None), "حيز التنفيذ": (K.CEASEFIRE, "in-force"),
     "لاطلاق النار": (K.CEASEFIRE, None),  # «وقفاً شاملاً وفورياً لإطلاق النار»: وقف then its epithets
     "سقوط النظام": (K.END, None), "سقوط نظام": (K.END, None),
@@ -545,6 +551,9 @@ NOT_AFTER: Final[dict[str, frozenset[str]]] = {
     "حذر": frozenset({"هدوء", "وهدوء", "ترقب", "وترقب", "تفاؤل", "بتفاؤل", "بشكل", "صمت"}),
     # false50: «بصورة دورية» is «periodically», no patrol («ويعلن الجيش الأردني بصورة دورية إحباط …»)
     "دوريه": frozenset({"بصوره", "وبصوره", "بشكل", "وبشكل"}),
+    # false55 (a_body_s_name): «التعاون» in a body's name («قمة منتدى التعاون الاقتصادي», «مجلس التعاون
+    # الخليجي», «منظمة التعاون الإسلامي») is no contact (223)
+    "التعاون": frozenset({"منتدي", "مجلس", "منظمه"}),
 }
 
 #: The days of the week, folded: the times several tables of words before or after a trigger hold.
