@@ -869,7 +869,7 @@ def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
 #: A state's mission or an office named by two words between it and «في X» (:data:`MISSION_WORDS`): X is where
 #: it sits, as after a post word right before «في» («حذرت سفارة الولايات المتحدة في سوريا رعاياها», «ومكتب
 #: "التنسيق الإنساني" في معبر باب الهوى»: places56); an embassy a resumption opens is still placed at its seat
-#: (:func:`_embassy_in`: «عودة العمل في سفارة دولة الإمارات في العاصمة السورية دمشق»).
+#: (:func:`_embassy_in`: «بدأ العمل في سفارة دولة الإمارات في العاصمة السورية دمشق»).
 MISSION_WORDS: Final = frozenset(fold(w) for w in (
     "سفارة", "السفارة", "قنصلية", "القنصلية", "مكتب", "المكتب"))
 
