@@ -1340,6 +1340,15 @@ def _entries(text: str) -> dict[str, tuple[str, str] | None]:
     # places55: a directorate's seat places neither what it reports nor what it reports of (POST_WORDS)
     ("وأفادت مديرية الصحة في حلب أمس بإصابة 9 أشخاص جراء استهداف «قسد» الأحياء المدنية.", "statement", None),
     ("وأفادت مديرية الصحة في حلب أمس بإصابة 9 أشخاص جراء استهداف «قسد» الأحياء المدنية.", "attack", None),
+    # places56: a state's mission or an office, two words of its name before «في X», sits at X
+    # (_seat_of_a_mission); the embassy a resumption opens is still placed there (_embassy_in)
+    ("وحذرت سفارة الولايات المتحدة في سوريا أمس رعاياها من ارتفاع خطر وقوع هجمات.", "statement", None),
+    ("وقال مكتب الأمم المتحدة في جنيف أمس إن المحادثات ستستأنف.", "statement", None),
+    ("وكان ممثلون عن الأمم المتحدة ومكتب \"التنسيق الإنساني\" في معبر باب الهوى قد عقدوا اجتماعاً أمس.",
+     "meeting", None),
+    ("أعلنت وزارة الخارجية أمس عودة العمل في سفارة دولة الإمارات في دمشق.", "resumption", "دمشق"),
+    # (a speaker who speaks at X, no mission before it, is placed there)
+    ("وقال وزير الخارجية الفرنسي أمس في جنيف إن المحادثات ستستأنف.", "statement", "جنيف"),
 ])
 def test_the_place_that_governs_the_clause(text: str, kind: str, place: str | tuple[str, str] | None) -> None:
     if isinstance(place, tuple):  # an anaphor: its words as written, its referent's entry

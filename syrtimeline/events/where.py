@@ -863,7 +863,23 @@ def _says_nothing_of_where(text: str, m: PlaceMention) -> bool:
             or _post_over_forces(m, four) or _body_named_after(text, m, words)
             or _posted_with_two_adjectives(m, four) or _distance_from(words) or _from_the_side(four)
             or _from_abroad(m, words) or _seat_taken(text, m, words) or _time_zone(words)
-            or _stance_of(m, words))
+            or _stance_of(m, words) or _seat_of_a_mission(m, four))
+
+
+#: A state's mission or an office named by two words between it and «في X» (:data:`MISSION_WORDS`): X is where
+#: it sits, as after a post word right before «في» («حذرت سفارة الولايات المتحدة في سوريا رعاياها», «ومكتب
+#: "التنسيق الإنساني" في معبر باب الهوى»: places56); an embassy a resumption opens is still placed at its seat
+#: (:func:`_embassy_in`: «بدأ العمل في سفارة دولة الإمارات في العاصمة السورية دمشق»).
+MISSION_WORDS: Final = frozenset(fold(w) for w in (
+    "سفارة", "السفارة", "قنصلية", "القنصلية", "مكتب", "المكتب"))
+
+
+def _seat_of_a_mission(m: PlaceMention, four: list[str]) -> bool:
+    """seat_of_a_mission (places56): whether the four words before the mention are a word of
+    :data:`MISSION_WORDS`, two words of its name and «في», the mention a bare name or its own noun («في معبر
+    باب الهوى»)."""
+    return (m.frame in ("preposition", *OWN_NOUN_FRAMES) and len(four) == 4 and four[-1] == _IN
+            and _has(four[:1], MISSION_WORDS))
 
 
 #: A speech's nouns and the verbs of delivering it right after them («في بيان تلاه المتحدث باسمه في بكين», «في
