@@ -7324,3 +7324,30 @@ def test_false55_no_event_read(text: str, kind: str) -> None:
 ])
 def test_false55_the_event_stays(text: str, kind: str) -> None:
     assert kind in [e.kind.value for e in _events(text)], [(e.kind.value, e.trace) for e in _events(text)]
+
+
+# -- the thirty-fifth round: gold events no trigger reads, triggers dropped for want of NEEDS (vocab56) --
+
+@pytest.mark.parametrize(("text", "kind", "made"), [
+    # «انفجار» told big or strong, like one told before, or taking a life: an attack (1082 #1, 1810 #4,
+    # 1838 #3)
+    ("قتل وأصيب عشرات المدنيين اليوم في انفجار ضخم ضرب مدينة الباب.", "attack", True),
+    ("وهزّ انفجار قوي مدينة حلب صباح اليوم.", "attack", True),
+    ("ويأتي ذلك بعد أيام من انفجار مماثل في البلدة يوم الاثنين الماضي.", "attack", True),
+    # armour sent, weapons pushed to a front (1235 #6, 1811 #5)
+    ("وأرسلت تركيا خلال الأيام الأخيرة دبابات ومدرعات إلى إدلب.", "deployment", True),
+    ('ودفعت "قسد" بأسلحة ثقيلة إلى محاور التماس في محيط دير حافر.', "deployment", True),
+    # the equipment and the servicemen pulled out, a party's own bases left (1955 #5, 2137 #3)
+    ("وفي 23 أبريل بدأ سحب المعدات والعسكريين من القاعدة الأمريكية.", "withdrawal", True),
+    ("وكان التحالف الدولي قد أخلى في وقت سابق قواعده في الشدادي.", "withdrawal", True),
+    # what stays dropped: an explosion only heard shaking a place, aid sent, an envoy withdrawn, a base
+    # told evacuated at large
+    ("وهزّ انفجار المدينة ليلاً.", "attack", False),
+    ("وأرسلت الحكومة مساعدات غذائية إلى المدينة.", "deployment", False),
+    ("وسحبت الحكومة سفيرها من أنقرة.", "withdrawal", False),
+    ("وهذه القاعدة الرابعة التي يخليها العسكريون الأمريكيون خلال أسبوعين.", "withdrawal", False),
+])
+def test_vocab56_a_trigger_meets_its_needs_through_a_word_its_row_lacked(
+        text: str, kind: str, made: bool) -> None:
+    evs = _events(text)
+    assert (kind in [e.kind.value for e in evs]) is made, [(e.kind.value, e.trace) for e in evs]

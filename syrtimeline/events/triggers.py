@@ -679,7 +679,10 @@ _WITHDRAWN: Final = ("قوات", "قواته", "قواتها", "جنود", "جن
                      "وحدات", "وحداته", "وحداتها", "جندي", "جنديا", "قوه", "القوه", "مسلحيها", "مسلحيه",
                      "مقاتليها", "مقاتليه",
                      # heavy weapons pulled back from a line («سحب أسلحتها الثقيلة من خطوط التماس»)
-                     "اسلحتها", "اسلحته", "اسلحتهم", "السلاح", "الاسلحه")
+                     "اسلحتها", "اسلحته", "اسلحتهم", "السلاح", "الاسلحه",
+                     # vocab56: its own weapons, the equipment and the servicemen pulled out («سحب سلاحها
+                     # الثقيل من المنطقة العازلة», «بدأ سحب المعدات والعسكريين من القاعدة»)
+                     "سلاحها", "المعدات", "العسكريين")
 
 #: Who is evacuated in a withdrawal under a deal (deconf20).
 _EVACUATED: Final = ("مقاتلين", "مقاتلي", "المقاتلين", "مقاتليها", "مسلحين", "مسلحي", "المسلحين", "مدنيين",
@@ -794,8 +797,11 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "ارسل/رسل": ("قوات", "تعزيزات", "جنود", "عسكريه", "وحدات", "رتل", "ارتال",
                  # inside44: fighters, a batch of soldiers, a system sent («المقاتلين السوريين الذين
                  # أرسلتهم تركيا إلى ليبيا», «أرسلت الولايات المتحدة أول دفعة من جنودها إلى سوريا»)
-                 "مقاتلين", "المقاتلين", "مقاتلي", "جنودها", "دفعه", "منظومه"),
-    "دفع/دفع": ("تعزيزات", "قوات", "رتل", "ارتال", "دبابات", "اليات", "مدرعات", "عربات", "كتيبه"),
+                 "مقاتلين", "المقاتلين", "مقاتلي", "جنودها", "دفعه", "منظومه",
+                 # vocab56: armour sent, as «دفع» reads it («وأرسلت تركيا دبابات ومدرعات إلى إدلب»)
+                 "دبابات", "مدرعات", "اليات"),
+    "دفع/دفع": ("تعزيزات", "قوات", "رتل", "ارتال", "دبابات", "اليات", "مدرعات", "عربات", "كتيبه",
+                "اسلحه"),  # vocab56: weapons pushed to a front («دفعت "قسد" بأسلحة ثقيلة إلى محاور التماس»)
     "حمله": ("جويه", "الجويه", "غارات", "قصف"),
     # finding33 (a_session_held): a session only with a verb or noun of holding it in its clause
     # inside44: an emergency session, or one of the Security Council («إلى جلسة طارئة لمجلس الأمن», «أمام
@@ -1007,7 +1013,11 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "تسيير": ("دوريه", "دوريات", "الدوريه", "الدوريات", "مشتركه", "دورياتها"),  # not «تسيير رحلات»
     # forces leave a place («أخلت القوات مواقعها», «إجلاء المقاتلين»), not a hospital its wounded
     "اخلي|اخل/خلي": ("مواقع", "مواقعها", "مواقعه", "مواقعهم", "مقاتلي", "مقاتلين", "المقاتلين", "مسلحي",
-                     "المسلحين", "قوات", "قواتها", "عناصر", "نقاط", "نقطه", "مقر", "مقرات", "الثكنه"),
+                     "المسلحين", "قوات", "قواتها", "عناصر", "نقاط", "نقطه", "مقر", "مقرات", "الثكنه",
+                     # vocab56: its own bases («بعدما أخلى في وقت سابق قواعده في الشدادي»); «قاعدة» bare
+                     # (as «إخلاء» has it) was measured and left: «وهذه القاعدة الرابعة التي يخليها …»
+                     # tells the withdrawal at large, no gold event
+                     "قواعده", "قواعدها", "قاعدتها"),
     # deconf20: who is evacuated: fighters, people, the residents of a besieged place («إجلاء مقاتلين
     # ومدنيين من دوما», «إجلاء نحو 5000 شخص», «إجلاء سكان الأحياء الشرقية»), not the wounded (a rescue)
     "اجلاء": _EVACUATED, "اجلي|اجل/جلي": _EVACUATED,
@@ -1051,7 +1061,10 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     # deconf21: an explosion is an attack when a device set off is told («دوي انفجار … ناجم عن سيارة
     # مفخخة»), not an explosion heard or shaking a place, whose cause the gold codes (a strike) or nothing
     # («هزّ انفجار عنيف محيط مقر وزارة الدفاع», «انفجاراً قوياً دوّى في دمشق»)
-    "انفجار": _SET_OFF,
+    # vocab56: an explosion told big or strong, one like another told before, one that took a life
+    # («انفجار ضخم ضرب مدينة الباب», «وهزّ انفجار قوي مدينة حلب», «انفجار مماثل … أودى بحياة طفل»): the
+    # gold codes these an attack; «هزّ» alone was measured and left (three explosions heard, no gold)
+    "انفجار": (*_SET_OFF, "ضخم", "قوي", "بحياه", "مماثل"),
     "انفجر/نفجر": _SET_OFF,  # nothing43: the verb needs the device its noun needs
     # inside44: «قتالاً عنيفاً» witnessed («شهدت مؤخراً قتالاً عنيفاً بين …»); «عنيف» (after «بعد قتال عنيف»,
     # placed at the town of its sentence) and «الدائر» were measured and left out
