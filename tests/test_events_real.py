@@ -45,10 +45,10 @@ YEARS = range(2012, 2026)
 # held-out part, and never edit the gold to suit the coder.
 # Which change raised a floor, and from what, is told in the rounds' sections of docs/events.md and in
 # this file's git history.
-FLOOR_STRICT_RECALL = 0.6535  # 7792 of 11922 gold events (kind + actor + date); round 35, guide55
-FLOOR_STRICT_PRECISION = 0.6647  # 7792 of 11721 (66.479 %); round 35, false55
-FLOOR_LOOSE_RECALL = 0.7820  # 9324 of 11922 (kind + evidence overlap); round 35, false55
-FLOOR_LOOSE_PRECISION = 0.7954  # 9324 of 11721 (79.550 %); round 35, false55
+FLOOR_STRICT_RECALL = 0.6541  # 7799 of 11922 gold events (kind + actor + date); round 35, vocab56
+FLOOR_STRICT_PRECISION = 0.6649  # 7799 of 11729 (66.493 %); round 35, vocab56
+FLOOR_LOOSE_RECALL = 0.7827  # 9332 of 11922 (kind + evidence overlap); round 35, vocab56
+FLOOR_LOOSE_PRECISION = 0.7956  # 9332 of 11729 (79.563 %); round 35, vocab56
 # Issue 16 (places) moved the strict figures by one event, the one exception to the rule above: reports
 # merge only when their places are compatible, so 009's undated Bukamal strike no longer joins the Raqqa
 # strike but the same day's strike "inside Syria" and takes its date, which the gold counts as another
