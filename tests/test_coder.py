@@ -7164,3 +7164,25 @@ def test_members55_an_army_named_again_by_its_head(text: str, kind: str, doer: s
 def test_members55_the_last_army_named(text: str, kind: str, not_the_doer: str) -> None:
     _, said = _acting(text, kind)
     assert said and not any(not_the_doer in names for names in said), said
+
+
+# -- the thirty-fifth round: statements given the wrong speaker (speaker56) ----------------------------
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the_report_of_an_outlet: «ل» and an outlet's head after «تقرير» is the report's owner, not whom it
+    # is told to: the speaker's phrase reads on through the outlet (859 #1, 1957 #2)
+    ("كشف تقرير لموقع «ديفينس إكسبريس»، الأحد، أن الكتيبة الروسية انسحبت من مدينة.",
+     "تقرير لموقع ديفينس إكسبريس"),
+    ("وذكر تقرير لموقع المدن أن الجيش تقدم في البلدة.", "تقرير لموقع المدن"),
+])
+def test_speaker56_the_report_of_an_outlet(text: str, speaker: str) -> None:
+    assert (speaker,) in _speakers_named(text), _speakers_named(text)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a source's «لموقع» is whom it tells (told_to), and a hearer after «تقرير» no owner
+    ("وقال مصدر محلي لموقع المدن إن الجيش تقدم في البلدة.", "مصدر محلي"),
+    ("وقال تقرير لمراسل الجزيرة إن الجيش تقدم في البلدة.", "تقرير"),
+])
+def test_speaker56_who_is_told_is_no_owner(text: str, speaker: str) -> None:
+    said = _speakers_named(text)
+    assert any(speaker in names for names in said), said
