@@ -7351,3 +7351,25 @@ def test_vocab56_a_trigger_meets_its_needs_through_a_word_its_row_lacked(
         text: str, kind: str, made: bool) -> None:
     evs = _events(text)
     assert (kind in [e.kind.value for e in evs]) is made, [(e.kind.value, e.trace) for e in evs]
+
+
+# -- the thirty-fifth round: statements given the wrong speaker (speaker56) ----------------------------
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the_report_of_an_outlet: «ل» and an outlet's head after «تقرير» is the report's owner, not whom it
+    # is told to: the speaker's phrase reads on through the outlet (859 #1, 1957 #2)
+    ("كشف تقرير لموقع «ديفينس إكسبريس»، الأحد، أن الكتيبة الروسية انسحبت من مدينة.",
+     "تقرير لموقع ديفينس إكسبريس"),
+    ("وذكر تقرير لموقع المدن أن الجيش تقدم في البلدة.", "تقرير لموقع المدن"),
+])
+def test_speaker56_the_report_of_an_outlet(text: str, speaker: str) -> None:
+    assert (speaker,) in _speakers_named(text), _speakers_named(text)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a source's «لموقع» is whom it tells (told_to), and a hearer after «تقرير» no owner
+    ("وقال مصدر محلي لموقع المدن إن الجيش تقدم في البلدة.", "مصدر محلي"),
+    ("وقال تقرير لمراسل الجزيرة إن الجيش تقدم في البلدة.", "تقرير"),
+])
+def test_speaker56_who_is_told_is_no_owner(text: str, speaker: str) -> None:
+    said = _speakers_named(text)
+    assert any(speaker in names for names in said), said

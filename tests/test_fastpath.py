@@ -577,6 +577,16 @@ def test_a_speech_believed_or_told_of_is_coded_alike_both_ways(texts: list[str])
     assert fast == plain
 
 
+@pytest.mark.parametrize("texts", [
+    ["كشف تقرير لموقع «ديفينس إكسبريس»، الأحد، أن الكتيبة الروسية انسحبت من مدينة."],
+    ["وفتح الأردن الباب أمام تصدير المواد الغذائية إلى سوريا، بحسب تقرير لقناة الجزيرة."],
+])
+def test_the_report_of_an_outlet_is_coded_alike_both_ways(texts: list[str]) -> None:
+    # the_report_of_an_outlet (speaker56): read where the speaker's phrase is, a step both paths share
+    fast, plain = _both(texts)
+    assert fast == plain
+
+
 CLAUSE_TABLES = [X._tables().anaphoric, T.CHANNEL_WORDS, X._BACKGROUND, T.FIRST_SINCE, T.LANDING, frozenset()]
 
 

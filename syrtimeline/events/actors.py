@@ -179,6 +179,18 @@ def told_to(word: str) -> bool:
     return word in w.hearers or w.speaker_heads.get(word) == "media"
 
 
+def outlet_head(word: str) -> bool:
+    """Whether *word* (folded) is «ل» glued on an outlet's head («لموقع», «لقناة», «للوكالة»), not on a
+    hearer («لمراسل»): a report's owner after «تقرير» (the_report_of_an_outlet, speaker56)."""
+    if word.startswith("لل"):
+        word = "ال" + word[2:]
+    elif word.startswith("ل"):
+        word = word[1:]
+    else:
+        return False
+    return _words().speaker_heads.get(word) == "media"
+
+
 def speaker_continues(word: str) -> bool:
     """Whether *word* (folded) can qualify a speaker's head («مصادر **محلية**», «شبكة **شام**»): it is
     not one of the words that never continue a name (``words.toml``, ``stop``)."""

@@ -64,6 +64,7 @@ from .actors import (
     in_its_period,
     in_its_story,
     is_person,
+    outlet_head,
     pair_of,
     possessed_head,
     speaker_continues,
@@ -2238,8 +2239,10 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
         j = k
         while (j + 1 < len(words) and j + 1 != stop and j - k < (_PARTY_WORDS if party else _SPEAKER_WORDS)
                and joined(j)
-               and words[j + 1].text not in _COMPLEMENTIZERS and speaker_continues(words[j + 1].text)
-               and (party or not told_to(words[j + 1].text))  # «مصادر | لمندوبة سانا»: told_to
+               and words[j + 1].text not in _COMPLEMENTIZERS
+               and ((speaker_continues(words[j + 1].text)
+                     and (party or not told_to(words[j + 1].text)))  # «مصادر | لمندوبة سانا»: told_to
+                    or (not party and owned_report(k, j)))
                and not new_phrase(j)):
             j += 1
         if (not party and j == k and words[k].text in _SPEAKS_FOR and j + 2 < len(words) and joined(j)
@@ -2250,6 +2253,9 @@ def _unnamed(verb: _Hit, words: Sequence[_Word], folded: str,
             # word the phrase ends with (a longer one, «باسم القيادة المشتركة للجيش الحر», may name a body)
             j += 2
         return j
+
+    def owned_report(k: int, j: int) -> bool:  # «تقرير | لموقع …»: its owner (the_report_of_an_outlet)
+        return j == k and words[k].text in T.REPORT_OF and outlet_head(words[j + 1].text)
 
     def new_phrase(j: int) -> bool:  # «الدفاعات الجوية | طائرة مسيرة»: a definite word, then a head;
         nxt = words[j + 1].text       # «فصائل محلية | ومجموعات عشائرية»: «و» and a head

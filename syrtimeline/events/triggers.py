@@ -2173,6 +2173,10 @@ QUANTIFIED_STOPS: Final[frozenset[str]] = frozenset({"وقف", "تعليق"})
 #: Words that may stand between a speech verb and its speaker («وفق ما صرحت **به** مسؤولة»), or a verb
 #: and the party after it («ووافق **عليها** الطرفان», «ودعا **خلاله** الوزيران»).
 SPEAKER_GAP: Final = frozenset({"به", "له", "لها", "بها", "اليوم", "امس", "عليه", "عليها", "خلاله", "خلالها"})
+#: the_report_of_an_outlet (speaker56): the heads of a report whose «ل» + outlet after them is its owner,
+#: not who is told («كشف تقرير لموقع «ديفينس إكسبريس» أن», «بحسب تقرير لقناة الجزيرة»): the speaker's
+#: phrase reads on through the outlet («لموقع», «لقناة»: a media head, not a hearer), folded.
+REPORT_OF: Final = frozenset({"تقرير", "التقرير"})
 #: The demonstratives that may stand between a verb or a noun and the party it describes as its doer
 #: («وسيطرت هذه القوات على», «عقب سيطرة هذه القوات على مزارع الملاح», «بانسحاب هذه القوات»): the
 #: party's phrase opens at the head after them (this_party, actor54), folded.
