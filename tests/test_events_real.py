@@ -45,10 +45,10 @@ YEARS = range(2012, 2026)
 # held-out part, and never edit the gold to suit the coder.
 # Which change raised a floor, and from what, is told in the rounds' sections of docs/events.md and in
 # this file's git history.
-FLOOR_STRICT_RECALL = 0.6541  # 7799 of 11922 gold events (kind + actor + date); round 35, vocab56
-FLOOR_STRICT_PRECISION = 0.6649  # 7799 of 11729 (66.493 %); round 35, vocab56
+FLOOR_STRICT_RECALL = 0.6543  # 7801 of 11922 gold events (kind + actor + date); round 35, speaker56
+FLOOR_STRICT_PRECISION = 0.6651  # 7801 of 11728 (66.516 %); round 35, speaker56
 FLOOR_LOOSE_RECALL = 0.7827  # 9332 of 11922 (kind + evidence overlap); round 35, vocab56
-FLOOR_LOOSE_PRECISION = 0.7956  # 9332 of 11729 (79.563 %); round 35, vocab56
+FLOOR_LOOSE_PRECISION = 0.7957  # 9332 of 11728 (79.570 %); round 35, speaker56
 # Issue 16 (places) moved the strict figures by one event, the one exception to the rule above: reports
 # merge only when their places are compatible, so 009's undated Bukamal strike no longer joins the Raqqa
 # strike but the same day's strike "inside Syria" and takes its date, which the gold counts as another
