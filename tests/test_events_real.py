@@ -34,7 +34,7 @@ from syrtimeline import Actor, Event, EventKind, Source, WhenBasis
 from syrtimeline.dates import DateSpan
 
 MIN_EXCERPTS = 3064  # 90 blind files 3050-3139 of the thirty-fifth round (2960-3049 before)
-MIN_HELD_OUT = 896  # a quarter of the set, as issue 15 asks (2060-2239 joined dev at round 34's end)
+MIN_HELD_OUT = 806  # a quarter of the set, as issue 15 asks (2240-2329 joined dev at round 35's end)
 MIN_OUTLETS = 2124
 YEARS = range(2012, 2026)
 
@@ -45,10 +45,10 @@ YEARS = range(2012, 2026)
 # held-out part, and never edit the gold to suit the coder.
 # Which change raised a floor, and from what, is told in the rounds' sections of docs/events.md and in
 # this file's git history.
-FLOOR_STRICT_RECALL = 0.6543  # 7801 of 11922 gold events (kind + actor + date); round 35, speaker56
-FLOOR_STRICT_PRECISION = 0.6651  # 7801 of 11728 (66.516 %); round 35, speaker56
-FLOOR_LOOSE_RECALL = 0.7827  # 9332 of 11922 (kind + evidence overlap); round 35, vocab56
-FLOOR_LOOSE_PRECISION = 0.7957  # 9332 of 11728 (79.570 %); round 35, speaker56
+FLOOR_STRICT_RECALL = 0.6531  # 8100 of 12402 gold events (kind + actor + date); round 35, join
+FLOOR_STRICT_PRECISION = 0.6641  # 8100 of 12196 (66.415 %); round 35, join
+FLOOR_LOOSE_RECALL = 0.7817  # 9695 of 12402 (kind + evidence overlap); round 35, join
+FLOOR_LOOSE_PRECISION = 0.7949  # 9695 of 12196 (79.493 %); round 35, join
 # Issue 16 (places) moved the strict figures by one event, the one exception to the rule above: reports
 # merge only when their places are compatible, so 009's undated Bukamal strike no longer joins the Raqqa
 # strike but the same day's strike "inside Syria" and takes its date, which the gold counts as another
