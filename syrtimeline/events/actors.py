@@ -169,26 +169,28 @@ def told_to(word: str) -> bool:
     """told_to (none23): whether *word* (folded) is who a speaker tells, «ل» glued on a hearer or an
     outlet («لمندوبة», «لمراسل», «لوكالة», «للوكالة»): it ends the speaker's phrase (``words.toml``,
     ``speaker_heads``: ``hearers`` and ``media``)."""
-    if word.startswith("لل"):
-        word = "ال" + word[2:]
-    elif word.startswith("ل"):
-        word = word[1:]
-    else:
+    bare = _lam_off(word)
+    if bare is None:
         return False
     w = _words()
-    return word in w.hearers or w.speaker_heads.get(word) == "media"
+    return bare in w.hearers or w.speaker_heads.get(bare) == "media"
 
 
 def outlet_head(word: str) -> bool:
     """Whether *word* (folded) is «ل» glued on an outlet's head («لموقع», «لقناة», «للوكالة»), not on a
     hearer («لمراسل»): a report's owner after «تقرير» (the_report_of_an_outlet, speaker56)."""
+    bare = _lam_off(word)
+    return bare is not None and _words().speaker_heads.get(bare) == "media"
+
+
+def _lam_off(word: str) -> str | None:
+    """*word* (folded) without the «ل» glued on it («لموقع» → «موقع», «للوكالة» → «الوكالة»), or None
+    when it has none."""
     if word.startswith("لل"):
-        word = "ال" + word[2:]
-    elif word.startswith("ل"):
-        word = word[1:]
-    else:
-        return False
-    return _words().speaker_heads.get(word) == "media"
+        return "ال" + word[2:]
+    if word.startswith("ل"):
+        return word[1:]
+    return None
 
 
 def speaker_continues(word: str) -> bool:
